@@ -1,0 +1,74 @@
+"""Command line entry point: `newstui [--demo] [--config PATH] [COMMAND ...]`.
+
+With no command it launches the reader app. Commands are headless and never
+import the UI. Each command lives in `newstui.cli.<module>` with
+`add_arguments(parser)` and `run(args) -> int`; those modules import nothing
+heavy at module level, so building the parser stays cheap.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+# (command, module in newstui.cli, one-line help)
+COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("refresh", "refresh", "fetch every feed (or one) into the local cache"),
+    ("list", "list_items", "list cached items"),
+    ("add", "add", "add a feed (or a page that links to one) to the config"),
+    ("import-opml", "opml_import", "add the feeds of an OPML file to the config"),
+    ("export-opml", "opml_export", "write the configured feeds as OPML"),
+    ("extract", "extract", "print the article extracted from a file, URL or stdin"),
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newstui", description="A terminal news reader that reads the article, not just the headline."
+    )
+    parser.add_argument("--config", metavar="PATH", help="config file to use instead of the default one")
+    parser.add_argument("--db", metavar="PATH", help="database file to use instead of the default one")
+    parser.add_argument(
+        "--demo", action="store_true", help="run on the bundled demo feeds, served locally (no network needed)"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module_name, help_text in COMMANDS:
+        module = importlib.import_module(f"newstui.cli.{module_name}")
+        command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        module.add_arguments(command_parser)
+        command_parser.set_defaults(run=module.run)
+    return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("newstui")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from newstui.errors import NewstuiError
+
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from newstui.cli.launch import run as launch
+
+            return launch(args)
+        result: int = args.run(args)
+        return result
+    except NewstuiError as error:
+        print(f"newstui: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,154 @@
+"""The data newstui passes between its parts. Frozen dataclasses, no behaviour.
+
+Core modules (config, fetch, parse, extract, store, service) share these; the UI
+only ever reads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+
+@dataclass(frozen=True, slots=True)
+class FeedConfig:
+    """One `[[feeds]]` entry of the config file."""
+
+    url: str
+    title: str | None = None
+    """Overrides the feed's own title when set."""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedItem:
+    """One entry as the feed parser found it, before it is stored."""
+
+    title: str
+    link: str | None = None
+    guid: str | None = None
+    summary: str = ""
+    """Plain text summary (HTML stripped)."""
+    content_html: str = ""
+    """The entry's full content (content:encoded / atom content) as HTML, if any."""
+    author: str | None = None
+    published: datetime | None = None
+    """Timezone-aware UTC, or None when the feed gives no date."""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    """A parsed feed document."""
+
+    title: str | None
+    site_url: str | None
+    items: list[ParsedItem]
+    error: str | None = None
+    """Set when the document was malformed (feedparser 'bozo'): what did parse is kept."""
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """A feed as the store knows it, with its counts and last fetch status."""
+
+    id: int
+    url: str
+    title: str
+    """The config title, else the feed's own title, else the URL."""
+    site_url: str | None = None
+    tags: tuple[str, ...] = ()
+    unread: int = 0
+    total: int = 0
+    last_status: int | None = None
+    last_error: str | None = None
+    last_success: datetime | None = None
+    in_config: bool = True
+    """False for a feed removed from the config that is kept for its bookmarks."""
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A stored item."""
+
+    id: int
+    feed_id: int
+    feed_url: str
+    feed_title: str
+    title: str
+    link: str | None = None
+    guid: str | None = None
+    summary: str = ""
+    content_html: str = ""
+    author: str | None = None
+    published: datetime | None = None
+    """When the feed says it was published, else when newstui first saw it (UTC)."""
+    read: bool = False
+    bookmarked: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation and who said it."""
+
+    text: str
+    """The quoted words without the quote marks."""
+    speaker: str | None
+    """The full name as first mentioned in the article; None when nobody can be named."""
+    section: int = 0
+    """Index into Article.sections."""
+    paragraph: int = 0
+    """Index into that section's paragraphs where the quote starts."""
+
+
+ParagraphKind = Literal["p", "li", "blockquote", "pre"]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading (None for the text before the first heading) and its paragraphs."""
+
+    heading: str | None
+    paragraphs: list[str]
+    kinds: list[ParagraphKind] = field(default_factory=list)
+    """Parallel to paragraphs: 'p', 'li' (list item), 'blockquote' or 'pre'. Empty means all 'p'."""
+
+    def kind(self, index: int) -> ParagraphKind:
+        return self.kinds[index] if index < len(self.kinds) else "p"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    text: str
+    url: str
+    """Absolute URL."""
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    src: str
+    """Absolute URL."""
+    alt: str = ""
+    caption: str = ""
+
+
+ArticleSource = Literal["page", "feed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The cleaned text of an article, as the reader pane lays it out."""
+
+    headline: str
+    byline: str | None = None
+    published: datetime | None = None
+    sections: list[Section] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    """Links in the text, in reading order: the reader numbers them like footnotes."""
+    images: list[Image] = field(default_factory=list)
+    lead: str | None = None
+    """The standfirst / description under the headline, when the page has one."""
+    source: ArticleSource = "page"
+    """'page' when extracted from the web page, 'feed' when built from the feed entry."""
+    url: str | None = None
