@@ -152,3 +152,23 @@ class Article:
     source: ArticleSource = "page"
     """'page' when extracted from the web page, 'feed' when built from the feed entry."""
     url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedUpdate:
+    """The outcome of fetching one feed, applied to the store in one batch.
+
+    `items` is None when nothing was parsed (a 304, or an error): then no item is
+    touched. `new_url` is set after a permanent redirect.
+    """
+
+    url: str
+    ok: bool
+    status: int | None = None
+    error: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    title: str | None = None
+    site_url: str | None = None
+    items: list[ParsedItem] | None = None
+    new_url: str | None = None
