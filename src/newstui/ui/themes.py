@@ -1,0 +1,400 @@
+"""newstui's themes: the bundled `themes/*.toml` files and the user's own.
+
+A theme file is TOML (format in docs/themes.md):
+
+    name = "newstui-paper"      # optional, defaults to the file name
+    dark = false
+    primary = "#7a4b2a"         # + secondary accent foreground background surface
+                                #   panel warning error success; boost optional
+    tcss = '''...'''            # optional extra TCSS, active only with this theme
+
+    [variables]                 # Textual variables and newstui's app colours
+    quote-speaker = "#a63d2a"
+
+Every value is checked when the file is loaded, so a bad theme is named and
+skipped instead of breaking the stylesheet later, when the user picks it.
+The theme's `tcss` is wrapped in `.-theme-<name> { ... }` (Textual puts that
+class on the App while the theme is active), so it can only style the app
+while its own theme is on.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual.color import Color, ColorParseError
+from textual.theme import Theme
+
+from newstui.errors import NewstuiError
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+DEFAULT_THEME = "newstui-dark"
+"""The theme used when the config names none, or one that cannot be loaded."""
+
+BUNDLED_PACKAGE = "newstui.bundled_themes"
+
+APP_VARIABLES: tuple[str, ...] = (
+    "quote-speaker",
+    "quote-text",
+    "item-unread",
+    "item-read",
+    "bookmark-mark",
+    "feed-error",
+    "article-headline",
+    "article-heading",
+    "article-meta",
+    "link-number",
+)
+"""newstui's own colour variables, used as `$quote-speaker` etc. in its TCSS."""
+
+THEME_VARIABLE_DEFAULTS: dict[str, str] = {
+    # Mid-luminance colours and "auto" (contrast with the background) so a theme
+    # that sets none of these, e.g. Textual's built-ins, still reads well on a
+    # dark or a light background. Prefer `theme_variable_defaults(theme)`,
+    # which derives them from the theme's own palette.
+    "quote-speaker": "#d08c3c",
+    "quote-text": "auto 87%",
+    "item-unread": "auto 95%",
+    "item-read": "auto 55%",
+    "bookmark-mark": "#d4a017",
+    "feed-error": "#d0453f",
+    "article-headline": "auto 95%",
+    "article-heading": "#3f8fd0",
+    "article-meta": "auto 60%",
+    "link-number": "#3f8fd0",
+}
+"""Fallback values of APP_VARIABLES that look right in any theme."""
+
+# Which generated Textual variable each app colour follows when a theme does
+# not set it (see theme_variable_defaults).
+_DERIVED_FROM: dict[str, str] = {
+    "quote-speaker": "text-accent",
+    "quote-text": "text",
+    "item-unread": "text",
+    "item-read": "text-muted",
+    "bookmark-mark": "text-warning",
+    "feed-error": "text-error",
+    "article-headline": "text",
+    "article-heading": "text-primary",
+    "article-meta": "text-muted",
+    "link-number": "text-secondary",
+}
+
+REQUIRED_COLOURS: tuple[str, ...] = (
+    "primary",
+    "secondary",
+    "accent",
+    "foreground",
+    "background",
+    "surface",
+    "panel",
+    "warning",
+    "error",
+    "success",
+)
+OPTIONAL_COLOURS: tuple[str, ...] = ("boost",)
+_TOP_LEVEL_KEYS = frozenset(
+    {"name", "dark", "tcss", "variables", "luminosity_spread", "text_alpha", *REQUIRED_COLOURS, *OPTIONAL_COLOURS}
+)
+_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
+_PERCENT = re.compile(r"^\d{1,3}(?:\.\d+)?%$")
+_TOML_LINE = re.compile(r"at line (\d+)")
+_STYLE_WORDS = frozenset(
+    {"none", "not", "b", "bold", "i", "italic", "u", "underline", "uu", "o", "overline", "dim", "blink", "reverse", "strike"}
+)
+
+
+class ThemeError(NewstuiError):
+    """A theme file is wrong: names the file, the line when known, and what."""
+
+    def __init__(self, path: object, message: str, *, line: int | None = None) -> None:
+        self.path = str(path)
+        self.line = line
+        self.message = message
+        where = self.path if line is None else f"{self.path}:{line}"
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass
+class NewsTheme(Theme):
+    """A Textual Theme that remembers its extra TCSS and where it came from."""
+
+    tcss: str = ""
+    """Extra TCSS, applied only while this theme is active."""
+    source: str = ""
+    """The file the theme was read from."""
+
+
+def theme_variable_defaults(theme: Theme) -> dict[str, str]:
+    """Values for APP_VARIABLES derived from the theme's own palette.
+
+    For `App.get_theme_variable_defaults()`: Textual cannot resolve a variable
+    that refers to another (`$accent`), so the colours are computed here from the
+    theme's generated colour system. A theme's `[variables]` still override them.
+    """
+    generated = theme.to_color_system().generate()
+    return {name: generated.get(source, THEME_VARIABLE_DEFAULTS[name]) for name, source in _DERIVED_FROM.items()}
+
+
+def parse_theme(text: str, source: str, default_name: str | None = None) -> NewsTheme:
+    """Build a theme from the text of a theme file.
+
+    Args:
+        text: The TOML text.
+        source: Where it came from (a path), for error messages.
+        default_name: The name to use when the file has no `name` key.
+
+    Raises:
+        ThemeError: naming the file (and the line, for TOML syntax errors).
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = _TOML_LINE.search(str(error))
+        raise ThemeError(source, f"not valid TOML: {error}", line=int(match.group(1)) if match else None) from None
+
+    unknown = sorted(set(data) - _TOP_LEVEL_KEYS)
+    if unknown:
+        raise ThemeError(source, f"unknown key {unknown[0]!r}{_suggest(unknown[0], _TOP_LEVEL_KEYS)}")
+
+    name = data.get("name", default_name)
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise ThemeError(source, f"name: expected a name of letters, digits, '-' and '_', got {name!r}")
+    dark = data.get("dark")
+    if not isinstance(dark, bool):
+        raise ThemeError(source, "dark: expected true or false")
+
+    colours: dict[str, str | None] = {}
+    for key in REQUIRED_COLOURS + OPTIONAL_COLOURS:
+        value = data.get(key)
+        if value is None:
+            if key in REQUIRED_COLOURS:
+                raise ThemeError(source, f"{key}: missing (a theme needs {', '.join(REQUIRED_COLOURS)})")
+            colours[key] = None
+            continue
+        colours[key] = _colour(source, key, value)
+
+    extra: dict[str, Any] = {}
+    for key, low, high in (("luminosity_spread", 0.0, 1.0), ("text_alpha", 0.0, 1.0)):
+        if key in data:
+            value = data[key]
+            if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+                raise ThemeError(source, f"{key}: expected a number from {low} to {high}, got {value!r}")
+            extra[key] = float(value)
+
+    variables = _variables(source, data.get("variables", {}))
+    tcss = data.get("tcss", "")
+    if not isinstance(tcss, str):
+        raise ThemeError(source, "tcss: expected a string of TCSS")
+    theme = NewsTheme(
+        name=name,
+        dark=dark,
+        variables=variables,
+        tcss=tcss.strip(),
+        source=source,
+        **colours,  # type: ignore[arg-type]
+        **extra,
+    )
+    if theme.tcss:
+        _check_tcss(theme)
+    return theme
+
+
+def load_themes(user_dir: Path | None) -> tuple[list[Theme], list[str]]:
+    """Load the bundled themes and then the user's `*.toml` themes from user_dir.
+
+    A user theme replaces a bundled theme of the same name. A broken file is
+    skipped and described in the returned error strings.
+
+    Returns:
+        (themes in load order, one per name; error messages naming each bad file)
+    """
+    from importlib.resources import files
+
+    themes: dict[str, Theme] = {}
+    errors: list[str] = []
+    bundled = files(BUNDLED_PACKAGE)
+    entries = sorted((entry for entry in bundled.iterdir() if entry.name.endswith(".toml")), key=lambda e: e.name)
+    for entry in entries:
+        _load_one(entry.read_text(encoding="utf-8"), f"{BUNDLED_PACKAGE}/{entry.name}", entry.name[:-5], themes, errors)
+    if user_dir is not None and user_dir.is_dir():
+        for path in sorted(user_dir.glob("*.toml")):
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as error:
+                errors.append(f"{path}: cannot read theme file: {error}")
+                continue
+            _load_one(text, str(path), path.stem, themes, errors)
+    return list(themes.values()), errors
+
+
+def register_themes(app: App[Any], user_dir: Path | None) -> list[str]:
+    """Load every theme, register it on the app and add its TCSS.
+
+    Call before the app runs (e.g. in `__init__`) or call `app.refresh_css()`
+    afterwards so the added TCSS is parsed.
+
+    Returns:
+        Error messages for the theme files that were skipped.
+    """
+    themes, errors = load_themes(user_dir)
+    for theme in themes:
+        app.register_theme(theme)
+        add_theme_tcss(app, theme)
+    return errors
+
+
+def add_theme_tcss(app: App[Any], theme: Theme) -> None:
+    """Add the theme's extra TCSS to the app's stylesheet, scoped to the theme."""
+    key = (f"<theme {theme.name}>", "")
+    tcss = theme.tcss if isinstance(theme, NewsTheme) else ""
+    if tcss:
+        app.stylesheet.add_source(scoped_tcss(theme.name, tcss), read_from=key)
+    elif app.stylesheet.has_source(*key):
+        # A user theme without TCSS replaced a bundled one with some.
+        app.stylesheet.add_source("", read_from=key)
+
+
+def scoped_tcss(name: str, tcss: str) -> str:
+    """Nest the TCSS under the class Textual gives the App while `name` is active."""
+    return f".-theme-{name} {{\n{tcss}\n}}\n"
+
+
+def pick_theme(available: Iterable[str], wanted: str | None) -> tuple[str, str | None]:
+    """The theme to use for the configured name, and an error if it is not there.
+
+    Returns:
+        (theme name, None) when `wanted` is available (or unset); otherwise
+        (DEFAULT_THEME, a message naming the missing theme, with a suggestion).
+    """
+    names = list(available)
+    if not wanted:
+        return DEFAULT_THEME, None
+    if wanted in names:
+        return wanted, None
+    return DEFAULT_THEME, f"theme {wanted!r} is not available{_suggest(wanted, names)}; using {DEFAULT_THEME!r}"
+
+
+def _load_one(text: str, source: str, stem: str, themes: dict[str, Theme], errors: list[str]) -> None:
+    try:
+        theme = parse_theme(text, source, default_name=stem)
+    except ThemeError as error:
+        errors.append(str(error))
+        return
+    themes.pop(theme.name, None)  # re-insert so the override keeps the later load order
+    themes[theme.name] = theme
+
+
+def _colour(source: str, key: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise ThemeError(source, f"{key}: expected a colour string such as \"#1e90ff\", got {value!r}")
+    try:
+        Color.parse(value)
+    except ColorParseError:
+        raise ThemeError(source, f"{key}: {value!r} is not a colour (try \"#rrggbb\" or a colour name)") from None
+    return value
+
+
+def _variables(source: str, table: object) -> dict[str, str]:
+    if not isinstance(table, dict):
+        raise ThemeError(source, "variables: expected a [variables] table")
+    known = _known_variables()
+    result: dict[str, str] = {}
+    for name, value in table.items():
+        where = f"variables.{name}"
+        if name not in known:
+            raise ThemeError(source, f"{where}: unknown variable{_suggest(name, known)}")
+        if not isinstance(value, str):
+            raise ThemeError(source, f"{where}: expected a string, got {value!r}")
+        if "style" in name:
+            words = value.split()
+            if not words or any(word not in _STYLE_WORDS for word in words):
+                raise ThemeError(source, f"{where}: {value!r} is not a text style (e.g. \"bold\", \"none\")")
+        elif not _is_colour_value(value):
+            raise ThemeError(
+                source, f"{where}: {value!r} is not a colour (e.g. \"#1e90ff\", \"#1e90ff 40%\", \"auto 87%\")"
+            )
+        result[name] = value
+    return result
+
+
+def _is_colour_value(value: str) -> bool:
+    """A colour, a colour with an alpha percentage, or 'auto N%' (contrasting text)."""
+    words = value.split()
+    if words == ["initial"]:
+        return True
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and not _PERCENT.match(words[1])):
+        return False
+    if words[0] == "auto":
+        return True
+    try:
+        Color.parse(words[0])
+    except ColorParseError:
+        return False
+    return True
+
+
+_known: frozenset[str] | None = None
+
+
+def _known_variables() -> frozenset[str]:
+    """Every variable a theme may set: Textual's generated ones and newstui's."""
+    global _known
+    if _known is None:
+        names: set[str] = set(APP_VARIABLES)
+        for dark in (True, False):
+            names.update(Theme(name="probe", primary="#808080", dark=dark).to_color_system().generate())
+        _known = frozenset(names)
+    return _known
+
+
+def _check_tcss(theme: NewsTheme) -> None:
+    """Parse the theme's TCSS now, so a mistake is reported at load, not on use."""
+    from textual.css.stylesheet import Stylesheet, StylesheetParseError
+
+    variables = {**theme_variable_defaults(theme), **theme.to_color_system().generate(), **theme.variables}
+    # Alone first: TCSS that parses alone has balanced braces, so the scoped
+    # wrapper cannot be escaped to style the app under other themes.
+    for css in (theme.tcss, scoped_tcss(theme.name, theme.tcss)):
+        stylesheet = Stylesheet(variables=variables)
+        try:
+            stylesheet.add_source(css, read_from=(theme.source, "tcss"))
+            stylesheet.parse()
+        except StylesheetParseError as error:
+            raise ThemeError(theme.source, f"tcss: {_describe_css_errors(error)}") from None
+        except Exception as error:  # the tokenizer raises its own error types
+            raise ThemeError(theme.source, f"tcss: {error}") from None
+
+
+def _describe_css_errors(error: Exception) -> str:
+    errors = getattr(error, "errors", None)
+    rules = getattr(errors, "rules", None) or []
+    for rule in rules:
+        for token, message in getattr(rule, "errors", []):
+            line = token.location[0] + 1 if getattr(token, "location", None) else None
+            text = message if isinstance(message, str) else _plain(message)
+            return f"line {line} of the TCSS: {text}" if line else text
+    return "invalid TCSS"
+
+
+def _plain(renderable: object) -> str:
+    from rich.console import Console
+
+    import io
+
+    console = Console(width=200, no_color=True, file=io.StringIO())
+    console.print(renderable)
+    return " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]
+
+
+def _suggest(name: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(choices), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
