@@ -1,0 +1,895 @@
+"""The SQLite cache: feeds, items, read state, bookmarks, extracted articles.
+
+One file in the user data dir, in WAL mode, shared by the app and `newstui
+refresh` (cron) at the same time. Writes run in short `BEGIN IMMEDIATE`
+transactions and wait (busy timeout) for the other process; a refresh batch is
+one transaction, so a refresh killed at any moment leaves the database as it was
+before that batch or after it.
+
+Threads: a `Store` wraps one connection opened with `check_same_thread=False`
+and guards every call with a lock, so a Store can be handed between threads
+(calls are serialised). For parallel work open one Store per thread.
+
+Times are stored as integer microseconds since the Unix epoch, UTC.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+from newstui.errors import StoreError
+from newstui.model import (
+    Article,
+    Feed,
+    FeedConfig,
+    FeedUpdate,
+    Image,
+    Item,
+    Link,
+    ParsedItem,
+    Quote,
+    Section,
+)
+from newstui.store_schema import BUSY_TIMEOUT_MS, SCHEMA_VERSION, check_header, inspect, migrate
+from newstui.text import strip_control
+
+__all__ = ["Store", "article_from_json", "article_to_json", "fts_query"]
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_US = timedelta(microseconds=1)
+_CHUNK = 500
+"""Ids per `IN (...)` list, well under SQLite's variable limit."""
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+# -- times -------------------------------------------------------------------
+
+
+def _to_us(moment: datetime) -> int:
+    """A datetime as integer microseconds since the epoch; a naive one is taken as UTC."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return (moment - EPOCH) // _US
+
+
+def _from_us(value: int | None) -> datetime | None:
+    return None if value is None else EPOCH + timedelta(microseconds=value)
+
+
+def _now_us() -> int:
+    return _to_us(datetime.now(UTC))
+
+
+# -- article JSON --------------------------------------------------------------
+
+
+def _dt_out(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def _dt_in(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def article_to_json(article: Article) -> str:
+    """Serialise an Article; `article_from_json` gives back an equal Article."""
+    data = {
+        "headline": article.headline,
+        "byline": article.byline,
+        "published": _dt_out(article.published),
+        "sections": [
+            {"heading": s.heading, "paragraphs": list(s.paragraphs), "kinds": list(s.kinds)}
+            for s in article.sections
+        ],
+        "quotes": [
+            {"text": q.text, "speaker": q.speaker, "section": q.section, "paragraph": q.paragraph}
+            for q in article.quotes
+        ],
+        "links": [{"text": link.text, "url": link.url} for link in article.links],
+        "images": [{"src": i.src, "alt": i.alt, "caption": i.caption} for i in article.images],
+        "lead": article.lead,
+        "source": article.source,
+        "url": article.url,
+    }
+    # ensure_ascii keeps a stray surrogate storable (SQLite wants valid UTF-8).
+    return json.dumps(data, ensure_ascii=True, separators=(",", ":"))
+
+
+def article_from_json(text: str) -> Article:
+    """The inverse of `article_to_json`. Raises ValueError/KeyError/TypeError on bad data."""
+    data = json.loads(text)
+    return Article(
+        headline=data["headline"],
+        byline=data["byline"],
+        published=_dt_in(data["published"]),
+        sections=[Section(s["heading"], list(s["paragraphs"]), list(s["kinds"])) for s in data["sections"]],
+        quotes=[Quote(q["text"], q["speaker"], q["section"], q["paragraph"]) for q in data["quotes"]],
+        links=[Link(link["text"], link["url"]) for link in data["links"]],
+        images=[Image(i["src"], i["alt"], i["caption"]) for i in data["images"]],
+        lead=data["lead"],
+        source=data["source"],
+        url=data["url"],
+    )
+
+
+def _article_text(article: Article) -> str:
+    """The searchable text of an article (the headline is already indexed as the title)."""
+    parts: list[str] = [article.lead] if article.lead else []
+    for section in article.sections:
+        if section.heading:
+            parts.append(section.heading)
+        parts.extend(section.paragraphs)
+    return _valid_utf8("\n".join(parts))
+
+
+def _valid_utf8(text: str) -> str:
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+# -- search --------------------------------------------------------------------
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what a user typed into a safe FTS5 query, or None when it has no terms.
+
+    Every whitespace-separated term becomes a quoted phrase (so `AND`, `"`, `*`,
+    `-` or `:` are only text, never syntax), all terms must match, and the last
+    term is a prefix unless the input ends with a space: "lav" finds "Lavrov".
+    """
+    terms = strip_control(text).split()
+    if not terms:
+        return None
+    phrases = ['"' + term.replace('"', '""') + '"' for term in terms]
+    if not text[-1:].isspace():
+        phrases[-1] += "*"
+    return " ".join(phrases)
+
+
+# -- items -----------------------------------------------------------------------
+
+
+def _item_key(item: ParsedItem) -> str:
+    """What identifies an item within its feed: guid, else link, else its text."""
+    if item.guid:
+        return "g:" + item.guid
+    if item.link:
+        return "l:" + item.link
+    digest = hashlib.blake2b(f"{item.title}\x00{item.summary}".encode("utf-8", "replace"), digest_size=16)
+    return "h:" + digest.hexdigest()
+
+
+def _item_hash(item: ParsedItem, published: int | None) -> int:
+    """A fingerprint of everything stored about an item, to skip unchanged ones."""
+    text = "\x00".join(
+        (item.guid or "", item.link or "", item.title, item.summary, item.content_html, item.author or "", str(published))
+    )
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "replace"), digest_size=8).digest(), "big", signed=True)
+
+
+# Unchanged items cost one index probe; changed ones are updated in place and
+# keep id, read and bookmark state. ?9 is the feed's own date (may be NULL),
+# ?10 the first-seen fallback.
+_UPSERT_ITEM = """
+INSERT INTO items (feed_id, key, guid, link, title, summary, content_html, author, published, first_seen, hash)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, coalesce(?9, ?10), ?11, ?12)
+ON CONFLICT (feed_id, key) DO UPDATE SET
+    guid = excluded.guid, link = excluded.link, title = excluded.title, summary = excluded.summary,
+    content_html = excluded.content_html, author = excluded.author,
+    published = coalesce(?9, items.published), hash = excluded.hash
+WHERE items.hash <> excluded.hash
+"""
+
+
+def _item_rows(feed_id: int, items: Sequence[ParsedItem], now: int) -> list[tuple[Any, ...]]:
+    rows = []
+    for index, item in enumerate(items):
+        published = None if item.published is None else _to_us(item.published)
+        rows.append(
+            (
+                feed_id,
+                _item_key(item),
+                item.guid,
+                item.link,
+                item.title,
+                item.summary,
+                item.content_html,
+                item.author,
+                published,
+                # Undated items keep the feed's order (first = newest) among themselves.
+                now - index,
+                now,
+                _item_hash(item, published),
+            )
+        )
+    return rows
+
+
+def _clean_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    return tuple(_valid_utf8(v) if isinstance(v, str) else v for v in row)
+
+
+_ITEM_COLUMNS = """
+    i.id, i.feed_id, f.url, coalesce(nullif(f.config_title, ''), nullif(f.own_title, ''), f.url),
+    i.title, i.link, i.guid, i.summary, i.content_html, i.author, i.published, i.read, i.bookmarked
+"""
+
+
+def _item(row: sqlite3.Row | tuple[Any, ...]) -> Item:
+    return Item(
+        id=row[0],
+        feed_id=row[1],
+        feed_url=row[2],
+        feed_title=row[3],
+        title=row[4],
+        link=row[5],
+        guid=row[6],
+        summary=row[7],
+        content_html=row[8],
+        author=row[9],
+        published=_from_us(row[10]),
+        read=bool(row[11]),
+        bookmarked=bool(row[12]),
+    )
+
+
+_FEED_QUERY = """
+SELECT f.id, f.url, coalesce(nullif(f.config_title, ''), nullif(f.own_title, ''), f.url), f.site_url, f.tags,
+       coalesce(c.unread, 0), coalesce(c.total, 0), f.last_status, f.last_error, f.last_success, f.in_config
+FROM feeds AS f
+LEFT JOIN (SELECT feed_id, count(*) AS total, total(read = 0) AS unread FROM items GROUP BY feed_id) AS c
+       ON c.feed_id = f.id
+"""
+
+
+def _feed(row: tuple[Any, ...]) -> Feed:
+    return Feed(
+        id=row[0],
+        url=row[1],
+        title=row[2],
+        site_url=row[3],
+        tags=tuple(json.loads(row[4])),
+        unread=int(row[5]),
+        total=int(row[6]),
+        last_status=row[7],
+        last_error=row[8],
+        last_success=_from_us(row[9]),
+        in_config=bool(row[10]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Filters:
+    """The WHERE clause shared by items() and count_items()."""
+
+    sql: str
+    params: tuple[Any, ...]
+
+
+def _guarded(method: Callable[P, R]) -> Callable[P, R]:
+    """Run a Store method under the Store's lock, turning SQLite errors into StoreError."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        store = args[0]
+        assert isinstance(store, Store)
+        with store._lock:
+            try:
+                return method(*args, **kwargs)
+            except sqlite3.Error as error:
+                raise store._error(error) from error
+
+    return wrapper
+
+
+class Store:
+    """The newstui database. Open with `Store.open(path)`; close with `close()`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._lock = threading.RLock()
+
+    # -- opening -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        """Open (creating or migrating) the database at `path`.
+
+        Raises StoreError naming the file when it is not an SQLite database, is
+        corrupted, belongs to another application or to a newer newstui. Such a
+        file is never written to.
+        """
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(path, f"cannot create the database directory: {error.strerror or error}") from error
+        check_header(path)
+        try:
+            conn = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as error:
+            raise StoreError(path, f"cannot open the database: {error}") from error
+        store = cls(conn, path)
+        try:
+            store._setup()
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def _setup(self) -> None:
+        conn = self._conn
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            # Read-only checks first: nothing is written to a file we may not own.
+            version = inspect(conn, self.path)
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            if version < SCHEMA_VERSION:
+                migrate(conn, self.path)
+            # NORMAL is safe in WAL mode: a killed process loses nothing committed.
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA cache_size = -16000")
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+
+    def _error(self, error: sqlite3.Error) -> StoreError:
+        text = str(error)
+        if "locked" in text or "busy" in text:
+            return StoreError(self.path, f"the database stayed busy (another newstui is writing?): {text}")
+        if isinstance(error, sqlite3.DatabaseError) and not isinstance(
+            error, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)
+        ):
+            if "malformed" in text or "not a database" in text or "corrupt" in text:
+                return StoreError(self.path, f"the database is corrupted ({text}); it was left untouched")
+        return StoreError(self.path, f"database error: {text}")
+
+    def close(self) -> None:
+        """Close the connection. The Store cannot be used afterwards."""
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; IMMEDIATE so the wait for the other writer happens up front."""
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    # -- feeds -----------------------------------------------------------------
+
+    def _feed_id(self, url: str) -> int | None:
+        row = self._conn.execute("SELECT id FROM feeds WHERE url = ?", (url,)).fetchone()
+        if row is None:
+            row = self._conn.execute("SELECT feed_id FROM feed_aliases WHERE old_url = ?", (url,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def _ensure_feed(self, url: str) -> int:
+        """The feed's id, adding it (as configured) when the store has never seen it."""
+        feed_id = self._feed_id(url)
+        if feed_id is None:
+            position = self._conn.execute("SELECT coalesce(max(position), -1) + 1 FROM feeds").fetchone()[0]
+            cursor = self._conn.execute("INSERT INTO feeds (url, position) VALUES (?, ?)", (url, position))
+            feed_id = int(cursor.lastrowid or 0)
+        return feed_id
+
+    @_guarded
+    def sync_feeds(self, feeds: Sequence[FeedConfig]) -> None:
+        """Make the configured feeds the visible ones, in config order.
+
+        Feeds missing from `feeds` are kept with in_config False (their items,
+        read state and bookmarks stay). Writes only when something changed, so
+        an app start does not wait for a running refresh without need.
+        """
+        conn = self._conn
+        current = {
+            row[0]: row[1:]
+            for row in conn.execute("SELECT url, id, config_title, tags, in_config, position FROM feeds")
+        }
+        aliases = dict(conn.execute("SELECT old_url, feed_id FROM feed_aliases").fetchall())
+        by_id = {values[0]: url for url, values in current.items()}
+        wanted: dict[int | str, tuple[str | None, str, int]] = {}
+        for position, feed in enumerate(feeds):
+            tags = json.dumps(list(dict.fromkeys(feed.tags)))
+            ref: int | str = feed.url
+            if feed.url in current:
+                ref = current[feed.url][0]
+            elif feed.url in aliases:
+                ref = aliases[feed.url]
+            wanted[ref] = (feed.title, tags, position)
+        changes: list[tuple[int | str, tuple[str | None, str, int]]] = []
+        for ref, values in wanted.items():
+            old = current.get(by_id[ref]) if isinstance(ref, int) else None
+            if old is None or (old[1], old[2], old[3], old[4]) != (values[0], values[1], 1, values[2]):
+                changes.append((ref, values))
+        removed = [values[0] for values in current.values() if values[3] and values[0] not in wanted]
+        if not changes and not removed:
+            return
+        with self._write():
+            for feed_id in removed:
+                conn.execute("UPDATE feeds SET in_config = 0 WHERE id = ?", (feed_id,))
+            for ref, (title, tags, position) in changes:
+                if isinstance(ref, int):
+                    conn.execute(
+                        "UPDATE feeds SET config_title = ?, tags = ?, in_config = 1, position = ? WHERE id = ?",
+                        (title, tags, position, ref),
+                    )
+                    feed_id = ref
+                else:
+                    cursor = conn.execute(
+                        "INSERT INTO feeds (url, config_title, tags, in_config, position) VALUES (?, ?, ?, 1, ?)"
+                        " ON CONFLICT (url) DO UPDATE SET config_title = excluded.config_title,"
+                        " tags = excluded.tags, in_config = 1, position = excluded.position RETURNING id",
+                        (ref, title, tags, position),
+                    )
+                    feed_id = int(cursor.fetchone()[0])
+                conn.execute("DELETE FROM feed_tags WHERE feed_id = ?", (feed_id,))
+                conn.executemany(
+                    "INSERT OR IGNORE INTO feed_tags (tag, feed_id) VALUES (?, ?)",
+                    [(tag, feed_id) for tag in json.loads(tags)],
+                )
+
+    @_guarded
+    def feeds(self, include_removed: bool = False) -> list[Feed]:
+        """Feeds in config order with their unread and total counts.
+
+        Feeds removed from the config are left out unless `include_removed`
+        (then they come last).
+        """
+        where = "" if include_removed else " WHERE f.in_config = 1"
+        rows = self._conn.execute(_FEED_QUERY + where + " ORDER BY f.in_config DESC, f.position, f.id").fetchall()
+        return [_feed(row) for row in rows]
+
+    @_guarded
+    def feed(self, url: str) -> Feed | None:
+        """One feed by URL (or by a URL it had before a permanent redirect)."""
+        feed_id = self._feed_id(url)
+        if feed_id is None:
+            return None
+        row = self._conn.execute(
+            "SELECT f.id, f.url, coalesce(nullif(f.config_title, ''), nullif(f.own_title, ''), f.url), f.site_url,"
+            " f.tags, (SELECT count(*) FROM items WHERE feed_id = f.id AND read = 0),"
+            " (SELECT count(*) FROM items WHERE feed_id = f.id), f.last_status, f.last_error, f.last_success,"
+            " f.in_config FROM feeds AS f WHERE f.id = ?",
+            (feed_id,),
+        ).fetchone()
+        return _feed(row)
+
+    @_guarded
+    def fetch_state(self, url: str) -> tuple[str | None, str | None]:
+        """(etag, last_modified) for a conditional GET of `url`."""
+        feed_id = self._feed_id(url)
+        if feed_id is None:
+            return (None, None)
+        row = self._conn.execute("SELECT etag, last_modified FROM feeds WHERE id = ?", (feed_id,)).fetchone()
+        return (row[0], row[1])
+
+    @_guarded
+    def fetch_states(self) -> dict[str, tuple[str | None, str | None]]:
+        """(etag, last_modified) of every feed by URL: one query for a whole refresh."""
+        rows = self._conn.execute("SELECT url, etag, last_modified FROM feeds").fetchall()
+        return {row[0]: (row[1], row[2]) for row in rows}
+
+    @_guarded
+    def record_fetch(
+        self,
+        url: str,
+        *,
+        status: int | None,
+        error: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        title: str | None = None,
+        site_url: str | None = None,
+        ok: bool = True,
+    ) -> None:
+        """Record the outcome of fetching `url` (added to the store if unknown)."""
+        with self._write():
+            self._record(self._ensure_feed(url), status, error, etag, last_modified, title, site_url, ok, _now_us())
+
+    def _record(
+        self,
+        feed_id: int,
+        status: int | None,
+        error: str | None,
+        etag: str | None,
+        last_modified: str | None,
+        title: str | None,
+        site_url: str | None,
+        ok: bool,
+        now: int,
+    ) -> None:
+        if ok and status != 304:
+            # A full response replaces the validators, even with none: the server dropped them.
+            validators = "etag = :etag, last_modified = :last_modified,"
+        elif ok:
+            # A 304 may omit them; keep the ones we have.
+            validators = "etag = coalesce(:etag, etag), last_modified = coalesce(:last_modified, last_modified),"
+        else:
+            validators = ""
+        success = "last_success = :now," if ok else ""
+        self._conn.execute(
+            f"UPDATE feeds SET {validators} {success} last_status = :status, last_error = :error,"
+            " own_title = coalesce(:title, own_title), site_url = coalesce(:site_url, site_url),"
+            " last_fetch = :now WHERE id = :id",
+            {
+                "etag": etag,
+                "last_modified": last_modified,
+                "now": now,
+                "status": status,
+                "error": None if error is None else _valid_utf8(error),
+                "title": None if title is None else _valid_utf8(title),
+                "site_url": site_url,
+                "id": feed_id,
+            },
+        )
+
+    @_guarded
+    def rename_feed(self, old_url: str, new_url: str) -> None:
+        """Move a feed to the URL a permanent redirect gave, keeping items and state.
+
+        When `new_url` is already a feed, the two are merged: items found in both
+        keep the union of their read/bookmark state. `old_url` stays an alias, so
+        the config's old URL still names this feed.
+        """
+        if old_url == new_url:
+            return
+        with self._write():
+            self._rename_in_transaction(old_url, new_url)
+
+    def _merge_feeds(self, old_id: int, new_id: int) -> None:
+        conn = self._conn
+        # Items in both: carry state and cached articles over to the surviving copy.
+        pairs = conn.execute(
+            "SELECT o.id, n.id FROM items AS o JOIN items AS n ON n.feed_id = ? AND n.key = o.key WHERE o.feed_id = ?",
+            (new_id, old_id),
+        ).fetchall()
+        for old_item, new_item in pairs:
+            conn.execute(
+                "UPDATE items SET read = max(read, (SELECT read FROM items WHERE id = :o)),"
+                " bookmarked = max(bookmarked, (SELECT bookmarked FROM items WHERE id = :o)) WHERE id = :n",
+                {"o": old_item, "n": new_item},
+            )
+            moved = conn.execute(
+                "INSERT OR IGNORE INTO articles (item_id, version, json, saved)"
+                " SELECT ?, version, json, saved FROM articles WHERE item_id = ?",
+                (new_item, old_item),
+            ).rowcount
+            if moved:
+                conn.execute(
+                    "UPDATE item_fts SET article = (SELECT article FROM item_fts WHERE rowid = ?) WHERE rowid = ?",
+                    (old_item, new_item),
+                )
+        conn.execute(
+            "UPDATE items SET feed_id = ? WHERE feed_id = ? AND key NOT IN (SELECT key FROM items WHERE feed_id = ?)",
+            (new_id, old_id, new_id),
+        )
+        old = conn.execute("SELECT config_title, tags, in_config, position FROM feeds WHERE id = ?", (old_id,)).fetchone()
+        new = conn.execute("SELECT config_title, tags, in_config, position FROM feeds WHERE id = ?", (new_id,)).fetchone()
+        tags = list(dict.fromkeys(json.loads(new[1]) + json.loads(old[1])))
+        conn.execute(
+            "UPDATE feeds SET config_title = ?, tags = ?, in_config = ?, position = ? WHERE id = ?",
+            (new[0] or old[0], json.dumps(tags), max(old[2], new[2]), min(old[3], new[3]), new_id),
+        )
+        conn.executemany("INSERT OR IGNORE INTO feed_tags (tag, feed_id) VALUES (?, ?)", [(t, new_id) for t in tags])
+        conn.execute("UPDATE feed_aliases SET feed_id = ? WHERE feed_id = ?", (new_id, old_id))
+        conn.execute("DELETE FROM feeds WHERE id = ?", (old_id,))
+
+    # -- items: writing ----------------------------------------------------------
+
+    def _counts(self, feed_ids: Sequence[int]) -> dict[int, int]:
+        counts: dict[int, int] = {}
+        for start in range(0, len(feed_ids), _CHUNK):
+            chunk = feed_ids[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            counts.update(
+                self._conn.execute(
+                    f"SELECT feed_id, count(*) FROM items WHERE feed_id IN ({marks}) GROUP BY feed_id", chunk
+                ).fetchall()
+            )
+        return counts
+
+    def _upsert(self, rows: list[tuple[Any, ...]]) -> None:
+        """Insert or update item rows, then index the new ones for search in one statement."""
+        if not rows:
+            return
+        last_id = self._conn.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()[0]
+        try:
+            self._conn.executemany(_UPSERT_ITEM, rows)
+        except UnicodeEncodeError:
+            # A lone surrogate from a broken feed. The rows written before it are
+            # rewritten identically (same key, same hash), so a retry is safe.
+            self._conn.executemany(_UPSERT_ITEM, [_clean_row(row) for row in rows])
+        # New rows get ids above the old maximum (INTEGER PRIMARY KEY without
+        # AUTOINCREMENT); changed rows are re-indexed by the items_fts_update trigger.
+        self._conn.execute(
+            "INSERT INTO item_fts (rowid, title, summary, article) SELECT id, title, summary, '' FROM items WHERE id > ?",
+            (last_id,),
+        )
+
+    @_guarded
+    def upsert_items(self, url: str, items: Sequence[ParsedItem]) -> int:
+        """Store a feed's items (adding the feed if unknown); returns how many were new."""
+        with self._write():
+            feed_id = self._ensure_feed(url)
+            before = self._counts([feed_id]).get(feed_id, 0)
+            self._upsert(_item_rows(feed_id, items, _now_us()))
+            return self._counts([feed_id]).get(feed_id, 0) - before
+
+    @_guarded
+    def apply_updates(self, updates: Sequence[FeedUpdate]) -> dict[str, int]:
+        """Apply a refresh batch in one transaction: redirects, fetch status, items.
+
+        An update with `items=None` (a 304 or an error) writes no item. Returns
+        the number of new items per feed URL (the new URL after a redirect).
+        """
+        new_counts: dict[str, int] = {}
+        if not updates:
+            return new_counts
+        now = _now_us()
+        with self._write() as conn:
+            ids = dict(conn.execute("SELECT url, id FROM feeds").fetchall())
+            work: list[tuple[str, int, FeedUpdate]] = []
+            for update in updates:
+                url = update.url
+                if update.new_url and update.new_url != url:
+                    self._rename_in_transaction(url, update.new_url)
+                    ids = dict(conn.execute("SELECT url, id FROM feeds").fetchall())
+                    url = update.new_url
+                feed_id = ids.get(url)
+                if feed_id is None:
+                    feed_id = self._ensure_feed(url)
+                    ids[url] = feed_id
+                work.append((url, feed_id, update))
+            with_items = [feed_id for _, feed_id, update in work if update.items is not None]
+            before = self._counts(with_items)
+            rows: list[tuple[Any, ...]] = []
+            for url, feed_id, update in work:
+                self._record(
+                    feed_id, update.status, update.error, update.etag, update.last_modified,
+                    update.title, update.site_url, update.ok, now,
+                )
+                if update.items:
+                    rows.extend(_item_rows(feed_id, update.items, now))
+            if rows:
+                self._upsert(rows)
+            after = self._counts(with_items)
+            for url, feed_id, update in work:
+                if update.items is not None:
+                    new_counts[url] = after.get(feed_id, 0) - before.get(feed_id, 0)
+        return new_counts
+
+    def _rename_in_transaction(self, old_url: str, new_url: str) -> None:
+        old_id = self._feed_id(old_url)
+        if old_id is None:
+            return
+        row = self._conn.execute("SELECT id FROM feeds WHERE url = ?", (new_url,)).fetchone()
+        if row is None:
+            self._conn.execute("DELETE FROM feed_aliases WHERE old_url = ?", (new_url,))
+            self._conn.execute("UPDATE feeds SET url = ? WHERE id = ?", (new_url, old_id))
+            new_id = old_id
+        else:
+            new_id = int(row[0])
+            if new_id != old_id:
+                self._merge_feeds(old_id, new_id)
+        self._conn.execute("INSERT OR REPLACE INTO feed_aliases (old_url, feed_id) VALUES (?, ?)", (old_url, new_id))
+
+    # -- items: reading ----------------------------------------------------------
+
+    def _filters(
+        self,
+        feed_url: str | None,
+        tag: str | None,
+        unread: bool,
+        bookmarked: bool,
+        search: str | None,
+    ) -> _Filters | None:
+        """The WHERE clause, or None when nothing can match."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if feed_url is not None:
+            feed_id = self._feed_id(feed_url)
+            if feed_id is None:
+                return None
+            clauses.append("i.feed_id = ?")
+            params.append(feed_id)
+        else:
+            # A feed removed from the config still shows its bookmarked items.
+            clauses.append("(f.in_config = 1 OR i.bookmarked = 1)")
+        if tag is not None:
+            clauses.append("i.feed_id IN (SELECT feed_id FROM feed_tags WHERE tag = ?)")
+            params.append(tag)
+        if unread:
+            clauses.append("i.read = 0")
+        if bookmarked:
+            clauses.append("i.bookmarked = 1")
+        if search is not None and search.strip():
+            query = fts_query(search)
+            if query is None:
+                return None
+            clauses.append("i.id IN (SELECT rowid FROM item_fts WHERE item_fts MATCH ?)")
+            params.append(query)
+        return _Filters(" AND ".join(clauses), tuple(params))
+
+    @_guarded
+    def items(
+        self,
+        *,
+        feed_url: str | None = None,
+        tag: str | None = None,
+        unread: bool = False,
+        bookmarked: bool = False,
+        search: str | None = None,
+        limit: int | None = 100,
+        offset: int = 0,
+    ) -> list[Item]:
+        """A page of items, newest first. `limit=None` returns every match.
+
+        Without `feed_url`, items of feeds removed from the config are left out
+        unless bookmarked. `search` is what a user typed (see `fts_query`).
+        """
+        filters = self._filters(feed_url, tag, unread, bookmarked, search)
+        if filters is None:
+            return []
+        rows = self._conn.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM items AS i JOIN feeds AS f ON f.id = i.feed_id"
+            f" WHERE {filters.sql} ORDER BY i.published DESC, i.id DESC LIMIT ? OFFSET ?",
+            (*filters.params, -1 if limit is None else limit, offset),
+        ).fetchall()
+        return [_item(row) for row in rows]
+
+    @_guarded
+    def count_items(
+        self,
+        *,
+        feed_url: str | None = None,
+        tag: str | None = None,
+        unread: bool = False,
+        bookmarked: bool = False,
+        search: str | None = None,
+    ) -> int:
+        """How many items `items()` would give with the same filters and no limit."""
+        filters = self._filters(feed_url, tag, unread, bookmarked, search)
+        if filters is None:
+            return 0
+        row = self._conn.execute(
+            f"SELECT count(*) FROM items AS i JOIN feeds AS f ON f.id = i.feed_id WHERE {filters.sql}",
+            filters.params,
+        ).fetchone()
+        return int(row[0])
+
+    @_guarded
+    def item(self, item_id: int) -> Item | None:
+        row = self._conn.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM items AS i JOIN feeds AS f ON f.id = i.feed_id WHERE i.id = ?",
+            (item_id,),
+        ).fetchone()
+        return None if row is None else _item(row)
+
+    # -- read state, bookmarks, tags -------------------------------------------------
+
+    @_guarded
+    def set_read(self, item_ids: int | Sequence[int], read: bool = True) -> None:
+        """Mark items read (or unread)."""
+        ids = [item_ids] if isinstance(item_ids, int) else list(item_ids)
+        with self._write() as conn:
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start : start + _CHUNK]
+                conn.execute(
+                    f"UPDATE items SET read = ? WHERE read <> ? AND id IN ({','.join('?' * len(chunk))})",
+                    (int(read), int(read), *chunk),
+                )
+
+    @_guarded
+    def mark_feed_read(self, feed_url: str | None = None) -> int:
+        """Mark every item of a feed (of all feeds when None) read; returns how many changed."""
+        with self._write() as conn:
+            if feed_url is None:
+                return conn.execute("UPDATE items SET read = 1 WHERE read = 0").rowcount
+            feed_id = self._feed_id(feed_url)
+            if feed_id is None:
+                return 0
+            return conn.execute("UPDATE items SET read = 1 WHERE feed_id = ? AND read = 0", (feed_id,)).rowcount
+
+    @_guarded
+    def set_bookmarked(self, item_id: int, bookmarked: bool) -> None:
+        with self._write() as conn:
+            conn.execute("UPDATE items SET bookmarked = ? WHERE id = ?", (int(bookmarked), item_id))
+
+    @_guarded
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag of a configured feed with its unread count, by name."""
+        rows = self._conn.execute(
+            "SELECT t.tag, total(c.unread) FROM feed_tags AS t"
+            " JOIN feeds AS f ON f.id = t.feed_id AND f.in_config = 1"
+            " LEFT JOIN (SELECT feed_id, count(*) AS unread FROM items WHERE read = 0 GROUP BY feed_id) AS c"
+            " ON c.feed_id = t.feed_id GROUP BY t.tag ORDER BY t.tag"
+        ).fetchall()
+        return [(row[0], int(row[1])) for row in rows]
+
+    # -- articles ----------------------------------------------------------------------
+
+    @_guarded
+    def save_article(self, item_id: int, article: Article, version: int) -> None:
+        """Cache the extracted article of an item; its text joins the search index."""
+        data = article_to_json(article)
+        text = _article_text(article)
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone() is None:
+                raise StoreError(self.path, f"no item with id {item_id} to attach an article to")
+            conn.execute(
+                "INSERT OR REPLACE INTO articles (item_id, version, json, saved) VALUES (?, ?, ?, ?)",
+                (item_id, version, data, _now_us()),
+            )
+            conn.execute("UPDATE item_fts SET article = ? WHERE rowid = ?", (text, item_id))
+
+    @_guarded
+    def article(self, item_id: int, min_version: int = 0) -> Article | None:
+        """The cached article, or None when missing, older than `min_version` or unreadable."""
+        row = self._conn.execute("SELECT version, json FROM articles WHERE item_id = ?", (item_id,)).fetchone()
+        if row is None or row[0] < min_version:
+            return None
+        try:
+            return article_from_json(row[1])
+        except (ValueError, KeyError, TypeError):
+            # An unreadable cache entry is as good as none: the article is extracted again.
+            return None
+
+    @_guarded
+    def items_without_article(
+        self, version: int, limit: int | None = 100, item_ids: Sequence[int] | None = None
+    ) -> list[Item]:
+        """Items (newest first) with no cached article of at least `version`.
+
+        With `item_ids`, only among those; otherwise among the visible items.
+        """
+        base = (
+            f"SELECT {_ITEM_COLUMNS} FROM items AS i JOIN feeds AS f ON f.id = i.feed_id"
+            " LEFT JOIN articles AS a ON a.item_id = i.id"
+            " WHERE (a.item_id IS NULL OR a.version < ?)"
+        )
+        order = " ORDER BY i.published DESC, i.id DESC"
+        if item_ids is None:
+            rows = self._conn.execute(
+                base + " AND (f.in_config = 1 OR i.bookmarked = 1)" + order + " LIMIT ?",
+                (version, -1 if limit is None else limit),
+            ).fetchall()
+            return [_item(row) for row in rows]
+        found: list[Item] = []
+        ids = list(item_ids)
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            rows = self._conn.execute(
+                base + f" AND i.id IN ({','.join('?' * len(chunk))})", (version, *chunk)
+            ).fetchall()
+            found.extend(_item(row) for row in rows)
+        found.sort(key=lambda item: (item.published or EPOCH, item.id), reverse=True)
+        return found if limit is None else found[:limit]

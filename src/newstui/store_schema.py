@@ -1,0 +1,206 @@
+"""The SQLite schema of the newstui cache, its migrations, and the checks made
+before a database file is touched.
+
+The schema version lives in `PRAGMA user_version`; `MIGRATIONS[n]` takes a
+database from version n to n + 1. `PRAGMA application_id` marks the file as
+newstui's, so a foreign SQLite database is refused instead of being written to.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from newstui.errors import StoreError
+
+APPLICATION_ID = 0x4E575354
+"""'NWST': written into every newstui database header."""
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+BUSY_TIMEOUT_MS = 15_000
+"""How long a writer waits for the other process (the app vs `newstui refresh`)."""
+
+
+# Version 1: feeds, tags, items and a full-text index over title and summary.
+_V1 = """
+CREATE TABLE feeds (
+    id            INTEGER PRIMARY KEY,
+    url           TEXT NOT NULL UNIQUE,
+    config_title  TEXT,
+    own_title     TEXT,
+    site_url      TEXT,
+    tags          TEXT NOT NULL DEFAULT '[]',
+    in_config     INTEGER NOT NULL DEFAULT 1,
+    position      INTEGER NOT NULL DEFAULT 0,
+    etag          TEXT,
+    last_modified TEXT,
+    last_status   INTEGER,
+    last_error    TEXT,
+    last_success  INTEGER,
+    last_fetch    INTEGER
+);
+CREATE TABLE feed_tags (
+    tag     TEXT NOT NULL,
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    PRIMARY KEY (tag, feed_id)
+) WITHOUT ROWID;
+CREATE INDEX feed_tags_feed ON feed_tags(feed_id);
+CREATE TABLE items (
+    id           INTEGER PRIMARY KEY,
+    feed_id      INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    key          TEXT NOT NULL,
+    guid         TEXT,
+    link         TEXT,
+    title        TEXT NOT NULL,
+    summary      TEXT NOT NULL DEFAULT '',
+    content_html TEXT NOT NULL DEFAULT '',
+    author       TEXT,
+    published    INTEGER NOT NULL,
+    first_seen   INTEGER NOT NULL,
+    hash         INTEGER NOT NULL,
+    read         INTEGER NOT NULL DEFAULT 0,
+    bookmarked   INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (feed_id, key)
+);
+CREATE INDEX items_feed_date ON items(feed_id, published);
+CREATE INDEX items_date ON items(published);
+CREATE INDEX items_feed_read ON items(feed_id, read);
+CREATE INDEX items_bookmarked ON items(published) WHERE bookmarked = 1;
+CREATE VIRTUAL TABLE item_fts USING fts5(title, summary, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
+    INSERT INTO item_fts(rowid, title, summary) VALUES (new.id, new.title, new.summary);
+END;
+CREATE TRIGGER items_fts_update AFTER UPDATE OF title, summary ON items
+WHEN new.title IS NOT old.title OR new.summary IS NOT old.summary BEGIN
+    UPDATE item_fts SET title = new.title, summary = new.summary WHERE rowid = new.id;
+END;
+CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+    DELETE FROM item_fts WHERE rowid = old.id;
+END;
+"""
+
+# Version 2: the article cache, whose text joins the full-text index (which is
+# rebuilt with a third column), and URL aliases left by permanent redirects.
+# New items are indexed by the store in one INSERT ... SELECT per batch, not by
+# a trigger: a per-row trigger into FTS5 costs three times as much, and a cold
+# refresh writes 25,000 items.
+_V2 = """
+CREATE TABLE articles (
+    item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    json    TEXT NOT NULL,
+    saved   INTEGER NOT NULL
+);
+CREATE TABLE feed_aliases (
+    old_url TEXT PRIMARY KEY,
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE
+);
+DROP TRIGGER items_fts_insert;
+DROP TRIGGER items_fts_update;
+DROP TRIGGER items_fts_delete;
+DROP TABLE item_fts;
+CREATE VIRTUAL TABLE item_fts USING fts5(title, summary, article, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO item_fts(rowid, title, summary, article) SELECT id, title, summary, '' FROM items;
+CREATE TRIGGER items_fts_update AFTER UPDATE OF title, summary ON items
+WHEN new.title IS NOT old.title OR new.summary IS NOT old.summary BEGIN
+    UPDATE item_fts SET title = new.title, summary = new.summary WHERE rowid = new.id;
+END;
+CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+    DELETE FROM item_fts WHERE rowid = old.id;
+END;
+"""
+
+
+def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
+    def step(conn: sqlite3.Connection) -> None:
+        # Statement by statement: executescript() would COMMIT the migration's transaction.
+        for statement in _statements(sql):
+            conn.execute(statement)
+
+    return step
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a script into statements, keeping trigger bodies whole."""
+    statements: list[str] = []
+    current = ""
+    for line in sql.strip().splitlines():
+        current += line + "\n"
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2)]
+"""MIGRATIONS[n] upgrades a database at user_version n to n + 1, inside a transaction."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def check_header(path: Path) -> None:
+    """Refuse a file that exists and is not an SQLite database, before SQLite opens it.
+
+    An empty file is accepted: SQLite treats it as an empty database.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise StoreError(path, f"cannot read the database file: {error.strerror or error}") from error
+    if head and head != SQLITE_HEADER:
+        raise StoreError(path, "not an SQLite database (is this the right file?); it was left untouched")
+
+
+def inspect(conn: sqlite3.Connection, path: Path) -> int:
+    """Read-only checks of an opened database; returns its schema version.
+
+    Raises StoreError for a foreign database or one written by a newer newstui.
+    """
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if app_id not in (0, APPLICATION_ID):
+        raise StoreError(
+            path, f"not a newstui database (application id {app_id:#x}); it was left untouched"
+        )
+    if app_id == 0:
+        tables = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        ).fetchone()[0]
+        if tables or version:
+            raise StoreError(
+                path, "not a newstui database (it holds another application's tables); it was left untouched"
+            )
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            path,
+            f"written by a newer newstui (schema version {version}, this one knows up to "
+            f"{SCHEMA_VERSION}); upgrade newstui",
+        )
+    return int(version)
+
+
+def migrate(conn: sqlite3.Connection, path: Path, target: int = SCHEMA_VERSION) -> None:
+    """Bring the database to `target`, one step at a time, in one write transaction.
+
+    The version is read again under the write lock, so two processes opening a
+    new database at once migrate it only once.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = inspect(conn, path)
+        if version == 0:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        for step in range(version, target):
+            MIGRATIONS[step](conn)
+            conn.execute(f"PRAGMA user_version = {step + 1}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
