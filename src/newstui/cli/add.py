@@ -1,0 +1,123 @@
+"""`newstui add URL [--tag T ...] [--title T] [--no-check]`: add a feed to the config.
+
+The URL is fetched first: a feed is added as it is; a web page is searched for
+its `<link rel="alternate">` feed links and the first RSS/Atom one is added.
+The config file keeps its comments and layout (see `newstui.config_edit`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+
+from newstui.text import one_line
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("url", metavar="URL", help="the feed's URL, or a web page that links to its feed")
+    parser.add_argument(
+        "--tag", "-t", action="append", default=[], metavar="TAG", help="tag the feed (repeat for several tags)"
+    )
+    parser.add_argument("--title", metavar="TITLE", help="show this title instead of the feed's own")
+    parser.add_argument(
+        "--no-check",
+        action="store_true",
+        help="add the URL as it is, without fetching it (for a feed that is down right now)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from newstui.cli.common import config_path, load_config
+    from newstui.config import url_problem
+    from newstui.config_edit import add_feed
+    from newstui.model import FeedConfig
+
+    path = config_path(args)
+    config = load_config(args)  # writes the starter config first when there is none
+    url = _with_scheme(args.url.strip())
+    problem = url_problem(url)
+    if problem:
+        print(f"newstui: {problem}", file=sys.stderr)
+        return 2
+    existing = config.feed(url)
+    if existing is not None:
+        print(f"newstui: {url} is already in {path}", file=sys.stderr)
+        return 1
+    if not args.no_check:
+        import asyncio
+
+        found = asyncio.run(_check(url, config.general.timeout_seconds, config.general.max_response_bytes))
+        for line in found.notes:
+            print(line)
+        if found.error:
+            print(f"newstui: {found.error}", file=sys.stderr)
+            return 1
+        url = found.url
+        if url != args.url and config.feed(url) is not None:
+            print(f"newstui: {url} is already in {path}", file=sys.stderr)
+            return 1
+    feed = FeedConfig(url=url, title=args.title, tags=tuple(args.tag))
+    add_feed(path, feed)
+    tags = f" with tags {', '.join(feed.tags)}" if feed.tags else ""
+    print(f"Added {url}{tags} to {path}")
+    return 0
+
+
+@dataclass
+class _Found:
+    url: str
+    notes: list[str]
+    error: str | None = None
+
+
+async def _check(url: str, timeout: float, max_bytes: int) -> _Found:
+    """Fetch `url`; if it is a page, find its feed. Says what it found in `notes`."""
+    from newstui.discover import feed_links, looks_like_feed, looks_like_html
+    from newstui.errors import FetchError
+    from newstui.fetch import Fetcher
+
+    async with Fetcher(timeout=timeout, max_bytes=max_bytes) as fetcher:
+        try:
+            result = await fetcher.fetch(url)
+        except FetchError as error:
+            return _Found(url, [], f"{error}\n(add it anyway, without fetching it, with --no-check)")
+        body = result.body or b""
+        if looks_like_feed(body, result.content_type):
+            return _Found(url, [f"{url} is a feed."])
+        if not looks_like_html(body, result.content_type):
+            kind = result.content_type or "unknown content type"
+            return _Found(
+                url, [], f"{url} is neither a feed nor a web page ({kind}); add it anyway with --no-check"
+            )
+        links = feed_links(body, result.final_url)
+        readable = [link for link in links if link.readable]
+        if not readable:
+            if links:
+                return _Found(url, [], f"{url} only offers a JSON Feed ({links[0].url}), which newstui cannot read")
+            return _Found(url, [], f"{url} is a web page that links to no feed (no <link rel=\"alternate\">)")
+        notes = [f"{url} is a web page; it links to {_count(len(readable), 'feed')}:"]
+        for link in readable:
+            title = f" ({one_line(link.title)})" if link.title else ""
+            notes.append(f"  {link.url}{title}")
+        chosen = readable[0].url
+        # The feed itself is fetched too: a page can link to a feed that is gone.
+        try:
+            feed = await fetcher.fetch(chosen)
+        except FetchError as error:
+            return _Found(chosen, notes, f"the page's feed cannot be fetched: {error}")
+        if not looks_like_feed(feed.body or b"", feed.content_type):
+            return _Found(chosen, notes, f"the page's feed link {chosen} does not lead to a feed")
+        notes.append(f"Adding the first: {chosen}")
+        return _Found(chosen, notes)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _with_scheme(url: str) -> str:
+    """`example.com/feed` -> `https://example.com/feed`: people type what browsers accept."""
+    if "://" not in url and url and not url.startswith(("/", ".")) and "." in url.split("/")[0]:
+        return f"https://{url}"
+    return url

@@ -1,0 +1,35 @@
+"""`newstui` with no command: open the reader app (the only place textual is imported)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load the config (or start the demo), check the `[keys]` table, run the app."""
+    from newstui.cli.common import database_path, load_config
+    from newstui.config import check_key_ids
+
+    demo = None
+    if getattr(args, "demo", False):
+        from newstui.demo import start_demo
+
+        demo = start_demo()
+        config = demo.config
+        db_path = Path(getattr(demo, "db_path", None) or database_path(args))
+    else:
+        config = load_config(args)
+        db_path = database_path(args)
+    try:
+        from newstui.ui.keys import known_ids
+
+        check_key_ids(config, known_ids())
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        from newstui.ui.app import NewsApp
+
+        NewsApp(config, db_path).run()
+    finally:
+        if demo is not None:
+            demo.close()
+    return 0

@@ -1,0 +1,42 @@
+"""`newstui export-opml [FILE]`: write the configured feeds as OPML (stdout without FILE).
+
+Tags become folders; a feed with several tags keeps them all (see `newstui.opml`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "file", metavar="FILE", nargs="?", help="where to write the OPML (default: standard output; '-' too)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from newstui.cli.common import load_config
+    from newstui.errors import NewstuiError
+    from newstui.opml import write_opml
+
+    config = load_config(args)
+    text = write_opml(config.feeds)
+    if args.file in (None, "-"):
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return 0
+    target = Path(args.file)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        # Written beside the target, then moved over it: never a half-written file.
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise NewstuiError(f"{target}: cannot write: {error.strerror or error}") from None
+    feeds = len(config.feeds)
+    print(f"Wrote {feeds} feed{'' if feeds == 1 else 's'} to {target}", file=sys.stderr)
+    return 0

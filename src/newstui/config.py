@@ -1,0 +1,652 @@
+"""The TOML config file: read, validate, and turn into frozen dataclasses.
+
+Every problem becomes a `ConfigError` that names the file, the line (tomllib gives
+it for syntax errors; for the rest we find the key's line with a small scan of the
+source, `locate_keys`), the key (`feeds[2].url`) and what is wrong.
+
+Core module: imports neither textual nor rich.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Final
+from urllib.parse import urlsplit, urlunsplit
+
+from newstui.errors import ConfigError
+from newstui.model import FeedConfig
+from newstui.text import one_line
+
+# A path into the TOML document: table names, keys, and 0-based array indices.
+KeyPath = tuple["str | int", ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GeneralConfig:
+    """The `[general]` table. Every key is optional; these are the defaults."""
+
+    refresh_minutes: int = 30
+    """Minutes between automatic refreshes in the app; 0 = refresh only on demand."""
+    fetch_full_articles: bool = True
+    """After a refresh, fetch and extract the web page of each new item in the background."""
+    theme: str = "newstui-dark"
+    """Name of the theme: a newstui theme, a Textual built-in theme, or a user theme."""
+    mark_read_on_open: bool = True
+    """Opening an item marks it read."""
+    max_connections: int = 20
+    """Most HTTP requests in flight at once, over all hosts."""
+    per_host_connections: int = 6
+    """Most HTTP requests in flight at once to any one host."""
+    timeout_seconds: float = 20.0
+    """Longest wait for one request (connect, each read, and the whole response)."""
+    max_response_mb: int = 10
+    """A response bigger than this (in MiB, after decompression) is cut off and fails."""
+    article_concurrency: int = 4
+    """Most article pages fetched and extracted at once in the background."""
+
+    @property
+    def max_response_bytes(self) -> int:
+        return self.max_response_mb * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """A loaded, validated config file."""
+
+    path: Path
+    """The file this was read from (it may not exist: then everything is default)."""
+    general: GeneralConfig = field(default_factory=GeneralConfig)
+    feeds: tuple[FeedConfig, ...] = ()
+    keys: dict[str, str] = field(default_factory=dict)
+    """`[keys]`: binding id -> comma-separated keys, e.g. {"items.next-unread": "n,tab"}."""
+    key_lines: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    """Line of each `[keys]` entry, so `check_key_ids` can point at it."""
+
+    def feed(self, url: str) -> FeedConfig | None:
+        """The configured feed with this URL (compared as `normalize_url` does), or None."""
+        wanted = normalize_url(url)
+        for feed in self.feeds:
+            if normalize_url(feed.url) == wanted:
+                return feed
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Setting:
+    kind: type
+    minimum: float | None
+    help: str
+
+
+# The [general] keys: type, smallest allowed value, and the comment the starter
+# config shows. Defaults come from GeneralConfig itself.
+GENERAL_SETTINGS: Final[dict[str, _Setting]] = {
+    "refresh_minutes": _Setting(int, 0, "minutes between automatic refreshes; 0 = only on demand"),
+    "fetch_full_articles": _Setting(bool, None, "fetch and extract each new item's web page in the background"),
+    "theme": _Setting(str, None, 'a newstui theme, a Textual theme (e.g. "nord") or one of yours'),
+    "mark_read_on_open": _Setting(bool, None, "opening an item marks it read"),
+    "max_connections": _Setting(int, 1, "HTTP requests in flight at once, over all hosts"),
+    "per_host_connections": _Setting(int, 1, "HTTP requests in flight at once to any one host"),
+    "timeout_seconds": _Setting(float, 0.1, "longest wait for one request, in seconds"),
+    "max_response_mb": _Setting(int, 1, "larger responses (after decompression) are cut off"),
+    "article_concurrency": _Setting(int, 1, "article pages fetched at once in the background"),
+}
+FEED_KEYS: Final = ("url", "title", "tags")
+TOP_LEVEL_KEYS: Final = ("general", "feeds", "keys")
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_config(path: Path | str) -> Config:
+    """Read and validate the config file at `path`.
+
+    Raises:
+        ConfigError: the file cannot be read, is not valid TOML, or holds a wrong
+            key or value. The error names the file, the line and the key.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(path, "no such file") from None
+    except IsADirectoryError:
+        raise ConfigError(path, "is a directory, not a config file") from None
+    except OSError as error:
+        raise ConfigError(path, f"cannot read: {error.strerror or error}") from None
+    try:
+        source = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise ConfigError(path, "not UTF-8 text (TOML files must be UTF-8)", line=line) from None
+    return parse_config(source, path)
+
+
+def parse_config(source: str, path: Path | str) -> Config:
+    """Validate TOML text as a config; `path` is only used to name the file in errors."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as error:
+        message, line = _syntax_error(error)
+        raise ConfigError(path, f"TOML syntax error: {message}", line=line) from None
+    return _Validator(path, source).config(data)
+
+
+_AT_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
+
+
+def _syntax_error(error: tomllib.TOMLDecodeError) -> tuple[str, int | None]:
+    """tomllib puts the position in the message text: take it out as a line number."""
+    text = str(error)
+    match = _AT_LINE.search(text)
+    if match:
+        return f"{text[: match.start()]} (column {match.group(2)})", int(match.group(1))
+    match = _AT_END.search(text)
+    if match:
+        return f"{text[: match.start()]} (at the end of the file)", None
+    return text, None
+
+
+class _Validator:
+    """Turns the parsed TOML into a Config, raising ConfigError at the first problem."""
+
+    def __init__(self, path: Path, source: str) -> None:
+        self.path = path
+        self.lines = locate_keys(source)
+
+    def error(self, where: KeyPath, message: str) -> ConfigError:
+        return ConfigError(self.path, message, line=line_of(self.lines, where), key=key_name(where))
+
+    def config(self, data: dict[str, Any]) -> Config:
+        for name in data:
+            if name not in TOP_LEVEL_KEYS:
+                raise self.error((name,), f"unknown {_what(data[name])}{_suggest(name, TOP_LEVEL_KEYS)}")
+        general = self.general(data.get("general", {}))
+        feeds = self.feeds(data.get("feeds", []))
+        keys, key_lines = self.keys(data.get("keys", {}))
+        return Config(path=self.path, general=general, feeds=feeds, keys=keys, key_lines=key_lines)
+
+    def general(self, table: object) -> GeneralConfig:
+        if not isinstance(table, dict):
+            raise self.error(("general",), f"must be a table ([general]), not {_type_name(table)}")
+        values: dict[str, Any] = {}
+        for name, value in table.items():
+            where: KeyPath = ("general", name)
+            setting = GENERAL_SETTINGS.get(name)
+            if setting is None:
+                raise self.error(where, f"unknown setting{_suggest(name, GENERAL_SETTINGS)}")
+            values[name] = self.setting(where, setting, value)
+        return GeneralConfig(**values)
+
+    def setting(self, where: KeyPath, setting: _Setting, value: object) -> object:
+        kind = setting.kind
+        # bool is a subclass of int in Python; TOML keeps them apart, so do we.
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+            raise self.error(where, f"must be {_KIND_NAMES[kind]}, not {_type_name(value)} ({_show(value)})")
+        if setting.minimum is not None and isinstance(value, (int, float)) and value < setting.minimum:
+            raise self.error(where, f"must be at least {setting.minimum:g}, not {value}")
+        if isinstance(value, float) and value != value:  # NaN
+            raise self.error(where, "must be a number, not nan")
+        if isinstance(value, str):
+            value = value.strip()
+            if not value:
+                raise self.error(where, "must not be empty")
+        return value
+
+    def feeds(self, entries: object) -> tuple[FeedConfig, ...]:
+        if not isinstance(entries, list):
+            raise self.error(("feeds",), f"must be an array of tables ([[feeds]]), not {_type_name(entries)}")
+        feeds: list[FeedConfig] = []
+        seen: dict[str, int] = {}
+        for index, entry in enumerate(entries):
+            feed = self.feed(index, entry)
+            normal = normalize_url(feed.url)
+            if normal in seen:
+                first = seen[normal]
+                first_line = line_of(self.lines, ("feeds", first))
+                at = f" (line {first_line})" if first_line else ""
+                raise self.error(
+                    ("feeds", index, "url"), f"duplicate feed URL {feed.url!r}: already {key_name(('feeds', first))}{at}"
+                )
+            seen[normal] = index
+            feeds.append(feed)
+        return tuple(feeds)
+
+    def feed(self, index: int, entry: object) -> FeedConfig:
+        here: KeyPath = ("feeds", index)
+        if not isinstance(entry, dict):
+            raise self.error(here, f"each feed must be a table with a url, not {_type_name(entry)}")
+        for name in entry:
+            if name not in FEED_KEYS:
+                raise self.error((*here, name), f"unknown feed setting{_suggest(name, FEED_KEYS)}")
+        if "url" not in entry:
+            raise self.error(here, "the feed has no url")
+        url = entry["url"]
+        if not isinstance(url, str):
+            raise self.error((*here, "url"), f"must be a string, not {_type_name(url)} ({_show(url)})")
+        problem = url_problem(url)
+        if problem:
+            raise self.error((*here, "url"), problem)
+        title = entry.get("title")
+        if title is not None:
+            if not isinstance(title, str):
+                raise self.error((*here, "title"), f"must be a string, not {_type_name(title)} ({_show(title)})")
+            title = one_line(title) or None
+        tags = self.tags((*here, "tags"), entry.get("tags", []))
+        return FeedConfig(url=url.strip(), title=title, tags=tags)
+
+    def tags(self, where: KeyPath, value: object) -> tuple[str, ...]:
+        if isinstance(value, str):
+            raise self.error(where, f'must be a list of strings, e.g. tags = [{_show(value)}]')
+        if not isinstance(value, list):
+            raise self.error(where, f"must be a list of strings, not {_type_name(value)} ({_show(value)})")
+        tags: list[str] = []
+        for tag in value:
+            if not isinstance(tag, str):
+                raise self.error(where, f"must be a list of strings; {_show(tag)} is {_type_name(tag)}")
+            clean = one_line(tag)
+            if not clean:
+                raise self.error(where, "a tag must not be empty")
+            if clean not in tags:
+                tags.append(clean)
+        return tuple(tags)
+
+    def keys(self, table: object) -> tuple[dict[str, str], dict[str, int]]:
+        if not isinstance(table, dict):
+            raise self.error(("keys",), f"must be a table ([keys]), not {_type_name(table)}")
+        keys: dict[str, str] = {}
+        key_lines: dict[str, int] = {}
+        # `items.next-unread = "n"` without quotes makes nested tables; the id is
+        # the dotted path either way, so flatten.
+        for parts, value in _flatten(table, ()):
+            where: KeyPath = ("keys", *parts)
+            binding_id = ".".join(parts)
+            if isinstance(value, list) and value and all(isinstance(key, str) for key in value):
+                value = ",".join(value)
+            if not isinstance(value, str):
+                raise self.error(where, f'must be a string of comma-separated keys, e.g. "n,tab", not {_type_name(value)}')
+            if not value.strip():
+                raise self.error(where, "must name at least one key")
+            keys[binding_id] = value.strip()
+            line = line_of(self.lines, where)
+            if line is not None:
+                key_lines[binding_id] = line
+        return keys, key_lines
+
+
+def _flatten(table: Mapping[str, object], prefix: tuple[str, ...]) -> Iterable[tuple[tuple[str, ...], object]]:
+    for name, value in table.items():
+        if isinstance(value, dict):
+            yield from _flatten(value, (*prefix, name))
+        else:
+            yield (*prefix, name), value
+
+
+def check_key_ids(config: Config, known_ids: Iterable[str]) -> None:
+    """Raise ConfigError for the first `[keys]` id that is not a known binding id.
+
+    The UI calls this with the ids of its bindings (see docs/keybindings.md); the
+    error points at the line and suggests the nearest known id.
+    """
+    known = sorted(set(known_ids))
+    for binding_id in config.keys:
+        if binding_id not in known:
+            raise ConfigError(
+                config.path,
+                f"unknown key binding id{_suggest(binding_id, known)}",
+                line=config.key_lines.get(binding_id),
+                key=f"keys.{_toml_key(binding_id)}",
+            )
+
+
+# --------------------------------------------------------------------------- URLs
+
+
+def url_problem(url: str) -> str | None:
+    """What is wrong with `url` as a feed URL, or None when it is a usable http(s) URL."""
+    text = url.strip()
+    if not text:
+        return "must not be empty"
+    if any(ch.isspace() for ch in text) or any(ord(ch) < 32 for ch in text):
+        return f"not a valid URL (it contains spaces or control characters): {url!r}"
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError as error:
+        return f"not a valid URL ({error}): {url!r}"
+    if parts.scheme.lower() not in ("http", "https"):
+        return f"not an http(s) URL: {url!r}"
+    if not parts.hostname:
+        return f"not an http(s) URL (no host name): {url!r}"
+    return None
+
+
+_DEFAULT_PORTS: Final = {"http": 80, "https": 443}
+
+
+def normalize_url(url: str) -> str:
+    """The form in which two feed URLs are compared for duplicates.
+
+    Scheme and host are lower-cased, a default port (80/443) and the #fragment
+    are dropped, and an empty path becomes "/". Everything else counts: the path's
+    case, a trailing slash on a non-empty path, and the query string, because
+    servers may answer those differently.
+    """
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError:
+        return text
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    userinfo = parts.netloc.rpartition("@")[0]
+    netloc = f"{userinfo}@{host}" if userinfo else host
+    if port is not None and port != _DEFAULT_PORTS.get(scheme):
+        netloc += f":{port}"
+    return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+
+
+# --------------------------------------------------------------------------- starter config
+
+
+def ensure_config(path: Path | str) -> bool:
+    """Write the commented starter config at `path` unless a file is already there.
+
+    Creates the parent directories. Never overwrites anything.
+
+    Returns:
+        True if it wrote the file, False if one existed.
+
+    Raises:
+        ConfigError: the file or its directory cannot be created.
+    """
+    path = Path(path)
+    if path.exists() or path.is_symlink():
+        return False
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # "x": fail rather than overwrite if another newstui wrote it meanwhile.
+        with path.open("x", encoding="utf-8", newline="\n") as file:
+            file.write(starter_config())
+    except FileExistsError:
+        return False
+    except OSError as error:
+        raise ConfigError(path, f"cannot write the starter config: {error.strerror or error}") from None
+    return True
+
+
+def starter_config() -> str:
+    """The text of the starter config: every [general] key with its default, commented."""
+    defaults = GeneralConfig()
+    settings = []
+    for name, setting in GENERAL_SETTINGS.items():
+        value = _toml_value(getattr(defaults, name))
+        settings.append(f"# {name} = {value}".ljust(36) + f"  # {setting.help}")
+    general = "\n".join(settings)
+    return f"""\
+# newstui configuration (TOML). Every setting is described in newstui's
+# docs/configuration.md. Lines starting with # are comments: remove the # to
+# change a setting; the values shown are the defaults.
+
+[general]
+{general}
+
+# Rebind keys: binding id = "comma-separated keys". The ids are listed by `?`
+# in the app and in docs/keybindings.md.
+# [keys]
+# "items.next-unread" = "n,tab"
+
+# One [[feeds]] table per feed. `newstui add URL` and `newstui import-opml FILE`
+# add them here for you (and keep these comments).
+#
+# [[feeds]]
+# url = "https://feeds.bbci.co.uk/news/world/rss.xml"
+# title = "BBC World"            # optional: overrides the feed's own title
+# tags = ["world"]               # optional: the app groups feeds by tag
+#
+# [[feeds]]
+# url = "https://www.theguardian.com/world/rss"
+# tags = ["world"]
+"""
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return _toml_string(value)
+    return repr(value)
+
+
+def _toml_string(value: str) -> str:
+    import json
+
+    # A JSON string is a valid TOML basic string for these characters.
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _toml_key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else _toml_string(key)
+
+
+# --------------------------------------------------------------------------- lines of keys
+
+
+def key_name(where: KeyPath) -> str:
+    """`("feeds", 2, "url")` -> `feeds[3].url` (feeds count from 1, as people do)."""
+    out = ""
+    for part in where:
+        if isinstance(part, int):
+            out += f"[{part + 1}]"
+        else:
+            out += ("." if out else "") + _toml_key(part)
+    return out
+
+
+def line_of(lines: Mapping[KeyPath, int], where: KeyPath) -> int | None:
+    """The line of `where`, else of the nearest enclosing table or entry that has one."""
+    for end in range(len(where), 0, -1):
+        line = lines.get(where[:end])
+        if line is not None:
+            return line
+    return None
+
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_BASIC_KEY = re.compile(r'"((?:[^"\\]|\\.)*)"')
+_LITERAL_KEY = re.compile(r"'([^']*)'")
+
+
+def _parse_key(text: str, pos: int) -> tuple[list[str], int] | None:
+    """Parse a (dotted) TOML key starting at `pos`; return its parts and the end position."""
+    parts: list[str] = []
+    while True:
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+        for pattern in (_BARE_KEY, _BASIC_KEY, _LITERAL_KEY):
+            match = pattern.match(text, pos)
+            if match:
+                part = match.group(1) if match.lastindex else match.group(0)
+                if pattern is _BASIC_KEY:
+                    part = _unescape(part)
+                parts.append(part)
+                pos = match.end()
+                break
+        else:
+            return None
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+        if pos < len(text) and text[pos] == ".":
+            pos += 1
+            continue
+        return parts, pos
+
+
+def _unescape(text: str) -> str:
+    try:
+        return str(tomllib.loads(f'k = "{text}"')["k"])
+    except tomllib.TOMLDecodeError:
+        return text
+
+
+def locate_keys(source: str) -> dict[KeyPath, int]:
+    """Map each table header and key in TOML `source` to its 1-based line.
+
+    A light scan, not a parser: it follows table headers (`[t]`, `[[t]]`, numbering
+    array entries from 0), dotted keys, and skips the inside of multi-line strings
+    and arrays. Good enough to point an error at a line; when it cannot place
+    something the caller falls back to the enclosing table's line.
+    """
+    return _scan(source)[0]
+
+
+def header_lines(source: str) -> list[int]:
+    """1-based lines of the table headers (`[t]` and `[[t]]`) in TOML `source`."""
+    return _scan(source)[1]
+
+
+def _scan(source: str) -> tuple[dict[KeyPath, int], list[int]]:
+    lines: dict[KeyPath, int] = {}
+    headers: list[int] = []
+    aot_counts: dict[KeyPath, int] = {}
+    table: KeyPath = ()
+    multiline: str | None = None  # the closing delimiter of an open multi-line string
+    depth = 0  # open brackets/braces of a multi-line value
+
+    def resolve(parts: Sequence[str]) -> KeyPath:
+        out: KeyPath = ()
+        for part in parts:
+            out = (*out, part)
+            if out in aot_counts:
+                out = (*out, aot_counts[out] - 1)
+        return out
+
+    for number, text in enumerate(source.splitlines(), start=1):
+        pos = 0
+        if multiline is None and depth == 0:
+            stripped = text.lstrip()
+            pos = len(text) - len(stripped)
+            if stripped.startswith("[["):
+                parsed = _parse_key(text, pos + 2)
+                if parsed and text[parsed[1] : parsed[1] + 2] == "]]":
+                    prefix = resolve(parsed[0][:-1])
+                    array = (*prefix, parsed[0][-1])
+                    index = aot_counts.get(array, 0)
+                    aot_counts[array] = index + 1
+                    table = (*array, index)
+                    lines.setdefault(array, number)
+                    lines[table] = number
+                    headers.append(number)
+                continue
+            if stripped.startswith("["):
+                parsed = _parse_key(text, pos + 1)
+                if parsed and text[parsed[1] : parsed[1] + 1] == "]":
+                    table = resolve(parsed[0])
+                    lines.setdefault(table, number)
+                    headers.append(number)
+                continue
+            parsed = _parse_key(text, pos)
+            if parsed and text[parsed[1] : parsed[1] + 1] == "=":
+                parts, pos = parsed
+                pos += 1
+                for end in range(1, len(parts) + 1):
+                    lines.setdefault((*table, *parts[:end]), number)
+        multiline, depth = _scan_value(text, pos, multiline, depth)
+    return lines, headers
+
+
+def _scan_value(text: str, pos: int, multiline: str | None, depth: int) -> tuple[str | None, int]:
+    """Follow strings, comments and brackets through one line of a value."""
+    while pos < len(text):
+        if multiline is not None:
+            end = text.find(multiline, pos)
+            if end < 0:
+                return multiline, depth
+            pos = end + 3
+            multiline = None
+            continue
+        char = text[pos]
+        if char == "#":
+            break
+        if text.startswith('"""', pos) or text.startswith("'''", pos):
+            multiline = text[pos : pos + 3]
+            pos += 3
+            continue
+        if char == '"':
+            match = _BASIC_KEY.match(text, pos)
+            pos = match.end() if match else len(text)
+            continue
+        if char == "'":
+            end = text.find("'", pos + 1)
+            pos = end + 1 if end >= 0 else len(text)
+            continue
+        if char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth = max(0, depth - 1)
+        pos += 1
+    return multiline, depth
+
+
+# --------------------------------------------------------------------------- messages
+
+
+_KIND_NAMES: Final[dict[type, str]] = {
+    int: "a whole number",
+    float: "a number",
+    bool: "true or false",
+    str: "a string",
+}
+
+
+def _type_name(value: object) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a float"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "a table"
+    return f"a {type(value).__name__}"  # dates and times
+
+
+def _what(value: object) -> str:
+    return "table" if isinstance(value, (dict, list)) and not isinstance(value, str) else "key"
+
+
+def _show(value: object) -> str:
+    if isinstance(value, (dict, list)):
+        return "[...]" if isinstance(value, list) else "{...}"
+    text = _toml_value(value) if isinstance(value, (bool, str, int, float)) else str(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _suggest(name: str, known: Iterable[str]) -> str:
+    """`'name'; did you mean 'other'?` with the closest known name, if any is close."""
+    known = list(known)
+    matches = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    hint = f"; did you mean {matches[0]!r}?" if matches else f" (known: {', '.join(known)})" if len(known) <= 12 else ""
+    return f" {name!r}{hint}"
+
+
+def general_keys() -> list[str]:
+    """Names of the `[general]` settings, in documentation order."""
+    return [f.name for f in fields(GeneralConfig)]
+

@@ -1,0 +1,352 @@
+"""Edit the config file in place, keeping the user's comments and layout.
+
+New `[[feeds]]` entries are rendered with tomlkit and inserted as text right after
+the last feed entry (or at the end of the file), so every existing byte stays as
+it was. The theme is set with a tomlkit round trip, which keeps comments too.
+Every edit is checked by loading the result before it replaces the file, and the
+file is replaced atomically (a crash leaves the old or the new file, never half).
+
+Core module: imports neither textual nor rich; tomlkit is imported lazily.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newstui.config import (
+    ensure_config,
+    header_lines,
+    key_name,
+    line_of,
+    locate_keys,
+    normalize_url,
+    parse_config,
+    url_problem,
+)
+from newstui.errors import ConfigError
+from newstui.model import FeedConfig
+from newstui.text import one_line
+
+
+def add_feed(path: Path | str, feed: FeedConfig) -> None:
+    """Append one `[[feeds]]` entry to the config at `path` (writing the starter first if none).
+
+    Raises:
+        ConfigError: the config is broken, the URL is not http(s), or the feed is
+            already there (the error gives the line of the existing entry).
+    """
+    _, skipped = _add_feeds(path, [feed])
+    if skipped:
+        skip = skipped[0]
+        raise ConfigError(path, skip.error or skip.reason, line=skip.line, key=skip.key)
+
+
+def add_feeds(
+    path: Path | str, feeds: Sequence[FeedConfig]
+) -> tuple[list[FeedConfig], list[tuple[FeedConfig, str]]]:
+    """Append the feeds that are not in the config yet, in one write.
+
+    URLs are compared as `config.normalize_url` does. Titles and tags are cleaned
+    of control characters (OPML files are untrusted).
+
+    Returns:
+        (added, skipped): the feeds written, as written; and each feed left out
+        with the reason (already in the config, listed twice, not an http(s) URL).
+
+    Raises:
+        ConfigError: the config file is broken or cannot be written.
+    """
+    added, skipped = _add_feeds(path, feeds)
+    return added, [(skip.feed, skip.reason) for skip in skipped]
+
+
+@dataclass(frozen=True, slots=True)
+class _Skip:
+    feed: FeedConfig
+    reason: str
+    line: int | None = None
+    key: str | None = None
+    error: str | None = None
+    """The message for add_feed's ConfigError, which gives the line itself."""
+
+
+def _add_feeds(path: Path | str, feeds: Sequence[FeedConfig]) -> tuple[list[FeedConfig], list[_Skip]]:
+    target = _target(path)
+    ensure_config(target)
+    source = _read(target)
+    config = parse_config(source, path)
+    lines = locate_keys(source)
+    seen = {normalize_url(feed.url): index for index, feed in enumerate(config.feeds)}
+    batch: set[str] = set()
+    added: list[FeedConfig] = []
+    skipped: list[_Skip] = []
+    for feed in feeds:
+        problem = url_problem(feed.url)
+        if problem:
+            skipped.append(_Skip(feed, problem, key="url"))
+            continue
+        clean = clean_feed(feed)
+        normal = normalize_url(clean.url)
+        if normal in seen:
+            where = ("feeds", seen[normal], "url")
+            line = line_of(lines, where)
+            at = f" (line {line})" if line else ""
+            existing = config.feeds[seen[normal]].url
+            skipped.append(
+                _Skip(
+                    feed,
+                    f"already in the config{at}" + (f" as {existing}" if existing != clean.url else ""),
+                    line,
+                    key_name(where),
+                    error=f"{clean.url} is already in the config as {existing}",
+                )
+            )
+        elif normal in batch:
+            skipped.append(_Skip(feed, f"listed twice: {clean.url}", key="url"))
+        else:
+            batch.add(normal)
+            added.append(clean)
+    if not added:
+        return added, skipped
+    expected = config.feeds + tuple(added)
+    text = _insert_entries(source, added)
+    if text is None or not _feeds_are(text, path, expected):
+        # The text insertion could not place the entry (feeds written as an inline
+        # array, or a layout the line scan misread): let tomlkit do the edit.
+        text = _tomlkit_append(source, added)
+        if not _feeds_are(text, path, expected):
+            raise ConfigError(path, "could not add the feeds without breaking the file; please add them by hand")
+    _write_atomic(target, text)
+    return added, skipped
+
+
+def set_theme(path: Path | str, name: str) -> None:
+    """Set `[general].theme` to `name` in place (writing the starter config first if none).
+
+    Raises:
+        ConfigError: the name is empty, or the config is broken or cannot be written.
+    """
+    theme = one_line(name)
+    if not theme:
+        raise ConfigError(path, "a theme name must not be empty", key="general.theme")
+    target = _target(path)
+    ensure_config(target)
+    source = _read(target)
+    config = parse_config(source, path)
+    if config.general.theme == theme and "theme" in _general_table(source):
+        return
+    import tomlkit
+
+    value = tomlkit.string(theme).as_string()
+    text = _insert_theme(source, value)
+    if text is None:
+        # `theme` already set, or `general` written inline / as dotted keys:
+        # tomlkit replaces the value and keeps the line's comment.
+        document = tomlkit.parse(source)
+        document.setdefault("general", tomlkit.table())["theme"] = theme
+        text = tomlkit.dumps(document)
+    result = parse_config(text, path)
+    if result.general.theme != theme or result.feeds != config.feeds or result.keys != config.keys:
+        raise ConfigError(path, "could not set the theme without breaking the file; please set it by hand")
+    _write_atomic(target, text)
+
+
+def clean_feed(feed: FeedConfig) -> FeedConfig:
+    """The feed as it will be written: URL trimmed, title and tags one clean line each."""
+    title = one_line(feed.title) if feed.title else None
+    tags: list[str] = []
+    for tag in feed.tags:
+        clean = one_line(tag)
+        if clean and clean not in tags:
+            tags.append(clean)
+    return FeedConfig(url=feed.url.strip(), title=title or None, tags=tuple(tags))
+
+
+# --------------------------------------------------------------------------- text edits
+
+
+def _entry_lines(feed: FeedConfig) -> list[str]:
+    import tomlkit
+
+    lines = ["[[feeds]]", f"url = {tomlkit.string(feed.url).as_string()}"]
+    if feed.title:
+        lines.append(f"title = {tomlkit.string(feed.title).as_string()}")
+    if feed.tags:
+        tags = ", ".join(tomlkit.string(tag).as_string() for tag in feed.tags)
+        lines.append(f"tags = [{tags}]")
+    return lines
+
+
+def _insert_entries(source: str, feeds: Sequence[FeedConfig]) -> str | None:
+    """Insert `[[feeds]]` entries after the last existing one, or at the end of the file."""
+    newline = "\r\n" if "\r\n" in source else "\n"
+    lines = source.splitlines(keepends=True)
+    keys = locate_keys(source)
+    count = sum(1 for key in keys if len(key) == 2 and key[0] == "feeds" and isinstance(key[1], int))
+    if "feeds" in _top_level(source) and not count:
+        return None  # `feeds = [...]` inline: not something to append a header to
+    at = len(lines)
+    if count:
+        start = keys[("feeds", count - 1)]
+        later = [line for line in header_lines(source) if line > start]
+        end = (later[0] - 1) if later else len(lines)  # 1-based last line of the entry's block
+        # Stop after the entry's last key line: comments and blank lines before the
+        # next table belong to that table.
+        while end > start and _is_blank_or_comment(lines[end - 1]):
+            end -= 1
+        at = end
+    before = "".join(lines[:at])
+    after = "".join(lines[at:])
+    if before and not before.endswith("\n"):
+        before += newline
+    blocks = [newline.join(_entry_lines(feed)) + newline for feed in feeds]
+    block = newline.join(blocks)
+    if before.strip():
+        block = newline + block
+    if after and not after.startswith(("\n", "\r\n")):
+        block += newline
+    return before + block + after
+
+
+def _tomlkit_append(source: str, feeds: Sequence[FeedConfig]) -> str:
+    import tomlkit
+
+    document = tomlkit.parse(source)
+    existing = document.get("feeds")
+    if existing is not None and isinstance(existing, tomlkit.items.Array):
+        for feed in feeds:
+            entry = tomlkit.inline_table()
+            entry.update(_as_dict(feed))
+            existing.append(entry)
+    else:
+        array = existing if existing is not None else tomlkit.aot()
+        for feed in feeds:
+            table = tomlkit.table()
+            table.update(_as_dict(feed))
+            array.append(table)
+        if existing is None:
+            document.append("feeds", array)
+    return tomlkit.dumps(document)
+
+
+def _insert_theme(source: str, value: str) -> str | None:
+    """Add a `theme = …` line to the `[general]` table, or a `[general]` table.
+
+    Returns None when this is a job for tomlkit: the theme is already set, or
+    `general` is not written as a `[general]` table.
+    """
+    newline = "\r\n" if "\r\n" in source else "\n"
+    lines = source.splitlines(keepends=True)
+    keys = locate_keys(source)
+    headers = header_lines(source)
+    entry = f"theme = {value}{newline}"
+    if ("general", "theme") in keys:
+        return None
+    if ("general",) not in keys:
+        return _insert_general(source, lines, headers, newline, entry)
+    start = keys[("general",)]
+    if start not in headers:
+        return None
+    later = [line for line in headers if line > start]
+    end = (later[0] - 1) if later else len(lines)
+    at = start  # 1-based line after which to insert: the header, by default
+    for number in range(start + 1, end + 1):
+        text = lines[number - 1].strip()
+        if _COMMENTED_THEME.match(text):
+            at = number  # right under the commented-out default, as a user would
+            break
+        if text and not text.startswith("#"):
+            at = number
+    before = "".join(lines[:at])
+    if not before.endswith("\n"):
+        before += newline
+    return before + entry + "".join(lines[at:])
+
+
+_COMMENTED_THEME = re.compile(r"#\s*theme\s*=")
+
+
+def _insert_general(source: str, lines: list[str], headers: list[int], newline: str, entry: str) -> str:
+    """Put a new `[general]` table before the first table of the file (or at its end)."""
+    block = f"[general]{newline}{entry}"
+    if not headers:
+        text = source
+        if text and not text.endswith("\n"):
+            text += newline
+        return text + (newline if text.strip() else "") + block
+    at = headers[0] - 1
+    # Keep a comment block that sits right above the first table with that table.
+    while at > 0 and lines[at - 1].lstrip().startswith("#"):
+        at -= 1
+    return "".join(lines[:at]) + block + newline + "".join(lines[at:])
+
+
+def _as_dict(feed: FeedConfig) -> dict[str, Any]:
+    entry: dict[str, Any] = {"url": feed.url}
+    if feed.title:
+        entry["title"] = feed.title
+    if feed.tags:
+        entry["tags"] = list(feed.tags)
+    return entry
+
+
+def _is_blank_or_comment(line: str) -> bool:
+    stripped = line.strip()
+    return not stripped or stripped.startswith("#")
+
+
+def _top_level(source: str) -> set[str]:
+    return {str(key[0]) for key in locate_keys(source) if len(key) == 1}
+
+
+def _general_table(source: str) -> set[str]:
+    return {str(key[1]) for key in locate_keys(source) if len(key) == 2 and key[0] == "general"}
+
+
+def _feeds_are(text: str, path: Path | str, expected: tuple[FeedConfig, ...]) -> bool:
+    try:
+        return parse_config(text, path).feeds == expected
+    except ConfigError:
+        return False
+
+
+# --------------------------------------------------------------------------- files
+
+
+def _target(path: Path | str) -> Path:
+    """The real file behind `path`: a symlinked config (dotfiles) is edited, not replaced."""
+    return Path(os.path.realpath(path))
+
+
+def _read(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ConfigError(path, f"cannot read: {error.strerror or error}") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise ConfigError(path, "not UTF-8 text (TOML files must be UTF-8)", line=line) from None
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Replace `path` with `text` so a crash leaves either the old or the new file."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644
+        with temporary.open("w", encoding="utf-8", newline="") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ConfigError(path, f"cannot write: {error.strerror or error}") from None

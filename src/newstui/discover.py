@@ -1,0 +1,157 @@
+"""Find the feeds a web page links to: `<link rel="alternate" type="application/rss+xml" href=…>`.
+
+Uses the standard library's forgiving HTML tokenizer (no lxml import): the page
+is untrusted and may be broken, and only `<base>` and `<link>` tags matter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from urllib.parse import urljoin, urlsplit
+
+from newstui.text import one_line
+
+# RSS/Atom first: feedparser reads them. JSON Feed is listed after them because
+# the feed parser cannot read it (yet); `is_json_feed` lets a caller say so.
+XML_FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/x.atom+xml",
+    "application/x-atom+xml",
+    "application/x-rss+xml",
+    "text/rss+xml",
+    "text/atom+xml",
+)
+JSON_FEED_TYPES = ("application/feed+json", "application/json+feed")
+
+MAX_SCAN_BYTES = 2 * 1024 * 1024
+"""Feed links sit in <head>: the first 2 MB of a page is plenty."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedLink:
+    """A feed a page links to."""
+
+    url: str
+    """Absolute http(s) URL."""
+    type: str
+    """The link's media type, e.g. application/atom+xml."""
+    title: str | None = None
+
+    @property
+    def readable(self) -> bool:
+        """RSS or Atom, which newstui's feed parser reads (JSON Feed it does not)."""
+        return self.type in XML_FEED_TYPES
+
+
+def discover_feeds(html: bytes, base_url: str) -> list[str]:
+    """The absolute http(s) URLs of the feeds `html` links to, RSS/Atom before JSON Feed.
+
+    Links are resolved against `<base href>` if the page has one, else against
+    `base_url` (the page's final URL after redirects). Duplicates are dropped;
+    document order is kept within each kind.
+    """
+    return [link.url for link in feed_links(html, base_url)]
+
+
+def feed_links(html: bytes, base_url: str) -> list[FeedLink]:
+    """Like `discover_feeds`, with each link's type and title."""
+    finder = _LinkFinder(base_url)
+    finder.feed(_decode(html[:MAX_SCAN_BYTES]))
+    finder.close()
+    ordered = [link for link in finder.found if link.readable] + [link for link in finder.found if not link.readable]
+    out: list[FeedLink] = []
+    seen: set[str] = set()
+    for link in ordered:
+        if link.url not in seen:
+            seen.add(link.url)
+            out.append(link)
+    return out
+
+
+class _LinkFinder(HTMLParser):
+    def __init__(self, base_url: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.base = base_url
+        self.seen_base = False
+        self.found: list[FeedLink] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name.lower(): (value or "").strip() for name, value in attrs}
+        if tag == "base" and not self.seen_base and values.get("href"):
+            # Only the first <base> counts, as in browsers.
+            self.seen_base = True
+            self.base = urljoin(self.base, values["href"])
+            return
+        if tag not in ("link", "a"):
+            return
+        rel = values.get("rel", "").lower().split()
+        kind = values.get("type", "").lower().split(";")[0].strip()
+        href = values.get("href", "")
+        if "alternate" not in rel or not href or kind not in XML_FEED_TYPES + JSON_FEED_TYPES:
+            return
+        url = urljoin(self.base, href)
+        if urlsplit(url).scheme.lower() in ("http", "https"):
+            self.found.append(FeedLink(url, kind, one_line(values.get("title", "")) or None))
+
+    handle_startendtag = handle_starttag
+
+
+def _decode(html: bytes) -> str:
+    # Only URLs are wanted, and they are nearly always ASCII: UTF-8 when it is,
+    # else windows-1252, which never fails to decode.
+    try:
+        return html.decode("utf-8")
+    except UnicodeDecodeError:
+        return html.decode("cp1252", errors="replace")
+
+
+def looks_like_html(body: bytes, content_type: str | None = None) -> bool:
+    """A web page rather than a feed: by Content-Type, else by the first tag in the body."""
+    kind = (content_type or "").split(";")[0].strip().lower()
+    if kind in ("text/html", "application/xhtml+xml"):
+        return True
+    if kind and ("xml" in kind or "rss" in kind or "atom" in kind or "json" in kind):
+        return False
+    head = _first_tag(body)
+    return head in ("!doctype html", "html", "head", "body") or head.startswith("!doctype html")
+
+
+def looks_like_feed(body: bytes, content_type: str | None = None) -> bool:
+    """An RSS, RSS 1.0 (RDF) or Atom document, judged by its first element."""
+    head = _first_tag(body)
+    if head.split(":")[-1] in ("rss", "feed", "rdf"):
+        return True
+    kind = (content_type or "").split(";")[0].strip().lower()
+    return kind in XML_FEED_TYPES
+
+
+def _first_tag(body: bytes) -> str:
+    """The name of the first tag that is not a declaration, comment or PI, lower-cased."""
+    text = body[:4096].decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    pos = 0
+    while True:
+        start = text.find("<", pos)
+        if start < 0:
+            return ""
+        if text.startswith("<?", start):
+            pos = text.find("?>", start) + 2 if "?>" in text[start:] else len(text)
+            continue
+        if text.startswith("<!--", start):
+            end = text.find("-->", start)
+            pos = end + 3 if end >= 0 else len(text)
+            continue
+        if text[start + 1 : start + 9].lower() == "!doctype":
+            rest = text[start + 1 : start + 40].lower().split()
+            if len(rest) > 1 and rest[1].rstrip(">") == "html":
+                return "!doctype html"
+            pos = text.find(">", start) + 1 or len(text)
+            continue
+        name = ""
+        for char in text[start + 1 :]:
+            if char.isspace() or char in "/>":
+                break
+            name += char
+        return name.lower()

@@ -1,0 +1,251 @@
+"""The small API the reader app calls, from its workers.
+
+No textual here: the UI calls these methods from thread workers and the core
+stays usable headless. Every database call goes through one dedicated thread
+holding one `Store` (a Store may be used from one thread at a time); network
+work (refresh, article fetches) opens its own Store in the worker's thread, which
+SQLite's WAL mode allows alongside.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+from newstui.model import Article, Feed, Item
+
+if TYPE_CHECKING:
+    from newstui.config import Config
+    from newstui.store import Store
+
+T = TypeVar("T")
+
+FilterKind = Literal["all", "unread", "bookmarks", "feed", "tag", "search"]
+
+
+@dataclass(frozen=True, slots=True)
+class ItemFilter:
+    """Which items the list shows: everything, unread, bookmarks, one feed, one tag or a search."""
+
+    kind: FilterKind = "all"
+    value: str | None = None
+    """The feed URL, tag name or search text for those kinds."""
+
+    def query(self) -> dict[str, Any]:
+        """Keyword arguments for `Store.items` / `Store.count_items`."""
+        if self.kind == "unread":
+            return {"unread": True}
+        if self.kind == "bookmarks":
+            return {"bookmarked": True}
+        if self.kind == "feed":
+            return {"feed_url": self.value}
+        if self.kind == "tag":
+            return {"tag": self.value}
+        if self.kind == "search":
+            return {"search": self.value}
+        return {}
+
+    @property
+    def single_feed(self) -> bool:
+        """True when every item comes from one feed (the list need not name it)."""
+        return self.kind == "feed"
+
+
+ArticleStatus = Literal["cached", "page", "feed"]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """What opening an item gave: the article, where it came from, and a notice for the user."""
+
+    item_id: int
+    article: Article
+    status: ArticleStatus
+    """'cached' (from the store), 'page' (just fetched and extracted) or 'feed' (the feed's own text)."""
+    notice: str | None = None
+    """Why the feed text is shown instead of the page, when it is."""
+
+
+def extractor_version() -> int:
+    from newstui.extract import EXTRACTOR_VERSION
+
+    return int(EXTRACTOR_VERSION)
+
+
+class Library:
+    """The reader's view of the cache and the network. Thread-safe; call from workers.
+
+    Args:
+        config: The loaded config (feeds to refresh, article settings).
+        db_path: The SQLite database file.
+    """
+
+    def __init__(self, config: Config, db_path: Path) -> None:
+        self.config = config
+        self.db_path = Path(db_path)
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newstui-db")
+        self._store: Store | None = None
+        self._closed = False
+        self._lock = threading.Lock()
+
+    # -- the database thread -------------------------------------------------------------
+
+    def _open_store(self) -> Store:
+        from newstui.store import Store
+
+        return Store.open(self.db_path)
+
+    def _call(self, function: Callable[[Store], T]) -> T:
+        """Run `function(store)` on the database thread and return its result (or raise its error)."""
+
+        def run() -> T:
+            if self._store is None:
+                self._store = self._open_store()
+            return function(self._store)
+
+        return self._db.submit(run).result()
+
+    def close(self) -> None:
+        """Close the database; the Library cannot be used afterwards."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+
+        def shut() -> None:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+
+        self._db.submit(shut).result()
+        self._db.shutdown(wait=True)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def sync_feeds(self) -> None:
+        """Make the store know the configured feeds (so they show before the first refresh)."""
+        feeds = self.config.feeds
+        self._call(lambda store: store.sync_feeds(feeds))
+
+    def feeds(self) -> list[Feed]:
+        """Every configured feed (and removed feeds kept for bookmarks) with counts."""
+        return self._call(lambda store: store.feeds(include_removed=True))
+
+    def tags(self) -> list[tuple[str, int]]:
+        """(tag, unread count) pairs."""
+        return self._call(lambda store: store.tags())
+
+    def page(self, item_filter: ItemFilter, offset: int, limit: int) -> list[Item]:
+        """`limit` items of the filter from row `offset`, newest first."""
+        query = item_filter.query()
+        return self._call(lambda store: store.items(limit=limit, offset=offset, **query))
+
+    def count(self, item_filter: ItemFilter) -> int:
+        """How many items the filter selects."""
+        query = item_filter.query()
+        return self._call(lambda store: store.count_items(**query))
+
+    def item(self, item_id: int) -> Item | None:
+        return self._call(lambda store: store.item(item_id))
+
+    def search(self, text: str, limit: int = 50) -> list[Item]:
+        """Full-text search over titles, summaries and article text."""
+        if not text.strip():
+            return []
+        return self._call(lambda store: store.items(search=text, limit=limit))
+
+    # -- read state and bookmarks ---------------------------------------------------------------
+
+    def set_read(self, item_ids: list[int], read: bool = True) -> None:
+        self._call(lambda store: store.set_read(item_ids, read=read))
+
+    def set_bookmarked(self, item_id: int, bookmarked: bool) -> None:
+        self._call(lambda store: store.set_bookmarked(item_id, bookmarked))
+
+    def toggle_bookmark(self, item: Item) -> bool:
+        """Flip the item's bookmark; returns the new state."""
+        new = not item.bookmarked
+        self.set_bookmarked(item.id, new)
+        return new
+
+    def mark_feed_read(self, feed_url: str | None) -> int:
+        """Mark every item of a feed (None: of every feed) read; returns how many changed."""
+        return self._call(lambda store: store.mark_feed_read(feed_url))
+
+    # -- articles ----------------------------------------------------------------------------
+
+    def cached_article(self, item: Item) -> Article | None:
+        """The stored extraction of the item, if the current extractor made it."""
+        version = extractor_version()
+        return self._call(lambda store: store.article(item.id, version))
+
+    @staticmethod
+    def feed_article(item: Item) -> Article:
+        """The feed entry's own text laid out as an article (no network)."""
+        from newstui.extract import article_from_entry
+
+        return article_from_entry(item)
+
+    def open_article(self, item: Item) -> ArticleResult:
+        """The best article for the item: cached, else fetched and extracted, else the feed text.
+
+        Blocks on the network: call from a thread worker.
+        """
+        cached = self.cached_article(item)
+        if cached is not None:
+            return ArticleResult(item.id, cached, "cached")
+        return self.fetch_article(item)
+
+    def fetch_article(self, item: Item) -> ArticleResult:
+        """Fetch and extract the item's page now (a worker's job); falls back to the feed text."""
+        if not item.link:
+            return ArticleResult(item.id, self.feed_article(item), "feed", "This item has no link; showing the feed's text.")
+        from newstui.articles import fetch_articles
+
+        error: str | None = None
+        store = self._open_store()
+        try:
+            try:
+                asyncio.run(fetch_articles(store, [item], concurrency=1))
+            except Exception as exc:  # noqa: BLE001 - any failure falls back to the feed text, with its reason shown
+                error = str(exc) or type(exc).__name__
+            article = store.article(item.id, extractor_version())
+        finally:
+            store.close()
+        if article is not None:
+            return ArticleResult(item.id, article, "page" if article.source == "page" else "feed")
+        reason = error or "the page could not be fetched or had no article"
+        return ArticleResult(item.id, self.feed_article(item), "feed", f"Showing the feed's text: {reason}")
+
+    def fetch_new_articles(self, limit: int = 200, concurrency: int = 4) -> int:
+        """Fetch and extract pages of items that have no current extraction (bounded); returns how many were tried."""
+        from newstui.articles import fetch_articles
+
+        store = self._open_store()
+        try:
+            items = store.items_without_article(extractor_version(), limit=limit)
+            if items:
+                asyncio.run(fetch_articles(store, items, concurrency=concurrency))
+            return len(items)
+        finally:
+            store.close()
+
+    # -- refresh -----------------------------------------------------------------------------
+
+    def refresh(self, only: list[str] | None = None, progress: Callable[..., None] | None = None) -> Any:
+        """Fetch the feeds (all, or the URLs in `only`) into the store; returns the RefreshSummary.
+
+        Runs its own event loop: call from a thread worker so the UI never waits on parsing or writes.
+        """
+        from newstui.refresh import refresh_feeds
+
+        store = self._open_store()
+        try:
+            return asyncio.run(refresh_feeds(self.config, store, only=only, progress=progress))
+        finally:
+            store.close()

@@ -1,0 +1,76 @@
+"""Command-palette providers: feeds and items are searchable by title.
+
+Titles are untrusted, so hits are shown as `Content(title)`: the fuzzy matcher's
+`highlight()` parses its input as markup and must not see them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import Hit, Hits, Provider
+from textual.content import Content
+
+from newstui.service import ItemFilter
+from newstui.text import one_line
+from newstui.ui.messages import FilterChosen
+
+if TYPE_CHECKING:
+    from newstui.ui.app import NewsApp
+    from newstui.ui.screens.main import MainScreen
+
+
+def _main(provider: Provider) -> MainScreen | None:
+    from newstui.ui.screens.main import MainScreen
+
+    screen = provider.screen
+    return screen if isinstance(screen, MainScreen) else None
+
+
+class FeedCommands(Provider):
+    """'Feed: <title>' shows that feed's items."""
+
+    async def search(self, query: str) -> Hits:
+        screen = _main(self)
+        if screen is None:
+            return
+        matcher = self.matcher(query)
+        for feed in screen.feed_list.feeds:
+            title = one_line(feed.title) or feed.url
+            score = matcher.match(f"Feed: {title}")
+            if score > 0:
+                yield Hit(
+                    score,
+                    Content.assemble(("Feed: ", "$text-muted"), Content(title)),
+                    partial(screen.post_message, FilterChosen(ItemFilter("feed", feed.url))),
+                    text=f"Feed: {title}",
+                )
+
+
+class ItemCommands(Provider):
+    """Full-text search over items; choosing one opens it."""
+
+    async def search(self, query: str) -> Hits:
+        screen = _main(self)
+        if screen is None or len(query.strip()) < 3:
+            return
+        app: NewsApp = self.app  # type: ignore[assignment]
+        try:
+            items = await asyncio.to_thread(app.library.search, _fts_words(query), 20)
+        except Exception:  # noqa: BLE001 - a query FTS cannot parse simply finds nothing here
+            return
+        for rank, item in enumerate(items):
+            title = one_line(item.title) or "(untitled)"
+            yield Hit(
+                max(0.1, 0.9 - rank * 0.03),
+                Content.assemble(Content(title), ("  " + one_line(item.feed_title), "$text-muted")),
+                partial(screen.open, item),
+                text=title,
+            )
+
+
+def _fts_words(query: str) -> str:
+    """Plain words only, so palette typing never produces an FTS syntax error."""
+    return " ".join("".join(ch for ch in word if ch.isalnum()) for word in query.split()).strip()

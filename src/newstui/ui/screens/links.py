@@ -1,0 +1,66 @@
+"""The links of an article, numbered as in the text; 1…9 (or Enter) opens one."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from newstui.model import Link
+from newstui.text import one_line
+
+
+class LinksScreen(ModalScreen[str | None]):
+    """Dismisses with the chosen URL, or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,l", "dismiss_none", "Close", id="links.close"),
+        *[
+            Binding(str(n), f"open_number({n})", f"Open link {n}", id=f"links.open-{n}", show=False)
+            for n in range(1, 10)
+        ],
+    ]
+
+    def __init__(self, links: list[Link]) -> None:
+        super().__init__()
+        self.links = links
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="links-box"):
+            yield Label(Content("Links — 1…9 or Enter opens one, Esc closes"), id="links-title")
+            yield OptionList(
+                *[
+                    Option(
+                        Content.assemble(
+                            (f"[{n}] ", "$link-number"),
+                            Content(one_line(link.text) or "(no text)"),
+                            "\n    ",
+                            (one_line(link.url), "$text-muted"),
+                        ),
+                        id=str(n),
+                    )
+                    for n, link in enumerate(self.links, 1)
+                ],
+                id="links-list",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.action_open_number(int(event.option.id))
+
+    def action_open_number(self, number: int) -> None:
+        if 1 <= number <= len(self.links):
+            self.dismiss(self.links[number - 1].url)
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,545 @@
+"""The main screen: list column (feeds over items), the article, the quote sidebar.
+
+The screen owns the state (what is shown, which item is open) and sets it on the
+panes; the panes post messages up. Store and network calls run in thread workers
+through `service.Library`.
+"""
+
+from __future__ import annotations
+
+import webbrowser
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer
+from textual.worker import get_current_worker
+
+from newstui.model import Feed, Item
+from newstui.service import ArticleResult, ItemFilter, Library
+from newstui.text import one_line
+from newstui.ui.messages import FilterChosen, Notice
+from newstui.ui.widgets.article_view import ArticleView
+from newstui.ui.widgets.feed_list import FeedList
+from newstui.ui.widgets.item_list import ItemList
+from newstui.ui.widgets.quote_sidebar import QuoteSidebar
+from newstui.ui.widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from newstui.ui.app import NewsApp
+
+SIDEBAR_MIN_WIDTH = 120
+"""Below this terminal width the quote sidebar starts folded away."""
+
+
+def describe_filter(item_filter: ItemFilter, feeds: dict[str, Feed]) -> str:
+    if item_filter.kind == "feed" and item_filter.value is not None:
+        feed = feeds.get(item_filter.value)
+        return one_line(feed.title) if feed else item_filter.value
+    if item_filter.kind == "tag":
+        return f"Tag: {item_filter.value}"
+    if item_filter.kind == "search":
+        return f"Search: {item_filter.value}"
+    return {"all": "All items", "unread": "Unread", "bookmarks": "Bookmarks"}[item_filter.kind]
+
+
+class MainScreen(Screen[None]):
+    """Three panes and the status line."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "next_pane", "Next pane", id="main.next-pane", show=False),
+        Binding("shift+tab", "previous_pane", "Previous pane", id="main.previous-pane", show=False),
+        Binding("n", "next_unread", "Next unread", id="items.next-unread"),
+        Binding("p", "previous_unread", "Previous unread", id="items.previous-unread", show=False),
+        Binding("space", "page_article", "Page article", id="article.page", show=False),
+        Binding("left_square_bracket", "previous_section", "Previous section", id="article.previous-section", show=False),
+        Binding("right_square_bracket", "next_section", "Next section", id="article.next-section", show=False),
+        Binding("b", "toggle_bookmark", "Bookmark", id="items.bookmark"),
+        Binding("B", "show_bookmarks", "Bookmarks", id="feeds.bookmarks", show=False),
+        Binding("m", "toggle_read", "Read/unread", id="items.toggle-read", show=False),
+        Binding("A", "mark_feed_read", "Mark feed read", id="feeds.mark-read", show=False),
+        Binding("r", "refresh_feed", "Refresh feed", id="feeds.refresh", show=False),
+        Binding("R", "refresh_all", "Refresh all", id="feeds.refresh-all"),
+        Binding("o", "open_in_browser", "Open in browser", id="items.open-browser", show=False),
+        Binding("y", "copy_link", "Copy link", id="items.copy-link", show=False),
+        Binding("slash", "search", "Search", id="main.search"),
+        Binding("s", "toggle_sidebar", "Quotes", id="main.toggle-sidebar"),
+        Binding("l", "list_links", "Links", id="article.links"),
+    ]
+
+    item_filter: reactive[ItemFilter] = reactive(ItemFilter("all"), init=False)
+    """What the item list shows."""
+    sidebar_choice: reactive[bool | None] = reactive(None, init=False)
+    """The user's `s` choice; None follows the terminal width."""
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self.open_item: Item | None = None
+        """The item whose article is shown."""
+        self.article_result: ArticleResult | None = None
+        self._feeds: dict[str, Feed] = {}
+
+    @property
+    def news(self) -> NewsApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            with Vertical(id="list-column"):
+                yield FeedList(id="feeds")
+                yield ItemList(self.library, self.news.clock, id="items")
+            yield ArticleView(id="article")
+            yield QuoteSidebar(id="quotes")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    @property
+    def feed_list(self) -> FeedList:
+        return self.query_one(FeedList)
+
+    @property
+    def item_list(self) -> ItemList:
+        return self.query_one(ItemList)
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def quote_sidebar(self) -> QuoteSidebar:
+        return self.query_one(QuoteSidebar)
+
+    @property
+    def status(self) -> StatusLine:
+        return self.query_one(StatusLine)
+
+    def on_mount(self) -> None:
+        self.quote_sidebar.show([])
+        self._apply_sidebar()
+        self.item_list.focus()
+        self.item_list.item_filter = self.item_filter
+        self.load_feeds(sync=True)
+        minutes = self.news.config.general.refresh_minutes
+        if minutes and minutes > 0:
+            self.set_interval(minutes * 60, self.action_refresh_all)
+            if self.news.refresh_on_start:
+                self.call_after_refresh(self.action_refresh_all)
+
+    # -- feeds -------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="feeds")
+    def load_feeds(self, sync: bool = False) -> None:
+        """Reread feeds, tags and counts from the store and show them."""
+        try:
+            if sync:
+                self.library.sync_feeds()
+            feeds = self.library.feeds()
+            tags = self.library.tags()
+            unread = self.library.count(ItemFilter("unread"))
+            bookmarks = self.library.count(ItemFilter("bookmarks"))
+        except Exception as error:  # noqa: BLE001 - a store error is shown, never swallowed
+            self.app.call_from_thread(self.notify, f"Could not read the feeds: {error}", severity="error", markup=False)
+            return
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_feeds, feeds, tags, unread, bookmarks)
+
+    def _show_feeds(self, feeds: list[Feed], tags: list[tuple[str, int]], unread: int, bookmarks: int) -> None:
+        self._feeds = {feed.url: feed for feed in feeds}
+        self.feed_list.show(feeds, tags, unread, bookmarks)
+        self.feed_list.highlight_filter(self.item_filter)
+        self._update_location()
+
+    def _update_location(self) -> None:
+        self.status.location = f"{describe_filter(self.item_filter, self._feeds)} ({self.item_list.count})"
+
+    @on(FeedList.Chosen)
+    def _feed_chosen(self, event: FeedList.Chosen) -> None:
+        self.post_message(FilterChosen(event.item_filter))
+
+    @on(FilterChosen)
+    def _filter_chosen(self, event: FilterChosen) -> None:
+        self.item_filter = event.item_filter
+        if event.focus_items:
+            self.item_list.focus()
+
+    def watch_item_filter(self, item_filter: ItemFilter) -> None:
+        self.item_list.item_filter = item_filter
+        self.feed_list.highlight_filter(item_filter)
+
+    @on(ItemList.Loaded)
+    def _items_loaded(self, event: ItemList.Loaded) -> None:
+        self._update_location()
+        if event.item_filter.kind == "search" and event.count == 0:
+            self.status.notice = f"No items match {event.item_filter.value!r}"
+
+    @on(FeedList.ErrorShown)
+    def _show_feed_error(self, event: FeedList.ErrorShown) -> None:
+        feed = event.feed
+        if feed.last_error:
+            status = f" (HTTP {feed.last_status})" if feed.last_status else ""
+            self.notify(f"{one_line(feed.title)}{status}: {one_line(feed.last_error)}", title="Feed error",
+                        severity="error", markup=False, timeout=10)
+        else:
+            self.notify(f"{one_line(feed.title)}: the last fetch worked.", markup=False)
+
+    @on(FeedList.OptionHighlighted, "#feeds")
+    def _feed_highlighted(self, event: FeedList.OptionHighlighted) -> None:
+        feed = self.feed_list.feed_at(event.option.id)
+        self.status.notice = f"✗ {one_line(feed.last_error)} (press e)" if feed and feed.last_error else ""
+
+    @on(Notice)
+    def _notice(self, event: Notice) -> None:
+        self.status.notice = event.text
+
+    # -- articles ------------------------------------------------------------------------------
+
+    @on(ItemList.Opened)
+    def _item_opened(self, event: ItemList.Opened) -> None:
+        self.open(event.item)
+
+    def open(self, item: Item) -> None:
+        """Show an item's article: cached at once, else the feed text while the page is fetched."""
+        self.open_item = item
+        self.quote_sidebar.show([])
+        self.article_view.show(None)
+        self._load_article(item)
+        if self.news.config.general.mark_read_on_open and not item.read:
+            self._set_read(item, True)
+
+    @work(thread=True, exclusive=True, group="article")
+    def _load_article(self, item: Item) -> None:
+        worker = get_current_worker()
+        try:
+            cached = self.library.cached_article(item)
+        except Exception as error:  # noqa: BLE001 - shown to the user, the feed text stands in
+            cached = None
+            self.app.call_from_thread(self.notify, f"Cache: {error}", severity="warning", markup=False)
+        if cached is not None:
+            self.app.call_from_thread(self._show_article, ArticleResult(item.id, cached, "cached"))
+            return
+        feed_text = ArticleResult(item.id, self.library.feed_article(item), "feed",
+                                  "Showing the feed's text; fetching the full article…" if item.link else None)
+        self.app.call_from_thread(self._show_article, feed_text)
+        if not item.link or worker.is_cancelled:
+            return
+        self.app.call_from_thread(self.status.start, "article")
+        try:
+            result = self.library.fetch_article(item)
+        finally:
+            self.app.call_from_thread(self.status.stop, "article")
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show_article, result, True)
+
+    def _show_article(self, result: ArticleResult, after_fetch: bool = False) -> None:
+        item = self.open_item
+        if item is None or item.id != result.item_id:
+            return  # the user moved on: this result is for an item no longer shown
+        self.article_result = result
+        feed = self._feeds.get(item.feed_url)
+        feed_title = one_line(feed.title) if feed else one_line(item.feed_title)
+        self.article_view.show(result.article, item_id=item.id, feed_title=feed_title, notice=result.notice,
+                               keep_position=after_fetch and result.status == "feed")
+        self.quote_sidebar.show(result.article.quotes)
+        if after_fetch and result.notice:
+            self.status.notice = result.notice
+
+    @on(QuoteSidebar.Jump)
+    def _jump_to_quote(self, event: QuoteSidebar.Jump) -> None:
+        if not self.article_view.scroll_to_quote(event.quote):
+            self.status.notice = "That quote is not in the text shown."
+
+    # -- read state and bookmarks -------------------------------------------------------------
+
+    def target_item(self) -> Item | None:
+        """The item a key acts on: the open one when reading, else the highlighted one."""
+        focused = self.focused
+        if self.open_item is not None and isinstance(focused, (ArticleView, QuoteSidebar)):
+            return self.open_item
+        return self.item_list.current_item or self.open_item
+
+    def _changed(self, item: Item) -> None:
+        self.item_list.update_item(item)
+        if self.open_item is not None and self.open_item.id == item.id:
+            self.open_item = item
+        self.load_feeds()
+
+    @work(thread=True, group="write")
+    def _set_read(self, item: Item, read: bool) -> None:
+        self.library.set_read([item.id], read)
+        self.app.call_from_thread(self._changed, replace(item, read=read))
+
+    @work(thread=True, group="write")
+    def _set_bookmark(self, item: Item, bookmarked: bool) -> None:
+        self.library.set_bookmarked(item.id, bookmarked)
+        self.app.call_from_thread(self._changed, replace(item, bookmarked=bookmarked))
+        self.app.call_from_thread(
+            self.notify, ("Bookmarked: " if bookmarked else "Bookmark removed: ") + one_line(item.title), markup=False
+        )
+
+    def action_toggle_bookmark(self) -> None:
+        item = self.target_item()
+        if item is not None:
+            self._set_bookmark(item, not item.bookmarked)
+
+    def action_toggle_read(self) -> None:
+        item = self.target_item()
+        if item is not None:
+            self._set_read(item, not item.read)
+
+    def action_show_bookmarks(self) -> None:
+        self.post_message(FilterChosen(ItemFilter("bookmarks")))
+
+    def action_show_unread(self) -> None:
+        self.post_message(FilterChosen(ItemFilter("unread")))
+
+    def action_show_all(self) -> None:
+        self.post_message(FilterChosen(ItemFilter("all")))
+
+    def _target_feed_url(self) -> str | None:
+        if self.focused is self.feed_list:
+            feed = self.feed_list.highlighted_feed
+            if feed is not None:
+                return feed.url
+        if self.item_filter.kind == "feed":
+            return self.item_filter.value
+        item = self.target_item()
+        return item.feed_url if item else None
+
+    def action_mark_feed_read(self) -> None:
+        url = self._target_feed_url()
+        if url is not None:
+            self._mark_feed_read(url)
+
+    @work(thread=True, group="write")
+    def _mark_feed_read(self, url: str) -> None:
+        changed = self.library.mark_feed_read(url)
+        self.app.call_from_thread(self._feed_marked_read, url, changed)
+
+    def _feed_marked_read(self, url: str, changed: int) -> None:
+        self.item_list.update_items(lambda item: replace(item, read=True) if item.feed_url == url and not item.read else None)
+        feed = self._feeds.get(url)
+        self.status.notice = f"Marked {changed} item{'s' if changed != 1 else ''} read in {one_line(feed.title) if feed else url}"
+        self.load_feeds()
+
+    # -- moving --------------------------------------------------------------------------------
+
+    def _panes(self) -> list[Any]:
+        panes: list[Any] = [self.feed_list, self.item_list, self.article_view]
+        if self.quote_sidebar.display:
+            panes.append(self.quote_sidebar)
+        return panes
+
+    def _cycle(self, step: int) -> None:
+        panes = self._panes()
+        focused = self.focused
+        index = panes.index(focused) if focused in panes else 0
+        panes[(index + step) % len(panes)].focus()
+
+    def action_next_pane(self) -> None:
+        self._cycle(1)
+
+    def action_previous_pane(self) -> None:
+        self._cycle(-1)
+
+    def action_next_unread(self) -> None:
+        self.item_list.find_unread(True, self._go_to_unread)
+
+    def action_previous_unread(self) -> None:
+        self.item_list.find_unread(False, self._go_to_unread)
+
+    def _go_to_unread(self, row: int | None) -> None:
+        if row is None:
+            self.status.notice = "No more unread items here."
+            return
+        self.item_list.select_row(row)
+        self._open_when_loaded(row)
+
+    def _open_when_loaded(self, row: int, tries: int = 20) -> None:
+        item = self.item_list.item_at(row)
+        if item is not None:
+            self.open(item)
+        elif tries:
+            self.set_timer(0.05, lambda: self._open_when_loaded(row, tries - 1))
+
+    def action_page_article(self) -> None:
+        self.article_view.scroll_page_down(animate=False)
+
+    def action_next_section(self) -> None:
+        self.article_view.next_section()
+
+    def action_previous_section(self) -> None:
+        self.article_view.previous_section()
+
+    # -- sidebar --------------------------------------------------------------------------------
+
+    def action_toggle_sidebar(self) -> None:
+        self.sidebar_choice = not self.quote_sidebar.display
+
+    def watch_sidebar_choice(self) -> None:
+        self._apply_sidebar()
+
+    def on_resize(self) -> None:
+        self._apply_sidebar()
+
+    def _apply_sidebar(self) -> None:
+        wide = self.app.size.width >= SIDEBAR_MIN_WIDTH
+        show = self.sidebar_choice if self.sidebar_choice is not None else wide
+        self.quote_sidebar.display = show
+        self.set_class(not wide, "-narrow")
+        if not show and self.focused is self.quote_sidebar:
+            self.article_view.focus()
+
+    # -- links, browser, clipboard -------------------------------------------------------------------
+
+    def action_open_in_browser(self) -> None:
+        item = self.target_item()
+        if item is None or not item.link:
+            self.status.notice = "This item has no link."
+            return
+        self.open_url(item.link)
+
+    def open_url(self, url: str) -> None:
+        self.status.notice = f"Opening {one_line(url)}"
+        self._open_url(url)
+
+    @work(thread=True, group="browser")
+    def _open_url(self, url: str) -> None:
+        # webbrowser.open can block for seconds (it may start the browser): never on the UI thread.
+        if not webbrowser.open(url):
+            self.app.call_from_thread(self.notify, f"No browser could open {url}", severity="warning", markup=False)
+
+    def action_copy_link(self) -> None:
+        item = self.target_item()
+        if item is None or not item.link:
+            self.status.notice = "This item has no link."
+            return
+        self.app.copy_to_clipboard(item.link)
+        self.status.notice = f"Copied {one_line(item.link)}"
+
+    def action_list_links(self) -> None:
+        result = self.article_result
+        if result is None or self.open_item is None or result.item_id != self.open_item.id or not result.article.links:
+            self.status.notice = "This article has no links."
+            return
+        from newstui.ui.screens.links import LinksScreen
+
+        self.app.push_screen(LinksScreen(result.article.links), self._link_chosen)
+
+    def _link_chosen(self, url: str | None) -> None:
+        if url:
+            self.open_url(url)
+
+    def action_search(self) -> None:
+        from newstui.ui.screens.search import SearchScreen
+
+        self.app.push_screen(SearchScreen(), self._searched)
+
+    def _searched(self, text: str | None) -> None:
+        if text and text.strip():
+            self.post_message(FilterChosen(ItemFilter("search", text.strip())))
+
+    # -- refresh --------------------------------------------------------------------------------
+
+    def action_refresh_feed(self) -> None:
+        url = self._target_feed_url()
+        if url is None:
+            self.action_refresh_all()
+        else:
+            self.refresh_feeds([url])
+
+    def action_refresh_all(self) -> None:
+        self.refresh_feeds(None)
+
+    def refresh_feeds(self, only: list[str] | None) -> None:
+        if self.status.busy & {"refresh"}:
+            self.status.notice = "A refresh is already running."
+            return
+        self.status.start("refresh")
+        self.status.progress = "Refreshing…"
+        self._refresh(only)
+
+    @work(thread=True, group="refresh")
+    def _refresh(self, only: list[str] | None) -> None:
+        def progress(*args: Any, **kwargs: Any) -> None:
+            self.app.call_from_thread(self._progress, args, kwargs)
+
+        summary: Any = None
+        error: str | None = None
+        try:
+            summary = self.library.refresh(only=only, progress=progress)
+        except Exception as exc:  # noqa: BLE001 - a refresh failure is reported in the status line and a toast
+            error = str(exc) or type(exc).__name__
+        self.app.call_from_thread(self._refreshed, summary, error)
+
+    def _progress(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        self.status.progress = format_progress(args, kwargs)
+
+    def _refreshed(self, summary: Any, error: str | None) -> None:
+        self.status.stop("refresh")
+        self.status.progress = ""
+        if error is not None:
+            self.notify(f"Refresh failed: {error}", severity="error", markup=False)
+            self.status.notice = "Refresh failed."
+        else:
+            self.status.notice = format_summary(summary)
+        self.load_feeds()
+        self.item_list.reload()
+        if error is None and self.news.config.general.fetch_full_articles:
+            self._prefetch()
+
+    @work(thread=True, exclusive=True, group="prefetch")
+    def _prefetch(self) -> None:
+        self.app.call_from_thread(self.status.start, "prefetch")
+        try:
+            concurrency = int(getattr(self.news.config.general, "article_concurrency", 4) or 4)
+            self.library.fetch_new_articles(limit=200, concurrency=min(4, concurrency))
+        except Exception as error:  # noqa: BLE001 - background work: tell, don't crash
+            self.app.call_from_thread(self.notify, f"Fetching articles: {error}", severity="warning", markup=False)
+        finally:
+            self.app.call_from_thread(self.status.stop, "prefetch")
+
+
+def format_progress(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+    """Turn refresh_feeds' progress callback arguments into a short line."""
+    values = list(args) + list(kwargs.values())
+    numbers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+    text = next((v for v in values if isinstance(v, str)), None)
+    obj = values[0] if len(values) == 1 and not isinstance(values[0], (int, str)) else None
+    if obj is not None:
+        done = getattr(obj, "done", None)
+        total = getattr(obj, "total", None)
+        url = getattr(obj, "url", None)
+        if isinstance(done, int) and isinstance(total, int):
+            numbers = [done, total]
+        text = url if isinstance(url, str) else text
+    line = "Refreshing"
+    if len(numbers) >= 2:
+        line += f" {numbers[0]}/{numbers[1]}"
+    if text:
+        line += f" {one_line(text)}"
+    return line
+
+
+def format_summary(summary: Any) -> str:
+    """A one-line account of a refresh."""
+    if summary is None:
+        return "Refreshed."
+    parts = []
+    for names, label in (
+        (("ok", "feeds_ok", "ok_count"), "ok"),
+        (("failed", "feeds_failed", "failed_count"), "failed"),
+        (("new_items", "new", "new_count"), "new items"),
+    ):
+        for name in names:
+            value = getattr(summary, name, None)
+            if value is not None:
+                count = len(value) if isinstance(value, (list, tuple, dict, set)) else value
+                parts.append(f"{count} {label}")
+                break
+    return "Refreshed: " + ", ".join(parts) if parts else "Refreshed."

@@ -1,0 +1,32 @@
+"""Ask for search text; the results are shown in the item list."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label
+
+
+class SearchScreen(ModalScreen[str | None]):
+    """Dismisses with the text to search for, or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss_none", "Cancel", id="search.cancel"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-box"):
+            yield Label(Content("Search titles, summaries and articles (Enter searches, Esc cancels)"))
+            yield Input(placeholder="words to find", id="search-input")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

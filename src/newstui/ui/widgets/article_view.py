@@ -1,0 +1,219 @@
+"""The reader pane: an `Article` laid out with its structure, quotes and numbered links.
+
+Every string of the article is data: it goes into `Content(...)` and gets styles by
+offset, never through markup.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from newstui.model import Article, Link, Quote, Section
+from newstui.text import one_line, strip_control
+
+WORDS_PER_MINUTE = 230
+LINK_LOOKAHEAD = 6
+"""How many links ahead a paragraph may place its markers (links whose text is not found are skipped)."""
+
+
+def reading_minutes(article: Article) -> int:
+    words = sum(len(p.split()) for s in article.sections for p in s.paragraphs)
+    return max(1, round(words / WORDS_PER_MINUTE))
+
+
+def format_date(when: datetime | None) -> str:
+    return when.strftime("%-d %b %Y, %H:%M") if when is not None else ""
+
+
+class Block(Static):
+    """One paragraph, heading or line of the article."""
+
+    DEFAULT_CSS = """
+    Block { width: 1fr; height: auto; }
+    """
+
+
+class ArticleView(VerticalScroll, can_focus=True):
+    """Shows one article; `show()` replaces it. Sections and quotes can be scrolled to."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "scroll_down", "Scroll down", id="article.down", show=False),
+        Binding("k,up", "scroll_up", "Scroll up", id="article.up", show=False),
+        Binding("pagedown", "page_down", "Page down", id="article.page-down", show=False),
+        Binding("pageup", "page_up", "Page up", id="article.page-up", show=False),
+        Binding("home", "scroll_home", "Top", id="article.top", show=False),
+        Binding("end", "scroll_end", "Bottom", id="article.bottom", show=False),
+    ]
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.article: Article | None = None
+        self.item_id: int | None = None
+        self.notice: str | None = None
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield Block(Content("Choose an item and press Enter to read it."), classes="placeholder")
+
+    def show(self, article: Article | None, *, item_id: int | None = None, feed_title: str = "",
+             notice: str | None = None, keep_position: bool = False) -> None:
+        """Lay out an article (None: the empty pane). `keep_position` keeps the scroll offset."""
+        self.article = article
+        self.item_id = item_id
+        self.notice = notice
+        y = self.scroll_y
+        blocks = [Block(Content("Choose an item and press Enter to read it."), classes="placeholder")]
+        if article is not None:
+            blocks = list(self._blocks(article, feed_title, notice))
+        with self.app.batch_update():
+            self.remove_children()
+            self.mount_all(blocks)
+        if keep_position:
+            self.call_after_refresh(self.scroll_to, y=y, animate=False)
+        else:
+            self.scroll_home(animate=False)
+
+    def set_notice(self, notice: str | None) -> None:
+        """Change the notice line above the article without relaying it out."""
+        self.notice = notice
+        for block in self.query(".notice"):
+            block.update(Content(notice or ""))
+            block.display = bool(notice)
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _blocks(self, article: Article, feed_title: str, notice: str | None):  # type: ignore[no-untyped-def]
+        notice_block = Block(Content(notice or ""), classes="notice")
+        notice_block.display = bool(notice)
+        yield notice_block
+        yield Block(Content(one_line(article.headline) or "(untitled)"), classes="headline")
+        meta = [one_line(part) for part in (article.byline or "", format_date(article.published), feed_title) if part]
+        meta.append(f"{reading_minutes(article)} min read")
+        if article.source == "feed":
+            meta.append("from the feed")
+        yield Block(Content(" · ".join(meta)), classes="meta")
+        if article.lead:
+            yield Block(Content(strip_control(article.lead).strip()), classes="lead")
+        links = _LinkPlacer(article.links)
+        for s_index, section in enumerate(article.sections):
+            if section.heading:
+                yield Block(Content(one_line(section.heading)), classes="heading", id=f"h-{s_index}")
+            for p_index, text in enumerate(section.paragraphs):
+                kind = section.kind(p_index)
+                body = paragraph_content(text, _quotes_at(article.quotes, s_index, p_index, section), links)
+                if kind == "li":
+                    body = Content.assemble(("• ", "$article-heading"), body)
+                yield Block(body, classes=f"para -{kind}", id=f"p-{s_index}-{p_index}")
+        if article.links:
+            yield Block(Content("Links"), classes="heading links-heading")
+            for number, link in enumerate(article.links, 1):
+                yield Block(
+                    Content.assemble(
+                        (f"[{number}] ", "$link-number"),
+                        Content(one_line(link.text) + " — " if link.text.strip() else ""),
+                        (one_line(link.url), "underline $text-muted"),
+                    ),
+                    classes="footnote",
+                )
+        if article.url:
+            yield Block(Content.assemble(("Source: ", "$text-muted"), (one_line(article.url), "$text-muted")), classes="meta")
+
+    # -- navigation ----------------------------------------------------------------------------
+
+    def _headings(self) -> list[Block]:
+        return [block for block in self.query(".heading").results(Block)]
+
+    def next_section(self) -> bool:
+        """Scroll to the next heading below the top of the view; False when there is none."""
+        top = self.scroll_y + 1
+        for block in self._headings():
+            if block.virtual_region.y > top:
+                self.scroll_to(y=block.virtual_region.y, animate=False)
+                return True
+        return False
+
+    def previous_section(self) -> bool:
+        top = self.scroll_y
+        for block in reversed(self._headings()):
+            if block.virtual_region.y < top:
+                self.scroll_to(y=block.virtual_region.y, animate=False)
+                return True
+        if top > 0:
+            self.scroll_home(animate=False)
+            return True
+        return False
+
+    def scroll_to_quote(self, quote: Quote) -> bool:
+        """Scroll so the paragraph holding the quote is at the top and flash it."""
+        try:
+            block = self.query_one(f"#p-{quote.section}-{quote.paragraph}", Block)
+        except Exception:  # noqa: BLE001 - an article without that paragraph (stale quote): say so
+            return False
+        self.scroll_to(y=block.virtual_region.y, animate=False)
+        block.add_class("-flash")
+        self.set_timer(1.2, lambda: block.remove_class("-flash"))
+        return True
+
+
+def _quotes_at(quotes: list[Quote], section: int, paragraph: int, sec: Section) -> list[Quote]:
+    del sec
+    return [q for q in quotes if q.section == section and q.paragraph <= paragraph]
+
+
+class _LinkPlacer:
+    """Places footnote numbers after link texts, in reading order."""
+
+    def __init__(self, links: list[Link]) -> None:
+        self.links = links
+        self.next = 0
+
+    def place(self, text: str) -> list[tuple[int, int]]:
+        """(end offset in text, link number) for the links found in this paragraph, in order."""
+        found: list[tuple[int, int]] = []
+        position = 0
+        index = self.next
+        while index < len(self.links) and index < self.next + LINK_LOOKAHEAD:
+            link_text = self.links[index].text.strip()
+            at = text.find(link_text, position) if link_text else -1
+            if at >= 0:
+                position = at + len(link_text)
+                found.append((position, index + 1))
+                self.next = index + 1
+                index = self.next
+            else:
+                index += 1
+        return found
+
+
+def paragraph_content(text: str, quotes: list[Quote], links: _LinkPlacer) -> Content:
+    """A paragraph with its quotes highlighted and its links numbered, all from plain text."""
+    clean = strip_control(text).strip()
+    content = Content(clean)
+    for quote in quotes:
+        needle = quote.text.strip()
+        if not needle:
+            continue
+        at = clean.find(needle)
+        length = len(needle)
+        if at < 0:
+            # A quote running over several paragraphs: highlight the part in this one.
+            head = needle[:60]
+            at = clean.find(head)
+            if at < 0:
+                continue
+            length = len(clean) - at
+        content = content.stylize("$quote-text", max(0, at - 1), min(len(clean), at + length + 1))
+    placed = links.place(clean)
+    if not placed:
+        return content
+    pieces = content.divide([end for end, _ in placed])
+    parts: list[Content | tuple[str, str]] = []
+    for piece, (_, number) in zip(pieces, placed):
+        parts += [piece, (f"[{number}]", "$link-number")]
+    parts += pieces[len(placed):]
+    return Content.assemble(*parts)

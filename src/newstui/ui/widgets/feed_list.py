@@ -1,0 +1,150 @@
+"""The feed list: All / Unread / Bookmarks, then each tag with its feeds, with unread counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from newstui.model import Feed
+from newstui.service import ItemFilter
+from newstui.text import one_line
+
+UNTAGGED = "untagged"
+
+
+def filter_id(item_filter: ItemFilter) -> str:
+    """The option id of a filter ('all', 'feed:<url>', 'tag:<name>', ...)."""
+    return item_filter.kind if item_filter.value is None else f"{item_filter.kind}:{item_filter.value}"
+
+
+def filter_from_id(option_id: str) -> ItemFilter:
+    kind, _, value = option_id.partition(":")
+    if kind in ("feed", "tag", "untagged-feed"):
+        return ItemFilter("feed" if kind == "untagged-feed" else kind, value)  # type: ignore[arg-type]
+    return ItemFilter(kind)  # type: ignore[arg-type]
+
+
+class FeedList(OptionList):
+    """Where the item list's filter is chosen. Feeds that failed their last fetch carry a ✗."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "cursor_down", "Down", id="feeds.down", show=False),
+        Binding("k,up", "cursor_up", "Up", id="feeds.up", show=False),
+        Binding("enter", "select", "Show items", id="feeds.open"),
+        Binding("e", "show_error", "Feed error", id="feeds.show-error"),
+    ]
+
+    DEFAULT_CSS = """
+    FeedList { height: auto; max-height: 40%; }
+    """
+
+    @dataclass
+    class Chosen(Message):
+        """A feed, tag or view was chosen (Enter or click)."""
+
+        item_filter: ItemFilter
+
+    @dataclass
+    class ErrorShown(Message):
+        """The user asked for a feed's last error."""
+
+        feed: Feed
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.feeds: list[Feed] = []
+        self._by_url: dict[str, Feed] = {}
+
+    def show(self, feeds: list[Feed], tags: list[tuple[str, int]], total_unread: int, bookmarks: int | None = None) -> None:
+        """Rebuild the list from the store's feeds and tags, keeping the highlight where it was."""
+        highlighted = self.highlighted_option.id if self.highlighted_option is not None else None
+        self.feeds = feeds
+        self._by_url = {feed.url: feed for feed in feeds}
+        options: list[Option | None] = [
+            Option(self._label("All", None), id="all"),
+            Option(self._label("Unread", total_unread), id="unread"),
+            Option(self._label("Bookmarks", bookmarks, style="$bookmark-mark"), id="bookmarks"),
+            None,
+        ]
+        by_tag: dict[str, list[Feed]] = {}
+        untagged: list[Feed] = []
+        for feed in sorted(feeds, key=lambda f: one_line(f.title).casefold()):
+            if feed.tags:
+                for tag in feed.tags:
+                    by_tag.setdefault(tag, []).append(feed)
+            else:
+                untagged.append(feed)
+        unread_by_tag = dict(tags)
+        for tag in sorted(by_tag, key=str.casefold):
+            unread = unread_by_tag.get(tag, sum(f.unread for f in by_tag[tag]))
+            options.append(Option(self._label(tag, unread, style="$text-accent bold"), id=f"tag:{tag}"))
+            for feed in by_tag[tag]:
+                options.append(Option(self._feed_label(feed, indent=2), id=f"feed:{feed.url}\x00{tag}"))
+        for feed in untagged:
+            options.append(Option(self._feed_label(feed, indent=0), id=f"feed:{feed.url}"))
+        with self.prevent(OptionList.OptionHighlighted):
+            self.clear_options()
+            self.add_options(options)
+            if highlighted is not None:
+                try:
+                    self.highlighted = self.get_option_index(highlighted)
+                except Exception:  # noqa: BLE001 - the option is gone (feed removed): highlight the top
+                    self.highlighted = 0
+            elif self.option_count:
+                self.highlighted = 0
+
+    @staticmethod
+    def _label(name: str, count: int | None, style: str = "") -> Content:
+        label = Content.styled(name, style)
+        if count:
+            label = Content.assemble(label, " ", (f"({count})", "$text-muted"))
+        return label
+
+    def _feed_label(self, feed: Feed, indent: int) -> Content:
+        title = one_line(feed.title) or feed.url
+        parts: list[str | Content | tuple[str, str]] = [" " * indent]
+        if feed.last_error:
+            parts.append(("✗ ", "$feed-error bold"))
+        style = "bold" if feed.unread else "$text-muted"
+        parts.append(Content.styled(title, style))
+        if feed.unread:
+            parts += [" ", (f"({feed.unread})", "$text-muted")]
+        if not feed.in_config:
+            parts.append((" (removed)", "$text-muted italic"))
+        return Content.assemble(*parts)
+
+    def feed_at(self, option_id: str | None) -> Feed | None:
+        if option_id is None or not option_id.startswith("feed:"):
+            return None
+        return self._by_url.get(option_id[5:].split("\x00")[0])
+
+    @property
+    def highlighted_feed(self) -> Feed | None:
+        option = self.highlighted_option
+        return self.feed_at(option.id if option else None)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(self.Chosen(filter_from_id(event.option.id.split("\x00")[0])))
+
+    def action_show_error(self) -> None:
+        feed = self.highlighted_feed
+        if feed is not None:
+            self.post_message(self.ErrorShown(feed))
+
+    def highlight_filter(self, item_filter: ItemFilter) -> None:
+        """Move the highlight to the option of a filter, if it has one."""
+        wanted = filter_id(item_filter)
+        for index in range(self.option_count):
+            option_id = self.get_option_at_index(index).id or ""
+            if option_id.split("\x00")[0] == wanted:
+                with self.prevent(OptionList.OptionHighlighted):
+                    self.highlighted = index
+                return

@@ -1,0 +1,386 @@
+"""The item list: a virtual, line-API list that pages its rows from SQLite.
+
+Its height is the item count; only the pages around the viewport are ever loaded
+(in a thread worker), so 100,000 items cost what 200 do. Never one widget per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from typing import ClassVar
+
+from textual import events, work
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.worker import get_current_worker
+
+from newstui.model import Item
+from newstui.service import ItemFilter, Library
+from newstui.text import one_line
+
+PAGE = 200
+"""Rows per page read from SQLite."""
+
+
+def age(published: datetime | None, now: datetime) -> str:
+    """A compact age: '5m', '3h', '2d', '7w', '3y' ('' when unknown)."""
+    if published is None:
+        return ""
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=timezone.utc)
+    seconds = max(0, int((now - published).total_seconds()))
+    for unit, size in (("y", 365 * 86400), ("w", 7 * 86400), ("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{seconds // size}{unit}"
+    return "now"
+
+
+class ItemList(ScrollView, can_focus=True):
+    """The items of the current filter, newest first, one line each."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "cursor_down", "Down", id="items.down", show=False),
+        Binding("k,up", "cursor_up", "Up", id="items.up", show=False),
+        Binding("pagedown", "page_down", "Page down", id="items.page-down", show=False),
+        Binding("pageup", "page_up", "Page up", id="items.page-up", show=False),
+        Binding("home,g", "first", "First item", id="items.first", show=False),
+        Binding("end,G", "last", "Last item", id="items.last", show=False),
+        Binding("enter", "open", "Open", id="items.open"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "item-list--cursor",
+        "item-list--unread",
+        "item-list--read",
+        "item-list--feed",
+        "item-list--age",
+        "item-list--bookmark",
+    }
+
+    DEFAULT_CSS = """
+    ItemList {
+        height: 1fr;
+        overflow-x: hidden;
+        & > .item-list--cursor { background: $block-cursor-blurred-background; }
+        &:focus > .item-list--cursor {
+            background: $block-cursor-background; color: $block-cursor-foreground;
+        }
+        & > .item-list--unread { color: $item-unread; text-style: bold; }
+        & > .item-list--read { color: $item-read; }
+        & > .item-list--feed { color: $text-muted; }
+        & > .item-list--age { color: $text-muted; }
+        & > .item-list--bookmark { color: $bookmark-mark; }
+    }
+    """
+
+    @dataclass
+    class Opened(Message):
+        """The user opened an item (Enter or a click)."""
+
+        item: Item
+
+    @dataclass
+    class Highlighted(Message):
+        """The cursor moved onto an item."""
+
+        item: Item | None
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ItemList.Highlighted)
+
+    @dataclass
+    class Loaded(Message):
+        """The list (re)loaded its count for a filter."""
+
+        item_filter: ItemFilter
+        count: int
+
+    item_filter: reactive[ItemFilter] = reactive(ItemFilter("all"), init=False, always_update=True)
+    """What the list shows; setting it reloads from the top."""
+    cursor: reactive[int] = reactive(0, init=False)
+    """Row of the highlighted item."""
+    count: int = 0
+    """Rows in the list (the filter's item count)."""
+
+    def __init__(
+        self,
+        library: Library,
+        clock: Callable[[], datetime],
+        *,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self.library = library
+        self.clock = clock
+        self.count = 0
+        self._pages: dict[int, list[Item]] = {}
+        self._pending: set[int] = set()
+        self._generation = 0
+        self._now = clock()
+
+    # -- data ------------------------------------------------------------------------------
+
+    def watch_item_filter(self, item_filter: ItemFilter) -> None:
+        self._generation += 1
+        self._pages.clear()
+        self._pending.clear()
+        self.set_reactive(ItemList.cursor, 0)
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self._load_count(item_filter, self._generation, None)
+
+    def reload(self) -> None:
+        """Reload after new items arrived, keeping the highlighted item and the scroll position on it."""
+        self._generation += 1
+        self._pending.clear()
+        current = self.current_item
+        self._load_count(self.item_filter, self._generation, current.id if current else None)
+
+    @work(thread=True, exclusive=True, group="item-count")
+    def _load_count(self, item_filter: ItemFilter, generation: int, keep_id: int | None) -> None:
+        count = self.library.count(item_filter)
+        old_row = self.cursor
+        new_row = old_row
+        first_offset = max(0, (old_row // PAGE) * PAGE) if keep_id is not None else 0
+        pages: dict[int, list[Item]] = {}
+        if keep_id is not None and count:
+            # New items arrive at the top (newest first): the kept item moved down by their number.
+            window = self.library.page(item_filter, old_row, PAGE)
+            for index, item in enumerate(window):
+                if item.id == keep_id:
+                    new_row = old_row + index
+                    break
+            first_offset = (new_row // PAGE) * PAGE
+        first = self.library.page(item_filter, first_offset, PAGE) if count else []
+        pages[first_offset // PAGE] = first
+        if get_current_worker().is_cancelled:
+            return
+        self.app.call_from_thread(self._apply_count, item_filter, generation, count, pages, old_row, new_row)
+
+    def _apply_count(
+        self,
+        item_filter: ItemFilter,
+        generation: int,
+        count: int,
+        pages: dict[int, list[Item]],
+        old_row: int,
+        new_row: int,
+    ) -> None:
+        if generation != self._generation:
+            return
+        self._now = self.clock()
+        self._pages = dict(pages)
+        self.count = count
+        self.virtual_size = Size(self.size.width, count)
+        if new_row != old_row:
+            # Keep the reading position: the rows above grew by (new_row - old_row).
+            self.scroll_to(y=self.scroll_y + (new_row - old_row), animate=False, immediate=True)
+        self.set_reactive(ItemList.cursor, min(new_row, max(0, count - 1)))
+        self.refresh()
+        self.post_message(self.Loaded(item_filter, count))
+        self.post_message(self.Highlighted(self.current_item))
+
+    def _request_page(self, page: int) -> None:
+        if page in self._pages or page in self._pending or page < 0 or page * PAGE >= self.count:
+            return
+        self._pending.add(page)
+        self._load_page(self.item_filter, self._generation, page)
+
+    @work(thread=True, group="item-pages")
+    def _load_page(self, item_filter: ItemFilter, generation: int, page: int) -> None:
+        items = self.library.page(item_filter, page * PAGE, PAGE)
+        self.app.call_from_thread(self._apply_page, generation, page, items)
+
+    def _apply_page(self, generation: int, page: int, items: list[Item]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(page)
+        self._pages[page] = items
+        # Keep memory bounded: drop pages far from the viewport.
+        here = int(self.scroll_y) // PAGE
+        for stale in [p for p in self._pages if abs(p - here) > 4]:
+            del self._pages[stale]
+        self.refresh()
+        if page == self.cursor // PAGE:
+            self.post_message(self.Highlighted(self.current_item))
+
+    def item_at(self, row: int) -> Item | None:
+        """The item on a row if its page is loaded (requests the page otherwise)."""
+        if not 0 <= row < self.count:
+            return None
+        page = self._pages.get(row // PAGE)
+        if page is None:
+            self._request_page(row // PAGE)
+            return None
+        index = row % PAGE
+        return page[index] if index < len(page) else None
+
+    @property
+    def current_item(self) -> Item | None:
+        return self.item_at(self.cursor)
+
+    def update_item(self, item: Item) -> None:
+        """Replace a loaded item (read or bookmark state changed) and redraw its row."""
+        for page_no, page in self._pages.items():
+            for index, old in enumerate(page):
+                if old.id == item.id:
+                    page[index] = item
+                    self.refresh_row(page_no * PAGE + index)
+        if self.current_item is not None and self.current_item.id == item.id:
+            self.post_message(self.Highlighted(item))
+
+    def update_items(self, change: Callable[[Item], Item | None]) -> None:
+        """Apply `change` to every loaded item (None: unchanged) and redraw."""
+        for page in self._pages.values():
+            for index, old in enumerate(page):
+                new = change(old)
+                if new is not None:
+                    page[index] = new
+        self.refresh()
+
+    def select_row(self, row: int) -> None:
+        """Move the cursor to a row (clamped) and scroll it into view."""
+        if not self.count:
+            return
+        self.cursor = max(0, min(row, self.count - 1))
+
+    # -- cursor ------------------------------------------------------------------------------
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh_row(old)
+        self.refresh_row(new)
+        self.scroll_to_region(Region(0, new, 1, 1), animate=False, immediate=True, force=True)
+        self.post_message(self.Highlighted(self.current_item))
+
+    def refresh_row(self, row: int) -> None:
+        y = row - int(self.scroll_y)
+        if 0 <= y < self.size.height:
+            self.refresh(Region(0, y, self.size.width, 1))
+
+    def action_cursor_down(self) -> None:
+        self.select_row(self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        self.select_row(self.cursor - 1)
+
+    def action_page_down(self) -> None:
+        self.select_row(self.cursor + max(1, self.size.height - 1))
+
+    def action_page_up(self) -> None:
+        self.select_row(self.cursor - max(1, self.size.height - 1))
+
+    def action_first(self) -> None:
+        self.select_row(0)
+
+    def action_last(self) -> None:
+        self.select_row(self.count - 1)
+
+    def action_open(self) -> None:
+        item = self.current_item
+        if item is not None:
+            self.post_message(self.Opened(item))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        row = int(self.scroll_y) + offset.y
+        if 0 <= row < self.count:
+            self.select_row(row)
+            self.action_open()
+
+    def find_unread(self, forward: bool, found: Callable[[int | None], None]) -> None:
+        """Look for the next (or previous) unread row from the cursor, in a worker; calls `found(row)`."""
+        self._find_unread(self.item_filter, self._generation, self.cursor, forward, found)
+
+    @work(thread=True, exclusive=True, group="find-unread")
+    def _find_unread(
+        self, item_filter: ItemFilter, generation: int, start: int, forward: bool, found: Callable[[int | None], None]
+    ) -> None:
+        worker = get_current_worker()
+        count = self.count
+        result: int | None = None
+        if forward:
+            offset = start + 1
+            while offset < count and result is None and not worker.is_cancelled:
+                for index, item in enumerate(self.library.page(item_filter, offset, PAGE)):
+                    if not item.read:
+                        result = offset + index
+                        break
+                offset += PAGE
+        else:
+            end = start
+            while end > 0 and result is None and not worker.is_cancelled:
+                offset = max(0, end - PAGE)
+                items = self.library.page(item_filter, offset, end - offset)
+                for index in range(len(items) - 1, -1, -1):
+                    if not items[index].read:
+                        result = offset + index
+                        break
+                end = offset
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._found, generation, result, found)
+
+    def _found(self, generation: int, row: int | None, found: Callable[[int | None], None]) -> None:
+        if generation == self._generation:
+            found(row)
+
+    # -- drawing -------------------------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, self.count)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        row = int(self.scroll_y) + y
+        base = self.get_visual_style("item-list--read")
+        if row >= self.count:
+            return Strip.blank(width, self.rich_style)
+        item = self.item_at(row)
+        # Ask for the neighbouring pages early so scrolling never shows placeholders for long.
+        if y == 0:
+            self.item_at(max(0, row - PAGE // 2))
+            self.item_at(min(self.count - 1, row + self.size.height + PAGE // 2))
+        if item is None:
+            line = Content.styled("…", "dim")
+        else:
+            line = self._row_content(item, width)
+        style = base
+        if row == self.cursor:
+            style = self.get_visual_style("item-list--read", "item-list--cursor")
+        strips = line.render_strips(width, 1, style, self._render_options())
+        strip = strips[0] if strips else Strip.blank(width)
+        return strip.extend_cell_length(width, style.rich_style).crop(0, width).apply_meta({"row": row})
+
+    def _render_options(self):  # type: ignore[no-untyped-def]
+        from textual.visual import RenderOptions
+
+        return RenderOptions(self._get_style, self.styles)
+
+    def _row_content(self, item: Item, width: int) -> Content:
+        """One row: marks, title, (feed), age — every piece of text is data, never markup."""
+        mark = Content.styled("★" if item.bookmarked else " ", ".item-list--bookmark")
+        dot = Content.styled(" " if item.read else "●", ".item-list--unread")
+        when = age(item.published, self._now)
+        when_cell = Content.styled(when.rjust(4), ".item-list--age")
+        show_feed = not self.item_filter.single_feed and width >= 50
+        feed_width = min(22, max(10, width // 4)) if show_feed else 0
+        title_width = max(4, width - 3 - (feed_width + 1 if show_feed else 0) - 5)
+        title_style = ".item-list--read" if item.read else ".item-list--unread"
+        title = Content.styled(one_line(item.title) or "(untitled)", title_style)
+        title = title.truncate(title_width, ellipsis=True, pad=True)
+        parts: list[Content | str] = [dot, mark, " ", title]
+        if show_feed:
+            feed = Content.styled(one_line(item.feed_title), ".item-list--feed").truncate(
+                feed_width, ellipsis=True, pad=True
+            )
+            parts += [" ", feed]
+        parts += [" ", when_cell]
+        return Content.assemble(*parts)

@@ -1,0 +1,78 @@
+"""The status line: what the list shows, refresh progress, and notices (all plain text)."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widgets import Static
+
+SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
+
+
+class StatusLine(Static):
+    """One line at the bottom. `busy` is a set of running jobs; the spinner turns while it is non-empty."""
+
+    DEFAULT_CSS = """
+    StatusLine { height: 1; width: 1fr; background: $panel; color: $text-muted; padding: 0 1; }
+    """
+
+    location: reactive[str] = reactive("", init=False)
+    """Which list is shown and how many items it has."""
+    progress: reactive[str] = reactive("", init=False)
+    """Refresh/fetch progress, empty when idle."""
+    notice: reactive[str] = reactive("", init=False)
+    """The last notice."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.busy: set[str] = set()
+        self._frame = 0
+        self._timer = None
+
+    def on_mount(self) -> None:
+        self._timer = self.set_interval(0.1, self._spin, pause=True)
+
+    def start(self, job: str) -> None:
+        self.busy.add(job)
+        if self._timer is not None:
+            self._timer.resume()
+        self._draw()
+
+    def stop(self, job: str) -> None:
+        self.busy.discard(job)
+        if not self.busy and self._timer is not None:
+            self._timer.pause()
+        self._draw()
+
+    def _spin(self) -> None:
+        self._frame = (self._frame + 1) % len(SPINNER)
+        self._draw()
+
+    def watch_location(self) -> None:
+        self._draw()
+
+    def watch_progress(self) -> None:
+        self._draw()
+
+    def watch_notice(self) -> None:
+        self._draw()
+
+    def _draw(self) -> None:
+        parts: list[Content | str | tuple[str, str]] = []
+        if self.busy:
+            parts.append((SPINNER[self._frame] + " ", "$accent"))
+        if self.progress:
+            parts += [Content(self.progress), "  "]
+        if self.notice:
+            parts += [Content(self.notice), "  "]
+        if self.location:
+            parts += [("│ ", "$text-muted"), Content(self.location)]
+        self.update(Content.assemble(*parts))
+
+    @property
+    def text(self) -> str:
+        """The plain text shown (for tests)."""
+        return "".join(
+            part if isinstance(part, str) else part.plain
+            for part in [self.progress, self.notice, self.location]
+        )
