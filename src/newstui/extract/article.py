@@ -1,0 +1,215 @@
+"""Page HTML → `model.Article`.
+
+The page is parsed once with lxml. Metadata (titles, byline, date, lead) is read
+first; then scripts, styles, hidden parts and site furniture are pruned; then
+readability-lxml's scoring picks the content on that same tree (see content.py);
+the chosen nodes are sanitised with lxml-html-clean and walked into sections.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Any
+
+from newstui.errors import ExtractError
+from newstui.extract.decode import to_text
+from newstui.extract.furniture import trim
+from newstui.extract.textutil import comparable
+from newstui.extract.walk import Block
+from newstui.model import Article, Image, Link, Quote, Section
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+from newstui.extract import EXTRACTOR_VERSION  # noqa: F401  (one number, defined in __init__)
+
+MIN_TEXT_CHARS = 250
+"""Below this much text the first (ruthless) pass is retried without readability's unlikely-candidate removal."""
+MIN_ARTICLE_CHARS = 80
+"""Below this much text there is no article on the page."""
+
+
+def parse_html(text: str) -> HtmlElement:
+    """Parse page text once; ExtractError when libxml2 finds no document at all."""
+    import lxml.html
+    from lxml import etree
+
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
+        raise ExtractError(f"cannot parse the page as HTML: {error}") from None
+    if root is None:
+        raise ExtractError("cannot parse the page as HTML: no document")
+    return root
+
+
+@functools.cache
+def _cleaner() -> Any:
+    from lxml_html_clean import Cleaner
+
+    # Keep attributes (lazy-image data-src, hrefs); remove anything executable.
+    return Cleaner(
+        scripts=True,
+        javascript=True,
+        comments=True,
+        style=True,
+        inline_style=True,
+        links=True,
+        meta=True,
+        page_structure=False,
+        processing_instructions=True,
+        embedded=True,
+        frames=True,
+        forms=True,
+        annoying_tags=True,
+        remove_unknown_tags=False,
+        safe_attrs_only=False,
+    )
+
+
+def _base_url(root: HtmlElement, url: str | None, canonical: str | None) -> str | None:
+    from urllib.parse import urljoin
+
+    base = url if url and re.match(r"^https?://", url, re.I) else None
+    if base is None and canonical and re.match(r"^https?://", canonical, re.I):
+        base = canonical
+    for href in root.xpath("//base/@href")[:1]:
+        try:
+            base = urljoin(base or "", str(href).strip()) or base
+        except ValueError:
+            pass
+    return base
+
+
+def _content_blocks(root: HtmlElement, base: str | None, ruthless: bool) -> tuple[list[Block], list[Image]]:
+    from newstui.extract.content import select_content
+    from newstui.extract.prune import prune
+    from newstui.extract.walk import walk
+
+    prune(root)
+    nodes = select_content(root, ruthless=ruthless)
+    if not nodes:
+        return [], []
+    cleaner = _cleaner()
+    for node in nodes:
+        cleaner(node)
+    return walk(nodes, base)
+
+
+def _text_chars(blocks: list[Block]) -> int:
+    return sum(len(b.text) for b in blocks if b.kind != "heading")
+
+
+def _is_link_list(blocks: list[Block]) -> bool:
+    """A section front: the 'paragraphs' are mostly linked teaser headlines."""
+    headings = [b for b in blocks if b.kind == "heading"]
+    linked = [b for b in headings if b.link_density >= 0.6]
+    chars = _text_chars(blocks) or 1
+    link_chars = sum(b.link_chars for b in blocks if b.kind != "heading")
+    return (len(linked) >= 3 and len(linked) * 2 >= len(headings)) or link_chars / chars > 0.6
+
+
+def build_sections(blocks: list[Block]) -> list[Section]:
+    """Split blocks at headings; the text before the first heading has heading None."""
+    sections: list[Section] = []
+    heading: str | None = None
+    paragraphs: list[str] = []
+    kinds: list[Any] = []
+    for block in blocks:
+        if block.kind == "heading":
+            if paragraphs or heading is not None:
+                sections.append(Section(heading, paragraphs, kinds))
+            heading, paragraphs, kinds = block.text, [], []
+        else:
+            paragraphs.append(block.text)
+            kinds.append(block.kind)
+    if paragraphs or heading is not None:
+        sections.append(Section(heading, paragraphs, kinds))
+    return sections
+
+
+def quotes_for(sections: list[Section]) -> list[Quote]:
+    """Run find_quotes over all paragraphs and place each quote by section and paragraph."""
+    flat: list[str] = []
+    where: list[tuple[int, int]] = []
+    for s_index, section in enumerate(sections):
+        for p_index, paragraph in enumerate(section.paragraphs):
+            flat.append(paragraph)
+            where.append((s_index, p_index))
+    if not flat:
+        return []
+    try:
+        from newstui.extract.quotes import find_quotes
+    except ModuleNotFoundError as error:  # the quote finder is optional while it is being written
+        if error.name != "newstui.extract.quotes":
+            raise
+        return []
+    placed: list[Quote] = []
+    for quote in find_quotes(flat):
+        index = min(max(quote.paragraph, 0), len(where) - 1)
+        section, paragraph = where[index]
+        placed.append(Quote(text=quote.text, speaker=quote.speaker, section=section, paragraph=paragraph))
+    return placed
+
+
+def extract_article(html: str | bytes, url: str | None = None) -> Article:
+    """Extract the article from a web page.
+
+    Args:
+        html: the page, as text or as the bytes fetched (the charset comes from
+            a BOM or <meta>, with sane fallbacks). Input beyond 5 MB is cut.
+        url: where the page came from; relative links and images are resolved
+            against it (else against the page's canonical URL).
+
+    Returns:
+        The Article, with source='page'.
+
+    Raises:
+        ExtractError: empty or binary input, unparseable HTML, or no article text.
+    """
+    from newstui.extract.headline import choose_headline
+    from newstui.extract.meta import read_meta
+
+    text = to_text(html)
+    root = parse_html(text)
+    meta = read_meta(root)
+    base = _base_url(root, url, meta.canonical)
+    headline = choose_headline(meta, url or base)
+
+    blocks, images = _content_blocks(root, base, ruthless=True)
+    if _text_chars(blocks) < MIN_TEXT_CHARS:
+        # readability's own retry: without dropping 'unlikely' elements. It needs a fresh tree.
+        retry_blocks, retry_images = _content_blocks(parse_html(text), base, ruthless=False)
+        if _text_chars(retry_blocks) > _text_chars(blocks):
+            blocks, images = retry_blocks, retry_images
+    blocks = trim(blocks, headline, meta.byline)
+    if _text_chars(blocks) < MIN_ARTICLE_CHARS or _is_link_list(blocks):
+        where = f" at {url}" if url else ""
+        raise ExtractError(f"no article text found on the page{where}")
+
+    if not headline:
+        headline = next((b.text for b in blocks if b.kind == "heading"), "")
+    lead = meta.standfirst or meta.description
+    if lead and comparable(lead) == comparable(headline):
+        lead = None
+    sections = build_sections(blocks)
+    links = _links(blocks)
+    canonical = meta.canonical if meta.canonical and re.match(r"^https?://", meta.canonical, re.I) else None
+    return Article(
+        headline=headline,
+        byline=meta.byline,
+        published=meta.published,
+        sections=sections,
+        quotes=quotes_for(sections),
+        links=links,
+        images=images,
+        lead=lead,
+        source="page",
+        url=canonical or url,
+    )
+
+
+def _links(blocks: list[Block]) -> list[Link]:
+    return [link for block in blocks for link in block.links]

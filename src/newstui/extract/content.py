@@ -1,0 +1,205 @@
+"""Find the article's content nodes with readability-lxml's scoring, run on our own tree.
+
+We call readability's internals on the already parsed and pruned tree (no
+serialising, no re-parsing), replace its one quadratic step (it serialises
+every <div> to look for block children) with a single pass, and widen its
+choice at the edges: a lead paragraph in its own container before the body,
+or a closing paragraph after an ad slot, is taken back when it reads like text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+_INLINE = frozenset("a b cite code em font i small span strong sub sup u abbr time mark q s del ins".split())
+_BLOCKISH = frozenset("blockquote dl div img ol pre table ul".split())
+_HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
+_FRAME = frozenset(("article", "main", "body", "html"))
+_WS = re.compile(r"\s+")
+
+
+def _blockish(tag: object) -> bool:
+    return isinstance(tag, str) and (tag in _BLOCKISH or tag.startswith("p"))
+
+
+def text_len(el: HtmlElement) -> int:
+    return len(_WS.sub(" ", el.text_content()).strip())
+
+
+def link_density(el: HtmlElement, length: int | None = None) -> float:
+    total = text_len(el) if length is None else length
+    if not total:
+        return 0.0
+    links = sum(text_len(a) for a in el.iter("a"))
+    return links / total
+
+
+@functools.cache
+def _document_class() -> type[Any]:
+    from lxml.html import fragment_fromstring
+    from readability.readability import Document
+
+    class TreeDocument(Document):  # type: ignore[misc]
+        """readability's Document over a tree we already hold."""
+
+        def transform_misused_divs_into_paragraphs(self) -> None:
+            # Same outcome as readability's, in one pass instead of one
+            # serialisation of every div's subtree.
+            root = self.html
+            has_block: set[HtmlElement] = set()
+            for el in reversed(list(root.iter())):
+                parent = el.getparent()
+                if parent is not None and (el in has_block or _blockish(el.tag)):
+                    has_block.add(parent)
+            divs = list(root.iter("div"))
+            for el in divs:
+                if el not in has_block:
+                    el.tag = "p"
+            for el in divs:
+                if el.tag != "div":
+                    continue
+                paragraph = None
+                if el.text and el.text.strip():
+                    paragraph = fragment_fromstring("<p/>")
+                    paragraph.text = el.text
+                    el.text = None
+                    el.insert(0, paragraph)
+                for child in list(el):
+                    if child is paragraph:
+                        continue
+                    if child.tag == "br":
+                        paragraph = None
+                        continue
+                    if child.tag not in _INLINE or child in has_block:
+                        paragraph = None
+                        continue
+                    if paragraph is None:
+                        paragraph = fragment_fromstring("<p/>")
+                        child.addprevious(paragraph)
+                    paragraph.append(child)
+                for pos, child in reversed(list(enumerate(el))):
+                    if child.tail and child.tail.strip():
+                        p = fragment_fromstring("<p/>")
+                        p.text = child.tail
+                        child.tail = None
+                        el.insert(pos + 1, p)
+                    if child.tag == "br":
+                        child.drop_tree()
+
+        def get_clean_html(self) -> str:
+            # sanitize() ends by serialising; we keep working on the tree.
+            return ""
+
+    return TreeDocument
+
+
+def _kind(el: HtmlElement) -> str:
+    """'text', 'heading', 'skip' (empty, images) or 'stop' for edge scanning."""
+    tag = el.tag
+    if not isinstance(tag, str):
+        return "skip"
+    if tag in _HEADINGS:
+        return "heading" if text_len(el) and not link_density(el) > 0.5 else "stop"
+    if tag == "h1" or el.find(".//h1") is not None:
+        return "stop"
+    length = text_len(el)
+    if length == 0:
+        return "skip"
+    if tag in ("figure", "img", "picture"):
+        return "skip"
+    if link_density(el, length) > 0.3:
+        return "stop"
+    if tag in ("p", "blockquote", "pre") and length >= 25:
+        return "text"
+    if tag in ("ul", "ol") and length >= 80:
+        return "text"
+    paragraphs = sum(text_len(p) for p in el.iter("p", "blockquote", "li"))
+    if length >= 60 and paragraphs >= 0.6 * length:
+        return "text"
+    return "stop"
+
+
+def _scan(start: HtmlElement, preceding: bool, limit: int = 12) -> list[HtmlElement]:
+    """Contiguous text-like siblings of start in one direction (nearest first)."""
+    taken: list[HtmlElement] = []
+    pending: list[HtmlElement] = []
+    for steps, sibling in enumerate(start.itersiblings(preceding=preceding)):
+        if steps >= limit:
+            break
+        kind = _kind(sibling)
+        if kind == "skip":
+            continue
+        if kind == "stop":
+            break
+        if kind == "heading":
+            pending.append(sibling)
+            continue
+        # A heading counts once text is on its far side too.
+        taken.extend(pending)
+        pending.clear()
+        taken.append(sibling)
+    if preceding:
+        taken.extend(pending)  # a heading right above the first paragraph
+    return taken
+
+
+def select_content(root: HtmlElement, *, ruthless: bool) -> list[HtmlElement]:
+    """The content nodes in reading order, sanitised by readability; [] when none is found."""
+    document = _document_class()(root)
+    document.html = root
+    if ruthless:
+        document.remove_unlikely_candidates()
+    document.transform_misused_divs_into_paragraphs()
+    candidates = document.score_paragraphs()
+    best = document.select_best_candidate(candidates)
+    if not best:
+        return []
+    best = document.get_semantic_article_candidate(candidates, best)
+    best = document.get_semantic_main_candidate(candidates, best)
+    best_elem: HtmlElement = best["elem"]
+    if best_elem.tag in ("html", "body"):
+        nodes = [best_elem]
+    else:
+        nodes = _with_siblings(document, candidates, best)
+    for node in nodes:
+        document.sanitize(node, candidates)
+    return nodes
+
+
+def _with_siblings(document: Any, candidates: dict[Any, Any], best: dict[str, Any]) -> list[HtmlElement]:
+    best_elem: HtmlElement = best["elem"]
+    threshold = max(10.0, best["content_score"] * 0.2)
+    document.add_heading_preamble(candidates, best_elem, threshold)
+    document.merge_article_segments(candidates, best, threshold)
+    for lead in reversed(document.get_editorial_leads(best_elem)):
+        best_elem.insert(0, lead)
+
+    chosen: set[HtmlElement] = {best_elem}
+    parent = best_elem.getparent()
+    if parent is not None:
+        for sibling in parent:
+            if sibling is best_elem or not isinstance(sibling.tag, str):
+                continue
+            entry = candidates.get(sibling)
+            if entry is not None and entry["content_score"] >= threshold and link_density(sibling) < 0.3:
+                chosen.add(sibling)
+    chosen.update(_scan(best_elem, preceding=True))
+    chosen.update(_scan(best_elem, preceding=False))
+    ordered = [el for el in parent if el in chosen] if parent is not None else [best_elem]
+    # Climb: a lead in its own container before the body, a last paragraph after an ad slot.
+    before: list[HtmlElement] = []
+    after: list[HtmlElement] = []
+    level = parent
+    for depth in range(3):
+        if level is None or level.tag in _FRAME or level.getparent() is None:
+            break
+        before = list(reversed(_scan(level, preceding=True))) + before
+        if depth < 1:
+            after = after + _scan(level, preceding=False)
+        level = level.getparent()
+    return before + ordered + after

@@ -1,0 +1,108 @@
+"""Choose the headline among og:title, twitter:title, JSON-LD, the h1s and <title>."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+from newstui.extract.meta import PageMeta
+from newstui.extract.textutil import comparable, norm
+
+_SEP_RE = re.compile(r"\s+(?:\|\|?|–|—|-|::|·|•|/|»|«|~)\s+")
+
+
+def _host_key(url: str | None) -> str:
+    if not url:
+        return ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    parts = [p for p in host.split(".") if p not in ("www", "m", "amp", "mobile", "edition", "news")]
+    # 'theguardian.com' → 'theguardian', 'bbc.co.uk' → 'bbc'
+    return max(parts[:-1] or parts, key=len, default="") if parts else ""
+
+
+def _is_site(part: str, site: str | None, host: str) -> bool:
+    key = comparable(part)
+    if not key:
+        return False
+    if site and (key == comparable(site) or (len(key) > 3 and key in comparable(site)) or comparable(site) in key):
+        return True
+    if host and len(key) >= 3 and (key in host.replace("-", "") or host.replace("-", "") in key):
+        return True
+    return False
+
+
+def strip_site(title: str, site: str | None, host: str, others: Sequence[str] = ()) -> str:
+    """Remove a '… | Site' suffix or 'Site: …' prefix naming the site."""
+    title = norm(title)
+    for _ in range(3):  # 'Headline | Section | Site'
+        matches = list(_SEP_RE.finditer(title))
+        if not matches:
+            break
+        head, tail = title[: matches[-1].start()], title[matches[-1].end() :]
+        first_head, first_tail = title[: matches[0].start()], title[matches[0].end() :]
+        if _is_site(tail, site, host) or (
+            any(comparable(o) == comparable(head) for o in others if o)
+        ):
+            title = head.strip()
+            continue
+        if _is_site(first_head, site, host) and len(first_tail.split()) >= 2:
+            title = first_tail.strip()
+            continue
+        # A pipe is almost never part of a headline: 'Long headline here | Short Site'
+        sep = matches[-1].group(0).strip()
+        if sep in ("|", "||", "::") and len(tail.split()) <= 4 and len(head.split()) >= 4:
+            title = head.strip()
+            continue
+        break
+    if site and ":" in title:
+        prefix, rest = title.split(":", 1)
+        if _is_site(prefix, site, host) and len(rest.split()) >= 2:
+            title = rest.strip()
+    return title
+
+
+def _overlap(a: str, b: str) -> float:
+    wa = set(re.findall(r"\w+", a.casefold()))
+    wb = set(re.findall(r"\w+", b.casefold()))
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / max(len(wa), len(wb))
+
+
+def choose_headline(meta: PageMeta, url: str | None) -> str:
+    """The page's real headline: an h1 that agrees with the metadata titles, else the best meta title."""
+    host = _host_key(url or meta.canonical)
+    h1_texts = [text for text, _ in meta.h1s]
+    metas: list[str] = []
+    for key in ("og", "ld", "twitter", "title"):
+        raw = meta.titles.get(key)
+        if raw:
+            metas.append(strip_site(raw, meta.site_name, host, h1_texts))
+    h1s = [
+        (text, inside)
+        for text, inside in meta.h1s
+        if not _is_site(text, meta.site_name, host) and len(text) >= 3
+    ]
+    best_h1: str | None = None
+    best_score = 0.0
+    for index, (text, inside) in enumerate(h1s):
+        agreement = max((_overlap(text, m) for m in metas), default=0.0)
+        score = agreement + (0.2 if inside else 0.0) - index * 0.01
+        if score > best_score:
+            best_h1, best_score = text, score
+    if best_h1 is not None and (best_score >= 0.5 or not metas):
+        return best_h1
+    if metas:
+        # Titles that agree with each other beat a lone one; og/ld come first.
+        ranked = sorted(
+            enumerate(metas),
+            key=lambda pair: (-sum(_overlap(pair[1], other) >= 0.6 for other in metas), pair[0]),
+        )
+        return ranked[0][1]
+    if h1s:
+        return h1s[0][0]
+    return ""

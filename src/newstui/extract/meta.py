@@ -1,0 +1,245 @@
+"""What the page says about itself: titles, site name, byline, date, lead, canonical URL.
+
+Read from <meta>, JSON-LD and a few well-known elements before the tree is pruned.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+from newstui.extract.textutil import norm
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+_ARTICLE_TYPES = re.compile(r"article|posting|report|blog|news", re.I)
+_BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|author-name|by-author|writer|contributor)(?:$|[\s_-])", re.I)
+_STANDFIRST_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:standfirst|dek|subhead|subheadline|sub-headline|subtitle|summary|lede|lead|intro|excerpt|deck|strapline)(?:$|[\s_-])",
+    re.I,
+)
+_BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|door|di|av|przez|od)\s*[:\s]\s*", re.I)
+_URLISH = re.compile(r"^(?:https?:)?//|^www\.", re.I)
+
+
+@dataclass
+class PageMeta:
+    """Everything read from the page head (and JSON-LD) before pruning."""
+
+    titles: dict[str, str] = field(default_factory=dict)
+    """'og', 'twitter', 'ld', 'title' → raw text."""
+    h1s: list[tuple[str, bool]] = field(default_factory=list)
+    """Each h1's text and whether it sits inside article/main (or has a headline-ish class)."""
+    site_name: str | None = None
+    byline: str | None = None
+    published: datetime | None = None
+    description: str | None = None
+    standfirst: str | None = None
+    canonical: str | None = None
+    ld_body: str | None = None
+    """JSON-LD articleBody, when the page gives one."""
+
+
+def _content(root: HtmlElement, xpath: str) -> str | None:
+    for value in root.xpath(xpath):
+        text = norm(str(value))
+        if text:
+            return text
+    return None
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """ISO-8601-ish date → aware UTC datetime (naive means UTC), else None."""
+    if not value:
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    text = re.sub(r"\s+", "T", text, count=1) if re.match(r"^\d{4}-\d\d-\d\d\s+\d", text) else text
+    # Python 3.11 reads 'Z' and most offsets; normalise '+0000' and trim fractions it dislikes.
+    text = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", text)
+    text = re.sub(r"(\.\d{6})\d+", r"\1", text)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        match = re.match(r"^(\d{4}-\d\d-\d\d)", text)
+        if not match:
+            return None
+        try:
+            moment = datetime.fromisoformat(match.group(1))
+        except ValueError:
+            return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    try:
+        return moment.astimezone(timezone.utc)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _ld_objects(root: HtmlElement) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        raw = script.text or ""
+        if not raw.strip() or len(raw) > 2_000_000:
+            continue
+        try:
+            data = json.loads(raw.strip().rstrip(";"))
+        except (ValueError, RecursionError):
+            continue
+        stack: list[Any] = [data]
+        seen = 0
+        while stack and seen < 200:
+            seen += 1
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(reversed(node))
+            elif isinstance(node, dict):
+                if "@graph" in node:
+                    stack.append(node["@graph"])
+                found.append(node)
+    return found
+
+
+def _ld_type(obj: dict[str, Any]) -> str:
+    kind = obj.get("@type", "")
+    return " ".join(str(k) for k in kind) if isinstance(kind, list) else str(kind)
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        out: list[str] = []
+        for entry in value:
+            out.extend(_names(entry))
+        return out
+    return []
+
+
+def _clean_byline(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = norm(_BY_PREFIX.sub("", norm(text)))
+    if not text or _URLISH.search(text) or len(text) > 120 or not re.search(r"[^\W\d_]", text):
+        return None
+    return text
+
+
+def read_meta(root: HtmlElement) -> PageMeta:
+    """Collect titles, site name, byline, date, lead and canonical URL from the whole page."""
+    meta = PageMeta()
+    for key, xpath in (
+        ("og", "//meta[@property='og:title' or @name='og:title']/@content"),
+        ("twitter", "//meta[@name='twitter:title' or @property='twitter:title']/@content"),
+    ):
+        value = _content(root, xpath)
+        if value:
+            meta.titles[key] = value
+    title_el = root.find(".//title")
+    if title_el is not None:
+        value = norm(title_el.text_content())
+        if value:
+            meta.titles["title"] = value
+    meta.site_name = _content(
+        root, "//meta[@property='og:site_name' or @name='og:site_name' or @name='application-name']/@content"
+    )
+    meta.canonical = _content(root, "//link[@rel='canonical']/@href") or _content(
+        root, "//meta[@property='og:url']/@content"
+    )
+    meta.description = _content(
+        root,
+        "//meta[@property='og:description' or @name='og:description']/@content"
+        " | //meta[@name='twitter:description']/@content | //meta[@name='description']/@content",
+    )
+
+    ld_author: list[str] = []
+    ld_date: str | None = None
+    for obj in _ld_objects(root):
+        kind = _ld_type(obj)
+        if not _ARTICLE_TYPES.search(kind) and "headline" not in obj:
+            if not meta.site_name and re.search(r"WebSite|Organization", kind) and isinstance(obj.get("name"), str):
+                meta.site_name = norm(obj["name"])
+            continue
+        if "ld" not in meta.titles and isinstance(obj.get("headline"), str) and norm(obj["headline"]):
+            meta.titles["ld"] = norm(obj["headline"])
+        if not ld_author:
+            ld_author = [norm(n) for n in _names(obj.get("author")) if norm(n)]
+        if ld_date is None and isinstance(obj.get("datePublished"), str):
+            ld_date = obj["datePublished"]
+        if meta.ld_body is None and isinstance(obj.get("articleBody"), str):
+            meta.ld_body = obj["articleBody"]
+        if not meta.site_name:
+            names = _names(obj.get("publisher"))
+            if names and norm(names[0]):
+                meta.site_name = norm(names[0])
+
+    for h1 in root.iter("h1"):
+        text = norm(h1.text_content())
+        if not text or len(text) > 400:
+            continue
+        inside = any(a.tag in ("article", "main") for a in h1.iterancestors()) or bool(
+            re.search(r"headline|title|heading", f"{h1.get('class', '')} {h1.get('itemprop', '')}", re.I)
+        )
+        meta.h1s.append((text, inside))
+        if len(meta.h1s) >= 6:
+            break
+
+    byline = _clean_byline(
+        _content(root, "//meta[@name='author' or @property='author' or @name='byl' or @name='sailthru.author']/@content")
+    )
+    if byline is None and ld_author:
+        joined = " and ".join(dict.fromkeys(ld_author)) if len(ld_author) <= 3 else ", ".join(ld_author)
+        byline = _clean_byline(joined)
+    if byline is None:
+        byline = _clean_byline(_content(root, "//meta[@property='article:author']/@content"))
+    if byline is None:
+        for el in root.xpath("//*[@rel='author'] | //*[@itemprop='author']"):
+            byline = _clean_byline(el.text_content())
+            if byline:
+                break
+    if byline is None:
+        for el in root.xpath("//*[@class]"):
+            if _BYLINE_CLASS.search(el.get("class", "")) and el.tag not in ("body", "html", "article", "main"):
+                text = norm(el.text_content())
+                if 0 < len(text) <= 80:
+                    byline = _clean_byline(text)
+                    if byline:
+                        break
+    meta.byline = byline
+
+    published = None
+    for value in root.xpath(
+        "//meta[@property='article:published_time' or @name='article:published_time'"
+        " or @property='og:published_time' or @itemprop='datePublished' or @name='pubdate'"
+        " or @name='publishdate' or @name='date' or @name='dc.date' or @name='DC.date.issued'"
+        " or @name='parsely-pub-date' or @name='sailthru.date']/@content"
+    ):
+        published = parse_date(str(value))
+        if published:
+            break
+    if published is None:
+        published = parse_date(ld_date)
+    if published is None:
+        for value in root.xpath("//*[@itemprop='datePublished']/@datetime | //time/@datetime"):
+            published = parse_date(str(value))
+            if published:
+                break
+    meta.published = published
+
+    for el in root.xpath("//p[@class] | //div[@class] | //h2[@class]"):
+        if not _STANDFIRST_CLASS.search(el.get("class", "")):
+            continue
+        if el.tag == "div" and len(el.findall(".//p")) > 2:
+            continue
+        text = norm(el.text_content())
+        if 30 <= len(text) <= 600:
+            meta.standfirst = text
+            break
+    return meta

@@ -1,0 +1,123 @@
+"""Strip scripts, styles, hidden elements and site furniture before content scoring.
+
+Pruning first makes the tree readability scores much smaller (menus, comment
+threads and recirculation blocks are often most of a page) and stops furniture
+from winning or leaking into the article. Rules are deliberately conservative:
+an element that holds the headline, an <article>, or most of the page's
+paragraph text is never dropped for its class name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+# Removed with their content wherever they are (tail text is kept).
+KILL_TAGS = (
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+    "button", "select", "input", "textarea", "nav", "aside", "footer", "dialog", "link", "meta",
+    "audio", "video", "map", "head",
+)  # fmt: skip
+_BLOCKS = frozenset(
+    "div section ul ol li aside header footer nav form table dl p figure article".split()
+)
+# Furniture that is never the article: dropped unless it holds the headline or an <article>.
+_STRONG = re.compile(
+    r"(?:^|[\s_-])(?:"
+    r"comments?(?!ary)\w*|disqus|respond|reply|"
+    r"related\w*|recirc\w*|more-?(?:stories|news|articles|from)|most-?(?:popular|read|viewed|shared)|trending|"
+    r"read-?(?:more|next|also)|also-?read|recommend\w*|you-?may-?like|outbrain|taboola|zergnet|"
+    r"share\w*|sharing|social\w*|follow-?us|"
+    r"newsletter\w*|subscri\w*|signup|sign-up|"
+    r"cookie\w*|consent|gdpr|"
+    r"advert\w*|ads?|adslot\w*|adunit\w*|ad-\w+|dfp\w*|sponsor\w*|promo\w*|"
+    r"breadcrumbs?|skip-?link\w*|screen-?reader-?text|sr-only|visually-?hidden|"
+    r"popup|modal|overlay|tooltip|toolbar|print-?only"
+    r")(?=$|[\s_-])",
+    re.I,
+)
+# Usually furniture, but page wrappers carry these words too: also kept when
+# they hold most of the page's paragraph text.
+_WEAK = re.compile(
+    r"(?:^|[\s_-])(?:"
+    r"menu\w*|nav|navbar|navigation|site-?nav\w*|masthead|site-?header|global-?header|top-?bar|"
+    r"footer\w*|site-?footer|sidebar\w*|side-?bar|rail|right-?rail|widget\w*|"
+    r"byline|dateline|post-?meta|entry-?meta|article-?meta|author-?(?:box|bio|info|card)|"
+    r"tags?|tag-?list|topics|keywords|pagination|pager|post-?navigation|"
+    r"banner|tools?|actions|utility"
+    r")(?=$|[\s_-])",
+    re.I,
+)
+_ROLES = frozenset(
+    "navigation banner contentinfo complementary search dialog alertdialog menu menubar toolbar".split()
+)
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
+_KEEP_MARKERS = ".//h1 | .//article | .//main | .//*[@itemprop='articleBody']"
+
+
+def _p_text(el: HtmlElement) -> int:
+    return sum(len(p.text_content()) for p in el.iter("p"))
+
+
+def prune(root: HtmlElement) -> None:
+    """Remove scripts, styles, hidden parts and furniture from the tree in place."""
+    from lxml import etree
+
+    etree.strip_elements(root, *KILL_TAGS, with_tail=False)
+    # Comments and processing instructions were dropped by the parser.
+
+    total = _p_text(root) or 1
+    doomed: list[HtmlElement] = []
+    for el in root.iter(etree.Element):
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        attrib = el.attrib
+        if not attrib:
+            continue
+        if "hidden" in attrib or attrib.get("aria-hidden") == "true" and tag in ("div", "section", "ul", "span"):
+            doomed.append(el)
+            continue
+        style = attrib.get("style")
+        if style and _HIDDEN_STYLE.search(style):
+            doomed.append(el)
+            continue
+        role = attrib.get("role")
+        if role and role.lower() in _ROLES:
+            doomed.append(el)
+            continue
+        if tag == "form":
+            doomed.append(el)
+            continue
+        if tag not in _BLOCKS:
+            continue
+        features = f"{attrib.get('class', '')} {attrib.get('id', '')}"
+        if len(features) < 3:
+            continue
+        if _STRONG.search(features):
+            doomed.append(el)
+        elif _WEAK.search(features):
+            doomed.append(el)
+    if not doomed:
+        return
+    dropped: set[HtmlElement] = set()
+    for el in doomed:
+        if any(a in dropped for a in el.iterancestors()):
+            continue
+        if el.tag in ("html", "body"):
+            continue
+        if el.xpath(_KEEP_MARKERS):
+            continue
+        features = f"{el.get('class', '')} {el.get('id', '')}"
+        weak_only = el.tag == "form" or not _STRONG.search(features)
+        if weak_only and _p_text(el) > 0.4 * total:
+            continue
+        dropped.add(el)
+    for el in dropped:
+        parent = el.getparent()
+        if parent is not None:
+            el.drop_tree()
+

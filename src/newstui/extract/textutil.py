@@ -1,0 +1,34 @@
+"""Text normalisation shared by the extractor's modules (standard library only)."""
+
+from __future__ import annotations
+
+import re
+
+from newstui.text import strip_control
+
+# Zero-width and soft-hyphen characters that pages sprinkle into words.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_SPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def norm(text: str) -> str:
+    """One line: control characters and invisible marks gone, whitespace collapsed.
+
+    Quote marks, apostrophes and dashes are kept exactly as published.
+    """
+    return _SPACE.sub(" ", _INVISIBLE.sub("", strip_control(text))).strip()
+
+
+def norm_pre(text: str) -> str:
+    """Preformatted text: keep line breaks and indentation, drop controls and trailing blanks."""
+    lines = _INVISIBLE.sub("", strip_control(text.replace("\r\n", "\n").replace("\r", "\n"))).split("\n")
+    return "\n".join(line.rstrip().replace("\u00a0", " ") for line in lines).strip("\n")
+
+
+def comparable(text: str) -> str:
+    """Lower-case letters and digits only, for comparing titles and spotting duplicates."""
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def words(text: str) -> int:
+    return len(text.split())

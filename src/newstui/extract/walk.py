@@ -1,0 +1,267 @@
+"""Content nodes → blocks (headings, paragraphs, list items, quotes, code), links and images."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin
+
+from newstui.extract.textutil import norm, norm_pre
+from newstui.model import Image, Link
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+INLINE = frozenset(
+    "a abbr b bdi bdo cite code data del dfn em font i img ins kbd label mark q s samp small span strong "
+    "sub sup time u var wbr br big tt nobr".split()
+)
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_SKIP = frozenset("figure picture figcaption hr button select input textarea form script style noscript".split())
+_BAD_SCHEMES = ("javascript:", "vbscript:", "data:", "about:", "file:")
+_SENTENCE_END = re.compile(r"[.!…;,]$|[.!?…][\"'”’»)\]]?$")
+_MAX_DEPTH = 300
+
+
+@dataclass
+class Block:
+    kind: str
+    """'heading', 'p', 'li', 'blockquote' or 'pre'."""
+    text: str
+    links: list[Link] = field(default_factory=list)
+    link_chars: int = 0
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+def absolute(url: str | None, base: str | None) -> str | None:
+    """An absolute http(s)/mailto URL, or None for scripts, data and fragment-only links."""
+    if not url:
+        return None
+    url = url.strip()
+    if not url or url.startswith("#") or url.lower().replace(" ", "").startswith(_BAD_SCHEMES):
+        return None
+    if base:
+        try:
+            url = urljoin(base, url)
+        except ValueError:
+            return None
+    return url
+
+
+def image_src(img: HtmlElement) -> str | None:
+    for attr in ("data-src", "data-lazy-src", "data-original", "data-url", "src"):
+        value = img.get(attr)
+        if value and not value.strip().startswith("data:"):
+            return value
+    srcset = img.get("srcset") or img.get("data-srcset")
+    if srcset:
+        return srcset.strip().split(",")[0].strip().split(" ")[0] or None
+    return None
+
+
+class _Paragraph:
+    """Collects inline text and links; a double <br> starts a new paragraph."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.links: list[Link] = []
+        self.link_chars = 0
+        self.breaks = 0
+        self.done: list[tuple[str, list[Link], int]] = []
+
+    def text(self, value: str | None) -> None:
+        if not value:
+            return
+        if value.strip():
+            if self.breaks >= 2:
+                self.finish()
+            self.breaks = 0
+        self.parts.append(value)
+
+    def br(self) -> None:
+        self.breaks += 1
+        self.parts.append(" ")
+
+    def finish(self) -> None:
+        text = norm("".join(self.parts))
+        if text:
+            self.done.append((text, self.links, self.link_chars))
+        self.parts, self.links, self.link_chars, self.breaks = [], [], 0, 0
+
+
+class Walker:
+    """Walks content nodes in reading order."""
+
+    def __init__(self, base: str | None) -> None:
+        self.base = base
+        self.blocks: list[Block] = []
+        self.images: list[Image] = []
+        self._seen_images: set[str] = set()
+
+    # -- images -----------------------------------------------------------
+    def image(self, img: HtmlElement, caption: str = "") -> None:
+        src = absolute(image_src(img), self.base)
+        if not src or src in self._seen_images:
+            return
+        self._seen_images.add(src)
+        self.images.append(Image(src=src, alt=norm(img.get("alt") or ""), caption=caption))
+
+    def figure(self, el: HtmlElement) -> None:
+        caption_el = el.find(".//figcaption")
+        caption = norm(caption_el.text_content()) if caption_el is not None else ""
+        for img in el.iter("img"):
+            self.image(img, caption)
+
+    # -- inline -----------------------------------------------------------
+    def inline(self, el: HtmlElement, para: _Paragraph, depth: int) -> None:
+        tag = el.tag
+        if not isinstance(tag, str):
+            para.text(el.tail)
+            return
+        if tag == "br":
+            para.br()
+        elif tag == "img":
+            self.image(el)
+        elif depth > _MAX_DEPTH:
+            para.text(el.text_content())
+        elif tag == "a":
+            start = len(para.parts)
+            para.text(el.text)
+            for child in el:
+                self.inline(child, para, depth + 1)
+            label = norm("".join(para.parts[start:]))
+            url = absolute(el.get("href"), self.base)
+            if label:
+                para.link_chars += len(label)
+                if url:
+                    para.links.append(Link(text=label, url=url))
+        elif tag in _SKIP:
+            if tag in ("figure", "picture"):
+                self.figure(el)
+        else:
+            para.text(el.text)
+            for child in el:
+                self.inline(child, para, depth + 1)
+        para.text(el.tail)
+
+    def emit(self, para: _Paragraph, kind: str) -> None:
+        para.finish()
+        for text, links, chars in para.done:
+            self.blocks.append(Block(kind, text, links, chars))
+        para.done = []
+
+    # -- blocks -----------------------------------------------------------
+    def is_block(self, el: HtmlElement) -> bool:
+        tag = el.tag
+        if not isinstance(tag, str):
+            return False
+        if tag not in INLINE:
+            return True
+        if tag in ("span", "a", "font", "b", "strong", "em", "i", "label"):
+            # Invalid but common: a block inside an inline wrapper.
+            return el.find(".//p") is not None or el.find(".//div") is not None
+        return False
+
+    def container(self, el: HtmlElement, kind: str, depth: int) -> None:
+        para = _Paragraph()
+        para.text(el.text)
+        for child in el:
+            if self.is_block(child):
+                self.emit(para, kind)
+                self.block(child, kind, depth + 1)
+                para.text(child.tail)
+            else:
+                self.inline(child, para, depth + 1)
+        self.emit(para, kind)
+
+    def paragraph(self, el: HtmlElement, kind: str, depth: int) -> None:
+        if kind == "p" and self._bold_heading(el):
+            self.blocks.append(Block("heading", norm(el.text_content())))
+            return
+        self.container(el, kind, depth)
+
+    @staticmethod
+    def _bold_heading(el: HtmlElement) -> bool:
+        """A short paragraph that is all bold and reads like a subhead."""
+        if el.text and el.text.strip():
+            return False
+        children = [c for c in el if isinstance(c.tag, str) and c.tag != "br"]
+        if not children or any(c.tag not in ("b", "strong") for c in children):
+            return False
+        if any(c.tail and c.tail.strip() for c in el):
+            return False
+        text = norm(el.text_content())
+        if not text or len(text) > 100 or len(text.split()) > 14:
+            return False
+        if text[0] in "\"“”'‘’«»„" or _SENTENCE_END.search(text):
+            return False
+        return sum(len(a.text_content()) for a in el.iter("a")) == 0
+
+    def block(self, el: HtmlElement, kind: str, depth: int) -> None:
+        tag = el.tag
+        if not isinstance(tag, str):
+            return
+        if depth > _MAX_DEPTH:
+            text = norm(el.text_content())
+            if text:
+                self.blocks.append(Block(kind, text))
+            return
+        if tag in HEADINGS:
+            text = norm(el.text_content())
+            if text:
+                links = [Link(norm(a.text_content()), u) for a in el.iter("a") if (u := absolute(a.get("href"), self.base)) and norm(a.text_content())]
+                chars = sum(len(norm(a.text_content())) for a in el.iter("a"))
+                self.blocks.append(Block("heading", text, links, chars))
+            return
+        if tag in ("figure", "picture"):
+            self.figure(el)
+            return
+        if tag == "img":
+            self.image(el)
+            return
+        if tag in _SKIP:
+            return
+        if tag == "pre":
+            text = norm_pre(el.text_content())
+            if text.strip():
+                self.blocks.append(Block("pre", text))
+            return
+        if tag in ("ul", "ol"):
+            for child in el:
+                if child.tag == "li":
+                    self.container(child, "li" if kind == "p" else kind, depth + 1)
+                else:
+                    self.block(child, kind, depth + 1)
+            return
+        if tag == "li":
+            self.container(el, "li" if kind == "p" else kind, depth)
+            return
+        if tag == "blockquote":
+            self.container(el, "blockquote", depth)
+            return
+        if tag == "table" and el.find(".//p") is None and el.find(".//div") is None:
+            self.table(el)
+            return
+        if tag == "p":
+            self.paragraph(el, kind, depth)
+            return
+        self.container(el, kind, depth)
+
+    def table(self, el: HtmlElement) -> None:
+        for row in el.iter("tr"):
+            cells = [norm(cell.text_content()) for cell in row if cell.tag in ("td", "th")]
+            cells = [c for c in cells if c]
+            if cells:
+                self.blocks.append(Block("p", " | ".join(cells)))
+
+
+def walk(nodes: list[HtmlElement], base: str | None) -> tuple[list[Block], list[Image]]:
+    """Blocks and images of the content nodes, in reading order."""
+    walker = Walker(base)
+    for node in nodes:
+        walker.block(node, "p", 0)
+    return walker.blocks, walker.images
