@@ -72,9 +72,25 @@ class ArticleResult:
 
 
 def extractor_version() -> int:
-    from newstui.extract import EXTRACTOR_VERSION
-
+    try:
+        from newstui.extract import EXTRACTOR_VERSION
+    except ImportError:  # the extractor is not installed yet: any cached article will do
+        return 0
     return int(EXTRACTOR_VERSION)
+
+
+def _entry_article(item: Item) -> Article:
+    """The feed entry as an article: the extractor's version, or a plain one while it is missing."""
+    try:
+        from newstui.extract import article_from_entry
+    except ImportError:
+        from newstui.model import Section
+        from newstui.text import strip_control
+
+        paragraphs = [p.strip() for p in strip_control(item.summary).split("\n\n") if p.strip()]
+        return Article(headline=item.title, byline=item.author, published=item.published,
+                       sections=[Section(None, paragraphs)] if paragraphs else [], source="feed", url=item.link)
+    return article_from_entry(item)
 
 
 class Library:
@@ -187,9 +203,7 @@ class Library:
     @staticmethod
     def feed_article(item: Item) -> Article:
         """The feed entry's own text laid out as an article (no network)."""
-        from newstui.extract import article_from_entry
-
-        return article_from_entry(item)
+        return _entry_article(item)
 
     def open_article(self, item: Item) -> ArticleResult:
         """The best article for the item: cached, else fetched and extracted, else the feed text.
@@ -205,12 +219,12 @@ class Library:
         """Fetch and extract the item's page now (a worker's job); falls back to the feed text."""
         if not item.link:
             return ArticleResult(item.id, self.feed_article(item), "feed", "This item has no link; showing the feed's text.")
-        from newstui.articles import fetch_articles
-
         error: str | None = None
         store = self._open_store()
         try:
             try:
+                from newstui.articles import fetch_articles
+
                 asyncio.run(fetch_articles(store, [item], concurrency=1))
             except Exception as exc:  # noqa: BLE001 - any failure falls back to the feed text, with its reason shown
                 error = str(exc) or type(exc).__name__

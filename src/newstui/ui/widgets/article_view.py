@@ -56,6 +56,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.article: Article | None = None
         self.item_id: int | None = None
         self.notice: str | None = None
+        self._paragraphs: dict[tuple[int, int], Block] = {}
+        self._heading_blocks: list[Block] = []
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield Block(Content("Choose an item and press Enter to read it."), classes="placeholder")
@@ -68,6 +70,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.notice = notice
         y = self.scroll_y
         blocks = [Block(Content("Choose an item and press Enter to read it."), classes="placeholder")]
+        self._paragraphs = {}
+        self._heading_blocks = []
         if article is not None:
             blocks = list(self._blocks(article, feed_title, notice))
         with self.app.batch_update():
@@ -81,7 +85,7 @@ class ArticleView(VerticalScroll, can_focus=True):
     def set_notice(self, notice: str | None) -> None:
         """Change the notice line above the article without relaying it out."""
         self.notice = notice
-        for block in self.query(".notice"):
+        for block in self.query(".notice").results(Block):
             block.update(Content(notice or ""))
             block.display = bool(notice)
 
@@ -102,15 +106,21 @@ class ArticleView(VerticalScroll, can_focus=True):
         links = _LinkPlacer(article.links)
         for s_index, section in enumerate(article.sections):
             if section.heading:
-                yield Block(Content(one_line(section.heading)), classes="heading", id=f"h-{s_index}")
+                heading = Block(Content(one_line(section.heading)), classes="heading")
+                self._heading_blocks.append(heading)
+                yield heading
             for p_index, text in enumerate(section.paragraphs):
                 kind = section.kind(p_index)
                 body = paragraph_content(text, _quotes_at(article.quotes, s_index, p_index, section), links)
                 if kind == "li":
                     body = Content.assemble(("• ", "$article-heading"), body)
-                yield Block(body, classes=f"para -{kind}", id=f"p-{s_index}-{p_index}")
+                block = Block(body, classes=f"para -{kind}")
+                self._paragraphs[(s_index, p_index)] = block
+                yield block
         if article.links:
-            yield Block(Content("Links"), classes="heading links-heading")
+            links_heading = Block(Content("Links"), classes="heading links-heading")
+            self._heading_blocks.append(links_heading)
+            yield links_heading
             for number, link in enumerate(article.links, 1):
                 yield Block(
                     Content.assemble(
@@ -126,7 +136,7 @@ class ArticleView(VerticalScroll, can_focus=True):
     # -- navigation ----------------------------------------------------------------------------
 
     def _headings(self) -> list[Block]:
-        return [block for block in self.query(".heading").results(Block)]
+        return self._heading_blocks
 
     def next_section(self) -> bool:
         """Scroll to the next heading below the top of the view; False when there is none."""
@@ -150,9 +160,8 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def scroll_to_quote(self, quote: Quote) -> bool:
         """Scroll so the paragraph holding the quote is at the top and flash it."""
-        try:
-            block = self.query_one(f"#p-{quote.section}-{quote.paragraph}", Block)
-        except Exception:  # noqa: BLE001 - an article without that paragraph (stale quote): say so
+        block = self._paragraphs.get((quote.section, quote.paragraph))
+        if block is None:
             return False
         self.scroll_to(y=block.virtual_region.y, animate=False)
         block.add_class("-flash")

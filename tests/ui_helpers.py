@@ -1,0 +1,152 @@
+"""Shared fixed data for the app tests: a store built through the store API, a fixed clock,
+and hostile strings (markup, actions, links, ANSI escapes) that must show literally."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from newstui.config import Config, GeneralConfig
+from newstui.model import Article, FeedConfig, Link, ParsedItem, Quote, Section
+from newstui.service import extractor_version
+from newstui.store import Store
+
+NOW = datetime(2026, 3, 14, 12, 0, tzinfo=timezone.utc)
+"""The fixed 'now' of every app test (ages like '3h' stay stable)."""
+
+HOSTILE_TITLE = "[bold]x[/bold] [@click=app.quit]click[/] [link=https://x]y[/link] \x1b[31mred\x1b[0m"
+HOSTILE_SHOWN = "[bold]x[/bold] [@click=app.quit]click[/] [link=https://x]y[/link] red"
+"""How the hostile title must look on screen: every bracket kept, the escape sequences gone."""
+
+WORLD = "http://feeds.test/world.xml"
+TECH = "http://feeds.test/tech.xml"
+HOSTILE = "http://feeds.test/hostile.xml"
+
+
+def clock() -> datetime:
+    return NOW
+
+
+def make_config(path: Path, **general: object) -> Config:
+    """A config for the fixed feeds (nothing written unless the test writes it)."""
+    settings = {"refresh_minutes": 0, "fetch_full_articles": False, **general}
+    return Config(
+        path=path,
+        general=GeneralConfig(**settings),  # type: ignore[arg-type]
+        feeds=(
+            FeedConfig(WORLD, "World Desk", ("world",)),
+            FeedConfig(TECH, "Tech Daily", ("tech",)),
+            FeedConfig(HOSTILE, None, ()),
+        ),
+    )
+
+
+WORLD_TITLES = [
+    "Ministers agree on a river treaty after a night of talks",
+    "Harbour strike enters its third week",
+    "Election officials count the last postal votes",
+    "Drought forces farmers to sell herds early",
+    "Museum returns bronze figures to their home city",
+    "Storm closes mountain passes for the weekend",
+]
+TECH_TITLES = [
+    "A terminal news reader that reads the article",
+    "Chip makers slow new plants as demand cools",
+    "Open source maintainers ask for funding",
+    "The quiet return of the command line",
+]
+
+ARTICLE = Article(
+    headline="Ministers agree on a river treaty after a night of talks",
+    byline="Ana Ruiz",
+    published=NOW - timedelta(hours=3),
+    lead="Six countries sign a water-sharing pact that took eleven years to write.",
+    sections=[
+        Section(
+            None,
+            [
+                "The treaty was signed at dawn in the old customs house by the river.",
+                "“This is a day our grandchildren will read about,” said Foreign Minister Lena Okafor.",
+                "Okafor said the deal would be checked by an independent panel.",
+            ],
+        ),
+        Section(
+            "What the treaty says",
+            [
+                "Each country keeps a fixed share of the flow in dry months.",
+                "A joint commission meets twice a year.",
+                "Disputes go to arbitration first.",
+                "“We have written rules for the bad years, not just the good ones,” Okafor added.",
+            ],
+            ["p", "li", "li", "blockquote"],
+        ),
+        Section(
+            "Reactions",
+            [
+                "Farmers' unions welcomed the text. Read the full treaty text online.",
+                "“It is late, but it is here,” said union leader Tomas Berg.",
+            ]
+            + [f"Paragraph {n} of background about the river basin and its long history." for n in range(1, 13)],
+        ),
+    ],
+    quotes=[
+        Quote("This is a day our grandchildren will read about,", "Lena Okafor", 0, 1),
+        Quote("We have written rules for the bad years, not just the good ones,", "Lena Okafor", 1, 3),
+        Quote("It is late, but it is here,", "Tomas Berg", 2, 1),
+    ],
+    links=[
+        Link("customs house", "https://history.test/customs"),
+        Link("full treaty text", "https://treaty.test/text"),
+    ],
+    source="page",
+    url="http://news.test/world/treaty",
+)
+
+HOSTILE_ARTICLE = Article(
+    headline=HOSTILE_TITLE,
+    byline="[b]Evil[/b] \x1b[1mByline",
+    sections=[Section("[red]Heading[/red]", ["Body [@click=app.quit]quit[/] text.", "“[link=https://x]Trap[/link] quote here now,” said [i]Mallory[/i] Smith."])],
+    quotes=[Quote("[link=https://x]Trap[/link] quote here now,", "[i]Mallory[/i] Smith", 0, 1)],
+    links=[Link("[@click=app.quit]", "https://evil.test/[b]")],
+)
+
+
+def build_store(db_path: Path, config: Config, *, extra_world: int = 0) -> dict[str, int]:
+    """Fill a store with the fixed items; returns ids by a short name."""
+    store = Store.open(db_path)
+    try:
+        store.sync_feeds(config.feeds)
+        world = [
+            ParsedItem(title, link=f"http://news.test/world/{n}", guid=f"world-{n}",
+                       summary=f"Summary of: {title}.", published=NOW - timedelta(hours=3 + 5 * n))
+            for n, title in enumerate(WORLD_TITLES)
+        ]
+        world += [
+            ParsedItem(f"Older world story {n}", link=f"http://news.test/world/old/{n}", guid=f"world-old-{n}",
+                       summary="An older story.", published=NOW - timedelta(days=3, hours=n))
+            for n in range(extra_world)
+        ]
+        tech = [
+            ParsedItem(title, link=f"http://news.test/tech/{n}", guid=f"tech-{n}",
+                       summary=f"Summary of: {title}.", published=NOW - timedelta(hours=1 + 7 * n))
+            for n, title in enumerate(TECH_TITLES)
+        ]
+        hostile = [
+            ParsedItem(HOSTILE_TITLE, link="http://news.test/hostile/1", guid="hostile-1",
+                       summary="[bold]summary[/bold] \x1b[31mred\x1b[0m", published=NOW - timedelta(days=2))
+        ]
+        store.upsert_items(WORLD, world)
+        store.upsert_items(TECH, tech)
+        store.upsert_items(HOSTILE, hostile)
+        store.record_fetch(WORLD, status=200, title="World feed title")
+        store.record_fetch(TECH, status=200, title="Tech feed title")
+        store.record_fetch(HOSTILE, status=500, error="server said [bold]500[/bold] \x1b[31m", ok=False,
+                           title=HOSTILE_TITLE)
+        ids = {item.guid or "": item.id for item in store.items(limit=None)}
+        store.save_article(ids["world-0"], ARTICLE, max(1, extractor_version()))
+        store.save_article(ids["hostile-1"], HOSTILE_ARTICLE, max(1, extractor_version()))
+        store.set_read([ids["world-2"], ids["tech-3"]], True)
+        store.set_bookmarked(ids["tech-1"], True)
+        return ids
+    finally:
+        store.close()
