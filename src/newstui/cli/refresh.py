@@ -1,0 +1,113 @@
+"""`newstui refresh [--feed URL]`: fetch the feeds into the local cache, headless.
+
+On a terminal it draws a progress bar on stderr; otherwise (cron, pipes) it prints
+only what needs attention. Either way each failed feed gets a line naming its URL,
+and a summary line ends the run. Exit 0 even when feeds failed: that is the feeds'
+problem, not the command's; a config or database error exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from newstui.refresh import ProgressEvent, RefreshSummary
+
+BAR_WIDTH = 30
+# Redraw the bar at most this often (seconds): a terminal is slower than 500 feeds.
+REDRAW_EVERY = 0.05
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--feed", metavar="URL", action="append", help="refresh only this feed of the config (may be repeated)"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="a line for every feed, not only failures")
+
+
+def run(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from newstui.cli.common import load_config, open_store
+    from newstui.refresh import refresh_feeds
+
+    config = load_config(args)
+    store = open_store(args)
+    report = Reporter(sys.stdout, sys.stderr, verbose=bool(getattr(args, "verbose", False)))
+    try:
+        summary = asyncio.run(refresh_feeds(config, store, only=args.feed, progress=report.progress))
+    finally:
+        report.end_bar()
+        store.close()
+    report.summary(summary)
+    return 0
+
+
+class Reporter:
+    """Turns progress events into a bar (terminal) or lines (anything else)."""
+
+    def __init__(self, out: TextIO, err: TextIO, *, verbose: bool = False, tty: bool | None = None) -> None:
+        self.out = out
+        self.err = err
+        self.verbose = verbose
+        self.tty = err.isatty() if tty is None else tty
+        self._drawn = 0.0
+        self._bar_shown = False
+
+    def progress(self, event: ProgressEvent) -> None:
+        from newstui.text import one_line
+
+        url = one_line(event.url)
+        lines: list[tuple[TextIO, str]] = []
+        if not event.ok:
+            lines.append((self.err, f"{url}: {one_line(event.error or 'failed')}"))
+        else:
+            if event.error:
+                lines.append((self.err, f"{url}: warning: {one_line(event.error)}"))
+            if self.verbose:
+                what = "not modified" if event.not_modified else f"{event.items} items"
+                lines.append((self.out, f"{url}: {what}"))
+        if event.moved_to:
+            lines.append((self.err, f"{url}: moved permanently to {one_line(event.moved_to)}; the cache now uses the new URL"))
+        if lines and self._bar_shown:
+            self._clear_bar()
+        for stream, line in lines:
+            print(line, file=stream, flush=True)
+        if self.tty:
+            now = time.monotonic()
+            if lines or event.done == event.total or now - self._drawn >= REDRAW_EVERY:
+                self._draw(event.done, event.total)
+                self._drawn = now
+
+    def _draw(self, done: int, total: int) -> None:
+        filled = BAR_WIDTH * done // total if total else BAR_WIDTH
+        bar = "#" * filled + " " * (BAR_WIDTH - filled)
+        self.err.write(f"\r[{bar}] {done}/{total}")
+        self.err.flush()
+        self._bar_shown = True
+
+    def _clear_bar(self) -> None:
+        self.err.write("\r\x1b[K")
+        self.err.flush()
+        self._bar_shown = False
+
+    def end_bar(self) -> None:
+        if self._bar_shown:
+            self.err.write("\n")
+            self.err.flush()
+            self._bar_shown = False
+
+    def summary(self, summary: RefreshSummary) -> None:
+        self.end_bar()
+        failed = len(summary.failed)
+        parts = [f"{summary.ok} feeds ok, {failed} failed, {summary.new_items} new items"]
+        extra = []
+        if summary.not_modified:
+            extra.append(f"{summary.not_modified} not modified")
+        if summary.moved:
+            extra.append(f"{len(summary.moved)} moved")
+        extra.append(f"{summary.duration:.1f} s")
+        print(f"{parts[0]} ({', '.join(extra)})", file=self.out, flush=True)

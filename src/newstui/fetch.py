@@ -1,0 +1,511 @@
+"""HTTP fetching for feeds and web pages: one httpx client, limits, retries, size caps.
+
+`Fetcher` is generic (feeds and article pages both use it). It follows redirects itself
+so it can report a permanent move and name a loop, decodes gzip/deflate/brotli itself
+so the size cap applies to the *decoded* bytes chunk by chunk (a gzip bomb is cut off
+after `max_bytes`, never inflated whole), and retries 429/503 within a time budget.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import errno
+import random
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import urljoin, urlsplit
+
+from newstui.errors import FetchError
+
+if TYPE_CHECKING:
+    import httpx
+
+PROJECT_URL = "https://github.com/newstui/newstui"
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+PERMANENT_REDIRECTS = frozenset({301, 308})
+RETRY_STATUSES = frozenset({429, 503})
+# Decoded bytes handed out per step when inflating: bounds memory per chunk.
+_DECODE_STEP = 64 * 1024
+
+
+def default_user_agent() -> str:
+    """`newstui/<version> (+project URL)`: says who we are and where to complain."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        v = version("newstui")
+    except PackageNotFoundError:
+        v = "0"
+    return f"newstui/{v} (+{PROJECT_URL})"
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """The answer to one fetch, after redirects."""
+
+    url: str
+    """The URL that was asked for."""
+    final_url: str
+    """Where the body came from, after redirects (the base for relative links)."""
+    status: int
+    body: bytes | None
+    """The decoded body; None on a 304 Not Modified."""
+    etag: str | None = None
+    last_modified: str | None = None
+    """The validators to send next time (on a 304, the ones that were sent when the server omits them)."""
+    content_type: str | None = None
+    permanent_redirect: str | None = None
+    """The new URL when every redirect from `url` to it was permanent (301/308), else None."""
+    headers: dict[str, str] = field(default_factory=dict)
+    """Response headers, names lower-cased."""
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+class _Retry(Exception):
+    """A 429/503 answer: retry after `delay` seconds (None: use backoff)."""
+
+    def __init__(self, status: int, reason: str, delay: float | None) -> None:
+        super().__init__(status)
+        self.status = status
+        self.reason = reason
+        self.delay = delay
+
+
+class Fetcher:
+    """Fetches URLs over one shared `httpx.AsyncClient`. Use as `async with Fetcher() as f:`.
+
+    Args:
+        max_connections: requests in flight at once, over all hosts.
+        per_host: requests in flight at once to one host (host:port).
+        timeout: seconds allowed to connect, and between two reads of the answer.
+        total_timeout: seconds allowed for one attempt, redirects and body included
+            (default: four times `timeout`).
+        max_bytes: largest decoded body accepted.
+        user_agent: the User-Agent header (default `newstui/<version> (+…)`).
+        retries: how many times a 429/503 is retried.
+        backoff: first backoff delay in seconds when the server gives no Retry-After;
+            it doubles with each retry.
+        max_retry_wait: the most seconds spent waiting between retries of one URL; a
+            Retry-After beyond what is left fails at once instead of waiting.
+        max_redirects: redirects followed before giving up.
+    """
+
+    def __init__(
+        self,
+        *,
+        max_connections: int = 32,
+        per_host: int = 4,
+        timeout: float = 15.0,
+        total_timeout: float | None = None,
+        max_bytes: int = 10_000_000,
+        user_agent: str | None = None,
+        retries: int = 2,
+        backoff: float = 1.0,
+        max_retry_wait: float = 30.0,
+        max_redirects: int = 10,
+    ) -> None:
+        if max_connections < 1 or per_host < 1:
+            raise ValueError("max_connections and per_host must be at least 1")
+        self.max_connections = max_connections
+        self.per_host = per_host
+        self.timeout = timeout
+        self.total_timeout = total_timeout if total_timeout is not None else 4 * timeout
+        self.max_bytes = max_bytes
+        self.user_agent = user_agent or default_user_agent()
+        self.retries = retries
+        self.backoff = backoff
+        self.max_retry_wait = max_retry_wait
+        self.max_redirects = max_redirects
+        self._client: httpx.AsyncClient | None = None
+        self._all: asyncio.Semaphore | None = None
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+
+    async def __aenter__(self) -> Fetcher:
+        import httpx
+
+        self._client = httpx.AsyncClient(
+            follow_redirects=False,  # followed by hand: to report moves and name loops
+            timeout=httpx.Timeout(self.timeout),
+            limits=httpx.Limits(
+                max_connections=self.max_connections, max_keepalive_connections=self.max_connections
+            ),
+            headers={
+                "User-Agent": self.user_agent,
+                "Accept-Encoding": "gzip, deflate, br",
+                "Accept": "application/rss+xml, application/atom+xml, application/rdf+xml, "
+                "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5",
+            },
+            trust_env=False,  # no proxy or netrc surprises from the environment
+        )
+        self._all = asyncio.Semaphore(self.max_connections)
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    # -- public --------------------------------------------------------------------
+
+    async def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
+        """GET `url` (conditionally when validators are given) and return the decoded answer.
+
+        Raises:
+            FetchError: timeout, refused connection, HTTP 4xx/5xx, redirect loop or too
+                many redirects, body over `max_bytes`, undecodable body, bad URL.
+        """
+        if self._client is None:
+            raise RuntimeError("Fetcher.fetch() called outside 'async with Fetcher()'")
+        _check_url(url)
+        waited = 0.0
+        attempt = 0
+        while True:
+            try:
+                return await self._attempt(url, etag, last_modified)
+            except _Retry as retry:
+                delay = retry.delay if retry.delay is not None else self.backoff * (2**attempt)
+                delay = max(0.0, delay)
+                said = f"HTTP {retry.status} {retry.reason}".rstrip()
+                if attempt >= self.retries:
+                    tries = "once" if attempt == 0 else f"{attempt + 1} times"
+                    raise FetchError(url, f"{said} (tried {tries})", status=retry.status) from None
+                if waited + delay > self.max_retry_wait:
+                    raise FetchError(
+                        url,
+                        f"{said}; the server asks to wait {delay:.0f} s, more than the "
+                        f"{self.max_retry_wait:g} s newstui waits",
+                        status=retry.status,
+                    ) from None
+                waited += delay
+                attempt += 1
+                # A little jitter so many feeds of one host do not come back in lockstep.
+                await asyncio.sleep(delay * (1 + random.random() * 0.1) if retry.delay is None else delay)
+
+    # -- one attempt ---------------------------------------------------------------
+
+    async def _attempt(self, url: str, etag: str | None, last_modified: str | None) -> FetchResult:
+        try:
+            async with asyncio.timeout(self.total_timeout):
+                return await self._follow(url, etag, last_modified)
+        except TimeoutError:
+            raise FetchError(url, f"took longer than {self.total_timeout:g} s in all, gave up") from None
+
+    async def _follow(self, url: str, etag: str | None, last_modified: str | None) -> FetchResult:
+        import httpx
+
+        assert self._client is not None and self._all is not None
+        headers: dict[str, str] = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        seen = [url]
+        current = url
+        moved_to: str | None = None
+        all_permanent = True
+        while True:
+            async with self._all, self._host_limit(current):
+                try:
+                    request = self._client.build_request("GET", current, headers=headers)
+                    response = await self._client.send(request, stream=True)
+                except httpx.HTTPError as error:
+                    raise _fetch_error(url, current, error, self.timeout) from None
+                try:
+                    status = response.status_code
+                    if status in REDIRECT_STATUSES and "location" in response.headers:
+                        target = urljoin(current, response.headers["location"].strip())
+                        if all_permanent and status in PERMANENT_REDIRECTS:
+                            moved_to = target
+                        else:
+                            all_permanent = False
+                    elif status == 304:
+                        return self._result(url, current, response, None, moved_to, etag, last_modified)
+                    elif status in RETRY_STATUSES:
+                        raise _Retry(status, response.reason_phrase, _retry_after(response.headers.get("retry-after")))
+                    elif status >= 400:
+                        raise FetchError(url, _status_text(status, response.reason_phrase), status=status)
+                    elif 200 <= status < 300:
+                        body = await self._read_body(url, response)
+                        return self._result(url, current, response, body, moved_to, etag, last_modified)
+                    else:
+                        raise FetchError(url, f"unexpected answer {_status_text(status, response.reason_phrase)}", status=status)
+                except httpx.HTTPError as error:
+                    raise _fetch_error(url, current, error, self.timeout) from None
+                finally:
+                    await response.aclose()
+            # Following a redirect.
+            if target in seen:
+                chain = " → ".join([*seen[seen.index(target):], target])
+                raise FetchError(url, f"redirect loop: {chain}", status=status)
+            if len(seen) > self.max_redirects:
+                raise FetchError(url, f"too many redirects (more than {self.max_redirects})", status=status)
+            _check_url(target, source=url)
+            seen.append(target)
+            current = target
+
+    def _host_limit(self, url: str) -> asyncio.Semaphore:
+        host = urlsplit(url).netloc.lower()
+        limit = self._hosts.get(host)
+        if limit is None:
+            limit = self._hosts[host] = asyncio.Semaphore(self.per_host)
+        return limit
+
+    def _result(
+        self,
+        url: str,
+        final_url: str,
+        response: httpx.Response,
+        body: bytes | None,
+        moved_to: str | None,
+        sent_etag: str | None,
+        sent_last_modified: str | None,
+    ) -> FetchResult:
+        h = response.headers
+        etag = h.get("etag")
+        last_modified = h.get("last-modified")
+        if response.status_code == 304:
+            # A 304 may leave validators out: the ones we sent still hold.
+            etag = etag or sent_etag
+            last_modified = last_modified or sent_last_modified
+        return FetchResult(
+            url=url,
+            final_url=final_url,
+            status=response.status_code,
+            body=body,
+            etag=etag,
+            last_modified=last_modified,
+            content_type=h.get("content-type"),
+            permanent_redirect=moved_to if moved_to != url else None,
+            headers={k.lower(): v for k, v in h.items()},
+        )
+
+    async def _read_body(self, url: str, response: httpx.Response) -> bytes:
+        """Read and decode the body, failing as soon as it grows past `max_bytes`."""
+        limit = self.max_bytes
+        encodings = [e.strip().lower() for e in response.headers.get("content-encoding", "").split(",") if e.strip()]
+        encodings = [e for e in encodings if e != "identity"]
+        declared = response.headers.get("content-length", "")
+        if not encodings and declared.isdigit() and int(declared) > limit:
+            raise FetchError(url, f"response is {_size(int(declared))}, over the {_size(limit)} limit")
+        decoders: list[_Decoder] = []
+        for name in reversed(encodings):  # the last encoding applied is undone first
+            decoders.append(_decoder(url, name))
+        parts: list[bytes] = []
+        total = 0
+        async for raw in response.aiter_raw():
+            for piece in _decode_all(decoders, raw):
+                total += len(piece)
+                if total > limit:
+                    raise FetchError(url, f"response is over the {_size(limit)} limit, stopped reading")
+                parts.append(piece)
+        for piece in _finish_all(decoders):
+            total += len(piece)
+            if total > limit:
+                raise FetchError(url, f"response is over the {_size(limit)} limit, stopped reading")
+            parts.append(piece)
+        return b"".join(parts)
+
+
+# -- content decoding -----------------------------------------------------------------
+
+
+class _Decoder(Protocol):
+    def feed(self, data: bytes) -> Iterator[bytes]: ...
+
+    def finish(self) -> Iterator[bytes]: ...
+
+
+class _ZlibDecoder:
+    """gzip or deflate, inflated at most `_DECODE_STEP` bytes at a time."""
+
+    def __init__(self, url: str, name: str) -> None:
+        self.url = url
+        self.name = name
+        self.gzip = name in ("gzip", "x-gzip")
+        self._first = True
+        self._obj = self._new(zlib.MAX_WBITS | 16 if self.gzip else zlib.MAX_WBITS)
+
+    @staticmethod
+    def _new(wbits: int) -> Any:
+        return zlib.decompressobj(wbits)
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        try:
+            if self._first and not self.gzip and data:
+                self._first = False
+                # "deflate" should be zlib-wrapped, but some servers send raw deflate.
+                probe = zlib.decompressobj(zlib.MAX_WBITS)
+                try:
+                    probe.decompress(data[:2])
+                except zlib.error:
+                    self._obj = self._new(-zlib.MAX_WBITS)
+            while data:
+                out = self._obj.decompress(data, _DECODE_STEP)
+                if out:
+                    yield out
+                if self._obj.eof:
+                    rest = self._obj.unused_data
+                    if self.gzip and rest.strip(b"\x00"):
+                        # Another gzip member follows (concatenated gzip is valid).
+                        self._obj = self._new(zlib.MAX_WBITS | 16)
+                        data = rest
+                        continue
+                    return
+                data = self._obj.unconsumed_tail
+        except zlib.error as error:
+            raise FetchError(self.url, f"could not decode the {self.name}-encoded body: {error}") from None
+
+    def finish(self) -> Iterator[bytes]:
+        try:
+            out = self._obj.flush()
+        except zlib.error as error:
+            raise FetchError(self.url, f"could not decode the {self.name}-encoded body: {error}") from None
+        if out:
+            yield out
+
+
+class _BrotliDecoder:
+    def __init__(self, url: str) -> None:
+        import brotli
+
+        self.url = url
+        self._brotli = brotli
+        self._obj = brotli.Decompressor()
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        try:
+            out = self._obj.process(data, output_buffer_limit=_DECODE_STEP)
+            if out:
+                yield out
+            # Drain what the limit held back, with empty input as the API requires.
+            while not self._obj.can_accept_more_data():
+                out = self._obj.process(b"", output_buffer_limit=_DECODE_STEP)
+                if not out:
+                    break
+                yield out
+        except self._brotli.error as error:
+            raise FetchError(self.url, f"could not decode the br-encoded body: {error}") from None
+
+    def finish(self) -> Iterator[bytes]:
+        return iter(())
+
+
+def _decoder(url: str, name: str) -> _Decoder:
+    if name in ("gzip", "x-gzip", "deflate"):
+        return _ZlibDecoder(url, name)
+    if name == "br":
+        try:
+            return _BrotliDecoder(url)
+        except ImportError:
+            raise FetchError(url, "the body is brotli-encoded but the brotli package is not installed") from None
+    raise FetchError(url, f"unsupported content encoding {name!r}")
+
+
+def _decode_all(decoders: list[_Decoder], data: bytes) -> Iterator[bytes]:
+    if not decoders:
+        if data:
+            yield data
+        return
+    first, rest = decoders[0], decoders[1:]
+    for piece in first.feed(data):
+        yield from _decode_all(rest, piece)
+
+
+def _finish_all(decoders: list[_Decoder]) -> Iterator[bytes]:
+    for i, decoder in enumerate(decoders):
+        for piece in decoder.finish():
+            yield from _decode_all(decoders[i + 1 :], piece)
+
+
+# -- helpers --------------------------------------------------------------------------
+
+
+def _check_url(url: str, *, source: str | None = None) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        where = source or url
+        what = f"redirected to {url!r}, which" if source else "it"
+        raise FetchError(where, f"{what} is not an http(s) URL")
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Retry-After as seconds from now: delta-seconds or an HTTP date; None when absent or bad."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def _status_text(status: int, reason: str) -> str:
+    return f"HTTP {status} {reason}".rstrip()
+
+
+def _size(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:g} MB"
+    if n >= 1000:
+        return f"{n / 1000:g} kB"
+    return f"{n} bytes"
+
+
+def _causes(error: BaseException) -> Iterator[BaseException]:
+    """The error and the chain of errors behind it (httpx wraps the OS error twice)."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+def _fetch_error(url: str, current: str, error: Exception, timeout: float) -> FetchError:
+    """Turn an httpx transport error into a FetchError that says what happened."""
+    import ssl
+
+    import httpx
+
+    where = "" if current == url else f" (redirected to {current})"
+    if isinstance(error, httpx.ConnectTimeout):
+        return FetchError(url, f"timed out connecting after {timeout:g} s{where}")
+    if isinstance(error, httpx.ReadTimeout):
+        return FetchError(url, f"timed out waiting for the server to answer ({timeout:g} s){where}")
+    if isinstance(error, httpx.TimeoutException):
+        return FetchError(url, f"timed out after {timeout:g} s{where}")
+    if isinstance(error, httpx.ConnectError):
+        causes = list(_causes(error))
+        if any(isinstance(c, ConnectionRefusedError) or getattr(c, "errno", None) == errno.ECONNREFUSED for c in causes):
+            return FetchError(url, f"connection refused{where}")
+        text = " ".join(str(c) for c in causes).lower()
+        if "name or service not known" in text or "nodename nor servname" in text or "name resolution" in text:
+            return FetchError(url, f"host not found{where}")
+        if any(isinstance(c, ssl.SSLError) for c in causes):
+            return FetchError(url, f"TLS/SSL error: {next(c for c in causes if isinstance(c, ssl.SSLError))}{where}")
+        return FetchError(url, f"could not connect: {causes[-1] or type(error).__name__}{where}")
+    if isinstance(error, httpx.RemoteProtocolError):
+        return FetchError(url, f"the server broke off or sent invalid HTTP: {error}{where}")
+    if isinstance(error, httpx.DecodingError):
+        return FetchError(url, f"could not decode the body: {error}{where}")
+    if isinstance(error, httpx.InvalidURL | httpx.UnsupportedProtocol):
+        return FetchError(url, f"invalid URL: {error}")
+    return FetchError(url, f"{type(error).__name__}: {error or 'network error'}{where}")

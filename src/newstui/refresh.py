@@ -1,0 +1,355 @@
+"""Refresh: fetch every configured feed, parse, and write the items to the store.
+
+The pipeline, for N feeds at once:
+
+    fetch (asyncio, one httpx client) ──body──▶ parse (2 worker processes)
+          └── 304 Not Modified: no parse, no items            │
+                                           FeedUpdate ◀────────┘
+                         batches of updates ──▶ store.apply_updates (a thread; one transaction each)
+
+Fetching goes on while the workers parse and while a batch is written. A feed
+that fails is reported and never stops the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from newstui.errors import ConfigError, FetchError, NewstuiError
+from newstui.model import FeedConfig, FeedUpdate, ParsedFeed
+
+if TYPE_CHECKING:
+    from newstui.config import Config
+    from newstui.fetch import Fetcher, FetchResult
+    from newstui.store import Store
+
+PARSE_WORKERS = 2
+# A batch is written when it holds this many feeds or items, whichever comes first:
+# big enough that a transaction's fixed cost is spread, small enough to keep memory flat.
+BATCH_FEEDS = 100
+BATCH_ITEMS = 2500
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressEvent:
+    """One feed finished fetching (and parsing). Sent to the `progress` callback."""
+
+    url: str
+    done: int
+    """Feeds finished so far, this one included."""
+    total: int
+    ok: bool
+    status: int | None = None
+    error: str | None = None
+    """Why the feed failed, or the parse problem of a feed that partly parsed."""
+    not_modified: bool = False
+    moved_to: str | None = None
+    """The new URL after a permanent redirect."""
+    items: int = 0
+    """Items in the document (0 for a 304)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedFailure:
+    url: str
+    error: str
+    status: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshSummary:
+    """What a refresh did."""
+
+    total: int
+    ok: int
+    """Feeds fetched (200 or 304), including those with `warnings`."""
+    not_modified: int
+    failed: list[FeedFailure] = field(default_factory=list)
+    warnings: list[FeedFailure] = field(default_factory=list)
+    """Feeds that were stored but whose document was partly malformed."""
+    moved: list[tuple[str, str]] = field(default_factory=list)
+    """(old URL, new URL) for each permanent redirect; the store now uses the new one."""
+    new_items: int = 0
+    new_by_feed: dict[str, int] = field(default_factory=dict)
+    duration: float = 0.0
+    """Seconds for the whole refresh."""
+    write_seconds: float = 0.0
+    """Seconds spent writing batches to the store (overlapping the fetching)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """A feed to fetch: `url` is how the store knows it (after any earlier redirect)."""
+
+    url: str
+    etag: str | None
+    last_modified: str | None
+
+
+def fetcher_options_for(config: Config) -> dict[str, Any]:
+    """The Fetcher settings of the config's `[general]` table."""
+    general = config.general
+    timeout = float(getattr(general, "timeout_seconds", 20.0))
+    return {
+        "max_connections": int(getattr(general, "max_connections", 20)),
+        "per_host": int(getattr(general, "per_host_connections", 6)),
+        "timeout": timeout,
+        "total_timeout": timeout,
+        "max_bytes": int(getattr(general, "max_response_bytes", 10_000_000)),
+    }
+
+
+def select_feeds(config: Config, only: str | Sequence[str] | None) -> list[FeedConfig]:
+    """The configured feeds to refresh: all, or those named in `only` (ConfigError if unknown)."""
+    if only is None:
+        return list(config.feeds)
+    wanted = [only] if isinstance(only, str) else list(only)
+    chosen: list[FeedConfig] = []
+    for url in wanted:
+        feed = config.feed(url) if hasattr(config, "feed") else next((f for f in config.feeds if f.url == url), None)
+        if feed is None:
+            raise ConfigError(config.path, f"no feed {url} in the config", key="feeds")
+        if feed not in chosen:
+            chosen.append(feed)
+    return chosen
+
+
+async def refresh_feeds(
+    config: Config,
+    store: Store,
+    *,
+    only: str | Sequence[str] | None = None,
+    progress: Callable[[ProgressEvent], None] | None = None,
+    fetcher_options: Mapping[str, Any] | None = None,
+    workers: int = PARSE_WORKERS,
+) -> RefreshSummary:
+    """Fetch the configured feeds (or the URLs in `only`) into `store`.
+
+    Args:
+        config: the loaded config; its feeds are synced to the store first.
+        store: the open store (used from a worker thread for long writes).
+        only: a feed URL or URLs from the config to refresh instead of all.
+        progress: called on the event loop after each feed is fetched and parsed.
+        fetcher_options: overrides of the `Fetcher` settings taken from the config.
+        workers: processes that parse feeds (0 parses in this process, for tests).
+
+    Raises:
+        ConfigError: a URL in `only` is not in the config.
+        StoreError: the database failed; per-feed errors never raise.
+    """
+    started = time.perf_counter()
+    feeds = select_feeds(config, only)
+    store.sync_feeds(config.feeds)
+    targets = _targets(store, feeds)
+    options = {**fetcher_options_for(config), **(fetcher_options or {})}
+    run = _Run(store, len(targets), progress)
+    pool = _parse_pool(workers) if targets else None
+    try:
+        from newstui.fetch import Fetcher
+
+        async with Fetcher(**options) as fetcher:
+            tasks = [asyncio.create_task(run.feed(fetcher, pool, t)) for t in targets]
+            try:
+                await asyncio.gather(*tasks)
+            finally:
+                for task in tasks:
+                    task.cancel()
+        await run.flush(final=True)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+    return run.summary(time.perf_counter() - started)
+
+
+def _targets(store: Store, feeds: Sequence[FeedConfig]) -> list[_Target]:
+    """Each feed with its stored URL (a redirect may have moved it) and validators."""
+    states: dict[str, tuple[str | None, str | None]]
+    if hasattr(store, "fetch_states"):
+        states = store.fetch_states()  # one query instead of one per feed
+    else:
+        states = {}
+    targets: list[_Target] = []
+    seen: set[str] = set()
+    for feed in feeds:
+        url = feed.url
+        if url not in states:
+            stored = store.feed(url)  # resolves the old URL of a moved feed
+            if stored is not None:
+                url = stored.url
+            states[url] = store.fetch_state(url)
+        if url in seen:
+            continue
+        seen.add(url)
+        etag, last_modified = states[url]
+        targets.append(_Target(url, etag, last_modified))
+    return targets
+
+
+def _parse_pool(workers: int) -> Executor | None:
+    if workers <= 0:
+        return None
+    # fork is cheapest, but forking a process that runs other threads (the app) can
+    # deadlock the child on a lock some thread held; forkserver is safe there.
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        context = multiprocessing.get_context("fork")
+    elif "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+    else:
+        context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker)
+    return pool
+
+
+def _warm_worker() -> None:
+    """Import the parser in each worker up front, while the first fetches are in flight."""
+    import newstui.parse  # noqa: F401
+    from lxml import etree  # noqa: F401
+
+
+def parse_job(body: bytes, url: str, content_type: str | None) -> ParsedFeed | str:
+    """Parse in a worker: the feed, or the error message (errors never cross as exceptions)."""
+    from newstui.parse import parse_feed
+
+    try:
+        return parse_feed(body, url, content_type)
+    except NewstuiError as error:
+        return getattr(error, "message", None) or str(error)
+    except Exception as error:  # a parser bug must fail one feed, not the refresh
+        return f"could not parse the feed: {type(error).__name__}: {error}"
+
+
+class _Run:
+    """The state of one refresh: pending batch, counts, failures."""
+
+    def __init__(self, store: Store, total: int, progress: Callable[[ProgressEvent], None] | None) -> None:
+        self.store = store
+        self.total = total
+        self.progress = progress
+        self.done = 0
+        self.ok = 0
+        self.not_modified = 0
+        self.failed: list[FeedFailure] = []
+        self.warnings: list[FeedFailure] = []
+        self.moved: list[tuple[str, str]] = []
+        self.new_by_feed: dict[str, int] = {}
+        self.write_seconds = 0.0
+        self._pending: list[FeedUpdate] = []
+        self._pending_items = 0
+        self._writing = asyncio.Lock()
+        self._writes: set[asyncio.Task[None]] = set()
+
+    async def feed(self, fetcher: Fetcher, pool: Executor | None, target: _Target) -> None:
+        update = await self._update(fetcher, pool, target)
+        self._count(update)
+        self._pending.append(update)
+        self._pending_items += len(update.items or ())
+        if len(self._pending) >= BATCH_FEEDS or self._pending_items >= BATCH_ITEMS:
+            # Written in the background: fetching and parsing go on meanwhile.
+            task = asyncio.create_task(self.flush())
+            self._writes.add(task)
+            task.add_done_callback(self._writes.discard)
+
+    async def _update(self, fetcher: Fetcher, pool: Executor | None, target: _Target) -> FeedUpdate:
+        url = target.url
+        try:
+            result: FetchResult = await fetcher.fetch(url, target.etag, target.last_modified)
+        except FetchError as error:
+            return FeedUpdate(url=url, ok=False, status=error.status, error=error.message)
+        except Exception as error:  # an unforeseen network error fails this feed only
+            return FeedUpdate(url=url, ok=False, error=f"{type(error).__name__}: {error}")
+        moved = result.permanent_redirect
+        if result.body is None:  # 304: nothing to parse or store but the status
+            return FeedUpdate(
+                url=url, ok=True, status=result.status, etag=result.etag,
+                last_modified=result.last_modified, new_url=moved,
+            )
+        parsed: ParsedFeed | str
+        if pool is None:
+            parsed = parse_job(result.body, result.final_url, result.content_type)
+        else:
+            loop = asyncio.get_running_loop()
+            try:
+                parsed = await loop.run_in_executor(
+                    pool, parse_job, result.body, result.final_url, result.content_type
+                )
+            except Exception as error:  # e.g. a worker killed for memory: this feed fails
+                parsed = f"the parser process failed: {type(error).__name__}: {error}"
+        if isinstance(parsed, str):
+            return FeedUpdate(url=url, ok=False, status=result.status, error=parsed, new_url=moved)
+        if parsed.error and not parsed.items:
+            return FeedUpdate(url=url, ok=False, status=result.status, error=parsed.error, new_url=moved)
+        return FeedUpdate(
+            url=url,
+            ok=True,
+            status=result.status,
+            error=parsed.error,
+            etag=result.etag,
+            last_modified=result.last_modified,
+            title=parsed.title,
+            site_url=parsed.site_url,
+            items=parsed.items,
+            new_url=moved,
+        )
+
+    def _count(self, update: FeedUpdate) -> None:
+        self.done += 1
+        if update.new_url:
+            self.moved.append((update.url, update.new_url))
+        if not update.ok:
+            self.failed.append(FeedFailure(update.url, update.error or "failed", update.status))
+        else:
+            self.ok += 1
+            if update.status == 304:
+                self.not_modified += 1
+            if update.error:
+                self.warnings.append(FeedFailure(update.url, update.error, update.status))
+        if self.progress is not None:
+            self.progress(
+                ProgressEvent(
+                    url=update.url,
+                    done=self.done,
+                    total=self.total,
+                    ok=update.ok,
+                    status=update.status,
+                    error=update.error,
+                    not_modified=update.status == 304,
+                    moved_to=update.new_url,
+                    items=len(update.items or ()),
+                )
+            )
+
+    async def flush(self, *, final: bool = False) -> None:
+        """Write the pending updates as one batch (one transaction), off the event loop."""
+        if final and self._writes:
+            await asyncio.gather(*list(self._writes))
+        async with self._writing:
+            batch, self._pending, self._pending_items = self._pending, [], 0
+            if not batch:
+                return
+            started = time.perf_counter()
+            counts = await asyncio.to_thread(self.store.apply_updates, batch)
+            self.write_seconds += time.perf_counter() - started
+            for url, count in counts.items():
+                self.new_by_feed[url] = self.new_by_feed.get(url, 0) + count
+
+    def summary(self, duration: float) -> RefreshSummary:
+        return RefreshSummary(
+            total=self.total,
+            ok=self.ok,
+            not_modified=self.not_modified,
+            failed=self.failed,
+            warnings=self.warnings,
+            moved=self.moved,
+            new_items=sum(self.new_by_feed.values()),
+            new_by_feed=self.new_by_feed,
+            duration=duration,
+            write_seconds=self.write_seconds,
+        )
