@@ -1,0 +1,188 @@
+"""Fetch, extract and cache the full articles of items.
+
+Pages are fetched with `fetch.Fetcher` (bounded concurrency), extracted off the
+event loop in a thread pool, and saved in the store with `EXTRACTOR_VERSION`,
+so a newer extractor re-extracts. A page that can't be fetched stores nothing
+(it is retried next time) and its error is returned; a page that is fetched but
+holds no article stores the feed entry's own content instead (source='feed').
+An entry whose feed already carries the full text is stored without fetching.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newstui.errors import ExtractError, FetchError, NewstuiError
+from newstui.extract import EXTRACTOR_VERSION
+
+if TYPE_CHECKING:
+    from newstui.config import Config
+    from newstui.fetch import Fetcher
+    from newstui.model import Article, Item
+    from newstui.store import Store
+
+ProgressCallback = Callable[[int, int], None]
+"""Called as progress(done, total) after each item."""
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFailure:
+    """An item whose page could not be fetched or extracted (nothing was stored for it)."""
+
+    item_id: int
+    url: str | None
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """What a batch of article fetches did."""
+
+    from_page: int = 0
+    """Articles extracted from their web page and stored."""
+    from_feed: int = 0
+    """Articles stored from the feed entry (full text in the feed, no link, or no article on the page)."""
+    failed: list[ArticleFailure] = field(default_factory=list)
+    """Items whose page could not be fetched: nothing stored, retried next time."""
+
+    @property
+    def stored(self) -> int:
+        return self.from_page + self.from_feed
+
+
+def load_article(store: Store, item: Item) -> Article | None:
+    """The cached article of an item, if it was made by the current extractor."""
+    return store.article(item.id, EXTRACTOR_VERSION)
+
+
+def _is_html(content_type: str | None) -> bool:
+    if not content_type:
+        return True  # servers that say nothing mostly send HTML
+    return content_type.split(";")[0].strip().lower() in _HTML_TYPES
+
+
+async def article_for(
+    item: Item, fetcher: Fetcher, executor: ThreadPoolExecutor | None = None
+) -> Article:
+    """Fetch and extract one item's article (no store involved).
+
+    Falls back to the feed entry when the feed has the full text, the item has
+    no link, or the page has no article.
+
+    Raises:
+        FetchError: the page could not be fetched.
+        ExtractError: the page is not HTML and the entry has nothing to show either.
+    """
+    from newstui.extract import article_from_entry, extract_article
+    from newstui.extract.entry import has_full_text
+
+    if not item.link or has_full_text(item):
+        return article_from_entry(item)
+    result = await fetcher.fetch(item.link)
+    if result.body is None:
+        raise FetchError(item.link, f"no body in the answer (HTTP {result.status})", status=result.status)
+    if not _is_html(result.content_type):
+        raise ExtractError(f"{result.final_url}: not a web page ({result.content_type})")
+    loop = asyncio.get_running_loop()
+    try:
+        return await loop.run_in_executor(executor, extract_article, result.body, result.final_url)
+    except ExtractError:
+        fallback = article_from_entry(item)
+        if not fallback.sections:
+            raise
+        return fallback
+
+
+async def fetch_articles(
+    store: Store,
+    items: Sequence[Item],
+    *,
+    fetcher: Fetcher | None = None,
+    concurrency: int = 4,
+    progress: ProgressCallback | None = None,
+) -> ArticleSummary:
+    """Fetch, extract and store the articles of `items`, at most `concurrency` at once.
+
+    With no `fetcher`, one is opened for the batch. Store writes happen on the
+    calling (event loop) thread; extraction runs in a thread pool.
+    """
+    if fetcher is None:
+        from newstui.fetch import Fetcher
+
+        async with Fetcher() as own:
+            return await fetch_articles(store, items, fetcher=own, concurrency=concurrency, progress=progress)
+
+    semaphore = asyncio.Semaphore(max(1, concurrency))
+    from_page = 0
+    from_feed = 0
+    failed: list[ArticleFailure] = []
+    done = 0
+    total = len(items)
+
+    with ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="newstui-extract") as executor:
+
+        async def one(item: Item) -> None:
+            nonlocal from_page, from_feed, done
+            try:
+                async with semaphore:
+                    article = await article_for(item, fetcher, executor)
+            except NewstuiError as error:
+                failed.append(ArticleFailure(item.id, item.link, str(error)))
+            else:
+                try:
+                    store.save_article(item.id, article, EXTRACTOR_VERSION)
+                except NewstuiError as error:
+                    failed.append(ArticleFailure(item.id, item.link, str(error)))
+                else:
+                    if article.source == "page":
+                        from_page += 1
+                    else:
+                        from_feed += 1
+            finally:
+                done += 1
+                if progress is not None:
+                    progress(done, total)
+
+        await asyncio.gather(*(one(item) for item in items))
+    failed.sort(key=lambda f: f.item_id)
+    return ArticleSummary(from_page=from_page, from_feed=from_feed, failed=failed)
+
+
+async def refresh_articles(
+    config: Config,
+    store: Store,
+    *,
+    item_ids: Sequence[int] | None = None,
+    fetcher: Fetcher | None = None,
+    limit: int | None = 200,
+    progress: ProgressCallback | None = None,
+) -> ArticleSummary:
+    """After a feed refresh: fetch and extract the pages of items without a current article.
+
+    Does nothing when `fetch_full_articles` is off. `item_ids` narrows it to the
+    new items of this refresh; `limit` caps one run (newest first).
+    """
+    general = config.general
+    if not general.fetch_full_articles:
+        return ArticleSummary()
+    items = store.items_without_article(EXTRACTOR_VERSION, limit=limit, item_ids=item_ids)
+    if not items:
+        return ArticleSummary()
+    concurrency = getattr(general, "article_concurrency", 4)
+    if fetcher is None:
+        from newstui.fetch import Fetcher
+
+        async with Fetcher(
+            max_connections=general.max_connections,
+            per_host=general.per_host_connections,
+            timeout=general.timeout_seconds,
+            max_bytes=general.max_response_bytes,
+        ) as own:
+            return await fetch_articles(store, items, fetcher=own, concurrency=concurrency, progress=progress)
+    return await fetch_articles(store, items, fetcher=fetcher, concurrency=concurrency, progress=progress)
