@@ -161,8 +161,8 @@ class _Validator:
         self.path = path
         self.lines = locate_keys(source)
 
-    def error(self, where: KeyPath, message: str) -> ConfigError:
-        return ConfigError(self.path, message, line=line_of(self.lines, where), key=key_name(where))
+    def error(self, where: KeyPath, message: str, key: str | None = None) -> ConfigError:
+        return ConfigError(self.path, message, line=line_of(self.lines, where), key=key or key_name(where))
 
     def config(self, data: dict[str, Any]) -> Config:
         for name in data:
@@ -270,12 +270,15 @@ class _Validator:
         for parts, value in _flatten(table, ()):
             where: KeyPath = ("keys", *parts)
             binding_id = ".".join(parts)
+            name = key_name(("keys", binding_id))  # one spelling, however the file wrote it
             if isinstance(value, list) and value and all(isinstance(key, str) for key in value):
                 value = ",".join(value)
             if not isinstance(value, str):
-                raise self.error(where, f'must be a string of comma-separated keys, e.g. "n,tab", not {_type_name(value)}')
+                raise self.error(
+                    where, f'must be a string of comma-separated keys, e.g. "n,tab", not {_type_name(value)}', name
+                )
             if not value.strip():
-                raise self.error(where, "must name at least one key")
+                raise self.error(where, "must name at least one key", name)
             keys[binding_id] = value.strip()
             line = line_of(self.lines, where)
             if line is not None:
