@@ -173,7 +173,7 @@ def _item_key(item: ParsedItem) -> str:
 def _item_hash(item: ParsedItem, published: int | None) -> int:
     """A fingerprint of everything stored about an item, to skip unchanged ones."""
     text = "\x00".join(
-        (item.guid or "", item.link or "", item.title, item.summary, item.content_html, item.author or "", str(published))
+        (item.guid or "", item.link or "", item.title or "", item.summary or "", item.content_html or "", item.author or "", str(published))
     )
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "replace"), digest_size=8).digest(), "big", signed=True)
 
