@@ -150,3 +150,29 @@ def build_store(db_path: Path, config: Config, *, extra_world: int = 0) -> dict[
         return ids
     finally:
         store.close()
+
+
+def write_config(path: Path, *, keys: dict[str, str] | None = None, **general: object) -> Path:
+    """Write a real config file for the fixed feeds (auto-refresh off unless given)."""
+    settings: dict[str, object] = {"refresh_minutes": 0, "fetch_full_articles": False, **general}
+    lines = ["# my reading setup", "[general]"]
+    for key, value in settings.items():
+        lines.append(f"{key} = {_toml(value)}")
+    for url, title, tags in ((WORLD, "World Desk", ["world"]), (TECH, "Tech Daily", ["tech"]), (HOSTILE, None, [])):
+        lines += ["", "[[feeds]]", f"url = {_toml(url)}"]
+        if title:
+            lines.append(f"title = {_toml(title)}")
+        if tags:
+            lines.append(f"tags = [{', '.join(_toml(t) for t in tags)}]")
+    if keys:
+        lines += ["", "[keys]"] + [f"{_toml(k)} = {_toml(v)}" for k, v in keys.items()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'

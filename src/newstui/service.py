@@ -225,7 +225,9 @@ class Library:
             try:
                 from newstui.articles import fetch_articles
 
-                asyncio.run(fetch_articles(store, [item], concurrency=1))
+                summary = asyncio.run(fetch_articles(store, [item], concurrency=1))
+                if summary.failed:
+                    error = summary.failed[0].message
             except Exception as exc:  # noqa: BLE001 - any failure falls back to the feed text, with its reason shown
                 error = str(exc) or type(exc).__name__
             article = store.article(item.id, extractor_version())

@@ -1,0 +1,390 @@
+"""Pilot-driven tests of the reader app: every key path, on a fixed store in tmp_path."""
+
+from __future__ import annotations
+
+import webbrowser
+from pathlib import Path
+
+import pytest
+
+from newstui.config import load_config
+from newstui.errors import ConfigError
+from newstui.service import ItemFilter
+from newstui.store import Store
+from newstui.ui.app import NewsApp
+from newstui.ui.widgets.article_view import ArticleView
+from newstui.ui.widgets.feed_list import FeedList
+from newstui.ui.widgets.item_list import ItemList
+from newstui.ui.widgets.quote_sidebar import QuoteSidebar
+from ui_helpers import ARTICLE, TECH, WORLD, build_store, clock, make_config, write_config
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def setup(tmp_path: Path) -> tuple[Path, Path, dict[str, int]]:
+    config_path = write_config(tmp_path / "config.toml")
+    db = tmp_path / "news.db"
+    ids = build_store(db, load_config(config_path))
+    return config_path, db, ids
+
+
+def make_app(setup: tuple[Path, Path, dict[str, int]], **kwargs: object) -> NewsApp:
+    config_path, db, _ = setup
+    return NewsApp(load_config(config_path), db, clock=clock, **kwargs)  # type: ignore[arg-type]
+
+
+async def settle(app: NewsApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(3):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def stored(db: Path, item_id: int):  # type: ignore[no-untyped-def]
+    store = Store.open(db)
+    try:
+        return store.item(item_id)
+    finally:
+        store.close()
+
+
+def row_of(items: ItemList, item_id: int) -> int:
+    for row in range(items.count):
+        item = items.item_at(row)
+        if item is not None and item.id == item_id:
+            return row
+    raise AssertionError(f"item {item_id} not in the list")
+
+
+async def test_start_shows_feeds_items_and_counts(setup) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        items = app.screen.query_one(ItemList)
+        feeds = app.screen.query_one(FeedList)
+        assert items.count == 11
+        assert items.has_focus
+        ids = [feeds.get_option_at_index(i).id for i in range(feeds.option_count)]
+        assert ids[:3] == ["all", "unread", "bookmarks"]
+        assert "tag:world" in ids and "tag:tech" in ids
+        unread = feeds.get_option("unread").prompt
+        assert "(9)" in unread.plain  # 11 items, 2 read
+        assert "All items (11)" in app.screen.status.location
+
+
+async def test_move_and_open_marks_read(setup) -> None:  # type: ignore[no-untyped-def]
+    _, db, ids = setup
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        items = app.screen.query_one(ItemList)
+        await pilot.press("j")
+        assert items.cursor == 1
+        await pilot.press("down", "down", "k")
+        assert items.cursor == 2
+        await pilot.press("up")
+        assert items.cursor == 1
+        assert items.current_item is not None and items.current_item.id == ids["world-0"]
+        await pilot.press("enter")
+        await settle(app, pilot)
+        view = app.screen.query_one(ArticleView)
+        assert view.article == ARTICLE
+        assert view.item_id == ids["world-0"]
+        assert app.screen.query_one(QuoteSidebar).quotes == ARTICLE.quotes
+        assert stored(db, ids["world-0"]).read
+        assert items.current_item.read
+        feeds = app.screen.query_one(FeedList)
+        assert "(8)" in feeds.get_option("unread").prompt.plain
+
+
+async def test_mark_read_on_open_can_be_off(tmp_path: Path) -> None:
+    config_path = write_config(tmp_path / "config.toml", mark_read_on_open=False)
+    db = tmp_path / "news.db"
+    ids = build_store(db, load_config(config_path))
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j", "enter")
+        await settle(app, pilot)
+        assert app.screen.query_one(ArticleView).item_id == ids["world-0"]
+        assert not stored(db, ids["world-0"]).read
+
+
+async def test_click_opens_item(setup) -> None:  # type: ignore[no-untyped-def]
+    _, _, ids = setup
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        items = app.screen.query_one(ItemList)
+        await pilot.click(ItemList, offset=(5, 1))
+        await settle(app, pilot)
+        assert items.cursor == 1
+        assert app.screen.query_one(ArticleView).item_id == ids["world-0"]
+
+
+async def test_tab_cycles_panes(setup) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.focused, ItemList)
+        await pilot.press("tab")
+        assert isinstance(app.focused, ArticleView)
+        await pilot.press("tab")
+        # 120 columns: the sidebar shows
+        assert isinstance(app.focused, QuoteSidebar)
+        await pilot.press("tab")
+        assert isinstance(app.focused, FeedList)
+        await pilot.press("shift+tab")
+        assert isinstance(app.focused, QuoteSidebar)
+
+
+async def test_next_and_previous_unread(setup) -> None:  # type: ignore[no-untyped-def]
+    _, _, ids = setup
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        items = app.screen.query_one(ItemList)
+        # rows: tech-0, world-0, tech-1, world-1, world-2 (read), tech-2, ...
+        items.select_row(3)
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert items.current_item.guid == "tech-2"  # world-2 is read: skipped
+        assert app.screen.query_one(ArticleView).item_id == items.current_item.id
+        await pilot.press("p")
+        await settle(app, pilot)
+        assert items.current_item.guid == "world-1"
+
+
+async def test_space_and_sections(setup) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(setup)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j", "enter")
+        await settle(app, pilot)
+        view = app.screen.query_one(ArticleView)
+        assert view.scroll_y == 0
+        await pilot.press("space")
+        await pilot.pause()
+        assert view.scroll_y > 0
+        view.scroll_home(animate=False)
+        await pilot.pause()
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        first = view._headings()[0]
+        assert view.scroll_y == first.virtual_region.y
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert view.scroll_y == view._headings()[1].virtual_region.y
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert view.scroll_y == first.virtual_region.y
+
+
+async def test_quote_enter_scrolls_article(setup) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(setup)
+    async with app.run_test(size=(140, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j", "enter")
+        await settle(app, pilot)
+        view = app.screen.query_one(ArticleView)
+        sidebar = app.screen.query_one(QuoteSidebar)
+        sidebar.focus()
+        sidebar.highlighted = 2  # Tomas Berg, section 2 paragraph 1
+        await pilot.press("enter")
+        await pilot.pause()
+        target = view._paragraphs[(2, 1)]
+        assert view.scroll_y == min(target.virtual_region.y, view.max_scroll_y)
+        assert view.scroll_y > 0
+        assert target.has_class("-flash")
+
+
+async def test_bookmark_toggle_and_bookmarks_view(setup) -> None:  # type: ignore[no-untyped-def]
+    _, db, ids = setup
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        items = app.screen.query_one(ItemList)
+        await pilot.press("b")
+        await settle(app, pilot)
+        assert stored(db, ids["tech-0"]).bookmarked
+        assert items.current_item.bookmarked
+        await pilot.press("B")
+        await settle(app, pilot)
+        assert app.screen.item_filter == ItemFilter("bookmarks")
+        assert {items.item_at(r).id for r in range(items.count)} == {ids["tech-0"], ids["tech-1"]}
+        items.select_row(row_of(items, ids["tech-0"]))
+        await pilot.press("b")
+        await settle(app, pilot)
+        assert not stored(db, ids["tech-0"]).bookmarked
+
+
+async def test_toggle_read_and_mark_feed_read(setup) -> None:  # type: ignore[no-untyped-def]
+    _, db, ids = setup
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("m")
+        await settle(app, pilot)
+        assert stored(db, ids["tech-0"]).read
+        await pilot.press("m")
+        await settle(app, pilot)
+        assert not stored(db, ids["tech-0"]).read
+        await pilot.press("A")  # the highlighted item's feed: Tech Daily
+        await settle(app, pilot)
+        store = Store.open(db)
+        try:
+            assert store.count_items(feed_url=TECH, unread=True) == 0
+            assert store.count_items(feed_url=WORLD, unread=True) == 5
+        finally:
+            store.close()
+        items = app.screen.query_one(ItemList)
+        assert items.current_item.read
+        assert "Marked 3 items read" in app.screen.status.notice
+
+
+async def test_open_in_browser_and_copy_link(setup, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    opened: list[str] = []
+    # The browser is the one outside part we cannot drive: record what would open.
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("o")
+        await settle(app, pilot)
+        assert opened == ["http://news.test/tech/0"]
+        await pilot.press("y")
+        assert app.clipboard == "http://news.test/tech/0"
+
+
+async def test_search_lists_results(setup) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press(*"treaty", "enter")
+        await settle(app, pilot)
+        items = app.screen.query_one(ItemList)
+        assert app.screen.item_filter == ItemFilter("search", "treaty")
+        assert items.count == 1
+        assert items.current_item.guid == "world-0"
+        assert "Search: treaty (1)" in app.screen.status.location
+        await pilot.press("slash", "escape")
+        await pilot.pause()
+        assert app.screen.item_filter == ItemFilter("search", "treaty")
+
+
+async def test_sidebar_toggle_and_narrow_terminal(setup) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(setup)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        sidebar = app.screen.query_one(QuoteSidebar)
+        assert not sidebar.display
+        await pilot.press("s")
+        await pilot.pause()
+        assert sidebar.display
+        await pilot.press("s")
+        await pilot.pause()
+        assert not sidebar.display
+    app = make_app(setup)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        assert app.screen.query_one(QuoteSidebar).display
+        await pilot.press("s")
+        assert not app.screen.query_one(QuoteSidebar).display
+
+
+async def test_links_list_opens_by_number(setup, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("l")
+        assert "no links" in app.screen.status.notice
+        await pilot.press("j", "enter")
+        await settle(app, pilot)
+        await pilot.press("l")
+        await pilot.pause()
+        from newstui.ui.screens.links import LinksScreen
+
+        assert isinstance(app.screen, LinksScreen)
+        await pilot.press("2")
+        await settle(app, pilot)
+        assert opened == ["https://treaty.test/text"]
+        assert not isinstance(app.screen, LinksScreen)
+
+
+async def test_theme_pick_is_saved(setup) -> None:  # type: ignore[no-untyped-def]
+    config_path, _, _ = setup
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.theme == "newstui-dark"
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press(*"newstui-paper")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.theme == "newstui-paper"
+    assert load_config(config_path).general.theme == "newstui-paper"
+    assert "# my reading setup" in config_path.read_text()  # comments kept
+
+
+async def test_help_shows_bindings_as_they_are(tmp_path: Path) -> None:
+    config_path = write_config(tmp_path / "config.toml", keys={"items.bookmark": "x"})
+    db = tmp_path / "news.db"
+    ids = build_store(db, load_config(config_path))
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        from newstui.ui.screens.help import HelpScreen
+
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text").render())
+        line = next(line for line in text.splitlines() if "items.bookmark" in line)
+        assert line.split()[0] == "x"
+        await pilot.press("escape")
+        await pilot.press("x")  # the rebound key bookmarks
+        await settle(app, pilot)
+        assert stored(db, ids["tech-0"]).bookmarked
+        await pilot.press("b")  # and the old key no longer does
+        await settle(app, pilot)
+        assert stored(db, ids["tech-0"]).bookmarked
+
+
+def test_unknown_key_id_is_a_config_error(tmp_path: Path) -> None:
+    from newstui.config import check_key_ids
+    from newstui.ui.keys import known_ids
+
+    config = load_config(write_config(tmp_path / "config.toml", keys={"items.bookmrk": "x"}))
+    with pytest.raises(ConfigError, match="items.bookmark"):
+        check_key_ids(config, known_ids())
+
+
+async def test_quit(setup) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_command_palette_has_commands_and_feeds(setup) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        for wanted in ("Bookmark", "Next unread", "Refresh all", "Search", "Links", "Help", "Theme", "Quit"):
+            assert wanted in titles
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Feed: Tech")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen.item_filter == ItemFilter("feed", TECH)
