@@ -90,8 +90,9 @@ class _Reader:
         try:
             self._parse(data, encoding=None)
         except _UnknownEncoding as unknown:
-            # expat only knows UTF-8/16, Latin-1 and ASCII; decode others (say
-            # windows-1252) in Python and hand expat UTF-8 instead.
+            # pyexpat handles single-byte encodings through Python's codecs but
+            # not multi-byte ones (Shift_JIS, GBK): decode those in Python and
+            # hand expat UTF-8 instead.
             try:
                 text = data.decode(unknown.encoding)
             except (LookupError, UnicodeDecodeError):
@@ -113,6 +114,14 @@ class _Reader:
         parser.EndElementHandler = self._end
         try:
             parser.Parse(data, True)
+        except (LookupError, ValueError) as error:
+            # pyexpat asks Python's codecs for encodings it lacks, and refuses
+            # multi-byte ones (ValueError): those are decoded here instead.
+            match = _DECLARATION.match(data[:200].decode("ascii", "replace"))
+            if match and encoding is None and isinstance(error, ValueError):
+                raise _UnknownEncoding(match.group(1)) from None
+            named = match.group(1) if match else "?"
+            raise OpmlError(self.name, f"unknown text encoding {named!r}") from None
         except _Refused as refused:
             raise OpmlError(self.name, str(refused), line=parser.CurrentLineNumber) from None
         except expat.ExpatError as error:
@@ -169,7 +178,9 @@ def _split_categories(value: str) -> list[str]:
     """OPML 2.0 `category`: comma-separated; a leading "/" (a path root) is dropped."""
     tags = []
     for part in value.split(","):
-        tag = one_line(unquote(part.strip()).removeprefix("/"))
+        # A literal leading "/" is an OPML path root; write_opml encodes a tag's own
+        # leading "/" as %2F, so it survives this.
+        tag = one_line(unquote(part.strip().removeprefix("/")))
         if tag:
             tags.append(tag)
     return tags
@@ -242,9 +253,15 @@ def _outline(feed: FeedConfig, indent: str) -> str:
     attrs += f" xmlUrl={_attr(feed.url)}"
     if len(feed.tags) > 1:
         # Only "%" and "," are escaped: the list stays readable and splits exactly.
-        category = ",".join(tag.replace("%", "%25").replace(",", "%2C") for tag in feed.tags)
+        category = ",".join(_category(tag) for tag in feed.tags)
         attrs += f" category={_attr(category)}"
     return f"{indent}<outline {attrs}/>"
+
+
+def _category(tag: str) -> str:
+    # Only what `_split_categories` would misread is escaped, so the list stays readable.
+    text = tag.replace("%", "%25").replace(",", "%2C")
+    return "%2F" + text[1:] if text.startswith("/") else text
 
 
 def _clean(text: str) -> str:
