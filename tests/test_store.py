@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta, timezone
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -47,9 +48,9 @@ def db(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db: Path) -> Store:
+def store(db: Path) -> Iterator[Store]:
     opened = Store.open(db)
-    yield opened  # type: ignore[misc]
+    yield opened
     opened.close()
 
 
@@ -538,6 +539,11 @@ def test_article_cache_and_versions(store: Store) -> None:
     assert sorted(i.id for i in store.items_without_article(3)) == [one, two, three]
     assert [i.id for i in store.items_without_article(2, item_ids=[one, two])] == [two]
     assert len(store.items_without_article(3, limit=1)) == 1
+    mark = store.last_item_id()
+    assert mark == three
+    store.upsert_items(A, [entry(4), entry(1)])
+    [four] = store.items_without_article(2, limit=None, after_id=mark)
+    assert four.guid == "urn:story:4"
     # A newer extraction replaces the text in the search index.
     store.save_article(one, Article(headline="x", sections=[Section(None, ["armadillo"])]), 3)
     assert store.items(search="standfirst") == []

@@ -156,3 +156,20 @@ def test_refresh_killed_mid_batch_leaves_a_consistent_database(tmp_path: Path, d
         # And the database still takes writes.
         store.set_bookmarked(bookmarks[0], False)
         assert store.count_items(bookmarked=True) == len(bookmarks) - 1
+
+
+def test_processes_creating_one_new_database_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "fresh" / "newstui.db"
+    script = (
+        "import sys; from newstui.model import ParsedItem; from newstui.store import Store;"
+        "s = Store.open(sys.argv[1]); s.upsert_items('https://x.example/' + sys.argv[2],"
+        " [ParsedItem(title='t', guid=str(n)) for n in range(50)]); s.close()"
+    )
+    processes = [
+        subprocess.Popen([sys.executable, "-c", script, str(path), str(k)], stderr=subprocess.PIPE, text=True)
+        for k in range(4)
+    ]
+    for process in processes:
+        _, err = process.communicate(timeout=60)
+        assert process.returncode == 0, err
+    assert integrity(path) == ("ok", 200)

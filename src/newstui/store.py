@@ -864,23 +864,35 @@ class Store:
             return None
 
     @_guarded
+    def last_item_id(self) -> int:
+        """The highest item id (0 when empty). Items stored later get higher ids, so
+        `items_without_article(v, after_id=mark)` finds those a refresh added."""
+        return int(self._conn.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()[0])
+
+    @_guarded
     def items_without_article(
-        self, version: int, limit: int | None = 100, item_ids: Sequence[int] | None = None
+        self,
+        version: int,
+        limit: int | None = 100,
+        item_ids: Sequence[int] | None = None,
+        after_id: int | None = None,
     ) -> list[Item]:
         """Items (newest first) with no cached article of at least `version`.
 
         With `item_ids`, only among those; otherwise among the visible items.
+        With `after_id`, only items stored after `last_item_id()` returned it.
         """
         base = (
             f"SELECT {_ITEM_COLUMNS} FROM items AS i JOIN feeds AS f ON f.id = i.feed_id"
             " LEFT JOIN articles AS a ON a.item_id = i.id"
-            " WHERE (a.item_id IS NULL OR a.version < ?)"
+            " WHERE (a.item_id IS NULL OR a.version < ?) AND i.id > ?"
         )
         order = " ORDER BY i.published DESC, i.id DESC"
+        floor = after_id or 0
         if item_ids is None:
             rows = self._conn.execute(
                 base + " AND (f.in_config = 1 OR i.bookmarked = 1)" + order + " LIMIT ?",
-                (version, -1 if limit is None else limit),
+                (version, floor, -1 if limit is None else limit),
             ).fetchall()
             return [_item(row) for row in rows]
         found: list[Item] = []
@@ -888,7 +900,7 @@ class Store:
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]
             rows = self._conn.execute(
-                base + f" AND i.id IN ({','.join('?' * len(chunk))})", (version, *chunk)
+                base + f" AND i.id IN ({','.join('?' * len(chunk))})", (version, floor, *chunk)
             ).fetchall()
             found.extend(_item(row) for row in rows)
         found.sort(key=lambda item: (item.published or EPOCH, item.id), reverse=True)
