@@ -54,7 +54,8 @@ def to_markdown(article: Article) -> str:
         meta.append("from the feed")
     if meta:
         lines += ["*" + " · ".join(meta) + "*", ""]
-    if article.lead:
+    first = next((p for s in article.sections for p in s.paragraphs), "")
+    if article.lead and article.lead != first:
         lines += [f"**{article.lead}**", ""]
     numbers = footnote_numbers(article.links)
     link_index = 0

@@ -238,6 +238,8 @@ def read_meta(root: HtmlElement) -> PageMeta:
             continue
         if el.tag == "div" and len(el.findall(".//p")) > 2:
             continue
+        if el.find(".//li") is not None or el.find(".//h2") is not None or el.find(".//h3") is not None:
+            continue
         text = norm(el.text_content())
         if 30 <= len(text) <= 600:
             meta.standfirst = text
