@@ -6,6 +6,7 @@ is untrusted and may be broken, and only `<base>` and `<link>` tags matter.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
@@ -144,8 +145,7 @@ def _first_tag(body: bytes) -> str:
             pos = end + 3 if end >= 0 else len(text)
             continue
         if text[start + 1 : start + 9].lower() == "!doctype":
-            rest = text[start + 1 : start + 40].lower().split()
-            if len(rest) > 1 and rest[1].rstrip(">") == "html":
+            if re.match(r"<!doctype\s+html\b", text[start : start + 40], re.I):
                 return "!doctype html"
             pos = text.find(">", start) + 1 or len(text)
             continue
