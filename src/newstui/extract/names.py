@@ -1,0 +1,496 @@
+"""Names in news text: find capitalised mentions and tie them to one entity.
+
+Pure heuristics on the shape of words (no name lists beyond a few common first
+names for gender, and short lists of places and organisations that speak in the
+news). Used by `quotes.py` to name speakers: a later "Lavrov" or "Mr. Lavrov"
+resolves to "Sergei Lavrov" as first mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal["person", "org", "place", "unknown"]
+Gender = Literal["m", "f"] | None
+
+# Honorifics and titles that stand before a name and are not part of it.
+# Compared case-sensitively with the trailing dot removed.
+TITLES: frozenset[str] = frozenset(
+    """Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Rev Reverend Father Sister Brother
+    Rabbi Imam Sheikh Sheik Pope Cardinal Archbishop Bishop King Queen Prince Princess Emir Sultan
+    Crown President President-elect Vice Prime Minister Ministers Secretary Secretary-General
+    Chancellor Premier Senator Sen Rep Representative Congressman Congresswoman Gov Governor
+    Lt Lieutenant Mayor Judge Justice Chief Executive Officer Director Chairman Chairwoman Chair
+    Chairperson CEO CFO COO General Gen Col Colonel Maj Major Capt Captain Sgt Sergeant Cpl Corporal
+    Pvt Private Adm Admiral Commander Cmdr Marshal Field Brig Brigadier Ambassador Envoy Spokesman
+    Spokeswoman Spokesperson Speaker Leader Commissioner Attorney Prosecutor District Coach Manager
+    Deputy Assistant Acting Former Inspector Detective Det Superintendent Supt Sheriff Constable
+    Founder Co-founder Cofounder Head Counsel Adviser Advisor Economist Analyst Editor Dean Provost
+    Rector Chief-of-staff Minister-President Patriarch Ayatollah Grand Mufti Pastor Elder Senior
+    Junior Associate Agent Officer Trooper Chef Dr. Mr. Mrs. Ms. Prof. Sen. Rep. Gov. Gen. Lt.
+    Col. Maj. Capt. Sgt. Adm. Rev. Det. Supt. Hon Honourable Honorable MP MEP Bundeskanzler
+    Bundeskanzlerin Kanzler Kanzlerin Präsident Präsidentin Ministerin Minister Président Présidente
+    Ministre Presidente Ministro Ministra Senador Senadora Député Abgeordnete""".split()
+)
+# Department words between a title and a name: "Secretary of State Marco Rubio".
+DEPARTMENTS: frozenset[str] = frozenset(
+    """State Defense Defence Treasury Commerce Energy Health Labor Labour Justice Interior
+    Agriculture Education Transportation Transport Homeland Security Foreign Affairs Home Finance
+    Economy Trade War Culture Environment Immigration Interior Veterans Housing""".split()
+)
+MALE_TITLES = frozenset("Mr Sir Lord King Prince Father Brother Congressman Spokesman Chairman Sultan Emir".split())
+FEMALE_TITLES = frozenset(
+    "Mrs Ms Miss Dame Lady Queen Princess Sister Congresswoman Spokeswoman Chairwoman".split()
+)
+# Lowercase particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
+PARTICLES: frozenset[str] = frozenset(
+    "de da di do dos das du del della der den van von ter ten bin ibn bint al el le la y zu af".split()
+)
+SUFFIXES: frozenset[str] = frozenset("Jr Jr. Sr Sr. II III IV".split())
+# Capitalised words that begin sentences or headings and are never names.
+STOP: frozenset[str] = frozenset(
+    """The A An And But Or Nor So Yet For If When While Whilst After Before Since Until As At By In
+    On Of Off Out Up To From With Without Within Into Onto Upon Over Under About Above Below Across
+    Along Amid Among Around Behind Beside Between Beyond Despite During Except Inside Near Outside
+    Through Throughout Toward Towards Unlike Via This That These Those It Its It's He She They We I
+    You His Her Their Our My Your Him Them Us Me There Here Then Now Still Also Even Just Only Yes No
+    Not However Meanwhile Moreover Furthermore Nevertheless Indeed Instead Asked Speaking According
+    Describing Adding Saying Noting Although Though Because Once Whether Where What Who Whom Whose
+    Which Why How All Some Many Most Much More Few Both Each Every Either Neither Any None Several
+    Such Other Another Last Next First Second Third Earlier Later Today Tonight Yesterday Tomorrow
+    Mister Madam Madame Dear Hello Oh Well Please Thanks Thank Sorry Like Unlike Let Lets Do Does Did
+    Is Are Was Were Be Been Has Have Had Will Would Can Could Should Must May Might Shall Sources
+    Source Officials Official Police Analysts Critics Residents Witnesses People Experts Reporters
+    Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional Writing
+    Exit Home Share Subscribe Advertisement Related Conclusion""".split()
+)
+MONTHS_DAYS: frozenset[str] = frozenset(
+    """January February March April May June July August September October November December Jan
+    Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday Christmas Easter New Year Eve Day Week Month Ramadan Eid Thanksgiving Halloween""".split()
+)
+# Words that make a capitalised phrase an organisation rather than a person.
+ORG_WORDS: frozenset[str] = frozenset(
+    """Ministry Department Dept House Office Party Council Union Nations University College
+    Institute Bank Corp Corporation Inc Ltd LLC Plc PLC Co Company Group Court Agency Committee
+    Commission Times Post Journal News Press Service Services Foundation Association Organization
+    Organisation Fund Army Navy Force Forces Police Guard Administration Government Parliament
+    Congress Senate Assembly Bureau Board Authority Center Centre Hospital School Church Club FC
+    Airlines Airways Motors Technologies Systems Holdings Partners Capital Media Network Networks
+    Embassy Mission Federation Alliance Coalition Movement Front Brigade Brigades Command Cabinet
+    Secretariat Tribunal Council Commission Reserve Exchange Labs Studios Pictures Records Games
+    Energy Oil Petroleum Pharmaceuticals Insurance Trust Society League Committee Programme Program
+    Ministry's Kremlin Pentagon Vatican Reuters Bloomberg Interfax TASS Tass Xinhua Hamas Hezbollah
+    Taliban Google Apple Microsoft Amazon Meta Tesla OpenAI Facebook Twitter Instagram TikTok
+    YouTube Netflix Boeing Airbus Gazprom Rosneft Nvidia Intel Samsung Toyota Volkswagen UN EU NATO
+    Interpol Europol Ofcom Ofgem Medicare Medicaid WHO IMF FBI CIA""".split()
+)
+# Places that speak in the news ("Russia said") or sit before names; not persons.
+PLACES: frozenset[str] = frozenset(
+    """Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh
+    Belarus Belgium Bolivia Bosnia Brazil Britain Bulgaria Cambodia Cameroon Canada Chile China
+    Colombia Congo Croatia Cuba Cyprus Czechia Denmark Ecuador Egypt England Estonia Ethiopia Europe
+    Africa Asia America Americas Finland France Georgia Germany Ghana Greece Guatemala Haiti Honduras
+    Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya
+    Korea Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Libya Lithuania Luxembourg Malaysia Mali Malta
+    Mexico Moldova Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nepal Netherlands Nicaragua
+    Niger Nigeria Norway Oman Pakistan Palestine Panama Paraguay Peru Philippines Poland Portugal
+    Qatar Romania Russia Rwanda Scotland Senegal Serbia Singapore Slovakia Slovenia Somalia Spain
+    Sudan Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Tunisia Turkey Turkmenistan
+    Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe Gaza Crimea
+    Donbas Kursk Kharkiv Kherson Kyiv Kiev Moscow Washington London Paris Berlin Beijing Tokyo Rome
+    Madrid Brussels Jerusalem Tehran Baghdad Damascus Beirut Cairo Ankara Istanbul Warsaw Vienna
+    Geneva Delhi Mumbai Seoul Pyongyang Bangkok Jakarta Manila Sydney Melbourne Toronto Ottawa
+    Montreal Chicago Boston Texas California Florida Ohio Michigan Arizona Nevada Alaska Hawaii
+    Brooklyn Manhattan Hollywood Silicon Valley Wall Street Downing Westminster Capitol Hill
+    York Los Angeles San Francisco Diego Las Vegas Hong Kong Dubai Riyadh Doha Kabul Islamabad
+    Minsk Tbilisi Baku Yerevan Odesa Odessa Mariupol Bakhmut Donetsk Luhansk Zaporizhzhia Belgorod
+    Lagos Nairobi Johannesburg Pretoria Kinshasa Khartoum Tripoli Rafah Khan Yunis Tel Aviv West
+    Bank Strait Gulf Sea Ocean River Island Islands Mountains Lake Street Avenue Square Road
+    Kingdom Republic States Emirates Arabia Zealand Lanka Africa Sahara Balkans Baltic Caucasus
+    U.S. US U.K. UK USA""".split()
+)
+# Last words of place names ("Dluga Street") and first words ("St. Luke's").
+PLACE_LAST: frozenset[str] = frozenset(
+    """Street St Avenue Ave Road Rd Boulevard Lane Square Plaza Bridge River Sea Ocean Lake Bay
+    Island Islands Valley Mountains Mountain Hills Park County City Province Region District State
+    Airport Station Stadium Arena Hall Palace Cathedral Mosque Temple Beach Coast Desert Forest
+    Strait Gulf Canal Peninsula Heights Village Town""".split()
+)
+PLACE_FIRST: frozenset[str] = frozenset("St. Saint Mount Mt. Lake Fort Port San Santa Los Las".split())
+# Demonyms before a title ("Russian Foreign Minister ...").
+DEMONYM_SUFFIXES = ("ian", "ese", "ish", "ean", "an", "i", "ic")
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Maj Capt Sgt Adm Rev Det Supt St Jr Sr Jan Feb Mar
+    Apr Jun Jul Aug Sep Sept Oct Nov Dec No Vol Inc Corp Co Ltd vs etc Mt Ft Gov Cpl Pvt Cmdr Brig
+    Hon Mx""".split()
+)
+
+MALE_NAMES: frozenset[str] = frozenset(
+    """James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
+    Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald
+    Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon
+    Benjamin Samuel Gregory Frank Alexander Raymond Patrick Jack Dennis Jerry Tyler Aaron Jose Adam
+    Henry Nathan Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold Keith Christian Roger Noah
+    Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan Joe Jordan Billy Bruce Albert
+    Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent Russell Elijah Louis Bobby
+    Philip Johnny Mike Bill Tom Tim Jim Bob Ben Sam Dan Dave Steve Rick Chris Nick Pete Boris Vladimir
+    Sergei Sergey Dmitry Dmitri Alexei Alexey Ivan Mikhail Nikolai Andrei Yuri Igor Oleg Viktor Volodymyr
+    Olexander Oleksandr Oleksiy Andriy Mykhailo Petro Emmanuel Olaf Friedrich Keir Rishi Narendra
+    Xi Recep Benjamin Mohammed Muhammad Mohammad Ahmed Ali Hassan Hussein Omar Abdullah Khalid Ibrahim
+    Yusuf Mustafa Antonio Luis Carlos Javier Pedro Miguel Jorge Manuel Francisco Giorgia Mario Marco
+    Matteo Luca Giuseppe Pierre Jean Jacques Francois François Emmanuel Hans Klaus Wolfgang Jurgen
+    Jürgen Lars Erik Jens Rafael Fernando Diego Felipe Pablo Elon Jeff Bernie Mitch Chuck Ted Rand
+    Lindsey Kevin Hakeem Marco Rudy Hunter Barack Kim Jong Joko Cyril Bola Jair Lula Javier Gustavo
+    Andres Andrés Abe Fumio Shinzo Yoon Moon Lee Sundar Satya Tim Sam Mark Jensen Warren Jamie Larry""".split()
+)
+FEMALE_NAMES: frozenset[str] = frozenset(
+    """Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty
+    Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah
+    Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma
+    Nicole Helen Samantha Katherine Christine Debra Rachel Carolyn Janet Catherine Maria Heather
+    Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn Judith Megan
+    Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison Frances Kathryn Janice
+    Jean Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Theresa
+    Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Kamala Hillary Nancy Elizabeth Alexandria
+    Ilhan Marjorie Lauren Nikki Kristi Karoline Tulsi Liz Kate Jane Jill Melania Ivanka Ursula
+    Angela Giorgia Marine Annalena Kaja Mette Sanna Jacinda Theresa Rachel Yvette Kemi Olena Yulia
+    Iryna Maria Natalia Natalya Svetlana Olga Tatiana Tatyana Elena Irina Anastasia Ekaterina Yekaterina
+    Fatima Aisha Leila Layla Mariam Maryam Sofia Sophie Claire Camille Chloe Anne Ana Carmen Lucia
+    Isabel Gabriela Claudia Dilma Sheikh Hasina Indira Benazir Aung Tsai Ingrid Greta Taylor Beyonce
+    Oprah Serena Venus Simone Megan Meghan Kirsty Shabana Angela Ruth Sonia Priya Ritu Sunita""".split()
+)
+# Words in a lower-case description or apposition that mark a person ("the 56-year-old").
+PERSON_NOUNS: frozenset[str] = frozenset(
+    """minister president senator official spokesman spokeswoman spokesperson envoy executive
+    director chairman chairwoman chair lawmaker legislator governor mayor secretary chancellor
+    premier leader coach manager player striker midfielder defender goalkeeper captain analyst
+    economist professor researcher scientist author writer lawyer attorney judge prosecutor officer
+    general commander ambassador diplomat candidate congressman congresswoman representative
+    founder ceo chief head adviser advisor actor actress singer star musician artist mother father
+    woman man boy girl resident witness victim doctor nurse physician veteran billionaire
+    entrepreneur investor banker businessman businesswoman activist campaigner organiser organizer
+    strategist pollster historian expert teacher student farmer owner priest pastor bishop pope
+    king queen prince princess emir sheikh spokesperson monarch rapper comedian director producer
+    filmmaker novelist poet journalist reporter editor columnist commentator host presenter
+    republican democrat conservative liberal socialist councillor councilor commissioner inspector
+    detective sheriff chief superintendent sergeant soldier pilot driver worker employee engineer
+    designer architect mp lawmaker speaker deputy aide official officials incumbent challenger
+    nominee pick appointee survivor""".split()
+)
+ORG_NOUNS: frozenset[str] = frozenset(
+    """ministry company firm department agency government kremlin pentagon military army police
+    group organisation organization bank court office embassy council committee commission campaign
+    party union airline carrier retailer manufacturer maker startup club team network broadcaster
+    newspaper regulator watchdog authority authorities administration cabinet parliament
+    federation alliance coalition movement service institute university school hospital charity
+    foundation fund board statement spokesperson's""".split()
+)
+
+
+@dataclass(slots=True)
+class Entity:
+    """One person or organisation as the article names it."""
+
+    name: str
+    """The full name as first mentioned (titles stripped)."""
+    kind: Kind
+    gender: Gender = None
+    roles: set[str] = field(default_factory=set)
+    """Lower-case role words from titles and appositions ("minister", "envoy")."""
+    age: int | None = None
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.name.split()
+
+
+@dataclass(slots=True)
+class Mention:
+    """A capitalised name in one paragraph, tied to its entity."""
+
+    start: int
+    end: int
+    entity: Entity
+    titles: list[str]
+    possessive: bool = False
+    after_preposition: bool = False
+    speech_subject: bool = False
+
+
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,4}(?![^\W\d_])|[^\W\d_][\w'’\-]*")
+_PREPOSITIONS = frozenset(
+    "by to with for of from about against on at in between and or than like toward towards into "
+    "onto over under via among beside behind after before including alongside".split()
+)
+
+
+def _bare(token: str) -> str:
+    return token[:-1] if token.endswith(".") else token
+
+
+def _is_title(token: str) -> bool:
+    bare = _bare(token)
+    return bare in TITLES or token in TITLES or bare.lower() in {"president-elect", "ex-president"}
+
+
+def _is_cap(token: str) -> bool:
+    if token[0].isupper():
+        return True
+    # "al-Assad", "bin-Laden" style prefixes stay in the name.
+    head, _, rest = token.partition("-")
+    return head in PARTICLES and bool(rest) and rest[0].isupper()
+
+
+def is_demonym(token: str) -> bool:
+    """Roughly: a nationality adjective that may stand before a title ("Russian")."""
+    return token.endswith(DEMONYM_SUFFIXES) and token[:1].isupper() and token not in TITLES
+
+
+class Registry:
+    """Entities of one article, looked up by full name, surname and first name."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._full: dict[str, Entity] = {}
+        self._surname: dict[str, Entity] = {}
+        self._first: dict[str, Entity] = {}
+        self._single: dict[str, Entity] = {}
+
+    def lookup(self, name: str) -> Entity | None:
+        """The entity a (possibly partial) name refers to, if known."""
+        if name in self._full:
+            return self._full[name]
+        tokens = name.split()
+        if len(tokens) == 1:
+            return self._surname.get(name) or self._single.get(name) or self._first.get(name)
+        key = " ".join(tokens[-1:])
+        found = self._surname.get(key)
+        if found is not None and _compatible(found.tokens, tokens):
+            return found
+        return None
+
+    def add(self, tokens: list[str], kind: Kind, gender: Gender = None) -> Entity:
+        """Find or create the entity for a name; a fuller later name upgrades a bare one."""
+        name = " ".join(tokens)
+        entity = self.lookup(name)
+        if entity is not None:
+            if len(entity.tokens) == 1 and len(tokens) > 1 and kind == "person":
+                # First seen as a bare surname (a headline): the full name wins.
+                entity.name = name
+                entity.kind = "person"
+                self._register(entity, tokens)
+            elif entity.kind == "unknown" and kind != "unknown":
+                entity.kind = kind
+            if gender and not entity.gender:
+                entity.gender = gender
+            return entity
+        if kind == "person" and len(tokens) > 1:
+            # A bare surname seen first (a headline) becomes this full name.
+            bare = self._single.get(tokens[-1])
+            if bare is not None and bare.kind in ("unknown", "person") and len(bare.tokens) == 1:
+                bare.name, bare.kind = name, "person"
+                bare.gender = bare.gender or gender
+                self._register(bare, tokens)
+                return bare
+        entity = Entity(name=name, kind=kind, gender=gender)
+        self.entities.append(entity)
+        self._register(entity, tokens)
+        return entity
+
+    def _register(self, entity: Entity, tokens: list[str]) -> None:
+        self._full.setdefault(" ".join(tokens), entity)
+        if len(tokens) == 1:
+            self._single.setdefault(tokens[0], entity)
+            return
+        if entity.kind != "person":
+            return
+        core = [t for t in tokens if t not in SUFFIXES]
+        if not core:
+            return
+        self._surname.setdefault(core[-1], entity)
+        # "von der Leyen", "bin Salman": the particle phrase is the surname too.
+        i = len(core) - 1
+        while i > 0 and core[i - 1] in PARTICLES:
+            i -= 1
+        if i < len(core) - 1:
+            self._full.setdefault(" ".join(core[i:]), entity)
+        # "al-Assad" → "Assad"
+        last = core[-1]
+        if "-" in last and last.split("-")[0] in PARTICLES:
+            self._surname.setdefault(last.split("-", 1)[1], entity)
+        self._first.setdefault(core[0], entity)
+        if len(core) >= 3:
+            self._full.setdefault(" ".join(core[-2:]), entity)
+
+
+def _compatible(known: list[str], other: list[str]) -> bool:
+    """Same person? The first names agree (or one is an initial) when both have one."""
+    if len(known) == 1 or len(other) == 1:
+        return True
+    a, b = _bare(known[0]), _bare(other[0])
+    return a == b or a[0] == b[0] and (len(a) == 1 or len(b) == 1 or "." in known[0] + other[0])
+
+
+def gender_of(first: str, titles: list[str]) -> Gender:
+    """Gender from an honorific or a common first name, when either says."""
+    for t in titles:
+        if _bare(t) in MALE_TITLES:
+            return "m"
+        if _bare(t) in FEMALE_TITLES:
+            return "f"
+    if first in MALE_NAMES and first not in FEMALE_NAMES:
+        return "m"
+    if first in FEMALE_NAMES and first not in MALE_NAMES:
+        return "f"
+    return None
+
+
+def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
+    """Split a capitalised run into (titles, name tokens, kind)."""
+    last_title = -1
+    for i, tok in enumerate(tokens[:-1]):
+        if _is_title(tok):
+            last_title = i
+    titles, name = tokens[: last_title + 1], tokens[last_title + 1 :]
+    # "Secretary of State Marco Rubio" arrives here as "State Marco Rubio".
+    while len(name) > 2 and name[0] in DEPARTMENTS:
+        titles = titles + [name[0]]
+        name = name[1:]
+    # "Russian Sergei Lavrov": a leading demonym is not part of the name.
+    if len(name) > 2 and is_demonym(name[0]) and name[0] not in MALE_NAMES | FEMALE_NAMES:
+        name = name[1:]
+    if not name:
+        return titles, name, "unknown"
+    bare = [_bare(t) for t in name]
+    if any(t in ORG_WORDS for t in bare) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
+        return titles, name, "org"
+    if (
+        all(t in PLACES for t in bare)
+        or (len(name) >= 2 and (bare[-1] in PLACE_LAST or name[0] in PLACE_FIRST))
+    ):
+        return titles, name, "place"
+    if len(name) >= 2:
+        if name[0] in PLACES and name[1] not in PLACES:
+            # "Moscow Lavrov" (a dateline without its comma): keep the person part.
+            return titles, name[1:], "person" if len(name) > 2 else "unknown"
+        return titles, name, "person"
+    if titles and any(_bare(t) not in DEPARTMENTS for t in titles):
+        return titles, name, "person"
+    if name[0] in MALE_NAMES or name[0] in FEMALE_NAMES:
+        return titles, name, "person"
+    return titles, name, "unknown"
+
+
+def scan(text: str, registry: Registry, lower_words: set[str], sentence_starts: set[int]) -> list[Mention]:
+    """Find the names in `text` (quotes already masked) and register them in order."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    mentions: list[Mention] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        start, end, tok = words[i]
+        if not _is_cap(tok):
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < n:
+            gap = text[words[j - 1][1] : words[j][0]]
+            prev = words[j - 1][2]
+            if prev.endswith(("'s", "’s", "s'", "s’")):
+                break
+            if not (gap == " " or gap == ". " and _abbrev_or_initial(prev)):
+                break
+            wtok = words[j][2]
+            if _is_cap(wtok):
+                run.append(j)
+                j += 1
+                continue
+            # Particles inside a name ("von der Leyen"): only when a capitalised word follows.
+            k = j
+            while k < n and words[k][2] in PARTICLES and k + 1 < n and text[words[k][1] : words[k + 1][0]] == " ":
+                k += 1
+            if k > j and _is_cap(words[k][2]):
+                run.extend(range(j, k))
+                j = k
+                continue
+            break
+        i = j
+        toks: list[str] = []
+        spans: list[tuple[int, int]] = []
+        for k in run:
+            s, e, t = words[k]
+            # Keep the dot of an abbreviation or initial as part of the token.
+            if text[e : e + 1] == "." and _abbrev_or_initial(t):
+                t, e = t + ".", e + 1
+            toks.append(t)
+            spans.append((s, e))
+        # Drop leading words that only look capitalised because they start a sentence.
+        while toks and (
+            toks[0] in STOP
+            or _bare(toks[0]) in MONTHS_DAYS
+            or (
+                spans[0][0] in sentence_starts
+                and _sentence_word(toks[0], lower_words)
+                and not _is_title(toks[0])
+                and registry.lookup(toks[0].removesuffix("’s").removesuffix("'s")) is None
+            )
+        ):
+            toks, spans = toks[1:], spans[1:]
+        # A month or day inside the run splits it: keep the part after it.
+        for k in range(len(toks) - 1, -1, -1):
+            if _bare(toks[k]) in MONTHS_DAYS or toks[k] in STOP:
+                toks, spans = toks[k + 1 :], spans[k + 1 :]
+                break
+        while toks and toks[-1] in PARTICLES:
+            toks, spans = toks[:-1], spans[:-1]
+        if not toks:
+            continue
+        possessive = False
+        last = toks[-1]
+        for suffix in ("'s", "’s"):
+            if last.endswith(suffix):
+                toks[-1] = last[: -len(suffix)]
+                possessive = True
+        if toks[-1].endswith(("'", "’")):
+            toks[-1] = toks[-1][:-1]
+            possessive = True
+        if not toks[-1]:
+            continue
+        titles, name, kind = classify(toks)
+        if not name:
+            continue
+        if len(name) == 1 and (_bare(name[0]) in MONTHS_DAYS or len(_bare(name[0])) < 2):
+            continue
+        gender = gender_of(name[0], titles) if kind == "person" else None
+        entity = registry.add(name, kind, gender)
+        for t in titles:
+            entity.roles.add(_bare(t).lower())
+        mstart = spans[0][0]
+        before = text[max(0, mstart - 20) : mstart].split()
+        mentions.append(
+            Mention(
+                start=mstart,
+                end=spans[-1][1],
+                entity=entity,
+                titles=titles,
+                possessive=possessive,
+                after_preposition=bool(before) and before[-1].lower() in _PREPOSITIONS,
+            )
+        )
+    return mentions
+
+
+def _abbrev_or_initial(token: str) -> bool:
+    bare = _bare(token)
+    return bare in ABBREVIATIONS or (len(bare) == 1 and bare.isupper()) or bool(re.fullmatch(r"(?:[^\W\d_]\.){1,3}[^\W\d_]?", token))
+
+
+def _sentence_word(token: str, lower_words: set[str]) -> bool:
+    """A sentence-initial capitalised word that the article also uses in lower case."""
+    low = token.lower()
+    return low in lower_words or low.endswith(("ing", "ly")) and token not in MALE_NAMES | FEMALE_NAMES

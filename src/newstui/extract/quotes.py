@@ -1,0 +1,714 @@
+"""Direct quotations in article text, and who said them.
+
+`find_quotes(paragraphs)` works on plain paragraphs (pure Python, stdlib `re`).
+
+Conventions (kept consistently, documented for the sidebar and the tests):
+
+- Spans: curly “…”, straight "…", „…“ and «…». Single quotes are never span
+  marks: ‘…’ inside a quote is part of its text, and apostrophes (don't, Trump's,
+  ’90s) are just letters.
+- One quote per contiguous span. “We will respond,” she said, “but not yet.” is
+  two quotes with the same speaker; the second part is kept however short.
+- A paragraph that opens a quote without closing it goes on in the next paragraph
+  when that one reopens with a quote mark; the parts are joined with one space.
+  Without the reopening mark the quote ends at the end of its paragraph.
+- `Quote.text` is the words between the marks with whitespace collapsed and a
+  trailing comma dropped (“We will respond,” → "We will respond"); a final
+  . ? ! stays.
+- Not quotes: quoted terms, scare quotes and titles — fewer than 4 words unless
+  the span is an utterance attached to a speech verb (“No,” she said), short
+  spans after "so-called", "calls its", "dubbed", "titled"…, and Title Case
+  spans. A span of 4+ words with no attribution is kept when it reads as speech
+  (a full sentence, or 8+ words).
+- Speakers: the full name as first mentioned, titles and honorifics dropped
+  ("Foreign Minister Sergei Lavrov" → "Sergei Lavrov"; later "Lavrov", "Mr.
+  Lavrov" → "Sergei Lavrov"). Pronouns resolve to the person last named as the
+  subject of a recent sentence (two paragraphs back at most), with he/she checked
+  against honorifics and common first names. "the minister" / "the 56-year-old"
+  resolve to the person with that role or age, else the latest speaker.
+  Organisations speak under their proper name without "the" ("the Kremlin
+  said" → "Kremlin"; "the ministry said" → the ministry named earlier, else
+  None). Unnamed sources ("an official said", "officials said") → None.
+  A quote with no attribution of its own inherits the speaker of the latest
+  attribution in its paragraph or the one before; nothing older is used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newstui.extract.names import (
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    Entity,
+    Gender,
+    Mention,
+    Registry,
+    scan,
+)
+from newstui.model import Quote
+
+__all__ = ["find_quotes"]
+
+_MASK = "\x00"
+_SPEECH_VERBS = """said says say saying told tells tell added adds noted notes remarked remarks
+stated states warned warns argued argues explained explains wrote writes insisted insists recalled
+recalls asked asks replied replies continued continues tweeted tweets posted posts claimed claims
+declared declares announced announces acknowledged acknowledges admitted admits observed observes
+commented comments responded responds answered answers suggested suggests emphasised emphasized
+emphasises emphasizes stressed stresses conceded concedes predicted predicts promised promises vowed
+vows boasted boasts complained complains lamented laments joked jokes quipped quips exclaimed
+shouted yelled screamed whispered mused muses concluded concludes contended contends maintained
+maintains asserted asserts confirmed confirms denied denies reiterated reiterates underlined
+underscored underscores cautioned cautions urged urges pleaded pleads demanded demands countered
+counters retorted testified testifies recounted recounts reflected reflects elaborated interjected
+sighed agreed agrees disagreed objected protested alleged alleges revealed reveals disclosed
+hinted assured assures fumed snapped added wondered wonders explained told declared opined
+acknowledged conceded texted emailed wrote chanted chant chants sang
+sagte sagt erklärte betonte dijo afirmó señaló aseguró añadió disse afirmou""".split()
+_SPEECH_MULTI = [
+    "pointed out", "points out", "went on", "goes on", "chimed in", "told reporters", "shot back",
+    "fired back", "hit back", "pushed back", "spoke out",
+    "a déclaré", "a dit", "a affirmé", "a souligné", "a ajouté", "a expliqué", "a estimé",
+]
+_SPEECH = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(set(_SPEECH_VERBS) | set(_SPEECH_MULTI), key=len, reverse=True)) + r")(?![\w'’-])"
+)
+_ACCORDING = re.compile(r"(?<![\w])(?:according to|in the words of|selon|según|laut)\s+", re.IGNORECASE)
+_ADVERBS = frozenset(
+    """also later then again once had has have would will further earlier previously recently
+    subsequently now already simply long once first last separately meanwhile publicly privately
+    repeatedly often sometimes has had not never, was were is""".split()
+)
+_PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": None}
+_DETERMINERS = frozenset("the a an one another his her their its this that our some".split())
+_INDEFINITE = frozenset("a an one another some".split())
+_NAMING = re.compile(
+    r"(?:\bso-called|\b(?:called|calls|call|dubbed|dubs|dub|termed|terms|term|known as|billed as|titled|"
+    r"entitled|named|nicknamed|branded|brands|labell?ed|labels|headlined|headline|hashtag|slogan|motto|"
+    r"word|words|phrase|term|label|nickname|moniker|refers to|referred to|describes? as|described as))"
+    r"\b[\w\s’',-]{0,30}$"
+)
+_SENTENCE_END = re.compile(r"[.?!…]+[)\]’'\"”]*\s+")
+_WORDS = re.compile(r"[^\W_][\w'’\-]*")
+_FULL_STOP_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|St|Jr|Sr|No|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|(?:\b[A-Z]\.)+[A-Z])\.$")
+_AGE = re.compile(r"(\d{1,3})-year-old")
+_FEMALE_ROLES = frozenset("spokeswoman chairwoman congresswoman businesswoman actress mother woman queen princess wife daughter sister girl".split())
+_MALE_ROLES = frozenset("spokesman chairman congressman businessman actor father man king prince husband son brother boy".split())
+
+# Opening mark → the marks that close it and the marks that nest inside it.
+_FAMILIES: dict[str, tuple[str, str]] = {
+    "“": ("”", "“"),
+    "„": ("“”", "„"),
+    "«": ("»", "«"),
+    '"': ('"', '"'),
+    "”": ("”", ""),
+}
+
+
+@dataclass(slots=True)
+class _Span:
+    """One candidate quotation, possibly over several paragraphs."""
+
+    para: int
+    open_at: int
+    parts: list[str] = field(default_factory=list)
+    close_para: int = 0
+    close_end: int | None = None
+    """Offset just after the closing mark in close_para; None when never closed."""
+
+
+@dataclass(slots=True)
+class _Subject:
+    kind: str  # "name" | "pronoun" | "desc" | "unnamed"
+    start: int
+    end: int
+    text: str
+    mention: Mention | None = None
+
+
+@dataclass(slots=True)
+class _Event:
+    """A point where somebody is reported as speaking."""
+
+    para: int
+    pos: int
+    speaker: str | None
+    entity: Entity | None
+
+
+def _opening_ctx(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/‘'“«„:\u00a0") and not after.isspace()
+
+
+def _closing_ctx(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def _find_spans(paragraphs: list[str]) -> tuple[list[_Span], list[list[tuple[int, int]]]]:
+    """All double-quoted spans, and per paragraph the ranges they cover (marks included)."""
+    spans: list[_Span] = []
+    masks: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    cur: _Span | None = None
+    family = ""
+    depth = 0
+    part_start = 0
+    for p, text in enumerate(paragraphs):
+        i = 0
+        n = len(text)
+        mask_start = 0
+        if cur is not None:
+            k = len(text) - len(text.lstrip())
+            if k < n and text[k] in (family + _FAMILIES[family][1] + '"“'):
+                depth, part_start, mask_start, i = 1, k + 1, k, k + 1
+            else:
+                spans.append(cur)
+                cur = None
+        while i < n:
+            c = text[i]
+            if cur is None:
+                opens = (
+                    c in "„«"
+                    or (c == "“" and not (_closing_ctx(text, i) and not _opening_ctx(text, i)))
+                    or (c in '"”' and _opening_ctx(text, i))
+                )
+                if opens:
+                    cur = _Span(para=p, open_at=i)
+                    family, depth, part_start, mask_start = c, 1, i + 1, i
+                i += 1
+                continue
+            closers, nesters = _FAMILIES[family]
+            if family == '"':
+                if c == '"':
+                    if _opening_ctx(text, i) and not _closing_ctx(text, i):
+                        depth += 1 if text.count('"', i + 1) % 2 == 1 else -1
+                    elif _closing_ctx(text, i):
+                        depth -= 1
+            elif c in closers and (c not in nesters or not _opening_ctx(text, i) or _closing_ctx(text, i)):
+                depth -= 1
+            elif c in nesters and c:
+                depth += 1
+            elif c == '"' and _closing_ctx(text, i) and family == "“" and depth == 1:
+                depth -= 1  # a sloppy “…" pair
+            if depth == 0:
+                cur.parts.append(text[part_start:i])
+                cur.close_para, cur.close_end = p, i + 1
+                masks[p].append((mask_start, i + 1))
+                spans.append(cur)
+                cur = None
+            i += 1
+        if cur is not None:
+            cur.parts.append(text[part_start:])
+            cur.close_para, cur.close_end = p, None
+            masks[p].append((mask_start, n))
+    if cur is not None:
+        spans.append(cur)
+    return spans, masks
+
+
+def _sentence_starts(masked: str) -> list[int]:
+    starts = [len(masked) - len(masked.lstrip())]
+    for m in _SENTENCE_END.finditer(masked):
+        before = masked[max(0, m.start() - 12) : m.start() + 1]
+        if _FULL_STOP_ABBREV.search(before) and masked[m.start()] == ".":
+            continue
+        nxt = masked[m.end() : m.end() + 1]
+        if nxt and (nxt.isupper() or nxt.isdigit() or nxt in _MASK + "“\"‘'(«„"):
+            starts.append(m.end())
+    return starts
+
+
+@dataclass(slots=True)
+class _Para:
+    text: str
+    masked: str
+    starts: list[int]
+    mentions: list[Mention]
+    sentence_base: int
+    """Global index of this paragraph's first sentence."""
+
+    def sentence_of(self, pos: int) -> int:
+        idx = 0
+        for k, s in enumerate(self.starts):
+            if s <= pos:
+                idx = k
+        return self.sentence_base + idx
+
+    def sentence_start(self, pos: int) -> int:
+        start = 0
+        for s in self.starts:
+            if s <= pos:
+                start = s
+        return start
+
+    def sentence_end(self, pos: int) -> int:
+        for s in self.starts:
+            if s > pos:
+                return s
+        return len(self.masked)
+
+
+class _Resolver:
+    """Holds one article's paragraphs, names and speech events."""
+
+    def __init__(self, paragraphs: list[str], masks: list[list[tuple[int, int]]], headline: str | None) -> None:
+        self.registry = Registry()
+        lower_words: set[str] = set()
+        for text in paragraphs:
+            lower_words.update(w for w in _WORDS.findall(text) if w.islower())
+        if headline:
+            scan(headline, self.registry, lower_words, {0})
+        self.paras: list[_Para] = []
+        base = 0
+        for text, ranges in zip(paragraphs, masks):
+            chars = list(text)
+            for a, b in ranges:
+                chars[a:b] = _MASK * (b - a)
+            masked = "".join(chars)
+            starts = _sentence_starts(masked)
+            mentions = scan(masked, self.registry, lower_words, set(starts))
+            self.paras.append(_Para(text, masked, starts, mentions, base))
+            base += len(starts)
+        for para in self.paras:
+            for mention in para.mentions:
+                self._note_roles(para.masked, mention)
+        self.events: list[_Event] = []
+        for p, para in enumerate(self.paras):
+            self._speech_clauses(p, para)
+
+    # -- names -----------------------------------------------------------
+
+    def _note_roles(self, masked: str, mention: Mention) -> None:
+        """Roles and age from an apposition or the words before a name."""
+        entity = mention.entity
+        after = re.match(r",\s+([^,.;:\x00]{1,90}?)(?=,|\.|;|$)", masked[mention.end :])
+        if after:
+            seg = after.group(1).strip()
+            if seg.isdigit() and 0 < int(seg) < 120:
+                entity.age = int(seg)
+            else:
+                words = seg.lower().replace("’s", "").replace("'s", "").split()
+                if words and (words[0] in _DETERMINERS or words[0] in PERSON_NOUNS or "’s" in seg or "'s" in seg):
+                    entity.roles.update(w for w in words if w in PERSON_NOUNS)
+        before = masked[max(0, mention.start - 40) : mention.start].split()[-3:]
+        for w in before:
+            if w.lower() in PERSON_NOUNS and w.islower():
+                entity.roles.add(w)
+        if entity.kind == "person" and entity.gender is None:
+            if entity.roles & _FEMALE_ROLES:
+                entity.gender = "f"
+            elif entity.roles & _MALE_ROLES:
+                entity.gender = "m"
+
+    def _mention_ending(self, p: int, end: int) -> Mention | None:
+        for mention in self.paras[p].mentions:
+            if mention.end == end:
+                return mention
+        return None
+
+    def _mention_starting(self, p: int, start: int) -> Mention | None:
+        """The name at `start`, allowing a few lower-case words first ("plumber Dave Kowalski")."""
+        for mention in self.paras[p].mentions:
+            if mention.start >= start and _only_role_words(self.paras[p].masked[start : mention.start]):
+                return mention
+            if mention.start > start:
+                break
+        return None
+
+    # -- subjects of speech verbs -----------------------------------------
+
+    def subject_before(self, p: int, end: int, floor: int = 0, apposition: bool = True) -> _Subject | None:
+        """The subject phrase that ends just before offset `end` (a speech verb)."""
+        masked = self.paras[p].masked
+        pos = end
+        # Skip adverbs and auxiliaries: "Smith later said", "she has long argued".
+        while True:
+            m = re.search(r"([^\W\d_][\w'’\-]*)\s*$", masked[floor:pos])
+            if not m:
+                break
+            word = m.group(1)
+            if word.islower() and (word in _ADVERBS or word.endswith("ly")):
+                pos = floor + m.start(1)
+                continue
+            break
+        head = masked[floor:pos].rstrip()
+        pos = floor + len(head)
+        if head.endswith(",") and apposition:
+            # "Jane Doe, a spokeswoman for Acme, said" / "Smith, 56, said"
+            comma = head.rfind(",", 0, len(head) - 1)
+            if comma >= 0:
+                seg = head[comma + 1 : -1]
+                if 0 < len(seg.split()) <= 16 and _MASK not in seg and not re.search(r"[;:!?]|\.(?!\s*[A-Z])", seg):
+                    subj = self.subject_before(p, floor + comma, floor, apposition=False)
+                    inner = self._mention_ending(p, floor + len(head) - 1)
+                    if inner is not None and inner.start > floor + comma and (subj is None or subj.kind in ("desc", "unnamed")):
+                        # "her challenger, state Sen. Paul Greaves, shot back": the name wins.
+                        return _Subject("name", inner.start, inner.end, "", inner)
+                    if subj is not None and subj.kind in ("name", "pronoun", "desc"):
+                        return subj
+            return None
+        if not head:
+            return None
+        mention = self._mention_ending(p, pos)
+        if mention is not None and not mention.possessive:
+            return _Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
+        m = re.search(r"([^\W\d_]+)$", head)
+        if m and m.group(1).lower() in _PRONOUNS and (m.start(1) == 0 or not head[m.start(1) - 1].isalnum()):
+            return _Subject("pronoun", floor + m.start(1), pos, m.group(1).lower())
+        # A description: back to the last determiner within eight words.
+        m = re.search(r"(?:^|[\s(—–])((?:[\w'’\-.]+\s+){0,7}[\w'’\-.]+)$", head)
+        if not m:
+            return None
+        phrase = m.group(1)
+        if _MASK in phrase:
+            return None
+        words = phrase.split()
+        det_at = None
+        for k in range(len(words) - 1, -1, -1):
+            if words[k].lower() in _DETERMINERS and (k == 0 or words[k][0].islower() or k == 0):
+                det_at = k
+                break
+        if det_at is not None:
+            words = words[det_at:]
+        else:
+            # No determiner: keep the short noun phrase right before the verb
+            # ("officials", "police", "Smith's office", "Russian officials").
+            words = words[-3:]
+            while words and (words[0].lower() in _ADVERBS or (words[0][0].islower() and words[0].lower() not in PERSON_NOUNS | ORG_NOUNS and len(words) > 1 and not words[0].endswith(("’s", "'s")))):
+                words = words[1:]
+            if not words:
+                return None
+        text = " ".join(words)
+        start = pos - len(text) if head.endswith(text) else pos
+        if det_at is None:
+            last = words[-1].lower()
+            if last in PERSON_NOUNS or last in ORG_NOUNS or last.endswith("s") and last[:-1] in PERSON_NOUNS:
+                return _Subject("unnamed", start, pos, text)
+            return None
+        return _Subject("desc", start, pos, text)
+
+    def subject_after(self, p: int, start: int) -> _Subject | None:
+        """The subject after an inverted verb: "said Jane Doe, a spokeswoman"."""
+        masked = self.paras[p].masked
+        rest = masked[start:]
+        m = re.match(r"\s*(?:(?:[a-z][\w’'\-]*)\s+){0,3}?", rest)
+        mention = self._mention_starting(p, start)
+        if mention is not None:
+            return _Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
+        m = re.match(r"\s*(he|she|they|it|we|I)\b", rest)
+        if m:
+            return _Subject("pronoun", start + m.start(1), start + m.end(1), m.group(1).lower())
+        m = re.match(r"\s*((?:the|a|an|one|another|his|her|their|its)\s+[^,.;:!?\x00]{1,80}?)(?=\s*(?:[,.;:!?\x00]|$|\s+(?:in|on|at|during|after|before|when|while|who|adding|according)\b))", rest)
+        if m:
+            return _Subject("desc", start + m.start(1), start + m.end(1), m.group(1))
+        return None
+
+    # -- resolving a subject to a speaker ----------------------------------
+
+    def resolve(self, p: int, subj: _Subject, at: int | None = None, at_para: int | None = None) -> tuple[str | None, Entity | None]:
+        """The speaker a subject names; `at`/`at_para` move the look-back point (a quote's start)."""
+        if at is not None and at_para is not None:
+            p, subj = at_para, _Subject(subj.kind, at, at, subj.text, subj.mention)
+        if subj.kind == "name" and subj.mention is not None:
+            entity = subj.mention.entity
+            subj.mention.speech_subject = True
+            return entity.name, entity
+        if subj.kind == "pronoun":
+            word = subj.text
+            if word in ("he", "she"):
+                entity = self.antecedent(p, subj.start, _PRONOUNS[word])  # type: ignore[arg-type]
+                return (entity.name, entity) if entity else (None, None)
+            if word == "it":
+                entity = self.org_antecedent(p, subj.start, None)
+                return (entity.name, entity) if entity else (None, None)
+            return None, None
+        if subj.kind == "desc":
+            return self.resolve_description(p, subj.start, subj.text)
+        return None, None
+
+    def _person_mentions_before(self, p: int, pos: int, back: int) -> list[tuple[int, Mention]]:
+        out: list[tuple[int, Mention]] = []
+        for q in range(max(0, p - back), p + 1):
+            for mention in self.paras[q].mentions:
+                if q == p and mention.start >= pos:
+                    continue
+                if mention.entity.kind == "person" or (mention.entity.kind == "unknown" and mention.speech_subject):
+                    out.append((q, mention))
+        return out
+
+    def antecedent(self, p: int, pos: int, gender: Gender) -> Entity | None:
+        """The person a he/she most likely refers to: the subject of the latest sentence naming one."""
+        candidates = self._person_mentions_before(p, pos, 2)
+        by_sentence: dict[int, list[Mention]] = {}
+        for q, mention in candidates:
+            if gender and mention.entity.gender and mention.entity.gender != gender:
+                continue
+            by_sentence.setdefault(self.paras[q].sentence_of(mention.start), []).append(mention)
+        if not by_sentence:
+            return None
+        group = by_sentence[max(by_sentence)]
+        for mention in group:
+            if mention.speech_subject:
+                return mention.entity
+        for mention in group:
+            if not mention.possessive and not mention.after_preposition:
+                return mention.entity
+        return group[-1].entity
+
+    def org_antecedent(self, p: int, pos: int, keyword: str | None, back: int = 2) -> Entity | None:
+        best: Entity | None = None
+        for q in range(max(0, p - back), p + 1):
+            for mention in self.paras[q].mentions:
+                if q == p and mention.start >= pos:
+                    continue
+                if mention.entity.kind not in ("org",):
+                    continue
+                if keyword and keyword not in mention.entity.name.lower():
+                    continue
+                best = mention.entity
+        return best
+
+    def resolve_description(self, p: int, pos: int, desc: str) -> tuple[str | None, Entity | None]:
+        words = desc.split()
+        det = words[0].lower()
+        rest = words[1:] if det in _DETERMINERS else words
+        if not rest:
+            return None, None
+        if rest[-1][:1].isupper():
+            # "the Kremlin", "the Foreign Ministry", "the White House"
+            name = " ".join(rest)
+            entity = self.registry.lookup(name)
+            if entity is None:
+                for e in self.registry.entities:
+                    if e.kind == "org" and e.name.endswith(name):
+                        entity = e
+                        break
+            if entity is not None:
+                return entity.name, entity
+            if any(w.removesuffix("’s").removesuffix("'s") in ORG_WORDS for w in rest):
+                return name, None
+            # "the Spaniard", "the Republican": a person described, not named.
+            rest = [w.lower() for w in rest]
+        if det in _INDEFINITE or det in ("his", "her", "their", "its", "our"):
+            return None, None
+        head = rest[-1].lower().rstrip(".,")
+        for suffix in ("’s", "'s"):
+            head = head.removesuffix(suffix)
+        age = _AGE.search(desc)
+        if age is None and head in ORG_NOUNS and head not in PERSON_NOUNS:
+            keyword = None if head in ("company", "firm", "group", "organisation", "organization", "statement") else head
+            entity = self.org_antecedent(p, pos, keyword, back=len(self.paras))
+            if entity is None and keyword is not None:
+                entity = self.org_antecedent(p, pos, None, back=1)
+            return (entity.name, entity) if entity else (None, None)
+        # A person description: the latest person with that role or age.
+        for q, mention in reversed(self._person_mentions_before(p, pos, len(self.paras))):
+            e = mention.entity
+            if (age and e.age == int(age.group(1))) or (not age and head in e.roles):
+                return e.name, e
+        event = self.last_event(p, pos, back=2)
+        if event is not None and event.speaker:
+            return event.speaker, event.entity
+        entity = self.antecedent(p, pos, None)
+        return (entity.name, entity) if entity else (None, None)
+
+    def last_event(self, p: int, pos: int, back: int) -> _Event | None:
+        best: _Event | None = None
+        for ev in self.events:
+            if (ev.para, ev.pos) < (p, pos) and ev.para >= p - back:
+                if best is None or (ev.para, ev.pos) >= (best.para, best.pos):
+                    best = ev
+        return best
+
+    def _speech_clauses(self, p: int, para: _Para) -> None:
+        """Record every "X said …" outside quotes as a speech event."""
+        for m in _SPEECH.finditer(para.masked):
+            floor = para.sentence_start(m.start())
+            subj = self.subject_before(p, m.start(), floor)
+            if subj is None:
+                subj = self.subject_after(p, m.end())
+            if subj is None:
+                continue
+            speaker, entity = self.resolve(p, subj)
+            if speaker:
+                self.events.append(_Event(p, m.start(), speaker, entity))
+        for m in _ACCORDING.finditer(para.masked):
+            mention = self._mention_starting(p, m.end())
+            if mention is not None:
+                mention.speech_subject = True
+                self.events.append(_Event(p, m.start(), mention.entity.name, mention.entity))
+
+
+@dataclass(slots=True)
+class _Attribution:
+    found: bool = False
+    speaker: str | None = None
+    entity: Entity | None = None
+    tail: bool = False
+    head: bool = False
+    speech_in_sentence: bool = False
+
+
+def _attribute(res: _Resolver, span: _Span, masks: list[list[tuple[int, int]]], long_ends: dict[int, list[int]]) -> _Attribution:
+    out = _Attribution()
+    # 1. Right after the closing mark: “…,” Smith said / “…,” said Smith.
+    if span.close_end is not None:
+        p = span.close_para
+        para = res.paras[p]
+        ce = span.close_end
+        limit = para.masked.find(_MASK, ce)
+        limit = len(para.masked) if limit < 0 else limit
+        limit = min(limit, para.sentence_end(ce))
+        tail = para.masked[ce:limit]
+        m = re.match(r"[\s,—–-]*", tail)
+        lead = m.end() if m else 0
+        verb = _SPEECH.match(tail, lead)
+        subj: _Subject | None = None
+        if verb:
+            subj = res.subject_after(p, ce + verb.end())
+        else:
+            acc = _ACCORDING.match(tail, lead)
+            if acc:
+                mention = res._mention_starting(p, ce + acc.end())
+                if mention is not None:
+                    subj = _Subject("name", mention.start, mention.end, "", mention)
+            else:
+                verb = _SPEECH.search(tail, lead)
+                if verb and verb.start() - lead <= 120:
+                    cand = res.subject_before(p, ce + verb.start(), ce)
+                    if cand is not None and _only_role_words(para.masked[ce : cand.start].strip(" ,—–-\u00a0")):
+                        subj = cand
+        if subj is not None:
+            # A pronoun or description after the quote refers back from where the quote began.
+            out.speaker, out.entity = res.resolve(p, subj, span.open_at, span.para)
+            out.found = out.tail = True
+        if _SPEECH.search(para.masked[ce : para.sentence_end(ce)]):
+            out.speech_in_sentence = True
+    # 2. Before the opening mark: Lavrov noted, “…” / Doe told Reuters: “…”
+    p = span.para
+    para = res.paras[p]
+    o = span.open_at
+    floor = para.sentence_start(o)
+    for e in long_ends.get(p, []):
+        if floor < e <= o:
+            floor = e
+    head = para.masked[floor:o]
+    stripped = head.rstrip()
+    introduces = stripped.endswith((":", ",", "—", "–")) or not stripped
+    verbs = list(_SPEECH.finditer(head))
+    if verbs:
+        out.speech_in_sentence = True
+    if not out.found:
+        acc = list(_ACCORDING.finditer(head))
+        subj = None
+        if acc:
+            mention = res._mention_starting(p, floor + acc[-1].end())
+            if mention is not None:
+                subj = _Subject("name", mention.start, mention.end, "", mention)
+        if subj is None and verbs:
+            v = verbs[-1]
+            subj = res.subject_before(p, floor + v.start(), floor)
+            if subj is None:
+                after = res.subject_after(p, floor + v.end())
+                if after is not None and after.start < o:
+                    subj = after
+        if subj is None and stripped.endswith(":"):
+            # "Jones disagreed: “…”": the subject of the introducing clause.
+            for mention in para.mentions:
+                if floor <= mention.start < o and not mention.possessive and not mention.after_preposition:
+                    subj = _Subject("name", mention.start, mention.end, "", mention)
+                    break
+            else:
+                pm = re.match(r"\s*(?:[A-Z]\w*,?\s+)?(He|She|he|she)\b", head)
+                if pm:
+                    subj = _Subject("pronoun", floor + pm.start(1), floor + pm.end(1), pm.group(1).lower())
+        if subj is not None:
+            out.speaker, out.entity = res.resolve(p, subj)
+            out.found = True
+            out.head = introduces and stripped != ""
+    return out
+
+
+def _only_role_words(text: str) -> bool:
+    """Up to four lower-case words and no punctuation: "the", "manager", "state Sen."."""
+    words = text.split()
+    return len(words) <= 4 and _MASK not in text and not re.search(r"[,;:!?\u2014\u2013]", text) and all(
+        w[:1].islower() or w.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms") for w in words
+    )
+
+
+def _is_title_case(text: str) -> bool:
+    words = _WORDS.findall(text)
+    significant = [w for w in words if len(w) > 3]
+    return len(words) >= 2 and len(significant) >= 2 and all(w[0].isupper() for w in significant)
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    return text.rstrip(",").rstrip()
+
+
+def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Quote]:
+    """Direct quotations in `paragraphs`, in reading order, with their speakers.
+
+    Args:
+        paragraphs: plain-text paragraphs of one article, in order.
+        headline: the article's headline; names in it help resolve later surnames.
+
+    Returns:
+        One `Quote` per contiguous quoted span that reads as speech (see the module
+        docstring for the conventions); `paragraph` is the index where it starts.
+    """
+    paragraphs = [p.replace(_MASK, " ") if isinstance(p, str) else "" for p in paragraphs]
+    spans, masks = _find_spans(paragraphs)
+    res = _Resolver(paragraphs, masks, headline)
+    # Spans long enough to be speech cut the head of the next one in their paragraph.
+    long_ends: dict[int, list[int]] = {}
+    for span in spans:
+        if span.close_end is not None and len(_WORDS.findall(" ".join(span.parts))) >= 1:
+            long_ends.setdefault(span.close_para, []).append(span.close_end)
+    quotes: list[Quote] = []
+    for span in spans:
+        text = _clean(" ".join(part.strip() for part in span.parts))
+        if not text:
+            continue
+        words = len(_WORDS.findall(text))
+        attr = _attribute(res, span, masks, long_ends)
+        para = res.paras[span.para]
+        head = para.masked[para.sentence_start(span.open_at) : span.open_at]
+        at_start = not head.strip() or head.rstrip().endswith((":", ",", "—", "–")) or head.rstrip()[-1:] == _MASK
+        naming = bool(_NAMING.search(head[-60:])) and not attr.head
+        multi = len(span.parts) > 1
+        if (attr.tail or attr.head) and (at_start or words >= 4) and not (naming and words < 7):
+            keep = True
+        elif multi and words >= 4:
+            keep = True
+        elif not head.strip() and words >= 2 and text[0].isupper() and re.search(r"[.?!…]\W*$", text):
+            # A whole sentence standing alone in quote marks is speech, however short.
+            keep = True
+        elif words < 4:
+            keep = False
+        elif (naming and words < 7) or _is_title_case(text):
+            keep = False
+        elif attr.found or attr.speech_in_sentence:
+            keep = True
+        elif text[0].isupper() and re.search(r"[.?!…]\W*$", text):
+            keep = True
+        else:
+            keep = words >= 8
+        if not keep:
+            continue
+        speaker, entity = attr.speaker, attr.entity
+        if not attr.found:
+            event = res.last_event(span.para, span.open_at, back=1)
+            if event is not None:
+                speaker, entity = event.speaker, event.entity
+        if speaker:
+            res.events.append(_Event(span.para, span.open_at, speaker, entity))
+        quotes.append(Quote(text=text, speaker=speaker, section=0, paragraph=span.para))
+    return quotes
