@@ -249,7 +249,10 @@ class DemoServer:
         self.base_url = f"http://{host}:{port}"
         self._httpd.resources = build_site(self.base_url)
         self._httpd.hits = {}
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="newstui-demo-server", daemon=True)
+        # A short poll interval so close() (shutdown) returns at once, not after 0.5 s.
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="newstui-demo-server", daemon=True
+        )
         self._thread.start()
 
     @property
