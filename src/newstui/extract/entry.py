@@ -69,7 +69,7 @@ def article_from_entry(item: Item) -> Article:
             wrapper.append(root)
             prune(wrapper)
             _cleaner()(wrapper)
-            blocks, images = walk(list(wrapper), item.link)
+            blocks, images = walk(list(wrapper), item.link or item.feed_url)
     if not blocks and item.summary.strip():
         for chunk in re.split(r"\n\s*\n|\r\n\s*\r\n", item.summary):
             text = norm(chunk)

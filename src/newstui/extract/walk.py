@@ -49,6 +49,9 @@ def absolute(url: str | None, base: str | None) -> str | None:
             url = urljoin(base, url)
         except ValueError:
             return None
+    # Without a base a relative link cannot be made absolute: leave it out.
+    if not re.match(r"^(?:https?://|mailto:)", url, re.I):
+        return None
     return url
 
 
