@@ -28,3 +28,4 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def data_dir() -> Path:
     return DATA
+from httpserver import http_server  # noqa: E402,F401  (the loopback HTTP server fixture, tests/httpserver.py)
