@@ -161,6 +161,9 @@ ERROR_CASES = [
     ("wrong-type-for-bool", '[general]\nfetch_full_articles = "yes"\n', 2, "general.fetch_full_articles", "must be true or false"),
     ("negative", "[general]\nrefresh_minutes = -1\n", 2, "general.refresh_minutes", "at least 0"),
     ("zero-connections", "[general]\nmax_connections = 0\n", 2, "general.max_connections", "at least 1"),
+    ("infinite", "[general]\ntimeout_seconds = inf\n", 2, "general.timeout_seconds", "finite number"),
+    ("nan", "[general]\ntimeout_seconds = nan\n", 2, "general.timeout_seconds", "finite number"),
+    ("too-short-timeout", "[general]\ntimeout_seconds = 0\n", 2, "general.timeout_seconds", "at least 0.1"),
     ("empty-theme", '[general]\ntheme = "  "\n', 2, "general.theme", "must not be empty"),
     ("general-not-table", "general = 5\n", 1, "general", "must be a table"),
     (

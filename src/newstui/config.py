@@ -10,6 +10,7 @@ Core module: imports neither textual nor rich.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
@@ -192,10 +193,10 @@ class _Validator:
             value = float(value)
         if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
             raise self.error(where, f"must be {_KIND_NAMES[kind]}, not {_type_name(value)} ({_show(value)})")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self.error(where, f"must be a finite number, not {value}")
         if setting.minimum is not None and isinstance(value, (int, float)) and value < setting.minimum:
             raise self.error(where, f"must be at least {setting.minimum:g}, not {value}")
-        if isinstance(value, float) and value != value:  # NaN
-            raise self.error(where, "must be a number, not nan")
         if isinstance(value, str):
             value = value.strip()
             if not value:
