@@ -93,6 +93,47 @@ def _entry_article(item: Item) -> Article:
     return article_from_entry(item)
 
 
+_helpers_lock = threading.Lock()
+
+
+def _ready_process_helpers() -> None:
+    """Start multiprocessing's resource tracker and fork server with a real stderr.
+
+    The refresh parses feeds in a process pool. Starting its helper processes passes
+    `sys.stderr.fileno()` to the child, and inside a Textual app stderr is a capture
+    object whose fileno() is -1, which fails with "bad value(s) in fds_to_keep".
+    So they are started here, with the real stderr swapped in for that moment.
+    """
+    import multiprocessing
+    import os
+    import sys
+    from multiprocessing import resource_tracker
+
+    with _helpers_lock:
+        saved = sys.stderr
+        spare = None
+        try:
+            try:
+                usable = saved is not None and saved.fileno() >= 0
+            except (AttributeError, OSError, ValueError):
+                usable = False
+            if not usable:
+                real = sys.__stderr__
+                if real is None:
+                    spare = open(os.devnull, "w")  # noqa: SIM115 - closed below
+                    real = spare
+                sys.stderr = real
+            resource_tracker.ensure_running()
+            if "forkserver" in multiprocessing.get_all_start_methods():
+                from multiprocessing import forkserver
+
+                forkserver.ensure_running()
+        finally:
+            sys.stderr = saved
+            if spare is not None:
+                spare.close()
+
+
 class Library:
     """The reader's view of the cache and the network. Thread-safe; call from workers.
 
@@ -260,6 +301,7 @@ class Library:
         """
         from newstui.refresh import refresh_feeds
 
+        _ready_process_helpers()
         store = self._open_store()
         try:
             return asyncio.run(refresh_feeds(self.config, store, only=only, progress=progress))

@@ -1,0 +1,219 @@
+"""The app end to end against a loopback feed server: refresh, open, bookmark, quit, reopen."""
+
+from __future__ import annotations
+
+import io
+import json
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pytest
+
+from httpserver import TestServer
+from newstui.__main__ import main
+from newstui.config import load_config
+from newstui.service import ItemFilter
+from newstui.store import Store
+from newstui.ui.app import NewsApp
+from newstui.ui.widgets.article_view import ArticleView
+from newstui.ui.widgets.item_list import ItemList
+from newstui.ui.widgets.quote_sidebar import QuoteSidebar
+from ui_helpers import NOW, clock
+
+PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>{title} | Valley Post</title><meta property="og:title" content="{title}"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>{title}</h1><p class="byline">By Ana Ruiz</p>
+<p>The council met on Tuesday evening in the library hall to settle the long argument over the bridge.</p>
+<p>"We waited nine years for this decision and we will not wait another," said Mayor Clara Nunes.</p>
+<h2>What happens next</h2>
+<p>Work on the bridge starts in spring, and the old ferry will keep running until the bridge opens.</p>
+<p>"The ferry stays until the last bolt is tight," Nunes added after the vote.</p>
+<p>Residents can read the <a href="/plans.pdf">published plans</a> at the library.</p>
+</article><footer>Exit mobile version</footer></body></html>"""
+
+ITEM = """<item><title>{title}</title><link>{base}/{slug}.html</link><guid>{slug}</guid>
+<pubDate>{date}</pubDate><description>Feed summary of {title}.</description></item>"""
+
+
+def write_site(root: Path, base: str, stories: list[tuple[str, str, str]]) -> None:
+    root.mkdir(exist_ok=True)
+    items = "".join(ITEM.format(title=t, base=base, slug=s, date=d) for s, t, d in stories)
+    (root / "feed.xml").write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Valley Post</title>'
+        f"<link>{base}/</link><description>News</description>{items}</channel></rss>",
+        encoding="utf-8",
+    )
+    for slug, title, _ in stories:
+        (root / f"{slug}.html").write_text(PAGE.format(title=title), encoding="utf-8")
+
+
+STORIES = [
+    ("bridge", "Council approves the new river bridge", "Sat, 14 Mar 2026 09:00:00 GMT"),
+    ("library", "Library opens on Sundays from April", "Fri, 13 Mar 2026 09:00:00 GMT"),
+    ("market", "Farmers market moves to the square", "Thu, 12 Mar 2026 09:00:00 GMT"),
+]
+
+
+@pytest.fixture
+def site(tmp_path: Path):  # type: ignore[no-untyped-def]
+    root = tmp_path / "site"
+    root.mkdir()
+    with TestServer(root) as server:
+        write_site(root, server.base, STORIES)
+        yield server, root
+
+
+def write_config(path: Path, feed_url: str, **general: object) -> Path:
+    settings = {"refresh_minutes": 0, "fetch_full_articles": False, **general}
+    lines = ["[general]"] + [f"{k} = {str(v).lower() if isinstance(v, bool) else v}" for k, v in settings.items()]
+    lines += ["", "[[feeds]]", f'url = "{feed_url}"', 'tags = ["local"]']
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+async def settle(app: NewsApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(4):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def test_refresh_open_bookmark_quit_reopen(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    server, _ = site
+    config_path = write_config(tmp_path / "config.toml", server.url("feed.xml"))
+    db = tmp_path / "news.db"
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        items = app.screen.query_one(ItemList)
+        assert items.count == 0
+        await pilot.press("R")
+        await settle(app, pilot)
+        assert items.count == 3, [n.message for n in app._notifications]
+        assert "Refreshed" in app.screen.status.notice and "3 new items" in app.screen.status.notice
+        assert items.current_item.title == "Council approves the new river bridge"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        view = app.screen.query_one(ArticleView)
+        assert view.article is not None and view.article.source == "page"
+        assert view.article.headline == "Council approves the new river bridge"
+        assert "What happens next" in [s.heading for s in view.article.sections]
+        assert server.requests_for("/bridge.html")
+        speakers = {q.speaker for q in app.screen.query_one(QuoteSidebar).quotes}
+        assert "Clara Nunes" in speakers
+        await pilot.press("b")
+        await settle(app, pilot)
+        await pilot.press("q")
+    assert not app.is_running
+
+    # A new app on the same database: the bookmark, read state and cached article are there.
+    requests_before = len(server.requests)
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("B")
+        await settle(app, pilot)
+        items = app.screen.query_one(ItemList)
+        assert app.screen.item_filter == ItemFilter("bookmarks")
+        assert items.count == 1
+        bookmarked = items.current_item
+        assert bookmarked.title == "Council approves the new river bridge" and bookmarked.read
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen.query_one(ArticleView).article.source == "page"
+        assert len(server.requests) == requests_before  # the cached extraction, no fetch
+
+    # The CLI lists the same bookmarks as the app.
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["--config", str(config_path), "--db", str(db), "list", "--bookmarked", "--json"]) == 0
+    rows = [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
+    assert [row["title"] for row in rows] == ["Council approves the new river bridge"]
+
+
+async def test_offline_shows_feed_text_with_notice(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    server, root = site
+    config_path = write_config(tmp_path / "config.toml", server.url("feed.xml"))
+    db = tmp_path / "news.db"
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("R")
+        await settle(app, pilot)
+        (root / "library.html").unlink()  # the page is gone: 404
+        await pilot.press("j", "enter")
+        await settle(app, pilot)
+        view = app.screen.query_one(ArticleView)
+        assert view.article.source == "feed"
+        assert "Feed summary of Library opens on Sundays" in view.article.sections[0].paragraphs[0]
+        assert view.notice is not None and "feed's text" in view.notice
+        assert "404" in view.notice
+
+
+async def test_new_items_keep_selection_and_position(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    server, root = site
+    config_path = write_config(tmp_path / "config.toml", server.url("feed.xml"))
+    db = tmp_path / "news.db"
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    async with app.run_test(size=(90, 20)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("R")
+        await settle(app, pilot)
+        items = app.screen.query_one(ItemList)
+        await pilot.press("j")
+        chosen = items.current_item
+        assert chosen.title == "Library opens on Sundays from April"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        view = app.screen.query_one(ArticleView)
+        view.scroll_to(y=3, animate=False)
+        await pilot.pause()
+        assert view.scroll_y == 3
+        write_site(root, server.base, [
+            ("ferry", "Ferry timetable changes", "Sat, 14 Mar 2026 11:00:00 GMT"),
+            ("school", "School roof repaired", "Sat, 14 Mar 2026 10:00:00 GMT"),
+        ] + STORIES)
+        await pilot.press("R")
+        await settle(app, pilot)
+        assert items.count == 5
+        assert items.current_item.id == chosen.id  # the selection stayed on the same item
+        assert items.cursor == 3
+        assert view.item_id == chosen.id and view.scroll_y == 3  # reading position kept
+
+
+async def test_refresh_on_start_and_full_articles_in_background(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    server, _ = site
+    config_path = write_config(tmp_path / "config.toml", server.url("feed.xml"),
+                               refresh_minutes=30, fetch_full_articles=True)
+    db = tmp_path / "news.db"
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await settle(app, pilot)
+        assert app.screen.query_one(ItemList).count == 3
+    store = Store.open(db)
+    try:
+        for item in store.items():
+            article = store.article(item.id)
+            assert article is not None and article.source == "page", item.title
+    finally:
+        store.close()
+    assert NOW  # the fixed clock is what the list ages are measured against
+
+
+async def test_failing_feed_gets_a_mark(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    server, _ = site
+    server.add_route("/broken.xml", (500, {"Content-Type": "text/plain"}, b"oops"))
+    config_path = write_config(tmp_path / "config.toml", server.url("broken.xml"))
+    db = tmp_path / "news.db"
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("R")
+        await settle(app, pilot)
+        from newstui.ui.widgets.feed_list import FeedList
+
+        feeds = app.screen.query_one(FeedList)
+        label = feeds.get_option(f"feed:{server.url('broken.xml')}\x00local").prompt.plain
+        assert label.startswith("  ✗ ")
+        assert "1 failed" in app.screen.status.notice
