@@ -62,26 +62,30 @@ def to_markdown(article: Article) -> str:
     for section in article.sections:
         if section.heading:
             lines += [f"## {section.heading}", ""]
-        previous_kind = None
+        blocks: list[tuple[str, str]] = []
         for index, paragraph in enumerate(section.paragraphs):
             kind = section.kind(index)
             marked, link_index = _mark_links(paragraph, article.links, link_index, numbers)
             if kind == "li":
-                lines.append(f"- {marked}")
+                blocks.append((kind, f"- {marked}"))
             elif kind == "blockquote":
-                if previous_kind == "blockquote":
-                    lines.append(">")
-                lines.append("> " + marked.replace("\n", "\n> "))
+                blocks.append((kind, "> " + marked))
             elif kind == "pre":
-                lines += ["```", paragraph, "```"]
+                blocks.append((kind, f"```\n{paragraph}\n```"))
             else:
-                if previous_kind in ("li", "blockquote"):
+                blocks.append((kind, _escape_start(marked)))
+        for index, (kind, text) in enumerate(blocks):
+            if index:
+                previous = blocks[index - 1][0]
+                # List items sit together; quote paragraphs stay in one quote; all else is apart.
+                if kind == previous == "li":
+                    pass
+                elif kind == previous == "blockquote":
+                    lines.append(">")
+                else:
                     lines.append("")
-                lines.append(_escape_start(marked))
-            if kind not in ("li", "blockquote"):
-                lines.append("")
-            previous_kind = kind
-        if previous_kind in ("li", "blockquote"):
+            lines.append(text)
+        if blocks:
             lines.append("")
     if numbers:
         seen: set[int] = set()
