@@ -66,6 +66,9 @@ STOP: frozenset[str] = frozenset(
     Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional Writing
     Exit Home Share Subscribe Advertisement Related Conclusion""".split()
 )
+# Months that are also first names or surnames ("Theresa May", "Jan Nowicki") break a
+# name only when a date follows or they stand first.
+_AMBIGUOUS_DATES = frozenset("May June April August Jan Mar Jun Eve Day Week Month".split())
 MONTHS_DAYS: frozenset[str] = frozenset(
     """January February March April May June July August September October November December Jan
     Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday
@@ -219,6 +222,8 @@ class Mention:
     possessive: bool = False
     after_preposition: bool = False
     speech_subject: bool = False
+    modifier: bool = False
+    """Qualifies the next name ("Kremlin" in "Kremlin spokesman Dmitry Peskov")."""
 
 
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,4}(?![^\W\d_])|[^\W\d_][\w'’\-]*")
@@ -234,7 +239,10 @@ def _bare(token: str) -> str:
 
 def _is_title(token: str) -> bool:
     bare = _bare(token)
-    return bare in TITLES or token in TITLES or bare.lower() in {"president-elect", "ex-president"}
+    low = bare.lower()
+    return bare in TITLES or token in TITLES or low in {"president-elect", "ex-president"} or (
+        low in PERSON_NOUNS and low not in ("man", "woman", "boy", "girl", "star", "host")
+    ) or low.startswith(("council", "assembly", "congress"))
 
 
 def _is_cap(token: str) -> bool:
@@ -432,7 +440,7 @@ def scan(text: str, registry: Registry, lower_words: set[str], sentence_starts: 
         # Drop leading words that only look capitalised because they start a sentence.
         while toks and (
             toks[0] in STOP
-            or _bare(toks[0]) in MONTHS_DAYS
+            or (_bare(toks[0]) in MONTHS_DAYS and (toks[0].endswith(".") or len(toks) == 1 or _bare(toks[0]) not in _AMBIGUOUS_DATES or toks[1][:1].isdigit()))
             or (
                 spans[0][0] in sentence_starts
                 and _sentence_word(toks[0], lower_words)
@@ -443,7 +451,10 @@ def scan(text: str, registry: Registry, lower_words: set[str], sentence_starts: 
             toks, spans = toks[1:], spans[1:]
         # A month or day inside the run splits it: keep the part after it.
         for k in range(len(toks) - 1, -1, -1):
-            if _bare(toks[k]) in MONTHS_DAYS or toks[k] in STOP:
+            date = _bare(toks[k]) in MONTHS_DAYS and (
+                _bare(toks[k]) not in _AMBIGUOUS_DATES or toks[k].endswith(".") or re.match(r"\s*\d", text[spans[k][1] :])
+            )
+            if date or toks[k] in STOP:
                 toks, spans = toks[k + 1 :], spans[k + 1 :]
                 break
         while toks and toks[-1] in PARTICLES:
@@ -482,6 +493,10 @@ def scan(text: str, registry: Registry, lower_words: set[str], sentence_starts: 
                 after_preposition=bool(before) and before[-1].lower() in _PREPOSITIONS,
             )
         )
+    for a, b in zip(mentions, mentions[1:]):
+        gap = text[a.end : b.start].split()
+        if 1 <= len(gap) <= 3 and all(w.islower() for w in gap) and any(w in PERSON_NOUNS for w in gap):
+            a.modifier = True
     return mentions
 
 

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 
 from newstui.extract.names import (
     ORG_NOUNS,
+    ORG_WORDS,
     PERSON_NOUNS,
     Entity,
     Gender,
@@ -356,7 +357,11 @@ class _Resolver:
             return None
         mention = self._mention_ending(p, pos)
         if mention is not None and not mention.possessive:
-            return _Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
+            single = len(mention.entity.tokens) == 1 and mention.entity.kind in ("unknown", "place")
+            if not (single and re.search(r"\bthe\s+$", masked[max(floor, mention.start - 5) : mention.start])):
+                return _Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
+            # "the Italian said": a description, not a name.
+            return _Subject("desc", mention.start - 4, mention.end, "the " + masked[mention.start : mention.end])
         m = re.search(r"([^\W\d_]+)$", head)
         if m and m.group(1).lower() in _PRONOUNS and (m.start(1) == 0 or not head[m.start(1) - 1].isalnum()):
             return _Subject("pronoun", floor + m.start(1), pos, m.group(1).lower())
@@ -398,6 +403,13 @@ class _Resolver:
         rest = masked[start:]
         m = re.match(r"\s*(?:(?:[a-z][\w’'\-]*)\s+){0,3}?", rest)
         mention = self._mention_starting(p, start)
+        if mention is not None and mention.possessive:
+            # "said Kowalczyk's neighbour, Jan Nowicki": the apposed name speaks.
+            m = re.match(r"[^,.;:!?\x00]{0,40},\s+", masked[mention.end :])
+            later = self._mention_starting(p, mention.end + m.end()) if m else None
+            if later is not None and later.start == mention.end + m.end():  # type: ignore[union-attr]
+                return _Subject("name", later.start, later.end, "", later)
+            return _Subject("unnamed", mention.start, mention.end, "")
         if mention is not None:
             return _Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
         m = re.match(r"\s*(he|she|they|it|we|I)\b", rest)
@@ -442,23 +454,28 @@ class _Resolver:
         return out
 
     def antecedent(self, p: int, pos: int, gender: Gender) -> Entity | None:
-        """The person a he/she most likely refers to: the subject of the latest sentence naming one."""
-        candidates = self._person_mentions_before(p, pos, 2)
-        by_sentence: dict[int, list[Mention]] = {}
-        for q, mention in candidates:
-            if gender and mention.entity.gender and mention.entity.gender != gender:
+        """The person a he/she most likely refers to: the subject of the latest sentence naming one.
+
+        Candidates are names (not possessives or modifiers such as "Dortmund" in
+        "Dortmund coach Edin Terzic") and earlier speech events, so a chain of
+        pronouns keeps its referent.
+        """
+        # (sentence, order, rank, entity): rank 0 speaker, 1 plain subject, 2 other.
+        cands: list[tuple[int, int, int, Entity]] = []
+        for q, mention in self._person_mentions_before(p, pos, 2):
+            if mention.modifier:
                 continue
-            by_sentence.setdefault(self.paras[q].sentence_of(mention.start), []).append(mention)
-        if not by_sentence:
+            rank = 0 if mention.speech_subject else 1 if not (mention.possessive or mention.after_preposition) else 2
+            cands.append((self.paras[q].sentence_of(mention.start), mention.start, rank, mention.entity))
+        for ev in self.events:
+            if ev.entity is not None and ev.entity.kind in ("person", "unknown") and (ev.para, ev.pos) < (p, pos) and ev.para >= p - 2:
+                cands.append((self.paras[ev.para].sentence_of(ev.pos), ev.pos, 0, ev.entity))
+        cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender)]
+        if not cands:
             return None
-        group = by_sentence[max(by_sentence)]
-        for mention in group:
-            if mention.speech_subject:
-                return mention.entity
-        for mention in group:
-            if not mention.possessive and not mention.after_preposition:
-                return mention.entity
-        return group[-1].entity
+        latest = max(c[0] for c in cands)
+        group = sorted((c for c in cands if c[0] == latest), key=lambda c: (c[2], c[1]))
+        return group[0][3]
 
     def org_antecedent(self, p: int, pos: int, keyword: str | None, back: int = 2) -> Entity | None:
         best: Entity | None = None
@@ -483,6 +500,8 @@ class _Resolver:
             # "the Kremlin", "the Foreign Ministry", "the White House"
             name = " ".join(rest)
             entity = self.registry.lookup(name)
+            if entity is not None and entity.kind not in ("org", "person"):
+                entity = None
             if entity is None:
                 for e in self.registry.entities:
                     if e.kind == "org" and e.name.endswith(name):
@@ -511,11 +530,13 @@ class _Resolver:
             e = mention.entity
             if (age and e.age == int(age.group(1))) or (not age and head in e.roles):
                 return e.name, e
+        entity = self.antecedent(p, pos, None)
+        if entity is not None:
+            return entity.name, entity
         event = self.last_event(p, pos, back=2)
         if event is not None and event.speaker:
             return event.speaker, event.entity
-        entity = self.antecedent(p, pos, None)
-        return (entity.name, entity) if entity else (None, None)
+        return None, None
 
     def last_event(self, p: int, pos: int, back: int) -> _Event | None:
         best: _Event | None = None
