@@ -67,7 +67,7 @@ def integrity(path: Path) -> tuple[str, int]:
     try:
         check = conn.execute("PRAGMA integrity_check").fetchone()[0]
         # Raises if the full-text index disagrees with its content.
-        conn.execute("INSERT INTO item_fts(item_fts) VALUES ('integrity-check')")
+        conn.execute("INSERT INTO item_fts(item_fts, rank) VALUES ('integrity-check', 1)")
         count = conn.execute("SELECT count(*) FROM items").fetchone()[0]
     finally:
         conn.close()

@@ -578,16 +578,12 @@ class Store:
                 " bookmarked = max(bookmarked, (SELECT bookmarked FROM items WHERE id = :o)) WHERE id = :n",
                 {"o": old_item, "n": new_item},
             )
-            moved = conn.execute(
-                "INSERT OR IGNORE INTO articles (item_id, version, json, saved)"
-                " SELECT ?, version, json, saved FROM articles WHERE item_id = ?",
+            # The articles_fts_insert trigger indexes the moved text.
+            conn.execute(
+                "INSERT OR IGNORE INTO articles (item_id, version, json, text, saved)"
+                " SELECT ?, version, json, text, saved FROM articles WHERE item_id = ?",
                 (new_item, old_item),
-            ).rowcount
-            if moved:
-                conn.execute(
-                    "UPDATE item_fts SET article = (SELECT article FROM item_fts WHERE rowid = ?) WHERE rowid = ?",
-                    (old_item, new_item),
-                )
+            )
         conn.execute(
             "UPDATE items SET feed_id = ? WHERE feed_id = ? AND key NOT IN (SELECT key FROM items WHERE feed_id = ?)",
             (new_id, old_id, new_id),
@@ -621,7 +617,9 @@ class Store:
         """Insert or update item rows, then index the new ones for search in one statement."""
         if not rows:
             return
-        last_id = self._conn.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()[0]
+        conn = self._conn
+        last_id = conn.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()[0]
+        conn.execute("UPDATE fts_state SET indexed = ?", (last_id,))
         try:
             self._conn.executemany(_UPSERT_ITEM, rows)
         except UnicodeEncodeError:
@@ -629,11 +627,13 @@ class Store:
             # rewritten identically (same key, same hash), so a retry is safe.
             self._conn.executemany(_UPSERT_ITEM, [_clean_row(row) for row in rows])
         # New rows get ids above the old maximum (INTEGER PRIMARY KEY without
-        # AUTOINCREMENT); changed rows are re-indexed by the items_fts_update trigger.
-        self._conn.execute(
+        # AUTOINCREMENT) and have no article yet; changed rows are re-indexed by
+        # the items_fts_update trigger.
+        conn.execute(
             "INSERT INTO item_fts (rowid, title, summary, article) SELECT id, title, summary, '' FROM items WHERE id > ?",
             (last_id,),
         )
+        conn.execute("UPDATE fts_state SET indexed = (SELECT coalesce(max(id), 0) FROM items)")
 
     @_guarded
     def upsert_items(self, url: str, items: Sequence[ParsedItem]) -> int:
@@ -845,11 +845,14 @@ class Store:
         with self._write() as conn:
             if conn.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone() is None:
                 raise StoreError(self.path, f"no item with id {item_id} to attach an article to")
+            # An upsert, not INSERT OR REPLACE: REPLACE's implicit delete fires no
+            # trigger, and the full-text index must be told the old text.
             conn.execute(
-                "INSERT OR REPLACE INTO articles (item_id, version, json, saved) VALUES (?, ?, ?, ?)",
-                (item_id, version, data, _now_us()),
+                "INSERT INTO articles (item_id, version, json, text, saved) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (item_id) DO UPDATE SET version = excluded.version, json = excluded.json,"
+                " text = excluded.text, saved = excluded.saved",
+                (item_id, version, data, text, _now_us()),
             )
-            conn.execute("UPDATE item_fts SET article = ? WHERE rowid = ?", (text, item_id))
 
     @_guarded
     def article(self, item_id: int, min_version: int = 0) -> Article | None:
