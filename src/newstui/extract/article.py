@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from newstui.errors import ExtractError
 from newstui.extract.decode import to_text
 from newstui.extract.furniture import trim
-from newstui.extract.textutil import comparable
+from newstui.extract.textutil import comparable, norm
 from newstui.extract.walk import Block
 from newstui.model import Article, Image, Link, Quote, Section
 
@@ -185,6 +185,10 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
         if _text_chars(retry_blocks) > _text_chars(blocks):
             blocks, images = retry_blocks, retry_images
     blocks = trim(blocks, headline, meta.byline)
+    if _text_chars(blocks) < MIN_ARTICLE_CHARS and meta.ld_body and len(meta.ld_body) >= MIN_ARTICLE_CHARS:
+        # Pages rendered by script often still carry the text in their JSON-LD.
+        blocks = [Block("p", t) for t in (norm(line) for line in meta.ld_body.splitlines()) if t]
+        images = []
     if _text_chars(blocks) < MIN_ARTICLE_CHARS or _is_link_list(blocks):
         where = f" at {url}" if url else ""
         raise ExtractError(f"no article text found on the page{where}")

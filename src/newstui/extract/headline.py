@@ -96,6 +96,10 @@ def choose_headline(meta: PageMeta, url: str | None) -> str:
             best_h1, best_score = text, score
     if best_h1 is not None and (best_score >= 0.5 or not metas):
         return best_h1
+    # The visible headline of the article beats an SEO title that reads differently.
+    inside = [text for text, within in h1s if within and len(text.split()) >= 3]
+    if len(inside) == 1:
+        return inside[0]
     if metas:
         # Titles that agree with each other beat a lone one; og/ld come first.
         ranked = sorted(
