@@ -118,8 +118,8 @@ PLACES: frozenset[str] = frozenset(
 # Last words of place names ("Dluga Street") and first words ("St. Luke's").
 PLACE_LAST: frozenset[str] = frozenset(
     """Street St Avenue Ave Road Rd Boulevard Lane Square Plaza Bridge River Sea Ocean Lake Bay
-    Island Islands Valley Mountains Mountain Hills Park County City Province Region District State
-    Airport Station Stadium Arena Hall Palace Cathedral Mosque Temple Beach Coast Desert Forest
+    Island Islands Valley Mountains Mountain Hills County City Province Region District State
+    Airport Station Stadium Arena Palace Cathedral Mosque Temple Beach Coast Desert Forest
     Strait Gulf Canal Peninsula Heights Village Town""".split()
 )
 PLACE_FIRST: frozenset[str] = frozenset("St. Saint Mount Mt. Lake Fort Port San Santa Los Las".split())
@@ -378,7 +378,7 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
         return titles, name, "org"
     if (
         all(t in PLACES for t in bare)
-        or (len(name) >= 2 and (bare[-1] in PLACE_LAST or name[0] in PLACE_FIRST))
+        or (len(name) >= 2 and (bare[-1] in PLACE_LAST or name[0] in PLACE_FIRST) and not titles)
     ):
         return titles, name, "place"
     if len(name) >= 2:

@@ -1,0 +1,249 @@
+"""find_quotes: spans, conventions and speakers, on the labelled corpus and on edge cases."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from newstui.extract.quotes import find_quotes
+from newstui.model import Quote
+
+CORPUS = Path(__file__).parent / "data" / "quotes"
+
+
+@dataclass
+class Case:
+    name: str
+    headline: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    quotes: list[tuple[int, str | None, str]] = field(default_factory=list)
+
+
+def _load(path: Path) -> list[Case]:
+    """Read the corpus format described at the top of each corpus file."""
+    cases: list[Case] = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("=== "):
+            cases.append(Case(line[4:].strip()))
+        elif line.startswith("H: "):
+            cases[-1].headline = line[3:]
+        elif line.startswith("P: "):
+            cases[-1].paragraphs.append(line[3:])
+        elif line.startswith("Q "):
+            para, speaker, text = (part.strip() for part in line[2:].split("|", 2))
+            cases[-1].quotes.append((int(para), None if speaker == "None" else speaker, text))
+        else:
+            raise AssertionError(f"{path}:{lineno}: unreadable corpus line {line[:40]!r}")
+    return cases
+
+
+ALL_CASES = [case for path in sorted(CORPUS.glob("*.txt")) for case in _load(path)]
+
+
+def test_corpus_is_big_and_varied() -> None:
+    assert len(ALL_CASES) >= 40
+    assert sum(len(c.quotes) for c in ALL_CASES) >= 80
+    assert any(not c.quotes for c in ALL_CASES), "cases with scare quotes only"
+    assert any(q[1] is None for c in ALL_CASES for q in c.quotes), "quotes nobody can be named for"
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=[c.name for c in ALL_CASES])
+def test_corpus_case(case: Case) -> None:
+    found = find_quotes(case.paragraphs, headline=case.headline)
+    assert [(q.paragraph, q.speaker, q.text) for q in found] == case.quotes
+    assert all(q.section == 0 for q in found)
+
+
+def _one(paragraphs: list[str]) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes(paragraphs)]
+
+
+def test_returns_model_quotes_with_paragraph_index() -> None:
+    found = find_quotes(["No quotes here.", "“This is the only quote in the article,” Jane Doe said."])
+    assert found == [Quote(text="This is the only quote in the article", speaker="Jane Doe", section=0, paragraph=1)]
+
+
+def test_interrupted_quote_is_two_quotes_with_one_speaker() -> None:
+    assert _one(["“We will respond,” said Amir Haddad, “but not yet.”"]) == [
+        ("We will respond", "Amir Haddad"),
+        ("but not yet.", "Amir Haddad"),
+    ]
+
+
+def test_multi_paragraph_quote_is_joined_with_one_space() -> None:
+    found = find_quotes(
+        [
+            "Nurse Ellen Park described the night.",
+            "“The lights went out first.",
+            "“Then the alarms started,” Park said.",
+        ]
+    )
+    assert [(q.paragraph, q.text, q.speaker) for q in found] == [
+        (1, "The lights went out first. Then the alarms started", "Ellen Park")
+    ]
+
+
+def test_unclosed_quote_without_reopening_mark_ends_at_its_paragraph() -> None:
+    found = find_quotes(
+        ["“This sentence never closes but it is clearly speech from someone, Ruth Obi said.", "Next paragraph."]
+    )
+    assert [(q.paragraph, q.text) for q in found] == [
+        (0, "This sentence never closes but it is clearly speech from someone, Ruth Obi said.")
+    ]
+
+
+def test_scare_quotes_and_titles_are_not_quotes() -> None:
+    assert _one(
+        [
+            "What the Kremlin calls its “special military operation” entered a fourth year.",
+            "Her novel “The Silent Harbour” sold well, and critics praised its “quiet menace.”",
+            "He described the talks as “constructive,” a word diplomats use for failure.",
+        ]
+    ) == []
+
+
+def test_short_quote_attached_to_a_speech_verb_is_kept() -> None:
+    assert _one(["“No,” Senator Ruth Adler said when asked whether she would resign."]) == [("No", "Ruth Adler")]
+
+
+def test_short_quote_inside_a_sentence_with_attribution_is_a_term() -> None:
+    assert _one(["The “experts,” he said, were wrong about everything."]) == []
+
+
+def test_apostrophes_and_nested_single_quotes_do_not_break_spans() -> None:
+    found = _one(
+        [
+            "Singer Mae Collins looked back on the ’90s.",
+            "“Don't tell me it's ‘just pop music,’ because that's what we lived for,” Collins said. "
+            "'Ninety-nine' was the year's song and we didn't care.",
+        ]
+    )
+    assert found == [("Don't tell me it's ‘just pop music,’ because that's what we lived for", "Mae Collins")]
+
+
+def test_straight_quotes_and_inch_marks() -> None:
+    assert _one(['A 12" board and a 5\'10" frame. "We measured twice and cut once," builder Sam Reyes said.']) == [
+        ("We measured twice and cut once", "Sam Reyes")
+    ]
+
+
+def test_surname_and_honorific_resolve_to_the_first_full_name() -> None:
+    found = _one(
+        [
+            "Finance Minister Ana Beltrán presented the budget.",
+            "“The deficit will halve within two years,” Beltrán said.",
+            "“We have done the arithmetic and it holds,” Ms. Beltrán added.",
+        ]
+    )
+    assert found == [
+        ("The deficit will halve within two years", "Ana Beltrán"),
+        ("We have done the arithmetic and it holds", "Ana Beltrán"),
+    ]
+
+
+def test_pronoun_resolves_to_the_right_gender() -> None:
+    found = _one(
+        [
+            "Michael Torres met Sarah Lindgren, the union's negotiator, on Friday.",
+            "“There is a deal to be done, but not at any price,” she said.",
+        ]
+    )
+    assert found == [("There is a deal to be done, but not at any price", "Sarah Lindgren")]
+
+
+def test_no_speaker_from_far_away() -> None:
+    paragraphs = [
+        "Mayor Tom Reilly said the road would reopen.",
+        "Work began in March.",
+        "Crews have worked around the clock since then.",
+        "Traffic has been diverted through the town centre for weeks.",
+        "“Everyone here just wants their street back and some peace and quiet,” one resident said.",
+        "“It has been the longest spring of my life, honestly, and I am tired.”",
+    ]
+    assert _one(paragraphs) == [
+        ("Everyone here just wants their street back and some peace and quiet", None),
+        ("It has been the longest spring of my life, honestly, and I am tired.", None),
+    ]
+
+
+def test_organisation_speaker_drops_the_article() -> None:
+    assert _one(["“The allegations are baseless and we will say so in court,” the Pentagon said."]) == [
+        ("The allegations are baseless and we will say so in court", "Pentagon")
+    ]
+
+
+def test_headline_surname_upgrades_to_full_name() -> None:
+    found = find_quotes(
+        ["Economist Kaveh Rahimi said growth would slow.", "“Expect a hard winter for exporters,” Rahimi said."],
+        headline="Rahimi sees slowdown",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("Expect a hard winter for exporters", "Kaveh Rahimi")]
+
+
+def test_guillemets_and_low_high_quotes() -> None:
+    found = _one(
+        [
+            "«Nous ne céderons pas sur les retraites», a déclaré Élise Martin.",
+            "„Wir sind bereit für Gespräche“, sagte Jonas Weber.",
+        ]
+    )
+    assert found == [
+        ("Nous ne céderons pas sur les retraites", "Élise Martin"),
+        ("Wir sind bereit für Gespräche", "Jonas Weber"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [],
+        [""],
+        ["   "],
+        ["“"],
+        ["”"],
+        ['"'],
+        ["“unclosed", "“still unclosed", "“and again"],
+        ["”reversed“ marks ”everywhere“"],
+        ["„«“\"”»“„"],
+        ["\x00\x01\x1b[31m“control chars in a quote that is long enough,” he said\x00"],
+        ["He said: " + "“" * 500 + "”" * 499],
+        ["Mr. Dr. Sen. Rep. Gov. . . . ,,, said said said “a b c d e” said"],
+    ],
+)
+def test_bad_input_never_crashes(paragraphs: list[str]) -> None:
+    found = find_quotes(paragraphs)
+    assert all(isinstance(q, Quote) and q.text for q in found)
+    assert all(0 <= q.paragraph < len(paragraphs) for q in found)
+
+
+def test_random_text_never_crashes() -> None:
+    rng = random.Random(4)
+    alphabet = "abc XYZ Smith Jones said he she “”\"'‘’«»„,.:;—\n0123456789 the minister Mr. J.D. von der"
+    for _ in range(300):
+        paragraphs = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120))) for _ in range(rng.randint(0, 5))
+        ]
+        for q in find_quotes(paragraphs):
+            assert q.text and 0 <= q.paragraph < len(paragraphs)
+
+
+def test_large_article_is_handled() -> None:
+    paragraph = "“We will keep building, whatever it costs us,” Minister Lena Fors said. " * 40
+    found = find_quotes([paragraph] * 100)
+    assert len(found) == 4000
+    assert {q.speaker for q in found} == {"Lena Fors"}
+
+
+def test_core_module_imports_no_ui_toolkit() -> None:
+    code = (
+        "import sys, newstui.extract.quotes, newstui.extract.names; "
+        "assert not {'textual', 'rich'} & set(sys.modules), sorted(sys.modules)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
