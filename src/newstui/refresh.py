@@ -244,18 +244,18 @@ class _Run:
         self._pending: list[FeedUpdate] = []
         self._pending_items = 0
         self._writing = asyncio.Lock()
-        self._writes: set[asyncio.Task[None]] = set()
+        self._writer: asyncio.Task[None] | None = None
 
     async def feed(self, fetcher: Fetcher, pool: Executor | None, target: _Target) -> None:
         update = await self._update(fetcher, pool, target)
         self._count(update)
         self._pending.append(update)
         self._pending_items += len(update.items or ())
-        if len(self._pending) >= BATCH_FEEDS or self._pending_items >= BATCH_ITEMS:
-            # Written in the background: fetching and parsing go on meanwhile.
-            task = asyncio.create_task(self.flush())
-            self._writes.add(task)
-            task.add_done_callback(self._writes.discard)
+        full = len(self._pending) >= BATCH_FEEDS or self._pending_items >= BATCH_ITEMS
+        if full and (self._writer is None or self._writer.done()):
+            # Written in the background: fetching and parsing go on meanwhile. While a
+            # batch is being written the next one keeps growing instead of queueing.
+            self._writer = asyncio.create_task(self.flush())
 
     async def _update(self, fetcher: Fetcher, pool: Executor | None, target: _Target) -> FeedUpdate:
         url = target.url
@@ -328,8 +328,8 @@ class _Run:
 
     async def flush(self, *, final: bool = False) -> None:
         """Write the pending updates as one batch (one transaction), off the event loop."""
-        if final and self._writes:
-            await asyncio.gather(*list(self._writes))
+        if final and self._writer is not None:
+            await self._writer  # raises the StoreError of a background batch, if any
         async with self._writing:
             batch, self._pending, self._pending_items = self._pending, [], 0
             if not batch:

@@ -1,0 +1,356 @@
+"""The fetcher against a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import email.utils
+import gzip
+import threading
+import time
+import zlib
+from collections.abc import Iterator
+
+import brotli
+import pytest
+from httpserver import Request, Response, TestServer, refused_url
+
+from newstui.errors import FetchError
+from newstui.fetch import Fetcher, FetchResult
+
+RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
+
+
+def fetcher(**options: object) -> Fetcher:
+    defaults: dict[str, object] = {"timeout": 5.0, "backoff": 0.01, "max_retry_wait": 2.0}
+    defaults.update(options)
+    return Fetcher(**defaults)  # type: ignore[arg-type]
+
+
+async def fetch(url: str, **options: object) -> FetchResult:
+    async with fetcher(**options) as f:
+        return await f.fetch(url)
+
+
+async def fetch_error(url: str, **options: object) -> FetchError:
+    with pytest.raises(FetchError) as info:
+        await fetch(url, **options)
+    assert info.value.url == url
+    assert str(info.value).startswith(url + ": ")
+    return info.value
+
+
+# -- plain answers -----------------------------------------------------------------------
+
+
+async def test_fetches_a_file_with_its_validators(http_server: TestServer, data_dir) -> None:
+    url = http_server.url("feeds/rss2.xml")
+    result = await fetch(url)
+    assert result.status == 200
+    assert result.body == (data_dir / "feeds" / "rss2.xml").read_bytes()
+    assert result.url == result.final_url == url
+    assert result.etag and result.etag.startswith('"')
+    assert result.last_modified and result.last_modified.endswith("GMT")
+    assert result.content_type == "application/xml"
+    assert result.permanent_redirect is None
+    assert result.headers["etag"] == result.etag
+
+
+async def test_sends_a_user_agent_that_names_newstui(http_server: TestServer) -> None:
+    await fetch(http_server.url("feeds/rss2.xml"))
+    agent = http_server.requests[-1].headers["user-agent"]
+    assert agent.startswith("newstui/")
+    assert "(+https://github.com/newstui/newstui)" in agent
+    assert "br" in http_server.requests[-1].headers["accept-encoding"]
+
+
+async def test_conditional_get_with_etag_gets_304_and_no_body(http_server: TestServer) -> None:
+    url = http_server.url("feeds/atom.xml")
+    async with fetcher() as f:
+        first = await f.fetch(url)
+        second = await f.fetch(url, etag=first.etag)
+    assert http_server.requests[-1].headers["if-none-match"] == first.etag
+    assert second.status == 304 and second.not_modified
+    assert second.body is None
+    assert second.etag == first.etag
+
+
+async def test_conditional_get_with_last_modified(http_server: TestServer) -> None:
+    url = http_server.url("feeds/rss1.rdf")
+    async with fetcher() as f:
+        first = await f.fetch(url)
+        second = await f.fetch(url, last_modified=first.last_modified)
+    assert http_server.requests[-1].headers["if-modified-since"] == first.last_modified
+    assert second.status == 304
+    assert second.body is None
+    # The server's 304 repeats Last-Modified; the validator to keep is that one.
+    assert second.last_modified == first.last_modified
+
+
+async def test_304_without_validators_keeps_the_ones_sent(http_server: TestServer) -> None:
+    url = http_server.add_route("/bare304", (304, {}, b""))
+    async with fetcher() as f:
+        result = await f.fetch(url, etag='"abc"', last_modified="Mon, 02 Nov 2026 10:00:00 GMT")
+    assert (result.etag, result.last_modified) == ('"abc"', "Mon, 02 Nov 2026 10:00:00 GMT")
+
+
+# -- errors ------------------------------------------------------------------------------
+
+
+async def test_404_is_a_fetch_error_with_the_status(http_server: TestServer) -> None:
+    error = await fetch_error(http_server.url("feeds/nothing-here.xml"))
+    assert error.status == 404
+    assert error.message == "HTTP 404 Not Found"
+
+
+async def test_500_is_a_fetch_error(http_server: TestServer) -> None:
+    url = http_server.add_route("/boom", (500, {}, b"oops"))
+    error = await fetch_error(url)
+    assert error.status == 500
+    assert "HTTP 500" in error.message
+    assert len(http_server.requests_for("/boom")) == 1  # a 500 is not retried
+
+
+async def test_connection_refused() -> None:
+    url = refused_url()
+    error = await fetch_error(url)
+    assert error.message == "connection refused"
+
+
+async def test_timeout_when_the_server_does_not_answer(http_server: TestServer) -> None:
+    url = http_server.add_route("/slow", Response(body=RSS, delay=10))
+    error = await fetch_error(url, timeout=0.3)
+    assert "timed out" in error.message
+
+
+async def test_total_timeout_cuts_a_trickling_body(http_server: TestServer) -> None:
+    def trickle() -> Iterator[bytes]:
+        for _ in range(100):
+            time.sleep(0.05)
+            yield b"x" * 10
+
+    url = http_server.add_route("/trickle", Response(body=trickle()))
+    error = await fetch_error(url, timeout=1.0, total_timeout=0.4)
+    assert "took longer than 0.4 s" in error.message
+
+
+async def test_not_an_http_url_is_refused_before_connecting() -> None:
+    with pytest.raises(FetchError, match="not an http"):
+        await fetch("file:///etc/passwd")
+
+
+# -- retries -----------------------------------------------------------------------------
+
+
+async def test_429_is_retried_after_retry_after_seconds(http_server: TestServer) -> None:
+    calls = []
+
+    def busy_then_ok(request: Request) -> Response:
+        calls.append(request)
+        if len(calls) == 1:
+            return Response(429, {"Retry-After": "1"}, b"slow down")
+        return Response(200, {"Content-Type": "application/rss+xml"}, RSS)
+
+    url = http_server.add_route("/busy", busy_then_ok)
+    result = await fetch(url)
+    assert result.status == 200 and result.body == RSS
+    assert len(calls) == 2
+
+
+async def test_503_retry_after_as_an_http_date(http_server: TestServer) -> None:
+    calls = []
+
+    def down_then_ok(request: Request) -> Response:
+        calls.append(request)
+        if len(calls) == 1:
+            when = email.utils.formatdate(time.time() + 1, usegmt=True)
+            return Response(503, {"Retry-After": when}, b"maintenance")
+        return Response(200, {}, RSS)
+
+    url = http_server.add_route("/down", down_then_ok)
+    assert (await fetch(url)).body == RSS
+    assert len(calls) == 2
+
+
+async def test_503_gives_up_after_the_retries(http_server: TestServer) -> None:
+    url = http_server.add_route("/always-down", (503, {}, b"down"))
+    error = await fetch_error(url, retries=2)
+    assert error.status == 503
+    assert "tried 3 times" in error.message
+    assert len(http_server.requests_for("/always-down")) == 3
+
+
+async def test_retry_after_beyond_the_budget_fails_at_once(http_server: TestServer) -> None:
+    url = http_server.add_route("/come-back-tomorrow", (429, {"Retry-After": "86400"}, b""))
+    error = await fetch_error(url, max_retry_wait=2.0)
+    assert error.status == 429
+    assert "86400 s" in error.message
+    assert len(http_server.requests_for("/come-back-tomorrow")) == 1
+
+
+# -- redirects ---------------------------------------------------------------------------
+
+
+async def test_permanent_redirect_chain_is_reported(http_server: TestServer) -> None:
+    http_server.add_route("/old", (301, {"Location": "/older"}, b""))
+    http_server.add_route("/older", (308, {"Location": http_server.url("feeds/rss2.xml")}, b""))
+    result = await fetch(http_server.url("old"))
+    assert result.status == 200
+    assert result.final_url == http_server.url("feeds/rss2.xml")
+    assert result.permanent_redirect == http_server.url("feeds/rss2.xml")
+    assert result.url == http_server.url("old")
+
+
+async def test_a_temporary_hop_stops_the_move_where_it_starts(http_server: TestServer) -> None:
+    http_server.add_route("/a", (301, {"Location": "/b"}, b""))
+    http_server.add_route("/b", (302, {"Location": "/feeds/atom.xml"}, b""))
+    result = await fetch(http_server.url("a"))
+    assert result.final_url == http_server.url("feeds/atom.xml")
+    # The feed moved to /b for good; /b only sends us elsewhere for now.
+    assert result.permanent_redirect == http_server.url("b")
+
+
+async def test_temporary_redirect_is_not_a_move(http_server: TestServer) -> None:
+    http_server.add_route("/tmp", (307, {"Location": "/feeds/atom.xml"}, b""))
+    result = await fetch(http_server.url("tmp"))
+    assert result.body and result.permanent_redirect is None
+
+
+async def test_redirect_loop_is_named(http_server: TestServer) -> None:
+    http_server.add_route("/ping", (302, {"Location": "/pong"}, b""))
+    http_server.add_route("/pong", (302, {"Location": "/ping"}, b""))
+    error = await fetch_error(http_server.url("ping"))
+    assert error.message.startswith("redirect loop: ")
+    assert http_server.url("pong") in error.message
+
+
+async def test_too_many_redirects(http_server: TestServer) -> None:
+    for i in range(20):
+        http_server.add_route(f"/hop{i}", (302, {"Location": f"/hop{i + 1}"}, b""))
+    error = await fetch_error(http_server.url("hop0"), max_redirects=5)
+    assert "too many redirects" in error.message
+    assert len([r for r in http_server.requests if r.path.startswith("/hop")]) == 6
+
+
+async def test_redirect_to_a_non_http_url_is_refused(http_server: TestServer) -> None:
+    url = http_server.add_route("/evil", (302, {"Location": "file:///etc/passwd"}, b""))
+    error = await fetch_error(url)
+    assert "not an http(s) URL" in error.message
+
+
+# -- encodings and size limits -----------------------------------------------------------
+
+
+async def test_gzip_body_is_decoded(http_server: TestServer) -> None:
+    url = http_server.add_route("/gz", (200, {"Content-Encoding": "gzip"}, gzip.compress(RSS)))
+    assert (await fetch(url)).body == RSS
+
+
+async def test_brotli_body_is_decoded(http_server: TestServer) -> None:
+    url = http_server.add_route("/br", (200, {"Content-Encoding": "br"}, brotli.compress(RSS)))
+    assert (await fetch(url)).body == RSS
+
+
+@pytest.mark.parametrize("wbits", [zlib.MAX_WBITS, -zlib.MAX_WBITS], ids=["zlib", "raw"])
+async def test_deflate_body_is_decoded_wrapped_or_raw(http_server: TestServer, wbits: int) -> None:
+    packer = zlib.compressobj(wbits=wbits)
+    body = packer.compress(RSS) + packer.flush()
+    url = http_server.add_route("/deflate", (200, {"Content-Encoding": "deflate"}, body))
+    assert (await fetch(url)).body == RSS
+
+
+async def test_corrupt_gzip_is_a_decoding_error(http_server: TestServer) -> None:
+    url = http_server.add_route("/bad-gz", (200, {"Content-Encoding": "gzip"}, b"\x1f\x8bnot really gzip"))
+    error = await fetch_error(url)
+    assert "could not decode the gzip-encoded body" in error.message
+
+
+async def test_declared_oversized_body_fails_before_reading(http_server: TestServer) -> None:
+    url = http_server.add_route("/big", (200, {}, b"x" * 5000))
+    error = await fetch_error(url, max_bytes=1000)
+    assert "over the 1 kB limit" in error.message
+
+
+async def test_streamed_body_is_cut_off_at_the_limit(http_server: TestServer) -> None:
+    sent = []
+
+    def endless() -> Iterator[bytes]:
+        while len(sent) < 100_000:  # a bound so a broken client cannot hang the test
+            sent.append(1)
+            yield b"y" * 4096
+
+    url = http_server.add_route("/endless", Response(body=endless()))
+    error = await fetch_error(url, max_bytes=100_000)
+    assert "stopped reading" in error.message
+    assert len(sent) < 1000  # the client hung up long before the server's bound
+
+
+def gzip_bomb(size: int) -> bytes:
+    """`size` zero bytes, gzip-compressed (about a thousandth of the size)."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    block = bytes(1 << 20)
+    parts = [packer.compress(block) for _ in range(size >> 20)]
+    parts.append(packer.flush())
+    return b"".join(parts)
+
+
+async def test_gzip_bomb_is_cut_off_not_inflated(http_server: TestServer) -> None:
+    bomb = gzip_bomb(100 << 20)  # 100 MB of zeros in about 100 kB
+    assert len(bomb) < 200_000
+    url = http_server.add_route("/bomb", (200, {"Content-Encoding": "gzip"}, bomb))
+    error = await fetch_error(url)  # the default 10 MB limit
+    assert "over the 10 MB limit" in error.message
+
+
+async def test_brotli_bomb_is_cut_off(http_server: TestServer) -> None:
+    bomb = brotli.compress(bytes(50 << 20), quality=5)
+    url = http_server.add_route("/brbomb", (200, {"Content-Encoding": "br"}, bomb))
+    error = await fetch_error(url, max_bytes=1_000_000)
+    assert "over the 1 MB limit" in error.message
+
+
+# -- concurrency limits ------------------------------------------------------------------
+
+
+class Gauge:
+    """Counts requests in flight on the server side."""
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+        self.now = 0
+        self.peak = 0
+        self.lock = threading.Lock()
+
+    def __call__(self, request: Request) -> Response:
+        with self.lock:
+            self.now += 1
+            self.peak = max(self.peak, self.now)
+        time.sleep(self.delay)
+        with self.lock:
+            self.now -= 1
+        return Response(200, {}, RSS)
+
+
+async def test_per_host_limit_caps_requests_in_flight(http_server: TestServer) -> None:
+    import asyncio
+
+    gauge = Gauge(0.05)
+    for i in range(12):
+        http_server.add_route(f"/g{i}", gauge)
+    async with fetcher(per_host=3, max_connections=10) as f:
+        await asyncio.gather(*(f.fetch(http_server.url(f"g{i}")) for i in range(12)))
+    assert gauge.peak == 3
+
+
+async def test_global_limit_caps_requests_in_flight(http_server: TestServer) -> None:
+    import asyncio
+
+    gauge = Gauge(0.05)
+    for i in range(8):
+        http_server.add_route(f"/h{i}", gauge)
+    async with fetcher(per_host=8, max_connections=2) as f:
+        await asyncio.gather(*(f.fetch(http_server.url(f"h{i}")) for i in range(8)))
+    assert gauge.peak == 2
+
+
+async def test_fetch_outside_the_context_manager_is_a_programming_error() -> None:
+    with pytest.raises(RuntimeError, match="async with"):
+        await Fetcher().fetch("http://127.0.0.1/")
