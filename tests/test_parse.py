@@ -1,0 +1,216 @@
+"""Feed parsing: the fixtures under tests/data/feeds, through both readers."""
+
+from __future__ import annotations
+
+import pickle
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from newstui import parse
+from newstui.errors import NewstuiError
+from newstui.model import ParsedFeed
+from newstui.parse import ParseError, html_to_text, parse_date, parse_feed
+
+BASE = "https://feeds.example.test/news/feed.xml"
+
+
+def feed_file(data_dir: Path, name: str) -> bytes:
+    return (data_dir / "feeds" / name).read_bytes()
+
+
+def test_rss2(data_dir: Path) -> None:
+    feed = parse_feed(feed_file(data_dir, "rss2.xml"), BASE)
+    assert feed.title == "The Daily & Weekly"
+    assert feed.site_url == "https://news.example.org/"
+    assert feed.error is None
+    first, second, third = feed.items
+    assert first.title == "Council approves new bridge & tunnel"  # entity decoded, whitespace folded
+    assert first.link == "https://news.example.org/2026/11/bridge.html"
+    assert first.guid == "tag:news.example.org,2026:bridge"
+    assert first.author == "Ana Lima"
+    assert first.summary == "The council voted 7–2 for the bridge. Work starts in spring."
+    assert first.content_html.startswith("<p>The council voted <b>7–2</b>")
+    assert first.published == datetime(2026, 11, 24, 8, 30, tzinfo=UTC)
+    assert first.published.utcoffset().total_seconds() == 0
+    assert second.summary == "Forecasters say it will rain until Sunday."
+    assert second.content_html == ""  # a plain-text description is no content
+    # A permalink guid stands in for a missing <link>.
+    assert third.link == third.guid == "https://news.example.org/2026/11/guid-only.html"
+    assert third.published == datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+
+
+def test_rss1_rdf(data_dir: Path) -> None:
+    feed = parse_feed(feed_file(data_dir, "rss1.rdf"), BASE)
+    assert feed.title == "RDF Site Summary"
+    assert [i.title for i in feed.items] == ["First RDF item", "Second RDF item"]
+    first = feed.items[0]
+    assert first.guid == first.link == "https://rdf.example.net/a"
+    assert first.author == "Ola Nordmann"
+    assert first.published == datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+
+
+def test_atom_with_xml_base(data_dir: Path) -> None:
+    feed = parse_feed(feed_file(data_dir, "atom.xml"), BASE)
+    assert feed.title == "A <Tiny> Blog"  # type="text": the angle brackets are text
+    assert feed.site_url == "https://blog.example.com/blog/"
+    hello, second = feed.items
+    assert hello.title == "Hello world"  # type="html": tags stripped
+    assert hello.link == "https://blog.example.com/blog/posts/hello"
+    assert hello.published == datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+    assert hello.summary == "A first post."
+    assert hello.content_html == '<p>See <a href="/about">about</a>.</p>'
+    assert hello.author == "Kim Lee"
+    # An entry's own xml:base wins over the feed's.
+    assert second.link == "https://other.example.com/x/second"
+    assert second.content_html == "<p>Only <strong>content</strong> here.</p>"
+    assert second.summary == "Only content here."  # no summary: made from the content
+    assert second.published == datetime(2026, 11, 24, 10, 0, tzinfo=UTC)  # <updated> stands in
+
+
+def test_relative_links_resolve_against_the_feed_url(data_dir: Path) -> None:
+    feed = parse_feed(feed_file(data_dir, "relative.xml"), "http://127.0.0.1:8000/feeds/relative.xml")
+    links = [i.link for i in feed.items]
+    assert links == [
+        "http://127.0.0.1:8000/other/one.html",
+        "http://127.0.0.1:8000/two.html",
+        "http://127.0.0.1:8000/feeds/three.html",
+        None,  # javascript: is never kept
+    ]
+    assert feed.site_url == "http://127.0.0.1:8000/"
+
+
+@pytest.mark.parametrize(
+    ("name", "content_type", "title", "item"),
+    [
+        ("cp1251.xml", None, "Новости дня", "Привет, мир — ёлка"),
+        ("latin1.xml", None, "Les nouvelles", "Café crème à la française"),
+        ("latin1-http.xml", "application/rss+xml; charset=ISO-8859-1", "Nachrichten", "Grüße aus Köln"),
+    ],
+)
+def test_non_utf8_encodings(data_dir: Path, name: str, content_type: str | None, title: str, item: str) -> None:
+    feed = parse_feed(feed_file(data_dir, name), BASE, content_type)
+    assert feed.title == title
+    assert feed.items[0].title == item
+    assert feed.error is None
+
+
+def test_malformed_xml_keeps_what_parsed_and_says_where(data_dir: Path) -> None:
+    feed = parse_feed(feed_file(data_dir, "malformed.xml"), BASE)
+    assert feed.error is not None
+    assert "line 8" in feed.error and "mismatched tag" in feed.error
+    titles = [i.title for i in feed.items]
+    assert titles[:2] == ["Survivor one", "Survivor two"]
+
+
+def test_garbage_gives_an_error_and_no_items() -> None:
+    feed = parse_feed(b"\x00\x01 this is not xml at all <<<", BASE)
+    assert feed.items == []
+    assert feed.error
+
+
+def test_xml_that_is_not_a_feed() -> None:
+    feed = parse_feed(b'<?xml version="1.0"?><config><key>v</key></config>', BASE)
+    assert feed.items == []
+    assert feed.error == "no RSS, RDF or Atom feed found in the document"
+
+
+def test_html_page_is_a_clear_error(data_dir: Path) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_feed(feed_file(data_dir, "page.html"), BASE, "text/html; charset=utf-8")
+    assert isinstance(info.value, NewstuiError)
+    assert info.value.url == BASE
+    assert "web page" in str(info.value) and "not a feed" in str(info.value)
+
+
+def test_xhtml_page_is_a_clear_error() -> None:
+    page = b'<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>hi</p></body></html>'
+    with pytest.raises(ParseError, match="web page"):
+        parse_feed(page, BASE)
+
+
+def test_empty_body() -> None:
+    with pytest.raises(ParseError, match="empty document"):
+        parse_feed(b"  \n", BASE)
+
+
+def test_duplicate_guids_and_links_keep_the_first(data_dir: Path) -> None:
+    feed = parse_feed(feed_file(data_dir, "duplicates.xml"), BASE)
+    assert [i.title for i in feed.items] == ["First copy", "Other", "No guid A"]
+
+
+def test_hostile_text_is_cleaned_but_kept_as_data(data_dir: Path) -> None:
+    feed = parse_feed(feed_file(data_dir, "hostile.xml"), BASE)
+    item = feed.items[0]
+    # Control characters, ANSI escapes and bidi overrides go; markup-like text stays text.
+    assert "\x1b" not in item.title and "\u202e" not in item.title
+    assert item.title.startswith("[@click=app.quit]Click me[/]")
+    assert item.link is None
+    assert item.summary == "Visible text & more"  # script, style and comments dropped
+    assert feed.title == "[bold red]Hostile[/] feed"
+
+
+def test_control_characters_in_a_well_formed_feed_are_stripped() -> None:
+    # C1 controls are legal XML 1.0 characters, so these reach the cleaning step.
+    body = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        "<item><title>Bell and\u0085 next\u200f</title><guid>g</guid>"
+        "<description>a\u009bb</description></item></channel></rss>"
+    ).encode()
+    item = parse_feed(body, BASE).items[0]
+    assert item.title == "Bell and next\u200f"
+    assert item.summary == "ab"
+
+
+WELL_FORMED = ["rss2.xml", "rss1.rdf", "atom.xml", "relative.xml", "duplicates.xml", "cp1251.xml", "latin1.xml"]
+
+
+@pytest.mark.parametrize("name", WELL_FORMED)
+def test_fast_path_and_feedparser_agree(data_dir: Path, name: str) -> None:
+    body = feed_file(data_dir, name)
+    fast = parse._parse_fast(body, BASE, None)
+    assert fast is not None, "the lxml path should take a well-formed feed"
+    slow = parse._parse_with_feedparser(body, BASE, None)
+    assert fast == slow
+
+
+def test_results_and_errors_survive_pickling(data_dir: Path) -> None:
+    feed = parse_feed(feed_file(data_dir, "rss2.xml"), BASE)
+    assert pickle.loads(pickle.dumps(feed)) == feed
+    assert isinstance(feed, ParsedFeed)
+    error = ParseError(BASE, "this is a web page")
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.url, copy.message, str(copy)) == (error.url, error.message, str(error))
+
+
+def test_body_that_looks_like_a_path_is_never_opened(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.xml"
+    secret.write_text('<rss version="2.0"><channel><title>leaked</title></channel></rss>')
+    feed = parse_feed(str(secret).encode(), BASE)
+    assert feed.title != "leaked"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tue, 24 Nov 2026 09:30:00 +0100", datetime(2026, 11, 24, 8, 30, tzinfo=UTC)),
+        ("Tue, 24 Nov 2026 09:30:00 GMT", datetime(2026, 11, 24, 9, 30, tzinfo=UTC)),
+        ("2026-11-24T09:30:00Z", datetime(2026, 11, 24, 9, 30, tzinfo=UTC)),
+        ("2026-11-24T09:30:00.123-02:00", datetime(2026, 11, 24, 11, 30, 0, 123000, tzinfo=UTC)),
+        ("2026-11-24", datetime(2026, 11, 24, tzinfo=UTC)),
+        ("24 Nov 2026 09:30 EST", datetime(2026, 11, 24, 14, 30, tzinfo=UTC)),
+        ("not a date", None),
+        ("", None),
+    ],
+)
+def test_dates(text: str, expected: datetime | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_html_to_text() -> None:
+    assert html_to_text("<p>One</p><p>Two&amp;&#x20AC;</p>") == "One Two&€"
+    assert html_to_text("a <b>bold</b> move") == "a bold move"
+    assert html_to_text("x < y and y > z") == "x < y and y > z"
+    assert html_to_text("<script>evil()</script>kept") == "kept"
+    assert html_to_text("line<br>break") == "line break"
