@@ -69,6 +69,13 @@ STOP: frozenset[str] = frozenset(
 # Months that are also first names or surnames ("Theresa May", "Jan Nowicki") break a
 # name only when a date follows or they stand first.
 _AMBIGUOUS_DATES = frozenset("May June April August Jan Mar Jun Eve Day Week Month".split())
+# STOP words that are nouns: dropped at the start of a run, kept inside ("Greater Manchester Police").
+LEADING_ONLY: frozenset[str] = frozenset(
+    """Sources Source Officials Official Police Analysts Critics Residents Witnesses People Experts
+    Reporters Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional
+    Writing Exit Home Share Subscribe Advertisement Related Conclusion Mister Madam Madame Dear
+    Hello Thanks Thank Sorry Please Well""".split()
+)
 MONTHS_DAYS: frozenset[str] = frozenset(
     """January February March April May June July August September October November December Jan
     Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday
@@ -454,7 +461,7 @@ def scan(text: str, registry: Registry, lower_words: set[str], sentence_starts: 
             date = _bare(toks[k]) in MONTHS_DAYS and (
                 _bare(toks[k]) not in _AMBIGUOUS_DATES or toks[k].endswith(".") or re.match(r"\s*\d", text[spans[k][1] :])
             )
-            if date or toks[k] in STOP:
+            if date or (toks[k] in STOP and toks[k] not in LEADING_ONLY):
                 toks, spans = toks[k + 1 :], spans[k + 1 :]
                 break
         while toks and toks[-1] in PARTICLES:

@@ -67,9 +67,10 @@ counters retorted testified testifies recounted recounts reflected reflects elab
 sighed agreed agrees disagreed objected protested alleged alleges revealed reveals disclosed
 hinted assured assures fumed snapped added wondered wonders explained told declared opined
 acknowledged conceded texted emailed wrote chanted chant chants sang
+laughed laughs smiled smiles remembered remembers bragged reasoned estimated surmised
 sagte sagt erklärte betonte dijo afirmó señaló aseguró añadió disse afirmou""".split()
 _SPEECH_MULTI = [
-    "pointed out", "points out", "went on", "goes on", "chimed in", "told reporters", "shot back",
+    "pointed out", "points out", "went on", "goes on", "chimed in", "told reporters", "shot back", "summed up", "sums up",
     "fired back", "hit back", "pushed back", "spoke out",
     "a déclaré", "a dit", "a affirmé", "a souligné", "a ajouté", "a expliqué", "a estimé",
 ]
@@ -573,6 +574,8 @@ class _Attribution:
     tail: bool = False
     head: bool = False
     speech_in_sentence: bool = False
+    embedded: bool = False
+    """The quote sits inside its sentence (a partial quote), not at its start."""
 
 
 def _attribute(res: _Resolver, span: _Span, masks: list[list[tuple[int, int]]], long_ends: dict[int, list[int]]) -> _Attribution:
@@ -600,10 +603,20 @@ def _attribute(res: _Resolver, span: _Span, masks: list[list[tuple[int, int]]], 
                     subj = _Subject("name", mention.start, mention.end, "", mention)
             else:
                 verb = _SPEECH.search(tail, lead)
+                generic = False
+                if verb is None and span.parts and span.parts[-1].rstrip()[-1:] in (",", "?", "!"):
+                    generic = True
+                    # “…,” she laughs. A quote closed on a comma is followed by its
+                    # attribution, whatever the verb.
+                    verb = re.search(r"(?<![\w'’-])[a-z]+(?:ed|s)(?=[\s.,;!?]|$)", tail[lead:])
+                    if verb is not None:
+                        verb = re.compile(re.escape(verb.group())).search(tail, lead + verb.start())
                 if verb and verb.start() - lead <= 120:
                     cand = res.subject_before(p, ce + verb.start(), ce)
-                    if cand is not None and _only_role_words(para.masked[ce : cand.start].strip(" ,—–-\u00a0")):
-                        subj = cand
+                    between = para.masked[ce : cand.start].strip(" ,—–-\u00a0") if cand else ""
+                    if cand is not None and _only_role_words(between):
+                        if not generic or (cand.kind in ("name", "pronoun") and not between):
+                            subj = cand
         if subj is not None:
             # A pronoun or description after the quote refers back from where the quote began.
             out.speaker, out.entity = res.resolve(p, subj, span.open_at, span.para)
@@ -631,19 +644,21 @@ def _attribute(res: _Resolver, span: _Span, masks: list[list[tuple[int, int]]], 
             mention = res._mention_starting(p, floor + acc[-1].end())
             if mention is not None:
                 subj = _Subject("name", mention.start, mention.end, "", mention)
-        if subj is None and verbs:
-            v = verbs[-1]
+        for v in reversed(verbs):
+            if subj is not None:
+                break
             subj = res.subject_before(p, floor + v.start(), floor)
             if subj is None:
                 after = res.subject_after(p, floor + v.end())
                 if after is not None and after.start < o:
                     subj = after
         if subj is None and stripped.endswith(":"):
-            # "Jones disagreed: “…”": the subject of the introducing clause.
-            for mention in para.mentions:
-                if floor <= mention.start < o and not mention.possessive and not mention.after_preposition:
-                    subj = _Subject("name", mention.start, mention.end, "", mention)
-                    break
+            # "Jones disagreed: “…”", "Ashdown's answer was blunt: “…”": the
+            # subject of the introducing clause.
+            inside = [m for m in para.mentions if floor <= m.start < o and not m.after_preposition and not m.modifier]
+            plain = [m for m in inside if not m.possessive] or inside
+            if plain:
+                subj = _Subject("name", plain[0].start, plain[0].end, "", plain[0])
             else:
                 pm = re.match(r"\s*(?:[A-Z]\w*,?\s+)?(He|She|he|she)\b", head)
                 if pm:
@@ -652,6 +667,17 @@ def _attribute(res: _Resolver, span: _Span, masks: list[list[tuple[int, int]]], 
             out.speaker, out.entity = res.resolve(p, subj)
             out.found = True
             out.head = introduces and stripped != ""
+    out.embedded = not introduces
+    # 3. A paragraph that is only the quote, named in the next one: "That was how X put it."
+    if not out.found and not stripped and span.close_end is not None and span.close_para + 1 < len(res.paras):
+        rest = res.paras[span.close_para].masked[span.close_end :].strip()
+        nxt = res.paras[span.close_para + 1]
+        first = nxt.masked[: nxt.sentence_end(0)]
+        if not rest and re.match(r"\s*(?:That|This|Those|These|So|Such)\b[^.]*\b(?:how|what|words|said|says|put it|view|verdict|message)\b", first):
+            for mention in nxt.mentions:
+                if mention.start < len(first) and mention.entity.kind in ("person", "org") and not mention.modifier:
+                    out.speaker, out.entity, out.found = mention.entity.name, mention.entity, True
+                    break
     return out
 
 
@@ -725,7 +751,8 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         if not keep:
             continue
         speaker, entity = attr.speaker, attr.entity
-        if not attr.found:
+        if not attr.found and not attr.embedded:
+            # Quotes standing at a sentence start continue the latest speaker.
             event = res.last_event(span.para, span.open_at, back=1)
             if event is not None:
                 speaker, entity = event.speaker, event.entity
