@@ -68,6 +68,34 @@ def build(path: Path, feeds: int, per_feed: int) -> tuple[float, float]:
     return first_batch, total
 
 
+def refresh_batch(path: Path) -> None:
+    """The write side of a refresh: 500 feeds x 50 items, cold, unchanged, and all 304."""
+    rng = random.Random(3)
+    urls = [f"https://host{i % 50}.example/{i}.xml" for i in range(500)]
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    updates = [
+        FeedUpdate(
+            url=url, ok=True, status=200, etag=f'"{n}"', title=f"Feed {n}",
+            items=[
+                ParsedItem(
+                    title=" ".join(rng.choices(WORDS, k=9)), link=f"https://host.example/{n}/{k}",
+                    guid=f"urn:{n}:{k}", summary=" ".join(rng.choices(WORDS, k=60)),
+                    published=start + timedelta(minutes=n * 50 + k),
+                )
+                for k in range(50)
+            ],
+        )
+        for n, url in enumerate(urls)
+    ]
+    not_modified = [FeedUpdate(url=url, ok=True, status=304) for url in urls]
+    with Store.open(path) as store:
+        store.sync_feeds([FeedConfig(url) for url in urls])
+        for label, batch in (("cold", updates), ("unchanged", updates), ("all 304", not_modified)):
+            t0 = time.perf_counter()
+            store.apply_updates(batch)
+            print(f"{'apply_updates 500 x 50 ' + label:<42} {(time.perf_counter() - t0) * 1000:7.1f} ms")
+
+
 def timed(label: str, call: Callable[[], Any], repeat: int = 7) -> None:
     runs = []
     for _ in range(repeat):
@@ -85,6 +113,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="build the database here and keep it")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
+        refresh_batch(Path(tmp) / "refresh.db")
         path = args.keep or Path(tmp) / "bench.db"
         if not path.exists():
             first, total = build(path, args.feeds, args.items)

@@ -597,3 +597,26 @@ def test_one_store_shared_by_threads(store: Store) -> None:
         thread.join()
     assert errors == []
     assert store.count_items() == 80
+
+
+def test_count_items_agrees_with_items_for_every_filter(store: Store) -> None:
+    store.sync_feeds([FeedConfig(A, tags=("news",)), FeedConfig(B, tags=("news",)), FeedConfig(C)])
+    store.upsert_items(A, [entry(n, summary="alpha gamma") for n in range(8)])
+    store.upsert_items(B, [entry(n, guid=f"b{n}", summary="beta gamma") for n in range(6)])
+    store.upsert_items(C, [entry(n, guid=f"c{n}", summary="gamma") for n in range(4)])
+    ids = [i.id for i in store.items(limit=None)]
+    store.set_read(ids[::3])
+    for item_id in ids[::4]:
+        store.set_bookmarked(item_id, True)
+    store.sync_feeds([FeedConfig(A, tags=("news",)), FeedConfig(C)])  # B removed
+    for feed_url in (None, A, B):
+        for tag in (None, "news"):
+            for unread in (False, True):
+                for bookmarked in (False, True):
+                    for search in (None, "gamma", "beta", "gam"):
+                        filters = dict(feed_url=feed_url, tag=tag, unread=unread, bookmarked=bookmarked, search=search)
+                        items = store.items(limit=None, **filters)  # type: ignore[arg-type]
+                        assert store.count_items(**filters) == len(items), filters  # type: ignore[arg-type]
+    # B's bookmarked items are still listed under All and Bookmarks.
+    assert {i.feed_url for i in store.items(bookmarked=True, limit=None)} == {A, B, C}
+    assert B not in {i.feed_url for i in store.items(limit=None) if not i.bookmarked}

@@ -711,8 +711,11 @@ class Store:
         unread: bool,
         bookmarked: bool,
         search: str | None,
+        visibility: bool = True,
     ) -> _Filters | None:
-        """The WHERE clause, or None when nothing can match."""
+        """The WHERE clause over `items AS i` joined with `feeds AS f`, or None
+        when nothing can match. Without `visibility`, the rule hiding removed
+        feeds' items is left to the caller."""
         clauses: list[str] = []
         params: list[Any] = []
         if feed_url is not None:
@@ -721,7 +724,7 @@ class Store:
                 return None
             clauses.append("i.feed_id = ?")
             params.append(feed_id)
-        else:
+        elif visibility:
             # A feed removed from the config still shows its bookmarked items.
             clauses.append("(f.in_config = 1 OR i.bookmarked = 1)")
         if tag is not None:
@@ -737,7 +740,7 @@ class Store:
                 return None
             clauses.append("i.id IN (SELECT rowid FROM item_fts WHERE item_fts MATCH ?)")
             params.append(query)
-        return _Filters(" AND ".join(clauses), tuple(params))
+        return _Filters(" AND ".join(clauses) or "1", tuple(params))
 
     @_guarded
     def items(
@@ -777,14 +780,29 @@ class Store:
         search: str | None = None,
     ) -> int:
         """How many items `items()` would give with the same filters and no limit."""
-        filters = self._filters(feed_url, tag, unread, bookmarked, search)
+        filters = self._filters(feed_url, tag, unread, bookmarked, search, visibility=False)
         if filters is None:
             return 0
-        row = self._conn.execute(
-            f"SELECT count(*) FROM items AS i JOIN feeds AS f ON f.id = i.feed_id WHERE {filters.sql}",
-            filters.params,
-        ).fetchone()
-        return int(row[0])
+        if feed_url is not None:
+            sql, params = f"SELECT count(*) FROM items AS i WHERE {filters.sql}", filters.params
+        elif search is not None and search.strip():
+            # The full-text match dominates; run it once.
+            sql = (
+                "SELECT count(*) FROM items AS i JOIN feeds AS f ON f.id = i.feed_id"
+                f" WHERE (f.in_config = 1 OR i.bookmarked = 1) AND {filters.sql}"
+            )
+            params = filters.params
+        else:
+            # Two disjoint counts, each answered from the (feed_id, read) index;
+            # the OR of the visibility rule would read every row instead.
+            sql = (
+                "SELECT (SELECT count(*) FROM items AS i WHERE i.feed_id IN"
+                f" (SELECT id FROM feeds WHERE in_config = 1) AND {filters.sql})"
+                " + (SELECT count(*) FROM items AS i WHERE i.bookmarked = 1 AND i.feed_id IN"
+                f" (SELECT id FROM feeds WHERE in_config = 0) AND {filters.sql})"
+            )
+            params = filters.params * 2
+        return int(self._conn.execute(sql, params).fetchone()[0])
 
     @_guarded
     def item(self, item_id: int) -> Item | None:
