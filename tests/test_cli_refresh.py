@@ -1,0 +1,118 @@
+"""`newstui refresh` run as a real process against the loopback server."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from httpserver import TestServer, refused_url
+
+from newstui.cli.refresh import Reporter
+from newstui.refresh import FeedFailure, ProgressEvent, RefreshSummary
+
+
+def newstui(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newstui", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+        env=dict(os.environ),
+    )
+
+
+def write_config(path: Path, urls: list[str]) -> Path:
+    path.write_text(
+        "[general]\ntimeout_seconds = 5\n\n" + "".join(f'[[feeds]]\nurl = "{u}"\n\n' for u in urls), encoding="utf-8"
+    )
+    return path
+
+
+def test_refresh_prints_errors_and_a_summary_and_exits_0(http_server: TestServer, tmp_path: Path) -> None:
+    http_server.add_route("/gone.xml", (404, {}, b""))
+    dead = refused_url()
+    urls = [http_server.url("feeds/rss2.xml"), http_server.url("feeds/atom.xml"), http_server.url("gone.xml"), dead]
+    config = write_config(tmp_path / "config.toml", urls)
+    db = tmp_path / "cache.db"
+    first = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("2 feeds ok, 2 failed, 5 new items")
+    assert f"{http_server.url('gone.xml')}: HTTP 404 Not Found" in first.stderr.splitlines()
+    assert f"{dead}: connection refused" in first.stderr.splitlines()
+    assert "\r" not in first.stderr  # not a terminal: no progress bar
+
+    second = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
+    assert second.returncode == 0
+    assert second.stdout.startswith("2 feeds ok, 2 failed, 0 new items (2 not modified")
+
+    listed = newstui("--config", str(config), "--db", str(db), "list", "--json", cwd=tmp_path)
+    assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 5
+
+
+def test_refresh_one_feed(http_server: TestServer, tmp_path: Path) -> None:
+    urls = [http_server.url("feeds/rss2.xml"), http_server.url("feeds/rss1.rdf")]
+    config = write_config(tmp_path / "config.toml", urls)
+    result = newstui(
+        "--config", str(config), "--db", str(tmp_path / "c.db"), "refresh", "--feed", urls[1], "--verbose", cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [f"{urls[1]}: 2 items", result.stdout.splitlines()[-1]]
+    assert result.stdout.splitlines()[-1].startswith("1 feeds ok, 0 failed, 2 new items")
+    assert http_server.requests_for("/feeds/rss2.xml") == []
+
+
+def test_config_error_exits_2_naming_the_file(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[[feeds]]\nurl = "ftp://nope.example/feed"\n', encoding="utf-8")
+    result = newstui("--config", str(config), "--db", str(tmp_path / "c.db"), "refresh", cwd=tmp_path)
+    assert result.returncode == 2
+    assert str(config) in result.stderr
+
+
+def test_unknown_feed_exits_2(tmp_path: Path) -> None:
+    config = write_config(tmp_path / "config.toml", ["http://127.0.0.1:9/feed.xml"])
+    result = newstui(
+        "--config", str(config), "--db", str(tmp_path / "c.db"), "refresh", "--feed", "http://other.test/", cwd=tmp_path
+    )
+    assert result.returncode == 2
+    assert "no feed http://other.test/ in the config" in result.stderr
+
+
+def test_database_error_exits_2_and_leaves_the_file_alone(tmp_path: Path) -> None:
+    config = write_config(tmp_path / "config.toml", [])
+    db = tmp_path / "not-a-db.db"
+    db.write_bytes(b"this is somebody's notes, not SQLite" * 100)
+    before = db.read_bytes()
+    result = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
+    assert result.returncode == 2
+    assert str(db) in result.stderr
+    assert db.read_bytes() == before
+
+
+def test_progress_bar_on_a_terminal() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    report = Reporter(out, err, tty=True)
+    report.progress(ProgressEvent(url="http://a.test/feed", done=1, total=4, ok=True, items=3))
+    report.progress(ProgressEvent(url="http://b.test/\x1b[31mfeed", done=2, total=4, ok=False, error="HTTP 500"))
+    report.progress(ProgressEvent(url="http://c.test/feed", done=4, total=4, ok=True, not_modified=True))
+    report.summary(RefreshSummary(total=4, ok=3, not_modified=1, failed=[FeedFailure("http://b.test/", "HTTP 500")], new_items=3))
+    text = err.getvalue()
+    assert "\r[" + "#" * 7 in text and "] 1/4" in text
+    assert "] 4/4" in text and "#" * 30 in text
+    assert "http://b.test/[31mfeed: HTTP 500\n" not in text  # the escape is gone, not half-kept
+    assert "http://b.test/feed: HTTP 500\n" in text
+    assert "\x1b[31m" not in text
+    assert out.getvalue().startswith("3 feeds ok, 1 failed, 3 new items")
+
+
+def test_plain_lines_without_a_terminal() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    report = Reporter(out, err, tty=False)
+    report.progress(ProgressEvent(url="http://a.test/feed", done=1, total=2, ok=True, items=3))
+    report.progress(ProgressEvent(url="http://b.test/feed", done=2, total=2, ok=True, moved_to="http://c.test/feed"))
+    assert "\r" not in err.getvalue()
+    assert err.getvalue() == "http://b.test/feed: moved permanently to http://c.test/feed; the cache now uses the new URL\n"
