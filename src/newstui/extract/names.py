@@ -189,7 +189,12 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     republican democrat conservative liberal socialist councillor councilor commissioner inspector
     detective sheriff chief superintendent sergeant soldier pilot driver worker employee engineer
     designer architect mp lawmaker speaker deputy aide official officials incumbent challenger
-    nominee pick appointee survivor""".split()
+    nominee pick appointee survivor astronaut shopkeeper nurse firefighter paramedic plumber
+    builder mechanic chef photographer electrician carpenter fisherman fishermen trucker miner
+    shopowner storeowner vendor bartender waiter cashier clerk librarian accountant consultant
+    therapist psychologist psychiatrist surgeon dentist pharmacist veterinarian midwife
+    lieutenant colonel sergeant corporal private admiral marshal brigadier councilmember
+    councilwoman councilman assemblyman assemblywoman alderman""".split()
 )
 ORG_NOUNS: frozenset[str] = frozenset(
     """ministry company firm department agency government kremlin pentagon military army police
@@ -389,7 +394,7 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     ):
         return titles, name, "place"
     if len(name) >= 2:
-        if name[0] in PLACES and name[1] not in PLACES:
+        if name[0] in PLACES and name[1] not in PLACES and name[0] not in MALE_NAMES | FEMALE_NAMES:
             # "Moscow Lavrov" (a dateline without its comma): keep the person part.
             return titles, name[1:], "person" if len(name) > 2 else "unknown"
         return titles, name, "person"
@@ -444,6 +449,15 @@ def scan(text: str, registry: Registry, lower_words: set[str], sentence_starts: 
                 t, e = t + ".", e + 1
             toks.append(t)
             spans.append((s, e))
+        # "Astronaut Kalpana Rao" at a sentence start: an occupation, not a first name.
+        if (
+            len(toks) >= 3
+            and spans[0][0] in sentence_starts
+            and toks[0].endswith(("er", "or", "ist", "naut", "ian", "ant", "ent"))
+            and toks[0] not in MALE_NAMES | FEMALE_NAMES
+            and not _is_title(toks[0])
+        ):
+            toks, spans = toks[1:], spans[1:]
         # Drop leading words that only look capitalised because they start a sentence.
         while toks and (
             toks[0] in STOP

@@ -143,13 +143,17 @@ class _Event:
 def _opening_ctx(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-/‘'“«„:\u00a0") and not after.isspace()
+    if after.isspace():
+        return False
+    # 'said."That' — a mark glued to the end of a sentence opens the next one.
+    return before.isspace() or before in "([{—–-/‘'“«„:\u00a0" or (before in ".?!" and after.isupper())
 
 
 def _closing_ctx(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and not after.isalnum()
+    # 'fourth,"Simmons said' — punctuation before the mark closes even without a space after.
+    return not before.isspace() and (not after.isalnum() or before in ",;?!…—")
 
 
 def _find_spans(paragraphs: list[str]) -> tuple[list[_Span], list[list[tuple[int, int]]]]:
@@ -193,6 +197,8 @@ def _find_spans(paragraphs: list[str]) -> tuple[list[_Span], list[list[tuple[int
                         depth -= 1
             elif c in closers and (c not in nesters or not _opening_ctx(text, i) or _closing_ctx(text, i)):
                 depth -= 1
+            elif c == "“" and family == "“" and _closing_ctx(text, i) and not _opening_ctx(text, i):
+                depth -= 1  # “…,“ with the opening mark typed twice
             elif c in nesters and c:
                 depth += 1
             elif c == '"' and _closing_ctx(text, i) and family == "“" and depth == 1:
@@ -668,6 +674,17 @@ def _attribute(res: _Resolver, span: _Span, masks: list[list[tuple[int, int]]], 
             out.found = True
             out.head = introduces and stripped != ""
     out.embedded = not introduces
+    if not out.found and out.embedded:
+        # 'Schumer called the bill “a missed opportunity …”': the subject of the sentence.
+        inside = [m for m in para.mentions if floor <= m.start < o and not m.after_preposition and not m.modifier and not m.possessive]
+        if inside and inside[0].entity.kind in ("person", "org"):
+            out.speaker, out.entity, out.found = inside[0].entity.name, inside[0].entity, True
+            inside[0].speech_subject = True
+        else:
+            pm = re.match(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b", head)
+            if pm:
+                out.speaker, out.entity = res.resolve(p, _Subject("pronoun", floor + pm.start(1), floor + pm.end(1), pm.group(1).lower()))
+                out.found = out.speaker is not None
     # 3. A paragraph that is only the quote, named in the next one: "That was how X put it."
     if not out.found and not stripped and span.close_end is not None and span.close_para + 1 < len(res.paras):
         rest = res.paras[span.close_para].masked[span.close_end :].strip()
@@ -731,7 +748,8 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         at_start = not head.strip() or head.rstrip().endswith((":", ",", "—", "–")) or head.rstrip()[-1:] == _MASK
         naming = bool(_NAMING.search(head[-60:])) and not attr.head
         multi = len(span.parts) > 1
-        if (attr.tail or attr.head) and (at_start or words >= 4) and not (naming and words < 7):
+        titled = _is_title_case(text) and not re.search(r"[.?!…]\W*$", text)
+        if (attr.tail or attr.head) and (at_start or words >= 4) and not (naming and words < 7) and not titled:
             keep = True
         elif multi and words >= 4:
             keep = True
