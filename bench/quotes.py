@@ -64,6 +64,8 @@ def _words(text: str) -> set[str]:
 def main(argv: list[str]) -> int:
     files = [Path(a) for a in argv] or sorted((ROOT / "tests" / "data" / "quotes").glob("*.txt"))
     cases = [case for f in files for case in load_corpus(f)]
+    for case in cases:  # warm up: compile regexes, fill caches
+        find_quotes(case.paragraphs, headline=case.headline)
     tp = fp = fn = 0
     otp = ofp = ofn = 0
     speaker_ok = speaker_total = 0
@@ -119,6 +121,14 @@ def main(argv: list[str]) -> int:
     acc = speaker_ok / speaker_total if speaker_total else 1.0
     print(f"speaker accuracy on matched quotes: {acc:.3f} ({speaker_ok}/{speaker_total})")
     print(f"time per article: median {timings[len(timings) // 2] * 1000:.2f} ms, max {timings[-1] * 1000:.2f} ms")
+    # One long article: every corpus paragraph in a row (names and pronouns across all of it).
+    everything = [p for c in cases for p in c.paragraphs]
+    runs = []
+    for _ in range(5):
+        start = time.perf_counter()
+        find_quotes(everything)
+        runs.append(time.perf_counter() - start)
+    print(f"one article of {len(everything)} paragraphs: {min(runs) * 1000:.1f} ms")
     if wrong:
         print("misses:")
         print("\n".join(wrong))

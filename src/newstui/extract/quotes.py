@@ -365,10 +365,11 @@ class _Resolver:
         mention = self._mention_ending(p, pos)
         if mention is not None and not mention.possessive:
             single = len(mention.entity.tokens) == 1 and mention.entity.kind in ("unknown", "place")
-            if not (single and re.search(r"\bthe\s+$", masked[max(floor, mention.start - 5) : mention.start])):
+            det = re.search(r"\bthe\s+(?:[a-z][\w-]*\s+){0,3}$", masked[max(floor, mention.start - 40) : mention.start])
+            if not (single and det):
                 return _Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
-            # "the Italian said": a description, not a name.
-            return _Subject("desc", mention.start - 4, mention.end, "the " + masked[mention.start : mention.end])
+            # "the Italian said", "the two-time Olympian said": a description, not a name.
+            return _Subject("desc", mention.start, mention.end, "the " + masked[mention.start : mention.end])
         m = re.search(r"([^\W\d_]+)$", head)
         if m and m.group(1).lower() in _PRONOUNS and (m.start(1) == 0 or not head[m.start(1) - 1].isalnum()):
             return _Subject("pronoun", floor + m.start(1), pos, m.group(1).lower())
