@@ -469,7 +469,7 @@ def test_bookmarks_survive_reopen(db: Path) -> None:
 HOSTILE = [
     '"', '""', "'", "AND", "OR", "NOT", "a AND", "NEAR(", "NEAR(a b", "(", ")", "*", "foo*", "-x", "+",
     "^", "a:b", "title:", "{title}", "a OR OR b", "\\", "%", "_", "\x00", "\x1b[31m", "@@", "'; DROP TABLE items; --",
-    "日本語", "ünïcödé", "a" * 500, "     ",
+    "日本語", "ünïcödé", "a" * 500, "     ", "bad \udcff bytes", "\udcff",
 ]
 
 
@@ -620,3 +620,9 @@ def test_count_items_agrees_with_items_for_every_filter(store: Store) -> None:
     # B's bookmarked items are still listed under All and Bookmarks.
     assert {i.feed_url for i in store.items(bookmarked=True, limit=None)} == {A, B, C}
     assert B not in {i.feed_url for i in store.items(limit=None) if not i.bookmarked}
+
+
+def test_undecodable_feed_url_matches_nothing(store: Store) -> None:
+    store.upsert_items(A, [entry(1)])
+    assert store.items(feed_url="https://a.example/\udcff") == []
+    assert store.feed("https://a.example/\udcff") is None

@@ -148,7 +148,8 @@ def fts_query(text: str) -> str | None:
     `-` or `:` are only text, never syntax), all terms must match, and the last
     term is a prefix unless the input ends with a space: "lav" finds "Lavrov".
     """
-    terms = strip_control(text).split()
+    # A command-line argument can carry lone surrogates (undecodable bytes).
+    terms = _valid_utf8(strip_control(text)).split()
     if not terms:
         return None
     phrases = ['"' + term.replace('"', '""') + '"' for term in terms]
@@ -289,6 +290,8 @@ def _guarded(method: Callable[P, R]) -> Callable[P, R]:
                 return method(*args, **kwargs)
             except sqlite3.Error as error:
                 raise store._error(error) from error
+            except UnicodeEncodeError as error:
+                raise StoreError(store.path, f"text that is not valid Unicode cannot be stored: {error}") from error
 
     return wrapper
 
@@ -387,6 +390,7 @@ class Store:
     # -- feeds -----------------------------------------------------------------
 
     def _feed_id(self, url: str) -> int | None:
+        url = _valid_utf8(url)
         row = self._conn.execute("SELECT id FROM feeds WHERE url = ?", (url,)).fetchone()
         if row is None:
             row = self._conn.execute("SELECT feed_id FROM feed_aliases WHERE old_url = ?", (url,)).fetchone()
