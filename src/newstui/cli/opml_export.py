@@ -25,8 +25,14 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(args)
     text = write_opml(config.feeds)
     if args.file in (None, "-"):
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # `newstui export-opml | head`: the reader left; that is not an error.
+            # Point stdout at devnull so the interpreter's final flush stays quiet.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
         return 0
     target = Path(args.file)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
