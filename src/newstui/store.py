@@ -405,14 +405,10 @@ class Store:
             feed_id = int(cursor.lastrowid or 0)
         return feed_id
 
-    @_guarded
-    def sync_feeds(self, feeds: Sequence[FeedConfig]) -> None:
-        """Make the configured feeds the visible ones, in config order.
-
-        Feeds missing from `feeds` are kept with in_config False (their items,
-        read state and bookmarks stay). Writes only when something changed, so
-        an app start does not wait for a running refresh without need.
-        """
+    def _sync_plan(
+        self, feeds: Sequence[FeedConfig]
+    ) -> tuple[list[tuple[int | str, tuple[str | None, str, int]]], list[int]]:
+        """What sync_feeds must write: (feed id or new URL, (title, tags, position)), and ids to mark removed."""
         conn = self._conn
         current = {
             row[0]: row[1:]
@@ -435,9 +431,23 @@ class Store:
             if old is None or (old[1], old[2], old[3], old[4]) != (values[0], values[1], 1, values[2]):
                 changes.append((ref, values))
         removed = [values[0] for values in current.values() if values[3] and values[0] not in wanted]
-        if not changes and not removed:
+        return changes, removed
+
+    @_guarded
+    def sync_feeds(self, feeds: Sequence[FeedConfig]) -> None:
+        """Make the configured feeds the visible ones, in config order.
+
+        Feeds missing from `feeds` are kept with in_config False (their items,
+        read state and bookmarks stay). Writes only when something changed, so
+        an app start does not wait for a running refresh without need.
+        """
+        plan = self._sync_plan(feeds)
+        if not plan[0] and not plan[1]:
             return
+        conn = self._conn
         with self._write():
+            # Planned again under the write lock: another process may have moved on.
+            changes, removed = self._sync_plan(feeds)
             for feed_id in removed:
                 conn.execute("UPDATE feeds SET in_config = 0 WHERE id = ?", (feed_id,))
             for ref, (title, tags, position) in changes:
