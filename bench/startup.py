@@ -52,6 +52,8 @@ _SYNC_END = b"\x1b[?2026l"
 class Run:
     first_frame: float | None
     """Seconds from spawn until cache content (a feed or an item title) was painted (None: never)."""
+    first_cpu: float | None
+    """CPU seconds the app had used when the first frame was seen: less sensitive to a busy machine."""
     feeds_frame: float | None
     """Seconds until a feed title was painted."""
     items_frame: float | None
@@ -78,6 +80,16 @@ def _vm_hwm_mb(pid: int) -> float | None:
     except OSError:
         return None
     return None
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time the process has used so far (all its threads)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return None
+    # After the ")" closing the command name, utime and stime are fields 12 and 13.
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _take_terminal() -> None:
@@ -115,7 +127,7 @@ def run_once(config: Path, db: Path, timeout: float, settle: float, python: str)
     )
     os.close(slave)
     raw = bytearray()
-    first_frame = feeds_frame = items_frame = None
+    first_frame = feeds_frame = items_frame = first_cpu = None
     hwm: float | None = None
     deadline = started + timeout
 
@@ -144,6 +156,7 @@ def run_once(config: Path, db: Path, timeout: float, settle: float, python: str)
             items_frame = now - started
         if first_frame is None and (feeds_frame is not None or items_frame is not None):
             first_frame = now - started
+            first_cpu = _cpu_seconds(process.pid)
         if first_frame is not None and items_frame is None and now - started > first_frame + settle:
             break  # the list pane shows nothing at start; do not wait for it
 
@@ -180,6 +193,7 @@ def run_once(config: Path, db: Path, timeout: float, settle: float, python: str)
     tail = _ESCAPES.sub(b"", bytes(raw[-4000:])).decode("utf-8", "replace")
     return Run(
         first_frame=first_frame,
+        first_cpu=first_cpu,
         feeds_frame=feeds_frame,
         items_frame=items_frame,
         peak_mb=rusage.ru_maxrss / 1024,  # KiB on Linux
@@ -236,31 +250,36 @@ def main() -> int:
         run = run_once(config, db, args.timeout, args.settle, args.python)
         runs.append(run)
         first = f"{run.first_frame:.3f} s" if run.first_frame is not None else "never"
+        cpu = f"{run.first_cpu:.2f} s" if run.first_cpu is not None else "n/a"
         feeds = f"{run.feeds_frame:.3f} s" if run.feeds_frame is not None else "not shown"
         items = f"{run.items_frame:.3f} s" if run.items_frame is not None else "not shown"
         quit_text = f"{run.exit_seconds:.2f} s" if run.exit_seconds is not None else "killed"
         hwm = f"{run.hwm_mb:.1f} MB" if run.hwm_mb is not None else "n/a"
         print(
-            f"run {number}: first frame {first} (feed titles {feeds}, item titles {items}), peak RSS {run.peak_mb:.1f} MB "
+            f"run {number}: first frame {first} ({cpu} CPU; feed titles {feeds}, item titles {items}), peak RSS {run.peak_mb:.1f} MB "
             f"(VmHWM before q {hwm}), quit in {quit_text}, exit {run.exit_status}"
         )
         if run.first_frame is None:
             print(f"  no frame with cache content; last output: {run.output_tail!r}")
 
+    load = os.getloadavg()[0]
     textual = time_command([args.python, "-c", "import textual"], max(args.runs, 3))
     bare = time_command([args.python, "-c", "pass"], max(args.runs, 3))
     frames = [run.first_frame for run in runs if run.first_frame is not None]
+    cpus = [run.first_cpu for run in runs if run.first_cpu is not None]
     feeds = [run.feeds_frame for run in runs if run.feeds_frame is not None]
     items = [run.items_frame for run in runs if run.items_frame is not None]
     peaks = [run.peak_mb for run in runs]
 
     print()
     print(f"first frame (cache content):     {_fmt(frames, 's')}   target <= {TARGET_SECONDS} s")
+    print(f"  CPU used by then:              {_fmt(cpus, 's', 2)}")
     print(f"  feed titles painted:           {_fmt(feeds, 's')}")
     print(f"  item titles painted:           {_fmt(items, 's')}")
     print(f"peak RSS:                        {_fmt(peaks, 'MB', 1)}   target <= {TARGET_MB:.0f} MB")
     print(f"python -c 'import textual':      {_fmt(textual, 's')}")
     print(f"python -c 'pass':                {_fmt(bare, 's')}")
+    print(f"load average (1 min):            {load:.2f} on {os.cpu_count()} CPUs (wall times grow with it)")
     ok = (
         len(frames) == len(runs)
         and statistics.median(frames) <= TARGET_SECONDS
