@@ -235,8 +235,11 @@ def test_random_text_never_crashes() -> None:
 
 
 def test_large_article_is_handled() -> None:
-    paragraph = "“We will keep building, whatever it costs us,” Minister Lena Fors said. " * 40
-    found = find_quotes([paragraph] * 100)
+    paragraphs = [
+        " ".join(f"“We will keep building road number {p * 40 + k},” Minister Lena Fors said." for k in range(40))
+        for p in range(100)
+    ]
+    found = find_quotes(paragraphs)
     assert len(found) == 4000
     assert {q.speaker for q in found} == {"Lena Fors"}
 
@@ -247,3 +250,16 @@ def test_core_module_imports_no_ui_toolkit() -> None:
         "assert not {'textual', 'rich'} & set(sys.modules), sorted(sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_pull_quote_with_dash_attribution_and_duplicates() -> None:
+    found = find_quotes(
+        [
+            "“Nobody is coming to save us, so we will save ourselves.” — Grace Mwangi",
+            "Grace Mwangi founded the cooperative in 2019.",
+            "“Nobody is coming to save us, so we will save ourselves,” Mwangi said.",
+        ]
+    )
+    assert [(q.paragraph, q.text, q.speaker) for q in found] == [
+        (0, "Nobody is coming to save us, so we will save ourselves.", "Grace Mwangi")
+    ]

@@ -92,6 +92,7 @@ _NAMING = re.compile(
     r"word|words|phrase|term|label|nickname|moniker|refers to|referred to|describes? as|described as))"
     r"\b[\w\s’',-]{0,30}$"
 )
+_MARKS = re.compile('[“”„«»"]')
 _SENTENCE_END = re.compile(r"[.?!…]+[)\]’'\"”]*\s+")
 _WORDS = re.compile(r"[^\W_][\w'’\-]*")
 _FULL_STOP_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|St|Jr|Sr|No|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|(?:\b[A-Z]\.)+[A-Z])\.$")
@@ -175,7 +176,8 @@ def _find_spans(paragraphs: list[str]) -> tuple[list[_Span], list[list[tuple[int
             else:
                 spans.append(cur)
                 cur = None
-        while i < n:
+        for mark in _MARKS.finditer(text, i):
+            i = mark.start()
             c = text[i]
             if cur is None:
                 opens = (
@@ -186,7 +188,6 @@ def _find_spans(paragraphs: list[str]) -> tuple[list[_Span], list[list[tuple[int
                 if opens:
                     cur = _Span(para=p, open_at=i)
                     family, depth, part_start, mask_start = c, 1, i + 1, i
-                i += 1
                 continue
             closers, nesters = _FAMILIES[family]
             if family == '"':
@@ -209,7 +210,6 @@ def _find_spans(paragraphs: list[str]) -> tuple[list[_Span], list[list[tuple[int
                 masks[p].append((mask_start, i + 1))
                 spans.append(cur)
                 cur = None
-            i += 1
         if cur is not None:
             cur.parts.append(text[part_start:])
             cur.close_para, cur.close_end = p, None
@@ -624,6 +624,13 @@ def _attribute(res: _Resolver, span: _Span, masks: list[list[tuple[int, int]]], 
                     if cand is not None and _only_role_words(between):
                         if not generic or (cand.kind in ("name", "pronoun") and not between):
                             subj = cand
+        if subj is None:
+            # A pull quote or epigraph: “…” — Sergei Lavrov
+            dash = re.match(r"\s*[—–-]\s*", tail)
+            if dash:
+                mention = res._mention_starting(p, ce + dash.end())
+                if mention is not None and mention.start == ce + dash.end():
+                    subj = _Subject("name", mention.start, mention.end, "", mention)
         if subj is not None:
             # A pronoun or description after the quote refers back from where the quote began.
             out.speaker, out.entity = res.resolve(p, subj, span.open_at, span.para)
@@ -738,6 +745,7 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         if span.close_end is not None and len(_WORDS.findall(" ".join(span.parts))) >= 1:
             long_ends.setdefault(span.close_para, []).append(span.close_end)
     quotes: list[Quote] = []
+    seen: dict[str, int] = {}
     for span in spans:
         text = _clean(" ".join(part.strip() for part in span.parts))
         if not text:
@@ -777,5 +785,17 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
                 speaker, entity = event.speaker, event.entity
         if speaker:
             res.events.append(_Event(span.para, span.open_at, speaker, entity))
+        key = _fold(text)
+        if key in seen:
+            # The same words again (a pull quote repeating the body): keep one, with a speaker.
+            k = seen[key]
+            if quotes[k].speaker is None and speaker:
+                quotes[k] = Quote(text=quotes[k].text, speaker=speaker, section=0, paragraph=quotes[k].paragraph)
+            continue
+        seen[key] = len(quotes)
         quotes.append(Quote(text=text, speaker=speaker, section=0, paragraph=span.para))
     return quotes
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
