@@ -157,3 +157,12 @@ def test_closed_pipe_is_not_an_error(db: Path) -> None:
     assert producer.wait(timeout=30) == 0
     assert producer.stderr is not None
     assert b"Traceback" not in producer.stderr.read()
+
+
+def test_limits_across_pages(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with Store.open(db) as store:
+        store.upsert_items(B, [ParsedItem(title=f"filler {n}", guid=f"f{n}") for n in range(1200)])
+    for args, expected in ((("--limit", "0"), 1206), (("--limit", "700"), 700), ((), 100)):
+        assert run(db, "--json", *args) == 0
+        ids = [row["id"] for row in json_lines(capsys.readouterr().out)]
+        assert len(ids) == len(set(ids)) == expected

@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from newstui.model import Item
+    from newstui.store import Store
+
+_PAGE = 500
 
 
 def _count(text: str) -> int:
@@ -76,26 +80,38 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         if args.feed is not None and store.feed(args.feed) is None:
             print(f"newstui: no feed {args.feed!r} in the cache {store.path}", file=sys.stderr)
             return 1
-        items = store.items(
+        try:
+            for item in _items(store, args):
+                out.write((json.dumps(item_json(item)) if args.json else item_line(item)) + "\n")
+            out.flush()
+        except BrokenPipeError:
+            # `newstui list | head`: the reader went away; that is not an error.
+            _silence_stdout()
+    finally:
+        store.close()
+    return 0
+
+
+def _items(store: Store, args: argparse.Namespace) -> Iterator[Item]:
+    """The matching items, a page at a time: `--limit 0` over a big cache stays small in memory."""
+    remaining: int | None = args.limit or None
+    offset = 0
+    while remaining is None or remaining > 0:
+        size = _PAGE if remaining is None else min(_PAGE, remaining)
+        page = store.items(
             feed_url=args.feed,
             unread=args.unread,
             bookmarked=args.bookmarked,
             search=args.search,
-            limit=args.limit or None,
+            limit=size,
+            offset=offset,
         )
-    finally:
-        store.close()
-    try:
-        for item in items:
-            if args.json:
-                out.write(json.dumps(item_json(item)) + "\n")
-            else:
-                out.write(item_line(item) + "\n")
-        out.flush()
-    except BrokenPipeError:
-        # `newstui list | head`: the reader went away; that is not an error.
-        _silence_stdout()
-    return 0
+        yield from page
+        if len(page) < size:
+            return
+        offset += size
+        if remaining is not None:
+            remaining -= size
 
 
 def _silence_stdout() -> None:
