@@ -285,7 +285,8 @@ class _Resolver:
         for para in self.paras:
             for mention in para.mentions:
                 self._note_roles(para.masked, mention)
-        self.events: list[_Event] = []
+        self._events: dict[int, list[_Event]] = {}
+        """Speech events by paragraph, so look-backs stay local in long articles."""
         for p, para in enumerate(self.paras):
             self._speech_clauses(p, para)
 
@@ -475,7 +476,7 @@ class _Resolver:
                 continue
             rank = 0 if mention.speech_subject else 1 if not (mention.possessive or mention.after_preposition) else 2
             cands.append((self.paras[q].sentence_of(mention.start), mention.start, rank, mention.entity))
-        for ev in self.events:
+        for ev in self.events_between(p - 2, p):
             if ev.entity is not None and ev.entity.kind in ("person", "unknown") and (ev.para, ev.pos) < (p, pos) and ev.para >= p - 2:
                 cands.append((self.paras[ev.para].sentence_of(ev.pos), ev.pos, 0, ev.entity))
         cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender)]
@@ -546,10 +547,16 @@ class _Resolver:
             return event.speaker, event.entity
         return None, None
 
+    def add_event(self, event: _Event) -> None:
+        self._events.setdefault(event.para, []).append(event)
+
+    def events_between(self, first: int, last: int) -> list[_Event]:
+        return [ev for q in range(max(0, first), last + 1) for ev in self._events.get(q, ())]
+
     def last_event(self, p: int, pos: int, back: int) -> _Event | None:
         best: _Event | None = None
-        for ev in self.events:
-            if (ev.para, ev.pos) < (p, pos) and ev.para >= p - back:
+        for ev in self.events_between(p - back, p):
+            if (ev.para, ev.pos) < (p, pos):
                 if best is None or (ev.para, ev.pos) >= (best.para, best.pos):
                     best = ev
         return best
@@ -565,12 +572,12 @@ class _Resolver:
                 continue
             speaker, entity = self.resolve(p, subj)
             if speaker:
-                self.events.append(_Event(p, m.start(), speaker, entity))
+                self.add_event(_Event(p, m.start(), speaker, entity))
         for m in _ACCORDING.finditer(para.masked):
             mention = self._mention_starting(p, m.end())
             if mention is not None:
                 mention.speech_subject = True
-                self.events.append(_Event(p, m.start(), mention.entity.name, mention.entity))
+                self.add_event(_Event(p, m.start(), mention.entity.name, mention.entity))
 
 
 @dataclass(slots=True)
@@ -784,7 +791,7 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             if event is not None:
                 speaker, entity = event.speaker, event.entity
         if speaker:
-            res.events.append(_Event(span.para, span.open_at, speaker, entity))
+            res.add_event(_Event(span.para, span.open_at, speaker, entity))
         key = _fold(text)
         if key in seen:
             # The same words again (a pull quote repeating the body): keep one, with a speaker.
