@@ -119,7 +119,9 @@ items.previous-unread = "p"     # unquoted: TOML makes a nested table; same id
     )
     config = load_config(path)
     assert config.keys == {"items.next-unread": "n,tab", "items.previous-unread": "p", "app.quit": "q,ctrl+q"}
-    assert config.key_lines == {"items.next-unread": 2, "items.previous-unread": 3, "app.quit": 4}
+    with pytest.raises(ConfigError) as caught:
+        check_key_ids(config, ["items.next-unread", "app.quit"])
+    assert caught.value.line == 3  # the unquoted spelling is found too
 
 
 def test_config_feed_finds_a_feed_by_equivalent_url(tmp_path: Path) -> None:

@@ -65,16 +65,18 @@ class Config:
     feeds: tuple[FeedConfig, ...] = ()
     keys: dict[str, str] = field(default_factory=dict)
     """`[keys]`: binding id -> comma-separated keys, e.g. {"items.next-unread": "n,tab"}."""
-    key_lines: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
-    """Line of each `[keys]` entry, so `check_key_ids` can point at it."""
+
+    _by_url: dict[str, FeedConfig] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Frozen: set the lookup table once, here (a UI may look up every feed).
+        object.__setattr__(self, "_by_url", {normalize_url(feed.url): feed for feed in reversed(self.feeds)})
 
     def feed(self, url: str) -> FeedConfig | None:
         """The configured feed with this URL (compared as `normalize_url` does), or None."""
-        wanted = normalize_url(url)
-        for feed in self.feeds:
-            if normalize_url(feed.url) == wanted:
-                return feed
-        return None
+        if url in self._by_url:  # most lookups pass a URL exactly as configured
+            return self._by_url[url]
+        return self._by_url.get(normalize_url(url))
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +162,15 @@ class _Validator:
 
     def __init__(self, path: Path, source: str) -> None:
         self.path = path
-        self.lines = locate_keys(source)
+        self.source = source
+        self._lines: dict[KeyPath, int] | None = None
+
+    @property
+    def lines(self) -> dict[KeyPath, int]:
+        # Scanning for lines costs as much as parsing: only done for an error.
+        if self._lines is None:
+            self._lines = locate_keys(self.source)
+        return self._lines
 
     def error(self, where: KeyPath, message: str, key: str | None = None) -> ConfigError:
         return ConfigError(self.path, message, line=line_of(self.lines, where), key=key or key_name(where))
@@ -171,8 +181,8 @@ class _Validator:
                 raise self.error((name,), f"unknown {_what(data[name])}{_suggest(name, TOP_LEVEL_KEYS)}")
         general = self.general(data.get("general", {}))
         feeds = self.feeds(data.get("feeds", []))
-        keys, key_lines = self.keys(data.get("keys", {}))
-        return Config(path=self.path, general=general, feeds=feeds, keys=keys, key_lines=key_lines)
+        keys = self.keys(data.get("keys", {}))
+        return Config(path=self.path, general=general, feeds=feeds, keys=keys)
 
     def general(self, table: object) -> GeneralConfig:
         if not isinstance(table, dict):
@@ -261,11 +271,10 @@ class _Validator:
                 tags.append(clean)
         return tuple(tags)
 
-    def keys(self, table: object) -> tuple[dict[str, str], dict[str, int]]:
+    def keys(self, table: object) -> dict[str, str]:
         if not isinstance(table, dict):
             raise self.error(("keys",), f"must be a table ([keys]), not {_type_name(table)}")
         keys: dict[str, str] = {}
-        key_lines: dict[str, int] = {}
         # `items.next-unread = "n"` without quotes makes nested tables; the id is
         # the dotted path either way, so flatten.
         for parts, value in _flatten(table, ()):
@@ -281,10 +290,7 @@ class _Validator:
             if not value.strip():
                 raise self.error(where, "must name at least one key", name)
             keys[binding_id] = value.strip()
-            line = line_of(self.lines, where)
-            if line is not None:
-                key_lines[binding_id] = line
-        return keys, key_lines
+        return keys
 
 
 def _flatten(table: Mapping[str, object], prefix: tuple[str, ...]) -> Iterable[tuple[tuple[str, ...], object]]:
@@ -307,9 +313,21 @@ def check_key_ids(config: Config, known_ids: Iterable[str]) -> None:
             raise ConfigError(
                 config.path,
                 f"unknown key binding id{_suggest(binding_id, known)}",
-                line=config.key_lines.get(binding_id),
-                key=f"keys.{_toml_key(binding_id)}",
+                line=_key_line(config.path, binding_id),
+                key=key_name(("keys", binding_id)),
             )
+
+
+def _key_line(path: Path, binding_id: str) -> int | None:
+    """The line of a `[keys]` entry, found when it is needed (for an error)."""
+    try:
+        lines = locate_keys(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return None
+    for where in (("keys", binding_id), ("keys", *binding_id.split("."))):
+        if where in lines:
+            return lines[where]
+    return None
 
 
 # --------------------------------------------------------------------------- URLs
@@ -320,7 +338,7 @@ def url_problem(url: str) -> str | None:
     text = url.strip()
     if not text:
         return "must not be empty"
-    if any(ch.isspace() for ch in text) or any(ord(ch) < 32 for ch in text):
+    if _SPACE_OR_CONTROL.search(text):
         return f"not a valid URL (it contains spaces or control characters): {url!r}"
     try:
         parts = urlsplit(text)
@@ -334,6 +352,7 @@ def url_problem(url: str) -> str | None:
     return None
 
 
+_SPACE_OR_CONTROL: Final = re.compile(r"[\s\x00-\x1f\x7f]")
 _DEFAULT_PORTS: Final = {"http": 80, "https": 443}
 
 
@@ -513,15 +532,16 @@ def locate_keys(source: str) -> dict[KeyPath, int]:
     and arrays. Good enough to point an error at a line; when it cannot place
     something the caller falls back to the enclosing table's line.
     """
-    return _scan(source)[0]
+    return scan_toml(source)[0]
 
 
 def header_lines(source: str) -> list[int]:
     """1-based lines of the table headers (`[t]` and `[[t]]`) in TOML `source`."""
-    return _scan(source)[1]
+    return scan_toml(source)[1]
 
 
-def _scan(source: str) -> tuple[dict[KeyPath, int], list[int]]:
+def scan_toml(source: str) -> tuple[dict[KeyPath, int], list[int]]:
+    """`locate_keys` and `header_lines` in one pass."""
     lines: dict[KeyPath, int] = {}
     headers: list[int] = []
     aot_counts: dict[KeyPath, int] = {}

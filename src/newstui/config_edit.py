@@ -20,11 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from newstui.config import (
+    KeyPath,
     ensure_config,
-    header_lines,
     key_name,
     line_of,
     locate_keys,
+    scan_toml,
     normalize_url,
     parse_config,
     url_problem,
@@ -81,7 +82,7 @@ def _add_feeds(path: Path | str, feeds: Sequence[FeedConfig]) -> tuple[list[Feed
     ensure_config(target)
     source = _read(target)
     config = parse_config(source, path)
-    lines = locate_keys(source)
+    lines: dict[KeyPath, int] | None = None  # scanned only if a duplicate needs its line
     seen = {normalize_url(feed.url): index for index, feed in enumerate(config.feeds)}
     batch: set[str] = set()
     added: list[FeedConfig] = []
@@ -94,7 +95,9 @@ def _add_feeds(path: Path | str, feeds: Sequence[FeedConfig]) -> tuple[list[Feed
         clean = clean_feed(feed)
         normal = normalize_url(clean.url)
         if normal in seen:
-            where = ("feeds", seen[normal], "url")
+            where: KeyPath = ("feeds", seen[normal], "url")
+            if lines is None:
+                lines = locate_keys(source)
             line = line_of(lines, where)
             at = f" (line {line})" if line else ""
             existing = config.feeds[seen[normal]].url
@@ -187,14 +190,14 @@ def _insert_entries(source: str, feeds: Sequence[FeedConfig]) -> str | None:
     """Insert `[[feeds]]` entries after the last existing one, or at the end of the file."""
     newline = "\r\n" if "\r\n" in source else "\n"
     lines = source.splitlines(keepends=True)
-    keys = locate_keys(source)
+    keys, headers = scan_toml(source)
     count = sum(1 for key in keys if len(key) == 2 and key[0] == "feeds" and isinstance(key[1], int))
-    if "feeds" in _top_level(source) and not count:
+    if ("feeds",) in keys and not count:
         return None  # `feeds = [...]` inline: not something to append a header to
     at = len(lines)
     if count:
         start = keys[("feeds", count - 1)]
-        later = [line for line in header_lines(source) if line > start]
+        later = [line for line in headers if line > start]
         end = (later[0] - 1) if later else len(lines)  # 1-based last line of the entry's block
         # Stop after the entry's last key line: comments and blank lines before the
         # next table belong to that table.
@@ -243,8 +246,7 @@ def _insert_theme(source: str, value: str) -> str | None:
     """
     newline = "\r\n" if "\r\n" in source else "\n"
     lines = source.splitlines(keepends=True)
-    keys = locate_keys(source)
-    headers = header_lines(source)
+    keys, headers = scan_toml(source)
     entry = f"theme = {value}{newline}"
     if ("general", "theme") in keys:
         return None
@@ -299,10 +301,6 @@ def _as_dict(feed: FeedConfig) -> dict[str, Any]:
 def _is_blank_or_comment(line: str) -> bool:
     stripped = line.strip()
     return not stripped or stripped.startswith("#")
-
-
-def _top_level(source: str) -> set[str]:
-    return {str(key[0]) for key in locate_keys(source) if len(key) == 1}
 
 
 def _general_table(source: str) -> set[str]:
