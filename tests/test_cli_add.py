@@ -210,6 +210,16 @@ def test_discover_survives_broken_and_non_utf8_html() -> None:
     assert discover_feeds(b"\x00\xff" * 1000, "https://x.example/") == []
 
 
+def test_discovered_urls_with_control_characters_are_dropped() -> None:
+    html = (
+        b'<link rel="alternate" type="application/rss+xml" href="/a\x1b]0;pwned\x07.xml">'
+        b'<link rel="alternate" type="application/rss+xml" href="http://[::1/x">'
+        b'<link rel="alternate" type="application/rss+xml" href="/ok.xml">'
+        b'<link rel="alternate" type="application/rss+xml" href="/my feed.xml">'
+    )
+    assert discover_feeds(html, "https://x.example/") == ["https://x.example/ok.xml", "https://x.example/my%20feed.xml"]
+
+
 def test_discovered_titles_are_one_clean_line() -> None:
     html = b'<link rel="alternate" type="application/rss+xml" href="/f" title="[bold]Hi\x1b[31m\n there">'
     assert feed_links(html, "https://x.example/")[0].title == "[bold]Hi there"

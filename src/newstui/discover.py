@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
+from newstui.config import url_problem
 from newstui.text import one_line
 
 # RSS/Atom first: feedparser reads them. JSON Feed is listed after them because
@@ -93,8 +94,13 @@ class _LinkFinder(HTMLParser):
         href = values.get("href", "")
         if "alternate" not in rel or not href or kind not in XML_FEED_TYPES + JSON_FEED_TYPES:
             return
-        url = urljoin(self.base, href)
-        if urlsplit(url).scheme.lower() in ("http", "https"):
+        try:
+            url = urljoin(self.base, href.replace(" ", "%20"))  # as browsers do
+        except ValueError:  # e.g. a malformed IPv6 host
+            return
+        # url_problem also refuses control characters: a hostile page must not
+        # get an escape sequence printed to the terminal as a "URL".
+        if url_problem(url) is None:
             self.found.append(FeedLink(url, kind, one_line(values.get("title", "")) or None))
 
     handle_startendtag = handle_starttag
