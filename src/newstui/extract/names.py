@@ -95,7 +95,11 @@ ORG_WORDS: frozenset[str] = frozenset(
     Ministry's Kremlin Pentagon Vatican Reuters Bloomberg Interfax TASS Tass Xinhua Hamas Hezbollah
     Taliban Google Apple Microsoft Amazon Meta Tesla OpenAI Facebook Twitter Instagram TikTok
     YouTube Netflix Boeing Airbus Gazprom Rosneft Nvidia Intel Samsung Toyota Volkswagen UN EU NATO
-    Interpol Europol Ofcom Ofgem Medicare Medicaid WHO IMF FBI CIA""".split()
+    Interpol Europol Ofcom Ofgem Medicare Medicaid WHO IMF FBI CIA Foods Markets Stores Brands
+    Industries Enterprises Solutions Resources Pharma Therapeutics Biosciences Logistics Mining
+    Communications Entertainment Ventures Investments Financial Securities Bancorp Airline Motor
+    Automotive Steel Chemicals Software Robotics Semiconductor Electric Telecom Mobile Health
+    Healthcare Hotels Resorts Realty Properties Railways Railway Shipping Petroleum Gas Power""".split()
 )
 # Places that speak in the news ("Russia said") or sit before names; not persons.
 PLACES: frozenset[str] = frozenset(
@@ -386,6 +390,8 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     if not name:
         return titles, name, "unknown"
     bare = [_bare(t) for t in name]
+    if len(name) >= 2 and all(t.isupper() and len(t) > 1 for t in bare):
+        return titles, name, "place"  # a dateline: "NEW YORK —"
     if any(t in ORG_WORDS for t in bare) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
         return titles, name, "org"
     if (

@@ -76,6 +76,8 @@ _SPEECH_MULTI = [
 ]
 _SPEECH = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(sorted(set(_SPEECH_VERBS) | set(_SPEECH_MULTI), key=len, reverse=True)) + r")(?![\w'’-])"
+    # "agreed to be bought", "promised to pay": an action, not speech.
+    r"(?!(?<=agrees) to )(?!(?<=agreed) to )(?!(?<=promised) to )(?!(?<=vowed) to )"
 )
 _ACCORDING = re.compile(r"(?<![\w])(?:according to|in the words of|selon|según|laut)\s+", re.IGNORECASE)
 _ADVERBS = frozenset(
@@ -502,6 +504,7 @@ class _Resolver:
     def resolve_description(self, p: int, pos: int, desc: str) -> tuple[str | None, Entity | None]:
         words = desc.split()
         det = words[0].lower()
+        capital_head = False
         rest = words[1:] if det in _DETERMINERS else words
         if not rest:
             return None, None
@@ -522,6 +525,7 @@ class _Resolver:
                 return name, None
             # "the Spaniard", "the Republican": a person described, not named.
             rest = [w.lower() for w in rest]
+            capital_head = True
         if det in _INDEFINITE or det in ("his", "her", "their", "its", "our"):
             return None, None
         head = rest[-1].lower().rstrip(".,")
@@ -534,6 +538,9 @@ class _Resolver:
             if entity is None and keyword is not None:
                 entity = self.org_antecedent(p, pos, None, back=1)
             return (entity.name, entity) if entity else (None, None)
+        if not capital_head and age is None and head not in PERSON_NOUNS and not (head.endswith("s") and head[:-1] in PERSON_NOUNS):
+            # "the memo said", "the grocery chain agreed": nobody to name.
+            return None, None
         # A person description: the latest person with that role or age.
         for q, mention in reversed(self._person_mentions_before(p, pos, len(self.paras))):
             e = mention.entity
@@ -714,9 +721,13 @@ def _attribute(res: _Resolver, span: _Span, masks: list[list[tuple[int, int]]], 
 
 
 def _only_role_words(text: str) -> bool:
-    """Up to four lower-case words and no punctuation: "the", "manager", "state Sen."."""
+    """A role before a name, no punctuation: "the", "manager", "state Sen.", "Merriman chief executive"."""
     words = text.split()
-    return len(words) <= 4 and _MASK not in text and not re.search(r"[,;:!?\u2014\u2013]", text) and all(
+    if len(words) > 5 or _MASK in text or re.search(r"[,;:!?\u2014\u2013]", text):
+        return False
+    if words and words[-1].lower() in PERSON_NOUNS:
+        return True
+    return len(words) <= 4 and all(
         w[:1].islower() or w.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms") for w in words
     )
 
