@@ -238,3 +238,32 @@ def test_set_theme_in_an_inline_general_table(tmp_path: Path) -> None:
 def test_set_theme_refuses_an_empty_name(commented: Path) -> None:
     with pytest.raises(ConfigError, match="must not be empty"):
         set_theme(commented, " \x1b ")
+
+
+# --------------------------------------------------------------------------- concurrent edits
+
+
+def _add_many(path: str, prefix: str, count: int) -> None:
+    for index in range(count):
+        add_feed(path, FeedConfig(f"https://{prefix}{index}.example/feed"))
+
+
+def test_concurrent_edits_from_several_processes_lose_nothing(tmp_path: Path) -> None:
+    import multiprocessing
+
+    path = tmp_path / "config.toml"
+    ensure_config(path)
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_add_many, args=(str(path), prefix, 15)) for prefix in ("a", "b", "c")]
+    for worker in workers:
+        worker.start()
+    set_theme(path, "nord")  # the app saving a theme meanwhile
+    for worker in workers:
+        worker.join(60)
+        assert worker.exitcode == 0
+    config = load_config(path)
+    assert len(config.feeds) == 45
+    assert {feed.url for feed in config.feeds} == {
+        f"https://{prefix}{index}.example/feed" for prefix in "abc" for index in range(15)
+    }
+    assert config.general.theme == "nord"

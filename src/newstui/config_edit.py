@@ -14,7 +14,8 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,13 @@ class _Skip:
 def _add_feeds(path: Path | str, feeds: Sequence[FeedConfig]) -> tuple[list[FeedConfig], list[_Skip]]:
     target = _target(path)
     ensure_config(target)
+    with _locked(target):
+        return _add_feeds_locked(path, target, feeds)
+
+
+def _add_feeds_locked(
+    path: Path | str, target: Path, feeds: Sequence[FeedConfig]
+) -> tuple[list[FeedConfig], list[_Skip]]:
     source = _read(target)
     config = parse_config(source, path)
     lines: dict[KeyPath, int] | None = None  # scanned only if a duplicate needs its line
@@ -140,6 +148,11 @@ def set_theme(path: Path | str, name: str) -> None:
         raise ConfigError(path, "a theme name must not be empty", key="general.theme")
     target = _target(path)
     ensure_config(target)
+    with _locked(target):
+        _set_theme_locked(path, target, theme)
+
+
+def _set_theme_locked(path: Path | str, target: Path, theme: str) -> None:
     source = _read(target)
     config = parse_config(source, path)
     if config.general.theme == theme and "theme" in _general_table(source):
@@ -320,6 +333,40 @@ def _feeds_are(text: str, path: Path | str, expected: tuple[FeedConfig, ...]) ->
 def _target(path: Path | str) -> Path:
     """The real file behind `path`: a symlinked config (dotfiles) is edited, not replaced."""
     return Path(os.path.realpath(path))
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the config file for a read-modify-write.
+
+    The app (saving a theme) and `newstui add` from a shell may edit at the same
+    moment; without the lock one edit would silently undo the other. The file
+    itself is locked, so no lock file is left behind; as every edit replaces the
+    file, a writer that got the lock on a file since replaced tries again.
+    Where there is no flock (Windows), edits are not locked.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    for _ in range(100):
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError as error:
+            raise ConfigError(path, f"cannot open: {error.strerror or error}") from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                current = os.stat(path).st_ino
+            except FileNotFoundError:
+                current = None
+            if current == os.fstat(fd).st_ino:
+                yield
+                return
+        finally:
+            os.close(fd)  # closing releases the lock
+    raise ConfigError(path, "the file keeps being replaced by another program; try again")
 
 
 def _read(path: Path) -> str:
