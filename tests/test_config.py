@@ -156,6 +156,7 @@ ERROR_CASES = [
     ("syntax-unclosed-table", '[[feeds]]\nurl = "https://a"\n[keys\n', 3, None, "TOML syntax error"),
     ("unknown-table", "[genral]\ntheme = 'x'\n", 1, "genral", "did you mean 'general'"),
     ("unknown-top-key", '\n\ncolour = "red"\n', 3, "colour", "unknown key 'colour'"),
+    ("general-key-at-top", '# mine\ntheme = "nord"\n', 2, "theme", "belongs in the [general] table"),
     ("unknown-general-key", "[general]\n\nrefresh_minute = 5\n", 3, "general.refresh_minute", "did you mean 'refresh_minutes'"),
     ("wrong-type-string", '[general]\nrefresh_minutes = "30"\n', 2, "general.refresh_minutes", "must be a whole number, not a string"),
     ("wrong-type-bool", "[general]\ntheme = 'x'\nmax_connections = true\n", 3, "general.max_connections", "not a boolean"),

@@ -177,6 +177,9 @@ class _Validator:
 
     def config(self, data: dict[str, Any]) -> Config:
         for name in data:
+            if name in GENERAL_SETTINGS:
+                # A common slip: `theme = "nord"` above any table header.
+                raise self.error((name,), f"{name!r} belongs in the [general] table: put it under a [general] line")
             if name not in TOP_LEVEL_KEYS:
                 raise self.error((name,), f"unknown {_what(data[name])}{_suggest(name, TOP_LEVEL_KEYS)}")
         general = self.general(data.get("general", {}))
