@@ -14,11 +14,9 @@ that fails is reported and never stops the others.
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +24,8 @@ from newstui.errors import ConfigError, FetchError, NewstuiError
 from newstui.model import FeedConfig, FeedUpdate, ParsedFeed
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from newstui.config import Config
     from newstui.fetch import Fetcher, FetchResult
     from newstui.store import Store
@@ -195,6 +195,9 @@ def _targets(store: Store, feeds: Sequence[FeedConfig]) -> list[_Target]:
 def _parse_pool(workers: int) -> Executor | None:
     if workers <= 0:
         return None
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     # fork is cheapest, but forking a process that runs other threads (the app) can
     # deadlock the child on a lock some thread held; forkserver is safe there.
     methods = multiprocessing.get_all_start_methods()
