@@ -79,6 +79,10 @@ _SPEECH = re.compile(
     # "agreed to be bought", "promised to pay": an action, not speech.
     r"(?!(?<=agrees) to )(?!(?<=agreed) to )(?!(?<=promised) to )(?!(?<=vowed) to )"
 )
+_CORE_VERBS = frozenset(
+    "said says added adds told tells wrote writes asked asks replied replies explained noted continued "
+    "recalled stated remarked insisted posted tweeted".split()
+)
 _ACCORDING = re.compile(r"(?<![\w])(?:according to|in the words of|selon|según|laut)\s+", re.IGNORECASE)
 _ADVERBS = frozenset(
     """also later then again once had has have would will further earlier previously recently
@@ -95,6 +99,7 @@ _NAMING = re.compile(
     r"\b[\w\s’',-]{0,30}$"
 )
 _MARKS = re.compile('[“”„«»"]')
+_MARKS_ALL = re.compile('[“”„«»"‘]')
 _SENTENCE_END = re.compile(r"[.?!…]+[)\]’'\"”]*\s+")
 _WORDS = re.compile(r"[^\W_][\w'’\-]*")
 _FULL_STOP_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|St|Jr|Sr|No|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|(?:\b[A-Z]\.)+[A-Z])\.$")
@@ -159,8 +164,38 @@ def _closing_ctx(text: str, i: int) -> bool:
     return not before.isspace() and (not after.isalnum() or before in ",;?!…—")
 
 
+def _single_quote_style(paragraphs: list[str]) -> bool:
+    """True for articles quoting with ‘…’ (British style), where “…” only nests."""
+    singles = doubles = 0
+    for text in paragraphs:
+        for m in _MARKS_ALL.finditer(text):
+            c, i = m.group(), m.start()
+            if c == "‘" and _opening_ctx(text, i):
+                singles += 1
+            elif c in "“„«" or (c == '"' and _opening_ctx(text, i)):
+                doubles += 1
+    return singles > 2 * doubles
+
+
+def _single_closes(text: str, i: int) -> bool:
+    """Is this ’ a closing mark rather than an apostrophe (don’t, players’ union)?"""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or after.isalnum():
+        return False
+    if before in ",.!?…—-;:":
+        return True
+    if before in "sz" and after == " ":
+        nxt = re.match(r" ([a-z]+)", text[i + 1 :])
+        if nxt and nxt.group(1) not in ("he", "she", "they", "it", "we", "i", "said", "says", "added", "told", "the", "a", "an", "and", "but", "according"):
+            return False
+    return True
+
+
 def _find_spans(paragraphs: list[str]) -> tuple[list[_Span], list[list[tuple[int, int]]]]:
-    """All double-quoted spans, and per paragraph the ranges they cover (marks included)."""
+    """All quoted spans, and per paragraph the ranges they cover (marks included)."""
+    if _single_quote_style(paragraphs):
+        return _find_single_spans(paragraphs)
     spans: list[_Span] = []
     masks: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     cur: _Span | None = None
@@ -195,7 +230,8 @@ def _find_spans(paragraphs: list[str]) -> tuple[list[_Span], list[list[tuple[int
             if family == '"':
                 if c == '"':
                     if _opening_ctx(text, i) and not _closing_ctx(text, i):
-                        depth += 1 if text.count('"', i + 1) % 2 == 1 else -1
+                        # ' "normal" ' inside a quote nests when two more marks follow.
+                        depth += 1 if text.count('"', i + 1) >= 2 else -1
                     elif _closing_ctx(text, i):
                         depth -= 1
             elif c in closers and (c not in nesters or not _opening_ctx(text, i) or _closing_ctx(text, i)):
@@ -216,6 +252,48 @@ def _find_spans(paragraphs: list[str]) -> tuple[list[_Span], list[list[tuple[int
             cur.parts.append(text[part_start:])
             cur.close_para, cur.close_end = p, None
             masks[p].append((mask_start, n))
+    if cur is not None:
+        spans.append(cur)
+    return spans, masks
+
+
+def _find_single_spans(paragraphs: list[str]) -> tuple[list[_Span], list[list[tuple[int, int]]]]:
+    """Spans in ‘…’ for single-quote articles; a paragraph reopening with ‘ continues one."""
+    spans: list[_Span] = []
+    masks: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    cur: _Span | None = None
+    depth = part_start = 0
+    for p, text in enumerate(paragraphs):
+        i, mask_start = 0, 0
+        if cur is not None:
+            k = len(text) - len(text.lstrip())
+            if text[k : k + 1] == "‘":
+                depth, part_start, mask_start, i = 1, k + 1, k, k + 1
+            else:
+                spans.append(cur)
+                cur = None
+        for mark in re.finditer("[‘’]", text[i:]):
+            j = i + mark.start()
+            c = text[j]
+            if cur is None:
+                if c == "‘" and _opening_ctx(text, j):
+                    cur = _Span(para=p, open_at=j)
+                    depth, part_start, mask_start = 1, j + 1, j
+                continue
+            if c == "‘" and _opening_ctx(text, j):
+                depth += 1
+            elif c == "’" and _single_closes(text, j):
+                depth -= 1
+            if depth == 0:
+                cur.parts.append(text[part_start:j])
+                cur.close_para, cur.close_end = p, j + 1
+                masks[p].append((mask_start, j + 1))
+                spans.append(cur)
+                cur = None
+        if cur is not None:
+            cur.parts.append(text[part_start:])
+            cur.close_para, cur.close_end = p, None
+            masks[p].append((mask_start, len(text)))
     if cur is not None:
         spans.append(cur)
     return spans, masks
@@ -614,6 +692,11 @@ def _attribute(res: _Resolver, span: _Span, masks: list[list[tuple[int, int]]], 
         lead = m.end() if m else 0
         verb = _SPEECH.match(tail, lead)
         subj: _Subject | None = None
+        # After a quote closed on a full stop a new sentence may begin ("“….” Trump
+        # disagreed."); only the plain reporting verbs still attribute it.
+        period = span.parts[-1].rstrip()[-1:] == "." if span.parts else False
+        if period and verb and verb.group() not in _CORE_VERBS:
+            verb = None
         if verb:
             subj = res.subject_after(p, ce + verb.end())
         else:
@@ -632,6 +715,8 @@ def _attribute(res: _Resolver, span: _Span, masks: list[list[tuple[int, int]]], 
                     verb = re.search(r"(?<![\w'’-])[a-z]+(?:ed|s)(?=[\s.,;!?]|$)", tail[lead:])
                     if verb is not None:
                         verb = re.compile(re.escape(verb.group())).search(tail, lead + verb.start())
+                if verb and period and verb.group() not in _CORE_VERBS:
+                    verb = None
                 if verb and verb.start() - lead <= 120:
                     cand = res.subject_before(p, ce + verb.start(), ce)
                     between = para.masked[ce : cand.start].strip(" ,—–-\u00a0") if cand else ""
