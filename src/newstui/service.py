@@ -1,8 +1,8 @@
 """The small API the reader app calls, from its workers.
 
 No textual here: the UI calls these methods from thread workers and the core
-stays usable headless. Every database call goes through one dedicated thread
-holding one `Store` (a Store may be used from one thread at a time); network
+stays usable headless. Every database call goes through a small pool of database
+threads, each holding its own `Store` (a Store may be used from one thread at a time); network
 work (refresh, article fetches) opens its own Store in the worker's thread, which
 SQLite's WAL mode allows alongside.
 """
@@ -134,6 +134,9 @@ def _ready_process_helpers() -> None:
                 spare.close()
 
 
+DB_THREADS = 2
+
+
 class Library:
     """The reader's view of the cache and the network. Thread-safe; call from workers.
 
@@ -145,8 +148,11 @@ class Library:
     def __init__(self, config: Config, db_path: Path) -> None:
         self.config = config
         self.db_path = Path(db_path)
-        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newstui-db")
-        self._store: Store | None = None
+        # Two database threads, each with its own Store (SQLite WAL lets them read at
+        # once): the item list and the feed list load side by side at start-up.
+        self._db = ThreadPoolExecutor(max_workers=DB_THREADS, thread_name_prefix="newstui-db")
+        self._local = threading.local()
+        self._stores: list[Store] = []
         self._closed = False
         self._lock = threading.Lock()
 
@@ -161,9 +167,12 @@ class Library:
         """Run `function(store)` on the database thread and return its result (or raise its error)."""
 
         def run() -> T:
-            if self._store is None:
-                self._store = self._open_store()
-            return function(self._store)
+            store: Store | None = getattr(self._local, "store", None)
+            if store is None:
+                store = self._local.store = self._open_store()
+                with self._lock:
+                    self._stores.append(store)
+            return function(store)
 
         return self._db.submit(run).result()
 
@@ -174,13 +183,13 @@ class Library:
                 return
             self._closed = True
 
-        def shut() -> None:
-            if self._store is not None:
-                self._store.close()
-                self._store = None
-
-        self._db.submit(shut).result()
         self._db.shutdown(wait=True)
+        # The stores' connections allow other threads (check_same_thread=False) and
+        # every database thread has finished: close them here.
+        with self._lock:
+            stores, self._stores = self._stores, []
+        for store in stores:
+            store.close()
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -62,7 +62,7 @@ class NewsApp(App[None]):
         refresh_on_start: Refresh every feed once the first screen is up (when refresh_minutes > 0).
     """
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute: subclasses (bench, tests) live elsewhere
     COMMANDS = App.COMMANDS | {_feed_commands, _item_commands}
     TITLE = "newstui"
 

@@ -97,7 +97,6 @@ class MainScreen(Screen[None]):
             yield ArticleView(id="article")
             yield QuoteSidebar(id="quotes")
         yield StatusLine(id="status")
-        yield Footer()
 
     @property
     def feed_list(self) -> FeedList:
@@ -120,6 +119,9 @@ class MainScreen(Screen[None]):
         return self.query_one(StatusLine)
 
     def on_mount(self) -> None:
+        # The footer recomposes on every bindings change, which costs a lot while the
+        # first screen settles: it joins once the first frame is up.
+        self.call_after_refresh(lambda: self.mount(Footer()))
         self.quote_sidebar.show([])
         self._apply_sidebar()
         self.item_list.focus()

@@ -145,6 +145,16 @@ class ItemList(ScrollView, can_focus=True):
 
     @work(thread=True, exclusive=True, group="item-count")
     def _load_count(self, item_filter: ItemFilter, generation: int, keep_id: int | None) -> None:
+        if keep_id is None:
+            # The first page costs a millisecond, the count of a big cache far more:
+            # show the page at once, then size the list when the count is known.
+            first = self.library.page(item_filter, 0, PAGE)
+            if get_current_worker().is_cancelled:
+                return
+            self.app.call_from_thread(self._apply_first_page, generation, first)
+            if len(first) < PAGE:
+                self.app.call_from_thread(self._apply_count, item_filter, generation, len(first), {0: first}, 0, 0)
+                return
         count = self.library.count(item_filter)
         old_row = self.cursor
         new_row = old_row
@@ -163,6 +173,16 @@ class ItemList(ScrollView, can_focus=True):
         if get_current_worker().is_cancelled:
             return
         self.app.call_from_thread(self._apply_count, item_filter, generation, count, pages, old_row, new_row)
+
+    def _apply_first_page(self, generation: int, first: list[Item]) -> None:
+        if generation != self._generation:
+            return
+        self._now = self.clock()
+        self._pages = {0: first}
+        self.count = len(first)
+        self.virtual_size = Size(self.size.width, self.count)
+        self.refresh()
+        self.post_message(self.Highlighted(self.current_item))
 
     def _apply_count(
         self,
