@@ -79,6 +79,7 @@ _SPEECH = re.compile(
     # "agreed to be bought", "promised to pay": an action, not speech.
     r"(?!(?<=agrees) to )(?!(?<=agreed) to )(?!(?<=promised) to )(?!(?<=vowed) to )"
 )
+_SENTENCE_OPENERS = frozenset("The A An His Her Their Its Our My This That These Those One Another".split())
 _CORE_VERBS = frozenset(
     "said says added adds told tells wrote writes asked asks replied replies explained noted continued "
     "recalled stated remarked insisted posted tweeted".split()
@@ -721,7 +722,7 @@ def _attribute(res: _Resolver, span: _Span, masks: list[list[tuple[int, int]]], 
                     cand = res.subject_before(p, ce + verb.start(), ce)
                     between = para.masked[ce : cand.start].strip(" ,—–-\u00a0") if cand else ""
                     if cand is not None and _only_role_words(between):
-                        if not generic or (cand.kind in ("name", "pronoun") and not between):
+                        if not (generic or period) or (cand.kind in ("name", "pronoun", "desc") and not between):
                             subj = cand
         if subj is None:
             # A pull quote or epigraph: “…” — Sergei Lavrov
@@ -750,7 +751,9 @@ def _attribute(res: _Resolver, span: _Span, masks: list[list[tuple[int, int]]], 
     verbs = list(_SPEECH.finditer(head))
     if verbs:
         out.speech_in_sentence = True
-    if not out.found:
+    # A quote closed on . ? ! after "X said:" / "X remarked," belongs to X, whatever follows it.
+    ends_sentence = bool(span.parts) and span.parts[-1].rstrip()[-1:] in (".", "?", "!", "…")
+    if not out.found or (ends_sentence and stripped.endswith((":", ","))):
         acc = list(_ACCORDING.finditer(head))
         subj = None
         if acc:
@@ -810,7 +813,7 @@ def _only_role_words(text: str) -> bool:
     words = text.split()
     if len(words) > 5 or _MASK in text or re.search(r"[,;:!?\u2014\u2013]", text):
         return False
-    if words and words[-1].lower() in PERSON_NOUNS:
+    if words and words[-1].lower() in PERSON_NOUNS and words[0] not in _SENTENCE_OPENERS:
         return True
     return len(words) <= 4 and all(
         w[:1].islower() or w.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms") for w in words
