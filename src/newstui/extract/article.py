@@ -26,7 +26,7 @@ from newstui.extract import EXTRACTOR_VERSION  # noqa: F401  (one number, define
 
 MIN_TEXT_CHARS = 250
 """Below this much text the first (ruthless) pass is retried without readability's unlikely-candidate removal."""
-MIN_ARTICLE_CHARS = 80
+MIN_ARTICLE_CHARS = 20
 """Below this much text there is no article on the page."""
 
 

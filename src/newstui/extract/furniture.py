@@ -83,7 +83,7 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
         if block.kind != "heading" and (_LEAD.match(text) or _breadcrumb(block) or _TAIL.match(text)):
             start += 1
             continue
-        if block.kind != "heading" and len(text) < 80 and _DATE_LINE.search(text) and len(text.split()) <= 10:
+        if block.kind != "heading" and len(text) < 100 and _DATE_LINE.search(text) and len(text.split()) <= 16:
             start += 1
             continue
         if _short_residue(block) and _next_is_text(blocks, start):

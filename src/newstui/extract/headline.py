@@ -82,10 +82,15 @@ def choose_headline(meta: PageMeta, url: str | None) -> str:
         raw = meta.titles.get(key)
         if raw:
             metas.append(strip_site(raw, meta.site_name, host, h1_texts))
+    # Parts of the <title> around separators: an h1 equal to one of its short
+    # outer parts is the site's name in a logo, not the headline.
+    raw_title = meta.titles.get("title", "")
+    parts = [comparable(p) for p in _SEP_RE.split(raw_title)] if _SEP_RE.search(raw_title) else []
+    outer = {parts[0], parts[-1]} - {max(parts, key=len)} if len(parts) >= 2 else set()
     h1s = [
         (text, inside)
         for text, inside in meta.h1s
-        if not _is_site(text, meta.site_name, host) and len(text) >= 3
+        if not _is_site(text, meta.site_name, host) and len(text) >= 3 and comparable(text) not in outer
     ]
     best_h1: str | None = None
     best_score = 0.0

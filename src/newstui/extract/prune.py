@@ -29,9 +29,9 @@ _STRONG = re.compile(
     r"(?:^|[\s_-])(?:"
     r"comments?(?!ary)\w*|disqus|respond|reply|"
     r"related\w*|recirc\w*|more-?(?:stories|news|articles|from)|most-?(?:popular|read|viewed|shared)|trending|"
-    r"read-?(?:more|next|also)|also-?read|recommend\w*|you-?may-?like|outbrain|taboola|zergnet|"
+    r"read-?next|also-?read|recommend\w*|you-?may-?like|outbrain|taboola|zergnet|"
     r"share\w*|sharing|social\w*|follow-?us|"
-    r"newsletter\w*|subscri\w*|signup|sign-up|"
+    r"newsletter\w*|signup|sign-up|"
     r"cookie\w*|consent|gdpr|"
     r"advert\w*|ads?|adslot\w*|adunit\w*|ad-\w+|dfp\w*|sponsor\w*|promo\w*|"
     r"breadcrumbs?|skip-?link\w*|screen-?reader-?text|sr-only|visually-?hidden|"
@@ -47,7 +47,7 @@ _WEAK = re.compile(
     r"footer\w*|site-?footer|sidebar\w*|side-?bar|rail|right-?rail|widget\w*|"
     r"byline|dateline|post-?meta|entry-?meta|article-?meta|author-?(?:box|bio|info|card)|"
     r"tags?|tag-?list|topics|keywords|pagination|pager|post-?navigation|"
-    r"banner|tools?|actions|utility"
+    r"banner|tools?|actions|utility|read-?more\w*|subscri\w*"
     r")(?=$|[\s_-])",
     re.I,
 )
@@ -71,6 +71,7 @@ def prune(root: HtmlElement) -> None:
 
     total = _p_text(root) or 1
     doomed: list[HtmlElement] = []
+    hard: set[HtmlElement] = set()  # hidden or a landmark role: no text-share reprieve
     for el in root.iter(etree.Element):
         tag = el.tag
         if not isinstance(tag, str):
@@ -80,14 +81,17 @@ def prune(root: HtmlElement) -> None:
             continue
         if "hidden" in attrib or attrib.get("aria-hidden") == "true" and tag in ("div", "section", "ul", "span"):
             doomed.append(el)
+            hard.add(el)
             continue
         style = attrib.get("style")
         if style and _HIDDEN_STYLE.search(style):
             doomed.append(el)
+            hard.add(el)
             continue
         role = attrib.get("role")
         if role and role.lower() in _ROLES:
             doomed.append(el)
+            hard.add(el)
             continue
         if tag == "form":
             doomed.append(el)
@@ -107,12 +111,12 @@ def prune(root: HtmlElement) -> None:
     for el in doomed:
         if any(a in dropped for a in el.iterancestors()):
             continue
-        if el.tag in ("html", "body"):
+        if el.tag in ("html", "body", "article", "main") or el.get("itemprop") == "articleBody":
             continue
         if el.xpath(_KEEP_MARKERS):
             continue
         features = f"{el.get('class', '')} {el.get('id', '')}"
-        weak_only = el.tag == "form" or not _STRONG.search(features)
+        weak_only = el not in hard and (el.tag == "form" or not _STRONG.search(features))
         if weak_only and _p_text(el) > 0.4 * total:
             continue
         dropped.add(el)
