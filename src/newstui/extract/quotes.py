@@ -1,36 +1,47 @@
 """Direct quotations in article text, and who said them.
 
-`find_quotes(paragraphs)` works on plain paragraphs (pure Python, stdlib `re`).
+`find_quotes(paragraphs, *, headline=None)` works on plain paragraphs: pure
+Python and stdlib `re`, well under a millisecond per paragraph.
 
-Conventions (kept consistently, documented for the sidebar and the tests):
+Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
 
-- Spans: curly “…”, straight "…", „…“ and «…». Single quotes are never span
-  marks: ‘…’ inside a quote is part of its text, and apostrophes (don't, Trump's,
-  ’90s) are just letters.
-- One quote per contiguous span. “We will respond,” she said, “but not yet.” is
-  two quotes with the same speaker; the second part is kept however short.
+- Spans: curly “…”, straight "…", „…“ and «…». Single marks are not span marks
+  in a normal article: ‘…’ inside a quote is part of its text, and apostrophes
+  (don't, Trump's, ’90s) are letters. An article that quotes with ‘…’ and uses
+  double marks only inside them (British style) is read with ‘…’ as the marks.
+- One quote per contiguous span: “We will respond,” she said, “but not yet.”
+  gives two quotes with the same speaker; the second part is kept however short.
 - A paragraph that opens a quote without closing it goes on in the next paragraph
-  when that one reopens with a quote mark; the parts are joined with one space.
-  Without the reopening mark the quote ends at the end of its paragraph.
-- `Quote.text` is the words between the marks with whitespace collapsed and a
-  trailing comma dropped (“We will respond,” → "We will respond"); a final
-  . ? ! stays.
-- Not quotes: quoted terms, scare quotes and titles — fewer than 4 words unless
-  the span is an utterance attached to a speech verb (“No,” she said), short
-  spans after "so-called", "calls its", "dubbed", "titled"…, and Title Case
-  spans. A span of 4+ words with no attribution is kept when it reads as speech
-  (a full sentence, or 8+ words).
-- Speakers: the full name as first mentioned, titles and honorifics dropped
+  when that one reopens with a quote mark; the parts are joined with ONE SPACE.
+  Without the reopening mark the quote ends with its paragraph.
+- `Quote.text` is the words between the marks, whitespace collapsed, a trailing
+  comma dropped (“We will respond,” → "We will respond"); a final . ? ! stays.
+  The same words quoted twice (a pull quote repeating the body) are one quote.
+- Not quotes: quoted terms, scare quotes, titles and nicknames — spans under 4
+  words unless they are a whole utterance attached to a reporting verb (“No,”
+  she said); short spans after "so-called", "calls its", "dubbed", "titled", "the
+  headline"…; Title Case spans. A span of 4+ words is a quote when a reporting
+  verb or an attribution is in its sentence, or it reads as speech by itself (a
+  whole sentence in the marks, or 8+ words).
+- Speakers are the full name as first mentioned, titles and honorifics dropped
   ("Foreign Minister Sergei Lavrov" → "Sergei Lavrov"; later "Lavrov", "Mr.
-  Lavrov" → "Sergei Lavrov"). Pronouns resolve to the person last named as the
-  subject of a recent sentence (two paragraphs back at most), with he/she checked
-  against honorifics and common first names. "the minister" / "the 56-year-old"
-  resolve to the person with that role or age, else the latest speaker.
-  Organisations speak under their proper name without "the" ("the Kremlin
-  said" → "Kremlin"; "the ministry said" → the ministry named earlier, else
-  None). Unnamed sources ("an official said", "officials said") → None.
-  A quote with no attribution of its own inherits the speaker of the latest
-  attribution in its paragraph or the one before; nothing older is used.
+  Lavrov" → "Sergei Lavrov"; a surname seen first in the headline takes the
+  full name given later). Attribution is looked for right after the quote
+  (“…,” Doe said / said Jane Doe, a spokeswoman / “…” — Jane Doe), then before
+  it in its sentence (Doe told Reuters: “…” / According to Doe, “…” / Lavrov
+  noted, “…”), then as the subject of the sentence of a partial quote.
+- Pronouns (he/she) resolve to the subject of the latest sentence naming a person
+  or reporting speech, at most two paragraphs back, checked against he/she when
+  honorifics, roles or common first names say. "it" resolves to a recent
+  organisation; "they", "I", "we" to nobody.
+- Descriptions ("the minister", "the 56-year-old", "the Italian") resolve to the
+  person with that role or age, else to the person the sentence before is about.
+- Organisations speak under their proper name without "the" ("the Kremlin said"
+  → "Kremlin"; "the ministry said" → the ministry named earlier, e.g. "Foreign
+  Ministry", else None). Unnamed sources ("an official said", "officials said",
+  "the report said") → None.
+- A quote with no attribution of its own that starts a sentence continues the
+  latest speaker of its paragraph or the one before; nothing older is used.
 """
 
 from __future__ import annotations
