@@ -283,6 +283,8 @@ class Registry:
         self._surname: dict[str, Entity] = {}
         self._first: dict[str, Entity] = {}
         self._single: dict[str, Entity] = {}
+        self._other: dict[str, Entity] = {}
+        """Middle names ("Lula" in "Luiz Inácio Lula da Silva"), looked up last."""
 
     def lookup(self, name: str) -> Entity | None:
         """The entity a (possibly partial) name refers to, if known."""
@@ -290,7 +292,7 @@ class Registry:
             return self._full[name]
         tokens = name.split()
         if len(tokens) == 1:
-            return self._surname.get(name) or self._single.get(name) or self._first.get(name)
+            return self._surname.get(name) or self._single.get(name) or self._first.get(name) or self._other.get(name)
         key = " ".join(tokens[-1:])
         found = self._surname.get(key)
         if found is not None and _compatible(found.tokens, tokens):
@@ -347,6 +349,9 @@ class Registry:
         if "-" in last and last.split("-")[0] in PARTICLES:
             self._surname.setdefault(last.split("-", 1)[1], entity)
         self._first.setdefault(core[0], entity)
+        for token in core[1:-1]:
+            if token not in PARTICLES and len(_bare(token)) > 1:
+                self._other.setdefault(token, entity)
         if len(core) >= 3:
             self._full.setdefault(" ".join(core[-2:]), entity)
 
@@ -455,6 +460,9 @@ def scan(text: str, registry: Registry, lower_words: set[str], sentence_starts: 
                 t, e = t + ".", e + 1
             toks.append(t)
             spans.append((s, e))
+        # "Mother-of-three Jess Hartley": a hyphenated description, not a name.
+        if len(toks) >= 2 and "-" in toks[0] and any(part[:1].islower() for part in toks[0].split("-")[1:]) and toks[0].split("-")[0] not in PARTICLES:
+            toks, spans = toks[1:], spans[1:]
         # "Astronaut Kalpana Rao" at a sentence start: an occupation, not a first name.
         if (
             len(toks) >= 3

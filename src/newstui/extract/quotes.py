@@ -504,6 +504,11 @@ class _Resolver:
         rest = masked[start:]
         m = re.match(r"\s*(?:(?:[a-z][\w’'\-]*)\s+){0,3}?", rest)
         mention = self._mention_starting(p, start)
+        if mention is not None and mention.modifier:
+            # "said Hamas official Basem Naim": the name after the role speaks.
+            later = self._mention_starting(p, mention.end)
+            if later is not None:
+                mention = later
         if mention is not None and mention.possessive:
             # "said Kowalczyk's neighbour, Jan Nowicki": the apposed name speaks.
             m = re.match(r"[^,.;:!?\x00]{0,40},\s+", masked[mention.end :])
