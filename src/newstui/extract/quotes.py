@@ -444,7 +444,7 @@ class _Resolver:
             comma = head.rfind(",", 0, len(head) - 1)
             if comma >= 0:
                 seg = head[comma + 1 : -1]
-                if 0 < len(seg.split()) <= 16 and _MASK not in seg and not re.search(r"[;:!?]|\.(?!\s*[A-Z])", seg):
+                if 0 < len(seg.split()) <= 16 and _MASK not in seg and not re.search(r"[;:!?]", seg):
                     subj = self.subject_before(p, floor + comma, floor, apposition=False)
                     inner = self._mention_ending(p, floor + len(head) - 1)
                     if inner is not None and inner.start > floor + comma and (subj is None or subj.kind in ("desc", "unnamed")):
