@@ -223,6 +223,11 @@ def test_bad_input_never_crashes(paragraphs: list[str]) -> None:
     assert all(0 <= q.paragraph < len(paragraphs) for q in found)
 
 
+def test_control_characters_are_stripped_from_quotes() -> None:
+    found = _one(["“We will \x1b[31mnot\x07 stop building here,” said Mayor Ida Berg."])
+    assert found == [("We will not stop building here", "Ida Berg")]
+
+
 def test_random_text_never_crashes() -> None:
     rng = random.Random(4)
     alphabet = "abc XYZ Smith Jones said he she “”\"'‘’«»„,.:;—\n0123456789 the minister Mr. J.D. von der"

@@ -60,6 +60,7 @@ from newstui.extract.names import (
     scan,
 )
 from newstui.model import Quote
+from newstui.text import strip_control
 
 __all__ = ["find_quotes"]
 
@@ -843,7 +844,7 @@ def _is_title_case(text: str) -> bool:
 
 
 def _clean(text: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(strip_control(text).split())
     return text.rstrip(",").rstrip()
 
 
