@@ -8,8 +8,8 @@ Serves the feeds from an asyncio server spread over several loopback addresses
 a config and a fresh database in a temporary directory, then runs
 `python -m newstui --config … --db … refresh` as a subprocess: cold (empty
 database, every feed a 200) and warm (every feed answers 304). Prints the wall
-time of each run, the peak RSS of the largest process (getrusage of children)
-and the peak RSS of the whole process tree (sampled from /proc).
+time and CPU time of each run, the peak RSS of the largest process (getrusage of
+children) and the peak PSS of the whole process tree (sampled from /proc).
 
 Targets on a 2-core machine: cold ≤ 2.5 s, warm ≤ 1.0 s, peak memory ≤ 150 MB.
 """
@@ -113,16 +113,21 @@ class FeedServer:
             writer.close()
 
 
-def tree_rss(pid: int) -> int:
-    """Resident bytes of `pid` and all its descendants (Linux /proc)."""
+def tree_pss(pid: int) -> int:
+    """Proportional set size (bytes) of `pid` and all its descendants (Linux /proc).
+
+    PSS splits pages shared between processes (the forked parse workers share most
+    of the parent's) among them, so the sum is what the tree really occupies; a sum
+    of RSS would count those pages once per process.
+    """
     total = 0
     stack = [pid]
     while stack:
         p = stack.pop()
         try:
-            with open(f"/proc/{p}/status") as f:
+            with open(f"/proc/{p}/smaps_rollup") as f:
                 for line in f:
-                    if line.startswith("VmRSS:"):
+                    if line.startswith("Pss:"):
                         total += int(line.split()[1]) * 1024
                         break
             with open(f"/proc/{p}/task/{p}/children") as f:
@@ -150,7 +155,7 @@ def compile_once(env: dict[str, str]) -> None:
 
 
 async def run_refresh(config: Path, db: Path, env: dict[str, str]) -> tuple[float, int, str]:
-    """Run the CLI; returns (seconds, peak tree RSS in bytes, its stdout+stderr)."""
+    """Run the CLI; returns (seconds, peak PSS of the process tree in bytes, its stdout+stderr)."""
     started = time.perf_counter()
     profile = os.environ.get("BENCH_PROFILE")  # a path prefix: profile each run with cProfile
     prefix = ["-m", "cProfile", "-o", f"{profile}-{db.stem}-{time.time():.0f}.prof"] if profile else []
@@ -161,7 +166,7 @@ async def run_refresh(config: Path, db: Path, env: dict[str, str]) -> tuple[floa
     peak = 0
     wait = asyncio.ensure_future(proc.communicate())
     while not wait.done():
-        peak = max(peak, tree_rss(proc.pid))
+        peak = max(peak, tree_pss(proc.pid))
         await asyncio.wait([wait], timeout=0.02)
     out, _ = wait.result()
     elapsed = time.perf_counter() - started
@@ -205,7 +210,7 @@ async def main_async(args: argparse.Namespace, workdir: Path) -> None:
             cpu = (after.ru_utime - usage.ru_utime) + (after.ru_stime - usage.ru_stime)
             served = server.requests - before[0]
             n304 = server.not_modified - before[1]
-            print(f"  {label}: {seconds:6.2f} s   CPU {cpu:5.2f} s   tree peak RSS {peak / 1e6:6.1f} MB   "
+            print(f"  {label}: {seconds:6.2f} s   CPU {cpu:5.2f} s   tree peak PSS {peak / 1e6:6.1f} MB   "
                   f"({served} requests, {n304} answered 304)   {out.strip().splitlines()[-1]}")
         with sqlite3.connect(db) as conn:
             items = conn.execute("SELECT count(*) FROM items").fetchone()[0]
