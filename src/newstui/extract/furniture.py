@@ -89,6 +89,10 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
         if _short_residue(block) and _next_is_text(blocks, start):
             start += 1
             continue
+        if block.kind != "heading" and len(text) < 80 and not _TERMINAL.search(text) and _text_follows(blocks, start):
+            # Player controls, captions and labels before the first real paragraph.
+            start += 1
+            continue
         if block.link_density >= 0.5 and len(text) < 160:
             start += 1
             continue
@@ -99,6 +103,16 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
 def _next_is_text(blocks: list[Block], index: int) -> bool:
     """Some real paragraph follows (so a short first line is residue, not the article)."""
     return any(b.kind != "heading" and len(b.text) >= 80 for b in blocks[index + 1 : index + 8])
+
+
+def _text_follows(blocks: list[Block], index: int) -> bool:
+    """A long paragraph comes later, with nothing but short lines and headings in between."""
+    for block in blocks[index + 1 :]:
+        if block.kind == "p" and len(block.text) >= 100:
+            return True
+        if block.kind != "heading" and len(block.text) >= 80:
+            return False
+    return False
 
 
 def trim_trailing(blocks: list[Block]) -> list[Block]:
@@ -143,6 +157,8 @@ def drop_middle(blocks: list[Block]) -> list[Block]:
             continue
         if block.kind in ("p", "heading") and _MIDDLE_LINKED.match(text) and block.link_density >= 0.4:
             continue
+        if block.kind == "p" and block.link_density >= 0.9 and len(text) < 150 and not _TERMINAL.search(text):
+            continue  # a bare link to another story
         kept.append(block)
     return kept
 

@@ -86,11 +86,13 @@ def choose_headline(meta: PageMeta, url: str | None) -> str:
     # outer parts is the site's name in a logo, not the headline.
     raw_title = meta.titles.get("title", "")
     parts = [comparable(p) for p in _SEP_RE.split(raw_title)] if _SEP_RE.search(raw_title) else []
-    outer = {parts[0], parts[-1]} - {max(parts, key=len)} if len(parts) >= 2 else set()
+    outer = {p for p in (parts[0], parts[-1]) if p != max(parts, key=len)} if len(parts) >= 2 else set()
+    short_parts = {comparable(p) for p in _SEP_RE.split(raw_title) if len(p.split()) <= 3}
+    outer &= short_parts
     h1s = [
         (text, inside)
         for text, inside in meta.h1s
-        if not _is_site(text, meta.site_name, host) and len(text) >= 3 and comparable(text) not in outer
+        if not _is_site(text, meta.site_name, host) and len(text) >= 3 and (inside or comparable(text) not in outer)
     ]
     best_h1: str | None = None
     best_score = 0.0
