@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from textual import events, work
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -104,7 +105,7 @@ class ItemList(ScrollView, can_focus=True):
 
     item_filter: reactive[ItemFilter] = reactive(ItemFilter("all"), init=False, always_update=True)
     """What the list shows; setting it reloads from the top."""
-    cursor: reactive[int] = reactive(0, init=False)
+    cursor: reactive[int] = reactive(0, init=False, repaint=False)
     """Row of the highlighted item."""
     count: int = 0
     """Rows in the list (the filter's item count)."""
@@ -125,6 +126,8 @@ class ItemList(ScrollView, can_focus=True):
         self._pending: set[int] = set()
         self._generation = 0
         self._now = clock()
+        self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
+        """Rendered rows: moving the cursor redraws two rows from this cache."""
 
     # -- data ------------------------------------------------------------------------------
 
@@ -178,6 +181,7 @@ class ItemList(ScrollView, can_focus=True):
         if generation != self._generation:
             return
         self._now = self.clock()
+        self._strips.clear()
         self._pages = {0: first}
         self.count = len(first)
         self.virtual_size = Size(self.size.width, self.count)
@@ -196,6 +200,7 @@ class ItemList(ScrollView, can_focus=True):
         if generation != self._generation:
             return
         self._now = self.clock()
+        self._strips.clear()
         self._pages = dict(pages)
         self.count = count
         self.virtual_size = Size(self.size.width, count)
@@ -276,7 +281,9 @@ class ItemList(ScrollView, can_focus=True):
     def watch_cursor(self, old: int, new: int) -> None:
         self.refresh_row(old)
         self.refresh_row(new)
-        self.scroll_to_region(Region(0, new, 1, 1), animate=False, immediate=True, force=True)
+        top = int(self.scroll_y)
+        if not top <= new < top + self.size.height:
+            self.scroll_to_region(Region(0, new, 1, 1), animate=False, immediate=True, force=True)
         self.post_message(self.Highlighted(self.current_item))
 
     def refresh_row(self, row: int) -> None:
@@ -354,6 +361,12 @@ class ItemList(ScrollView, can_focus=True):
 
     # -- drawing -------------------------------------------------------------------------------
 
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, self.count)
 
@@ -368,16 +381,25 @@ class ItemList(ScrollView, can_focus=True):
         if y == 0:
             self.item_at(max(0, row - PAGE // 2))
             self.item_at(min(self.count - 1, row + self.size.height + PAGE // 2))
-        if item is None:
-            line = Content.styled("…", "dim")
-        else:
+        is_cursor = row == self.cursor
+        key = None
+        if item is not None:
+            key = (item.id, item.read, item.bookmarked, item.title, is_cursor, self.has_focus, width, self.app.theme)
+            cached = self._strips.get(key)
+            if cached is not None:
+                return cached
             line = self._row_content(item, width)
+        else:
+            line = Content.styled("…", "dim")
         style = base
-        if row == self.cursor:
+        if is_cursor:
             style = self.get_visual_style("item-list--read", "item-list--cursor")
         strips = line.render_strips(width, 1, style, self._render_options())
         strip = strips[0] if strips else Strip.blank(width)
-        return strip.extend_cell_length(width, style.rich_style).crop(0, width).apply_meta({"row": row})
+        strip = strip.extend_cell_length(width, style.rich_style).crop(0, width)
+        if key is not None:
+            self._strips[key] = strip
+        return strip
 
     def _render_options(self):  # type: ignore[no-untyped-def]
         from textual.visual import RenderOptions
