@@ -198,7 +198,11 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     shopowner storeowner vendor bartender waiter cashier clerk librarian accountant consultant
     therapist psychologist psychiatrist surgeon dentist pharmacist veterinarian midwife
     lieutenant colonel sergeant corporal private admiral marshal brigadier councilmember
-    councilwoman councilman assemblyman assemblywoman alderman""".split()
+    councilwoman councilman assemblyman assemblywoman alderman biologist chemist physicist
+    geologist glaciologist epidemiologist virologist economist sociologist ecologist
+    neuroscientist astronomer mathematician wife husband son daughter brother sister grandmother
+    grandfather grandson granddaughter partner friend neighbour neighbor colleague cousin uncle
+    aunt niece nephew fiance fiancé fiancee fiancée girlfriend boyfriend widow widower""".split()
 )
 ORG_NOUNS: frozenset[str] = frozenset(
     """ministry company firm department agency government kremlin pentagon military army police
@@ -530,7 +534,9 @@ def scan(text: str, registry: Registry, lower_words: set[str], sentence_starts: 
         )
     for a, b in zip(mentions, mentions[1:]):
         gap = text[a.end : b.start].split()
-        if 1 <= len(gap) <= 3 and all(w.islower() for w in gap) and any(w in PERSON_NOUNS for w in gap):
+        if 1 <= len(gap) <= 3 and all(w.islower() for w in gap) and (
+            any(w in PERSON_NOUNS for w in gap) or gap[-1].endswith(("ist", "er", "or", "ian"))
+        ):
             a.modifier = True
     return mentions
 

@@ -117,8 +117,14 @@ _SENTENCE_END = re.compile(r"[.?!…]+[)\]’'\"”]*\s+")
 _WORDS = re.compile(r"[^\W_][\w'’\-]*")
 _FULL_STOP_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|St|Jr|Sr|No|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|(?:\b[A-Z]\.)+[A-Z])\.$")
 _AGE = re.compile(r"(\d{1,3})-year-old")
-_FEMALE_ROLES = frozenset("spokeswoman chairwoman congresswoman businesswoman actress mother woman queen princess wife daughter sister girl".split())
-_MALE_ROLES = frozenset("spokesman chairman congressman businessman actor father man king prince husband son brother boy".split())
+_FEMALE_ROLES = frozenset(
+    "spokeswoman chairwoman congresswoman businesswoman actress mother woman queen princess wife daughter "
+    "sister girl grandmother granddaughter aunt niece widow girlfriend fiancee fiancée councilwoman".split()
+)
+_MALE_ROLES = frozenset(
+    "spokesman chairman congressman businessman actor father man king prince husband son brother boy "
+    "grandfather grandson uncle nephew widower boyfriend councilman".split()
+)
 
 # Opening mark → the marks that close it and the marks that nest inside it.
 _FAMILIES: dict[str, tuple[str, str]] = {
@@ -399,9 +405,10 @@ class _Resolver:
                     entity.roles.update(w for w in words if w in PERSON_NOUNS)
         before = masked[max(0, mention.start - 40) : mention.start].split()[-3:]
         for w in before:
+            w = w.strip(",;:()")
             if w.lower() in PERSON_NOUNS and w.islower():
                 entity.roles.add(w)
-        if entity.kind == "person" and entity.gender is None:
+        if entity.kind in ("person", "unknown") and entity.gender is None:
             if entity.roles & _FEMALE_ROLES:
                 entity.gender = "f"
             elif entity.roles & _MALE_ROLES:
@@ -556,7 +563,8 @@ class _Resolver:
             for mention in self.paras[q].mentions:
                 if q == p and mention.start >= pos:
                     continue
-                if mention.entity.kind == "person" or (mention.entity.kind == "unknown" and mention.speech_subject):
+                e = mention.entity
+                if e.kind == "person" or (e.kind == "unknown" and (mention.speech_subject or e.roles or e.gender)):
                     out.append((q, mention))
         return out
 
