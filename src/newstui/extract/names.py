@@ -521,7 +521,7 @@ def scan(text: str, registry: Registry, lower_words: set[str], sentence_starts: 
         for t in titles:
             entity.roles.add(_bare(t).lower())
         mstart = spans[0][0]
-        before = text[max(0, mstart - 20) : mstart].split()
+        before = [w for w in text[max(0, mstart - 30) : mstart].split() if w.lower() not in ("the", "a", "an")]
         mentions.append(
             Mention(
                 start=mstart,

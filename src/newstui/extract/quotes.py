@@ -464,6 +464,19 @@ class _Resolver:
         if not head:
             return None
         mention = self._mention_ending(p, pos)
+        if mention is not None and mention.after_preposition:
+            # "A spokesperson for the National Security Council said": the
+            # spokesperson speaks, not the council.
+            lead = re.search(
+                r"(?:^|[\s(—–])((?:(?:the|a|an|one|another|two|three|several)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?$",
+                masked[max(floor, mention.start - 80) : mention.start],
+            )
+            if lead:
+                words = lead.group(1).split()
+                start = mention.start - len(masked[max(floor, mention.start - 80) : mention.start]) + lead.start(1)
+                if words[0] in _DETERMINERS:
+                    return _Subject("desc", start, pos, " ".join(words))
+                return _Subject("unnamed", start, pos, " ".join(words))
         if mention is not None and not mention.possessive:
             single = len(mention.entity.tokens) == 1 and mention.entity.kind in ("unknown", "place")
             det = re.search(r"\bthe\s+(?:[a-z][\w-]*\s+){0,3}$", masked[max(floor, mention.start - 40) : mention.start])
