@@ -47,6 +47,7 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newstui.extract.names import (
@@ -340,24 +341,16 @@ class _Para:
     """Global index of this paragraph's first sentence."""
 
     def sentence_of(self, pos: int) -> int:
-        idx = 0
-        for k, s in enumerate(self.starts):
-            if s <= pos:
-                idx = k
-        return self.sentence_base + idx
+        """Global index of the sentence holding offset `pos`."""
+        return self.sentence_base + max(0, bisect_right(self.starts, pos) - 1)
 
     def sentence_start(self, pos: int) -> int:
-        start = 0
-        for s in self.starts:
-            if s <= pos:
-                start = s
-        return start
+        k = bisect_right(self.starts, pos) - 1
+        return self.starts[k] if k >= 0 else 0
 
     def sentence_end(self, pos: int) -> int:
-        for s in self.starts:
-            if s > pos:
-                return s
-        return len(self.masked)
+        k = bisect_right(self.starts, pos)
+        return self.starts[k] if k < len(self.starts) else len(self.masked)
 
 
 class _Resolver:
@@ -523,7 +516,6 @@ class _Resolver:
         """The subject after an inverted verb: "said Jane Doe, a spokeswoman"."""
         masked = self.paras[p].masked
         rest = masked[start:]
-        m = re.match(r"\s*(?:(?:[a-z][\w’'\-]*)\s+){0,3}?", rest)
         mention = self._mention_starting(p, start)
         if mention is not None and mention.modifier:
             # "said Hamas official Basem Naim": the name after the role speaks.
@@ -716,7 +708,8 @@ class _Attribution:
     """The quote sits inside its sentence (a partial quote), not at its start."""
 
 
-def _attribute(res: _Resolver, span: _Span, masks: list[list[tuple[int, int]]], long_ends: dict[int, list[int]]) -> _Attribution:
+def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> _Attribution:
+    """Who the quote is attributed to, and how (after it, before it, in its sentence)."""
     out = _Attribution()
     # 1. Right after the closing mark: “…,” Smith said / “…,” said Smith.
     if span.close_end is not None:
@@ -895,7 +888,7 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         if not text:
             continue
         words = len(_WORDS.findall(text))
-        attr = _attribute(res, span, masks, long_ends)
+        attr = _attribute(res, span, long_ends)
         para = res.paras[span.para]
         head = para.masked[para.sentence_start(span.open_at) : span.open_at]
         at_start = not head.strip() or head.rstrip().endswith((":", ",", "—", "–")) or head.rstrip()[-1:] == _MASK
