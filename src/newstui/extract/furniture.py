@@ -41,6 +41,11 @@ _MIDDLE = re.compile(
     r"scroll to continue(?: with content)?|continue reading(?: below)?|skip advert(?:isement)?)$",
     _I,
 )
+_MIDDLE_PROMO = re.compile(
+    r"^(?:sign up (?:for|to)\b|subscribe (?:to|for|now)\b|get (?:our|the) .{0,40}newsletter|download (?:our|the) .{0,20}app\b|"
+    r"follow us on\b|click here to\b|(?:photo|image|picture|video|graphic)s?(?: credit)?\s*:|credit\s*:)",
+    _I,
+)
 _MIDDLE_LINKED = re.compile(r"^(?:read (?:more|also|next)|also read|related|see also|watch|listen|more)\b\s*[:|-]", _I)
 _BREADCRUMB = re.compile(r"[›»>/|]")
 _TERMINAL = re.compile(r"[.!?…:][\"'”’»)\]]?$")
@@ -156,6 +161,8 @@ def drop_middle(blocks: list[Block]) -> list[Block]:
         if block.kind != "pre" and _MIDDLE.match(text):
             continue
         if block.kind in ("p", "heading") and _MIDDLE_LINKED.match(text) and block.link_density >= 0.4:
+            continue
+        if block.kind == "p" and len(text) < 250 and _MIDDLE_PROMO.match(text):
             continue
         if block.kind == "p" and block.link_density >= 0.9 and len(text) < 150 and not _TERMINAL.search(text):
             continue  # a bare link to another story

@@ -22,6 +22,7 @@ _SKIP = frozenset("figure picture figcaption hr button select input textarea for
 _BAD_SCHEMES = ("javascript:", "vbscript:", "data:", "about:", "file:")
 _SENTENCE_END = re.compile(r"[.!…;,]$|[.!?…][\"'”’»)\]]?$")
 _MAX_DEPTH = 300
+_CAPTION = re.compile(r"(?:^|\s|(?<!no)[_-])(?:wp-caption-text|caption|image-?caption|photo-?caption|img-?caption|credit|photo-?credit|image-?credit)(?=$|[\s_-])", re.I)
 
 
 @dataclass
@@ -222,6 +223,17 @@ class Walker:
             return
         if tag in ("figure", "picture"):
             self.figure(el)
+            return
+        features = el.get("class")
+        if (
+            features
+            and _CAPTION.search(features)
+            and len(el.text_content()) < 400
+            and not any(True for _ in el.iter("h1", "h2", "h3", "h4"))
+        ):
+            # A caption or credit outside <figure>: image furniture, not text.
+            for img in el.iter("img"):
+                self.image(img, norm(el.text_content()))
             return
         if tag == "img":
             self.image(el)
