@@ -173,6 +173,30 @@ def test_no_speaker_from_far_away() -> None:
     ]
 
 
+def test_unnamed_source_is_not_followed_by_an_older_speaker() -> None:
+    paragraphs = [
+        "Mayor Tom Reilly said the road would reopen in May.",
+        "“Everyone here just wants their street back,” one resident said.",
+        "“It has been the longest spring of my life, honestly.”",
+    ]
+    assert _one(paragraphs) == [
+        ("Everyone here just wants their street back", None),
+        ("It has been the longest spring of my life, honestly.", None),
+    ]
+
+
+def test_unattributed_quote_continues_the_person_just_introduced() -> None:
+    paragraphs = [
+        "“The plan is dead,” said planner Omar Haddad.",
+        "Nadia Karim has lived on the street for thirty years.",
+        "“I have never seen the river this low, not in my whole life.”",
+    ]
+    assert _one(paragraphs) == [
+        ("The plan is dead", "Omar Haddad"),
+        ("I have never seen the river this low, not in my whole life.", "Nadia Karim"),
+    ]
+
+
 def test_organisation_speaker_drops_the_article() -> None:
     assert _one(["“The allegations are baseless and we will say so in court,” the Pentagon said."]) == [
         ("The allegations are baseless and we will say so in court", "Pentagon")

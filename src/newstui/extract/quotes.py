@@ -663,6 +663,27 @@ class _Resolver:
             return event.speaker, event.entity
         return None, None
 
+    def continuing_speaker(self, p: int, pos: int) -> tuple[str | None, Entity | None]:
+        """Who an unattributed quote at (p, pos) continues: at most two paragraphs back."""
+        event = self.last_event(p, pos, back=2)
+        since = (event.para, event.pos) if event is not None else (max(0, p - 1), -1)
+        latest: tuple[int, Mention] | None = None
+        for q in range(since[0], p + 1):
+            for mention in self.paras[q].mentions:
+                if (q, mention.start) <= since or (q == p and mention.start >= pos):
+                    continue
+                e = mention.entity
+                if mention.possessive or mention.after_preposition or mention.modifier or e.kind != "person":
+                    continue
+                sentence = self.paras[q].sentence_of(mention.start)
+                if latest is None or sentence > self.paras[latest[0]].sentence_of(latest[1].start):
+                    latest = (q, mention)
+        if latest is not None:
+            return latest[1].entity.name, latest[1].entity
+        if event is not None:
+            return event.speaker, event.entity
+        return None, None
+
     def add_event(self, event: _Event) -> None:
         self._events.setdefault(event.para, []).append(event)
 
@@ -916,11 +937,12 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             continue
         speaker, entity = attr.speaker, attr.entity
         if not attr.found and not attr.embedded:
-            # Quotes standing at a sentence start continue the latest speaker.
-            event = res.last_event(span.para, span.open_at, back=1)
-            if event is not None:
-                speaker, entity = event.speaker, event.entity
-        if speaker:
+            # A quote standing at a sentence start continues the latest speaker,
+            # or the person the text turned to since.
+            speaker, entity = res.continuing_speaker(span.para, span.open_at)
+        if speaker or attr.found:
+            # An unnamed source ("one resident said") is an event too: it stops
+            # the next quote inheriting an older speaker.
             res.add_event(_Event(span.para, span.open_at, speaker, entity))
         key = _fold(text)
         if key in seen:
