@@ -41,7 +41,9 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   Ministry", else None). Unnamed sources ("an official said", "officials said",
   "the report said") → None.
 - A quote with no attribution of its own that starts a sentence continues the
-  latest speaker of its paragraph or the one before; nothing older is used.
+  latest speaker, or the person named as a subject since then, looking two
+  paragraphs back at most; nothing older is used. An unnamed source in between
+  ("one resident said") stops the inheritance.
 """
 
 from __future__ import annotations
