@@ -918,7 +918,7 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         naming = bool(_NAMING.search(head[-60:])) and not attr.head
         multi = len(span.parts) > 1
         titled = _is_title_case(text) and not re.search(r"[.?!…]\W*$", text)
-        if (attr.tail or attr.head) and (at_start or words >= 4) and not (naming and words < 7) and not titled:
+        if (attr.tail or attr.head) and (at_start or words >= 4) and not (naming and words < 5) and not titled:
             keep = True
         elif multi and words >= 4:
             keep = True
@@ -927,7 +927,7 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             keep = True
         elif words < 4:
             keep = False
-        elif (naming and words < 7) or _is_title_case(text):
+        elif (naming and words < 5) or _is_title_case(text):
             keep = False
         elif attr.found or attr.speech_in_sentence:
             keep = True
