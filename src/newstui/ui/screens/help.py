@@ -29,7 +29,7 @@ def help_content(rows: list[BindingInfo]) -> Content:
         lines.append(
             Content.assemble(
                 (row.keys.ljust(width), "$link-number bold"),
-                Content(row.description.ljust(28)),
+                Content(row.description.ljust(22)),
                 (row.id, "$text-muted"),
             )
         )

@@ -216,7 +216,7 @@ def paragraph_content(text: str, quotes: list[Quote], links: _LinkPlacer) -> Con
             if at < 0:
                 continue
             length = len(clean) - at
-        content = content.stylize("$quote-text", max(0, at - 1), min(len(clean), at + length + 1))
+        content = content.stylize("$quote-text italic", max(0, at - 1), min(len(clean), at + length + 1))
     placed = links.place(clean)
     if not placed:
         return content

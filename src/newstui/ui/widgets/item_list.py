@@ -75,8 +75,8 @@ class ItemList(ScrollView, can_focus=True):
         }
         & > .item-list--unread { color: $item-unread; text-style: bold; }
         & > .item-list--read { color: $item-read; }
-        & > .item-list--feed { color: $text-muted; }
-        & > .item-list--age { color: $text-muted; }
+        & > .item-list--feed { color: $item-read; }
+        & > .item-list--age { color: $item-read; }
         & > .item-list--bookmark { color: $bookmark-mark; }
     }
     """

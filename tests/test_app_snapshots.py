@@ -1,0 +1,105 @@
+"""Snapshot tests (pytest-textual-snapshot) at 80×24 and 160×48, fixed clock and fixed data.
+
+The article is a hand-built `Article` saved into the store, so the screens do not
+change when the extractor changes. Update with `pytest --snapshot-update` and look at
+the SVGs (tests/__snapshots__/test_app_snapshots/) before committing them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newstui.config import load_config
+from newstui.ui.app import NewsApp
+from newstui.ui.widgets.item_list import ItemList
+from ui_helpers import build_store, clock, write_config
+
+
+@pytest.fixture
+def news_app(tmp_path: Path) -> NewsApp:
+    config_path = write_config(tmp_path / "config.toml")
+    db = tmp_path / "news.db"
+    build_store(db, load_config(config_path), extra_world=40)
+    return NewsApp(load_config(config_path), db, clock=clock)
+
+
+async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(4):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def open_treaty(pilot) -> None:  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    await pilot.press("j", "enter")
+    await settle(pilot)
+
+
+async def open_hostile(pilot) -> None:  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    items = pilot.app.screen.query_one(ItemList)
+    items.select_row(next(r for r in range(items.count) if items.item_at(r).guid == "hostile-1"))
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def test_reader_wide(news_app: NewsApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(news_app, run_before=open_treaty, terminal_size=(160, 48))
+
+
+def test_reader_narrow(news_app: NewsApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(news_app, run_before=open_treaty, terminal_size=(80, 24))
+
+
+def test_start_narrow(news_app: NewsApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(news_app, run_before=settle, terminal_size=(80, 24))
+
+
+def test_sidebar_toggled_on_narrow(news_app: NewsApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run(pilot) -> None:  # type: ignore[no-untyped-def]
+        await open_treaty(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+
+    assert snap_compare(news_app, run_before=run, terminal_size=(80, 24))
+
+
+def test_help_narrow(news_app: NewsApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+
+    assert snap_compare(news_app, run_before=run, terminal_size=(80, 24))
+
+
+def test_links_wide(news_app: NewsApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run(pilot) -> None:  # type: ignore[no-untyped-def]
+        await open_treaty(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+
+    assert snap_compare(news_app, run_before=run, terminal_size=(160, 48))
+
+
+def test_hostile_text_wide(news_app: NewsApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(news_app, run_before=open_hostile, terminal_size=(160, 48))
+
+
+def test_search_results_wide(news_app: NewsApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("slash", *"river", "enter")
+        await settle(pilot)
+
+    assert snap_compare(news_app, run_before=run, terminal_size=(160, 48))
+
+
+def test_paper_theme_wide(tmp_path: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    config_path = write_config(tmp_path / "config.toml", theme="newstui-paper")
+    db = tmp_path / "news.db"
+    build_store(db, load_config(config_path), extra_world=40)
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    assert snap_compare(app, run_before=open_treaty, terminal_size=(160, 48))
