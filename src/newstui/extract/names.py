@@ -210,7 +210,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     party union airline carrier retailer manufacturer maker startup club team network broadcaster
     newspaper regulator watchdog authority authorities administration cabinet parliament
     federation alliance coalition movement service institute university school hospital charity
-    foundation fund board statement spokesperson's""".split()
+    foundation fund board alliance bloc""".split()
 )
 
 

@@ -94,6 +94,10 @@ _SPEECH = re.compile(
     # "agreed to be bought", "promised to pay": an action, not speech.
     r"(?!(?<=agrees) to )(?!(?<=agreed) to )(?!(?<=promised) to )(?!(?<=vowed) to )"
 )
+_MEDIA = frozenset(
+    "Reuters Bloomberg AP AFP BBC CNN NBC CBS ABC Fox MSNBC NPR Times Post Journal News Press Guardian "
+    "Telegraph Interfax TASS Tass Xinhua Politico Axios Channel Radio Television TV".split()
+)
 _SENTENCE_OPENERS = frozenset("The A An His Her Their Its Our My This That These Those One Another".split())
 _CORE_VERBS = frozenset(
     "said says added adds told tells wrote writes asked asks replied replies explained noted continued "
@@ -605,8 +609,8 @@ class _Resolver:
             for mention in self.paras[q].mentions:
                 if q == p and mention.start >= pos:
                     continue
-                if mention.entity.kind not in ("org",):
-                    continue
+                if mention.entity.kind != "org" or mention.modifier or set(mention.entity.tokens) & _MEDIA:
+                    continue  # "told Reuters": the news agency is not the company that spoke
                 if keyword and keyword not in mention.entity.name.lower():
                     continue
                 best = mention.entity
