@@ -28,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         from newstui.ui.app import NewsApp
 
-        NewsApp(config, db_path).run()
+        # The demo refreshes on start whatever its refresh_minutes: that is what it is for.
+        NewsApp(config, db_path, refresh_on_start=True if demo is not None else None).run()
     finally:
         if demo is not None:
             demo.close()

@@ -59,7 +59,8 @@ class NewsApp(App[None]):
         config: The loaded config.
         db_path: The SQLite cache.
         clock: Returns "now" (UTC); tests fix it so ages like "3h" are stable.
-        refresh_on_start: Refresh every feed once the first screen is up (when refresh_minutes > 0).
+        refresh_on_start: Refresh every feed once the first screen is up; None (the default)
+            does so when auto-refresh is on (refresh_minutes > 0).
     """
 
     CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute: subclasses (bench, tests) live elsewhere
@@ -79,12 +80,13 @@ class NewsApp(App[None]):
         db_path: Path,
         *,
         clock: Callable[[], datetime] | None = None,
-        refresh_on_start: bool = True,
+        refresh_on_start: bool | None = None,
     ) -> None:
         self.config = config
         self.db_path = Path(db_path)
         self.clock: Callable[[], datetime] = clock or utc_now
-        self.refresh_on_start = refresh_on_start
+        minutes = config.general.refresh_minutes
+        self.refresh_on_start = bool(minutes and minutes > 0) if refresh_on_start is None else refresh_on_start
         self.library = Library(config, self.db_path)
         self.theme_errors: list[str] = []
         self._theme_ready = False

@@ -101,8 +101,11 @@ class ArticleView(VerticalScroll, can_focus=True):
         if article.source == "feed":
             meta.append("from the feed")
         yield Block(Content(" · ".join(meta)), classes="meta")
-        if article.lead:
-            yield Block(Content(strip_control(article.lead).strip()), classes="lead")
+        lead = strip_control(article.lead or "").strip()
+        first = next((p for section in article.sections for p in section.paragraphs), "")
+        if lead and " ".join(lead.split()) != " ".join(strip_control(first).split()):
+            # Pages often repeat their standfirst as the first paragraph: show it once.
+            yield Block(Content(lead), classes="lead")
         links = _LinkPlacer(article.links)
         for s_index, section in enumerate(article.sections):
             if section.heading:
