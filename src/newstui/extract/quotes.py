@@ -107,7 +107,7 @@ _ACCORDING = re.compile(r"(?<![\w])(?:according to|in the words of|selon|según|
 _ADVERBS = frozenset(
     """also later then again once had has have would will further earlier previously recently
     subsequently now already simply long once first last separately meanwhile publicly privately
-    repeatedly often sometimes has had not never, was were is""".split()
+    repeatedly often sometimes not never was were is""".split()
 )
 _PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": None}
 _DETERMINERS = frozenset("the a an one another his her their its this that our some".split())
