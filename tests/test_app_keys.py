@@ -388,3 +388,18 @@ async def test_command_palette_has_commands_and_feeds(setup) -> None:  # type: i
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.screen.item_filter == ItemFilter("feed", TECH)
+
+
+async def test_command_palette_finds_items_by_text(setup) -> None:  # type: ignore[no-untyped-def]
+    _, _, ids = setup
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"harbour")
+        await pilot.pause(0.6)
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen.query_one(ArticleView).item_id == ids["world-1"]
