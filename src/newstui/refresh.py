@@ -330,18 +330,37 @@ class _Run:
             )
 
     async def flush(self, *, final: bool = False) -> None:
-        """Write the pending updates as one batch (one transaction), off the event loop."""
+        """Write pending updates in batches (one transaction each), off the event loop.
+
+        Takes full batches while there are any (all that is left when `final`), so a
+        transaction never grows past BATCH_FEEDS feeds or about BATCH_ITEMS items.
+        """
         if final and self._writer is not None:
             await self._writer  # raises the StoreError of a background batch, if any
         async with self._writing:
-            batch, self._pending, self._pending_items = self._pending, [], 0
-            if not batch:
-                return
-            started = time.perf_counter()
-            counts = await asyncio.to_thread(self.store.apply_updates, batch)
-            self.write_seconds += time.perf_counter() - started
-            for url, count in counts.items():
-                self.new_by_feed[url] = self.new_by_feed.get(url, 0) + count
+            while self._pending:
+                batch = self._take_batch(final)
+                if not batch:
+                    return
+                started = time.perf_counter()
+                counts = await asyncio.to_thread(self.store.apply_updates, batch)
+                self.write_seconds += time.perf_counter() - started
+                for url, count in counts.items():
+                    self.new_by_feed[url] = self.new_by_feed.get(url, 0) + count
+
+    def _take_batch(self, final: bool) -> list[FeedUpdate]:
+        """The oldest pending updates that make a full batch (or the rest, when final)."""
+        items = 0
+        for end, update in enumerate(self._pending, start=1):
+            items += len(update.items or ())
+            if end >= BATCH_FEEDS or items >= BATCH_ITEMS:
+                break
+        else:
+            if not final:
+                return []  # not a full batch yet: let it grow
+        batch, self._pending = self._pending[:end], self._pending[end:]
+        self._pending_items -= items
+        return batch
 
     def summary(self, duration: float) -> RefreshSummary:
         return RefreshSummary(
