@@ -21,6 +21,13 @@ _BLOCKISH = frozenset("blockquote dl div img ol pre table ul".split())
 _HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 _FRAME = frozenset(("article", "main", "body", "html"))
 _WS = re.compile(r"\s+")
+# readability's own lists, applied by our remove_unlikely_candidates (which spares protected wrappers).
+_UNLIKELY = re.compile(
+    r"combx|comment|community|disqus|extra|foot|header|menu|remark|rss|shoutbox|sidebar|sponsor|ad-break|"
+    r"agegate|pagination|pager|popup|tweet|twitter",
+    re.I,
+)
+_MAYBE = re.compile(r"and|article|body|column|content|main|shadow", re.I)
 
 
 def _blockish(tag: object) -> bool:
@@ -45,10 +52,43 @@ def link_density(el: HtmlElement, length: int | None = None) -> float:
 @functools.cache
 def _document_class() -> type[Any]:
     from lxml.html import fragment_fromstring
-    from readability.readability import Document
+    from readability.readability import REGEXES, Document
+
+    from newstui.extract.prune import state_free
 
     class TreeDocument(Document):  # type: ignore[misc]
         """readability's Document over a tree we already hold."""
+
+        def class_weight(self, e: HtmlElement) -> int:
+            # readability's weights, on class/id without page-state tokens
+            # ('has-sidebar', 'with-comments'), which describe the page, not e.
+            weight = 0
+            for feature in (e.get("class"), e.get("id")):
+                if not feature:
+                    continue
+                feature = state_free(feature)
+                if REGEXES["negativeRe"].search(feature):
+                    weight -= 25
+                if REGEXES["positiveRe"].search(feature):
+                    weight += 25
+            return weight
+
+        def remove_unlikely_candidates(self) -> None:
+            doomed = []
+            for el in self.html.iter():
+                if not isinstance(el.tag, str) or el.tag in ("html", "body", "article", "main", "pre", "code"):
+                    continue
+                features = state_free(f"{el.get('class', '')} {el.get('id', '')}")
+                if len(features) < 2 or not _UNLIKELY.search(features) or _MAYBE.search(features):
+                    continue
+                if el.find(".//article") is not None or el.find(".//main") is not None:
+                    continue
+                doomed.append(el)
+            dropped: set[HtmlElement] = set()
+            for el in doomed:
+                if not any(a in dropped for a in el.iterancestors()):
+                    el.drop_tree()
+                    dropped.add(el)
 
         def transform_misused_divs_into_paragraphs(self) -> None:
             # Same outcome as readability's, in one pass instead of one

@@ -51,6 +51,7 @@ _BREADCRUMB = re.compile(r"[›»>/|]")
 _TERMINAL = re.compile(r"[.!?…:][\"'”’»)\]]?$")
 _DATE_LINE = re.compile(
     r"^(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|^(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
     r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}",
     _I,
 )

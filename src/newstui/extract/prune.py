@@ -51,6 +51,20 @@ _WEAK = re.compile(
     r")(?=$|[\s_-])",
     re.I,
 )
+# State classes on page wrappers ('has-sidebar', 'with-comments', 'comments-enabled')
+# describe the page, not the element: they never mark furniture.
+_STATE_TOKEN = re.compile(r"^(?:has|with|no|show|hide|is|enable|disable)[-_]|[-_](?:enabled|disabled|open|active|on|off)$", re.I)
+
+
+def state_free(features: str) -> str:
+    """Class/id text without page-state tokens."""
+    return " ".join(token for token in features.split() if not _STATE_TOKEN.search(token))
+
+
+def _features(el: HtmlElement) -> str:
+    return state_free(f"{el.get('class', '')} {el.get('id', '')}")
+
+
 _ROLES = frozenset(
     "navigation banner contentinfo complementary search dialog alertdialog menu menubar toolbar".split()
 )
@@ -98,7 +112,7 @@ def prune(root: HtmlElement) -> None:
             continue
         if tag not in _BLOCKS:
             continue
-        features = f"{attrib.get('class', '')} {attrib.get('id', '')}"
+        features = _features(el)
         if len(features) < 3:
             continue
         if _STRONG.search(features):
@@ -115,7 +129,7 @@ def prune(root: HtmlElement) -> None:
             continue
         if el.xpath(_KEEP_MARKERS):
             continue
-        features = f"{el.get('class', '')} {el.get('id', '')}"
+        features = _features(el)
         weak_only = el not in hard and (el.tag == "form" or not _STRONG.search(features))
         if weak_only and _p_text(el) > 0.4 * total:
             continue

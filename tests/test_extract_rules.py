@@ -1,0 +1,133 @@
+"""The generic furniture rules, one behaviour each, on small pages and block lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstui.extract import extract_article
+from newstui.extract.furniture import trim
+from newstui.extract.walk import Block
+
+BODY = [Block("p", f"Real paragraph {i} of the story, long enough to be text and ending like a sentence.") for i in range(3)]
+
+
+def _texts(blocks: list[Block]) -> list[str]:
+    return [b.text for b in blocks]
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        Block("p", "HomeIndeks"),
+        Block("p", "News › World › Europe"),
+        Block("p", "By Jane Doe and John Roe"),
+        Block("p", "Updated 10:42 AM EST, Tue March 4, 2025"),
+        Block("p", "3 March 2025"),
+        Block("p", "5 min read"),
+        Block("p", "Listen to this article"),
+        Block("p", "Menu", link_chars=4),
+        Block("heading", "The headline of the page"),
+    ],
+)
+def test_leading_furniture(junk: Block) -> None:
+    assert _texts(trim([junk, *BODY], "The headline of the page", None)) == _texts(BODY)
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        [Block("p", "Exit mobile version")],
+        [Block("p", "Share this:"), Block("li", "Twitter", link_chars=7), Block("li", "Facebook", link_chars=8)],
+        [Block("heading", "Related"), Block("li", "Another story about something", link_chars=29)],
+        [Block("p", "Read more: Another story about something", link_chars=30)],
+        [Block("p", "Tags: council, ferry, winter")],
+        [Block("p", "© 2025 Example Media Group. All rights reserved.")],
+        [Block("p", "Copyright 2025 Example Media Group")],
+        [Block("p", "Click here to get our morning briefing in your inbox.")],
+        [Block("heading", "Comments"), Block("p", "12 comments")],
+        [Block("p", "Facebook Twitter WhatsApp Email")],
+    ],
+)
+def test_trailing_furniture(junk: list[Block]) -> None:
+    assert _texts(trim([*BODY, *junk], "Headline", None)) == _texts(BODY)
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        Block("p", "Advertisement"),
+        Block("p", "Story continues below advertisement"),
+        Block("p", "Read more: Why the ferry matters", link_chars=22),
+        Block("p", "Sign up for our daily newsletter to get the news first."),
+        Block("p", "Photo: Archive"),
+        Block("p", "The ferry timetable for next winter", link_chars=35),
+    ],
+)
+def test_middle_furniture(junk: Block) -> None:
+    assert _texts(trim([BODY[0], junk, *BODY[1:]], "Headline", None)) == _texts(BODY)
+
+
+@pytest.mark.parametrize(
+    "keep",
+    [
+        Block("p", "“We will not give up,” she said."),
+        Block("li", "glass bottles and jars;"),
+        Block("p", "He declined to comment."),
+        Block("blockquote", "A quoted passage from the report."),
+    ],
+)
+def test_real_text_at_the_edges_is_kept(keep: Block) -> None:
+    assert _texts(trim([*BODY, keep], "Headline", None)) == _texts([*BODY, keep])
+
+
+def test_short_last_list_items_are_kept_when_not_links() -> None:
+    items = [Block("li", "eggs"), Block("li", "flour"), Block("li", "milk")]
+    assert _texts(trim([*BODY, *items], "Headline", None)) == _texts([*BODY, *items])
+
+
+ARTICLE = "".join(
+    f"<p>Paragraph {i} of the article text, with commas, clauses and enough words to be scored.</p>" for i in range(6)
+)
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    ["article-footer-less", "has-sidebar layout", "content with-comments-enabled", "main-menu-offset"],
+)
+def test_wrapper_with_a_furniture_word_is_not_dropped(wrapper: str) -> None:
+    html = f"<html><head><title>T</title></head><body><div class='{wrapper}'>{ARTICLE}</div></body></html>"
+    article = extract_article(html)
+    assert len(article.sections[0].paragraphs) == 6
+
+
+def test_hidden_text_is_dropped() -> None:
+    html = (
+        "<html><body><div class='story'>" + ARTICLE
+        + "<p style='display: none'>Hidden paragraph that must not show up in the article at all.</p>"
+        + "<p hidden>Another hidden paragraph that must not show up in the article at all.</p>"
+        + "</div></body></html>"
+    )
+    assert not any("hidden" in p for p in extract_article(html).sections[0].paragraphs)
+
+
+def test_bold_short_paragraph_is_a_subhead_but_a_bold_sentence_is_not() -> None:
+    html = (
+        "<html><body><div class='story'>" + ARTICLE
+        + "<p><strong>What happens next</strong></p>"
+        + "<p><b>The council will vote again on Monday.</b></p>" + ARTICLE.replace("Paragraph", "Later paragraph")
+        + "</div></body></html>"
+    )
+    article = extract_article(html)
+    assert [s.heading for s in article.sections] == [None, "What happens next"]
+    assert article.sections[1].paragraphs[0] == "The council will vote again on Monday."
+
+
+def test_lead_in_its_own_container_before_the_body_is_kept() -> None:
+    html = (
+        "<html><body><div class='story'><div class='top'><h1>Headline words here</h1></div>"
+        "<div class='intro'><p><strong>The lead paragraph sits in its own container, all in bold, before the body.</strong></p></div>"
+        f"<div class='body'><div class='inner'>{ARTICLE}</div></div></div></body></html>"
+    )
+    article = extract_article(html)
+    assert article.headline == "Headline words here"
+    assert article.sections[0].paragraphs[0].startswith("The lead paragraph sits in its own container")
