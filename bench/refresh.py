@@ -190,7 +190,10 @@ async def main_async(args: argparse.Namespace, workdir: Path) -> None:
         urls.append(f"http://127.0.0.{h + 1}:{ports[h]}/feed/{n}.xml")
     config = workdir / "config.toml"
     config.write_text(
-        "[general]\nrefresh_minutes = 0\n\n" + "".join(f'[[feeds]]\nurl = "{u}"\n\n' for u in urls), encoding="utf-8"
+        "[general]\nrefresh_minutes = 0\n"
+        + (f"max_connections = {args.max_connections}\n" if args.max_connections else "")
+        + "\n"
+        + "".join(f'[[feeds]]\nurl = "{u}"\n\n' for u in urls), encoding="utf-8"
     )
     size = sum(len(b) for b in bodies)
     print(
@@ -228,6 +231,9 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.020, help="seconds before each answer")
     parser.add_argument("--hosts", type=int, default=100, help="loopback addresses to spread the feeds over")
     parser.add_argument("--runs", type=int, default=1, help="cold+warm pairs, each on a fresh database")
+    parser.add_argument(
+        "--max-connections", type=int, default=0, help="[general] max_connections (default: the config's default)"
+    )
     parser.add_argument("--gzip", action="store_true", help="serve the feeds gzip-compressed")
     parser.add_argument("--keep", metavar="DIR", help="keep the config and database in DIR")
     args = parser.parse_args()
