@@ -132,6 +132,17 @@ async def test_total_timeout_cuts_a_trickling_body(http_server: TestServer) -> N
     assert "took longer than 0.4 s" in error.message
 
 
+async def test_waiting_for_a_free_connection_is_not_counted_as_timeout(http_server: TestServer) -> None:
+    import asyncio
+
+    for i in range(3):
+        http_server.add_route(f"/queued{i}", Response(body=RSS, delay=0.4))
+    # One connection at a time: the third waits 0.8 s for its turn, then takes 0.4 s.
+    async with fetcher(max_connections=1, total_timeout=1.0) as f:
+        results = await asyncio.gather(*(f.fetch(http_server.url(f"queued{i}")) for i in range(3)))
+    assert [r.body for r in results] == [RSS] * 3
+
+
 async def test_not_an_http_url_is_refused_before_connecting() -> None:
     with pytest.raises(FetchError, match="not an http"):
         await fetch("file:///etc/passwd")

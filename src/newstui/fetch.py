@@ -179,7 +179,7 @@ class Fetcher:
         attempt = 0
         while True:
             try:
-                return await self._attempt(url, etag, last_modified)
+                return await self._follow(url, etag, last_modified)
             except _Retry as retry:
                 delay = retry.delay if retry.delay is not None else self.backoff * (2**attempt)
                 delay = max(0.0, delay)
@@ -199,18 +199,9 @@ class Fetcher:
                 # A little jitter so many feeds of one host do not come back in lockstep.
                 await asyncio.sleep(delay * (1 + random.random() * 0.1) if retry.delay is None else delay)
 
-    # -- one attempt ---------------------------------------------------------------
-
-    async def _attempt(self, url: str, etag: str | None, last_modified: str | None) -> FetchResult:
-        try:
-            async with asyncio.timeout(self.total_timeout):
-                return await self._follow(url, etag, last_modified)
-        except TimeoutError:
-            raise FetchError(url, f"took longer than {self.total_timeout:g} s in all, gave up") from None
+    # -- one attempt: redirects followed by hand ---------------------------------------------------------------
 
     async def _follow(self, url: str, etag: str | None, last_modified: str | None) -> FetchResult:
-        import httpx
-
         assert self._client is not None and self._all is not None
         headers: dict[str, str] = {}
         if etag:
@@ -221,36 +212,25 @@ class Fetcher:
         current = url
         moved_to: str | None = None
         all_permanent = True
+        # The total time limit runs from when the first request gets its slot: time
+        # spent queueing behind other feeds for a connection does not count.
+        deadline: float | None = None
         while True:
             async with self._all, self._host_limit(current):
+                if deadline is None:
+                    deadline = asyncio.get_running_loop().time() + self.total_timeout
                 try:
-                    request = self._client.build_request("GET", current, headers=headers)
-                    response = await self._client.send(request, stream=True)
-                except httpx.HTTPError as error:
-                    raise _fetch_error(url, current, error, self.timeout) from None
-                try:
-                    status = response.status_code
-                    if status in REDIRECT_STATUSES and "location" in response.headers:
-                        target = urljoin(current, response.headers["location"].strip())
-                        if all_permanent and status in PERMANENT_REDIRECTS:
-                            moved_to = target
-                        else:
-                            all_permanent = False
-                    elif status == 304:
-                        return self._result(url, current, response, None, moved_to, etag, last_modified)
-                    elif status in RETRY_STATUSES:
-                        raise _Retry(status, response.reason_phrase, _retry_after(response.headers.get("retry-after")))
-                    elif status >= 400:
-                        raise FetchError(url, _status_text(status, response.reason_phrase), status=status)
-                    elif 200 <= status < 300:
-                        body = await self._read_body(url, response)
-                        return self._result(url, current, response, body, moved_to, etag, last_modified)
-                    else:
-                        raise FetchError(url, f"unexpected answer {_status_text(status, response.reason_phrase)}", status=status)
-                except httpx.HTTPError as error:
-                    raise _fetch_error(url, current, error, self.timeout) from None
-                finally:
-                    await response.aclose()
+                    async with asyncio.timeout_at(deadline):
+                        redirect = await self._hop(url, current, headers, moved_to, etag, last_modified)
+                except TimeoutError:
+                    raise FetchError(url, f"took longer than {self.total_timeout:g} s in all, gave up") from None
+            if isinstance(redirect, FetchResult):
+                return redirect
+            status, target, permanent = redirect
+            if all_permanent and permanent:
+                moved_to = target
+            else:
+                all_permanent = False
             # Following a redirect.
             if target in seen:
                 chain = " → ".join([*seen[seen.index(target):], target])
@@ -260,6 +240,44 @@ class Fetcher:
             _check_url(target, source=url)
             seen.append(target)
             current = target
+
+    async def _hop(
+        self,
+        url: str,
+        current: str,
+        headers: dict[str, str],
+        moved_to: str | None,
+        etag: str | None,
+        last_modified: str | None,
+    ) -> FetchResult | tuple[int, str, bool]:
+        """One request: the result, or (status, target, permanent) for a redirect."""
+        import httpx
+
+        assert self._client is not None
+        try:
+            request = self._client.build_request("GET", current, headers=headers)
+            response = await self._client.send(request, stream=True)
+        except httpx.HTTPError as error:
+            raise _fetch_error(url, current, error, self.timeout) from None
+        try:
+            status = response.status_code
+            if status in REDIRECT_STATUSES and "location" in response.headers:
+                target = urljoin(current, response.headers["location"].strip())
+                return (status, target, status in PERMANENT_REDIRECTS)
+            if status == 304:
+                return self._result(url, current, response, None, moved_to, etag, last_modified)
+            if status in RETRY_STATUSES:
+                raise _Retry(status, response.reason_phrase, _retry_after(response.headers.get("retry-after")))
+            if status >= 400:
+                raise FetchError(url, _status_text(status, response.reason_phrase), status=status)
+            if 200 <= status < 300:
+                body = await self._read_body(url, response)
+                return self._result(url, current, response, body, moved_to, etag, last_modified)
+            raise FetchError(url, f"unexpected answer {_status_text(status, response.reason_phrase)}", status=status)
+        except httpx.HTTPError as error:
+            raise _fetch_error(url, current, error, self.timeout) from None
+        finally:
+            await response.aclose()
 
     def _host_limit(self, url: str) -> asyncio.Semaphore:
         host = urlsplit(url).netloc.lower()
