@@ -214,3 +214,10 @@ def test_html_to_text() -> None:
     assert html_to_text("x < y and y > z") == "x < y and y > z"
     assert html_to_text("<script>evil()</script>kept") == "kept"
     assert html_to_text("line<br>break") == "line break"
+
+
+def test_blank_lines_before_the_xml_declaration_are_forgiven(data_dir: Path) -> None:
+    body = b"\n\n  " + feed_file(data_dir, "rss2.xml")
+    assert parse._parse_fast(body, BASE, None) is not None
+    feed = parse_feed(body, BASE)
+    assert feed.error is None and len(feed.items) == 3

@@ -105,6 +105,10 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> Parsed
 
 def _parse_fast(body: bytes, url: str, content_type: str | None) -> ParsedFeed | None:
     """Parse a well-formed RSS/RDF/Atom document with lxml; None means "let feedparser try"."""
+    if body[:1] in (b" ", b"\t", b"\r", b"\n"):
+        # Blank lines before the XML declaration (a common CMS plugin bug) make the
+        # document not well-formed; skipping them loses nothing.
+        body = body.lstrip(b" \t\r\n")
     head = body[:_SNIFF]
     if b"<!ENTITY" in head:
         return None  # entity declarations: feedparser handles them, lxml would need to expand them
