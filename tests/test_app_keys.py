@@ -56,6 +56,19 @@ def row_of(items: ItemList, item_id: int) -> int:
     raise AssertionError(f"item {item_id} not in the list")
 
 
+async def test_empty_list_says_what_to_do(tmp_path: Path) -> None:
+    config_path = write_config(tmp_path / "config.toml")
+    app = NewsApp(load_config(config_path), tmp_path / "empty.db", clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        items = app.screen.query_one(ItemList)
+        assert items.count == 0
+        assert "R refreshes the feeds" in items.render_line(1).text
+        await pilot.press("B")
+        await settle(app, pilot)
+        assert "No bookmarks yet" in items.render_line(1).text
+
+
 async def test_start_shows_feeds_items_and_counts(setup) -> None:  # type: ignore[no-untyped-def]
     app = make_app(setup)
     async with app.run_test(size=SIZE) as pilot:
@@ -328,6 +341,21 @@ async def test_theme_pick_is_saved(setup) -> None:  # type: ignore[no-untyped-de
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.theme == "newstui-paper"
+        assert load_config(config_path).general.theme == "newstui-paper"
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press(*"newstui-dark")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.theme == "newstui-dark"
+        assert load_config(config_path).general.theme == "newstui-dark"  # back to the first one: kept too
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press(*"newstui-paper")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(app, pilot)
     assert load_config(config_path).general.theme == "newstui-paper"
     assert "# my reading setup" in config_path.read_text()  # comments kept
 

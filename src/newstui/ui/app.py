@@ -90,6 +90,7 @@ class NewsApp(App[None]):
         self.library = Library(config, self.db_path)
         self.theme_errors: list[str] = []
         self._theme_ready = False
+        self._saved_theme = config.general.theme
         super().__init__()
         if _themes is not None:
             from newstui.paths import user_themes_dir
@@ -136,8 +137,9 @@ class NewsApp(App[None]):
 
     def watch_theme(self, name: str) -> None:
         """Keep the user's choice: write it to the config file (comments and layout kept)."""
-        if not self._theme_ready or name == self.config.general.theme:
+        if not self._theme_ready or name == self._saved_theme:
             return
+        self._saved_theme = name
         self._save_theme(name)
 
     def _save_theme(self, name: str) -> None:

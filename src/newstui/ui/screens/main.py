@@ -463,7 +463,7 @@ class MainScreen(Screen[None]):
             self.refresh_feeds(None)
 
     def refresh_feeds(self, only: list[str] | None) -> None:
-        if self.status.busy & {"refresh"}:
+        if "refresh" in self.status.busy:
             self.status.notice = "A refresh is already running."
             return
         self.status.start("refresh")

@@ -126,6 +126,7 @@ class ItemList(ScrollView, can_focus=True):
         self._pending: set[int] = set()
         self._generation = 0
         self._now = clock()
+        self._loaded = False
         self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
         """Rendered rows: moving the cursor redraws two rows from this cache."""
 
@@ -133,6 +134,7 @@ class ItemList(ScrollView, can_focus=True):
 
     def watch_item_filter(self, item_filter: ItemFilter) -> None:
         self._generation += 1
+        self._loaded = False
         self._pages.clear()
         self._pending.clear()
         self.set_reactive(ItemList.cursor, 0)
@@ -177,9 +179,21 @@ class ItemList(ScrollView, can_focus=True):
             return
         self.app.call_from_thread(self._apply_count, item_filter, generation, count, pages, old_row, new_row)
 
+    def empty_hint(self) -> str:
+        """What an empty list says instead of nothing."""
+        kind = self.item_filter.kind
+        if kind == "search":
+            return "  Nothing matches."
+        if kind == "bookmarks":
+            return "  No bookmarks yet: b bookmarks an item."
+        if kind == "unread":
+            return "  All read."
+        return "  No items yet: R refreshes the feeds."
+
     def _apply_first_page(self, generation: int, first: list[Item]) -> None:
         if generation != self._generation:
             return
+        self._loaded = True
         self._now = self.clock()
         self._strips.clear()
         self._pages = {0: first}
@@ -199,6 +213,7 @@ class ItemList(ScrollView, can_focus=True):
     ) -> None:
         if generation != self._generation:
             return
+        self._loaded = True
         self._now = self.clock()
         self._strips.clear()
         self._pages = dict(pages)
@@ -375,6 +390,11 @@ class ItemList(ScrollView, can_focus=True):
         row = int(self.scroll_y) + y
         base = self.get_visual_style("item-list--read")
         if row >= self.count:
+            if self.count == 0 and y == 1 and self._loaded:
+                hint = Content.styled(self.empty_hint(), "$text-muted italic")
+                strips = hint.render_strips(width, 1, base, self._render_options())
+                if strips:
+                    return strips[0].extend_cell_length(width, base.rich_style).crop(0, width)
             return Strip.blank(width, self.rich_style)
         item = self.item_at(row)
         # Ask for the neighbouring pages early so scrolling never shows placeholders for long.

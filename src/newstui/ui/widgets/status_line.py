@@ -10,7 +10,7 @@ SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 
 
 class StatusLine(Static):
-    """One line at the bottom. `busy` is a set of running jobs; the spinner turns while it is non-empty."""
+    """One line at the bottom. `busy` counts the running jobs; the spinner turns while it is non-empty."""
 
     DEFAULT_CSS = """
     StatusLine { height: 1; width: 1fr; background: $panel; color: $text-muted; padding: 0 1; }
@@ -25,7 +25,8 @@ class StatusLine(Static):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.busy: set[str] = set()
+        self.busy: dict[str, int] = {}
+        """Running jobs by name, with how many of each (an abandoned fetch may still be finishing)."""
         self._frame = 0
         self._timer = None
 
@@ -33,13 +34,17 @@ class StatusLine(Static):
         self._timer = self.set_interval(0.1, self._spin, pause=True)
 
     def start(self, job: str) -> None:
-        self.busy.add(job)
+        self.busy[job] = self.busy.get(job, 0) + 1
         if self._timer is not None:
             self._timer.resume()
         self._draw()
 
     def stop(self, job: str) -> None:
-        self.busy.discard(job)
+        left = self.busy.get(job, 0) - 1
+        if left > 0:
+            self.busy[job] = left
+        else:
+            self.busy.pop(job, None)
         if not self.busy and self._timer is not None:
             self._timer.pause()
         self._draw()
