@@ -22,6 +22,9 @@ _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:standfirst|dek|subhead|subheadline|sub-headline|subtitle|summary|lede|lead|intro|excerpt|deck|strapline)(?:$|[\s_-])",
     re.I,
 )
+_CLASS_HINT = re.compile(
+    r"yline|uthor|riter|ontributor|tandfirst|dek|ubhead|ub-head|ubtitle|ummary|lede|lead|ntro|xcerpt|eck|trapline", re.I
+)
 _BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|door|di|av|przez|od)\s*[:\s]\s*", re.I)
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.", re.I)
 
@@ -135,6 +138,15 @@ def _clean_byline(text: str | None) -> str | None:
 def read_meta(root: HtmlElement) -> PageMeta:
     """Collect titles, site name, byline, date, lead and canonical URL from the whole page."""
     meta = PageMeta()
+    classed: list[HtmlElement] | None = None
+
+    def with_hint_classes() -> list[HtmlElement]:
+        # One pass, made only when metadata is missing, for the class-based lookups.
+        nonlocal classed
+        if classed is None:
+            classed = [el for el in root.xpath("//*[@class]") if _CLASS_HINT.search(el.get("class", ""))]
+        return classed
+
     for key, xpath in (
         ("og", "//meta[@property='og:title' or @name='og:title']/@content"),
         ("twitter", "//meta[@name='twitter:title' or @property='twitter:title']/@content"),
@@ -205,7 +217,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
             if byline:
                 break
     if byline is None:
-        for el in root.xpath("//*[@class]"):
+        for el in with_hint_classes():
             if _BYLINE_CLASS.search(el.get("class", "")) and el.tag not in ("body", "html", "article", "main"):
                 text = norm(el.text_content())
                 if 0 < len(text) <= 80:
@@ -233,7 +245,10 @@ def read_meta(root: HtmlElement) -> PageMeta:
                 break
     meta.published = published
 
-    for el in root.xpath("//p[@class] | //div[@class] | //h2[@class]"):
+    # The page's description is the lead; a standfirst element only stands in for a missing one.
+    for el in [] if meta.description else with_hint_classes():
+        if el.tag not in ("p", "div", "h2"):
+            continue
         if not _STANDFIRST_CLASS.search(el.get("class", "")):
             continue
         if el.tag == "div" and len(el.findall(".//p")) > 2:
