@@ -60,6 +60,7 @@ class FeedList(OptionList):
         super().__init__(id=id, classes=classes)
         self.feeds: list[Feed] = []
         self._by_url: dict[str, Feed] = {}
+        self._ids: list[str | None] = []
 
     def show(self, feeds: list[Feed], tags: list[tuple[str, int]], total_unread: int, bookmarks: int | None = None) -> None:
         """Rebuild the list from the store's feeds and tags, keeping the highlight where it was."""
@@ -88,6 +89,16 @@ class FeedList(OptionList):
                 options.append(Option(self._feed_label(feed, indent=2), id=f"feed:{feed.url}\x00{tag}"))
         for feed in untagged:
             options.append(Option(self._feed_label(feed, indent=0), id=f"feed:{feed.url}"))
+        new_ids = [option.id if option is not None else None for option in options]
+        if new_ids == self._ids:
+            # Same feeds and tags (the usual case: a count changed): replace only the
+            # labels that differ instead of rebuilding a list of a thousand feeds.
+            for index, option in enumerate(o for o in options if o is not None):
+                old = self.get_option_at_index(index).prompt
+                if not isinstance(old, Content) or old.plain != option.prompt.plain or old.spans != option.prompt.spans:  # type: ignore[union-attr]
+                    self.replace_option_prompt_at_index(index, option.prompt)
+            return
+        self._ids = new_ids
         with self.prevent(OptionList.OptionHighlighted):
             self.clear_options()
             self.add_options(options)
