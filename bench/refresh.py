@@ -97,7 +97,9 @@ class FeedServer:
                     return
                 lines = head.split(b"\r\n")
                 path = lines[0].split(b" ")[1].decode()
-                inm = next((ln.split(b":", 1)[1].strip() for ln in lines if ln.lower().startswith(b"if-none-match:")), None)
+                inm = next(
+                    (ln.split(b":", 1)[1].strip() for ln in lines if ln.lower().startswith(b"if-none-match:")), None
+                )
                 self.requests += 1
                 await asyncio.sleep(self.latency)
                 found = self.responses.get(path)

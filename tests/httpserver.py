@@ -57,10 +57,11 @@ class Response:
     """Seconds to wait before answering (to make a client time out)."""
 
 
-RouteSpec = Response | tuple[int, dict[str, str], bytes] | Callable[[Request], "Response | tuple[int, dict[str, str], bytes]"]
+Answer = Response | tuple[int, dict[str, str], bytes]
+RouteSpec = Answer | Callable[[Request], Answer]
 
 
-def _as_response(value: Response | tuple[int, dict[str, str], bytes]) -> Response:
+def _as_response(value: Answer) -> Response:
     if isinstance(value, Response):
         return value
     status, headers, body = value

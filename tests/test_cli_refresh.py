@@ -99,7 +99,8 @@ def test_progress_bar_on_a_terminal() -> None:
     report.progress(ProgressEvent(url="http://a.test/feed", done=1, total=4, ok=True, items=3))
     report.progress(ProgressEvent(url="http://b.test/\x1b[31mfeed", done=2, total=4, ok=False, error="HTTP 500"))
     report.progress(ProgressEvent(url="http://c.test/feed", done=4, total=4, ok=True, not_modified=True))
-    report.summary(RefreshSummary(total=4, ok=3, not_modified=1, failed=[FeedFailure("http://b.test/", "HTTP 500")], new_items=3))
+    failed = [FeedFailure("http://b.test/", "HTTP 500")]
+    report.summary(RefreshSummary(total=4, ok=3, not_modified=1, failed=failed, new_items=3))
     text = err.getvalue()
     assert "\r[" + "#" * 7 in text and "] 1/4" in text
     assert "] 4/4" in text and "#" * 30 in text
@@ -115,4 +116,5 @@ def test_plain_lines_without_a_terminal() -> None:
     report.progress(ProgressEvent(url="http://a.test/feed", done=1, total=2, ok=True, items=3))
     report.progress(ProgressEvent(url="http://b.test/feed", done=2, total=2, ok=True, moved_to="http://c.test/feed"))
     assert "\r" not in err.getvalue()
-    assert err.getvalue() == "http://b.test/feed: moved permanently to http://c.test/feed; the cache now uses the new URL\n"
+    moved = "http://b.test/feed: moved permanently to http://c.test/feed; the cache now uses the new URL\n"
+    assert err.getvalue() == moved

@@ -2,8 +2,8 @@
 
 Two readers produce the same model:
 
-* a fast path on lxml for well-formed RSS/RDF/Atom (the common case: about 1 ms for
-  a 50-item feed), and
+* a fast path on lxml for well-formed RSS/RDF/Atom (the common case: about 2 ms for
+  a 50-item feed with full content), and
 * feedparser for everything else (not well-formed XML, odd dialects, charsets given
   only by HTTP), which is 10-30× slower but forgiving: a broken ("bozo") document
   keeps what parsed and the error is recorded.
@@ -11,8 +11,10 @@ Two readers produce the same model:
 Both hand raw strings to the same cleaning code, so titles and summaries come out as
 one-line plain text (tags stripped, entities decoded, control characters removed),
 links are absolute http(s) URLs resolved against xml:base / the feed URL, and dates
-are aware UTC datetimes. `parse_feed` is pure and its arguments and result pickle,
-so it runs in a process pool.
+are aware UTC datetimes. `content_html` is the entry's content:encoded / Atom
+content, or, for a feed that puts its HTML in <description> only, that description.
+Duplicate guids (else links) within one document keep the first entry.
+`parse_feed` is pure and its arguments and result pickle, so it runs in a process pool.
 """
 
 from __future__ import annotations
@@ -286,7 +288,8 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
     if not d.get("version") and not d.entries:
         if _looks_like_html(body, content_type):
             raise ParseError(url, "this is a web page (HTML), not a feed; `newstui add URL` can find a page's feed")
-        return ParsedFeed(title=None, site_url=None, items=[], error=error or "no RSS, RDF or Atom feed found in the document")
+        error = error or "no RSS, RDF or Atom feed found in the document"
+        return ParsedFeed(title=None, site_url=None, items=[], error=error)
     raws: list[_RawItem] = []
     for entry in d.entries:
         title_detail = entry.get("title_detail") or {}
@@ -391,7 +394,10 @@ def _build(
             )
         )
     return ParsedFeed(
-        title=html_to_text(feed_title) or None if feed_title else None, site_url=_absolute_link(site, base or url), items=items, error=error
+        title=html_to_text(feed_title) or None if feed_title else None,
+        site_url=_absolute_link(site, base or url),
+        items=items,
+        error=error,
     )
 
 

@@ -71,7 +71,8 @@ class Reporter:
                 what = "not modified" if event.not_modified else f"{event.items} items"
                 lines.append((self.out, f"{url}: {what}"))
         if event.moved_to:
-            lines.append((self.err, f"{url}: moved permanently to {one_line(event.moved_to)}; the cache now uses the new URL"))
+            moved = f"{url}: moved permanently to {one_line(event.moved_to)}; the cache now uses the new URL"
+            lines.append((self.err, moved))
         if lines and self._bar_shown:
             self._clear_bar()
         for stream, line in lines:
