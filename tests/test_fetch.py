@@ -362,6 +362,27 @@ async def test_global_limit_caps_requests_in_flight(http_server: TestServer) -> 
     assert gauge.peak == 2
 
 
+async def test_a_busy_host_does_not_hold_up_other_hosts(http_server: TestServer) -> None:
+    import asyncio
+
+    for i in range(4):
+        http_server.add_route(f"/busy{i}", Response(body=RSS, delay=0.5))
+    http_server.add_route("/other", (200, {}, RSS))
+    finished: list[str] = []
+
+    async def get(f: Fetcher, url: str, name: str) -> None:
+        await f.fetch(url)
+        finished.append(name)
+
+    async with fetcher(per_host=1, max_connections=2) as f:
+        busy = [get(f, http_server.url(f"busy{i}"), f"busy{i}") for i in range(4)]
+        # Same server under another host name: a separate per-host limit.
+        other = get(f, f"http://localhost:{http_server.port}/other", "other")
+        await asyncio.gather(*busy, other)
+    # The four busy requests queue on their host; the other host's request goes by them.
+    assert finished.index("other") < finished.index("busy1")
+
+
 async def test_fetch_outside_the_context_manager_is_a_programming_error() -> None:
     with pytest.raises(RuntimeError, match="async with"):
         await Fetcher().fetch("http://127.0.0.1/")

@@ -216,7 +216,9 @@ class Fetcher:
         # spent queueing behind other feeds for a connection does not count.
         deadline: float | None = None
         while True:
-            async with self._all, self._host_limit(current):
+            # Host slot first: a request waiting for its busy host must not sit on one
+            # of the global slots that requests to other hosts could use.
+            async with self._host_limit(current), self._all:
                 if deadline is None:
                     deadline = asyncio.get_running_loop().time() + self.total_timeout
                 try:
