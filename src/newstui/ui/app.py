@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -163,7 +163,7 @@ class NewsApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         from newstui.ui.screens.main import MainScreen
 
@@ -179,7 +179,7 @@ class NewsApp(App[None]):
         yield SystemCommand("Show all", "List every item", _runner(screen, "show_all"))
 
 
-def _runner(screen: Screen[object], action: str) -> Callable[[], object]:
+def _runner(screen: Screen[Any], action: str) -> Callable[[], object]:
     def run() -> object:
         return screen.run_action(action)
 

@@ -129,7 +129,7 @@ class MainScreen(Screen[None]):
         self.load_feeds(sync=True)
         minutes = self.news.config.general.refresh_minutes
         if minutes and minutes > 0:
-            self.set_interval(minutes * 60, self._auto_refresh)
+            self.set_interval(minutes * 60, self._timed_refresh)
         if self.news.refresh_on_start:
             self.call_after_refresh(self.action_refresh_all)
 
@@ -458,7 +458,7 @@ class MainScreen(Screen[None]):
     def action_refresh_all(self) -> None:
         self.refresh_feeds(None)
 
-    def _auto_refresh(self) -> None:
+    def _timed_refresh(self) -> None:
         if "refresh" not in self.status.busy:
             self.refresh_feeds(None)
 

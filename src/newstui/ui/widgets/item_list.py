@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from textual import events, work
 from textual.binding import Binding, BindingType
@@ -19,7 +19,9 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
+from textual.css.styles import RulesMap
 from textual.strip import Strip
+from textual.visual import RenderOptions
 from textual.worker import get_current_worker
 
 from newstui.model import Item
@@ -421,10 +423,8 @@ class ItemList(ScrollView, can_focus=True):
             self._strips[key] = strip
         return strip
 
-    def _render_options(self):  # type: ignore[no-untyped-def]
-        from textual.visual import RenderOptions
-
-        return RenderOptions(self._get_style, self.styles)
+    def _render_options(self) -> RenderOptions:
+        return RenderOptions(self._get_style, cast(RulesMap, self.styles))
 
     def _row_content(self, item: Item, width: int) -> Content:
         """One row: marks, title, (feed), age — every piece of text is data, never markup."""
