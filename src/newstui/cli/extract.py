@@ -65,9 +65,17 @@ def run(args: argparse.Namespace) -> int:
 
     body, final_url = _read(args.source)
     article = extract_article(body, url=args.url or final_url)
-    if args.format == "markdown":
-        sys.stdout.write(to_markdown(article))
-    else:
-        json.dump(article_json(article), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+    text = (
+        to_markdown(article)
+        if args.format == "markdown"
+        else json.dumps(article_json(article), ensure_ascii=False, indent=2) + "\n"
+    )
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `newstui extract … | head`: the reader left; that is not an error.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
