@@ -137,3 +137,14 @@ async def test_refresh_articles_respects_the_setting(store: Store, server: str, 
     assert _Handler.hits == {"/h2_sections_figure": 1, "/scare_quotes": 1}
     # Nothing left to do.
     assert (await refresh_articles(on, store)).stored == 0
+
+
+async def test_refresh_articles_after_a_mark(store: Store, server: str, tmp_path: Path) -> None:
+    _items(store, server, [("Old", "h2_sections_figure", "")])
+    mark = store.last_item_id()
+    new = _items(store, server, [("New", "scare_quotes", "")])
+    on = Config(general=GeneralConfig(), feeds=(FeedConfig(FEED),), keys={}, path=tmp_path / "c.toml")
+    summary = await refresh_articles(on, store, after_id=mark)
+    assert summary.from_page == 1
+    assert _Handler.hits == {"/scare_quotes": 1}
+    assert load_article(store, new[0]) is not None

@@ -159,19 +159,21 @@ async def refresh_articles(
     store: Store,
     *,
     item_ids: Sequence[int] | None = None,
+    after_id: int | None = None,
     fetcher: Fetcher | None = None,
     limit: int | None = 200,
     progress: ProgressCallback | None = None,
 ) -> ArticleSummary:
     """After a feed refresh: fetch and extract the pages of items without a current article.
 
-    Does nothing when `fetch_full_articles` is off. `item_ids` narrows it to the
-    new items of this refresh; `limit` caps one run (newest first).
+    Does nothing when `fetch_full_articles` is off. `after_id` (from
+    `store.last_item_id()` taken before the feed refresh) or `item_ids` narrows
+    it to the items that refresh added; `limit` caps one run (newest first).
     """
     general = config.general
     if not general.fetch_full_articles:
         return ArticleSummary()
-    items = store.items_without_article(EXTRACTOR_VERSION, limit=limit, item_ids=item_ids)
+    items = store.items_without_article(EXTRACTOR_VERSION, limit=limit, item_ids=item_ids, after_id=after_id)
     if not items:
         return ArticleSummary()
     concurrency = getattr(general, "article_concurrency", 4)
