@@ -131,3 +131,15 @@ def test_lead_in_its_own_container_before_the_body_is_kept() -> None:
     article = extract_article(html)
     assert article.headline == "Headline words here"
     assert article.sections[0].paragraphs[0].startswith("The lead paragraph sits in its own container")
+
+
+def test_teaser_cards_after_the_body_are_not_taken() -> None:
+    cards = "".join(
+        f"<div class='card'><h3><a href='/s/{i}'>Teaser headline {i}</a></h3>"
+        "<p>A teaser summary sentence that is rather long and has no link at all in it, like a real dek.</p></div>"
+        for i in range(4)
+    )
+    html = f"<html><body><div class='wrap'><div class='body'>{ARTICLE}</div><div class='more'>{cards}</div></div></body></html>"
+    article = extract_article(html)
+    assert [s.heading for s in article.sections] == [None]
+    assert not any("teaser" in p for p in article.sections[0].paragraphs)

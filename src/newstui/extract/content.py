@@ -165,6 +165,10 @@ def _kind(el: HtmlElement) -> str:
         return "skip"
     if link_density(el, length) > 0.3:
         return "stop"
+    # Teaser cards: headings that are links to other stories.
+    for heading in el.iter("h2", "h3", "h4", "h5"):
+        if link_density(heading) > 0.5:
+            return "stop"
     if tag in ("p", "blockquote", "pre") and length >= 25:
         return "text"
     if tag in ("ul", "ol") and length >= 80:
