@@ -288,16 +288,23 @@ class Library:
         reason = error or "the page could not be fetched or had no article"
         return ArticleResult(item.id, self.feed_article(item), "feed", f"Showing the feed's text: {reason}")
 
-    def fetch_new_articles(self, limit: int = 200, concurrency: int = 4) -> int:
-        """Fetch and extract pages of items that have no current extraction (bounded); returns how many were tried."""
-        from newstui.articles import fetch_articles
+    def last_item_id(self) -> int:
+        """A mark taken before a refresh: the items stored after it are the new ones."""
+        return self._call(lambda store: store.last_item_id())
+
+    def fetch_new_articles(self, after_id: int | None = None, limit: int = 200) -> int:
+        """Fetch and extract the pages of items without a current article (those stored
+        after `after_id` when given), newest first, at most `limit`, with the config's
+        article concurrency. Does nothing when `fetch_full_articles` is off.
+
+        Returns how many articles were stored.
+        """
+        from newstui.articles import refresh_articles
 
         store = self._open_store()
         try:
-            items = store.items_without_article(extractor_version(), limit=limit)
-            if items:
-                asyncio.run(fetch_articles(store, items, concurrency=concurrency))
-            return len(items)
+            summary = asyncio.run(refresh_articles(self.config, store, after_id=after_id, limit=limit))
+            return int(summary.stored)
         finally:
             store.close()
 

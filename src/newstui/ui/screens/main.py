@@ -477,16 +477,18 @@ class MainScreen(Screen[None]):
 
         summary: Any = None
         error: str | None = None
+        mark: int | None = None
         try:
+            mark = self.library.last_item_id()
             summary = self.library.refresh(only=only, progress=progress)
         except Exception as exc:  # noqa: BLE001 - a refresh failure is reported in the status line and a toast
             error = str(exc) or type(exc).__name__
-        self.app.call_from_thread(self._refreshed, summary, error)
+        self.app.call_from_thread(self._refreshed, summary, error, mark)
 
     def _progress(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         self.status.progress = format_progress(args, kwargs)
 
-    def _refreshed(self, summary: Any, error: str | None) -> None:
+    def _refreshed(self, summary: Any, error: str | None, mark: int | None = None) -> None:
         self.status.stop("refresh")
         self.status.progress = ""
         if error is not None:
@@ -496,15 +498,15 @@ class MainScreen(Screen[None]):
             self.status.notice = format_summary(summary)
         self.load_feeds()
         self.item_list.reload()
-        if error is None and self.news.config.general.fetch_full_articles:
-            self._prefetch()
+        if error is None and self.news.config.general.fetch_full_articles and getattr(summary, "new_items", 1):
+            self._prefetch(mark)
 
     @work(thread=True, exclusive=True, group="prefetch")
-    def _prefetch(self) -> None:
+    def _prefetch(self, after_id: int | None) -> None:
+        """Fetch the pages of the items the refresh added, in the background (bounded)."""
         self.app.call_from_thread(self.status.start, "prefetch")
         try:
-            concurrency = int(getattr(self.news.config.general, "article_concurrency", 4) or 4)
-            self.library.fetch_new_articles(limit=200, concurrency=min(4, concurrency))
+            self.library.fetch_new_articles(after_id=after_id)
         except Exception as error:  # noqa: BLE001 - background work: tell, don't crash
             self.app.call_from_thread(self.notify, f"Fetching articles: {error}", severity="warning", markup=False)
         finally:
