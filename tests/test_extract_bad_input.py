@@ -158,3 +158,10 @@ def test_markup_in_text_is_kept_as_text() -> None:
     html = PAGE.replace("Paragraph 2 of", "Paragraph 2 [bold]not markup[/bold] &lt;script&gt;alert(1)&lt;/script&gt; of")
     article = extract_article(html)
     assert "[bold]not markup[/bold] <script>alert(1)</script>" in article.sections[0].paragraphs[2]
+
+
+def test_control_characters_inside_divs_readability_rewrites() -> None:
+    # readability moves div text into new <p>s; lxml refuses to set text holding controls.
+    html = "<html><body><div class='story'>" + "<div>Text \x01 in a div \x0b that becomes a paragraph, long enough, with commas.<span>x</span></div>" * 5 + "</div></body></html>"
+    article = extract_article(html.encode())
+    assert article.sections[0].paragraphs[0].startswith("Text in a div that becomes a paragraph")

@@ -56,3 +56,11 @@ def test_full_text_decision() -> None:
     assert not has_full_text(_item(long.replace(" end.</p>", " […]</p>")))
     assert not has_full_text(_item(long.replace(" end.</p>", " <a href='/x'>Continue reading</a></p>")))
     assert not has_full_text(_item(long + "<p>The post Big story appeared first on Site.</p>"))
+
+
+def test_control_characters_and_surrogates_in_the_entry() -> None:
+    article = article_from_entry(_item("<div>Text \x00\x01 with\x0b controls.<p>Paragraph \ud800 two.</p></div>"))
+    assert [p.replace("?", "").replace("  ", " ") for p in article.sections[0].paragraphs] == [
+        "Text with controls.",
+        "Paragraph two.",
+    ]

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 from newstui.extract import EXTRACTOR_VERSION  # noqa: F401  (one number, defined in __init__)
 
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
 MIN_TEXT_CHARS = 250
 """Below this much text the first (ruthless) pass is retried without readability's unlikely-candidate removal."""
 MIN_ARTICLE_CHARS = 20
@@ -35,6 +37,9 @@ def parse_html(text: str) -> HtmlElement:
     import lxml.html
     from lxml import etree
 
+    # libxml2 keeps C0 control characters, but lxml refuses them when text is
+    # moved or set later (readability does both): they go now.
+    text = _XML_INVALID.sub("", text)
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)

@@ -4,9 +4,10 @@ article, and the whole article when the feed already carries the full text."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from newstui.extract.textutil import norm
-from newstui.model import Article, Item
+from newstui.model import Article, Image, Item
 
 FULL_TEXT_WORDS = 250
 """An entry whose content_html holds at least this many words of text is taken as the full article."""
@@ -18,17 +19,25 @@ _TEASER_END = re.compile(
 )
 
 
+def _fragment(html: str) -> Any:
+    """Parse entry HTML into a <div>, or None; control characters and lone surrogates removed first."""
+    import lxml.html
+    from lxml import etree
+
+    from newstui.extract.article import _XML_INVALID
+
+    clean = _XML_INVALID.sub("", html.encode("utf-8", "replace").decode("utf-8"))
+    try:
+        return lxml.html.fragment_fromstring(clean, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return None
+
+
 def entry_text(item: Item) -> str:
     """Plain text of the entry's content_html (or its summary)."""
     if item.content_html.strip():
-        import lxml.html
-        from lxml import etree
-
-        try:
-            root = lxml.html.fragment_fromstring(item.content_html, create_parent="div")
-        except (etree.ParserError, ValueError):
-            return norm(item.summary)
-        return norm(root.text_content())
+        root = _fragment(item.content_html)
+        return norm(root.text_content()) if root is not None else norm(item.summary)
     return norm(item.summary)
 
 
@@ -52,18 +61,14 @@ def article_from_entry(item: Item) -> Article:
     from newstui.extract.walk import Block, walk
 
     blocks: list[Block] = []
-    images = []
+    images: list[Image] = []
     if item.content_html.strip():
         import lxml.html
-        from lxml import etree
 
         from newstui.extract.article import _cleaner
         from newstui.extract.prune import prune
 
-        try:
-            root = lxml.html.fragment_fromstring(item.content_html, create_parent="div")
-        except (etree.ParserError, ValueError):
-            root = None
+        root = _fragment(item.content_html)
         if root is not None:
             wrapper = lxml.html.Element("body")
             wrapper.append(root)
