@@ -165,3 +165,21 @@ def test_control_characters_inside_divs_readability_rewrites() -> None:
     html = "<html><body><div class='story'>" + "<div>Text \x01 in a div \x0b that becomes a paragraph, long enough, with commas.<span>x</span></div>" * 5 + "</div></body></html>"
     article = extract_article(html.encode())
     assert article.sections[0].paragraphs[0].startswith("Text in a div that becomes a paragraph")
+
+
+def test_truncated_and_corrupted_fixture_pages() -> None:
+    """Seeded fuzz: every fixture cut short and with random bytes flipped gives an article or ExtractError."""
+    import random
+    from pathlib import Path
+
+    rng = random.Random(4)
+    for path in sorted((Path(__file__).parent / "data" / "pages").glob("*.html")):
+        data = path.read_bytes()
+        for _ in range(4):
+            variant = bytearray(data[: rng.randint(0, len(data))])
+            for _ in range(30 if variant else 0):
+                variant[rng.randrange(len(variant))] = rng.randrange(256)
+            try:
+                extract_article(bytes(variant), "https://fuzz.example/a/b")
+            except ExtractError:
+                pass
