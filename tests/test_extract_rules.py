@@ -46,6 +46,8 @@ def test_leading_furniture(junk: Block) -> None:
         [Block("p", "Click here to get our morning briefing in your inbox.")],
         [Block("heading", "Comments"), Block("p", "12 comments")],
         [Block("p", "Facebook Twitter WhatsApp Email")],
+        [Block("p", "Mark di Stefano is a breaking news reporter based in Sydney.")],
+        [Block("p", "This article was originally published by The Conversation.")],
     ],
 )
 def test_trailing_furniture(junk: list[Block]) -> None:
@@ -74,6 +76,8 @@ def test_middle_furniture(junk: Block) -> None:
         Block("li", "glass bottles and jars;"),
         Block("p", "He declined to comment."),
         Block("blockquote", "A quoted passage from the report."),
+        Block("p", "Smith is a careful writer, the judge said."),
+        Block("p", "The mayor is a former reporter for the paper."),
     ],
 )
 def test_real_text_at_the_edges_is_kept(keep: Block) -> None:

@@ -254,7 +254,7 @@ def _with_siblings(document: Any, candidates: dict[Any, Any], best: dict[str, An
         if level is None or level.tag in _FRAME or level.getparent() is None:
             break
         before = list(reversed(_scan(level, preceding=True))) + before
-        if depth < 1:
+        if depth < 2:
             after = after + _scan(level, preceding=False)
         level = level.getparent()
     return before + ordered + after

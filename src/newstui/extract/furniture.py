@@ -57,6 +57,17 @@ _DATE_LINE = re.compile(
 )
 
 
+# 'Jane Doe is a reporter for …', 'This article was originally published at …'.
+_BIO = re.compile(
+    r"^(?!(?:The|This|That|He|She|It|They)\b)[A-Z][\w'’.-]+\s(?:(?:[A-Z][\w'’.-]+|di|de|da|del|van|von|der|den|le|la|al|bin|el|du|dos)\s){0,4}is\s(?:a|an|the)\s[^.]{0,80}?\b(?i:reporter|correspondent|"
+    r"editor|writer|journalist|columnist|contributor|producer|author|freelancer?|critic|analyst)\b"
+    r"|^(?i:(?:this (?:article|story|post) (?:was|is) )?originally (?:published|appeared))\b"
+)
+
+
+_SAID = re.compile(r"\bsaid\b|\bsays\b|[\"“”]")
+
+
 def _short_residue(block: Block) -> bool:
     """Menu residue and labels: a few words, no sentence ending, not a heading."""
     text = block.text
@@ -130,6 +141,7 @@ def trim_trailing(blocks: list[Block]) -> list[Block]:
         if (
             block.kind == "heading"
             or _TAIL.match(text)
+            or (_BIO.match(text) and len(text) < 300 and not _SAID.search(text))
             or (block.link_density >= 0.5 and (block.kind == "li" or len(text) < 200))
             or _short_residue(block)
             and block.kind != "li"
