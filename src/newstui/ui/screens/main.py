@@ -142,8 +142,10 @@ class MainScreen(Screen[None]):
             if sync:
                 self.library.sync_feeds()
             feeds = self.library.feeds()
-            tags = self.library.tags()
-            unread = self.library.count(ItemFilter("unread"))
+            # Tag and total unread counts are sums of the feeds' own counts (feeds()
+            # already has them): two fewer queries over a big cache at start-up.
+            tags = tag_counts(feeds)
+            unread = sum(feed.unread for feed in feeds if feed.in_config)
             bookmarks = self.library.count(ItemFilter("bookmarks"))
         except Exception as error:  # noqa: BLE001 - a store error is shown, never swallowed
             self.app.call_from_thread(self.notify, f"Could not read the feeds: {error}", severity="error", markup=False)
@@ -511,6 +513,16 @@ class MainScreen(Screen[None]):
             self.app.call_from_thread(self.notify, f"Fetching articles: {error}", severity="warning", markup=False)
         finally:
             self.app.call_from_thread(self.status.stop, "prefetch")
+
+
+def tag_counts(feeds: list[Feed]) -> list[tuple[str, int]]:
+    """(tag, unread) for the configured feeds' tags, from the feeds' counts."""
+    counts: dict[str, int] = {}
+    for feed in feeds:
+        if feed.in_config:
+            for tag in feed.tags:
+                counts[tag] = counts.get(tag, 0) + feed.unread
+    return sorted(counts.items())
 
 
 def format_progress(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
