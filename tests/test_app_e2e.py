@@ -217,3 +217,32 @@ async def test_failing_feed_gets_a_mark(site, tmp_path: Path) -> None:  # type: 
         label = feeds.get_option(f"feed:{server.url('broken.xml')}\x00local").prompt.plain
         assert label.startswith("  ✗ ")
         assert "1 failed" in app.screen.status.notice
+
+
+async def test_r_refreshes_only_the_feed_at_hand(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    server, root = site
+    (root / "other.xml").write_text((root / "feed.xml").read_text().replace("<guid>", "<guid>o-"), encoding="utf-8")
+    config_path = tmp_path / "config.toml"
+    config_path.write_text(
+        "[general]\nrefresh_minutes = 0\nfetch_full_articles = false\n\n"
+        f'[[feeds]]\nurl = "{server.url("feed.xml")}"\ntitle = "One"\n\n'
+        f'[[feeds]]\nurl = "{server.url("other.xml")}"\ntitle = "Other"\n',
+        encoding="utf-8",
+    )
+    db = tmp_path / "news.db"
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("R")
+        await settle(app, pilot)
+        assert app.screen.query_one(ItemList).count == 6
+        before_one = len(server.requests_for("/feed.xml"))
+        before_other = len(server.requests_for("/other.xml"))
+        from newstui.ui.messages import FilterChosen
+
+        app.screen.post_message(FilterChosen(ItemFilter("feed", server.url("other.xml"))))
+        await settle(app, pilot)
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert len(server.requests_for("/other.xml")) == before_other + 1
+        assert len(server.requests_for("/feed.xml")) == before_one
