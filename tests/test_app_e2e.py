@@ -246,3 +246,40 @@ async def test_r_refreshes_only_the_feed_at_hand(site, tmp_path: Path) -> None: 
         await settle(app, pilot)
         assert len(server.requests_for("/other.xml")) == before_other + 1
         assert len(server.requests_for("/feed.xml")) == before_one
+
+
+async def test_feed_text_first_then_the_page_and_stale_results_dropped(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    server, root = site
+    from httpserver import Response
+
+    slow = (root / "bridge.html").read_bytes()
+    server.add_route("/bridge.html", Response(200, {"Content-Type": "text/html; charset=utf-8"}, slow, delay=1.5))
+    config_path = write_config(tmp_path / "config.toml", server.url("feed.xml"))
+    db = tmp_path / "news.db"
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("R")
+        await settle(app, pilot)
+        view = app.screen.query_one(ArticleView)
+        await pilot.press("enter")  # the bridge story: its page answers after 1.5 s
+        for _ in range(200):
+            if view.article is not None:
+                break
+            await pilot.pause(0.01)
+        assert view.article is not None and view.article.source == "feed"  # the feed's text, at once
+        assert view.notice is not None and "fetching" in view.notice
+        assert "article" in app.screen.status.busy  # the spinner turns
+        await settle(app, pilot)
+        assert view.article.source == "page" and view.notice is None
+        assert not app.screen.status.busy
+
+        # Open the slow one again (now cached: instant), then a slow uncached one and move on at once:
+        # the late result must not replace the article the user is reading.
+        library_page = (root / "library.html").read_bytes()
+        server.add_route("/library.html", Response(200, {"Content-Type": "text/html"}, library_page, delay=1.0))
+        await pilot.press("j", "enter")  # library: slow fetch starts
+        await pilot.press("k", "enter")  # back to bridge (cached)
+        await settle(app, pilot)
+        assert view.item_id == app.screen.query_one(ItemList).current_item.id
+        assert view.article.headline == "Council approves the new river bridge"
