@@ -431,3 +431,15 @@ async def test_command_palette_finds_items_by_text(setup) -> None:  # type: igno
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.screen.query_one(ArticleView).item_id == ids["world-1"]
+
+
+async def test_palette_commands_show_current_keys(tmp_path: Path) -> None:
+    config_path = write_config(tmp_path / "config.toml", keys={"items.bookmark": "x,f5"})
+    db = tmp_path / "news.db"
+    build_store(db, load_config(config_path))
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        helps = {command.title: command.help for command in app.get_system_commands(app.screen)}
+        assert helps["Bookmark"] == "Key: x, f5"
+        assert helps["Next unread"] == "Key: n"

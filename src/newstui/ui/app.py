@@ -173,7 +173,9 @@ class NewsApp(App[None]):
             assert isinstance(binding, Binding)
             if binding.action in ("next_pane", "previous_pane"):
                 continue
-            yield SystemCommand(binding.description, f"Key: {binding.key}", _runner(screen, binding.action))
+            keys = self._keymap.get(binding.id or "", binding.key)
+            shown = ", ".join(self.get_key_display(Binding(key.strip(), "")) for key in keys.split(","))
+            yield SystemCommand(binding.description, f"Key: {shown}", _runner(screen, binding.action))
         yield SystemCommand("Help", "Show every key binding", self.action_help)
         yield SystemCommand("Show unread", "List the unread items", _runner(screen, "show_unread"))
         yield SystemCommand("Show all", "List every item", _runner(screen, "show_all"))
