@@ -112,12 +112,11 @@ def prune(root: HtmlElement) -> None:
             continue
         if tag not in _BLOCKS:
             continue
-        features = _features(el)
-        if len(features) < 3:
+        raw = f"{attrib.get('class', '')} {attrib.get('id', '')}"
+        if len(raw) < 4 or not (_STRONG.search(raw) or _WEAK.search(raw)):
             continue
-        if _STRONG.search(features):
-            doomed.append(el)
-        elif _WEAK.search(features):
+        features = state_free(raw)
+        if _STRONG.search(features) or _WEAK.search(features):
             doomed.append(el)
     if not doomed:
         return

@@ -11,12 +11,19 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _SPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
+# Anything strip_control or _INVISIBLE would touch; most text has none of it.
+_UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+
+
 def norm(text: str) -> str:
     """One line: control characters and invisible marks gone, whitespace collapsed.
 
     Quote marks, apostrophes and dashes are kept exactly as published.
     """
-    return _SPACE.sub(" ", _INVISIBLE.sub("", strip_control(text))).strip()
+    if _UNCLEAN.search(text):
+        text = _INVISIBLE.sub("", strip_control(text))
+    # str.split() splits on all Unicode whitespace (no-break and thin spaces too).
+    return " ".join(text.split())
 
 
 def norm_pre(text: str) -> str:
