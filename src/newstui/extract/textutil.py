@@ -8,7 +8,6 @@ from newstui.text import strip_control
 
 # Zero-width and soft-hyphen characters that pages sprinkle into words.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-_SPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 # Anything strip_control or _INVISIBLE would touch; most text has none of it.
