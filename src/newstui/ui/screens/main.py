@@ -122,7 +122,7 @@ class MainScreen(Screen[None]):
         # The footer recomposes on every bindings change, which costs a lot while the
         # first screen settles: it joins once the first frame is up.
         self.call_after_refresh(lambda: self.mount(Footer()))
-        self.quote_sidebar.show([])
+        self.quote_sidebar.show([], article_open=False)
         self._apply_sidebar()
         self.item_list.focus()
         self.item_list.item_filter = self.item_filter
@@ -210,7 +210,7 @@ class MainScreen(Screen[None]):
     def open(self, item: Item) -> None:
         """Show an item's article: cached at once, else the feed text while the page is fetched."""
         self.open_item = item
-        self.quote_sidebar.show([])
+        self.quote_sidebar.show([], article_open=False)
         self.article_view.show(None)
         self._load_article(item)
         if self.news.config.general.mark_read_on_open and not item.read:

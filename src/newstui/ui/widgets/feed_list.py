@@ -159,3 +159,6 @@ class FeedList(OptionList):
                 with self.prevent(OptionList.OptionHighlighted):
                     self.highlighted = index
                 return
+        # A search has no option: highlight nothing rather than something wrong.
+        with self.prevent(OptionList.OptionHighlighted):
+            self.highlighted = None

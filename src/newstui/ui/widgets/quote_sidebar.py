@@ -45,11 +45,13 @@ class QuoteSidebar(OptionList):
         self.quotes: list[Quote] = []
         self.border_title = "Quotes"
 
-    def show(self, quotes: list[Quote]) -> None:
+    def show(self, quotes: list[Quote], *, article_open: bool = True) -> None:
+        """List the quotes of the article shown (`article_open` False: no article yet)."""
         self.quotes = list(quotes)
         self.clear_options()
         if not quotes:
-            self.add_option(Option(Content.styled("No quotes in this article.", "$text-muted italic"), disabled=True))
+            hint = "No quotes in this article." if article_open else "Open an item to see who said what."
+            self.add_option(Option(Content.styled(hint, "$text-muted italic"), disabled=True))
         else:
             options: list[Option | None] = []
             for index, quote in enumerate(quotes):
