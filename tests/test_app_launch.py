@@ -55,3 +55,19 @@ async def test_broken_user_theme_is_named(tmp_path: Path, isolated_dirs: Path) -
         assert app.theme == "newstui-dark"
         messages = [n.message for n in app._notifications]
         assert any("mine.toml" in m for m in messages)
+
+
+async def test_no_feeds_says_where_to_add_them(tmp_path: Path) -> None:
+    config_path = tmp_path / "config.toml"
+    config_path.write_text("[general]\nrefresh_minutes = 0\n", encoding="utf-8")
+    app = NewsApp(load_config(config_path), tmp_path / "news.db", clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        from newstui.ui.widgets.item_list import ItemList
+
+        items = app.screen.query_one(ItemList)
+        shown = "".join(items.render_line(y).text.strip() for y in range(1, 6))
+        assert f"add some to{config_path}" in shown or f"add some to {config_path}" in shown

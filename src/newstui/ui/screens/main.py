@@ -125,6 +125,11 @@ class MainScreen(Screen[None]):
         self.quote_sidebar.show([], article_open=False)
         self._apply_sidebar()
         self.item_list.focus()
+        if not self.news.config.feeds:
+            where = getattr(self.news.config, "path", None)
+            self.item_list.no_feeds_hint = (
+                f"  No feeds yet: add some to {where}, or try newstui --demo." if where else "  No feeds yet."
+            )
         self.item_list.item_filter = self.item_filter
         self.load_feeds(sync=True)
         minutes = self.news.config.general.refresh_minutes

@@ -129,6 +129,8 @@ class ItemList(ScrollView, can_focus=True):
         self._generation = 0
         self._now = clock()
         self._loaded = False
+        self.no_feeds_hint: str | None = None
+        """Set when the config has no feeds: the empty list says where to add them."""
         self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
         """Rendered rows: moving the cursor redraws two rows from this cache."""
 
@@ -183,6 +185,8 @@ class ItemList(ScrollView, can_focus=True):
 
     def empty_hint(self) -> str:
         """What an empty list says instead of nothing."""
+        if self.no_feeds_hint:
+            return self.no_feeds_hint
         kind = self.item_filter.kind
         if kind == "search":
             return "  Nothing matches."
@@ -392,11 +396,12 @@ class ItemList(ScrollView, can_focus=True):
         row = int(self.scroll_y) + y
         base = self.get_visual_style("item-list--read")
         if row >= self.count:
-            if self.count == 0 and y == 1 and self._loaded:
+            if self.count == 0 and y >= 1 and self._loaded:
+                # The hint wraps over as many rows as it needs (a config path can be long).
                 hint = Content.styled(self.empty_hint(), "$text-muted italic")
-                strips = hint.render_strips(width, 1, base, self._render_options())
-                if strips:
-                    return strips[0].extend_cell_length(width, base.rich_style).crop(0, width)
+                strips = hint.render_strips(max(1, width - 2), None, base, self._render_options())
+                if y - 1 < len(strips):
+                    return strips[y - 1].extend_cell_length(width, base.rich_style).crop(0, width)
             return Strip.blank(width, self.rich_style)
         item = self.item_at(row)
         # Ask for the neighbouring pages early so scrolling never shows placeholders for long.
