@@ -192,7 +192,7 @@ async def main_async(args: argparse.Namespace, workdir: Path) -> None:
         urls.append(f"http://127.0.0.{h + 1}:{ports[h]}/feed/{n}.xml")
     config = workdir / "config.toml"
     config.write_text(
-        "[general]\nrefresh_minutes = 0\n"
+        "[general]\nrefresh_minutes = 0\nfetch_full_articles = false\n"
         + (f"max_connections = {args.max_connections}\n" if args.max_connections else "")
         + "\n"
         + "".join(f'[[feeds]]\nurl = "{u}"\n\n' for u in urls), encoding="utf-8"

@@ -25,10 +25,9 @@ def newstui(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def write_config(path: Path, urls: list[str]) -> Path:
-    path.write_text(
-        "[general]\ntimeout_seconds = 5\n\n" + "".join(f'[[feeds]]\nurl = "{u}"\n\n' for u in urls), encoding="utf-8"
-    )
+def write_config(path: Path, urls: list[str], *, full_articles: bool = False) -> Path:
+    general = f"[general]\ntimeout_seconds = 5\nfetch_full_articles = {str(full_articles).lower()}\n\n"
+    path.write_text(general + "".join(f'[[feeds]]\nurl = "{u}"\n\n' for u in urls), encoding="utf-8")
     return path
 
 
@@ -118,3 +117,58 @@ def test_plain_lines_without_a_terminal() -> None:
     assert "\r" not in err.getvalue()
     moved = "http://b.test/feed: moved permanently to http://c.test/feed; the cache now uses the new URL\n"
     assert err.getvalue() == moved
+
+
+def _feed_linking_to(pages: dict[str, str]) -> bytes:
+    items = "".join(
+        f"<item><title>{title}</title><link>{link}</link><guid>{link}</guid></item>" for title, link in pages.items()
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Pages</title>{items}</channel></rss>'.encode()
+
+
+def test_refresh_saves_new_articles_for_offline_reading(http_server: TestServer, tmp_path: Path) -> None:
+    from newstui.extract import EXTRACTOR_VERSION
+    from newstui.store import Store
+
+    http_server.add_route("/missing.html", (404, {}, b""))
+    feed = _feed_linking_to(
+        {
+            "Sections": http_server.url("pages/h2_sections_figure.html"),
+            "Quotes": http_server.url("pages/multi_paragraph_quotes.html"),
+            "Gone": http_server.url("missing.html"),
+        }
+    )
+    url = http_server.add_route("/pages.xml", (200, {"Content-Type": "application/rss+xml"}, feed))
+    config = write_config(tmp_path / "config.toml", [url], full_articles=True)
+    db = tmp_path / "cache.db"
+
+    result = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("1 feeds ok, 0 failed, 3 new items")
+    assert lines[1].startswith("2 articles saved for offline reading (2 from their pages, 0 from the feed)")
+    assert "1 pages could not be fetched" in lines[1]
+    assert len(http_server.requests_for("/pages/h2_sections_figure.html")) == 1
+
+    store = Store.open(db)
+    try:
+        saved = {item.title: store.article(item.id, EXTRACTOR_VERSION) for item in store.items()}
+    finally:
+        store.close()
+    assert saved["Gone"] is None
+    assert saved["Sections"] is not None and saved["Sections"].source == "page"
+    assert saved["Quotes"] is not None and saved["Quotes"].quotes
+
+    again = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
+    assert again.stdout.splitlines()[0].startswith("1 feeds ok, 0 failed, 0 new items")
+    assert len(again.stdout.splitlines()) == 1  # no new items: no article pass
+
+
+def test_no_articles_flag_skips_the_pages(http_server: TestServer, tmp_path: Path) -> None:
+    feed = _feed_linking_to({"Sections": http_server.url("pages/h2_sections_figure.html")})
+    url = http_server.add_route("/pages.xml", (200, {"Content-Type": "application/rss+xml"}, feed))
+    config = write_config(tmp_path / "config.toml", [url], full_articles=True)
+    result = newstui("--config", str(config), "--db", str(tmp_path / "c.db"), "refresh", "--no-articles", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 1
+    assert http_server.requests_for("/pages/h2_sections_figure.html") == []

@@ -14,6 +14,7 @@ import time
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
+    from newstui.articles import ArticleSummary
     from newstui.refresh import ProgressEvent, RefreshSummary
 
 BAR_WIDTH = 30
@@ -26,6 +27,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--feed", metavar="URL", action="append", help="refresh only this feed of the config (may be repeated)"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="a line for every feed, not only failures")
+    parser.add_argument(
+        "--no-articles",
+        action="store_true",
+        help="fetch only the feeds, not the pages of new items (even with fetch_full_articles on)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,12 +43,24 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(args)
     store = open_store(args)
     report = Reporter(sys.stdout, sys.stderr, verbose=bool(getattr(args, "verbose", False)))
+    fetch_articles = config.general.fetch_full_articles and not getattr(args, "no_articles", False)
     try:
+        mark = store.last_item_id()
         summary = asyncio.run(refresh_feeds(config, store, only=args.feed, progress=report.progress))
+        report.end_bar()
+        report.summary(summary)
+        if fetch_articles and summary.new_items:
+            # After the feeds, so a cron run leaves every new article readable offline.
+            from newstui.articles import refresh_articles
+
+            articles = asyncio.run(
+                refresh_articles(config, store, after_id=mark, limit=None, progress=report.article_progress)
+            )
+            report.end_bar()
+            report.articles(articles)
     finally:
         report.end_bar()
         store.close()
-    report.summary(summary)
     return 0
 
 
@@ -83,10 +101,10 @@ class Reporter:
                 self._draw(event.done, event.total)
                 self._drawn = now
 
-    def _draw(self, done: int, total: int) -> None:
+    def _draw(self, done: int, total: int, label: str = "") -> None:
         filled = BAR_WIDTH * done // total if total else BAR_WIDTH
         bar = "#" * filled + " " * (BAR_WIDTH - filled)
-        self.err.write(f"\r[{bar}] {done}/{total}")
+        self.err.write(f"\r{label}[{bar}] {done}/{total}")
         self.err.flush()
         self._bar_shown = True
 
@@ -100,6 +118,25 @@ class Reporter:
             self.err.write("\n")
             self.err.flush()
             self._bar_shown = False
+
+    def article_progress(self, done: int, total: int) -> None:
+        if not self.tty:
+            return
+        now = time.monotonic()
+        if done == total or now - self._drawn >= REDRAW_EVERY:
+            self._draw(done, total, label="articles ")
+            self._drawn = now
+
+    def articles(self, summary: ArticleSummary) -> None:
+        from newstui.text import one_line
+
+        self.end_bar()
+        for failure in summary.failed if self.verbose else ():
+            print(f"{one_line(failure.url or '?')}: {one_line(failure.message)}", file=self.err, flush=True)
+        line = f"{summary.stored} articles saved for offline reading ({summary.from_page} from their pages, {summary.from_feed} from the feed)"
+        if summary.failed:
+            line += f", {len(summary.failed)} pages could not be fetched (retried next time{'' if self.verbose else '; -v lists them'})"
+        print(line, file=self.out, flush=True)
 
     def summary(self, summary: RefreshSummary) -> None:
         self.end_bar()
