@@ -39,7 +39,7 @@ class GeneralConfig:
     """Name of the theme: a newstui theme, a Textual built-in theme, or a user theme."""
     mark_read_on_open: bool = True
     """Opening an item marks it read."""
-    max_connections: int = 20
+    max_connections: int = 50
     """Most HTTP requests in flight at once, over all hosts."""
     per_host_connections: int = 6
     """Most HTTP requests in flight at once to any one host."""

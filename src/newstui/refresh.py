@@ -98,7 +98,7 @@ def fetcher_options_for(config: Config) -> dict[str, Any]:
     general = config.general
     timeout = float(getattr(general, "timeout_seconds", 20.0))
     return {
-        "max_connections": int(getattr(general, "max_connections", 20)),
+        "max_connections": int(getattr(general, "max_connections", 50)),
         "per_host": int(getattr(general, "per_host_connections", 6)),
         "timeout": timeout,
         "total_timeout": timeout,
