@@ -340,7 +340,13 @@ class Store:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
             # Read-only checks first: nothing is written to a file we may not own.
-            version = inspect(conn, self.path)
+            # One read transaction, so the header fields come from one snapshot even
+            # while another process is migrating a new file.
+            conn.execute("BEGIN")
+            try:
+                version = inspect(conn, self.path)
+            finally:
+                conn.execute("COMMIT")
             if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
             if version < SCHEMA_VERSION:
