@@ -443,3 +443,27 @@ async def test_palette_commands_show_current_keys(tmp_path: Path) -> None:
         helps = {command.title: command.help for command in app.get_system_commands(app.screen)}
         assert helps["Bookmark"] == "Key: x, f5"
         assert helps["Next unread"] == "Key: n"
+
+
+async def test_feed_list_enter_and_click_choose_what_is_listed(setup) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        feeds = app.screen.query_one(FeedList)
+        items = app.screen.query_one(ItemList)
+        await pilot.press("shift+tab")  # items → feeds
+        assert feeds.has_focus
+        feeds.highlighted = feeds.get_option_index("tag:world")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen.item_filter == ItemFilter("tag", "world")
+        assert items.count == 6 and items.has_focus
+        # +1: the rule under Bookmarks takes a line
+        await pilot.click(FeedList, offset=(4, feeds.get_option_index(f"feed:{TECH}\x00tech") + 1))
+        await settle(app, pilot)
+        assert app.screen.item_filter == ItemFilter("feed", TECH)
+        assert items.count == 4
+        assert "Tech Daily (4)" in app.screen.status.location
+        await pilot.click(FeedList, offset=(2, feeds.get_option_index("unread")))
+        await settle(app, pilot)
+        assert app.screen.item_filter == ItemFilter("unread") and items.count == 9
