@@ -71,3 +71,13 @@ async def test_no_feeds_says_where_to_add_them(tmp_path: Path) -> None:
         items = app.screen.query_one(ItemList)
         shown = "".join(items.render_line(y).text.strip() for y in range(1, 6))
         assert f"add some to{config_path}" in shown or f"add some to {config_path}" in shown
+
+
+def test_corrupted_database_is_named_before_the_app_starts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config_path = write_config(tmp_path / "config.toml")
+    db = tmp_path / "news.db"
+    db.write_bytes(b"this is not a database, it is a shopping list\n" * 100)
+    assert main(["--config", str(config_path), "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert str(db) in err
+    assert db.read_bytes().startswith(b"this is not a database")  # never overwritten

@@ -26,6 +26,11 @@ def run(args: argparse.Namespace) -> int:
 
         check_key_ids(config, known_ids())
         db_path.parent.mkdir(parents=True, exist_ok=True)
+        # Open the cache once here: a corrupted or foreign file is a clear error
+        # naming it (StoreError) before the screen is taken over.
+        from newstui.store import Store
+
+        Store.open(db_path).close()
         from newstui.ui.app import NewsApp
 
         # The demo refreshes on start whatever its refresh_minutes: that is what it is for.

@@ -20,7 +20,8 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import get_current_worker
 
-from newstui.model import Feed, Item
+from newstui.errors import NewstuiError
+from newstui.model import Article, Feed, Item
 from newstui.service import ArticleResult, ItemFilter, Library
 from newstui.text import one_line
 from newstui.ui.messages import FilterChosen, Notice
@@ -232,14 +233,20 @@ class MainScreen(Screen[None]):
         if cached is not None:
             self.app.call_from_thread(self._show_article, ArticleResult(item.id, cached, "cached"))
             return
-        feed_text = ArticleResult(item.id, self.library.feed_article(item), "feed",
-                                  "Showing the feed's text; fetching the full article…" if item.link else None)
+        try:
+            feed_text = ArticleResult(item.id, self.library.feed_article(item), "feed",
+                                      "Showing the feed's text; fetching the full article…" if item.link else None)
+        except Exception as error:  # noqa: BLE001 - a broken entry must not stop the page fetch
+            feed_text = ArticleResult(item.id, Article(headline=item.title, source="feed"), "feed",
+                                      f"The feed's text could not be shown: {error}")
         self.app.call_from_thread(self._show_article, feed_text)
         if not item.link or worker.is_cancelled:
             return
         self.app.call_from_thread(self.status.start, "article")
         try:
             result = self.library.fetch_article(item)
+        except Exception as error:  # noqa: BLE001 - shown with the feed text, never a crash
+            result = replace(feed_text, notice=f"Showing the feed's text: {error}")
         finally:
             self.app.call_from_thread(self.status.stop, "article")
         if not worker.is_cancelled:
@@ -280,16 +287,27 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, group="write")
     def _set_read(self, item: Item, read: bool) -> None:
-        self.library.set_read([item.id], read)
+        if not self._try(self.library.set_read, [item.id], read):
+            return
         self.app.call_from_thread(self._changed, replace(item, read=read))
 
     @work(thread=True, group="write")
     def _set_bookmark(self, item: Item, bookmarked: bool) -> None:
-        self.library.set_bookmarked(item.id, bookmarked)
+        if not self._try(self.library.set_bookmarked, item.id, bookmarked):
+            return
         self.app.call_from_thread(self._changed, replace(item, bookmarked=bookmarked))
         self.app.call_from_thread(
             self.notify, ("Bookmarked: " if bookmarked else "Bookmark removed: ") + one_line(item.title), markup=False
         )
+
+    def _try(self, function: Any, *args: Any) -> bool:
+        """Run a store write from a worker; a failure (say, the database is locked) is shown, not raised."""
+        try:
+            function(*args)
+        except NewstuiError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
+            return False
+        return True
 
     def action_toggle_bookmark(self) -> None:
         item = self.target_item()
@@ -327,7 +345,11 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, group="write")
     def _mark_feed_read(self, url: str) -> None:
-        changed = self.library.mark_feed_read(url)
+        try:
+            changed = self.library.mark_feed_read(url)
+        except NewstuiError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
+            return
         self.app.call_from_thread(self._feed_marked_read, url, changed)
 
     def _feed_marked_read(self, url: str, changed: int) -> None:

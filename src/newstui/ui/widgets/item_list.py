@@ -24,9 +24,11 @@ from textual.strip import Strip
 from textual.visual import RenderOptions
 from textual.worker import get_current_worker
 
+from newstui.errors import NewstuiError
 from newstui.model import Item
 from newstui.service import ItemFilter, Library
 from newstui.text import one_line
+from newstui.ui.messages import Notice
 
 PAGE = 200
 """Rows per page read from SQLite."""
@@ -154,6 +156,12 @@ class ItemList(ScrollView, can_focus=True):
 
     @work(thread=True, exclusive=True, group="item-count")
     def _load_count(self, item_filter: ItemFilter, generation: int, keep_id: int | None) -> None:
+        try:
+            self._count_and_first_page(item_filter, generation, keep_id)
+        except NewstuiError as error:
+            self.app.call_from_thread(self.post_message, Notice(f"Could not read the items: {error}"))
+
+    def _count_and_first_page(self, item_filter: ItemFilter, generation: int, keep_id: int | None) -> None:
         if keep_id is None:
             # The first page costs a millisecond, the count of a big cache far more:
             # show the page at once, then size the list when the count is known.
@@ -241,7 +249,11 @@ class ItemList(ScrollView, can_focus=True):
 
     @work(thread=True, group="item-pages")
     def _load_page(self, item_filter: ItemFilter, generation: int, page: int) -> None:
-        items = self.library.page(item_filter, page * PAGE, PAGE)
+        try:
+            items = self.library.page(item_filter, page * PAGE, PAGE)
+        except NewstuiError as error:
+            self.app.call_from_thread(self.post_message, Notice(f"Could not read the items: {error}"))
+            return
         self.app.call_from_thread(self._apply_page, generation, page, items)
 
     def _apply_page(self, generation: int, page: int, items: list[Item]) -> None:
@@ -352,6 +364,15 @@ class ItemList(ScrollView, can_focus=True):
     def _find_unread(
         self, item_filter: ItemFilter, generation: int, start: int, forward: bool, found: Callable[[int | None], None]
     ) -> None:
+        try:
+            result = self._scan_unread(item_filter, start, forward)
+        except NewstuiError as error:
+            self.app.call_from_thread(self.post_message, Notice(f"Could not read the items: {error}"))
+            return
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._found, generation, result, found)
+
+    def _scan_unread(self, item_filter: ItemFilter, start: int, forward: bool) -> int | None:
         worker = get_current_worker()
         count = self.count
         result: int | None = None
@@ -373,8 +394,7 @@ class ItemList(ScrollView, can_focus=True):
                         result = offset + index
                         break
                 end = offset
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._found, generation, result, found)
+        return result
 
     def _found(self, generation: int, row: int | None, found: Callable[[int | None], None]) -> None:
         if generation == self._generation:
