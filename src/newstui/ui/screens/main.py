@@ -527,7 +527,8 @@ class MainScreen(Screen[None]):
             self.status.notice = format_summary(summary)
         self.load_feeds()
         self.item_list.reload()
-        if error is None and self.news.config.general.fetch_full_articles and getattr(summary, "new_items", 1):
+        new_items: int = getattr(summary, "new_items", 1)
+        if error is None and self.news.config.general.fetch_full_articles and new_items:
             self._prefetch(mark)
 
     @work(thread=True, exclusive=True, group="prefetch")
