@@ -94,6 +94,16 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
         if head_key and (key == head_key or (block.kind == "heading" and len(key) > 20 and key in head_key)):
             start += 1
             continue
+        if (
+            head_key
+            and key.startswith(head_key)
+            and len(text) - len(headline) < 80
+            and not _TERMINAL.search(text)
+            and _next_is_text(blocks, start)
+        ):
+            # Headline and byline on one <br>-separated line of an old template.
+            start += 1
+            continue
         if byline_key and (key == byline_key or (len(text) < 100 and byline_key in key and block.kind != "heading")):
             start += 1
             continue

@@ -80,7 +80,9 @@ def choose_headline(meta: PageMeta, url: str | None) -> str:
     metas: list[str] = []
     for key in ("og", "ld", "twitter", "title"):
         raw = meta.titles.get(key)
-        if raw:
+        if key == "title" and meta.page_title:
+            metas.append(meta.page_title)
+        elif raw:
             metas.append(strip_site(raw, meta.site_name, host, h1_texts))
     # Parts of the <title> around separators: an h1 equal to one of its short
     # outer parts is the site's name in a logo, not the headline.
@@ -116,4 +118,4 @@ def choose_headline(meta: PageMeta, url: str | None) -> str:
         return ranked[0][1]
     if h1s:
         return h1s[0][0]
-    return ""
+    return meta.classed_title or ""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from newstui.extract.textutil import norm
+from newstui.extract.textutil import comparable, norm
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -45,6 +45,10 @@ class PageMeta:
     canonical: str | None = None
     ld_body: str | None = None
     """JSON-LD articleBody, when the page gives one."""
+    page_title: str | None = None
+    """The longest part of <title> (between separators) that the page also shows as text."""
+    classed_title: str | None = None
+    """The first element named like a headline ('headline', 'title' in class/id), for pages without titles."""
 
 
 def _content(root: HtmlElement, xpath: str) -> str | None:
@@ -135,6 +139,79 @@ def _clean_byline(text: str | None) -> str | None:
     return text
 
 
+# Between the parts of a <title>: '|', dashes, '::', '»', ': ', '_' and the like.
+_TITLE_SEP = re.compile(
+    r"\s+(?:\|\|?|–|—|--?|::?|·|•|/|»|«|~|>)\s+|\s*\|\s*|:\s+|(?<=\w)-\s+|_(?=[A-Z])|\s+\(|\)\s*$"
+)
+_TITLE_HINT = re.compile(r"headline|title|heading|head", re.I)
+
+
+def title_in_page(root: HtmlElement, title: str) -> str | None:
+    """The longest run of <title> parts, not the whole title, that the page shows on its own.
+
+    Old pages have no og:title and no h1: the headline is a <font>/<b>/<td> whose
+    text is one part of '<title>Site - Section - Headline</title>'. Matching the
+    page's text, not guessing which part is the site, finds it whatever the order.
+    """
+    cuts = [0]
+    for match in _TITLE_SEP.finditer(title):
+        cuts += [match.start(), match.end()]
+    cuts.append(len(title))
+    if len(cuts) < 4:
+        return None
+    spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    runs: list[str] = []
+    for i in range(len(spans)):
+        for j in range(i, len(spans)):
+            if i == 0 and j == len(spans) - 1:
+                continue
+            text = title[spans[i][0] : spans[j][1]].strip()
+            if len(text) >= 8 and len(text.split()) >= 2:
+                runs.append(text)
+    if not runs:
+        return None
+    wanted = {comparable(run): run for run in runs}
+    found: set[str] = set()
+    body = root.find("body")
+    for el in (body if body is not None else root).iter():
+        if not isinstance(el.tag, str):
+            continue
+        for text in (el.text, el.tail):
+            if text and 8 <= len(text) <= 400:
+                key = comparable(text)
+                if key in wanted:
+                    found.add(key)
+        if el.tag in ("h1", "h2", "h3", "h4", "a", "b", "strong", "font", "span", "td", "div", "p") and (
+            el.tag in ("h1", "h2", "h3", "h4") or _TITLE_HINT.search(f"{el.get('class', '')} {el.get('id', '')}")
+        ):
+            text = el.text_content()
+            if len(text) <= 400:
+                key = comparable(text)
+                if key in wanted:
+                    found.add(key)
+    if not found:
+        return None
+    return norm(max((wanted[key] for key in found), key=len))
+
+
+_HEADLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:headline|title|heading|story-?head|art-?head)\w*", re.I)
+_NOT_HEADLINE_CLASS = re.compile(r"sub-?title|subhead|site-?title|logo|widget|sidebar|nav|menu", re.I)
+
+
+def _classed_title(root: HtmlElement) -> str | None:
+    """Text of the first headline-named block or h2: 3–30 words, not a link list."""
+    for el in root.xpath("//body//*[@class or @id][not(self::a)] | //body//h2"):
+        features = f"{el.get('class', '')} {el.get('id', '')}"
+        if el.tag != "h2" and (not _HEADLINE_CLASS.search(features) or _NOT_HEADLINE_CLASS.search(features)):
+            continue
+        text = norm(el.text_content())
+        if 3 <= len(text.split()) <= 30 and len(text) <= 300:
+            links = sum(len(a.text_content()) for a in el.iter("a"))
+            if links < 0.5 * len(text):
+                return text
+    return None
+
+
 def read_meta(root: HtmlElement) -> PageMeta:
     """Collect titles, site name, byline, date, lead and canonical URL from the whole page."""
     meta = PageMeta()
@@ -202,6 +279,11 @@ def read_meta(root: HtmlElement) -> PageMeta:
         meta.h1s.append((text, inside))
         if len(meta.h1s) >= 6:
             break
+
+    if "title" in meta.titles:
+        meta.page_title = title_in_page(root, meta.titles["title"])
+    if not meta.titles and not meta.h1s:
+        meta.classed_title = _classed_title(root)
 
     byline = _clean_byline(
         _content(root, "//meta[@name='author' or @property='author' or @name='byl' or @name='sailthru.author']/@content")

@@ -19,8 +19,10 @@ if TYPE_CHECKING:
 KILL_TAGS = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
     "button", "select", "input", "textarea", "nav", "aside", "footer", "dialog", "link", "meta",
-    "audio", "video", "map", "head",
+    "audio", "video", "map", "title",
 )  # fmt: skip
+# Not "head": libxml2 leaves the whole page inside <head> when a body element
+# comes before <body> on some old templates; its title/meta/script/style go above.
 _BLOCKS = frozenset(
     "div section ul ol li aside header footer nav form table dl p figure article".split()
 )
@@ -76,6 +78,10 @@ def _p_text(el: HtmlElement) -> int:
     return sum(len(p.text_content()) for p in el.iter("p"))
 
 
+def _link_chars(el: HtmlElement) -> int:
+    return sum(len(a.text_content()) for a in el.iter("a"))
+
+
 def prune(root: HtmlElement) -> None:
     """Remove scripts, styles, hidden parts and furniture from the tree in place."""
     from lxml import etree
@@ -84,6 +90,7 @@ def prune(root: HtmlElement) -> None:
     # Comments and processing instructions were dropped by the parser.
 
     total = _p_text(root) or 1
+    all_text = 0  # the page's whole text, measured only if a <form> needs it
     doomed: list[HtmlElement] = []
     hard: set[HtmlElement] = set()  # hidden or a landmark role: no text-share reprieve
     for el in root.iter(etree.Element):
@@ -132,6 +139,14 @@ def prune(root: HtmlElement) -> None:
         weak_only = el not in hard and (el.tag == "form" or not _STRONG.search(features))
         if weak_only and _p_text(el) > 0.4 * total:
             continue
+        if el.tag == "form" or weak_only:
+            # ASP.NET pages wrap the whole page in one <form>; old templates keep the story as
+            # <br>-separated text in a wrapper named like furniture ('content_byline'). Such a
+            # block holds most of the page's text and little of it is links.
+            all_text = all_text or len(root.text_content()) or 1
+            text = len(el.text_content())
+            if text > 0.4 * all_text and (el.tag == "form" or _link_chars(el) < 0.3 * text):
+                continue
         dropped.add(el)
     for el in dropped:
         parent = el.getparent()
