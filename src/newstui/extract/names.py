@@ -9,6 +9,7 @@ resolves to "Sergei Lavrov" as first mentioned.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -247,6 +248,13 @@ class Mention:
 
 
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,4}(?![^\W\d_])|[^\W\d_][\w'’\-]*")
+# Skips, as _WORD tokenises, every non-letter and every word that starts with a
+# plain lower-case letter and has no hyphen (those are never names nor "al-Assad"),
+# then takes the next word: scan() looks at a few words per paragraph, not all.
+_NEXT_CANDIDATE = re.compile(
+    r"(?:[\W\d_]|(?>[a-zß-öø-ÿ]\.(?:[^\W\d_]\.){1,3}(?![^\W\d_])|[a-zß-öø-ÿ][\w'’]*+(?![\-])))*+"
+    r"((?:[^\W\d_]\.){2,4}(?![^\W\d_])|[^\W\d_][\w'’\-]*)"
+)
 _PREPOSITIONS = frozenset(
     "by to with for of from about against on at in between and or than like toward towards into "
     "onto over under via among beside behind after before including alongside".split()
@@ -394,7 +402,7 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
         titles = titles + [name[0]]
         name = name[1:]
     # "Russian Sergei Lavrov": a leading demonym is not part of the name.
-    if len(name) > 2 and is_demonym(name[0]) and name[0] not in MALE_NAMES | FEMALE_NAMES:
+    if len(name) > 2 and is_demonym(name[0]) and name[0] not in _FIRST_NAMES:
         name = name[1:]
     if not name:
         return titles, name, "unknown"
@@ -409,7 +417,7 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     ):
         return titles, name, "place"
     if len(name) >= 2:
-        if name[0] in PLACES and name[1] not in PLACES and name[0] not in MALE_NAMES | FEMALE_NAMES:
+        if name[0] in PLACES and name[1] not in PLACES and name[0] not in _FIRST_NAMES:
             # "Moscow Lavrov" (a dateline without its comma): keep the person part.
             return titles, name[1:], "person" if len(name) > 2 else "unknown"
         return titles, name, "person"
@@ -420,45 +428,65 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     return titles, name, "unknown"
 
 
-def scan(text: str, registry: Registry, lower_words: set[str], sentence_starts: set[int]) -> list[Mention]:
+def scan(text: str, registry: Registry, lower_words: Container[str], sentence_starts: set[int]) -> list[Mention]:
     """Find the names in `text` (quotes already masked) and register them in order."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     mentions: list[Mention] = []
-    i = 0
-    n = len(words)
-    while i < n:
-        start, end, tok = words[i]
+    pos = 0
+    while True:
+        # Jump to the next word that may be capitalised; most words are not.
+        found = _NEXT_CANDIDATE.match(text, pos)
+        if found is None:
+            break
+        start, end = found.span(1)
+        tok = found.group(1)
+        pos = end
         if not _is_cap(tok):
-            i += 1
             continue
-        run = [i]
-        j = i + 1
-        while j < n:
-            gap = text[words[j - 1][1] : words[j][0]]
-            prev = words[j - 1][2]
+        run = [(start, end, tok)]
+        while True:
+            _, prev_end, prev = run[-1]
             if prev.endswith(("'s", "’s", "s'", "s’")):
                 break
-            if not (gap == " " or gap == ". " and _abbrev_or_initial(prev)):
+            # The next word follows one space, or ". " after an abbreviation or initial.
+            if text.startswith(" ", prev_end):
+                nxt = _WORD.match(text, prev_end + 1)
+            elif text.startswith(". ", prev_end) and _abbrev_or_initial(prev):
+                nxt = _WORD.match(text, prev_end + 2)
+            else:
                 break
-            wtok = words[j][2]
-            if _is_cap(wtok):
-                run.append(j)
-                j += 1
+            if nxt is None:
+                break
+            if _is_cap(nxt.group()):
+                run.append((nxt.start(), nxt.end(), nxt.group()))
                 continue
             # Particles inside a name ("von der Leyen"): only when a capitalised word follows.
-            k = j
-            while k < n and words[k][2] in PARTICLES and k + 1 < n and text[words[k][1] : words[k + 1][0]] == " ":
-                k += 1
-            if k > j and _is_cap(words[k][2]):
-                run.extend(range(j, k))
-                j = k
+            chain: list[tuple[int, int, str]] = []
+            while nxt.group() in PARTICLES and text.startswith(" ", nxt.end()):
+                after = _WORD.match(text, nxt.end() + 1)
+                if after is None:
+                    break
+                chain.append((nxt.start(), nxt.end(), nxt.group()))
+                nxt = after
+            if chain and _is_cap(nxt.group()):
+                run.extend(chain)
                 continue
             break
-        i = j
+        pos = run[-1][1]
+        if len(run) == 1 and not (text[end : end + 1] == "." and _abbrev_or_initial(tok)) and (
+            tok in STOP
+            or (
+                start in sentence_starts
+                and _sentence_word(tok, lower_words)
+                and not _is_title(tok)
+                and registry.lookup(tok.removesuffix("’s").removesuffix("'s")) is None
+            )
+        ):
+            # "The", "But", or "Residents" opening a sentence: the common case, dropped
+            # below anyway (the same tests), without the work of a longer run.
+            continue
         toks: list[str] = []
         spans: list[tuple[int, int]] = []
-        for k in run:
-            s, e, t = words[k]
+        for s, e, t in run:
             # Keep the dot of an abbreviation or initial as part of the token.
             if text[e : e + 1] == "." and _abbrev_or_initial(t):
                 t, e = t + ".", e + 1
@@ -472,7 +500,7 @@ def scan(text: str, registry: Registry, lower_words: set[str], sentence_starts: 
             len(toks) >= 3
             and spans[0][0] in sentence_starts
             and toks[0].endswith(("er", "or", "ist", "naut", "ian", "ant", "ent"))
-            and toks[0] not in MALE_NAMES | FEMALE_NAMES
+            and toks[0] not in _FIRST_NAMES
             and not _is_title(toks[0])
         ):
             toks, spans = toks[1:], spans[1:]
@@ -491,7 +519,7 @@ def scan(text: str, registry: Registry, lower_words: set[str], sentence_starts: 
         # A month or day inside the run splits it: keep the part after it.
         for k in range(len(toks) - 1, -1, -1):
             date = _bare(toks[k]) in MONTHS_DAYS and (
-                _bare(toks[k]) not in _AMBIGUOUS_DATES or toks[k].endswith(".") or re.match(r"\s*\d", text[spans[k][1] :])
+                _bare(toks[k]) not in _AMBIGUOUS_DATES or toks[k].endswith(".") or _SPACE_DIGIT.match(text, spans[k][1])
             )
             if date or (toks[k] in STOP and toks[k] not in LEADING_ONLY):
                 toks, spans = toks[k + 1 :], spans[k + 1 :]
@@ -521,7 +549,7 @@ def scan(text: str, registry: Registry, lower_words: set[str], sentence_starts: 
         for t in titles:
             entity.roles.add(_bare(t).lower())
         mstart = spans[0][0]
-        before = [w for w in text[max(0, mstart - 30) : mstart].split() if w.lower() not in ("the", "a", "an")]
+        before = next((w for w in reversed(text[max(0, mstart - 30) : mstart].split()) if w.lower() not in ("the", "a", "an")), "")
         mentions.append(
             Mention(
                 start=mstart,
@@ -529,7 +557,7 @@ def scan(text: str, registry: Registry, lower_words: set[str], sentence_starts: 
                 entity=entity,
                 titles=titles,
                 possessive=possessive,
-                after_preposition=bool(before) and before[-1].lower() in _PREPOSITIONS,
+                after_preposition=before.lower() in _PREPOSITIONS,
             )
         )
     for a, b in zip(mentions, mentions[1:]):
@@ -541,12 +569,17 @@ def scan(text: str, registry: Registry, lower_words: set[str], sentence_starts: 
     return mentions
 
 
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_SPACE_DIGIT = re.compile(r"\s*\d")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]?")
+
+
 def _abbrev_or_initial(token: str) -> bool:
     bare = _bare(token)
-    return bare in ABBREVIATIONS or (len(bare) == 1 and bare.isupper()) or bool(re.fullmatch(r"(?:[^\W\d_]\.){1,3}[^\W\d_]?", token))
+    return bare in ABBREVIATIONS or (len(bare) == 1 and bare.isupper()) or _INITIALS.fullmatch(token) is not None
 
 
-def _sentence_word(token: str, lower_words: set[str]) -> bool:
+def _sentence_word(token: str, lower_words: Container[str]) -> bool:
     """A sentence-initial capitalised word that the article also uses in lower case."""
     low = token.lower()
-    return low in lower_words or low.endswith(("ing", "ly")) and token not in MALE_NAMES | FEMALE_NAMES
+    return low in lower_words or low.endswith(("ing", "ly")) and token not in _FIRST_NAMES
