@@ -154,6 +154,7 @@ _FULL_STOP_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Co
 _LAST_WORD = re.compile(r"([^\W\d_][\w'’\-]*)\s*$")
 _LAST_LETTERS = re.compile(r"([^\W\d_]+)$")
 _LAST_PHRASE = re.compile(r"(?:^|[\s(—–])((?:[\w'’\-.]+\s+){0,7}[\w'’\-.]+)$")
+_PARTY_TAG = re.compile(r"(?<=\w) \((?:[DRI]|Dem|Rep|Ind|Lab|Con|LD|SNP)(?:[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")
 _AGE = re.compile(r"(\d{1,3})-year-old")
 _FEMALE_ROLES = frozenset(
     "spokeswoman chairwoman congresswoman businesswoman actress mother woman queen princess wife daughter "
@@ -211,7 +212,7 @@ def _opening_ctx(text: str, i: int) -> bool:
     if after.isspace():
         return False
     # 'said."That' — a mark glued to the end of a sentence opens the next one.
-    return before.isspace() or before in "([{—–-/‘'“«„:\u00a0" or (before in ".?!" and after.isupper())
+    return before.isspace() or before in "([{—–―-/‘'“«„:\u00a0" or (before in ".?!" and after.isupper())
 
 
 def _closing_ctx(text: str, i: int) -> bool:
@@ -430,6 +431,9 @@ class _Resolver:
             masked = text
             for a, b in ranges:
                 masked = masked[:a] + _MASK * (b - a) + masked[b:]
+            if "(" in masked:
+                # "Rep. Gwen Moore (D-Wis.) said": the party tag hides the name from its verb.
+                masked = _PARTY_TAG.sub(lambda m: " " * len(m.group()), masked)
             starts = _sentence_starts(masked)
             mentions = scan(masked, self.registry, lower_words, set(starts))
             self.paras.append(_Para(text, masked, starts, mentions, base))
@@ -512,6 +516,15 @@ class _Resolver:
                     if inner is not None and inner.start > floor + comma and (subj is None or subj.kind in ("desc", "unnamed")):
                         # "her challenger, state Sen. Paul Greaves, shot back": the name wins.
                         return _Subject("name", inner.start, inner.end, "", inner)
+                    if subj is None or subj.kind in ("desc", "unnamed"):
+                        # "Jane Doe, the attorney general of Oklahoma, one of the states
+                        # suing, said": a second apposition; the name stands before both.
+                        outer = head.rfind(",", 0, comma)
+                        seg = head[outer + 1 : comma]
+                        if outer >= 0 and 0 < len(seg.split()) <= 16 and _MASK not in seg and not re.search(r"[;:!?]", seg):
+                            named = self.subject_before(p, floor + outer, floor, apposition=False)
+                            if named is not None and named.kind == "name":
+                                return named
                     if subj is not None and subj.kind in ("name", "pronoun", "desc"):
                         return subj
             return None
@@ -805,7 +818,7 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
         limit = len(para.masked) if limit < 0 else limit
         limit = min(limit, para.sentence_end(ce))
         tail = para.masked[ce:limit]
-        m = re.match(r"[\s,—–-]*", tail)
+        m = re.match(r"[\s,—–―-]*", tail)
         lead = m.end() if m else 0
         verb = _SPEECH.match(tail, lead)
         subj: _Subject | None = None
@@ -823,7 +836,7 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
                 if mention is not None:
                     subj = _Subject("name", mention.start, mention.end, "", mention)
             else:
-                verb = _SPEECH.search(tail, lead)
+                verb = _verb_search(tail, lead)
                 generic = False
                 if verb is None and span.parts and span.parts[-1].rstrip()[-1:] in (",", "?", "!"):
                     generic = True
@@ -836,13 +849,14 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
                     verb = None
                 if verb and verb.start() - lead <= 120:
                     cand = res.subject_before(p, ce + verb.start(), ce)
-                    between = para.masked[ce : cand.start].strip(" ,—–-\u00a0") if cand else ""
+                    between = para.masked[ce : cand.start].strip(" ,—–―-\u00a0") if cand else ""
                     if cand is not None and _only_role_words(between):
                         if not (generic or period) or (cand.kind in ("name", "pronoun", "desc") and not between):
                             subj = cand
         if subj is None:
             # A pull quote or epigraph: “…” — Sergei Lavrov
-            dash = re.match(r"\s*[—–-]\s*", tail)
+            # "―" (horizontal bar) is how some sites set the dash before a pull quote's author.
+            dash = re.match(r"\s*[—–―-]\s*", tail)
             if dash:
                 mention = res._mention_starting(p, ce + dash.end())
                 if mention is not None and mention.start == ce + dash.end():
@@ -924,12 +938,27 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
     return out
 
 
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|our|of|and)\s+$", re.IGNORECASE)
+
+
+def _verb_search(text: str, pos: int) -> re.Match[str] | None:
+    """The first speech verb from `pos` that is not a noun after a determiner
+    ("one of the states that sued, said": "states" is not the verb)."""
+    verb = _SPEECH.search(text, pos)
+    while verb is not None and _NOUN_BEFORE.search(text, max(pos, verb.start() - 12), verb.start()):
+        verb = _SPEECH.search(text, verb.end())
+    return verb
+
+
 def _only_role_words(text: str) -> bool:
     """A role before a name, no punctuation: "the", "manager", "state Sen.", "Merriman chief executive"."""
     words = text.split()
     if len(words) > 5 or _MASK in text or re.search(r"[,;:!?\u2014\u2013]", text):
         return False
     if words and words[-1].lower() in PERSON_NOUNS and words[0] not in _SENTENCE_OPENERS:
+        return True
+    if 2 <= len(words) <= 3 and words[-1] in ORG_NOUNS and words[0] not in _SENTENCE_OPENERS:
+        # "Tulsa police Chief Chuck Jordan": the force he heads stands before his title.
         return True
     return len(words) <= 4 and all(
         w[:1].islower() or w.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms") for w in words
