@@ -7,6 +7,7 @@ lines, tag lists), never strings of one site.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newstui.extract.textutil import comparable
 from newstui.extract.walk import Block
@@ -104,6 +105,10 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
             # Headline and byline on one <br>-separated line of an old template.
             start += 1
             continue
+        if head_key and block.kind == "p" and len(text) - len(headline) >= 80 and text.casefold().startswith(headline.casefold() + " "):
+            # The headline ran into the first paragraph (only a <br> between them).
+            blocks = blocks[:start] + [replace(block, text=text[len(headline) :].strip())] + blocks[start + 1 :]
+            break
         if byline_key and (key == byline_key or (len(text) < 100 and byline_key in key and block.kind != "heading")):
             start += 1
             continue
@@ -193,9 +198,63 @@ def drop_middle(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+# A short line that opens a block of furniture after the story: comments and their
+# rules, reader reviews, lists of other stories. Everything from it on goes.
+_CUT = re.compile(
+    r"^(?:\d+\s+)?(?:comments?\b[^.!?]{0,60}|(?:post|leave|add|write|submit|view|read) (?:a |your |all |the )?comments?\b.{0,30}|"
+    r"comment (?:rules|policy|guidelines)\b.{0,30}|reader (?:comments|reviews|responses)|have your say\b.{0,30}|"
+    r"related (?:stories|articles|news|content|links|coverage|posts|items|reading)|"
+    r"(?:more|other|latest|top|recent|popular) (?:stories|news|headlines|articles|videos)\b.{0,40}|"
+    r"most (?:popular|read|viewed|emailed|e-mailed|commented|shared)\b.{0,30}|"
+    r"you (?:may|might) (?:also )?like|recommended (?:for you|stories|articles|reading)|trending(?: now| stories)?|"
+    r"(?:sponsored|partner|promoted) (?:links|content|stories)|from (?:around|across) the web|"
+    r"(?:today'?s|this week'?s) (?:top|most)\b.{0,40})\s*:?$",
+    _I,
+)
+
+
+def cut_tail(blocks: list[Block]) -> list[Block]:
+    """Cut at the first furniture opener ('Comments', 'Most read', 'Related stories')
+    that comes after at least as much text as follows it."""
+    total = sum(len(b.text) for b in blocks if b.kind != "heading")
+    before = 0
+    for index, block in enumerate(blocks):
+        text = block.text
+        if (
+            index
+            and before >= 400
+            and len(text) <= 80
+            and (block.kind == "heading" or not _TERMINAL.search(text) or text.endswith(":"))
+            and _CUT.match(text)
+            and before >= total - before
+        ):
+            return blocks[:index]
+        if block.kind != "heading":
+            before += len(text)
+    return blocks
+
+
+def skip_to_headline(blocks: list[Block], headline: str) -> list[Block]:
+    """Start at the article's own headline when it is repeated as a heading inside the
+    content after a little other matter (a sidebar of teasers that scored with the story)."""
+    key = comparable(headline)
+    if len(key) < 12:
+        return blocks
+    total = sum(len(b.text) for b in blocks if b.kind != "heading")
+    before = 0
+    for index, block in enumerate(blocks[:40]):
+        if block.kind == "heading" and comparable(block.text) == key:
+            return blocks[index + 1 :] if index and before <= 0.25 * total else blocks
+        if block.kind != "heading":
+            before += len(block.text)
+    return blocks
+
+
 def trim(blocks: list[Block], headline: str, byline: str | None) -> list[Block]:
     """All text-level furniture rules, in order."""
     blocks = drop_middle(blocks)
+    blocks = skip_to_headline(blocks, headline)
+    blocks = cut_tail(blocks)
     blocks = trim_leading(blocks, headline, byline)
     # Dropping the tail can expose more tail (a heading over a related list).
     previous = -1

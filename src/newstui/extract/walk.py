@@ -258,7 +258,9 @@ class Walker:
         if tag == "blockquote":
             self.container(el, "blockquote", depth)
             return
-        if tag == "table" and el.find(".//p") is None and el.find(".//div") is None:
+        # A data table: one paragraph per row. A layout table (nested tables, text in
+        # paragraphs or divs) is walked like any container, so no text comes twice.
+        if tag == "table" and el.find(".//p") is None and el.find(".//div") is None and el.find(".//table") is None:
             self.table(el)
             return
         if tag == "p":
