@@ -890,14 +890,35 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
             mention = res._mention_starting(p, floor + acc[-1].end())
             if mention is not None:
                 subj = _Subject("name", mention.start, mention.end, "", mention)
+        coordinated = None
         for v in reversed(verbs):
             if subj is not None:
                 break
+            joined = _COORDINATED.search(head, 0, v.start())
+            if joined and joined.group(1):
+                coordinated = coordinated or v  # "… but told", "… and said"
+                continue
             subj = res.subject_before(p, floor + v.start(), floor)
+            if joined and (subj is None or subj.kind in ("desc", "unnamed")) and _COORDINATED_ING.match(v.group()):
+                # "Jeffries reacted to the news, saying": not an apposition's verb.
+                coordinated, subj = coordinated or v, None
             if subj is None:
                 after = res.subject_after(p, floor + v.end())
                 if after is not None and after.start < o:
                     subj = after
+        if subj is None and coordinated is not None:
+            # "Carson ignored his rivals but told supporters, “…”", "Jeffries reacted,
+            # saying: “…”": the verb shares the subject that opens the sentence.
+            inside = [
+                m for m in para.mentions
+                if floor <= m.start < floor + coordinated.start() and not (m.after_preposition or m.modifier or m.possessive)
+            ]
+            if inside and inside[0].entity.kind == "person":
+                subj = _Subject("name", inside[0].start, inside[0].end, "", inside[0])
+            elif not inside:
+                pm = re.match(r"\s*(He|She)\b", head)
+                if pm:
+                    subj = _Subject("pronoun", floor + pm.start(1), floor + pm.end(1), pm.group(1).lower())
         if subj is None and stripped.endswith(":"):
             # "Jones disagreed: “…”", "Ashdown's answer was blunt: “…”": the
             # subject of the introducing clause.
@@ -938,6 +959,8 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
     return out
 
 
+_COORDINATED = re.compile(r"(?:\b(and|but)|,)\s*$")
+_COORDINATED_ING = re.compile(r"\w+ing\b")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|our|of|and)\s+$", re.IGNORECASE)
 
 
