@@ -853,6 +853,12 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
                     if cand is not None and _only_role_words(between):
                         if not (generic or period) or (cand.kind in ("name", "pronoun", "desc") and not between):
                             subj = cand
+                    elif cand is None and not period and verb.group() in _CORE_VERBS and tail[lead : verb.start()].rstrip().endswith(","):
+                        # "“…” about fixing schools, said Marla Kilfoyle, a teacher": the
+                        # quote's sentence goes on, then names its speaker after the verb.
+                        after = res.subject_after(p, ce + verb.end())
+                        if after is not None and after.kind == "name":
+                            subj = after
         if subj is None:
             # A pull quote or epigraph: “…” — Sergei Lavrov
             # "―" (horizontal bar) is how some sites set the dash before a pull quote's author.
