@@ -467,3 +467,23 @@ async def test_feed_list_enter_and_click_choose_what_is_listed(setup) -> None:  
         await pilot.click(FeedList, offset=(2, feeds.get_option_index("unread")))
         await settle(app, pilot)
         assert app.screen.item_filter == ItemFilter("unread") and items.count == 9
+
+
+async def test_quotes_take_the_lists_place_on_a_narrow_terminal(setup) -> None:  # type: ignore[no-untyped-def]
+    news_app = make_app(setup)
+    async with news_app.run_test(size=(80, 24)) as pilot:
+        await settle(news_app, pilot)
+        screen = news_app.screen
+        assert not screen.quote_sidebar.display and screen.query_one("#list-column").display
+        await pilot.press("s")
+        await pilot.pause()
+        assert screen.quote_sidebar.display
+        assert not screen.query_one("#list-column").display
+        assert news_app.focused is screen.article_view
+        await pilot.press("tab")
+        assert news_app.focused is screen.quote_sidebar
+        await pilot.press("tab")
+        assert news_app.focused is screen.article_view
+        await pilot.press("s")
+        await pilot.pause()
+        assert screen.query_one("#list-column").display and not screen.quote_sidebar.display

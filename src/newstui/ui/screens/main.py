@@ -361,7 +361,9 @@ class MainScreen(Screen[None]):
     # -- moving --------------------------------------------------------------------------------
 
     def _panes(self) -> list[Any]:
-        panes: list[Any] = [self.feed_list, self.item_list, self.article_view]
+        panes: list[Any] = [self.article_view]
+        if not self.has_class("-quotes-over-list"):
+            panes[:0] = [self.feed_list, self.item_list]
         if self.quote_sidebar.display:
             panes.append(self.quote_sidebar)
         return panes
@@ -423,7 +425,11 @@ class MainScreen(Screen[None]):
         show = self.sidebar_choice if self.sidebar_choice is not None else wide
         self.quote_sidebar.display = show
         self.set_class(not wide, "-narrow")
+        # A narrow terminal has no room for three panes: the quotes take the list's place.
+        self.set_class(show and not wide, "-quotes-over-list")
         if not show and self.focused is self.quote_sidebar:
+            self.article_view.focus()
+        elif show and not wide and self.focused in (self.feed_list, self.item_list):
             self.article_view.focus()
 
     # -- links, browser, clipboard -------------------------------------------------------------------
