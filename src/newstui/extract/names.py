@@ -69,7 +69,8 @@ STOP: frozenset[str] = frozenset(
 )
 # Months that are also first names or surnames ("Theresa May", "Jan Nowicki") break a
 # name only when a date follows or they stand first.
-_AMBIGUOUS_DATES = frozenset("May June April August Jan Mar Jun Eve Day Week Month".split())
+# "New" starts "New Year" but also "New Hampshire", "New York Times".
+_AMBIGUOUS_DATES = frozenset("May June April August Jan Mar Jun Eve Day Week Month New".split())
 # STOP words that are nouns: dropped at the start of a run, kept inside ("Greater Manchester Police").
 LEADING_ONLY: frozenset[str] = frozenset(
     """Sources Source Officials Official Police Analysts Critics Residents Witnesses People Experts
@@ -134,7 +135,7 @@ PLACE_LAST: frozenset[str] = frozenset(
     Airport Station Stadium Arena Palace Cathedral Mosque Temple Beach Coast Desert Forest
     Strait Gulf Canal Peninsula Heights Village Town""".split()
 )
-PLACE_FIRST: frozenset[str] = frozenset("St. Saint Mount Mt. Lake Fort Port San Santa Los Las".split())
+PLACE_FIRST: frozenset[str] = frozenset("St. Saint Mount Mt. Lake Fort Port San Santa Los Las New".split())
 # Demonyms before a title ("Russian Foreign Minister ...").
 DEMONYM_SUFFIXES = ("ian", "ese", "ish", "ean", "an", "i", "ic")
 

@@ -423,7 +423,9 @@ class _Resolver:
     def __init__(self, paragraphs: list[str], masks: list[list[tuple[int, int]]], headline: str | None) -> None:
         self.registry = Registry()
         lower_words = _LowerWords(paragraphs)
-        if headline:
+        if headline and not _is_title_case(headline, least=3):
+            # A Title Case headline ("Clinton Wades In, Urges Britain to Stay") makes
+            # every word look like a name; only a sentence-case one is worth reading.
             scan(headline, self.registry, lower_words, {0})
         self.paras: list[_Para] = []
         base = 0
@@ -994,10 +996,10 @@ def _only_role_words(text: str) -> bool:
     )
 
 
-def _is_title_case(text: str) -> bool:
+def _is_title_case(text: str, least: int = 2) -> bool:
     words = _WORDS.findall(text)
     significant = [w for w in words if len(w) > 3]
-    return len(words) >= 2 and len(significant) >= 2 and all(w[0].isupper() for w in significant)
+    return len(words) >= 2 and len(significant) >= least and all(w[0].isupper() for w in significant)
 
 
 def _clean(text: str) -> str:
