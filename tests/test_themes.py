@@ -233,3 +233,22 @@ def test_wheel_ships_the_bundled_themes(tmp_path: Path) -> None:
     for theme in BUNDLED_FILES:
         assert f"newstui/bundled_themes/{theme.name}" in names
     assert "newstui/ui/themes.py" in names
+
+
+async def test_textual_builtin_theme_gets_app_colours_from_its_own_palette(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ui_helpers import build_store, clock, write_config
+
+    from newstui.config import load_config
+    from newstui.ui.app import NewsApp
+
+    config = load_config(write_config(tmp_path / "config.toml"))
+    build_store(tmp_path / "news.db", config)
+    app = NewsApp(config, tmp_path / "news.db", clock=clock, refresh_on_start=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.theme = "nord"
+        await pilot.pause()
+        nord_speaker = app.theme_variables["quote-speaker"]
+        assert nord_speaker == app.theme_variables["text-accent"]
+        app.theme = "gruvbox"
+        await pilot.pause()
+        assert app.theme_variables["quote-speaker"] == app.theme_variables["text-accent"] != nord_speaker

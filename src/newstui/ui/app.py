@@ -17,23 +17,7 @@ if TYPE_CHECKING:
     from newstui.config import Config
     from newstui.ui.screens.main import MainScreen
 
-try:  # themes.py is written by another helper; until it lands the app runs on Textual's themes.
-    from newstui.ui import themes as _themes
-except ImportError:  # pragma: no cover - only while the module is missing
-    _themes = None  # type: ignore[assignment]
-
-_FALLBACK_VARIABLES = {
-    "quote-speaker": "$accent",
-    "quote-text": "$secondary",
-    "item-unread": "$foreground",
-    "item-read": "$text-muted",
-    "bookmark-mark": "$warning",
-    "feed-error": "$error",
-    "article-headline": "$primary",
-    "article-heading": "$accent",
-    "article-meta": "$text-muted",
-    "link-number": "$accent",
-}
+from newstui.ui import themes as _themes
 
 
 def _feed_commands() -> type:
@@ -92,13 +76,10 @@ class NewsApp(App[None]):
         self._theme_ready = False
         self._saved_theme = config.general.theme
         super().__init__()
-        if _themes is not None:
-            from newstui.paths import user_themes_dir
+        from newstui.paths import user_themes_dir
 
-            self.theme_errors = _themes.register_themes(self, user_themes_dir())
-            name, error = _themes.pick_theme(self.available_themes, config.general.theme)
-        else:
-            name, error = ("textual-dark", None)
+        self.theme_errors = _themes.register_themes(self, user_themes_dir())
+        name, error = _themes.pick_theme(self.available_themes, config.general.theme)
         if error:
             self.theme_errors.append(error)
         self.theme = name
@@ -106,9 +87,13 @@ class NewsApp(App[None]):
             self.set_keymap(dict(config.keys))
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
-        if _themes is not None:
+        # Derived from the theme in use, so Textual's own themes (nord, gruvbox, …)
+        # get quote and mark colours that match them; a newstui theme overrides them.
+        try:
+            theme = self.current_theme
+        except (AttributeError, AssertionError):  # no theme registered yet while the app is built
             return dict(_themes.THEME_VARIABLE_DEFAULTS)
-        return {key: value for key, value in _FALLBACK_VARIABLES.items()}
+        return _themes.theme_variable_defaults(theme)
 
     def on_mount(self) -> None:
         from newstui.ui.screens.main import MainScreen

@@ -61,7 +61,7 @@ THEME_VARIABLE_DEFAULTS: dict[str, str] = {
     # dark or a light background. Prefer `theme_variable_defaults(theme)`,
     # which derives them from the theme's own palette.
     "quote-speaker": "#d08c3c",
-    "quote-text": "auto 87%",
+    "quote-text": "#a0a0a0",  # also a border and an alpha background: must be a real colour
     "item-unread": "auto 95%",
     "item-read": "auto 55%",
     "bookmark-mark": "#d4a017",
@@ -77,12 +77,14 @@ THEME_VARIABLE_DEFAULTS: dict[str, str] = {
 # not set it (see theme_variable_defaults).
 _DERIVED_FROM: dict[str, str] = {
     "quote-speaker": "text-accent",
-    "quote-text": "text",
-    "item-unread": "text",
+    # Concrete colours, not "auto 87%" (`text`): these are also used in borders
+    # and with an alpha (`$quote-text 25%`), where "auto" does not parse.
+    "quote-text": "foreground",
+    "item-unread": "foreground",
     "item-read": "text-muted",
     "bookmark-mark": "text-warning",
     "feed-error": "text-error",
-    "article-headline": "text",
+    "article-headline": "foreground",
     "article-heading": "text-primary",
     "article-meta": "text-muted",
     "link-number": "text-secondary",
