@@ -47,6 +47,10 @@ def parse_html(text: str) -> HtmlElement:
         raise ExtractError(f"cannot parse the page as HTML: {error}") from None
     if root is None:
         raise ExtractError("cannot parse the page as HTML: no document")
+    title = root.find("head/title")
+    if title is not None and title.text and len(title.text) > 2000 and "<" in title.text:
+        # An unclosed <title> swallows the whole page as its text: parse it without that tag.
+        return parse_html(re.sub(r"<title\b[^>]*>", "", text, count=1, flags=re.I))
     return root
 
 

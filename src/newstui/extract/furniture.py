@@ -205,6 +205,7 @@ _CUT = re.compile(
     r"comment (?:rules|policy|guidelines)\b.{0,30}|reader (?:comments|reviews|responses)|have your say\b.{0,30}|"
     r"related (?:stories|articles|news|content|links|coverage|posts|items|reading)|"
     r"(?:more|other|latest|top|recent|popular) (?:stories|news|headlines|articles|videos)\b.{0,40}|"
+    r"(?:also|more|other stories) (?:in|on|from)\b.{0,40}|"
     r"most (?:popular|read|viewed|emailed|e-mailed|commented|shared)\b.{0,30}|"
     r"you (?:may|might) (?:also )?like|recommended (?:for you|stories|articles|reading)|trending(?: now| stories)?|"
     r"(?:sponsored|partner|promoted) (?:links|content|stories)|from (?:around|across) the web|"

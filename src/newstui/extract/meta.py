@@ -143,7 +143,6 @@ def _clean_byline(text: str | None) -> str | None:
 _TITLE_SEP = re.compile(
     r"\s+(?:\|\|?|–|—|--?|::?|·|•|/|»|«|~|>)\s+|\s*\|\s*|:\s+|(?<=\w)-\s+|_(?=[A-Z])|\s+\(|\)\s*$"
 )
-_TITLE_HINT = re.compile(r"headline|title|heading|head", re.I)
 
 
 def title_in_page(root: HtmlElement, title: str) -> str | None:
@@ -171,21 +170,25 @@ def title_in_page(root: HtmlElement, title: str) -> str | None:
     if not runs:
         return None
     wanted = {comparable(run): run for run in runs}
+    longest = max(len(run) for run in runs) + 12
     found: set[str] = set()
+    # Filtered in libxml2's XPath, so only a few short texts reach Python.
     body = root.find("body")
-    for el in (body if body is not None else root).iter():
-        if not isinstance(el.tag, str):
-            continue
-        for text in (el.text, el.tail):
-            if text and 8 <= len(text) <= 400:
-                key = comparable(text)
-                if key in wanted:
-                    found.add(key)
-        if el.tag in ("h1", "h2", "h3", "h4", "a", "b", "strong", "font", "span", "td", "div", "p") and (
-            el.tag in ("h1", "h2", "h3", "h4") or _TITLE_HINT.search(f"{el.get('class', '')} {el.get('id', '')}")
+    lengths = {len(run) for run in runs}
+    low, high = min(lengths) - 4, longest
+    for text in (body if body is not None else root).itertext():
+        # Most text nodes are far longer or shorter than any part of the title.
+        if low <= len(text) <= high:
+            key = comparable(text)
+            if key in wanted:
+                found.add(key)
+    if not found:
+        # The headline split over inline tags: compare whole headings and headline-named blocks.
+        for el in root.xpath(
+            "//h1 | //h2 | //h3 | //body//*[contains(@class, 'itle') or contains(@class, 'eadline') or contains(@id, 'itle')]"
         ):
             text = el.text_content()
-            if len(text) <= 400:
+            if low <= len(text) <= high * 2:
                 key = comparable(text)
                 if key in wanted:
                     found.add(key)
@@ -280,7 +283,8 @@ def read_meta(root: HtmlElement) -> PageMeta:
         if len(meta.h1s) >= 6:
             break
 
-    if "title" in meta.titles:
+    if "title" in meta.titles and "og" not in meta.titles and "ld" not in meta.titles:
+        # Pages with og:title or JSON-LD name their headline; the search is for old templates.
         meta.page_title = title_in_page(root, meta.titles["title"])
     if not meta.titles and not meta.h1s:
         meta.classed_title = _classed_title(root)

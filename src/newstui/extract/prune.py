@@ -78,6 +78,24 @@ def _p_text(el: HtmlElement) -> int:
     return sum(len(p.text_content()) for p in el.iter("p"))
 
 
+# Class/id names of an article's own text container ('story-body', 'content_text', 'entry-content').
+_BODY_NAME = re.compile(
+    r"(?:^|[\s_-])(?:(?:article|story|entry|post|news|main)[-_]?(?:body|content|text)|content[-_]?(?:text|body)|"
+    r"articlebody|storybody|bodytext|body-?text)(?=$|[\s_-])",
+    re.I,
+)
+
+
+def _holds_body(el: HtmlElement) -> bool:
+    """A block named like furniture ('content_byline') that wraps the article's text container."""
+    for child in el.iter():
+        if child is not el and isinstance(child.tag, str):
+            features = f"{child.get('class', '')} {child.get('id', '')}"
+            if len(features) > 5 and _BODY_NAME.search(features) and len(child.text_content()) > 500:
+                return True
+    return False
+
+
 def _link_chars(el: HtmlElement) -> int:
     return sum(len(a.text_content()) for a in el.iter("a"))
 
@@ -138,6 +156,8 @@ def prune(root: HtmlElement) -> None:
         features = _features(el)
         weak_only = el not in hard and (el.tag == "form" or not _STRONG.search(features))
         if weak_only and _p_text(el) > 0.4 * total:
+            continue
+        if weak_only and _holds_body(el):
             continue
         if el.tag == "form" or weak_only:
             # ASP.NET pages wrap the whole page in one <form>; old templates keep the story as
