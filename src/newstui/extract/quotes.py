@@ -891,7 +891,10 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
         out.speech_in_sentence = True
     # A quote closed on . ? ! after "X said:" / "X remarked," belongs to X, whatever follows it.
     ends_sentence = bool(span.parts) and span.parts[-1].rstrip()[-1:] in (".", "?", "!", "…")
-    if not out.found or (ends_sentence and stripped.endswith((":", ","))):
+    # "Trump claimed that “…,” one of the prosecutors said …": an unnamed source
+    # after the quote does not outrank a named one reporting it before.
+    unnamed_tail = out.found and out.speaker is None and bool(verbs)
+    if not out.found or (ends_sentence and stripped.endswith((":", ","))) or unnamed_tail:
         acc = list(_ACCORDING.finditer(head))
         subj = None
         if acc:
@@ -907,9 +910,11 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
                 coordinated = coordinated or v  # "… but told", "… and said"
                 continue
             subj = res.subject_before(p, floor + v.start(), floor)
-            if joined and (subj is None or subj.kind in ("desc", "unnamed")) and _COORDINATED_ING.match(v.group()):
-                # "Jeffries reacted to the news, saying": not an apposition's verb.
+            if (subj is None or subj.kind in ("desc", "unnamed")) and _COORDINATED_ING.match(v.group()):
+                # "Jeffries reacted to the news, saying", "Mackler issued a statement
+                # saying": a participle's subject is the sentence's, not the noun before it.
                 coordinated, subj = coordinated or v, None
+                continue  # and no inverted subject after it: "saying his comment …"
             if subj is None:
                 after = res.subject_after(p, floor + v.end())
                 if after is not None and after.start < o:
@@ -1028,6 +1033,8 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             long_ends.setdefault(span.close_para, []).append(span.close_end)
     quotes: list[Quote] = []
     seen: dict[str, int] = {}
+    last: tuple[int, int, str | None, Entity | None] | None = None
+    """The latest kept quote: its closing paragraph and offset, speaker and entity."""
     for span in spans:
         text = _clean(" ".join(part.strip() for part in span.parts))
         if not text:
@@ -1060,7 +1067,13 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         if not keep:
             continue
         speaker, entity = attr.speaker, attr.entity
-        if not attr.found and not attr.embedded:
+        if not attr.found and attr.embedded and last is not None and last[0] == span.para and (
+            para.sentence_of(last[1]) == para.sentence_of(span.open_at)
+        ):
+            # 'Hicks said Trump "has a long history …" and has "made contributions …"':
+            # a later partial quote in the same sentence has the same speaker.
+            speaker, entity = last[2], last[3]
+        elif not attr.found and not attr.embedded:
             # A quote standing at a sentence start continues the latest speaker,
             # or the person the text turned to since.
             speaker, entity = res.continuing_speaker(span.para, span.open_at)
@@ -1077,6 +1090,8 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             continue
         seen[key] = len(quotes)
         quotes.append(Quote(text=text, speaker=speaker, section=0, paragraph=span.para))
+        if span.close_end is not None:
+            last = (span.close_para, span.close_end - 1, speaker, entity)
     return quotes
 
 
