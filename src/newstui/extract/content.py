@@ -140,7 +140,11 @@ def _document_class() -> type[Any]:
             total = _collapsed_len(elem)
             if not total:
                 return 0.0
-            return sum(_collapsed_len(a) for a in elem.iter("a")) / total
+            links = elem.iter("a")
+            if elem.tag in _HEADINGS:
+                # A section heading that links back to the table of contents is still a heading.
+                links = (a for a in links if not a.get("href", "").startswith("#"))
+            return sum(_collapsed_len(a) for a in links) / total
 
         def get_clean_html(self) -> str:
             # sanitize() ends by serialising; we keep working on the tree.
@@ -155,7 +159,7 @@ def _kind(el: HtmlElement) -> str:
     if not isinstance(tag, str):
         return "skip"
     if tag in _HEADINGS:
-        return "heading" if text_len(el) and not link_density(el) > 0.5 else "stop"
+        return "heading" if text_len(el) and (not link_density(el) > 0.5 or _in_page_links(el)) else "stop"
     if tag == "h1" or el.find(".//h1") is not None:
         return "stop"
     length = text_len(el)
@@ -167,16 +171,22 @@ def _kind(el: HtmlElement) -> str:
         return "stop"
     # Teaser cards: headings that are links to other stories.
     for heading in el.iter("h2", "h3", "h4", "h5"):
-        if link_density(heading) > 0.5:
+        if link_density(heading) > 0.5 and not _in_page_links(heading):
             return "stop"
     if tag in ("p", "blockquote", "pre") and length >= 25:
         return "text"
     if tag in ("ul", "ol") and length >= 80:
         return "text"
-    paragraphs = sum(text_len(p) for p in el.iter("p", "blockquote", "li"))
+    paragraphs = sum(text_len(p) for p in el.iter("p", "blockquote", "li", "pre", *_HEADINGS))
     if length >= 60 and paragraphs >= 0.6 * length:
         return "text"
     return "stop"
+
+
+def _in_page_links(el: HtmlElement) -> bool:
+    """All of its links point inside the page ('#section'): a table-of-contents backlink, not a teaser."""
+    hrefs = [a.get("href", "") for a in el.iter("a")]
+    return bool(hrefs) and all(href.startswith("#") for href in hrefs)
 
 
 def _scan(start: HtmlElement, preceding: bool, limit: int = 12) -> list[HtmlElement]:

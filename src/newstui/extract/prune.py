@@ -63,8 +63,13 @@ def state_free(features: str) -> str:
     return " ".join(token for token in features.split() if not _STATE_TOKEN.search(token))
 
 
+def _id_name(value: str) -> str:
+    """An id, unless it is a slug of a heading ('sharing-with-a-single-developer'), which names no furniture."""
+    return "" if value.count("-") >= 3 else value
+
+
 def _features(el: HtmlElement) -> str:
-    return state_free(f"{el.get('class', '')} {el.get('id', '')}")
+    return state_free(f"{el.get('class', '')} {_id_name(el.get('id', ''))}")
 
 
 _ROLES = frozenset(
@@ -137,7 +142,7 @@ def prune(root: HtmlElement) -> None:
             continue
         if tag not in _BLOCKS:
             continue
-        raw = f"{attrib.get('class', '')} {attrib.get('id', '')}"
+        raw = f"{attrib.get('class', '')} {_id_name(attrib.get('id', ''))}"
         if len(raw) < 4 or not (_STRONG.search(raw) or _WEAK.search(raw)):
             continue
         features = state_free(raw)

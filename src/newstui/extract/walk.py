@@ -139,7 +139,7 @@ class Walker:
                 self.inline(child, para, depth + 1)
             label = norm("".join(para.parts[start:]))
             url = absolute(el.get("href"), self.base)
-            if label:
+            if label and not el.get("href", "").startswith("#"):  # in-page anchors lead nowhere else
                 para.link_chars += len(label)
                 if url:
                     para.links.append(Link(text=label, url=url))
@@ -218,7 +218,7 @@ class Walker:
             text = norm(el.text_content())
             if text:
                 links = [Link(norm(a.text_content()), u) for a in el.iter("a") if (u := absolute(a.get("href"), self.base)) and norm(a.text_content())]
-                chars = sum(len(norm(a.text_content())) for a in el.iter("a"))
+                chars = sum(len(norm(a.text_content())) for a in el.iter("a") if not a.get("href", "").startswith("#"))
                 self.blocks.append(Block("heading", text, links, chars))
             return
         if tag in ("figure", "picture"):
