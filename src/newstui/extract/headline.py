@@ -96,6 +96,8 @@ def choose_headline(meta: PageMeta, url: str | None) -> str:
         for text, inside in meta.h1s
         if not _is_site(text, meta.site_name, host) and len(text) >= 3 and (inside or comparable(text) not in outer)
     ]
+    if meta.classed_title and not h1s and set(meta.titles) <= {"title"}:
+        return meta.classed_title
     best_h1: str | None = None
     best_score = 0.0
     for index, (text, inside) in enumerate(h1s):

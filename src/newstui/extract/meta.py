@@ -173,9 +173,16 @@ def title_in_page(root: HtmlElement, title: str) -> str | None:
     longest = max(len(run) for run in runs) + 12
     found: set[str] = set()
     # Filtered in libxml2's XPath, so only a few short texts reach Python.
-    body = root.find("body")
     lengths = {len(run) for run in runs}
     low, high = min(lengths) - 4, longest
+    # A part shown as a heading beats one that is merely somewhere on the page (a logo's alt, a menu).
+    for el in root.iter("h1", "h2", "h3"):
+        key = comparable(el.text_content())
+        if key in wanted:
+            found.add(key)
+    if found:
+        return norm(max((wanted[key] for key in found), key=len))
+    body = root.find("body")
     for text in (body if body is not None else root).itertext():
         # Most text nodes are far longer or shorter than any part of the title.
         if low <= len(text) <= high:
@@ -197,7 +204,7 @@ def title_in_page(root: HtmlElement, title: str) -> str | None:
     return norm(max((wanted[key] for key in found), key=len))
 
 
-_HEADLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:headline|title|heading|story-?head|art-?head)\w*", re.I)
+_HEADLINE_CLASS = re.compile(r"headline|(?:^|[\s_-])(?:title|heading|story-?head|art-?head)\w*", re.I)
 _NOT_HEADLINE_CLASS = re.compile(r"sub-?title|subhead|site-?title|logo|widget|sidebar|nav|menu", re.I)
 
 
@@ -273,7 +280,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
                 meta.site_name = norm(names[0])
 
     for h1 in root.iter("h1"):
-        text = norm(h1.text_content())
+        text = norm(h1.text_content()).rstrip("¶ ")  # documentation pages end headings with a ¶ permalink
         if not text or len(text) > 400:
             continue
         inside = any(a.tag in ("article", "main") for a in h1.iterancestors()) or bool(
@@ -286,7 +293,8 @@ def read_meta(root: HtmlElement) -> PageMeta:
     if "title" in meta.titles and "og" not in meta.titles and "ld" not in meta.titles:
         # Pages with og:title or JSON-LD name their headline; the search is for old templates.
         meta.page_title = title_in_page(root, meta.titles["title"])
-    if not meta.titles and not meta.h1s:
+    if not meta.h1s and set(meta.titles) <= {"title"} and meta.page_title is None:
+        # Nothing but a <title> that the page never shows: likely the site's name.
         meta.classed_title = _classed_title(root)
 
     byline = _clean_byline(
