@@ -256,6 +256,9 @@ _NEXT_CANDIDATE = re.compile(
     r"(?:[\W\d_]|(?>[a-zß-öø-ÿ]\.(?:[^\W\d_]\.){1,3}(?![^\W\d_])|[a-zß-öø-ÿ][\w'’]*+(?![\-])))*+"
     r"((?:[^\W\d_]\.){2,4}(?![^\W\d_])|[^\W\d_][\w'’\-]*)"
 )
+# A name right after these is their object ("Carter told the Shangri-La Dialogue"),
+# never the subject of the sentence; treated like a name after a preposition.
+_OBJECT_VERBS = frozenset("told tells telling asked asks asking thanked interviewed".split())
 _PREPOSITIONS = frozenset(
     "by to with for of from about against on at in between and or than like toward towards into "
     "onto over under via among beside behind after before including alongside".split()
@@ -558,7 +561,7 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
                 entity=entity,
                 titles=titles,
                 possessive=possessive,
-                after_preposition=before.lower() in _PREPOSITIONS,
+                after_preposition=before.lower() in _PREPOSITIONS or before in _OBJECT_VERBS,
             )
         )
     for a, b in zip(mentions, mentions[1:]):

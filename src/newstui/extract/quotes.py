@@ -79,7 +79,7 @@ shouted yelled screamed whispered mused muses concluded concludes contended cont
 maintains asserted asserts confirmed confirms denied denies reiterated reiterates underlined
 underscored underscores cautioned cautions urged urges pleaded pleads demanded demands countered
 counters retorted testified testifies recounted recounts reflected reflects elaborated interjected
-sighed agreed agrees disagreed objected protested alleged alleges revealed reveals disclosed
+sighed agreed agrees disagreed objected protested alleged alleges revealed reveals disclosed adding
 hinted assured assures fumed snapped added wondered wonders explained told declared opined
 acknowledged conceded texted emailed wrote chanted chant chants sang
 laughed laughs smiled smiles remembered remembers bragged reasoned estimated surmised
@@ -829,7 +829,9 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
         period = span.parts[-1].rstrip()[-1:] == "." if span.parts else False
         if period and verb and verb.group() not in _CORE_VERBS:
             verb = None
-        if verb:
+        if verb and _COORDINATED_ING.match(verb.group()):
+            pass  # "“…,” adding that …": a participle has no subject after it
+        elif verb:
             subj = res.subject_after(p, ce + verb.end())
         else:
             acc = _ACCORDING.match(tail, lead)
@@ -922,9 +924,12 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
         if subj is None and coordinated is not None:
             # "Carson ignored his rivals but told supporters, “…”", "Jeffries reacted,
             # saying: “…”": the verb shares the subject that opens the sentence.
+            # From the sentence's own start: "Cruz said that “…,” adding that …" has its
+            # subject before an earlier quote of the same sentence.
+            start = para.sentence_start(o)
             inside = [
                 m for m in para.mentions
-                if floor <= m.start < floor + coordinated.start() and not (m.after_preposition or m.modifier or m.possessive)
+                if start <= m.start < floor + coordinated.start() and not (m.after_preposition or m.modifier or m.possessive)
             ]
             if inside and inside[0].entity.kind == "person":
                 subj = _Subject("name", inside[0].start, inside[0].end, "", inside[0])
