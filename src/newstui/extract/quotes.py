@@ -30,6 +30,13 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   (“…,” Doe said / said Jane Doe, a spokeswoman / “…” — Jane Doe), then before
   it in its sentence (Doe told Reuters: “…” / According to Doe, “…” / Lavrov
   noted, “…”), then as the subject of the sentence of a partial quote.
+  A verb joined by "and"/"but", or a participle ("…, saying", "issued a
+  statement saying", "adding that"), takes the subject opening the sentence; a
+  second partial quote in one sentence keeps the first one's speaker; a named
+  reporter before a partial quote outranks an unnamed source after it. Party
+  tags ("Rep. Gwen Moore (D-Wis.) said") and up to two appositions between a
+  name and its verb are looked through. A Title Case headline is not read for
+  names (every word in it looks like one).
 - Pronouns (he/she) resolve to the subject of the latest sentence naming a person
   or reporting speech, at most two paragraphs back, checked against he/she when
   honorifics, roles or common first names say. "it" resolves to a recent
