@@ -169,10 +169,8 @@ def _kind(el: HtmlElement) -> str:
         return "skip"
     if link_density(el, length) > 0.3:
         return "stop"
-    # Teaser cards: headings that are links to other stories.
-    for heading in el.iter("h2", "h3", "h4", "h5"):
-        if link_density(heading) > 0.5 and not _in_page_links(heading):
-            return "stop"
+    if _teasers(el):
+        return "stop"
     if tag in ("p", "blockquote", "pre") and length >= 25:
         return "text"
     if tag in ("ul", "ol") and length >= 80:
@@ -187,6 +185,14 @@ def _in_page_links(el: HtmlElement) -> bool:
     """All of its links point inside the page ('#section'): a table-of-contents backlink, not a teaser."""
     hrefs = [a.get("href", "") for a in el.iter("a")]
     return bool(hrefs) and all(href.startswith("#") for href in hrefs)
+
+
+def _teasers(el: HtmlElement) -> bool:
+    """Teaser cards: headings that are links to other stories."""
+    for heading in el.iter("h2", "h3", "h4", "h5"):
+        if link_density(heading) > 0.5 and not _in_page_links(heading):
+            return True
+    return False
 
 
 def _scan(start: HtmlElement, preceding: bool, limit: int = 12) -> list[HtmlElement]:
@@ -251,7 +257,7 @@ def _with_siblings(document: Any, candidates: dict[Any, Any], best: dict[str, An
             if sibling is best_elem or not isinstance(sibling.tag, str):
                 continue
             entry = candidates.get(sibling)
-            if entry is not None and entry["content_score"] >= threshold and link_density(sibling) < 0.3:
+            if entry is not None and entry["content_score"] >= threshold and link_density(sibling) < 0.3 and not _teasers(sibling):
                 chosen.add(sibling)
     chosen.update(_scan(best_elem, preceding=True))
     chosen.update(_scan(best_elem, preceding=False))

@@ -30,6 +30,7 @@ _TAIL = re.compile(
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.{0,120}|recommended\b.{0,80}|"
     r"(?:tags?|topics?|categories|category|filed under|keywords|posted in)\s*:?.{0,200}|"
     r"(?:©|\(c\)|copyright)\s.{0,200}|.{0,80}\ball rights reserved\b.{0,80}|"
+    r"(?:last )?(?:updated|modified|published|posted)(?: on| at)?\s*:?\s*\d.{0,60}|(?:last )?(?:updated|modified):.{0,60}|"
     r"click here\b.{0,200}|sign up\b.{0,200}|subscribe\b.{0,200}|follow us\b.{0,120}|"
     r"advertisement|sponsored(?: content)?|\d+\s+comments?|comments?|leave a (?:comment|reply)|"
     r"print|email|back to top|top of page|(?:previous|next) (?:post|article|story)\b.{0,160}|"
@@ -245,7 +246,10 @@ def skip_to_headline(blocks: list[Block], headline: str) -> list[Block]:
     before = 0
     for index, block in enumerate(blocks[:40]):
         if block.kind == "heading" and comparable(block.text) == key:
-            return blocks[index + 1 :] if index and before <= 0.25 * total else blocks
+            short = all(len(b.text) < 120 for b in blocks[:index])  # teasers and labels, not paragraphs
+            if index and (before <= 0.25 * total or (short and before < total - before)):
+                return blocks[index + 1 :]
+            return blocks
         if block.kind != "heading":
             before += len(block.text)
     return blocks

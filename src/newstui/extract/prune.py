@@ -172,6 +172,8 @@ def prune(root: HtmlElement) -> None:
             text = len(el.text_content())
             if text > 0.4 * all_text and (el.tag == "form" or _link_chars(el) < 0.3 * text):
                 continue
+            if el.tag == "form" and text >= 800 and _link_chars(el) < 0.2 * text:
+                continue  # a form around the story (print/e-mail tools), not a comment box
         dropped.add(el)
     for el in dropped:
         parent = el.getparent()
