@@ -161,6 +161,7 @@ _FULL_STOP_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Co
 _LAST_WORD = re.compile(r"([^\W\d_][\w'’\-]*)\s*$")
 _LAST_LETTERS = re.compile(r"([^\W\d_]+)$")
 _LAST_PHRASE = re.compile(r"(?:^|[\s(—–])((?:[\w'’\-.]+\s+){0,7}[\w'’\-.]+)$")
+_HEADLINE_SPEAKER = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s){1,2}[A-Z][\w'’-]*):\s")
 _PARTY_TAG = re.compile(r"(?<=\w) \((?:[DRI]|Dem|Rep|Ind|Lab|Con|LD|SNP)(?:[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")
 _AGE = re.compile(r"(\d{1,3})-year-old")
 _FEMALE_ROLES = frozenset(
@@ -430,9 +431,13 @@ class _Resolver:
     def __init__(self, paragraphs: list[str], masks: list[list[tuple[int, int]]], headline: str | None) -> None:
         self.registry = Registry()
         lower_words = _LowerWords(paragraphs)
-        if headline and not _is_title_case(headline, least=3):
+        if headline and _is_title_case(headline, least=3):
             # A Title Case headline ("Clinton Wades In, Urges Britain to Stay") makes
-            # every word look like a name; only a sentence-case one is worth reading.
+            # every word look like a name; only a speaker's name before a colon
+            # ("Cecile Richards: ‘I’m Sick Of …’") is read from it.
+            speaker = _HEADLINE_SPEAKER.match(headline)
+            headline = speaker.group(1) if speaker else None
+        if headline:
             scan(headline, self.registry, lower_words, {0})
         self.paras: list[_Para] = []
         base = 0
