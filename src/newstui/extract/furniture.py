@@ -122,7 +122,13 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
         if _short_residue(block) and _next_is_text(blocks, start):
             start += 1
             continue
-        if block.kind != "heading" and len(text) < 80 and not _TERMINAL.search(text) and _text_follows(blocks, start):
+        if (
+            block.kind != "heading"
+            and len(text) < 80
+            and len(text.split()) <= 7  # a longer line is a standfirst, not a label
+            and not _TERMINAL.search(text)
+            and _text_follows(blocks, start)
+        ):
             # Player controls, captions and labels before the first real paragraph.
             start += 1
             continue
