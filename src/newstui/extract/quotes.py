@@ -900,9 +900,10 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
     head = para.masked[floor:o]
     stripped = head.rstrip()
     introduces = stripped.endswith((":", ",", "—", "–")) or not stripped
-    verbs = list(_SPEECH.finditer(head))
-    if verbs:
-        out.speech_in_sentence = True
+    heard = list(_SPEECH.finditer(head))
+    verbs = [v for v in heard if not _is_noun_use(head, v)]
+    if heard:
+        out.speech_in_sentence = True  # "his comments" still marks talk about speech
     # A quote closed on . ? ! after "X said:" / "X remarked," belongs to X, whatever follows it.
     ends_sentence = bool(span.parts) and span.parts[-1].rstrip()[-1:] in (".", "?", "!", "…")
     # "Trump claimed that “…,” one of the prosecutors said …": an unnamed source
@@ -994,11 +995,16 @@ _COORDINATED_ING = re.compile(r"\w+ing\b")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|our|of|and)\s+$", re.IGNORECASE)
 
 
+def _is_noun_use(text: str, verb: re.Match[str], pos: int = 0) -> bool:
+    """A speech-verb look-alike after a determiner is a noun ("his comments", "the states")."""
+    return _NOUN_BEFORE.search(text, max(pos, verb.start() - 12), verb.start()) is not None
+
+
 def _verb_search(text: str, pos: int) -> re.Match[str] | None:
     """The first speech verb from `pos` that is not a noun after a determiner
     ("one of the states that sued, said": "states" is not the verb)."""
     verb = _SPEECH.search(text, pos)
-    while verb is not None and _NOUN_BEFORE.search(text, max(pos, verb.start() - 12), verb.start()):
+    while verb is not None and _is_noun_use(text, verb, pos):
         verb = _SPEECH.search(text, verb.end())
     return verb
 
