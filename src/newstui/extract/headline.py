@@ -106,6 +106,8 @@ def choose_headline(meta: PageMeta, url: str | None) -> str:
         if score > best_score:
             best_h1, best_score = text, score
     if best_h1 is not None and (best_score >= 0.5 or not metas):
+        if meta.page_title and len(best_h1) > len(meta.page_title) + 5 and comparable(meta.page_title) in comparable(best_h1):
+            return meta.page_title  # an h1 logo holding 'Site | Headline' like the <title>
         return best_h1
     # The visible headline of the article beats an SEO title that reads differently.
     inside = [text for text, within in h1s if within and len(text.split()) >= 3]

@@ -141,7 +141,7 @@ def _clean_byline(text: str | None) -> str | None:
 
 # Between the parts of a <title>: '|', dashes, '::', '»', ': ', '_' and the like.
 _TITLE_SEP = re.compile(
-    r"\s+(?:\|\|?|–|—|--?|::?|·|•|/|»|«|~|>)\s+|\s*\|\s*|:\s+|(?<=\w)-\s+|_(?=[A-Z])|\s+\(|\)\s*$"
+    r"\s+(?:\|\|?|–|—|--?|::?|·|•|/|»|«|~|>)\s+|\s*\|\s*|:\s+|(?<=\w)-\s*|_(?=[A-Z])|\s+\(|\)\s*$"
 )
 
 
