@@ -162,6 +162,9 @@ _LAST_WORD = re.compile(r"([^\W\d_][\w'’\-]*)\s*$")
 _LAST_LETTERS = re.compile(r"([^\W\d_]+)$")
 _LAST_PHRASE = re.compile(r"(?:^|[\s(—–])((?:[\w'’\-.]+\s+){0,7}[\w'’\-.]+)$")
 _HEADLINE_SPEAKER = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s){1,2}[A-Z][\w'’-]*):\s")
+_INTRO_PHRASE = re.compile(
+    r"\s*(?:In|At|On|During|After|Before|Since|From|Following|Speaking|Asked|Writing|Appearing|Later|Earlier)\b[^,;:\x00]{0,120},"
+)
 _PARTY_TAG = re.compile(r"(?<=\w) \((?:[DRI]|Dem|Rep|Ind|Lab|Con|LD|SNP)(?:[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")
 _AGE = re.compile(r"(\d{1,3})-year-old")
 _FEMALE_ROLES = frozenset(
@@ -969,6 +972,13 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
     if not out.found and out.embedded:
         # 'Schumer called the bill “a missed opportunity …”': the subject of the sentence.
         inside = [m for m in para.mentions if floor <= m.start < o and not m.after_preposition and not m.modifier and not m.possessive]
+        # An opening phrase ("During an interview with Univision's Los Angeles
+        # affiliate, Clinton expressed …") holds no subject: names after its comma.
+        intro = _INTRO_PHRASE.match(head)
+        if intro:
+            inside = [m for m in inside if m.start >= floor + intro.end()]
+        while inside and inside[0].entity.kind == "place":
+            inside.pop(0)
         if inside and inside[0].entity.kind in ("person", "org"):
             out.speaker, out.entity, out.found = inside[0].entity.name, inside[0].entity, True
             inside[0].speech_subject = True
