@@ -40,7 +40,11 @@ _TAIL = re.compile(
 )
 _MIDDLE = re.compile(
     r"^(?:advertisement|ad|sponsored|story continues (?:below|after) (?:the )?(?:advertisement|ad)|"
-    r"scroll to continue(?: with content)?|continue reading(?: below)?|skip advert(?:isement)?)$",
+    r"scroll to continue(?: with content)?|continue reading(?: below)?|skip advert(?:isement)?|"
+    # video player chrome
+    r"now (?:playing|watching)|up next|replay|play(?: video)?|video (?:unavailable|player)|"
+    r"next video (?:starts )?in\s*:?\s*\d*(?: play)?|"
+    r"(?:unfortunately,? )?this (?:video|content|clip) is (?:not|no longer) available(?: in your (?:region|country|location))?\.?)$",
     _I,
 )
 _MIDDLE_PROMO = re.compile(
@@ -117,6 +121,15 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
             start += 1
             continue
         if block.kind != "heading" and len(text) < 100 and _DATE_LINE.search(text) and len(text.split()) <= 16:
+            start += 1
+            continue
+        if (
+            block.kind != "heading"
+            and len(text) < 120
+            and not _TERMINAL.search(text)
+            and any(comparable(b.text) == key for b in blocks[start + 1 : start + 6])
+        ):
+            # A video or gallery title shown twice above the story.
             start += 1
             continue
         if _short_residue(block) and _next_is_text(blocks, start):
