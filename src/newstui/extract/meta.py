@@ -205,6 +205,11 @@ def title_in_page(root: HtmlElement, title: str) -> str | None:
 
 
 _HEADLINE_CLASS = re.compile(r"headline|(?:^|[\s_-])(?:title|heading|story-?head|art-?head)\w*", re.I)
+_NOT_HEADLINE_TEXT = re.compile(
+    r"^(?:by|posted|updated|published|last updated|filed)\b|\bcomments?\b|\b\d{1,2}:\d{2}\b|"
+    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.I,
+)
 _NOT_HEADLINE_CLASS = re.compile(r"sub-?title|subhead|site-?title|logo|widget|sidebar|nav|menu", re.I)
 
 
@@ -215,6 +220,8 @@ def _classed_title(root: HtmlElement) -> str | None:
         if el.tag != "h2" and (not _HEADLINE_CLASS.search(features) or _NOT_HEADLINE_CLASS.search(features)):
             continue
         text = norm(el.text_content())
+        if _NOT_HEADLINE_TEXT.search(text):
+            continue  # bylines, datelines and comment prompts share these class names
         if 3 <= len(text.split()) <= 30 and len(text) <= 300:
             links = sum(len(a.text_content()) for a in el.iter("a"))
             if links < 0.5 * len(text):
