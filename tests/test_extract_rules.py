@@ -147,3 +147,39 @@ def test_teaser_cards_after_the_body_are_not_taken() -> None:
     article = extract_article(html)
     assert [s.heading for s in article.sections] == [None]
     assert not any("teaser" in p for p in article.sections[0].paragraphs)
+
+
+LONG = [Block("p", f"Paragraph {i} of a longer story, with enough words in it to count as real text for the rules.") for i in range(6)]
+
+
+@pytest.mark.parametrize("opener", ["Comments (12)", "Reader comments", "Most read", "Also in World News", "Related stories"])
+def test_furniture_opener_after_the_story_cuts_the_rest(opener: str) -> None:
+    tail = [Block("heading", opener), Block("p", "Some long reader comment or teaser that goes on for a good while, with opinions.")]
+    assert _texts(trim(LONG + tail, "Headline of the page", None)) == _texts(LONG)
+
+
+@pytest.mark.parametrize("subhead", ["Comments from the minister", "Latest figures", "More details"])
+def test_ordinary_subheads_late_in_the_story_do_not_cut(subhead: str) -> None:
+    blocks = LONG + [Block("heading", subhead)] + LONG[:2]
+    assert _texts(trim(blocks, "Headline of the page", None)) == _texts(blocks)
+
+
+def test_headline_repeated_after_teasers_starts_the_content() -> None:
+    teasers = [Block("heading", "Reviews"), Block("p", "A lively revival"), Block("p", "Good bread, slow service")]
+    blocks = teasers + [Block("heading", "Headline of the page, long enough")] + LONG
+    assert _texts(trim(blocks, "Headline of the page, long enough", None)) == _texts(LONG)
+
+
+def test_headline_run_into_the_first_paragraph_is_cut_off() -> None:
+    first = Block("p", "Headline of the page " + LONG[0].text)
+    assert _texts(trim([first] + LONG[1:], "Headline of the page", None))[0] == LONG[0].text
+
+
+def test_title_part_shown_on_the_page_is_the_headline() -> None:
+    html = (
+        "<html><head><title>Valley Post - Sport - Rovers win the county cup at last</title></head><body>"
+        "<div><a href='/'>Valley Post</a></div><font size='5'><b>Rovers win the county cup at last</b></font>"
+        + "".join(f"<p>{b.text}</p>" for b in LONG)
+        + "</body></html>"
+    )
+    assert extract_article(html).headline == "Rovers win the county cup at last"

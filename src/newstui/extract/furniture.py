@@ -221,10 +221,10 @@ def drop_middle(blocks: list[Block]) -> list[Block]:
 # A short line that opens a block of furniture after the story: comments and their
 # rules, reader reviews, lists of other stories. Everything from it on goes.
 _CUT = re.compile(
-    r"^(?:\d+\s+)?(?:comments\b[^.!?]{0,60}|comment\b[^.!?]{3,60}|(?:post|leave|add|write|submit|view|read) (?:a |your |all |the )?comments?\b.{0,30}|"
+    r"^(?:\d+\s+)?(?:comments(?:\s*\(\d+\))?|comments? (?:blog|rules|policy|guidelines|section|are closed|thread)\b[^.!?]{0,60}|(?:post|leave|add|write|submit|view|read) (?:a |your |all |the )?comments?\b.{0,30}|"
     r"comment (?:rules|policy|guidelines)\b.{0,30}|reader (?:comments|reviews|responses)|have your say\b.{0,30}|"
     r"related (?:stories|articles|news|content|links|coverage|posts|items|reading)|"
-    r"(?:more|other|latest|top|recent|popular) (?:stories|news|headlines|articles|videos)\b.{0,40}|"
+    r"(?:more|other|latest|top|recent|popular) (?:stories|news|headlines|articles|videos)(?: (?:from|in|on) .{1,30})?|"
     r"(?:also|more|other stories) (?:in|on|from)\b.{0,40}|"
     r"most (?:popular|read|viewed|emailed|e-mailed|commented|shared)\b.{0,30}|"
     r"you (?:may|might) (?:also )?like|recommended (?:for you|stories|articles|reading)|trending(?: now| stories)?|"
