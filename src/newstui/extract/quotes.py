@@ -165,6 +165,7 @@ _HEADLINE_SPEAKER = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s){1,2}[A-Z][\w'’-]*)
 _INTRO_PHRASE = re.compile(
     r"\s*(?:In|At|On|During|After|Before|Since|From|Following|Speaking|Asked|Writing|Appearing|Later|Earlier)\b[^,;:\x00]{0,120},"
 )
+_THE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+$", re.IGNORECASE)
 _PARTY_TAG = re.compile(r"(?<=\w) \((?:[DRI]|Dem|Rep|Ind|Lab|Con|LD|SNP)(?:[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")
 _AGE = re.compile(r"(\d{1,3})-year-old")
 _FEMALE_ROLES = frozenset(
@@ -766,6 +767,8 @@ class _Resolver:
                 e = mention.entity
                 if mention.possessive or mention.after_preposition or mention.modifier or e.kind != "person":
                     continue
+                if _THE_BEFORE.search(self.paras[q].masked, max(0, mention.start - 5), mention.start):
+                    continue  # "the Okafor campaign": a name used as a modifier
                 sentence = self.paras[q].sentence_of(mention.start)
                 if latest is None or sentence > self.paras[latest[0]].sentence_of(latest[1].start):
                     latest = (q, mention)
@@ -774,6 +777,10 @@ class _Resolver:
         if event is not None:
             return event.speaker, event.entity
         return None, None
+
+    def has_spoken(self, entity: Entity) -> bool:
+        """Was this entity (perhaps a bare surname of unknown kind) reported speaking?"""
+        return any(ev.entity is entity for events in self._events.values() for ev in events)
 
     def add_event(self, event: _Event) -> None:
         self._events.setdefault(event.para, []).append(event)
@@ -794,7 +801,16 @@ class _Resolver:
         for m in _SPEECH.finditer(para.masked):
             floor = para.sentence_start(m.start())
             subj = self.subject_before(p, m.start(), floor)
-            if subj is None:
+            if _COORDINATED_ING.match(m.group()):
+                if subj is None or subj.kind in ("desc", "unnamed"):
+                    # "Clinton responded …, saying the Sanders campaign …": the
+                    # sentence's subject speaks, not the noun after the participle.
+                    first = next(
+                        (x for x in para.mentions if floor <= x.start < m.start() and not (x.after_preposition or x.modifier or x.possessive)),
+                        None,
+                    )
+                    subj = _Subject("name", first.start, first.end, "", first) if first and first.entity.kind == "person" else None
+            elif subj is None:
                 subj = self.subject_after(p, m.end())
             if subj is None:
                 continue
@@ -979,7 +995,12 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
             inside = [m for m in inside if m.start >= floor + intro.end()]
         while inside and inside[0].entity.kind == "place":
             inside.pop(0)
-        if inside and inside[0].entity.kind in ("person", "org"):
+        if not inside and floor > para.sentence_start(o) and not _INTRO_PHRASE.match(para.masked, para.sentence_start(o)):
+            # 'Cross called it “a citizenship election” and likened … to “stand up
+            # and be counted.”': an earlier quote cut the head; the sentence's subject.
+            start = para.sentence_start(o)
+            inside = [m for m in para.mentions if start <= m.start < floor and not (m.after_preposition or m.modifier or m.possessive)][:1]
+        if inside and (inside[0].entity.kind in ("person", "org") or res.has_spoken(inside[0].entity)):
             out.speaker, out.entity, out.found = inside[0].entity.name, inside[0].entity, True
             inside[0].speech_subject = True
         else:
