@@ -166,3 +166,19 @@ def test_limits_across_pages(db: Path, capsys: pytest.CaptureFixture[str]) -> No
         assert run(db, "--json", *args) == 0
         ids = [row["id"] for row in json_lines(capsys.readouterr().out)]
         assert len(ids) == len(set(ids)) == expected
+
+
+def test_first_run_of_any_command_writes_the_starter_config(isolated_dirs: Path) -> None:
+    config = isolated_dirs / "config" / "newstui" / "config.toml"
+    assert not config.exists()
+    result = subprocess.run(
+        [sys.executable, "-m", "newstui", "--db", str(isolated_dirs / "n.db"), "list"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert config.exists() and f"wrote a starter config to {config}" in result.stderr
+    again = subprocess.run(
+        [sys.executable, "-m", "newstui", "--db", str(isolated_dirs / "n.db"), "list"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert "starter config" not in again.stderr

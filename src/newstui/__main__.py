@@ -57,6 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     try:
+        if not args.demo:
+            # Whatever the command, a first run leaves a starter config behind.
+            from newstui.cli.common import ensure_starter_config
+
+            ensure_starter_config(args)
         if args.command is None:
             from newstui.cli.launch import run as launch
 

@@ -24,14 +24,21 @@ def database_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else paths.database_file()
 
 
-def load_config(args: argparse.Namespace) -> Config:
-    """Load the config, writing the commented starter file first if there is none."""
-    from newstui.config import ensure_config, load_config as load
+def ensure_starter_config(args: argparse.Namespace) -> Path:
+    """Write the commented starter config if there is none yet, and say where."""
+    from newstui.config import ensure_config
 
     path = config_path(args)
     if ensure_config(path):
         print(f"newstui: wrote a starter config to {path}; add your feeds there.", file=sys.stderr)
-    return load(path)
+    return path
+
+
+def load_config(args: argparse.Namespace) -> Config:
+    """Load the config, writing the commented starter file first if there is none."""
+    from newstui.config import load_config as load
+
+    return load(ensure_starter_config(args))
 
 
 def open_store(args: argparse.Namespace) -> Store:
