@@ -304,6 +304,8 @@ def _find_spans(paragraphs: list[str]) -> tuple[list[_Span], list[list[tuple[int
                         depth += 1 if text.count('"', i + 1) >= 2 else -1
                     elif _closing_ctx(text, i):
                         depth -= 1
+                elif c == "”" and depth == 1 and _closing_ctx(text, i) and not _opening_ctx(text, i):
+                    depth -= 1  # a sloppy "…” pair: typed open mark, curly close
             elif c in closers and (c not in nesters or not _opening_ctx(text, i) or _closing_ctx(text, i)):
                 depth -= 1
             elif c == "“" and family == "“" and _closing_ctx(text, i) and not _opening_ctx(text, i):
@@ -615,6 +617,10 @@ class _Resolver:
             if later is not None:
                 mention = later
         if mention is not None and mention.possessive:
+            # "said Florida's Rick Wilson", "said CNN's Jake Tapper": the name right after speaks.
+            later = self._mention_starting(p, mention.end)
+            if later is not None and not masked[mention.end : later.start].strip() and later.entity.kind == "person":
+                return _Subject("name", later.start, later.end, masked[later.start : later.end], later)
             # "said Kowalczyk's neighbour, Jan Nowicki": the apposed name speaks.
             m = re.match(r"[^,.;:!?\x00]{0,40},\s+", masked[mention.end :])
             later = self._mention_starting(p, mention.end + m.end()) if m else None
@@ -952,6 +958,11 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
             if subj is None:
                 after = res.subject_after(p, floor + v.end())
                 if after is not None and after.start < o:
+                    if after.kind == "name" and _CLAUSE_VERB.match(para.masked, after.end):
+                        # "… but now said Trump had “…”": the name after the verb is the
+                        # subject of the reported clause; the sentence's subject speaks.
+                        coordinated = coordinated or v
+                        continue
                     subj = after
         if subj is None and coordinated is not None:
             # "Carson ignored his rivals but told supporters, “…”", "Jeffries reacted,
@@ -1021,6 +1032,11 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
     return out
 
 
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:had|has|have|was|is|were|are|would|will|could|should|can|cannot|may|might|must|did|does|do"
+    r"|(?:didn|doesn|wasn|isn|won|hasn|hadn|wouldn|couldn)[’']t|ran|made|gave|took|knew|got|went|thought|felt|saw|lost|won"
+    r"|(?!(?:always|afterwards|perhaps|towards|across|unless|thus|besides|plus|less|this|was|has|is)\b)[a-z]{2,}(?:ed|s))\b"
+)
 _COORDINATED = re.compile(r"(?:\b(and|but)|,)\s*$")
 _COORDINATED_ING = re.compile(r"\w+ing\b")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|our|of|and)\s+$", re.IGNORECASE)
