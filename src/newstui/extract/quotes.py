@@ -527,6 +527,9 @@ class _Resolver:
         pos = floor + len(head)
         if head.endswith(",") and apposition:
             # "Jane Doe, a spokeswoman for Acme, said" / "Smith, 56, said"
+            named = self._long_apposition(p, floor, pos)
+            if named is not None:
+                return named
             comma = head.rfind(",", 0, len(head) - 1)
             if comma >= 0:
                 seg = head[comma + 1 : -1]
@@ -605,6 +608,25 @@ class _Resolver:
                 return _Subject("unnamed", start, pos, text)
             return None
         return _Subject("desc", start, pos, text)
+
+    def _long_apposition(self, p: int, floor: int, pos: int) -> _Subject | None:
+        """'Harry Bond, 30, of Raleigh, N.C., who was polled, said': a person named at
+        the start of the clause, then a comma, and only appositions up to the verb."""
+        para = self.paras[p]
+        seg = para.masked[floor:pos]
+        if _MASK in seg or ";" in seg or len(seg) > 300:
+            return None
+        for mention in para.mentions:
+            if mention.start < floor:
+                continue
+            if mention.start >= pos:
+                break
+            if mention.entity.kind != "person" or mention.possessive or mention.after_preposition or mention.modifier:
+                continue
+            if para.masked.startswith(",", mention.end) and _only_role_words(para.masked[floor : mention.start].strip(" ,—–―-\u00a0")):
+                return _Subject("name", mention.start, mention.end, "", mention)
+            break
+        return None
 
     def subject_after(self, p: int, start: int) -> _Subject | None:
         """The subject after an inverted verb: "said Jane Doe, a spokeswoman"."""
