@@ -63,6 +63,15 @@ def test_trailing_furniture(junk: list[Block]) -> None:
         Block("p", "Sign up for our daily newsletter to get the news first."),
         Block("p", "Photo: Archive"),
         Block("p", "The ferry timetable for next winter", link_chars=35),
+        Block("p", "Photograph by Jane Doe, Harbour Trust"),
+        Block("p", "(Credit: Jane Doe / Harbour Trust)"),
+        Block("p", "Get the latest news straight to your phone with the Harbour Daily app."),
+        Block(
+            "p",
+            "This post contains references to products from one or more of our advertisers. "
+            "We may receive compensation when you click on links to those products.",
+        ),
+        Block("p", "This article contains affiliate links; we may earn a commission on purchases."),
     ],
 )
 def test_middle_furniture(junk: Block) -> None:
@@ -78,6 +87,8 @@ def test_middle_furniture(junk: Block) -> None:
         Block("blockquote", "A quoted passage from the report."),
         Block("p", "Smith is a careful writer, the judge said."),
         Block("p", "The mayor is a former reporter for the paper."),
+        Block("p", "Photographs by the museum's founder, taken in 1920, show the harbour before the ferry was built."),
+        Block("p", "Get the app, the council said, and you can book the ferry from your phone."),
     ],
 )
 def test_real_text_at_the_edges_is_kept(keep: Block) -> None:
@@ -183,3 +194,30 @@ def test_title_part_shown_on_the_page_is_the_headline() -> None:
         + "</body></html>"
     )
     assert extract_article(html).headline == "Rovers win the county cup at last"
+
+
+def test_drop_cap_set_apart_is_joined_to_its_paragraph() -> None:
+    html = (
+        "<html><body><div class='story'><div class='par'><span class='cap'>T</span>"
+        "<p>urkey and Poland were added to the list on Thursday, the transport secretary said in a statement.</p></div>"
+        + ARTICLE + "</div></body></html>"
+    )
+    first = extract_article(html).sections[0].paragraphs[0]
+    assert first.startswith("Turkey and Poland were added")
+
+
+def test_single_capital_line_before_a_capitalised_paragraph_is_not_joined() -> None:
+    blocks = [Block("p", "A"), *BODY]
+    assert _texts(trim(blocks, "Headline", None))[-3:] == _texts(BODY)
+    assert not any(t.startswith("AReal") for t in _texts(trim(blocks, "Headline", None)))
+
+
+@pytest.mark.parametrize("inner", ["widget-container", "elementor-widget-container", "tools-wrap"])
+def test_story_wrapper_named_like_furniture_inside_the_chosen_block_is_kept(inner: str) -> None:
+    # readability weighs the class twice (score and sanitize); the wrapper holding the whole story must survive.
+    html = (
+        "<html><head><title>T</title></head><body><div class='post-content widget'>"
+        f"<div class='{inner}'>{ARTICLE}</div></div><div class='other'><p>Short.</p></div></body></html>"
+    )
+    article = extract_article(html)
+    assert len(article.sections[0].paragraphs) == 6

@@ -146,6 +146,31 @@ def _document_class() -> type[Any]:
                 links = (a for a in links if not a.get("href", "").startswith("#"))
             return sum(_collapsed_len(a) for a in links) / total
 
+        scored: dict[Any, Any] = {}  # noqa: RUF012 - set per document before sanitize
+
+        def get_preserved_elements(self, node: HtmlElement) -> dict[HtmlElement, bool]:
+            # readability counts a class weight twice (in the score and again in
+            # sanitize), so a wrapper named 'widget-container' holding the whole
+            # story scores below zero and is dropped with it. The chain of
+            # wrappers that hold nearly all of the chosen text is always kept.
+            allowed: dict[HtmlElement, bool] = super().get_preserved_elements(node)
+            el, total = node, _collapsed_len(node)
+            while total >= 200:
+                kids = [child for child in el if isinstance(child.tag, str)]
+                if not kids:
+                    break
+                lengths = [_collapsed_len(child) for child in kids]
+                top = max(range(len(kids)), key=lengths.__getitem__)
+                if lengths[top] < 0.8 * total:
+                    break
+                el = kids[top]
+                # Only a wrapper readability itself scored as holding the paragraphs (not a
+                # gallery or list that happens to be long) is spared.
+                entry = self.scored.get(el)
+                if entry is not None and entry["content_score"] - self.class_weight(el) >= 10:
+                    allowed[el] = True
+            return allowed
+
         def get_clean_html(self) -> str:
             # sanitize() ends by serialising; we keep working on the tree.
             return ""
@@ -237,6 +262,7 @@ def select_content(root: HtmlElement, *, ruthless: bool) -> list[HtmlElement]:
         nodes = [best_elem]
     else:
         nodes = _with_siblings(document, candidates, best)
+    document.scored = candidates
     for node in nodes:
         document.sanitize(node, candidates)
     return nodes

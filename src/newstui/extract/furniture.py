@@ -49,7 +49,17 @@ _MIDDLE = re.compile(
 )
 _MIDDLE_PROMO = re.compile(
     r"^(?:sign up (?:for|to)\b|subscribe (?:to|for|now)\b|get (?:our|the) .{0,40}newsletter|download (?:our|the) .{0,20}app\b|"
-    r"follow us on\b|click here to\b|(?:photo|image|picture|video|graphic)s?(?: credit)?\s*:|credit\s*:)",
+    r"follow us on\b|click here to\b|\(?(?:photo|image|picture|video|graphic)s?(?: credit)?\s*:|\(?credits?\s*:|"
+    # 'Photograph by Jane Doe, Agency', 'Photo courtesy of …': a credit line left by its picture
+    r"\(?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?)\b.{0,100}(?<![.!?])$|"
+    r"get (?:the latest|breaking|all the|our)\b.{0,80}\b(?:app|newsletter|inbox|alerts?)\b)",
+    _I,
+)
+# Affiliate and advertiser disclosures ('This post contains references to products from
+# one or more of our advertisers…', 'We may earn a commission…'), wherever they stand.
+_DISCLOSURE = re.compile(
+    r"\b(?:(?:contains|includes|may contain) (?:affiliate links|references to products)|products from one or more of our advertisers|"
+    r"we may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|this (?:post|article|page) (?:contains|includes) affiliate)\b",
     _I,
 )
 _MIDDLE_LINKED = re.compile(r"^(?:read (?:more|also|next)|also read|related|see also|watch|listen|more)\b\s*[:|-]", _I)
@@ -212,6 +222,8 @@ def drop_middle(blocks: list[Block]) -> list[Block]:
             continue
         if block.kind == "p" and len(text) < 250 and _MIDDLE_PROMO.match(text):
             continue
+        if block.kind == "p" and len(text) < 400 and _DISCLOSURE.search(text):
+            continue
         if block.kind == "p" and block.link_density >= 0.9 and len(text) < 150 and not _TERMINAL.search(text):
             continue  # a bare link to another story
         kept.append(block)
@@ -274,8 +286,32 @@ def skip_to_headline(blocks: list[Block], headline: str) -> list[Block]:
     return blocks
 
 
+def join_drop_caps(blocks: list[Block]) -> list[Block]:
+    """A drop cap set apart from its paragraph ('T' + 'urkey, Poland and …') is put back."""
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            following is not None
+            and block.kind == "p"
+            and len(block.text) == 1
+            and block.text.isupper()
+            and following.kind == "p"
+            and following.text[:1].islower()
+        ):
+            out.append(replace(following, text=block.text + following.text, link_chars=following.link_chars))
+            index += 2
+            continue
+        out.append(block)
+        index += 1
+    return out
+
+
 def trim(blocks: list[Block], headline: str, byline: str | None) -> list[Block]:
     """All text-level furniture rules, in order."""
+    blocks = join_drop_caps(blocks)
     blocks = drop_middle(blocks)
     blocks = skip_to_headline(blocks, headline)
     blocks = cut_tail(blocks)
