@@ -558,13 +558,13 @@ class _Resolver:
             # "A spokesperson for the National Security Council said": the
             # spokesperson speaks, not the council.
             lead = re.search(
-                r"(?:^|[\s(—–])((?:(?:the|a|an|one|another|two|three|several)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?$",
+                r"(?:^|[\s(—–])((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?$",
                 masked[max(floor, mention.start - 80) : mention.start],
             )
             if lead:
                 words = lead.group(1).split()
                 start = mention.start - len(masked[max(floor, mention.start - 80) : mention.start]) + lead.start(1)
-                if words[0] in _DETERMINERS:
+                if words[0].lower() in _DETERMINERS:
                     return _Subject("desc", start, pos, " ".join(words))
                 return _Subject("unnamed", start, pos, " ".join(words))
         if mention is not None and not mention.possessive:
@@ -1002,6 +1002,8 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
                 pm = re.match(r"\s*(He|She)\b", head)
                 if pm:
                     subj = _Subject("pronoun", floor + pm.start(1), floor + pm.end(1), pm.group(1).lower())
+                else:
+                    subj = _description_opening(para.masked, start)
         if subj is None and stripped.endswith(":"):
             # "Jones disagreed: “…”", "Ashdown's answer was blunt: “…”": the
             # subject of the introducing clause.
@@ -1038,8 +1040,12 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
             inside[0].speech_subject = True
         else:
             pm = re.match(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b", head)
+            desc = None if pm or inside else _description_opening(para.masked, para.sentence_start(o))
             if pm:
                 out.speaker, out.entity = res.resolve(p, _Subject("pronoun", floor + pm.start(1), floor + pm.end(1), pm.group(1).lower()))
+                out.found = out.speaker is not None
+            elif desc is not None and desc.start < o:
+                out.speaker, out.entity = res.resolve(p, desc)
                 out.found = out.speaker is not None
     # 3. A paragraph that is only the quote, named in the next one: "That was how X put it."
     if not out.found and not stripped and span.close_end is not None and span.close_para + 1 < len(res.paras):
@@ -1059,6 +1065,17 @@ _CLAUSE_VERB = re.compile(
     r"|(?:didn|doesn|wasn|isn|won|hasn|hadn|wouldn|couldn)[’']t|ran|made|gave|took|knew|got|went|thought|felt|saw|lost|won"
     r"|(?!(?:always|afterwards|perhaps|towards|across|unless|thus|besides|plus|less|this|was|has|is)\b)[a-z]{2,}(?:ed|s))\b"
 )
+_DESC_OPENING = re.compile(r"\s*(?:[A-Z][^,.;:!?\x00]{0,40},\s+)?([Tt]he\s+(?:[\w’'.-]+\s+){0,3}?([a-z\d][\w-]*))(?=[\s,])")
+
+
+def _description_opening(masked: str, start: int) -> _Subject | None:
+    """'The Florida senator …', 'The 56-year-old …' opening a sentence: its subject."""
+    m = _DESC_OPENING.match(masked, start)
+    if m is None or not (m.group(2) in PERSON_NOUNS or _AGE.search(m.group(2))):
+        return None
+    return _Subject("desc", m.start(1), m.end(1), m.group(1))
+
+
 _COORDINATED = re.compile(r"(?:\b(and|but)|,)\s*$")
 _COORDINATED_ING = re.compile(r"\w+ing\b")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|our|of|and)\s+$", re.IGNORECASE)
