@@ -386,3 +386,130 @@ async def test_a_busy_host_does_not_hold_up_other_hosts(http_server: TestServer)
 async def test_fetch_outside_the_context_manager_is_a_programming_error() -> None:
     with pytest.raises(RuntimeError, match="async with"):
         await Fetcher().fetch("http://127.0.0.1/")
+
+
+# -- the HTTP/1.1 transport: keep-alive and broken servers -------------------------------
+
+
+class RawServer:
+    """An asyncio TCP server on 127.0.0.1 answering each request with a scripted reply.
+
+    `script(n, conn)` gives the bytes to send for the n-th request (0-based, over all
+    connections) received on connection number `conn`; None closes the connection
+    without answering, `(reply, "close")` closes it after the reply.
+    """
+
+    def __init__(self, script: object) -> None:
+        self.script = script
+        self.connections = 0
+        self.requests: list[tuple[int, bytes]] = []
+        self.server: object = None
+
+    async def __aenter__(self) -> RawServer:
+        import asyncio
+
+        self.server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.server.close()  # type: ignore[attr-defined]
+
+    def url(self, path: str = "/feed") -> str:
+        port = self.server.sockets[0].getsockname()[1]  # type: ignore[attr-defined]
+        return f"http://127.0.0.1:{port}{path}"
+
+    async def _handle(self, reader: object, writer: object) -> None:
+        import asyncio
+
+        conn = self.connections
+        self.connections += 1
+        try:
+            while True:
+                try:
+                    head = await reader.readuntil(b"\r\n\r\n")  # type: ignore[attr-defined]
+                except (asyncio.IncompleteReadError, ConnectionError):
+                    return
+                n = len(self.requests)
+                self.requests.append((conn, head))
+                reply = self.script(n, conn)  # type: ignore[operator]
+                if reply is None:
+                    return
+                close = isinstance(reply, tuple)
+                writer.write(reply[0] if close else reply)  # type: ignore[attr-defined]
+                await writer.drain()  # type: ignore[attr-defined]
+                if close:
+                    return
+        finally:
+            writer.close()  # type: ignore[attr-defined]
+
+
+def ok(body: bytes = RSS, *extra: str) -> bytes:
+    head = "".join(f"{h}\r\n" for h in extra)
+    return f"HTTP/1.1 200 OK\r\nContent-Length: {len(body)}\r\n{head}\r\n".encode() + body
+
+
+async def test_a_connection_is_kept_alive_for_the_next_request_to_its_host() -> None:
+    async with RawServer(lambda n, conn: ok()) as server:
+        async with fetcher() as f:
+            for _ in range(3):
+                assert (await f.fetch(server.url())).body == RSS
+    assert len(server.requests) == 3
+    assert server.connections == 1
+
+
+async def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None:
+    import asyncio
+
+    async with RawServer(lambda n, conn: ok(RSS, "Connection: close")) as server:
+        async with fetcher() as f:
+            first = await f.fetch(server.url())
+            await asyncio.sleep(0.05)
+            second = await f.fetch(server.url())
+    assert first.body == second.body == RSS
+    assert server.connections == 2
+
+
+async def test_a_reused_connection_dropped_before_the_answer_is_retried_on_a_new_one() -> None:
+    # The server keeps the first connection open, then drops it when the second
+    # request arrives on it (as a server timing out idle connections does).
+    async with RawServer(lambda n, conn: ok() if n != 1 else None) as server:
+        async with fetcher() as f:
+            await f.fetch(server.url())
+            second = await f.fetch(server.url())
+    assert second.body == RSS
+    assert [conn for conn, _ in server.requests] == [0, 0, 1]
+
+
+async def test_a_new_connection_dropped_before_the_answer_is_an_error_not_a_retry() -> None:
+    async with RawServer(lambda n, conn: None) as server:
+        error = await fetch_error(server.url(), retries=0)
+    assert "broke off" in error.message
+    assert len(server.requests) == 1
+
+
+async def test_a_body_cut_short_is_an_error() -> None:
+    cut = b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n<rss version='2.0'>"
+    async with RawServer(lambda n, conn: (cut, "close")) as server:
+        error = await fetch_error(server.url())
+    assert "broke off" in error.message
+
+
+async def test_an_answer_that_is_not_http_is_named() -> None:
+    async with RawServer(lambda n, conn: b"SSH-2.0-OpenSSH_9.6\r\n\r\n") as server:
+        error = await fetch_error(server.url())
+    assert "invalid HTTP" in error.message
+
+
+async def test_chunked_body_with_keep_alive() -> None:
+    chunked = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n<rss \r\n4\r\n/>  \r\n0\r\n\r\n"
+    async with RawServer(lambda n, conn: chunked) as server:
+        async with fetcher() as f:
+            first = await f.fetch(server.url())
+            second = await f.fetch(server.url())
+    assert first.body == second.body == b"<rss />  "
+    assert server.connections == 1
+
+
+async def test_https_to_a_plain_http_server_is_a_tls_error(http_server: TestServer) -> None:
+    error = await fetch_error(f"https://127.0.0.1:{http_server.port}/feeds/rss2.xml")
+    assert error.message.startswith("TLS/SSL error")

@@ -129,18 +129,17 @@ class Fetcher:
         self._hosts: dict[str, asyncio.Semaphore] = {}
 
     async def __aenter__(self) -> Fetcher:
-        _skip_missing_sniffio()
         import httpx
+
+        from newstui.fetch_transport import LeanTransport
 
         self._client = httpx.AsyncClient(
             follow_redirects=False,  # followed by hand: to report moves and name loops
             timeout=httpx.Timeout(self.timeout),
-            # Few idle connections: httpcore checks every idle one (two syscalls each)
-            # before each request, which cost more than reuse saves when most feeds
-            # are on different hosts. per_host still lets one site's feeds share.
-            limits=httpx.Limits(
-                max_connections=self.max_connections,
-                max_keepalive_connections=min(self.max_connections, self.per_host),
+            # HTTP/1.1 on h11 without httpcore's pool and anyio (see fetch_transport):
+            # a quarter of the CPU per request. The semaphores below bound concurrency.
+            transport=LeanTransport(
+                max_keepalive=self.max_connections, max_keepalive_per_host=self.per_host
             ),
             headers={
                 "User-Agent": self.user_agent,
@@ -456,22 +455,6 @@ def _finish_all(decoders: list[_Decoder]) -> Iterator[bytes]:
 
 
 # -- helpers --------------------------------------------------------------------------
-
-
-def _skip_missing_sniffio() -> None:
-    """Make `import sniffio` fail fast when sniffio is not installed.
-
-    httpcore tries `import sniffio` on every lock it sets up, several times per
-    request; when the package is absent each try searches all of sys.path again,
-    which cost more than the HTTP itself (about 1 ms per request, half of a warm
-    refresh). A None entry in sys.modules makes the import fail at once, exactly
-    as it would after the search.
-    """
-    import importlib.util
-    import sys
-
-    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
-        sys.modules["sniffio"] = None  # type: ignore[assignment]
 
 
 def _check_url(url: str, *, source: str | None = None) -> None:
