@@ -304,6 +304,8 @@ def _find_spans(paragraphs: list[str]) -> tuple[list[_Span], list[list[tuple[int
                         depth += 1 if text.count('"', i + 1) >= 2 else -1
                     elif _closing_ctx(text, i):
                         depth -= 1
+                    elif depth == 1 and text[i - 2 : i] in ("' ", "’ ") and not text[i + 1 : i + 2].isalnum():
+                        depth -= 1  # "… say, 'Well done,' " — a space set between the closing marks
                 elif c == "”" and depth == 1 and _closing_ctx(text, i) and not _opening_ctx(text, i):
                     depth -= 1  # a sloppy "…” pair: typed open mark, curly close
             elif c in closers and (c not in nesters or not _opening_ctx(text, i) or _closing_ctx(text, i)):
