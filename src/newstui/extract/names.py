@@ -566,7 +566,7 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         )
     for a, b in zip(mentions, mentions[1:]):
         gap = text[a.end : b.start].split()
-        if 1 <= len(gap) <= 3 and all(w.islower() for w in gap) and (
+        if 1 <= len(gap) <= 3 and all(w.islower() for w in gap) and not any(w in _GAP_FUNCTION_WORDS for w in gap) and (
             any(w in PERSON_NOUNS for w in gap) or gap[-1].endswith(("ist", "er", "or", "ian"))
         ):
             a.modifier = True
@@ -574,6 +574,12 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
 
 
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+# "Trump is questioning whether Obama …": words ending like a role noun ("-er", "-or")
+# that are no role, and verbs, cannot stand between a modifier name and a name.
+_GAP_FUNCTION_WORDS = frozenset(
+    "whether however never ever either neither other rather after over under later earlier further together "
+    "for or nor and but is was are were has had have will would told asked".split()
+)
 _SPACE_DIGIT = re.compile(r"\s*\d")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]?")
 
