@@ -12,6 +12,7 @@ from newstui.errors import ConfigError
 from newstui.service import ItemFilter
 from newstui.store import Store
 from newstui.ui.app import NewsApp
+from newstui.ui.messages import FilterChosen
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
@@ -166,11 +167,53 @@ async def test_next_and_previous_unread(setup) -> None:  # type: ignore[no-untyp
         items.select_row(3)
         await pilot.press("n")
         await settle(app, pilot)
+        # The highlighted item is unread and not open yet: n reads it first.
+        assert items.current_item.guid == "world-1"
+        assert app.screen.query_one(ArticleView).item_id == items.current_item.id
+        await pilot.press("n")
+        await settle(app, pilot)
         assert items.current_item.guid == "tech-2"  # world-2 is read: skipped
         assert app.screen.query_one(ArticleView).item_id == items.current_item.id
         await pilot.press("p")
         await settle(app, pilot)
-        assert items.current_item.guid == "world-1"
+        assert items.current_item.guid == "tech-1"  # world-1 was read by opening it
+
+
+async def test_n_at_start_opens_the_highlighted_unread_item(setup) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        items = app.screen.query_one(ItemList)
+        assert items.cursor == 0 and not items.current_item.read
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert items.cursor == 0
+        assert app.screen.query_one(ArticleView).item_id == items.current_item.id
+
+
+async def test_n_after_the_last_unread_of_a_feed_moves_on_to_the_next_feed(setup) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        items = screen.query_one(ItemList)
+        screen.post_message(FilterChosen(ItemFilter("feed", TECH)))
+        await settle(app, pilot)
+        await pilot.press("tab")  # read from the article pane: the focus stays there throughout
+        opened = []
+        for _ in range(3):
+            await pilot.press("n")
+            await settle(app, pilot)
+            opened.append(items.current_item.guid)
+        assert opened == ["tech-0", "tech-1", "tech-2"]  # tech-3 is read
+        await pilot.press("n")
+        await settle(app, pilot)
+        # Tech Daily has no unread left: on to the next feed of the list with some (World Desk).
+        assert screen.item_filter == ItemFilter("feed", WORLD)
+        assert items.current_item.guid == "world-0"
+        assert screen.query_one(ArticleView).item_id == items.current_item.id
+        assert isinstance(app.focused, ArticleView)
+        assert "World Desk" in screen.status.text
 
 
 async def test_space_and_sections(setup) -> None:  # type: ignore[no-untyped-def]
@@ -260,18 +303,77 @@ async def test_toggle_read_and_mark_feed_read(setup) -> None:  # type: ignore[no
         assert "Marked 3 items read" in app.screen.status.notice
 
 
-async def test_open_in_browser_and_copy_link(setup, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    opened: list[str] = []
-    # The browser is the one outside part we cannot drive: record what would open.
-    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
+def browser_script(tmp_path: Path, exit_code: int = 0) -> tuple[Path, Path]:
+    """A real browser command: appends the URL it is given to a file, then exits."""
+    log = tmp_path / "opened.txt"
+    script = tmp_path / "browser.sh"
+    script.write_text(f'#!/bin/sh\necho "$1" >> "{log}"\nexit {exit_code}\n', encoding="utf-8")
+    script.chmod(0o755)
+    return script, log
+
+
+def use_browser(monkeypatch: pytest.MonkeyPatch, browser: webbrowser.BaseBrowser | None) -> None:
+    """Make `webbrowser` pick this browser (None: no browser installed)."""
+
+    def get(using: str | None = None) -> webbrowser.BaseBrowser:
+        if browser is None:
+            raise webbrowser.Error("could not locate runnable browser")
+        return browser
+
+    monkeypatch.setattr(webbrowser, "get", get)
+
+
+async def wait_for_text(pilot, path: Path) -> str:  # type: ignore[no-untyped-def]
+    """A background browser writes after `open` returns: wait (bounded) for its file."""
+    for _ in range(100):
+        if path.exists() and path.read_text().strip():
+            return path.read_text()
+        await pilot.pause(0.05)
+    return ""
+
+
+async def test_open_in_browser_and_copy_link(setup, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    script, log = browser_script(tmp_path)
+    use_browser(monkeypatch, webbrowser.BackgroundBrowser([str(script), "%s"]))  # a graphical browser
     app = make_app(setup)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("o")
         await settle(app, pilot)
-        assert opened == ["http://news.test/tech/0"]
+        assert await wait_for_text(pilot, log) == "http://news.test/tech/0\n"
+        assert "Opened http://news.test/tech/0" in app.screen.status.notice
         await pilot.press("y")
         assert app.clipboard == "http://news.test/tech/0"
+
+
+async def test_terminal_browser_runs_in_the_foreground(setup, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    script, log = browser_script(tmp_path)
+    # lynx, w3m or a $BROWSER script: webbrowser waits for it, so the app hands it the terminal.
+    use_browser(monkeypatch, webbrowser.GenericBrowser([str(script), "%s"]))
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("o")
+        await settle(app, pilot)
+        assert log.read_text() == "http://news.test/tech/0\n"
+        assert "Opened" in app.screen.status.notice
+
+
+@pytest.mark.parametrize("browser", ["none", "failing", "failing-background"])
+async def test_browser_failure_is_a_clear_notice(setup, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, browser: str) -> None:  # type: ignore[no-untyped-def]
+    script, log = browser_script(tmp_path, exit_code=1)
+    kind = {"none": None, "failing": webbrowser.GenericBrowser, "failing-background": webbrowser.BackgroundBrowser}[browser]
+    use_browser(monkeypatch, None if kind is None else kind([str(script), "%s"]))
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("o")
+        await settle(app, pilot)
+        notice = app.screen.status.notice
+        assert notice.startswith("Could not open the link: ")
+        assert ("BROWSER" in notice) if browser == "none" else ("browser failed" in notice)
+        assert any("http://news.test/tech/0" in n.message for n in app._notifications)
+        assert app.is_running
 
 
 async def test_search_lists_results(setup) -> None:  # type: ignore[no-untyped-def]
@@ -312,9 +414,9 @@ async def test_sidebar_toggle_and_narrow_terminal(setup) -> None:  # type: ignor
         assert not app.screen.query_one(QuoteSidebar).display
 
 
-async def test_links_list_opens_by_number(setup, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    opened: list[str] = []
-    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
+async def test_links_list_opens_by_number(setup, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    script, log = browser_script(tmp_path)
+    use_browser(monkeypatch, webbrowser.GenericBrowser([str(script), "%s"]))
     app = make_app(setup)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -329,7 +431,7 @@ async def test_links_list_opens_by_number(setup, monkeypatch: pytest.MonkeyPatch
         assert isinstance(app.screen, LinksScreen)
         await pilot.press("2")
         await settle(app, pilot)
-        assert opened == ["https://treaty.test/text"]
+        assert log.read_text() == "https://treaty.test/text\n"
         assert not isinstance(app.screen, LinksScreen)
 
 

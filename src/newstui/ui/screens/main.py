@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import webbrowser
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
@@ -85,6 +86,8 @@ class MainScreen(Screen[None]):
         """The item whose article is shown."""
         self.article_result: ArticleResult | None = None
         self._feeds: dict[str, Feed] = {}
+        self._unread_after_load: tuple[ItemFilter, bool] | None = None
+        """Set by n/p when they move on to another feed: open its first unread once it is listed."""
 
     @property
     def news(self) -> NewsApp:
@@ -174,6 +177,8 @@ class MainScreen(Screen[None]):
 
     @on(FilterChosen)
     def _filter_chosen(self, event: FilterChosen) -> None:
+        if self._unread_after_load is not None and self._unread_after_load[0] != event.item_filter:
+            self._unread_after_load = None  # the user chose another list meanwhile
         self.item_filter = event.item_filter
         if event.focus_items:
             self.item_list.focus()
@@ -185,6 +190,10 @@ class MainScreen(Screen[None]):
     @on(ItemList.Loaded)
     def _items_loaded(self, event: ItemList.Loaded) -> None:
         self._update_location()
+        pending = self._unread_after_load
+        if pending is not None and pending[0] == event.item_filter:
+            self._unread_after_load = None
+            self._unread_in_new_list(event.item_filter, event.count, pending[1])
         if event.item_filter.kind == "search" and event.count == 0:
             self.status.notice = f"No items match {event.item_filter.value!r}"
 
@@ -381,17 +390,45 @@ class MainScreen(Screen[None]):
         self._cycle(-1)
 
     def action_next_unread(self) -> None:
-        self.item_list.find_unread(True, self._go_to_unread)
+        self._unread(True)
 
     def action_previous_unread(self) -> None:
-        self.item_list.find_unread(False, self._go_to_unread)
+        self._unread(False)
 
-    def _go_to_unread(self, row: int | None) -> None:
-        if row is None:
-            self.status.notice = "No more unread items here."
+    def _unread(self, forward: bool) -> None:
+        """Open the next (previous) unread item; past the last one of a feed or tag, go on
+        to the next feed (tag) with unread items, as newsboat does."""
+        items = self.item_list
+        current = items.current_item
+        if current is not None and not current.read and (self.open_item is None or self.open_item.id != current.id):
+            # The highlighted item is unread and not yet open: it is the next one to read.
+            self._go_to_unread(forward, items.cursor)
             return
-        self.item_list.select_row(row)
-        self._open_when_loaded(row)
+        items.find_unread(forward, partial(self._go_to_unread, forward))
+
+    def _go_to_unread(self, forward: bool, row: int | None) -> None:
+        if row is not None:
+            self.item_list.select_row(row)
+            self._open_when_loaded(row)
+            return
+        following = self.feed_list.next_with_unread(self.item_filter, forward)
+        if following is None:
+            self.status.notice = "No more unread items." if forward else "No earlier unread items."
+            return
+        self.status.notice = f"On to {describe_filter(following, self._feeds)}"
+        self._unread_after_load = (following, forward)
+        self.post_message(FilterChosen(following, focus_items=False))
+
+    def _unread_in_new_list(self, item_filter: ItemFilter, count: int, forward: bool) -> None:
+        """The list moved on to another feed for n/p: open its first (last) unread item."""
+
+        def found(row: int | None) -> None:
+            if row is None:
+                self.status.notice = f"No unread items in {describe_filter(item_filter, self._feeds)}"
+            else:
+                self._go_to_unread(forward, row)
+
+        self.item_list.find_unread(forward, found, start=-1 if forward else count)
 
     def _open_when_loaded(self, row: int, tries: int = 20) -> None:
         item = self.item_list.item_at(row)
@@ -442,14 +479,51 @@ class MainScreen(Screen[None]):
         self.open_url(item.link)
 
     def open_url(self, url: str) -> None:
-        self.status.notice = f"Opening {one_line(url)}"
+        self.status.notice = f"Opening {one_line(url)}…"
         self._open_url(url)
 
     @work(thread=True, group="browser")
     def _open_url(self, url: str) -> None:
-        # webbrowser.open can block for seconds (it may start the browser): never on the UI thread.
-        if not webbrowser.open(url):
-            self.app.call_from_thread(self.notify, f"No browser could open {url}", severity="warning", markup=False)
+        # Finding and starting a browser can take seconds: never on the UI thread.
+        from newstui.ui.browser import NO_BROWSER, find_browser, open_in_browser, runs_in_terminal
+
+        browser = find_browser()
+        if browser is None:
+            self.app.call_from_thread(self._browser_done, url, False, NO_BROWSER)
+        elif runs_in_terminal(browser):
+            self.app.call_from_thread(self._open_in_terminal, browser, url)
+        else:
+            try:
+                opened = open_in_browser(browser, url)
+            except Exception as error:  # noqa: BLE001 - any failure is told, never a crash
+                self.app.call_from_thread(self._browser_done, url, False, str(error))
+                return
+            self.app.call_from_thread(self._browser_done, url, opened)
+
+    def _open_in_terminal(self, browser: webbrowser.BaseBrowser, url: str) -> None:
+        """Run a terminal browser (lynx, w3m, …) in the foreground, the app suspended meanwhile."""
+        from textual.app import SuspendNotSupported
+
+        from newstui.ui.browser import open_in_browser
+
+        try:
+            try:
+                with self.app.suspend():
+                    opened = open_in_browser(browser, url)
+            except SuspendNotSupported:  # no real terminal to hand over (tests, textual serve)
+                opened = open_in_browser(browser, url)
+        except Exception as error:  # noqa: BLE001 - any failure is told, never a crash
+            self._browser_done(url, False, str(error))
+            return
+        self._browser_done(url, opened)
+
+    def _browser_done(self, url: str, opened: bool, reason: str | None = None) -> None:
+        if opened:
+            self.status.notice = f"Opened {one_line(url)}"
+            return
+        why = reason or "the browser failed"
+        self.status.notice = f"Could not open the link: {one_line(why)}"
+        self.notify(f"Could not open {url}: {why}", title="Browser", severity="warning", markup=False, timeout=8)
 
     def action_copy_link(self) -> None:
         item = self.target_item()

@@ -61,6 +61,7 @@ class FeedList(OptionList):
         self.feeds: list[Feed] = []
         self._by_url: dict[str, Feed] = {}
         self._ids: list[str | None] = []
+        self._tag_unread: dict[str, int] = {}
 
     def show(self, feeds: list[Feed], tags: list[tuple[str, int]], total_unread: int, bookmarks: int | None = None) -> None:
         """Rebuild the list from the store's feeds and tags, keeping the highlight where it was."""
@@ -82,6 +83,7 @@ class FeedList(OptionList):
             else:
                 untagged.append(feed)
         unread_by_tag = dict(tags)
+        self._tag_unread = {tag: unread_by_tag.get(tag, sum(f.unread for f in by_tag[tag])) for tag in by_tag}
         for tag in sorted(by_tag, key=str.casefold):
             unread = unread_by_tag.get(tag, sum(f.unread for f in by_tag[tag]))
             options.append(Option(self._label(tag, unread, style="$text-accent bold"), id=f"tag:{tag}"))
@@ -149,6 +151,32 @@ class FeedList(OptionList):
         feed = self.highlighted_feed
         if feed is not None:
             self.post_message(self.ErrorShown(feed))
+
+    def next_with_unread(self, item_filter: ItemFilter, forward: bool = True) -> ItemFilter | None:
+        """The feed (or tag) after `item_filter` in the list's order that has unread items,
+        wrapping round; None when no other has any, or `item_filter` is no feed or tag."""
+        if item_filter.kind not in ("feed", "tag"):
+            return None
+        wanted = filter_id(item_filter)
+        ids = [option_id.split("\x00")[0] for option_id in self._ids if option_id is not None]
+        if wanted not in ids:
+            return None
+        start = ids.index(wanted)
+        step = 1 if forward else -1
+        for offset in range(1, len(ids)):
+            option_id = ids[(start + step * offset) % len(ids)]
+            if option_id == wanted or not option_id.startswith(item_filter.kind + ":"):
+                continue
+            candidate = filter_from_id(option_id)
+            assert candidate.value is not None
+            if item_filter.kind == "feed":
+                feed = self._by_url.get(candidate.value)
+                unread = feed.unread if feed is not None and feed.in_config else 0
+            else:
+                unread = self._tag_unread.get(candidate.value, 0)
+            if unread > 0:
+                return candidate
+        return None
 
     def highlight_filter(self, item_filter: ItemFilter) -> None:
         """Move the highlight to the option of a filter, if it has one."""

@@ -73,7 +73,7 @@ class ItemList(ScrollView, can_focus=True):
     ItemList {
         height: 1fr;
         overflow-x: hidden;
-        & > .item-list--cursor { background: $block-cursor-blurred-background; }
+        & > .item-list--cursor { background: $foreground 12%; }
         &:focus > .item-list--cursor {
             background: $block-cursor-background; color: $block-cursor-foreground;
         }
@@ -356,9 +356,11 @@ class ItemList(ScrollView, can_focus=True):
             self.select_row(row)
             self.action_open()
 
-    def find_unread(self, forward: bool, found: Callable[[int | None], None]) -> None:
-        """Look for the next (or previous) unread row from the cursor, in a worker; calls `found(row)`."""
-        self._find_unread(self.item_filter, self._generation, self.cursor, forward, found)
+    def find_unread(self, forward: bool, found: Callable[[int | None], None], start: int | None = None) -> None:
+        """Look for the next (or previous) unread row after `start` (default: the cursor), in a
+        worker; calls `found(row)`, with None when there is none. `start` may be -1 or `count`
+        to search the whole list from the top or the bottom."""
+        self._find_unread(self.item_filter, self._generation, self.cursor if start is None else start, forward, found)
 
     @work(thread=True, exclusive=True, group="find-unread")
     def _find_unread(
