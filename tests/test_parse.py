@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pickle
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -202,10 +202,31 @@ def test_body_that_looks_like_a_path_is_never_opened(tmp_path: Path) -> None:
         ("24 Nov 2026 09:30 EST", datetime(2026, 11, 24, 14, 30, tzinfo=UTC)),
         ("not a date", None),
         ("", None),
+        # The RFC 822 fast path and its edges (the general path decides those).
+        ("Tue, 24 Nov 2026 09:30:00 -0530", datetime(2026, 11, 24, 15, 0, tzinfo=UTC)),
+        ("24 nov 2026 09:30:00 UT", datetime(2026, 11, 24, 9, 30, tzinfo=UTC)),
+        ("Tue, 4 Nov 2026 09:30:00 -0000", datetime(2026, 11, 4, 9, 30, tzinfo=UTC)),
+        ("Tue, 31 Dec 2026 23:59:60 +0000", None),
+        ("Sat, 01 Nov 0001 00:30:00 +0100", datetime(2001, 10, 31, 23, 30, tzinfo=UTC)),
+        ("Mon, 31 Nov 2026 09:30:00 +0000", None),
     ],
 )
 def test_dates(text: str, expected: datetime | None) -> None:
     assert parse_date(text) == expected
+
+
+def test_rfc822_fast_path_agrees_with_email_utils() -> None:
+    from email.utils import parsedate_to_datetime
+
+    start, step = datetime(1999, 12, 31, 23, 59, 59, tzinfo=UTC), timedelta(days=113, seconds=4567)
+    for i in range(97):
+        moment = start + i * step
+        zone = ["+0000", "-0000", "+0530", "-0800", "GMT", "+1400", "-1200"][i % 7]
+        text = moment.strftime("%a, %d %b %Y %H:%M:%S ") + zone
+        expected = parsedate_to_datetime(text)
+        if expected.tzinfo is None:
+            expected = expected.replace(tzinfo=UTC)
+        assert parse_date(text) == expected, text
 
 
 def test_html_to_text() -> None:

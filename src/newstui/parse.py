@@ -24,7 +24,7 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
@@ -460,11 +460,39 @@ def _drop_namespaces(markup: str) -> str:
     return _NS_PREFIX.sub(r"\1", _NS_DECL.sub("", markup))
 
 
+# The usual RSS date, "Sat, 31 Oct 2026 21:00:00 +0000", read without email.utils
+# (which costs a third of an item's cleaning); anything else takes the general path.
+_RFC822 = re.compile(
+    r"(?:[A-Za-z]{3}, )?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d\d):(\d\d):(\d\d) (?:([+-])(\d\d)(\d\d)|GMT|UTC|UT|Z)\Z"
+)
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+
+
+def _rfc822_fast(match: re.Match[str]) -> datetime | None:
+    day, month_name, year, hour, minute, second, sign, off_h, off_m = match.groups()
+    month = _MONTHS.get(month_name.lower())
+    if month is None or year < "1000":  # email.utils reads years below 100 as 19xx/20xx
+        return None
+    try:
+        moment = datetime(int(year), month, int(day), int(hour), int(minute), int(second), tzinfo=timezone.utc)
+        if sign:
+            offset = timedelta(hours=int(off_h), minutes=int(off_m))
+            moment = moment - offset if sign == "+" else moment + offset
+    except (ValueError, OverflowError):
+        return None  # e.g. 31 Nov, second 60, or past year 9999: the general path decides
+    return moment
+
+
 def parse_date(value: str | None) -> datetime | None:
     """RFC 822 or ISO 8601 (or anything feedparser knows) → aware UTC datetime, else None."""
     if not value:
         return None
     value = value.strip()
+    fast = _RFC822.match(value)
+    if fast is not None:
+        moment = _rfc822_fast(fast)
+        if moment is not None:
+            return moment
     parsed: datetime | None = None
     try:
         if value[:1].isdigit() and "-" in value[:8]:

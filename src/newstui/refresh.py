@@ -14,14 +14,15 @@ that fails is reported and never stops the others.
 from __future__ import annotations
 
 import asyncio
+import operator
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from newstui.errors import ConfigError, FetchError, NewstuiError
-from newstui.model import FeedConfig, FeedUpdate, ParsedFeed
+from newstui.model import FeedConfig, FeedUpdate, ParsedFeed, ParsedItem
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -146,11 +147,18 @@ async def refresh_feeds(
     """
     started = time.perf_counter()
     feeds = select_feeds(config, only)
-    store.sync_feeds(config.feeds)
-    targets = _targets(store, feeds)
+    # The workers start now, so their fork and imports overlap the store's set-up and
+    # the first requests instead of delaying the first parse.
+    pool = _parse_pool(workers) if feeds else None
+    try:
+        store.sync_feeds(config.feeds)
+        targets = _targets(store, feeds)
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        raise
     options = {**fetcher_options_for(config), **(fetcher_options or {})}
     run = _Run(store, len(targets), progress)
-    pool = _parse_pool(workers) if targets else None
     try:
         from newstui.fetch import Fetcher
 
@@ -208,6 +216,8 @@ def _parse_pool(workers: int) -> Executor | None:
     else:
         context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker)
+    # A pool forks its workers on the first submit: this one starts them all now.
+    pool.submit(int)
     return pool
 
 
@@ -217,16 +227,32 @@ def _warm_worker() -> None:
     from lxml import etree  # noqa: F401
 
 
-def parse_job(body: bytes, url: str, content_type: str | None) -> ParsedFeed | str:
-    """Parse in a worker: the feed, or the error message (errors never cross as exceptions)."""
+# A parsed feed as it crosses from a worker: (title, site_url, error, items), each item
+# a tuple of ParsedItem's fields in order. Plain tuples pickle and unpickle about
+# three times faster than frozen dataclasses (whose state goes through Python code).
+_Compact = tuple[str | None, str | None, str | None, list[tuple[Any, ...]]]
+_item_fields = operator.attrgetter(*(f.name for f in fields(ParsedItem)))
+
+
+def parse_job(body: bytes, url: str, content_type: str | None) -> _Compact | str:
+    """Parse in a worker: the feed in compact form, or the error message (errors never cross as exceptions)."""
     from newstui.parse import parse_feed
 
     try:
-        return parse_feed(body, url, content_type)
+        feed = parse_feed(body, url, content_type)
     except NewstuiError as error:
         return getattr(error, "message", None) or str(error)
     except Exception as error:  # a parser bug must fail one feed, not the refresh
         return f"could not parse the feed: {type(error).__name__}: {error}"
+    return (feed.title, feed.site_url, feed.error, list(map(_item_fields, feed.items)))
+
+
+def _expand(compact: _Compact | str) -> ParsedFeed | str:
+    """The ParsedFeed of a worker's compact answer (an error message stays as it is)."""
+    if isinstance(compact, str):
+        return compact
+    title, site_url, error, items = compact
+    return ParsedFeed(title=title, site_url=site_url, items=[ParsedItem(*item) for item in items], error=error)
 
 
 class _Run:
@@ -276,12 +302,12 @@ class _Run:
             )
         parsed: ParsedFeed | str
         if pool is None:
-            parsed = parse_job(result.body, result.final_url, result.content_type)
+            parsed = _expand(parse_job(result.body, result.final_url, result.content_type))
         else:
             loop = asyncio.get_running_loop()
             try:
-                parsed = await loop.run_in_executor(
-                    pool, parse_job, result.body, result.final_url, result.content_type
+                parsed = _expand(
+                    await loop.run_in_executor(pool, parse_job, result.body, result.final_url, result.content_type)
                 )
             except Exception as error:  # e.g. a worker killed for memory: this feed fails
                 parsed = f"the parser process failed: {type(error).__name__}: {error}"
