@@ -204,7 +204,9 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     geologist glaciologist epidemiologist virologist economist sociologist ecologist
     neuroscientist astronomer mathematician wife husband son daughter brother sister grandmother
     grandfather grandson granddaughter partner friend neighbour neighbor colleague cousin uncle
-    aunt niece nephew fiance fiancé fiancee fiancée girlfriend boyfriend widow widower""".split()
+    aunt niece nephew fiance fiancé fiancee fiancée girlfriend boyfriend widow widower
+    agent operative delegate supporter critic staffer anchor correspondent contributor surrogate
+    donor lobbyist negotiator observer blogger scholar counsel administrator voter""".split()
 )
 ORG_NOUNS: frozenset[str] = frozenset(
     """ministry company firm department agency government kremlin pentagon military army police
@@ -570,6 +572,9 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
             any(w in PERSON_NOUNS for w in gap) or gap[-1].endswith(("ist", "er", "or", "ian"))
         ):
             a.modifier = True
+            # "told Fox News host Sean Hannity", "with CNN anchor Jake Tapper": the
+            # name the modifier leads to is the object too.
+            b.after_preposition = b.after_preposition or a.after_preposition
     return mentions
 
 

@@ -789,15 +789,10 @@ class _Resolver:
         """Who an unattributed quote at (p, pos) continues: at most two paragraphs back."""
         event = self.last_event(p, pos, back=2)
         since = (event.para, event.pos) if event is not None else (max(0, p - 1), -1)
-        # Names in the event's own sentence after it are its objects ("Trump told Fox
-        # News host Sean Hannity"), not a new subject the text turned to.
-        event_sentence = self.paras[event.para].sentence_of(event.pos) if event is not None else -1
         latest: tuple[int, Mention] | None = None
         for q in range(since[0], p + 1):
             for mention in self.paras[q].mentions:
                 if (q, mention.start) <= since or (q == p and mention.start >= pos):
-                    continue
-                if q == since[0] and self.paras[q].sentence_of(mention.start) == event_sentence:
                     continue
                 e = mention.entity
                 if mention.possessive or mention.after_preposition or mention.modifier or e.kind != "person":
