@@ -568,6 +568,9 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         )
     for a, b in zip(mentions, mentions[1:]):
         gap = text[a.end : b.start].split()
+        if a.possessive and a.after_preposition and not gap:
+            # "told CNN's Jake Tapper", "in an interview with NBC's Chuck Todd": an object too.
+            b.after_preposition = True
         if 1 <= len(gap) <= 3 and all(w.islower() for w in gap) and not any(w in _GAP_FUNCTION_WORDS for w in gap) and (
             any(w in PERSON_NOUNS for w in gap) or gap[-1].endswith(("ist", "er", "or", "ian"))
         ):
