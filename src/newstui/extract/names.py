@@ -555,7 +555,16 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         for t in titles:
             entity.roles.add(_bare(t).lower())
         mstart = spans[0][0]
-        before = next((w for w in reversed(text[max(0, mstart - 30) : mstart].split()) if w.lower() not in ("the", "a", "an")), "")
+        prior = [w for w in text[max(0, mstart - 60) : mstart].split() if w.lower() not in ("the", "a", "an")]
+        before = prior[-1] if prior else ""
+        if before in PERSON_NOUNS:
+            # "told conservative talk-radio host Mike Gallagher": the verb or preposition
+            # before the role and its lower-case modifiers.
+            k = len(prior) - 2
+            while k >= max(0, len(prior) - 5) and _role_modifier(prior[k]):
+                k -= 1
+            if k >= 0 and (prior[k] in _PREPOSITIONS or prior[k] in _OBJECT_VERBS):
+                before = prior[k]
         mentions.append(
             Mention(
                 start=mstart,
@@ -582,6 +591,19 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
 
 
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_ROLE_MODIFIERS = frozenset(
+    "former longtime senior top veteran fellow conservative liberal radio television tv news talk "
+    "political campaign state local federal national party".split()
+)
+
+
+def _role_modifier(word: str) -> bool:
+    """A lower-case word that can stand in a role phrase ("conservative talk-radio host")."""
+    return re.fullmatch(r"[a-z][a-z-]*", word) is not None and (
+        word in PERSON_NOUNS or word in _ROLE_MODIFIERS or "-" in word or word.endswith(("al", "ive", "ic", "ous", "ist", "ian"))
+    )
+
+
 # "Trump is questioning whether Obama …": words ending like a role noun ("-er", "-or")
 # that are no role, and verbs, cannot stand between a modifier name and a name.
 _GAP_FUNCTION_WORDS = frozenset(
