@@ -147,16 +147,13 @@ async def refresh_feeds(
     """
     started = time.perf_counter()
     feeds = select_feeds(config, only)
-    # The workers start now, so their fork and imports overlap the store's set-up and
-    # the first requests instead of delaying the first parse.
-    pool = _parse_pool(workers) if feeds else None
-    try:
-        store.sync_feeds(config.feeds)
-        targets = _targets(store, feeds)
-    except BaseException:
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
-        raise
+    store.sync_feeds(config.feeds)
+    targets = _targets(store, feeds)
+    # A feed without validators will send a body: then the workers start now, so
+    # their fork and imports overlap the first requests. When every feed may answer
+    # 304 they start with the first body, if one comes.
+    certain_body = any(t.etag is None and t.last_modified is None for t in targets)
+    pool = _parse_pool(workers, start=certain_body) if targets else None
     options = {**fetcher_options_for(config), **(fetcher_options or {})}
     run = _Run(store, len(targets), progress)
     try:
@@ -200,7 +197,7 @@ def _targets(store: Store, feeds: Sequence[FeedConfig]) -> list[_Target]:
     return targets
 
 
-def _parse_pool(workers: int) -> Executor | None:
+def _parse_pool(workers: int, *, start: bool = False) -> Executor | None:
     if workers <= 0:
         return None
     import multiprocessing
@@ -216,8 +213,8 @@ def _parse_pool(workers: int) -> Executor | None:
     else:
         context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker)
-    # A pool forks its workers on the first submit: this one starts them all now.
-    pool.submit(int)
+    if start:
+        pool.submit(int)  # a pool forks its workers on the first submit: all of them, now
     return pool
 
 
