@@ -616,7 +616,9 @@ class _Resolver:
         the start of the clause, then a comma, and only appositions up to the verb."""
         para = self.paras[p]
         seg = para.masked[floor:pos]
-        if _MASK in seg or ";" in seg or len(seg) > 300:
+        floor += seg.rfind(_MASK) + 1  # the clause begins after a quote that closes before it
+        seg = para.masked[floor:pos]
+        if ";" in seg or len(seg) > 300:
             return None
         for mention in para.mentions:
             if mention.start < floor:
