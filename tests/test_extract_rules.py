@@ -221,3 +221,52 @@ def test_story_wrapper_named_like_furniture_inside_the_chosen_block_is_kept(inne
     )
     article = extract_article(html)
     assert len(article.sections[0].paragraphs) == 6
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "<div class='entry themeform share'>{}</div>",
+        "<div class='column article-text js-dynamic-advertorial'>{}</div>",
+        "<section role='complementary'>{}</section>",
+        "<header role='banner'><a href='/'>Site</a>{}</header>",
+    ],
+)
+def test_story_wrapper_with_a_share_hook_or_a_wrong_landmark_role_is_kept(wrapper: str) -> None:
+    html = (
+        "<html><head><title>T</title></head><body><div class='menu-bar'><a href='/'>Home</a></div>"
+        + wrapper.format(ARTICLE) + "</body></html>"
+    )
+    assert len(extract_article(html).sections[0].paragraphs) == 6
+
+
+def test_share_bar_and_complementary_box_beside_the_story_are_dropped() -> None:
+    html = (
+        "<html><body><div class='story'>" + ARTICLE + "</div>"
+        "<div class='share'><p>Share this story with your friends on every network you know.</p></div>"
+        "<section role='complementary'><p>A sidebar paragraph that talks about something else entirely.</p></section>"
+        "</body></html>"
+    )
+    paragraphs = extract_article(html).sections[0].paragraphs
+    assert len(paragraphs) == 6
+    assert not any("sidebar" in p or "Share this" in p for p in paragraphs)
+
+
+def test_comment_thread_holding_most_of_the_text_is_still_dropped() -> None:
+    comments = "".join(
+        f"<p>Reader comment {i}: a long opinion about the story, with several clauses, going on and on for a while.</p>"
+        for i in range(12)
+    )
+    html = "<html><body><div class='story'>" + ARTICLE + f"</div><div class='comments'>{comments}</div></body></html>"
+    paragraphs = extract_article(html).sections[0].paragraphs
+    assert not any("Reader comment" in p for p in paragraphs)
+
+
+def test_pop_up_dialog_holding_most_of_the_text_is_dropped() -> None:
+    popup = "".join(f"<p>Pop-up programme paragraph {i}, with long text about another subject entirely, for a while.</p>" for i in range(9))
+    html = (
+        "<html><body><div class='story'>" + ARTICLE + "</div>"
+        f"<div class='pum-overlay popmake-overlay' role='dialog'>{popup}</div></body></html>"
+    )
+    paragraphs = extract_article(html).sections[0].paragraphs
+    assert len(paragraphs) == 6 and not any("Pop-up" in p for p in paragraphs)

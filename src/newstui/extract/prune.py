@@ -41,6 +41,10 @@ _STRONG = re.compile(
     r")(?=$|[\s_-])",
     re.I,
 )
+# Strong words that scripts and themes also hang on the story's own wrapper (share
+# buttons injected into it, ad slots placed between its paragraphs); never the
+# words of comment threads or recirculation blocks.
+_SOFT_STRONG = re.compile(r"^(?:share\w*|sharing|social\w*|advert\w*|ads?|ad-\w+|sponsor\w*|promo\w*)$", re.I)
 # Usually furniture, but page wrappers carry these words too: also kept when
 # they hold most of the page's paragraph text.
 _WEAK = re.compile(
@@ -115,7 +119,8 @@ def prune(root: HtmlElement) -> None:
     total = _p_text(root) or 1
     all_text = 0  # the page's whole text, measured only if a <form> needs it
     doomed: list[HtmlElement] = []
-    hard: set[HtmlElement] = set()  # hidden or a landmark role: no text-share reprieve
+    hard: set[HtmlElement] = set()  # hidden: no text-share reprieve
+    roled: set[HtmlElement] = set()  # a landmark role: kept only when it holds most of the story
     for el in root.iter(etree.Element):
         tag = el.tag
         if not isinstance(tag, str):
@@ -135,7 +140,7 @@ def prune(root: HtmlElement) -> None:
         role = attrib.get("role")
         if role and role.lower() in _ROLES:
             doomed.append(el)
-            hard.add(el)
+            roled.add(el)
             continue
         if tag == "form":
             doomed.append(el)
@@ -158,8 +163,23 @@ def prune(root: HtmlElement) -> None:
             continue
         if el.xpath(_KEEP_MARKERS):
             continue
+        if el in roled:
+            # A role="complementary"/"banner" block holding most of the page's paragraph text
+            # is a mislabelled wrapper (or a header left unclosed), not furniture. Dialogs
+            # (pop-ups with a long text of their own) never are the story.
+            if "dialog" not in el.get("role", "").lower() and _p_text(el) > 0.6 * total and _link_chars(el) < 0.3 * len(el.text_content()):
+                continue
+            dropped.add(el)
+            continue
         features = _features(el)
-        weak_only = el not in hard and (el.tag == "form" or not _STRONG.search(features))
+        strong = _STRONG.findall(features)
+        if strong and all(_SOFT_STRONG.match(word.strip(" _-")) for word in strong) and _p_text(el) > 0.5 * total:
+            # Share/ad hooks on the story's own wrapper ('entry share', 'js-dynamic-advertorial'):
+            # a block holding most of the page's paragraph text, with few links, is the story.
+            text = len(el.text_content())
+            if _link_chars(el) < 0.3 * text:
+                continue
+        weak_only = el not in hard and (el.tag == "form" or not strong)
         if weak_only and _p_text(el) > 0.4 * total:
             continue
         if weak_only and _holds_body(el):
