@@ -139,7 +139,8 @@ class LeanTransport(httpx.AsyncBaseTransport):
                     port,
                     ssl=context,
                     server_hostname=host if context is not None else None,
-                    happy_eyeballs_delay=_HAPPY_EYEBALLS_DELAY,
+                    # An IP literal has one address: no race to run (it costs a task).
+                    happy_eyeballs_delay=None if _is_ip_literal(host) else _HAPPY_EYEBALLS_DELAY,
                     limit=_READ_SIZE * 4,
                 )
         except TimeoutError as error:
@@ -320,3 +321,8 @@ async def _read(conn: _Connection, request: httpx.Request, timeout: float | None
         failure = httpx.ReadError(str(error) or type(error).__name__, request=request)
         failure._newstui_nothing_received = first  # type: ignore[attr-defined]
         raise failure from error
+
+
+def _is_ip_literal(host: str) -> bool:
+    """True for "192.0.2.1" or an IPv6 address (httpx gives those without brackets)."""
+    return ":" in host or host.replace(".", "").isdigit()
