@@ -31,7 +31,7 @@ from urllib.parse import urljoin, urlsplit
 
 from newstui.errors import NewstuiError
 from newstui.model import ParsedFeed, ParsedItem
-from newstui.text import one_line, strip_control
+from newstui.text import one_line as _one_line_checked, strip_control as _strip_control_checked
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -351,6 +351,21 @@ def _struct_to_datetime(value: Any) -> datetime | None:
 
 
 # -- shared cleaning ----------------------------------------------------------------------
+
+
+def strip_control(text: str) -> str:
+    """`text.strip_control`, skipping its two regex passes for text that has nothing to strip.
+
+    Everything it removes (C0/C1 controls, ESC sequences, bidi overrides) is
+    non-printable, so a printable string (most titles, links, ids) comes back as is.
+    """
+    return text if text.isprintable() else _strip_control_checked(text)
+
+
+def one_line(text: str) -> str:
+    """`text.one_line` with the same shortcut as `strip_control`."""
+    return " ".join(text.split()) if text.isprintable() else _one_line_checked(text)
+
 
 
 def _build(
