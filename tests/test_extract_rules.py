@@ -270,3 +270,32 @@ def test_pop_up_dialog_holding_most_of_the_text_is_dropped() -> None:
     )
     paragraphs = extract_article(html).sections[0].paragraphs
     assert len(paragraphs) == 6 and not any("Pop-up" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "<aside class='post'>{}</aside>",
+        "<nav class='top'><a href='/'>Home</a><a href='/news'>News</a>{}",  # an unclosed <nav>
+        "<div class='entry-content print-only'>{}</div>",
+    ],
+)
+def test_story_inside_an_aside_an_unclosed_nav_or_a_print_named_body_is_kept(wrapper: str) -> None:
+    html = "<html><head><title>T</title></head><body>" + wrapper.format(ARTICLE) + "</body></html>"
+    assert len(extract_article(html).sections[0].paragraphs) == 6
+
+
+def test_page_builder_text_widgets_are_text() -> None:
+    # Elementor wraps every block in 'elementor-widget-container'; each text block holds a small share of the page.
+    widgets = "".join(
+        f"<div class='elementor-element elementor-widget elementor-widget-text-editor'><div class='elementor-widget-container'>"
+        f"<p>Text block {i} of a page built with a page builder, long enough to be read as real article text.</p></div></div>"
+        for i in range(4)
+    )
+    share = (
+        "<div class='elementor-element elementor-widget elementor-widget-share-buttons'><div class='elementor-widget-container'>"
+        "<p>Share on the networks you like the most</p></div></div>"
+    )
+    html = f"<html><head><title>T</title></head><body><div class='elementor-widget-wrap'>{widgets}{share}</div></body></html>"
+    paragraphs = extract_article(html).sections[0].paragraphs
+    assert [p[:12] for p in paragraphs] == ["Text block 0", "Text block 1", "Text block 2", "Text block 3"]

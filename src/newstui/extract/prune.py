@@ -23,6 +23,10 @@ KILL_TAGS = (
 )  # fmt: skip
 # Not "head": libxml2 leaves the whole page inside <head> when a body element
 # comes before <body> on some old templates; its title/meta/script/style go above.
+# <nav> and <aside> go with the landmark roles: dropped unless an unclosed one swallowed
+# the story (or a theme put the story in an <aside>), i.e. it holds most of the page's
+# paragraph text. <footer> stays in KILL_TAGS.
+_LANDMARK_TAGS = frozenset(("nav", "aside"))
 _BLOCKS = frozenset(
     "div section ul ol li aside header footer nav form table dl p figure article".split()
 )
@@ -62,8 +66,15 @@ _WEAK = re.compile(
 _STATE_TOKEN = re.compile(r"^(?:has|with|no|show|hide|is|enable|disable)[-_]|[-_](?:enabled|disabled|open|active|on|off)$", re.I)
 
 
+# Page builders wrap every block, text included, in a 'widget' ('elementor-widget-container');
+# the word names the layout unit there, not a sidebar widget. What follows it still counts
+# ('elementor-widget-share-buttons' is a share bar).
+_BUILDER_WIDGET = re.compile(r"\belementor-widget(?:-wrap|-container)?\b", re.I)
+
+
 def state_free(features: str) -> str:
     """Class/id text without page-state tokens."""
+    features = _BUILDER_WIDGET.sub("elementor-block", features)
     return " ".join(token for token in features.split() if not _STATE_TOKEN.search(token))
 
 
@@ -113,7 +124,7 @@ def prune(root: HtmlElement) -> None:
     """Remove scripts, styles, hidden parts and furniture from the tree in place."""
     from lxml import etree
 
-    etree.strip_elements(root, *KILL_TAGS, with_tail=False)
+    etree.strip_elements(root, *(tag for tag in KILL_TAGS if tag not in _LANDMARK_TAGS), with_tail=False)
     # Comments and processing instructions were dropped by the parser.
 
     total = _p_text(root) or 1
@@ -124,6 +135,10 @@ def prune(root: HtmlElement) -> None:
     for el in root.iter(etree.Element):
         tag = el.tag
         if not isinstance(tag, str):
+            continue
+        if tag in _LANDMARK_TAGS:
+            doomed.append(el)
+            roled.add(el)
             continue
         attrib = el.attrib
         if not attrib:
@@ -138,7 +153,7 @@ def prune(root: HtmlElement) -> None:
             hard.add(el)
             continue
         role = attrib.get("role")
-        if role and role.lower() in _ROLES:
+        if tag in _LANDMARK_TAGS or role and role.lower() in _ROLES:
             doomed.append(el)
             roled.add(el)
             continue
@@ -172,6 +187,8 @@ def prune(root: HtmlElement) -> None:
             dropped.add(el)
             continue
         features = _features(el)
+        if _BODY_NAME.search(features) and _p_text(el) > 0.5 * total and not el.get("role"):
+            continue  # the story's own container ('entry-content print-only'), whatever else it is called
         strong = _STRONG.findall(features)
         if strong and all(_SOFT_STRONG.match(word.strip(" _-")) for word in strong) and _p_text(el) > 0.5 * total:
             # Share/ad hooks on the story's own wrapper ('entry share', 'js-dynamic-advertorial'):
