@@ -920,6 +920,13 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
                     if cand is not None and _only_role_words(between):
                         if not (generic or period) or (cand.kind in ("name", "pronoun", "desc") and not between):
                             subj = cand
+                    elif (
+                        cand is not None and cand.kind == "name" and not period and para.masked[ce : cand.start].rstrip().endswith(",")
+                        and para.masked[ce + verb.end() : limit].strip(" .") == ""
+                    ):
+                        # '“…,” just as Clinton did in 2008, Rendell added.': an aside, then the
+                        # name and verb that close the sentence.
+                        subj = cand
                     elif cand is None and not period and verb.group() in _CORE_VERBS and tail[lead : verb.start()].rstrip().endswith(","):
                         # "“…” about fixing schools, said Marla Kilfoyle, a teacher": the
                         # quote's sentence goes on, then names its speaker after the verb.
@@ -1039,6 +1046,13 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
             # and be counted.”': an earlier quote cut the head; the sentence's subject.
             start = para.sentence_start(o)
             inside = [m for m in para.mentions if start <= m.start < floor and not (m.after_preposition or m.modifier or m.possessive)][:1]
+        if floor > para.sentence_start(o) and re.match(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+(?:ed|s)\b", head):
+            # 'Trump called the merger "a terrible deal" and ranked Fiorina among …': a verb
+            # joined after an earlier quote shares the sentence's subject, not its object.
+            start = para.sentence_start(o)
+            first = [m for m in para.mentions if start <= m.start < floor and not (m.after_preposition or m.modifier or m.possessive)][:1]
+            if first and first[0].entity.kind == "person":
+                inside = first
         if inside and (inside[0].entity.kind in ("person", "org") or res.has_spoken(inside[0].entity)):
             out.speaker, out.entity, out.found = inside[0].entity.name, inside[0].entity, True
             inside[0].speech_subject = True
