@@ -494,6 +494,16 @@ async def test_a_body_cut_short_is_an_error() -> None:
     assert "broke off" in error.message
 
 
+async def test_a_body_delimited_by_closing_the_connection() -> None:
+    reply = b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n" + RSS
+    async with RawServer(lambda n, conn: (reply, "close")) as server:
+        async with fetcher() as f:
+            first = await f.fetch(server.url())
+            second = await f.fetch(server.url())
+    assert first.body == second.body == RSS
+    assert server.connections == 2
+
+
 async def test_an_answer_that_is_not_http_is_named() -> None:
     async with RawServer(lambda n, conn: b"SSH-2.0-OpenSSH_9.6\r\n\r\n") as server:
         error = await fetch_error(server.url())
@@ -513,3 +523,70 @@ async def test_chunked_body_with_keep_alive() -> None:
 async def test_https_to_a_plain_http_server_is_a_tls_error(http_server: TestServer) -> None:
     error = await fetch_error(f"https://127.0.0.1:{http_server.port}/feeds/rss2.xml")
     assert error.message.startswith("TLS/SSL error")
+
+
+@pytest.fixture
+def tls_server(tmp_path):  # type: ignore[no-untyped-def]
+    """(url, ssl context trusting its self-signed certificate) of a loopback HTTPS server."""
+    import asyncio
+    import shutil
+    import ssl
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("needs the openssl command to make a certificate")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+         "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
+        check=True, capture_output=True,
+    )
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_context.load_cert_chain(cert, key)
+    client_context = ssl.create_default_context(cafile=str(cert))
+
+    async def start() -> tuple[str, object]:
+        async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            try:
+                while True:
+                    await reader.readuntil(b"\r\n\r\n")
+                    writer.write(ok())
+                    await writer.drain()
+            except (asyncio.IncompleteReadError, ConnectionError):
+                pass
+            finally:
+                writer.close()
+
+        server = await asyncio.start_server(handle, "127.0.0.1", 0, ssl=server_context)
+        return f"https://127.0.0.1:{server.sockets[0].getsockname()[1]}/feed", server
+
+    return start, client_context
+
+
+async def test_https_with_a_trusted_certificate_and_keep_alive(tls_server) -> None:  # type: ignore[no-untyped-def]
+    import httpx
+
+    from newstui.fetch_transport import LeanTransport
+
+    start, context = tls_server
+    url, server = await start()
+    try:
+        async with httpx.AsyncClient(transport=LeanTransport(verify=context)) as client:
+            first = await client.get(url)
+            second = await client.get(url)
+    finally:
+        server.close()
+    assert first.status_code == second.status_code == 200
+    assert first.content == second.content == RSS
+    assert first.http_version == "HTTP/1.1" and first.reason_phrase == "OK"
+
+
+async def test_https_with_an_unknown_certificate_is_a_tls_error(tls_server) -> None:  # type: ignore[no-untyped-def]
+    start, _ = tls_server
+    url, server = await start()
+    try:
+        error = await fetch_error(url)
+    finally:
+        server.close()
+    assert error.message.startswith("TLS/SSL error")
+    assert "certificate" in error.message

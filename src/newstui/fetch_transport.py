@@ -72,14 +72,17 @@ class LeanTransport(httpx.AsyncBaseTransport):
     """HTTP/1.1 for `httpx.AsyncClient(transport=LeanTransport())`.
 
     Args:
-        verify: check TLS certificates (httpx's default context, certifi's roots).
+        verify: check TLS certificates (httpx's default context, certifi's roots), or
+            the SSL context to use.
         max_keepalive: idle connections kept for reuse, over all hosts.
         max_keepalive_per_host: idle connections kept per host.
     """
 
-    def __init__(self, *, verify: bool = True, max_keepalive: int = 20, max_keepalive_per_host: int = 6) -> None:
+    def __init__(
+        self, *, verify: bool | ssl.SSLContext = True, max_keepalive: int = 20, max_keepalive_per_host: int = 6
+    ) -> None:
         self._verify = verify
-        self._ssl: ssl.SSLContext | None = None
+        self._ssl: ssl.SSLContext | None = verify if isinstance(verify, ssl.SSLContext) else None
         self._max_keepalive = max_keepalive
         self._max_keepalive_per_host = max_keepalive_per_host
         self._idle: dict[tuple[str, str, int], list[_Connection]] = {}
@@ -91,7 +94,7 @@ class LeanTransport(httpx.AsyncBaseTransport):
 
     def _ssl_context(self) -> ssl.SSLContext:
         if self._ssl is None:
-            context = httpx.create_ssl_context(verify=self._verify, trust_env=False)
+            context = httpx.create_ssl_context(verify=bool(self._verify), trust_env=False)
             context.set_alpn_protocols(["http/1.1"])
             self._ssl = context
         return self._ssl
