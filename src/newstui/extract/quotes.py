@@ -5,7 +5,7 @@ Python and stdlib `re`, well under a millisecond per paragraph.
 
 Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
 
-- Spans: curly “…”, straight "…", „…“ and «…». Single marks are not span marks
+- Spans: curly “…”, straight "…", „…“ and «…»; a typed " closed by ” is one span. Single marks are not span marks
   in a normal article: ‘…’ inside a quote is part of its text, and apostrophes
   (don't, Trump's, ’90s) are letters. An article that quotes with ‘…’ and uses
   double marks only inside them (British style) is read with ‘…’ as the marks.
@@ -34,9 +34,15 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   statement saying", "adding that"), takes the subject opening the sentence; a
   second partial quote in one sentence keeps the first one's speaker; a named
   reporter before a partial quote outranks an unnamed source after it. Party
-  tags ("Rep. Gwen Moore (D-Wis.) said") and up to two appositions between a
-  name and its verb are looked through. A Title Case headline is not read for
-  names (every word in it looks like one).
+  tags ("Rep. Gwen Moore (D-Wis.) said") and appositions between a name and its
+  verb are looked through ("Harry Bond, 30, of Raleigh, N.C., who was polled,
+  said"). "said Florida's Rick Wilson" names Wilson. A name right after the verb
+  and followed by a verb of its own is the reported clause's subject, not the
+  speaker ("Massie now said Trump had “…”" → Massie). Names after told/asked or
+  a preposition, with a role phrase between ("told Fox News host Sean Hannity",
+  "told CNN's Jake Tapper"), are objects and never inherit a quote. A
+  description opening the sentence ("The Florida senator …, saying “…”")
+  speaks its partial quotes. A Title Case headline is not read for names.
 - Pronouns (he/she) resolve to the subject of the latest sentence naming a person
   or reporting speech, at most two paragraphs back, checked against he/she when
   honorifics, roles or common first names say. "it" resolves to a recent
