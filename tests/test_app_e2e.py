@@ -216,7 +216,38 @@ async def test_failing_feed_gets_a_mark(site, tmp_path: Path) -> None:  # type: 
         feeds = app.screen.query_one(FeedList)
         label = feeds.get_option(f"feed:{server.url('broken.xml')}\x00local").prompt.plain
         assert label.startswith("  ✗ ")
-        assert "1 failed" in app.screen.status.notice
+        # The only feed failed: the status line says which and why, not just "1 failed".
+        notice = app.screen.status.notice
+        assert notice.startswith(f"Could not refresh {server.url('broken.xml')}: ")
+        assert "500" in notice
+
+
+async def test_refresh_summary_points_to_the_failed_feeds(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    server, _ = site
+    server.add_route("/broken.xml", (500, {"Content-Type": "text/plain"}, b"oops"))
+    config_path = write_config(tmp_path / "config.toml", server.url("feed.xml"))
+    with config_path.open("a", encoding="utf-8") as out:
+        out.write(f'\n[[feeds]]\nurl = "{server.url("broken.xml")}"\n')
+    app = NewsApp(load_config(config_path), tmp_path / "news.db", clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("R")
+        await settle(app, pilot)
+        notice = app.screen.status.notice
+        assert "1 ok, 1 failed" in notice
+        assert "e shows why" in notice
+
+
+async def test_no_feeds_no_refresh(tmp_path: Path) -> None:
+    config_path = tmp_path / "config.toml"
+    config_path.write_text("[general]\nrefresh_minutes = 30\n", encoding="utf-8")
+    app = NewsApp(load_config(config_path), tmp_path / "news.db", clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert "Refreshed" not in app.screen.status.text  # nothing to refresh at start
+        await pilot.press("R")
+        await settle(app, pilot)
+        assert app.screen.status.notice == "No feeds to refresh: add one with newstui add URL."
 
 
 async def test_r_refreshes_only_the_feed_at_hand(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -114,6 +114,10 @@ async def test_move_and_open_marks_read(setup) -> None:  # type: ignore[no-untyp
         assert items.current_item.read
         feeds = app.screen.query_one(FeedList)
         assert "(8)" in feeds.get_option("unread").prompt.plain
+        # The open item keeps a ▸ while the cursor moves on, so the reader knows what is shown.
+        await pilot.press("j", "j")
+        assert items.render_line(1).text.startswith("▸")
+        assert not items.render_line(3).text.startswith("▸")
 
 
 async def test_mark_read_on_open_can_be_off(tmp_path: Path) -> None:
@@ -249,7 +253,12 @@ async def test_quote_enter_scrolls_article(setup) -> None:  # type: ignore[no-un
         await settle(app, pilot)
         view = app.screen.query_one(ArticleView)
         sidebar = app.screen.query_one(QuoteSidebar)
-        sidebar.focus()
+        await pilot.press("tab", "tab")  # items → article → quotes
+        assert app.focused is sidebar
+        # The first quote is highlighted from the start: Enter needs no j first.
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view._paragraphs[(0, 1)].has_class("-flash")
         sidebar.highlighted = 2  # Tomas Berg, section 2 paragraph 1
         await pilot.press("enter")
         await pilot.pause()
@@ -380,6 +389,8 @@ async def test_search_lists_results(setup) -> None:  # type: ignore[no-untyped-d
     app = make_app(setup)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
+        app.screen.post_message(FilterChosen(ItemFilter("tag", "tech")))
+        await settle(app, pilot)
         await pilot.press("slash")
         await pilot.pause()
         await pilot.press(*"treaty", "enter")
@@ -392,6 +403,15 @@ async def test_search_lists_results(setup) -> None:  # type: ignore[no-untyped-d
         await pilot.press("slash", "escape")
         await pilot.pause()
         assert app.screen.item_filter == ItemFilter("search", "treaty")
+        # A second search, then Escape: back to the list before the searches.
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press(*"river", "enter")
+        await settle(app, pilot)
+        assert app.screen.item_filter == ItemFilter("search", "river")
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.screen.item_filter == ItemFilter("tag", "tech")
 
 
 async def test_sidebar_toggle_and_narrow_terminal(setup) -> None:  # type: ignore[no-untyped-def]
@@ -594,3 +614,60 @@ async def test_quotes_take_the_lists_place_on_a_narrow_terminal(setup) -> None: 
         await pilot.press("s")
         await pilot.pause()
         assert screen.query_one("#list-column").display and not screen.quote_sidebar.display
+
+
+async def test_footer_keeps_help_and_quit_in_80_columns(setup) -> None:  # type: ignore[no-untyped-def]
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    app = make_app(setup)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+
+        def shown() -> dict[str, int]:
+            """Footer key description → its right edge on screen."""
+            return {key.description: key.region.right for key in app.screen.query(FooterKey)}
+
+        for pane in range(3):  # items, article, feeds
+            keys = shown()
+            assert keys["Help"] <= 80 and keys["Quit"] <= 80, keys
+            await pilot.press("tab")
+            await settle(app, pilot)
+        assert "Commands" not in shown()  # ^p is in the help, not the footer
+        await pilot.resize_terminal(160, 48)
+        await settle(app, pilot)
+        assert "Commands" in shown()
+        assert not app.screen.query_one(Footer).compact
+
+
+async def test_the_focused_pane_is_marked(setup) -> None:  # type: ignore[no-untyped-def]
+    from textual.color import Color
+
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j", "enter")
+        await settle(app, pilot)
+        primary = Color.parse(app.current_theme.primary)
+        screen = app.screen
+        bars = {name: screen.query_one(name) for name in ("#list-column", "#article", "#quotes")}
+
+        def lit() -> list[str]:
+            return [name for name, pane in bars.items() if pane.styles.border_left[1] == primary]
+
+        assert lit() == ["#list-column"]  # the item list has the focus at first
+        await pilot.press("tab")
+        assert lit() == ["#article"]
+        await pilot.press("tab")
+        assert lit() == ["#quotes"]
+        await pilot.press("tab")
+        assert isinstance(app.focused, FeedList)
+        assert lit() == ["#list-column"]
+        # The item cursor is grey while the list has no focus, in the cursor colour with it.
+        items = screen.query_one(ItemList)
+        blurred = items.get_visual_style("item-list--read", "item-list--cursor").background
+        items.focus()
+        await pilot.pause()
+        focused = items.get_visual_style("item-list--read", "item-list--cursor").background
+        # Far apart, not two shades of one colour (at first they differed by 13 levels in all).
+        assert sum(abs(a - b) for a, b in zip(blurred.rgb, focused.rgb)) > 40, (blurred, focused)

@@ -11,7 +11,33 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from newstui.ui.keys import BindingInfo, current_bindings
+from newstui.ui.keys import BindingInfo, current_bindings, default_bindings
+
+
+AREAS: dict[str, str] = {
+    "items": "Items",
+    "article": "Article",
+    "main": "Anywhere",
+    "feeds": "Feeds",
+    "quotes": "Quote sidebar",
+    "links": "Links list (l)",
+    "search": "Search box (/)",
+    "app": "App",
+    "help": "This help",
+}
+"""Areas in the order the help lists them (most used first), with their headings."""
+
+
+def help_order(rows: list[BindingInfo]) -> list[BindingInfo]:
+    """The rows by area (AREAS order), and within an area in the order the app defines them."""
+    defined = {binding.id: index for index, binding in enumerate(default_bindings())}
+    areas = list(AREAS)
+
+    def key(row: BindingInfo) -> tuple[int, int, str]:
+        area = row.id.split(".")[0]
+        return (areas.index(area) if area in areas else len(areas), defined.get(row.id, 0), row.id)
+
+    return sorted(rows, key=key)
 
 
 def help_content(rows: list[BindingInfo]) -> Content:
@@ -19,12 +45,12 @@ def help_content(rows: list[BindingInfo]) -> Content:
     width = max((len(row.keys) for row in rows), default=4) + 2
     lines: list[Content] = [Content.styled("Keys (rebind by id in the config's [keys] table)", "bold $accent"), Content("")]
     area = None
-    for row in rows:
+    for row in help_order(rows):
         this_area = row.id.split(".")[0]
         if this_area != area:
             if area is not None:
                 lines.append(Content(""))
-            lines.append(Content.styled(this_area.capitalize(), "bold $text-accent"))
+            lines.append(Content.styled(AREAS.get(this_area, this_area.capitalize()), "bold $text-accent"))
             area = this_area
         lines.append(
             Content.assemble(
@@ -42,6 +68,8 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "close", "Close", id="help.close"),
+        Binding("j", "scroll(1)", "Scroll down", id="help.down", show=False),
+        Binding("k", "scroll(-1)", "Scroll up", id="help.up", show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -50,6 +78,9 @@ class HelpScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#help-box").focus()
+
+    def action_scroll(self, lines: int) -> None:
+        self.query_one("#help-box", VerticalScroll).scroll_relative(y=lines, animate=False)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -70,8 +70,9 @@ class MainScreen(Screen[None]):
         Binding("o", "open_in_browser", "Open in browser", id="items.open-browser", show=False),
         Binding("y", "copy_link", "Copy link", id="items.copy-link", show=False),
         Binding("slash", "search", "Search", id="main.search"),
+        Binding("escape", "leave_search", "Leave search", id="main.leave-search", show=False),
         Binding("s", "toggle_sidebar", "Quotes", id="main.toggle-sidebar"),
-        Binding("l", "list_links", "Links", id="article.links"),
+        Binding("l", "list_links", "Links", id="article.links", show=False),  # the article's Links heading names l
     ]
 
     item_filter: reactive[ItemFilter] = reactive(ItemFilter("all"), init=False)
@@ -86,6 +87,8 @@ class MainScreen(Screen[None]):
         """The item whose article is shown."""
         self.article_result: ArticleResult | None = None
         self._feeds: dict[str, Feed] = {}
+        self._before_search = ItemFilter("all")
+        """The list that search results replaced: Escape goes back to it."""
         self._unread_after_load: tuple[ItemFilter, bool] | None = None
         """Set by n/p when they move on to another feed: open its first unread once it is listed."""
 
@@ -125,21 +128,23 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         # The footer recomposes on every bindings change, which costs a lot while the
         # first screen settles: it joins once the first frame is up.
-        self.call_after_refresh(lambda: self.mount(Footer()))
+        narrow = self.app.size.width < SIDEBAR_MIN_WIDTH
+        self.call_after_refresh(lambda: self.mount(Footer(compact=narrow, show_command_palette=not narrow)))
         self.quote_sidebar.show([], article_open=False)
         self._apply_sidebar()
         self.item_list.focus()
         if not self.news.config.feeds:
             where = getattr(self.news.config, "path", None)
             self.item_list.no_feeds_hint = (
-                f"  No feeds yet: add some to {where}, or try newstui --demo." if where else "  No feeds yet."
+                f"No feeds yet: add one with newstui add URL (or in {where}), or try newstui --demo."
+                if where else "No feeds yet: add one with newstui add URL, or try newstui --demo."
             )
         self.item_list.item_filter = self.item_filter
         self.load_feeds(sync=True)
         minutes = self.news.config.general.refresh_minutes
         if minutes and minutes > 0:
             self.set_interval(minutes * 60, self._timed_refresh)
-        if self.news.refresh_on_start:
+        if self.news.refresh_on_start and self.news.config.feeds:
             self.call_after_refresh(self.action_refresh_all)
 
     # -- feeds -------------------------------------------------------------------------------
@@ -225,6 +230,7 @@ class MainScreen(Screen[None]):
     def open(self, item: Item) -> None:
         """Show an item's article: cached at once, else the feed text while the page is fetched."""
         self.open_item = item
+        self.item_list.mark_open(item.id)
         self.quote_sidebar.show([], article_open=False)
         self.article_view.show(None)
         self._load_article(item)
@@ -460,6 +466,12 @@ class MainScreen(Screen[None]):
     def _apply_sidebar(self) -> None:
         wide = self.app.size.width >= SIDEBAR_MIN_WIDTH
         show = self.sidebar_choice if self.sidebar_choice is not None else wide
+        for footer in self.query(Footer):
+            # Narrow: keys closer together and no ^p hint (? lists it), so ? and q still fit.
+            footer.compact = not wide
+            if footer.show_command_palette != wide:
+                footer.show_command_palette = wide
+                footer.refresh(recompose=True)  # the footer composes its keys: this one is not reactive
         self.quote_sidebar.display = show
         self.set_class(not wide, "-narrow")
         # A narrow terminal has no room for three panes: the quotes take the list's place.
@@ -553,7 +565,14 @@ class MainScreen(Screen[None]):
 
     def _searched(self, text: str | None) -> None:
         if text and text.strip():
+            if self.item_filter.kind != "search":
+                self._before_search = self.item_filter
             self.post_message(FilterChosen(ItemFilter("search", text.strip())))
+
+    def action_leave_search(self) -> None:
+        """Escape on search results: back to the list shown before the search."""
+        if self.item_filter.kind == "search":
+            self.post_message(FilterChosen(self._before_search, focus_items=self.focused is self.item_list))
 
     # -- refresh --------------------------------------------------------------------------------
 
@@ -568,10 +587,13 @@ class MainScreen(Screen[None]):
         self.refresh_feeds(None)
 
     def _timed_refresh(self) -> None:
-        if "refresh" not in self.status.busy:
+        if "refresh" not in self.status.busy and self.news.config.feeds:
             self.refresh_feeds(None)
 
     def refresh_feeds(self, only: list[str] | None) -> None:
+        if not self.news.config.feeds:
+            self.status.notice = "No feeds to refresh: add one with newstui add URL."
+            return
         if "refresh" in self.status.busy:
             self.status.notice = "A refresh is already running."
             return
@@ -604,12 +626,25 @@ class MainScreen(Screen[None]):
             self.notify(f"Refresh failed: {error}", severity="error", markup=False)
             self.status.notice = "Refresh failed."
         else:
-            self.status.notice = format_summary(summary)
+            self.status.notice = self._describe_refresh(summary)
         self.load_feeds()
         self.item_list.reload()
         new_items: int = getattr(summary, "new_items", 1)
         if error is None and self.news.config.general.fetch_full_articles and new_items:
             self._prefetch(mark)
+
+    def _describe_refresh(self, summary: Any) -> str:
+        """The status line after a refresh: the summary, and where to look when feeds failed."""
+        failed = getattr(summary, "failed", None)
+        if isinstance(failed, list) and failed and getattr(summary, "total", 0) == 1:
+            failure = failed[0]
+            feed = self._feeds.get(getattr(failure, "url", ""))
+            name = one_line(feed.title) if feed else one_line(str(getattr(failure, "url", "")))
+            return f"Could not refresh {name}: {one_line(str(getattr(failure, 'error', '')))}"
+        line = format_summary(summary)
+        if isinstance(failed, list) and failed:
+            line += " (✗ marks them in the feed list: e shows why)"
+        return line
 
     @work(thread=True, exclusive=True, group="prefetch")
     def _prefetch(self, after_id: int | None) -> None:

@@ -121,7 +121,10 @@ class ArticleView(VerticalScroll, can_focus=True):
                 self._paragraphs[(s_index, p_index)] = block
                 yield block
         if article.links:
-            links_heading = Block(Content("Links"), classes="heading links-heading")
+            links_heading = Block(
+                Content.assemble("Links", (f"  ({self._links_key()} lists them to open one)", "$text-muted not bold")),
+                classes="heading links-heading",
+            )
             self._heading_blocks.append(links_heading)
             yield links_heading
             for number, link in enumerate(article.links, 1):
@@ -135,6 +138,12 @@ class ArticleView(VerticalScroll, can_focus=True):
                 )
         if article.url:
             yield Block(Content.assemble(("Source: ", "$text-muted"), (one_line(article.url), "$text-muted")), classes="meta")
+
+    def _links_key(self) -> str:
+        """The key that lists the links now (the config may rebind it)."""
+        keymap: dict[str, str] = getattr(self.app, "_keymap", None) or {}
+        key = keymap.get("article.links", "l").split(",")[0].strip()
+        return self.app.get_key_display(Binding(key, ""))
 
     # -- navigation ----------------------------------------------------------------------------
 

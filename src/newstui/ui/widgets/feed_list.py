@@ -36,8 +36,8 @@ class FeedList(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "cursor_down", "Down", id="feeds.down", show=False),
         Binding("k,up", "cursor_up", "Up", id="feeds.up", show=False),
-        Binding("enter", "select", "Show items", id="feeds.open"),
-        Binding("e", "show_error", "Feed error", id="feeds.show-error"),
+        Binding("enter", "select", "Open", id="feeds.open"),
+        Binding("e", "show_error", "Feed error", id="feeds.show-error", show=False),  # the status line names e
     ]
 
     DEFAULT_CSS = """

@@ -67,6 +67,7 @@ class ItemList(ScrollView, can_focus=True):
         "item-list--feed",
         "item-list--age",
         "item-list--bookmark",
+        "item-list--open",
     }
 
     DEFAULT_CSS = """
@@ -82,6 +83,7 @@ class ItemList(ScrollView, can_focus=True):
         & > .item-list--feed { color: $item-read; }
         & > .item-list--age { color: $item-read; }
         & > .item-list--bookmark { color: $bookmark-mark; }
+        & > .item-list--open { color: $accent; text-style: bold; }
     }
     """
 
@@ -131,6 +133,8 @@ class ItemList(ScrollView, can_focus=True):
         self._generation = 0
         self._now = clock()
         self._loaded = False
+        self.open_id: int | None = None
+        """The item shown in the article pane: its row carries a ▸ wherever the cursor goes."""
         self.no_feeds_hint: str | None = None
         """Set when the config has no feeds: the empty list says where to add them."""
         self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
@@ -197,12 +201,12 @@ class ItemList(ScrollView, can_focus=True):
             return self.no_feeds_hint
         kind = self.item_filter.kind
         if kind == "search":
-            return "  Nothing matches."
+            return "Nothing matches."
         if kind == "bookmarks":
-            return "  No bookmarks yet: b bookmarks an item."
+            return "No bookmarks yet: b bookmarks an item."
         if kind == "unread":
-            return "  All read."
-        return "  No items yet: R refreshes the feeds."
+            return "All read."
+        return "No items yet: R refreshes the feeds."
 
     def _apply_first_page(self, generation: int, first: list[Item]) -> None:
         if generation != self._generation:
@@ -301,6 +305,13 @@ class ItemList(ScrollView, can_focus=True):
                 new = change(old)
                 if new is not None:
                     page[index] = new
+        self.refresh()
+
+    def mark_open(self, item_id: int | None) -> None:
+        """Move the ▸ of the open item to another item (None: no item open)."""
+        if item_id == self.open_id:
+            return
+        self.open_id = item_id
         self.refresh()
 
     def select_row(self, row: int) -> None:
@@ -420,10 +431,12 @@ class ItemList(ScrollView, can_focus=True):
         if row >= self.count:
             if self.count == 0 and y >= 1 and self._loaded:
                 # The hint wraps over as many rows as it needs (a config path can be long).
-                hint = Content.styled(self.empty_hint(), "$text-muted italic")
-                strips = hint.render_strips(max(1, width - 2), None, base, self._render_options())
+                # Indented by two columns on every line it wraps to.
+                hint = Content.styled(self.empty_hint().strip(), "$text-muted italic")
+                strips = hint.render_strips(max(1, width - 4), None, base, self._render_options())
                 if y - 1 < len(strips):
-                    return strips[y - 1].extend_cell_length(width, base.rich_style).crop(0, width)
+                    indent = Strip.blank(2, base.rich_style)
+                    return Strip.join([indent, strips[y - 1]]).extend_cell_length(width, base.rich_style).crop(0, width)
             return Strip.blank(width, self.rich_style)
         item = self.item_at(row)
         # Ask for the neighbouring pages early so scrolling never shows placeholders for long.
@@ -433,7 +446,8 @@ class ItemList(ScrollView, can_focus=True):
         is_cursor = row == self.cursor
         key = None
         if item is not None:
-            key = (item.id, item.read, item.bookmarked, item.title, is_cursor, self.has_focus, width, self.app.theme)
+            key = (item.id, item.read, item.bookmarked, item.title, is_cursor, item.id == self.open_id,
+                   self.has_focus, width, self.app.theme)
             cached = self._strips.get(key)
             if cached is not None:
                 return cached
@@ -456,10 +470,13 @@ class ItemList(ScrollView, can_focus=True):
     def _row_content(self, item: Item, width: int) -> Content:
         """One row: marks, title, (feed), age — every piece of text is data, never markup."""
         mark = Content.styled("★" if item.bookmarked else " ", ".item-list--bookmark")
-        dot = Content.styled(" " if item.read else "●", ".item-list--unread")
+        if item.id == self.open_id:
+            dot = Content.styled("▸", ".item-list--open")
+        else:
+            dot = Content.styled(" " if item.read else "●", ".item-list--unread")
         when = age(item.published, self._now)
         when_cell = Content.styled(when.rjust(4), ".item-list--age")
-        show_feed = not self.item_filter.single_feed and width >= 50
+        show_feed = not self.item_filter.single_feed and width >= 44
         feed_width = min(22, max(10, width // 4)) if show_feed else 0
         title_width = max(4, width - 3 - (feed_width + 1 if show_feed else 0) - 5)
         title_style = ".item-list--read" if item.read else ".item-list--unread"

@@ -58,6 +58,7 @@ class QuoteSidebar(OptionList):
                 options.append(Option(quote_content(quote), id=str(index)))
                 options.append(None)
             self.add_options(options[:-1])
+            self.highlighted = 0  # Enter works at once, and the cursor shows where j/k start
         self.border_title = f"Quotes ({len(quotes)})" if quotes else "Quotes"
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -72,7 +72,9 @@ class StatusLine(Static):
         if self.notice:
             parts += [Content(self.notice), "  "]
         if self.location:
-            parts += [("│ ", "$text-muted"), Content(self.location)]
+            if parts:
+                parts.append(("│ ", "$text-muted"))
+            parts.append(Content(self.location))
         self.update(Content.assemble(*parts))
 
     @property
