@@ -494,6 +494,25 @@ async def test_a_body_cut_short_is_an_error() -> None:
     assert "broke off" in error.message
 
 
+async def test_a_304_and_a_redirect_leave_their_connection_reusable() -> None:
+    def script(n: int, conn: int) -> bytes:
+        if n == 0:
+            return b"HTTP/1.1 301 Moved Permanently\r\nLocation: /feed2\r\nContent-Length: 5\r\n\r\nmoved"
+        if n == 1:
+            return ok(RSS, 'ETag: "v1"')
+        return b'HTTP/1.1 304 Not Modified\r\nETag: "v1"\r\n\r\n'
+
+    async with RawServer(script) as server:
+        async with fetcher() as f:
+            first = await f.fetch(server.url())
+            second = await f.fetch(first.final_url, etag=first.etag)
+            third = await f.fetch(first.final_url, etag=first.etag)
+        moved_to = server.url("/feed2")
+    assert first.body == RSS and first.permanent_redirect == moved_to
+    assert second.status == third.status == 304
+    assert server.connections == 1
+
+
 async def test_a_body_delimited_by_closing_the_connection() -> None:
     reply = b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n" + RSS
     async with RawServer(lambda n, conn: (reply, "close")) as server:

@@ -189,19 +189,19 @@ class LeanTransport(httpx.AsyncBaseTransport):
         except BaseException:
             self._forget(conn)
             raise
-        status, reason, headers = head
+        status, reason, version, headers = head
         stream = _ResponseStream(self, conn, request, timeouts.get("read"))
         return httpx.Response(
             status,
             headers=headers,
             stream=stream,
             request=request,
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": reason, "network_stream": None},
+            extensions={"http_version": b"HTTP/" + version, "reason_phrase": reason},
         )
 
     async def _send_and_read_head(
         self, conn: _Connection, request: httpx.Request, body: bytes, timeouts: dict[str, float | None]
-    ) -> tuple[int, bytes, list[tuple[bytes, bytes]]]:
+    ) -> tuple[int, bytes, bytes, list[tuple[bytes, bytes]]]:
         h = conn.h11
         headers = request.headers.raw
         if body and "content-length" not in request.headers:
@@ -236,7 +236,7 @@ class LeanTransport(httpx.AsyncBaseTransport):
             if isinstance(event, h11.InformationalResponse):
                 continue  # 100 Continue and friends: the real answer follows
             if isinstance(event, h11.Response):
-                return event.status_code, event.reason, list(event.headers.raw_items())
+                return event.status_code, event.reason, event.http_version, list(event.headers.raw_items())
             raise httpx.RemoteProtocolError(f"unexpected {type(event).__name__} from the server", request=request)
 
     async def aclose(self) -> None:
@@ -289,11 +289,27 @@ class _ResponseStream(httpx.AsyncByteStream):
     async def aclose(self) -> None:
         conn, self._conn = self._conn, None
         if conn is not None:
-            # Closed before the end of the body: the connection is in mid-message.
-            if conn.h11.their_state is h11.DONE:
+            # Closed without reading the body (a 304, a redirect): what is already
+            # buffered may finish the message, and then the connection can be reused.
+            # Anything else leaves it mid-message, so it is closed.
+            if _drain_buffered(conn.h11):
                 self._transport._release(conn)
             else:
                 self._transport._forget(conn)
+
+
+def _drain_buffered(h: h11.Connection, limit: int = 64) -> bool:
+    """Read the rest of the answer from what h11 already holds; True if it ended there."""
+    for _ in range(limit):
+        if h.their_state is h11.DONE:
+            return True
+        try:
+            event = h.next_event()
+        except h11.RemoteProtocolError:
+            return False
+        if not isinstance(event, h11.Data | h11.EndOfMessage):
+            return False  # NEED_DATA, PAUSED, closed: not complete
+    return h.their_state is h11.DONE
 
 
 async def _write(conn: _Connection, request: httpx.Request, data: bytes, timeout: float | None) -> None:
