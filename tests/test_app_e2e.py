@@ -277,6 +277,7 @@ async def test_r_refreshes_only_the_feed_at_hand(site, tmp_path: Path) -> None: 
         await settle(app, pilot)
         assert len(server.requests_for("/other.xml")) == before_other + 1
         assert len(server.requests_for("/feed.xml")) == before_one
+        assert app.screen.status.notice == "Refreshed Other: 0 new items"
 
 
 async def test_feed_text_first_then_the_page_and_stale_results_dropped(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

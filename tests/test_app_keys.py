@@ -245,6 +245,29 @@ async def test_space_and_sections(setup) -> None:  # type: ignore[no-untyped-def
         assert view.scroll_y == first.virtual_region.y
 
 
+async def test_space_at_the_end_of_an_article_opens_the_next_unread(setup) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(setup)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j", "enter")  # world-0, the long article
+        await settle(app, pilot)
+        view = app.screen.query_one(ArticleView)
+        items = app.screen.query_one(ItemList)
+        opened = items.current_item.id
+        for _ in range(40):
+            if view.scroll_y >= view.max_scroll_y:
+                break
+            await pilot.press("space")
+            await pilot.pause()
+            assert view.item_id == opened  # paging, not moving on, until the end
+        assert view.max_scroll_y > 0 and view.scroll_y == view.max_scroll_y
+        await pilot.press("space")
+        await settle(app, pilot)
+        # At the end, space goes on to the next unread item (tech-1, row 2), as in mutt or slrn.
+        assert items.current_item.guid == "tech-1"
+        assert view.item_id == items.current_item.id
+
+
 async def test_quote_enter_scrolls_article(setup) -> None:  # type: ignore[no-untyped-def]
     app = make_app(setup)
     async with app.run_test(size=(140, 24)) as pilot:
@@ -310,6 +333,26 @@ async def test_toggle_read_and_mark_feed_read(setup) -> None:  # type: ignore[no
         items = app.screen.query_one(ItemList)
         assert items.current_item.read
         assert "Marked 3 items read" in app.screen.status.notice
+
+
+async def test_mark_read_on_a_tag_marks_the_whole_tag(setup) -> None:  # type: ignore[no-untyped-def]
+    _, db, _ = setup
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.screen.post_message(FilterChosen(ItemFilter("tag", "world")))
+        await settle(app, pilot)
+        await pilot.press("A")  # the list shown is the tag: all of it, not one feed
+        await settle(app, pilot)
+        store = Store.open(db)
+        try:
+            assert store.count_items(feed_url=WORLD, unread=True) == 0
+            assert store.count_items(feed_url=TECH, unread=True) == 3  # another tag: untouched
+        finally:
+            store.close()
+        assert app.screen.status.notice == "Marked 5 items read in tag world"
+        assert "world" in app.screen.query_one(FeedList).get_option("tag:world").prompt.plain
+        assert "(" not in app.screen.query_one(FeedList).get_option("tag:world").prompt.plain  # no unread count left
 
 
 def browser_script(tmp_path: Path, exit_code: int = 0) -> tuple[Path, Path]:

@@ -87,6 +87,8 @@ class MainScreen(Screen[None]):
         """The item whose article is shown."""
         self.article_result: ArticleResult | None = None
         self._feeds: dict[str, Feed] = {}
+        self._refreshing_only: list[str] | None = None
+        """The feeds the running refresh fetches (None: all)."""
         self._before_search = ItemFilter("all")
         """The list that search results replaced: Escape goes back to it."""
         self._unread_after_load: tuple[ItemFilter, bool] | None = None
@@ -353,24 +355,38 @@ class MainScreen(Screen[None]):
         item = self.target_item()
         return item.feed_url if item else None
 
+    def _target_tag(self) -> str | None:
+        """The tag A acts on: the highlighted tag in the feed list, else the tag listed."""
+        if self.focused is self.feed_list:
+            option = self.feed_list.highlighted_option
+            option_id = option.id if option is not None else None
+            return option_id[4:] if option_id and option_id.startswith("tag:") else None
+        return self.item_filter.value if self.item_filter.kind == "tag" else None
+
     def action_mark_feed_read(self) -> None:
+        tag = self._target_tag()
+        if tag is not None:
+            urls = [feed.url for feed in self._feeds.values() if feed.in_config and tag in feed.tags]
+            self._mark_feeds_read(urls, f"tag {tag}")
+            return
         url = self._target_feed_url()
         if url is not None:
-            self._mark_feed_read(url)
+            feed = self._feeds.get(url)
+            self._mark_feeds_read([url], one_line(feed.title) if feed else url)
 
     @work(thread=True, group="write")
-    def _mark_feed_read(self, url: str) -> None:
+    def _mark_feeds_read(self, urls: list[str], name: str) -> None:
+        changed = 0
         try:
-            changed = self.library.mark_feed_read(url)
+            for url in urls:
+                changed += self.library.mark_feed_read(url)
         except NewstuiError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
-            return
-        self.app.call_from_thread(self._feed_marked_read, url, changed)
+        self.app.call_from_thread(self._feeds_marked_read, set(urls), changed, name)
 
-    def _feed_marked_read(self, url: str, changed: int) -> None:
-        self.item_list.update_items(lambda item: replace(item, read=True) if item.feed_url == url and not item.read else None)
-        feed = self._feeds.get(url)
-        self.status.notice = f"Marked {changed} item{'s' if changed != 1 else ''} read in {one_line(feed.title) if feed else url}"
+    def _feeds_marked_read(self, urls: set[str], changed: int, name: str) -> None:
+        self.item_list.update_items(lambda item: replace(item, read=True) if item.feed_url in urls and not item.read else None)
+        self.status.notice = f"Marked {changed} item{'s' if changed != 1 else ''} read in {name}"
         self.load_feeds()
 
     # -- moving --------------------------------------------------------------------------------
@@ -444,13 +460,20 @@ class MainScreen(Screen[None]):
             self.set_timer(0.05, lambda: self._open_when_loaded(row, tries - 1))
 
     def action_page_article(self) -> None:
-        self.article_view.scroll_page_down(animate=False)
+        """Page down; at the end of the article, on to the next unread item (as mutt and slrn do)."""
+        view = self.article_view
+        if self.open_item is not None and view.scroll_y >= view.max_scroll_y:
+            self.action_next_unread()
+            return
+        view.scroll_page_down(animate=False)
 
     def action_next_section(self) -> None:
-        self.article_view.next_section()
+        if not self.article_view.next_section():
+            self.status.notice = "No next section." if self.open_item is not None else "No article open."
 
     def action_previous_section(self) -> None:
-        self.article_view.previous_section()
+        if not self.article_view.previous_section():
+            self.status.notice = "Already at the top." if self.open_item is not None else "No article open."
 
     # -- sidebar --------------------------------------------------------------------------------
 
@@ -599,6 +622,7 @@ class MainScreen(Screen[None]):
             return
         self.status.start("refresh")
         self.status.progress = "Refreshing…"
+        self._refreshing_only = only
         self._refresh(only)
 
     @work(thread=True, group="refresh")
@@ -641,6 +665,12 @@ class MainScreen(Screen[None]):
             feed = self._feeds.get(getattr(failure, "url", ""))
             name = one_line(feed.title) if feed else one_line(str(getattr(failure, "url", "")))
             return f"Could not refresh {name}: {one_line(str(getattr(failure, 'error', '')))}"
+        by_feed = getattr(summary, "new_by_feed", None)
+        if getattr(summary, "total", 0) == 1 and not failed and self._refreshing_only and len(self._refreshing_only) == 1:
+            url = self._refreshing_only[0]
+            feed = self._feeds.get(url)
+            new = by_feed.get(url, 0) if isinstance(by_feed, dict) else getattr(summary, "new_items", 0)
+            return f"Refreshed {one_line(feed.title) if feed else url}: {new} new item{'s' if new != 1 else ''}"
         line = format_summary(summary)
         if isinstance(failed, list) and failed:
             line += " (✗ marks them in the feed list: e shows why)"
