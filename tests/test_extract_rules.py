@@ -299,3 +299,36 @@ def test_page_builder_text_widgets_are_text() -> None:
     html = f"<html><head><title>T</title></head><body><div class='elementor-widget-wrap'>{widgets}{share}</div></body></html>"
     paragraphs = extract_article(html).sections[0].paragraphs
     assert [p[:12] for p in paragraphs] == ["Text block 0", "Text block 1", "Text block 2", "Text block 3"]
+
+
+@pytest.mark.parametrize(
+    ("h1", "headline"),
+    [
+        (
+            "<h1 class='entry-title'><div class='entry-section'><a href='/local/'>Local News | </a></div>"
+            "<span class='dfm-title'>Ferry fares rise for the third time this year</span></h1>",
+            "Ferry fares rise for the third time this year",
+        ),
+        (
+            "<h1><span class='article__subheadline'>Open Progress</span><br>"
+            "<span class='article__headline'>Why the ferry timetable changed again</span></h1>",
+            "Why the ferry timetable changed again",
+        ),
+        (
+            "<h1><span class='label'>Patch Notes</span>Harbour app 4.4 fixes the ferry timetable</h1>",
+            "Harbour app 4.4 fixes the ferry timetable",
+        ),
+        (
+            "<h1 class='article-title'>Ferry fares rise again<small class='article-subtitle'>Commuters pay more</small></h1>",
+            "Ferry fares rise again",
+        ),
+        (
+            "<h1 class='title'>Ferry fares rise again<span class='element-invisible'> | Harbour Daily</span></h1>",
+            "Ferry fares rise again",
+        ),
+        ("<h1>Ferry fares rise <em>again</em></h1>", "Ferry fares rise again"),
+    ],
+)
+def test_kicker_label_and_subtitle_inside_the_h1_are_not_the_headline(h1: str, headline: str) -> None:
+    html = f"<html><head><title>Harbour Daily</title></head><body><article>{h1}{ARTICLE}</article></body></html>"
+    assert extract_article(html).headline == headline

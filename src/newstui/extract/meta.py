@@ -16,6 +16,62 @@ from newstui.extract.textutil import comparable, norm
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
+# A kicker, section label or topic line set inside the h1 above the headline
+# ('<span class="kicker">Tunisia</span>', '<div class="entry-section">Local News | </div>').
+_KICKER = re.compile(
+    r"(?:^|[\s_-])(?:\w*kicker\w*|sub-?headline|overline|topline|eyebrow|roofline|dachzeile|label|flag|"
+    r"(?:entry|article|story|post)-?(?:section|category|rubric)|section|category|rubric|supertitle|pre-?title|strap-?line|"
+    # a subtitle set in the h1 after the headline, and text for screen readers only
+    r"sub-?title|dek|element-invisible|sr-only|screen-?reader-?text|visually-?hidden)(?=$|[\s_-])",
+    re.I,
+)
+_HEADLINE_PART = re.compile(r"(?:^|[\s_-])(?:headline|title)(?=$|[\s_-])", re.I)
+
+
+def _part_text(el: HtmlElement, skip: set[HtmlElement]) -> str:
+    """el's text without the `skip` subtrees; a <br> is a space."""
+    out: list[str] = []
+
+    def visit(node: HtmlElement) -> None:
+        if node.text:
+            out.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and child not in skip:
+                if child.tag == "br":
+                    out.append(" ")
+                visit(child)
+            if child.tail:
+                out.append(child.tail)
+
+    visit(el)
+    return "".join(out)
+
+
+def h1_text(h1: HtmlElement) -> str:
+    """An h1's headline: its headline-named part, else its text without kicker/label parts."""
+    if len(h1) == 0:
+        return h1.text_content()
+    whole = norm(_part_text(h1, set()))
+    kickers: set[HtmlElement] = set()
+    for el in h1.iterdescendants():
+        if not isinstance(el.tag, str):
+            continue
+        names = f"{el.get('class', '')} {el.get('itemprop', '')} {el.get('data-test-id', '')}"
+        if len(names) < 4 and el.tag != "small":
+            continue
+        if el.tag == "small" or el.get("aria-hidden") == "true" or _KICKER.search(names):
+            kickers.add(el)
+        elif _HEADLINE_PART.search(names):
+            part = norm(_part_text(el, set()))
+            if len(part.split()) >= 3 and len(part) >= 0.5 * len(whole):
+                return part
+    if kickers:
+        rest = norm(_part_text(h1, kickers))
+        if len(rest.split()) >= 2:
+            return rest
+    return whole
+
+
 _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|news", re.I)
 _BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|author-name|by-author|writer|contributor)(?:$|[\s_-])", re.I)
 _STANDFIRST_CLASS = re.compile(
@@ -287,7 +343,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
                 meta.site_name = norm(names[0])
 
     for h1 in root.iter("h1"):
-        text = norm(h1.text_content()).rstrip("¶ ")  # documentation pages end headings with a ¶ permalink
+        text = norm(h1_text(h1)).rstrip("¶ ")  # documentation pages end headings with a ¶ permalink
         if not text or len(text) > 400:
             continue
         inside = any(a.tag in ("article", "main") for a in h1.iterancestors()) or bool(
