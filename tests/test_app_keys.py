@@ -714,3 +714,19 @@ async def test_the_focused_pane_is_marked(setup) -> None:  # type: ignore[no-unt
         focused = items.get_visual_style("item-list--read", "item-list--cursor").background
         # Far apart, not two shades of one colour (at first they differed by 13 levels in all).
         assert sum(abs(a - b) for a, b in zip(blurred.rgb, focused.rgb)) > 40, (blurred, focused)
+
+
+async def test_article_keeps_a_readable_measure_on_a_wide_terminal(setup) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(setup)
+    async with app.run_test(size=(220, 50)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j", "enter")
+        await settle(app, pilot)
+        view = app.screen.query_one(ArticleView)
+        paragraph = view._paragraphs[(0, 0)]
+        assert view.content_region.width > 90  # room for longer lines than that
+        assert paragraph.region.width <= 84
+        # The column is centred in the pane, not pushed to its left edge.
+        left = paragraph.region.x - view.content_region.x
+        right = view.content_region.right - paragraph.region.right
+        assert abs(left - right) <= 2
