@@ -650,8 +650,15 @@ class _Resolver:
                 mention = later
         if mention is not None and mention.possessive:
             # "said Florida's Rick Wilson", "said CNN's Jake Tapper": the name right after speaks.
-            later = self._mention_starting(p, mention.end)
-            if later is not None and not masked[mention.end : later.start].strip() and later.entity.kind == "person":
+            # "said Clinton's top foreign policy aide Jake Sullivan": through a lower-case role phrase.
+            role = re.match(r"(?:\s+[a-z][\w-]*){0,5}\s+", masked[mention.end :])
+            later = self._mention_starting(p, mention.end + (role.end() if role else 0))
+            if role and later is None:
+                later = self._mention_starting(p, mention.end)
+            if (
+                later is not None and later.entity.kind == "person"
+                and (not masked[mention.end : later.start].strip() or masked[mention.end : later.start].split()[-1] in PERSON_NOUNS)
+            ):
                 return _Subject("name", later.start, later.end, masked[later.start : later.end], later)
             # "said Kowalczyk's neighbour, Jan Nowicki": the apposed name speaks.
             m = re.match(r"[^,.;:!?\x00]{0,40},\s+", masked[mention.end :])
@@ -989,6 +996,9 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
                 coordinated = coordinated or v  # "… but told", "… and said"
                 continue
             subj = res.subject_before(p, floor + v.start(), floor)
+            if (subj is None or subj.kind in ("desc", "unnamed")) and head[: v.start()].endswith(" to ") and head[v.end() :].startswith(","):
+                subj = None  # "As the crowd began to chant, …": an infinitive reports nothing here
+                continue
             if (subj is None or subj.kind in ("desc", "unnamed")) and _COORDINATED_ING.match(v.group()):
                 # "Jeffries reacted to the news, saying", "Mackler issued a statement
                 # saying": a participle's subject is the sentence's, not the noun before it.
@@ -1013,7 +1023,7 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
                 m for m in para.mentions
                 if start <= m.start < floor + coordinated.start() and not (m.after_preposition or m.modifier or m.possessive)
             ]
-            if inside and inside[0].entity.kind == "person":
+            if inside and (inside[0].entity.kind == "person" or (inside[0].entity.kind == "unknown" and res.has_spoken(inside[0].entity))):
                 subj = _Subject("name", inside[0].start, inside[0].end, "", inside[0])
             elif not inside:
                 pm = re.match(r"\s*(He|She)\b", head)
@@ -1102,12 +1112,17 @@ def _description_opening(masked: str, start: int) -> _Subject | None:
 
 _COORDINATED = re.compile(r"(?:\b(and|but)|,)\s*$")
 _COORDINATED_ING = re.compile(r"\w+ing\b")
+_NOUN_BEFORE_PLURAL = re.compile(r"(?:\w[’']s?|\w+-\w+-\w+)\s+$")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|our|of|and)\s+$", re.IGNORECASE)
 
 
 def _is_noun_use(text: str, verb: re.Match[str], pos: int = 0) -> bool:
     """A speech-verb look-alike after a determiner is a noun ("his comments", "the states")."""
-    return _NOUN_BEFORE.search(text, max(pos, verb.start() - 12), verb.start()) is not None
+    if _NOUN_BEFORE.search(text, max(pos, verb.start() - 12), verb.start()) is not None:
+        return True
+    # "Trump's comments", "his over-the-top remarks": a plural after a possessive or a
+    # compound adjective is a noun.
+    return verb.group().endswith("s") and _NOUN_BEFORE_PLURAL.search(text, max(pos, verb.start() - 30), verb.start()) is not None
 
 
 def _verb_search(text: str, pos: int) -> re.Match[str] | None:
