@@ -137,7 +137,7 @@ class Fetcher:
             follow_redirects=False,  # followed by hand: to report moves and name loops
             timeout=httpx.Timeout(self.timeout),
             # HTTP/1.1 on h11 without httpcore's pool and anyio (see fetch_transport):
-            # a quarter of the CPU per request. The semaphores below bound concurrency.
+            # less than half the CPU per request. The semaphores below bound concurrency.
             transport=LeanTransport(
                 max_keepalive=self.max_connections, max_keepalive_per_host=self.per_host
             ),

@@ -225,8 +225,9 @@ def _warm_worker() -> None:
 
 
 # A parsed feed as it crosses from a worker: (title, site_url, error, items), each item
-# a tuple of ParsedItem's fields in order. Plain tuples pickle and unpickle about
-# three times faster than frozen dataclasses (whose state goes through Python code).
+# a tuple of ParsedItem's fields in order. Plain tuples pickle and unpickle (and
+# rebuild) about 2.5 times faster than frozen dataclasses, whose state goes through
+# Python code both ways.
 _Compact = tuple[str | None, str | None, str | None, list[tuple[Any, ...]]]
 _item_fields = operator.attrgetter(*(f.name for f in fields(ParsedItem)))
 
