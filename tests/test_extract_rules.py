@@ -332,3 +332,24 @@ def test_page_builder_text_widgets_are_text() -> None:
 def test_kicker_label_and_subtitle_inside_the_h1_are_not_the_headline(h1: str, headline: str) -> None:
     html = f"<html><head><title>Harbour Daily</title></head><body><article>{h1}{ARTICLE}</article></body></html>"
     assert extract_article(html).headline == headline
+
+
+def test_headline_holding_the_hosts_letters_is_not_the_site_name() -> None:
+    html = (
+        "<html><head><title>Women in the THW: past, present and future</title>"
+        "<meta property='og:title' content='Women in the THW: past, present and future'>"
+        "<meta property='og:site_name' content='Federal Agency for Technical Relief (THW)'>"
+        "<link rel='canonical' href='https://www.thw.example/news/women'></head>"
+        f"<body><h1>Women in the THW: past, present and future</h1><div class='story'>{ARTICLE}</div></body></html>"
+    )
+    assert extract_article(html, url="https://www.thw.example/news/women").headline == "Women in the THW: past, present and future"
+
+
+def test_h1_that_og_title_agrees_with_beats_a_section_h1_matching_the_title_tag() -> None:
+    html = (
+        "<html><head><title>News - Harbour Institute</title><link rel='canonical' href='https://www.harbourinstitute.example/n/1'>"
+        "<meta property='og:title' content='The first electron makes the difference'></head>"
+        "<body><main><h1>News</h1></main>"
+        f"<div class='story'><h1>The first electron makes the difference</h1>{ARTICLE}</div></body></html>"
+    )
+    assert extract_article(html).headline == "The first electron makes the difference"

@@ -30,7 +30,10 @@ def _is_site(part: str, site: str | None, host: str) -> bool:
         return False
     if site and (key == comparable(site) or (len(key) > 3 and key in comparable(site)) or comparable(site) in key):
         return True
-    if host and len(key) >= 3 and (key in host.replace("-", "") or host.replace("-", "") in key):
+    bare = host.replace("-", "")
+    # 'Guardian' ↔ 'theguardian', 'BBC News' ↔ 'bbc'; but a headline that merely holds the
+    # host's letters ('Frauen im THW: …' on thw.de) is not the site's name.
+    if bare and len(key) >= 3 and (key in bare or (bare in key and len(key) <= len(bare) + 6)):
         return True
     return False
 
@@ -98,9 +101,14 @@ def choose_headline(meta: PageMeta, url: str | None) -> str:
     ]
     if meta.classed_title and not h1s and set(meta.titles) <= {"title"}:
         return meta.classed_title
+    # An h1 that og:title/JSON-LD/twitter agree with beats one only the <title> agrees with
+    # ('News' matching '<title>News - Site</title>' above the story's own h1).
+    social = [strip_site(meta.titles[key], meta.site_name, host, h1_texts) for key in ("og", "ld", "twitter") if meta.titles.get(key)]
+    agreed = [(text, inside) for text, inside in h1s if max((_overlap(text, m) for m in social), default=0.0) >= 0.8]
+    candidates = agreed or h1s
     best_h1: str | None = None
     best_score = 0.0
-    for index, (text, inside) in enumerate(h1s):
+    for index, (text, inside) in enumerate(candidates):
         agreement = max((_overlap(text, m) for m in metas), default=0.0)
         score = agreement + (0.2 if inside else 0.0) - index * 0.01
         if score > best_score:
