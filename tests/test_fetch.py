@@ -523,6 +523,12 @@ async def test_a_body_delimited_by_closing_the_connection() -> None:
     assert server.connections == 2
 
 
+async def test_a_long_header_block_is_read_as_httpx_would() -> None:
+    cookie = "Set-Cookie: " + "c" * 40_000
+    async with RawServer(lambda n, conn: ok(RSS, cookie)) as server:
+        assert (await fetch(server.url())).body == RSS
+
+
 async def test_an_answer_that_is_not_http_is_named() -> None:
     async with RawServer(lambda n, conn: b"SSH-2.0-OpenSSH_9.6\r\n\r\n") as server:
         error = await fetch_error(server.url())

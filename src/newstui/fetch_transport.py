@@ -36,6 +36,7 @@ import h11
 import httpx
 
 _READ_SIZE = 64 * 1024
+_MAX_HEAD = 100 * 1024
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Same default as httpx: an idle connection older than this is not reused.
 KEEPALIVE_EXPIRY = 5.0
@@ -52,7 +53,8 @@ class _Connection:
         self.key = key
         self.reader = reader
         self.writer = writer
-        self.h11 = h11.Connection(h11.CLIENT)
+        # Headers up to 100 kB, as httpcore allows (h11's own default is 16 kB).
+        self.h11 = h11.Connection(h11.CLIENT, max_incomplete_event_size=_MAX_HEAD)
         self.idle_since = 0.0
 
     def usable(self, now: float) -> bool:
