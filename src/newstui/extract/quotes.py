@@ -171,6 +171,7 @@ _HEADLINE_SPEAKER = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s){1,2}[A-Z][\w'’-]*)
 _INTRO_PHRASE = re.compile(
     r"\s*(?:In|At|On|During|After|Before|Since|From|Following|Speaking|Asked|Writing|Appearing|Later|Earlier)\b[^,;:\x00]{0,120},"
 )
+_CONTRAST = re.compile(r"\s*(?:In contrast|By contrast|Meanwhile|Still|Instead|However|Yet|Likewise|Similarly),")
 _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+$", re.IGNORECASE)
 _PARTY_TAG = re.compile(r"(?<=\w) \((?:[DRI]|Dem|Rep|Ind|Lab|Con|LD|SNP)(?:[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")
 _AGE = re.compile(r"(\d{1,3})-year-old")
@@ -600,6 +601,8 @@ class _Resolver:
                 break
         if det_at is not None:
             words = words[det_at:]
+            if len(words) == 1 and words[0].lower() in ("that", "this", "the", "a", "an", "his", "her", "their", "its", "our"):
+                return None  # "…, that states can …": a bare determiner is no subject
         else:
             # No determiner: keep the short noun phrase right before the verb
             # ("officials", "police", "Smith's office", "Russian officials").
@@ -903,6 +906,12 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
         # After a quote closed on a full stop a new sentence may begin ("“….” Trump
         # disagreed."); only the plain reporting verbs still attribute it.
         period = span.parts[-1].rstrip()[-1:] == "." if span.parts else False
+        if period and span.para == p:
+            before = para.masked[para.sentence_start(span.open_at) : span.open_at].rstrip()
+            if before and not before.endswith((":", ",", "—", "–", _MASK)) and re.match(r"\s+[A-Z]", tail):
+                # 'Roberts … but said "the question is the timing." Gov. Pat McCrory said …':
+                # a partial quote ending its sentence; the next sentence is another's.
+                tail, verb, lead = "", None, 0
         if period and verb and verb.group() not in _CORE_VERBS:
             verb = None
         if verb and _COORDINATED_ING.match(verb.group()):
@@ -999,7 +1008,9 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
             if (subj is None or subj.kind in ("desc", "unnamed")) and head[: v.start()].endswith(" to ") and head[v.end() :].startswith(","):
                 subj = None  # "As the crowd began to chant, …": an infinitive reports nothing here
                 continue
-            if (subj is None or subj.kind in ("desc", "unnamed")) and _COORDINATED_ING.match(v.group()):
+            if _COORDINATED_ING.match(v.group()) and (
+                subj is None or subj.kind in ("desc", "unnamed") or head[: v.start()].rstrip().endswith(",")
+            ):
                 # "Jeffries reacted to the news, saying", "Mackler issued a statement
                 # saying": a participle's subject is the sentence's, not the noun before it.
                 coordinated, subj = coordinated or v, None
@@ -1057,10 +1068,14 @@ def _attribute(res: _Resolver, span: _Span, long_ends: dict[int, list[int]]) -> 
             inside = [m for m in inside if m.start >= floor + intro.end()]
         while inside and inside[0].entity.kind == "place":
             inside.pop(0)
-        if not inside and floor > para.sentence_start(o) and not _INTRO_PHRASE.match(para.masked, para.sentence_start(o)):
+        if not inside and floor > para.sentence_start(o):
             # 'Cross called it “a citizenship election” and likened … to “stand up
-            # and be counted.”': an earlier quote cut the head; the sentence's subject.
+            # and be counted.”': an earlier quote cut the head; the sentence's subject,
+            # after any opening phrase ("In contrast, Ham described …").
             start = para.sentence_start(o)
+            intro = _INTRO_PHRASE.match(para.masked, start) or _CONTRAST.match(para.masked, start)
+            if intro:
+                start = intro.end()
             inside = [m for m in para.mentions if start <= m.start < floor and not (m.after_preposition or m.modifier or m.possessive)][:1]
         if floor > para.sentence_start(o) and re.match(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+(?:ed|s)\b", head):
             # 'Trump called the merger "a terrible deal" and ranked Fiorina among …': a verb
