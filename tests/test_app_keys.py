@@ -730,3 +730,17 @@ async def test_article_keeps_a_readable_measure_on_a_wide_terminal(setup) -> Non
         left = paragraph.region.x - view.content_region.x
         right = view.content_region.right - paragraph.region.right
         assert abs(left - right) <= 2
+
+
+async def test_a_long_notice_leaves_the_location_in_view(setup) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(setup)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        status = app.screen.status
+        status.notice = "Showing the feed's text: " + "http://news.test/a/very/long/path" * 4 + ": connection refused"
+        await pilot.pause()
+        location = status.query_one("#status-location")
+        assert str(location.render()) == "All items (11)"
+        assert location.region.right <= 80 and location.region.width >= len("All items (11)")
+        message = status.query_one("#status-message")
+        assert message.region.right <= 80  # the notice is cut, not the location

@@ -1,20 +1,35 @@
-"""The status line: what the list shows, refresh progress, and notices (all plain text)."""
+"""The status line: what the list shows, then refresh progress and notices (all plain text)."""
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
 from textual.content import Content
 from textual.reactive import reactive
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Static
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 
 
-class StatusLine(Static):
-    """One line at the bottom. `busy` counts the running jobs; the spinner turns while it is non-empty."""
+class StatusLine(Widget):
+    """One line at the bottom. `busy` counts the running jobs; the spinner turns while it is non-empty.
+
+    The location (which list, how many items) comes first and always shows; a long
+    notice after it is cut with an ellipsis at the screen's edge.
+    """
 
     DEFAULT_CSS = """
-    StatusLine { height: 1; width: 1fr; background: $panel; color: $text-muted; padding: 0 1; }
+    StatusLine {
+        layout: horizontal;
+        height: 1;
+        width: 1fr;
+        background: $panel;
+        color: $text-muted;
+        padding: 0 1;
+        & > #status-location { width: auto; text-wrap: nowrap; color: $text; }
+        & > #status-message { width: 1fr; text-wrap: nowrap; text-overflow: ellipsis; padding-left: 2; }
+    }
     """
 
     location: reactive[str] = reactive("", init=False)
@@ -31,8 +46,13 @@ class StatusLine(Static):
         self._frame = 0
         self._timer: Timer | None = None
 
+    def compose(self) -> ComposeResult:
+        yield Static(id="status-location")
+        yield Static(id="status-message")
+
     def on_mount(self) -> None:
         self._timer = self.set_interval(0.1, self._spin, pause=True)
+        self._draw()
 
     def start(self, job: str) -> None:
         self.busy[job] = self.busy.get(job, 0) + 1
@@ -64,18 +84,17 @@ class StatusLine(Static):
         self._draw()
 
     def _draw(self) -> None:
+        if not self.is_mounted:
+            return
         parts: list[Content | str | tuple[str, str]] = []
         if self.busy:
             parts.append((SPINNER[self._frame] + " ", "$accent"))
         if self.progress:
             parts += [Content(self.progress), "  "]
         if self.notice:
-            parts += [Content(self.notice), "  "]
-        if self.location:
-            if parts:
-                parts.append(("│ ", "$text-muted"))
-            parts.append(Content(self.location))
-        self.update(Content.assemble(*parts))
+            parts.append(Content(self.notice))
+        self.query_one("#status-message", Static).update(Content.assemble(*parts))
+        self.query_one("#status-location", Static).update(Content(self.location))
 
     @property
     def text(self) -> str:
