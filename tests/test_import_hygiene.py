@@ -74,3 +74,10 @@ def test_ui_app_module_does_not_import_heavy_parsers() -> None:
     loaded = _loaded_after_import("newstui.ui.app")
     assert "textual" in loaded
     assert not (loaded & (LAZY - {"tomlkit"})), sorted(loaded & LAZY)
+
+
+def test_version_flag_prints_the_package_version() -> None:
+    out = subprocess.run([sys.executable, "-m", "newstui", "--version"], capture_output=True, text=True, check=True)
+    from importlib.metadata import version
+
+    assert out.stdout.strip() == f"newstui {version('newstui')}"
