@@ -353,3 +353,13 @@ def test_h1_that_og_title_agrees_with_beats_a_section_h1_matching_the_title_tag(
         f"<div class='story'><h1>The first electron makes the difference</h1>{ARTICLE}</div></body></html>"
     )
     assert extract_article(html).headline == "The first electron makes the difference"
+
+
+def test_story_only_in_a_noscript_fallback_is_found() -> None:
+    html = (
+        "<html><head><title>Ferry fares rise again</title></head><body><div id='app'></div>"
+        f"<noscript><div class='story'><h1>Ferry fares rise again</h1>{ARTICLE}</div></noscript>"
+        "<noscript><img src='https://pixel.example/t.gif'></noscript></body></html>"
+    )
+    article = extract_article(html)
+    assert len(article.sections[0].paragraphs) == 6

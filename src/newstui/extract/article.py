@@ -193,6 +193,15 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
         retry_blocks, retry_images = _content_blocks(parse_html(text), base, ruthless=False)
         if _text_chars(retry_blocks) > _text_chars(blocks):
             blocks, images = retry_blocks, retry_images
+    if _text_chars(blocks) < MIN_TEXT_CHARS and "<noscript" in text.lower():
+        # Pages rendered by script may keep the story in a <noscript> fallback.
+        from lxml import etree
+
+        fallback = parse_html(text)
+        etree.strip_tags(fallback, "noscript")
+        retry_blocks, retry_images = _content_blocks(fallback, base, ruthless=True)
+        if _text_chars(retry_blocks) > _text_chars(blocks):
+            blocks, images = retry_blocks, retry_images
     blocks = trim(blocks, headline, meta.byline)
     if _text_chars(blocks) < MIN_ARTICLE_CHARS and meta.ld_body and len(meta.ld_body) >= MIN_ARTICLE_CHARS:
         # Pages rendered by script often still carry the text in their JSON-LD.
