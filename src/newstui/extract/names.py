@@ -555,9 +555,9 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         for t in titles:
             entity.roles.add(_bare(t).lower())
         mstart = spans[0][0]
-        prior = [w for w in text[max(0, mstart - 60) : mstart].split() if w.lower() not in ("the", "a", "an")]
-        before = prior[-1] if prior else ""
+        before = next((w for w in reversed(text[max(0, mstart - 30) : mstart].split()) if w.lower() not in ("the", "a", "an")), "")
         if before in PERSON_NOUNS:
+            prior = [w for w in text[max(0, mstart - 60) : mstart].split() if w.lower() not in ("the", "a", "an")]
             # "told conservative talk-radio host Mike Gallagher": the verb or preposition
             # before the role and its lower-case modifiers.
             k = len(prior) - 2
