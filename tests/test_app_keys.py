@@ -744,3 +744,18 @@ async def test_a_long_notice_leaves_the_location_in_view(setup) -> None:  # type
         assert location.region.right <= 80 and location.region.width >= len("All items (11)")
         message = status.query_one("#status-message")
         assert message.region.right <= 80  # the notice is cut, not the location
+
+
+async def test_bookmark_count_survives_a_quick_read_after_it(setup) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        feeds = app.screen.query_one(FeedList)
+        assert "(1)" in feeds.get_option("bookmarks").prompt.plain
+        # b then at once m: the read-state change must not leave the old bookmark count up.
+        await pilot.press("b", "m")
+        await settle(app, pilot)
+        assert "(2)" in feeds.get_option("bookmarks").prompt.plain
+        await pilot.press("m")
+        await settle(app, pilot)
+        assert "(2)" in feeds.get_option("bookmarks").prompt.plain

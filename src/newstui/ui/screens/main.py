@@ -87,6 +87,9 @@ class MainScreen(Screen[None]):
         """The item whose article is shown."""
         self.article_result: ArticleResult | None = None
         self._feeds: dict[str, Feed] = {}
+        self._bookmark_count = 0
+        self._bookmarks_stale = True
+        """A bookmark changed and the count shown may not know yet."""
         self._refreshing_only: list[str] | None = None
         """The feeds the running refresh fetches (None: all)."""
         self._before_search = ItemFilter("all")
@@ -152,8 +155,12 @@ class MainScreen(Screen[None]):
     # -- feeds -------------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="feeds")
-    def load_feeds(self, sync: bool = False) -> None:
-        """Reread feeds, tags and counts from the store and show them."""
+    def load_feeds(self, sync: bool = False, bookmarks: bool = True) -> None:
+        """Reread feeds, tags and counts from the store and show them.
+
+        `bookmarks` False keeps the last bookmark count: read-state changes cannot change
+        it, and counting them is the slowest query here on a big cache.
+        """
         try:
             if sync:
                 self.library.sync_feeds()
@@ -162,15 +169,23 @@ class MainScreen(Screen[None]):
             # already has them): two fewer queries over a big cache at start-up.
             tags = tag_counts(feeds)
             unread = sum(feed.unread for feed in feeds if feed.in_config)
-            bookmarks = self.library.count(ItemFilter("bookmarks"))
+            # A bookmark change whose recount was cancelled by a later load leaves the count
+            # stale: recount then whatever this load was asked.
+            counted = bookmarks or self._bookmarks_stale
+            bookmark_count = self.library.count(ItemFilter("bookmarks")) if counted else self._bookmark_count
         except Exception as error:  # noqa: BLE001 - a store error is shown, never swallowed
             self.app.call_from_thread(self.notify, f"Could not read the feeds: {error}", severity="error", markup=False)
             return
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_feeds, feeds, tags, unread, bookmarks)
+            self.app.call_from_thread(self._show_feeds, feeds, tags, unread, bookmark_count, counted)
 
-    def _show_feeds(self, feeds: list[Feed], tags: list[tuple[str, int]], unread: int, bookmarks: int) -> None:
+    def _show_feeds(
+        self, feeds: list[Feed], tags: list[tuple[str, int]], unread: int, bookmarks: int, counted: bool = True
+    ) -> None:
         self._feeds = {feed.url: feed for feed in feeds}
+        self._bookmark_count = bookmarks
+        if counted:
+            self._bookmarks_stale = False
         self.feed_list.show(feeds, tags, unread, bookmarks)
         self.feed_list.highlight_filter(self.item_filter)
         self._update_location()
@@ -296,17 +311,19 @@ class MainScreen(Screen[None]):
             return self.open_item
         return self.item_list.current_item or self.open_item
 
-    def _changed(self, item: Item) -> None:
+    def _changed(self, item: Item, bookmarks: bool = True) -> None:
         self.item_list.update_item(item)
         if self.open_item is not None and self.open_item.id == item.id:
             self.open_item = item
-        self.load_feeds()
+        if bookmarks:
+            self._bookmarks_stale = True
+        self.load_feeds(bookmarks=bookmarks)
 
     @work(thread=True, group="write")
     def _set_read(self, item: Item, read: bool) -> None:
         if not self._try(self.library.set_read, [item.id], read):
             return
-        self.app.call_from_thread(self._changed, replace(item, read=read))
+        self.app.call_from_thread(self._changed, replace(item, read=read), False)
 
     @work(thread=True, group="write")
     def _set_bookmark(self, item: Item, bookmarked: bool) -> None:
@@ -387,7 +404,7 @@ class MainScreen(Screen[None]):
     def _feeds_marked_read(self, urls: set[str], changed: int, name: str) -> None:
         self.item_list.update_items(lambda item: replace(item, read=True) if item.feed_url in urls and not item.read else None)
         self.status.notice = f"Marked {changed} item{'s' if changed != 1 else ''} read in {name}"
-        self.load_feeds()
+        self.load_feeds(bookmarks=False)
 
     # -- moving --------------------------------------------------------------------------------
 
