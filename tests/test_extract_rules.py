@@ -72,6 +72,9 @@ def test_trailing_furniture(junk: list[Block]) -> None:
             "We may receive compensation when you click on links to those products.",
         ),
         Block("p", "This article contains affiliate links; we may earn a commission on purchases."),
+        Block("p", "We rely on your support to make local news available to all"),
+        Block("p", "Make your contribution now and help the Harbour Daily thrive. Donate today"),
+        Block("p", "We want to hear what you think about this article. Submit a letter to the editor."),
     ],
 )
 def test_middle_furniture(junk: Block) -> None:
@@ -89,6 +92,7 @@ def test_middle_furniture(junk: Block) -> None:
         Block("p", "The mayor is a former reporter for the paper."),
         Block("p", "Photographs by the museum's founder, taken in 1920, show the harbour before the ferry was built."),
         Block("p", "Get the app, the council said, and you can book the ferry from your phone."),
+        Block("p", "The ferry is funded by donations, and we rely on them, the trust said."),
     ],
 )
 def test_real_text_at_the_edges_is_kept(keep: Block) -> None:
@@ -363,3 +367,22 @@ def test_story_only_in_a_noscript_fallback_is_found() -> None:
     )
     article = extract_article(html)
     assert len(article.sections[0].paragraphs) == 6
+
+
+def test_paywall_notice_cuts_the_sales_pitch_after_it() -> None:
+    pitch = [
+        Block("p", "To view the full story, please subscribe to the Harbour Daily. You can choose an annual plan."),
+        Block("p", "When you join, you get unlimited digital access to our reporting, newsletters and events."),
+        Block("li", "Instant access to special reports"),
+    ]
+    assert _texts(trim(LONG + pitch, "Headline of the page", None)) == _texts(LONG)
+
+
+def test_recirculation_label_and_its_teaser_between_paragraphs_are_dropped() -> None:
+    module = [Block("p", "Keep Reading"), Block("p", "The latest on ferries, from timetables to fares and more", link_chars=16)]
+    assert _texts(trim(LONG[:3] + module + LONG[3:], "Headline of the page", None)) == _texts(LONG)
+
+
+def test_paragraph_after_a_continue_reading_label_is_kept() -> None:
+    blocks = LONG[:3] + [Block("p", "Continue reading")] + LONG[3:]
+    assert _texts(trim(blocks, "Headline of the page", None)) == _texts(LONG)

@@ -52,7 +52,11 @@ _MIDDLE_PROMO = re.compile(
     r"follow us on\b|click here to\b|\(?(?:photo|image|picture|video|graphic)s?(?: credit)?\s*:|\(?credits?\s*:|"
     # 'Photograph by Jane Doe, Agency', 'Photo courtesy of …': a credit line left by its picture
     r"\(?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?)\b.{0,100}(?<![.!?])$|"
-    r"get (?:the latest|breaking|all the|our)\b.{0,80}\b(?:app|newsletter|inbox|alerts?)\b)",
+    r"get (?:the latest|breaking|all the|our)\b.{0,80}\b(?:app|newsletter|inbox|alerts?)\b|"
+    # reader appeals: donations, membership, letters to the editor
+    r"we rely on (?:your|our readers'?|reader) support\b|(?:make|give) (?:your|a) (?:contribution|donation)\b|donate (?:today|now)\b|"
+    r"support (?:our|independent|local) journalism\b|"
+    r"we want to hear (?:from you|what you think)\b)",
     _I,
 )
 # Affiliate and advertiser disclosures ('This post contains references to products from
@@ -211,11 +215,31 @@ def _link_list_tail(blocks: list[Block]) -> bool:
     return chars > 0 and sum(b.link_chars for b in run) / chars >= 0.5
 
 
+# The label of a recirculation module set between paragraphs ('Keep Reading' over one teaser).
+_RECIRC_LABEL = re.compile(
+    r"^(?:keep reading|continue reading|read (?:more|also|next)|also read|related(?: (?:story|article|reading|coverage))?|"
+    r"more on (?:this|that)(?: story| topic)?|further reading|see also|don'?t miss|must read|recommended(?: reading)?)\s*:?$",
+    _I,
+)
+
+
 def drop_middle(blocks: list[Block]) -> list[Block]:
     """Ad markers and 'Read more: <link>' lines inside the text."""
     kept: list[Block] = []
-    for block in blocks:
+    skip_teaser = False
+    for index, block in enumerate(blocks):
         text = block.text
+        if skip_teaser:
+            skip_teaser = False
+            if block.kind in ("p", "li") and len(text) < 160 and (block.link_density >= 0.2 or not _TERMINAL.search(text)):
+                continue  # the teaser under a 'Keep reading' label
+        if (
+            block.kind in ("p", "heading")
+            and _RECIRC_LABEL.match(text)
+            and 0 < index < len(blocks) - 1
+        ):
+            skip_teaser = True
+            continue
         if block.kind != "pre" and _MIDDLE.match(text):
             continue
         if block.kind in ("p", "heading") and _MIDDLE_LINKED.match(text) and block.link_density >= 0.4:
@@ -228,6 +252,14 @@ def drop_middle(blocks: list[Block]) -> list[Block]:
             continue  # a bare link to another story
         kept.append(block)
     return kept
+
+
+# A paywall notice: the rest of the page is the sales pitch.
+_PAYWALL = re.compile(
+    r"^(?:to (?:view|read|continue reading|access|unlock) (?:the|this) (?:full |entire |rest of (?:the|this) )?(?:story|article|post)\b"
+    r"|this (?:story|article|content) is (?:only )?(?:available|for) (?:to )?(?:subscribers|members)\b)",
+    _I,
+)
 
 
 # A short line that opens a block of furniture after the story: comments and their
@@ -261,6 +293,8 @@ def cut_tail(blocks: list[Block]) -> list[Block]:
             and _CUT.match(text)
             and before >= total - before
         ):
+            return blocks[:index]
+        if index and before >= 400 and block.kind == "p" and len(text) < 400 and _PAYWALL.match(text):
             return blocks[:index]
         if block.kind != "heading":
             before += len(text)
