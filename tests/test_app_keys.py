@@ -759,3 +759,22 @@ async def test_bookmark_count_survives_a_quick_read_after_it(setup) -> None:  # 
         await pilot.press("m")
         await settle(app, pilot)
         assert "(2)" in feeds.get_option("bookmarks").prompt.plain
+
+
+async def test_p_before_the_first_unread_of_a_feed_moves_back_to_the_previous_feed(setup) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        items = screen.query_one(ItemList)
+        screen.post_message(FilterChosen(ItemFilter("feed", WORLD)))
+        await settle(app, pilot)
+        await pilot.press("n")  # world-0, the first (and highlighted) unread item
+        await settle(app, pilot)
+        assert items.current_item.guid == "world-0"
+        await pilot.press("p")
+        await settle(app, pilot)
+        # Nothing unread above it in World Desk: back to Tech Daily, the feed before it, at its last unread.
+        assert screen.item_filter == ItemFilter("feed", TECH)
+        assert items.current_item.guid == "tech-2"
+        assert screen.query_one(ArticleView).item_id == items.current_item.id
