@@ -805,6 +805,11 @@ class Store:
             return 0
         if feed_url is not None:
             sql, params = f"SELECT count(*) FROM items AS i WHERE {filters.sql}", filters.params
+        elif bookmarked:
+            # Bookmarked items are always visible, and the partial bookmark index
+            # answers this directly (the two-count form below scanned every feed).
+            sql = f"SELECT count(*) FROM items AS i JOIN feeds AS f ON f.id = i.feed_id WHERE {filters.sql}"
+            params = filters.params
         elif search is not None and search.strip():
             # The full-text match dominates; run it once.
             sql = (
