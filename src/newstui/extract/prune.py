@@ -125,6 +125,14 @@ def prune(root: HtmlElement) -> None:
     from lxml import etree
 
     etree.strip_elements(root, *(tag for tag in KILL_TAGS if tag not in _LANDMARK_TAGS), with_tail=False)
+    # A <nav>/<aside> holding most of the page's paragraph text is the story's box (or an
+    # unclosed one swallowed it): it becomes a plain <div>; all others go, in one C pass.
+    everything = _p_text(root) or 1
+    for el in list(root.iter(*_LANDMARK_TAGS)):
+        text = _p_text(el)
+        if text > 0.6 * everything and _link_chars(el) < 0.3 * len(el.text_content()):
+            el.tag = "div"
+    etree.strip_elements(root, *_LANDMARK_TAGS, with_tail=False)
     # Comments and processing instructions were dropped by the parser.
 
     total = _p_text(root) or 1
@@ -135,10 +143,6 @@ def prune(root: HtmlElement) -> None:
     for el in root.iter(etree.Element):
         tag = el.tag
         if not isinstance(tag, str):
-            continue
-        if tag in _LANDMARK_TAGS:
-            doomed.append(el)
-            roled.add(el)
             continue
         attrib = el.attrib
         if not attrib:
@@ -153,7 +157,7 @@ def prune(root: HtmlElement) -> None:
             hard.add(el)
             continue
         role = attrib.get("role")
-        if tag in _LANDMARK_TAGS or role and role.lower() in _ROLES:
+        if role and role.lower() in _ROLES:
             doomed.append(el)
             roled.add(el)
             continue
