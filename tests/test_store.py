@@ -622,6 +622,21 @@ def test_count_items_agrees_with_items_for_every_filter(store: Store) -> None:
     assert B not in {i.feed_url for i in store.items(limit=None) if not i.bookmarked}
 
 
+def test_pages_read_from_the_oldest_end_match_pages_read_from_the_newest(store: Store) -> None:
+    store.sync_feeds([FeedConfig(A), FeedConfig(B)])
+    store.upsert_items(A, [entry(n) for n in range(23)])
+    store.upsert_items(B, [entry(n, guid=f"b{n}") for n in range(14)])
+    store.set_read([i.id for i in store.items(limit=None)][::2])
+    for filters in ({}, {"unread": True}, {"feed_url": B}):
+        everything = store.items(limit=None, **filters)  # type: ignore[arg-type]
+        total = store.count_items(**filters)  # type: ignore[arg-type]
+        assert total == len(everything)
+        for offset in range(0, total + 3):
+            for limit in (1, 5, 10):
+                paged = store.items(limit=limit, offset=offset, total=total, **filters)  # type: ignore[arg-type]
+                assert [i.id for i in paged] == [i.id for i in everything[offset : offset + limit]], (filters, offset, limit)
+
+
 def test_undecodable_feed_url_matches_nothing(store: Store) -> None:
     store.upsert_items(A, [entry(1)])
     assert store.items(feed_url="https://a.example/\udcff") == []

@@ -206,10 +206,13 @@ class Library:
         """(tag, unread count) pairs."""
         return self._call(lambda store: store.tags())
 
-    def page(self, item_filter: ItemFilter, offset: int, limit: int) -> list[Item]:
-        """`limit` items of the filter from row `offset`, newest first."""
+    def page(self, item_filter: ItemFilter, offset: int, limit: int, total: int | None = None) -> list[Item]:
+        """`limit` items of the filter from row `offset`, newest first.
+
+        `total` (the filter's count, when known) makes pages near the end cheap.
+        """
         query = item_filter.query()
-        return self._call(lambda store: store.items(limit=limit, offset=offset, **query))
+        return self._call(lambda store: store.items(limit=limit, offset=offset, total=total, **query))
 
     def count(self, item_filter: ItemFilter) -> int:
         """How many items the filter selects."""

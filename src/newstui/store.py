@@ -773,18 +773,31 @@ class Store:
         search: str | None = None,
         limit: int | None = 100,
         offset: int = 0,
+        total: int | None = None,
     ) -> list[Item]:
         """A page of items, newest first. `limit=None` returns every match.
 
         Without `feed_url`, items of feeds removed from the config are left out
         unless bookmarked. `search` is what a user typed (see `fts_query`).
+        `total`, the filter's `count_items()` when the caller knows it, lets a
+        page past the middle be read from the oldest end: OFFSET then never
+        walks more than half the list (the end of 100,000 items in ms, not 0.2 s).
         """
         filters = self._filters(feed_url, tag, unread, bookmarked, search)
         if filters is None:
             return []
+        select = f"SELECT {_ITEM_COLUMNS} FROM items AS i JOIN feeds AS f ON f.id = i.feed_id WHERE {filters.sql}"
+        if total is not None and limit is not None and offset > total // 2:
+            size = min(limit, total - offset)
+            if size <= 0:
+                return []
+            rows = self._conn.execute(
+                select + " ORDER BY i.published ASC, i.id ASC LIMIT ? OFFSET ?",
+                (*filters.params, size, total - offset - size),
+            ).fetchall()
+            return [_item(row) for row in reversed(rows)]
         rows = self._conn.execute(
-            f"SELECT {_ITEM_COLUMNS} FROM items AS i JOIN feeds AS f ON f.id = i.feed_id"
-            f" WHERE {filters.sql} ORDER BY i.published DESC, i.id DESC LIMIT ? OFFSET ?",
+            select + " ORDER BY i.published DESC, i.id DESC LIMIT ? OFFSET ?",
             (*filters.params, -1 if limit is None else limit, offset),
         ).fetchall()
         return [_item(row) for row in rows]

@@ -254,7 +254,7 @@ class ItemList(ScrollView, can_focus=True):
     @work(thread=True, group="item-pages")
     def _load_page(self, item_filter: ItemFilter, generation: int, page: int) -> None:
         try:
-            items = self.library.page(item_filter, page * PAGE, PAGE)
+            items = self.library.page(item_filter, page * PAGE, PAGE, total=self.count or None)
         except NewstuiError as error:
             self.app.call_from_thread(self.post_message, Notice(f"Could not read the items: {error}"))
             return
@@ -392,7 +392,7 @@ class ItemList(ScrollView, can_focus=True):
         if forward:
             offset = start + 1
             while offset < count and result is None and not worker.is_cancelled:
-                for index, item in enumerate(self.library.page(item_filter, offset, PAGE)):
+                for index, item in enumerate(self.library.page(item_filter, offset, PAGE, total=count)):
                     if not item.read:
                         result = offset + index
                         break
@@ -401,7 +401,7 @@ class ItemList(ScrollView, can_focus=True):
             end = start
             while end > 0 and result is None and not worker.is_cancelled:
                 offset = max(0, end - PAGE)
-                items = self.library.page(item_filter, offset, end - offset)
+                items = self.library.page(item_filter, offset, end - offset, total=count)
                 for index in range(len(items) - 1, -1, -1):
                     if not items[index].read:
                         result = offset + index
