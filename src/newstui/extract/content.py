@@ -154,12 +154,12 @@ def _document_class() -> type[Any]:
             # story scores below zero and is dropped with it. The chain of
             # wrappers that hold nearly all of the chosen text is always kept.
             allowed: dict[HtmlElement, bool] = super().get_preserved_elements(node)
-            el, total = node, _collapsed_len(node)
+            el, total = node, len(node.text_content())
             while total >= 200:
                 kids = [child for child in el if isinstance(child.tag, str)]
                 if not kids:
                     break
-                lengths = [_collapsed_len(child) for child in kids]
+                lengths = [len(child.text_content()) for child in kids]
                 top = max(range(len(kids)), key=lengths.__getitem__)
                 if lengths[top] < 0.8 * total:
                     break

@@ -74,7 +74,8 @@ _BUILDER_WIDGET = re.compile(r"\belementor-widget(?:-wrap|-container)?\b", re.I)
 
 def state_free(features: str) -> str:
     """Class/id text without page-state tokens."""
-    features = _BUILDER_WIDGET.sub("elementor-block", features)
+    if "elementor-widget" in features:
+        features = _BUILDER_WIDGET.sub("elementor-block", features)
     return " ".join(token for token in features.split() if not _STATE_TOKEN.search(token))
 
 
@@ -127,15 +128,18 @@ def prune(root: HtmlElement) -> None:
     etree.strip_elements(root, *(tag for tag in KILL_TAGS if tag not in _LANDMARK_TAGS), with_tail=False)
     # A <nav>/<aside> holding most of the page's paragraph text is the story's box (or an
     # unclosed one swallowed it): it becomes a plain <div>; all others go, in one C pass.
-    everything = _p_text(root) or 1
+    everything = _p_text(root)
+    stripped = 0  # paragraph text of the outermost landmarks that go
     for el in list(root.iter(*_LANDMARK_TAGS)):
         text = _p_text(el)
         if text > 0.6 * everything and _link_chars(el) < 0.3 * len(el.text_content()):
             el.tag = "div"
+        elif not any(a.tag in _LANDMARK_TAGS for a in el.iterancestors()):
+            stripped += text
     etree.strip_elements(root, *_LANDMARK_TAGS, with_tail=False)
     # Comments and processing instructions were dropped by the parser.
 
-    total = _p_text(root) or 1
+    total = max(everything - stripped, 1)
     all_text = 0  # the page's whole text, measured only if a <form> needs it
     doomed: list[HtmlElement] = []
     hard: set[HtmlElement] = set()  # hidden: no text-share reprieve
