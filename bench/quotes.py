@@ -13,44 +13,14 @@ from __future__ import annotations
 import re
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))  # the corpus reader the tests use
 
 from newstui.extract.quotes import find_quotes  # noqa: E402
-
-
-@dataclass
-class Case:
-    name: str
-    headline: str | None = None
-    paragraphs: list[str] = field(default_factory=list)
-    quotes: list[tuple[int, str | None, str]] = field(default_factory=list)
-
-
-def load_corpus(path: Path) -> list[Case]:
-    """Parse the corpus format described at the top of each corpus file."""
-    cases: list[Case] = []
-    for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        line = raw.rstrip("\n")
-        if not line.strip() or line.startswith("#"):
-            continue
-        if line.startswith("=== "):
-            cases.append(Case(line[4:].strip()))
-        elif not cases:
-            raise ValueError(f"{path}:{lineno}: text before the first '=== name' line")
-        elif line.startswith("H: "):
-            cases[-1].headline = line[3:]
-        elif line.startswith("P: "):
-            cases[-1].paragraphs.append(line[3:])
-        elif line.startswith("Q "):
-            para, speaker, text = (part.strip() for part in line[2:].split("|", 2))
-            cases[-1].quotes.append((int(para), None if speaker == "None" else speaker, text))
-        else:
-            raise ValueError(f"{path}:{lineno}: cannot read {line[:40]!r}")
-    return cases
+from quote_corpus import load_corpus  # noqa: E402
 
 
 def _fold(text: str) -> str:

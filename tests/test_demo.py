@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import http.client
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -197,22 +196,8 @@ def test_each_demo_page_extracts_to_an_article_with_quotes(session: DemoSession,
 
 
 @pytest.mark.slow
-def test_wheel_install_serves_the_demo(tmp_path: Path) -> None:
-    tree = tmp_path / "tree"
-    tree.mkdir()
-    for name in ("pyproject.toml", "README.md"):
-        if (ROOT / name).exists():
-            shutil.copy2(ROOT / name, tree / name)
-    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
-    shutil.copytree(ROOT / "src", tree / "src", ignore=ignore)
-    shutil.copytree(ROOT / "themes", tree / "themes", ignore=ignore)
-    wheels = tmp_path / "wheel"
-    build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", str(tree), "-w", str(wheels)],
-        capture_output=True, text=True, timeout=300,
-    )
-    assert build.returncode == 0, build.stderr
-    (wheel,) = wheels.glob("newstui-*.whl")
+def test_wheel_install_serves_the_demo(tmp_path: Path, built_wheel: Path) -> None:
+    wheel = built_wheel
     names = set(zipfile.ZipFile(wheel).namelist())
     for data_file in DATA.rglob("*"):
         if data_file.is_file():

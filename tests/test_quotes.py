@@ -5,46 +5,14 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
-from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 
 from newstui.extract.quotes import find_quotes
 from newstui.model import Quote
+from quote_corpus import Case, all_cases
 
-CORPUS = Path(__file__).parent / "data" / "quotes"
-
-
-@dataclass
-class Case:
-    name: str
-    headline: str | None = None
-    paragraphs: list[str] = field(default_factory=list)
-    quotes: list[tuple[int, str | None, str]] = field(default_factory=list)
-
-
-def _load(path: Path) -> list[Case]:
-    """Read the corpus format described at the top of each corpus file."""
-    cases: list[Case] = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if line.startswith("=== "):
-            cases.append(Case(line[4:].strip()))
-        elif line.startswith("H: "):
-            cases[-1].headline = line[3:]
-        elif line.startswith("P: "):
-            cases[-1].paragraphs.append(line[3:])
-        elif line.startswith("Q "):
-            para, speaker, text = (part.strip() for part in line[2:].split("|", 2))
-            cases[-1].quotes.append((int(para), None if speaker == "None" else speaker, text))
-        else:
-            raise AssertionError(f"{path}:{lineno}: unreadable corpus line {line[:40]!r}")
-    return cases
-
-
-ALL_CASES = [case for path in sorted(CORPUS.glob("*.txt")) for case in _load(path)]
+ALL_CASES = all_cases()
 
 
 def test_corpus_is_big_and_varied() -> None:

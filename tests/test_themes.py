@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -210,25 +208,8 @@ def test_theme_objects_are_textual_themes() -> None:
 
 
 @pytest.mark.slow
-def test_wheel_ships_the_bundled_themes(tmp_path: Path) -> None:
-    # Build from a copy so the shared work tree gets no build/ or egg-info churn.
-    tree = tmp_path / "tree"
-    tree.mkdir()
-    for name in ("pyproject.toml", "README.md"):
-        if (ROOT / name).exists():
-            shutil.copy2(ROOT / name, tree / name)
-    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
-    shutil.copytree(ROOT / "src", tree / "src", ignore=ignore)
-    shutil.copytree(ROOT / "themes", tree / "themes", ignore=ignore)
-    out = tmp_path / "wheel"
-    result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", str(tree), "-w", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    (wheel,) = out.glob("newstui-*.whl")
+def test_wheel_ships_the_bundled_themes(built_wheel: Path) -> None:
+    wheel = built_wheel
     names = set(zipfile.ZipFile(wheel).namelist())
     for theme in BUNDLED_FILES:
         assert f"newstui/bundled_themes/{theme.name}" in names
