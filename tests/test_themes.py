@@ -138,9 +138,10 @@ async def test_user_theme_overrides_bundled_one_and_adds_new(tmp_path: Path) -> 
         (DARK_TEXT.replace("[variables]", 'tcss = "Header { colr: red; }"\n[variables]'), "tcss:"),
         (DARK_TEXT.replace("[variables]", 'tcss = "} Screen { display: none; } .x {"\n[variables]'), "tcss:"),
         (DARK_TEXT.replace('name = "newstui-dark"', 'name = "bad name!"'), "name:"),
+        (DARK_TEXT.replace('quote-text = "#ece3d0"', 'quote-text = "auto 87%"'), "variables.quote-text: must be a real colour"),
     ],
     ids=["toml-syntax", "missing-colour", "bad-colour", "dark-not-bool", "bad-variable", "unknown-variable",
-         "bad-tcss", "tcss-escaping-scope", "bad-name"],
+         "bad-tcss", "tcss-escaping-scope", "bad-name", "auto-quote-text"],
 )
 def test_broken_user_theme_is_named_and_skipped(tmp_path: Path, text: str, expected: str) -> None:
     user = tmp_path / "themes"

@@ -324,8 +324,14 @@ def _variables(source: str, table: object) -> dict[str, str]:
             raise ThemeError(
                 source, f"{where}: {value!r} is not a colour (e.g. \"#1e90ff\", \"#1e90ff 40%\", \"auto 87%\")"
             )
+        elif name in _NO_AUTO and value.split()[0] == "auto":
+            raise ThemeError(source, f"{where}: must be a real colour (it also colours a border), not {value!r}")
         result[name] = value
     return result
+
+
+_NO_AUTO = frozenset({"quote-text"})
+"""App colours also used in borders and with alpha, where Textual cannot resolve 'auto'."""
 
 
 def _is_colour_value(value: str) -> bool:
