@@ -36,7 +36,9 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   reporter before a partial quote outranks an unnamed source after it. Party
   tags ("Rep. Gwen Moore (D-Wis.) said") and appositions between a name and its
   verb are looked through ("Harry Bond, 30, of Raleigh, N.C., who was polled,
-  said"). "said Florida's Rick Wilson" names Wilson. A name right after the verb
+  said"), dashed ones too ("A former candidate -- John Doe, who lost in 2008 --
+  said" → John Doe; "Doe — twice passed over — told"). "said Florida's Rick
+  Wilson" names Wilson. A name right after the verb
   and followed by a verb of its own is the reported clause's subject, not the
   speaker ("Massie now said Trump had “…”" → Massie). Names after told/asked or
   a preposition, with a role phrase between ("told Fox News host Sean Hannity",
@@ -173,6 +175,9 @@ _INTRO_PHRASE = re.compile(
 )
 _CONTRAST = re.compile(r"\s*(?:In contrast|By contrast|Meanwhile|Still|Instead|However|Yet|Likewise|Similarly),")
 _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+$", re.IGNORECASE)
+_DASHES = ("--", "—", "–")
+# A dashed aside closing right before a verb: "Doe -- who lost in 2008 -- said".
+_DASH_APPOSITION = re.compile(r"(?<=\w)(\s*(?:--|—|–)\s*)((?:(?!--)[^—–\n]){3,180}?)\s*(?:--|—|–)$")
 _PARTY_TAG = re.compile(r"(?<=\w) \((?:[DRI]|Dem|Rep|Ind|Lab|Con|LD|SNP)(?:[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")
 _AGE = re.compile(r"(\d{1,3})-year-old")
 _FEMALE_ROLES = frozenset(
@@ -534,6 +539,10 @@ class _Resolver:
             break
         head = masked[floor:pos].rstrip()
         pos = floor + len(head)
+        if apposition and head.endswith(_DASHES):
+            dashed = self._dash_apposition(p, floor, head)
+            if dashed is not None:
+                return dashed
         if head.endswith(",") and apposition:
             # "Jane Doe, a spokeswoman for Acme, said" / "Smith, 56, said"
             named = self._long_apposition(p, floor, pos)
@@ -619,6 +628,25 @@ class _Resolver:
                 return _Subject("unnamed", start, pos, text)
             return None
         return _Subject("desc", start, pos, text)
+
+    def _dash_apposition(self, p: int, floor: int, head: str) -> _Subject | None:
+        """'A former candidate -- John Doe, who lost in 2008 -- said' / 'Doe — twice
+        passed over — told': the subject stands before the opening dash; a name
+        opening the dashed part outranks a description before it."""
+        m = _DASH_APPOSITION.search(head, max(0, len(head) - 200))
+        if m is None:
+            return None
+        inside = m.group(2)
+        if _MASK in inside or re.search(r"[;:!?]", inside):
+            return None
+        opening = floor + m.start(1)
+        subj = self.subject_before(p, opening, floor, apposition=False)
+        inner = self._mention_starting(p, floor + m.start(2))
+        if inner is not None and inner.entity.kind == "person" and not inner.possessive and (subj is None or subj.kind in ("desc", "unnamed")):
+            return _Subject("name", inner.start, inner.end, "", inner)
+        if subj is not None and subj.kind in ("name", "pronoun", "desc", "unnamed"):
+            return subj
+        return None
 
     def _long_apposition(self, p: int, floor: int, pos: int) -> _Subject | None:
         """'Harry Bond, 30, of Raleigh, N.C., who was polled, said': a person named at
