@@ -386,3 +386,21 @@ def test_recirculation_label_and_its_teaser_between_paragraphs_are_dropped() -> 
 def test_paragraph_after_a_continue_reading_label_is_kept() -> None:
     blocks = LONG[:3] + [Block("p", "Continue reading")] + LONG[3:]
     assert _texts(trim(blocks, "Headline of the page", None)) == _texts(LONG)
+
+
+def test_a_heading_straight_above_another_is_the_dek_not_an_empty_section() -> None:
+    html = (
+        "<html><body><div class='story'><h1>Headline words here</h1>"
+        "<h2>A dek line that sits above the first section</h2><h2>First section</h2>" + ARTICLE
+        + "<h2>Part two</h2><h3>Its first chapter</h3>" + ARTICLE.replace("Paragraph", "Later paragraph")
+        + "<h2>Trailing heading with nothing under it</h2></div></body></html>"
+    )
+    article = extract_article(html)
+    assert article.lead == "A dek line that sits above the first section"
+    # An empty heading between sections heads the part below it; one after the text is furniture.
+    assert [s.heading for s in article.sections] == ["First section", "Part two", "Its first chapter"]
+    with_description = html.replace("<body>", "<head><meta name='description' content='The page description.'></head><body>")
+    article = extract_article(with_description)
+    # The dek the page shows beats its meta description (often a site blurb).
+    assert article.lead == "A dek line that sits above the first section"
+    assert [s.heading for s in article.sections] == ["First section", "Part two", "Its first chapter"]

@@ -139,6 +139,23 @@ def build_sections(blocks: list[Block]) -> list[Section]:
     return sections
 
 
+def settle_headings(sections: list[Section], headline: str) -> tuple[list[Section], str | None]:
+    """Leave no heading without text under it where a reader would see a gap; return the dek.
+
+    Headings before the story's first paragraph are a dek or kicker, not a
+    section: the first that is not the headline is returned as the dek (a lead
+    when the page has no standfirst), the rest go. Headings after the last
+    paragraph ("Related", "Share this") are furniture. An empty heading
+    between two sections stays: it heads the part below it.
+    """
+    first = next((i for i, s in enumerate(sections) if s.paragraphs), None)
+    if first is None:
+        return sections, None
+    last = max(i for i, s in enumerate(sections) if s.paragraphs)
+    deks = (s.heading for s in sections[:first] if s.heading and comparable(s.heading) != comparable(headline))
+    return sections[first : last + 1], next(deks, None)
+
+
 def quotes_for(sections: list[Section]) -> list[Quote]:
     """Run find_quotes over all paragraphs and place each quote by section and paragraph."""
     flat: list[str] = []
@@ -213,10 +230,11 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
 
     if not headline:
         headline = next((b.text for b in blocks if b.kind == "heading"), "")
-    lead = meta.standfirst or meta.description
+    # A dek heading on the page beats the meta description (often a site blurb), not a standfirst.
+    sections, dek = settle_headings(build_sections(blocks), headline)
+    lead = meta.standfirst or dek or meta.description
     if lead and comparable(lead) == comparable(headline):
         lead = None
-    sections = build_sections(blocks)
     links = _links(blocks)
     canonical = meta.canonical if meta.canonical and re.match(r"^https?://", meta.canonical, re.I) else None
     return Article(
