@@ -47,7 +47,9 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   speaks its partial quotes. A Title Case headline is not read for names.
 - Pronouns (he/she) resolve to the subject of the latest sentence naming a person
   or reporting speech, at most two paragraphs back, checked against he/she when
-  honorifics, roles or common first names say. "it" resolves to a recent
+  honorifics, roles or common first names say. The main clause's subject beats a
+  person in a when/where/who… clause ("Ryan …, and when Tapper asked …, he said"
+  → Ryan). "it" resolves to a recent
   organisation; "they", "I", "we" to nobody.
 - Descriptions ("the minister", "the 56-year-old", "the Italian") resolve to the
   person with that role or age, else to the person the sentence before is about.
@@ -178,6 +180,8 @@ _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+$", re.IGNORECASE)
 _DASHES = ("--", "—", "–")
 # A dashed aside closing right before a verb: "Doe -- who lost in 2008 -- said".
 _DASH_APPOSITION = re.compile(r"(?<=\w)(\s*(?:--|—|–)\s*)((?:(?!--)[^—–\n]){3,180}?)\s*(?:--|—|–)$")
+# Words opening a clause whose people are not the sentence's main subject.
+_SUBORDINATOR = re.compile(r"\b(?:[Ww]hen|[Ww]here|[Aa]fter|[Bb]efore|[Uu]ntil|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Ii]f|[Ww]hether|[Ww]ho|[Ww]hom|[Ww]hose)\b")
 _PARTY_TAG = re.compile(r"(?<=\w) \((?:[DRI]|Dem|Rep|Ind|Lab|Con|LD|SNP)(?:[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")
 _AGE = re.compile(r"(\d{1,3})-year-old")
 _FEMALE_ROLES = frozenset(
@@ -748,22 +752,37 @@ class _Resolver:
         "Dortmund coach Edin Terzic") and earlier speech events, so a chain of
         pronouns keeps its referent.
         """
-        # (sentence, order, rank, entity): rank 0 speaker, 1 plain subject, 2 other.
-        cands: list[tuple[int, int, int, Entity]] = []
+        # (sentence, order, rank, entity): rank 0 speaker, 1 plain subject, 2 other;
+        # in a subordinate clause 1.4 speaker, 1.5 plain subject, 2.5 other.
+        cands: list[tuple[int, int, float, Entity]] = []
         for q, mention in self._person_mentions_before(p, pos, 2):
             if mention.modifier:
                 continue
-            rank = 0 if mention.speech_subject else 1 if not (mention.possessive or mention.after_preposition) else 2
+            rank: float = 0 if mention.speech_subject else 1 if not (mention.possessive or mention.after_preposition) else 2
+            if self._subordinate(q, mention.start):
+                rank = (1.4, 1.5, 2.5)[int(rank)]  # below the main clause's subject, above its objects
             cands.append((self.paras[q].sentence_of(mention.start), mention.start, rank, mention.entity))
         for ev in self.events_between(p - 2, p):
             if ev.entity is not None and ev.entity.kind in ("person", "unknown") and (ev.para, ev.pos) < (p, pos) and ev.para >= p - 2:
-                cands.append((self.paras[ev.para].sentence_of(ev.pos), ev.pos, 0, ev.entity))
+                rank = 1.4 if self._subordinate(ev.para, ev.pos) else 0
+                cands.append((self.paras[ev.para].sentence_of(ev.pos), ev.pos, rank, ev.entity))
         cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender)]
         if not cands:
             return None
         latest = max(c[0] for c in cands)
         group = sorted((c for c in cands if c[0] == latest), key=lambda c: (c[2], c[1]))
         return group[0][3]
+
+    def _subordinate(self, p: int, pos: int) -> bool:
+        """Whether `pos` sits in a subordinate clause ("when Tapper asked him, he said"):
+        its people rank below the main clause's subject as a pronoun's referent."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        lead = para.masked[start:pos]
+        m = None
+        for m in _SUBORDINATOR.finditer(lead):
+            pass
+        return m is not None and not re.search(r"[,;:—–]|--", lead[m.end() :])
 
     def org_antecedent(self, p: int, pos: int, keyword: str | None, back: int = 2) -> Entity | None:
         best: Entity | None = None
