@@ -404,3 +404,30 @@ def test_a_heading_straight_above_another_is_the_dek_not_an_empty_section() -> N
     # The dek the page shows beats its meta description (often a site blurb).
     assert article.lead == "A dek line that sits above the first section"
     assert [s.heading for s in article.sections] == ["First section", "Part two", "Its first chapter"]
+
+
+def test_live_blog_opening_entry_beyond_a_key_events_strip_is_kept() -> None:
+    opening = "".join(
+        f"<p>Opening entry sentence {i} sets the scene for the day, with commas, clauses and plenty of words.</p>" for i in range(3)
+    )
+    entries = "".join(
+        f"<div class='entry'><div class='entry-info'>10:0{i}</div><div class='entry-content'><h3>Update {i}</h3>"
+        f"<p>Update {i} of the live blog, with commas, clauses and enough words in it to be scored as text.</p>"
+        + ARTICLE * (i == 3)
+        + "</div></div>"
+        for i in range(8)
+    )
+    strip = "<div class='key-events'><a href='#e1'>Key events</a> <a href='#e2'>Schools shut</a></div>"
+    short = "<div class='dateline'><p>Published Monday 9 March 2020, 08:00 by the live desk</p></div>"
+    html = (
+        "<html><body><div class='page'><h1>Live: the day's events</h1><div class='live'>"
+        f"<div class='lead-entry'>{opening}</div>{strip}<div class='entries'>{entries}</div>"
+        "</div></div></body></html>"
+    )
+    texts = [p for s in extract_article(html).sections for p in s.paragraphs]
+    assert texts[0].startswith("Opening entry sentence 0")
+    assert any(t.startswith("Update 7 of the live blog") for t in texts)
+    # Beyond the strip only a whole lead is taken, not a short dateline block.
+    html = html.replace(f"<div class='lead-entry'>{opening}</div>", short)
+    texts = [p for s in extract_article(html).sections for p in s.paragraphs]
+    assert not any("Published Monday" in t for t in texts)

@@ -179,7 +179,7 @@ def _document_class() -> type[Any]:
 
 
 def _kind(el: HtmlElement) -> str:
-    """'text', 'heading', 'skip' (empty, images) or 'stop' for edge scanning."""
+    """'text', 'heading', 'skip' (empty, images), 'strip' (a short link strip) or 'stop' for edge scanning."""
     tag = el.tag
     if not isinstance(tag, str):
         return "skip"
@@ -193,7 +193,8 @@ def _kind(el: HtmlElement) -> str:
     if tag in ("figure", "img", "picture"):
         return "skip"
     if link_density(el, length) > 0.3:
-        return "stop"
+        # A short link strip (key events, jump links) may sit between a lead and the body.
+        return "strip" if length < 100 else "stop"
     if _teasers(el):
         return "stop"
     if tag in ("p", "blockquote", "pre") and length >= 25:
@@ -224,14 +225,20 @@ def _scan(start: HtmlElement, preceding: bool, limit: int = 12) -> list[HtmlElem
     """Contiguous text-like siblings of start in one direction (nearest first)."""
     taken: list[HtmlElement] = []
     pending: list[HtmlElement] = []
+    stripped = False
     for steps, sibling in enumerate(start.itersiblings(preceding=preceding)):
         if steps >= limit:
             break
         kind = _kind(sibling)
+        if kind == "strip" and preceding:
+            stripped = True
+            continue
         if kind == "skip":
             continue
-        if kind == "stop":
+        if kind in ("stop", "strip"):
             break
+        if stripped and (kind == "heading" or text_len(sibling) < 200):
+            break  # beyond a link strip only a whole lead (a live blog's opening entry) is taken
         if kind == "heading":
             pending.append(sibling)
             continue
