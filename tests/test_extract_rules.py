@@ -75,6 +75,8 @@ def test_trailing_furniture(junk: list[Block]) -> None:
         Block("p", "We rely on your support to make local news available to all"),
         Block("p", "Make your contribution now and help the Harbour Daily thrive. Donate today"),
         Block("p", "We want to hear what you think about this article. Submit a letter to the editor."),
+        Block("p", "Never miss the latest news by signing up to our newsletter today."),
+        Block("p", "You can unsubscribe from this service at any time."),
     ],
 )
 def test_middle_furniture(junk: Block) -> None:

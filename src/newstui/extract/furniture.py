@@ -53,6 +53,7 @@ _MIDDLE_PROMO = re.compile(
     # 'Photograph by Jane Doe, Agency', 'Photo courtesy of …': a credit line left by its picture
     r"\(?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?)\b.{0,100}(?<![.!?])$|"
     r"get (?:the latest|breaking|all the|our)\b.{0,80}\b(?:app|newsletter|inbox|alerts?)\b|"
+    r"never miss (?:a|an|the|another|our)\b.{0,80}\b(?:newsletter|sign(?:ing)? up)\b|you can unsubscribe\b|"
     # reader appeals: donations, membership, letters to the editor
     r"we rely on (?:your|our readers'?|reader) support\b|(?:make|give) (?:your|a) (?:contribution|donation)\b|donate (?:today|now)\b|"
     r"support (?:our|independent|local) journalism\b|"
