@@ -49,7 +49,12 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   or reporting speech, at most two paragraphs back, checked against he/she when
   honorifics, roles or common first names say. The main clause's subject beats a
   person in a when/where/who… clause ("Ryan …, and when Tapper asked …, he said"
-  → Ryan). "it" resolves to a recent
+  → Ryan).
+- Interview transcripts: a quote opening with a capitalised label ("WALLACE: …")
+  is that person's turn, resolved to the full name if known ("PENCE:" → "Mike
+  Pence"), else the label in title case ("Wallace"); a reopening mark followed
+  by a new label starts a new quote rather than continuing the last one.
+  "VIDEO:", "CROSSTALK:", "UNIDENTIFIED MALE:" → None. "it" resolves to a recent
   organisation; "they", "I", "we" to nobody.
 - Descriptions ("the minister", "the 56-year-old", "the Italian") resolve to the
   person with that role or age, else to the person the sentence before is about.
@@ -182,6 +187,12 @@ _DASHES = ("--", "—", "–")
 _DASH_APPOSITION = re.compile(r"(?<=\w)(\s*(?:--|—|–)\s*)((?:(?!--)[^—–\n]){3,180}?)\s*(?:--|—|–)$")
 # Words opening a clause whose people are not the sentence's main subject.
 _SUBORDINATOR = re.compile(r"\b(?:[Ww]hen|[Ww]here|[Aa]fter|[Bb]efore|[Uu]ntil|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Ii]f|[Ww]hether|[Ww]ho|[Ww]hom|[Ww]hose)\b")
+# A transcript turn opening a quote: "WALLACE: Let's start …", "SEN. DOE: …".
+_TURN = re.compile(r"\s*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}):\s")
+_UNNAMED_TURNS = frozenset({"VIDEO", "AUDIO", "CROSSTALK", "UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE", "UNKNOWN"})
+_NOT_SPEAKERS = frozenset(
+    {"UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "PHOTO", "WATCH", "READ MORE", "AP", "UPI", "Q", "A"}
+)
 _PARTY_TAG = re.compile(r"(?<=\w) \((?:[DRI]|Dem|Rep|Ind|Lab|Con|LD|SNP)(?:[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")
 _AGE = re.compile(r"(\d{1,3})-year-old")
 _FEMALE_ROLES = frozenset(
@@ -294,7 +305,11 @@ def _find_spans(paragraphs: list[str]) -> tuple[list[_Span], list[list[tuple[int
         mask_start = 0
         if cur is not None:
             k = len(text) - len(text.lstrip())
-            if k < n and text[k] in (family + _FAMILIES[family][1] + '"“'):
+            if k < n and text[k] in (family + _FAMILIES[family][1] + '"“') and _TURN.match(text, k + 1):
+                # '"PENCE: …' after '"WALLACE: …': a transcript's next turn is a quote of its own.
+                spans.append(cur)
+                cur = None
+            elif k < n and text[k] in (family + _FAMILIES[family][1] + '"“'):
                 depth, part_start, mask_start, i = 1, k + 1, k, k + 1
             else:
                 spans.append(cur)
@@ -1277,7 +1292,15 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         if not keep:
             continue
         speaker, entity = attr.speaker, attr.entity
-        if not attr.found and attr.embedded and last is not None and last[0] == span.para and (
+        turn = _TURN.match(text)
+        if turn and turn.group(1).strip(" .") in _UNNAMED_TURNS:
+            speaker, entity = None, None  # "VIDEO: …", "UNIDENTIFIED MALE: …": nobody named speaks
+        elif turn and turn.group(1).strip(" .") not in _NOT_SPEAKERS:
+            # An interview transcript's turn: "WALLACE: …" → the person of that name.
+            label = " ".join(w.capitalize() for w in turn.group(1).split())
+            entity = res.registry.lookup(label)
+            speaker = entity.name if entity is not None else label
+        elif not attr.found and attr.embedded and last is not None and last[0] == span.para and (
             para.sentence_of(last[1]) == para.sentence_of(span.open_at)
         ):
             # 'Hicks said Trump "has a long history …" and has "made contributions …"':
