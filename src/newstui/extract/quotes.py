@@ -54,7 +54,8 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   is that person's turn, resolved to the full name if known ("PENCE:" → "Mike
   Pence"), else the label in title case ("Wallace"); a reopening mark followed
   by a new label starts a new quote rather than continuing the last one.
-  "VIDEO:", "CROSSTALK:", "UNIDENTIFIED MALE:" → None. "it" resolves to a recent
+  A title in the label is dropped ("MR. O'NEILL:" → "O'Neill"); "VIDEO:",
+  "CROSSTALK:", "PARTICIPANT:", "MODERATOR:" and other roles → None. "it" resolves to a recent
   organisation; "they", "I", "we" to nobody.
 - Descriptions ("the minister", "the 56-year-old", "the Italian") resolve to the
   person with that role or age, else to the person the sentence before is about.
@@ -189,7 +190,11 @@ _DASH_APPOSITION = re.compile(r"(?<=\w)(\s*(?:--|—|–)\s*)((?:(?!--)[^—–\
 _SUBORDINATOR = re.compile(r"\b(?:[Ww]hen|[Ww]here|[Aa]fter|[Bb]efore|[Uu]ntil|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Ii]f|[Ww]hether|[Ww]ho|[Ww]hom|[Ww]hose)\b")
 # A transcript turn opening a quote: "WALLACE: Let's start …", "SEN. DOE: …".
 _TURN = re.compile(r"\s*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}):\s")
-_UNNAMED_TURNS = frozenset({"VIDEO", "AUDIO", "CROSSTALK", "UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE", "UNKNOWN"})
+_UNNAMED_TURNS = frozenset(
+    {"VIDEO", "AUDIO", "CROSSTALK", "UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE", "UNKNOWN", "PARTICIPANT", "AUDIENCE",
+     "AUDIENCE MEMBER", "QUESTION", "ANSWER", "MODERATOR", "ANNOUNCER", "NARRATOR", "REPORTER", "CROWD", "MALE", "FEMALE"}
+)
+_TURN_TITLES = frozenset("MR MRS MS MISS DR SEN REP GOV PRES PROF GEN REV".split())
 _NOT_SPEAKERS = frozenset(
     {"UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "PHOTO", "WATCH", "READ MORE", "AP", "UPI", "Q", "A"}
 )
@@ -1297,7 +1302,10 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             speaker, entity = None, None  # "VIDEO: …", "UNIDENTIFIED MALE: …": nobody named speaks
         elif turn and turn.group(1).strip(" .") not in _NOT_SPEAKERS:
             # An interview transcript's turn: "WALLACE: …" → the person of that name.
-            label = " ".join(w.capitalize() for w in turn.group(1).split())
+            words = turn.group(1).split()
+            while len(words) > 1 and words[0].rstrip(".") in _TURN_TITLES:
+                words = words[1:]  # "MR. O'NEILL:" → O'Neill
+            label = " ".join(re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), w) for w in words)
             entity = res.registry.lookup(label)
             speaker = entity.name if entity is not None else label
         elif not attr.found and attr.embedded and last is not None and last[0] == span.para and (
