@@ -1306,6 +1306,7 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             while len(words) > 1 and words[0].rstrip(".") in _TURN_TITLES:
                 words = words[1:]  # "MR. O'NEILL:" → O'Neill
             label = " ".join(re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), w) for w in words)
+            label = re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), label)
             entity = res.registry.lookup(label)
             speaker = entity.name if entity is not None else label
         elif not attr.found and attr.embedded and last is not None and last[0] == span.para and (
