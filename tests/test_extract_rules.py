@@ -403,9 +403,10 @@ def test_a_heading_straight_above_another_is_the_dek_not_an_empty_section() -> N
     assert [s.heading for s in article.sections] == ["First section", "Part two", "Its first chapter"]
     with_description = html.replace("<body>", "<head><meta name='description' content='The page description.'></head><body>")
     article = extract_article(with_description)
-    # The dek the page shows beats its meta description (often a site blurb).
-    assert article.lead == "A dek line that sits above the first section"
-    assert [s.heading for s in article.sections] == ["First section", "Part two", "Its first chapter"]
+    # With a description as the lead, the dek the page shows stays as the opening text.
+    assert article.lead == "The page description."
+    assert [s.heading for s in article.sections] == [None, "First section", "Part two", "Its first chapter"]
+    assert article.sections[0].paragraphs == ["A dek line that sits above the first section"]
 
 
 def test_live_blog_opening_entry_beyond_a_key_events_strip_is_kept() -> None:

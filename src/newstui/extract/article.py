@@ -143,8 +143,9 @@ def settle_headings(sections: list[Section], headline: str) -> tuple[list[Sectio
     """Leave no heading without text under it where a reader would see a gap; return the dek.
 
     Headings before the story's first paragraph are a dek or kicker, not a
-    section: the first that is not the headline is returned as the dek (a lead
-    when the page has no standfirst), the rest go. Headings after the last
+    section: the first that is not the headline is returned as the dek (the
+    caller makes it the lead, or the opening paragraph when the page has a
+    description), the rest go. Headings after the last
     paragraph ("Related", "Share this") are furniture. An empty heading
     between two sections stays: it heads the part below it.
     """
@@ -154,6 +155,15 @@ def settle_headings(sections: list[Section], headline: str) -> tuple[list[Sectio
     last = max(i for i, s in enumerate(sections) if s.paragraphs)
     deks = (s.heading for s in sections[:first] if s.heading and comparable(s.heading) != comparable(headline))
     return sections[first : last + 1], next(deks, None)
+
+
+def _opening(sections: list[Section], text: str) -> list[Section]:
+    """sections with text as the first paragraph, ahead of any heading."""
+    first = sections[0]
+    if first.heading is None:
+        kinds = ["p", *first.kinds] if first.kinds else []
+        return [Section(None, [text, *first.paragraphs], kinds), *sections[1:]]
+    return [Section(None, [text], []), *sections]
 
 
 def quotes_for(sections: list[Section]) -> list[Quote]:
@@ -230,11 +240,15 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
 
     if not headline:
         headline = next((b.text for b in blocks if b.kind == "heading"), "")
-    # A dek heading on the page beats the meta description (often a site blurb), not a standfirst.
     sections, dek = settle_headings(build_sections(blocks), headline)
-    lead = meta.standfirst or dek or meta.description
+    lead = meta.standfirst or meta.description
     if lead and comparable(lead) == comparable(headline):
         lead = None
+    if dek and lead is None:
+        lead = dek
+    elif dek and lead is not None and comparable(dek) != comparable(lead):
+        # The page shows its own dek besides the description: keep it as the opening text.
+        sections = _opening(sections, dek)
     links = _links(blocks)
     canonical = meta.canonical if meta.canonical and re.match(r"^https?://", meta.canonical, re.I) else None
     return Article(
