@@ -105,11 +105,16 @@ class Reporter:
             self._clear_bar()
         for stream, line in lines:
             print(line, file=stream, flush=True)
-        if self.tty:
-            now = time.monotonic()
-            if lines or event.done == event.total or now - self._drawn >= REDRAW_EVERY:
-                self._draw(event.done, event.total)
-                self._drawn = now
+        self._redraw(event.done, event.total, force=bool(lines))
+
+    def _redraw(self, done: int, total: int, *, force: bool = False, label: str = "") -> None:
+        """Draw the bar on a terminal, at most every REDRAW_EVERY seconds unless forced or done."""
+        if not self.tty:
+            return
+        now = time.monotonic()
+        if force or done == total or now - self._drawn >= REDRAW_EVERY:
+            self._draw(done, total, label)
+            self._drawn = now
 
     def _draw(self, done: int, total: int, label: str = "") -> None:
         filled = BAR_WIDTH * done // total if total else BAR_WIDTH
@@ -130,12 +135,7 @@ class Reporter:
             self._bar_shown = False
 
     def article_progress(self, done: int, total: int) -> None:
-        if not self.tty:
-            return
-        now = time.monotonic()
-        if done == total or now - self._drawn >= REDRAW_EVERY:
-            self._draw(done, total, label="articles ")
-            self._drawn = now
+        self._redraw(done, total, label="articles ")
 
     def articles(self, summary: ArticleSummary) -> None:
         from newstui.text import one_line
