@@ -20,6 +20,7 @@ import hashlib
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -347,8 +348,7 @@ class Store:
                 version = inspect(conn, self.path)
             finally:
                 conn.execute("COMMIT")
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
+            self._use_wal()
             if version < SCHEMA_VERSION:
                 migrate(conn, self.path)
             # NORMAL is safe in WAL mode: a killed process loses nothing committed.
@@ -357,6 +357,24 @@ class Store:
             conn.execute("PRAGMA cache_size = -16000")
         except sqlite3.Error as error:
             raise self._error(error) from error
+
+    def _use_wal(self) -> None:
+        """Switch the file to WAL, waiting out other processes doing the same.
+
+        Changing the journal mode needs the file to itself, and SQLite answers
+        "locked" at once instead of using the busy timeout; so retry, and stop as
+        soon as another process has made the switch.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                if self._conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self._conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if ("locked" not in str(error) and "busy" not in str(error)) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def _error(self, error: sqlite3.Error) -> StoreError:
         text = str(error)
