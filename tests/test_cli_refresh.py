@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from httpserver import TestServer, refused_url
+from httpserver import Response, TestServer, refused_url
 
 from newstui.cli.refresh import Reporter
 from newstui.refresh import FeedFailure, ProgressEvent, RefreshSummary
@@ -119,6 +119,9 @@ def test_plain_lines_without_a_terminal() -> None:
     assert err.getvalue() == moved
 
 
+PAGE = (Path(__file__).parent / "data" / "pages" / "h2_sections_figure.html").read_bytes()
+
+
 def _feed_linking_to(pages: dict[str, str]) -> bytes:
     items = "".join(
         f"<item><title>{title}</title><link>{link}</link><guid>{link}</guid></item>" for title, link in pages.items()
@@ -159,9 +162,26 @@ def test_refresh_saves_new_articles_for_offline_reading(http_server: TestServer,
     assert saved["Sections"] is not None and saved["Sections"].source == "page"
     assert saved["Quotes"] is not None and saved["Quotes"].quotes
 
-    again = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
-    assert again.stdout.splitlines()[0].startswith("1 feeds ok, 0 failed, 0 new items")
-    assert len(again.stdout.splitlines()) == 1  # no new items: no article pass
+    # No new item: the next run retries the failed page (only it), and -v names it with its error.
+    again = newstui("--config", str(config), "--db", str(db), "refresh", "-v", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    lines = again.stdout.splitlines()
+    assert lines[-2].startswith("1 feeds ok, 0 failed, 0 new items")
+    assert lines[-1] == (
+        "0 articles saved for offline reading (0 from their pages, 0 from the feed), "
+        "1 pages could not be fetched (retried next time)"
+    )
+    assert f"{http_server.url('missing.html')}: HTTP 404 Not Found" in again.stderr.splitlines()
+    assert len(http_server.requests_for("/missing.html")) == 2
+    assert len(http_server.requests_for("/pages/h2_sections_figure.html")) == 1
+
+    # The page is back: the third run saves it, and a fourth has nothing left to do.
+    http_server.routes.pop("/missing.html")
+    http_server.add_route("/missing.html", lambda request: Response(200, {"Content-Type": "text/html"}, PAGE))
+    third = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
+    assert third.stdout.splitlines()[-1].startswith("1 articles saved for offline reading (1 from their pages")
+    fourth = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
+    assert len(fourth.stdout.splitlines()) == 1  # nothing new, nothing to retry: no article line
 
 
 def test_no_articles_flag_skips_the_pages(http_server: TestServer, tmp_path: Path) -> None:
