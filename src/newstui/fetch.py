@@ -141,7 +141,7 @@ class Fetcher:
 
         from newstui.fetch_transport import LeanTransport
 
-        self._client = httpx.AsyncClient(
+        self._client = _client_class()(
             follow_redirects=False,  # followed by hand: to report moves and name loops
             timeout=httpx.Timeout(self.timeout),
             # HTTP/1.1 on h11 without httpcore's pool and anyio (see fetch_transport):
@@ -277,7 +277,7 @@ class Fetcher:
         except httpx.HTTPError as error:
             raise _fetch_error(url, current, error, self.timeout) from None
         except (httpx.InvalidURL, ValueError) as error:  # e.g. a host name IDNA can't encode
-            raise FetchError(url, f"invalid URL: {_one_line(error)}{where}") from None
+            raise FetchError(url, f"invalid URL or redirect target: {_one_line(error)}{where}") from None
         try:
             status = response.status_code
             if status in REDIRECT_STATUSES and "location" in response.headers:
@@ -363,6 +363,32 @@ class Fetcher:
                 raise FetchError(url, f"response is over the {_size(limit)} limit, stopped reading")
             parts.append(piece)
         return b"".join(parts)
+
+
+_CLIENT: type[httpx.AsyncClient] | None = None
+
+
+def _client_class() -> type[httpx.AsyncClient]:
+    """httpx.AsyncClient that leaves the Location header of a redirect to the Fetcher.
+
+    Even with follow_redirects=False, httpx builds the next request from a
+    redirect's Location and raises InvalidURL (e.g. `javascript:`) or
+    RemoteProtocolError (e.g. `http://[::1`) before the Fetcher sees the answer;
+    the Fetcher checks the target itself and names it in its error.
+    """
+    global _CLIENT
+    if _CLIENT is None:
+        import httpx
+
+        class _Client(httpx.AsyncClient):
+            def _build_redirect_request(self, request: httpx.Request, response: httpx.Response) -> httpx.Request:
+                try:
+                    return super()._build_redirect_request(request, response)
+                except (httpx.InvalidURL, httpx.RemoteProtocolError, ValueError):
+                    return request  # only stored as response.next_request, which the Fetcher never uses
+
+        _CLIENT = _Client
+    return _CLIENT
 
 
 # -- content decoding -----------------------------------------------------------------
