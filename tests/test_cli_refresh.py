@@ -123,6 +123,27 @@ def test_plain_lines_without_a_terminal() -> None:
 PAGE = (Path(__file__).parent / "data" / "pages" / "h2_sections_figure.html").read_bytes()
 
 
+def test_unsaved_feeds_and_pages_left_are_reported() -> None:
+    from newstui.articles import ArticleFailure, ArticleSummary
+
+    out, err = io.StringIO(), io.StringIO()
+    report = Reporter(out, err, tty=False, verbose=True)
+    lost = FeedFailure("http://a.test/feed", "could not be saved: /x/c.db: database is locked")
+    report.summary(RefreshSummary(total=2, ok=1, not_modified=0, failed=[lost], not_saved=[lost], new_items=3))
+    report.articles(
+        ArticleSummary(from_page=2, failed=[ArticleFailure(7, "http://b.test/p", "http://b.test/p: HTTP 404 Not Found")], left=5)
+    )
+    assert err.getvalue().splitlines() == [
+        "http://a.test/feed: could not be saved: /x/c.db: database is locked",
+        "http://b.test/p: HTTP 404 Not Found",
+    ]
+    assert out.getvalue().splitlines()[0].startswith("1 feeds ok, 1 failed, 3 new items (1 not saved: database error, ")
+    assert out.getvalue().splitlines()[1] == (
+        "2 articles saved for offline reading (2 from their pages, 0 from the feed), 1 pages could not be fetched, "
+        "5 pages left when the time for articles ran out (retried next time)"
+    )
+
+
 def _feed_linking_to(pages: dict[str, str]) -> bytes:
     items = "".join(
         f"<item><title>{title}</title><link>{link}</link><guid>{link}</guid></item>" for title, link in pages.items()

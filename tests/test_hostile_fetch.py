@@ -59,6 +59,7 @@ BOMB = gzip.compress(b"\0" * 50_000_000, compresslevel=9)  # 50 MB inflated, ~50
 # name -> (behaviour, what the error says)
 CASES = {
     "drip": (lambda: drip(RSS, every=0.3), "took longer than 1.5 s"),
+    "drip-head": (lambda: drip(_answer("200 OK", b"Content-Length: 3\r\n", b"abc"), every=0.3, head=b""), "took longer than 1.5 s"),
     "silent": (silent, "timed out waiting for the server"),
     "huge-declared": (
         lambda: raw(_answer("200 OK", b"Content-Length: 500000000\r\n")),
