@@ -237,6 +237,17 @@ async def test_a_stored_validator_that_cannot_be_sent_is_dropped(
     assert store.fetch_state(url) == (good_etag, None)
 
 
+async def test_a_request_that_cannot_be_encoded_clears_the_stored_validators(store: Store, tmp_path: Path) -> None:
+    url = "http://xn--/feed"  # passes the config's checks; httpx cannot encode its host
+    config = _config(tmp_path / "config.toml", [url])
+    store.sync_feeds(config.feeds)
+    store.record_fetch(url, status=200, etag='"abc"', last_modified="Mon, 01 Jan 2024 00:00:00 GMT")
+    summary = await refresh_feeds(config, store, fetcher_options=OPTIONS, workers=0)
+    assert [f.url for f in summary.failed] == [url]
+    assert summary.failed[0].error.startswith("the request cannot be sent: ")
+    assert store.fetch_state(url) == (None, None)  # the next fetch is unconditional
+
+
 def test_forget_validators(tmp_path: Path) -> None:
     s = Store.open(tmp_path / "c.db")
     try:

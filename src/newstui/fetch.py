@@ -277,7 +277,7 @@ class Fetcher:
         except httpx.HTTPError as error:
             raise _fetch_error(url, current, error, self.timeout) from None
         except (httpx.InvalidURL, ValueError) as error:  # e.g. a host name IDNA can't encode
-            raise FetchError(url, f"invalid URL or redirect target: {_one_line(error)}{where}") from None
+            raise FetchError(url, f"invalid URL: {_one_line(error)}{where}") from None
         try:
             status = response.status_code
             if status in REDIRECT_STATUSES and "location" in response.headers:
@@ -285,7 +285,9 @@ class Fetcher:
                 try:
                     target = urljoin(current, location)
                 except ValueError as error:  # e.g. "http://[::1" (an unclosed IPv6 bracket)
-                    raise FetchError(url, f"redirected to an invalid URL {location!r}: {error}", status=status) from None
+                    raise FetchError(
+                        url, f"redirected to an invalid URL {_short(location)!r}: {error}", status=status
+                    ) from None
                 return (status, target, status in PERMANENT_REDIRECTS)
             if status == 304:
                 return self._result(url, current, response, None, moved_to, etag, last_modified)
@@ -520,12 +522,17 @@ def sendable_validator(value: str | None) -> str | None:
 
 
 def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split()) or type(error).__name__
+    return _short(" ".join(str(error).split()) or type(error).__name__)
+
+
+def _short(text: str, limit: int = 200) -> str:
+    """At most `limit` characters: a hostile server's Location may be 100 kB."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _check_url(url: str, *, source: str | None = None) -> None:
     where = source or url
-    what = f"redirected to {url!r}, which" if source else "it"
+    what = f"redirected to {_short(url)!r}, which" if source else "it"
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018  (raises ValueError for a port out of range or not a number)
