@@ -239,3 +239,128 @@ def http_server() -> Iterator[TestServer]:
     """A running `TestServer` serving tests/data; stopped after the test."""
     with TestServer() as server:
         yield server
+
+
+# -- a server that misbehaves on purpose ---------------------------------------------------
+
+Behaviour = Callable[[socket.socket, threading.Event], None]
+"""What a hostile route does with the connection, once the request head was read.
+It may write anything and sleep; it should return when the event is set (the server stops)."""
+
+
+class HostileServer:
+    """A threaded raw TCP server on 127.0.0.1 whose routes write whatever bytes they like.
+
+    The request head is read, its path (without query string) picks the behaviour,
+    and the connection is closed when the behaviour returns. Unknown paths get a 404.
+
+        with HostileServer() as hostile:
+            url = hostile.add("/drip", drip(b"x" * 100, every=0.5))
+    """
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Behaviour] = {}
+        self.hits: dict[str, int] = {}
+        self._stopping = threading.Event()
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._sock.bind(("127.0.0.1", 0))
+        self._sock.listen(64)
+        self._sock.settimeout(0.05)
+        self._thread = threading.Thread(target=self._serve, name="test-hostile", daemon=True)
+        self._workers: list[threading.Thread] = []
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self._sock.getsockname()[1]}"
+
+    def url(self, path: str) -> str:
+        return f"{self.base}/{path.lstrip('/')}"
+
+    def add(self, path: str, behaviour: Behaviour) -> str:
+        """Answer `path` with `behaviour`; returns its URL."""
+        self.routes["/" + path.lstrip("/")] = behaviour
+        return self.url(path)
+
+    def __enter__(self) -> HostileServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stopping.set()
+        self._thread.join(timeout=5)
+        for worker in self._workers:
+            worker.join(timeout=5)
+        self._sock.close()
+
+    def _serve(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            worker = threading.Thread(target=self._handle, args=(conn,), daemon=True)
+            self._workers.append(worker)
+            worker.start()
+
+    def _handle(self, conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(5)
+            head = b""
+            try:
+                while b"\r\n\r\n" not in head and len(head) < 65536:
+                    chunk = conn.recv(4096)
+                    if not chunk:
+                        return
+                    head += chunk
+                target = head.split(b"\r\n", 1)[0].split(b" ")[1].decode("latin-1")
+                path = urlsplit(target).path
+                self.hits[path] = self.hits.get(path, 0) + 1
+                behaviour = self.routes.get(path, raw(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"))
+                behaviour(conn, self._stopping)
+            except (OSError, IndexError):
+                pass  # the client hung up or sent nothing usable: expected with hostile answers
+
+
+def raw(data: bytes) -> Behaviour:
+    """Send `data` as it is, then close."""
+
+    def send(conn: socket.socket, stopping: threading.Event) -> None:
+        conn.sendall(data)
+
+    return send
+
+
+def drip(body: bytes, *, every: float, head: bytes | None = None) -> Behaviour:
+    """A 200 whose body comes one byte every `every` seconds (a slow-drip server)."""
+    start = head if head is not None else b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % len(body)
+
+    def send(conn: socket.socket, stopping: threading.Event) -> None:
+        conn.sendall(start)
+        for i in range(len(body)):
+            if stopping.wait(every):
+                return
+            conn.sendall(body[i : i + 1])
+
+    return send
+
+
+def silent() -> Behaviour:
+    """Read the request and never answer (until the server stops)."""
+
+    def wait(conn: socket.socket, stopping: threading.Event) -> None:
+        stopping.wait(120)
+
+    return wait
+
+
+def endless(chunk: bytes = b"\0" * 65536, *, head: bytes = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n") -> Behaviour:
+    """A chunked body that never ends (until the client hangs up)."""
+
+    def send(conn: socket.socket, stopping: threading.Event) -> None:
+        conn.sendall(head)
+        while not stopping.is_set():
+            conn.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+
+    return send

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-from newstui.articles import fetch_articles, load_article, refresh_articles
+from newstui.articles import RETRY_DAYS, RETRY_LIMIT, article_deadline, fetch_articles, load_article, refresh_articles
 from newstui.config import Config, GeneralConfig
 from newstui.extract import EXTRACTOR_VERSION
 from newstui.fetch import Fetcher
@@ -148,3 +150,89 @@ async def test_refresh_articles_after_a_mark(store: Store, server: str, tmp_path
     assert summary.from_page == 1
     assert _Handler.hits == {"/scare_quotes": 1}
     assert load_article(store, new[0]) is not None
+
+
+# -- one bad page never breaks the batch --------------------------------------------------------------
+
+ROT13_PAGE = (
+    b'<html><head><meta charset="rot13"><title>Rot</title></head><body><article><p>'
+    + b"caf\xe9 words of a page nobody can decode. " * 40
+    + b"</p></article></body></html>"
+)
+
+
+def _linked(store: Store, links: dict[str, str | None], published: datetime | None = None) -> dict[str, Item]:
+    store.upsert_items(
+        FEED,
+        [ParsedItem(title=t, link=link, guid=t, summary="s", published=published) for t, link in links.items()],
+    )
+    return {item.title: item for item in store.items(limit=500) if item.title in links}
+
+
+async def test_every_failure_of_one_page_is_that_pages_failure(store: Store, server: str) -> None:
+    from httpserver import HostileServer, raw
+
+    def redirect(location: bytes) -> bytes:
+        return b"HTTP/1.1 302 Found\r\nLocation: " + location + b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+
+    with HostileServer() as hostile:
+        rot13 = hostile.add("/rot13", raw(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s" % (len(ROT13_PAGE), ROT13_PAGE)))
+        links = {
+            "Good": f"{server}/wordpress_menu",
+            "Rot13": rot13,
+            "Port": "http://127.0.0.1:99999/story",
+            "Javascript": hostile.add("/js", raw(redirect(b"javascript:alert(1)"))),
+            "Bracket": hostile.add("/bracket", raw(redirect(b"http://[::1/story"))),
+            "Scheme": "ftp://127.0.0.1/story",
+        }
+        items = _linked(store, links)
+        async with Fetcher(retries=0, timeout=5) as fetcher:
+            summary = await fetch_articles(store, list(items.values()), fetcher=fetcher, concurrency=3)
+    assert summary.from_page >= 1
+    assert load_article(store, items["Good"]) is not None
+    failed = {f.item_id: f.message for f in summary.failed}
+    for title in ("Port", "Javascript", "Bracket", "Scheme"):
+        message = failed[items[title].id]
+        assert message.startswith(links[title] + ": "), message  # names the page
+        assert "\n" not in message
+    assert "not a valid URL" in failed[items["Port"].id]
+    assert "'javascript:alert(1)', which is not an http(s) URL" in failed[items["Javascript"].id]
+    assert "invalid URL 'http://[::1/story'" in failed[items["Bracket"].id]
+    # Whatever the extractor makes of the rot13 page, it is this page's business only.
+    assert items["Rot13"].id in failed or load_article(store, items["Rot13"]) is not None
+    assert summary.stored + len(summary.failed) == len(items)
+
+
+async def test_the_batch_has_a_deadline_and_counts_the_pages_left(store: Store, server: str) -> None:
+    from httpserver import HostileServer, silent
+
+    with HostileServer() as hostile:
+        links = {"Good": f"{server}/wordpress_menu", **{f"Silent {i}": hostile.add(f"/silent{i}", silent()) for i in range(3)}}
+        items = _linked(store, links)
+        started = time.monotonic()
+        async with Fetcher(retries=0, timeout=60) as fetcher:
+            summary = await fetch_articles(store, list(items.values()), fetcher=fetcher, concurrency=4, deadline=1.0)
+    assert time.monotonic() - started < 3.0
+    assert summary.from_page == 1 and summary.left == 3 and summary.failed == []
+    assert load_article(store, items["Good"]) is not None
+
+
+async def test_refresh_articles_retries_recent_items_without_an_article(store: Store, server: str, tmp_path: Path) -> None:
+    config = Config(general=GeneralConfig(timeout_seconds=5), feeds=(FeedConfig(FEED),), keys={}, path=tmp_path / "c.toml")
+    now = datetime.now(timezone.utc)
+    recent = _linked(store, {"Recent": f"{server}/h2_sections_figure"}, published=now - timedelta(days=1))
+    old = _linked(store, {"Old": f"{server}/scare_quotes"}, published=now - timedelta(days=RETRY_DAYS + 1))
+    mark = store.last_item_id()
+    new = _linked(store, {"New": f"{server}/wordpress_menu"})
+    summary = await refresh_articles(config, store, after_id=mark, limit=None, retry=RETRY_LIMIT)
+    assert (summary.from_page, summary.retried, summary.failed) == (2, 1, [])
+    assert load_article(store, new["New"]) is not None and load_article(store, recent["Recent"]) is not None
+    assert load_article(store, old["Old"]) is None  # too old to retry
+    assert "/scare_quotes" not in _Handler.hits
+    # Without `retry` only the new items are looked at (the app's default).
+    assert (await refresh_articles(config, store, after_id=store.last_item_id())).tried == 0
+
+
+def test_the_article_deadline_follows_the_timeout(tmp_path: Path) -> None:
+    config = Config(general=GeneralConfig(timeout_seconds=20), feeds=(), keys={}, path=tmp_path / "c.toml")
+    assert article_deadline(config) == 200.0

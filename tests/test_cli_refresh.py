@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
-from httpserver import TestServer, refused_url
+from httpserver import Response, TestServer, refused_url
 
 from newstui.cli.refresh import Reporter
 from newstui.refresh import FeedFailure, ProgressEvent, RefreshSummary
@@ -119,6 +120,30 @@ def test_plain_lines_without_a_terminal() -> None:
     assert err.getvalue() == moved
 
 
+PAGE = (Path(__file__).parent / "data" / "pages" / "h2_sections_figure.html").read_bytes()
+
+
+def test_unsaved_feeds_and_pages_left_are_reported() -> None:
+    from newstui.articles import ArticleFailure, ArticleSummary
+
+    out, err = io.StringIO(), io.StringIO()
+    report = Reporter(out, err, tty=False, verbose=True)
+    lost = FeedFailure("http://a.test/feed", "could not be saved: /x/c.db: database is locked")
+    report.summary(RefreshSummary(total=2, ok=1, not_modified=0, failed=[lost], not_saved=[lost], new_items=3))
+    report.articles(
+        ArticleSummary(from_page=2, failed=[ArticleFailure(7, "http://b.test/p", "http://b.test/p: HTTP 404 Not Found")], left=5)
+    )
+    assert err.getvalue().splitlines() == [
+        "http://a.test/feed: could not be saved: /x/c.db: database is locked",
+        "http://b.test/p: HTTP 404 Not Found",
+    ]
+    assert out.getvalue().splitlines()[0].startswith("1 feeds ok, 1 failed, 3 new items (1 not saved: database error, ")
+    assert out.getvalue().splitlines()[1] == (
+        "2 articles saved for offline reading (2 from their pages, 0 from the feed), 1 pages could not be fetched, "
+        "5 pages left when the time for articles ran out (retried next time)"
+    )
+
+
 def _feed_linking_to(pages: dict[str, str]) -> bytes:
     items = "".join(
         f"<item><title>{title}</title><link>{link}</link><guid>{link}</guid></item>" for title, link in pages.items()
@@ -159,9 +184,26 @@ def test_refresh_saves_new_articles_for_offline_reading(http_server: TestServer,
     assert saved["Sections"] is not None and saved["Sections"].source == "page"
     assert saved["Quotes"] is not None and saved["Quotes"].quotes
 
-    again = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
-    assert again.stdout.splitlines()[0].startswith("1 feeds ok, 0 failed, 0 new items")
-    assert len(again.stdout.splitlines()) == 1  # no new items: no article pass
+    # No new item: the next run retries the failed page (only it), and -v names it with its error.
+    again = newstui("--config", str(config), "--db", str(db), "refresh", "-v", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    lines = again.stdout.splitlines()
+    assert lines[-2].startswith("1 feeds ok, 0 failed, 0 new items")
+    assert lines[-1] == (
+        "0 articles saved for offline reading (0 from their pages, 0 from the feed), "
+        "1 pages could not be fetched (retried next time)"
+    )
+    assert f"{http_server.url('missing.html')}: HTTP 404 Not Found" in again.stderr.splitlines()
+    assert len(http_server.requests_for("/missing.html")) == 2
+    assert len(http_server.requests_for("/pages/h2_sections_figure.html")) == 1
+
+    # The page is back: the third run saves it, and a fourth has nothing left to do.
+    http_server.routes.pop("/missing.html")
+    http_server.add_route("/missing.html", lambda request: Response(200, {"Content-Type": "text/html"}, PAGE))
+    third = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
+    assert third.stdout.splitlines()[-1].startswith("1 articles saved for offline reading (1 from their pages")
+    fourth = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
+    assert len(fourth.stdout.splitlines()) == 1  # nothing new, nothing to retry: no article line
 
 
 def test_no_articles_flag_skips_the_pages(http_server: TestServer, tmp_path: Path) -> None:
@@ -172,3 +214,53 @@ def test_no_articles_flag_skips_the_pages(http_server: TestServer, tmp_path: Pat
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) == 1
     assert http_server.requests_for("/pages/h2_sections_figure.html") == []
+
+
+def test_hostile_feeds_and_pages_give_error_lines_never_a_traceback(http_server: TestServer, tmp_path: Path) -> None:
+    from httpserver import HostileServer, drip, raw, silent
+
+    def answer(head: bytes, body: bytes = b"") -> bytes:
+        return b"HTTP/1.1 " + head + b"\r\nConnection: close\r\nContent-Length: %d\r\n\r\n" % len(body) + body
+
+    rot13 = b'<html><head><meta charset="rot13"></head><body><p>' + b"caf\xe9 " * 200 + b"</p></body></html>"
+    with HostileServer() as hostile:
+        pages = {
+            "Good": http_server.url("pages/h2_sections_figure.html"),
+            "Rot13": hostile.add("/rot13", raw(answer(b"200 OK\r\nContent-Type: text/html", rot13))),
+            "Port": "http://127.0.0.1:99999/story",
+            "Javascript": hostile.add("/js", raw(answer(b"302 Found\r\nLocation: javascript:alert(1)"))),
+            "Silent": hostile.add("/silent-page", silent()),
+        }
+        good = http_server.add_route("/pages.xml", (200, {"Content-Type": "application/rss+xml"}, _feed_linking_to(pages)))
+        bad = [
+            hostile.add("/drip", drip(b"x" * 100, every=0.5)),
+            hostile.add("/boom", raw(answer(b"500 Internal Server Error"))),
+            hostile.add("/redirect", raw(answer(b"301 Moved\r\nLocation: http://[::1/feed"))),
+            hostile.add("/garbage", raw(answer(b"200 OK\r\nX-Junk: a\x00b"))),
+        ]
+        etag_feed = hostile.add("/etag", raw(answer(b'200 OK\r\nETag: "caf\xe9"', _feed_linking_to({}))))
+        config = tmp_path / "config.toml"
+        config.write_text(
+            "[general]\ntimeout_seconds = 1\nfetch_full_articles = true\n\n"
+            + "".join(f'[[feeds]]\nurl = "{u}"\n\n' for u in [good, etag_feed, *bad]),
+            encoding="utf-8",
+        )
+        db = str(tmp_path / "c.db")
+        first = newstui("--config", str(config), "--db", db, "refresh", "-v", cwd=tmp_path)
+        second = newstui("--config", str(config), "--db", db, "refresh", "-v", cwd=tmp_path)
+    for result in (first, second):
+        assert result.returncode == 0, result.stderr
+        assert "Traceback" not in result.stderr + result.stdout
+        errors = result.stderr.splitlines()
+        for url in bad:
+            assert any(line.startswith(url + ": ") for line in errors), (url, errors)
+        assert not any(line.startswith(etag_feed) for line in errors)  # the feed with a non-ASCII ETag keeps working
+    lines = first.stdout.splitlines()
+    assert any(line.startswith("2 feeds ok, 4 failed, 5 new items") for line in lines), lines
+    # The rot13 page fails or (with a decoder that copes) is saved: either way it is that page's business.
+    assert re.match(r"([12]) articles saved for offline reading \(\1 from their pages, 0 from the feed\), [34] pages could not", lines[-1]), lines
+    errors = first.stderr.splitlines()
+    for title in ("Port", "Javascript", "Silent"):
+        assert any(line.startswith(pages[title] + ": ") for line in errors), (title, errors)
+    # The second run retries the failed pages (and only them).
+    assert re.match(r"0 articles saved .*, [34] pages could not be fetched \(retried next time\)$", second.stdout.splitlines()[-1])

@@ -211,3 +211,59 @@ def _one_item_feed(i: int) -> bytes:
         f'<rss version="2.0"><channel><title>F{i}</title><item><title>Item {i}</title>'
         f"<guid>g{i}</guid><link>https://f.example/{i}</link></item></channel></rss>"
     ).encode()
+
+
+async def test_a_redirect_onto_another_subscribed_feed_is_an_error_never_a_merge(
+    http_server: TestServer, store: Store, tmp_path: Path
+) -> None:
+    bank = http_server.url("feeds/atom.xml")
+    (tmp_path / "config.toml").write_text(
+        f'[[feeds]]\nurl = "{bank}"\ntitle = "My Bank News"\n\n[[feeds]]\nurl = "{http_server.url("spoof")}"\n',
+        encoding="utf-8",
+    )
+    config = load_config(tmp_path / "config.toml")
+    await run(config, store)
+    before = store.feed(bank)
+    assert before is not None and before.total == 2
+    # Now the other feed moves, permanently, onto the bank's URL; another one lands there by a 302.
+    spoof = http_server.add_route("/spoof", (301, {"Location": "/feeds/atom.xml"}, b""))
+    hop = http_server.add_route("/hop", (302, {"Location": bank}, b""))
+    (tmp_path / "config2.toml").write_text(
+        (tmp_path / "config.toml").read_text(encoding="utf-8") + f'\n[[feeds]]\nurl = "{hop}"\n', encoding="utf-8"
+    )
+    config = load_config(tmp_path / "config2.toml")
+    summary = await run(config, store)
+    errors = {f.url: f.error for f in summary.failed}
+    assert errors == {
+        spoof: f"redirects to {bank}, which is another subscribed feed",
+        hop: f"redirects to {bank}, which is another subscribed feed",
+    }
+    assert summary.moved == []
+    after = store.feed(bank)
+    assert after is not None and (after.id, after.title, after.total) == (before.id, "My Bank News", 2)
+    spoofed = store.feed(spoof)
+    assert spoofed is not None and spoofed.id != before.id and spoofed.url == spoof and spoofed.total == 0
+    assert store.count_items(feed_url=bank) == 2
+
+
+async def test_a_failed_batch_write_fails_its_feeds_and_the_rest_is_saved(
+    http_server: TestServer, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newstui.refresh as refresh
+
+    monkeypatch.setattr(refresh, "BATCH_FEEDS", 1)  # one feed per batch, written in the background
+    for i in range(6):
+        body = _one_item_feed(i).replace(b"Item 3", b"Poison") if i == 3 else _one_item_feed(i)
+        http_server.add_route(f"/f{i}.xml", (200, {}, body))
+    urls = [http_server.url(f"f{i}.xml") for i in range(6)]
+    # A real SQLite failure for one item (as a full disk or a corrupt page would give).
+    store._conn.execute(
+        "CREATE TEMP TRIGGER poison BEFORE INSERT ON items WHEN new.title = 'Poison'"
+        " BEGIN SELECT RAISE(ABORT, 'disk I/O error (test)'); END"
+    )
+    summary = await run(write_config(tmp_path / "config.toml", urls), store)
+    assert summary.ok == 5 and summary.new_items == 5
+    assert [f.url for f in summary.failed] == [urls[3]] and summary.not_saved == summary.failed
+    assert "could not be saved" in summary.failed[0].error and "disk I/O error (test)" in summary.failed[0].error
+    assert store.count_items() == 5
+    assert store.count_items(feed_url=urls[3]) == 0

@@ -6,6 +6,12 @@ so a newer extractor re-extracts. A page that can't be fetched stores nothing
 (it is retried next time) and its error is returned; a page that is fetched but
 holds no article stores the feed entry's own content instead (source='feed').
 An entry whose feed already carries the full text is stored without fetching.
+
+Every failure of one page (a bad URL, a network error, a charset Python can't
+decode, HTML that drives the parser too deep) is that page's failure: it is
+counted and listed, and the other pages are saved. A batch has an overall
+deadline; pages not done by then are left for the next run, which retries
+recent items that still have no article (see `refresh_articles`).
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import asyncio
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from newstui.errors import ExtractError, FetchError, NewstuiError
@@ -27,6 +34,14 @@ if TYPE_CHECKING:
 
 ProgressCallback = Callable[[int, int], None]
 """Called as progress(done, total) after each item."""
+
+DEADLINE_PER_TIMEOUT = 10
+"""The article pass of a refresh ends after this many times `timeout_seconds` (200 s by default)."""
+RETRY_DAYS = 2
+"""A refresh retries the pages of items at most this many days old that still have no article."""
+RETRY_LIMIT = 30
+"""At most this many such older pages are retried per refresh (newest first)."""
+_MESSAGE_CHARS = 300
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 
@@ -50,10 +65,52 @@ class ArticleSummary:
     """Articles stored from the feed entry (full text in the feed, no link, or no article on the page)."""
     failed: list[ArticleFailure] = field(default_factory=list)
     """Items whose page could not be fetched: nothing stored, retried next time."""
+    left: int = 0
+    """Items not done when the deadline came: nothing stored, retried next time."""
+    retried: int = 0
+    """Of the items tried, how many were older ones retried (failed or left by an earlier run)."""
 
     @property
     def stored(self) -> int:
         return self.from_page + self.from_feed
+
+    @property
+    def tried(self) -> int:
+        return self.from_page + self.from_feed + len(self.failed) + self.left
+
+
+def _page_errors() -> tuple[type[BaseException], ...]:
+    """What one page can raise besides NewstuiError, caught so it fails that page only.
+
+    httpx errors the Fetcher did not translate; UnicodeError/LookupError from a
+    charset that is unknown or not a text encoding (rot13, zlib, base64); ValueError
+    from a malformed URL or document; RecursionError from HTML nested too deep for
+    the parser; lxml's own errors. Anything else is a bug and is raised.
+    """
+    import httpx
+    from lxml import etree
+
+    return (
+        NewstuiError,
+        httpx.HTTPError,
+        httpx.InvalidURL,
+        httpx.StreamError,
+        UnicodeError,
+        LookupError,
+        RecursionError,
+        ValueError,
+        etree.LxmlError,
+    )
+
+
+def _message(item: Item, error: BaseException) -> str:
+    """The error as one line that names the page."""
+    if isinstance(error, NewstuiError):
+        text = str(error)
+    else:
+        text = f"{item.link or 'item ' + str(item.id)}: could not read the page: {type(error).__name__}: {error}"
+    text = " ".join(text.split())
+    return text if len(text) <= _MESSAGE_CHARS else text[: _MESSAGE_CHARS - 1] + "…"
 
 
 def load_article(store: Store, item: Item) -> Article | None:
@@ -106,18 +163,23 @@ async def fetch_articles(
     fetcher: Fetcher | None = None,
     concurrency: int = 4,
     progress: ProgressCallback | None = None,
+    deadline: float | None = None,
 ) -> ArticleSummary:
     """Fetch, extract and store the articles of `items`, at most `concurrency` at once.
 
     With no `fetcher`, one is opened for the batch. Store writes happen on the
-    calling (event loop) thread; extraction runs in a thread pool.
+    calling (event loop) thread; extraction runs in a thread pool. After `deadline`
+    seconds the pages not done are cancelled and counted as `left`.
     """
     if fetcher is None:
         from newstui.fetch import Fetcher
 
         async with Fetcher() as own:
-            return await fetch_articles(store, items, fetcher=own, concurrency=concurrency, progress=progress)
+            return await fetch_articles(
+                store, items, fetcher=own, concurrency=concurrency, progress=progress, deadline=deadline
+            )
 
+    page_errors = _page_errors()
     semaphore = asyncio.Semaphore(max(1, concurrency))
     from_page = 0
     from_feed = 0
@@ -125,33 +187,52 @@ async def fetch_articles(
     done = 0
     total = len(items)
 
-    with ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="newstui-extract") as executor:
+    executor = ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="newstui-extract")
 
-        async def one(item: Item) -> None:
-            nonlocal from_page, from_feed, done
-            try:
-                async with semaphore:
-                    article = await article_for(item, fetcher, executor)
-            except NewstuiError as error:
-                failed.append(ArticleFailure(item.id, item.link, str(error)))
+    async def one(item: Item) -> None:
+        nonlocal from_page, from_feed, done
+        try:
+            async with semaphore:
+                article = await article_for(item, fetcher, executor)
+            store.save_article(item.id, article, EXTRACTOR_VERSION)
+        except page_errors as error:
+            failed.append(ArticleFailure(item.id, item.link, _message(item, error)))
+        else:
+            if article.source == "page":
+                from_page += 1
             else:
-                try:
-                    store.save_article(item.id, article, EXTRACTOR_VERSION)
-                except NewstuiError as error:
-                    failed.append(ArticleFailure(item.id, item.link, str(error)))
-                else:
-                    if article.source == "page":
-                        from_page += 1
-                    else:
-                        from_feed += 1
-            finally:
-                done += 1
-                if progress is not None:
-                    progress(done, total)
+                from_feed += 1
+        finally:
+            done += 1
+            if progress is not None:
+                progress(done, total)
 
-        await asyncio.gather(*(one(item) for item in items))
+    tasks = [asyncio.create_task(one(item)) for item in items]
+    pending: set[asyncio.Task[None]] = set()
+    ended = False
+    try:
+        if tasks:
+            _, pending = await asyncio.wait(tasks, timeout=deadline)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+        for task in tasks:
+            error = None if task in pending else task.exception()
+            if error is not None:
+                raise error  # what no page may raise (a bug), once every page has ended
+        ended = not pending
+    finally:
+        for task in tasks:
+            task.cancel()
+        # An extraction still running (deadline, cancellation) is not waited for.
+        executor.shutdown(wait=ended, cancel_futures=True)
     failed.sort(key=lambda f: f.item_id)
-    return ArticleSummary(from_page=from_page, from_feed=from_feed, failed=failed)
+    return ArticleSummary(from_page=from_page, from_feed=from_feed, failed=failed, left=len(pending))
+
+
+def article_deadline(config: Config) -> float:
+    """Seconds the article pass of a refresh may take: DEADLINE_PER_TIMEOUT × timeout_seconds."""
+    return DEADLINE_PER_TIMEOUT * float(config.general.timeout_seconds)
 
 
 async def refresh_articles(
@@ -163,19 +244,32 @@ async def refresh_articles(
     fetcher: Fetcher | None = None,
     limit: int | None = 200,
     progress: ProgressCallback | None = None,
+    retry: int = 0,
+    deadline: float | None = None,
 ) -> ArticleSummary:
     """After a feed refresh: fetch and extract the pages of items without a current article.
 
     Does nothing when `fetch_full_articles` is off. `after_id` (from
     `store.last_item_id()` taken before the feed refresh) or `item_ids` narrows
     it to the items that refresh added; `limit` caps one run (newest first).
+
+    Args:
+        retry: with `after_id`, also retry up to this many older items of the last
+            RETRY_DAYS days that still have no article (their page failed or was
+            left by an earlier run), newest first, after the new ones.
+        deadline: seconds for the whole pass (default `article_deadline(config)`);
+            pages not done by then are `left` for the next run.
     """
     general = config.general
     if not general.fetch_full_articles:
         return ArticleSummary()
     items = store.items_without_article(EXTRACTOR_VERSION, limit=limit, item_ids=item_ids, after_id=after_id)
+    retried = _retry_items(store, items, retry) if retry > 0 and after_id is not None and item_ids is None else []
+    items = [*items, *retried]
     if not items:
         return ArticleSummary()
+    if deadline is None:
+        deadline = article_deadline(config)
     concurrency = getattr(general, "article_concurrency", 4)
     if fetcher is None:
         from newstui.fetch import Fetcher
@@ -184,7 +278,29 @@ async def refresh_articles(
             max_connections=general.max_connections,
             per_host=general.per_host_connections,
             timeout=general.timeout_seconds,
+            total_timeout=general.timeout_seconds,
             max_bytes=general.max_response_bytes,
         ) as own:
-            return await fetch_articles(store, items, fetcher=own, concurrency=concurrency, progress=progress)
-    return await fetch_articles(store, items, fetcher=fetcher, concurrency=concurrency, progress=progress)
+            summary = await fetch_articles(
+                store, items, fetcher=own, concurrency=concurrency, progress=progress, deadline=deadline
+            )
+    else:
+        summary = await fetch_articles(
+            store, items, fetcher=fetcher, concurrency=concurrency, progress=progress, deadline=deadline
+        )
+    return ArticleSummary(
+        from_page=summary.from_page,
+        from_feed=summary.from_feed,
+        failed=summary.failed,
+        left=summary.left,
+        retried=len(retried),
+    )
+
+
+def _retry_items(store: Store, new: Sequence[Item], count: int) -> list[Item]:
+    """Up to `count` items of the last RETRY_DAYS days without an article, not in `new`."""
+    since = datetime.now(timezone.utc) - timedelta(days=RETRY_DAYS)
+    skip = {item.id for item in new}
+    candidates = store.items_without_article(EXTRACTOR_VERSION, limit=len(skip) + count)
+    old = [item for item in candidates if item.id not in skip and item.published is not None and item.published >= since]
+    return old[:count]

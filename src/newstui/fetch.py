@@ -69,6 +69,14 @@ class FetchResult:
         return self.status == 304
 
 
+class UnsendableRequest(FetchError):
+    """The request could not be built or encoded (a header or the URL cannot be sent).
+
+    Nothing reached the server. When stored validators caused it, the caller should
+    forget them so the next fetch can succeed (`refresh` does).
+    """
+
+
 class _Retry(Exception):
     """A 429/503 answer: retry after `delay` seconds (None: use backoff)."""
 
@@ -133,7 +141,7 @@ class Fetcher:
 
         from newstui.fetch_transport import LeanTransport
 
-        self._client = httpx.AsyncClient(
+        self._client = _client_class()(
             follow_redirects=False,  # followed by hand: to report moves and name loops
             timeout=httpx.Timeout(self.timeout),
             # HTTP/1.1 on h11 without httpcore's pool and anyio (see fetch_transport):
@@ -174,6 +182,10 @@ class Fetcher:
         if self._client is None:
             raise RuntimeError("Fetcher.fetch() called outside 'async with Fetcher()'")
         _check_url(url)
+        # A validator that can't go on the wire (non-ASCII, control characters) is
+        # dropped: an unconditional GET beats a feed that fails forever.
+        etag = sendable_validator(etag)
+        last_modified = sendable_validator(last_modified)
         waited = 0.0
         attempt = 0
         while True:
@@ -255,15 +267,27 @@ class Fetcher:
         import httpx
 
         assert self._client is not None
+        where = "" if current == url else f" (redirected to {current})"
         try:
             request = self._client.build_request("GET", current, headers=headers)
+        except (httpx.InvalidURL, ValueError, TypeError) as error:  # UnicodeEncodeError is a ValueError
+            raise UnsendableRequest(url, f"the request cannot be sent: {_one_line(error)}{where}") from None
+        try:
             response = await self._client.send(request, stream=True)
         except httpx.HTTPError as error:
             raise _fetch_error(url, current, error, self.timeout) from None
+        except (httpx.InvalidURL, ValueError) as error:  # e.g. a host name IDNA can't encode
+            raise FetchError(url, f"invalid URL: {_one_line(error)}{where}") from None
         try:
             status = response.status_code
             if status in REDIRECT_STATUSES and "location" in response.headers:
-                target = urljoin(current, response.headers["location"].strip())
+                location = response.headers["location"].strip()
+                try:
+                    target = urljoin(current, location)
+                except ValueError as error:  # e.g. "http://[::1" (an unclosed IPv6 bracket)
+                    raise FetchError(
+                        url, f"redirected to an invalid URL {_short(location)!r}: {error}", status=status
+                    ) from None
                 return (status, target, status in PERMANENT_REDIRECTS)
             if status == 304:
                 return self._result(url, current, response, None, moved_to, etag, last_modified)
@@ -298,8 +322,8 @@ class Fetcher:
         sent_last_modified: str | None,
     ) -> FetchResult:
         h = response.headers
-        etag = h.get("etag")
-        last_modified = h.get("last-modified")
+        etag = sendable_validator(h.get("etag"))
+        last_modified = sendable_validator(h.get("last-modified"))
         if response.status_code == 304:
             # A 304 may leave validators out: the ones we sent still hold.
             etag = etag or sent_etag
@@ -341,6 +365,32 @@ class Fetcher:
                 raise FetchError(url, f"response is over the {_size(limit)} limit, stopped reading")
             parts.append(piece)
         return b"".join(parts)
+
+
+_CLIENT: type[httpx.AsyncClient] | None = None
+
+
+def _client_class() -> type[httpx.AsyncClient]:
+    """httpx.AsyncClient that leaves the Location header of a redirect to the Fetcher.
+
+    Even with follow_redirects=False, httpx builds the next request from a
+    redirect's Location and raises InvalidURL (e.g. `javascript:`) or
+    RemoteProtocolError (e.g. `http://[::1`) before the Fetcher sees the answer;
+    the Fetcher checks the target itself and names it in its error.
+    """
+    global _CLIENT
+    if _CLIENT is None:
+        import httpx
+
+        class _Client(httpx.AsyncClient):
+            def _build_redirect_request(self, request: httpx.Request, response: httpx.Response) -> httpx.Request:
+                try:
+                    return super()._build_redirect_request(request, response)
+                except (httpx.InvalidURL, httpx.RemoteProtocolError, ValueError):
+                    return request  # only stored as response.next_request, which the Fetcher never uses
+
+        _CLIENT = _Client
+    return _CLIENT
 
 
 # -- content decoding -----------------------------------------------------------------
@@ -457,11 +507,38 @@ def _finish_all(decoders: list[_Decoder]) -> Iterator[bytes]:
 # -- helpers --------------------------------------------------------------------------
 
 
+def sendable_validator(value: str | None) -> str | None:
+    """`value` if it can be sent back as If-None-Match / If-Modified-Since, else None.
+
+    Only visible ASCII and spaces go on the wire: httpx cannot encode anything else,
+    and a stored value it cannot encode would fail every later request of the feed.
+    """
+    if value is None:
+        return None
+    value = value.strip()
+    if not value or not all(" " <= c <= "~" for c in value):
+        return None
+    return value
+
+
+def _one_line(error: BaseException) -> str:
+    return _short(" ".join(str(error).split()) or type(error).__name__)
+
+
+def _short(text: str, limit: int = 200) -> str:
+    """At most `limit` characters: a hostile server's Location may be 100 kB."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _check_url(url: str, *, source: str | None = None) -> None:
-    parts = urlsplit(url)
+    where = source or url
+    what = f"redirected to {_short(url)!r}, which" if source else "it"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (raises ValueError for a port out of range or not a number)
+    except ValueError as error:
+        raise FetchError(where, f"{what} is not a valid URL: {error}") from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        where = source or url
-        what = f"redirected to {url!r}, which" if source else "it"
         raise FetchError(where, f"{what} is not an http(s) URL")
 
 

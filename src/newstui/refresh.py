@@ -8,7 +8,8 @@ The pipeline, for N feeds at once:
                          batches of updates ──▶ store.apply_updates (a thread; one transaction each)
 
 Fetching goes on while the workers parse and while a batch is written. A feed
-that fails is reported and never stops the others.
+that fails is reported and never stops the others; a batch that cannot be written
+fails its feeds (with the store's error) and the refresh goes on.
 """
 
 from __future__ import annotations
@@ -77,6 +78,8 @@ class RefreshSummary:
     """Feeds that were stored but whose document was partly malformed."""
     moved: list[tuple[str, str]] = field(default_factory=list)
     """(old URL, new URL) for each permanent redirect; the store now uses the new one."""
+    not_saved: list[FeedFailure] = field(default_factory=list)
+    """Feeds fetched but lost when their batch could not be written (also in `failed`)."""
     new_items: int = 0
     new_by_feed: dict[str, int] = field(default_factory=dict)
     duration: float = 0.0
@@ -155,7 +158,7 @@ async def refresh_feeds(
     certain_body = any(t.etag is None and t.last_modified is None for t in targets)
     pool = _parse_pool(workers, start=certain_body) if targets else None
     options = {**fetcher_options_for(config), **(fetcher_options or {})}
-    run = _Run(store, len(targets), progress)
+    run = _Run(store, len(targets), progress, _subscribed(store, config))
     try:
         from newstui.fetch import Fetcher
 
@@ -195,6 +198,17 @@ def _targets(store: Store, feeds: Sequence[FeedConfig]) -> list[_Target]:
         etag, last_modified = states[url]
         targets.append(_Target(url, etag, last_modified))
     return targets
+
+
+def _subscribed(store: Store, config: Config) -> dict[str, int]:
+    """Feed id by URL for every subscribed feed: its stored URL and the config's (older) one."""
+    ids = {feed.url: feed.id for feed in store.feeds()}
+    for feed_config in config.feeds:
+        if feed_config.url not in ids:
+            stored = store.feed(feed_config.url)  # a feed moved by an earlier redirect
+            if stored is not None:
+                ids[feed_config.url] = stored.id
+    return ids
 
 
 def _parse_pool(workers: int, *, start: bool = False) -> Executor | None:
@@ -256,8 +270,15 @@ def _expand(compact: _Compact | str) -> ParsedFeed | str:
 class _Run:
     """The state of one refresh: pending batch, counts, failures."""
 
-    def __init__(self, store: Store, total: int, progress: Callable[[ProgressEvent], None] | None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        total: int,
+        progress: Callable[[ProgressEvent], None] | None,
+        subscribed: Mapping[str, int] | None = None,
+    ) -> None:
         self.store = store
+        self.subscribed = dict(subscribed or {})
         self.total = total
         self.progress = progress
         self.done = 0
@@ -266,12 +287,13 @@ class _Run:
         self.failed: list[FeedFailure] = []
         self.warnings: list[FeedFailure] = []
         self.moved: list[tuple[str, str]] = []
+        self.not_saved: list[FeedFailure] = []
         self.new_by_feed: dict[str, int] = {}
         self.write_seconds = 0.0
         self._pending: list[FeedUpdate] = []
         self._pending_items = 0
         self._writing = asyncio.Lock()
-        self._writer: asyncio.Task[None] | None = None
+        self._writers: list[asyncio.Task[None]] = []
 
     async def feed(self, fetcher: Fetcher, pool: Executor | None, target: _Target) -> None:
         update = await self._update(fetcher, pool, target)
@@ -279,19 +301,34 @@ class _Run:
         self._pending.append(update)
         self._pending_items += len(update.items or ())
         full = len(self._pending) >= BATCH_FEEDS or self._pending_items >= BATCH_ITEMS
-        if full and (self._writer is None or self._writer.done()):
+        if full and (not self._writers or self._writers[-1].done()):
             # Written in the background: fetching and parsing go on meanwhile. While a
             # batch is being written the next one keeps growing instead of queueing.
-            self._writer = asyncio.create_task(self.flush())
+            # Every writer is kept and awaited at the end; a failed batch is caught in
+            # flush(), so none can fail unseen.
+            self._writers.append(asyncio.create_task(self.flush()))
 
     async def _update(self, fetcher: Fetcher, pool: Executor | None, target: _Target) -> FeedUpdate:
         url = target.url
+        from newstui.fetch import UnsendableRequest
+
         try:
             result: FetchResult = await fetcher.fetch(url, target.etag, target.last_modified)
+        except UnsendableRequest as error:
+            if target.etag is not None or target.last_modified is not None:
+                # Perhaps a stored validator: forget them so the next refresh asks afresh.
+                await asyncio.to_thread(self.store.forget_validators, url)
+            return FeedUpdate(url=url, ok=False, status=error.status, error=error.message)
         except FetchError as error:
             return FeedUpdate(url=url, ok=False, status=error.status, error=error.message)
         except Exception as error:  # an unforeseen network error fails this feed only
             return FeedUpdate(url=url, ok=False, error=f"{type(error).__name__}: {error}")
+        taken = self._other_feed(url, result)
+        if taken is not None:
+            # Never a merge: a feed could otherwise take over another feed's name and items.
+            return FeedUpdate(
+                url=url, ok=False, status=result.status, error=f"redirects to {taken}, which is another subscribed feed"
+            )
         moved = result.permanent_redirect
         if result.body is None:  # 304: nothing to parse or store but the status
             return FeedUpdate(
@@ -326,6 +363,16 @@ class _Run:
             new_url=moved,
         )
 
+    def _other_feed(self, url: str, result: FetchResult) -> str | None:
+        """The URL a redirect led to when it is a different subscribed feed, else None."""
+        own = self.subscribed.get(url)
+        for landed in (result.permanent_redirect, result.final_url):
+            if landed and landed != url:
+                other = self.subscribed.get(landed)
+                if other is not None and other != own:
+                    return landed
+        return None
+
     def _count(self, update: FeedUpdate) -> None:
         self.done += 1
         if update.new_url:
@@ -359,18 +406,41 @@ class _Run:
         Takes full batches while there are any (all that is left when `final`), so a
         transaction never grows past BATCH_FEEDS feeds or about BATCH_ITEMS items.
         """
-        if final and self._writer is not None:
-            await self._writer  # raises the StoreError of a background batch, if any
+        if final:
+            # flush() catches a batch's StoreError itself; anything else is a bug and
+            # is raised here rather than lost with its task.
+            await asyncio.gather(*self._writers)
         async with self._writing:
             while self._pending:
                 batch = self._take_batch(final)
                 if not batch:
                     return
                 started = time.perf_counter()
-                counts = await asyncio.to_thread(self.store.apply_updates, batch)
-                self.write_seconds += time.perf_counter() - started
+                try:
+                    counts = await asyncio.to_thread(self.store.apply_updates, batch)
+                except NewstuiError as error:  # StoreError: this batch's feeds fail, the rest goes on
+                    self._unsaved(batch, str(error))
+                    continue
+                finally:
+                    self.write_seconds += time.perf_counter() - started
                 for url, count in counts.items():
                     self.new_by_feed[url] = self.new_by_feed.get(url, 0) + count
+
+    def _unsaved(self, batch: Sequence[FeedUpdate], error: str) -> None:
+        """Count the feeds of a batch that could not be written as failures."""
+        urls = {update.url for update in batch}
+        self.warnings = [w for w in self.warnings if w.url not in urls]
+        self.moved = [m for m in self.moved if m[0] not in urls]
+        for update in batch:
+            if update.ok:
+                self.ok -= 1
+                if update.status == 304:
+                    self.not_modified -= 1
+            else:
+                self.failed = [f for f in self.failed if f.url != update.url]
+            failure = FeedFailure(update.url, f"could not be saved: {error}", update.status)
+            self.failed.append(failure)
+            self.not_saved.append(failure)
 
     def _take_batch(self, final: bool) -> list[FeedUpdate]:
         """The oldest pending updates that make a full batch (or the rest, when final)."""
@@ -394,6 +464,7 @@ class _Run:
             failed=self.failed,
             warnings=self.warnings,
             moved=self.moved,
+            not_saved=self.not_saved,
             new_items=sum(self.new_by_feed.values()),
             new_by_feed=self.new_by_feed,
             duration=duration,

@@ -553,6 +553,18 @@ class Store:
         with self._write():
             self._record(self._ensure_feed(url), status, error, etag, last_modified, title, site_url, ok, _now_us())
 
+    @_guarded
+    def forget_validators(self, url: str) -> None:
+        """Drop the stored ETag and Last-Modified of `url`: the next fetch is unconditional.
+
+        For validators that could not be sent (a request failed before reaching the server).
+        """
+        feed_id = self._feed_id(url)
+        if feed_id is None:
+            return
+        with self._write():
+            self._conn.execute("UPDATE feeds SET etag = NULL, last_modified = NULL WHERE id = ?", (feed_id,))
+
     def _record(
         self,
         feed_id: int,

@@ -57,12 +57,15 @@ def run(args: argparse.Namespace) -> int:
         summary = asyncio.run(refresh_feeds(config, store, only=args.feed, progress=report.progress))
         report.end_bar()
         report.summary(summary)
-        if fetch_articles and summary.new_items:
-            # After the feeds, so a cron run leaves every new article readable offline.
-            from newstui.articles import refresh_articles
+        if fetch_articles:
+            # After the feeds, so a cron run leaves every new article readable offline;
+            # recent pages an earlier run could not fetch (or had no time for) are retried.
+            from newstui.articles import RETRY_LIMIT, refresh_articles
 
             articles = asyncio.run(
-                refresh_articles(config, store, after_id=mark, limit=None, progress=report.article_progress)
+                refresh_articles(
+                    config, store, after_id=mark, limit=None, retry=RETRY_LIMIT, progress=report.article_progress
+                )
             )
             report.end_bar()
             report.articles(articles)
@@ -141,15 +144,29 @@ class Reporter:
         from newstui.text import one_line
 
         self.end_bar()
+        if not summary.tried:
+            return  # no new item and nothing to retry: nothing to say
         for failure in summary.failed if self.verbose else ():
-            print(f"{one_line(failure.url or '?')}: {one_line(failure.message)}", file=self.err, flush=True)
+            # The message names the page (a FetchError starts with its URL).
+            message = one_line(failure.message)
+            url = one_line(failure.url or "")
+            print(message if url and message.startswith(url) else f"{url or '?'}: {message}", file=self.err, flush=True)
         line = f"{summary.stored} articles saved for offline reading ({summary.from_page} from their pages, {summary.from_feed} from the feed)"
+        later = []
         if summary.failed:
-            line += f", {len(summary.failed)} pages could not be fetched (retried next time{'' if self.verbose else '; -v lists them'})"
+            later.append(f"{len(summary.failed)} pages could not be fetched")
+        if summary.left:
+            later.append(f"{summary.left} pages left when the time for articles ran out")
+        if later:
+            line += f", {', '.join(later)} (retried next time{'' if self.verbose or not summary.failed else '; -v lists them'})"
         print(line, file=self.out, flush=True)
 
     def summary(self, summary: RefreshSummary) -> None:
+        from newstui.text import one_line
+
         self.end_bar()
+        for failure in summary.not_saved:  # fetched fine, so no progress line said so
+            print(f"{one_line(failure.url)}: {one_line(failure.error)}", file=self.err, flush=True)
         failed = len(summary.failed)
         parts = [f"{summary.ok} feeds ok, {failed} failed, {summary.new_items} new items"]
         extra = []
@@ -157,5 +174,7 @@ class Reporter:
             extra.append(f"{summary.not_modified} not modified")
         if summary.moved:
             extra.append(f"{len(summary.moved)} moved")
+        if summary.not_saved:
+            extra.append(f"{len(summary.not_saved)} not saved: database error")
         extra.append(f"{summary.duration:.1f} s")
         print(f"{parts[0]} ({', '.join(extra)})", file=self.out, flush=True)
