@@ -143,3 +143,182 @@ def test_a_second_store_in_a_process_keeps_its_locks(tmp_path: Path) -> None:
         assert wal.exists(), "another process deleted the -wal this process still has open"
     finally:
         first.close()
+
+
+# The app's database pattern without the UI: a Library (two DB threads, each with its
+# own Store) marking read, bookmarking and fetching articles (each fetch opens one
+# more Store). argv: config, db, a file whose existence stops the loop (at most
+# 3000 rounds). Prints "bookmarked GUID" once the bookmark is committed.
+LIBRARY_LOOP = r"""
+import sys
+from pathlib import Path
+from newstui.config import load_config
+from newstui.service import ItemFilter, Library
+
+config, db, stop = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+library = Library(load_config(Path(config)), db)
+library.sync_feeds()
+print("ready", flush=True)
+n = 0
+while n < 3000 and not stop.exists():
+    items = library.page(ItemFilter(), 0, 200)
+    item = items[n % len(items)]
+    library.set_read([item.id], read=n % 2 == 0)
+    library.set_bookmarked(item.id, True)
+    print("bookmarked", item.guid, flush=True)
+    library.count(ItemFilter("unread"))
+    result = library.fetch_article(item)
+    assert result.status == "page", result.notice
+    n += 1
+library.close()
+print("done", flush=True)
+"""
+
+
+def stories(prefix: str, count: int, hour: int = 9) -> list[tuple[str, str, str]]:
+    return [
+        (f"{prefix}{n}", f"Story {prefix} {n}", f"Thu, 12 Mar 2026 {hour:02d}:{n % 60:02d}:00 GMT")
+        for n in range(count)
+    ]
+
+
+def start_library(config: Path, db: Path, stop: Path) -> subprocess.Popen[str]:
+    process = subprocess.Popen(
+        [sys.executable, "-c", LIBRARY_LOOP, str(config), str(db), str(stop)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline().strip()
+    assert line == "ready", line + (process.stderr.read() if process.stderr else "")
+    return process
+
+
+def bookmarks_of(output: str) -> set[str]:
+    return {line.split()[1] for line in output.splitlines() if line.startswith("bookmarked ")}
+
+
+def test_library_pattern_while_cli_lists_and_refreshes(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    server, root = site
+    config = write_config(tmp_path / "config.toml", server.url("feed.xml"))
+    db = tmp_path / "news.db"
+    assert cli(config, db, "refresh").returncode == 0
+    stop = tmp_path / "stop"
+    library = start_library(config, db, stop)
+    expected = {slug for slug, _, _ in STORIES}
+    for rounds in range(4):
+        assert library.poll() is None, library.stderr.read() if library.stderr else ""
+        # Every refresh brings two new items.
+        new = stories(f"r{rounds}-", 2, hour=10 + rounds % 10)
+        expected.update(slug for slug, _, _ in new)
+        write_site(root, server.base, new + STORIES)
+        for args in (("list", "--limit", "1"), ("refresh",), ("list", "--bookmarked")):
+            done = cli(config, db, *args)
+            assert done.returncode == 0, done.stderr
+    stop.touch()
+    out, err = library.communicate(timeout=60)
+    assert library.returncode == 0, err
+    assert out.strip().endswith("done")
+    check, guids, marked = check_db(db)
+    assert check == "ok"
+    assert guids == expected
+    assert bookmarks_of(out) <= marked
+
+
+def big_feed(root: Path, base: str, name: str, count: int) -> None:
+    items = "".join(
+        f"<item><title>Big {name} {n}</title><link>{base}/bridge.html</link><guid>{name}-{n}</guid>"
+        f"<description>{'Words of the story. ' * 20}{n}</description></item>"
+        for n in range(count)
+    )
+    (root / f"{name}.xml").write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{name}</title>'
+        f"<link>{base}/</link><description>Big</description>{items}</channel></rss>",
+        encoding="utf-8",
+    )
+
+
+def wait_for_wal(db: Path, process: subprocess.Popen[str], size: int) -> None:
+    """Until the process has written `size` bytes to the -wal (it is mid-refresh)."""
+    wal = db.with_name(db.name + "-wal")
+    deadline = time.monotonic() + 30
+    while not (wal.exists() and wal.stat().st_size >= size):
+        assert process.poll() is None, "finished before it could be killed"
+        assert time.monotonic() < deadline, "never started writing"
+        time.sleep(0.005)
+
+
+def seed_bookmarks(db: Path) -> set[str]:
+    with Store.open(db) as store:
+        items = store.items(limit=None)
+        for item in items:
+            store.set_bookmarked(item.id, True)
+        return {item.guid for item in items if item.guid}
+
+
+@pytest.mark.parametrize("written", [64 * 1024, 2 * 1024 * 1024])
+def test_refresh_killed_mid_write(site, tmp_path: Path, written: int) -> None:  # type: ignore[no-untyped-def]
+    server, root = site
+    config = write_config(tmp_path / "config.toml", server.url("feed.xml"))
+    db = tmp_path / "news.db"
+    assert cli(config, db, "refresh").returncode == 0
+    bookmarks = seed_bookmarks(db)
+    feeds = [f"big{n}" for n in range(4)]
+    for name in feeds:
+        big_feed(root, server.base, name, 1500)
+    with config.open("a", encoding="utf-8") as handle:
+        handle.writelines(f'\n[[feeds]]\nurl = "{server.url(name + ".xml")}"\n' for name in feeds)
+    # The app's pattern stays open in this process the whole time.
+    with Store.open(db) as app:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "newstui", "--config", str(config), "--db", str(db), "refresh"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        wait_for_wal(db, process, written)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+        assert process.returncode == -signal.SIGKILL
+        assert {i.guid for i in app.items(bookmarked=True, limit=None)} >= bookmarks
+
+    check, guids, marked = check_db(db)
+    assert check == "ok"
+    assert bookmarks <= marked and {slug for slug, _, _ in STORIES} <= guids
+    # A new refresh works, and brings what the killed one did not write.
+    for name in feeds:
+        big_feed(root, server.base, name, 20)
+    again = cli(config, db, "refresh")
+    assert again.returncode == 0, again.stderr
+    check, guids, marked = check_db(db)
+    assert check == "ok" and bookmarks <= marked
+    assert {f"{name}-{n}" for name in feeds for n in range(20)} <= guids
+
+
+def test_library_killed_mid_write(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    server, root = site
+    config = write_config(tmp_path / "config.toml", server.url("feed.xml"))
+    db = tmp_path / "news.db"
+    write_site(root, server.base, stories("k", 40) + STORIES)
+    assert cli(config, db, "refresh").returncode == 0
+    library = start_library(config, db, tmp_path / "never")
+    assert library.stdout is not None
+    made = 0
+    while made < 12:
+        line = library.stdout.readline()
+        assert line, library.stderr.read() if library.stderr else ""
+        made += line.startswith("bookmarked ")
+    os.kill(library.pid, signal.SIGKILL)
+    out, _ = library.communicate(timeout=30)
+    assert library.returncode == -signal.SIGKILL
+    check, guids, marked = check_db(db)
+    assert check == "ok"
+    assert len(guids) == 43
+    # Every bookmark the Library reported as made is there (those read before the kill, too).
+    assert made <= len(marked) and bookmarks_of(out) <= marked
+    write_site(root, server.base, stories("after", 3, hour=11) + stories("k", 40) + STORIES)
+    again = cli(config, db, "refresh")
+    assert again.returncode == 0, again.stderr
+    check, guids, marked = check_db(db)
+    assert check == "ok" and len(guids) == 46
