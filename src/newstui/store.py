@@ -311,7 +311,9 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     try:
         conn.execute("PRAGMA schema_version").fetchone()
     except sqlite3.DatabaseError as error:
-        if "unable to open" not in str(error):
+        # Without a -shm it may create, SQLite says "unable to open" or (3.22+,
+        # SQLITE_READONLY_CANTINIT) "attempt to write a readonly database".
+        if "unable to open" not in str(error) and "readonly" not in str(error):
             return conn  # _setup's checks report it in their usual words
         conn.close()
         if _on_read_only_file_system(path) and not path.with_name(path.name + "-wal").exists():
