@@ -208,3 +208,12 @@ def test_read_only_open_of_a_missing_file_creates_nothing(tmp_path: Path) -> Non
         Store.open(db, read_only=True)
     assert "no database here yet" in caught.value.message
     assert not db.parent.exists()
+
+
+def test_unreadable_file_is_named(place: Place) -> None:
+    place.seed()
+    place.read_only(place.db)
+    place.db.chmod(0o200)
+    done = place.run("list")
+    assert done.returncode == 2
+    assert str(place.db) in done.stderr and "not readable" in done.stderr

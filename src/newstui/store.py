@@ -307,7 +307,14 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     if not path.exists():
         raise StoreError(path, "there is no database here yet")
     base = "file:" + quote(str(path.absolute()), safe="/") + "?mode=ro"
-    conn = sqlite3.connect(base, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+    try:
+        conn = sqlite3.connect(
+            base, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as error:
+        if not os.access(path, os.R_OK):
+            raise StoreError(path, "cannot read the database: the file is not readable") from error
+        raise StoreError(path, f"cannot read the database: {error}") from error
     try:
         conn.execute("PRAGMA schema_version").fetchone()
     except sqlite3.DatabaseError as error:
@@ -317,7 +324,9 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
             return conn  # _setup's checks report it in their usual words
         conn.close()
         if _on_read_only_file_system(path) and not path.with_name(path.name + "-wal").exists():
-            return sqlite3.connect(base + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+            return sqlite3.connect(
+                base + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False
+            )
         raise StoreError(
             path,
             f"cannot read the database: {path.parent} is read-only, and SQLite must create "
