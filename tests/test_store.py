@@ -641,3 +641,17 @@ def test_undecodable_feed_url_matches_nothing(store: Store) -> None:
     store.upsert_items(A, [entry(1)])
     assert store.items(feed_url="https://a.example/\udcff") == []
     assert store.feed("https://a.example/\udcff") is None
+
+
+def test_non_sqlite_file_gets_no_wal_or_shm(tmp_path: Path) -> None:
+    """The header is checked through SQLite, before anything could be written next to the file."""
+    path = tmp_path / "dir" / "newstui.db"
+    path.parent.mkdir()
+    path.write_bytes(b"PK\x03\x04 a zip file " * 400)
+    for read_only in (False, True):
+        before = path.read_bytes()
+        with pytest.raises(StoreError) as caught:
+            Store.open(path, read_only=read_only)
+        assert "not an SQLite database" in caught.value.message and str(path) in str(caught.value)
+        assert path.read_bytes() == before
+        assert sorted(p.name for p in path.parent.iterdir()) == ["newstui.db"]

@@ -14,6 +14,7 @@ import pytest
 
 from newstui.model import FeedConfig, FeedUpdate, ParsedItem
 from newstui.store import Store
+from newstui.store_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 # A refresh as cron runs it: batch after batch of feeds, every item changed and
 # some new ones each round. argv: db path, worker name, rounds (0 = forever).
@@ -22,6 +23,7 @@ import sys
 from datetime import datetime, timedelta, timezone
 from newstui.model import FeedUpdate, ParsedItem
 from newstui.store import Store
+from newstui.store_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 path, name, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
 feeds, per_round = 200 if rounds == 0 else 20, 5
@@ -173,3 +175,78 @@ def test_processes_creating_one_new_database_at_once(tmp_path: Path) -> None:
         _, err = process.communicate(timeout=60)
         assert process.returncode == 0, err
     assert integrity(path) == ("ok", 200)
+
+
+# Started together: every process imports first, says "ready", then waits for the go
+# file, so the opens really race. argv: db path, go file, role, name.
+RACER = r"""
+import os, sys, time
+from pathlib import Path
+from newstui.model import ParsedItem
+from newstui.store import SchemaTooOld, Store
+
+path, go, role, name = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], sys.argv[4]
+print("ready", flush=True)
+while not go.exists():
+    time.sleep(0.001)
+if role == "list":
+    # What `newstui list` does (cli.common.open_store with read_only=True).
+    try:
+        store = Store.open(path, read_only=True) if path.exists() else Store.open(path)
+    except SchemaTooOld:
+        store = Store.open(path)
+    store.items(limit=10)
+else:
+    store = Store.open(path)
+    store.upsert_items("https://race.example/" + name, [ParsedItem(title="t", guid=str(n)) for n in range(20)])
+    store.set_bookmarked(store.items(feed_url="https://race.example/" + name, limit=1)[0].id, True)
+store.close()
+print("done", flush=True)
+"""
+
+
+def race(path: Path, go: Path, roles: list[str]) -> None:
+    processes = []
+    for n, role in enumerate(roles):
+        process = subprocess.Popen(
+            [sys.executable, "-c", RACER, str(path), str(go), role, f"p{n}"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "ready", process.stderr.read() if process.stderr else ""
+        processes.append(process)
+    go.touch()
+    for process in processes:
+        out, err = process.communicate(timeout=60)
+        assert process.returncode == 0, err
+        assert out.strip() == "done"
+
+
+def test_creating_and_migrating_race_from_a_starting_line(tmp_path: Path) -> None:
+    """Writers and `list` readers open a database nobody has created yet, all at one moment;
+    then again on a version-1 database that each of them wants to migrate."""
+    roles = ["write", "list", "write", "list", "write", "write"]
+    for attempt in range(2):
+        path = tmp_path / f"new{attempt}" / "newstui.db"
+        race(path, tmp_path / f"go{attempt}", roles)
+        assert integrity(path) == ("ok", 20 * roles.count("write"))
+        with Store.open(path) as store:
+            assert store.count_items(bookmarked=True) == roles.count("write")
+
+    old = tmp_path / "old" / "newstui.db"
+    old.parent.mkdir()
+    conn = sqlite3.connect(old, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("BEGIN")
+    MIGRATIONS[0](conn)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("COMMIT")
+    conn.close()
+    race(old, tmp_path / "go-old", roles)
+    assert integrity(old) == ("ok", 20 * roles.count("write"))
+    conn = sqlite3.connect(old)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
+from urllib.parse import quote
 
 from newstui.errors import StoreError
 from newstui.model import (
@@ -41,10 +43,18 @@ from newstui.model import (
     Quote,
     Section,
 )
-from newstui.store_schema import BUSY_TIMEOUT_MS, SCHEMA_VERSION, check_header, inspect, migrate
+from newstui.store_schema import (
+    BUSY_TIMEOUT_MS,
+    SCHEMA_VERSION,
+    SchemaTooOld,
+    check_header,
+    inspect,
+    migrate,
+    read_only_reason as _read_only_reason,
+)
 from newstui.text import strip_control
 
-__all__ = ["Store", "article_from_json", "article_to_json", "fts_query"]
+__all__ = ["SchemaTooOld", "Store", "article_from_json", "article_to_json", "fts_query"]
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _US = timedelta(microseconds=1)
@@ -279,6 +289,59 @@ class _Filters:
     params: tuple[Any, ...]
 
 
+def _open_error(path: Path, error: sqlite3.Error) -> StoreError:
+    """What "unable to open database file" means here: a read-only place, or something else."""
+    reason = _read_only_reason(path)
+    if reason is not None:
+        return StoreError(path, f"cannot write the database: {reason}")
+    return StoreError(path, f"cannot open the database: {error}")
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A `mode=ro` connection, or StoreError saying why there cannot be one.
+
+    A WAL database is read through its -shm file, which SQLite must create when it
+    is missing. In a directory we cannot write that fails; only on a read-only
+    file system (where no writer can exist) is the file opened as immutable.
+    """
+    if not path.exists():
+        raise StoreError(path, "there is no database here yet")
+    base = "file:" + quote(str(path.absolute()), safe="/") + "?mode=ro"
+    try:
+        conn = sqlite3.connect(
+            base, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as error:
+        if not os.access(path, os.R_OK):
+            raise StoreError(path, "cannot read the database: the file is not readable") from error
+        raise StoreError(path, f"cannot read the database: {error}") from error
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        # Without a -shm it may create, SQLite says "unable to open" or (3.22+,
+        # SQLITE_READONLY_CANTINIT) "attempt to write a readonly database".
+        if "unable to open" not in str(error) and "readonly" not in str(error):
+            return conn  # _setup's checks report it in their usual words
+        conn.close()
+        if _on_read_only_file_system(path) and not path.with_name(path.name + "-wal").exists():
+            return sqlite3.connect(
+                base + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False
+            )
+        raise StoreError(
+            path,
+            f"cannot read the database: {path.parent} is read-only, and SQLite must create "
+            f"{path.name}-shm there to read it; make the directory writable",
+        ) from error
+    return conn
+
+
+def _on_read_only_file_system(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
 def _guarded(method: Callable[P, R]) -> Callable[P, R]:
     """Run a Store method under the Store's lock, turning SQLite errors into StoreError."""
 
@@ -300,34 +363,48 @@ def _guarded(method: Callable[P, R]) -> Callable[P, R]:
 class Store:
     """The newstui database. Open with `Store.open(path)`; close with `close()`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool = False) -> None:
         self._conn = conn
         self.path = path
+        self.read_only = read_only
+        """Opened with `read_only=True`: every write raises StoreError."""
         self._lock = threading.RLock()
 
     # -- opening -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path) -> Store:
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
         """Open (creating or migrating) the database at `path`.
 
+        Args:
+            path: The database file.
+            read_only: Open with SQLite's `mode=ro`: nothing is created, migrated or
+                switched, and every write fails. The file must exist and be at the
+                current schema (else `SchemaTooOld`).
+
         Raises StoreError naming the file when it is not an SQLite database, is
-        corrupted, belongs to another application or to a newer newstui. Such a
-        file is never written to.
+        corrupted, belongs to another application or to a newer newstui, or
+        cannot be written (a read-only file or directory). Such a file is never
+        written to.
         """
         path = Path(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise StoreError(path, f"cannot create the database directory: {error.strerror or error}") from error
-        check_header(path)
-        try:
-            conn = sqlite3.connect(
-                path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-            )
-        except sqlite3.Error as error:
-            raise StoreError(path, f"cannot open the database: {error}") from error
-        store = cls(conn, path)
+        if read_only:
+            conn = _connect_read_only(path)
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                reason = _read_only_reason(path)
+                if reason is not None:
+                    raise StoreError(path, f"cannot write the database: {reason}") from error
+                raise StoreError(path, f"cannot create the database directory: {error.strerror or error}") from error
+            try:
+                conn = sqlite3.connect(
+                    path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+                )
+            except sqlite3.Error as error:
+                raise _open_error(path, error) from error
+        store = cls(conn, path, read_only=read_only)
         try:
             store._setup()
         except BaseException:
@@ -340,6 +417,10 @@ class Store:
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
+            # The header check goes through SQLite, never open(): closing any other
+            # descriptor of the file would drop this process's SQLite locks (POSIX),
+            # and another process would then delete the -wal we still write to.
+            check_header(conn, self.path)
             # Read-only checks first: nothing is written to a file we may not own.
             # One read transaction, so the header fields come from one snapshot even
             # while another process is migrating a new file.
@@ -348,11 +429,19 @@ class Store:
                 version = inspect(conn, self.path)
             finally:
                 conn.execute("COMMIT")
-            self._use_wal()
-            if version < SCHEMA_VERSION:
-                migrate(conn, self.path)
-            # NORMAL is safe in WAL mode: a killed process loses nothing committed.
-            conn.execute("PRAGMA synchronous = NORMAL")
+            if self.read_only:
+                if version < SCHEMA_VERSION:
+                    raise SchemaTooOld(
+                        self.path,
+                        f"its schema (version {version}) needs an upgrade to version {SCHEMA_VERSION}, "
+                        "which a read-only open does not do; run `newstui refresh` once with write access",
+                    )
+            else:
+                self._use_wal()
+                if version < SCHEMA_VERSION:
+                    migrate(conn, self.path)
+                # NORMAL is safe in WAL mode: a killed process loses nothing committed.
+                conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA temp_store = MEMORY")
             conn.execute("PRAGMA cache_size = -16000")
         except sqlite3.Error as error:
@@ -378,6 +467,11 @@ class Store:
 
     def _error(self, error: sqlite3.Error) -> StoreError:
         text = str(error)
+        if "readonly" in text or "read-only" in text:
+            if self.read_only:
+                return StoreError(self.path, "the database was opened read-only; this change was not saved")
+            reason = _read_only_reason(self.path) or "the file or its directory is read-only"
+            return StoreError(self.path, f"cannot write the database: {reason}")
         if "locked" in text or "busy" in text:
             return StoreError(self.path, f"the database stayed busy (another newstui is writing?): {text}")
         if isinstance(error, sqlite3.DatabaseError) and not isinstance(
@@ -385,6 +479,8 @@ class Store:
         ):
             if "malformed" in text or "not a database" in text or "corrupt" in text:
                 return StoreError(self.path, f"the database is corrupted ({text}); it was left untouched")
+        if "unable to open" in text:
+            return _open_error(self.path, error)
         return StoreError(self.path, f"database error: {text}")
 
     def close(self) -> None:

@@ -8,6 +8,7 @@ newstui's, so a foreign SQLite database is refused instead of being written to.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -16,8 +17,6 @@ from newstui.errors import StoreError
 
 APPLICATION_ID = 0x4E575354
 """'NWST': written into every newstui database header."""
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 BUSY_TIMEOUT_MS = 15_000
 """How long a writer waits for the other process (the app vs `newstui refresh`)."""
@@ -185,20 +184,43 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def check_header(path: Path) -> None:
-    """Refuse a file that exists and is not an SQLite database, before SQLite opens it.
+class SchemaTooOld(StoreError):
+    """A read-only open found a database that needs a migration it may not run."""
 
-    An empty file is accepted: SQLite treats it as an empty database.
+
+def check_header(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a file that is not an SQLite database, through SQLite itself.
+
+    The first read of the header is where SQLite says "file is not a database";
+    nothing has been written by then (no journal mode switch, no -wal). The file
+    is never opened with open(): in a process that holds a connection to it,
+    closing another descriptor drops SQLite's POSIX locks. An empty or missing
+    file is accepted: SQLite treats it as an empty database.
     """
     try:
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_HEADER))
-    except FileNotFoundError:
-        return
-    except OSError as error:
-        raise StoreError(path, f"cannot read the database file: {error.strerror or error}") from error
-    if head and head != SQLITE_HEADER:
-        raise StoreError(path, "not an SQLite database (is this the right file?); it was left untouched")
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB or "not a database" in str(error):
+            raise StoreError(
+                path, "not an SQLite database (is this the right file?); it was left untouched"
+            ) from error
+        raise
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why the database at `path` cannot be written ("<dir> is read-only"), or None.
+
+    Asks the system with access(2) (which also answers for a read-only mount);
+    it does not open the file.
+    """
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"{path} is read-only"
+    directory = path.parent
+    while not directory.exists() and directory != directory.parent:
+        directory = directory.parent
+    if not os.access(directory, os.W_OK | os.X_OK):
+        return f"{directory} is read-only"
+    return None
 
 
 def inspect(conn: sqlite3.Connection, path: Path) -> int:

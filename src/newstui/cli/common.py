@@ -41,7 +41,23 @@ def load_config(args: argparse.Namespace) -> Config:
     return load(ensure_starter_config(args))
 
 
-def open_store(args: argparse.Namespace) -> Store:
-    from newstui.store import Store
+def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
+    """Open the database the arguments name.
 
-    return Store.open(database_path(args))
+    Args:
+        args: The parsed command line (`--db`).
+        read_only: For commands that only read (`newstui list`): an existing database
+            is opened with SQLite's `mode=ro`, so a read-only file or directory can
+            still be listed and nothing is written. A missing database is created
+            (empty), and one that needs a schema upgrade gets a writable open, which
+            upgrades it or says why it cannot.
+    """
+    from newstui.store import SchemaTooOld, Store
+
+    path = database_path(args)
+    if not read_only or not path.exists():
+        return Store.open(path)
+    try:
+        return Store.open(path, read_only=True)
+    except SchemaTooOld:
+        return Store.open(path)

@@ -25,12 +25,25 @@ def run(args: argparse.Namespace) -> int:
         from newstui.ui.keys import known_ids
 
         check_key_ids(config, known_ids())
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        # Open the cache once here: a corrupted or foreign file is a clear error
-        # naming it (StoreError) before the screen is taken over.
+        # Open the cache once here (creating its directory): a corrupted, foreign or
+        # read-only file is a clear error naming it (StoreError) before the screen is
+        # taken over.
+        from newstui.errors import StoreError
         from newstui.store import Store
+        from newstui.store_schema import read_only_reason
 
-        Store.open(db_path).close()
+        try:
+            Store.open(db_path).close()
+        except StoreError as error:
+            if read_only_reason(db_path) is None:
+                raise
+            # A read-only file in a writable directory opens (SQLite reads it and
+            # refuses writes); a read-only directory cannot hold the -shm file.
+            raise StoreError(
+                db_path,
+                f"{error.message}; the reader saves read state and bookmarks there, so it needs "
+                "write access (`newstui list` can read the database as it is)",
+            ) from error
         from newstui.ui.app import NewsApp
 
         # The demo refreshes on start whatever its refresh_minutes: that is what it is for.

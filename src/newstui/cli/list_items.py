@@ -75,7 +75,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         if hasattr(out, "reconfigure"):
             # A title the terminal's encoding cannot show must not abort the listing.
             out.reconfigure(errors="replace")
-    store = open_store(args)
+    store = open_store(args, read_only=True)
     try:
         if args.feed is not None and store.feed(args.feed) is None:
             print(f"newstui: no feed {args.feed!r} in the cache {store.path}", file=sys.stderr)
