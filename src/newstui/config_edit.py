@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -335,6 +336,11 @@ def _target(path: Path | str) -> Path:
     return Path(os.path.realpath(path))
 
 
+LOCK_TIMEOUT_SECONDS = 5.0
+"""Longest wait for another newstui's edit of the config file to finish."""
+_LOCK_POLL_SECONDS = 0.05
+
+
 @contextmanager
 def _locked(path: Path) -> Iterator[None]:
     """Hold an exclusive lock on the config file for a read-modify-write.
@@ -343,6 +349,8 @@ def _locked(path: Path) -> Iterator[None]:
     moment; without the lock one edit would silently undo the other. The file
     itself is locked, so no lock file is left behind; as every edit replaces the
     file, a writer that got the lock on a file since replaced tries again.
+    A lock still held after LOCK_TIMEOUT_SECONDS (another newstui stuck, or a
+    program holding the lock for ever) is a ConfigError rather than a hang.
     Where there is no flock (Windows), edits are not locked.
     """
     try:
@@ -350,13 +358,14 @@ def _locked(path: Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover - Windows
         yield
         return
+    deadline = time.monotonic() + LOCK_TIMEOUT_SECONDS
     for _ in range(100):
         try:
             fd = os.open(path, os.O_RDONLY)
         except OSError as error:
             raise ConfigError(path, f"cannot open: {error.strerror or error}") from None
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            _flock_until(fd, path, deadline)
             try:
                 current = os.stat(path).st_ino
             except FileNotFoundError:
@@ -367,6 +376,27 @@ def _locked(path: Path) -> Iterator[None]:
         finally:
             os.close(fd)  # closing releases the lock
     raise ConfigError(path, "the file keeps being replaced by another program; try again")
+
+
+def _flock_until(fd: int, path: Path, deadline: float) -> None:
+    """Take an exclusive flock on `fd`, polling (flock itself cannot time out) until `deadline`."""
+    import fcntl
+
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            pass
+        except OSError as error:
+            raise ConfigError(path, f"cannot lock: {error.strerror or error}") from None
+        if time.monotonic() >= deadline:
+            raise ConfigError(
+                path,
+                f"another newstui is editing {path} (still locked after {LOCK_TIMEOUT_SECONDS:g} s); "
+                "try again when it is done",
+            )
+        time.sleep(_LOCK_POLL_SECONDS)
 
 
 def _read(path: Path) -> str:
