@@ -64,7 +64,7 @@ class Config:
     general: GeneralConfig = field(default_factory=GeneralConfig)
     feeds: tuple[FeedConfig, ...] = ()
     keys: dict[str, str] = field(default_factory=dict)
-    """`[keys]`: binding id -> comma-separated keys, e.g. {"items.next-unread": "n,tab"}."""
+    """`[keys]`: binding id -> comma-separated keys, e.g. {"items.next-unread": "n,ctrl+n"}."""
 
     _by_url: dict[str, FeedConfig] = field(init=False, repr=False, compare=False)
 
@@ -449,7 +449,7 @@ def check_key_ids(config: Config, known_ids: Iterable[str]) -> None:
 def key_id_problems(config: Config, known_ids: Iterable[str]) -> list[ConfigError]:
     """A ConfigError for each `[keys]` id that is not in `known_ids`."""
     known = sorted(set(known_ids))
-    lines = _keys_lines(config.path) if any(binding_id not in known for binding_id in config.keys) else {}
+    lines = file_key_lines(config.path) if any(binding_id not in known for binding_id in config.keys) else {}
     return [
         ConfigError(
             config.path,
@@ -462,7 +462,7 @@ def key_id_problems(config: Config, known_ids: Iterable[str]) -> list[ConfigErro
     ]
 
 
-def _keys_lines(path: Path) -> dict[KeyPath, int]:
+def file_key_lines(path: Path) -> dict[KeyPath, int]:
     """`locate_keys` of the file at `path`, or {} when it cannot be read (then errors have no line)."""
     try:
         return locate_keys(path.read_text(encoding="utf-8"))
@@ -473,7 +473,7 @@ def _keys_lines(path: Path) -> dict[KeyPath, int]:
 def key_line(lines: Mapping[KeyPath, int] | Path, binding_id: str) -> int | None:
     """The line of the `[keys]` entry for `binding_id`, from `locate_keys` lines or read from a file."""
     if isinstance(lines, Path):
-        lines = _keys_lines(lines)
+        lines = file_key_lines(lines)
     for where in (("keys", binding_id), ("keys", *binding_id.split("."))):
         if where in lines:
             return lines[where]
@@ -579,7 +579,7 @@ def starter_config() -> str:
 # Rebind keys: binding id = "comma-separated keys". The ids are listed by `?`
 # in the app and in docs/keybindings.md.
 # [keys]
-# "items.next-unread" = "n,tab"
+# "items.next-unread" = "n,ctrl+n"
 
 # One [[feeds]] table per feed. `newstui add URL` and `newstui import-opml FILE`
 # add them here for you (and keep these comments).
