@@ -339,3 +339,12 @@ def test_an_edit_waits_for_a_lock_released_in_time(tmp_path: Path) -> None:
     thread.join(HANG_BOUND_SECONDS)
     assert outcome == [None]
     assert load_config(path).general.theme == "gruvbox"
+
+
+def test_an_edit_tomlkit_cannot_parse_is_a_config_error(tmp_path: Path) -> None:
+    # tomllib reads 150 levels; tomlkit, which set_theme needs for an inline [general], refuses them.
+    path = write(tmp_path, 'general = {theme = "x"}\n[keys]\nx = ' + "{a = " * 150 + '"q"' + "}" * 150 + "\n")
+    before = path.read_bytes()
+    with pytest.raises(ConfigError, match="please make this change by hand"):
+        config_edit.set_theme(path, "nord")
+    assert path.read_bytes() == before

@@ -15,7 +15,7 @@ import os
 import re
 import stat
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,7 +131,7 @@ def _add_feeds_locked(
     if text is None or not _feeds_are(text, path, expected):
         # The text insertion could not place the entry (feeds written as an inline
         # array, or a layout the line scan misread): let tomlkit do the edit.
-        text = _tomlkit_append(source, added)
+        text = _tomlkit_edit(path, lambda: _tomlkit_append(source, added))
         if not _feeds_are(text, path, expected):
             raise ConfigError(path, "could not add the feeds without breaking the file; please add them by hand")
     _write_atomic(target, text)
@@ -165,9 +165,12 @@ def _set_theme_locked(path: Path | str, target: Path, theme: str) -> None:
     if text is None:
         # `theme` already set, or `general` written inline / as dotted keys:
         # tomlkit replaces the value and keeps the line's comment.
-        document = tomlkit.parse(source)
-        document.setdefault("general", tomlkit.table())["theme"] = theme
-        text = tomlkit.dumps(document)
+        def edit() -> str:
+            document = tomlkit.parse(source)
+            document.setdefault("general", tomlkit.table())["theme"] = theme
+            return tomlkit.dumps(document)
+
+        text = _tomlkit_edit(path, edit)
     result = parse_config(text, path)
     if result.general.theme != theme or result.feeds != config.feeds or result.keys != config.keys:
         raise ConfigError(path, "could not set the theme without breaking the file; please set it by hand")
@@ -229,6 +232,19 @@ def _insert_entries(source: str, feeds: Sequence[FeedConfig]) -> str | None:
     if after and not after.startswith(("\n", "\r\n")):
         block += newline
     return before + block + after
+
+
+def _tomlkit_edit(path: Path | str, edit: Callable[[], str]) -> str:
+    """Run a tomlkit edit. Its parser is stricter than tomllib (it refuses values nested
+    over 100 levels, and recurses), so a file tomllib read may still fail here."""
+    from tomlkit.exceptions import TOMLKitError
+
+    try:
+        return edit()
+    except RecursionError:
+        raise ConfigError(path, "nested too deeply for newstui to edit; please make this change by hand") from None
+    except TOMLKitError as error:
+        raise ConfigError(path, f"cannot edit this file ({error}); please make this change by hand") from None
 
 
 def _tomlkit_append(source: str, feeds: Sequence[FeedConfig]) -> str:

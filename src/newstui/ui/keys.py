@@ -334,7 +334,7 @@ def keymap_problems(keys: Mapping[str, str]) -> list[tuple[str, str]]:
                         "takes", claim.id, key, other.id,
                     )
     # Across nodes: the innermost node holding a key gets it.
-    lost: dict[tuple[str, str], list[str]] = {}
+    lost: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (id, key) -> (place, who has the key there)
     hidden: dict[tuple[str, str, str], list[str]] = {}
     for place in places():
         chain = [claims_of[cls] for cls in place.nodes]
@@ -355,16 +355,17 @@ def keymap_problems(keys: Mapping[str, str]) -> list[tuple[str, str]]:
                         continue  # the rest of this node: checked above
                 for claim in holders:
                     if claim.user and claim.id:
-                        lost.setdefault((claim.id, key), []).append(f"{place.name} ({winner.holds})")
+                        lost.setdefault((claim.id, key), []).append((place.name, winner.holds))
                     elif winner.user and winner.id and claim.id:
                         hidden.setdefault((winner.id, key, claim.id), []).append(place.name)
     working: dict[str, set[str]] = {binding_id: set(names) for binding_id, names in user.items()}
     for (binding_id, key), where in lost.items():
-        if _every_place_of(binding_id, where):
+        if _every_place_of(binding_id, {name for name, _ in where}):
             working[binding_id].discard(key)
     for (binding_id, key), where in lost.items():
         none_left = "" if working[binding_id] else f"; {binding_id} would have no working key"
-        report(binding_id, f"{key!r} never reaches {binding_id} in {_and(where)}{none_left}", "lost", binding_id, key)
+        there = _and([f"{name} ({holds})" for name, holds in where])
+        report(binding_id, f"{key!r} never reaches {binding_id} in {there}{none_left}", "lost", binding_id, key)
     for (binding_id, key, other), where in hidden.items():
         report(
             binding_id,
@@ -374,9 +375,8 @@ def keymap_problems(keys: Mapping[str, str]) -> list[tuple[str, str]]:
     return problems
 
 
-def _every_place_of(binding_id: str, where: list[str]) -> bool:
-    """Whether the binding lost the key in every place it works (then the key is dead for it)."""
-    names = {entry.split(" (")[0] for entry in where}
+def _every_place_of(binding_id: str, names: set[str]) -> bool:
+    """Whether `names` holds every place the binding works in (losing its key in all, the key is dead for it)."""
     return all(place.name in names for place in places() if any(_has_id(cls, binding_id) for cls in place.nodes))
 
 
