@@ -318,7 +318,8 @@ def keymap_problems(keys: Mapping[str, str]) -> list[tuple[str, str]]:
             for index, claim in enumerate(mine[1:], start=1):  # reported at the later line of the file
                 other = mine[index - 1]
                 assert claim.id is not None and other.id is not None
-                report(claim.id, f"{key!r} is bound to {other.id} too; one key, one binding", "both", key, *sorted((claim.id, other.id)))
+                message = f"{key!r} is bound to {other.id} too; one key, one binding"
+                report(claim.id, message, "both", key, *sorted((claim.id, other.id)))
             for claim in mine:
                 assert claim.id is not None
                 for other in holders:
