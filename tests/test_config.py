@@ -194,7 +194,7 @@ ERROR_CASES = [
     ),
     ("feeds-not-array", 'feeds = "https://a.example/"\n', 1, "feeds", "must be an array of tables"),
     ("inline-feeds", 'feeds = [\n  {url = "https://a.example/"},\n  {url = "gopher://b"},\n]\n', 1, "feeds[2].url", "not an http(s) URL"),
-    ("feed-not-table", "feeds = [1, 2]\n", 1, "feeds[1]", "must be a table"),
+    ("feed-not-table", "feeds = [1]\n", 1, "feeds[1]", "must be a table"),
     ("keys-not-table", 'keys = "n"\n', 1, "keys", "must be a table"),
     ("key-value-int", '[keys]\n"items.next" = "n"\n"items.prev" = 5\n', 3, 'keys."items.prev"', "comma-separated keys"),
     ("key-value-empty", '[keys]\n"items.next" = ""\n', 2, 'keys."items.next"', "at least one key"),

@@ -13,7 +13,7 @@ import difflib
 import math
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Final
@@ -64,7 +64,7 @@ class Config:
     general: GeneralConfig = field(default_factory=GeneralConfig)
     feeds: tuple[FeedConfig, ...] = ()
     keys: dict[str, str] = field(default_factory=dict)
-    """`[keys]`: binding id -> comma-separated keys, e.g. {"items.next-unread": "n,tab"}."""
+    """`[keys]`: binding id -> comma-separated keys, e.g. {"items.next-unread": "n,ctrl+n"}."""
 
     _by_url: dict[str, FeedConfig] = field(init=False, repr=False, compare=False)
 
@@ -131,14 +131,93 @@ def load_config(path: Path | str) -> Config:
 
 
 def parse_config(source: str, path: Path | str) -> Config:
-    """Validate TOML text as a config; `path` is only used to name the file in errors."""
+    """Validate TOML text as a config; `path` is only used to name the file in errors.
+
+    Raises:
+        ConfigError: for one problem; a `ConfigProblems` (also a ConfigError) that
+            lists each problem with its line when the file has several.
+    """
     path = Path(path)
+    return _Validator(path, source).config(load_toml_text(path, source))
+
+
+MAX_KEY_PARTS: Final = 100
+"""Most parts of one dotted key (`a.b.c` has 3). tomllib's time grows with the
+square of the parts (50,000 parts: minutes); real files use two or three."""
+
+
+def load_toml_text(path: Path | str, text: str) -> dict[str, Any]:
+    """Parse TOML `text`, turning every failure into a ConfigError that names `path`.
+
+    Besides syntax errors (with their line), this refuses hostile shapes quickly:
+    a dotted key of more than `MAX_KEY_PARTS` parts, and arrays or inline tables
+    nested deeper than the parser's recursion allows (a few hundred levels), which
+    would otherwise cost minutes or end in a RecursionError. Use it for every TOML
+    file newstui reads (config, themes).
+
+    Raises:
+        ConfigError: the text is not TOML newstui can read; names the file and line.
+    """
+    _check_dotted_keys(path, text)
     try:
-        data = tomllib.loads(source)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         message, line = _syntax_error(error)
         raise ConfigError(path, f"TOML syntax error: {message}", line=line) from None
-    return _Validator(path, source).config(data)
+    except RecursionError:
+        line = _nesting_line(text, _DEEP)
+        raise ConfigError(path, "arrays or inline tables nested too deeply to read", line=line) from None
+
+
+_KEY_PART: Final = r"""(?:[A-Za-z0-9_-]++|"(?:[^"\\\n]|\\.)*+"|'[^'\n]*+')"""
+# A comment, or a run of dot-separated key parts (a lone string is a run of one,
+# so the dots inside it are skipped). Possessive, so no match backtracks and
+# finditer never rescans a run: linear in the line.
+_DOTTED_RUN: Final = re.compile(r"#.*+|" + _KEY_PART + r"(?:[ \t]*+\.[ \t]*+" + _KEY_PART + r")*+")
+_KEY_PARTS: Final = re.compile(_KEY_PART)
+
+
+def _check_dotted_keys(path: Path | str, text: str) -> None:
+    """Refuse a dotted key of more than MAX_KEY_PARTS parts, in time linear in the text."""
+    if text.count(".") < MAX_KEY_PARTS:
+        return
+    offset = 0
+    for line in text.split("\n"):
+        if line.count(".") >= MAX_KEY_PARTS:
+            for match in _DOTTED_RUN.finditer(line):
+                if match.group().startswith("#") or match.group().count(".") < MAX_KEY_PARTS:
+                    continue
+                parts = len(_KEY_PARTS.findall(match.group()))  # dots inside quoted parts do not count
+                if parts > MAX_KEY_PARTS:
+                    number = text.count("\n", 0, offset) + 1
+                    message = f"a dotted key of {parts} parts (at most {MAX_KEY_PARTS} are allowed)"
+                    raise ConfigError(path, message, line=number)
+        offset += len(line) + 1
+
+
+_DEEP: Final = 100
+_NEST_TOKEN: Final = re.compile(r'''"""|\'\'\'|"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|#[^\n]*|[\[\]{}]''')
+
+
+def _nesting_line(text: str, limit: int) -> int | None:
+    """The line where brackets and braces (outside strings and comments) first nest deeper than `limit`."""
+    depth = 0
+    pos = 0
+    while (match := _NEST_TOKEN.search(text, pos)) is not None:
+        token = match.group()
+        pos = match.end()
+        if token in ('"""', "'''"):
+            end = text.find(token, pos)
+            if end < 0:
+                return None
+            pos = end + 3
+        elif token in ("[", "{"):
+            depth += 1
+            if depth > limit:
+                return text.count("\n", 0, match.start()) + 1
+        elif token in ("]", "}"):
+            depth = max(0, depth - 1)
+    return None
 
 
 _AT_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
@@ -158,12 +237,13 @@ def _syntax_error(error: tomllib.TOMLDecodeError) -> tuple[str, int | None]:
 
 
 class _Validator:
-    """Turns the parsed TOML into a Config, raising ConfigError at the first problem."""
+    """Turns the parsed TOML into a Config, collecting every problem before raising."""
 
     def __init__(self, path: Path, source: str) -> None:
         self.path = path
         self.source = source
         self._lines: dict[KeyPath, int] | None = None
+        self.problems: list[ConfigError] = []
 
     @property
     def lines(self) -> dict[KeyPath, int]:
@@ -179,24 +259,31 @@ class _Validator:
         for name in data:
             if name in GENERAL_SETTINGS:
                 # A common slip: `theme = "nord"` above any table header.
-                raise self.error((name,), f"{name!r} belongs in the [general] table: put it under a [general] line")
-            if name not in TOP_LEVEL_KEYS:
-                raise self.error((name,), f"unknown {_what(data[name])}{_suggest(name, TOP_LEVEL_KEYS)}")
+                message = f"{name!r} belongs in the [general] table: put it under a [general] line"
+                self.problems.append(self.error((name,), message))
+            elif name not in TOP_LEVEL_KEYS:
+                self.problems.append(self.error((name,), f"unknown {_what(data[name])}{_suggest(name, TOP_LEVEL_KEYS)}"))
         general = self.general(data.get("general", {}))
         feeds = self.feeds(data.get("feeds", []))
         keys = self.keys(data.get("keys", {}))
+        if self.problems:
+            raise config_errors(self.path, self.problems)
         return Config(path=self.path, general=general, feeds=feeds, keys=keys)
 
     def general(self, table: object) -> GeneralConfig:
         if not isinstance(table, dict):
-            raise self.error(("general",), f"must be a table ([general]), not {_type_name(table)}")
+            self.problems.append(self.error(("general",), f"must be a table ([general]), not {_type_name(table)}"))
+            return GeneralConfig()
         values: dict[str, Any] = {}
         for name, value in table.items():
             where: KeyPath = ("general", name)
             setting = GENERAL_SETTINGS.get(name)
-            if setting is None:
-                raise self.error(where, f"unknown setting{_suggest(name, GENERAL_SETTINGS)}")
-            values[name] = self.setting(where, setting, value)
+            try:
+                if setting is None:
+                    raise self.error(where, f"unknown setting{_suggest(name, GENERAL_SETTINGS)}")
+                values[name] = self.setting(where, setting, value)
+            except ConfigError as error:
+                self.problems.append(error)
         return GeneralConfig(**values)
 
     def setting(self, where: KeyPath, setting: _Setting, value: object) -> object:
@@ -218,19 +305,25 @@ class _Validator:
 
     def feeds(self, entries: object) -> tuple[FeedConfig, ...]:
         if not isinstance(entries, list):
-            raise self.error(("feeds",), f"must be an array of tables ([[feeds]]), not {_type_name(entries)}")
+            message = f"must be an array of tables ([[feeds]]), not {_type_name(entries)}"
+            self.problems.append(self.error(("feeds",), message))
+            return ()
         feeds: list[FeedConfig] = []
         seen: dict[str, int] = {}
         for index, entry in enumerate(entries):
-            feed = self.feed(index, entry)
+            try:
+                feed = self.feed(index, entry)
+            except ConfigError as error:
+                self.problems.append(error)
+                continue
             normal = normalize_url(feed.url)
             if normal in seen:
                 first = seen[normal]
                 first_line = line_of(self.lines, ("feeds", first))
                 at = f" (line {first_line})" if first_line else ""
-                raise self.error(
-                    ("feeds", index, "url"), f"duplicate feed URL {feed.url!r}: already {key_name(('feeds', first))}{at}"
-                )
+                message = f"duplicate feed URL {feed.url!r}: already {key_name(('feeds', first))}{at}"
+                self.problems.append(self.error(("feeds", index, "url"), message))
+                continue
             seen[normal] = index
             feeds.append(feed)
         return tuple(feeds)
@@ -260,7 +353,7 @@ class _Validator:
 
     def tags(self, where: KeyPath, value: object) -> tuple[str, ...]:
         if isinstance(value, str):
-            raise self.error(where, f'must be a list of strings, e.g. tags = [{_show(value)}]')
+            raise self.error(where, f"must be a list of strings, e.g. tags = [{_show(value)}]")
         if not isinstance(value, list):
             raise self.error(where, f"must be a list of strings, not {_type_name(value)} ({_show(value)})")
         tags: list[str] = []
@@ -276,61 +369,115 @@ class _Validator:
 
     def keys(self, table: object) -> dict[str, str]:
         if not isinstance(table, dict):
-            raise self.error(("keys",), f"must be a table ([keys]), not {_type_name(table)}")
+            self.problems.append(self.error(("keys",), f"must be a table ([keys]), not {_type_name(table)}"))
+            return {}
         keys: dict[str, str] = {}
         # `items.next-unread = "n"` without quotes makes nested tables; the id is
         # the dotted path either way, so flatten.
-        for parts, value in _flatten(table, ()):
+        for parts, value in _flatten(table):
             where: KeyPath = ("keys", *parts)
             binding_id = ".".join(parts)
             name = key_name(("keys", binding_id))  # one spelling, however the file wrote it
             if isinstance(value, list) and value and all(isinstance(key, str) for key in value):
                 value = ",".join(value)
             if not isinstance(value, str):
-                raise self.error(
-                    where, f'must be a string of comma-separated keys, e.g. "n,tab", not {_type_name(value)}', name
-                )
-            if not value.strip():
-                raise self.error(where, "must name at least one key", name)
-            keys[binding_id] = value.strip()
+                message = f'must be a string of comma-separated keys, e.g. "n,ctrl+n", not {_type_name(value)}'
+                self.problems.append(self.error(where, message, name))
+            elif not value.strip():
+                self.problems.append(self.error(where, "must name at least one key", name))
+            else:
+                keys[binding_id] = value.strip()
         return keys
 
 
-def _flatten(table: Mapping[str, object], prefix: tuple[str, ...]) -> Iterable[tuple[tuple[str, ...], object]]:
-    for name, value in table.items():
-        if isinstance(value, dict):
-            yield from _flatten(value, (*prefix, name))
-        else:
+class ConfigProblems(ConfigError):
+    """Several problems in one config file: the message lists each with its line."""
+
+    def __init__(self, path: object, problems: Sequence[ConfigError]) -> None:
+        ordered = sorted(problems, key=lambda problem: problem.line if problem.line is not None else math.inf)
+        shown = [
+            "  "
+            + (f"line {problem.line}: " if problem.line is not None else "")
+            + (f"{problem.key}: " if problem.key else "")
+            + problem.message
+            for problem in ordered[:MAX_PROBLEMS_SHOWN]
+        ]
+        if len(ordered) > MAX_PROBLEMS_SHOWN:
+            shown.append(f"  and {len(ordered) - MAX_PROBLEMS_SHOWN} more")
+        super().__init__(path, "\n".join([f"{len(ordered)} problems:", *shown]))
+        self.problems: tuple[ConfigError, ...] = tuple(ordered)
+        """Each problem as its own ConfigError, in line order."""
+        self.line = ordered[0].line  # where an editor should jump first
+
+
+MAX_PROBLEMS_SHOWN: Final = 30
+"""A hostile file may hold a million bad entries: the message lists this many."""
+
+
+def config_errors(path: object, problems: Sequence[ConfigError]) -> ConfigError:
+    """The error to raise for `problems` (at least one): itself if alone, else a ConfigProblems."""
+    if len(problems) == 1:
+        return problems[0]
+    return ConfigProblems(path, problems)
+
+
+def _flatten(table: Mapping[str, object]) -> Iterable[tuple[tuple[str, ...], object]]:
+    """(dotted path, value) of each leaf, in file order; a loop, not recursion (nesting may be deep)."""
+    stack: list[tuple[tuple[str, ...], Iterator[tuple[str, object]]]] = [((), iter(table.items()))]
+    while stack:
+        prefix, items = stack[-1]
+        for name, value in items:
+            if isinstance(value, dict):
+                stack.append(((*prefix, name), iter(value.items())))
+                break
             yield (*prefix, name), value
+        else:
+            stack.pop()
 
 
 def check_key_ids(config: Config, known_ids: Iterable[str]) -> None:
-    """Raise ConfigError for the first `[keys]` id that is not a known binding id.
+    """Raise ConfigError naming every `[keys]` id that is not a known binding id.
 
-    The UI calls this with the ids of its bindings (see docs/keybindings.md); the
-    error points at the line and suggests the nearest known id.
+    The UI calls this with the ids of its bindings (see docs/keybindings.md); each
+    problem gives its line and the nearest known id.
     """
+    problems = key_id_problems(config, known_ids)
+    if problems:
+        raise config_errors(config.path, problems)
+
+
+def key_id_problems(config: Config, known_ids: Iterable[str]) -> list[ConfigError]:
+    """A ConfigError for each `[keys]` id that is not in `known_ids`."""
     known = sorted(set(known_ids))
-    for binding_id in config.keys:
-        if binding_id not in known:
-            raise ConfigError(
-                config.path,
-                f"unknown key binding id{_suggest(binding_id, known)}",
-                line=_key_line(config.path, binding_id),
-                key=key_name(("keys", binding_id)),
-            )
+    lines = file_key_lines(config.path) if any(binding_id not in known for binding_id in config.keys) else {}
+    return [
+        ConfigError(
+            config.path,
+            f"unknown key binding id{_suggest(binding_id, known)}",
+            line=key_line(lines, binding_id),
+            key=key_name(("keys", binding_id)),
+        )
+        for binding_id in config.keys
+        if binding_id not in known
+    ]
 
 
-def _key_line(path: Path, binding_id: str) -> int | None:
-    """The line of a `[keys]` entry, found when it is needed (for an error)."""
+def file_key_lines(path: Path) -> dict[KeyPath, int]:
+    """`locate_keys` of the file at `path`, or {} when it cannot be read (then errors have no line)."""
     try:
-        lines = locate_keys(path.read_text(encoding="utf-8"))
+        return locate_keys(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError):
-        return None
+        return {}
+
+
+def key_line(lines: Mapping[KeyPath, int] | Path, binding_id: str) -> int | None:
+    """The line of the `[keys]` entry for `binding_id`, from `locate_keys` lines or read from a file."""
+    if isinstance(lines, Path):
+        lines = file_key_lines(lines)
     for where in (("keys", binding_id), ("keys", *binding_id.split("."))):
         if where in lines:
             return lines[where]
-    return None
+    return line_of(lines, ("keys",))
 
 
 # --------------------------------------------------------------------------- URLs
@@ -432,7 +579,7 @@ def starter_config() -> str:
 # Rebind keys: binding id = "comma-separated keys". The ids are listed by `?`
 # in the app and in docs/keybindings.md.
 # [keys]
-# "items.next-unread" = "n,tab"
+# "items.next-unread" = "n,ctrl+n"
 
 # One [[feeds]] table per feed. `newstui add URL` and `newstui import-opml FILE`
 # add them here for you (and keep these comments).
@@ -496,9 +643,13 @@ _LITERAL_KEY = re.compile(r"'([^']*)'")
 
 
 def _parse_key(text: str, pos: int) -> tuple[list[str], int] | None:
-    """Parse a (dotted) TOML key starting at `pos`; return its parts and the end position."""
+    """Parse a (dotted) TOML key starting at `pos`; return its parts and the end position.
+
+    None when there is no key, or one of more than MAX_KEY_PARTS parts (the scan
+    stops there, so a hostile 50,000-part key costs no more than its length).
+    """
     parts: list[str] = []
-    while True:
+    while len(parts) <= MAX_KEY_PARTS:
         while pos < len(text) and text[pos] in " \t":
             pos += 1
         for pattern in (_BARE_KEY, _BASIC_KEY, _LITERAL_KEY):
@@ -518,6 +669,7 @@ def _parse_key(text: str, pos: int) -> tuple[list[str], int] | None:
             pos += 1
             continue
         return parts, pos
+    return None
 
 
 def _unescape(text: str) -> str:
@@ -544,15 +696,16 @@ def header_lines(source: str) -> list[int]:
 
 
 def scan_toml(source: str) -> tuple[dict[KeyPath, int], list[int]]:
-    """`locate_keys` and `header_lines` in one pass."""
+    """`locate_keys` and `header_lines` in one pass, in time linear in `source`."""
     lines: dict[KeyPath, int] = {}
     headers: list[int] = []
     aot_counts: dict[KeyPath, int] = {}
-    table: KeyPath = ()
+    table: KeyPath | None = ()  # None: under a header too long to place
     multiline: str | None = None  # the closing delimiter of an open multi-line string
     depth = 0  # open brackets/braces of a multi-line value
 
     def resolve(parts: Sequence[str]) -> KeyPath:
+        # Quadratic in the parts, which _parse_key bounds by MAX_KEY_PARTS.
         out: KeyPath = ()
         for part in parts:
             out = (*out, part)
@@ -576,6 +729,9 @@ def scan_toml(source: str) -> tuple[dict[KeyPath, int], list[int]]:
                     lines.setdefault(array, number)
                     lines[table] = number
                     headers.append(number)
+                elif parsed is None:
+                    table = None
+                    headers.append(number)
                 continue
             if stripped.startswith("["):
                 parsed = _parse_key(text, pos + 1)
@@ -583,13 +739,17 @@ def scan_toml(source: str) -> tuple[dict[KeyPath, int], list[int]]:
                     table = resolve(parsed[0])
                     lines.setdefault(table, number)
                     headers.append(number)
+                elif parsed is None:
+                    table = None
+                    headers.append(number)
                 continue
             parsed = _parse_key(text, pos)
             if parsed and text[parsed[1] : parsed[1] + 1] == "=":
                 parts, pos = parsed
                 pos += 1
-                for end in range(1, len(parts) + 1):
-                    lines.setdefault((*table, *parts[:end]), number)
+                if table is not None:
+                    for end in range(1, len(parts) + 1):
+                        lines.setdefault((*table, *parts[:end]), number)
         multiline, depth = _scan_value(text, pos, multiline, depth)
     return lines, headers
 

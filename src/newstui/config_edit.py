@@ -14,7 +14,8 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -130,7 +131,7 @@ def _add_feeds_locked(
     if text is None or not _feeds_are(text, path, expected):
         # The text insertion could not place the entry (feeds written as an inline
         # array, or a layout the line scan misread): let tomlkit do the edit.
-        text = _tomlkit_append(source, added)
+        text = _tomlkit_edit(path, lambda: _tomlkit_append(source, added))
         if not _feeds_are(text, path, expected):
             raise ConfigError(path, "could not add the feeds without breaking the file; please add them by hand")
     _write_atomic(target, text)
@@ -164,9 +165,12 @@ def _set_theme_locked(path: Path | str, target: Path, theme: str) -> None:
     if text is None:
         # `theme` already set, or `general` written inline / as dotted keys:
         # tomlkit replaces the value and keeps the line's comment.
-        document = tomlkit.parse(source)
-        document.setdefault("general", tomlkit.table())["theme"] = theme
-        text = tomlkit.dumps(document)
+        def edit() -> str:
+            document = tomlkit.parse(source)
+            document.setdefault("general", tomlkit.table())["theme"] = theme
+            return tomlkit.dumps(document)
+
+        text = _tomlkit_edit(path, edit)
     result = parse_config(text, path)
     if result.general.theme != theme or result.feeds != config.feeds or result.keys != config.keys:
         raise ConfigError(path, "could not set the theme without breaking the file; please set it by hand")
@@ -228,6 +232,19 @@ def _insert_entries(source: str, feeds: Sequence[FeedConfig]) -> str | None:
     if after and not after.startswith(("\n", "\r\n")):
         block += newline
     return before + block + after
+
+
+def _tomlkit_edit(path: Path | str, edit: Callable[[], str]) -> str:
+    """Run a tomlkit edit. Its parser is stricter than tomllib (it refuses values nested
+    over 100 levels, and recurses), so a file tomllib read may still fail here."""
+    from tomlkit.exceptions import TOMLKitError
+
+    try:
+        return edit()
+    except RecursionError:
+        raise ConfigError(path, "nested too deeply for newstui to edit; please make this change by hand") from None
+    except TOMLKitError as error:
+        raise ConfigError(path, f"cannot edit this file ({error}); please make this change by hand") from None
 
 
 def _tomlkit_append(source: str, feeds: Sequence[FeedConfig]) -> str:
@@ -335,6 +352,11 @@ def _target(path: Path | str) -> Path:
     return Path(os.path.realpath(path))
 
 
+LOCK_TIMEOUT_SECONDS = 5.0
+"""Longest wait for another newstui's edit of the config file to finish."""
+_LOCK_POLL_SECONDS = 0.05
+
+
 @contextmanager
 def _locked(path: Path) -> Iterator[None]:
     """Hold an exclusive lock on the config file for a read-modify-write.
@@ -343,6 +365,8 @@ def _locked(path: Path) -> Iterator[None]:
     moment; without the lock one edit would silently undo the other. The file
     itself is locked, so no lock file is left behind; as every edit replaces the
     file, a writer that got the lock on a file since replaced tries again.
+    A lock still held after LOCK_TIMEOUT_SECONDS (another newstui stuck, or a
+    program holding the lock for ever) is a ConfigError rather than a hang.
     Where there is no flock (Windows), edits are not locked.
     """
     try:
@@ -350,13 +374,14 @@ def _locked(path: Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover - Windows
         yield
         return
+    deadline = time.monotonic() + LOCK_TIMEOUT_SECONDS
     for _ in range(100):
         try:
             fd = os.open(path, os.O_RDONLY)
         except OSError as error:
             raise ConfigError(path, f"cannot open: {error.strerror or error}") from None
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            _flock_until(fd, path, deadline)
             try:
                 current = os.stat(path).st_ino
             except FileNotFoundError:
@@ -367,6 +392,27 @@ def _locked(path: Path) -> Iterator[None]:
         finally:
             os.close(fd)  # closing releases the lock
     raise ConfigError(path, "the file keeps being replaced by another program; try again")
+
+
+def _flock_until(fd: int, path: Path, deadline: float) -> None:
+    """Take an exclusive flock on `fd`, polling (flock itself cannot time out) until `deadline`."""
+    import fcntl
+
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            pass
+        except OSError as error:
+            raise ConfigError(path, f"cannot lock: {error.strerror or error}") from None
+        if time.monotonic() >= deadline:
+            raise ConfigError(
+                path,
+                f"another newstui is editing {path} (still locked after {LOCK_TIMEOUT_SECONDS:g} s); "
+                "try again when it is done",
+            )
+        time.sleep(_LOCK_POLL_SECONDS)
 
 
 def _read(path: Path) -> str:

@@ -9,7 +9,6 @@ from pathlib import Path
 def run(args: argparse.Namespace) -> int:
     """Load the config (or start the demo), check the `[keys]` table, run the app."""
     from newstui.cli.common import database_path, load_config
-    from newstui.config import check_key_ids
 
     demo = None
     if getattr(args, "demo", False):
@@ -22,9 +21,9 @@ def run(args: argparse.Namespace) -> int:
         config = load_config(args)
         db_path = database_path(args)
     try:
-        from newstui.ui.keys import known_ids
+        from newstui.ui.keys import check_keys
 
-        check_key_ids(config, known_ids())
+        check_keys(config)
         # Open the cache once here (creating its directory): a corrupted, foreign or
         # read-only file is a clear error naming it (StoreError) before the screen is
         # taken over.

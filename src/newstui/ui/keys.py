@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
+import difflib
+import string
+import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import Final
 
 from textual.app import App
 from textual.binding import Binding
+from textual.dom import DOMNode
+
+from newstui.config import (
+    Config,
+    config_errors,
+    file_key_lines,
+    key_id_problems,
+    key_line,
+    key_name,
+)
+from newstui.errors import ConfigError
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,3 +86,331 @@ def current_bindings(app: App[object] | None) -> list[BindingInfo]:
 
 def with_keys(binding: Binding, keys: str) -> Binding:
     return replace(binding, key=keys)
+
+
+# --------------------------------------------------------------------------- checking [keys]
+
+MODIFIERS: Final = ("alt", "ctrl", "hyper", "meta", "shift", "super")
+"""Textual's modifier names, in the (alphabetical) order its key names use them."""
+
+
+def named_keys() -> set[str]:
+    """Textual's names of keys that are not characters: enter, escape, tab, space, up, f1…f24, …"""
+    from textual.keys import Keys
+
+    names = {key.value for key in Keys if "+" not in key.value and "-" not in key.value and "<" not in key.value}
+    return names - {"return"} | {"enter"}  # terminals send enter, never return
+
+
+def punctuation_names() -> dict[str, str]:
+    """Textual's name of each printable ASCII punctuation character, e.g. {"question_mark": "?"}."""
+    from textual.keys import _character_to_key  # private, but the one spelling Textual matches keys by
+
+    return {_character_to_key(char): char for char in string.punctuation}
+
+
+def normalize_key(key: str) -> str:
+    """The key as Textual names it: a single character by its name ("?" -> "question_mark")."""
+    from textual.keys import _character_to_key
+
+    key = key.strip()
+    return _character_to_key(key) if len(key) == 1 else key
+
+
+def _character_of(name: str) -> str | None:
+    """The printable non-alphanumeric character Textual names `name` ("slash" -> "/"), else None."""
+    from textual.keys import KEY_TO_UNICODE_NAME, REPLACED_KEYS, _character_to_key
+
+    original = REPLACED_KEYS.get(name, name)
+    try:
+        char = unicodedata.lookup(KEY_TO_UNICODE_NAME.get(original, original.replace("_", " ").upper()))
+    except KeyError:
+        return None
+    if len(char) != 1 or char.isalnum() or not char.isprintable() or _character_to_key(char) != name:
+        return None
+    return char
+
+
+def key_problem(key: str) -> str | None:
+    """What is wrong with `key` (already normalized) as a Textual key name, or None if a key can send it."""
+    if not key:
+        return "an empty key name (two commas together, or one at the end)"
+    *modifiers, base = key.split("+")
+    if not base:
+        return f"{key!r} does not end with a key"
+    for modifier in modifiers:
+        if modifier not in MODIFIERS:
+            return f"unknown modifier {modifier!r} in {key!r} (modifiers: {', '.join(MODIFIERS)})"
+    if len(set(modifiers)) != len(modifiers):
+        return f"a modifier is repeated in {key!r}"
+    if len(base) == 1 and base.isalpha() and base.isupper() and modifiers:
+        # A terminal sends ctrl+shift+a for ctrl+A, and A (not shift+a) for shift+a.
+        return f"{key!r} never arrives: write {_join([*modifiers, 'shift'], base.lower())!r}"
+    if modifiers == ["shift"] and len(base) == 1 and base.isalpha():
+        return f"{key!r} never arrives: write {base.upper()!r} (a capital letter is shift+letter)"
+    if modifiers != sorted(modifiers):
+        return f"{key!r} never arrives: write {_join(modifiers, base)!r} (Textual orders the modifiers so)"
+    if len(base) == 1:
+        if base.isalnum():
+            return None
+        return f"write {key!r} as {_join(modifiers, normalize_key(base))!r}"
+    if base in named_keys() or _character_of(base) is not None:
+        return None
+    known = sorted(named_keys() | set(punctuation_names()))
+    lower = _KEY_ALIASES.get(base.lower(), base.lower())
+    matches = [lower] if lower in known else difflib.get_close_matches(lower, known, n=1, cutoff=0.6)
+    hint = f"; did you mean {_join(modifiers, matches[0])!r}?" if matches else ""
+    return (
+        f"unknown key {key!r}{hint} (keys are letters, digits, Textual names such as enter, escape, space, "
+        "pageup, f5 or question_mark, and ctrl+/alt+/shift+ before them: see docs/keybindings.md)"
+    )
+
+
+_KEY_ALIASES: Final = {
+    "return": "enter",
+    "esc": "escape",
+    "del": "delete",
+    "ins": "insert",
+    "pgup": "pageup",
+    "pgdn": "pagedown",
+    "page_up": "pageup",
+    "page_down": "pagedown",
+    "bs": "backspace",
+    "spacebar": "space",
+}
+"""Other programs' names for keys, to suggest Textual's."""
+
+
+def _join(modifiers: list[str], base: str) -> str:
+    return "+".join([*sorted(set(modifiers)), base])
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a key can be pressed: the nodes Textual asks for a binding, the focused one first."""
+
+    name: str
+    nodes: tuple[type[DOMNode], ...]
+    typing: bool = False
+    """The focused widget takes printable keys as text (Input): outer bindings never see them."""
+
+
+def places() -> list[Place]:
+    """Every place of the app, with the classes whose bindings answer a key there, innermost first."""
+    from textual.containers import VerticalScroll
+    from textual.widgets import Input, OptionList
+
+    from newstui.ui.app import NewsApp
+    from newstui.ui.screens.help import HelpScreen
+    from newstui.ui.screens.links import LinksScreen
+    from newstui.ui.screens.main import MainScreen
+    from newstui.ui.screens.search import SearchScreen
+    from newstui.ui.widgets.article_view import ArticleView
+    from newstui.ui.widgets.feed_list import FeedList
+    from newstui.ui.widgets.item_list import ItemList
+    from newstui.ui.widgets.quote_sidebar import QuoteSidebar
+
+    # A modal screen ends the chain: the app's own bindings are not asked there.
+    return [
+        Place("the feed list", (FeedList, MainScreen, NewsApp)),
+        Place("the item list", (ItemList, MainScreen, NewsApp)),
+        Place("the article", (ArticleView, MainScreen, NewsApp)),
+        Place("the quote sidebar", (QuoteSidebar, MainScreen, NewsApp)),
+        Place("the links list", (OptionList, LinksScreen)),
+        Place("the search box", (Input, SearchScreen), typing=True),
+        Place("the help", (VerticalScroll, HelpScreen)),
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """One binding's hold on one key in one node."""
+
+    id: str | None
+    action: str
+    user: bool
+    """The key comes from the config's [keys] table."""
+
+    @property
+    def holds(self) -> str:
+        if self.action == _TYPING:
+            return "it is typed as text there"
+        return f"{self.id} has it" if self.id else f"Textual's {self.action} has it"
+
+
+_TYPING: Final = "<typing>"
+
+
+def _node_claims(cls: type[DOMNode], user: Mapping[str, list[str]]) -> dict[str, list[_Claim]]:
+    """Key -> the bindings of `cls` (BINDINGS merged over its bases, as Textual does) holding it."""
+    claims: dict[str, list[_Claim]] = {}
+    seen: set[str] = set()
+    # _merge_bindings is how Textual itself builds a node's bindings from its class and bases.
+    for key, bindings in cls._merge_bindings().key_to_bindings.items():
+        for binding in bindings:
+            if binding.id in user:
+                if binding.id not in seen:
+                    seen.add(binding.id)
+                    for user_key in user[binding.id]:
+                        claims.setdefault(user_key, []).append(_Claim(binding.id, binding.action, True))
+                continue
+            claims.setdefault(key, []).append(_Claim(binding.id, binding.action, False))
+    return claims
+
+
+def _default_keys() -> dict[str, list[str]]:
+    keys: dict[str, list[str]] = {}
+    for cls in binding_classes():
+        for key, bindings in cls._merge_bindings().key_to_bindings.items():
+            for binding in bindings:
+                if binding.id and key not in keys.setdefault(binding.id, []):
+                    keys[binding.id].append(key)
+    return keys
+
+
+def keymap_problems(keys: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(binding id, message) for each problem of a `[keys]` table, or [] when it is sound.
+
+    Checked: each key is a name Textual can send; no two bindings of one node share
+    a key; a key never takes a default key from another binding (which Textual would
+    silently drop from it) or hides one in a pane; and a key always reaches its
+    binding, wherever that binding works (a pane asked first may hold it). An
+    unknown binding id is left to `config.key_id_problems`.
+    """
+    problems: list[tuple[str, str]] = []
+    known = known_ids()
+    user: dict[str, list[str]] = {}
+    for binding_id, text in keys.items():
+        if binding_id not in known:
+            continue
+        names: list[str] = []
+        bad = False
+        for raw in text.split(","):
+            name = normalize_key(raw)
+            problem = key_problem(name)
+            if problem:
+                problems.append((binding_id, problem))
+                bad = True
+            elif name not in names:
+                names.append(name)
+        if not bad:
+            user[binding_id] = names
+    if not user:
+        return problems
+    defaults = _default_keys()
+
+    def keys_of(binding_id: str) -> str:
+        return ", ".join(defaults.get(binding_id, []))
+
+    reported: set[tuple[str, ...]] = set()
+
+    def report(binding_id: str, message: str, *tag: str) -> None:
+        if tag not in reported:
+            reported.add(tag)
+            problems.append((binding_id, message))
+
+    order = {binding_id: index for index, binding_id in enumerate(user)}
+    claims_of = {cls: _node_claims(cls, user) for place in places() for cls in place.nodes}
+    # One node: two of yours on one key, or yours taking a default binding's key.
+    for claims in claims_of.values():
+        for key, holders in claims.items():
+            mine = sorted((claim for claim in holders if claim.user), key=lambda claim: order[claim.id or ""])
+            for index, claim in enumerate(mine[1:], start=1):  # reported at the later line of the file
+                other = mine[index - 1]
+                assert claim.id is not None and other.id is not None
+                message = f"{key!r} is bound to {other.id} too; one key, one binding"
+                report(claim.id, message, "both", key, *sorted((claim.id, other.id)))
+            for claim in mine:
+                assert claim.id is not None
+                for other in holders:
+                    if other.user or other.id is None:
+                        continue  # Textual's own unnamed bindings give way to yours, as they should
+                    left = [k for k in defaults.get(other.id, []) if k != key]
+                    fix = f'"{other.id}" = "{",".join(left)}"' if left else f'"{other.id}" = "<another key>"'
+                    then = f"which would keep only {', '.join(left)}" if left else "which would then have no key"
+                    report(
+                        claim.id,
+                        f"{key!r} takes {key} from {other.id} (default {keys_of(other.id)}), {then}; "
+                        f"if you mean it, say so: {fix}",
+                        "takes", claim.id, key, other.id,
+                    )
+    # Across nodes: the innermost node holding a key gets it.
+    lost: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (id, key) -> (place, who has the key there)
+    hidden: dict[tuple[str, str, str], list[str]] = {}
+    for place in places():
+        chain = [claims_of[cls] for cls in place.nodes]
+        for key in sorted({key for claims in chain for key in claims}):
+            typed = place.typing and _is_typed(key)
+            winner: _Claim | None = None
+            for index, claims in enumerate(chain):
+                holders = claims.get(key, [])
+                if not holders:
+                    continue
+                if winner is None:
+                    if typed and index > 0:
+                        # Textual drops printable keys from the nodes outside an Input.
+                        winner = _Claim(None, _TYPING, False)
+                    else:
+                        mine = [claim for claim in holders if claim.user]
+                        winner = (mine or holders)[0]
+                        continue  # the rest of this node: checked above
+                for claim in holders:
+                    if claim.user and claim.id:
+                        lost.setdefault((claim.id, key), []).append((place.name, winner.holds))
+                    elif winner.user and winner.id and claim.id:
+                        hidden.setdefault((winner.id, key, claim.id), []).append(place.name)
+    working: dict[str, set[str]] = {binding_id: set(names) for binding_id, names in user.items()}
+    for (binding_id, key), where in lost.items():
+        if _every_place_of(binding_id, {name for name, _ in where}):
+            working[binding_id].discard(key)
+    for (binding_id, key), where in lost.items():
+        none_left = "" if working[binding_id] else f"; {binding_id} would have no working key"
+        there = _and([f"{name} ({holds})" for name, holds in where])
+        report(binding_id, f"{key!r} never reaches {binding_id} in {there}{none_left}", "lost", binding_id, key)
+    for (binding_id, key, other), where in hidden.items():
+        report(
+            binding_id,
+            f"{key!r} would hide {other}'s {key} in {_and(where)}; rebind {other} too, or pick another key",
+            "hidden", binding_id, key, other,
+        )
+    return problems
+
+
+def _every_place_of(binding_id: str, names: set[str]) -> bool:
+    """Whether `names` holds every place the binding works in (losing its key in all, the key is dead for it)."""
+    return all(place.name in names for place in places() if any(_has_id(cls, binding_id) for cls in place.nodes))
+
+
+def _has_id(cls: type[DOMNode], binding_id: str) -> bool:
+    return any(
+        binding.id == binding_id for bindings in cls._merge_bindings().key_to_bindings.values() for binding in bindings
+    )
+
+
+def _is_typed(key: str) -> bool:
+    from textual.keys import key_to_character
+
+    char = key_to_character(key)
+    return char is not None and char.isprintable()
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def check_keys(config: Config) -> None:
+    """Raise ConfigError (every problem, each with its line) if the `[keys]` table is not sound.
+
+    Unknown binding ids, key names Textual cannot send, and keys that clash with
+    other bindings; see `keymap_problems` and docs/keybindings.md.
+    """
+    problems = key_id_problems(config, known_ids())
+    found = keymap_problems(config.keys)
+    if found:
+        lines = file_key_lines(config.path)
+        problems += [
+            ConfigError(config.path, message, line=key_line(lines, binding_id), key=key_name(("keys", binding_id)))
+            for binding_id, message in found
+        ]
+    if problems:
+        raise config_errors(config.path, problems)
