@@ -3,7 +3,8 @@
 On a terminal it draws a progress bar on stderr; otherwise (cron, pipes) it prints
 only what needs attention. Either way each failed feed gets a line naming its URL,
 and a summary line ends the run. Exit 0 even when feeds failed: that is the feeds'
-problem, not the command's; a config or database error exits 2.
+problem, not the command's; a config or database error (including a batch the
+database refused to save) exits 2.
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ def run(args: argparse.Namespace) -> int:
         summary = asyncio.run(refresh_feeds(config, store, only=args.feed, progress=report.progress))
         report.end_bar()
         report.summary(summary)
+        if summary.not_saved:
+            # The database refused a write (read-only, full, corrupted): that is the
+            # command's problem, not the feeds', and pages would not be saved either.
+            return 2
         if fetch_articles:
             # After the feeds, so a cron run leaves every new article readable offline;
             # recent pages an earlier run could not fetch (or had no time for) are retried.
