@@ -482,3 +482,15 @@ async def test_browser_failure_toast_is_plain_text(tmp_path: Path, monkeypatch: 
         assert toasts and "https://ok.example/[@click=app.quit]x[/]" in toasts[-1].message
         assert not toasts[-1].markup
         assert app.is_running
+
+
+def test_import_opml_names_a_skipped_url_without_its_controls(tmp_path: Path) -> None:
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(
+        '<opml version="2.0"><body><outline xmlUrl="https://a.example/f&#x9b;2Jx&#x85;y.xml"/></body></opml>',
+        encoding="utf-8",
+    )
+    result = newstui(tmp_path, "import-opml", str(opml))
+    assert result.returncode == 0, result.stderr
+    assert "skipped https://a.example/fxy.xml: not a valid URL" in result.stdout
+    assert not _UNSAFE_CHARS.search(result.stdout)
