@@ -156,7 +156,7 @@ def test_control_characters_in_a_well_formed_feed_are_stripped() -> None:
     body = (
         '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
         "<item><title>Bell and\u0085 next\u200f</title><guid>g</guid>"
-        "<description>a\u009bb</description></item></channel></rss>"
+        "<description>a\u009b2Jb</description></item></channel></rss>"  # 8-bit CSI "clear screen", whole
     ).encode()
     item = parse_feed(body, BASE).items[0]
     assert item.title == "Bell and next\u200f"

@@ -61,10 +61,17 @@ def _version() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; its exit status.
+
+    A `NewstuiError` (what newstui reports on purpose) is printed as one
+    "newstui: …" line with control characters stripped, since it may quote a
+    server or a page; Ctrl+C prints "newstui: interrupted". Any other exception
+    is a bug and keeps its traceback.
+    """
     from newstui.errors import NewstuiError
 
-    args = build_parser().parse_args(argv)
     try:
+        args = build_parser().parse_args(argv)
         if not args.demo:
             # Whatever the command, a first run leaves a starter config behind.
             from newstui.cli.common import ensure_starter_config
@@ -77,9 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.run(args)
         return result
     except NewstuiError as error:
-        print(f"newstui: {error}", file=sys.stderr)
+        from newstui.text import strip_control
+
+        print(f"newstui: {strip_control(str(error))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
+        print("newstui: interrupted", file=sys.stderr)
         return 130
 
 

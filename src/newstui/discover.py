@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from urllib.parse import urljoin
 
 from newstui.config import url_problem
-from newstui.text import one_line
+from newstui.text import clean_url, one_line
 
 # RSS/Atom first: feedparser reads them. JSON Feed is listed after them because
 # the feed parser cannot read it (yet); `is_json_feed` lets a caller say so.
@@ -58,11 +58,19 @@ def discover_feeds(html: bytes, base_url: str) -> list[str]:
     return [link.url for link in feed_links(html, base_url)]
 
 
-def feed_links(html: bytes, base_url: str) -> list[FeedLink]:
-    """Like `discover_feeds`, with each link's type and title."""
+def feed_links(html: bytes, base_url: str, *, rejected: list[str] | None = None) -> list[FeedLink]:
+    """Like `discover_feeds`, with each link's type and title.
+
+    A feed link whose URL is not safe to print and fetch (not http(s), or holding
+    control, bidi or invisible characters: see `text.clean_url`) is left out; when
+    `rejected` is given, a printable (ASCII-escaped) form of each such URL is
+    appended to it so the caller can say what was skipped.
+    """
     finder = _LinkFinder(base_url)
     finder.feed(_decode(html[:MAX_SCAN_BYTES]))
     finder.close()
+    if rejected is not None:
+        rejected.extend(finder.rejected)
     ordered = [link for link in finder.found if link.readable] + [link for link in finder.found if not link.readable]
     out: list[FeedLink] = []
     seen: set[str] = set()
@@ -79,6 +87,7 @@ class _LinkFinder(HTMLParser):
         self.base = base_url
         self.seen_base = False
         self.found: list[FeedLink] = []
+        self.rejected: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name.lower(): (value or "").strip() for name, value in attrs}
@@ -95,15 +104,24 @@ class _LinkFinder(HTMLParser):
         if "alternate" not in rel or not href or kind not in XML_FEED_TYPES + JSON_FEED_TYPES:
             return
         try:
-            url = urljoin(self.base, href.replace(" ", "%20"))  # as browsers do
+            url: str | None = urljoin(self.base, href.replace(" ", "%20"))  # as browsers do
         except ValueError:  # e.g. a malformed IPv6 host
-            return
-        # url_problem also refuses control characters: a hostile page must not
-        # get an escape sequence printed to the terminal as a "URL".
-        if url_problem(url) is None:
+            url = None
+        # A hostile page must not get an escape sequence or a bidi override printed
+        # to the terminal, or written to the config, as a "URL".
+        url = clean_url(url)
+        if url is not None and url_problem(url) is None:
             self.found.append(FeedLink(url, kind, one_line(values.get("title", "")) or None))
+        else:
+            self.rejected.append(_printable(href))
 
     handle_startendtag = handle_starttag
+
+
+def _printable(text: str, limit: int = 120) -> str:
+    """`text` quoted with every non-ASCII or control character escaped, cut to `limit`."""
+    shown = ascii(text)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
 def _decode(html: bytes) -> str:

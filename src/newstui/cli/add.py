@@ -11,7 +11,7 @@ import argparse
 import sys
 from dataclasses import dataclass
 
-from newstui.text import one_line
+from newstui.text import clean_url, one_line, strip_control
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,6 +40,11 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"newstui: {problem}", file=sys.stderr)
         return 2
+    if clean_url(url) is None:
+        # url_problem lets bidi and other invisible characters through; they would
+        # make the config line read differently from the URL that is fetched.
+        print(f"newstui: not a plain http(s) URL (invisible or control characters): {ascii(url)}", file=sys.stderr)
+        return 2
     existing = config.feed(url)
     if existing is not None:
         print(f"newstui: {url} is already in {path}", file=sys.stderr)
@@ -51,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         for line in found.notes:
             print(line)
         if found.error:
-            print(f"newstui: {found.error}", file=sys.stderr)
+            print(f"newstui: {strip_control(found.error)}", file=sys.stderr)
             return 1
         url = found.url
         if url != args.url and config.feed(url) is not None:
@@ -73,15 +78,24 @@ class _Found:
 
 async def _check(url: str, timeout: float, max_bytes: int) -> _Found:
     """Fetch `url`; if it is a page, find its feed. Says what it found in `notes`."""
+    from newstui.cli.failures import describe, input_errors, is_bug
     from newstui.discover import feed_links, looks_like_feed, looks_like_html
     from newstui.errors import FetchError
-    from newstui.fetch import Fetcher
+    from newstui.fetch import FetchResult, Fetcher
+
+    async def fetch(fetcher: Fetcher, target: str) -> FetchResult:
+        try:
+            return await fetcher.fetch(target)
+        except input_errors() as error:  # what a hostile server gets past the fetcher
+            if is_bug(error):
+                raise
+            raise FetchError(target, f"cannot fetch it: {describe(error)}") from None
 
     async with Fetcher(timeout=timeout, max_bytes=max_bytes) as fetcher:
         try:
-            result = await fetcher.fetch(url)
+            result = await fetch(fetcher, url)
         except FetchError as error:
-            return _Found(url, [], f"{error}\n(add it anyway, without fetching it, with --no-check)")
+            return _Found(url, [], f"{error} (add it anyway, without fetching it, with --no-check)")
         body = result.body or b""
         if looks_like_feed(body, result.content_type):
             return _Found(url, [f"{url} is a feed."])
@@ -90,20 +104,25 @@ async def _check(url: str, timeout: float, max_bytes: int) -> _Found:
             return _Found(
                 url, [], f"{url} is neither a feed nor a web page ({kind}); add it anyway with --no-check"
             )
-        links = feed_links(body, result.final_url)
+        rejected: list[str] = []
+        links = feed_links(body, result.final_url, rejected=rejected)
+        skipped = [f"Skipped a feed link that is not a plain http(s) URL: {href}" for href in rejected]
         readable = [link for link in links if link.readable]
         if not readable:
             if links:
-                return _Found(url, [], f"{url} only offers a JSON Feed ({links[0].url}), which newstui cannot read")
+                only_json = f"{url} only offers a JSON Feed ({links[0].url}), which newstui cannot read"
+                return _Found(url, skipped, only_json)
+            if rejected:
+                return _Found(url, skipped, f"{url} is a web page that links to no usable feed")
             return _Found(url, [], f"{url} is a web page that links to no feed (no <link rel=\"alternate\">)")
-        notes = [f"{url} is a web page; it links to {_count(len(readable), 'feed')}:"]
+        notes = [*skipped, f"{url} is a web page; it links to {_count(len(readable), 'feed')}:"]
         for link in readable:
             title = f" ({one_line(link.title)})" if link.title else ""
             notes.append(f"  {link.url}{title}")
         chosen = readable[0].url
         # The feed itself is fetched too: a page can link to a feed that is gone.
         try:
-            feed = await fetcher.fetch(chosen)
+            feed = await fetch(fetcher, chosen)
         except FetchError as error:
             return _Found(chosen, notes, f"the page's feed cannot be fetched: {error}")
         if not looks_like_feed(feed.body or b"", feed.content_type):

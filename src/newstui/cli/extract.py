@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -17,10 +18,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--format", choices=("json", "markdown"), default="json", help="output format (default: json)"
     )
     parser.add_argument("--url", metavar="URL", help="the page's address, to resolve relative links of a file or stdin")
+    parser.add_argument(
+        "--timeout", type=float, default=15.0, metavar="SECONDS", help="give up on a URL after this long (default: 15)"
+    )
 
 
 def article_json(article: Article) -> dict[str, Any]:
-    """The JSON form: headline, byline, published, sections, quotes, then the extra keys."""
+    """The JSON form: headline, byline, published, sections, quotes, then the extra keys.
+
+    URLs go through `clean_url`: a link or image whose URL is not a safe http(s)
+    URL is left out (a link's text stays in its paragraph); such a page `url` is null.
+    """
+    from newstui.text import clean_url
+
     return {
         "headline": article.headline,
         "byline": article.byline,
@@ -28,30 +38,55 @@ def article_json(article: Article) -> dict[str, Any]:
         "sections": [{"heading": s.heading, "paragraphs": list(s.paragraphs)} for s in article.sections],
         "quotes": [{"text": q.text, "speaker": q.speaker} for q in article.quotes],
         "lead": article.lead,
-        "url": article.url,
+        "url": clean_url(article.url),
         "source": article.source,
         "kinds": [list(s.kinds) for s in article.sections],
-        "links": [{"text": link.text, "url": link.url} for link in article.links],
-        "images": [{"src": i.src, "alt": i.alt, "caption": i.caption} for i in article.images],
+        "links": [{"text": link.text, "url": url} for link in article.links if (url := clean_url(link.url))],
+        "images": [
+            {"src": src, "alt": i.alt, "caption": i.caption} for i in article.images if (src := clean_url(i.src))
+        ],
     }
 
 
-def _read(source: str) -> tuple[bytes, str | None]:
-    from newstui.errors import NewstuiError
+# json.dumps(ensure_ascii=False) escapes C0 controls but writes C1 controls and
+# bidi/invisible format characters as they are; inside a JSON string (the only
+# place they can be) a \uXXXX escape is the same value and harmless to a terminal.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
+
+
+def to_json(article: Article) -> str:
+    """The article as indented JSON, safe to print to a terminal."""
+    text = json.dumps(article_json(article), ensure_ascii=False, indent=2)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+def _read(source: str, timeout: float = 15.0) -> tuple[bytes, str | None]:
+    from newstui.errors import FetchError, NewstuiError
 
     if source == "-":
         return sys.stdin.buffer.read(), None
     if source.lower().startswith(("http://", "https://")):
         import asyncio
 
+        from newstui.cli.failures import describe, input_errors, is_bug
+        from newstui.config import url_problem
         from newstui.fetch import Fetcher
 
+        problem = url_problem(source)
+        if problem:
+            raise NewstuiError(problem)
+
         async def get() -> tuple[bytes, str]:
-            async with Fetcher() as fetcher:
+            async with Fetcher(timeout=timeout) as fetcher:
                 result = await fetcher.fetch(source)
             return result.body or b"", result.final_url
 
-        return asyncio.run(get())
+        try:
+            return asyncio.run(get())
+        except input_errors() as error:  # what a hostile server gets past the fetcher
+            if is_bug(error):
+                raise
+            raise FetchError(source, f"cannot fetch it: {describe(error)}") from None
     try:
         with open(source, "rb") as handle:
             return handle.read(), None
@@ -60,16 +95,27 @@ def _read(source: str) -> tuple[bytes, str | None]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from newstui.cli.failures import describe, input_errors, is_bug
+    from newstui.errors import ExtractError
     from newstui.extract import extract_article
     from newstui.extract.markdown import to_markdown
+    from newstui.text import one_line, strip_control
 
-    body, final_url = _read(args.source)
-    article = extract_article(body, url=args.url or final_url)
-    text = (
-        to_markdown(article)
-        if args.format == "markdown"
-        else json.dumps(article_json(article), ensure_ascii=False, indent=2) + "\n"
-    )
+    body, final_url = _read(args.source, args.timeout)
+    where = one_line(final_url or args.source)
+    try:
+        article = extract_article(body, url=args.url or final_url)
+    except ExtractError as error:
+        if where in str(error):
+            raise
+        raise ExtractError(f"{where}: {error}") from None  # say which page
+    except input_errors() as error:  # what a hostile page gets past the extractor
+        if is_bug(error):
+            raise
+        raise ExtractError(f"{where}: cannot read the page: {describe(error)}") from None
+    # The extractor strips controls from what it returns; this is the last guard
+    # between the page and the terminal (to_json escapes what JSON allows).
+    text = strip_control(to_markdown(article)) if args.format == "markdown" else to_json(article)
     try:
         sys.stdout.write(text)
         sys.stdout.flush()

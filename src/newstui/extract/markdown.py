@@ -1,12 +1,20 @@
 """Article → Markdown, the form the reader pane shows (and `newstui extract --format markdown`).
 
 Links become numbered footnotes in reading order: 'text [1]' in the body and
-'[1]: url' at the end, so the reader can open one by its number.
+'[1]: url' at the end, so the reader can open one by its number. Only links whose
+URL passes `text.clean_url` (http/https, no control or invisible characters) are
+numbered; the text of any other stays, unmarked.
 """
 
 from __future__ import annotations
 
 from newstui.model import Article, Link
+from newstui.text import clean_url
+
+
+def safe_links(links: list[Link]) -> list[Link]:
+    """The links whose URL may be shown and opened, each with its cleaned URL."""
+    return [Link(link.text, url) for link in links if (url := clean_url(link.url))]
 
 
 def _mark_links(text: str, links: list[Link], start: int, numbers: dict[int, int]) -> tuple[str, int]:
@@ -57,7 +65,8 @@ def to_markdown(article: Article) -> str:
     first = next((p for s in article.sections for p in s.paragraphs), "")
     if article.lead and article.lead != first:
         lines += [f"**{article.lead}**", ""]
-    numbers = footnote_numbers(article.links)
+    links = safe_links(article.links)
+    numbers = footnote_numbers(links)
     link_index = 0
     for section in article.sections:
         if section.heading:
@@ -65,7 +74,7 @@ def to_markdown(article: Article) -> str:
         blocks: list[tuple[str, str]] = []
         for index, paragraph in enumerate(section.paragraphs):
             kind = section.kind(index)
-            marked, link_index = _mark_links(paragraph, article.links, link_index, numbers)
+            marked, link_index = _mark_links(paragraph, links, link_index, numbers)
             if kind == "li":
                 blocks.append((kind, f"- {marked}"))
             elif kind == "blockquote":
@@ -93,6 +102,6 @@ def to_markdown(article: Article) -> str:
         for index, number in numbers.items():
             if number not in seen:
                 seen.add(number)
-                notes.append(f"[{number}]: {article.links[index].url}")
+                notes.append(f"[{number}]: {links[index].url}")
         lines += notes + [""]
     return "\n".join(lines).rstrip() + "\n"

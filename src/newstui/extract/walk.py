@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 
 from newstui.extract.textutil import norm, norm_pre
 from newstui.model import Image, Link
+from newstui.text import clean_url
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -39,7 +40,7 @@ class Block:
 
 
 def absolute(url: str | None, base: str | None) -> str | None:
-    """An absolute http(s)/mailto URL, or None for scripts, data and fragment-only links."""
+    """An absolute http(s) URL safe to show and open (`text.clean_url`), or None for scripts, data, fragments."""
     if not url:
         return None
     url = url.strip()
@@ -50,10 +51,9 @@ def absolute(url: str | None, base: str | None) -> str | None:
             url = urljoin(base, url)
         except ValueError:
             return None
-    # Without a base a relative link cannot be made absolute: leave it out.
-    if not re.match(r"^(?:https?://|mailto:)", url, re.I):
-        return None
-    return url
+    # Without a base a relative link cannot be made absolute: clean_url leaves it
+    # out, with any URL hiding controls or bidi characters (the link keeps its text).
+    return clean_url(url)
 
 
 def image_src(img: HtmlElement) -> str | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import webbrowser
 
+from newstui.text import clean_url
+
 NO_BROWSER = "no web browser found (set the BROWSER environment variable)"
 
 
@@ -41,7 +43,13 @@ def open_in_browser(browser: webbrowser.BaseBrowser, url: str, *, wait: float = 
     A background (graphical) launcher such as xdg-open is started here rather than by
     `webbrowser`, which calls one that has already exited a failure even when it
     worked, and lets its chatter to stdout and stderr into the app's screen.
+
+    `url` must be the string `text.clean_url` returned, the one the user was shown:
+    anything else (controls, bidi characters, another scheme, surrounding spaces)
+    raises ValueError and no browser is started.
     """
+    if clean_url(url) != url:
+        raise ValueError("not opened: not a plain http(s) URL")
     if not isinstance(browser, webbrowser.BackgroundBrowser):
         return bool(browser.open(url))
     import subprocess

@@ -1,4 +1,10 @@
-"""The links of an article, numbered as in the text; 1…9 (or Enter) opens one."""
+"""The links of an article, numbered as in the text; 1…9 (or Enter) opens one.
+
+Every URL is shown and opened as `text.clean_url` returns it, so the browser gets
+exactly the string on screen. A link whose URL it rejects (controls, bidi or
+invisible characters, a scheme other than http/https) keeps its number and text
+but cannot be opened. Untrusted text goes into `Content`, never markup.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +19,9 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from newstui.model import Link
-from newstui.text import one_line
+from newstui.text import clean_url, one_line
+
+UNSAFE_LINK = "(not opened: not a plain http(s) URL)"
 
 
 class LinksScreen(ModalScreen[str | None]):
@@ -30,6 +38,8 @@ class LinksScreen(ModalScreen[str | None]):
     def __init__(self, links: list[Link]) -> None:
         super().__init__()
         self.links = links
+        self.urls: list[str | None] = [clean_url(link.url) for link in links]
+        """Each link's URL as shown and opened, None when it may not be opened."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="links-box"):
@@ -41,11 +51,12 @@ class LinksScreen(ModalScreen[str | None]):
                             (f"[{n}] ", "$link-number"),
                             Content(one_line(link.text) or "(no text)"),
                             "\n    ",
-                            (one_line(link.url), "$text-muted"),
+                            (url or UNSAFE_LINK, "$text-muted"),
                         ),
                         id=str(n),
+                        disabled=url is None,
                     )
-                    for n, link in enumerate(self.links, 1)
+                    for n, (link, url) in enumerate(zip(self.links, self.urls), 1)
                 ],
                 id="links-list",
             )
@@ -59,8 +70,13 @@ class LinksScreen(ModalScreen[str | None]):
             self.action_open_number(int(event.option.id))
 
     def action_open_number(self, number: int) -> None:
-        if 1 <= number <= len(self.links):
-            self.dismiss(self.links[number - 1].url)
+        if not 1 <= number <= len(self.links):
+            return
+        url = self.urls[number - 1]
+        if url is None:
+            self.notify(f"Link {number} is not a plain http(s) URL: not opened.", severity="warning", markup=False)
+        else:
+            self.dismiss(url)
 
     def action_dismiss_none(self) -> None:
         self.dismiss(None)

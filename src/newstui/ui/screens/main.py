@@ -24,7 +24,7 @@ from textual.worker import get_current_worker
 from newstui.errors import NewstuiError
 from newstui.model import Article, Feed, Item
 from newstui.service import ArticleResult, ItemFilter, Library
-from newstui.text import one_line
+from newstui.text import clean_url, one_line
 from newstui.ui.messages import FilterChosen, Notice
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList
@@ -531,8 +531,13 @@ class MainScreen(Screen[None]):
         self.open_url(item.link)
 
     def open_url(self, url: str) -> None:
-        self.status.notice = f"Opening {one_line(url)}…"
-        self._open_url(url)
+        # The browser gets exactly the cleaned string shown here, or nothing.
+        shown = clean_url(url)
+        if shown is None:
+            self.status.notice = "Not opened: the link is not a plain http(s) URL."
+            return
+        self.status.notice = f"Opening {shown}…"
+        self._open_url(shown)
 
     @work(thread=True, group="browser")
     def _open_url(self, url: str) -> None:
@@ -575,7 +580,8 @@ class MainScreen(Screen[None]):
             return
         why = reason or "the browser failed"
         self.status.notice = f"Could not open the link: {one_line(why)}"
-        self.notify(f"Could not open {url}: {why}", title="Browser", severity="warning", markup=False, timeout=8)
+        message = f"Could not open {one_line(url)}: {one_line(why)}"
+        self.notify(message, title="Browser", severity="warning", markup=False, timeout=8)
 
     def action_copy_link(self) -> None:
         item = self.target_item()
