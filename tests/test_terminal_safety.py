@@ -253,9 +253,9 @@ def newstui(tmp_path: Path, *argv: str, timeout: float = 60) -> subprocess.Compl
 
 HOSTILE_CASES = [
     ("port", "http://127.0.0.1:99999/", "Port out of range"),
-    ("/badport", None, "port must be 0-65535"),
-    ("/js", None, "invalid URL"),
-    ("/data", None, "invalid URL"),
+    ("/badport", None, "Port out of range 0-65535"),
+    ("/js", None, "'javascript:alert(1)', which is not an http(s) URL"),
+    ("/data", None, "'data:text/html,hi', which is not an http(s) URL"),
     ("/badhost", None, "idna"),
     ("/rot13", None, "unusable character encoding"),
     ("/zlib", None, "unusable character encoding"),
@@ -391,7 +391,7 @@ def test_add_skips_unsafe_discovered_feed_urls_with_a_message(tmp_path: Path) ->
 def test_add_refuses_a_typed_url_with_a_bidi_override(tmp_path: Path) -> None:
     result = newstui(tmp_path, "add", "https://news.example/\u202egpj.xml")
     assert result.returncode == 2
-    assert "not a plain http(s) URL" in result.stderr and "\\u202e" in result.stderr
+    assert "invisible or control characters" in result.stderr and "\\u202e" in result.stderr
     assert "\u202e" not in result.stderr
 
 
@@ -494,3 +494,12 @@ def test_import_opml_names_a_skipped_url_without_its_controls(tmp_path: Path) ->
     assert result.returncode == 0, result.stderr
     assert "skipped https://a.example/fxy.xml: not a valid URL" in result.stdout
     assert not _UNSAFE_CHARS.search(result.stdout)
+
+
+@pytest.mark.parametrize("mark", ["\u202e", "\u2066", "\u200f", "\u061c", "\u200b"])
+def test_a_feed_url_with_an_invisible_character_is_a_config_problem(mark: str) -> None:
+    from newstui.config import url_problem
+
+    assert url_problem("https://example.com/feed.xml") is None
+    problem = url_problem(f"https://example.com/{mark}lmx.deef")
+    assert problem is not None and "invisible" in problem

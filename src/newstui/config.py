@@ -21,7 +21,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from newstui.errors import ConfigError
 from newstui.model import FeedConfig
-from newstui.text import one_line
+from newstui.text import clean_url, one_line
 
 # A path into the TOML document: table names, keys, and 0-based array indices.
 KeyPath = tuple["str | int", ...]
@@ -499,6 +499,10 @@ def url_problem(url: str) -> str | None:
         return f"not an http(s) URL: {url!r}"
     if not parts.hostname:
         return f"not an http(s) URL (no host name): {url!r}"
+    if clean_url(text) is None:
+        # Whatever passes here is written to the config and printed: no invisible
+        # or direction-changing characters (they can disguise where a link goes).
+        return f"not a valid URL (it contains invisible or control characters): {ascii(url)}"
     return None
 
 
