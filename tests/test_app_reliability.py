@@ -288,3 +288,18 @@ async def test_write_blocked_by_another_process_keeps_the_rows(setup, monkeypatc
         finally:
             holder.execute("ROLLBACK")
             holder.close()
+
+
+async def test_palette_search_failure_is_shown(setup) -> None:  # type: ignore[no-untyped-def]
+    config_path, db, _ = setup
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        with sqlite3.connect(db) as conn:  # a damaged cache: the search index is gone
+            conn.execute("DROP TABLE item_fts")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"harbour")
+        await pilot.pause(0.6)
+        await settle(app, pilot)
+        assert any(m.startswith("Search failed:") and "item_fts" in m for m in notifications(app))
