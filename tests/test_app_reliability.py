@@ -303,3 +303,30 @@ async def test_palette_search_failure_is_shown(setup) -> None:  # type: ignore[n
         await pilot.pause(0.6)
         await settle(app, pilot)
         assert any(m.startswith("Search failed:") and "item_fts" in m for m in notifications(app))
+
+
+def test_q_quits_at_once_while_a_refresh_hangs(tmp_path: Path) -> None:
+    timings: dict[str, float] = {}
+    with StallingServer("drip", every=0.5) as server:
+        config_path = tmp_path / "config.toml"
+        config_path.write_text(
+            "[general]\nrefresh_minutes = 0\nfetch_full_articles = false\ntimeout_seconds = 60\n\n"
+            + "".join(f'[[feeds]]\nurl = "{server.url(f"/feed{n}.xml")}"\n\n' for n in range(3)),
+            encoding="utf-8",
+        )
+        db = tmp_path / "news.db"
+
+        async def scenario() -> None:
+            app = NewsApp(load_config(config_path), db, clock=clock)
+            async with app.run_test(size=SIZE) as pilot:
+                await settle(app, pilot)
+                await pilot.press("R")
+                assert await asyncio.to_thread(server.accepted.wait, 5), "the refresh never started"
+                await pilot.pause()
+                assert "refresh" in app.screen.status.busy
+                timings["q"] = time.monotonic()
+                await pilot.press("q")
+
+        asyncio.run(scenario())
+        quit_seconds = time.monotonic() - timings["q"]
+    assert quit_seconds < 3, f"quitting took {quit_seconds:.1f} s"
