@@ -190,10 +190,15 @@ class _DatabaseThreads:
         self._jobs: queue.SimpleQueue[tuple[Callable[[Store], Any], Future[Any]] | None] = queue.SimpleQueue()
         self._threads: list[threading.Thread] = []
         self._lock = threading.Lock()
+        self._closed = False
 
     def submit(self, function: Callable[[Store], T]) -> Future[T]:
+        """Queue `function(store)`; after close() the future comes back cancelled."""
         future: Future[T] = Future()
         with self._lock:
+            if self._closed:  # no thread would ever take it: its waiter must not wait for ever
+                future.cancel()
+                return future
             if not self._threads:  # started on first use: nothing to do before the first frame
                 for n in range(self._count):
                     thread = threading.Thread(target=self._serve, name=f"newstui-db-{n}", daemon=True)
@@ -225,6 +230,8 @@ class _DatabaseThreads:
     def close(self, timeout: float) -> bool:
         """Cancel the calls not started, stop the threads once their current call ends;
         wait up to `timeout` seconds. Returns True when every thread has finished."""
+        with self._lock:
+            self._closed = True
         while True:
             try:
                 job = self._jobs.get_nowait()

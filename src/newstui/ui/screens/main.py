@@ -130,7 +130,13 @@ class MainScreen(Screen[None]):
         """
         if get_current_worker().is_cancelled or not self.app.is_running:
             return False
-        self.app.call_from_thread(callback, *args, **kwargs)
+        return bool(self.app.call_from_thread(self._if_live, callback, *args, **kwargs))
+
+    def _if_live(self, callback: Callable[..., object], *args: Any, **kwargs: Any) -> bool:
+        # Checked again on the UI thread: the app may have started closing meanwhile.
+        if not self.app.is_running or not self.is_attached:
+            return False
+        callback(*args, **kwargs)
         return True
 
     def _job_done(self, job: str) -> None:
