@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -10,8 +14,9 @@ import pytest
 
 from httpserver import TestServer
 from newstui.config import load_config
-from newstui.service import ItemFilter, Library
-from ui_helpers import ARTICLE, TECH, WORLD, build_store, write_config
+from newstui.model import Item
+from newstui.service import ArticleResult, ItemFilter, Library, LibraryClosed
+from ui_helpers import ARTICLE, TECH, WORLD, StallingServer, build_store, write_config
 
 
 @pytest.fixture
@@ -95,3 +100,112 @@ def test_close_is_idempotent(tmp_path: Path) -> None:
     assert [f.url for f in lib.feeds()][:2] == [WORLD, TECH]
     lib.close()
     lib.close()
+
+
+# -- the Library's own Fetcher: the config's limits, a deadline per page, cancelled by close() --
+
+
+def _library_with(tmp_path: Path, **general: object) -> tuple[Library, dict[str, int]]:
+    config = load_config(write_config(tmp_path / "config.toml", **general))
+    ids = build_store(tmp_path / "news.db", config)
+    return Library(config, tmp_path / "news.db"), ids
+
+
+def _fetch_in_thread(lib: Library, item: Item) -> tuple[threading.Thread, list[object]]:
+    """fetch_article in a thread, so a hang fails the test instead of freezing it."""
+    return _in_thread(lambda: lib.fetch_article(item))
+
+
+def _in_thread(call: Callable[[], object]) -> tuple[threading.Thread, list[object]]:
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(call())
+        except BaseException as error:  # the test looks at what came out
+            outcome.append(error)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread, outcome
+
+
+@pytest.mark.parametrize("mode", ["silent", "drip"])
+def test_opened_page_gives_up_within_the_configured_timeout(tmp_path: Path, mode: str) -> None:
+    # Fetcher() defaults would wait 15 s for a silent server and 60 s for a dripping one.
+    lib, ids = _library_with(tmp_path, timeout_seconds=0.5)
+    try:
+        with StallingServer(mode) as server:
+            item = replace(lib.item(ids["world-3"]), link=server.url())
+            started = time.monotonic()
+            thread, outcome = _fetch_in_thread(lib, item)
+            thread.join(6)
+            assert not thread.is_alive(), "the fetch outlived its deadline"
+        assert time.monotonic() - started < 6
+        (result,) = outcome
+        assert isinstance(result, ArticleResult) and result.status == "feed"
+        assert result.notice is not None and server.base in result.notice
+    finally:
+        lib.close()
+
+
+def test_opened_page_is_cut_at_max_response_mb(tmp_path: Path) -> None:
+    lib, ids = _library_with(tmp_path, max_response_mb=1)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "big.html").write_text("<html><body>" + "<p>words words words</p>" * 70_000 + "</body></html>")
+    try:
+        with TestServer(site) as server:
+            item = replace(lib.item(ids["world-3"]), link=server.url("big.html"))
+            result = lib.fetch_article(item)
+        assert result.status == "feed"
+        assert result.notice is not None and "limit" in result.notice
+    finally:
+        lib.close()
+
+
+def test_fetched_page_is_cached(library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lib, ids = library
+    site = tmp_path / "site"
+    site.mkdir()
+    body = "".join(f"<p>Paragraph {n} of a long story about the harbour strike and the people in it.</p>" for n in range(12))
+    (site / "story.html").write_text(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour</h1>{body}</article></body></html>")
+    with TestServer(site) as server:
+        item = replace(lib.item(ids["world-1"]), link=server.url("story.html"))
+        result = lib.fetch_article(item)
+    assert result.status == "page" and result.notice is None
+    assert lib.cached_article(item) == result.article
+
+
+def test_close_cancels_a_page_fetch_in_flight(tmp_path: Path) -> None:
+    lib, ids = _library_with(tmp_path, timeout_seconds=60)
+    with StallingServer("silent") as server:
+        item = replace(lib.item(ids["world-3"]), link=server.url())
+        thread, outcome = _fetch_in_thread(lib, item)
+        assert server.accepted.wait(5)
+        started = time.monotonic()
+        lib.close()
+        thread.join(3)
+        assert not thread.is_alive()
+        assert time.monotonic() - started < 3
+    (error,) = outcome
+    assert isinstance(error, LibraryClosed) and "closing" in str(error)
+    with pytest.raises(LibraryClosed):
+        lib.feeds()
+
+
+def test_close_does_not_wait_for_a_write_stuck_on_a_lock(tmp_path: Path) -> None:
+    lib, ids = _library_with(tmp_path)
+    holder = sqlite3.connect(tmp_path / "news.db", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        item = lib.item(ids["world-1"])
+        assert item is not None
+        thread, _ = _in_thread(lambda: lib.set_read([item.id]))
+        time.sleep(0.3)  # the write is now waiting out the busy timeout (15 s)
+        started = time.monotonic()
+        lib.close()
+        assert time.monotonic() - started < 2
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

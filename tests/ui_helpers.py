@@ -3,8 +3,12 @@ and hostile strings (markup, actions, links, ANSI escapes) that must show litera
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from types import TracebackType
 
 from newstui.config import Config, GeneralConfig
 from newstui.model import Article, FeedConfig, Link, ParsedItem, Quote, Section
@@ -176,3 +180,62 @@ def _toml(value: object) -> str:
     if isinstance(value, (int, float)):
         return str(value)
     return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+class StallingServer:
+    """A loopback HTTP server that never finishes an answer, for hang bounds.
+
+    mode "silent": accepts the connection and never says a word.
+    mode "drip": sends a 200 header at once, then one byte of body every `every` seconds
+    for ever (so no single read ever times out).
+    """
+
+    def __init__(self, mode: str = "silent", every: float = 0.2) -> None:
+        self.mode = mode
+        self.every = every
+        self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._listener.bind(("127.0.0.1", 0))
+        self._listener.listen(16)
+        self._listener.settimeout(0.1)
+        self.base = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        self._stop = threading.Event()
+        self._connections: list[socket.socket] = []
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self.accepted = threading.Event()
+        """Set once a client has connected."""
+
+    def url(self, path: str = "/page.html") -> str:
+        return self.base + path
+
+    def __enter__(self) -> StallingServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        for connection in self._connections:
+            connection.close()
+        self._listener.close()
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                connection, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            self._connections.append(connection)
+            self.accepted.set()
+            if self.mode == "drip":
+                threading.Thread(target=self._drip, args=(connection,), daemon=True).start()
+
+    def _drip(self, connection: socket.socket) -> None:
+        try:
+            connection.recv(65536)
+            connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>")
+            while not self._stop.is_set():
+                connection.sendall(b"x")
+                time.sleep(self.every)
+        except OSError:  # the client gave up and closed the connection: what the test wants
+            return

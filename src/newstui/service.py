@@ -2,28 +2,49 @@
 
 No textual here: the UI calls these methods from thread workers and the core
 stays usable headless. Every database call goes through a small pool of database
-threads, each holding its own `Store` (a Store may be used from one thread at a time); network
-work (refresh, article fetches) opens its own Store in the worker's thread, which
-SQLite's WAL mode allows alongside.
+threads, each holding its own `Store` (a Store may be used from one thread at a time).
+Articles opened in the app are fetched by one `Fetcher` built from the config, on a
+network thread of its own; a refresh runs its own event loop in the worker's thread
+with its own Store, which SQLite's WAL mode allows alongside.
+
+`Library.close()` cancels whatever network work is in flight and never waits more
+than about a second: every thread the Library starts is a daemon thread, so a page
+that never answers, an extraction still running or a write waiting on another
+process's lock cannot keep the app from quitting.
 """
 
 from __future__ import annotations
 
 import asyncio
+import queue
 import threading
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+import time
+from collections.abc import Callable, Coroutine
+from concurrent.futures import CancelledError, Executor, Future
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
 
+from newstui.errors import NewstuiError
 from newstui.model import Article, Feed, Item
 
 if TYPE_CHECKING:
     from newstui.config import Config
+    from newstui.fetch import Fetcher
     from newstui.store import Store
 
 T = TypeVar("T")
+P = ParamSpec("P")
+
+CLOSE_WAIT_SECONDS = 1.0
+"""The most `Library.close()` waits for its threads to finish what they are doing."""
+
+
+class LibraryClosed(NewstuiError):
+    """The Library was closed (the app is quitting) while, or before, this call ran."""
+
+    def __init__(self, what: str = "the call") -> None:
+        super().__init__(f"{what} was cancelled: the app is closing")
 
 FilterKind = Literal["all", "unread", "bookmarks", "feed", "tag", "search"]
 
@@ -137,6 +158,97 @@ def _ready_process_helpers() -> None:
 DB_THREADS = 2
 
 
+class _DaemonExecutor(Executor):
+    """Runs each call in a new daemon thread: work nobody waits for any more (a page
+    still being extracted when the app quits) cannot hold the process open."""
+
+    def submit(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Future[T]:
+        future: Future[T] = Future()
+
+        def run() -> None:
+            if not future.set_running_or_notify_cancel():
+                return
+            try:
+                future.set_result(fn(*args, **kwargs))
+            except BaseException as error:  # handed to whoever waits on the future
+                future.set_exception(error)
+
+        threading.Thread(target=run, name="newstui-extract", daemon=True).start()
+        return future
+
+
+class _DatabaseThreads:
+    """A few daemon threads, each with its own Store, running database calls in turn.
+
+    Daemon threads (not a ThreadPoolExecutor, whose threads the interpreter joins at
+    exit): a write waiting out another process's lock must not keep a quitting app open.
+    """
+
+    def __init__(self, count: int, open_store: Callable[[], Store]) -> None:
+        self._count = count
+        self._open_store = open_store
+        self._jobs: queue.SimpleQueue[tuple[Callable[[Store], Any], Future[Any]] | None] = queue.SimpleQueue()
+        self._threads: list[threading.Thread] = []
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def submit(self, function: Callable[[Store], T]) -> Future[T]:
+        """Queue `function(store)`; after close() the future comes back cancelled."""
+        future: Future[T] = Future()
+        with self._lock:
+            if self._closed:  # no thread would ever take it: its waiter must not wait for ever
+                future.cancel()
+                return future
+            if not self._threads:  # started on first use: nothing to do before the first frame
+                for n in range(self._count):
+                    thread = threading.Thread(target=self._serve, name=f"newstui-db-{n}", daemon=True)
+                    thread.start()
+                    self._threads.append(thread)
+            self._jobs.put((function, future))
+        return future
+
+    def _serve(self) -> None:
+        store: Store | None = None
+        try:
+            while True:
+                job = self._jobs.get()
+                if job is None:
+                    return
+                function, future = job
+                if not future.set_running_or_notify_cancel():
+                    continue
+                try:
+                    if store is None:
+                        store = self._open_store()
+                    future.set_result(function(store))
+                except BaseException as error:  # handed to the caller waiting on the future
+                    future.set_exception(error)
+        finally:
+            if store is not None:
+                store.close()
+
+    def close(self, timeout: float) -> bool:
+        """Cancel the calls not started, stop the threads once their current call ends;
+        wait up to `timeout` seconds. Returns True when every thread has finished."""
+        with self._lock:
+            self._closed = True
+        while True:
+            try:
+                job = self._jobs.get_nowait()
+            except queue.Empty:
+                break
+            if job is not None:
+                job[1].cancel()
+        with self._lock:
+            threads = list(self._threads)
+        for _ in threads:
+            self._jobs.put(None)
+        deadline = time.monotonic() + timeout
+        for thread in threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        return not any(thread.is_alive() for thread in threads)
+
+
 class Library:
     """The reader's view of the cache and the network. Thread-safe; call from workers.
 
@@ -150,13 +262,19 @@ class Library:
         self.db_path = Path(db_path)
         # Two database threads, each with its own Store (SQLite WAL lets them read at
         # once): the item list and the feed list load side by side at start-up.
-        self._db = ThreadPoolExecutor(max_workers=DB_THREADS, thread_name_prefix="newstui-db")
-        self._local = threading.local()
-        self._stores: list[Store] = []
+        self._db = _DatabaseThreads(DB_THREADS, self._open_store)
         self._closed = False
         self._lock = threading.Lock()
+        # The network thread (started on the first article fetch) and its Fetcher.
+        self._net_loop: asyncio.AbstractEventLoop | None = None
+        self._net_thread: threading.Thread | None = None
+        self._fetcher: Fetcher | None = None
+        self._net_calls: set[Future[Any]] = set()
+        """Calls running on the network thread: cancelled by close()."""
+        self._own_loops: dict[asyncio.Task[Any], asyncio.AbstractEventLoop] = {}
+        """Refreshes running their own event loop in a worker thread: cancelled by close()."""
 
-    # -- the database thread -------------------------------------------------------------
+    # -- the database threads --------------------------------------------------------------
 
     def _open_store(self) -> Store:
         from newstui.store import Store
@@ -164,32 +282,143 @@ class Library:
         return Store.open(self.db_path)
 
     def _call(self, function: Callable[[Store], T]) -> T:
-        """Run `function(store)` on the database thread and return its result (or raise its error)."""
-
-        def run() -> T:
-            store: Store | None = getattr(self._local, "store", None)
-            if store is None:
-                store = self._local.store = self._open_store()
-                with self._lock:
-                    self._stores.append(store)
-            return function(store)
-
-        return self._db.submit(run).result()
+        """Run `function(store)` on a database thread and return its result (or raise its error)."""
+        if self._closed:
+            raise LibraryClosed("the database call")
+        try:
+            return self._db.submit(function).result()
+        except CancelledError:
+            raise LibraryClosed("the database call") from None
 
     def close(self) -> None:
-        """Close the database; the Library cannot be used afterwards."""
+        """Cancel the network work in flight and close the database; the Library cannot be
+        used afterwards. Waits about a second at most, whatever is running."""
         with self._lock:
             if self._closed:
                 return
             self._closed = True
+            calls = list(self._net_calls)
+            own = list(self._own_loops.items())
+            loop = self._net_loop
+        for call in calls:
+            call.cancel()  # cancels the task on the network loop; its waiter gets LibraryClosed
+        for task, task_loop in own:
+            try:
+                task_loop.call_soon_threadsafe(task.cancel)
+            except RuntimeError:  # that loop has just finished on its own: nothing left to cancel
+                continue
+        deadline = time.monotonic() + CLOSE_WAIT_SECONDS
+        if loop is not None:
+            stopping = asyncio.run_coroutine_threadsafe(self._close_fetcher(), loop)
+            try:
+                stopping.result(timeout=CLOSE_WAIT_SECONDS / 2)
+            except (TimeoutError, CancelledError):
+                # Still closing: its connections go with the (daemon) thread when the process ends.
+                stopping.cancel()
+            loop.call_soon_threadsafe(loop.stop)
+        self._db.close(max(0.1, deadline - time.monotonic()))
 
-        self._db.shutdown(wait=True)
-        # The stores' connections allow other threads (check_same_thread=False) and
-        # every database thread has finished: close them here.
+    # -- the network thread ------------------------------------------------------------------
+
+    def fetcher_options(self) -> dict[str, Any]:
+        """The settings of the Fetcher that opens articles, from the config's [general] table."""
+        general = self.config.general
+        timeout = float(general.timeout_seconds)
+        return {
+            "max_connections": int(general.max_connections),
+            "per_host": int(general.per_host_connections),
+            "timeout": timeout,
+            "total_timeout": timeout,
+            "max_bytes": int(general.max_response_bytes),
+            "retries": 1,
+            "max_retry_wait": timeout,
+        }
+
+    @property
+    def page_deadline(self) -> float:
+        """Seconds one opened article may take in all: fetch, retry and extraction."""
+        return 2 * float(self.config.general.timeout_seconds)
+
+    def _network_loop(self) -> asyncio.AbstractEventLoop:
         with self._lock:
-            stores, self._stores = self._stores, []
-        for store in stores:
-            store.close()
+            if self._closed:
+                raise LibraryClosed("the page fetch")
+            if self._net_loop is None:
+                loop = asyncio.new_event_loop()
+                thread = threading.Thread(target=self._run_network, args=(loop,), name="newstui-net", daemon=True)
+                self._net_loop, self._net_thread = loop, thread
+                thread.start()
+            return self._net_loop
+
+    @staticmethod
+    def _run_network(loop: asyncio.AbstractEventLoop) -> None:
+        asyncio.set_event_loop(loop)
+        try:
+            loop.run_forever()
+        finally:
+            loop.close()
+
+    async def _open_fetcher(self) -> Fetcher:
+        if self._fetcher is None:  # only ever touched on the network loop
+            from newstui.fetch import Fetcher
+
+            self._fetcher = await Fetcher(**self.fetcher_options()).__aenter__()
+        return self._fetcher
+
+    async def _close_fetcher(self) -> None:
+        fetcher, self._fetcher = self._fetcher, None
+        if fetcher is not None:
+            await fetcher.aclose()
+
+    def _network(self, work: Callable[[Fetcher], Coroutine[Any, Any, T]], what: str) -> T:
+        """Run `work(fetcher)` on the network thread, within `page_deadline`; blocks the caller.
+
+        Raises:
+            LibraryClosed: close() cancelled it.
+            TimeoutError: it took longer than `page_deadline`.
+        """
+        loop = self._network_loop()
+        deadline = self.page_deadline
+
+        async def run() -> T:
+            fetcher = await self._open_fetcher()
+            async with asyncio.timeout(deadline):
+                return await work(fetcher)
+
+        call = asyncio.run_coroutine_threadsafe(run(), loop)
+        with self._lock:
+            if self._closed:
+                call.cancel()
+            self._net_calls.add(call)
+        try:
+            return call.result()
+        except CancelledError:
+            raise LibraryClosed(what) from None
+        finally:
+            with self._lock:
+                self._net_calls.discard(call)
+
+    def _run_here(self, work: Coroutine[Any, Any, T], what: str) -> T:
+        """Run a coroutine on a new event loop in this (worker) thread; close() cancels it."""
+
+        async def run() -> T:
+            task = asyncio.current_task()
+            assert task is not None
+            with self._lock:
+                if self._closed:
+                    work.close()
+                    raise LibraryClosed(what)
+                self._own_loops[task] = asyncio.get_running_loop()
+            try:
+                return await work
+            finally:
+                with self._lock:
+                    self._own_loops.pop(task, None)
+
+        try:
+            return asyncio.run(run())
+        except asyncio.CancelledError:
+            raise LibraryClosed(what) from None
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -269,27 +498,41 @@ class Library:
         return self.fetch_article(item)
 
     def fetch_article(self, item: Item) -> ArticleResult:
-        """Fetch and extract the item's page now (a worker's job); falls back to the feed text."""
-        if not item.link:
-            return ArticleResult(item.id, self.feed_article(item), "feed", "This item has no link; showing the feed's text.")
-        error: str | None = None
-        store = self._open_store()
-        try:
-            try:
-                from newstui.articles import fetch_articles
+        """Fetch and extract the item's page now (a worker's job); falls back to the feed text.
 
-                summary = asyncio.run(fetch_articles(store, [item], concurrency=1))
-                if summary.failed:
-                    error = summary.failed[0].message
-            except Exception as exc:  # noqa: BLE001 - any failure falls back to the feed text, with its reason shown
-                error = str(exc) or type(exc).__name__
-            article = store.article(item.id, extractor_version())
-        finally:
-            store.close()
-        if article is not None:
-            return ArticleResult(item.id, article, "page" if article.source == "page" else "feed")
-        reason = error or "the page could not be fetched or had no article"
-        return ArticleResult(item.id, self.feed_article(item), "feed", f"Showing the feed's text: {reason}")
+        Uses the Library's Fetcher (the config's timeout and size cap) and gives up after
+        `page_deadline` seconds. A page that is fetched is cached in the store.
+
+        Raises:
+            LibraryClosed: the Library was closed meanwhile (the app is quitting).
+        """
+        link = item.link
+        if not link:
+            return ArticleResult(item.id, self.feed_article(item), "feed", "This item has no link; showing the feed's text.")
+        from newstui.articles import article_for
+
+        extract_in = _DaemonExecutor()
+        try:
+            article = self._network(lambda fetcher: article_for(item, fetcher, extract_in), f"fetching {link}")  # type: ignore[arg-type]
+        except LibraryClosed:
+            raise
+        except TimeoutError:
+            error = f"{link}: gave up after {self.page_deadline:g} s"
+        except NewstuiError as exc:
+            error = str(exc)
+        except Exception as exc:  # noqa: BLE001 - an extractor bug falls back to the feed text, with its reason shown
+            error = f"{link}: {type(exc).__name__}: {exc}"
+        else:
+            version = extractor_version()
+            notice: str | None = None
+            try:
+                self._call(lambda store: store.save_article(item.id, article, version))
+            except LibraryClosed:
+                raise
+            except NewstuiError as exc:
+                notice = f"The article is shown but could not be cached: {exc}"
+            return ArticleResult(item.id, article, "page" if article.source == "page" else "feed", notice)
+        return ArticleResult(item.id, self.feed_article(item), "feed", f"Showing the feed's text: {error}")
 
     def last_item_id(self) -> int:
         """A mark taken before a refresh: the items stored after it are the new ones."""
@@ -306,7 +549,8 @@ class Library:
 
         store = self._open_store()
         try:
-            summary = asyncio.run(refresh_articles(self.config, store, after_id=after_id, limit=limit))
+            summary = self._run_here(refresh_articles(self.config, store, after_id=after_id, limit=limit),
+                                     "fetching the new articles")
             return int(summary.stored)
         finally:
             store.close()
@@ -317,12 +561,16 @@ class Library:
         """Fetch the feeds (all, or the URLs in `only`) into the store; returns the RefreshSummary.
 
         Runs its own event loop: call from a thread worker so the UI never waits on parsing or writes.
+        `progress` is called on that loop, once per feed: it must not block.
+
+        Raises:
+            LibraryClosed: close() cancelled it (what was written stays written).
         """
         from newstui.refresh import refresh_feeds
 
         _ready_process_helpers()
         store = self._open_store()
         try:
-            return asyncio.run(refresh_feeds(self.config, store, only=only, progress=progress))
+            return self._run_here(refresh_feeds(self.config, store, only=only, progress=progress), "the refresh")
         finally:
             store.close()

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.css.stylesheet import StylesheetParseError
+from textual.message import Message
 from textual.screen import Screen
+from textual.worker import get_current_worker
 
 from newstui.service import Library
 
@@ -34,6 +40,32 @@ def _item_commands() -> type:
 
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+SAVE_THEME_SECONDS = 5.0
+"""How long a theme save may wait for the config file (another program may hold its lock)
+before the user is told the choice is not saved."""
+
+
+@dataclass
+class ThemeSaved(Message):
+    """A theme save ended: `error` says why it failed, None when the config has the theme."""
+
+    name: str
+    error: str | None
+
+
+class _ThemeSave:
+    """One save of the theme to the config file, run in a daemon thread.
+
+    A daemon thread, not the worker itself: if the config file's lock is never released,
+    the thread is left behind and the app still quits at once.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.done = threading.Event()
+        self.error: str | None = None
 
 
 class NewsApp(App[None]):
@@ -74,7 +106,12 @@ class NewsApp(App[None]):
         self.library = Library(config, self.db_path)
         self.theme_errors: list[str] = []
         self._theme_ready = False
-        self._saved_theme = config.general.theme
+        self._wanted_theme = config.general.theme
+        """The theme the config has, or the last one asked to be saved there."""
+        self._theme_problems: dict[str, str | None] = {}
+        """Themes checked against the app's stylesheet: why each cannot be used, or None."""
+        self._save_lock = threading.Lock()
+        """Saves of the theme run one at a time, in the order they were asked."""
         super().__init__()
         from newstui.paths import user_themes_dir
 
@@ -82,6 +119,11 @@ class NewsApp(App[None]):
         name, error = _themes.pick_theme(self.available_themes, config.general.theme)
         if error:
             self.theme_errors.append(error)
+        problem = self.theme_problem(name)
+        if problem is not None:
+            # Never a crash at every start: the default theme, and the reason.
+            self.theme_errors.append(f"{problem}; using {_themes.DEFAULT_THEME!r}")
+            name = _themes.DEFAULT_THEME
         self.theme = name
         if config.keys:
             self.set_keymap(dict(config.keys))
@@ -120,25 +162,105 @@ class NewsApp(App[None]):
     def action_pick_theme(self) -> None:
         self.search_themes()
 
-    def watch_theme(self, name: str) -> None:
-        """Keep the user's choice: write it to the config file (comments and layout kept)."""
-        if not self._theme_ready or name == self._saved_theme:
-            return
-        self._saved_theme = name
-        self._save_theme(name)
+    def theme_problem(self, name: str) -> str | None:
+        """Why the theme cannot be used (naming its file), or None. Bundled and Textual's
+        themes are trusted (the tests apply each); others are checked once, by building the
+        app's stylesheet with them."""
+        theme = self.get_theme(name)
+        if theme is None or _themes.is_bundled(theme):
+            return None
+        if name not in self._theme_problems:
+            problem = _themes.theme_problem(self, theme)
+            where = getattr(theme, "source", "") or name
+            self._theme_problems[name] = None if problem is None else f"{where}: theme {name!r} cannot be used: {problem}"
+        return self._theme_problems[name]
 
-    def _save_theme(self, name: str) -> None:
+    def watch_theme(self, old: str, new: str) -> None:
+        """Use a theme only if the stylesheet takes it; keep the user's choice once applied."""
+        if not self._theme_ready:
+            return
+        problem = self.theme_problem(new)
+        if problem is not None:
+            self.notify(problem, title="Theme not applied", severity="error", markup=False, timeout=15)
+            self.theme = old if self.theme_problem(old) is None else _themes.DEFAULT_THEME
+            return
+        # Textual applies the theme in a callback it has just queued: save after that ran.
+        self.call_next(self._theme_applied, new)
+
+    def refresh_css(self, animate: bool = True) -> None:
+        try:
+            super().refresh_css(animate)
+        except StylesheetParseError as error:
+            # A theme the check let through that Textual still refuses: back to the default
+            # theme with the reason, never a crash (the default theme's own errors still raise).
+            name = self.theme
+            if name == _themes.DEFAULT_THEME:
+                raise
+            theme = self.current_theme
+            where = getattr(theme, "source", "") or name
+            problem = f"{where}: theme {name!r} cannot be used: {_themes.describe_css_error(error, theme)}"
+            self._theme_problems[name] = problem
+            self.notify(problem, title="Theme not applied", severity="error", markup=False, timeout=15)
+            self.theme = _themes.DEFAULT_THEME
+
+    def _theme_applied(self, name: str) -> None:
+        if self.theme != name or name == self._wanted_theme:
+            return
+        self._wanted_theme = name
         path = getattr(self.config, "path", None)
-        if path is None:
+        if path is not None:
+            self._save_theme(Path(path), name)
+
+    @work(thread=True, group="save-theme")
+    def _save_theme(self, path: Path, name: str) -> None:
+        """Write the theme to the config file (comments and layout kept), off the UI thread,
+        and tell the user within SAVE_THEME_SECONDS whether it is saved."""
+        save = _ThemeSave(name)
+        threading.Thread(target=self._write_theme, args=(path, save), name="newstui-save-theme", daemon=True).start()
+        worker = get_current_worker()
+        waited = 0.0
+        while not save.done.wait(0.1):
+            waited += 0.1
+            if worker.is_cancelled or not self.is_running:
+                return  # quitting: the thread finishes (or not) on its own
+            if waited >= SAVE_THEME_SECONDS:
+                self.call_from_thread(
+                    self.notify,
+                    f"The theme {name} is not saved: {path} stayed locked by another program for "
+                    f"{SAVE_THEME_SECONDS:g} s. newstui saves it if the lock is released while it runs.",
+                    title="Theme not saved", severity="warning", markup=False, timeout=10,
+                )
+                return
+
+    def _write_theme(self, path: Path, save: _ThemeSave) -> None:
+        from newstui.config_edit import set_theme
+
+        with self._save_lock:
+            if save.name == self._wanted_theme:  # else a newer choice follows: skip this one
+                try:
+                    set_theme(path, save.name)
+                except Exception as error:  # noqa: BLE001 - the theme still changes; the user learns it was not saved
+                    save.error = str(error) or type(error).__name__
+                self._post_from_thread(ThemeSaved(save.name, save.error))
+        save.done.set()
+
+    def _post_from_thread(self, message: Message) -> None:
+        """Post from a thread of ours without waiting; dropped once the app has stopped."""
+        if not self.is_running:
             return
         try:
-            from newstui.config_edit import set_theme
-
-            set_theme(path, name)
-        except Exception as error:  # noqa: BLE001 - the theme still changes; the user learns it was not saved
-            self.notify(f"Could not save the theme to {path}: {error}", severity="warning", markup=False)
+            self.post_message(message)
+        except RuntimeError:  # the event loop closed between the check and the post: nobody to tell
             return
-        self.notify(f"Theme {name} saved to {path}", markup=False)
+
+    @on(ThemeSaved)
+    def _theme_saved(self, event: ThemeSaved) -> None:
+        path = getattr(self.config, "path", None)
+        if event.error is not None:
+            self.notify(f"The theme {event.name} is not saved to {path}: {event.error}", title="Theme not saved",
+                        severity="warning", markup=False, timeout=10)
+        else:
+            self.notify(f"Theme {event.name} saved to {path}", markup=False)
 
     # -- commands ----------------------------------------------------------------------------
 

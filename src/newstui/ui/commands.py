@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from textual.command import Hit, Hits, Provider
 from textual.content import Content
 
-from newstui.service import ItemFilter
+from newstui.errors import NewstuiError
+from newstui.service import ItemFilter, LibraryClosed
 from newstui.text import one_line
 from newstui.ui.messages import FilterChosen
 
@@ -58,8 +59,12 @@ class ItemCommands(Provider):
             return
         app: NewsApp = self.app  # type: ignore[assignment]
         try:
+            # Off the event loop: a full-text query over a big cache can take a while.
             items = await asyncio.to_thread(app.library.search, _fts_words(query), 20)
-        except Exception:  # noqa: BLE001 - a query FTS cannot parse simply finds nothing here
+        except LibraryClosed:
+            return  # the app is quitting
+        except NewstuiError as error:  # the database failed (typed text never does: see _fts_words)
+            app.notify(f"Search failed: {error}", severity="warning", markup=False)
             return
         for rank, item in enumerate(items):
             title = one_line(item.title) or "(untitled)"

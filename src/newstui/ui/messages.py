@@ -25,3 +25,13 @@ class Notice(Message):
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, Notice)
+
+
+@dataclass
+class RefreshProgress(Message):
+    """How far the running refresh is (plain text). Posted from the refresh's thread without waiting."""
+
+    text: str
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, RefreshProgress)

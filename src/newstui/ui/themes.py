@@ -12,7 +12,11 @@ A theme file is TOML (format in docs/themes.md):
     quote-speaker = "#a63d2a"
 
 Every value is checked when the file is loaded, so a bad theme is named and
-skipped instead of breaking the stylesheet later, when the user picks it.
+skipped instead of breaking the stylesheet later, when the user picks it. Some
+values only fail where Textual uses them ("auto 40%" is a text colour, not a
+background): `theme_problem` builds the app's whole stylesheet with the theme's
+variables, as the app does when it applies it, and the app uses a theme only
+when that works.
 The theme's `tcss` is wrapped in `.-theme-<name> { ... }` (Textual puts that
 class on the App while the theme is active), so it can only style the app
 while its own theme is on.
@@ -21,6 +25,7 @@ while its own theme is on.
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import tomllib
 from collections.abc import Iterable
@@ -162,6 +167,8 @@ def parse_theme(text: str, source: str, default_name: str | None = None) -> News
     except tomllib.TOMLDecodeError as error:
         match = _TOML_LINE.search(str(error))
         raise ThemeError(source, f"not valid TOML: {error}", line=int(match.group(1)) if match else None) from None
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise ThemeError(source, "not valid TOML: arrays or tables nested too deeply") from None
 
     unknown = sorted(set(data) - _TOP_LEVEL_KEYS)
     if unknown:
@@ -285,6 +292,73 @@ def pick_theme(available: Iterable[str], wanted: str | None) -> tuple[str, str |
     return DEFAULT_THEME, f"theme {wanted!r} is not available{_suggest(wanted, names)}; using {DEFAULT_THEME!r}"
 
 
+def is_bundled(theme: Theme) -> bool:
+    """True for Textual's own themes and newstui's bundled files (the tests apply every one)."""
+    return not isinstance(theme, NewsTheme) or theme.source.startswith(BUNDLED_PACKAGE + "/")
+
+
+def theme_problem(app: App[Any], theme: Theme) -> str | None:
+    """Why the app cannot use `theme` (plain text), or None when it can.
+
+    Builds the stylesheet the app would have with the theme, as Textual does when the
+    theme is applied: the app's CSS, the default CSS of every widget it can show, the
+    themes' TCSS, with this theme's variables; and parses it. Works before the app runs.
+    """
+    from textual.css.stylesheet import StylesheetError, StylesheetParseError
+
+    stylesheet = app.stylesheet.copy()
+    try:
+        for path in app.css_path:
+            if not stylesheet.has_source(os.path.abspath(path)):
+                stylesheet.read(path)
+        for read_from, css, scope in _widget_css():
+            if not stylesheet.has_source(*read_from):
+                stylesheet.add_source(css, read_from=read_from, is_default_css=True, scope=scope)
+        stylesheet.set_variables({**theme_variable_defaults(theme), **theme.to_color_system().generate(), **theme.variables})
+        stylesheet.parse()
+    except StylesheetParseError as error:
+        return _describe_css_errors(error, theme)
+    except (StylesheetError, RecursionError, ValueError) as error:
+        return str(error) or type(error).__name__
+    return None
+
+
+def _widget_css() -> list[tuple[tuple[str, str], str, str]]:
+    """(source key, DEFAULT_CSS, scope) of every Textual and newstui widget, screen and app class
+    loaded, with the ones newstui shows later (search, help, links, command palette) imported first."""
+    import inspect
+
+    import textual.command  # noqa: F401 - the command palette and theme picker
+    import textual.widgets._toast  # noqa: F401 - notifications
+    from textual.dom import DOMNode
+    from textual.widgets import Footer, Input, Label, LoadingIndicator, OptionList, Static, Tooltip  # noqa: F401
+
+    import newstui.ui.screens.help  # noqa: F401
+    import newstui.ui.screens.links  # noqa: F401
+    import newstui.ui.screens.main  # noqa: F401
+    import newstui.ui.screens.search  # noqa: F401
+
+    found: list[tuple[tuple[str, str], str, str]] = []
+    seen: set[type[DOMNode]] = set()
+    stack: list[type[DOMNode]] = [DOMNode]
+    while stack:
+        cls = stack.pop()
+        for sub in cls.__subclasses__():
+            if sub not in seen:
+                seen.add(sub)
+                stack.append(sub)
+        css = cls.__dict__.get("DEFAULT_CSS", "")
+        if not css or not cls.__module__.startswith(("textual.", "newstui.")):
+            continue
+        try:
+            where = inspect.getfile(cls)
+        except (TypeError, OSError):
+            where = ""
+        scope = cls._css_type_name if cls.__dict__.get("SCOPED_CSS", True) else ""
+        found.append(((where, f"{cls.__name__}.DEFAULT_CSS"), css, scope))
+    return found
+
+
 def _load_one(text: str, source: str, stem: str, themes: dict[str, Theme], errors: list[str]) -> None:
     try:
         theme = parse_theme(text, source, default_name=stem)
@@ -377,18 +451,30 @@ def _check_tcss(theme: NewsTheme) -> None:
             stylesheet.add_source(css, read_from=(theme.source, "tcss"))
             stylesheet.parse()
         except StylesheetParseError as error:
-            raise ThemeError(theme.source, f"tcss: {_describe_css_errors(error)}") from None
+            raise ThemeError(theme.source, f"tcss: {_describe_css_errors(error, theme)}") from None
         except Exception as error:  # the tokenizer raises its own error types
             raise ThemeError(theme.source, f"tcss: {error}") from None
 
 
-def _describe_css_errors(error: Exception) -> str:
+def describe_css_error(error: Exception, theme: Theme | None = None) -> str:
+    """A stylesheet parse error as one line of plain text (the first error)."""
+    return _describe_css_errors(error, theme)
+
+
+def _describe_css_errors(error: Exception, theme: Theme | None = None) -> str:
+    """The first error as one line: the theme variable at fault when a variable is, else the TCSS line."""
     errors = getattr(error, "errors", None)
     rules = getattr(errors, "rules", None) or []
     for rule in rules:
         for token, message in getattr(rule, "errors", []):
-            line = token.location[0] + 1 if getattr(token, "location", None) else None
             text = message if isinstance(message, str) else _plain(message)
+            text = text.split(" ├── ")[0].split(" └── ")[0]  # the first line; the rest is generic help
+            variable = getattr(getattr(token, "referenced_by", None), "name", None)
+            if variable:
+                value = theme.variables.get(variable) if theme is not None else None
+                shown = f"{variable} = {value!r}" if value is not None else f"${variable}"
+                return f"{shown} is not accepted where Textual uses it: {text}"
+            line = token.location[0] + 1 if getattr(token, "location", None) else None
             return f"line {line} of the TCSS: {text}" if line else text
     return "invalid TCSS"
 

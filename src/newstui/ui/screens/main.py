@@ -7,7 +7,9 @@ through `service.Library`.
 
 from __future__ import annotations
 
+import time
 import webbrowser
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -23,9 +25,9 @@ from textual.worker import get_current_worker
 
 from newstui.errors import NewstuiError
 from newstui.model import Article, Feed, Item
-from newstui.service import ArticleResult, ItemFilter, Library
+from newstui.service import ArticleResult, ItemFilter, Library, LibraryClosed
 from newstui.text import clean_url, one_line
-from newstui.ui.messages import FilterChosen, Notice
+from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
@@ -37,6 +39,25 @@ if TYPE_CHECKING:
 
 SIDEBAR_MIN_WIDTH = 120
 """Below this terminal width the quote sidebar starts folded away."""
+
+PROGRESS_INTERVAL = 0.1
+"""Seconds between two refresh progress updates (the final one always shows)."""
+
+
+class Throttle:
+    """Lets a call through at most once per `interval` seconds; a final one always passes."""
+
+    def __init__(self, interval: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.interval = interval
+        self.clock = clock
+        self._next = float("-inf")
+
+    def ready(self, final: bool = False) -> bool:
+        now = self.clock()
+        if final or now >= self._next:
+            self._next = now + self.interval
+            return True
+        return False
 
 
 def describe_filter(item_filter: ItemFilter, feeds: dict[str, Feed]) -> str:
@@ -100,6 +121,29 @@ class MainScreen(Screen[None]):
     @property
     def news(self) -> NewsApp:
         return self.app  # type: ignore[return-value]
+
+    def _ui(self, callback: Callable[..., object], *args: Any, **kwargs: Any) -> bool:
+        """From a worker: run `callback` on the UI thread and wait for it; True if it ran.
+
+        Dropped once the worker is cancelled: a newer run replaced it, or the screen is
+        being closed (the app quits) and its widgets may be gone.
+        """
+        if get_current_worker().is_cancelled or not self.app.is_running:
+            return False
+        return bool(self.app.call_from_thread(self._if_live, callback, *args, **kwargs))
+
+    def _if_live(self, callback: Callable[..., object], *args: Any, **kwargs: Any) -> bool:
+        # Checked again on the UI thread: the app may have started closing meanwhile.
+        if not self.app.is_running or not self.is_attached:
+            return False
+        callback(*args, **kwargs)
+        return True
+
+    def _job_done(self, job: str) -> None:
+        """From a worker: take a job off the status line's spinner, even when the worker
+        was cancelled meanwhile (unless the app is quitting: then there is no status line)."""
+        if self.app.is_running:
+            self.app.call_from_thread(lambda: [status.stop(job) for status in self.query(StatusLine)])
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -173,11 +217,12 @@ class MainScreen(Screen[None]):
             # stale: recount then whatever this load was asked.
             counted = bookmarks or self._bookmarks_stale
             bookmark_count = self.library.count(ItemFilter("bookmarks")) if counted else self._bookmark_count
+        except LibraryClosed:
+            return  # the app is quitting
         except Exception as error:  # noqa: BLE001 - a store error is shown, never swallowed
-            self.app.call_from_thread(self.notify, f"Could not read the feeds: {error}", severity="error", markup=False)
+            self._ui(self.notify, f"Could not read the feeds: {error}", severity="error", markup=False)
             return
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_feeds, feeds, tags, unread, bookmark_count, counted)
+        self._ui(self._show_feeds, feeds, tags, unread, bookmark_count, counted)
 
     def _show_feeds(
         self, feeds: list[Feed], tags: list[tuple[str, int]], unread: int, bookmarks: int, counted: bool = True
@@ -256,14 +301,22 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="article")
     def _load_article(self, item: Item) -> None:
+        try:
+            self._fetch_and_show(item)
+        except LibraryClosed:
+            return  # the app is quitting: nothing to show any more
+
+    def _fetch_and_show(self, item: Item) -> None:
         worker = get_current_worker()
         try:
             cached = self.library.cached_article(item)
+        except LibraryClosed:
+            raise
         except Exception as error:  # noqa: BLE001 - shown to the user, the feed text stands in
             cached = None
-            self.app.call_from_thread(self.notify, f"Cache: {error}", severity="warning", markup=False)
+            self._ui(self.notify, f"Cache: {error}", severity="warning", markup=False)
         if cached is not None:
-            self.app.call_from_thread(self._show_article, ArticleResult(item.id, cached, "cached"))
+            self._ui(self._show_article, ArticleResult(item.id, cached, "cached"))
             return
         try:
             feed_text = ArticleResult(item.id, self.library.feed_article(item), "feed",
@@ -271,18 +324,20 @@ class MainScreen(Screen[None]):
         except Exception as error:  # noqa: BLE001 - a broken entry must not stop the page fetch
             feed_text = ArticleResult(item.id, Article(headline=item.title, source="feed"), "feed",
                                       f"The feed's text could not be shown: {error}")
-        self.app.call_from_thread(self._show_article, feed_text)
+        self._ui(self._show_article, feed_text)
         if not item.link or worker.is_cancelled:
             return
-        self.app.call_from_thread(self.status.start, "article")
+        if not self._ui(self.status.start, "article"):
+            return
         try:
             result = self.library.fetch_article(item)
+        except LibraryClosed:
+            raise
         except Exception as error:  # noqa: BLE001 - shown with the feed text, never a crash
             result = replace(feed_text, notice=f"Showing the feed's text: {error}")
         finally:
-            self.app.call_from_thread(self.status.stop, "article")
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._show_article, result, True)
+            self._job_done("article")
+        self._ui(self._show_article, result, True)
 
     def _show_article(self, result: ArticleResult, after_fetch: bool = False) -> None:
         item = self.open_item
@@ -319,29 +374,37 @@ class MainScreen(Screen[None]):
             self._bookmarks_stale = True
         self.load_feeds(bookmarks=bookmarks)
 
+    # Each write changes the rows on screen only after the database took it: a failed write
+    # (locked, read-only, full disk) leaves them as they were and says why.
+
     @work(thread=True, group="write")
     def _set_read(self, item: Item, read: bool) -> None:
-        if not self._try(self.library.set_read, [item.id], read):
+        if not self._try(f"Could not mark the item {'read' if read else 'unread'}", self.library.set_read, [item.id], read):
             return
-        self.app.call_from_thread(self._changed, replace(item, read=read), False)
+        self._ui(self._changed, replace(item, read=read), False)
 
     @work(thread=True, group="write")
     def _set_bookmark(self, item: Item, bookmarked: bool) -> None:
-        if not self._try(self.library.set_bookmarked, item.id, bookmarked):
+        what = "bookmark" if bookmarked else "remove the bookmark of"
+        if not self._try(f"Could not {what} the item", self.library.set_bookmarked, item.id, bookmarked):
             return
-        self.app.call_from_thread(self._changed, replace(item, bookmarked=bookmarked))
-        self.app.call_from_thread(
-            self.notify, ("Bookmarked: " if bookmarked else "Bookmark removed: ") + one_line(item.title), markup=False
-        )
+        self._ui(self._changed, replace(item, bookmarked=bookmarked))
+        self._ui(self.notify, ("Bookmarked: " if bookmarked else "Bookmark removed: ") + one_line(item.title), markup=False)
 
-    def _try(self, function: Any, *args: Any) -> bool:
+    def _try(self, failed: str, function: Any, *args: Any) -> bool:
         """Run a store write from a worker; a failure (say, the database is locked) is shown, not raised."""
         try:
             function(*args)
+        except LibraryClosed:
+            return False  # the app is quitting
         except NewstuiError as error:
-            self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
+            self._ui(self._write_failed, failed, error)
             return False
         return True
+
+    def _write_failed(self, failed: str, error: Exception) -> None:
+        self.status.notice = f"{failed}: {one_line(str(error))}"
+        self.notify(f"{failed}: {error}", title="Not saved", severity="error", markup=False, timeout=10)
 
     def action_toggle_bookmark(self) -> None:
         item = self.target_item()
@@ -394,16 +457,31 @@ class MainScreen(Screen[None]):
     @work(thread=True, group="write")
     def _mark_feeds_read(self, urls: list[str], name: str) -> None:
         changed = 0
-        try:
-            for url in urls:
+        done: set[str] = set()
+        """The feeds whose write the database took (one transaction each)."""
+        error: NewstuiError | None = None
+        for url in urls:
+            try:
                 changed += self.library.mark_feed_read(url)
-        except NewstuiError as error:
-            self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
-        self.app.call_from_thread(self._feeds_marked_read, set(urls), changed, name)
+            except LibraryClosed:
+                return  # the app is quitting
+            except NewstuiError as exc:
+                error = exc
+                break
+            done.add(url)
+        self._ui(self._feeds_marked_read, done, changed, name, error)
 
-    def _feeds_marked_read(self, urls: set[str], changed: int, name: str) -> None:
-        self.item_list.update_items(lambda item: replace(item, read=True) if item.feed_url in urls and not item.read else None)
-        self.status.notice = f"Marked {changed} item{'s' if changed != 1 else ''} read in {name}"
+    def _feeds_marked_read(self, urls: set[str], changed: int, name: str, error: NewstuiError | None = None) -> None:
+        if urls:
+            self.item_list.update_items(
+                lambda item: replace(item, read=True) if item.feed_url in urls and not item.read else None
+            )
+        items = f"{changed} item{'s' if changed != 1 else ''}"
+        if error is None:
+            self.status.notice = f"Marked {items} read in {name}"
+        else:
+            failed = f"Could not mark {name} read" + (f" (only {items} were)" if urls else "")
+            self._write_failed(failed, error)
         self.load_feeds(bookmarks=False)
 
     # -- moving --------------------------------------------------------------------------------
@@ -588,8 +666,12 @@ class MainScreen(Screen[None]):
         if item is None or not item.link:
             self.status.notice = "This item has no link."
             return
-        self.app.copy_to_clipboard(item.link)
-        self.status.notice = f"Copied {one_line(item.link)}"
+        link = clean_url(item.link)
+        if link is None:
+            self.status.notice = "Not copied: the link is not a plain http(s) URL."
+            return
+        self.app.copy_to_clipboard(link)
+        self.status.notice = f"Copied {link}"
 
     def action_list_links(self) -> None:
         result = self.article_result
@@ -650,8 +732,15 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, group="refresh")
     def _refresh(self, only: list[str] | None) -> None:
+        throttle = Throttle(PROGRESS_INTERVAL)
+
         def progress(*args: Any, **kwargs: Any) -> None:
-            self.app.call_from_thread(self._progress, args, kwargs)
+            # Called on the refresh's event loop once per feed: never wait for the UI
+            # (post, don't call), and at most ten lines a second; the last one always.
+            event = args[0] if len(args) == 1 and not kwargs else None
+            final = event is not None and getattr(event, "done", None) == getattr(event, "total", 0)
+            if throttle.ready(final):
+                self.post_message(RefreshProgress(format_progress(args, kwargs)))
 
         summary: Any = None
         error: str | None = None
@@ -659,12 +748,16 @@ class MainScreen(Screen[None]):
         try:
             mark = self.library.last_item_id()
             summary = self.library.refresh(only=only, progress=progress)
+        except LibraryClosed:
+            return  # the app is quitting
         except Exception as exc:  # noqa: BLE001 - a refresh failure is reported in the status line and a toast
             error = str(exc) or type(exc).__name__
-        self.app.call_from_thread(self._refreshed, summary, error, mark)
+        self._ui(self._refreshed, summary, error, mark)
 
-    def _progress(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-        self.status.progress = format_progress(args, kwargs)
+    @on(RefreshProgress)
+    def _progress(self, event: RefreshProgress) -> None:
+        if "refresh" in self.status.busy:  # a late one after the refresh ended is stale
+            self.status.progress = event.text
 
     def _refreshed(self, summary: Any, error: str | None, mark: int | None = None) -> None:
         self.status.stop("refresh")
@@ -702,13 +795,16 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="prefetch")
     def _prefetch(self, after_id: int | None) -> None:
         """Fetch the pages of the items the refresh added, in the background (bounded)."""
-        self.app.call_from_thread(self.status.start, "prefetch")
+        if not self._ui(self.status.start, "prefetch"):
+            return
         try:
             self.library.fetch_new_articles(after_id=after_id)
+        except LibraryClosed:
+            return  # the app is quitting
         except Exception as error:  # noqa: BLE001 - background work: tell, don't crash
-            self.app.call_from_thread(self.notify, f"Fetching articles: {error}", severity="warning", markup=False)
+            self._ui(self.notify, f"Fetching articles: {error}", severity="warning", markup=False)
         finally:
-            self.app.call_from_thread(self.status.stop, "prefetch")
+            self._job_done("prefetch")
 
 
 def tag_counts(feeds: list[Feed]) -> list[tuple[str, int]]:
