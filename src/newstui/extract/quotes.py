@@ -267,13 +267,23 @@ def _closing_ctx(text: str, i: int) -> bool:
 
 
 def _single_quote_style(paragraphs: list[str]) -> bool:
-    """True for articles quoting with ‘…’ (British style), where “…” only nests."""
-    singles = doubles = 0
-    for text in paragraphs:
+    """True for articles quoting with ‘…’ (British style), where “…” only nests.
+
+    Double marks inside a closed ‘…’ span are nested (‘… call it “a deal” …’) and
+    do not count against the style: only doubles standing outside one do.
+    """
+    if "‘" not in "".join(paragraphs):
+        return False
+    spans, masks = _find_single_spans(paragraphs)
+    singles = sum(1 for span in spans if span.close_end is not None)
+    doubles = 0
+    for text, ranges in zip(paragraphs, masks):
         for m in _MARKS_ALL.finditer(text):
             c, i = m.group(), m.start()
+            if any(a <= i < b for a, b in ranges):
+                continue
             if c == "‘" and _opening_ctx(text, i):
-                singles += 1
+                singles += 1  # an unclosed opening still tells the style
             elif c in "“„«" or (c == '"' and _opening_ctx(text, i)):
                 doubles += 1
     return singles > 2 * doubles
