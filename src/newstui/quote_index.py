@@ -319,9 +319,13 @@ def _resolve(conn: sqlite3.Connection, clean: CleanName, new_surnames: set[str] 
     if canonical is not None:
         return _speaker_for(conn, CleanName(canonical, clean.org), canonical, new_surnames)
     if clean.single:
+        # Full names with this surname, and the canonical names of aliases whose
+        # written name has it ("Ruiz" → "Ana Ruiz" = "Ana María Ruiz Soto").
         rows = conn.execute(
-            "SELECT id FROM speakers AS s WHERE surname = ? AND org = 0 AND (pinned IS NOT NULL OR EXISTS"
-            " (SELECT 1 FROM speaker_forms AS f WHERE f.speaker_id = s.id AND instr(f.name, ' ') > 0)) LIMIT 2",
+            "SELECT id FROM speakers AS s WHERE surname = ?1 AND org = 0 AND (pinned IS NOT NULL OR EXISTS"
+            " (SELECT 1 FROM speaker_forms AS f WHERE f.speaker_id = s.id AND instr(f.name, ' ') > 0))"
+            " UNION SELECT s.id FROM speaker_aliases AS a JOIN speakers AS s ON s.key = a.canonical_key"
+            " WHERE a.written_key LIKE '% ' || ?1 LIMIT 2",
             (clean.key,),
         ).fetchall()
         if len(rows) == 1:
@@ -566,6 +570,14 @@ def _speaker_ids(conn: sqlite3.Connection, name: str) -> list[int]:
         )
         if " " not in key:
             ids.update(r[0] for r in conn.execute("SELECT id FROM speakers WHERE surname = ?", (key,)))
+            ids.update(
+                r[0]
+                for r in conn.execute(
+                    "SELECT s.id FROM speaker_aliases AS a JOIN speakers AS s ON s.key = a.canonical_key"
+                    " WHERE a.written_key LIKE '% ' || ?",
+                    (key,),
+                )
+            )
     return sorted(ids)
 
 

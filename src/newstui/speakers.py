@@ -121,8 +121,6 @@ def parse_speaker_aliases(
     Returns:
         written → canonical, both with control characters and extra spaces removed.
     """
-    from newstui.text import one_line
-
     if not isinstance(table, Mapping):
         raise error(("speakers",), "must be a table ([speakers]) of written name = canonical name")
     aliases: dict[str, str] = {}
