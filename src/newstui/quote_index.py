@@ -733,18 +733,19 @@ def story_of_item(store: Store, item_id: int) -> Story | None:
 
 
 def outlets_for_quote(store: Store, quote_id: int) -> list[StoryItem]:
-    """The items that carry this quotation (this quote's own item included), newest first."""
+    """The items carrying this quote's quotation, newest first: the items of its
+    story that matched a shared quotation, or only its own item when none did."""
 
     def read(conn: sqlite3.Connection) -> list[StoryItem]:
+        select = f"SELECT DISTINCT i.id, i.title, i.link, {_FEED_TITLE}, i.published FROM items AS i JOIN feeds AS f ON f.id = i.feed_id"
         rows = conn.execute(
-            f"SELECT DISTINCT i.id, i.title, i.link, {_FEED_TITLE}, i.published"
-            " FROM story_quotes AS mine JOIN story_quotes AS sq ON sq.story_id = mine.story_id"
-            " JOIN quote_shingles AS a ON a.quote_id = mine.quote_id"
-            " JOIN quote_shingles AS b ON b.hash = a.hash AND b.quote_id = sq.quote_id"
-            " JOIN items AS i ON i.id = b.item_id JOIN feeds AS f ON f.id = i.feed_id"
-            " WHERE mine.quote_id = ? ORDER BY i.published DESC, i.id DESC",
+            select + " JOIN quotes AS q ON q.item_id = i.id JOIN story_quotes AS sq ON sq.quote_id = q.id"
+            " WHERE sq.story_id = (SELECT story_id FROM story_quotes WHERE quote_id = ?1 LIMIT 1)"
+            " ORDER BY i.published DESC, i.id DESC",
             (quote_id,),
         ).fetchall()
+        if not rows:
+            rows = conn.execute(select + " WHERE i.id = (SELECT item_id FROM quotes WHERE id = ?)", (quote_id,)).fetchall()
         return [StoryItem(r[0], r[1], r[2], r[3], _dt(r[4])) for r in rows]
 
     return store.run(read)
