@@ -210,10 +210,17 @@ def test_migration_indexes_articles_of_an_existing_cache(tmp_path: Path) -> None
 
 
 def test_feed_merge_moves_quotes_to_the_surviving_item(store: Store) -> None:
-    old = _item(store, "http://old.test/feed", "same")
-    new = _item(store, "http://new.test/feed", "same")
+    same = ParsedItem("same", "http://site.test/story", published=T0)
+    store.upsert_items("http://old.test/feed", [same, ParsedItem("moved", "http://site.test/moved", published=T0)])
+    store.upsert_items("http://new.test/feed", [same])
+    ids = {i.title: i.id for i in store.items(feed_url="http://old.test/feed", limit=None)}
+    old, moved = ids["same"], ids["moved"]
+    [new] = (i.id for i in store.items(feed_url="http://new.test/feed", limit=None))
     _save(store, old, (DEAL, "Ana Ruiz"))
+    _save(store, moved, ("The moved item keeps its quote here", "Jo Hart"))
     store.rename_feed("http://old.test/feed", "http://new.test/feed")
-    [quote] = qi.quotes(store)
-    assert quote.item_id == new and quote.feed_url == "http://new.test/feed"
-    assert _names(store) == {"Ana Ruiz": 1}
+    quotes = {q.text: q for q in qi.quotes(store)}
+    assert (quotes[DEAL].item_id, quotes[DEAL].feed_url) == (new, "http://new.test/feed")
+    assert quotes["The moved item keeps its quote here"].feed_url == "http://new.test/feed"
+    assert _names(store) == {"Ana Ruiz": 1, "Jo Hart": 1}
+    assert {s.feeds for s in qi.speakers(store)} == {1}
