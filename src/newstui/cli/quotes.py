@@ -94,7 +94,7 @@ def emit(rows: Iterable[T], as_json: Callable[[T], dict[str, Any]], as_text: Cal
             out.reconfigure(errors="replace")
     try:
         for row in rows:
-            out.write((json.dumps(as_json(row), ensure_ascii=False) if use_json else as_text(row)) + "\n")
+            out.write((json.dumps(as_json(row)) if use_json else as_text(row)) + "\n")
         out.flush()
     except BrokenPipeError:
         import os
