@@ -49,7 +49,7 @@ INDEX_TABLES = (
     "quotes", "speakers", "speaker_forms", "speaker_aliases", "quote_fts", "quote_fts_data", "quote_fts_idx",
     "quote_fts_docsize", "quote_fts_config", "quote_shingles", "stories", "story_items", "story_quotes",
     "quotes_item", "quotes_speaker_date", "quotes_speaker_item", "quotes_speaker_feed", "quotes_name_key",
-    "quotes_date", "speakers_surname", "speakers_rank", "quote_shingles_item", "stories_newest",
+    "quotes_date", "speakers_surname", "speakers_rank", "stories_newest",
     "story_items_story", "story_quotes_quote", "speaker_aliases_canonical",
 )
 

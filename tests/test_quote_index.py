@@ -90,6 +90,16 @@ def test_reextraction_replaces_quotes_and_counts(store: Store) -> None:
     assert [q.text for q in qi.quotes(store, search="quote number")] == []
 
 
+def test_reextraction_drops_the_old_quotes_shingles(store: Store) -> None:
+    a = _item(store, "http://a.test/feed", "t")
+    b = _item(store, "http://b.test/feed", "t")
+    _save(store, a, (DEAL, "Ana Ruiz"))
+    _save(store, a, ("Something else entirely that she said on the day", "Ana Ruiz"))
+    _save(store, b, (DEAL, "Ana Ruiz"))
+    assert qi.stories(store) == [] and qi.story_of_item(store, b) is None
+    assert store.run(lambda conn: conn.execute("SELECT count(*) FROM quote_shingles").fetchone()[0]) == 9 + 4, "the old quote's 9 shingles are gone"
+
+
 def test_item_deletion_removes_its_quotes_and_story(store: Store) -> None:
     a = _item(store, "http://a.test/feed", "t")
     b = _item(store, "http://b.test/feed", "t")
@@ -100,6 +110,11 @@ def test_item_deletion_removes_its_quotes_and_story(store: Store) -> None:
     assert _names(store) == {"Ana Ruiz": 1}
     assert qi.stories(store) == []
     assert len(qi.quotes(store, search="fishing")) == 1
+    # The deleted item's shingles may stay behind; they group nothing.
+    c = _item(store, "http://c.test/feed", "t")
+    _save(store, c, (DEAL, "Ana Ruiz"))
+    [story] = qi.stories(store)
+    assert sorted(i.id for i in story.items) == [b, c]
 
 
 def test_user_alias_persists_and_applies_to_existing_rows(store: Store, tmp_path: Path) -> None:

@@ -58,7 +58,9 @@ def shingles(text: str) -> set[int]:
 
 def unlink_item(conn: sqlite3.Connection, item_id: int) -> None:
     """Forget an item's shingles and take it out of its story (before its quotes change)."""
-    conn.execute("DELETE FROM quote_shingles WHERE item_id = ?", (item_id,))
+    # The shingles are recomputed from the stored quotes: the table has no index by item.
+    hashes = {h for (text,) in conn.execute("SELECT text FROM quotes WHERE item_id = ?", (item_id,)) for h in shingles(text)}
+    conn.executemany("DELETE FROM quote_shingles WHERE hash = ? AND item_id = ?", [(h, item_id) for h in hashes])
     conn.execute("DELETE FROM story_items WHERE item_id = ?", (item_id,))
 
 
@@ -152,6 +154,8 @@ def _matches(conn: sqlite3.Connection, item_id: int, hashes: set[int]) -> list[t
             ).fetchall()
         )
     for (quote_id, other_item), shared in found.items():
+        if quote_id not in sizes:
+            continue  # left behind by a deleted item
         smaller = min(len(hashes), sizes.get(quote_id, 0) or len(hashes))
         if shared >= MIN_CONTAINMENT * smaller:
             out.append((quote_id, other_item))
