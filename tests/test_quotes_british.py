@@ -54,3 +54,17 @@ def test_american_article_with_nested_singles_is_unchanged() -> None:
     assert _one(["“He told me ‘not today’ and walked off,” said Rosa Ferrand.", "Critics called it ‘a stunt’."]) == [
         ("He told me ‘not today’ and walked off", "Rosa Ferrand")
     ]
+
+
+def test_colon_introduced_single_quote_in_a_double_quote_article() -> None:
+    # Wire copy mixing styles: the ‘…’ after "told the BBC:" is a quote too.
+    assert _one(
+        [
+            "Harbour master Lena Vogt told the BBC: ‘The channel stays shut until the wreck is lifted.’",
+            "She added: “Nobody will sail before Friday, and the ferry company knows it.”",
+            "Locals call the wreck ‘the old lady’.",
+        ]
+    ) == [
+        ("The channel stays shut until the wreck is lifted.", "Lena Vogt"),
+        ("Nobody will sail before Friday, and the ferry company knows it.", "Lena Vogt"),
+    ]

@@ -374,7 +374,54 @@ def _find_spans(paragraphs: list[str]) -> tuple[list[_Span], list[list[tuple[int
             masks[p].append((mask_start, n))
     if cur is not None:
         spans.append(cur)
+    if "‘" in "".join(paragraphs):
+        extra = _introduced_single_spans(paragraphs, masks)
+        if extra:
+            spans = sorted(spans + extra, key=lambda span: (span.para, span.open_at))
     return spans, masks
+
+
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
+def _introduced_single_spans(paragraphs: list[str], masks: list[list[tuple[int, int]]]) -> list[_Span]:
+    """‘…’ quotes introduced by a colon ("Bell told the BBC: ‘…’") in an article that
+    otherwise quotes with double marks (wire copy mixing styles). Only a span
+    closed in its own paragraph, outside every double-quoted span, counts."""
+    found: list[_Span] = []
+    for p, text in enumerate(paragraphs):
+        start = 0
+        while True:
+            i = text.find("‘", start)
+            if i < 0:
+                break
+            start = i + 1
+            if any(a <= i < b for a, b in masks[p]) or not _opening_ctx(text, i):
+                continue
+            if not _COLON_BEFORE.search(text, max(0, i - 4), i):
+                continue
+            depth, j = 1, i + 1
+            close = None
+            for mark in re.finditer("[‘’“”]", text[j:]):
+                k = j + mark.start()
+                c = text[k]
+                if any(a <= k < b for a, b in masks[p]):
+                    break  # a double-quoted span begins inside: not a clean single quote
+                if c == "‘" and _opening_ctx(text, k):
+                    depth += 1
+                elif c == "’" and _single_closes(text, k):
+                    depth -= 1
+                    if depth == 0:
+                        close = k
+                        break
+            if close is None or len(_WORDS.findall(text[i + 1 : close])) < 4:
+                continue
+            span = _Span(para=p, open_at=i, parts=[text[i + 1 : close]], close_para=p, close_end=close + 1)
+            found.append(span)
+            masks[p].append((i, close + 1))
+            masks[p].sort()
+            start = close + 1
+    return found
 
 
 def _find_single_spans(paragraphs: list[str]) -> tuple[list[_Span], list[list[tuple[int, int]]]]:
