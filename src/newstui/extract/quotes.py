@@ -8,7 +8,10 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
 - Spans: curly “…”, straight "…", „…“ and «…»; a typed " closed by ” is one span. Single marks are not span marks
   in a normal article: ‘…’ inside a quote is part of its text, and apostrophes
   (don't, Trump's, ’90s) are letters. An article that quotes with ‘…’ and uses
-  double marks only inside them (British style) is read with ‘…’ as the marks.
+  double marks only inside them (British style) is read with ‘…’ as the marks
+  (doubles nested in a ‘…’ span do not count against the style). In an article
+  quoting with double marks, a ‘…’ span introduced by a colon ("Vogt told the
+  BBC: ‘…’") and closed in its paragraph is a quote too.
 - One quote per contiguous span: “We will respond,” she said, “but not yet.”
   gives two quotes with the same speaker; the second part is kept however short.
 - A paragraph that opens a quote without closing it goes on in the next paragraph
