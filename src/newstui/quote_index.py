@@ -328,7 +328,7 @@ def _resolve(conn: sqlite3.Connection, clean: CleanName, new_surnames: set[str] 
             "SELECT id FROM speakers AS s WHERE surname = ?1 AND org = 0 AND (pinned IS NOT NULL OR EXISTS"
             " (SELECT 1 FROM speaker_forms AS f WHERE f.speaker_id = s.id AND instr(f.name, ' ') > 0))"
             " UNION SELECT s.id FROM speaker_aliases AS a JOIN speakers AS s ON s.key = a.canonical_key"
-            " WHERE a.written_key LIKE '% ' || ?1 LIMIT 2",
+            " WHERE substr(a.written_key, -length(?1) - 1) = ' ' || ?1 LIMIT 2",
             (clean.key,),
         ).fetchall()
         if len(rows) == 1:
@@ -577,7 +577,7 @@ def _speaker_ids(conn: sqlite3.Connection, name: str) -> list[int]:
                 r[0]
                 for r in conn.execute(
                     "SELECT s.id FROM speaker_aliases AS a JOIN speakers AS s ON s.key = a.canonical_key"
-                    " WHERE a.written_key LIKE '% ' || ?",
+                    " WHERE substr(a.written_key, -length(?1) - 1) = ' ' || ?1",
                     (key,),
                 )
             )
