@@ -21,6 +21,9 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("import-opml", "opml_import", "add the feeds of an OPML file to the config"),
     ("export-opml", "opml_export", "write the configured feeds as OPML"),
     ("extract", "extract", "print the article extracted from a file, URL or stdin"),
+    ("speakers", "speakers", "list who is quoted in the cached articles, most quoted first"),
+    ("quotes", "quotes", "list cached quotes by speaker, text, feed or story"),
+    ("stories", "stories", "list stories: items of different feeds quoting the same words"),
 )
 
 

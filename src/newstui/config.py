@@ -65,6 +65,8 @@ class Config:
     feeds: tuple[FeedConfig, ...] = ()
     keys: dict[str, str] = field(default_factory=dict)
     """`[keys]`: binding id -> comma-separated keys, e.g. {"items.next-unread": "n,ctrl+n"}."""
+    speaker_aliases: dict[str, str] = field(default_factory=dict)
+    """`[speakers]`: written name -> canonical name, e.g. {"Joe Biden": "Joseph R. Biden"}."""
 
     _by_url: dict[str, FeedConfig] = field(init=False, repr=False, compare=False)
 
@@ -100,7 +102,7 @@ GENERAL_SETTINGS: Final[dict[str, _Setting]] = {
     "article_concurrency": _Setting(int, 1, "article pages fetched at once in the background"),
 }
 FEED_KEYS: Final = ("url", "title", "tags")
-TOP_LEVEL_KEYS: Final = ("general", "feeds", "keys")
+TOP_LEVEL_KEYS: Final = ("general", "feeds", "keys", "speakers")
 
 
 # --------------------------------------------------------------------------- loading
@@ -266,9 +268,16 @@ class _Validator:
         general = self.general(data.get("general", {}))
         feeds = self.feeds(data.get("feeds", []))
         keys = self.keys(data.get("keys", {}))
+        from newstui.speakers import parse_speaker_aliases
+
+        aliases: dict[str, str] = {}
+        try:
+            aliases = parse_speaker_aliases(data.get("speakers", {}), self.error)
+        except ConfigError as error:
+            self.problems.append(error)
         if self.problems:
             raise config_errors(self.path, self.problems)
-        return Config(path=self.path, general=general, feeds=feeds, keys=keys)
+        return Config(path=self.path, general=general, feeds=feeds, keys=keys, speaker_aliases=aliases)
 
     def general(self, table: object) -> GeneralConfig:
         if not isinstance(table, dict):

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 from urllib.parse import quote
 
+from newstui import quote_index
 from newstui.errors import StoreError
 from newstui.model import (
     Article,
@@ -725,11 +726,13 @@ class Store:
                 {"o": old_item, "n": new_item},
             )
             # The articles_fts_insert trigger indexes the moved text.
-            conn.execute(
+            moved = conn.execute(
                 "INSERT OR IGNORE INTO articles (item_id, version, json, text, saved)"
                 " SELECT ?, version, json, text, saved FROM articles WHERE item_id = ?",
                 (new_item, old_item),
-            )
+            ).rowcount
+            if moved:
+                quote_index.reindex_item(conn, new_item)
         conn.execute(
             "UPDATE items SET feed_id = ? WHERE feed_id = ? AND key NOT IN (SELECT key FROM items WHERE feed_id = ?)",
             (new_id, old_id, new_id),
@@ -1017,6 +1020,19 @@ class Store:
         ).fetchall()
         return [(row[0], int(row[1])) for row in rows]
 
+    # -- access for modules with tables of their own (quote_index) ---------------------
+
+    @_guarded
+    def run(self, read: Callable[[sqlite3.Connection], R]) -> R:
+        """Call `read(connection)` under the Store's lock (SQLite errors become StoreError)."""
+        return read(self._conn)
+
+    @_guarded
+    def run_write(self, write: Callable[[sqlite3.Connection], R]) -> R:
+        """Call `write(connection)` inside one write transaction."""
+        with self._write() as conn:
+            return write(conn)
+
     # -- articles ----------------------------------------------------------------------
 
     @_guarded
@@ -1035,6 +1051,7 @@ class Store:
                 " text = excluded.text, saved = excluded.saved",
                 (item_id, version, data, text, _now_us()),
             )
+            quote_index.index_article(conn, item_id, article, version)
 
     @_guarded
     def article(self, item_id: int, min_version: int = 0) -> Article | None:

@@ -178,7 +178,14 @@ def _statements(sql: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2)]
+def _v3(conn: sqlite3.Connection) -> None:
+    # Version 3: the quote index (who said what) and stories across outlets; see quote_index.py.
+    from newstui.quote_index import build_index
+
+    build_index(conn)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2), _v3]
 """MIGRATIONS[n] upgrades a database at user_version n to n + 1, inside a transaction."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -8,7 +8,10 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
 - Spans: curly “…”, straight "…", „…“ and «…»; a typed " closed by ” is one span. Single marks are not span marks
   in a normal article: ‘…’ inside a quote is part of its text, and apostrophes
   (don't, Trump's, ’90s) are letters. An article that quotes with ‘…’ and uses
-  double marks only inside them (British style) is read with ‘…’ as the marks.
+  double marks only inside them (British style) is read with ‘…’ as the marks
+  (doubles nested in a ‘…’ span do not count against the style). In an article
+  quoting with double marks, a ‘…’ span introduced by a colon ("Vogt told the
+  BBC: ‘…’") and closed in its paragraph is a quote too.
 - One quote per contiguous span: “We will respond,” she said, “but not yet.”
   gives two quotes with the same speaker; the second part is kept however short.
 - A paragraph that opens a quote without closing it goes on in the next paragraph
@@ -267,13 +270,23 @@ def _closing_ctx(text: str, i: int) -> bool:
 
 
 def _single_quote_style(paragraphs: list[str]) -> bool:
-    """True for articles quoting with ‘…’ (British style), where “…” only nests."""
-    singles = doubles = 0
-    for text in paragraphs:
+    """True for articles quoting with ‘…’ (British style), where “…” only nests.
+
+    Double marks inside a closed ‘…’ span are nested (‘… call it “a deal” …’) and
+    do not count against the style: only doubles standing outside one do.
+    """
+    if "‘" not in "".join(paragraphs):
+        return False
+    spans, masks = _find_single_spans(paragraphs)
+    singles = sum(1 for span in spans if span.close_end is not None)
+    doubles = 0
+    for text, ranges in zip(paragraphs, masks):
         for m in _MARKS_ALL.finditer(text):
             c, i = m.group(), m.start()
+            if any(a <= i < b for a, b in ranges):
+                continue
             if c == "‘" and _opening_ctx(text, i):
-                singles += 1
+                singles += 1  # an unclosed opening still tells the style
             elif c in "“„«" or (c == '"' and _opening_ctx(text, i)):
                 doubles += 1
     return singles > 2 * doubles
@@ -364,7 +377,54 @@ def _find_spans(paragraphs: list[str]) -> tuple[list[_Span], list[list[tuple[int
             masks[p].append((mask_start, n))
     if cur is not None:
         spans.append(cur)
+    if "‘" in "".join(paragraphs):
+        extra = _introduced_single_spans(paragraphs, masks)
+        if extra:
+            spans = sorted(spans + extra, key=lambda span: (span.para, span.open_at))
     return spans, masks
+
+
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
+def _introduced_single_spans(paragraphs: list[str], masks: list[list[tuple[int, int]]]) -> list[_Span]:
+    """‘…’ quotes introduced by a colon ("Bell told the BBC: ‘…’") in an article that
+    otherwise quotes with double marks (wire copy mixing styles). Only a span
+    closed in its own paragraph, outside every double-quoted span, counts."""
+    found: list[_Span] = []
+    for p, text in enumerate(paragraphs):
+        start = 0
+        while True:
+            i = text.find("‘", start)
+            if i < 0:
+                break
+            start = i + 1
+            if any(a <= i < b for a, b in masks[p]) or not _opening_ctx(text, i):
+                continue
+            if not _COLON_BEFORE.search(text, max(0, i - 4), i):
+                continue
+            depth, j = 1, i + 1
+            close = None
+            for mark in re.finditer("[‘’“”]", text[j:]):
+                k = j + mark.start()
+                c = text[k]
+                if any(a <= k < b for a, b in masks[p]):
+                    break  # a double-quoted span begins inside: not a clean single quote
+                if c == "‘" and _opening_ctx(text, k):
+                    depth += 1
+                elif c == "’" and _single_closes(text, k):
+                    depth -= 1
+                    if depth == 0:
+                        close = k
+                        break
+            if close is None or len(_WORDS.findall(text[i + 1 : close])) < 4:
+                continue
+            span = _Span(para=p, open_at=i, parts=[text[i + 1 : close]], close_para=p, close_end=close + 1)
+            found.append(span)
+            masks[p].append((i, close + 1))
+            masks[p].sort()
+            start = close + 1
+    return found
 
 
 def _find_single_spans(paragraphs: list[str]) -> tuple[list[_Span], list[list[tuple[int, int]]]]:

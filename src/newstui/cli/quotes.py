@@ -1,0 +1,121 @@
+"""`newstui quotes`: stored quotes, newest first, as text or JSON lines.
+
+Also the helpers the `speakers` and `stories` commands share: opening the store
+with the config's `[speakers]` aliases applied, writing lines safely.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
+
+if TYPE_CHECKING:
+    from newstui.quote_index import IndexedQuote
+    from newstui.store import Store
+
+T = TypeVar("T")
+
+
+def count(text: str) -> int:
+    """An argparse type: a whole number, 0 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {value}")
+    return value
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--speaker", metavar="NAME", help="only this speaker's quotes (full name, surname or alias)")
+    parser.add_argument("--search", metavar="TEXT", help="full-text search of quote text and speaker names")
+    parser.add_argument("--feed", metavar="URL", help="only quotes from this feed's items")
+    parser.add_argument("--story", metavar="ID", type=int, help="only quotes of this story's items")
+    parser.add_argument("--limit", metavar="N", type=count, default=100, help="at most N quotes (default 100, 0 = all)")
+    parser.add_argument("--json", action="store_true", help="one JSON object per line")
+
+
+def when(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def quote_json(quote: IndexedQuote) -> dict[str, Any]:
+    """The JSON form of a quote (`newstui quotes --json`)."""
+    return {
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "item_id": quote.item_id,
+        "title": quote.title,
+        "feed_title": quote.feed_title,
+        "link": quote.link,
+        "published": when(quote.published),
+    }
+
+
+def quote_line(quote: IndexedQuote) -> str:
+    """Speaker: “text” — feed: title <link>, one line with untrusted text cleaned."""
+    from newstui.text import one_line
+
+    speaker = one_line(quote.speaker or "") or "(unnamed)"
+    date = quote.published.strftime("%Y-%m-%d") if quote.published else " " * 10
+    line = f"{date}  {speaker}: “{one_line(quote.text)}”  [{quote.item_id} {one_line(quote.feed_title)}: {one_line(quote.title)}]"
+    if quote.link:
+        line += f" <{one_line(quote.link)}>"
+    return line
+
+
+def open_index(args: argparse.Namespace) -> Store:
+    """The store, with the config's `[speakers]` aliases made current."""
+    from newstui.cli.common import load_config, open_store
+    from newstui.quote_index import apply_config_aliases
+
+    aliases: dict[str, str] = {}
+    if not getattr(args, "demo", False):
+        aliases = getattr(load_config(args), "speaker_aliases", {})
+    store = open_store(args)
+    try:
+        apply_config_aliases(store, aliases)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def emit(rows: Iterable[T], as_json: Callable[[T], dict[str, Any]], as_text: Callable[[T], str], use_json: bool, out: TextIO | None = None) -> None:
+    """Write one line per row; a reader that goes away (`| head`) is not an error."""
+    if out is None:
+        out = sys.stdout
+        if hasattr(out, "reconfigure"):
+            out.reconfigure(errors="replace")
+    try:
+        for row in rows:
+            out.write((json.dumps(as_json(row)) if use_json else as_text(row)) + "\n")
+        out.flush()
+    except BrokenPipeError:
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def run(args: argparse.Namespace) -> int:
+    from newstui.quote_index import quotes
+
+    store = open_index(args)
+    try:
+        if args.feed is not None and store.feed(args.feed) is None:
+            print(f"newstui: no feed {args.feed!r} in the cache {store.path}", file=sys.stderr)
+            return 1
+        found = quotes(
+            store, speaker=args.speaker, search=args.search, feed_url=args.feed, story=args.story,
+            limit=args.limit or None,
+        )
+    finally:
+        store.close()
+    emit(found, quote_json, quote_line, args.json)
+    return 0

@@ -1,0 +1,57 @@
+"""`newstui stories`: items of different feeds carrying the same quotation, newest first."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newstui.quote_index import Story
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from newstui.cli.quotes import count
+
+    parser.add_argument("--limit", metavar="N", type=count, default=20, help="at most N stories (default 20, 0 = all)")
+    parser.add_argument("--json", action="store_true", help="one JSON object per line")
+
+
+def story_json(story: Story) -> dict[str, Any]:
+    from newstui.cli.quotes import when
+
+    return {
+        "id": story.id,
+        "items": [
+            {"id": i.id, "title": i.title, "link": i.link, "feed_title": i.feed_title, "published": when(i.published)}
+            for i in story.items
+        ],
+        "quotes": list(story.quotes),
+    }
+
+
+def story_text(story: Story) -> str:
+    """The story's number and quotation, then one indented line per item."""
+    from newstui.text import one_line
+
+    quote = one_line(story.quotes[0]) if story.quotes else ""
+    lines = [f"story {story.id}: “{quote}”"]
+    for item in story.items:
+        date = item.published.strftime("%Y-%m-%d %H:%M") if item.published else " " * 16
+        line = f"  {item.id:>6} {date}  {one_line(item.feed_title)}: {one_line(item.title) or '(untitled)'}"
+        if item.link:
+            line += f"  <{one_line(item.link)}>"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    from newstui.cli.quotes import emit, open_index
+    from newstui.quote_index import stories
+
+    store = open_index(args)
+    try:
+        found = stories(store, limit=args.limit or None)
+    finally:
+        store.close()
+    emit(found, story_json, story_text, args.json)
+    return 0
