@@ -153,6 +153,9 @@ def cap_input(html: str | bytes) -> str | bytes:
 _CONTROL_REF = re.compile(
     r"&#(?:0*(?:[0-8]|1[1-9]|2[0-9]|3[01]|127)|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF]))(?![0-9a-fA-F]);?"
 )
+# 8-bit forms of CSI and OSC sequences (C1 controls), which strip_control would
+# reduce to their bare parameters ('2J').
+_C1_SEQUENCE = re.compile("\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c\x1b]*(?:\x07|\x9c)")
 # Anything strip_control removes; most pages have none of it.
 _UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -175,7 +178,7 @@ def clean_text(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _UNCLEAN.search(text) is None:
         return text
-    return strip_control(text.replace("\x0c", " "))  # a form feed is HTML whitespace
+    return strip_control(_C1_SEQUENCE.sub("", text.replace("\x0c", " ")))  # a form feed is HTML whitespace
 
 
 def to_text(html: str | bytes) -> str:
