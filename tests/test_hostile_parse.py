@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from httpserver import TestServer
-from newstui.parse import _strip_prolog_declarations, parse_feed
+from newstui.parse import ParseError, _strip_prolog_declarations, parse_feed
 
 BASE = "https://feeds.example.test/feed.xml"
 MAX_RSS_MB = 300
@@ -167,3 +167,13 @@ def test_prolog_stripping() -> None:
     assert stripped == '<?xml version="1.0"?>\n\n\n<rss>&b;</rss>'
     # An unterminated declaration swallows the rest: nothing is left to parse, nothing expands.
     assert _strip_prolog_declarations('<!DOCTYPE a [<!ENTITY b "x>') == ""
+
+
+@pytest.mark.parametrize("doctype", ["", QUADRATIC])
+def test_utf7_lone_surrogate_is_a_parse_error_not_a_crash(doctype: str) -> None:
+    # UTF-7 can encode half a surrogate pair; feedparser then fails to re-encode it.
+    body = (doctype + "<rss><channel><title>\ud800</title></channel></rss><x").encode("utf-7", "surrogatepass")
+    try:
+        parse_feed(body, BASE, "text/xml; charset=utf-7")
+    except ParseError as error:
+        assert "cannot be read" in str(error)

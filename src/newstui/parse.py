@@ -230,7 +230,7 @@ def _without_dtd(body: bytes, content_type: str | None) -> tuple[bytes, str | No
         stripped = _strip_prolog_declarations(text.lstrip("\ufeff"))
         if stripped is not None:
             stripped = _XML_DECL_ENCODING.sub(r"\1\2utf-8\2", stripped, count=1)
-            return stripped.encode("utf-8"), "application/xml; charset=utf-8"
+            return stripped.encode("utf-8", "replace"), "application/xml; charset=utf-8"
     return body, content_type
 
 
@@ -420,9 +420,13 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
     if content_type:
         headers["content-type"] = content_type
     # A BytesIO, never the bytes: feedparser would try a bytes value as a file name.
-    d = feedparser.parse(
-        io.BytesIO(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
-    )
+    try:
+        d = feedparser.parse(
+            io.BytesIO(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+        )
+    except UnicodeError as error:
+        # feedparser re-encodes what it decoded as UTF-8, which fails on a lone surrogate (UTF-7 can make one).
+        raise ParseError(url, f"the document's characters cannot be read: {error}") from None
     error = _bozo_message(d) if d.get("bozo") else None
     if not d.get("version") and not d.entries:
         if _looks_like_html(body, content_type):

@@ -28,6 +28,8 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 MIN_TEXT_CHARS = 250
 """Below this much text the first (ruthless) pass is retried without readability's unlikely-candidate removal."""
+MAX_QUOTE_PARAGRAPHS = 3000
+"""Quotes are looked for in this many paragraphs at most (a long live blog has about a thousand)."""
 MIN_ARTICLE_CHARS = 20
 """Below this much text there is no article on the page."""
 
@@ -180,6 +182,11 @@ def quotes_for(sections: list[Section]) -> list[Quote]:
             where.append((s_index, p_index))
     if not flat:
         return []
+    from newstui.extract import budget
+
+    budget.check()
+    # The quote finder costs ~20 µs a paragraph; no story has this many, an absurd page may.
+    del flat[MAX_QUOTE_PARAGRAPHS:]
     try:
         from newstui.extract.quotes import find_quotes
     except ModuleNotFoundError as error:  # the quote finder is optional while it is being written
