@@ -117,12 +117,9 @@ def test_the_time_budget_stops_extraction(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_recursion_error_becomes_extract_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    import newstui.extract.article as article
-
     def deep(*args: object, **kwargs: object) -> None:
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(article, "read_meta_for_test", deep, raising=False)
     monkeypatch.setattr("newstui.extract.meta.read_meta", deep)
     with pytest.raises(ExtractError, match="nested too deeply"):
         extract_article(PAGE)

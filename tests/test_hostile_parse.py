@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from httpserver import TestServer
+import httpserver
 from newstui.parse import ParseError, _strip_prolog_declarations, parse_feed
 
 BASE = "https://feeds.example.test/feed.xml"
@@ -128,7 +128,7 @@ def test_external_entities_never_read_a_file(tmp_path: Path, tail: str) -> None:
 
 
 @pytest.mark.parametrize("tail", ["", "<broken"], ids=["well-formed", "malformed"])
-def test_external_entities_never_touch_the_network(tmp_path: Path, http_server: TestServer, tail: str) -> None:
+def test_external_entities_never_touch_the_network(tmp_path: Path, http_server: httpserver.TestServer, tail: str) -> None:
     http_server.add_route("/x", (200, {"content-type": "text/plain"}, b"FROM-THE-NETWORK"))
     http_server.add_route("/d.dtd", (200, {"content-type": "application/xml-dtd"}, b'<!ENTITY leak "FROM-THE-NETWORK">'))
     doctype = (
