@@ -14,6 +14,7 @@ from newstui.model import ParsedFeed
 from newstui.parse import ParseError, html_to_text, parse_date, parse_feed
 
 BASE = "https://feeds.example.test/news/feed.xml"
+LATER = datetime(2100, 1, 1, tzinfo=UTC)  # "now" for tests of dates that are in the future today
 
 
 def feed_file(data_dir: Path, name: str) -> bytes:
@@ -212,7 +213,90 @@ def test_body_that_looks_like_a_path_is_never_opened(tmp_path: Path) -> None:
     ],
 )
 def test_dates(text: str, expected: datetime | None) -> None:
-    assert parse_date(text) == expected
+    assert parse_date(text, now=LATER) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Real-world variants: colon offsets, zone names email.utils does not know,
+        # 12-hour clocks, full names, missing times, ISO without a zone or with odd precision.
+        ("Tue, 24 Nov 2026 09:30:00 +01:00", datetime(2026, 11, 24, 8, 30, tzinfo=UTC)),
+        ("Tue, 24 Nov 2026 09:30:00 CEST", datetime(2026, 11, 24, 7, 30, tzinfo=UTC)),
+        ("Tue, 24 Nov 2026 09:30:00 AEDT", datetime(2026, 11, 23, 22, 30, tzinfo=UTC)),
+        ("Tuesday, 24 November 2026 09:30:00 GMT", datetime(2026, 11, 24, 9, 30, tzinfo=UTC)),
+        ("Tue, 24 Nov 2026 9:30 PM EST", datetime(2026, 11, 25, 2, 30, tzinfo=UTC)),
+        ("Tue, 24 Nov 2026 12:05 am +0000", datetime(2026, 11, 24, 0, 5, tzinfo=UTC)),
+        ("Tue, 24 Nov 26 09:30:00 GMT", datetime(2026, 11, 24, 9, 30, tzinfo=UTC)),
+        ("Tue Nov 24 09:30:00 UTC 2026", datetime(2026, 11, 24, 9, 30, tzinfo=UTC)),
+        ("24 Nov 2026", datetime(2026, 11, 24, tzinfo=UTC)),
+        ("November 24, 2026", datetime(2026, 11, 24, tzinfo=UTC)),
+        ("2026-11-24T09:30:00.1234567Z", datetime(2026, 11, 24, 9, 30, 0, 123456, tzinfo=UTC)),
+        ("2026-11-24T09:30:00+0100", datetime(2026, 11, 24, 8, 30, tzinfo=UTC)),
+        ("2026-11-24T09:30:00 +01:00", datetime(2026, 11, 24, 8, 30, tzinfo=UTC)),
+        ("2026-11-24 09:30:00 GMT", datetime(2026, 11, 24, 9, 30, tzinfo=UTC)),
+        ("2026-11-24T9:30:00Z", datetime(2026, 11, 24, 9, 30, tzinfo=UTC)),
+        ("2026-11-24 09:30", datetime(2026, 11, 24, 9, 30, tzinfo=UTC)),
+        ("2026-11-24t09:30:00z", datetime(2026, 11, 24, 9, 30, tzinfo=UTC)),
+        ("2026/11/24 09:30:00", datetime(2026, 11, 24, 9, 30, tzinfo=UTC)),
+        ("20261124T093000Z", datetime(2026, 11, 24, 9, 30, tzinfo=UTC)),
+        ("2026-11", datetime(2026, 11, 1, tzinfo=UTC)),
+        ("2026", datetime(2026, 1, 1, tzinfo=UTC)),
+        ("  2026-11-24T09:30:00Z \n", datetime(2026, 11, 24, 9, 30, tzinfo=UTC)),
+        ("2026 was a good year", None),
+        ("yesterday", None),
+        ("2026-13-45", None),
+        ("2026-11-24T25:00:00Z", None),
+    ],
+)
+def test_real_world_date_formats(text: str, expected: datetime | None) -> None:
+    assert parse_date(text, now=LATER) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fri, 31 Dec 9999 23:59:59 -2359",  # past the calendar once moved to UTC
+        "9999-12-31T23:59:59-23:59",
+        "0001-01-01T00:00:00+23:59",  # before the calendar once moved to UTC
+        "0001-01-01T00:00:00",  # .NET's DateTime.MinValue: "no date"
+        "1970-01-01T00:00:00+01:00",  # Unix time 0: "no date"
+        "Tue, 24 Nov 2026 09:30:00 +9999",
+        "Tue, 24 Nov 2026 09:30:00 +2400",
+        "99999-01-01T00:00:00Z",
+        "2026-11-24T09:30:00+" + "9" * 5000,
+        "3000-01-01T00:00:00Z",  # far future: would top every list for ever
+    ],
+    ids=lambda text: text[:40],
+)
+def test_impossible_and_far_future_dates_are_no_date(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_future_date_within_a_day_is_kept() -> None:
+    now = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+    assert parse_date("2026-11-25T11:00:00Z", now=now) == datetime(2026, 11, 25, 11, 0, tzinfo=UTC)
+    assert parse_date("2026-11-25T13:00:00Z", now=now) is None
+
+
+@pytest.mark.parametrize("well_formed", [True, False])
+@pytest.mark.parametrize(
+    "bad_date",
+    ["Fri, 31 Dec 9999 23:59:59 -2359", "0001-01-01T00:00:00+23:59", "9999-12-31T23:59:59-23:59", "3000-01-01T00:00:00Z"],
+)
+def test_one_bad_date_does_not_sink_the_feed(bad_date: str, well_formed: bool) -> None:
+    tail = "" if well_formed else "<broken"
+    body = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        f"<item><title>bad</title><guid>a</guid><pubDate>{bad_date}</pubDate></item>"
+        "<item><title>good</title><guid>b</guid><pubDate>Tue, 24 Nov 2026 09:30:00 GMT</pubDate></item>"
+        f"</channel></rss>{tail}"
+    ).encode()
+    feed = parse_feed(body, BASE)
+    assert [(i.title, i.published) for i in feed.items] == [
+        ("bad", None),
+        ("good", datetime(2026, 11, 24, 9, 30, tzinfo=UTC)),
+    ]
 
 
 def test_rfc822_fast_path_agrees_with_email_utils() -> None:
@@ -226,7 +310,7 @@ def test_rfc822_fast_path_agrees_with_email_utils() -> None:
         expected = parsedate_to_datetime(text)
         if expected.tzinfo is None:
             expected = expected.replace(tzinfo=UTC)
-        assert parse_date(text) == expected, text
+        assert parse_date(text, now=LATER) == expected, text
 
 
 def test_html_to_text() -> None:

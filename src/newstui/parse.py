@@ -19,13 +19,14 @@ Duplicate guids (else links) within one document keep the first entry.
 
 from __future__ import annotations
 
+import codecs
 import html
 import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from email.utils import parsedate_to_datetime
+from email.utils import parsedate_tz
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
@@ -94,12 +95,143 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> Parsed
     """
     if not body.strip():
         raise ParseError(url, "the server sent an empty document, not a feed")
+    body, content_type = _without_dtd(body, content_type)
     fast = _parse_fast(body, url, content_type)
     if fast is not None:
         return fast
     if _looks_like_html(body, content_type):
         raise ParseError(url, "this is a web page (HTML), not a feed; `newstui add URL` can find a page's feed")
     return _parse_with_feedparser(body, url, content_type)
+
+
+# -- document type declarations ----------------------------------------------------------
+
+# A markup declaration (<!DOCTYPE, <!ENTITY, ...), not a comment or CDATA section.
+_DECLARATION = re.compile(rb"<!(?![-\[])")
+_DECLARATION_TEXT = re.compile(r"<!(?![-\[])")
+_XML_DECL = re.compile(r"\ufeff?\s*(?:<\?xml[^<>]{0,300}?\?>)?")
+_XML_DECL_ENCODING = re.compile(r"""(<\?xml[^<>]{0,300}?encoding\s*=\s*)(["'])[^"'<>]*\2""")
+# Feeds never need these, and no parser may see them: entity declarations expand
+# ("billion laughs", one big entity referenced a million times) and external
+# identifiers name local files or URLs.
+_DECL_END = re.compile(r"""["'\[\]>]|<!--""")
+_ROOT = re.compile(r"<[A-Za-z0-9_]")  # feedparser's end of the prolog; ours is never later
+
+
+def _declaration_end(text: str, start: int) -> int:
+    """Index just past the declaration at `start` (quotes, internal subset and comments skipped)."""
+    depth = 0
+    pos = start + 2
+    while True:
+        match = _DECL_END.search(text, pos)
+        if match is None:
+            return len(text)
+        token = match.group()
+        if token in ("'", '"'):
+            close = text.find(token, match.end())
+            if close < 0:
+                return len(text)
+            pos = close + 1
+        elif token == "<!--":
+            close = text.find("-->", match.end())
+            if close < 0:
+                return len(text)
+            pos = close + 3
+        elif token == "[":
+            depth += 1
+            pos = match.end()
+        elif token == "]":
+            depth = max(depth - 1, 0)
+            pos = match.end()
+        elif depth == 0:
+            return match.end()
+        else:
+            pos = match.end()  # the end of a declaration inside the subset
+
+
+def _strip_prolog_declarations(text: str) -> str | None:
+    """text without the DOCTYPE and other declarations before its root element; None if it has none.
+
+    Comments and processing instructions there go too (the XML declaration stays):
+    feedparser's loose reader picks `<!ENTITY` out of the prolog with a regex that
+    does not know about comments.
+    """
+    if _DECLARATION_TEXT.search(text) is None:
+        return None
+    kept = [_XML_DECL.match(text).group()]  # type: ignore[union-attr]  # the pattern matches ''
+    pos = len(kept[0])
+    removed = False
+    while pos < len(text):
+        lt = text.find("<", pos)
+        if lt < 0:
+            break
+        kept.append(text[pos:lt])
+        pos = lt
+        if text.startswith("<?", pos):
+            close = text.find("?>", pos + 2)
+            pos = len(text) if close < 0 else close + 2
+        elif text.startswith("<!--", pos):
+            close = text.find("-->", pos + 4)
+            pos = len(text) if close < 0 else close + 3
+        elif text.startswith("<![", pos):
+            close = text.find("]]>", pos + 3)
+            pos = len(text) if close < 0 else close + 3
+        elif text.startswith("<!", pos):
+            pos = _declaration_end(text, pos)
+            removed = True
+        elif _ROOT.match(text, pos):
+            break
+        else:
+            kept.append("<")
+            pos += 1
+    if not removed:
+        return None
+    kept.append(text[pos:])
+    return "".join(kept)
+
+
+def _candidate_codecs(body: bytes, content_type: str | None) -> list[str]:
+    """Encodings a parser might read `body` in that do not keep ASCII as ASCII (UTF-16/32, EBCDIC, UTF-7)."""
+    from newstui.extract.decode import text_codec
+
+    labels: list[str | None] = [_charset(content_type)]
+    declared = re.match(rb"""\s*<\?xml[^<>]{0,300}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})""", body)
+    if declared:
+        labels.append(declared.group(1).decode("ascii"))
+    if body[:4] in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE) or b"\x00\x00" in body[:4]:
+        labels += ["utf-32-le", "utf-32-be"]
+    if body[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or b"\x00" in body[:4096]:
+        labels += ["utf-16-le", "utf-16-be"]
+    if body[:4] == b"\x4c\x6f\xa7\x94":  # '<?xm' in EBCDIC
+        labels.append("cp037")
+    found: list[str] = []
+    for label in labels:
+        name = text_codec(label) if label else None
+        if name and name not in found and "<!".encode(name) != b"<!":
+            found.append(name)
+    return found
+
+
+def _without_dtd(body: bytes, content_type: str | None) -> tuple[bytes, str | None]:
+    """body with its document type declaration (and so every entity declaration) removed.
+
+    Returns the body and the content type to parse it with. A body in an encoding
+    that is not ASCII-compatible is decoded to find them, and comes back as UTF-8.
+    """
+    if _DECLARATION.search(body) is not None:
+        stripped = _strip_prolog_declarations(body.decode("latin-1"))
+        if stripped is not None:
+            body = stripped.encode("latin-1")
+    for name in _candidate_codecs(body, content_type):
+        try:
+            text = body.decode(name)
+        except (UnicodeDecodeError, ValueError):
+            continue  # no parser reads it this way either
+        stripped = _strip_prolog_declarations(text.lstrip("\ufeff"))
+        if stripped is not None:
+            stripped = _XML_DECL_ENCODING.sub(r"\1\2utf-8\2", stripped, count=1)
+            return stripped.encode("utf-8", "replace"), "application/xml; charset=utf-8"
+    return body, content_type
 
 
 # -- the fast path (lxml) ---------------------------------------------------------------
@@ -288,9 +420,13 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
     if content_type:
         headers["content-type"] = content_type
     # A BytesIO, never the bytes: feedparser would try a bytes value as a file name.
-    d = feedparser.parse(
-        io.BytesIO(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
-    )
+    try:
+        d = feedparser.parse(
+            io.BytesIO(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+        )
+    except UnicodeError as error:
+        # feedparser re-encodes what it decoded as UTF-8, which fails on a lone surrogate (UTF-7 can make one).
+        raise ParseError(url, f"the document's characters cannot be read: {error}") from None
     error = _bozo_message(d) if d.get("bozo") else None
     if not d.get("version") and not d.entries:
         if _looks_like_html(body, content_type):
@@ -322,10 +458,11 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
                 summary=summary,
                 content_html=content_html,
                 author=entry.get("author"),
-                date=None,
+                date=entry.get("published") or entry.get("updated"),
                 base=None,
             )
         )
+    # feedparser's own reading of a date, for the formats parse_date does not know.
     dates = [_struct_to_datetime(e.get("published_parsed") or e.get("updated_parsed")) for e in d.entries]
     feed = d.get("feed", {})
     feed_title = feed.get("title")
@@ -386,10 +523,13 @@ def _build(
 ) -> ParsedFeed:
     items: list[ParsedItem] = []
     seen: set[str] = set()
+    now = datetime.now(timezone.utc)
     for index, raw in enumerate(raws):
         item_base = raw.base or base or url
         link = _absolute_link(raw.link, item_base)
-        published = dates[index] if dates is not None else parse_date(raw.date)
+        published = parse_date(raw.date, now)
+        if published is None and dates is not None and dates[index] is not None:
+            published = _plausible(dates[index], now)
         guid = one_line(raw.guid) if raw.guid else None
         key = guid or link
         if key:
@@ -488,12 +628,34 @@ _RFC822 = re.compile(
     r"(?:[A-Za-z]{3}, )?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d\d):(\d\d):(\d\d) (?:([+-])(\d\d)(\d\d)|GMT|UTC|UT|Z)\Z"
 )
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+# Dates before this are placeholders (.NET's 0001-01-01, Unix time 0 in any zone) or garbage.
+_EARLIEST = datetime(1970, 1, 2, tzinfo=timezone.utc)
+# A date further ahead than this is a typo or a bid for the top of every list.
+FUTURE_SLACK = timedelta(days=1)
+# Zone names feeds use that email.utils does not know (it reads them as UTC).
+_ZONES = {
+    "CET": "+0100", "CEST": "+0200", "MET": "+0100", "MEST": "+0200", "WET": "+0000", "WEST": "+0100",
+    "EET": "+0200", "EEST": "+0300", "BST": "+0100", "MSK": "+0300", "IST": "+0530", "JST": "+0900",
+    "KST": "+0900", "HKT": "+0800", "SGT": "+0800", "AEST": "+1000", "AEDT": "+1100", "ACST": "+0930",
+    "AWST": "+0800", "NZST": "+1200", "NZDT": "+1300", "HST": "-1000", "AKST": "-0900", "AKDT": "-0800",
+}  # fmt: skip
+_ZONE_NAME = re.compile(r"\b(" + "|".join(_ZONES) + r")\Z")
+_COLON_OFFSET = re.compile(r"([+-]\d\d):(\d\d)\Z")
+_MERIDIEM = re.compile(r"\b(\d{1,2})(:\d\d(?::\d\d)?)\s*([AaPp])\.?[Mm]\.?(?=\s|\Z)")
+_DATE_ONLY = re.compile(r"(?:[A-Za-z]+,?\s+)?\d{1,2}\s+[A-Za-z]+\.?\s+\d{2,4}\Z|[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}\Z")
+# ISO 8601 / W3C-DTF: '2026-11-24T09:30:00Z', '2026-11-24 09:30', '2026/11/24', '2026-11', '2026'.
+_ISO = re.compile(
+    r"(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2})"
+    r"(?:[Tt ]\s*(\d{1,2})(?::(\d\d)(?::(\d\d)(?:[.,](\d+))?)?)?"
+    r"\s*(Z|z|UTC|GMT|[+-]\d\d(?::?\d\d)?)?)?)?)?"
+)
 
 
 def _rfc822_fast(match: re.Match[str]) -> datetime | None:
     day, month_name, year, hour, minute, second, sign, off_h, off_m = match.groups()
     month = _MONTHS.get(month_name.lower())
-    if month is None or year < "1000":  # email.utils reads years below 100 as 19xx/20xx
+    if month is None or year < "1000" or off_h and (off_h > "23" or off_m > "59"):
+        # email.utils reads years below 100 as 19xx/20xx; a zone offset is under a day.
         return None
     try:
         moment = datetime(int(year), month, int(day), int(hour), int(minute), int(second), tzinfo=timezone.utc)
@@ -505,34 +667,82 @@ def _rfc822_fast(match: re.Match[str]) -> datetime | None:
     return moment
 
 
-def parse_date(value: str | None) -> datetime | None:
-    """RFC 822 or ISO 8601 (or anything feedparser knows) → aware UTC datetime, else None."""
+def _iso(text: str) -> datetime | None:
+    match = _ISO.match(text)
+    if match is None or match.end() < len(text.rstrip()) and match.group(3) is None:
+        return None  # '2026 was a year' is not a date; '2026-11-24 (updated)' still is
+    year, month, day, hour, minute, second, fraction, zone = match.groups()
+    micro = int((fraction or "0")[:6].ljust(6, "0"))
+    moment = datetime(
+        int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0), int(second or 0), micro
+    )
+    if zone is None or zone.upper() in ("Z", "UTC", "GMT"):
+        return moment.replace(tzinfo=timezone.utc)
+    sign = -1 if zone[0] == "-" else 1
+    digits = zone[1:].replace(":", "")
+    offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
+    return moment.replace(tzinfo=timezone(sign * offset))
+
+
+def _rfc822(text: str) -> datetime | None:
+    text = _COLON_OFFSET.sub(r"\1\2", text)  # '+01:00', which email.utils silently reads as UTC
+    text = _ZONE_NAME.sub(lambda m: _ZONES[m.group(1)], text)
+    meridiem = _MERIDIEM.search(text)
+    if meridiem is not None:
+        hour = int(meridiem.group(1)) % 12 + (12 if meridiem.group(3) in "Pp" else 0)
+        text = text[: meridiem.start()] + f"{hour}{meridiem.group(2)}" + text[meridiem.end() :]
+    if _DATE_ONLY.match(text):
+        text += " 00:00:00 +0000"
+    parts = parsedate_tz(text)
+    if parts is None:
+        return None
+    offset = parts[9] or 0
+    return datetime(*parts[:6], tzinfo=timezone(timedelta(seconds=offset)))
+
+
+def parse_date(value: str | None, now: datetime | None = None) -> datetime | None:
+    """An item's date → aware UTC datetime, or None when there is no usable date.
+
+    Reads RFC 822/2822 (with the variants feeds use: '+01:00' offsets, zone names
+    such as CEST or AEST, 'PM', no time at all) through email.utils, and ISO 8601 /
+    W3C-DTF ('2026-11-24T09:30:00.1234567+0100', '2026-11-24 09:30', '2026/11/24',
+    '2026-11', '2026'). A date without a zone is taken as UTC.
+
+    None, per item, for anything impossible (31 November, year 9999 pushed past the
+    calendar by its offset), for placeholders before 2 January 1970, and for dates
+    more than a day after `now` (default: the current time): a far-future date would
+    pin its item to the top of every list for ever, so the store's first-seen time
+    stands in for it instead.
+    """
     if not value:
         return None
-    value = value.strip()
-    fast = _RFC822.match(value)
-    if fast is not None:
-        moment = _rfc822_fast(fast)
-        if moment is not None:
-            return moment
-    parsed: datetime | None = None
+    value = value.strip()[:120]  # a date is short; a long value is not worth regex time
+    moment: datetime | None = None
     try:
-        if value[:1].isdigit() and "-" in value[:8]:
-            parsed = datetime.fromisoformat(value)
-        else:
-            parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        parsed = None
-    if parsed is None:
-        from feedparser.datetimes import _parse_date
-
-        try:
-            return _struct_to_datetime(_parse_date(value))
-        except (TypeError, ValueError, OverflowError):
+        fast = _RFC822.match(value)
+        if fast is not None:
+            moment = _rfc822_fast(fast)
+        if moment is None and value[:4].isdigit():
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                moment = _iso(value)
+            if moment is not None and moment.tzinfo is None:
+                moment = moment.replace(tzinfo=timezone.utc)
+        if moment is None:
+            moment = _rfc822(value)
+        if moment is None:
             return None
-    if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
+        return _plausible(moment.astimezone(timezone.utc), now)
+    except (ValueError, OverflowError, TypeError, IndexError):
+        return None
+
+
+def _plausible(moment: datetime, now: datetime | None) -> datetime | None:
+    """moment, unless it is before 2 January 1970 or more than FUTURE_SLACK after now."""
+    if moment < _EARLIEST or moment > (now or datetime.now(timezone.utc)) + FUTURE_SLACK:
+        return None
+    return moment
 
 
 def _charset(content_type: str | None) -> str | None:

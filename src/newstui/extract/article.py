@@ -28,6 +28,8 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 MIN_TEXT_CHARS = 250
 """Below this much text the first (ruthless) pass is retried without readability's unlikely-candidate removal."""
+MAX_QUOTE_PARAGRAPHS = 3000
+"""Quotes are looked for in this many paragraphs at most (a long live blog has about a thousand)."""
 MIN_ARTICLE_CHARS = 20
 """Below this much text there is no article on the page."""
 
@@ -93,17 +95,21 @@ def _base_url(root: HtmlElement, url: str | None, canonical: str | None) -> str 
 
 
 def _content_blocks(root: HtmlElement, base: str | None, ruthless: bool) -> tuple[list[Block], list[Image]]:
+    from newstui.extract import budget
     from newstui.extract.content import select_content
     from newstui.extract.prune import prune
     from newstui.extract.walk import walk
 
     prune(root)
+    budget.check()
     nodes = select_content(root, ruthless=ruthless)
     if not nodes:
         return [], []
     cleaner = _cleaner()
     for node in nodes:
+        budget.check()
         cleaner(node)
+    budget.check()
     return walk(nodes, base)
 
 
@@ -176,6 +182,11 @@ def quotes_for(sections: list[Section]) -> list[Quote]:
             where.append((s_index, p_index))
     if not flat:
         return []
+    from newstui.extract import budget
+
+    budget.check()
+    # The quote finder costs ~20 µs a paragraph; no story has this many, an absurd page may.
+    del flat[MAX_QUOTE_PARAGRAPHS:]
     try:
         from newstui.extract.quotes import find_quotes
     except ModuleNotFoundError as error:  # the quote finder is optional while it is being written
@@ -195,7 +206,8 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
 
     Args:
         html: the page, as text or as the bytes fetched (the charset comes from
-            a BOM or <meta>, with sane fallbacks). Input beyond 5 MB is cut.
+            a BOM or <meta>, with sane fallbacks). Input beyond 5 MB or 100,000 tags
+            is cut; a page too large or complex to extract in about 1.5 s is refused.
         url: where the page came from; relative links and images are resolved
             against it (else against the page's canonical URL).
 
@@ -205,16 +217,30 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
     Raises:
         ExtractError: empty or binary input, unparseable HTML, or no article text.
     """
+    from newstui.extract import budget
+
+    text = budget.cap_tags(to_text(html))
+    try:
+        with budget.deadline():
+            return _extract(text, url)
+    except RecursionError:
+        # Each step bounds its own depth; this is the net for one that does not.
+        raise budget.too_complex("nested too deeply") from None
+
+
+def _extract(text: str, url: str | None) -> Article:
+    from newstui.extract import budget
     from newstui.extract.headline import choose_headline
     from newstui.extract.meta import read_meta
 
-    text = to_text(html)
     root = parse_html(text)
+    budget.check_elements(int(root.xpath("count(//*)")))
     meta = read_meta(root)
     base = _base_url(root, url, meta.canonical)
     headline = choose_headline(meta, url or base)
 
     blocks, images = _content_blocks(root, base, ruthless=True)
+    budget.check()
     if _text_chars(blocks) < MIN_TEXT_CHARS:
         # readability's own retry: without dropping 'unlikely' elements. It needs a fresh tree.
         retry_blocks, retry_images = _content_blocks(parse_html(text), base, ruthless=False)
@@ -229,6 +255,7 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
         retry_blocks, retry_images = _content_blocks(fallback, base, ruthless=True)
         if _text_chars(retry_blocks) > _text_chars(blocks):
             blocks, images = retry_blocks, retry_images
+    budget.check()
     blocks = trim(blocks, headline, meta.byline)
     if _text_chars(blocks) < MIN_ARTICLE_CHARS and meta.ld_body and len(meta.ld_body) >= MIN_ARTICLE_CHARS:
         # Pages rendered by script often still carry the text in their JSON-LD.
@@ -249,6 +276,7 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
     elif dek and lead is not None and comparable(dek) != comparable(lead):
         # The page shows its own dek besides the description: keep it as the opening text.
         sections = _opening(sections, dek)
+    budget.check()
     links = _links(blocks)
     canonical = meta.canonical if meta.canonical and re.match(r"^https?://", meta.canonical, re.I) else None
     return Article(

@@ -13,6 +13,8 @@ import functools
 import re
 from typing import TYPE_CHECKING, Any
 
+from newstui.extract.budget import check
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -62,6 +64,7 @@ def _document_class() -> type[Any]:
         def class_weight(self, e: HtmlElement) -> int:
             # readability's weights, on class/id without page-state tokens
             # ('has-sidebar', 'with-comments'), which describe the page, not e.
+            check()  # readability calls this for every element it scores
             weight = 0
             for feature in (e.get("class"), e.get("id")):
                 if not feature:
@@ -75,7 +78,9 @@ def _document_class() -> type[Any]:
 
         def remove_unlikely_candidates(self) -> None:
             doomed = []
-            for el in self.html.iter():
+            for count, el in enumerate(self.html.iter()):
+                if not count % 1024:
+                    check()
                 if not isinstance(el.tag, str) or el.tag in ("html", "body", "article", "main", "pre", "code"):
                     continue
                 features = state_free(f"{el.get('class', '')} {el.get('id', '')}")
@@ -104,6 +109,7 @@ def _document_class() -> type[Any]:
                 if el not in has_block:
                     el.tag = "p"
             for el in divs:
+                check()
                 if el.tag != "div":
                     continue
                 paragraph = None
@@ -113,6 +119,7 @@ def _document_class() -> type[Any]:
                     el.text = None
                     el.insert(0, paragraph)
                 for child in list(el):
+                    check()
                     if child is paragraph:
                         continue
                     if child.tag == "br":
@@ -125,18 +132,20 @@ def _document_class() -> type[Any]:
                         paragraph = fragment_fromstring("<p/>")
                         child.addprevious(paragraph)
                     paragraph.append(child)
-                for pos, child in reversed(list(enumerate(el))):
+                for child in reversed(list(el)):
+                    check()
                     if child.tail and child.tail.strip():
                         p = fragment_fromstring("<p/>")
                         p.text = child.tail
                         child.tail = None
-                        el.insert(pos + 1, p)
+                        child.addnext(p)  # not el.insert(pos + 1): that walks the children, quadratic in <br>s
                     if child.tag == "br":
                         child.drop_tree()
 
         def get_link_density(self, elem: HtmlElement) -> float:
             # readability measures each text with three regex passes; a split
             # and join gives the same whitespace-collapsed length much faster.
+            check()  # and this for every element it sanitises
             total = _collapsed_len(elem)
             if not total:
                 return 0.0

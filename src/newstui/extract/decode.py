@@ -9,6 +9,7 @@ import codecs
 import re
 
 from newstui.errors import ExtractError
+from newstui.text import strip_control
 
 MAX_INPUT_BYTES = 5 * 1024 * 1024
 """Pages longer than this are cut before parsing (best effort: the article is near the top)."""
@@ -65,6 +66,31 @@ def check_binary(head: bytes) -> None:
         raise ExtractError("input looks like binary data (control bytes), not an HTML page")
 
 
+_PROBE = "<p>é – 字</p>"
+# str <-> bytes codecs that are escape schemes, not charsets a document is written in.
+_NOT_CHARSETS = frozenset(("punycode", "unicode-escape", "raw-unicode-escape", "idna", "unicode-internal"))
+# WHATWG gives pages no UTF-7 (it smuggles markup past filters); such a label falls back.
+_NOT_FOR_PAGES = frozenset(("utf-7",))
+
+
+def text_codec(label: str) -> str | None:
+    """Python's name for the text encoding `label`, or None for unknown labels and non-text codecs.
+
+    codecs.lookup also finds bytes-to-bytes codecs (rot13, zlib, base64, hex, uu,
+    bz2), which `bytes.decode` refuses with LookupError. A codec counts as text
+    here only if it turns a probe string into bytes and back into a str.
+    """
+    try:
+        name = codecs.lookup(label).name
+        encoded = _PROBE.encode(name, "replace")
+        decoded = encoded.decode(name, "replace")
+    except (LookupError, TypeError, ValueError, UnicodeError):
+        return None
+    if name in _NOT_CHARSETS or not isinstance(encoded, bytes) or not isinstance(decoded, str) or "<p>" not in decoded:
+        return None
+    return name
+
+
 def declared_encoding(data: bytes) -> str | None:
     """The charset named by an XML declaration or a <meta> in the first 8 KB, if Python knows it."""
     head = data[:8192]
@@ -72,10 +98,8 @@ def declared_encoding(data: bytes) -> str | None:
     if match is None:
         return None
     label = match.group(1).decode("ascii", "replace").strip().lower()
-    label = _ALIASES.get(label, label)
-    try:
-        name = codecs.lookup(label).name
-    except LookupError:
+    name = text_codec(_ALIASES.get(label, label))
+    if name is None or name in _NOT_FOR_PAGES:
         return None
     # A meta tag cannot really declare UTF-16: the bytes that carried it were ASCII.
     if name.startswith("utf-16") or name.startswith("utf-32"):
@@ -107,7 +131,7 @@ def decode_html(data: bytes) -> str:
     if declared and declared != "utf-8":
         try:
             return data.decode(declared)
-        except UnicodeDecodeError:
+        except UnicodeError:
             return data.decode(declared, "replace")
     # Declared UTF-8 (or nothing) but not valid UTF-8. Mostly-valid UTF-8 with a
     # few bad bytes (a truncated page, one pasted Latin-1 character) stays UTF-8.
@@ -124,15 +148,48 @@ def cap_input(html: str | bytes) -> str | bytes:
     return html
 
 
+# A character reference to a C0 control or DEL ('&#27;', '&#x1b;'): libxml2 would
+# turn it into the character after we cleaned the text, so it is made one before.
+_CONTROL_REF = re.compile(
+    r"&#(?:0*(?:[0-8]|1[1-9]|2[0-9]|3[01]|127)|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF]))(?![0-9a-fA-F]);?"
+)
+# 8-bit forms of CSI and OSC sequences (C1 controls), which strip_control would
+# reduce to their bare parameters ('2J').
+_C1_SEQUENCE = re.compile("\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c\x1b]*(?:\x07|\x9c)")
+# Anything strip_control removes; most pages have none of it.
+_UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _control_char(match: re.Match[str]) -> str:
+    ref = match.group().rstrip(";")[2:]
+    return chr(int(ref[1:], 16) if ref[:1] in "xX" else int(ref))
+
+
+def clean_text(text: str) -> str:
+    """Page text without terminal escape sequences or control characters, before any parsing.
+
+    Done before lxml sees the text: libxml2 drops a lone ESC but keeps the rest of
+    its sequence, which left '[2J' or ']52;c;…' in article text. Line breaks are
+    normalised as HTML does (CR LF and CR become LF), so no line break is lost.
+    """
+    if "&#" in text:
+        text = _CONTROL_REF.sub(_control_char, text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _UNCLEAN.search(text) is None:
+        return text
+    return strip_control(_C1_SEQUENCE.sub("", text.replace("\x0c", " ")))  # a form feed is HTML whitespace
+
+
 def to_text(html: str | bytes) -> str:
-    """Any page input → text, capped and decoded, or ExtractError."""
+    """Any page input → text, capped, decoded and cleaned (see `clean_text`), or ExtractError."""
     if not isinstance(html, (str, bytes, bytearray)):
         raise ExtractError(f"expected HTML as str or bytes, got {type(html).__name__}")
     html = cap_input(bytes(html) if isinstance(html, bytearray) else html)
     if isinstance(html, bytes):
-        return decode_html(html)
+        return clean_text(decode_html(html))
     if not html.strip():
         raise ExtractError("the page is empty")
     if "\x00" in html[:4096]:
         check_binary(html[:4096].encode("utf-8", "replace"))
-    return html
+    return clean_text(html)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newstui.extract.budget import check
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -144,7 +146,9 @@ def prune(root: HtmlElement) -> None:
     doomed: list[HtmlElement] = []
     hard: set[HtmlElement] = set()  # hidden: no text-share reprieve
     roled: set[HtmlElement] = set()  # a landmark role: kept only when it holds most of the story
-    for el in root.iter(etree.Element):
+    for count, el in enumerate(root.iter(etree.Element)):
+        if not count % 1024:
+            check()
         tag = el.tag
         if not isinstance(tag, str):
             continue
@@ -180,6 +184,7 @@ def prune(root: HtmlElement) -> None:
         return
     dropped: set[HtmlElement] = set()
     for el in doomed:
+        check()
         if any(a in dropped for a in el.iterancestors()):
             continue
         if el.tag in ("html", "body", "article", "main") or el.get("itemprop") == "articleBody":

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
+from newstui.extract.budget import check
 from newstui.extract.textutil import norm, norm_pre
 from newstui.model import Image, Link
 from newstui.text import clean_url
@@ -174,6 +175,7 @@ class Walker:
         para = _Paragraph()
         para.text(el.text)
         for child in el:
+            check()
             if self.is_block(child):
                 self.emit(para, kind)
                 self.block(child, kind, depth + 1)
@@ -206,6 +208,7 @@ class Walker:
         return sum(len(a.text_content()) for a in el.iter("a")) == 0
 
     def block(self, el: HtmlElement, kind: str, depth: int) -> None:
+        check()
         tag = el.tag
         if not isinstance(tag, str):
             return

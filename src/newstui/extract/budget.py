@@ -1,0 +1,84 @@
+"""Limits on the work one page may cost, so a hostile or absurd page fails fast.
+
+Page text is cut before its MAX_TAGS-th tag, as it is cut at 5 MB. A page is then
+refused with ExtractError ("page too large/complex to extract: …") when a tag has
+more than MAX_ATTRIBUTES attributes, when it holds more than MAX_ELEMENTS elements
+once parsed (void elements such as <br> need no closing tag), or when extraction
+runs past SECONDS. The caller then shows the
+feed's own text. The deadline is per thread (a context variable), so pages
+extracted side by side in a thread pool each get their own.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from contextlib import contextmanager
+from collections.abc import Iterator
+from contextvars import ContextVar
+
+from newstui.errors import ExtractError
+
+MAX_TAGS = 100_000
+"""Page text is cut before its MAX_TAGS-th '<', before it is parsed (about 50,000 elements)."""
+MAX_ELEMENTS = 60_000
+"""Most elements a parsed page may hold; news pages have a few thousand, long wiki pages tens of thousands."""
+MAX_ATTRIBUTES = 256
+"""Most attributes one tag may have."""
+SECONDS = 1.5
+"""Time one page may take; checked in the extractor's loops."""
+
+_deadline: ContextVar[float | None] = ContextVar("newstui_extract_deadline", default=None)
+
+
+def too_complex(what: str) -> ExtractError:
+    return ExtractError(f"page too large/complex to extract: {what}")
+
+
+@contextmanager
+def deadline(seconds: float | None = None) -> Iterator[None]:
+    """Run the block with a deadline `seconds` (default SECONDS) from now; an outer one is kept if sooner."""
+    outer = _deadline.get()
+    limit = time.monotonic() + (SECONDS if seconds is None else seconds)
+    token = _deadline.set(limit if outer is None else min(outer, limit))
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+def check() -> None:
+    """Raise ExtractError once the current deadline has passed."""
+    limit = _deadline.get()
+    if limit is not None and time.monotonic() > limit:
+        raise too_complex(f"extraction took over {SECONDS:g} s")
+
+
+# A start tag longer than this has its attributes counted (libxml2 checks each
+# attribute against all earlier ones of its element: quadratic in their number).
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{1024}")
+_ATTRIBUTE = re.compile(r"""\s[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""")
+
+
+def cap_tags(text: str) -> str:
+    """Page text cut before its MAX_TAGS-th '<' (like the 5 MB cut, best effort: the article is near the top).
+
+    Raises:
+        ExtractError: a tag has more than MAX_ATTRIBUTES attributes.
+    """
+    if text.count("<") > MAX_TAGS:
+        cut = 0
+        for _ in range(MAX_TAGS):
+            cut = text.find("<", cut) + 1
+        text = text[: cut - 1]
+    for match in _LONG_TAG.finditer(text):
+        end = text.find(">", match.end())
+        attributes = len(_ATTRIBUTE.findall(text, match.start(), len(text) if end < 0 else end))
+        if attributes > MAX_ATTRIBUTES:
+            raise too_complex(f"a tag with {attributes:,} attributes (the limit is {MAX_ATTRIBUTES:,})")
+    return text
+
+
+def check_elements(count: int) -> None:
+    if count > MAX_ELEMENTS:
+        raise too_complex(f"{count:,} elements (the limit is {MAX_ELEMENTS:,})")
