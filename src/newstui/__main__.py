@@ -21,7 +21,11 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("import-opml", "opml_import", "add the feeds of an OPML file to the config"),
     ("export-opml", "opml_export", "write the configured feeds as OPML"),
     ("extract", "extract", "print the article extracted from a file, URL or stdin"),
+    ("remove", "remove", "remove a feed from the config (its bookmarks stay)"),
+    ("feeds", "feeds", "list the feeds with their status and item counts"),
+    ("gc", "gc", "delete old items (max_items, keep_days) and removed feeds; shrink the database"),
 )
+ALIASES: dict[str, list[str]] = {"gc": ["vacuum"]}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module_name, help_text in COMMANDS:
         module = importlib.import_module(f"newstui.cli.{module_name}")
-        command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        command_parser = sub.add_parser(name, aliases=ALIASES.get(name, []), help=help_text, description=help_text)
         module.add_arguments(command_parser)
         command_parser.set_defaults(run=module.run)
     return parser
