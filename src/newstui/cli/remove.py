@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
             if feed is not None and feed.total:
                 kept = store.count_items(feed_url=removed.url, bookmarked=True)
                 print(
-                    f"Its {kept} bookmarked item{'' if kept == 1 else 's'} stay; "
+                    f"Its {kept} bookmarked item{' stays' if kept == 1 else 's stay'}; "
                     f"`newstui gc` deletes its other {feed.total - kept}."
                 )
     except StoreError as error:
