@@ -258,3 +258,81 @@ def test_the_config_proxy_and_none(
     summary, store = refresh(tmp_path / "two", config_text(other, general='proxy = "none"'))
     assert summary.ok == 1 and proxy.seen == [url]  # type: ignore[attr-defined]
     store.close()
+
+
+# --------------------------------------------------------------------------- config checks
+
+
+def test_bad_per_feed_and_general_values_are_named_with_their_line() -> None:
+    from newstui.errors import ConfigError
+
+    text = (
+        '[general]\nfeed_order = "alpha"\nproxy = "ftp://p.example"\nnotify_command = "notify-send"\nkeep_days = -1\n\n'
+        '[[feeds]]\nurl = "https://a.example/feed"\nheaders = { "Bad Name" = "x" }\n\n'
+        '[[feeds]]\nurl = "https://b.example/feed"\nheaders = { Host = "y" }\n\n'
+        '[[feeds]]\nurl = "https://c.example/feed"\nuser_agent = "caf\\u00e9"\n\n'
+        '[[feeds]]\nurl = "https://d.example/feed"\nauth = { user = "me" }\n\n'
+        '[[feeds]]\nurl = "https://e.example/feed"\nmax_items = "10"\n\n'
+        '[[feeds]]\nurl = "https://f.example/feed"\nsite_url = "javascript:alert(1)"\n'
+    )
+    with pytest.raises(ConfigError) as caught:
+        parse_config(text, "c.toml")
+    message = str(caught.value)
+    for expected in (
+        "line 2: general.feed_order: must be 'config' or 'title'",
+        "line 3: general.proxy: must be",
+        "line 4: general.notify_command: must be a list of strings",
+        "line 5: general.keep_days: must be at least 0",
+        'line 9: feeds[1].headers."Bad Name": not a valid HTTP header name',
+        "line 13: feeds[2].headers.Host: newstui sets this header itself",
+        "line 17: feeds[3].user_agent: must be plain ASCII",
+        "line 21: feeds[4].auth: needs exactly one of password_env or password_command",
+        "line 25: feeds[5].max_items: must be a whole number",
+        "line 29: feeds[6].site_url: not an http(s) URL",
+    ):
+        assert expected in message, (expected, message)
+
+
+def test_per_feed_settings_fall_back_to_general() -> None:
+    config = parse_config(
+        '[general]\nmax_items = 50\nkeep_days = 30\nfetch_full_articles = false\n\n'
+        '[[feeds]]\nurl = "https://a.example/feed"\nmax_items = 0\ndelete_unread = true\nfetch_full_articles = true\n\n'
+        '[[feeds]]\nurl = "https://b.example/feed"\n',
+        "c.toml",
+    )
+    a, b = config.feeds
+    assert config.retention_for(a) == (0, 30, True) and config.retention_for(b) == (50, 30, False)
+    assert config.wants_articles(a.url) and not config.wants_articles(b.url)
+
+
+def test_only_feeds_that_want_articles_get_their_pages_fetched(http_server: TestServer, tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    pages = b"<html><body><article><h1>Story</h1><p>" + b"Words of the story. " * 40 + b"</p></article></body></html>"
+    for n in range(2):
+        http_server.add_route(f"/a/{n}", (200, {"Content-Type": "text/html"}, pages))
+        http_server.add_route(f"/b/{n}", (200, {"Content-Type": "text/html"}, pages))
+
+    def feed(name: str) -> bytes:
+        items = "".join(
+            f"<item><title>{name} {n}</title><link>{http_server.url(f'{name}/{n}')}</link><guid>{name}{n}</guid></item>"
+            for n in range(2)
+        )
+        return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{name}</title>{items}</channel></rss>'.encode()
+
+    a = http_server.add_route("/a.xml", (200, {"Content-Type": "application/rss+xml"}, feed("a")))
+    b = http_server.add_route("/b.xml", (200, {"Content-Type": "application/rss+xml"}, feed("b")))
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[general]\ntimeout_seconds = 5\nfetch_full_articles = true\n\n'
+        f'[[feeds]]\nurl = "{a}"\n\n[[feeds]]\nurl = "{b}"\nfetch_full_articles = false\n',
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "newstui", "--config", str(config), "--db", str(tmp_path / "c.db"), "refresh"],
+        capture_output=True, text=True, timeout=120, env=dict(os.environ),
+    )
+    assert done.returncode == 0, done.stderr
+    assert "2 articles saved" in done.stdout, done.stdout
+    assert len(http_server.requests_for("/a/0")) == 1 and http_server.requests_for("/b/0") == []

@@ -993,7 +993,7 @@ _KIND_NAMES: Final[dict[type, str]] = {
     float: "a number",
     bool: "true or false",
     str: "a string",
-    list: "a list",
+    list: "a list of strings",
 }
 
 
