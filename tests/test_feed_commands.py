@@ -194,3 +194,27 @@ def test_opml_keeps_the_site_url_both_ways(http_server: TestServer, tmp_path: Pa
     with Store.open(db) as store:
         own = store.feed(http_server.url("feeds/rss2.xml")).site_url  # type: ignore[union-attr]
     assert own and f'htmlUrl="{own}"' in exported and 'htmlUrl="https://a.example/"' in exported
+
+
+def test_remove_by_the_url_a_permanent_redirect_gave(http_server: TestServer, tmp_path: Path) -> None:
+    old = http_server.add_route("/old.xml", (301, {"Location": http_server.url("feeds/rss2.xml")}, b""))
+    config, db = setup(tmp_path, entry(old))
+    assert newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path).returncode == 0
+    done = newstui("--config", str(config), "--db", str(db), "remove", http_server.url("feeds/rss2.xml"), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"Removed {old} from")
+    assert "[[feeds]]" not in config.read_text()
+
+
+def test_notify_arguments_are_cleaned_and_bounded() -> None:
+    from newstui.model import Item
+    from newstui.notify import MAX_TITLES, notify_arguments, run_notify
+
+    items = [Item(id=n, feed_id=1, feed_url="u", feed_title="F\x1b]0;x\x07", title=f"t{n}\x1b[2J" + "x" * 10_000) for n in range(30)]
+    count, titles = notify_arguments(["%n", "%t"], items)
+    lines = titles.split("\n")
+    assert count == "30" and len(lines) == MAX_TITLES + 1 and lines[-1] == "… and 10 more"
+    assert all(len(line) <= 300 and "\x1b" not in line for line in lines)
+    script = "import sys, time; sys.stdin.read(); time.sleep(30)"
+    warning = run_notify([sys.executable, "-c", script], items, timeout=0.5)
+    assert warning is not None and "took more than 0.5 s" in warning

@@ -29,11 +29,16 @@ _PLACEHOLDER = re.compile(r"%[nt%]")
 
 def notify_arguments(command: Sequence[str], items: Sequence[Item]) -> list[str]:
     """`command` with `%n`, `%t` and `%%` replaced for `items` (titles cleaned of control characters)."""
-    titles = [one_line(item.title) or "(untitled)" for item in items[:MAX_TITLES]]
+    titles = [_short(one_line(item.title)) or "(untitled)" for item in items[:MAX_TITLES]]
     if len(items) > MAX_TITLES:
         titles.append(f"… and {len(items) - MAX_TITLES} more")
     values = {"%n": str(len(items)), "%t": "\n".join(titles), "%%": "%"}
     return [_PLACEHOLDER.sub(lambda match: values[match.group()], part) for part in command]
+
+
+def _short(text: str, limit: int = 300) -> str:
+    """A title cut to `limit` characters: a hostile feed's 1 MB title must not make the argument list too long."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def notify_input(items: Sequence[Item]) -> bytes:

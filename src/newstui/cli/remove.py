@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newstui.config import Config
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -20,11 +24,12 @@ def run(args: argparse.Namespace) -> int:
 
     path = ensure_starter_config(args)
     config = load_config(path)
-    if config.feed(args.url) is None:
+    url = args.url if config.feed(args.url) is not None else _moved(args, config, args.url)
+    if url is None:
         print(f"newstui: {one_line(args.url)} is not in {path}", file=sys.stderr)
         return 1
     try:
-        removed, line = remove_feed(path, args.url)
+        removed, line = remove_feed(path, url)
     except ConfigError as error:
         if "no feed" in error.message:  # removed by another newstui meanwhile
             print(f"newstui: {one_line(args.url)} is not in {path}", file=sys.stderr)
@@ -49,3 +54,26 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(f"newstui: warning: the cache was not updated ({error}); the next refresh does it", file=sys.stderr)
     return 0
+
+
+def _moved(args: argparse.Namespace, config: Config, url: str) -> str | None:
+    """The config URL of the feed a permanent redirect moved to `url`, if any (read from the cache)."""
+    from newstui.cli.common import database_path
+    from newstui.errors import StoreError
+    from newstui.store import Store
+
+    path = database_path(args)
+    if not path.exists():
+        return None
+    try:
+        with Store.open(path, read_only=True) as store:
+            target = store.feed(url)
+            if target is None:
+                return None
+            for feed in config.feeds:
+                stored = store.feed(feed.url)
+                if stored is not None and stored.id == target.id:
+                    return feed.url
+    except StoreError:
+        return None  # the cache cannot say; the URL is simply not in the config
+    return None
