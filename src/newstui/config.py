@@ -379,7 +379,8 @@ class _Validator:
     def command(self, where: KeyPath, value: object) -> tuple[str, ...]:
         """An argument list: strings, the first one not empty (never run through a shell)."""
         if not isinstance(value, list) or not all(isinstance(part, str) for part in value):
-            raise self.error(where, f'must be a list of strings, e.g. ["notify-send", "%n new items"], not {_show(value)}')
+            example = '["notify-send", "%n new items"]'
+            raise self.error(where, f"must be a list of strings, e.g. {example}, not {_show(value)}")
         if value and not value[0].strip():
             raise self.error(where, "the command (first element) must not be empty")
         if any("\x00" in part for part in value):
@@ -500,7 +501,8 @@ class _Validator:
 
     def auth(self, where: KeyPath, value: object) -> FeedAuth:
         if not isinstance(value, dict):
-            message = f'must be a table, e.g. auth = {{ user = "me", password_env = "FEED_PW" }}, not {_type_name(value)}'
+            example = 'auth = { user = "me", password_env = "FEED_PW" }'
+            message = f"must be a table, e.g. {example}, not {_type_name(value)}"
             raise self.error(where, message)
         if "password" in value:
             # A password in clear in a file people share and back up: refused.
@@ -569,7 +571,10 @@ class _Validator:
 
 _HEADER_NAME: Final = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _RESERVED_HEADERS: Final = frozenset(
-    {"host", "content-length", "transfer-encoding", "connection", "if-none-match", "if-modified-since", "accept-encoding"}
+    {
+        "host", "content-length", "transfer-encoding", "connection",
+        "if-none-match", "if-modified-since", "accept-encoding",
+    }
 )
 _AUTH_KEYS: Final = ("user", "password_env", "password_command")
 

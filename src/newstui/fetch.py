@@ -605,7 +605,8 @@ def _redact(url: str) -> str:
     parts = urlsplit(url)
     if parts.password is None:
         return url
-    return parts._replace(netloc=f"{parts.username}:***@{parts.hostname}" + (f":{parts.port}" if parts.port else "")).geturl()
+    port = f":{parts.port}" if parts.port else ""
+    return parts._replace(netloc=f"{parts.username}:***@{parts.hostname}{port}").geturl()
 
 
 # -- helpers --------------------------------------------------------------------------

@@ -1171,7 +1171,12 @@ class Store:
                     " row_number() OVER (ORDER BY published DESC, id DESC) AS rank FROM items WHERE feed_id = :feed)"
                     " WHERE bookmarked = 0 AND (read = 1 OR :unread)"
                     " AND ((:max > 0 AND rank > :max) OR (:cutoff IS NOT NULL AND published < :cutoff))",
-                    {"feed": feed_id, "unread": int(delete_unread or include_unread), "max": max_items, "cutoff": cutoff},
+                    {
+                        "feed": feed_id,
+                        "unread": int(delete_unread or include_unread),
+                        "max": max_items,
+                        "cutoff": cutoff,
+                    },
                 ).fetchall()
                 doomed.extend(row[0] for row in rows)
             articles = self._delete_items(doomed, moment)
@@ -1207,7 +1212,8 @@ class Store:
         conn = self._conn
 
         def size() -> int:
-            return int(conn.execute("PRAGMA page_count").fetchone()[0]) * int(conn.execute("PRAGMA page_size").fetchone()[0])
+            pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+            return pages * int(conn.execute("PRAGMA page_size").fetchone()[0])
 
         before = size()
         conn.execute("VACUUM")

@@ -51,7 +51,10 @@ def _when(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
-def rows(config: Config, feeds: list[Feed], lookup: dict[str, Feed | None], include_removed: bool) -> list[tuple[str, FeedConfig | None, Feed | None]]:
+Row = tuple[str, "FeedConfig | None", "Feed | None"]
+
+
+def rows(config: Config, feeds: list[Feed], lookup: dict[str, Feed | None], include_removed: bool) -> list[Row]:
     """(url, config entry, stored feed) per feed: the config's, in `feed_order`, then removed ones."""
     out: list[tuple[str, FeedConfig | None, Feed | None]] = [(f.url, f, lookup.get(f.url)) for f in config.feeds]
     if config.general.feed_order == "title":

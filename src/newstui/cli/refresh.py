@@ -261,4 +261,5 @@ class Reporter:
         extra.append(f"{summary.duration:.1f} s")
         print(f"{parts[0]} ({', '.join(extra)})", file=self.out, flush=True)
         if summary.prune_error:
-            print(f"newstui: old items could not be deleted: {one_line(summary.prune_error)}", file=self.err, flush=True)
+            error = one_line(summary.prune_error)
+            print(f"newstui: old items could not be deleted: {error}", file=self.err, flush=True)

@@ -11,7 +11,9 @@ if TYPE_CHECKING:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("url", metavar="URL", help="the feed's URL as in the config (compared as the config compares URLs)")
+    parser.add_argument(
+        "url", metavar="URL", help="the feed's URL as in the config (compared as the config compares URLs)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
