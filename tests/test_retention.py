@@ -156,3 +156,26 @@ def test_gc_reports_what_it_freed_and_drops_removed_feeds(http_server: TestServe
     # Deleted items do not return with the next refresh.
     done = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
     assert "0 new items" in done.stdout, done.stdout
+
+
+def test_a_database_from_before_the_deleted_items_table_is_upgraded(tmp_path: Path) -> None:
+    from newstui.model import FeedConfig, ParsedItem
+    from newstui.store_schema import MIGRATIONS
+
+    db = tmp_path / "cache.db"
+    url = "https://old.example/feed"
+    with Store.open(db) as store:
+        store.sync_feeds([FeedConfig(url)])
+        store.upsert_items(url, [ParsedItem(title="kept", guid="1")])
+    with sqlite3.connect(db) as conn:  # back to the schema before this change
+        conn.execute("DROP TABLE deleted_items")
+        conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    config = tmp_path / "config.toml"
+    config.write_text(f'[[feeds]]\nurl = "{url}"\n', encoding="utf-8")
+    done = newstui("--config", str(config), "--db", str(db), "feeds", "--json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["items"] == 1
+    with Store.open(db) as store:
+        assert store.prune({url: (0, 0, False)}) == (0, 0)
+        store.upsert_items(url, [ParsedItem(title="kept", guid="1"), ParsedItem(title="new", guid="2")])
+        assert store.count_items(feed_url=url) == 2

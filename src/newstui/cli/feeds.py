@@ -66,8 +66,7 @@ def rows(config: Config, feeds: list[Feed], lookup: dict[str, Feed | None], incl
 
 
 def run(args: argparse.Namespace) -> int:
-    from newstui.cli.common import database_path, load_config
-    from newstui.store import Store
+    from newstui.cli.common import database_path, load_config, open_store
     from newstui.text import one_line
 
     config = load_config(args)
@@ -75,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     lookup: dict[str, Feed | None] = {}
     stored: list[Feed] = []
     if path.exists():  # a listing never creates a cache
-        with Store.open(path, read_only=True) as store:
+        with open_store(args, read_only=True) as store:  # upgrades an old schema if it must
             lookup = {feed.url: store.feed(feed.url) for feed in config.feeds}  # resolves moved feeds
             stored = store.feeds(include_removed=True)
     out = sys.stdout

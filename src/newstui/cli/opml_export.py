@@ -54,15 +54,14 @@ def _site_urls(args: argparse.Namespace) -> dict[str, str]:
     Read-only, and only when a cache exists: an export never creates or changes one.
     A cache that cannot be read costs only the htmlUrl attributes, and says so.
     """
-    from newstui.cli.common import database_path
+    from newstui.cli.common import database_path, open_store
     from newstui.errors import StoreError
-    from newstui.store import Store
 
     path = database_path(args)
     if not path.exists():
         return {}
     try:
-        with Store.open(path, read_only=True) as store:
+        with open_store(args, read_only=True) as store:
             return {feed.url: feed.site_url for feed in store.feeds(include_removed=True) if feed.site_url}
     except StoreError as error:
         print(f"newstui: warning: site links (htmlUrl) left out: {error}", file=sys.stderr)

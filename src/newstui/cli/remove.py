@@ -60,15 +60,13 @@ def run(args: argparse.Namespace) -> int:
 
 def _moved(args: argparse.Namespace, config: Config, url: str) -> str | None:
     """The config URL of the feed a permanent redirect moved to `url`, if any (read from the cache)."""
-    from newstui.cli.common import database_path
+    from newstui.cli.common import database_path, open_store
     from newstui.errors import StoreError
-    from newstui.store import Store
 
-    path = database_path(args)
-    if not path.exists():
+    if not database_path(args).exists():
         return None
     try:
-        with Store.open(path, read_only=True) as store:
+        with open_store(args, read_only=True) as store:
             target = store.feed(url)
             if target is None:
                 return None
