@@ -336,3 +336,20 @@ def test_only_feeds_that_want_articles_get_their_pages_fetched(http_server: Test
     assert done.returncode == 0, done.stderr
     assert "2 articles saved" in done.stdout, done.stdout
     assert len(http_server.requests_for("/a/0")) == 1 and http_server.requests_for("/b/0") == []
+
+
+def test_a_password_command_shared_by_feeds_runs_once_per_refresh(http_server: TestServer, tmp_path: Path) -> None:
+    count = tmp_path / "count"
+    script = f"open({str(count)!r}, 'a').write('x'); print({SECRET!r})"
+    command = f'["{sys.executable}", "-c", "{script}"]'
+    auth = f'auth = {{ user = "me", password_command = {command} }}'
+    text = (
+        f'[general]\ntimeout_seconds = 5\nfetch_full_articles = false\n\n'
+        f'[[feeds]]\nurl = "{http_server.url("feeds/rss2.xml")}"\n{auth}\n\n'
+        f'[[feeds]]\nurl = "{http_server.url("feeds/atom.xml")}"\n{auth}\n'
+    )
+    config = parse_config(text, tmp_path / "config.toml")
+    with Store.open(tmp_path / "cache.db") as store:
+        summary = asyncio.run(refresh_feeds(config, store, workers=0))
+    assert summary.ok == 2 and count.read_text() == "x"
+    assert all(r.headers["authorization"] == basic("me", SECRET) for r in http_server.requests)

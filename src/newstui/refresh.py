@@ -257,11 +257,15 @@ def resolve_password(auth: FeedAuth, timeout: float = PASSWORD_COMMAND_TIMEOUT) 
     return password
 
 
-async def _request_options(url: str, feed: FeedConfig | None) -> dict[str, Any]:
+async def _request_options(
+    url: str, feed: FeedConfig | None, passwords: dict[FeedAuth, asyncio.Task[str]] | None = None
+) -> dict[str, Any]:
     """The fetch() keywords of a feed's own settings: user agent, headers, credentials.
 
     Headers and credentials are meant for the configured URL's host: after a
     permanent move to another host (the store's `url`) they are not sent.
+    `passwords` shares one lookup per credential among a refresh's feeds, so a
+    password manager is asked once, not once per feed.
     """
     if feed is None:
         return {}
@@ -275,8 +279,13 @@ async def _request_options(url: str, feed: FeedConfig | None) -> dict[str, Any]:
     if feed.headers:
         options["headers"] = feed.headers
     if feed.auth is not None:
-        password = await asyncio.to_thread(resolve_password, feed.auth)
-        options["auth"] = (feed.auth.user, password)
+        if passwords is None:
+            passwords = {}
+        task = passwords.get(feed.auth)
+        if task is None:
+            task = passwords[feed.auth] = asyncio.ensure_future(asyncio.to_thread(resolve_password, feed.auth))
+        # shield: one feed cancelled must not cancel the lookup other feeds wait on.
+        options["auth"] = (feed.auth.user, await asyncio.shield(task))
     return options
 
 
@@ -398,6 +407,7 @@ class _Run:
         self._pending_items = 0
         self._writing = asyncio.Lock()
         self._writers: list[asyncio.Task[None]] = []
+        self.passwords: dict[FeedAuth, asyncio.Task[str]] = {}
 
     async def feed(self, fetcher: Fetcher, pool: Executor | None, target: _Target) -> None:
         update = await self._update(fetcher, pool, target)
@@ -417,7 +427,7 @@ class _Run:
         from newstui.fetch import UnsendableRequest
 
         try:
-            options = await _request_options(url, target.feed)
+            options = await _request_options(url, target.feed, self.passwords)
         except CredentialError as error:
             return FeedUpdate(url=url, ok=False, error=str(error))
         try:
