@@ -324,7 +324,11 @@ def test_starter_config_documents_every_general_key_with_its_default() -> None:
     defaults = GeneralConfig()
     for name in GENERAL_SETTINGS:
         value = getattr(defaults, name)
-        shown = {True: "true", False: "false"}.get(value, repr(value)) if not isinstance(value, str) else f'"{value}"'
+        shown = repr(value) if not isinstance(value, str) else f'"{value}"'
+        if isinstance(value, bool):  # not a dict lookup: 0 == False
+            shown = "true" if value else "false"
+        if isinstance(value, tuple):  # notify_command: a TOML array
+            shown = "[" + ", ".join(f'"{part}"' for part in value) + "]"
         assert re.search(rf"^# {name} = {re.escape(shown)}\s", text, re.M), name
 
 

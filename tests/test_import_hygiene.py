@@ -30,6 +30,7 @@ CORE_MODULES = [
     "newstui.extract.article",
     "newstui.extract.quotes",
     "newstui.articles",
+    "newstui.notify",
     "newstui.service",
     "newstui.__main__",
 ]

@@ -24,7 +24,8 @@ def test_reads_another_readers_export(data_dir: Path) -> None:
     feeds = read_opml(data_dir / "opml" / "other-reader.opml")
     assert feeds == [
         FeedConfig("https://top.example/rss", "Top Level & Co", ()),
-        FeedConfig("https://globe.example/feed", "The Globe", ("News", "World", "Tech")),  # listed twice: merged
+        # listed twice: merged; its htmlUrl is kept as site_url
+        FeedConfig("https://globe.example/feed", "The Globe", ("News", "World", "Tech"), site_url="https://globe.example/"),
         FeedConfig("https://untitled.example/atom", None, ("News", "World")),
         FeedConfig("https://daily.example/rss.xml", "Daily", ("News",)),
         FeedConfig("https://gadgets.example/feed", "Gadgets", ("Tech", "Hardware/Phones", "Reviews")),

@@ -24,7 +24,11 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("speakers", "speakers", "list who is quoted in the cached articles, most quoted first"),
     ("quotes", "quotes", "list cached quotes by speaker, text, feed or story"),
     ("stories", "stories", "list stories: items of different feeds quoting the same words"),
+    ("remove", "remove", "remove a feed from the config (its bookmarks stay)"),
+    ("feeds", "feeds", "list the feeds with their status and item counts"),
+    ("gc", "gc", "delete old items (max_items, keep_days) and removed feeds; shrink the database"),
 )
+ALIASES: dict[str, list[str]] = {"gc": ["vacuum"]}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module_name, help_text in COMMANDS:
         module = importlib.import_module(f"newstui.cli.{module_name}")
-        command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        command_parser = sub.add_parser(name, aliases=ALIASES.get(name, []), help=help_text, description=help_text)
         module.add_arguments(command_parser)
         command_parser.set_defaults(run=module.run)
     return parser

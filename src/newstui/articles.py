@@ -280,6 +280,7 @@ async def refresh_articles(
             timeout=general.timeout_seconds,
             total_timeout=general.timeout_seconds,
             max_bytes=general.max_response_bytes,
+            proxy=getattr(general, "proxy", ""),
         ) as own:
             summary = await fetch_articles(
                 store, items, fetcher=own, concurrency=concurrency, progress=progress, deadline=deadline

@@ -15,12 +15,13 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Final
 from urllib.parse import urlsplit, urlunsplit
 
 from newstui.errors import ConfigError
-from newstui.model import FeedConfig
+from newstui.model import FeedAuth, FeedConfig
 from newstui.text import clean_url, one_line
 
 # A path into the TOML document: table names, keys, and 0-based array indices.
@@ -49,6 +50,18 @@ class GeneralConfig:
     """A response bigger than this (in MiB, after decompression) is cut off and fails."""
     article_concurrency: int = 4
     """Most article pages fetched and extracted at once in the background."""
+    max_items: int = 0
+    """Keep at most this many items per feed (0 = no limit); bookmarked and unread items are kept."""
+    keep_days: int = 0
+    """Keep items at most this many days after their date (0 = for ever)."""
+    delete_unread: bool = False
+    """Retention (`max_items`, `keep_days`) may delete unread items too."""
+    feed_order: str = "config"
+    """How feeds are listed: "config" (the file's order) or "title" (alphabetical)."""
+    proxy: str = ""
+    """"" = the environment's HTTP(S)_PROXY / NO_PROXY; "none" = never a proxy; else the proxy URL."""
+    notify_command: tuple[str, ...] = ()
+    """Run after a refresh that brought new items: an argument list (%n = count, %t = titles)."""
 
     @property
     def max_response_bytes(self) -> int:
@@ -69,6 +82,61 @@ class Config:
     """`[speakers]`: written name -> canonical name, e.g. {"Joe Biden": "Joseph R. Biden"}."""
 
     _by_url: dict[str, FeedConfig] = field(init=False, repr=False, compare=False)
+
+    # -- per-feed settings: the feed's own value, else [general]'s ---------------------
+
+    def refresh_minutes_for(self, feed: FeedConfig) -> int:
+        """Minutes between refreshes of `feed` (0 = only on demand)."""
+        return self.general.refresh_minutes if feed.refresh_minutes is None else feed.refresh_minutes
+
+    def retention_for(self, feed: FeedConfig) -> tuple[int, int, bool]:
+        """(max_items, keep_days, delete_unread) of `feed`; 0 means no limit."""
+        general = self.general
+        return (
+            general.max_items if feed.max_items is None else feed.max_items,
+            general.keep_days if feed.keep_days is None else feed.keep_days,
+            general.delete_unread if feed.delete_unread is None else feed.delete_unread,
+        )
+
+    def wants_articles(self, url: str) -> bool:
+        """Whether the pages of `url`'s new items are fetched after a refresh."""
+        feed = self.feed(url)
+        if feed is None or feed.fetch_full_articles is None:
+            return self.general.fetch_full_articles
+        return feed.fetch_full_articles
+
+    def feeds_due(self, last_fetch: Mapping[str, datetime | None], now: datetime) -> list[FeedConfig]:
+        """The feeds whose refresh is due at `now`, in config order.
+
+        Args:
+            last_fetch: when each feed was last fetched (tried, whether it worked or
+                not), by URL: `Store.last_fetches()`. A feed missing or None there
+                was never fetched and is due.
+            now: an aware datetime.
+
+        A feed with `refresh_minutes = 0` (its own or [general]'s) is never due: it
+        is refreshed only on demand.
+        """
+        return [feed for feed in self.feeds if (when := self._due_at(feed, last_fetch)) is not None and when <= now]
+
+    def next_due(self, last_fetch: Mapping[str, datetime | None]) -> datetime | None:
+        """When the next feed falls due (may be in the past), or None when none ever is.
+
+        A UI can sleep until then and refresh `feeds_due(...)`.
+        """
+        times = [when for feed in self.feeds if (when := self._due_at(feed, last_fetch)) is not None]
+        return min(times, default=None)
+
+    def _due_at(self, feed: FeedConfig, last_fetch: Mapping[str, datetime | None]) -> datetime | None:
+        minutes = self.refresh_minutes_for(feed)
+        if minutes <= 0:
+            return None
+        last = last_fetch.get(feed.url)
+        if last is None:
+            last = last_fetch.get(normalize_url(feed.url))
+        if last is None:
+            return datetime.min.replace(tzinfo=timezone.utc)
+        return last + timedelta(minutes=minutes)
 
     def __post_init__(self) -> None:
         # Frozen: set the lookup table once, here (a UI may look up every feed).
@@ -100,8 +168,17 @@ GENERAL_SETTINGS: Final[dict[str, _Setting]] = {
     "timeout_seconds": _Setting(float, 0.1, "longest wait for one request, in seconds"),
     "max_response_mb": _Setting(int, 1, "larger responses (after decompression) are cut off"),
     "article_concurrency": _Setting(int, 1, "article pages fetched at once in the background"),
+    "max_items": _Setting(int, 0, "keep at most this many items per feed; 0 = no limit"),
+    "keep_days": _Setting(int, 0, "keep items this many days; 0 = for ever"),
+    "delete_unread": _Setting(bool, None, "max_items / keep_days may delete unread items too"),
+    "feed_order": _Setting(str, None, '"config" (file order) or "title"'),
+    "proxy": _Setting(str, None, '"" = HTTP(S)_PROXY from the environment, "none", or a URL'),
+    "notify_command": _Setting(list, None, 'after new items, e.g. ["notify-send", "%n new items"]'),
 }
-FEED_KEYS: Final = ("url", "title", "tags")
+FEED_ORDERS: Final = ("config", "title")
+# Per-feed settings that take a [general] setting's type and range.
+FEED_SETTINGS: Final = ("refresh_minutes", "fetch_full_articles", "max_items", "keep_days", "delete_unread")
+FEED_KEYS: Final = ("url", "title", "tags", "site_url", *FEED_SETTINGS, "user_agent", "headers", "auth")
 TOP_LEVEL_KEYS: Final = ("general", "feeds", "keys", "speakers")
 
 
@@ -290,10 +367,34 @@ class _Validator:
             try:
                 if setting is None:
                     raise self.error(where, f"unknown setting{_suggest(name, GENERAL_SETTINGS)}")
-                values[name] = self.setting(where, setting, value)
+                values[name] = self.general_value(where, name, self.setting(where, setting, value))
             except ConfigError as error:
                 self.problems.append(error)
         return GeneralConfig(**values)
+
+    def general_value(self, where: KeyPath, name: str, value: object) -> object:
+        """The checks of [general] keys beyond type and range."""
+        if name == "feed_order" and value not in FEED_ORDERS:
+            raise self.error(where, f"must be {' or '.join(map(repr, FEED_ORDERS))}, not {_show(value)}")
+        if name == "proxy" and value not in ("", "none"):
+            assert isinstance(value, str)
+            problem = proxy_problem(value)
+            if problem:
+                raise self.error(where, problem)
+        if name == "notify_command":
+            return self.command(where, value)
+        return value
+
+    def command(self, where: KeyPath, value: object) -> tuple[str, ...]:
+        """An argument list: strings, the first one not empty (never run through a shell)."""
+        if not isinstance(value, list) or not all(isinstance(part, str) for part in value):
+            example = '["notify-send", "%n new items"]'
+            raise self.error(where, f"must be a list of strings, e.g. {example}, not {_show(value)}")
+        if value and not value[0].strip():
+            raise self.error(where, "the command (first element) must not be empty")
+        if any("\x00" in part for part in value):
+            raise self.error(where, "must not contain NUL characters")
+        return tuple(value)
 
     def setting(self, where: KeyPath, setting: _Setting, value: object) -> object:
         kind = setting.kind
@@ -308,7 +409,7 @@ class _Validator:
             raise self.error(where, f"must be at least {setting.minimum:g}, not {value}")
         if isinstance(value, str):
             value = value.strip()
-            if not value:
+            if not value and where != ("general", "proxy"):
                 raise self.error(where, "must not be empty")
         return value
 
@@ -358,7 +459,85 @@ class _Validator:
                 raise self.error((*here, "title"), f"must be a string, not {_type_name(title)} ({_show(title)})")
             title = one_line(title) or None
         tags = self.tags((*here, "tags"), entry.get("tags", []))
-        return FeedConfig(url=url.strip(), title=title, tags=tags)
+        return FeedConfig(url=url.strip(), title=title, tags=tags, **self.feed_settings(here, entry))
+
+    def feed_settings(self, here: KeyPath, entry: dict[str, Any]) -> dict[str, Any]:
+        """The per-feed settings of a [[feeds]] entry (all but url, title and tags)."""
+        values: dict[str, Any] = {}
+        for name in FEED_SETTINGS:
+            if name in entry:
+                values[name] = self.setting((*here, name), GENERAL_SETTINGS[name], entry[name])
+        if "site_url" in entry:
+            site = entry["site_url"]
+            if not isinstance(site, str):
+                raise self.error((*here, "site_url"), f"must be a string, not {_type_name(site)} ({_show(site)})")
+            problem = url_problem(site)
+            if problem:
+                raise self.error((*here, "site_url"), problem)
+            values["site_url"] = site.strip()
+        if "user_agent" in entry:
+            values["user_agent"] = self.header_value((*here, "user_agent"), entry["user_agent"])
+        if "headers" in entry:
+            values["headers"] = self.headers((*here, "headers"), entry["headers"])
+        if "auth" in entry:
+            values["auth"] = self.auth((*here, "auth"), entry["auth"])
+            if any(name.lower() == "authorization" for name, _ in values.get("headers", ())):
+                raise self.error((*here, "auth"), "give either auth or an Authorization header, not both")
+        return values
+
+    def header_value(self, where: KeyPath, value: object) -> str:
+        if not isinstance(value, str):
+            raise self.error(where, f"must be a string, not {_type_name(value)} ({_show(value)})")
+        text = value.strip()
+        if not text:
+            raise self.error(where, "must not be empty")
+        if not all(" " <= char <= "~" for char in text):
+            # Only visible ASCII can go in an HTTP header; anything else fails every request.
+            raise self.error(where, "must be plain ASCII text without control characters")
+        return text
+
+    def headers(self, where: KeyPath, value: object) -> tuple[tuple[str, str], ...]:
+        if not isinstance(value, dict):
+            raise self.error(where, f'must be a table, e.g. headers = {{ Cookie = "id=1" }}, not {_type_name(value)}')
+        out: list[tuple[str, str]] = []
+        for name, text in value.items():
+            if not _HEADER_NAME.fullmatch(name):
+                raise self.error((*where, name), "not a valid HTTP header name")
+            if name.lower() in _RESERVED_HEADERS:
+                raise self.error((*where, name), "newstui sets this header itself")
+            out.append((name, self.header_value((*where, name), text)))
+        return tuple(out)
+
+    def auth(self, where: KeyPath, value: object) -> FeedAuth:
+        if not isinstance(value, dict):
+            example = 'auth = { user = "me", password_env = "FEED_PW" }'
+            message = f"must be a table, e.g. {example}, not {_type_name(value)}"
+            raise self.error(where, message)
+        if "password" in value:
+            # A password in clear in a file people share and back up: refused.
+            raise self.error(
+                (*where, "password"),
+                "newstui never reads a password from the config: use password_env (an environment "
+                "variable) or password_command (a command that prints it)",
+            )
+        for name in value:
+            if name not in _AUTH_KEYS:
+                raise self.error((*where, name), f"unknown auth setting{_suggest(name, _AUTH_KEYS)}")
+        user = value.get("user")
+        if not isinstance(user, str) or not user or ":" in user or not all(" " <= c <= "~" for c in user):
+            raise self.error((*where, "user"), "must be a user name (plain ASCII, without ':')")
+        has_env, has_command = "password_env" in value, "password_command" in value
+        if has_env == has_command:
+            raise self.error(where, "needs exactly one of password_env or password_command")
+        if has_env:
+            env = value["password_env"]
+            if not isinstance(env, str) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", env):
+                raise self.error((*where, "password_env"), "must be the name of an environment variable")
+            return FeedAuth(user=user, password_env=env)
+        command = self.command((*where, "password_command"), value["password_command"])
+        if not command:
+            raise self.error((*where, "password_command"), 'must not be empty, e.g. ["pass", "show", "feeds/x"]')
+        return FeedAuth(user=user, password_command=command)
 
     def tags(self, where: KeyPath, value: object) -> tuple[str, ...]:
         if isinstance(value, str):
@@ -397,6 +576,28 @@ class _Validator:
             else:
                 keys[binding_id] = value.strip()
         return keys
+
+
+_HEADER_NAME: Final = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_RESERVED_HEADERS: Final = frozenset(
+    {
+        "host", "content-length", "transfer-encoding", "connection",
+        "if-none-match", "if-modified-since", "accept-encoding",
+    }
+)
+_AUTH_KEYS: Final = ("user", "password_env", "password_command")
+
+
+def proxy_problem(url: str) -> str | None:
+    """What is wrong with `url` as a proxy URL (http, https, socks5), or None."""
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError as error:
+        return f"not a valid proxy URL ({error})"
+    if parts.scheme.lower() not in ("http", "https", "socks5", "socks5h") or not parts.hostname:
+        return 'must be "", "none" or a proxy URL such as "http://proxy.example:3128"'
+    return None
 
 
 class ConfigProblems(ConfigError):
@@ -609,6 +810,8 @@ def starter_config() -> str:
 
 
 def _toml_value(value: object) -> str:
+    if isinstance(value, (tuple, list)):
+        return "[" + ", ".join(_toml_value(part) for part in value) + "]"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
@@ -808,6 +1011,7 @@ _KIND_NAMES: Final[dict[type, str]] = {
     float: "a number",
     bool: "true or false",
     str: "a string",
+    list: "a list of strings",
 }
 
 

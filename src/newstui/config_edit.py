@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from newstui.config import (
+    Config,
     KeyPath,
     ensure_config,
     key_name,
@@ -177,6 +178,78 @@ def _set_theme_locked(path: Path | str, target: Path, theme: str) -> None:
     _write_atomic(target, text)
 
 
+def remove_feed(path: Path | str, url: str) -> tuple[FeedConfig, int | None]:
+    """Remove the `[[feeds]]` entry of `url` (compared as `normalize_url` does) in place.
+
+    The entry's lines go (its sub-tables such as `[feeds.auth]` too); every other
+    byte of the file stays, comments included (a comment above the entry stays:
+    it may head a group of feeds).
+
+    Returns:
+        (the feed removed, the line its entry started on).
+
+    Raises:
+        ConfigError: the feed is not in the config, or the config is broken or
+            cannot be written.
+    """
+    target = _target(path)
+    with _locked(target):
+        source = _read(target)
+        config = parse_config(source, path)
+        wanted = normalize_url(url)
+        index = next((i for i, feed in enumerate(config.feeds) if normalize_url(feed.url) == wanted), None)
+        if index is None:
+            raise ConfigError(path, f"no feed {url} in the config", key="feeds")
+        removed = config.feeds[index]
+        # parse_config accepted every entry, so config.feeds[i] is the file's i-th [[feeds]].
+        expected = config.feeds[:index] + config.feeds[index + 1 :]
+        keys, _ = scan_toml(source)
+        line = keys.get(("feeds", index))
+        text = _cut_entry(source, index)
+        if text is None or not _same_but_feeds(text, path, config, expected):
+            text = _tomlkit_edit(path, lambda: _tomlkit_remove(source, index))
+            if not _same_but_feeds(text, path, config, expected):
+                raise ConfigError(path, f"could not remove {url} without breaking the file; please remove it by hand")
+        _write_atomic(target, text)
+    return removed, line
+
+
+def _cut_entry(source: str, index: int) -> str | None:
+    """`source` without the lines of the index-th `[[feeds]]` entry, or None when it is not a block of lines."""
+    lines = source.splitlines(keepends=True)
+    keys, headers = scan_toml(source)
+    start = keys.get(("feeds", index))
+    if start is None or start not in headers:
+        return None  # an inline array of feeds: left to tomlkit
+    # Header lines of the entry's own sub-tables ([feeds.auth], [feeds.headers]).
+    own = {line for key, line in keys.items() if len(key) >= 3 and key[:2] == ("feeds", index) and line in headers}
+    later = [line for line in headers if line > start and line not in own]
+    end = (later[0] - 1) if later else len(lines)
+    while end > start and _is_blank_or_comment(lines[end - 1]):
+        end -= 1  # comments and blank lines before the next table belong to it
+    before, after = lines[: start - 1], lines[end:]
+    # One blank line where the entry was, not two.
+    if after and not after[0].strip() and (not before or not before[-1].strip()):
+        after = after[1:]
+    return "".join(before + after)
+
+
+def _tomlkit_remove(source: str, index: int) -> str:
+    import tomlkit
+
+    document = tomlkit.parse(source)
+    del document["feeds"][index]
+    return tomlkit.dumps(document)
+
+
+def _same_but_feeds(text: str, path: Path | str, config: Config, feeds: tuple[FeedConfig, ...]) -> bool:
+    try:
+        result = parse_config(text, path)
+    except ConfigError:
+        return False
+    return result.feeds == feeds and result.general == config.general and result.keys == config.keys
+
+
 def clean_feed(feed: FeedConfig) -> FeedConfig:
     """The feed as it will be written: URL trimmed, title and tags one clean line each."""
     title = one_line(feed.title) if feed.title else None
@@ -185,7 +258,8 @@ def clean_feed(feed: FeedConfig) -> FeedConfig:
         clean = one_line(tag)
         if clean and clean not in tags:
             tags.append(clean)
-    return FeedConfig(url=feed.url.strip(), title=title or None, tags=tuple(tags))
+    site = feed.site_url.strip() if feed.site_url and url_problem(feed.site_url) is None else None
+    return FeedConfig(url=feed.url.strip(), title=title or None, tags=tuple(tags), site_url=site)
 
 
 # --------------------------------------------------------------------------- text edits
@@ -200,6 +274,8 @@ def _entry_lines(feed: FeedConfig) -> list[str]:
     if feed.tags:
         tags = ", ".join(tomlkit.string(tag).as_string() for tag in feed.tags)
         lines.append(f"tags = [{tags}]")
+    if feed.site_url:
+        lines.append(f"site_url = {tomlkit.string(feed.site_url).as_string()}")
     return lines
 
 
@@ -325,6 +401,8 @@ def _as_dict(feed: FeedConfig) -> dict[str, Any]:
         entry["title"] = feed.title
     if feed.tags:
         entry["tags"] = list(feed.tags)
+    if feed.site_url:
+        entry["site_url"] = feed.site_url
     return entry
 
 

@@ -9,11 +9,12 @@ after `max_bytes`, never inflated whole), and retries 429/503 within a time budg
 from __future__ import annotations
 
 import asyncio
+import base64
 import email.utils
 import errno
 import random
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from types import TracebackType
@@ -104,6 +105,10 @@ class Fetcher:
         max_retry_wait: the most seconds spent waiting between retries of one URL; a
             Retry-After beyond what is left fails at once instead of waiting.
         max_redirects: redirects followed before giving up.
+        proxy: "" uses the proxies of the environment (HTTP_PROXY, HTTPS_PROXY,
+            ALL_PROXY, NO_PROXY); "none" never uses a proxy; else the URL of the
+            proxy for every request. Requests through a proxy go over httpx's own
+            transport (the lean one has no proxy support); the others keep it.
     """
 
     def __init__(
@@ -119,6 +124,7 @@ class Fetcher:
         backoff: float = 1.0,
         max_retry_wait: float = 30.0,
         max_redirects: int = 10,
+        proxy: str = "",
     ) -> None:
         if max_connections < 1 or per_host < 1:
             raise ValueError("max_connections and per_host must be at least 1")
@@ -132,6 +138,7 @@ class Fetcher:
         self.backoff = backoff
         self.max_retry_wait = max_retry_wait
         self.max_redirects = max_redirects
+        self.proxy = proxy
         self._client: httpx.AsyncClient | None = None
         self._all: asyncio.Semaphore | None = None
         self._hosts: dict[str, asyncio.Semaphore] = {}
@@ -155,7 +162,10 @@ class Fetcher:
                 "Accept": "application/rss+xml, application/atom+xml, application/rdf+xml, "
                 "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5",
             },
-            trust_env=False,  # no proxy or netrc surprises from the environment
+            # No netrc or SSL_CERT_FILE surprises from the environment; its proxies
+            # are honoured through `mounts` (httpx ignores them when given a transport).
+            trust_env=False,
+            mounts=_proxy_mounts(self.proxy),
         )
         self._all = asyncio.Semaphore(self.max_connections)
         return self
@@ -172,8 +182,22 @@ class Fetcher:
 
     # -- public --------------------------------------------------------------------
 
-    async def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
+    async def fetch(
+        self,
+        url: str,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        *,
+        headers: Sequence[tuple[str, str]] = (),
+        auth: tuple[str, str] | None = None,
+        user_agent: str | None = None,
+    ) -> FetchResult:
         """GET `url` (conditionally when validators are given) and return the decoded answer.
+
+        `headers` and `auth` (user, password: HTTP basic auth) go only to `url`'s own
+        host: a redirect to another host (or from https down to http) is followed
+        without them. `user_agent` replaces the Fetcher's for this request. No error
+        message ever contains a header value.
 
         Raises:
             FetchError: timeout, refused connection, HTTP 4xx/5xx, redirect loop or too
@@ -188,9 +212,13 @@ class Fetcher:
         last_modified = sendable_validator(last_modified)
         waited = 0.0
         attempt = 0
+        private = list(headers)
+        if auth is not None:
+            token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode("ascii")
+            private.append(("Authorization", f"Basic {token}"))
         while True:
             try:
-                return await self._follow(url, etag, last_modified)
+                return await self._follow(url, etag, last_modified, private, user_agent)
             except _Retry as retry:
                 delay = retry.delay if retry.delay is not None else self.backoff * (2**attempt)
                 delay = max(0.0, delay)
@@ -212,9 +240,16 @@ class Fetcher:
 
     # -- one attempt: redirects followed by hand ---------------------------------------------------------------
 
-    async def _follow(self, url: str, etag: str | None, last_modified: str | None) -> FetchResult:
+    async def _follow(
+        self,
+        url: str,
+        etag: str | None,
+        last_modified: str | None,
+        private: Sequence[tuple[str, str]] = (),
+        user_agent: str | None = None,
+    ) -> FetchResult:
         assert self._client is not None and self._all is not None
-        headers: dict[str, str] = {}
+        headers: dict[str, str] = {"User-Agent": user_agent} if user_agent else {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
@@ -233,8 +268,11 @@ class Fetcher:
                 if deadline is None:
                     deadline = asyncio.get_running_loop().time() + self.total_timeout
                 try:
+                    hop_headers = headers
+                    if private and same_site(url, current):
+                        hop_headers = {**headers, **dict(private)}
                     async with asyncio.timeout_at(deadline):
-                        redirect = await self._hop(url, current, headers, moved_to, etag, last_modified)
+                        redirect = await self._hop(url, current, hop_headers, moved_to, etag, last_modified)
                 except TimeoutError:
                     raise FetchError(url, f"took longer than {self.total_timeout:g} s in all, gave up") from None
             if isinstance(redirect, FetchResult):
@@ -271,7 +309,9 @@ class Fetcher:
         try:
             request = self._client.build_request("GET", current, headers=headers)
         except (httpx.InvalidURL, ValueError, TypeError) as error:  # UnicodeEncodeError is a ValueError
-            raise UnsendableRequest(url, f"the request cannot be sent: {_one_line(error)}{where}") from None
+            # The text of an encoding error may quote a header value: a credential must not show.
+            reason = type(error).__name__ if isinstance(error, UnicodeError) else _one_line(error)
+            raise UnsendableRequest(url, f"the request cannot be sent: {reason}{where}") from None
         try:
             response = await self._client.send(request, stream=True)
         except httpx.HTTPError as error:
@@ -502,6 +542,71 @@ def _finish_all(decoders: list[_Decoder]) -> Iterator[bytes]:
     for i, decoder in enumerate(decoders):
         for piece in decoder.finish():
             yield from _decode_all(decoders[i + 1 :], piece)
+
+
+# -- per-feed headers and proxies ------------------------------------------------------------
+
+_PORTS = {"http": 80, "https": 443}
+
+
+def same_site(origin: str, target: str) -> bool:
+    """Whether a request to `target` may carry the private headers meant for `origin`.
+
+    The same host name and port; http may move up to https (80 → 443), https never
+    down to http.
+    """
+    try:
+        a, b = urlsplit(origin), urlsplit(target)
+        port_a = a.port or _PORTS.get(a.scheme.lower())
+        port_b = b.port or _PORTS.get(b.scheme.lower())
+    except ValueError:
+        return False
+    scheme_a, scheme_b = a.scheme.lower(), b.scheme.lower()
+    if not a.hostname or (a.hostname or "").lower() != (b.hostname or "").lower():
+        return False
+    if scheme_a == scheme_b:
+        return port_a == port_b
+    return scheme_a == "http" and scheme_b == "https" and port_a == 80 and port_b == 443
+
+
+def _proxy_mounts(proxy: str) -> dict[str, Any]:
+    """httpx mounts for `proxy` (see Fetcher): a proxy transport per pattern, None = direct.
+
+    Direct requests (None) use the client's own transport, the lean one.
+    """
+    import httpx
+
+    if proxy == "none":
+        return {}
+    if proxy:
+        targets: dict[str, str | None] = {"all://": proxy}
+    else:
+        # httpx's reading of HTTP_PROXY / HTTPS_PROXY / ALL_PROXY / NO_PROXY (curl's rules),
+        # which it applies only when it builds the transport itself.
+        from httpx._utils import get_environment_proxies
+
+        targets = get_environment_proxies()
+    mounts: dict[str, Any] = {}
+    for pattern, url in targets.items():
+        if url is None:
+            mounts[pattern] = None
+            continue
+        try:
+            mounts[pattern] = httpx.AsyncHTTPTransport(proxy=httpx.Proxy(url))
+        except ImportError:
+            raise FetchError(_redact(url), "a SOCKS proxy needs the 'socksio' package") from None
+        except (ValueError, httpx.InvalidURL) as error:
+            raise FetchError(_redact(url), f"not a usable proxy URL: {_one_line(error)}") from None
+    return mounts
+
+
+def _redact(url: str) -> str:
+    """`url` without a password, for messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    port = f":{parts.port}" if parts.port else ""
+    return parts._replace(netloc=f"{parts.username}:***@{parts.hostname}{port}").geturl()
 
 
 # -- helpers --------------------------------------------------------------------------

@@ -12,13 +12,41 @@ from typing import Literal
 
 
 @dataclass(frozen=True, slots=True)
+class FeedAuth:
+    """HTTP basic-auth credentials of a feed. The password itself is never stored here:
+    only where to get it when the feed is fetched (an environment variable or a command)."""
+
+    user: str
+    password_env: str | None = None
+    """Name of the environment variable holding the password."""
+    password_command: tuple[str, ...] = ()
+    """A command (argument list, run without a shell) whose first line of output is the password."""
+
+
+@dataclass(frozen=True, slots=True)
 class FeedConfig:
-    """One `[[feeds]]` entry of the config file."""
+    """One `[[feeds]]` entry of the config file. None means "as in [general]"."""
 
     url: str
     title: str | None = None
     """Overrides the feed's own title when set."""
     tags: tuple[str, ...] = ()
+    site_url: str | None = None
+    """The feed's web site (OPML `htmlUrl`), kept for export."""
+    refresh_minutes: int | None = None
+    """Minutes between refreshes of this feed (0 = only on demand); None: [general]'s."""
+    fetch_full_articles: bool | None = None
+    user_agent: str | None = None
+    max_items: int | None = None
+    """Keep at most this many items (0 = no limit); None: [general]'s."""
+    keep_days: int | None = None
+    """Keep items at most this many days (0 = for ever); None: [general]'s."""
+    delete_unread: bool | None = None
+    """Retention may delete unread items too; None: [general]'s."""
+    headers: tuple[tuple[str, str], ...] = ()
+    """Extra request headers (name, value), sent only to the feed's own host."""
+    auth: FeedAuth | None = None
+    """Basic-auth credentials, sent only to the feed's own host."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +93,8 @@ class Feed:
     last_success: datetime | None = None
     in_config: bool = True
     """False for a feed removed from the config that is kept for its bookmarks."""
+    last_fetch: datetime | None = None
+    """When newstui last tried to fetch it (success or not)."""
 
 
 @dataclass(frozen=True, slots=True)

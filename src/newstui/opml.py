@@ -14,12 +14,12 @@ expat parser: no lxml import, so this module stays light.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from urllib.parse import unquote
 from xml.sax.saxutils import escape, quoteattr
 
-from newstui.config import normalize_url
+from newstui.config import normalize_url, url_problem
 from newstui.errors import NewstuiError
 from newstui.model import FeedConfig
 from newstui.text import one_line, strip_control
@@ -156,7 +156,9 @@ class _Reader:
         tags = [folder for folder in self.stack if folder]
         tags.extend(_split_categories(attrs.get("category") or ""))
         title = label if label and label != url else None
-        self.feeds.append(FeedConfig(url=url, title=title, tags=_unique(tags)))
+        site = (attrs.get("htmlurl") or "").strip()
+        site_url = site if site and url_problem(site) is None else None  # a site link that is not http(s) is dropped
+        self.feeds.append(FeedConfig(url=url, title=title, tags=_unique(tags), site_url=site_url))
 
     def _end(self, tag: str) -> None:
         if tag == "outline" and self.in_body and self.stack:
@@ -204,7 +206,10 @@ def _merge(feeds: list[FeedConfig]) -> list[FeedConfig]:
             merged[key] = feed
         else:
             merged[key] = FeedConfig(
-                url=first.url, title=first.title or feed.title, tags=_unique((*first.tags, *feed.tags))
+                url=first.url,
+                title=first.title or feed.title,
+                tags=_unique((*first.tags, *feed.tags)),
+                site_url=first.site_url or feed.site_url,
             )
     return list(merged.values())
 
@@ -212,13 +217,17 @@ def _merge(feeds: list[FeedConfig]) -> list[FeedConfig]:
 # --------------------------------------------------------------------------- writing
 
 
-def write_opml(feeds: Sequence[FeedConfig], title: str = "newstui feeds") -> str:
+def write_opml(
+    feeds: Sequence[FeedConfig], title: str = "newstui feeds", site_urls: Mapping[str, str] | None = None
+) -> str:
     """An OPML 2.0 document listing `feeds`, folders made from their tags.
 
     Feeds without tags sit at the top level; the others in the folder of their
     first tag, in the order the folders first appear. A feed with more than one
     tag also gets `category="tag1,tag2"` (commas and % in a tag percent-encoded)
-    so `read_opml` gives back exactly its tags.
+    so `read_opml` gives back exactly its tags. `htmlUrl` is the feed's
+    `site_url`, else `site_urls[feed.url]` (the site the feed itself names, from
+    the cache).
     """
     folders: dict[str, list[FeedConfig]] = {}
     top: list[FeedConfig] = []
@@ -235,22 +244,26 @@ def write_opml(feeds: Sequence[FeedConfig], title: str = "newstui feeds") -> str
         "  </head>",
         "  <body>",
     ]
-    lines.extend(_outline(feed, "    ") for feed in top)
+    sites = site_urls or {}
+    lines.extend(_outline(feed, "    ", sites) for feed in top)
     for folder, members in folders.items():
         lines.append(f"    <outline text={_attr(folder)} title={_attr(folder)}>")
-        lines.extend(_outline(feed, "      ") for feed in members)
+        lines.extend(_outline(feed, "      ", sites) for feed in members)
         lines.append("    </outline>")
     lines += ["  </body>", "</opml>", ""]
     return "\n".join(lines)
 
 
-def _outline(feed: FeedConfig, indent: str) -> str:
+def _outline(feed: FeedConfig, indent: str, sites: Mapping[str, str]) -> str:
     # `text` is required by OPML; with no title, the URL stands in (and reads back as no title).
     label = _clean(feed.title) if feed.title else feed.url
     attrs = f'type="rss" text={_attr(label)}'
     if feed.title:
         attrs += f" title={_attr(label)}"
     attrs += f" xmlUrl={_attr(feed.url)}"
+    site = feed.site_url or sites.get(feed.url)
+    if site and url_problem(site) is None:
+        attrs += f" htmlUrl={_attr(site)}"
     if len(feed.tags) > 1:
         # Only "%" and "," are escaped: the list stays readable and splits exactly.
         category = ",".join(_category(tag) for tag in feed.tags)

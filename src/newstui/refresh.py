@@ -19,11 +19,11 @@ import operator
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from newstui.errors import ConfigError, FetchError, NewstuiError
-from newstui.model import FeedConfig, FeedUpdate, ParsedFeed, ParsedItem
+from newstui.model import FeedAuth, FeedConfig, FeedUpdate, ParsedFeed, ParsedItem
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -86,6 +86,10 @@ class RefreshSummary:
     """Seconds for the whole refresh."""
     write_seconds: float = 0.0
     """Seconds spent writing batches to the store (overlapping the fetching)."""
+    pruned: int = 0
+    """Items retention (`max_items`, `keep_days`) deleted after the refresh."""
+    prune_error: str | None = None
+    """Why retention could not be applied (a database error), if it could not."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +99,8 @@ class _Target:
     url: str
     etag: str | None
     last_modified: str | None
+    feed: FeedConfig | None = None
+    """Its config entry: per-feed headers, credentials, user agent."""
 
 
 def fetcher_options_for(config: Config) -> dict[str, Any]:
@@ -107,6 +113,7 @@ def fetcher_options_for(config: Config) -> dict[str, Any]:
         "timeout": timeout,
         "total_timeout": timeout,
         "max_bytes": int(getattr(general, "max_response_bytes", 10_000_000)),
+        "proxy": str(getattr(general, "proxy", "")),
     }
 
 
@@ -173,7 +180,113 @@ async def refresh_feeds(
     finally:
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
-    return run.summary(time.perf_counter() - started)
+    pruned, prune_error = await asyncio.to_thread(apply_retention, config, store, feeds)
+    return replace(run.summary(time.perf_counter() - started), pruned=pruned, prune_error=prune_error)
+
+
+def apply_retention(config: Config, store: Store, feeds: Sequence[FeedConfig] | None = None) -> tuple[int, str | None]:
+    """Apply `max_items` / `keep_days` to `feeds` (default: all configured ones).
+
+    Returns:
+        (items deleted, None), or (0, the store's error) when the database refused.
+    """
+    chosen = config.feeds if feeds is None else feeds
+    policies = {feed.url: config.retention_for(feed) for feed in chosen}
+    if not any(max_items > 0 or keep_days > 0 for max_items, keep_days, _ in policies.values()):
+        return 0, None
+    try:
+        return store.prune(policies)[0], None
+    except NewstuiError as error:  # StoreError: the refresh itself is saved; say why this was not
+        return 0, str(error)
+
+
+# -- per-feed credentials -----------------------------------------------------------------
+
+PASSWORD_COMMAND_TIMEOUT = 10.0
+"""Seconds a `password_command` may take (a password manager may ask for a passphrase)."""
+
+
+class CredentialError(NewstuiError):
+    """A feed's password could not be read. The message never contains the password."""
+
+
+def resolve_password(auth: FeedAuth, timeout: float = PASSWORD_COMMAND_TIMEOUT) -> str:
+    """The password of `auth`: from its environment variable, or the first line its command prints.
+
+    The command is run as an argument list (never through a shell), with no
+    standard input, and killed after `timeout` seconds.
+
+    Raises:
+        CredentialError: the variable is unset or empty, or the command is missing,
+            fails, times out or prints nothing. Its output is never quoted.
+    """
+    import os
+    import subprocess
+
+    if auth.password_env is not None:
+        value = os.environ.get(auth.password_env)
+        if not value:
+            raise CredentialError(f"auth: the environment variable {auth.password_env} is not set")
+        return value
+    command = list(auth.password_command)
+    name = command[0]
+    try:
+        done = subprocess.run(
+            command, stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout, check=False, shell=False
+        )
+    except FileNotFoundError:
+        raise CredentialError(f"auth: password_command {name!r} was not found") from None
+    except PermissionError:
+        raise CredentialError(f"auth: password_command {name!r} cannot be run (permission denied)") from None
+    except subprocess.TimeoutExpired:
+        raise CredentialError(f"auth: password_command {name!r} took more than {timeout:g} s") from None
+    except OSError as error:
+        raise CredentialError(f"auth: password_command {name!r} cannot be run: {error.strerror or error}") from None
+    if done.returncode != 0:
+        # Its error output says why (e.g. "not in the password store"); its standard output is never shown.
+        from newstui.text import one_line
+
+        said = one_line(done.stderr.decode("utf-8", "replace"))[:200]
+        raise CredentialError(
+            f"auth: password_command {name!r} failed (exit status {done.returncode})" + (f": {said}" if said else "")
+        )
+    lines = done.stdout.decode("utf-8", "replace").splitlines()
+    password = lines[0] if lines else ""
+    if not password:
+        raise CredentialError(f"auth: password_command {name!r} printed no password")
+    return password
+
+
+async def _request_options(
+    url: str, feed: FeedConfig | None, passwords: dict[FeedAuth, asyncio.Task[str]] | None = None
+) -> dict[str, Any]:
+    """The fetch() keywords of a feed's own settings: user agent, headers, credentials.
+
+    Headers and credentials are meant for the configured URL's host: after a
+    permanent move to another host (the store's `url`) they are not sent.
+    `passwords` shares one lookup per credential among a refresh's feeds, so a
+    password manager is asked once, not once per feed.
+    """
+    if feed is None:
+        return {}
+    from newstui.fetch import same_site
+
+    options: dict[str, Any] = {}
+    if feed.user_agent:
+        options["user_agent"] = feed.user_agent
+    if not same_site(feed.url, url):
+        return options
+    if feed.headers:
+        options["headers"] = feed.headers
+    if feed.auth is not None:
+        if passwords is None:
+            passwords = {}
+        task = passwords.get(feed.auth)
+        if task is None:
+            task = passwords[feed.auth] = asyncio.ensure_future(asyncio.to_thread(resolve_password, feed.auth))
+        # shield: one feed cancelled must not cancel the lookup other feeds wait on.
+        options["auth"] = (feed.auth.user, await asyncio.shield(task))
+    return options
 
 
 def _targets(store: Store, feeds: Sequence[FeedConfig]) -> list[_Target]:
@@ -196,7 +309,7 @@ def _targets(store: Store, feeds: Sequence[FeedConfig]) -> list[_Target]:
             continue
         seen.add(url)
         etag, last_modified = states[url]
-        targets.append(_Target(url, etag, last_modified))
+        targets.append(_Target(url, etag, last_modified, feed))
     return targets
 
 
@@ -294,6 +407,7 @@ class _Run:
         self._pending_items = 0
         self._writing = asyncio.Lock()
         self._writers: list[asyncio.Task[None]] = []
+        self.passwords: dict[FeedAuth, asyncio.Task[str]] = {}
 
     async def feed(self, fetcher: Fetcher, pool: Executor | None, target: _Target) -> None:
         update = await self._update(fetcher, pool, target)
@@ -313,7 +427,11 @@ class _Run:
         from newstui.fetch import UnsendableRequest
 
         try:
-            result: FetchResult = await fetcher.fetch(url, target.etag, target.last_modified)
+            options = await _request_options(url, target.feed, self.passwords)
+        except CredentialError as error:
+            return FeedUpdate(url=url, ok=False, error=str(error))
+        try:
+            result: FetchResult = await fetcher.fetch(url, target.etag, target.last_modified, **options)
         except UnsendableRequest as error:
             if target.etag is not None or target.last_modified is not None:
                 # Perhaps a stored validator: forget them so the next refresh asks afresh.

@@ -22,7 +22,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -259,7 +259,8 @@ def _item(row: sqlite3.Row | tuple[Any, ...]) -> Item:
 
 _FEED_QUERY = """
 SELECT f.id, f.url, coalesce(nullif(f.config_title, ''), nullif(f.own_title, ''), f.url), f.site_url, f.tags,
-       coalesce(c.unread, 0), coalesce(c.total, 0), f.last_status, f.last_error, f.last_success, f.in_config
+       coalesce(c.unread, 0), coalesce(c.total, 0), f.last_status, f.last_error, f.last_success, f.in_config,
+       f.last_fetch
 FROM feeds AS f
 LEFT JOIN (SELECT feed_id, count(*) AS total, total(read = 0) AS unread FROM items GROUP BY feed_id) AS c
        ON c.feed_id = f.id
@@ -279,6 +280,7 @@ def _feed(row: tuple[Any, ...]) -> Feed:
         last_error=row[8],
         last_success=_from_us(row[9]),
         in_config=bool(row[10]),
+        last_fetch=_from_us(row[11]) if len(row) > 11 else None,
     )
 
 
@@ -593,15 +595,19 @@ class Store:
                 )
 
     @_guarded
-    def feeds(self, include_removed: bool = False) -> list[Feed]:
-        """Feeds in config order with their unread and total counts.
+    def feeds(self, include_removed: bool = False, order: str = "config") -> list[Feed]:
+        """Feeds with their unread and total counts, in config order or by title.
 
         Feeds removed from the config are left out unless `include_removed`
-        (then they come last).
+        (then they come last). `order` is `[general] feed_order`: "config" (the
+        file's order) or "title" (case-insensitive, then by URL).
         """
         where = "" if include_removed else " WHERE f.in_config = 1"
         rows = self._conn.execute(_FEED_QUERY + where + " ORDER BY f.in_config DESC, f.position, f.id").fetchall()
-        return [_feed(row) for row in rows]
+        feeds = [_feed(row) for row in rows]
+        if order == "title":
+            feeds.sort(key=lambda feed: (not feed.in_config, feed.title.casefold(), feed.url))
+        return feeds
 
     @_guarded
     def feed(self, url: str) -> Feed | None:
@@ -613,7 +619,7 @@ class Store:
             "SELECT f.id, f.url, coalesce(nullif(f.config_title, ''), nullif(f.own_title, ''), f.url), f.site_url,"
             " f.tags, (SELECT count(*) FROM items WHERE feed_id = f.id AND read = 0),"
             " (SELECT count(*) FROM items WHERE feed_id = f.id), f.last_status, f.last_error, f.last_success,"
-            " f.in_config FROM feeds AS f WHERE f.id = ?",
+            " f.in_config, f.last_fetch FROM feeds AS f WHERE f.id = ?",
             (feed_id,),
         ).fetchone()
         return _feed(row)
@@ -746,6 +752,7 @@ class Store:
         )
         conn.executemany("INSERT OR IGNORE INTO feed_tags (tag, feed_id) VALUES (?, ?)", [(t, new_id) for t in tags])
         conn.execute("UPDATE feed_aliases SET feed_id = ? WHERE feed_id = ?", (new_id, old_id))
+        conn.execute("UPDATE OR IGNORE deleted_items SET feed_id = ? WHERE feed_id = ?", (new_id, old_id))
         conn.execute("DELETE FROM feeds WHERE id = ?", (old_id,))
 
     # -- items: writing ----------------------------------------------------------
@@ -790,7 +797,7 @@ class Store:
         with self._write():
             feed_id = self._ensure_feed(url)
             before = self._counts([feed_id]).get(feed_id, 0)
-            self._upsert(_item_rows(feed_id, items, _now_us()))
+            self._upsert(self._without_deleted(_item_rows(feed_id, items, _now_us()), [feed_id]))
             return self._counts([feed_id]).get(feed_id, 0) - before
 
     @_guarded
@@ -828,6 +835,7 @@ class Store:
                 )
                 if update.items:
                     rows.extend(_item_rows(feed_id, update.items, now))
+            rows = self._without_deleted(rows, with_items)
             if rows:
                 self._upsert(rows)
             after = self._counts(with_items)
@@ -1107,3 +1115,150 @@ class Store:
             found.extend(_item(row) for row in rows)
         found.sort(key=lambda item: (item.published or EPOCH, item.id), reverse=True)
         return found if limit is None else found[:limit]
+
+    # -- retention, garbage collection, feed status ----------------------------------------------
+
+    def _without_deleted(self, rows: list[tuple[Any, ...]], feed_ids: Sequence[int]) -> list[tuple[Any, ...]]:
+        """`rows` less the items retention deleted (their keys are kept as tombstones).
+
+        `feed_ids` are the feeds whose whole document is in `rows`: their tombstones
+        of keys the document no longer lists are forgotten (they cannot come back).
+        """
+        conn = self._conn
+        dead: set[tuple[int, str]] = set()
+        for start in range(0, len(feed_ids), _CHUNK):
+            chunk = list(feed_ids[start : start + _CHUNK])
+            marks = ",".join("?" * len(chunk))
+            dead.update(conn.execute(f"SELECT feed_id, key FROM deleted_items WHERE feed_id IN ({marks})", chunk))
+        if not dead:
+            return rows
+        listed = {(row[0], row[1]) for row in rows}
+        gone = [pair for pair in dead if pair not in listed]
+        conn.executemany("DELETE FROM deleted_items WHERE feed_id = ? AND key = ?", gone)
+        return [row for row in rows if (row[0], row[1]) not in dead]
+
+    def _delete_items(self, ids: Sequence[int], now: int) -> int:
+        """Delete items (keeping their keys as tombstones); returns the articles deleted with them."""
+        conn = self._conn
+        articles = 0
+        for start in range(0, len(ids), _CHUNK):
+            chunk = list(ids[start : start + _CHUNK])
+            marks = ",".join("?" * len(chunk))
+            conn.execute(
+                f"INSERT OR REPLACE INTO deleted_items (feed_id, key, deleted) SELECT feed_id, key, ? FROM items"
+                f" WHERE id IN ({marks})",
+                (now, *chunk),
+            )
+            # Articles first, each through its trigger, so the full-text index is told
+            # the text it holds before the item's own row goes.
+            articles += conn.execute(f"DELETE FROM articles WHERE item_id IN ({marks})", chunk).rowcount
+            conn.execute(f"DELETE FROM items WHERE id IN ({marks})", chunk)
+        return articles
+
+    @_guarded
+    def prune(
+        self,
+        policies: Mapping[str, tuple[int, int, bool]],
+        *,
+        include_unread: bool = False,
+        now: datetime | None = None,
+    ) -> tuple[int, int]:
+        """Apply retention: per feed URL, (max_items, keep_days, delete_unread); 0 = no limit.
+
+        A feed keeps its `max_items` newest items (by date, as listed) and those
+        dated within `keep_days`; older ones are deleted unless bookmarked, or
+        unread when neither `delete_unread` nor `include_unread` allows it. Their
+        keys are remembered so the feed cannot bring them back. One transaction.
+
+        Returns:
+            (items deleted, cached articles deleted with them).
+        """
+        moment = _to_us(now or datetime.now(UTC))
+        doomed: list[int] = []
+        with self._write() as conn:
+            for url, (max_items, keep_days, delete_unread) in policies.items():
+                if max_items <= 0 and keep_days <= 0:
+                    continue
+                feed_id = self._feed_id(url)
+                if feed_id is None:
+                    continue
+                cutoff = moment - keep_days * 86_400_000_000 if keep_days > 0 else None
+                rows = conn.execute(
+                    "SELECT id FROM (SELECT id, read, bookmarked, published,"
+                    " row_number() OVER (ORDER BY published DESC, id DESC) AS rank FROM items WHERE feed_id = :feed)"
+                    " WHERE bookmarked = 0 AND (read = 1 OR :unread)"
+                    " AND ((:max > 0 AND rank > :max) OR (:cutoff IS NOT NULL AND published < :cutoff))",
+                    {
+                        "feed": feed_id,
+                        "unread": int(delete_unread or include_unread),
+                        "max": max_items,
+                        "cutoff": cutoff,
+                    },
+                ).fetchall()
+                doomed.extend(row[0] for row in rows)
+            articles = self._delete_items(doomed, moment)
+        return len(doomed), articles
+
+    @_guarded
+    def drop_removed_feeds(self) -> tuple[int, int, int]:
+        """Delete what feeds removed from the config (`in_config = 0`) leave behind.
+
+        Their items go, except bookmarked ones; a feed left with no item is deleted
+        with its tags, aliases and tombstones. Call `sync_feeds` first.
+
+        Returns:
+            (feeds deleted, items deleted, cached articles deleted with them).
+        """
+        with self._write() as conn:
+            ids = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT i.id FROM items AS i JOIN feeds AS f ON f.id = i.feed_id"
+                    " WHERE f.in_config = 0 AND i.bookmarked = 0"
+                )
+            ]
+            articles = self._delete_items(ids, _now_us())
+            feeds = conn.execute(
+                "DELETE FROM feeds WHERE in_config = 0 AND NOT EXISTS (SELECT 1 FROM items WHERE feed_id = feeds.id)"
+            ).rowcount
+        return feeds, len(ids), articles
+
+    @_guarded
+    def vacuum(self) -> tuple[int, int]:
+        """Rebuild the file without its free pages (SQLite VACUUM); returns (bytes before, bytes after)."""
+        conn = self._conn
+
+        def size() -> int:
+            pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+            return pages * int(conn.execute("PRAGMA page_size").fetchone()[0])
+
+        before = size()
+        conn.execute("VACUUM")
+        # In WAL mode the file shrinks at the checkpoint, not at the VACUUM.
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return before, size()
+
+    @_guarded
+    def last_fetches(self) -> dict[str, datetime | None]:
+        """When each feed was last fetched (worked or not), by URL and by older URLs
+        it had before a redirect: for `Config.feeds_due`."""
+        out: dict[str, datetime | None] = {}
+        for url, last in self._conn.execute("SELECT url, last_fetch FROM feeds"):
+            out[url] = _from_us(last)
+        rows = self._conn.execute(
+            "SELECT a.old_url, f.last_fetch FROM feed_aliases AS a JOIN feeds AS f ON f.id = a.feed_id"
+        )
+        for url, last in rows:
+            out.setdefault(url, _from_us(last))
+        return out
+
+    @_guarded
+    def new_items(self, after_id: int, limit: int | None = None) -> list[Item]:
+        """Visible items stored after `last_item_id()` returned `after_id`, newest first."""
+        rows = self._conn.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM items AS i JOIN feeds AS f ON f.id = i.feed_id"
+            " WHERE i.id > ? AND (f.in_config = 1 OR i.bookmarked = 1)"
+            " ORDER BY i.published DESC, i.id DESC LIMIT ?",
+            (after_id, -1 if limit is None else limit),
+        ).fetchall()
+        return [_item(row) for row in rows]

@@ -185,7 +185,24 @@ def _v3(conn: sqlite3.Connection) -> None:
     build_index(conn)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2), _v3]
+# Deleted items: the keys of items retention or `newstui gc` deleted, so a feed that
+# still lists them does not bring them back (unread) on the next refresh. A key is
+# forgotten once its feed stops listing it. Written to run at any version number.
+_DELETED_ITEMS = """
+CREATE TABLE IF NOT EXISTS deleted_items (
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    key     TEXT NOT NULL,
+    deleted INTEGER NOT NULL,
+    PRIMARY KEY (feed_id, key)
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _script(_V1),
+    _script(_V2),
+    _v3,
+    _script(_DELETED_ITEMS),
+]
 """MIGRATIONS[n] upgrades a database at user_version n to n + 1, inside a transaction."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -77,6 +77,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
             out.reconfigure(errors="replace")
     store = open_store(args, read_only=True)
     try:
+        _follow_config(args, store)
         if args.feed is not None and store.feed(args.feed) is None:
             print(f"newstui: no feed {args.feed!r} in the cache {store.path}", file=sys.stderr)
             return 1
@@ -112,6 +113,34 @@ def _items(store: Store, args: argparse.Namespace) -> Iterator[Item]:
         offset += size
         if remaining is not None:
             remaining -= size
+
+
+def _follow_config(args: argparse.Namespace, store: Store) -> None:
+    """Make the cache's feed set the config's before listing.
+
+    A feed just removed from the config (by hand) must disappear from the list at
+    once, not at the next refresh; one put back must reappear. When the two differ,
+    the cache is told (a tiny write, through its own writable connection). A broken
+    config or a cache that cannot be written only costs that, with a warning. A
+    config without feeds (the starter file, a cache used with `--db` alone) leaves
+    the cache as it is.
+    """
+    from newstui.cli.common import load_config
+    from newstui.errors import NewstuiError
+    from newstui.store import Store as StoreClass
+
+    try:
+        config = load_config(args)
+        if not config.feeds:
+            return
+        configured = {feed.id for url in (f.url for f in config.feeds) if (feed := store.feed(url)) is not None}
+        shown = {feed.id for feed in store.feeds()}
+        if configured == shown:
+            return
+        with StoreClass.open(store.path) as writable:
+            writable.sync_feeds(config.feeds)
+    except NewstuiError as error:
+        print(f"newstui: warning: items of feeds removed from the config may be listed: {error}", file=sys.stderr)
 
 
 def _silence_stdout() -> None:

@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     from newstui.opml import write_opml
 
     config = load_config(args)
-    text = write_opml(config.feeds)
+    text = write_opml(config.feeds, site_urls=_site_urls(args))
     if args.file in (None, "-"):
         try:
             sys.stdout.write(text)
@@ -46,3 +46,23 @@ def run(args: argparse.Namespace) -> int:
     feeds = len(config.feeds)
     print(f"Wrote {feeds} feed{'' if feeds == 1 else 's'} to {target}", file=sys.stderr)
     return 0
+
+
+def _site_urls(args: argparse.Namespace) -> dict[str, str]:
+    """The site each feed names itself (its `<link>`), from the cache, by config URL.
+
+    Read-only, and only when a cache exists: an export never creates or changes one.
+    A cache that cannot be read costs only the htmlUrl attributes, and says so.
+    """
+    from newstui.cli.common import database_path, open_store
+    from newstui.errors import StoreError
+
+    path = database_path(args)
+    if not path.exists():
+        return {}
+    try:
+        with open_store(args, read_only=True) as store:
+            return {feed.url: feed.site_url for feed in store.feeds(include_removed=True) if feed.site_url}
+    except StoreError as error:
+        print(f"newstui: warning: site links (htmlUrl) left out: {error}", file=sys.stderr)
+        return {}

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from newstui.articles import ArticleSummary
+    from newstui.config import Config
+    from newstui.store import Store
     from newstui.refresh import ProgressEvent, RefreshSummary
 
 BAR_WIDTH = 30
@@ -32,6 +34,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--no-articles",
         action="store_true",
         help="fetch only the feeds, not the pages of new items (even with fetch_full_articles on)",
+    )
+    parser.add_argument(
+        "--due",
+        action="store_true",
+        help="only the feeds whose refresh_minutes have passed since they were last fetched (for cron)",
     )
 
 
@@ -52,17 +59,26 @@ def run(args: argparse.Namespace) -> int:
     gc.freeze()
     gc.set_threshold(10_000)
     report = Reporter(sys.stdout, sys.stderr, verbose=bool(getattr(args, "verbose", False)))
-    fetch_articles = config.general.fetch_full_articles and not getattr(args, "no_articles", False)
+    fetch_articles = not getattr(args, "no_articles", False)
     try:
+        only = args.feed
+        if getattr(args, "due", False):
+            only = _due(config, store, only)
+            if not only:
+                print("no feed is due for a refresh", file=sys.stdout, flush=True)
+                return 0
         mark = store.last_item_id()
-        summary = asyncio.run(refresh_feeds(config, store, only=args.feed, progress=report.progress))
+        summary = asyncio.run(refresh_feeds(config, store, only=only, progress=report.progress))
         report.end_bar()
         report.summary(summary)
-        if summary.not_saved:
+        if summary.not_saved or summary.prune_error:
             # The database refused a write (read-only, full, corrupted): that is the
             # command's problem, not the feeds', and pages would not be saved either.
             return 2
-        if fetch_articles:
+        _notify(config, store, mark, summary.new_items)
+        if fetch_articles and not _all_want_articles(config):
+            _some_articles(config, store, mark, report)
+        elif fetch_articles and config.general.fetch_full_articles:
             # After the feeds, so a cron run leaves every new article readable offline;
             # recent pages an earlier run could not fetch (or had no time for) are retried.
             from newstui.articles import RETRY_LIMIT, refresh_articles
@@ -80,6 +96,65 @@ def run(args: argparse.Namespace) -> int:
         gc.set_threshold(*threshold)  # as it was, for a caller that goes on (tests)
         gc.unfreeze()
     return 0
+
+
+def _due(config: Config, store: Store, only: list[str] | None) -> list[str]:
+    """The URLs to refresh with --due: the due feeds (of those in `only`, if given)."""
+    from datetime import datetime, timezone
+
+    from newstui.config import normalize_url
+    from newstui.refresh import select_feeds
+
+    due = config.feeds_due(store.last_fetches(), datetime.now(timezone.utc))
+    if only:
+        wanted = {normalize_url(feed.url) for feed in select_feeds(config, only)}  # ConfigError if unknown
+        due = [feed for feed in due if normalize_url(feed.url) in wanted]
+    return [feed.url for feed in due]
+
+
+def _notify(config: Config, store: Store, mark: int, new_items: int) -> None:
+    """Run `notify_command` for the items this refresh added; a failure is only a warning."""
+    command = config.general.notify_command
+    if not command or new_items <= 0:
+        return
+    from newstui.notify import run_notify
+
+    warning = run_notify(command, store.new_items(mark))
+    if warning is not None:
+        print(f"newstui: warning: {warning}", file=sys.stderr, flush=True)
+
+
+def _all_want_articles(config: Config) -> bool:
+    """No feed sets its own fetch_full_articles (the [general] setting decides for all)."""
+    return all(feed.fetch_full_articles is None for feed in config.feeds)
+
+
+def _some_articles(config: Config, store: Store, mark: int, report: Reporter) -> None:
+    """The article pass when feeds choose for themselves: only the new items of feeds that want it.
+
+    (Pages an earlier run missed are retried only in the plain case, where every
+    feed follows [general].)
+    """
+    import asyncio
+    import dataclasses
+
+    from newstui.articles import refresh_articles
+
+    ids = [item.id for item in store.new_items(mark) if config.wants_articles(item.feed_url)]
+    if not ids:
+        return
+    general = dataclasses.replace(config.general, fetch_full_articles=True)
+    articles = asyncio.run(
+        refresh_articles(
+            dataclasses.replace(config, general=general),
+            store,
+            item_ids=ids,
+            limit=None,
+            progress=report.article_progress,
+        )
+    )
+    report.end_bar()
+    report.articles(articles)
 
 
 class Reporter:
@@ -181,5 +256,10 @@ class Reporter:
             extra.append(f"{len(summary.moved)} moved")
         if summary.not_saved:
             extra.append(f"{len(summary.not_saved)} not saved: database error")
+        if summary.pruned:
+            extra.append(f"{summary.pruned} old items deleted")
         extra.append(f"{summary.duration:.1f} s")
         print(f"{parts[0]} ({', '.join(extra)})", file=self.out, flush=True)
+        if summary.prune_error:
+            error = one_line(summary.prune_error)
+            print(f"newstui: old items could not be deleted: {error}", file=self.err, flush=True)
