@@ -275,7 +275,10 @@ HOSTILE_CASES = [
     ("/slow", None, "timed out"),
     ("/huge", None, "limit"),
 ]
-_ADD_ONLY_WORKS = {"/rot13", "/zlib", "/base64", "/undefined", "/idna"}  # add never decodes a page as text
+# Labels that name no text encoding: add never decodes a page as text, and extract
+# falls back to sniffing (UTF-8, else windows-1252) instead of failing.
+_NOT_TEXT_CHARSETS = {"/rot13", "/zlib", "/base64", "/undefined", "/idna"}
+_ADD_ONLY_WORKS = _NOT_TEXT_CHARSETS
 
 
 def assert_clean_failure(result: subprocess.CompletedProcess[str], url: str, words: str) -> None:
@@ -288,7 +291,10 @@ def assert_clean_failure(result: subprocess.CompletedProcess[str], url: str, wor
     assert not _UNSAFE_CHARS.search(result.stderr + result.stdout)
 
 
-@pytest.mark.parametrize(("path", "url", "words"), HOSTILE_CASES, ids=[case[0] for case in HOSTILE_CASES])
+_EXTRACT_FAILS = [case for case in HOSTILE_CASES if case[0] not in _NOT_TEXT_CHARSETS]
+
+
+@pytest.mark.parametrize(("path", "url", "words"), _EXTRACT_FAILS, ids=[case[0] for case in _EXTRACT_FAILS])
 def test_extract_tells_a_hostile_server_in_one_line(
     hostile: TestServer, tmp_path: Path, path: str, url: str | None, words: str
 ) -> None:
@@ -319,14 +325,27 @@ def test_extract_of_a_deeply_nested_page_is_a_clear_error_or_an_article(hostile:
         assert result.stderr.startswith("newstui: ") and len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("path", sorted(_NOT_TEXT_CHARSETS))
+def test_extract_reads_a_page_whose_charset_is_no_text_encoding(hostile: TestServer, tmp_path: Path, path: str) -> None:
+    result = newstui(tmp_path, "extract", "--timeout", "2", hostile.url(path))
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "café" in result.stdout.lower()  # the latin-1 page, sniffed as windows-1252
+
+
 def test_extract_output_is_terminal_safe(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_bytes(HOSTILE_LINKS_PAGE.encode("utf-8"))
     result = newstui(tmp_path, "extract", str(page), "--url", "https://news.example/story")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert [link["url"] for link in data["links"]] == ["https://ok.example/report"]
-    assert [image["src"] for image in data["images"]] == ["https://ok.example/i.png"]
+    # As in test_extracted_links_and_images_are_all_clean_and_keep_their_text.
+    assert [link["url"] for link in data["links"]] == [
+        "https://ok.example/report",
+        "https://evil.example/gpj.exe",
+        "https://evil.example/next",
+    ]
+    assert [image["src"] for image in data["images"]] == ["https://evil.example/img.png", "https://ok.example/i.png"]
     markdown = newstui(tmp_path, "extract", str(page), "--url", "https://news.example/story", "--format", "markdown")
     assert markdown.returncode == 0, markdown.stderr
     assert "[1]: https://ok.example/report" in markdown.stdout
