@@ -277,10 +277,13 @@ _REPEATS_LIMIT: Final = 10
 def regex_problem(pattern: str) -> str | None:
     """Why `pattern` cannot be used as a filter regex, or None.
 
-    Refuses what does not compile and the shape that takes exponential time on
-    ordinary text: a repetition inside another repetition of more than a few
-    rounds, as in `(a+)+`, `(\\w+\\s?)*` or `(x{1,5})+` (possessive `a++` and atomic
-    `(?>...)` groups do not backtrack and are allowed).
+    Refuses what does not compile, and the shapes whose backtracking grows faster
+    than the square of the text: a repetition or alternation inside a repetition
+    of more than a few rounds (`(a+)+`, `(\\w+\\s?)*`, `(a|aa)+`: exponential), and
+    two such repetitions in one regex (`a.*b.*c`: cubic, minutes on 10,000
+    characters). Possessive (`.*+`) and atomic (`(?>...)`) parts never backtrack
+    and do not count. With one repetition the worst case is quadratic: under a
+    second per field at the limits (FIELD_LIMIT, CONTENT_LIMIT).
     """
     try:
         re.compile(pattern, re.IGNORECASE)
@@ -294,36 +297,49 @@ def regex_problem(pattern: str) -> str | None:
         parsed = parser.parse(pattern, re.IGNORECASE)
     except (ImportError, AttributeError, re.error, RecursionError):  # a Python without re._parser: skip the check
         return None
-    if _nested_repeat(parsed.data, constants):
-        return (
-            "a repetition inside a repetition (like (a+)+) can take exponential time; "
-            "rewrite it without the nesting, or make the inner one possessive (a++)"
-        )
-    return None
+    return _backtracking_risk(parsed.data, constants)
 
 
-def _nested_repeat(data: Any, c: Any) -> bool:
-    """True when a repeat (max > 1) sits inside an unbounded, backtracking repeat. A loop, not recursion."""
+def _backtracking_risk(data: Any, c: Any) -> str | None:
+    """What makes the parsed regex slow to fail, or None. A loop, not recursion."""
     stack: list[tuple[Any, bool]] = [(data, False)]
+    long_repeats = 0
     while stack:
         items, inside = stack.pop()
         for op, av in items:
             if op in (c.MAX_REPEAT, c.MIN_REPEAT):
                 low, high, sub = av
                 if inside and high > 1:
-                    return True
-                stack.append((sub, inside or high == c.MAXREPEAT or high > _REPEATS_LIMIT))
+                    return (
+                        "a repetition inside a repetition (like (a+)+) can take exponential time; "
+                        "rewrite it without the nesting, or make the inner one possessive (a++)"
+                    )
+                long = high == c.MAXREPEAT or high > _REPEATS_LIMIT
+                if long:
+                    long_repeats += 1
+                    if long_repeats > 1:
+                        return (
+                            "more than one open-ended repetition (like a.*b.*c) can take minutes on a long text; "
+                            'split it into conditions joined by "and" (title =~ "a.*b" and title =~ "b.*c"), '
+                            "or make the others possessive where that keeps the meaning (\\w++ before \\s)"
+                        )
+                stack.append((sub, inside or long))
             elif op in (c.POSSESSIVE_REPEAT, c.ATOMIC_GROUP):
                 continue  # no backtracking into these
             elif op == c.SUBPATTERN:
                 stack.append((av[3], inside))
             elif op == c.BRANCH:
+                if inside:
+                    return (
+                        "alternatives inside a repetition (like (a|ab)+) can take exponential time; "
+                        "use a character class ([ab]+) or an atomic group (?>a|ab)+"
+                    )
                 stack.extend((branch, inside) for branch in av[1])
             elif op in (c.ASSERT, c.ASSERT_NOT):
                 stack.append((av[1], inside))
             elif op == c.GROUPREF_EXISTS:
                 stack.extend((branch, inside) for branch in av[1:] if branch is not None)
-    return False
+    return None
 
 
 # --------------------------------------------------------------------------- SQL
