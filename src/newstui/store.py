@@ -787,7 +787,9 @@ class Store:
             (last_id,),
         )
         conn.execute("UPDATE fts_state SET indexed = (SELECT coalesce(max(id), 0) FROM items)")
-        if self._filter_set is not None:
+        if self._filter_set is not None and self._filter_set.rules:
+            # Without rules every flag stays clear: new rows need no pass (rules
+            # added later are applied to the whole cache, fingerprint changed).
             self._apply_rules(self._filter_set, everything=False)
 
     @_guarded
