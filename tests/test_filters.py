@@ -63,6 +63,9 @@ def titles(items: object) -> list[str]:
          And((Or((Compare("title", "=", "a"), Compare("title", "=", "b"))), Compare("content", "=~", "c")))),
         (r'title = "say \"hi\" \\ bye"', Compare("title", "=", 'say "hi" \\ bye')),
         ('feed_title !~ "x"', Compare("feed_title", "!~", "x")),
+        # Only quotes and backslashes are escapes: a regex reads as written.
+        (r'title =~ "^\[ad\]\."', Compare("title", "=~", r"^\[ad\]\.")),
+        (r'title = "a\.b\\"', Compare("title", "=", "a\\.b\\")),
     ],
 )
 def test_expressions_parse(source: str, tree: object) -> None:

@@ -1,4 +1,4 @@
-"""Filter rules (`[[filters]]`) and saved searches (`[[queries]]`).
+r"""Filter rules (`[[filters]]`) and saved searches (`[[queries]]`).
 
 A rule is an expression in a small, newsboat-like language and the actions to
 take on the items it matches:
@@ -10,7 +10,8 @@ Fields: title, author, link, content (summary, then the content HTML), feed
 (`==`), `!=` (exact, case-sensitive), `contains` / `#` and `!#` (substring,
 case-insensitive), `=~` and `!~` (regular expression, case-insensitive
 search); `and`, `or`, `not` and parentheses. Strings are in double or single
-quotes; a backslash escapes the quote or a backslash.
+quotes; a backslash escapes a quote or a backslash, any other stays as written
+(so `"^\[ad\]"` is the regex `^\[ad\]`).
 
 An expression compiles to an SQL condition (`to_sql`) so the store applies a rule
 to the whole cache in one statement per rule and action; regular expressions and
@@ -149,7 +150,8 @@ def _tokens(source: str) -> list[_Token]:
 
 
 def _unquote(text: str) -> str:
-    return re.sub(r"\\(.)", r"\1", text[1:-1], flags=re.DOTALL)
+    # Only \" \' and \\ are escapes: any other backslash stays, so a regex reads as written.
+    return re.sub(r"""\\([\\"'])""", r"\1", text[1:-1])
 
 
 class _Parser:
