@@ -20,7 +20,16 @@ from typing import Any, Final
 from urllib.parse import urlsplit, urlunsplit
 
 from newstui.errors import ConfigError
-from newstui.filters import ACTIONS, Action, ExpressionError, FilterRule, SavedQuery, fts_problem, parse_expression
+from newstui.filters import (
+    ACTIONS,
+    Action,
+    Expr,
+    ExpressionError,
+    FilterRule,
+    SavedQuery,
+    fts_problem,
+    parse_expression,
+)
 from newstui.model import FeedConfig
 from newstui.text import one_line
 
@@ -417,7 +426,7 @@ class _Validator:
                 self.problems.append(self.error((name, index), f"each entry must be a table {example}, not {_type_name(entry)}"))
         return tables
 
-    def expression(self, where: KeyPath, value: object) -> tuple[str, Any]:
+    def expression(self, where: KeyPath, value: object) -> tuple[str, Expr]:
         """A filter expression at `where`: (source, parsed); ConfigError naming the line and character."""
         if not isinstance(value, str):
             raise self.error(where, f'must be a string such as \'title =~ "sponsored"\', not {_type_name(value)}')
@@ -496,7 +505,10 @@ class _Validator:
                     raise self.error((*here, "unread"), f"must be true or false, not {_type_name(unread)} ({_show(unread)})")
                 tags = self.tags((*here, "tags"), entry.get("tags", []))
                 urls = self.query_feeds((*here, "feeds"), entry.get("feeds", []), feeds)
-                source, expr = self.expression((*here, "match"), entry["match"]) if "match" in entry else (None, None)
+                source: str | None = None
+                expr: Expr | None = None
+                if "match" in entry:
+                    source, expr = self.expression((*here, "match"), entry["match"])
                 if not (search or unread or tags or urls or expr):
                     raise self.error(here, "a saved search needs a condition: search, unread, tags, feeds or match")
                 queries.append(SavedQuery(title, search, unread, tags, urls, expr, source))

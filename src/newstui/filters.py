@@ -31,6 +31,8 @@ from __future__ import annotations
 import hashlib
 import importlib
 import re
+import sqlite3
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field as dc_field
 from typing import TYPE_CHECKING, Any, Final, Literal
@@ -558,19 +560,28 @@ class SavedQuery:
     match_source: str | None = None
 
 
+_fts_lock = threading.Lock()
+_fts_checker: sqlite3.Connection | None = None
+
+
 def fts_problem(query: str) -> str | None:
     """Why `query` is not a valid FTS5 query over newstui's columns, or None.
 
-    Asks SQLite itself, on an empty in-memory table with the cache's columns.
+    Asks SQLite itself, on an empty in-memory table with the cache's columns (made
+    once per process: a check then costs microseconds, not a connection).
     """
-    import sqlite3
-
-    conn = sqlite3.connect(":memory:")
-    try:
-        conn.execute("CREATE VIRTUAL TABLE t USING fts5(title, summary, article, tokenize = 'unicode61 remove_diacritics 2')")
-        conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (query,)).fetchall()
-    except sqlite3.Error as error:
-        return f"not a valid full-text query ({error}); see docs/configuration.md"
-    finally:
-        conn.close()
+    global _fts_checker
+    with _fts_lock:
+        if _fts_checker is None:
+            conn = sqlite3.connect(":memory:", check_same_thread=False)
+            conn.execute(
+                "CREATE VIRTUAL TABLE t USING fts5(title, summary, article, tokenize = 'unicode61 remove_diacritics 2')"
+            )
+            _fts_checker = conn
+        try:
+            _fts_checker.execute("SELECT rowid FROM t WHERE t MATCH ?", (query,)).fetchall()
+        except sqlite3.Error as error:
+            return f"not a valid full-text query ({error}); see docs/configuration.md"
+        except UnicodeEncodeError:
+            return "not a valid full-text query (it holds text that is not valid Unicode)"
     return None
