@@ -322,6 +322,12 @@ def test_changed_rules_are_reapplied_and_read_rules_only_once(store: Store) -> N
     assert not store.item(item["Seal pups"]).read  # type: ignore[union-attr]
     assert store.item_flags([item["Walrus spotted"]])[item["Walrus spotted"]] == NO_FLAGS.__class__(hidden=True)
     assert dict(store.tags()) == {"news": 1}  # the "ann" tag went with its rule
+    # Items no rule has seen yet (stored without rules) still get a known read rule.
+    with Store.open(store.path) as other:  # a Store that was given no rules
+        other.upsert_items(A, [ParsedItem(title="Seal news", guid="a9", published=T0)])
+    store.set_filters(filter_set([*changed, rule('title = "x"', "hide")]))
+    assert store.item(ids(store)["Seal news"]).read  # type: ignore[union-attr]
+    assert not store.item(item["Seal pups"]).read  # type: ignore[union-attr]
     # A new read rule marks the existing cache read once.
     store.set_filters(filter_set([*changed, rule('feed_title = "Bravo"', "read")]))
     assert store.item(item["SPONSORED but kept"]).read  # type: ignore[union-attr]

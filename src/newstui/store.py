@@ -1259,9 +1259,12 @@ class Store:
                 elif action == "highlight":
                     conn.execute(f"UPDATE items SET highlighted = 1 WHERE {scope} AND highlighted = 0 AND ({sql})", params)
                 elif action == "read":
+                    where = scope
                     if everything and read_done is not None and rule.fingerprint in read_done:
-                        continue  # already applied to the cache once: the user may have marked some unread since
-                    conn.execute(f"UPDATE items SET read = 1 WHERE {scope} AND read = 0 AND ({sql})", params)
+                        # Applied to the cache once already (the user may have marked
+                        # some unread since): only items it has not seen.
+                        where = "items.filtered = 0"
+                    conn.execute(f"UPDATE items SET read = 1 WHERE {where} AND read = 0 AND ({sql})", params)
                 else:
                     for tag in rule.tags:
                         conn.execute(
