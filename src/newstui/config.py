@@ -21,6 +21,16 @@ from typing import Any, Final
 from urllib.parse import urlsplit, urlunsplit
 
 from newstui.errors import ConfigError
+from newstui.filters import (
+    ACTIONS,
+    Action,
+    Expr,
+    ExpressionError,
+    FilterRule,
+    SavedQuery,
+    fts_problem,
+    parse_expression,
+)
 from newstui.model import FeedAuth, FeedConfig
 from newstui.text import clean_url, one_line
 
@@ -80,6 +90,10 @@ class Config:
     """`[keys]`: binding id -> comma-separated keys, e.g. {"items.next-unread": "n,ctrl+n"}."""
     speaker_aliases: dict[str, str] = field(default_factory=dict)
     """`[speakers]`: written name -> canonical name, e.g. {"Joe Biden": "Joseph R. Biden"}."""
+    filters: tuple[FilterRule, ...] = ()
+    """`[[filters]]`: kill rules, in file order."""
+    queries: tuple[SavedQuery, ...] = ()
+    """`[[queries]]`: saved searches, in file order."""
 
     _by_url: dict[str, FeedConfig] = field(init=False, repr=False, compare=False)
 
@@ -148,6 +162,10 @@ class Config:
             return self._by_url[url]
         return self._by_url.get(normalize_url(url))
 
+    def query(self, name: str) -> SavedQuery | None:
+        """The saved search called `name` (`[[queries]]`), or None."""
+        return next((query for query in self.queries if query.name == name), None)
+
 
 @dataclass(frozen=True, slots=True)
 class _Setting:
@@ -179,7 +197,9 @@ FEED_ORDERS: Final = ("config", "title")
 # Per-feed settings that take a [general] setting's type and range.
 FEED_SETTINGS: Final = ("refresh_minutes", "fetch_full_articles", "max_items", "keep_days", "delete_unread")
 FEED_KEYS: Final = ("url", "title", "tags", "site_url", *FEED_SETTINGS, "user_agent", "headers", "auth")
-TOP_LEVEL_KEYS: Final = ("general", "feeds", "keys", "speakers")
+TOP_LEVEL_KEYS: Final = ("general", "feeds", "keys", "speakers", "filters", "queries")
+FILTER_KEYS: Final = ("match", "action", "tag")
+QUERY_KEYS: Final = ("name", "search", "unread", "tags", "feeds", "match")
 
 
 # --------------------------------------------------------------------------- loading
@@ -352,9 +372,19 @@ class _Validator:
             aliases = parse_speaker_aliases(data.get("speakers", {}), self.error)
         except ConfigError as error:
             self.problems.append(error)
+        rules = self.filters(data.get("filters", []))
+        queries = self.queries(data.get("queries", []), feeds)
         if self.problems:
             raise config_errors(self.path, self.problems)
-        return Config(path=self.path, general=general, feeds=feeds, keys=keys, speaker_aliases=aliases)
+        return Config(
+            path=self.path,
+            general=general,
+            feeds=feeds,
+            keys=keys,
+            speaker_aliases=aliases,
+            filters=rules,
+            queries=queries,
+        )
 
     def general(self, table: object) -> GeneralConfig:
         if not isinstance(table, dict):
@@ -576,6 +606,124 @@ class _Validator:
             else:
                 keys[binding_id] = value.strip()
         return keys
+
+    # -- [[filters]] and [[queries]] ------------------------------------------------
+
+    def entries(self, name: str, entries: object, example: str) -> list[tuple[int, dict[str, Any]]]:
+        """The tables of an array of tables such as [[filters]]; a problem for anything else."""
+        if not isinstance(entries, list):
+            self.problems.append(self.error((name,), f"must be an array of tables ([[{name}]]), not {_type_name(entries)}"))
+            return []
+        tables: list[tuple[int, dict[str, Any]]] = []
+        for index, entry in enumerate(entries):
+            if isinstance(entry, dict):
+                tables.append((index, entry))
+            else:
+                self.problems.append(self.error((name, index), f"each entry must be a table {example}, not {_type_name(entry)}"))
+        return tables
+
+    def expression(self, where: KeyPath, value: object) -> tuple[str, Expr]:
+        """A filter expression at `where`: (source, parsed); ConfigError naming the line and character."""
+        if not isinstance(value, str):
+            raise self.error(where, f'must be a string such as \'title =~ "sponsored"\', not {_type_name(value)}')
+        try:
+            return value, parse_expression(value)
+        except ExpressionError as error:
+            raise self.error(where, f"{error.message} (at character {error.position + 1} of the expression)") from None
+
+    def filters(self, entries: object) -> tuple[FilterRule, ...]:
+        rules: list[FilterRule] = []
+        for index, entry in self.entries("filters", entries, 'with a match and an action'):
+            here: KeyPath = ("filters", index)
+            try:
+                for name in entry:
+                    if name not in FILTER_KEYS:
+                        raise self.error((*here, name), f"unknown filter setting{_suggest(name, FILTER_KEYS)}")
+                if "match" not in entry:
+                    raise self.error(here, 'the filter has no match (e.g. match = \'title =~ "sponsored"\')')
+                if "action" not in entry:
+                    raise self.error(here, f"the filter has no action (one of {', '.join(ACTIONS)})")
+                source, expr = self.expression((*here, "match"), entry["match"])
+                actions = self.actions((*here, "action"), entry["action"])
+                tags: tuple[str, ...] = ()
+                if "tag" in entry:
+                    value = entry["tag"]
+                    tags = self.tags((*here, "tag"), [value] if isinstance(value, str) else value)
+                if "tag" in actions and not tags:
+                    raise self.error(here, 'action "tag" needs the tag to give: tag = "name"')
+                if tags and "tag" not in actions:
+                    raise self.error((*here, "tag"), 'a tag is given only with action = "tag"')
+                rules.append(FilterRule(expr, source, actions, tags))
+            except ConfigError as error:
+                self.problems.append(error)
+        return tuple(rules)
+
+    def actions(self, where: KeyPath, value: object) -> tuple[Action, ...]:
+        names = [value] if isinstance(value, str) else value
+        if not isinstance(names, list) or not names or not all(isinstance(name, str) for name in names):
+            raise self.error(where, f"must be an action or a list of them ({', '.join(ACTIONS)}), not {_show(value)}")
+        actions: list[Action] = []
+        for name in names:
+            action = next((known for known in ACTIONS if known == name.strip().lower()), None)
+            if action is None:
+                raise self.error(where, f"unknown action{_suggest(name, ACTIONS)}")
+            if action not in actions:
+                actions.append(action)
+        return tuple(actions)
+
+    def queries(self, entries: object, feeds: Sequence[FeedConfig]) -> tuple[SavedQuery, ...]:
+        queries: list[SavedQuery] = []
+        seen: dict[str, int] = {}
+        for index, entry in self.entries("queries", entries, "with a name and a search"):
+            here: KeyPath = ("queries", index)
+            try:
+                for name in entry:
+                    if name not in QUERY_KEYS:
+                        raise self.error((*here, name), f"unknown saved search setting{_suggest(name, QUERY_KEYS)}")
+                title = entry.get("name")
+                if not isinstance(title, str) or not one_line(title):
+                    raise self.error((*here, "name") if "name" in entry else here, "a saved search needs a name (a non-empty string)")
+                title = one_line(title)
+                if title in seen:
+                    first_line = line_of(self.lines, ("queries", seen[title]))
+                    at = f" (line {first_line})" if first_line else ""
+                    raise self.error((*here, "name"), f"duplicate saved search name {title!r}: already {key_name(('queries', seen[title]))}{at}")
+                seen[title] = index
+                search = entry.get("search")
+                if search is not None:
+                    if not isinstance(search, str) or not search.strip():
+                        raise self.error((*here, "search"), f"must be a non-empty string (a full-text query), not {_show(search)}")
+                    problem = fts_problem(search)
+                    if problem:
+                        raise self.error((*here, "search"), problem)
+                unread = entry.get("unread", False)
+                if not isinstance(unread, bool):
+                    raise self.error((*here, "unread"), f"must be true or false, not {_type_name(unread)} ({_show(unread)})")
+                tags = self.tags((*here, "tags"), entry.get("tags", []))
+                urls = self.query_feeds((*here, "feeds"), entry.get("feeds", []), feeds)
+                source: str | None = None
+                expr: Expr | None = None
+                if "match" in entry:
+                    source, expr = self.expression((*here, "match"), entry["match"])
+                if not (search or unread or tags or urls or expr):
+                    raise self.error(here, "a saved search needs a condition: search, unread, tags, feeds or match")
+                queries.append(SavedQuery(title, search, unread, tags, urls, expr, source))
+            except ConfigError as error:
+                self.problems.append(error)
+        return tuple(queries)
+
+    def query_feeds(self, where: KeyPath, value: object, feeds: Sequence[FeedConfig]) -> tuple[str, ...]:
+        if isinstance(value, str) or not isinstance(value, list) or not all(isinstance(url, str) for url in value):
+            raise self.error(where, f"must be a list of feed URLs, not {_show(value)}")
+        by_url = {normalize_url(feed.url): feed.url for feed in feeds}
+        urls: list[str] = []
+        for url in value:
+            configured = by_url.get(normalize_url(url))
+            if configured is None:
+                raise self.error(where, f"{url!r} is not a configured feed ([[feeds]] url)")
+            if configured not in urls:
+                urls.append(configured)
+        return tuple(urls)
 
 
 _HEADER_NAME: Final = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")

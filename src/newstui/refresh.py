@@ -158,6 +158,11 @@ async def refresh_feeds(
     started = time.perf_counter()
     feeds = select_feeds(config, only)
     store.sync_feeds(config.feeds)
+    # Filter rules: re-applied to the cache if they changed; the batches then
+    # apply them to new and changed items in the transaction that stores them.
+    from newstui.filters import config_filter_set
+
+    store.set_filters(config_filter_set(config))
     targets = _targets(store, feeds)
     # A feed without validators will send a body: then the workers start now, so
     # their fork and imports overlap the first requests. When every feed may answer

@@ -31,6 +31,7 @@ from newstui.model import Article, Feed, Item
 if TYPE_CHECKING:
     from newstui.config import Config
     from newstui.fetch import Fetcher
+    from newstui.filters import ItemFlags, SavedQuery
     from newstui.store import Store
 
 T = TypeVar("T")
@@ -574,3 +575,60 @@ class Library:
             return self._run_here(refresh_feeds(self.config, store, only=only, progress=progress), "the refresh")
         finally:
             store.close()
+
+    # -- filter rules and saved searches -------------------------------------------------------
+
+    def apply_filters(self) -> bool:
+        """Bring the cache up to date with the config's `[[filters]]` (call once at start).
+
+        Returns True when the rules had changed and were applied to the whole cache.
+        """
+        from newstui.filters import config_filter_set
+
+        filters = config_filter_set(self.config)
+        return self._call(lambda store: store.set_filters(filters))
+
+    def item_flags(self, item_ids: list[int]) -> dict[int, ItemFlags]:
+        """What filter rules did to these items (hidden, highlighted, rule tags).
+
+        Only flagged items are in the answer: use `.get(item.id, filters.NO_FLAGS)`.
+        """
+        return self._call(lambda store: store.item_flags(item_ids))
+
+    def queries(self) -> list[QueryCount]:
+        """The config's saved searches (`[[queries]]`), in config order, with their counts."""
+        queries = self.config.queries
+        counts = self._call(lambda store: store.query_counts(queries))
+        return [QueryCount(query.name, unread, total) for query, (unread, total) in zip(queries, counts, strict=True)]
+
+    def _saved_query(self, name: str) -> SavedQuery:
+        query = self.config.query(name)
+        if query is None:
+            from newstui.errors import ConfigError
+
+            raise ConfigError(self.config.path, f"no saved search named {name!r}", key="queries")
+        return query
+
+    def query_page(self, name: str, offset: int, limit: int, total: int | None = None, unread: bool = False) -> list[Item]:
+        """`limit` items of the saved search `name` from row `offset`, newest first (as `page`).
+
+        `unread` narrows it to unread items. Raises ConfigError for an unknown name.
+        """
+        query = self._saved_query(name)
+        return self._call(
+            lambda store: store.items(query=query, unread=unread, limit=limit, offset=offset, total=total)
+        )
+
+    def query_count(self, name: str, unread: bool = False) -> int:
+        """How many items the saved search `name` selects (ConfigError for an unknown name)."""
+        query = self._saved_query(name)
+        return self._call(lambda store: store.count_items(query=query, unread=unread))
+
+
+@dataclass(frozen=True, slots=True)
+class QueryCount:
+    """A saved search as the feed list shows it."""
+
+    name: str
+    unread: int
+    total: int

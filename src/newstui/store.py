@@ -19,6 +19,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -32,6 +33,7 @@ from urllib.parse import quote
 
 from newstui import quote_index
 from newstui.errors import StoreError
+from newstui.filters import NO_FLAGS, FilterSet, ItemFlags, SavedQuery, sql_has, to_sql
 from newstui.model import (
     Article,
     Feed,
@@ -193,14 +195,15 @@ def _item_hash(item: ParsedItem, published: int | None) -> int:
 
 # Unchanged items cost one index probe; changed ones are updated in place and
 # keep id, read and bookmark state. ?9 is the feed's own date (may be NULL),
-# ?10 the first-seen fallback.
+# ?10 the first-seen fallback. New and changed rows get filtered = 0: the filter
+# rules have not seen them yet.
 _UPSERT_ITEM = """
-INSERT INTO items (feed_id, key, guid, link, title, summary, content_html, author, published, first_seen, hash)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, coalesce(?9, ?10), ?11, ?12)
+INSERT INTO items (feed_id, key, guid, link, title, summary, content_html, author, published, first_seen, hash, filtered)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, coalesce(?9, ?10), ?11, ?12, 0)
 ON CONFLICT (feed_id, key) DO UPDATE SET
     guid = excluded.guid, link = excluded.link, title = excluded.title, summary = excluded.summary,
     content_html = excluded.content_html, author = excluded.author,
-    published = coalesce(?9, items.published), hash = excluded.hash
+    published = coalesce(?9, items.published), hash = excluded.hash, filtered = 0
 WHERE items.hash <> excluded.hash
 """
 
@@ -262,7 +265,7 @@ SELECT f.id, f.url, coalesce(nullif(f.config_title, ''), nullif(f.own_title, '')
        coalesce(c.unread, 0), coalesce(c.total, 0), f.last_status, f.last_error, f.last_success, f.in_config,
        f.last_fetch
 FROM feeds AS f
-LEFT JOIN (SELECT feed_id, count(*) AS total, total(read = 0) AS unread FROM items GROUP BY feed_id) AS c
+LEFT JOIN (SELECT feed_id, count(*) AS total, total(read = 0) AS unread FROM items WHERE hidden = 0 GROUP BY feed_id) AS c
        ON c.feed_id = f.id
 """
 
@@ -372,6 +375,10 @@ class Store:
         self.read_only = read_only
         """Opened with `read_only=True`: every write raises StoreError."""
         self._lock = threading.RLock()
+        self._filter_set: FilterSet | None = None
+        self._patterns: list[re.Pattern[str]] = []
+        self._pattern_ids: dict[re.Pattern[str], int] = {}
+        self._functions = False
 
     # -- opening -------------------------------------------------------------
 
@@ -617,8 +624,8 @@ class Store:
             return None
         row = self._conn.execute(
             "SELECT f.id, f.url, coalesce(nullif(f.config_title, ''), nullif(f.own_title, ''), f.url), f.site_url,"
-            " f.tags, (SELECT count(*) FROM items WHERE feed_id = f.id AND read = 0),"
-            " (SELECT count(*) FROM items WHERE feed_id = f.id), f.last_status, f.last_error, f.last_success,"
+            " f.tags, (SELECT count(*) FROM items WHERE feed_id = f.id AND read = 0 AND hidden = 0),"
+            " (SELECT count(*) FROM items WHERE feed_id = f.id AND hidden = 0), f.last_status, f.last_error, f.last_success,"
             " f.in_config, f.last_fetch FROM feeds AS f WHERE f.id = ?",
             (feed_id,),
         ).fetchone()
@@ -790,6 +797,10 @@ class Store:
             (last_id,),
         )
         conn.execute("UPDATE fts_state SET indexed = (SELECT coalesce(max(id), 0) FROM items)")
+        if self._filter_set is not None and self._filter_set.rules:
+            # Without rules every flag stays clear: new rows need no pass (rules
+            # added later are applied to the whole cache, fingerprint changed).
+            self._apply_rules(self._filter_set, everything=False)
 
     @_guarded
     def upsert_items(self, url: str, items: Sequence[ParsedItem]) -> int:
@@ -869,12 +880,19 @@ class Store:
         bookmarked: bool,
         search: str | None,
         visibility: bool = True,
+        query: SavedQuery | None = None,
+        include_hidden: bool = False,
     ) -> _Filters | None:
         """The WHERE clause over `items AS i` joined with `feeds AS f`, or None
         when nothing can match. Without `visibility`, the rule hiding removed
-        feeds' items is left to the caller."""
+        feeds' items is left to the caller. Items hidden by a filter rule are
+        left out unless `bookmarked` (Bookmarks keep them) or `include_hidden`."""
         clauses: list[str] = []
         params: list[Any] = []
+        if not bookmarked and not include_hidden:
+            clauses.append("i.hidden = 0")
+        if query is not None and not self._query_clauses(query, clauses, params):
+            return None
         if feed_url is not None:
             feed_id = self._feed_id(feed_url)
             if feed_id is None:
@@ -885,8 +903,12 @@ class Store:
             # A feed removed from the config still shows its bookmarked items.
             clauses.append("(f.in_config = 1 OR i.bookmarked = 1)")
         if tag is not None:
-            clauses.append("i.feed_id IN (SELECT feed_id FROM feed_tags WHERE tag = ?)")
-            params.append(tag)
+            # The feed's tag, or one a filter rule gave the item.
+            clauses.append(
+                "(i.feed_id IN (SELECT feed_id FROM feed_tags WHERE tag = ?)"
+                " OR i.id IN (SELECT item_id FROM item_tags WHERE tag = ?))"
+            )
+            params.extend((tag, tag))
         if unread:
             clauses.append("i.read = 0")
         if bookmarked:
@@ -911,16 +933,20 @@ class Store:
         limit: int | None = 100,
         offset: int = 0,
         total: int | None = None,
+        query: SavedQuery | None = None,
+        include_hidden: bool = False,
     ) -> list[Item]:
         """A page of items, newest first. `limit=None` returns every match.
 
         Without `feed_url`, items of feeds removed from the config are left out
         unless bookmarked. `search` is what a user typed (see `fts_query`).
+        `query` adds a saved search's conditions. Items a filter rule hides are
+        left out, except with `bookmarked` or `include_hidden`.
         `total`, the filter's `count_items()` when the caller knows it, lets a
         page past the middle be read from the oldest end: OFFSET then never
         walks more than half the list (the end of 100,000 items in ms, not 0.2 s).
         """
-        filters = self._filters(feed_url, tag, unread, bookmarked, search)
+        filters = self._filters(feed_url, tag, unread, bookmarked, search, query=query, include_hidden=include_hidden)
         if filters is None:
             return []
         select = f"SELECT {_ITEM_COLUMNS} FROM items AS i JOIN feeds AS f ON f.id = i.feed_id WHERE {filters.sql}"
@@ -948,9 +974,13 @@ class Store:
         unread: bool = False,
         bookmarked: bool = False,
         search: str | None = None,
+        query: SavedQuery | None = None,
+        include_hidden: bool = False,
     ) -> int:
         """How many items `items()` would give with the same filters and no limit."""
-        filters = self._filters(feed_url, tag, unread, bookmarked, search, visibility=False)
+        filters = self._filters(
+            feed_url, tag, unread, bookmarked, search, visibility=False, query=query, include_hidden=include_hidden
+        )
         if filters is None:
             return 0
         if feed_url is not None:
@@ -960,8 +990,8 @@ class Store:
             # answers this directly (the two-count form below scanned every feed).
             sql = f"SELECT count(*) FROM items AS i JOIN feeds AS f ON f.id = i.feed_id WHERE {filters.sql}"
             params = filters.params
-        elif search is not None and search.strip():
-            # The full-text match dominates; run it once.
+        elif (search is not None and search.strip()) or query is not None:
+            # The full-text match (or the saved search) dominates; run it once.
             sql = (
                 "SELECT count(*) FROM items AS i JOIN feeds AS f ON f.id = i.feed_id"
                 f" WHERE (f.in_config = 1 OR i.bookmarked = 1) AND {filters.sql}"
@@ -1023,10 +1053,19 @@ class Store:
         rows = self._conn.execute(
             "SELECT t.tag, total(c.unread) FROM feed_tags AS t"
             " JOIN feeds AS f ON f.id = t.feed_id AND f.in_config = 1"
-            " LEFT JOIN (SELECT feed_id, count(*) AS unread FROM items WHERE read = 0 GROUP BY feed_id) AS c"
+            " LEFT JOIN (SELECT feed_id, count(*) AS unread FROM items WHERE read = 0 AND hidden = 0 GROUP BY feed_id) AS c"
             " ON c.feed_id = t.feed_id GROUP BY t.tag ORDER BY t.tag"
         ).fetchall()
-        return [(row[0], int(row[1])) for row in rows]
+        counts = {row[0]: int(row[1]) for row in rows}
+        # Tags given by filter rules, counting only items their feed's tag did not count already.
+        for tag, unread in self._conn.execute(
+            "SELECT it.tag, total(i.read = 0 AND i.hidden = 0 AND NOT EXISTS"
+            " (SELECT 1 FROM feed_tags AS ft WHERE ft.feed_id = i.feed_id AND ft.tag = it.tag AND f.in_config = 1))"
+            " FROM item_tags AS it JOIN items AS i ON i.id = it.item_id JOIN feeds AS f ON f.id = i.feed_id"
+            " WHERE f.in_config = 1 OR i.bookmarked = 1 GROUP BY it.tag"
+        ):
+            counts[tag] = counts.get(tag, 0) + int(unread)
+        return sorted(counts.items())
 
     # -- access for modules with tables of their own (quote_index) ---------------------
 
@@ -1101,7 +1140,9 @@ class Store:
         floor = after_id or 0
         if item_ids is None:
             rows = self._conn.execute(
-                base + " AND (f.in_config = 1 OR i.bookmarked = 1)" + order + " LIMIT ?",
+                # Items a filter hides get no page fetched (unless bookmarked).
+                base + " AND (f.in_config = 1 OR i.bookmarked = 1) AND (i.hidden = 0 OR i.bookmarked = 1)"
+                + order + " LIMIT ?",
                 (version, floor, -1 if limit is None else limit),
             ).fetchall()
             return [_item(row) for row in rows]
@@ -1257,8 +1298,187 @@ class Store:
         """Visible items stored after `last_item_id()` returned `after_id`, newest first."""
         rows = self._conn.execute(
             f"SELECT {_ITEM_COLUMNS} FROM items AS i JOIN feeds AS f ON f.id = i.feed_id"
-            " WHERE i.id > ? AND (f.in_config = 1 OR i.bookmarked = 1)"
+            " WHERE i.id > ? AND i.hidden = 0 AND (f.in_config = 1 OR i.bookmarked = 1)"
             " ORDER BY i.published DESC, i.id DESC LIMIT ?",
             (after_id, -1 if limit is None else limit),
         ).fetchall()
         return [_item(row) for row in rows]
+
+    # -- filter rules and saved searches ---------------------------------------------------
+
+    def _sql_functions(self) -> None:
+        """Register the SQL functions filter expressions compile to (once per connection)."""
+        if self._functions:
+            return
+        patterns = self._patterns
+
+        def regexp(index: int, text: str | None) -> int:
+            # The text is already cut to the field's limit by the SQL (filters.FIELD_LIMIT).
+            return 0 if text is None else int(patterns[index].search(text) is not None)
+
+        self._conn.create_function("newstui_re", 2, regexp, deterministic=True)
+        self._conn.create_function("newstui_has", 2, sql_has, deterministic=True)
+        self._functions = True
+
+    def _pattern_id(self, pattern: re.Pattern[str]) -> int:
+        index = self._pattern_ids.get(pattern)
+        if index is None:
+            index = self._pattern_ids[pattern] = len(self._patterns)
+            self._patterns.append(pattern)
+        return index
+
+    def _query_clauses(self, query: SavedQuery, clauses: list[str], params: list[Any]) -> bool:
+        """Add a saved search's conditions over `items AS i`; False when nothing can match."""
+        if query.search is not None:
+            # Raw FTS5 syntax, checked when the config was loaded (filters.fts_problem).
+            clauses.append("i.id IN (SELECT rowid FROM item_fts WHERE item_fts MATCH ?)")
+            params.append(_valid_utf8(query.search))
+        if query.unread:
+            clauses.append("i.read = 0")
+        if query.tags:
+            marks = ",".join("?" * len(query.tags))
+            clauses.append(
+                f"(i.feed_id IN (SELECT feed_id FROM feed_tags WHERE tag IN ({marks}))"
+                f" OR i.id IN (SELECT item_id FROM item_tags WHERE tag IN ({marks})))"
+            )
+            params.extend(query.tags * 2)
+        if query.feeds:
+            ids = sorted({feed_id for url in query.feeds if (feed_id := self._feed_id(url)) is not None})
+            if not ids:
+                return False
+            clauses.append(f"i.feed_id IN ({','.join('?' * len(ids))})")
+            params.extend(ids)
+        if query.match is not None:
+            self._sql_functions()
+            sql, more = to_sql(query.match, self._pattern_id, "i")
+            clauses.append(sql)
+            params.extend(more)
+        return True
+
+    def _pending(self, filters: FilterSet) -> bool:
+        current = self._conn.execute("SELECT fingerprint FROM filter_state").fetchone()[0]
+        if current != filters.fingerprint:
+            return True
+        # With no rules ever applied every flag is clear: new rows need nothing.
+        return bool(current) and self._conn.execute("SELECT 1 FROM items WHERE filtered = 0 LIMIT 1").fetchone() is not None
+
+    @_guarded
+    def filters_pending(self, filters: FilterSet) -> bool:
+        """Would `set_filters(filters)` write? (The rules changed, or items they have not seen.)
+
+        A read query: a read-only store can ask before deciding to reopen for writing.
+        """
+        return self._pending(filters)
+
+    @_guarded
+    def set_filters(self, filters: FilterSet) -> bool:
+        """Use these filter rules from now on, and bring the cache up to date with them.
+
+        When the rules' fingerprint differs from the one stored, they are applied
+        to every item in one transaction (hidden, highlighted and rule tags are
+        recomputed; a "read" rule marks the cache read only the first time it is
+        seen). Otherwise only items the rules have not seen yet are done. Items
+        stored later by this Store (a refresh) get the rules in the same
+        transaction that stores them.
+
+        Returns:
+            True when the rules were applied to the whole cache.
+
+        Raises:
+            StoreError: the database cannot be written (e.g. opened read-only).
+        """
+        self._filter_set = filters
+        if not self._pending(filters):
+            return False
+        with self._write() as conn:
+            # Checked again under the write lock: another process may have done it.
+            everything = conn.execute("SELECT fingerprint FROM filter_state").fetchone()[0] != filters.fingerprint
+            if everything:
+                done = {row[0] for row in conn.execute("SELECT fingerprint FROM filter_read_rules")}
+                self._apply_rules(filters, everything=True, read_done=done)
+                conn.execute("UPDATE filter_state SET fingerprint = ?", (filters.fingerprint,))
+                conn.execute("DELETE FROM filter_read_rules")
+                conn.executemany(
+                    "INSERT OR IGNORE INTO filter_read_rules (fingerprint) VALUES (?)",
+                    [(rule.fingerprint,) for rule in filters.rules if "read" in rule.actions],
+                )
+            else:
+                self._apply_rules(filters, everything=False)
+        return everything
+
+    def _apply_rules(self, filters: FilterSet, *, everything: bool, read_done: set[str] | None = None) -> None:
+        """Apply the rules to every item, or to those not yet filtered, in the open transaction.
+
+        One UPDATE (or INSERT for tags) per rule and action; regexes and substrings
+        run in the SQL functions, on text cut to the field limits.
+        """
+        conn = self._conn
+        if not everything and conn.execute("SELECT 1 FROM items WHERE filtered = 0 LIMIT 1").fetchone() is None:
+            return
+        scope = "1" if everything else "items.filtered = 0"
+        conn.execute(f"UPDATE items SET hidden = 0, highlighted = 0 WHERE {scope} AND (hidden = 1 OR highlighted = 1)")
+        if everything:
+            conn.execute("DELETE FROM item_tags")
+        else:
+            conn.execute("DELETE FROM item_tags WHERE item_id IN (SELECT id FROM items WHERE filtered = 0)")
+        if filters.rules:
+            self._sql_functions()
+        for rule in filters.rules:
+            sql, params = to_sql(rule.match, self._pattern_id, "items")
+            for action in rule.actions:
+                if action == "hide":
+                    conn.execute(f"UPDATE items SET hidden = 1 WHERE {scope} AND hidden = 0 AND ({sql})", params)
+                elif action == "highlight":
+                    conn.execute(f"UPDATE items SET highlighted = 1 WHERE {scope} AND highlighted = 0 AND ({sql})", params)
+                elif action == "read":
+                    where = scope
+                    if everything and read_done is not None and rule.fingerprint in read_done:
+                        # Applied to the cache once already (the user may have marked
+                        # some unread since): only items it has not seen.
+                        where = "items.filtered = 0"
+                    conn.execute(f"UPDATE items SET read = 1 WHERE {where} AND read = 0 AND ({sql})", params)
+                else:
+                    for tag in rule.tags:
+                        conn.execute(
+                            f"INSERT OR IGNORE INTO item_tags (tag, item_id) SELECT ?, id FROM items WHERE {scope} AND ({sql})",
+                            (tag, *params),
+                        )
+        conn.execute("UPDATE items SET filtered = 1 WHERE filtered = 0")
+
+    @_guarded
+    def item_flags(self, item_ids: Sequence[int]) -> dict[int, ItemFlags]:
+        """What filter rules did to these items: only items with a flag are in the answer.
+
+        Use `.get(item.id, filters.NO_FLAGS)`.
+        """
+        flags: dict[int, tuple[bool, bool, list[str]]] = {}
+        ids = list(item_ids)
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for item_id, hidden, highlighted in self._conn.execute(
+                f"SELECT id, hidden, highlighted FROM items WHERE id IN ({marks}) AND (hidden = 1 OR highlighted = 1)",
+                chunk,
+            ):
+                flags[item_id] = (bool(hidden), bool(highlighted), [])
+            for item_id, tag in self._conn.execute(
+                f"SELECT item_id, tag FROM item_tags WHERE item_id IN ({marks}) ORDER BY tag", chunk
+            ):
+                flags.setdefault(item_id, (False, False, []))[2].append(tag)
+        return {item_id: ItemFlags(hidden, highlighted, tuple(tags)) for item_id, (hidden, highlighted, tags) in flags.items()}
+
+    @_guarded
+    def query_counts(self, queries: Sequence[SavedQuery]) -> list[tuple[int, int]]:
+        """(unread, total) of each saved search, in order: one query each."""
+        counts: list[tuple[int, int]] = []
+        for query in queries:
+            filters = self._filters(None, None, False, False, None, query=query)
+            if filters is None:
+                counts.append((0, 0))
+                continue
+            row = self._conn.execute(
+                f"SELECT total(i.read = 0), count(*) FROM items AS i JOIN feeds AS f ON f.id = i.feed_id WHERE {filters.sql}",
+                filters.params,
+            ).fetchone()
+            counts.append((int(row[0]), int(row[1])))
+        return counts

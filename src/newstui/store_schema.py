@@ -155,6 +155,32 @@ END;
 """
 
 
+# Filter rules ([[filters]]): what they did to each item, kept apart from the
+# user's own state. `filtered = 0` marks rows the rules have not seen yet (new
+# or changed by a refresh; a partial index finds them); `filter_state` holds the
+# fingerprint of the rules last applied to the whole cache ('' = none), and
+# `filter_read_rules` the "read" rules already applied to it (they mark the
+# cache read once, not at every re-apply). The (feed_id, read) index gains
+# `hidden` so the unread counts stay index-only.
+_FILTERS = """
+ALTER TABLE items ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE items ADD COLUMN highlighted INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE items ADD COLUMN filtered INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX items_unfiltered ON items(id) WHERE filtered = 0;
+DROP INDEX items_feed_read;
+CREATE INDEX items_feed_read ON items(feed_id, read, hidden);
+CREATE TABLE item_tags (
+    tag     TEXT NOT NULL,
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    PRIMARY KEY (tag, item_id)
+) WITHOUT ROWID;
+CREATE INDEX item_tags_item ON item_tags(item_id);
+CREATE TABLE filter_state (fingerprint TEXT NOT NULL);
+INSERT INTO filter_state (fingerprint) VALUES ('');
+CREATE TABLE filter_read_rules (fingerprint TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def step(conn: sqlite3.Connection) -> None:
         # Statement by statement: executescript() would COMMIT the migration's transaction.
@@ -202,6 +228,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V2),
     _v3,
     _script(_DELETED_ITEMS),
+    _script(_FILTERS),  # filter rules: keep it after the others, whatever its number
 ]
 """MIGRATIONS[n] upgrades a database at user_version n to n + 1, inside a transaction."""
 

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
+    from newstui.config import Config
+    from newstui.filters import ItemFlags, SavedQuery
     from newstui.model import Item
     from newstui.store import Store
 
@@ -30,14 +32,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--unread", action="store_true", help="only unread items")
     parser.add_argument("--bookmarked", action="store_true", help="only bookmarked items")
     parser.add_argument("--search", metavar="TEXT", help="full-text search of titles, summaries and articles")
+    parser.add_argument("--query", metavar="NAME", help="only the items of this saved search ([[queries]] in the config)")
+    parser.add_argument("--hidden", action="store_true", help="also list the items filter rules hide")
     parser.add_argument(
         "--limit", metavar="N", type=_count, default=100, help="at most N items (default 100, 0 = all)"
     )
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
 
 
-def item_json(item: Item) -> dict[str, Any]:
-    """The JSON form of an item (`newstui list --json`)."""
+def item_json(item: Item, flags: ItemFlags | None = None, feed_tags: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The JSON form of an item (`newstui list --json`).
+
+    `tags` are the feed's tags and then those filter rules gave the item;
+    `highlighted` and `hidden` are what the rules decided.
+    """
+    from newstui.filters import NO_FLAGS
+
+    flags = flags or NO_FLAGS
     return {
         "id": item.id,
         "feed_url": item.feed_url,
@@ -49,17 +60,22 @@ def item_json(item: Item) -> dict[str, Any]:
         "published": None if item.published is None else item.published.isoformat(),
         "read": item.read,
         "bookmarked": item.bookmarked,
+        "tags": list(dict.fromkeys((*feed_tags, *flags.tags))),
+        "highlighted": flags.highlighted,
+        "hidden": flags.hidden,
     }
 
 
-def item_line(item: Item) -> str:
-    """One line for a person: id, N (unread) and * (bookmarked), date, feed, title, link.
+def item_line(item: Item, flags: ItemFlags | None = None) -> str:
+    """One line for a person: id, N (unread), * (bookmarked) and ! (highlighted by a
+    filter rule), date, feed, title, link.
 
     Feed text is untrusted: control characters and escape sequences are removed.
     """
     from newstui.text import one_line
 
-    marks = ("N" if not item.read else " ") + ("*" if item.bookmarked else " ")
+    highlighted = flags is not None and flags.highlighted
+    marks = ("N" if not item.read else " ") + ("*" if item.bookmarked else " ") + ("!" if highlighted else " ")
     when = item.published.strftime("%Y-%m-%d %H:%M") if item.published else " " * 16
     line = f"{item.id:>6} {marks} {when}  {one_line(item.feed_title)}: {one_line(item.title) or '(untitled)'}"
     if item.link:
@@ -68,22 +84,36 @@ def item_line(item: Item) -> str:
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    from newstui.cli.common import open_store
-
     if out is None:
         out = sys.stdout
         if hasattr(out, "reconfigure"):
             # A title the terminal's encoding cannot show must not abort the listing.
             out.reconfigure(errors="replace")
-    store = open_store(args, read_only=True)
+    config = _config(args)
+    query = None
+    if args.query is not None:
+        query = config.query(args.query) if config is not None else None
+        if query is None:
+            known = ", ".join(repr(q.name) for q in config.queries) if config is not None else ""
+            print(f"newstui: no saved search named {args.query!r} in the config"
+                  + (f" (known: {known})" if known else " (add one with [[queries]])"), file=sys.stderr)
+            return 1
+    store = _filtered_store(args, config)
     try:
         _follow_config(args, store)
         if args.feed is not None and store.feed(args.feed) is None:
             print(f"newstui: no feed {args.feed!r} in the cache {store.path}", file=sys.stderr)
             return 1
+        feed_tags = {feed.url: feed.tags for feed in store.feeds(include_removed=True)} if args.json else {}
         try:
-            for item in _items(store, args):
-                out.write((json.dumps(item_json(item)) if args.json else item_line(item)) + "\n")
+            for page in _pages(store, args, query):
+                flags = store.item_flags([item.id for item in page])
+                for item in page:
+                    if args.json:
+                        line = json.dumps(item_json(item, flags.get(item.id), feed_tags.get(item.feed_url, ())))
+                    else:
+                        line = item_line(item, flags.get(item.id))
+                    out.write(line + "\n")
             out.flush()
         except BrokenPipeError:
             # `newstui list | head`: the reader went away; that is not an error.
@@ -93,7 +123,47 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     return 0
 
 
-def _items(store: Store, args: argparse.Namespace) -> Iterator[Item]:
+def _config(args: argparse.Namespace) -> Config | None:
+    """The config (for its filters and saved searches), or None when there is no file."""
+    from newstui.cli.common import config_path
+    from newstui.config import load_config
+
+    path = config_path(args)
+    return load_config(path) if path.exists() else None
+
+
+def _filtered_store(args: argparse.Namespace, config: Config | None) -> Store:
+    """The store, opened read-only unless the filter rules changed since they were applied.
+
+    Changed rules (or items they have not seen) need a write: the store is opened
+    writable to apply them. Where it cannot be written, the listing goes on with
+    the rules last applied, and says so.
+    """
+    from newstui.cli.common import open_store
+    from newstui.errors import StoreError
+    from newstui.filters import config_filter_set
+
+    filters = config_filter_set(config)
+    store = open_store(args, read_only=True)
+    if not store.filters_pending(filters):
+        return store
+    if store.read_only:
+        store.close()
+        try:
+            store = open_store(args)
+        except StoreError as error:
+            print(f"newstui: the filter rules changed but cannot be applied ({error}); "
+                  "listing with the rules last applied", file=sys.stderr)
+            return open_store(args, read_only=True)
+    try:
+        store.set_filters(filters)
+    except StoreError as error:
+        print(f"newstui: the filter rules changed but cannot be applied ({error}); "
+              "listing with the rules last applied", file=sys.stderr)
+    return store
+
+
+def _pages(store: Store, args: argparse.Namespace, query: SavedQuery | None) -> Iterator[list[Item]]:
     """The matching items, a page at a time: `--limit 0` over a big cache stays small in memory."""
     remaining: int | None = args.limit or None
     offset = 0
@@ -104,10 +174,13 @@ def _items(store: Store, args: argparse.Namespace) -> Iterator[Item]:
             unread=args.unread,
             bookmarked=args.bookmarked,
             search=args.search,
+            query=query,
+            include_hidden=args.hidden,
             limit=size,
             offset=offset,
         )
-        yield from page
+        if page:
+            yield page
         if len(page) < size:
             return
         offset += size
