@@ -162,14 +162,27 @@ def test_a_database_from_before_the_deleted_items_table_is_upgraded(tmp_path: Pa
     from newstui.model import FeedConfig, ParsedItem
     from newstui.store_schema import MIGRATIONS
 
+    from newstui.store_schema import migrate
+
     db = tmp_path / "cache.db"
     url = "https://old.example/feed"
-    with Store.open(db) as store:
-        store.sync_feeds([FeedConfig(url)])
-        store.upsert_items(url, [ParsedItem(title="kept", guid="1")])
-    with sqlite3.connect(db) as conn:  # back to the schema before this change
-        conn.execute("DROP TABLE deleted_items")
-        conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    # A cache at the version just before the migration that adds deleted_items
+    # (found by trying, so later migrations can be appended freely).
+    conn = sqlite3.connect(db, isolation_level=None)
+    before = 0
+    while not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'deleted_items'").fetchone():
+        before = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        assert before < len(MIGRATIONS)
+        migrate(conn, db, target=before + 1)
+    conn.close()
+    db.unlink()
+    conn = sqlite3.connect(db, isolation_level=None)
+    migrate(conn, db, target=before)
+    conn.execute("INSERT INTO feeds (url) VALUES (?)", (url,))
+    conn.execute(
+        "INSERT INTO items (feed_id, key, guid, title, published, first_seen, hash) VALUES (1, 'g:1', '1', 'kept', 1, 1, 0)"
+    )
+    conn.close()
     config = tmp_path / "config.toml"
     config.write_text(f'[[feeds]]\nurl = "{url}"\n', encoding="utf-8")
     done = newstui("--config", str(config), "--db", str(db), "feeds", "--json", cwd=tmp_path)
