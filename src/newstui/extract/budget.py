@@ -4,9 +4,11 @@ Page text is cut before its MAX_TAGS-th tag, as it is cut at 5 MB. A page is the
 refused with ExtractError ("page too large/complex to extract: …") when a tag has
 more than MAX_ATTRIBUTES attributes, when it holds more than MAX_ELEMENTS elements
 once parsed (void elements such as <br> need no closing tag), or when extraction
-runs past SECONDS. The caller then shows the
-feed's own text. The deadline is per thread (a context variable), so pages
-extracted side by side in a thread pool each get their own.
+runs past SECONDS of its thread's CPU time. The caller then shows the feed's own
+text. The deadline is per thread (a context variable), so pages extracted side by
+side in a thread pool each get their own; it counts CPU time, not wall time, so a
+busy machine (or other threads holding the GIL) does not turn a normal page into a
+refused one.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ MAX_ELEMENTS = 60_000
 MAX_ATTRIBUTES = 256
 """Most attributes one tag may have."""
 SECONDS = 1.5
-"""Time one page may take; checked in the extractor's loops."""
+"""CPU time (of the extracting thread) one page may take; checked in the extractor's loops."""
 
 _deadline: ContextVar[float | None] = ContextVar("newstui_extract_deadline", default=None)
 
@@ -39,7 +41,7 @@ def too_complex(what: str) -> ExtractError:
 def deadline(seconds: float | None = None) -> Iterator[None]:
     """Run the block with a deadline `seconds` (default SECONDS) from now; an outer one is kept if sooner."""
     outer = _deadline.get()
-    limit = time.monotonic() + (SECONDS if seconds is None else seconds)
+    limit = time.thread_time() + (SECONDS if seconds is None else seconds)
     token = _deadline.set(limit if outer is None else min(outer, limit))
     try:
         yield
@@ -50,7 +52,7 @@ def deadline(seconds: float | None = None) -> Iterator[None]:
 def check() -> None:
     """Raise ExtractError once the current deadline has passed."""
     limit = _deadline.get()
-    if limit is not None and time.monotonic() > limit:
+    if limit is not None and time.thread_time() > limit:
         raise too_complex(f"extraction took over {SECONDS:g} s")
 
 
