@@ -49,6 +49,15 @@ class GeneralConfig:
     """A response bigger than this (in MiB, after decompression) is cut off and fails."""
     article_concurrency: int = 4
     """Most article pages fetched and extracted at once in the background."""
+    # The reader app's own settings (ui/screens/main.py).
+    sort: str = "date"
+    """The item list's order at start: "date", "title", "feed" or "unread" (unread first)."""
+    browser: tuple[str, ...] | None = None
+    """The command that opens links, as a list; "%u" is the URL. None: the system's browser."""
+    pipe_command: tuple[str, ...] | None = None
+    """The command the article's Markdown is piped to (its stdin), e.g. ("less",). None: ("less",)."""
+    save_dir: str | None = None
+    """Where saved articles go; None: the user's download folder (home when there is none)."""
 
     @property
     def max_response_bytes(self) -> int:
@@ -98,7 +107,17 @@ GENERAL_SETTINGS: Final[dict[str, _Setting]] = {
     "timeout_seconds": _Setting(float, 0.1, "longest wait for one request, in seconds"),
     "max_response_mb": _Setting(int, 1, "larger responses (after decompression) are cut off"),
     "article_concurrency": _Setting(int, 1, "article pages fetched at once in the background"),
+    "sort": _Setting(str, None, 'item order: "date", "title", "feed" or "unread" (unread first)'),
+    "browser": _Setting(list, None, 'command that opens links; "%u" is the URL (default: the system\'s)'),
+    "pipe_command": _Setting(list, None, "| pipes the article's Markdown to its stdin (default: less)"),
+    "save_dir": _Setting(str, None, "w saves articles here (default: your Downloads folder)"),
 }
+READER_EXAMPLES: Final[dict[str, str]] = {
+    "browser": '["firefox", "%u"]', "pipe_command": '["glow", "-p", "-"]', "save_dir": '"~/news"',
+}
+"""What the starter config shows for the settings whose default is "none set"."""
+READER_CHOICES: Final[dict[str, tuple[str, ...]]] = {"sort": ("date", "title", "feed", "unread")}
+"""[general] strings that must be one of a few words."""
 FEED_KEYS: Final = ("url", "title", "tags")
 TOP_LEVEL_KEYS: Final = ("general", "feeds", "keys")
 
@@ -301,6 +320,14 @@ class _Validator:
             value = value.strip()
             if not value:
                 raise self.error(where, "must not be empty")
+            choices = READER_CHOICES.get(where[-1], ())
+            if choices and value not in choices:
+                raise self.error(where, f"must be one of {', '.join(map(repr, choices))}, not {value!r}")
+        if isinstance(value, list):
+            # A command, run without a shell: a non-empty list of non-empty strings.
+            if not value or not all(isinstance(part, str) and part.strip() for part in value):
+                raise self.error(where, 'must be a command as a list of strings, e.g. ["less"]')
+            value = tuple(value)
         return value
 
     def feeds(self, entries: object) -> tuple[FeedConfig, ...]:
@@ -569,7 +596,7 @@ def starter_config() -> str:
     defaults = GeneralConfig()
     settings = []
     for name, setting in GENERAL_SETTINGS.items():
-        value = _toml_value(getattr(defaults, name))
+        value = READER_EXAMPLES.get(name) or _toml_value(getattr(defaults, name))
         settings.append(f"# {name} = {value}".ljust(36) + f"  # {setting.help}")
     general = "\n".join(settings)
     return f"""\
@@ -799,6 +826,7 @@ _KIND_NAMES: Final[dict[type, str]] = {
     float: "a number",
     bool: "true or false",
     str: "a string",
+    list: "a list of strings",
 }
 
 
