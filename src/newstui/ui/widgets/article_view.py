@@ -60,9 +60,8 @@ class MetaLine(Block):
             if lines and Content(lines[-1] + self.SEPARATOR + part).cell_length <= width:
                 lines[-1] += self.SEPARATOR + part
             else:
-                if lines:
-                    lines[-1] += self.SEPARATOR.rstrip()
-                lines.append(part)
+                # A new line starts with the separator, so the piece reads as one more of them.
+                lines.append(self.SEPARATOR.lstrip() + part if lines else part)
         return lines
 
     def on_resize(self) -> None:
