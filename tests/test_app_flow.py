@@ -554,3 +554,24 @@ def test_a_hostile_article_title_saves_under_a_plain_name(tmp_path: Path) -> Non
     article = Article(headline=HOSTILE_TITLE, sections=[Section(None, ["x"])])
     path = save_article(tmp_path, article.headline, "x\n")
     assert path.parent == tmp_path and re.fullmatch(r"[\w-]+\.md", path.name)
+
+
+async def test_a_configured_terminal_browser_runs_in_the_foreground(setup, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    script, log = recording_script(tmp_path, name="w3m")  # a terminal browser by name: the app waits for it
+    app = make_app(setup, browser=(str(script),))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("o")
+        await settle(app, pilot)
+        # Foreground: done (and logged) by the time the worker and the UI call have finished.
+        assert log.read_text().splitlines()[0] == "arg:http://news.test/tech/0"
+        assert notice(app) == "Opened http://news.test/tech/0"
+
+
+async def test_a_missing_configured_browser_is_a_clear_notice(setup, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(setup, browser=(str(tmp_path / "no-such-browser"), "%u"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("o")
+        await settle(app, pilot)
+        assert notice(app).startswith("Could not open the link: ") and "no-such-browser" in notice(app)

@@ -320,7 +320,7 @@ class _Validator:
             value = value.strip()
             if not value:
                 raise self.error(where, "must not be empty")
-            choices = READER_CHOICES.get(where[-1], ())
+            choices = READER_CHOICES.get(str(where[-1]), ())
             if choices and value not in choices:
                 raise self.error(where, f"must be one of {', '.join(map(repr, choices))}, not {value!r}")
         if isinstance(value, list):
