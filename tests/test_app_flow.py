@@ -575,3 +575,12 @@ async def test_a_missing_configured_browser_is_a_clear_notice(setup, tmp_path: P
         await pilot.press("o")
         await settle(app, pilot)
         assert notice(app).startswith("Could not open the link: ") and "no-such-browser" in notice(app)
+
+
+async def test_a_notice_goes_at_the_next_click(setup) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(setup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.main_screen.status.notice = "Something happened"
+        await pilot.click(ArticleView)
+        assert notice(app) == ""

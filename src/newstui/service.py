@@ -19,7 +19,7 @@ import asyncio
 import queue
 import threading
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import CancelledError, Executor, Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -491,7 +491,7 @@ class Library:
 
     # -- read state and bookmarks ---------------------------------------------------------------
 
-    def set_read(self, item_ids: list[int], read: bool = True) -> None:
+    def set_read(self, item_ids: Sequence[int], read: bool = True) -> None:
         self._call(lambda store: store.set_read(item_ids, read=read))
 
     def set_bookmarked(self, item_id: int, bookmarked: bool) -> None:

@@ -1004,13 +1004,23 @@ class Store:
             return None
         values = tuple(int(anchor_read) if expr == "i.read" and anchor_read is not None else value
                        for (expr, _), value in zip(keys, values))
+        # Keys in runs of one direction, each run compared as a row value: SQLite walks
+        # an index for `(i.published, i.id) < (?, ?)`, not for the OR of its parts.
+        runs: list[list[int]] = []
+        for index, (_, descending) in enumerate(keys):
+            if runs and keys[runs[-1][0]][1] == descending:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
         ors: list[str] = []
         params: list[Any] = []
-        for index, (expr, descending) in enumerate(keys):
-            later = "<" if descending else ">"
+        for number, run in enumerate(runs):
+            later = "<" if keys[run[0]][1] else ">"
             op = later if after else (">" if later == "<" else "<")
-            ors.append("(" + " AND ".join([f"{e} = ?" for e, _ in keys[:index]] + [f"{expr} {op} ?"]) + ")")
-            params += [*values[:index], values[index]]
+            equal = [f"{keys[i][0]} = ?" for earlier in runs[:number] for i in earlier]
+            row = f"({', '.join(keys[i][0] for i in run)}) {op} ({', '.join('?' * len(run))})"
+            ors.append("(" + " AND ".join([*equal, row]) + ")")
+            params += [values[i] for earlier in runs[:number] for i in earlier] + [values[i] for i in run]
         return f"{filters.sql} AND ({' OR '.join(ors)})", (*filters.params, *params)
 
     @_guarded

@@ -149,9 +149,9 @@ class NewsApp(App[None]):
         self.library.close()
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key):
-            # A notice answers the key before: the next key clears it (the key's own
-            # action may set a new one right after).
+        if isinstance(event, (events.Key, events.MouseDown)):
+            # A notice answers the action before: the next key or click clears it (the
+            # action's own notice, if any, is set right after).
             from newstui.ui.widgets.status_line import StatusLine
 
             for screen in self.screen_stack:

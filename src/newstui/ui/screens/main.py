@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import time
 import webbrowser
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -143,8 +144,9 @@ class MainScreen(Screen[None]):
         """The list that search results replaced: Escape goes back to it."""
         self._unread_after_load: tuple[ItemFilter, bool] | None = None
         """Set by n/p when they move on to another feed: open its first unread once it is listed."""
-        self._undo: list[tuple[list[int], str]] = []
-        """The last mark-read-all changes (ids, where), newest last: u restores them."""
+        self._undo: list[tuple[Sequence[int], str]] = []
+        """The last mark-read-all changes (ids, where), newest last: u restores them. The ids
+        are kept as 8-byte integers: 100,000 of them take 0.8 MB, not 3.6 MB as a list."""
         self.sort = "date"
         """The item list's order: a key of SORTS (the config's `sort` at start)."""
         self.hide_read = False
@@ -550,7 +552,7 @@ class MainScreen(Screen[None]):
         # Else the count is still running: _mark_counted marks them when it has the ids.
 
     @work(thread=True, group="write")
-    def _mark_ids(self, ids: list[int], name: str, read: bool) -> None:
+    def _mark_ids(self, ids: Sequence[int], name: str, read: bool) -> None:
         what = "read" if read else "unread again"
         if not self._try(f"Could not mark {name} {what}", self.library.set_read, ids, read):
             if not read:
@@ -558,7 +560,7 @@ class MainScreen(Screen[None]):
             return
         self._ui(self._ids_marked, ids, name, read)
 
-    def _ids_marked(self, ids: list[int], name: str, read: bool) -> None:
+    def _ids_marked(self, ids: Sequence[int], name: str, read: bool) -> None:
         changed = set(ids)
         self.item_list.update_items(
             lambda item: replace(item, read=read) if item.id in changed and item.read != read else None
@@ -566,7 +568,7 @@ class MainScreen(Screen[None]):
         if self.open_item is not None and self.open_item.id in changed:
             self.open_item = replace(self.open_item, read=read)
         if read:
-            self._undo = [*self._undo[-(UNDO_DEPTH - 1):], (ids, name)]
+            self._undo = [*self._undo[-(UNDO_DEPTH - 1):], (array("q", ids), name)]
             undo = self._key_for("items.undo-mark-read", "u")
             self.status.notice = f"Marked {plural(len(ids), 'item')} read in {name} ({undo} undoes)"
         else:
