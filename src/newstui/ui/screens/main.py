@@ -535,6 +535,8 @@ class MainScreen(Screen[None]):
                 mark.screen.dismiss(False)
             if error is not None:
                 self._write_failed(f"Could not read the unread items of {mark.name}", error)
+            elif mark.answer:  # y came before the count: say there was nothing to do
+                self.status.notice = f"Nothing to mark read in {mark.name}."
             return
         if asking and mark.screen is not None:
             mark.screen.question = f"Mark {plural(len(ids), 'unread item')} in {mark.name} read?"
