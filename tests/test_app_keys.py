@@ -13,6 +13,7 @@ from newstui.service import ItemFilter
 from newstui.store import Store
 from newstui.ui.app import NewsApp
 from newstui.ui.messages import FilterChosen
+from newstui.ui.screens.confirm import ConfirmScreen
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
@@ -311,7 +312,7 @@ async def test_bookmark_toggle_and_bookmarks_view(setup) -> None:  # type: ignor
         assert not stored(db, ids["tech-0"]).bookmarked
 
 
-async def test_toggle_read_and_mark_feed_read(setup) -> None:  # type: ignore[no-untyped-def]
+async def test_toggle_read_and_mark_everything_read_on_all(setup) -> None:  # type: ignore[no-untyped-def]
     _, db, ids = setup
     app = make_app(setup)
     async with app.run_test(size=SIZE) as pilot:
@@ -322,17 +323,20 @@ async def test_toggle_read_and_mark_feed_read(setup) -> None:  # type: ignore[no
         await pilot.press("m")
         await settle(app, pilot)
         assert not stored(db, ids["tech-0"]).read
-        await pilot.press("A")  # the highlighted item's feed: Tech Daily
+        await pilot.press("A")  # on All: everything, never just the highlighted item's feed
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Mark 9 unread items in everything read?" in app.screen.question
+        await pilot.press("y")
         await settle(app, pilot)
         store = Store.open(db)
         try:
-            assert store.count_items(feed_url=TECH, unread=True) == 0
-            assert store.count_items(feed_url=WORLD, unread=True) == 5
+            assert store.count_items(unread=True) == 0
         finally:
             store.close()
         items = app.screen.query_one(ItemList)
         assert items.current_item.read
-        assert "Marked 3 items read" in app.screen.status.notice
+        assert "Marked 9 items read in everything" in app.screen.status.notice
 
 
 async def test_mark_read_on_a_tag_marks_the_whole_tag(setup) -> None:  # type: ignore[no-untyped-def]
@@ -344,13 +348,15 @@ async def test_mark_read_on_a_tag_marks_the_whole_tag(setup) -> None:  # type: i
         await settle(app, pilot)
         await pilot.press("A")  # the list shown is the tag: all of it, not one feed
         await settle(app, pilot)
+        await pilot.press("enter")  # Enter confirms as y does
+        await settle(app, pilot)
         store = Store.open(db)
         try:
             assert store.count_items(feed_url=WORLD, unread=True) == 0
             assert store.count_items(feed_url=TECH, unread=True) == 3  # another tag: untouched
         finally:
             store.close()
-        assert app.screen.status.notice == "Marked 5 items read in tag world"
+        assert app.screen.status.notice == "Marked 5 items read in tag world (u undoes)"
         assert "world" in app.screen.query_one(FeedList).get_option("tag:world").prompt.plain
         assert "(" not in app.screen.query_one(FeedList).get_option("tag:world").prompt.plain  # no unread count left
 
@@ -740,7 +746,7 @@ async def test_a_long_notice_leaves_the_location_in_view(setup) -> None:  # type
         status.notice = "Showing the feed's text: " + "http://news.test/a/very/long/path" * 4 + ": connection refused"
         await pilot.pause()
         location = status.query_one("#status-location")
-        assert str(location.render()) == "All items (11)"
+        assert str(location.render()) == "All items (11) · ✗ 1 failing feed"
         assert location.region.right <= 80 and location.region.width >= len("All items (11)")
         message = status.query_one("#status-message")
         assert message.region.right <= 80  # the notice is cut, not the location

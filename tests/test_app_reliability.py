@@ -224,7 +224,7 @@ async def test_failed_mark_feed_read_keeps_the_rows_and_says_why(setup) -> None:
         before = unread_rows(items)
         assert len(before) == 5
         with Refusing(db):
-            await pilot.press("A")
+            await pilot.press("A", "y")
             await settle(app, pilot)
             assert unread_rows(items) == before
             notice = app.screen.status.notice
@@ -232,7 +232,7 @@ async def test_failed_mark_feed_read_keeps_the_rows_and_says_why(setup) -> None:
             assert any("disk says no" in n for n in notifications(app))
             assert not stored_item(db, ids["world-0"]).read
         # Once the database takes it, the same key works.
-        await pilot.press("A")
+        await pilot.press("A", "y")
         await settle(app, pilot)
         assert unread_rows(items) == []
         assert app.screen.status.notice.startswith("Marked 5 items read")
@@ -278,7 +278,7 @@ async def test_write_blocked_by_another_process_keeps_the_rows(setup, monkeypatc
         holder = sqlite3.connect(db, isolation_level=None)
         holder.execute("BEGIN EXCLUSIVE")
         try:
-            await pilot.press("A")
+            await pilot.press("A", "y")
             await settle(app, pilot)
             assert unread_rows(items) == before
             assert "busy" in app.screen.status.notice and "Marked" not in app.screen.status.notice

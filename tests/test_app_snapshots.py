@@ -103,3 +103,23 @@ def test_paper_theme_wide(tmp_path: Path, snap_compare) -> None:  # type: ignore
     build_store(db, load_config(config_path), extra_world=40)
     app = NewsApp(load_config(config_path), db, clock=clock)
     assert snap_compare(app, run_before=open_treaty, terminal_size=(160, 48))
+
+
+def test_mark_all_read_question_narrow(news_app: NewsApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("A")  # on All: everything, after this one-key question
+        await settle(pilot)
+
+    assert snap_compare(news_app, run_before=run, terminal_size=(80, 24))
+
+
+def test_sorted_by_title_wide(news_app: NewsApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("S", "H")  # by title, read items hidden: both named in the status line
+        await settle(pilot)
+        pilot.app.screen.query_one(ItemList).select_row(0)
+        await settle(pilot)
+
+    assert snap_compare(news_app, run_before=run, terminal_size=(160, 48))

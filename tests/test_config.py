@@ -20,6 +20,7 @@ from newstui.config import (
     locate_keys,
     normalize_url,
     starter_config,
+    READER_EXAMPLES,
 )
 from newstui.errors import ConfigError
 from newstui.model import FeedConfig
@@ -329,6 +330,8 @@ def test_starter_config_documents_every_general_key_with_its_default() -> None:
             shown = "true" if value else "false"
         if isinstance(value, tuple):  # notify_command: a TOML array
             shown = "[" + ", ".join(f'"{part}"' for part in value) + "]"
+        if value is None:  # no default: the line shows an example instead
+            shown = READER_EXAMPLES[name]
         assert re.search(rf"^# {name} = {re.escape(shown)}\s", text, re.M), name
 
 

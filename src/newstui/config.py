@@ -72,6 +72,15 @@ class GeneralConfig:
     """"" = the environment's HTTP(S)_PROXY / NO_PROXY; "none" = never a proxy; else the proxy URL."""
     notify_command: tuple[str, ...] = ()
     """Run after a refresh that brought new items: an argument list (%n = count, %t = titles)."""
+    # The reader app's own settings (ui/screens/main.py).
+    sort: str = "date"
+    """The item list's order at start: "date", "title", "feed" or "unread" (unread first)."""
+    browser: tuple[str, ...] | None = None
+    """The command that opens links, as a list; "%u" is the URL. None: the system's browser."""
+    pipe_command: tuple[str, ...] | None = None
+    """The command the article's Markdown is piped to (its stdin), e.g. ("less",). None: ("less",)."""
+    save_dir: str | None = None
+    """Where saved articles go; None: the user's download folder (home when there is none)."""
 
     @property
     def max_response_bytes(self) -> int:
@@ -192,7 +201,17 @@ GENERAL_SETTINGS: Final[dict[str, _Setting]] = {
     "feed_order": _Setting(str, None, '"config" (file order) or "title"'),
     "proxy": _Setting(str, None, '"" = HTTP(S)_PROXY from the environment, "none", or a URL'),
     "notify_command": _Setting(list, None, 'after new items, e.g. ["notify-send", "%n new items"]'),
+    "sort": _Setting(str, None, 'item order: "date", "title", "feed" or "unread" (unread first)'),
+    "browser": _Setting(list, None, 'command that opens links; "%u" is the URL (default: the system\'s)'),
+    "pipe_command": _Setting(list, None, "| pipes the article's Markdown to its stdin (default: less)"),
+    "save_dir": _Setting(str, None, "w saves articles here (default: your Downloads folder)"),
 }
+READER_EXAMPLES: Final[dict[str, str]] = {
+    "browser": '["firefox", "%u"]', "pipe_command": '["glow", "-p", "-"]', "save_dir": '"~/news"',
+}
+"""What the starter config shows for the settings whose default is "none set"."""
+READER_CHOICES: Final[dict[str, tuple[str, ...]]] = {"sort": ("date", "title", "feed", "unread")}
+"""[general] strings that must be one of a few words."""
 FEED_ORDERS: Final = ("config", "title")
 # Per-feed settings that take a [general] setting's type and range.
 FEED_SETTINGS: Final = ("refresh_minutes", "fetch_full_articles", "max_items", "keep_days", "delete_unread")
@@ -441,6 +460,14 @@ class _Validator:
             value = value.strip()
             if not value and where != ("general", "proxy"):
                 raise self.error(where, "must not be empty")
+            choices = READER_CHOICES.get(str(where[-1]), ())
+            if choices and value not in choices:
+                raise self.error(where, f"must be one of {', '.join(map(repr, choices))}, not {value!r}")
+        if isinstance(value, list):
+            # A command, run without a shell: a non-empty list of non-empty strings.
+            if not value or not all(isinstance(part, str) and part.strip() for part in value):
+                raise self.error(where, 'must be a command as a list of strings, e.g. ["less"]')
+            value = tuple(value)
         return value
 
     def feeds(self, entries: object) -> tuple[FeedConfig, ...]:
@@ -927,7 +954,7 @@ def starter_config() -> str:
     defaults = GeneralConfig()
     settings = []
     for name, setting in GENERAL_SETTINGS.items():
-        value = _toml_value(getattr(defaults, name))
+        value = READER_EXAMPLES.get(name) or _toml_value(getattr(defaults, name))
         settings.append(f"# {name} = {value}".ljust(36) + f"  # {setting.help}")
     general = "\n".join(settings)
     return f"""\

@@ -19,7 +19,7 @@ import asyncio
 import queue
 import threading
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import CancelledError, Executor, Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,19 +58,18 @@ class ItemFilter:
     value: str | None = None
     """The feed URL, tag name or search text for those kinds."""
 
-    def query(self) -> dict[str, Any]:
-        """Keyword arguments for `Store.items` / `Store.count_items`."""
-        if self.kind == "unread":
-            return {"unread": True}
+    def query(self, unread: bool = False) -> dict[str, Any]:
+        """Keyword arguments for `Store.items` / `Store.count_items` (`unread`: unread items only)."""
+        query: dict[str, Any] = {"unread": True} if unread or self.kind == "unread" else {}
         if self.kind == "bookmarks":
-            return {"bookmarked": True}
-        if self.kind == "feed":
-            return {"feed_url": self.value}
-        if self.kind == "tag":
-            return {"tag": self.value}
-        if self.kind == "search":
-            return {"search": self.value}
-        return {}
+            query["bookmarked"] = True
+        elif self.kind == "feed":
+            query["feed_url"] = self.value
+        elif self.kind == "tag":
+            query["tag"] = self.value
+        elif self.kind == "search":
+            query["search"] = self.value
+        return query
 
     @property
     def single_feed(self) -> bool:
@@ -436,18 +435,51 @@ class Library:
         """(tag, unread count) pairs."""
         return self._call(lambda store: store.tags())
 
-    def page(self, item_filter: ItemFilter, offset: int, limit: int, total: int | None = None) -> list[Item]:
-        """`limit` items of the filter from row `offset`, newest first.
+    def page(self, item_filter: ItemFilter, offset: int, limit: int, total: int | None = None,
+             order: str = "date", hide_read: bool = False) -> list[Item]:
+        """`limit` items of the filter from row `offset`, in `order` (newest first by default).
 
-        `total` (the filter's count, when known) makes pages near the end cheap.
+        `total` (the filter's count, when known) makes pages near the end cheap;
+        `hide_read` leaves read items out.
+        """
+        query = item_filter.query(hide_read)
+        return self._call(lambda store: store.items(limit=limit, offset=offset, total=total, order=order, **query))
+
+    def count(self, item_filter: ItemFilter, hide_read: bool = False) -> int:
+        """How many items the filter selects (unread ones only with `hide_read`)."""
+        query = item_filter.query(hide_read)
+        return self._call(lambda store: store.count_items(**query))
+
+    def neighbour_unread(self, item_filter: ItemFilter, anchor: Item, forward: bool, order: str = "date",
+                         anchor_read: bool | None = None) -> Item | None:
+        """The next (previous) unread item of the filter after the anchor item in `order`.
+
+        Found by the items' order keys, not by row: rows move while items are read.
         """
         query = item_filter.query()
-        return self._call(lambda store: store.items(limit=limit, offset=offset, total=total, **query))
+        return self._call(lambda store: store.neighbour_item(
+            anchor.id, after=forward, order=order, anchor_read=anchor_read, **query))
 
-    def count(self, item_filter: ItemFilter) -> int:
-        """How many items the filter selects."""
-        query = item_filter.query()
-        return self._call(lambda store: store.count_items(**query))
+    def first_unread(self, item_filter: ItemFilter, forward: bool, order: str = "date") -> Item | None:
+        """The first (last, when not `forward`) unread item of the filter in `order`."""
+        query = item_filter.query(True)
+        items = self._call(lambda store: store.items(limit=1, order=order, **query)) if forward else None
+        if not forward:
+            total = self.count(item_filter, True)
+            items = self._call(lambda store: store.items(limit=1, offset=max(0, total - 1), total=total,
+                                                         order=order, **query)) if total else []
+        return items[0] if items else None
+
+    def row_of(self, item_filter: ItemFilter, item: Item, order: str = "date", hide_read: bool = False,
+               item_read: bool | None = None) -> int | None:
+        """The row of an item in the filter's list now (None when it is not in it)."""
+        query = item_filter.query(hide_read)
+        return self._call(lambda store: store.row_of(item.id, order=order, anchor_read=item_read, **query))
+
+    def unread_ids(self, item_filter: ItemFilter) -> list[int]:
+        """The ids of the filter's unread items (what "mark all read" changes, kept for undo)."""
+        query = item_filter.query(True)
+        return self._call(lambda store: store.unread_ids(**query))
 
     def item(self, item_id: int) -> Item | None:
         return self._call(lambda store: store.item(item_id))
@@ -460,7 +492,7 @@ class Library:
 
     # -- read state and bookmarks ---------------------------------------------------------------
 
-    def set_read(self, item_ids: list[int], read: bool = True) -> None:
+    def set_read(self, item_ids: Sequence[int], read: bool = True) -> None:
         self._call(lambda store: store.set_read(item_ids, read=read))
 
     def set_bookmarked(self, item_id: int, bookmarked: bool) -> None:

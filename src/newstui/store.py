@@ -242,6 +242,22 @@ _ITEM_COLUMNS = """
 """
 
 
+_FEED_TITLE = "coalesce(nullif(f.config_title, ''), nullif(f.own_title, ''), f.url)"
+
+ITEM_ORDERS: dict[str, tuple[tuple[str, bool], ...]] = {
+    "date": (("i.published", True), ("i.id", True)),
+    "title": (("coalesce(i.title, '') COLLATE NOCASE", False), ("i.published", True), ("i.id", True)),
+    "feed": ((_FEED_TITLE + " COLLATE NOCASE", False), ("i.published", True), ("i.id", True)),
+    "unread": (("i.read", False), ("i.published", True), ("i.id", True)),
+}
+"""The orders of the item list: (SQL expression, descending) keys, newest first within each."""
+
+
+def _order_by(order: str, reverse: bool = False) -> str:
+    keys = ITEM_ORDERS[order]
+    return " ORDER BY " + ", ".join(f"{expr} {'DESC' if descending != reverse else 'ASC'}" for expr, descending in keys)
+
+
 def _item(row: sqlite3.Row | tuple[Any, ...]) -> Item:
     return Item(
         id=row[0],
@@ -935,6 +951,7 @@ class Store:
         total: int | None = None,
         query: SavedQuery | None = None,
         include_hidden: bool = False,
+        order: str = "date",
     ) -> list[Item]:
         """A page of items, newest first. `limit=None` returns every match.
 
@@ -945,6 +962,7 @@ class Store:
         `total`, the filter's `count_items()` when the caller knows it, lets a
         page past the middle be read from the oldest end: OFFSET then never
         walks more than half the list (the end of 100,000 items in ms, not 0.2 s).
+        `order` is a key of `ITEM_ORDERS` ("date", "title", "feed", "unread").
         """
         filters = self._filters(feed_url, tag, unread, bookmarked, search, query=query, include_hidden=include_hidden)
         if filters is None:
@@ -955,12 +973,12 @@ class Store:
             if size <= 0:
                 return []
             rows = self._conn.execute(
-                select + " ORDER BY i.published ASC, i.id ASC LIMIT ? OFFSET ?",
+                select + _order_by(order, reverse=True) + " LIMIT ? OFFSET ?",
                 (*filters.params, size, total - offset - size),
             ).fetchall()
             return [_item(row) for row in reversed(rows)]
         rows = self._conn.execute(
-            select + " ORDER BY i.published DESC, i.id DESC LIMIT ? OFFSET ?",
+            select + _order_by(order) + " LIMIT ? OFFSET ?",
             (*filters.params, -1 if limit is None else limit, offset),
         ).fetchall()
         return [_item(row) for row in rows]
@@ -1008,6 +1026,88 @@ class Store:
             )
             params = filters.params * 2
         return int(self._conn.execute(sql, params).fetchone()[0])
+
+    # The reader's list keys: the item next to a given one in a list's order, its row,
+    # and the unread ids behind "mark all read" (kept here so the order has one definition).
+
+    def _keyset(self, filters: _Filters, order: str, anchor_id: int, anchor_read: bool | None,
+                after: bool) -> tuple[str, tuple[Any, ...]] | None:
+        """The WHERE clause (and parameters) of the items before or `after` the anchor in `order`;
+        None when the anchor item is gone. `anchor_read` overrides the anchor's read state
+        (the row the list shows it on was placed by the state it was loaded with)."""
+        keys = ITEM_ORDERS[order]
+        values = self._conn.execute(
+            f"SELECT {', '.join(expr for expr, _ in keys)} FROM items AS i JOIN feeds AS f ON f.id = i.feed_id"
+            " WHERE i.id = ?",
+            (anchor_id,),
+        ).fetchone()
+        if values is None:
+            return None
+        values = tuple(int(anchor_read) if expr == "i.read" and anchor_read is not None else value
+                       for (expr, _), value in zip(keys, values))
+        # Keys in runs of one direction, each run compared as a row value: SQLite walks
+        # an index for `(i.published, i.id) < (?, ?)`, not for the OR of its parts.
+        runs: list[list[int]] = []
+        for index, (_, descending) in enumerate(keys):
+            if runs and keys[runs[-1][0]][1] == descending:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+        ors: list[str] = []
+        params: list[Any] = []
+        for number, run in enumerate(runs):
+            later = "<" if keys[run[0]][1] else ">"
+            op = later if after else (">" if later == "<" else "<")
+            equal = [f"{keys[i][0]} = ?" for earlier in runs[:number] for i in earlier]
+            row = f"({', '.join(keys[i][0] for i in run)}) {op} ({', '.join('?' * len(run))})"
+            ors.append("(" + " AND ".join([*equal, row]) + ")")
+            params += [values[i] for earlier in runs[:number] for i in earlier] + [values[i] for i in run]
+        return f"{filters.sql} AND ({' OR '.join(ors)})", (*filters.params, *params)
+
+    @_guarded
+    def neighbour_item(self, anchor_id: int, *, after: bool = True, order: str = "date",
+                       anchor_read: bool | None = None, unread_only: bool = True,
+                       feed_url: str | None = None, tag: str | None = None, unread: bool = False,
+                       bookmarked: bool = False, search: str | None = None) -> Item | None:
+        """The first (unread) item after (or last before) the anchor item in `order`, by the
+        items' own keys rather than by row: rows shift as items are read, keys do not."""
+        filters = self._filters(feed_url, tag, unread or unread_only, bookmarked, search)
+        if filters is None:
+            return None
+        where = self._keyset(filters, order, anchor_id, anchor_read, after)
+        if where is None:
+            return None
+        row = self._conn.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM items AS i JOIN feeds AS f ON f.id = i.feed_id WHERE {where[0]}"
+            + _order_by(order, reverse=not after) + " LIMIT 1",
+            where[1],
+        ).fetchone()
+        return None if row is None else _item(row)
+
+    @_guarded
+    def row_of(self, anchor_id: int, *, order: str = "date", anchor_read: bool | None = None,
+               feed_url: str | None = None, tag: str | None = None, unread: bool = False,
+               bookmarked: bool = False, search: str | None = None) -> int | None:
+        """The row of an item in the list `items()` gives for these filters (None: gone)."""
+        filters = self._filters(feed_url, tag, unread, bookmarked, search)
+        if filters is None:
+            return None
+        where = self._keyset(filters, order, anchor_id, anchor_read, after=False)
+        if where is None:
+            return None
+        sql = f"SELECT count(*) FROM items AS i JOIN feeds AS f ON f.id = i.feed_id WHERE {where[0]}"
+        return int(self._conn.execute(sql, where[1]).fetchone()[0])
+
+    @_guarded
+    def unread_ids(self, *, feed_url: str | None = None, tag: str | None = None, unread: bool = True,
+                   bookmarked: bool = False, search: str | None = None) -> list[int]:
+        """The ids of the unread items `items()` lists for these filters."""
+        del unread  # always unread
+        filters = self._filters(feed_url, tag, True, bookmarked, search)
+        if filters is None:
+            return []
+        sql = f"SELECT i.id FROM items AS i JOIN feeds AS f ON f.id = i.feed_id WHERE {filters.sql}"
+        return [int(row[0]) for row in self._conn.execute(sql, filters.params)]
 
     @_guarded
     def item(self, item_id: int) -> Item | None:

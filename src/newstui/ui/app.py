@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.css.stylesheet import StylesheetParseError
@@ -147,6 +147,17 @@ class NewsApp(App[None]):
 
     def on_unmount(self) -> None:
         self.library.close()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseDown)):
+            # A notice answers the action before: the next key or click clears it (the
+            # action's own notice, if any, is set right after).
+            from newstui.ui.widgets.status_line import StatusLine
+
+            for screen in self.screen_stack:
+                for status in screen.query(StatusLine):
+                    status.clear_notice()
+        await super().on_event(event)
 
     @property
     def main_screen(self) -> MainScreen:

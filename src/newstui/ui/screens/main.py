@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import time
 import webbrowser
-from collections.abc import Callable
-from dataclasses import replace
+from array import array
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -29,7 +30,7 @@ from newstui.service import ArticleResult, ItemFilter, Library, LibraryClosed
 from newstui.text import clean_url, one_line
 from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
 from newstui.ui.widgets.article_view import ArticleView
-from newstui.ui.widgets.feed_list import FeedList
+from newstui.ui.widgets.feed_list import FeedList, filter_from_id
 from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
 from newstui.ui.widgets.status_line import StatusLine
@@ -60,6 +61,27 @@ class Throttle:
         return False
 
 
+SORTS: dict[str, str] = {"date": "newest first", "title": "by title", "feed": "by feed", "unread": "unread first"}
+"""The orders S cycles through, with how the status line names them."""
+
+UNDO_DEPTH = 20
+"""How many mark-read-all changes u can undo, newest first."""
+
+
+@dataclass
+class PendingMark:
+    """An A in progress: the question on screen, the ids to mark once counted, the answer."""
+
+    name: str
+    screen: Any = None
+    ids: list[int] | None = None
+    answer: bool | None = None
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def describe_filter(item_filter: ItemFilter, feeds: dict[str, Feed]) -> str:
     if item_filter.kind == "feed" and item_filter.value is not None:
         feed = feeds.get(item_filter.value)
@@ -85,7 +107,12 @@ class MainScreen(Screen[None]):
         Binding("b", "toggle_bookmark", "Bookmark", id="items.bookmark"),
         Binding("B", "show_bookmarks", "Bookmarks", id="feeds.bookmarks", show=False),
         Binding("m", "toggle_read", "Read/unread", id="items.toggle-read", show=False),
-        Binding("A", "mark_feed_read", "Mark feed read", id="feeds.mark-read", show=False),
+        Binding("A", "mark_read", "Mark all read", id="feeds.mark-read", show=False),
+        Binding("u", "undo_mark_read", "Undo mark read", id="items.undo-mark-read", show=False),
+        Binding("S", "cycle_sort", "Sort", id="items.sort", show=False),
+        Binding("H", "toggle_hide_read", "Hide read", id="items.hide-read", show=False),
+        Binding("vertical_line", "pipe_article", "Pipe article", id="article.pipe", show=False),
+        Binding("w", "save_article", "Save article", id="article.save", show=False),
         Binding("r", "refresh_feed", "Refresh feed", id="feeds.refresh", show=False),
         Binding("R", "refresh_all", "Refresh all", id="feeds.refresh-all"),
         Binding("o", "open_in_browser", "Open in browser", id="items.open-browser", show=False),
@@ -117,6 +144,13 @@ class MainScreen(Screen[None]):
         """The list that search results replaced: Escape goes back to it."""
         self._unread_after_load: tuple[ItemFilter, bool] | None = None
         """Set by n/p when they move on to another feed: open its first unread once it is listed."""
+        self._undo: list[tuple[Sequence[int], str]] = []
+        """The last mark-read-all changes (ids, where), newest last: u restores them. The ids
+        are kept as 8-byte integers: 100,000 of them take 0.8 MB, not 3.6 MB as a list."""
+        self.sort = "date"
+        """The item list's order: a key of SORTS (the config's `sort` at start)."""
+        self.hide_read = False
+        """Read items are left out of every list."""
 
     @property
     def news(self) -> NewsApp:
@@ -188,6 +222,9 @@ class MainScreen(Screen[None]):
                 f"No feeds yet: add one with newstui add URL (or in {where}), or try newstui --demo."
                 if where else "No feeds yet: add one with newstui add URL, or try newstui --demo."
             )
+        configured = getattr(self.news.config.general, "sort", "date")
+        self.sort = configured if configured in SORTS else "date"
+        self.item_list.order = self.sort
         self.item_list.item_filter = self.item_filter
         self.load_feeds(sync=True)
         minutes = self.news.config.general.refresh_minutes
@@ -236,7 +273,16 @@ class MainScreen(Screen[None]):
         self._update_location()
 
     def _update_location(self) -> None:
-        self.status.location = f"{describe_filter(self.item_filter, self._feeds)} ({self.item_list.count})"
+        parts = [f"{describe_filter(self.item_filter, self._feeds)} ({self.item_list.count})"]
+        if self.sort != "date":
+            parts.append(SORTS[self.sort])
+        if self.hide_read:
+            parts.append("read hidden")
+        # Failing feeds may sit below the fold of the feed list: the count always shows.
+        failing = sum(1 for feed in self._feeds.values() if feed.in_config and feed.last_error)
+        if failing:
+            parts.append(f"✗ {plural(failing, 'failing feed')}")
+        self.status.location = " · ".join(parts)
 
     @on(FeedList.Chosen)
     def _feed_chosen(self, event: FeedList.Chosen) -> None:
@@ -435,54 +481,130 @@ class MainScreen(Screen[None]):
         item = self.target_item()
         return item.feed_url if item else None
 
-    def _target_tag(self) -> str | None:
-        """The tag A acts on: the highlighted tag in the feed list, else the tag listed."""
+    def _mark_target(self) -> tuple[ItemFilter, str]:
+        """What A marks read, and its name: with the feed list focused its highlighted
+        row; else what the list shows: a feed, a tag, bookmarks, search results, and on
+        All or Unread everything (never just the highlighted item's feed)."""
+        item_filter = self.item_filter
         if self.focused is self.feed_list:
             option = self.feed_list.highlighted_option
-            option_id = option.id if option is not None else None
-            return option_id[4:] if option_id and option_id.startswith("tag:") else None
-        return self.item_filter.value if self.item_filter.kind == "tag" else None
+            if option is not None and option.id:
+                item_filter = filter_from_id(option.id.split("\x00")[0])
+        if item_filter.kind in ("all", "unread"):
+            return ItemFilter("all"), "everything"
+        if item_filter.kind == "feed" and item_filter.value is not None:
+            feed = self._feeds.get(item_filter.value)
+            return item_filter, one_line(feed.title) if feed else one_line(item_filter.value)
+        if item_filter.kind == "tag":
+            return item_filter, f"tag {one_line(item_filter.value or '')}"
+        if item_filter.kind == "bookmarks":
+            return item_filter, "your bookmarks"
+        return item_filter, f"the results for {one_line(item_filter.value or '')!r}"
 
-    def action_mark_feed_read(self) -> None:
-        tag = self._target_tag()
-        if tag is not None:
-            urls = [feed.url for feed in self._feeds.values() if feed.in_config and tag in feed.tags]
-            self._mark_feeds_read(urls, f"tag {tag}")
+    def action_mark_read(self) -> None:
+        """A: mark a feed, a tag or everything read, once the user confirms.
+
+        The question is up at once (so a quick y after A answers it, never reaches the
+        list); the count of unread items fills in when the store has it."""
+        from newstui.ui.screens.confirm import ConfirmScreen
+
+        item_filter, name = self._mark_target()
+        mark = PendingMark(name)
+        mark.screen = ConfirmScreen(f"Mark the unread items in {name} read?")
+        self.app.push_screen(mark.screen, partial(self._mark_answered, mark))
+        self._count_mark_read(item_filter, mark)
+
+    @work(thread=True, group="mark-read")
+    def _count_mark_read(self, item_filter: ItemFilter, mark: PendingMark) -> None:
+        # The ids are taken now: exactly these are marked (and restored by u), not items a
+        # refresh adds while the question is up.
+        try:
+            ids = self.library.unread_ids(item_filter)
+        except LibraryClosed:
             return
-        url = self._target_feed_url()
-        if url is not None:
-            feed = self._feeds.get(url)
-            self._mark_feeds_read([url], one_line(feed.title) if feed else url)
+        except NewstuiError as error:
+            self._ui(self._mark_counted, mark, None, error)
+            return
+        self._ui(self._mark_counted, mark, ids)
+
+    def _mark_counted(self, mark: PendingMark, ids: list[int] | None, error: NewstuiError | None = None) -> None:
+        mark.ids = ids
+        asking = mark.answer is None and mark.screen is not None and mark.screen.is_attached
+        if error is not None or not ids:
+            if asking and mark.screen is not None:
+                mark.screen.dismiss(False)
+            if error is not None:
+                self._write_failed(f"Could not read the unread items of {mark.name}", error)
+            elif mark.answer:  # y came before the count: say there was nothing to do
+                self.status.notice = f"Nothing to mark read in {mark.name}."
+            return
+        if asking and mark.screen is not None:
+            mark.screen.question = f"Mark {plural(len(ids), 'unread item')} in {mark.name} read?"
+        elif mark.answer:
+            self._mark_ids(ids, mark.name, True)
+
+    def _mark_answered(self, mark: PendingMark, yes: bool | None) -> None:
+        mark.answer = bool(yes)
+        if mark.ids is not None and not mark.ids:
+            self.status.notice = f"Nothing to mark read in {mark.name}."
+        elif not yes:
+            self.status.notice = "Nothing marked read."
+        elif mark.ids is not None:
+            self._mark_ids(mark.ids, mark.name, True)
+        # Else the count is still running: _mark_counted marks them when it has the ids.
 
     @work(thread=True, group="write")
-    def _mark_feeds_read(self, urls: list[str], name: str) -> None:
-        changed = 0
-        done: set[str] = set()
-        """The feeds whose write the database took (one transaction each)."""
-        error: NewstuiError | None = None
-        for url in urls:
-            try:
-                changed += self.library.mark_feed_read(url)
-            except LibraryClosed:
-                return  # the app is quitting
-            except NewstuiError as exc:
-                error = exc
-                break
-            done.add(url)
-        self._ui(self._feeds_marked_read, done, changed, name, error)
+    def _mark_ids(self, ids: Sequence[int], name: str, read: bool) -> None:
+        what = "read" if read else "unread again"
+        if not self._try(f"Could not mark {name} {what}", self.library.set_read, ids, read):
+            if not read:
+                self._ui(self._undo.append, (ids, name))  # nothing changed: it can be tried again
+            return
+        self._ui(self._ids_marked, ids, name, read)
 
-    def _feeds_marked_read(self, urls: set[str], changed: int, name: str, error: NewstuiError | None = None) -> None:
-        if urls:
-            self.item_list.update_items(
-                lambda item: replace(item, read=True) if item.feed_url in urls and not item.read else None
-            )
-        items = f"{changed} item{'s' if changed != 1 else ''}"
-        if error is None:
-            self.status.notice = f"Marked {items} read in {name}"
+    def _ids_marked(self, ids: Sequence[int], name: str, read: bool) -> None:
+        changed = set(ids)
+        self.item_list.update_items(
+            lambda item: replace(item, read=read) if item.id in changed and item.read != read else None
+        )
+        if self.open_item is not None and self.open_item.id in changed:
+            self.open_item = replace(self.open_item, read=read)
+        if read:
+            self._undo = [*self._undo[-(UNDO_DEPTH - 1):], (array("q", ids), name)]
+            undo = self._key_for("items.undo-mark-read", "u")
+            self.status.notice = f"Marked {plural(len(ids), 'item')} read in {name} ({undo} undoes)"
         else:
-            failed = f"Could not mark {name} read" + (f" (only {items} were)" if urls else "")
-            self._write_failed(failed, error)
+            self.status.notice = f"Marked {plural(len(ids), 'item')} in {name} unread again"
         self.load_feeds(bookmarks=False)
+
+    def action_undo_mark_read(self) -> None:
+        """u: mark unread again exactly the items the last A marked read (one step per press)."""
+        if not self._undo:
+            self.status.notice = "Nothing to undo."
+            return
+        ids, name = self._undo.pop()
+        self._mark_ids(ids, name, False)
+
+    def _key_for(self, binding_id: str, default: str) -> str:
+        """The key of a binding as the user has it (the config may rebind it), for notices."""
+        keymap: dict[str, str] = getattr(self.app, "_keymap", None) or {}
+        key = keymap.get(binding_id, default).split(",")[0].strip()
+        return self.app.get_key_display(Binding(key, ""))
+
+    # -- sorting and hiding -------------------------------------------------------------------
+
+    def action_cycle_sort(self) -> None:
+        names = list(SORTS)
+        self.sort = names[(names.index(self.sort) + 1) % len(names)]
+        self.item_list.set_view(self.sort, self.hide_read)
+        self.status.notice = f"Sorted {SORTS[self.sort]}"
+        self._update_location()
+
+    def action_toggle_hide_read(self) -> None:
+        self.hide_read = not self.hide_read
+        self.item_list.set_view(self.sort, self.hide_read)
+        self.status.notice = "Read items hidden" if self.hide_read else "Read items shown"
+        self._update_location()
 
     # -- moving --------------------------------------------------------------------------------
 
@@ -519,14 +641,18 @@ class MainScreen(Screen[None]):
         current = items.current_item
         if current is not None and not current.read and (self.open_item is None or self.open_item.id != current.id):
             # The highlighted item is unread and not yet open: it is the next one to read.
-            self._go_to_unread(forward, items.cursor)
+            self._go_to_unread(forward, current)
             return
-        items.find_unread(forward, partial(self._go_to_unread, forward))
+        # From the highlighted item, by its place in the list's order (as it was listed).
+        anchor = items.loaded_item(items.cursor) if items.count else None
+        if anchor is None and items.count:
+            anchor = self.open_item
+        items.find_unread(forward, partial(self._go_to_unread, forward), anchor)
 
-    def _go_to_unread(self, forward: bool, row: int | None) -> None:
-        if row is not None:
-            self.item_list.select_row(row)
-            self._open_when_loaded(row)
+    def _go_to_unread(self, forward: bool, item: Item | None) -> None:
+        if item is not None:
+            self.item_list.go_to(item)
+            self.open(item)
             return
         following = self.feed_list.next_with_unread(self.item_filter, forward)
         if following is None:
@@ -538,21 +664,15 @@ class MainScreen(Screen[None]):
 
     def _unread_in_new_list(self, item_filter: ItemFilter, count: int, forward: bool) -> None:
         """The list moved on to another feed for n/p: open its first (last) unread item."""
+        del count
 
-        def found(row: int | None) -> None:
-            if row is None:
+        def found(item: Item | None) -> None:
+            if item is None:
                 self.status.notice = f"No unread items in {describe_filter(item_filter, self._feeds)}"
             else:
-                self._go_to_unread(forward, row)
+                self._go_to_unread(forward, item)
 
-        self.item_list.find_unread(forward, found, start=-1 if forward else count)
-
-    def _open_when_loaded(self, row: int, tries: int = 20) -> None:
-        item = self.item_list.item_at(row)
-        if item is not None:
-            self.open(item)
-        elif tries:
-            self.set_timer(0.05, lambda: self._open_when_loaded(row, tries - 1))
+        self.item_list.find_unread(forward, found)
 
     def action_page_article(self) -> None:
         """Page down; at the end of the article, on to the next unread item (as mutt and slrn do)."""
@@ -563,12 +683,18 @@ class MainScreen(Screen[None]):
         view.scroll_page_down(animate=False)
 
     def action_next_section(self) -> None:
-        if not self.article_view.next_section():
-            self.status.notice = "No next section." if self.open_item is not None else "No article open."
+        if self.open_item is None:
+            self.status.notice = "No article open."
+            return
+        reached = self.article_view.next_section()
+        self.status.notice = f"Section: {reached}" if reached else "No next section"
 
     def action_previous_section(self) -> None:
-        if not self.article_view.previous_section():
-            self.status.notice = "Already at the top." if self.open_item is not None else "No article open."
+        if self.open_item is None:
+            self.status.notice = "No article open."
+            return
+        reached = self.article_view.previous_section()
+        self.status.notice = f"Section: {reached}" if reached else "No previous section"
 
     # -- sidebar --------------------------------------------------------------------------------
 
@@ -621,11 +747,13 @@ class MainScreen(Screen[None]):
     def _open_url(self, url: str) -> None:
         # Finding and starting a browser can take seconds: never on the UI thread.
         from newstui.ui.browser import NO_BROWSER, find_browser, open_in_browser, runs_in_terminal
+        from newstui.ui.external import CommandBrowser
 
-        browser = find_browser()
+        command = self.news.config.general.browser
+        browser = CommandBrowser(command) if command else find_browser()
         if browser is None:
             self.app.call_from_thread(self._browser_done, url, False, NO_BROWSER)
-        elif runs_in_terminal(browser):
+        elif runs_in_terminal(browser) or getattr(browser, "terminal", False):
             self.app.call_from_thread(self._open_in_terminal, browser, url)
         else:
             try:
@@ -660,6 +788,68 @@ class MainScreen(Screen[None]):
         self.status.notice = f"Could not open the link: {one_line(why)}"
         message = f"Could not open {one_line(url)}: {one_line(why)}"
         self.notify(message, title="Browser", severity="warning", markup=False, timeout=8)
+
+    # -- the article to other programs --------------------------------------------------------
+
+    def _shown_article(self) -> tuple[Item, Article] | None:
+        """The open item and the article shown for it, or None (and a notice)."""
+        item, result = self.open_item, self.article_result
+        if item is None or result is None or result.item_id != item.id:
+            self.status.notice = "No article open: Enter opens one."
+            return None
+        return item, result.article
+
+    def action_pipe_article(self) -> None:
+        """|: the article as Markdown to the stdin of `pipe_command`, which gets the terminal."""
+        shown = self._shown_article()
+        if shown is None:
+            return
+        from newstui.extract.markdown import to_markdown
+        from newstui.ui.external import DEFAULT_PIPE_COMMAND, article_text
+
+        command = tuple(self.news.config.general.pipe_command or DEFAULT_PIPE_COMMAND)
+        self._run_pipe(command, article_text(to_markdown(shown[1])))
+
+    def _run_pipe(self, command: tuple[str, ...], text: str) -> None:
+        from textual.app import SuspendNotSupported
+
+        from newstui.ui.external import run_pipe
+
+        name = one_line(command[0])
+        try:
+            try:
+                with self.app.suspend():
+                    code = run_pipe(command, text)
+            except SuspendNotSupported:  # no real terminal to hand over (tests, textual serve)
+                code = run_pipe(command, text)
+        except OSError as error:
+            message = f"Could not run {name}: {one_line(error.strerror or str(error))}"
+            self.status.notice = message
+            self.notify(message + " (pipe_command in the config)", title="Pipe", severity="error",
+                        markup=False, timeout=8)
+            return
+        self.status.notice = f"{name} exited with status {code}" if code else f"Piped the article to {name}"
+
+    def action_save_article(self) -> None:
+        """w: write the article as Markdown into `save_dir`, never over an existing file."""
+        shown = self._shown_article()
+        if shown is not None:
+            item, article = shown
+            self._save_article(article, one_line(article.headline) or one_line(item.title))
+
+    @work(thread=True, group="save")
+    def _save_article(self, article: Article, title: str) -> None:
+        from newstui.extract.markdown import to_markdown
+        from newstui.ui.external import article_text, save_article, save_dir
+
+        directory = save_dir(self.news.config.general.save_dir)
+        try:
+            path = save_article(directory, title, article_text(to_markdown(article)))
+        except OSError as error:
+            failed = f"Could not save the article in {directory}"
+            self._ui(self._write_failed, failed, NewstuiError(error.strerror or str(error)))
+            return
+        self._ui(setattr, self.status, "notice", f"Saved to {path}")
 
     def action_copy_link(self) -> None:
         item = self.target_item()
@@ -852,6 +1042,6 @@ def format_summary(summary: Any) -> str:
             value = getattr(summary, name, None)
             if value is not None:
                 count = len(value) if isinstance(value, (list, tuple, dict, set)) else value
-                parts.append(f"{count} {label}")
+                parts.append(f"{count} new item{'s' if count != 1 else ''}" if label == "new items" else f"{count} {label}")
                 break
     return "Refreshed: " + ", ".join(parts) if parts else "Refreshed."

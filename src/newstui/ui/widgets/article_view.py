@@ -38,6 +38,38 @@ class Block(Static):
     Block { width: 1fr; height: auto; }
     """
 
+    heading_text = ""
+    """A heading's plain text (for the status line when [ or ] reach it)."""
+
+
+class MetaLine(Block):
+    """Byline · date · feed · reading time: lines break between the pieces, so a piece
+    such as "1 min read" never splits over two lines (a piece wider than the pane still wraps)."""
+
+    SEPARATOR = " · "
+
+    def __init__(self, parts: list[str], *, classes: str | None = None) -> None:
+        self.parts = [one_line(part) for part in parts if part.strip()]
+        super().__init__(Content(self.SEPARATOR.join(self.parts)), classes=classes)
+        self._width = 0
+
+    def lines(self, width: int) -> list[str]:
+        """The pieces laid out in lines at most `width` cells wide, where they fit."""
+        lines: list[str] = []
+        for part in self.parts:
+            if lines and Content(lines[-1] + self.SEPARATOR + part).cell_length <= width:
+                lines[-1] += self.SEPARATOR + part
+            else:
+                # A new line starts with the separator, so the piece reads as one more of them.
+                lines.append(self.SEPARATOR.lstrip() + part if lines else part)
+        return lines
+
+    def on_resize(self) -> None:
+        width = self.content_region.width or self.size.width
+        if width and width != self._width:
+            self._width = width
+            self.update(Content("\n".join(self.lines(width))))
+
 
 class ArticleView(VerticalScroll, can_focus=True):
     """Shows one article; `show()` replaces it. Sections and quotes can be scrolled to."""
@@ -58,6 +90,10 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.notice: str | None = None
         self._paragraphs: dict[tuple[int, int], Block] = {}
         self._heading_blocks: list[Block] = []
+        self._section: int | None = None
+        """The heading [ or ] last went to (-1: the top)…"""
+        self._section_scroll = 0.0
+        """…and the scroll offset it left: any other offset means the reader scrolled away."""
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield Block(Content("Choose an item and press Enter to read it."), classes="placeholder")
@@ -72,6 +108,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         blocks = [Block(Content("Choose an item and press Enter to read it."), classes="placeholder")]
         self._paragraphs = {}
         self._heading_blocks = []
+        self._section = None
         if article is not None:
             blocks = list(self._blocks(article, feed_title, notice))
         with self.app.batch_update():
@@ -100,7 +137,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         meta.append(f"{reading_minutes(article)} min read")
         if article.source == "feed":
             meta.append("from the feed")
-        yield Block(Content(" · ".join(meta)), classes="meta")
+        yield MetaLine(meta, classes="meta")
         lead = strip_control(article.lead or "").strip()
         first = next((p for section in article.sections for p in section.paragraphs), "")
         if lead and " ".join(lead.split()) != " ".join(strip_control(first).split()):
@@ -110,6 +147,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         for s_index, section in enumerate(article.sections):
             if section.heading:
                 heading = Block(Content(one_line(section.heading)), classes="heading")
+                heading.heading_text = one_line(section.heading)
                 self._heading_blocks.append(heading)
                 yield heading
             for p_index, text in enumerate(section.paragraphs):
@@ -125,6 +163,7 @@ class ArticleView(VerticalScroll, can_focus=True):
                 Content.assemble("Links", (f"  ({self._links_key()} lists them to open one)", "$text-muted not bold")),
                 classes="heading links-heading",
             )
+            links_heading.heading_text = "Links"
             self._heading_blocks.append(links_heading)
             yield links_heading
             for number, link in enumerate(article.links, 1):
@@ -150,25 +189,52 @@ class ArticleView(VerticalScroll, can_focus=True):
     def _headings(self) -> list[Block]:
         return self._heading_blocks
 
-    def next_section(self) -> bool:
-        """Scroll to the next heading below the top of the view; False when there is none."""
-        top = self.scroll_y + 1
-        for block in self._headings():
-            if block.virtual_region.y > top:
-                self.scroll_to(y=block.virtual_region.y, animate=False)
-                return True
-        return False
+    def _section_now(self) -> int:
+        """Which section the reader is in: the heading [ or ] went to, while the view has
+        not been scrolled since; else the last heading at or above the top of the view
+        (-1: the top, before any heading; len(headings): the end, when scrolled to the
+        bottom). Heading positions, not scroll offsets: in a tall window the view
+        cannot scroll so far that each heading reaches the top."""
+        headings = self._headings()
+        if self._section is not None and self.scroll_y == self._section_scroll:
+            return self._section
+        if self.scroll_y > 0 and self.scroll_y >= self.max_scroll_y:
+            return len(headings)
+        current = -1
+        for index, block in enumerate(headings):
+            if block.virtual_region.y <= self.scroll_y:
+                current = index
+        return current
 
-    def previous_section(self) -> bool:
-        top = self.scroll_y
-        for block in reversed(self._headings()):
-            if block.virtual_region.y < top:
-                self.scroll_to(y=block.virtual_region.y, animate=False)
-                return True
-        if top > 0:
-            self.scroll_home(animate=False)
-            return True
-        return False
+    def _go_to_section(self, index: int) -> str:
+        """Scroll to heading `index` (-1: the top) and flash it; returns its text."""
+        self.scroll_to(y=0 if index < 0 else self._headings()[index].virtual_region.y, animate=False, immediate=True)
+        self._section = index
+        self._section_scroll = self.scroll_y
+        if index < 0:
+            return "the top"
+        block = self._headings()[index]
+        block.add_class("-flash")
+        self.set_timer(0.8, lambda: block.remove_class("-flash"))
+        return f"{block.heading_text} ({index + 1}/{len(self._headings())})"
+
+    def next_section(self) -> str | None:
+        """Go to the next section heading; its text, or None at the last one."""
+        current = self._section_now()
+        if self.article is None or current + 1 >= len(self._headings()):
+            return None
+        return self._go_to_section(current + 1)
+
+    def previous_section(self) -> str | None:
+        """Go to the previous section heading (the top before the first); None at the top."""
+        current = self._section_now()
+        if self.article is None or current < 0:
+            return None
+        headings = self._headings()
+        jumped = self._section is not None and self.scroll_y == self._section_scroll
+        if current < len(headings) and not jumped and self.scroll_y > headings[current].virtual_region.y:
+            return self._go_to_section(current)  # scrolled into a section: back to its heading first
+        return self._go_to_section(min(current, len(headings)) - 1)
 
     def scroll_to_quote(self, quote: Quote) -> bool:
         """Scroll so the paragraph holding the quote is at the top and flash it."""

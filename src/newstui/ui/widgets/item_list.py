@@ -6,6 +6,7 @@ Its height is the item count; only the pages around the viewport are ever loaded
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -45,6 +46,39 @@ def age(published: datetime | None, now: datetime) -> str:
         if seconds >= size:
             return f"{seconds // size}{unit}"
     return "now"
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """Lines of at most `width` cells, broken at spaces; a word wider than that (a path,
+    a URL) breaks after its "/" characters, and only as a last resort inside a name."""
+    from rich.cells import cell_len
+
+    pieces: list[tuple[str, bool]] = []
+    """(text, starts a word): a long word's later pieces follow on without a space."""
+    for word in text.split():
+        if cell_len(word) <= width:
+            pieces.append((word, True))
+            continue
+        chunk = ""
+        first = True
+        for part in re.findall(r"[^/]*/|[^/]+$", word):
+            if chunk and cell_len(chunk + part) > width:
+                pieces.append((chunk, first))
+                chunk, first = "", False
+            while cell_len(part) > width:  # one name longer than the line: no choice left
+                pieces.append((part[:width], first))
+                part, first = part[width:], False
+            chunk += part
+        if chunk:
+            pieces.append((chunk, first))
+    lines: list[str] = []
+    for piece, starts_word in pieces:
+        joined = (lines[-1] + " " + piece) if lines and starts_word else (lines[-1] + piece if lines else piece)
+        if lines and cell_len(joined) <= width:
+            lines[-1] = joined
+        else:
+            lines.append(piece)
+    return lines
 
 
 class ItemList(ScrollView, can_focus=True):
@@ -139,6 +173,13 @@ class ItemList(ScrollView, can_focus=True):
         """Set when the config has no feeds: the empty list says where to add them."""
         self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
         """Rendered rows: moving the cursor redraws two rows from this cache."""
+        self.order = "date"
+        """The sort order: a key of `newstui.store.ITEM_ORDERS`."""
+        self.hide_read = False
+        """Leave read items out of the list."""
+        self._changed: dict[int, Item] = {}
+        """Items whose state changed since their page was loaded, by id. The pages keep
+        the items as loaded: their order keys say where the rows stand (n/p search by them)."""
 
     # -- data ------------------------------------------------------------------------------
 
@@ -147,49 +188,59 @@ class ItemList(ScrollView, can_focus=True):
         self._loaded = False
         self._pages.clear()
         self._pending.clear()
+        self._changed.clear()
         self.set_reactive(ItemList.cursor, 0)
         self.scroll_to(y=0, animate=False, immediate=True)
-        self._load_count(item_filter, self._generation, None)
+        self._load_count(item_filter, self._generation, None, self.order, self.hide_read)
 
-    def reload(self) -> None:
-        """Reload after new items arrived, keeping the highlighted item and the scroll position on it."""
+    def reload(self, keep: Item | None = None) -> None:
+        """Reload from the store, with the cursor on `keep` (default: the highlighted item)
+        wherever it now stands, and the scroll position moved with it."""
         self._generation += 1
         self._pending.clear()
-        current = self.current_item
-        self._load_count(self.item_filter, self._generation, current.id if current else None)
+        anchor = keep if keep is not None else self.loaded_item(self.cursor)
+        self._load_count(self.item_filter, self._generation, anchor, self.order, self.hide_read)
+
+    def set_view(self, order: str, hide_read: bool) -> None:
+        """Sort the list another way or hide/show read items, keeping the highlighted item."""
+        self.order = order
+        self.hide_read = hide_read
+        self.reload()
 
     @work(thread=True, exclusive=True, group="item-count")
-    def _load_count(self, item_filter: ItemFilter, generation: int, keep_id: int | None) -> None:
+    def _load_count(self, item_filter: ItemFilter, generation: int, keep: Item | None, order: str,
+                    hide_read: bool) -> None:
         try:
-            self._count_and_first_page(item_filter, generation, keep_id)
+            self._count_and_first_page(item_filter, generation, keep, order, hide_read)
         except NewstuiError as error:
             self.app.call_from_thread(self.post_message, Notice(f"Could not read the items: {error}"))
 
-    def _count_and_first_page(self, item_filter: ItemFilter, generation: int, keep_id: int | None) -> None:
-        if keep_id is None:
+    def _count_and_first_page(self, item_filter: ItemFilter, generation: int, keep: Item | None, order: str,
+                              hide_read: bool) -> None:
+        def page(offset: int) -> list[Item]:
+            return self.library.page(item_filter, offset, PAGE, order=order, hide_read=hide_read)
+
+        if keep is None:
             # The first page costs a millisecond, the count of a big cache far more:
             # show the page at once, then size the list when the count is known.
-            first = self.library.page(item_filter, 0, PAGE)
+            first = page(0)
             if get_current_worker().is_cancelled:
                 return
             self.app.call_from_thread(self._apply_first_page, generation, first)
             if len(first) < PAGE:
                 self.app.call_from_thread(self._apply_count, item_filter, generation, len(first), {0: first}, 0, 0)
                 return
-        count = self.library.count(item_filter)
+        count = self.library.count(item_filter, hide_read)
         old_row = self.cursor
         new_row = old_row
-        first_offset = max(0, (old_row // PAGE) * PAGE) if keep_id is not None else 0
+        if keep is not None and count:
+            # Where the item stands now, by its order keys: new items, a new order or
+            # hidden read items all move it.
+            row = self.library.row_of(item_filter, keep, order, hide_read)
+            new_row = min(row, count - 1) if row is not None else min(old_row, count - 1)
+        first_offset = (new_row // PAGE) * PAGE if keep is not None else 0
         pages: dict[int, list[Item]] = {}
-        if keep_id is not None and count:
-            # New items arrive at the top (newest first): the kept item moved down by their number.
-            window = self.library.page(item_filter, old_row, PAGE)
-            for index, item in enumerate(window):
-                if item.id == keep_id:
-                    new_row = old_row + index
-                    break
-            first_offset = (new_row // PAGE) * PAGE
-        first = self.library.page(item_filter, first_offset, PAGE) if count else []
+        first = page(first_offset) if count else []
         pages[first_offset // PAGE] = first
         if get_current_worker().is_cancelled:
             return
@@ -214,6 +265,7 @@ class ItemList(ScrollView, can_focus=True):
         self._loaded = True
         self._now = self.clock()
         self._strips.clear()
+        self._changed.clear()
         self._pages = {0: first}
         self.count = len(first)
         self.virtual_size = Size(self.size.width, self.count)
@@ -234,13 +286,17 @@ class ItemList(ScrollView, can_focus=True):
         self._loaded = True
         self._now = self.clock()
         self._strips.clear()
+        self._changed.clear()
         self._pages = dict(pages)
         self.count = count
         self.virtual_size = Size(self.size.width, count)
         if new_row != old_row:
             # Keep the reading position: the rows above grew by (new_row - old_row).
             self.scroll_to(y=self.scroll_y + (new_row - old_row), animate=False, immediate=True)
-        self.set_reactive(ItemList.cursor, min(new_row, max(0, count - 1)))
+        row = min(new_row, max(0, count - 1))
+        self.set_reactive(ItemList.cursor, row)
+        if count and not int(self.scroll_y) <= row < int(self.scroll_y) + max(1, self.size.height):
+            self.scroll_to_region(Region(0, row, 1, 1), animate=False, immediate=True, force=True)
         self.refresh()
         self.post_message(self.Loaded(item_filter, count))
         self.post_message(self.Highlighted(self.current_item))
@@ -254,7 +310,8 @@ class ItemList(ScrollView, can_focus=True):
     @work(thread=True, group="item-pages")
     def _load_page(self, item_filter: ItemFilter, generation: int, page: int) -> None:
         try:
-            items = self.library.page(item_filter, page * PAGE, PAGE, total=self.count or None)
+            items = self.library.page(item_filter, page * PAGE, PAGE, total=self.count or None,
+                                      order=self.order, hide_read=self.hide_read)
         except NewstuiError as error:
             self.app.call_from_thread(self.post_message, Notice(f"Could not read the items: {error}"))
             return
@@ -274,7 +331,12 @@ class ItemList(ScrollView, can_focus=True):
             self.post_message(self.Highlighted(self.current_item))
 
     def item_at(self, row: int) -> Item | None:
-        """The item on a row if its page is loaded (requests the page otherwise)."""
+        """The item on a row, as it is now, if its page is loaded (requests the page otherwise)."""
+        item = self.loaded_item(row)
+        return None if item is None else self._changed.get(item.id, item)
+
+    def loaded_item(self, row: int) -> Item | None:
+        """The item on a row as its page was loaded (the state that placed it on that row)."""
         if not 0 <= row < self.count:
             return None
         page = self._pages.get(row // PAGE)
@@ -284,27 +346,43 @@ class ItemList(ScrollView, can_focus=True):
         index = row % PAGE
         return page[index] if index < len(page) else None
 
+    def loaded_row(self, item_id: int) -> int | None:
+        """The row of an item in the loaded pages, or None."""
+        for page_no, page in self._pages.items():
+            for index, item in enumerate(page):
+                if item.id == item_id:
+                    return page_no * PAGE + index
+        return None
+
+    def go_to(self, item: Item) -> None:
+        """Put the cursor on an item: at once when its row is loaded, else after a reload."""
+        row = self.loaded_row(item.id)
+        if row is not None:
+            self.select_row(row)
+        else:
+            self.reload(keep=item)
+
     @property
     def current_item(self) -> Item | None:
         return self.item_at(self.cursor)
 
     def update_item(self, item: Item) -> None:
-        """Replace a loaded item (read or bookmark state changed) and redraw its row."""
-        for page_no, page in self._pages.items():
-            for index, old in enumerate(page):
-                if old.id == item.id:
-                    page[index] = item
-                    self.refresh_row(page_no * PAGE + index)
+        """Show a loaded item's new state (read or bookmark changed) and redraw its row.
+        The row stays where it is until the list is reloaded."""
+        row = self.loaded_row(item.id)
+        if row is not None:
+            self._changed[item.id] = item
+            self.refresh_row(row)
         if self.current_item is not None and self.current_item.id == item.id:
             self.post_message(self.Highlighted(item))
 
     def update_items(self, change: Callable[[Item], Item | None]) -> None:
-        """Apply `change` to every loaded item (None: unchanged) and redraw."""
+        """Apply `change` to every loaded item as shown (None: unchanged) and redraw."""
         for page in self._pages.values():
-            for index, old in enumerate(page):
-                new = change(old)
+            for old in page:
+                new = change(self._changed.get(old.id, old))
                 if new is not None:
-                    page[index] = new
+                    self._changed[old.id] = new
         self.refresh()
 
     def mark_open(self, item_id: int | None) -> None:
@@ -367,51 +445,31 @@ class ItemList(ScrollView, can_focus=True):
             self.select_row(row)
             self.action_open()
 
-    def find_unread(self, forward: bool, found: Callable[[int | None], None], start: int | None = None) -> None:
-        """Look for the next (or previous) unread row after `start` (default: the cursor), in a
-        worker; calls `found(row)`, with None when there is none. `start` may be -1 or `count`
-        to search the whole list from the top or the bottom."""
-        self._find_unread(self.item_filter, self._generation, self.cursor if start is None else start, forward, found)
+    def find_unread(self, forward: bool, found: Callable[[Item | None], None], anchor: Item | None = None) -> None:
+        """Look for the next (or previous) unread item after `anchor` in the list's order, in a
+        worker; calls `found(item)`, with None when there is none. Without an anchor the search
+        covers the whole list: the first unread item (the last one, going back)."""
+        self._find_unread(self.item_filter, self._generation, anchor, self.order, forward, found)
 
     @work(thread=True, exclusive=True, group="find-unread")
-    def _find_unread(
-        self, item_filter: ItemFilter, generation: int, start: int, forward: bool, found: Callable[[int | None], None]
-    ) -> None:
+    def _find_unread(self, item_filter: ItemFilter, generation: int, anchor: Item | None, order: str,
+                     forward: bool, found: Callable[[Item | None], None]) -> None:
+        # By the anchor's order keys (as loaded: they placed its row), never by row number:
+        # the rows the store gives shift as items are read while the screen keeps its rows.
         try:
-            result = self._scan_unread(item_filter, start, forward)
+            if anchor is None:
+                result = self.library.first_unread(item_filter, forward, order)
+            else:
+                result = self.library.neighbour_unread(item_filter, anchor, forward, order, anchor_read=anchor.read)
         except NewstuiError as error:
             self.app.call_from_thread(self.post_message, Notice(f"Could not read the items: {error}"))
             return
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._found, generation, result, found)
 
-    def _scan_unread(self, item_filter: ItemFilter, start: int, forward: bool) -> int | None:
-        worker = get_current_worker()
-        count = self.count
-        result: int | None = None
-        if forward:
-            offset = start + 1
-            while offset < count and result is None and not worker.is_cancelled:
-                for index, item in enumerate(self.library.page(item_filter, offset, PAGE, total=count)):
-                    if not item.read:
-                        result = offset + index
-                        break
-                offset += PAGE
-        else:
-            end = start
-            while end > 0 and result is None and not worker.is_cancelled:
-                offset = max(0, end - PAGE)
-                items = self.library.page(item_filter, offset, end - offset, total=count)
-                for index in range(len(items) - 1, -1, -1):
-                    if not items[index].read:
-                        result = offset + index
-                        break
-                end = offset
-        return result
-
-    def _found(self, generation: int, row: int | None, found: Callable[[int | None], None]) -> None:
+    def _found(self, generation: int, item: Item | None, found: Callable[[Item | None], None]) -> None:
         if generation == self._generation:
-            found(row)
+            found(item)
 
     # -- drawing -------------------------------------------------------------------------------
 
@@ -430,13 +488,14 @@ class ItemList(ScrollView, can_focus=True):
         base = self.get_visual_style("item-list--read")
         if row >= self.count:
             if self.count == 0 and y >= 1 and self._loaded:
-                # The hint wraps over as many rows as it needs (a config path can be long).
-                # Indented by two columns on every line it wraps to.
-                hint = Content.styled(self.empty_hint().strip(), "$text-muted italic")
-                strips = hint.render_strips(max(1, width - 4), None, base, self._render_options())
-                if y - 1 < len(strips):
+                # The hint wraps over as many rows as it needs (a config path can be long:
+                # it breaks after a "/", never inside a name). Indented by two columns.
+                lines = wrap_words(self.empty_hint().strip(), max(1, width - 4))
+                if y - 1 < len(lines):
+                    hint = Content.styled(lines[y - 1], "$text-muted italic")
+                    strips = hint.render_strips(max(1, width - 4), 1, base, self._render_options())
                     indent = Strip.blank(2, base.rich_style)
-                    return Strip.join([indent, strips[y - 1]]).extend_cell_length(width, base.rich_style).crop(0, width)
+                    return Strip.join([indent, strips[0]]).extend_cell_length(width, base.rich_style).crop(0, width)
             return Strip.blank(width, self.rich_style)
         item = self.item_at(row)
         # Ask for the neighbouring pages early so scrolling never shows placeholders for long.
@@ -476,8 +535,9 @@ class ItemList(ScrollView, can_focus=True):
             dot = Content.styled(" " if item.read else "●", ".item-list--unread")
         when = age(item.published, self._now)
         when_cell = Content.styled(when.rjust(4), ".item-list--age")
-        show_feed = not self.item_filter.single_feed and width >= 44
-        feed_width = min(22, max(10, width // 4)) if show_feed else 0
+        # Mixed lists name each item's feed; a narrow pane shortens the name, never drops it.
+        show_feed = not self.item_filter.single_feed and width >= 24
+        feed_width = min(22, max(6, width // 4)) if show_feed else 0
         title_width = max(4, width - 3 - (feed_width + 1 if show_feed else 0) - 5)
         title_style = ".item-list--read" if item.read else ".item-list--unread"
         title = Content.styled(one_line(item.title) or "(untitled)", title_style)

@@ -10,6 +10,8 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
+NOTICE_SECONDS = 6.0
+"""How long a notice stays (the next key press clears it sooner)."""
 
 
 class StatusLine(Widget):
@@ -36,8 +38,8 @@ class StatusLine(Widget):
     """Which list is shown and how many items it has."""
     progress: reactive[str] = reactive("", init=False)
     """Refresh/fetch progress, empty when idle."""
-    notice: reactive[str] = reactive("", init=False)
-    """The last notice."""
+    notice: reactive[str] = reactive("", init=False, always_update=True)
+    """The last notice: it goes after `NOTICE_SECONDS` or at the next key press."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -45,6 +47,7 @@ class StatusLine(Widget):
         """Running jobs by name, with how many of each (an abandoned fetch may still be finishing)."""
         self._frame = 0
         self._timer: Timer | None = None
+        self._notice_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="status-location")
@@ -80,8 +83,18 @@ class StatusLine(Widget):
     def watch_progress(self) -> None:
         self._draw()
 
-    def watch_notice(self) -> None:
+    def watch_notice(self, notice: str) -> None:
+        if self._notice_timer is not None:
+            self._notice_timer.stop()
+            self._notice_timer = None
+        if notice and self.is_mounted:
+            self._notice_timer = self.set_timer(NOTICE_SECONDS, self.clear_notice)
         self._draw()
+
+    def clear_notice(self) -> None:
+        """Drop the notice (a key was pressed, or it has been up long enough)."""
+        if self.notice:
+            self.notice = ""
 
     def _draw(self) -> None:
         if not self.is_mounted:

@@ -1,0 +1,48 @@
+"""A one-key question: y or Enter says yes, any other key no."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.reactive import reactive
+from textual.screen import ModalScreen
+from textual.widgets import Label
+
+YES_KEYS = frozenset({"y", "enter"})
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Dismisses with True for y/Enter and False for any other key (or a click outside).
+
+    Args:
+        question: Plain text (it may hold feed titles): never markup.
+    """
+
+    question: reactive[str] = reactive("", init=False)
+    """The question shown (plain text); it may change while it is up (a count arrives)."""
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.set_reactive(ConfirmScreen.question, question)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm-box"):
+            yield Label(Content(self.question), id="confirm-question")
+            yield Label(Content.assemble(("y", "bold $accent"), " or ", ("Enter", "bold $accent"),
+                                         ": yes    any other key: no"), id="confirm-keys")
+
+    def watch_question(self, question: str) -> None:
+        for label in self.query("#confirm-question").results(Label):
+            label.update(Content(question))
+
+    def on_key(self, event: events.Key) -> None:
+        # Every key answers: nothing underneath acts on it.
+        event.stop()
+        event.prevent_default()
+        self.dismiss(event.key in YES_KEYS)
+
+    def on_click(self, event: events.Click) -> None:
+        if event.widget is self:
+            self.dismiss(False)
