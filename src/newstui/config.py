@@ -436,6 +436,8 @@ class _Validator:
 
     def command(self, where: KeyPath, value: object) -> tuple[str, ...]:
         """An argument list: strings, the first one not empty (never run through a shell)."""
+        if isinstance(value, tuple):  # setting() has already turned a TOML array into a tuple
+            value = list(value)
         if not isinstance(value, list) or not all(isinstance(part, str) for part in value):
             example = '["notify-send", "%n new items"]'
             raise self.error(where, f"must be a list of strings, e.g. {example}, not {_show(value)}")
