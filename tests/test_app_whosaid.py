@@ -109,6 +109,10 @@ async def test_speaker_page_lists_quotes_newest_first_and_opens_the_article_at_t
         assert app.screen is main and main.open_item is not None and main.open_item.id == ids["world-0"]
         # Scrolled to the paragraph of that quote (section 1, paragraph 3), not the top.
         block = main.article_view._paragraphs[(1, 3)]
+        for _ in range(40):
+            if main.article_view.scroll_y > 0:
+                break
+            await pilot.pause(0.05)
         assert main.article_view.scroll_y > 0
         assert main.article_view.scroll_y == pytest.approx(block.virtual_region.y, abs=1) or \
             main.article_view.scroll_y == main.article_view.max_scroll_y
@@ -153,7 +157,7 @@ async def test_sidebar_says_which_quotes_other_outlets_carry_and_lists_them(tmp_
         assert not any("also in" in text for text in shown[1:])
         sidebar.focus()
         sidebar.highlighted = 0
-        await pilot.press("O")
+        await pilot.press("w")
         await settle(pilot)
         assert isinstance(app.screen, OutletsScreen)
         listed = prompts(app.screen.query_one(OptionList))
@@ -165,7 +169,7 @@ async def test_sidebar_says_which_quotes_other_outlets_carry_and_lists_them(tmp_
         sidebar = app.screen.query_one(QuoteSidebar)
         sidebar.focus()
         sidebar.highlighted = sidebar.get_option_index("1")
-        await pilot.press("O")
+        await pilot.press("w")
         await settle(pilot)
         assert app.screen is app.main_screen
 

@@ -455,10 +455,20 @@ class MainScreen(Screen[None]):
         fetching = result.status == "feed" and self.open_item is not None and bool(self.open_item.link)
         if place is not None and place[0] == item_id and not fetching:
             self._jump_after_open = None
-            quote = Quote("", None, place[1], place[2])
-            self.call_after_refresh(lambda: self.article_view.scroll_to_quote(quote))
+            self.call_after_refresh(self._jump_when_laid_out, item_id, Quote("", None, place[1], place[2]))
         if result.article.quotes:
             self._load_quote_outlets(item_id)
+
+    def _jump_when_laid_out(self, item_id: int, quote: Quote, tries: int = 20) -> None:
+        """Scroll to the quote once the article's paragraphs have their places (a few frames)."""
+        view = self.article_view
+        if self.open_item is None or self.open_item.id != item_id or view.item_id != item_id:
+            return  # the user moved on
+        if view.virtual_size.height <= view.size.height and tries:
+            self.set_timer(0.05, lambda: self._jump_when_laid_out(item_id, quote, tries - 1))
+            return
+        if not view.scroll_to_quote(quote):
+            self.status.notice = "That quote is not in the text shown."
 
     @work(thread=True, exclusive=True, group="quote-outlets")
     def _load_quote_outlets(self, item_id: int) -> None:

@@ -46,6 +46,11 @@ def speaker_row(speaker: SpeakerSummary) -> Content:
 class _WhoSaidScreen(Screen[OpenTarget | None]):
     """Runs queries in thread workers and shows their results only while still up."""
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", id="whosaid.down", show=False),
+        Binding("k", "cursor_up", "Up", id="whosaid.up", show=False),
+    ]
+
     @property
     def library(self) -> Library:
         return self.app.library  # type: ignore[attr-defined, no-any-return]
@@ -66,6 +71,14 @@ class _WhoSaidScreen(Screen[OpenTarget | None]):
     def action_close(self) -> None:
         self.dismiss(None)
 
+    def action_cursor_down(self) -> None:
+        if isinstance(self.focused, OptionList):
+            self.focused.action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        if isinstance(self.focused, OptionList):
+            self.focused.action_cursor_up()
+
 
 class SpeakersScreen(_WhoSaidScreen):
     """Speakers on the left, the highlighted one's quotes on the right."""
@@ -73,8 +86,6 @@ class SpeakersScreen(_WhoSaidScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="speakers.close"),
         Binding("e", "rename", "Correct name", id="speakers.rename"),
-        Binding("j,down", "cursor_down", "Down", id="speakers.down", show=False),
-        Binding("k,up", "cursor_up", "Up", id="speakers.up", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -178,15 +189,6 @@ class SpeakersScreen(_WhoSaidScreen):
         self.quote_list.show(quotes, "No quotes.")
         self.quote_list.border_title = one_line(speaker.name)
 
-    def action_cursor_down(self) -> None:
-        self._focused_list().action_cursor_down()
-
-    def action_cursor_up(self) -> None:
-        self._focused_list().action_cursor_up()
-
-    def _focused_list(self) -> OptionList:
-        return self.quote_list if self.focused is self.quote_list else self.speaker_list
-
     def action_rename(self) -> None:
         speaker = self.current
         if speaker is None:
@@ -219,7 +221,7 @@ class QuoteSearchScreen(_WhoSaidScreen):
     """The quotes whose text or speaker matches a search, newest first."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Back", id="quote-search.close"),
+        Binding("escape", "close", "Back", id="search.close-quotes"),
     ]
 
     DEFAULT_CSS = """

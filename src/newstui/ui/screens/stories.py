@@ -45,8 +45,6 @@ class StoriesScreen(_WhoSaidScreen):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="stories.close"),
-        Binding("j,down", "cursor_down", "Down", id="stories.down", show=False),
-        Binding("k,up", "cursor_up", "Up", id="stories.up", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -112,20 +110,14 @@ class StoriesScreen(_WhoSaidScreen):
         if event.option.id is not None and event.option.id.startswith("item:"):
             self.dismiss(OpenTarget(int(event.option.id[5:])))
 
-    def action_cursor_down(self) -> None:
-        self.story_list.action_cursor_down()
-
-    def action_cursor_up(self) -> None:
-        self.story_list.action_cursor_up()
-
 
 class OutletsScreen(ModalScreen[int | None]):
     """The items that carry one quotation; Enter opens one (dismisses with its item id)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="outlets.close"),
-        Binding("j,down", "cursor_down", "Down", id="outlets.down", show=False),
-        Binding("k,up", "cursor_up", "Up", id="outlets.up", show=False),
+        Binding("j", "cursor_down", "Down", id="whosaid.down", show=False),
+        Binding("k", "cursor_up", "Up", id="whosaid.up", show=False),
     ]
 
     DEFAULT_CSS = """

@@ -34,7 +34,7 @@ class QuoteSidebar(OptionList):
         Binding("j,down", "cursor_down", "Down", id="quotes.down", show=False),
         Binding("k,up", "cursor_up", "Up", id="quotes.up", show=False),
         Binding("enter", "select", "Go to quote", id="quotes.jump"),
-        Binding("O", "outlets", "Other outlets", id="quotes.outlets", show=False),  # "also in N outlets" names O
+        Binding("w", "outlets", "Other outlets", id="quotes.outlets", show=False),  # "also in N outlets": w lists them
     ]
 
     @dataclass

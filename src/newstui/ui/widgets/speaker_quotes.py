@@ -60,8 +60,6 @@ class QuoteResults(OptionList):
     """Quotes of the index, newest first; Enter opens the article at the quote."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Down", id="whosaid.quotes-down", show=False),
-        Binding("k,up", "cursor_up", "Up", id="whosaid.quotes-up", show=False),
         Binding("enter", "select", "Open at quote", id="whosaid.open-quote"),
     ]
 
