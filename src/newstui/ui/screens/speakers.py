@@ -90,8 +90,9 @@ class SpeakersScreen(_WhoSaidScreen):
 
     DEFAULT_CSS = """
     SpeakersScreen #speaker-list { width: 36%; min-width: 24; max-width: 48; background: $surface; border: none;
-        border-right: solid $panel-lighten-1; }
-    SpeakersScreen #speaker-quotes { width: 1fr; border: none; background: $surface; }
+        border-top: solid $panel-lighten-1; border-right: solid $panel-lighten-1; }
+    SpeakersScreen #speaker-quotes { width: 1fr; border: none; border-top: solid $panel-lighten-1; background: $surface; }
+    SpeakersScreen #speaker-list:focus, SpeakersScreen #speaker-quotes:focus { border-top: solid $primary; }
     SpeakersScreen .whosaid-title { width: 1fr; padding: 0 1; background: $panel; color: $text-accent; text-style: bold; }
     """
 
@@ -225,7 +226,8 @@ class QuoteSearchScreen(_WhoSaidScreen):
     ]
 
     DEFAULT_CSS = """
-    QuoteSearchScreen #quote-results { height: 1fr; border: none; background: $surface; }
+    QuoteSearchScreen #quote-results { height: 1fr; border: none; border-top: solid $panel-lighten-1;
+        background: $surface; }
     QuoteSearchScreen .whosaid-title { width: 1fr; padding: 0 1; background: $panel; color: $text-accent; text-style: bold; }
     """
 

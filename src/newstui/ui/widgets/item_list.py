@@ -504,19 +504,23 @@ class ItemList(ScrollView, can_focus=True):
         when_cell = Content.styled(when.rjust(4), ".item-list--age")
         show_feed = not self.item_filter.single_feed and width >= 44
         feed_width = min(22, max(10, width // 4)) if show_feed else 0
+        # An item of a story: "World Desk +2" (and two other outlets) where the feed is
+        # named, else "+2 outlets" after the title.
         others = self._outlets.get(item.id, 0)
-        story = (f"+{others} outlet{'s' if others != 1 else ''}" if width >= 60 else f"+{others}") if others else ""
-        title_width = max(4, width - 3 - (feed_width + 1 if show_feed else 0) - 5 - (len(story) + 1 if story else 0))
+        story = (f"+{others}" if show_feed else f"+{others} outlet{'s' if others != 1 else ''}") if others else ""
+        title_width = max(4, width - 3 - (feed_width + 1 if show_feed else 0) - 5
+                          - (len(story) + 1 if story and not show_feed else 0))
         title_style = ".item-list--read" if item.read else ".item-list--unread"
         title = Content.styled(one_line(item.title) or "(untitled)", title_style)
         title = title.truncate(title_width, ellipsis=True, pad=True)
         parts: list[Content | str] = [dot, mark, " ", title]
-        if story:
+        if story and not show_feed:
             parts += [" ", Content.styled(story, "$text-accent")]
         if show_feed:
-            feed = Content.styled(one_line(item.feed_title), ".item-list--feed").truncate(
-                feed_width, ellipsis=True, pad=True
-            )
-            parts += [" ", feed]
+            name_width = feed_width - (len(story) + 1 if story else 0)
+            feed = Content.styled(one_line(item.feed_title), ".item-list--feed").truncate(name_width, ellipsis=True)
+            if story:
+                feed = Content.assemble(feed, " ", Content.styled(story, "$text-accent"))
+            parts += [" ", feed.truncate(feed_width, pad=True)]
         parts += [" ", when_cell]
         return Content.assemble(*parts)
