@@ -267,3 +267,20 @@ async def test_hostile_names_and_quotes_show_literally(tmp_path: Path) -> None:
         assert shown[0].startswith("“[link=https://x]Trap[/link] quote here now,”")
         assert HOSTILE_TITLE.split(" ")[0] in shown[0]  # the item's title, brackets kept
         assert app.is_running
+
+
+@pytest.mark.asyncio
+async def test_quote_search_takes_any_text(tmp_path: Path) -> None:
+    app, _, _ = make_app(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.press(*'"NEAR( "[b]x AND* -')
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, QuoteSearchScreen)
+        shown = prompts(app.screen.query_one(QuoteResults))
+        assert len(shown) == 1 and shown[0].startswith("No quote matches")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is app.main_screen and app.is_running

@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from newstui.config import Config
     from newstui.fetch import Fetcher
     from newstui.quote_index import IndexedQuote, SpeakerSummary, Story, StoryItem
-    from newstui.quote_index import IndexedQuote, SpeakerSummary, Story, StoryItem
     from newstui.store import Store
 
 T = TypeVar("T")

@@ -50,7 +50,11 @@ def binding_classes() -> list[type]:
 
 
 def _whosaid_classes() -> list[type]:
-    from newstui.ui.screens.speakers import QuoteSearchScreen, RenameScreen, SpeakersScreen
+    from newstui.ui.screens.speakers import (
+        QuoteSearchScreen,
+        RenameScreen,
+        SpeakersScreen,
+    )
     from newstui.ui.screens.stories import OutletsScreen, StoriesScreen
     from newstui.ui.widgets.speaker_quotes import QuoteResults
 
@@ -235,7 +239,11 @@ def places() -> list[Place]:
 def _whosaid_places(app: type[DOMNode]) -> list[Place]:
     from textual.widgets import Input, OptionList
 
-    from newstui.ui.screens.speakers import QuoteSearchScreen, RenameScreen, SpeakersScreen
+    from newstui.ui.screens.speakers import (
+        QuoteSearchScreen,
+        RenameScreen,
+        SpeakersScreen,
+    )
     from newstui.ui.screens.stories import OutletsScreen, StoriesScreen
     from newstui.ui.widgets.speaker_quotes import QuoteResults
 

@@ -426,6 +426,7 @@ class MainScreen(Screen[None]):
 
     def open_target(self, target: Any) -> None:
         """Open what a who-said-what view chose: an item, scrolled to a quote when it names one."""
+        self._load_whosaid()  # a name corrected there may have merged speakers
         if target is not None:
             self._open_target(target.item_id, target.quote_id)
 
@@ -849,7 +850,7 @@ class MainScreen(Screen[None]):
 
     def _searched(self, text: str | None) -> None:
         if text and text.strip().startswith('"'):
-            self._search_quotes(text.strip()[1:])
+            self._search_quotes(text.strip().strip('"'))
         elif text and text.strip():
             if self.item_filter.kind != "search":
                 self._before_search = self.item_filter
