@@ -123,3 +123,58 @@ def test_sorted_by_title_wide(news_app: NewsApp, snap_compare) -> None:  # type:
         await settle(pilot)
 
     assert snap_compare(news_app, run_before=run, terminal_size=(160, 48))
+
+
+# -- who said what (tests/test_app_whosaid.py has the behaviour) ------------------------------
+
+
+@pytest.fixture
+def whosaid_app(tmp_path: Path) -> NewsApp:
+    """The fixed store plus a Tech Daily article quoting the treaty item: one story, two outlets."""
+    from test_app_whosaid import TECH_ARTICLE
+
+    from newstui.service import extractor_version
+    from newstui.store import Store
+
+    config_path = write_config(tmp_path / "config.toml")
+    db = tmp_path / "news.db"
+    ids = build_store(db, load_config(config_path), extra_world=40)
+    store = Store.open(db)
+    try:
+        store.save_article(ids["tech-0"], TECH_ARTICLE, max(1, extractor_version()))
+    finally:
+        store.close()
+    return NewsApp(load_config(config_path), db, clock=clock)
+
+
+def test_speakers_wide(whosaid_app: NewsApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("W")
+        await settle(pilot)
+
+    assert snap_compare(whosaid_app, run_before=run, terminal_size=(160, 48))
+
+
+def test_stories_wide(whosaid_app: NewsApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+
+    assert snap_compare(whosaid_app, run_before=run, terminal_size=(160, 48))
+
+
+def test_quote_outlets_wide(whosaid_app: NewsApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run(pilot) -> None:  # type: ignore[no-untyped-def]
+        await open_treaty(pilot)
+        pilot.app.screen.query_one("#quotes").focus()
+        await pilot.pause()
+        await pilot.press("a")
+        await settle(pilot)
+
+    assert snap_compare(whosaid_app, run_before=run, terminal_size=(160, 48))
+
+
+def test_story_marks_and_sidebar_wide(whosaid_app: NewsApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(whosaid_app, run_before=open_treaty, terminal_size=(160, 48))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import queue
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Coroutine, Sequence
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from newstui.config import Config
     from newstui.fetch import Fetcher
     from newstui.filters import ItemFlags, SavedQuery
+    from newstui.quote_index import IndexedQuote, SpeakerSummary, Story, StoryItem
     from newstui.store import Store
 
 T = TypeVar("T")
@@ -489,6 +491,135 @@ class Library:
         if not text.strip():
             return []
         return self._call(lambda store: store.items(search=text, limit=limit))
+
+    # -- who said what ---------------------------------------------------------------------------
+    # The quote index's read API (newstui.quote_index) for the app's thread workers.
+
+    def apply_speaker_aliases(self) -> None:
+        """Make the config's `[speakers]` corrections current (writes only when they changed)."""
+        from newstui.quote_index import apply_config_aliases
+
+        aliases = dict(self.config.speaker_aliases)
+        self._call(lambda store: apply_config_aliases(store, aliases))
+
+    def whosaid_counts(self) -> tuple[int, int]:
+        """(speakers quoted, stories of two or more feeds): the feed list's counts."""
+
+        def count(conn: sqlite3.Connection) -> tuple[int, int]:
+            speakers = conn.execute("SELECT count(*) FROM speakers WHERE quotes > 0").fetchone()[0]
+            stories = conn.execute("SELECT count(*) FROM stories WHERE feeds >= 2").fetchone()[0]
+            return int(speakers), int(stories)
+
+        return self._call(lambda store: store.run(count))
+
+    def speakers(self, limit: int | None = 500, search: str | None = None) -> list[SpeakerSummary]:
+        """Speakers, most quoted first."""
+        from newstui.quote_index import speakers
+
+        return self._call(lambda store: speakers(store, limit=limit, search=search))
+
+    def speaker_quotes(self, speaker_id: int, limit: int = 200) -> list[IndexedQuote]:
+        """One canonical speaker's quotes, newest first (by id: a name may mean several)."""
+        from newstui.quote_index import quotes
+
+        def read(store: Store) -> list[IndexedQuote]:
+            row = store.run(lambda conn: conn.execute("SELECT key FROM speakers WHERE id = ?", (speaker_id,)).fetchone())
+            if row is None:
+                return []
+            ids = set(store.run(lambda conn: [r[0] for r in conn.execute(
+                "SELECT id FROM quotes WHERE speaker_id = ? ORDER BY published DESC, id DESC LIMIT ?", (speaker_id, limit)
+            )]))
+            if not ids:
+                return []
+            # quotes() takes a name, which may also mean others (a surname, an alias): keep
+            # this speaker's own, reading them all only when others came in between.
+            found = quotes(store, speaker=str(row[0]), limit=limit)
+            if any(q.id not in ids for q in found):
+                found = quotes(store, speaker=str(row[0]), limit=None)
+            return [q for q in found if q.id in ids]
+
+        return self._call(read)
+
+    def search_quotes(self, text: str, limit: int = 200) -> list[IndexedQuote]:
+        """Quotes whose text or speaker's name matches `text`, newest first."""
+        if not text.strip():
+            return []
+        from newstui.quote_index import quotes
+
+        return self._call(lambda store: quotes(store, search=text, limit=limit))
+
+    def rename_speaker(self, speaker: SpeakerSummary, canonical: str) -> None:
+        """Correct a speaker's name: the name shown and every full form written for them
+        become `canonical`, as user corrections (they persist, and win over the config's)."""
+        from newstui.quote_index import set_speaker_alias
+
+        def rename(store: Store) -> None:
+            forms = store.run(lambda conn: [
+                str(r[0]) for r in conn.execute(
+                    "SELECT name FROM speaker_forms WHERE speaker_id = ? AND instr(name, ' ') > 0 ORDER BY n DESC",
+                    (speaker.id,),
+                )
+            ])
+            for written in dict.fromkeys([speaker.name, *forms]):
+                set_speaker_alias(store, written, canonical)
+
+        self._call(rename)
+
+    def stories(self, limit: int | None = 100, offset: int = 0) -> list[Story]:
+        """Stories of two or more feeds, newest first."""
+        from newstui.quote_index import stories
+
+        return self._call(lambda store: stories(store, limit=limit, offset=offset))
+
+    def story_outlets(self, item_ids: list[int]) -> dict[int, int]:
+        """For the items in a story of two or more feeds: how many other feeds carry it."""
+        if not item_ids:
+            return {}
+
+        def query(conn: sqlite3.Connection) -> dict[int, int]:
+            found: dict[int, int] = {}
+            for start in range(0, len(item_ids), 500):
+                chunk = item_ids[start : start + 500]
+                found.update(conn.execute(
+                    "SELECT si.item_id, s.feeds - 1 FROM story_items AS si JOIN stories AS s ON s.id = si.story_id"
+                    f" WHERE si.item_id IN ({','.join('?' * len(chunk))}) AND s.feeds >= 2",
+                    chunk,
+                ).fetchall())
+            return found
+
+        return self._call(lambda store: store.run(query))
+
+    def quote_outlets(self, item_id: int) -> dict[int, tuple[int, int]]:
+        """The item's quotes that other feeds also carry, by their order in the article:
+        (quote id, how many other feeds)."""
+
+        def query(conn: sqlite3.Connection) -> dict[int, tuple[int, int]]:
+            rows = conn.execute(
+                "SELECT q.ord, q.id, count(DISTINCT i.feed_id) FROM quotes AS q"
+                " JOIN story_quotes AS sq ON sq.quote_id = q.id"
+                " JOIN story_quotes AS other ON other.story_id = sq.story_id"
+                " JOIN quotes AS oq ON oq.id = other.quote_id JOIN items AS i ON i.id = oq.item_id"
+                " WHERE q.item_id = ? AND i.feed_id <> q.feed_id GROUP BY q.id",
+                (item_id,),
+            ).fetchall()
+            return {int(r[0]): (int(r[1]), int(r[2])) for r in rows}
+
+        return self._call(lambda store: store.run(query))
+
+    def outlets_for_quote(self, quote_id: int) -> list[StoryItem]:
+        """The items (of every feed) carrying that quote's quotation, newest first."""
+        from newstui.quote_index import outlets_for_quote
+
+        return self._call(lambda store: outlets_for_quote(store, quote_id))
+
+    def quote_place(self, quote_id: int) -> tuple[int, int, int] | None:
+        """(item id, section, paragraph) of a stored quote: where its article scrolls to."""
+
+        def query(conn: sqlite3.Connection) -> tuple[int, int, int] | None:
+            row = conn.execute("SELECT item_id, section, paragraph FROM quotes WHERE id = ?", (quote_id,)).fetchone()
+            return None if row is None else (int(row[0]), int(row[1]), int(row[2]))
+
+        return self._call(lambda store: store.run(query))
 
     # -- read state and bookmarks ---------------------------------------------------------------
 

@@ -45,7 +45,20 @@ def binding_classes() -> list[type]:
     from newstui.ui.widgets.item_list import ItemList
     from newstui.ui.widgets.quote_sidebar import QuoteSidebar
 
-    return [NewsApp, MainScreen, FeedList, ItemList, ArticleView, QuoteSidebar, LinksScreen, SearchScreen, HelpScreen]
+    return [NewsApp, MainScreen, FeedList, ItemList, ArticleView, QuoteSidebar, LinksScreen, SearchScreen, HelpScreen,
+            *_whosaid_classes()]
+
+
+def _whosaid_classes() -> list[type]:
+    from newstui.ui.screens.speakers import (
+        QuoteSearchScreen,
+        RenameScreen,
+        SpeakersScreen,
+    )
+    from newstui.ui.screens.stories import OutletsScreen, StoriesScreen
+    from newstui.ui.widgets.speaker_quotes import QuoteResults
+
+    return [SpeakersScreen, QuoteResults, StoriesScreen, OutletsScreen, QuoteSearchScreen, RenameScreen]
 
 
 def default_bindings() -> list[Binding]:
@@ -219,6 +232,28 @@ def places() -> list[Place]:
         Place("the links list", (OptionList, LinksScreen)),
         Place("the search box", (Input, SearchScreen), typing=True),
         Place("the help", (VerticalScroll, HelpScreen)),
+        *_whosaid_places(NewsApp),
+    ]
+
+
+def _whosaid_places(app: type[DOMNode]) -> list[Place]:
+    from textual.widgets import Input, OptionList
+
+    from newstui.ui.screens.speakers import (
+        QuoteSearchScreen,
+        RenameScreen,
+        SpeakersScreen,
+    )
+    from newstui.ui.screens.stories import OutletsScreen, StoriesScreen
+    from newstui.ui.widgets.speaker_quotes import QuoteResults
+
+    return [
+        Place("the speakers list", (OptionList, SpeakersScreen, app)),
+        Place("a speaker's quotes", (QuoteResults, SpeakersScreen, app)),
+        Place("the stories", (OptionList, StoriesScreen, app)),
+        Place("the quote search results", (QuoteResults, QuoteSearchScreen, app)),
+        Place("the outlets list", (OptionList, OutletsScreen)),
+        Place("the rename box", (Input, RenameScreen), typing=True),
     ]
 
 

@@ -24,6 +24,11 @@ AREAS: dict[str, str] = {
     "search": "Search box (/)",
     "app": "App",
     "help": "This help",
+    "speakers": "Speakers page (W)",
+    "whosaid": "Who said what pages",
+    "stories": "Stories page (S)",
+    "outlets": "Other outlets of a quote (w)",
+    "rename": "Speaker's name box (e)",
 }
 """Areas in the order the help lists them (most used first), with their headings."""
 

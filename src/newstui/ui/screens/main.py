@@ -25,7 +25,7 @@ from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from newstui.errors import NewstuiError
-from newstui.model import Article, Feed, Item
+from newstui.model import Article, Feed, Item, Quote
 from newstui.service import ArticleResult, ItemFilter, Library, LibraryClosed
 from newstui.text import clean_url, one_line
 from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
@@ -121,6 +121,8 @@ class MainScreen(Screen[None]):
         Binding("escape", "leave_search", "Leave search", id="main.leave-search", show=False),
         Binding("s", "toggle_sidebar", "Quotes", id="main.toggle-sidebar"),
         Binding("l", "list_links", "Links", id="article.links", show=False),  # the article's Links heading names l
+        Binding("W", "show_speakers", "Speakers", id="main.speakers", show=False),
+        Binding("T", "show_stories", "Stories", id="main.stories", show=False),
     ]
 
     item_filter: reactive[ItemFilter] = reactive(ItemFilter("all"), init=False)
@@ -151,6 +153,9 @@ class MainScreen(Screen[None]):
         """The item list's order: a key of SORTS (the config's `sort` at start)."""
         self.hide_read = False
         """Read items are left out of every list."""
+        self._jump_after_open: tuple[int, int, int] | None = None
+        """(item id, section, paragraph): scroll there once that item's article is shown."""
+        self._whosaid_asked = 0
 
     @property
     def news(self) -> NewsApp:
@@ -232,6 +237,7 @@ class MainScreen(Screen[None]):
             self.set_interval(minutes * 60, self._timed_refresh)
         if self.news.refresh_on_start and self.news.config.feeds:
             self.call_after_refresh(self.action_refresh_all)
+        self.call_after_refresh(self._apply_speaker_aliases)
 
     # -- feeds -------------------------------------------------------------------------------
 
@@ -271,6 +277,7 @@ class MainScreen(Screen[None]):
         self.feed_list.show(feeds, tags, unread, bookmarks)
         self.feed_list.highlight_filter(self.item_filter)
         self._update_location()
+        self._load_whosaid()
 
     def _update_location(self) -> None:
         parts = [f"{describe_filter(self.item_filter, self._feeds)} ({self.item_list.count})"]
@@ -397,11 +404,161 @@ class MainScreen(Screen[None]):
         self.quote_sidebar.show(result.article.quotes)
         if after_fetch and result.notice:
             self.status.notice = result.notice
+        self._whosaid_article_shown(item.id, result)
 
     @on(QuoteSidebar.Jump)
     def _jump_to_quote(self, event: QuoteSidebar.Jump) -> None:
         if not self.article_view.scroll_to_quote(event.quote):
             self.status.notice = "That quote is not in the text shown."
+
+    # -- who said what ---------------------------------------------------------------------------
+
+    @work(thread=True, group="whosaid-aliases")
+    def _apply_speaker_aliases(self) -> None:
+        """Once at start: the config's [speakers] corrections (a write only when they changed)."""
+        try:
+            self.library.apply_speaker_aliases()
+        except LibraryClosed:
+            return
+        except NewstuiError as error:
+            self._ui(self.notify, f"Could not apply the [speakers] corrections: {error}", severity="warning",
+                     markup=False)
+        self._ui(self._load_whosaid)
+
+    def _load_whosaid(self) -> None:
+        """Read the Speakers and Stories counts of the feed list again."""
+        self._whosaid_asked += 1
+        self._count_whosaid(self._whosaid_asked)
+
+    @work(thread=True, group="whosaid-counts")
+    def _count_whosaid(self, asked: int) -> None:
+        try:
+            speakers, stories = self.library.whosaid_counts()
+        except LibraryClosed:
+            return
+        except NewstuiError as error:
+            self._ui(self.notify, f"Who said what: {error}", severity="warning", markup=False)
+            return
+        self._ui(self._show_whosaid_counts, asked, speakers, stories)
+
+    def _show_whosaid_counts(self, asked: int, speakers: int, stories: int) -> None:
+        if asked == self._whosaid_asked:  # a later count may have finished first: the last asked wins
+            self.feed_list.show_whosaid_counts(speakers, stories)
+
+    @on(FeedList.ViewChosen)
+    def _view_chosen(self, event: FeedList.ViewChosen) -> None:
+        if event.view == "speakers":
+            self.action_show_speakers()
+        elif event.view == "stories":
+            self.action_show_stories()
+
+    def action_show_speakers(self) -> None:
+        from newstui.ui.screens.speakers import SpeakersScreen
+
+        self.app.push_screen(SpeakersScreen(), self.open_target)
+
+    def action_show_stories(self) -> None:
+        from newstui.ui.screens.stories import StoriesScreen
+
+        self.app.push_screen(StoriesScreen(), self.open_target)
+
+    def _search_quotes(self, text: str) -> None:
+        from newstui.ui.screens.speakers import QuoteSearchScreen
+
+        if not text.strip():
+            self.status.notice = 'Type words after the " to search the quotes.'
+            return
+        self.app.push_screen(QuoteSearchScreen(text.strip()), self.open_target)
+
+    def open_target(self, target: Any) -> None:
+        """Open what a who-said-what view chose: an item, scrolled to a quote when it names one."""
+        self._load_whosaid()  # a name corrected there may have merged speakers
+        if target is not None:
+            self._open_target(target.item_id, target.quote_id)
+
+    @work(thread=True, exclusive=True, group="whosaid-open")
+    def _open_target(self, item_id: int, quote_id: int | None) -> None:
+        try:
+            place = self.library.quote_place(quote_id) if quote_id is not None else None
+            item = self.library.item(item_id)
+        except LibraryClosed:
+            return
+        except NewstuiError as error:
+            self._ui(self.notify, f"Could not open the item: {error}", severity="error", markup=False)
+            return
+        if item is None:
+            self._ui(self.notify, "That item is no longer in the cache.", severity="warning", markup=False)
+            return
+        self._ui(self._open_at, item, place)
+
+    def _open_at(self, item: Item, place: tuple[int, int, int] | None) -> None:
+        self._jump_after_open = place
+        self.open(item)
+        self.article_view.focus()
+
+    def _whosaid_article_shown(self, item_id: int, result: ArticleResult) -> None:
+        """An article is shown: scroll to the quote asked for, and say which quotes other outlets carry."""
+        place = self._jump_after_open
+        fetching = result.status == "feed" and self.open_item is not None and bool(self.open_item.link)
+        if place is not None and place[0] == item_id and not fetching:
+            self._jump_after_open = None
+            self.call_after_refresh(self._jump_when_laid_out, item_id, Quote("", None, place[1], place[2]))
+        if result.article.quotes:
+            self._load_quote_outlets(item_id)
+
+    def _jump_when_laid_out(self, item_id: int, quote: Quote, tries: int = 20) -> None:
+        """Scroll to the quote once the article's paragraphs have their places (a few frames)."""
+        view = self.article_view
+        if self.open_item is None or self.open_item.id != item_id or view.item_id != item_id:
+            return  # the user moved on
+        if view.virtual_size.height <= view.size.height and tries:
+            self.set_timer(0.05, lambda: self._jump_when_laid_out(item_id, quote, tries - 1))
+            return
+        if not view.scroll_to_quote(quote):
+            self.status.notice = "That quote is not in the text shown."
+
+    @work(thread=True, exclusive=True, group="quote-outlets")
+    def _load_quote_outlets(self, item_id: int) -> None:
+        try:
+            outlets = self.library.quote_outlets(item_id)
+        except LibraryClosed:
+            return
+        except NewstuiError as error:
+            self._ui(self.notify, f"Could not read the other outlets: {error}", severity="warning", markup=False)
+            return
+        if outlets:
+            self._ui(self._show_quote_outlets, item_id, outlets)
+
+    def _show_quote_outlets(self, item_id: int, outlets: dict[int, tuple[int, int]]) -> None:
+        if self.open_item is not None and self.open_item.id == item_id:
+            self.quote_sidebar.show_outlets(outlets)
+
+    @on(QuoteSidebar.OutletsAsked)
+    def _outlets_asked(self, event: QuoteSidebar.OutletsAsked) -> None:
+        self._list_outlets(event.quote.text, event.quote_id)
+
+    @work(thread=True, exclusive=True, group="quote-outlets-list")
+    def _list_outlets(self, text: str, quote_id: int) -> None:
+        try:
+            items = self.library.outlets_for_quote(quote_id)
+        except LibraryClosed:
+            return
+        except NewstuiError as error:
+            self._ui(self.notify, f"Could not read the other outlets: {error}", severity="warning", markup=False)
+            return
+        self._ui(self._show_outlets, text, items)
+
+    def _show_outlets(self, text: str, items: list[Any]) -> None:
+        from newstui.ui.screens.stories import OutletsScreen
+        from newstui.ui.widgets.speaker_quotes import OpenTarget
+
+        current = self.open_item.id if self.open_item is not None else None
+
+        def chosen(item_id: int | None) -> None:
+            if item_id is not None:
+                self.open_target(OpenTarget(item_id))
+
+        self.app.push_screen(OutletsScreen(text, items, current), chosen)
 
     # -- read state and bookmarks -------------------------------------------------------------
 
@@ -882,7 +1039,9 @@ class MainScreen(Screen[None]):
         self.app.push_screen(SearchScreen(), self._searched)
 
     def _searched(self, text: str | None) -> None:
-        if text and text.strip():
+        if text and text.strip().startswith('"'):
+            self._search_quotes(text.strip().strip('"'))
+        elif text and text.strip():
             if self.item_filter.kind != "search":
                 self._before_search = self.item_filter
             self.post_message(FilterChosen(ItemFilter("search", text.strip())))

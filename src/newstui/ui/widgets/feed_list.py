@@ -56,12 +56,20 @@ class FeedList(OptionList):
 
         feed: Feed
 
+    @dataclass
+    class ViewChosen(Message):
+        """The Speakers or Stories entry was chosen: 'speakers' or 'stories'."""
+
+        view: str
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.feeds: list[Feed] = []
         self._by_url: dict[str, Feed] = {}
         self._ids: list[str | None] = []
         self._tag_unread: dict[str, int] = {}
+        self.whosaid_counts: tuple[int, int] = (0, 0)
+        """(speakers, stories) shown on the Speakers and Stories entries."""
 
     def show(self, feeds: list[Feed], tags: list[tuple[str, int]], total_unread: int, bookmarks: int | None = None) -> None:
         """Rebuild the list from the store's feeds and tags, keeping the highlight where it was."""
@@ -72,6 +80,7 @@ class FeedList(OptionList):
             Option(self._label("All", None), id="all"),
             Option(self._label("Unread", total_unread), id="unread"),
             Option(self._label("Bookmarks", bookmarks, style="$bookmark-mark"), id="bookmarks"),
+            *self._whosaid_options(),
             None,
         ]
         by_tag: dict[str, list[Feed]] = {}
@@ -112,6 +121,19 @@ class FeedList(OptionList):
             elif self.option_count:
                 self.highlighted = 0
 
+    def _whosaid_options(self) -> list[Option]:
+        speakers, stories = self.whosaid_counts
+        return [Option(self._label("Speakers", speakers, style="$quote-speaker"), id="view:speakers"),
+                Option(self._label("Stories", stories, style="$quote-speaker"), id="view:stories")]
+
+    def show_whosaid_counts(self, speakers: int, stories: int) -> None:
+        """Set the counts on the Speakers and Stories entries."""
+        self.whosaid_counts = (speakers, stories)
+        for option in self._whosaid_options():
+            assert option.id is not None
+            if option.id in self._ids:
+                self.replace_option_prompt(option.id, option.prompt)
+
     @staticmethod
     def _label(name: str, count: int | None, style: str = "") -> Content:
         label = Content.styled(name, style)
@@ -144,7 +166,9 @@ class FeedList(OptionList):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option.id is not None:
+        if event.option.id is not None and event.option.id.startswith("view:"):
+            self.post_message(self.ViewChosen(event.option.id[5:]))
+        elif event.option.id is not None:
             self.post_message(self.Chosen(filter_from_id(event.option.id.split("\x00")[0])))
 
     def action_show_error(self) -> None:

@@ -173,6 +173,8 @@ class ItemList(ScrollView, can_focus=True):
         """Set when the config has no feeds: the empty list says where to add them."""
         self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
         """Rendered rows: moving the cursor redraws two rows from this cache."""
+        self._outlets: dict[int, int] = {}
+        """Item id -> other feeds carrying its story ("+2 outlets"), read per loaded page."""
         self.order = "date"
         """The sort order: a key of `newstui.store.ITEM_ORDERS`."""
         self.hide_read = False
@@ -229,6 +231,7 @@ class ItemList(ScrollView, can_focus=True):
             self.app.call_from_thread(self._apply_first_page, generation, first)
             if len(first) < PAGE:
                 self.app.call_from_thread(self._apply_count, item_filter, generation, len(first), {0: first}, 0, 0)
+                self._mark_stories(generation, first)
                 return
         count = self.library.count(item_filter, hide_read)
         old_row = self.cursor
@@ -245,6 +248,7 @@ class ItemList(ScrollView, can_focus=True):
         if get_current_worker().is_cancelled:
             return
         self.app.call_from_thread(self._apply_count, item_filter, generation, count, pages, old_row, new_row)
+        self._mark_stories(generation, first)
 
     def empty_hint(self) -> str:
         """What an empty list says instead of nothing."""
@@ -316,6 +320,28 @@ class ItemList(ScrollView, can_focus=True):
             self.app.call_from_thread(self.post_message, Notice(f"Could not read the items: {error}"))
             return
         self.app.call_from_thread(self._apply_page, generation, page, items)
+        self._mark_stories(generation, items)
+
+    def _mark_stories(self, generation: int, items: list[Item]) -> None:
+        """From the worker that loaded a page, after it is shown: which of its items other
+        feeds also carry (one indexed query for the page, never for the whole list)."""
+        if not items or get_current_worker().is_cancelled:
+            return
+        try:
+            outlets = self.library.story_outlets([item.id for item in items])
+        except NewstuiError as error:
+            self.app.call_from_thread(self.post_message, Notice(f"Could not read the stories: {error}"))
+            return
+        self.app.call_from_thread(self._apply_outlets, generation, [item.id for item in items], outlets)
+
+    def _apply_outlets(self, generation: int, item_ids: list[int], outlets: dict[int, int]) -> None:
+        if generation != self._generation:
+            return
+        for item_id in item_ids:
+            self._outlets.pop(item_id, None)
+        self._outlets.update(outlets)
+        if outlets:
+            self.refresh()
 
     def _apply_page(self, generation: int, page: int, items: list[Item]) -> None:
         if generation != self._generation:
@@ -506,7 +532,7 @@ class ItemList(ScrollView, can_focus=True):
         key = None
         if item is not None:
             key = (item.id, item.read, item.bookmarked, item.title, is_cursor, item.id == self.open_id,
-                   self.has_focus, width, self.app.theme)
+                   self.has_focus, width, self.app.theme, self._outlets.get(item.id))
             cached = self._strips.get(key)
             if cached is not None:
                 return cached
@@ -538,15 +564,24 @@ class ItemList(ScrollView, can_focus=True):
         # Mixed lists name each item's feed; a narrow pane shortens the name, never drops it.
         show_feed = not self.item_filter.single_feed and width >= 24
         feed_width = min(22, max(6, width // 4)) if show_feed else 0
-        title_width = max(4, width - 3 - (feed_width + 1 if show_feed else 0) - 5)
+        # An item of a story: "World Desk +2" (and two other outlets) where the feed is
+        # named, else "+2 outlets" after the title.
+        others = self._outlets.get(item.id, 0)
+        story = (f"+{others}" if show_feed else f"+{others} outlet{'s' if others != 1 else ''}") if others else ""
+        title_width = max(
+            4, width - 3 - (feed_width + 1 if show_feed else 0) - 5 - (len(story) + 1 if story and not show_feed else 0)
+        )
         title_style = ".item-list--read" if item.read else ".item-list--unread"
         title = Content.styled(one_line(item.title) or "(untitled)", title_style)
         title = title.truncate(title_width, ellipsis=True, pad=True)
         parts: list[Content | str] = [dot, mark, " ", title]
+        if story and not show_feed:
+            parts += [" ", Content.styled(story, "$text-accent")]
         if show_feed:
-            feed = Content.styled(one_line(item.feed_title), ".item-list--feed").truncate(
-                feed_width, ellipsis=True, pad=True
-            )
-            parts += [" ", feed]
+            name_width = feed_width - (len(story) + 1 if story else 0)
+            feed = Content.styled(one_line(item.feed_title), ".item-list--feed").truncate(name_width, ellipsis=True)
+            if story:
+                feed = Content.assemble(feed, " ", Content.styled(story, "$text-accent"))
+            parts += [" ", feed.truncate(feed_width, pad=True)]
         parts += [" ", when_cell]
         return Content.assemble(*parts)

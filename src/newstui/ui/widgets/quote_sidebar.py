@@ -15,13 +15,15 @@ from newstui.model import Quote
 from newstui.text import one_line
 
 
-def quote_content(quote: Quote) -> Content:
-    """Speaker on one line, the quote under it: both plain data."""
+def quote_content(quote: Quote, also: int = 0) -> Content:
+    """Speaker on one line, the quote under it: both plain data. `also`: how many
+    other outlets carry the quote (said under it when some do)."""
     speaker = one_line(quote.speaker) if quote.speaker else "Unattributed"
     return Content.assemble(
         (speaker, "$quote-speaker bold" if quote.speaker else "$text-muted italic"),
         "\n",
         ("“" + one_line(quote.text) + "”", "$quote-text"),
+        (f"\nalso in {also} outlet{'s' if also != 1 else ''}" if also else "", "$text-accent italic"),
     )
 
 
@@ -32,6 +34,7 @@ class QuoteSidebar(OptionList):
         Binding("j,down", "cursor_down", "Down", id="quotes.down", show=False),
         Binding("k,up", "cursor_up", "Up", id="quotes.up", show=False),
         Binding("enter", "select", "Go to quote", id="quotes.jump"),
+        Binding("a", "outlets", "Other outlets", id="quotes.outlets", show=False),  # "also in N outlets": a lists them
     ]
 
     @dataclass
@@ -40,14 +43,24 @@ class QuoteSidebar(OptionList):
 
         quote: Quote
 
+    @dataclass
+    class OutletsAsked(Message):
+        """List the outlets that also carry this quote (its id in the quote index)."""
+
+        quote: Quote
+        quote_id: int
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.quotes: list[Quote] = []
+        self.outlets: dict[int, tuple[int, int]] = {}
+        """By quote index: (quote id in the index, other outlets carrying it)."""
         self.border_title = "Quotes"
 
     def show(self, quotes: list[Quote], *, article_open: bool = True) -> None:
         """List the quotes of the article shown (`article_open` False: no article yet)."""
         self.quotes = list(quotes)
+        self.outlets = {}
         self.clear_options()
         if not quotes:
             hint = "No quotes in this article." if article_open else "Open an item to see who said what."
@@ -65,3 +78,19 @@ class QuoteSidebar(OptionList):
         event.stop()
         if event.option.id is not None:
             self.post_message(self.Jump(self.quotes[int(event.option.id)]))
+
+    def show_outlets(self, outlets: dict[int, tuple[int, int]]) -> None:
+        """Under each quote that other outlets also carry, say how many do."""
+        self.outlets = {index: value for index, value in outlets.items() if 0 <= index < len(self.quotes)}
+        for index, (_, also) in self.outlets.items():
+            self.replace_option_prompt(str(index), quote_content(self.quotes[index], also))
+
+    def action_outlets(self) -> None:
+        option = self.highlighted_option
+        if option is None or option.id is None:
+            return
+        found = self.outlets.get(int(option.id))
+        if found is None:
+            self.notify("No other outlet carries this quote.", markup=False)
+            return
+        self.post_message(self.OutletsAsked(self.quotes[int(option.id)], found[0]))

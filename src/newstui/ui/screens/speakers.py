@@ -1,0 +1,294 @@
+"""Who said what: the speakers page, the quote search results and the rename box.
+
+The speakers page lists the speakers, most quoted first; the highlighted one's
+quotes are listed beside it, newest first, each with outlet and date. Enter on a
+quote dismisses the page with an `OpenTarget`: the main screen opens the article
+scrolled to that quote. Every query runs in a thread worker; every name, quote
+and title is shown as `Content`, never markup.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Input, Label, OptionList
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from newstui.errors import NewstuiError
+from newstui.service import LibraryClosed
+from newstui.text import one_line
+from newstui.ui.widgets.speaker_quotes import OpenTarget, QuoteResults
+
+if TYPE_CHECKING:
+    from newstui.quote_index import IndexedQuote, SpeakerSummary
+    from newstui.service import Library
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def speaker_row(speaker: SpeakerSummary) -> Content:
+    return Content.assemble(
+        (one_line(speaker.name) or "(no name)", "$quote-speaker bold"),
+        "\n",
+        (f"  {_plural(speaker.quotes, 'quote')} · {_plural(speaker.feeds, 'outlet')}", "$text-muted"),
+    )
+
+
+class _WhoSaidScreen(Screen[OpenTarget | None]):
+    """Runs queries in thread workers and shows their results only while still up."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", id="whosaid.down", show=False),
+        Binding("k", "cursor_up", "Up", id="whosaid.up", show=False),
+    ]
+
+    @property
+    def library(self) -> Library:
+        return self.app.library  # type: ignore[attr-defined, no-any-return]
+
+    def _ui(self, callback: Any, *args: Any) -> None:
+        """From a worker: run `callback` on the UI thread, unless the worker or the screen is gone."""
+        if get_current_worker().is_cancelled or not self.app.is_running:
+            return
+        self.app.call_from_thread(lambda: callback(*args) if self.is_attached else None)
+
+    def _failed(self, what: str, error: Exception) -> None:
+        self.notify(f"{what}: {error}", severity="error", markup=False)
+
+    @on(QuoteResults.Chosen)
+    def _quote_chosen(self, event: QuoteResults.Chosen) -> None:
+        self.dismiss(OpenTarget(event.quote.item_id, event.quote.id))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_cursor_down(self) -> None:
+        if isinstance(self.focused, OptionList):
+            self.focused.action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        if isinstance(self.focused, OptionList):
+            self.focused.action_cursor_up()
+
+
+class SpeakersScreen(_WhoSaidScreen):
+    """Speakers on the left, the highlighted one's quotes on the right."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Back", id="speakers.close"),
+        Binding("e", "rename", "Correct name", id="speakers.rename"),
+    ]
+
+    DEFAULT_CSS = """
+    SpeakersScreen #speaker-list { width: 36%; min-width: 24; max-width: 48; background: $surface; border: none;
+        border-top: solid $panel-lighten-1; border-right: solid $panel-lighten-1; }
+    SpeakersScreen #speaker-quotes { width: 1fr; border: none; border-top: solid $panel-lighten-1; background: $surface; }
+    SpeakersScreen #speaker-list:focus, SpeakersScreen #speaker-quotes:focus { border-top: solid $primary; }
+    SpeakersScreen .whosaid-title { width: 1fr; padding: 0 1; background: $panel; color: $text-accent; text-style: bold; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.speakers: list[SpeakerSummary] = []
+        self._select_name: str | None = None
+        """After a rename: highlight this speaker once the list is read again."""
+
+    def compose(self) -> ComposeResult:
+        yield Label(Content("Speakers — most quoted first (Enter: their quotes, e: correct the name, Esc: back)"),
+                    classes="whosaid-title")
+        with Horizontal():
+            yield OptionList(id="speaker-list")
+            yield QuoteResults(show_speaker=False, id="speaker-quotes")
+        yield Footer()
+
+    @property
+    def speaker_list(self) -> OptionList:
+        return self.query_one("#speaker-list", OptionList)
+
+    @property
+    def quote_list(self) -> QuoteResults:
+        return self.query_one(QuoteResults)
+
+    def on_mount(self) -> None:
+        self.speaker_list.add_option(Option(Content.styled("Reading the speakers…", "$text-muted italic"), disabled=True))
+        self.speaker_list.focus()
+        self._load_speakers()
+
+    @work(thread=True, exclusive=True, group="speakers")
+    def _load_speakers(self) -> None:
+        try:
+            speakers = self.library.speakers()
+        except LibraryClosed:
+            return
+        except NewstuiError as error:
+            self._ui(self._failed, "Could not read the speakers", error)
+            return
+        self._ui(self._show_speakers, speakers)
+
+    def _show_speakers(self, speakers: list[SpeakerSummary]) -> None:
+        self.speakers = speakers
+        listing = self.speaker_list
+        listing.clear_options()
+        listing.border_title = f"Speakers ({len(speakers)})"
+        if not speakers:
+            listing.add_option(Option(Content.styled(
+                "Nobody is quoted yet: quotes are indexed when articles are fetched.", "$text-muted italic"),
+                disabled=True))
+            self.quote_list.show([], "")
+            return
+        options: list[Option | None] = []
+        for index, speaker in enumerate(speakers):
+            options += [Option(speaker_row(speaker), id=str(index)), None]
+        listing.add_options(options[:-1])
+        wanted = self._select_name
+        self._select_name = None
+        index = next((i for i, s in enumerate(speakers) if wanted and s.name == wanted), 0)
+        listing.highlighted = listing.get_option_index(str(index))
+        self._load_quotes(speakers[index])
+
+    @property
+    def current(self) -> SpeakerSummary | None:
+        option = self.speaker_list.highlighted_option
+        if option is None or option.id is None or not self.speakers:
+            return None
+        return self.speakers[int(option.id)]
+
+    @on(OptionList.OptionHighlighted, "#speaker-list")
+    def _speaker_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        speaker = self.current
+        if speaker is not None:
+            self._load_quotes(speaker)
+
+    @on(OptionList.OptionSelected, "#speaker-list")
+    def _speaker_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.quote_list.focus()
+
+    @work(thread=True, exclusive=True, group="speaker-quotes")
+    def _load_quotes(self, speaker: SpeakerSummary) -> None:
+        try:
+            quotes = self.library.speaker_quotes(speaker.id)
+        except LibraryClosed:
+            return
+        except NewstuiError as error:
+            self._ui(self._failed, "Could not read the quotes", error)
+            return
+        self._ui(self._show_quotes, speaker, quotes)
+
+    def _show_quotes(self, speaker: SpeakerSummary, quotes: list[IndexedQuote]) -> None:
+        if self.current is None or self.current.id != speaker.id:
+            return  # the highlight moved on meanwhile
+        self.quote_list.show(quotes, "No quotes.")
+        self.quote_list.border_title = one_line(speaker.name)
+
+    def action_rename(self) -> None:
+        speaker = self.current
+        if speaker is None:
+            return
+        self.app.push_screen(RenameScreen(speaker.name), lambda name: self._renamed(speaker, name))
+
+    def _renamed(self, speaker: SpeakerSummary, name: str | None) -> None:
+        name = one_line(name or "")
+        if name and name != speaker.name:
+            self._rename(speaker, name)
+
+    @work(thread=True, group="speaker-rename")
+    def _rename(self, speaker: SpeakerSummary, name: str) -> None:
+        try:
+            self.library.rename_speaker(speaker, name)
+        except LibraryClosed:
+            return
+        except NewstuiError as error:
+            self._ui(self._failed, f"Could not rename {one_line(speaker.name)}", error)
+            return
+        self._ui(self._after_rename, speaker, name)
+
+    def _after_rename(self, speaker: SpeakerSummary, name: str) -> None:
+        self.notify(f"{one_line(speaker.name)} is now {name}", markup=False)
+        self._select_name = name
+        self._load_speakers()
+
+
+class QuoteSearchScreen(_WhoSaidScreen):
+    """The quotes whose text or speaker matches a search, newest first."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Back", id="search.close-quotes"),
+    ]
+
+    DEFAULT_CSS = """
+    QuoteSearchScreen #quote-results { height: 1fr; border: none; border-top: solid $panel-lighten-1;
+        background: $surface; }
+    QuoteSearchScreen .whosaid-title { width: 1fr; padding: 0 1; background: $panel; color: $text-accent; text-style: bold; }
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        yield Label(Content(f"Quotes matching {self.text!r} — Enter opens the article at the quote, Esc: back"),
+                    classes="whosaid-title", id="quote-search-title")
+        yield QuoteResults(id="quote-results")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        results = self.query_one(QuoteResults)
+        results.add_option(Option(Content.styled("Searching…", "$text-muted italic"), disabled=True))
+        results.focus()
+        self._search()
+
+    @work(thread=True, exclusive=True, group="quote-search")
+    def _search(self) -> None:
+        try:
+            found = self.library.search_quotes(self.text)
+        except LibraryClosed:
+            return
+        except NewstuiError as error:
+            self._ui(self._failed, "Could not search the quotes", error)
+            return
+        self._ui(self._show, found)
+
+    def _show(self, found: list[IndexedQuote]) -> None:
+        results = self.query_one(QuoteResults)
+        results.show(found, f"No quote matches {self.text!r}.")
+        results.border_title = f"{len(found)} quote{'' if len(found) == 1 else 's'}"
+
+
+class RenameScreen(ModalScreen[str | None]):
+    """Asks for a speaker's right name; dismisses with it, or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="rename.cancel"),
+    ]
+
+    DEFAULT_CSS = """
+    RenameScreen { align: center middle; }
+    RenameScreen > Vertical { width: 70; max-width: 90%; height: auto; padding: 1 2; background: $panel;
+        border: tall $primary; }
+    """
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.current = name
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Content(f"Correct the name of {one_line(self.current)} (Enter saves, Esc cancels)"))
+            yield Input(value=one_line(self.current), id="rename-input")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

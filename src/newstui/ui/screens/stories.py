@@ -1,0 +1,171 @@
+"""Stories across outlets: items of different feeds sharing a quotation.
+
+The stories page lists stories newest first, each as its shared quotation over
+its items (outlet · date · title); Enter on an item opens it. The outlets box
+lists the items carrying one quote (from the quote sidebar). Queries run in
+thread workers; every quote and title is `Content`, never markup.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Label, OptionList
+from textual.widgets.option_list import Option
+
+from newstui.errors import NewstuiError
+from newstui.service import LibraryClosed
+from newstui.text import one_line
+from newstui.ui.screens.speakers import _WhoSaidScreen
+from newstui.ui.widgets.speaker_quotes import OpenTarget, story_item_row
+
+if TYPE_CHECKING:
+    from newstui.quote_index import Story, StoryItem
+
+
+def story_heading(story: Story) -> Content:
+    """The shared quotation (the longest form), and how many items and outlets carry it."""
+    quote = one_line(story.quotes[0]) if story.quotes else "(no quotation)"
+    outlets = len({item.feed_title for item in story.items})
+    return Content.assemble(
+        ("“" + quote + "”", "$quote-text bold"),
+        "\n",
+        (f"{len(story.items)} items · {outlets} outlets", "$text-muted"),
+    )
+
+
+class StoriesScreen(_WhoSaidScreen):
+    """Stories newest first; Enter on an item opens it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Back", id="stories.close"),
+    ]
+
+    DEFAULT_CSS = """
+    StoriesScreen #story-list { height: 1fr; border: none; border-top: solid $panel-lighten-1; background: $surface; }
+    StoriesScreen #story-list > .option-list--option-disabled { color: $foreground; }
+    StoriesScreen .whosaid-title { width: 1fr; padding: 0 1; background: $panel; color: $text-accent; text-style: bold; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stories: list[Story] = []
+
+    def compose(self) -> ComposeResult:
+        yield Label(Content("Stories across outlets — newest first (Enter opens an item, Esc: back)"),
+                    classes="whosaid-title")
+        yield OptionList(id="story-list")
+        yield Footer()
+
+    @property
+    def story_list(self) -> OptionList:
+        return self.query_one("#story-list", OptionList)
+
+    def on_mount(self) -> None:
+        self.story_list.add_option(Option(Content.styled("Reading the stories…", "$text-muted italic"), disabled=True))
+        self.story_list.focus()
+        self._load()
+
+    @work(thread=True, exclusive=True, group="stories")
+    def _load(self) -> None:
+        try:
+            stories = self.library.stories()
+        except LibraryClosed:
+            return
+        except NewstuiError as error:
+            self._ui(self._failed, "Could not read the stories", error)
+            return
+        self._ui(self._show, stories)
+
+    def _show(self, stories: list[Story]) -> None:
+        self.stories = stories
+        listing = self.story_list
+        listing.clear_options()
+        listing.border_title = f"Stories ({len(stories)})"
+        if not stories:
+            listing.add_option(Option(Content.styled(
+                "No story yet: a story is a quotation that items of two or more feeds carry.", "$text-muted italic"),
+                disabled=True))
+            return
+        options: list[Option | None] = []
+        for story in stories:
+            options.append(Option(story_heading(story), disabled=True))
+            options += [Option(Content.assemble("  ", story_item_row(item)), id=f"item:{item.id}")
+                        for item in story.items]
+            options.append(None)
+        listing.add_options(options[:-1])
+        listing.highlighted = next(
+            (i for i in range(listing.option_count) if not listing.get_option_at_index(i).disabled), None
+        )
+
+    @on(OptionList.OptionSelected, "#story-list")
+    def _item_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None and event.option.id.startswith("item:"):
+            self.dismiss(OpenTarget(int(event.option.id[5:])))
+
+
+class OutletsScreen(ModalScreen[int | None]):
+    """The items that carry one quotation; Enter opens one (dismisses with its item id)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", id="outlets.close"),
+        Binding("j", "cursor_down", "Down", id="whosaid.down", show=False),
+        Binding("k", "cursor_up", "Up", id="whosaid.up", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    OutletsScreen { align: center middle; }
+    OutletsScreen > Vertical { width: 90; max-width: 95%; height: auto; max-height: 80%; padding: 1 2;
+        background: $panel; border: tall $primary; }
+    OutletsScreen #outlets-list { height: auto; max-height: 20; border: none; }
+    """
+
+    def __init__(self, quote: str, items: list[StoryItem], current_item: int | None = None) -> None:
+        super().__init__()
+        self.quote = quote
+        self.items = items
+        self.current_item = current_item
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Content.assemble(
+                ("“" + one_line(self.quote) + "”", "$quote-text"),
+                ("\nAlso carried by — Enter opens one, Esc closes", "$text-muted"),
+            ))
+            yield OptionList(
+                *[
+                    Option(Content.assemble(story_item_row(item),
+                                            (" (open now)" if item.id == self.current_item else "", "$text-muted")),
+                           id=str(item.id))
+                    for item in self.items
+                ],
+                id="outlets-list",
+            )
+
+    def on_mount(self) -> None:
+        listing = self.query_one(OptionList)
+        listing.focus()
+        others = [i for i, item in enumerate(self.items) if item.id != self.current_item]
+        if others:
+            listing.highlighted = others[0]
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.dismiss(int(event.option.id))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_cursor_down(self) -> None:
+        self.query_one(OptionList).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.query_one(OptionList).action_cursor_up()
