@@ -16,6 +16,7 @@ from newstui.service import ItemFilter
 from newstui.store import Store
 from newstui.ui.app import NewsApp
 from newstui.ui.widgets.article_view import ArticleView
+from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
 from ui_helpers import NOW, clock
@@ -191,6 +192,10 @@ async def test_refresh_on_start_and_full_articles_in_background(site, tmp_path: 
         await settle(app, pilot)
         await settle(app, pilot)
         assert app.screen.query_one(ItemList).count == 3
+        # The pages fetched in the background brought quotes: the feed list counts their speaker.
+        feed_list = app.screen.query_one(FeedList)
+        shown = [feed_list.get_option_at_index(i).prompt for i in range(feed_list.option_count)]
+        assert any("Speakers (1)" in str(getattr(prompt, "plain", prompt)) for prompt in shown), shown
     store = Store.open(db)
     try:
         for item in store.items():

@@ -1152,6 +1152,9 @@ class MainScreen(Screen[None]):
             return  # the app is quitting
         except Exception as error:  # noqa: BLE001 - background work: tell, don't crash
             self._ui(self.notify, f"Fetching articles: {error}", severity="warning", markup=False)
+        else:
+            # The new articles brought their quotes: Speakers and Stories count them.
+            self._ui(self._load_whosaid)
         finally:
             self._job_done("prefetch")
 
