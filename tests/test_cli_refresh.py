@@ -61,7 +61,7 @@ def test_refresh_one_feed(http_server: TestServer, tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [f"{urls[1]}: 2 items", result.stdout.splitlines()[-1]]
-    assert result.stdout.splitlines()[-1].startswith("1 feeds ok, 0 failed, 2 new items")
+    assert result.stdout.splitlines()[-1].startswith("1 feed ok, 0 failed, 2 new items")
     assert http_server.requests_for("/feeds/rss2.xml") == []
 
 
@@ -137,9 +137,9 @@ def test_unsaved_feeds_and_pages_left_are_reported() -> None:
         "http://a.test/feed: could not be saved: /x/c.db: database is locked",
         "http://b.test/p: HTTP 404 Not Found",
     ]
-    assert out.getvalue().splitlines()[0].startswith("1 feeds ok, 1 failed, 3 new items (1 not saved: database error, ")
+    assert out.getvalue().splitlines()[0].startswith("1 feed ok, 1 failed, 3 new items (1 not saved: database error, ")
     assert out.getvalue().splitlines()[1] == (
-        "2 articles saved for offline reading (2 from their pages, 0 from the feed), 1 pages could not be fetched, "
+        "2 articles saved for offline reading (2 from their pages, 0 from the feed), 1 page could not be fetched, "
         "5 pages left when the time for articles ran out (retried next time)"
     )
 
@@ -170,9 +170,9 @@ def test_refresh_saves_new_articles_for_offline_reading(http_server: TestServer,
     result = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("1 feeds ok, 0 failed, 3 new items")
+    assert lines[0].startswith("1 feed ok, 0 failed, 3 new items")
     assert lines[1].startswith("2 articles saved for offline reading (2 from their pages, 0 from the feed)")
-    assert "1 pages could not be fetched" in lines[1]
+    assert "1 page could not be fetched" in lines[1]
     assert len(http_server.requests_for("/pages/h2_sections_figure.html")) == 1
 
     store = Store.open(db)
@@ -188,10 +188,10 @@ def test_refresh_saves_new_articles_for_offline_reading(http_server: TestServer,
     again = newstui("--config", str(config), "--db", str(db), "refresh", "-v", cwd=tmp_path)
     assert again.returncode == 0, again.stderr
     lines = again.stdout.splitlines()
-    assert lines[-2].startswith("1 feeds ok, 0 failed, 0 new items")
+    assert lines[-2].startswith("1 feed ok, 0 failed, 0 new items")
     assert lines[-1] == (
         "0 articles saved for offline reading (0 from their pages, 0 from the feed), "
-        "1 pages could not be fetched (retried next time)"
+        "1 page could not be fetched (retried next time)"
     )
     assert f"{http_server.url('missing.html')}: HTTP 404 Not Found" in again.stderr.splitlines()
     assert len(http_server.requests_for("/missing.html")) == 2
@@ -201,7 +201,7 @@ def test_refresh_saves_new_articles_for_offline_reading(http_server: TestServer,
     http_server.routes.pop("/missing.html")
     http_server.add_route("/missing.html", lambda request: Response(200, {"Content-Type": "text/html"}, PAGE))
     third = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
-    assert third.stdout.splitlines()[-1].startswith("1 articles saved for offline reading (1 from their pages")
+    assert third.stdout.splitlines()[-1].startswith("1 article saved for offline reading (1 from their pages")
     fourth = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
     assert len(fourth.stdout.splitlines()) == 1  # nothing new, nothing to retry: no article line
 

@@ -17,3 +17,22 @@ def test_strip_control_removes_c0_c1_and_bidi_overrides() -> None:
 
 def test_one_line_folds_whitespace() -> None:
     assert one_line("  Breaking:\n\tnews \x1b[1mnow\x1b[0m  ") == "Breaking: news now"
+
+
+def test_plural_says_one_without_an_s() -> None:
+    from newstui.text import plural
+
+    assert [plural(n, "feed") for n in (0, 1, 2)] == ["0 feeds", "1 feed", "2 feeds"]
+
+
+def test_speaker_line_counts_in_the_singular_for_one() -> None:
+    from datetime import UTC, datetime
+
+    from newstui.cli.speakers import speaker_line
+    from newstui.quote_index import SpeakerSummary
+
+    moment = datetime(2026, 12, 1, tzinfo=UTC)
+    line = speaker_line(SpeakerSummary(1, "Ana Ruiz", 2, 1, 1, moment, moment))
+    assert line.split() == ["2", "quotes", "1", "article", "1", "feed", "2026-12-01", "Ana", "Ruiz"]
+    wide = speaker_line(SpeakerSummary(2, "Bo Li", 10, 3, 2, moment, moment))
+    assert wide.index("Bo Li") == line.index("Ana Ruiz")  # columns stay aligned

@@ -92,3 +92,8 @@ def clean_url(url: str | None) -> str | None:
     if parts.scheme.lower() not in OPENABLE_SCHEMES or not parts.hostname:
         return None
     return text
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 feed', '2 feeds': a count with its noun (nouns that take an -s)."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -14,6 +14,8 @@ import sys
 import time
 from typing import TYPE_CHECKING, TextIO
 
+from newstui.text import one_line, plural
+
 if TYPE_CHECKING:
     from newstui.articles import ArticleSummary
     from newstui.config import Config
@@ -169,8 +171,6 @@ class Reporter:
         self._bar_shown = False
 
     def progress(self, event: ProgressEvent) -> None:
-        from newstui.text import one_line
-
         url = one_line(event.url)
         lines: list[tuple[TextIO, str]] = []
         if not event.ok:
@@ -179,7 +179,7 @@ class Reporter:
             if event.error:
                 lines.append((self.err, f"{url}: warning: {one_line(event.error)}"))
             if self.verbose:
-                what = "not modified" if event.not_modified else f"{event.items} items"
+                what = "not modified" if event.not_modified else plural(event.items, "item")
                 lines.append((self.out, f"{url}: {what}"))
         if event.moved_to:
             moved = f"{url}: moved permanently to {one_line(event.moved_to)}; the cache now uses the new URL"
@@ -221,8 +221,6 @@ class Reporter:
         self._redraw(done, total, label="articles ")
 
     def articles(self, summary: ArticleSummary) -> None:
-        from newstui.text import one_line
-
         self.end_bar()
         if not summary.tried:
             return  # no new item and nothing to retry: nothing to say
@@ -231,24 +229,25 @@ class Reporter:
             message = one_line(failure.message)
             url = one_line(failure.url or "")
             print(message if url and message.startswith(url) else f"{url or '?'}: {message}", file=self.err, flush=True)
-        line = f"{summary.stored} articles saved for offline reading ({summary.from_page} from their pages, {summary.from_feed} from the feed)"
+        line = (
+            f"{plural(summary.stored, 'article')} saved for offline reading"
+            f" ({summary.from_page} from their pages, {summary.from_feed} from the feed)"
+        )
         later = []
         if summary.failed:
-            later.append(f"{len(summary.failed)} pages could not be fetched")
+            later.append(f"{plural(len(summary.failed), 'page')} could not be fetched")
         if summary.left:
-            later.append(f"{summary.left} pages left when the time for articles ran out")
+            later.append(f"{plural(summary.left, 'page')} left when the time for articles ran out")
         if later:
             line += f", {', '.join(later)} (retried next time{'' if self.verbose or not summary.failed else '; -v lists them'})"
         print(line, file=self.out, flush=True)
 
     def summary(self, summary: RefreshSummary) -> None:
-        from newstui.text import one_line
-
         self.end_bar()
         for failure in summary.not_saved:  # fetched fine, so no progress line said so
             print(f"{one_line(failure.url)}: {one_line(failure.error)}", file=self.err, flush=True)
         failed = len(summary.failed)
-        parts = [f"{summary.ok} feeds ok, {failed} failed, {summary.new_items} new items"]
+        parts = [f"{plural(summary.ok, 'feed')} ok, {failed} failed, {plural(summary.new_items, 'new item')}"]
         extra = []
         if summary.not_modified:
             extra.append(f"{summary.not_modified} not modified")
@@ -257,7 +256,7 @@ class Reporter:
         if summary.not_saved:
             extra.append(f"{len(summary.not_saved)} not saved: database error")
         if summary.pruned:
-            extra.append(f"{summary.pruned} old items deleted")
+            extra.append(f"{plural(summary.pruned, 'old item')} deleted")
         extra.append(f"{summary.duration:.1f} s")
         print(f"{parts[0]} ({', '.join(extra)})", file=self.out, flush=True)
         if summary.prune_error:

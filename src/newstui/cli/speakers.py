@@ -33,9 +33,12 @@ def speaker_json(speaker: SpeakerSummary) -> dict[str, Any]:
 def speaker_line(speaker: SpeakerSummary) -> str:
     from newstui.text import one_line
 
+    def count(n: int, noun: str, width: int) -> str:  # aligned columns, singular for one
+        return f"{n:>{width}} {noun}{' ' if n == 1 else 's'}"
+
     last = speaker.last_seen.strftime("%Y-%m-%d") if speaker.last_seen else ""
     return (
-        f"{speaker.quotes:>6} quotes {speaker.articles:>6} articles {speaker.feeds:>4} feeds"
+        f"{count(speaker.quotes, 'quote', 6)} {count(speaker.articles, 'article', 6)} {count(speaker.feeds, 'feed', 4)}"
         f"  {last:10}  {one_line(speaker.name)}"
     )
 
