@@ -78,3 +78,23 @@ def test_url_is_fetched_and_links_resolved(served: str, capsys: pytest.CaptureFi
 def test_unreachable_url_is_a_clear_error(served: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", f"{served}/missing.html"]) == 2
     assert "missing.html" in capsys.readouterr().err
+
+
+def test_json_flag_is_format_json(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Flags</title></head><body><article><h1>Flags agree</h1>"
+        + "<p>The same output comes out whichever way the user asks for JSON, as list does.</p>" * 4
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    runs = [
+        subprocess.run([sys.executable, "-m", "newstui", "extract", str(page), *flag], capture_output=True, text=True)
+        for flag in (["--json"], ["--format", "json"], ["--format", "markdown", "--json"])
+    ]
+    assert all(run.returncode == 0 for run in runs), [run.stderr for run in runs]
+    assert json.loads(runs[0].stdout)["headline"] == "Flags agree"
+    assert runs[0].stdout == runs[1].stdout == runs[2].stdout

@@ -17,6 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=("json", "markdown"), default="json", help="output format (default: json)"
     )
+    # As `newstui list --json`: the same word for the same output.
+    parser.add_argument("--json", action="store_const", dest="format", const="json", help="same as --format json")
     parser.add_argument("--url", metavar="URL", help="the page's address, to resolve relative links of a file or stdin")
     parser.add_argument(
         "--timeout", type=float, default=15.0, metavar="SECONDS", help="give up on a URL after this long (default: 15)"
