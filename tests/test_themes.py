@@ -234,3 +234,17 @@ async def test_textual_builtin_theme_gets_app_colours_from_its_own_palette(tmp_p
         app.theme = "gruvbox"
         await pilot.pause()
         assert app.theme_variables["quote-speaker"] == app.theme_variables["text-accent"] != nord_speaker
+
+
+def test_every_problem_of_a_theme_file_is_reported_at_once() -> None:
+    text = (
+        'name = "bad one"\ndark = "yes"\nprimary = "#zzzzzz"\ncolour = 1\n'
+        '[variables]\nquote-text = "auto 40%"\nno-such-variable = "#ffffff"\n'
+    )
+    with pytest.raises(T.ThemeError) as caught:
+        T.parse_theme(text, "/themes/bad.toml")
+    message = str(caught.value)
+    assert message.startswith("/themes/bad.toml: ")
+    for part in ("unknown key 'colour'", "name:", "dark:", "primary:", "variables.quote-text", "variables.no-such-variable"):
+        assert part in message, (part, message)
+    assert f"{message.count(chr(10))} problems:" in message  # one line per problem after the count

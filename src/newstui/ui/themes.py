@@ -170,39 +170,49 @@ def parse_theme(text: str, source: str, default_name: str | None = None) -> News
     except RecursionError:  # tomllib recurses once per nested array or inline table
         raise ThemeError(source, "not valid TOML: arrays or tables nested too deeply") from None
 
+    # Every problem of the file is collected, so one edit fixes them all.
+    problems: list[str] = []
     unknown = sorted(set(data) - _TOP_LEVEL_KEYS)
-    if unknown:
-        raise ThemeError(source, f"unknown key {unknown[0]!r}{_suggest(unknown[0], _TOP_LEVEL_KEYS)}")
+    problems += [f"unknown key {key!r}{_suggest(key, _TOP_LEVEL_KEYS)}" for key in unknown]
 
     name = data.get("name", default_name)
     if not isinstance(name, str) or not _NAME.match(name):
-        raise ThemeError(source, f"name: expected a name of letters, digits, '-' and '_', got {name!r}")
+        problems.append(f"name: expected a name of letters, digits, '-' and '_', got {name!r}")
     dark = data.get("dark")
     if not isinstance(dark, bool):
-        raise ThemeError(source, "dark: expected true or false")
+        problems.append("dark: expected true or false")
 
     colours: dict[str, str | None] = {}
     for key in REQUIRED_COLOURS + OPTIONAL_COLOURS:
         value = data.get(key)
         if value is None:
             if key in REQUIRED_COLOURS:
-                raise ThemeError(source, f"{key}: missing (a theme needs {', '.join(REQUIRED_COLOURS)})")
+                problems.append(f"{key}: missing (a theme needs {', '.join(REQUIRED_COLOURS)})")
             colours[key] = None
             continue
-        colours[key] = _colour(source, key, value)
+        try:
+            colours[key] = _colour(source, key, value)
+        except ThemeError as error:
+            problems.append(error.message)
 
     extra: dict[str, Any] = {}
     for key, low, high in (("luminosity_spread", 0.0, 1.0), ("text_alpha", 0.0, 1.0)):
         if key in data:
             value = data[key]
             if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-                raise ThemeError(source, f"{key}: expected a number from {low} to {high}, got {value!r}")
-            extra[key] = float(value)
+                problems.append(f"{key}: expected a number from {low} to {high}, got {value!r}")
+            else:
+                extra[key] = float(value)
 
-    variables = _variables(source, data.get("variables", {}))
+    variables = _variables(source, data.get("variables", {}), problems)
     tcss = data.get("tcss", "")
     if not isinstance(tcss, str):
-        raise ThemeError(source, "tcss: expected a string of TCSS")
+        problems.append("tcss: expected a string of TCSS")
+    if problems:
+        if len(problems) == 1:
+            raise ThemeError(source, problems[0])
+        raise ThemeError(source, f"{len(problems)} problems:\n  " + "\n  ".join(problems))
+    assert isinstance(name, str) and isinstance(dark, bool) and isinstance(tcss, str)
     theme = NewsTheme(
         name=name,
         dark=dark,
@@ -379,28 +389,31 @@ def _colour(source: str, key: str, value: object) -> str:
     return value
 
 
-def _variables(source: str, table: object) -> dict[str, str]:
+def _variables(source: str, table: object, problems: list[str]) -> dict[str, str]:
+    """The [variables] table; what is wrong with it is added to `problems`."""
     if not isinstance(table, dict):
-        raise ThemeError(source, "variables: expected a [variables] table")
+        problems.append("variables: expected a [variables] table")
+        return {}
     known = _known_variables()
     result: dict[str, str] = {}
     for name, value in table.items():
         where = f"variables.{name}"
         if name not in known:
-            raise ThemeError(source, f"{where}: unknown variable{_suggest(name, known)}")
-        if not isinstance(value, str):
-            raise ThemeError(source, f"{where}: expected a string, got {value!r}")
-        if "style" in name:
+            problems.append(f"{where}: unknown variable{_suggest(name, known)}")
+        elif not isinstance(value, str):
+            problems.append(f"{where}: expected a string, got {value!r}")
+        elif "style" in name:
             words = value.split()
             if not words or any(word not in _STYLE_WORDS for word in words):
-                raise ThemeError(source, f"{where}: {value!r} is not a text style (e.g. \"bold\", \"none\")")
+                problems.append(f"{where}: {value!r} is not a text style (e.g. \"bold\", \"none\")")
+            else:
+                result[name] = value
         elif not _is_colour_value(value):
-            raise ThemeError(
-                source, f"{where}: {value!r} is not a colour (e.g. \"#1e90ff\", \"#1e90ff 40%\", \"auto 87%\")"
-            )
+            problems.append(f"{where}: {value!r} is not a colour (e.g. \"#1e90ff\", \"#1e90ff 40%\", \"auto 87%\")")
         elif name in _NO_AUTO and value.split()[0] == "auto":
-            raise ThemeError(source, f"{where}: must be a real colour (it also colours a border), not {value!r}")
-        result[name] = value
+            problems.append(f"{where}: must be a real colour (it also colours a border), not {value!r}")
+        else:
+            result[name] = value
     return result
 
 
