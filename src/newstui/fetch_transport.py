@@ -227,9 +227,11 @@ class LeanTransport(httpx.AsyncBaseTransport):
                 chunk = await _read(conn, request, read_timeout, first=not received)
                 received = True
                 if not chunk and h.their_state is h11.SEND_RESPONSE:
-                    error = httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
-                    error._newstui_nothing_received = True  # type: ignore[attr-defined]
-                    raise error
+                    failure = httpx.RemoteProtocolError(
+                        "Server disconnected without sending a response.", request=request
+                    )
+                    failure._newstui_nothing_received = True  # type: ignore[attr-defined]  # our marker attribute
+                    raise failure
                 try:
                     h.receive_data(chunk)
                 except h11.RemoteProtocolError as error:

@@ -338,6 +338,7 @@ def _parse_pool(workers: int, *, start: bool = False) -> Executor | None:
     # fork is cheapest, but forking a process that runs other threads (the app) can
     # deadlock the child on a lock some thread held; forkserver is safe there.
     methods = multiprocessing.get_all_start_methods()
+    context: multiprocessing.context.BaseContext
     if "fork" in methods and threading.active_count() == 1:
         context = multiprocessing.get_context("fork")
     elif "forkserver" in methods:

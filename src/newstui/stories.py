@@ -96,7 +96,7 @@ def link_item(conn: sqlite3.Connection, item_id: int, quotes: Sequence[tuple[int
         {row[0] for row in conn.execute(f"SELECT story_id FROM story_items WHERE item_id IN ({marks})", members)}
     )
     if story_ids:
-        story = story_ids[0]
+        story = int(story_ids[0])
         others = story_ids[1:]
         if others:
             # Union: the oldest story absorbs the others.

@@ -245,8 +245,8 @@ class DemoServer:
 
     def __init__(self) -> None:
         self._httpd = _DemoHTTPServer(("127.0.0.1", 0), _Handler)
-        host, port = self._httpd.server_address[:2]
-        self.base_url = f"http://{host}:{port}"
+        # Bound to 127.0.0.1 above; server_port is the port the OS picked.
+        self.base_url = f"http://127.0.0.1:{self._httpd.server_port}"
         self._httpd.resources = build_site(self.base_url)
         self._httpd.hits = {}
         # A short poll interval so close() (shutdown) returns at once, not after 0.5 s.

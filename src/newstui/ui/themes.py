@@ -304,7 +304,8 @@ def theme_problem(app: App[Any], theme: Theme) -> str | None:
     theme is applied: the app's CSS, the default CSS of every widget it can show, the
     themes' TCSS, with this theme's variables; and parses it. Works before the app runs.
     """
-    from textual.css.stylesheet import StylesheetError, StylesheetParseError
+    from textual.css.errors import StylesheetError
+    from textual.css.stylesheet import StylesheetParseError
 
     stylesheet = app.stylesheet.copy()
     try:
