@@ -46,7 +46,7 @@ def paragraph(rng: random.Random) -> str:
         who = rng.choice(NAMES)
         text += f" &ldquo;{sentence(rng)}&rdquo; {who} said."
     if rng.random() < 0.2:
-        text = text.replace(" the ", ' <a href="/story/%d">the linked</a> ' % rng.randint(1, 9999), 1)
+        text = text.replace(" the ", f' <a href="/story/{rng.randint(1, 9999)}">the linked</a> ', 1)
     return text
 
 
@@ -135,8 +135,8 @@ def load_pages(args: argparse.Namespace) -> list[bytes]:
 
 
 def run_newstui(html: bytes) -> int:
-    from newstui.extract import extract_article
     from newstui.errors import ExtractError
+    from newstui.extract import extract_article
 
     try:
         article = extract_article(html)

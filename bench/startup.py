@@ -16,6 +16,7 @@ For reference it also times a bare `python -c "import textual"`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fcntl
 import os
 import re
@@ -169,10 +170,8 @@ def run_once(config: Path, db: Path, timeout: float, settle: float, python: str)
     exit_seconds = None
     quit_at = time.perf_counter()
     if alive:
-        try:
+        with contextlib.suppress(OSError):
             os.write(master, b"q")
-        except OSError:
-            pass
     status = None
     rusage = None
     while time.perf_counter() < quit_at + 10:

@@ -4,7 +4,6 @@ quote, the item list's story marks, quote search and the config's [speakers] cor
 from __future__ import annotations
 
 import re
-
 from datetime import timedelta
 from pathlib import Path
 

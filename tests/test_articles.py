@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -219,7 +219,7 @@ async def test_the_batch_has_a_deadline_and_counts_the_pages_left(store: Store, 
 
 async def test_refresh_articles_retries_recent_items_without_an_article(store: Store, server: str, tmp_path: Path) -> None:
     config = Config(general=GeneralConfig(timeout_seconds=5), feeds=(FeedConfig(FEED),), keys={}, path=tmp_path / "c.toml")
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     recent = _linked(store, {"Recent": f"{server}/h2_sections_figure"}, published=now - timedelta(days=1))
     old = _linked(store, {"Old": f"{server}/scare_quotes"}, published=now - timedelta(days=RETRY_DAYS + 1))
     mark = store.last_item_id()

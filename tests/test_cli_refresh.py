@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 from httpserver import Response, TestServer, refused_url
-
 from newstui.cli.refresh import Reporter
 from newstui.refresh import FeedFailure, ProgressEvent, RefreshSummary
 

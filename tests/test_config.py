@@ -12,6 +12,7 @@ from newstui import paths
 from newstui.cli import common
 from newstui.config import (
     GENERAL_SETTINGS,
+    READER_EXAMPLES,
     Config,
     GeneralConfig,
     check_key_ids,
@@ -20,7 +21,6 @@ from newstui.config import (
     locate_keys,
     normalize_url,
     starter_config,
-    READER_EXAMPLES,
 )
 from newstui.errors import ConfigError
 from newstui.model import FeedConfig

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from newstui.extract.markdown import to_markdown
 from newstui.model import Article, Link, Section
@@ -12,7 +12,7 @@ def test_markdown_layout_and_footnotes() -> None:
     article = Article(
         headline="Headline here",
         byline="A. Writer",
-        published=datetime(2025, 1, 2, 3, 4, tzinfo=timezone.utc),
+        published=datetime(2025, 1, 2, 3, 4, tzinfo=UTC),
         lead="The standfirst.",
         sections=[
             Section(None, ["Intro cites the report and the report again.", "- not a list"], ["p", "p"]),

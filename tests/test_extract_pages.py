@@ -95,7 +95,7 @@ def test_links_are_absolute_and_in_reading_order() -> None:
     <p>A third paragraph has enough words to make this a real article for the content scorer to find it.</p>
     </article></body></html>"""
     article = extract_article(html, "https://news.example/world/story.html")
-    assert [(l.text, l.url) for l in article.links] == [
+    assert [(link.text, link.url) for link in article.links] == [
         ("the first report", "https://news.example/reports/one"),
         ("a second source", "https://other.example/two"),
         ("a third page", "https://news.example/world/three.html"),

@@ -12,7 +12,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from httpserver import TestServer
-
 from newstui.config import parse_config
 from newstui.model import FeedConfig
 from newstui.store import Store

@@ -13,8 +13,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from httpserver import Response, TestServer
 
+from httpserver import Response, TestServer
 from newstui.config import parse_config
 from newstui.fetch import Fetcher, same_site
 from newstui.refresh import refresh_feeds

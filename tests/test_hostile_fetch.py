@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from httpserver import HostileServer, TestServer, drip, endless, raw, silent
 
+from httpserver import HostileServer, TestServer, drip, endless, raw, silent
 from newstui.config import Config, load_config
 from newstui.errors import FetchError
 from newstui.fetch import Fetcher

@@ -153,7 +153,7 @@ def test_whole_trimmed_remarked_and_fragment_forms_make_one_story(store: Store) 
         "leaves our fishing towns without a future",
     ]
     ids = [_item(store, f"http://{n}.test/feed", "t", hours=n) for n in range(len(forms))]
-    for item_id, text in zip(ids, forms):
+    for item_id, text in zip(ids, forms, strict=True):
         _save(store, item_id, (text, "Ana Ruiz"))
     [story] = qi.stories(store)
     assert sorted(i.id for i in story.items) == sorted(ids)

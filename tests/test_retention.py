@@ -15,7 +15,6 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from httpserver import Request, Response, TestServer
-
 from newstui.config import parse_config
 from newstui.refresh import refresh_feeds
 from newstui.store import Store
@@ -159,10 +158,8 @@ def test_gc_reports_what_it_freed_and_drops_removed_feeds(http_server: TestServe
 
 
 def test_a_database_from_before_the_deleted_items_table_is_upgraded(tmp_path: Path) -> None:
-    from newstui.model import FeedConfig, ParsedItem
-    from newstui.store_schema import MIGRATIONS
-
-    from newstui.store_schema import migrate
+    from newstui.model import ParsedItem
+    from newstui.store_schema import MIGRATIONS, migrate
 
     db = tmp_path / "cache.db"
     url = "https://old.example/feed"

@@ -122,7 +122,7 @@ def _in_thread(call: Callable[[], object]) -> tuple[threading.Thread, list[objec
     def run() -> None:
         try:
             outcome.append(call())
-        except BaseException as error:  # the test looks at what came out
+        except BaseException as error:  # noqa: BLE001 - the test looks at what came out
             outcome.append(error)
 
     thread = threading.Thread(target=run, daemon=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from datetime import UTC, datetime, timedelta, timezone
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -587,7 +587,7 @@ def test_one_store_shared_by_threads(store: Store) -> None:
             for n in range(20):
                 store.upsert_items(f"https://t{feed}.example/", [entry(n)])
                 store.items(limit=10)
-        except BaseException as error:  # reported below
+        except BaseException as error:  # noqa: BLE001 - reported below
             errors.append(error)
 
     threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -218,10 +217,9 @@ def test_wheel_ships_the_bundled_themes(built_wheel: Path) -> None:
 
 
 async def test_textual_builtin_theme_gets_app_colours_from_its_own_palette(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from ui_helpers import build_store, clock, write_config
-
     from newstui.config import load_config
     from newstui.ui.app import NewsApp
+    from ui_helpers import build_store, clock, write_config
 
     config = load_config(write_config(tmp_path / "config.toml"))
     build_store(tmp_path / "news.db", config)

@@ -279,7 +279,7 @@ def index_article(conn: sqlite3.Connection, item_id: int, article: Article, vers
     cache: dict[tuple[str, bool], int] = {}
     new_surnames: set[str] = set()
     stored: list[tuple[int, str]] = []
-    for order, (quote, clean) in enumerate(zip(article.quotes, resolved)):
+    for order, (quote, clean) in enumerate(zip(article.quotes, resolved, strict=True)):
         speaker_id: int | None = None
         if clean is not None:
             ref = (clean.key, clean.org)

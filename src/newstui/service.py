@@ -172,7 +172,7 @@ class _DaemonExecutor(Executor):
                 return
             try:
                 future.set_result(fn(*args, **kwargs))
-            except BaseException as error:  # handed to whoever waits on the future
+            except BaseException as error:  # noqa: BLE001 - handed to whoever waits on the future
                 future.set_exception(error)
 
         threading.Thread(target=run, name="newstui-extract", daemon=True).start()
@@ -223,7 +223,7 @@ class _DatabaseThreads:
                     if store is None:
                         store = self._open_store()
                     future.set_result(function(store))
-                except BaseException as error:  # handed to the caller waiting on the future
+                except BaseException as error:  # noqa: BLE001 - handed to the caller waiting on the future
                     future.set_exception(error)
         finally:
             if store is not None:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from datetime import UTC
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from newstui.articles import ArticleSummary
     from newstui.config import Config
-    from newstui.store import Store
     from newstui.refresh import ProgressEvent, RefreshSummary
+    from newstui.store import Store
 
 BAR_WIDTH = 30
 # Redraw the bar at most this often (seconds): a terminal is slower than 500 feeds.
@@ -100,12 +101,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _due(config: Config, store: Store, only: list[str] | None) -> list[str]:
     """The URLs to refresh with --due: the due feeds (of those in `only`, if given)."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from newstui.config import normalize_url
     from newstui.refresh import select_feeds
 
-    due = config.feeds_due(store.last_fetches(), datetime.now(timezone.utc))
+    due = config.feeds_due(store.last_fetches(), datetime.now(UTC))
     if only:
         wanted = {normalize_url(feed.url) for feed in select_feeds(config, only)}  # ConfigError if unknown
         due = [feed for feed in due if normalize_url(feed.url) in wanted]

@@ -453,7 +453,7 @@ def _check_tcss(theme: NewsTheme) -> None:
             stylesheet.parse()
         except StylesheetParseError as error:
             raise ThemeError(theme.source, f"tcss: {_describe_css_errors(error, theme)}") from None
-        except Exception as error:  # the tokenizer raises its own error types
+        except Exception as error:  # noqa: BLE001 - the tokenizer raises its own, unexported error types
             raise ThemeError(theme.source, f"tcss: {error}") from None
 
 
@@ -481,9 +481,9 @@ def _describe_css_errors(error: Exception, theme: Theme | None = None) -> str:
 
 
 def _plain(renderable: object) -> str:
-    from rich.console import Console
-
     import io
+
+    from rich.console import Console
 
     console = Console(width=200, no_color=True, file=io.StringIO())
     console.print(renderable)

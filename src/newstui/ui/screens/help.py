@@ -13,7 +13,6 @@ from textual.widgets import Static
 
 from newstui.ui.keys import BindingInfo, current_bindings, default_bindings
 
-
 AREAS: dict[str, str] = {
     "items": "Items",
     "article": "Article",
