@@ -355,7 +355,9 @@ def silent() -> Behaviour:
     return wait
 
 
-def endless(chunk: bytes = b"\0" * 65536, *, head: bytes = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n") -> Behaviour:
+def endless(
+    chunk: bytes = b"\0" * 65536, *, head: bytes = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+) -> Behaviour:
     """A chunked body that never ends (until the client hangs up)."""
 
     def send(conn: socket.socket, stopping: threading.Event) -> None:

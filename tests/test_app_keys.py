@@ -418,9 +418,13 @@ async def test_terminal_browser_runs_in_the_foreground(setup, tmp_path: Path, mo
 
 
 @pytest.mark.parametrize("browser", ["none", "failing", "failing-background"])
-async def test_browser_failure_is_a_clear_notice(setup, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, browser: str) -> None:  # type: ignore[no-untyped-def]
+async def test_browser_failure_is_a_clear_notice(
+    setup, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, browser: str
+) -> None:  # type: ignore[no-untyped-def]
     script, log = browser_script(tmp_path, exit_code=1)
-    kind = {"none": None, "failing": webbrowser.GenericBrowser, "failing-background": webbrowser.BackgroundBrowser}[browser]
+    kind = {"none": None, "failing": webbrowser.GenericBrowser, "failing-background": webbrowser.BackgroundBrowser}[
+        browser
+    ]
     use_browser(monkeypatch, None if kind is None else kind([str(script), "%s"]))
     app = make_app(setup)
     async with app.run_test(size=SIZE) as pilot:

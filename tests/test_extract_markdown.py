@@ -16,7 +16,11 @@ def test_markdown_layout_and_footnotes() -> None:
         lead="The standfirst.",
         sections=[
             Section(None, ["Intro cites the report and the report again.", "- not a list"], ["p", "p"]),
-            Section("Details", ["item one", "item two", "Quoted line one", "Quoted line two", "code  here"], ["li", "li", "blockquote", "blockquote", "pre"]),
+            Section(
+                "Details",
+                ["item one", "item two", "Quoted line one", "Quoted line two", "code  here"],
+                ["li", "li", "blockquote", "blockquote", "pre"],
+            ),
         ],
         links=[Link("the report", "https://r.example/1"), Link("the report", "https://r.example/1"), Link("item two", "https://r.example/2")],
     )

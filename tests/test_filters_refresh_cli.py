@@ -170,7 +170,9 @@ def test_list_a_saved_search(config_path: Path, refreshed: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert [json.loads(line)["title"] for line in result.stdout.splitlines()] == ["Walrus swims"]
     unknown = newstui(config_path, refreshed, "list", "--query", "walrus")
-    assert unknown.returncode == 1 and "no saved search named 'walrus'" in unknown.stderr and "'Walrus'" in unknown.stderr
+    assert (
+        unknown.returncode == 1 and "no saved search named 'walrus'" in unknown.stderr and "'Walrus'" in unknown.stderr
+    )
 
 
 def test_list_reapplies_changed_rules(config_path: Path, refreshed: Path) -> None:

@@ -34,7 +34,15 @@ PIECES = st.sampled_from(
     ]
 )  # fmt: skip
 MARKUPISH = st.lists(st.one_of(PIECES, st.text(max_size=30)), max_size=40).map("".join)
-CHARSETS = st.sampled_from([None, "text/html", "application/xml; charset=utf-16", "text/xml; charset=utf-7", "application/rss+xml; charset=hex"])
+CHARSETS = st.sampled_from(
+    [
+        None,
+        "text/html",
+        "application/xml; charset=utf-16",
+        "text/xml; charset=utf-7",
+        "application/rss+xml; charset=hex",
+    ]
+)
 PROPERTY = settings(max_examples=60, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
 
 

@@ -109,7 +109,15 @@ ARTICLE = Article(
 HOSTILE_ARTICLE = Article(
     headline=HOSTILE_TITLE,
     byline="[b]Evil[/b] \x1b[1mByline",
-    sections=[Section("[red]Heading[/red]", ["Body [@click=app.quit]quit[/] text.", "“[link=https://x]Trap[/link] quote here now,” said [i]Mallory[/i] Smith."])],
+    sections=[
+        Section(
+            "[red]Heading[/red]",
+            [
+                "Body [@click=app.quit]quit[/] text.",
+                "“[link=https://x]Trap[/link] quote here now,” said [i]Mallory[/i] Smith.",
+            ],
+        )
+    ],
     quotes=[Quote("[link=https://x]Trap[/link] quote here now,", "[i]Mallory[/i] Smith", 0, 1)],
     links=[Link("[@click=app.quit]", "https://evil.test/[b]")],
 )

@@ -303,5 +303,7 @@ def _retry_items(store: Store, new: Sequence[Item], count: int) -> list[Item]:
     since = datetime.now(UTC) - timedelta(days=RETRY_DAYS)
     skip = {item.id for item in new}
     candidates = store.items_without_article(EXTRACTOR_VERSION, limit=len(skip) + count)
-    old = [item for item in candidates if item.id not in skip and item.published is not None and item.published >= since]
+    old = [
+        item for item in candidates if item.id not in skip and item.published is not None and item.published >= since
+    ]
     return old[:count]

@@ -700,7 +700,9 @@ def _fetch_error(url: str, current: str, error: Exception, timeout: float) -> Fe
         return FetchError(url, f"timed out after {timeout:g} s{where}")
     if isinstance(error, httpx.ConnectError):
         causes = list(_causes(error))
-        refused = (isinstance(c, ConnectionRefusedError) or getattr(c, "errno", None) == errno.ECONNREFUSED for c in causes)
+        refused = (
+            isinstance(c, ConnectionRefusedError) or getattr(c, "errno", None) == errno.ECONNREFUSED for c in causes
+        )
         if any(refused):
             return FetchError(url, f"connection refused{where}")
         text = " ".join(str(c) for c in causes).lower()

@@ -255,7 +255,9 @@ class LeanTransport(httpx.AsyncBaseTransport):
 class _ResponseStream(httpx.AsyncByteStream):
     """The body of one response, chunk by chunk; gives the connection back when read to its end."""
 
-    def __init__(self, transport: LeanTransport, conn: _Connection, request: httpx.Request, timeout: float | None) -> None:
+    def __init__(
+        self, transport: LeanTransport, conn: _Connection, request: httpx.Request, timeout: float | None
+    ) -> None:
         self._transport = transport
         self._conn: _Connection | None = conn
         self._request = request

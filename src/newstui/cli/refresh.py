@@ -232,14 +232,18 @@ class Reporter:
             message = one_line(failure.message)
             url = one_line(failure.url or "")
             print(message if url and message.startswith(url) else f"{url or '?'}: {message}", file=self.err, flush=True)
-        line = f"{summary.stored} articles saved for offline reading ({summary.from_page} from their pages, {summary.from_feed} from the feed)"
+        line = (
+            f"{summary.stored} articles saved for offline reading "
+            f"({summary.from_page} from their pages, {summary.from_feed} from the feed)"
+        )
         later = []
         if summary.failed:
             later.append(f"{len(summary.failed)} pages could not be fetched")
         if summary.left:
             later.append(f"{summary.left} pages left when the time for articles ran out")
         if later:
-            line += f", {', '.join(later)} (retried next time{'' if self.verbose or not summary.failed else '; -v lists them'})"
+            hint = "" if self.verbose or not summary.failed else "; -v lists them"
+            line += f", {', '.join(later)} (retried next time{hint})"
         print(line, file=self.out, flush=True)
 
     def summary(self, summary: RefreshSummary) -> None:

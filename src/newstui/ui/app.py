@@ -183,7 +183,9 @@ class NewsApp(App[None]):
         if name not in self._theme_problems:
             problem = _themes.theme_problem(self, theme)
             where = getattr(theme, "source", "") or name
-            self._theme_problems[name] = None if problem is None else f"{where}: theme {name!r} cannot be used: {problem}"
+            self._theme_problems[name] = (
+                None if problem is None else f"{where}: theme {name!r} cannot be used: {problem}"
+            )
         return self._theme_problems[name]
 
     def watch_theme(self, old: str, new: str) -> None:

@@ -115,7 +115,23 @@ _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 _PERCENT = re.compile(r"^\d{1,3}(?:\.\d+)?%$")
 _TOML_LINE = re.compile(r"at line (\d+)")
 _STYLE_WORDS = frozenset(
-    {"none", "not", "b", "bold", "i", "italic", "u", "underline", "uu", "o", "overline", "dim", "blink", "reverse", "strike"}
+    {
+        "none",
+        "not",
+        "b",
+        "bold",
+        "i",
+        "italic",
+        "u",
+        "underline",
+        "uu",
+        "o",
+        "overline",
+        "dim",
+        "blink",
+        "reverse",
+        "strike",
+    }
 )
 
 
@@ -315,7 +331,9 @@ def theme_problem(app: App[Any], theme: Theme) -> str | None:
         for read_from, css, scope in _widget_css():
             if not stylesheet.has_source(*read_from):
                 stylesheet.add_source(css, read_from=read_from, is_default_css=True, scope=scope)
-        stylesheet.set_variables({**theme_variable_defaults(theme), **theme.to_color_system().generate(), **theme.variables})
+        stylesheet.set_variables(
+            {**theme_variable_defaults(theme), **theme.to_color_system().generate(), **theme.variables}
+        )
         stylesheet.parse()
     except StylesheetParseError as error:
         return _describe_css_errors(error, theme)
