@@ -14,7 +14,7 @@ import math
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Final
@@ -1098,13 +1098,9 @@ def locate_keys(source: str) -> dict[KeyPath, int]:
     return scan_toml(source)[0]
 
 
-def header_lines(source: str) -> list[int]:
-    """1-based lines of the table headers (`[t]` and `[[t]]`) in TOML `source`."""
-    return scan_toml(source)[1]
-
-
 def scan_toml(source: str) -> tuple[dict[KeyPath, int], list[int]]:
-    """`locate_keys` and `header_lines` in one pass, in time linear in `source`."""
+    """`locate_keys` and the 1-based lines of the table headers (`[t]`, `[[t]]`) in one pass,
+    in time linear in `source`."""
     lines: dict[KeyPath, int] = {}
     headers: list[int] = []
     aot_counts: dict[KeyPath, int] = {}
@@ -1240,9 +1236,4 @@ def _suggest(name: str, known: Iterable[str]) -> str:
     matches = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
     hint = f"; did you mean {matches[0]!r}?" if matches else f" (known: {', '.join(known)})" if len(known) <= 12 else ""
     return f" {name!r}{hint}"
-
-
-def general_keys() -> list[str]:
-    """Names of the `[general]` settings, in documentation order."""
-    return [f.name for f in fields(GeneralConfig)]
 

@@ -19,7 +19,6 @@ import html
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
@@ -363,9 +362,3 @@ def start_demo(workdir: Path | None = None, theme: str | None = None) -> DemoSes
     return DemoSession(
         server=server, workdir=directory, config_path=config_path, db_path=directory / "demo.db", _owns_workdir=owns
     )
-
-
-def iter_feed_names() -> Iterator[str]:
-    """The demo feed files, in config order."""
-    for name, _, _ in DEMO_FEEDS:
-        yield name

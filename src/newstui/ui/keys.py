@@ -6,7 +6,7 @@ import difflib
 import string
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Final
 
 from textual.app import App
@@ -95,10 +95,6 @@ def current_bindings(app: App[object] | None) -> list[BindingInfo]:
         keys = keymap.get(binding.id, binding.key)
         rows.append(BindingInfo(binding.id, _display(app, keys), binding.description, binding.action))
     return sorted(rows, key=lambda row: row.id)
-
-
-def with_keys(binding: Binding, keys: str) -> Binding:
-    return replace(binding, key=keys)
 
 
 # --------------------------------------------------------------------------- checking [keys]
