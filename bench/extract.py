@@ -46,7 +46,7 @@ def paragraph(rng: random.Random) -> str:
         who = rng.choice(NAMES)
         text += f" &ldquo;{sentence(rng)}&rdquo; {who} said."
     if rng.random() < 0.2:
-        text = text.replace(" the ", ' <a href="/story/%d">the linked</a> ' % rng.randint(1, 9999), 1)
+        text = text.replace(" the ", f' <a href="/story/{rng.randint(1, 9999)}">the linked</a> ', 1)
     return text
 
 
@@ -54,7 +54,9 @@ def menu(rng: random.Random, items: int) -> str:
     lis = "".join(
         f'<li class="menu-item menu-item-{i}"><a href="/section/{i}/">{rng.choice(WORDS).title()}</a>'
         + (
-            '<ul class="sub-menu">' + "".join(f'<li><a href="/s/{i}/{j}">{rng.choice(WORDS)}</a></li>' for j in range(8)) + "</ul>"
+            '<ul class="sub-menu">'
+            + "".join(f'<li><a href="/s/{i}/{j}">{rng.choice(WORDS)}</a></li>' for j in range(8))
+            + "</ul>"
             if rng.random() < 0.3
             else ""
         )
@@ -104,11 +106,19 @@ def page(seed: int) -> str:
     body = "\n".join(body_parts)
     template = seed % 3
     if template == 0:
-        article = f'<article class="post"><h1 class="entry-title">{title}</h1><div class="entry-content">{body}</div></article>'
+        article = (
+            f'<article class="post"><h1 class="entry-title">{title}</h1>'
+            f'<div class="entry-content">{body}</div></article>'
+        )
     elif template == 1:
-        article = f'<div class="story"><div class="story-header"><h1>{title}</h1></div><div class="story-body"><div class="inner">{body}</div></div></div>'
+        article = (
+            f'<div class="story"><div class="story-header"><h1>{title}</h1></div>'
+            f'<div class="story-body"><div class="inner">{body}</div></div></div>'
+        )
     else:
-        article = f'<main><div class="wrapper"><h1>{title}</h1><section class="article-body">{body}</section></div></main>'
+        article = (
+            f'<main><div class="wrapper"><h1>{title}</h1><section class="article-body">{body}</section></div></main>'
+        )
     head = (
         f"<head><meta charset='utf-8'><title>{title} | The Example Courier</title>"
         f"<meta property='og:title' content='{title}'>"
@@ -135,8 +145,8 @@ def load_pages(args: argparse.Namespace) -> list[bytes]:
 
 
 def run_newstui(html: bytes) -> int:
-    from newstui.extract import extract_article
     from newstui.errors import ExtractError
+    from newstui.extract import extract_article
 
     try:
         article = extract_article(html)
@@ -220,7 +230,9 @@ def main() -> int:
         results["  without quotes"],
         results["readability-lxml"],
     )
-    print(f"ratio newstui/readability: median {n_med / r_med:.2f} (target ≤ 0.65), p95 {n_p95 / r_p95:.2f} (target ≤ 1.0)")
+    print(
+        f"ratio newstui/readability: median {n_med / r_med:.2f} (target ≤ 0.65), p95 {n_p95 / r_p95:.2f} (target ≤ 1.0)"
+    )
     print(f"  without the quote finder: median {q_med / r_med:.2f}, p95 {q_p95 / r_p95:.2f}")
     return 0
 

@@ -106,7 +106,7 @@ def main() -> None:
             for name in names:
                 rows = list(pool.map(score_page, [(name, p) for p in pages], chunksize=4))
                 judged = [row["right"] for row in rows if row["right"] is not None]
-                mean = lambda key: statistics.fmean(float(row[key]) for row in rows) if rows else 0.0  # noqa: E731
+                mean = lambda key, rows=rows: statistics.fmean(float(row[key]) for row in rows) if rows else 0.0  # noqa: E731
                 accuracy = sum(bool(x) for x in judged) / len(judged) if judged else float("nan")
                 print(
                     f"{folder.name:12} {name:12} pages {len(rows):4}  P {mean('p'):.3f}  R {mean('r'):.3f}  "

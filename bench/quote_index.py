@@ -37,7 +37,6 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from make_cache import make_cache  # noqa: E402
-
 from newstui import quote_index as qi  # noqa: E402
 from newstui.model import Article, Quote, Section  # noqa: E402
 from newstui.store import Store, article_to_json  # noqa: E402

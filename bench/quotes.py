@@ -66,7 +66,11 @@ def main(argv: list[str]) -> int:
         left = list(gold)
         for q in found:
             m = next(
-                (g for g in left if len(_words(g[2]) & _words(q.text)) * 2 >= max(len(_words(g[2])), len(_words(q.text)))),
+                (
+                    g
+                    for g in left
+                    if len(_words(g[2]) & _words(q.text)) * 2 >= max(len(_words(g[2])), len(_words(q.text)))
+                ),
                 None,
             )
             if m is None:

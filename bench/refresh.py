@@ -241,9 +241,12 @@ async def main_async(args: argparse.Namespace, workdir: Path) -> None:
             served = server.requests - before[0]
             n304 = server.not_modified - before[1]
             # The rest of the tree's CPU is the parse workers' (children of the main process).
-            print(f"  {label}: {seconds:6.2f} s   CPU {cpu:5.2f} s (main ≈{main_cpu:4.2f}, workers ≈{cpu - main_cpu:4.2f})   "
-                  f"tree peak PSS {peak / 1e6:6.1f} MB   ({served} requests, {n304} answered 304)   "
-                  f"{out.strip().splitlines()[-1]}")
+            print(
+                f"  {label}: {seconds:6.2f} s   CPU {cpu:5.2f} s "
+                f"(main ≈{main_cpu:4.2f}, workers ≈{cpu - main_cpu:4.2f})   "
+                f"tree peak PSS {peak / 1e6:6.1f} MB   ({served} requests, {n304} answered 304)   "
+                f"{out.strip().splitlines()[-1]}"
+            )
         with sqlite3.connect(db) as conn:
             items = conn.execute("SELECT count(*) FROM items").fetchone()[0]
         print(f"  items in the database: {items}")

@@ -6,7 +6,8 @@ Generates (or reuses, with --cache) a cache of 100,000 items in 1,000 feeds with
 bench/make_cache.py, then runs `python -m newstui --config CFG --db DB` in a
 pseudo-terminal (TERM=xterm-256color, 160x48) and reads its output until the
 first frame that shows cache content (a feed title or an item title of the
-generated cache) is painted; it also notes when each of the two first shows. It records the time from spawn, waits a moment, presses `q`, and
+generated cache) is painted; it also notes when each of the two first shows.
+It records the time from spawn, waits a moment, presses `q`, and
 takes the child's peak RSS from wait4() (ru_maxrss) and from VmHWM in /proc.
 
 Targets (issue 5): first frame <= 0.8 s, peak memory <= 100 MB.
@@ -16,6 +17,7 @@ For reference it also times a bare `python -c "import textual"`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fcntl
 import os
 import re
@@ -42,7 +44,9 @@ TARGET_MB = 100.0
 COLUMNS, ROWS = 160, 48
 
 # CSI / OSC / other escape sequences, removed so the painted text can be searched.
-_ESCAPES = re.compile(rb"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|P[^\x1b]*\x1b\\|[@-Z\\-_=>()][0-9A-Za-z]?)")
+_ESCAPES = re.compile(
+    rb"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|P[^\x1b]*\x1b\\|[@-Z\\-_=>()][0-9A-Za-z]?)"
+)
 _FEED = re.compile(re.escape(FEED_TITLE_PREFIX).encode() + rb" \d{4}")
 _ITEM = re.compile(re.escape(ITEM_TITLE_PREFIX).encode() + rb" \d{6}")
 _SYNC_END = b"\x1b[?2026l"
@@ -169,10 +173,8 @@ def run_once(config: Path, db: Path, timeout: float, settle: float, python: str)
     exit_seconds = None
     quit_at = time.perf_counter()
     if alive:
-        try:
+        with contextlib.suppress(OSError):
             os.write(master, b"q")
-        except OSError:
-            pass
     status = None
     rusage = None
     while time.perf_counter() < quit_at + 10:
@@ -216,7 +218,10 @@ def time_command(args: list[str], runs: int) -> list[float]:
 def _fmt(values: list[float], unit: str, digits: int = 3) -> str:
     if not values:
         return "n/a"
-    return f"median {statistics.median(values):.{digits}f} {unit}, min {min(values):.{digits}f}, max {max(values):.{digits}f}"
+    return (
+        f"median {statistics.median(values):.{digits}f} {unit}, "
+        f"min {min(values):.{digits}f}, max {max(values):.{digits}f}"
+    )
 
 
 def main() -> int:
@@ -235,7 +240,9 @@ def main() -> int:
     if args.cache and config.exists() and db.exists():
         print(f"cache: reusing {directory}")
     else:
-        print(f"cache: generating {args.feeds * args.items_per_feed:,} items in {args.feeds:,} feeds in {directory} ...")
+        print(
+            f"cache: generating {args.feeds * args.items_per_feed:,} items in {args.feeds:,} feeds in {directory} ..."
+        )
         info = make_cache(directory, args.feeds, args.items_per_feed)
         print(
             f"cache: {info.items:,} items, {info.read:,} read, {info.bookmarked} bookmarked, "
@@ -256,7 +263,8 @@ def main() -> int:
         quit_text = f"{run.exit_seconds:.2f} s" if run.exit_seconds is not None else "killed"
         hwm = f"{run.hwm_mb:.1f} MB" if run.hwm_mb is not None else "n/a"
         print(
-            f"run {number}: first frame {first} ({cpu} CPU; feed titles {feeds}, item titles {items}), peak RSS {run.peak_mb:.1f} MB "
+            f"run {number}: first frame {first} ({cpu} CPU; feed titles {feeds}, item titles {items}), "
+            f"peak RSS {run.peak_mb:.1f} MB "
             f"(VmHWM before q {hwm}), quit in {quit_text}, exit {run.exit_status}"
         )
         if run.first_frame is None:

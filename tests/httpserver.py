@@ -16,6 +16,7 @@ and a Last-Modified, and honour If-None-Match / If-Modified-Since with a 304.
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import hashlib
 import socket
@@ -214,10 +215,9 @@ def _handler_for(server: TestServer) -> type[BaseHTTPRequestHandler]:
             pass  # keep test output clean
 
         def handle(self) -> None:
-            try:
+            # The client went away: normal for timeouts and size limits.
+            with contextlib.suppress(ConnectionResetError, BrokenPipeError):
                 super().handle()
-            except (ConnectionResetError, BrokenPipeError):
-                pass  # the client went away: normal for timeouts and size limits
 
     return Handler
 
@@ -355,7 +355,9 @@ def silent() -> Behaviour:
     return wait
 
 
-def endless(chunk: bytes = b"\0" * 65536, *, head: bytes = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n") -> Behaviour:
+def endless(
+    chunk: bytes = b"\0" * 65536, *, head: bytes = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+) -> Behaviour:
     """A chunked body that never ends (until the client hangs up)."""
 
     def send(conn: socket.socket, stopping: threading.Event) -> None:

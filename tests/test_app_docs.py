@@ -16,5 +16,9 @@ def test_every_binding_id_is_documented() -> None:
     documented |= {f"links.open-{n}" for n in range(1, 10)}  # written as a range
     missing = known_ids() - documented
     assert not missing, f"undocumented binding ids: {sorted(missing)}"
-    unknown = {i for i in documented if i.split(".")[0] in {"app", "main", "items", "feeds", "article", "quotes", "links", "search", "help"}} - known_ids()
+    unknown = {
+        i
+        for i in documented
+        if i.split(".")[0] in {"app", "main", "items", "feeds", "article", "quotes", "links", "search", "help"}
+    } - known_ids()
     assert not unknown, f"documented ids the app does not have: {sorted(unknown)}"

@@ -18,7 +18,7 @@ from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
-from ui_helpers import ARTICLE, TECH, WORLD, build_store, clock, make_config, write_config
+from ui_helpers import ARTICLE, TECH, WORLD, build_store, clock, write_config
 
 SIZE = (120, 40)
 
@@ -418,9 +418,13 @@ async def test_terminal_browser_runs_in_the_foreground(setup, tmp_path: Path, mo
 
 
 @pytest.mark.parametrize("browser", ["none", "failing", "failing-background"])
-async def test_browser_failure_is_a_clear_notice(setup, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, browser: str) -> None:  # type: ignore[no-untyped-def]
+async def test_browser_failure_is_a_clear_notice(
+    setup, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, browser: str
+) -> None:  # type: ignore[no-untyped-def]
     script, log = browser_script(tmp_path, exit_code=1)
-    kind = {"none": None, "failing": webbrowser.GenericBrowser, "failing-background": webbrowser.BackgroundBrowser}[browser]
+    kind = {"none": None, "failing": webbrowser.GenericBrowser, "failing-background": webbrowser.BackgroundBrowser}[
+        browser
+    ]
     use_browser(monkeypatch, None if kind is None else kind([str(script), "%s"]))
     app = make_app(setup)
     async with app.run_test(size=SIZE) as pilot:
@@ -677,7 +681,7 @@ async def test_footer_keeps_help_and_quit_in_80_columns(setup) -> None:  # type:
             """Footer key description → its right edge on screen."""
             return {key.description: key.region.right for key in app.screen.query(FooterKey)}
 
-        for pane in range(3):  # items, article, feeds
+        for _pane in range(3):  # items, article, feeds
             keys = shown()
             assert keys["Help"] <= 80 and keys["Quit"] <= 80, keys
             await pilot.press("tab")
@@ -719,7 +723,7 @@ async def test_the_focused_pane_is_marked(setup) -> None:  # type: ignore[no-unt
         await pilot.pause()
         focused = items.get_visual_style("item-list--read", "item-list--cursor").background
         # Far apart, not two shades of one colour (at first they differed by 13 levels in all).
-        assert sum(abs(a - b) for a, b in zip(blurred.rgb, focused.rgb)) > 40, (blurred, focused)
+        assert sum(abs(a - b) for a, b in zip(blurred.rgb, focused.rgb, strict=True)) > 40, (blurred, focused)
 
 
 async def test_article_keeps_a_readable_measure_on_a_wide_terminal(setup) -> None:  # type: ignore[no-untyped-def]

@@ -131,10 +131,9 @@ def test_sorted_by_title_wide(news_app: NewsApp, snap_compare) -> None:  # type:
 @pytest.fixture
 def whosaid_app(tmp_path: Path) -> NewsApp:
     """The fixed store plus a Tech Daily article quoting the treaty item: one story, two outlets."""
-    from test_app_whosaid import TECH_ARTICLE
-
     from newstui.service import extractor_version
     from newstui.store import Store
+    from test_app_whosaid import TECH_ARTICLE
 
     config_path = write_config(tmp_path / "config.toml")
     db = tmp_path / "news.db"

@@ -82,7 +82,9 @@ async def test_a_configured_theme_textual_refuses_starts_on_the_default(user_the
         async with app.run_test(size=SIZE) as pilot:
             await settle(app, pilot)
             assert app.theme == T.DEFAULT_THEME
-            assert any("badbg.toml" in m and "block-cursor-background" in m and "newstui-dark" in m for m in messages(app))
+            assert any(
+                "badbg.toml" in m and "block-cursor-background" in m and "newstui-dark" in m for m in messages(app)
+            )
         assert app.return_code in (0, None)
     assert load_config(config_path).general.theme == "badbg"  # the user's file is left alone
 
@@ -120,7 +122,9 @@ def test_deeply_nested_theme_file_is_named_not_a_recursion_error(tmp_path: Path)
     assert T.DEFAULT_THEME in [t.name for t in themes]
 
 
-async def test_theme_save_never_blocks_the_ui_on_a_locked_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_theme_save_never_blocks_the_ui_on_a_locked_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(app_module, "SAVE_THEME_SECONDS", 0.5)
     config_path = write_config(tmp_path / "config.toml")
     db = tmp_path / "news.db"

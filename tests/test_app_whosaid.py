@@ -4,7 +4,6 @@ quote, the item list's story marks, quote search and the config's [speakers] cor
 from __future__ import annotations
 
 import re
-
 from datetime import timedelta
 from pathlib import Path
 
@@ -184,7 +183,9 @@ async def test_item_list_marks_the_items_of_a_story(tmp_path: Path) -> None:
         items = app.screen.query_one(ItemList)
         rows = {items.item_at(r).id: items.render_line(r).text for r in range(items.count)}  # type: ignore[union-attr]
         # With the feed named: "World Desk +1", the feed and one other outlet (the name cut to fit).
-        assert re.search(r" World De\S* \+1 ", rows[ids["world-0"]]) and re.search(r" Tech Da\S* \+1 ", rows[ids["tech-0"]])
+        assert re.search(r" World De\S* \+1 ", rows[ids["world-0"]]) and re.search(
+            r" Tech Da\S* \+1 ", rows[ids["tech-0"]]
+        )
         assert sum(" +1 " in row for row in rows.values()) == 2
         # One feed's list names no feed: the mark says what it counts.
         await pilot.press("tab")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -69,7 +69,13 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 def _items(store: Store, server: str, entries: list[tuple[str, str | None, str]]) -> list[Item]:
     parsed = [
-        ParsedItem(title=title, link=f"{server}/{path}" if path else None, guid=title, summary="Summary of " + title, content_html=content)
+        ParsedItem(
+            title=title,
+            link=f"{server}/{path}" if path else None,
+            guid=title,
+            summary="Summary of " + title,
+            content_html=content,
+        )
         for title, path, content in entries
     ]
     store.upsert_items(FEED, parsed)
@@ -92,7 +98,9 @@ async def test_fetch_extract_and_cache(store: Store, server: str) -> None:
     )
     progress: list[tuple[int, int]] = []
     async with Fetcher(retries=0, timeout=5) as fetcher:
-        summary = await fetch_articles(store, items, fetcher=fetcher, concurrency=3, progress=lambda d, t: progress.append((d, t)))
+        summary = await fetch_articles(
+            store, items, fetcher=fetcher, concurrency=3, progress=lambda d, t: progress.append((d, t))
+        )
     assert summary.from_page == 1
     assert summary.from_feed == 3
     assert [f.item_id for f in summary.failed] == sorted([items[1].id, items[5].id])
@@ -125,11 +133,15 @@ async def test_fetch_extract_and_cache(store: Store, server: str) -> None:
 
 async def test_refresh_articles_respects_the_setting(store: Store, server: str, tmp_path: Path) -> None:
     items = _items(store, server, [("Glacier", "h2_sections_figure", ""), ("Kettle", "scare_quotes", "")])
-    off = Config(general=GeneralConfig(fetch_full_articles=False), feeds=(FeedConfig(FEED),), keys={}, path=tmp_path / "c.toml")
+    off = Config(
+        general=GeneralConfig(fetch_full_articles=False), feeds=(FeedConfig(FEED),), keys={}, path=tmp_path / "c.toml"
+    )
     summary = await refresh_articles(off, store)
     assert summary.stored == 0 and not _Handler.hits
 
-    on = Config(general=GeneralConfig(fetch_full_articles=True), feeds=(FeedConfig(FEED),), keys={}, path=tmp_path / "c.toml")
+    on = Config(
+        general=GeneralConfig(fetch_full_articles=True), feeds=(FeedConfig(FEED),), keys={}, path=tmp_path / "c.toml"
+    )
     summary = await refresh_articles(on, store, item_ids=[items[0].id])
     assert summary.from_page == 1 and not summary.failed
     assert load_article(store, items[0]) is not None
@@ -176,7 +188,13 @@ async def test_every_failure_of_one_page_is_that_pages_failure(store: Store, ser
         return b"HTTP/1.1 302 Found\r\nLocation: " + location + b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
 
     with HostileServer() as hostile:
-        rot13 = hostile.add("/rot13", raw(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s" % (len(ROT13_PAGE), ROT13_PAGE)))
+        rot13 = hostile.add(
+            "/rot13",
+            raw(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s"
+                % (len(ROT13_PAGE), ROT13_PAGE)
+            ),
+        )
         links = {
             "Good": f"{server}/wordpress_menu",
             "Rot13": rot13,
@@ -207,7 +225,10 @@ async def test_the_batch_has_a_deadline_and_counts_the_pages_left(store: Store, 
     from httpserver import HostileServer, silent
 
     with HostileServer() as hostile:
-        links = {"Good": f"{server}/wordpress_menu", **{f"Silent {i}": hostile.add(f"/silent{i}", silent()) for i in range(3)}}
+        links = {
+            "Good": f"{server}/wordpress_menu",
+            **{f"Silent {i}": hostile.add(f"/silent{i}", silent()) for i in range(3)},
+        }
         items = _linked(store, links)
         started = time.monotonic()
         async with Fetcher(retries=0, timeout=60) as fetcher:
@@ -217,9 +238,13 @@ async def test_the_batch_has_a_deadline_and_counts_the_pages_left(store: Store, 
     assert load_article(store, items["Good"]) is not None
 
 
-async def test_refresh_articles_retries_recent_items_without_an_article(store: Store, server: str, tmp_path: Path) -> None:
-    config = Config(general=GeneralConfig(timeout_seconds=5), feeds=(FeedConfig(FEED),), keys={}, path=tmp_path / "c.toml")
-    now = datetime.now(timezone.utc)
+async def test_refresh_articles_retries_recent_items_without_an_article(
+    store: Store, server: str, tmp_path: Path
+) -> None:
+    config = Config(
+        general=GeneralConfig(timeout_seconds=5), feeds=(FeedConfig(FEED),), keys={}, path=tmp_path / "c.toml"
+    )
+    now = datetime.now(UTC)
     recent = _linked(store, {"Recent": f"{server}/h2_sections_figure"}, published=now - timedelta(days=1))
     old = _linked(store, {"Old": f"{server}/scare_quotes"}, published=now - timedelta(days=RETRY_DAYS + 1))
     mark = store.last_item_id()

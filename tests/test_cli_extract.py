@@ -24,7 +24,10 @@ def test_json_output_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["headline"] == "Harbour town votes to keep its ferry running through winter"
     assert data["byline"] == "Marta Quinn"
     assert data["published"] == "2025-01-14T09:30:00+00:00"
-    assert [s["heading"] for s in data["sections"]][:2] == ["A timetable for all seasons", "Who pays for the extra crossings"]
+    assert [s["heading"] for s in data["sections"]][:2] == [
+        "A timetable for all seasons",
+        "Who pays for the extra crossings",
+    ]
     assert all(set(s) == {"heading", "paragraphs"} for s in data["sections"])
     assert all(set(q) == {"text", "speaker"} for q in data["quotes"])
     assert data["source"] == "page"

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 from httpserver import Response, TestServer, refused_url
-
 from newstui.cli.refresh import Reporter
 from newstui.refresh import FeedFailure, ProgressEvent, RefreshSummary
 
@@ -131,7 +130,9 @@ def test_unsaved_feeds_and_pages_left_are_reported() -> None:
     lost = FeedFailure("http://a.test/feed", "could not be saved: /x/c.db: database is locked")
     report.summary(RefreshSummary(total=2, ok=1, not_modified=0, failed=[lost], not_saved=[lost], new_items=3))
     report.articles(
-        ArticleSummary(from_page=2, failed=[ArticleFailure(7, "http://b.test/p", "http://b.test/p: HTTP 404 Not Found")], left=5)
+        ArticleSummary(
+            from_page=2, failed=[ArticleFailure(7, "http://b.test/p", "http://b.test/p: HTTP 404 Not Found")], left=5
+        )
     )
     assert err.getvalue().splitlines() == [
         "http://a.test/feed: could not be saved: /x/c.db: database is locked",
@@ -231,7 +232,9 @@ def test_hostile_feeds_and_pages_give_error_lines_never_a_traceback(http_server:
             "Javascript": hostile.add("/js", raw(answer(b"302 Found\r\nLocation: javascript:alert(1)"))),
             "Silent": hostile.add("/silent-page", silent()),
         }
-        good = http_server.add_route("/pages.xml", (200, {"Content-Type": "application/rss+xml"}, _feed_linking_to(pages)))
+        good = http_server.add_route(
+            "/pages.xml", (200, {"Content-Type": "application/rss+xml"}, _feed_linking_to(pages))
+        )
         bad = [
             hostile.add("/drip", drip(b"x" * 100, every=0.5)),
             hostile.add("/boom", raw(answer(b"500 Internal Server Error"))),
@@ -258,9 +261,14 @@ def test_hostile_feeds_and_pages_give_error_lines_never_a_traceback(http_server:
     lines = first.stdout.splitlines()
     assert any(line.startswith("2 feeds ok, 4 failed, 5 new items") for line in lines), lines
     # The rot13 page fails or (with a decoder that copes) is saved: either way it is that page's business.
-    assert re.match(r"([12]) articles saved for offline reading \(\1 from their pages, 0 from the feed\), [34] pages could not", lines[-1]), lines
+    assert re.match(
+        r"([12]) articles saved for offline reading \(\1 from their pages, 0 from the feed\), [34] pages could not",
+        lines[-1],
+    ), lines
     errors = first.stderr.splitlines()
     for title in ("Port", "Javascript", "Silent"):
         assert any(line.startswith(pages[title] + ": ") for line in errors), (title, errors)
     # The second run retries the failed pages (and only them).
-    assert re.match(r"0 articles saved .*, [34] pages could not be fetched \(retried next time\)$", second.stdout.splitlines()[-1])
+    assert re.match(
+        r"0 articles saved .*, [34] pages could not be fetched \(retried next time\)$", second.stdout.splitlines()[-1]
+    )

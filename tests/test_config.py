@@ -12,6 +12,7 @@ from newstui import paths
 from newstui.cli import common
 from newstui.config import (
     GENERAL_SETTINGS,
+    READER_EXAMPLES,
     Config,
     GeneralConfig,
     check_key_ids,
@@ -20,7 +21,6 @@ from newstui.config import (
     locate_keys,
     normalize_url,
     starter_config,
-    READER_EXAMPLES,
 )
 from newstui.errors import ConfigError
 from newstui.model import FeedConfig
@@ -158,11 +158,35 @@ ERROR_CASES = [
     ("unknown-table", "[genral]\ntheme = 'x'\n", 1, "genral", "did you mean 'general'"),
     ("unknown-top-key", '\n\ncolour = "red"\n', 3, "colour", "unknown key 'colour'"),
     ("general-key-at-top", '# mine\ntheme = "nord"\n', 2, "theme", "belongs in the [general] table"),
-    ("unknown-general-key", "[general]\n\nrefresh_minute = 5\n", 3, "general.refresh_minute", "did you mean 'refresh_minutes'"),
-    ("wrong-type-string", '[general]\nrefresh_minutes = "30"\n', 2, "general.refresh_minutes", "must be a whole number, not a string"),
-    ("wrong-type-bool", "[general]\ntheme = 'x'\nmax_connections = true\n", 3, "general.max_connections", "not a boolean"),
+    (
+        "unknown-general-key",
+        "[general]\n\nrefresh_minute = 5\n",
+        3,
+        "general.refresh_minute",
+        "did you mean 'refresh_minutes'",
+    ),
+    (
+        "wrong-type-string",
+        '[general]\nrefresh_minutes = "30"\n',
+        2,
+        "general.refresh_minutes",
+        "must be a whole number, not a string",
+    ),
+    (
+        "wrong-type-bool",
+        "[general]\ntheme = 'x'\nmax_connections = true\n",
+        3,
+        "general.max_connections",
+        "not a boolean",
+    ),
     ("wrong-type-float", "[general]\nrefresh_minutes = 2.5\n", 2, "general.refresh_minutes", "not a float"),
-    ("wrong-type-for-bool", '[general]\nfetch_full_articles = "yes"\n', 2, "general.fetch_full_articles", "must be true or false"),
+    (
+        "wrong-type-for-bool",
+        '[general]\nfetch_full_articles = "yes"\n',
+        2,
+        "general.fetch_full_articles",
+        "must be true or false",
+    ),
     ("negative", "[general]\nrefresh_minutes = -1\n", 2, "general.refresh_minutes", "at least 0"),
     ("zero-connections", "[general]\nmax_connections = 0\n", 2, "general.max_connections", "at least 1"),
     ("infinite", "[general]\ntimeout_seconds = inf\n", 2, "general.timeout_seconds", "finite number"),
@@ -181,10 +205,34 @@ ERROR_CASES = [
     ("spaces", '[[feeds]]\nurl = "https://a.example/my feed"\n', 2, "feeds[1].url", "spaces"),
     ("bad-port", '[[feeds]]\nurl = "https://a.example:99999/"\n', 2, "feeds[1].url", "not a valid URL"),
     ("url-not-string", "[[feeds]]\nurl = 42\n", 2, "feeds[1].url", "must be a string, not an integer"),
-    ("missing-url", '[[feeds]]\nurl = "https://a.example/"\n\n[[feeds]]\ntitle = "No URL"\n', 4, "feeds[2]", "has no url"),
-    ("unknown-feed-key", '[[feeds]]\nurl = "https://a.example/"\ntilte = "A"\n', 3, "feeds[1].tilte", "did you mean 'title'"),
-    ("tags-string", '[[feeds]]\nurl = "https://a.example/"\ntags = "world"\n', 3, "feeds[1].tags", "must be a list of strings"),
-    ("tags-int", '[[feeds]]\nurl = "https://a.example/"\ntags = [\n  "a",\n  3,\n]\n', 3, "feeds[1].tags", "3 is an integer"),
+    (
+        "missing-url",
+        '[[feeds]]\nurl = "https://a.example/"\n\n[[feeds]]\ntitle = "No URL"\n',
+        4,
+        "feeds[2]",
+        "has no url",
+    ),
+    (
+        "unknown-feed-key",
+        '[[feeds]]\nurl = "https://a.example/"\ntilte = "A"\n',
+        3,
+        "feeds[1].tilte",
+        "did you mean 'title'",
+    ),
+    (
+        "tags-string",
+        '[[feeds]]\nurl = "https://a.example/"\ntags = "world"\n',
+        3,
+        "feeds[1].tags",
+        "must be a list of strings",
+    ),
+    (
+        "tags-int",
+        '[[feeds]]\nurl = "https://a.example/"\ntags = [\n  "a",\n  3,\n]\n',
+        3,
+        "feeds[1].tags",
+        "3 is an integer",
+    ),
     ("title-int", '[[feeds]]\nurl = "https://a.example/"\ntitle = 7\n', 3, "feeds[1].title", "must be a string"),
     (
         "duplicate",
@@ -194,7 +242,13 @@ ERROR_CASES = [
         "duplicate feed URL",
     ),
     ("feeds-not-array", 'feeds = "https://a.example/"\n', 1, "feeds", "must be an array of tables"),
-    ("inline-feeds", 'feeds = [\n  {url = "https://a.example/"},\n  {url = "gopher://b"},\n]\n', 1, "feeds[2].url", "not an http(s) URL"),
+    (
+        "inline-feeds",
+        'feeds = [\n  {url = "https://a.example/"},\n  {url = "gopher://b"},\n]\n',
+        1,
+        "feeds[2].url",
+        "not an http(s) URL",
+    ),
     ("feed-not-table", "feeds = [1]\n", 1, "feeds[1]", "must be a table"),
     ("keys-not-table", 'keys = "n"\n', 1, "keys", "must be a table"),
     ("key-value-int", '[keys]\n"items.next" = "n"\n"items.prev" = 5\n', 3, 'keys."items.prev"', "comma-separated keys"),
@@ -209,7 +263,9 @@ ERROR_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "line", "key", "words"), [case[1:] for case in ERROR_CASES], ids=[c[0] for c in ERROR_CASES])
+@pytest.mark.parametrize(
+    ("text", "line", "key", "words"), [case[1:] for case in ERROR_CASES], ids=[c[0] for c in ERROR_CASES]
+)
 def test_errors_name_file_line_and_key(tmp_path: Path, text: str, line: int, key: str | None, words: str) -> None:
     path = write(tmp_path, text)
     with pytest.raises(ConfigError) as caught:

@@ -157,7 +157,10 @@ def test_add_feeds_reports_added_and_skipped_and_writes_once(commented: Path) ->
             FeedConfig("https://two.example/", None, ("b", "c")),
         ],
     )
-    assert added == [FeedConfig("https://one.example/", "One", ("a",)), FeedConfig("https://two.example/", None, ("b", "c"))]
+    assert added == [
+        FeedConfig("https://one.example/", "One", ("a",)),
+        FeedConfig("https://two.example/", None, ("b", "c")),
+    ]
     assert [(feed.url, reason.split(":")[0].split(" (")[0]) for feed, reason in skipped] == [
         ("https://news.example.org/rss.xml", "already in the config"),
         ("feed://two.example/", "not an http(s) URL"),

@@ -152,9 +152,13 @@ def test_dotted_keys_up_to_the_limit_still_parse() -> None:
     ("text", "outcome"),
     [
         pytest.param('[[feeds]]\nurl = "https://example.com/"\ntitle = "' + "x" * 1_000_000 + '"\n', "ok", id="string"),
-        pytest.param('[[feeds]]\nurl = "https://example.com/"\ntitle = "' + "x." * 500_000 + '"\n', "ok", id="dots-in-a-string"),
+        pytest.param(
+            '[[feeds]]\nurl = "https://example.com/"\ntitle = "' + "x." * 500_000 + '"\n', "ok", id="dots-in-a-string"
+        ),
         pytest.param('[[feeds]]\nurl = "https://example.com/"\ntags = [' + '"t",' * 200_000 + "]\n", "ok", id="array"),
-        pytest.param("[general]\nx = {" + ", ".join(f"k{i} = 1" for i in range(80_000)) + "}\n", "ConfigError", id="inline-table"),
+        pytest.param(
+            "[general]\nx = {" + ", ".join(f"k{i} = 1" for i in range(80_000)) + "}\n", "ConfigError", id="inline-table"
+        ),
         pytest.param("# " + "a." * 500_000 + "\n", "ok", id="comment"),
     ],
 )
@@ -230,7 +234,13 @@ tags = "news"
     with pytest.raises(ConfigProblems) as caught:
         load_config(path)
     found = [(problem.line, problem.key) for problem in caught.value.problems]
-    assert found == [(1, "theme"), (4, "feeds[1].url"), (9, "feeds[3]"), (14, "feeds[4].tags"), (17, 'keys."items.bookmark"')]
+    assert found == [
+        (1, "theme"),
+        (4, "feeds[1].url"),
+        (9, "feeds[3]"),
+        (14, "feeds[4].tags"),
+        (17, 'keys."items.bookmark"'),
+    ]
 
 
 def test_a_single_problem_keeps_the_one_line_message(tmp_path: Path) -> None:

@@ -22,7 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "newstui" / "demo" / "data"
 
 
-def _get(session: DemoSession, path: str, headers: dict[str, str] | None = None, method: str = "GET") -> tuple[int, dict[str, str], bytes]:
+def _get(
+    session: DemoSession, path: str, headers: dict[str, str] | None = None, method: str = "GET"
+) -> tuple[int, dict[str, str], bytes]:
     parts = urlsplit(session.base_url)
     connection = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=10)
     try:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from newstui.extract import article_from_entry
 from newstui.extract.entry import FULL_TEXT_WORDS, has_full_text
 from newstui.model import Item
 
-WHEN = datetime(2025, 5, 1, 12, tzinfo=timezone.utc)
+WHEN = datetime(2025, 5, 1, 12, tzinfo=UTC)
 
 
 def _item(content_html: str = "", summary: str = "", link: str | None = "https://site.example/a/story") -> Item:
@@ -34,7 +34,7 @@ def test_from_content_html() -> None:
         (None, ["First paragraph of the entry with a relative link."], ["p"]),
         ("A heading", ["one item", "two item", "Last words of the entry."], ["li", "li", "p"]),
     ]
-    assert [(l.text, l.url) for l in article.links] == [("relative link", "https://site.example/more")]
+    assert [(link.text, link.url) for link in article.links] == [("relative link", "https://site.example/more")]
     assert [(i.src, i.caption) for i in article.images] == [("https://site.example/i.jpg", "The caption")]
 
 

@@ -72,7 +72,7 @@ for name, make in PAGES.items():
     results[name] = {"seconds": seconds, "rss_mb": grown, "outcome": outcome}
     del html
 print(json.dumps(results))
-"""
+"""  # noqa: E501 - a script run in a child interpreter, kept as plain as possible
 
 
 @pytest.fixture(scope="module")
@@ -163,7 +163,22 @@ CHARSET_PAGE = (
 
 
 @pytest.mark.parametrize(
-    "charset", ["rot13", "rot-13", "zlib", "base64", "hex", "uu", "bz2", "quopri", "x-nonsense", "punycode", "unicode_escape", "utf-7", "idna"]
+    "charset",
+    [
+        "rot13",
+        "rot-13",
+        "zlib",
+        "base64",
+        "hex",
+        "uu",
+        "bz2",
+        "quopri",
+        "x-nonsense",
+        "punycode",
+        "unicode_escape",
+        "utf-7",
+        "idna",
+    ],
 )
 @pytest.mark.parametrize("codec", ["utf-8", "cp1252"])
 def test_non_text_charset_falls_back(charset: str, codec: str) -> None:

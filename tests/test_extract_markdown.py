@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from newstui.extract.markdown import to_markdown
 from newstui.model import Article, Link, Section
@@ -12,11 +12,15 @@ def test_markdown_layout_and_footnotes() -> None:
     article = Article(
         headline="Headline here",
         byline="A. Writer",
-        published=datetime(2025, 1, 2, 3, 4, tzinfo=timezone.utc),
+        published=datetime(2025, 1, 2, 3, 4, tzinfo=UTC),
         lead="The standfirst.",
         sections=[
             Section(None, ["Intro cites the report and the report again.", "- not a list"], ["p", "p"]),
-            Section("Details", ["item one", "item two", "Quoted line one", "Quoted line two", "code  here"], ["li", "li", "blockquote", "blockquote", "pre"]),
+            Section(
+                "Details",
+                ["item one", "item two", "Quoted line one", "Quoted line two", "code  here"],
+                ["li", "li", "blockquote", "blockquote", "pre"],
+            ),
         ],
         links=[Link("the report", "https://r.example/1"), Link("the report", "https://r.example/1"), Link("item two", "https://r.example/2")],
     )

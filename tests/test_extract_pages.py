@@ -95,7 +95,7 @@ def test_links_are_absolute_and_in_reading_order() -> None:
     <p>A third paragraph has enough words to make this a real article for the content scorer to find it.</p>
     </article></body></html>"""
     article = extract_article(html, "https://news.example/world/story.html")
-    assert [(l.text, l.url) for l in article.links] == [
+    assert [(link.text, link.url) for link in article.links] == [
         ("the first report", "https://news.example/reports/one"),
         ("a second source", "https://other.example/two"),
         ("a third page", "https://news.example/world/three.html"),
@@ -118,5 +118,5 @@ def test_headline_from_title_only() -> None:
     html = b"""<html><head><title>Dam inspection finds cracks in spillway | Valley Herald</title></head><body>
     <div class="content"><p>Inspectors found cracks in the spillway of the upper dam during a routine check on Tuesday, the water authority said.</p>
     <p>The authority said there was no immediate danger but that the reservoir level would be lowered as a precaution while repairs are planned.</p></div>
-    </body></html>"""
+    </body></html>"""  # noqa: E501 - the page as a site serves it
     assert extract_article(html).headline == "Dam inspection finds cracks in spillway"

@@ -8,7 +8,9 @@ from newstui.extract import extract_article
 from newstui.extract.furniture import trim
 from newstui.extract.walk import Block
 
-BODY = [Block("p", f"Real paragraph {i} of the story, long enough to be text and ending like a sentence.") for i in range(3)]
+BODY = [
+    Block("p", f"Real paragraph {i} of the story, long enough to be text and ending like a sentence.") for i in range(3)
+]
 
 
 def _texts(blocks: list[Block]) -> list[str]:
@@ -146,7 +148,9 @@ def test_bold_short_paragraph_is_a_subhead_but_a_bold_sentence_is_not() -> None:
 def test_lead_in_its_own_container_before_the_body_is_kept() -> None:
     html = (
         "<html><body><div class='story'><div class='top'><h1>Headline words here</h1></div>"
-        "<div class='intro'><p><strong>The lead paragraph sits in its own container, all in bold, before the body.</strong></p></div>"
+        "<div class='intro'><p><strong>"
+        "The lead paragraph sits in its own container, all in bold, before the body."
+        "</strong></p></div>"
         f"<div class='body'><div class='inner'>{ARTICLE}</div></div></div></body></html>"
     )
     article = extract_article(html)
@@ -160,18 +164,29 @@ def test_teaser_cards_after_the_body_are_not_taken() -> None:
         "<p>A teaser summary sentence that is rather long and has no link at all in it, like a real dek.</p></div>"
         for i in range(4)
     )
-    html = f"<html><body><div class='wrap'><div class='body'>{ARTICLE}</div><div class='more'>{cards}</div></div></body></html>"
+    html = (
+        f"<html><body><div class='wrap'><div class='body'>{ARTICLE}</div>"
+        f"<div class='more'>{cards}</div></div></body></html>"
+    )
     article = extract_article(html)
     assert [s.heading for s in article.sections] == [None]
     assert not any("teaser" in p for p in article.sections[0].paragraphs)
 
 
-LONG = [Block("p", f"Paragraph {i} of a longer story, with enough words in it to count as real text for the rules.") for i in range(6)]
+LONG = [
+    Block("p", f"Paragraph {i} of a longer story, with enough words in it to count as real text for the rules.")
+    for i in range(6)
+]
 
 
-@pytest.mark.parametrize("opener", ["Comments (12)", "Reader comments", "Most read", "Also in World News", "Related stories"])
+@pytest.mark.parametrize(
+    "opener", ["Comments (12)", "Reader comments", "Most read", "Also in World News", "Related stories"]
+)
 def test_furniture_opener_after_the_story_cuts_the_rest(opener: str) -> None:
-    tail = [Block("heading", opener), Block("p", "Some long reader comment or teaser that goes on for a good while, with opinions.")]
+    tail = [
+        Block("heading", opener),
+        Block("p", "Some long reader comment or teaser that goes on for a good while, with opinions."),
+    ]
     assert _texts(trim(LONG + tail, "Headline of the page", None)) == _texts(LONG)
 
 
@@ -269,7 +284,10 @@ def test_comment_thread_holding_most_of_the_text_is_still_dropped() -> None:
 
 
 def test_pop_up_dialog_holding_most_of_the_text_is_dropped() -> None:
-    popup = "".join(f"<p>Pop-up programme paragraph {i}, with long text about another subject entirely, for a while.</p>" for i in range(9))
+    popup = "".join(
+        f"<p>Pop-up programme paragraph {i}, with long text about another subject entirely, for a while.</p>"
+        for i in range(9)
+    )
     html = (
         "<html><body><div class='story'>" + ARTICLE + "</div>"
         f"<div class='pum-overlay popmake-overlay' role='dialog'>{popup}</div></body></html>"
@@ -294,15 +312,21 @@ def test_story_inside_an_aside_an_unclosed_nav_or_a_print_named_body_is_kept(wra
 def test_page_builder_text_widgets_are_text() -> None:
     # Elementor wraps every block in 'elementor-widget-container'; each text block holds a small share of the page.
     widgets = "".join(
-        f"<div class='elementor-element elementor-widget elementor-widget-text-editor'><div class='elementor-widget-container'>"
-        f"<p>Text block {i} of a page built with a page builder, long enough to be read as real article text.</p></div></div>"
+        "<div class='elementor-element elementor-widget elementor-widget-text-editor'>"
+        "<div class='elementor-widget-container'>"
+        f"<p>Text block {i} of a page built with a page builder, long enough to be read as real article text.</p>"
+        "</div></div>"
         for i in range(4)
     )
     share = (
-        "<div class='elementor-element elementor-widget elementor-widget-share-buttons'><div class='elementor-widget-container'>"
+        "<div class='elementor-element elementor-widget elementor-widget-share-buttons'>"
+        "<div class='elementor-widget-container'>"
         "<p>Share on the networks you like the most</p></div></div>"
     )
-    html = f"<html><head><title>T</title></head><body><div class='elementor-widget-wrap'>{widgets}{share}</div></body></html>"
+    html = (
+        "<html><head><title>T</title></head><body>"
+        f"<div class='elementor-widget-wrap'>{widgets}{share}</div></body></html>"
+    )
     paragraphs = extract_article(html).sections[0].paragraphs
     assert [p[:12] for p in paragraphs] == ["Text block 0", "Text block 1", "Text block 2", "Text block 3"]
 
@@ -325,7 +349,8 @@ def test_page_builder_text_widgets_are_text() -> None:
             "Harbour app 4.4 fixes the ferry timetable",
         ),
         (
-            "<h1 class='article-title'>Ferry fares rise again<small class='article-subtitle'>Commuters pay more</small></h1>",
+            "<h1 class='article-title'>Ferry fares rise again"
+            "<small class='article-subtitle'>Commuters pay more</small></h1>",
             "Ferry fares rise again",
         ),
         (
@@ -348,7 +373,10 @@ def test_headline_holding_the_hosts_letters_is_not_the_site_name() -> None:
         "<link rel='canonical' href='https://www.thw.example/news/women'></head>"
         f"<body><h1>Women in the THW: past, present and future</h1><div class='story'>{ARTICLE}</div></body></html>"
     )
-    assert extract_article(html, url="https://www.thw.example/news/women").headline == "Women in the THW: past, present and future"
+    assert (
+        extract_article(html, url="https://www.thw.example/news/women").headline
+        == "Women in the THW: past, present and future"
+    )
 
 
 def test_h1_that_og_title_agrees_with_beats_a_section_h1_matching_the_title_tag() -> None:
@@ -381,7 +409,10 @@ def test_paywall_notice_cuts_the_sales_pitch_after_it() -> None:
 
 
 def test_recirculation_label_and_its_teaser_between_paragraphs_are_dropped() -> None:
-    module = [Block("p", "Keep Reading"), Block("p", "The latest on ferries, from timetables to fares and more", link_chars=16)]
+    module = [
+        Block("p", "Keep Reading"),
+        Block("p", "The latest on ferries, from timetables to fares and more", link_chars=16),
+    ]
     assert _texts(trim(LONG[:3] + module + LONG[3:], "Headline of the page", None)) == _texts(LONG)
 
 
@@ -401,7 +432,9 @@ def test_a_heading_straight_above_another_is_the_dek_not_an_empty_section() -> N
     assert article.lead == "A dek line that sits above the first section"
     # An empty heading between sections heads the part below it; one after the text is furniture.
     assert [s.heading for s in article.sections] == ["First section", "Part two", "Its first chapter"]
-    with_description = html.replace("<body>", "<head><meta name='description' content='The page description.'></head><body>")
+    with_description = html.replace(
+        "<body>", "<head><meta name='description' content='The page description.'></head><body>"
+    )
     article = extract_article(with_description)
     # With a description as the lead, the dek the page shows stays as the opening text.
     assert article.lead == "The page description."
@@ -411,7 +444,8 @@ def test_a_heading_straight_above_another_is_the_dek_not_an_empty_section() -> N
 
 def test_live_blog_opening_entry_beyond_a_key_events_strip_is_kept() -> None:
     opening = "".join(
-        f"<p>Opening entry sentence {i} sets the scene for the day, with commas, clauses and plenty of words.</p>" for i in range(3)
+        f"<p>Opening entry sentence {i} sets the scene for the day, with commas, clauses and plenty of words.</p>"
+        for i in range(3)
     )
     entries = "".join(
         f"<div class='entry'><div class='entry-info'>10:0{i}</div><div class='entry-content'><h3>Update {i}</h3>"

@@ -12,7 +12,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from httpserver import TestServer
-
 from newstui.config import parse_config
 from newstui.model import FeedConfig
 from newstui.store import Store
@@ -35,7 +34,9 @@ def entry(url: str, extra: str = "") -> str:
 
 def setup(tmp_path: Path, body: str, general: str = "") -> tuple[Path, Path]:
     config, db = tmp_path / "config.toml", tmp_path / "cache.db"
-    config.write_text(f"[general]\ntimeout_seconds = 5\nfetch_full_articles = false\n{general}\n\n{body}", encoding="utf-8")
+    config.write_text(
+        f"[general]\ntimeout_seconds = 5\nfetch_full_articles = false\n{general}\n\n{body}", encoding="utf-8"
+    )
     return config, db
 
 
@@ -103,7 +104,11 @@ def test_feeds_json_and_text(http_server: TestServer, tmp_path: Path) -> None:
     rows = [json.loads(line) for line in done.stdout.splitlines()]
     assert [(r["url"], r["status"]) for r in rows] == [(good, "ok"), (bad, "error"), (fresh, "new")]
     assert rows[0]["tags"] == ["t"] and rows[0]["items"] == rows[0]["unread"] > 0 and rows[0]["last_success"]
-    assert rows[1]["last_error"] == "HTTP 404 Not Found" and rows[1]["http_status"] == 404 and rows[1]["last_success"] is None
+    assert (
+        rows[1]["last_error"] == "HTTP 404 Not Found"
+        and rows[1]["http_status"] == 404
+        and rows[1]["last_success"] is None
+    )
     text = newstui("--config", str(config), "--db", str(db), "feeds", cwd=tmp_path).stdout.splitlines()
     assert text[0].startswith("ok ") and text[1].startswith("error ") and text[2].strip() == "error: HTTP 404 Not Found"
     assert text[3].startswith("new ")
@@ -111,7 +116,13 @@ def test_feeds_json_and_text(http_server: TestServer, tmp_path: Path) -> None:
 
 def test_feed_order_setting(tmp_path: Path) -> None:
     with Store.open(tmp_path / "c.db") as store:
-        store.sync_feeds([FeedConfig("https://z.example/", "zebra"), FeedConfig("https://a.example/", "Aardvark"), FeedConfig("https://m.example/", "mole")])
+        store.sync_feeds(
+            [
+                FeedConfig("https://z.example/", "zebra"),
+                FeedConfig("https://a.example/", "Aardvark"),
+                FeedConfig("https://m.example/", "mole"),
+            ]
+        )
         assert [f.title for f in store.feeds()] == ["zebra", "Aardvark", "mole"]
         assert [f.title for f in store.feeds(order="title")] == ["Aardvark", "mole", "zebra"]
     config = parse_config('[general]\nfeed_order = "title"\n', "c.toml")
@@ -122,7 +133,11 @@ def test_feed_order_setting(tmp_path: Path) -> None:
 
 
 def test_feeds_due_and_refresh_due(http_server: TestServer, tmp_path: Path) -> None:
-    fast, slow, manual = http_server.url("feeds/rss2.xml"), http_server.url("feeds/atom.xml"), http_server.url("feeds/rss1.rdf")
+    fast, slow, manual = (
+        http_server.url("feeds/rss2.xml"),
+        http_server.url("feeds/atom.xml"),
+        http_server.url("feeds/rss1.rdf"),
+    )
     body = entry(fast, "refresh_minutes = 5\n") + "\n" + entry(slow) + "\n" + entry(manual, "refresh_minutes = 0\n")
     config, db = setup(tmp_path, body, "refresh_minutes = 60")
     loaded = parse_config(config.read_text(), config)
@@ -189,7 +204,9 @@ def test_opml_keeps_the_site_url_both_ways(http_server: TestServer, tmp_path: Pa
     config, db = setup(tmp_path, "")
     assert newstui("--config", str(config), "--db", str(db), "import-opml", str(opml), cwd=tmp_path).returncode == 0
     assert 'site_url = "https://a.example/"' in config.read_text()
-    newstui("--config", str(config), "--db", str(db), "refresh", "--feed", http_server.url("feeds/rss2.xml"), cwd=tmp_path)
+    newstui(
+        "--config", str(config), "--db", str(db), "refresh", "--feed", http_server.url("feeds/rss2.xml"), cwd=tmp_path
+    )
     exported = newstui("--config", str(config), "--db", str(db), "export-opml", cwd=tmp_path).stdout
     with Store.open(db) as store:
         own = store.feed(http_server.url("feeds/rss2.xml")).site_url  # type: ignore[union-attr]
@@ -210,7 +227,10 @@ def test_notify_arguments_are_cleaned_and_bounded() -> None:
     from newstui.model import Item
     from newstui.notify import MAX_TITLES, notify_arguments, run_notify
 
-    items = [Item(id=n, feed_id=1, feed_url="u", feed_title="F\x1b]0;x\x07", title=f"t{n}\x1b[2J" + "x" * 10_000) for n in range(30)]
+    items = [
+        Item(id=n, feed_id=1, feed_url="u", feed_title="F\x1b]0;x\x07", title=f"t{n}\x1b[2J" + "x" * 10_000)
+        for n in range(30)
+    ]
     count, titles = notify_arguments(["%n", "%t"], items)
     lines = titles.split("\n")
     assert count == "30" and len(lines) == MAX_TITLES + 1 and lines[-1] == "… and 10 more"

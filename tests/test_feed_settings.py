@@ -13,8 +13,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from httpserver import Response, TestServer
 
+from httpserver import Response, TestServer
 from newstui.config import parse_config
 from newstui.fetch import Fetcher, same_site
 from newstui.refresh import refresh_feeds
@@ -24,7 +24,9 @@ SECRET = "s3cr3t-pässword"
 
 
 def config_text(url: str, extra: str = "", general: str = "") -> str:
-    return f'[general]\ntimeout_seconds = 5\nfetch_full_articles = false\n{general}\n[[feeds]]\nurl = "{url}"\n{extra}\n'
+    return (
+        f'[general]\ntimeout_seconds = 5\nfetch_full_articles = false\n{general}\n[[feeds]]\nurl = "{url}"\n{extra}\n'
+    )
 
 
 def refresh(tmp_path: Path, text: str) -> tuple[object, Store]:
@@ -75,7 +77,9 @@ def test_headers_and_auth_go_to_the_feed_host_only(http_server: TestServer, tmp_
 # --------------------------------------------------------------------------- through a refresh
 
 
-def test_password_from_the_environment(http_server: TestServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_password_from_the_environment(
+    http_server: TestServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("FEED_PW", SECRET)
     url = http_server.url("feeds/rss2.xml")
     extra = 'headers = { Cookie = "a=b" }\nauth = { user = "me", password_env = "FEED_PW" }\nuser_agent = "Agent/2"'
@@ -123,7 +127,9 @@ def test_a_failing_password_command_never_shows_its_output(http_server: TestServ
     store.close()
 
 
-def test_a_password_command_that_hangs_is_stopped(http_server: TestServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_password_command_that_hangs_is_stopped(
+    http_server: TestServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import newstui.refresh
 
     monkeypatch.setattr(newstui.refresh, "PASSWORD_COMMAND_TIMEOUT", 0.5)
@@ -177,7 +183,9 @@ class _Proxy:
 
             def do_GET(self) -> None:
                 proxy.seen.append(self.path)
-                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("proxy-connection", "connection", "host")}
+                headers = {
+                    k: v for k, v in self.headers.items() if k.lower() not in ("proxy-connection", "connection", "host")
+                }
                 request = urllib.request.Request(self.path, headers=headers)
                 opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
                 try:
@@ -218,7 +226,16 @@ def proxy() -> Iterator[_Proxy]:
 
 @pytest.fixture
 def no_env_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+    for name in (
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "NO_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+        "no_proxy",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 
@@ -252,7 +269,12 @@ def test_the_config_proxy_and_none(
     assert summary.ok == 1 and proxy.seen == [url]  # type: ignore[attr-defined]
     store.close()
     monkeypatch.setenv("HTTP_PROXY", proxy.url)
-    http_server.add_route("/feeds/other.xml", Response(200, {"Content-Type": "application/xml"}, (Path(__file__).parent / "data/feeds/rss2.xml").read_bytes()))
+    http_server.add_route(
+        "/feeds/other.xml",
+        Response(
+            200, {"Content-Type": "application/xml"}, (Path(__file__).parent / "data/feeds/rss2.xml").read_bytes()
+        ),
+    )
     other = http_server.url("feeds/other.xml")
     (tmp_path / "two").mkdir()
     summary, store = refresh(tmp_path / "two", config_text(other, general='proxy = "none"'))

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 
 import brotli
 import pytest
-from httpserver import Request, Response, TestServer, refused_url
 
+from httpserver import Request, Response, TestServer, refused_url
 from newstui.errors import FetchError
 from newstui.fetch import Fetcher, FetchResult
 
@@ -449,10 +449,9 @@ def ok(body: bytes = RSS, *extra: str) -> bytes:
 
 
 async def test_a_connection_is_kept_alive_for_the_next_request_to_its_host() -> None:
-    async with RawServer(lambda n, conn: ok()) as server:
-        async with fetcher() as f:
-            for _ in range(3):
-                assert (await f.fetch(server.url())).body == RSS
+    async with RawServer(lambda n, conn: ok()) as server, fetcher() as f:
+        for _ in range(3):
+            assert (await f.fetch(server.url())).body == RSS
     assert len(server.requests) == 3
     assert server.connections == 1
 
@@ -460,11 +459,10 @@ async def test_a_connection_is_kept_alive_for_the_next_request_to_its_host() -> 
 async def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None:
     import asyncio
 
-    async with RawServer(lambda n, conn: ok(RSS, "Connection: close")) as server:
-        async with fetcher() as f:
-            first = await f.fetch(server.url())
-            await asyncio.sleep(0.05)
-            second = await f.fetch(server.url())
+    async with RawServer(lambda n, conn: ok(RSS, "Connection: close")) as server, fetcher() as f:
+        first = await f.fetch(server.url())
+        await asyncio.sleep(0.05)
+        second = await f.fetch(server.url())
     assert first.body == second.body == RSS
     assert server.connections == 2
 
@@ -472,10 +470,9 @@ async def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None
 async def test_a_reused_connection_dropped_before_the_answer_is_retried_on_a_new_one() -> None:
     # The server keeps the first connection open, then drops it when the second
     # request arrives on it (as a server timing out idle connections does).
-    async with RawServer(lambda n, conn: ok() if n != 1 else None) as server:
-        async with fetcher() as f:
-            await f.fetch(server.url())
-            second = await f.fetch(server.url())
+    async with RawServer(lambda n, conn: ok() if n != 1 else None) as server, fetcher() as f:
+        await f.fetch(server.url())
+        second = await f.fetch(server.url())
     assert second.body == RSS
     assert [conn for conn, _ in server.requests] == [0, 0, 1]
 
@@ -515,10 +512,9 @@ async def test_a_304_and_a_redirect_leave_their_connection_reusable() -> None:
 
 async def test_a_body_delimited_by_closing_the_connection() -> None:
     reply = b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n" + RSS
-    async with RawServer(lambda n, conn: (reply, "close")) as server:
-        async with fetcher() as f:
-            first = await f.fetch(server.url())
-            second = await f.fetch(server.url())
+    async with RawServer(lambda n, conn: (reply, "close")) as server, fetcher() as f:
+        first = await f.fetch(server.url())
+        second = await f.fetch(server.url())
     assert first.body == second.body == RSS
     assert server.connections == 2
 
@@ -537,10 +533,9 @@ async def test_an_answer_that_is_not_http_is_named() -> None:
 
 async def test_chunked_body_with_keep_alive() -> None:
     chunked = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n<rss \r\n4\r\n/>  \r\n0\r\n\r\n"
-    async with RawServer(lambda n, conn: chunked) as server:
-        async with fetcher() as f:
-            first = await f.fetch(server.url())
-            second = await f.fetch(server.url())
+    async with RawServer(lambda n, conn: chunked) as server, fetcher() as f:
+        first = await f.fetch(server.url())
+        second = await f.fetch(server.url())
     assert first.body == second.body == b"<rss />  "
     assert server.connections == 1
 

@@ -102,7 +102,16 @@ def test_bad_expressions_say_what_and_where(source: str, message: str, at: int) 
 
 
 def test_safe_regexes_are_allowed() -> None:
-    for pattern in ("sponsored|advert", r"^\[ad\]", "(?>a+)+", "a++b", r"(?>foo|bar)+", r"^\[\w++\]\s+", "(ab){2}", r"\d{4}-\d\d"):
+    for pattern in (
+        "sponsored|advert",
+        r"^\[ad\]",
+        "(?>a+)+",
+        "a++b",
+        r"(?>foo|bar)+",
+        r"^\[\w++\]\s+",
+        "(ab){2}",
+        r"\d{4}-\d\d",
+    ):
         assert regex_problem(pattern) is None, pattern
 
 
@@ -115,7 +124,10 @@ def test_fingerprint_ignores_spelling_not_meaning() -> None:
     assert filter_set([]).fingerprint == ""
     # Rules on the feed's tags are fingerprinted with the feeds: a retag re-applies them.
     tagged = [rule('tag = "ads"', "hide")]
-    assert filter_set(tagged, [FeedConfig(A, tags=("ads",))]).fingerprint != filter_set(tagged, [FeedConfig(A)]).fingerprint
+    assert (
+        filter_set(tagged, [FeedConfig(A, tags=("ads",))]).fingerprint
+        != filter_set(tagged, [FeedConfig(A)]).fingerprint
+    )
     plain = [rule('title =~ "x"', "hide")]
     assert filter_set(plain, [FeedConfig(A, tags=("x",))]).fingerprint == filter_set(plain, [FeedConfig(A)]).fingerprint
 
@@ -252,15 +264,33 @@ def test_one_bad_rule_is_a_config_error_naming_file_and_line(tmp_path: Path) -> 
 def store(tmp_path: Path) -> Iterator[Store]:
     s = Store.open(tmp_path / "cache.db")
     s.sync_feeds([FeedConfig(A, title="Alpha", tags=("news",)), FeedConfig(B, title="Bravo")])
-    s.upsert_items(A, [
-        ParsedItem(title="Sponsored: buy now", guid="a1", author="Bot", published=T0),
-        ParsedItem(title="Walrus spotted", guid="a2", author="Ann", summary="a walrus on the beach", published=T0 + timedelta(hours=1)),
-        ParsedItem(title="Seal pups", guid="a3", author="Bob", published=T0 + timedelta(hours=2)),
-    ])
-    s.upsert_items(B, [
-        ParsedItem(title="SPONSORED but kept", guid="b1", published=T0 + timedelta(hours=3)),
-        ParsedItem(title="Ann's walrus diary", guid="b2", author="Ann", content_html="<p>walrus</p>", published=T0 + timedelta(hours=4)),
-    ])
+    s.upsert_items(
+        A,
+        [
+            ParsedItem(title="Sponsored: buy now", guid="a1", author="Bot", published=T0),
+            ParsedItem(
+                title="Walrus spotted",
+                guid="a2",
+                author="Ann",
+                summary="a walrus on the beach",
+                published=T0 + timedelta(hours=1),
+            ),
+            ParsedItem(title="Seal pups", guid="a3", author="Bob", published=T0 + timedelta(hours=2)),
+        ],
+    )
+    s.upsert_items(
+        B,
+        [
+            ParsedItem(title="SPONSORED but kept", guid="b1", published=T0 + timedelta(hours=3)),
+            ParsedItem(
+                title="Ann's walrus diary",
+                guid="b2",
+                author="Ann",
+                content_html="<p>walrus</p>",
+                published=T0 + timedelta(hours=4),
+            ),
+        ],
+    )
     yield s
     s.close()
 
@@ -412,7 +442,12 @@ _expression = st.recursive(
 )
 
 _ITEMS = [
-    (A, "Alpha", ("news",), ParsedItem(title="Walrus été", guid="1", author="Seal", link="https://x/a.b", summary="sponsored")),
+    (
+        A,
+        "Alpha",
+        ("news",),
+        ParsedItem(title="Walrus été", guid="1", author="Seal", link="https://x/a.b", summary="sponsored"),
+    ),
     (A, "Alpha", ("news",), ParsedItem(title="", guid="2", summary="", content_html="<b>ÉTÉ</b>")),
     (B, "Bravo", (), ParsedItem(title='x"y', guid="3", author=None, link=None, summary="walrus")),
     (B, "Bravo", (), ParsedItem(title="sponsored", guid="4", author="", summary="a" * (CONTENT_LIMIT + 5) + "walrus")),
@@ -438,7 +473,9 @@ def test_sql_and_python_give_the_same_answer(small_store: Store, source: str) ->
     from_python = {
         item.guid
         for url, title, tags, item in _ITEMS
-        if evaluate(expr, ItemFields(item.title, item.author, item.link, item.summary, item.content_html, (url,), title, tags))
+        if evaluate(
+            expr, ItemFields(item.title, item.author, item.link, item.summary, item.content_html, (url,), title, tags)
+        )
     }
     assert from_sql == from_python, source
 
@@ -464,7 +501,10 @@ def test_saved_searches_page_and_count(store: Store) -> None:
     everything = SavedQuery("all", match=parse_expression('title != ""'))
     total = store.count_items(query=everything)
     assert total == 4
-    assert titles(store.items(query=everything, offset=3, limit=2, total=total)) == titles(store.items(query=everything))[3:]
+    assert (
+        titles(store.items(query=everything, offset=3, limit=2, total=total))
+        == titles(store.items(query=everything))[3:]
+    )
 
 
 def test_a_broken_database_search_is_a_store_error(store: Store) -> None:
@@ -480,7 +520,9 @@ def test_migration_keeps_items_and_adds_the_columns(tmp_path: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     migrate(conn, path, target=SCHEMA_VERSION - 1)
     conn.execute("INSERT INTO feeds (url) VALUES (?)", (A,))
-    conn.execute("INSERT INTO items (feed_id, key, title, published, first_seen, hash) VALUES (1, 'k', 'Sponsored', 1, 1, 1)")
+    conn.execute(
+        "INSERT INTO items (feed_id, key, title, published, first_seen, hash) VALUES (1, 'k', 'Sponsored', 1, 1, 1)"
+    )
     conn.close()
     assert len(MIGRATIONS) == SCHEMA_VERSION
     with Store.open(path) as store:

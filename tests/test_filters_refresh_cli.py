@@ -9,13 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from httpserver import Request, TestServer
-from test_store_readonly import Place, place  # noqa: F401  (the read-only place fixture)
 
+from httpserver import Request, TestServer
 from newstui.config import load_config
 from newstui.refresh import refresh_feeds
 from newstui.service import Library
 from newstui.store import Store
+from test_store_readonly import Place, place  # noqa: F401  (the read-only place fixture)
 
 FAST = {"timeout": 5.0, "backoff": 0.01, "max_retry_wait": 1.0}
 
@@ -170,7 +170,9 @@ def test_list_a_saved_search(config_path: Path, refreshed: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert [json.loads(line)["title"] for line in result.stdout.splitlines()] == ["Walrus swims"]
     unknown = newstui(config_path, refreshed, "list", "--query", "walrus")
-    assert unknown.returncode == 1 and "no saved search named 'walrus'" in unknown.stderr and "'Walrus'" in unknown.stderr
+    assert (
+        unknown.returncode == 1 and "no saved search named 'walrus'" in unknown.stderr and "'Walrus'" in unknown.stderr
+    )
 
 
 def test_list_reapplies_changed_rules(config_path: Path, refreshed: Path) -> None:
@@ -192,7 +194,7 @@ def test_list_with_a_bad_rule_names_the_line(config_path: Path, refreshed: Path)
     assert f"{config_path}:{line}: filters[3].match:" in result.stderr and "exponential" in result.stderr
 
 
-def test_list_in_a_read_only_place_lists_with_the_last_rules(place: Place) -> None:
+def test_list_in_a_read_only_place_lists_with_the_last_rules(place: Place) -> None:  # noqa: F811 - the fixture
     place.seed(3)  # "Story 0" .. "Story 2"
     rules = '\n[[filters]]\nmatch = \'title = "Story 1"\'\naction = "{action}"\n'
     base = place.config.read_text()

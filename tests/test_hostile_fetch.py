@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from httpserver import HostileServer, TestServer, drip, endless, raw, silent
 
+from httpserver import HostileServer, TestServer, drip, endless, raw, silent
 from newstui.config import Config, load_config
 from newstui.errors import FetchError
 from newstui.fetch import Fetcher
@@ -59,7 +59,10 @@ BOMB = gzip.compress(b"\0" * 50_000_000, compresslevel=9)  # 50 MB inflated, ~50
 # name -> (behaviour, what the error says)
 CASES = {
     "drip": (lambda: drip(RSS, every=0.3), "took longer than 1.5 s"),
-    "drip-head": (lambda: drip(_answer("200 OK", b"Content-Length: 3\r\n", b"abc"), every=0.3, head=b""), "took longer than 1.5 s"),
+    "drip-head": (
+        lambda: drip(_answer("200 OK", b"Content-Length: 3\r\n", b"abc"), every=0.3, head=b""),
+        "took longer than 1.5 s",
+    ),
     "silent": (silent, "timed out waiting for the server"),
     "huge-declared": (
         lambda: raw(_answer("200 OK", b"Content-Length: 500000000\r\n")),
@@ -228,7 +231,9 @@ async def test_a_stored_validator_that_cannot_be_sent_is_dropped(
 ) -> None:
     # As an older newstui stored it: the feed must not fail forever.
     good_etag = '"abc"'
-    url = hostile.add("/feed", raw(_answer("200 OK", b"ETag: %s\r\nContent-Length: %d\r\n" % (good_etag.encode(), len(RSS)), RSS)))
+    url = hostile.add(
+        "/feed", raw(_answer("200 OK", b"ETag: %s\r\nContent-Length: %d\r\n" % (good_etag.encode(), len(RSS)), RSS))
+    )
     config = _config(tmp_path / "config.toml", [url])
     store.sync_feeds(config.feeds)
     store.record_fetch(url, status=200, etag='"caf\u00e9"', last_modified="\u2603")

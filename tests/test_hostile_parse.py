@@ -36,7 +36,7 @@ seconds = time.perf_counter() - start
 grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
 text = " ".join([feed.title or ""] + [i.title + " " + i.summary + " " + i.content_html for i in feed.items])
 print(json.dumps({"seconds": seconds, "rss_mb": grown, "chars": len(text), "text": text[:20000], "items": len(feed.items)}))
-"""
+"""  # noqa: E501 - a script run in a child interpreter, kept as plain as possible
 
 
 def run_isolated(tmp_path: Path, body: bytes, content_type: str = "") -> dict[str, object]:
@@ -51,7 +51,9 @@ def run_isolated(tmp_path: Path, body: bytes, content_type: str = "") -> dict[st
 
 
 def rss(doctype: str, title: str, items: int = 1, item_text: str = "", prolog: str = "") -> bytes:
-    entries = "".join(f"<item><title>i{n}</title><guid>g{n}</guid><description>{item_text}</description></item>" for n in range(items))
+    entries = "".join(
+        f"<item><title>i{n}</title><guid>g{n}</guid><description>{item_text}</description></item>" for n in range(items)
+    )
     return (
         f'<?xml version="1.0" encoding="utf-8"?>\n{prolog}{doctype}\n'
         f'<rss version="2.0"><channel><title>{title}</title>{entries}</channel></rss>'
@@ -85,7 +87,8 @@ def assert_bounded(result: dict[str, object]) -> None:
         pytest.param(rss(QUADRATIC, QUADRATIC_REFS, prolog="junk before the doctype\n"), id="after-junk"),
         pytest.param(rss(QUADRATIC, QUADRATIC_REFS, prolog="<!-- a comment -->\n<?pi x?>\n"), id="after-comment"),
         pytest.param(
-            rss(QUADRATIC.replace('<!ENTITY big "', '<!ENTITY x "]>"> <!ENTITY big "'), QUADRATIC_REFS), id="bracket-in-value"
+            rss(QUADRATIC.replace('<!ENTITY big "', '<!ENTITY x "]>"> <!ENTITY big "'), QUADRATIC_REFS),
+            id="bracket-in-value",
         ),
         pytest.param(rss(LAUGHS, "&lol9;", prolog="<!-- " + LAUGHS + " -->\n"), id="doctype-in-comment"),
     ],
@@ -128,9 +131,13 @@ def test_external_entities_never_read_a_file(tmp_path: Path, tail: str) -> None:
 
 
 @pytest.mark.parametrize("tail", ["", "<broken"], ids=["well-formed", "malformed"])
-def test_external_entities_never_touch_the_network(tmp_path: Path, http_server: httpserver.TestServer, tail: str) -> None:
+def test_external_entities_never_touch_the_network(
+    tmp_path: Path, http_server: httpserver.TestServer, tail: str
+) -> None:
     http_server.add_route("/x", (200, {"content-type": "text/plain"}, b"FROM-THE-NETWORK"))
-    http_server.add_route("/d.dtd", (200, {"content-type": "application/xml-dtd"}, b'<!ENTITY leak "FROM-THE-NETWORK">'))
+    http_server.add_route(
+        "/d.dtd", (200, {"content-type": "application/xml-dtd"}, b'<!ENTITY leak "FROM-THE-NETWORK">')
+    )
     doctype = (
         f'<!DOCTYPE rss PUBLIC "-//x//y" "{http_server.url("d.dtd")}" [\n'
         f'<!ENTITY xxe SYSTEM "{http_server.url("x")}">\n<!ENTITY % p SYSTEM "{http_server.url("d.dtd")}">\n%p;\n]>'
@@ -142,7 +149,10 @@ def test_external_entities_never_touch_the_network(tmp_path: Path, http_server: 
 
 
 def test_a_feed_with_a_doctype_still_parses() -> None:
-    body = rss('<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">', "Plain &amp; simple")
+    body = rss(
+        '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">',
+        "Plain &amp; simple",
+    )
     feed = parse_feed(body, BASE)
     assert feed.title == "Plain & simple"
     assert [item.title for item in feed.items] == ["i0"]
@@ -163,7 +173,9 @@ def test_doctype_text_inside_content_is_kept() -> None:
 def test_prolog_stripping() -> None:
     assert _strip_prolog_declarations("<rss/>") is None
     assert _strip_prolog_declarations('<?xml version="1.0"?><!-- c --><rss><![CDATA[<!DOCTYPE x>]]></rss>') is None
-    stripped = _strip_prolog_declarations('<?xml version="1.0"?>\n<!-- c -->\n<!DOCTYPE a [<!ENTITY b "]>">]>\n<rss>&b;</rss>')
+    stripped = _strip_prolog_declarations(
+        '<?xml version="1.0"?>\n<!-- c -->\n<!DOCTYPE a [<!ENTITY b "]>">]>\n<rss>&b;</rss>'
+    )
     assert stripped == '<?xml version="1.0"?>\n\n\n<rss>&b;</rss>'
     # An unterminated declaration swallows the rest: nothing is left to parse, nothing expands.
     assert _strip_prolog_declarations('<!DOCTYPE a [<!ENTITY b "x>') == ""

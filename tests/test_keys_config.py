@@ -114,13 +114,16 @@ def test_taking_a_default_key_in_the_same_pane_names_the_loser() -> None:
 
 
 def test_two_bindings_of_one_pane_on_one_key_are_refused() -> None:
-    assert problems({"items.down": "x", "items.up": "x"}) == ["items.up: 'x' is bound to items.down too; one key, one binding"]
+    assert problems({"items.down": "x", "items.up": "x"}) == [
+        "items.up: 'x' is bound to items.down too; one key, one binding"
+    ]
     assert problems({"items.down": "k", "items.up": "j"}) == []  # a swap is fine
 
 
 def test_hiding_a_key_of_the_screen_in_a_pane_is_refused() -> None:
     assert problems({"feeds.down": "n"}) == [
-        "feeds.down: 'n' would hide items.next-unread's n in the feed list; rebind items.next-unread too, or pick another key"
+        "feeds.down: 'n' would hide items.next-unread's n in the feed list; "
+        "rebind items.next-unread too, or pick another key"
     ]
 
 
@@ -136,7 +139,9 @@ def test_textual_widget_bindings_count_too() -> None:
 
 
 def test_new_keys_that_clash_with_nothing_are_fine() -> None:
-    assert problems({"items.bookmark": "x", "main.toggle-sidebar": "f2", "app.quit": "q,ctrl+q", "app.help": "f1"}) == []
+    assert (
+        problems({"items.bookmark": "x", "main.toggle-sidebar": "f2", "app.quit": "q,ctrl+q", "app.help": "f1"}) == []
+    )
 
 
 # --------------------------------------------------------------------------- the whole check, with lines

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from httpserver import TestServer
 
+from httpserver import TestServer
 from newstui.cli import opml_export, opml_import
 from newstui.config import load_config
 from newstui.config_edit import add_feeds

@@ -282,7 +282,12 @@ def test_future_date_within_a_day_is_kept() -> None:
 @pytest.mark.parametrize("well_formed", [True, False])
 @pytest.mark.parametrize(
     "bad_date",
-    ["Fri, 31 Dec 9999 23:59:59 -2359", "0001-01-01T00:00:00+23:59", "9999-12-31T23:59:59-23:59", "3000-01-01T00:00:00Z"],
+    [
+        "Fri, 31 Dec 9999 23:59:59 -2359",
+        "0001-01-01T00:00:00+23:59",
+        "9999-12-31T23:59:59-23:59",
+        "3000-01-01T00:00:00Z",
+    ],
 )
 def test_one_bad_date_does_not_sink_the_feed(bad_date: str, well_formed: bool) -> None:
     tail = "" if well_formed else "<broken"

@@ -97,7 +97,9 @@ def test_reextraction_drops_the_old_quotes_shingles(store: Store) -> None:
     _save(store, a, ("Something else entirely that she said on the day", "Ana Ruiz"))
     _save(store, b, (DEAL, "Ana Ruiz"))
     assert qi.stories(store) == [] and qi.story_of_item(store, b) is None
-    assert store.run(lambda conn: conn.execute("SELECT count(*) FROM quote_shingles").fetchone()[0]) == 9 + 4, "the old quote's 9 shingles are gone"
+    assert store.run(lambda conn: conn.execute("SELECT count(*) FROM quote_shingles").fetchone()[0]) == 9 + 4, (
+        "the old quote's 9 shingles are gone"
+    )
 
 
 def test_item_deletion_removes_its_quotes_and_story(store: Store) -> None:
@@ -153,7 +155,7 @@ def test_whole_trimmed_remarked_and_fragment_forms_make_one_story(store: Store) 
         "leaves our fishing towns without a future",
     ]
     ids = [_item(store, f"http://{n}.test/feed", "t", hours=n) for n in range(len(forms))]
-    for item_id, text in zip(ids, forms):
+    for item_id, text in zip(ids, forms, strict=True):
         _save(store, item_id, (text, "Ana Ruiz"))
     [story] = qi.stories(store)
     assert sorted(i.id for i in story.items) == sorted(ids)
@@ -243,7 +245,14 @@ def test_feed_merge_moves_quotes_to_the_surviving_item(store: Store) -> None:
 
 @pytest.mark.parametrize(
     "module",
-    ["newstui.quote_index", "newstui.speakers", "newstui.stories", "newstui.cli.quotes", "newstui.cli.speakers", "newstui.cli.stories"],
+    [
+        "newstui.quote_index",
+        "newstui.speakers",
+        "newstui.stories",
+        "newstui.cli.quotes",
+        "newstui.cli.speakers",
+        "newstui.cli.stories",
+    ],
 )
 def test_modules_import_nothing_heavy(module: str) -> None:
     import json
@@ -251,5 +260,7 @@ def test_modules_import_nothing_heavy(module: str) -> None:
     import sys
 
     code = f"import json, sys, {module}\nprint(json.dumps(sorted({{n.split('.')[0] for n in sys.modules}})))\n"
-    loaded = set(json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout))
+    loaded = set(
+        json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    )
     assert not loaded & {"textual", "rich", "feedparser", "readability", "lxml", "httpx"}

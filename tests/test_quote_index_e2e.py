@@ -82,7 +82,9 @@ def _setup(http_server: TestServer, tmp_path: Path, aliases: str = "") -> tuple[
         links = {}
         for name in pages:
             title, body = PAGES[name]
-            links[title] = http_server.add_route(f"/{name}.html", (200, {"Content-Type": "text/html"}, _page(title, body)))
+            links[title] = http_server.add_route(
+                f"/{name}.html", (200, {"Content-Type": "text/html"}, _page(title, body))
+            )
         feed_urls[feed] = http_server.add_route(
             f"/{feed}.xml", (200, {"Content-Type": "application/rss+xml"}, _feed(f"The {feed.title()} News", links))
         )
@@ -172,9 +174,16 @@ def test_hostile_text_is_cleaned_in_text_output(tmp_path: Path) -> None:
 
     db = tmp_path / "cache.db"
     with Store.open(db) as store:
-        store.upsert_items("http://x.test/feed", [ParsedItem("\x1b]8;;http://evil\x07Title\x1b[31m", "http://x.test/1", published=datetime.now(UTC))])
+        store.upsert_items(
+            "http://x.test/feed",
+            [ParsedItem("\x1b]8;;http://evil\x07Title\x1b[31m", "http://x.test/1", published=datetime.now(UTC))],
+        )
         item = store.items()[0]
-        store.save_article(item.id, Article("h", quotes=[Quote("Red \x1b[31malert\x1b[0m in the\nstreets today", "Eve\x07 Mallory")]), 7)
+        store.save_article(
+            item.id,
+            Article("h", quotes=[Quote("Red \x1b[31malert\x1b[0m in the\nstreets today", "Eve\x07 Mallory")]),
+            7,
+        )
     for command in ("speakers", "quotes"):
         result = newstui("--config", str(tmp_path / "c.toml"), "--db", str(db), command, cwd=tmp_path)
         assert result.returncode == 0, result.stderr

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from httpserver import Request, Response, TestServer, refused_url
 
+from httpserver import Request, Response, TestServer, refused_url
 from newstui.config import Config, load_config
 from newstui.errors import ConfigError
 from newstui.refresh import ProgressEvent, RefreshSummary, refresh_feeds

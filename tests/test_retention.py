@@ -15,7 +15,6 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from httpserver import Request, Response, TestServer
-
 from newstui.config import parse_config
 from newstui.refresh import refresh_feeds
 from newstui.store import Store
@@ -62,7 +61,9 @@ def titles(db: Path, url: str) -> list[str]:
         return [item.title for item in store.items(feed_url=url, limit=None)]
 
 
-def test_max_items_keeps_unread_and_bookmarked_and_deleted_items_stay_deleted(http_server: TestServer, tmp_path: Path) -> None:
+def test_max_items_keeps_unread_and_bookmarked_and_deleted_items_stay_deleted(
+    http_server: TestServer, tmp_path: Path
+) -> None:
     feed = Feed(http_server, "/a.xml", "a", range(6))
     db = tmp_path / "cache.db"
     text = config_text("max_items = 3", [(feed.url, "")])
@@ -106,9 +107,13 @@ def test_search_index_stays_consistent_after_deleting_items_with_articles(tmp_pa
     url = "https://s.example/feed"
     with Store.open(db) as store:
         store.sync_feeds([FeedConfig(url)])
-        store.upsert_items(url, [ParsedItem(title=f"item {n}", guid=str(n), published=NOW - timedelta(days=n)) for n in range(4)])
+        store.upsert_items(
+            url, [ParsedItem(title=f"item {n}", guid=str(n), published=NOW - timedelta(days=n)) for n in range(4)]
+        )
         for item in store.items(limit=None):
-            store.save_article(item.id, Article(headline=item.title, sections=[Section(None, [f"narwhal {item.title}"])]), 1)
+            store.save_article(
+                item.id, Article(headline=item.title, sections=[Section(None, [f"narwhal {item.title}"])]), 1
+            )
         store.set_read([item.id for item in store.items(limit=None)])
         assert store.prune({url: (1, 0, False)}) == (3, 3)
         assert [item.title for item in store.items(search="narwhal")] == ["item 0"]
@@ -120,7 +125,12 @@ def test_search_index_stays_consistent_after_deleting_items_with_articles(tmp_pa
 
 def newstui(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "newstui", *args], capture_output=True, text=True, timeout=120, cwd=cwd, env=dict(os.environ)
+        [sys.executable, "-m", "newstui", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+        env=dict(os.environ),
     )
 
 
@@ -133,7 +143,9 @@ def test_gc_reports_what_it_freed_and_drops_removed_feeds(http_server: TestServe
     done = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     with Store.open(db) as store:
-        store.set_read([item.id for item in store.items(feed_url=kept.url, limit=None) if item.title != "kept story 39"])
+        store.set_read(
+            [item.id for item in store.items(feed_url=kept.url, limit=None) if item.title != "kept story 39"]
+        )
         store.set_bookmarked(store.items(feed_url=marked.url, limit=1)[0].id, True)
     # Two feeds leave the config; the kept one gets a retention of 10 items.
     config.write_text(config_text("max_items = 10", [(kept.url, "")]), encoding="utf-8")
@@ -143,7 +155,10 @@ def test_gc_reports_what_it_freed_and_drops_removed_feeds(http_server: TestServe
     assert report["retention_items"] == 29  # 40 - 10 newest - 1 unread
     assert report["removed_feeds"] == 1 and report["kept_feeds"] == 1 and report["kept_bookmarks"] == 1
     assert report["removed_feed_items"] == 40 + 39
-    assert report["bytes_after"] < report["bytes_before"] and report["bytes_freed"] == report["bytes_before"] - report["bytes_after"]
+    assert (
+        report["bytes_after"] < report["bytes_before"]
+        and report["bytes_freed"] == report["bytes_before"] - report["bytes_after"]
+    )
     with Store.open(db) as store:
         assert store.count_items(feed_url=kept.url) == 11
         assert store.feed(gone.url) is None
@@ -159,10 +174,8 @@ def test_gc_reports_what_it_freed_and_drops_removed_feeds(http_server: TestServe
 
 
 def test_a_database_from_before_the_deleted_items_table_is_upgraded(tmp_path: Path) -> None:
-    from newstui.model import FeedConfig, ParsedItem
-    from newstui.store_schema import MIGRATIONS
-
-    from newstui.store_schema import migrate
+    from newstui.model import ParsedItem
+    from newstui.store_schema import MIGRATIONS, migrate
 
     db = tmp_path / "cache.db"
     url = "https://old.example/feed"
@@ -180,7 +193,8 @@ def test_a_database_from_before_the_deleted_items_table_is_upgraded(tmp_path: Pa
     migrate(conn, db, target=before)
     conn.execute("INSERT INTO feeds (url) VALUES (?)", (url,))
     conn.execute(
-        "INSERT INTO items (feed_id, key, guid, title, published, first_seen, hash) VALUES (1, 'g:1', '1', 'kept', 1, 1, 0)"
+        "INSERT INTO items (feed_id, key, guid, title, published, first_seen, hash)"
+        " VALUES (1, 'g:1', '1', 'kept', 1, 1, 0)"
     )
     conn.close()
     config = tmp_path / "config.toml"

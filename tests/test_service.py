@@ -122,7 +122,7 @@ def _in_thread(call: Callable[[], object]) -> tuple[threading.Thread, list[objec
     def run() -> None:
         try:
             outcome.append(call())
-        except BaseException as error:  # the test looks at what came out
+        except BaseException as error:  # noqa: BLE001 - the test looks at what came out
             outcome.append(error)
 
     thread = threading.Thread(target=run, daemon=True)
@@ -168,8 +168,12 @@ def test_fetched_page_is_cached(library, tmp_path: Path) -> None:  # type: ignor
     lib, ids = library
     site = tmp_path / "site"
     site.mkdir()
-    body = "".join(f"<p>Paragraph {n} of a long story about the harbour strike and the people in it.</p>" for n in range(12))
-    (site / "story.html").write_text(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour</h1>{body}</article></body></html>")
+    body = "".join(
+        f"<p>Paragraph {n} of a long story about the harbour strike and the people in it.</p>" for n in range(12)
+    )
+    (site / "story.html").write_text(
+        f"<html><head><title>Harbour</title></head><body><article><h1>Harbour</h1>{body}</article></body></html>"
+    )
     with TestServer(site) as server:
         item = replace(lib.item(ids["world-1"]), link=server.url("story.html"))
         result = lib.fetch_article(item)

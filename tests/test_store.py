@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from datetime import UTC, datetime, timedelta, timezone
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -357,7 +357,9 @@ def test_apply_updates_counts_and_skips_304(store: Store) -> None:
     assert store.feed(B).last_error == "timed out"  # type: ignore[union-attr]
     assert store.count_items() == 3
     # Unchanged items are not rewritten either; a changed one is.
-    assert store.apply_updates([FeedUpdate(url=A, ok=True, status=200, etag="e1", items=[entry(1), entry(2)])]) == {A: 0}
+    assert store.apply_updates([FeedUpdate(url=A, ok=True, status=200, etag="e1", items=[entry(1), entry(2)])]) == {
+        A: 0
+    }
     assert writes() == 0
     store.apply_updates([FeedUpdate(url=A, ok=True, status=200, items=[entry(1), entry(2, summary="new")])])
     assert writes() == 1
@@ -587,7 +589,7 @@ def test_one_store_shared_by_threads(store: Store) -> None:
             for n in range(20):
                 store.upsert_items(f"https://t{feed}.example/", [entry(n)])
                 store.items(limit=10)
-        except BaseException as error:  # reported below
+        except BaseException as error:  # noqa: BLE001 - reported below
             errors.append(error)
 
     threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
@@ -634,7 +636,11 @@ def test_pages_read_from_the_oldest_end_match_pages_read_from_the_newest(store: 
         for offset in range(0, total + 3):
             for limit in (1, 5, 10):
                 paged = store.items(limit=limit, offset=offset, total=total, **filters)  # type: ignore[arg-type]
-                assert [i.id for i in paged] == [i.id for i in everything[offset : offset + limit]], (filters, offset, limit)
+                assert [i.id for i in paged] == [i.id for i in everything[offset : offset + limit]], (
+                    filters,
+                    offset,
+                    limit,
+                )
 
 
 def test_undecodable_feed_url_matches_nothing(store: Store) -> None:

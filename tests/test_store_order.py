@@ -21,7 +21,9 @@ def store(tmp_path: Path):  # type: ignore[no-untyped-def]
     build_store(db, load_config(config_path), extra_world=5)
     opened = Store.open(db)
     # Ties on every key but the id: same title, same date (the id must break them).
-    opened.upsert_items(WORLD, [ParsedItem("Same", guid=f"same-{n}", published=NOW - timedelta(days=1)) for n in range(3)])
+    opened.upsert_items(
+        WORLD, [ParsedItem("Same", guid=f"same-{n}", published=NOW - timedelta(days=1)) for n in range(3)]
+    )
     yield opened
     opened.close()
 

@@ -19,13 +19,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from httpserver import Request, Response, TestServer
 from hypothesis import given
 from hypothesis import strategies as st
 
+from httpserver import Request, Response, TestServer
 from newstui.extract import extract_article
 from newstui.extract.markdown import to_markdown
-from newstui.model import Article, Image, Link, Section
+from newstui.model import Article, Link, Section
 from newstui.text import clean_url, one_line, strip_control
 
 # -- strip_control: whole escape sequences ------------------------------------------------------------------

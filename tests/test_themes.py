@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -131,14 +130,23 @@ async def test_user_theme_overrides_bundled_one_and_adds_new(tmp_path: Path) -> 
     [
         (DARK_TEXT.replace("dark = true", "dark = = true"), ".toml:4: not valid TOML"),
         (DARK_TEXT.replace('primary = "#5fa8d3"\n', ""), "primary: missing"),
-        (DARK_TEXT.replace('background = "#14171c"', 'background = "#14171x"'), "background: '#14171x' is not a colour"),
+        (
+            DARK_TEXT.replace('background = "#14171c"', 'background = "#14171x"'),
+            "background: '#14171x' is not a colour",
+        ),
         (DARK_TEXT.replace("dark = true", 'dark = "yes"'), "dark: expected true or false"),
-        (DARK_TEXT.replace('item-read = "#7d8590"', 'item-read = "bold"'), "variables.item-read: 'bold' is not a colour"),
+        (
+            DARK_TEXT.replace('item-read = "#7d8590"', 'item-read = "bold"'),
+            "variables.item-read: 'bold' is not a colour",
+        ),
         (DARK_TEXT + 'quote-speeker = "#ffffff"\n', "did you mean 'quote-speaker'"),
         (DARK_TEXT.replace("[variables]", 'tcss = "Header { colr: red; }"\n[variables]'), "tcss:"),
         (DARK_TEXT.replace("[variables]", 'tcss = "} Screen { display: none; } .x {"\n[variables]'), "tcss:"),
         (DARK_TEXT.replace('name = "newstui-dark"', 'name = "bad name!"'), "name:"),
-        (DARK_TEXT.replace('quote-text = "#ece3d0"', 'quote-text = "auto 87%"'), "variables.quote-text: must be a real colour"),
+        (
+            DARK_TEXT.replace('quote-text = "#ece3d0"', 'quote-text = "auto 87%"'),
+            "variables.quote-text: must be a real colour",
+        ),
     ],
     ids=["toml-syntax", "missing-colour", "bad-colour", "dark-not-bool", "bad-variable", "unknown-variable",
          "bad-tcss", "tcss-escaping-scope", "bad-name", "auto-quote-text"],
@@ -180,7 +188,11 @@ def test_pick_theme() -> None:
 async def test_theme_tcss_applies_only_while_its_theme_is_active(tmp_path: Path) -> None:
     user = tmp_path / "themes"
     tcss = 'tcss = """\n#quote-text { color: #123456; }\n"""\n'
-    _write(user, "styled.toml", DARK_TEXT.replace('"newstui-dark"', '"styled"').replace("[variables]", tcss + "[variables]"))
+    _write(
+        user,
+        "styled.toml",
+        DARK_TEXT.replace('"newstui-dark"', '"styled"').replace("[variables]", tcss + "[variables]"),
+    )
     app = ProbeApp(user)
     assert app.theme_errors == []
     async with app.run_test() as pilot:
@@ -218,10 +230,9 @@ def test_wheel_ships_the_bundled_themes(built_wheel: Path) -> None:
 
 
 async def test_textual_builtin_theme_gets_app_colours_from_its_own_palette(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from ui_helpers import build_store, clock, write_config
-
     from newstui.config import load_config
     from newstui.ui.app import NewsApp
+    from ui_helpers import build_store, clock, write_config
 
     config = load_config(write_config(tmp_path / "config.toml"))
     build_store(tmp_path / "news.db", config)

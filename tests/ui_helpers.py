@@ -6,7 +6,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
@@ -15,7 +15,7 @@ from newstui.model import Article, FeedConfig, Link, ParsedItem, Quote, Section
 from newstui.service import extractor_version
 from newstui.store import Store
 
-NOW = datetime(2026, 3, 14, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
 """The fixed 'now' of every app test (ages like '3h' stay stable)."""
 
 HOSTILE_TITLE = "[bold]x[/bold] [@click=app.quit]click[/] [link=https://x]y[/link] \x1b[31mred\x1b[0m"
@@ -109,7 +109,15 @@ ARTICLE = Article(
 HOSTILE_ARTICLE = Article(
     headline=HOSTILE_TITLE,
     byline="[b]Evil[/b] \x1b[1mByline",
-    sections=[Section("[red]Heading[/red]", ["Body [@click=app.quit]quit[/] text.", "“[link=https://x]Trap[/link] quote here now,” said [i]Mallory[/i] Smith."])],
+    sections=[
+        Section(
+            "[red]Heading[/red]",
+            [
+                "Body [@click=app.quit]quit[/] text.",
+                "“[link=https://x]Trap[/link] quote here now,” said [i]Mallory[/i] Smith.",
+            ],
+        )
+    ],
     quotes=[Quote("[link=https://x]Trap[/link] quote here now,", "[i]Mallory[/i] Smith", 0, 1)],
     links=[Link("[@click=app.quit]", "https://evil.test/[b]")],
 )

@@ -20,7 +20,7 @@ import asyncio
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from newstui.errors import ExtractError, FetchError, NewstuiError
@@ -300,8 +300,10 @@ async def refresh_articles(
 
 def _retry_items(store: Store, new: Sequence[Item], count: int) -> list[Item]:
     """Up to `count` items of the last RETRY_DAYS days without an article, not in `new`."""
-    since = datetime.now(timezone.utc) - timedelta(days=RETRY_DAYS)
+    since = datetime.now(UTC) - timedelta(days=RETRY_DAYS)
     skip = {item.id for item in new}
     candidates = store.items_without_article(EXTRACTOR_VERSION, limit=len(skip) + count)
-    old = [item for item in candidates if item.id not in skip and item.published is not None and item.published >= since]
+    old = [
+        item for item in candidates if item.id not in skip and item.published is not None and item.published >= since
+    ]
     return old[:count]

@@ -14,8 +14,8 @@ import math
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, fields
-from datetime import datetime, timedelta, timezone
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Final
 from urllib.parse import urlsplit, urlunsplit
@@ -158,7 +158,7 @@ class Config:
         if last is None:
             last = last_fetch.get(normalize_url(feed.url))
         if last is None:
-            return datetime.min.replace(tzinfo=timezone.utc)
+            return datetime.min.replace(tzinfo=UTC)
         return last + timedelta(minutes=minutes)
 
     def __post_init__(self) -> None:
@@ -380,7 +380,9 @@ class _Validator:
                 message = f"{name!r} belongs in the [general] table: put it under a [general] line"
                 self.problems.append(self.error((name,), message))
             elif name not in TOP_LEVEL_KEYS:
-                self.problems.append(self.error((name,), f"unknown {_what(data[name])}{_suggest(name, TOP_LEVEL_KEYS)}"))
+                self.problems.append(
+                    self.error((name,), f"unknown {_what(data[name])}{_suggest(name, TOP_LEVEL_KEYS)}")
+                )
         general = self.general(data.get("general", {}))
         feeds = self.feeds(data.get("feeds", []))
         keys = self.keys(data.get("keys", {}))
@@ -641,14 +643,18 @@ class _Validator:
     def entries(self, name: str, entries: object, example: str) -> list[tuple[int, dict[str, Any]]]:
         """The tables of an array of tables such as [[filters]]; a problem for anything else."""
         if not isinstance(entries, list):
-            self.problems.append(self.error((name,), f"must be an array of tables ([[{name}]]), not {_type_name(entries)}"))
+            self.problems.append(
+                self.error((name,), f"must be an array of tables ([[{name}]]), not {_type_name(entries)}")
+            )
             return []
         tables: list[tuple[int, dict[str, Any]]] = []
         for index, entry in enumerate(entries):
             if isinstance(entry, dict):
                 tables.append((index, entry))
             else:
-                self.problems.append(self.error((name, index), f"each entry must be a table {example}, not {_type_name(entry)}"))
+                self.problems.append(
+                    self.error((name, index), f"each entry must be a table {example}, not {_type_name(entry)}")
+                )
         return tables
 
     def expression(self, where: KeyPath, value: object) -> tuple[str, Expr]:
@@ -711,23 +717,32 @@ class _Validator:
                         raise self.error((*here, name), f"unknown saved search setting{_suggest(name, QUERY_KEYS)}")
                 title = entry.get("name")
                 if not isinstance(title, str) or not one_line(title):
-                    raise self.error((*here, "name") if "name" in entry else here, "a saved search needs a name (a non-empty string)")
+                    raise self.error(
+                        (*here, "name") if "name" in entry else here, "a saved search needs a name (a non-empty string)"
+                    )
                 title = one_line(title)
                 if title in seen:
                     first_line = line_of(self.lines, ("queries", seen[title]))
                     at = f" (line {first_line})" if first_line else ""
-                    raise self.error((*here, "name"), f"duplicate saved search name {title!r}: already {key_name(('queries', seen[title]))}{at}")
+                    raise self.error(
+                        (*here, "name"),
+                        f"duplicate saved search name {title!r}: already {key_name(('queries', seen[title]))}{at}",
+                    )
                 seen[title] = index
                 search = entry.get("search")
                 if search is not None:
                     if not isinstance(search, str) or not search.strip():
-                        raise self.error((*here, "search"), f"must be a non-empty string (a full-text query), not {_show(search)}")
+                        raise self.error(
+                            (*here, "search"), f"must be a non-empty string (a full-text query), not {_show(search)}"
+                        )
                     problem = fts_problem(search)
                     if problem:
                         raise self.error((*here, "search"), problem)
                 unread = entry.get("unread", False)
                 if not isinstance(unread, bool):
-                    raise self.error((*here, "unread"), f"must be true or false, not {_type_name(unread)} ({_show(unread)})")
+                    raise self.error(
+                        (*here, "unread"), f"must be true or false, not {_type_name(unread)} ({_show(unread)})"
+                    )
                 tags = self.tags((*here, "tags"), entry.get("tags", []))
                 urls = self.query_feeds((*here, "feeds"), entry.get("feeds", []), feeds)
                 source: str | None = None
@@ -1083,13 +1098,9 @@ def locate_keys(source: str) -> dict[KeyPath, int]:
     return scan_toml(source)[0]
 
 
-def header_lines(source: str) -> list[int]:
-    """1-based lines of the table headers (`[t]` and `[[t]]`) in TOML `source`."""
-    return scan_toml(source)[1]
-
-
 def scan_toml(source: str) -> tuple[dict[KeyPath, int], list[int]]:
-    """`locate_keys` and `header_lines` in one pass, in time linear in `source`."""
+    """`locate_keys` and the 1-based lines of the table headers (`[t]`, `[[t]]`) in one pass,
+    in time linear in `source`."""
     lines: dict[KeyPath, int] = {}
     headers: list[int] = []
     aot_counts: dict[KeyPath, int] = {}
@@ -1225,9 +1236,4 @@ def _suggest(name: str, known: Iterable[str]) -> str:
     matches = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
     hint = f"; did you mean {matches[0]!r}?" if matches else f" (known: {', '.join(known)})" if len(known) <= 12 else ""
     return f" {name!r}{hint}"
-
-
-def general_keys() -> list[str]:
-    """Names of the `[general]` settings, in documentation order."""
-    return [f.name for f in fields(GeneralConfig)]
 

@@ -28,9 +28,9 @@ from newstui.config import (
     key_name,
     line_of,
     locate_keys,
-    scan_toml,
     normalize_url,
     parse_config,
+    scan_toml,
     url_problem,
 )
 from newstui.errors import ConfigError
@@ -448,7 +448,7 @@ def _locked(path: Path) -> Iterator[None]:
     Where there is no flock (Windows), edits are not locked.
     """
     try:
-        import fcntl
+        import fcntl  # noqa: F401 - only asks whether flock exists; _flock_until uses it
     except ImportError:  # pragma: no cover - Windows
         yield
         return

@@ -16,7 +16,7 @@ import random
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urljoin, urlsplit
@@ -659,8 +659,8 @@ def _retry_after(value: str | None) -> float | None:
     except (TypeError, ValueError, IndexError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def _status_text(status: int, reason: str) -> str:
@@ -700,7 +700,9 @@ def _fetch_error(url: str, current: str, error: Exception, timeout: float) -> Fe
         return FetchError(url, f"timed out after {timeout:g} s{where}")
     if isinstance(error, httpx.ConnectError):
         causes = list(_causes(error))
-        refused = (isinstance(c, ConnectionRefusedError) or getattr(c, "errno", None) == errno.ECONNREFUSED for c in causes)
+        refused = (
+            isinstance(c, ConnectionRefusedError) or getattr(c, "errno", None) == errno.ECONNREFUSED for c in causes
+        )
         if any(refused):
             return FetchError(url, f"connection refused{where}")
         text = " ".join(str(c) for c in causes).lower()

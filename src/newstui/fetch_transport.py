@@ -227,9 +227,11 @@ class LeanTransport(httpx.AsyncBaseTransport):
                 chunk = await _read(conn, request, read_timeout, first=not received)
                 received = True
                 if not chunk and h.their_state is h11.SEND_RESPONSE:
-                    error = httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
-                    error._newstui_nothing_received = True  # type: ignore[attr-defined]
-                    raise error
+                    failure = httpx.RemoteProtocolError(
+                        "Server disconnected without sending a response.", request=request
+                    )
+                    failure._newstui_nothing_received = True  # type: ignore[attr-defined]  # our marker attribute
+                    raise failure
                 try:
                     h.receive_data(chunk)
                 except h11.RemoteProtocolError as error:
@@ -253,7 +255,9 @@ class LeanTransport(httpx.AsyncBaseTransport):
 class _ResponseStream(httpx.AsyncByteStream):
     """The body of one response, chunk by chunk; gives the connection back when read to its end."""
 
-    def __init__(self, transport: LeanTransport, conn: _Connection, request: httpx.Request, timeout: float | None) -> None:
+    def __init__(
+        self, transport: LeanTransport, conn: _Connection, request: httpx.Request, timeout: float | None
+    ) -> None:
         self._transport = transport
         self._conn: _Connection | None = conn
         self._request = request

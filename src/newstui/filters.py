@@ -34,7 +34,8 @@ import re
 import sqlite3
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field as dc_field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from newstui.errors import NewstuiError
@@ -213,7 +214,9 @@ class _Parser:
             expr = self.or_()
             self.depth -= 1
             if not (self.token.kind == "op" and self.token.text == ")"):
-                raise ExpressionError(f"expected ')' to close the '(' at character {token.position + 1}", self.token.position)
+                raise ExpressionError(
+                    f"expected ')' to close the '(' at character {token.position + 1}", self.token.position
+                )
             self.index += 1
             return expr
         return self.comparison()
@@ -234,7 +237,9 @@ class _Parser:
             op = "#"
         else:
             shown = "the end" if op_token.kind == "end" else repr(op_token.text)
-            raise ExpressionError(f"expected an operator (=, !=, =~, !~, contains, #, !#) after {name}, not {shown}", op_token.position)
+            raise ExpressionError(
+                f"expected an operator (=, !=, =~, !~, contains, #, !#) after {name}, not {shown}", op_token.position
+            )
         self.index += 1
         value_token = self.token
         if value_token.kind != "string":
@@ -399,7 +404,10 @@ def _sql(expr: Expr, pattern_id: PatternId, table: str, params: list[Any]) -> st
     elif expr.field == "feed":
         url = test(f"substr(url, 1, {FIELD_LIMIT})")
         alias = test(f"substr(old_url, 1, {FIELD_LIMIT})")
-        condition = f"{table}.feed_id IN (SELECT id FROM feeds WHERE {url} UNION SELECT feed_id FROM feed_aliases WHERE {alias})"
+        condition = (
+            f"{table}.feed_id IN (SELECT id FROM feeds WHERE {url}"
+            f" UNION SELECT feed_id FROM feed_aliases WHERE {alias})"
+        )
     elif expr.field == "feed_title":
         condition = f"{table}.feed_id IN (SELECT id FROM feeds WHERE {test(_FEED_TITLE_SQL)})"
     else:  # tag: the feed has a tag that passes the test

@@ -213,7 +213,7 @@ CREATE TRIGGER story_items_delete AFTER DELETE ON story_items BEGIN
     WHERE id = old.story_id;
     DELETE FROM stories WHERE id = old.story_id AND items = 0;
 END;
-"""
+"""  # noqa: E501 - the trigger SQL is stored in sqlite_master as written; kept one clause a line
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -232,7 +232,9 @@ def build_index(conn: sqlite3.Connection) -> None:
 
     for statement in _statements(SCHEMA):
         conn.execute(statement)
-    for item_id, version, data in conn.execute("SELECT item_id, version, json FROM articles ORDER BY item_id").fetchall():
+    for item_id, version, data in conn.execute(
+        "SELECT item_id, version, json FROM articles ORDER BY item_id"
+    ).fetchall():
         try:
             article = article_from_json(data)
         except (ValueError, KeyError, TypeError):
@@ -279,7 +281,7 @@ def index_article(conn: sqlite3.Connection, item_id: int, article: Article, vers
     cache: dict[tuple[str, bool], int] = {}
     new_surnames: set[str] = set()
     stored: list[tuple[int, str]] = []
-    for order, (quote, clean) in enumerate(zip(article.quotes, resolved)):
+    for order, (quote, clean) in enumerate(zip(article.quotes, resolved, strict=True)):
         speaker_id: int | None = None
         if clean is not None:
             ref = (clean.key, clean.org)
@@ -740,7 +742,10 @@ def outlets_for_quote(store: Store, quote_id: int) -> list[StoryItem]:
     story that matched a shared quotation, or only its own item when none did."""
 
     def read(conn: sqlite3.Connection) -> list[StoryItem]:
-        select = f"SELECT DISTINCT i.id, i.title, i.link, {_FEED_TITLE}, i.published FROM items AS i JOIN feeds AS f ON f.id = i.feed_id"
+        select = (
+            f"SELECT DISTINCT i.id, i.title, i.link, {_FEED_TITLE}, i.published"
+            " FROM items AS i JOIN feeds AS f ON f.id = i.feed_id"
+        )
         rows = conn.execute(
             select + " JOIN quotes AS q ON q.item_id = i.id JOIN story_quotes AS sq ON sq.quote_id = q.id"
             " WHERE sq.story_id = (SELECT story_id FROM story_quotes WHERE quote_id = ?1 LIMIT 1)"
@@ -748,7 +753,9 @@ def outlets_for_quote(store: Store, quote_id: int) -> list[StoryItem]:
             (quote_id,),
         ).fetchall()
         if not rows:
-            rows = conn.execute(select + " WHERE i.id = (SELECT item_id FROM quotes WHERE id = ?)", (quote_id,)).fetchall()
+            rows = conn.execute(
+                select + " WHERE i.id = (SELECT item_id FROM quotes WHERE id = ?)", (quote_id,)
+            ).fetchall()
         return [StoryItem(r[0], r[1], r[2], r[3], _dt(r[4])) for r in rows]
 
     return store.run(read)

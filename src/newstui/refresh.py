@@ -296,11 +296,8 @@ async def _request_options(
 
 def _targets(store: Store, feeds: Sequence[FeedConfig]) -> list[_Target]:
     """Each feed with its stored URL (a redirect may have moved it) and validators."""
-    states: dict[str, tuple[str | None, str | None]]
-    if hasattr(store, "fetch_states"):
-        states = store.fetch_states()  # one query instead of one per feed
-    else:
-        states = {}
+    # fetch_states: one query instead of one per feed
+    states: dict[str, tuple[str | None, str | None]] = store.fetch_states() if hasattr(store, "fetch_states") else {}
     targets: list[_Target] = []
     seen: set[str] = set()
     for feed in feeds:
@@ -338,6 +335,7 @@ def _parse_pool(workers: int, *, start: bool = False) -> Executor | None:
     # fork is cheapest, but forking a process that runs other threads (the app) can
     # deadlock the child on a lock some thread held; forkserver is safe there.
     methods = multiprocessing.get_all_start_methods()
+    context: multiprocessing.context.BaseContext
     if "fork" in methods and threading.active_count() == 1:
         context = multiprocessing.get_context("fork")
     elif "forkserver" in methods:
@@ -352,8 +350,9 @@ def _parse_pool(workers: int, *, start: bool = False) -> Executor | None:
 
 def _warm_worker() -> None:
     """Import the parser in each worker up front, while the first fetches are in flight."""
-    import newstui.parse  # noqa: F401
     from lxml import etree  # noqa: F401
+
+    import newstui.parse  # noqa: F401
 
 
 # A parsed feed as it crosses from a worker: (title, site_url, error, items), each item
@@ -372,7 +371,7 @@ def parse_job(body: bytes, url: str, content_type: str | None) -> _Compact | str
         feed = parse_feed(body, url, content_type)
     except NewstuiError as error:
         return getattr(error, "message", None) or str(error)
-    except Exception as error:  # a parser bug must fail one feed, not the refresh
+    except Exception as error:  # noqa: BLE001 - a parser bug must fail one feed (with a message), not the refresh
         return f"could not parse the feed: {type(error).__name__}: {error}"
     return (feed.title, feed.site_url, feed.error, list(map(_item_fields, feed.items)))
 
@@ -444,7 +443,7 @@ class _Run:
             return FeedUpdate(url=url, ok=False, status=error.status, error=error.message)
         except FetchError as error:
             return FeedUpdate(url=url, ok=False, status=error.status, error=error.message)
-        except Exception as error:  # an unforeseen network error fails this feed only
+        except Exception as error:  # noqa: BLE001 - an unforeseen network error fails this feed only, reported
             return FeedUpdate(url=url, ok=False, error=f"{type(error).__name__}: {error}")
         taken = self._other_feed(url, result)
         if taken is not None:
@@ -467,7 +466,7 @@ class _Run:
                 parsed = _expand(
                     await loop.run_in_executor(pool, parse_job, result.body, result.final_url, result.content_type)
                 )
-            except Exception as error:  # e.g. a worker killed for memory: this feed fails
+            except Exception as error:  # noqa: BLE001 - e.g. a worker killed for memory: this feed fails, reported
                 parsed = f"the parser process failed: {type(error).__name__}: {error}"
         if isinstance(parsed, str):
             return FeedUpdate(url=url, ok=False, status=result.status, error=parsed, new_url=moved)

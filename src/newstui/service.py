@@ -172,7 +172,7 @@ class _DaemonExecutor(Executor):
                 return
             try:
                 future.set_result(fn(*args, **kwargs))
-            except BaseException as error:  # handed to whoever waits on the future
+            except BaseException as error:  # noqa: BLE001 - handed to whoever waits on the future
                 future.set_exception(error)
 
         threading.Thread(target=run, name="newstui-extract", daemon=True).start()
@@ -223,7 +223,7 @@ class _DatabaseThreads:
                     if store is None:
                         store = self._open_store()
                     future.set_result(function(store))
-                except BaseException as error:  # handed to the caller waiting on the future
+                except BaseException as error:  # noqa: BLE001 - handed to the caller waiting on the future
                     future.set_exception(error)
         finally:
             if store is not None:
@@ -523,12 +523,22 @@ class Library:
         from newstui.quote_index import quotes
 
         def read(store: Store) -> list[IndexedQuote]:
-            row = store.run(lambda conn: conn.execute("SELECT key FROM speakers WHERE id = ?", (speaker_id,)).fetchone())
+            row = store.run(
+                lambda conn: conn.execute("SELECT key FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
+            )
             if row is None:
                 return []
-            ids = set(store.run(lambda conn: [r[0] for r in conn.execute(
-                "SELECT id FROM quotes WHERE speaker_id = ? ORDER BY published DESC, id DESC LIMIT ?", (speaker_id, limit)
-            )]))
+            ids = set(
+                store.run(
+                    lambda conn: [
+                        r[0]
+                        for r in conn.execute(
+                            "SELECT id FROM quotes WHERE speaker_id = ? ORDER BY published DESC, id DESC LIMIT ?",
+                            (speaker_id, limit),
+                        )
+                    ]
+                )
+            )
             if not ids:
                 return []
             # quotes() takes a name, which may also mean others (a surname, an alias): keep
@@ -672,7 +682,9 @@ class Library:
         """
         link = item.link
         if not link:
-            return ArticleResult(item.id, self.feed_article(item), "feed", "This item has no link; showing the feed's text.")
+            return ArticleResult(
+                item.id, self.feed_article(item), "feed", "This item has no link; showing the feed's text."
+            )
         from newstui.articles import article_for
 
         extract_in = _DaemonExecutor()
@@ -772,7 +784,9 @@ class Library:
             raise ConfigError(self.config.path, f"no saved search named {name!r}", key="queries")
         return query
 
-    def query_page(self, name: str, offset: int, limit: int, total: int | None = None, unread: bool = False) -> list[Item]:
+    def query_page(
+        self, name: str, offset: int, limit: int, total: int | None = None, unread: bool = False
+    ) -> list[Item]:
         """`limit` items of the saved search `name` from row `offset`, newest first (as `page`).
 
         `unread` narrows it to unread items. Raises ConfigError for an unknown name.

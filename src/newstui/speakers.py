@@ -139,7 +139,9 @@ def _alias(
     from newstui.text import one_line
 
     if not isinstance(canonical, str):
-        raise error(where, f'must be a string, the canonical name (e.g. "Joseph R. Biden"), not {type(canonical).__name__}')
+        raise error(
+            where, f'must be a string, the canonical name (e.g. "Joseph R. Biden"), not {type(canonical).__name__}'
+        )
     clean_written, clean_canonical = one_line(written), one_line(canonical)
     if not _NAME_OK.search(clean_written) or not _NAME_OK.search(clean_canonical):
         raise error(where, "a speaker alias needs a written name and a canonical name, neither empty")

@@ -59,7 +59,9 @@ def shingles(text: str) -> set[int]:
 def unlink_item(conn: sqlite3.Connection, item_id: int) -> None:
     """Forget an item's shingles and take it out of its story (before its quotes change)."""
     # The shingles are recomputed from the stored quotes: the table has no index by item.
-    hashes = {h for (text,) in conn.execute("SELECT text FROM quotes WHERE item_id = ?", (item_id,)) for h in shingles(text)}
+    hashes = {
+        h for (text,) in conn.execute("SELECT text FROM quotes WHERE item_id = ?", (item_id,)) for h in shingles(text)
+    }
     conn.executemany("DELETE FROM quote_shingles WHERE hash = ? AND item_id = ?", [(h, item_id) for h in hashes])
     conn.execute("DELETE FROM story_items WHERE item_id = ?", (item_id,))
 
@@ -96,7 +98,7 @@ def link_item(conn: sqlite3.Connection, item_id: int, quotes: Sequence[tuple[int
         {row[0] for row in conn.execute(f"SELECT story_id FROM story_items WHERE item_id IN ({marks})", members)}
     )
     if story_ids:
-        story = story_ids[0]
+        story = int(story_ids[0])
         others = story_ids[1:]
         if others:
             # Union: the oldest story absorbs the others.

@@ -63,7 +63,10 @@ def quote_line(quote: IndexedQuote) -> str:
 
     speaker = one_line(quote.speaker or "") or "(unnamed)"
     date = quote.published.strftime("%Y-%m-%d") if quote.published else " " * 10
-    line = f"{date}  {speaker}: “{one_line(quote.text)}”  [{quote.item_id} {one_line(quote.feed_title)}: {one_line(quote.title)}]"
+    line = (
+        f"{date}  {speaker}: “{one_line(quote.text)}”  "
+        f"[{quote.item_id} {one_line(quote.feed_title)}: {one_line(quote.title)}]"
+    )
     if quote.link:
         line += f" <{one_line(quote.link)}>"
     return line
@@ -86,7 +89,13 @@ def open_index(args: argparse.Namespace) -> Store:
     return store
 
 
-def emit(rows: Iterable[T], as_json: Callable[[T], dict[str, Any]], as_text: Callable[[T], str], use_json: bool, out: TextIO | None = None) -> None:
+def emit(
+    rows: Iterable[T],
+    as_json: Callable[[T], dict[str, Any]],
+    as_text: Callable[[T], str],
+    use_json: bool,
+    out: TextIO | None = None,
+) -> None:
     """Write one line per row; a reader that goes away (`| head`) is not an error."""
     if out is None:
         out = sys.stdout

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from datetime import UTC
 from typing import TYPE_CHECKING, TextIO
 
 from newstui.text import one_line, plural
@@ -19,8 +20,8 @@ from newstui.text import one_line, plural
 if TYPE_CHECKING:
     from newstui.articles import ArticleSummary
     from newstui.config import Config
-    from newstui.store import Store
     from newstui.refresh import ProgressEvent, RefreshSummary
+    from newstui.store import Store
 
 BAR_WIDTH = 30
 # Redraw the bar at most this often (seconds): a terminal is slower than 500 feeds.
@@ -102,12 +103,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _due(config: Config, store: Store, only: list[str] | None) -> list[str]:
     """The URLs to refresh with --due: the due feeds (of those in `only`, if given)."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from newstui.config import normalize_url
     from newstui.refresh import select_feeds
 
-    due = config.feeds_due(store.last_fetches(), datetime.now(timezone.utc))
+    due = config.feeds_due(store.last_fetches(), datetime.now(UTC))
     if only:
         wanted = {normalize_url(feed.url) for feed in select_feeds(config, only)}  # ConfigError if unknown
         due = [feed for feed in due if normalize_url(feed.url) in wanted]
@@ -239,7 +240,8 @@ class Reporter:
         if summary.left:
             later.append(f"{plural(summary.left, 'page')} left when the time for articles ran out")
         if later:
-            line += f", {', '.join(later)} (retried next time{'' if self.verbose or not summary.failed else '; -v lists them'})"
+            hint = "" if self.verbose or not summary.failed else "; -v lists them"
+            line += f", {', '.join(later)} (retried next time{hint})"
         print(line, file=self.out, flush=True)
 
     def summary(self, summary: RefreshSummary) -> None:

@@ -19,7 +19,6 @@ import html
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
@@ -245,8 +244,8 @@ class DemoServer:
 
     def __init__(self) -> None:
         self._httpd = _DemoHTTPServer(("127.0.0.1", 0), _Handler)
-        host, port = self._httpd.server_address[:2]
-        self.base_url = f"http://{host}:{port}"
+        # Bound to 127.0.0.1 above; server_port is the port the OS picked.
+        self.base_url = f"http://127.0.0.1:{self._httpd.server_port}"
         self._httpd.resources = build_site(self.base_url)
         self._httpd.hits = {}
         # A short poll interval so close() (shutdown) returns at once, not after 0.5 s.
@@ -363,9 +362,3 @@ def start_demo(workdir: Path | None = None, theme: str | None = None) -> DemoSes
     return DemoSession(
         server=server, workdir=directory, config_path=config_path, db_path=directory / "demo.db", _owns_workdir=owns
     )
-
-
-def iter_feed_names() -> Iterator[str]:
-    """The demo feed files, in config order."""
-    for name, _, _ in DEMO_FEEDS:
-        yield name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -39,7 +39,7 @@ def _item_commands() -> type:
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 SAVE_THEME_SECONDS = 5.0
@@ -183,7 +183,9 @@ class NewsApp(App[None]):
         if name not in self._theme_problems:
             problem = _themes.theme_problem(self, theme)
             where = getattr(theme, "source", "") or name
-            self._theme_problems[name] = None if problem is None else f"{where}: theme {name!r} cannot be used: {problem}"
+            self._theme_problems[name] = (
+                None if problem is None else f"{where}: theme {name!r} cannot be used: {problem}"
+            )
         return self._theme_problems[name]
 
     def watch_theme(self, old: str, new: str) -> None:

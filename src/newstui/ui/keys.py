@@ -6,7 +6,7 @@ import difflib
 import string
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Final
 
 from textual.app import App
@@ -33,7 +33,7 @@ class BindingInfo:
     action: str
 
 
-def binding_classes() -> list[type]:
+def binding_classes() -> list[type[DOMNode]]:
     """The classes whose BINDINGS make up the app (import here: keeps start-up lean)."""
     from newstui.ui.app import NewsApp
     from newstui.ui.screens.help import HelpScreen
@@ -49,7 +49,7 @@ def binding_classes() -> list[type]:
             *_whosaid_classes()]
 
 
-def _whosaid_classes() -> list[type]:
+def _whosaid_classes() -> list[type[DOMNode]]:
     from newstui.ui.screens.speakers import (
         QuoteSearchScreen,
         RenameScreen,
@@ -95,10 +95,6 @@ def current_bindings(app: App[object] | None) -> list[BindingInfo]:
         keys = keymap.get(binding.id, binding.key)
         rows.append(BindingInfo(binding.id, _display(app, keys), binding.description, binding.action))
     return sorted(rows, key=lambda row: row.id)
-
-
-def with_keys(binding: Binding, keys: str) -> Binding:
-    return replace(binding, key=keys)
 
 
 # --------------------------------------------------------------------------- checking [keys]
@@ -283,7 +279,7 @@ def _node_claims(cls: type[DOMNode], user: Mapping[str, list[str]]) -> dict[str,
     # _merge_bindings is how Textual itself builds a node's bindings from its class and bases.
     for key, bindings in cls._merge_bindings().key_to_bindings.items():
         for binding in bindings:
-            if binding.id in user:
+            if binding.id is not None and binding.id in user:
                 if binding.id not in seen:
                     seen.add(binding.id)
                     for user_key in user[binding.id]:
@@ -402,11 +398,11 @@ def keymap_problems(keys: Mapping[str, str]) -> list[tuple[str, str]]:
         none_left = "" if working[binding_id] else f"; {binding_id} would have no working key"
         there = _and([f"{name} ({holds})" for name, holds in where])
         report(binding_id, f"{key!r} never reaches {binding_id} in {there}{none_left}", "lost", binding_id, key)
-    for (binding_id, key, other), where in hidden.items():
+    for (binding_id, key, hidden_id), hidden_in in hidden.items():
         report(
             binding_id,
-            f"{key!r} would hide {other}'s {key} in {_and(where)}; rebind {other} too, or pick another key",
-            "hidden", binding_id, key, other,
+            f"{key!r} would hide {hidden_id}'s {key} in {_and(hidden_in)}; rebind {hidden_id} too, or pick another key",
+            "hidden", binding_id, key, hidden_id,
         )
     return problems
 

@@ -115,7 +115,23 @@ _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 _PERCENT = re.compile(r"^\d{1,3}(?:\.\d+)?%$")
 _TOML_LINE = re.compile(r"at line (\d+)")
 _STYLE_WORDS = frozenset(
-    {"none", "not", "b", "bold", "i", "italic", "u", "underline", "uu", "o", "overline", "dim", "blink", "reverse", "strike"}
+    {
+        "none",
+        "not",
+        "b",
+        "bold",
+        "i",
+        "italic",
+        "u",
+        "underline",
+        "uu",
+        "o",
+        "overline",
+        "dim",
+        "blink",
+        "reverse",
+        "strike",
+    }
 )
 
 
@@ -314,7 +330,8 @@ def theme_problem(app: App[Any], theme: Theme) -> str | None:
     theme is applied: the app's CSS, the default CSS of every widget it can show, the
     themes' TCSS, with this theme's variables; and parses it. Works before the app runs.
     """
-    from textual.css.stylesheet import StylesheetError, StylesheetParseError
+    from textual.css.errors import StylesheetError
+    from textual.css.stylesheet import StylesheetParseError
 
     stylesheet = app.stylesheet.copy()
     try:
@@ -324,7 +341,9 @@ def theme_problem(app: App[Any], theme: Theme) -> str | None:
         for read_from, css, scope in _widget_css():
             if not stylesheet.has_source(*read_from):
                 stylesheet.add_source(css, read_from=read_from, is_default_css=True, scope=scope)
-        stylesheet.set_variables({**theme_variable_defaults(theme), **theme.to_color_system().generate(), **theme.variables})
+        stylesheet.set_variables(
+            {**theme_variable_defaults(theme), **theme.to_color_system().generate(), **theme.variables}
+        )
         stylesheet.parse()
     except StylesheetParseError as error:
         return _describe_css_errors(error, theme)
@@ -465,7 +484,7 @@ def _check_tcss(theme: NewsTheme) -> None:
             stylesheet.parse()
         except StylesheetParseError as error:
             raise ThemeError(theme.source, f"tcss: {_describe_css_errors(error, theme)}") from None
-        except Exception as error:  # the tokenizer raises its own error types
+        except Exception as error:  # noqa: BLE001 - the tokenizer raises its own, unexported error types
             raise ThemeError(theme.source, f"tcss: {error}") from None
 
 
@@ -493,9 +512,9 @@ def _describe_css_errors(error: Exception, theme: Theme | None = None) -> str:
 
 
 def _plain(renderable: object) -> str:
-    from rich.console import Console
-
     import io
+
+    from rich.console import Console
 
     console = Console(width=200, no_color=True, file=io.StringIO())
     console.print(renderable)

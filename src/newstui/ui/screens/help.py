@@ -13,7 +13,6 @@ from textual.widgets import Static
 
 from newstui.ui.keys import BindingInfo, current_bindings, default_bindings
 
-
 AREAS: dict[str, str] = {
     "items": "Items",
     "article": "Article",
@@ -48,7 +47,10 @@ def help_order(rows: list[BindingInfo]) -> list[BindingInfo]:
 def help_content(rows: list[BindingInfo]) -> Content:
     """A table of keys, description and id, grouped by area; plain data."""
     width = max((len(row.keys) for row in rows), default=4) + 2
-    lines: list[Content] = [Content.styled("Keys (rebind by id in the config's [keys] table)", "bold $accent"), Content("")]
+    lines: list[Content] = [
+        Content.styled("Keys (rebind by id in the config's [keys] table)", "bold $accent"),
+        Content(""),
+    ]
     area = None
     for row in help_order(rows):
         this_area = row.id.split(".")[0]

@@ -56,7 +56,7 @@ class LinksScreen(ModalScreen[str | None]):
                         id=str(n),
                         disabled=url is None,
                     )
-                    for n, (link, url) in enumerate(zip(self.links, self.urls), 1)
+                    for n, (link, url) in enumerate(zip(self.links, self.urls, strict=True), 1)
                 ],
                 id="links-list",
             )

@@ -21,7 +21,11 @@ class SearchScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
-            yield Label(Content('Search titles, summaries and articles; start with " to search quotes (Enter searches, Esc cancels)'))
+            yield Label(
+                Content(
+                    'Search titles, summaries and articles; start with " to search quotes (Enter searches, Esc cancels)'
+                )
+            )
             yield Input(placeholder="words to find", id="search-input")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

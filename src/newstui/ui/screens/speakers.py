@@ -91,9 +91,11 @@ class SpeakersScreen(_WhoSaidScreen):
     DEFAULT_CSS = """
     SpeakersScreen #speaker-list { width: 36%; min-width: 24; max-width: 48; background: $surface; border: none;
         border-top: solid $panel-lighten-1; border-right: solid $panel-lighten-1; }
-    SpeakersScreen #speaker-quotes { width: 1fr; border: none; border-top: solid $panel-lighten-1; background: $surface; }
+    SpeakersScreen #speaker-quotes { width: 1fr; border: none; border-top: solid $panel-lighten-1;
+        background: $surface; }
     SpeakersScreen #speaker-list:focus, SpeakersScreen #speaker-quotes:focus { border-top: solid $primary; }
-    SpeakersScreen .whosaid-title { width: 1fr; padding: 0 1; background: $panel; color: $text-accent; text-style: bold; }
+    SpeakersScreen .whosaid-title { width: 1fr; padding: 0 1; background: $panel; color: $text-accent;
+        text-style: bold; }
     """
 
     def __init__(self) -> None:
@@ -119,7 +121,9 @@ class SpeakersScreen(_WhoSaidScreen):
         return self.query_one(QuoteResults)
 
     def on_mount(self) -> None:
-        self.speaker_list.add_option(Option(Content.styled("Reading the speakers…", "$text-muted italic"), disabled=True))
+        self.speaker_list.add_option(
+            Option(Content.styled("Reading the speakers…", "$text-muted italic"), disabled=True)
+        )
         self.speaker_list.focus()
         self._load_speakers()
 
@@ -228,7 +232,8 @@ class QuoteSearchScreen(_WhoSaidScreen):
     DEFAULT_CSS = """
     QuoteSearchScreen #quote-results { height: 1fr; border: none; border-top: solid $panel-lighten-1;
         background: $surface; }
-    QuoteSearchScreen .whosaid-title { width: 1fr; padding: 0 1; background: $panel; color: $text-accent; text-style: bold; }
+    QuoteSearchScreen .whosaid-title { width: 1fr; padding: 0 1; background: $panel; color: $text-accent;
+        text-style: bold; }
     """
 
     def __init__(self, text: str) -> None:

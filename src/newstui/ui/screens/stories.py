@@ -50,7 +50,8 @@ class StoriesScreen(_WhoSaidScreen):
     DEFAULT_CSS = """
     StoriesScreen #story-list { height: 1fr; border: none; border-top: solid $panel-lighten-1; background: $surface; }
     StoriesScreen #story-list > .option-list--option-disabled { color: $foreground; }
-    StoriesScreen .whosaid-title { width: 1fr; padding: 0 1; background: $panel; color: $text-accent; text-style: bold; }
+    StoriesScreen .whosaid-title { width: 1fr; padding: 0 1; background: $panel; color: $text-accent;
+        text-style: bold; }
     """
 
     def __init__(self) -> None:

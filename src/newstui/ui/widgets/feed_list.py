@@ -71,7 +71,9 @@ class FeedList(OptionList):
         self.whosaid_counts: tuple[int, int] = (0, 0)
         """(speakers, stories) shown on the Speakers and Stories entries."""
 
-    def show(self, feeds: list[Feed], tags: list[tuple[str, int]], total_unread: int, bookmarks: int | None = None) -> None:
+    def show(
+        self, feeds: list[Feed], tags: list[tuple[str, int]], total_unread: int, bookmarks: int | None = None
+    ) -> None:
         """Rebuild the list from the store's feeds and tags, keeping the highlight where it was."""
         highlighted = self.highlighted_option.id if self.highlighted_option is not None else None
         self.feeds = feeds
