@@ -49,6 +49,7 @@ def item_json(item: Item) -> dict[str, Any]:
         "published": None if item.published is None else item.published.isoformat(),
         "read": item.read,
         "bookmarked": item.bookmarked,
+        "enclosures": [{"url": e.url, "type": e.type, "length": e.length} for e in item.enclosures],
     }
 
 
