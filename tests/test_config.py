@@ -325,6 +325,8 @@ def test_starter_config_documents_every_general_key_with_its_default() -> None:
     for name in GENERAL_SETTINGS:
         value = getattr(defaults, name)
         shown = {True: "true", False: "false"}.get(value, repr(value)) if not isinstance(value, str) else f'"{value}"'
+        if isinstance(value, tuple):
+            shown = "[" + ", ".join(f'"{part}"' for part in value) + "]"
         assert re.search(rf"^# {name} = {re.escape(shown)}\s", text, re.M), name
 
 

@@ -244,3 +244,28 @@ def test_refresh_podcast_and_json_feed_into_a_store(http_server: TestServer, tmp
     }
     assert rows["First"]["enclosures"] == []
     assert rows["Second <post>"]["feed_title"] == "Loopback JSON Feed"
+
+
+# -- config ----------------------------------------------------------------------------------
+
+
+def test_player_and_download_settings(tmp_path: Path) -> None:
+    from newstui.config import GeneralConfig, parse_config
+
+    config = parse_config(
+        '[general]\nplayer = ["mpv", "--no-video", "%u"]\ndownload_dir = "~/pods"\nmax_download_mb = 5\n', "c.toml"
+    )
+    assert config.general.player == ("mpv", "--no-video", "%u")
+    assert config.general.download_path == Path.home() / "pods"
+    assert config.general.max_download_mb == 5
+    assert GeneralConfig().player == () and GeneralConfig().download_path.is_absolute()
+
+
+@pytest.mark.parametrize("value", ['"mpv %u"', '["mpv", 3]', '["mpv", ""]'])
+def test_a_bad_player_names_the_line(value: str) -> None:
+    from newstui.config import parse_config
+    from newstui.errors import ConfigError
+
+    with pytest.raises(ConfigError) as caught:
+        parse_config(f"[general]\n\nplayer = {value}\n", "c.toml")
+    assert "c.toml" in str(caught.value) and ":3" in str(caught.value) and "player" in str(caught.value)

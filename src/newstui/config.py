@@ -49,10 +49,25 @@ class GeneralConfig:
     """A response bigger than this (in MiB, after decompression) is cut off and fails."""
     article_concurrency: int = 4
     """Most article pages fetched and extracted at once in the background."""
+    player: tuple[str, ...] = ()
+    """Command (program and arguments) that plays an enclosure; `%u` is its URL. Empty: the browser."""
+    download_dir: str = ""
+    """Where enclosures are downloaded; empty: the user's Downloads folder."""
+    max_download_mb: int = 500
+    """An enclosure download bigger than this (in MiB) is stopped and removed."""
 
     @property
     def max_response_bytes(self) -> int:
         return self.max_response_mb * 1024 * 1024
+
+    @property
+    def download_path(self) -> Path:
+        """download_dir with `~` expanded, else platformdirs' downloads folder."""
+        if self.download_dir:
+            return Path(self.download_dir).expanduser()
+        import platformdirs
+
+        return Path(platformdirs.user_downloads_dir())
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +115,9 @@ GENERAL_SETTINGS: Final[dict[str, _Setting]] = {
     "timeout_seconds": _Setting(float, 0.1, "longest wait for one request, in seconds"),
     "max_response_mb": _Setting(int, 1, "larger responses (after decompression) are cut off"),
     "article_concurrency": _Setting(int, 1, "article pages fetched at once in the background"),
+    "player": _Setting(list, None, 'plays an enclosure, e.g. ["mpv", "%u"]; [] = the browser'),
+    "download_dir": _Setting(str, None, 'where enclosures go; unset = your Downloads folder'),
+    "max_download_mb": _Setting(int, 1, "larger enclosure downloads are stopped"),
 }
 FEED_KEYS: Final = ("url", "title", "tags")
 TOP_LEVEL_KEYS: Final = ("general", "feeds", "keys", "speakers")
@@ -310,7 +328,9 @@ class _Validator:
             value = value.strip()
             if not value:
                 raise self.error(where, "must not be empty")
-        return value
+        if isinstance(value, list) and not all(isinstance(part, str) and part.strip() for part in value):
+            raise self.error(where, "must be a list of non-empty strings, e.g. [\"mpv\", \"%u\"]")
+        return tuple(value) if isinstance(value, list) else value
 
     def feeds(self, entries: object) -> tuple[FeedConfig, ...]:
         if not isinstance(entries, list):
@@ -613,6 +633,8 @@ def _toml_value(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         return _toml_string(value)
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_toml_value(part) for part in value) + "]"
     return repr(value)
 
 
@@ -808,6 +830,7 @@ _KIND_NAMES: Final[dict[type, str]] = {
     float: "a number",
     bool: "true or false",
     str: "a string",
+    list: "a list of strings",
 }
 
 
