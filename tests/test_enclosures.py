@@ -211,7 +211,7 @@ def test_migration_adds_the_column_to_an_old_database(tmp_path: Path) -> None:
 
 def newstui(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "newstui", *args], capture_output=True, text=True, timeout=120, cwd=cwd,
+        [sys.executable, "-m", "newstui", *args], check=False, capture_output=True, text=True, timeout=120, cwd=cwd,
         env=dict(os.environ),
     )
 
