@@ -1,4 +1,4 @@
-"""Feed documents (RSS 2.0, RSS 1.0/RDF, Atom) → `ParsedFeed`.
+"""Feed documents (RSS 2.0, RSS 1.0/RDF, Atom; JSON Feed via `newstui.jsonfeed`) → `ParsedFeed`.
 
 Two readers produce the same model:
 
@@ -14,6 +14,9 @@ links are absolute http(s) URLs resolved against xml:base / the feed URL, and da
 are aware UTC datetimes. `content_html` is the entry's content:encoded / Atom
 content, or, for a feed that puts its HTML in <description> only, that description.
 Duplicate guids (else links) within one document keep the first entry.
+Enclosures (RSS <enclosure>, Atom rel="enclosure" links, Media RSS media:content,
+also inside media:group) become `Enclosure`s: absolute clean http(s) URLs, each once,
+at most MAX_ENCLOSURES per item, a length that is not a positive integer → None.
 `parse_feed` is pure and its arguments and result pickle, so it runs in a process pool.
 """
 
