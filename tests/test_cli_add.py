@@ -71,9 +71,10 @@ def test_add_a_page_discovers_its_feed(server: TestServer, config: Path, capsys:
     assert run_add(config, page) == 0
     out = capsys.readouterr().out
     feed = server.url("blog/feeds/main.rss")  # relative href resolved against the page
-    assert f"{page} is a web page; it links to 2 feeds:" in out
+    assert f"{page} is a web page; it links to 3 feeds:" in out
     assert f"  {feed} (Main feed)" in out
     assert f"  {server.url('atom.xml')} (Atom feed)" in out
+    assert out.index("(Atom feed)") < out.index(f"  {server.url('feed.json')} (JSON)")  # JSON Feed listed last
     assert f"Adding the first: {feed}" in out
     assert load_config(config).feeds == (FeedConfig(feed),)
     assert server.requests_for("/blog/feeds/main.rss")  # the discovered feed was checked too
@@ -107,12 +108,25 @@ def test_page_whose_feed_link_is_dead_adds_nothing(
     assert load_config(config).feeds == ()
 
 
-def test_a_json_feed_only_page_is_explained(server: TestServer, config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_json_feed_only_page_adds_its_json_feed(server: TestServer, config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    feed = server.add_route(
+        "/f.json", (200, {"Content-Type": "application/feed+json"}, b'{"version": "https://jsonfeed.org/version/1.1", "items": []}')
+    )
     page = server.add_route(
         "/json", (200, {"Content-Type": "text/html"}, b'<link rel="alternate" type="application/feed+json" href="/f.json">')
     )
-    assert run_add(config, page) == 1
-    assert "only offers a JSON Feed" in capsys.readouterr().err
+    assert run_add(config, page) == 0, capsys.readouterr().err
+    assert f"Adding the first: {feed}" in capsys.readouterr().out
+    assert [f.url for f in load_config(config).feeds] == [feed]
+
+
+def test_a_json_feed_url_is_added_as_a_feed(server: TestServer, config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Served as plain JSON: recognised by its jsonfeed.org version.
+    feed = server.add_route(
+        "/plain.json", (200, {"Content-Type": "application/json"}, b'{"version": "https://jsonfeed.org/version/1", "items": []}')
+    )
+    assert run_add(config, feed) == 0
+    assert f"{feed} is a feed." in capsys.readouterr().out
 
 
 def test_unreachable_url_suggests_no_check_which_then_adds_it(

@@ -81,10 +81,25 @@ class GeneralConfig:
     """The command the article's Markdown is piped to (its stdin), e.g. ("less",). None: ("less",)."""
     save_dir: str | None = None
     """Where saved articles go; None: the user's download folder (home when there is none)."""
+    player: tuple[str, ...] = ()
+    """Command (program and arguments) that plays an enclosure; `%u` is its URL. Empty: the browser."""
+    download_dir: str = ""
+    """Where enclosures are downloaded; empty: the user's Downloads folder."""
+    max_download_mb: int = 500
+    """An enclosure download bigger than this (in MiB) is stopped and removed."""
 
     @property
     def max_response_bytes(self) -> int:
         return self.max_response_mb * 1024 * 1024
+
+    @property
+    def download_path(self) -> Path:
+        """download_dir with `~` expanded, else platformdirs' downloads folder."""
+        if self.download_dir:
+            return Path(self.download_dir).expanduser()
+        import platformdirs
+
+        return Path(platformdirs.user_downloads_dir())
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +220,9 @@ GENERAL_SETTINGS: Final[dict[str, _Setting]] = {
     "browser": _Setting(list, None, 'command that opens links; "%u" is the URL (default: the system\'s)'),
     "pipe_command": _Setting(list, None, "| pipes the article's Markdown to its stdin (default: less)"),
     "save_dir": _Setting(str, None, "w saves articles here (default: your Downloads folder)"),
+    "player": _Setting(list, None, 'plays an enclosure, e.g. ["mpv", "%u"]; [] = the browser'),
+    "download_dir": _Setting(str, None, 'where enclosures go; unset = your Downloads folder'),
+    "max_download_mb": _Setting(int, 1, "larger enclosure downloads are stopped"),
 }
 READER_EXAMPLES: Final[dict[str, str]] = {
     "browser": '["firefox", "%u"]', "pipe_command": '["glow", "-p", "-"]', "save_dir": '"~/news"',
@@ -469,7 +487,9 @@ class _Validator:
                 raise self.error(where, f"must be one of {', '.join(map(repr, choices))}, not {value!r}")
         if isinstance(value, list):
             # A command, run without a shell: a non-empty list of non-empty strings.
-            if not value or not all(isinstance(part, str) and part.strip() for part in value):
+            # An empty list is "none" only where that is the default (the browser plays).
+            empty_ok = where[-1] in ("player", "notify_command")
+            if (not value and not empty_ok) or not all(isinstance(part, str) and part.strip() for part in value):
                 raise self.error(where, 'must be a command as a list of strings, e.g. ["less"]')
             value = tuple(value)
         return value
@@ -1008,6 +1028,8 @@ def _toml_value(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         return _toml_string(value)
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_toml_value(part) for part in value) + "]"
     return repr(value)
 
 

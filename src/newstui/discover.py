@@ -14,8 +14,8 @@ from urllib.parse import urljoin
 from newstui.config import url_problem
 from newstui.text import clean_url, one_line
 
-# RSS/Atom first: feedparser reads them. JSON Feed is listed after them because
-# the feed parser cannot read it (yet); `is_json_feed` lets a caller say so.
+# RSS/Atom first (the format most readers and tools share), then JSON Feed, which
+# newstui reads too (newstui.jsonfeed).
 XML_FEED_TYPES = (
     "application/rss+xml",
     "application/atom+xml",
@@ -44,8 +44,8 @@ class FeedLink:
 
     @property
     def readable(self) -> bool:
-        """RSS or Atom, which newstui's feed parser reads (JSON Feed it does not)."""
-        return self.type in XML_FEED_TYPES
+        """RSS, Atom or JSON Feed: a format newstui's feed parser reads."""
+        return self.type in XML_FEED_TYPES or self.type in JSON_FEED_TYPES
 
 
 def discover_feeds(html: bytes, base_url: str) -> list[str]:
@@ -71,7 +71,8 @@ def feed_links(html: bytes, base_url: str, *, rejected: list[str] | None = None)
     finder.close()
     if rejected is not None:
         rejected.extend(finder.rejected)
-    ordered = [link for link in finder.found if link.readable] + [link for link in finder.found if not link.readable]
+    xml = [link for link in finder.found if link.type in XML_FEED_TYPES]
+    ordered = xml + [link for link in finder.found if link.type not in XML_FEED_TYPES]
     out: list[FeedLink] = []
     seen: set[str] = set()
     for link in ordered:
@@ -145,7 +146,11 @@ def looks_like_html(body: bytes, content_type: str | None = None) -> bool:
 
 
 def looks_like_feed(body: bytes, content_type: str | None = None) -> bool:
-    """An RSS, RSS 1.0 (RDF) or Atom document, judged by its first element."""
+    """An RSS, RSS 1.0 (RDF) or Atom document, judged by its first element, or a JSON Feed."""
+    from newstui.jsonfeed import is_json_feed
+
+    if is_json_feed(body, content_type):
+        return True
     head = _first_tag(body)
     if head.split(":")[-1] in ("rss", "feed", "rdf"):
         return True

@@ -50,6 +50,18 @@ class FeedConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class Enclosure:
+    """A file attached to an item: a podcast episode, a video, an image."""
+
+    url: str
+    """Absolute http(s) URL, cleaned (`text.clean_url`)."""
+    type: str | None = None
+    """The media type the feed gives (e.g. audio/mpeg), or None."""
+    length: int | None = None
+    """Size in bytes as the feed claims it; None when missing or not a number."""
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedItem:
     """One entry as the feed parser found it, before it is stored."""
 
@@ -63,6 +75,7 @@ class ParsedItem:
     author: str | None = None
     published: datetime | None = None
     """Timezone-aware UTC, or None when the feed gives no date."""
+    enclosures: tuple[Enclosure, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +128,7 @@ class Item:
     """When the feed says it was published, else when newstui first saw it (UTC)."""
     read: bool = False
     bookmarked: bool = False
+    enclosures: tuple[Enclosure, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Feed documents (RSS 2.0, RSS 1.0/RDF, Atom) → `ParsedFeed`.
+"""Feed documents (RSS 2.0, RSS 1.0/RDF, Atom; JSON Feed via `newstui.jsonfeed`) → `ParsedFeed`.
 
 Two readers produce the same model:
 
@@ -14,6 +14,9 @@ links are absolute http(s) URLs resolved against xml:base / the feed URL, and da
 are aware UTC datetimes. `content_html` is the entry's content:encoded / Atom
 content, or, for a feed that puts its HTML in <description> only, that description.
 Duplicate guids (else links) within one document keep the first entry.
+Enclosures (RSS <enclosure>, Atom rel="enclosure" links, Media RSS media:content,
+also inside media:group) become `Enclosure`s: absolute clean http(s) URLs, each once,
+at most MAX_ENCLOSURES per item, a length that is not a positive integer → None.
 `parse_feed` is pure and its arguments and result pickle, so it runs in a process pool.
 """
 
@@ -31,8 +34,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from newstui.errors import NewstuiError
-from newstui.model import ParsedFeed, ParsedItem
-from newstui.text import one_line as _one_line_checked, strip_control as _strip_control_checked
+from newstui.model import Enclosure, ParsedFeed, ParsedItem
+from newstui.text import clean_url, one_line as _one_line_checked, strip_control as _strip_control_checked
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -49,6 +52,13 @@ RSS090 = "{http://my.netscape.com/rdf/simple/0.9/}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 XHTML = "{http://www.w3.org/1999/xhtml}"
+MEDIA = "{http://search.yahoo.com/mrss/}"
+# Media RSS under the namespace URI without its final slash, which feedparser also accepts.
+MEDIA_ALT = "{http://search.yahoo.com/mrss}"
+_MEDIA_CONTENT = (MEDIA + "content", MEDIA_ALT + "content")
+_MEDIA_GROUP = (MEDIA + "group", MEDIA_ALT + "group")
+# Enclosures kept per item: a podcast has one, a gallery a few dozen; more is abuse.
+MAX_ENCLOSURES = 50
 
 
 class ParseError(NewstuiError):
@@ -77,6 +87,12 @@ class _RawItem:
     author: str | None = None
     date: str | None = None
     base: str | None = None
+    enclosures: tuple[RawEnclosure, ...] = ()
+    """RSS <enclosure> and Atom rel="enclosure" links in document order, then Media RSS media:content."""
+
+
+# (url, type, length) as the document gives them.
+RawEnclosure = tuple[str | None, str | None, str | None]
 
 
 def parse_feed(body: bytes, url: str, content_type: str | None = None) -> ParsedFeed:
@@ -95,6 +111,10 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> Parsed
     """
     if not body.strip():
         raise ParseError(url, "the server sent an empty document, not a feed")
+    from newstui.jsonfeed import is_json_feed, parse_json_feed
+
+    if is_json_feed(body, content_type):
+        return parse_json_feed(body, url)
     body, content_type = _without_dtd(body, content_type)
     fast = _parse_fast(body, url, content_type)
     if fast is not None:
@@ -317,8 +337,11 @@ def _inner_xml(el: etree._Element) -> str:
 
 def _rss_item(el: etree._Element, ns: str = "") -> _RawItem:
     fields: dict[Any, etree._Element] = {}
+    attached: list[etree._Element] = []
     for child in el:
         fields.setdefault(child.tag, child)
+        if child.tag in _ATTACHMENT_TAGS:
+            attached.append(child)
     title = fields.get(ns + "title")
     link_el = fields.get(ns + "link")
     guid_el = fields.get("guid")
@@ -345,7 +368,31 @@ def _rss_item(el: etree._Element, ns: str = "") -> _RawItem:
         author=_all_text(author) if author is not None else None,
         date=(date.text or "").strip() if date is not None else None,
         base=el.base,
+        enclosures=_raw_enclosures(attached) if attached else (),
     )
+
+
+_ATTACHMENT_TAGS = frozenset(("enclosure", ATOM + "link", *_MEDIA_CONTENT, *_MEDIA_GROUP))
+
+
+def _raw_enclosures(elements: list[etree._Element]) -> tuple[RawEnclosure, ...]:
+    """Enclosures first, then media:content (also inside media:group): the order feedparser gives them."""
+    first: list[RawEnclosure] = []
+    media: list[RawEnclosure] = []
+    for el in elements:
+        tag = el.tag
+        if tag == "enclosure":
+            first.append((el.get("url"), el.get("type"), el.get("length")))
+        elif tag == ATOM + "link":
+            if (el.get("rel") or "").strip() == "enclosure":
+                first.append((el.get("href"), el.get("type"), el.get("length")))
+        elif tag in _MEDIA_CONTENT:
+            media.append((el.get("url"), el.get("type"), el.get("fileSize")))
+        else:  # media:group
+            for content in el:
+                if content.tag in _MEDIA_CONTENT:
+                    media.append((content.get("url"), content.get("type"), content.get("fileSize")))
+    return tuple(first + media)[: MAX_ENCLOSURES * 2]
 
 
 def _atom_text(el: etree._Element) -> tuple[str, bool]:
@@ -376,8 +423,11 @@ def _atom_link(el: etree._Element) -> str | None:
 
 def _atom_entry(el: etree._Element) -> _RawItem:
     fields: dict[Any, etree._Element] = {}
+    attached: list[etree._Element] = []
     for child in el:
         fields.setdefault(child.tag, child)
+        if child.tag in _ATTACHMENT_TAGS:
+            attached.append(child)
     title_el = fields.get(ATOM + "title")
     title, title_is_html = _atom_text(title_el) if title_el is not None else ("", False)
     summary_el = fields.get(ATOM + "summary")
@@ -405,6 +455,7 @@ def _atom_entry(el: etree._Element) -> _RawItem:
         author=author,
         date=(date_el.text or "").strip() if date_el is not None else None,
         base=el.base,
+        enclosures=_raw_enclosures(attached) if attached else (),
     )
 
 
@@ -460,6 +511,7 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
                 author=entry.get("author"),
                 date=entry.get("published") or entry.get("updated"),
                 base=None,
+                enclosures=_feedparser_enclosures(entry),
             )
         )
     # feedparser's own reading of a date, for the formats parse_date does not know.
@@ -469,6 +521,15 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
     if feed_title and "html" not in (feed.get("title_detail") or {}).get("type", "text/html"):
         feed_title = html.escape(feed_title, quote=False)
     return _build(url, feed_title, feed.get("link"), url, raws, error, dates)
+
+
+def _feedparser_enclosures(entry: Any) -> tuple[RawEnclosure, ...]:
+    found: list[RawEnclosure] = []
+    for enclosure in entry.get("enclosures") or ():
+        found.append((enclosure.get("href"), enclosure.get("type"), enclosure.get("length")))
+    for content in entry.get("media_content") or ():
+        found.append((content.get("url"), content.get("type"), content.get("filesize")))
+    return tuple(found)[: MAX_ENCLOSURES * 2]
 
 
 def _bozo_message(d: Any) -> str | None:
@@ -553,6 +614,7 @@ def _build(
                 content_html=content_html,
                 author=one_line(raw.author) or None if raw.author else None,
                 published=published,
+                enclosures=_enclosures(raw.enclosures, item_base) if raw.enclosures else (),
             )
         )
     return ParsedFeed(
@@ -561,6 +623,49 @@ def _build(
         items=items,
         error=error,
     )
+
+
+def _enclosures(raws: Iterable[RawEnclosure], base: str) -> tuple[Enclosure, ...]:
+    """Cleaned enclosures: absolute, printable http(s) URLs only, each once, at most MAX_ENCLOSURES."""
+    found: list[Enclosure] = []
+    seen: set[str] = set()
+    for url, kind, length in raws:
+        clean = clean_url(_absolute_link(url, base))
+        if clean is None or clean in seen:
+            continue
+        seen.add(clean)
+        found.append(Enclosure(clean, media_type(kind), enclosure_length(length)))
+        if len(found) >= MAX_ENCLOSURES:
+            break
+    return tuple(found)
+
+
+_MEDIA_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\Z")
+
+
+def media_type(value: str | None) -> str | None:
+    """'Audio/MPEG; charset=x' → 'audio/mpeg'; None unless it is a well-formed type/subtype."""
+    if not value:
+        return None
+    kind = value.split(";", 1)[0].strip().lower()
+    return kind if _MEDIA_TYPE.match(kind) else None
+
+
+def enclosure_length(value: str | int | None) -> int | None:
+    """A size in bytes from the feed; None for a missing, zero, negative or non-numeric one.
+
+    Zero is what many podcast tools write when they do not know, so it means unknown.
+    """
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int):
+        number = value
+    else:
+        text = value.strip()
+        if not (text.isascii() and text.isdigit()) or len(text) > 18:
+            return None
+        number = int(text)
+    return number if 0 < number < 10**18 else None
 
 
 _PLAIN_ABSOLUTE = re.compile(r"https?://[^/?#\s\\@]+(?:[/?#][^\s\\]*)?\Z", re.I)

@@ -36,6 +36,7 @@ from newstui.errors import StoreError
 from newstui.filters import NO_FLAGS, FilterSet, ItemFlags, SavedQuery, sql_has, to_sql
 from newstui.model import (
     Article,
+    Enclosure,
     Feed,
     FeedConfig,
     FeedUpdate,
@@ -190,6 +191,9 @@ def _item_hash(item: ParsedItem, published: int | None) -> int:
     text = "\x00".join(
         (item.guid or "", item.link or "", item.title or "", item.summary or "", item.content_html or "", item.author or "", str(published))
     )
+    if item.enclosures:
+        # Only then: items without enclosures keep the hash they had before enclosures were stored.
+        text += "\x00" + (_enclosures_to_json(item.enclosures) or "")
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "replace"), digest_size=8).digest(), "big", signed=True)
 
 
@@ -198,11 +202,12 @@ def _item_hash(item: ParsedItem, published: int | None) -> int:
 # ?10 the first-seen fallback. New and changed rows get filtered = 0: the filter
 # rules have not seen them yet.
 _UPSERT_ITEM = """
-INSERT INTO items (feed_id, key, guid, link, title, summary, content_html, author, published, first_seen, hash, filtered)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, coalesce(?9, ?10), ?11, ?12, 0)
+INSERT INTO items (feed_id, key, guid, link, title, summary, content_html, author, published, first_seen, hash,
+                   enclosures, filtered)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, coalesce(?9, ?10), ?11, ?12, ?13, 0)
 ON CONFLICT (feed_id, key) DO UPDATE SET
     guid = excluded.guid, link = excluded.link, title = excluded.title, summary = excluded.summary,
-    content_html = excluded.content_html, author = excluded.author,
+    content_html = excluded.content_html, author = excluded.author, enclosures = excluded.enclosures,
     published = coalesce(?9, items.published), hash = excluded.hash, filtered = 0
 WHERE items.hash <> excluded.hash
 """
@@ -227,9 +232,34 @@ def _item_rows(feed_id: int, items: Sequence[ParsedItem], now: int) -> list[tupl
                 now - index,
                 now,
                 _item_hash(item, published),
+                _enclosures_to_json(item.enclosures),
             )
         )
     return rows
+
+
+def _enclosures_to_json(enclosures: Sequence[Enclosure]) -> str | None:
+    """The items.enclosures column: a JSON list of [url, type, length], NULL when there are none."""
+    if not enclosures:
+        return None
+    return json.dumps([[e.url, e.type, e.length] for e in enclosures], ensure_ascii=True, separators=(",", ":"))
+
+
+def _enclosures_from_json(text: str | None) -> tuple[Enclosure, ...]:
+    """The inverse of `_enclosures_to_json`; a damaged value reads as no enclosures."""
+    if not text:
+        return ()
+    try:
+        data = json.loads(text)
+        return tuple(
+            Enclosure(url, kind, length)
+            for url, kind, length in data
+            if isinstance(url, str)
+            and (kind is None or isinstance(kind, str))
+            and (length is None or type(length) is int)
+        )
+    except (ValueError, TypeError):
+        return ()
 
 
 def _clean_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -238,7 +268,8 @@ def _clean_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
 
 _ITEM_COLUMNS = """
     i.id, i.feed_id, f.url, coalesce(nullif(f.config_title, ''), nullif(f.own_title, ''), f.url),
-    i.title, i.link, i.guid, i.summary, i.content_html, i.author, i.published, i.read, i.bookmarked
+    i.title, i.link, i.guid, i.summary, i.content_html, i.author, i.published, i.read, i.bookmarked,
+    i.enclosures
 """
 
 
@@ -273,6 +304,7 @@ def _item(row: sqlite3.Row | tuple[Any, ...]) -> Item:
         published=_from_us(row[10]),
         read=bool(row[11]),
         bookmarked=bool(row[12]),
+        enclosures=_enclosures_from_json(row[13]),
     )
 
 

@@ -223,12 +223,22 @@ CREATE TABLE IF NOT EXISTS deleted_items (
 ) WITHOUT ROWID;
 """
 
+def _add_enclosures(conn: sqlite3.Connection) -> None:
+    # Enclosures (podcast audio, video, images): a JSON list of [url, type, length]
+    # per item, NULL when it has none. Checks the column first, so this step does
+    # not depend on its place in MIGRATIONS.
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(items)")}
+    if "enclosures" not in columns:
+        conn.execute("ALTER TABLE items ADD COLUMN enclosures TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),
     _script(_V2),
     _v3,
     _script(_DELETED_ITEMS),
     _script(_FILTERS),  # filter rules: keep it after the others, whatever its number
+    _add_enclosures,
 ]
 """MIGRATIONS[n] upgrades a database at user_version n to n + 1, inside a transaction."""
 

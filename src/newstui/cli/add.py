@@ -1,7 +1,7 @@
 """`newstui add URL [--tag T ...] [--title T] [--no-check]`: add a feed to the config.
 
 The URL is fetched first: a feed is added as it is; a web page is searched for
-its `<link rel="alternate">` feed links and the first RSS/Atom one is added.
+its `<link rel="alternate">` feed links and the first one is added (RSS/Atom before JSON Feed).
 The config file keeps its comments and layout (see `newstui.config_edit`).
 """
 
@@ -109,9 +109,6 @@ async def _check(url: str, timeout: float, max_bytes: int) -> _Found:
         skipped = [f"Skipped a feed link that is not a plain http(s) URL: {href}" for href in rejected]
         readable = [link for link in links if link.readable]
         if not readable:
-            if links:
-                only_json = f"{url} only offers a JSON Feed ({links[0].url}), which newstui cannot read"
-                return _Found(url, skipped, only_json)
             if rejected:
                 return _Found(url, skipped, f"{url} is a web page that links to no usable feed")
             return _Found(url, [], f"{url} is a web page that links to no feed (no <link rel=\"alternate\">)")

@@ -63,6 +63,7 @@ def item_json(item: Item, flags: ItemFlags | None = None, feed_tags: tuple[str, 
         "tags": list(dict.fromkeys((*feed_tags, *flags.tags))),
         "highlighted": flags.highlighted,
         "hidden": flags.hidden,
+        "enclosures": [{"url": e.url, "type": e.type, "length": e.length} for e in item.enclosures],
     }
 
 

@@ -36,6 +36,7 @@ class BindingInfo:
 def binding_classes() -> list[type[DOMNode]]:
     """The classes whose BINDINGS make up the app (import here: keeps start-up lean)."""
     from newstui.ui.app import NewsApp
+    from newstui.ui.screens.enclosures import EnclosuresScreen
     from newstui.ui.screens.help import HelpScreen
     from newstui.ui.screens.links import LinksScreen
     from newstui.ui.screens.main import MainScreen
@@ -45,8 +46,8 @@ def binding_classes() -> list[type[DOMNode]]:
     from newstui.ui.widgets.item_list import ItemList
     from newstui.ui.widgets.quote_sidebar import QuoteSidebar
 
-    return [NewsApp, MainScreen, FeedList, ItemList, ArticleView, QuoteSidebar, LinksScreen, SearchScreen, HelpScreen,
-            *_whosaid_classes()]
+    return [NewsApp, MainScreen, FeedList, ItemList, ArticleView, QuoteSidebar, LinksScreen, EnclosuresScreen,
+            SearchScreen, HelpScreen, *_whosaid_classes()]
 
 
 def _whosaid_classes() -> list[type[DOMNode]]:
@@ -210,6 +211,7 @@ def places() -> list[Place]:
     from textual.widgets import Input, OptionList
 
     from newstui.ui.app import NewsApp
+    from newstui.ui.screens.enclosures import EnclosuresScreen
     from newstui.ui.screens.help import HelpScreen
     from newstui.ui.screens.links import LinksScreen
     from newstui.ui.screens.main import MainScreen
@@ -226,6 +228,7 @@ def places() -> list[Place]:
         Place("the article", (ArticleView, MainScreen, NewsApp)),
         Place("the quote sidebar", (QuoteSidebar, MainScreen, NewsApp)),
         Place("the links list", (OptionList, LinksScreen)),
+        Place("the attachments list", (OptionList, EnclosuresScreen)),
         Place("the search box", (Input, SearchScreen), typing=True),
         Place("the help", (VerticalScroll, HelpScreen)),
         *_whosaid_places(NewsApp),

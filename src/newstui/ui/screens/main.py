@@ -25,7 +25,7 @@ from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from newstui.errors import NewstuiError
-from newstui.model import Article, Feed, Item, Quote
+from newstui.model import Article, Enclosure, Feed, Item, Quote
 from newstui.service import ArticleResult, ItemFilter, Library, LibraryClosed
 from newstui.text import clean_url, one_line
 from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
@@ -123,6 +123,7 @@ class MainScreen(Screen[None]):
         Binding("l", "list_links", "Links", id="article.links", show=False),  # the article's Links heading names l
         Binding("W", "show_speakers", "Speakers", id="main.speakers", show=False),
         Binding("T", "show_stories", "Stories", id="main.stories", show=False),
+        Binding("E", "show_enclosures", "Attachments", id="items.enclosures", show=False),
     ]
 
     item_filter: reactive[ItemFilter] = reactive(ItemFilter("all"), init=False)
@@ -400,7 +401,7 @@ class MainScreen(Screen[None]):
         feed = self._feeds.get(item.feed_url)
         feed_title = one_line(feed.title) if feed else one_line(item.feed_title)
         self.article_view.show(result.article, item_id=item.id, feed_title=feed_title, notice=result.notice,
-                               keep_position=after_fetch and result.status == "feed")
+                               keep_position=after_fetch and result.status == "feed", enclosures=item.enclosures)
         self.quote_sidebar.show(result.article.quotes)
         if after_fetch and result.notice:
             self.status.notice = result.notice
@@ -1032,6 +1033,79 @@ class MainScreen(Screen[None]):
     def _link_chosen(self, url: str | None) -> None:
         if url:
             self.open_url(url)
+
+    # -- enclosures (podcasts, video, images) ---------------------------------------------------------
+
+    def action_show_enclosures(self) -> None:
+        item = self.target_item()
+        if item is None or not item.enclosures:
+            self.status.notice = "This item has no attachments."
+            return
+        from newstui.ui.screens.enclosures import EnclosuresScreen
+
+        player = self.news.config.general.player
+        self.app.push_screen(EnclosuresScreen(item.enclosures, player[0] if player else None), self._enclosure_chosen)
+
+    def _enclosure_chosen(self, choice: tuple[str, Enclosure] | None) -> None:
+        if choice is None:
+            return
+        action, enclosure = choice
+        url = clean_url(enclosure.url)
+        if url is None:
+            self.status.notice = "Not opened: the attachment is not a plain http(s) URL."
+        elif action == "download":
+            self.status.notice = f"Downloading {url}…"
+            self._download(url, enclosure.type)
+        elif self.news.config.general.player:
+            self._play(list(self.news.config.general.player), url)
+        else:
+            self.open_url(url)
+
+    @work(thread=True, group="player")
+    def _play(self, command: list[str], url: str) -> None:
+        import subprocess
+
+        # An argument list, never a shell: the URL is one argument whatever it holds.
+        argv = [part.replace("%u", url) for part in command]
+        if not any("%u" in part for part in command):
+            argv.append(url)
+        try:
+            process = subprocess.Popen(
+                argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        except OSError as error:
+            message = f"Could not start the player {one_line(argv[0])}: {one_line(error.strerror or str(error))}"
+            self.app.call_from_thread(self._enclosure_done, message, True)
+            return
+        import threading
+
+        # Reaped when it ends (no zombie), while the app goes on; it runs in its own session.
+        threading.Thread(target=process.wait, name="player", daemon=True).start()
+        self.app.call_from_thread(self._enclosure_done, f"Playing {url} with {one_line(argv[0])}", False)
+
+    @work(group="download")
+    async def _download(self, url: str, media_type: str | None) -> None:
+        from newstui.download import DownloadError, download
+
+        general = self.news.config.general
+        directory = general.download_path
+        try:
+            path = await download(
+                url, directory, max_bytes=general.max_download_mb * 1024 * 1024,
+                timeout=general.timeout_seconds, media_type=media_type,
+            )
+        except DownloadError as error:
+            self._enclosure_done(f"Download failed: {one_line(str(error))}", True)
+            return
+        self._enclosure_done(f"Downloaded to {one_line(str(path))}", False)
+
+    def _enclosure_done(self, message: str, failed: bool) -> None:
+        self.status.notice = message
+        if failed:
+            self.notify(message, title="Attachment", severity="warning", markup=False, timeout=8)
+        else:
+            self.notify(message, title="Attachment", markup=False)
 
     def action_search(self) -> None:
         from newstui.ui.screens.search import SearchScreen

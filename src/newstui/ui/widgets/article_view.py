@@ -14,7 +14,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from newstui.model import Article, Link, Quote, Section
+from newstui.model import Article, Enclosure, Link, Quote, Section
 from newstui.text import one_line, strip_control
 
 WORDS_PER_MINUTE = 230
@@ -94,14 +94,20 @@ class ArticleView(VerticalScroll, can_focus=True):
         """The heading [ or ] last went to (-1: the top)…"""
         self._section_scroll = 0.0
         """…and the scroll offset it left: any other offset means the reader scrolled away."""
+        self.enclosures: tuple[Enclosure, ...] = ()
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield Block(Content("Choose an item and press Enter to read it."), classes="placeholder")
 
     def show(self, article: Article | None, *, item_id: int | None = None, feed_title: str = "",
-             notice: str | None = None, keep_position: bool = False) -> None:
-        """Lay out an article (None: the empty pane). `keep_position` keeps the scroll offset."""
+             notice: str | None = None, keep_position: bool = False,
+             enclosures: tuple[Enclosure, ...] = ()) -> None:
+        """Lay out an article (None: the empty pane). `keep_position` keeps the scroll offset.
+
+        `enclosures`, the item's attachments, are listed under the headline.
+        """
         self.article = article
+        self.enclosures = enclosures if article is not None else ()
         self.item_id = item_id
         self.notice = notice
         y = self.scroll_y
@@ -138,6 +144,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         if article.source == "feed":
             meta.append("from the feed")
         yield MetaLine(meta, classes="meta")
+        if self.enclosures:
+            yield self._attachments_block()
         lead = strip_control(article.lead or "").strip()
         first = next((p for section in article.sections for p in section.paragraphs), "")
         if lead and " ".join(lead.split()) != " ".join(strip_control(first).split()):
@@ -177,6 +185,23 @@ class ArticleView(VerticalScroll, can_focus=True):
                 )
         if article.url:
             yield Block(Content.assemble(("Source: ", "$text-muted"), (one_line(article.url), "$text-muted")), classes="meta")
+
+    def _attachments_block(self) -> Block:
+        """'Attachments (E to play or download)' and one line per enclosure: type, size, file name."""
+        from newstui.ui.screens.enclosures import describe
+
+        keymap: dict[str, str] = getattr(self.app, "_keymap", None) or {}
+        key = keymap.get("items.enclosures", "E").split(",")[0].strip()
+        lines: list[Content] = [
+            Content.assemble(
+                ("Attachments", "bold"),
+                (f"  ({self.app.get_key_display(Binding(key, ''))} to play or download)", "$text-muted"),
+            )
+        ]
+        for number, enclosure in enumerate(self.enclosures, 1):
+            name = one_line(enclosure.url.rsplit("/", 1)[-1])[:80]
+            lines.append(Content.assemble((f"[{number}] ", "$link-number"), Content(f"{describe(enclosure)}  {name}")))
+        return Block(Content("\n").join(lines), classes="attachments")
 
     def _links_key(self) -> str:
         """The key that lists the links now (the config may rebind it)."""
