@@ -12,15 +12,15 @@ import time
 from pathlib import Path
 
 import pytest
-from httpserver import Response, TestServer
-from ui_helpers import clock
 
+from httpserver import Response, TestServer
 from newstui.config import load_config
 from newstui.download import DownloadError, download, safe_file_name
 from newstui.model import Enclosure, FeedConfig, ParsedItem
 from newstui.store import Store
 from newstui.ui.app import NewsApp
 from newstui.ui.widgets.article_view import ArticleView
+from ui_helpers import clock
 
 FEED = "http://feeds.test/podcast.xml"
 AUDIO = b"ID3" + bytes(range(256)) * 40  # 10,243 bytes

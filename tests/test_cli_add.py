@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from httpserver import Response, TestServer, refused_url
 
+from httpserver import Response, TestServer, refused_url
 from newstui.cli import add
 from newstui.config import load_config
 from newstui.discover import discover_feeds, feed_links, looks_like_feed, looks_like_html

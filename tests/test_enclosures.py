@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from httpserver import TestServer
 
+from httpserver import TestServer
 from newstui import parse
 from newstui.jsonfeed import is_json_feed
 from newstui.model import Enclosure, FeedConfig, ParsedItem

@@ -28,14 +28,16 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from newstui.errors import NewstuiError
 from newstui.model import Enclosure, ParsedFeed, ParsedItem
-from newstui.text import clean_url, one_line as _one_line_checked, strip_control as _strip_control_checked
+from newstui.text import clean_url
+from newstui.text import one_line as _one_line_checked
+from newstui.text import strip_control as _strip_control_checked
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -415,10 +417,10 @@ def _atom_link(el: etree._Element) -> str | None:
         if not href:
             continue
         if rel == "alternate" and (link.get("type") or "text/html").startswith(("text/html", "application/xhtml")):
-            return urljoin(link.base or "", href.strip())
+            return str(urljoin(link.base or "", href.strip()))
         if rel == "alternate" and fallback is None:
             fallback = urljoin(link.base or "", href.strip())
-    return fallback
+    return str(fallback) if fallback is not None else None
 
 
 def _atom_entry(el: etree._Element) -> _RawItem:
@@ -475,9 +477,9 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
         d = feedparser.parse(
             io.BytesIO(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
         )
-    except UnicodeError as error:
+    except UnicodeError as unreadable:
         # feedparser re-encodes what it decoded as UTF-8, which fails on a lone surrogate (UTF-7 can make one).
-        raise ParseError(url, f"the document's characters cannot be read: {error}") from None
+        raise ParseError(url, f"the document's characters cannot be read: {unreadable}") from None
     error = _bozo_message(d) if d.get("bozo") else None
     if not d.get("version") and not d.entries:
         if _looks_like_html(body, content_type):
@@ -550,7 +552,8 @@ def _struct_to_datetime(value: Any) -> datetime | None:
     if not value:
         return None
     try:
-        return datetime(*value[:6], tzinfo=timezone.utc)
+        year, month, day, hour, minute, second = value[:6]
+        return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
     except (TypeError, ValueError):
         return None
 
@@ -584,13 +587,14 @@ def _build(
 ) -> ParsedFeed:
     items: list[ParsedItem] = []
     seen: set[str] = set()
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     for index, raw in enumerate(raws):
         item_base = raw.base or base or url
         link = _absolute_link(raw.link, item_base)
         published = parse_date(raw.date, now)
-        if published is None and dates is not None and dates[index] is not None:
-            published = _plausible(dates[index], now)
+        fallback = dates[index] if dates is not None else None
+        if published is None and fallback is not None:
+            published = _plausible(fallback, now)
         guid = one_line(raw.guid) if raw.guid else None
         key = guid or link
         if key:
@@ -734,7 +738,7 @@ _RFC822 = re.compile(
 )
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 # Dates before this are placeholders (.NET's 0001-01-01, Unix time 0 in any zone) or garbage.
-_EARLIEST = datetime(1970, 1, 2, tzinfo=timezone.utc)
+_EARLIEST = datetime(1970, 1, 2, tzinfo=UTC)
 # A date further ahead than this is a typo or a bid for the top of every list.
 FUTURE_SLACK = timedelta(days=1)
 # Zone names feeds use that email.utils does not know (it reads them as UTC).
@@ -763,7 +767,7 @@ def _rfc822_fast(match: re.Match[str]) -> datetime | None:
         # email.utils reads years below 100 as 19xx/20xx; a zone offset is under a day.
         return None
     try:
-        moment = datetime(int(year), month, int(day), int(hour), int(minute), int(second), tzinfo=timezone.utc)
+        moment = datetime(int(year), month, int(day), int(hour), int(minute), int(second), tzinfo=UTC)
         if sign:
             offset = timedelta(hours=int(off_h), minutes=int(off_m))
             moment = moment - offset if sign == "+" else moment + offset
@@ -782,7 +786,7 @@ def _iso(text: str) -> datetime | None:
         int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0), int(second or 0), micro
     )
     if zone is None or zone.upper() in ("Z", "UTC", "GMT"):
-        return moment.replace(tzinfo=timezone.utc)
+        return moment.replace(tzinfo=UTC)
     sign = -1 if zone[0] == "-" else 1
     digits = zone[1:].replace(":", "")
     offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
@@ -833,19 +837,19 @@ def parse_date(value: str | None, now: datetime | None = None) -> datetime | Non
             except ValueError:
                 moment = _iso(value)
             if moment is not None and moment.tzinfo is None:
-                moment = moment.replace(tzinfo=timezone.utc)
+                moment = moment.replace(tzinfo=UTC)
         if moment is None:
             moment = _rfc822(value)
         if moment is None:
             return None
-        return _plausible(moment.astimezone(timezone.utc), now)
+        return _plausible(moment.astimezone(UTC), now)
     except (ValueError, OverflowError, TypeError, IndexError):
         return None
 
 
 def _plausible(moment: datetime, now: datetime | None) -> datetime | None:
     """moment, unless it is before 2 January 1970 or more than FUTURE_SLACK after now."""
-    if moment < _EARLIEST or moment > (now or datetime.now(timezone.utc)) + FUTURE_SLACK:
+    if moment < _EARLIEST or moment > (now or datetime.now(UTC)) + FUTURE_SLACK:
         return None
     return moment
 

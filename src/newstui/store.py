@@ -33,7 +33,7 @@ from urllib.parse import quote
 
 from newstui import quote_index
 from newstui.errors import StoreError
-from newstui.filters import NO_FLAGS, FilterSet, ItemFlags, SavedQuery, sql_has, to_sql
+from newstui.filters import FilterSet, ItemFlags, SavedQuery, sql_has, to_sql
 from newstui.model import (
     Article,
     Enclosure,
@@ -54,6 +54,8 @@ from newstui.store_schema import (
     check_header,
     inspect,
     migrate,
+)
+from newstui.store_schema import (
     read_only_reason as _read_only_reason,
 )
 from newstui.text import strip_control
@@ -962,11 +964,11 @@ class Store:
         if bookmarked:
             clauses.append("i.bookmarked = 1")
         if search is not None and search.strip():
-            query = fts_query(search)
-            if query is None:
+            match = fts_query(search)
+            if match is None:
                 return None
             clauses.append("i.id IN (SELECT rowid FROM item_fts WHERE item_fts MATCH ?)")
-            params.append(query)
+            params.append(match)
         return _Filters(" AND ".join(clauses) or "1", tuple(params))
 
     @_guarded
@@ -1536,7 +1538,7 @@ class Store:
                 )
             else:
                 self._apply_rules(filters, everything=False)
-        return everything
+        return bool(everything)
 
     def _apply_rules(self, filters: FilterSet, *, everything: bool, read_done: set[str] | None = None) -> None:
         """Apply the rules to every item, or to those not yet filtered, in the open transaction.

@@ -81,7 +81,7 @@ async def _check(url: str, timeout: float, max_bytes: int) -> _Found:
     from newstui.cli.failures import describe, input_errors, is_bug
     from newstui.discover import feed_links, looks_like_feed, looks_like_html
     from newstui.errors import FetchError
-    from newstui.fetch import FetchResult, Fetcher
+    from newstui.fetch import Fetcher, FetchResult
 
     async def fetch(fetcher: Fetcher, target: str) -> FetchResult:
         try:

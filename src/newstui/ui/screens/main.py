@@ -183,7 +183,11 @@ class MainScreen(Screen[None]):
         """From a worker: take a job off the status line's spinner, even when the worker
         was cancelled meanwhile (unless the app is quitting: then there is no status line)."""
         if self.app.is_running:
-            self.app.call_from_thread(lambda: [status.stop(job) for status in self.query(StatusLine)])
+            def stop() -> None:
+                for status in self.query(StatusLine):
+                    status.stop(job)
+
+            self.app.call_from_thread(stop)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
