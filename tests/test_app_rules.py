@@ -165,6 +165,7 @@ async def test_saved_searches_are_listed_with_counts_and_list_their_items(ruled)
         # H hides the read items there too.
         screen = app.main_screen
         await show(app, pilot, ItemFilter("query", "Votes and [b]plants[/b]"))
+        assert screen.status.location.startswith("Saved search: Votes and [b]plants[/b] (2)")
         assert sorted(listed(app)) == ["Chip makers slow new plants as demand cools",
                                        "Election officials count the last postal votes"]
         await pilot.press("H")
@@ -261,7 +262,8 @@ def rss(name: str) -> bytes:
             f"<item><guid>{name}-1</guid><title>{name} story</title></item></channel></rss>").encode()
 
 
-async def test_the_timer_refreshes_only_the_feeds_that_are_due(tmp_path: Path, http_server: TestServer) -> None:
+def timed_feeds(tmp_path: Path, http_server: TestServer) -> Path:
+    """Three loopback feeds: "fast" every 10 minutes, "slow" every 60 ([general]'s), "manual" on demand."""
     def answer(request: Request) -> tuple[int, dict[str, str], bytes]:
         return 200, {"content-type": "application/rss+xml"}, rss(request.path.strip("/").split(".")[0])
 
@@ -274,11 +276,20 @@ async def test_the_timer_refreshes_only_the_feeds_that_are_due(tmp_path: Path, h
         f'[[feeds]]\nurl = "{urls["manual"]}"\nrefresh_minutes = 0\n',
         encoding="utf-8",
     )
+    return config_path
+
+
+def fetches(http_server: TestServer) -> dict[str, int]:
+    return {name: len(http_server.requests_for(f"/{name}.xml")) for name in ("fast", "slow", "manual")}
+
+
+async def test_the_timer_refreshes_only_the_feeds_that_are_due(tmp_path: Path, http_server: TestServer) -> None:
+    config_path = timed_feeds(tmp_path, http_server)
     now = [datetime.now(UTC)]
     app = NewsApp(load_config(config_path), tmp_path / "news.db", clock=lambda: now[0], refresh_on_start=False)
 
     def fetched() -> dict[str, int]:
-        return {name: len(http_server.requests_for(f"/{name}.xml")) for name in urls}
+        return fetches(http_server)
 
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -302,6 +313,24 @@ async def test_the_timer_refreshes_only_the_feeds_that_are_due(tmp_path: Path, h
         await pilot.press("R")  # R still refreshes everything, the on-demand feed too
         await settle(app, pilot)
         assert fetched() == {"fast": 4, "slow": 3, "manual": 1}
+
+
+async def test_the_start_up_refresh_fetches_only_the_feeds_that_are_due(tmp_path: Path, http_server: TestServer) -> None:
+    config_path = timed_feeds(tmp_path, http_server)
+    db = tmp_path / "news.db"
+    first = NewsApp(load_config(config_path), db, clock=clock)  # left to the config: never fetched, all due
+    async with first.run_test(size=SIZE) as pilot:
+        await settle(first, pilot)
+        assert fetches(http_server) == {"fast": 1, "slow": 1, "manual": 0}
+    later = datetime.now(UTC) + timedelta(minutes=15)
+    again = NewsApp(load_config(config_path), db, clock=lambda: later)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(again, pilot)
+        assert fetches(http_server) == {"fast": 2, "slow": 1, "manual": 0}
+    forced = NewsApp(load_config(config_path), db, clock=lambda: later, refresh_on_start=True)
+    async with forced.run_test(size=SIZE) as pilot:  # asked for (the demo, --refresh): everything
+        await settle(forced, pilot)
+        assert fetches(http_server) == {"fast": 3, "slow": 2, "manual": 1}
 
 
 async def test_a_feed_interval_alone_starts_the_timer(tmp_path: Path) -> None:

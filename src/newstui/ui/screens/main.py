@@ -94,7 +94,7 @@ def describe_filter(item_filter: ItemFilter, feeds: dict[str, Feed]) -> str:
     if item_filter.kind == "search":
         return f"Search: {item_filter.value}"
     if item_filter.kind == "query":
-        return f"Saved search: {item_filter.value}"
+        return f"Saved search: {one_line(item_filter.value or '')}"
     return {"all": "All items", "unread": "Unread", "bookmarks": "Bookmarks"}[item_filter.kind]
 
 
@@ -241,7 +241,10 @@ class MainScreen(Screen[None]):
         if self._timed_refresh_wanted():
             self.set_interval(DUE_CHECK_SECONDS, self._timed_refresh)
         self.call_after_refresh(self._apply_filters)
-        if self.news.refresh_on_start and self.news.config.feeds:
+        if self.news.config.feeds and self.news.refresh_due_on_start:
+            if self._timed_refresh_wanted():
+                self.call_after_refresh(self._timed_refresh)
+        elif self.news.refresh_on_start and self.news.config.feeds:
             self.call_after_refresh(self.action_refresh_all)
         self.call_after_refresh(self._apply_speaker_aliases)
 
