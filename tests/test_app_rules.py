@@ -347,3 +347,19 @@ async def test_a_feed_interval_alone_starts_the_timer(tmp_path: Path) -> None:
     async with plain.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert not plain.main_screen._timed_refresh_wanted()
+
+
+# -- how it looks --------------------------------------------------------------------------------
+
+
+def test_rules_and_saved_searches_wide(ruled, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """The saved searches under their heading, the rule's tag among the feeds' tags, the
+    highlighted treaty item in the accent colour and bold, the hidden strike item gone."""
+    config_path, db, _ = ruled
+
+    async def run(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot.app, pilot)
+        await pilot.press("j")  # the cursor off the highlighted first row
+        await settle(pilot.app, pilot)
+
+    assert snap_compare(NewsApp(load_config(config_path), db, clock=clock), run_before=run, terminal_size=(160, 48))
