@@ -200,6 +200,20 @@ async def test_saved_searches_are_listed_with_counts_and_list_their_items(ruled)
         assert option_labels(feeds)["query:Unread tech"] == "  Unread tech (1)"
 
 
+async def test_the_command_palette_finds_saved_searches(ruled) -> None:  # type: ignore[no-untyped-def]
+    config_path, db, _ = ruled
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Saved search: Votes")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.main_screen.item_filter == ItemFilter("query", "Votes and [b]plants[/b]")
+
+
 async def test_mark_all_read_in_a_saved_search_marks_only_its_items(ruled) -> None:  # type: ignore[no-untyped-def]
     config_path, db, _ = ruled
     app = NewsApp(load_config(config_path), db, clock=clock)
