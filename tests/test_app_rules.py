@@ -200,6 +200,23 @@ async def test_saved_searches_are_listed_with_counts_and_list_their_items(ruled)
         assert option_labels(feeds)["query:Unread tech"] == "  Unread tech (1)"
 
 
+async def test_n_goes_on_to_the_next_saved_search_with_unread_items(ruled) -> None:  # type: ignore[no-untyped-def]
+    config_path, db, ids = ruled
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        await show(app, pilot, ItemFilter("query", "Votes and [b]plants[/b]"))
+        await pilot.press("n")  # its one unread item
+        await settle(app, pilot)
+        assert screen.open_item is not None and screen.open_item.id == ids["tech-1"]
+        await pilot.press("n")  # none left here: on to "Unread tech", at its first unread item
+        await settle(app, pilot)
+        await settle(app, pilot)
+        assert screen.item_filter == ItemFilter("query", "Unread tech")
+        assert screen.open_item is not None and screen.open_item.id == ids["tech-0"]
+
+
 async def test_the_command_palette_finds_saved_searches(ruled) -> None:  # type: ignore[no-untyped-def]
     config_path, db, _ = ruled
     app = NewsApp(load_config(config_path), db, clock=clock)
