@@ -30,6 +30,8 @@ from newstui.errors import NewstuiError
 from newstui.model import Article, Feed, Item
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from newstui.config import Config
     from newstui.fetch import Fetcher
     from newstui.filters import ItemFlags, SavedQuery
@@ -49,16 +51,17 @@ class LibraryClosed(NewstuiError):
     def __init__(self, what: str = "the call") -> None:
         super().__init__(f"{what} was cancelled: the app is closing")
 
-FilterKind = Literal["all", "unread", "bookmarks", "feed", "tag", "search"]
+FilterKind = Literal["all", "unread", "bookmarks", "feed", "tag", "search", "query"]
 
 
 @dataclass(frozen=True, slots=True)
 class ItemFilter:
-    """Which items the list shows: everything, unread, bookmarks, one feed, one tag or a search."""
+    """Which items the list shows: everything, unread, bookmarks, one feed, one tag, a search
+    or a saved search (kind "query", value its name: `Library` adds its conditions)."""
 
     kind: FilterKind = "all"
     value: str | None = None
-    """The feed URL, tag name or search text for those kinds."""
+    """The feed URL, tag name, search text or saved search's name for those kinds."""
 
     def query(self, unread: bool = False) -> dict[str, Any]:
         """Keyword arguments for `Store.items` / `Store.count_items` (`unread`: unread items only)."""
@@ -431,7 +434,8 @@ class Library:
 
     def feeds(self) -> list[Feed]:
         """Every configured feed (and removed feeds kept for bookmarks) with counts."""
-        return self._call(lambda store: store.feeds(include_removed=True))
+        order = getattr(self.config.general, "feed_order", "config")
+        return self._call(lambda store: store.feeds(include_removed=True, order=order))
 
     def tags(self) -> list[tuple[str, int]]:
         """(tag, unread count) pairs."""
@@ -444,13 +448,45 @@ class Library:
         `total` (the filter's count, when known) makes pages near the end cheap;
         `hide_read` leaves read items out.
         """
-        query = item_filter.query(hide_read)
+        query = self._where(item_filter, hide_read)
         return self._call(lambda store: store.items(limit=limit, offset=offset, total=total, order=order, **query))
 
     def count(self, item_filter: ItemFilter, hide_read: bool = False) -> int:
         """How many items the filter selects (unread ones only with `hide_read`)."""
-        query = item_filter.query(hide_read)
+        query = self._where(item_filter, hide_read)
         return self._call(lambda store: store.count_items(**query))
+
+    # -- saved searches and rules (app) ----------------------------------------------------------
+
+    def _where(self, item_filter: ItemFilter, unread: bool = False) -> dict[str, Any]:
+        """The store's keyword arguments for a filter: `ItemFilter.query`, plus the saved
+        search's conditions for a "query" filter (ConfigError for a name not configured)."""
+        query = item_filter.query(unread)
+        if item_filter.kind == "query":
+            query["query"] = self._saved_query(item_filter.value or "")
+        return query
+
+    @property
+    def highlights(self) -> bool:
+        """Does any filter rule highlight items? (Else the list never asks which are.)"""
+        return any("highlight" in rule.actions for rule in getattr(self.config, "filters", ()))
+
+    @property
+    def rule_tags(self) -> bool:
+        """Does any filter rule give items tags? (Else the feeds' own tags are all there are.)"""
+        return any(rule.tags for rule in getattr(self.config, "filters", ()))
+
+    def highlighted(self, item_ids: list[int]) -> set[int]:
+        """Which of these items a filter rule highlights (no query when no rule does)."""
+        if not item_ids or not self.highlights:
+            return set()
+        return {item_id for item_id, flags in self.item_flags(item_ids).items() if flags.highlighted}
+
+    def feeds_due(self, now: datetime) -> list[str]:
+        """The URLs of the feeds due for a refresh at `now`, each by its own `refresh_minutes`
+        (a feed set to 0 never is), in config order."""
+        last = self._call(lambda store: store.last_fetches())
+        return [feed.url for feed in self.config.feeds_due(last, now)]
 
     def neighbour_unread(self, item_filter: ItemFilter, anchor: Item, forward: bool, order: str = "date",
                          anchor_read: bool | None = None) -> Item | None:
@@ -458,13 +494,13 @@ class Library:
 
         Found by the items' order keys, not by row: rows move while items are read.
         """
-        query = item_filter.query()
+        query = self._where(item_filter)
         return self._call(lambda store: store.neighbour_item(
             anchor.id, after=forward, order=order, anchor_read=anchor_read, **query))
 
     def first_unread(self, item_filter: ItemFilter, forward: bool, order: str = "date") -> Item | None:
         """The first (last, when not `forward`) unread item of the filter in `order`."""
-        query = item_filter.query(True)
+        query = self._where(item_filter, True)
         items = self._call(lambda store: store.items(limit=1, order=order, **query)) if forward else None
         if not forward:
             total = self.count(item_filter, True)
@@ -475,12 +511,12 @@ class Library:
     def row_of(self, item_filter: ItemFilter, item: Item, order: str = "date", hide_read: bool = False,
                item_read: bool | None = None) -> int | None:
         """The row of an item in the filter's list now (None when it is not in it)."""
-        query = item_filter.query(hide_read)
+        query = self._where(item_filter, hide_read)
         return self._call(lambda store: store.row_of(item.id, order=order, anchor_read=item_read, **query))
 
     def unread_ids(self, item_filter: ItemFilter) -> list[int]:
         """The ids of the filter's unread items (what "mark all read" changes, kept for undo)."""
-        query = item_filter.query(True)
+        query = self._where(item_filter, True)
         return self._call(lambda store: store.unread_ids(**query))
 
     def item(self, item_id: int) -> Item | None:

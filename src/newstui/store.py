@@ -1102,10 +1102,11 @@ class Store:
     def neighbour_item(self, anchor_id: int, *, after: bool = True, order: str = "date",
                        anchor_read: bool | None = None, unread_only: bool = True,
                        feed_url: str | None = None, tag: str | None = None, unread: bool = False,
-                       bookmarked: bool = False, search: str | None = None) -> Item | None:
+                       bookmarked: bool = False, search: str | None = None,
+                       query: SavedQuery | None = None) -> Item | None:
         """The first (unread) item after (or last before) the anchor item in `order`, by the
         items' own keys rather than by row: rows shift as items are read, keys do not."""
-        filters = self._filters(feed_url, tag, unread or unread_only, bookmarked, search)
+        filters = self._filters(feed_url, tag, unread or unread_only, bookmarked, search, query=query)
         if filters is None:
             return None
         where = self._keyset(filters, order, anchor_id, anchor_read, after)
@@ -1121,9 +1122,9 @@ class Store:
     @_guarded
     def row_of(self, anchor_id: int, *, order: str = "date", anchor_read: bool | None = None,
                feed_url: str | None = None, tag: str | None = None, unread: bool = False,
-               bookmarked: bool = False, search: str | None = None) -> int | None:
+               bookmarked: bool = False, search: str | None = None, query: SavedQuery | None = None) -> int | None:
         """The row of an item in the list `items()` gives for these filters (None: gone)."""
-        filters = self._filters(feed_url, tag, unread, bookmarked, search)
+        filters = self._filters(feed_url, tag, unread, bookmarked, search, query=query)
         if filters is None:
             return None
         where = self._keyset(filters, order, anchor_id, anchor_read, after=False)
@@ -1134,10 +1135,11 @@ class Store:
 
     @_guarded
     def unread_ids(self, *, feed_url: str | None = None, tag: str | None = None, unread: bool = True,
-                   bookmarked: bool = False, search: str | None = None) -> list[int]:
+                   bookmarked: bool = False, search: str | None = None,
+                   query: SavedQuery | None = None) -> list[int]:
         """The ids of the unread items `items()` lists for these filters."""
         del unread  # always unread
-        filters = self._filters(feed_url, tag, True, bookmarked, search)
+        filters = self._filters(feed_url, tag, True, bookmarked, search, query=query)
         if filters is None:
             return []
         sql = f"SELECT i.id FROM items AS i JOIN feeds AS f ON f.id = i.feed_id WHERE {filters.sql}"

@@ -76,7 +76,7 @@ class NewsApp(App[None]):
         db_path: The SQLite cache.
         clock: Returns "now" (UTC); tests fix it so ages like "3h" are stable.
         refresh_on_start: Refresh every feed once the first screen is up; None (the default)
-            does so when auto-refresh is on (refresh_minutes > 0).
+            refreshes the feeds that are due by their own `refresh_minutes` instead.
     """
 
     CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute: subclasses (bench, tests) live elsewhere
@@ -103,6 +103,9 @@ class NewsApp(App[None]):
         self.clock: Callable[[], datetime] = clock or utc_now
         minutes = config.general.refresh_minutes
         self.refresh_on_start = bool(minutes and minutes > 0) if refresh_on_start is None else refresh_on_start
+        self.refresh_due_on_start = refresh_on_start is None
+        """Left to the config, the start-up refresh fetches the feeds that are due by their own
+        `refresh_minutes` (a feed fetched a minute ago, or one set to 0, waits)."""
         self.library = Library(config, self.db_path)
         self.theme_errors: list[str] = []
         self._theme_ready = False

@@ -31,7 +31,7 @@ def _main(provider: Provider) -> MainScreen | None:
 
 
 class FeedCommands(Provider):
-    """'Feed: <title>' shows that feed's items."""
+    """'Feed: <title>' shows that feed's items, 'Saved search: <name>' a saved search's."""
 
     async def search(self, query: str) -> Hits:
         screen = _main(self)
@@ -47,6 +47,16 @@ class FeedCommands(Provider):
                     Content.assemble(("Feed: ", "$text-muted"), Content(title)),
                     partial(screen.post_message, FilterChosen(ItemFilter("feed", feed.url))),
                     text=f"Feed: {title}",
+                )
+        for saved in screen.feed_list.query_counts:
+            name = one_line(saved.name)
+            score = matcher.match(f"Saved search: {name}")
+            if score > 0:
+                yield Hit(
+                    score,
+                    Content.assemble(("Saved search: ", "$text-muted"), Content(name)),
+                    partial(screen.post_message, FilterChosen(ItemFilter("query", saved.name))),
+                    text=f"Saved search: {name}",
                 )
 
 

@@ -26,7 +26,7 @@ from textual.worker import get_current_worker
 
 from newstui.errors import NewstuiError
 from newstui.model import Article, Enclosure, Feed, Item, Quote
-from newstui.service import ArticleResult, ItemFilter, Library, LibraryClosed
+from newstui.service import ArticleResult, ItemFilter, Library, LibraryClosed, QueryCount
 from newstui.text import clean_url, one_line
 from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
 from newstui.ui.widgets.article_view import ArticleView
@@ -64,6 +64,9 @@ class Throttle:
 SORTS: dict[str, str] = {"date": "newest first", "title": "by title", "feed": "by feed", "unread": "unread first"}
 """The orders S cycles through, with how the status line names them."""
 
+DUE_CHECK_SECONDS = 60
+"""How often the app looks for feeds due by their own `refresh_minutes` (one small query)."""
+
 UNDO_DEPTH = 20
 """How many mark-read-all changes u can undo, newest first."""
 
@@ -90,6 +93,8 @@ def describe_filter(item_filter: ItemFilter, feeds: dict[str, Feed]) -> str:
         return f"Tag: {item_filter.value}"
     if item_filter.kind == "search":
         return f"Search: {item_filter.value}"
+    if item_filter.kind == "query":
+        return f"Saved search: {one_line(item_filter.value or '')}"
     return {"all": "All items", "unread": "Unread", "bookmarks": "Bookmarks"}[item_filter.kind]
 
 
@@ -236,13 +241,52 @@ class MainScreen(Screen[None]):
         self.sort = configured if configured in SORTS else "date"
         self.item_list.order = self.sort
         self.item_list.item_filter = self.item_filter
+        self.feed_list.query_counts = [QueryCount(query.name, 0, 0) for query in self.news.config.queries]
         self.load_feeds(sync=True)
-        minutes = self.news.config.general.refresh_minutes
-        if minutes and minutes > 0:
-            self.set_interval(minutes * 60, self._timed_refresh)
-        if self.news.refresh_on_start and self.news.config.feeds:
+        if self._timed_refresh_wanted():
+            self.set_interval(DUE_CHECK_SECONDS, self._timed_refresh)
+        self.call_after_refresh(self._apply_filters)
+        if self.news.config.feeds and self.news.refresh_due_on_start:
+            if self._timed_refresh_wanted():
+                self.call_after_refresh(self._timed_refresh)
+        elif self.news.refresh_on_start and self.news.config.feeds:
             self.call_after_refresh(self.action_refresh_all)
         self.call_after_refresh(self._apply_speaker_aliases)
+
+    # -- filter rules and saved searches --------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="filters")
+    def _apply_filters(self) -> None:
+        """After the first frame: bring the cache up to date with the config's [[filters]];
+        when they changed (and so hid, highlighted, tagged or marked read), reload."""
+        try:
+            changed = self.library.apply_filters()
+        except LibraryClosed:
+            return
+        except NewstuiError as error:
+            self._ui(self.notify, f"Could not apply the filter rules: {error}", severity="error", markup=False)
+            return
+        if changed:
+            self._ui(self._filters_applied)
+
+    def _filters_applied(self) -> None:
+        self.load_feeds(bookmarks=False)
+        self.item_list.reload()
+
+    def _load_query_counts(self) -> None:
+        if self.news.config.queries:
+            self._count_queries()
+
+    @work(thread=True, exclusive=True, group="query-counts")
+    def _count_queries(self) -> None:
+        try:
+            counts = self.library.queries()
+        except LibraryClosed:
+            return
+        except NewstuiError as error:
+            self._ui(self.notify, f"Could not count the saved searches: {error}", severity="error", markup=False)
+            return
+        self._ui(self.feed_list.show_query_counts, counts)
 
     # -- feeds -------------------------------------------------------------------------------
 
@@ -259,7 +303,7 @@ class MainScreen(Screen[None]):
             feeds = self.library.feeds()
             # Tag and total unread counts are sums of the feeds' own counts (feeds()
             # already has them): two fewer queries over a big cache at start-up.
-            tags = tag_counts(feeds)
+            tags = self.library.tags() if self.library.rule_tags else tag_counts(feeds)
             unread = sum(feed.unread for feed in feeds if feed.in_config)
             # A bookmark change whose recount was cancelled by a later load leaves the count
             # stale: recount then whatever this load was asked.
@@ -283,6 +327,7 @@ class MainScreen(Screen[None]):
         self.feed_list.highlight_filter(self.item_filter)
         self._update_location()
         self._load_whosaid()
+        self._load_query_counts()
 
     def _update_location(self) -> None:
         parts = [f"{describe_filter(self.item_filter, self._feeds)} ({self.item_list.count})"]
@@ -661,6 +706,8 @@ class MainScreen(Screen[None]):
             return item_filter, f"tag {one_line(item_filter.value or '')}"
         if item_filter.kind == "bookmarks":
             return item_filter, "your bookmarks"
+        if item_filter.kind == "query":
+            return item_filter, f"saved search {one_line(item_filter.value or '')}"
         return item_filter, f"the results for {one_line(item_filter.value or '')!r}"
 
     def action_mark_read(self) -> None:
@@ -1142,8 +1189,32 @@ class MainScreen(Screen[None]):
         self.refresh_feeds(None)
 
     def _timed_refresh(self) -> None:
+        """The timer: refresh the feeds due by their own `refresh_minutes` (R does them all)."""
         if "refresh" not in self.status.busy and self.news.config.feeds:
-            self.refresh_feeds(None)
+            self._refresh_due()
+
+    def _timed_refresh_wanted(self) -> bool:
+        """Does any feed refresh by itself ([general] or its own `refresh_minutes` above 0)?"""
+        config = self.news.config
+        return any(config.refresh_minutes_for(feed) > 0 for feed in config.feeds)
+
+    @work(thread=True, exclusive=True, group="refresh-due")
+    def _refresh_due(self) -> None:
+        try:
+            due = self.library.feeds_due(self.news.clock())
+        except LibraryClosed:
+            return
+        except NewstuiError as error:
+            self._ui(self.notify, f"Could not read when the feeds were fetched: {error}", severity="error", markup=False)
+            return
+        if due:
+            self._ui(self._refresh_due_feeds, due)
+
+    def _refresh_due_feeds(self, due: list[str]) -> None:
+        if "refresh" in self.status.busy:  # R or r started one meanwhile: the next check finds the rest
+            return
+        # All of them due is R's refresh (and its summary).
+        self.refresh_feeds(None if len(due) >= len(self.news.config.feeds) else due)
 
     def refresh_feeds(self, only: list[str] | None) -> None:
         if not self.news.config.feeds:

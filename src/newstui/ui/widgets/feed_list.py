@@ -1,4 +1,6 @@
-"""The feed list: All / Unread / Bookmarks, then each tag with its feeds, with unread counts."""
+"""The feed list: All / Unread / Bookmarks, Speakers / Stories, the saved searches, then each
+tag with its feeds, with unread counts. Feeds keep the order the store gives them
+(`[general] feed_order`: the config file's order, or by title); tags go by name."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from newstui.model import Feed
-from newstui.service import ItemFilter
+from newstui.service import ItemFilter, QueryCount
 from newstui.text import one_line
 
 UNTAGGED = "untagged"
@@ -25,7 +27,7 @@ def filter_id(item_filter: ItemFilter) -> str:
 
 def filter_from_id(option_id: str) -> ItemFilter:
     kind, _, value = option_id.partition(":")
-    if kind in ("feed", "tag", "untagged-feed"):
+    if kind in ("feed", "tag", "untagged-feed", "query"):
         return ItemFilter("feed" if kind == "untagged-feed" else kind, value)  # type: ignore[arg-type]
     return ItemFilter(kind)  # type: ignore[arg-type]
 
@@ -70,6 +72,8 @@ class FeedList(OptionList):
         self._tag_unread: dict[str, int] = {}
         self.whosaid_counts: tuple[int, int] = (0, 0)
         """(speakers, stories) shown on the Speakers and Stories entries."""
+        self.query_counts: list[QueryCount] = []
+        """The saved searches (`[[queries]]`) and their counts, in config order."""
 
     def show(
         self, feeds: list[Feed], tags: list[tuple[str, int]], total_unread: int, bookmarks: int | None = None
@@ -84,21 +88,24 @@ class FeedList(OptionList):
             Option(self._label("Bookmarks", bookmarks, style="$bookmark-mark"), id="bookmarks"),
             *self._whosaid_options(),
             None,
+            *self._query_options(),
         ]
         by_tag: dict[str, list[Feed]] = {}
         untagged: list[Feed] = []
-        for feed in sorted(feeds, key=lambda f: one_line(f.title).casefold()):
+        for feed in feeds:  # in the store's order: the config's feed_order
             if feed.tags:
                 for tag in feed.tags:
                     by_tag.setdefault(tag, []).append(feed)
             else:
                 untagged.append(feed)
         unread_by_tag = dict(tags)
-        self._tag_unread = {tag: unread_by_tag.get(tag, sum(f.unread for f in by_tag[tag])) for tag in by_tag}
-        for tag in sorted(by_tag, key=str.casefold):
-            unread = unread_by_tag.get(tag, sum(f.unread for f in by_tag[tag]))
-            options.append(Option(self._label(tag, unread, style="$text-accent bold"), id=f"tag:{tag}"))
-            for feed in by_tag[tag]:
+        # A tag only filter rules give (no feed has it) is listed too, without feeds.
+        all_tags = set(by_tag) | set(unread_by_tag)
+        self._tag_unread = {tag: unread_by_tag.get(tag, sum(f.unread for f in by_tag.get(tag, ()))) for tag in all_tags}
+        for tag in sorted(all_tags, key=str.casefold):
+            unread = self._tag_unread[tag]
+            options.append(Option(self._label(one_line(tag), unread, style="$text-accent bold"), id=f"tag:{tag}"))
+            for feed in by_tag.get(tag, ()):
                 options.append(Option(self._feed_label(feed, indent=2), id=f"feed:{feed.url}\x00{tag}"))
         for feed in untagged:
             options.append(Option(self._feed_label(feed, indent=0), id=f"feed:{feed.url}"))
@@ -127,6 +134,22 @@ class FeedList(OptionList):
         speakers, stories = self.whosaid_counts
         return [Option(self._label("Speakers", speakers, style="$quote-speaker"), id="view:speakers"),
                 Option(self._label("Stories", stories, style="$quote-speaker"), id="view:stories")]
+
+    def _query_options(self) -> list[Option | None]:
+        """The "Saved searches" heading and one entry per saved search (none: nothing)."""
+        if not self.query_counts:
+            return []
+        heading = Option(Content.styled("Saved searches", "$text-muted italic"), id="heading:queries", disabled=True)
+        entries = [Option(Content.assemble("  ", self._label(one_line(query.name), query.unread)),
+                          id=f"query:{query.name}") for query in self.query_counts]
+        return [heading, *entries, None]
+
+    def show_query_counts(self, counts: list[QueryCount]) -> None:
+        """Set the saved searches' counts (the same names: only their labels change)."""
+        self.query_counts = counts
+        for option in self._query_options():
+            if option is not None and option.id is not None and option.id in self._ids:
+                self.replace_option_prompt(option.id, option.prompt)
 
     def show_whosaid_counts(self, speakers: int, stories: int) -> None:
         """Set the counts on the Speakers and Stories entries."""
@@ -181,7 +204,7 @@ class FeedList(OptionList):
     def next_with_unread(self, item_filter: ItemFilter, forward: bool = True) -> ItemFilter | None:
         """The feed (or tag) after `item_filter` in the list's order that has unread items,
         wrapping round; None when no other has any, or `item_filter` is no feed or tag."""
-        if item_filter.kind not in ("feed", "tag"):
+        if item_filter.kind not in ("feed", "tag", "query"):
             return None
         wanted = filter_id(item_filter)
         ids = [option_id.split("\x00")[0] for option_id in self._ids if option_id is not None]
@@ -198,6 +221,8 @@ class FeedList(OptionList):
             if item_filter.kind == "feed":
                 feed = self._by_url.get(candidate.value)
                 unread = feed.unread if feed is not None and feed.in_config else 0
+            elif item_filter.kind == "query":
+                unread = next((q.unread for q in self.query_counts if q.name == candidate.value), 0)
             else:
                 unread = self._tag_unread.get(candidate.value, 0)
             if unread > 0:

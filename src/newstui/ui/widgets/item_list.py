@@ -102,6 +102,7 @@ class ItemList(ScrollView, can_focus=True):
         "item-list--age",
         "item-list--bookmark",
         "item-list--open",
+        "item-list--highlight",
     }
 
     DEFAULT_CSS = """
@@ -179,6 +180,8 @@ class ItemList(ScrollView, can_focus=True):
         """The sort order: a key of `newstui.store.ITEM_ORDERS`."""
         self.hide_read = False
         """Leave read items out of the list."""
+        self._highlighted: set[int] = set()
+        """Items a filter rule highlights, read per loaded page (like the story marks)."""
         self._changed: dict[int, Item] = {}
         """Items whose state changed since their page was loaded, by id. The pages keep
         the items as loaded: their order keys say where the rows stand (n/p search by them)."""
@@ -232,6 +235,7 @@ class ItemList(ScrollView, can_focus=True):
             if len(first) < PAGE:
                 self.app.call_from_thread(self._apply_count, item_filter, generation, len(first), {0: first}, 0, 0)
                 self._mark_stories(generation, first)
+                self._mark_highlights(generation, first)
                 return
         count = self.library.count(item_filter, hide_read)
         old_row = self.cursor
@@ -249,6 +253,7 @@ class ItemList(ScrollView, can_focus=True):
             return
         self.app.call_from_thread(self._apply_count, item_filter, generation, count, pages, old_row, new_row)
         self._mark_stories(generation, first)
+        self._mark_highlights(generation, first)
 
     def empty_hint(self) -> str:
         """What an empty list says instead of nothing."""
@@ -257,6 +262,8 @@ class ItemList(ScrollView, can_focus=True):
         kind = self.item_filter.kind
         if kind == "search":
             return "Nothing matches."
+        if kind == "query":
+            return "Nothing matches this saved search."
         if kind == "bookmarks":
             return "No bookmarks yet: b bookmarks an item."
         if kind == "unread":
@@ -321,6 +328,7 @@ class ItemList(ScrollView, can_focus=True):
             return
         self.app.call_from_thread(self._apply_page, generation, page, items)
         self._mark_stories(generation, items)
+        self._mark_highlights(generation, items)
 
     def _mark_stories(self, generation: int, items: list[Item]) -> None:
         """From the worker that loaded a page, after it is shown: which of its items other
@@ -341,6 +349,27 @@ class ItemList(ScrollView, can_focus=True):
             self._outlets.pop(item_id, None)
         self._outlets.update(outlets)
         if outlets:
+            self.refresh()
+
+    def _mark_highlights(self, generation: int, items: list[Item]) -> None:
+        """From the worker that loaded a page, after it is shown: which of its items a filter
+        rule highlights (one query for the page; none at all when no rule highlights)."""
+        if not items or not self.library.highlights or get_current_worker().is_cancelled:
+            return
+        try:
+            found = self.library.highlighted([item.id for item in items])
+        except NewstuiError as error:
+            self.app.call_from_thread(self.post_message, Notice(f"Could not read the highlights: {error}"))
+            return
+        self.app.call_from_thread(self._apply_highlights, generation, [item.id for item in items], found)
+
+    def _apply_highlights(self, generation: int, item_ids: list[int], found: set[int]) -> None:
+        if generation != self._generation:
+            return
+        before = self._highlighted & set(item_ids)
+        self._highlighted.difference_update(item_ids)
+        self._highlighted.update(found)
+        if found or before:
             self.refresh()
 
     def _apply_page(self, generation: int, page: int, items: list[Item]) -> None:
@@ -532,7 +561,7 @@ class ItemList(ScrollView, can_focus=True):
         key = None
         if item is not None:
             key = (item.id, item.read, item.bookmarked, item.title, is_cursor, item.id == self.open_id,
-                   self.has_focus, width, self.app.theme, self._outlets.get(item.id))
+                   self.has_focus, width, self.app.theme, self._outlets.get(item.id), item.id in self._highlighted)
             cached = self._strips.get(key)
             if cached is not None:
                 return cached
@@ -573,6 +602,8 @@ class ItemList(ScrollView, can_focus=True):
         )
         title_style = ".item-list--read" if item.read else ".item-list--unread"
         title = Content.styled(one_line(item.title) or "(untitled)", title_style)
+        if item.id in self._highlighted:  # a filter rule's "highlight"
+            title = title.stylize(".item-list--highlight")
         title = title.truncate(title_width, ellipsis=True, pad=True)
         parts: list[Content | str] = [dot, mark, " ", title]
         if story and not show_feed:
