@@ -1,4 +1,4 @@
-"""Page → Article. Cheap to import: lxml and readability load on the first call.
+"""Page → Article. Cheap to import: lxml loads on the first call.
 
 Public API: `extract_article`, `find_quotes`, `article_from_entry`, `EXTRACTOR_VERSION`.
 """

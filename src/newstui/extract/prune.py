@@ -1,6 +1,6 @@
 """Strip scripts, styles, hidden elements and site furniture before content scoring.
 
-Pruning first makes the tree readability scores much smaller (menus, comment
+Pruning first makes the tree the scorer walks much smaller (menus, comment
 threads and recirculation blocks are often most of a page) and stops furniture
 from winning or leaking into the article. Rules are deliberately conservative:
 an element that holds the headline, an <article>, or most of the page's
