@@ -31,3 +31,25 @@ def test_terminal_sequences_in_page_text_still_go_whole() -> None:
     html = f"<html><body><article><p>Start \x9d52;c;aGVsbG8=\x07 end of it all, said the council today.</p>{body}</article></body></html>"
     text = _body_text(html)
     assert "52;c" not in text and "aGVsbG8" not in text
+
+
+def test_minified_script_is_not_a_tag_with_hundreds_of_attributes() -> None:
+    # General pattern: minified JavaScript holds 'a<b' comparisons followed by long
+    # runs of code; counted as a start tag they looked like a tag with hundreds of
+    # attributes, and the whole page was refused as hostile.
+    code = "if(a<d))return " + " ".join(f"v{i}=w{i}" for i in range(400)) + ";"
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = f"<html><head><script>{code}</script></head><body><!-- x<y {code} --><article>{body}</article></body></html>"
+    text = _body_text(html)
+    assert all(s in text for s in SENTENCES)
+
+
+def test_a_real_tag_with_too_many_attributes_after_a_script_is_still_refused() -> None:
+    import pytest
+
+    from newstui.errors import ExtractError
+
+    hostile = "<p " + " ".join(f"a{i}='v'" for i in range(400)) + ">x</p>"
+    html = f"<html><head><script>if(a<b)go()</script></head><body>{hostile}<p>{SENTENCES[0]}</p></body></html>"
+    with pytest.raises(ExtractError, match="400 attributes"):
+        extract_article(html.encode())
