@@ -53,3 +53,48 @@ def test_a_real_tag_with_too_many_attributes_after_a_script_is_still_refused() -
     html = f"<html><head><script>if(a<b)go()</script></head><body>{hostile}<p>{SENTENCES[0]}</p></body></html>"
     with pytest.raises(ExtractError, match="400 attributes"):
         extract_article(html.encode())
+
+
+def _article_page(inner: str) -> str:
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES[:4])
+    return f"<html><head><title>Ferry plan</title></head><body><article>{body}{inner}</article></body></html>"
+
+
+def test_a_table_wrapped_in_figure_is_text_of_the_story() -> None:
+    # General pattern: block editors wrap data tables in <figure> (WordPress's
+    # wp-block-table); a <figure> holding a table is not an image.
+    table = (
+        '<figure class="table-block"><table><tr><th>Route</th><th>Sailings</th></tr>'
+        "<tr><td>Harbour to Island</td><td>12 a day</td></tr><tr><td>Island to Point</td><td>4 a day</td></tr></table>"
+        "<figcaption>Timetable from May</figcaption></figure>"
+    )
+    text = _body_text(_article_page(table))
+    assert "Harbour to Island" in text and "Island to Point" in text
+    assert SENTENCES[3] in text
+
+
+def test_code_comments_marked_by_a_highlighter_are_kept() -> None:
+    # General pattern: syntax highlighters put code comments in spans classed
+    # 'comment' ('hljs-comment', 'token comment'); inside <pre>/<code> that is code.
+    code = (
+        '<pre><code class="language-bash"><span class="hljs-comment"># start a repository</span>\n'
+        'git init\n<span class="token comment"># see what changed</span>\ngit status</code></pre>'
+    )
+    article = extract_article(_article_page(code).encode())
+    pre = [p for s in article.sections for p, kind in zip(s.paragraphs, s.kinds) if kind == "pre"]
+    assert pre and "# start a repository" in pre[0] and "# see what changed" in pre[0]
+
+
+def test_a_body_named_like_a_newsletter_box_is_kept_when_it_holds_the_story() -> None:
+    # General pattern: a newsletter's archive page names its own body
+    # 'newsletter-content'; a block with that name holding most of the page's
+    # text, with few links, is the story, not a sign-up box.
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = (
+        "<html><head><title>Issue 12</title></head><body>"
+        '<div class="newsletter-signup"><p>Sign up for our newsletter.</p></div>'
+        f'<div class="wrap"><div class="newsletter-body">{body}</div></div></body></html>'
+    )
+    text = _body_text(html)
+    assert all(s in text for s in SENTENCES)
+    assert "Sign up" not in text

@@ -59,7 +59,7 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
 
     A block that also reads like a story frame ('article-comments' is not
     dropped for 'comment', 'main-menu' not for 'menu'), or that holds an
-    <article> or <main>, or is code, stays.
+    <article> or <main>, or is code or inside code, stays.
     """
     from newstui.extract.prune import state_free
 
@@ -74,6 +74,8 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
             continue
         if el.find(".//article") is not None or el.find(".//main") is not None:
             continue
+        if any(a.tag in ("pre", "code") for a in el.iterancestors()):
+            continue  # a highlighter's 'hljs-comment' span is code, not a comment thread
         doomed.append(el)
     dropped: set[HtmlElement] = set()
     for el in doomed:
