@@ -98,3 +98,23 @@ def test_a_body_named_like_a_newsletter_box_is_kept_when_it_holds_the_story() ->
     text = _body_text(html)
     assert all(s in text for s in SENTENCES)
     assert "Sign up" not in text
+
+
+def test_a_summary_box_before_a_repeated_headline_is_kept() -> None:
+    # General pattern: a 'Key points' box of unlinked sentences sits above the body,
+    # which repeats the headline as its first heading; only linked teasers in that
+    # place are skipped.
+    points = [
+        "The council approved the ferry plan after a debate that lasted most of Tuesday evening.",
+        "Sailings to the island resume in May, with twelve crossings a day in the summer season.",
+        "Fares rise by a tenth, the first increase since the harbour was rebuilt eight years ago.",
+    ]
+    box = "<h3>Key points</h3><ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>"
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES * 2)
+    html = (
+        "<html><head><title>Ferry plan approved by the council</title></head><body><article>"
+        f"{box}<h2>Ferry plan approved by the council</h2>{body}</article></body></html>"
+    )
+    text = _body_text(html)
+    assert all(p in text for p in points)
+    assert SENTENCES[7] in text
