@@ -24,3 +24,17 @@ def test_equal_length_title_parts_resolve_the_same_way_on_every_run() -> None:
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
         seen.add(out.stdout.strip())
     assert len(seen) == 1
+
+
+def test_a_twice_escaped_entity_in_the_headline_is_decoded() -> None:
+    from newstui.extract import extract_article
+
+    # General pattern: a template escapes an already escaped title, so the page shows
+    # '&#x26;' (or '&amp;amp;') in its h1 where it means '&'.
+    body = "<p>The council voted on the harbour plan on Tuesday, after a long debate.</p>" * 5
+    html = (
+        '<html><head><meta property="og:title" content="Ferries &amp; fares: what changes in May">'
+        "<title>Ferries &amp; fares: what changes in May</title></head><body><article>"
+        f"<h1>Ferries &amp;#x26; fares: what changes in May</h1>{body}</article></body></html>"
+    )
+    assert extract_article(html.encode()).headline == "Ferries & fares: what changes in May"

@@ -76,8 +76,29 @@ def _overlap(a: str, b: str) -> float:
     return len(wa & wb) / max(len(wa), len(wb))
 
 
+_LEFT_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+
+
+def unescape_twice_escaped(text: str) -> str:
+    """'SQL &#x26; AI' → 'SQL & AI': an entity still in text after parsing was escaped twice by the CMS.
+
+    General pattern: templates that escape an already escaped title print the
+    entity itself; a headline that really means the characters '&amp;' is rarer
+    than that bug.
+    """
+    if "&" not in text or not _LEFT_ENTITY.search(text):
+        return text
+    import html
+
+    return norm(html.unescape(text))
+
+
 def choose_headline(meta: PageMeta, url: str | None) -> str:
     """The page's real headline: an h1 that agrees with the metadata titles, else the best meta title."""
+    return unescape_twice_escaped(_choose(meta, url))
+
+
+def _choose(meta: PageMeta, url: str | None) -> str:
     host = _host_key(url or meta.canonical)
     h1_texts = [text for text, _ in meta.h1s]
     metas: list[str] = []
