@@ -38,3 +38,19 @@ def test_a_twice_escaped_entity_in_the_headline_is_decoded() -> None:
         f"<h1>Ferries &amp;#x26; fares: what changes in May</h1>{body}</article></body></html>"
     )
     assert extract_article(html.encode()).headline == "Ferries & fares: what changes in May"
+
+
+def test_an_h1_holding_a_description_is_not_the_headline() -> None:
+    from newstui.extract import extract_article
+
+    # General pattern: a template sets the page's description (several sentences) in its only <h1>;
+    # og:title and JSON-LD agree with each other on the real headline.
+    body = "<p>The council voted on the harbour plan on Tuesday, after a long debate.</p>" * 5
+    html = (
+        '<html><head><meta property="og:title" content="Ten ferry routes to take this summer | Harbour Post">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ten ferry routes to take this summer"}</script>'
+        "<title>Ten ferry routes to take this summer | Harbour Post</title></head><body><article>"
+        "<h1>Find out which crossings run every day. We list what tickets cost and how to book a cabin for the night on each of the routes.</h1>"
+        f"{body}</article></body></html>"
+    )
+    assert extract_article(html.encode()).headline == "Ten ferry routes to take this summer"
