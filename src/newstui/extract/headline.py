@@ -153,9 +153,9 @@ def _choose(meta: PageMeta, url: str | None) -> str:
             return meta.page_title  # an h1 logo holding 'Site | Headline' like the <title>
         return best_h1
     # The visible headline of the article beats an SEO title that reads differently.
-    inside = [text for text, within in h1s if within and len(text.split()) >= 3 and not _is_prose(text)]
-    if len(inside) == 1:
-        return inside[0]
+    visible = [text for text, within in h1s if within and len(text.split()) >= 3 and not _is_prose(text)]
+    if len(visible) == 1:
+        return visible[0]
     if metas:
         # Titles that agree with each other beat a lone one; og/ld come first.
         ranked = sorted(

@@ -37,24 +37,17 @@ if TYPE_CHECKING:
 MIN_TEXT = 25
 """A text block shorter than this (characters, whitespace collapsed) casts no vote."""
 
-_POSITIVE = re.compile(
-    "|".join(("article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story")),
-    re.I,
-)
+_POSITIVE = re.compile("article|body|content|entry|hentry|main|page|post|text|blog|story", re.IGNORECASE)
 """Class/id words of containers that hold a story."""
 _NEGATIVE = re.compile(
-    "|".join(
-        (
-            "combx", "comment", "com-", "contact", "foot", "masthead", "media", "meta", "outbrain",
-            "promo", "related", "scroll", "shoutbox", "sidebar", "sponsor", "shopping", "tags", "tool", "widget",
-        )
-    ),
-    re.I,
+    "combx|comment|com-|contact|foot|masthead|media|meta|outbrain|"
+    "promo|related|scroll|shoutbox|sidebar|sponsor|shopping|tags|tool|widget",
+    re.IGNORECASE,
 )
 """Class/id words of page furniture around a story."""
-_LEAD = re.compile(r"(?:^|[\s_-])(?:subhead|story[\s_-]*lead|standfirst|dek|subtitle)(?:$|[\s_-])", re.I)
+_LEAD = re.compile(r"(?:^|[\s_-])(?:subhead|story[\s_-]*lead|standfirst|dek|subtitle)(?:$|[\s_-])", re.IGNORECASE)
 """Class/id words of an editor's lead above the body (a standfirst, a dek)."""
-_CALL_TO_ACTION = re.compile(r"^\s*(?:sign up|subscribe|download|get the latest)\b", re.I)
+_CALL_TO_ACTION = re.compile(r"^\s*(?:sign up|subscribe|download|get the latest)\b", re.IGNORECASE)
 
 _TAG_BASE = {
     "div": 5, "article": 5,
@@ -64,7 +57,7 @@ _TAG_BASE = {
 }  # fmt: skip
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_VIDEO_HOSTS = re.compile(r"//(?:www\.)?(?:youtube(?:-nocookie)?\.com|player\.vimeo\.com|vimeo\.com)/", re.I)
+_VIDEO_HOSTS = re.compile(r"//(?:www\.)?(?:youtube(?:-nocookie)?\.com|player\.vimeo\.com|vimeo\.com)/", re.IGNORECASE)
 
 
 @dataclass
