@@ -1,4 +1,4 @@
-"""Page → Article. Cheap to import: lxml and readability load on the first call.
+"""Page → Article. Cheap to import: lxml loads on the first call.
 
 Public API: `extract_article`, `find_quotes`, `article_from_entry`, `EXTRACTOR_VERSION`.
 """
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from newstui.model import Article, Item, Quote
 
-EXTRACTOR_VERSION = 7
+EXTRACTOR_VERSION = 8
 """Bumped whenever the extractor's output changes; kept per stored article (mirrors article.EXTRACTOR_VERSION)."""
 
 

@@ -2,7 +2,7 @@
 
 The page is parsed once with lxml. Metadata (titles, byline, date, lead) is read
 first; then scripts, styles, hidden parts and site furniture are pruned; then
-readability-lxml's scoring picks the content on that same tree (see content.py);
+our own scoring picks the content on that same tree (content.py, scoring.py);
 the chosen nodes are sanitised with lxml-html-clean and walked into sections.
 """
 
@@ -27,7 +27,7 @@ from newstui.extract import EXTRACTOR_VERSION  # noqa: F401  (one number, define
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 MIN_TEXT_CHARS = 250
-"""Below this much text the first (ruthless) pass is retried without readability's unlikely-candidate removal."""
+"""Below this much text the first (ruthless) pass is retried without dropping 'unlikely' blocks by class name."""
 MAX_QUOTE_PARAGRAPHS = 3000
 """Quotes are looked for in this many paragraphs at most (a long live blog has about a thousand)."""
 MIN_ARTICLE_CHARS = 20
@@ -40,7 +40,7 @@ def parse_html(text: str) -> HtmlElement:
     from lxml import etree
 
     # libxml2 keeps C0 control characters, but lxml refuses them when text is
-    # moved or set later (readability does both): they go now.
+    # moved or set later (divs_to_paragraphs does both): they go now.
     text = _XML_INVALID.sub("", text)
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
     try:
@@ -242,7 +242,7 @@ def _extract(text: str, url: str | None) -> Article:
     blocks, images = _content_blocks(root, base, ruthless=True)
     budget.check()
     if _text_chars(blocks) < MIN_TEXT_CHARS:
-        # readability's own retry: without dropping 'unlikely' elements. It needs a fresh tree.
+        # A second pass without dropping 'unlikely' elements. It needs a fresh tree.
         retry_blocks, retry_images = _content_blocks(parse_html(text), base, ruthless=False)
         if _text_chars(retry_blocks) > _text_chars(blocks):
             blocks, images = retry_blocks, retry_images

@@ -66,19 +66,57 @@ def cap_tags(text: str) -> str:
     """Page text cut before its MAX_TAGS-th '<' (like the 5 MB cut, best effort: the article is near the top).
 
     Raises:
-        ExtractError: a tag has more than MAX_ATTRIBUTES attributes.
+        ExtractError: a tag (not text inside a script, style or comment) has more
+            than MAX_ATTRIBUTES attributes.
     """
     if text.count("<") > MAX_TAGS:
         cut = 0
         for _ in range(MAX_TAGS):
             cut = text.find("<", cut) + 1
         text = text[: cut - 1]
+    raw: list[tuple[int, int]] | None = None
     for match in _LONG_TAG.finditer(text):
         end = text.find(">", match.end())
         attributes = len(_ATTRIBUTE.findall(text, match.start(), len(text) if end < 0 else end))
         if attributes > MAX_ATTRIBUTES:
+            if raw is None:
+                raw = _raw_spans(text)
+            if _inside(raw, match.start()):
+                continue
             raise too_complex(f"a tag with {attributes:,} attributes (the limit is {MAX_ATTRIBUTES:,})")
     return text
+
+
+# Script and style bodies and comments are not markup: libxml2 reads no tags there,
+# so minified code such as 'a<d))return x=b="…' is no tag with hundreds of attributes.
+_RAW_START = re.compile(r"<(script|style)\b|<!--")
+
+
+def _raw_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted (start, end) of script/style bodies and comments; one pass (an unclosed one runs to the end)."""
+    lower = text.lower()
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (match := _RAW_START.search(lower, pos)) is not None:
+        if match.group(1):
+            opened = lower.find(">", match.end())
+            end = -1 if opened < 0 else lower.find("</" + match.group(1), opened)
+        else:
+            end = lower.find("-->", match.end())
+        if end < 0:
+            spans.append((match.start(), len(text)))
+            break
+        spans.append((match.start(), end))
+        pos = end + 1
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset `at` falls inside one of the sorted, disjoint `spans`."""
+    from bisect import bisect_right
+
+    index = bisect_right(spans, (at, 1 << 62)) - 1
+    return index >= 0 and spans[index][0] < at < spans[index][1]
 
 
 def check_elements(count: int) -> None:

@@ -156,6 +156,9 @@ _CONTROL_REF = re.compile(
 # 8-bit forms of CSI and OSC sequences (C1 controls), which strip_control would
 # reduce to their bare parameters ('2J').
 _C1_SEQUENCE = re.compile("\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c\x1b]*(?:\x07|\x9c)")
+# A terminal string (DCS, SOS, PM, APC) in 8-bit form, short and terminated: removed whole.
+_C1_STRING = re.compile("[\x90\x98\x9e\x9f][^\x07\x18\x1a\x1b\x9c<>]{0,256}(?:\x07|\x9c)")
+_C1 = re.compile("[\x80-\x9f]")
 # Anything strip_control removes; most pages have none of it.
 _UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -178,7 +181,11 @@ def clean_text(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _UNCLEAN.search(text) is None:
         return text
-    return strip_control(_C1_SEQUENCE.sub("", text.replace("\x0c", " ")))  # a form feed is HTML whitespace
+    text = _C1_SEQUENCE.sub("", text.replace("\x0c", " "))  # a form feed is HTML whitespace
+    # What is left of C1 goes one character at a time: in a page a lone U+0090/U+0098
+    # is mojibake ('ï\x80\x98' for an icon font's U+F018), not the start of a terminal
+    # string, and strip_control would drop everything after it up to the page's end.
+    return strip_control(_C1.sub("", _C1_STRING.sub("", text)))
 
 
 def to_text(html: str | bytes) -> str:

@@ -302,6 +302,14 @@ def cut_tail(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+def _unlinked_text(blocks: list[Block]) -> bool:
+    """Text of its own (a summary box, 'Key points'), not teasers: at least 200
+    characters of paragraphs or list items, under a fifth of it link text."""
+    text = [b for b in blocks if b.kind != "heading"]
+    chars = sum(len(b.text) for b in text)
+    return chars >= 200 and sum(b.link_chars for b in text) < 0.2 * chars
+
+
 def skip_to_headline(blocks: list[Block], headline: str) -> list[Block]:
     """Start at the article's own headline when it is repeated as a heading inside the
     content after a little other matter (a sidebar of teasers that scored with the story)."""
@@ -313,7 +321,7 @@ def skip_to_headline(blocks: list[Block], headline: str) -> list[Block]:
     for index, block in enumerate(blocks[:40]):
         if block.kind == "heading" and comparable(block.text) == key:
             short = all(len(b.text) < 120 for b in blocks[:index])  # teasers and labels, not paragraphs
-            if index and (before <= 0.25 * total or (short and before < total - before)):
+            if index and (before <= 0.25 * total or (short and before < total - before)) and not _unlinked_text(blocks[:index]):
                 return blocks[index + 1 :]
             return blocks
         if block.kind != "heading":

@@ -76,8 +76,41 @@ def _overlap(a: str, b: str) -> float:
     return len(wa & wb) / max(len(wa), len(wb))
 
 
+_LEFT_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+
+
+def unescape_twice_escaped(text: str) -> str:
+    """'SQL &#x26; AI' → 'SQL & AI': an entity still in text after parsing was escaped twice by the CMS.
+
+    General pattern: templates that escape an already escaped title print the
+    entity itself; a headline that really means the characters '&amp;' is rarer
+    than that bug.
+    """
+    if "&" not in text or not _LEFT_ENTITY.search(text):
+        return text
+    import html
+
+    return norm(html.unescape(text))
+
+
+_SENTENCE_BREAK = re.compile(r"[.?!][\"'”’)]?\s+[A-Z\"“‘]")
+
+
+def _is_prose(text: str) -> bool:
+    """Two or more sentences and over 120 characters: a description or intro, not a headline.
+
+    General pattern: some templates set the page's description in the <h1>; a
+    headline is one sentence (or a phrase with a colon), never a paragraph.
+    """
+    return len(text) > 120 and _SENTENCE_BREAK.search(text) is not None
+
+
 def choose_headline(meta: PageMeta, url: str | None) -> str:
     """The page's real headline: an h1 that agrees with the metadata titles, else the best meta title."""
+    return unescape_twice_escaped(_choose(meta, url))
+
+
+def _choose(meta: PageMeta, url: str | None) -> str:
     host = _host_key(url or meta.canonical)
     h1_texts = [text for text, _ in meta.h1s]
     metas: list[str] = []
@@ -107,20 +140,22 @@ def choose_headline(meta: PageMeta, url: str | None) -> str:
     agreed = [(text, inside) for text, inside in h1s if max((_overlap(text, m) for m in social), default=0.0) >= 0.8]
     candidates = agreed or h1s
     best_h1: str | None = None
-    best_score = 0.0
+    best_score = best_agreement = 0.0
     for index, (text, inside) in enumerate(candidates):
         agreement = max((_overlap(text, m) for m in metas), default=0.0)
         score = agreement + (0.2 if inside else 0.0) - index * 0.01
         if score > best_score:
-            best_h1, best_score = text, score
+            best_h1, best_score, best_agreement = text, score, agreement
+    if best_h1 is not None and metas and best_agreement < 0.5 and _is_prose(best_h1):
+        best_h1 = None  # a description set in the h1: the metadata titles decide
     if best_h1 is not None and (best_score >= 0.5 or not metas):
         if meta.page_title and len(best_h1) > len(meta.page_title) + 5 and comparable(meta.page_title) in comparable(best_h1):
             return meta.page_title  # an h1 logo holding 'Site | Headline' like the <title>
         return best_h1
     # The visible headline of the article beats an SEO title that reads differently.
-    inside = [text for text, within in h1s if within and len(text.split()) >= 3]
-    if len(inside) == 1:
-        return inside[0]
+    visible = [text for text, within in h1s if within and len(text.split()) >= 3 and not _is_prose(text)]
+    if len(visible) == 1:
+        return visible[0]
     if metas:
         # Titles that agree with each other beat a lone one; og/ld come first.
         ranked = sorted(

@@ -201,6 +201,11 @@ _TITLE_SEP = re.compile(
 )
 
 
+def _longest(runs: list[str], found: set[str]) -> str:
+    """The longest found run; of equally long ones the first in the <title> (the same on every run)."""
+    return norm(max((run for run in runs if comparable(run) in found), key=len))
+
+
 def title_in_page(root: HtmlElement, title: str) -> str | None:
     """The longest run of <title> parts, not the whole title, that the page shows on its own.
 
@@ -237,7 +242,7 @@ def title_in_page(root: HtmlElement, title: str) -> str | None:
         if key in wanted:
             found.add(key)
     if found:
-        return norm(max((wanted[key] for key in found), key=len))
+        return _longest(runs, found)
     body = root.find("body")
     for text in (body if body is not None else root).itertext():
         # Most text nodes are far longer or shorter than any part of the title.
@@ -257,7 +262,7 @@ def title_in_page(root: HtmlElement, title: str) -> str | None:
                     found.add(key)
     if not found:
         return None
-    return norm(max((wanted[key] for key in found), key=len))
+    return _longest(runs, found)
 
 
 _HEADLINE_CLASS = re.compile(r"headline|(?:^|[\s_-])(?:title|heading|story-?head|art-?head)\w*", re.I)

@@ -1,6 +1,6 @@
 """Strip scripts, styles, hidden elements and site furniture before content scoring.
 
-Pruning first makes the tree readability scores much smaller (menus, comment
+Pruning first makes the tree the scorer walks much smaller (menus, comment
 threads and recirculation blocks are often most of a page) and stops furniture
 from winning or leaking into the article. Rules are deliberately conservative:
 an element that holds the headline, an <article>, or most of the page's
@@ -50,7 +50,8 @@ _STRONG = re.compile(
 # Strong words that scripts and themes also hang on the story's own wrapper (share
 # buttons injected into it, ad slots placed between its paragraphs); never the
 # words of comment threads or recirculation blocks.
-_SOFT_STRONG = re.compile(r"^(?:share\w*|sharing|social\w*|advert\w*|ads?|ad-\w+|sponsor\w*|promo\w*)$", re.I)
+# A newsletter's own archive page names its body 'newsletter-content' too.
+_SOFT_STRONG = re.compile(r"^(?:share\w*|sharing|social\w*|advert\w*|ads?|ad-\w+|sponsor\w*|promo\w*|newsletter\w*)$", re.I)
 # Usually furniture, but page wrappers carry these words too: also kept when
 # they hold most of the page's paragraph text.
 _WEAK = re.compile(

@@ -27,6 +27,11 @@ _MAX_DEPTH = 300
 _CAPTION = re.compile(r"(?:^|\s|(?<!no)[_-])(?:wp-caption-text|caption|image-?caption|photo-?caption|img-?caption|credit|photo-?credit|image-?credit)(?=$|[\s_-])", re.I)
 
 
+def _holds_text_block(figure: HtmlElement) -> bool:
+    """A <figure> around a table, code or a quotation (not around an image)."""
+    return any(True for _ in figure.iter("table", "pre", "blockquote"))
+
+
 @dataclass
 class Block:
     kind: str
@@ -223,6 +228,13 @@ class Walker:
                 links = [Link(norm(a.text_content()), u) for a in el.iter("a") if (u := absolute(a.get("href"), self.base)) and norm(a.text_content())]
                 chars = sum(len(norm(a.text_content())) for a in el.iter("a") if not a.get("href", "").startswith("#"))
                 self.blocks.append(Block("heading", text, links, chars))
+            return
+        if tag == "figure" and _holds_text_block(el):
+            # Editors (WordPress's table and code blocks, many CMSs' pull quotes) wrap a
+            # data table, code or a quotation in <figure>: text of the story, not an image.
+            for child in el:
+                if child.tag != "figcaption":
+                    self.block(child, kind, depth + 1)
             return
         if tag in ("figure", "picture"):
             self.figure(el)

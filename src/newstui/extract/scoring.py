@@ -1,0 +1,470 @@
+"""Content scoring: which container on a page holds the story.
+
+Our own implementation of the well-known text-density approach (the idea of
+Arc90's Readability; no code taken from any project):
+
+1. Every text block (p, pre, td, blockquote) of at least MIN_TEXT characters is
+   a vote for the container it sits in: it adds its worth (1, plus one per
+   comma-separated clause, plus one per 100 characters up to three) to its
+   parent and half of that to its grandparent.
+2. A container starts from a weight for its tag (a <div> or <article> is a
+   likely frame, a list item or heading is not) and for its class and id
+   words ("story", "content" up; "comment", "related", "widget" down).
+3. Each container's score is scaled by (1 - link density): a block of links
+   scores nothing however long it is.
+4. The best-scoring container wins; a container marked itemprop=articleBody,
+   or an <article> nested in the winner, is preferred when it is credible.
+5. The chosen nodes are cleaned: headings, lists, tables and divs that score
+   below zero, are link-heavy for their weight, hold more list items or
+   images than paragraphs, or hold nothing, are dropped.
+
+All functions work on a tree we already hold (no serialising, no re-parsing)
+and call budget.check() in their loops.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newstui.extract.budget import check
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+MIN_TEXT = 25
+"""A text block shorter than this (characters, whitespace collapsed) casts no vote."""
+
+_POSITIVE = re.compile("article|body|content|entry|hentry|main|page|post|text|blog|story", re.IGNORECASE)
+"""Class/id words of containers that hold a story."""
+_NEGATIVE = re.compile(
+    "combx|comment|com-|contact|foot|masthead|media|meta|outbrain|"
+    "promo|related|scroll|shoutbox|sidebar|sponsor|shopping|tags|tool|widget",
+    re.IGNORECASE,
+)
+"""Class/id words of page furniture around a story."""
+_LEAD = re.compile(r"(?:^|[\s_-])(?:subhead|story[\s_-]*lead|standfirst|dek|subtitle)(?:$|[\s_-])", re.IGNORECASE)
+"""Class/id words of an editor's lead above the body (a standfirst, a dek)."""
+_CALL_TO_ACTION = re.compile(r"^\s*(?:sign up|subscribe|download|get the latest)\b", re.IGNORECASE)
+
+_TAG_BASE = {
+    "div": 5, "article": 5,
+    "pre": 3, "td": 3, "blockquote": 3,
+    "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3, "aside": -3,
+    "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5, "header": -5, "footer": -5, "nav": -5,
+}  # fmt: skip
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_VIDEO_HOSTS = re.compile(r"//(?:www\.)?(?:youtube(?:-nocookie)?\.com|player\.vimeo\.com|vimeo\.com)/", re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    """A container and its score."""
+
+    elem: HtmlElement
+    score: float
+
+
+Candidates = dict["HtmlElement", Candidate]
+
+
+def text_len(el: HtmlElement) -> int:
+    """Length of el's text with whitespace runs collapsed to one space."""
+    return len(" ".join(el.text_content().split()))
+
+
+def link_density(el: HtmlElement, length: int | None = None) -> float:
+    """Share of el's text that is link text; in-page links in a section heading ('#top') do not count."""
+    check()
+    total = text_len(el) if length is None else length
+    if not total:
+        return 0.0
+    links: Iterable[HtmlElement] = el.iter("a")
+    if el.tag in _HEADINGS:
+        links = (a for a in links if not a.get("href", "").startswith("#"))
+    return sum(text_len(a) for a in links) / total
+
+
+def class_weight(el: HtmlElement) -> int:
+    """+25 for each of class and id that reads like a story frame, -25 for each that reads like furniture.
+
+    Page-state tokens ('has-sidebar', 'with-comments') describe the page, not
+    el, and are left out.
+    """
+    from newstui.extract.prune import state_free
+
+    check()
+    weight = 0
+    for feature in (el.get("class"), el.get("id")):
+        if not feature:
+            continue
+        feature = state_free(feature)
+        if _NEGATIVE.search(feature):
+            weight -= 25
+        if _POSITIVE.search(feature):
+            weight += 25
+    return weight
+
+
+def base_score(el: HtmlElement) -> Candidate:
+    """A container's starting score: its tag's weight plus its class/id weight."""
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    return Candidate(el, float(class_weight(el) + _TAG_BASE.get(tag, 0)))
+
+
+def _descendants(node: HtmlElement, *tags: str) -> Iterator[HtmlElement]:
+    for tag in tags:
+        yield from node.iterdescendants(tag)
+
+
+def score_paragraphs(root: HtmlElement) -> Candidates:
+    """Every container that holds a text block, scored (steps 1-3 of the module docstring)."""
+    candidates: Candidates = {}
+    for block in _descendants(root, "p", "pre", "td", "blockquote"):
+        check()
+        parent = block.getparent()
+        if parent is None:
+            continue
+        text = " ".join(block.text_content().split())
+        if len(text) < MIN_TEXT:
+            continue
+        worth = 1 + len(text.split(",")) + min(len(text) / 100, 3)
+        if parent not in candidates:
+            candidates[parent] = base_score(parent)
+        candidates[parent].score += worth
+        grandparent = parent.getparent()
+        if grandparent is not None:
+            if grandparent not in candidates:
+                candidates[grandparent] = base_score(grandparent)
+            candidates[grandparent].score += worth / 2
+    for candidate in candidates.values():
+        candidate.score *= 1 - link_density(candidate.elem)
+    return candidates
+
+
+def best_candidate(candidates: Candidates) -> Candidate | None:
+    """The winner: the top score, unless the page marks its body (itemprop=articleBody) or nests an <article> in it.
+
+    A publisher's own articleBody marker beats a score when the marked node is
+    not a link list; an <article> inside the winner with a quarter of its score
+    and real text is the story inside a wrapper that also holds teasers.
+    """
+    if not candidates:
+        return None
+    ranked = sorted(candidates.values(), key=lambda c: c.score, reverse=True)
+    best = ranked[0]
+    marked = [c for c in ranked if "articleBody" in (c.elem.get("itemprop") or "").split() and link_density(c.elem) <= 0.1]
+    if marked:
+        best = marked[0]
+    inside = set(best.elem.iterdescendants())
+    for candidate in ranked:
+        check()
+        if (
+            candidate.elem.tag == "article"
+            and candidate.elem in inside
+            and candidate.score >= best.score * 0.25
+            and text_len(candidate.elem) >= 250
+        ):
+            return candidate
+    return best
+
+
+def _in_chrome(el: HtmlElement) -> bool:
+    return bool(el.xpath("ancestor-or-self::form | ancestor-or-self::aside | ancestor-or-self::nav"))
+
+
+def prefer_semantic(root: HtmlElement, candidates: Candidates, best: Candidate) -> Candidate:
+    """Move a winner out of page chrome, or up to a <main> that holds much more text.
+
+    A winner inside a form, aside or nav (a newsletter box with long text) loses
+    to an <article> whose list items read as text. A winner outside any
+    <article> but inside a <main> with twice its text and few links is a part of
+    the story: <main> is taken instead.
+    """
+    if _in_chrome(best.elem):
+        rivals: list[Candidate] = []
+        for article in root.iter("article"):
+            if _in_chrome(article):
+                continue
+            density = link_density(article)
+            if density > 0.25:
+                continue
+            rival = base_score(article)
+            items = 0
+            for item in article.xpath(".//li[not(.//li)]"):
+                text = " ".join(item.text_content().split())
+                if len(text) < MIN_TEXT or link_density(item) > 0.25:
+                    continue
+                items += 1
+                rival.score += 1 + len(text.split(",")) + min(len(text) / 100, 3)
+            if items:
+                rival.score *= 1 - density
+                rivals.append(rival)
+        if rivals:
+            top = max(rivals, key=lambda c: c.score)
+            if top.score > best.score:
+                candidates[top.elem] = top
+                best = top
+        return best
+    ancestors = list(best.elem.iterancestors())
+    if best.elem.tag == "article" or any(a.tag == "article" for a in ancestors):
+        return best
+    main = next((a for a in ancestors if a.tag == "main"), None)
+    if main is None or text_len(main) < max(500, 2 * text_len(best.elem)) or link_density(main) > 0.15:
+        return best
+    candidates[main] = base_score(main)
+    return candidates[main]
+
+
+def _frame(el: HtmlElement) -> HtmlElement | None:
+    return next((a for a in el.iterancestors() if a.tag in ("article", "main")), None)
+
+
+def heading_preamble(candidates: Candidates, best: HtmlElement, threshold: float) -> None:
+    """A section heading just before the winner (a block holding an <h2>) is kept with it."""
+    previous = best.getprevious()
+    if previous is None or previous in candidates:
+        return
+    if previous.tag != "h2" and previous.find(".//h2") is None:
+        return
+    if text_len(previous) < MIN_TEXT or link_density(previous) > 0.2:
+        return
+    candidates[previous] = Candidate(previous, threshold)
+
+
+def merge_segments(candidates: Candidates, best: Candidate, threshold: float) -> None:
+    """A story split over sibling containers of one kind: move the other parts into the winner, in order.
+
+    Templates cut a body into several same-class blocks ('story-body' … ad …
+    'story-body') under one article frame. Parts are the candidates with the
+    winner's tag and its content class (or, for a classless winner inside an
+    <article>, exactly its classes), a real score and few links.
+    """
+    elem = best.elem
+    classes = set((elem.get("class") or "").split())
+    content_classes = {name for name in classes if _POSITIVE.search(name)}
+    frame = _frame(elem)
+    neutral = not content_classes and elem.tag != "article" and bool(classes) and frame is not None and frame.tag == "article"
+    if not content_classes and elem.tag != "article" and not neutral:
+        return
+    floor = max(10.0, best.score * 0.05) if neutral else threshold
+    parent = elem.getparent()
+    ancestors = set(elem.iterancestors())
+    parent_classes = set((parent.get("class") or "").split()) if parent is not None else set()
+
+    def is_part(other: HtmlElement) -> bool:
+        if other is elem or other not in candidates:
+            return False
+        bare_article = not content_classes and other.tag == "article"
+        if candidates[other].score < floor and not bare_article:
+            return False
+        if other.getparent() is parent or other.tag != elem.tag:
+            return False
+        other_classes = set((other.get("class") or "").split())
+        if content_classes and not content_classes & other_classes:
+            return False
+        if neutral and other_classes != classes:
+            return False
+        if bare_article:
+            other_parent = other.getparent()
+            if other_parent is None or not parent_classes & set((other_parent.get("class") or "").split()):
+                return False
+        if link_density(other) > 0.2:
+            return False
+        return other not in ancestors and elem not in set(other.iterancestors())
+
+    if frame is None:
+        for ancestor in elem.iterancestors():
+            check()
+            if _POSITIVE.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}") and any(
+                is_part(c) and ancestor in set(c.iterancestors()) for c in candidates
+            ):
+                frame = ancestor
+                break
+    if frame is None:
+        return
+    taken: set[HtmlElement] = set()
+    before: list[HtmlElement] = []
+    after: list[HtmlElement] = []
+    past = False
+    for other in frame.iter():
+        check()
+        if other is elem:
+            past = True
+            continue
+        if not is_part(other) or taken & set(other.iterancestors()):
+            continue
+        taken.add(other)
+        lead = _quote_lead(other)
+        group = [other] if lead is None else [lead, other]
+        (after if past else before).extend(group)
+    for part in reversed(before):
+        elem.insert(0, part)
+    for part in after:
+        elem.append(part)
+
+
+def _quote_lead(el: HtmlElement) -> HtmlElement | None:
+    """The sentence ending in ':' just before a block holding a blockquote (the quote's introduction)."""
+    if el.find(".//blockquote") is None:
+        return None
+    for container in (el, el.getparent()):
+        lead = container.getprevious() if container is not None else None
+        if lead is None or lead.xpath("ancestor-or-self::aside | ancestor-or-self::nav"):
+            continue
+        text = " ".join(lead.text_content().split())
+        if len(text) >= MIN_TEXT and text.endswith(":"):
+            return lead
+    return None
+
+
+def editorial_leads(best: HtmlElement) -> list[HtmlElement]:
+    """Blocks named as a standfirst/dek before the winner inside its article frame, outermost first."""
+    frame = _frame(best)
+    if frame is None:
+        return []
+    ancestors = set(best.iterancestors())
+    leads: list[HtmlElement] = []
+    for el in frame.iter():
+        check()
+        if el is best:
+            break
+        if el in ancestors or not isinstance(el.tag, str):
+            continue
+        if not _LEAD.search(f"{el.get('class', '')} {el.get('id', '')}") or link_density(el) > 0.2:
+            continue
+        if any(a in leads for a in el.iterancestors()):
+            continue
+        leads.append(el)
+    return leads
+
+
+def _toc_list(el: HtmlElement) -> bool:
+    """A <ul> under a 'Table of contents' heading is part of the document, not a link strip."""
+    if el.tag != "ul":
+        return False
+    for node in (el, *el.iterancestors()):
+        previous = node.getprevious()
+        if (
+            node.tag == "ul"
+            and previous is not None
+            and previous.tag in ("h2", "h3", "h4")
+            and " ".join(previous.text_content().split()).lower() == "table of contents"
+        ):
+            return True
+    return False
+
+
+def _introduces_quote(el: HtmlElement) -> bool:
+    for node in (el, *el.iterancestors()):
+        following = node.getnext()
+        if following is None or following.find(".//blockquote") is None:
+            continue
+        text = " ".join(node.text_content().split())
+        if len(text) >= MIN_TEXT and text.endswith(":"):
+            return True
+    return False
+
+
+def _wrapper_chain(node: HtmlElement, candidates: Candidates) -> set[HtmlElement]:
+    """Wrappers holding nearly all of node's text that scoring saw as holding paragraphs.
+
+    Their class weight counts in the score and again in cleaning, so a
+    'widget-container' holding the whole story would score below zero and go
+    with it; the chain of wrappers with ≥ 80% of the text is always kept.
+    """
+    kept: set[HtmlElement] = set()
+    el, total = node, len(node.text_content())
+    while total >= 200:
+        kids = [child for child in el if isinstance(child.tag, str)]
+        if not kids:
+            break
+        lengths = [len(child.text_content()) for child in kids]
+        top = max(range(len(kids)), key=lengths.__getitem__)
+        if lengths[top] < 0.8 * total:
+            break
+        el = kids[top]
+        entry = candidates.get(el)
+        if entry is not None and entry.score - class_weight(el) >= 10:
+            kept.add(el)
+    return kept
+
+
+def _reversed(node: HtmlElement, *tags: str) -> Iterator[HtmlElement]:
+    for tag in tags:
+        yield from reversed(list(node.iterdescendants(tag)))
+
+
+def clean(node: HtmlElement, candidates: Candidates) -> None:
+    """Drop furniture inside a chosen node (step 5 of the module docstring)."""
+    for heading in list(_descendants(node, *_ALL_HEADINGS)):
+        if class_weight(heading) < 0 or link_density(heading) > 0.33:
+            heading.drop_tree()
+    for p in list(node.iterdescendants("p")):
+        if _CALL_TO_ACTION.search(p.text_content()) and link_density(p) > 0.2:
+            p.drop_tree()
+    for el in list(_descendants(node, "form", "textarea")):
+        el.drop_tree()
+    for frame in list(node.iterdescendants("iframe")):
+        if _VIDEO_HOSTS.search(frame.get("src", "")):
+            frame.attrib.pop("srcdoc", None)
+            frame.text = "VIDEO"
+        else:
+            frame.drop_tree()
+    kept = {ul for ul in node.iterdescendants("ul") if _toc_list(ul)}
+    kept.update(el for el in _descendants(node, "div", "section") if _introduces_quote(el))
+    kept |= _wrapper_chain(node, candidates)
+    for el in _reversed(node, "table", "ul", "div", "aside", "header", "footer", "section"):
+        check()
+        if el in kept:
+            continue
+        if _is_furniture(el, candidates, kept):
+            el.drop_tree()
+
+
+def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement]) -> bool:
+    weight = class_weight(el)
+    entry = candidates.get(el)
+    if weight + (entry.score if entry is not None else 0.0) < 0:
+        return True
+    if el.text_content().count(",") >= 10:
+        return False  # prose: many clauses
+    count = {tag: sum(1 for _ in el.iterdescendants(tag)) for tag in ("p", "img", "li", "embed", "input")}
+    count["li"] -= 100  # only a very long list outweighs the paragraphs
+    count["input"] -= len(el.xpath('.//input[@type="hidden"]'))
+    length = text_len(el)
+    density = link_density(el, length)
+    if count["p"] and count["img"] > 1 + count["p"] * 1.3:
+        return True  # a gallery
+    if count["li"] > count["p"] and el.tag not in ("ol", "ul"):
+        return True
+    if count["input"] > count["p"] / 3:
+        return True  # a form
+    if length < MIN_TEXT and (count["img"] == 0 or count["img"] > 2):
+        return True
+    in_story = el.tag in ("ul", "section") and bool(el.xpath("ancestor::main | ancestor::article"))
+    if weight < 25 and density > (0.25 if in_story else 0.2):
+        return True
+    if weight >= 25 and density > 0.5:
+        return True
+    if (count["embed"] == 1 and length < 75) or count["embed"] > 1:
+        return True
+    if not length:
+        # An empty slot between long text blocks (an ad placeholder) is left alone, with what it holds.
+        neighbours = [_first_text(el.itersiblings()), _first_text(el.itersiblings(preceding=True))]
+        if sum(neighbours) > 1000:
+            kept.update(_descendants(el, "table", "ul", "div", "section"))
+            return False
+        return True
+    return False
+
+
+def _first_text(siblings: Iterable[HtmlElement]) -> int:
+    for sibling in siblings:
+        length = text_len(sibling)
+        if length:
+            return length
+    return 0

@@ -1,0 +1,120 @@
+"""Recall: text the extractor used to lose, on pages written for these tests."""
+
+from __future__ import annotations
+
+from newstui.extract import extract_article
+
+SENTENCES = [
+    f"Paragraph {n} of the story says the council met on Tuesday, and the ferry plan passed after a long debate."
+    for n in range(8)
+]
+
+
+def _body_text(html: str | bytes) -> str:
+    article = extract_article(html if isinstance(html, bytes) else html.encode())
+    return " ".join(p for s in article.sections for p in s.paragraphs)
+
+
+def test_mojibake_control_character_does_not_swallow_the_rest_of_the_page() -> None:
+    # General pattern: a UTF-8 page double-decoded by its CMS carries 'ï\x80\x98' (an
+    # icon font's private-use character); U+0098 once started a terminal "string" that
+    # ran to the end of the page, so everything after the first icon was lost.
+    icon = '<svg><g id="icon-\u00ef\u0080\u0098-2"><path d="M0 0"/></g></svg>'
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = f"<html><head><title>Ferry plan</title></head><body>{icon}<article>{body}</article></body></html>"
+    text = _body_text(html)
+    assert all(s in text for s in SENTENCES)
+
+
+def test_terminal_sequences_in_page_text_still_go_whole() -> None:
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = f"<html><body><article><p>Start \x9d52;c;aGVsbG8=\x07 end of it all, said the council today.</p>{body}</article></body></html>"
+    text = _body_text(html)
+    assert "52;c" not in text and "aGVsbG8" not in text
+
+
+def test_minified_script_is_not_a_tag_with_hundreds_of_attributes() -> None:
+    # General pattern: minified JavaScript holds 'a<b' comparisons followed by long
+    # runs of code; counted as a start tag they looked like a tag with hundreds of
+    # attributes, and the whole page was refused as hostile.
+    code = "if(a<d))return " + " ".join(f"v{i}=w{i}" for i in range(400)) + ";"
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = f"<html><head><script>{code}</script></head><body><!-- x<y {code} --><article>{body}</article></body></html>"
+    text = _body_text(html)
+    assert all(s in text for s in SENTENCES)
+
+
+def test_a_real_tag_with_too_many_attributes_after_a_script_is_still_refused() -> None:
+    import pytest
+
+    from newstui.errors import ExtractError
+
+    hostile = "<p " + " ".join(f"a{i}='v'" for i in range(400)) + ">x</p>"
+    html = f"<html><head><script>if(a<b)go()</script></head><body>{hostile}<p>{SENTENCES[0]}</p></body></html>"
+    with pytest.raises(ExtractError, match="400 attributes"):
+        extract_article(html.encode())
+
+
+def _article_page(inner: str) -> str:
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES[:4])
+    return f"<html><head><title>Ferry plan</title></head><body><article>{body}{inner}</article></body></html>"
+
+
+def test_a_table_wrapped_in_figure_is_text_of_the_story() -> None:
+    # General pattern: block editors wrap data tables in <figure> (WordPress's
+    # wp-block-table); a <figure> holding a table is not an image.
+    table = (
+        '<figure class="table-block"><table><tr><th>Route</th><th>Sailings</th></tr>'
+        "<tr><td>Harbour to Island</td><td>12 a day</td></tr><tr><td>Island to Point</td><td>4 a day</td></tr></table>"
+        "<figcaption>Timetable from May</figcaption></figure>"
+    )
+    text = _body_text(_article_page(table))
+    assert "Harbour to Island" in text and "Island to Point" in text
+    assert SENTENCES[3] in text
+
+
+def test_code_comments_marked_by_a_highlighter_are_kept() -> None:
+    # General pattern: syntax highlighters put code comments in spans classed
+    # 'comment' ('hljs-comment', 'token comment'); inside <pre>/<code> that is code.
+    code = (
+        '<pre><code class="language-bash"><span class="hljs-comment"># start a repository</span>\n'
+        'git init\n<span class="token comment"># see what changed</span>\ngit status</code></pre>'
+    )
+    article = extract_article(_article_page(code).encode())
+    pre = [p for s in article.sections for p, kind in zip(s.paragraphs, s.kinds) if kind == "pre"]
+    assert pre and "# start a repository" in pre[0] and "# see what changed" in pre[0]
+
+
+def test_a_body_named_like_a_newsletter_box_is_kept_when_it_holds_the_story() -> None:
+    # General pattern: a newsletter's archive page names its own body
+    # 'newsletter-content'; a block with that name holding most of the page's
+    # text, with few links, is the story, not a sign-up box.
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = (
+        "<html><head><title>Issue 12</title></head><body>"
+        '<div class="newsletter-signup"><p>Sign up for our newsletter.</p></div>'
+        f'<div class="wrap"><div class="newsletter-body">{body}</div></div></body></html>'
+    )
+    text = _body_text(html)
+    assert all(s in text for s in SENTENCES)
+    assert "Sign up" not in text
+
+
+def test_a_summary_box_before_a_repeated_headline_is_kept() -> None:
+    # General pattern: a 'Key points' box of unlinked sentences sits above the body,
+    # which repeats the headline as its first heading; only linked teasers in that
+    # place are skipped.
+    points = [
+        "The council approved the ferry plan after a debate that lasted most of Tuesday evening.",
+        "Sailings to the island resume in May, with twelve crossings a day in the summer season.",
+        "Fares rise by a tenth, the first increase since the harbour was rebuilt eight years ago.",
+    ]
+    box = "<h3>Key points</h3><ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>"
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES * 2)
+    html = (
+        "<html><head><title>Ferry plan approved by the council</title></head><body><article>"
+        f"{box}<h2>Ferry plan approved by the council</h2>{body}</article></body></html>"
+    )
+    text = _body_text(html)
+    assert all(p in text for p in points)
+    assert SENTENCES[7] in text
