@@ -1,0 +1,46 @@
+"""What the attachments look like: the article's Attachments block and the `E` picker."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from newstui.config import load_config
+from newstui.model import Enclosure, FeedConfig, ParsedItem
+from newstui.store import Store
+from newstui.ui.app import NewsApp
+from test_app_enclosures import FEED, open_first_item, write_config
+from ui_helpers import NOW, clock
+
+
+def test_attachments_picker_wide(tmp_path: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    config = write_config(tmp_path / "config.toml", tmp_path / "downloads")
+    db = tmp_path / "news.db"
+    with Store.open(db) as store:  # fixed date and addresses: the picture must not change between runs
+        store.sync_feeds([FeedConfig(FEED, "Pod")])
+        store.upsert_items(
+            FEED,
+            [
+                ParsedItem(
+                    title="Episode 9: [bold]what the river remembers[/bold]",
+                    guid="ep9",
+                    published=NOW - timedelta(hours=3),
+                    content_html="<p>Flood records from three centuries, read aloud by the archivists who keep them.</p>",
+                    enclosures=(
+                        Enclosure("http://media.test/episode-9.mp3", "audio/mpeg", 48_213_504),
+                        Enclosure("http://media.test/episode-9-cover.jpg", "image/jpeg", None),
+                        Enclosure("javascript:alert(1)", "[red]x[/red]", None),
+                    ),
+                )
+            ],
+        )
+    app = NewsApp(load_config(config), db, clock=clock)
+
+    async def run(pilot) -> None:  # type: ignore[no-untyped-def]
+        await open_first_item(app, pilot)
+        await pilot.press("E")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(app, run_before=run, terminal_size=(120, 40))
