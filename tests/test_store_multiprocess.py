@@ -259,6 +259,29 @@ def seed_bookmarks(db: Path) -> set[str]:
         return {item.guid for item in items if item.guid}
 
 
+def children_of(pid: int) -> list[int]:
+    """The processes `pid` started (Linux /proc), e.g. its parse workers."""
+    found: list[int] = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Running, not a zombie waiting to be reaped."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 @pytest.mark.parametrize("written", [64 * 1024, 2 * 1024 * 1024])
 def test_refresh_killed_mid_write(site, tmp_path: Path, written: int) -> None:  # type: ignore[no-untyped-def]
     server, root = site
@@ -280,10 +303,17 @@ def test_refresh_killed_mid_write(site, tmp_path: Path, written: int) -> None:  
             text=True,
         )
         wait_for_wal(db, process, written)
+        workers = children_of(process.pid)
+        assert workers, "the refresh parses in worker processes"
         os.kill(process.pid, signal.SIGKILL)
         process.wait(timeout=30)
         assert process.returncode == -signal.SIGKILL
         assert {i.guid for i in app.items(bookmarked=True, limit=None)} >= bookmarks
+        # Its parse workers end with it instead of idling for ever.
+        deadline = time.monotonic() + 10
+        while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not [pid for pid in workers if alive(pid)], "parse workers outlived a killed refresh"
 
     check, guids, marked = check_db(db)
     assert check == "ok"

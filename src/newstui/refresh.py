@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import asyncio
 import operator
+import os
+import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -342,17 +345,40 @@ def _parse_pool(workers: int, *, start: bool = False) -> Executor | None:
         context = multiprocessing.get_context("forkserver")
     else:
         context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker)
+    # A forked worker's parent is this process; under forkserver it is the server.
+    parent = os.getpid() if context.get_start_method() == "fork" else None
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker, initargs=(parent,))
     if start:
         pool.submit(int)  # a pool forks its workers on the first submit: all of them, now
     return pool
 
 
-def _warm_worker() -> None:
+def _warm_worker(parent: int | None = None) -> None:
     """Import the parser in each worker up front, while the first fetches are in flight."""
+    _end_with_parent(parent)
     from lxml import etree  # noqa: F401
 
     import newstui.parse  # noqa: F401
+
+
+def _end_with_parent(parent: int | None) -> None:
+    """Make a parse worker end when the process that made it dies.
+
+    A `newstui refresh` killed with SIGKILL (cron's timeout, the OOM killer) cannot
+    shut its pool down, and its idle workers would otherwise wait on their queue for
+    ever. Linux can send the worker a signal when its parent dies; `parent` (the pid
+    that forked it, when known) catches a parent that died before that was asked.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            return  # no prctl to ask: the worker lives as before
+    if parent is not None and os.getppid() != parent:
+        os._exit(0)
 
 
 # A parsed feed as it crosses from a worker: (title, site_url, error, items), each item
