@@ -11,7 +11,7 @@ import argparse
 import sys
 from dataclasses import dataclass
 
-from newstui.text import clean_url, one_line, strip_control
+from newstui.text import clean_url, one_line, plural, strip_control
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -112,7 +112,7 @@ async def _check(url: str, timeout: float, max_bytes: int) -> _Found:
             if rejected:
                 return _Found(url, skipped, f"{url} is a web page that links to no usable feed")
             return _Found(url, [], f"{url} is a web page that links to no feed (no <link rel=\"alternate\">)")
-        notes = [*skipped, f"{url} is a web page; it links to {_count(len(readable), 'feed')}:"]
+        notes = [*skipped, f"{url} is a web page; it links to {plural(len(readable), 'feed')}:"]
         for link in readable:
             title = f" ({one_line(link.title)})" if link.title else ""
             notes.append(f"  {link.url}{title}")
@@ -126,10 +126,6 @@ async def _check(url: str, timeout: float, max_bytes: int) -> _Found:
             return _Found(chosen, notes, f"the page's feed link {chosen} does not lead to a feed")
         notes.append(f"Adding the first: {chosen}")
         return _Found(chosen, notes)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _with_scheme(url: str) -> str:

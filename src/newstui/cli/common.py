@@ -12,6 +12,17 @@ if TYPE_CHECKING:
     from newstui.store import Store
 
 
+def whole_number(text: str) -> int:
+    """An argparse type: a whole number, 0 or more (`--limit`)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {value}")
+    return value
+
+
 def config_path(args: argparse.Namespace) -> Path:
     from newstui import paths
 

@@ -8,6 +8,8 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
+from newstui.cli.common import whole_number
+
 if TYPE_CHECKING:
     from newstui.config import Config
     from newstui.filters import ItemFlags, SavedQuery
@@ -15,16 +17,6 @@ if TYPE_CHECKING:
     from newstui.store import Store
 
 _PAGE = 500
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more: {value}")
-    return value
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -35,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--query", metavar="NAME", help="only the items of this saved search ([[queries]] in the config)")
     parser.add_argument("--hidden", action="store_true", help="also list the items filter rules hide")
     parser.add_argument(
-        "--limit", metavar="N", type=_count, default=100, help="at most N items (default 100, 0 = all)"
+        "--limit", metavar="N", type=whole_number, default=100, help="at most N items (default 100, 0 = all)"
     )
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
 

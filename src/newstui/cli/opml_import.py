@@ -19,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
     from newstui.cli.common import config_path, load_config
     from newstui.config_edit import add_feeds
     from newstui.opml import read_opml
-    from newstui.text import one_line
+    from newstui.text import one_line, plural
 
     path = config_path(args)
     load_config(args)  # writes the starter config if needed, and refuses a broken one before reading OPML
@@ -31,9 +31,5 @@ def run(args: argparse.Namespace) -> int:
     added, skipped = add_feeds(path, feeds)
     for feed, reason in skipped:
         print(f"skipped {one_line(feed.url)}: {one_line(reason)}")  # the file is untrusted
-    print(f"Imported {_count(len(added), 'feed')} into {path}; skipped {len(skipped)}.")
+    print(f"Imported {plural(len(added), 'feed')} into {path}; skipped {len(skipped)}.")
     return 0
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

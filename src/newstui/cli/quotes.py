@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
+from newstui.cli.common import whole_number
+
 if TYPE_CHECKING:
     from newstui.quote_index import IndexedQuote
     from newstui.store import Store
@@ -20,23 +22,12 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def count(text: str) -> int:
-    """An argparse type: a whole number, 0 or more."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more: {value}")
-    return value
-
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--speaker", metavar="NAME", help="only this speaker's quotes (full name, surname or alias)")
     parser.add_argument("--search", metavar="TEXT", help="full-text search of quote text and speaker names")
     parser.add_argument("--feed", metavar="URL", help="only quotes from this feed's items")
     parser.add_argument("--story", metavar="ID", type=int, help="only quotes of this story's items")
-    parser.add_argument("--limit", metavar="N", type=count, default=100, help="at most N quotes (default 100, 0 = all)")
+    parser.add_argument("--limit", metavar="N", type=whole_number, default=100, help="at most N quotes (default 100, 0 = all)")
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
 
 

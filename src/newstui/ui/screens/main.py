@@ -27,7 +27,7 @@ from textual.worker import get_current_worker
 from newstui.errors import NewstuiError
 from newstui.model import Article, Enclosure, Feed, Item, Quote
 from newstui.service import ArticleResult, ItemFilter, Library, LibraryClosed, QueryCount
-from newstui.text import clean_url, one_line
+from newstui.text import clean_url, one_line, plural
 from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList, filter_from_id
@@ -79,10 +79,6 @@ class PendingMark:
     screen: Any = None
     ids: list[int] | None = None
     answer: bool | None = None
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def describe_filter(item_filter: ItemFilter, feeds: dict[str, Feed]) -> str:
