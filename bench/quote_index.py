@@ -37,9 +37,9 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from make_cache import make_cache  # noqa: E402
-from newstui import quote_index as qi  # noqa: E402
 from newstui.model import Article, Quote, Section  # noqa: E402
 from newstui.store import Store, article_to_json  # noqa: E402
+from newstui.whosaid import index as qi  # noqa: E402
 
 FIRST = "Ana Tomas Mei Priya Jo Sam Olga Ivan Lena Marco Rosa Kofi Aiko Pavel Nadia Omar Elif Hugo Ines Yusuf".split()
 SYLLABLES = "ka lo mi ne ru sa ti vo be da fe gi ho ju le mo na pe ri so tu va we zi".split()

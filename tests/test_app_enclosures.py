@@ -15,7 +15,7 @@ import pytest
 
 from httpserver import Response, TestServer
 from newstui.config import load_config
-from newstui.download import DownloadError, download, safe_file_name
+from newstui.feeds.download import DownloadError, download, safe_file_name
 from newstui.model import Enclosure, FeedConfig, ParsedItem
 from newstui.store import Store
 from newstui.ui.app import NewsApp

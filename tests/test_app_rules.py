@@ -9,10 +9,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from httpserver import Request, TestServer
 from textual.worker import WorkerCancelled
-from ui_helpers import TECH, build_store, clock, write_config
 
+from httpserver import Request, TestServer
 from newstui.config import load_config
 from newstui.service import ItemFilter
 from newstui.store import Store
@@ -21,6 +20,7 @@ from newstui.ui.messages import FilterChosen
 from newstui.ui.screens.confirm import ConfirmScreen
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
+from ui_helpers import TECH, build_store, clock, write_config
 
 SIZE = (120, 40)
 
@@ -121,7 +121,7 @@ async def test_rules_are_applied_at_start_hiding_highlighting_and_tagging(ruled)
 
 async def test_unchanged_rules_do_not_reload_at_start(ruled) -> None:  # type: ignore[no-untyped-def]
     config_path, db, _ = ruled
-    from newstui.filters import config_filter_set
+    from newstui.config.filters import config_filter_set
 
     store = Store.open(db)
     try:

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, OptionList
 
-from newstui import quote_index as qi
 from newstui.config import load_config
 from newstui.model import Article, Quote, Section
 from newstui.service import extractor_version
@@ -22,6 +21,7 @@ from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
 from newstui.ui.widgets.speaker_quotes import QuoteResults
+from newstui.whosaid import index as qi
 from ui_helpers import HOSTILE_TITLE, NOW, build_store, clock, write_config
 
 SHARED = "This is a day our grandchildren will read about,"

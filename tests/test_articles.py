@@ -11,10 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from newstui.articles import RETRY_DAYS, RETRY_LIMIT, article_deadline, fetch_articles, load_article, refresh_articles
 from newstui.config import Config, GeneralConfig
 from newstui.extract import EXTRACTOR_VERSION
-from newstui.fetch import Fetcher
+from newstui.feeds.articles import (
+    RETRY_DAYS,
+    RETRY_LIMIT,
+    article_deadline,
+    fetch_articles,
+    load_article,
+    refresh_articles,
+)
+from newstui.feeds.fetch import Fetcher
 from newstui.model import FeedConfig, Item, ParsedItem
 from newstui.store import Store
 

@@ -11,8 +11,8 @@ import pytest
 from httpserver import Response, TestServer, refused_url
 from newstui.cli import add
 from newstui.config import load_config
-from newstui.discover import discover_feeds, feed_links, looks_like_feed, looks_like_html
 from newstui.errors import ConfigError
+from newstui.feeds.discover import discover_feeds, feed_links, looks_like_feed, looks_like_html
 from newstui.model import FeedConfig
 
 RSS = b"""<?xml version="1.0" encoding="UTF-8"?>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from httpserver import Response, TestServer, refused_url
 from newstui.cli.refresh import Reporter
-from newstui.refresh import FeedFailure, ProgressEvent, RefreshSummary
+from newstui.feeds.refresh import FeedFailure, ProgressEvent, RefreshSummary
 
 
 def newstui(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -123,7 +123,7 @@ PAGE = (Path(__file__).parent / "data" / "pages" / "h2_sections_figure.html").re
 
 
 def test_unsaved_feeds_and_pages_left_are_reported() -> None:
-    from newstui.articles import ArticleFailure, ArticleSummary
+    from newstui.feeds.articles import ArticleFailure, ArticleSummary
 
     out, err = io.StringIO(), io.StringIO()
     report = Reporter(out, err, tty=False, verbose=True)

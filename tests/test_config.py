@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from newstui import paths
 from newstui.cli import common
 from newstui.config import (
     GENERAL_SETTINGS,
@@ -20,6 +19,7 @@ from newstui.config import (
     load_config,
     locate_keys,
     normalize_url,
+    paths,
     starter_config,
 )
 from newstui.errors import ConfigError

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newstui.config import ensure_config, load_config, starter_config
-from newstui.config_edit import add_feed, add_feeds, set_theme
+from newstui.config.edit import add_feed, add_feeds, set_theme
 from newstui.errors import ConfigError
 from newstui.model import FeedConfig
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from newstui import config_edit
 from newstui.config import (
     MAX_KEY_PARTS,
     ConfigProblems,
@@ -22,6 +21,7 @@ from newstui.config import (
     locate_keys,
     parse_config,
 )
+from newstui.config import edit as config_edit
 from newstui.errors import ConfigError
 from newstui.model import FeedConfig
 

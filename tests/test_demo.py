@@ -123,7 +123,7 @@ def test_head_and_unknown_paths(session: DemoSession) -> None:
 
 
 async def test_the_real_fetcher_gets_a_304_on_the_second_fetch(session: DemoSession) -> None:
-    from newstui.fetch import Fetcher
+    from newstui.feeds.fetch import Fetcher
 
     async with Fetcher() as fetcher:
         first = await fetcher.fetch(session.feed_urls[2])
@@ -143,7 +143,7 @@ def test_demo_config_loads_with_the_demo_feeds(session: DemoSession, tmp_path: P
 
 
 async def test_a_real_refresh_fills_the_store_from_the_demo(session: DemoSession) -> None:
-    from newstui.refresh import refresh_feeds
+    from newstui.feeds.refresh import refresh_feeds
     from newstui.store import Store
 
     store = Store.open(session.db_path)

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from httpserver import TestServer
-from newstui import parse
-from newstui.jsonfeed import is_json_feed
+from newstui.feeds import parse
+from newstui.feeds.jsonfeed import is_json_feed
+from newstui.feeds.parse import ParseError, enclosure_length, parse_feed
 from newstui.model import Enclosure, FeedConfig, ParsedItem
-from newstui.parse import ParseError, enclosure_length, parse_feed
 from newstui.store import Store
 
 BASE = "https://podcast.example.test/feed.xml"

@@ -194,7 +194,7 @@ def test_a_failing_notify_command_is_only_a_warning(http_server: TestServer, tmp
 
 
 def test_opml_keeps_the_site_url_both_ways(http_server: TestServer, tmp_path: Path) -> None:
-    from newstui.opml import read_opml, write_opml
+    from newstui.feeds.opml import read_opml, write_opml
 
     feeds = [FeedConfig("https://a.example/feed", "A", ("x",), site_url="https://a.example/")]
     assert read_opml(write_opml(feeds).encode()) == feeds
@@ -224,8 +224,8 @@ def test_remove_by_the_url_a_permanent_redirect_gave(http_server: TestServer, tm
 
 
 def test_notify_arguments_are_cleaned_and_bounded() -> None:
+    from newstui.feeds.notify import MAX_TITLES, notify_arguments, run_notify
     from newstui.model import Item
-    from newstui.notify import MAX_TITLES, notify_arguments, run_notify
 
     items = [
         Item(id=n, feed_id=1, feed_url="u", feed_title="F\x1b]0;x\x07", title=f"t{n}\x1b[2J" + "x" * 10_000)

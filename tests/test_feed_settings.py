@@ -16,8 +16,8 @@ import pytest
 
 from httpserver import Response, TestServer
 from newstui.config import parse_config
-from newstui.fetch import Fetcher, same_site
-from newstui.refresh import refresh_feeds
+from newstui.feeds.fetch import Fetcher, same_site
+from newstui.feeds.refresh import refresh_feeds
 from newstui.store import Store
 
 SECRET = "s3cr3t-pässword"
@@ -130,10 +130,10 @@ def test_a_failing_password_command_never_shows_its_output(http_server: TestServ
 def test_a_password_command_that_hangs_is_stopped(
     http_server: TestServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import newstui.refresh
+    import newstui.feeds.refresh
 
-    monkeypatch.setattr(newstui.refresh, "PASSWORD_COMMAND_TIMEOUT", 0.5)
-    monkeypatch.setattr(newstui.refresh.resolve_password, "__defaults__", (0.5,))
+    monkeypatch.setattr(newstui.feeds.refresh, "PASSWORD_COMMAND_TIMEOUT", 0.5)
+    monkeypatch.setattr(newstui.feeds.refresh.resolve_password, "__defaults__", (0.5,))
     url = http_server.url("feeds/rss2.xml")
     command = f'["{sys.executable}", "-c", "import time; time.sleep(30)"]'
     summary, store = refresh(tmp_path, config_text(url, f'auth = {{ user = "me", password_command = {command} }}'))

@@ -14,7 +14,7 @@ import pytest
 
 from httpserver import Request, Response, TestServer, refused_url
 from newstui.errors import FetchError
-from newstui.fetch import Fetcher, FetchResult
+from newstui.feeds.fetch import Fetcher, FetchResult
 
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
 
@@ -586,7 +586,7 @@ def tls_server(tmp_path):  # type: ignore[no-untyped-def]
 async def test_https_with_a_trusted_certificate_and_keep_alive(tls_server) -> None:  # type: ignore[no-untyped-def]
     import httpx
 
-    from newstui.fetch_transport import LeanTransport
+    from newstui.feeds.transport import LeanTransport
 
     start, context = tls_server
     url, server = await start()

@@ -13,8 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newstui.config import ConfigProblems, load_config
-from newstui.errors import ConfigError, StoreError
-from newstui.filters import (
+from newstui.config.filters import (
     CONTENT_LIMIT,
     NO_FLAGS,
     And,
@@ -31,6 +30,7 @@ from newstui.filters import (
     parse_expression,
     regex_problem,
 )
+from newstui.errors import ConfigError, StoreError
 from newstui.model import FeedConfig, ParsedItem
 from newstui.store import Store
 

@@ -12,7 +12,7 @@ import pytest
 
 from httpserver import Request, TestServer
 from newstui.config import load_config
-from newstui.refresh import refresh_feeds
+from newstui.feeds.refresh import refresh_feeds
 from newstui.service import Library
 from newstui.store import Store
 from test_store_readonly import Place, place  # noqa: F401  (the read-only place fixture)

@@ -22,8 +22,8 @@ import pytest
 from httpserver import HostileServer, TestServer, drip, endless, raw, silent
 from newstui.config import Config, load_config
 from newstui.errors import FetchError
-from newstui.fetch import Fetcher
-from newstui.refresh import refresh_feeds
+from newstui.feeds.fetch import Fetcher
+from newstui.feeds.refresh import refresh_feeds
 from newstui.store import Store
 
 RSS = (

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import httpserver
-from newstui.parse import ParseError, _strip_prolog_declarations, parse_feed
+from newstui.feeds.parse import ParseError, _strip_prolog_declarations, parse_feed
 
 BASE = "https://feeds.example.test/feed.xml"
 MAX_RSS_MB = 300
@@ -24,7 +24,7 @@ MAX_SECONDS = 5.0  # a hang bound; measured figures are well under a second
 
 _RUNNER = r"""
 import json, resource, sys, time
-from newstui.parse import parse_feed
+from newstui.feeds.parse import parse_feed
 warm = b'<?xml version="1.0"?><rss version="2.0"><channel><title>w</title><item><title>w</title></item></channel></rss>'
 parse_feed(warm, "https://w.example/"); parse_feed(warm + b"<broken", "https://w.example/")
 body = open(sys.argv[1], "rb").read()

@@ -13,9 +13,9 @@ import pytest
 from httpserver import TestServer
 from newstui.cli import opml_export, opml_import
 from newstui.config import load_config
-from newstui.config_edit import add_feeds
+from newstui.config.edit import add_feeds
+from newstui.feeds.opml import OpmlError, read_opml, write_opml
 from newstui.model import FeedConfig
-from newstui.opml import OpmlError, read_opml, write_opml
 
 ROOT = Path(__file__).parent.parent
 

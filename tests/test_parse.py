@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from newstui import parse
 from newstui.errors import NewstuiError
+from newstui.feeds import parse
+from newstui.feeds.parse import ParseError, html_to_text, parse_date, parse_feed
 from newstui.model import ParsedFeed
-from newstui.parse import ParseError, html_to_text, parse_date, parse_feed
 
 BASE = "https://feeds.example.test/news/feed.xml"
 LATER = datetime(2100, 1, 1, tzinfo=UTC)  # "now" for tests of dates that are in the future today

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from newstui import paths
+from newstui.config import paths
 
 
 def test_paths_follow_xdg_variables(isolated_dirs: Path) -> None:

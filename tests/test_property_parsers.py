@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from newstui.errors import NewstuiError
 from newstui.extract import extract_article
-from newstui.parse import parse_feed
+from newstui.feeds.parse import parse_feed
 
 URL = "https://prop.example/feed.xml"
 

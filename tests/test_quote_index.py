@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from newstui import quote_index as qi
 from newstui.config import parse_config
 from newstui.errors import ConfigError
 from newstui.model import Article, ParsedItem, Quote
-from newstui.speakers import clean_name, speaker_key
 from newstui.store import Store, article_to_json
-from newstui.stories import shingles
+from newstui.whosaid import index as qi
+from newstui.whosaid.speakers import clean_name, speaker_key
+from newstui.whosaid.stories import shingles
 
 T0 = datetime(2026, 11, 1, 12, tzinfo=UTC)
 DEAL = "We will not sign an agreement that leaves our fishing towns without a future"
@@ -246,9 +246,9 @@ def test_feed_merge_moves_quotes_to_the_surviving_item(store: Store) -> None:
 @pytest.mark.parametrize(
     "module",
     [
-        "newstui.quote_index",
-        "newstui.speakers",
-        "newstui.stories",
+        "newstui.whosaid.index",
+        "newstui.whosaid.speakers",
+        "newstui.whosaid.stories",
         "newstui.cli.quotes",
         "newstui.cli.speakers",
         "newstui.cli.stories",

@@ -10,7 +10,7 @@ import pytest
 from httpserver import Request, Response, TestServer, refused_url
 from newstui.config import Config, load_config
 from newstui.errors import ConfigError
-from newstui.refresh import ProgressEvent, RefreshSummary, refresh_feeds
+from newstui.feeds.refresh import ProgressEvent, RefreshSummary, refresh_feeds
 from newstui.store import Store
 
 FAST = {"timeout": 5.0, "backoff": 0.01, "max_retry_wait": 1.0}
@@ -185,7 +185,7 @@ async def test_no_feeds_is_fine(store: Store, tmp_path: Path) -> None:
 async def test_many_feeds_are_written_in_batches(
     http_server: TestServer, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import newstui.refresh as refresh
+    import newstui.feeds.refresh as refresh
 
     monkeypatch.setattr(refresh, "BATCH_FEEDS", 3)
     batches: list[int] = []
@@ -249,7 +249,7 @@ async def test_a_redirect_onto_another_subscribed_feed_is_an_error_never_a_merge
 async def test_a_failed_batch_write_fails_its_feeds_and_the_rest_is_saved(
     http_server: TestServer, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import newstui.refresh as refresh
+    import newstui.feeds.refresh as refresh
 
     monkeypatch.setattr(refresh, "BATCH_FEEDS", 1)  # one feed per batch, written in the background
     for i in range(6):

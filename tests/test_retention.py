@@ -16,7 +16,7 @@ from pathlib import Path
 
 from httpserver import Request, Response, TestServer
 from newstui.config import parse_config
-from newstui.refresh import refresh_feeds
+from newstui.feeds.refresh import refresh_feeds
 from newstui.store import Store
 
 NOW = datetime.now(UTC)

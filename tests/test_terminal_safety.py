@@ -96,7 +96,7 @@ def test_strip_control_output_is_always_control_free_and_stable(text: str) -> No
 
 
 def test_the_parse_shortcut_agrees_with_strip_control() -> None:
-    from newstui import parse
+    from newstui.feeds import parse
 
     for text in ("plain title", f"a{ESC}[1mb", "tab\there", "\x9b2Jx"):
         assert parse.strip_control(text) == strip_control(text)

@@ -29,7 +29,7 @@ def test_speaker_line_counts_in_the_singular_for_one() -> None:
     from datetime import UTC, datetime
 
     from newstui.cli.speakers import speaker_line
-    from newstui.quote_index import SpeakerSummary
+    from newstui.whosaid.index import SpeakerSummary
 
     moment = datetime(2026, 12, 1, tzinfo=UTC)
     line = speaker_line(SpeakerSummary(1, "Ana Ruiz", 2, 1, 1, moment, moment))

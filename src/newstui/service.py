@@ -33,10 +33,10 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from newstui.config import Config
-    from newstui.fetch import Fetcher
-    from newstui.filters import ItemFlags, SavedQuery
-    from newstui.quote_index import IndexedQuote, SpeakerSummary, Story, StoryItem
+    from newstui.config.filters import ItemFlags, SavedQuery
+    from newstui.feeds.fetch import Fetcher
     from newstui.store import Store
+    from newstui.whosaid.index import IndexedQuote, SpeakerSummary, Story, StoryItem
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -365,7 +365,7 @@ class Library:
 
     async def _open_fetcher(self) -> Fetcher:
         if self._fetcher is None:  # only ever touched on the network loop
-            from newstui.fetch import Fetcher
+            from newstui.feeds.fetch import Fetcher
 
             self._fetcher = await Fetcher(**self.fetcher_options()).__aenter__()
         return self._fetcher
@@ -529,11 +529,11 @@ class Library:
         return self._call(lambda store: store.items(search=text, limit=limit))
 
     # -- who said what ---------------------------------------------------------------------------
-    # The quote index's read API (newstui.quote_index) for the app's thread workers.
+    # The quote index's read API (newstui.whosaid.index) for the app's thread workers.
 
     def apply_speaker_aliases(self) -> None:
         """Make the config's `[speakers]` corrections current (writes only when they changed)."""
-        from newstui.quote_index import apply_config_aliases
+        from newstui.whosaid.index import apply_config_aliases
 
         aliases = dict(self.config.speaker_aliases)
         self._call(lambda store: apply_config_aliases(store, aliases))
@@ -550,13 +550,13 @@ class Library:
 
     def speakers(self, limit: int | None = 500, search: str | None = None) -> list[SpeakerSummary]:
         """Speakers, most quoted first."""
-        from newstui.quote_index import speakers
+        from newstui.whosaid.index import speakers
 
         return self._call(lambda store: speakers(store, limit=limit, search=search))
 
     def speaker_quotes(self, speaker_id: int, limit: int = 200) -> list[IndexedQuote]:
         """One canonical speaker's quotes, newest first (by id: a name may mean several)."""
-        from newstui.quote_index import quotes
+        from newstui.whosaid.index import quotes
 
         def read(store: Store) -> list[IndexedQuote]:
             row = store.run(
@@ -590,14 +590,14 @@ class Library:
         """Quotes whose text or speaker's name matches `text`, newest first."""
         if not text.strip():
             return []
-        from newstui.quote_index import quotes
+        from newstui.whosaid.index import quotes
 
         return self._call(lambda store: quotes(store, search=text, limit=limit))
 
     def rename_speaker(self, speaker: SpeakerSummary, canonical: str) -> None:
         """Correct a speaker's name: the name shown and every full form written for them
         become `canonical`, as user corrections (they persist, and win over the config's)."""
-        from newstui.quote_index import set_speaker_alias
+        from newstui.whosaid.index import set_speaker_alias
 
         def rename(store: Store) -> None:
             forms = store.run(lambda conn: [
@@ -613,7 +613,7 @@ class Library:
 
     def stories(self, limit: int | None = 100, offset: int = 0) -> list[Story]:
         """Stories of two or more feeds, newest first."""
-        from newstui.quote_index import stories
+        from newstui.whosaid.index import stories
 
         return self._call(lambda store: stories(store, limit=limit, offset=offset))
 
@@ -654,7 +654,7 @@ class Library:
 
     def outlets_for_quote(self, quote_id: int) -> list[StoryItem]:
         """The items (of every feed) carrying that quote's quotation, newest first."""
-        from newstui.quote_index import outlets_for_quote
+        from newstui.whosaid.index import outlets_for_quote
 
         return self._call(lambda store: outlets_for_quote(store, quote_id))
 
@@ -721,7 +721,7 @@ class Library:
             return ArticleResult(
                 item.id, self.feed_article(item), "feed", "This item has no link; showing the feed's text."
             )
-        from newstui.articles import article_for
+        from newstui.feeds.articles import article_for
 
         extract_in = _DaemonExecutor()
         try:
@@ -757,7 +757,7 @@ class Library:
 
         Returns how many articles were stored.
         """
-        from newstui.articles import refresh_articles
+        from newstui.feeds.articles import refresh_articles
 
         store = self._open_store()
         try:
@@ -778,7 +778,7 @@ class Library:
         Raises:
             LibraryClosed: close() cancelled it (what was written stays written).
         """
-        from newstui.refresh import refresh_feeds
+        from newstui.feeds.refresh import refresh_feeds
 
         _ready_process_helpers()
         store = self._open_store()
@@ -794,7 +794,7 @@ class Library:
 
         Returns True when the rules had changed and were applied to the whole cache.
         """
-        from newstui.filters import config_filter_set
+        from newstui.config.filters import config_filter_set
 
         filters = config_filter_set(self.config)
         return self._call(lambda store: store.set_filters(filters))

@@ -31,9 +31,8 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 from urllib.parse import quote
 
-from newstui import quote_index
+from newstui.config.filters import FilterSet, ItemFlags, SavedQuery, sql_has, to_sql
 from newstui.errors import StoreError
-from newstui.filters import FilterSet, ItemFlags, SavedQuery, sql_has, to_sql
 from newstui.model import (
     Article,
     Enclosure,
@@ -59,6 +58,7 @@ from newstui.store_schema import (
     read_only_reason as _read_only_reason,
 )
 from newstui.text import strip_control
+from newstui.whosaid import index as quote_index
 
 __all__ = ["SchemaTooOld", "Store", "article_from_json", "article_to_json", "fts_query"]
 

@@ -206,7 +206,7 @@ def _statements(sql: str) -> list[str]:
 
 def _v3(conn: sqlite3.Connection) -> None:
     # Version 3: the quote index (who said what) and stories across outlets; see quote_index.py.
-    from newstui.quote_index import build_index
+    from newstui.whosaid.index import build_index
 
     build_index(conn)
 

@@ -2,7 +2,7 @@
 
 The URL is fetched first: a feed is added as it is; a web page is searched for
 its `<link rel="alternate">` feed links and the first one is added (RSS/Atom before JSON Feed).
-The config file keeps its comments and layout (see `newstui.config_edit`).
+The config file keeps its comments and layout (see `newstui.config.edit`).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from newstui.cli.common import config_path, load_config
     from newstui.config import url_problem
-    from newstui.config_edit import add_feed
+    from newstui.config.edit import add_feed
     from newstui.model import FeedConfig
 
     path = config_path(args)
@@ -79,9 +79,9 @@ class _Found:
 async def _check(url: str, timeout: float, max_bytes: int) -> _Found:
     """Fetch `url`; if it is a page, find its feed. Says what it found in `notes`."""
     from newstui.cli.failures import describe, input_errors, is_bug
-    from newstui.discover import feed_links, looks_like_feed, looks_like_html
     from newstui.errors import FetchError
-    from newstui.fetch import Fetcher, FetchResult
+    from newstui.feeds.discover import feed_links, looks_like_feed, looks_like_html
+    from newstui.feeds.fetch import Fetcher, FetchResult
 
     async def fetch(fetcher: Fetcher, target: str) -> FetchResult:
         try:

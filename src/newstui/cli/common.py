@@ -24,13 +24,13 @@ def whole_number(text: str) -> int:
 
 
 def config_path(args: argparse.Namespace) -> Path:
-    from newstui import paths
+    from newstui.config import paths
 
     return Path(args.config) if getattr(args, "config", None) else paths.config_file()
 
 
 def database_path(args: argparse.Namespace) -> Path:
-    from newstui import paths
+    from newstui.config import paths
 
     return Path(args.db) if getattr(args, "db", None) else paths.database_file()
 

@@ -72,7 +72,7 @@ def _read(source: str, timeout: float = 15.0) -> tuple[bytes, str | None]:
 
         from newstui.cli.failures import describe, input_errors, is_bug
         from newstui.config import url_problem
-        from newstui.fetch import Fetcher
+        from newstui.feeds.fetch import Fetcher
 
         problem = url_problem(source)
         if problem:

@@ -12,7 +12,7 @@ from newstui.cli.common import whole_number
 
 if TYPE_CHECKING:
     from newstui.config import Config
-    from newstui.filters import ItemFlags, SavedQuery
+    from newstui.config.filters import ItemFlags, SavedQuery
     from newstui.model import Item
     from newstui.store import Store
 
@@ -38,7 +38,7 @@ def item_json(item: Item, flags: ItemFlags | None = None, feed_tags: tuple[str, 
     `tags` are the feed's tags and then those filter rules gave the item;
     `highlighted` and `hidden` are what the rules decided.
     """
-    from newstui.filters import NO_FLAGS
+    from newstui.config.filters import NO_FLAGS
 
     flags = flags or NO_FLAGS
     return {
@@ -133,8 +133,8 @@ def _filtered_store(args: argparse.Namespace, config: Config | None) -> Store:
     the rules last applied, and says so.
     """
     from newstui.cli.common import open_store
+    from newstui.config.filters import config_filter_set
     from newstui.errors import StoreError
-    from newstui.filters import config_filter_set
 
     filters = config_filter_set(config)
     store = open_store(args, read_only=True)

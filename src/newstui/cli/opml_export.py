@@ -1,6 +1,6 @@
 """`newstui export-opml [FILE]`: write the configured feeds as OPML (stdout without FILE).
 
-Tags become folders; a feed with several tags keeps them all (see `newstui.opml`).
+Tags become folders; a feed with several tags keeps them all (see `newstui.feeds.opml`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from newstui.cli.common import load_config
     from newstui.errors import NewstuiError
-    from newstui.opml import write_opml
+    from newstui.feeds.opml import write_opml
 
     config = load_config(args)
     text = write_opml(config.feeds, site_urls=_site_urls(args))

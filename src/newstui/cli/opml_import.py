@@ -17,8 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from newstui.cli.common import config_path, load_config
-    from newstui.config_edit import add_feeds
-    from newstui.opml import read_opml
+    from newstui.config.edit import add_feeds
+    from newstui.feeds.opml import read_opml
     from newstui.text import one_line, plural
 
     path = config_path(args)

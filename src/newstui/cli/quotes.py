@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 from newstui.cli.common import whole_number
 
 if TYPE_CHECKING:
-    from newstui.quote_index import IndexedQuote
     from newstui.store import Store
+    from newstui.whosaid.index import IndexedQuote
 
 T = TypeVar("T")
 
@@ -66,7 +66,7 @@ def quote_line(quote: IndexedQuote) -> str:
 def open_index(args: argparse.Namespace) -> Store:
     """The store, with the config's `[speakers]` aliases made current."""
     from newstui.cli.common import load_config, open_store
-    from newstui.quote_index import apply_config_aliases
+    from newstui.whosaid.index import apply_config_aliases
 
     aliases: dict[str, str] = {}
     if not getattr(args, "demo", False):
@@ -104,7 +104,7 @@ def emit(
 
 
 def run(args: argparse.Namespace) -> int:
-    from newstui.quote_index import quotes
+    from newstui.whosaid.index import quotes
 
     store = open_index(args)
     try:

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, TextIO
 from newstui.text import one_line, plural
 
 if TYPE_CHECKING:
-    from newstui.articles import ArticleSummary
     from newstui.config import Config
-    from newstui.refresh import ProgressEvent, RefreshSummary
+    from newstui.feeds.articles import ArticleSummary
+    from newstui.feeds.refresh import ProgressEvent, RefreshSummary
     from newstui.store import Store
 
 BAR_WIDTH = 30
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     import gc
 
     from newstui.cli.common import load_config, open_store
-    from newstui.refresh import refresh_feeds
+    from newstui.feeds.refresh import refresh_feeds
 
     config = load_config(args)
     store = open_store(args)
@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         elif fetch_articles and config.general.fetch_full_articles:
             # After the feeds, so a cron run leaves every new article readable offline;
             # recent pages an earlier run could not fetch (or had no time for) are retried.
-            from newstui.articles import RETRY_LIMIT, refresh_articles
+            from newstui.feeds.articles import RETRY_LIMIT, refresh_articles
 
             articles = asyncio.run(
                 refresh_articles(
@@ -106,7 +106,7 @@ def _due(config: Config, store: Store, only: list[str] | None) -> list[str]:
     from datetime import datetime
 
     from newstui.config import normalize_url
-    from newstui.refresh import select_feeds
+    from newstui.feeds.refresh import select_feeds
 
     due = config.feeds_due(store.last_fetches(), datetime.now(UTC))
     if only:
@@ -120,7 +120,7 @@ def _notify(config: Config, store: Store, mark: int, new_items: int) -> None:
     command = config.general.notify_command
     if not command or new_items <= 0:
         return
-    from newstui.notify import run_notify
+    from newstui.feeds.notify import run_notify
 
     warning = run_notify(command, store.new_items(mark))
     if warning is not None:
@@ -141,7 +141,7 @@ def _some_articles(config: Config, store: Store, mark: int, report: Reporter) ->
     import asyncio
     import dataclasses
 
-    from newstui.articles import refresh_articles
+    from newstui.feeds.articles import refresh_articles
 
     ids = [item.id for item in store.new_items(mark) if config.wants_articles(item.feed_url)]
     if not ids:

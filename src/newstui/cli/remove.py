@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from newstui.cli.common import database_path, ensure_starter_config
     from newstui.config import load_config
-    from newstui.config_edit import remove_feed
+    from newstui.config.edit import remove_feed
     from newstui.errors import ConfigError, StoreError
     from newstui.store import Store
     from newstui.text import one_line

@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from newstui.quote_index import SpeakerSummary
+    from newstui.whosaid.index import SpeakerSummary
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -45,7 +45,7 @@ def speaker_line(speaker: SpeakerSummary) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from newstui.cli.quotes import emit, open_index
-    from newstui.quote_index import speakers
+    from newstui.whosaid.index import speakers
 
     store = open_index(args)
     try:

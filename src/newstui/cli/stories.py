@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from newstui.quote_index import Story
+    from newstui.whosaid.index import Story
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,7 +46,7 @@ def story_text(story: Story) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from newstui.cli.quotes import emit, open_index
-    from newstui.quote_index import stories
+    from newstui.whosaid.index import stories
 
     store = open_index(args)
     try:

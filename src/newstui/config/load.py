@@ -14,14 +14,10 @@ import math
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Final
-from urllib.parse import urlsplit, urlunsplit
 
-from newstui.errors import ConfigError
-from newstui.filters import (
+from newstui.config.filters import (
     ACTIONS,
     Action,
     Expr,
@@ -31,213 +27,24 @@ from newstui.filters import (
     fts_problem,
     parse_expression,
 )
+from newstui.config.model import (
+    FEED_KEYS,
+    FEED_ORDERS,
+    FEED_SETTINGS,
+    FILTER_KEYS,
+    GENERAL_SETTINGS,
+    QUERY_KEYS,
+    READER_CHOICES,
+    TOP_LEVEL_KEYS,
+    Config,
+    GeneralConfig,
+    Setting,
+)
+from newstui.config.toml_lines import MAX_KEY_PARTS, KeyPath, key_name, line_of, locate_keys, toml_value
+from newstui.config.urls import normalize_url, proxy_problem, url_problem
+from newstui.errors import ConfigError
 from newstui.model import FeedAuth, FeedConfig
-from newstui.text import clean_url, one_line
-
-# A path into the TOML document: table names, keys, and 0-based array indices.
-KeyPath = tuple["str | int", ...]
-
-
-@dataclass(frozen=True, slots=True)
-class GeneralConfig:
-    """The `[general]` table. Every key is optional; these are the defaults."""
-
-    refresh_minutes: int = 30
-    """Minutes between automatic refreshes in the app; 0 = refresh only on demand."""
-    fetch_full_articles: bool = True
-    """After a refresh, fetch and extract the web page of each new item in the background."""
-    theme: str = "newstui-dark"
-    """Name of the theme: a newstui theme, a Textual built-in theme, or a user theme."""
-    mark_read_on_open: bool = True
-    """Opening an item marks it read."""
-    max_connections: int = 50
-    """Most HTTP requests in flight at once, over all hosts."""
-    per_host_connections: int = 6
-    """Most HTTP requests in flight at once to any one host."""
-    timeout_seconds: float = 20.0
-    """Longest wait for one request (connect, each read, and the whole response)."""
-    max_response_mb: int = 10
-    """A response bigger than this (in MiB, after decompression) is cut off and fails."""
-    article_concurrency: int = 4
-    """Most article pages fetched and extracted at once in the background."""
-    max_items: int = 0
-    """Keep at most this many items per feed (0 = no limit); bookmarked and unread items are kept."""
-    keep_days: int = 0
-    """Keep items at most this many days after their date (0 = for ever)."""
-    delete_unread: bool = False
-    """Retention (`max_items`, `keep_days`) may delete unread items too."""
-    feed_order: str = "config"
-    """How feeds are listed: "config" (the file's order) or "title" (alphabetical)."""
-    proxy: str = ""
-    """"" = the environment's HTTP(S)_PROXY / NO_PROXY; "none" = never a proxy; else the proxy URL."""
-    notify_command: tuple[str, ...] = ()
-    """Run after a refresh that brought new items: an argument list (%n = count, %t = titles)."""
-    # The reader app's own settings (ui/screens/main.py).
-    sort: str = "date"
-    """The item list's order at start: "date", "title", "feed" or "unread" (unread first)."""
-    browser: tuple[str, ...] | None = None
-    """The command that opens links, as a list; "%u" is the URL. None: the system's browser."""
-    pipe_command: tuple[str, ...] | None = None
-    """The command the article's Markdown is piped to (its stdin), e.g. ("less",). None: ("less",)."""
-    save_dir: str | None = None
-    """Where saved articles go; None: the user's download folder (home when there is none)."""
-    player: tuple[str, ...] = ()
-    """Command (program and arguments) that plays an enclosure; `%u` is its URL. Empty: the browser."""
-    download_dir: str = ""
-    """Where enclosures are downloaded; empty: the user's Downloads folder."""
-    max_download_mb: int = 500
-    """An enclosure download bigger than this (in MiB) is stopped and removed."""
-
-    @property
-    def max_response_bytes(self) -> int:
-        return self.max_response_mb * 1024 * 1024
-
-    @property
-    def download_path(self) -> Path:
-        """download_dir with `~` expanded, else platformdirs' downloads folder."""
-        if self.download_dir:
-            return Path(self.download_dir).expanduser()
-        import platformdirs
-
-        return Path(platformdirs.user_downloads_dir())
-
-
-@dataclass(frozen=True, slots=True)
-class Config:
-    """A loaded, validated config file."""
-
-    path: Path
-    """The file this was read from (it may not exist: then everything is default)."""
-    general: GeneralConfig = field(default_factory=GeneralConfig)
-    feeds: tuple[FeedConfig, ...] = ()
-    keys: dict[str, str] = field(default_factory=dict)
-    """`[keys]`: binding id -> comma-separated keys, e.g. {"items.next-unread": "n,ctrl+n"}."""
-    speaker_aliases: dict[str, str] = field(default_factory=dict)
-    """`[speakers]`: written name -> canonical name, e.g. {"Joe Biden": "Joseph R. Biden"}."""
-    filters: tuple[FilterRule, ...] = ()
-    """`[[filters]]`: kill rules, in file order."""
-    queries: tuple[SavedQuery, ...] = ()
-    """`[[queries]]`: saved searches, in file order."""
-
-    _by_url: dict[str, FeedConfig] = field(init=False, repr=False, compare=False)
-
-    # -- per-feed settings: the feed's own value, else [general]'s ---------------------
-
-    def refresh_minutes_for(self, feed: FeedConfig) -> int:
-        """Minutes between refreshes of `feed` (0 = only on demand)."""
-        return self.general.refresh_minutes if feed.refresh_minutes is None else feed.refresh_minutes
-
-    def retention_for(self, feed: FeedConfig) -> tuple[int, int, bool]:
-        """(max_items, keep_days, delete_unread) of `feed`; 0 means no limit."""
-        general = self.general
-        return (
-            general.max_items if feed.max_items is None else feed.max_items,
-            general.keep_days if feed.keep_days is None else feed.keep_days,
-            general.delete_unread if feed.delete_unread is None else feed.delete_unread,
-        )
-
-    def wants_articles(self, url: str) -> bool:
-        """Whether the pages of `url`'s new items are fetched after a refresh."""
-        feed = self.feed(url)
-        if feed is None or feed.fetch_full_articles is None:
-            return self.general.fetch_full_articles
-        return feed.fetch_full_articles
-
-    def feeds_due(self, last_fetch: Mapping[str, datetime | None], now: datetime) -> list[FeedConfig]:
-        """The feeds whose refresh is due at `now`, in config order.
-
-        Args:
-            last_fetch: when each feed was last fetched (tried, whether it worked or
-                not), by URL: `Store.last_fetches()`. A feed missing or None there
-                was never fetched and is due.
-            now: an aware datetime.
-
-        A feed with `refresh_minutes = 0` (its own or [general]'s) is never due: it
-        is refreshed only on demand.
-        """
-        return [feed for feed in self.feeds if (when := self._due_at(feed, last_fetch)) is not None and when <= now]
-
-    def next_due(self, last_fetch: Mapping[str, datetime | None]) -> datetime | None:
-        """When the next feed falls due (may be in the past), or None when none ever is.
-
-        A UI can sleep until then and refresh `feeds_due(...)`.
-        """
-        times = [when for feed in self.feeds if (when := self._due_at(feed, last_fetch)) is not None]
-        return min(times, default=None)
-
-    def _due_at(self, feed: FeedConfig, last_fetch: Mapping[str, datetime | None]) -> datetime | None:
-        minutes = self.refresh_minutes_for(feed)
-        if minutes <= 0:
-            return None
-        last = last_fetch.get(feed.url)
-        if last is None:
-            last = last_fetch.get(normalize_url(feed.url))
-        if last is None:
-            return datetime.min.replace(tzinfo=UTC)
-        return last + timedelta(minutes=minutes)
-
-    def __post_init__(self) -> None:
-        # Frozen: set the lookup table once, here (a UI may look up every feed).
-        object.__setattr__(self, "_by_url", {normalize_url(feed.url): feed for feed in reversed(self.feeds)})
-
-    def feed(self, url: str) -> FeedConfig | None:
-        """The configured feed with this URL (compared as `normalize_url` does), or None."""
-        if url in self._by_url:  # most lookups pass a URL exactly as configured
-            return self._by_url[url]
-        return self._by_url.get(normalize_url(url))
-
-    def query(self, name: str) -> SavedQuery | None:
-        """The saved search called `name` (`[[queries]]`), or None."""
-        return next((query for query in self.queries if query.name == name), None)
-
-
-@dataclass(frozen=True, slots=True)
-class _Setting:
-    kind: type
-    minimum: float | None
-    help: str
-
-
-# The [general] keys: type, smallest allowed value, and the comment the starter
-# config shows. Defaults come from GeneralConfig itself.
-GENERAL_SETTINGS: Final[dict[str, _Setting]] = {
-    "refresh_minutes": _Setting(int, 0, "minutes between automatic refreshes; 0 = only on demand"),
-    "fetch_full_articles": _Setting(bool, None, "fetch and extract each new item's web page in the background"),
-    "theme": _Setting(str, None, 'a newstui theme, a Textual theme (e.g. "nord") or one of yours'),
-    "mark_read_on_open": _Setting(bool, None, "opening an item marks it read"),
-    "max_connections": _Setting(int, 1, "HTTP requests in flight at once, over all hosts"),
-    "per_host_connections": _Setting(int, 1, "HTTP requests in flight at once to any one host"),
-    "timeout_seconds": _Setting(float, 0.1, "longest wait for one request, in seconds"),
-    "max_response_mb": _Setting(int, 1, "larger responses (after decompression) are cut off"),
-    "article_concurrency": _Setting(int, 1, "article pages fetched at once in the background"),
-    "max_items": _Setting(int, 0, "keep at most this many items per feed; 0 = no limit"),
-    "keep_days": _Setting(int, 0, "keep items this many days; 0 = for ever"),
-    "delete_unread": _Setting(bool, None, "max_items / keep_days may delete unread items too"),
-    "feed_order": _Setting(str, None, '"config" (file order) or "title"'),
-    "proxy": _Setting(str, None, '"" = HTTP(S)_PROXY from the environment, "none", or a URL'),
-    "notify_command": _Setting(list, None, 'after new items, e.g. ["notify-send", "%n new items"]'),
-    "sort": _Setting(str, None, 'item order: "date", "title", "feed" or "unread" (unread first)'),
-    "browser": _Setting(list, None, 'command that opens links; "%u" is the URL (default: the system\'s)'),
-    "pipe_command": _Setting(list, None, "| pipes the article's Markdown to its stdin (default: less)"),
-    "save_dir": _Setting(str, None, "w saves articles here (default: your Downloads folder)"),
-    "player": _Setting(list, None, 'plays an enclosure, e.g. ["mpv", "%u"]; [] = the browser'),
-    "download_dir": _Setting(str, None, 'where enclosures go; unset = your Downloads folder'),
-    "max_download_mb": _Setting(int, 1, "larger enclosure downloads are stopped"),
-}
-READER_EXAMPLES: Final[dict[str, str]] = {
-    "browser": '["firefox", "%u"]', "pipe_command": '["glow", "-p", "-"]', "save_dir": '"~/news"',
-}
-"""What the starter config shows for the settings whose default is "none set"."""
-READER_CHOICES: Final[dict[str, tuple[str, ...]]] = {"sort": ("date", "title", "feed", "unread")}
-"""[general] strings that must be one of a few words."""
-FEED_ORDERS: Final = ("config", "title")
-# Per-feed settings that take a [general] setting's type and range.
-FEED_SETTINGS: Final = ("refresh_minutes", "fetch_full_articles", "max_items", "keep_days", "delete_unread")
-FEED_KEYS: Final = ("url", "title", "tags", "site_url", *FEED_SETTINGS, "user_agent", "headers", "auth")
-TOP_LEVEL_KEYS: Final = ("general", "feeds", "keys", "speakers", "filters", "queries")
-FILTER_KEYS: Final = ("match", "action", "tag")
-QUERY_KEYS: Final = ("name", "search", "unread", "tags", "feeds", "match")
-
+from newstui.text import one_line
 
 # --------------------------------------------------------------------------- loading
 
@@ -276,10 +83,6 @@ def parse_config(source: str, path: Path | str) -> Config:
     path = Path(path)
     return _Validator(path, source).config(load_toml_text(path, source))
 
-
-MAX_KEY_PARTS: Final = 100
-"""Most parts of one dotted key (`a.b.c` has 3). tomllib's time grows with the
-square of the parts (50,000 parts: minutes); real files use two or three."""
 
 
 def load_toml_text(path: Path | str, text: str) -> dict[str, Any]:
@@ -404,7 +207,7 @@ class _Validator:
         general = self.general(data.get("general", {}))
         feeds = self.feeds(data.get("feeds", []))
         keys = self.keys(data.get("keys", {}))
-        from newstui.speakers import parse_speaker_aliases
+        from newstui.whosaid.speakers import parse_speaker_aliases
 
         aliases: dict[str, str] = {}
         try:
@@ -467,7 +270,7 @@ class _Validator:
             raise self.error(where, "must not contain NUL characters")
         return tuple(value)
 
-    def setting(self, where: KeyPath, setting: _Setting, value: object) -> object:
+    def setting(self, where: KeyPath, setting: Setting, value: object) -> object:
         kind = setting.kind
         # bool is a subclass of int in Python; TOML keeps them apart, so do we.
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
@@ -800,17 +603,6 @@ _RESERVED_HEADERS: Final = frozenset(
 _AUTH_KEYS: Final = ("user", "password_env", "password_command")
 
 
-def proxy_problem(url: str) -> str | None:
-    """What is wrong with `url` as a proxy URL (http, https, socks5), or None."""
-    try:
-        parts = urlsplit(url.strip())
-        parts.port  # noqa: B018 - raises ValueError for a bad port
-    except ValueError as error:
-        return f"not a valid proxy URL ({error})"
-    if parts.scheme.lower() not in ("http", "https", "socks5", "socks5h") or not parts.hostname:
-        return 'must be "", "none" or a proxy URL such as "http://proxy.example:3128"'
-    return None
-
 
 class ConfigProblems(ConfigError):
     """Several problems in one config file: the message lists each with its line."""
@@ -902,317 +694,6 @@ def key_line(lines: Mapping[KeyPath, int] | Path, binding_id: str) -> int | None
     return line_of(lines, ("keys",))
 
 
-# --------------------------------------------------------------------------- URLs
-
-
-def url_problem(url: str) -> str | None:
-    """What is wrong with `url` as a feed URL, or None when it is a usable http(s) URL."""
-    text = url.strip()
-    if not text:
-        return "must not be empty"
-    if _SPACE_OR_CONTROL.search(text):
-        return f"not a valid URL (it contains spaces or control characters): {url!r}"
-    try:
-        parts = urlsplit(text)
-        parts.port  # noqa: B018 - raises ValueError for a bad port
-    except ValueError as error:
-        return f"not a valid URL ({error}): {url!r}"
-    if parts.scheme.lower() not in ("http", "https"):
-        return f"not an http(s) URL: {url!r}"
-    if not parts.hostname:
-        return f"not an http(s) URL (no host name): {url!r}"
-    if clean_url(text) is None:
-        # Whatever passes here is written to the config and printed: no invisible
-        # or direction-changing characters (they can disguise where a link goes).
-        return f"not a valid URL (it contains invisible or control characters): {ascii(url)}"
-    return None
-
-
-_SPACE_OR_CONTROL: Final = re.compile(r"[\s\x00-\x1f\x7f]")
-_DEFAULT_PORTS: Final = {"http": 80, "https": 443}
-
-
-def normalize_url(url: str) -> str:
-    """The form in which two feed URLs are compared for duplicates.
-
-    Scheme and host are lower-cased, a default port (80/443) and the #fragment
-    are dropped, and an empty path becomes "/". Everything else counts: the path's
-    case, a trailing slash on a non-empty path, and the query string, because
-    servers may answer those differently.
-    """
-    text = url.strip()
-    try:
-        parts = urlsplit(text)
-        port = parts.port
-    except ValueError:
-        return text
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    if ":" in host:  # IPv6 literal
-        host = f"[{host}]"
-    userinfo = parts.netloc.rpartition("@")[0]
-    netloc = f"{userinfo}@{host}" if userinfo else host
-    if port is not None and port != _DEFAULT_PORTS.get(scheme):
-        netloc += f":{port}"
-    return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
-
-
-# --------------------------------------------------------------------------- starter config
-
-
-def ensure_config(path: Path | str) -> bool:
-    """Write the commented starter config at `path` unless a file is already there.
-
-    Creates the parent directories. Never overwrites anything.
-
-    Returns:
-        True if it wrote the file, False if one existed.
-
-    Raises:
-        ConfigError: the file or its directory cannot be created.
-    """
-    path = Path(path)
-    if path.exists() or path.is_symlink():
-        return False
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # "x": fail rather than overwrite if another newstui wrote it meanwhile.
-        with path.open("x", encoding="utf-8", newline="\n") as file:
-            file.write(starter_config())
-    except FileExistsError:
-        return False
-    except OSError as error:
-        raise ConfigError(path, f"cannot write the starter config: {error.strerror or error}") from None
-    return True
-
-
-def starter_config() -> str:
-    """The text of the starter config: every [general] key with its default, commented."""
-    defaults = GeneralConfig()
-    settings = []
-    for name, setting in GENERAL_SETTINGS.items():
-        value = READER_EXAMPLES.get(name) or _toml_value(getattr(defaults, name))
-        settings.append(f"# {name} = {value}".ljust(36) + f"  # {setting.help}")
-    general = "\n".join(settings)
-    return f"""\
-# newstui configuration (TOML). Every setting is described in newstui's
-# docs/configuration.md. Lines starting with # are comments: remove the # to
-# change a setting; the values shown are the defaults.
-
-[general]
-{general}
-
-# Rebind keys: binding id = "comma-separated keys". The ids are listed by `?`
-# in the app and in docs/keybindings.md.
-# [keys]
-# "items.next-unread" = "n,ctrl+n"
-
-# One [[feeds]] table per feed. `newstui add URL` and `newstui import-opml FILE`
-# add them here for you (and keep these comments).
-#
-# [[feeds]]
-# url = "https://feeds.bbci.co.uk/news/world/rss.xml"
-# title = "BBC World"            # optional: overrides the feed's own title
-# tags = ["world"]               # optional: the app groups feeds by tag
-#
-# [[feeds]]
-# url = "https://www.theguardian.com/world/rss"
-# tags = ["world"]
-"""
-
-
-def _toml_value(value: object) -> str:
-    if isinstance(value, (tuple, list)):
-        return "[" + ", ".join(_toml_value(part) for part in value) + "]"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return _toml_string(value)
-    if isinstance(value, tuple):
-        return "[" + ", ".join(_toml_value(part) for part in value) + "]"
-    return repr(value)
-
-
-def _toml_string(value: str) -> str:
-    import json
-
-    # A JSON string is a valid TOML basic string for these characters.
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _toml_key(key: str) -> str:
-    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else _toml_string(key)
-
-
-# --------------------------------------------------------------------------- lines of keys
-
-
-def key_name(where: KeyPath) -> str:
-    """`("feeds", 2, "url")` -> `feeds[3].url` (feeds count from 1, as people do)."""
-    out = ""
-    for part in where:
-        if isinstance(part, int):
-            out += f"[{part + 1}]"
-        else:
-            out += ("." if out else "") + _toml_key(part)
-    return out
-
-
-def line_of(lines: Mapping[KeyPath, int], where: KeyPath) -> int | None:
-    """The line of `where`, else of the nearest enclosing table or entry that has one."""
-    for end in range(len(where), 0, -1):
-        line = lines.get(where[:end])
-        if line is not None:
-            return line
-    return None
-
-
-_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
-_BASIC_KEY = re.compile(r'"((?:[^"\\]|\\.)*)"')
-_LITERAL_KEY = re.compile(r"'([^']*)'")
-
-
-def _parse_key(text: str, pos: int) -> tuple[list[str], int] | None:
-    """Parse a (dotted) TOML key starting at `pos`; return its parts and the end position.
-
-    None when there is no key, or one of more than MAX_KEY_PARTS parts (the scan
-    stops there, so a hostile 50,000-part key costs no more than its length).
-    """
-    parts: list[str] = []
-    while len(parts) <= MAX_KEY_PARTS:
-        while pos < len(text) and text[pos] in " \t":
-            pos += 1
-        for pattern in (_BARE_KEY, _BASIC_KEY, _LITERAL_KEY):
-            match = pattern.match(text, pos)
-            if match:
-                part = match.group(1) if match.lastindex else match.group(0)
-                if pattern is _BASIC_KEY:
-                    part = _unescape(part)
-                parts.append(part)
-                pos = match.end()
-                break
-        else:
-            return None
-        while pos < len(text) and text[pos] in " \t":
-            pos += 1
-        if pos < len(text) and text[pos] == ".":
-            pos += 1
-            continue
-        return parts, pos
-    return None
-
-
-def _unescape(text: str) -> str:
-    try:
-        return str(tomllib.loads(f'k = "{text}"')["k"])
-    except tomllib.TOMLDecodeError:
-        return text
-
-
-def locate_keys(source: str) -> dict[KeyPath, int]:
-    """Map each table header and key in TOML `source` to its 1-based line.
-
-    A light scan, not a parser: it follows table headers (`[t]`, `[[t]]`, numbering
-    array entries from 0), dotted keys, and skips the inside of multi-line strings
-    and arrays. Good enough to point an error at a line; when it cannot place
-    something the caller falls back to the enclosing table's line.
-    """
-    return scan_toml(source)[0]
-
-
-def scan_toml(source: str) -> tuple[dict[KeyPath, int], list[int]]:
-    """`locate_keys` and the 1-based lines of the table headers (`[t]`, `[[t]]`) in one pass,
-    in time linear in `source`."""
-    lines: dict[KeyPath, int] = {}
-    headers: list[int] = []
-    aot_counts: dict[KeyPath, int] = {}
-    table: KeyPath | None = ()  # None: under a header too long to place
-    multiline: str | None = None  # the closing delimiter of an open multi-line string
-    depth = 0  # open brackets/braces of a multi-line value
-
-    def resolve(parts: Sequence[str]) -> KeyPath:
-        # Quadratic in the parts, which _parse_key bounds by MAX_KEY_PARTS.
-        out: KeyPath = ()
-        for part in parts:
-            out = (*out, part)
-            if out in aot_counts:
-                out = (*out, aot_counts[out] - 1)
-        return out
-
-    for number, text in enumerate(source.splitlines(), start=1):
-        pos = 0
-        if multiline is None and depth == 0:
-            stripped = text.lstrip()
-            pos = len(text) - len(stripped)
-            if stripped.startswith("[["):
-                parsed = _parse_key(text, pos + 2)
-                if parsed and text[parsed[1] : parsed[1] + 2] == "]]":
-                    prefix = resolve(parsed[0][:-1])
-                    array = (*prefix, parsed[0][-1])
-                    index = aot_counts.get(array, 0)
-                    aot_counts[array] = index + 1
-                    table = (*array, index)
-                    lines.setdefault(array, number)
-                    lines[table] = number
-                    headers.append(number)
-                elif parsed is None:
-                    table = None
-                    headers.append(number)
-                continue
-            if stripped.startswith("["):
-                parsed = _parse_key(text, pos + 1)
-                if parsed and text[parsed[1] : parsed[1] + 1] == "]":
-                    table = resolve(parsed[0])
-                    lines.setdefault(table, number)
-                    headers.append(number)
-                elif parsed is None:
-                    table = None
-                    headers.append(number)
-                continue
-            parsed = _parse_key(text, pos)
-            if parsed and text[parsed[1] : parsed[1] + 1] == "=":
-                parts, pos = parsed
-                pos += 1
-                if table is not None:
-                    for end in range(1, len(parts) + 1):
-                        lines.setdefault((*table, *parts[:end]), number)
-        multiline, depth = _scan_value(text, pos, multiline, depth)
-    return lines, headers
-
-
-def _scan_value(text: str, pos: int, multiline: str | None, depth: int) -> tuple[str | None, int]:
-    """Follow strings, comments and brackets through one line of a value."""
-    while pos < len(text):
-        if multiline is not None:
-            end = text.find(multiline, pos)
-            if end < 0:
-                return multiline, depth
-            pos = end + 3
-            multiline = None
-            continue
-        char = text[pos]
-        if char == "#":
-            break
-        if text.startswith('"""', pos) or text.startswith("'''", pos):
-            multiline = text[pos : pos + 3]
-            pos += 3
-            continue
-        if char == '"':
-            match = _BASIC_KEY.match(text, pos)
-            pos = match.end() if match else len(text)
-            continue
-        if char == "'":
-            end = text.find("'", pos + 1)
-            pos = end + 1 if end >= 0 else len(text)
-            continue
-        if char in "[{":
-            depth += 1
-        elif char in "]}":
-            depth = max(0, depth - 1)
-        pos += 1
-    return multiline, depth
-
-
 # --------------------------------------------------------------------------- messages
 
 
@@ -1248,7 +729,7 @@ def _what(value: object) -> str:
 def _show(value: object) -> str:
     if isinstance(value, (dict, list)):
         return "[...]" if isinstance(value, list) else "{...}"
-    text = _toml_value(value) if isinstance(value, (bool, str, int, float)) else str(value)
+    text = toml_value(value) if isinstance(value, (bool, str, int, float)) else str(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
 

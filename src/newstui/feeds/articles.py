@@ -28,7 +28,7 @@ from newstui.extract import EXTRACTOR_VERSION
 
 if TYPE_CHECKING:
     from newstui.config import Config
-    from newstui.fetch import Fetcher
+    from newstui.feeds.fetch import Fetcher
     from newstui.model import Article, Item
     from newstui.store import Store
 
@@ -172,7 +172,7 @@ async def fetch_articles(
     seconds the pages not done are cancelled and counted as `left`.
     """
     if fetcher is None:
-        from newstui.fetch import Fetcher
+        from newstui.feeds.fetch import Fetcher
 
         async with Fetcher() as own:
             return await fetch_articles(
@@ -272,7 +272,7 @@ async def refresh_articles(
         deadline = article_deadline(config)
     concurrency = getattr(general, "article_concurrency", 4)
     if fetcher is None:
-        from newstui.fetch import Fetcher
+        from newstui.feeds.fetch import Fetcher
 
         async with Fetcher(
             max_connections=general.max_connections,

@@ -15,7 +15,7 @@ from newstui.config import url_problem
 from newstui.text import clean_url, one_line
 
 # RSS/Atom first (the format most readers and tools share), then JSON Feed, which
-# newstui reads too (newstui.jsonfeed).
+# newstui reads too (newstui.feeds.jsonfeed).
 XML_FEED_TYPES = (
     "application/rss+xml",
     "application/atom+xml",
@@ -147,7 +147,7 @@ def looks_like_html(body: bytes, content_type: str | None = None) -> bool:
 
 def looks_like_feed(body: bytes, content_type: str | None = None) -> bool:
     """An RSS, RSS 1.0 (RDF) or Atom document, judged by its first element, or a JSON Feed."""
-    from newstui.jsonfeed import is_json_feed
+    from newstui.feeds.jsonfeed import is_json_feed
 
     if is_json_feed(body, content_type):
         return True

@@ -82,7 +82,7 @@ async def download(
     """
     import httpx
 
-    from newstui.fetch import default_user_agent
+    from newstui.feeds.fetch import default_user_agent
 
     clean = clean_url(url)
     if clean is None:

@@ -146,7 +146,7 @@ class Fetcher:
     async def __aenter__(self) -> Fetcher:
         import httpx
 
-        from newstui.fetch_transport import LeanTransport
+        from newstui.feeds.transport import LeanTransport
 
         self._client = _client_class()(
             follow_redirects=False,  # followed by hand: to report moves and name loops

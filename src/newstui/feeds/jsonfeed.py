@@ -14,8 +14,8 @@ import json
 import re
 from typing import Any
 
+from newstui.feeds.parse import MAX_ENCLOSURES, ParseError, RawEnclosure, _build, _RawItem
 from newstui.model import ParsedFeed
-from newstui.parse import MAX_ENCLOSURES, ParseError, RawEnclosure, _build, _RawItem
 
 JSON_FEED_TYPES = ("application/feed+json", "application/json+feed")
 MAX_JSON_BYTES = 16 * 1024 * 1024

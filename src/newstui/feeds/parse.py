@@ -1,4 +1,4 @@
-"""Feed documents (RSS 2.0, RSS 1.0/RDF, Atom; JSON Feed via `newstui.jsonfeed`) → `ParsedFeed`.
+"""Feed documents (RSS 2.0, RSS 1.0/RDF, Atom; JSON Feed via `newstui.feeds.jsonfeed`) → `ParsedFeed`.
 
 Two readers produce the same model:
 
@@ -113,7 +113,7 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> Parsed
     """
     if not body.strip():
         raise ParseError(url, "the server sent an empty document, not a feed")
-    from newstui.jsonfeed import is_json_feed, parse_json_feed
+    from newstui.feeds.jsonfeed import is_json_feed, parse_json_feed
 
     if is_json_feed(body, content_type):
         return parse_json_feed(body, url)

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Executor
 
     from newstui.config import Config
-    from newstui.fetch import Fetcher, FetchResult
+    from newstui.feeds.fetch import Fetcher, FetchResult
     from newstui.store import Store
 
 PARSE_WORKERS = 2
@@ -163,7 +163,7 @@ async def refresh_feeds(
     store.sync_feeds(config.feeds)
     # Filter rules: re-applied to the cache if they changed; the batches then
     # apply them to new and changed items in the transaction that stores them.
-    from newstui.filters import config_filter_set
+    from newstui.config.filters import config_filter_set
 
     store.set_filters(config_filter_set(config))
     targets = _targets(store, feeds)
@@ -175,7 +175,7 @@ async def refresh_feeds(
     options = {**fetcher_options_for(config), **(fetcher_options or {})}
     run = _Run(store, len(targets), progress, _subscribed(store, config))
     try:
-        from newstui.fetch import Fetcher
+        from newstui.feeds.fetch import Fetcher
 
         async with Fetcher(**options) as fetcher:
             tasks = [asyncio.create_task(run.feed(fetcher, pool, t)) for t in targets]
@@ -277,7 +277,7 @@ async def _request_options(
     """
     if feed is None:
         return {}
-    from newstui.fetch import same_site
+    from newstui.feeds.fetch import same_site
 
     options: dict[str, Any] = {}
     if feed.user_agent:
@@ -358,7 +358,7 @@ def _warm_worker(parent: int | None = None) -> None:
     _end_with_parent(parent)
     from lxml import etree  # noqa: F401
 
-    import newstui.parse  # noqa: F401
+    import newstui.feeds.parse  # noqa: F401
 
 
 def _end_with_parent(parent: int | None) -> None:
@@ -391,7 +391,7 @@ _item_fields = operator.attrgetter(*(f.name for f in fields(ParsedItem)))
 
 def parse_job(body: bytes, url: str, content_type: str | None) -> _Compact | str:
     """Parse in a worker: the feed in compact form, or the error message (errors never cross as exceptions)."""
-    from newstui.parse import parse_feed
+    from newstui.feeds.parse import parse_feed
 
     try:
         feed = parse_feed(body, url, content_type)
@@ -454,7 +454,7 @@ class _Run:
 
     async def _update(self, fetcher: Fetcher, pool: Executor | None, target: _Target) -> FeedUpdate:
         url = target.url
-        from newstui.fetch import UnsendableRequest
+        from newstui.feeds.fetch import UnsendableRequest
 
         try:
             options = await _request_options(url, target.feed, self.passwords)

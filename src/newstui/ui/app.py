@@ -116,7 +116,7 @@ class NewsApp(App[None]):
         self._save_lock = threading.Lock()
         """Saves of the theme run one at a time, in the order they were asked."""
         super().__init__()
-        from newstui.paths import user_themes_dir
+        from newstui.config.paths import user_themes_dir
 
         self.theme_errors = _themes.register_themes(self, user_themes_dir())
         name, error = _themes.pick_theme(self.available_themes, config.general.theme)
@@ -249,7 +249,7 @@ class NewsApp(App[None]):
                 return
 
     def _write_theme(self, path: Path, save: _ThemeSave) -> None:
-        from newstui.config_edit import set_theme
+        from newstui.config.edit import set_theme
 
         with self._save_lock:
             if save.name == self._wanted_theme:  # else a newer choice follows: skip this one

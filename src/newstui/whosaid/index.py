@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from newstui.speakers import CleanName, clean_name, resolve_in_article, speaker_key, surname_key
+from newstui.whosaid.speakers import CleanName, clean_name, resolve_in_article, speaker_key, surname_key
 
 if TYPE_CHECKING:
     from newstui.model import Article
@@ -261,8 +261,8 @@ def index_article(conn: sqlite3.Connection, item_id: int, article: Article, vers
 
     Call inside the write transaction that saves the article (as `save_article` does).
     """
-    from newstui.stories import link_item, shingles, unlink_item
     from newstui.text import one_line
+    from newstui.whosaid.stories import link_item, shingles, unlink_item
 
     row = conn.execute("SELECT feed_id, published FROM items WHERE id = ?", (item_id,)).fetchone()
     if row is None:
@@ -673,7 +673,7 @@ def _display_names(conn: sqlite3.Connection, ids: set[int]) -> dict[int, str]:
 
 
 def _story(conn: sqlite3.Connection, story_id: int) -> Story | None:
-    from newstui.stories import normalise
+    from newstui.whosaid.stories import normalise
 
     items = [
         StoryItem(r[0], r[1], r[2], r[3], _dt(r[4]))
@@ -700,7 +700,7 @@ def _story(conn: sqlite3.Connection, story_id: int) -> Story | None:
 
 def _distinct_quotations(texts: list[str]) -> list[str]:
     """Longest first; a text whose words lie inside a kept one is the same quotation."""
-    from newstui.stories import normalise
+    from newstui.whosaid.stories import normalise
 
     kept: list[tuple[str, str]] = []
     for text in texts:

@@ -1133,7 +1133,7 @@ class MainScreen(Screen[None]):
 
     @work(group="download")
     async def _download(self, url: str, media_type: str | None) -> None:
-        from newstui.download import DownloadError, download
+        from newstui.feeds.download import DownloadError, download
 
         general = self.news.config.general
         directory = general.download_path

@@ -27,8 +27,8 @@ from newstui.text import one_line
 from newstui.ui.widgets.speaker_quotes import OpenTarget, QuoteResults
 
 if TYPE_CHECKING:
-    from newstui.quote_index import IndexedQuote, SpeakerSummary
     from newstui.service import Library
+    from newstui.whosaid.index import IndexedQuote, SpeakerSummary
 
 
 def _plural(count: int, word: str) -> str:

@@ -26,7 +26,7 @@ from newstui.ui.screens.speakers import _WhoSaidScreen
 from newstui.ui.widgets.speaker_quotes import OpenTarget, story_item_row
 
 if TYPE_CHECKING:
-    from newstui.quote_index import Story, StoryItem
+    from newstui.whosaid.index import Story, StoryItem
 
 
 def story_heading(story: Story) -> Content:

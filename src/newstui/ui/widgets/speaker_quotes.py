@@ -15,8 +15,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from newstui.quote_index import IndexedQuote, StoryItem
 from newstui.text import one_line
+from newstui.whosaid.index import IndexedQuote, StoryItem
 
 
 @dataclass(frozen=True, slots=True)

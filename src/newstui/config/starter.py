@@ -1,0 +1,75 @@
+"""The commented starter config written on the first run (never over an existing file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newstui.config.model import GENERAL_SETTINGS, READER_EXAMPLES, GeneralConfig
+from newstui.config.toml_lines import toml_value
+from newstui.errors import ConfigError
+
+# A path into the TOML document: table names, keys, and 0-based array indices.
+KeyPath = tuple["str | int", ...]
+
+
+
+
+def ensure_config(path: Path | str) -> bool:
+    """Write the commented starter config at `path` unless a file is already there.
+
+    Creates the parent directories. Never overwrites anything.
+
+    Returns:
+        True if it wrote the file, False if one existed.
+
+    Raises:
+        ConfigError: the file or its directory cannot be created.
+    """
+    path = Path(path)
+    if path.exists() or path.is_symlink():
+        return False
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # "x": fail rather than overwrite if another newstui wrote it meanwhile.
+        with path.open("x", encoding="utf-8", newline="\n") as file:
+            file.write(starter_config())
+    except FileExistsError:
+        return False
+    except OSError as error:
+        raise ConfigError(path, f"cannot write the starter config: {error.strerror or error}") from None
+    return True
+
+
+def starter_config() -> str:
+    """The text of the starter config: every [general] key with its default, commented."""
+    defaults = GeneralConfig()
+    settings = []
+    for name, setting in GENERAL_SETTINGS.items():
+        value = READER_EXAMPLES.get(name) or toml_value(getattr(defaults, name))
+        settings.append(f"# {name} = {value}".ljust(36) + f"  # {setting.help}")
+    general = "\n".join(settings)
+    return f"""\
+# newstui configuration (TOML). Every setting is described in newstui's
+# docs/configuration.md. Lines starting with # are comments: remove the # to
+# change a setting; the values shown are the defaults.
+
+[general]
+{general}
+
+# Rebind keys: binding id = "comma-separated keys". The ids are listed by `?`
+# in the app and in docs/keybindings.md.
+# [keys]
+# "items.next-unread" = "n,ctrl+n"
+
+# One [[feeds]] table per feed. `newstui add URL` and `newstui import-opml FILE`
+# add them here for you (and keep these comments).
+#
+# [[feeds]]
+# url = "https://feeds.bbci.co.uk/news/world/rss.xml"
+# title = "BBC World"            # optional: overrides the feed's own title
+# tags = ["world"]               # optional: the app groups feeds by tag
+#
+# [[feeds]]
+# url = "https://www.theguardian.com/world/rss"
+# tags = ["world"]
+"""
