@@ -9,10 +9,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from httpserver import Request, TestServer
 from textual.worker import WorkerCancelled
-from ui_helpers import TECH, build_store, clock, write_config
 
+from httpserver import Request, TestServer
 from newstui.config import load_config
 from newstui.service import ItemFilter
 from newstui.store import Store
@@ -21,6 +20,7 @@ from newstui.ui.messages import FilterChosen
 from newstui.ui.screens.confirm import ConfirmScreen
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
+from ui_helpers import TECH, build_store, clock, write_config
 
 SIZE = (120, 40)
 
@@ -247,7 +247,7 @@ async def test_mark_all_read_in_a_saved_search_marks_only_its_items(ruled) -> No
         assert labels["query:Unread tech"] == "  Unread tech"  # the count went with them
     store = Store.open(db)
     try:
-        unread = {item.guid for item in store.items(unread=True, limit=None)}
+        unread = {item.guid for item in store.items(ItemFilter("unread"), limit=None)}
     finally:
         store.close()
     assert not any(guid.startswith("tech-") for guid in unread if guid)

@@ -17,6 +17,7 @@ import pytest
 from httpserver import Response, TestServer
 from newstui.config import parse_config
 from newstui.fetch import Fetcher, same_site
+from newstui.model import ItemFilter
 from newstui.refresh import refresh_feeds
 from newstui.store import Store
 
@@ -247,7 +248,7 @@ def test_the_environment_proxy_is_used(
     summary, store = refresh(tmp_path, config_text(url))
     assert summary.ok == 1, summary.failed  # type: ignore[attr-defined]
     assert proxy.seen == [url]
-    assert store.count_items(feed_url=url) > 0
+    assert store.count_items(ItemFilter("feed", url)) > 0
     store.close()
 
 

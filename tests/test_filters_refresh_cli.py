@@ -12,6 +12,7 @@ import pytest
 
 from httpserver import Request, TestServer
 from newstui.config import load_config
+from newstui.model import ItemFilter
 from newstui.refresh import refresh_feeds
 from newstui.service import Library
 from newstui.store import Store
@@ -112,7 +113,7 @@ async def test_a_changed_config_reapplies_at_the_next_refresh(feeds: Feeds, conf
     config_path.write_text(CONFIG.format(news=feeds.news, ads=feeds.ads).replace('action = "hide"', 'action = "read"'))
     summary = await refresh_feeds(load_config(config_path), store, fetcher_options=FAST, workers=0)
     assert summary.new_items == 0
-    assert store.count_items() == 3 and store.count_items(unread=True) == 2
+    assert store.count_items() == 3 and store.count_items(ItemFilter("unread")) == 2
 
 
 def test_library_passes_rules_and_queries_through(feeds: Feeds, config_path: Path, tmp_path: Path) -> None:
