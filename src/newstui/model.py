@@ -155,7 +155,7 @@ class ItemFilter:
     saved: SavedQuery | None = None
     """Kind "query": the saved search named `value`, as configured (the Store needs it)."""
     also: tuple[ItemFilter, ...] = ()
-    """Further filters every item must pass too (see `&`); each has no `also` of its own."""
+    """Further filters every item must pass too (see `&`)."""
 
     @classmethod
     def of_query(cls, query: SavedQuery) -> ItemFilter:
@@ -168,7 +168,9 @@ class ItemFilter:
     @property
     def parts(self) -> tuple[ItemFilter, ...]:
         """Every condition of the filter, each a filter of one kind without `also`."""
-        return (replace(self, also=()) if self.also else self, *self.also)
+        if not self.also:
+            return (self,)
+        return (replace(self, also=()), *(part for further in self.also for part in further.parts))
 
     @property
     def single_feed(self) -> bool:
