@@ -24,7 +24,7 @@ from pathlib import Path
 # Runs from a source checkout without installing.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from newstui.model import Article, FeedConfig, FeedUpdate, ParsedItem, Quote, Section  # noqa: E402
+from newstui.model import Article, FeedConfig, FeedUpdate, ItemFilter, ParsedItem, Quote, Section  # noqa: E402
 
 FEED_TITLE_PREFIX = "Bench feed"
 """Every feed title starts with this: startup.py looks for it to spot the first frame."""
@@ -196,8 +196,8 @@ def make_cache(
             if item is not None:
                 store.save_article(item_id, _article(rng, item.title), 1)
         total = store.count_items()
-        marked_read = total - store.count_items(unread=True)
-        marked_bookmarked = store.count_items(bookmarked=True)
+        marked_read = total - store.count_items(ItemFilter("unread"))
+        marked_bookmarked = store.count_items(ItemFilter("bookmarks"))
     finally:
         store.close()
     return CacheInfo(

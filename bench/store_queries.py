@@ -21,7 +21,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from newstui.model import FeedConfig, FeedUpdate, ParsedItem  # noqa: E402
+from newstui.model import FeedConfig, FeedUpdate, ItemFilter, ParsedItem  # noqa: E402
 from newstui.store import Store  # noqa: E402
 
 WORDS = (
@@ -129,16 +129,17 @@ def main() -> None:
         timed("tags()", store.tags)
         timed("items(limit=100) All", lambda: store.items(limit=100))
         timed("items(limit=100, offset=5000) All", lambda: store.items(limit=100, offset=5000))
-        timed("items(limit=100) one feed", lambda: store.items(feed_url=feed_url, limit=100))
-        timed("items(unread, limit=100) All", lambda: store.items(unread=True, limit=100))
-        timed("items(tag, limit=100)", lambda: store.items(tag="tag3", limit=100))
-        timed("items(bookmarked)", lambda: store.items(bookmarked=True, limit=100))
+        timed("items(limit=100) one feed", lambda: store.items(ItemFilter("feed", feed_url), limit=100))
+        timed("items(unread, limit=100) All", lambda: store.items(ItemFilter("unread"), limit=100))
+        timed("items(tag, limit=100)", lambda: store.items(ItemFilter("tag", "tag3"), limit=100))
+        timed("items(bookmarked)", lambda: store.items(ItemFilter("bookmarks"), limit=100))
         timed("count_items() All", store.count_items)
-        timed("count_items(unread) All", lambda: store.count_items(unread=True))
-        timed("count_items() one feed", lambda: store.count_items(feed_url=feed_url))
-        timed("items(search='climate elec', limit=100)", lambda: store.items(search="climate elec", limit=100))
-        timed("count_items(search='climate elec')", lambda: store.count_items(search="climate elec"))
-        timed("items(search='minister', limit=100)", lambda: store.items(search="minister", limit=100))
+        timed("count_items(unread) All", lambda: store.count_items(ItemFilter("unread")))
+        timed("count_items() one feed", lambda: store.count_items(ItemFilter("feed", feed_url)))
+        climate = ItemFilter("search", "climate elec")
+        timed("items(search='climate elec', limit=100)", lambda: store.items(climate, limit=100))
+        timed("count_items(search='climate elec')", lambda: store.count_items(climate))
+        timed("items(search='minister', limit=100)", lambda: store.items(ItemFilter("search", "minister"), limit=100))
         store.close()
         print(f"database size: {path.stat().st_size / 1e6:.1f} MB")
 

@@ -51,7 +51,7 @@ async def settle(app: NewsApp, pilot) -> None:  # type: ignore[no-untyped-def]
 def unread_guids(db: Path) -> set[str]:
     store = Store.open(db)
     try:
-        return {item.guid or "" for item in store.items(unread=True, limit=None)}
+        return {item.guid or "" for item in store.items(ItemFilter("unread"), limit=None)}
     finally:
         store.close()
 

@@ -331,7 +331,7 @@ async def test_toggle_read_and_mark_everything_read_on_all(setup) -> None:  # ty
         await settle(app, pilot)
         store = Store.open(db)
         try:
-            assert store.count_items(unread=True) == 0
+            assert store.count_items(ItemFilter("unread")) == 0
         finally:
             store.close()
         items = app.screen.query_one(ItemList)
@@ -352,8 +352,8 @@ async def test_mark_read_on_a_tag_marks_the_whole_tag(setup) -> None:  # type: i
         await settle(app, pilot)
         store = Store.open(db)
         try:
-            assert store.count_items(feed_url=WORLD, unread=True) == 0
-            assert store.count_items(feed_url=TECH, unread=True) == 3  # another tag: untouched
+            assert store.count_items(ItemFilter("feed", WORLD) & ItemFilter("unread")) == 0
+            assert store.count_items(ItemFilter("feed", TECH) & ItemFilter("unread")) == 3  # another tag: untouched
         finally:
             store.close()
         assert app.screen.status.notice == "Marked 5 items read in tag world (u undoes)"

@@ -265,10 +265,10 @@ async def test_failed_toggle_read_and_bookmark_keep_the_row(setup) -> None:  # t
 
 
 async def test_write_blocked_by_another_process_keeps_the_rows(setup, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    import newstui.store
+    import newstui.store.connection
 
     # Another process holds the write lock for longer than the (shortened) busy timeout.
-    monkeypatch.setattr(newstui.store, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(newstui.store.connection, "BUSY_TIMEOUT_MS", 200)
     config_path, db, ids = setup
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=SIZE) as pilot:

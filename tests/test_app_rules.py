@@ -247,7 +247,7 @@ async def test_mark_all_read_in_a_saved_search_marks_only_its_items(ruled) -> No
         assert labels["query:Unread tech"] == "  Unread tech"  # the count went with them
     store = Store.open(db)
     try:
-        unread = {item.guid for item in store.items(unread=True, limit=None)}
+        unread = {item.guid for item in store.items(ItemFilter("unread"), limit=None)}
     finally:
         store.close()
     assert not any(guid.startswith("tech-") for guid in unread if guid)

@@ -22,7 +22,7 @@ from newstui.feeds.articles import (
     refresh_articles,
 )
 from newstui.feeds.fetch import Fetcher
-from newstui.model import FeedConfig, Item, ParsedItem
+from newstui.model import FeedConfig, Item, ItemFilter, ParsedItem
 from newstui.store import Store
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -135,7 +135,7 @@ async def test_fetch_extract_and_cache(store: Store, server: str) -> None:
     assert store.article(items[0].id, EXTRACTOR_VERSION + 1) is None
     assert {i.id for i in store.items_without_article(EXTRACTOR_VERSION)} == {items[1].id, items[5].id}
     # Its text is searchable.
-    assert [i.id for i in store.items(search="islanders")] == [items[0].id]
+    assert [i.id for i in store.items(ItemFilter("search", "islanders"))] == [items[0].id]
 
 
 async def test_refresh_articles_respects_the_setting(store: Store, server: str, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from types import ModuleType
 
 from newstui.config import load_config
+from newstui.model import ItemFilter
 from newstui.store import Store
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
@@ -34,8 +35,8 @@ def test_small_cache_has_feeds_items_read_state_bookmarks_and_articles(tmp_path:
     store = Store.open(info.db_path)
     try:
         assert store.count_items() == info.items == 300
-        assert 0 < store.count_items(unread=True) < 300
-        assert store.count_items(bookmarked=True) == info.bookmarked == 7
+        assert 0 < store.count_items(ItemFilter("unread")) < 300
+        assert store.count_items(ItemFilter("bookmarks")) == info.bookmarked == 7
         feeds = store.feeds()
         assert len(feeds) == 12 and all(feed.total == 25 for feed in feeds)
         assert {tag for tag, _ in store.tags()} == {tag for feed in config.feeds for tag in feed.tags}

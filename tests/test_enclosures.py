@@ -196,7 +196,7 @@ def test_a_damaged_enclosures_value_reads_as_none(tmp_path: Path) -> None:
 
 
 def test_migration_adds_the_column_to_an_old_database(tmp_path: Path) -> None:
-    from newstui import store_schema
+    from newstui.store import schema as store_schema
 
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from httpserver import TestServer
 from newstui.config import parse_config
-from newstui.model import FeedConfig
+from newstui.model import FeedConfig, ItemFilter
 from newstui.store import Store
 
 
@@ -55,8 +55,8 @@ def test_remove_edits_in_place_keeps_comments_and_bookmarks(http_server: TestSer
     config, db = setup(tmp_path, body)
     assert newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path).returncode == 0
     with Store.open(db) as store:
-        store.set_bookmarked(store.items(feed_url=b, limit=1)[0].id, True)
-        total = store.count_items(feed_url=b)
+        store.set_bookmarked(store.items(ItemFilter("feed", b), limit=1)[0].id, True)
+        total = store.count_items(ItemFilter("feed", b))
     original = config.read_text(encoding="utf-8")
     done = newstui("--config", str(config), "--db", str(db), "remove", b, cwd=tmp_path)
     assert done.returncode == 0, done.stderr

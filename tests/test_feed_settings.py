@@ -18,6 +18,7 @@ from httpserver import Response, TestServer
 from newstui.config import parse_config
 from newstui.feeds.fetch import Fetcher, same_site
 from newstui.feeds.refresh import refresh_feeds
+from newstui.model import ItemFilter
 from newstui.store import Store
 
 SECRET = "s3cr3t-pässword"
@@ -247,7 +248,7 @@ def test_the_environment_proxy_is_used(
     summary, store = refresh(tmp_path, config_text(url))
     assert summary.ok == 1, summary.failed  # type: ignore[attr-defined]
     assert proxy.seen == [url]
-    assert store.count_items(feed_url=url) > 0
+    assert store.count_items(ItemFilter("feed", url)) > 0
     store.close()
 
 

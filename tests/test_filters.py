@@ -31,7 +31,7 @@ from newstui.config.filters import (
     regex_problem,
 )
 from newstui.errors import ConfigError, StoreError
-from newstui.model import FeedConfig, ParsedItem
+from newstui.model import FeedConfig, ItemFilter, ParsedItem
 from newstui.store import Store
 
 A = "https://a.example/feed.xml"
@@ -312,7 +312,7 @@ def test_rules_hide_highlight_tag_and_mark_read(store: Store) -> None:
     assert titles(store.items()) == ["Ann's walrus diary", "SPONSORED but kept", "Seal pups", "Walrus spotted"]
     assert titles(store.items(include_hidden=True))[-1] == "Sponsored: buy now"
     assert store.count_items() == 4 and store.count_items(include_hidden=True) == 5
-    assert store.count_items(feed_url=A) == 2 and store.count_items(unread=True) == 3
+    assert store.count_items(ItemFilter("feed", A)) == 2 and store.count_items(ItemFilter("unread")) == 3
     flags = store.item_flags(list(item.values()))
     assert flags[item["Sponsored: buy now"]].hidden
     assert flags[item["Walrus spotted"]].highlighted and flags[item["Walrus spotted"]].tags == ("ann",)
@@ -323,22 +323,22 @@ def test_rules_hide_highlight_tag_and_mark_read(store: Store) -> None:
     assert alpha is not None and (alpha.unread, alpha.total) == (1, 2)
     assert {f.url: (f.unread, f.total) for f in store.feeds()}[A] == (1, 2)
     # A rule's tag is a tag view of its own, counted in tags().
-    assert titles(store.items(tag="ann")) == ["Ann's walrus diary", "Walrus spotted"]
+    assert titles(store.items(ItemFilter("tag", "ann"))) == ["Ann's walrus diary", "Walrus spotted"]
     assert dict(store.tags()) == {"ann": 2, "news": 1}
-    assert titles(store.items(search="sponsored")) == ["SPONSORED but kept"]
+    assert titles(store.items(ItemFilter("search", "sponsored"))) == ["SPONSORED but kept"]
 
 
 def test_hidden_never_deletes_and_bookmarks_keep_their_items(store: Store) -> None:
     sponsored = ids(store)["Sponsored: buy now"]
     store.set_bookmarked(sponsored, True)
     store.set_filters(filter_set(RULES))
-    assert titles(store.items(bookmarked=True)) == ["Sponsored: buy now"]
-    assert store.count_items(bookmarked=True) == 1
+    assert titles(store.items(ItemFilter("bookmarks"))) == ["Sponsored: buy now"]
+    assert store.count_items(ItemFilter("bookmarks")) == 1
     assert store.item(sponsored) is not None  # still there, by id
-    assert "Sponsored: buy now" not in titles(store.items(feed_url=A))
+    assert "Sponsored: buy now" not in titles(store.items(ItemFilter("feed", A)))
     # Removing the rule shows it again, unchanged.
     store.set_filters(filter_set(RULES[1:]))
-    assert "Sponsored: buy now" in titles(store.items(feed_url=A))
+    assert "Sponsored: buy now" in titles(store.items(ItemFilter("feed", A)))
 
 
 def test_changed_rules_are_reapplied_and_read_rules_only_once(store: Store) -> None:
@@ -385,7 +385,7 @@ def test_retagging_a_feed_reapplies_tag_rules(store: Store) -> None:
     store.sync_feeds(feeds)
     assert store.filters_pending(filter_set(tag_rule, feeds))
     store.set_filters(filter_set(tag_rule, feeds))
-    assert store.count_items() == 3 and store.count_items(feed_url=B) == 0
+    assert store.count_items() == 3 and store.count_items(ItemFilter("feed", B)) == 0
 
 
 def test_a_read_only_store_cannot_apply_changed_rules(tmp_path: Path, store: Store) -> None:
@@ -469,7 +469,7 @@ def small_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 def test_sql_and_python_give_the_same_answer(small_store: Store, source: str) -> None:
     expr = parse_expression(source)
     query = SavedQuery("q", match=expr)
-    from_sql = {item.guid for item in small_store.items(query=query, limit=None)}
+    from_sql = {item.guid for item in small_store.items(ItemFilter.of_query(query), limit=None)}
     from_python = {
         item.guid
         for url, title, tags, item in _ITEMS
@@ -486,35 +486,36 @@ def test_sql_and_python_give_the_same_answer(small_store: Store, source: str) ->
 def test_saved_searches_page_and_count(store: Store) -> None:
     store.set_filters(filter_set(RULES))
     walrus = SavedQuery("w", search="walrus")
-    assert titles(store.items(query=walrus)) == ["Ann's walrus diary", "Walrus spotted"]
+    assert titles(store.items(ItemFilter.of_query(walrus))) == ["Ann's walrus diary", "Walrus spotted"]
     news = SavedQuery("n", tags=("news",), unread=True)
-    assert titles(store.items(query=news)) == ["Walrus spotted"]  # Seal pups was read by a rule, the ad is hidden
+    # Seal pups was read by a rule, the ad is hidden.
+    assert titles(store.items(ItemFilter.of_query(news))) == ["Walrus spotted"]
     by_tag = SavedQuery("t", tags=("ann",))  # a rule's tag counts as the item's tag
-    assert titles(store.items(query=by_tag)) == ["Ann's walrus diary", "Walrus spotted"]
+    assert titles(store.items(ItemFilter.of_query(by_tag))) == ["Ann's walrus diary", "Walrus spotted"]
     feeds = SavedQuery("f", feeds=(B,), match='title =~ "^spons"' and parse_expression('title =~ "^spons"'))
-    assert titles(store.items(query=feeds)) == ["SPONSORED but kept"]
+    assert titles(store.items(ItemFilter.of_query(feeds))) == ["SPONSORED but kept"]
     gone = SavedQuery("g", feeds=("https://unknown.example/",))
-    assert store.items(query=gone) == [] and store.count_items(query=gone) == 0
+    assert store.items(ItemFilter.of_query(gone)) == [] and store.count_items(ItemFilter.of_query(gone)) == 0
     assert store.query_counts([walrus, news, by_tag, gone]) == [(2, 2), (1, 1), (2, 2), (0, 0)]
-    assert store.count_items(query=walrus, unread=True) == 2
+    assert store.count_items(ItemFilter.of_query(walrus) & ItemFilter("unread")) == 2
     # Pages from either end agree.
     everything = SavedQuery("all", match=parse_expression('title != ""'))
-    total = store.count_items(query=everything)
+    total = store.count_items(ItemFilter.of_query(everything))
     assert total == 4
     assert (
-        titles(store.items(query=everything, offset=3, limit=2, total=total))
-        == titles(store.items(query=everything))[3:]
+        titles(store.items(ItemFilter.of_query(everything), offset=3, limit=2, total=total))
+        == titles(store.items(ItemFilter.of_query(everything)))[3:]
     )
 
 
 def test_a_broken_database_search_is_a_store_error(store: Store) -> None:
     # The config checks FTS syntax; a query built by hand with bad syntax still fails cleanly.
     with pytest.raises(StoreError):
-        store.items(query=SavedQuery("bad", search="foo AND"))
+        store.items(ItemFilter.of_query(SavedQuery("bad", search="foo AND")))
 
 
 def test_migration_keeps_items_and_adds_the_columns(tmp_path: Path) -> None:
-    from newstui.store_schema import MIGRATIONS, SCHEMA_VERSION, migrate
+    from newstui.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate
 
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)

@@ -13,6 +13,7 @@ import pytest
 from httpserver import Request, TestServer
 from newstui.config import load_config
 from newstui.feeds.refresh import refresh_feeds
+from newstui.model import ItemFilter
 from newstui.service import Library
 from newstui.store import Store
 from test_store_readonly import Place, place  # noqa: F401  (the read-only place fixture)
@@ -112,7 +113,7 @@ async def test_a_changed_config_reapplies_at_the_next_refresh(feeds: Feeds, conf
     config_path.write_text(CONFIG.format(news=feeds.news, ads=feeds.ads).replace('action = "hide"', 'action = "read"'))
     summary = await refresh_feeds(load_config(config_path), store, fetcher_options=FAST, workers=0)
     assert summary.new_items == 0
-    assert store.count_items() == 3 and store.count_items(unread=True) == 2
+    assert store.count_items() == 3 and store.count_items(ItemFilter("unread")) == 2
 
 
 def test_library_passes_rules_and_queries_through(feeds: Feeds, config_path: Path, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from newstui.config import parse_config
 from newstui.errors import ConfigError
-from newstui.model import Article, ParsedItem, Quote
+from newstui.model import Article, ItemFilter, ParsedItem, Quote
 from newstui.store import Store, article_to_json
 from newstui.whosaid import index as qi
 from newstui.whosaid.speakers import clean_name, speaker_key
@@ -30,7 +30,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 def _item(store: Store, feed: str, title: str, hours: int = 0) -> int:
     store.upsert_items(feed, [ParsedItem(title, f"{feed}/{title}", published=T0 + timedelta(hours=hours))])
-    return next(i.id for i in store.items(feed_url=feed, limit=None) if i.title == title)
+    return next(i.id for i in store.items(ItemFilter("feed", feed), limit=None) if i.title == title)
 
 
 def _save(store: Store, item_id: int, *quotes: tuple[str, str | None]) -> None:
@@ -200,7 +200,7 @@ def test_shingles_ignore_case_marks_and_diacritics() -> None:
 
 
 def test_migration_indexes_articles_of_an_existing_cache(tmp_path: Path) -> None:
-    from newstui.store_schema import migrate
+    from newstui.store.schema import migrate
 
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
@@ -230,9 +230,9 @@ def test_feed_merge_moves_quotes_to_the_surviving_item(store: Store) -> None:
     same = ParsedItem("same", "http://site.test/story", published=T0)
     store.upsert_items("http://old.test/feed", [same, ParsedItem("moved", "http://site.test/moved", published=T0)])
     store.upsert_items("http://new.test/feed", [same])
-    ids = {i.title: i.id for i in store.items(feed_url="http://old.test/feed", limit=None)}
+    ids = {i.title: i.id for i in store.items(ItemFilter("feed", "http://old.test/feed"), limit=None)}
     old, moved = ids["same"], ids["moved"]
-    [new] = (i.id for i in store.items(feed_url="http://new.test/feed", limit=None))
+    [new] = (i.id for i in store.items(ItemFilter("feed", "http://new.test/feed"), limit=None))
     _save(store, old, (DEAL, "Ana Ruiz"))
     _save(store, moved, ("The moved item keeps its quote here", "Jo Hart"))
     store.rename_feed("http://old.test/feed", "http://new.test/feed")

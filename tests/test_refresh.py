@@ -11,6 +11,7 @@ from httpserver import Request, Response, TestServer, refused_url
 from newstui.config import Config, load_config
 from newstui.errors import ConfigError
 from newstui.feeds.refresh import ProgressEvent, RefreshSummary, refresh_feeds
+from newstui.model import ItemFilter
 from newstui.store import Store
 
 FAST = {"timeout": 5.0, "backoff": 0.01, "max_retry_wait": 1.0}
@@ -59,7 +60,7 @@ async def test_second_refresh_is_all_304s_and_writes_no_items(
     for url in urls:
         sent = http_server.requests_for(url.removeprefix(http_server.base))[-1]
         assert "if-none-match" in sent.headers  # the stored ETag went back
-    assert store.count_items(unread=True) == 0  # nothing was rewritten
+    assert store.count_items(ItemFilter("unread")) == 0  # nothing was rewritten
 
 
 async def test_failures_are_reported_and_never_stop_the_others(
@@ -129,7 +130,7 @@ async def test_duplicate_guids_count_once(http_server: TestServer, store: Store,
     url = http_server.url("feeds/duplicates.xml")
     summary = await run(write_config(tmp_path / "config.toml", [url]), store)
     assert summary.new_items == 3
-    assert store.count_items(feed_url=url) == 3
+    assert store.count_items(ItemFilter("feed", url)) == 3
 
 
 async def test_malformed_feed_keeps_items_and_records_the_error(
@@ -139,7 +140,7 @@ async def test_malformed_feed_keeps_items_and_records_the_error(
     summary = await run(write_config(tmp_path / "config.toml", [url]), store, workers=2)
     assert summary.ok == 1 and summary.failed == []
     assert summary.warnings[0].url == url and "line 8" in summary.warnings[0].error
-    assert store.count_items(feed_url=url) >= 2
+    assert store.count_items(ItemFilter("feed", url)) >= 2
     feed = store.feed(url)
     assert feed is not None and feed.last_error and "mismatched tag" in feed.last_error
 
@@ -243,7 +244,7 @@ async def test_a_redirect_onto_another_subscribed_feed_is_an_error_never_a_merge
     assert after is not None and (after.id, after.title, after.total) == (before.id, "My Bank News", 2)
     spoofed = store.feed(spoof)
     assert spoofed is not None and spoofed.id != before.id and spoofed.url == spoof and spoofed.total == 0
-    assert store.count_items(feed_url=bank) == 2
+    assert store.count_items(ItemFilter("feed", bank)) == 2
 
 
 async def test_a_failed_batch_write_fails_its_feeds_and_the_rest_is_saved(
@@ -266,4 +267,4 @@ async def test_a_failed_batch_write_fails_its_feeds_and_the_rest_is_saved(
     assert [f.url for f in summary.failed] == [urls[3]] and summary.not_saved == summary.failed
     assert "could not be saved" in summary.failed[0].error and "disk I/O error (test)" in summary.failed[0].error
     assert store.count_items() == 5
-    assert store.count_items(feed_url=urls[3]) == 0
+    assert store.count_items(ItemFilter("feed", urls[3])) == 0

@@ -17,6 +17,7 @@ from pathlib import Path
 from httpserver import Request, Response, TestServer
 from newstui.config import parse_config
 from newstui.feeds.refresh import refresh_feeds
+from newstui.model import ItemFilter
 from newstui.store import Store
 
 NOW = datetime.now(UTC)
@@ -58,7 +59,7 @@ def refresh(path: Path, text: str, db: Path) -> object:
 
 def titles(db: Path, url: str) -> list[str]:
     with Store.open(db) as store:
-        return [item.title for item in store.items(feed_url=url, limit=None)]
+        return [item.title for item in store.items(ItemFilter("feed", url), limit=None)]
 
 
 def test_max_items_keeps_unread_and_bookmarked_and_deleted_items_stay_deleted(
@@ -70,7 +71,7 @@ def test_max_items_keeps_unread_and_bookmarked_and_deleted_items_stay_deleted(
     first = refresh(tmp_path / "c.toml", text, db)
     assert first.new_items == 6 and first.pruned == 0  # type: ignore[attr-defined]  # all unread: kept
     with Store.open(db) as store:
-        items = {item.title: item.id for item in store.items(feed_url=feed.url, limit=None)}
+        items = {item.title: item.id for item in store.items(ItemFilter("feed", feed.url), limit=None)}
         store.set_read(list(items.values()))
         store.set_bookmarked(items["a story 5"], True)
         store.set_read(items["a story 4"], False)
@@ -116,7 +117,7 @@ def test_search_index_stays_consistent_after_deleting_items_with_articles(tmp_pa
             )
         store.set_read([item.id for item in store.items(limit=None)])
         assert store.prune({url: (1, 0, False)}) == (3, 3)
-        assert [item.title for item in store.items(search="narwhal")] == ["item 0"]
+        assert [item.title for item in store.items(ItemFilter("search", "narwhal"))] == ["item 0"]
         store._conn.execute("INSERT INTO item_fts(item_fts, rank) VALUES ('integrity-check', 1)")
 
 
@@ -144,9 +145,9 @@ def test_gc_reports_what_it_freed_and_drops_removed_feeds(http_server: TestServe
     assert done.returncode == 0, done.stderr
     with Store.open(db) as store:
         store.set_read(
-            [item.id for item in store.items(feed_url=kept.url, limit=None) if item.title != "kept story 39"]
+            [item.id for item in store.items(ItemFilter("feed", kept.url), limit=None) if item.title != "kept story 39"]
         )
-        store.set_bookmarked(store.items(feed_url=marked.url, limit=1)[0].id, True)
+        store.set_bookmarked(store.items(ItemFilter("feed", marked.url), limit=1)[0].id, True)
     # Two feeds leave the config; the kept one gets a retention of 10 items.
     config.write_text(config_text("max_items = 10", [(kept.url, "")]), encoding="utf-8")
     done = newstui("--config", str(config), "--db", str(db), "gc", "--json", cwd=tmp_path)
@@ -160,9 +161,9 @@ def test_gc_reports_what_it_freed_and_drops_removed_feeds(http_server: TestServe
         and report["bytes_freed"] == report["bytes_before"] - report["bytes_after"]
     )
     with Store.open(db) as store:
-        assert store.count_items(feed_url=kept.url) == 11
+        assert store.count_items(ItemFilter("feed", kept.url)) == 11
         assert store.feed(gone.url) is None
-        assert [i.bookmarked for i in store.items(feed_url=marked.url, limit=None)] == [True]
+        assert [i.bookmarked for i in store.items(ItemFilter("feed", marked.url), limit=None)] == [True]
     # The unread one goes with --include-unread (alias vacuum), in words this time.
     done = newstui("--config", str(config), "--db", str(db), "vacuum", "--include-unread", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
@@ -175,7 +176,7 @@ def test_gc_reports_what_it_freed_and_drops_removed_feeds(http_server: TestServe
 
 def test_a_database_from_before_the_deleted_items_table_is_upgraded(tmp_path: Path) -> None:
     from newstui.model import ParsedItem
-    from newstui.store_schema import MIGRATIONS, migrate
+    from newstui.store.schema import MIGRATIONS, migrate
 
     db = tmp_path / "cache.db"
     url = "https://old.example/feed"
@@ -205,4 +206,4 @@ def test_a_database_from_before_the_deleted_items_table_is_upgraded(tmp_path: Pa
     with Store.open(db) as store:
         assert store.prune({url: (0, 0, False)}) == (0, 0)
         store.upsert_items(url, [ParsedItem(title="kept", guid="1"), ParsedItem(title="new", guid="2")])
-        assert store.count_items(feed_url=url) == 2
+        assert store.count_items(ItemFilter("feed", url)) == 2

@@ -28,13 +28,13 @@ def library(tmp_path: Path):  # type: ignore[no-untyped-def]
     lib.close()
 
 
-def test_filters_map_to_store_queries() -> None:
-    assert ItemFilter().query() == {}
-    assert ItemFilter("unread").query() == {"unread": True}
-    assert ItemFilter("bookmarks").query() == {"bookmarked": True}
-    assert ItemFilter("feed", WORLD).query() == {"feed_url": WORLD}
-    assert ItemFilter("tag", "tech").query() == {"tag": "tech"}
-    assert ItemFilter("search", "river").query() == {"search": "river"}
+def test_filters_combine_into_parts() -> None:
+    assert ItemFilter().parts == (ItemFilter(),)
+    both = ItemFilter("feed", WORLD) & ItemFilter("unread")
+    assert both.parts == (ItemFilter("feed", WORLD), ItemFilter("unread"))
+    assert (both & (ItemFilter("tag", "x") & ItemFilter("search", "river"))).parts[1:] == (
+        ItemFilter("unread"), ItemFilter("tag", "x"), ItemFilter("search", "river"))
+    assert both != ItemFilter("feed", WORLD)  # the list the reader shows is the bare kind
     assert ItemFilter("feed", WORLD).single_feed and not ItemFilter("tag", "x").single_feed
 
 

@@ -16,13 +16,15 @@ from newstui.model import (
     FeedConfig,
     FeedUpdate,
     Image,
+    Item,
+    ItemFilter,
     Link,
     ParsedItem,
     Quote,
     Section,
 )
 from newstui.store import Store, article_from_json, article_to_json, fts_query
-from newstui.store_schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+from newstui.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 A = "https://a.example/feed.xml"
 B = "https://b.example/rss"
@@ -157,10 +159,10 @@ def test_version_1_database_is_migrated(db: Path) -> None:
     conn.close()
     with Store.open(db) as store:
         assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        [item] = store.items(search="zeppelin")
+        [item] = store.items(ItemFilter("search", "zeppelin"))
         assert item.bookmarked and item.feed_title == "Old feed"
         store.save_article(item.id, Article(headline="Zeppelin", sections=[Section(None, ["dirigible"])]), 1)
-        assert [i.id for i in store.items(search="dirigible")] == [item.id]
+        assert [i.id for i in store.items(ItemFilter("search", "dirigible"))] == [item.id]
         store._conn.execute("INSERT INTO item_fts(item_fts, rank) VALUES ('integrity-check', 1)")
 
 
@@ -193,22 +195,22 @@ def test_removed_feed_keeps_bookmarks_and_state(store: Store) -> None:
     store.sync_feeds([FeedConfig(A), FeedConfig(B)])
     store.upsert_items(A, [entry(1), entry(2), entry(3)])
     store.upsert_items(B, [entry(10, link="https://b.example/10", guid="b10")])
-    kept = store.items(feed_url=A)[0]
+    kept = store.items(ItemFilter("feed", A))[0]
     store.set_bookmarked(kept.id, True)
-    store.set_read([store.items(feed_url=A)[1].id])
+    store.set_read([store.items(ItemFilter("feed", A))[1].id])
 
     store.sync_feeds([FeedConfig(B)])
     assert [f.url for f in store.feeds()] == [B]
     removed = [f for f in store.feeds(include_removed=True) if f.url == A]
     assert removed and not removed[0].in_config and removed[0].total == 3
     # All shows B's item and A's bookmarked one; A's others are hidden.
-    assert {i.id for i in store.items()} == {kept.id, store.items(feed_url=B)[0].id}
-    [bookmark] = store.items(bookmarked=True)
+    assert {i.id for i in store.items()} == {kept.id, store.items(ItemFilter("feed", B))[0].id}
+    [bookmark] = store.items(ItemFilter("bookmarks"))
     assert bookmark.id == kept.id and bookmark.bookmarked and bookmark.feed_url == A
     assert store.count_items() == 2
 
     store.sync_feeds([FeedConfig(A), FeedConfig(B)])
-    items = store.items(feed_url=A)
+    items = store.items(ItemFilter("feed", A))
     assert len(items) == 3
     assert [i.bookmarked for i in items] == [True, False, False]
     assert [i.read for i in items] == [False, True, False]
@@ -241,7 +243,7 @@ def test_rename_feed_moves_items_and_keeps_old_url_as_alias(store: Store) -> Non
     store.set_bookmarked(store.items()[0].id, True)
     store.rename_feed(A, C)
     assert [f.url for f in store.feeds()] == [C]
-    assert store.items(feed_url=C)[0].bookmarked
+    assert store.items(ItemFilter("feed", C))[0].bookmarked
     assert store.feed(A).url == C  # type: ignore[union-attr]
     # The config still says A: it names the same feed, no duplicate appears.
     store.sync_feeds([FeedConfig(A, title="Mine", tags=("x",))])
@@ -252,17 +254,17 @@ def test_rename_feed_merges_into_existing(store: Store) -> None:
     store.sync_feeds([FeedConfig(A, tags=("a",)), FeedConfig(C, tags=("c",))])
     store.upsert_items(A, [entry(1), entry(2)])
     store.upsert_items(C, [entry(2), entry(3)])
-    old_two = next(i for i in store.items(feed_url=A) if i.guid == "urn:story:2")
+    old_two = next(i for i in store.items(ItemFilter("feed", A)) if i.guid == "urn:story:2")
     store.set_bookmarked(old_two.id, True)
     store.save_article(old_two.id, Article(headline="Two", sections=[Section(None, ["quokka"])]), 3)
     store.rename_feed(A, C)
     assert [f.url for f in store.feeds()] == [C]
-    items = store.items(feed_url=C)
+    items = store.items(ItemFilter("feed", C))
     assert sorted(i.guid or "" for i in items) == ["urn:story:1", "urn:story:2", "urn:story:3"]
     two = next(i for i in items if i.guid == "urn:story:2")
     assert two.bookmarked
     assert store.article(two.id, 3) == Article(headline="Two", sections=[Section(None, ["quokka"])])
-    assert [i.id for i in store.items(search="quokka")] == [two.id]
+    assert [i.id for i in store.items(ItemFilter("search", "quokka"))] == [two.id]
     assert store.feed(C).tags == ("c", "a")  # type: ignore[union-attr]
 
 
@@ -272,7 +274,7 @@ def test_apply_updates_follows_a_redirect(store: Store) -> None:
     counts = store.apply_updates([FeedUpdate(url=A, ok=True, status=200, items=[entry(1), entry(2)], new_url=C)])
     assert counts == {C: 1}
     assert [f.url for f in store.feeds()] == [C]
-    assert store.count_items(feed_url=C) == 2
+    assert store.count_items(ItemFilter("feed", C)) == 2
 
 
 # -- items ------------------------------------------------------------------------
@@ -307,8 +309,8 @@ def test_changed_item_is_updated_in_place_keeping_state(store: Store) -> None:
     assert (again.title, again.summary, again.read, again.bookmarked) == (
         "Story 1: corrected", "Now with a walrus", True, True,
     )
-    assert [i.id for i in store.items(search="walrus")] == [one.id]
-    assert store.items(search="Story 1 corrected")[0].id == one.id
+    assert [i.id for i in store.items(ItemFilter("search", "walrus"))] == [one.id]
+    assert store.items(ItemFilter("search", "Story 1 corrected"))[0].id == one.id
     assert store.count_items() == 2
 
 
@@ -420,37 +422,87 @@ def test_filters_paging_and_counts(store: Store) -> None:
     page1 = store.items(limit=5)
     page2 = store.items(limit=5, offset=5)
     assert [i.id for i in page1 + page2] == [i.id for i in everything[:10]]
-    assert [i.feed_url for i in store.items(feed_url=B)] == [B] * 5
-    assert store.count_items(tag="news") == 15
-    assert store.count_items(tag="tech") == 5
-    assert store.items(tag="nope") == []
-    store.set_read([i.id for i in store.items(feed_url=A, limit=4)])
-    assert store.count_items(unread=True) == 13
-    assert store.count_items(feed_url=A, unread=True) == 6
-    assert all(not i.read for i in store.items(unread=True, limit=None))
+    assert [i.feed_url for i in store.items(ItemFilter("feed", B))] == [B] * 5
+    assert store.count_items(ItemFilter("tag", "news")) == 15
+    assert store.count_items(ItemFilter("tag", "tech")) == 5
+    assert store.items(ItemFilter("tag", "nope")) == []
+    store.set_read([i.id for i in store.items(ItemFilter("feed", A), limit=4)])
+    assert store.count_items(ItemFilter("unread")) == 13
+    assert store.count_items(ItemFilter("feed", A) & ItemFilter("unread")) == 6
+    assert all(not i.read for i in store.items(ItemFilter("unread"), limit=None))
     store.set_bookmarked(everything[3].id, True)
-    assert [i.id for i in store.items(bookmarked=True)] == [everything[3].id]
-    assert store.count_items(bookmarked=True, unread=True) == (0 if everything[3].read else 1)
-    assert store.items(feed_url="https://unknown.example/") == []
-    assert store.count_items(feed_url="https://unknown.example/") == 0
+    assert [i.id for i in store.items(ItemFilter("bookmarks"))] == [everything[3].id]
+    assert store.count_items(ItemFilter("bookmarks") & ItemFilter("unread")) == (0 if everything[3].read else 1)
+    assert store.items(ItemFilter("feed", "https://unknown.example/")) == []
+    assert store.count_items(ItemFilter("feed", "https://unknown.example/")) == 0
     feeds = {f.url: f for f in store.feeds()}
     assert (feeds[A].unread, feeds[A].total) == (6, 10)
     assert (feeds[B].unread, feeds[B].total) == (5, 5)
     assert store.tags() == [("news", 11), ("tech", 5)]
 
 
+def test_every_filter_kind_lists_and_counts_its_own_items(store: Store) -> None:
+    """items() and count_items() against sets worked out here from the items themselves:
+    each kind (alone and narrowed to unread) selects a set no other kind does."""
+    from newstui.config.filters import SavedQuery
+
+    store.sync_feeds([FeedConfig(A, tags=("news",)), FeedConfig(B, tags=("tech",)), FeedConfig(C, tags=("news",))])
+    store.upsert_items(A, [entry(n, title=f"Story {n}" + (" walrus" if n % 3 == 0 else "")) for n in range(8)])
+    store.upsert_items(B, [entry(n, guid=f"b{n}", link=f"https://b.example/{n}") for n in range(10, 16)])
+    store.upsert_items(C, [entry(n, guid=f"c{n}", link=f"https://c.example/{n}") for n in range(20, 24)])
+    ids = {i.guid: i.id for i in store.items(limit=None)}
+    store.set_read([ids[g] for g in ("urn:story:0", "urn:story:1", "urn:story:3", "b10", "b11", "c20", "c21")])
+    for guid in ("urn:story:2", "urn:story:3", "b12", "c21"):
+        store.set_bookmarked(ids[guid], True)
+    # C leaves the config: the lists show only its bookmarked item, its own list all of them.
+    store.sync_feeds([FeedConfig(A, tags=("news",)), FeedConfig(B, tags=("tech",))])
+    universe = [item for item in (store.item(n) for n in sorted(ids.values())) if item is not None]
+    universe.sort(key=lambda i: (i.published, i.id), reverse=True)
+    saved = SavedQuery("unread news", tags=("news",), unread=True)
+
+    def visible(item: Item) -> bool:
+        return item.feed_url != C or item.bookmarked
+
+    def tagged(item: Item, tag: str) -> bool:
+        return {A: "news", B: "tech", C: "news"}[item.feed_url] == tag
+
+    kinds: dict[ItemFilter, Callable[[Item], bool]] = {
+        ItemFilter(): visible,
+        ItemFilter("unread"): lambda i: visible(i) and not i.read,
+        ItemFilter("bookmarks"): lambda i: i.bookmarked,
+        ItemFilter("feed", A): lambda i: i.feed_url == A,
+        ItemFilter("feed", C): lambda i: i.feed_url == C,
+        ItemFilter("tag", "tech"): lambda i: visible(i) and tagged(i, "tech"),
+        ItemFilter("search", "walrus"): lambda i: visible(i) and "walrus" in i.title,
+        ItemFilter.of_query(saved): lambda i: visible(i) and tagged(i, "news") and not i.read,
+    }
+    chosen: dict[ItemFilter, list[int]] = {}
+    for where, wanted in kinds.items():
+        for narrowed, unread in ((where, False), (where & ItemFilter("unread"), True)):
+            expected = [i.id for i in universe if wanted(i) and not (unread and i.read)]
+            assert [i.id for i in store.items(narrowed, limit=None)] == expected, narrowed
+            assert store.count_items(narrowed) == len(expected), narrowed
+            # A page from the oldest end (the reversed query) is the same rows.
+            tail = store.items(narrowed, limit=2, offset=len(expected) - 2, total=len(expected))
+            assert [i.id for i in tail] == expected[-2:], narrowed
+            chosen[narrowed] = expected
+    # The sets differ, so a kind mapped to another one's conditions would fail above.
+    alone = [tuple(found) for where, found in chosen.items() if not where.also]
+    assert all(alone) and len(set(alone)) == len(kinds)
+
+
 def test_read_state_and_mark_feed_read(store: Store) -> None:
     store.upsert_items(A, [entry(1), entry(2)])
     store.upsert_items(B, [entry(3)])
-    ids = [i.id for i in store.items(feed_url=A)]
+    ids = [i.id for i in store.items(ItemFilter("feed", A))]
     store.set_read(ids)
-    assert store.count_items(unread=True) == 1
+    assert store.count_items(ItemFilter("unread")) == 1
     store.set_read(ids[0], read=False)
     assert store.item(ids[0]).read is False  # type: ignore[union-attr]
     assert store.mark_feed_read(A) == 1
     assert store.mark_feed_read(A) == 0
     assert store.mark_feed_read() == 1
-    assert store.count_items(unread=True) == 0
+    assert store.count_items(ItemFilter("unread")) == 0
     assert store.mark_feed_read("https://unknown.example/") == 0
 
 
@@ -460,9 +512,9 @@ def test_bookmarks_survive_reopen(db: Path) -> None:
         target = store.items()[1].id
         store.set_bookmarked(target, True)
     with Store.open(db) as store:
-        assert [i.id for i in store.items(bookmarked=True)] == [target]
+        assert [i.id for i in store.items(ItemFilter("bookmarks"))] == [target]
         store.set_bookmarked(target, False)
-        assert store.items(bookmarked=True) == []
+        assert store.items(ItemFilter("bookmarks")) == []
 
 
 # -- search --------------------------------------------------------------------------
@@ -478,8 +530,8 @@ HOSTILE = [
 @pytest.mark.parametrize("text", HOSTILE)
 def test_search_never_raises(store: Store, text: str) -> None:
     store.upsert_items(A, [entry(1, title="foo AND bar NEAR x:y (test) \"quoted\"")])
-    store.items(search=text)
-    store.count_items(search=text)
+    store.items(ItemFilter("search", text))
+    store.count_items(ItemFilter("search", text))
 
 
 def test_search_terms_and_prefix(store: Store) -> None:
@@ -492,7 +544,7 @@ def test_search_terms_and_prefix(store: Store) -> None:
         ],
     )
     def found(text: str) -> list[str]:
-        return [i.title for i in store.items(search=text)]
+        return [i.title for i in store.items(ItemFilter("search", text))]
 
     assert found("lav") == ["Foreign Minister Sergei Lavrov speaks"]
     assert found("lav ") == []
@@ -503,7 +555,7 @@ def test_search_terms_and_prefix(store: Store) -> None:
     assert found("AND") == ["Weather"]
     assert found("rain AND") == ["Weather"]
     assert found("---") == []
-    assert store.count_items(search="minister") == 1
+    assert store.count_items(ItemFilter("search", "minister")) == 1
 
 
 def test_fts_query_quotes_every_term() -> None:
@@ -551,8 +603,8 @@ def test_article_cache_and_versions(store: Store) -> None:
     assert store.article(one, 1) == article
     assert store.article(one, 3) is None
     assert store.article(two, 1) is None
-    assert [i.id for i in store.items(search="standfirst")] == [one]
-    assert [i.id for i in store.items(search="background")] == [one]
+    assert [i.id for i in store.items(ItemFilter("search", "standfirst"))] == [one]
+    assert [i.id for i in store.items(ItemFilter("search", "background"))] == [one]
     assert sorted(i.id for i in store.items_without_article(2)) == [two, three]
     assert sorted(i.id for i in store.items_without_article(3)) == [one, two, three]
     assert [i.id for i in store.items_without_article(2, item_ids=[one, two])] == [two]
@@ -564,8 +616,8 @@ def test_article_cache_and_versions(store: Store) -> None:
     assert four.guid == "urn:story:4"
     # A newer extraction replaces the text in the search index.
     store.save_article(one, Article(headline="x", sections=[Section(None, ["armadillo"])]), 3)
-    assert store.items(search="standfirst") == []
-    assert [i.id for i in store.items(search="armadillo")] == [one]
+    assert store.items(ItemFilter("search", "standfirst")) == []
+    assert [i.id for i in store.items(ItemFilter("search", "armadillo"))] == [one]
     with pytest.raises(StoreError, match="no item with id"):
         store.save_article(9999, article, 1)
 
@@ -616,11 +668,13 @@ def test_count_items_agrees_with_items_for_every_filter(store: Store) -> None:
             for unread in (False, True):
                 for bookmarked in (False, True):
                     for search in (None, "gamma", "beta", "gam"):
-                        filters = dict(feed_url=feed_url, tag=tag, unread=unread, bookmarked=bookmarked, search=search)
-                        items = store.items(limit=None, **filters)  # type: ignore[arg-type]
-                        assert store.count_items(**filters) == len(items), filters  # type: ignore[arg-type]
+                        filters = ItemFilter("feed", feed_url) & ItemFilter("tag", tag) & ItemFilter("search", search)
+                        filters &= (ItemFilter("unread") if unread else ItemFilter())
+                        filters &= (ItemFilter("bookmarks") if bookmarked else ItemFilter())
+                        items = store.items(filters, limit=None)
+                        assert store.count_items(filters) == len(items), filters
     # B's bookmarked items are still listed under All and Bookmarks.
-    assert {i.feed_url for i in store.items(bookmarked=True, limit=None)} == {A, B, C}
+    assert {i.feed_url for i in store.items(ItemFilter("bookmarks"), limit=None)} == {A, B, C}
     assert B not in {i.feed_url for i in store.items(limit=None) if not i.bookmarked}
 
 
@@ -629,13 +683,13 @@ def test_pages_read_from_the_oldest_end_match_pages_read_from_the_newest(store: 
     store.upsert_items(A, [entry(n) for n in range(23)])
     store.upsert_items(B, [entry(n, guid=f"b{n}") for n in range(14)])
     store.set_read([i.id for i in store.items(limit=None)][::2])
-    for filters in ({}, {"unread": True}, {"feed_url": B}):
-        everything = store.items(limit=None, **filters)  # type: ignore[arg-type]
-        total = store.count_items(**filters)  # type: ignore[arg-type]
+    for filters in (ItemFilter(), ItemFilter("unread"), ItemFilter("feed", B)):
+        everything = store.items(filters, limit=None)
+        total = store.count_items(filters)
         assert total == len(everything)
         for offset in range(0, total + 3):
             for limit in (1, 5, 10):
-                paged = store.items(limit=limit, offset=offset, total=total, **filters)  # type: ignore[arg-type]
+                paged = store.items(filters, limit=limit, offset=offset, total=total)
                 assert [i.id for i in paged] == [i.id for i in everything[offset : offset + limit]], (
                     filters,
                     offset,
@@ -645,7 +699,7 @@ def test_pages_read_from_the_oldest_end_match_pages_read_from_the_newest(store: 
 
 def test_undecodable_feed_url_matches_nothing(store: Store) -> None:
     store.upsert_items(A, [entry(1)])
-    assert store.items(feed_url="https://a.example/\udcff") == []
+    assert store.items(ItemFilter("feed", "https://a.example/\udcff")) == []
     assert store.feed("https://a.example/\udcff") is None
 
 

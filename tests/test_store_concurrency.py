@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from newstui.model import FeedConfig, FeedUpdate, ParsedItem
+from newstui.model import FeedConfig, FeedUpdate, ItemFilter, ParsedItem
 from newstui.store import Store
-from newstui.store_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from newstui.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 # A refresh as cron runs it: batch after batch of feeds, every item changed and
 # some new ones each round. argv: db path, worker name, rounds (0 = forever).
@@ -23,7 +23,7 @@ import sys
 from datetime import datetime, timedelta, timezone
 from newstui.model import FeedUpdate, ParsedItem
 from newstui.store import Store
-from newstui.store_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from newstui.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 path, name, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
 feeds, per_round = 200 if rounds == 0 else 20, 5
@@ -122,12 +122,12 @@ def test_two_processes_and_the_app_write_at_once(tmp_path: Path) -> None:
     with Store.open(path) as store:
         for name in ("alpha", "beta"):
             for f in range(20):
-                items = store.items(feed_url=f"https://{name}.example/{f}", limit=None)
+                items = store.items(ItemFilter("feed", f"https://{name}.example/{f}"), limit=None)
                 # Six rounds of 5 more items each, plus the shared story: nothing lost, nothing doubled.
                 assert len(items) == 31
                 assert {i.title.split(" round ")[1].split()[0] for i in items if i.guid != "shared"} == {"5"}
-        assert store.count_items(feed_url="https://shared.example/feed") == 1
-        marked = {i.id for i in store.items(bookmarked=True, limit=None)}
+        assert store.count_items(ItemFilter("feed", "https://shared.example/feed")) == 1
+        marked = {i.id for i in store.items(ItemFilter("bookmarks"), limit=None)}
         assert bookmarked <= marked
         assert all(store.item(i).read for i in read)  # type: ignore[union-attr]
 
@@ -154,10 +154,10 @@ def test_refresh_killed_mid_batch_leaves_a_consistent_database(tmp_path: Path, d
     added = count - seeded
     assert added in {1201 + 1000 * k for k in range(0, 10)}, added
     with Store.open(path) as store:
-        assert sorted(i.id for i in store.items(bookmarked=True, limit=None)) == bookmarks
+        assert sorted(i.id for i in store.items(ItemFilter("bookmarks"), limit=None)) == bookmarks
         # And the database still takes writes.
         store.set_bookmarked(bookmarks[0], False)
-        assert store.count_items(bookmarked=True) == len(bookmarks) - 1
+        assert store.count_items(ItemFilter("bookmarks")) == len(bookmarks) - 1
 
 
 def test_processes_creating_one_new_database_at_once(tmp_path: Path) -> None:
@@ -182,7 +182,7 @@ def test_processes_creating_one_new_database_at_once(tmp_path: Path) -> None:
 RACER = r"""
 import os, sys, time
 from pathlib import Path
-from newstui.model import ParsedItem
+from newstui.model import ItemFilter, ParsedItem
 from newstui.store import SchemaTooOld, Store
 
 path, go, role, name = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], sys.argv[4]
@@ -199,7 +199,7 @@ if role == "list":
 else:
     store = Store.open(path)
     store.upsert_items("https://race.example/" + name, [ParsedItem(title="t", guid=str(n)) for n in range(20)])
-    store.set_bookmarked(store.items(feed_url="https://race.example/" + name, limit=1)[0].id, True)
+    store.set_bookmarked(store.items(ItemFilter("feed", "https://race.example/" + name), limit=1)[0].id, True)
 store.close()
 print("done", flush=True)
 """
@@ -233,7 +233,7 @@ def test_creating_and_migrating_race_from_a_starting_line(tmp_path: Path) -> Non
         race(path, tmp_path / f"go{attempt}", roles)
         assert integrity(path) == ("ok", 20 * roles.count("write"))
         with Store.open(path) as store:
-            assert store.count_items(bookmarked=True) == roles.count("write")
+            assert store.count_items(ItemFilter("bookmarks")) == roles.count("write")
 
     old = tmp_path / "old" / "newstui.db"
     old.parent.mkdir()

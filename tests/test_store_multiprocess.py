@@ -24,7 +24,7 @@ import pytest
 
 from httpserver import TestServer
 from newstui.config import load_config
-from newstui.model import FeedConfig
+from newstui.model import FeedConfig, ItemFilter
 from newstui.store import Store
 from newstui.ui.app import NewsApp
 from newstui.ui.widgets.article_view import ArticleView
@@ -308,7 +308,7 @@ def test_refresh_killed_mid_write(site, tmp_path: Path, written: int) -> None:  
         os.kill(process.pid, signal.SIGKILL)
         process.wait(timeout=30)
         assert process.returncode == -signal.SIGKILL
-        assert {i.guid for i in app.items(bookmarked=True, limit=None)} >= bookmarks
+        assert {i.guid for i in app.items(ItemFilter("bookmarks"), limit=None)} >= bookmarks
         # Its parse workers end with it instead of idling for ever.
         deadline = time.monotonic() + 10
         while any(alive(pid) for pid in workers) and time.monotonic() < deadline:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newstui.config import load_config
-from newstui.model import ParsedItem
+from newstui.model import ItemFilter, ParsedItem
 from newstui.store import ITEM_ORDERS, Store
 from ui_helpers import NOW, WORLD, build_store, write_config
 
@@ -28,26 +28,27 @@ def store(tmp_path: Path):  # type: ignore[no-untyped-def]
     opened.close()
 
 
-FILTERS: list[dict[str, object]] = [{}, {"unread": True}, {"feed_url": WORLD}, {"tag": "tech"}, {"search": "story"}]
+FILTERS = [ItemFilter(), ItemFilter("unread"), ItemFilter("feed", WORLD), ItemFilter("tag", "tech"),
+           ItemFilter("search", "story")]
 
 
 @pytest.mark.parametrize("order", sorted(ITEM_ORDERS))
-@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: ",".join(f) or "all")
-def test_neighbours_and_rows_agree_with_the_listed_order(store: Store, order: str, filters: dict[str, object]) -> None:
-    listed = store.items(limit=None, order=order, **filters)  # type: ignore[arg-type]
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: f.kind)
+def test_neighbours_and_rows_agree_with_the_listed_order(store: Store, order: str, filters: ItemFilter) -> None:
+    listed = store.items(filters, limit=None, order=order)
     assert listed, "the fixture lists something for every filter"
     total = len(listed)
     # Paging from the far end (the reversed query) gives the same rows.
-    assert [i.id for i in store.items(limit=3, offset=total - 3, total=total, order=order, **filters)] == [  # type: ignore[arg-type]
+    assert [i.id for i in store.items(filters, limit=3, offset=total - 3, total=total, order=order)] == [
         i.id for i in listed[-3:]]
     for row, item in enumerate(listed):
-        assert store.row_of(item.id, order=order, **filters) == row  # type: ignore[arg-type]
-        after = store.neighbour_item(item.id, after=True, order=order, unread_only=False, **filters)  # type: ignore[arg-type]
-        before = store.neighbour_item(item.id, after=False, order=order, unread_only=False, **filters)  # type: ignore[arg-type]
+        assert store.row_of(item.id, filters, order=order) == row
+        after = store.neighbour_item(item.id, filters, after=True, order=order, unread_only=False)
+        before = store.neighbour_item(item.id, filters, after=False, order=order, unread_only=False)
         assert (after.id if after else None) == (listed[row + 1].id if row + 1 < total else None)
         assert (before.id if before else None) == (listed[row - 1].id if row else None)
         next_unread = next((i.id for i in listed[row + 1:] if not i.read), None)
-        found = store.neighbour_item(item.id, after=True, order=order, anchor_read=item.read, **filters)  # type: ignore[arg-type]
+        found = store.neighbour_item(item.id, filters, after=True, order=order, anchor_read=item.read)
         assert (found.id if found else None) == next_unread
 
 
@@ -64,8 +65,8 @@ def test_a_read_anchor_still_finds_its_neighbours_by_its_listed_place(store: Sto
 
 def test_unread_ids_are_exactly_the_unread_items_of_the_filter(store: Store) -> None:
     for filters in FILTERS:
-        expected = {i.id for i in store.items(limit=None, **filters) if not i.read}  # type: ignore[arg-type]
-        assert set(store.unread_ids(**filters)) == expected  # type: ignore[arg-type]
+        expected = {i.id for i in store.items(filters, limit=None) if not i.read}
+        assert set(store.unread_ids(filters)) == expected
 
 
 def test_a_gone_item_has_no_row_and_no_neighbours(store: Store) -> None:

@@ -27,7 +27,7 @@ import pytest
 from newstui.errors import StoreError
 from newstui.model import FeedConfig, ParsedItem
 from newstui.store import SchemaTooOld, Store
-from newstui.store_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from newstui.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 

@@ -6,9 +6,12 @@ only ever reads them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from newstui.config.filters import SavedQuery
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +132,54 @@ class Item:
     read: bool = False
     bookmarked: bool = False
     enclosures: tuple[Enclosure, ...] = ()
+
+
+FilterKind = Literal["all", "unread", "bookmarks", "feed", "tag", "search", "query"]
+
+
+@dataclass(frozen=True, slots=True)
+class ItemFilter:
+    """Which items a list shows: everything, unread, bookmarks, one feed, one tag, a search
+    or a saved search; what `Store.items`, `Store.count_items` and the other list reads take.
+
+    The reader shows one kind at a time (`ItemFilter("feed", url)`); `a & b` keeps the
+    items both select (the list's "hide read" is `f & ItemFilter("unread")`, and the CLI
+    combines its options so). A saved search (kind "query", value its name) reaches the
+    Store with its conditions in `saved` (`ItemFilter.of_query`; `Library` looks the name
+    up in the config).
+    """
+
+    kind: FilterKind = "all"
+    value: str | None = None
+    """The feed URL, tag name, search text or saved search's name for those kinds."""
+    saved: SavedQuery | None = None
+    """Kind "query": the saved search named `value`, as configured (the Store needs it)."""
+    also: tuple[ItemFilter, ...] = ()
+    """Further filters every item must pass too (see `&`)."""
+
+    @classmethod
+    def of_query(cls, query: SavedQuery) -> ItemFilter:
+        """The items of a saved search."""
+        return cls("query", query.name, saved=query)
+
+    def __and__(self, other: ItemFilter) -> ItemFilter:
+        return replace(self, also=(*self.also, *other.parts))
+
+    @property
+    def parts(self) -> tuple[ItemFilter, ...]:
+        """Every condition of the filter, each a filter of one kind without `also`."""
+        if not self.also:
+            return (self,)
+        return (replace(self, also=()), *(part for further in self.also for part in further.parts))
+
+    @property
+    def single_feed(self) -> bool:
+        """True when every item comes from one feed (the list need not name it)."""
+        return self.kind == "feed"
+
+
+ALL_ITEMS = ItemFilter()
+"""Every item (the default of the Store's list reads)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,12 +22,13 @@ import threading
 import time
 from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import CancelledError, Executor, Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
 
 from newstui.errors import NewstuiError
 from newstui.model import Article, Feed, Item
+from newstui.model import ItemFilter as ItemFilter  # re-exported: the UI reaches the core through this module
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -50,37 +51,6 @@ class LibraryClosed(NewstuiError):
 
     def __init__(self, what: str = "the call") -> None:
         super().__init__(f"{what} was cancelled: the app is closing")
-
-FilterKind = Literal["all", "unread", "bookmarks", "feed", "tag", "search", "query"]
-
-
-@dataclass(frozen=True, slots=True)
-class ItemFilter:
-    """Which items the list shows: everything, unread, bookmarks, one feed, one tag, a search
-    or a saved search (kind "query", value its name: `Library` adds its conditions)."""
-
-    kind: FilterKind = "all"
-    value: str | None = None
-    """The feed URL, tag name, search text or saved search's name for those kinds."""
-
-    def query(self, unread: bool = False) -> dict[str, Any]:
-        """Keyword arguments for `Store.items` / `Store.count_items` (`unread`: unread items only)."""
-        query: dict[str, Any] = {"unread": True} if unread or self.kind == "unread" else {}
-        if self.kind == "bookmarks":
-            query["bookmarked"] = True
-        elif self.kind == "feed":
-            query["feed_url"] = self.value
-        elif self.kind == "tag":
-            query["tag"] = self.value
-        elif self.kind == "search":
-            query["search"] = self.value
-        return query
-
-    @property
-    def single_feed(self) -> bool:
-        """True when every item comes from one feed (the list need not name it)."""
-        return self.kind == "feed"
-
 
 ArticleStatus = Literal["cached", "page", "feed"]
 
@@ -448,23 +418,23 @@ class Library:
         `total` (the filter's count, when known) makes pages near the end cheap;
         `hide_read` leaves read items out.
         """
-        query = self._where(item_filter, hide_read)
-        return self._call(lambda store: store.items(limit=limit, offset=offset, total=total, order=order, **query))
+        where = self._where(item_filter, hide_read)
+        return self._call(lambda store: store.items(where, limit=limit, offset=offset, total=total, order=order))
 
     def count(self, item_filter: ItemFilter, hide_read: bool = False) -> int:
         """How many items the filter selects (unread ones only with `hide_read`)."""
-        query = self._where(item_filter, hide_read)
-        return self._call(lambda store: store.count_items(**query))
+        where = self._where(item_filter, hide_read)
+        return self._call(lambda store: store.count_items(where))
 
     # -- saved searches and rules (app) ----------------------------------------------------------
 
-    def _where(self, item_filter: ItemFilter, unread: bool = False) -> dict[str, Any]:
-        """The store's keyword arguments for a filter: `ItemFilter.query`, plus the saved
-        search's conditions for a "query" filter (ConfigError for a name not configured)."""
-        query = item_filter.query(unread)
+    def _where(self, item_filter: ItemFilter, unread: bool = False) -> ItemFilter:
+        """The filter as the Store takes it: a "query" filter with its saved search's
+        conditions (ConfigError for a name not configured), `unread`: unread items only."""
+        where = item_filter
         if item_filter.kind == "query":
-            query["query"] = self._saved_query(item_filter.value or "")
-        return query
+            where = replace(item_filter, saved=self._saved_query(item_filter.value or ""))
+        return where & ItemFilter("unread") if unread else where
 
     @property
     def highlights(self) -> bool:
@@ -494,30 +464,30 @@ class Library:
 
         Found by the items' order keys, not by row: rows move while items are read.
         """
-        query = self._where(item_filter)
+        where = self._where(item_filter)
         return self._call(lambda store: store.neighbour_item(
-            anchor.id, after=forward, order=order, anchor_read=anchor_read, **query))
+            anchor.id, where, after=forward, order=order, anchor_read=anchor_read))
 
     def first_unread(self, item_filter: ItemFilter, forward: bool, order: str = "date") -> Item | None:
         """The first (last, when not `forward`) unread item of the filter in `order`."""
-        query = self._where(item_filter, True)
-        items = self._call(lambda store: store.items(limit=1, order=order, **query)) if forward else None
+        where = self._where(item_filter, True)
+        items = self._call(lambda store: store.items(where, limit=1, order=order)) if forward else None
         if not forward:
             total = self.count(item_filter, True)
-            items = self._call(lambda store: store.items(limit=1, offset=max(0, total - 1), total=total,
-                                                         order=order, **query)) if total else []
+            items = self._call(lambda store: store.items(where, limit=1, offset=max(0, total - 1), total=total,
+                                                         order=order)) if total else []
         return items[0] if items else None
 
     def row_of(self, item_filter: ItemFilter, item: Item, order: str = "date", hide_read: bool = False,
                item_read: bool | None = None) -> int | None:
         """The row of an item in the filter's list now (None when it is not in it)."""
-        query = self._where(item_filter, hide_read)
-        return self._call(lambda store: store.row_of(item.id, order=order, anchor_read=item_read, **query))
+        where = self._where(item_filter, hide_read)
+        return self._call(lambda store: store.row_of(item.id, where, order=order, anchor_read=item_read))
 
     def unread_ids(self, item_filter: ItemFilter) -> list[int]:
         """The ids of the filter's unread items (what "mark all read" changes, kept for undo)."""
-        query = self._where(item_filter, True)
-        return self._call(lambda store: store.unread_ids(**query))
+        where = self._where(item_filter)
+        return self._call(lambda store: store.unread_ids(where))
 
     def item(self, item_id: int) -> Item | None:
         return self._call(lambda store: store.item(item_id))
@@ -526,7 +496,7 @@ class Library:
         """Full-text search over titles, summaries and article text."""
         if not text.strip():
             return []
-        return self._call(lambda store: store.items(search=text, limit=limit))
+        return self._call(lambda store: store.items(ItemFilter("search", text), limit=limit))
 
     # -- who said what ---------------------------------------------------------------------------
     # The quote index's read API (newstui.whosaid.index) for the app's thread workers.
@@ -827,15 +797,13 @@ class Library:
 
         `unread` narrows it to unread items. Raises ConfigError for an unknown name.
         """
-        query = self._saved_query(name)
-        return self._call(
-            lambda store: store.items(query=query, unread=unread, limit=limit, offset=offset, total=total)
-        )
+        where = self._where(ItemFilter("query", name), unread)
+        return self._call(lambda store: store.items(where, limit=limit, offset=offset, total=total))
 
     def query_count(self, name: str, unread: bool = False) -> int:
         """How many items the saved search `name` selects (ConfigError for an unknown name)."""
-        query = self._saved_query(name)
-        return self._call(lambda store: store.count_items(query=query, unread=unread))
+        where = self._where(ItemFilter("query", name), unread)
+        return self._call(lambda store: store.count_items(where))
 
 
 @dataclass(frozen=True, slots=True)

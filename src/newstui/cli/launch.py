@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
         # taken over.
         from newstui.errors import StoreError
         from newstui.store import Store
-        from newstui.store_schema import read_only_reason
+        from newstui.store.schema import read_only_reason
 
         try:
             Store.open(db_path).close()

@@ -158,20 +158,21 @@ def _filtered_store(args: argparse.Namespace, config: Config | None) -> Store:
 
 def _pages(store: Store, args: argparse.Namespace, query: SavedQuery | None) -> Iterator[list[Item]]:
     """The matching items, a page at a time: `--limit 0` over a big cache stays small in memory."""
+    from newstui.model import ItemFilter
+
     remaining: int | None = args.limit or None
     offset = 0
+    # Every option given must hold (a feed or search of None tests nothing).
+    where = ItemFilter("feed", args.feed) & ItemFilter("search", args.search)
+    if args.unread:
+        where &= ItemFilter("unread")
+    if args.bookmarked:
+        where &= ItemFilter("bookmarks")
+    if query is not None:
+        where &= ItemFilter.of_query(query)
     while remaining is None or remaining > 0:
         size = _PAGE if remaining is None else min(_PAGE, remaining)
-        page = store.items(
-            feed_url=args.feed,
-            unread=args.unread,
-            bookmarked=args.bookmarked,
-            search=args.search,
-            query=query,
-            include_hidden=args.hidden,
-            limit=size,
-            offset=offset,
-        )
+        page = store.items(where, include_hidden=args.hidden, limit=size, offset=offset)
         if page:
             yield page
         if len(page) < size:

@@ -21,6 +21,7 @@ def run(args: argparse.Namespace) -> int:
     from newstui.config import load_config
     from newstui.config.edit import remove_feed
     from newstui.errors import ConfigError, StoreError
+    from newstui.model import ItemFilter
     from newstui.store import Store
     from newstui.text import one_line
 
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
             store.sync_feeds(load_config(path).feeds)
             feed = store.feed(removed.url)
             if feed is not None and feed.total:
-                kept = store.count_items(feed_url=removed.url, bookmarked=True)
+                kept = store.count_items(ItemFilter("feed", removed.url) & ItemFilter("bookmarks"))
                 print(
                     f"Its {kept} bookmarked item{' stays' if kept == 1 else 's stay'}; "
                     f"`newstui gc` deletes its other {feed.total - kept}."

@@ -227,8 +227,8 @@ def build_index(conn: sqlite3.Connection) -> None:
     Runs inside the migration's transaction; an unreadable article is skipped
     (it is extracted again when opened, and indexed then).
     """
-    from newstui.store import article_from_json
-    from newstui.store_schema import _statements
+    from newstui.store.codec import article_from_json
+    from newstui.store.schema import _statements
 
     for statement in _statements(SCHEMA):
         conn.execute(statement)
@@ -244,7 +244,7 @@ def build_index(conn: sqlite3.Connection) -> None:
 
 def reindex_item(conn: sqlite3.Connection, item_id: int) -> None:
     """Index the quotes of an item's cached article again (after it was copied to the item)."""
-    from newstui.store import article_from_json
+    from newstui.store.codec import article_from_json
 
     row = conn.execute("SELECT version, json FROM articles WHERE item_id = ?", (item_id,)).fetchone()
     if row is None:
@@ -606,7 +606,7 @@ def quotes(
         item_id: only this item's quotes (then in article order).
         limit: at most this many; None for all.
     """
-    from newstui.store import fts_query
+    from newstui.store.reads import fts_query
 
     def read(conn: sqlite3.Connection) -> list[IndexedQuote]:
         clauses: list[str] = []

@@ -1,0 +1,316 @@
+"""The Store's connection: opening (read-write or read-only), WAL, the header and
+schema checks, the lock, SQLite errors turned into StoreError, and write transactions.
+
+`StoreBase` holds one connection opened with `check_same_thread=False` and a lock;
+every public Store method is wrapped by `guarded`, so a Store can be handed
+between threads (calls are serialised). The mixins in `reads` and `writes`
+subclass it; `newstui.store.Store` puts them together.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import ParamSpec, Self, TypeVar
+from urllib.parse import quote
+
+from newstui.config.filters import FilterSet, sql_has
+from newstui.errors import StoreError
+from newstui.store.codec import valid_utf8
+from newstui.store.schema import (
+    BUSY_TIMEOUT_MS,
+    SCHEMA_VERSION,
+    SchemaTooOld,
+    check_header,
+    inspect,
+    migrate,
+)
+from newstui.store.schema import (
+    read_only_reason as _read_only_reason,
+)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+CHUNK = 500
+"""Ids per `IN (...)` list, well under SQLite's variable limit."""
+
+
+def _open_error(path: Path, error: sqlite3.Error) -> StoreError:
+    """What "unable to open database file" means here: a read-only place, or something else."""
+    reason = _read_only_reason(path)
+    if reason is not None:
+        return StoreError(path, f"cannot write the database: {reason}")
+    return StoreError(path, f"cannot open the database: {error}")
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A `mode=ro` connection, or StoreError saying why there cannot be one.
+
+    A WAL database is read through its -shm file, which SQLite must create when it
+    is missing. In a directory we cannot write that fails; only on a read-only
+    file system (where no writer can exist) is the file opened as immutable.
+    """
+    if not path.exists():
+        raise StoreError(path, "there is no database here yet")
+    base = "file:" + quote(str(path.absolute()), safe="/") + "?mode=ro"
+    try:
+        conn = sqlite3.connect(
+            base, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as error:
+        if not os.access(path, os.R_OK):
+            raise StoreError(path, "cannot read the database: the file is not readable") from error
+        raise StoreError(path, f"cannot read the database: {error}") from error
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        # Without a -shm it may create, SQLite says "unable to open" or (3.22+,
+        # SQLITE_READONLY_CANTINIT) "attempt to write a readonly database".
+        if "unable to open" not in str(error) and "readonly" not in str(error):
+            return conn  # _setup's checks report it in their usual words
+        conn.close()
+        if _on_read_only_file_system(path) and not path.with_name(path.name + "-wal").exists():
+            return sqlite3.connect(
+                base + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False
+            )
+        raise StoreError(
+            path,
+            f"cannot read the database: {path.parent} is read-only, and SQLite must create "
+            f"{path.name}-shm there to read it; make the directory writable",
+        ) from error
+    return conn
+
+
+def _on_read_only_file_system(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def guarded(method: Callable[P, R]) -> Callable[P, R]:
+    """Run a Store method under the Store's lock, turning SQLite errors into StoreError."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        store = args[0]
+        assert isinstance(store, StoreBase)
+        with store._lock:
+            try:
+                return method(*args, **kwargs)
+            except sqlite3.Error as error:
+                raise store._error(error) from error
+            except UnicodeEncodeError as error:
+                raise StoreError(store.path, f"text that is not valid Unicode cannot be stored: {error}") from error
+
+    return wrapper
+
+
+class StoreBase:
+    """The connection and its plumbing, shared by the Store's mixins.
+
+    Open with `Store.open(path)`; close with `close()`.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool = False) -> None:
+        self._conn = conn
+        self.path = path
+        self.read_only = read_only
+        """Opened with `read_only=True`: every write raises StoreError."""
+        self._lock = threading.RLock()
+        self._filter_set: FilterSet | None = None
+        self._patterns: list[re.Pattern[str]] = []
+        self._pattern_ids: dict[re.Pattern[str], int] = {}
+        self._functions = False
+
+    # -- opening -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Self:
+        """Open (creating or migrating) the database at `path`.
+
+        Args:
+            path: The database file.
+            read_only: Open with SQLite's `mode=ro`: nothing is created, migrated or
+                switched, and every write fails. The file must exist and be at the
+                current schema (else `SchemaTooOld`).
+
+        Raises StoreError naming the file when it is not an SQLite database, is
+        corrupted, belongs to another application or to a newer newstui, or
+        cannot be written (a read-only file or directory). Such a file is never
+        written to.
+        """
+        path = Path(path)
+        if read_only:
+            conn = _connect_read_only(path)
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                reason = _read_only_reason(path)
+                if reason is not None:
+                    raise StoreError(path, f"cannot write the database: {reason}") from error
+                raise StoreError(path, f"cannot create the database directory: {error.strerror or error}") from error
+            try:
+                conn = sqlite3.connect(
+                    path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+                )
+            except sqlite3.Error as error:
+                raise _open_error(path, error) from error
+        store = cls(conn, path, read_only=read_only)
+        try:
+            store._setup()
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def _setup(self) -> None:
+        conn = self._conn
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            # The header check goes through SQLite, never open(): closing any other
+            # descriptor of the file would drop this process's SQLite locks (POSIX),
+            # and another process would then delete the -wal we still write to.
+            check_header(conn, self.path)
+            # Read-only checks first: nothing is written to a file we may not own.
+            # One read transaction, so the header fields come from one snapshot even
+            # while another process is migrating a new file.
+            conn.execute("BEGIN")
+            try:
+                version = inspect(conn, self.path)
+            finally:
+                conn.execute("COMMIT")
+            if self.read_only:
+                if version < SCHEMA_VERSION:
+                    raise SchemaTooOld(
+                        self.path,
+                        f"its schema (version {version}) needs an upgrade to version {SCHEMA_VERSION}, "
+                        "which a read-only open does not do; run `newstui refresh` once with write access",
+                    )
+            else:
+                self._use_wal()
+                if version < SCHEMA_VERSION:
+                    migrate(conn, self.path)
+                # NORMAL is safe in WAL mode: a killed process loses nothing committed.
+                conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA cache_size = -16000")
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+
+    def _use_wal(self) -> None:
+        """Switch the file to WAL, waiting out other processes doing the same.
+
+        Changing the journal mode needs the file to itself, and SQLite answers
+        "locked" at once instead of using the busy timeout; so retry, and stop as
+        soon as another process has made the switch.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                if self._conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self._conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if ("locked" not in str(error) and "busy" not in str(error)) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
+
+    def _error(self, error: sqlite3.Error) -> StoreError:
+        text = str(error)
+        if "readonly" in text or "read-only" in text:
+            if self.read_only:
+                return StoreError(self.path, "the database was opened read-only; this change was not saved")
+            reason = _read_only_reason(self.path) or "the file or its directory is read-only"
+            return StoreError(self.path, f"cannot write the database: {reason}")
+        if "locked" in text or "busy" in text:
+            return StoreError(self.path, f"the database stayed busy (another newstui is writing?): {text}")
+        corrupt = "malformed" in text or "not a database" in text or "corrupt" in text
+        if corrupt and isinstance(error, sqlite3.DatabaseError) and not isinstance(
+            error, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)
+        ):
+            return StoreError(self.path, f"the database is corrupted ({text}); it was left untouched")
+        if "unable to open" in text:
+            return _open_error(self.path, error)
+        return StoreError(self.path, f"database error: {text}")
+
+    def close(self) -> None:
+        """Close the connection. The Store cannot be used afterwards."""
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; IMMEDIATE so the wait for the other writer happens up front."""
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    # -- feeds -----------------------------------------------------------------
+
+    def _feed_id(self, url: str) -> int | None:
+        """A feed's id by URL (or by a URL it had before a permanent redirect)."""
+        url = valid_utf8(url)
+        row = self._conn.execute("SELECT id FROM feeds WHERE url = ?", (url,)).fetchone()
+        if row is None:
+            row = self._conn.execute("SELECT feed_id FROM feed_aliases WHERE old_url = ?", (url,)).fetchone()
+        return None if row is None else int(row[0])
+
+    # -- access for modules with tables of their own (quote_index) ---------------------
+
+    @guarded
+    def run(self, read: Callable[[sqlite3.Connection], R]) -> R:
+        """Call `read(connection)` under the Store's lock (SQLite errors become StoreError)."""
+        return read(self._conn)
+
+    @guarded
+    def run_write(self, write: Callable[[sqlite3.Connection], R]) -> R:
+        """Call `write(connection)` inside one write transaction."""
+        with self._write() as conn:
+            return write(conn)
+
+    # -- SQL functions of filter expressions (rules and saved searches) ------------------
+
+    def _sql_functions(self) -> None:
+        """Register the SQL functions filter expressions compile to (once per connection)."""
+        if self._functions:
+            return
+        patterns = self._patterns
+
+        def regexp(index: int, text: str | None) -> int:
+            # The text is already cut to the field's limit by the SQL (filters.FIELD_LIMIT).
+            return 0 if text is None else int(patterns[index].search(text) is not None)
+
+        self._conn.create_function("newstui_re", 2, regexp, deterministic=True)
+        self._conn.create_function("newstui_has", 2, sql_has, deterministic=True)
+        self._functions = True
+
+    def _pattern_id(self, pattern: re.Pattern[str]) -> int:
+        index = self._pattern_ids.get(pattern)
+        if index is None:
+            index = self._pattern_ids[pattern] = len(self._patterns)
+            self._patterns.append(pattern)
+        return index
+

@@ -1,0 +1,677 @@
+"""Writing the store: feeds (sync, fetch status, redirects and merges), items (a refresh
+batch in one transaction), read state, bookmarks, articles, retention and filter rules.
+
+Every write is one short `BEGIN IMMEDIATE` transaction (`StoreBase._write`) that
+waits (busy timeout) for the other process; a refresh batch is one transaction, so
+a refresh killed at any moment leaves the database as it was before that batch or
+after it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from newstui.config.filters import FilterSet, to_sql
+from newstui.errors import StoreError
+from newstui.model import Article, FeedConfig, FeedUpdate, ParsedItem
+from newstui.store.codec import article_text, article_to_json, enclosures_to_json, now_us, to_us, valid_utf8
+from newstui.store.connection import CHUNK, StoreBase, guarded
+from newstui.whosaid import index as quote_index
+
+# -- items -----------------------------------------------------------------------
+
+
+def _item_key(item: ParsedItem) -> str:
+    """What identifies an item within its feed: guid, else link, else its text."""
+    if item.guid:
+        return "g:" + item.guid
+    if item.link:
+        return "l:" + item.link
+    digest = hashlib.blake2b(f"{item.title}\x00{item.summary}".encode("utf-8", "replace"), digest_size=16)
+    return "h:" + digest.hexdigest()
+
+
+def _item_hash(item: ParsedItem, published: int | None) -> int:
+    """A fingerprint of everything stored about an item, to skip unchanged ones."""
+    text = "\x00".join(
+        (
+            item.guid or "",
+            item.link or "",
+            item.title or "",
+            item.summary or "",
+            item.content_html or "",
+            item.author or "",
+            str(published),
+        )
+    )
+    if item.enclosures:
+        # Only then: items without enclosures keep the hash they had before enclosures were stored.
+        text += "\x00" + (enclosures_to_json(item.enclosures) or "")
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "replace"), digest_size=8).digest(), "big", signed=True)
+
+
+# Unchanged items cost one index probe; changed ones are updated in place and
+# keep id, read and bookmark state. ?9 is the feed's own date (may be NULL),
+# ?10 the first-seen fallback. New and changed rows get filtered = 0: the filter
+# rules have not seen them yet.
+_UPSERT_ITEM = """
+INSERT INTO items (feed_id, key, guid, link, title, summary, content_html, author, published, first_seen, hash,
+                   enclosures, filtered)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, coalesce(?9, ?10), ?11, ?12, ?13, 0)
+ON CONFLICT (feed_id, key) DO UPDATE SET
+    guid = excluded.guid, link = excluded.link, title = excluded.title, summary = excluded.summary,
+    content_html = excluded.content_html, author = excluded.author, enclosures = excluded.enclosures,
+    published = coalesce(?9, items.published), hash = excluded.hash, filtered = 0
+WHERE items.hash <> excluded.hash
+"""
+
+
+def _item_rows(feed_id: int, items: Sequence[ParsedItem], now: int) -> list[tuple[Any, ...]]:
+    rows = []
+    for index, item in enumerate(items):
+        published = None if item.published is None else to_us(item.published)
+        rows.append(
+            (
+                feed_id,
+                _item_key(item),
+                item.guid,
+                item.link,
+                item.title,
+                item.summary,
+                item.content_html,
+                item.author,
+                published,
+                # Undated items keep the feed's order (first = newest) among themselves.
+                now - index,
+                now,
+                _item_hash(item, published),
+                enclosures_to_json(item.enclosures),
+            )
+        )
+    return rows
+
+
+def _clean_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    return tuple(valid_utf8(v) if isinstance(v, str) else v for v in row)
+
+
+class Writes(StoreBase):
+    """The Store's writes (a mixin of `newstui.store.Store`)."""
+
+    # -- feeds -----------------------------------------------------------------
+
+    def _ensure_feed(self, url: str) -> int:
+        """The feed's id, adding it (as configured) when the store has never seen it."""
+        feed_id = self._feed_id(url)
+        if feed_id is None:
+            position = self._conn.execute("SELECT coalesce(max(position), -1) + 1 FROM feeds").fetchone()[0]
+            cursor = self._conn.execute("INSERT INTO feeds (url, position) VALUES (?, ?)", (url, position))
+            feed_id = int(cursor.lastrowid or 0)
+        return feed_id
+
+    def _sync_plan(
+        self, feeds: Sequence[FeedConfig]
+    ) -> tuple[list[tuple[int | str, tuple[str | None, str, int]]], list[int]]:
+        """What sync_feeds must write: (feed id or new URL, (title, tags, position)), and ids to mark removed."""
+        conn = self._conn
+        current = {
+            row[0]: row[1:]
+            for row in conn.execute("SELECT url, id, config_title, tags, in_config, position FROM feeds")
+        }
+        aliases = dict(conn.execute("SELECT old_url, feed_id FROM feed_aliases").fetchall())
+        by_id = {values[0]: url for url, values in current.items()}
+        wanted: dict[int | str, tuple[str | None, str, int]] = {}
+        for position, feed in enumerate(feeds):
+            tags = json.dumps(list(dict.fromkeys(feed.tags)))
+            ref: int | str = feed.url
+            if feed.url in current:
+                ref = current[feed.url][0]
+            elif feed.url in aliases:
+                ref = aliases[feed.url]
+            wanted[ref] = (feed.title, tags, position)
+        changes: list[tuple[int | str, tuple[str | None, str, int]]] = []
+        for ref, values in wanted.items():
+            old = current.get(by_id[ref]) if isinstance(ref, int) else None
+            if old is None or (old[1], old[2], old[3], old[4]) != (values[0], values[1], 1, values[2]):
+                changes.append((ref, values))
+        removed = [values[0] for values in current.values() if values[3] and values[0] not in wanted]
+        return changes, removed
+
+    @guarded
+    def sync_feeds(self, feeds: Sequence[FeedConfig]) -> None:
+        """Make the configured feeds the visible ones, in config order.
+
+        Feeds missing from `feeds` are kept with in_config False (their items,
+        read state and bookmarks stay). Writes only when something changed, so
+        an app start does not wait for a running refresh without need.
+        """
+        plan = self._sync_plan(feeds)
+        if not plan[0] and not plan[1]:
+            return
+        conn = self._conn
+        with self._write():
+            # Planned again under the write lock: another process may have moved on.
+            changes, removed = self._sync_plan(feeds)
+            for feed_id in removed:
+                conn.execute("UPDATE feeds SET in_config = 0 WHERE id = ?", (feed_id,))
+            for ref, (title, tags, position) in changes:
+                if isinstance(ref, int):
+                    conn.execute(
+                        "UPDATE feeds SET config_title = ?, tags = ?, in_config = 1, position = ? WHERE id = ?",
+                        (title, tags, position, ref),
+                    )
+                    feed_id = ref
+                else:
+                    cursor = conn.execute(
+                        "INSERT INTO feeds (url, config_title, tags, in_config, position) VALUES (?, ?, ?, 1, ?)"
+                        " ON CONFLICT (url) DO UPDATE SET config_title = excluded.config_title,"
+                        " tags = excluded.tags, in_config = 1, position = excluded.position RETURNING id",
+                        (ref, title, tags, position),
+                    )
+                    feed_id = int(cursor.fetchone()[0])
+                conn.execute("DELETE FROM feed_tags WHERE feed_id = ?", (feed_id,))
+                conn.executemany(
+                    "INSERT OR IGNORE INTO feed_tags (tag, feed_id) VALUES (?, ?)",
+                    [(tag, feed_id) for tag in json.loads(tags)],
+                )
+
+
+    @guarded
+    def record_fetch(
+        self,
+        url: str,
+        *,
+        status: int | None,
+        error: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        title: str | None = None,
+        site_url: str | None = None,
+        ok: bool = True,
+    ) -> None:
+        """Record the outcome of fetching `url` (added to the store if unknown)."""
+        with self._write():
+            self._record(self._ensure_feed(url), status, error, etag, last_modified, title, site_url, ok, now_us())
+
+    @guarded
+    def forget_validators(self, url: str) -> None:
+        """Drop the stored ETag and Last-Modified of `url`: the next fetch is unconditional.
+
+        For validators that could not be sent (a request failed before reaching the server).
+        """
+        feed_id = self._feed_id(url)
+        if feed_id is None:
+            return
+        with self._write():
+            self._conn.execute("UPDATE feeds SET etag = NULL, last_modified = NULL WHERE id = ?", (feed_id,))
+
+    def _record(
+        self,
+        feed_id: int,
+        status: int | None,
+        error: str | None,
+        etag: str | None,
+        last_modified: str | None,
+        title: str | None,
+        site_url: str | None,
+        ok: bool,
+        now: int,
+    ) -> None:
+        if ok and status != 304:
+            # A full response replaces the validators, even with none: the server dropped them.
+            validators = "etag = :etag, last_modified = :last_modified,"
+        elif ok:
+            # A 304 may omit them; keep the ones we have.
+            validators = "etag = coalesce(:etag, etag), last_modified = coalesce(:last_modified, last_modified),"
+        else:
+            validators = ""
+        success = "last_success = :now," if ok else ""
+        self._conn.execute(
+            f"UPDATE feeds SET {validators} {success} last_status = :status, last_error = :error,"
+            " own_title = coalesce(:title, own_title), site_url = coalesce(:site_url, site_url),"
+            " last_fetch = :now WHERE id = :id",
+            {
+                "etag": etag,
+                "last_modified": last_modified,
+                "now": now,
+                "status": status,
+                "error": None if error is None else valid_utf8(error),
+                "title": None if title is None else valid_utf8(title),
+                "site_url": site_url,
+                "id": feed_id,
+            },
+        )
+
+    @guarded
+    def rename_feed(self, old_url: str, new_url: str) -> None:
+        """Move a feed to the URL a permanent redirect gave, keeping items and state.
+
+        When `new_url` is already a feed, the two are merged: items found in both
+        keep the union of their read/bookmark state. `old_url` stays an alias, so
+        the config's old URL still names this feed.
+        """
+        if old_url == new_url:
+            return
+        with self._write():
+            self._rename_in_transaction(old_url, new_url)
+
+    def _merge_feeds(self, old_id: int, new_id: int) -> None:
+        conn = self._conn
+        # Items in both: carry state and cached articles over to the surviving copy.
+        pairs = conn.execute(
+            "SELECT o.id, n.id FROM items AS o JOIN items AS n ON n.feed_id = ? AND n.key = o.key WHERE o.feed_id = ?",
+            (new_id, old_id),
+        ).fetchall()
+        for old_item, new_item in pairs:
+            conn.execute(
+                "UPDATE items SET read = max(read, (SELECT read FROM items WHERE id = :o)),"
+                " bookmarked = max(bookmarked, (SELECT bookmarked FROM items WHERE id = :o)) WHERE id = :n",
+                {"o": old_item, "n": new_item},
+            )
+            # The articles_fts_insert trigger indexes the moved text.
+            moved = conn.execute(
+                "INSERT OR IGNORE INTO articles (item_id, version, json, text, saved)"
+                " SELECT ?, version, json, text, saved FROM articles WHERE item_id = ?",
+                (new_item, old_item),
+            ).rowcount
+            if moved:
+                quote_index.reindex_item(conn, new_item)
+        conn.execute(
+            "UPDATE items SET feed_id = ? WHERE feed_id = ? AND key NOT IN (SELECT key FROM items WHERE feed_id = ?)",
+            (new_id, old_id, new_id),
+        )
+        settings = "SELECT config_title, tags, in_config, position FROM feeds WHERE id = ?"
+        old = conn.execute(settings, (old_id,)).fetchone()
+        new = conn.execute(settings, (new_id,)).fetchone()
+        tags = list(dict.fromkeys(json.loads(new[1]) + json.loads(old[1])))
+        conn.execute(
+            "UPDATE feeds SET config_title = ?, tags = ?, in_config = ?, position = ? WHERE id = ?",
+            (new[0] or old[0], json.dumps(tags), max(old[2], new[2]), min(old[3], new[3]), new_id),
+        )
+        conn.executemany("INSERT OR IGNORE INTO feed_tags (tag, feed_id) VALUES (?, ?)", [(t, new_id) for t in tags])
+        conn.execute("UPDATE feed_aliases SET feed_id = ? WHERE feed_id = ?", (new_id, old_id))
+        conn.execute("UPDATE OR IGNORE deleted_items SET feed_id = ? WHERE feed_id = ?", (new_id, old_id))
+        conn.execute("DELETE FROM feeds WHERE id = ?", (old_id,))
+
+    # -- items: writing ----------------------------------------------------------
+
+    def _counts(self, feed_ids: Sequence[int]) -> dict[int, int]:
+        counts: dict[int, int] = {}
+        for start in range(0, len(feed_ids), CHUNK):
+            chunk = feed_ids[start : start + CHUNK]
+            marks = ",".join("?" * len(chunk))
+            counts.update(
+                self._conn.execute(
+                    f"SELECT feed_id, count(*) FROM items WHERE feed_id IN ({marks}) GROUP BY feed_id", chunk
+                ).fetchall()
+            )
+        return counts
+
+    def _upsert(self, rows: list[tuple[Any, ...]]) -> None:
+        """Insert or update item rows, then index the new ones for search in one statement."""
+        if not rows:
+            return
+        conn = self._conn
+        last_id = conn.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()[0]
+        conn.execute("UPDATE fts_state SET indexed = ?", (last_id,))
+        try:
+            self._conn.executemany(_UPSERT_ITEM, rows)
+        except UnicodeEncodeError:
+            # A lone surrogate from a broken feed. The rows written before it are
+            # rewritten identically (same key, same hash), so a retry is safe.
+            self._conn.executemany(_UPSERT_ITEM, [_clean_row(row) for row in rows])
+        # New rows get ids above the old maximum (INTEGER PRIMARY KEY without
+        # AUTOINCREMENT) and have no article yet; changed rows are re-indexed by
+        # the items_fts_update trigger.
+        conn.execute(
+            "INSERT INTO item_fts (rowid, title, summary, article)"
+            " SELECT id, title, summary, '' FROM items WHERE id > ?",
+            (last_id,),
+        )
+        conn.execute("UPDATE fts_state SET indexed = (SELECT coalesce(max(id), 0) FROM items)")
+        if self._filter_set is not None and self._filter_set.rules:
+            # Without rules every flag stays clear: new rows need no pass (rules
+            # added later are applied to the whole cache, fingerprint changed).
+            self._apply_rules(self._filter_set, everything=False)
+
+    @guarded
+    def upsert_items(self, url: str, items: Sequence[ParsedItem]) -> int:
+        """Store a feed's items (adding the feed if unknown); returns how many were new."""
+        with self._write():
+            feed_id = self._ensure_feed(url)
+            before = self._counts([feed_id]).get(feed_id, 0)
+            self._upsert(self._without_deleted(_item_rows(feed_id, items, now_us()), [feed_id]))
+            return self._counts([feed_id]).get(feed_id, 0) - before
+
+    @guarded
+    def apply_updates(self, updates: Sequence[FeedUpdate]) -> dict[str, int]:
+        """Apply a refresh batch in one transaction: redirects, fetch status, items.
+
+        An update with `items=None` (a 304 or an error) writes no item. Returns
+        the number of new items per feed URL (the new URL after a redirect).
+        """
+        new_counts: dict[str, int] = {}
+        if not updates:
+            return new_counts
+        now = now_us()
+        with self._write() as conn:
+            ids = dict(conn.execute("SELECT url, id FROM feeds").fetchall())
+            work: list[tuple[str, int, FeedUpdate]] = []
+            for update in updates:
+                url = update.url
+                if update.new_url and update.new_url != url:
+                    self._rename_in_transaction(url, update.new_url)
+                    ids = dict(conn.execute("SELECT url, id FROM feeds").fetchall())
+                    url = update.new_url
+                feed_id = ids.get(url)
+                if feed_id is None:
+                    feed_id = self._ensure_feed(url)
+                    ids[url] = feed_id
+                work.append((url, feed_id, update))
+            with_items = [feed_id for _, feed_id, update in work if update.items is not None]
+            before = self._counts(with_items)
+            rows: list[tuple[Any, ...]] = []
+            for _, feed_id, update in work:
+                self._record(
+                    feed_id, update.status, update.error, update.etag, update.last_modified,
+                    update.title, update.site_url, update.ok, now,
+                )
+                if update.items:
+                    rows.extend(_item_rows(feed_id, update.items, now))
+            rows = self._without_deleted(rows, with_items)
+            if rows:
+                self._upsert(rows)
+            after = self._counts(with_items)
+            for url, feed_id, update in work:
+                if update.items is not None:
+                    new_counts[url] = after.get(feed_id, 0) - before.get(feed_id, 0)
+        return new_counts
+
+    def _rename_in_transaction(self, old_url: str, new_url: str) -> None:
+        old_id = self._feed_id(old_url)
+        if old_id is None:
+            return
+        row = self._conn.execute("SELECT id FROM feeds WHERE url = ?", (new_url,)).fetchone()
+        if row is None:
+            self._conn.execute("DELETE FROM feed_aliases WHERE old_url = ?", (new_url,))
+            self._conn.execute("UPDATE feeds SET url = ? WHERE id = ?", (new_url, old_id))
+            new_id = old_id
+        else:
+            new_id = int(row[0])
+            if new_id != old_id:
+                self._merge_feeds(old_id, new_id)
+        self._conn.execute("INSERT OR REPLACE INTO feed_aliases (old_url, feed_id) VALUES (?, ?)", (old_url, new_id))
+
+
+    # -- read state, bookmarks, tags -------------------------------------------------
+
+    @guarded
+    def set_read(self, item_ids: int | Sequence[int], read: bool = True) -> None:
+        """Mark items read (or unread)."""
+        ids = [item_ids] if isinstance(item_ids, int) else list(item_ids)
+        with self._write() as conn:
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start : start + CHUNK]
+                conn.execute(
+                    f"UPDATE items SET read = ? WHERE read <> ? AND id IN ({','.join('?' * len(chunk))})",
+                    (int(read), int(read), *chunk),
+                )
+
+    @guarded
+    def mark_feed_read(self, feed_url: str | None = None) -> int:
+        """Mark every item of a feed (of all feeds when None) read; returns how many changed."""
+        with self._write() as conn:
+            if feed_url is None:
+                return conn.execute("UPDATE items SET read = 1 WHERE read = 0").rowcount
+            feed_id = self._feed_id(feed_url)
+            if feed_id is None:
+                return 0
+            return conn.execute("UPDATE items SET read = 1 WHERE feed_id = ? AND read = 0", (feed_id,)).rowcount
+
+    @guarded
+    def set_bookmarked(self, item_id: int, bookmarked: bool) -> None:
+        with self._write() as conn:
+            conn.execute("UPDATE items SET bookmarked = ? WHERE id = ?", (int(bookmarked), item_id))
+
+    # -- articles ----------------------------------------------------------------------
+
+    @guarded
+    def save_article(self, item_id: int, article: Article, version: int) -> None:
+        """Cache the extracted article of an item; its text joins the search index."""
+        data = article_to_json(article)
+        text = article_text(article)
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone() is None:
+                raise StoreError(self.path, f"no item with id {item_id} to attach an article to")
+            # An upsert, not INSERT OR REPLACE: REPLACE's implicit delete fires no
+            # trigger, and the full-text index must be told the old text.
+            conn.execute(
+                "INSERT INTO articles (item_id, version, json, text, saved) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (item_id) DO UPDATE SET version = excluded.version, json = excluded.json,"
+                " text = excluded.text, saved = excluded.saved",
+                (item_id, version, data, text, now_us()),
+            )
+            quote_index.index_article(conn, item_id, article, version)
+
+    # -- retention, garbage collection ---------------------------------------------------------
+
+    def _without_deleted(self, rows: list[tuple[Any, ...]], feed_ids: Sequence[int]) -> list[tuple[Any, ...]]:
+        """`rows` less the items retention deleted (their keys are kept as tombstones).
+
+        `feed_ids` are the feeds whose whole document is in `rows`: their tombstones
+        of keys the document no longer lists are forgotten (they cannot come back).
+        """
+        conn = self._conn
+        dead: set[tuple[int, str]] = set()
+        for start in range(0, len(feed_ids), CHUNK):
+            chunk = list(feed_ids[start : start + CHUNK])
+            marks = ",".join("?" * len(chunk))
+            dead.update(conn.execute(f"SELECT feed_id, key FROM deleted_items WHERE feed_id IN ({marks})", chunk))
+        if not dead:
+            return rows
+        listed = {(row[0], row[1]) for row in rows}
+        gone = [pair for pair in dead if pair not in listed]
+        conn.executemany("DELETE FROM deleted_items WHERE feed_id = ? AND key = ?", gone)
+        return [row for row in rows if (row[0], row[1]) not in dead]
+
+    def _delete_items(self, ids: Sequence[int], now: int) -> int:
+        """Delete items (keeping their keys as tombstones); returns the articles deleted with them."""
+        conn = self._conn
+        articles = 0
+        for start in range(0, len(ids), CHUNK):
+            chunk = list(ids[start : start + CHUNK])
+            marks = ",".join("?" * len(chunk))
+            conn.execute(
+                f"INSERT OR REPLACE INTO deleted_items (feed_id, key, deleted) SELECT feed_id, key, ? FROM items"
+                f" WHERE id IN ({marks})",
+                (now, *chunk),
+            )
+            # Articles first, each through its trigger, so the full-text index is told
+            # the text it holds before the item's own row goes.
+            articles += conn.execute(f"DELETE FROM articles WHERE item_id IN ({marks})", chunk).rowcount
+            conn.execute(f"DELETE FROM items WHERE id IN ({marks})", chunk)
+        return articles
+
+    @guarded
+    def prune(
+        self,
+        policies: Mapping[str, tuple[int, int, bool]],
+        *,
+        include_unread: bool = False,
+        now: datetime | None = None,
+    ) -> tuple[int, int]:
+        """Apply retention: per feed URL, (max_items, keep_days, delete_unread); 0 = no limit.
+
+        A feed keeps its `max_items` newest items (by date, as listed) and those
+        dated within `keep_days`; older ones are deleted unless bookmarked, or
+        unread when neither `delete_unread` nor `include_unread` allows it. Their
+        keys are remembered so the feed cannot bring them back. One transaction.
+
+        Returns:
+            (items deleted, cached articles deleted with them).
+        """
+        moment = to_us(now or datetime.now(UTC))
+        doomed: list[int] = []
+        with self._write() as conn:
+            for url, (max_items, keep_days, delete_unread) in policies.items():
+                if max_items <= 0 and keep_days <= 0:
+                    continue
+                feed_id = self._feed_id(url)
+                if feed_id is None:
+                    continue
+                cutoff = moment - keep_days * 86_400_000_000 if keep_days > 0 else None
+                rows = conn.execute(
+                    "SELECT id FROM (SELECT id, read, bookmarked, published,"
+                    " row_number() OVER (ORDER BY published DESC, id DESC) AS rank FROM items WHERE feed_id = :feed)"
+                    " WHERE bookmarked = 0 AND (read = 1 OR :unread)"
+                    " AND ((:max > 0 AND rank > :max) OR (:cutoff IS NOT NULL AND published < :cutoff))",
+                    {
+                        "feed": feed_id,
+                        "unread": int(delete_unread or include_unread),
+                        "max": max_items,
+                        "cutoff": cutoff,
+                    },
+                ).fetchall()
+                doomed.extend(row[0] for row in rows)
+            articles = self._delete_items(doomed, moment)
+        return len(doomed), articles
+
+    @guarded
+    def drop_removed_feeds(self) -> tuple[int, int, int]:
+        """Delete what feeds removed from the config (`in_config = 0`) leave behind.
+
+        Their items go, except bookmarked ones; a feed left with no item is deleted
+        with its tags, aliases and tombstones. Call `sync_feeds` first.
+
+        Returns:
+            (feeds deleted, items deleted, cached articles deleted with them).
+        """
+        with self._write() as conn:
+            ids = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT i.id FROM items AS i JOIN feeds AS f ON f.id = i.feed_id"
+                    " WHERE f.in_config = 0 AND i.bookmarked = 0"
+                )
+            ]
+            articles = self._delete_items(ids, now_us())
+            feeds = conn.execute(
+                "DELETE FROM feeds WHERE in_config = 0 AND NOT EXISTS (SELECT 1 FROM items WHERE feed_id = feeds.id)"
+            ).rowcount
+        return feeds, len(ids), articles
+
+    @guarded
+    def vacuum(self) -> tuple[int, int]:
+        """Rebuild the file without its free pages (SQLite VACUUM); returns (bytes before, bytes after)."""
+        conn = self._conn
+
+        def size() -> int:
+            pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+            return pages * int(conn.execute("PRAGMA page_size").fetchone()[0])
+
+        before = size()
+        conn.execute("VACUUM")
+        # In WAL mode the file shrinks at the checkpoint, not at the VACUUM.
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return before, size()
+
+    # -- filter rules ------------------------------------------------------------------------
+
+    def _pending(self, filters: FilterSet) -> bool:
+        current = self._conn.execute("SELECT fingerprint FROM filter_state").fetchone()[0]
+        if current != filters.fingerprint:
+            return True
+        # With no rules ever applied every flag is clear: new rows need nothing.
+        unseen = self._conn.execute("SELECT 1 FROM items WHERE filtered = 0 LIMIT 1").fetchone()
+        return bool(current) and unseen is not None
+
+    @guarded
+    def filters_pending(self, filters: FilterSet) -> bool:
+        """Would `set_filters(filters)` write? (The rules changed, or items they have not seen.)
+
+        A read query: a read-only store can ask before deciding to reopen for writing.
+        """
+        return self._pending(filters)
+
+    @guarded
+    def set_filters(self, filters: FilterSet) -> bool:
+        """Use these filter rules from now on, and bring the cache up to date with them.
+
+        When the rules' fingerprint differs from the one stored, they are applied
+        to every item in one transaction (hidden, highlighted and rule tags are
+        recomputed; a "read" rule marks the cache read only the first time it is
+        seen). Otherwise only items the rules have not seen yet are done. Items
+        stored later by this Store (a refresh) get the rules in the same
+        transaction that stores them.
+
+        Returns:
+            True when the rules were applied to the whole cache.
+
+        Raises:
+            StoreError: the database cannot be written (e.g. opened read-only).
+        """
+        self._filter_set = filters
+        if not self._pending(filters):
+            return False
+        with self._write() as conn:
+            # Checked again under the write lock: another process may have done it.
+            everything = conn.execute("SELECT fingerprint FROM filter_state").fetchone()[0] != filters.fingerprint
+            if everything:
+                done = {row[0] for row in conn.execute("SELECT fingerprint FROM filter_read_rules")}
+                self._apply_rules(filters, everything=True, read_done=done)
+                conn.execute("UPDATE filter_state SET fingerprint = ?", (filters.fingerprint,))
+                conn.execute("DELETE FROM filter_read_rules")
+                conn.executemany(
+                    "INSERT OR IGNORE INTO filter_read_rules (fingerprint) VALUES (?)",
+                    [(rule.fingerprint,) for rule in filters.rules if "read" in rule.actions],
+                )
+            else:
+                self._apply_rules(filters, everything=False)
+        return bool(everything)
+
+    def _apply_rules(self, filters: FilterSet, *, everything: bool, read_done: set[str] | None = None) -> None:
+        """Apply the rules to every item, or to those not yet filtered, in the open transaction.
+
+        One UPDATE (or INSERT for tags) per rule and action; regexes and substrings
+        run in the SQL functions, on text cut to the field limits.
+        """
+        conn = self._conn
+        if not everything and conn.execute("SELECT 1 FROM items WHERE filtered = 0 LIMIT 1").fetchone() is None:
+            return
+        scope = "1" if everything else "items.filtered = 0"
+        conn.execute(f"UPDATE items SET hidden = 0, highlighted = 0 WHERE {scope} AND (hidden = 1 OR highlighted = 1)")
+        if everything:
+            conn.execute("DELETE FROM item_tags")
+        else:
+            conn.execute("DELETE FROM item_tags WHERE item_id IN (SELECT id FROM items WHERE filtered = 0)")
+        if filters.rules:
+            self._sql_functions()
+        for rule in filters.rules:
+            sql, params = to_sql(rule.match, self._pattern_id, "items")
+            for action in rule.actions:
+                if action == "hide":
+                    conn.execute(f"UPDATE items SET hidden = 1 WHERE {scope} AND hidden = 0 AND ({sql})", params)
+                elif action == "highlight":
+                    conn.execute(
+                        f"UPDATE items SET highlighted = 1 WHERE {scope} AND highlighted = 0 AND ({sql})", params
+                    )
+                elif action == "read":
+                    where = scope
+                    if everything and read_done is not None and rule.fingerprint in read_done:
+                        # Applied to the cache once already (the user may have marked
+                        # some unread since): only items it has not seen.
+                        where = "items.filtered = 0"
+                    conn.execute(f"UPDATE items SET read = 1 WHERE {where} AND read = 0 AND ({sql})", params)
+                else:
+                    for tag in rule.tags:
+                        conn.execute(
+                            "INSERT OR IGNORE INTO item_tags (tag, item_id)"
+                            f" SELECT ?, id FROM items WHERE {scope} AND ({sql})",
+                            (tag, *params),
+                        )
+        conn.execute("UPDATE items SET filtered = 1 WHERE filtered = 0")
+
