@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from httpserver import TestServer
+from httpserver import Response, TestServer
 from newstui.config import load_config
 from newstui.model import Item
 from newstui.service import ArticleResult, ItemFilter, Library, LibraryClosed, ProgressEvent, RefreshSummary
@@ -213,6 +213,29 @@ def test_everything_the_app_fetches_goes_through_the_configured_proxy(tmp_path: 
     assert [r.path for r in proxy.requests] == [
         "http://news.test/world/1", "http://feeds.test/world.xml", "http://news.test/world/lighthouse"
     ]
+
+
+def test_the_article_pass_uses_the_librarys_fetcher_as_opened_pages_do(tmp_path: Path) -> None:
+    # The Library's Fetcher retries a 503 once (a reader is waiting); a Fetcher of the
+    # article pass's own would try three times. Both kinds of page get the same answer.
+    busy = Response(503, {"Retry-After": "0", "Content-Type": "text/plain"}, b"busy")
+    with TestServer(tmp_path) as proxy:
+        proxy.add_route("/world.xml", (200, {"Content-Type": "application/rss+xml"}, PROXIED_FEED))
+        proxy.add_route("/world/lighthouse", busy)
+        proxy.add_route("/world/2", busy)
+        lib, ids = _library_with(tmp_path, proxy=proxy.base, fetch_full_articles=True)
+        try:
+            opened = lib.fetch_article(lib.item(ids["world-2"]))
+            assert opened.status == "feed" and "503" in (opened.notice or "")
+            mark = lib.last_item_id()
+            lib.refresh(only=[WORLD])
+            failed: list[ProgressEvent] = []
+            assert lib.fetch_new_articles(after_id=mark, progress=failed.append) == 0
+            assert [(e.ok, "503" in (e.error or "")) for e in failed] == [(False, True)]
+        finally:
+            lib.close()
+    tries = [r.path.rsplit("/", 1)[-1] for r in proxy.requests if "/world/" in r.path]
+    assert tries == ["2", "2", "lighthouse", "lighthouse"]
 
 
 def test_fetched_page_is_cached(library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -10,10 +10,13 @@ the data types and pure helpers of `model`, `errors`, `text` and `extract.markdo
 Every database call goes through a small pool of database threads, each holding its
 own `Store` (a Store may be used from one thread at a time). Every request the app
 makes uses the Fetcher settings of the config (`fetcher_options()`: timeout, size
-cap, proxy, connection limits): articles opened in the app go through one long-lived
-`Fetcher` on a network thread of its own; a refresh and the article pass after it
-run their own event loop in the worker's thread, each with its own Store (SQLite's
-WAL mode allows them alongside) and a Fetcher built from the same settings.
+cap, proxy, connection limits). Pages (articles opened in the app, and the article
+pass after a refresh) go through the Library's one long-lived `Fetcher` on a network
+thread of its own, so they share its connections and its per-host limit. A refresh
+runs its own event loop in the worker's thread, with its own Store (SQLite's WAL mode
+allows it alongside) and a Fetcher of the same settings: its hundreds of feed
+requests wait in the Fetcher's first-come queue, and a page the reader opens must
+not wait behind them.
 
 `Library.close()` cancels whatever network work is in flight and never waits more
 than about a second: every thread the Library starts is a daemon thread, so a page
@@ -403,15 +406,19 @@ class Library:
         if fetcher is not None:
             await fetcher.aclose()
 
-    def _network(self, work: Callable[[Fetcher], Coroutine[Any, Any, T]], what: str) -> T:
-        """Run `work(fetcher)` on the network thread, within `page_deadline`; blocks the caller.
+    def _network(
+        self, work: Callable[[Fetcher], Coroutine[Any, Any, T]], what: str, deadline: float | None = None
+    ) -> T:
+        """Run `work(fetcher)` on the network thread with the Library's Fetcher, within
+        `deadline` seconds (None: `page_deadline`); blocks the caller.
 
         Raises:
             LibraryClosed: close() cancelled it.
-            TimeoutError: it took longer than `page_deadline`.
+            TimeoutError: it took longer than the deadline.
         """
         loop = self._network_loop()
-        deadline = self.page_deadline
+        if deadline is None:
+            deadline = self.page_deadline
 
         async def run() -> T:
             fetcher = await self._open_fetcher()
@@ -812,23 +819,32 @@ class Library:
     ) -> int:
         """Fetch and extract the pages of items without a current article (those stored
         after `after_id` when given), newest first, at most `limit`, with the config's
-        article concurrency and Fetcher settings. Does nothing when `fetch_full_articles` is off.
+        article concurrency, through the Library's Fetcher (as opened pages). Does nothing
+        when `fetch_full_articles` is off. The pass ends after `article_deadline(config)`;
+        the pages left are tried again by the next pass.
 
-        Runs its own event loop: call from a thread worker. `progress` gets a
-        `ProgressEvent` (stage "articles") on that loop after each page: it must not block.
+        Blocks: call from a thread worker. `progress` gets a `ProgressEvent` (stage
+        "articles") on the network thread after each page: it must not block.
 
         Returns how many articles were stored.
 
         Raises:
             LibraryClosed: close() cancelled it (the articles stored stay stored).
         """
-        from newstui.feeds.articles import refresh_articles
+        from newstui.feeds.articles import article_deadline, refresh_articles
 
+        deadline = article_deadline(self.config)
         store = self._open_store()
         try:
-            summary = self._run_here(
-                refresh_articles(self.config, store, after_id=after_id, limit=limit, progress=progress),
+            summary = self._network(
+                lambda fetcher: refresh_articles(
+                    self.config, store, after_id=after_id, limit=limit, progress=progress, fetcher=fetcher,
+                    deadline=deadline,
+                ),
                 "fetching the new articles",
+                # refresh_articles ends at its deadline, leaving what is not done; this
+                # bound is only for a pass stuck past it (an extraction that never yields).
+                deadline=deadline + CLOSE_WAIT_SECONDS + self.page_deadline,
             )
             return summary.stored
         finally:

@@ -164,9 +164,10 @@ async def fetch_articles(
     """Fetch, extract and store the articles of `items`, at most `concurrency` at once.
 
     With no `fetcher`, one with `Fetcher`'s defaults is opened for the batch.
-    `progress` gets a `ProgressEvent` (stage "articles") after each page. Store writes happen on the
-    calling (event loop) thread; extraction runs in a thread pool. After `deadline`
-    seconds the pages not done are cancelled and counted as `left`.
+    `progress` gets a `ProgressEvent` (stage "articles") after each page. Extraction
+    runs in a thread pool, and store writes in threads (the Store's lock serialises
+    them), so the event loop never waits on either. After `deadline` seconds the pages
+    not done are cancelled and counted as `left` (a write already under way finishes).
     """
     if fetcher is None:
         from newstui.feeds.fetch import Fetcher
@@ -192,7 +193,9 @@ async def fetch_articles(
         try:
             async with semaphore:
                 article = await article_for(item, fetcher, executor)
-            store.save_article(item.id, article, EXTRACTOR_VERSION)
+            # In a thread: a write waiting on another process's lock must not hold up the
+            # event loop (in the app it is the network thread's, shared with opened pages).
+            await asyncio.to_thread(store.save_article, item.id, article, EXTRACTOR_VERSION)
         except page_errors as error:
             error_text = _message(item, error)
             failed.append(ArticleFailure(item.id, item.link, error_text))
