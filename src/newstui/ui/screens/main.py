@@ -13,7 +13,7 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec
+from typing import TYPE_CHECKING, ClassVar, ParamSpec
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -46,6 +46,9 @@ from newstui.ui.widgets.quote_sidebar import QuoteSidebar
 from newstui.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
+    from textual.widget import Widget
+
+    from newstui.service import StoryItem
     from newstui.ui.app import NewsApp
     from newstui.ui.screens.confirm import ConfirmScreen
     from newstui.ui.widgets.speaker_quotes import OpenTarget
@@ -581,7 +584,7 @@ class MainScreen(Screen[None]):
             return
         self._ui(self._show_outlets, text, items)
 
-    def _show_outlets(self, text: str, items: list[Any]) -> None:
+    def _show_outlets(self, text: str, items: list[StoryItem]) -> None:
         from newstui.ui.screens.stories import OutletsScreen
         from newstui.ui.widgets.speaker_quotes import OpenTarget
 
@@ -800,8 +803,8 @@ class MainScreen(Screen[None]):
 
     # -- moving --------------------------------------------------------------------------------
 
-    def _panes(self) -> list[Any]:
-        panes: list[Any] = [self.article_view]
+    def _panes(self) -> list[Widget]:
+        panes: list[Widget] = [self.article_view]
         if not self.has_class("-quotes-over-list"):
             panes[:0] = [self.feed_list, self.item_list]
         if self.quote_sidebar.display:
