@@ -149,6 +149,36 @@ async def test_refresh_goes_on_while_the_ui_is_busy(tmp_path: Path) -> None:
     assert seen and seen[-1].startswith(f"Refreshing {FEEDS}/{FEEDS}")
 
 
+async def test_the_article_pass_after_a_refresh_shows_its_progress_too(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    events: list[RefreshProgress] = []
+
+    def hook(message: object) -> None:
+        if isinstance(message, RefreshProgress):
+            events.append(message)
+
+    with TestServer(site) as server:
+        urls = write_feeds(site, server.base)[:2]  # six items; their pages are missing (404): failures, fast
+        lines = ["[general]", "refresh_minutes = 0", "fetch_full_articles = true", ""]
+        for url in urls:
+            lines += ["[[feeds]]", f'url = "{url}"', ""]
+        config_path = tmp_path / "config.toml"
+        config_path.write_text("\n".join(lines), encoding="utf-8")
+        app = NewsApp(load_config(config_path), tmp_path / "news.db", clock=clock)
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await settle(app, pilot)
+            await pilot.press("R")
+            await settle(app, pilot)
+            await settle(app, pilot)
+            assert app.screen.status.progress == ""  # both passes over: no stale count
+    stages = [message.event.stage for message in events]
+    assert "feeds" in stages and stages[-1] == "articles"
+    assert stages == sorted(stages, key=["feeds", "articles"].index)  # the pages after the feeds
+    last = events[-1]
+    assert (last.event.done, last.event.total) == (6, 6) and last.text == "Fetching articles 6/6"
+
+
 def test_progress_throttle_lets_ten_a_second_and_always_the_last() -> None:
     now = [100.0]
     throttle = Throttle(0.1, clock=lambda: now[0])

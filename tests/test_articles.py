@@ -106,7 +106,7 @@ async def test_fetch_extract_and_cache(store: Store, server: str) -> None:
     progress: list[tuple[int, int]] = []
     async with Fetcher(retries=0, timeout=5) as fetcher:
         summary = await fetch_articles(
-            store, items, fetcher=fetcher, concurrency=3, progress=lambda d, t: progress.append((d, t))
+            store, items, fetcher=fetcher, concurrency=3, progress=lambda e: progress.append((e.done, e.total))
         )
     assert summary.from_page == 1
     assert summary.from_feed == 3

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from httpserver import TestServer
+from httpserver import Response, TestServer
 from newstui.config import load_config
 from newstui.model import Item
-from newstui.service import ArticleResult, ItemFilter, Library, LibraryClosed
+from newstui.service import ArticleResult, ItemFilter, Library, LibraryClosed, ProgressEvent, RefreshSummary
 from ui_helpers import ARTICLE, TECH, WORLD, StallingServer, build_store, write_config
 
 
@@ -162,6 +162,80 @@ def test_opened_page_is_cut_at_max_response_mb(tmp_path: Path) -> None:
         assert result.notice is not None and "limit" in result.notice
     finally:
         lib.close()
+
+
+def _story(title: str) -> bytes:
+    body = "".join(
+        f"<p>Paragraph {n} of the report on {title.lower()}, with enough words to be an article.</p>"
+        for n in range(12)
+    )
+    page = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
+    return page.encode()
+
+
+PROXIED_FEED = b"""<?xml version="1.0"?>
+<rss version="2.0"><channel><title>World Desk</title><link>http://news.test/</link><description>d</description>
+<item><title>Lighthouse keepers return</title><link>http://news.test/world/lighthouse</link>
+<guid>lighthouse</guid><description>Short.</description></item>
+</channel></rss>"""
+
+
+def test_everything_the_app_fetches_goes_through_the_configured_proxy(tmp_path: Path) -> None:
+    # The proxy is a loopback server answering for hosts that do not exist (*.test): a
+    # request that went around it could not even resolve its host. An opened page, a
+    # refresh and the article pass after it all use the config's Fetcher settings.
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    with TestServer(tmp_path) as proxy:
+        proxy.add_route("/world/1", (200, html, _story("Harbour strike")))
+        proxy.add_route("/world.xml", (200, {"Content-Type": "application/rss+xml"}, PROXIED_FEED))
+        proxy.add_route("/world/lighthouse", (200, html, _story("Lighthouse keepers")))
+        lib, ids = _library_with(tmp_path, proxy=proxy.base, fetch_full_articles=True)
+        try:
+            opened = lib.fetch_article(lib.item(ids["world-1"]))
+            assert opened.status == "page", opened.notice
+            assert opened.article.headline == "Harbour strike"
+
+            mark = lib.last_item_id()
+            events: list[ProgressEvent] = []
+            summary = lib.refresh(only=[WORLD], progress=events.append)
+            assert isinstance(summary, RefreshSummary)
+            assert (summary.total, summary.ok, summary.failed, summary.new_items) == (1, 1, [], 1)
+            assert events == [ProgressEvent(url=WORLD, done=1, total=1, ok=True, status=200, items=1)]
+            assert events[0].stage == "feeds" and events[0].final
+
+            pages: list[ProgressEvent] = []
+            assert lib.fetch_new_articles(after_id=mark, progress=pages.append) == 1
+            assert [(e.stage, e.url, e.done, e.total, e.ok) for e in pages] == [
+                ("articles", "http://news.test/world/lighthouse", 1, 1, True)
+            ]
+        finally:
+            lib.close()
+    assert [r.path for r in proxy.requests] == [
+        "http://news.test/world/1", "http://feeds.test/world.xml", "http://news.test/world/lighthouse"
+    ]
+
+
+def test_the_article_pass_uses_the_librarys_fetcher_as_opened_pages_do(tmp_path: Path) -> None:
+    # The Library's Fetcher retries a 503 once (a reader is waiting); a Fetcher of the
+    # article pass's own would try three times. Both kinds of page get the same answer.
+    busy = Response(503, {"Retry-After": "0", "Content-Type": "text/plain"}, b"busy")
+    with TestServer(tmp_path) as proxy:
+        proxy.add_route("/world.xml", (200, {"Content-Type": "application/rss+xml"}, PROXIED_FEED))
+        proxy.add_route("/world/lighthouse", busy)
+        proxy.add_route("/world/2", busy)
+        lib, ids = _library_with(tmp_path, proxy=proxy.base, fetch_full_articles=True)
+        try:
+            opened = lib.fetch_article(lib.item(ids["world-2"]))
+            assert opened.status == "feed" and "503" in (opened.notice or "")
+            mark = lib.last_item_id()
+            lib.refresh(only=[WORLD])
+            failed: list[ProgressEvent] = []
+            assert lib.fetch_new_articles(after_id=mark, progress=failed.append) == 0
+            assert [(e.ok, "503" in (e.error or "")) for e in failed] == [(False, True)]
+        finally:
+            lib.close()
+    tries = [r.path.rsplit("/", 1)[-1] for r in proxy.requests if "/world/" in r.path]
+    assert tries == ["2", "2", "lighthouse", "lighthouse"]
 
 
 def test_fetched_page_is_cached(library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

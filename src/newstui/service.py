@@ -1,11 +1,22 @@
 """The small API the reader app calls, from its workers.
 
 No textual here: the UI calls these methods from thread workers and the core
-stays usable headless. Every database call goes through a small pool of database
-threads, each holding its own `Store` (a Store may be used from one thread at a time).
-Articles opened in the app are fetched by one `Fetcher` built from the config, on a
-network thread of its own; a refresh runs its own event loop in the worker's thread
-with its own Store, which SQLite's WAL mode allows alongside.
+stays usable headless. This module is the UI's one door into the core: besides
+`Library` it re-exports the types the UI shows (`RefreshSummary`, `ProgressEvent`,
+the who-said-what rows, `Config`) and wraps the few core helpers it needs
+(`user_themes_dir`, `check_key_table`); the UI imports nothing else of the core but
+the data types and pure helpers of `model`, `errors`, `text` and `extract.markdown`.
+
+Every database call goes through a small pool of database threads, each holding its
+own `Store` (a Store may be used from one thread at a time). Every request the app
+makes uses the Fetcher settings of the config (`fetcher_options()`: timeout, size
+cap, proxy, connection limits). Pages (articles opened in the app, and the article
+pass after a refresh) go through the Library's one long-lived `Fetcher` on a network
+thread of its own, so they share its connections and its per-host limit. A refresh
+runs its own event loop in the worker's thread, with its own Store (SQLite's WAL mode
+allows it alongside) and a Fetcher of the same settings: its hundreds of feed
+requests wait in the Fetcher's first-come queue, and a page the reader opens must
+not wait behind them.
 
 `Library.close()` cancels whatever network work is in flight and never waits more
 than about a second: every thread the Library starts is a daemon thread, so a page
@@ -27,17 +38,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
 
 from newstui.errors import NewstuiError
+from newstui.extract import EXTRACTOR_VERSION, article_from_entry
+from newstui.feeds.refresh import FeedFailure as FeedFailure
+from newstui.feeds.refresh import ProgressCallback as ProgressCallback
+from newstui.feeds.refresh import ProgressEvent as ProgressEvent
+from newstui.feeds.refresh import RefreshSummary as RefreshSummary
 from newstui.model import Article, Feed, Item
 from newstui.model import ItemFilter as ItemFilter  # re-exported: the UI reaches the core through this module
 
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from newstui.config import Config
+    # Re-exported for the UI's annotations: it takes the core's types from here.
+    from newstui.config import Config as Config
     from newstui.config.filters import ItemFlags, SavedQuery
     from newstui.feeds.fetch import Fetcher
     from newstui.store import Store
-    from newstui.whosaid.index import IndexedQuote, SpeakerSummary, Story, StoryItem
+    from newstui.whosaid.index import IndexedQuote as IndexedQuote
+    from newstui.whosaid.index import SpeakerSummary as SpeakerSummary
+    from newstui.whosaid.index import Story as Story
+    from newstui.whosaid.index import StoryItem as StoryItem
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -68,25 +88,41 @@ class ArticleResult:
 
 
 def extractor_version() -> int:
-    try:
-        from newstui.extract import EXTRACTOR_VERSION
-    except ImportError:  # the extractor is not installed yet: any cached article will do
-        return 0
-    return int(EXTRACTOR_VERSION)
+    """The version the cached articles must have been made by (`extract.EXTRACTOR_VERSION`)."""
+    return EXTRACTOR_VERSION
 
 
-def _entry_article(item: Item) -> Article:
-    """The feed entry as an article: the extractor's version, or a plain one while it is missing."""
-    try:
-        from newstui.extract import article_from_entry
-    except ImportError:
-        from newstui.model import Section
-        from newstui.text import strip_control
+def user_themes_dir() -> Path:
+    """Where the user's own theme files live (`config.paths.user_themes_dir`)."""
+    from newstui.config.paths import user_themes_dir as themes_dir
 
-        paragraphs = [p.strip() for p in strip_control(item.summary).split("\n\n") if p.strip()]
-        return Article(headline=item.title, byline=item.author, published=item.published,
-                       sections=[Section(None, paragraphs)] if paragraphs else [], source="feed", url=item.link)
-    return article_from_entry(item)
+    return themes_dir()
+
+
+def check_key_table(config: Config, known_ids: set[str], problems: Sequence[tuple[str, str]]) -> None:
+    """Raise one ConfigError naming every problem of the config's `[keys]` table, each with its line.
+
+    Args:
+        config: the loaded config.
+        known_ids: every binding id the app has (unknown ids in `[keys]` are problems too,
+            with a suggestion).
+        problems: (binding id, message) pairs the UI found (key names, clashes).
+
+    Raises:
+        ConfigError: (a ConfigProblems when several) when there is any problem.
+    """
+    from newstui.config import config_errors, file_key_lines, key_id_problems, key_line, key_name
+    from newstui.errors import ConfigError
+
+    found = key_id_problems(config, known_ids)
+    if problems:
+        lines = file_key_lines(config.path)
+        found += [
+            ConfigError(config.path, message, line=key_line(lines, binding_id), key=key_name(("keys", binding_id)))
+            for binding_id, message in problems
+        ]
+    if found:
+        raise config_errors(config.path, found)
 
 
 _helpers_lock = threading.Lock()
@@ -296,18 +332,13 @@ class Library:
     # -- the network thread ------------------------------------------------------------------
 
     def fetcher_options(self) -> dict[str, Any]:
-        """The settings of the Fetcher that opens articles, from the config's [general] table."""
-        general = self.config.general
-        timeout = float(general.timeout_seconds)
-        return {
-            "max_connections": int(general.max_connections),
-            "per_host": int(general.per_host_connections),
-            "timeout": timeout,
-            "total_timeout": timeout,
-            "max_bytes": int(general.max_response_bytes),
-            "retries": 1,
-            "max_retry_wait": timeout,
-        }
+        """The settings of the Fetcher that opens articles: the config's (`fetcher_options_for`:
+        timeout, size cap, proxy, connection limits, as a refresh has them), with one retry
+        waiting at most `timeout_seconds`, since a reader is waiting."""
+        from newstui.feeds.refresh import fetcher_options_for
+
+        options = fetcher_options_for(self.config)
+        return {**options, "retries": 1, "max_retry_wait": options["timeout"]}
 
     @property
     def page_deadline(self) -> float:
@@ -345,15 +376,19 @@ class Library:
         if fetcher is not None:
             await fetcher.aclose()
 
-    def _network(self, work: Callable[[Fetcher], Coroutine[Any, Any, T]], what: str) -> T:
-        """Run `work(fetcher)` on the network thread, within `page_deadline`; blocks the caller.
+    def _network(
+        self, work: Callable[[Fetcher], Coroutine[Any, Any, T]], what: str, deadline: float | None = None
+    ) -> T:
+        """Run `work(fetcher)` on the network thread with the Library's Fetcher, within
+        `deadline` seconds (None: `page_deadline`); blocks the caller.
 
         Raises:
             LibraryClosed: close() cancelled it.
-            TimeoutError: it took longer than `page_deadline`.
+            TimeoutError: it took longer than the deadline.
         """
         loop = self._network_loop()
-        deadline = self.page_deadline
+        if deadline is None:
+            deadline = self.page_deadline
 
         async def run() -> T:
             fetcher = await self._open_fetcher()
@@ -404,7 +439,7 @@ class Library:
 
     def feeds(self) -> list[Feed]:
         """Every configured feed (and removed feeds kept for bookmarks) with counts."""
-        order = getattr(self.config.general, "feed_order", "config")
+        order = self.config.general.feed_order
         return self._call(lambda store: store.feeds(include_removed=True, order=order))
 
     def tags(self) -> list[tuple[str, int]]:
@@ -439,12 +474,12 @@ class Library:
     @property
     def highlights(self) -> bool:
         """Does any filter rule highlight items? (Else the list never asks which are.)"""
-        return any("highlight" in rule.actions for rule in getattr(self.config, "filters", ()))
+        return any("highlight" in rule.actions for rule in self.config.filters)
 
     @property
     def rule_tags(self) -> bool:
         """Does any filter rule give items tags? (Else the feeds' own tags are all there are.)"""
-        return any(rule.tags for rule in getattr(self.config, "filters", ()))
+        return any(rule.tags for rule in self.config.filters)
 
     def highlighted(self, item_ids: list[int]) -> set[int]:
         """Which of these items a filter rule highlights (no query when no rule does)."""
@@ -659,13 +694,12 @@ class Library:
 
     def cached_article(self, item: Item) -> Article | None:
         """The stored extraction of the item, if the current extractor made it."""
-        version = extractor_version()
-        return self._call(lambda store: store.article(item.id, version))
+        return self._call(lambda store: store.article(item.id, EXTRACTOR_VERSION))
 
     @staticmethod
     def feed_article(item: Item) -> Article:
         """The feed entry's own text laid out as an article (no network)."""
-        return _entry_article(item)
+        return article_from_entry(item)
 
     def open_article(self, item: Item) -> ArticleResult:
         """The best article for the item: cached, else fetched and extracted, else the feed text.
@@ -695,7 +729,7 @@ class Library:
 
         extract_in = _DaemonExecutor()
         try:
-            article = self._network(lambda fetcher: article_for(item, fetcher, extract_in), f"fetching {link}")  # type: ignore[arg-type]
+            article = self._network(lambda fetcher: article_for(item, fetcher, extract_in), f"fetching {link}")
         except LibraryClosed:
             raise
         except TimeoutError:
@@ -705,10 +739,9 @@ class Library:
         except Exception as exc:  # noqa: BLE001 - an extractor bug falls back to the feed text, with its reason shown
             error = f"{link}: {type(exc).__name__}: {exc}"
         else:
-            version = extractor_version()
             notice: str | None = None
             try:
-                self._call(lambda store: store.save_article(item.id, article, version))
+                self._call(lambda store: store.save_article(item.id, article, EXTRACTOR_VERSION))
             except LibraryClosed:
                 raise
             except NewstuiError as exc:
@@ -716,34 +749,84 @@ class Library:
             return ArticleResult(item.id, article, "page" if article.source == "page" else "feed", notice)
         return ArticleResult(item.id, self.feed_article(item), "feed", f"Showing the feed's text: {error}")
 
+    # -- the config file and downloads -----------------------------------------------------------
+
+    def save_theme(self, name: str) -> None:
+        """Write `theme = name` into the config file, comments and layout kept.
+
+        Blocks while another program holds the file's lock: call from a thread.
+
+        Raises:
+            ConfigError: the file cannot be read or written.
+        """
+        from newstui.config.edit import set_theme
+
+        set_theme(self.config.path, name)
+
+    async def download_enclosure(self, url: str, media_type: str | None = None) -> Path:
+        """Download an attachment into the config's `download_dir` (never over a file), within
+        `max_download_mb` and `timeout_seconds`. Returns the file written.
+
+        A coroutine for the caller's event loop (the app's: it streams, never blocks).
+
+        Raises:
+            FetchError: (a `DownloadError`) the file could not be fetched or written.
+        """
+        from newstui.feeds.download import download
+
+        general = self.config.general
+        return await download(
+            url, general.download_path, max_bytes=general.max_download_mb * 1024 * 1024,
+            timeout=general.timeout_seconds, media_type=media_type,
+        )
+
     def last_item_id(self) -> int:
         """A mark taken before a refresh: the items stored after it are the new ones."""
         return self._call(lambda store: store.last_item_id())
 
-    def fetch_new_articles(self, after_id: int | None = None, limit: int = 200) -> int:
+    def fetch_new_articles(
+        self, after_id: int | None = None, limit: int = 200, progress: ProgressCallback | None = None
+    ) -> int:
         """Fetch and extract the pages of items without a current article (those stored
         after `after_id` when given), newest first, at most `limit`, with the config's
-        article concurrency. Does nothing when `fetch_full_articles` is off.
+        article concurrency, through the Library's Fetcher (as opened pages). Does nothing
+        when `fetch_full_articles` is off. The pass ends after `article_deadline(config)`;
+        the pages left are tried again by the next pass.
+
+        Blocks: call from a thread worker. `progress` gets a `ProgressEvent` (stage
+        "articles") on the network thread after each page: it must not block.
 
         Returns how many articles were stored.
-        """
-        from newstui.feeds.articles import refresh_articles
 
+        Raises:
+            LibraryClosed: close() cancelled it (the articles stored stay stored).
+        """
+        from newstui.feeds.articles import article_deadline, refresh_articles
+
+        deadline = article_deadline(self.config)
         store = self._open_store()
         try:
-            summary = self._run_here(refresh_articles(self.config, store, after_id=after_id, limit=limit),
-                                     "fetching the new articles")
-            return int(summary.stored)
+            summary = self._network(
+                lambda fetcher: refresh_articles(
+                    self.config, store, after_id=after_id, limit=limit, progress=progress, fetcher=fetcher,
+                    deadline=deadline,
+                ),
+                "fetching the new articles",
+                # refresh_articles ends at its deadline, leaving what is not done; this
+                # bound is only for a pass stuck past it (an extraction that never yields).
+                deadline=deadline + CLOSE_WAIT_SECONDS + self.page_deadline,
+            )
+            return summary.stored
         finally:
             store.close()
 
     # -- refresh -----------------------------------------------------------------------------
 
-    def refresh(self, only: list[str] | None = None, progress: Callable[..., None] | None = None) -> Any:
-        """Fetch the feeds (all, or the URLs in `only`) into the store; returns the RefreshSummary.
+    def refresh(self, only: list[str] | None = None, progress: ProgressCallback | None = None) -> RefreshSummary:
+        """Fetch the feeds (all, or the URLs in `only`) into the store.
 
         Runs its own event loop: call from a thread worker so the UI never waits on parsing or writes.
-        `progress` is called on that loop, once per feed: it must not block.
+        `progress` gets a `ProgressEvent` (stage "feeds") on that loop once per feed: it must not block.
 
         Raises:
             LibraryClosed: close() cancelled it (what was written stays written).

@@ -218,8 +218,8 @@ class Reporter:
             self.err.flush()
             self._bar_shown = False
 
-    def article_progress(self, done: int, total: int) -> None:
-        self._redraw(done, total, label="articles ")
+    def article_progress(self, event: ProgressEvent) -> None:
+        self._redraw(event.done, event.total, label="articles ")
 
     def articles(self, summary: ArticleSummary) -> None:
         self.end_bar()

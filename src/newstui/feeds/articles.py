@@ -17,23 +17,21 @@ recent items that still have no article (see `refresh_articles`).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Sequence
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from newstui.errors import ExtractError, FetchError, NewstuiError
 from newstui.extract import EXTRACTOR_VERSION
+from newstui.feeds.refresh import ProgressCallback, ProgressEvent, fetcher_options_for
 
 if TYPE_CHECKING:
     from newstui.config import Config
     from newstui.feeds.fetch import Fetcher
     from newstui.model import Article, Item
     from newstui.store import Store
-
-ProgressCallback = Callable[[int, int], None]
-"""Called as progress(done, total) after each item."""
 
 DEADLINE_PER_TIMEOUT = 10
 """The article pass of a refresh ends after this many times `timeout_seconds` (200 s by default)."""
@@ -124,9 +122,7 @@ def _is_html(content_type: str | None) -> bool:
     return content_type.split(";")[0].strip().lower() in _HTML_TYPES
 
 
-async def article_for(
-    item: Item, fetcher: Fetcher, executor: ThreadPoolExecutor | None = None
-) -> Article:
+async def article_for(item: Item, fetcher: Fetcher, executor: Executor | None = None) -> Article:
     """Fetch and extract one item's article (no store involved).
 
     Falls back to the feed entry when the feed has the full text, the item has
@@ -167,9 +163,11 @@ async def fetch_articles(
 ) -> ArticleSummary:
     """Fetch, extract and store the articles of `items`, at most `concurrency` at once.
 
-    With no `fetcher`, one is opened for the batch. Store writes happen on the
-    calling (event loop) thread; extraction runs in a thread pool. After `deadline`
-    seconds the pages not done are cancelled and counted as `left`.
+    With no `fetcher`, one with `Fetcher`'s defaults is opened for the batch.
+    `progress` gets a `ProgressEvent` (stage "articles") after each page. Extraction
+    runs in a thread pool, and store writes in threads (the Store's lock serialises
+    them), so the event loop never waits on either. After `deadline` seconds the pages
+    not done are cancelled and counted as `left` (a write already under way finishes).
     """
     if fetcher is None:
         from newstui.feeds.fetch import Fetcher
@@ -191,12 +189,16 @@ async def fetch_articles(
 
     async def one(item: Item) -> None:
         nonlocal from_page, from_feed, done
+        error_text: str | None = None
         try:
             async with semaphore:
                 article = await article_for(item, fetcher, executor)
-            store.save_article(item.id, article, EXTRACTOR_VERSION)
+            # In a thread: a write waiting on another process's lock must not hold up the
+            # event loop (in the app it is the network thread's, shared with opened pages).
+            await asyncio.to_thread(store.save_article, item.id, article, EXTRACTOR_VERSION)
         except page_errors as error:
-            failed.append(ArticleFailure(item.id, item.link, _message(item, error)))
+            error_text = _message(item, error)
+            failed.append(ArticleFailure(item.id, item.link, error_text))
         else:
             if article.source == "page":
                 from_page += 1
@@ -205,7 +207,10 @@ async def fetch_articles(
         finally:
             done += 1
             if progress is not None:
-                progress(done, total)
+                progress(ProgressEvent(
+                    url=item.link or "", done=done, total=total, ok=error_text is None, error=error_text,
+                    stage="articles",
+                ))
 
     tasks = [asyncio.create_task(one(item)) for item in items]
     pending: set[asyncio.Task[None]] = set()
@@ -257,6 +262,8 @@ async def refresh_articles(
         retry: with `after_id`, also retry up to this many older items of the last
             RETRY_DAYS days that still have no article (their page failed or was
             left by an earlier run), newest first, after the new ones.
+        fetcher: the Fetcher to use (the app's, with its limits); None opens one with
+            the config's settings (`refresh.fetcher_options_for`) for this pass.
         deadline: seconds for the whole pass (default `article_deadline(config)`);
             pages not done by then are `left` for the next run.
     """
@@ -270,18 +277,11 @@ async def refresh_articles(
         return ArticleSummary()
     if deadline is None:
         deadline = article_deadline(config)
-    concurrency = getattr(general, "article_concurrency", 4)
+    concurrency = general.article_concurrency
     if fetcher is None:
         from newstui.feeds.fetch import Fetcher
 
-        async with Fetcher(
-            max_connections=general.max_connections,
-            per_host=general.per_host_connections,
-            timeout=general.timeout_seconds,
-            total_timeout=general.timeout_seconds,
-            max_bytes=general.max_response_bytes,
-            proxy=getattr(general, "proxy", ""),
-        ) as own:
+        async with Fetcher(**fetcher_options_for(config)) as own:
             summary = await fetch_articles(
                 store, items, fetcher=own, concurrency=concurrency, progress=progress, deadline=deadline
             )

@@ -23,7 +23,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from newstui.errors import ConfigError, FetchError, NewstuiError
 from newstui.model import FeedAuth, FeedConfig, FeedUpdate, ParsedFeed, ParsedItem
@@ -42,13 +42,23 @@ BATCH_FEEDS = 100
 BATCH_ITEMS = 2500
 
 
+ProgressStage = Literal["feeds", "articles"]
+
+
 @dataclass(frozen=True, slots=True)
 class ProgressEvent:
-    """One feed finished fetching (and parsing). Sent to the `progress` callback."""
+    """One feed, or one article page, is done: what every `progress` callback receives.
+
+    A refresh sends one per feed (stage "feeds"), after it is fetched and parsed; the
+    article pass (`feeds.articles`) one per page (stage "articles"), after it is
+    fetched, extracted and stored or has failed. One type, so whoever shows progress
+    (the CLI's bar, the app's status line) reads typed fields, never guesses.
+    """
 
     url: str
+    """The feed's URL (stage "feeds") or the page's (stage "articles"; "" for an item without a link)."""
     done: int
-    """Feeds finished so far, this one included."""
+    """Feeds (pages) finished so far, this one included."""
     total: int
     ok: bool
     status: int | None = None
@@ -58,7 +68,18 @@ class ProgressEvent:
     moved_to: str | None = None
     """The new URL after a permanent redirect."""
     items: int = 0
-    """Items in the document (0 for a 304)."""
+    """Items in the document (0 for a 304; 0 for a page)."""
+    stage: ProgressStage = "feeds"
+    """Which pass sent it: the feeds of a refresh, or the article pages after it."""
+
+    @property
+    def final(self) -> bool:
+        """The last event of its pass (the one a throttled display must always show)."""
+        return self.done >= self.total
+
+
+ProgressCallback = Callable[[ProgressEvent], None]
+"""What a refresh and the article pass call after each feed or page (on their event loop: it must not block)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,14 +130,14 @@ class _Target:
 def fetcher_options_for(config: Config) -> dict[str, Any]:
     """The Fetcher settings of the config's `[general]` table."""
     general = config.general
-    timeout = float(getattr(general, "timeout_seconds", 20.0))
+    timeout = float(general.timeout_seconds)
     return {
-        "max_connections": int(getattr(general, "max_connections", 50)),
-        "per_host": int(getattr(general, "per_host_connections", 6)),
+        "max_connections": general.max_connections,
+        "per_host": general.per_host_connections,
         "timeout": timeout,
         "total_timeout": timeout,
-        "max_bytes": int(getattr(general, "max_response_bytes", 10_000_000)),
-        "proxy": str(getattr(general, "proxy", "")),
+        "max_bytes": general.max_response_bytes,
+        "proxy": general.proxy,
     }
 
 
@@ -127,7 +148,7 @@ def select_feeds(config: Config, only: str | Sequence[str] | None) -> list[FeedC
     wanted = [only] if isinstance(only, str) else list(only)
     chosen: list[FeedConfig] = []
     for url in wanted:
-        feed = config.feed(url) if hasattr(config, "feed") else next((f for f in config.feeds if f.url == url), None)
+        feed = config.feed(url)
         if feed is None:
             raise ConfigError(config.path, f"no feed {url} in the config", key="feeds")
         if feed not in chosen:
@@ -140,7 +161,7 @@ async def refresh_feeds(
     store: Store,
     *,
     only: str | Sequence[str] | None = None,
-    progress: Callable[[ProgressEvent], None] | None = None,
+    progress: ProgressCallback | None = None,
     fetcher_options: Mapping[str, Any] | None = None,
     workers: int = PARSE_WORKERS,
 ) -> RefreshSummary:
@@ -300,7 +321,7 @@ async def _request_options(
 def _targets(store: Store, feeds: Sequence[FeedConfig]) -> list[_Target]:
     """Each feed with its stored URL (a redirect may have moved it) and validators."""
     # fetch_states: one query instead of one per feed
-    states: dict[str, tuple[str | None, str | None]] = store.fetch_states() if hasattr(store, "fetch_states") else {}
+    states = store.fetch_states()
     targets: list[_Target] = []
     seen: set[str] = set()
     for feed in feeds:
@@ -396,6 +417,7 @@ def parse_job(body: bytes, url: str, content_type: str | None) -> _Compact | str
     try:
         feed = parse_feed(body, url, content_type)
     except NewstuiError as error:
+        # Not every NewstuiError has a `message` (the bare text without the URL): ParseError does.
         return getattr(error, "message", None) or str(error)
     except Exception as error:  # noqa: BLE001 - a parser bug must fail one feed (with a message), not the refresh
         return f"could not parse the feed: {type(error).__name__}: {error}"
@@ -417,7 +439,7 @@ class _Run:
         self,
         store: Store,
         total: int,
-        progress: Callable[[ProgressEvent], None] | None,
+        progress: ProgressCallback | None,
         subscribed: Mapping[str, int] | None = None,
     ) -> None:
         self.store = store

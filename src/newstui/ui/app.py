@@ -17,13 +17,13 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
-from newstui.service import Library
+from newstui.service import Library, user_themes_dir
+from newstui.ui import bindings
+from newstui.ui import themes as _themes
 
 if TYPE_CHECKING:
-    from newstui.config import Config
+    from newstui.service import Config
     from newstui.ui.screens.main import MainScreen
-
-from newstui.ui import themes as _themes
 
 
 def _feed_commands() -> type:
@@ -83,12 +83,7 @@ class NewsApp(App[None]):
     COMMANDS = App.COMMANDS | {_feed_commands, _item_commands}
     TITLE = "newstui"
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="app.quit"),
-        Binding("question_mark", "help", "Help", id="app.help"),
-        Binding("t", "pick_theme", "Theme", id="app.theme", show=False),
-        Binding("ctrl+p", "command_palette", "Commands", id="app.commands", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.APP.bindings
 
     def __init__(
         self,
@@ -116,8 +111,6 @@ class NewsApp(App[None]):
         self._save_lock = threading.Lock()
         """Saves of the theme run one at a time, in the order they were asked."""
         super().__init__()
-        from newstui.config.paths import user_themes_dir
-
         self.theme_errors = _themes.register_themes(self, user_themes_dir())
         name, error = _themes.pick_theme(self.available_themes, config.general.theme)
         if error:
@@ -185,7 +178,7 @@ class NewsApp(App[None]):
             return None
         if name not in self._theme_problems:
             problem = _themes.theme_problem(self, theme)
-            where = getattr(theme, "source", "") or name
+            where = _themes.source_of(theme) or name
             self._theme_problems[name] = (
                 None if problem is None else f"{where}: theme {name!r} cannot be used: {problem}"
             )
@@ -213,7 +206,7 @@ class NewsApp(App[None]):
             if name == _themes.DEFAULT_THEME:
                 raise
             theme = self.current_theme
-            where = getattr(theme, "source", "") or name
+            where = _themes.source_of(theme) or name
             problem = f"{where}: theme {name!r} cannot be used: {_themes.describe_css_error(error, theme)}"
             self._theme_problems[name] = problem
             self.notify(problem, title="Theme not applied", severity="error", markup=False, timeout=15)
@@ -223,16 +216,15 @@ class NewsApp(App[None]):
         if self.theme != name or name == self._wanted_theme:
             return
         self._wanted_theme = name
-        path = getattr(self.config, "path", None)
-        if path is not None:
-            self._save_theme(Path(path), name)
+        self._save_theme(name)
 
     @work(thread=True, group="save-theme")
-    def _save_theme(self, path: Path, name: str) -> None:
+    def _save_theme(self, name: str) -> None:
         """Write the theme to the config file (comments and layout kept), off the UI thread,
         and tell the user within SAVE_THEME_SECONDS whether it is saved."""
         save = _ThemeSave(name)
-        threading.Thread(target=self._write_theme, args=(path, save), name="newstui-save-theme", daemon=True).start()
+        path = self.config.path
+        threading.Thread(target=self._write_theme, args=(save,), name="newstui-save-theme", daemon=True).start()
         worker = get_current_worker()
         waited = 0.0
         while not save.done.wait(0.1):
@@ -248,13 +240,11 @@ class NewsApp(App[None]):
                 )
                 return
 
-    def _write_theme(self, path: Path, save: _ThemeSave) -> None:
-        from newstui.config.edit import set_theme
-
+    def _write_theme(self, save: _ThemeSave) -> None:
         with self._save_lock:
             if save.name == self._wanted_theme:  # else a newer choice follows: skip this one
                 try:
-                    set_theme(path, save.name)
+                    self.library.save_theme(save.name)
                 except Exception as error:  # noqa: BLE001 - the theme still changes; the user learns it was not saved
                     save.error = str(error) or type(error).__name__
                 self._post_from_thread(ThemeSaved(save.name, save.error))
@@ -271,7 +261,7 @@ class NewsApp(App[None]):
 
     @on(ThemeSaved)
     def _theme_saved(self, event: ThemeSaved) -> None:
-        path = getattr(self.config, "path", None)
+        path = self.config.path
         if event.error is not None:
             self.notify(f"The theme {event.name} is not saved to {path}: {event.error}", title="Theme not saved",
                         severity="warning", markup=False, timeout=10)
@@ -284,7 +274,7 @@ class NewsApp(App[None]):
         from newstui.ui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.config.keys))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -292,11 +282,11 @@ class NewsApp(App[None]):
 
         if not isinstance(screen, MainScreen):
             return
-        for binding in MainScreen.BINDINGS:
+        for binding in bindings.MAIN.bindings:
             assert isinstance(binding, Binding)
             if binding.action in ("next_pane", "previous_pane"):
                 continue
-            keys = self._keymap.get(binding.id or "", binding.key)
+            keys = self.config.keys.get(binding.id or "", binding.key)
             shown = ", ".join(self.get_key_display(Binding(key.strip(), "")) for key in keys.split(","))
             yield SystemCommand(binding.description, f"Key: {shown}", _runner(screen, binding.action))
         yield SystemCommand("Help", "Show every key binding", self.action_help)

@@ -1,4 +1,8 @@
-"""Every binding of the app, by id: for the help screen, the docs and checking `[keys]`."""
+"""Every binding of the app, by id: for the help screen, the docs and checking `[keys]`.
+
+It reads the binding tables of `ui/bindings.py`, never the panes themselves, so the
+app and the screens may import it without a circle.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +11,38 @@ import string
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 
-from newstui.config import (
-    Config,
-    config_errors,
-    file_key_lines,
-    key_id_problems,
-    key_line,
-    key_name,
+from newstui.ui.bindings import (
+    APP,
+    ARTICLE,
+    ENCLOSURES,
+    FEED_LIST,
+    HELP,
+    ITEM_LIST,
+    LINKS,
+    MAIN,
+    OUTLETS,
+    PANES,
+    QUOTE_RESULTS,
+    QUOTE_SEARCH,
+    QUOTE_SIDEBAR,
+    RENAME,
+    SEARCH,
+    SPEAKERS,
+    STORIES,
+    Pane,
 )
-from newstui.errors import ConfigError
+
+if TYPE_CHECKING:
+    from newstui.service import Config
+
+Node = Pane | type[DOMNode]
+"""A node Textual asks for a binding: one of our panes, or a Textual class as it comes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,40 +54,27 @@ class BindingInfo:
     action: str
 
 
-def binding_classes() -> list[type[DOMNode]]:
-    """The classes whose BINDINGS make up the app (import here: keeps start-up lean)."""
-    from newstui.ui.app import NewsApp
-    from newstui.ui.screens.enclosures import EnclosuresScreen
-    from newstui.ui.screens.help import HelpScreen
-    from newstui.ui.screens.links import LinksScreen
-    from newstui.ui.screens.main import MainScreen
-    from newstui.ui.screens.search import SearchScreen
-    from newstui.ui.widgets.article_view import ArticleView
-    from newstui.ui.widgets.feed_list import FeedList
-    from newstui.ui.widgets.item_list import ItemList
-    from newstui.ui.widgets.quote_sidebar import QuoteSidebar
-
-    return [NewsApp, MainScreen, FeedList, ItemList, ArticleView, QuoteSidebar, LinksScreen, EnclosuresScreen,
-            SearchScreen, HelpScreen, *_whosaid_classes()]
+def merged_bindings(node: Node) -> dict[str, list[Binding]]:
+    """Key -> bindings of a node: its own table merged over its base's, key by key, as
+    Textual's `DOMNode._merge_bindings` does for a class and its bases."""
+    if isinstance(node, Pane):
+        keys = merged_bindings(node.base)
+        keys.update(BindingsMap(node.bindings).key_to_bindings)
+        return keys
+    # _merge_bindings is how Textual itself builds a node's bindings from its class and bases.
+    return dict(node._merge_bindings().key_to_bindings)
 
 
-def _whosaid_classes() -> list[type[DOMNode]]:
-    from newstui.ui.screens.speakers import (
-        QuoteSearchScreen,
-        RenameScreen,
-        SpeakersScreen,
-    )
-    from newstui.ui.screens.stories import OutletsScreen, StoriesScreen
-    from newstui.ui.widgets.speaker_quotes import QuoteResults
-
-    return [SpeakersScreen, QuoteResults, StoriesScreen, OutletsScreen, QuoteSearchScreen, RenameScreen]
+def node_name(node: Node) -> str:
+    """The class a node stands for, by name."""
+    return node.name if isinstance(node, Pane) else node.__name__
 
 
 def default_bindings() -> list[Binding]:
     """Every newstui binding that has an id, with its default keys, in a stable order."""
     seen: dict[str, Binding] = {}
-    for cls in binding_classes():
-        for binding in getattr(cls, "BINDINGS", []):
+    for pane in PANES:
+        for binding in pane.bindings:
             if isinstance(binding, Binding) and binding.id and binding.id not in seen:
                 seen[binding.id] = binding
     return list(seen.values())
@@ -87,15 +95,22 @@ def _display(app: App[object] | None, keys: str) -> str:
     return ", ".join(shown)
 
 
-def current_bindings(app: App[object] | None) -> list[BindingInfo]:
-    """The bindings with the app's keymap applied, sorted by id."""
-    keymap: dict[str, str] = dict(getattr(app, "_keymap", {}) or {}) if app is not None else {}
+def current_bindings(app: App[object] | None, keymap: Mapping[str, str]) -> list[BindingInfo]:
+    """The bindings with the user's `keymap` (the config's `[keys]`) applied, sorted by id;
+    keys are shown as `app` displays them (as written without an app)."""
     rows = []
     for binding in default_bindings():
         assert binding.id is not None
         keys = keymap.get(binding.id, binding.key)
         rows.append(BindingInfo(binding.id, _display(app, keys), binding.description, binding.action))
     return sorted(rows, key=lambda row: row.id)
+
+
+def key_display(app: App[object], keymap: Mapping[str, str], binding_id: str, default: str) -> str:
+    """How `app` shows the first key of a binding, as the user's `keymap` has it (for notices
+    such as "E to play"); `default` is the binding's own key."""
+    key = keymap.get(binding_id, default).split(",")[0].strip()
+    return app.get_key_display(Binding(key, ""))
 
 
 # --------------------------------------------------------------------------- checking [keys]
@@ -200,7 +215,7 @@ class Place:
     """Where a key can be pressed: the nodes Textual asks for a binding, the focused one first."""
 
     name: str
-    nodes: tuple[type[DOMNode], ...]
+    nodes: tuple[Node, ...]
     typing: bool = False
     """The focused widget takes printable keys as text (Input): outer bindings never see them."""
 
@@ -210,49 +225,22 @@ def places() -> list[Place]:
     from textual.containers import VerticalScroll
     from textual.widgets import Input, OptionList
 
-    from newstui.ui.app import NewsApp
-    from newstui.ui.screens.enclosures import EnclosuresScreen
-    from newstui.ui.screens.help import HelpScreen
-    from newstui.ui.screens.links import LinksScreen
-    from newstui.ui.screens.main import MainScreen
-    from newstui.ui.screens.search import SearchScreen
-    from newstui.ui.widgets.article_view import ArticleView
-    from newstui.ui.widgets.feed_list import FeedList
-    from newstui.ui.widgets.item_list import ItemList
-    from newstui.ui.widgets.quote_sidebar import QuoteSidebar
-
     # A modal screen ends the chain: the app's own bindings are not asked there.
     return [
-        Place("the feed list", (FeedList, MainScreen, NewsApp)),
-        Place("the item list", (ItemList, MainScreen, NewsApp)),
-        Place("the article", (ArticleView, MainScreen, NewsApp)),
-        Place("the quote sidebar", (QuoteSidebar, MainScreen, NewsApp)),
-        Place("the links list", (OptionList, LinksScreen)),
-        Place("the attachments list", (OptionList, EnclosuresScreen)),
-        Place("the search box", (Input, SearchScreen), typing=True),
-        Place("the help", (VerticalScroll, HelpScreen)),
-        *_whosaid_places(NewsApp),
-    ]
-
-
-def _whosaid_places(app: type[DOMNode]) -> list[Place]:
-    from textual.widgets import Input, OptionList
-
-    from newstui.ui.screens.speakers import (
-        QuoteSearchScreen,
-        RenameScreen,
-        SpeakersScreen,
-    )
-    from newstui.ui.screens.stories import OutletsScreen, StoriesScreen
-    from newstui.ui.widgets.speaker_quotes import QuoteResults
-
-    return [
-        Place("the speakers list", (OptionList, SpeakersScreen, app)),
-        Place("a speaker's quotes", (QuoteResults, SpeakersScreen, app)),
-        Place("the stories", (OptionList, StoriesScreen, app)),
-        Place("the quote search results", (QuoteResults, QuoteSearchScreen, app)),
-        Place("the outlets list", (OptionList, OutletsScreen)),
-        Place("the rename box", (Input, RenameScreen), typing=True),
+        Place("the feed list", (FEED_LIST, MAIN, APP)),
+        Place("the item list", (ITEM_LIST, MAIN, APP)),
+        Place("the article", (ARTICLE, MAIN, APP)),
+        Place("the quote sidebar", (QUOTE_SIDEBAR, MAIN, APP)),
+        Place("the links list", (OptionList, LINKS)),
+        Place("the attachments list", (OptionList, ENCLOSURES)),
+        Place("the search box", (Input, SEARCH), typing=True),
+        Place("the help", (VerticalScroll, HELP)),
+        Place("the speakers list", (OptionList, SPEAKERS, APP)),
+        Place("a speaker's quotes", (QUOTE_RESULTS, SPEAKERS, APP)),
+        Place("the stories", (OptionList, STORIES, APP)),
+        Place("the quote search results", (QUOTE_RESULTS, QUOTE_SEARCH, APP)),
+        Place("the outlets list", (OptionList, OUTLETS)),
+        Place("the rename box", (Input, RENAME), typing=True),
     ]
 
 
@@ -275,12 +263,11 @@ class _Claim:
 _TYPING: Final = "<typing>"
 
 
-def _node_claims(cls: type[DOMNode], user: Mapping[str, list[str]]) -> dict[str, list[_Claim]]:
-    """Key -> the bindings of `cls` (BINDINGS merged over its bases, as Textual does) holding it."""
+def _node_claims(node: Node, user: Mapping[str, list[str]]) -> dict[str, list[_Claim]]:
+    """Key -> the bindings of `node` (its table merged over its bases', as Textual does) holding it."""
     claims: dict[str, list[_Claim]] = {}
     seen: set[str] = set()
-    # _merge_bindings is how Textual itself builds a node's bindings from its class and bases.
-    for key, bindings in cls._merge_bindings().key_to_bindings.items():
+    for key, bindings in merged_bindings(node).items():
         for binding in bindings:
             if binding.id is not None and binding.id in user:
                 if binding.id not in seen:
@@ -294,8 +281,8 @@ def _node_claims(cls: type[DOMNode], user: Mapping[str, list[str]]) -> dict[str,
 
 def _default_keys() -> dict[str, list[str]]:
     keys: dict[str, list[str]] = {}
-    for cls in binding_classes():
-        for key, bindings in cls._merge_bindings().key_to_bindings.items():
+    for pane in PANES:
+        for key, bindings in merged_bindings(pane).items():
             for binding in bindings:
                 if binding.id and key not in keys.setdefault(binding.id, []):
                     keys[binding.id].append(key)
@@ -344,7 +331,7 @@ def keymap_problems(keys: Mapping[str, str]) -> list[tuple[str, str]]:
             problems.append((binding_id, message))
 
     order = {binding_id: index for index, binding_id in enumerate(user)}
-    claims_of = {cls: _node_claims(cls, user) for place in places() for cls in place.nodes}
+    claims_of = {node: _node_claims(node, user) for place in places() for node in place.nodes}
     # One node: two of yours on one key, or yours taking a default binding's key.
     for claims in claims_of.values():
         for key, holders in claims.items():
@@ -372,7 +359,7 @@ def keymap_problems(keys: Mapping[str, str]) -> list[tuple[str, str]]:
     lost: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (id, key) -> (place, who has the key there)
     hidden: dict[tuple[str, str, str], list[str]] = {}
     for place in places():
-        chain = [claims_of[cls] for cls in place.nodes]
+        chain = [claims_of[node] for node in place.nodes]
         for key in sorted({key for claims in chain for key in claims}):
             typed = place.typing and _is_typed(key)
             winner: _Claim | None = None
@@ -412,13 +399,11 @@ def keymap_problems(keys: Mapping[str, str]) -> list[tuple[str, str]]:
 
 def _every_place_of(binding_id: str, names: set[str]) -> bool:
     """Whether `names` holds every place the binding works in (losing its key in all, the key is dead for it)."""
-    return all(place.name in names for place in places() if any(_has_id(cls, binding_id) for cls in place.nodes))
+    return all(place.name in names for place in places() if any(_has_id(node, binding_id) for node in place.nodes))
 
 
-def _has_id(cls: type[DOMNode], binding_id: str) -> bool:
-    return any(
-        binding.id == binding_id for bindings in cls._merge_bindings().key_to_bindings.values() for binding in bindings
-    )
+def _has_id(node: Node, binding_id: str) -> bool:
+    return any(binding.id == binding_id for bindings in merged_bindings(node).values() for binding in bindings)
 
 
 def _is_typed(key: str) -> bool:
@@ -438,13 +423,6 @@ def check_keys(config: Config) -> None:
     Unknown binding ids, key names Textual cannot send, and keys that clash with
     other bindings; see `keymap_problems` and docs/keybindings.md.
     """
-    problems = key_id_problems(config, known_ids())
-    found = keymap_problems(config.keys)
-    if found:
-        lines = file_key_lines(config.path)
-        problems += [
-            ConfigError(config.path, message, line=key_line(lines, binding_id), key=key_name(("keys", binding_id)))
-            for binding_id, message in found
-        ]
-    if problems:
-        raise config_errors(config.path, problems)
+    from newstui.service import check_key_table
+
+    check_key_table(config, known_ids(), keymap_problems(config.keys))

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from newstui.service import ItemFilter
+from newstui.service import ItemFilter, ProgressEvent
+from newstui.text import one_line
 
 
 @dataclass
@@ -29,9 +30,22 @@ class Notice(Message):
 
 @dataclass
 class RefreshProgress(Message):
-    """How far the running refresh is (plain text). Posted from the refresh's thread without waiting."""
+    """How far the running refresh, or the article pass after it, is. Posted from their
+    thread without waiting; a newer one replaces one not yet handled."""
 
-    text: str
+    event: ProgressEvent
+
+    @property
+    def text(self) -> str:
+        """The status line's words for it (plain text, never markup)."""
+        return progress_line(self.event)
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, RefreshProgress)
+
+
+def progress_line(event: ProgressEvent) -> str:
+    """'Refreshing 3/10 https://…' for a feed, 'Fetching articles 3/10' for a page."""
+    if event.stage == "articles":
+        return f"Fetching articles {event.done}/{event.total}"
+    return f"Refreshing {event.done}/{event.total} {one_line(event.url)}"

@@ -156,6 +156,11 @@ class NewsTheme(Theme):
     """The file the theme was read from."""
 
 
+def source_of(theme: Theme) -> str:
+    """The file a theme was read from; "" for Textual's own themes (they have none)."""
+    return theme.source if isinstance(theme, NewsTheme) else ""
+
+
 def theme_variable_defaults(theme: Theme) -> dict[str, str]:
     """Values for APP_VARIABLES derived from the theme's own palette.
 
@@ -495,6 +500,9 @@ def describe_css_error(error: Exception, theme: Theme | None = None) -> str:
 
 def _describe_css_errors(error: Exception, theme: Theme | None = None) -> str:
     """The first error as one line: the theme variable at fault when a variable is, else the TCSS line."""
+    # getattr, not attributes: the error objects are Textual's internals of unknown shape
+    # (a StylesheetParseError or a tokenizer error; their rules, tokens and references
+    # differ between Textual versions and carry no types), read as far as they go.
     errors = getattr(error, "errors", None)
     rules = getattr(errors, "rules", None) or []
     for rule in rules:

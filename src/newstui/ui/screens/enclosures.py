@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar, Literal
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 
 from newstui.model import Enclosure
 from newstui.text import clean_url, one_line
+from newstui.ui import bindings
 
 EnclosureAction = Literal["play", "download"]
 UNSAFE = "(not a plain http(s) URL: cannot be opened)"
@@ -55,11 +56,7 @@ class EnclosuresScreen(ModalScreen[tuple[EnclosureAction, Enclosure] | None]):
     EnclosuresScreen #enclosures-list { height: auto; max-height: 20; }
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,E", "dismiss_none", "Close", id="enclosures.close"),
-        Binding("d", "download", "Download", id="enclosures.download"),
-        Binding("p", "play", "Play / open", id="enclosures.play", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.ENCLOSURES.bindings
 
     def __init__(self, enclosures: tuple[Enclosure, ...], player_name: str | None = None) -> None:
         super().__init__()
@@ -86,7 +83,7 @@ class EnclosuresScreen(ModalScreen[tuple[EnclosureAction, Enclosure] | None]):
                         id=str(n - 1),
                         disabled=url is None,
                     )
-                    for n, (enclosure, url) in enumerate(zip(self.enclosures, self.urls), 1)
+                    for n, (enclosure, url) in enumerate(zip(self.enclosures, self.urls, strict=True), 1)
                 ],
                 id="enclosures-list",
             )

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from newstui.ui import bindings
 from newstui.ui.keys import BindingInfo, current_bindings, default_bindings
 
 AREAS: dict[str, str] = {
@@ -73,15 +75,16 @@ def help_content(rows: list[BindingInfo]) -> Content:
 class HelpScreen(ModalScreen[None]):
     """Scrollable list of every binding."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,question_mark,q", "close", "Close", id="help.close"),
-        Binding("j", "scroll(1)", "Scroll down", id="help.down", show=False),
-        Binding("k", "scroll(-1)", "Scroll up", id="help.up", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.HELP.bindings
+
+    def __init__(self, keymap: Mapping[str, str] | None = None) -> None:
+        """`keymap`: the config's `[keys]` (binding id -> keys), shown in place of the defaults."""
+        super().__init__()
+        self.keymap: Mapping[str, str] = keymap or {}
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield Static(help_content(current_bindings(self.app)), id="help-text")
+            yield Static(help_content(current_bindings(self.app, self.keymap)), id="help-text")
 
     def on_mount(self) -> None:
         self.query_one("#help-box").focus()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from newstui.model import Link
 from newstui.text import clean_url, one_line
+from newstui.ui import bindings
 
 UNSAFE_LINK = "(not opened: not a plain http(s) URL)"
 
@@ -27,13 +28,7 @@ UNSAFE_LINK = "(not opened: not a plain http(s) URL)"
 class LinksScreen(ModalScreen[str | None]):
     """Dismisses with the chosen URL, or None."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,l", "dismiss_none", "Close", id="links.close"),
-        *[
-            Binding(str(n), f"open_number({n})", f"Open link {n}", id=f"links.open-{n}", show=False)
-            for n in range(1, 10)
-        ],
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.LINKS.bindings
 
     def __init__(self, links: list[Link]) -> None:
         super().__init__()

@@ -13,21 +13,31 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar, ParamSpec
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import get_current_worker
 
-from newstui.errors import NewstuiError
+from newstui.errors import FetchError, NewstuiError
 from newstui.model import Article, Enclosure, Feed, Item, Quote
-from newstui.service import ArticleResult, ItemFilter, Library, LibraryClosed, QueryCount
+from newstui.service import (
+    ArticleResult,
+    ItemFilter,
+    Library,
+    LibraryClosed,
+    ProgressEvent,
+    QueryCount,
+    RefreshSummary,
+)
 from newstui.text import clean_url, one_line, plural
+from newstui.ui import bindings
+from newstui.ui.keys import key_display
 from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList, filter_from_id
@@ -36,7 +46,14 @@ from newstui.ui.widgets.quote_sidebar import QuoteSidebar
 from newstui.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
+    from textual.widget import Widget
+
+    from newstui.service import StoryItem
     from newstui.ui.app import NewsApp
+    from newstui.ui.screens.confirm import ConfirmScreen
+    from newstui.ui.widgets.speaker_quotes import OpenTarget
+
+P = ParamSpec("P")
 
 SIDEBAR_MIN_WIDTH = 120
 """Below this terminal width the quote sidebar starts folded away."""
@@ -76,7 +93,7 @@ class PendingMark:
     """An A in progress: the question on screen, the ids to mark once counted, the answer."""
 
     name: str
-    screen: Any = None
+    screen: ConfirmScreen | None = None
     ids: list[int] | None = None
     answer: bool | None = None
 
@@ -97,35 +114,7 @@ def describe_filter(item_filter: ItemFilter, feeds: dict[str, Feed]) -> str:
 class MainScreen(Screen[None]):
     """Three panes and the status line."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "next_pane", "Next pane", id="main.next-pane", show=False),
-        Binding("shift+tab", "previous_pane", "Previous pane", id="main.previous-pane", show=False),
-        Binding("n", "next_unread", "Next unread", id="items.next-unread"),
-        Binding("p", "previous_unread", "Previous unread", id="items.previous-unread", show=False),
-        Binding("space", "page_article", "Page article", id="article.page", show=False),
-        Binding("left_square_bracket", "previous_section", "Previous section", id="article.previous-section", show=False),
-        Binding("right_square_bracket", "next_section", "Next section", id="article.next-section", show=False),
-        Binding("b", "toggle_bookmark", "Bookmark", id="items.bookmark"),
-        Binding("B", "show_bookmarks", "Bookmarks", id="feeds.bookmarks", show=False),
-        Binding("m", "toggle_read", "Read/unread", id="items.toggle-read", show=False),
-        Binding("A", "mark_read", "Mark all read", id="feeds.mark-read", show=False),
-        Binding("u", "undo_mark_read", "Undo mark read", id="items.undo-mark-read", show=False),
-        Binding("S", "cycle_sort", "Sort", id="items.sort", show=False),
-        Binding("H", "toggle_hide_read", "Hide read", id="items.hide-read", show=False),
-        Binding("vertical_line", "pipe_article", "Pipe article", id="article.pipe", show=False),
-        Binding("w", "save_article", "Save article", id="article.save", show=False),
-        Binding("r", "refresh_feed", "Refresh feed", id="feeds.refresh", show=False),
-        Binding("R", "refresh_all", "Refresh all", id="feeds.refresh-all"),
-        Binding("o", "open_in_browser", "Open in browser", id="items.open-browser", show=False),
-        Binding("y", "copy_link", "Copy link", id="items.copy-link", show=False),
-        Binding("slash", "search", "Search", id="main.search"),
-        Binding("escape", "leave_search", "Leave search", id="main.leave-search", show=False),
-        Binding("s", "toggle_sidebar", "Quotes", id="main.toggle-sidebar"),
-        Binding("l", "list_links", "Links", id="article.links", show=False),  # the article's Links heading names l
-        Binding("W", "show_speakers", "Speakers", id="main.speakers", show=False),
-        Binding("T", "show_stories", "Stories", id="main.stories", show=False),
-        Binding("E", "show_enclosures", "Attachments", id="items.enclosures", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.MAIN.bindings
 
     item_filter: reactive[ItemFilter] = reactive(ItemFilter("all"), init=False)
     """What the item list shows."""
@@ -163,7 +152,7 @@ class MainScreen(Screen[None]):
     def news(self) -> NewsApp:
         return self.app  # type: ignore[return-value]
 
-    def _ui(self, callback: Callable[..., object], *args: Any, **kwargs: Any) -> bool:
+    def _ui(self, callback: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> bool:
         """From a worker: run `callback` on the UI thread and wait for it; True if it ran.
 
         Dropped once the worker is cancelled: a newer run replaced it, or the screen is
@@ -173,7 +162,7 @@ class MainScreen(Screen[None]):
             return False
         return bool(self.app.call_from_thread(self._if_live, callback, *args, **kwargs))
 
-    def _if_live(self, callback: Callable[..., object], *args: Any, **kwargs: Any) -> bool:
+    def _if_live(self, callback: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> bool:
         # Checked again on the UI thread: the app may have started closing meanwhile.
         if not self.app.is_running or not self.is_attached:
             return False
@@ -187,6 +176,8 @@ class MainScreen(Screen[None]):
             def stop() -> None:
                 for status in self.query(StatusLine):
                     status.stop(job)
+                    if job == "prefetch" and "refresh" not in status.busy:
+                        status.progress = ""  # the article pass's count, now stale
 
             self.app.call_from_thread(stop)
 
@@ -195,7 +186,7 @@ class MainScreen(Screen[None]):
             with Vertical(id="list-column"):
                 yield FeedList(id="feeds")
                 yield ItemList(self.library, self.news.clock, id="items")
-            yield ArticleView(id="article")
+            yield ArticleView(keymap=self.news.config.keys, id="article")
             yield QuoteSidebar(id="quotes")
         yield StatusLine(id="status")
 
@@ -228,12 +219,11 @@ class MainScreen(Screen[None]):
         self._apply_sidebar()
         self.item_list.focus()
         if not self.news.config.feeds:
-            where = getattr(self.news.config, "path", None)
+            where = self.news.config.path
             self.item_list.no_feeds_hint = (
                 f"No feeds yet: add one with newstui add URL (or in {where}), or try newstui --demo."
-                if where else "No feeds yet: add one with newstui add URL, or try newstui --demo."
             )
-        configured = getattr(self.news.config.general, "sort", "date")
+        configured = self.news.config.general.sort
         self.sort = configured if configured in SORTS else "date"
         self.item_list.order = self.sort
         self.item_list.item_filter = self.item_filter
@@ -516,7 +506,7 @@ class MainScreen(Screen[None]):
             return
         self.app.push_screen(QuoteSearchScreen(text.strip()), self.open_target)
 
-    def open_target(self, target: Any) -> None:
+    def open_target(self, target: OpenTarget | None) -> None:
         """Open what a who-said-what view chose: an item, scrolled to a quote when it names one."""
         self._load_whosaid()  # a name corrected there may have merged speakers
         if target is not None:
@@ -594,7 +584,7 @@ class MainScreen(Screen[None]):
             return
         self._ui(self._show_outlets, text, items)
 
-    def _show_outlets(self, text: str, items: list[Any]) -> None:
+    def _show_outlets(self, text: str, items: list[StoryItem]) -> None:
         from newstui.ui.screens.stories import OutletsScreen
         from newstui.ui.widgets.speaker_quotes import OpenTarget
 
@@ -628,7 +618,8 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, group="write")
     def _set_read(self, item: Item, read: bool) -> None:
-        if not self._try(f"Could not mark the item {'read' if read else 'unread'}", self.library.set_read, [item.id], read):
+        failed = f"Could not mark the item {'read' if read else 'unread'}"
+        if not self._try(failed, self.library.set_read, [item.id], read):
             return
         self._ui(self._changed, replace(item, read=read), False)
 
@@ -638,12 +629,13 @@ class MainScreen(Screen[None]):
         if not self._try(f"Could not {what} the item", self.library.set_bookmarked, item.id, bookmarked):
             return
         self._ui(self._changed, replace(item, bookmarked=bookmarked))
-        self._ui(self.notify, ("Bookmarked: " if bookmarked else "Bookmark removed: ") + one_line(item.title), markup=False)
+        done = ("Bookmarked: " if bookmarked else "Bookmark removed: ") + one_line(item.title)
+        self._ui(self.notify, done, markup=False)
 
-    def _try(self, failed: str, function: Any, *args: Any) -> bool:
+    def _try(self, failed: str, function: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> bool:
         """Run a store write from a worker; a failure (say, the database is locked) is shown, not raised."""
         try:
-            function(*args)
+            function(*args, **kwargs)
         except LibraryClosed:
             return False  # the app is quitting
         except NewstuiError as error:
@@ -792,9 +784,7 @@ class MainScreen(Screen[None]):
 
     def _key_for(self, binding_id: str, default: str) -> str:
         """The key of a binding as the user has it (the config may rebind it), for notices."""
-        keymap: dict[str, str] = getattr(self.app, "_keymap", None) or {}
-        key = keymap.get(binding_id, default).split(",")[0].strip()
-        return self.app.get_key_display(Binding(key, ""))
+        return key_display(self.app, self.news.config.keys, binding_id, default)
 
     # -- sorting and hiding -------------------------------------------------------------------
 
@@ -813,8 +803,8 @@ class MainScreen(Screen[None]):
 
     # -- moving --------------------------------------------------------------------------------
 
-    def _panes(self) -> list[Any]:
-        panes: list[Any] = [self.article_view]
+    def _panes(self) -> list[Widget]:
+        panes: list[Widget] = [self.article_view]
         if not self.has_class("-quotes-over-list"):
             panes[:0] = [self.feed_list, self.item_list]
         if self.quote_sidebar.display:
@@ -925,9 +915,9 @@ class MainScreen(Screen[None]):
         self.set_class(not wide, "-narrow")
         # A narrow terminal has no room for three panes: the quotes take the list's place.
         self.set_class(show and not wide, "-quotes-over-list")
-        if not show and self.focused is self.quote_sidebar:
-            self.article_view.focus()
-        elif show and not wide and self.focused in (self.feed_list, self.item_list):
+        hidden_focus = not show and self.focused is self.quote_sidebar
+        covered_focus = show and not wide and self.focused in (self.feed_list, self.item_list)
+        if hidden_focus or covered_focus:  # the focused pane is gone or under the quotes
             self.article_view.focus()
 
     # -- links, browser, clipboard -------------------------------------------------------------------
@@ -958,7 +948,7 @@ class MainScreen(Screen[None]):
         browser = CommandBrowser(command) if command else find_browser()
         if browser is None:
             self.app.call_from_thread(self._browser_done, url, False, NO_BROWSER)
-        elif runs_in_terminal(browser) or getattr(browser, "terminal", False):
+        elif runs_in_terminal(browser) or (isinstance(browser, CommandBrowser) and browser.terminal):
             self.app.call_from_thread(self._open_in_terminal, browser, url)
         else:
             try:
@@ -1133,16 +1123,9 @@ class MainScreen(Screen[None]):
 
     @work(group="download")
     async def _download(self, url: str, media_type: str | None) -> None:
-        from newstui.feeds.download import DownloadError, download
-
-        general = self.news.config.general
-        directory = general.download_path
         try:
-            path = await download(
-                url, directory, max_bytes=general.max_download_mb * 1024 * 1024,
-                timeout=general.timeout_seconds, media_type=media_type,
-            )
-        except DownloadError as error:
+            path = await self.library.download_enclosure(url, media_type)
+        except FetchError as error:  # a DownloadError: says what and where
             self._enclosure_done(f"Download failed: {one_line(str(error))}", True)
             return
         self._enclosure_done(f"Downloaded to {one_line(str(path))}", False)
@@ -1201,7 +1184,8 @@ class MainScreen(Screen[None]):
         except LibraryClosed:
             return
         except NewstuiError as error:
-            self._ui(self.notify, f"Could not read when the feeds were fetched: {error}", severity="error", markup=False)
+            said = f"Could not read when the feeds were fetched: {error}"
+            self._ui(self.notify, said, severity="error", markup=False)
             return
         if due:
             self._ui(self._refresh_due_feeds, due)
@@ -1224,19 +1208,22 @@ class MainScreen(Screen[None]):
         self._refreshing_only = only
         self._refresh(only)
 
-    @work(thread=True, group="refresh")
-    def _refresh(self, only: list[str] | None) -> None:
+    def _progress_poster(self) -> Callable[[ProgressEvent], None]:
+        """A progress callback for a refresh or an article pass. It is called on their event
+        loop once per feed or page: it never waits for the UI (it posts, it does not call),
+        and posts at most ten events a second; the last one always."""
         throttle = Throttle(PROGRESS_INTERVAL)
 
-        def progress(*args: Any, **kwargs: Any) -> None:
-            # Called on the refresh's event loop once per feed: never wait for the UI
-            # (post, don't call), and at most ten lines a second; the last one always.
-            event = args[0] if len(args) == 1 and not kwargs else None
-            final = event is not None and getattr(event, "done", None) == getattr(event, "total", 0)
-            if throttle.ready(final):
-                self.post_message(RefreshProgress(format_progress(args, kwargs)))
+        def progress(event: ProgressEvent) -> None:
+            if throttle.ready(event.final):
+                self.post_message(RefreshProgress(event))
 
-        summary: Any = None
+        return progress
+
+    @work(thread=True, group="refresh")
+    def _refresh(self, only: list[str] | None) -> None:
+        progress = self._progress_poster()
+        summary: RefreshSummary | None = None
         error: str | None = None
         mark: int | None = None
         try:
@@ -1249,40 +1236,42 @@ class MainScreen(Screen[None]):
         self._ui(self._refreshed, summary, error, mark)
 
     @on(RefreshProgress)
-    def _progress(self, event: RefreshProgress) -> None:
-        if "refresh" in self.status.busy:  # a late one after the refresh ended is stale
-            self.status.progress = event.text
+    def _progress(self, message: RefreshProgress) -> None:
+        # A late one after its pass ended is stale; the feeds' progress wins over the articles'.
+        busy = self.status.busy
+        feeds = message.event.stage == "feeds"
+        if ("refresh" in busy) if feeds else ("prefetch" in busy and "refresh" not in busy):
+            self.status.progress = message.text
 
-    def _refreshed(self, summary: Any, error: str | None, mark: int | None = None) -> None:
+    def _refreshed(self, summary: RefreshSummary | None, error: str | None, mark: int | None = None) -> None:
         self.status.stop("refresh")
         self.status.progress = ""
-        if error is not None:
+        if summary is None:
             self.notify(f"Refresh failed: {error}", severity="error", markup=False)
             self.status.notice = "Refresh failed."
         else:
             self.status.notice = self._describe_refresh(summary)
         self.load_feeds()
         self.item_list.reload()
-        new_items: int = getattr(summary, "new_items", 1)
-        if error is None and self.news.config.general.fetch_full_articles and new_items:
+        if summary is not None and summary.new_items and self.news.config.general.fetch_full_articles:
             self._prefetch(mark)
 
-    def _describe_refresh(self, summary: Any) -> str:
+    def _describe_refresh(self, summary: RefreshSummary) -> str:
         """The status line after a refresh: the summary, and where to look when feeds failed."""
-        failed = getattr(summary, "failed", None)
-        if isinstance(failed, list) and failed and getattr(summary, "total", 0) == 1:
+        failed = summary.failed
+        if failed and summary.total == 1:
             failure = failed[0]
-            feed = self._feeds.get(getattr(failure, "url", ""))
-            name = one_line(feed.title) if feed else one_line(str(getattr(failure, "url", "")))
-            return f"Could not refresh {name}: {one_line(str(getattr(failure, 'error', '')))}"
-        by_feed = getattr(summary, "new_by_feed", None)
-        if getattr(summary, "total", 0) == 1 and not failed and self._refreshing_only and len(self._refreshing_only) == 1:
-            url = self._refreshing_only[0]
+            feed = self._feeds.get(failure.url)
+            name = one_line(feed.title) if feed else one_line(failure.url)
+            return f"Could not refresh {name}: {one_line(failure.error)}"
+        only = self._refreshing_only
+        if summary.total == 1 and only and len(only) == 1:
+            url = only[0]
             feed = self._feeds.get(url)
-            new = by_feed.get(url, 0) if isinstance(by_feed, dict) else getattr(summary, "new_items", 0)
-            return f"Refreshed {one_line(feed.title) if feed else url}: {new} new item{'s' if new != 1 else ''}"
+            new = summary.new_by_feed.get(url, 0)
+            return f"Refreshed {one_line(feed.title) if feed else one_line(url)}: {plural(new, 'new item')}"
         line = format_summary(summary)
-        if isinstance(failed, list) and failed:
+        if failed:
             line += " (✗ marks them in the feed list: e shows why)"
         return line
 
@@ -1292,7 +1281,7 @@ class MainScreen(Screen[None]):
         if not self._ui(self.status.start, "prefetch"):
             return
         try:
-            self.library.fetch_new_articles(after_id=after_id)
+            self.library.fetch_new_articles(after_id=after_id, progress=self._progress_poster())
         except LibraryClosed:
             return  # the app is quitting
         except Exception as error:  # noqa: BLE001 - background work: tell, don't crash
@@ -1314,41 +1303,6 @@ def tag_counts(feeds: list[Feed]) -> list[tuple[str, int]]:
     return sorted(counts.items())
 
 
-def format_progress(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
-    """Turn refresh_feeds' progress callback arguments into a short line."""
-    values = list(args) + list(kwargs.values())
-    numbers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
-    text = next((v for v in values if isinstance(v, str)), None)
-    obj = values[0] if len(values) == 1 and not isinstance(values[0], (int, str)) else None
-    if obj is not None:
-        done = getattr(obj, "done", None)
-        total = getattr(obj, "total", None)
-        url = getattr(obj, "url", None)
-        if isinstance(done, int) and isinstance(total, int):
-            numbers = [done, total]
-        text = url if isinstance(url, str) else text
-    line = "Refreshing"
-    if len(numbers) >= 2:
-        line += f" {numbers[0]}/{numbers[1]}"
-    if text:
-        line += f" {one_line(text)}"
-    return line
-
-
-def format_summary(summary: Any) -> str:
+def format_summary(summary: RefreshSummary) -> str:
     """A one-line account of a refresh."""
-    if summary is None:
-        return "Refreshed."
-    parts = []
-    for names, label in (
-        (("ok", "feeds_ok", "ok_count"), "ok"),
-        (("failed", "feeds_failed", "failed_count"), "failed"),
-        (("new_items", "new", "new_count"), "new items"),
-    ):
-        for name in names:
-            value = getattr(summary, name, None)
-            if value is not None:
-                count = len(value) if isinstance(value, (list, tuple, dict, set)) else value
-                parts.append(f"{count} new item{'s' if count != 1 else ''}" if label == "new items" else f"{count} {label}")
-                break
-    return "Refreshed: " + ", ".join(parts) if parts else "Refreshed."
+    return f"Refreshed: {summary.ok} ok, {len(summary.failed)} failed, {plural(summary.new_items, 'new item')}"

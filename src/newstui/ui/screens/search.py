@@ -5,19 +5,19 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from newstui.ui import bindings
+
 
 class SearchScreen(ModalScreen[str | None]):
     """Dismisses with the text to search for, or None."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss_none", "Cancel", id="search.cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.SEARCH.bindings
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):

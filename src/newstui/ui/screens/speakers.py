@@ -9,11 +9,12 @@ and title is shown as `Content`, never markup.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar, ParamSpec
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
@@ -24,11 +25,14 @@ from textual.worker import get_current_worker
 from newstui.errors import NewstuiError
 from newstui.service import LibraryClosed
 from newstui.text import one_line
+from newstui.ui import bindings
 from newstui.ui.widgets.speaker_quotes import OpenTarget, QuoteResults
 
 if TYPE_CHECKING:
-    from newstui.service import Library
-    from newstui.whosaid.index import IndexedQuote, SpeakerSummary
+    from newstui.service import IndexedQuote, Library, SpeakerSummary
+
+
+P = ParamSpec("P")
 
 
 def _plural(count: int, word: str) -> str:
@@ -46,20 +50,17 @@ def speaker_row(speaker: SpeakerSummary) -> Content:
 class _WhoSaidScreen(Screen[OpenTarget | None]):
     """Runs queries in thread workers and shows their results only while still up."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", id="whosaid.down", show=False),
-        Binding("k", "cursor_up", "Up", id="whosaid.up", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.WHOSAID.bindings
 
     @property
     def library(self) -> Library:
         return self.app.library  # type: ignore[attr-defined, no-any-return]
 
-    def _ui(self, callback: Any, *args: Any) -> None:
+    def _ui(self, callback: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> None:
         """From a worker: run `callback` on the UI thread, unless the worker or the screen is gone."""
         if get_current_worker().is_cancelled or not self.app.is_running:
             return
-        self.app.call_from_thread(lambda: callback(*args) if self.is_attached else None)
+        self.app.call_from_thread(lambda: callback(*args, **kwargs) if self.is_attached else None)
 
     def _failed(self, what: str, error: Exception) -> None:
         self.notify(f"{what}: {error}", severity="error", markup=False)
@@ -83,10 +84,7 @@ class _WhoSaidScreen(Screen[OpenTarget | None]):
 class SpeakersScreen(_WhoSaidScreen):
     """Speakers on the left, the highlighted one's quotes on the right."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Back", id="speakers.close"),
-        Binding("e", "rename", "Correct name", id="speakers.rename"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.SPEAKERS.bindings
 
     DEFAULT_CSS = """
     SpeakersScreen #speaker-list { width: 36%; min-width: 24; max-width: 48; background: $surface; border: none;
@@ -225,9 +223,7 @@ class SpeakersScreen(_WhoSaidScreen):
 class QuoteSearchScreen(_WhoSaidScreen):
     """The quotes whose text or speaker matches a search, newest first."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Back", id="search.close-quotes"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.QUOTE_SEARCH.bindings
 
     DEFAULT_CSS = """
     QuoteSearchScreen #quote-results { height: 1fr; border: none; border-top: solid $panel-lighten-1;
@@ -272,9 +268,7 @@ class QuoteSearchScreen(_WhoSaidScreen):
 class RenameScreen(ModalScreen[str | None]):
     """Asks for a speaker's right name; dismisses with it, or None."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="rename.cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.RENAME.bindings
 
     DEFAULT_CSS = """
     RenameScreen { align: center middle; }

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -22,11 +22,12 @@ from textual.widgets.option_list import Option
 from newstui.errors import NewstuiError
 from newstui.service import LibraryClosed
 from newstui.text import one_line
+from newstui.ui import bindings
 from newstui.ui.screens.speakers import _WhoSaidScreen
 from newstui.ui.widgets.speaker_quotes import OpenTarget, story_item_row
 
 if TYPE_CHECKING:
-    from newstui.whosaid.index import Story, StoryItem
+    from newstui.service import Story, StoryItem
 
 
 def story_heading(story: Story) -> Content:
@@ -43,9 +44,7 @@ def story_heading(story: Story) -> Content:
 class StoriesScreen(_WhoSaidScreen):
     """Stories newest first; Enter on an item opens it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Back", id="stories.close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.STORIES.bindings
 
     DEFAULT_CSS = """
     StoriesScreen #story-list { height: 1fr; border: none; border-top: solid $panel-lighten-1; background: $surface; }
@@ -115,11 +114,7 @@ class StoriesScreen(_WhoSaidScreen):
 class OutletsScreen(ModalScreen[int | None]):
     """The items that carry one quotation; Enter opens one (dismisses with its item id)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", id="outlets.close"),
-        Binding("j", "cursor_down", "Down", id="whosaid.down", show=False),
-        Binding("k", "cursor_up", "Up", id="whosaid.up", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.OUTLETS.bindings
 
     DEFAULT_CSS = """
     OutletsScreen { align: center middle; }

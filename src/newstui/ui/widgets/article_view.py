@@ -6,16 +6,19 @@ offset, never through markup.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
 from newstui.model import Article, Enclosure, Link, Quote, Section
 from newstui.text import one_line, strip_control
+from newstui.ui import bindings
+from newstui.ui.keys import key_display
 
 WORDS_PER_MINUTE = 230
 LINK_LOOKAHEAD = 6
@@ -74,17 +77,14 @@ class MetaLine(Block):
 class ArticleView(VerticalScroll, can_focus=True):
     """Shows one article; `show()` replaces it. Sections and quotes can be scrolled to."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "scroll_down", "Scroll down", id="article.down", show=False),
-        Binding("k,up", "scroll_up", "Scroll up", id="article.up", show=False),
-        Binding("pagedown", "page_down", "Page down", id="article.page-down", show=False),
-        Binding("pageup", "page_up", "Page up", id="article.page-up", show=False),
-        Binding("home", "scroll_home", "Top", id="article.top", show=False),
-        Binding("end", "scroll_end", "Bottom", id="article.bottom", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.ARTICLE.bindings
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self, *, keymap: Mapping[str, str] | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
         super().__init__(id=id, classes=classes)
+        self.keymap: Mapping[str, str] = keymap or {}
+        """The config's `[keys]`: the keys the article names ("E to play") are the user's."""
         self.article: Article | None = None
         self.item_id: int | None = None
         self.notice: str | None = None
@@ -184,19 +184,16 @@ class ArticleView(VerticalScroll, can_focus=True):
                     classes="footnote",
                 )
         if article.url:
-            yield Block(Content.assemble(("Source: ", "$text-muted"), (one_line(article.url), "$text-muted")), classes="meta")
+            source = Content.assemble(("Source: ", "$text-muted"), (one_line(article.url), "$text-muted"))
+            yield Block(source, classes="meta")
 
     def _attachments_block(self) -> Block:
         """'Attachments (E to play or download)' and one line per enclosure: type, size, file name."""
         from newstui.ui.screens.enclosures import describe
 
-        keymap: dict[str, str] = getattr(self.app, "_keymap", None) or {}
-        key = keymap.get("items.enclosures", "E").split(",")[0].strip()
+        key = key_display(self.app, self.keymap, "items.enclosures", "E")
         lines: list[Content] = [
-            Content.assemble(
-                ("Attachments", "bold"),
-                (f"  ({self.app.get_key_display(Binding(key, ''))} to play or download)", "$text-muted"),
-            )
+            Content.assemble(("Attachments", "bold"), (f"  ({key} to play or download)", "$text-muted"))
         ]
         for number, enclosure in enumerate(self.enclosures, 1):
             name = one_line(enclosure.url.rsplit("/", 1)[-1])[:80]
@@ -205,9 +202,7 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def _links_key(self) -> str:
         """The key that lists the links now (the config may rebind it)."""
-        keymap: dict[str, str] = getattr(self.app, "_keymap", None) or {}
-        key = keymap.get("article.links", "l").split(",")[0].strip()
-        return self.app.get_key_display(Binding(key, ""))
+        return key_display(self.app, self.keymap, "article.links", "l")
 
     # -- navigation ----------------------------------------------------------------------------
 
@@ -325,7 +320,7 @@ def paragraph_content(text: str, quotes: list[Quote], links: _LinkPlacer) -> Con
         return content
     pieces = content.divide([end for end, _ in placed])
     parts: list[Content | tuple[str, str]] = []
-    for piece, (_, number) in zip(pieces, placed):
+    for piece, (_, number) in zip(pieces, placed, strict=False):  # one piece more than places
         parts += [piece, (f"[{number}]", "$link-number")]
     parts += pieces[len(placed):]
     return Content.assemble(*parts)

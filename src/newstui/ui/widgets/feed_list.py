@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from newstui.model import Feed
 from newstui.service import ItemFilter, QueryCount
 from newstui.text import one_line
+from newstui.ui import bindings
 
 UNTAGGED = "untagged"
 
@@ -35,12 +36,7 @@ def filter_from_id(option_id: str) -> ItemFilter:
 class FeedList(OptionList):
     """Where the item list's filter is chosen. Feeds that failed their last fetch carry a ✗."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Down", id="feeds.down", show=False),
-        Binding("k,up", "cursor_up", "Up", id="feeds.up", show=False),
-        Binding("enter", "select", "Open", id="feeds.open"),
-        Binding("e", "show_error", "Feed error", id="feeds.show-error", show=False),  # the status line names e
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.FEED_LIST.bindings
 
     DEFAULT_CSS = """
     FeedList { height: auto; max-height: 40%; }

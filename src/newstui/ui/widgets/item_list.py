@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import ClassVar, cast
 
 from textual import events, work
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.content import Content
 from textual.css.styles import RulesMap
@@ -29,6 +29,7 @@ from newstui.errors import NewstuiError
 from newstui.model import Item
 from newstui.service import ItemFilter, Library
 from newstui.text import one_line
+from newstui.ui import bindings
 from newstui.ui.messages import Notice
 
 PAGE = 200
@@ -84,15 +85,7 @@ def wrap_words(text: str, width: int) -> list[str]:
 class ItemList(ScrollView, can_focus=True):
     """The items of the current filter, newest first, one line each."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Down", id="items.down", show=False),
-        Binding("k,up", "cursor_up", "Up", id="items.up", show=False),
-        Binding("pagedown", "page_down", "Page down", id="items.page-down", show=False),
-        Binding("pageup", "page_up", "Page up", id="items.page-up", show=False),
-        Binding("home,g", "first", "First item", id="items.first", show=False),
-        Binding("end,G", "last", "Last item", id="items.last", show=False),
-        Binding("enter", "open", "Open", id="items.open"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.ITEM_LIST.bindings
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "item-list--cursor",

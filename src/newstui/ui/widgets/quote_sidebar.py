@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from newstui.model import Quote
 from newstui.text import one_line
+from newstui.ui import bindings
 
 
 def quote_content(quote: Quote, also: int = 0) -> Content:
@@ -30,12 +31,7 @@ def quote_content(quote: Quote, also: int = 0) -> Content:
 class QuoteSidebar(OptionList):
     """Lists the quotes; Enter (or a click) asks for the article to scroll to one."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Down", id="quotes.down", show=False),
-        Binding("k,up", "cursor_up", "Up", id="quotes.up", show=False),
-        Binding("enter", "select", "Go to quote", id="quotes.jump"),
-        Binding("a", "outlets", "Other outlets", id="quotes.outlets", show=False),  # "also in N outlets": a lists them
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.QUOTE_SIDEBAR.bindings
 
     @dataclass
     class Jump(Message):

@@ -7,16 +7,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from newstui.text import one_line
-from newstui.whosaid.index import IndexedQuote, StoryItem
+from newstui.ui import bindings
+
+if TYPE_CHECKING:
+    from newstui.service import IndexedQuote, StoryItem
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +62,7 @@ def story_item_row(item: StoryItem) -> Content:
 class QuoteResults(OptionList):
     """Quotes of the index, newest first; Enter opens the article at the quote."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Open at quote", id="whosaid.open-quote"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.QUOTE_RESULTS.bindings
 
     @dataclass
     class Chosen(Message):

@@ -1,0 +1,169 @@
+"""Every binding table of the app, one per pane (the app, a screen or a widget).
+
+The panes use these tables as their BINDINGS, and `keys` (the help screen's list, the
+`[keys]` checks) reads them here: so `keys` imports no pane, and no pane module has to
+be imported to learn what a key does. Each `Pane` also names what its class extends (a
+Textual class, or another pane), because a class's bindings are merged over its
+base's, as Textual does; tests/test_architecture.py checks each class against its pane.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.dom import DOMNode
+from textual.screen import ModalScreen, Screen
+from textual.scroll_view import ScrollView
+from textual.widgets import OptionList
+
+
+@dataclass(frozen=True, eq=False)
+class Pane:
+    """The binding table of one class of the app."""
+
+    name: str
+    """The class that uses it as its BINDINGS."""
+    bindings: list[BindingType]
+    base: type[DOMNode] | Pane
+    """What the class extends: a Textual class, or the pane of a class of ours."""
+
+
+APP: Final = Pane("NewsApp", [
+    Binding("q", "quit", "Quit", id="app.quit"),
+    Binding("question_mark", "help", "Help", id="app.help"),
+    Binding("t", "pick_theme", "Theme", id="app.theme", show=False),
+    Binding("ctrl+p", "command_palette", "Commands", id="app.commands", show=False),
+], App)
+
+MAIN: Final = Pane("MainScreen", [
+    Binding("tab", "next_pane", "Next pane", id="main.next-pane", show=False),
+    Binding("shift+tab", "previous_pane", "Previous pane", id="main.previous-pane", show=False),
+    Binding("n", "next_unread", "Next unread", id="items.next-unread"),
+    Binding("p", "previous_unread", "Previous unread", id="items.previous-unread", show=False),
+    Binding("space", "page_article", "Page article", id="article.page", show=False),
+    Binding("left_square_bracket", "previous_section", "Previous section", id="article.previous-section",
+            show=False),
+    Binding("right_square_bracket", "next_section", "Next section", id="article.next-section", show=False),
+    Binding("b", "toggle_bookmark", "Bookmark", id="items.bookmark"),
+    Binding("B", "show_bookmarks", "Bookmarks", id="feeds.bookmarks", show=False),
+    Binding("m", "toggle_read", "Read/unread", id="items.toggle-read", show=False),
+    Binding("A", "mark_read", "Mark all read", id="feeds.mark-read", show=False),
+    Binding("u", "undo_mark_read", "Undo mark read", id="items.undo-mark-read", show=False),
+    Binding("S", "cycle_sort", "Sort", id="items.sort", show=False),
+    Binding("H", "toggle_hide_read", "Hide read", id="items.hide-read", show=False),
+    Binding("vertical_line", "pipe_article", "Pipe article", id="article.pipe", show=False),
+    Binding("w", "save_article", "Save article", id="article.save", show=False),
+    Binding("r", "refresh_feed", "Refresh feed", id="feeds.refresh", show=False),
+    Binding("R", "refresh_all", "Refresh all", id="feeds.refresh-all"),
+    Binding("o", "open_in_browser", "Open in browser", id="items.open-browser", show=False),
+    Binding("y", "copy_link", "Copy link", id="items.copy-link", show=False),
+    Binding("slash", "search", "Search", id="main.search"),
+    Binding("escape", "leave_search", "Leave search", id="main.leave-search", show=False),
+    Binding("s", "toggle_sidebar", "Quotes", id="main.toggle-sidebar"),
+    Binding("l", "list_links", "Links", id="article.links", show=False),  # the article's Links heading names l
+    Binding("W", "show_speakers", "Speakers", id="main.speakers", show=False),
+    Binding("T", "show_stories", "Stories", id="main.stories", show=False),
+    Binding("E", "show_enclosures", "Attachments", id="items.enclosures", show=False),
+], Screen)
+
+FEED_LIST: Final = Pane("FeedList", [
+    Binding("j,down", "cursor_down", "Down", id="feeds.down", show=False),
+    Binding("k,up", "cursor_up", "Up", id="feeds.up", show=False),
+    Binding("enter", "select", "Open", id="feeds.open"),
+    Binding("e", "show_error", "Feed error", id="feeds.show-error", show=False),  # the status line names e
+], OptionList)
+
+ITEM_LIST: Final = Pane("ItemList", [
+    Binding("j,down", "cursor_down", "Down", id="items.down", show=False),
+    Binding("k,up", "cursor_up", "Up", id="items.up", show=False),
+    Binding("pagedown", "page_down", "Page down", id="items.page-down", show=False),
+    Binding("pageup", "page_up", "Page up", id="items.page-up", show=False),
+    Binding("home,g", "first", "First item", id="items.first", show=False),
+    Binding("end,G", "last", "Last item", id="items.last", show=False),
+    Binding("enter", "open", "Open", id="items.open"),
+], ScrollView)
+
+ARTICLE: Final = Pane("ArticleView", [
+    Binding("j,down", "scroll_down", "Scroll down", id="article.down", show=False),
+    Binding("k,up", "scroll_up", "Scroll up", id="article.up", show=False),
+    Binding("pagedown", "page_down", "Page down", id="article.page-down", show=False),
+    Binding("pageup", "page_up", "Page up", id="article.page-up", show=False),
+    Binding("home", "scroll_home", "Top", id="article.top", show=False),
+    Binding("end", "scroll_end", "Bottom", id="article.bottom", show=False),
+], VerticalScroll)
+
+QUOTE_SIDEBAR: Final = Pane("QuoteSidebar", [
+    Binding("j,down", "cursor_down", "Down", id="quotes.down", show=False),
+    Binding("k,up", "cursor_up", "Up", id="quotes.up", show=False),
+    Binding("enter", "select", "Go to quote", id="quotes.jump"),
+    Binding("a", "outlets", "Other outlets", id="quotes.outlets", show=False),  # "also in N outlets": a lists them
+], OptionList)
+
+LINKS: Final = Pane("LinksScreen", [
+    Binding("escape,q,l", "dismiss_none", "Close", id="links.close"),
+    *[
+        Binding(str(n), f"open_number({n})", f"Open link {n}", id=f"links.open-{n}", show=False)
+        for n in range(1, 10)
+    ],
+], ModalScreen)
+
+ENCLOSURES: Final = Pane("EnclosuresScreen", [
+    Binding("escape,q,E", "dismiss_none", "Close", id="enclosures.close"),
+    Binding("d", "download", "Download", id="enclosures.download"),
+    Binding("p", "play", "Play / open", id="enclosures.play", show=False),
+], ModalScreen)
+
+SEARCH: Final = Pane("SearchScreen", [
+    Binding("escape", "dismiss_none", "Cancel", id="search.cancel"),
+], ModalScreen)
+
+HELP: Final = Pane("HelpScreen", [
+    Binding("escape,question_mark,q", "close", "Close", id="help.close"),
+    Binding("j", "scroll(1)", "Scroll down", id="help.down", show=False),
+    Binding("k", "scroll(-1)", "Scroll up", id="help.up", show=False),
+], ModalScreen)
+
+WHOSAID: Final = Pane("_WhoSaidScreen", [
+    Binding("j", "cursor_down", "Down", id="whosaid.down", show=False),
+    Binding("k", "cursor_up", "Up", id="whosaid.up", show=False),
+], Screen)
+"""What the Speakers, Stories and quote search pages share."""
+
+SPEAKERS: Final = Pane("SpeakersScreen", [
+    Binding("escape", "close", "Back", id="speakers.close"),
+    Binding("e", "rename", "Correct name", id="speakers.rename"),
+], WHOSAID)
+
+QUOTE_RESULTS: Final = Pane("QuoteResults", [
+    Binding("enter", "select", "Open at quote", id="whosaid.open-quote"),
+], OptionList)
+
+STORIES: Final = Pane("StoriesScreen", [
+    Binding("escape", "close", "Back", id="stories.close"),
+], WHOSAID)
+
+OUTLETS: Final = Pane("OutletsScreen", [
+    Binding("escape", "close", "Close", id="outlets.close"),
+    Binding("j", "cursor_down", "Down", id="whosaid.down", show=False),
+    Binding("k", "cursor_up", "Up", id="whosaid.up", show=False),
+], ModalScreen)
+
+QUOTE_SEARCH: Final = Pane("QuoteSearchScreen", [
+    Binding("escape", "close", "Back", id="search.close-quotes"),
+], WHOSAID)
+
+RENAME: Final = Pane("RenameScreen", [
+    Binding("escape", "cancel", "Cancel", id="rename.cancel"),
+], ModalScreen)
+
+PANES: Final = (
+    APP, MAIN, FEED_LIST, ITEM_LIST, ARTICLE, QUOTE_SIDEBAR, LINKS, ENCLOSURES, SEARCH, HELP,
+    SPEAKERS, QUOTE_RESULTS, STORIES, OUTLETS, QUOTE_SEARCH, RENAME,
+)
+"""The panes a user meets, in the order the help and the docs list their bindings."""
+ALL_PANES: Final = (*PANES, WHOSAID)
+"""Every table, the shared base of the who-said-what pages included."""
