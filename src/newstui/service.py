@@ -335,6 +335,8 @@ class Library:
             "timeout": timeout,
             "total_timeout": timeout,
             "max_bytes": int(general.max_response_bytes),
+            "proxy": general.proxy,
+            "transport": general.http_transport,
             "retries": 1,
             "max_retry_wait": timeout,
         }

@@ -117,6 +117,7 @@ def fetcher_options_for(config: Config) -> dict[str, Any]:
         "total_timeout": timeout,
         "max_bytes": int(getattr(general, "max_response_bytes", 10_000_000)),
         "proxy": str(getattr(general, "proxy", "")),
+        "transport": str(getattr(general, "http_transport", "lean")),
     }
 
 
