@@ -628,9 +628,13 @@ async def test_https_to_a_plain_http_server_is_a_tls_error(http_server: TestServ
     assert error.message.startswith("TLS/SSL error")
 
 
-@pytest.fixture
-def tls_server(tmp_path):  # type: ignore[no-untyped-def]
-    """(url, ssl context trusting its self-signed certificate) of a loopback HTTPS server."""
+@pytest.fixture(scope="module")
+def tls_server(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """(url, ssl context trusting its self-signed certificate) of a loopback HTTPS server.
+
+    Module-scoped: one certificate (an RSA key takes a second on a busy machine) for
+    every test and transport.
+    """
     import asyncio
     import shutil
     import ssl
@@ -638,6 +642,7 @@ def tls_server(tmp_path):  # type: ignore[no-untyped-def]
 
     if shutil.which("openssl") is None:
         pytest.skip("needs the openssl command to make a certificate")
+    tmp_path = tmp_path_factory.mktemp("tls")
     key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
     subprocess.run(
         ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
