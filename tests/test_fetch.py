@@ -728,3 +728,46 @@ def test_the_environment_proxies_follow_curls_no_proxy_rules(monkeypatch: pytest
     monkeypatch.setenv("NO_PROXY", "host:port")
     with pytest.raises(FetchError, match="NO_PROXY: 'host:port' is not a host, address or URL"):
         _environment_proxies()
+
+
+async def test_a_fast_server_and_a_slow_reader_keep_memory_bounded(transport: str) -> None:
+    """The transport stops reading the socket while the body waits to be read (flow control)."""
+    import asyncio
+    import tracemalloc
+
+    import httpx
+
+    from newstui.feeds.transport import LeanTransport
+
+    size, step = 16 << 20, 64 << 10
+    block = b"z" * step
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            await reader.readuntil(b"\r\n\r\n")
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % size)
+            for _ in range(size // step):
+                writer.write(block)
+                await writer.drain()  # the server's buffer stays small: only the client's can grow
+        except ConnectionError:
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/big"
+    under: httpx.AsyncBaseTransport = LeanTransport() if transport == "lean" else httpx.AsyncHTTPTransport()
+    received = 0
+    tracemalloc.start()
+    try:
+        async with httpx.AsyncClient(transport=under) as client, client.stream("GET", url) as response:
+            async for chunk in response.aiter_raw():
+                if not received:
+                    await asyncio.sleep(0.3)  # a busy reader: the server could send it all meanwhile
+                received += len(chunk)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+        server.close()
+    assert received == size
+    assert peak < 4 << 20  # a few hundred kB buffered, never the 16 MB
