@@ -362,7 +362,8 @@ class Fetcher:
             if status == 304:
                 # No body, by protocol: reading its end (no wait) frees the connection
                 # for the next request (httpx's transport closes one left unread).
-                await response.aread()
+                async for _ in response.aiter_raw():
+                    pass
                 return self._result(url, current, response, None, moved_to, etag, last_modified)
             if status in RETRY_STATUSES:
                 raise _Retry(status, response.reason_phrase, _retry_after(response.headers.get("retry-after")))
