@@ -96,6 +96,28 @@ article_concurrency = 1
     )
 
 
+def test_http_transport_reaches_the_fetcher(tmp_path: Path) -> None:
+    from newstui.config.model import READER_CHOICES
+    from newstui.feeds.fetch import TRANSPORTS, Fetcher
+    from newstui.feeds.refresh import fetcher_options_for
+    from newstui.service import Library
+
+    assert GeneralConfig().http_transport == "lean"
+    assert fetcher_options_for(load_config(write(tmp_path, "")))["transport"] == "lean"
+    config = load_config(write(tmp_path, '[general]\nhttp_transport = " httpx "\n'))
+    assert config.general.http_transport == "httpx"
+    options = fetcher_options_for(config)
+    assert options["transport"] == "httpx"
+    assert Fetcher(**options).transport == "httpx"
+    library = Library(config, tmp_path / "cache.db")  # the app's article fetches
+    try:
+        assert library.fetcher_options()["transport"] == "httpx"
+    finally:
+        library.close()
+    # The words the config takes are the ones the Fetcher takes.
+    assert READER_CHOICES["http_transport"] == TRANSPORTS
+
+
 def test_titles_and_tags_are_cleaned(tmp_path: Path) -> None:
     path = write(
         tmp_path,
@@ -193,6 +215,14 @@ ERROR_CASES = [
     ("nan", "[general]\ntimeout_seconds = nan\n", 2, "general.timeout_seconds", "finite number"),
     ("too-short-timeout", "[general]\ntimeout_seconds = 0\n", 2, "general.timeout_seconds", "at least 0.1"),
     ("empty-theme", '[general]\ntheme = "  "\n', 2, "general.theme", "must not be empty"),
+    (
+        "unknown-transport",
+        '[general]\ntheme = "nord"\nhttp_transport = "curl"\n',
+        3,
+        "general.http_transport",
+        "must be one of 'lean', 'httpx', not 'curl'",
+    ),
+    ("transport-not-string", "[general]\nhttp_transport = 1\n", 2, "general.http_transport", "must be a string"),
     ("general-not-table", "general = 5\n", 1, "general", "must be a table"),
     (
         "not-http",

@@ -2,7 +2,8 @@
 
 The servers are real sockets on 127.0.0.1 (`HostileServer` in tests/httpserver.py)
 that write whatever bytes a case needs: slow drips, silence, endless or lying
-bodies, compression bombs, garbage headers.
+bodies, compression bombs, garbage headers. Each test runs on both of the Fetcher's
+transports (the `transport` fixture): the lean one and httpx's own.
 """
 
 from __future__ import annotations
@@ -14,15 +15,15 @@ import socket
 import threading
 import time
 import tracemalloc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from httpserver import HostileServer, TestServer, drip, endless, raw, silent
+from httpserver import Behaviour, HostileServer, TestServer, drip, endless, raw, silent
 from newstui.config import Config, load_config
 from newstui.errors import FetchError
-from newstui.feeds.fetch import Fetcher
+from newstui.feeds.fetch import TRANSPORTS, Fetcher
 from newstui.feeds.refresh import refresh_feeds
 from newstui.store import Store
 
@@ -41,11 +42,16 @@ OPTIONS: dict[str, object] = {
 }
 
 
+def options(transport: str) -> dict[str, object]:
+    """OPTIONS on `transport`."""
+    return {**OPTIONS, "transport": transport}
+
+
 def _answer(status: str, headers: bytes, body: bytes = b"") -> bytes:
     return b"HTTP/1.1 " + status.encode() + b"\r\nConnection: close\r\n" + headers + b"\r\n" + body
 
 
-def _redirect_forever() -> raw:  # type: ignore[valid-type]
+def _redirect_forever() -> Behaviour:
     counter = itertools.count()
 
     def send(conn: socket.socket, stopping: threading.Event) -> None:
@@ -57,7 +63,7 @@ def _redirect_forever() -> raw:  # type: ignore[valid-type]
 BOMB = gzip.compress(b"\0" * 50_000_000, compresslevel=9)  # 50 MB inflated, ~50 kB on the wire
 
 # name -> (behaviour, what the error says)
-CASES = {
+CASES: dict[str, tuple[Callable[[], Behaviour], str]] = {
     "drip": (lambda: drip(RSS, every=0.3), "took longer than 1.5 s"),
     "drip-head": (
         lambda: drip(_answer("200 OK", b"Content-Length: 3\r\n", b"abc"), every=0.3, head=b""),
@@ -111,6 +117,12 @@ CASES = {
 }
 
 
+@pytest.fixture(params=TRANSPORTS)
+def transport(request: pytest.FixtureRequest) -> str:
+    """The Fetcher's transport: "lean" or "httpx"."""
+    return str(request.param)
+
+
 @pytest.fixture
 def hostile() -> Iterator[HostileServer]:
     with HostileServer() as server:
@@ -118,11 +130,13 @@ def hostile() -> Iterator[HostileServer]:
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-async def test_each_hostile_answer_is_a_fetch_error_naming_the_url(hostile: HostileServer, case: str) -> None:
+async def test_each_hostile_answer_is_a_fetch_error_naming_the_url(
+    hostile: HostileServer, case: str, transport: str
+) -> None:
     make, said = CASES[case]
     url = hostile.add(f"/{case}", make())
     started = time.monotonic()
-    async with Fetcher(**OPTIONS) as fetcher:  # type: ignore[arg-type]
+    async with Fetcher(**options(transport)) as fetcher:  # type: ignore[arg-type]
         with pytest.raises(FetchError) as info:
             async with asyncio.timeout(10):  # a hang fails the test instead of blocking it
                 await fetcher.fetch(url)
@@ -132,21 +146,23 @@ async def test_each_hostile_answer_is_a_fetch_error_naming_the_url(hostile: Host
     assert time.monotonic() - started < 4.0  # total_timeout 1.5 s and a margin: never unbounded
 
 
-async def test_a_slow_drip_is_cut_by_the_total_timeout_not_the_read_timeout(hostile: HostileServer) -> None:
+async def test_a_slow_drip_is_cut_by_the_total_timeout_not_the_read_timeout(
+    hostile: HostileServer, transport: str
+) -> None:
     # One byte a second: every read comes well within the 5 s read timeout.
     url = hostile.add("/drip", drip(b"x" * 1000, every=1.0))
     started = time.monotonic()
-    async with Fetcher(timeout=5.0, total_timeout=2.0, retries=0) as fetcher:
+    async with Fetcher(timeout=5.0, total_timeout=2.0, retries=0, transport=transport) as fetcher:
         with pytest.raises(FetchError, match="took longer than 2 s"):
             await fetcher.fetch(url)
     assert 1.9 < time.monotonic() - started < 4.0
 
 
 @pytest.mark.parametrize("case", ["huge-chunked", "gzip-bomb"])
-async def test_big_bodies_are_cut_off_in_bounded_memory(hostile: HostileServer, case: str) -> None:
+async def test_big_bodies_are_cut_off_in_bounded_memory(hostile: HostileServer, case: str, transport: str) -> None:
     make, _ = CASES[case]
     url = hostile.add(f"/{case}", make())
-    async with Fetcher(**OPTIONS) as fetcher:  # type: ignore[arg-type]
+    async with Fetcher(**options(transport)) as fetcher:  # type: ignore[arg-type]
         tracemalloc.start()
         try:
             with pytest.raises(FetchError, match="over the 1 MB limit"):
@@ -157,10 +173,10 @@ async def test_big_bodies_are_cut_off_in_bounded_memory(hostile: HostileServer, 
     assert peak < 6 * LIMIT  # the limit plus one read and one inflate step, not the 50 MB
 
 
-async def test_a_cancelled_fetch_ends_at_once_and_the_fetcher_closes(hostile: HostileServer) -> None:
+async def test_a_cancelled_fetch_ends_at_once_and_the_fetcher_closes(hostile: HostileServer, transport: str) -> None:
     url = hostile.add("/silent", silent())
     drip_url = hostile.add("/drip", drip(b"x" * 1000, every=0.2))
-    fetcher = Fetcher(timeout=60.0, total_timeout=60.0)
+    fetcher = Fetcher(timeout=60.0, total_timeout=60.0, transport=transport)
     await fetcher.__aenter__()
     tasks = [asyncio.create_task(fetcher.fetch(url)), asyncio.create_task(fetcher.fetch(drip_url))]
     await asyncio.sleep(0.5)  # both connected: one waiting for an answer, one mid-body
@@ -190,14 +206,14 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 async def test_hostile_feeds_fail_alone_and_the_others_of_the_refresh_succeed(
-    hostile: HostileServer, http_server: TestServer, store: Store, tmp_path: Path
+    hostile: HostileServer, http_server: TestServer, store: Store, tmp_path: Path, transport: str
 ) -> None:
     bad = {case: hostile.add(f"/{case}", make()) for case, (make, _) in CASES.items()}
     good = [http_server.url("feeds/rss2.xml"), http_server.add_route("/good.xml", (200, {}, RSS))]
     config = _config(tmp_path / "config.toml", [*bad.values(), *good])
     started = time.monotonic()
     async with asyncio.timeout(20):
-        summary = await refresh_feeds(config, store, fetcher_options=OPTIONS, workers=0)
+        summary = await refresh_feeds(config, store, fetcher_options=options(transport), workers=0)
     assert time.monotonic() - started < 8.0  # all at once: bounded by the slowest (1.5 s), not their sum
     assert summary.ok == 2 and summary.new_by_feed == {good[0]: 3, good[1]: 1}
     errors = {f.url: f.error for f in summary.failed}
@@ -209,7 +225,7 @@ async def test_hostile_feeds_fail_alone_and_the_others_of_the_refresh_succeed(
 
 
 async def test_non_ascii_validators_are_never_stored_and_the_feed_keeps_working(
-    hostile: HostileServer, store: Store, tmp_path: Path
+    hostile: HostileServer, store: Store, tmp_path: Path, transport: str
 ) -> None:
     # Latin-1 bytes in the validators: httpx reads them, but could never send them back.
     answer = _answer(
@@ -220,14 +236,14 @@ async def test_non_ascii_validators_are_never_stored_and_the_feed_keeps_working(
     url = hostile.add("/feed", raw(answer))
     config = _config(tmp_path / "config.toml", [url])
     for _ in range(3):
-        summary = await refresh_feeds(config, store, fetcher_options=OPTIONS, workers=0)
+        summary = await refresh_feeds(config, store, fetcher_options=options(transport), workers=0)
         assert summary.ok == 1 and summary.failed == [], summary.failed
     assert store.fetch_state(url) == (None, None)
     assert hostile.hits["/feed"] == 3
 
 
 async def test_a_stored_validator_that_cannot_be_sent_is_dropped(
-    hostile: HostileServer, store: Store, tmp_path: Path
+    hostile: HostileServer, store: Store, tmp_path: Path, transport: str
 ) -> None:
     # As an older newstui stored it: the feed must not fail forever.
     good_etag = '"abc"'
@@ -237,17 +253,19 @@ async def test_a_stored_validator_that_cannot_be_sent_is_dropped(
     config = _config(tmp_path / "config.toml", [url])
     store.sync_feeds(config.feeds)
     store.record_fetch(url, status=200, etag='"caf\u00e9"', last_modified="\u2603")
-    summary = await refresh_feeds(config, store, fetcher_options=OPTIONS, workers=0)
+    summary = await refresh_feeds(config, store, fetcher_options=options(transport), workers=0)
     assert summary.ok == 1 and summary.failed == []
     assert store.fetch_state(url) == (good_etag, None)
 
 
-async def test_a_request_that_cannot_be_encoded_clears_the_stored_validators(store: Store, tmp_path: Path) -> None:
+async def test_a_request_that_cannot_be_encoded_clears_the_stored_validators(
+    store: Store, tmp_path: Path, transport: str
+) -> None:
     url = "http://xn--/feed"  # passes the config's checks; httpx cannot encode its host
     config = _config(tmp_path / "config.toml", [url])
     store.sync_feeds(config.feeds)
     store.record_fetch(url, status=200, etag='"abc"', last_modified="Mon, 01 Jan 2024 00:00:00 GMT")
-    summary = await refresh_feeds(config, store, fetcher_options=OPTIONS, workers=0)
+    summary = await refresh_feeds(config, store, fetcher_options=options(transport), workers=0)
     assert [f.url for f in summary.failed] == [url]
     assert summary.failed[0].error.startswith("the request cannot be sent: ")
     assert store.fetch_state(url) == (None, None)  # the next fetch is unconditional

@@ -51,6 +51,8 @@ class GeneralConfig:
     """How feeds are listed: "config" (the file's order) or "title" (alphabetical)."""
     proxy: str = ""
     """"" = the environment's HTTP(S)_PROXY / NO_PROXY; "none" = never a proxy; else the proxy URL."""
+    http_transport: str = "lean"
+    """The HTTP/1.1 code under httpx: "lean" (newstui's own, less CPU) or "httpx" (httpx's default, httpcore)."""
     notify_command: tuple[str, ...] = ()
     """Run after a refresh that brought new items: an argument list (%n = count, %t = titles)."""
     # The reader app's own settings (ui/screens/main.py).
@@ -196,6 +198,7 @@ GENERAL_SETTINGS: Final[dict[str, Setting]] = {
     "delete_unread": Setting(bool, None, "max_items / keep_days may delete unread items too"),
     "feed_order": Setting(str, None, '"config" (file order) or "title"'),
     "proxy": Setting(str, None, '"" = HTTP(S)_PROXY from the environment, "none", or a URL'),
+    "http_transport": Setting(str, None, '"lean" (newstui\'s, less CPU) or "httpx" (httpx\'s own transport)'),
     "notify_command": Setting(list, None, 'after new items, e.g. ["notify-send", "%n new items"]'),
     "sort": Setting(str, None, 'item order: "date", "title", "feed" or "unread" (unread first)'),
     "browser": Setting(list, None, 'command that opens links; "%u" is the URL (default: the system\'s)'),
@@ -209,7 +212,10 @@ READER_EXAMPLES: Final[dict[str, str]] = {
     "browser": '["firefox", "%u"]', "pipe_command": '["glow", "-p", "-"]', "save_dir": '"~/news"',
 }
 """What the starter config shows for the settings whose default is "none set"."""
-READER_CHOICES: Final[dict[str, tuple[str, ...]]] = {"sort": ("date", "title", "feed", "unread")}
+READER_CHOICES: Final[dict[str, tuple[str, ...]]] = {
+    "sort": ("date", "title", "feed", "unread"),
+    "http_transport": ("lean", "httpx"),  # = feeds.fetch.TRANSPORTS (a test checks)
+}
 """[general] strings that must be one of a few words."""
 FEED_ORDERS: Final = ("config", "title")
 # Per-feed settings that take a [general] setting's type and range.

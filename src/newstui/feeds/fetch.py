@@ -30,6 +30,8 @@ PROJECT_URL = "https://github.com/newstui/newstui"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_REDIRECTS = frozenset({301, 308})
 RETRY_STATUSES = frozenset({429, 503})
+TRANSPORTS = ("lean", "httpx")
+"""What `Fetcher(transport=...)` takes: newstui's own HTTP/1.1 transport, or httpx's default (httpcore)."""
 # Decoded bytes handed out per step when inflating: bounds memory per chunk.
 _DECODE_STEP = 64 * 1024
 
@@ -78,6 +80,15 @@ class UnsendableRequest(FetchError):
     """
 
 
+class _Redirected(Exception):
+    """A redirect answer, raised from the client's response hook (see `_stop_at_redirects`)."""
+
+    def __init__(self, status: int, location: str) -> None:
+        super().__init__(status)
+        self.status = status
+        self.location = location
+
+
 class _Retry(Exception):
     """A 429/503 answer: retry after `delay` seconds (None: use backoff)."""
 
@@ -109,6 +120,8 @@ class Fetcher:
             ALL_PROXY, NO_PROXY); "none" never uses a proxy; else the URL of the
             proxy for every request. Requests through a proxy go over httpx's own
             transport (the lean one has no proxy support); the others keep it.
+        transport: "lean" (newstui's HTTP/1.1 transport, `feeds.transport`: about
+            half the CPU per request) or "httpx" (httpx's default, httpcore).
     """
 
     def __init__(
@@ -125,9 +138,12 @@ class Fetcher:
         max_retry_wait: float = 30.0,
         max_redirects: int = 10,
         proxy: str = "",
+        transport: str = "lean",
     ) -> None:
         if max_connections < 1 or per_host < 1:
             raise ValueError("max_connections and per_host must be at least 1")
+        if transport not in TRANSPORTS:
+            raise ValueError(f"transport must be one of {', '.join(map(repr, TRANSPORTS))}, not {transport!r}")
         self.max_connections = max_connections
         self.per_host = per_host
         self.timeout = timeout
@@ -139,6 +155,7 @@ class Fetcher:
         self.max_retry_wait = max_retry_wait
         self.max_redirects = max_redirects
         self.proxy = proxy
+        self.transport = transport
         self._client: httpx.AsyncClient | None = None
         self._all: asyncio.Semaphore | None = None
         self._hosts: dict[str, asyncio.Semaphore] = {}
@@ -146,16 +163,12 @@ class Fetcher:
     async def __aenter__(self) -> Fetcher:
         import httpx
 
-        from newstui.feeds.transport import LeanTransport
-
-        self._client = _client_class()(
+        self._client = httpx.AsyncClient(
             follow_redirects=False,  # followed by hand: to report moves and name loops
+            # Before httpx looks at a redirect's Location (see _stop_at_redirects).
+            event_hooks={"response": [_stop_at_redirects]},
             timeout=httpx.Timeout(self.timeout),
-            # HTTP/1.1 on h11 without httpcore's pool and anyio (see fetch_transport):
-            # less than half the CPU per request. The semaphores below bound concurrency.
-            transport=LeanTransport(
-                max_keepalive=self.max_connections, max_keepalive_per_host=self.per_host
-            ),
+            transport=self._make_transport(),
             headers={
                 "User-Agent": self.user_agent,
                 "Accept-Encoding": "gzip, deflate, br",
@@ -169,6 +182,22 @@ class Fetcher:
         )
         self._all = asyncio.Semaphore(self.max_connections)
         return self
+
+    def _make_transport(self) -> httpx.AsyncBaseTransport:
+        """The transport of direct (unproxied) requests, as `self.transport` says."""
+        import httpx
+
+        if self.transport == "httpx":
+            # No pool limit of its own: the semaphores bound the requests in flight.
+            limits = httpx.Limits(
+                max_connections=None, max_keepalive_connections=self.max_connections, keepalive_expiry=5.0
+            )
+            return httpx.AsyncHTTPTransport(limits=limits, trust_env=False)
+        from newstui.feeds.transport import LeanTransport
+
+        # HTTP/1.1 on h11 without httpcore's pool and anyio (see feeds/transport.py):
+        # less than half the CPU per request. The semaphores bound concurrency.
+        return LeanTransport(max_keepalive=self.max_connections, max_keepalive_per_host=self.per_host)
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
@@ -314,22 +343,27 @@ class Fetcher:
             raise UnsendableRequest(url, f"the request cannot be sent: {reason}{where}") from None
         try:
             response = await self._client.send(request, stream=True)
+        except _Redirected as redirect:
+            status = redirect.status
+            location = redirect.location.strip()
+            try:
+                target = urljoin(current, location)
+            except ValueError as error:  # e.g. "http://[::1" (an unclosed IPv6 bracket)
+                raise FetchError(
+                    url, f"redirected to an invalid URL {_short(location)!r}: {error}", status=status
+                ) from None
+            return (status, target, status in PERMANENT_REDIRECTS)
         except httpx.HTTPError as error:
             raise _fetch_error(url, current, error, self.timeout) from None
         except (httpx.InvalidURL, ValueError) as error:  # e.g. a host name IDNA can't encode
             raise FetchError(url, f"invalid URL: {_one_line(error)}{where}") from None
         try:
             status = response.status_code
-            if status in REDIRECT_STATUSES and "location" in response.headers:
-                location = response.headers["location"].strip()
-                try:
-                    target = urljoin(current, location)
-                except ValueError as error:  # e.g. "http://[::1" (an unclosed IPv6 bracket)
-                    raise FetchError(
-                        url, f"redirected to an invalid URL {_short(location)!r}: {error}", status=status
-                    ) from None
-                return (status, target, status in PERMANENT_REDIRECTS)
             if status == 304:
+                # No body, by protocol: reading its end (no wait) frees the connection
+                # for the next request (httpx's transport closes one left unread).
+                async for _ in response.aiter_raw():
+                    pass
                 return self._result(url, current, response, None, moved_to, etag, last_modified)
             if status in RETRY_STATUSES:
                 raise _Retry(status, response.reason_phrase, _retry_after(response.headers.get("retry-after")))
@@ -407,30 +441,17 @@ class Fetcher:
         return b"".join(parts)
 
 
-_CLIENT: type[httpx.AsyncClient] | None = None
-
-
-def _client_class() -> type[httpx.AsyncClient]:
-    """httpx.AsyncClient that leaves the Location header of a redirect to the Fetcher.
+async def _stop_at_redirects(response: httpx.Response) -> None:
+    """Response hook: a redirect ends the exchange here, as `_Redirected`.
 
     Even with follow_redirects=False, httpx builds the next request from a
-    redirect's Location and raises InvalidURL (e.g. `javascript:`) or
-    RemoteProtocolError (e.g. `http://[::1`) before the Fetcher sees the answer;
-    the Fetcher checks the target itself and names it in its error.
+    redirect's Location, and raises InvalidURL (e.g. `javascript:`) or
+    RemoteProtocolError (e.g. `http://[::1`) before the Fetcher sees the answer.
+    Raised from the hook, the redirect reaches the Fetcher first (httpx closes the
+    response on the way), which checks the target itself and names it in its error.
     """
-    global _CLIENT
-    if _CLIENT is None:
-        import httpx
-
-        class _Client(httpx.AsyncClient):
-            def _build_redirect_request(self, request: httpx.Request, response: httpx.Response) -> httpx.Request:
-                try:
-                    return super()._build_redirect_request(request, response)
-                except (httpx.InvalidURL, httpx.RemoteProtocolError, ValueError):
-                    return request  # only stored as response.next_request, which the Fetcher never uses
-
-        _CLIENT = _Client
-    return _CLIENT
+    if response.status_code in REDIRECT_STATUSES and "location" in response.headers:
+        raise _Redirected(response.status_code, response.headers["location"])
 
 
 # -- content decoding -----------------------------------------------------------------
@@ -581,11 +602,7 @@ def _proxy_mounts(proxy: str) -> dict[str, Any]:
     if proxy:
         targets: dict[str, str | None] = {"all://": proxy}
     else:
-        # httpx's reading of HTTP_PROXY / HTTPS_PROXY / ALL_PROXY / NO_PROXY (curl's rules),
-        # which it applies only when it builds the transport itself.
-        from httpx._utils import get_environment_proxies
-
-        targets = get_environment_proxies()
+        targets = _environment_proxies()
     mounts: dict[str, Any] = {}
     for pattern, url in targets.items():
         if url is None:
@@ -598,6 +615,49 @@ def _proxy_mounts(proxy: str) -> dict[str, Any]:
         except (ValueError, httpx.InvalidURL) as error:
             raise FetchError(_redact(url), f"not a usable proxy URL: {_one_line(error)}") from None
     return mounts
+
+
+def _environment_proxies() -> dict[str, str | None]:
+    """The environment's proxies as httpx mount patterns: proxy URL, or None to go direct.
+
+    HTTP_PROXY, HTTPS_PROXY and ALL_PROXY (either case; on macOS and Windows urllib
+    also reads the system's settings) give the proxy of each scheme; a value without
+    a scheme is an http:// proxy. NO_PROXY lists what goes direct, as curl reads it:
+    "*" is everything, an IP address that address, a host name that host and its
+    subdomains (a leading dot changes nothing), a pattern with "://" is an httpx one.
+    """
+    import ipaddress
+    from urllib.request import getproxies
+
+    import httpx
+
+    found = getproxies()
+    patterns: dict[str, str | None] = {}
+    for scheme in ("http", "https", "all"):
+        proxy = found.get(scheme, "").strip()
+        if proxy:
+            patterns[f"{scheme}://"] = proxy if "://" in proxy else f"http://{proxy}"
+    if not patterns:
+        return {}
+    for entry in found.get("no", "").split(","):
+        host = entry.strip()
+        if host == "*":
+            return {}
+        if not host:
+            continue
+        try:
+            address = ipaddress.ip_address(host.strip("[]"))
+        except ValueError:
+            # httpx's patterns: "*name" is name and *.name.
+            pattern = host if "://" in host else "all://*" + host.lstrip("*.")
+        else:
+            pattern = f"all://[{address}]" if address.version == 6 else f"all://{address}"
+        try:
+            httpx.URL(pattern)  # as httpx.AsyncClient will read it (raising there)
+        except httpx.InvalidURL as error:
+            raise FetchError("NO_PROXY", f"{host!r} is not a host, address or URL: {_one_line(error)}") from None
+        patterns[pattern] = None
+    return patterns
 
 
 def _redact(url: str) -> str:

@@ -138,6 +138,7 @@ def fetcher_options_for(config: Config) -> dict[str, Any]:
         "total_timeout": timeout,
         "max_bytes": general.max_response_bytes,
         "proxy": general.proxy,
+        "transport": general.http_transport,
     }
 
 

@@ -1,4 +1,4 @@
-"""A lean HTTP/1.1 transport for `httpx.AsyncClient`: h11 over asyncio streams.
+"""A lean HTTP/1.1 transport for `httpx.AsyncClient`: h11 over an asyncio protocol.
 
 httpx's default transport goes through httpcore's connection pool and anyio, whose
 locks, events, cancel scopes and per-read timeouts cost about 1 ms of CPU per
@@ -6,21 +6,24 @@ request: for a 500-feed refresh that was more than the parsing of the feeds, on 
 process that also drives everything else. This transport does the same protocol
 work with a fraction of the bookkeeping:
 
-* one asyncio stream per connection, HTTP/1.1 framing by h11 (the parser httpcore
-  uses), TLS by asyncio with httpx's default SSL context (made on the first https
-  request only);
+* one connection is one `asyncio.Protocol` (public asyncio API only): the event
+  loop hands it the bytes it receives, h11 (the parser httpcore uses) does the
+  HTTP/1.1 framing; TLS by asyncio with httpx's default SSL context (made on the
+  first https request only);
 * connect / read / write timeouts from the request's `timeout` extension, raising
   the httpx errors httpx's own transport raises (`ConnectTimeout`, `ReadTimeout`,
-  `ConnectError` chained to the OS error, `RemoteProtocolError`, ...);
+  `ConnectError` chained to the OS error, `RemoteProtocolError`, ...); a read that
+  finds bytes already received arms no timer;
 * keep-alive: a connection whose response was read to the end goes back to a small
   idle pool (at most `max_keepalive` in all, `keepalive_expiry` seconds each); one
-  the server closed is noticed by the event loop and never reused. A request that
-  fails on a reused connection before any answer arrives is sent once more on a
-  new connection, as a browser does.
+  the server closed, or sent anything on while idle, is never reused. A request
+  that fails on a reused connection before any answer arrives is sent once more on
+  a new connection, as a browser does.
 
 It does not limit how many requests run at once: `Fetcher` does that with its
-global and per-host semaphores. No proxies (the Fetcher ignores the environment),
-no HTTP/2.
+global and per-host semaphores. No proxies (the Fetcher sends proxied requests
+through httpx's own transport), no HTTP/2. `Fetcher(transport="httpx")` (the
+`http_transport` setting) does without it.
 """
 
 from __future__ import annotations
@@ -35,7 +38,9 @@ from collections.abc import AsyncIterator
 import h11
 import httpx
 
-_READ_SIZE = 64 * 1024
+# Received bytes held for a connection before it stops reading from the socket
+# (flow control): a slow consumer never makes the buffer grow past about this.
+_MAX_BUFFERED = 256 * 1024
 _MAX_HEAD = 100 * 1024
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Same default as httpx: an idle connection older than this is not reused.
@@ -44,30 +49,161 @@ KEEPALIVE_EXPIRY = 5.0
 _HAPPY_EYEBALLS_DELAY = 0.25
 
 
-class _Connection:
-    """One TCP (or TLS) connection and its h11 state machine."""
+class _Connection(asyncio.Protocol):
+    """One TCP (or TLS) connection: an asyncio protocol, and its h11 state machine.
 
-    __slots__ = ("key", "reader", "writer", "h11", "idle_since")
+    The event loop hands received bytes to `data_received`; they wait in a list
+    until the exchange asks for them (`receive`) and feeds them to h11. So whether
+    anything arrived, or the server hung up, is known without a read: an idle
+    connection with either is not reused, and a read that has bytes waiting needs
+    no timer. Past `_MAX_BUFFERED` unread bytes the socket is paused.
+    """
 
-    def __init__(self, key: tuple[str, str, int], reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    __slots__ = (
+        "key",
+        "h11",
+        "idle_since",
+        "answered",
+        "transport",
+        "_loop",
+        "_chunks",
+        "_size",
+        "_eof",
+        "_error",
+        "_waiter",
+        "_reading_paused",
+        "_writing_paused",
+        "_drain_waiter",
+    )
+
+    def __init__(self, key: tuple[str, str, int]) -> None:
         self.key = key
-        self.reader = reader
-        self.writer = writer
         # Headers up to 100 kB, as httpcore allows (h11's own default is 16 kB).
         self.h11 = h11.Connection(h11.CLIENT, max_incomplete_event_size=_MAX_HEAD)
         self.idle_since = 0.0
+        self.answered = False
+        """Whether any byte of the answer to the current request has arrived."""
+        self.transport: asyncio.Transport | None = None
+        self._loop = asyncio.get_running_loop()
+        self._chunks: list[bytes] = []
+        self._size = 0
+        self._eof = False
+        self._error: Exception | None = None
+        self._waiter: asyncio.Future[None] | None = None
+        self._reading_paused = False
+        self._writing_paused = False
+        self._drain_waiter: asyncio.Future[None] | None = None
+
+    # -- asyncio.Protocol: called by the event loop ------------------------------------------
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self._chunks.append(data)
+        self._size += len(data)
+        if self._size > _MAX_BUFFERED and not self._reading_paused and self.transport is not None:
+            self._reading_paused = True
+            self.transport.pause_reading()
+        self._wake()
+
+    def eof_received(self) -> bool:
+        self._eof = True
+        self._wake()
+        return False  # the answer is over: let the transport close
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._eof = True
+        self._error = exc
+        self._wake()
+        waiter, self._drain_waiter = self._drain_waiter, None
+        if waiter is not None and not waiter.done():
+            waiter.set_exception(exc or ConnectionResetError("the connection was closed"))
+
+    def pause_writing(self) -> None:
+        self._writing_paused = True
+
+    def resume_writing(self) -> None:
+        self._writing_paused = False
+        waiter, self._drain_waiter = self._drain_waiter, None
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    def _wake(self) -> None:
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    # -- used by the transport -------------------------------------------------------------
 
     def usable(self, now: float) -> bool:
         """Still open, not past its keep-alive time, and nothing unread (the server closing sends EOF)."""
         return (
             now - self.idle_since < KEEPALIVE_EXPIRY
-            and not self.writer.is_closing()
-            and not self.reader.at_eof()
-            and not self.reader._buffer  # type: ignore[attr-defined]  # bytes nobody asked for: broken
+            and not self._eof
+            and not self._chunks  # bytes nobody asked for: broken
+            and self.transport is not None
+            and not self.transport.is_closing()
         )
 
+    def take(self) -> bytes:
+        """The bytes received so far and not yet taken (b"" when none)."""
+        chunks = self._chunks
+        if not chunks:
+            return b""
+        data = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        chunks.clear()
+        self._size = 0
+        if self._reading_paused and self.transport is not None:
+            self._reading_paused = False
+            self.transport.resume_reading()
+        self.answered = True
+        return data
+
+    async def receive(self, timeout: float | None) -> bytes:
+        """The next bytes from the server; b"" once it has closed the connection.
+
+        Raises:
+            TimeoutError: nothing came within `timeout` seconds.
+            OSError: the connection failed (reset, TLS error).
+        """
+        if not self._chunks and not self._eof:
+            waiter = self._waiter = self._loop.create_future()
+            try:
+                async with asyncio.timeout(timeout):
+                    await waiter
+            finally:
+                self._waiter = None
+        if self._chunks:
+            return self.take()
+        if isinstance(self._error, OSError):
+            raise self._error
+        if self._error is not None:  # not an OSError: still the connection's failure
+            raise ConnectionError(str(self._error) or type(self._error).__name__) from self._error
+        return b""
+
+    async def send(self, data: bytes, timeout: float | None) -> None:
+        """Write `data`; waits (at most `timeout` seconds) only while the socket's buffer is full.
+
+        A connection the server has already closed takes nothing: the read that
+        follows finds out, as it would for a close a moment later.
+        """
+        transport = self.transport
+        if transport is None or transport.is_closing():
+            return
+        transport.write(data)
+        if self._writing_paused:  # rarely: a request fits the socket buffer
+            waiter = self._drain_waiter = self._loop.create_future()
+            try:
+                async with asyncio.timeout(timeout):
+                    await waiter
+            finally:
+                self._drain_waiter = None
+
     def close(self) -> None:
-        self.writer.close()  # no wait: the transport closes in the background
+        if self.transport is not None:
+            self.transport.close()  # no wait: the transport closes in the background
 
 
 class LeanTransport(httpx.AsyncBaseTransport):
@@ -114,7 +250,10 @@ class LeanTransport(httpx.AsyncBaseTransport):
 
     def _release(self, conn: _Connection) -> None:
         """Back to the idle pool when the exchange ended cleanly, else closed."""
-        if self._closed or conn.h11.our_state is not h11.DONE or conn.h11.their_state is not h11.DONE:
+        h = conn.h11
+        if self._closed or h.our_state is not h11.DONE or h.their_state is not h11.DONE or h.trailing_data[0]:
+            # Unfinished, or bytes past the end of the answer: the next answer on
+            # this connection could not be told from them.
             self._forget(conn)
             return
         try:
@@ -137,22 +276,22 @@ class LeanTransport(httpx.AsyncBaseTransport):
     async def _connect(self, request: httpx.Request, key: tuple[str, str, int], timeout: float | None) -> _Connection:
         scheme, host, port = key
         context = self._ssl_context() if scheme == "https" else None
+        loop = asyncio.get_running_loop()
         try:
             async with asyncio.timeout(timeout):
-                reader, writer = await asyncio.open_connection(
+                _, conn = await loop.create_connection(
+                    lambda: _Connection(key),
                     host,
                     port,
                     ssl=context,
                     server_hostname=host if context is not None else None,
                     # An IP literal has one address: no race to run (it costs a task).
                     happy_eyeballs_delay=None if _is_ip_literal(host) else _HAPPY_EYEBALLS_DELAY,
-                    limit=_READ_SIZE * 4,
                 )
         except TimeoutError as error:
             raise httpx.ConnectTimeout(f"timed out connecting to {host}:{port}", request=request) from error
         except OSError as error:  # refused, unreachable, no such host, TLS failure (ssl.SSLError is an OSError)
             raise httpx.ConnectError(str(error) or type(error).__name__, request=request) from error
-        conn = _Connection(key, reader, writer)
         self._open.add(conn)
         return conn
 
@@ -176,10 +315,11 @@ class LeanTransport(httpx.AsyncBaseTransport):
         if conn is not None:
             try:
                 return await self._exchange(conn, request, body, timeouts)
-            except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as error:
-                if not getattr(error, "_newstui_nothing_received", False):
+            except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
+                if conn.answered:
                     raise
-                # The server closed the idle connection as we reused it: a new one.
+                # Not a byte of an answer: the server closed the idle connection as
+                # we reused it. The request goes once more, on a new connection.
         conn = await self._connect(request, key, timeouts.get("connect"))
         return await self._exchange(conn, request, body, timeouts)
 
@@ -205,6 +345,7 @@ class LeanTransport(httpx.AsyncBaseTransport):
         self, conn: _Connection, request: httpx.Request, body: bytes, timeouts: dict[str, float | None]
     ) -> tuple[int, bytes, bytes, list[tuple[bytes, bytes]]]:
         h = conn.h11
+        conn.answered = False
         headers = request.headers.raw
         if body and "content-length" not in request.headers:
             headers = [*headers, (b"Content-Length", str(len(body)).encode())]
@@ -217,21 +358,15 @@ class LeanTransport(httpx.AsyncBaseTransport):
             raise httpx.LocalProtocolError(str(error), request=request) from error
         await _write(conn, request, data, timeouts.get("write"))
         read_timeout = timeouts.get("read")
-        received = False
         while True:
             try:
                 event = h.next_event()
             except h11.RemoteProtocolError as error:
                 raise httpx.RemoteProtocolError(str(error), request=request) from error
             if event is h11.NEED_DATA:
-                chunk = await _read(conn, request, read_timeout, first=not received)
-                received = True
+                chunk = await _read(conn, request, read_timeout)
                 if not chunk and h.their_state is h11.SEND_RESPONSE:
-                    failure = httpx.RemoteProtocolError(
-                        "Server disconnected without sending a response.", request=request
-                    )
-                    failure._newstui_nothing_received = True  # type: ignore[attr-defined]  # our marker attribute
-                    raise failure
+                    raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
                 try:
                     h.receive_data(chunk)
                 except h11.RemoteProtocolError as error:
@@ -295,17 +430,24 @@ class _ResponseStream(httpx.AsyncByteStream):
     async def aclose(self) -> None:
         conn, self._conn = self._conn, None
         if conn is not None:
-            # Closed without reading the body (a 304, a redirect): what is already
-            # buffered may finish the message, and then the connection can be reused.
+            # Closed without reading the body (a 304, a redirect): what has already
+            # arrived may finish the message, and then the connection can be reused.
             # Anything else leaves it mid-message, so it is closed.
-            if _drain_buffered(conn.h11):
+            if _drain_buffered(conn):
                 self._transport._release(conn)
             else:
                 self._transport._forget(conn)
 
 
-def _drain_buffered(h: h11.Connection, limit: int = 64) -> bool:
-    """Read the rest of the answer from what h11 already holds; True if it ended there."""
+def _drain_buffered(conn: _Connection, limit: int = 64) -> bool:
+    """Read the rest of the answer from what has already arrived; True if it ended there."""
+    h = conn.h11
+    data = conn.take()  # at most _MAX_BUFFERED bytes and one socket read
+    if data:  # (b"" would tell h11 the server closed)
+        try:
+            h.receive_data(data)
+        except h11.RemoteProtocolError:
+            return False
     for _ in range(limit):
         if h.their_state is h11.DONE:
             return True
@@ -319,33 +461,21 @@ def _drain_buffered(h: h11.Connection, limit: int = 64) -> bool:
 
 
 async def _write(conn: _Connection, request: httpx.Request, data: bytes, timeout: float | None) -> None:
-    writer = conn.writer
     try:
-        writer.write(data)
-        if writer.transport.get_write_buffer_size() > 0:  # rarely: a request fits the socket buffer
-            async with asyncio.timeout(timeout):
-                await writer.drain()
+        await conn.send(data, timeout)
     except TimeoutError as error:
         raise httpx.WriteTimeout("timed out sending the request", request=request) from error
     except OSError as error:
-        failure = httpx.WriteError(str(error) or type(error).__name__, request=request)
-        failure._newstui_nothing_received = True  # type: ignore[attr-defined]
-        raise failure from error
+        raise httpx.WriteError(str(error) or type(error).__name__, request=request) from error
 
 
-async def _read(conn: _Connection, request: httpx.Request, timeout: float | None, *, first: bool = False) -> bytes:
-    reader = conn.reader
+async def _read(conn: _Connection, request: httpx.Request, timeout: float | None) -> bytes:
     try:
-        if reader._buffer or reader.at_eof():  # type: ignore[attr-defined]  # ready: no timer needed
-            return await reader.read(_READ_SIZE)
-        async with asyncio.timeout(timeout):
-            return await reader.read(_READ_SIZE)
+        return await conn.receive(timeout)
     except TimeoutError as error:
         raise httpx.ReadTimeout("timed out waiting for the server", request=request) from error
     except OSError as error:
-        failure = httpx.ReadError(str(error) or type(error).__name__, request=request)
-        failure._newstui_nothing_received = first  # type: ignore[attr-defined]
-        raise failure from error
+        raise httpx.ReadError(str(error) or type(error).__name__, request=request) from error
 
 
 def _is_ip_literal(host: str) -> bool:
