@@ -24,7 +24,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--unread", action="store_true", help="only unread items")
     parser.add_argument("--bookmarked", action="store_true", help="only bookmarked items")
     parser.add_argument("--search", metavar="TEXT", help="full-text search of titles, summaries and articles")
-    parser.add_argument("--query", metavar="NAME", help="only the items of this saved search ([[queries]] in the config)")
+    parser.add_argument(
+        "--query", metavar="NAME", help="only the items of this saved search ([[queries]] in the config)"
+    )
     parser.add_argument("--hidden", action="store_true", help="also list the items filter rules hide")
     parser.add_argument(
         "--limit", metavar="N", type=whole_number, default=100, help="at most N items (default 100, 0 = all)"

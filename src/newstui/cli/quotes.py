@@ -27,7 +27,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--search", metavar="TEXT", help="full-text search of quote text and speaker names")
     parser.add_argument("--feed", metavar="URL", help="only quotes from this feed's items")
     parser.add_argument("--story", metavar="ID", type=int, help="only quotes of this story's items")
-    parser.add_argument("--limit", metavar="N", type=whole_number, default=100, help="at most N quotes (default 100, 0 = all)")
+    parser.add_argument(
+        "--limit", metavar="N", type=whole_number, default=100, help="at most N quotes (default 100, 0 = all)"
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
 
 

@@ -13,7 +13,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from newstui.cli.common import whole_number
 
     parser.add_argument("--search", metavar="TEXT", help="only speakers whose name (or an alias) holds TEXT")
-    parser.add_argument("--limit", metavar="N", type=whole_number, default=50, help="at most N speakers (default 50, 0 = all)")
+    parser.add_argument(
+        "--limit", metavar="N", type=whole_number, default=50, help="at most N speakers (default 50, 0 = all)"
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
 
 

@@ -12,7 +12,9 @@ if TYPE_CHECKING:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from newstui.cli.common import whole_number
 
-    parser.add_argument("--limit", metavar="N", type=whole_number, default=20, help="at most N stories (default 20, 0 = all)")
+    parser.add_argument(
+        "--limit", metavar="N", type=whole_number, default=20, help="at most N stories (default 20, 0 = all)"
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
 
 

@@ -14,7 +14,8 @@ FULL_TEXT_WORDS = 250
 
 # Feeds that carry only a teaser end it like this.
 _TEASER_END = re.compile(
-    r"(?:\[?(?:…|\.\.\.)\]?|\[&hellip;\]|continue reading\b.*|read more\b.*|read the full\b.*|the post .{1,300} appeared first on .{1,120})\s*$",
+    r"(?:\[?(?:…|\.\.\.)\]?|\[&hellip;\]|continue reading\b.*|read more\b.*|read the full\b.*"
+    r"|the post .{1,300} appeared first on .{1,120})\s*$",
     re.I,
 )
 
