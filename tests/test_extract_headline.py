@@ -242,3 +242,55 @@ def test_a_parsely_title_picks_the_story_h1_over_the_logo_h1() -> None:
     head = '<meta name="parsely-title" content="Ferry fares rise again in May"><title>Harbour Post</title>'
     body = f"<h1>Harbour Post</h1><div class='story'><h1>Ferry fares rise again in May</h1>{BODY}</div>"
     assert _headline(head, body) == "Ferry fares rise again in May"
+
+
+def test_a_title_cut_short_with_an_ellipsis_is_completed_from_another_source() -> None:
+    # General pattern: twitter:title (or og:title) cut to a length ends in '…'; the <title>
+    # or the h1 has the whole headline, and the cut one must not win for coming first.
+    head = (
+        '<meta name="twitter:title" content="Harbour plan approved after a debate that ran past mid…">'
+        "<title>Harbour plan approved after a debate that ran past midnight | Quayside</title>"
+    )
+    assert _headline(head, f'<div class="story">{BODY}</div>') == (
+        "Harbour plan approved after a debate that ran past midnight"
+    )
+
+
+def test_completed_needs_the_same_first_words() -> None:
+    from newstui.extract.headline import completed
+
+    whole = "Harbour plan approved after a debate that ran past midnight"
+    assert completed("Harbour plan approved after a de...", [whole]) == whole
+    assert completed("Harbour plan rejected after a de...", [whole]) == "Harbour plan rejected after a de..."
+    assert completed("Harbour plan approved", [whole]) == "Harbour plan approved"  # not cut: kept
+
+
+def test_a_section_name_from_the_breadcrumb_is_not_the_headline() -> None:
+    # General pattern: the section's name set in an h1 above the story ('Opinion'); the JSON-LD
+    # breadcrumb trail names it (its last crumb is the page itself and is no section).
+    ld = (
+        '{"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "name": "Home"},'
+        ' {"@type": "ListItem", "name": "Opinion"}, {"@type": "ListItem", "name": "Why the harbour needs a ferry"}]}'
+    )
+    head = f'<script type="application/ld+json">{ld}</script><title>Opinion - Quayside</title>'
+    body = (
+        '<header><h1 class="section-title">Opinion</h1></header>'
+        f"<article><h1>Why the harbour needs a second ferry</h1>{BODY}</article>"
+    )
+    assert _headline(head, body) == "Why the harbour needs a second ferry"
+
+
+def test_a_section_name_between_headline_and_site_is_cut() -> None:
+    # General pattern: 'Headline - Section - Site' titles; article:section names the section.
+    head = (
+        '<meta property="og:site_name" content="Quayside"><meta property="article:section" content="Opinion">'
+        '<meta property="og:title" content="Why the harbour needs a second ferry - Opinion - Quayside">'
+    )
+    assert _headline(head, f'<div class="story">{BODY}</div>') == "Why the harbour needs a second ferry"
+
+
+def test_an_underscore_separates_words_when_titles_are_compared() -> None:
+    from newstui.extract.headline import _overlap
+
+    # General pattern: Chinese portals join '标题_栏目_网站' with underscores.
+    assert _overlap("Ferry fares rise_Local_Quayside", "Ferry fares rise") == 0.6

@@ -141,9 +141,13 @@ def learned_sites(texts: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+_TOKEN = re.compile(r"[^\W_]+")
+
+
 def _overlap(a: str, b: str) -> float:
-    wa = set(re.findall(r"\w+", a.casefold()))
-    wb = set(re.findall(r"\w+", b.casefold()))
+    """Shared words over the longer one's words; '_' separates words ('Headline_Section_Site')."""
+    wa = set(_TOKEN.findall(a.casefold()))
+    wb = set(_TOKEN.findall(b.casefold()))
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / max(len(wa), len(wb))
@@ -255,6 +259,29 @@ def _is_lead_in(text: str) -> bool:
     return text.rstrip().endswith(":")
 
 
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*$")
+
+
+def completed(title: str, others: Iterable[str]) -> str:
+    """A title cut short with '…' → the other source it is the start of; else the title as it is.
+
+    General pattern: twitter:title and og:title are often cut to a length and end in
+    '…' or '...'; the h1 or the <title> has the whole. The cut-off last word may be partial.
+    """
+    if not _ELLIPSIS.search(title):
+        return title
+    words = _TOKEN.findall(title.casefold())[:-1]
+    if len(words) < 3:
+        return title
+    best = title
+    for other in others:
+        if _ELLIPSIS.search(other) or len(other) <= len(best):
+            continue
+        if _TOKEN.findall(other.casefold())[: len(words)] == words:
+            best = other
+    return best
+
+
 def _site_names(meta: PageMeta, host: str) -> list[str]:
     """The page's own names for itself plus those learned from its titles.
 
@@ -287,6 +314,11 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     sites = _site_names(meta, host)
     h1_texts = [text for text, _ in meta.h1s]
     raws = {key: unescape_twice_escaped(value) for key, value in meta.titles.items()}
+    whole = [*raws.values(), *h1_texts]
+    raws = {key: completed(value, whole) for key, value in raws.items()}
+    sections = {comparable(name) for name in meta.sections}
+    # A section name after or before a separator goes like the site's ('… | World | Site').
+    sites += [name for name in meta.sections if name not in sites]
     metas: list[str] = []
     for key in ("og", "ld", "twitter", "dc", "title"):
         raw = raws.get(key)
@@ -306,6 +338,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         (_drop_furniture(_mojibake_fixed(text, social), social), inside)
         for text, inside in meta.h1s
         if not _is_site(text, sites, host)
+        and comparable(text) not in sections
         and not _DOMAIN.match(text)
         and not _is_lead_in(text)
         and len(text) >= 3

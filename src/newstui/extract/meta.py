@@ -104,6 +104,8 @@ class PageMeta:
     site_name: str | None = None
     site_names: list[str] = field(default_factory=list)
     """Every name the page gives itself: og:site_name, application-name, JSON-LD publisher and WebSite."""
+    sections: list[str] = field(default_factory=list)
+    """Section names: article:section and the JSON-LD breadcrumb trail above the page itself."""
     byline: str | None = None
     published: datetime | None = None
     description: str | None = None
@@ -241,6 +243,21 @@ def _names(value: Any) -> list[str]:
             out.extend(_names(entry))
         return out
     return []
+
+
+def _crumbs(items: Any) -> list[str]:
+    """Names on a JSON-LD breadcrumb trail but the last (the page itself, often its headline)."""
+    if not isinstance(items, list):
+        return []
+    names: list[str] = []
+    for item in items[:12]:
+        if isinstance(item, dict):
+            name = _ld_text(item.get("name"))
+            if name is None and isinstance(item.get("item"), dict):
+                name = _ld_text(item["item"].get("name"))
+            if name:
+                names.append(name)
+    return names[:-1]
 
 
 def _ld_text(value: Any) -> str | None:
@@ -396,6 +413,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
     sites = [norm(v) for v in tags.values("og:site_name", "application-name", "apple-mobile-web-app-title")]
     meta.canonical = _content(root, "//link[@rel='canonical']/@href") or tags.first("og:url")
     meta.description = tags.first("og:description", "twitter:description", "description")
+    meta.sections = [norm(v) for v in tags.values("article:section") if norm(v)]
 
     ld_author: list[str] = []
     ld_date: str | None = None
@@ -411,6 +429,8 @@ def read_meta(root: HtmlElement) -> PageMeta:
                 meta.site_name = name
         if re.search(r"WebPage", kind) and name:
             meta.titles.setdefault("page", name)
+        if "BreadcrumbList" in kind:
+            meta.sections.extend(_crumbs(obj.get("itemListElement")))
         is_article = bool(_ARTICLE_TYPES.search(kind)) and not is_site
         if not is_article and "headline" not in obj:
             continue
