@@ -294,3 +294,27 @@ def test_an_underscore_separates_words_when_titles_are_compared() -> None:
 
     # General pattern: Chinese portals join '标题_栏目_网站' with underscores.
     assert _overlap("Ferry fares rise_Local_Quayside", "Ferry fares rise") == 0.6
+
+
+def test_an_og_title_that_is_the_site_name_gives_way_to_the_h1() -> None:
+    # General pattern: a template prints the home page's og:title (the site's name and motto,
+    # equal to og:site_name) on every article; the story's h1 is the headline.
+    name = "Quayside - News from the harbour"
+    head = f'<meta property="og:site_name" content="{name}">' + _og_and_title(name)
+    body = f"<div class='story'><h1>Ferry fares rise again in May</h1>{BODY}</div>"
+    assert _headline(head, body) == "Ferry fares rise again in May"
+
+
+def test_a_page_titled_only_with_the_site_name_still_gets_a_headline() -> None:
+    name = "Quayside - News from the harbour"
+    head = f'<meta property="og:site_name" content="{name}">' + _og_and_title(name)
+    assert _headline(head, f"<div class='story'>{BODY}</div>") == name
+
+
+def test_a_site_name_equal_to_the_articles_h1_is_the_headline() -> None:
+    # General pattern: a template fills og:site_name with the page's title; the article's h1
+    # shows the same words, so they are the headline and not the site's name.
+    title = "Ferry fares rise again in May"
+    head = f'<meta property="og:site_name" content="{title}">' + _og_and_title(title)
+    body = f"<h1>Quayside home</h1><article><h1>{title}</h1>{BODY}</article>"
+    assert _headline(head, body) == title

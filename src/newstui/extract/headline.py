@@ -285,15 +285,25 @@ def completed(title: str, others: Iterable[str]) -> str:
 def _site_names(meta: PageMeta, host: str) -> list[str]:
     """The page's own names for itself plus those learned from its titles.
 
-    General pattern: a 'site name' that is the whole page title (templates that fill
-    og:site_name with the title) names nothing and would strip the headline itself.
+    General pattern: a 'site name' that is the whole page title and holds the headline
+    or is the article's h1 (templates that fill og:site_name with the title) names
+    nothing and would strip the headline itself. One equal to the title but holding no
+    other source's text is the site's name indeed: the og:title of its home page,
+    printed on every page.
     """
     raw = [t for t in (meta.titles.get(k) for k in ("og", "ld", "twitter", "dc", "page", "title")) if t]
     title_keys = {comparable(t) for t in raw}
+    shown = [*raw, *(text for text, _ in meta.h1s)]
     given = [meta.site_name, *meta.site_names] if meta.site_name else list(meta.site_names)
     names: list[str] = []
     for name in given:
-        if not name or comparable(name) in title_keys:
+        if not name:
+            continue
+        key = comparable(name)
+        if key in title_keys and (
+            any(len(t.split()) >= 3 and comparable(t) != key and comparable(t) in key for t in shown)
+            or any(inside and comparable(text) == key for text, inside in meta.h1s)
+        ):
             continue
         names.append(name)
         # 'Studio Name | Modern Interior Design': each part may end a title alone.
@@ -319,6 +329,10 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     sections = {comparable(name) for name in meta.sections}
     # A section name after or before a separator goes like the site's ('… | World | Site').
     sites += [name for name in meta.sections if name not in sites]
+    # A title that is just the site's name (og:title of the home page on every page) names no story.
+    site_keys = {comparable(name) for name in sites}
+    site_titles = [value for value in raws.values() if comparable(value) in site_keys]
+    raws = {key: value for key, value in raws.items() if comparable(value) not in site_keys}
     metas: list[str] = []
     for key in ("og", "ld", "twitter", "dc", "title"):
         raw = raws.get(key)
@@ -386,4 +400,4 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         return ranked[0][1]
     if h1s:
         return h1s[0][0]
-    return meta.classed_title or ""
+    return meta.classed_title or (site_titles[0] if site_titles else "")
