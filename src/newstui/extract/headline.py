@@ -129,7 +129,7 @@ def learned_sites(texts: Iterable[str]) -> list[str]:
     found: list[str] = []
     for text in sources:
         pieces = _LEARN_SEP_RE.split(text)
-        if len(pieces) < 2:
+        if not 2 <= len(pieces) <= 12:
             continue
         seps = [m.group(0) for m in _LEARN_SEP_RE.finditer(text)]
         for cut in range(1, len(pieces)):
@@ -205,6 +205,8 @@ def _mojibake_fixed(h1: str, titles: Sequence[str]) -> str:
     """
     if "\ufffd" not in h1 and not re.search(r"\w\?(?:\w|\s\w)", h1):
         return h1
+    if h1.count("?") + h1.count("\ufffd") > 4:
+        return h1  # each one is a wildcard below: a few keep the match linear enough
     pattern = re.compile(
         "".join(".{1,3}" if ch in "?\ufffd" else re.escape(ch) for ch in h1), re.IGNORECASE | re.DOTALL
     )
@@ -311,7 +313,7 @@ def _site_names(meta: PageMeta, host: str) -> list[str]:
     names.extend(learned_sites(raw))
     # A logo h1 showing the domain ('example.com') names the site too.
     names.extend(text for text, _ in meta.h1s if _DOMAIN.match(text))
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys(names))[:24]
 
 
 def choose_headline(meta: PageMeta, url: str | None) -> str:
