@@ -318,3 +318,11 @@ def test_a_site_name_equal_to_the_articles_h1_is_the_headline() -> None:
     head = f'<meta property="og:site_name" content="{title}">' + _og_and_title(title)
     body = f"<h1>Quayside home</h1><article><h1>{title}</h1>{BODY}</article>"
     assert _headline(head, body) == title
+
+
+def test_a_json_ld_webpage_named_like_the_site_does_not_confirm_the_title() -> None:
+    # The WebPage name confirms the <title> only when it is not the site's own name.
+    ld = '{"@graph": [{"@type": "WebPage", "name": "Quayside News"}, {"@type": "WebSite", "name": "Quayside News"}]}'
+    head = f'<script type="application/ld+json">{ld}</script><title>Quayside News</title>'
+    body = f'<div class="story"><div class="headline">Ferry fares rise again in May</div>{BODY}</div>'
+    assert _headline(head, body) == "Ferry fares rise again in May"

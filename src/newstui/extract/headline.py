@@ -360,7 +360,8 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         and len(text) >= 3
         and (inside or comparable(text) not in outer)
     ]
-    if meta.classed_title and not h1s and set(meta.titles) <= {"title"}:
+    # A JSON-LD WebPage name that is not the site's confirms the <title> as the page's own.
+    if meta.classed_title and not h1s and set(raws) <= {"title"}:
         return meta.classed_title
     # An h1 that og:title/JSON-LD/twitter agree with beats one only the <title> agrees with
     # ('News' matching '<title>News - Site</title>' above the story's own h1). The raw

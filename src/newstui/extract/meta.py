@@ -467,7 +467,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
     if "title" in meta.titles and "og" not in meta.titles and "ld" not in meta.titles:
         # Pages with og:title or JSON-LD name their headline; the search is for old templates.
         meta.page_title = title_in_page(root, meta.titles["title"])
-    if not meta.h1s and set(meta.titles) <= {"title"} and meta.page_title is None:
+    if not meta.h1s and set(meta.titles) <= {"title", "page"} and meta.page_title is None:
         # Nothing but a <title> that the page never shows: likely the site's name.
         meta.classed_title = _classed_title(root)
 
