@@ -187,14 +187,32 @@ _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-# Words run into an h1 around the headline that are not part of it: a dateline, a byline,
-# 'posted on …', a reading time, a source in brackets.
+# Words run into an h1 around the headline that are not part of it: a byline or 'posted
+# on …' line, a reading time, a source in brackets; or a date alone (_DATE_WORD).
 _FURNITURE = re.compile(
-    rf"^(?:posted|published|updated|written|by|von|par|por|on)\b|\b(?:{_MONTH})\b.*\b\d{{1,4}}\b|"
-    rf"\b\d{{1,4}}\b.*\b(?:{_MONTH})\b|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d+\s*min(?:ute)?s?\s+read\b|"
+    r"^(?:posted|published|updated|written|by|von|par|por)\b|^\d+\s*min(?:ute)?s?\s+read$|"
     r"^\(?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}\)?$",
     re.I,
 )
+_DATE_WORD = re.compile(
+    rf"(?:{_MONTH}|mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d{{1,4}}(?:st|nd|rd|th)?|am|pm|at|utc|gmt", re.I
+)
+
+
+def _is_furniture(extra: str) -> bool:
+    """A byline, 'Posted on …', reading time or '(site.com)' source; or a date and nothing else.
+
+    'Dec 18 2025' and '2025-12-18, 10:30' are furniture; 'for June 12' and a year alone
+    ('2025 Price Guide') are part of a headline.
+    """
+    if _FURNITURE.search(extra):
+        return True
+    words: list[str] = _TOKEN.findall(extra)
+    if not words or not all(_DATE_WORD.fullmatch(w) for w in words):
+        return False
+    # A month and a number, or day, month and year in figures; a year alone ('2025 Guide to …') is the headline's.
+    numbers = sum(1 for w in words if w.isdigit())
+    return (numbers >= 1 and numbers < len(words)) or numbers >= 3
 
 
 def _mojibake_fixed(h1: str, titles: Sequence[str]) -> str:
@@ -234,7 +252,7 @@ def _drop_furniture(h1: str, titles: Sequence[str]) -> str:
             extra = h1[: _nth_word_start(h1, len(words) - len(have))]
         else:
             continue
-        if _FURNITURE.search(norm(extra.strip(" -–—|:,·"))):
+        if _is_furniture(norm(extra.strip(" -–—|:,·"))):
             return title
     return h1
 
