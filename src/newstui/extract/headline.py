@@ -1,58 +1,98 @@
-"""Choose the headline among og:title, twitter:title, JSON-LD, the h1s and <title>."""
+"""Choose the headline among og:title, twitter:title, JSON-LD, the h1s and <title>.
+
+The sources are first cleaned (site-name parts cut, twice-escaped entities decoded,
+dates and bylines run into an h1 dropped); then an h1 wins when the metadata titles
+agree with it, and the metadata titles that agree with each other win otherwise.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from newstui.extract.meta import PageMeta
 from newstui.extract.textutil import comparable, norm
 
 _SEP_RE = re.compile(r"\s+(?:\|\|?|–|—|-|::|·|•|/|»|«|~)\s+")
+# Separators used to learn a site name by comparing two sources: also ': ' and a bare '|'.
+_LEARN_SEP_RE = re.compile(r"\s+(?:\|\|?|–|—|-|::|·|•|/|»|«|~)\s+|:\s+|\s*\|\s*")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}$", re.I)
+
+
+# Second-level labels under a country code: 'bbc.co.uk', 'abc.net.au', 'gov.uk'.
+_SECOND_LEVEL = frozenset("co com net org gov ac edu or ne go gob nic".split())
 
 
 def _host_key(url: str | None) -> str:
+    """The host's registered name: 'bbc.co.uk' → 'bbc', 'developers.slashdot.org' → 'slashdot'.
+
+    General pattern: the site's name is the label just before the public suffix, not a
+    subdomain ('developers', 'edition', 'news') however long.
+    """
     if not url:
         return ""
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:
         return ""
-    parts = [p for p in host.split(".") if p not in ("www", "m", "amp", "mobile", "edition", "news")]
-    # 'theguardian.com' → 'theguardian', 'bbc.co.uk' → 'bbc'
-    return max(parts[:-1] or parts, key=len, default="") if parts else ""
+    labels = [label for label in host.split(".") if label]
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        labels = labels[:-2]
+    elif len(labels) >= 2:
+        labels = labels[:-1]
+    return labels[-1] if labels else ""
 
 
-def _is_site(part: str, site: str | None, host: str) -> bool:
+def _as_sites(site: str | Sequence[str] | None) -> list[str]:
+    if site is None:
+        return []
+    return [site] if isinstance(site, str) else [s for s in site if s]
+
+
+def _is_site(part: str, site: str | Sequence[str] | None, host: str) -> bool:
+    """Whether a title part names the site: one of its names, a piece of one, or the host.
+
+    General pattern: '… | The Guardian', 'Guardian: …', '… - BBC News'. A part much
+    longer than the name that merely contains it ('Docker Hardened Images: …' on
+    docker.com) is a headline that mentions the publisher, not the name.
+    """
     key = comparable(part)
     if not key:
         return False
-    if site and (key == comparable(site) or (len(key) > 3 and key in comparable(site)) or comparable(site) in key):
-        return True
+    for name in _as_sites(site):
+        name_key = comparable(name)
+        if not name_key:
+            continue
+        if key == name_key or (len(key) > 3 and key in name_key):
+            return True
+        if name_key in key and len(key) <= len(name_key) * 1.5 + 4:
+            return True
     bare = host.replace("-", "")
     # 'Guardian' ↔ 'theguardian', 'BBC News' ↔ 'bbc'; but a headline that merely holds the
     # host's letters ('Frauen im THW: …' on thw.de) is not the site's name.
-    if bare and len(key) >= 3 and (key in bare or (bare in key and len(key) <= len(bare) + 6)):
-        return True
-    return False
+    return bool(bare and len(key) >= 3 and (key in bare or (bare in key and len(key) <= len(bare) + 6)))
 
 
-def strip_site(title: str, site: str | None, host: str, others: Sequence[str] = ()) -> str:
-    """Remove a '… | Site' suffix or 'Site: …' prefix naming the site."""
+def strip_site(title: str, site: str | Sequence[str] | None, host: str, others: Sequence[str] = ()) -> str:
+    """Remove a '… | Site' suffix or 'Site: …' prefix naming the site.
+
+    General pattern: <title> and og:title often carry the site's (or a section's)
+    name after a separator; the headline is what is left. `others` are texts (the
+    h1s) that, when equal to the part before the last separator, show where it ends.
+    """
     title = norm(title)
+    sites = _as_sites(site)
     for _ in range(3):  # 'Headline | Section | Site'
         matches = list(_SEP_RE.finditer(title))
         if not matches:
             break
         head, tail = title[: matches[-1].start()], title[matches[-1].end() :]
         first_head, first_tail = title[: matches[0].start()], title[matches[0].end() :]
-        if _is_site(tail, site, host) or (
-            any(comparable(o) == comparable(head) for o in others if o)
-        ):
+        if _is_site(tail, sites, host) or (any(comparable(o) == comparable(head) for o in others if o)):
             title = head.strip()
             continue
-        if _is_site(first_head, site, host) and len(first_tail.split()) >= 2:
+        if _is_site(first_head, sites, host) and len(first_tail.split()) >= 2:
             title = first_tail.strip()
             continue
         # A pipe is almost never part of a headline: 'Long headline here | Short Site'
@@ -61,16 +101,53 @@ def strip_site(title: str, site: str | None, host: str, others: Sequence[str] = 
             title = head.strip()
             continue
         break
-    if site and ":" in title:
+    if sites and ":" in title:
         prefix, rest = title.split(":", 1)
-        if _is_site(prefix, site, host) and len(rest.split()) >= 2:
+        if _is_site(prefix, sites, host) and len(rest.split()) >= 2:
             title = rest.strip()
+    # A domain-like site name is often set before or after the title with no separator
+    # ('example.com Headline here').
+    for name in sites:
+        if _DOMAIN.match(name) and len(title) > len(name) + 8:
+            low = title.casefold()
+            if low.startswith(name.casefold() + " "):
+                title = title[len(name) :].strip()
+            elif low.endswith(" " + name.casefold()):
+                title = title[: -len(name)].strip()
     return title
 
 
+def learned_sites(texts: Iterable[str]) -> list[str]:
+    """Site names learned from two titles of the page: the part one has around the other.
+
+    General pattern: '<title>Engora Blog: Small models</title>' with og:title 'Small
+    models' shows that 'Engora Blog' is the site's name, though no tag says so.
+    Separators are split on whole; the outer part left over (at most 6 words) is the name.
+    """
+    sources = list(dict.fromkeys(t for t in texts if t))
+    keys = {comparable(t) for t in sources}
+    found: list[str] = []
+    for text in sources:
+        pieces = _LEARN_SEP_RE.split(text)
+        if not 2 <= len(pieces) <= 12:
+            continue
+        seps = [m.group(0) for m in _LEARN_SEP_RE.finditer(text)]
+        for cut in range(1, len(pieces)):
+            head = pieces[0] + "".join(s + p for s, p in zip(seps[: cut - 1], pieces[1:cut], strict=True))
+            tail = pieces[cut] + "".join(s + p for s, p in zip(seps[cut:], pieces[cut + 1 :], strict=True))
+            for inner, outer in ((head, tail), (tail, head)):
+                if comparable(inner) in keys and len(inner.split()) >= 2 and 0 < len(outer.split()) <= 6:
+                    found.append(norm(outer))
+    return list(dict.fromkeys(found))
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
 def _overlap(a: str, b: str) -> float:
-    wa = set(re.findall(r"\w+", a.casefold()))
-    wb = set(re.findall(r"\w+", b.casefold()))
+    """Shared words over the longer one's words; '_' separates words ('Headline_Section_Site')."""
+    wa = set(_TOKEN.findall(a.casefold()))
+    wb = set(_TOKEN.findall(b.casefold()))
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / max(len(wa), len(wb))
@@ -105,6 +182,158 @@ def _is_prose(text: str) -> bool:
     return len(text) > 120 and _SENTENCE_BREAK.search(text) is not None
 
 
+_WORD = re.compile(r"\w+")
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# Words run into an h1 around the headline that are not part of it: a byline or 'posted
+# on …' line, a reading time, a source in brackets; or a date alone (_DATE_WORD).
+_FURNITURE = re.compile(
+    r"^(?:posted|published|updated|written|by|von|par|por)\b|^\d+\s*min(?:ute)?s?\s+read$|"
+    r"^\(?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}\)?$",
+    re.I,
+)
+_DATE_WORD = re.compile(
+    rf"(?:{_MONTH}|mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d{{1,4}}(?:st|nd|rd|th)?|am|pm|at|utc|gmt", re.I
+)
+
+
+def _is_furniture(extra: str) -> bool:
+    """A byline, 'Posted on …', reading time or '(site.com)' source; or a date and nothing else.
+
+    'Dec 18 2025' and '2025-12-18, 10:30' are furniture; 'for June 12' and a year alone
+    ('2025 Price Guide') are part of a headline.
+    """
+    if _FURNITURE.search(extra):
+        return True
+    words: list[str] = _TOKEN.findall(extra)
+    if not words or not all(_DATE_WORD.fullmatch(w) for w in words):
+        return False
+    # A month and a number, or day, month and year in figures; a year alone ('2025 Guide to …') is the headline's.
+    numbers = sum(1 for w in words if w.isdigit())
+    return (numbers >= 1 and numbers < len(words)) or numbers >= 3
+
+
+def _mojibake_fixed(h1: str, titles: Sequence[str]) -> str:
+    """An h1 with characters lost to a wrong encoding ('Beginner? Guide'): the title it otherwise equals.
+
+    General pattern: a page decoded with the wrong charset shows '?' or U+FFFD where
+    a curly quote or dash was; og:title or JSON-LD, escaped as entities, kept them.
+    """
+    if "\ufffd" not in h1 and not re.search(r"\w\?(?:\w|\s\w)", h1):
+        return h1
+    if h1.count("?") + h1.count("\ufffd") > 4:
+        return h1  # each one is a wildcard below: a few keep the match linear enough
+    pattern = re.compile(
+        "".join(".{1,3}" if ch in "?\ufffd" else re.escape(ch) for ch in h1), re.IGNORECASE | re.DOTALL
+    )
+    for title in titles:
+        if pattern.fullmatch(title) and title != h1:
+            return title
+    return h1
+
+
+def _drop_furniture(h1: str, titles: Sequence[str]) -> str:
+    """An h1 that is a metadata title plus a dateline, byline or source tag: that title.
+
+    General pattern: templates print the date or 'Posted on … by …' (or a '(site.com)'
+    source) inside the h1, before or after the headline; og:title or JSON-LD gives the
+    headline alone. Other extra words (a subtitle, a longer headline) are kept.
+    """
+    words = _WORD.findall(h1.casefold())
+    for title in titles:
+        have = _WORD.findall(title.casefold())
+        if len(have) < 3 or len(have) >= len(words):
+            continue
+        if words[: len(have)] == have:
+            extra = h1[_nth_word_end(h1, len(have)) :]
+        elif words[-len(have) :] == have:
+            extra = h1[: _nth_word_start(h1, len(words) - len(have))]
+        else:
+            continue
+        if _is_furniture(norm(extra.strip(" -–—|:,·"))):
+            return title
+    return h1
+
+
+def _nth_word_end(text: str, n: int) -> int:
+    for index, match in enumerate(_WORD.finditer(text.casefold()), 1):
+        if index == n:
+            return match.end()
+    return len(text)
+
+
+def _nth_word_start(text: str, n: int) -> int:
+    for index, match in enumerate(_WORD.finditer(text.casefold())):
+        if index == n:
+            return match.start()
+    return 0
+
+
+def _is_lead_in(text: str) -> bool:
+    """An h1 ending in a colon introduces what follows ('A message from our editor:'); no headline does.
+
+    General pattern: promotional or notice blocks set their opening line in an h1.
+    """
+    return text.rstrip().endswith(":")
+
+
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*$")
+
+
+def completed(title: str, others: Iterable[str]) -> str:
+    """A title cut short with '…' → the other source it is the start of; else the title as it is.
+
+    General pattern: twitter:title and og:title are often cut to a length and end in
+    '…' or '...'; the h1 or the <title> has the whole. The cut-off last word may be partial.
+    """
+    if not _ELLIPSIS.search(title):
+        return title
+    words = _TOKEN.findall(title.casefold())[:-1]
+    if len(words) < 3:
+        return title
+    best = title
+    for other in others:
+        if _ELLIPSIS.search(other) or len(other) <= len(best):
+            continue
+        if _TOKEN.findall(other.casefold())[: len(words)] == words:
+            best = other
+    return best
+
+
+def _site_names(meta: PageMeta, host: str) -> list[str]:
+    """The page's own names for itself plus those learned from its titles.
+
+    General pattern: a 'site name' that is the whole page title and holds the headline
+    or is the article's h1 (templates that fill og:site_name with the title) names
+    nothing and would strip the headline itself. One equal to the title but holding no
+    other source's text is the site's name indeed: the og:title of its home page,
+    printed on every page.
+    """
+    raw = [t for t in (meta.titles.get(k) for k in ("og", "ld", "twitter", "dc", "page", "title")) if t]
+    title_keys = {comparable(t) for t in raw}
+    shown = [*raw, *(text for text, _ in meta.h1s)]
+    given = [meta.site_name, *meta.site_names] if meta.site_name else list(meta.site_names)
+    names: list[str] = []
+    for name in given:
+        if not name:
+            continue
+        key = comparable(name)
+        if key in title_keys and (
+            any(len(t.split()) >= 3 and comparable(t) != key and comparable(t) in key for t in shown)
+            or any(inside and comparable(text) == key for text, inside in meta.h1s)
+        ):
+            continue
+        names.append(name)
+        # 'Studio Name | Modern Interior Design': each part may end a title alone.
+        names.extend(p for p in _SEP_RE.split(name) if p != name and len(p) >= 3)
+    names.extend(learned_sites(raw))
+    # A logo h1 showing the domain ('example.com') names the site too.
+    names.extend(text for text, _ in meta.h1s if _DOMAIN.match(text))
+    return list(dict.fromkeys(names))[:24]
+
+
 def choose_headline(meta: PageMeta, url: str | None) -> str:
     """The page's real headline: an h1 that agrees with the metadata titles, else the best meta title."""
     return unescape_twice_escaped(_choose(meta, url))
@@ -112,14 +341,25 @@ def choose_headline(meta: PageMeta, url: str | None) -> str:
 
 def _choose(meta: PageMeta, url: str | None) -> str:
     host = _host_key(url or meta.canonical)
+    sites = _site_names(meta, host)
     h1_texts = [text for text, _ in meta.h1s]
+    raws = {key: unescape_twice_escaped(value) for key, value in meta.titles.items()}
+    whole = [*raws.values(), *h1_texts]
+    raws = {key: completed(value, whole) for key, value in raws.items()}
+    sections = {comparable(name) for name in meta.sections}
+    # A section name after or before a separator goes like the site's ('… | World | Site').
+    sites += [name for name in meta.sections if name not in sites]
+    # A title that is just the site's name (og:title of the home page on every page) names no story.
+    site_keys = {comparable(name) for name in sites}
+    site_titles = [value for value in raws.values() if comparable(value) in site_keys]
+    raws = {key: value for key, value in raws.items() if comparable(value) not in site_keys}
     metas: list[str] = []
-    for key in ("og", "ld", "twitter", "title"):
-        raw = meta.titles.get(key)
+    for key in ("og", "ld", "twitter", "dc", "title"):
+        raw = raws.get(key)
         if key == "title" and meta.page_title:
             metas.append(meta.page_title)
         elif raw:
-            metas.append(strip_site(raw, meta.site_name, host, h1_texts))
+            metas.append(strip_site(raw, sites, host, h1_texts))
     # Parts of the <title> around separators: an h1 equal to one of its short
     # outer parts is the site's name in a logo, not the headline.
     raw_title = meta.titles.get("title", "")
@@ -127,29 +367,45 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     outer = {p for p in (parts[0], parts[-1]) if p != max(parts, key=len)} if len(parts) >= 2 else set()
     short_parts = {comparable(p) for p in _SEP_RE.split(raw_title) if len(p.split()) <= 3}
     outer &= short_parts
+    social = [strip_site(raws[key], sites, host, h1_texts) for key in ("og", "ld", "twitter", "dc") if raws.get(key)]
     h1s = [
-        (text, inside)
+        (_drop_furniture(_mojibake_fixed(text, social), social), inside)
         for text, inside in meta.h1s
-        if not _is_site(text, meta.site_name, host) and len(text) >= 3 and (inside or comparable(text) not in outer)
+        if not _is_site(text, sites, host)
+        and comparable(text) not in sections
+        and not _DOMAIN.match(text)
+        and not _is_lead_in(text)
+        and len(text) >= 3
+        and (inside or comparable(text) not in outer)
     ]
-    if meta.classed_title and not h1s and set(meta.titles) <= {"title"}:
+    # A JSON-LD WebPage name that is not the site's confirms the <title> as the page's own.
+    if meta.classed_title and not h1s and set(raws) <= {"title"}:
         return meta.classed_title
     # An h1 that og:title/JSON-LD/twitter agree with beats one only the <title> agrees with
-    # ('News' matching '<title>News - Site</title>' above the story's own h1).
-    social = [strip_site(meta.titles[key], meta.site_name, host, h1_texts) for key in ("og", "ld", "twitter") if meta.titles.get(key)]
-    agreed = [(text, inside) for text, inside in h1s if max((_overlap(text, m) for m in social), default=0.0) >= 0.8]
+    # ('News' matching '<title>News - Site</title>' above the story's own h1). The raw
+    # titles count too: an h1 showing 'Name #18 – Topic' whole, as og:title has it, is the headline.
+    raw_social = [raws[key] for key in ("og", "ld", "twitter", "dc") if raws.get(key)]
+    agreed = [
+        (text, inside)
+        for text, inside in h1s
+        if max((_overlap(text, m) for m in (*social, *raw_social)), default=0.0) >= 0.8
+    ]
     candidates = agreed or h1s
     best_h1: str | None = None
     best_score = best_agreement = 0.0
     for index, (text, inside) in enumerate(candidates):
-        agreement = max((_overlap(text, m) for m in metas), default=0.0)
+        agreement = max((_overlap(text, m) for m in (*metas, *raw_social)), default=0.0)
         score = agreement + (0.2 if inside else 0.0) - index * 0.01
         if score > best_score:
             best_h1, best_score, best_agreement = text, score, agreement
     if best_h1 is not None and metas and best_agreement < 0.5 and _is_prose(best_h1):
         best_h1 = None  # a description set in the h1: the metadata titles decide
     if best_h1 is not None and (best_score >= 0.5 or not metas):
-        if meta.page_title and len(best_h1) > len(meta.page_title) + 5 and comparable(meta.page_title) in comparable(best_h1):
+        if (
+            meta.page_title
+            and len(best_h1) > len(meta.page_title) + 5
+            and comparable(meta.page_title) in comparable(best_h1)
+        ):
             return meta.page_title  # an h1 logo holding 'Site | Headline' like the <title>
         return best_h1
     # The visible headline of the article beats an SEO title that reads differently.
@@ -165,4 +421,4 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         return ranked[0][1]
     if h1s:
         return h1s[0][0]
-    return meta.classed_title or ""
+    return meta.classed_title or (site_titles[0] if site_titles else "")

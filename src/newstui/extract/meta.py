@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from newstui.extract.textutil import comparable, norm
@@ -22,7 +22,9 @@ _KICKER = re.compile(
     r"(?:^|[\s_-])(?:\w*kicker\w*|sub-?headline|overline|topline|eyebrow|roofline|dachzeile|label|flag|"
     r"(?:entry|article|story|post)-?(?:section|category|rubric)|section|category|rubric|supertitle|pre-?title|strap-?line|"
     # a subtitle set in the h1 after the headline, and text for screen readers only
-    r"sub-?title|dek|element-invisible|sr-only|screen-?reader-?text|visually-?hidden)(?=$|[\s_-])",
+    r"sub-?title|dek|element-invisible|sr-only|screen-?reader-?text|visually-?hidden|"
+    # a field label set before the headline ('<span class="descriptor">Title:</span>')
+    r"descriptor|field-?label)(?=$|[\s_-])",
     re.I,
 )
 _HEADLINE_PART = re.compile(r"(?:^|[\s_-])(?:headline|title)(?=$|[\s_-])", re.I)
@@ -50,7 +52,7 @@ def _part_text(el: HtmlElement, skip: set[HtmlElement]) -> str:
 def h1_text(h1: HtmlElement) -> str:
     """An h1's headline: its headline-named part, else its text without kicker/label parts."""
     if len(h1) == 0:
-        return h1.text_content()
+        return str(h1.text_content())
     whole = norm(_part_text(h1, set()))
     kickers: set[HtmlElement] = set()
     for el in h1.iterdescendants():
@@ -73,6 +75,8 @@ def h1_text(h1: HtmlElement) -> str:
 
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|news", re.I)
+# Types naming the publisher, not the page ('NewsMediaOrganization' is no article).
+_SITE_TYPES = re.compile(r"WebSite|Organization|Corporation|Brand", re.I)
 _BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|author-name|by-author|writer|contributor)(?:$|[\s_-])", re.I)
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:standfirst|dek|subhead|subheadline|sub-headline|subtitle|summary|lede|lead|intro|excerpt|deck|strapline)(?:$|[\s_-])",
@@ -90,10 +94,18 @@ class PageMeta:
     """Everything read from the page head (and JSON-LD) before pruning."""
 
     titles: dict[str, str] = field(default_factory=dict)
-    """'og', 'twitter', 'ld', 'title' → raw text."""
+    """'og', 'twitter', 'ld', 'dc', 'page', 'title' → raw text.
+
+    'ld' is the JSON-LD headline of the most article-like object; 'dc' a Dublin Core,
+    Parse.ly or Sailthru title; 'page' the JSON-LD WebPage's name (usually the <title> again).
+    """
     h1s: list[tuple[str, bool]] = field(default_factory=list)
     """Each h1's text and whether it sits inside article/main (or has a headline-ish class)."""
     site_name: str | None = None
+    site_names: list[str] = field(default_factory=list)
+    """Every name the page gives itself: og:site_name, application-name, JSON-LD publisher and WebSite."""
+    sections: list[str] = field(default_factory=list)
+    """Section names: article:section and the JSON-LD breadcrumb trail above the page itself."""
     byline: str | None = None
     published: datetime | None = None
     description: str | None = None
@@ -113,6 +125,36 @@ def _content(root: HtmlElement, xpath: str) -> str | None:
         if text:
             return text
     return None
+
+
+class _MetaTags:
+    """The page's <meta> tags read in one pass: (property/name/itemprop values, content), in page order.
+
+    One walk over the tree instead of one XPath query (a walk each) per field looked up.
+    """
+
+    def __init__(self, root: HtmlElement) -> None:
+        self.tags: list[tuple[tuple[str, ...], str]] = []
+        for el in root.iter("meta"):
+            content = el.get("content")
+            if content is None:
+                continue
+            names = tuple(v for v in (el.get("property"), el.get("name"), el.get("itemprop")) if v)
+            if names:
+                self.tags.append((names, content))
+
+    def values(self, *keys: str) -> list[str]:
+        """Contents of the tags named any of keys, in page order."""
+        wanted = set(keys)
+        return [content for names, content in self.tags if not wanted.isdisjoint(names)]
+
+    def first(self, *keys: str) -> str | None:
+        """The first non-empty content of a tag named any of keys, normalised."""
+        for value in self.values(*keys):
+            text = norm(value)
+            if text:
+                return text
+        return None
 
 
 def parse_date(value: str | None) -> datetime | None:
@@ -137,11 +179,27 @@ def parse_date(value: str | None) -> datetime | None:
         except ValueError:
             return None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     try:
-        return moment.astimezone(timezone.utc)
+        return moment.astimezone(UTC)
     except (OverflowError, ValueError):
         return None
+
+
+def _ld_json(raw: str) -> str:
+    """The JSON inside a JSON-LD script, without the wrappers some templates put around it.
+
+    General pattern: '<![CDATA[ … ]]>', '<!-- … -->' or a trailing ';' around the object
+    (written for XHTML or old browsers); the JSON is from the first '{' or '[' to the last '}' or ']'.
+    """
+    text = raw.strip()
+    if text[:1] in ("{", "[") and text[-1:] in ("}", "]"):
+        return text
+    for wrapper in ("<![CDATA[", "]]>", "<!--", "-->"):
+        text = text.replace(wrapper, "")
+    starts = [i for i in (text.find("{"), text.find("[")) if i >= 0]
+    end = max(text.rfind("}"), text.rfind("]"))
+    return text[min(starts) : end + 1] if starts and end > min(starts) else text
 
 
 def _ld_objects(root: HtmlElement) -> list[dict[str, Any]]:
@@ -151,7 +209,8 @@ def _ld_objects(root: HtmlElement) -> list[dict[str, Any]]:
         if not raw.strip() or len(raw) > 2_000_000:
             continue
         try:
-            data = json.loads(raw.strip().rstrip(";"))
+            # strict=False: raw line breaks inside strings are common and harmless.
+            data = json.loads(_ld_json(raw), strict=False)
         except (ValueError, RecursionError):
             continue
         stack: list[Any] = [data]
@@ -184,6 +243,26 @@ def _names(value: Any) -> list[str]:
             out.extend(_names(entry))
         return out
     return []
+
+
+def _crumbs(items: Any) -> list[str]:
+    """Names on a JSON-LD breadcrumb trail but the last (the page itself, often its headline)."""
+    if not isinstance(items, list):
+        return []
+    names: list[str] = []
+    for item in items[:12]:
+        if isinstance(item, dict):
+            name = _ld_text(item.get("name"))
+            if name is None and isinstance(item.get("item"), dict):
+                name = _ld_text(item["item"].get("name"))
+            if name:
+                names.append(name)
+    return names[:-1]
+
+
+def _ld_text(value: Any) -> str | None:
+    """A JSON-LD string field, normalised; None when absent, empty or not a string."""
+    return (norm(value) or None) if isinstance(value, str) else None
 
 
 def _clean_byline(text: str | None) -> str | None:
@@ -253,7 +332,8 @@ def title_in_page(root: HtmlElement, title: str) -> str | None:
     if not found:
         # The headline split over inline tags: compare whole headings and headline-named blocks.
         for el in root.xpath(
-            "//h1 | //h2 | //h3 | //body//*[contains(@class, 'itle') or contains(@class, 'eadline') or contains(@id, 'itle')]"
+            "//h1 | //h2 | //h3"
+            " | //body//*[contains(@class, 'itle') or contains(@class, 'eadline') or contains(@id, 'itle')]"
         ):
             text = el.text_content()
             if low <= len(text) <= high * 2:
@@ -302,11 +382,26 @@ def read_meta(root: HtmlElement) -> PageMeta:
             classed = [el for el in root.xpath("//*[@class]") if _CLASS_HINT.search(el.get("class", ""))]
         return classed
 
-    for key, xpath in (
-        ("og", "//meta[@property='og:title' or @name='og:title']/@content"),
-        ("twitter", "//meta[@name='twitter:title' or @property='twitter:title']/@content"),
+    tags = _MetaTags(root)
+    for key, title_tags in (
+        ("og", ("og:title",)),
+        ("twitter", ("twitter:title",)),
+        (
+            "dc",
+            (
+                "dc.title",
+                "DC.title",
+                "dcterms.title",
+                "dc:title",
+                "dcterm:title",
+                "parsely-title",
+                "sailthru.title",
+                "citation_title",
+                "headline",
+            ),
+        ),
     ):
-        value = _content(root, xpath)
+        value = tags.first(*title_tags)
         if value:
             meta.titles[key] = value
     title_el = root.find(".//title")
@@ -314,28 +409,36 @@ def read_meta(root: HtmlElement) -> PageMeta:
         value = norm(title_el.text_content())
         if value:
             meta.titles["title"] = value
-    meta.site_name = _content(
-        root, "//meta[@property='og:site_name' or @name='og:site_name' or @name='application-name']/@content"
-    )
-    meta.canonical = _content(root, "//link[@rel='canonical']/@href") or _content(
-        root, "//meta[@property='og:url']/@content"
-    )
-    meta.description = _content(
-        root,
-        "//meta[@property='og:description' or @name='og:description']/@content"
-        " | //meta[@name='twitter:description']/@content | //meta[@name='description']/@content",
-    )
+    meta.site_name = tags.first("og:site_name", "application-name")
+    sites = [norm(v) for v in tags.values("og:site_name", "application-name", "apple-mobile-web-app-title")]
+    meta.canonical = _content(root, "//link[@rel='canonical']/@href") or tags.first("og:url")
+    meta.description = tags.first("og:description", "twitter:description", "description")
+    meta.sections = [norm(v) for v in tags.values("article:section") if norm(v)]
 
     ld_author: list[str] = []
     ld_date: str | None = None
+    # JSON-LD headlines by rank: an article's headline, an article's name, any other headline.
+    ld_titles: dict[int, str] = {}
     for obj in _ld_objects(root):
         kind = _ld_type(obj)
-        if not _ARTICLE_TYPES.search(kind) and "headline" not in obj:
-            if not meta.site_name and re.search(r"WebSite|Organization", kind) and isinstance(obj.get("name"), str):
-                meta.site_name = norm(obj["name"])
+        headline, name = _ld_text(obj.get("headline")), _ld_text(obj.get("name"))
+        is_site = bool(_SITE_TYPES.search(kind))
+        if is_site and name:
+            sites.append(name)
+            if not meta.site_name and re.search(r"WebSite|Organization", kind):
+                meta.site_name = name
+        if re.search(r"WebPage", kind) and name:
+            meta.titles.setdefault("page", name)
+        if "BreadcrumbList" in kind:
+            meta.sections.extend(_crumbs(obj.get("itemListElement")))
+        is_article = bool(_ARTICLE_TYPES.search(kind)) and not is_site
+        if not is_article and "headline" not in obj:
             continue
-        if "ld" not in meta.titles and isinstance(obj.get("headline"), str) and norm(obj["headline"]):
-            meta.titles["ld"] = norm(obj["headline"])
+        if headline:
+            ld_titles.setdefault(0 if is_article else 2, headline)
+        elif name and is_article:
+            ld_titles.setdefault(1, name)
+        sites.extend(_names(obj.get("publisher")))
         if not ld_author:
             ld_author = [norm(n) for n in _names(obj.get("author")) if norm(n)]
         if ld_date is None and isinstance(obj.get("datePublished"), str):
@@ -346,6 +449,9 @@ def read_meta(root: HtmlElement) -> PageMeta:
             names = _names(obj.get("publisher"))
             if names and norm(names[0]):
                 meta.site_name = norm(names[0])
+    if ld_titles:
+        meta.titles["ld"] = ld_titles[min(ld_titles)]
+    meta.site_names = list(dict.fromkeys(name for name in (norm(n) for n in sites) if name))
 
     for h1 in root.iter("h1"):
         text = norm(h1_text(h1)).rstrip("¶ ")  # documentation pages end headings with a ¶ permalink
@@ -361,18 +467,16 @@ def read_meta(root: HtmlElement) -> PageMeta:
     if "title" in meta.titles and "og" not in meta.titles and "ld" not in meta.titles:
         # Pages with og:title or JSON-LD name their headline; the search is for old templates.
         meta.page_title = title_in_page(root, meta.titles["title"])
-    if not meta.h1s and set(meta.titles) <= {"title"} and meta.page_title is None:
+    if not meta.h1s and set(meta.titles) <= {"title", "page"} and meta.page_title is None:
         # Nothing but a <title> that the page never shows: likely the site's name.
         meta.classed_title = _classed_title(root)
 
-    byline = _clean_byline(
-        _content(root, "//meta[@name='author' or @property='author' or @name='byl' or @name='sailthru.author']/@content")
-    )
+    byline = _clean_byline(tags.first("author", "byl", "sailthru.author"))
     if byline is None and ld_author:
         joined = " and ".join(dict.fromkeys(ld_author)) if len(ld_author) <= 3 else ", ".join(ld_author)
         byline = _clean_byline(joined)
     if byline is None:
-        byline = _clean_byline(_content(root, "//meta[@property='article:author']/@content"))
+        byline = _clean_byline(tags.first("article:author"))
     if byline is None:
         for el in root.xpath("//*[@rel='author'] | //*[@itemprop='author']"):
             byline = _clean_byline(el.text_content())
@@ -389,13 +493,19 @@ def read_meta(root: HtmlElement) -> PageMeta:
     meta.byline = byline
 
     published = None
-    for value in root.xpath(
-        "//meta[@property='article:published_time' or @name='article:published_time'"
-        " or @property='og:published_time' or @itemprop='datePublished' or @name='pubdate'"
-        " or @name='publishdate' or @name='date' or @name='dc.date' or @name='DC.date.issued'"
-        " or @name='parsely-pub-date' or @name='sailthru.date']/@content"
+    for value in tags.values(
+        "article:published_time",
+        "og:published_time",
+        "datePublished",
+        "pubdate",
+        "publishdate",
+        "date",
+        "dc.date",
+        "DC.date.issued",
+        "parsely-pub-date",
+        "sailthru.date",
     ):
-        published = parse_date(str(value))
+        published = parse_date(value)
         if published:
             break
     if published is None:
