@@ -5,7 +5,7 @@ found, or None to let the next one try. They run as ordered tuples:
 
 1. `AFTER_QUOTE`, on the words after the closing mark, up to the sentence end or
    the next quote: “…,” said Jane Doe / “…,” according to Doe / “…,” Doe said /
-   “…” — Jane Doe.
+   “…,” inquired Doe / “…” — Jane Doe.
 2. `BEFORE_QUOTE`, on the words between the sentence start and the opening mark,
    when nothing followed the quote (or an unnamed source did, or the quote is
    a whole sentence introduced by "X said:"): according to Doe, “…” / Doe told
@@ -34,6 +34,7 @@ from newstui.extract.quotes.spans import Span
 from newstui.extract.quotes.vocabulary import (
     ACCORDING,
     AGE,
+    CLAUSE_OPENERS,
     CONTRAST,
     COORDINATED,
     COORDINATED_ING,
@@ -80,6 +81,9 @@ class Attribution:
     speech_in_sentence: bool = False
     embedded: bool = False
     """The quote sits inside its sentence (a partial quote), not at its start."""
+    topic: bool = False
+    """The sentence's subject stands right before the marks: the quote says something
+    about it in another's words ('Abbas “has put aside efforts …”')."""
 
 
 @dataclass(slots=True)
@@ -123,6 +127,7 @@ class _Quoted:
     span: Span
     after: _After | None
     before: _Before
+    topic: bool = False
 
 
 def _after_context(res: Resolver, span: Span) -> _After | None:
@@ -177,11 +182,15 @@ def _verb_then_subject(q: _Quoted) -> Subject | None:
 
 
 def _according_after(q: _Quoted) -> Subject | None:
-    """“…,” according to Jane Doe."""
+    """“…,” according to Jane Doe / “…” are thought to contribute, according to the
+    Department of Conservation: "according to" anywhere in the rest of the quote's
+    sentence, with no speech verb before it."""
     a = q.after
     if a is None or a.direct is not None:
         return None
-    acc = ACCORDING.match(a.tail, a.lead)
+    acc = ACCORDING.search(a.tail, a.lead)
+    if acc is not None and acc.start() > a.lead and SPEECH.search(a.tail, a.lead, acc.start()):
+        return None
     mention = q.res.mention_starting(a.p, a.close + acc.end()) if acc else None
     return Subject("name", mention.start, mention.end, "", mention) if mention is not None else None
 
@@ -235,6 +244,25 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     return None
 
 
+_ANY_VERB = re.compile(r"([a-z]{3,}(?:ed|es|s))\s+")
+
+
+def _any_verb_then_name(q: _Quoted) -> Subject | None:
+    """“…,” inquired Pineda / “…,” describes Slayton: after a quote closed on , ? or !,
+    any verb in -ed/-s right after the mark, followed by a person's name."""
+    a = q.after
+    parts = q.span.parts
+    if a is None or a.direct is not None or not parts or parts[-1].rstrip()[-1:] not in (",", "?", "!"):
+        return None
+    verb = _ANY_VERB.match(a.tail, a.lead)
+    if verb is None:
+        return None
+    subj = q.res.subject_after(a.p, a.close + verb.end(1))
+    if subj is None or subj.kind != "name" or subj.mention is None or subj.mention.entity.kind != "person":
+        return None
+    return subj
+
+
 def _dash_byline(q: _Quoted) -> Subject | None:
     """A pull quote or epigraph: “…” — Sergei Lavrov. "―" (horizontal bar) is how
     some sites set the dash before a pull quote's author."""
@@ -254,6 +282,7 @@ AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _verb_then_subject,
     _according_after,
     _subject_then_verb,
+    _any_verb_then_name,
     _dash_byline,
 )
 
@@ -382,7 +411,11 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
     inside = [
         m
         for m in para.mentions
-        if floor <= m.start < o and not m.after_preposition and not m.modifier and not m.possessive
+        if floor <= m.start < o
+        and not (m.after_preposition or m.modifier or m.possessive)
+        # "When Congress passed the bill, he called it “…”", "The price, which was matched
+        # at QFC stores, is “…”": a name in a subordinate clause is not the subject.
+        and not q.res.subordinate(b.p, m.start)
     ]
     # An opening phrase ("During an interview with Univision's Los Angeles
     # affiliate, Clinton expressed …") holds no subject: names after its comma.
@@ -419,18 +452,36 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
 
 def _sentence_subject(q: _Quoted) -> Speaker | None:
     """'Schumer called the bill “a missed opportunity”': a person or organisation
-    (or a name already reported speaking) as the sentence's subject."""
+    (or a name already reported speaking) as the sentence's subject. A name right
+    before the marks is what the quote is about, not who speaks it: 'Abbas “has put
+    aside efforts …”' is the predicate, in another's words (see `topic_only`)."""
     inside = _sentence_subjects(q)
     if inside and (inside[0].entity.kind in ("person", "org") or q.res.has_spoken(inside[0].entity)):
+        if topic_only(q.before.para.masked, inside[0], q.before.open_at):
+            q.topic = True
+            return None, None
         inside[0].speech_subject = True
         return inside[0].entity.name, inside[0].entity
     return None
 
 
+def topic_only(masked: str, mention: Mention, open_at: int) -> bool:
+    """A name followed by nothing but the opening mark: 'President Abbas “has put aside …”'."""
+    return not masked[mention.end : open_at].strip()
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She|he|she)\b")
+
+
 def _sentence_pronoun(q: _Quoted) -> Speaker | None:
-    """'He called the bill “a missed opportunity”': he/she opening the sentence."""
+    """'He called the bill “a missed opportunity”': he/she opening the sentence, also
+    after opening phrases and clauses ('In 2009, however, when Congress passed the
+    bill, he called it “…”')."""
     b = q.before
     pm = re.match(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b", b.head)
+    if not pm:
+        opening = CLAUSE_OPENERS.match(b.head)
+        pm = _PRONOUN_SUBJECT.match(b.head, opening.end()) if opening else None
     if not pm:
         return None
     return q.res.resolve(b.p, Subject("pronoun", b.floor + pm.start(1), b.floor + pm.end(1), pm.group(1).lower()))
@@ -528,6 +579,7 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
         if named is not None:
             out.speaker, out.entity = named
             out.found = named[0] is not None
+        out.topic = q.topic
     if not out.found:
         named = _first(NEXT_PARAGRAPH, q)
         if named is not None:

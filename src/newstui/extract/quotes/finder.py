@@ -9,6 +9,7 @@ from newstui.extract.quotes.attribution import Attribution, attribute
 from newstui.extract.quotes.resolver import Event, Resolver
 from newstui.extract.quotes.spans import Span, find_spans
 from newstui.extract.quotes.vocabulary import (
+    FIRST_PERSON,
     MASK,
     NAMING,
     NOT_SPEAKERS,
@@ -77,14 +78,20 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             # 'Hicks said Trump "has a long history …" and has "made contributions …"':
             # a later partial quote in the same sentence has the same speaker.
             speaker, entity = last[2], last[3]
-        elif not attr.found and not attr.embedded:
+        elif not attr.found and attr.topic and last is not None and last[0] == span.para:
+            # '“…,” Obama said. Abbas “has put aside efforts …”': words about the person
+            # right before the marks, in a paragraph quoting somebody: that somebody's.
+            speaker, entity = last[2], last[3]
+        elif not attr.found and (not attr.embedded or FIRST_PERSON.search(text)):
             # A quote standing at a sentence start continues the latest speaker,
-            # or the person the text turned to since.
+            # or the person the text turned to since. So does a partial quote in
+            # the first person with nobody named in its sentence ('The price is
+            # “as low as I’ve ever seen.”').
             speaker, entity = res.continuing_speaker(span.para, span.open_at)
         if speaker or attr.found:
             # An unnamed source ("one resident said") is an event too: it stops
             # the next quote inheriting an older speaker.
-            res.add_event(Event(span.para, span.open_at, speaker, entity))
+            res.add_event(Event(span.para, span.open_at, speaker, entity), quoted=True)
         key = _fold(text)
         if key in seen:
             # The same words again (a pull quote repeating the body): keep one, with a speaker.
@@ -126,6 +133,8 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         return False
     if attr.found or attr.speech_in_sentence:
         return True
+    if len(text.split()) >= 4 and FIRST_PERSON.search(text):
+        return True  # "I", "we", "my" …: somebody's words, whoever the sentence is about
     if text[0].isupper() and sentence:
         return True
     return words >= 8

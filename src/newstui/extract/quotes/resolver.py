@@ -55,6 +55,10 @@ class Event:
     entity: Entity | None
 
 
+# How many paragraphs back a he/she looks for somebody of its gender when nobody is nearer.
+_FAR_BACK = 6
+
+
 class Resolver:
     """Holds one article's paragraphs, names and speech events."""
 
@@ -85,6 +89,10 @@ class Resolver:
         for para in self.paras:
             for mention in para.mentions:
                 self._note_roles(para.masked, mention)
+        self._spoken: set[int] = set()
+        """Ids of the entities of speech events (entities live as long as the registry)."""
+        self._quoted: set[int] = set()
+        """Ids of the entities quotes were attributed to."""
         self._events: dict[int, list[Event]] = {}
         """Speech events by paragraph, so look-backs stay local in long articles."""
         for p, para in enumerate(self.paras):
@@ -389,7 +397,10 @@ class Resolver:
                 if q == p and mention.start >= pos:
                     continue
                 e = mention.entity
-                if e.kind == "person" or (e.kind == "unknown" and (mention.speech_subject or e.roles or e.gender)):
+                if e.kind == "person" or (
+                    # A bare name that a quote was attributed to ("“…,” ScreamMyName told me") is somebody.
+                    e.kind == "unknown" and (mention.speech_subject or e.roles or e.gender or id(e) in self._quoted)
+                ):
                     out.append((q, mention))
         return out
 
@@ -398,37 +409,51 @@ class Resolver:
 
         Candidates are names (not possessives or modifiers such as "Dortmund" in
         "Dortmund coach Edin Terzic") and earlier speech events, so a chain of
-        pronouns keeps its referent.
+        pronouns keeps its referent. Among a sentence's candidates of one rank, one
+        known to be of the pronoun's gender goes first ("For Adelaide's Lyon, …,"
+        she says" → Lyon). A pronoun with nobody at all within two paragraphs goes
+        back further, to a subject or speaker known to be of its gender ("her
+        mother, Fiona, said" five paragraphs up, then "“…,” she said").
         """
+        found = self._antecedent(p, pos, gender, back=2)
+        if found is None and gender is not None:
+            found = self._antecedent(p, pos, gender, back=_FAR_BACK, strict=True)
+        return found
+
+    def _antecedent(self, p: int, pos: int, gender: Gender, back: int, strict: bool = False) -> Entity | None:
         # (sentence, order, rank, entity): rank 0 speaker, 1 plain subject, 2 other;
         # in a subordinate clause 1.4 speaker, 1.5 plain subject, 2.5 other.
         cands: list[tuple[int, int, float, Entity]] = []
-        for q, mention in self._person_mentions_before(p, pos, 2):
+        for q, mention in self._person_mentions_before(p, pos, back):
             if mention.modifier:
                 continue
             rank: float = (
                 0 if mention.speech_subject else 1 if not (mention.possessive or mention.after_preposition) else 2
             )
-            if self._subordinate(q, mention.start):
+            if self.subordinate(q, mention.start):
                 rank = (1.4, 1.5, 2.5)[int(rank)]  # below the main clause's subject, above its objects
             cands.append((self.paras[q].sentence_of(mention.start), mention.start, rank, mention.entity))
-        for ev in self.events_between(p - 2, p):
+        for ev in self.events_between(p - back, p):
             if (
                 ev.entity is not None
                 and ev.entity.kind in ("person", "unknown")
                 and (ev.para, ev.pos) < (p, pos)
-                and ev.para >= p - 2
+                and ev.para >= p - back
             ):
-                rank = 1.4 if self._subordinate(ev.para, ev.pos) else 0
+                rank = 1.4 if self.subordinate(ev.para, ev.pos) else 0
                 cands.append((self.paras[ev.para].sentence_of(ev.pos), ev.pos, rank, ev.entity))
-        cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender)]
+        if strict:
+            cands = [c for c in cands if c[3].gender == gender and c[2] < 2]
+        else:
+            cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender)]
         if not cands:
             return None
         latest = max(c[0] for c in cands)
-        group = sorted((c for c in cands if c[0] == latest), key=lambda c: (c[2], c[1]))
+        group = [c for c in cands if c[0] == latest]
+        group.sort(key=lambda c: (c[2], 0 if gender and c[3].gender == gender else 1, c[1]))
         return group[0][3]
 
-    def _subordinate(self, p: int, pos: int) -> bool:
+    def subordinate(self, p: int, pos: int) -> bool:
         """Whether `pos` sits in a subordinate clause ("when Tapper asked him, he said"):
         its people rank below the main clause's subject as a pronoun's referent."""
         para = self.paras[p]
@@ -440,7 +465,10 @@ class Resolver:
         return last is not None and not re.search(r"[,;:—–]|--", lead[last.end() :])
 
     def org_antecedent(self, p: int, pos: int, keyword: str | None, back: int = 2) -> Entity | None:
-        best: Entity | None = None
+        """The organisation an "it" or "the company" refers to: in the latest sentence
+        naming one, its subject rather than an object ("The agency warned against pills
+        containing DNP. “…,” it said." → the agency)."""
+        best: tuple[int, int, int, Entity] | None = None
         for q in range(max(0, p - back), p + 1):
             for mention in self.paras[q].mentions:
                 if q == p and mention.start >= pos:
@@ -449,8 +477,11 @@ class Resolver:
                     continue  # "told Reuters": the news agency is not the company that spoke
                 if keyword and keyword not in mention.entity.name.lower():
                     continue
-                best = mention.entity
-        return best
+                sentence = self.paras[q].sentence_of(mention.start)
+                rank = 1 if mention.after_preposition or self.subordinate(q, mention.start) else 0
+                if best is None or sentence > best[0] or (sentence == best[0] and rank < best[1]):
+                    best = (sentence, rank, mention.start, mention.entity)
+        return best[3] if best is not None else None
 
     def resolve_description(self, p: int, pos: int, desc: str) -> tuple[str | None, Entity | None]:
         words = desc.split()
@@ -537,10 +568,15 @@ class Resolver:
 
     def has_spoken(self, entity: Entity) -> bool:
         """Was this entity (perhaps a bare surname of unknown kind) reported speaking?"""
-        return any(ev.entity is entity for events in self._events.values() for ev in events)
+        return id(entity) in self._spoken
 
-    def add_event(self, event: Event) -> None:
+    def add_event(self, event: Event, quoted: bool = False) -> None:
+        """Record a speech event; `quoted` when it is a quote's attribution."""
         self._events.setdefault(event.para, []).append(event)
+        if event.entity is not None:
+            self._spoken.add(id(event.entity))
+            if quoted:
+                self._quoted.add(id(event.entity))
 
     def events_between(self, first: int, last: int) -> list[Event]:
         return [ev for q in range(max(0, first), last + 1) for ev in self._events.get(q, ())]

@@ -128,13 +128,24 @@ INTRO_PHRASE = re.compile(
     r"\s*(?:In|At|On|During|After|Before|Since|From|Following|Speaking|Asked|Writing|Appearing|Later|Earlier)\b[^,;:\x00]{0,120},"
 )
 CONTRAST = re.compile(r"\s*(?:In contrast|By contrast|Meanwhile|Still|Instead|However|Yet|Likewise|Similarly),")
+# First-person words: a quoted span holding one is somebody's utterance.
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")  # "I’m", "we’ve" too
 THE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+$", re.IGNORECASE)
 DASHES = ("--", "—", "–")
 # A dashed aside closing right before a verb: "Doe -- who lost in 2008 -- said".
 DASH_APPOSITION = re.compile(r"(?<=\w)(\s*(?:--|—|–)\s*)((?:(?!--)[^—–\n]){3,180}?)\s*(?:--|—|–)$")
 # Words opening a clause whose people are not the sentence's main subject.
 SUBORDINATOR = re.compile(
-    r"\b(?:[Ww]hen|[Ww]here|[Aa]fter|[Bb]efore|[Uu]ntil|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Ii]f|[Ww]hether|[Ww]ho|[Ww]hom|[Ww]hose)\b"
+    r"\b(?:[Ww]hen|[Ww]here|[Aa]fter|[Bb]efore|[Uu]ntil|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Ii]f|[Ww]hether|[Ww]ho|[Ww]hom|[Ww]hose"
+    r"|[Ww]hich|[Ww]hile|[Oo]nce)\b"
+)
+# Phrases opening a sentence before its subject: "In 2009, however, when Congress passed the
+# bill, he called it …". Each ends at a comma; `CLAUSE_OPENERS` skips any run of them.
+CLAUSE_OPENERS = re.compile(
+    r"(?:\s*(?:(?:In|At|On|During|After|Before|Since|From|Following|Later|Earlier|Last|This|Next)\b[^,;:\x00]{0,120}"
+    r"|(?:[Ii]n contrast|[Bb]y contrast|[Mm]eanwhile|[Ss]till|[Ii]nstead|[Hh]owever|[Yy]et|[Tt]hough|[Aa]lso|[Tt]hen)"
+    r"|(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]s|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Ii]f|[Oo]nce|[Uu]ntil)\b"
+    r"[^,;:\x00]{0,160}),)+"
 )
 # A transcript turn opening a quote: "WALLACE: Let's start …", "SEN. DOE: …".
 TURN = re.compile(r"\s*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}):\s")
