@@ -447,8 +447,9 @@ def _org_connector(run: list[tuple[int, int, str]], word: str, text: str, end: i
     nxt = _WORD.match(text, end + 1)
     if nxt is None or not _is_cap(nxt.group()) or nxt.group() in STOP or nxt.group() in _FIRST_NAMES:
         return False  # "the Justice Department and Maria Lopez": a person starts there
-    if _is_title(nxt.group()):
-        return False
+    then = _WORD.match(text, nxt.end() + 1) if text.startswith(" ", nxt.end()) else None
+    if _is_title(nxt.group()) and then is not None and _is_cap(then.group()):
+        return False  # "… and Justice Ruth Ames": a title before a name
     if word == "and":
         return any(t in ("of", "on", "for") for _, _, t in run)
     return any(_bare(t) in ORG_WORDS for _, _, t in run)

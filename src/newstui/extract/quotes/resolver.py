@@ -383,6 +383,9 @@ class Resolver:
             found: Entity | None = None
             if word in ("he", "she"):
                 found = self.antecedent(p, subj.start, PRONOUNS[word])
+                if found is not None and found.gender is None and found.kind in ("person", "unknown"):
+                    # A pronoun chain: once "he" was Wierzbicki, a later "she" is not him.
+                    found.gender = PRONOUNS[word]
             elif word == "it":
                 found = self.org_antecedent(p, subj.start, None)
             return (found.name, found) if found else (None, None)
@@ -409,11 +412,12 @@ class Resolver:
 
         Candidates are names (not possessives or modifiers such as "Dortmund" in
         "Dortmund coach Edin Terzic") and earlier speech events, so a chain of
-        pronouns keeps its referent. Among a sentence's candidates of one rank, one
-        known to be of the pronoun's gender goes first ("For Adelaide's Lyon, …,"
-        she says" → Lyon). A pronoun with nobody at all within two paragraphs goes
-        back further, to a subject or speaker known to be of its gender ("her
-        mother, Fiona, said" five paragraphs up, then "“…,” she said").
+        pronouns keeps its referent (and the gender it gives them). Among a
+        sentence's candidates of one rank, one known to be of the pronoun's gender
+        goes first ("For Adelaide's Lyon, …," she says" → Lyon). A pronoun with
+        nobody it can name within two paragraphs goes back further, to the latest
+        subject or speaker not known to be of the other gender ("her mother, Fiona,
+        said" five paragraphs up, then "“…,” she said").
         """
         found = self._antecedent(p, pos, gender, back=2)
         if found is None and gender is not None:
@@ -442,10 +446,9 @@ class Resolver:
             ):
                 rank = 1.4 if self.subordinate(ev.para, ev.pos) else 0
                 cands.append((self.paras[ev.para].sentence_of(ev.pos), ev.pos, rank, ev.entity))
+        cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender)]
         if strict:
-            cands = [c for c in cands if c[3].gender == gender and c[2] < 2]
-        else:
-            cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender)]
+            cands = [c for c in cands if c[2] < 2]
         if not cands:
             return None
         latest = max(c[0] for c in cands)
