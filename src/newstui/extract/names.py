@@ -102,7 +102,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Communications Entertainment Ventures Investments Financial Securities Bancorp Airline Motor
     Automotive Steel Chemicals Software Robotics Semiconductor Electric Telecom Mobile Health
     Healthcare Hotels Resorts Realty Properties Railways Railway Shipping Petroleum Gas Power
-    Report Survey Magazine Review""".split()
+    Report Survey Magazine Review Podcast""".split()
 )
 # Places that speak in the news ("Russia said") or sit before names; not persons.
 PLACES: frozenset[str] = frozenset(

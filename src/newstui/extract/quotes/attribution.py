@@ -5,7 +5,7 @@ found, or None to let the next one try. They run as ordered tuples:
 
 1. `AFTER_QUOTE`, on the words after the closing mark, up to the sentence end or
    the next quote: “…,” said Jane Doe / “…,” according to Doe / “…,” Doe said /
-   “…,” inquired Doe / “…” — Jane Doe.
+   “…,” Doe, a spokeswoman told us / “…,” inquired Doe / “…” — Jane Doe.
 2. `BEFORE_QUOTE`, on the words between the sentence start and the opening mark,
    when nothing followed the quote (or an unnamed source did, or the quote is
    a whole sentence introduced by "X said:"): according to Doe, “…” / Doe told
@@ -191,7 +191,7 @@ def _according_after(q: _Quoted) -> Subject | None:
     acc = ACCORDING.search(a.tail, a.lead)
     if acc is not None and acc.start() > a.lead and SPEECH.search(a.tail, a.lead, acc.start()):
         return None
-    mention = q.res.mention_starting(a.p, a.close + acc.end()) if acc else None
+    mention = q.res.named_at(a.p, a.close + acc.end()) if acc else None
     return Subject("name", mention.start, mention.end, "", mention) if mention is not None else None
 
 
@@ -244,6 +244,23 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     return None
 
 
+def _name_apposition_verb(q: _Quoted) -> Subject | None:
+    """“…,” Callan Spicher, vice president of Spicher’s Appliances told us: a person
+    named right after the mark, an apposition after a comma, then a speech verb
+    (the comma closing the apposition left out)."""
+    a = q.after
+    if a is None or a.direct is not None or a.period:
+        return None
+    mention = q.res.mention_starting(a.p, a.close + a.lead)
+    masked = a.para.masked
+    if mention is None or mention.entity.kind != "person" or not masked.startswith(",", mention.end):
+        return None
+    verb = verb_search(masked[: a.limit], mention.end)
+    if verb is None or verb.start() - mention.end > 120 or re.search(r"[;:]", masked[mention.end : verb.start()]):
+        return None
+    return Subject("name", mention.start, mention.end, "", mention)
+
+
 _ANY_VERB = re.compile(r"([a-z]{3,}(?:ed|es|s))\s+")
 
 
@@ -282,6 +299,7 @@ AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _verb_then_subject,
     _according_after,
     _subject_then_verb,
+    _name_apposition_verb,
     _any_verb_then_name,
     _dash_byline,
 )
@@ -296,7 +314,7 @@ def _according_before(q: _Quoted) -> Subject | None:
     acc = list(ACCORDING.finditer(b.head))
     if not acc:
         return None
-    mention = q.res.mention_starting(b.p, b.floor + acc[-1].end())
+    mention = q.res.named_at(b.p, b.floor + acc[-1].end())
     return Subject("name", mention.start, mention.end, "", mention) if mention is not None else None
 
 

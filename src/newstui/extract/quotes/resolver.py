@@ -129,6 +129,16 @@ class Resolver:
                 return mention
         return None
 
+    def named_at(self, p: int, start: int) -> Mention | None:
+        """The name at `start` that a role modifier leads to: "according to longtime Quanta
+        contributor Erica Klarreich" → Klarreich, not Quanta."""
+        mention = self.mention_starting(p, start)
+        if mention is not None and mention.modifier:
+            later = self.mention_starting(p, mention.end)
+            if later is not None:
+                return later
+        return mention
+
     def mention_starting(self, p: int, start: int) -> Mention | None:
         """The name at `start`, allowing a few lower-case words first ("plumber Dave Kowalski")."""
         for mention in self.paras[p].mentions:
@@ -624,7 +634,7 @@ class Resolver:
         if not any(hint in low for hint in ACCORDING_HINTS):
             return
         for m in ACCORDING.finditer(para.masked):
-            mention = self.mention_starting(p, m.end())
+            mention = self.named_at(p, m.end())
             if mention is not None:
                 mention.speech_subject = True
                 self.add_event(Event(p, m.start(), mention.entity.name, mention.entity))
