@@ -15,7 +15,8 @@ def test_speech_verbs_are_listed_once() -> None:
 def test_strategies_run_in_their_documented_order() -> None:
     names = [f.__name__ for f in attribution.AFTER_QUOTE + attribution.BEFORE_QUOTE + attribution.IN_SENTENCE]
     assert names == [
-        "_verb_then_subject", "_according_after", "_subject_then_verb", "_name_apposition_verb", "_any_verb_then_name", "_dash_byline",
+        "_verb_then_subject", "_according_after", "_subject_then_verb", "_name_apposition_verb",
+        "_any_verb_then_name", "_dash_byline",
         "_according_before", "_verb_before", "_coordinated_verb", "_colon_intro",
         "_sentence_subject", "_sentence_pronoun", "_sentence_description",
     ]  # fmt: skip
