@@ -190,7 +190,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     """minister president senator official spokesman spokeswoman spokesperson envoy executive
     director chairman chairwoman chair lawmaker legislator governor mayor secretary chancellor
     premier leader coach manager player striker midfielder defender goalkeeper captain analyst
-    economist professor researcher scientist author writer lawyer attorney judge prosecutor officer
+    economist professor researcher scientist developer programmer author writer lawyer attorney judge prosecutor officer
     general commander ambassador diplomat candidate congressman congresswoman representative
     founder ceo chief head adviser advisor actor actress singer star musician artist mother father
     woman man boy girl resident witness victim doctor nurse physician veteran billionaire

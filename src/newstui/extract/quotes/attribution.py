@@ -39,6 +39,7 @@ from newstui.extract.quotes.vocabulary import (
     COORDINATED,
     COORDINATED_ING,
     CORE_VERBS,
+    IN_WORDS,
     INTRO_PHRASE,
     MASK,
     SPEECH,
@@ -309,11 +310,14 @@ AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
 
 
 def _according_before(q: _Quoted) -> Subject | None:
-    """According to Jane Doe, “…”: the name after the last "according to"."""
+    """According to Jane Doe, “…” / In Dr. Doe's words, “…”: the name after the last
+    "according to", or before "'s words"."""
     b = q.before
     acc = list(ACCORDING.finditer(b.head))
     if not acc:
-        return None
+        words = IN_WORDS.search(b.head)
+        mention = q.res.mention_starting(b.p, b.floor + words.start(1)) if words else None
+        return Subject("name", mention.start, mention.end, "", mention) if mention is not None else None
     mention = q.res.named_at(b.p, b.floor + acc[-1].end())
     return Subject("name", mention.start, mention.end, "", mention) if mention is not None else None
 

@@ -130,10 +130,11 @@ class Resolver:
         return None
 
     def named_at(self, p: int, start: int) -> Mention | None:
-        """The name at `start` that a role modifier leads to: "according to longtime Quanta
-        contributor Erica Klarreich" → Klarreich, not Quanta."""
+        """The name at `start` that a role modifier or possessive leads to: "according to
+        longtime Quanta contributor Erica Klarreich" → Klarreich, not Quanta;
+        "according to RedMonk’s Stephens" → Stephens."""
         mention = self.mention_starting(p, start)
-        if mention is not None and mention.modifier:
+        if mention is not None and (mention.modifier or mention.possessive):
             later = self.mention_starting(p, mention.end)
             if later is not None:
                 return later

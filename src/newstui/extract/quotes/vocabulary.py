@@ -96,6 +96,8 @@ CORE_VERBS = frozenset(
     "said says added adds told tells wrote writes asked asks replied replies explained noted continued "
     "recalled stated remarked insisted posted tweeted".split()
 )
+# "In Dr. Shadlen's words, “…”": the name before "'s words".
+IN_WORDS = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*?)[’']s\s+(?:own\s+)?words\b")
 ACCORDING = re.compile(r"(?<![\w])(?:according to|in the words of|selon|según|laut)\s+", re.IGNORECASE)
 # Every ACCORDING match holds one of these in lower case (letters that fold only to
 # themselves: not i, s or k), so a text without them needs no regex pass.
@@ -237,7 +239,11 @@ def only_role_words(text: str) -> bool:
         # "Tulsa police Chief Chuck Jordan": the force he heads stands before his title.
         return True
     return len(words) <= 4 and all(
-        w[:1].islower() or w.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms") for w in words
+        w[:1].islower()
+        or w.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms")
+        # "Pakistan-based developer", "Paris-born designer": a compound adjective.
+        or ("-" in w and w.rsplit("-", 1)[1][:1].islower())
+        for w in words
     )
 
 
