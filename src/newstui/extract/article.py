@@ -196,8 +196,8 @@ def quotes_for(sections: list[Section]) -> list[Quote]:
     placed: list[Quote] = []
     for quote in find_quotes(flat):
         index = min(max(quote.paragraph, 0), len(where) - 1)
-        section, paragraph = where[index]
-        placed.append(Quote(text=quote.text, speaker=quote.speaker, section=section, paragraph=paragraph))
+        s_index, p_index = where[index]
+        placed.append(Quote(text=quote.text, speaker=quote.speaker, section=s_index, paragraph=p_index))
     return placed
 
 

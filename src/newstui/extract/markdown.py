@@ -83,13 +83,13 @@ def to_markdown(article: Article) -> str:
                 blocks.append((kind, f"```\n{paragraph}\n```"))
             else:
                 blocks.append((kind, _escape_start(marked)))
-        for index, (kind, text) in enumerate(blocks):
+        for index, (block_kind, text) in enumerate(blocks):
             if index:
                 previous = blocks[index - 1][0]
                 # List items sit together; quote paragraphs stay in one quote; all else is apart.
-                if kind == previous == "li":
+                if block_kind == previous == "li":
                     pass
-                elif kind == previous == "blockquote":
+                elif block_kind == previous == "blockquote":
                     lines.append(">")
                 else:
                     lines.append("")

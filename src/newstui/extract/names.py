@@ -101,7 +101,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     Industries Enterprises Solutions Resources Pharma Therapeutics Biosciences Logistics Mining
     Communications Entertainment Ventures Investments Financial Securities Bancorp Airline Motor
     Automotive Steel Chemicals Software Robotics Semiconductor Electric Telecom Mobile Health
-    Healthcare Hotels Resorts Realty Properties Railways Railway Shipping Petroleum Gas Power""".split()
+    Healthcare Hotels Resorts Realty Properties Railways Railway Shipping Petroleum Gas Power
+    Report Survey Magazine Review Podcast""".split()
 )
 # Places that speak in the news ("Russia said") or sit before names; not persons.
 PLACES: frozenset[str] = frozenset(
@@ -135,7 +136,12 @@ PLACE_LAST: frozenset[str] = frozenset(
     Airport Station Stadium Arena Palace Cathedral Mosque Temple Beach Coast Desert Forest
     Strait Gulf Canal Peninsula Heights Village Town""".split()
 )
-PLACE_FIRST: frozenset[str] = frozenset("St. Saint Mount Mt. Lake Fort Port San Santa Los Las New".split())
+# Compass words and "United" open place names ("South Carolina", "North America", "United
+# Kingdom") and never a person's name.
+PLACE_FIRST: frozenset[str] = frozenset(
+    """St. Saint Mount Mt. Lake Fort Port San Santa Los Las New North South East West Northern Southern
+    Eastern Western Central United""".split()
+)
 # Demonyms before a title ("Russian Foreign Minister ...").
 DEMONYM_SUFFIXES = ("ian", "ese", "ish", "ean", "an", "i", "ic")
 
@@ -184,7 +190,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     """minister president senator official spokesman spokeswoman spokesperson envoy executive
     director chairman chairwoman chair lawmaker legislator governor mayor secretary chancellor
     premier leader coach manager player striker midfielder defender goalkeeper captain analyst
-    economist professor researcher scientist author writer lawyer attorney judge prosecutor officer
+    economist professor researcher scientist developer programmer author writer lawyer attorney judge prosecutor officer
     general commander ambassador diplomat candidate congressman congresswoman representative
     founder ceo chief head adviser advisor actor actress singer star musician artist mother father
     woman man boy girl resident witness victim doctor nurse physician veteran billionaire
@@ -434,6 +440,21 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     return titles, name, "unknown"
 
 
+def _org_connector(run: list[tuple[int, int, str]], word: str, text: str, end: int) -> bool:
+    """Does `word` join an organisation's name to the capitalised word after it?"""
+    if word not in ("of", "on", "for", "and") or not text.startswith(" ", end):
+        return False
+    nxt = _WORD.match(text, end + 1)
+    if nxt is None or not _is_cap(nxt.group()) or nxt.group() in STOP or nxt.group() in _FIRST_NAMES:
+        return False  # "the Justice Department and Maria Lopez": a person starts there
+    then = _WORD.match(text, nxt.end() + 1) if text.startswith(" ", nxt.end()) else None
+    if _is_title(nxt.group()) and then is not None and _is_cap(then.group()):
+        return False  # "… and Justice Ruth Ames": a title before a name
+    if word == "and":
+        return any(t in ("of", "on", "for") for _, _, t in run)
+    return any(_bare(t) in ORG_WORDS for _, _, t in run)
+
+
 def scan(text: str, registry: Registry, lower_words: Container[str], sentence_starts: set[int]) -> list[Mention]:
     """Find the names in `text` (quotes already masked) and register them in order."""
     mentions: list[Mention] = []
@@ -476,6 +497,14 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
             if chain and _is_cap(nxt.group()):
                 run.extend(chain)
                 continue
+            if _org_connector(run, nxt.group(), text, nxt.end()):
+                # "Department of Transportation", "Committee on Intelligence and Security":
+                # an organisation's name goes on over "of", "on", "for" (and then "and").
+                after = _WORD.match(text, nxt.end() + 1)
+                if after is not None:
+                    run.append((nxt.start(), nxt.end(), nxt.group()))
+                    run.append((after.start(), after.end(), after.group()))
+                    continue
             break
         pos = run[-1][1]
         if len(run) == 1 and not (text[end : end + 1] == "." and _abbrev_or_initial(tok)) and (
@@ -499,7 +528,12 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
             toks.append(t)
             spans.append((s, e))
         # "Mother-of-three Jess Hartley": a hyphenated description, not a name.
-        if len(toks) >= 2 and "-" in toks[0] and any(part[:1].islower() for part in toks[0].split("-")[1:]) and toks[0].split("-")[0] not in PARTICLES:
+        if (
+            len(toks) >= 2
+            and "-" in toks[0]
+            and any(part[:1].islower() for part in toks[0].split("-")[1:])
+            and toks[0].split("-")[0] not in PARTICLES
+        ):
             toks, spans = toks[1:], spans[1:]
         # "Astronaut Kalpana Rao" at a sentence start: an occupation, not a first name.
         if (
@@ -513,7 +547,15 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         # Drop leading words that only look capitalised because they start a sentence.
         while toks and (
             toks[0] in STOP
-            or (_bare(toks[0]) in MONTHS_DAYS and (toks[0].endswith(".") or len(toks) == 1 or _bare(toks[0]) not in _AMBIGUOUS_DATES or toks[1][:1].isdigit()))
+            or (
+                _bare(toks[0]) in MONTHS_DAYS
+                and (
+                    toks[0].endswith(".")
+                    or len(toks) == 1
+                    or _bare(toks[0]) not in _AMBIGUOUS_DATES
+                    or toks[1][:1].isdigit()
+                )
+            )
             or (
                 spans[0][0] in sentence_starts
                 and _sentence_word(toks[0], lower_words)
@@ -555,7 +597,8 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         for t in titles:
             entity.roles.add(_bare(t).lower())
         mstart = spans[0][0]
-        before = next((w for w in reversed(text[max(0, mstart - 30) : mstart].split()) if w.lower() not in ("the", "a", "an")), "")
+        words_before = reversed(text[max(0, mstart - 30) : mstart].split())
+        before = next((w for w in words_before if w.lower() not in ("the", "a", "an")), "")
         if before in PERSON_NOUNS:
             prior = [w for w in text[max(0, mstart - 60) : mstart].split() if w.lower() not in ("the", "a", "an")]
             # "told conservative talk-radio host Mike Gallagher": the verb or preposition
@@ -575,7 +618,7 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
                 after_preposition=before.lower() in _PREPOSITIONS or before in _OBJECT_VERBS,
             )
         )
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b in zip(mentions, mentions[1:], strict=False):
         gap = text[a.end : b.start].split()
         if a.possessive and a.after_preposition and not gap:
             # "told CNN's Jake Tapper", "in an interview with NBC's Chuck Todd": an object too.
@@ -600,7 +643,10 @@ _ROLE_MODIFIERS = frozenset(
 def _role_modifier(word: str) -> bool:
     """A lower-case word that can stand in a role phrase ("conservative talk-radio host")."""
     return re.fullmatch(r"[a-z][a-z-]*", word) is not None and (
-        word in PERSON_NOUNS or word in _ROLE_MODIFIERS or "-" in word or word.endswith(("al", "ive", "ic", "ous", "ist", "ian"))
+        word in PERSON_NOUNS
+        or word in _ROLE_MODIFIERS
+        or "-" in word
+        or word.endswith(("al", "ive", "ic", "ous", "ist", "ian"))
     )
 
 

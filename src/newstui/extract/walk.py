@@ -64,7 +64,7 @@ def absolute(url: str | None, base: str | None) -> str | None:
 
 def image_src(img: HtmlElement) -> str | None:
     for attr in ("data-src", "data-lazy-src", "data-original", "data-url", "src"):
-        value = img.get(attr)
+        value: str | None = img.get(attr)
         if value and not value.strip().startswith("data:"):
             return value
     srcset = img.get("srcset") or img.get("data-srcset")

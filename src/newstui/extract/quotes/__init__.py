@@ -1,0 +1,91 @@
+"""Direct quotations in article text, and who said them.
+
+`find_quotes(paragraphs, *, headline=None)` works on plain paragraphs: pure
+Python and stdlib `re`, well under a millisecond per paragraph.
+
+The package, in the order a quote passes through it:
+
+- `vocabulary`: the words read (speech verbs once, pronouns, determiners, roles)
+  and the regexes built on them;
+- `spans`: one span scanner for both quoting styles (double marks, British ‘…’),
+  over paragraph breaks;
+- `sentences`: paragraphs with quotes masked, sentence starts, name mentions;
+- `resolver`: subject phrases around speech verbs, and who they name (mentions,
+  speech events, he/she/it antecedents, descriptions, organisations);
+- `attribution`: the strategies, ordered tuples of small functions each trying
+  one pattern (after the quote, before it, in its sentence, the next paragraph);
+- `finder`: `find_quotes`, which spans are quotes and who speaks the unattributed
+  ones (a transcript's turn, the sentence's earlier quote, the latest speaker).
+
+Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
+
+- Spans: curly “…”, straight "…", „…“ and «…»; a typed " closed by ” is one span. Single marks are not span marks
+  in a normal article: ‘…’ inside a quote is part of its text, and apostrophes
+  (don't, Trump's, ’90s) are letters. An article that quotes with ‘…’ and uses
+  double marks only inside them (British style) is read with ‘…’ as the marks
+  (doubles nested in a ‘…’ span do not count against the style). In an article
+  quoting with double marks, a ‘…’ span introduced by a colon ("Vogt told the
+  BBC: ‘…’") and closed in its paragraph is a quote too.
+- One quote per contiguous span: “We will respond,” she said, “but not yet.”
+  gives two quotes with the same speaker; the second part is kept however short.
+- A paragraph that opens a quote without closing it goes on in the next paragraph
+  when that one reopens with a quote mark; the parts are joined with ONE SPACE.
+  Without the reopening mark the quote ends with its paragraph.
+- `Quote.text` is the words between the marks, whitespace collapsed, a trailing
+  comma dropped (“We will respond,” → "We will respond"); a final . ? ! stays.
+  The same words quoted twice (a pull quote repeating the body) are one quote.
+- Not quotes: quoted terms, scare quotes, titles and nicknames — spans under 4
+  words unless they are a whole utterance attached to a reporting verb (“No,”
+  she said); short spans after "so-called", "calls its", "dubbed", "titled", "the
+  headline"…; Title Case spans. A span of 4+ words is a quote when a reporting
+  verb or an attribution is in its sentence, or it reads as speech by itself (a
+  whole sentence in the marks, or 8+ words).
+- Speakers are the full name as first mentioned, titles and honorifics dropped
+  ("Foreign Minister Sergei Lavrov" → "Sergei Lavrov"; later "Lavrov", "Mr.
+  Lavrov" → "Sergei Lavrov"; a surname seen first in the headline takes the
+  full name given later). Attribution is looked for right after the quote
+  (“…,” Doe said / said Jane Doe, a spokeswoman / “…” — Jane Doe), then before
+  it in its sentence (Doe told Reuters: “…” / According to Doe, “…” / Lavrov
+  noted, “…”), then as the subject of the sentence of a partial quote.
+  A verb joined by "and"/"but", or a participle ("…, saying", "issued a
+  statement saying", "adding that"), takes the subject opening the sentence; a
+  second partial quote in one sentence keeps the first one's speaker; a named
+  reporter before a partial quote outranks an unnamed source after it. Party
+  tags ("Rep. Gwen Moore (D-Wis.) said") and appositions between a name and its
+  verb are looked through ("Harry Bond, 30, of Raleigh, N.C., who was polled,
+  said"), dashed ones too ("A former candidate -- John Doe, who lost in 2008 --
+  said" → John Doe; "Doe — twice passed over — told"). "said Florida's Rick
+  Wilson" names Wilson. A name right after the verb
+  and followed by a verb of its own is the reported clause's subject, not the
+  speaker ("Massie now said Trump had “…”" → Massie). Names after told/asked or
+  a preposition, with a role phrase between ("told Fox News host Sean Hannity",
+  "told CNN's Jake Tapper"), are objects and never inherit a quote. A
+  description opening the sentence ("The Florida senator …, saying “…”")
+  speaks its partial quotes. A Title Case headline is not read for names.
+- Pronouns (he/she) resolve to the subject of the latest sentence naming a person
+  or reporting speech, at most two paragraphs back, checked against he/she when
+  honorifics, roles or common first names say. The main clause's subject beats a
+  person in a when/where/who… clause ("Ryan …, and when Tapper asked …, he said"
+  → Ryan).
+- Interview transcripts: a quote opening with a capitalised label ("WALLACE: …")
+  is that person's turn, resolved to the full name if known ("PENCE:" → "Mike
+  Pence"), else the label in title case ("Wallace"); a reopening mark followed
+  by a new label starts a new quote rather than continuing the last one.
+  A title in the label is dropped ("MR. O'NEILL:" → "O'Neill"); "VIDEO:",
+  "CROSSTALK:", "PARTICIPANT:", "MODERATOR:" and other roles → None. "it" resolves to a recent
+  organisation; "they", "I", "we" to nobody.
+- Descriptions ("the minister", "the 56-year-old", "the Italian") resolve to the
+  person with that role or age, else to the person the sentence before is about.
+- Organisations speak under their proper name without "the" ("the Kremlin said"
+  → "Kremlin"; "the ministry said" → the ministry named earlier, e.g. "Foreign
+  Ministry", else None). Unnamed sources ("an official said", "officials said",
+  "the report said") → None.
+- A quote with no attribution of its own that starts a sentence continues the
+  latest speaker, or the person named as a subject since then, looking two
+  paragraphs back at most; nothing older is used. An unnamed source in between
+  ("one resident said") stops the inheritance.
+"""
+
+from newstui.extract.quotes.finder import find_quotes
+
+__all__ = ["find_quotes"]

@@ -1,0 +1,610 @@
+"""Attribution: who a quoted span is attributed to, and how.
+
+Each strategy is a small function that tries one pattern and returns what it
+found, or None to let the next one try. They run as ordered tuples:
+
+1. `AFTER_QUOTE`, on the words after the closing mark, up to the sentence end or
+   the next quote: “…,” said Jane Doe / “…,” according to Doe / “…,” Doe said /
+   “…,” Doe, a spokeswoman told us / “…,” inquired Doe / “…” — Jane Doe.
+2. `BEFORE_QUOTE`, on the words between the sentence start and the opening mark,
+   when nothing followed the quote (or an unnamed source did, or the quote is
+   a whole sentence introduced by "X said:"): according to Doe, “…” / Doe told
+   Reuters: “…” / Doe ignored them but told supporters, “…” / Doe disagreed: “…”.
+3. `IN_SENTENCE`, for a partial quote inside its sentence ('Doe called the bill
+   “a missed opportunity”'): the sentence's subject, a he/she opening it, or a
+   description opening it ("The Florida senator …").
+4. `NEXT_PARAGRAPH`: a paragraph that is only the quote, named in the next one
+   ("That was how Doe put it.").
+
+Strategies of steps 1 and 2 return the subject phrase (a `Subject`), resolved
+to a speaker by the `Resolver`; those of step 3 and 4 return the speaker itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from newstui.extract.names import PERSON_NOUNS, Entity, Mention
+from newstui.extract.quotes.resolver import Resolver, Subject
+from newstui.extract.quotes.sentences import Para
+from newstui.extract.quotes.spans import Span
+from newstui.extract.quotes.vocabulary import (
+    ACCORDING,
+    AGE,
+    CLAUSE_OPENERS,
+    CONTRAST,
+    COORDINATED,
+    COORDINATED_ING,
+    CORE_VERBS,
+    IN_WORDS,
+    INTRO_PHRASE,
+    MASK,
+    SPEECH,
+    is_noun_use,
+    only_role_words,
+    verb_search,
+)
+
+Speaker = tuple[str | None, Entity | None]
+_T = TypeVar("_T")
+
+
+CLAUSE_VERB = re.compile(
+    r"\s+(?:had|has|have|was|is|were|are|would|will|could|should|can|cannot|may|might|must|did|does|do"
+    r"|(?:didn|doesn|wasn|isn|won|hasn|hadn|wouldn|couldn)[’']t|ran|made|gave|took|knew|got|went|thought|felt|saw|lost|won"
+    r"|(?!(?:always|afterwards|perhaps|towards|across|unless|thus|besides|plus|less|this|was|has|is)\b)[a-z]{2,}(?:ed|s))\b"
+)
+_DESC_OPENING = re.compile(
+    r"\s*(?:[A-Z][^,.;:!?\x00]{0,40},\s+)?([Tt]he\s+(?:[\w’'.-]+\s+){0,3}?([a-z\d][\w-]*))(?=[\s,])"
+)
+
+
+def description_opening(masked: str, start: int) -> Subject | None:
+    """'The Florida senator …', 'The 56-year-old …' opening a sentence: its subject."""
+    m = _DESC_OPENING.match(masked, start)
+    if m is None or not (m.group(2) in PERSON_NOUNS or AGE.search(m.group(2))):
+        return None
+    return Subject("desc", m.start(1), m.end(1), m.group(1))
+
+
+@dataclass(slots=True)
+class Attribution:
+    found: bool = False
+    speaker: str | None = None
+    entity: Entity | None = None
+    tail: bool = False
+    """Attributed by the words after the quote."""
+    head: bool = False
+    """Attributed by a clause introducing the quote ("Doe said: “…”")."""
+    speech_in_sentence: bool = False
+    embedded: bool = False
+    """The quote sits inside its sentence (a partial quote), not at its start."""
+    topic: bool = False
+    """The sentence's subject stands right before the marks: the quote says something
+    about it in another's words ('Abbas “has put aside efforts …”')."""
+
+
+@dataclass(slots=True)
+class _After:
+    """The words after a closed quote, up to its sentence's end or the next quote."""
+
+    p: int
+    para: Para
+    close: int
+    """Offset just after the closing mark."""
+    limit: int
+    tail: str
+    lead: int
+    """Offset in `tail` past the commas and dashes right after the mark."""
+    period: bool
+    """The quote closed on a full stop: a new sentence may begin after it."""
+    direct: re.Match[str] | None
+    """A speech verb right after the mark ("“…,” said Doe")."""
+
+
+@dataclass(slots=True)
+class _Before:
+    """The words of the quote's sentence before its opening mark."""
+
+    p: int
+    para: Para
+    open_at: int
+    floor: int
+    """Where the head starts: the sentence start, or the end of a quote before it."""
+    head: str
+    stripped: str
+    verbs: list[re.Match[str]]
+    """Speech verbs in the head, nouns ("his comments") left out."""
+    _scan: tuple[Subject | None, re.Match[str] | None] | None = None
+    _subjects: list[Mention] | None = None
+
+
+@dataclass(slots=True)
+class _Quoted:
+    res: Resolver
+    span: Span
+    after: _After | None
+    before: _Before
+    topic: bool = False
+
+
+def _after_context(res: Resolver, span: Span) -> _After | None:
+    if span.close_end is None:
+        return None
+    p = span.close_para
+    para = res.paras[p]
+    close = span.close_end
+    limit = para.masked.find(MASK, close)
+    limit = len(para.masked) if limit < 0 else limit
+    limit = min(limit, para.sentence_end(close))
+    tail = para.masked[close:limit]
+    m = re.match(r"[\s,—–―-]*", tail)
+    lead = m.end() if m else 0
+    direct = SPEECH.match(tail, lead)
+    # After a quote closed on a full stop a new sentence may begin ("“….” Trump
+    # disagreed."); only the plain reporting verbs still attribute it.
+    period = span.parts[-1].rstrip()[-1:] == "." if span.parts else False
+    if period and span.para == p:
+        before = para.masked[para.sentence_start(span.open_at) : span.open_at].rstrip()
+        if before and not before.endswith((":", ",", "—", "–", MASK)) and re.match(r"\s+[A-Z]", tail):
+            # 'Roberts … but said "the question is the timing." Gov. Pat McCrory said …':
+            # a partial quote ending its sentence; the next sentence is another's.
+            tail, direct, lead = "", None, 0
+    if period and direct and direct.group() not in CORE_VERBS:
+        direct = None
+    return _After(p, para, close, limit, tail, lead, period, direct)
+
+
+def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> _Before:
+    p = span.para
+    para = res.paras[p]
+    o = span.open_at
+    floor = para.sentence_start(o)
+    for e in long_ends.get(p, []):
+        if floor < e <= o:
+            floor = e
+    head = para.masked[floor:o]
+    verbs = [v for v in SPEECH.finditer(head) if not is_noun_use(head, v)]
+    return _Before(p, para, o, floor, head, head.rstrip(), verbs)
+
+
+# -- 1. after the closing mark ------------------------------------------------
+
+
+def _verb_then_subject(q: _Quoted) -> Subject | None:
+    """“…,” said Jane Doe, a spokeswoman / “…,” said the minister: the inverted subject."""
+    a = q.after
+    if a is None or a.direct is None or COORDINATED_ING.match(a.direct.group()):
+        return None  # "“…,” adding that …": a participle has no subject after it
+    return q.res.subject_after(a.p, a.close + a.direct.end())
+
+
+def _according_after(q: _Quoted) -> Subject | None:
+    """“…,” according to Jane Doe / “…” are thought to contribute, according to the
+    Department of Conservation: "according to" anywhere in the rest of the quote's
+    sentence, with no speech verb before it."""
+    a = q.after
+    if a is None or a.direct is not None:
+        return None
+    acc = ACCORDING.search(a.tail, a.lead)
+    if acc is not None and acc.start() > a.lead and SPEECH.search(a.tail, a.lead, acc.start()):
+        return None
+    mention = q.res.named_at(a.p, a.close + acc.end()) if acc else None
+    return Subject("name", mention.start, mention.end, "", mention) if mention is not None else None
+
+
+def _subject_then_verb(q: _Quoted) -> Subject | None:
+    """“…,” Doe said / “…,” the minister told reporters / “…,” she laughs: a subject
+    then a verb (any verb in -ed/-s after a quote closed on , ? !), with only role
+    words between the mark and the subject; an aside ('“…,” just as Clinton did,
+    Rendell added.'); or the sentence going on to name the speaker after the verb."""
+    a = q.after
+    if a is None or a.direct is not None or ACCORDING.match(a.tail, a.lead):
+        return None
+    tail, lead, close, period = a.tail, a.lead, a.close, a.period
+    verb = verb_search(tail, lead)
+    generic = False
+    parts = q.span.parts
+    if verb is None and parts and parts[-1].rstrip()[-1:] in (",", "?", "!"):
+        generic = True
+        # “…,” she laughs. A quote closed on a comma is followed by its
+        # attribution, whatever the verb.
+        loose = re.search(r"(?<![\w'’-])[a-z]+(?:ed|s)(?=[\s.,;!?]|$)", tail[lead:])
+        if loose is not None:
+            verb = re.compile(re.escape(loose.group())).search(tail, lead + loose.start())
+    if verb and period and verb.group() not in CORE_VERBS:
+        verb = None
+    if not verb or verb.start() - lead > 120:
+        return None
+    masked = a.para.masked
+    cand = q.res.subject_before(a.p, close + verb.start(), close)
+    between = masked[close : cand.start].strip(" ,—–―-\u00a0") if cand else ""
+    if cand is not None and only_role_words(between):
+        if not (generic or period) or (cand.kind in ("name", "pronoun", "desc") and not between):
+            return cand
+        return None
+    if (
+        cand is not None
+        and cand.kind == "name"
+        and not period
+        and masked[close : cand.start].rstrip().endswith(",")
+        and masked[close + verb.end() : a.limit].strip(" .") == ""
+    ):
+        # '“…,” just as Clinton did in 2008, Rendell added.': an aside, then the
+        # name and verb that close the sentence.
+        return cand
+    if cand is None and not period and verb.group() in CORE_VERBS and tail[lead : verb.start()].rstrip().endswith(","):
+        # "“…” about fixing schools, said Marla Kilfoyle, a teacher": the
+        # quote's sentence goes on, then names its speaker after the verb.
+        after = q.res.subject_after(a.p, close + verb.end())
+        if after is not None and after.kind == "name":
+            return after
+    return None
+
+
+def _name_apposition_verb(q: _Quoted) -> Subject | None:
+    """“…,” Callan Spicher, vice president of Spicher’s Appliances told us: a person
+    named right after the mark, an apposition after a comma, then a speech verb
+    (the comma closing the apposition left out)."""
+    a = q.after
+    if a is None or a.direct is not None or a.period:
+        return None
+    mention = q.res.mention_starting(a.p, a.close + a.lead)
+    masked = a.para.masked
+    if mention is None or mention.entity.kind != "person" or not masked.startswith(",", mention.end):
+        return None
+    verb = verb_search(masked[: a.limit], mention.end)
+    if verb is None or verb.start() - mention.end > 120 or re.search(r"[;:]", masked[mention.end : verb.start()]):
+        return None
+    return Subject("name", mention.start, mention.end, "", mention)
+
+
+_ANY_VERB = re.compile(r"([a-z]{3,}(?:ed|es|s))\s+")
+
+
+def _any_verb_then_name(q: _Quoted) -> Subject | None:
+    """“…,” inquired Pineda / “…,” describes Slayton: after a quote closed on , ? or !,
+    any verb in -ed/-s right after the mark, followed by a person's name."""
+    a = q.after
+    parts = q.span.parts
+    if a is None or a.direct is not None or not parts or parts[-1].rstrip()[-1:] not in (",", "?", "!"):
+        return None
+    verb = _ANY_VERB.match(a.tail, a.lead)
+    if verb is None:
+        return None
+    subj = q.res.subject_after(a.p, a.close + verb.end(1))
+    if subj is None or subj.kind != "name" or subj.mention is None or subj.mention.entity.kind != "person":
+        return None
+    return subj
+
+
+def _dash_byline(q: _Quoted) -> Subject | None:
+    """A pull quote or epigraph: “…” — Sergei Lavrov. "―" (horizontal bar) is how
+    some sites set the dash before a pull quote's author."""
+    a = q.after
+    if a is None:
+        return None
+    dash = re.match(r"\s*[—–―-]\s*", a.tail)
+    if not dash:
+        return None
+    mention = q.res.mention_starting(a.p, a.close + dash.end())
+    if mention is not None and mention.start == a.close + dash.end():
+        return Subject("name", mention.start, mention.end, "", mention)
+    return None
+
+
+AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
+    _verb_then_subject,
+    _according_after,
+    _subject_then_verb,
+    _name_apposition_verb,
+    _any_verb_then_name,
+    _dash_byline,
+)
+
+
+# -- 2. before the opening mark ----------------------------------------------
+
+
+def _according_before(q: _Quoted) -> Subject | None:
+    """According to Jane Doe, “…” / In Dr. Doe's words, “…”: the name after the last
+    "according to", or before "'s words"."""
+    b = q.before
+    acc = list(ACCORDING.finditer(b.head))
+    if not acc:
+        words = IN_WORDS.search(b.head)
+        mention = q.res.mention_starting(b.p, b.floor + words.start(1)) if words else None
+        return Subject("name", mention.start, mention.end, "", mention) if mention is not None else None
+    mention = q.res.named_at(b.p, b.floor + acc[-1].end())
+    return Subject("name", mention.start, mention.end, "", mention) if mention is not None else None
+
+
+def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
+    """The subject of the last speech verb before the quote that has one of its own,
+    and the last verb that shares the sentence's subject instead ("… but told",
+    "…, saying"), for `_coordinated_verb`."""
+    b = q.before
+    if b._scan is not None:
+        return b._scan
+    res, p, head, floor = q.res, b.p, b.head, b.floor
+    subj: Subject | None = None
+    coordinated: re.Match[str] | None = None
+    for v in reversed(b.verbs):
+        if subj is not None:
+            break
+        joined = COORDINATED.search(head, 0, v.start())
+        if joined and joined.group(1):
+            coordinated = coordinated or v  # "… but told", "… and said"
+            continue
+        subj = res.subject_before(p, floor + v.start(), floor)
+        weak = subj is None or subj.kind in ("desc", "unnamed")
+        if weak and head[: v.start()].endswith(" to ") and head[v.end() :].startswith(","):
+            subj = None  # "As the crowd began to chant, …": an infinitive reports nothing here
+            continue
+        if COORDINATED_ING.match(v.group()) and (weak or head[: v.start()].rstrip().endswith(",")):
+            # "Jeffries reacted to the news, saying", "Mackler issued a statement
+            # saying": a participle's subject is the sentence's, not the noun before it.
+            coordinated, subj = coordinated or v, None
+            continue  # and no inverted subject after it: "saying his comment …"
+        if subj is None:
+            after = res.subject_after(p, floor + v.end())
+            if after is not None and after.start < b.open_at:
+                if after.kind == "name" and CLAUSE_VERB.match(b.para.masked, after.end):
+                    # "… but now said Trump had “…”": the name after the verb is the
+                    # subject of the reported clause; the sentence's subject speaks.
+                    coordinated = coordinated or v
+                    continue
+                subj = after
+    b._scan = (subj, coordinated)
+    return b._scan
+
+
+def _verb_before(q: _Quoted) -> Subject | None:
+    """Doe told Reuters: “…” / Lavrov noted, “…” / said Doe, “…”: the subject of the
+    nearest speech verb before the quote, before it or inverted after it."""
+    return _scan_head_verbs(q)[0]
+
+
+def _coordinated_verb(q: _Quoted) -> Subject | None:
+    """'Carson ignored his rivals but told supporters, “…”', 'Jeffries reacted,
+    saying: “…”': a joined verb or participle shares the subject opening the
+    sentence (from the sentence's own start: "Cruz said that “…,” adding that …"
+    has its subject before an earlier quote of the same sentence)."""
+    coordinated = _scan_head_verbs(q)[1]
+    if coordinated is None:
+        return None
+    b = q.before
+    para, res = b.para, q.res
+    start = para.sentence_start(b.open_at)
+    inside = [
+        m
+        for m in para.mentions
+        if start <= m.start < b.floor + coordinated.start() and not (m.after_preposition or m.modifier or m.possessive)
+    ]
+    if inside:
+        first = inside[0].entity
+        if first.kind == "person" or (first.kind == "unknown" and res.has_spoken(first)):
+            return Subject("name", inside[0].start, inside[0].end, "", inside[0])
+        return None
+    pm = re.match(r"\s*(He|She)\b", b.head)
+    if pm:
+        return Subject("pronoun", b.floor + pm.start(1), b.floor + pm.end(1), pm.group(1).lower())
+    return description_opening(para.masked, start)
+
+
+def _colon_intro(q: _Quoted) -> Subject | None:
+    """'Jones disagreed: “…”', 'Ashdown's answer was blunt: “…”': the subject of the
+    clause a colon ends, whatever its verb."""
+    b = q.before
+    if not b.stripped.endswith(":"):
+        return None
+    inside = [
+        m for m in b.para.mentions if b.floor <= m.start < b.open_at and not m.after_preposition and not m.modifier
+    ]
+    plain = [m for m in inside if not m.possessive] or inside
+    if plain:
+        return Subject("name", plain[0].start, plain[0].end, "", plain[0])
+    pm = re.match(r"\s*(?:[A-Z]\w*,?\s+)?(He|She|he|she)\b", b.head)
+    if pm:
+        return Subject("pronoun", b.floor + pm.start(1), b.floor + pm.end(1), pm.group(1).lower())
+    return None
+
+
+BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
+    _according_before,
+    _verb_before,
+    _coordinated_verb,
+    _colon_intro,
+)
+
+
+# -- 3. a partial quote inside its sentence -----------------------------------
+
+
+def _sentence_subjects(q: _Quoted) -> list[Mention]:
+    """Names that may be the subject of a partial quote's sentence, best first."""
+    b = q.before
+    if b._subjects is not None:
+        return b._subjects
+    para, floor, o, head = b.para, b.floor, b.open_at, b.head
+    inside = [
+        m
+        for m in para.mentions
+        if floor <= m.start < o
+        and not (m.after_preposition or m.modifier or m.possessive)
+        # "When Congress passed the bill, he called it “…”", "The price, which was matched
+        # at QFC stores, is “…”": a name in a subordinate clause is not the subject.
+        and not q.res.subordinate(b.p, m.start)
+    ]
+    # An opening phrase ("During an interview with Univision's Los Angeles
+    # affiliate, Clinton expressed …") holds no subject: names after its comma.
+    intro = INTRO_PHRASE.match(head)
+    if intro:
+        inside = [m for m in inside if m.start >= floor + intro.end()]
+    while inside and inside[0].entity.kind == "place":
+        inside.pop(0)
+    start = para.sentence_start(o)
+    if not inside and floor > start:
+        # 'Cross called it “a citizenship election” and likened … to “stand up
+        # and be counted.”': an earlier quote cut the head; the sentence's subject,
+        # after any opening phrase ("In contrast, Ham described …").
+        intro = INTRO_PHRASE.match(para.masked, start) or CONTRAST.match(para.masked, start)
+        first_at = intro.end() if intro else start
+        inside = [
+            m
+            for m in para.mentions
+            if first_at <= m.start < floor and not (m.after_preposition or m.modifier or m.possessive)
+        ][:1]
+    if floor > start and re.match(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+(?:ed|s)\b", head):
+        # 'Trump called the merger "a terrible deal" and ranked Fiorina among …': a verb
+        # joined after an earlier quote shares the sentence's subject, not its object.
+        first = [
+            m
+            for m in para.mentions
+            if start <= m.start < floor and not (m.after_preposition or m.modifier or m.possessive)
+        ]
+        if first[:1] and first[0].entity.kind == "person":
+            inside = first[:1]
+    b._subjects = inside
+    return inside
+
+
+def _sentence_subject(q: _Quoted) -> Speaker | None:
+    """'Schumer called the bill “a missed opportunity”': a person or organisation
+    (or a name already reported speaking) as the sentence's subject. A name right
+    before the marks is what the quote is about, not who speaks it: 'Abbas “has put
+    aside efforts …”' is the predicate, in another's words (see `topic_only`)."""
+    inside = _sentence_subjects(q)
+    if inside and (inside[0].entity.kind in ("person", "org") or q.res.has_spoken(inside[0].entity)):
+        if topic_only(q.before.para.masked, inside[0], q.before.open_at):
+            q.topic = True
+            return None, None
+        inside[0].speech_subject = True
+        return inside[0].entity.name, inside[0].entity
+    return None
+
+
+def topic_only(masked: str, mention: Mention, open_at: int) -> bool:
+    """A name followed by nothing but the opening mark: 'President Abbas “has put aside …”'."""
+    return not masked[mention.end : open_at].strip()
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She|he|she)\b")
+
+
+def _sentence_pronoun(q: _Quoted) -> Speaker | None:
+    """'He called the bill “a missed opportunity”': he/she opening the sentence, also
+    after opening phrases and clauses ('In 2009, however, when Congress passed the
+    bill, he called it “…”')."""
+    b = q.before
+    pm = re.match(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b", b.head)
+    if not pm:
+        opening = CLAUSE_OPENERS.match(b.head)
+        pm = _PRONOUN_SUBJECT.match(b.head, opening.end()) if opening else None
+    if not pm:
+        return None
+    return q.res.resolve(b.p, Subject("pronoun", b.floor + pm.start(1), b.floor + pm.end(1), pm.group(1).lower()))
+
+
+def _sentence_description(q: _Quoted) -> Speaker | None:
+    """'The Florida senator called it “…”': a description opening the sentence,
+    when no name stands in it."""
+    b = q.before
+    if _sentence_subjects(q):
+        return None
+    desc = description_opening(b.para.masked, b.para.sentence_start(b.open_at))
+    if desc is None or desc.start >= b.open_at:
+        return None
+    return q.res.resolve(b.p, desc)
+
+
+IN_SENTENCE: tuple[Callable[[_Quoted], Speaker | None], ...] = (
+    _sentence_subject,
+    _sentence_pronoun,
+    _sentence_description,
+)
+
+
+# -- 4. the next paragraph ------------------------------------------------------
+
+_NAMED_AFTER = re.compile(
+    r"\s*(?:That|This|Those|These|So|Such)\b[^.]*\b(?:how|what|words|said|says|put it|view|verdict|message)\b"
+)
+
+
+def _named_in_next_paragraph(q: _Quoted) -> Speaker | None:
+    """A paragraph that is only the quote, named in the next one: "That was how X put it."."""
+    span, res = q.span, q.res
+    if q.before.stripped or span.close_end is None or span.close_para + 1 >= len(res.paras):
+        return None
+    if res.paras[span.close_para].masked[span.close_end :].strip():
+        return None
+    nxt = res.paras[span.close_para + 1]
+    first = nxt.masked[: nxt.sentence_end(0)]
+    if not _NAMED_AFTER.match(first):
+        return None
+    for mention in nxt.mentions:
+        if mention.start < len(first) and mention.entity.kind in ("person", "org") and not mention.modifier:
+            return mention.entity.name, mention.entity
+    return None
+
+
+NEXT_PARAGRAPH: tuple[Callable[[_Quoted], Speaker | None], ...] = (_named_in_next_paragraph,)
+
+
+def _first(strategies: tuple[Callable[[_Quoted], _T | None], ...], q: _Quoted) -> _T | None:
+    """The first strategy's finding, in order."""
+    for strategy in strategies:
+        found = strategy(q)
+        if found is not None:
+            return found
+    return None
+
+
+def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Attribution:
+    """Who the quote is attributed to, and how (after it, before it, in its sentence).
+
+    `long_ends` holds, per paragraph, where earlier quotes close: one cuts the head
+    of the next quote's sentence.
+    """
+    out = Attribution()
+    q = _Quoted(res, span, _after_context(res, span), _before_context(res, span, long_ends))
+    a, b = q.after, q.before
+    if a is not None:
+        subj = _first(AFTER_QUOTE, q)
+        if subj is not None:
+            # A pronoun or description after the quote refers back from where the quote began.
+            out.speaker, out.entity = res.resolve(a.p, subj, span.open_at, span.para)
+            out.found = out.tail = True
+        if SPEECH.search(a.para.masked[a.close : a.para.sentence_end(a.close)]):
+            out.speech_in_sentence = True
+    introduces = b.stripped.endswith((":", ",", "—", "–")) or not b.stripped
+    if SPEECH.search(b.head):
+        out.speech_in_sentence = True  # "his comments" still marks talk about speech
+    # A quote closed on . ? ! after "X said:" / "X remarked," belongs to X, whatever follows it.
+    ends_sentence = bool(span.parts) and span.parts[-1].rstrip()[-1:] in (".", "?", "!", "…")
+    # "Trump claimed that “…,” one of the prosecutors said …": an unnamed source
+    # after the quote does not outrank a named one reporting it before.
+    unnamed_tail = out.found and out.speaker is None and bool(b.verbs)
+    if not out.found or (ends_sentence and b.stripped.endswith((":", ","))) or unnamed_tail:
+        subj = _first(BEFORE_QUOTE, q)
+        if subj is not None:
+            out.speaker, out.entity = res.resolve(b.p, subj)
+            out.found = True
+            out.head = introduces and b.stripped != ""
+    out.embedded = not introduces
+    if not out.found and out.embedded:
+        named = _first(IN_SENTENCE, q)
+        if named is not None:
+            out.speaker, out.entity = named
+            out.found = named[0] is not None
+        out.topic = q.topic
+    if not out.found:
+        named = _first(NEXT_PARAGRAPH, q)
+        if named is not None:
+            out.speaker, out.entity = named
+            out.found = True
+    return out

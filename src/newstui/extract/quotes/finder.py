@@ -1,0 +1,153 @@
+"""find_quotes: which spans are quotes, and their speakers after attribution and inheritance."""
+
+from __future__ import annotations
+
+import re
+
+from newstui.extract.names import Entity
+from newstui.extract.quotes.attribution import Attribution, attribute
+from newstui.extract.quotes.resolver import Event, Resolver
+from newstui.extract.quotes.spans import Span, find_spans
+from newstui.extract.quotes.vocabulary import (
+    FIRST_PERSON,
+    MASK,
+    NAMING,
+    NOT_SPEAKERS,
+    TURN,
+    TURN_TITLES,
+    UNNAMED_TURNS,
+    WORDS,
+    is_title_case,
+)
+from newstui.model import Quote
+from newstui.text import strip_control
+
+
+def _clean(text: str) -> str:
+    text = " ".join(strip_control(text).split())
+    return text.rstrip(",").rstrip()
+
+
+def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Quote]:
+    """Direct quotations in `paragraphs`, in reading order, with their speakers.
+
+    Args:
+        paragraphs: plain-text paragraphs of one article, in order.
+        headline: the article's headline; names in it help resolve later surnames.
+
+    Returns:
+        One `Quote` per contiguous quoted span that reads as speech (see the module
+        docstring for the conventions); `paragraph` is the index where it starts.
+    """
+    paragraphs = [p.replace(MASK, " ") if isinstance(p, str) else "" for p in paragraphs]
+    spans, masks = find_spans(paragraphs)
+    res = Resolver(paragraphs, masks, headline)
+    # Spans long enough to be speech cut the head of the next one in their paragraph.
+    long_ends: dict[int, list[int]] = {}
+    for span in spans:
+        if span.close_end is not None and len(WORDS.findall(" ".join(span.parts))) >= 1:
+            long_ends.setdefault(span.close_para, []).append(span.close_end)
+    quotes: list[Quote] = []
+    seen: dict[str, int] = {}
+    last: tuple[int, int, str | None, Entity | None] | None = None
+    """The latest kept quote: its closing paragraph and offset, speaker and entity."""
+    for span in spans:
+        text = _clean(" ".join(part.strip() for part in span.parts))
+        if not text:
+            continue
+        attr = attribute(res, span, long_ends)
+        para = res.paras[span.para]
+        if not _is_quote(text, span, para.masked[para.sentence_start(span.open_at) : span.open_at], attr):
+            continue
+        speaker, entity = attr.speaker, attr.entity
+        turn = TURN.match(text)
+        if turn and turn.group(1).strip(" .") in UNNAMED_TURNS:
+            speaker, entity = None, None  # "VIDEO: …", "UNIDENTIFIED MALE: …": nobody named speaks
+        elif turn and turn.group(1).strip(" .") not in NOT_SPEAKERS:
+            # An interview transcript's turn: "WALLACE: …" → the person of that name.
+            label = _turn_label(turn.group(1))
+            entity = res.registry.lookup(label)
+            speaker = entity.name if entity is not None else label
+        elif (
+            not attr.found
+            and attr.embedded
+            and last is not None
+            and last[0] == span.para
+            and para.sentence_of(last[1]) == para.sentence_of(span.open_at)
+        ):
+            # 'Hicks said Trump "has a long history …" and has "made contributions …"':
+            # a later partial quote in the same sentence has the same speaker.
+            speaker, entity = last[2], last[3]
+        elif not attr.found and attr.topic and last is not None and last[0] == span.para:
+            # '“…,” Obama said. Abbas “has put aside efforts …”': words about the person
+            # right before the marks, in a paragraph quoting somebody: that somebody's.
+            speaker, entity = last[2], last[3]
+        elif not attr.found and (not attr.embedded or FIRST_PERSON.search(text)):
+            # A quote standing at a sentence start continues the latest speaker,
+            # or the person the text turned to since. So does a partial quote in
+            # the first person with nobody named in its sentence ('The price is
+            # “as low as I’ve ever seen.”').
+            speaker, entity = res.continuing_speaker(span.para, span.open_at)
+        if speaker or attr.found:
+            # An unnamed source ("one resident said") is an event too: it stops
+            # the next quote inheriting an older speaker.
+            res.add_event(Event(span.para, span.open_at, speaker, entity), quoted=True)
+        key = _fold(text)
+        if key in seen:
+            # The same words again (a pull quote repeating the body): keep one, with a speaker.
+            k = seen[key]
+            if quotes[k].speaker is None and speaker:
+                quotes[k] = Quote(text=quotes[k].text, speaker=speaker, section=0, paragraph=quotes[k].paragraph)
+            continue
+        seen[key] = len(quotes)
+        quotes.append(Quote(text=text, speaker=speaker, section=0, paragraph=span.para))
+        if span.close_end is not None:
+            last = (span.close_para, span.close_end - 1, speaker, entity)
+    return quotes
+
+
+_SENTENCE_CLOSED = re.compile(r"[.?!…]\W*$")
+
+
+def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
+    """Whether a quoted span reads as speech rather than a term, title or scare quote.
+
+    An attributed span is a quote unless it is short after a naming word ("so-called
+    …", "dubbed …") or Title Case; a span over paragraphs, or a whole sentence
+    standing alone in the marks, is one; under four words is not; else it needs an
+    attribution or speech verb in its sentence, a whole sentence, or eight words.
+    """
+    words = len(WORDS.findall(text))
+    at_start = not head.strip() or head.rstrip().endswith((":", ",", "—", "–")) or head.rstrip()[-1:] == MASK
+    naming = bool(NAMING.search(head[-60:])) and not attr.head
+    sentence = bool(_SENTENCE_CLOSED.search(text))
+    titled = is_title_case(text) and not sentence
+    if (attr.tail or attr.head) and (at_start or words >= 4) and not (naming and words < 5) and not titled:
+        return True
+    if len(span.parts) > 1 and words >= 4:
+        return True
+    if not head.strip() and words >= 2 and text[0].isupper() and sentence:
+        # A whole sentence standing alone in quote marks is speech, however short.
+        return True
+    if words < 4 or (naming and words < 5) or is_title_case(text):
+        return False
+    if attr.found or attr.speech_in_sentence:
+        return True
+    if len(text.split()) >= 4 and FIRST_PERSON.search(text):
+        return True  # "I", "we", "my" …: somebody's words, whoever the sentence is about
+    if text[0].isupper() and sentence:
+        return True
+    return words >= 8
+
+
+def _turn_label(label: str) -> str:
+    """A transcript label as a name: "MR. O'NEILL" → "O'Neill", "MCCAIN" → "McCain"."""
+    words = label.split()
+    while len(words) > 1 and words[0].rstrip(".") in TURN_TITLES:
+        words = words[1:]
+    name = " ".join(re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), w) for w in words)
+    return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), name)
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))

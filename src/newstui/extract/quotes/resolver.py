@@ -1,0 +1,641 @@
+"""Who a subject phrase names: mentions, speech events, antecedents of he/she/it,
+descriptions ("the minister", "the 56-year-old") and organisations ("the ministry")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newstui.extract.names import ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, Entity, Gender, Mention, Registry, scan
+from newstui.extract.quotes.sentences import LowerWords, Para, sentence_starts, tail_start
+from newstui.extract.quotes.vocabulary import (
+    ACCORDING,
+    ACCORDING_HINTS,
+    ADVERBS,
+    AGE,
+    COORDINATED_ING,
+    DASH_APPOSITION,
+    DASHES,
+    DETERMINERS,
+    FEMALE_ROLES,
+    HEADLINE_SPEAKER,
+    INDEFINITE,
+    LAST_LETTERS,
+    LAST_PHRASE,
+    LAST_WORD,
+    MALE_ROLES,
+    MASK,
+    MEDIA,
+    PARTY_TAG,
+    PRONOUNS,
+    SPEECH,
+    SUBORDINATOR,
+    THE_BEFORE,
+    is_title_case,
+    only_role_words,
+)
+
+
+@dataclass(slots=True)
+class Subject:
+    kind: str  # "name" | "pronoun" | "desc" | "unnamed"
+    start: int
+    end: int
+    text: str
+    mention: Mention | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    """A point where somebody is reported as speaking."""
+
+    para: int
+    pos: int
+    speaker: str | None
+    entity: Entity | None
+
+
+# How many paragraphs back a he/she looks for somebody of its gender when nobody is nearer.
+_FAR_BACK = 6
+
+
+class Resolver:
+    """Holds one article's paragraphs, names and speech events."""
+
+    def __init__(self, paragraphs: list[str], masks: list[list[tuple[int, int]]], headline: str | None) -> None:
+        self.registry = Registry()
+        lower_words = LowerWords(paragraphs)
+        if headline and is_title_case(headline, least=3):
+            # A Title Case headline ("Clinton Wades In, Urges Britain to Stay") makes
+            # every word look like a name; only a speaker's name before a colon
+            # ("Cecile Richards: ‘I’m Sick Of …’") is read from it.
+            speaker = HEADLINE_SPEAKER.match(headline)
+            headline = speaker.group(1) if speaker else None
+        if headline:
+            scan(headline, self.registry, lower_words, {0})
+        self.paras: list[Para] = []
+        base = 0
+        for text, ranges in zip(paragraphs, masks, strict=True):
+            masked = text
+            for a, b in ranges:
+                masked = masked[:a] + MASK * (b - a) + masked[b:]
+            if "(" in masked:
+                # "Rep. Gwen Moore (D-Wis.) said": the party tag hides the name from its verb.
+                masked = PARTY_TAG.sub(lambda m: " " * len(m.group()), masked)
+            starts = sentence_starts(masked)
+            mentions = scan(masked, self.registry, lower_words, set(starts))
+            self.paras.append(Para(text, masked, starts, mentions, base))
+            base += len(starts)
+        for para in self.paras:
+            for mention in para.mentions:
+                self._note_roles(para.masked, mention)
+        self._spoken: set[int] = set()
+        """Ids of the entities of speech events (entities live as long as the registry)."""
+        self._quoted: set[int] = set()
+        """Ids of the entities quotes were attributed to."""
+        self._events: dict[int, list[Event]] = {}
+        """Speech events by paragraph, so look-backs stay local in long articles."""
+        for p, para in enumerate(self.paras):
+            self._speech_clauses(p, para)
+
+    # -- names -----------------------------------------------------------
+
+    def _note_roles(self, masked: str, mention: Mention) -> None:
+        """Roles and age from an apposition or the words before a name."""
+        entity = mention.entity
+        after = re.match(r",\s+([^,.;:\x00]{1,90}?)(?=,|\.|;|$)", masked[mention.end :])
+        if after:
+            seg = after.group(1).strip()
+            if seg.isdigit() and 0 < int(seg) < 120:
+                entity.age = int(seg)
+            else:
+                words = seg.lower().replace("’s", "").replace("'s", "").split()
+                if words and (words[0] in DETERMINERS or words[0] in PERSON_NOUNS or "’s" in seg or "'s" in seg):
+                    entity.roles.update(w for w in words if w in PERSON_NOUNS)
+        before = masked[max(0, mention.start - 40) : mention.start].split()[-3:]
+        for w in before:
+            w = w.strip(",;:()")
+            if w.lower() in PERSON_NOUNS and w.islower():
+                entity.roles.add(w)
+        if entity.kind in ("person", "unknown") and entity.gender is None:
+            if entity.roles & FEMALE_ROLES:
+                entity.gender = "f"
+            elif entity.roles & MALE_ROLES:
+                entity.gender = "m"
+
+    def _mention_ending(self, p: int, end: int) -> Mention | None:
+        for mention in self.paras[p].mentions:
+            if mention.end == end:
+                return mention
+        return None
+
+    def named_at(self, p: int, start: int) -> Mention | None:
+        """The name at `start` that a role modifier or possessive leads to: "according to
+        longtime Quanta contributor Erica Klarreich" → Klarreich, not Quanta;
+        "according to RedMonk’s Stephens" → Stephens."""
+        mention = self.mention_starting(p, start)
+        if mention is not None and (mention.modifier or mention.possessive):
+            later = self.mention_starting(p, mention.end)
+            if later is not None:
+                return later
+        return mention
+
+    def mention_starting(self, p: int, start: int) -> Mention | None:
+        """The name at `start`, allowing a few lower-case words first ("plumber Dave Kowalski")."""
+        for mention in self.paras[p].mentions:
+            if mention.start >= start and only_role_words(self.paras[p].masked[start : mention.start]):
+                return mention
+            if mention.start > start:
+                break
+        return None
+
+    # -- subjects of speech verbs -----------------------------------------
+
+    def subject_before(self, p: int, end: int, floor: int = 0, apposition: bool = True) -> Subject | None:
+        """The subject phrase that ends just before offset `end` (a speech verb)."""
+        masked = self.paras[p].masked
+        pos = end
+        # Skip adverbs and auxiliaries: "Smith later said", "she has long argued".
+        while True:
+            seg = masked[floor:pos]
+            m = LAST_WORD.search(seg, tail_start(seg, 1))
+            if not m:
+                break
+            word = m.group(1)
+            if word.islower() and (word in ADVERBS or word.endswith("ly")):
+                pos = floor + m.start(1)
+                continue
+            break
+        head = masked[floor:pos].rstrip()
+        pos = floor + len(head)
+        if apposition and head.endswith(DASHES):
+            dashed = self._dash_apposition(p, floor, head)
+            if dashed is not None:
+                return dashed
+        if head.endswith(",") and apposition:
+            # "Jane Doe, a spokeswoman for Acme, said" / "Smith, 56, said"
+            named = self._long_apposition(p, floor, pos)
+            if named is not None:
+                return named
+            comma = head.rfind(",", 0, len(head) - 1)
+            if comma >= 0:
+                seg = head[comma + 1 : -1]
+                if 0 < len(seg.split()) <= 16 and MASK not in seg and not re.search(r"[;:!?]", seg):
+                    subj = self.subject_before(p, floor + comma, floor, apposition=False)
+                    inner = self._mention_ending(p, floor + len(head) - 1)
+                    if (
+                        inner is not None
+                        and inner.start > floor + comma
+                        and (subj is None or subj.kind in ("desc", "unnamed"))
+                    ):
+                        # "her challenger, state Sen. Paul Greaves, shot back": the name wins.
+                        return Subject("name", inner.start, inner.end, "", inner)
+                    if subj is None or subj.kind in ("desc", "unnamed"):
+                        # "Jane Doe, the attorney general of Oklahoma, one of the states
+                        # suing, said": a second apposition; the name stands before both.
+                        outer = head.rfind(",", 0, comma)
+                        seg = head[outer + 1 : comma]
+                        if (
+                            outer >= 0
+                            and 0 < len(seg.split()) <= 16
+                            and MASK not in seg
+                            and not re.search(r"[;:!?]", seg)
+                        ):
+                            named = self.subject_before(p, floor + outer, floor, apposition=False)
+                            if named is not None and named.kind == "name":
+                                return named
+                    if subj is not None and subj.kind in ("name", "pronoun", "desc"):
+                        return subj
+            return None
+        if not head:
+            return None
+        mention = self._mention_ending(p, pos)
+        if mention is not None and mention.after_preposition:
+            # "A spokesperson for the National Security Council said": the
+            # spokesperson speaks, not the council.
+            lead = re.search(
+                r"(?:^|[\s(—–])((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?$",
+                masked[max(floor, mention.start - 80) : mention.start],
+            )
+            if lead:
+                words = lead.group(1).split()
+                start = mention.start - len(masked[max(floor, mention.start - 80) : mention.start]) + lead.start(1)
+                if words[0].lower() in DETERMINERS:
+                    return Subject("desc", start, pos, " ".join(words))
+                return Subject("unnamed", start, pos, " ".join(words))
+        if mention is not None and not mention.possessive:
+            single = len(mention.entity.tokens) == 1 and mention.entity.kind in ("unknown", "place")
+            det = re.search(r"\bthe\s+(?:[a-z][\w-]*\s+){0,3}$", masked[max(floor, mention.start - 40) : mention.start])
+            if not (single and det):
+                return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
+            # "the Italian said", "the two-time Olympian said": a description, not a name.
+            return Subject("desc", mention.start, mention.end, "the " + masked[mention.start : mention.end])
+        m = LAST_LETTERS.search(head, tail_start(head, 1))
+        if m and m.group(1).lower() in PRONOUNS and (m.start(1) == 0 or not head[m.start(1) - 1].isalnum()):
+            return Subject("pronoun", floor + m.start(1), pos, m.group(1).lower())
+        # A description: back to the last determiner within eight words.
+        m = LAST_PHRASE.search(head, tail_start(head, 9))
+        if not m:
+            return None
+        phrase = m.group(1)
+        if MASK in phrase:
+            return None
+        words = phrase.split()
+        det_at = None
+        for k in range(len(words) - 1, -1, -1):
+            if words[k].lower() in DETERMINERS and (k == 0 or words[k][0].islower() or k == 0):
+                det_at = k
+                break
+        if det_at is not None:
+            words = words[det_at:]
+            if len(words) == 1 and words[0].lower() in (
+                "that",
+                "this",
+                "the",
+                "a",
+                "an",
+                "his",
+                "her",
+                "their",
+                "its",
+                "our",
+            ):
+                return None  # "…, that states can …": a bare determiner is no subject
+        else:
+            # No determiner: keep the short noun phrase right before the verb
+            # ("officials", "police", "Smith's office", "Russian officials").
+            words = words[-3:]
+            while words and (
+                words[0].lower() in ADVERBS
+                or (
+                    words[0][0].islower()
+                    and words[0].lower() not in PERSON_NOUNS | ORG_NOUNS
+                    and len(words) > 1
+                    and not words[0].endswith(("’s", "'s"))
+                )
+            ):
+                words = words[1:]
+            if not words:
+                return None
+        text = " ".join(words)
+        start = pos - len(text) if head.endswith(text) else pos
+        if det_at is None:
+            last = words[-1].lower()
+            if last in PERSON_NOUNS or last in ORG_NOUNS or last.endswith("s") and last[:-1] in PERSON_NOUNS:
+                return Subject("unnamed", start, pos, text)
+            return None
+        return Subject("desc", start, pos, text)
+
+    def _dash_apposition(self, p: int, floor: int, head: str) -> Subject | None:
+        """'A former candidate -- John Doe, who lost in 2008 -- said' / 'Doe — twice
+        passed over — told': the subject stands before the opening dash; a name
+        opening the dashed part outranks a description before it."""
+        m = DASH_APPOSITION.search(head, max(0, len(head) - 200))
+        if m is None:
+            return None
+        inside = m.group(2)
+        if MASK in inside or re.search(r"[;:!?]", inside):
+            return None
+        opening = floor + m.start(1)
+        subj = self.subject_before(p, opening, floor, apposition=False)
+        inner = self.mention_starting(p, floor + m.start(2))
+        if (
+            inner is not None
+            and inner.entity.kind == "person"
+            and not inner.possessive
+            and (subj is None or subj.kind in ("desc", "unnamed"))
+        ):
+            return Subject("name", inner.start, inner.end, "", inner)
+        if subj is not None and subj.kind in ("name", "pronoun", "desc", "unnamed"):
+            return subj
+        return None
+
+    def _long_apposition(self, p: int, floor: int, pos: int) -> Subject | None:
+        """'Harry Bond, 30, of Raleigh, N.C., who was polled, said': a person named at
+        the start of the clause, then a comma, and only appositions up to the verb."""
+        para = self.paras[p]
+        seg = para.masked[floor:pos]
+        floor += seg.rfind(MASK) + 1  # the clause begins after a quote that closes before it
+        seg = para.masked[floor:pos]
+        if ";" in seg or len(seg) > 300:
+            return None
+        for mention in para.mentions:
+            if mention.start < floor:
+                continue
+            if mention.start >= pos:
+                break
+            if mention.entity.kind != "person" or mention.possessive or mention.after_preposition or mention.modifier:
+                continue
+            if para.masked.startswith(",", mention.end) and only_role_words(
+                para.masked[floor : mention.start].strip(" ,—–―-\u00a0")
+            ):
+                return Subject("name", mention.start, mention.end, "", mention)
+            break
+        return None
+
+    def subject_after(self, p: int, start: int) -> Subject | None:
+        """The subject after an inverted verb: "said Jane Doe, a spokeswoman"."""
+        masked = self.paras[p].masked
+        rest = masked[start:]
+        mention = self.mention_starting(p, start)
+        if mention is not None and mention.modifier:
+            # "said Hamas official Basem Naim": the name after the role speaks.
+            later = self.mention_starting(p, mention.end)
+            if later is not None:
+                mention = later
+        if mention is not None and mention.possessive:
+            # "said Florida's Rick Wilson", "said CNN's Jake Tapper": the name right after speaks.
+            # "said Clinton's top foreign policy aide Jake Sullivan": through a lower-case role phrase.
+            role = re.match(r"(?:\s+[a-z][\w-]*){0,5}\s+", masked[mention.end :])
+            later = self.mention_starting(p, mention.end + (role.end() if role else 0))
+            if role and later is None:
+                later = self.mention_starting(p, mention.end)
+            if (
+                later is not None
+                and later.entity.kind == "person"
+                and (
+                    not masked[mention.end : later.start].strip()
+                    or masked[mention.end : later.start].split()[-1] in PERSON_NOUNS
+                )
+            ):
+                return Subject("name", later.start, later.end, masked[later.start : later.end], later)
+            # "said Kowalczyk's neighbour, Jan Nowicki": the apposed name speaks.
+            m = re.match(r"[^,.;:!?\x00]{0,40},\s+", masked[mention.end :])
+            later = self.mention_starting(p, mention.end + m.end()) if m else None
+            if later is not None and later.start == mention.end + m.end():  # type: ignore[union-attr]
+                return Subject("name", later.start, later.end, "", later)
+            return Subject("unnamed", mention.start, mention.end, "")
+        if mention is not None:
+            return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
+        m = re.match(r"\s*(he|she|they|it|we|I)\b", rest)
+        if m:
+            return Subject("pronoun", start + m.start(1), start + m.end(1), m.group(1).lower())
+        m = re.match(
+            r"\s*((?:the|a|an|one|another|his|her|their|its)\s+[^,.;:!?\x00]{1,80}?)(?=\s*(?:[,.;:!?\x00]|$|\s+(?:in|on|at|during|after|before|when|while|who|adding|according)\b))",
+            rest,
+        )
+        if m:
+            return Subject("desc", start + m.start(1), start + m.end(1), m.group(1))
+        return None
+
+    # -- resolving a subject to a speaker ----------------------------------
+
+    def resolve(
+        self, p: int, subj: Subject, at: int | None = None, at_para: int | None = None
+    ) -> tuple[str | None, Entity | None]:
+        """The speaker a subject names; `at`/`at_para` move the look-back point (a quote's start)."""
+        if at is not None and at_para is not None:
+            p, subj = at_para, Subject(subj.kind, at, at, subj.text, subj.mention)
+        if subj.kind == "name" and subj.mention is not None:
+            subj.mention.speech_subject = True
+            return subj.mention.entity.name, subj.mention.entity
+        if subj.kind == "pronoun":
+            word = subj.text
+            found: Entity | None = None
+            if word in ("he", "she"):
+                found = self.antecedent(p, subj.start, PRONOUNS[word])
+                if found is not None and found.gender is None and found.kind in ("person", "unknown"):
+                    # A pronoun chain: once "he" was Wierzbicki, a later "she" is not him.
+                    found.gender = PRONOUNS[word]
+            elif word == "it":
+                found = self.org_antecedent(p, subj.start, None)
+            return (found.name, found) if found else (None, None)
+        if subj.kind == "desc":
+            return self.resolve_description(p, subj.start, subj.text)
+        return None, None
+
+    def _person_mentions_before(self, p: int, pos: int, back: int) -> list[tuple[int, Mention]]:
+        out: list[tuple[int, Mention]] = []
+        for q in range(max(0, p - back), p + 1):
+            for mention in self.paras[q].mentions:
+                if q == p and mention.start >= pos:
+                    continue
+                e = mention.entity
+                if e.kind == "person" or (
+                    # A bare name that a quote was attributed to ("“…,” ScreamMyName told me") is somebody.
+                    e.kind == "unknown" and (mention.speech_subject or e.roles or e.gender or id(e) in self._quoted)
+                ):
+                    out.append((q, mention))
+        return out
+
+    def antecedent(self, p: int, pos: int, gender: Gender) -> Entity | None:
+        """The person a he/she most likely refers to: the subject of the latest sentence naming one.
+
+        Candidates are names (not possessives or modifiers such as "Dortmund" in
+        "Dortmund coach Edin Terzic") and earlier speech events, so a chain of
+        pronouns keeps its referent (and the gender it gives them). Among a
+        sentence's candidates of one rank, one known to be of the pronoun's gender
+        goes first ("For Adelaide's Lyon, …," she says" → Lyon). A pronoun with
+        nobody it can name within two paragraphs goes back further, to the latest
+        subject or speaker not known to be of the other gender ("her mother, Fiona,
+        said" five paragraphs up, then "“…,” she said").
+        """
+        found = self._antecedent(p, pos, gender, back=2)
+        if found is None and gender is not None:
+            found = self._antecedent(p, pos, gender, back=_FAR_BACK, strict=True)
+        return found
+
+    def _antecedent(self, p: int, pos: int, gender: Gender, back: int, strict: bool = False) -> Entity | None:
+        # (sentence, order, rank, entity): rank 0 speaker, 1 plain subject, 2 other;
+        # in a subordinate clause 1.4 speaker, 1.5 plain subject, 2.5 other.
+        cands: list[tuple[int, int, float, Entity]] = []
+        for q, mention in self._person_mentions_before(p, pos, back):
+            if mention.modifier:
+                continue
+            rank: float = (
+                0 if mention.speech_subject else 1 if not (mention.possessive or mention.after_preposition) else 2
+            )
+            if self.subordinate(q, mention.start):
+                rank = (1.4, 1.5, 2.5)[int(rank)]  # below the main clause's subject, above its objects
+            cands.append((self.paras[q].sentence_of(mention.start), mention.start, rank, mention.entity))
+        for ev in self.events_between(p - back, p):
+            if (
+                ev.entity is not None
+                and ev.entity.kind in ("person", "unknown")
+                and (ev.para, ev.pos) < (p, pos)
+                and ev.para >= p - back
+            ):
+                rank = 1.4 if self.subordinate(ev.para, ev.pos) else 0
+                cands.append((self.paras[ev.para].sentence_of(ev.pos), ev.pos, rank, ev.entity))
+        cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender)]
+        if strict:
+            cands = [c for c in cands if c[2] < 2]
+        if not cands:
+            return None
+        latest = max(c[0] for c in cands)
+        group = [c for c in cands if c[0] == latest]
+        group.sort(key=lambda c: (c[2], 0 if gender and c[3].gender == gender else 1, c[1]))
+        return group[0][3]
+
+    def subordinate(self, p: int, pos: int) -> bool:
+        """Whether `pos` sits in a subordinate clause ("when Tapper asked him, he said"):
+        its people rank below the main clause's subject as a pronoun's referent."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        lead = para.masked[start:pos]
+        last = None
+        for last in SUBORDINATOR.finditer(lead):  # noqa: B007  (the last match is wanted)
+            pass
+        return last is not None and not re.search(r"[,;:—–]|--", lead[last.end() :])
+
+    def org_antecedent(self, p: int, pos: int, keyword: str | None, back: int = 2) -> Entity | None:
+        """The organisation an "it" or "the company" refers to: in the latest sentence
+        naming one, its subject rather than an object ("The agency warned against pills
+        containing DNP. “…,” it said." → the agency)."""
+        best: tuple[int, int, int, Entity] | None = None
+        for q in range(max(0, p - back), p + 1):
+            for mention in self.paras[q].mentions:
+                if q == p and mention.start >= pos:
+                    continue
+                if mention.entity.kind != "org" or mention.modifier or set(mention.entity.tokens) & MEDIA:
+                    continue  # "told Reuters": the news agency is not the company that spoke
+                if keyword and keyword not in mention.entity.name.lower():
+                    continue
+                sentence = self.paras[q].sentence_of(mention.start)
+                rank = 1 if mention.after_preposition or self.subordinate(q, mention.start) else 0
+                if best is None or sentence > best[0] or (sentence == best[0] and rank < best[1]):
+                    best = (sentence, rank, mention.start, mention.entity)
+        return best[3] if best is not None else None
+
+    def resolve_description(self, p: int, pos: int, desc: str) -> tuple[str | None, Entity | None]:
+        words = desc.split()
+        det = words[0].lower()
+        capital_head = False
+        rest = words[1:] if det in DETERMINERS else words
+        if not rest:
+            return None, None
+        if rest[-1][:1].isupper():
+            # "the Kremlin", "the Foreign Ministry", "the White House"
+            name = " ".join(rest)
+            entity = self.registry.lookup(name)
+            if entity is not None and entity.kind not in ("org", "person"):
+                entity = None
+            if entity is None:
+                for e in self.registry.entities:
+                    if e.kind == "org" and e.name.endswith(name):
+                        entity = e
+                        break
+            if entity is not None:
+                return entity.name, entity
+            if any(w.removesuffix("’s").removesuffix("'s") in ORG_WORDS for w in rest):
+                return name, None
+            # "the Spaniard", "the Republican": a person described, not named.
+            rest = [w.lower() for w in rest]
+            capital_head = True
+        if det in INDEFINITE or det in ("his", "her", "their", "its", "our"):
+            return None, None
+        head = rest[-1].lower().rstrip(".,")
+        for suffix in ("’s", "'s"):
+            head = head.removesuffix(suffix)
+        age = AGE.search(desc)
+        if age is None and head in ORG_NOUNS and head not in PERSON_NOUNS:
+            keyword = (
+                None if head in ("company", "firm", "group", "organisation", "organization", "statement") else head
+            )
+            entity = self.org_antecedent(p, pos, keyword, back=len(self.paras))
+            if entity is None and keyword is not None:
+                entity = self.org_antecedent(p, pos, None, back=1)
+            return (entity.name, entity) if entity else (None, None)
+        if (
+            not capital_head
+            and age is None
+            and head not in PERSON_NOUNS
+            and not (head.endswith("s") and head[:-1] in PERSON_NOUNS)
+        ):
+            # "the memo said", "the grocery chain agreed": nobody to name.
+            return None, None
+        # A person description: the latest person with that role or age.
+        for _, mention in reversed(self._person_mentions_before(p, pos, len(self.paras))):
+            e = mention.entity
+            if (age and e.age == int(age.group(1))) or (not age and head in e.roles):
+                return e.name, e
+        entity = self.antecedent(p, pos, None)
+        if entity is not None:
+            return entity.name, entity
+        event = self.last_event(p, pos, back=2)
+        if event is not None and event.speaker:
+            return event.speaker, event.entity
+        return None, None
+
+    def continuing_speaker(self, p: int, pos: int) -> tuple[str | None, Entity | None]:
+        """Who an unattributed quote at (p, pos) continues: at most two paragraphs back."""
+        event = self.last_event(p, pos, back=2)
+        since = (event.para, event.pos) if event is not None else (max(0, p - 1), -1)
+        latest: tuple[int, Mention] | None = None
+        for q in range(since[0], p + 1):
+            for mention in self.paras[q].mentions:
+                if (q, mention.start) <= since or (q == p and mention.start >= pos):
+                    continue
+                e = mention.entity
+                if mention.possessive or mention.after_preposition or mention.modifier or e.kind != "person":
+                    continue
+                if THE_BEFORE.search(self.paras[q].masked, max(0, mention.start - 5), mention.start):
+                    continue  # "the Okafor campaign": a name used as a modifier
+                sentence = self.paras[q].sentence_of(mention.start)
+                if latest is None or sentence > self.paras[latest[0]].sentence_of(latest[1].start):
+                    latest = (q, mention)
+        if latest is not None:
+            return latest[1].entity.name, latest[1].entity
+        if event is not None:
+            return event.speaker, event.entity
+        return None, None
+
+    def has_spoken(self, entity: Entity) -> bool:
+        """Was this entity (perhaps a bare surname of unknown kind) reported speaking?"""
+        return id(entity) in self._spoken
+
+    def add_event(self, event: Event, quoted: bool = False) -> None:
+        """Record a speech event; `quoted` when it is a quote's attribution."""
+        self._events.setdefault(event.para, []).append(event)
+        if event.entity is not None:
+            self._spoken.add(id(event.entity))
+            if quoted:
+                self._quoted.add(id(event.entity))
+
+    def events_between(self, first: int, last: int) -> list[Event]:
+        return [ev for q in range(max(0, first), last + 1) for ev in self._events.get(q, ())]
+
+    def last_event(self, p: int, pos: int, back: int) -> Event | None:
+        best: Event | None = None
+        for ev in self.events_between(p - back, p):
+            if (ev.para, ev.pos) < (p, pos) and (best is None or (ev.para, ev.pos) >= (best.para, best.pos)):
+                best = ev
+        return best
+
+    def _speech_clauses(self, p: int, para: Para) -> None:
+        """Record every "X said …" outside quotes as a speech event."""
+        for m in SPEECH.finditer(para.masked):
+            floor = para.sentence_start(m.start())
+            subj = self.subject_before(p, m.start(), floor)
+            if COORDINATED_ING.match(m.group()):
+                if subj is None or subj.kind in ("desc", "unnamed"):
+                    # "Clinton responded …, saying the Sanders campaign …": the
+                    # sentence's subject speaks, not the noun after the participle.
+                    first = next(
+                        (
+                            x
+                            for x in para.mentions
+                            if floor <= x.start < m.start() and not (x.after_preposition or x.modifier or x.possessive)
+                        ),
+                        None,
+                    )
+                    subj = (
+                        Subject("name", first.start, first.end, "", first)
+                        if first and first.entity.kind == "person"
+                        else None
+                    )
+            elif subj is None:
+                subj = self.subject_after(p, m.end())
+            if subj is None:
+                continue
+            speaker, entity = self.resolve(p, subj)
+            if speaker:
+                self.add_event(Event(p, m.start(), speaker, entity))
+        low = para.masked.lower()
+        if not any(hint in low for hint in ACCORDING_HINTS):
+            return
+        for m in ACCORDING.finditer(para.masked):
+            mention = self.named_at(p, m.end())
+            if mention is not None:
+                mention.speech_subject = True
+                self.add_event(Event(p, m.start(), mention.entity.name, mention.entity))

@@ -1,0 +1,285 @@
+"""Quoted spans: where quotations open and close, in double-mark (“…”, "…", „…“, «…»)
+and British single-mark (‘…’) articles, over paragraph breaks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from newstui.extract.quotes.vocabulary import TURN, WORDS
+
+_MARKS_ALL = re.compile('[“”„«»"‘]')
+
+# Opening mark → the marks that close it and the marks that nest inside it.
+_FAMILIES: dict[str, tuple[str, str]] = {
+    "“": ("”", "“"),
+    "„": ("“”", "„"),
+    "«": ("»", "«"),
+    '"': ('"', '"'),
+    "”": ("”", ""),
+}
+
+
+@dataclass(slots=True)
+class Span:
+    """One candidate quotation, possibly over several paragraphs."""
+
+    para: int
+    open_at: int
+    parts: list[str] = field(default_factory=list)
+    close_para: int = 0
+    close_end: int | None = None
+    """Offset just after the closing mark in close_para; None when never closed."""
+
+
+def _opening_ctx(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    # 'said."That' — a mark glued to the end of a sentence opens the next one.
+    return before.isspace() or before in "([{—–―-/‘'“«„:\u00a0" or (before in ".?!" and after.isupper())
+
+
+def _closing_ctx(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    # 'fourth,"Simmons said' — punctuation before the mark closes even without a space after.
+    return not before.isspace() and (not after.isalnum() or before in ",;?!…—")
+
+
+def _single_quote_style(paragraphs: list[str]) -> bool:
+    """True for articles quoting with ‘…’ (British style), where “…” only nests.
+
+    Double marks inside a closed ‘…’ span are nested (‘… call it “a deal” …’) and
+    do not count against the style: only doubles standing outside one do.
+    """
+    if "‘" not in "".join(paragraphs):
+        return False
+    spans, masks = _scan(paragraphs, _SingleMarks())
+    singles = sum(1 for span in spans if span.close_end is not None)
+    doubles = 0
+    for text, ranges in zip(paragraphs, masks, strict=True):
+        for m in _MARKS_ALL.finditer(text):
+            c, i = m.group(), m.start()
+            if any(a <= i < b for a, b in ranges):
+                continue
+            if c == "‘" and _opening_ctx(text, i):
+                singles += 1  # an unclosed opening still tells the style
+            elif c in "“„«" or (c == '"' and _opening_ctx(text, i)):
+                doubles += 1
+    return singles > 2 * doubles
+
+
+def _single_closes(text: str, i: int) -> bool:
+    """Is this ’ a closing mark rather than an apostrophe (don’t, players’ union)?"""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or after.isalnum():
+        return False
+    if before in ",.!?…—-;:":
+        return True
+    if before in "sz" and after == " ":
+        nxt = re.match(r" ([a-z]+)", text[i + 1 :])
+        if nxt and nxt.group(1) not in (
+            "he",
+            "she",
+            "they",
+            "it",
+            "we",
+            "i",
+            "said",
+            "says",
+            "added",
+            "told",
+            "the",
+            "a",
+            "an",
+            "and",
+            "but",
+            "according",
+        ):
+            return False
+    return True
+
+
+def find_spans(paragraphs: list[str]) -> tuple[list[Span], list[list[tuple[int, int]]]]:
+    """All quoted spans, and per paragraph the ranges they cover (marks included)."""
+    if _single_quote_style(paragraphs):
+        return _scan(paragraphs, _SingleMarks())
+    spans, masks = _scan(paragraphs, _DoubleMarks())
+    if "‘" in "".join(paragraphs):
+        extra = _introduced_single_spans(paragraphs, masks)
+        if extra:
+            spans = sorted(spans + extra, key=lambda span: (span.para, span.open_at))
+    return spans, masks
+
+
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
+def _introduced_single_spans(paragraphs: list[str], masks: list[list[tuple[int, int]]]) -> list[Span]:
+    """‘…’ quotes introduced by a colon ("Bell told the BBC: ‘…’") in an article that
+    otherwise quotes with double marks (wire copy mixing styles). Only a span
+    closed in its own paragraph, outside every double-quoted span, counts."""
+    found: list[Span] = []
+    for p, text in enumerate(paragraphs):
+        start = 0
+        while True:
+            i = text.find("‘", start)
+            if i < 0:
+                break
+            start = i + 1
+            if any(a <= i < b for a, b in masks[p]) or not _opening_ctx(text, i):
+                continue
+            if not _COLON_BEFORE.search(text, max(0, i - 4), i):
+                continue
+            depth, j = 1, i + 1
+            close = None
+            for mark in re.finditer("[‘’“”]", text[j:]):
+                k = j + mark.start()
+                c = text[k]
+                if any(a <= k < b for a, b in masks[p]):
+                    break  # a double-quoted span begins inside: not a clean single quote
+                if c == "‘" and _opening_ctx(text, k):
+                    depth += 1
+                elif c == "’" and _single_closes(text, k):
+                    depth -= 1
+                    if depth == 0:
+                        close = k
+                        break
+            if close is None or len(WORDS.findall(text[i + 1 : close])) < 4:
+                continue
+            span = Span(para=p, open_at=i, parts=[text[i + 1 : close]], close_para=p, close_end=close + 1)
+            found.append(span)
+            masks[p].append((i, close + 1))
+            masks[p].sort()
+            start = close + 1
+    return found
+
+
+class _Marks(Protocol):
+    """One quoting style for `_scan`: which marks open, nest and close a span."""
+
+    marks: re.Pattern[str]
+
+    def opens(self, text: str, i: int) -> bool:
+        """Does the mark at `i`, outside any span, open one?"""
+
+    def reopens(self, text: str, k: int) -> bool:
+        """Does the paragraph's first character (at `k`) continue the open span?"""
+
+    def depth(self, text: str, i: int, depth: int) -> int:
+        """The nesting depth after the mark at `i` inside a span (0: it closed)."""
+
+
+class _DoubleMarks:
+    """“…”, "…", „…“ and «…»; the opening mark's family says what closes and nests."""
+
+    marks = re.compile('[“”„«»"]')
+
+    def __init__(self) -> None:
+        self.family = ""
+
+    def opens(self, text: str, i: int) -> bool:
+        c = text[i]
+        opens = (
+            c in "„«"
+            or (c == "“" and not (_closing_ctx(text, i) and not _opening_ctx(text, i)))
+            or (c in '"”' and _opening_ctx(text, i))
+        )
+        if opens:
+            self.family = c
+        return opens
+
+    def reopens(self, text: str, k: int) -> bool:
+        if k >= len(text) or text[k] not in self.family + _FAMILIES[self.family][1] + '"“':
+            return False
+        # '"PENCE: …' after '"WALLACE: …': a transcript's next turn is a quote of its own.
+        return TURN.match(text, k + 1) is None
+
+    def depth(self, text: str, i: int, depth: int) -> int:
+        c, family = text[i], self.family
+        closers, nesters = _FAMILIES[family]
+        if family == '"':
+            if c == '"':
+                if _opening_ctx(text, i) and not _closing_ctx(text, i):
+                    # ' "normal" ' inside a quote nests when two more marks follow.
+                    return depth + (1 if text.count('"', i + 1) >= 2 else -1)
+                if _closing_ctx(text, i):
+                    return depth - 1
+                if depth == 1 and text[i - 2 : i] in ("' ", "’ ") and not text[i + 1 : i + 2].isalnum():
+                    return depth - 1  # "… say, 'Well done,' " — a space set between the closing marks
+            elif c == "”" and depth == 1 and _closing_ctx(text, i) and not _opening_ctx(text, i):
+                return depth - 1  # a sloppy "…” pair: typed open mark, curly close
+            return depth
+        if c in closers and (c not in nesters or not _opening_ctx(text, i) or _closing_ctx(text, i)):
+            return depth - 1
+        if c == "“" and family == "“" and _closing_ctx(text, i) and not _opening_ctx(text, i):
+            return depth - 1  # “…,“ with the opening mark typed twice
+        if c in nesters and c:
+            return depth + 1
+        if c == '"' and _closing_ctx(text, i) and family == "“" and depth == 1:
+            return depth - 1  # a sloppy “…" pair
+        return depth
+
+
+class _SingleMarks:
+    """‘…’ in British-style articles; ’ closes only where it is no apostrophe."""
+
+    marks = re.compile("[‘’]")
+
+    def opens(self, text: str, i: int) -> bool:
+        return text[i] == "‘" and _opening_ctx(text, i)
+
+    def reopens(self, text: str, k: int) -> bool:
+        return text[k : k + 1] == "‘"
+
+    def depth(self, text: str, i: int, depth: int) -> int:
+        c = text[i]
+        if c == "‘" and _opening_ctx(text, i):
+            return depth + 1
+        if c == "’" and _single_closes(text, i):
+            return depth - 1
+        return depth
+
+
+def _scan(paragraphs: list[str], style: _Marks) -> tuple[list[Span], list[list[tuple[int, int]]]]:
+    """The span scanner both styles share: a span opens on a mark, nests and closes
+    as its style says, and a span left open at a paragraph's end goes on in the
+    next paragraph when that one starts with a reopening mark (else it ends there)."""
+    spans: list[Span] = []
+    masks: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    cur: Span | None = None
+    depth = part_start = 0
+    for p, text in enumerate(paragraphs):
+        i = mask_start = 0
+        if cur is not None:
+            k = len(text) - len(text.lstrip())
+            if style.reopens(text, k):
+                depth, part_start, mask_start, i = 1, k + 1, k, k + 1
+            else:
+                spans.append(cur)
+                cur = None
+        for mark in style.marks.finditer(text, i):
+            i = mark.start()
+            if cur is None:
+                if style.opens(text, i):
+                    cur = Span(para=p, open_at=i)
+                    depth, part_start, mask_start = 1, i + 1, i
+                continue
+            depth = style.depth(text, i, depth)
+            if depth == 0:
+                cur.parts.append(text[part_start:i])
+                cur.close_para, cur.close_end = p, i + 1
+                masks[p].append((mask_start, i + 1))
+                spans.append(cur)
+                cur = None
+        if cur is not None:
+            cur.parts.append(text[part_start:])
+            cur.close_para, cur.close_end = p, None
+            masks[p].append((mask_start, len(text)))
+    if cur is not None:
+        spans.append(cur)
+    return spans, masks

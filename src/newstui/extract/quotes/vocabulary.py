@@ -1,0 +1,253 @@
+"""The words the quote finder reads: speech verbs, pronouns, determiners, roles, and the regexes built on them.
+
+One vocabulary for the package: every speech verb is listed once here (`SPEECH_VERBS`,
+`SPEECH_MULTI`); `CORE_VERBS` is the plain reporting subset, checked to be part of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstui.extract.names import ORG_NOUNS, PERSON_NOUNS, Gender
+
+MASK = "\x00"
+# Reporting verbs, each listed once (tests/test_quotes.py checks): English forms, then a few
+# German, Spanish and Portuguese ones; SPEECH_MULTI holds the phrases.
+SPEECH_VERBS = tuple(
+    """said says say saying told tells tell added adds noted notes remarked remarks stated states warned warns argued
+    argues explained explains wrote writes insisted insists recalled recalls asked asks replied replies continued
+    continues tweeted tweets posted posts claimed claims declared declares announced announces acknowledged
+    acknowledges admitted admits observed observes commented comments responded responds answered answers
+    suggested suggests emphasised emphasized emphasises emphasizes stressed stresses conceded concedes predicted
+    predicts promised promises vowed vows boasted boasts complained complains lamented laments joked jokes quipped
+    quips exclaimed shouted yelled screamed whispered mused muses concluded concludes contended contends
+    maintained maintains asserted asserts confirmed confirms denied denies reiterated reiterates underlined
+    underscored underscores cautioned cautions urged urges pleaded pleads demanded demands countered counters
+    retorted testified testifies recounted recounts reflected reflects elaborated interjected sighed agreed agrees
+    disagreed objected protested alleged alleges revealed reveals disclosed adding hinted assured assures fumed
+    snapped wondered wonders opined texted emailed chanted chant chants sang laughed laughs smiled smiles
+    remembered remembers bragged reasoned estimated surmised sagte sagt erklärte betonte dijo afirmó señaló
+    aseguró añadió disse afirmou""".split()
+)
+SPEECH_MULTI = (
+    "pointed out",
+    "points out",
+    "went on",
+    "goes on",
+    "chimed in",
+    "told reporters",
+    "shot back",
+    "summed up",
+    "sums up",
+    "fired back",
+    "hit back",
+    "pushed back",
+    "spoke out",
+    "a déclaré",
+    "a dit",
+    "a affirmé",
+    "a souligné",
+    "a ajouté",
+    "a expliqué",
+    "a estimé",
+)
+
+
+# A trie of letters: each node maps the next letter to its subtree; "" marks a word's end.
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """One regex alternation as a trie: `re` tries a flat list of 200 verbs at every
+    position, a trie only the branch for the next letter. A word that is also the
+    start of a longer one tries the longer first, as the longest-first list did."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+SPEECH = re.compile(
+    r"(?<![\w'’-])" + _trie_pattern(set(SPEECH_VERBS) | set(SPEECH_MULTI)) + r"(?![\w'’-])"
+    # "agreed to be bought", "promised to pay": an action, not speech.
+    r"(?!(?<=agrees) to )(?!(?<=agreed) to )(?!(?<=promised) to )(?!(?<=vowed) to )"
+)
+MEDIA = frozenset(
+    "Reuters Bloomberg AP AFP BBC CNN NBC CBS ABC Fox MSNBC NPR Times Post Journal News Press Guardian "
+    "Telegraph Interfax TASS Tass Xinhua Politico Axios Channel Radio Television TV".split()
+)
+_SENTENCE_OPENERS = frozenset("The A An His Her Their Its Our My This That These Those One Another".split())
+# The plain reporting verbs (part of SPEECH_VERBS) that still attribute a quote closed on a
+# full stop: '“….” Trump said.' but not '“….” Trump disagreed.'
+CORE_VERBS = frozenset(
+    "said says added adds told tells wrote writes asked asks replied replies explained noted continued "
+    "recalled stated remarked insisted posted tweeted".split()
+)
+# "In Dr. Shadlen's words, “…”": the name before "'s words".
+IN_WORDS = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*?)[’']s\s+(?:own\s+)?words\b")
+ACCORDING = re.compile(r"(?<![\w])(?:according to|in the words of|selon|según|laut)\s+", re.IGNORECASE)
+# Every ACCORDING match holds one of these in lower case (letters that fold only to
+# themselves: not i, s or k), so a text without them needs no regex pass.
+ACCORDING_HINTS = ("ccord", "word", "elon", "egún", "laut")
+ADVERBS = frozenset(
+    """also later then again once had has have would will further earlier previously recently
+    subsequently now already simply long once first last separately meanwhile publicly privately
+    repeatedly often sometimes not never was were is""".split()
+)
+PRONOUNS: dict[str, Gender] = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": None}
+DETERMINERS = frozenset("the a an one another his her their its this that our some".split())
+INDEFINITE = frozenset("a an one another some".split())
+NAMING = re.compile(
+    r"(?:\bso-called|\b(?:called|calls|call|dubbed|dubs|dub|termed|terms|term|known as|billed as|titled|"
+    r"entitled|named|nicknamed|branded|brands|labell?ed|labels|headlined|headline|hashtag|slogan|motto|"
+    r"word|words|phrase|term|label|nickname|moniker|refers to|referred to|describes? as|described as))"
+    r"\b[\w\s’',-]{0,30}$"
+)
+
+SENTENCE_END = re.compile(r"[.?!…]+[)\]’'\"”]*\s+")
+WORDS = re.compile(r"[^\W_][\w'’\-]*")
+FULL_STOP_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|St|Jr|Sr|No|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|(?:\b[A-Z]\.)+[A-Z])\.$"
+)
+LAST_WORD = re.compile(r"([^\W\d_][\w'’\-]*)\s*$")
+LAST_LETTERS = re.compile(r"([^\W\d_]+)$")
+LAST_PHRASE = re.compile(r"(?:^|[\s(—–])((?:[\w'’\-.]+\s+){0,7}[\w'’\-.]+)$")
+HEADLINE_SPEAKER = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s){1,2}[A-Z][\w'’-]*):\s")
+INTRO_PHRASE = re.compile(
+    r"\s*(?:In|At|On|During|After|Before|Since|From|Following|Speaking|Asked|Writing|Appearing|Later|Earlier)\b[^,;:\x00]{0,120},"
+)
+CONTRAST = re.compile(r"\s*(?:In contrast|By contrast|Meanwhile|Still|Instead|However|Yet|Likewise|Similarly),")
+# First-person words: a quoted span holding one is somebody's utterance.
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")  # "I’m", "we’ve" too
+THE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+$", re.IGNORECASE)
+DASHES = ("--", "—", "–")
+# A dashed aside closing right before a verb: "Doe -- who lost in 2008 -- said".
+DASH_APPOSITION = re.compile(r"(?<=\w)(\s*(?:--|—|–)\s*)((?:(?!--)[^—–\n]){3,180}?)\s*(?:--|—|–)$")
+# Words opening a clause whose people are not the sentence's main subject.
+SUBORDINATOR = re.compile(
+    r"\b(?:[Ww]hen|[Ww]here|[Aa]fter|[Bb]efore|[Uu]ntil|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Ii]f|[Ww]hether|[Ww]ho|[Ww]hom|[Ww]hose"
+    r"|[Ww]hich|[Ww]hile|[Oo]nce)\b"
+)
+# Phrases opening a sentence before its subject: "In 2009, however, when Congress passed the
+# bill, he called it …". Each ends at a comma; `CLAUSE_OPENERS` skips any run of them.
+CLAUSE_OPENERS = re.compile(
+    r"(?:\s*(?:(?:In|At|On|During|After|Before|Since|From|Following|Later|Earlier|Last|This|Next)\b[^,;:\x00]{0,120}"
+    r"|(?:[Ii]n contrast|[Bb]y contrast|[Mm]eanwhile|[Ss]till|[Ii]nstead|[Hh]owever|[Yy]et|[Tt]hough|[Aa]lso|[Tt]hen)"
+    r"|(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]s|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Ii]f|[Oo]nce|[Uu]ntil)\b"
+    r"[^,;:\x00]{0,160}),)+"
+)
+# A transcript turn opening a quote: "WALLACE: Let's start …", "SEN. DOE: …".
+TURN = re.compile(r"\s*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}):\s")
+UNNAMED_TURNS = frozenset(
+    {
+        "VIDEO",
+        "AUDIO",
+        "CROSSTALK",
+        "UNIDENTIFIED MALE",
+        "UNIDENTIFIED FEMALE",
+        "UNKNOWN",
+        "PARTICIPANT",
+        "AUDIENCE",
+        "AUDIENCE MEMBER",
+        "QUESTION",
+        "ANSWER",
+        "MODERATOR",
+        "ANNOUNCER",
+        "NARRATOR",
+        "REPORTER",
+        "CROWD",
+        "MALE",
+        "FEMALE",
+    }
+)
+TURN_TITLES = frozenset("MR MRS MS MISS DR SEN REP GOV PRES PROF GEN REV".split())
+NOT_SPEAKERS = frozenset(
+    {
+        "UPDATE",
+        "NOTE",
+        "EDITOR'S NOTE",
+        "EDITOR’S NOTE",
+        "CORRECTION",
+        "PHOTO",
+        "WATCH",
+        "READ MORE",
+        "AP",
+        "UPI",
+        "Q",
+        "A",
+    }
+)
+PARTY_TAG = re.compile(r"(?<=\w) \((?:[DRI]|Dem|Rep|Ind|Lab|Con|LD|SNP)(?:[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")
+AGE = re.compile(r"(\d{1,3})-year-old")
+FEMALE_ROLES = frozenset(
+    "spokeswoman chairwoman congresswoman businesswoman actress mother woman queen princess wife daughter "
+    "sister girl grandmother granddaughter aunt niece widow girlfriend fiancee fiancée councilwoman".split()
+)
+MALE_ROLES = frozenset(
+    "spokesman chairman congressman businessman actor father man king prince husband son brother boy "
+    "grandfather grandson uncle nephew widower boyfriend councilman".split()
+)
+
+COORDINATED = re.compile(r"(?:\b(and|but)|,)\s*$")
+COORDINATED_ING = re.compile(r"\w+ing\b")
+_NOUN_BEFORE_PLURAL = re.compile(r"(?:\w[’']s?|\w+-\w+-\w+)\s+$")
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|our|of|and)\s+$", re.IGNORECASE)
+
+
+def is_noun_use(text: str, verb: re.Match[str], pos: int = 0) -> bool:
+    """A speech-verb look-alike after a determiner is a noun ("his comments", "the states")."""
+    if _NOUN_BEFORE.search(text, max(pos, verb.start() - 12), verb.start()) is not None:
+        return True
+    # "Trump's comments", "his over-the-top remarks": a plural after a possessive or a
+    # compound adjective is a noun.
+    return (
+        verb.group().endswith("s")
+        and _NOUN_BEFORE_PLURAL.search(text, max(pos, verb.start() - 30), verb.start()) is not None
+    )
+
+
+def verb_search(text: str, pos: int) -> re.Match[str] | None:
+    """The first speech verb from `pos` that is not a noun after a determiner
+    ("one of the states that sued, said": "states" is not the verb)."""
+    verb = SPEECH.search(text, pos)
+    while verb is not None and is_noun_use(text, verb, pos):
+        verb = SPEECH.search(text, verb.end())
+    return verb
+
+
+def only_role_words(text: str) -> bool:
+    """A role before a name, no punctuation: "the", "manager", "state Sen.", "Merriman chief executive"."""
+    words = text.split()
+    if len(words) > 5 or MASK in text or re.search(r"[,;:!?\u2014\u2013]", text):
+        return False
+    if words and words[-1].lower() in PERSON_NOUNS and words[0] not in _SENTENCE_OPENERS:
+        return True
+    if 2 <= len(words) <= 3 and words[-1] in ORG_NOUNS and words[0] not in _SENTENCE_OPENERS:
+        # "Tulsa police Chief Chuck Jordan": the force he heads stands before his title.
+        return True
+    return len(words) <= 4 and all(
+        w[:1].islower()
+        or w.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms")
+        # "Pakistan-based developer", "Paris-born designer": a compound adjective.
+        or ("-" in w and w.rsplit("-", 1)[1][:1].islower())
+        for w in words
+    )
+
+
+def is_title_case(text: str, least: int = 2) -> bool:
+    words = WORDS.findall(text)
+    significant = [w for w in words if len(w) > 3]
+    return len(words) >= 2 and len(significant) >= least and all(w[0].isupper() for w in significant)
