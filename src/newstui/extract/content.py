@@ -222,6 +222,8 @@ def select_content(root: HtmlElement, *, ruthless: bool) -> list[HtmlElement]:
     if best is None:
         return []
     best = scoring.prefer_semantic(root, candidates, best)
+    best = scoring.widen_fragments(best)
+    candidates[best.elem] = best
     if best.elem.tag in ("html", "body"):
         nodes = [best.elem]
     else:
