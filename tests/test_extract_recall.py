@@ -194,3 +194,54 @@ def test_a_story_cut_into_many_small_blocks_is_taken_whole() -> None:
     text = _body_text(html)
     assert all(s in text for s in STORY[:5])
     assert "Section 3" not in text
+
+
+def test_a_bem_modifier_naming_ads_does_not_make_a_section_furniture() -> None:
+    # General pattern: a BEM modifier ('report__section--ads', 'o-section--has-ads')
+    # says the section carries ad slots; the block name before '--' says what it is.
+    sections = "".join(
+        f"<section class='report__section report__section--ads'><p>{s}</p><div class='ad-slot'></div></section>"
+        for s in STORY[:4]
+    )
+    html = (
+        "<html><head><title>Harbour report</title></head><body>"
+        f"<article><h1>Harbour report</h1>{sections}</article></body></html>"
+    )
+    text = _body_text(html)
+    assert all(s in text for s in STORY[:4])
+
+
+def test_a_wrapper_named_like_a_sidebar_that_holds_the_story_is_kept() -> None:
+    # General pattern: layout wrappers carry furniture words ('sidebar-wrapper' around
+    # the main column, 'mmenuwrapper' around the page); one holding most of the
+    # page's paragraph text is the story, in the first pass already.
+    body = "".join(f"<p>{s}</p>" for s in STORY[:6])
+    html = (
+        "<html><head><title>Harbour report</title></head><body><div class='page'>"
+        f"<div class='sidebar-wrapper'><h1>Harbour report</h1><div class='entry-text'>{body}</div></div>"
+        "<div class='notice'><p>Ferry tickets, tide clocks and maps are sold at the harbour office, open from nine "
+        "to five on weekdays, and on Saturday mornings in the summer season.</p><p>Season passes, group fares and "
+        "school trips are booked at the same desk, or by letter to the harbour office, at least a week ahead.</p></div>"
+        "</div></body></html>"
+    )
+    text = _body_text(html)
+    assert all(s in text for s in STORY[:6])
+
+
+def test_a_script_hook_with_a_furniture_word_on_the_story_body_is_kept() -> None:
+    # General pattern: scripts hang behaviour classes on the body itself
+    # ('js-truncate-related-to-size'); inside the <article> a block with most of the
+    # page's paragraph text is the story. A related-stories block is still dropped.
+    body = "".join(f"<p>{s}</p>" for s in STORY[:6])
+    related = (
+        "<div class='related-stories'><p>Lighthouse keepers return to the north cape after forty years away, "
+        "a story from our archive.</p></div>"
+    )
+    html = (
+        "<html><head><title>Harbour report</title></head><body><main><article><h1>Harbour report</h1>"
+        f"<section class='article__content js-truncate-related-to-size'>{body}</section>{related}"
+        "</article></main></body></html>"
+    )
+    text = _body_text(html)
+    assert all(s in text for s in STORY[:6])
+    assert "Lighthouse keepers" not in text

@@ -75,11 +75,20 @@ _STATE_TOKEN = re.compile(r"^(?:has|with|no|show|hide|is|enable|disable)[-_]|[-_
 _BUILDER_WIDGET = re.compile(r"\belementor-widget(?:-wrap|-container)?\b", re.I)
 
 
-def state_free(features: str) -> str:
-    """Class/id text without page-state tokens."""
+def state_free(features: str, *, modifiers: bool = False) -> str:
+    """Class/id text without page-state tokens and without BEM modifiers.
+
+    A BEM modifier ('section--ads', 'o-section--has-ads') names a variant of
+    the block before the '--' (this section carries ad slots), not what the
+    block is: only the block name counts ('c-related--row' is still related).
+    With modifiers=True they stay (a modifier may still say 'node--article').
+    """
     if "elementor-widget" in features:
         features = _BUILDER_WIDGET.sub("elementor-block", features)
-    return " ".join(token for token in features.split() if not _STATE_TOKEN.search(token))
+    tokens = features.split()
+    if not modifiers:
+        tokens = [token.split("--", 1)[0] if token.find("--") > 0 else token for token in tokens]
+    return " ".join(token for token in tokens if not _STATE_TOKEN.search(token))
 
 
 def _id_name(value: str) -> str:
@@ -162,6 +171,26 @@ def layout_widget(el: HtmlElement, features: str) -> bool:
     if not el.xpath("ancestor::main | ancestor::article"):
         return False
     if not any(len(" ".join(p.text_content().split())) >= 80 for p in el.iter("p")):
+        return False
+    return _link_chars(el) < 0.2 * len(el.text_content())
+
+
+_THREAD_WORD = re.compile(r"^(?:comments?\w*|disqus|respond|reply)$", re.I)
+
+
+def _story_named_as_furniture(el: HtmlElement, strong: list[str], total: int) -> bool:
+    """The story's own text block inside its <article>/<main>, named with a furniture word by a script hook.
+
+    General pattern: scripts hang behaviour classes on the body itself
+    ('js-truncate-related-to-my-size', 'recommend-tracking'); a block inside
+    the page's <article> or <main> that holds most (60%) of the page's
+    paragraph text, with few links, is the story whatever its class says.
+    Comment threads are never taken so: under a short story they can hold
+    most of the text.
+    """
+    if any(_THREAD_WORD.match(word.strip(" _-")) for word in strong):
+        return False
+    if _p_text(el) <= 0.6 * total or not el.xpath("ancestor::article | ancestor::main"):
         return False
     return _link_chars(el) < 0.2 * len(el.text_content())
 
@@ -253,6 +282,8 @@ def prune(root: HtmlElement) -> None:
             text = len(el.text_content())
             if _link_chars(el) < 0.3 * text:
                 continue
+        if strong and el not in hard and _story_named_as_furniture(el, strong, total):
+            continue
         weak_only = el not in hard and (el.tag == "form" or not strong)
         if weak_only and _p_text(el) > 0.4 * total:
             continue

@@ -104,10 +104,9 @@ def class_weight(el: HtmlElement) -> int:
     for feature in (el.get("class"), el.get("id")):
         if not feature:
             continue
-        feature = state_free(feature)
-        if _NEGATIVE.search(feature):
+        if _NEGATIVE.search(state_free(feature)):
             weight -= 25
-        if _POSITIVE.search(feature):
+        if _POSITIVE.search(state_free(feature, modifiers=True)):  # 'node--article' still reads as a story
             weight += 25
     return weight
 
@@ -236,6 +235,27 @@ _FRAGMENT = 1500
 """A winner with this much prose or more is a whole story, not a fragment of one."""
 
 
+def _prose(node: HtmlElement) -> Iterator[tuple[HtmlElement, int]]:
+    """The prose blocks under node with their lengths: MIN_TEXT or more, under 30% links, not wrapping paragraphs."""
+    for block in _descendants(node, *_PROSE_BLOCKS):
+        check()
+        if block.tag in ("li", "td") and block.find(".//p") is not None:
+            continue  # its paragraphs count
+        length = text_len(block)
+        if length >= MIN_TEXT and link_density(block, length) <= 0.3:
+            yield block, length
+
+
+def _prose_chars(node: HtmlElement, enough: int) -> int:
+    """Characters of prose under node, counted until `enough` is reached."""
+    total = 0
+    for _, length in _prose(node):
+        total += length
+        if total >= enough:
+            break
+    return total
+
+
 def widen_fragments(best: Candidate) -> Candidate:
     """The winner widened to the ancestor holding the whole story when it is one fragment of it.
 
@@ -250,6 +270,8 @@ def widen_fragments(best: Candidate) -> Candidate:
     winner with _FRAGMENT characters of prose is a story already and stays.
     """
     elem = best.elem
+    if _prose_chars(elem, _FRAGMENT) >= _FRAGMENT:
+        return best
     chain: list[HtmlElement] = [elem]
     for ancestor in elem.iterancestors():
         if ancestor.tag in ("body", "html") or len(chain) > _CLIMB_LEVELS:
@@ -259,23 +281,13 @@ def widen_fragments(best: Candidate) -> Candidate:
         return best
     index = {el: i for i, el in enumerate(chain)}
     prose = [0] * len(chain)
-    for block in _descendants(chain[-1], *_PROSE_BLOCKS):
-        check()
-        if block.tag == "li" and block.find(".//p") is not None:
-            continue  # its paragraphs count
-        if block.tag == "td" and block.find(".//p") is not None:
-            continue
-        length = text_len(block)
-        if length < MIN_TEXT or link_density(block, length) > 0.3:
-            continue
+    for block, length in _prose(chain[-1]):
         for ancestor in block.iterancestors():
             at = index.get(ancestor)
             if at is not None:
                 for level in range(at, len(chain)):
                     prose[level] += length
                 break
-    if prose[0] >= _FRAGMENT:
-        return best
     base = max(prose[0], 1)
     chosen = 0
     for level in range(1, len(chain)):
@@ -501,6 +513,9 @@ def _builder_widget(el: HtmlElement) -> bool:
     """A page builder's text block named 'widget' inside the story frame (see prune._layout_widget)."""
     from newstui.extract.prune import class_features, layout_widget
 
+    raw = f"{el.get('class', '')} {el.get('id', '')}"
+    if "widget" not in raw.lower():
+        return False
     names = class_features(el)
     return "widget" in names.lower() and layout_widget(el, names)
 
