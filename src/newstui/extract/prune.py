@@ -195,11 +195,19 @@ def _story_named_as_furniture(el: HtmlElement, strong: list[str], total: int) ->
     return _link_chars(el) < 0.2 * len(el.text_content())
 
 
-def prune(root: HtmlElement) -> None:
-    """Remove scripts, styles, hidden parts and furniture from the tree in place."""
+def prune(root: HtmlElement, *, light: bool = False) -> None:
+    """Remove scripts, styles, hidden parts and furniture from the tree in place.
+
+    light=True removes only the KILL_TAGS (scripts, styles, forms controls,
+    nav/aside/footer…): the second opinion on a weak page, where a class-name
+    rule may have dropped the story.
+    """
     from lxml import etree
 
     _unwrap_swallowers(root)
+    if light:
+        etree.strip_elements(root, *KILL_TAGS, with_tail=False)
+        return
     etree.strip_elements(root, *(tag for tag in KILL_TAGS if tag not in _LANDMARK_TAGS), with_tail=False)
     # A <nav>/<aside> holding most of the page's paragraph text is the story's box (or an
     # unclosed one swallowed it): it becomes a plain <div>; all others go, in one C pass.
