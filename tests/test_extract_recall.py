@@ -118,3 +118,130 @@ def test_a_summary_box_before_a_repeated_headline_is_kept() -> None:
     text = _body_text(html)
     assert all(p in text for p in points)
     assert SENTENCES[7] in text
+
+
+STORY = [
+    f"Part {n} of the harbour report: the pilots counted {n + 3} late sailings, and the board asked why the winter "
+    "timetable still runs on the old tide tables."
+    for n in range(9)
+]
+MENU = "".join(f"<li><a href='/s/{n}'>Section {n}</a></li>" for n in range(12))
+
+
+def test_an_unclosed_button_in_the_header_does_not_swallow_the_story() -> None:
+    # General pattern: a menu toggle left open (<button> with no </button>) makes the
+    # parser nest the rest of the page, <main> included, inside the button.
+    paragraphs = "".join(f"<p>{s}</p>" for s in STORY[:5])
+    html = (
+        "<html><head><title>Harbour report</title></head><body><header>"
+        f"<button class='menu-toggle'><div class='menu-panel'><ul>{MENU}</ul></div>"
+        f"<main><article><h1>Harbour report</h1>{paragraphs}</article></main></body></html>"
+    )
+    text = _body_text(html)
+    assert STORY[0] in text and STORY[4] in text
+
+
+def test_page_builder_widgets_inside_main_are_text_but_sidebar_widgets_are_not() -> None:
+    # General pattern: page builders (HubSpot modules, SiteOrigin panels) call every
+    # layout unit a 'widget', text blocks included; inside <main> it is the story.
+    blocks = "".join(
+        f"<div class='so-panel widget widget_editor'><div class='textwidget'><p>{s}</p></div></div>" for s in STORY[:4]
+    )
+    sidebar = (
+        "<div class='sidebar-widget widget'><p>Our shop sells harbour maps, tide clocks and warm coats for the "
+        "winter crossing, all with free delivery this month.</p></div>"
+    )
+    html = (
+        "<html><head><title>Harbour report</title></head><body>"
+        f"<main><h1>Harbour report</h1><div class='panel-layout'>{blocks}</div></main>{sidebar}</body></html>"
+    )
+    text = _body_text(html)
+    assert all(s in text for s in STORY[:4])
+    assert "tide clocks" not in text
+
+
+def test_a_short_block_named_like_content_does_not_win_over_the_text() -> None:
+    # General pattern: a title block whose class and id both read as content
+    # ('page-content', 'block-page-title') outscores the real body on its names alone.
+    body = "".join(f"<p>{s}</p>" for s in STORY[:3])
+    html = (
+        "<html><head><title>Harbour report</title></head><body>"
+        "<div class='block page-content main-content' id='block-page-title'><h1>Harbour report</h1>"
+        "<p>Updated for the winter season of sailings.</p></div>"
+        f"<div class='crumbs'><ul>{MENU}</ul></div>"
+        f"<div class='region'><div class='node'><div class='field-item'>{body}</div></div></div></body></html>"
+    )
+    text = _body_text(html)
+    assert STORY[0] in text and STORY[2] in text
+
+
+def test_a_story_cut_into_many_small_blocks_is_taken_whole() -> None:
+    # General pattern: a story cut into many same-weight containers (asciidoc
+    # section blocks, accordion panels) where one block, here a code listing,
+    # scores best on its own: the frame holding all of them is the story.
+    listing = "tide_table.load(port, season)\n" * 6
+    code = f"<div class='listingblock'><div class='content'><pre>{listing}</pre></div></div>"
+    sections = "".join(
+        f"<div class='sect1'><h2>Step {n}</h2><div class='sectionbody'><div class='paragraph'><p>{STORY[n]}</p></div>"
+        f"{code if n == 1 else ''}</div></div>"
+        for n in range(5)
+    )
+    html = (
+        "<html><head><title>Harbour report</title></head><body>"
+        f"<div class='post-wrap'><h1>Harbour report</h1>{sections}</div>"
+        f"<div class='site-links'><ul>{MENU}</ul></div></body></html>"
+    )
+    text = _body_text(html)
+    assert all(s in text for s in STORY[:5])
+    assert "Section 3" not in text
+
+
+def test_a_bem_modifier_naming_ads_does_not_make_a_section_furniture() -> None:
+    # General pattern: a BEM modifier ('report__section--ads', 'o-section--has-ads')
+    # says the section carries ad slots; the block name before '--' says what it is.
+    sections = "".join(
+        f"<section class='report__section report__section--ads'><p>{s}</p><div class='ad-slot'></div></section>"
+        for s in STORY[:4]
+    )
+    html = (
+        "<html><head><title>Harbour report</title></head><body>"
+        f"<article><h1>Harbour report</h1>{sections}</article></body></html>"
+    )
+    text = _body_text(html)
+    assert all(s in text for s in STORY[:4])
+
+
+def test_a_wrapper_named_like_a_sidebar_that_holds_the_story_is_kept() -> None:
+    # General pattern: layout wrappers carry furniture words ('sidebar-wrapper' around
+    # the main column, 'mmenuwrapper' around the page); one holding most of the
+    # page's paragraph text is the story, in the first pass already.
+    body = "".join(f"<p>{s}</p>" for s in STORY[:6])
+    html = (
+        "<html><head><title>Harbour report</title></head><body><div class='page'>"
+        f"<div class='sidebar-wrapper'><h1>Harbour report</h1><div class='entry-text'>{body}</div></div>"
+        "<div class='notice'><p>Ferry tickets, tide clocks and maps are sold at the harbour office, open from nine "
+        "to five on weekdays, and on Saturday mornings in the summer season.</p><p>Season passes, group fares and "
+        "school trips are booked at the same desk, or by letter to the harbour office, at least a week ahead.</p></div>"
+        "</div></body></html>"
+    )
+    text = _body_text(html)
+    assert all(s in text for s in STORY[:6])
+
+
+def test_a_script_hook_with_a_furniture_word_on_the_story_body_is_kept() -> None:
+    # General pattern: scripts hang behaviour classes on the body itself
+    # ('js-truncate-related-to-size'); inside the <article> a block with most of the
+    # page's paragraph text is the story. A related-stories block is still dropped.
+    body = "".join(f"<p>{s}</p>" for s in STORY[:6])
+    related = (
+        "<div class='related-stories'><p>Lighthouse keepers return to the north cape after forty years away, "
+        "a story from our archive.</p></div>"
+    )
+    html = (
+        "<html><head><title>Harbour report</title></head><body><main><article><h1>Harbour report</h1>"
+        f"<section class='article__content js-truncate-related-to-size'>{body}</section>{related}"
+        "</article></main></body></html>"
+    )
+    text = _body_text(html)
+    assert all(s in text for s in STORY[:6])
+    assert "Lighthouse keepers" not in text

@@ -94,13 +94,15 @@ def _base_url(root: HtmlElement, url: str | None, canonical: str | None) -> str 
     return base
 
 
-def _content_blocks(root: HtmlElement, base: str | None, ruthless: bool) -> tuple[list[Block], list[Image]]:
+def _content_blocks(
+    root: HtmlElement, base: str | None, ruthless: bool, light: bool = False
+) -> tuple[list[Block], list[Image]]:
     from newstui.extract import budget
     from newstui.extract.content import select_content
     from newstui.extract.prune import prune
     from newstui.extract.walk import walk
 
-    prune(root)
+    prune(root, light=light)
     budget.check()
     nodes = select_content(root, ruthless=ruthless)
     if not nodes:
@@ -111,6 +113,36 @@ def _content_blocks(root: HtmlElement, base: str | None, ruthless: bool) -> tupl
         cleaner(node)
     budget.check()
     return walk(nodes, base)
+
+
+WEAK_SHARE = 0.05
+"""A first pass keeping less than this share of the page's visible text is weak: a second opinion is taken.
+
+Measured on the development sets: at 0.2 the second opinion cost the trafilatura
+set 0.004 of its snippet scores; at 0.05 no set lost and wceb gained 0.002 F1."""
+
+
+def _visible_chars(root: HtmlElement) -> int:
+    """Characters of the page's visible text (whitespace runs count as one), before pruning."""
+    body = root.find("body")
+    if body is None:
+        return 0
+    unseen = body.iter("script", "style", "noscript", "template")
+    hidden = sum(len(" ".join(el.text_content().split())) for el in unseen)
+    return max(len(" ".join(body.text_content().split())) - hidden, 0)
+
+
+def _weak(blocks: list[Block], visible: int) -> bool:
+    """The first pass kept under WEAK_SHARE of the page's visible text.
+
+    General pattern: when the story's container was dropped for its class
+    name, or lost to a short block (a teaser, a caption, one fragment), the
+    text kept is small next to what the page shows. (A short first pass alone
+    is no sign: brief stories are short; measured, taking a second opinion on
+    every page under 500 characters made the Mozilla set worse.) The second
+    opinion is taken only when it keeps more text.
+    """
+    return _text_chars(blocks) < WEAK_SHARE * visible
 
 
 def _text_chars(blocks: list[Block]) -> int:
@@ -239,6 +271,7 @@ def _extract(text: str, url: str | None) -> Article:
     base = _base_url(root, url, meta.canonical)
     headline = choose_headline(meta, url or base)
 
+    visible = _visible_chars(root)
     blocks, images = _content_blocks(root, base, ruthless=True)
     budget.check()
     if _text_chars(blocks) < MIN_TEXT_CHARS:
@@ -253,6 +286,12 @@ def _extract(text: str, url: str | None) -> Article:
         fallback = parse_html(text)
         etree.strip_tags(fallback, "noscript")
         retry_blocks, retry_images = _content_blocks(fallback, base, ruthless=True)
+        if _text_chars(retry_blocks) > _text_chars(blocks):
+            blocks, images = retry_blocks, retry_images
+    if _weak(blocks, visible):
+        # Second opinion: the page read again with furniture named by class left in
+        # (only scripts, styles and chrome tags go) and no 'unlikely' drop.
+        retry_blocks, retry_images = _content_blocks(parse_html(text), base, ruthless=False, light=True)
         if _text_chars(retry_blocks) > _text_chars(blocks):
             blocks, images = retry_blocks, retry_images
     budget.check()

@@ -63,6 +63,7 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
     """
     from newstui.extract.prune import state_free
 
+    paragraphs = 0  # the page's paragraph text, measured only when a block is doomed
     doomed = []
     for count, el in enumerate(root.iter()):
         if not count % 1024:
@@ -76,12 +77,32 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
             continue
         if any(a.tag in ("pre", "code") for a in el.iterancestors()):
             continue  # a highlighter's 'hljs-comment' span is code, not a comment thread
+        paragraphs = paragraphs or _paragraph_text(root) or 1
+        if _holds_the_story(el, paragraphs):
+            continue
         doomed.append(el)
     dropped: set[HtmlElement] = set()
     for el in doomed:
         if not any(a in dropped for a in el.iterancestors()):
             el.drop_tree()
             dropped.add(el)
+
+
+def _paragraph_text(el: HtmlElement) -> int:
+    return sum(len(p.text_content()) for p in el.iter("p"))
+
+
+def _holds_the_story(el: HtmlElement, paragraphs: int) -> bool:
+    """A block named like furniture that holds most of the page's paragraph text, with few links.
+
+    General pattern: wrappers carry layout words that read as furniture
+    ('sidebar-wrapper' around the main column, 'hasHeaderImage', 'mmenuwrapper'
+    around the whole page); dropping one drops the story. A block with over
+    half of the page's <p> text and under a fifth of its text in links stays.
+    """
+    if _paragraph_text(el) <= 0.5 * paragraphs:
+        return False
+    return link_density(el) < 0.2
 
 
 def divs_to_paragraphs(root: HtmlElement) -> None:
@@ -222,6 +243,8 @@ def select_content(root: HtmlElement, *, ruthless: bool) -> list[HtmlElement]:
     if best is None:
         return []
     best = scoring.prefer_semantic(root, candidates, best)
+    best = scoring.widen_fragments(best)
+    candidates[best.elem] = best
     if best.elem.tag in ("html", "body"):
         nodes = [best.elem]
     else:

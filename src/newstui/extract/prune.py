@@ -75,11 +75,20 @@ _STATE_TOKEN = re.compile(r"^(?:has|with|no|show|hide|is|enable|disable)[-_]|[-_
 _BUILDER_WIDGET = re.compile(r"\belementor-widget(?:-wrap|-container)?\b", re.I)
 
 
-def state_free(features: str) -> str:
-    """Class/id text without page-state tokens."""
+def state_free(features: str, *, modifiers: bool = False) -> str:
+    """Class/id text without page-state tokens and without BEM modifiers.
+
+    A BEM modifier ('section--ads', 'o-section--has-ads') names a variant of
+    the block before the '--' (this section carries ad slots), not what the
+    block is: only the block name counts ('c-related--row' is still related).
+    With modifiers=True they stay (a modifier may still say 'node--article').
+    """
     if "elementor-widget" in features:
         features = _BUILDER_WIDGET.sub("elementor-block", features)
-    return " ".join(token for token in features.split() if not _STATE_TOKEN.search(token))
+    tokens = features.split()
+    if not modifiers:
+        tokens = [token.split("--", 1)[0] if token.find("--") > 0 else token for token in tokens]
+    return " ".join(token for token in tokens if not _STATE_TOKEN.search(token))
 
 
 def _id_name(value: str) -> str:
@@ -87,7 +96,7 @@ def _id_name(value: str) -> str:
     return "" if value.count("-") >= 3 else value
 
 
-def _features(el: HtmlElement) -> str:
+def class_features(el: HtmlElement) -> str:
     return state_free(f"{el.get('class', '')} {_id_name(el.get('id', ''))}")
 
 
@@ -124,10 +133,81 @@ def _link_chars(el: HtmlElement) -> int:
     return sum(len(a.text_content()) for a in el.iter("a"))
 
 
-def prune(root: HtmlElement) -> None:
-    """Remove scripts, styles, hidden parts and furniture from the tree in place."""
+# Controls and players whose markup, left open, can swallow the page: libxml2 nests what follows
+# an unclosed <button> or <video> inside it.
+_SWALLOWERS = ("button", "select", "map", "object", "canvas", "audio", "video")
+
+
+def _unwrap_swallowers(root: HtmlElement) -> None:
+    """A control or player element that holds the story is a parse accident: it becomes a plain <div>.
+
+    General pattern: an unclosed <button> (a menu toggle in the site header) or
+    <video> makes libxml2 nest the rest of the page, <main> and the article
+    included, inside it; dropping it with its content drops the story. One that
+    holds a <main> or <article>, or most of the page's paragraph text, is kept.
+    """
+    suspects = [el for el in root.iter(*_SWALLOWERS) if el.find(".//p") is not None]
+    if not suspects:
+        return
+    everything = _p_text(root)
+    for el in suspects:
+        if el.xpath(".//main | .//article") or _p_text(el) > 0.6 * everything:
+            el.tag = "div"
+
+
+def layout_widget(el: HtmlElement, features: str) -> bool:
+    """A page builder's 'widget' block of prose inside the story's <main> or <article>.
+
+    General pattern: page builders (HubSpot modules, SiteOrigin panels, product
+    cards) name every layout unit of a page a 'widget', text blocks included;
+    the word names a sidebar gadget only outside the page's main frame. Such a
+    block is kept when all its furniture words are 'widget' words, it sits in a
+    <main> or <article>, and it reads as text: a paragraph of 80 characters or
+    more, and under a fifth of its text in links.
+    """
+    words = [word.strip(" _-").lower() for word in _WEAK.findall(features)]
+    if not words or not all(word.startswith("widget") for word in words):
+        return False
+    if not el.xpath("ancestor::main | ancestor::article"):
+        return False
+    if not any(len(" ".join(p.text_content().split())) >= 80 for p in el.iter("p")):
+        return False
+    return _link_chars(el) < 0.2 * len(el.text_content())
+
+
+_THREAD_WORD = re.compile(r"^(?:comments?\w*|disqus|respond|reply)$", re.I)
+
+
+def _story_named_as_furniture(el: HtmlElement, strong: list[str], total: int) -> bool:
+    """The story's own text block inside its <article>/<main>, named with a furniture word by a script hook.
+
+    General pattern: scripts hang behaviour classes on the body itself
+    ('js-truncate-related-to-my-size', 'recommend-tracking'); a block inside
+    the page's <article> or <main> that holds most (60%) of the page's
+    paragraph text, with few links, is the story whatever its class says.
+    Comment threads are never taken so: under a short story they can hold
+    most of the text.
+    """
+    if any(_THREAD_WORD.match(word.strip(" _-")) for word in strong):
+        return False
+    if _p_text(el) <= 0.6 * total or not el.xpath("ancestor::article | ancestor::main"):
+        return False
+    return _link_chars(el) < 0.2 * len(el.text_content())
+
+
+def prune(root: HtmlElement, *, light: bool = False) -> None:
+    """Remove scripts, styles, hidden parts and furniture from the tree in place.
+
+    light=True removes only the KILL_TAGS (scripts, styles, forms controls,
+    nav/aside/footer…): the second opinion on a weak page, where a class-name
+    rule may have dropped the story.
+    """
     from lxml import etree
 
+    _unwrap_swallowers(root)
+    if light:
+        etree.strip_elements(root, *KILL_TAGS, with_tail=False)
+        return
     etree.strip_elements(root, *(tag for tag in KILL_TAGS if tag not in _LANDMARK_TAGS), with_tail=False)
     # A <nav>/<aside> holding most of the page's paragraph text is the story's box (or an
     # unclosed one swallowed it): it becomes a plain <div>; all others go, in one C pass.
@@ -200,7 +280,7 @@ def prune(root: HtmlElement) -> None:
                 continue
             dropped.add(el)
             continue
-        features = _features(el)
+        features = class_features(el)
         if _BODY_NAME.search(features) and _p_text(el) > 0.5 * total and not el.get("role"):
             continue  # the story's own container ('entry-content print-only'), whatever else it is called
         strong = _STRONG.findall(features)
@@ -210,10 +290,14 @@ def prune(root: HtmlElement) -> None:
             text = len(el.text_content())
             if _link_chars(el) < 0.3 * text:
                 continue
+        if strong and el not in hard and _story_named_as_furniture(el, strong, total):
+            continue
         weak_only = el not in hard and (el.tag == "form" or not strong)
         if weak_only and _p_text(el) > 0.4 * total:
             continue
         if weak_only and _holds_body(el):
+            continue
+        if weak_only and el.tag != "form" and layout_widget(el, features):
             continue
         if el.tag == "form" or weak_only:
             # ASP.NET pages wrap the whole page in one <form>; old templates keep the story as

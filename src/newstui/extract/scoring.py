@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 MIN_TEXT = 25
 """A text block shorter than this (characters, whitespace collapsed) casts no vote."""
 
+MIN_WINNER_TEXT = 100
+"""A container with less text than this cannot win while another holds more (its class words carried it)."""
+
 _POSITIVE = re.compile("article|body|content|entry|hentry|main|page|post|text|blog|story", re.IGNORECASE)
 """Class/id words of containers that hold a story."""
 _NEGATIVE = re.compile(
@@ -101,10 +104,9 @@ def class_weight(el: HtmlElement) -> int:
     for feature in (el.get("class"), el.get("id")):
         if not feature:
             continue
-        feature = state_free(feature)
-        if _NEGATIVE.search(feature):
+        if _NEGATIVE.search(state_free(feature)):
             weight -= 25
-        if _POSITIVE.search(feature):
+        if _POSITIVE.search(state_free(feature, modifiers=True)):  # 'node--article' still reads as a story
             weight += 25
     return weight
 
@@ -155,6 +157,9 @@ def best_candidate(candidates: Candidates) -> Candidate | None:
     if not candidates:
         return None
     ranked = sorted(candidates.values(), key=lambda c: c.score, reverse=True)
+    # A container with less text than a short paragraph wins only on its class words
+    # ('page-title-content'): it never beats one holding real text.
+    ranked = [c for c in ranked if text_len(c.elem) >= MIN_WINNER_TEXT] or ranked
     best = ranked[0]
     marked = [c for c in ranked if "articleBody" in (c.elem.get("itemprop") or "").split() and link_density(c.elem) <= 0.1]
     if marked:
@@ -217,6 +222,84 @@ def prefer_semantic(root: HtmlElement, candidates: Candidates, best: Candidate) 
         return best
     candidates[main] = base_score(main)
     return candidates[main]
+
+
+_PROSE_BLOCKS = ("p", "pre", "blockquote", "li", "dd", "td")
+_CLIMB_LEVELS = 8
+_CLIMB_GAIN = 2.0
+"""The frame must hold this many times the winner's prose."""
+_CLIMB_SHARE = 0.6
+"""Share of a frame's text that must be prose for the winner to widen to it."""
+_CLIMB_LINKS = 0.2
+_FRAGMENT = 1500
+"""A winner with this much prose or more is a whole story, not a fragment of one."""
+
+
+def _prose(node: HtmlElement) -> Iterator[tuple[HtmlElement, int]]:
+    """The prose blocks under node with their lengths: MIN_TEXT or more, under 30% links, not wrapping paragraphs."""
+    for block in _descendants(node, *_PROSE_BLOCKS):
+        check()
+        if block.tag in ("li", "td") and block.find(".//p") is not None:
+            continue  # its paragraphs count
+        length = text_len(block)
+        if length >= MIN_TEXT and link_density(block, length) <= 0.3:
+            yield block, length
+
+
+def _prose_chars(node: HtmlElement, enough: int) -> int:
+    """Characters of prose under node, counted until `enough` is reached."""
+    total = 0
+    for _, length in _prose(node):
+        total += length
+        if total >= enough:
+            break
+    return total
+
+
+def widen_fragments(best: Candidate) -> Candidate:
+    """The winner widened to the ancestor holding the whole story when it is one fragment of it.
+
+    General pattern: templates cut one story into many small containers of
+    the same weight (accordion panels, asciidoc section blocks, CMS text
+    modules, listing blocks); the scorer then picks one fragment, often a code
+    listing or one panel, and drops the rest. An ancestor within a few levels
+    that holds at least twice the winner's prose, where prose (paragraphs,
+    list items, quotes and code of MIN_TEXT or more with few links) is most of
+    its text and links are few, is the story's frame: the highest such
+    ancestor wins, reached without passing a level that fails the test. A
+    winner with _FRAGMENT characters of prose is a story already and stays.
+    """
+    elem = best.elem
+    if _prose_chars(elem, _FRAGMENT) >= _FRAGMENT:
+        return best
+    chain: list[HtmlElement] = [elem]
+    for ancestor in elem.iterancestors():
+        if ancestor.tag in ("body", "html") or len(chain) > _CLIMB_LEVELS:
+            break
+        chain.append(ancestor)
+    if len(chain) < 2:
+        return best
+    index = {el: i for i, el in enumerate(chain)}
+    prose = [0] * len(chain)
+    for block, length in _prose(chain[-1]):
+        for ancestor in block.iterancestors():
+            at = index.get(ancestor)
+            if at is not None:
+                for level in range(at, len(chain)):
+                    prose[level] += length
+                break
+    base = max(prose[0], 1)
+    chosen = 0
+    for level in range(1, len(chain)):
+        el = chain[level]
+        total = text_len(el)
+        if not total or prose[level] < _CLIMB_SHARE * total or link_density(el, total) > _CLIMB_LINKS:
+            break
+        if prose[level] >= _CLIMB_GAIN * base:
+            chosen = level
+    if not chosen:
+        return best
+    return Candidate(chain[chosen], best.score)
 
 
 def _frame(el: HtmlElement) -> HtmlElement | None:
@@ -417,12 +500,24 @@ def clean(node: HtmlElement, candidates: Candidates) -> None:
     kept = {ul for ul in node.iterdescendants("ul") if _toc_list(ul)}
     kept.update(el for el in _descendants(node, "div", "section") if _introduces_quote(el))
     kept |= _wrapper_chain(node, candidates)
+    kept.update(el for el in _descendants(node, "div", "section") if _builder_widget(el))
     for el in _reversed(node, "table", "ul", "div", "aside", "header", "footer", "section"):
         check()
         if el in kept:
             continue
         if _is_furniture(el, candidates, kept):
             el.drop_tree()
+
+
+def _builder_widget(el: HtmlElement) -> bool:
+    """A page builder's text block named 'widget' inside the story frame (see prune._layout_widget)."""
+    from newstui.extract.prune import class_features, layout_widget
+
+    raw = f"{el.get('class', '')} {el.get('id', '')}"
+    if "widget" not in raw.lower():
+        return False
+    names = class_features(el)
+    return "widget" in names.lower() and layout_widget(el, names)
 
 
 def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement]) -> bool:
