@@ -22,6 +22,8 @@ from newstui.model import Article, Image, Link, Quote, Section
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
+import contextlib
+
 from newstui.extract import EXTRACTOR_VERSION  # noqa: F401  (one number, defined in __init__)
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -87,10 +89,8 @@ def _base_url(root: HtmlElement, url: str | None, canonical: str | None) -> str 
     if base is None and canonical and re.match(r"^https?://", canonical, re.I):
         base = canonical
     for href in root.xpath("//base/@href")[:1]:
-        try:
+        with contextlib.suppress(ValueError):
             base = urljoin(base or "", str(href).strip()) or base
-        except ValueError:
-            pass
     return base
 
 

@@ -245,10 +245,7 @@ def select_content(root: HtmlElement, *, ruthless: bool) -> list[HtmlElement]:
     best = scoring.prefer_semantic(root, candidates, best)
     best = scoring.widen_fragments(best)
     candidates[best.elem] = best
-    if best.elem.tag in ("html", "body"):
-        nodes = [best.elem]
-    else:
-        nodes = _with_siblings(candidates, best)
+    nodes = [best.elem] if best.elem.tag in ("html", "body") else _with_siblings(candidates, best)
     for node in nodes:
         scoring.clean(node, candidates)
     return nodes

@@ -30,7 +30,8 @@ _TAIL = re.compile(
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.{0,120}|recommended\b.{0,80}|"
     r"(?:tags?|topics?|categories|category|filed under|keywords|posted in)\s*:?.{0,200}|"
     r"(?:©|\(c\)|copyright)\s.{0,200}|.{0,80}\ball rights reserved\b.{0,80}|"
-    r"(?:last )?(?:updated|modified|published|posted)(?: on| at)?\s*:?\s*\d.{0,60}|(?:last )?(?:updated|modified):.{0,60}|"
+    r"(?:last )?(?:updated|modified|published|posted)(?: on| at)?\s*:?\s*\d.{0,60}|(?:last )?(?:updated|"
+    r"modified):.{0,60}|"
     r"click here\b.{0,200}|sign up\b.{0,200}|subscribe\b.{0,200}|follow us\b.{0,120}|"
     r"advertisement|sponsored(?: content)?|\d+\s+comments?|comments?|leave a (?:comment|reply)|"
     r"print|email|back to top|top of page|(?:previous|next) (?:post|article|story)\b.{0,160}|"
@@ -44,18 +45,21 @@ _MIDDLE = re.compile(
     # video player chrome
     r"now (?:playing|watching)|up next|replay|play(?: video)?|video (?:unavailable|player)|"
     r"next video (?:starts )?in\s*:?\s*\d*(?: play)?|"
-    r"(?:unfortunately,? )?this (?:video|content|clip) is (?:not|no longer) available(?: in your (?:region|country|location))?\.?)$",
+    r"(?:unfortunately,? )?this (?:video|content|clip) is (?:not|no longer) available(?: in your (?:region|country|"
+    r"location))?\.?)$",
     _I,
 )
 _MIDDLE_PROMO = re.compile(
-    r"^(?:sign up (?:for|to)\b|subscribe (?:to|for|now)\b|get (?:our|the) .{0,40}newsletter|download (?:our|the) .{0,20}app\b|"
+    r"^(?:sign up (?:for|to)\b|subscribe (?:to|for|now)\b|get (?:our|the) .{0,40}newsletter|download (?:our|"
+    r"the) .{0,20}app\b|"
     r"follow us on\b|click here to\b|\(?(?:photo|image|picture|video|graphic)s?(?: credit)?\s*:|\(?credits?\s*:|"
     # 'Photograph by Jane Doe, Agency', 'Photo courtesy of …': a credit line left by its picture
     r"\(?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?)\b.{0,100}(?<![.!?])$|"
     r"get (?:the latest|breaking|all the|our)\b.{0,80}\b(?:app|newsletter|inbox|alerts?)\b|"
     r"never miss (?:a|an|the|another|our)\b.{0,80}\b(?:newsletter|sign(?:ing)? up)\b|you can unsubscribe\b|"
     # reader appeals: donations, membership, letters to the editor
-    r"we rely on (?:your|our readers'?|reader) support\b|(?:make|give) (?:your|a) (?:contribution|donation)\b|donate (?:today|now)\b|"
+    r"we rely on (?:your|our readers'?|reader) support\b|(?:make|give) (?:your|a) (?:contribution|donation)\b|"
+    r"donate (?:today|now)\b|"
     r"support (?:our|independent|local) journalism\b|"
     r"we want to hear (?:from you|what you think)\b)",
     _I,
@@ -63,8 +67,10 @@ _MIDDLE_PROMO = re.compile(
 # Affiliate and advertiser disclosures ('This post contains references to products from
 # one or more of our advertisers…', 'We may earn a commission…'), wherever they stand.
 _DISCLOSURE = re.compile(
-    r"\b(?:(?:contains|includes|may contain) (?:affiliate links|references to products)|products from one or more of our advertisers|"
-    r"we may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|this (?:post|article|page) (?:contains|includes) affiliate)\b",
+    r"\b(?:(?:contains|includes|may contain) (?:affiliate links|references to products)|"
+    r"products from one or more of our advertisers|"
+    r"we may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|this (?:post|article|page) (?:contains|"
+    r"includes) affiliate)\b",
     _I,
 )
 _MIDDLE_LINKED = re.compile(r"^(?:read (?:more|also|next)|also read|related|see also|watch|listen|more)\b\s*[:|-]", _I)
@@ -125,7 +131,12 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
             # Headline and byline on one <br>-separated line of an old template.
             start += 1
             continue
-        if head_key and block.kind == "p" and len(text) - len(headline) >= 80 and text.casefold().startswith(headline.casefold() + " "):
+        if (
+            head_key
+            and block.kind == "p"
+            and len(text) - len(headline) >= 80
+            and text.casefold().startswith(headline.casefold() + " ")
+        ):
             # The headline ran into the first paragraph (only a <br> between them).
             blocks = blocks[:start] + [replace(block, text=text[len(headline) :].strip())] + blocks[start + 1 :]
             break
@@ -218,8 +229,10 @@ def _link_list_tail(blocks: list[Block]) -> bool:
 
 # The label of a recirculation module set between paragraphs ('Keep Reading' over one teaser).
 _RECIRC_LABEL = re.compile(
-    r"^(?:keep reading|continue reading|read (?:more|also|next)|also read|related(?: (?:story|article|reading|coverage))?|"
-    r"more on (?:this|that)(?: story| topic)?|further reading|see also|don'?t miss|must read|recommended(?: reading)?)\s*:?$",
+    r"^(?:keep reading|continue reading|read (?:more|also|next)|also read|related(?: (?:story|article|reading|"
+    r"coverage))?|"
+    r"more on (?:this|that)(?: story| topic)?|further reading|see also|don'?t miss|must read|"
+    r"recommended(?: reading)?)\s*:?$",
     _I,
 )
 
@@ -232,7 +245,8 @@ def drop_middle(blocks: list[Block]) -> list[Block]:
         text = block.text
         if skip_teaser:
             skip_teaser = False
-            if block.kind in ("p", "li") and len(text) < 160 and (block.link_density >= 0.2 or not _TERMINAL.search(text)):
+            short = len(text) < 160
+            if block.kind in ("p", "li") and short and (block.link_density >= 0.2 or not _TERMINAL.search(text)):
                 continue  # the teaser under a 'Keep reading' label
         if (
             block.kind in ("p", "heading")
@@ -257,7 +271,8 @@ def drop_middle(blocks: list[Block]) -> list[Block]:
 
 # A paywall notice: the rest of the page is the sales pitch.
 _PAYWALL = re.compile(
-    r"^(?:to (?:view|read|continue reading|access|unlock) (?:the|this) (?:full |entire |rest of (?:the|this) )?(?:story|article|post)\b"
+    r"^(?:to (?:view|read|continue reading|access|unlock) (?:the|this) (?:full |entire |rest of (?:the|"
+    r"this) )?(?:story|article|post)\b"
     r"|this (?:story|article|content) is (?:only )?(?:available|for) (?:to )?(?:subscribers|members)\b)",
     _I,
 )
@@ -266,7 +281,8 @@ _PAYWALL = re.compile(
 # A short line that opens a block of furniture after the story: comments and their
 # rules, reader reviews, lists of other stories. Everything from it on goes.
 _CUT = re.compile(
-    r"^(?:\d+\s+)?(?:comments(?:\s*\(\d+\))?|comments? (?:blog|rules|policy|guidelines|section|are closed|thread)\b[^.!?]{0,60}|(?:post|leave|add|write|submit|view|read) (?:a |your |all |the )?comments?\b.{0,30}|"
+    r"^(?:\d+\s+)?(?:comments(?:\s*\(\d+\))?|comments? (?:blog|rules|policy|guidelines|section|are closed|"
+    r"thread)\b[^.!?]{0,60}|(?:post|leave|add|write|submit|view|read) (?:a |your |all |the )?comments?\b.{0,30}|"
     r"comment (?:rules|policy|guidelines)\b.{0,30}|reader (?:comments|reviews|responses)|have your say\b.{0,30}|"
     r"related (?:stories|articles|news|content|links|coverage|posts|items|reading)|"
     r"(?:more|other|latest|top|recent|popular) (?:stories|news|headlines|articles|videos)(?: (?:from|in|on) .{1,30})?|"
@@ -321,7 +337,8 @@ def skip_to_headline(blocks: list[Block], headline: str) -> list[Block]:
     for index, block in enumerate(blocks[:40]):
         if block.kind == "heading" and comparable(block.text) == key:
             short = all(len(b.text) < 120 for b in blocks[:index])  # teasers and labels, not paragraphs
-            if index and (before <= 0.25 * total or (short and before < total - before)) and not _unlinked_text(blocks[:index]):
+            early = before <= 0.25 * total or (short and before < total - before)
+            if index and early and not _unlinked_text(blocks[:index]):
                 return blocks[index + 1 :]
             return blocks
         if block.kind != "heading":

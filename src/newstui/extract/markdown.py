@@ -57,7 +57,8 @@ def _escape_start(text: str) -> str:
 def to_markdown(article: Article) -> str:
     """Render an Article: '# headline', byline/date line, lead, '## heading's, '> ' quotes, '- ' items, footnotes."""
     lines: list[str] = [f"# {article.headline}".rstrip(), ""]
-    meta = [part for part in (article.byline, article.published.strftime("%Y-%m-%d %H:%M UTC") if article.published else None) if part]
+    published = article.published.strftime("%Y-%m-%d %H:%M UTC") if article.published else None
+    meta = [part for part in (article.byline, published) if part]
     if article.source == "feed":
         meta.append("from the feed")
     if meta:

@@ -51,7 +51,9 @@ _STRONG = re.compile(
 # buttons injected into it, ad slots placed between its paragraphs); never the
 # words of comment threads or recirculation blocks.
 # A newsletter's own archive page names its body 'newsletter-content' too.
-_SOFT_STRONG = re.compile(r"^(?:share\w*|sharing|social\w*|advert\w*|ads?|ad-\w+|sponsor\w*|promo\w*|newsletter\w*)$", re.I)
+_SOFT_STRONG = re.compile(
+    r"^(?:share\w*|sharing|social\w*|advert\w*|ads?|ad-\w+|sponsor\w*|promo\w*|newsletter\w*)$", re.I
+)
 # Usually furniture, but page wrappers carry these words too: also kept when
 # they hold most of the page's paragraph text.
 _WEAK = re.compile(
@@ -66,7 +68,9 @@ _WEAK = re.compile(
 )
 # State classes on page wrappers ('has-sidebar', 'with-comments', 'comments-enabled')
 # describe the page, not the element: they never mark furniture.
-_STATE_TOKEN = re.compile(r"^(?:has|with|no|show|hide|is|enable|disable)[-_]|[-_](?:enabled|disabled|open|active|on|off)$", re.I)
+_STATE_TOKEN = re.compile(
+    r"^(?:has|with|no|show|hide|is|enable|disable)[-_]|[-_](?:enabled|disabled|open|active|on|off)$", re.I
+)
 
 
 # Page builders wrap every block, text included, in a 'widget' ('elementor-widget-container');
@@ -276,7 +280,8 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
             # A role="complementary"/"banner" block holding most of the page's paragraph text
             # is a mislabelled wrapper (or a header left unclosed), not furniture. Dialogs
             # (pop-ups with a long text of their own) never are the story.
-            if "dialog" not in el.get("role", "").lower() and _p_text(el) > 0.6 * total and _link_chars(el) < 0.3 * len(el.text_content()):
+            holds_story = _p_text(el) > 0.6 * total and _link_chars(el) < 0.3 * len(el.text_content())
+            if "dialog" not in el.get("role", "").lower() and holds_story:
                 continue
             dropped.add(el)
             continue

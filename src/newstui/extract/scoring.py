@@ -161,7 +161,9 @@ def best_candidate(candidates: Candidates) -> Candidate | None:
     # ('page-title-content'): it never beats one holding real text.
     ranked = [c for c in ranked if text_len(c.elem) >= MIN_WINNER_TEXT] or ranked
     best = ranked[0]
-    marked = [c for c in ranked if "articleBody" in (c.elem.get("itemprop") or "").split() and link_density(c.elem) <= 0.1]
+    marked = [
+        c for c in ranked if "articleBody" in (c.elem.get("itemprop") or "").split() and link_density(c.elem) <= 0.1
+    ]
     if marked:
         best = marked[0]
     inside = set(best.elem.iterdescendants())
@@ -330,7 +332,8 @@ def merge_segments(candidates: Candidates, best: Candidate, threshold: float) ->
     classes = set((elem.get("class") or "").split())
     content_classes = {name for name in classes if _POSITIVE.search(name)}
     frame = _frame(elem)
-    neutral = not content_classes and elem.tag != "article" and bool(classes) and frame is not None and frame.tag == "article"
+    in_article = frame is not None and frame.tag == "article"
+    neutral = not content_classes and elem.tag != "article" and bool(classes) and in_article
     if not content_classes and elem.tag != "article" and not neutral:
         return
     floor = max(10.0, best.score * 0.05) if neutral else threshold

@@ -24,7 +24,12 @@ _SKIP = frozenset("figure picture figcaption hr button select input textarea for
 _BAD_SCHEMES = ("javascript:", "vbscript:", "data:", "about:", "file:")
 _SENTENCE_END = re.compile(r"[.!…;,]$|[.!?…][\"'”’»)\]]?$")
 _MAX_DEPTH = 300
-_CAPTION = re.compile(r"(?:^|\s|(?<!no)[_-])(?:wp-caption-text|caption|image-?caption|photo-?caption|img-?caption|credit|photo-?credit|image-?credit)(?=$|[\s_-])", re.I)
+_CAPTION = re.compile(
+    r"(?:^|\s|(?<!no)[_-])"
+    r"(?:wp-caption-text|caption|image-?caption|photo-?caption|img-?caption|credit|photo-?credit|image-?credit)"
+    r"(?=$|[\s_-])",
+    re.I,
+)
 
 
 def _holds_text_block(figure: HtmlElement) -> bool:
@@ -225,7 +230,11 @@ class Walker:
         if tag in HEADINGS:
             text = norm(el.text_content())
             if text:
-                links = [Link(norm(a.text_content()), u) for a in el.iter("a") if (u := absolute(a.get("href"), self.base)) and norm(a.text_content())]
+                links = [
+                    Link(norm(a.text_content()), u)
+                    for a in el.iter("a")
+                    if (u := absolute(a.get("href"), self.base)) and norm(a.text_content())
+                ]
                 chars = sum(len(norm(a.text_content())) for a in el.iter("a") if not a.get("href", "").startswith("#"))
                 self.blocks.append(Block("heading", text, links, chars))
             return
