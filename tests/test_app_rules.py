@@ -5,6 +5,7 @@ real store in tmp_path (the refresh one over a loopback HTTP server)."""
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -62,10 +63,8 @@ def ruled(tmp_path: Path) -> tuple[Path, Path, dict[str, int]]:
 
 async def settle(app: NewsApp, pilot) -> None:  # type: ignore[no-untyped-def]
     for _ in range(4):
-        try:
+        with contextlib.suppress(WorkerCancelled):  # an exclusive worker replaced by a newer one (a reload)
             await app.workers.wait_for_complete()
-        except WorkerCancelled:  # an exclusive worker replaced by a newer one (a reload)
-            pass
         await pilot.pause()
 
 
@@ -262,7 +261,8 @@ def order_config(path: Path, order: str | None) -> Path:
     if order is not None:
         lines.append(f'feed_order = "{order}"')
     for name in ("Zebra", "apple", "Mango"):
-        lines += ["", "[[feeds]]", f'url = "http://feeds.test/{name.lower()}.xml"', f'title = "{name}"', 'tags = ["news"]']
+        url = f'url = "http://feeds.test/{name.lower()}.xml"'
+        lines += ["", "[[feeds]]", url, f'title = "{name}"', 'tags = ["news"]']
     for name in ("Yak", "bee"):
         lines += ["", "[[feeds]]", f'url = "http://feeds.test/{name.lower()}.xml"', f'title = "{name}"']
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -346,7 +346,9 @@ async def test_the_timer_refreshes_only_the_feeds_that_are_due(tmp_path: Path, h
         assert fetched() == {"fast": 4, "slow": 3, "manual": 1}
 
 
-async def test_the_start_up_refresh_fetches_only_the_feeds_that_are_due(tmp_path: Path, http_server: TestServer) -> None:
+async def test_the_start_up_refresh_fetches_only_the_feeds_that_are_due(
+    tmp_path: Path, http_server: TestServer
+) -> None:
     config_path = timed_feeds(tmp_path, http_server)
     db = tmp_path / "news.db"
     first = NewsApp(load_config(config_path), db, clock=clock)  # left to the config: never fetched, all due
