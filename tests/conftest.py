@@ -4,8 +4,14 @@ config, database or themes leak in (as harlequin's `no_discovered_config`)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+from httpserver import http_server  # noqa: F401  (the loopback HTTP server fixture, tests/httpserver.py)
+
+if TYPE_CHECKING:
+    from ui_helpers import Seeded
 
 DATA = Path(__file__).parent / "data"
 
@@ -28,7 +34,14 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def data_dir() -> Path:
     return DATA
-from httpserver import http_server  # noqa: E402,F401  (the loopback HTTP server fixture, tests/httpserver.py)
+
+
+@pytest.fixture
+def seeded(tmp_path: Path) -> Seeded:
+    """The fixed feeds' config and store in tmp_path (tests/ui_helpers.py), for the app tests."""
+    from ui_helpers import seed  # imports textual: only the tests that ask for it pay
+
+    return seed(tmp_path)
 
 
 @pytest.fixture(scope="session")
