@@ -3,6 +3,7 @@ config, database or themes leak in (as harlequin's `no_discovered_config`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ import pytest
 from httpserver import http_server  # noqa: F401  (the loopback HTTP server fixture, tests/httpserver.py)
 
 if TYPE_CHECKING:
+    from newstui.store import Store
     from ui_helpers import Seeded
 
 DATA = Path(__file__).parent / "data"
@@ -34,6 +36,16 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def data_dir() -> Path:
     return DATA
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """An empty store at tmp_path/cache.db, closed after the test."""
+    from newstui.store import Store
+
+    opened = Store.open(tmp_path / "cache.db")
+    yield opened
+    opened.close()
 
 
 @pytest.fixture

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
+from cli_helpers import newstui
 from httpserver import Request, Response, TestServer
 from newstui.config import parse_config
 from newstui.feeds.refresh import refresh_feeds
@@ -121,17 +119,6 @@ def test_search_index_stays_consistent_after_deleting_items_with_articles(tmp_pa
 
 
 # --------------------------------------------------------------------------- newstui gc
-
-
-def newstui(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newstui", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=cwd,
-        env=dict(os.environ),
-    )
 
 
 def test_gc_reports_what_it_freed_and_drops_removed_feeds(http_server: TestServer, tmp_path: Path) -> None:
