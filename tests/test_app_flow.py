@@ -266,10 +266,13 @@ def test_meta_line_breaks_between_pieces_only() -> None:
 
 
 async def test_the_reading_time_never_splits_in_the_article_pane(seeded) -> None:  # type: ignore[no-untyped-def]
-    for width in (80, 84, 90, 100):
-        app = make_app(seeded)
-        async with running(app, (width, 30)) as pilot:
-            await press(pilot, "j", "enter")
+    # One app, resized: the meta line lays itself out again on every resize (as at the start).
+    app = make_app(seeded)
+    async with running(app, (120, 30)) as pilot:
+        await press(pilot, "j", "enter")
+        for width in (80, 84, 90, 100):
+            await pilot.resize_terminal(width, 30)
+            await settle(pilot)
             meta = app.main_screen.query_one(MetaLine)
             lines = [strip.text for strip in meta.render_lines(meta.region.reset_offset)]
             assert any(re.search(r"\d+ min read", line) for line in lines), (width, lines)
