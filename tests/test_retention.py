@@ -14,7 +14,7 @@ from pathlib import Path
 from cli_helpers import newstui
 from httpserver import Request, Response, TestServer
 from newstui.config import parse_config
-from newstui.feeds.refresh import refresh_feeds
+from newstui.feeds.refresh import RefreshSummary, refresh_feeds
 from newstui.store import Store
 
 NOW = datetime.now(UTC)
@@ -126,9 +126,7 @@ def test_gc_reports_what_it_freed_and_drops_removed_feeds(http_server: TestServe
     marked = Feed(http_server, "/marked.xml", "marked", range(40))
     gone = Feed(http_server, "/gone.xml", "gone", range(40))
     config, db = tmp_path / "config.toml", tmp_path / "cache.db"
-    config.write_text(config_text("", [(kept.url, ""), (marked.url, ""), (gone.url, "")]), encoding="utf-8")
-    done = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
-    assert done.returncode == 0, done.stderr
+    refresh(config, config_text("", [(kept.url, ""), (marked.url, ""), (gone.url, "")]), db)  # in-process: setup
     with Store.open(db) as store:
         store.set_read(
             [item.id for item in store.items(feed_url=kept.url, limit=None) if item.title != "kept story 39"]
@@ -156,8 +154,8 @@ def test_gc_reports_what_it_freed_and_drops_removed_feeds(http_server: TestServe
     assert done.stdout.startswith("Deleted 1 old item (0 cached articles) by max_items / keep_days.")
     assert "freed" in done.stdout.splitlines()[-1]
     # Deleted items do not return with the next refresh.
-    done = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
-    assert "0 new items" in done.stdout, done.stdout
+    again = refresh(config, config.read_text(encoding="utf-8"), db)
+    assert isinstance(again, RefreshSummary) and again.new_items == 0
 
 
 def test_a_database_from_before_the_deleted_items_table_is_upgraded(tmp_path: Path) -> None:
