@@ -58,13 +58,29 @@ def seeded(tmp_path: Path) -> Seeded:
 
 @pytest.fixture(scope="session")
 def built_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """newstui built as a wheel once per run, from a copy of the tree (no build/ churn here)."""
+    """newstui built as a wheel once per run, from a copy of the tree (no build/ churn here).
+
+    Under xdist each worker has its own session: the workers share the run's temporary
+    folder (the parent of their own), and the first to take the lock builds for all."""
+    import fcntl
+    import os
+
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        return _build_wheel(tmp_path_factory.mktemp("wheel"))
+    shared = tmp_path_factory.getbasetemp().parent / "wheel"
+    shared.mkdir(exist_ok=True)
+    with (shared / "lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        built = sorted((shared / "dist").glob("newstui-*.whl"))
+        return built[0] if built else _build_wheel(shared)
+
+
+def _build_wheel(work: Path) -> Path:
     import shutil
     import subprocess
     import sys
 
     root = Path(__file__).resolve().parent.parent
-    work = tmp_path_factory.mktemp("wheel")
     tree = work / "tree"
     tree.mkdir()
     for name in ("pyproject.toml", "README.md"):
