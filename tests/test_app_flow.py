@@ -23,7 +23,7 @@ from newstui.ui.widgets import status_line
 from newstui.ui.widgets.article_view import ArticleView, MetaLine
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList, wrap_words
-from ui_helpers import HOSTILE_TITLE, TECH, WORLD, clock, make_app, press, running, settle
+from ui_helpers import HOSTILE_TITLE, TECH, WORLD, clock, make_app, press, running, settle, wait_for_text
 
 
 def unread_guids(db: Path) -> set[str]:
@@ -390,20 +390,12 @@ def recording_script(tmp_path: Path, name: str = "record.sh") -> tuple[Path, Pat
     return script, log
 
 
-async def wait_for(pilot, path: Path) -> str:  # type: ignore[no-untyped-def]
-    for _ in range(100):
-        if path.exists() and path.read_text().strip():
-            return path.read_text()
-        await pilot.pause(0.05)
-    return ""
-
-
 async def test_the_browser_setting_gets_the_url_where_it_says(seeded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     script, log = recording_script(tmp_path)
     app = make_app(seeded, browser=(str(script), "--new-tab", "%u", "--quiet"))
     async with running(app) as pilot:
         await pilot.press("o")
-        text = await wait_for(pilot, log)
+        text = await wait_for_text(pilot, log)
         assert text.splitlines()[:3] == ["arg:--new-tab", "arg:http://news.test/tech/0", "arg:--quiet"]
         await settle(pilot)
         assert notice(app) == "Opened http://news.test/tech/0"

@@ -18,7 +18,19 @@ from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
-from ui_helpers import ARTICLE, TECH, WORLD, build_store, clock, make_app, press, running, settle, write_config
+from ui_helpers import (
+    ARTICLE,
+    TECH,
+    WORLD,
+    build_store,
+    clock,
+    make_app,
+    press,
+    running,
+    settle,
+    wait_for_text,
+    write_config,
+)
 
 
 def stored(db: Path, item_id: int):  # type: ignore[no-untyped-def]
@@ -325,15 +337,6 @@ def use_browser(monkeypatch: pytest.MonkeyPatch, browser: webbrowser.BaseBrowser
         return browser
 
     monkeypatch.setattr(webbrowser, "get", get)
-
-
-async def wait_for_text(pilot, path: Path) -> str:  # type: ignore[no-untyped-def]
-    """A background browser writes after `open` returns: wait (bounded) for its file."""
-    for _ in range(100):
-        if path.exists() and path.read_text().strip():
-            return path.read_text()
-        await pilot.pause(0.05)
-    return ""
 
 
 async def test_open_in_browser_and_copy_link(seeded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

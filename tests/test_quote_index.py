@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,13 +18,6 @@ from newstui.whosaid.stories import shingles
 
 T0 = datetime(2026, 11, 1, 12, tzinfo=UTC)
 DEAL = "We will not sign an agreement that leaves our fishing towns without a future"
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "cache.db")
-    yield s
-    s.close()
 
 
 def _item(store: Store, feed: str, title: str, hours: int = 0) -> int:

@@ -223,6 +223,16 @@ async def press(pilot: Pilot[None], *keys: str) -> None:
     await settle(pilot)
 
 
+async def wait_for_text(pilot: Pilot[None], path: Path) -> str:
+    """What a command the app started in the background wrote to `path`, once it wrote
+    something (it may write after the app's call returned); "" if nothing came within 5 s."""
+    for _ in range(100):
+        if path.exists() and path.read_text().strip():
+            return path.read_text()
+        await pilot.pause(0.05)
+    return ""
+
+
 @asynccontextmanager
 async def running(app: NewsApp, size: tuple[int, int] = (120, 40)) -> AsyncIterator[Pilot[None]]:
     """`app.run_test` at this size, started and settled (the first load of feeds and items done)."""
