@@ -82,7 +82,7 @@ async def test_feed_error_is_shown_as_text(app: NewsApp) -> None:
         feeds = app.screen.query_one(FeedList)
         feeds.focus()
         feeds.highlighted = feeds.get_option_index(f"feed:{HOSTILE}")
-        await settle(pilot)  # not one pause: a worker still running at a high load can reload the list
+        await settle(pilot)  # one pause was not always enough at load 11 (the notice was still empty)
         assert feeds.highlighted == feeds.get_option_index(f"feed:{HOSTILE}")
         assert "server said [bold]500[/bold]" in app.screen.status.notice
         assert "✗" in feeds.get_option(f"feed:{HOSTILE}").prompt.plain
