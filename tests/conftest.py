@@ -3,9 +3,17 @@ config, database or themes leak in (as harlequin's `no_discovered_config`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+from httpserver import http_server  # noqa: F401  (the loopback HTTP server fixture, tests/httpserver.py)
+
+if TYPE_CHECKING:
+    from newstui.store import Store
+    from ui_helpers import Seeded
 
 DATA = Path(__file__).parent / "data"
 
@@ -28,18 +36,51 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def data_dir() -> Path:
     return DATA
-from httpserver import http_server  # noqa: E402,F401  (the loopback HTTP server fixture, tests/httpserver.py)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """An empty store at tmp_path/cache.db, closed after the test."""
+    from newstui.store import Store
+
+    opened = Store.open(tmp_path / "cache.db")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def seeded(tmp_path: Path) -> Seeded:
+    """The fixed feeds' config and store in tmp_path (tests/ui_helpers.py), for the app tests."""
+    from ui_helpers import seed  # imports textual: only the tests that ask for it pay
+
+    return seed(tmp_path)
 
 
 @pytest.fixture(scope="session")
 def built_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """newstui built as a wheel once per run, from a copy of the tree (no build/ churn here)."""
+    """newstui built as a wheel once per run, from a copy of the tree (no build/ churn here).
+
+    Under xdist each worker has its own session: the workers share the run's temporary
+    folder (the parent of their own), and the first to take the lock builds for all."""
+    import fcntl
+    import os
+
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        return _build_wheel(tmp_path_factory.mktemp("wheel"))
+    shared = tmp_path_factory.getbasetemp().parent / "wheel"
+    shared.mkdir(exist_ok=True)
+    with (shared / "lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        built = sorted((shared / "dist").glob("newstui-*.whl"))
+        return built[0] if built else _build_wheel(shared)
+
+
+def _build_wheel(work: Path) -> Path:
     import shutil
     import subprocess
     import sys
 
     root = Path(__file__).resolve().parent.parent
-    work = tmp_path_factory.mktemp("wheel")
     tree = work / "tree"
     tree.mkdir()
     for name in ("pyproject.toml", "README.md"):

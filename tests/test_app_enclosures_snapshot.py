@@ -25,7 +25,9 @@ def test_attachments_picker_wide(tmp_path: Path, snap_compare) -> None:  # type:
                     title="Episode 9: [bold]what the river remembers[/bold]",
                     guid="ep9",
                     published=NOW - timedelta(hours=3),
-                    content_html="<p>Flood records from three centuries, read aloud by the archivists who keep them.</p>",
+                    content_html=(
+                        "<p>Flood records from three centuries, read aloud by the archivists who keep them.</p>"
+                    ),
                     enclosures=(
                         Enclosure("http://media.test/episode-9.mp3", "audio/mpeg", 48_213_504),
                         Enclosure("http://media.test/episode-9-cover.jpg", "image/jpeg", None),

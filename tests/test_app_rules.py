@@ -9,7 +9,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from textual.worker import WorkerCancelled
 
 from httpserver import Request, TestServer
 from newstui.config import load_config
@@ -20,7 +19,7 @@ from newstui.ui.messages import FilterChosen
 from newstui.ui.screens.confirm import ConfirmScreen
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
-from ui_helpers import TECH, build_store, clock, write_config
+from ui_helpers import TECH, build_store, clock, settle, write_config
 
 SIZE = (120, 40)
 
@@ -60,15 +59,6 @@ def ruled(tmp_path: Path) -> tuple[Path, Path, dict[str, int]]:
     return config_path, db, ids
 
 
-async def settle(app: NewsApp, pilot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(4):
-        try:
-            await app.workers.wait_for_complete()
-        except WorkerCancelled:  # an exclusive worker replaced by a newer one (a reload)
-            pass
-        await pilot.pause()
-
-
 def listed(app: NewsApp) -> list[str]:
     items = app.main_screen.query_one(ItemList)
     return [item.title for row in range(items.count) if (item := items.item_at(row)) is not None]
@@ -81,7 +71,7 @@ def option_labels(feeds: FeedList) -> dict[str, str]:
 
 async def show(app: NewsApp, pilot, item_filter: ItemFilter) -> None:  # type: ignore[no-untyped-def]
     app.main_screen.post_message(FilterChosen(item_filter))
-    await settle(app, pilot)
+    await settle(pilot)
 
 
 # -- 1. filter rules at start ------------------------------------------------------------------
@@ -91,7 +81,7 @@ async def test_rules_are_applied_at_start_hiding_highlighting_and_tagging(ruled)
     config_path, db, ids = ruled
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         titles = listed(app)
         assert "Harbour strike enters its third week" not in titles  # hidden, never listed
         assert "Ministers agree on a river treaty after a night of talks" in titles
@@ -138,7 +128,7 @@ async def test_unchanged_rules_do_not_reload_at_start(ruled) -> None:  # type: i
             original()
 
         app.main_screen._filters_applied = counted  # type: ignore[method-assign]
-        await settle(app, pilot)
+        await settle(pilot)
         assert reloads == []
         assert "Harbour strike enters its third week" not in listed(app)
 
@@ -150,7 +140,7 @@ async def test_saved_searches_are_listed_with_counts_and_list_their_items(ruled)
     config_path, db, ids = ruled
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         feeds = app.main_screen.query_one(FeedList)
         order = [option.id for index in range(feeds.option_count) if (option := feeds.get_option_at_index(index)).id]
         heading = order.index("heading:queries")
@@ -169,16 +159,16 @@ async def test_saved_searches_are_listed_with_counts_and_list_their_items(ruled)
         assert sorted(listed(app)) == ["Chip makers slow new plants as demand cools",
                                        "Election officials count the last postal votes"]
         await pilot.press("H")
-        await settle(app, pilot)
+        await settle(pilot)
         assert listed(app) == ["Chip makers slow new plants as demand cools"]  # world-2 is read
         await pilot.press("H")
-        await settle(app, pilot)
+        await settle(pilot)
 
         # Chosen from the feed list like a feed.
         feeds.focus()
         feeds.highlighted = feeds.get_option_index("query:Unread tech")
         await pilot.press("enter")
-        await settle(app, pilot)
+        await settle(pilot)
         assert screen.item_filter == ItemFilter("query", "Unread tech")
         assert listed(app) == ["A terminal news reader that reads the article",
                                "Chip makers slow new plants as demand cools",
@@ -187,14 +177,14 @@ async def test_saved_searches_are_listed_with_counts_and_list_their_items(ruled)
 
         # n opens the unread items in the list's order.
         await pilot.press("n")
-        await settle(app, pilot)
+        await settle(pilot)
         assert screen.open_item is not None and screen.open_item.id == ids["tech-0"]
         await pilot.press("n")
-        await settle(app, pilot)
+        await settle(pilot)
         assert screen.open_item is not None and screen.open_item.id == ids["tech-1"]
         # S reloads it sorted: the two just read have left this unread-only search.
         await pilot.press("S")
-        await settle(app, pilot)
+        await settle(pilot)
         assert listed(app) == ["Open source maintainers ask for funding"]
         assert "by title" in screen.status.location
         assert option_labels(feeds)["query:Unread tech"] == "  Unread tech (1)"
@@ -204,15 +194,15 @@ async def test_n_goes_on_to_the_next_saved_search_with_unread_items(ruled) -> No
     config_path, db, ids = ruled
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         screen = app.main_screen
         await show(app, pilot, ItemFilter("query", "Votes and [b]plants[/b]"))
         await pilot.press("n")  # its one unread item
-        await settle(app, pilot)
+        await settle(pilot)
         assert screen.open_item is not None and screen.open_item.id == ids["tech-1"]
         await pilot.press("n")  # none left here: on to "Unread tech", at its first unread item
-        await settle(app, pilot)
-        await settle(app, pilot)
+        await settle(pilot)
+        await settle(pilot)
         assert screen.item_filter == ItemFilter("query", "Unread tech")
         assert screen.open_item is not None and screen.open_item.id == ids["tech-0"]
 
@@ -221,13 +211,13 @@ async def test_the_command_palette_finds_saved_searches(ruled) -> None:  # type:
     config_path, db, _ = ruled
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Saved search: Votes")
         await pilot.pause(0.5)
         await pilot.press("enter")
-        await settle(app, pilot)
+        await settle(pilot)
         assert app.main_screen.item_filter == ItemFilter("query", "Votes and [b]plants[/b]")
 
 
@@ -235,14 +225,14 @@ async def test_mark_all_read_in_a_saved_search_marks_only_its_items(ruled) -> No
     config_path, db, _ = ruled
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await show(app, pilot, ItemFilter("query", "Unread tech"))
         await pilot.press("A")
-        await settle(app, pilot)
+        await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
         assert "3 unread items in saved search Unread tech" in app.screen.question
         await pilot.press("y")
-        await settle(app, pilot)
+        await settle(pilot)
         labels = option_labels(app.main_screen.query_one(FeedList))
         assert labels["query:Unread tech"] == "  Unread tech"  # the count went with them
     store = Store.open(db)
@@ -262,7 +252,8 @@ def order_config(path: Path, order: str | None) -> Path:
     if order is not None:
         lines.append(f'feed_order = "{order}"')
     for name in ("Zebra", "apple", "Mango"):
-        lines += ["", "[[feeds]]", f'url = "http://feeds.test/{name.lower()}.xml"', f'title = "{name}"', 'tags = ["news"]']
+        url = f'url = "http://feeds.test/{name.lower()}.xml"'
+        lines += ["", "[[feeds]]", url, f'title = "{name}"', 'tags = ["news"]']
     for name in ("Yak", "bee"):
         lines += ["", "[[feeds]]", f'url = "http://feeds.test/{name.lower()}.xml"', f'title = "{name}"']
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -278,7 +269,7 @@ async def test_the_feed_list_follows_feed_order(tmp_path: Path, order: str | Non
     config = load_config(order_config(tmp_path / "config.toml", order))
     app = NewsApp(config, tmp_path / "news.db", clock=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         feeds = app.main_screen.query_one(FeedList)
         shown = [str(option.prompt).strip() for index in range(feeds.option_count)
                  if ((option := feeds.get_option_at_index(index)).id or "").startswith("feed:")]
@@ -323,44 +314,46 @@ async def test_the_timer_refreshes_only_the_feeds_that_are_due(tmp_path: Path, h
         return fetches(http_server)
 
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         screen = app.main_screen
         screen._timed_refresh()  # never fetched: every feed with an interval is due
-        await settle(app, pilot)
+        await settle(pilot)
         assert fetched() == {"fast": 1, "slow": 1, "manual": 0}
         now[0] += timedelta(minutes=5)
         screen._timed_refresh()
-        await settle(app, pilot)
+        await settle(pilot)
         assert fetched() == {"fast": 1, "slow": 1, "manual": 0}  # nothing due yet
         now[0] += timedelta(minutes=6)
         screen._timed_refresh()
-        await settle(app, pilot)
+        await settle(pilot)
         assert fetched() == {"fast": 2, "slow": 1, "manual": 0}  # its own 10 minutes
         assert "fast" in screen.status.notice or "Refreshed" in screen.status.notice
         now[0] += timedelta(minutes=60)
         screen._timed_refresh()
-        await settle(app, pilot)
+        await settle(pilot)
         assert fetched() == {"fast": 3, "slow": 2, "manual": 0}
         await pilot.press("R")  # R still refreshes everything, the on-demand feed too
-        await settle(app, pilot)
+        await settle(pilot)
         assert fetched() == {"fast": 4, "slow": 3, "manual": 1}
 
 
-async def test_the_start_up_refresh_fetches_only_the_feeds_that_are_due(tmp_path: Path, http_server: TestServer) -> None:
+async def test_the_start_up_refresh_fetches_only_the_feeds_that_are_due(
+    tmp_path: Path, http_server: TestServer
+) -> None:
     config_path = timed_feeds(tmp_path, http_server)
     db = tmp_path / "news.db"
     first = NewsApp(load_config(config_path), db, clock=clock)  # left to the config: never fetched, all due
     async with first.run_test(size=SIZE) as pilot:
-        await settle(first, pilot)
+        await settle(pilot)
         assert fetches(http_server) == {"fast": 1, "slow": 1, "manual": 0}
     later = datetime.now(UTC) + timedelta(minutes=15)
     again = NewsApp(load_config(config_path), db, clock=lambda: later)
     async with again.run_test(size=SIZE) as pilot:
-        await settle(again, pilot)
+        await settle(pilot)
         assert fetches(http_server) == {"fast": 2, "slow": 1, "manual": 0}
     forced = NewsApp(load_config(config_path), db, clock=lambda: later, refresh_on_start=True)
     async with forced.run_test(size=SIZE) as pilot:  # asked for (the demo, --refresh): everything
-        await settle(forced, pilot)
+        await settle(pilot)
         assert fetches(http_server) == {"fast": 3, "slow": 2, "manual": 1}
 
 
@@ -389,8 +382,8 @@ def test_rules_and_saved_searches_wide(ruled, snap_compare) -> None:  # type: ig
     config_path, db, _ = ruled
 
     async def run(pilot) -> None:  # type: ignore[no-untyped-def]
-        await settle(pilot.app, pilot)
+        await settle(pilot)
         await pilot.press("j")  # the cursor off the highlighted first row
-        await settle(pilot.app, pilot)
+        await settle(pilot)
 
     assert snap_compare(NewsApp(load_config(config_path), db, clock=clock), run_before=run, terminal_size=(160, 48))

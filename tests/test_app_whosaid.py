@@ -22,8 +22,9 @@ from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
 from newstui.ui.widgets.speaker_quotes import QuoteResults
 from newstui.whosaid import index as qi
-from ui_helpers import HOSTILE_TITLE, NOW, build_store, clock, write_config
+from ui_helpers import HOSTILE_TITLE, NOW, build_store, clock, press, running, settle, write_config
 
+WIDE = (160, 48)
 SHARED = "This is a day our grandchildren will read about,"
 
 TECH_ARTICLE = Article(
@@ -53,12 +54,6 @@ def make_app(tmp_path: Path, speakers: str = "") -> tuple[NewsApp, dict[str, int
     return NewsApp(load_config(config_path), db, clock=clock), ids, db
 
 
-async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(4):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-
-
 def prompts(option_list: OptionList) -> list[str]:
     return [option_list.get_option_at_index(i).prompt.plain for i in range(option_list.option_count)]  # type: ignore[union-attr]
 
@@ -67,15 +62,13 @@ async def open_item(pilot, guid: str) -> None:  # type: ignore[no-untyped-def]
     items = pilot.app.screen.query_one(ItemList)
     items.select_row(next(r for r in range(items.count) if items.item_at(r).guid == guid))
     items.focus()
-    await pilot.press("enter")
-    await settle(pilot)
+    await press(pilot, "enter")
 
 
 @pytest.mark.asyncio
 async def test_feed_list_counts_speakers_and_stories(tmp_path: Path) -> None:
     app, _, _ = make_app(tmp_path)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
+    async with running(app, WIDE):
         shown = prompts(app.screen.query_one(FeedList))
         # Lena Okafor, Tomas Berg, Mallory Smith (hostile) and Dana Wu; one story: world-0 and tech-0.
         assert "Speakers (4)" in shown and "Stories (1)" in shown
@@ -84,13 +77,11 @@ async def test_feed_list_counts_speakers_and_stories(tmp_path: Path) -> None:
 @pytest.mark.asyncio
 async def test_speaker_page_lists_quotes_newest_first_and_opens_the_article_at_the_quote(tmp_path: Path) -> None:
     app, ids, _ = make_app(tmp_path)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
+    async with running(app, WIDE) as pilot:
         feeds = app.screen.query_one(FeedList)
         feeds.focus()
         feeds.highlighted = feeds.get_option_index("view:speakers")
-        await pilot.press("enter")
-        await settle(pilot)
+        await press(pilot, "enter")
         assert isinstance(app.screen, SpeakersScreen)
         speakers = prompts(app.screen.query_one("#speaker-list", OptionList))
         assert speakers[0].startswith("Lena Okafor") and "3 quotes · 2 outlets" in speakers[0]
@@ -104,8 +95,7 @@ async def test_speaker_page_lists_quotes_newest_first_and_opens_the_article_at_t
         assert app.screen.focused is quotes
         wanted = next(i for i, q in enumerate(quotes.quotes) if q.text.startswith("We have written rules"))
         quotes.highlighted = quotes.get_option_index(str(wanted))
-        await pilot.press("enter")
-        await settle(pilot)
+        await press(pilot, "enter")
         main = app.main_screen
         assert app.screen is main and main.open_item is not None and main.open_item.id == ids["world-0"]
         # Scrolled to the paragraph of that quote (section 1, paragraph 3), not the top.
@@ -122,18 +112,14 @@ async def test_speaker_page_lists_quotes_newest_first_and_opens_the_article_at_t
 @pytest.mark.asyncio
 async def test_correcting_a_speakers_name_persists(tmp_path: Path) -> None:
     app, _, db = make_app(tmp_path)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        await pilot.press("W")
-        await settle(pilot)
+    async with running(app, WIDE) as pilot:
+        await press(pilot, "W")
         assert isinstance(app.screen, SpeakersScreen)
-        await pilot.press("e")
-        await settle(pilot)
+        await press(pilot, "e")
         box = app.screen.query_one(Input)
         assert box.value == "Lena Okafor"
         box.value = "Lena Okafor-Mensah"
-        await pilot.press("enter")
-        await settle(pilot)
+        await press(pilot, "enter")
         assert isinstance(app.screen, SpeakersScreen)
         speakers = prompts(app.screen.query_one("#speaker-list", OptionList))
         assert speakers[0].startswith("Lena Okafor-Mensah") and "3 quotes" in speakers[0]
@@ -149,8 +135,7 @@ async def test_correcting_a_speakers_name_persists(tmp_path: Path) -> None:
 @pytest.mark.asyncio
 async def test_sidebar_says_which_quotes_other_outlets_carry_and_lists_them(tmp_path: Path) -> None:
     app, ids, _ = make_app(tmp_path)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
+    async with running(app, WIDE) as pilot:
         await open_item(pilot, "world-0")
         sidebar = app.screen.query_one(QuoteSidebar)
         shown = prompts(sidebar)
@@ -158,28 +143,24 @@ async def test_sidebar_says_which_quotes_other_outlets_carry_and_lists_them(tmp_
         assert not any("also in" in text for text in shown[1:])
         sidebar.focus()
         sidebar.highlighted = 0
-        await pilot.press("a")
-        await settle(pilot)
+        await press(pilot, "a")
         assert isinstance(app.screen, OutletsScreen)
         listed = prompts(app.screen.query_one(OptionList))
         assert len(listed) == 2 and listed[0].startswith("Tech Daily") and "(open now)" in listed[1]
-        await pilot.press("enter")
-        await settle(pilot)
+        await press(pilot, "enter")
         assert app.screen is app.main_screen and app.main_screen.open_item.id == ids["tech-0"]  # type: ignore[union-attr]
         # A quote nobody else carries says so instead of opening an empty list.
         sidebar = app.screen.query_one(QuoteSidebar)
         sidebar.focus()
         sidebar.highlighted = sidebar.get_option_index("1")
-        await pilot.press("a")
-        await settle(pilot)
+        await press(pilot, "a")
         assert app.screen is app.main_screen
 
 
 @pytest.mark.asyncio
 async def test_item_list_marks_the_items_of_a_story(tmp_path: Path) -> None:
     app, ids, _ = make_app(tmp_path)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
+    async with running(app, WIDE) as pilot:
         items = app.screen.query_one(ItemList)
         rows = {items.item_at(r).id: items.render_line(r).text for r in range(items.count)}  # type: ignore[union-attr]
         # With the feed named: "World Desk +1", the feed and one other outlet (the name cut to fit).
@@ -193,8 +174,7 @@ async def test_item_list_marks_the_items_of_a_story(tmp_path: Path) -> None:
         feeds.focus()
         feeds.highlighted = next(i for i in range(feeds.option_count)
                                  if (feeds.get_option_at_index(i).id or "").startswith("feed:http://feeds.test/world"))
-        await pilot.press("enter")
-        await settle(pilot)
+        await press(pilot, "enter")
         row = next(r for r in range(items.count) if items.item_at(r).id == ids["world-0"])  # type: ignore[union-attr]
         assert "+1 outlet " in items.render_line(row - int(items.scroll_y)).text
 
@@ -202,10 +182,8 @@ async def test_item_list_marks_the_items_of_a_story(tmp_path: Path) -> None:
 @pytest.mark.asyncio
 async def test_stories_page_lists_the_shared_quotation_and_opens_an_item(tmp_path: Path) -> None:
     app, ids, _ = make_app(tmp_path)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        await pilot.press("T")
-        await settle(pilot)
+    async with running(app, WIDE) as pilot:
+        await press(pilot, "T")
         assert isinstance(app.screen, StoriesScreen)
         listing = app.screen.query_one(OptionList)
         shown = prompts(listing)
@@ -219,18 +197,15 @@ async def test_stories_page_lists_the_shared_quotation_and_opens_an_item(tmp_pat
 @pytest.mark.asyncio
 async def test_slash_with_a_quote_mark_searches_the_quotes(tmp_path: Path) -> None:
     app, ids, _ = make_app(tmp_path)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
+    async with running(app, WIDE) as pilot:
         await pilot.press("slash")
         await pilot.press(*'"grandchildren')
-        await pilot.press("enter")
-        await settle(pilot)
+        await press(pilot, "enter")
         assert isinstance(app.screen, QuoteSearchScreen)
         results = app.screen.query_one(QuoteResults)
         assert [q.item_id for q in results.quotes] == [ids["tech-0"], ids["world-0"]]
         assert prompts(results)[0].startswith("Lena Okafor\n“" + SHARED)
-        await pilot.press("enter")
-        await settle(pilot)
+        await press(pilot, "enter")
         assert app.main_screen.open_item.id == ids["tech-0"]  # type: ignore[union-attr]
         # The item list still shows what it showed: a quote search is not an item filter.
         assert app.main_screen.item_filter.kind == "all"
@@ -239,10 +214,8 @@ async def test_slash_with_a_quote_mark_searches_the_quotes(tmp_path: Path) -> No
 @pytest.mark.asyncio
 async def test_config_speaker_aliases_are_applied_at_start(tmp_path: Path) -> None:
     app, _, db = make_app(tmp_path, speakers='"Tomas Berg" = "Tomás Berg-Larsen"\n')
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        await pilot.press("W")
-        await settle(pilot)
+    async with running(app, WIDE) as pilot:
+        await press(pilot, "W")
         speakers = prompts(app.screen.query_one("#speaker-list", OptionList))
         assert any(s.startswith("Tomás Berg-Larsen\n") for s in speakers)
         assert not any(s.startswith("Tomas Berg\n") for s in speakers)
@@ -256,10 +229,8 @@ async def test_config_speaker_aliases_are_applied_at_start(tmp_path: Path) -> No
 @pytest.mark.asyncio
 async def test_hostile_names_and_quotes_show_literally(tmp_path: Path) -> None:
     app, _, _ = make_app(tmp_path)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        await pilot.press("W")
-        await settle(pilot)
+    async with running(app, WIDE) as pilot:
+        await press(pilot, "W")
         listing = app.screen.query_one("#speaker-list", OptionList)
         index = next(i for i, s in enumerate(prompts(listing)) if "Mallory" in s)
         listing.highlighted = index
@@ -273,15 +244,12 @@ async def test_hostile_names_and_quotes_show_literally(tmp_path: Path) -> None:
 @pytest.mark.asyncio
 async def test_quote_search_takes_any_text(tmp_path: Path) -> None:
     app, _, _ = make_app(tmp_path)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
+    async with running(app, WIDE) as pilot:
         await pilot.press("slash")
         await pilot.press(*'"NEAR( "[b]x AND* -')
-        await pilot.press("enter")
-        await settle(pilot)
+        await press(pilot, "enter")
         assert isinstance(app.screen, QuoteSearchScreen)
         shown = prompts(app.screen.query_one(QuoteResults))
         assert len(shown) == 1 and shown[0].startswith("No quote matches")
-        await pilot.press("escape")
-        await settle(pilot)
+        await press(pilot, "escape")
         assert app.screen is app.main_screen and app.is_running

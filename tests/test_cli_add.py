@@ -101,29 +101,41 @@ def test_page_whose_feed_link_is_dead_adds_nothing(
     server: TestServer, config: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     page = server.add_route(
-        "/dead", (200, {"Content-Type": "text/html"}, b'<link rel="alternate" type="application/rss+xml" href="/gone.xml">')
+        "/dead",
+        (200, {"Content-Type": "text/html"}, b'<link rel="alternate" type="application/rss+xml" href="/gone.xml">'),
     )
     assert run_add(config, page) == 1
     assert "feed cannot be fetched" in capsys.readouterr().err
     assert load_config(config).feeds == ()
 
 
-def test_a_json_feed_only_page_adds_its_json_feed(server: TestServer, config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_json_feed_only_page_adds_its_json_feed(
+    server: TestServer, config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     feed = server.add_route(
-        "/f.json", (200, {"Content-Type": "application/feed+json"}, b'{"version": "https://jsonfeed.org/version/1.1", "items": []}')
+        "/f.json",
+        (
+            200,
+            {"Content-Type": "application/feed+json"},
+            b'{"version": "https://jsonfeed.org/version/1.1", "items": []}',
+        ),
     )
     page = server.add_route(
-        "/json", (200, {"Content-Type": "text/html"}, b'<link rel="alternate" type="application/feed+json" href="/f.json">')
+        "/json",
+        (200, {"Content-Type": "text/html"}, b'<link rel="alternate" type="application/feed+json" href="/f.json">'),
     )
     assert run_add(config, page) == 0, capsys.readouterr().err
     assert f"Adding the first: {feed}" in capsys.readouterr().out
     assert [f.url for f in load_config(config).feeds] == [feed]
 
 
-def test_a_json_feed_url_is_added_as_a_feed(server: TestServer, config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_json_feed_url_is_added_as_a_feed(
+    server: TestServer, config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     # Served as plain JSON: recognised by its jsonfeed.org version.
     feed = server.add_route(
-        "/plain.json", (200, {"Content-Type": "application/json"}, b'{"version": "https://jsonfeed.org/version/1", "items": []}')
+        "/plain.json",
+        (200, {"Content-Type": "application/json"}, b'{"version": "https://jsonfeed.org/version/1", "items": []}'),
     )
     assert run_add(config, feed) == 0
     assert f"{feed} is a feed." in capsys.readouterr().out
@@ -164,7 +176,8 @@ def test_a_feed_already_in_the_config_is_not_added_twice(
     assert config.read_bytes() == before
     # The same feed found through a page is caught too.
     page = server.add_route(
-        "/other/", (200, {"Content-Type": "text/html"}, b'<link rel=alternate type=application/rss+xml href="/feed.xml">')
+        "/other/",
+        (200, {"Content-Type": "text/html"}, b'<link rel=alternate type=application/rss+xml href="/feed.xml">'),
     )
     assert run_add(config, page) == 1
     assert f"{url} is already in {config}" in capsys.readouterr().err
@@ -188,7 +201,9 @@ def test_a_broken_config_is_reported_not_edited(config: Path) -> None:
     assert config.read_text(encoding="utf-8") == "[general\n"
 
 
-def test_add_keeps_comments_and_writes_the_starter_first(server: TestServer, config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_add_keeps_comments_and_writes_the_starter_first(
+    server: TestServer, config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run_add(config, server.url("feed.xml")) == 0
     assert "wrote a starter config" in capsys.readouterr().err
     text = config.read_text(encoding="utf-8")
@@ -217,7 +232,10 @@ def test_discover_resolves_against_base_and_orders_rss_atom_before_json() -> Non
 
 
 def test_discover_survives_broken_and_non_utf8_html() -> None:
-    html = b'<html><head><title>caf\xe9</title><link rel=alternate type=application/rss+xml href="/f\xe9ed.xml"<p>unclosed'
+    html = (
+        b'<html><head><title>caf\xe9</title>'
+        b'<link rel=alternate type=application/rss+xml href="/f\xe9ed.xml"<p>unclosed'
+    )
     links = feed_links(html, "https://x.example/a/b")
     assert [link.url for link in links] in ([], ["https://x.example/f\xe9ed.xml"])
     assert discover_feeds(b"", "https://x.example/") == []
@@ -257,7 +275,9 @@ def test_feed_and_page_sniffing(body: bytes, content_type: str | None, feed: boo
     assert looks_like_html(body, content_type) is page
 
 
-def test_slow_server_times_out_with_a_message(server: TestServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_slow_server_times_out_with_a_message(
+    server: TestServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     config = tmp_path / "config.toml"
     config.write_text("[general]\ntimeout_seconds = 0.5\n", encoding="utf-8")
     url = server.add_route("/slow.xml", Response(body=RSS, delay=5))

@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 import io
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
+from cli_helpers import newstui
 from httpserver import Response, TestServer, refused_url
 from newstui.cli.refresh import Reporter
 from newstui.feeds.refresh import FeedFailure, ProgressEvent, RefreshSummary
-
-
-def newstui(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newstui", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=cwd,
-        env=dict(os.environ),
-    )
 
 
 def write_config(path: Path, urls: list[str], *, full_articles: bool = False) -> Path:

@@ -42,9 +42,6 @@ def test_empty_file_gives_defaults_and_no_feeds(tmp_path: Path) -> None:
     assert config.general == GeneralConfig()
     assert config.feeds == ()
     assert config.keys == {}
-    assert config.general.refresh_minutes == 30
-    assert config.general.theme == "newstui-dark"
-    assert config.general.max_response_bytes == 10 * 1024 * 1024
 
 
 def test_the_example_from_the_issue_loads(tmp_path: Path) -> None:
@@ -94,6 +91,7 @@ article_concurrency = 1
         max_response_mb=3,
         article_concurrency=1,
     )
+    assert load_config(path).general.max_response_bytes == 3 * 1024 * 1024
 
 
 def test_http_transport_reaches_the_fetcher(tmp_path: Path) -> None:

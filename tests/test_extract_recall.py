@@ -28,7 +28,8 @@ def test_mojibake_control_character_does_not_swallow_the_rest_of_the_page() -> N
 
 def test_terminal_sequences_in_page_text_still_go_whole() -> None:
     body = "".join(f"<p>{s}</p>" for s in SENTENCES)
-    html = f"<html><body><article><p>Start \x9d52;c;aGVsbG8=\x07 end of it all, said the council today.</p>{body}</article></body></html>"
+    lead = "<p>Start \x9d52;c;aGVsbG8=\x07 end of it all, said the council today.</p>"
+    html = f"<html><body><article>{lead}{body}</article></body></html>"
     text = _body_text(html)
     assert "52;c" not in text and "aGVsbG8" not in text
 
@@ -81,7 +82,7 @@ def test_code_comments_marked_by_a_highlighter_are_kept() -> None:
         'git init\n<span class="token comment"># see what changed</span>\ngit status</code></pre>'
     )
     article = extract_article(_article_page(code).encode())
-    pre = [p for s in article.sections for p, kind in zip(s.paragraphs, s.kinds) if kind == "pre"]
+    pre = [p for s in article.sections for p, kind in zip(s.paragraphs, s.kinds, strict=True) if kind == "pre"]
     assert pre and "# start a repository" in pre[0] and "# see what changed" in pre[0]
 
 

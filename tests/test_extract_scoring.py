@@ -45,7 +45,8 @@ def test_parent_and_grandparent_share_a_paragraphs_score() -> None:
 
 def test_a_block_of_links_scores_nothing() -> None:
     links = "".join(f'<p><a href="/s/{i}">{PARA}</a></p>' for i in range(5))
-    root = lxml.html.fromstring(_page(f'<div id="teasers">{links}</div><div id="story"><p>{PARA}</p><p>{PARA}</p></div>'))
+    story = f'<div id="story"><p>{PARA}</p><p>{PARA}</p></div>'
+    root = lxml.html.fromstring(_page(f'<div id="teasers">{links}</div>{story}'))
     candidates = scoring.score_paragraphs(root)
     assert candidates[root.get_element_by_id("teasers")].score == 0
     best = scoring.best_candidate(candidates)

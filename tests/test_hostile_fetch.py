@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from cli_helpers import feeds_config as _config
 from httpserver import Behaviour, HostileServer, TestServer, drip, endless, raw, silent
-from newstui.config import Config, load_config
 from newstui.errors import FetchError
 from newstui.feeds.fetch import TRANSPORTS, Fetcher
 from newstui.feeds.refresh import refresh_feeds
@@ -191,18 +191,6 @@ async def test_a_cancelled_fetch_ends_at_once_and_the_fetcher_closes(hostile: Ho
 
 
 # -- a whole refresh ------------------------------------------------------------------------------
-
-
-def _config(path: Path, urls: list[str]) -> Config:
-    path.write_text("".join(f'[[feeds]]\nurl = "{u}"\n\n' for u in urls), encoding="utf-8")
-    return load_config(path)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "cache.db")
-    yield s
-    s.close()
 
 
 async def test_hostile_feeds_fail_alone_and_the_others_of_the_refresh_succeed(

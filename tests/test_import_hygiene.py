@@ -29,9 +29,16 @@ CORE_MODULES = [
     "newstui.extract",
     "newstui.extract.article",
     "newstui.extract.quotes",
+    "newstui.extract.names",
     "newstui.feeds.articles",
     "newstui.feeds.notify",
     "newstui.service",
+    "newstui.whosaid.index",
+    "newstui.whosaid.speakers",
+    "newstui.whosaid.stories",
+    "newstui.cli.quotes",
+    "newstui.cli.speakers",
+    "newstui.cli.stories",
     "newstui.__main__",
 ]
 

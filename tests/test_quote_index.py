@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,13 +18,6 @@ from newstui.whosaid.stories import shingles
 
 T0 = datetime(2026, 11, 1, 12, tzinfo=UTC)
 DEAL = "We will not sign an agreement that leaves our fishing towns without a future"
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "cache.db")
-    yield s
-    s.close()
 
 
 def _item(store: Store, feed: str, title: str, hours: int = 0) -> int:
@@ -241,26 +233,3 @@ def test_feed_merge_moves_quotes_to_the_surviving_item(store: Store) -> None:
     assert quotes["The moved item keeps its quote here"].feed_url == "http://new.test/feed"
     assert _names(store) == {"Ana Ruiz": 1, "Jo Hart": 1}
     assert {s.feeds for s in qi.speakers(store)} == {1}
-
-
-@pytest.mark.parametrize(
-    "module",
-    [
-        "newstui.whosaid.index",
-        "newstui.whosaid.speakers",
-        "newstui.whosaid.stories",
-        "newstui.cli.quotes",
-        "newstui.cli.speakers",
-        "newstui.cli.stories",
-    ],
-)
-def test_modules_import_nothing_heavy(module: str) -> None:
-    import json
-    import subprocess
-    import sys
-
-    code = f"import json, sys, {module}\nprint(json.dumps(sorted({{n.split('.')[0] for n in sys.modules}})))\n"
-    loaded = set(
-        json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-    )
-    assert not loaded & {"textual", "rich", "feedparser", "readability", "lxml", "httpx"}

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from cli_helpers import feeds_config as write_config
 from httpserver import Request, Response, TestServer, refused_url
 from newstui.config import Config, load_config
 from newstui.errors import ConfigError
@@ -15,18 +15,6 @@ from newstui.model import ItemFilter
 from newstui.store import Store
 
 FAST = {"timeout": 5.0, "backoff": 0.01, "max_retry_wait": 1.0}
-
-
-def write_config(path: Path, urls: list[str]) -> Config:
-    path.write_text("".join(f'[[feeds]]\nurl = "{u}"\n\n' for u in urls), encoding="utf-8")
-    return load_config(path)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "cache.db")
-    yield s
-    s.close()
 
 
 async def run(config: Config, store: Store, **kwargs: object) -> RefreshSummary:

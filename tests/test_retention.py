@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
+from cli_helpers import newstui
 from httpserver import Request, Response, TestServer
 from newstui.config import parse_config
-from newstui.feeds.refresh import refresh_feeds
+from newstui.feeds.refresh import RefreshSummary, refresh_feeds
 from newstui.model import ItemFilter
 from newstui.store import Store
 
@@ -124,25 +122,12 @@ def test_search_index_stays_consistent_after_deleting_items_with_articles(tmp_pa
 # --------------------------------------------------------------------------- newstui gc
 
 
-def newstui(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newstui", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=cwd,
-        env=dict(os.environ),
-    )
-
-
 def test_gc_reports_what_it_freed_and_drops_removed_feeds(http_server: TestServer, tmp_path: Path) -> None:
     kept = Feed(http_server, "/kept.xml", "kept", range(40))
     marked = Feed(http_server, "/marked.xml", "marked", range(40))
     gone = Feed(http_server, "/gone.xml", "gone", range(40))
     config, db = tmp_path / "config.toml", tmp_path / "cache.db"
-    config.write_text(config_text("", [(kept.url, ""), (marked.url, ""), (gone.url, "")]), encoding="utf-8")
-    done = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
-    assert done.returncode == 0, done.stderr
+    refresh(config, config_text("", [(kept.url, ""), (marked.url, ""), (gone.url, "")]), db)  # in-process: setup
     with Store.open(db) as store:
         store.set_read(
             [item.id for item in store.items(ItemFilter("feed", kept.url), limit=None) if item.title != "kept story 39"]
@@ -170,8 +155,8 @@ def test_gc_reports_what_it_freed_and_drops_removed_feeds(http_server: TestServe
     assert done.stdout.startswith("Deleted 1 old item (0 cached articles) by max_items / keep_days.")
     assert "freed" in done.stdout.splitlines()[-1]
     # Deleted items do not return with the next refresh.
-    done = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
-    assert "0 new items" in done.stdout, done.stdout
+    again = refresh(config, config.read_text(encoding="utf-8"), db)
+    assert isinstance(again, RefreshSummary) and again.new_items == 0
 
 
 def test_a_database_from_before_the_deleted_items_table_is_upgraded(tmp_path: Path) -> None:

@@ -256,6 +256,7 @@ def test_every_problem_of_a_theme_file_is_reported_at_once() -> None:
         T.parse_theme(text, "/themes/bad.toml")
     message = str(caught.value)
     assert message.startswith("/themes/bad.toml: ")
-    for part in ("unknown key 'colour'", "name:", "dark:", "primary:", "variables.quote-text", "variables.no-such-variable"):
+    parts = ("unknown key 'colour'", "name:", "dark:", "primary:", "variables.quote-text", "variables.no-such-variable")
+    for part in parts:
         assert part in message, (part, message)
     assert f"{message.count(chr(10))} problems:" in message  # one line per problem after the count

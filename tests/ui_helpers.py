@@ -1,19 +1,28 @@
 """Shared fixed data for the app tests: a store built through the store API, a fixed clock,
-and hostile strings (markup, actions, links, ANSI escapes) that must show literally."""
+and hostile strings (markup, actions, links, ANSI escapes) that must show literally; and the
+steps every Pilot test takes (start the app on that store, wait for its workers, press keys)."""
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
+from typing import NamedTuple
 
-from newstui.config import Config, GeneralConfig
+from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
+
+from newstui.config import Config, GeneralConfig, load_config
 from newstui.model import Article, FeedConfig, Link, ParsedItem, Quote, Section
 from newstui.service import extractor_version
 from newstui.store import Store
+from newstui.ui.app import NewsApp
 
 NOW = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
 """The fixed 'now' of every app test (ages like '3h' stay stable)."""
@@ -180,6 +189,59 @@ def write_config(path: Path, *, keys: dict[str, str] | None = None, **general: o
         lines += ["", "[keys]"] + [f"{_toml(k)} = {_toml(v)}" for k, v in keys.items()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+class Seeded(NamedTuple):
+    """A written config for the fixed feeds and a store filled by `build_store` (the `seeded` fixture)."""
+
+    config_path: Path
+    db: Path
+    ids: dict[str, int]
+
+
+def seed(directory: Path) -> Seeded:
+    config_path = write_config(directory / "config.toml")
+    db = directory / "news.db"
+    return Seeded(config_path, db, build_store(db, load_config(config_path)))
+
+
+def make_app(seeded: Seeded, **general: object) -> NewsApp:
+    """The app on the seeded store: its config file as written, or with these [general] settings."""
+    config = make_config(seeded.config_path, **general) if general else load_config(seeded.config_path)
+    return NewsApp(config, seeded.db, clock=clock)
+
+
+async def settle(pilot: Pilot[None], rounds: int = 4) -> None:
+    """Wait until the app's workers are done and the messages they posted are handled
+    (a worker's message can start another worker, hence a few rounds)."""
+    for _ in range(rounds):
+        with contextlib.suppress(WorkerCancelled):  # an exclusive worker replaced by a newer one
+            await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def press(pilot: Pilot[None], *keys: str) -> None:
+    """Press the keys, then settle: what they started has finished."""
+    await pilot.press(*keys)
+    await settle(pilot)
+
+
+async def wait_for_text(pilot: Pilot[None], path: Path) -> str:
+    """What a command the app started in the background wrote to `path`, once it wrote
+    something (it may write after the app's call returned); "" if nothing came within 5 s."""
+    for _ in range(100):
+        if path.exists() and path.read_text().strip():
+            return path.read_text()
+        await pilot.pause(0.05)
+    return ""
+
+
+@asynccontextmanager
+async def running(app: NewsApp, size: tuple[int, int] = (120, 40)) -> AsyncIterator[Pilot[None]]:
+    """`app.run_test` at this size, started and settled (the first load of feeds and items done)."""
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        yield pilot
 
 
 def _toml(value: object) -> str:
