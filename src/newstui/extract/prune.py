@@ -9,6 +9,7 @@ paragraph text is never dropped for its class name.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -79,6 +80,7 @@ _STATE_TOKEN = re.compile(
 _BUILDER_WIDGET = re.compile(r"\belementor-widget(?:-wrap|-container)?\b", re.I)
 
 
+@functools.lru_cache(maxsize=4096)  # a page repeats its class strings on thousands of elements
 def state_free(features: str, *, modifiers: bool = False) -> str:
     """Class/id text without page-state tokens and without BEM modifiers.
 
@@ -87,6 +89,8 @@ def state_free(features: str, *, modifiers: bool = False) -> str:
     block is: only the block name counts ('c-related--row' is still related).
     With modifiers=True they stay (a modifier may still say 'node--article').
     """
+    if not features.strip():
+        return ""
     if "elementor-widget" in features:
         features = _BUILDER_WIDGET.sub("elementor-block", features)
     tokens = features.split()
