@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 
 import pytest
 
@@ -239,14 +237,6 @@ def test_large_article_is_handled() -> None:
     found = find_quotes(paragraphs)
     assert len(found) == 4000
     assert {q.speaker for q in found} == {"Lena Fors"}
-
-
-def test_core_module_imports_no_ui_toolkit() -> None:
-    code = (
-        "import sys, newstui.extract.quotes, newstui.extract.names; "
-        "assert not {'textual', 'rich'} & set(sys.modules), sorted(sys.modules)"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_pull_quote_with_dash_attribution_and_duplicates() -> None:
