@@ -65,7 +65,7 @@ class Place:
             env=env,
             stdin=subprocess.DEVNULL,
             cwd=self.base,
-            preexec_fn=_drop_file_capabilities if os.geteuid() == 0 else None,  # noqa: PLW1509
+            preexec_fn=_drop_file_capabilities if os.geteuid() == 0 else None,  # noqa: PLW1509 - a single-threaded child, before exec
         )
 
     def read_only(self, path: Path) -> None:

@@ -180,7 +180,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 - the http.server API
         self._respond(include_body=True)
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:  # noqa: N802 - the name http.server calls
         self._respond(include_body=False)
 
     def _respond(self, include_body: bool) -> None:
@@ -229,7 +229,7 @@ class _Handler(BaseHTTPRequestHandler):
             return resource.last_modified <= when
         return False
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's parameter name
         pass  # the demo runs under the TUI: nothing may write to the terminal
 
 

@@ -378,9 +378,9 @@ def _parse_pool(workers: int, *, start: bool = False) -> Executor | None:
 def _warm_worker(parent: int | None = None) -> None:
     """Import the parser in each worker up front, while the first fetches are in flight."""
     _end_with_parent(parent)
-    from lxml import etree  # noqa: F401
+    from lxml import etree  # noqa: F401 - imported for its cost, not its name
 
-    import newstui.feeds.parse  # noqa: F401
+    import newstui.feeds.parse  # noqa: F401 - imported for its cost, not its name
 
 
 def _end_with_parent(parent: int | None) -> None:

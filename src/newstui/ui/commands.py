@@ -67,7 +67,7 @@ class ItemCommands(Provider):
         screen = _main(self)
         if screen is None or len(query.strip()) < 3:
             return
-        app: NewsApp = self.app  # type: ignore[assignment]
+        app: NewsApp = self.app  # type: ignore[assignment]  # this provider is registered by NewsApp only
         try:
             # Off the event loop: a full-text query over a big cache can take a while.
             items = await asyncio.to_thread(app.library.search, _fts_words(query), 20)

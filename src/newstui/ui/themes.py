@@ -240,7 +240,7 @@ def parse_theme(text: str, source: str, default_name: str | None = None) -> News
         variables=variables,
         tcss=tcss.strip(),
         source=source,
-        **colours,  # type: ignore[arg-type]
+        **colours,  # type: ignore[arg-type]  # only Theme's colour fields, each a checked str
         **extra,
     )
     if theme.tcss:
@@ -365,12 +365,12 @@ def _widget_css() -> list[tuple[tuple[str, str], str, str]]:
     import textual.command  # noqa: F401 - the command palette and theme picker
     import textual.widgets._toast  # noqa: F401 - notifications
     from textual.dom import DOMNode
-    from textual.widgets import Footer, Input, Label, LoadingIndicator, OptionList, Static, Tooltip  # noqa: F401
+    from textual.widgets import Footer, Input, Label, LoadingIndicator, OptionList, Static, Tooltip  # noqa: F401 - their CSS
 
-    import newstui.ui.screens.help  # noqa: F401
-    import newstui.ui.screens.links  # noqa: F401
-    import newstui.ui.screens.main  # noqa: F401
-    import newstui.ui.screens.search  # noqa: F401
+    import newstui.ui.screens.help  # noqa: F401 - its CSS
+    import newstui.ui.screens.links  # noqa: F401 - its CSS
+    import newstui.ui.screens.main  # noqa: F401 - its CSS
+    import newstui.ui.screens.search  # noqa: F401 - its CSS
 
     found: list[tuple[tuple[str, str], str, str]] = []
     seen: set[type[DOMNode]] = set()
@@ -526,7 +526,7 @@ def _plain(renderable: object) -> str:
 
     console = Console(width=200, no_color=True, file=io.StringIO())
     console.print(renderable)
-    return " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]
+    return " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]  # the StringIO given above
 
 
 def _suggest(name: str, choices: Iterable[str]) -> str:

@@ -362,7 +362,7 @@ class Resolver:
             # "said Kowalczyk's neighbour, Jan Nowicki": the apposed name speaks.
             m = re.match(r"[^,.;:!?\x00]{0,40},\s+", masked[mention.end :])
             later = self.mention_starting(p, mention.end + m.end()) if m else None
-            if later is not None and later.start == mention.end + m.end():  # type: ignore[union-attr]
+            if m is not None and later is not None and later.start == mention.end + m.end():
                 return Subject("name", later.start, later.end, "", later)
             return Subject("unnamed", mention.start, mention.end, "")
         if mention is not None:

@@ -150,7 +150,7 @@ class MainScreen(Screen[None]):
 
     @property
     def news(self) -> NewsApp:
-        return self.app  # type: ignore[return-value]
+        return self.app  # type: ignore[return-value]  # MainScreen is pushed by NewsApp only
 
     def _ui(self, callback: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> bool:
         """From a worker: run `callback` on the UI thread and wait for it; True if it ran.

@@ -54,7 +54,7 @@ class _WhoSaidScreen(Screen[OpenTarget | None]):
 
     @property
     def library(self) -> Library:
-        return self.app.library  # type: ignore[attr-defined, no-any-return]
+        return self.app.library  # type: ignore[attr-defined, no-any-return]  # these screens run in NewsApp only
 
     def _ui(self, callback: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> None:
         """From a worker: run `callback` on the UI thread, unless the worker or the screen is gone."""

@@ -6,10 +6,11 @@ offset, never through markup.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import ClassVar
 
+from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -96,7 +97,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         """…and the scroll offset it left: any other offset means the reader scrolled away."""
         self.enclosures: tuple[Enclosure, ...] = ()
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield Block(Content("Choose an item and press Enter to read it."), classes="placeholder")
 
     def show(self, article: Article | None, *, item_id: int | None = None, feed_title: str = "",
@@ -134,7 +135,7 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     # -- layout ----------------------------------------------------------------------------
 
-    def _blocks(self, article: Article, feed_title: str, notice: str | None):  # type: ignore[no-untyped-def]
+    def _blocks(self, article: Article, feed_title: str, notice: str | None) -> Iterator[Block]:
         notice_block = Block(Content(notice or ""), classes="notice")
         notice_block.display = bool(notice)
         yield notice_block

@@ -28,9 +28,10 @@ def filter_id(item_filter: ItemFilter) -> str:
 
 def filter_from_id(option_id: str) -> ItemFilter:
     kind, _, value = option_id.partition(":")
+    # Option ids are written by filter_id from an ItemFilter, so `kind` is one of its kinds.
     if kind in ("feed", "tag", "untagged-feed", "query"):
-        return ItemFilter("feed" if kind == "untagged-feed" else kind, value)  # type: ignore[arg-type]
-    return ItemFilter(kind)  # type: ignore[arg-type]
+        return ItemFilter("feed" if kind == "untagged-feed" else kind, value)  # type: ignore[arg-type]  # see above
+    return ItemFilter(kind)  # type: ignore[arg-type]  # see above
 
 
 class FeedList(OptionList):
@@ -111,7 +112,7 @@ class FeedList(OptionList):
             # labels that differ instead of rebuilding a list of a thousand feeds.
             for index, option in enumerate(o for o in options if o is not None):
                 old = self.get_option_at_index(index).prompt
-                if not isinstance(old, Content) or old.plain != option.prompt.plain or old.spans != option.prompt.spans:  # type: ignore[union-attr]
+                if not isinstance(old, Content) or old.plain != option.prompt.plain or old.spans != option.prompt.spans:  # type: ignore[union-attr]  # prompts built here are Content
                     self.replace_option_prompt_at_index(index, option.prompt)
             return
         self._ids = new_ids
