@@ -55,7 +55,10 @@ def _commentary(minutes: range) -> str:
 def test_every_entry_of_a_live_blog_is_kept_with_its_heading() -> None:
     article = extract_article(_live_blog(8).encode())
     text = " ".join(p for s in article.sections for p in s.paragraphs)
-    assert [f"Update {n}: the depot vote" for n in range(8)] == [s.heading for s in article.sections if s.heading]
+    # Each entry's time heads its own entry, not the end of the one before.
+    headings = [s.heading for s in article.sections if s.heading]
+    assert headings == [f"1{n}:00 · Update {n}: the depot vote" for n in range(8)]
+    assert not any(p.endswith(":00") for s in article.sections for p in s.paragraphs)
     assert all(f"Entry {n}." in text for n in range(8))
     assert "Share this update" not in text and "Another story" not in text
 

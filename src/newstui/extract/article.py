@@ -168,6 +168,13 @@ def _is_link_list(blocks: list[Block]) -> bool:
     return (len(linked) >= 3 and len(linked) * 2 >= len(headings)) or link_chars / chars > 0.6
 
 
+_TIME_LABEL = re.compile(
+    r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?:\s?(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?\s*$",
+    re.IGNORECASE,
+)
+"""A paragraph that is only a clock time ("10:45", "9.30am", "14:05 GMT"): a live-blog entry's stamp."""
+
+
 def build_sections(blocks: list[Block]) -> list[Section]:
     """Split blocks at headings; the text before the first heading has heading None."""
     sections: list[Section] = []
@@ -176,9 +183,15 @@ def build_sections(blocks: list[Block]) -> list[Section]:
     kinds: list[Any] = []
     for block in blocks:
         if block.kind == "heading":
+            stamp = None
+            if paragraphs and kinds[-1] == "p" and _TIME_LABEL.match(paragraphs[-1]):
+                # A live blog's entry opens with its time, then its heading: the time is
+                # that entry's, not the end of the one before.
+                stamp = paragraphs.pop()
+                kinds.pop()
             if paragraphs or heading is not None:
                 sections.append(Section(heading, paragraphs, kinds))
-            heading, paragraphs, kinds = block.text, [], []
+            heading, paragraphs, kinds = (f"{stamp} · {block.text}" if stamp else block.text), [], []
         else:
             paragraphs.append(block.text)
             kinds.append(block.kind)
