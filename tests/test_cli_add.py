@@ -284,3 +284,13 @@ def test_slow_server_times_out_with_a_message(
     assert run_add(config, url) == 1
     err = capsys.readouterr().err
     assert url in err and "--no-check" in err
+
+
+def test_add_checks_the_feed_through_the_configured_proxy(tmp_path: Path, config: Path) -> None:
+    # feeds.test does not exist: a check that went around the proxy could not resolve it.
+    with TestServer(tmp_path) as proxy:
+        proxy.add_route("/world.xml", (200, {"Content-Type": "application/rss+xml"}, RSS))
+        config.write_text(f'[general]\nproxy = "{proxy.base}"\n', encoding="utf-8")
+        assert run_add(config, "http://feeds.test/world.xml") == 0
+    assert [r.path for r in proxy.requests] == ["http://feeds.test/world.xml"]
+    assert [feed.url for feed in load_config(config).feeds] == ["http://feeds.test/world.xml"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import threading
 import time
@@ -287,3 +288,16 @@ def test_close_does_not_wait_for_a_write_stuck_on_a_lock(tmp_path: Path) -> None
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_enclosure_downloads_go_through_the_configured_proxy(tmp_path: Path) -> None:
+    # media.test does not exist: a download that went around the proxy could not resolve it.
+    with TestServer(tmp_path) as proxy:
+        proxy.add_route("/episode-1.mp3", (200, {"Content-Type": "audio/mpeg"}, b"ID3 not really audio"))
+        lib, _ = _library_with(tmp_path, proxy=proxy.base, download_dir=str(tmp_path / "downloads"))
+        try:
+            saved = asyncio.run(lib.download_enclosure("http://media.test/episode-1.mp3", "audio/mpeg"))
+        finally:
+            lib.close()
+    assert saved.read_bytes() == b"ID3 not really audio"
+    assert [r.path for r in proxy.requests] == ["http://media.test/episode-1.mp3"]

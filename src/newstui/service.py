@@ -777,7 +777,7 @@ class Library:
         general = self.config.general
         return await download(
             url, general.download_path, max_bytes=general.max_download_mb * 1024 * 1024,
-            timeout=general.timeout_seconds, media_type=media_type,
+            timeout=general.timeout_seconds, media_type=media_type, proxy=general.proxy,
         )
 
     def last_item_id(self) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import dataclass
+from typing import Any
 
 from newstui.text import clean_url, one_line, plural, strip_control
 
@@ -31,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from newstui.cli.common import config_path, load_config
     from newstui.config import url_problem
     from newstui.config.edit import add_feed
+    from newstui.feeds.refresh import fetcher_options_for
     from newstui.model import FeedConfig
 
     path = config_path(args)
@@ -52,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.no_check:
         import asyncio
 
-        found = asyncio.run(_check(url, config.general.timeout_seconds, config.general.max_response_bytes))
+        found = asyncio.run(_check(url, fetcher_options_for(config)))
         for line in found.notes:
             print(line)
         if found.error:
@@ -76,7 +78,7 @@ class _Found:
     error: str | None = None
 
 
-async def _check(url: str, timeout: float, max_bytes: int) -> _Found:
+async def _check(url: str, options: dict[str, Any]) -> _Found:
     """Fetch `url`; if it is a page, find its feed. Says what it found in `notes`."""
     from newstui.cli.failures import describe, input_errors, is_bug
     from newstui.errors import FetchError
@@ -91,7 +93,7 @@ async def _check(url: str, timeout: float, max_bytes: int) -> _Found:
                 raise
             raise FetchError(target, f"cannot fetch it: {describe(error)}") from None
 
-    async with Fetcher(timeout=timeout, max_bytes=max_bytes) as fetcher:
+    async with Fetcher(**options) as fetcher:  # the config's settings: timeout, size cap, proxy
         try:
             result = await fetch(fetcher, url)
         except FetchError as error:

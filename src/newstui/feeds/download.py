@@ -73,16 +73,18 @@ async def download(
     max_bytes: int,
     timeout: float = 20.0,
     media_type: str | None = None,
+    proxy: str = "",
 ) -> Path:
     """Download `url` into `directory` (created if missing); returns the file written.
 
     Raises:
         DownloadError: the URL is not a plain http(s) URL, the server fails, the
             body is bigger than `max_bytes`, or the file cannot be written.
+        FetchError: `proxy` is not a usable proxy (it means what `Fetcher`'s `proxy` means).
     """
     import httpx
 
-    from newstui.feeds.fetch import default_user_agent
+    from newstui.feeds.fetch import default_user_agent, proxy_mounts
 
     clean = clean_url(url)
     if clean is None:
@@ -99,6 +101,9 @@ async def download(
             max_redirects=10,
             timeout=httpx.Timeout(timeout),
             headers={"User-Agent": default_user_agent(), "Accept-Encoding": "identity"},
+            # The config's [general] proxy, as every Fetcher has it (not httpx's own reading of the env).
+            trust_env=False,
+            mounts=proxy_mounts(proxy),
         )
         async with client, client.stream("GET", clean) as response:
             if response.status_code != 200:

@@ -178,7 +178,7 @@ class Fetcher:
             # No netrc or SSL_CERT_FILE surprises from the environment; its proxies
             # are honoured through `mounts` (httpx ignores them when given a transport).
             trust_env=False,
-            mounts=_proxy_mounts(self.proxy),
+            mounts=proxy_mounts(self.proxy),
         )
         self._all = asyncio.Semaphore(self.max_connections)
         return self
@@ -590,7 +590,7 @@ def same_site(origin: str, target: str) -> bool:
     return scheme_a == "http" and scheme_b == "https" and port_a == 80 and port_b == 443
 
 
-def _proxy_mounts(proxy: str) -> dict[str, Any]:
+def proxy_mounts(proxy: str) -> dict[str, Any]:
     """httpx mounts for `proxy` (see Fetcher): a proxy transport per pattern, None = direct.
 
     Direct requests (None) use the client's own transport, the lean one.
