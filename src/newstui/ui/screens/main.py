@@ -44,6 +44,7 @@ from newstui.ui.widgets.feed_list import FeedList, filter_from_id
 from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
 from newstui.ui.widgets.status_line import StatusLine
+from newstui.ui.workers import on_ui
 
 if TYPE_CHECKING:
     from textual.widget import Widget
@@ -153,21 +154,8 @@ class MainScreen(Screen[None]):
         return self.app  # type: ignore[return-value]  # MainScreen is pushed by NewsApp only
 
     def _ui(self, callback: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> bool:
-        """From a worker: run `callback` on the UI thread and wait for it; True if it ran.
-
-        Dropped once the worker is cancelled: a newer run replaced it, or the screen is
-        being closed (the app quits) and its widgets may be gone.
-        """
-        if get_current_worker().is_cancelled or not self.app.is_running:
-            return False
-        return bool(self.app.call_from_thread(self._if_live, callback, *args, **kwargs))
-
-    def _if_live(self, callback: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> bool:
-        # Checked again on the UI thread: the app may have started closing meanwhile.
-        if not self.app.is_running or not self.is_attached:
-            return False
-        callback(*args, **kwargs)
-        return True
+        """From a worker: run `callback` on the UI thread and wait for it (`workers.on_ui`)."""
+        return on_ui(self, callback, *args, **kwargs)
 
     def _job_done(self, job: str) -> None:
         """From a worker: take a job off the status line's spinner, even when the worker

@@ -20,13 +20,13 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, Label, OptionList
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
 
 from newstui.errors import NewstuiError
 from newstui.service import LibraryClosed
 from newstui.text import one_line
 from newstui.ui import bindings
 from newstui.ui.widgets.speaker_quotes import OpenTarget, QuoteResults
+from newstui.ui.workers import on_ui
 
 if TYPE_CHECKING:
     from newstui.service import IndexedQuote, Library, SpeakerSummary
@@ -58,9 +58,7 @@ class _WhoSaidScreen(Screen[OpenTarget | None]):
 
     def _ui(self, callback: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> None:
         """From a worker: run `callback` on the UI thread, unless the worker or the screen is gone."""
-        if get_current_worker().is_cancelled or not self.app.is_running:
-            return
-        self.app.call_from_thread(lambda: callback(*args, **kwargs) if self.is_attached else None)
+        on_ui(self, callback, *args, **kwargs)
 
     def _failed(self, what: str, error: Exception) -> None:
         self.notify(f"{what}: {error}", severity="error", markup=False)
