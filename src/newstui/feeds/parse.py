@@ -337,13 +337,19 @@ def _inner_xml(el: etree._Element) -> str:
     return _drop_namespaces("".join(parts))
 
 
-def _rss_item(el: etree._Element, ns: str = "") -> _RawItem:
+def _children(el: etree._Element) -> tuple[dict[Any, etree._Element], list[etree._Element]]:
+    """An item's or entry's children: the first of each tag, and every attachment element."""
     fields: dict[Any, etree._Element] = {}
     attached: list[etree._Element] = []
     for child in el:
         fields.setdefault(child.tag, child)
         if child.tag in _ATTACHMENT_TAGS:
             attached.append(child)
+    return fields, attached
+
+
+def _rss_item(el: etree._Element, ns: str = "") -> _RawItem:
+    fields, attached = _children(el)
     title = fields.get(ns + "title")
     link_el = fields.get(ns + "link")
     guid_el = fields.get("guid")
@@ -424,12 +430,7 @@ def _atom_link(el: etree._Element) -> str | None:
 
 
 def _atom_entry(el: etree._Element) -> _RawItem:
-    fields: dict[Any, etree._Element] = {}
-    attached: list[etree._Element] = []
-    for child in el:
-        fields.setdefault(child.tag, child)
-        if child.tag in _ATTACHMENT_TAGS:
-            attached.append(child)
+    fields, attached = _children(el)
     title_el = fields.get(ATOM + "title")
     title, title_is_html = _atom_text(title_el) if title_el is not None else ("", False)
     summary_el = fields.get(ATOM + "summary")
