@@ -51,12 +51,13 @@ _ITEM_COLUMNS = """
 """
 
 
-_FEED_TITLE = "coalesce(nullif(f.config_title, ''), nullif(f.own_title, ''), f.url)"
+FEED_TITLE = "coalesce(nullif(f.config_title, ''), nullif(f.own_title, ''), f.url)"
+"""SQL for a feed's shown title (`f` = the feeds table): the config's, else its own, else its URL."""
 
 ITEM_ORDERS: dict[str, tuple[tuple[str, bool], ...]] = {
     "date": (("i.published", True), ("i.id", True)),
     "title": (("coalesce(i.title, '') COLLATE NOCASE", False), ("i.published", True), ("i.id", True)),
-    "feed": ((_FEED_TITLE + " COLLATE NOCASE", False), ("i.published", True), ("i.id", True)),
+    "feed": ((FEED_TITLE + " COLLATE NOCASE", False), ("i.published", True), ("i.id", True)),
     "unread": (("i.read", False), ("i.published", True), ("i.id", True)),
 }
 """The orders of the item list: (SQL expression, descending) keys, newest first within each."""

@@ -40,9 +40,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from newstui.store.codec import from_us
+from newstui.store.reads import FEED_TITLE
 from newstui.whosaid.speakers import CleanName, clean_name, resolve_in_article, speaker_key, surname_key
 
 if TYPE_CHECKING:
@@ -214,8 +216,6 @@ CREATE TRIGGER story_items_delete AFTER DELETE ON story_items BEGIN
     DELETE FROM stories WHERE id = old.story_id AND items = 0;
 END;
 """  # noqa: E501 - the trigger SQL is stored in sqlite_master as written; kept one clause a line
-
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 # -- writing -----------------------------------------------------------------------
@@ -518,15 +518,10 @@ class Story:
     """The shared quotation(s), longest form first."""
 
 
-def _dt(value: int | None) -> datetime | None:
-    return None if value is None else EPOCH + timedelta(microseconds=value)
-
-
 _DISPLAY = (
     "coalesce(s.pinned, (SELECT f.name FROM speaker_forms AS f WHERE f.speaker_id = s.id"
     " ORDER BY instr(f.name, ' ') > 0 DESC, f.n DESC, f.name LIMIT 1), s.name)"
 )
-_FEED_TITLE = "coalesce(nullif(f.config_title, ''), nullif(f.own_title, ''), f.url)"
 
 
 def _like(text: str) -> str:
@@ -553,7 +548,7 @@ def speakers(store: Store, limit: int | None = 50, search: str | None = None) ->
             f" WHERE {where} ORDER BY s.quotes DESC, s.id LIMIT ?{len(params)}",
             params,
         ).fetchall()
-        return [SpeakerSummary(r[0], r[1], r[2], r[3], r[4], _dt(r[5]), _dt(r[6])) for r in rows]
+        return [SpeakerSummary(r[0], r[1], r[2], r[3], r[4], from_us(r[5]), from_us(r[6])) for r in rows]
 
     return store.run(read)
 
@@ -641,7 +636,7 @@ def quotes(
         order = "q.ord" if item_id is not None else "q.published DESC, q.id DESC"
         rows = conn.execute(
             "SELECT q.id, q.text, q.speaker_id, q.written, q.item_id, i.title, "
-            f"{_FEED_TITLE}, f.url, i.link, q.published, si.story_id"
+            f"{FEED_TITLE}, f.url, i.link, q.published, si.story_id"
             " FROM quotes AS q JOIN items AS i ON i.id = q.item_id JOIN feeds AS f ON f.id = q.feed_id"
             " LEFT JOIN story_items AS si ON si.item_id = q.item_id"
             f" WHERE {' AND '.join(clauses) or '1'} ORDER BY {order} LIMIT ?",
@@ -651,7 +646,7 @@ def quotes(
         return [
             IndexedQuote(
                 id=r[0], text=r[1], speaker=None if r[2] is None else names.get(r[2]), written=r[3], item_id=r[4],
-                title=r[5], feed_title=r[6], feed_url=r[7], link=r[8], published=_dt(r[9]), story_id=r[10],
+                title=r[5], feed_title=r[6], feed_url=r[7], link=r[8], published=from_us(r[9]), story_id=r[10],
             )
             for r in rows
         ]
@@ -676,9 +671,9 @@ def _story(conn: sqlite3.Connection, story_id: int) -> Story | None:
     from newstui.whosaid.stories import normalise
 
     items = [
-        StoryItem(r[0], r[1], r[2], r[3], _dt(r[4]))
+        StoryItem(r[0], r[1], r[2], r[3], from_us(r[4]))
         for r in conn.execute(
-            f"SELECT i.id, i.title, i.link, {_FEED_TITLE}, i.published FROM story_items AS s"
+            f"SELECT i.id, i.title, i.link, {FEED_TITLE}, i.published FROM story_items AS s"
             " JOIN items AS i ON i.id = s.item_id JOIN feeds AS f ON f.id = i.feed_id"
             " WHERE s.story_id = ? ORDER BY i.published DESC, i.id DESC",
             (story_id,),
@@ -743,7 +738,7 @@ def outlets_for_quote(store: Store, quote_id: int) -> list[StoryItem]:
 
     def read(conn: sqlite3.Connection) -> list[StoryItem]:
         select = (
-            f"SELECT DISTINCT i.id, i.title, i.link, {_FEED_TITLE}, i.published"
+            f"SELECT DISTINCT i.id, i.title, i.link, {FEED_TITLE}, i.published"
             " FROM items AS i JOIN feeds AS f ON f.id = i.feed_id"
         )
         rows = conn.execute(
@@ -756,6 +751,6 @@ def outlets_for_quote(store: Store, quote_id: int) -> list[StoryItem]:
             rows = conn.execute(
                 select + " WHERE i.id = (SELECT item_id FROM quotes WHERE id = ?)", (quote_id,)
             ).fetchall()
-        return [StoryItem(r[0], r[1], r[2], r[3], _dt(r[4])) for r in rows]
+        return [StoryItem(r[0], r[1], r[2], r[3], from_us(r[4])) for r in rows]
 
     return store.run(read)
