@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from httpserver import TestServer
 from newstui.__main__ import main
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -101,3 +102,15 @@ def test_json_flag_is_format_json(tmp_path: Path) -> None:
     assert all(run.returncode == 0 for run in runs), [run.stderr for run in runs]
     assert json.loads(runs[0].stdout)["headline"] == "Flags agree"
     assert runs[0].stdout == runs[1].stdout == runs[2].stdout
+
+
+def test_url_is_fetched_through_the_configured_proxy(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # pages.test does not exist: a fetch that went around the proxy could not resolve it.
+    with TestServer(tmp_path) as proxy:
+        page = (PAGES / "h2_sections_figure.html").read_bytes()
+        proxy.add_route("/story.html", (200, {"Content-Type": "text/html; charset=utf-8"}, page))
+        config = tmp_path / "config.toml"
+        config.write_text(f'[general]\nproxy = "{proxy.base}"\n', encoding="utf-8")
+        assert main(["--config", str(config), "extract", "http://pages.test/story.html"]) == 0
+    assert [r.path for r in proxy.requests] == ["http://pages.test/story.html"]
+    assert json.loads(capsys.readouterr().out)["headline"] == "Glacier retreat doubles in a decade, survey finds"

@@ -21,7 +21,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_const", dest="format", const="json", help="same as --format json")
     parser.add_argument("--url", metavar="URL", help="the page's address, to resolve relative links of a file or stdin")
     parser.add_argument(
-        "--timeout", type=float, default=15.0, metavar="SECONDS", help="give up on a URL after this long (default: 15)"
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="give up on a URL after this long (default: the config's timeout_seconds)",
     )
 
 
@@ -62,24 +65,35 @@ def to_json(article: Article) -> str:
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
-def _read(source: str, timeout: float = 15.0) -> tuple[bytes, str | None]:
+def _read(args: argparse.Namespace) -> tuple[bytes, str | None]:
+    """The page's bytes and, for a URL, the address it ended at.
+
+    A URL is fetched with the config's Fetcher settings (proxy, size cap,
+    transport, timeout), as the app opens articles; `--timeout` overrides the timeout.
+    """
     from newstui.errors import FetchError, NewstuiError
 
+    source: str = args.source
     if source == "-":
         return sys.stdin.buffer.read(), None
     if source.lower().startswith(("http://", "https://")):
         import asyncio
 
+        from newstui.cli.common import load_config
         from newstui.cli.failures import describe, input_errors, is_bug
         from newstui.config import url_problem
         from newstui.feeds.fetch import Fetcher
+        from newstui.feeds.refresh import fetcher_options_for
 
         problem = url_problem(source)
         if problem:
             raise NewstuiError(problem)
+        options = fetcher_options_for(load_config(args))
+        if args.timeout is not None:
+            options.update(timeout=args.timeout, total_timeout=args.timeout)
 
         async def get() -> tuple[bytes, str]:
-            async with Fetcher(timeout=timeout) as fetcher:
+            async with Fetcher(**options) as fetcher:
                 result = await fetcher.fetch(source)
             return result.body or b"", result.final_url
 
@@ -103,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
     from newstui.extract.markdown import to_markdown
     from newstui.text import one_line, strip_control
 
-    body, final_url = _read(args.source, args.timeout)
+    body, final_url = _read(args)
     where = one_line(final_url or args.source)
     try:
         article = extract_article(body, url=args.url or final_url)
