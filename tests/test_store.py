@@ -506,6 +506,16 @@ def test_read_state_and_mark_feed_read(store: Store) -> None:
     assert store.mark_feed_read("https://unknown.example/") == 0
 
 
+def test_id_lists_longer_than_one_statement_allows(store: Store) -> None:
+    # set_read and item_flags run their IN (...) lists in chunks (SQLite caps a
+    # statement's parameters); every id of a long list must be reached, none twice.
+    store.upsert_items(A, [entry(n) for n in range(1234)])
+    ids = [i.id for i in store.items(ItemFilter("feed", A), limit=None)]
+    store.set_read(ids[:1201])
+    assert store.count_items(ItemFilter("unread")) == 33
+    assert store.item_flags(ids) == {}
+
+
 def test_bookmarks_survive_reopen(db: Path) -> None:
     with Store.open(db) as store:
         store.upsert_items(A, [entry(1), entry(2)])

@@ -15,7 +15,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import ParamSpec, Self, TypeVar
@@ -41,6 +41,20 @@ R = TypeVar("R")
 
 CHUNK = 500
 """Ids per `IN (...)` list, well under SQLite's variable limit."""
+
+T = TypeVar("T")
+
+
+def in_chunks(values: Iterable[T], size: int = CHUNK) -> Iterator[tuple[list[T], str]]:
+    """The values in runs of at most `size`, each with its `?,?,…` placeholders.
+
+    SQLite caps the parameters of one statement, so an `IN (…)` over a long
+    list of ids runs once per run: `for chunk, marks in in_chunks(ids): … IN ({marks}) …`.
+    """
+    ordered = list(values)
+    for start in range(0, len(ordered), size):
+        chunk = ordered[start : start + size]
+        yield chunk, ",".join("?" * len(chunk))
 
 
 def _open_error(path: Path, error: sqlite3.Error) -> StoreError:

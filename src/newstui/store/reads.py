@@ -18,7 +18,7 @@ from typing import Any
 from newstui.config.filters import ItemFlags, SavedQuery, to_sql
 from newstui.model import ALL_ITEMS, Article, Feed, Item, ItemFilter
 from newstui.store.codec import EPOCH, article_from_json, enclosures_from_json, from_us, valid_utf8
-from newstui.store.connection import CHUNK, StoreBase, guarded
+from newstui.store.connection import StoreBase, guarded, in_chunks
 from newstui.text import strip_control
 
 # -- search --------------------------------------------------------------------
@@ -496,12 +496,8 @@ class Reads(StoreBase):
             ).fetchall()
             return [_item(row) for row in rows]
         found: list[Item] = []
-        ids = list(item_ids)
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start : start + CHUNK]
-            rows = self._conn.execute(
-                base + f" AND i.id IN ({','.join('?' * len(chunk))})", (version, floor, *chunk)
-            ).fetchall()
+        for chunk, marks in in_chunks(item_ids):
+            rows = self._conn.execute(base + f" AND i.id IN ({marks})", (version, floor, *chunk)).fetchall()
             found.extend(_item(row) for row in rows)
         found.sort(key=lambda item: (item.published or EPOCH, item.id), reverse=True)
         return found if limit is None else found[:limit]
@@ -573,10 +569,7 @@ class Reads(StoreBase):
         Use `.get(item.id, filters.NO_FLAGS)`.
         """
         flags: dict[int, tuple[bool, bool, list[str]]] = {}
-        ids = list(item_ids)
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start : start + CHUNK]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(item_ids):
             for item_id, hidden, highlighted in self._conn.execute(
                 f"SELECT id, hidden, highlighted FROM items WHERE id IN ({marks}) AND (hidden = 1 OR highlighted = 1)",
                 chunk,

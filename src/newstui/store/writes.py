@@ -19,7 +19,7 @@ from newstui.config.filters import FilterSet, to_sql
 from newstui.errors import StoreError
 from newstui.model import Article, FeedConfig, FeedUpdate, ParsedItem
 from newstui.store.codec import article_text, article_to_json, enclosures_to_json, now_us, to_us, valid_utf8
-from newstui.store.connection import CHUNK, StoreBase, guarded
+from newstui.store.connection import StoreBase, guarded, in_chunks
 from newstui.whosaid import index as quote_index
 
 # -- items -----------------------------------------------------------------------
@@ -301,9 +301,7 @@ class Writes(StoreBase):
 
     def _counts(self, feed_ids: Sequence[int]) -> dict[int, int]:
         counts: dict[int, int] = {}
-        for start in range(0, len(feed_ids), CHUNK):
-            chunk = feed_ids[start : start + CHUNK]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(feed_ids):
             counts.update(
                 self._conn.execute(
                     f"SELECT feed_id, count(*) FROM items WHERE feed_id IN ({marks}) GROUP BY feed_id", chunk
@@ -414,11 +412,9 @@ class Writes(StoreBase):
         """Mark items read (or unread)."""
         ids = [item_ids] if isinstance(item_ids, int) else list(item_ids)
         with self._write() as conn:
-            for start in range(0, len(ids), CHUNK):
-                chunk = ids[start : start + CHUNK]
+            for chunk, marks in in_chunks(ids):
                 conn.execute(
-                    f"UPDATE items SET read = ? WHERE read <> ? AND id IN ({','.join('?' * len(chunk))})",
-                    (int(read), int(read), *chunk),
+                    f"UPDATE items SET read = ? WHERE read <> ? AND id IN ({marks})", (int(read), int(read), *chunk)
                 )
 
     @guarded
@@ -467,9 +463,7 @@ class Writes(StoreBase):
         """
         conn = self._conn
         dead: set[tuple[int, str]] = set()
-        for start in range(0, len(feed_ids), CHUNK):
-            chunk = list(feed_ids[start : start + CHUNK])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(feed_ids):
             dead.update(conn.execute(f"SELECT feed_id, key FROM deleted_items WHERE feed_id IN ({marks})", chunk))
         if not dead:
             return rows
@@ -482,9 +476,7 @@ class Writes(StoreBase):
         """Delete items (keeping their keys as tombstones); returns the articles deleted with them."""
         conn = self._conn
         articles = 0
-        for start in range(0, len(ids), CHUNK):
-            chunk = list(ids[start : start + CHUNK])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(ids):
             conn.execute(
                 f"INSERT OR REPLACE INTO deleted_items (feed_id, key, deleted) SELECT feed_id, key, ? FROM items"
                 f" WHERE id IN ({marks})",

@@ -44,6 +44,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from newstui.store.codec import from_us
+from newstui.store.connection import in_chunks
 from newstui.store.reads import FEED_TITLE
 from newstui.whosaid.speakers import CleanName, clean_name, resolve_in_article, speaker_key, surname_key
 
@@ -656,14 +657,8 @@ def quotes(
 
 def _display_names(conn: sqlite3.Connection, ids: set[int]) -> dict[int, str]:
     found: dict[int, str] = {}
-    ordered = sorted(ids)
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
-        found.update(
-            conn.execute(
-                f"SELECT s.id, {_DISPLAY} FROM speakers AS s WHERE s.id IN ({','.join('?' * len(chunk))})", chunk
-            ).fetchall()
-        )
+    for chunk, marks in in_chunks(sorted(ids)):
+        found.update(conn.execute(f"SELECT s.id, {_DISPLAY} FROM speakers AS s WHERE s.id IN ({marks})", chunk))
     return found
 
 

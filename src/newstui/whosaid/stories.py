@@ -25,6 +25,8 @@ import sqlite3
 import unicodedata
 from collections.abc import Sequence
 
+from newstui.store.connection import in_chunks
+
 __all__ = ["MIN_CONTAINMENT", "SHINGLE_WORDS", "link_item", "normalise", "shingles", "unlink_item"]
 
 SHINGLE_WORDS = 6
@@ -148,13 +150,8 @@ def _matches(conn: sqlite3.Connection, item_id: int, hashes: set[int]) -> list[t
     out: list[tuple[int, int]] = []
     ids = sorted({quote_id for quote_id, _ in found})
     sizes: dict[int, int] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        sizes.update(
-            conn.execute(
-                f"SELECT id, shingles FROM quotes WHERE id IN ({','.join('?' * len(chunk))})", chunk
-            ).fetchall()
-        )
+    for chunk, marks in in_chunks(ids):
+        sizes.update(conn.execute(f"SELECT id, shingles FROM quotes WHERE id IN ({marks})", chunk))
     for (quote_id, other_item), shared in found.items():
         if quote_id not in sizes:
             continue  # left behind by a deleted item
