@@ -19,7 +19,7 @@ from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
-from ui_helpers import NOW, clock
+from ui_helpers import NOW, clock, settle
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8">
 <title>{title} | Valley Post</title><meta property="og:title" content="{title}"></head>
@@ -73,28 +73,22 @@ def write_config(path: Path, feed_url: str, **general: object) -> Path:
     return path
 
 
-async def settle(app: NewsApp, pilot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(4):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
-
 async def test_refresh_open_bookmark_quit_reopen(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     server, _ = site
     config_path = write_config(tmp_path / "config.toml", server.url("feed.xml"))
     db = tmp_path / "news.db"
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         items = app.screen.query_one(ItemList)
         assert items.count == 0
         await pilot.press("R")
-        await settle(app, pilot)
+        await settle(pilot)
         assert items.count == 3, [n.message for n in app._notifications]
         assert "Refreshed" in app.screen.status.notice and "3 new items" in app.screen.status.notice
         assert items.current_item.title == "Council approves the new river bridge"
         await pilot.press("enter")
-        await settle(app, pilot)
+        await settle(pilot)
         view = app.screen.query_one(ArticleView)
         assert view.article is not None and view.article.source == "page"
         assert view.article.headline == "Council approves the new river bridge"
@@ -103,7 +97,7 @@ async def test_refresh_open_bookmark_quit_reopen(site, tmp_path: Path) -> None: 
         speakers = {q.speaker for q in app.screen.query_one(QuoteSidebar).quotes}
         assert "Clara Nunes" in speakers
         await pilot.press("b")
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("q")
     assert not app.is_running
 
@@ -111,16 +105,16 @@ async def test_refresh_open_bookmark_quit_reopen(site, tmp_path: Path) -> None: 
     requests_before = len(server.requests)
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("B")
-        await settle(app, pilot)
+        await settle(pilot)
         items = app.screen.query_one(ItemList)
         assert app.screen.item_filter == ItemFilter("bookmarks")
         assert items.count == 1
         bookmarked = items.current_item
         assert bookmarked.title == "Council approves the new river bridge" and bookmarked.read
         await pilot.press("enter")
-        await settle(app, pilot)
+        await settle(pilot)
         assert app.screen.query_one(ArticleView).article.source == "page"
         assert len(server.requests) == requests_before  # the cached extraction, no fetch
 
@@ -138,12 +132,12 @@ async def test_offline_shows_feed_text_with_notice(site, tmp_path: Path) -> None
     db = tmp_path / "news.db"
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("R")
-        await settle(app, pilot)
+        await settle(pilot)
         (root / "library.html").unlink()  # the page is gone: 404
         await pilot.press("j", "enter")
-        await settle(app, pilot)
+        await settle(pilot)
         view = app.screen.query_one(ArticleView)
         assert view.article.source == "feed"
         assert "Feed summary of Library opens on Sundays" in view.article.sections[0].paragraphs[0]
@@ -157,15 +151,15 @@ async def test_new_items_keep_selection_and_position(site, tmp_path: Path) -> No
     db = tmp_path / "news.db"
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=(90, 20)) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("R")
-        await settle(app, pilot)
+        await settle(pilot)
         items = app.screen.query_one(ItemList)
         await pilot.press("j")
         chosen = items.current_item
         assert chosen.title == "Library opens on Sundays from April"
         await pilot.press("enter")
-        await settle(app, pilot)
+        await settle(pilot)
         view = app.screen.query_one(ArticleView)
         view.scroll_to(y=3, animate=False)
         await pilot.pause()
@@ -175,7 +169,7 @@ async def test_new_items_keep_selection_and_position(site, tmp_path: Path) -> No
             ("school", "School roof repaired", "Sat, 14 Mar 2026 10:00:00 GMT"),
         ] + STORIES)
         await pilot.press("R")
-        await settle(app, pilot)
+        await settle(pilot)
         assert items.count == 5
         assert items.current_item.id == chosen.id  # the selection stayed on the same item
         assert items.cursor == 3
@@ -189,8 +183,8 @@ async def test_refresh_on_start_and_full_articles_in_background(site, tmp_path: 
     db = tmp_path / "news.db"
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app, pilot)
-        await settle(app, pilot)
+        await settle(pilot)
+        await settle(pilot)
         assert app.screen.query_one(ItemList).count == 3
         # The pages fetched in the background brought quotes: the feed list counts their speaker.
         feed_list = app.screen.query_one(FeedList)
@@ -213,9 +207,9 @@ async def test_failing_feed_gets_a_mark(site, tmp_path: Path) -> None:  # type: 
     db = tmp_path / "news.db"
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("R")
-        await settle(app, pilot)
+        await settle(pilot)
         from newstui.ui.widgets.feed_list import FeedList
 
         feeds = app.screen.query_one(FeedList)
@@ -235,9 +229,9 @@ async def test_refresh_summary_points_to_the_failed_feeds(site, tmp_path: Path) 
         out.write(f'\n[[feeds]]\nurl = "{server.url("broken.xml")}"\n')
     app = NewsApp(load_config(config_path), tmp_path / "news.db", clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("R")
-        await settle(app, pilot)
+        await settle(pilot)
         notice = app.screen.status.notice
         assert "1 ok, 1 failed" in notice
         assert "e shows why" in notice
@@ -248,10 +242,10 @@ async def test_no_feeds_no_refresh(tmp_path: Path) -> None:
     config_path.write_text("[general]\nrefresh_minutes = 30\n", encoding="utf-8")
     app = NewsApp(load_config(config_path), tmp_path / "news.db", clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         assert "Refreshed" not in app.screen.status.text  # nothing to refresh at start
         await pilot.press("R")
-        await settle(app, pilot)
+        await settle(pilot)
         assert app.screen.status.notice == "No feeds to refresh: add one with newstui add URL."
 
 
@@ -268,18 +262,18 @@ async def test_r_refreshes_only_the_feed_at_hand(site, tmp_path: Path) -> None: 
     db = tmp_path / "news.db"
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("R")
-        await settle(app, pilot)
+        await settle(pilot)
         assert app.screen.query_one(ItemList).count == 6
         before_one = len(server.requests_for("/feed.xml"))
         before_other = len(server.requests_for("/other.xml"))
         from newstui.ui.messages import FilterChosen
 
         app.screen.post_message(FilterChosen(ItemFilter("feed", server.url("other.xml"))))
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("r")
-        await settle(app, pilot)
+        await settle(pilot)
         assert len(server.requests_for("/other.xml")) == before_other + 1
         assert len(server.requests_for("/feed.xml")) == before_one
         assert app.screen.status.notice == "Refreshed Other: 0 new items"
@@ -295,9 +289,9 @@ async def test_feed_text_first_then_the_page_and_stale_results_dropped(site, tmp
     db = tmp_path / "news.db"
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("R")
-        await settle(app, pilot)
+        await settle(pilot)
         view = app.screen.query_one(ArticleView)
         await pilot.press("enter")  # the bridge story: its page answers after 1.5 s
         for _ in range(200):
@@ -307,7 +301,7 @@ async def test_feed_text_first_then_the_page_and_stale_results_dropped(site, tmp
         assert view.article is not None and view.article.source == "feed"  # the feed's text, at once
         assert view.notice is not None and "fetching" in view.notice
         assert "article" in app.screen.status.busy  # the spinner turns
-        await settle(app, pilot)
+        await settle(pilot)
         assert view.article.source == "page" and view.notice is None
         assert not app.screen.status.busy
 
@@ -317,6 +311,6 @@ async def test_feed_text_first_then_the_page_and_stale_results_dropped(site, tmp
         server.add_route("/library.html", Response(200, {"Content-Type": "text/html"}, library_page, delay=1.0))
         await pilot.press("j", "enter")  # library: slow fetch starts
         await pilot.press("k", "enter")  # back to bridge (cached)
-        await settle(app, pilot)
+        await settle(pilot)
         assert view.item_id == app.screen.query_one(ItemList).current_item.id
         assert view.article.headline == "Council approves the new river bridge"

@@ -20,7 +20,7 @@ from newstui.model import Enclosure, FeedConfig, ParsedItem
 from newstui.store import Store
 from newstui.ui.app import NewsApp
 from newstui.ui.widgets.article_view import ArticleView
-from ui_helpers import clock
+from ui_helpers import clock, settle
 
 FEED = "http://feeds.test/podcast.xml"
 AUDIO = b"ID3" + bytes(range(256)) * 40  # 10,243 bytes
@@ -63,16 +63,10 @@ def build(db: Path, audio_url: str) -> None:
         )
 
 
-async def settle(app: NewsApp, pilot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
-
 async def open_first_item(app: NewsApp, pilot) -> None:  # type: ignore[no-untyped-def]
-    await settle(app, pilot)
+    await settle(pilot)
     await pilot.press("enter")
-    await settle(app, pilot)
+    await settle(pilot)
 
 
 def attachments_text(app: NewsApp) -> str:
@@ -107,7 +101,7 @@ async def test_article_shows_attachments_and_e_downloads_one(http_server: TestSe
         options = screen.query_one(OptionList)
         assert UNSAFE in str(options.get_option_at_index(1).prompt)
         await pilot.press("d")
-        await settle(app, pilot)
+        await settle(pilot)
         assert not isinstance(app.screen, EnclosuresScreen)
         first = downloads / "ep 9.mp3"
         assert first.read_bytes() == AUDIO
@@ -117,7 +111,7 @@ async def test_article_shows_attachments_and_e_downloads_one(http_server: TestSe
         await pilot.press("E")
         await pilot.pause()
         await pilot.press("d")
-        await settle(app, pilot)
+        await settle(pilot)
         assert first.read_bytes() == b"mine"
         assert (downloads / "ep 9 (1).mp3").read_bytes() == AUDIO
         assert [p.name for p in downloads.iterdir() if p.name.endswith(".part")] == []
@@ -145,7 +139,7 @@ async def test_enter_plays_with_the_player_command_as_arguments(http_server: Tes
         await pilot.press("E")
         await pilot.pause()
         await pilot.press("enter")
-        await settle(app, pilot)
+        await settle(pilot)
         deadline = time.monotonic() + 5
         while not (log.exists() and log.read_text().count("\n") >= 2) and time.monotonic() < deadline:
             await asyncio.sleep(0.05)
@@ -163,7 +157,7 @@ async def test_a_missing_player_is_told(tmp_path: Path) -> None:
         await pilot.press("E")
         await pilot.pause()
         await pilot.press("enter")
-        await settle(app, pilot)
+        await settle(pilot)
         assert "Could not start the player" in app.screen.status.notice  # type: ignore[attr-defined]
 
 

@@ -21,15 +21,9 @@ from newstui.ui.messages import RefreshProgress
 from newstui.ui.screens.main import Throttle
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.item_list import ItemList
-from ui_helpers import NOW, TECH, WORLD, StallingServer, build_store, clock, write_config
+from ui_helpers import NOW, TECH, WORLD, StallingServer, build_store, clock, settle, write_config
 
 SIZE = (120, 40)
-
-
-async def settle(app: NewsApp, pilot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def add_newest_item(db: Path, link: str) -> None:
@@ -57,7 +51,7 @@ def test_q_quits_at_once_while_an_opened_page_hangs(tmp_path: Path, mode: str) -
     async def scenario(server: StallingServer) -> None:
         app = NewsApp(load_config(config_path), db, clock=clock)
         async with app.run_test(size=SIZE) as pilot:
-            await settle(app, pilot)
+            await settle(pilot)
             items = app.screen.query_one(ItemList)
             assert items.current_item is not None and items.current_item.guid == "stall"
             await pilot.press("enter")
@@ -136,12 +130,12 @@ async def test_refresh_goes_on_while_the_ui_is_busy(tmp_path: Path) -> None:
                 check.close()
 
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
-            await settle(app, pilot)
+            await settle(pilot)
             await pilot.press("R")
             app.call_later(busy_ui)
             await pilot.pause()
-            await settle(app, pilot)
-            await settle(app, pilot)
+            await settle(pilot)
+            await settle(pilot)
             assert stored_while_busy == [FEEDS * 3]
             assert app.screen.query_one(ItemList).count == FEEDS * 3
             assert "Refreshed" in app.screen.status.notice
@@ -167,10 +161,10 @@ async def test_the_article_pass_after_a_refresh_shows_its_progress_too(tmp_path:
         config_path.write_text("\n".join(lines), encoding="utf-8")
         app = NewsApp(load_config(config_path), tmp_path / "news.db", clock=clock)
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
-            await settle(app, pilot)
+            await settle(pilot)
             await pilot.press("R")
-            await settle(app, pilot)
-            await settle(app, pilot)
+            await settle(pilot)
+            await settle(pilot)
             assert app.screen.status.progress == ""  # both passes over: no stale count
     stages = [message.event.stage for message in events]
     assert "feeds" in stages and stages[-1] == "articles"
@@ -241,7 +235,7 @@ async def open_feed(app: NewsApp, pilot, url: str) -> ItemList:  # type: ignore[
     from newstui.ui.messages import FilterChosen
 
     app.screen.post_message(FilterChosen(ItemFilter("feed", url)))
-    await settle(app, pilot)
+    await settle(pilot)
     return app.screen.query_one(ItemList)
 
 
@@ -249,13 +243,13 @@ async def test_failed_mark_feed_read_keeps_the_rows_and_says_why(setup) -> None:
     config_path, db, ids = setup
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         items = await open_feed(app, pilot, WORLD)
         before = unread_rows(items)
         assert len(before) == 5
         with Refusing(db):
             await pilot.press("A", "y")
-            await settle(app, pilot)
+            await settle(pilot)
             assert unread_rows(items) == before
             notice = app.screen.status.notice
             assert "Marked" not in notice and "Could not mark" in notice and "disk says no" in notice
@@ -263,7 +257,7 @@ async def test_failed_mark_feed_read_keeps_the_rows_and_says_why(setup) -> None:
             assert not stored_item(db, ids["world-0"]).read
         # Once the database takes it, the same key works.
         await pilot.press("A", "y")
-        await settle(app, pilot)
+        await settle(pilot)
         assert unread_rows(items) == []
         assert app.screen.status.notice.startswith("Marked 5 items read")
         assert stored_item(db, ids["world-0"]).read
@@ -273,24 +267,24 @@ async def test_failed_toggle_read_and_bookmark_keep_the_row(setup) -> None:  # t
     config_path, db, ids = setup
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         items = await open_feed(app, pilot, TECH)
         first = items.current_item
         assert first is not None and not first.read and not first.bookmarked
         with Refusing(db):
             await pilot.press("m")
-            await settle(app, pilot)
+            await settle(pilot)
             assert not items.current_item.read
             assert "Could not mark the item read" in app.screen.status.notice
             await pilot.press("b")
-            await settle(app, pilot)
+            await settle(pilot)
             assert not items.current_item.bookmarked
             assert "Could not bookmark the item" in app.screen.status.notice
             assert not any(n.startswith("Bookmarked") for n in notifications(app))
         stored = stored_item(db, first.id)
         assert not stored.read and not stored.bookmarked
         await pilot.press("m", "b")
-        await settle(app, pilot)
+        await settle(pilot)
         assert items.current_item.read and items.current_item.bookmarked
 
 
@@ -302,18 +296,18 @@ async def test_write_blocked_by_another_process_keeps_the_rows(setup, monkeypatc
     config_path, db, ids = setup
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         items = await open_feed(app, pilot, WORLD)
         before = unread_rows(items)
         holder = sqlite3.connect(db, isolation_level=None)
         holder.execute("BEGIN EXCLUSIVE")
         try:
             await pilot.press("A", "y")
-            await settle(app, pilot)
+            await settle(pilot)
             assert unread_rows(items) == before
             assert "busy" in app.screen.status.notice and "Marked" not in app.screen.status.notice
             await pilot.press("m")
-            await settle(app, pilot)
+            await settle(pilot)
             assert unread_rows(items) == before
         finally:
             holder.execute("ROLLBACK")
@@ -324,14 +318,14 @@ async def test_palette_search_failure_is_shown(setup) -> None:  # type: ignore[n
     config_path, db, _ = setup
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         with sqlite3.connect(db) as conn:  # a damaged cache: the search index is gone
             conn.execute("DROP TABLE item_fts")
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"harbour")
         await pilot.pause(0.6)
-        await settle(app, pilot)
+        await settle(pilot)
         assert any(m.startswith("Search failed:") and "item_fts" in m for m in notifications(app))
 
 
@@ -349,7 +343,7 @@ def test_q_quits_at_once_while_a_refresh_hangs(tmp_path: Path) -> None:
         async def scenario() -> None:
             app = NewsApp(load_config(config_path), db, clock=clock)
             async with app.run_test(size=SIZE) as pilot:
-                await settle(app, pilot)
+                await settle(pilot)
                 await pilot.press("R")
                 assert await asyncio.to_thread(server.accepted.wait, 5), "the refresh never started"
                 await pilot.pause()

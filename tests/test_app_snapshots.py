@@ -14,7 +14,7 @@ import pytest
 from newstui.config import load_config
 from newstui.ui.app import NewsApp
 from newstui.ui.widgets.item_list import ItemList
-from ui_helpers import build_store, clock, write_config
+from ui_helpers import build_store, clock, settle, write_config
 
 
 @pytest.fixture
@@ -23,12 +23,6 @@ def news_app(tmp_path: Path) -> NewsApp:
     db = tmp_path / "news.db"
     build_store(db, load_config(config_path), extra_world=40)
     return NewsApp(load_config(config_path), db, clock=clock)
-
-
-async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(4):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 async def open_treaty(pilot) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ import newstui.ui.app as app_module
 from newstui.config import load_config
 from newstui.ui import themes as T
 from newstui.ui.app import NewsApp
-from ui_helpers import build_store, clock, write_config
+from ui_helpers import build_store, clock, settle, write_config
 
 SIZE = (120, 40)
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,12 +32,6 @@ def user_themes(isolated_dirs: Path) -> Path:
     (themes / "badbg.toml").write_text(BAD_TEXT, encoding="utf-8")
     (themes / "goodbg.toml").write_text(DARK_TEXT.replace('"newstui-dark"', '"goodbg"'), encoding="utf-8")
     return themes
-
-
-async def settle(app: NewsApp, pilot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def messages(app: NewsApp) -> list[str]:
@@ -80,7 +74,7 @@ async def test_a_configured_theme_textual_refuses_starts_on_the_default(user_the
     for _ in range(2):  # and again: no crash loop
         app = NewsApp(load_config(config_path), db, clock=clock)
         async with app.run_test(size=SIZE) as pilot:
-            await settle(app, pilot)
+            await settle(pilot)
             assert app.theme == T.DEFAULT_THEME
             assert any(
                 "badbg.toml" in m and "block-cursor-background" in m and "newstui-dark" in m for m in messages(app)
@@ -95,17 +89,17 @@ async def test_picking_a_theme_textual_refuses_keeps_the_old_one_unsaved(user_th
     build_store(db, load_config(config_path))
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         assert app.theme == "goodbg"
         await pick(pilot, "badbg")
-        await settle(app, pilot)
+        await settle(pilot)
         assert app.theme == "goodbg"
         assert any("badbg" in m and "block-cursor-background" in m for m in messages(app))
         assert not any("saved" in m for m in messages(app))
         assert load_config(config_path).general.theme == "goodbg"
         # The app still works and a good pick is still saved.
         await pick(pilot, "newstui-paper")
-        await settle(app, pilot)
+        await settle(pilot)
         assert app.theme == "newstui-paper"
     assert load_config(config_path).general.theme == "newstui-paper"
 
@@ -137,7 +131,7 @@ async def test_theme_save_never_blocks_the_ui_on_a_locked_config(
     try:
         app = NewsApp(load_config(config_path), db, clock=clock)
         async with app.run_test(size=SIZE) as pilot:
-            await settle(app, pilot)
+            await settle(pilot)
             await pilot.press("t")
             await pilot.pause()
             await pilot.press(*"newstui-paper")

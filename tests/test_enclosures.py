@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from cli_helpers import newstui
 from httpserver import TestServer
 from newstui.feeds import parse
 from newstui.feeds.jsonfeed import is_json_feed
@@ -212,12 +210,6 @@ def test_migration_adds_the_column_to_an_old_database(tmp_path: Path) -> None:
 
 # -- refresh over loopback, then `list --json` --------------------------------------------------
 
-
-def newstui(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newstui", *args], check=False, capture_output=True, text=True, timeout=120, cwd=cwd,
-        env=dict(os.environ),
-    )
 
 
 def test_refresh_podcast_and_json_feed_into_a_store(http_server: TestServer, tmp_path: Path) -> None:

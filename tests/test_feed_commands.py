@@ -5,27 +5,15 @@ feed order, OPML htmlUrl."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from cli_helpers import newstui
 from httpserver import TestServer
 from newstui.config import parse_config
 from newstui.model import FeedConfig, ItemFilter
 from newstui.store import Store
-
-
-def newstui(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newstui", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=cwd,
-        env={**os.environ, **(env or {})},
-    )
 
 
 def entry(url: str, extra: str = "") -> str:

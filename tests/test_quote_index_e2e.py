@@ -5,11 +5,10 @@ real SQLite file; `newstui speakers/quotes/stories` read it in subprocesses."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
+from cli_helpers import newstui
 from httpserver import TestServer
 
 FILLER = (
@@ -68,12 +67,6 @@ def _feed(title: str, links: dict[str, str]) -> bytes:
     )
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>{items}</channel></rss>'.encode()
 
-
-def newstui(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newstui", *args],
-        capture_output=True, text=True, timeout=120, cwd=cwd, env=dict(os.environ),
-    )
 
 
 def _setup(http_server: TestServer, tmp_path: Path, aliases: str = "") -> tuple[Path, Path, dict[str, str]]:
