@@ -354,3 +354,21 @@ def test_q_quits_at_once_while_a_refresh_hangs(tmp_path: Path) -> None:
         asyncio.run(scenario())
         quit_seconds = time.monotonic() - timings["q"]
     assert quit_seconds < 3, f"quitting took {quit_seconds:.1f} s"
+
+
+async def test_who_said_what_failure_is_shown(setup) -> None:  # type: ignore[no-untyped-def]
+    from newstui.ui.screens.speakers import SpeakersScreen
+
+    config_path, db, _ = setup
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        with sqlite3.connect(db) as conn:  # a damaged cache: the speakers table is gone
+            conn.execute("DROP TABLE speakers")
+        await pilot.press("W")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakersScreen)
+        assert any(m.startswith("Could not read the speakers: ") and "speakers" in m for m in notifications(app))
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, SpeakersScreen)

@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ParamSpec
+from enum import Enum
+from typing import Any, Literal, ParamSpec, TypeVar
 
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
+from newstui.errors import NewstuiError
+from newstui.service import LibraryClosed
+
 P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class Failed(Enum):
+    """What `ask` answers when the call failed (the failure was already told)."""
+
+    FAILED = "failed"
+
+
+FAILED: Literal[Failed.FAILED] = Failed.FAILED
 
 
 def on_ui(screen: Screen[Any], callback: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> bool:
@@ -28,3 +43,21 @@ def on_ui(screen: Screen[Any], callback: Callable[P, object], *args: P.args, **k
         return True
 
     return bool(screen.app.call_from_thread(if_live))
+
+
+def ask(
+    screen: Screen[Any], failed: str, call: Callable[[], T], *, severity: SeverityLevel = "error"
+) -> T | Literal[Failed.FAILED]:
+    """From a worker: what a Library call answers, or FAILED.
+
+    The worker's usual ending when the call fails is here once: the Library closed
+    (the app is quitting) fails silently; any other NewstuiError (say, the database
+    is locked) is shown as a toast "`failed`: error" on the UI thread.
+    """
+    try:
+        return call()
+    except LibraryClosed:
+        return FAILED
+    except NewstuiError as error:
+        on_ui(screen, screen.notify, f"{failed}: {error}", severity=severity, markup=False)
+        return FAILED

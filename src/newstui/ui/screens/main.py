@@ -44,7 +44,7 @@ from newstui.ui.widgets.feed_list import FeedList, filter_from_id
 from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
 from newstui.ui.widgets.status_line import StatusLine
-from newstui.ui.workers import on_ui
+from newstui.ui.workers import FAILED, ask, on_ui
 
 if TYPE_CHECKING:
     from textual.widget import Widget
@@ -233,14 +233,8 @@ class MainScreen(Screen[None]):
     def _apply_filters(self) -> None:
         """After the first frame: bring the cache up to date with the config's [[filters]];
         when they changed (and so hid, highlighted, tagged or marked read), reload."""
-        try:
-            changed = self.library.apply_filters()
-        except LibraryClosed:
-            return
-        except NewstuiError as error:
-            self._ui(self.notify, f"Could not apply the filter rules: {error}", severity="error", markup=False)
-            return
-        if changed:
+        changed = ask(self, "Could not apply the filter rules", self.library.apply_filters)
+        if changed is not FAILED and changed:
             self._ui(self._filters_applied)
 
     def _filters_applied(self) -> None:
@@ -253,12 +247,8 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="query-counts")
     def _count_queries(self) -> None:
-        try:
-            counts = self.library.queries()
-        except LibraryClosed:
-            return
-        except NewstuiError as error:
-            self._ui(self.notify, f"Could not count the saved searches: {error}", severity="error", markup=False)
+        counts = ask(self, "Could not count the saved searches", self.library.queries)
+        if counts is FAILED:
             return
         self._ui(self.feed_list.show_query_counts, counts)
 
@@ -456,14 +446,10 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, group="whosaid-counts")
     def _count_whosaid(self, asked: int) -> None:
-        try:
-            speakers, stories = self.library.whosaid_counts()
-        except LibraryClosed:
+        counts = ask(self, "Who said what", self.library.whosaid_counts, severity="warning")
+        if counts is FAILED:
             return
-        except NewstuiError as error:
-            self._ui(self.notify, f"Who said what: {error}", severity="warning", markup=False)
-            return
-        self._ui(self._show_whosaid_counts, asked, speakers, stories)
+        self._ui(self._show_whosaid_counts, asked, *counts)
 
     def _show_whosaid_counts(self, asked: int, speakers: int, stories: int) -> None:
         if asked == self._whosaid_asked:  # a later count may have finished first: the last asked wins
@@ -502,14 +488,14 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="whosaid-open")
     def _open_target(self, item_id: int, quote_id: int | None) -> None:
-        try:
+        def read() -> tuple[Item | None, tuple[int, int, int] | None]:
             place = self.library.quote_place(quote_id) if quote_id is not None else None
-            item = self.library.item(item_id)
-        except LibraryClosed:
+            return self.library.item(item_id), place
+
+        found = ask(self, "Could not open the item", read)
+        if found is FAILED:
             return
-        except NewstuiError as error:
-            self._ui(self.notify, f"Could not open the item: {error}", severity="error", markup=False)
-            return
+        item, place = found
         if item is None:
             self._ui(self.notify, "That item is no longer in the cache.", severity="warning", markup=False)
             return
@@ -543,14 +529,9 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="quote-outlets")
     def _load_quote_outlets(self, item_id: int) -> None:
-        try:
-            outlets = self.library.quote_outlets(item_id)
-        except LibraryClosed:
-            return
-        except NewstuiError as error:
-            self._ui(self.notify, f"Could not read the other outlets: {error}", severity="warning", markup=False)
-            return
-        if outlets:
+        outlets = ask(self, "Could not read the other outlets", lambda: self.library.quote_outlets(item_id),
+                      severity="warning")
+        if outlets is not FAILED and outlets:
             self._ui(self._show_quote_outlets, item_id, outlets)
 
     def _show_quote_outlets(self, item_id: int, outlets: dict[int, tuple[int, int]]) -> None:
@@ -563,12 +544,9 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="quote-outlets-list")
     def _list_outlets(self, text: str, quote_id: int) -> None:
-        try:
-            items = self.library.outlets_for_quote(quote_id)
-        except LibraryClosed:
-            return
-        except NewstuiError as error:
-            self._ui(self.notify, f"Could not read the other outlets: {error}", severity="warning", markup=False)
+        items = ask(self, "Could not read the other outlets", lambda: self.library.outlets_for_quote(quote_id),
+                    severity="warning")
+        if items is FAILED:
             return
         self._ui(self._show_outlets, text, items)
 
@@ -1167,15 +1145,8 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="refresh-due")
     def _refresh_due(self) -> None:
-        try:
-            due = self.library.feeds_due(self.news.clock())
-        except LibraryClosed:
-            return
-        except NewstuiError as error:
-            said = f"Could not read when the feeds were fetched: {error}"
-            self._ui(self.notify, said, severity="error", markup=False)
-            return
-        if due:
+        due = ask(self, "Could not read when the feeds were fetched", lambda: self.library.feeds_due(self.news.clock()))
+        if due is not FAILED and due:
             self._ui(self._refresh_due_feeds, due)
 
     def _refresh_due_feeds(self, due: list[str]) -> None:

@@ -21,12 +21,10 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from newstui.errors import NewstuiError
-from newstui.service import LibraryClosed
 from newstui.text import one_line
 from newstui.ui import bindings
 from newstui.ui.widgets.speaker_quotes import OpenTarget, QuoteResults
-from newstui.ui.workers import on_ui
+from newstui.ui.workers import FAILED, ask, on_ui
 
 if TYPE_CHECKING:
     from newstui.service import IndexedQuote, Library, SpeakerSummary
@@ -59,9 +57,6 @@ class _WhoSaidScreen(Screen[OpenTarget | None]):
     def _ui(self, callback: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> None:
         """From a worker: run `callback` on the UI thread, unless the worker or the screen is gone."""
         on_ui(self, callback, *args, **kwargs)
-
-    def _failed(self, what: str, error: Exception) -> None:
-        self.notify(f"{what}: {error}", severity="error", markup=False)
 
     @on(QuoteResults.Chosen)
     def _quote_chosen(self, event: QuoteResults.Chosen) -> None:
@@ -125,12 +120,8 @@ class SpeakersScreen(_WhoSaidScreen):
 
     @work(thread=True, exclusive=True, group="speakers")
     def _load_speakers(self) -> None:
-        try:
-            speakers = self.library.speakers()
-        except LibraryClosed:
-            return
-        except NewstuiError as error:
-            self._ui(self._failed, "Could not read the speakers", error)
+        speakers = ask(self, "Could not read the speakers", self.library.speakers)
+        if speakers is FAILED:
             return
         self._ui(self._show_speakers, speakers)
 
@@ -175,12 +166,8 @@ class SpeakersScreen(_WhoSaidScreen):
 
     @work(thread=True, exclusive=True, group="speaker-quotes")
     def _load_quotes(self, speaker: SpeakerSummary) -> None:
-        try:
-            quotes = self.library.speaker_quotes(speaker.id)
-        except LibraryClosed:
-            return
-        except NewstuiError as error:
-            self._ui(self._failed, "Could not read the quotes", error)
+        quotes = ask(self, "Could not read the quotes", lambda: self.library.speaker_quotes(speaker.id))
+        if quotes is FAILED:
             return
         self._ui(self._show_quotes, speaker, quotes)
 
@@ -203,12 +190,9 @@ class SpeakersScreen(_WhoSaidScreen):
 
     @work(thread=True, group="speaker-rename")
     def _rename(self, speaker: SpeakerSummary, name: str) -> None:
-        try:
-            self.library.rename_speaker(speaker, name)
-        except LibraryClosed:
-            return
-        except NewstuiError as error:
-            self._ui(self._failed, f"Could not rename {one_line(speaker.name)}", error)
+        failed = f"Could not rename {one_line(speaker.name)}"
+        renamed = ask(self, failed, lambda: self.library.rename_speaker(speaker, name))
+        if renamed is FAILED:
             return
         self._ui(self._after_rename, speaker, name)
 
@@ -248,12 +232,8 @@ class QuoteSearchScreen(_WhoSaidScreen):
 
     @work(thread=True, exclusive=True, group="quote-search")
     def _search(self) -> None:
-        try:
-            found = self.library.search_quotes(self.text)
-        except LibraryClosed:
-            return
-        except NewstuiError as error:
-            self._ui(self._failed, "Could not search the quotes", error)
+        found = ask(self, "Could not search the quotes", lambda: self.library.search_quotes(self.text))
+        if found is FAILED:
             return
         self._ui(self._show, found)
 

@@ -19,12 +19,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Label, OptionList
 from textual.widgets.option_list import Option
 
-from newstui.errors import NewstuiError
-from newstui.service import LibraryClosed
 from newstui.text import one_line
 from newstui.ui import bindings
 from newstui.ui.screens.speakers import _WhoSaidScreen
 from newstui.ui.widgets.speaker_quotes import OpenTarget, story_item_row
+from newstui.ui.workers import FAILED, ask
 
 if TYPE_CHECKING:
     from newstui.service import Story, StoryItem
@@ -74,12 +73,8 @@ class StoriesScreen(_WhoSaidScreen):
 
     @work(thread=True, exclusive=True, group="stories")
     def _load(self) -> None:
-        try:
-            stories = self.library.stories()
-        except LibraryClosed:
-            return
-        except NewstuiError as error:
-            self._ui(self._failed, "Could not read the stories", error)
+        stories = ask(self, "Could not read the stories", self.library.stories)
+        if stories is FAILED:
             return
         self._ui(self._show, stories)
 
