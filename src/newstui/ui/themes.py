@@ -362,8 +362,8 @@ def _widget_css() -> list[tuple[tuple[str, str], str, str]]:
     loaded, with the ones newstui shows later (search, help, links, command palette) imported first."""
     import inspect
 
+    # Notifications (Toast) come with textual.screen, which the screens below import.
     import textual.command  # noqa: F401 - the command palette and theme picker
-    import textual.widgets._toast  # noqa: F401 - notifications
     from textual.dom import DOMNode
     from textual.widgets import Footer, Input, Label, LoadingIndicator, OptionList, Static, Tooltip  # noqa: F401 - their CSS
 
