@@ -336,3 +336,28 @@ def test_a_json_ld_webpage_named_like_the_site_does_not_confirm_the_title() -> N
     head = f'<script type="application/ld+json">{ld}</script><title>Quayside News</title>'
     body = f'<div class="story"><div class="headline">Ferry fares rise again in May</div>{BODY}</div>'
     assert _headline(head, body) == "Ferry fares rise again in May"
+
+
+def test_a_short_name_after_a_dash_ends_a_pages_only_title() -> None:
+    # General pattern: a page with no h1 and no metadata titles whose <title> reads 'Headline –
+    # Site' with the site named nowhere else: the short part after the last dash is the site's.
+    head = "<title>Ferry fares rise again this spring – Quay Notes</title>"
+    assert _headline(head, f'<div class="story">{BODY}</div>') == "Ferry fares rise again this spring"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ferry fares – why now?",  # too short a head to be a headline with a site after it
+        "Ferry fares rise again this spring – and again, and again",  # a tail with punctuation reads on
+    ],
+)
+def test_a_dash_inside_a_pages_only_title_is_kept(title: str) -> None:
+    assert _headline(f"<title>{title}</title>", f'<div class="story">{BODY}</div>') == title
+
+
+def test_a_dash_tail_stays_when_an_h1_shows_the_whole_title() -> None:
+    # The cut is for titles nothing else on the page confirms: an h1 showing the whole keeps it.
+    title = "Ferry fares rise again this spring – Quay Notes"
+    body = f"<div class='story'><h1>{title}</h1>{BODY}</div>"
+    assert _headline(f"<title>{title}</title>", body) == title

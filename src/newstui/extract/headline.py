@@ -74,12 +74,16 @@ def _is_site(part: str, site: str | Sequence[str] | None, host: str) -> bool:
     return bool(bare and len(key) >= 3 and (key in bare or (bare in key and len(key) <= len(bare) + 6)))
 
 
-def strip_site(title: str, site: str | Sequence[str] | None, host: str, others: Sequence[str] = ()) -> str:
+def strip_site(
+    title: str, site: str | Sequence[str] | None, host: str, others: Sequence[str] = (), *, alone: bool = False
+) -> str:
     """Remove a '… | Site' suffix or 'Site: …' prefix naming the site.
 
     General pattern: <title> and og:title often carry the site's (or a section's)
     name after a separator; the headline is what is left. `others` are texts (the
     h1s) that, when equal to the part before the last separator, show where it ends.
+    `alone`: the title is the page's only one (no h1, no other title reading
+    differently), so nothing else can show where the headline ends; see _short_tail.
     """
     title = norm(title)
     sites = _as_sites(site)
@@ -100,6 +104,9 @@ def strip_site(title: str, site: str | Sequence[str] | None, host: str, others: 
         if sep in ("|", "||", "::") and len(tail.split()) <= 4 and len(head.split()) >= 4:
             title = head.strip()
             continue
+        if alone and _short_tail(head, tail):
+            title = head.strip()
+            continue
         break
     if sites and ":" in title:
         prefix, rest = title.split(":", 1)
@@ -115,6 +122,17 @@ def strip_site(title: str, site: str | Sequence[str] | None, host: str, others: 
             elif low.endswith(" " + name.casefold()):
                 title = title[: -len(name)].strip()
     return title
+
+
+def _short_tail(head: str, tail: str) -> bool:
+    """'Long headline – Short name': a part of at most three words after the last separator.
+
+    General pattern: a page whose only title is its <title> ('Lorem ipsum dolor sit amet –
+    My website') ends it with the site's name, which no tag names; a headline rarely ends
+    in a dash and two words. The tail must be a name (no sentence punctuation) and the
+    head a headline of four or more words, so 'Paris – Berlin' or 'Review – why?' stay whole.
+    """
+    return len(tail.split()) <= 3 and len(head.split()) >= 4 and not re.search(r"[.?!,;:]", tail)
 
 
 def learned_sites(texts: Iterable[str]) -> list[str]:
@@ -353,13 +371,15 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     site_keys = {comparable(name) for name in sites}
     site_titles = [value for value in raws.values() if comparable(value) in site_keys]
     raws = {key: value for key, value in raws.items() if comparable(value) not in site_keys}
+    # The page's only title (no h1, every title source reading the same) may end in a site name no tag gives.
+    alone = not h1_texts and len({comparable(value) for value in raws.values()}) == 1
     metas: list[str] = []
     for key in ("og", "ld", "twitter", "dc", "title"):
         raw = raws.get(key)
         if key == "title" and meta.page_title:
             metas.append(meta.page_title)
         elif raw:
-            metas.append(strip_site(raw, sites, host, h1_texts))
+            metas.append(strip_site(raw, sites, host, h1_texts, alone=alone))
     # Parts of the <title> around separators: an h1 equal to one of its short
     # outer parts is the site's name in a logo, not the headline.
     raw_title = meta.titles.get("title", "")
