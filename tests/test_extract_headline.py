@@ -361,3 +361,24 @@ def test_a_dash_tail_stays_when_an_h1_shows_the_whole_title() -> None:
     title = "Ferry fares rise again this spring – Quay Notes"
     body = f"<div class='story'><h1>{title}</h1>{BODY}</div>"
     assert _headline(f"<title>{title}</title>", body) == title
+
+
+@pytest.mark.parametrize(
+    "logo",
+    [
+        '<h1 class="heading"><a href="/"><span>Quay Stories</span> <sup>beta</sup></a></h1>',
+        '<a href="https://quaystories.example/"><h1 class="heading">Quay Stories archive</h1></a>',
+    ],
+)
+def test_an_h1_linking_to_the_home_page_is_the_sites_logo(logo: str) -> None:
+    # General pattern: the site's name set as '<h1><a href="/">Site</a></h1>' on every page,
+    # named nowhere in the metadata; the story's title is elsewhere (here an h2 and the <title>).
+    head = "<title>Small boats, big plans | Quay Stories</title>"
+    body = f'{logo}<div class="story"><h2 class="title">Small boats, big plans</h2>{BODY}</div>'
+    assert _headline(head, body) == "Small boats, big plans"
+
+
+def test_an_h1_linking_to_the_page_itself_is_still_the_headline() -> None:
+    head = "<title>Small boats, big plans | Quay Stories</title>"
+    body = f'<h1 class="title"><a href="#">Small boats, big plans</a></h1><div class="story">{BODY}</div>'
+    assert _headline(head, body) == "Small boats, big plans"

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from newstui.extract.textutil import comparable, norm
 
@@ -72,6 +73,31 @@ def h1_text(h1: HtmlElement) -> str:
         if len(rest.split()) >= 2:
             return rest
     return whole
+
+
+_HOME_PATHS = frozenset(("", "/", "./", "/index.html", "/index.htm", "/index.php"))
+
+
+def links_home(h1: HtmlElement) -> bool:
+    """Whether the h1 is a link to the site's home page: the site's logo or name, not a headline.
+
+    General pattern: templates set the site's name as '<h1><a href="/">Site</a></h1>' (or
+    wrap the h1 in that link) on every page; the story's headline never links to the home page.
+    """
+    link = next(h1.iterancestors("a"), None)
+    if link is None:
+        links = h1.findall(".//a")
+        if len(links) != 1 or len(norm(links[0].text_content())) < 0.8 * len(norm(h1.text_content())):
+            return False
+        link = links[0]
+    href = (link.get("href") or "").strip()
+    if not href or "#" in href:
+        return False  # '#' is a link to the page itself
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    return not parts.query and not parts.fragment and parts.path in _HOME_PATHS
 
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|news", re.I)
@@ -457,6 +483,8 @@ def read_meta(root: HtmlElement) -> PageMeta:
         text = norm(h1_text(h1)).rstrip("¶ ")  # documentation pages end headings with a ¶ permalink
         if not text or len(text) > 400:
             continue
+        if links_home(h1):
+            meta.site_names.append(text)  # kept among the h1s too: the headline choice drops it as the site's
         inside = any(a.tag in ("article", "main") for a in h1.iterancestors()) or bool(
             re.search(r"headline|title|heading", f"{h1.get('class', '')} {h1.get('itemprop', '')}", re.I)
         )
