@@ -382,3 +382,20 @@ def test_an_h1_linking_to_the_page_itself_is_still_the_headline() -> None:
     head = "<title>Small boats, big plans | Quay Stories</title>"
     body = f'<h1 class="title"><a href="#">Small boats, big plans</a></h1><div class="story">{BODY}</div>'
     assert _headline(head, body) == "Small boats, big plans"
+
+
+@pytest.mark.parametrize(
+    ("title", "logo", "want"),
+    [
+        ("Tidal charts | Quay Works", '<meta name="application-name" content="Quay Works">', "Tidal charts"),
+        ("Tide tables | Quay Works", "", "Tide tables"),  # the logo links home: the site's name
+    ],
+)
+def test_the_title_part_the_page_shows_in_its_logo_is_not_the_headline(title: str, logo: str, want: str) -> None:
+    # General pattern: an old page (no og:title, no article h1) shows its site's name in the logo;
+    # that is the one part of '<title>Headline | Site</title>' found on the page, yet never the headline.
+    site = title.split(" | ")[-1]
+    head = f"{logo}<title>{title}</title>"
+    logo_html = f'<h1><a href="/">{site}</a></h1>' if not logo else f'<div class="logo"><b>{site}</b></div>'
+    body = f'{logo_html}<div class="story">{BODY}</div>'
+    assert _headline(head, body) == want

@@ -74,6 +74,16 @@ def _is_site(part: str, site: str | Sequence[str] | None, host: str) -> bool:
     return bool(bare and len(key) >= 3 and (key in bare or (bare in key and len(key) <= len(bare) + 6)))
 
 
+def _names_site(text: str, sites: Sequence[str], host: str) -> bool:
+    """A <title> part the page shows that is the site's name: a known name, or with a domain in it.
+
+    General pattern: the logo shows the site's name ('RS Harbour Works', 'quaynotes.example -
+    Web design'), so it is the part of '<title>Headline | Site</title>' found on the page,
+    often the only one; it is never the headline.
+    """
+    return _is_site(text, sites, host) or any(_DOMAIN.match(part) for part in _SEP_RE.split(text))
+
+
 def strip_site(
     title: str, site: str | Sequence[str] | None, host: str, others: Sequence[str] = (), *, alone: bool = False
 ) -> str:
@@ -376,7 +386,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     metas: list[str] = []
     for key in ("og", "ld", "twitter", "dc", "title"):
         raw = raws.get(key)
-        if key == "title" and meta.page_title:
+        if key == "title" and meta.page_title and not _names_site(meta.page_title, sites, host):
             metas.append(meta.page_title)
         elif raw:
             metas.append(strip_site(raw, sites, host, h1_texts, alone=alone))
