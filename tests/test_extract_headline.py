@@ -399,3 +399,22 @@ def test_the_title_part_the_page_shows_in_its_logo_is_not_the_headline(title: st
     logo_html = f'<h1><a href="/">{site}</a></h1>' if not logo else f'<div class="logo"><b>{site}</b></div>'
     body = f'{logo_html}<div class="story">{BODY}</div>'
     assert _headline(head, body) == want
+
+
+def test_a_site_name_between_the_headline_and_a_motto_ends_the_headline() -> None:
+    # General pattern: 'Headline | site.example | Motto' in every title source; the motto after
+    # the site's name is no part of the headline. The one-word headline is the h1.
+    title = "Winterpike | quaynotes.example | Your harbour fishing magazine"
+    head = _og_and_title(title)
+    body = f"<article><h1>Winterpike</h1>{BODY}</article>"
+    assert _headline(head, body) == "Winterpike"
+
+
+def test_strip_site_cuts_at_a_middle_site_part_only_before_a_short_tail() -> None:
+    from newstui.extract.headline import strip_site
+
+    assert strip_site("Tidal charts - quayworks.example - Harbour maps", None, "") == "Tidal charts"
+    assert strip_site("Tidal charts | Quay Works | Maps", ["Quay Works"], "") == "Tidal charts"
+    # a long run after the name is more headline, not a motto: only the last part is looked at
+    long_tail = "Quay Works | Tidal charts | and why the inner harbour needs new ones this winter"
+    assert strip_site(long_tail, None, "") == long_tail

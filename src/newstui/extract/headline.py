@@ -84,6 +84,22 @@ def _names_site(text: str, sites: Sequence[str], host: str) -> bool:
     return _is_site(text, sites, host) or any(_DOMAIN.match(part) for part in _SEP_RE.split(text))
 
 
+def _cut_at_middle_site(title: str, sites: Sequence[str], host: str) -> str:
+    """'Headline | site.example | Motto' → 'Headline': a middle part naming the site ends the headline.
+
+    General pattern: titles set as headline, site's name (or domain), then the site's motto
+    or section; the part after the name is no more the headline's than the name is. Only a
+    short tail (a motto, at most six words) after the name is cut with it.
+    """
+    matches = list(_SEP_RE.finditer(title))
+    for index, match in enumerate(matches[:-1]):
+        part = title[match.end() : matches[index + 1].start()].strip()
+        rest = title[matches[index + 1].end() :]
+        if _words(rest) <= 6 and (_DOMAIN.match(part) or _is_site(part, sites, host)):
+            return title[: match.start()].strip()
+    return title
+
+
 def strip_site(
     title: str, site: str | Sequence[str] | None, host: str, others: Sequence[str] = (), *, alone: bool = False
 ) -> str:
@@ -97,6 +113,7 @@ def strip_site(
     """
     title = norm(title)
     sites = _as_sites(site)
+    title = _cut_at_middle_site(title, sites, host)
     for _ in range(3):  # 'Headline | Section | Site'
         matches = list(_SEP_RE.finditer(title))
         if not matches:
@@ -142,7 +159,12 @@ def _short_tail(head: str, tail: str) -> bool:
     in a dash and two words. The tail must be a name (no sentence punctuation) and the
     head a headline of four or more words, so 'Paris – Berlin' or 'Review – why?' stay whole.
     """
-    return len(tail.split()) <= 3 and len(head.split()) >= 4 and not re.search(r"[.?!,;:]", tail)
+    return _words(tail) <= 3 and _words(head) >= 4 and not re.search(r"[.?!,;:]", tail)
+
+
+def _words(text: str) -> int:
+    """Words between spaces, separators ('|', '–') not counted."""
+    return sum(1 for word in text.split() if _TOKEN.search(word))
 
 
 def learned_sites(texts: Iterable[str]) -> list[str]:
