@@ -418,3 +418,11 @@ def test_strip_site_cuts_at_a_middle_site_part_only_before_a_short_tail() -> Non
     # a long run after the name is more headline, not a motto: only the last part is looked at
     long_tail = "Quay Works | Tidal charts | and why the inner harbour needs new ones this winter"
     assert strip_site(long_tail, None, "") == long_tail
+
+
+def test_a_style_block_inside_the_h1_is_not_part_of_the_headline() -> None:
+    # General pattern: CSS-in-JS templates emit '<style>' blocks inside the heading they style;
+    # their rules are code, not words of the headline.
+    head = _og_and_title("Ferry fares rise again in May")
+    h1 = '<h1 class="css-x1"><style>.css-x1{font-size:16px;color:#707070}</style>Ferry fares rise again in May</h1>'
+    assert _headline(head, f"<article>{h1}{BODY}</article>") == "Ferry fares rise again in May"

@@ -31,15 +31,19 @@ _KICKER = re.compile(
 _HEADLINE_PART = re.compile(r"(?:^|[\s_-])(?:headline|title)(?=$|[\s_-])", re.I)
 
 
+# Elements whose text is code, not words: CSS-in-JS templates put <style> blocks inside headings.
+_CODE_TAGS = frozenset(("style", "script", "template"))
+
+
 def _part_text(el: HtmlElement, skip: set[HtmlElement]) -> str:
-    """el's text without the `skip` subtrees; a <br> is a space."""
+    """el's text without the `skip` subtrees and <style>/<script> code; a <br> is a space."""
     out: list[str] = []
 
     def visit(node: HtmlElement) -> None:
         if node.text:
             out.append(node.text)
         for child in node:
-            if isinstance(child.tag, str) and child not in skip:
+            if isinstance(child.tag, str) and child not in skip and child.tag not in _CODE_TAGS:
                 if child.tag == "br":
                     out.append(" ")
                 visit(child)
