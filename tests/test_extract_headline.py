@@ -426,3 +426,11 @@ def test_a_style_block_inside_the_h1_is_not_part_of_the_headline() -> None:
     head = _og_and_title("Ferry fares rise again in May")
     h1 = '<h1 class="css-x1"><style>.css-x1{font-size:16px;color:#707070}</style>Ferry fares rise again in May</h1>'
     assert _headline(head, f"<article>{h1}{BODY}</article>") == "Ferry fares rise again in May"
+
+
+def test_separators_do_not_count_as_words_of_a_visible_h1() -> None:
+    # General pattern: a two-label h1 ('News | Entry') above the story; the '|' is no word, so it
+    # is too short to be a visible headline that overrules the metadata titles.
+    head = _og_and_title("Winter maps now cover the whole coast")
+    body = f"<article><h1>News | Entry</h1>{BODY}</article>"
+    assert _headline(head, body) == "Winter maps now cover the whole coast"

@@ -461,7 +461,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
             return meta.page_title  # an h1 logo holding 'Site | Headline' like the <title>
         return best_h1
     # The visible headline of the article beats an SEO title that reads differently.
-    visible = [text for text, within in h1s if within and len(text.split()) >= 3 and not _is_prose(text)]
+    visible = [text for text, within in h1s if within and _words(text) >= 3 and not _is_prose(text)]
     if len(visible) == 1:
         return visible[0]
     if metas:
