@@ -434,3 +434,24 @@ def test_separators_do_not_count_as_words_of_a_visible_h1() -> None:
     head = _og_and_title("Winter maps now cover the whole coast")
     body = f"<article><h1>News | Entry</h1>{BODY}</article>"
     assert _headline(head, body) == "Winter maps now cover the whole coast"
+
+
+def test_a_title_shown_as_a_heading_beats_a_title_named_block() -> None:
+    # General pattern: a page with no h1 and no metadata shows its <title> as an h4 above the
+    # story; the first headline-named block (here the site's hidden h2) does not stand in for it.
+    head = "<title>Ferry fares rise again</title>"
+    body = (
+        '<h2 class="hide">Quay Press – Harbour news service</h2>'
+        f'<div class="story"><h4>Ferry fares rise again</h4>{BODY}</div>'
+    )
+    assert _headline(head, body) == "Ferry fares rise again"
+
+
+def test_a_logo_heading_linking_home_does_not_show_the_title() -> None:
+    # The site's name as the <title> and as a logo heading linking home: a headline-named block is still looked for.
+    head = "<title>Quay Press</title>"
+    body = (
+        '<h2><a href="/">Quay Press</a></h2>'
+        f'<div class="story"><div class="headline">Ferry fares rise again</div>{BODY}</div>'
+    )
+    assert _headline(head, body) == "Ferry fares rise again"

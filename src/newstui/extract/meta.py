@@ -83,7 +83,7 @@ _HOME_PATHS = frozenset(("", "/", "./", "/index.html", "/index.htm", "/index.php
 
 
 def links_home(h1: HtmlElement) -> bool:
-    """Whether the h1 is a link to the site's home page: the site's logo or name, not a headline.
+    """Whether the h1 (or another heading) is a link to the site's home page: the site's logo or name, not a headline.
 
     General pattern: templates set the site's name as '<h1><a href="/">Site</a></h1>' (or
     wrap the h1 in that link) on every page; the story's headline never links to the home page.
@@ -375,6 +375,21 @@ def title_in_page(root: HtmlElement, title: str) -> str | None:
     return _longest(runs, found)
 
 
+def _shown_as_heading(root: HtmlElement, title: str) -> bool:
+    """Whether a heading (h2–h6) shows the whole <title>: then it is the page's own title.
+
+    General pattern: pages without h1 or metadata set the story's title in an h2–h4 that
+    reads exactly like the <title>, so no headline-named block need stand in for it. A
+    heading linking to the home page is the site's logo and shows nothing of the kind.
+    """
+    key = comparable(title)
+    if not key:
+        return False
+    return any(
+        comparable(el.text_content()) == key and not links_home(el) for el in root.iter("h2", "h3", "h4", "h5", "h6")
+    )
+
+
 _HEADLINE_CLASS = re.compile(r"headline|(?:^|[\s_-])(?:title|heading|story-?head|art-?head)\w*", re.I)
 _NOT_HEADLINE_TEXT = re.compile(
     r"^(?:by|posted|updated|published|last updated|filed)\b|\bcomments?\b|\b\d{1,2}:\d{2}\b|"
@@ -499,7 +514,12 @@ def read_meta(root: HtmlElement) -> PageMeta:
     if "title" in meta.titles and "og" not in meta.titles and "ld" not in meta.titles:
         # Pages with og:title or JSON-LD name their headline; the search is for old templates.
         meta.page_title = title_in_page(root, meta.titles["title"])
-    if not meta.h1s and set(meta.titles) <= {"title", "page"} and meta.page_title is None:
+    if (
+        not meta.h1s
+        and set(meta.titles) <= {"title", "page"}
+        and meta.page_title is None
+        and not _shown_as_heading(root, meta.titles.get("title", ""))
+    ):
         # Nothing but a <title> that the page never shows: likely the site's name.
         meta.classed_title = _classed_title(root)
 
