@@ -455,3 +455,14 @@ def test_a_logo_heading_linking_home_does_not_show_the_title() -> None:
         f'<div class="story"><div class="headline">Ferry fares rise again</div>{BODY}</div>'
     )
     assert _headline(head, body) == "Ferry fares rise again"
+
+
+def test_a_kicker_class_run_into_the_word_for_the_story_is_still_a_kicker() -> None:
+    # General pattern: '<span class="storyoverline">' / '<span class="storyheadline">' inside the
+    # h1: the part names are run into 'story' / 'article' without a hyphen.
+    head = _og_and_title("Ferry fares rise again in May")
+    h1 = (
+        '<h1><span class="storyoverline">Harbour week</span> '
+        '<span class="storyheadline">Ferry fares rise again in May</span></h1>'
+    )
+    assert _headline(head, f"<article>{h1}{BODY}</article>") == "Ferry fares rise again in May"

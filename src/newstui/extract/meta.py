@@ -19,8 +19,10 @@ if TYPE_CHECKING:
 
 # A kicker, section label or topic line set inside the h1 above the headline
 # ('<span class="kicker">Tunisia</span>', '<div class="entry-section">Local News | </div>').
+# The part's name may be run into the word for the story ('articleoverline', 'storyheadline').
+_PART_OWNER = r"(?:^|[\s_-])(?:article|story|post|entry|news|page|content)?"
 _KICKER = re.compile(
-    r"(?:^|[\s_-])(?:\w*kicker\w*|sub-?headline|overline|topline|eyebrow|roofline|dachzeile|label|flag|"
+    _PART_OWNER + r"(?:\w*kicker\w*|sub-?headline|overline|topline|eyebrow|roofline|dachzeile|label|flag|"
     r"(?:entry|article|story|post)-?(?:section|category|rubric)|section|category|rubric|supertitle|pre-?title|strap-?line|"
     # a subtitle set in the h1 after the headline, and text for screen readers only
     r"sub-?title|dek|element-invisible|sr-only|screen-?reader-?text|visually-?hidden|"
@@ -28,7 +30,7 @@ _KICKER = re.compile(
     r"descriptor|field-?label)(?=$|[\s_-])",
     re.I,
 )
-_HEADLINE_PART = re.compile(r"(?:^|[\s_-])(?:headline|title)(?=$|[\s_-])", re.I)
+_HEADLINE_PART = re.compile(_PART_OWNER + r"(?:headline|title)(?=$|[\s_-])", re.I)
 
 
 # Elements whose text is code, not words: CSS-in-JS templates put <style> blocks inside headings.
