@@ -466,3 +466,19 @@ def test_a_kicker_class_run_into_the_word_for_the_story_is_still_a_kicker() -> N
         '<span class="storyheadline">Ferry fares rise again in May</span></h1>'
     )
     assert _headline(head, f"<article>{h1}{BODY}</article>") == "Ferry fares rise again in May"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["18.05.2026 - Ferry fares rise again in May", "Ferry fares rise again in May | May 18, 2026"],
+)
+def test_a_date_set_off_by_a_separator_in_every_title_is_dropped(title: str) -> None:
+    # General pattern: press-release templates print the date before or after the title in the
+    # <title>, og:title and the h1 alike; none shows the headline alone.
+    head = _og_and_title(title)
+    assert _headline(head, f"<article><h1>{title}</h1>{BODY}</article>") == "Ferry fares rise again in May"
+
+
+def test_a_year_before_a_separator_stays_in_the_headline() -> None:
+    title = "2026 – the year the ferry came back"
+    assert _headline(_og_and_title(title), f"<article><h1>{title}</h1>{BODY}</article>") == title

@@ -255,14 +255,35 @@ def _is_furniture(extra: str) -> bool:
     'Dec 18 2025' and '2025-12-18, 10:30' are furniture; 'for June 12' and a year alone
     ('2025 Price Guide') are part of a headline.
     """
-    if _FURNITURE.search(extra):
-        return True
+    return bool(_FURNITURE.search(extra)) or _is_date(extra)
+
+
+def _is_date(extra: str) -> bool:
+    """A date and nothing else: 'Dec 18 2025', '18.12.2025', '2025-12-18, 10:30'; not a year alone."""
     words: list[str] = _TOKEN.findall(extra)
     if not words or not all(_DATE_WORD.fullmatch(w) for w in words):
         return False
     # A month and a number, or day, month and year in figures; a year alone ('2025 Guide to …') is the headline's.
     numbers = sum(1 for w in words if w.isdigit())
     return (numbers >= 1 and numbers < len(words)) or numbers >= 3
+
+
+def _drop_dateline(text: str) -> str:
+    """'18.12.2025 - Headline' or 'Headline | Dec 18, 2025' → 'Headline': a date set off by a separator.
+
+    General pattern: press-release and club-news templates put the date before or after the
+    title, in every title source and the h1 alike, so no source shows the headline alone.
+    A year alone ('2025 – the year in review') is the headline's and stays.
+    """
+    matches = list(_SEP_RE.finditer(text))
+    if not matches:
+        return text
+    first, last = matches[0], matches[-1]
+    if _is_date(text[: first.start()]) and _words(text[first.end() :]) >= 3:
+        return text[first.end() :].strip()
+    if _is_date(text[last.end() :]) and _words(text[: last.start()]) >= 3:
+        return text[: last.start()].strip()
+    return text
 
 
 def _mojibake_fixed(h1: str, titles: Sequence[str]) -> str:
@@ -395,7 +416,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     h1_texts = [text for text, _ in meta.h1s]
     raws = {key: unescape_twice_escaped(value) for key, value in meta.titles.items()}
     whole = [*raws.values(), *h1_texts]
-    raws = {key: completed(value, whole) for key, value in raws.items()}
+    raws = {key: _drop_dateline(completed(value, whole)) for key, value in raws.items()}
     sections = {comparable(name) for name in meta.sections}
     # A section name after or before a separator goes like the site's ('… | World | Site').
     sites += [name for name in meta.sections if name not in sites]
@@ -421,7 +442,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     outer &= short_parts
     social = [strip_site(raws[key], sites, host, h1_texts) for key in ("og", "ld", "twitter", "dc") if raws.get(key)]
     h1s = [
-        (_drop_furniture(_mojibake_fixed(text, social), social), inside)
+        (_drop_dateline(_drop_furniture(_mojibake_fixed(text, social), social)), inside)
         for text, inside in meta.h1s
         if not _is_site(text, sites, host)
         and comparable(text) not in sections
