@@ -482,3 +482,16 @@ def test_a_date_set_off_by_a_separator_in_every_title_is_dropped(title: str) -> 
 def test_a_year_before_a_separator_stays_in_the_headline() -> None:
     title = "2026 – the year the ferry came back"
     assert _headline(_og_and_title(title), f"<article><h1>{title}</h1>{BODY}</article>") == title
+
+
+def test_a_one_word_label_before_a_pipe_is_not_part_of_the_headline() -> None:
+    # General pattern: 'Watch | Headline' kickers in the h1, og:title and <title> alike.
+    head = _og_and_title("Watch | Ferry crew rescues two swimmers off the pier")
+    body = f"<article><h1>Watch | Ferry crew rescues two swimmers off the pier</h1>{BODY}</article>"
+    assert _headline(head, body) == "Ferry crew rescues two swimmers off the pier"
+
+
+def test_a_one_word_headline_before_a_site_name_in_title_case_stays() -> None:
+    # The rest is a name (every word capitalised), so the first word is the headline, not a label.
+    head = "<title>Winterpike | Quay Notes Fishing Magazine Online</title>"
+    assert _headline(head, f"<article><h1>Winterpike</h1>{BODY}</article>") == "Winterpike"

@@ -286,6 +286,24 @@ def _drop_dateline(text: str) -> str:
     return text
 
 
+def _drop_label(text: str) -> str:
+    """'Update | Headline in a sentence' → the headline: one word before a pipe is a label.
+
+    General pattern: news templates set a kicker ('Update', 'Watch', 'Opinion', 'Exclusive')
+    before the headline with a pipe, in the h1 and every title alike. The rest must read as a
+    sentence (four or more words, some lower-case, no more separators), not as a site's name.
+    """
+    match = _SEP_RE.search(text)
+    if match is None or match.group(0).strip() not in ("|", "||"):
+        return text
+    label, rest = text[: match.start()], text[match.end() :]
+    if len(label.split()) != 1 or not label.isalpha() or _words(rest) < 4 or _SEP_RE.search(rest):
+        return text  # more parts after it: 'Headline | Site | Motto', which strip_site reads
+    if sum(1 for word in rest.split() if word[:1].islower()) < 2:
+        return text
+    return rest.strip()
+
+
 def _mojibake_fixed(h1: str, titles: Sequence[str]) -> str:
     """An h1 with characters lost to a wrong encoding ('Beginner? Guide'): the title it otherwise equals.
 
@@ -416,7 +434,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     h1_texts = [text for text, _ in meta.h1s]
     raws = {key: unescape_twice_escaped(value) for key, value in meta.titles.items()}
     whole = [*raws.values(), *h1_texts]
-    raws = {key: _drop_dateline(completed(value, whole)) for key, value in raws.items()}
+    raws = {key: _drop_label(_drop_dateline(completed(value, whole))) for key, value in raws.items()}
     sections = {comparable(name) for name in meta.sections}
     # A section name after or before a separator goes like the site's ('… | World | Site').
     sites += [name for name in meta.sections if name not in sites]
@@ -442,7 +460,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     outer &= short_parts
     social = [strip_site(raws[key], sites, host, h1_texts) for key in ("og", "ld", "twitter", "dc") if raws.get(key)]
     h1s = [
-        (_drop_dateline(_drop_furniture(_mojibake_fixed(text, social), social)), inside)
+        (_drop_label(_drop_dateline(_drop_furniture(_mojibake_fixed(text, social), social))), inside)
         for text, inside in meta.h1s
         if not _is_site(text, sites, host)
         and comparable(text) not in sections
