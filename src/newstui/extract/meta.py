@@ -500,12 +500,15 @@ def read_meta(root: HtmlElement) -> PageMeta:
         meta.titles["ld"] = ld_titles[min(ld_titles)]
     meta.site_names = list(dict.fromkeys(name for name in (norm(n) for n in sites) if name))
 
+    title_keys = {comparable(title) for title in meta.titles.values()}
     for h1 in root.iter("h1"):
         text = norm(h1_text(h1)).rstrip("¶ ")  # documentation pages end headings with a ¶ permalink
         if not text or len(text) > 400:
             continue
-        if links_home(h1):
-            meta.site_names.append(text)  # kept among the h1s too: the headline choice drops it as the site's
+        # A logo's name, kept among the h1s too (the headline choice drops it as the site's); a logo
+        # printing the whole <title> ('Site | Headline') names more than the site.
+        if len(text.split()) <= 6 and comparable(text) not in title_keys and links_home(h1):
+            meta.site_names.append(text)
         inside = any(a.tag in ("article", "main") for a in h1.iterancestors()) or bool(
             re.search(r"headline|title|heading", f"{h1.get('class', '')} {h1.get('itemprop', '')}", re.I)
         )
