@@ -336,3 +336,162 @@ def test_a_json_ld_webpage_named_like_the_site_does_not_confirm_the_title() -> N
     head = f'<script type="application/ld+json">{ld}</script><title>Quayside News</title>'
     body = f'<div class="story"><div class="headline">Ferry fares rise again in May</div>{BODY}</div>'
     assert _headline(head, body) == "Ferry fares rise again in May"
+
+
+def test_a_short_name_after_a_dash_ends_a_pages_only_title() -> None:
+    # General pattern: a page with no h1 and no metadata titles whose <title> reads 'Headline –
+    # Site' with the site named nowhere else: the short part after the last dash is the site's.
+    head = "<title>Ferry fares rise again this spring – Quay Notes</title>"
+    assert _headline(head, f'<div class="story">{BODY}</div>') == "Ferry fares rise again this spring"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ferry fares – why now?",  # too short a head to be a headline with a site after it
+        "Ferry fares rise again this spring – and again, and again",  # a tail with punctuation reads on
+    ],
+)
+def test_a_dash_inside_a_pages_only_title_is_kept(title: str) -> None:
+    assert _headline(f"<title>{title}</title>", f'<div class="story">{BODY}</div>') == title
+
+
+def test_a_dash_tail_stays_when_an_h1_shows_the_whole_title() -> None:
+    # The cut is for titles nothing else on the page confirms: an h1 showing the whole keeps it.
+    title = "Ferry fares rise again this spring – Quay Notes"
+    body = f"<div class='story'><h1>{title}</h1>{BODY}</div>"
+    assert _headline(f"<title>{title}</title>", body) == title
+
+
+@pytest.mark.parametrize(
+    "logo",
+    [
+        '<h1 class="heading"><a href="/"><span>Quay Stories</span> <sup>beta</sup></a></h1>',
+        '<a href="https://quaystories.example/"><h1 class="heading">Quay Stories archive</h1></a>',
+    ],
+)
+def test_an_h1_linking_to_the_home_page_is_the_sites_logo(logo: str) -> None:
+    # General pattern: the site's name set as '<h1><a href="/">Site</a></h1>' on every page,
+    # named nowhere in the metadata; the story's title is elsewhere (here an h2 and the <title>).
+    head = "<title>Small boats, big plans | Quay Stories</title>"
+    body = f'{logo}<div class="story"><h2 class="title">Small boats, big plans</h2>{BODY}</div>'
+    assert _headline(head, body) == "Small boats, big plans"
+
+
+def test_an_h1_linking_to_the_page_itself_is_still_the_headline() -> None:
+    head = "<title>Small boats, big plans | Quay Stories</title>"
+    body = f'<h1 class="title"><a href="#">Small boats, big plans</a></h1><div class="story">{BODY}</div>'
+    assert _headline(head, body) == "Small boats, big plans"
+
+
+@pytest.mark.parametrize(
+    ("title", "logo", "want"),
+    [
+        ("Tidal charts | Quay Works", '<meta name="application-name" content="Quay Works">', "Tidal charts"),
+        ("Tide tables | Quay Works", "", "Tide tables"),  # the logo links home: the site's name
+    ],
+)
+def test_the_title_part_the_page_shows_in_its_logo_is_not_the_headline(title: str, logo: str, want: str) -> None:
+    # General pattern: an old page (no og:title, no article h1) shows its site's name in the logo;
+    # that is the one part of '<title>Headline | Site</title>' found on the page, yet never the headline.
+    site = title.split(" | ")[-1]
+    head = f"{logo}<title>{title}</title>"
+    logo_html = f'<h1><a href="/">{site}</a></h1>' if not logo else f'<div class="logo"><b>{site}</b></div>'
+    body = f'{logo_html}<div class="story">{BODY}</div>'
+    assert _headline(head, body) == want
+
+
+def test_a_site_name_between_the_headline_and_a_motto_ends_the_headline() -> None:
+    # General pattern: 'Headline | site.example | Motto' in every title source; the motto after
+    # the site's name is no part of the headline. The one-word headline is the h1.
+    title = "Winterpike | quaynotes.example | Your harbour fishing magazine"
+    head = _og_and_title(title)
+    body = f"<article><h1>Winterpike</h1>{BODY}</article>"
+    assert _headline(head, body) == "Winterpike"
+
+
+def test_strip_site_cuts_at_a_middle_site_part_only_before_a_short_tail() -> None:
+    from newstui.extract.headline import strip_site
+
+    assert strip_site("Tidal charts - quayworks.example - Harbour maps", None, "") == "Tidal charts"
+    assert strip_site("Tidal charts | Quay Works | Maps", ["Quay Works"], "") == "Tidal charts"
+    # a long run after the name is more headline, not a motto: only the last part is looked at
+    long_tail = "Quay Works | Tidal charts | and why the inner harbour needs new ones this winter"
+    assert strip_site(long_tail, None, "") == long_tail
+
+
+def test_a_style_block_inside_the_h1_is_not_part_of_the_headline() -> None:
+    # General pattern: CSS-in-JS templates emit '<style>' blocks inside the heading they style;
+    # their rules are code, not words of the headline.
+    head = _og_and_title("Ferry fares rise again in May")
+    h1 = '<h1 class="css-x1"><style>.css-x1{font-size:16px;color:#707070}</style>Ferry fares rise again in May</h1>'
+    assert _headline(head, f"<article>{h1}{BODY}</article>") == "Ferry fares rise again in May"
+
+
+def test_separators_do_not_count_as_words_of_a_visible_h1() -> None:
+    # General pattern: a two-label h1 ('News | Entry') above the story; the '|' is no word, so it
+    # is too short to be a visible headline that overrules the metadata titles.
+    head = _og_and_title("Winter maps now cover the whole coast")
+    body = f"<article><h1>News | Entry</h1>{BODY}</article>"
+    assert _headline(head, body) == "Winter maps now cover the whole coast"
+
+
+def test_a_title_shown_as_a_heading_beats_a_title_named_block() -> None:
+    # General pattern: a page with no h1 and no metadata shows its <title> as an h4 above the
+    # story; the first headline-named block (here the site's hidden h2) does not stand in for it.
+    head = "<title>Ferry fares rise again</title>"
+    body = (
+        '<h2 class="hide">Quay Press – Harbour news service</h2>'
+        f'<div class="story"><h4>Ferry fares rise again</h4>{BODY}</div>'
+    )
+    assert _headline(head, body) == "Ferry fares rise again"
+
+
+def test_a_logo_heading_linking_home_does_not_show_the_title() -> None:
+    # The site's name as the <title> and as a logo heading linking home: a headline-named block is still looked for.
+    head = "<title>Quay Press</title>"
+    body = (
+        '<h2><a href="/">Quay Press</a></h2>'
+        f'<div class="story"><div class="headline">Ferry fares rise again</div>{BODY}</div>'
+    )
+    assert _headline(head, body) == "Ferry fares rise again"
+
+
+def test_a_kicker_class_run_into_the_word_for_the_story_is_still_a_kicker() -> None:
+    # General pattern: '<span class="storyoverline">' / '<span class="storyheadline">' inside the
+    # h1: the part names are run into 'story' / 'article' without a hyphen.
+    head = _og_and_title("Ferry fares rise again in May")
+    h1 = (
+        '<h1><span class="storyoverline">Harbour week</span> '
+        '<span class="storyheadline">Ferry fares rise again in May</span></h1>'
+    )
+    assert _headline(head, f"<article>{h1}{BODY}</article>") == "Ferry fares rise again in May"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["18.05.2026 - Ferry fares rise again in May", "Ferry fares rise again in May | May 18, 2026"],
+)
+def test_a_date_set_off_by_a_separator_in_every_title_is_dropped(title: str) -> None:
+    # General pattern: press-release templates print the date before or after the title in the
+    # <title>, og:title and the h1 alike; none shows the headline alone.
+    head = _og_and_title(title)
+    assert _headline(head, f"<article><h1>{title}</h1>{BODY}</article>") == "Ferry fares rise again in May"
+
+
+def test_a_year_before_a_separator_stays_in_the_headline() -> None:
+    title = "2026 – the year the ferry came back"
+    assert _headline(_og_and_title(title), f"<article><h1>{title}</h1>{BODY}</article>") == title
+
+
+def test_a_one_word_label_before_a_pipe_is_not_part_of_the_headline() -> None:
+    # General pattern: 'Watch | Headline' kickers in the h1, og:title and <title> alike.
+    head = _og_and_title("Watch | Ferry crew rescues two swimmers off the pier")
+    body = f"<article><h1>Watch | Ferry crew rescues two swimmers off the pier</h1>{BODY}</article>"
+    assert _headline(head, body) == "Ferry crew rescues two swimmers off the pier"
+
+
+def test_a_one_word_headline_before_a_site_name_in_title_case_stays() -> None:
+    # The rest is a name (every word capitalised), so the first word is the headline, not a label.
+    head = "<title>Winterpike | Quay Notes Fishing Magazine Online</title>"
+    assert _headline(head, f"<article><h1>Winterpike</h1>{BODY}</article>") == "Winterpike"

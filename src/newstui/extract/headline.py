@@ -74,15 +74,46 @@ def _is_site(part: str, site: str | Sequence[str] | None, host: str) -> bool:
     return bool(bare and len(key) >= 3 and (key in bare or (bare in key and len(key) <= len(bare) + 6)))
 
 
-def strip_site(title: str, site: str | Sequence[str] | None, host: str, others: Sequence[str] = ()) -> str:
+def _names_site(text: str, sites: Sequence[str], host: str) -> bool:
+    """A <title> part the page shows that is the site's name: a known name, or with a domain in it.
+
+    General pattern: the logo shows the site's name ('RS Harbour Works', 'quaynotes.example -
+    Web design'), so it is the part of '<title>Headline | Site</title>' found on the page,
+    often the only one; it is never the headline.
+    """
+    return _is_site(text, sites, host) or any(_DOMAIN.match(part) for part in _SEP_RE.split(text))
+
+
+def _cut_at_middle_site(title: str, sites: Sequence[str], host: str) -> str:
+    """'Headline | site.example | Motto' → 'Headline': a middle part naming the site ends the headline.
+
+    General pattern: titles set as headline, site's name (or domain), then the site's motto
+    or section; the part after the name is no more the headline's than the name is. Only a
+    short tail (a motto, at most six words) after the name is cut with it.
+    """
+    matches = list(_SEP_RE.finditer(title))
+    for index, match in enumerate(matches[:-1]):
+        part = title[match.end() : matches[index + 1].start()].strip()
+        rest = title[matches[index + 1].end() :]
+        if _words(rest) <= 6 and (_DOMAIN.match(part) or _is_site(part, sites, host)):
+            return title[: match.start()].strip()
+    return title
+
+
+def strip_site(
+    title: str, site: str | Sequence[str] | None, host: str, others: Sequence[str] = (), *, alone: bool = False
+) -> str:
     """Remove a '… | Site' suffix or 'Site: …' prefix naming the site.
 
     General pattern: <title> and og:title often carry the site's (or a section's)
     name after a separator; the headline is what is left. `others` are texts (the
     h1s) that, when equal to the part before the last separator, show where it ends.
+    `alone`: the title is the page's only one (no h1, no other title reading
+    differently), so nothing else can show where the headline ends; see _short_tail.
     """
     title = norm(title)
     sites = _as_sites(site)
+    title = _cut_at_middle_site(title, sites, host)
     for _ in range(3):  # 'Headline | Section | Site'
         matches = list(_SEP_RE.finditer(title))
         if not matches:
@@ -100,6 +131,9 @@ def strip_site(title: str, site: str | Sequence[str] | None, host: str, others: 
         if sep in ("|", "||", "::") and len(tail.split()) <= 4 and len(head.split()) >= 4:
             title = head.strip()
             continue
+        if alone and _short_tail(head, tail):
+            title = head.strip()
+            continue
         break
     if sites and ":" in title:
         prefix, rest = title.split(":", 1)
@@ -115,6 +149,22 @@ def strip_site(title: str, site: str | Sequence[str] | None, host: str, others: 
             elif low.endswith(" " + name.casefold()):
                 title = title[: -len(name)].strip()
     return title
+
+
+def _short_tail(head: str, tail: str) -> bool:
+    """'Long headline – Short name': a part of at most three words after the last separator.
+
+    General pattern: a page whose only title is its <title> ('Lorem ipsum dolor sit amet –
+    My website') ends it with the site's name, which no tag names; a headline rarely ends
+    in a dash and two words. The tail must be a name (no sentence punctuation) and the
+    head a headline of four or more words, so 'Paris – Berlin' or 'Review – why?' stay whole.
+    """
+    return _words(tail) <= 3 and _words(head) >= 4 and not re.search(r"[.?!,;:]", tail)
+
+
+def _words(text: str) -> int:
+    """Words between spaces, separators ('|', '–') not counted."""
+    return sum(1 for word in text.split() if _TOKEN.search(word))
 
 
 def learned_sites(texts: Iterable[str]) -> list[str]:
@@ -205,14 +255,53 @@ def _is_furniture(extra: str) -> bool:
     'Dec 18 2025' and '2025-12-18, 10:30' are furniture; 'for June 12' and a year alone
     ('2025 Price Guide') are part of a headline.
     """
-    if _FURNITURE.search(extra):
-        return True
+    return bool(_FURNITURE.search(extra)) or _is_date(extra)
+
+
+def _is_date(extra: str) -> bool:
+    """A date and nothing else: 'Dec 18 2025', '18.12.2025', '2025-12-18, 10:30'; not a year alone."""
     words: list[str] = _TOKEN.findall(extra)
     if not words or not all(_DATE_WORD.fullmatch(w) for w in words):
         return False
     # A month and a number, or day, month and year in figures; a year alone ('2025 Guide to …') is the headline's.
     numbers = sum(1 for w in words if w.isdigit())
     return (numbers >= 1 and numbers < len(words)) or numbers >= 3
+
+
+def _drop_dateline(text: str) -> str:
+    """'18.12.2025 - Headline' or 'Headline | Dec 18, 2025' → 'Headline': a date set off by a separator.
+
+    General pattern: press-release and club-news templates put the date before or after the
+    title, in every title source and the h1 alike, so no source shows the headline alone.
+    A year alone ('2025 – the year in review') is the headline's and stays.
+    """
+    matches = list(_SEP_RE.finditer(text))
+    if not matches:
+        return text
+    first, last = matches[0], matches[-1]
+    if _is_date(text[: first.start()]) and _words(text[first.end() :]) >= 3:
+        return text[first.end() :].strip()
+    if _is_date(text[last.end() :]) and _words(text[: last.start()]) >= 3:
+        return text[: last.start()].strip()
+    return text
+
+
+def _drop_label(text: str) -> str:
+    """'Update | Headline in a sentence' → the headline: one word before a pipe is a label.
+
+    General pattern: news templates set a kicker ('Update', 'Watch', 'Opinion', 'Exclusive')
+    before the headline with a pipe, in the h1 and every title alike. The rest must read as a
+    sentence (four or more words, some lower-case, no more separators), not as a site's name.
+    """
+    match = _SEP_RE.search(text)
+    if match is None or match.group(0).strip() not in ("|", "||"):
+        return text
+    label, rest = text[: match.start()], text[match.end() :]
+    if len(label.split()) != 1 or not label.isalpha() or _words(rest) < 4 or _SEP_RE.search(rest):
+        return text  # more parts after it: 'Headline | Site | Motto', which strip_site reads
+    if sum(1 for word in rest.split() if word[:1].islower()) < 2:
+        return text
+    return rest.strip()
 
 
 def _mojibake_fixed(h1: str, titles: Sequence[str]) -> str:
@@ -345,7 +434,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     h1_texts = [text for text, _ in meta.h1s]
     raws = {key: unescape_twice_escaped(value) for key, value in meta.titles.items()}
     whole = [*raws.values(), *h1_texts]
-    raws = {key: completed(value, whole) for key, value in raws.items()}
+    raws = {key: _drop_label(_drop_dateline(completed(value, whole))) for key, value in raws.items()}
     sections = {comparable(name) for name in meta.sections}
     # A section name after or before a separator goes like the site's ('… | World | Site').
     sites += [name for name in meta.sections if name not in sites]
@@ -353,13 +442,15 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     site_keys = {comparable(name) for name in sites}
     site_titles = [value for value in raws.values() if comparable(value) in site_keys]
     raws = {key: value for key, value in raws.items() if comparable(value) not in site_keys}
+    # The page's only title (no h1, every title source reading the same) may end in a site name no tag gives.
+    alone = not h1_texts and len({comparable(value) for value in raws.values()}) == 1
     metas: list[str] = []
     for key in ("og", "ld", "twitter", "dc", "title"):
         raw = raws.get(key)
-        if key == "title" and meta.page_title:
+        if key == "title" and meta.page_title and not _names_site(meta.page_title, sites, host):
             metas.append(meta.page_title)
         elif raw:
-            metas.append(strip_site(raw, sites, host, h1_texts))
+            metas.append(strip_site(raw, sites, host, h1_texts, alone=alone))
     # Parts of the <title> around separators: an h1 equal to one of its short
     # outer parts is the site's name in a logo, not the headline.
     raw_title = meta.titles.get("title", "")
@@ -369,7 +460,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     outer &= short_parts
     social = [strip_site(raws[key], sites, host, h1_texts) for key in ("og", "ld", "twitter", "dc") if raws.get(key)]
     h1s = [
-        (_drop_furniture(_mojibake_fixed(text, social), social), inside)
+        (_drop_label(_drop_dateline(_drop_furniture(_mojibake_fixed(text, social), social))), inside)
         for text, inside in meta.h1s
         if not _is_site(text, sites, host)
         and comparable(text) not in sections
@@ -409,7 +500,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
             return meta.page_title  # an h1 logo holding 'Site | Headline' like the <title>
         return best_h1
     # The visible headline of the article beats an SEO title that reads differently.
-    visible = [text for text, within in h1s if within and len(text.split()) >= 3 and not _is_prose(text)]
+    visible = [text for text, within in h1s if within and _words(text) >= 3 and not _is_prose(text)]
     if len(visible) == 1:
         return visible[0]
     if metas:

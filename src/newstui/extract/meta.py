@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from newstui.extract.textutil import comparable, norm
 
@@ -18,8 +19,10 @@ if TYPE_CHECKING:
 
 # A kicker, section label or topic line set inside the h1 above the headline
 # ('<span class="kicker">Tunisia</span>', '<div class="entry-section">Local News | </div>').
+# The part's name may be run into the word for the story ('articleoverline', 'storyheadline').
+_PART_OWNER = r"(?:^|[\s_-])(?:article|story|post|entry|news|page|content)?"
 _KICKER = re.compile(
-    r"(?:^|[\s_-])(?:\w*kicker\w*|sub-?headline|overline|topline|eyebrow|roofline|dachzeile|label|flag|"
+    _PART_OWNER + r"(?:\w*kicker\w*|sub-?headline|overline|topline|eyebrow|roofline|dachzeile|label|flag|"
     r"(?:entry|article|story|post)-?(?:section|category|rubric)|section|category|rubric|supertitle|pre-?title|strap-?line|"
     # a subtitle set in the h1 after the headline, and text for screen readers only
     r"sub-?title|dek|element-invisible|sr-only|screen-?reader-?text|visually-?hidden|"
@@ -27,18 +30,22 @@ _KICKER = re.compile(
     r"descriptor|field-?label)(?=$|[\s_-])",
     re.I,
 )
-_HEADLINE_PART = re.compile(r"(?:^|[\s_-])(?:headline|title)(?=$|[\s_-])", re.I)
+_HEADLINE_PART = re.compile(_PART_OWNER + r"(?:headline|title)(?=$|[\s_-])", re.I)
+
+
+# Elements whose text is code, not words: CSS-in-JS templates put <style> blocks inside headings.
+_CODE_TAGS = frozenset(("style", "script", "template"))
 
 
 def _part_text(el: HtmlElement, skip: set[HtmlElement]) -> str:
-    """el's text without the `skip` subtrees; a <br> is a space."""
+    """el's text without the `skip` subtrees and <style>/<script> code; a <br> is a space."""
     out: list[str] = []
 
     def visit(node: HtmlElement) -> None:
         if node.text:
             out.append(node.text)
         for child in node:
-            if isinstance(child.tag, str) and child not in skip:
+            if isinstance(child.tag, str) and child not in skip and child.tag not in _CODE_TAGS:
                 if child.tag == "br":
                     out.append(" ")
                 visit(child)
@@ -72,6 +79,31 @@ def h1_text(h1: HtmlElement) -> str:
         if len(rest.split()) >= 2:
             return rest
     return whole
+
+
+_HOME_PATHS = frozenset(("", "/", "./", "/index.html", "/index.htm", "/index.php"))
+
+
+def links_home(h1: HtmlElement) -> bool:
+    """Whether the h1 (or another heading) is a link to the site's home page: the site's logo or name, not a headline.
+
+    General pattern: templates set the site's name as '<h1><a href="/">Site</a></h1>' (or
+    wrap the h1 in that link) on every page; the story's headline never links to the home page.
+    """
+    link = next(h1.iterancestors("a"), None)
+    if link is None:
+        links = h1.findall(".//a")
+        if len(links) != 1 or len(norm(links[0].text_content())) < 0.8 * len(norm(h1.text_content())):
+            return False
+        link = links[0]
+    href = (link.get("href") or "").strip()
+    if not href or "#" in href:
+        return False  # '#' is a link to the page itself
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    return not parts.query and not parts.fragment and parts.path in _HOME_PATHS
 
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|news", re.I)
@@ -345,6 +377,21 @@ def title_in_page(root: HtmlElement, title: str) -> str | None:
     return _longest(runs, found)
 
 
+def _shown_as_heading(root: HtmlElement, title: str) -> bool:
+    """Whether a heading (h2–h6) shows the whole <title>: then it is the page's own title.
+
+    General pattern: pages without h1 or metadata set the story's title in an h2–h4 that
+    reads exactly like the <title>, so no headline-named block need stand in for it. A
+    heading linking to the home page is the site's logo and shows nothing of the kind.
+    """
+    key = comparable(title)
+    if not key:
+        return False
+    return any(
+        comparable(el.text_content()) == key and not links_home(el) for el in root.iter("h2", "h3", "h4", "h5", "h6")
+    )
+
+
 _HEADLINE_CLASS = re.compile(r"headline|(?:^|[\s_-])(?:title|heading|story-?head|art-?head)\w*", re.I)
 _NOT_HEADLINE_TEXT = re.compile(
     r"^(?:by|posted|updated|published|last updated|filed)\b|\bcomments?\b|\b\d{1,2}:\d{2}\b|"
@@ -453,10 +500,15 @@ def read_meta(root: HtmlElement) -> PageMeta:
         meta.titles["ld"] = ld_titles[min(ld_titles)]
     meta.site_names = list(dict.fromkeys(name for name in (norm(n) for n in sites) if name))
 
+    title_keys = {comparable(title) for title in meta.titles.values()}
     for h1 in root.iter("h1"):
         text = norm(h1_text(h1)).rstrip("¶ ")  # documentation pages end headings with a ¶ permalink
         if not text or len(text) > 400:
             continue
+        # A logo's name, kept among the h1s too (the headline choice drops it as the site's); a logo
+        # printing the whole <title> ('Site | Headline') names more than the site.
+        if len(text.split()) <= 6 and comparable(text) not in title_keys and links_home(h1):
+            meta.site_names.append(text)
         inside = any(a.tag in ("article", "main") for a in h1.iterancestors()) or bool(
             re.search(r"headline|title|heading", f"{h1.get('class', '')} {h1.get('itemprop', '')}", re.I)
         )
@@ -467,7 +519,12 @@ def read_meta(root: HtmlElement) -> PageMeta:
     if "title" in meta.titles and "og" not in meta.titles and "ld" not in meta.titles:
         # Pages with og:title or JSON-LD name their headline; the search is for old templates.
         meta.page_title = title_in_page(root, meta.titles["title"])
-    if not meta.h1s and set(meta.titles) <= {"title", "page"} and meta.page_title is None:
+    if (
+        not meta.h1s
+        and set(meta.titles) <= {"title", "page"}
+        and meta.page_title is None
+        and not _shown_as_heading(root, meta.titles.get("title", ""))
+    ):
         # Nothing but a <title> that the page never shows: likely the site's name.
         meta.classed_title = _classed_title(root)
 
