@@ -226,6 +226,51 @@ def prefer_semantic(root: HtmlElement, candidates: Candidates, best: Candidate) 
     return candidates[main]
 
 
+def headline_articles(root: HtmlElement, headline: str) -> list[HtmlElement]:
+    """The <article>s holding an h1/h2 that reads as the page's headline (read before furniture is dropped)."""
+    from newstui.extract.textutil import comparable
+
+    key = comparable(headline)
+    if len(key) < 10:
+        return []
+    found: list[HtmlElement] = []
+    for article in root.iter("article"):
+        for heading in article.iter("h1", "h2"):
+            check()
+            text = comparable(heading.text_content())
+            if text == key or (key in text and len(text) < 2 * len(key)):
+                found.append(article)
+                break
+    return found
+
+
+def headline_story(candidates: Candidates, best: Candidate, titled: list[HtmlElement]) -> Candidate:
+    """On a page holding several stories in one template, the one headed by the page's headline.
+
+    General pattern: news sites append the next stories below the one the page
+    is about (infinite scroll), each in the same <article> template (same
+    class); the scorer then picks whichever is longest. When the winner's
+    <article> carries no heading that is the page's headline and another
+    <article> of the same class does (`titled`, from headline_articles), the
+    best container inside that one wins. Pages where no story carries the
+    headline (section fronts, tabbed parts of one story) keep the scorer's choice.
+    """
+    if not titled:
+        return best
+    elem = best.elem
+    frame = elem if elem.tag == "article" else next((a for a in elem.iterancestors() if a.tag == "article"), None)
+    if frame is None or frame in titled:
+        return best
+    kind = frame.get("class")
+    related = set(frame.iterancestors()) | set(frame.iterdescendants())
+    for other in titled:
+        if other.get("class") != kind or other in related or other.getparent() is None:
+            continue  # another template, the winner's own frame, or dropped as furniture
+        inside = [c for c in candidates.values() if c.elem is other or other in set(c.elem.iterancestors())]
+        return max(inside, key=lambda c: c.score) if inside else best
+    return best
+
+
 _PROSE_BLOCKS = ("p", "pre", "blockquote", "li", "dd", "td")
 _CLIMB_LEVELS = 8
 _CLIMB_GAIN = 2.0
