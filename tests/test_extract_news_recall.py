@@ -51,3 +51,58 @@ def test_a_list_of_stories_without_the_headline_keeps_the_best_one() -> None:
     )
     text = _body_text(html)
     assert all(s in text for s in long)
+
+
+def _module(sentences: list[str]) -> str:
+    body = "".join(f"<p>{s}</p>" for s in sentences)
+    inner = f'<section class="rte"><div class="rte-body">{body}</div></section>'
+    return f'<div class="mod mod-copy"><div class="copy-inner">{inner}</div></div>'
+
+
+def _picture_module(n: int) -> str:
+    figure = f'<figure><img src="/p{n}.jpg" alt=""><figcaption>Pier {n}</figcaption></figure>'
+    return f'<div class="mod mod-picture">{figure}</div>'
+
+
+def test_a_story_cut_into_page_builder_modules_is_taken_whole() -> None:
+    # General pattern: a page builder puts each part of the story in its own
+    # text module (between picture modules); the longest module won alone
+    # because it is long enough to look like a whole story.
+    parts = [
+        [
+            f"Part {part}, line {n}: the ferry crews, after a long winter, repaired the hull, the deck, and the rails."
+            for n in range(count)
+        ]
+        for part, count in ((1, 16), (2, 9), (3, 8))
+    ]
+    modules = _module(parts[0]) + _picture_module(1) + _module(parts[1]) + _picture_module(2) + _module(parts[2])
+    html = (
+        "<html><head><title>Ferry crews repair the fleet</title></head><body>"
+        f'<div class="builder-row"><div class="builder-col">{modules}</div></div>'
+        '<div class="site-end"><p>Contact the newsroom, the sales desk, or the print office.</p></div>'
+        "</body></html>"
+    )
+    text = _body_text(html)
+    assert all(s in text for part in parts for s in part)
+
+
+def test_a_longer_block_beside_the_story_is_not_joined_to_it() -> None:
+    # A sibling with more prose than the winner is another story (or a comment
+    # thread), not a segment of this one, even when it scores lower.
+    story = [
+        f"Story line {n}: the ferry crews, after a long winter, repaired the hull, the deck, and the rails."
+        for n in range(16)
+    ]
+    other = [f"Other line {n} is about the choir and the band who rehearsed again for the fair" for n in range(30)]
+    aside = " ".join(f"Aside {n}: the fair opens, they say, on Friday." for n in range(6))
+    html = (
+        "<html><head><title>Ferry crews</title></head><body><div class='wrap'>"
+        + _module(story)
+        + f'<div class="mod mod-copy"><div class="panel-one"><p>{aside}</p></div></div>'
+        + '<div class="mod mod-copy"><div class="panel-two"><div class="x">'
+        + "".join(f"<p>{s}</p>" for s in other)
+        + "</div></div></div></div></body></html>"
+    )
+    text = _body_text(html)
+    assert all(s in text for s in story)
+    assert "Other line 3" not in text

@@ -248,6 +248,8 @@ def select_content(root: HtmlElement, *, ruthless: bool, headline: str = "") -> 
     widened = scoring.widen_fragments(story)
     # Widening the headline's story must not take back the other stories around it.
     best = story if story is not best and widened.elem.find(".//article") is not None else widened
+    if best is widened:
+        best = scoring.join_segments(best)
     candidates[best.elem] = best
     nodes = [best.elem] if best.elem.tag in ("html", "body") else _with_siblings(candidates, best)
     for node in nodes:

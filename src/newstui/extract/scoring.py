@@ -349,6 +349,52 @@ def widen_fragments(best: Candidate) -> Candidate:
     return Candidate(chain[chosen], best.score)
 
 
+_SEGMENT = 200
+"""Prose characters that make a sibling block a segment of the story."""
+
+
+def join_segments(best: Candidate) -> Candidate:
+    """A long winner that is the largest of several like blocks of one story widened to their parent.
+
+    General pattern: page builders and tabbed layouts cut a story into a row of
+    same-tag blocks (text modules between image modules, tab panels, one
+    block per section); the scorer picks the longest, and widen_fragments
+    leaves a winner of _FRAGMENT characters alone. At the first ancestor
+    where other blocks hold prose, the parent is taken when at least two
+    siblings of the winner's branch with its tag hold _SEGMENT characters of
+    prose, none more than the branch itself (a longer sibling is another
+    story or a comment thread), the prose at least doubles, and the parent
+    reads as prose with few links.
+    """
+    elem = best.elem
+    enough = 10**9
+    mine = _prose_chars(elem, enough)
+    if mine < _FRAGMENT:
+        return best
+    branch = elem
+    for _ in range(_CLIMB_LEVELS):
+        parent = branch.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        others = [(kid, _prose_chars(kid, enough)) for kid in parent if kid is not branch and isinstance(kid.tag, str)]
+        if not any(prose >= _SEGMENT for _, prose in others):
+            branch = parent
+            continue
+        segments = [prose for kid, prose in others if prose >= _SEGMENT and kid.tag == branch.tag]
+        total = text_len(parent)
+        prose_total = mine + sum(prose for _, prose in others)
+        if (
+            len(segments) >= 2
+            and all(prose <= mine for _, prose in others)
+            and prose_total >= _CLIMB_GAIN * mine
+            and prose_total >= _CLIMB_SHARE * total
+            and link_density(parent, total) <= _CLIMB_LINKS
+        ):
+            return Candidate(parent, best.score)
+        return best
+    return best
+
+
 def _frame(el: HtmlElement) -> HtmlElement | None:
     return next((a for a in el.iterancestors() if a.tag in ("article", "main")), None)
 
