@@ -106,3 +106,41 @@ def test_a_longer_block_beside_the_story_is_not_joined_to_it() -> None:
     text = _body_text(html)
     assert all(s in text for s in story)
     assert "Other line 3" not in text
+
+
+def test_a_standfirst_named_excerpt_above_a_link_strip_is_kept() -> None:
+    # General pattern: the standfirst sits in its own block ('excerpt', 'intro')
+    # above the picture and a strip of topic links; the body below wins the
+    # scoring and the standfirst was lost.
+    standfirst = "Crews worked through the night to reopen the coast road after the cliff gave way on Sunday."
+    body = "".join(
+        f"<p>Line {n}: the council, the police, and the rangers closed the road; drivers went round.</p>"
+        for n in range(8)
+    )
+    topics = "".join(f'<a href="/topic/{n}">Topic number {n}</a> ' for n in range(8))
+    html = (
+        "<html><head><title>Coast road reopens</title></head><body><article>"
+        '<div class="head-block"><h1>Coast road reopens</h1></div>'
+        f'<div class="excerpt-box"><p>{standfirst}</p></div>'
+        f'<div class="chips">{topics}</div>'
+        f'<div class="story-body">{body}</div>'
+        "</article></body></html>"
+    )
+    assert standfirst in _body_text(html)
+
+
+def test_a_lede_block_holding_the_headline_is_not_taken_as_a_standfirst() -> None:
+    body = "".join(
+        f"<p>Line {n}: the council, the police, and the rangers closed the road; drivers went round.</p>"
+        for n in range(8)
+    )
+    topics = "".join(f'<a href="/topic/{n}">Topic number {n}</a> ' for n in range(8))
+    html = (
+        "<html><head><title>Coast road reopens</title></head><body><article>"
+        '<div class="top-lede"><h1>Coast road reopens</h1>'
+        "<p>Our harbour camera crew filmed the cliff, the road, and the repair work all week.</p></div>"
+        f'<div class="chips">{topics}</div>'
+        f'<div class="story-body">{body}</div>'
+        "</article></body></html>"
+    )
+    assert "harbour camera crew" not in _body_text(html)  # the h1 block is not a standfirst

@@ -48,7 +48,9 @@ _NEGATIVE = re.compile(
     re.IGNORECASE,
 )
 """Class/id words of page furniture around a story."""
-_LEAD = re.compile(r"(?:^|[\s_-])(?:subhead|story[\s_-]*lead|standfirst|dek|subtitle)(?:$|[\s_-])", re.IGNORECASE)
+_LEAD = re.compile(
+    r"(?:^|[\s_-])(?:subhead|story[\s_-]*lead|standfirst|dek|subtitle|excerpt|intro|lede)(?:$|[\s_-])", re.IGNORECASE
+)
 """Class/id words of an editor's lead above the body (a standfirst, a dek)."""
 _CALL_TO_ACTION = re.compile(r"^\s*(?:sign up|subscribe|download|get the latest)\b", re.IGNORECASE)
 
@@ -499,7 +501,13 @@ def _quote_lead(el: HtmlElement) -> HtmlElement | None:
 
 
 def editorial_leads(best: HtmlElement) -> list[HtmlElement]:
-    """Blocks named as a standfirst/dek before the winner inside its article frame, outermost first."""
+    """Blocks named as a standfirst/dek before the winner inside its article frame, outermost first.
+
+    General pattern: templates set the standfirst apart from the body, above
+    pictures and link strips ('standfirst', 'dek', 'subtitle', 'excerpt',
+    'intro', 'lede'); a block that holds the h1 is the headline block, not the
+    standfirst.
+    """
     frame = _frame(best)
     if frame is None:
         return []
@@ -513,6 +521,8 @@ def editorial_leads(best: HtmlElement) -> list[HtmlElement]:
             continue
         if not _LEAD.search(f"{el.get('class', '')} {el.get('id', '')}") or link_density(el) > 0.2:
             continue
+        if el.find(".//h1") is not None:
+            continue  # a whole headline block ('article-lede' with headline, byline, picture), not its standfirst
         if any(a in leads for a in el.iterancestors()):
             continue
         leads.append(el)
