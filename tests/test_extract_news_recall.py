@@ -144,3 +144,41 @@ def test_a_lede_block_holding_the_headline_is_not_taken_as_a_standfirst() -> Non
         "</article></body></html>"
     )
     assert "harbour camera crew" not in _body_text(html)  # the h1 block is not a standfirst
+
+
+def test_key_points_with_a_linked_name_in_each_are_kept() -> None:
+    # General pattern: a list of sentences each linking a name or source is the
+    # story's own text (key points, notes), though its link share is that of a
+    # link list.
+    points = [
+        ("The port authority of the northern bay", "said the new crane will double the daily load."),
+        ("The dockers' union and its regional board", "agreed to the new shift pattern after talks."),
+        ("The city council's transport committee", "will pay for the access road next year."),
+    ]
+    items = "".join(f'<li><a href="/org/{n}">{name}</a> {rest}</li>' for n, (name, rest) in enumerate(points))
+    body = "".join(
+        f"<p>Line {n}: the harbour, the quay, and the warehouses will change a great deal next year.</p>"
+        for n in range(6)
+    )
+    html = (
+        "<html><head><title>Harbour plan</title></head><body><article><div class='story-body'>"
+        f"{body}<ul class='points'>{items}</ul>{body.replace('Line', 'More')}</div></article></body></html>"
+    )
+    text = _body_text(html)
+    assert all(rest in text for _, rest in points)
+
+
+def test_a_list_of_story_links_is_still_dropped() -> None:
+    links = "".join(
+        f'<li><a href="/story/{n}">Another story about the harbour and its new crane, part {n}</a></li>'
+        for n in range(5)
+    )
+    body = "".join(
+        f"<p>Line {n}: the harbour, the quay, and the warehouses will change a great deal next year.</p>"
+        for n in range(6)
+    )
+    html = (
+        "<html><head><title>Harbour plan</title></head><body><article><div class='story-body'>"
+        f"{body}<ul class='points'>{links}</ul>{body.replace('Line', 'More')}</div></article></body></html>"
+    )
+    assert "Another story" not in _body_text(html)

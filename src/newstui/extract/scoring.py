@@ -645,7 +645,7 @@ def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement
     if length < MIN_TEXT and (count["img"] == 0 or count["img"] > 2):
         return True
     in_story = el.tag in ("ul", "section") and bool(el.xpath("ancestor::main | ancestor::article"))
-    if weight < 25 and density > (0.25 if in_story else 0.2):
+    if weight < 25 and density > (0.25 if in_story else 0.2) and not _prose_list(el, length, density):
         return True
     if weight >= 25 and density > 0.5:
         return True
@@ -659,6 +659,25 @@ def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement
             return False
         return True
     return False
+
+
+_PROSE_ITEM = 60
+"""Mean characters per item of a list whose items are sentences, not link labels."""
+
+
+def _prose_list(el: HtmlElement, length: int, density: float) -> bool:
+    """A list of sentences that link a few words each (key points, notes), not a list of links.
+
+    General pattern: stories list their key points or sources as sentences
+    with a linked name in each; the list's link share then passes the limit
+    for link lists although most of its text is not linked. A <ul>/<ol> whose
+    items average _PROSE_ITEM characters and whose text is under half links
+    is text.
+    """
+    if el.tag not in ("ul", "ol") or density > 0.5:
+        return False
+    items = [item for item in el.iterchildren("li")]
+    return bool(items) and length / len(items) >= _PROSE_ITEM
 
 
 def _first_text(siblings: Iterable[HtmlElement]) -> int:
