@@ -364,9 +364,9 @@ def join_segments(best: Candidate) -> Candidate:
     leaves a winner of _FRAGMENT characters alone. At the first ancestor
     where other blocks hold prose, the parent is taken when at least two
     siblings of the winner's branch with its tag hold _SEGMENT characters of
-    prose, none more than the branch itself (a longer sibling is another
-    story or a comment thread), the prose at least doubles, and the parent
-    reads as prose with few links.
+    prose, none more than the winner (a longer sibling is another story or a
+    comment thread), the prose at least doubles, and the parent reads as
+    prose with few links.
     """
     elem = best.elem
     enough = 10**9
@@ -378,7 +378,9 @@ def join_segments(best: Candidate) -> Candidate:
         parent = branch.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
-        others = [(kid, _prose_chars(kid, enough)) for kid in parent if kid is not branch and isinstance(kid.tag, str)]
+        # Counting stops past the winner's prose: a longer sibling ends the rule anyway.
+        kids = [kid for kid in parent if kid is not branch and isinstance(kid.tag, str)]
+        others = [(kid, _prose_chars(kid, mine + 1)) for kid in kids]
         if not any(prose >= _SEGMENT for _, prose in others):
             branch = parent
             continue
