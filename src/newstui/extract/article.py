@@ -95,7 +95,7 @@ def _base_url(root: HtmlElement, url: str | None, canonical: str | None) -> str 
 
 
 def _content_blocks(
-    root: HtmlElement, base: str | None, ruthless: bool, light: bool = False
+    root: HtmlElement, base: str | None, ruthless: bool, light: bool = False, headline: str = ""
 ) -> tuple[list[Block], list[Image]]:
     from newstui.extract import budget
     from newstui.extract.content import select_content
@@ -104,7 +104,7 @@ def _content_blocks(
 
     prune(root, light=light)
     budget.check()
-    nodes = select_content(root, ruthless=ruthless)
+    nodes = select_content(root, ruthless=ruthless, headline=headline)
     if not nodes:
         return [], []
     cleaner = _cleaner()
@@ -295,7 +295,7 @@ def _extract(text: str, url: str | None) -> Article:
     headline = choose_headline(meta, url or base)
 
     upper = _text_upper_bound(root)
-    blocks, images = _content_blocks(root, base, ruthless=True)
+    blocks, images = _content_blocks(root, base, ruthless=True, headline=headline)
     budget.check()
     if _text_chars(blocks) < MIN_TEXT_CHARS:
         # A second pass without dropping 'unlikely' elements. It needs a fresh tree.

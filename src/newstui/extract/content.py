@@ -231,10 +231,11 @@ def _scan(start: HtmlElement, preceding: bool, limit: int = 12) -> list[HtmlElem
     return taken
 
 
-def select_content(root: HtmlElement, *, ruthless: bool) -> list[HtmlElement]:
-    """The content nodes in reading order, cleaned; [] when none is found."""
+def select_content(root: HtmlElement, *, ruthless: bool, headline: str = "") -> list[HtmlElement]:
+    """The content nodes in reading order, cleaned; [] when none is found (headline: the page's, if known)."""
     from newstui.extract import scoring
 
+    titled = scoring.headline_articles(root, headline) if headline else []
     if ruthless:
         remove_unlikely_candidates(root)
     divs_to_paragraphs(root)
@@ -243,7 +244,12 @@ def select_content(root: HtmlElement, *, ruthless: bool) -> list[HtmlElement]:
     if best is None:
         return []
     best = scoring.prefer_semantic(root, candidates, best)
-    best = scoring.widen_fragments(best)
+    story = scoring.headline_story(candidates, best, titled)
+    widened = scoring.widen_fragments(story)
+    # Widening the headline's story must not take back the other stories around it.
+    best = story if story is not best and widened.elem.find(".//article") is not None else widened
+    if best is widened:
+        best = scoring.join_segments(best)
     candidates[best.elem] = best
     nodes = [best.elem] if best.elem.tag in ("html", "body") else _with_siblings(candidates, best)
     for node in nodes:

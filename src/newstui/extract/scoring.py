@@ -48,7 +48,9 @@ _NEGATIVE = re.compile(
     re.IGNORECASE,
 )
 """Class/id words of page furniture around a story."""
-_LEAD = re.compile(r"(?:^|[\s_-])(?:subhead|story[\s_-]*lead|standfirst|dek|subtitle)(?:$|[\s_-])", re.IGNORECASE)
+_LEAD = re.compile(
+    r"(?:^|[\s_-])(?:subhead|story[\s_-]*lead|standfirst|dek|subtitle|excerpt|intro|lede)(?:$|[\s_-])", re.IGNORECASE
+)
 """Class/id words of an editor's lead above the body (a standfirst, a dek)."""
 _CALL_TO_ACTION = re.compile(r"^\s*(?:sign up|subscribe|download|get the latest)\b", re.IGNORECASE)
 
@@ -226,6 +228,51 @@ def prefer_semantic(root: HtmlElement, candidates: Candidates, best: Candidate) 
     return candidates[main]
 
 
+def headline_articles(root: HtmlElement, headline: str) -> list[HtmlElement]:
+    """The <article>s holding an h1/h2 that reads as the page's headline (read before furniture is dropped)."""
+    from newstui.extract.textutil import comparable
+
+    key = comparable(headline)
+    if len(key) < 10:
+        return []
+    found: list[HtmlElement] = []
+    for article in root.iter("article"):
+        for heading in article.iter("h1", "h2"):
+            check()
+            text = comparable(heading.text_content())
+            if text == key or (key in text and len(text) < 2 * len(key)):
+                found.append(article)
+                break
+    return found
+
+
+def headline_story(candidates: Candidates, best: Candidate, titled: list[HtmlElement]) -> Candidate:
+    """On a page holding several stories in one template, the one headed by the page's headline.
+
+    General pattern: news sites append the next stories below the one the page
+    is about (infinite scroll), each in the same <article> template (same
+    class); the scorer then picks whichever is longest. When the winner's
+    <article> carries no heading that is the page's headline and another
+    <article> of the same class does (`titled`, from headline_articles), the
+    best container inside that one wins. Pages where no story carries the
+    headline (section fronts, tabbed parts of one story) keep the scorer's choice.
+    """
+    if not titled:
+        return best
+    elem = best.elem
+    frame = elem if elem.tag == "article" else next((a for a in elem.iterancestors() if a.tag == "article"), None)
+    if frame is None or frame in titled:
+        return best
+    kind = frame.get("class")
+    related = set(frame.iterancestors()) | set(frame.iterdescendants())
+    for other in titled:
+        if other.get("class") != kind or other in related or other.getparent() is None:
+            continue  # another template, the winner's own frame, or dropped as furniture
+        inside = [c for c in candidates.values() if c.elem is other or other in set(c.elem.iterancestors())]
+        return max(inside, key=lambda c: c.score) if inside else best
+    return best
+
+
 _PROSE_BLOCKS = ("p", "pre", "blockquote", "li", "dd", "td")
 _CLIMB_LEVELS = 8
 _CLIMB_GAIN = 2.0
@@ -302,6 +349,54 @@ def widen_fragments(best: Candidate) -> Candidate:
     if not chosen:
         return best
     return Candidate(chain[chosen], best.score)
+
+
+_SEGMENT = 200
+"""Prose characters that make a sibling block a segment of the story."""
+
+
+def join_segments(best: Candidate) -> Candidate:
+    """A long winner that is the largest of several like blocks of one story widened to their parent.
+
+    General pattern: page builders and tabbed layouts cut a story into a row of
+    same-tag blocks (text modules between image modules, tab panels, one
+    block per section); the scorer picks the longest, and widen_fragments
+    leaves a winner of _FRAGMENT characters alone. At the first ancestor
+    where other blocks hold prose, the parent is taken when at least two
+    siblings of the winner's branch with its tag hold _SEGMENT characters of
+    prose, none more than the winner (a longer sibling is another story or a
+    comment thread), the prose at least doubles, and the parent reads as
+    prose with few links.
+    """
+    elem = best.elem
+    enough = 10**9
+    mine = _prose_chars(elem, enough)
+    if mine < _FRAGMENT:
+        return best
+    branch = elem
+    for _ in range(_CLIMB_LEVELS):
+        parent = branch.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        # Counting stops past the winner's prose: a longer sibling ends the rule anyway.
+        kids = [kid for kid in parent if kid is not branch and isinstance(kid.tag, str)]
+        others = [(kid, _prose_chars(kid, mine + 1)) for kid in kids]
+        if not any(prose >= _SEGMENT for _, prose in others):
+            branch = parent
+            continue
+        segments = [prose for kid, prose in others if prose >= _SEGMENT and kid.tag == branch.tag]
+        total = text_len(parent)
+        prose_total = mine + sum(prose for _, prose in others)
+        if (
+            len(segments) >= 2
+            and all(prose <= mine for _, prose in others)
+            and prose_total >= _CLIMB_GAIN * mine
+            and prose_total >= _CLIMB_SHARE * total
+            and link_density(parent, total) <= _CLIMB_LINKS
+        ):
+            return Candidate(parent, best.score)
+        return best
+    return best
 
 
 def _frame(el: HtmlElement) -> HtmlElement | None:
@@ -408,7 +503,13 @@ def _quote_lead(el: HtmlElement) -> HtmlElement | None:
 
 
 def editorial_leads(best: HtmlElement) -> list[HtmlElement]:
-    """Blocks named as a standfirst/dek before the winner inside its article frame, outermost first."""
+    """Blocks named as a standfirst/dek before the winner inside its article frame, outermost first.
+
+    General pattern: templates set the standfirst apart from the body, above
+    pictures and link strips ('standfirst', 'dek', 'subtitle', 'excerpt',
+    'intro', 'lede'); a block that holds the h1 is the headline block, not the
+    standfirst.
+    """
     frame = _frame(best)
     if frame is None:
         return []
@@ -422,6 +523,8 @@ def editorial_leads(best: HtmlElement) -> list[HtmlElement]:
             continue
         if not _LEAD.search(f"{el.get('class', '')} {el.get('id', '')}") or link_density(el) > 0.2:
             continue
+        if el.find(".//h1") is not None:
+            continue  # a whole headline block ('article-lede' with headline, byline, picture), not its standfirst
         if any(a in leads for a in el.iterancestors()):
             continue
         leads.append(el)
@@ -544,7 +647,7 @@ def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement
     if length < MIN_TEXT and (count["img"] == 0 or count["img"] > 2):
         return True
     in_story = el.tag in ("ul", "section") and bool(el.xpath("ancestor::main | ancestor::article"))
-    if weight < 25 and density > (0.25 if in_story else 0.2):
+    if weight < 25 and density > (0.25 if in_story else 0.2) and not _prose_list(el, length, density):
         return True
     if weight >= 25 and density > 0.5:
         return True
@@ -558,6 +661,25 @@ def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement
             return False
         return True
     return False
+
+
+_PROSE_ITEM = 60
+"""Mean characters per item of a list whose items are sentences, not link labels."""
+
+
+def _prose_list(el: HtmlElement, length: int, density: float) -> bool:
+    """A list of sentences that link a few words each (key points, notes), not a list of links.
+
+    General pattern: stories list their key points or sources as sentences
+    with a linked name in each; the list's link share then passes the limit
+    for link lists although most of its text is not linked. A <ul>/<ol> whose
+    items average _PROSE_ITEM characters and whose text is under half links
+    is text.
+    """
+    if el.tag not in ("ul", "ol") or density > 0.5:
+        return False
+    items = [item for item in el.iterchildren("li")]
+    return bool(items) and length / len(items) >= _PROSE_ITEM
 
 
 def _first_text(siblings: Iterable[HtmlElement]) -> int:
