@@ -42,6 +42,9 @@ def parse_html(text: str) -> HtmlElement:
     from lxml import etree
 
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+    # lxml.html picks each element's proxy class in Python, once per proxy made (every
+    # element of every tree walk); the extractor uses none of the form classes it adds.
+    parser.set_element_class_lookup(_class_lookup())
     try:
         root = lxml.html.document_fromstring(_xml_valid_utf8(text), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
@@ -70,6 +73,20 @@ def _xml_valid_utf8(text: str) -> bytes:
     if "\ufffe" in text or "\uffff" in text:
         data = data.replace("\ufffe".encode(), b"").replace("\uffff".encode(), b"")
     return data
+
+
+@functools.cache
+def _class_lookup() -> Any:
+    """lxml.html's element classes, chosen in C: HtmlElement for every tag (no FormElement, InputElement…)."""
+    import lxml.html
+    from lxml import etree
+
+    return etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement,
+        comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction,
+        entity=lxml.html.HtmlEntity,
+    )
 
 
 @functools.cache
