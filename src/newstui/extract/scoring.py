@@ -24,6 +24,7 @@ and call budget.check() in their loops.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -97,17 +98,24 @@ def class_weight(el: HtmlElement) -> int:
     Page-state tokens ('has-sidebar', 'with-comments') describe the page, not
     el, and are left out.
     """
-    from newstui.extract.prune import state_free
-
     check()
     weight = 0
     for feature in (el.get("class"), el.get("id")):
         if not feature:
             continue
-        if _NEGATIVE.search(state_free(feature)):
-            weight -= 25
-        if _POSITIVE.search(state_free(feature, modifiers=True)):  # 'node--article' still reads as a story
-            weight += 25
+        weight += _feature_weight(feature)
+    return weight
+
+
+@functools.lru_cache(maxsize=4096)  # a page repeats its class strings on thousands of elements
+def _feature_weight(feature: str) -> int:
+    from newstui.extract.prune import state_free
+
+    weight = 0
+    if _NEGATIVE.search(state_free(feature)):
+        weight -= 25
+    if _POSITIVE.search(state_free(feature, modifiers=True)):  # 'node--article' still reads as a story
+        weight += 25
     return weight
 
 
