@@ -452,6 +452,13 @@ def _toc_list(el: HtmlElement) -> bool:
     return False
 
 
+def _holds_blockquote(node: HtmlElement) -> bool:
+    """Whether the tree node is in (from its topmost ancestor down) has a <blockquote>."""
+    ancestors = list(node.iterancestors())
+    top = ancestors[-1] if ancestors else node
+    return top.find(".//blockquote") is not None
+
+
 def _introduces_quote(el: HtmlElement) -> bool:
     for node in (el, *el.iterancestors()):
         following = node.getnext()
@@ -509,7 +516,8 @@ def clean(node: HtmlElement, candidates: Candidates) -> None:
         else:
             frame.drop_tree()
     kept = {ul for ul in node.iterdescendants("ul") if _toc_list(ul)}
-    kept.update(el for el in _descendants(node, "div", "section") if _introduces_quote(el))
+    if _holds_blockquote(node):  # else no sibling of node or its ancestors holds one
+        kept.update(el for el in _descendants(node, "div", "section") if _introduces_quote(el))
     kept |= _wrapper_chain(node, candidates)
     kept.update(el for el in _descendants(node, "div", "section") if _builder_widget(el))
     for el in _reversed(node, "table", "ul", "div", "aside", "header", "footer", "section"):
