@@ -41,12 +41,12 @@ def parse_html(text: str) -> HtmlElement:
     import lxml.html
     from lxml import etree
 
-    # libxml2 keeps C0 control characters, but lxml refuses them when text is
-    # moved or set later (divs_to_paragraphs does both): they go now.
-    text = _XML_INVALID.sub("", text)
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+    # lxml.html picks each element's proxy class in Python, once per proxy made (every
+    # element of every tree walk); the extractor uses none of the form classes it adds.
+    parser.set_element_class_lookup(_class_lookup())
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
+        root = lxml.html.document_fromstring(_xml_valid_utf8(text), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise ExtractError(f"cannot parse the page as HTML: {error}") from None
     if root is None:
@@ -54,8 +54,39 @@ def parse_html(text: str) -> HtmlElement:
     title = root.find("head/title")
     if title is not None and title.text and len(title.text) > 2000 and "<" in title.text:
         # An unclosed <title> swallows the whole page as its text: parse it without that tag.
-        return parse_html(re.sub(r"<title\b[^>]*>", "", text, count=1, flags=re.I))
+        return parse_html(re.sub(r"<title\b[^>]*>", "", _XML_INVALID.sub("", text), count=1, flags=re.I))
     return root
+
+
+_XML_INVALID_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+
+
+def _xml_valid_utf8(text: str) -> bytes:
+    """text as UTF-8 without the characters of _XML_INVALID.
+
+    libxml2 keeps C0 control characters, but lxml refuses them when text is
+    moved or set later (divs_to_paragraphs does both): they go now. Done on the
+    bytes, where C0 bytes are never part of another character and U+FFFE/U+FFFF
+    are whole 3-byte sequences: one C pass instead of a regex over every character.
+    """
+    data = text.encode("utf-8", "replace").translate(None, _XML_INVALID_BYTES)
+    if "\ufffe" in text or "\uffff" in text:
+        data = data.replace("\ufffe".encode(), b"").replace("\uffff".encode(), b"")
+    return data
+
+
+@functools.cache
+def _class_lookup() -> Any:
+    """lxml.html's element classes, chosen in C: HtmlElement for every tag (no FormElement, InputElement…)."""
+    import lxml.html
+    from lxml import etree
+
+    return etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement,
+        comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction,
+        entity=lxml.html.HtmlEntity,
+    )
 
 
 @functools.cache

@@ -14,6 +14,7 @@ refused one.
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,7 +31,26 @@ MAX_ATTRIBUTES = 256
 SECONDS = 1.5
 """CPU time (of the extracting thread) one page may take; checked in the extractor's loops."""
 
-_deadline: ContextVar[float | None] = ContextVar("newstui_extract_deadline", default=None)
+
+
+class _Deadline:
+    """One deadline: the CPU time (of `thread`) it ends at, and a wall time before which it cannot have.
+
+    A thread's CPU time grows no faster than the wall clock, so until `wake`
+    (monotonic time) the limit cannot have been reached and `check` skips the
+    CPU clock: reading it is a system call, ~30 times dearer than the monotonic
+    clock, and the extractor checks a few thousand times a page.
+    """
+
+    __slots__ = ("limit", "thread", "wake")
+
+    def __init__(self, limit: float, wake: float) -> None:
+        self.limit = limit
+        self.wake = wake
+        self.thread = threading.get_ident()
+
+
+_deadline: ContextVar[_Deadline | None] = ContextVar("newstui_extract_deadline", default=None)
 
 
 def too_complex(what: str) -> ExtractError:
@@ -41,8 +61,13 @@ def too_complex(what: str) -> ExtractError:
 def deadline(seconds: float | None = None) -> Iterator[None]:
     """Run the block with a deadline `seconds` (default SECONDS) from now; an outer one is kept if sooner."""
     outer = _deadline.get()
+    wall = time.monotonic()
     limit = time.thread_time() + (SECONDS if seconds is None else seconds)
-    token = _deadline.set(limit if outer is None else min(outer, limit))
+    if outer is None or outer.limit > limit or outer.thread != threading.get_ident():
+        state = _Deadline(limit if outer is None else min(outer.limit, limit), wall)
+    else:
+        state = outer
+    token = _deadline.set(state)
     try:
         yield
     finally:
@@ -51,9 +76,17 @@ def deadline(seconds: float | None = None) -> Iterator[None]:
 
 def check() -> None:
     """Raise ExtractError once the current deadline has passed."""
-    limit = _deadline.get()
-    if limit is not None and time.thread_time() > limit:
+    state = _deadline.get()
+    if state is None:
+        return
+    wall = time.monotonic()  # read before the CPU clock: the bound below then holds
+    if wall < state.wake and state.thread == threading.get_ident():
+        return
+    cpu = time.thread_time()
+    if cpu > state.limit:
         raise too_complex(f"extraction took over {SECONDS:g} s")
+    if state.thread == threading.get_ident():
+        state.wake = wall + (state.limit - cpu)
 
 
 # A start tag longer than this has its attributes counted (libxml2 checks each

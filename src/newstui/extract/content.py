@@ -10,6 +10,7 @@ as a baseline); nothing here depends on another library's internals.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,15 @@ def link_density(el: HtmlElement, length: int | None = None) -> float:
     return links / total
 
 
+@functools.lru_cache(maxsize=4096)  # a page repeats its class strings on thousands of elements
+def _unlikely_named(raw: str) -> bool:
+    """Class/id text (page-state tokens aside) with an _UNLIKELY word and no _MAYBE word."""
+    from newstui.extract.prune import state_free
+
+    features = state_free(raw)
+    return not (len(features) < 2 or not _UNLIKELY.search(features) or _MAYBE.search(features))
+
+
 def remove_unlikely_candidates(root: HtmlElement) -> None:
     """Drop blocks whose class/id names page furniture (comments, menus, footers), before scoring.
 
@@ -61,8 +71,6 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
     dropped for 'comment', 'main-menu' not for 'menu'), or that holds an
     <article> or <main>, or is code or inside code, stays.
     """
-    from newstui.extract.prune import state_free
-
     paragraphs = 0  # the page's paragraph text, measured only when a block is doomed
     doomed = []
     for count, el in enumerate(root.iter()):
@@ -70,8 +78,7 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
             check()
         if not isinstance(el.tag, str) or el.tag in ("html", "body", "article", "main", "pre", "code"):
             continue
-        features = state_free(f"{el.get('class', '')} {el.get('id', '')}")
-        if len(features) < 2 or not _UNLIKELY.search(features) or _MAYBE.search(features):
+        if not _unlikely_named(f"{el.get('class', '')} {el.get('id', '')}"):
             continue
         if el.find(".//article") is not None or el.find(".//main") is not None:
             continue

@@ -5,6 +5,7 @@ Read from <meta>, JSON-LD and a few well-known elements before the tree is prune
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -117,6 +118,13 @@ _STANDFIRST_CLASS = re.compile(
 _CLASS_HINT = re.compile(
     r"yline|uthor|riter|ontributor|tandfirst|dek|ubhead|ub-head|ubtitle|ummary|lede|lead|ntro|xcerpt|eck|trapline", re.I
 )
+
+
+@functools.lru_cache(maxsize=4096)  # a page repeats its class strings on thousands of elements
+def _class_hint(classes: str) -> bool:
+    return _CLASS_HINT.search(classes) is not None
+
+
 _BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|door|di|av|przez|od)\s*[:\s]\s*", re.I)
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.", re.I)
 
@@ -426,7 +434,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
         # One pass, made only when metadata is missing, for the class-based lookups.
         nonlocal classed
         if classed is None:
-            classed = [el for el in root.xpath("//*[@class]") if _CLASS_HINT.search(el.get("class", ""))]
+            classed = [el for el in root.xpath("//*[@class]") if _class_hint(el.get("class", ""))]
         return classed
 
     tags = _MetaTags(root)

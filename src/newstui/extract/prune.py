@@ -203,6 +203,15 @@ def _story_named_as_furniture(el: HtmlElement, strong: list[str], total: int) ->
     return _link_chars(el) < 0.2 * len(el.text_content())
 
 
+@functools.lru_cache(maxsize=4096)  # a page repeats its class strings on thousands of elements
+def _furniture_named(raw: str) -> bool:
+    """Class/id text (page-state tokens aside) holding a _STRONG or _WEAK furniture word."""
+    if len(raw) < 4 or not (_STRONG.search(raw) or _WEAK.search(raw)):
+        return False
+    features = state_free(raw)
+    return bool(_STRONG.search(features) or _WEAK.search(features))
+
+
 def prune(root: HtmlElement, *, light: bool = False) -> None:
     """Remove scripts, styles, hidden parts and furniture from the tree in place.
 
@@ -264,10 +273,7 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
         if tag not in _BLOCKS:
             continue
         raw = f"{attrib.get('class', '')} {_id_name(attrib.get('id', ''))}"
-        if len(raw) < 4 or not (_STRONG.search(raw) or _WEAK.search(raw)):
-            continue
-        features = state_free(raw)
-        if _STRONG.search(features) or _WEAK.search(features):
+        if _furniture_named(raw):
             doomed.append(el)
     if not doomed:
         return

@@ -24,6 +24,7 @@ and call budget.check() in their loops.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -99,17 +100,24 @@ def class_weight(el: HtmlElement) -> int:
     Page-state tokens ('has-sidebar', 'with-comments') describe the page, not
     el, and are left out.
     """
-    from newstui.extract.prune import state_free
-
     check()
     weight = 0
     for feature in (el.get("class"), el.get("id")):
         if not feature:
             continue
-        if _NEGATIVE.search(state_free(feature)):
-            weight -= 25
-        if _POSITIVE.search(state_free(feature, modifiers=True)):  # 'node--article' still reads as a story
-            weight += 25
+        weight += _feature_weight(feature)
+    return weight
+
+
+@functools.lru_cache(maxsize=4096)  # a page repeats its class strings on thousands of elements
+def _feature_weight(feature: str) -> int:
+    from newstui.extract.prune import state_free
+
+    weight = 0
+    if _NEGATIVE.search(state_free(feature)):
+        weight -= 25
+    if _POSITIVE.search(state_free(feature, modifiers=True)):  # 'node--article' still reads as a story
+        weight += 25
     return weight
 
 
@@ -547,6 +555,13 @@ def _toc_list(el: HtmlElement) -> bool:
     return False
 
 
+def _holds_blockquote(node: HtmlElement) -> bool:
+    """Whether the tree node is in (from its topmost ancestor down) has a <blockquote>."""
+    ancestors = list(node.iterancestors())
+    top = ancestors[-1] if ancestors else node
+    return top.find(".//blockquote") is not None
+
+
 def _introduces_quote(el: HtmlElement) -> bool:
     for node in (el, *el.iterancestors()):
         following = node.getnext()
@@ -604,7 +619,8 @@ def clean(node: HtmlElement, candidates: Candidates) -> None:
         else:
             frame.drop_tree()
     kept = {ul for ul in node.iterdescendants("ul") if _toc_list(ul)}
-    kept.update(el for el in _descendants(node, "div", "section") if _introduces_quote(el))
+    if _holds_blockquote(node):  # else no sibling of node or its ancestors holds one
+        kept.update(el for el in _descendants(node, "div", "section") if _introduces_quote(el))
     kept |= _wrapper_chain(node, candidates)
     kept.update(el for el in _descendants(node, "div", "section") if _builder_widget(el))
     for el in _reversed(node, "table", "ul", "div", "aside", "header", "footer", "section"):
