@@ -246,3 +246,25 @@ def test_a_script_hook_with_a_furniture_word_on_the_story_body_is_kept() -> None
     text = _body_text(html)
     assert all(s in text for s in STORY[:6])
     assert "Lighthouse keepers" not in text
+
+
+def test_mathml_formulas_are_text_of_the_story() -> None:
+    # General pattern: MathJax 3 and KaTeX keep a formula's readable text in
+    # MathML (<math>, inside custom elements such as <mjx-container>); the
+    # visual copy is aria-hidden and the TeX source sits in an <annotation>.
+    # Dropping <math> left sentences with holes ("the root is  when").
+    formula = (
+        '<mjx-container class="MathJax ContextMenu_hook"><mjx-math aria-hidden="true"><mjx-c></mjx-c></mjx-math>'
+        "<mjx-assistive-mml><math><mi>q</mi><mo>=</mo><mfrac><mn>7</mn><mi>k</mi></mfrac></math>"
+        "</mjx-assistive-mml></mjx-container>"
+    )
+    katex = (
+        '<span class="katex"><span class="katex-mathml"><math><semantics><mrow><mi>z</mi><mo>+</mo><mn>9</mn></mrow>'
+        '<annotation encoding="application/x-tex">z+9</annotation></semantics></math></span>'
+        '<span class="katex-html" aria-hidden="true"><span>z+9</span></span></span>'
+    )
+    inner = f"<p>The ferry schedule follows the rule {formula} for every harbour, and {katex} for islands.</p>"
+    text = _body_text(_article_page(inner))
+    assert "follows the rule q=7k for every harbour" in text  # a formula reads as its source spaced it
+    assert "z+9 for islands" in text and text.count("z+9") == 1
+    assert SENTENCES[3] in text

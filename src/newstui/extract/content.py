@@ -77,6 +77,8 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
             continue
         if any(a.tag in ("pre", "code") for a in el.iterancestors()):
             continue  # a highlighter's 'hljs-comment' span is code, not a comment thread
+        if _formula(el):
+            continue
         paragraphs = paragraphs or _paragraph_text(root) or 1
         if _holds_the_story(el, paragraphs):
             continue
@@ -86,6 +88,16 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
         if not any(a in dropped for a in el.iterancestors()):
             el.drop_tree()
             dropped.add(el)
+
+
+def _formula(el: HtmlElement) -> bool:
+    """A wrapper around one formula (MathML inside, no paragraph or list): text of its sentence.
+
+    General pattern: formula renderers hang their own class words on the
+    wrapper ('MathJax CtxtMenu_Attached_0': a context menu's hook), which read
+    as furniture ('menu') to the unlikely pass.
+    """
+    return el.find(".//math") is not None and el.find(".//p") is None and el.find(".//li") is None
 
 
 def _paragraph_text(el: HtmlElement) -> int:

@@ -17,10 +17,13 @@ if TYPE_CHECKING:
 
 INLINE = frozenset(
     "a abbr b bdi bdo cite code data del dfn em font i img ins kbd label mark q s samp small span strong "
-    "sub sup time u var wbr br big tt nobr".split()
+    "sub sup time u var wbr br big tt nobr math".split()
 )
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-_SKIP = frozenset("figure picture figcaption hr button select input textarea form script style noscript".split())
+_SKIP = frozenset(
+    "figure picture figcaption hr button select input textarea form script style noscript".split()
+    + ["annotation", "annotation-xml"]  # a MathML formula's TeX source, beside its readable text
+)
 _BAD_SCHEMES = ("javascript:", "vbscript:", "data:", "about:", "file:")
 _SENTENCE_END = re.compile(r"[.!…;,]$|[.!?…][\"'”’»)\]]?$")
 _MAX_DEPTH = 300
@@ -175,11 +178,21 @@ class Walker:
         if not isinstance(tag, str):
             return False
         if tag not in INLINE:
-            return True
+            return "-" not in tag or not self._custom_inline(el)
         if tag in ("span", "a", "font", "b", "strong", "em", "i", "label"):
             # Invalid but common: a block inside an inline wrapper.
             return el.find(".//p") is not None or el.find(".//div") is not None
         return False
+
+    @staticmethod
+    def _custom_inline(el: HtmlElement) -> bool:
+        """A custom element (a hyphen in its tag: <mjx-container>, <x-price>) holding no block.
+
+        General pattern: browsers lay out unknown elements inline, and
+        components such as MathJax's formulas sit inside a sentence; one
+        walked as a block cut its sentence in three.
+        """
+        return el.find(".//p") is None and el.find(".//div") is None and el.find(".//li") is None
 
     def container(self, el: HtmlElement, kind: str, depth: int) -> None:
         para = _Paragraph()
