@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from newstui.extract import scoring
 
-_INLINE = frozenset("a b cite code em font i small span strong sub sup u abbr time mark q s del ins".split())
+_INLINE = frozenset("a b cite code em font i small span strong sub sup u abbr time mark q s del ins ruby".split())
 _BLOCKISH = frozenset("blockquote dl div img ol pre table ul".split())
 _HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 _FRAME = frozenset(("article", "main", "body", "html"))

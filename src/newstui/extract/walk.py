@@ -17,12 +17,13 @@ if TYPE_CHECKING:
 
 INLINE = frozenset(
     "a abbr b bdi bdo cite code data del dfn em font i img ins kbd label mark q s samp small span strong "
-    "sub sup time u var wbr br big tt nobr math".split()
+    "sub sup time u var wbr br big tt nobr math ruby rb rtc".split()
 )
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _SKIP = frozenset(
     "figure picture figcaption hr button select input textarea form script style noscript".split()
     + ["annotation", "annotation-xml"]  # a MathML formula's TeX source, beside its readable text
+    + ["rt", "rp"]  # ruby readings (furigana over kanji) and their fallback brackets: not the sentence's text
 )
 _BAD_SCHEMES = ("javascript:", "vbscript:", "data:", "about:", "file:")
 _SENTENCE_END = re.compile(r"[.!…;,]$|[.!?…][\"'”’»)\]]?$")

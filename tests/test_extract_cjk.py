@@ -1,0 +1,44 @@
+"""Chinese, Japanese and Korean pages: text without spaces between words, its own punctuation and ruby."""
+
+from __future__ import annotations
+
+from newstui.extract import extract_article
+
+# Invented paragraphs (a harbour town's new ferry), written for these tests.
+ZH = [
+    "港口小镇的新渡轮今天正式启航，市议会在周二的会议上通过了这项计划。",
+    "当地居民说，以前去岛上要等两个小时，现在只需要二十分钟。",
+    "渡轮公司表示，夏季每天将有十二个航班，冬季减少到四个。",
+    "一位老渔民笑着说，他小时候从没想过会有这么快的船。",
+    "市长在码头上发表讲话，感谢所有参与建设的工人和志愿者。",
+    "下个月，公司还计划开通一条通往北岸灯塔的新航线。",
+]
+JA = [
+    "港町に新しいフェリーが今日から走り始め、町の人たちは朝早くから桟橋に集まりました。",
+    "島へ渡るのに以前は二時間も待ちましたが、これからは二十分で着くそうです。",
+    "会社によると、夏は一日に十二便、冬は四便になる予定です。",
+    "年をとった漁師は、子どものころにはこんなに速い船は夢だったと話しました。",
+]
+
+
+def _body_text(html: str) -> str:
+    article = extract_article(html.encode())
+    return "".join(p for s in article.sections for p in s.paragraphs)
+
+
+def test_ruby_readings_do_not_break_or_pad_japanese_sentences() -> None:
+    # General pattern: Japanese pages gloss kanji with furigana in <ruby>
+    # (<ruby>漢字<rt>かんじ</rt></ruby>); the ruby sits inside the sentence and
+    # the <rt>/<rp> readings are not part of its text. Walked as blocks, every
+    # glossed word became a paragraph of its own with its reading after it.
+    glossed = (
+        "<p><ruby>港町<rp>(</rp><rt>みなとまち</rt><rp>)</rp></ruby>に<ruby>新<rt>あたら</rt></ruby>しいフェリーが"
+        "<a href='#w1'><ruby><span>今日</span><rt>きょう</rt></ruby></a>から走り始め、"
+        "町の人たちは朝早くから桟橋に集まりました。</p>"
+    )
+    rest = "".join(f"<p>{s}</p>" for s in JA[1:])
+    html = f"<html><head><title>フェリー</title></head><body><article>{glossed}{rest}</article></body></html>"
+    article = extract_article(html.encode())
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert paragraphs[0] == JA[0]
+    assert "みなとまち" not in "".join(paragraphs)
