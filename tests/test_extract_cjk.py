@@ -42,3 +42,25 @@ def test_ruby_readings_do_not_break_or_pad_japanese_sentences() -> None:
     paragraphs = [p for s in article.sections for p in s.paragraphs]
     assert paragraphs[0] == JA[0]
     assert "みなとまち" not in "".join(paragraphs)
+
+
+def _page(paragraphs: list[str], title: str = "新渡轮启航") -> str:
+    body = "".join(f"<p>{s}</p>" for s in paragraphs)
+    return f"<html><head><title>{title}</title></head><body><article>{body}</article></body></html>"
+
+
+def test_short_chinese_and_japanese_sentences_are_not_menu_residue() -> None:
+    # General pattern: a Chinese or Japanese sentence has no spaces and ends in
+    # '。', not '.': read with Latin rules, every paragraph under 40 characters was
+    # "a few words without a sentence ending" and the trailing ones were cut.
+    for paragraphs in (ZH, JA):
+        text = _body_text(_page(paragraphs))
+        assert all(s in text for s in paragraphs)
+
+
+def test_a_bold_chinese_sentence_is_not_a_subhead() -> None:
+    # A short bold paragraph that ends like a sentence ('。', '？') is text, not a heading.
+    bold = "<p><strong>渡轮会不会在冬天停航？</strong></p>"
+    html = _page(ZH).replace("</article>", f"{bold}<p>{ZH[0]}</p></article>")
+    article = extract_article(html.encode())
+    assert all(s.heading != "渡轮会不会在冬天停航？" for s in article.sections)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS, weighted_len, word_count
 from newstui.extract.textutil import comparable
 from newstui.extract.walk import Block
 
@@ -75,7 +76,8 @@ _DISCLOSURE = re.compile(
 )
 _MIDDLE_LINKED = re.compile(r"^(?:read (?:more|also|next)|also read|related|see also|watch|listen|more)\b\s*[:|-]", _I)
 _BREADCRUMB = re.compile(r"[›»>/|]")
-_TERMINAL = re.compile(r"[.!?…:][\"'”’»)\]]?$")
+# Chinese and Japanese sentences end in '。', '！', '？' (cjk.py), often before a closing bracket.
+_TERMINAL = re.compile(rf"[.!?…:：{SENTENCE_STOPS}][\"'”’»)\]{CLOSERS}]?$")
 _DATE_LINE = re.compile(
     r"^(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|^(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
@@ -96,9 +98,15 @@ _SAID = re.compile(r"\bsaid\b|\bsays\b|[\"“”]")
 
 
 def _short_residue(block: Block) -> bool:
-    """Menu residue and labels: a few words, no sentence ending, not a heading."""
+    """Menu residue and labels: a few words, no sentence ending, not a heading.
+
+    Lengths and words are counted so that a Chinese or Japanese sentence (no
+    spaces, cjk.py) is not one short "word".
+    """
     text = block.text
-    return block.kind != "heading" and len(text) < 40 and len(text.split()) <= 4 and not _TERMINAL.search(text)
+    if block.kind == "heading" or len(text) >= 40 or _TERMINAL.search(text):
+        return False
+    return weighted_len(text) < 40 and word_count(text) <= 4
 
 
 def _breadcrumb(block: Block) -> bool:
@@ -163,8 +171,8 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
             continue
         if (
             block.kind != "heading"
-            and len(text) < 80
-            and len(text.split()) <= 7  # a longer line is a standfirst, not a label
+            and weighted_len(text) < 80
+            and word_count(text) <= 7  # a longer line is a standfirst, not a label
             and not _TERMINAL.search(text)
             and _text_follows(blocks, start)
         ):

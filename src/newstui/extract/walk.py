@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from newstui.extract.budget import check
+from newstui.extract.cjk import CLOSERS, COMMAS, SENTENCE_STOPS, word_count
 from newstui.extract.textutil import norm, norm_pre
 from newstui.model import Image, Link
 from newstui.text import clean_url
@@ -26,7 +27,8 @@ _SKIP = frozenset(
     + ["rt", "rp"]  # ruby readings (furigana over kanji) and their fallback brackets: not the sentence's text
 )
 _BAD_SCHEMES = ("javascript:", "vbscript:", "data:", "about:", "file:")
-_SENTENCE_END = re.compile(r"[.!…;,]$|[.!?…][\"'”’»)\]]?$")
+# A sentence's end, Chinese and Japanese stops and commas included (cjk.py).
+_SENTENCE_END = re.compile(rf"[.!…;,{COMMAS}]$|[.!?…{SENTENCE_STOPS}][\"'”’»)\]{CLOSERS}]?$")
 _MAX_DEPTH = 300
 _CAPTION = re.compile(
     r"(?:^|\s|(?<!no)[_-])"
@@ -225,7 +227,7 @@ class Walker:
         if any(c.tail and c.tail.strip() for c in el):
             return False
         text = norm(el.text_content())
-        if not text or len(text) > 100 or len(text.split()) > 14:
+        if not text or len(text) > 100 or word_count(text) > 14:
             return False
         if text[0] in "\"“”'‘’«»„" or _SENTENCE_END.search(text):
             return False
