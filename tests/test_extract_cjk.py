@@ -64,3 +64,15 @@ def test_a_bold_chinese_sentence_is_not_a_subhead() -> None:
     html = _page(ZH).replace("</article>", f"{bold}<p>{ZH[0]}</p></article>")
     article = extract_article(html.encode())
     assert all(s.heading != "渡轮会不会在冬天停航？" for s in article.sections)
+
+
+def test_a_labelled_date_line_above_the_story_is_dropped() -> None:
+    # General pattern: Chinese portals open the story with 'published: date, source: …'
+    # ('发布时间：2025-05-02 09:30 来源：…'); with a dense weight it is no short
+    # residue, but it is a date line, as 'Posted: 2025-05-02' is on English pages.
+    lines = ("发布时间：2025-05-02 09:30 来源：港口日报 海岛新闻网", "Posted: 2025-05-02 09:30 Source: Harbour Daily")
+    for line in lines:
+        html = _page([line, *ZH])
+        article = extract_article(html.encode())
+        paragraphs = [p for s in article.sections for p in s.paragraphs]
+        assert paragraphs[0] == ZH[0]

@@ -81,7 +81,10 @@ _TERMINAL = re.compile(rf"[.!?…:：{SENTENCE_STOPS}][\"'”’»)\]{CLOSERS}]?
 _DATE_LINE = re.compile(
     r"^(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|^(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
-    r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}",
+    r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    # '2017年3月10日' and a short label before a numeric date ('Posted: 2017-03-10', '发稿时间：2017-03-10')
+    r"|^\d{4}年\d{1,2}月\d{1,2}日"
+    r"|^[^\W\d_][^:：\d.!?。]{0,15}[:：]\s*\d{4}(?:[./-]\d{1,2}[./-]\d{1,2}|年\d{1,2}月)",
     _I,
 )
 
@@ -154,7 +157,7 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
         if block.kind != "heading" and (_LEAD.match(text) or _breadcrumb(block) or _TAIL.match(text)):
             start += 1
             continue
-        if block.kind != "heading" and len(text) < 100 and _DATE_LINE.search(text) and len(text.split()) <= 16:
+        if block.kind != "heading" and len(text) < 100 and _DATE_LINE.search(text) and word_count(text) <= 16:
             start += 1
             continue
         if (
