@@ -76,3 +76,29 @@ def test_a_labelled_date_line_above_the_story_is_dropped() -> None:
         article = extract_article(html.encode())
         paragraphs = [p for s in article.sections for p in s.paragraphs]
         assert paragraphs[0] == ZH[0]
+
+
+SHORT_ZH = [
+    "新渡轮今天早上第一次开进了小港口。",
+    "岸边站满了来看热闹的居民和孩子。",
+    "船长说，这条航线他已经准备了三年。",
+    "第一班船上坐着八十多位乘客。",
+    "一位老人说，他终于可以常常去看孙子了。",
+    "学校的老师带着学生们来拍照留念。",
+    "码头旁边的小饭馆今天也特别忙。",
+    "到了傍晚，渡轮又安静地开回了岛上。",
+]
+
+
+def test_a_story_of_short_chinese_paragraphs_outscores_a_longer_side_box() -> None:
+    # General pattern: Chinese and Japanese paragraphs are about a third as long
+    # as English ones for the same content; with a 25-character floor and only
+    # ASCII commas counted, a story told in short paragraphs cast no votes and
+    # a side box with one long paragraph won.
+    story = "".join(f"<p>{s}</p>" for s in SHORT_ZH)
+    notice = "本站所有内容均为作者原创，未经许可请勿转载，如需合作请通过电子邮件与编辑部联系。"
+    side = f"<div class='about'><p>{notice}</p></div>"
+    html = f"<html><head><title>渡轮</title></head><body><div class='story'>{story}</div>{side}</body></html>"
+    text = _body_text(html)
+    assert all(s in text for s in SHORT_ZH)
+    assert "未经许可" not in text
