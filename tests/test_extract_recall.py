@@ -268,3 +268,18 @@ def test_mathml_formulas_are_text_of_the_story() -> None:
     assert "follows the rule q=7k for every harbour" in text  # a formula reads as its source spaced it
     assert "z+9 for islands" in text and text.count("z+9") == 1
     assert SENTENCES[3] in text
+
+
+def test_a_first_paragraph_that_opens_with_the_headline_keeps_its_words() -> None:
+    # General pattern: a lede may open with the very words of the headline shown
+    # above it ("The ferry plan passed" / "The ferry plan passed on Tuesday after …").
+    # Only a headline run into the paragraph (joined by a <br>, never shown on its
+    # own) is cut off it.
+    headline = "The harbour council approved the new island ferry"
+    lede = f"{headline} on Tuesday evening, after a debate that ran past midnight and a vote of nine to four."
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES[:4])
+    html = f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1><p>{lede}</p>{body}</body></html>"
+    assert _body_text(html).startswith(lede)
+    joined_lede = f"<p>{headline}<br>{lede[len(headline) + 1 :]}</p>"
+    joined = f"<html><head><title>{headline}</title></head><body>{joined_lede}{body}</body></html>"
+    assert _body_text(joined).startswith("on Tuesday evening")

@@ -122,6 +122,7 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
     head_key = comparable(headline)
     byline_key = comparable(byline or "")
     start = 0
+    shown = False  # the headline stood on its own above: a paragraph opening with its words is the lede
     while start < len(blocks):
         block = blocks[start]
         key = comparable(block.text)
@@ -130,6 +131,7 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
             start += 1
             continue
         if head_key and (key == head_key or (block.kind == "heading" and len(key) > 20 and key in head_key)):
+            shown = shown or key == head_key
             start += 1
             continue
         if (
@@ -144,6 +146,7 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
             continue
         if (
             head_key
+            and not shown
             and block.kind == "p"
             and len(text) - len(headline) >= 80
             and text.casefold().startswith(headline.casefold() + " ")
