@@ -189,14 +189,22 @@ def _kind(el: HtmlElement) -> str:
         return "strip" if length < 100 else "stop"
     if _teasers(el):
         return "stop"
-    if tag in ("p", "blockquote", "pre") and length >= 25:
+    size = length if length >= 80 else _dense_len(el, length)  # Chinese/Japanese text counts thrice
+    if tag in ("p", "blockquote", "pre") and size >= 25:
         return "text"
-    if tag in ("ul", "ol") and length >= 80:
+    if tag in ("ul", "ol") and size >= 80:
         return "text"
     paragraphs = sum(text_len(p) for p in el.iter("p", "blockquote", "li", "pre", *_HEADINGS))
-    if length >= 60 and paragraphs >= 0.6 * length:
+    if size >= 60 and paragraphs >= 0.6 * length:
         return "text"
     return "stop"
+
+
+def _dense_len(el: HtmlElement, length: int) -> int:
+    """el's collapsed text length, each Han or kana character counted as three (see cjk.py)."""
+    from newstui.extract.cjk import DENSE_WEIGHT, dense_chars
+
+    return length + (DENSE_WEIGHT - 1) * dense_chars(el.text_content())
 
 
 def _in_page_links(el: HtmlElement) -> bool:

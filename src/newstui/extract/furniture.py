@@ -114,7 +114,7 @@ def _short_residue(block: Block) -> bool:
 
 def _breadcrumb(block: Block) -> bool:
     text = block.text
-    return len(_BREADCRUMB.findall(text)) >= 2 and len(text.split()) <= 14 and not _TERMINAL.search(text)
+    return len(_BREADCRUMB.findall(text)) >= 2 and word_count(text) <= 14 and not _TERMINAL.search(text)
 
 
 def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list[Block]:
@@ -194,15 +194,16 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
 
 def _next_is_text(blocks: list[Block], index: int) -> bool:
     """Some real paragraph follows (so a short first line is residue, not the article)."""
-    return any(b.kind != "heading" and len(b.text) >= 80 for b in blocks[index + 1 : index + 8])
+    return any(b.kind != "heading" and weighted_len(b.text) >= 80 for b in blocks[index + 1 : index + 8])
 
 
 def _text_follows(blocks: list[Block], index: int) -> bool:
     """A long paragraph comes later, with nothing but short lines and headings in between."""
     for block in blocks[index + 1 :]:
-        if block.kind == "p" and len(block.text) >= 100:
+        size = weighted_len(block.text)  # a Chinese or Japanese paragraph is a third as long
+        if block.kind == "p" and size >= 100:
             return True
-        if block.kind != "heading" and len(block.text) >= 80:
+        if block.kind != "heading" and size >= 80:
             return False
     return False
 
