@@ -283,3 +283,14 @@ def test_a_first_paragraph_that_opens_with_the_headline_keeps_its_words() -> Non
     joined_lede = f"<p>{headline}<br>{lede[len(headline) + 1 :]}</p>"
     joined = f"<html><head><title>{headline}</title></head><body>{joined_lede}{body}</body></html>"
     assert _body_text(joined).startswith("on Tuesday evening")
+
+
+def test_text_set_loose_in_a_list_tag_is_kept() -> None:
+    # General pattern: hand-written pages indent a passage with a bare <ul> or
+    # <ol> and no <li>; the walk read only list items and dropped the passage.
+    aside = "(The old ferry, for the record, still runs on Sundays <i>when the tide allows</i>, and nobody minds.)"
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES[:3])
+    html = _article_page(f"<ul> {aside} </ul>{body}")
+    text = _body_text(html)
+    assert "still runs on Sundays when the tide allows, and nobody minds." in text
+    assert SENTENCES[2] in text

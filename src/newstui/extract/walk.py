@@ -286,11 +286,21 @@ class Walker:
                 self.blocks.append(Block("pre", text))
             return
         if tag in ("ul", "ol"):
+            # Old pages indent text with a bare <ul> (no <li>): its loose text is a paragraph.
+            loose = _Paragraph()
+            loose.text(el.text)
             for child in el:
                 if child.tag == "li":
+                    self.emit(loose, kind)
                     self.container(child, "li" if kind == "p" else kind, depth + 1)
-                else:
+                elif self.is_block(child):
+                    self.emit(loose, kind)
                     self.block(child, kind, depth + 1)
+                else:
+                    self.inline(child, loose, depth + 1)
+                    continue
+                loose.text(child.tail)
+            self.emit(loose, kind)
             return
         if tag == "li":
             self.container(el, "li" if kind == "p" else kind, depth)
