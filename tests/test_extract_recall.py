@@ -294,3 +294,24 @@ def test_text_set_loose_in_a_list_tag_is_kept() -> None:
     text = _body_text(html)
     assert "still runs on Sundays when the tide allows, and nobody minds." in text
     assert SENTENCES[2] in text
+
+
+def test_br_separated_text_held_directly_in_a_section_is_an_article() -> None:
+    # General pattern: hand-written and old pages put <br>-separated text straight
+    # into <center>, <section> or <article>; only <div>s had their loose text made
+    # into paragraphs, so nothing voted and the page had "no article". A link
+    # after a <br> stays in its sentence.
+    joined = "<br><br>".join(SENTENCES[:5])
+    nav = "<div class='nav'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+    for frame in ("<center>{}</center>", "<section><h2>Ferry plan</h2>{}</section>", "<article>{}</article>"):
+        html = f"<html><head><title>Ferry plan</title></head><body>{nav}{frame.format(joined)}</body></html>"
+        article = extract_article(html.encode())
+        paragraphs = [p for s in article.sections for p in s.paragraphs]
+        assert paragraphs == SENTENCES[:5], frame
+    linked = (
+        f"<div class='story'><p>{SENTENCES[5]}</p>"
+        + joined
+        + "<br><br>See the timetable (<a href='/t.pdf'>PDF</a>) for details.</div>"
+    )
+    text = _body_text(f"<html><head><title>Ferry plan</title></head><body>{linked}</body></html>")
+    assert "See the timetable (PDF) for details." in text

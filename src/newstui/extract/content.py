@@ -123,6 +123,11 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
     A <div> with no block inside it is a paragraph; inside a <div> that holds
     blocks, each run of loose text and inline elements between blocks (or
     <br>s) becomes its own <p>. One pass over the tree (no serialising).
+    Loose text held directly in other frames (<section>, <article>, <main>,
+    <center>: hand-written and old pages put <br>-separated text there) is
+    wrapped the same way; without it such a page had no paragraph to vote
+    and "no article". The text after a <br> or a block runs on into the
+    inline elements that follow it.
     """
     from lxml.html import fragment_fromstring
 
@@ -135,10 +140,11 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
     for el in divs:
         if el not in has_block:
             el.tag = "p"
-    for el in divs:
+    hosts = [el for el in root.iter(*_LOOSE_HOSTS) if _loose_text(el)]
+    for el in divs + hosts:
         check()
-        if el.tag != "div":
-            continue
+        if el.tag == "p":
+            continue  # a <div> without blocks, already a paragraph
         paragraph = None
         if el.text and el.text.strip():
             paragraph = fragment_fromstring("<p/>")
@@ -149,11 +155,15 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
             check()
             if child is paragraph:
                 continue
-            if child.tag == "br":
+            if child.tag == "br" or child in has_block or not _inline_in(el, child.tag):
                 paragraph = None
-                continue
-            if child.tag not in _INLINE or child in has_block:
-                paragraph = None
+                if child.tail and child.tail.strip():
+                    # The text after a break runs on into the inline elements that follow it
+                    # ('see the list (<a>PDF</a>) for…' is one paragraph, not two).
+                    paragraph = fragment_fromstring("<p/>")
+                    paragraph.text = child.tail
+                    child.tail = None
+                    child.addnext(paragraph)
                 continue
             if paragraph is None:
                 paragraph = fragment_fromstring("<p/>")
@@ -168,6 +178,33 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
                 child.addnext(p)  # not el.insert(pos + 1): that walks the children, quadratic in <br>s
             if child.tag == "br":
                 child.drop_tree()
+
+
+# Not <body>: a page that is nothing but loose text (a text file, a dump) has no article.
+_LOOSE_HOSTS = ("section", "article", "main", "center")
+
+
+def _inline_in(host: HtmlElement, tag: object) -> bool:
+    """tag runs on with the text around it inside host (a <div>: the usual inline tags).
+
+    In the other frames, whose loose text is wrapped only since it is there,
+    the walk's own inline set and custom elements (<mjx-container>) count too,
+    so no sentence is cut at an <img> icon or a formula.
+    """
+    if tag in _INLINE:
+        return True
+    if host.tag == "div" or not isinstance(tag, str):
+        return False
+    from newstui.extract.walk import INLINE
+
+    return tag in INLINE or "-" in tag
+
+
+def _loose_text(el: HtmlElement) -> bool:
+    """el holds text of its own, outside any child element."""
+    if el.text and el.text.strip():
+        return True
+    return any(child.tail and child.tail.strip() for child in el)
 
 
 def _kind(el: HtmlElement) -> str:
