@@ -458,6 +458,7 @@ def _toc_list(el: HtmlElement) -> bool:
 
 
 def _introduces_quote(el: HtmlElement) -> bool:
+    check()  # walks all of el's ancestors: quadratic in a tower of nested <div>s
     for node in (el, *el.iterancestors()):
         following = node.getnext()
         if following is None or following.find(".//blockquote") is None:
