@@ -246,3 +246,72 @@ def test_a_script_hook_with_a_furniture_word_on_the_story_body_is_kept() -> None
     text = _body_text(html)
     assert all(s in text for s in STORY[:6])
     assert "Lighthouse keepers" not in text
+
+
+def test_mathml_formulas_are_text_of_the_story() -> None:
+    # General pattern: MathJax 3 and KaTeX keep a formula's readable text in
+    # MathML (<math>, inside custom elements such as <mjx-container>); the
+    # visual copy is aria-hidden and the TeX source sits in an <annotation>.
+    # Dropping <math> left sentences with holes ("the root is  when").
+    formula = (
+        '<mjx-container class="MathJax ContextMenu_hook"><mjx-math aria-hidden="true"><mjx-c></mjx-c></mjx-math>'
+        "<mjx-assistive-mml><math><mi>q</mi><mo>=</mo><mfrac><mn>7</mn><mi>k</mi></mfrac></math>"
+        "</mjx-assistive-mml></mjx-container>"
+    )
+    katex = (
+        '<span class="katex"><span class="katex-mathml"><math><semantics><mrow><mi>z</mi><mo>+</mo><mn>9</mn></mrow>'
+        '<annotation encoding="application/x-tex">z+9</annotation></semantics></math></span>'
+        '<span class="katex-html" aria-hidden="true"><span>z+9</span></span></span>'
+    )
+    inner = f"<p>The ferry schedule follows the rule {formula} for every harbour, and {katex} for islands.</p>"
+    text = _body_text(_article_page(inner))
+    assert "follows the rule q=7k for every harbour" in text  # a formula reads as its source spaced it
+    assert "z+9 for islands" in text and text.count("z+9") == 1
+    assert SENTENCES[3] in text
+
+
+def test_a_first_paragraph_that_opens_with_the_headline_keeps_its_words() -> None:
+    # General pattern: a lede may open with the very words of the headline shown
+    # above it ("The ferry plan passed" / "The ferry plan passed on Tuesday after …").
+    # Only a headline run into the paragraph (joined by a <br>, never shown on its
+    # own) is cut off it.
+    headline = "The harbour council approved the new island ferry"
+    lede = f"{headline} on Tuesday evening, after a debate that ran past midnight and a vote of nine to four."
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES[:4])
+    html = f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1><p>{lede}</p>{body}</body></html>"
+    assert _body_text(html).startswith(lede)
+    joined_lede = f"<p>{headline}<br>{lede[len(headline) + 1 :]}</p>"
+    joined = f"<html><head><title>{headline}</title></head><body>{joined_lede}{body}</body></html>"
+    assert _body_text(joined).startswith("on Tuesday evening")
+
+
+def test_text_set_loose_in_a_list_tag_is_kept() -> None:
+    # General pattern: hand-written pages indent a passage with a bare <ul> or
+    # <ol> and no <li>; the walk read only list items and dropped the passage.
+    aside = "(The old ferry, for the record, still runs on Sundays <i>when the tide allows</i>, and nobody minds.)"
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES[:3])
+    html = _article_page(f"<ul> {aside} </ul>{body}")
+    text = _body_text(html)
+    assert "still runs on Sundays when the tide allows, and nobody minds." in text
+    assert SENTENCES[2] in text
+
+
+def test_br_separated_text_held_directly_in_a_section_is_an_article() -> None:
+    # General pattern: hand-written and old pages put <br>-separated text straight
+    # into <center>, <section> or <article>; only <div>s had their loose text made
+    # into paragraphs, so nothing voted and the page had "no article". A link
+    # after a <br> stays in its sentence.
+    joined = "<br><br>".join(SENTENCES[:5])
+    nav = "<div class='nav'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+    for frame in ("<center>{}</center>", "<section><h2>Ferry plan</h2>{}</section>", "<article>{}</article>"):
+        html = f"<html><head><title>Ferry plan</title></head><body>{nav}{frame.format(joined)}</body></html>"
+        article = extract_article(html.encode())
+        paragraphs = [p for s in article.sections for p in s.paragraphs]
+        assert paragraphs == SENTENCES[:5], frame
+    linked = (
+        f"<div class='story'><p>{SENTENCES[5]}</p>"
+        + joined
+        + "<br><br>See the timetable (<a href='/t.pdf'>PDF</a>) for details.</div>"
+    )
+    text = _body_text(f"<html><head><title>Ferry plan</title></head><body>{linked}</body></html>")
+    assert "See the timetable (PDF) for details." in text

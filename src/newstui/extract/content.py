@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from newstui.extract import scoring
 
-_INLINE = frozenset("a b cite code em font i small span strong sub sup u abbr time mark q s del ins".split())
+_INLINE = frozenset("a b cite code em font i small span strong sub sup u abbr time mark q s del ins ruby".split())
 _BLOCKISH = frozenset("blockquote dl div img ol pre table ul".split())
 _HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 _FRAME = frozenset(("article", "main", "body", "html"))
@@ -84,6 +84,8 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
             continue
         if any(a.tag in ("pre", "code") for a in el.iterancestors()):
             continue  # a highlighter's 'hljs-comment' span is code, not a comment thread
+        if _formula(el):
+            continue
         paragraphs = paragraphs or _paragraph_text(root) or 1
         if _holds_the_story(el, paragraphs):
             continue
@@ -93,6 +95,16 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
         if not any(a in dropped for a in el.iterancestors()):
             el.drop_tree()
             dropped.add(el)
+
+
+def _formula(el: HtmlElement) -> bool:
+    """A wrapper around one formula (MathML inside, no paragraph or list): text of its sentence.
+
+    General pattern: formula renderers hang their own class words on the
+    wrapper ('MathJax CtxtMenu_Attached_0': a context menu's hook), which read
+    as furniture ('menu') to the unlikely pass.
+    """
+    return el.find(".//math") is not None and el.find(".//p") is None and el.find(".//li") is None
 
 
 def _paragraph_text(el: HtmlElement) -> int:
@@ -118,6 +130,11 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
     A <div> with no block inside it is a paragraph; inside a <div> that holds
     blocks, each run of loose text and inline elements between blocks (or
     <br>s) becomes its own <p>. One pass over the tree (no serialising).
+    Loose text held directly in other frames (<section>, <article>, <main>,
+    <center>: hand-written and old pages put <br>-separated text there) is
+    wrapped the same way; without it such a page had no paragraph to vote
+    and "no article". The text after a <br> or a block runs on into the
+    inline elements that follow it.
     """
     from lxml.html import fragment_fromstring
 
@@ -130,10 +147,11 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
     for el in divs:
         if el not in has_block:
             el.tag = "p"
-    for el in divs:
+    hosts = [el for el in root.iter(*_LOOSE_HOSTS) if _loose_text(el)]
+    for el in divs + hosts:
         check()
-        if el.tag != "div":
-            continue
+        if el.tag == "p":
+            continue  # a <div> without blocks, already a paragraph
         paragraph = None
         if el.text and el.text.strip():
             paragraph = fragment_fromstring("<p/>")
@@ -144,11 +162,15 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
             check()
             if child is paragraph:
                 continue
-            if child.tag == "br":
+            if child.tag == "br" or child in has_block or not _inline_in(el, child.tag):
                 paragraph = None
-                continue
-            if child.tag not in _INLINE or child in has_block:
-                paragraph = None
+                if child.tail and child.tail.strip():
+                    # The text after a break runs on into the inline elements that follow it
+                    # ('see the list (<a>PDF</a>) for…' is one paragraph, not two).
+                    paragraph = fragment_fromstring("<p/>")
+                    paragraph.text = child.tail
+                    child.tail = None
+                    child.addnext(paragraph)
                 continue
             if paragraph is None:
                 paragraph = fragment_fromstring("<p/>")
@@ -163,6 +185,33 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
                 child.addnext(p)  # not el.insert(pos + 1): that walks the children, quadratic in <br>s
             if child.tag == "br":
                 child.drop_tree()
+
+
+# Not <body>: a page that is nothing but loose text (a text file, a dump) has no article.
+_LOOSE_HOSTS = ("section", "article", "main", "center")
+
+
+def _inline_in(host: HtmlElement, tag: object) -> bool:
+    """tag runs on with the text around it inside host (a <div>: the usual inline tags).
+
+    In the other frames, whose loose text is wrapped only since it is there,
+    the walk's own inline set and custom elements (<mjx-container>) count too,
+    so no sentence is cut at an <img> icon or a formula.
+    """
+    if tag in _INLINE:
+        return True
+    if host.tag == "div" or not isinstance(tag, str):
+        return False
+    from newstui.extract.walk import INLINE
+
+    return tag in INLINE or "-" in tag
+
+
+def _loose_text(el: HtmlElement) -> bool:
+    """el holds text of its own, outside any child element."""
+    if el.text and el.text.strip():
+        return True
+    return any(child.tail and child.tail.strip() for child in el)
 
 
 def _kind(el: HtmlElement) -> str:
@@ -184,14 +233,22 @@ def _kind(el: HtmlElement) -> str:
         return "strip" if length < 100 else "stop"
     if _teasers(el):
         return "stop"
-    if tag in ("p", "blockquote", "pre") and length >= 25:
+    size = length if length >= 80 else _dense_len(el, length)  # Chinese/Japanese text counts thrice
+    if tag in ("p", "blockquote", "pre") and size >= 25:
         return "text"
-    if tag in ("ul", "ol") and length >= 80:
+    if tag in ("ul", "ol") and size >= 80:
         return "text"
     paragraphs = sum(text_len(p) for p in el.iter("p", "blockquote", "li", "pre", *_HEADINGS))
-    if length >= 60 and paragraphs >= 0.6 * length:
+    if size >= 60 and paragraphs >= 0.6 * length:
         return "text"
     return "stop"
+
+
+def _dense_len(el: HtmlElement, length: int) -> int:
+    """el's collapsed text length, each Han or kana character counted as three (see cjk.py)."""
+    from newstui.extract.cjk import DENSE_WEIGHT, dense_chars
+
+    return length + (DENSE_WEIGHT - 1) * dense_chars(el.text_content())
 
 
 def _in_page_links(el: HtmlElement) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS, weighted_len, word_count
 from newstui.extract.textutil import comparable
 from newstui.extract.walk import Block
 
@@ -75,11 +76,15 @@ _DISCLOSURE = re.compile(
 )
 _MIDDLE_LINKED = re.compile(r"^(?:read (?:more|also|next)|also read|related|see also|watch|listen|more)\b\s*[:|-]", _I)
 _BREADCRUMB = re.compile(r"[›»>/|]")
-_TERMINAL = re.compile(r"[.!?…:][\"'”’»)\]]?$")
+# Chinese and Japanese sentences end in '。', '！', '？' (cjk.py), often before a closing bracket.
+_TERMINAL = re.compile(rf"[.!?…:：{SENTENCE_STOPS}][\"'”’»)\]{CLOSERS}]?$")
 _DATE_LINE = re.compile(
     r"^(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|^(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
-    r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}",
+    r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    # '2017年3月10日' and a short label before a numeric date ('Posted: 2017-03-10', '发稿时间：2017-03-10')
+    r"|^\d{4}年\d{1,2}月\d{1,2}日"
+    r"|^[^\W\d_][^:：\d.!?。]{0,15}[:：]\s*\d{4}(?:[./-]\d{1,2}[./-]\d{1,2}|年\d{1,2}月)",
     _I,
 )
 
@@ -96,14 +101,20 @@ _SAID = re.compile(r"\bsaid\b|\bsays\b|[\"“”]")
 
 
 def _short_residue(block: Block) -> bool:
-    """Menu residue and labels: a few words, no sentence ending, not a heading."""
+    """Menu residue and labels: a few words, no sentence ending, not a heading.
+
+    Lengths and words are counted so that a Chinese or Japanese sentence (no
+    spaces, cjk.py) is not one short "word".
+    """
     text = block.text
-    return block.kind != "heading" and len(text) < 40 and len(text.split()) <= 4 and not _TERMINAL.search(text)
+    if block.kind == "heading" or len(text) >= 40 or _TERMINAL.search(text):
+        return False
+    return weighted_len(text) < 40 and word_count(text) <= 4
 
 
 def _breadcrumb(block: Block) -> bool:
     text = block.text
-    return len(_BREADCRUMB.findall(text)) >= 2 and len(text.split()) <= 14 and not _TERMINAL.search(text)
+    return len(_BREADCRUMB.findall(text)) >= 2 and word_count(text) <= 14 and not _TERMINAL.search(text)
 
 
 def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list[Block]:
@@ -111,6 +122,7 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
     head_key = comparable(headline)
     byline_key = comparable(byline or "")
     start = 0
+    shown = False  # the headline stood on its own above: a paragraph opening with its words is the lede
     while start < len(blocks):
         block = blocks[start]
         key = comparable(block.text)
@@ -119,6 +131,7 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
             start += 1
             continue
         if head_key and (key == head_key or (block.kind == "heading" and len(key) > 20 and key in head_key)):
+            shown = shown or key == head_key
             start += 1
             continue
         if (
@@ -133,6 +146,7 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
             continue
         if (
             head_key
+            and not shown
             and block.kind == "p"
             and len(text) - len(headline) >= 80
             and text.casefold().startswith(headline.casefold() + " ")
@@ -146,7 +160,7 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
         if block.kind != "heading" and (_LEAD.match(text) or _breadcrumb(block) or _TAIL.match(text)):
             start += 1
             continue
-        if block.kind != "heading" and len(text) < 100 and _DATE_LINE.search(text) and len(text.split()) <= 16:
+        if block.kind != "heading" and len(text) < 100 and _DATE_LINE.search(text) and word_count(text) <= 16:
             start += 1
             continue
         if (
@@ -163,8 +177,8 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
             continue
         if (
             block.kind != "heading"
-            and len(text) < 80
-            and len(text.split()) <= 7  # a longer line is a standfirst, not a label
+            and weighted_len(text) < 80
+            and word_count(text) <= 7  # a longer line is a standfirst, not a label
             and not _TERMINAL.search(text)
             and _text_follows(blocks, start)
         ):
@@ -180,15 +194,16 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
 
 def _next_is_text(blocks: list[Block], index: int) -> bool:
     """Some real paragraph follows (so a short first line is residue, not the article)."""
-    return any(b.kind != "heading" and len(b.text) >= 80 for b in blocks[index + 1 : index + 8])
+    return any(b.kind != "heading" and weighted_len(b.text) >= 80 for b in blocks[index + 1 : index + 8])
 
 
 def _text_follows(blocks: list[Block], index: int) -> bool:
     """A long paragraph comes later, with nothing but short lines and headings in between."""
     for block in blocks[index + 1 :]:
-        if block.kind == "p" and len(block.text) >= 100:
+        size = weighted_len(block.text)  # a Chinese or Japanese paragraph is a third as long
+        if block.kind == "p" and size >= 100:
             return True
-        if block.kind != "heading" and len(block.text) >= 80:
+        if block.kind != "heading" and size >= 80:
             return False
     return False
 

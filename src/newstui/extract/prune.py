@@ -20,10 +20,12 @@ if TYPE_CHECKING:
 
 # Removed with their content wherever they are (tail text is kept).
 KILL_TAGS = (
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
     "button", "select", "input", "textarea", "nav", "aside", "footer", "dialog", "link", "meta",
     "audio", "video", "map", "title",
 )  # fmt: skip
+# Not "math": MathML is the readable text of a formula (MathJax and KaTeX keep it for
+# screen readers next to an aria-hidden visual copy); walk.py reads it inline.
 # Not "head": libxml2 leaves the whole page inside <head> when a body element
 # comes before <body> on some old templates; its title/meta/script/style go above.
 # <nav> and <aside> go with the landmark roles: dropped unless an unclosed one swallowed

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newstui.extract.budget import check
+from newstui.extract.cjk import clause_count, weighted_len
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -141,9 +142,9 @@ def score_paragraphs(root: HtmlElement) -> Candidates:
         if parent is None:
             continue
         text = " ".join(block.text_content().split())
-        if len(text) < MIN_TEXT:
+        if len(text) < MIN_TEXT and (text.isascii() or weighted_len(text) < MIN_TEXT):
             continue
-        worth = 1 + len(text.split(",")) + min(len(text) / 100, 3)
+        worth = _worth(text)
         if parent not in candidates:
             candidates[parent] = base_score(parent)
         candidates[parent].score += worth
@@ -155,6 +156,18 @@ def score_paragraphs(root: HtmlElement) -> Candidates:
     for candidate in candidates.values():
         candidate.score *= 1 - link_density(candidate.elem)
     return candidates
+
+
+def _worth(text: str) -> float:
+    """A text block's vote: 1, plus one per comma-separated clause, plus one per 100 characters (at most 3).
+
+    Chinese and Japanese text counts its own commas ('，', '、') and each Han or
+    kana character as three Latin ones (cjk.py): a sentence there is about a
+    third as long, so Latin thresholds made a whole CJK story cast few votes.
+    """
+    if text.isascii():
+        return 1 + text.count(",") + 1 + min(len(text) / 100, 3)
+    return 1 + clause_count(text) + min(weighted_len(text) / 100, 3)
 
 
 def best_candidate(candidates: Candidates) -> Candidate | None:
@@ -216,7 +229,7 @@ def prefer_semantic(root: HtmlElement, candidates: Candidates, best: Candidate) 
                 if len(text) < MIN_TEXT or link_density(item) > 0.25:
                     continue
                 items += 1
-                rival.score += 1 + len(text.split(",")) + min(len(text) / 100, 3)
+                rival.score += _worth(text)
             if items:
                 rival.score *= 1 - density
                 rivals.append(rival)
@@ -563,6 +576,7 @@ def _holds_blockquote(node: HtmlElement) -> bool:
 
 
 def _introduces_quote(el: HtmlElement) -> bool:
+    check()  # walks all of el's ancestors: quadratic in a tower of nested <div>s
     for node in (el, *el.iterancestors()):
         following = node.getnext()
         if following is None or following.find(".//blockquote") is None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from newstui.extract.budget import check
+from newstui.extract.cjk import CLOSERS, COMMAS, SENTENCE_STOPS, word_count
 from newstui.extract.textutil import norm, norm_pre
 from newstui.model import Image, Link
 from newstui.text import clean_url
@@ -17,12 +18,17 @@ if TYPE_CHECKING:
 
 INLINE = frozenset(
     "a abbr b bdi bdo cite code data del dfn em font i img ins kbd label mark q s samp small span strong "
-    "sub sup time u var wbr br big tt nobr".split()
+    "sub sup time u var wbr br big tt nobr math ruby rb rtc".split()
 )
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-_SKIP = frozenset("figure picture figcaption hr button select input textarea form script style noscript".split())
+_SKIP = frozenset(
+    "figure picture figcaption hr button select input textarea form script style noscript".split()
+    + ["annotation", "annotation-xml"]  # a MathML formula's TeX source, beside its readable text
+    + ["rt", "rp"]  # ruby readings (furigana over kanji) and their fallback brackets: not the sentence's text
+)
 _BAD_SCHEMES = ("javascript:", "vbscript:", "data:", "about:", "file:")
-_SENTENCE_END = re.compile(r"[.!…;,]$|[.!?…][\"'”’»)\]]?$")
+# A sentence's end, Chinese and Japanese stops and commas included (cjk.py).
+_SENTENCE_END = re.compile(rf"[.!…;,{COMMAS}]$|[.!?…{SENTENCE_STOPS}][\"'”’»)\]{CLOSERS}]?$")
 _MAX_DEPTH = 300
 _CAPTION = re.compile(
     r"(?:^|\s|(?<!no)[_-])"
@@ -175,11 +181,21 @@ class Walker:
         if not isinstance(tag, str):
             return False
         if tag not in INLINE:
-            return True
+            return "-" not in tag or not self._custom_inline(el)
         if tag in ("span", "a", "font", "b", "strong", "em", "i", "label"):
             # Invalid but common: a block inside an inline wrapper.
             return el.find(".//p") is not None or el.find(".//div") is not None
         return False
+
+    @staticmethod
+    def _custom_inline(el: HtmlElement) -> bool:
+        """A custom element (a hyphen in its tag: <mjx-container>, <x-price>) holding no block.
+
+        General pattern: browsers lay out unknown elements inline, and
+        components such as MathJax's formulas sit inside a sentence; one
+        walked as a block cut its sentence in three.
+        """
+        return el.find(".//p") is None and el.find(".//div") is None and el.find(".//li") is None
 
     def container(self, el: HtmlElement, kind: str, depth: int) -> None:
         para = _Paragraph()
@@ -211,7 +227,7 @@ class Walker:
         if any(c.tail and c.tail.strip() for c in el):
             return False
         text = norm(el.text_content())
-        if not text or len(text) > 100 or len(text.split()) > 14:
+        if not text or len(text) > 100 or word_count(text) > 14:
             return False
         if text[0] in "\"“”'‘’«»„" or _SENTENCE_END.search(text):
             return False
@@ -270,11 +286,21 @@ class Walker:
                 self.blocks.append(Block("pre", text))
             return
         if tag in ("ul", "ol"):
+            # Old pages indent text with a bare <ul> (no <li>): its loose text is a paragraph.
+            loose = _Paragraph()
+            loose.text(el.text)
             for child in el:
                 if child.tag == "li":
+                    self.emit(loose, kind)
                     self.container(child, "li" if kind == "p" else kind, depth + 1)
-                else:
+                elif self.is_block(child):
+                    self.emit(loose, kind)
                     self.block(child, kind, depth + 1)
+                else:
+                    self.inline(child, loose, depth + 1)
+                    continue
+                loose.text(child.tail)
+            self.emit(loose, kind)
             return
         if tag == "li":
             self.container(el, "li" if kind == "p" else kind, depth)
