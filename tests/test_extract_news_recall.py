@@ -182,3 +182,31 @@ def test_a_list_of_story_links_is_still_dropped() -> None:
         f"{body}<ul class='points'>{links}</ul>{body.replace('Line', 'More')}</div></article></body></html>"
     )
     assert "Another story" not in _body_text(html)
+
+
+def test_an_embedded_post_the_story_quotes_is_kept() -> None:
+    # General pattern: an embedded social post is a <blockquote> holding the post's
+    # text (class 'twitter-tweet', 'tiktok-embed'); its class words read as furniture
+    # to the unlikely pass, which dropped the words the story goes on to discuss.
+    sentences = [
+        f"The ferry company cut the winter timetable, part {n}, and the islanders answered within the hour."
+        for n in range(5)
+    ]
+    post = "Four crossings a day is not a timetable, it is a dare, and we will not accept it this winter."
+    html = (
+        "<html><head><title>Islanders reject the winter timetable</title></head><body><article>"
+        "<h1>Islanders reject the winter timetable</h1>"
+        + "".join(f"<p>{s}</p>" for s in sentences[:3])
+        + "<p>The community council posted its answer on the evening the cuts were announced:</p>"
+        + f'<blockquote class="twitter-tweet"><p lang="en">{post}</p>&mdash; Isle Council (@islecouncil) '
+        + '<a href="https://x.example/islecouncil/status/1">March 3, 2025</a></blockquote>'
+        + '<script async src="https://platform.x.example/widgets.js"></script>'
+        + "".join(f"<p>{s}</p>" for s in sentences[3:])
+        + '<div class="sidebar-tweets"><p>Follow us for more ferry news and timetable alerts, every day.</p></div>'
+        + "</article></body></html>"
+    )
+    article = extract_article(html.encode())
+    kinds = {p: k for s in article.sections for p, k in zip(s.paragraphs, s.kinds, strict=True)}
+    assert kinds.get(post) == "blockquote"
+    assert all(s in kinds for s in sentences)
+    assert not any("Follow us" in p for p in kinds)

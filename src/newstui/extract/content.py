@@ -69,14 +69,16 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
 
     A block that also reads like a story frame ('article-comments' is not
     dropped for 'comment', 'main-menu' not for 'menu'), or that holds an
-    <article> or <main>, or is code or inside code, stays.
+    <article> or <main>, or is code or inside code, stays. So does a
+    <blockquote>: an embedded post ('twitter-tweet', 'tiktok-embed') is a
+    blockquote holding the post's text, which a story quotes as its source.
     """
     paragraphs = 0  # the page's paragraph text, measured only when a block is doomed
     doomed = []
     for count, el in enumerate(root.iter()):
         if not count % 1024:
             check()
-        if not isinstance(el.tag, str) or el.tag in ("html", "body", "article", "main", "pre", "code"):
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "article", "main", "pre", "code", "blockquote"):
             continue
         if not _unlikely_named(f"{el.get('class', '')} {el.get('id', '')}"):
             continue
