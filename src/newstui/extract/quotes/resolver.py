@@ -55,6 +55,9 @@ class Event:
     entity: Entity | None
 
 
+# A sentence opening with he/she, after at most one opening word ("Later, she …").
+_PRONOUN_LEAD = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b")
+
 # How many paragraphs back a he/she looks for somebody of its gender when nobody is nearer.
 _FAR_BACK = 6
 
@@ -440,7 +443,7 @@ class Resolver:
         # in a subordinate clause 1.4 speaker, 1.5 plain subject, 2.5 other.
         cands: list[tuple[int, int, float, Entity]] = []
         for q, mention in self._person_mentions_before(p, pos, back):
-            if mention.modifier:
+            if mention.modifier or self._pronoun_led(q, mention.start, gender):
                 continue
             rank: float = (
                 0 if mention.speech_subject else 1 if not (mention.possessive or mention.after_preposition) else 2
@@ -466,6 +469,19 @@ class Resolver:
         group = [c for c in cands if c[0] == latest]
         group.sort(key=lambda c: (c[2], 0 if gender and c[3].gender == gender else 1, c[1]))
         return group[0][3]
+
+    def _pronoun_led(self, p: int, pos: int, gender: Gender) -> bool:
+        """Whether the name at `pos` stands after a he/she of `gender` opening its sentence.
+
+        "She compares him to Trump. “…,” she said.": a sentence whose subject is
+        already "she" names somebody else in it, so a later "she" goes on with the
+        subject's referent, further back, not with the people of that sentence.
+        """
+        if gender is None:
+            return False
+        para = self.paras[p]
+        lead = _PRONOUN_LEAD.match(para.masked, para.sentence_start(pos))
+        return lead is not None and lead.end() <= pos and PRONOUNS.get(lead.group(1).lower()) == gender
 
     def subordinate(self, p: int, pos: int) -> bool:
         """Whether `pos` sits in a subordinate clause ("when Tapper asked him, he said"):
