@@ -23,3 +23,14 @@ def test_people_in_a_sentence_led_by_she_are_not_the_next_she() -> None:
         ]
     )
     assert found == ["Ivy Lund"]
+
+
+def test_a_picture_credit_between_speaker_and_quote_names_nobody() -> None:
+    found = _speakers(
+        [
+            "Tomasz Wren, a ferry pilot on the northern route, has organised a petition against the timetable.",
+            "© Harbour Pictures Agency BRIGHTLING, MARCH 3: A ferry leaves the pier. Photograph by Carl Dunmore",
+            "“We were never asked about any of this,” he says. “The crossings are our livelihood.”",
+        ]
+    )
+    assert found == ["Tomasz Wren", "Tomasz Wren"]

@@ -55,6 +55,9 @@ class Event:
     entity: Entity | None
 
 
+# A picture credit: "©", or "Photograph:" / "Photo credit:" labelling a caption.
+_CREDIT = re.compile(r"©|\b(?:Photograph|Photo|Picture|Image)(?:\s+credit)?:\s")
+
 # A sentence opening with he/she, after at most one opening word ("Later, she …").
 _PRONOUN_LEAD = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b")
 
@@ -92,6 +95,9 @@ class Resolver:
         for para in self.paras:
             for mention in para.mentions:
                 self._note_roles(para.masked, mention)
+        self._credits = {p for p, para in enumerate(self.paras) if _CREDIT.search(para.masked)}
+        """Picture captions and credits ("© Agency Images / Jo Bloggs"): between a quote and
+        the person it continues, they name nobody that a he/she refers to."""
         self._spoken: set[int] = set()
         """Ids of the entities of speech events (entities live as long as the registry)."""
         self._quoted: set[int] = set()
@@ -410,6 +416,8 @@ class Resolver:
     def _person_mentions_before(self, p: int, pos: int, back: int) -> list[tuple[int, Mention]]:
         out: list[tuple[int, Mention]] = []
         for q in range(max(0, p - back), p + 1):
+            if q in self._credits:
+                continue
             for mention in self.paras[q].mentions:
                 if q == p and mention.start >= pos:
                     continue
@@ -579,6 +587,8 @@ class Resolver:
         since = (event.para, event.pos) if event is not None else (max(0, p - 1), -1)
         latest: tuple[int, Mention] | None = None
         for q in range(since[0], p + 1):
+            if q in self._credits:
+                continue
             for mention in self.paras[q].mentions:
                 if (q, mention.start) <= since or (q == p and mention.start >= pos):
                     continue
