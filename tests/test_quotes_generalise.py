@@ -34,3 +34,14 @@ def test_a_picture_credit_between_speaker_and_quote_names_nobody() -> None:
         ]
     )
     assert found == ["Tomasz Wren", "Tomasz Wren"]
+
+
+def test_an_indefinite_speaker_after_the_verb_is_unnamed_whatever_name_places_it() -> None:
+    found = _speakers(
+        [
+            "“Two boats are taking on water near the breakwater,” said a dispatcher on Harbour Radio.",
+            "“Nobody in the party saw this coming,” said one Labour organiser in the county.",
+            "“The figures will be published on Friday,” said a spokeswoman for Pellham Water.",
+        ]
+    )
+    assert found == [None, None, "Pellham Water"]

@@ -58,6 +58,18 @@ class Event:
 # A picture credit: "©", or "Photograph:" / "Photo credit:" labelling a caption.
 _CREDIT = re.compile(r"©|\b(?:Photograph|Photo|Picture|Image)(?:\s+credit)?:\s")
 
+_INDEFINITE_LEAD = re.compile(r"\s*(?:a|an|one|another|two|three|some|several)\s", re.IGNORECASE)
+
+
+def _unnamed_with_name(gap: str) -> bool:
+    """'said a dispatcher on Harbour Radio', 'said one Labour organiser': an indefinite
+    subject whose name only places it. A spokesperson speaks for the organisation
+    named ('said a spokeswoman for Acme'), so that one keeps its name."""
+    if not _INDEFINITE_LEAD.match(gap):
+        return False
+    return not any(w.startswith(("spokes", "representative", "statement")) for w in gap.lower().split())
+
+
 # A sentence opening with he/she, after at most one opening word ("Later, she …").
 _PRONOUN_LEAD = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b")
 
@@ -347,6 +359,8 @@ class Resolver:
         masked = self.paras[p].masked
         rest = masked[start:]
         mention = self.mention_starting(p, start)
+        if mention is not None and _unnamed_with_name(masked[start : mention.start]):
+            return Subject("unnamed", start, mention.end, "")
         if mention is not None and mention.modifier:
             # "said Hamas official Basem Naim": the name after the role speaks.
             later = self.mention_starting(p, mention.end)
