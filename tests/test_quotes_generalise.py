@@ -6,6 +6,7 @@ from a labelled page.
 
 from __future__ import annotations
 
+from newstui.extract.names import classify
 from newstui.extract.quotes import find_quotes
 
 
@@ -45,3 +46,12 @@ def test_an_indefinite_speaker_after_the_verb_is_unnamed_whatever_name_places_it
         ]
     )
     assert found == [None, None, "Pellham Water"]
+
+
+def test_a_given_name_ending_in_an_is_no_nationality() -> None:
+    assert classify(["Zhenfan", "Marcus", "Olberg"])[1] == ["Zhenfan", "Marcus", "Olberg"]
+    # A real nationality before a name still goes: "Russian Sergei Lavrov".
+    assert classify(["Russian", "Sergei", "Lavrov"])[1] == ["Sergei", "Lavrov"]
+    assert classify(["Israeli", "Dana", "Peretz"])[1] == ["Dana", "Peretz"]
+    found = _speakers(["“The signal repeats every four days,” says Zhenfan Marcus Olberg, who studies pulsars."])
+    assert found == ["Zhenfan Marcus Olberg"]

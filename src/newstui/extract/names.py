@@ -402,6 +402,16 @@ def gender_of(first: str, titles: list[str]) -> Gender:
     return None
 
 
+_PLACE_STEMS = frozenset(place[:4] for place in PLACES if len(place) >= 4)
+
+
+def _nationality(token: str) -> bool:
+    """A demonym that is surely one: a long suffix ("-ese", "-ish", "-ian", "-ean") or the
+    stem of a known place ("Israeli", "American"). A given name that merely ends in
+    "-an" or "-i" ("Yunfan Gerry Zhang", "Ravi Shankar Rao") stays in the name."""
+    return token.endswith(("ese", "ish", "ian", "ean")) or token[:4] in _PLACE_STEMS
+
+
 def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     """Split a capitalised run into (titles, name tokens, kind)."""
     last_title = -1
@@ -414,7 +424,7 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
         titles = titles + [name[0]]
         name = name[1:]
     # "Russian Sergei Lavrov": a leading demonym is not part of the name.
-    if len(name) > 2 and is_demonym(name[0]) and name[0] not in _FIRST_NAMES:
+    if len(name) > 2 and is_demonym(name[0]) and name[0] not in _FIRST_NAMES and _nationality(name[0]):
         name = name[1:]
     if not name:
         return titles, name, "unknown"
