@@ -55,3 +55,14 @@ def test_a_given_name_ending_in_an_is_no_nationality() -> None:
     assert classify(["Israeli", "Dana", "Peretz"])[1] == ["Dana", "Peretz"]
     found = _speakers(["“The signal repeats every four days,” says Zhenfan Marcus Olberg, who studies pulsars."])
     assert found == ["Zhenfan Marcus Olberg"]
+
+
+def test_a_place_closing_an_office_title_is_not_part_of_the_name() -> None:
+    found = _speakers(
+        [
+            "Acting U.S. Attorney for the District of Vermont Harold Quist said the ring preyed on the poor.",
+            "“We expect more charges within weeks,” Quist said.",
+            "The Governor of Oregon Daniel Marsh said: “Nobody will be spared because of who they are.”",
+        ]
+    )
+    assert found == ["Harold Quist", "Daniel Marsh"]

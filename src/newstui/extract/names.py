@@ -402,6 +402,7 @@ def gender_of(first: str, titles: list[str]) -> Gender:
     return None
 
 
+_OFFICE_OF = re.compile(r"\b(?:of|for)\s+$")
 _PLACE_STEMS = frozenset(place[:4] for place in PLACES if len(place) >= 4)
 
 
@@ -584,6 +585,15 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
                 break
         while toks and toks[-1] in PARTICLES:
             toks, spans = toks[:-1], spans[:-1]
+        if (
+            len(toks) >= 3
+            and toks[1] in _FIRST_NAMES
+            and toks[0] not in _FIRST_NAMES
+            and _OFFICE_OF.search(text, max(0, spans[0][0] - 5), spans[0][0])
+        ):
+            # "U.S. Attorney for the District of Massachusetts Joshua Levy", "Governor of
+            # Ohio Mike DeWine": the place closes the office's title; the name follows it.
+            toks, spans = toks[1:], spans[1:]
         if not toks:
             continue
         possessive = False
