@@ -66,3 +66,13 @@ def test_a_place_closing_an_office_title_is_not_part_of_the_name() -> None:
         ]
     )
     assert found == ["Harold Quist", "Daniel Marsh"]
+
+
+def test_local_office_titles_are_not_part_of_the_name() -> None:
+    found = _speakers(
+        [
+            "“The budget is balanced for the first time in years,” said Supervisor Renata Olguin of Marsh County.",
+            "“We will audit every contract,” said Comptroller Felix Ambrose.",
+        ]
+    )
+    assert found == ["Renata Olguin", "Felix Ambrose"]

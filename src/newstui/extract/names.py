@@ -33,7 +33,8 @@ TITLES: frozenset[str] = frozenset(
     Junior Associate Agent Officer Trooper Chef Dr. Mr. Mrs. Ms. Prof. Sen. Rep. Gov. Gen. Lt.
     Col. Maj. Capt. Sgt. Adm. Rev. Det. Supt. Hon Honourable Honorable MP MEP Bundeskanzler
     Bundeskanzlerin Kanzler Kanzlerin Präsident Präsidentin Ministerin Minister Président Présidente
-    Ministre Presidente Ministro Ministra Senador Senadora Député Abgeordnete""".split()
+    Ministre Presidente Ministro Ministra Senador Senadora Député Abgeordnete
+    Supervisor Alderman Alderwoman Comptroller Treasurer""".split()
 )
 # Department words between a title and a name: "Secretary of State Marco Rubio".
 DEPARTMENTS: frozenset[str] = frozenset(
