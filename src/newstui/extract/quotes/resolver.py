@@ -61,13 +61,22 @@ _CREDIT = re.compile(r"©|\b(?:Photograph|Photo|Picture|Image)(?:\s+credit)?:\s"
 _INDEFINITE_LEAD = re.compile(r"\s*(?:a|an|one|another|two|three|some|several)\s", re.IGNORECASE)
 
 
-def _unnamed_with_name(gap: str) -> bool:
+def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
     """'said a dispatcher on Harbour Radio', 'said one Labour organiser': an indefinite
-    subject whose name only places it. A spokesperson speaks for the organisation
-    named ('said a spokeswoman for Acme'), so that one keeps its name."""
+    subject whose name only places it (after a preposition) or qualifies it (a
+    modifier). 'said a sceptical Jo Marsh' names its speaker; a spokesperson speaks
+    for the organisation named ('said a spokeswoman for Acme'), so that keeps its name."""
     if not _INDEFINITE_LEAD.match(gap):
         return False
-    return not any(w.startswith(("spokes", "representative", "statement")) for w in gap.lower().split())
+    words = gap.lower().split()
+    role = re.match(r"\s+([a-z]+)", masked[mention.end :])
+    modifier = mention.modifier or (role is not None and role.group(1) in PERSON_NOUNS)
+    if not (modifier or (words and words[-1] in _PLACING)):
+        return False
+    return not any(w.startswith(("spokes", "representative", "statement")) for w in words)
+
+
+_PLACING = frozenset("on at in from with of for near".split())
 
 
 # A sentence opening with he/she, after at most one opening word ("Later, she …").
@@ -359,7 +368,7 @@ class Resolver:
         masked = self.paras[p].masked
         rest = masked[start:]
         mention = self.mention_starting(p, start)
-        if mention is not None and _unnamed_with_name(masked[start : mention.start]):
+        if mention is not None and _unnamed_with_name(masked[start : mention.start], mention, masked):
             return Subject("unnamed", start, mention.end, "")
         if mention is not None and mention.modifier:
             # "said Hamas official Basem Naim": the name after the role speaks.
