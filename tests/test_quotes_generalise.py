@@ -77,3 +77,14 @@ def test_local_office_titles_are_not_part_of_the_name() -> None:
         ]
     )
     assert found == ["Renata Olguin", "Felix Ambrose"]
+
+
+def test_a_name_with_a_middle_initial_is_a_person_even_when_a_company_bears_it() -> None:
+    assert classify(["Daniel", "K.", "Reuters"])[2] == "person"
+    found = _speakers(
+        [
+            "The publisher Daniel K. Reuters told shareholders the paper would survive.",
+            "“We have weathered worse than this,” he said.",
+        ]
+    )
+    assert found == ["Daniel K. Reuters"]

@@ -403,6 +403,7 @@ def gender_of(first: str, titles: list[str]) -> Gender:
     return None
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 _OFFICE_OF = re.compile(r"\b(?:of|for)\s+$")
 _PLACE_STEMS = frozenset(place[:4] for place in PLACES if len(place) >= 4)
 
@@ -433,6 +434,10 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     bare = [_bare(t) for t in name]
     if len(name) >= 2 and all(t.isupper() and len(t) > 1 for t in bare):
         return titles, name, "place"  # a dateline: "NEW YORK —"
+    if len(name) == 3 and name[0] in _FIRST_NAMES and _MIDDLE_INITIAL.fullmatch(name[1]):
+        # "Michael R. Bloomberg", "John D. Rockefeller": given name, initial, surname is a
+        # person, whatever company or paper bears the surname.
+        return titles, name, "person"
     if any(t in ORG_WORDS for t in bare) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
         return titles, name, "org"
     if (
