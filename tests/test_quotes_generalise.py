@@ -88,3 +88,13 @@ def test_a_name_with_a_middle_initial_is_a_person_even_when_a_company_bears_it()
         ]
     )
     assert found == ["Daniel K. Reuters"]
+
+
+def test_a_quoted_programme_title_does_not_cut_the_sentence_before_the_quote() -> None:
+    found = _speakers(
+        [
+            "Asked why the club kept going, Odile Farrant told “Harbour Evening Show” presenter Lewis Crane, "
+            "“Because nobody else would run it for the children.”",
+        ]
+    )
+    assert found == ["Odile Farrant"]
