@@ -98,3 +98,14 @@ def test_a_quoted_programme_title_does_not_cut_the_sentence_before_the_quote() -
         ]
     )
     assert found == ["Odile Farrant"]
+
+
+def test_a_reflexive_between_the_name_and_the_verb_keeps_the_name() -> None:
+    found = _speakers(
+        [
+            "Governor Tomas Reyes appointed Amara Whitlock to the court. While it is notable that she is the "
+            "first Pacific Islander on the bench, as Whitlock herself said, “What matters most is that I am "
+            "not the last one.”",
+        ]
+    )
+    assert found == ["Amara Whitlock"]
