@@ -109,3 +109,14 @@ def test_a_reflexive_between_the_name_and_the_verb_keeps_the_name() -> None:
         ]
     )
     assert found == ["Amara Whitlock"]
+
+
+def test_a_name_used_as_an_adjective_is_no_referent_for_he() -> None:
+    found = _speakers(
+        [
+            "Petra Lindqvist runs the observatory's data team.",
+            "The team is negotiating with the Grace Halvard administration for more storage. "
+            "“A good review will help us,” she says.",
+        ]
+    )
+    assert found == ["Petra Lindqvist"]

@@ -55,6 +55,9 @@ class Event:
     entity: Entity | None
 
 
+# A lower-case noun right after a name: the name is used as an adjective before it.
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:said|says|told|added|and|or|of|who|is|was|has|had)\b)[a-z][a-z-]+\b")
+
 # A picture credit: "©", or "Photograph:" / "Photo credit:" labelling a caption.
 _CREDIT = re.compile(r"©|\b(?:Photograph|Photo|Picture|Image)(?:\s+credit)?:\s")
 
@@ -441,9 +444,14 @@ class Resolver:
         for q in range(max(0, p - back), p + 1):
             if q in self._credits:
                 continue
+            masked = self.paras[q].masked
             for mention in self.paras[q].mentions:
                 if q == p and mention.start >= pos:
                     continue
+                if _ATTRIBUTIVE.match(masked, mention.end) and THE_BEFORE.search(
+                    masked, max(0, mention.start - 5), mention.start
+                ):
+                    continue  # "the Chinese government", "the Okafor campaign": a name as an adjective
                 e = mention.entity
                 if e.kind == "person" or (
                     # A bare name that a quote was attributed to ("“…,” ScreamMyName told me") is somebody.
