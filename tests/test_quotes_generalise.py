@@ -120,3 +120,14 @@ def test_a_name_used_as_an_adjective_is_no_referent_for_he() -> None:
         ]
     )
     assert found == ["Petra Lindqvist"]
+
+
+def test_a_surname_that_names_a_company_in_the_headline_takes_the_full_name() -> None:
+    found = _speakers(
+        [
+            "The etiquette columnist Emily J. Post spoke to a packed hall on Sunday.",
+            "“Good manners cost nothing and open every door,” Post said.",
+        ],
+        headline="Post defends her guide to table manners",
+    )
+    assert found == ["Emily J. Post"]

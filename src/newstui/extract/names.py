@@ -342,7 +342,10 @@ class Registry:
         if kind == "person" and len(tokens) > 1:
             # A bare surname seen first (a headline) becomes this full name.
             bare = self._single.get(tokens[-1])
-            if bare is not None and bare.kind in ("unknown", "person") and len(bare.tokens) == 1:
+            # A surname that is also a company's ("Bloomberg") joins the person when the
+            # full name opens with a known given name ("Michael R. Bloomberg").
+            claims_org = bare is not None and bare.kind == "org" and tokens[0] in _FIRST_NAMES
+            if bare is not None and (bare.kind in ("unknown", "person") or claims_org) and len(bare.tokens) == 1:
                 bare.name, bare.kind = name, "person"
                 bare.gender = bare.gender or gender
                 self._register(bare, tokens)
