@@ -131,3 +131,14 @@ def test_a_surname_that_names_a_company_in_the_headline_takes_the_full_name() ->
         headline="Post defends her guide to table manners",
     )
     assert found == ["Emily J. Post"]
+
+
+def test_handles_with_digits_are_names() -> None:
+    found = _speakers(
+        [
+            "“The seller shipped flour instead of the product,” wrote user rivet1987 on the forum.",
+            "“We test every batch before we post a review,” marlow42 told me in a message.",
+            "“Nothing arrives on time any more,” said @quill_reader.",
+        ]
+    )
+    assert found == ["rivet1987", "marlow42", "@quill_reader"]

@@ -475,6 +475,36 @@ def _org_connector(run: list[tuple[int, int, str]], word: str, text: str, end: i
     return any(_bare(t) in ORG_WORDS for _, _, t in run)
 
 
+# A forum or social handle: "@dana_k", or lower-case letters then digits ("elmo666", "jayk1984").
+_HANDLE = re.compile(r"(?<![\w@./-])(@[A-Za-z_][\w]{1,30}|[a-z][a-z_]{2,}\d{2,})(?![\w@/-]|\.\w)")
+_HANDLE_HINT = re.compile(r"@[A-Za-z_]|[a-z]{3}\d\d")
+
+
+def _with_handles(text: str, registry: Registry, mentions: list[Mention]) -> list[Mention]:
+    """Add the handles in `text` as people's names: online, a handle is what a person is
+    called ("“…,” elmo666 wrote", "said @dana_k"), lower case and digits notwithstanding."""
+    added = False
+    for m in _HANDLE.finditer(text):
+        if any(x.start <= m.start() < x.end for x in mentions):
+            continue
+        entity = registry.add([m.group(1)], "person")
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        word = before[-1].lower() if before else ""
+        mentions.append(
+            Mention(
+                start=m.start(1),
+                end=m.end(1),
+                entity=entity,
+                titles=[],
+                after_preposition=word in _PREPOSITIONS or word in _OBJECT_VERBS,
+            )
+        )
+        added = True
+    if added:
+        mentions.sort(key=lambda x: x.start)
+    return mentions
+
+
 def scan(text: str, registry: Registry, lower_words: Container[str], sentence_starts: set[int]) -> list[Mention]:
     """Find the names in `text` (quotes already masked) and register them in order."""
     mentions: list[Mention] = []
@@ -647,6 +677,8 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
                 after_preposition=before.lower() in _PREPOSITIONS or before in _OBJECT_VERBS,
             )
         )
+    if _HANDLE_HINT.search(text):
+        mentions = _with_handles(text, registry, mentions)
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = text[a.end : b.start].split()
         if a.possessive and a.after_preposition and not gap:
