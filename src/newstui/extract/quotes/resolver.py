@@ -119,9 +119,15 @@ class Resolver:
         for para in self.paras:
             for mention in para.mentions:
                 self._note_roles(para.masked, mention)
-        self._credits = {p for p, para in enumerate(self.paras) if _CREDIT.search(para.masked)}
+        self._credits = {
+            p
+            for p, para in enumerate(self.paras)
+            if "©" in para.masked or (": " in para.masked and _CREDIT.search(para.masked))
+        }
         """Picture captions and credits ("© Agency Images / Jo Bloggs"): between a quote and
         the person it continues, they name nobody that a he/she refers to."""
+        self._leads: dict[tuple[int, int], re.Match[str] | None] = {}
+        """Per (paragraph, sentence start): the he/she opening the sentence, for `_pronoun_led`."""
         self._spoken: set[int] = set()
         """Ids of the entities of speech events (entities live as long as the registry)."""
         self._quoted: set[int] = set()
@@ -448,14 +454,18 @@ class Resolver:
             for mention in self.paras[q].mentions:
                 if q == p and mention.start >= pos:
                     continue
-                if _ATTRIBUTIVE.match(masked, mention.end) and THE_BEFORE.search(
-                    masked, max(0, mention.start - 5), mention.start
-                ):
-                    continue  # "the Chinese government", "the Okafor campaign": a name as an adjective
                 e = mention.entity
-                if e.kind == "person" or (
-                    # A bare name that a quote was attributed to ("“…,” ScreamMyName told me") is somebody.
-                    e.kind == "unknown" and (mention.speech_subject or e.roles or e.gender or id(e) in self._quoted)
+                if (
+                    e.kind == "person"
+                    or (
+                        # A bare name that a quote was attributed to ("“…,” ScreamMyName told me") is somebody.
+                        e.kind == "unknown"
+                        and (mention.speech_subject or e.roles or e.gender or id(e) in self._quoted)
+                    )
+                ) and not (
+                    # "the Chinese government", "the Okafor campaign": a name as an adjective
+                    THE_BEFORE.search(masked, max(0, mention.start - 5), mention.start)
+                    and _ATTRIBUTIVE.match(masked, mention.end)
                 ):
                     out.append((q, mention))
         return out
@@ -519,7 +529,11 @@ class Resolver:
         if gender is None:
             return False
         para = self.paras[p]
-        lead = _PRONOUN_LEAD.match(para.masked, para.sentence_start(pos))
+        start = para.sentence_start(pos)
+        key = (p, start)
+        if key not in self._leads:
+            self._leads[key] = _PRONOUN_LEAD.match(para.masked, start)
+        lead = self._leads[key]
         return lead is not None and lead.end() <= pos and PRONOUNS.get(lead.group(1).lower()) == gender
 
     def subordinate(self, p: int, pos: int) -> bool:
