@@ -6,7 +6,7 @@ from a labelled page.
 
 from __future__ import annotations
 
-from newstui.extract.names import classify
+from newstui.extract.names import Registry, classify, scan
 from newstui.extract.quotes import find_quotes
 
 
@@ -142,3 +142,15 @@ def test_handles_with_digits_are_names() -> None:
         ]
     )
     assert found == ["rivet1987", "marlow42", "@quill_reader"]
+
+
+def test_one_opening_a_sentence_is_no_name() -> None:
+    found = _speakers(
+        [
+            "Head teachers were furious with the minister, Gavin Marsh, this week. One, who asked not to be "
+            "named, said: “The ministry asked us to fix the mess and now blames us for it.”",
+        ]
+    )
+    assert found == [None]
+    names = [m.entity.name for m in scan("Formula One driver Max Lund won in Air Force One.", Registry(), set(), {0})]
+    assert names == ["Formula One", "Max Lund", "Air Force One"]

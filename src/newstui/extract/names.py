@@ -66,7 +66,7 @@ STOP: frozenset[str] = frozenset(
     Is Are Was Were Be Been Has Have Had Will Would Can Could Should Must May Might Shall Sources
     Source Officials Official Police Analysts Critics Residents Witnesses People Experts Reporters
     Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional Writing
-    Exit Home Share Subscribe Advertisement Related Conclusion""".split()
+    Exit Home Share Subscribe Advertisement Related Conclusion One""".split()
 )
 # Months that are also first names or surnames ("Theresa May", "Jan Nowicki") break a
 # name only when a date follows or they stand first.
@@ -77,7 +77,7 @@ LEADING_ONLY: frozenset[str] = frozenset(
     """Sources Source Officials Official Police Analysts Critics Residents Witnesses People Experts
     Reporters Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional
     Writing Exit Home Share Subscribe Advertisement Related Conclusion Mister Madam Madame Dear
-    Hello Thanks Thank Sorry Please Well""".split()
+    Hello Thanks Thank Sorry Please Well One""".split()
 )
 MONTHS_DAYS: frozenset[str] = frozenset(
     """January February March April May June July August September October November December Jan
