@@ -154,3 +154,14 @@ def test_one_opening_a_sentence_is_no_name() -> None:
     assert found == [None]
     names = [m.entity.name for m in scan("Formula One driver Max Lund won in Air Force One.", Registry(), set(), {0})]
     assert names == ["Formula One", "Max Lund", "Air Force One"]
+
+
+def test_as_the_paper_reported_names_the_words_after_it() -> None:
+    found = _speakers(
+        [
+            "Jo Marsh seized the depot. The mob burned it – “igniting,” as the Tribune reported, "
+            "“fears of a wider riot in the capital.”",
+            "As Harbour Weekly put it, “the port was back to full capacity within hours of the deal.”",
+        ]
+    )
+    assert found[-2:] == ["Tribune", "Harbour Weekly"]

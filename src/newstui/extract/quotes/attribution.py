@@ -8,7 +8,8 @@ found, or None to let the next one try. They run as ordered tuples:
    “…,” Doe, a spokeswoman told us / “…,” inquired Doe / “…” — Jane Doe.
 2. `BEFORE_QUOTE`, on the words between the sentence start and the opening mark,
    when nothing followed the quote (or an unnamed source did, or the quote is
-   a whole sentence introduced by "X said:"): according to Doe, “…” / Doe told
+   a whole sentence introduced by "X said:"): according to Doe, “…” / as Reuters
+   reported, “…” / Doe told
    Reuters: “…” / Doe ignored them but told supporters, “…” / Doe disagreed: “…”.
 3. `IN_SENTENCE`, for a partial quote inside its sentence ('Doe called the bill
    “a missed opportunity”'): the sentence's subject, a he/she opening it, or a
@@ -413,8 +414,39 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     return None
 
 
+_AS_REPORTED = re.compile(
+    r"\b[Aa]s\s+(?:the\s+)?([A-Z@][^,;:\x00]{0,60}?)\s+(?:has\s+|had\s+)?"
+    r"(?:reported|reports|noted|notes|wrote|writes|put\s+it|observed|observes|explained|explains|said|says)\b"
+)
+
+
+def _as_reported(res: Resolver, p: int, text: str, offset: int) -> Subject | None:
+    """The name in the last "as Reuters reported" / "as the Tribune put it" of `text`
+    (the words at `offset` of paragraph `p`)."""
+    found = None
+    for found in _AS_REPORTED.finditer(text):  # noqa: B007  (the last one is wanted)
+        pass
+    if found is None:
+        return None
+    mention = res.mention_starting(p, offset + found.start(1))
+    if mention is None or mention.start != offset + found.start(1) or mention.end > offset + found.end(1):
+        return None
+    return Subject("name", mention.start, mention.end, "", mention)
+
+
+def _as_reported_before(q: _Quoted) -> Subject | None:
+    """'– “igniting,” as Reuters reported, “fears of …”', 'the port was, as the Tribune
+    put it, “back to full capacity”': an "as X reported" aside right before the quote
+    names whose words they are."""
+    b = q.before
+    if not b.stripped.endswith(","):
+        return None
+    return _as_reported(q.res, b.p, b.head, b.floor)
+
+
 BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _according_before,
+    _as_reported_before,
     _verb_before,
     _coordinated_verb,
     _colon_intro,
