@@ -165,3 +165,13 @@ def test_as_the_paper_reported_names_the_words_after_it() -> None:
         ]
     )
     assert found[-2:] == ["Tribune", "Harbour Weekly"]
+
+
+def test_a_text_from_somebody_that_reads_out_the_quote_is_theirs() -> None:
+    found = _speakers(
+        [
+            "Jo Marsh shared a post on Sunday. The tweet from Harbour Weekly reads, "
+            "“Ferry strike ends after nine days of talks.”",
+        ]
+    )
+    assert found == ["Harbour Weekly"]

@@ -9,7 +9,7 @@ found, or None to let the next one try. They run as ordered tuples:
 2. `BEFORE_QUOTE`, on the words between the sentence start and the opening mark,
    when nothing followed the quote (or an unnamed source did, or the quote is
    a whole sentence introduced by "X said:"): according to Doe, “…” / as Reuters
-   reported, “…” / Doe told
+   reported, “…” / the tweet from Doe reads, “…” / Doe told
    Reuters: “…” / Doe ignored them but told supporters, “…” / Doe disagreed: “…”.
 3. `IN_SENTENCE`, for a partial quote inside its sentence ('Doe called the bill
    “a missed opportunity”'): the sentence's subject, a he/she opening it, or a
@@ -444,9 +444,32 @@ def _as_reported_before(q: _Quoted) -> Subject | None:
     return _as_reported(q.res, b.p, b.head, b.floor)
 
 
+_WRITTEN_FROM = re.compile(
+    r"\b(?:tweet|post|statement|letter|message|note|caption|headline|release|email|e-mail|notice|memo)"
+    r"\s+(?:from|by)\s+(?:the\s+)?"
+)
+_READS = re.compile(r"\b(?:reads|read|says|said|states|stated)\s*[,:]?$")
+
+
+def _written_from(q: _Quoted) -> Subject | None:
+    """'The tweet from Harbour Weekly reads, “…”', 'a statement by the ministry said:
+    “…”': a text "from" or "by" somebody, reading out the quote, is that somebody's."""
+    b = q.before
+    if not _READS.search(b.stripped):
+        return None
+    found = _WRITTEN_FROM.search(b.head)
+    if found is None:
+        return None
+    mention = q.res.mention_starting(b.p, b.floor + found.end())
+    if mention is None or mention.start != b.floor + found.end() or mention.start >= b.open_at:
+        return None
+    return Subject("name", mention.start, mention.end, "", mention)
+
+
 BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _according_before,
     _as_reported_before,
+    _written_from,
     _verb_before,
     _coordinated_verb,
     _colon_intro,
