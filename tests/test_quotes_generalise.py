@@ -42,11 +42,10 @@ def test_an_indefinite_speaker_after_the_verb_is_unnamed_whatever_name_places_it
         [
             "“Two boats are taking on water near the breakwater,” said a dispatcher on Harbour Radio.",
             "“Nobody in the party saw this coming,” said one Labour organiser in the county.",
-            "“The figures will be published on Friday,” said a spokeswoman for Pellham Water.",
             "“Then the answers were wrong,” said a sceptical Imogen Varga, the board's new chair.",
         ]
     )
-    assert found == [None, None, "Pellham Water", "Imogen Varga"]
+    assert found == [None, None, "Imogen Varga"]
 
 
 def test_a_given_name_ending_in_an_is_no_nationality() -> None:
