@@ -477,7 +477,7 @@ def _org_connector(run: list[tuple[int, int, str]], word: str, text: str, end: i
 
 # A forum or social handle: "@dana_k", or lower-case letters then digits ("elmo666", "jayk1984").
 _HANDLE = re.compile(r"(?<![\w@./-])(@[A-Za-z_][\w]{1,30}|[a-z][a-z_]{2,}\d{2,})(?![\w@/-]|\.\w)")
-_TWO_DIGITS = re.compile(r"\d\d")
+_LETTERS_DIGITS = re.compile(r"[a-z]\d\d")
 
 
 def _with_handles(text: str, registry: Registry, mentions: list[Mention]) -> list[Mention]:
@@ -677,7 +677,7 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
                 after_preposition=before.lower() in _PREPOSITIONS or before in _OBJECT_VERBS,
             )
         )
-    if "@" in text or _TWO_DIGITS.search(text):
+    if "@" in text or _LETTERS_DIGITS.search(text):
         mentions = _with_handles(text, registry, mentions)
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = text[a.end : b.start].split()
