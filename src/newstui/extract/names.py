@@ -34,7 +34,9 @@ TITLES: frozenset[str] = frozenset(
     Col. Maj. Capt. Sgt. Adm. Rev. Det. Supt. Hon Honourable Honorable MP MEP Bundeskanzler
     Bundeskanzlerin Kanzler Kanzlerin Präsident Präsidentin Ministerin Minister Président Présidente
     Ministre Presidente Ministro Ministra Senador Senadora Député Abgeordnete
-    Supervisor Alderman Alderwoman Comptroller Treasurer""".split()
+    Supervisor Alderman Alderwoman Comptroller Treasurer Taoiseach Tanaiste Tánaiste Councillor Cllr
+    Cllr. Baroness Viscount Viscountess Duchess Countess Marquess Solicitor Barrister Coroner
+    Magistrate""".split()
 )
 # Department words between a title and a name: "Secretary of State Marco Rubio".
 DEPARTMENTS: frozenset[str] = frozenset(
@@ -43,14 +45,18 @@ DEPARTMENTS: frozenset[str] = frozenset(
     Economy Trade War Culture Environment Immigration Interior Veterans Housing""".split()
 )
 MALE_TITLES = frozenset("Mr Sir Lord King Prince Father Brother Congressman Spokesman Chairman Sultan Emir".split())
-FEMALE_TITLES = frozenset(
-    "Mrs Ms Miss Dame Lady Queen Princess Sister Congresswoman Spokeswoman Chairwoman".split()
-)
+FEMALE_TITLES = frozenset("Mrs Ms Miss Dame Lady Queen Princess Sister Congresswoman Spokeswoman Chairwoman".split())
 # Lowercase particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
 PARTICLES: frozenset[str] = frozenset(
-    "de da di do dos das du del della der den van von ter ten bin ibn bint al el le la y zu af".split()
+    "de da di do dos das du del della der den van von ter ten bin ibn bint al el le la y zu af des dei degli "
+    "dal dalla vom zur".split()
 )
 SUFFIXES: frozenset[str] = frozenset("Jr Jr. Sr Sr. II III IV".split())
+# Letters after a name (honours, degrees, offices, silk): "Jo Hale QC", "Ann Ray MEP", "Lee Chu PhD".
+POST_NOMINALS: frozenset[str] = frozenset(
+    """QC KC SC MP MEP MSP MLA MS AM TD OBE MBE CBE KBE DBE GBE BEM OM CH JP PhD DPhil MD FRS RA
+    Esq Esq.""".split()
+)
 # Capitalised words that begin sentences or headings and are never names.
 STOP: frozenset[str] = frozenset(
     """The A An And But Or Nor So Yet For If When While Whilst After Before Since Until As At By In
@@ -281,9 +287,13 @@ def _bare(token: str) -> str:
 def _is_title(token: str) -> bool:
     bare = _bare(token)
     low = bare.lower()
-    return bare in TITLES or token in TITLES or low in {"president-elect", "ex-president"} or (
-        low in PERSON_NOUNS and low not in ("man", "woman", "boy", "girl", "star", "host")
-    ) or low.startswith(("council", "assembly", "congress"))
+    return (
+        bare in TITLES
+        or token in TITLES
+        or low in {"president-elect", "ex-president"}
+        or (low in PERSON_NOUNS and low not in ("man", "woman", "boy", "girl", "star", "host"))
+        or low.startswith(("council", "assembly", "congress"))
+    )
 
 
 def _is_cap(token: str) -> bool:
@@ -432,6 +442,9 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     # "Russian Sergei Lavrov": a leading demonym is not part of the name.
     if len(name) > 2 and is_demonym(name[0]) and name[0] not in _FIRST_NAMES and _nationality(name[0]):
         name = name[1:]
+    # "Jo Hale QC", "Ann Ray MEP OBE": letters after the name are not part of it.
+    while len(name) > 2 and name[-1] in POST_NOMINALS:
+        name = name[:-1]
     if not name:
         return titles, name, "unknown"
     bare = [_bare(t) for t in name]
@@ -443,9 +456,8 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
         return titles, name, "person"
     if any(t in ORG_WORDS for t in bare) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
         return titles, name, "org"
-    if (
-        all(t in PLACES for t in bare)
-        or (len(name) >= 2 and (bare[-1] in PLACE_LAST or name[0] in PLACE_FIRST) and not titles)
+    if all(t in PLACES for t in bare) or (
+        len(name) >= 2 and (bare[-1] in PLACE_LAST or name[0] in PLACE_FIRST) and not titles
     ):
         return titles, name, "place"
     if len(name) >= 2:
@@ -557,13 +569,17 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
                     continue
             break
         pos = run[-1][1]
-        if len(run) == 1 and not (text[end : end + 1] == "." and _abbrev_or_initial(tok)) and (
-            tok in STOP
-            or (
-                start in sentence_starts
-                and _sentence_word(tok, lower_words)
-                and not _is_title(tok)
-                and registry.lookup(tok.removesuffix("’s").removesuffix("'s")) is None
+        if (
+            len(run) == 1
+            and not (text[end : end + 1] == "." and _abbrev_or_initial(tok))
+            and (
+                tok in STOP
+                or (
+                    start in sentence_starts
+                    and _sentence_word(tok, lower_words)
+                    and not _is_title(tok)
+                    and registry.lookup(tok.removesuffix("’s").removesuffix("'s")) is None
+                )
             )
         ):
             # "The", "But", or "Residents" opening a sentence: the common case, dropped
@@ -684,8 +700,11 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         if a.possessive and a.after_preposition and not gap:
             # "told CNN's Jake Tapper", "in an interview with NBC's Chuck Todd": an object too.
             b.after_preposition = True
-        if 1 <= len(gap) <= 3 and all(w.islower() for w in gap) and not any(w in _GAP_FUNCTION_WORDS for w in gap) and (
-            any(w in PERSON_NOUNS for w in gap) or gap[-1].endswith(("ist", "er", "or", "ian"))
+        if (
+            1 <= len(gap) <= 3
+            and all(w.islower() for w in gap)
+            and not any(w in _GAP_FUNCTION_WORDS for w in gap)
+            and (any(w in PERSON_NOUNS for w in gap) or gap[-1].endswith(("ist", "er", "or", "ian")))
         ):
             a.modifier = True
             # "told Fox News host Sean Hannity", "with CNN anchor Jake Tapper": the
