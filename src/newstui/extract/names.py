@@ -663,7 +663,7 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         if not toks[-1]:
             continue
         titles, name, kind = classify(toks)
-        if not name:
+        if not name or _role_only(toks):
             continue
         if len(name) == 1 and (_bare(name[0]) in MONTHS_DAYS or len(_bare(name[0])) < 2):
             continue
@@ -714,6 +714,26 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
 
 
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_HONORIFICS = MALE_TITLES | FEMALE_TITLES | frozenset("Dr Dr. Prof Prof. Mx".split())
+
+
+def _role_only(toks: list[str]) -> bool:
+    """A capitalised role with no name in it: "Chief Executive", "Labour MP", "Chief
+    Marketing Officer", "Prime Minister". It ends in an office title, holds at most one
+    other word (a party, a department, an outlet's initials) and no given name or
+    honorific. It names nobody: an appositive after it ("Chief Executive, Jo Dee")
+    or an earlier person holding the role ("the Labour MP said") does."""
+    if len(toks) < 2 or _bare(toks[-1]) not in TITLES or _bare(toks[-1]) in POST_NOMINALS - {"MP", "MEP"}:
+        return False
+    others = 0
+    for tok in toks:
+        if tok in _FIRST_NAMES or _bare(tok) in _HONORIFICS:
+            return False
+        if not _is_title(tok):
+            others += 1
+    return others <= 1
+
+
 _ROLE_MODIFIERS = frozenset(
     "former longtime senior top veteran fellow conservative liberal radio television tv news talk "
     "political campaign state local federal national party".split()
