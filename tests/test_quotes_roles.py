@@ -45,3 +45,15 @@ def test_a_capitalised_role_is_no_speaker_name(paragraphs: list[str], speaker: s
 def test_a_surname_like_a_role_noun_stays_a_name() -> None:
     paras = ["Ecologist Shona Challenger counted the herd.", "“They learn fast,” Challenger said."]
     assert _speakers(paras) == ["Shona Challenger"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“It is a grim day for the trade,” said the group’s Chief Executive, Aidan Morrow.", "Aidan Morrow"),
+        ("“It is a grim day for the trade,” said Chief Marketing Officer at Brightwell, Nadia Kors.", "Nadia Kors"),
+        ("“We need a place in the sun,” declared a later chancellor, Otto Brandt, in 1901.", "Otto Brandt"),
+    ],
+)
+def test_a_name_apposed_to_a_role_after_the_verb_speaks(paragraph: str, speaker: str) -> None:
+    assert _speakers([paragraph]) == [speaker]

@@ -64,6 +64,18 @@ _CREDIT = re.compile(r"©|\b(?:Photograph|Photo|Picture|Image)(?:\s+credit)?:\s"
 _INDEFINITE_LEAD = re.compile(r"\s*(?:a|an|one|another|two|three|some|several)\s", re.IGNORECASE)
 
 
+# A role phrase of up to six words after an inverted verb, closed by a comma:
+# "the group's Chief Executive, ", "a later chancellor, ", "Chief Marketing Officer at Acme, ".
+_ROLE_APPOSITIVE = re.compile(
+    r"\s*(?:[\w’'.&-]+\s+){0,5}?([\w’'-]+)(?:\s+(?:at|of|for)\s+(?:[A-Z][\w’'&.-]*\s*){1,4})?,\s+"
+)
+
+
+def _role_word(word: str) -> bool:
+    """A role noun closing a phrase ("Executive", "chancellor", "spokeswoman")."""
+    return word.lower() in PERSON_NOUNS
+
+
 def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
     """'said a dispatcher on Harbour Radio', 'said one Labour organiser': an indefinite
     subject whose name only places it (after a preposition) or qualifies it (a
@@ -408,6 +420,13 @@ class Resolver:
             return Subject("unnamed", mention.start, mention.end, "")
         if mention is not None:
             return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
+        role = _ROLE_APPOSITIVE.match(rest)
+        if role is not None and _role_word(role.group(1)):
+            # "said the group's Chief Executive, Jo Dee", "declared a later chancellor,
+            # Otto Brandt": a role phrase with a name apposed to it names that person.
+            later = self.mention_starting(p, start + role.end())
+            if later is not None and later.start == start + role.end() and later.entity.kind == "person":
+                return Subject("name", later.start, later.end, masked[later.start : later.end], later)
         m = re.match(r"\s*(he|she|they|it|we|I)\b", rest)
         if m:
             return Subject("pronoun", start + m.start(1), start + m.end(1), m.group(1).lower())
@@ -459,8 +478,7 @@ class Resolver:
                     e.kind == "person"
                     or (
                         # A bare name that a quote was attributed to ("“…,” ScreamMyName told me") is somebody.
-                        e.kind == "unknown"
-                        and (mention.speech_subject or e.roles or e.gender or id(e) in self._quoted)
+                        e.kind == "unknown" and (mention.speech_subject or e.roles or e.gender or id(e) in self._quoted)
                     )
                 ) and not (
                     # "the Chinese government", "the Okafor campaign": a name as an adjective
