@@ -30,3 +30,17 @@ def test_a_surname_after_post_nominals_still_resolves() -> None:
         "“He acted in panic,” Mr Hale told the jury.",
     ]
     assert [q.speaker for q in find_quotes(paras)] == ["Martin Hale", "Martin Hale"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Pop star Lila Marsh spoke to Woman’s Weekly about her childhood.", "“I was bullied at school,” she said."],
+        [
+            "Pop star Lila Marsh spoke to Woman’s Weekly about her childhood.",
+            "“I was bullied at school,” the singer said.",
+        ],
+    ],
+)
+def test_a_common_nouns_possessive_opening_a_title_is_no_person(paragraphs: list[str]) -> None:
+    assert [q.speaker for q in find_quotes(paragraphs)] == ["Lila Marsh"]

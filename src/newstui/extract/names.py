@@ -532,9 +532,18 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         if not _is_cap(tok):
             continue
         run = [(start, end, tok)]
+        titled = False
         while True:
             _, prev_end, prev = run[-1]
             if prev.endswith(("'s", "’s", "s'", "s’")):
+                if len(run) == 1 and _common_possessive(prev) and text.startswith(" ", prev_end):
+                    # "Woman’s Weekly", "Children’s Hospital", "Farmers’ Union": a common
+                    # noun's possessive opening a title names a publication or body.
+                    nxt = _WORD.match(text, prev_end + 1)
+                    if nxt is not None and _is_cap(nxt.group()) and not _is_title(nxt.group()):
+                        run.append((nxt.start(), nxt.end(), nxt.group()))
+                        titled = True
+                        continue
                 break
             # The next word follows one space, or ". " after an abbreviation or initial.
             if text.startswith(" ", prev_end):
@@ -665,6 +674,8 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         titles, name, kind = classify(toks)
         if not name or _role_only(toks):
             continue
+        if titled:
+            titles, name, kind = [], toks, "org"
         if len(name) == 1 and (_bare(name[0]) in MONTHS_DAYS or len(_bare(name[0])) < 2):
             continue
         gender = gender_of(name[0], titles) if kind == "person" else None
@@ -715,6 +726,18 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
 
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _HONORIFICS = MALE_TITLES | FEMALE_TITLES | frozenset("Dr Dr. Prof Prof. Mx".split())
+
+
+def _common_possessive(token: str) -> bool:
+    """ "Woman’s", "Children’s", "Farmers’": a possessive of a common noun for people,
+    capitalised only because it opens a title."""
+    word = token[:-2] if token.endswith(("'s", "’s")) else token[:-1]
+    low = word.lower()
+    return word[:1].isupper() and (low in _COMMON_PEOPLE or low in _PLURAL_PEOPLE)
+
+
+_COMMON_PEOPLE = frozenset("woman man child girl boy mother father farmer worker teacher nurse".split())
+_PLURAL_PEOPLE = frozenset("women men children people girls boys mothers farmers workers teachers nurses".split())
 
 
 def _role_only(toks: list[str]) -> bool:
