@@ -33,14 +33,12 @@ def test_a_surname_after_post_nominals_still_resolves() -> None:
 
 
 @pytest.mark.parametrize(
-    "paragraphs",
-    [
-        ["Pop star Lila Marsh spoke to Woman’s Weekly about her childhood.", "“I was bullied at school,” she said."],
-        [
-            "Pop star Lila Marsh spoke to Woman’s Weekly about her childhood.",
-            "“I was bullied at school,” the singer said.",
-        ],
-    ],
+    "quote",
+    ["“I was bullied at school,” she said.", "“I was bullied at school,” the singer said."],
 )
-def test_a_common_nouns_possessive_opening_a_title_is_no_person(paragraphs: list[str]) -> None:
-    assert [q.speaker for q in find_quotes(paragraphs)] == ["Lila Marsh"]
+def test_a_common_nouns_possessive_opening_a_title_is_no_person(quote: str) -> None:
+    paras = [
+        "Lila Marsh grew up on a farm with nine brothers.",
+        f"In 2015 the famous singer spoke to Woman’s Weekly about her youth. {quote}",
+    ]
+    assert [q.speaker for q in find_quotes(paras)] == ["Lila Marsh"]
