@@ -71,6 +71,14 @@ _ROLE_APPOSITIVE = re.compile(
 )
 
 
+# "Its statement", "the firm’s release", "The company's announcement": an organisation's text.
+_ORG_TEXT = re.compile(
+    r"(?:[Ii]ts|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|group|business|brand|retailer|maker|charity|"
+    r"agency|department|ministry|organi[sz]ation|club|union|bank|airline)[’']s)\s+(?:(?:official|written|"
+    r"brief|short|latest|new|own)\s+)?(?:statement|release|press\s+release|announcement|response|reply)"
+)
+
+
 def _role_word(word: str) -> bool:
     """A role noun closing a phrase ("Executive", "chancellor", "spokeswoman")."""
     return word.lower() in PERSON_NOUNS
@@ -609,6 +617,11 @@ class Resolver:
             # "the Spaniard", "the Republican": a person described, not named.
             rest = [w.lower() for w in rest]
             capital_head = True
+        if _ORG_TEXT.fullmatch(desc.strip()):
+            # "Its statement said", "The company’s release continued": the text of the
+            # organisation named before speaks for it.
+            entity = self.org_antecedent(p, pos, None, back=3)
+            return (entity.name, entity) if entity else (None, None)
         if det in INDEFINITE or det in ("his", "her", "their", "its", "our"):
             return None, None
         head = rest[-1].lower().rstrip(".,")
