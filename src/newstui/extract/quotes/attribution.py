@@ -349,6 +349,14 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
             # "Jeffries reacted to the news, saying", "Mackler issued a statement
             # saying": a participle's subject is the sentence's, not the noun before it.
             coordinated, subj = coordinated or v, None
+            main = _MAIN_VERB_BEFORE_ING.search(head, 0, v.start())
+            if main is not None and main.start() > 0:
+                # "When Winfrey asked …, he declined, saying": the verb right before the
+                # participle has its own subject; the asker in the clause before does not speak.
+                own = res.subject_before(p, floor + main.start(1), floor, apposition=False)
+                if own is not None and own.kind in ("name", "pronoun"):
+                    subj = own
+                    break
             continue  # and no inverted subject after it: "saying his comment …"
         if subj is None:
             after = res.subject_after(p, floor + v.end())
@@ -361,6 +369,10 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
                 subj = after
     b._scan = (subj, coordinated)
     return b._scan
+
+
+# "…, he declined, saying": a past-tense verb closing the clause before a participle.
+_MAIN_VERB_BEFORE_ING = re.compile(r",\s+(?:\w+\s+){1,3}?([a-z]+ed|replied|laughed|shrugged|refused|demurred)\s*,\s*$")
 
 
 def _verb_before(q: _Quoted) -> Subject | None:
