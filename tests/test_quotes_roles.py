@@ -57,3 +57,11 @@ def test_a_surname_like_a_role_noun_stays_a_name() -> None:
 )
 def test_a_name_apposed_to_a_role_after_the_verb_speaks(paragraph: str, speaker: str) -> None:
     assert _speakers([paragraph]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["the ACLU’s Jay Stanley tells Axios.", "the ACLU's Jay Stanley said.", "Brookings’ Jay Stanley said."],
+)
+def test_an_owners_possessive_before_the_name_after_a_quote(after: str) -> None:
+    assert _speakers([f"“You have to ask what kind of children we want to raise here,” {after}"]) == ["Jay Stanley"]

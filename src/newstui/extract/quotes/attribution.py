@@ -197,6 +197,10 @@ def _according_after(q: _Quoted) -> Subject | None:
     return Subject("name", mention.start, mention.end, "", mention) if mention is not None else None
 
 
+# "the ACLU’s", "Brookings’", "the New York Times'": an owner's possessive before a name.
+_OWNER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?(?:’s|'s|’|')")
+
+
 def _subject_then_verb(q: _Quoted) -> Subject | None:
     """“…,” Doe said / “…,” the minister told reporters / “…,” she laughs: a subject
     then a verb (any verb in -ed/-s after a quote closed on , ? !), with only role
@@ -223,6 +227,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     masked = a.para.masked
     cand = q.res.subject_before(a.p, close + verb.start(), close)
     between = masked[close : cand.start].strip(" ,—–―-\u00a0") if cand else ""
+    if cand is not None and cand.kind == "name" and _OWNER.fullmatch(between):
+        # "“…,” the ACLU’s Jay Stanley said", "Brookings’ Jo Dee said": the named body
+        # the speaker works for qualifies the name like a role word.
+        between = ""
     if cand is not None and only_role_words(between):
         if not (generic or period) or (cand.kind in ("name", "pronoun", "desc") and not between):
             return cand
