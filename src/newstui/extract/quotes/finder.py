@@ -41,6 +41,8 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
     """
     paragraphs = [p.replace(MASK, " ") if isinstance(p, str) else "" for p in paragraphs]
     spans, masks = find_spans(paragraphs)
+    if not spans:
+        return []  # no quote marks: no names to scan
     res = Resolver(paragraphs, masks, headline)
     # Spans long enough to be speech cut the head of the next one in their paragraph.
     long_ends: dict[int, list[int]] = {}
