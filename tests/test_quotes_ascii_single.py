@@ -64,3 +64,16 @@ def test_double_mark_articles_keep_reading_double_marks() -> None:
     ]
     got = _quotes(paras)
     assert got == [("We'll open the doors at nine", "Lena Ortiz")]
+
+
+def test_straight_quote_marks_with_curly_apostrophes_keep_the_text_as_printed() -> None:
+    paras = [
+        "Harbour master Gwen Tallis said the storm of the ’90s was nothing like this.",
+        "'We don’t know what James’ boat will look like by morning,' Ms Tallis said.",
+        "'It’s the worst I’ve seen.",
+        "'Nobody’s going out.'",
+    ]
+    assert _quotes(paras) == [
+        ("We don’t know what James’ boat will look like by morning", "Gwen Tallis"),
+        ("It’s the worst I’ve seen. Nobody’s going out.", "Gwen Tallis"),
+    ]

@@ -128,7 +128,7 @@ def _ascii_singles(paragraphs: list[str]) -> list[str] | None:
     apostrophe), for an article quoting with ASCII single marks and no curly ones;
     None when there is no such mark to read. Same length, so offsets hold."""
     joined = "".join(paragraphs)
-    if "'" not in joined or "‘" in joined or "’" in joined:
+    if "'" not in joined or "‘" in joined:
         return None
     out: list[str] = []
     for text in paragraphs:
@@ -156,7 +156,14 @@ def find_spans(paragraphs: list[str]) -> tuple[list[Span], list[list[tuple[int, 
     if ascii_single is not None and _single_quote_style(ascii_single):
         spans, masks = _scan(ascii_single, _SingleMarks())
         for span in spans:
-            span.parts = [part.replace("‘", "'").replace("’", "'") for part in span.parts]
+            # The same slices of the untouched text: its marks and apostrophes as printed.
+            parts = []
+            for k, part in enumerate(span.parts):
+                text, at = paragraphs[span.para + k], span.open_at + 1
+                if k:
+                    at = ascii_single[span.para + k].find(part)
+                parts.append(text[at : at + len(part)] if at >= 0 else part)
+            span.parts = parts
         return spans, masks
     spans, masks = _scan(paragraphs, _DoubleMarks())
     if "‘" in "".join(paragraphs):
