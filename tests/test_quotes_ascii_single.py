@@ -77,3 +77,15 @@ def test_straight_quote_marks_with_curly_apostrophes_keep_the_text_as_printed() 
         ("We don’t know what James’ boat will look like by morning", "Gwen Tallis"),
         ("It’s the worst I’ve seen. Nobody’s going out.", "Gwen Tallis"),
     ]
+
+
+def test_a_straight_single_quote_after_a_colon_in_a_double_mark_article() -> None:
+    paras = [
+        '"We did our best," coach Nia Hart said after the match.',
+        "Club captain Leon Fry told reporters: 'We don't need excuses, we need points.'",
+        "Fans called it the club's worst run since the '70s.",
+    ]
+    assert _quotes(paras) == [
+        ("We did our best", "Nia Hart"),
+        ("We don't need excuses, we need points.", "Leon Fry"),
+    ]

@@ -155,22 +155,33 @@ def find_spans(paragraphs: list[str]) -> tuple[list[Span], list[list[tuple[int, 
     ascii_single = _ascii_singles(paragraphs)
     if ascii_single is not None and _single_quote_style(ascii_single):
         spans, masks = _scan(ascii_single, _SingleMarks())
-        for span in spans:
-            # The same slices of the untouched text: its marks and apostrophes as printed.
-            parts = []
-            for k, part in enumerate(span.parts):
-                text, at = paragraphs[span.para + k], span.open_at + 1
-                if k:
-                    at = ascii_single[span.para + k].find(part)
-                parts.append(text[at : at + len(part)] if at >= 0 else part)
-            span.parts = parts
+        _restore(spans, paragraphs, ascii_single)
         return spans, masks
     spans, masks = _scan(paragraphs, _DoubleMarks())
-    if "‘" in "".join(paragraphs):
+    joined = "".join(paragraphs)
+    extra: list[Span] = []
+    if "‘" in joined:
         extra = _introduced_single_spans(paragraphs, masks)
-        if extra:
-            spans = sorted(spans + extra, key=lambda span: (span.para, span.open_at))
+    elif ascii_single is not None and (": '" in joined or ":'" in joined):
+        # "Bell told the BBC: 'We will appeal.'" in a double-mark article, typed straight.
+        extra = _introduced_single_spans(ascii_single, masks)
+        _restore(extra, paragraphs, ascii_single)
+    if extra:
+        spans = sorted(spans + extra, key=lambda span: (span.para, span.open_at))
     return spans, masks
+
+
+def _restore(spans: list[Span], paragraphs: list[str], read: list[str]) -> None:
+    """Put back each span's text from the untouched paragraphs (`read` is the same
+    text with its straight marks read as curly ones, offset for offset)."""
+    for span in spans:
+        parts = []
+        for k, part in enumerate(span.parts):
+            text, at = paragraphs[span.para + k], span.open_at + 1
+            if k:
+                at = read[span.para + k].find(part)
+            parts.append(text[at : at + len(part)] if at >= 0 else part)
+        span.parts = parts
 
 
 _COLON_BEFORE = re.compile(r":\s*$")
