@@ -17,7 +17,8 @@ def test_strategies_run_in_their_documented_order() -> None:
     assert names == [
         "_verb_then_subject", "_according_after", "_subject_then_verb", "_name_apposition_verb",
         "_any_verb_then_name", "_dash_byline",
-        "_according_before", "_verb_before", "_coordinated_verb", "_colon_intro",
+        "_according_before", "_as_reported_before", "_written_from",
+        "_verb_before", "_coordinated_verb", "_colon_intro",
         "_sentence_subject", "_sentence_pronoun", "_sentence_description",
     ]  # fmt: skip
     for strategy in names:

@@ -33,7 +33,10 @@ TITLES: frozenset[str] = frozenset(
     Junior Associate Agent Officer Trooper Chef Dr. Mr. Mrs. Ms. Prof. Sen. Rep. Gov. Gen. Lt.
     Col. Maj. Capt. Sgt. Adm. Rev. Det. Supt. Hon Honourable Honorable MP MEP Bundeskanzler
     Bundeskanzlerin Kanzler Kanzlerin Präsident Präsidentin Ministerin Minister Président Présidente
-    Ministre Presidente Ministro Ministra Senador Senadora Député Abgeordnete""".split()
+    Ministre Presidente Ministro Ministra Senador Senadora Député Abgeordnete
+    Supervisor Alderman Alderwoman Comptroller Treasurer Taoiseach Tanaiste Tánaiste Councillor Cllr
+    Cllr. Baroness Viscount Viscountess Duchess Countess Marquess Solicitor Barrister Coroner
+    Magistrate""".split()
 )
 # Department words between a title and a name: "Secretary of State Marco Rubio".
 DEPARTMENTS: frozenset[str] = frozenset(
@@ -42,14 +45,18 @@ DEPARTMENTS: frozenset[str] = frozenset(
     Economy Trade War Culture Environment Immigration Interior Veterans Housing""".split()
 )
 MALE_TITLES = frozenset("Mr Sir Lord King Prince Father Brother Congressman Spokesman Chairman Sultan Emir".split())
-FEMALE_TITLES = frozenset(
-    "Mrs Ms Miss Dame Lady Queen Princess Sister Congresswoman Spokeswoman Chairwoman".split()
-)
+FEMALE_TITLES = frozenset("Mrs Ms Miss Dame Lady Queen Princess Sister Congresswoman Spokeswoman Chairwoman".split())
 # Lowercase particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
 PARTICLES: frozenset[str] = frozenset(
-    "de da di do dos das du del della der den van von ter ten bin ibn bint al el le la y zu af".split()
+    "de da di do dos das du del della der den van von ter ten bin ibn bint al el le la y zu af des dei degli "
+    "dal dalla vom zur".split()
 )
 SUFFIXES: frozenset[str] = frozenset("Jr Jr. Sr Sr. II III IV".split())
+# Letters after a name (honours, degrees, offices, silk): "Jo Hale QC", "Ann Ray MEP", "Lee Chu PhD".
+POST_NOMINALS: frozenset[str] = frozenset(
+    """QC KC SC MP MEP MSP MLA MS AM TD OBE MBE CBE KBE DBE GBE BEM OM CH JP PhD DPhil MD FRS RA
+    Esq Esq.""".split()
+)
 # Capitalised words that begin sentences or headings and are never names.
 STOP: frozenset[str] = frozenset(
     """The A An And But Or Nor So Yet For If When While Whilst After Before Since Until As At By In
@@ -65,7 +72,7 @@ STOP: frozenset[str] = frozenset(
     Is Are Was Were Be Been Has Have Had Will Would Can Could Should Must May Might Shall Sources
     Source Officials Official Police Analysts Critics Residents Witnesses People Experts Reporters
     Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional Writing
-    Exit Home Share Subscribe Advertisement Related Conclusion""".split()
+    Exit Home Share Subscribe Advertisement Related Conclusion One""".split()
 )
 # Months that are also first names or surnames ("Theresa May", "Jan Nowicki") break a
 # name only when a date follows or they stand first.
@@ -76,7 +83,7 @@ LEADING_ONLY: frozenset[str] = frozenset(
     """Sources Source Officials Official Police Analysts Critics Residents Witnesses People Experts
     Reporters Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional
     Writing Exit Home Share Subscribe Advertisement Related Conclusion Mister Madam Madame Dear
-    Hello Thanks Thank Sorry Please Well""".split()
+    Hello Thanks Thank Sorry Please Well One""".split()
 )
 MONTHS_DAYS: frozenset[str] = frozenset(
     """January February March April May June July August September October November December Jan
@@ -280,9 +287,13 @@ def _bare(token: str) -> str:
 def _is_title(token: str) -> bool:
     bare = _bare(token)
     low = bare.lower()
-    return bare in TITLES or token in TITLES or low in {"president-elect", "ex-president"} or (
-        low in PERSON_NOUNS and low not in ("man", "woman", "boy", "girl", "star", "host")
-    ) or low.startswith(("council", "assembly", "congress"))
+    return (
+        bare in TITLES
+        or token in TITLES
+        or low in {"president-elect", "ex-president"}
+        or (low in PERSON_NOUNS and low not in ("man", "woman", "boy", "girl", "star", "host"))
+        or low.startswith(("council", "assembly", "congress"))
+    )
 
 
 def _is_cap(token: str) -> bool:
@@ -341,7 +352,10 @@ class Registry:
         if kind == "person" and len(tokens) > 1:
             # A bare surname seen first (a headline) becomes this full name.
             bare = self._single.get(tokens[-1])
-            if bare is not None and bare.kind in ("unknown", "person") and len(bare.tokens) == 1:
+            # A surname that is also a company's ("Bloomberg") joins the person when the
+            # full name opens with a known given name ("Michael R. Bloomberg").
+            claims_org = bare is not None and bare.kind == "org" and tokens[0] in _FIRST_NAMES
+            if bare is not None and (bare.kind in ("unknown", "person") or claims_org) and len(bare.tokens) == 1:
                 bare.name, bare.kind = name, "person"
                 bare.gender = bare.gender or gender
                 self._register(bare, tokens)
@@ -402,6 +416,18 @@ def gender_of(first: str, titles: list[str]) -> Gender:
     return None
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+_OFFICE_OF = re.compile(r"\b(?:of|for)\s+$")
+_PLACE_STEMS = frozenset(place[:4] for place in PLACES if len(place) >= 4)
+
+
+def _nationality(token: str) -> bool:
+    """A demonym that is surely one: a long suffix ("-ese", "-ish", "-ian", "-ean") or the
+    stem of a known place ("Israeli", "American"). A given name that merely ends in
+    "-an" or "-i" ("Yunfan Gerry Zhang", "Ravi Shankar Rao") stays in the name."""
+    return token.endswith(("ese", "ish", "ian", "ean")) or token[:4] in _PLACE_STEMS
+
+
 def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     """Split a capitalised run into (titles, name tokens, kind)."""
     last_title = -1
@@ -414,18 +440,24 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
         titles = titles + [name[0]]
         name = name[1:]
     # "Russian Sergei Lavrov": a leading demonym is not part of the name.
-    if len(name) > 2 and is_demonym(name[0]) and name[0] not in _FIRST_NAMES:
+    if len(name) > 2 and is_demonym(name[0]) and name[0] not in _FIRST_NAMES and _nationality(name[0]):
         name = name[1:]
+    # "Jo Hale QC", "Ann Ray MEP OBE": letters after the name are not part of it.
+    while len(name) > 2 and name[-1] in POST_NOMINALS:
+        name = name[:-1]
     if not name:
         return titles, name, "unknown"
     bare = [_bare(t) for t in name]
     if len(name) >= 2 and all(t.isupper() and len(t) > 1 for t in bare):
         return titles, name, "place"  # a dateline: "NEW YORK —"
+    if len(name) == 3 and name[0] in _FIRST_NAMES and _MIDDLE_INITIAL.fullmatch(name[1]):
+        # "Michael R. Bloomberg", "John D. Rockefeller": given name, initial, surname is a
+        # person, whatever company or paper bears the surname.
+        return titles, name, "person"
     if any(t in ORG_WORDS for t in bare) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
         return titles, name, "org"
-    if (
-        all(t in PLACES for t in bare)
-        or (len(name) >= 2 and (bare[-1] in PLACE_LAST or name[0] in PLACE_FIRST) and not titles)
+    if all(t in PLACES for t in bare) or (
+        len(name) >= 2 and (bare[-1] in PLACE_LAST or name[0] in PLACE_FIRST) and not titles
     ):
         return titles, name, "place"
     if len(name) >= 2:
@@ -455,6 +487,36 @@ def _org_connector(run: list[tuple[int, int, str]], word: str, text: str, end: i
     return any(_bare(t) in ORG_WORDS for _, _, t in run)
 
 
+# A forum or social handle: "@dana_k", or lower-case letters then digits ("elmo666", "jayk1984").
+_HANDLE = re.compile(r"(?<![\w@./-])(@[A-Za-z_][\w]{1,30}|[a-z][a-z_]{2,}\d{2,})(?![\w@/-]|\.\w)")
+_LETTERS_DIGITS = re.compile(r"[a-z]\d\d")
+
+
+def _with_handles(text: str, registry: Registry, mentions: list[Mention]) -> list[Mention]:
+    """Add the handles in `text` as people's names: online, a handle is what a person is
+    called ("“…,” elmo666 wrote", "said @dana_k"), lower case and digits notwithstanding."""
+    added = False
+    for m in _HANDLE.finditer(text):
+        if any(x.start <= m.start() < x.end for x in mentions):
+            continue
+        entity = registry.add([m.group(1)], "person")
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        word = before[-1].lower() if before else ""
+        mentions.append(
+            Mention(
+                start=m.start(1),
+                end=m.end(1),
+                entity=entity,
+                titles=[],
+                after_preposition=word in _PREPOSITIONS or word in _OBJECT_VERBS,
+            )
+        )
+        added = True
+    if added:
+        mentions.sort(key=lambda x: x.start)
+    return mentions
+
+
 def scan(text: str, registry: Registry, lower_words: Container[str], sentence_starts: set[int]) -> list[Mention]:
     """Find the names in `text` (quotes already masked) and register them in order."""
     mentions: list[Mention] = []
@@ -470,9 +532,18 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         if not _is_cap(tok):
             continue
         run = [(start, end, tok)]
+        titled = False
         while True:
             _, prev_end, prev = run[-1]
             if prev.endswith(("'s", "’s", "s'", "s’")):
+                if len(run) == 1 and _common_possessive(prev) and text.startswith(" ", prev_end):
+                    # "Woman’s Weekly", "Children’s Hospital", "Farmers’ Union": a common
+                    # noun's possessive opening a title names a publication or body.
+                    nxt = _WORD.match(text, prev_end + 1)
+                    if nxt is not None and _is_cap(nxt.group()) and not _is_title(nxt.group()):
+                        run.append((nxt.start(), nxt.end(), nxt.group()))
+                        titled = True
+                        continue
                 break
             # The next word follows one space, or ". " after an abbreviation or initial.
             if text.startswith(" ", prev_end):
@@ -507,13 +578,17 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
                     continue
             break
         pos = run[-1][1]
-        if len(run) == 1 and not (text[end : end + 1] == "." and _abbrev_or_initial(tok)) and (
-            tok in STOP
-            or (
-                start in sentence_starts
-                and _sentence_word(tok, lower_words)
-                and not _is_title(tok)
-                and registry.lookup(tok.removesuffix("’s").removesuffix("'s")) is None
+        if (
+            len(run) == 1
+            and not (text[end : end + 1] == "." and _abbrev_or_initial(tok))
+            and (
+                tok in STOP
+                or (
+                    start in sentence_starts
+                    and _sentence_word(tok, lower_words)
+                    and not _is_title(tok)
+                    and registry.lookup(tok.removesuffix("’s").removesuffix("'s")) is None
+                )
             )
         ):
             # "The", "But", or "Residents" opening a sentence: the common case, dropped
@@ -574,6 +649,15 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
                 break
         while toks and toks[-1] in PARTICLES:
             toks, spans = toks[:-1], spans[:-1]
+        if (
+            len(toks) >= 3
+            and toks[1] in _FIRST_NAMES
+            and toks[0] not in _FIRST_NAMES
+            and _OFFICE_OF.search(text, max(0, spans[0][0] - 5), spans[0][0])
+        ):
+            # "U.S. Attorney for the District of Massachusetts Joshua Levy", "Governor of
+            # Ohio Mike DeWine": the place closes the office's title; the name follows it.
+            toks, spans = toks[1:], spans[1:]
         if not toks:
             continue
         possessive = False
@@ -588,8 +672,10 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         if not toks[-1]:
             continue
         titles, name, kind = classify(toks)
-        if not name:
+        if not name or _role_only(toks):
             continue
+        if titled:
+            titles, name, kind = [], toks, "org"
         if len(name) == 1 and (_bare(name[0]) in MONTHS_DAYS or len(_bare(name[0])) < 2):
             continue
         gender = gender_of(name[0], titles) if kind == "person" else None
@@ -618,13 +704,18 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
                 after_preposition=before.lower() in _PREPOSITIONS or before in _OBJECT_VERBS,
             )
         )
+    if "@" in text or _LETTERS_DIGITS.search(text):
+        mentions = _with_handles(text, registry, mentions)
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = text[a.end : b.start].split()
         if a.possessive and a.after_preposition and not gap:
             # "told CNN's Jake Tapper", "in an interview with NBC's Chuck Todd": an object too.
             b.after_preposition = True
-        if 1 <= len(gap) <= 3 and all(w.islower() for w in gap) and not any(w in _GAP_FUNCTION_WORDS for w in gap) and (
-            any(w in PERSON_NOUNS for w in gap) or gap[-1].endswith(("ist", "er", "or", "ian"))
+        if (
+            1 <= len(gap) <= 3
+            and all(w.islower() for w in gap)
+            and not any(w in _GAP_FUNCTION_WORDS for w in gap)
+            and (any(w in PERSON_NOUNS for w in gap) or gap[-1].endswith(("ist", "er", "or", "ian")))
         ):
             a.modifier = True
             # "told Fox News host Sean Hannity", "with CNN anchor Jake Tapper": the
@@ -634,6 +725,38 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
 
 
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_HONORIFICS = MALE_TITLES | FEMALE_TITLES | frozenset("Dr Dr. Prof Prof. Mx".split())
+
+
+def _common_possessive(token: str) -> bool:
+    """ "Woman’s", "Children’s", "Farmers’": a possessive of a common noun for people,
+    capitalised only because it opens a title."""
+    word = token[:-2] if token.endswith(("'s", "’s")) else token[:-1]
+    low = word.lower()
+    return word[:1].isupper() and (low in _COMMON_PEOPLE or low in _PLURAL_PEOPLE)
+
+
+_COMMON_PEOPLE = frozenset("woman man child girl boy mother father farmer worker teacher nurse".split())
+_PLURAL_PEOPLE = frozenset("women men children people girls boys mothers farmers workers teachers nurses".split())
+
+
+def _role_only(toks: list[str]) -> bool:
+    """A capitalised role with no name in it: "Chief Executive", "Labour MP", "Chief
+    Marketing Officer", "Prime Minister". It ends in an office title, holds at most one
+    other word (a party, a department, an outlet's initials) and no given name or
+    honorific. It names nobody: an appositive after it ("Chief Executive, Jo Dee")
+    or an earlier person holding the role ("the Labour MP said") does."""
+    if len(toks) < 2 or _bare(toks[-1]) not in TITLES or _bare(toks[-1]) in POST_NOMINALS - {"MP", "MEP"}:
+        return False
+    others = 0
+    for tok in toks:
+        if tok in _FIRST_NAMES or _bare(tok) in _HONORIFICS:
+            return False
+        if not _is_title(tok):
+            others += 1
+    return others <= 1
+
+
 _ROLE_MODIFIERS = frozenset(
     "former longtime senior top veteran fellow conservative liberal radio television tv news talk "
     "political campaign state local federal national party".split()

@@ -8,7 +8,8 @@ found, or None to let the next one try. They run as ordered tuples:
    “…,” Doe, a spokeswoman told us / “…,” inquired Doe / “…” — Jane Doe.
 2. `BEFORE_QUOTE`, on the words between the sentence start and the opening mark,
    when nothing followed the quote (or an unnamed source did, or the quote is
-   a whole sentence introduced by "X said:"): according to Doe, “…” / Doe told
+   a whole sentence introduced by "X said:"): according to Doe, “…” / as Reuters
+   reported, “…” / the tweet from Doe reads, “…” / Doe told
    Reuters: “…” / Doe ignored them but told supporters, “…” / Doe disagreed: “…”.
 3. `IN_SENTENCE`, for a partial quote inside its sentence ('Doe called the bill
    “a missed opportunity”'): the sentence's subject, a he/she opening it, or a
@@ -196,6 +197,10 @@ def _according_after(q: _Quoted) -> Subject | None:
     return Subject("name", mention.start, mention.end, "", mention) if mention is not None else None
 
 
+# "the ACLU’s", "Brookings’", "the New York Times'": an owner's possessive before a name.
+_OWNER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?(?:’s|'s|’|')")
+
+
 def _subject_then_verb(q: _Quoted) -> Subject | None:
     """“…,” Doe said / “…,” the minister told reporters / “…,” she laughs: a subject
     then a verb (any verb in -ed/-s after a quote closed on , ? !), with only role
@@ -222,6 +227,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     masked = a.para.masked
     cand = q.res.subject_before(a.p, close + verb.start(), close)
     between = masked[close : cand.start].strip(" ,—–―-\u00a0") if cand else ""
+    if cand is not None and cand.kind == "name" and _OWNER.fullmatch(between):
+        # "“…,” the ACLU’s Jay Stanley said", "Brookings’ Jo Dee said": the named body
+        # the speaker works for qualifies the name like a role word.
+        between = ""
     if cand is not None and only_role_words(between):
         if not (generic or period) or (cand.kind in ("name", "pronoun", "desc") and not between):
             return cand
@@ -348,6 +357,14 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
             # "Jeffries reacted to the news, saying", "Mackler issued a statement
             # saying": a participle's subject is the sentence's, not the noun before it.
             coordinated, subj = coordinated or v, None
+            main = _MAIN_VERB_BEFORE_ING.search(head, 0, v.start())
+            if main is not None and main.start() > 0:
+                # "When Winfrey asked …, he declined, saying": the verb right before the
+                # participle has its own subject; the asker in the clause before does not speak.
+                own = res.subject_before(p, floor + main.start(1), floor, apposition=False)
+                if own is not None and own.kind in ("name", "pronoun"):
+                    subj = own
+                    break
             continue  # and no inverted subject after it: "saying his comment …"
         if subj is None:
             after = res.subject_after(p, floor + v.end())
@@ -360,6 +377,10 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
                 subj = after
     b._scan = (subj, coordinated)
     return b._scan
+
+
+# "…, he declined, saying": a past-tense verb closing the clause before a participle.
+_MAIN_VERB_BEFORE_ING = re.compile(r",\s+(?:\w+\s+){1,3}?([a-z]+ed|replied|laughed|shrugged|refused|demurred)\s*,\s*$")
 
 
 def _verb_before(q: _Quoted) -> Subject | None:
@@ -413,8 +434,62 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     return None
 
 
+_AS_REPORTED = re.compile(
+    r"\b[Aa]s\s+(?:the\s+)?([A-Z@][^,;:\x00]{0,60}?)\s+(?:has\s+|had\s+)?"
+    r"(?:reported|reports|noted|notes|wrote|writes|put\s+it|observed|observes|explained|explains|said|says)\b"
+)
+
+
+def _as_reported(res: Resolver, p: int, text: str, offset: int) -> Subject | None:
+    """The name in the last "as Reuters reported" / "as the Tribune put it" of `text`
+    (the words at `offset` of paragraph `p`)."""
+    found = None
+    for found in _AS_REPORTED.finditer(text):  # noqa: B007  (the last one is wanted)
+        pass
+    if found is None:
+        return None
+    mention = res.mention_starting(p, offset + found.start(1))
+    if mention is None or mention.start != offset + found.start(1) or mention.end > offset + found.end(1):
+        return None
+    return Subject("name", mention.start, mention.end, "", mention)
+
+
+def _as_reported_before(q: _Quoted) -> Subject | None:
+    """'– “igniting,” as Reuters reported, “fears of …”', 'the port was, as the Tribune
+    put it, “back to full capacity”': an "as X reported" aside right before the quote
+    names whose words they are."""
+    b = q.before
+    if not b.stripped.endswith(","):
+        return None
+    return _as_reported(q.res, b.p, b.head, b.floor)
+
+
+_WRITTEN_FROM = re.compile(
+    r"\b(?:tweet|post|statement|letter|message|note|caption|headline|release|email|e-mail|notice|memo)"
+    r"\s+(?:from|by)\s+(?:the\s+)?"
+)
+_READS = re.compile(r"\b(?:reads|read|says|said|states|stated)\s*[,:]?$")
+
+
+def _written_from(q: _Quoted) -> Subject | None:
+    """'The tweet from Harbour Weekly reads, “…”', 'a statement by the ministry said:
+    “…”': a text "from" or "by" somebody, reading out the quote, is that somebody's."""
+    b = q.before
+    if not _READS.search(b.stripped):
+        return None
+    found = _WRITTEN_FROM.search(b.head)
+    if found is None:
+        return None
+    mention = q.res.mention_starting(b.p, b.floor + found.end())
+    if mention is None or mention.start != b.floor + found.end() or mention.start >= b.open_at:
+        return None
+    return Subject("name", mention.start, mention.end, "", mention)
+
+
 BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _according_before,
+    _as_reported_before,
+    _written_from,
     _verb_before,
     _coordinated_verb,
     _colon_intro,

@@ -41,11 +41,17 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
     """
     paragraphs = [p.replace(MASK, " ") if isinstance(p, str) else "" for p in paragraphs]
     spans, masks = find_spans(paragraphs)
+    if not spans:
+        return []  # no quote marks: no names to scan
     res = Resolver(paragraphs, masks, headline)
     # Spans long enough to be speech cut the head of the next one in their paragraph.
     long_ends: dict[int, list[int]] = {}
     for span in spans:
         if span.close_end is not None and len(WORDS.findall(" ".join(span.parts))) >= 1:
+            if _is_quoted_title(" ".join(span.parts)):
+                # 'Scott told “Morning Live” host Jo Marsh, “…”': a quoted programme or
+                # book title is a name inside the sentence, not speech that ends its head.
+                continue
             long_ends.setdefault(span.close_para, []).append(span.close_end)
     quotes: list[Quote] = []
     seen: dict[str, int] = {}
@@ -138,6 +144,12 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     if text[0].isupper() and sentence:
         return True
     return words >= 8
+
+
+def _is_quoted_title(text: str) -> bool:
+    """A Title Case name in quote marks ("Morning Live", "The Long Walk Home"), no sentence."""
+    text = text.strip().rstrip(",")
+    return is_title_case(text) and not _SENTENCE_CLOSED.search(text) and len(text.split()) <= 8
 
 
 def _turn_label(label: str) -> str:

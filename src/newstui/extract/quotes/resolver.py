@@ -55,6 +55,56 @@ class Event:
     entity: Entity | None
 
 
+# A lower-case noun right after a name: the name is used as an adjective before it.
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:said|says|told|added|and|or|of|who|is|was|has|had)\b)[a-z][a-z-]+\b")
+
+# A picture credit: "©", or "Photograph:" / "Photo credit:" labelling a caption.
+_CREDIT = re.compile(r"©|\b(?:Photograph|Photo|Picture|Image)(?:\s+credit)?:\s")
+
+_INDEFINITE_LEAD = re.compile(r"\s*(?:a|an|one|another|two|three|some|several)\s", re.IGNORECASE)
+
+
+# A role phrase of up to six words after an inverted verb, closed by a comma:
+# "the group's Chief Executive, ", "a later chancellor, ", "Chief Marketing Officer at Acme, ".
+_ROLE_APPOSITIVE = re.compile(
+    r"\s*(?:[\w’'.&-]+\s+){0,5}?([\w’'-]+)(?:\s+(?:at|of|for)\s+(?:[A-Z][\w’'&.-]*\s*){1,4})?,\s+"
+)
+
+
+# "Its statement", "the firm’s release", "The company's announcement": an organisation's text.
+_ORG_TEXT = re.compile(
+    r"(?:[Ii]ts|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|group|business|brand|retailer|maker|charity|"
+    r"agency|department|ministry|organi[sz]ation|club|union|bank|airline)[’']s)\s+(?:(?:official|written|"
+    r"brief|short|latest|new|own)\s+)?(?:statement|release|press\s+release|announcement|response|reply)"
+)
+
+
+def _role_word(word: str) -> bool:
+    """A role noun closing a phrase ("Executive", "chancellor", "spokeswoman")."""
+    return word.lower() in PERSON_NOUNS
+
+
+def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
+    """'said a dispatcher on Harbour Radio', 'said one Labour organiser': an indefinite
+    subject whose name only places it (after a preposition) or qualifies it (a
+    modifier). 'said a sceptical Jo Marsh' names its speaker; a spokesperson speaks
+    for the organisation named ('said a spokeswoman for Acme'), so that keeps its name."""
+    if not _INDEFINITE_LEAD.match(gap):
+        return False
+    words = gap.lower().split()
+    role = re.match(r"\s+([a-z]+)", masked[mention.end :])
+    modifier = mention.modifier or (role is not None and role.group(1) in PERSON_NOUNS)
+    if not (modifier or (words and words[-1] in _PLACING)):
+        return False
+    return not any(w.startswith(("spokes", "representative", "statement")) for w in words)
+
+
+_PLACING = frozenset("on at in from with of for near".split())
+
+
+# A sentence opening with he/she, after at most one opening word ("Later, she …").
+_PRONOUN_LEAD = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b")
+
 # How many paragraphs back a he/she looks for somebody of its gender when nobody is nearer.
 _FAR_BACK = 6
 
@@ -89,6 +139,15 @@ class Resolver:
         for para in self.paras:
             for mention in para.mentions:
                 self._note_roles(para.masked, mention)
+        self._credits = {
+            p
+            for p, para in enumerate(self.paras)
+            if "©" in para.masked or (": " in para.masked and _CREDIT.search(para.masked))
+        }
+        """Picture captions and credits ("© Agency Images / Jo Bloggs"): between a quote and
+        the person it continues, they name nobody that a he/she refers to."""
+        self._leads: dict[tuple[int, int], re.Match[str] | None] = {}
+        """Per (paragraph, sentence start): the he/she opening the sentence, for `_pronoun_led`."""
         self._spoken: set[int] = set()
         """Ids of the entities of speech events (entities live as long as the registry)."""
         self._quoted: set[int] = set()
@@ -338,6 +397,8 @@ class Resolver:
         masked = self.paras[p].masked
         rest = masked[start:]
         mention = self.mention_starting(p, start)
+        if mention is not None and _unnamed_with_name(masked[start : mention.start], mention, masked):
+            return Subject("unnamed", start, mention.end, "")
         if mention is not None and mention.modifier:
             # "said Hamas official Basem Naim": the name after the role speaks.
             later = self.mention_starting(p, mention.end)
@@ -367,6 +428,13 @@ class Resolver:
             return Subject("unnamed", mention.start, mention.end, "")
         if mention is not None:
             return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
+        role = _ROLE_APPOSITIVE.match(rest)
+        if role is not None and _role_word(role.group(1)):
+            # "said the group's Chief Executive, Jo Dee", "declared a later chancellor,
+            # Otto Brandt": a role phrase with a name apposed to it names that person.
+            later = self.mention_starting(p, start + role.end())
+            if later is not None and later.start == start + role.end() and later.entity.kind == "person":
+                return Subject("name", later.start, later.end, masked[later.start : later.end], later)
         m = re.match(r"\s*(he|she|they|it|we|I)\b", rest)
         if m:
             return Subject("pronoun", start + m.start(1), start + m.end(1), m.group(1).lower())
@@ -407,13 +475,23 @@ class Resolver:
     def _person_mentions_before(self, p: int, pos: int, back: int) -> list[tuple[int, Mention]]:
         out: list[tuple[int, Mention]] = []
         for q in range(max(0, p - back), p + 1):
+            if q in self._credits:
+                continue
+            masked = self.paras[q].masked
             for mention in self.paras[q].mentions:
                 if q == p and mention.start >= pos:
                     continue
                 e = mention.entity
-                if e.kind == "person" or (
-                    # A bare name that a quote was attributed to ("“…,” ScreamMyName told me") is somebody.
-                    e.kind == "unknown" and (mention.speech_subject or e.roles or e.gender or id(e) in self._quoted)
+                if (
+                    e.kind == "person"
+                    or (
+                        # A bare name that a quote was attributed to ("“…,” ScreamMyName told me") is somebody.
+                        e.kind == "unknown" and (mention.speech_subject or e.roles or e.gender or id(e) in self._quoted)
+                    )
+                ) and not (
+                    # "the Chinese government", "the Okafor campaign": a name as an adjective
+                    THE_BEFORE.search(masked, max(0, mention.start - 5), mention.start)
+                    and _ATTRIBUTIVE.match(masked, mention.end)
                 ):
                     out.append((q, mention))
         return out
@@ -440,7 +518,7 @@ class Resolver:
         # in a subordinate clause 1.4 speaker, 1.5 plain subject, 2.5 other.
         cands: list[tuple[int, int, float, Entity]] = []
         for q, mention in self._person_mentions_before(p, pos, back):
-            if mention.modifier:
+            if mention.modifier or self._pronoun_led(q, mention.start, gender):
                 continue
             rank: float = (
                 0 if mention.speech_subject else 1 if not (mention.possessive or mention.after_preposition) else 2
@@ -466,6 +544,23 @@ class Resolver:
         group = [c for c in cands if c[0] == latest]
         group.sort(key=lambda c: (c[2], 0 if gender and c[3].gender == gender else 1, c[1]))
         return group[0][3]
+
+    def _pronoun_led(self, p: int, pos: int, gender: Gender) -> bool:
+        """Whether the name at `pos` stands after a he/she of `gender` opening its sentence.
+
+        "She compares him to Trump. “…,” she said.": a sentence whose subject is
+        already "she" names somebody else in it, so a later "she" goes on with the
+        subject's referent, further back, not with the people of that sentence.
+        """
+        if gender is None:
+            return False
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        key = (p, start)
+        if key not in self._leads:
+            self._leads[key] = _PRONOUN_LEAD.match(para.masked, start)
+        lead = self._leads[key]
+        return lead is not None and lead.end() <= pos and PRONOUNS.get(lead.group(1).lower()) == gender
 
     def subordinate(self, p: int, pos: int) -> bool:
         """Whether `pos` sits in a subordinate clause ("when Tapper asked him, he said"):
@@ -522,6 +617,11 @@ class Resolver:
             # "the Spaniard", "the Republican": a person described, not named.
             rest = [w.lower() for w in rest]
             capital_head = True
+        if _ORG_TEXT.fullmatch(desc.strip()):
+            # "Its statement said", "The company’s release continued": the text of the
+            # organisation named before speaks for it.
+            entity = self.org_antecedent(p, pos, None, back=3)
+            return (entity.name, entity) if entity else (None, None)
         if det in INDEFINITE or det in ("his", "her", "their", "its", "our"):
             return None, None
         head = rest[-1].lower().rstrip(".,")
@@ -563,6 +663,8 @@ class Resolver:
         since = (event.para, event.pos) if event is not None else (max(0, p - 1), -1)
         latest: tuple[int, Mention] | None = None
         for q in range(since[0], p + 1):
+            if q in self._credits:
+                continue
             for mention in self.paras[q].mentions:
                 if (q, mention.start) <= since or (q == p and mention.start >= pos):
                     continue

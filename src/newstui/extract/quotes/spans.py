@@ -81,39 +81,107 @@ def _single_closes(text: str, i: int) -> bool:
     if before in ",.!?…—-;:":
         return True
     if before in "sz" and after == " ":
-        nxt = re.match(r" ([a-z]+)", text[i + 1 :])
-        if nxt and nxt.group(1) not in (
-            "he",
-            "she",
-            "they",
-            "it",
-            "we",
-            "i",
-            "said",
-            "says",
-            "added",
-            "told",
-            "the",
-            "a",
-            "an",
-            "and",
-            "but",
-            "according",
-        ):
-            return False
+        nxt = _NEXT_WORD.match(text, i + 1)
+        if nxt and nxt.group(1) not in _AFTER_CLOSING:
+            # 'the players’ union' is a plural possessive, unless the span is one word
+            # ('Ms Truss’s ‘toothless’ commission'): a quoted single word ends there.
+            j = text.rfind("‘", 0, i)
+            return j >= 0 and " " not in text[j:i]
     return True
 
 
+_NEXT_WORD = re.compile(r" ([a-z]+)")
+# Words that follow a closing mark, never a possessive's noun ('the stakes’ because …').
+_AFTER_CLOSING = frozenset(
+    "he she they it we i said says added told the a an and but according because as or "
+    "if when while so then than that which who after before since until for from with "
+    "in on at to by of about over into is was were are be been has had have".split()
+)
+
+
+# Clipped words that begin with an apostrophe ('n', 'em, 'til): never an opening mark.
+_ELISIONS = frozenset(
+    ("n", "em", "til", "tis", "twas", "cause", "cos", "bout", "round", "ere", "kay", "im", "er", "ow")
+)
+_ASCII_OPEN_AFTER = re.compile(r"[^\W\d_]+")
+
+
+def _ascii_opens(text: str, i: int) -> bool:
+    """Can this straight ' open a quotation (UK tabloid style: 'We will win,' he said)?
+
+    Only at a paragraph start or after a space, bracket, colon, comma, semicolon or
+    dash, and only before a letter: a year ('90s) or a clipped word (rock 'n' roll,
+    'em, 'til) never opens, and an apostrophe inside a word (don't) has a letter
+    before it.
+    """
+    before = text[i - 1] if i > 0 else " "
+    if not (before.isspace() or before in '([{—–―-:,;/"“'):
+        return False
+    m = _ASCII_OPEN_AFTER.match(text, i + 1)
+    if m is None:
+        return False
+    return m.group() not in _ELISIONS
+
+
+def _ascii_singles(paragraphs: list[str]) -> list[str] | None:
+    """The paragraphs with each straight ' read as ‘ (an opening) or ’ (a closing or an
+    apostrophe), for an article quoting with ASCII single marks and no curly ones;
+    None when there is no such mark to read. Same length, so offsets hold."""
+    joined = "".join(paragraphs)
+    if "'" not in joined or "‘" in joined:
+        return None
+    out: list[str] = []
+    for text in paragraphs:
+        if "'" not in text:
+            out.append(text)
+            continue
+        chars = list(text)
+        for m in re.finditer("'", text):
+            i = m.start()
+            chars[i] = "‘" if _ascii_opens(text, i) else "’"
+        out.append("".join(chars))
+    return out if any("‘" in text for text in out) else None
+
+
 def find_spans(paragraphs: list[str]) -> tuple[list[Span], list[list[tuple[int, int]]]]:
-    """All quoted spans, and per paragraph the ranges they cover (marks included)."""
+    """All quoted spans, and per paragraph the ranges they cover (marks included).
+
+    An article with straight single marks only ('We will win,' he said — common in
+    UK tabloids) is read as the curly ‘…’ style when that style wins there; the
+    spans' text keeps its straight apostrophes.
+    """
     if _single_quote_style(paragraphs):
         return _scan(paragraphs, _SingleMarks())
+    ascii_single = _ascii_singles(paragraphs)
+    if ascii_single is not None and _single_quote_style(ascii_single):
+        spans, masks = _scan(ascii_single, _SingleMarks())
+        _restore(spans, paragraphs, ascii_single)
+        return spans, masks
     spans, masks = _scan(paragraphs, _DoubleMarks())
-    if "‘" in "".join(paragraphs):
+    joined = "".join(paragraphs)
+    extra: list[Span] = []
+    if "‘" in joined:
         extra = _introduced_single_spans(paragraphs, masks)
-        if extra:
-            spans = sorted(spans + extra, key=lambda span: (span.para, span.open_at))
+    elif ascii_single is not None and (": '" in joined or ":'" in joined):
+        # "Bell told the BBC: 'We will appeal.'" in a double-mark article, typed straight.
+        extra = _introduced_single_spans(ascii_single, masks)
+        _restore(extra, paragraphs, ascii_single)
+    if extra:
+        spans = sorted(spans + extra, key=lambda span: (span.para, span.open_at))
     return spans, masks
+
+
+def _restore(spans: list[Span], paragraphs: list[str], read: list[str]) -> None:
+    """Put back each span's text from the untouched paragraphs (`read` is the same
+    text with its straight marks read as curly ones, offset for offset)."""
+    for span in spans:
+        parts = []
+        for k, part in enumerate(span.parts):
+            text, at = paragraphs[span.para + k], span.open_at + 1
+            if k:
+                at = read[span.para + k].find(part)
+            parts.append(text[at : at + len(part)] if at >= 0 else part)
+        span.parts = parts
 
 
 _COLON_BEFORE = re.compile(r":\s*$")

@@ -105,7 +105,8 @@ ACCORDING_HINTS = ("ccord", "word", "elon", "egún", "laut")
 ADVERBS = frozenset(
     """also later then again once had has have would will further earlier previously recently
     subsequently now already simply long once first last separately meanwhile publicly privately
-    repeatedly often sometimes not never was were is""".split()
+    repeatedly often sometimes not never was were is
+    himself herself themselves itself""".split()  # "as Doe herself said": the name still speaks
 )
 PRONOUNS: dict[str, Gender] = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": None}
 DETERMINERS = frozenset("the a an one another his her their its this that our some".split())
