@@ -29,8 +29,8 @@ from newstui.store import Store
 from newstui.ui.app import NewsApp
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.item_list import ItemList
-from test_app_e2e import STORIES, settle, write_config, write_site
-from ui_helpers import clock
+from test_app_e2e import STORIES, write_config, write_site
+from ui_helpers import clock, settle
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks and SIGKILL")
 
@@ -84,17 +84,17 @@ async def test_app_open_while_cli_lists_and_refreshes(site, tmp_path: Path) -> N
     app = NewsApp(load_config(config), db, clock=clock)
     bookmarked: set[str] = set()
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         items = app.screen.query_one(ItemList)
         assert items.count == 3
         await pilot.press("enter")  # the article fetch opens one more Store in this process
-        await settle(app, pilot)
+        await settle(pilot)
         assert app.screen.query_one(ArticleView).article.source == "page"
 
         listed = await asyncio.to_thread(cli, config, db, "list", "--limit", "1")
         assert listed.returncode == 0, listed.stderr
         await pilot.press("j", "b")
-        await settle(app, pilot)
+        await settle(pilot)
         assert items.current_item.bookmarked
         bookmarked.add(items.current_item.guid)
 
@@ -105,7 +105,7 @@ async def test_app_open_while_cli_lists_and_refreshes(site, tmp_path: Path) -> N
         assert listed.returncode == 0, listed.stderr
 
         await pilot.press("j", "b")  # the last item of the list the app shows
-        await settle(app, pilot)
+        await settle(pilot)
         assert items.current_item.bookmarked
         bookmarked.add(items.current_item.guid)
         await pilot.press("q")
