@@ -495,3 +495,23 @@ def test_a_one_word_headline_before_a_site_name_in_title_case_stays() -> None:
     # The rest is a name (every word capitalised), so the first word is the headline, not a label.
     head = "<title>Winterpike | Quay Notes Fishing Magazine Online</title>"
     assert _headline(head, f"<article><h1>Winterpike</h1>{BODY}</article>") == "Winterpike"
+
+
+def test_a_meta_tag_carrying_several_properties_is_read_for_each() -> None:
+    # General pattern: RDFa lets one <meta> carry a space-separated list of properties
+    # (property="og:title twitter:title"); each of them names the same content.
+    from newstui.extract import extract_article
+
+    body = "".join(
+        f"<p>The island's ferry keeps four crossings a day this winter, part {n}, after the council vote.</p>"
+        for n in range(5)
+    )
+    html = (
+        "<html><head><title>Home | Isle News</title>"
+        '<meta property="og:title twitter:title" content="Winter ferry crossings kept after council vote">'
+        '<meta property="dc:description og:description" content="Four crossings a day, all winter.">'
+        f"</head><body><div class='story'>{body}</div></body></html>"
+    )
+    article = extract_article(html.encode())
+    assert article.headline == "Winter ferry crossings kept after council vote"
+    assert article.lead == "Four crossings a day, all winter."

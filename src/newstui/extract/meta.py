@@ -179,7 +179,9 @@ class _MetaTags:
             content = el.get("content")
             if content is None:
                 continue
-            names = tuple(v for v in (el.get("property"), el.get("name"), el.get("itemprop")) if v)
+            # RDFa lets one tag carry several properties: property="og:title twitter:title".
+            given = (el.get("property"), el.get("name"), el.get("itemprop"))
+            names = tuple(part for value in given if value for part in value.split())
             if names:
                 self.tags.append((names, content))
 
