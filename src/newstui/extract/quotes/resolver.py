@@ -107,6 +107,10 @@ _PRONOUN_LEAD = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b")
 
 # How many paragraphs back a he/she looks for somebody of its gender when nobody is nearer.
 _FAR_BACK = 6
+# "he said.", "she later told reporters.": a he/she heading a reporting clause that ends its sentence
+_REPORTING_PRONOUN = re.compile(
+    r"(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|later\s+|also\s+)?(?:" + SPEECH.pattern + r")[^,.;:!?\x00“”\"]{0,40}[.!?]"
+)
 
 
 class Resolver:
@@ -517,9 +521,12 @@ class Resolver:
         # (sentence, order, rank, entity): rank 0 speaker, 1 plain subject, 2 other;
         # in a subordinate clause 1.4 speaker, 1.5 plain subject, 2.5 other.
         cands: list[tuple[int, int, float, Entity]] = []
+        reported = self._reported_clause_start(p, pos)
         for q, mention in self._person_mentions_before(p, pos, back):
             if mention.modifier or self._pronoun_led(q, mention.start, gender):
                 continue
+            if q == p and reported is not None and mention.start >= reported and not self.subordinate(q, mention.start):
+                continue  # "Taking Oliver out is his favourite part, he said": the he is not Oliver
             rank: float = (
                 0 if mention.speech_subject else 1 if not (mention.possessive or mention.after_preposition) else 2
             )
@@ -544,6 +551,23 @@ class Resolver:
         group = [c for c in cands if c[0] == latest]
         group.sort(key=lambda c: (c[2], 0 if gender and c[3].gender == gender else 1, c[1]))
         return group[0][3]
+
+    def _reported_clause_start(self, p: int, pos: int) -> int | None:
+        """Where the reported clause starts when the he/she at `pos` heads a trailing
+        reporting clause ("Walking Oliver is his favourite part of the day, he said").
+
+        The speaker of such a clause is never a person named in the main clause
+        of the words it reports (a name in an opening subordinate clause still
+        can be: "When Oliver got home, he said …"), so those names are no referent.
+        """
+        para = self.paras[p]
+        masked = para.masked
+        if not _REPORTING_PRONOUN.match(masked, pos):
+            return None
+        start = para.sentence_start(pos)
+        if not re.search(r",\s*$", masked[start:pos]):
+            return None
+        return start
 
     def _pronoun_led(self, p: int, pos: int, gender: Gender) -> bool:
         """Whether the name at `pos` stands after a he/she of `gender` opening its sentence.

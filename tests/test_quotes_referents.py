@@ -1,0 +1,38 @@
+"""Who a he/she, an organisation's statement or an unattributed quote refers to (issue 11).
+
+Each test serves one general pattern, on invented text (no sentence comes from a
+labelled page).
+"""
+
+from __future__ import annotations
+
+from newstui.extract.quotes import find_quotes
+
+
+def _speakers(paragraphs: list[str], headline: str | None = None) -> list[str | None]:
+    return [q.speaker for q in find_quotes(paragraphs, headline=headline)]
+
+
+def test_a_name_in_the_words_a_trailing_he_said_reports_is_not_the_he() -> None:
+    # "Taking Oliver to the canal is his favourite part, he said": he is not Oliver.
+    found = _speakers(
+        [
+            "Tomas Brandt and his son, Oliver, moved to Leeds last spring. Oliver turned two in May.",
+            "Tomas said the garden has been a big help since the move.",
+            'Taking Oliver to the canal is his favourite part of the day, he said. "The best bit is watching him '
+            'chase the ducks" -- something he never had time for before.',
+            'Maria Lund is the best keeper in the league, he said. "Nobody reads the game like that."',
+        ]
+    )
+    assert found == ["Tomas Brandt", "Tomas Brandt"]
+
+
+def test_a_name_in_an_opening_subordinate_clause_can_still_be_the_he() -> None:
+    found = _speakers(
+        [
+            "The ferry was late again on Friday.",
+            "When Ansel Moravec reached the pier, the ferry had already gone, he said. "
+            '"I have waited here for two hours."',
+        ]
+    )
+    assert found == ["Ansel Moravec"]
