@@ -36,3 +36,24 @@ def test_a_name_in_an_opening_subordinate_clause_can_still_be_the_he() -> None:
         ]
     )
     assert found == ["Ansel Moravec"]
+
+
+def test_an_organisation_noun_opening_the_sentence_is_the_organisation_of_that_kind() -> None:
+    # "The union accused …" after the Coastal Riders Union was named: the union speaks.
+    found = _speakers(
+        [
+            "The Coastal Riders Union has campaigned against the timetable for years.",
+            "The union accused the operator of “treating passengers as an afterthought”.",
+        ]
+    )
+    assert found == ["Coastal Riders Union"]
+
+
+def test_an_organisation_noun_with_no_organisation_of_that_kind_names_nobody() -> None:
+    found = _speakers(
+        [
+            "The Coastal Riders Union has campaigned against the timetable for years.",
+            "The ministry accused the operator of “treating passengers as an afterthought”.",
+        ]
+    )
+    assert found == []
