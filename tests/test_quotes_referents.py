@@ -57,3 +57,24 @@ def test_an_organisation_noun_with_no_organisation_of_that_kind_names_nobody() -
         ]
     )
     assert found == []
+
+
+def test_a_statement_from_an_organisation_speaks_for_it() -> None:
+    found = _speakers(
+        [
+            "Ferries on the northern route have been late all year.",
+            "“Every timetable is under review,” a statement from the Department of Harbours said.",
+            "“We expect the first changes in May,” the Northwind Transit Authority statement said.",
+        ]
+    )
+    assert found == ["Department of Harbours", "Northwind Transit Authority"]
+
+
+def test_a_spokesperson_for_an_organisation_is_still_unnamed() -> None:
+    found = _speakers(
+        [
+            "Ferries on the northern route have been late all year.",
+            "“Every timetable is under review,” a spokesperson for the Department of Harbours said.",
+        ]
+    )
+    assert found == [None]

@@ -79,6 +79,11 @@ _ORG_TEXT = re.compile(
 )
 
 
+# Texts an organisation or person issues, which speak for them: "a statement from
+# the Department said", "the Acme report found", "the DOJ release states".
+_TEXT_NOUNS = frozenset("statement release report study letter announcement survey memo post tweet".split())
+
+
 def _role_word(word: str) -> bool:
     """A role noun closing a phrase ("Executive", "chancellor", "spokeswoman")."""
     return word.lower() in PERSON_NOUNS
@@ -283,6 +288,9 @@ class Resolver:
             if lead:
                 words = lead.group(1).split()
                 start = mention.start - len(masked[max(floor, mention.start - 80) : mention.start]) + lead.start(1)
+                if words[-1] in _TEXT_NOUNS and re.search(r"\s(?:from|by|of)\s+(?:the\s+)?$", lead.group()):
+                    # "a statement from the Department of Harbours said": its issuer speaks.
+                    return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
                 if words[0].lower() in DETERMINERS:
                     return Subject("desc", start, pos, " ".join(words))
                 return Subject("unnamed", start, pos, " ".join(words))
@@ -456,6 +464,13 @@ class Resolver:
         self, p: int, subj: Subject, at: int | None = None, at_para: int | None = None
     ) -> tuple[str | None, Entity | None]:
         """The speaker a subject names; `at`/`at_para` move the look-back point (a quote's start)."""
+        if subj.kind == "desc" and subj.text.split()[-1].lower() in _TEXT_NOUNS:
+            # "the Northwind Transit statement said", "the DOJ release states": the
+            # name modifying the text issued it.
+            for mention in self.paras[p].mentions:
+                if subj.start <= mention.start and mention.end <= subj.end and mention.entity.kind != "place":
+                    mention.speech_subject = True
+                    return mention.entity.name, mention.entity
         if at is not None and at_para is not None:
             p, subj = at_para, Subject(subj.kind, at, at, subj.text, subj.mention)
         if subj.kind == "name" and subj.mention is not None:
