@@ -78,3 +78,25 @@ def test_a_spokesperson_for_an_organisation_is_still_unnamed() -> None:
         ]
     )
     assert found == [None]
+
+
+def test_a_long_capitalised_office_before_the_name_gives_the_holder() -> None:
+    found = _speakers(
+        [
+            "Ferries on the northern route have been late all year.",
+            "“Every timetable is under review,” said Minister of Transport, Housing and Local Government, "
+            "Senator Rowan Adeyemi-Clarke.",
+            "“The first changes come in May,” said the Commissioner for Ports and Coastal Affairs, Ines Varga.",
+        ]
+    )
+    assert found == ["Rowan Adeyemi-Clarke", "Ines Varga"]
+
+
+def test_an_office_followed_by_a_clause_does_not_reach_a_later_name() -> None:
+    found = _speakers(
+        [
+            "Ferries on the northern route have been late all year.",
+            "“Every timetable is under review,” said the Minister, who met Rowan Clarke on Monday.",
+        ]
+    )
+    assert found != ["Rowan Clarke"]

@@ -118,6 +118,10 @@ _REPORTING_PRONOUN = re.compile(
 )
 
 
+# Between an office and its holder's name: capitalised words, commas, of/for/and/the.
+_OFFICE_GAP = re.compile(r"(?:[\s,&]|\b(?:of|for|and|the)\b|[A-Z][\w’'.-]*)*")
+
+
 class Resolver:
     """Holds one article's paragraphs, names and speech events."""
 
@@ -438,6 +442,12 @@ class Resolver:
             if m is not None and later is not None and later.start == mention.end + m.end():
                 return Subject("name", later.start, later.end, "", later)
             return Subject("unnamed", mention.start, mention.end, "")
+        if mention is not None and mention.entity.kind != "person" and _role_word(mention.entity.name):
+            # "said Minister of Transport, Housing and Local Government, Senator Rowan
+            # Clarke": a capitalised office, however long, before the holder's name.
+            holder = self._office_holder(p, mention)
+            if holder is not None:
+                mention = holder
         if mention is not None:
             return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
         role = _ROLE_APPOSITIVE.match(rest)
@@ -456,6 +466,20 @@ class Resolver:
         )
         if m:
             return Subject("desc", start + m.start(1), start + m.end(1), m.group(1))
+        return None
+
+    def _office_holder(self, p: int, office: Mention) -> Mention | None:
+        """The person named after a capitalised office ("Minister of Industry, Trade and
+        Fisheries, Senator Jo Dee"): only capitalised words, commas and "of", "for",
+        "and", "the" between them, and the name not after a preposition."""
+        para = self.paras[p]
+        for later in para.mentions:
+            if later.start < office.end:
+                continue
+            if later.start - office.end > 160 or not _OFFICE_GAP.fullmatch(para.masked, office.end, later.start):
+                return None
+            if later.entity.kind == "person" and not later.after_preposition:
+                return later  # "of Coastal Affairs" is part of the office, whatever the name scan took it for
         return None
 
     # -- resolving a subject to a speaker ----------------------------------
