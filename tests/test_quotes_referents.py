@@ -100,3 +100,15 @@ def test_an_office_followed_by_a_clause_does_not_reach_a_later_name() -> None:
         ]
     )
     assert found != ["Rowan Clarke"]
+
+
+def test_a_role_word_is_not_given_to_the_object_of_its_verb() -> None:
+    # "The singer later hired Tobias Renn": Renn is not the singer the next quote names.
+    found = _speakers(
+        [
+            "Mara Quist, a singer from Tromsø, released her first album at sixteen.",
+            "The singer later hired Tobias Renn to run her tours.",
+            "“He changed everything about how I work,” the singer said.",
+        ]
+    )
+    assert found == ["Mara Quist"]

@@ -84,6 +84,12 @@ _ORG_TEXT = re.compile(
 _TEXT_NOUNS = frozenset("statement release report study letter announcement survey memo post tweet".split())
 
 
+def _role_link(word: str) -> bool:
+    """A word that may stand between a role and the name it describes: another role,
+    "and", or a capitalised word (a title or an organisation: "chief Acme Jo Dee")."""
+    return word in ("and", "&") or word[:1].isupper() or word.lower().strip(",") in PERSON_NOUNS
+
+
 def _role_word(word: str) -> bool:
     """A role noun closing a phrase ("Executive", "chancellor", "spokeswoman")."""
     return word.lower() in PERSON_NOUNS
@@ -185,9 +191,12 @@ class Resolver:
                 if words and (words[0] in DETERMINERS or words[0] in PERSON_NOUNS or "’s" in seg or "'s" in seg):
                     entity.roles.update(w for w in words if w in PERSON_NOUNS)
         before = masked[max(0, mention.start - 40) : mention.start].split()[-3:]
-        for w in before:
+        for k, w in enumerate(before):
             w = w.strip(",;:()")
-            if w.lower() in PERSON_NOUNS and w.islower():
+            # Only a role joined to the name ("singer Jo Dee", "manager and husband Jo
+            # Dee"), not the subject of a verb whose object is the name ("the singer
+            # clearly trusted Dee", "the singer spoke to Dee").
+            if w.lower() in PERSON_NOUNS and w.islower() and all(_role_link(x) for x in before[k + 1 :]):
                 entity.roles.add(w)
         if entity.kind in ("person", "unknown") and entity.gender is None:
             if entity.roles & FEMALE_ROLES:
