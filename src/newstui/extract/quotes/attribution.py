@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from newstui.extract.names import PERSON_NOUNS, Entity, Mention
+from newstui.extract.names import ORG_NOUNS, PERSON_NOUNS, Entity, Mention
 from newstui.extract.quotes.resolver import Resolver, Subject
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.spans import Span
@@ -64,9 +64,13 @@ _DESC_OPENING = re.compile(
 
 
 def description_opening(masked: str, start: int) -> Subject | None:
-    """'The Florida senator …', 'The 56-year-old …' opening a sentence: its subject."""
+    """'The Florida senator …', 'The 56-year-old …' opening a sentence: its subject.
+
+    So is an organisation's common noun ('The union called the cuts “…”'): it
+    resolves to the organisation of that kind named before, or to nobody.
+    """
     m = _DESC_OPENING.match(masked, start)
-    if m is None or not (m.group(2) in PERSON_NOUNS or AGE.search(m.group(2))):
+    if m is None or not (m.group(2) in PERSON_NOUNS or m.group(2) in ORG_NOUNS or AGE.search(m.group(2))):
         return None
     return Subject("desc", m.start(1), m.end(1), m.group(1))
 
@@ -584,6 +588,9 @@ def _sentence_pronoun(q: _Quoted) -> Speaker | None:
     return q.res.resolve(b.p, Subject("pronoun", b.floor + pm.start(1), b.floor + pm.end(1), pm.group(1).lower()))
 
 
+_ANY_ORG = frozenset("company firm group organisation organization".split())
+
+
 def _sentence_description(q: _Quoted) -> Speaker | None:
     """'The Florida senator called it “…”': a description opening the sentence,
     when no name stands in it."""
@@ -593,7 +600,17 @@ def _sentence_description(q: _Quoted) -> Speaker | None:
     desc = description_opening(b.para.masked, b.para.sentence_start(b.open_at))
     if desc is None or desc.start >= b.open_at:
         return None
-    return q.res.resolve(b.p, desc)
+    found = q.res.resolve(b.p, desc)
+    head = desc.text.split()[-1].lower()
+    if (
+        found[1] is not None
+        and found[1].kind == "org"
+        and head not in PERSON_NOUNS
+        and head not in _ANY_ORG
+        and head not in found[1].name.lower()
+    ):
+        return None  # "The ministry accused …" after only a union was named: no ministry to name
+    return found
 
 
 IN_SENTENCE: tuple[Callable[[_Quoted], Speaker | None], ...] = (

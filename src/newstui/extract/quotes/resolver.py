@@ -79,6 +79,17 @@ _ORG_TEXT = re.compile(
 )
 
 
+# Texts an organisation or person issues, which speak for them: "a statement from
+# the Department said", "the Acme report found", "the DOJ release states".
+_TEXT_NOUNS = frozenset("statement release report study letter announcement survey memo post tweet".split())
+
+
+def _role_link(word: str) -> bool:
+    """A word that may stand between a role and the name it describes: another role,
+    "and", or a capitalised word (a title or an organisation: "chief Acme Jo Dee")."""
+    return word in ("and", "&") or word[:1].isupper() or word.lower().strip(",") in PERSON_NOUNS
+
+
 def _role_word(word: str) -> bool:
     """A role noun closing a phrase ("Executive", "chancellor", "spokeswoman")."""
     return word.lower() in PERSON_NOUNS
@@ -107,6 +118,14 @@ _PRONOUN_LEAD = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b")
 
 # How many paragraphs back a he/she looks for somebody of its gender when nobody is nearer.
 _FAR_BACK = 6
+# "he said.", "she later told reporters.": a he/she heading a reporting clause that ends its sentence
+_REPORTING_PRONOUN = re.compile(
+    r"(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|later\s+|also\s+)?(?:" + SPEECH.pattern + r")[^,.;:!?\x00“”\"]{0,40}[.!?]"
+)
+
+
+# Between an office and its holder's name: capitalised words, commas, of/for/and/the.
+_OFFICE_GAP = re.compile(r"(?:[\s,&]|\b(?:of|for|and|the)\b|[A-Z][\w’'.-]*)*")
 
 
 class Resolver:
@@ -172,9 +191,12 @@ class Resolver:
                 if words and (words[0] in DETERMINERS or words[0] in PERSON_NOUNS or "’s" in seg or "'s" in seg):
                     entity.roles.update(w for w in words if w in PERSON_NOUNS)
         before = masked[max(0, mention.start - 40) : mention.start].split()[-3:]
-        for w in before:
+        for k, w in enumerate(before):
             w = w.strip(",;:()")
-            if w.lower() in PERSON_NOUNS and w.islower():
+            # Only a role joined to the name ("singer Jo Dee", "manager and husband Jo
+            # Dee"), not the subject of a verb whose object is the name ("the singer
+            # clearly trusted Dee", "the singer spoke to Dee").
+            if w.lower() in PERSON_NOUNS and w.islower() and all(_role_link(x) for x in before[k + 1 :]):
                 entity.roles.add(w)
         if entity.kind in ("person", "unknown") and entity.gender is None:
             if entity.roles & FEMALE_ROLES:
@@ -279,6 +301,9 @@ class Resolver:
             if lead:
                 words = lead.group(1).split()
                 start = mention.start - len(masked[max(floor, mention.start - 80) : mention.start]) + lead.start(1)
+                if words[-1] in _TEXT_NOUNS and re.search(r"\s(?:from|by|of)\s+(?:the\s+)?$", lead.group()):
+                    # "a statement from the Department of Harbours said": its issuer speaks.
+                    return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
                 if words[0].lower() in DETERMINERS:
                     return Subject("desc", start, pos, " ".join(words))
                 return Subject("unnamed", start, pos, " ".join(words))
@@ -426,6 +451,12 @@ class Resolver:
             if m is not None and later is not None and later.start == mention.end + m.end():
                 return Subject("name", later.start, later.end, "", later)
             return Subject("unnamed", mention.start, mention.end, "")
+        if mention is not None and mention.entity.kind != "person" and _role_word(mention.entity.name):
+            # "said Minister of Transport, Housing and Local Government, Senator Rowan
+            # Clarke": a capitalised office, however long, before the holder's name.
+            holder = self._office_holder(p, mention)
+            if holder is not None:
+                mention = holder
         if mention is not None:
             return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
         role = _ROLE_APPOSITIVE.match(rest)
@@ -446,12 +477,33 @@ class Resolver:
             return Subject("desc", start + m.start(1), start + m.end(1), m.group(1))
         return None
 
+    def _office_holder(self, p: int, office: Mention) -> Mention | None:
+        """The person named after a capitalised office ("Minister of Industry, Trade and
+        Fisheries, Senator Jo Dee"): only capitalised words, commas and "of", "for",
+        "and", "the" between them, and the name not after a preposition."""
+        para = self.paras[p]
+        for later in para.mentions:
+            if later.start < office.end:
+                continue
+            if later.start - office.end > 160 or not _OFFICE_GAP.fullmatch(para.masked, office.end, later.start):
+                return None
+            if later.entity.kind == "person" and not later.after_preposition:
+                return later  # "of Coastal Affairs" is part of the office, whatever the name scan took it for
+        return None
+
     # -- resolving a subject to a speaker ----------------------------------
 
     def resolve(
         self, p: int, subj: Subject, at: int | None = None, at_para: int | None = None
     ) -> tuple[str | None, Entity | None]:
         """The speaker a subject names; `at`/`at_para` move the look-back point (a quote's start)."""
+        if subj.kind == "desc" and subj.text.split()[-1].lower() in _TEXT_NOUNS:
+            # "the Northwind Transit statement said", "the DOJ release states": the
+            # name modifying the text issued it.
+            for mention in self.paras[p].mentions:
+                if subj.start <= mention.start and mention.end <= subj.end and mention.entity.kind != "place":
+                    mention.speech_subject = True
+                    return mention.entity.name, mention.entity
         if at is not None and at_para is not None:
             p, subj = at_para, Subject(subj.kind, at, at, subj.text, subj.mention)
         if subj.kind == "name" and subj.mention is not None:
@@ -517,9 +569,12 @@ class Resolver:
         # (sentence, order, rank, entity): rank 0 speaker, 1 plain subject, 2 other;
         # in a subordinate clause 1.4 speaker, 1.5 plain subject, 2.5 other.
         cands: list[tuple[int, int, float, Entity]] = []
+        reported = self._reported_clause_start(p, pos)
         for q, mention in self._person_mentions_before(p, pos, back):
             if mention.modifier or self._pronoun_led(q, mention.start, gender):
                 continue
+            if q == p and reported is not None and mention.start >= reported and not self.subordinate(q, mention.start):
+                continue  # "Taking Oliver out is his favourite part, he said": the he is not Oliver
             rank: float = (
                 0 if mention.speech_subject else 1 if not (mention.possessive or mention.after_preposition) else 2
             )
@@ -544,6 +599,23 @@ class Resolver:
         group = [c for c in cands if c[0] == latest]
         group.sort(key=lambda c: (c[2], 0 if gender and c[3].gender == gender else 1, c[1]))
         return group[0][3]
+
+    def _reported_clause_start(self, p: int, pos: int) -> int | None:
+        """Where the reported clause starts when the he/she at `pos` heads a trailing
+        reporting clause ("Walking Oliver is his favourite part of the day, he said").
+
+        The speaker of such a clause is never a person named in the main clause
+        of the words it reports (a name in an opening subordinate clause still
+        can be: "When Oliver got home, he said …"), so those names are no referent.
+        """
+        para = self.paras[p]
+        masked = para.masked
+        if not _REPORTING_PRONOUN.match(masked, pos):
+            return None
+        start = para.sentence_start(pos)
+        if not re.search(r",\s*$", masked[start:pos]):
+            return None
+        return start
 
     def _pronoun_led(self, p: int, pos: int, gender: Gender) -> bool:
         """Whether the name at `pos` stands after a he/she of `gender` opening its sentence.
