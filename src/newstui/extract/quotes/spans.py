@@ -123,11 +123,11 @@ def _ascii_opens(text: str, i: int) -> bool:
     return m.group() not in _ELISIONS
 
 
-def _ascii_singles(paragraphs: list[str]) -> list[str] | None:
+def _ascii_singles(paragraphs: list[str], joined: str) -> list[str] | None:
     """The paragraphs with each straight ' read as ‘ (an opening) or ’ (a closing or an
     apostrophe), for an article quoting with ASCII single marks and no curly ones;
-    None when there is no such mark to read. Same length, so offsets hold."""
-    joined = "".join(paragraphs)
+    None when there is no such mark to read. Same length, so offsets hold.
+    `joined` is the paragraphs joined."""
     if "'" not in joined or "‘" in joined:
         return None
     out: list[str] = []
@@ -152,13 +152,13 @@ def find_spans(paragraphs: list[str]) -> tuple[list[Span], list[list[tuple[int, 
     """
     if _single_quote_style(paragraphs):
         return _scan(paragraphs, _SingleMarks())
-    ascii_single = _ascii_singles(paragraphs)
+    joined = "".join(paragraphs)
+    ascii_single = _ascii_singles(paragraphs, joined)
     if ascii_single is not None and _single_quote_style(ascii_single):
         spans, masks = _scan(ascii_single, _SingleMarks())
         _restore(spans, paragraphs, ascii_single)
         return spans, masks
     spans, masks = _scan(paragraphs, _DoubleMarks())
-    joined = "".join(paragraphs)
     extra: list[Span] = []
     if "‘" in joined:
         extra = _introduced_single_spans(paragraphs, masks)
