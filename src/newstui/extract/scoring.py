@@ -165,8 +165,6 @@ def _worth(text: str) -> float:
     kana character as three Latin ones (cjk.py): a sentence there is about a
     third as long, so Latin thresholds made a whole CJK story cast few votes.
     """
-    if text.isascii():
-        return 1 + text.count(",") + 1 + min(len(text) / 100, 3)
     return 1 + clause_count(text) + min(weighted_len(text) / 100, 3)
 
 
