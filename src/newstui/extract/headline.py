@@ -304,6 +304,11 @@ def _drop_label(text: str) -> str:
     return rest.strip()
 
 
+def _undated_unlabelled(text: str) -> str:
+    """A title source or h1 without a date or a one-word label set off by a separator."""
+    return _drop_label(_drop_dateline(text))
+
+
 def _mojibake_fixed(h1: str, titles: Sequence[str]) -> str:
     """An h1 with characters lost to a wrong encoding ('Beginner? Guide'): the title it otherwise equals.
 
@@ -434,7 +439,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     h1_texts = [text for text, _ in meta.h1s]
     raws = {key: unescape_twice_escaped(value) for key, value in meta.titles.items()}
     whole = [*raws.values(), *h1_texts]
-    raws = {key: _drop_label(_drop_dateline(completed(value, whole))) for key, value in raws.items()}
+    raws = {key: _undated_unlabelled(completed(value, whole)) for key, value in raws.items()}
     sections = {comparable(name) for name in meta.sections}
     # A section name after or before a separator goes like the site's ('… | World | Site').
     sites += [name for name in meta.sections if name not in sites]
@@ -460,7 +465,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     outer &= short_parts
     social = [strip_site(raws[key], sites, host, h1_texts) for key in ("og", "ld", "twitter", "dc") if raws.get(key)]
     h1s = [
-        (_drop_label(_drop_dateline(_drop_furniture(_mojibake_fixed(text, social), social))), inside)
+        (_undated_unlabelled(_drop_furniture(_mojibake_fixed(text, social), social)), inside)
         for text, inside in meta.h1s
         if not _is_site(text, sites, host)
         and comparable(text) not in sections
