@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from newstui.errors import ExtractError
-from newstui.extract.decode import to_text
+from newstui.extract.decode import C0_CONTROL_BYTES, to_text
 from newstui.extract.furniture import trim
 from newstui.extract.textutil import comparable, norm
 from newstui.extract.walk import Block
@@ -58,9 +58,6 @@ def parse_html(text: str) -> HtmlElement:
     return root
 
 
-_XML_INVALID_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-
-
 def _xml_valid_utf8(text: str) -> bytes:
     """text as UTF-8 without the characters of _XML_INVALID.
 
@@ -69,7 +66,7 @@ def _xml_valid_utf8(text: str) -> bytes:
     bytes, where C0 bytes are never part of another character and U+FFFE/U+FFFF
     are whole 3-byte sequences: one C pass instead of a regex over every character.
     """
-    data = text.encode("utf-8", "replace").translate(None, _XML_INVALID_BYTES)
+    data = text.encode("utf-8", "replace").translate(None, C0_CONTROL_BYTES)
     if "\ufffe" in text or "\uffff" in text:
         data = data.replace("\ufffe".encode(), b"").replace("\uffff".encode(), b"")
     return data

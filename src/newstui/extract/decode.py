@@ -168,8 +168,10 @@ _C1 = re.compile("[\x80-\x9f]")
 _UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+C0_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+"""C0 control characters but tab, LF and CR, as bytes (each one byte in UTF-8 too)."""
 # _UNCLEAN's characters as UTF-8 bytes, CR aside (clean_text turns every CR into LF first).
-_UNCLEAN_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_UNCLEAN_BYTES = C0_CONTROL_BYTES + b"\x7f"
 _UNCLEAN_C1 = re.compile(rb"\xc2[\x80-\x9f]")
 _UNCLEAN_BIDI = re.compile(rb"\xe2(?:\x80[\xaa-\xae]|\x81[\xa6-\xa9])")
 
