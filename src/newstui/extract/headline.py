@@ -396,6 +396,21 @@ def completed(title: str, others: Iterable[str]) -> str:
     return best
 
 
+_STORY_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _same_story(title: str, block: str) -> bool:
+    """Whether a <title> shares two or more words of four letters or more with a headline block.
+
+    General pattern: a page with nothing but a <title> it never shows whole and a
+    headline-named block. A <title> that is only the site's name shares no words with
+    the story's heading (at most one, 'Star' in 'Evening Star'); one that says what the
+    story is about is the page's own title, the block a longer display heading or a teaser.
+    """
+    have = set(_STORY_WORD.findall(title.casefold()))
+    return len(have & set(_STORY_WORD.findall(block.casefold()))) >= 2
+
+
 def _site_names(meta: PageMeta, host: str) -> list[str]:
     """The page's own names for itself plus those learned from its titles.
 
@@ -475,7 +490,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         and (inside or comparable(text) not in outer)
     ]
     # A JSON-LD WebPage name that is not the site's confirms the <title> as the page's own.
-    if meta.classed_title and not h1s and set(raws) <= {"title"}:
+    if meta.classed_title and not h1s and set(raws) <= {"title"} and not _same_story(raw_title, meta.classed_title):
         return meta.classed_title
     # An h1 that og:title/JSON-LD/twitter agree with beats one only the <title> agrees with
     # ('News' matching '<title>News - Site</title>' above the story's own h1). The raw

@@ -1,0 +1,31 @@
+"""Headline choice, version 11 rules, on pages written for these tests (not from any development set)."""
+
+from __future__ import annotations
+
+BODY = "<p>The lock keepers met on Thursday to agree the summer timetable for the canal.</p>" * 5
+
+
+def _headline(head: str, body: str, url: str | None = None) -> str:
+    from newstui.extract import extract_article
+
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    return extract_article(page.encode(), url=url).headline
+
+
+def test_a_title_about_the_same_story_beats_a_headline_named_block() -> None:
+    # General pattern: a page with nothing but a <title> that it never shows whole; the
+    # <title> shares the story's words with the headline-named block, so it is the page's
+    # own title, not the site's name that block stands in for.
+    head = "<title>Lock keepers agree the canal timetable</title>"
+    body = (
+        '<div class="story-title">Lock keepers meet: the canal timetable for summer, and what it means</div>'
+        f'<div class="story">{BODY}</div>'
+    )
+    assert _headline(head, body) == "Lock keepers agree the canal timetable"
+
+
+def test_a_title_that_is_only_the_site_name_still_yields_to_a_headline_named_block() -> None:
+    # The other side of the rule above: a <title> sharing no words with the block is the site's name.
+    head = "<title>Towpath Gazette</title>"
+    body = f'<div class="story-title">Lock keepers agree the canal timetable</div><div class="story">{BODY}</div>'
+    assert _headline(head, body) == "Lock keepers agree the canal timetable"
