@@ -29,3 +29,21 @@ def test_a_title_that_is_only_the_site_name_still_yields_to_a_headline_named_blo
     head = "<title>Towpath Gazette</title>"
     body = f'<div class="story-title">Lock keepers agree the canal timetable</div><div class="story">{BODY}</div>'
     assert _headline(head, body) == "Lock keepers agree the canal timetable"
+
+
+def test_the_metadata_titles_year_is_kept_when_the_h1_drops_it() -> None:
+    # General pattern: list and guide pages give their title with the year ('… in 2026') in
+    # og:title, JSON-LD and the <title>, and set it without the year in the h1; the year says
+    # which edition the page is, so the fuller title is the page's.
+    title = "Best canal boat hire firms in 2026"
+    head = f'<meta property="og:title" content="{title}"><title>{title} | Towpath Gazette</title>'
+    body = f"<article><h1>Best canal boat hire firms</h1>{BODY}</article>"
+    assert _headline(head, body) == title
+
+
+def test_an_h1_with_a_different_year_is_left_alone() -> None:
+    # Only a year the h1 lacks is added; an h1 naming another year is a newer edition, kept as it is.
+    old = "Best canal boat hire firms 2025"
+    head = f'<meta property="og:title" content="{old}"><title>{old}</title>'
+    body = f"<article><h1>Best canal boat hire firms 2026</h1>{BODY}</article>"
+    assert _headline(head, body) == "Best canal boat hire firms 2026"

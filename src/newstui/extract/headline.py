@@ -411,6 +411,27 @@ def _same_story(title: str, block: str) -> bool:
     return len(have & set(_STORY_WORD.findall(block.casefold()))) >= 2
 
 
+_YEAR_TAIL = re.compile(r"^[\s,:–—-]*(?:(?:in|for|of)\s+)?[(\[]?(?:19|20)\d\d[)\]]?$", re.I)
+
+
+def _with_year(h1: str, titles: Sequence[str]) -> str:
+    """An h1 that is the metadata title less a trailing year ('… in 2026', '… (2026)'): that title.
+
+    General pattern: list and guide pages give their title with the year in og:title,
+    JSON-LD and the <title>, and drop it from the big heading. The year says which
+    edition the page is, so the fuller title is the page's; two title sources must give
+    it, so one stale or odd tag does not add a year no other source has.
+    """
+    found = [
+        title
+        for title in titles
+        if len(title) > len(h1) and title.casefold().startswith(h1.casefold()) and _YEAR_TAIL.match(title[len(h1) :])
+    ]
+    if len(found) >= 2 and len({comparable(title) for title in found}) == 1:
+        return found[0]
+    return h1
+
+
 def _site_names(meta: PageMeta, host: str) -> list[str]:
     """The page's own names for itself plus those learned from its titles.
 
@@ -518,11 +539,11 @@ def _choose(meta: PageMeta, url: str | None) -> str:
             and comparable(meta.page_title) in comparable(best_h1)
         ):
             return meta.page_title  # an h1 logo holding 'Site | Headline' like the <title>
-        return best_h1
+        return _with_year(best_h1, metas)
     # The visible headline of the article beats an SEO title that reads differently.
     visible = [text for text, within in h1s if within and _words(text) >= 3 and not _is_prose(text)]
     if len(visible) == 1:
-        return visible[0]
+        return _with_year(visible[0], metas)
     if metas:
         # Titles that agree with each other beat a lone one; og/ld come first.
         ranked = sorted(
