@@ -47,3 +47,15 @@ def test_an_h1_with_a_different_year_is_left_alone() -> None:
     head = f'<meta property="og:title" content="{old}"><title>{old}</title>'
     body = f"<article><h1>Best canal boat hire firms 2026</h1>{BODY}</article>"
     assert _headline(head, body) == "Best canal boat hire firms 2026"
+
+
+def test_a_top_title_and_a_sub_line_in_the_h1_are_not_the_headline() -> None:
+    # General pattern: the kicker above ('…__toptitle') and the subtitle line below ('…__subline')
+    # set inside the h1 with the headline between them.
+    head = "<title>Towpath Gazette</title>"
+    h1 = (
+        '<h1 class="entry-title"><span class="entry-title__toptitle">Summer on the canal</span>'
+        ' Lock keepers agree the timetable <span class="stage__subline">What changes for boat crews'
+        " in June</span></h1>"
+    )
+    assert _headline(head, f"<article>{h1}{BODY}</article>") == "Lock keepers agree the timetable"
