@@ -49,6 +49,25 @@ def test_an_h1_with_a_different_year_is_left_alone() -> None:
     assert _headline(head, body) == "Best canal boat hire firms 2026"
 
 
+def test_a_kicker_inside_the_headline_named_part_is_left_out() -> None:
+    # General pattern: '<span class="post-title"><small>Kicker</small><br>Headline</span>' inside
+    # the h1; the kicker is no more the headline's inside the named part than beside it.
+    head = "<title>Towpath Gazette</title>"
+    h1 = '<h1><span class="post-title"><small>Week on the water</small><br>Lock keepers agree the timetable</span></h1>'
+    assert _headline(head, f"<article>{h1}{BODY}</article>") == "Lock keepers agree the timetable"
+
+
+def test_a_screen_reader_label_inside_the_headline_named_part_is_left_out() -> None:
+    # General pattern: an accessible template labels the headline for screen readers
+    # ('<span class="visuallyhidden">Headline:</span>') inside the headline block of the h1.
+    head = "<title>Towpath Gazette</title>"
+    h1 = (
+        '<h1><div class="doc-title__headline"><span class="visuallyhidden">Headline:</span>'
+        " Lock keepers agree the summer timetable</div></h1>"
+    )
+    assert _headline(head, f"<article>{h1}{BODY}</article>") == "Lock keepers agree the summer timetable"
+
+
 def test_a_top_title_and_a_sub_line_in_the_h1_are_not_the_headline() -> None:
     # General pattern: the kicker above ('…__toptitle') and the subtitle line below ('…__subline')
     # set inside the h1 with the headline between them.

@@ -57,8 +57,25 @@ def _part_text(el: HtmlElement, skip: set[HtmlElement]) -> str:
     return "".join(out)
 
 
+def _names_of(el: HtmlElement) -> str:
+    return f"{el.get('class', '')} {el.get('itemprop', '')} {el.get('data-test-id', '')}"
+
+
+def _is_kicker(el: HtmlElement) -> bool:
+    """A kicker, label, subtitle line or hidden part of a heading (by tag, aria-hidden or class)."""
+    names = _names_of(el)
+    if len(names) < 4 and el.tag != "small":
+        return False
+    return el.tag == "small" or el.get("aria-hidden") == "true" or _KICKER.search(names) is not None
+
+
 def h1_text(h1: HtmlElement) -> str:
-    """An h1's headline: its headline-named part, else its text without kicker/label parts."""
+    """An h1's headline: its headline-named part, else its text without kicker/label parts.
+
+    General pattern: a kicker, a screen-reader label ('Headline:') or a subtitle line may
+    sit inside the headline-named part too ('<span class="post-title"><small>Kicker</small>
+    <br>Headline</span>'); it is left out of that part as it is out of the whole h1.
+    """
     if len(h1) == 0:
         return str(h1.text_content())
     whole = norm(_part_text(h1, set()))
@@ -66,13 +83,11 @@ def h1_text(h1: HtmlElement) -> str:
     for el in h1.iterdescendants():
         if not isinstance(el.tag, str):
             continue
-        names = f"{el.get('class', '')} {el.get('itemprop', '')} {el.get('data-test-id', '')}"
-        if len(names) < 4 and el.tag != "small":
-            continue
-        if el.tag == "small" or el.get("aria-hidden") == "true" or _KICKER.search(names):
+        if _is_kicker(el):
             kickers.add(el)
-        elif _HEADLINE_PART.search(names):
-            part = norm(_part_text(el, set()))
+        elif _HEADLINE_PART.search(_names_of(el)):
+            inner = {sub for sub in el.iterdescendants() if isinstance(sub.tag, str) and _is_kicker(sub)}
+            part = norm(_part_text(el, inner))
             if len(part.split()) >= 3 and len(part) >= 0.5 * len(whole):
                 return part
     if kickers:
