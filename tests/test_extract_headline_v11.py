@@ -78,3 +78,24 @@ def test_a_top_title_and_a_sub_line_in_the_h1_are_not_the_headline() -> None:
         " in June</span></h1>"
     )
     assert _headline(head, f"<article>{h1}{BODY}</article>") == "Lock keepers agree the timetable"
+
+
+def test_a_separator_hidden_from_screen_readers_still_parts_kicker_and_headline() -> None:
+    # General pattern: '<span>Kicker</span><span class="head__dash" aria-hidden="true"> – </span><span>Headline</span>':
+    # the dash is hidden only from screen readers; dropped, it ran the two into one word.
+    title = "Canal news – Lock keepers agree the timetable"
+    head = f'<meta property="og:title" content="{title}"><title>{title}</title>'
+    h1 = (
+        '<h1 class="head__title"><span class="head__top">Canal news</span>'
+        '<span class="head__dash" aria-hidden="true"> – </span>'
+        '<span class="head__text">Lock keepers agree the timetable</span></h1>'
+    )
+    assert _headline(head, f"<article>{h1}{BODY}</article>") == title
+
+
+def test_words_either_side_of_a_dropped_part_stay_apart() -> None:
+    # A part left out of the h1 (here a label for screen readers) may sit between two words
+    # with no space around it; they stay two words.
+    head = "<title>Towpath Gazette</title>"
+    h1 = '<h1>Lock keepers agree<span class="sr-only">:</span>the summer timetable</h1>'
+    assert _headline(head, f"<article>{h1}{BODY}</article>") == "Lock keepers agree the summer timetable"

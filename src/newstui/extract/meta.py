@@ -50,6 +50,8 @@ def _part_text(el: HtmlElement, skip: set[HtmlElement]) -> str:
                 if child.tag == "br":
                     out.append(" ")
                 visit(child)
+            elif child in skip:
+                out.append(" ")  # the words either side of a dropped kicker are not one word
             if child.tail:
                 out.append(child.tail)
 
@@ -61,12 +63,22 @@ def _names_of(el: HtmlElement) -> str:
     return f"{el.get('class', '')} {el.get('itemprop', '')} {el.get('data-test-id', '')}"
 
 
+# A heading part holding nothing but a separator: ' – ', ' | ', ': '.
+_SEPARATOR_ONLY = re.compile(r"\s*[-–—|:/·•]\s*")
+
+
 def _is_kicker(el: HtmlElement) -> bool:
-    """A kicker, label, subtitle line or hidden part of a heading (by tag, aria-hidden or class)."""
+    """A kicker, label, subtitle line or hidden part of a heading (by tag, aria-hidden or class).
+
+    An aria-hidden part that is only a separator (' – ' between kicker and headline, hidden
+    from screen readers because they read the two as one) is shown text, not a kicker.
+    """
     names = _names_of(el)
     if len(names) < 4 and el.tag != "small":
         return False
-    return el.tag == "small" or el.get("aria-hidden") == "true" or _KICKER.search(names) is not None
+    if el.tag == "small" or _KICKER.search(names) is not None:
+        return True
+    return el.get("aria-hidden") == "true" and not _SEPARATOR_ONLY.fullmatch(el.text_content())
 
 
 def h1_text(h1: HtmlElement) -> str:
