@@ -99,3 +99,14 @@ def test_words_either_side_of_a_dropped_part_stay_apart() -> None:
     head = "<title>Towpath Gazette</title>"
     h1 = '<h1>Lock keepers agree<span class="sr-only">:</span>the summer timetable</h1>'
     assert _headline(head, f"<article>{h1}{BODY}</article>") == "Lock keepers agree the summer timetable"
+
+
+def test_a_sub_heading_kicker_above_the_headline_in_the_h1_is_dropped() -> None:
+    # General pattern: '<h1><span class="sub-heading">Topic:</span><br> Headline</h1>': the
+    # smaller line over the headline is its kicker.
+    head = '<meta property="og:title" content="Lock keepers agree the timetable"><title>Towpath Gazette</title>'
+    h1 = (
+        '<h1 class="entry-title"><span class="sub-heading">Summer on the canal:</span><br>'
+        " Lock keepers agree the timetable</h1>"
+    )
+    assert _headline(head, f"<article>{h1}{BODY}</article>") == "Lock keepers agree the timetable"

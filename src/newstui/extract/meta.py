@@ -26,7 +26,7 @@ _KICKER = re.compile(
     _PART_OWNER + r"(?:\w*kicker\w*|sub-?headline|overline|top-?line|top-?title|eyebrow|roofline|dachzeile|label|flag|"
     r"(?:entry|article|story|post)-?(?:section|category|rubric)|section|category|rubric|supertitle|pre-?title|strap-?line|"
     # a subtitle set in the h1 after the headline, and text for screen readers only
-    r"sub-?title|sub-?line|dek|element-invisible|sr-only|screen-?reader-?text|visually-?hidden|"
+    r"sub-?title|sub-?line|sub-?heading|dek|element-invisible|sr-only|screen-?reader-?text|visually-?hidden|"
     # a field label set before the headline ('<span class="descriptor">Title:</span>')
     r"descriptor|field-?label)(?=$|[\s_-])",
     re.I,
