@@ -110,3 +110,22 @@ def test_a_sub_heading_kicker_above_the_headline_in_the_h1_is_dropped() -> None:
         " Lock keepers agree the timetable</h1>"
     )
     assert _headline(head, f"<article>{h1}{BODY}</article>") == "Lock keepers agree the timetable"
+
+
+def test_a_kicker_before_a_colon_in_the_h1_that_no_title_source_has_is_dropped() -> None:
+    # General pattern: '<h1>"Nothing left": Lock keepers …</h1>' with og:title and the <title>
+    # giving the headline alone; the quoted kicker is no part of the headline.
+    head = (
+        '<meta property="og:title" content="Lock keepers agree the summer timetable">'
+        "<title>Lock keepers agree the summer timetable | Towpath Gazette</title>"
+    )
+    body = f'<article><h1>"Long overdue": Lock keepers agree the summer timetable</h1>{BODY}</article>'
+    assert _headline(head, body) == "Lock keepers agree the summer timetable"
+
+
+def test_a_prefix_the_title_sources_share_stays_in_the_headline() -> None:
+    # The other side: og:title carries the same 'Towpath Notes #4 – ' prefix, so it is the headline's.
+    title = "Towpath Notes #4 – Who keeps the locks?"
+    head = f'<meta property="og:title" content="{title}"><title>Who keeps the locks? | Towpath Gazette</title>'
+    body = f"<article><h1>{title}</h1>{BODY}</article>"
+    assert _headline(head, body) == title

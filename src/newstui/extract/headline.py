@@ -351,6 +351,31 @@ def _drop_furniture(h1: str, titles: Sequence[str]) -> str:
     return h1
 
 
+_KICKER_SEP = re.compile(r":\s+|\s+(?:/|–|—|-|\|)\s+")
+
+
+def _drop_kicker(h1: str, titles: Sequence[str], raws: dict[str, str]) -> str:
+    """'Kicker: Headline' in the h1 → 'Headline' when the title sources give the headline without it.
+
+    General pattern: news templates print a kicker (topic line, 'Dachzeile') before the
+    headline in the h1 with a colon, dash or slash, and leave it out of og:title, JSON-LD
+    and the <title>. A prefix any title source also carries ('Name #18 – Topic') is the
+    headline's and stays.
+    """
+    match = _KICKER_SEP.search(h1)
+    if match is None:
+        return h1
+    prefix, rest = h1[: match.start()], h1[match.end() :]
+    if _words(prefix) > 4 or _words(rest) < 3:
+        return h1
+    rest_key, prefix_key = comparable(rest), comparable(prefix)
+    if not prefix_key or not any(comparable(title) == rest_key for title in titles):
+        return h1
+    if any(prefix_key in comparable(raw) for raw in raws.values()):
+        return h1
+    return rest.strip()
+
+
 def _nth_word_end(text: str, n: int) -> int:
     for index, match in enumerate(_WORD.finditer(text.casefold()), 1):
         if index == n:
@@ -501,7 +526,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     outer &= short_parts
     social = [strip_site(raws[key], sites, host, h1_texts) for key in ("og", "ld", "twitter", "dc") if raws.get(key)]
     h1s = [
-        (_undated_unlabelled(_drop_furniture(_mojibake_fixed(text, social), social)), inside)
+        (_undated_unlabelled(_drop_kicker(_drop_furniture(_mojibake_fixed(text, social), social), metas, raws)), inside)
         for text, inside in meta.h1s
         if not _is_site(text, sites, host)
         and comparable(text) not in sections
