@@ -129,3 +129,11 @@ def test_a_prefix_the_title_sources_share_stays_in_the_headline() -> None:
     head = f'<meta property="og:title" content="{title}"><title>Who keeps the locks? | Towpath Gazette</title>'
     body = f"<article><h1>{title}</h1>{BODY}</article>"
     assert _headline(head, body) == title
+
+
+def test_a_document_identifier_in_the_title_is_not_the_headline() -> None:
+    # General pattern: specification and archive pages title themselves 'identifier - Title';
+    # the identifier (lower-case pieces and a number joined by hyphens) is a catalogue key.
+    head = "<title>draft-lee-canal-locks-03 - Canal Lock Signalling</title>"
+    body = f"<div>{BODY}</div>"
+    assert _headline(head, body) == "Canal Lock Signalling"

@@ -134,6 +134,12 @@ def strip_site(
         if alone and _short_tail(head, tail):
             title = head.strip()
             continue
+        if _is_identifier(first_head) and _words(first_tail) >= 1:
+            title = first_tail.strip()
+            continue
+        if _is_identifier(tail) and _words(head) >= 1:
+            title = head.strip()
+            continue
         break
     if sites and ":" in title:
         prefix, rest = title.split(":", 1)
@@ -149,6 +155,20 @@ def strip_site(
             elif low.endswith(" " + name.casefold()):
                 title = title[: -len(name)].strip()
     return title
+
+
+_IDENTIFIER = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+){2,}")
+
+
+def _is_identifier(part: str) -> bool:
+    """A document or file identifier ('draft-lee-ferry-api-07', 'report_2025_q3'), not words.
+
+    General pattern: specification, archive and download pages title themselves
+    'identifier - Title'; the identifier, lower-case pieces joined by hyphens with a
+    number among them, is a catalogue key, not the headline.
+    """
+    part = part.strip()
+    return _IDENTIFIER.fullmatch(part) is not None and any(ch.isdigit() for ch in part)
 
 
 def _short_tail(head: str, tail: str) -> bool:
