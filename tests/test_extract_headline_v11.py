@@ -137,3 +137,12 @@ def test_a_document_identifier_in_the_title_is_not_the_headline() -> None:
     head = "<title>draft-lee-canal-locks-03 - Canal Lock Signalling</title>"
     body = f"<div>{BODY}</div>"
     assert _headline(head, body) == "Canal Lock Signalling"
+
+
+def test_ruby_readings_are_not_read_into_the_h1() -> None:
+    # General pattern: Japanese pages print each word's reading over it in <ruby><rt>; the
+    # reading is pronunciation help, not a second copy of the word in the headline.
+    head = '<meta property="og:site_name" content="Minato Times"><title>Minato Times</title>'
+    h1 = "<h1><ruby>港<rt>みなと</rt></ruby>に<ruby>新<rp>(</rp><rt>あたら</rt><rp>)</rp></ruby>しい船が来た</h1>"
+    assert _headline(head, f"<article>{h1}{BODY}</article>") == "港に新しい船が来た"
+

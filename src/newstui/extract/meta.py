@@ -34,8 +34,10 @@ _KICKER = re.compile(
 _HEADLINE_PART = re.compile(_PART_OWNER + r"(?:headline|title)(?=$|[\s_-])", re.I)
 
 
-# Elements whose text is code, not words: CSS-in-JS templates put <style> blocks inside headings.
-_CODE_TAGS = frozenset(("style", "script", "template"))
+# Elements whose text is not the heading's words: code (CSS-in-JS templates put <style> blocks
+# inside headings) and ruby readings (<rt>, <rp>): the pronunciation printed over each word
+# of a Japanese or Chinese heading, which would otherwise be read twice, run into it.
+_CODE_TAGS = frozenset(("style", "script", "template", "rt", "rp"))
 
 
 def _part_text(el: HtmlElement, skip: set[HtmlElement]) -> str:
