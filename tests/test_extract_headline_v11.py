@@ -146,3 +146,13 @@ def test_ruby_readings_are_not_read_into_the_h1() -> None:
     h1 = "<h1><ruby>港<rt>みなと</rt></ruby>に<ruby>新<rp>(</rp><rt>あたら</rt><rp>)</rp></ruby>しい船が来た</h1>"
     assert _headline(head, f"<article>{h1}{BODY}</article>") == "港に新しい船が来た"
 
+
+def test_a_site_name_parted_off_by_a_bare_pipe_is_cut() -> None:
+    # General pattern: titles written without spaces set the site's name against the headline
+    # with a bare '|' ('Site|Headline'); the site's name is cut as after ' | '.
+    head = (
+        '<meta property="og:site_name" content="Minato Times">'
+        '<meta property="og:title" content="Minato Times|港に新しい船が来た">'
+        "<title>Minato Times|港に新しい船が来た</title>"
+    )
+    assert _headline(head, f"<div>{BODY}</div>") == "港に新しい船が来た"

@@ -141,6 +141,7 @@ def strip_site(
             title = head.strip()
             continue
         break
+    title = _cut_bare_pipe_site(title, sites, host)
     if sites and ":" in title:
         prefix, rest = title.split(":", 1)
         if _is_site(prefix, sites, host) and len(rest.split()) >= 2:
@@ -169,6 +170,27 @@ def _is_identifier(part: str) -> bool:
     """
     part = part.strip()
     return _IDENTIFIER.fullmatch(part) is not None and any(ch.isdigit() for ch in part)
+
+
+_BARE_PIPE = re.compile(r"\s*\|\s*")
+
+
+def _cut_bare_pipe_site(title: str, sites: Sequence[str], host: str) -> str:
+    """'Site|Headline' or 'Headline|Site' → 'Headline': a pipe with no spaces around it parting off the site's name.
+
+    General pattern: titles in scripts written without spaces (Japanese, Chinese) and some
+    terse templates set the site's name against the headline with a bare '|'. Only a part
+    that names the site is cut; a pipe inside a headline stays.
+    """
+    pipes = list(_BARE_PIPE.finditer(title)) if "|" in title else []
+    if not pipes:
+        return title
+    head, tail = title[: pipes[0].start()], title[pipes[-1].end() :]
+    if _is_site(head, sites, host) and comparable(title[pipes[0].end() :]):
+        return norm(title[pipes[0].end() :])
+    if _is_site(tail, sites, host) and comparable(title[: pipes[-1].start()]):
+        return norm(title[: pipes[-1].start()])
+    return title
 
 
 def _short_tail(head: str, tail: str) -> bool:
