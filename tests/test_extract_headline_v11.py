@@ -156,3 +156,19 @@ def test_a_site_name_parted_off_by_a_bare_pipe_is_cut() -> None:
         "<title>Minato Times|港に新しい船が来た</title>"
     )
     assert _headline(head, f"<div>{BODY}</div>") == "港に新しい船が来た"
+
+
+def test_an_h1_part_that_the_title_sources_leave_out_is_not_the_headline() -> None:
+    # General pattern: a kicker in its own element with no telling class ('<em>Topic </em>
+    # Headline'); og:title gives the headline alone, which shows the <em> is no part of it.
+    head = '<meta property="og:title" content="Lock keepers agree the timetable"><title>Towpath Gazette</title>'
+    h1 = "<h1><em>Canal week </em>Lock keepers agree the timetable</h1>"
+    assert _headline(head, f"<article>{h1}{BODY}</article>") == "Lock keepers agree the timetable"
+
+
+def test_an_h1_part_the_title_sources_also_carry_stays() -> None:
+    # The other side: og:title carries the emphasised words too, so the whole h1 is the headline.
+    title = "Canal week: Lock keepers agree the timetable"
+    head = f'<meta property="og:title" content="{title}"><title>Towpath Gazette</title>'
+    h1 = "<h1><em>Canal week:</em> Lock keepers agree the timetable</h1>"
+    assert _headline(head, f"<article>{h1}{BODY}</article>") == title

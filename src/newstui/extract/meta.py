@@ -6,6 +6,7 @@ Read from <meta>, JSON-LD and a few well-known elements before the tree is prune
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -109,6 +110,27 @@ def h1_text(h1: HtmlElement) -> str:
         if len(rest.split()) >= 2:
             return rest
     return whole
+
+
+def _titled_part(h1: HtmlElement, text: str, title_keys: set[str]) -> str:
+    """The h1 less one of its parts, when what is left is exactly a title source; else `text`.
+
+    General pattern: a kicker or subtitle is set in its own element inside the h1 ('<em>Topic
+    </em> Headline', '<span class="x7f">Headline</span><span class="x8a">Subtitle</span>')
+    under a class name no list knows, and og:title or the <title> gives the headline alone.
+    The titles show which part is the headline's; a part they also carry stays.
+    """
+    key = comparable(text)
+    if key in title_keys or len(h1) == 0:
+        return text
+    for el in itertools.islice((el for el in h1.iterdescendants() if isinstance(el.tag, str)), 8):
+        if el.tag in _CODE_TAGS or not comparable(el.text_content()):
+            continue
+        rest = norm(_part_text(h1, {el}))
+        rest_key = comparable(rest)
+        if rest_key in title_keys and len(rest.split()) >= 2 and len(rest_key) < len(key):
+            return rest
+    return text
 
 
 _HOME_PATHS = frozenset(("", "/", "./", "/index.html", "/index.htm", "/index.php"))
@@ -544,6 +566,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
         text = norm(h1_text(h1)).rstrip("¶ ")  # documentation pages end headings with a ¶ permalink
         if not text or len(text) > 400:
             continue
+        text = _titled_part(h1, text, title_keys)
         # A logo's name, kept among the h1s too (the headline choice drops it as the site's); a logo
         # printing the whole <title> ('Site | Headline') names more than the site.
         if len(text.split()) <= 6 and comparable(text) not in title_keys and links_home(h1):
