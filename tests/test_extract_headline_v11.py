@@ -172,3 +172,11 @@ def test_an_h1_part_the_title_sources_also_carry_stays() -> None:
     head = f'<meta property="og:title" content="{title}"><title>Towpath Gazette</title>'
     h1 = "<h1><em>Canal week:</em> Lock keepers agree the timetable</h1>"
     assert _headline(head, f"<article>{h1}{BODY}</article>") == title
+
+
+def test_the_headline_named_part_is_never_swapped_for_the_h1s_other_part() -> None:
+    # An h1 whose headline-named part was read: the kicker left over when that part is taken out
+    # equals og:title here (a section's og:title), yet the h1's headline stays its named part.
+    head = '<meta property="og:title" content="Canal week"><title>Canal week</title>'
+    h1 = '<h1><span>Canal week</span><span class="headline">Lock keepers agree the timetable</span></h1>'
+    assert _headline(head, f"<article>{h1}{BODY}</article>") == "Lock keepers agree the timetable"

@@ -128,7 +128,8 @@ def _titled_part(h1: HtmlElement, text: str, title_keys: set[str]) -> str:
             continue
         rest = norm(_part_text(h1, {el}))
         rest_key = comparable(rest)
-        if rest_key in title_keys and len(rest.split()) >= 2 and len(rest_key) < len(key):
+        # What is left must be a piece of the text read, never another part of the h1.
+        if rest_key in title_keys and len(rest.split()) >= 2 and len(rest_key) < len(key) and rest_key in key:
             return rest
     return text
 
