@@ -134,7 +134,14 @@ def strip_site(
         if alone and _short_tail(head, tail):
             title = head.strip()
             continue
+        if _is_identifier(first_head) and _words(first_tail) >= 1:
+            title = first_tail.strip()
+            continue
+        if _is_identifier(tail) and _words(head) >= 1:
+            title = head.strip()
+            continue
         break
+    title = _cut_bare_pipe_site(title, sites, host)
     if sites and ":" in title:
         prefix, rest = title.split(":", 1)
         if _is_site(prefix, sites, host) and len(rest.split()) >= 2:
@@ -148,6 +155,41 @@ def strip_site(
                 title = title[len(name) :].strip()
             elif low.endswith(" " + name.casefold()):
                 title = title[: -len(name)].strip()
+    return title
+
+
+_IDENTIFIER = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+){2,}")
+
+
+def _is_identifier(part: str) -> bool:
+    """A document or file identifier ('draft-lee-ferry-api-07', 'report_2025_q3'), not words.
+
+    General pattern: specification, archive and download pages title themselves
+    'identifier - Title'; the identifier, lower-case pieces joined by hyphens with a
+    number among them, is a catalogue key, not the headline.
+    """
+    part = part.strip()
+    return _IDENTIFIER.fullmatch(part) is not None and any(ch.isdigit() for ch in part)
+
+
+_BARE_PIPE = re.compile(r"\s*\|\s*")
+
+
+def _cut_bare_pipe_site(title: str, sites: Sequence[str], host: str) -> str:
+    """'Site|Headline' or 'Headline|Site' → 'Headline': a pipe with no spaces around it parting off the site's name.
+
+    General pattern: titles in scripts written without spaces (Japanese, Chinese) and some
+    terse templates set the site's name against the headline with a bare '|'. Only a part
+    that names the site is cut; a pipe inside a headline stays.
+    """
+    pipes = list(_BARE_PIPE.finditer(title)) if "|" in title else []
+    if not pipes:
+        return title
+    head, tail = title[: pipes[0].start()], title[pipes[-1].end() :]
+    if _is_site(head, sites, host) and comparable(title[pipes[0].end() :]):
+        return norm(title[pipes[0].end() :])
+    if _is_site(tail, sites, host) and comparable(title[: pipes[-1].start()]):
+        return norm(title[: pipes[-1].start()])
     return title
 
 
@@ -351,6 +393,31 @@ def _drop_furniture(h1: str, titles: Sequence[str]) -> str:
     return h1
 
 
+_KICKER_SEP = re.compile(r":\s+|\s+(?:/|–|—|-|\|)\s+")
+
+
+def _drop_kicker(h1: str, titles: Sequence[str], raws: dict[str, str]) -> str:
+    """'Kicker: Headline' in the h1 → 'Headline' when the title sources give the headline without it.
+
+    General pattern: news templates print a kicker (topic line, 'Dachzeile') before the
+    headline in the h1 with a colon, dash or slash, and leave it out of og:title, JSON-LD
+    and the <title>. A prefix any title source also carries ('Name #18 – Topic') is the
+    headline's and stays.
+    """
+    match = _KICKER_SEP.search(h1)
+    if match is None:
+        return h1
+    prefix, rest = h1[: match.start()], h1[match.end() :]
+    if _words(prefix) > 4 or _words(rest) < 3:
+        return h1
+    rest_key, prefix_key = comparable(rest), comparable(prefix)
+    if not prefix_key or not any(comparable(title) == rest_key for title in titles):
+        return h1
+    if any(prefix_key in comparable(raw) for raw in raws.values()):
+        return h1
+    return rest.strip()
+
+
 def _nth_word_end(text: str, n: int) -> int:
     for index, match in enumerate(_WORD.finditer(text.casefold()), 1):
         if index == n:
@@ -394,6 +461,42 @@ def completed(title: str, others: Iterable[str]) -> str:
         if _TOKEN.findall(other.casefold())[: len(words)] == words:
             best = other
     return best
+
+
+_STORY_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _same_story(title: str, block: str) -> bool:
+    """Whether a <title> shares two or more words of four letters or more with a headline block.
+
+    General pattern: a page with nothing but a <title> it never shows whole and a
+    headline-named block. A <title> that is only the site's name shares no words with
+    the story's heading (at most one, 'Star' in 'Evening Star'); one that says what the
+    story is about is the page's own title, the block a longer display heading or a teaser.
+    """
+    have = set(_STORY_WORD.findall(title.casefold()))
+    return len(have & set(_STORY_WORD.findall(block.casefold()))) >= 2
+
+
+_YEAR_TAIL = re.compile(r"^[\s,:–—-]*(?:(?:in|for|of)\s+)?[(\[]?(?:19|20)\d\d[)\]]?$", re.I)
+
+
+def _with_year(h1: str, titles: Sequence[str]) -> str:
+    """An h1 that is the metadata title less a trailing year ('… in 2026', '… (2026)'): that title.
+
+    General pattern: list and guide pages give their title with the year in og:title,
+    JSON-LD and the <title>, and drop it from the big heading. The year says which
+    edition the page is, so the fuller title is the page's; two title sources must give
+    it, so one stale or odd tag does not add a year no other source has.
+    """
+    found = [
+        title
+        for title in titles
+        if len(title) > len(h1) and title.casefold().startswith(h1.casefold()) and _YEAR_TAIL.match(title[len(h1) :])
+    ]
+    if len(found) >= 2 and len({comparable(title) for title in found}) == 1:
+        return found[0]
+    return h1
 
 
 def _site_names(meta: PageMeta, host: str) -> list[str]:
@@ -465,7 +568,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     outer &= short_parts
     social = [strip_site(raws[key], sites, host, h1_texts) for key in ("og", "ld", "twitter", "dc") if raws.get(key)]
     h1s = [
-        (_undated_unlabelled(_drop_furniture(_mojibake_fixed(text, social), social)), inside)
+        (_undated_unlabelled(_drop_kicker(_drop_furniture(_mojibake_fixed(text, social), social), metas, raws)), inside)
         for text, inside in meta.h1s
         if not _is_site(text, sites, host)
         and comparable(text) not in sections
@@ -475,7 +578,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         and (inside or comparable(text) not in outer)
     ]
     # A JSON-LD WebPage name that is not the site's confirms the <title> as the page's own.
-    if meta.classed_title and not h1s and set(raws) <= {"title"}:
+    if meta.classed_title and not h1s and set(raws) <= {"title"} and not _same_story(raw_title, meta.classed_title):
         return meta.classed_title
     # An h1 that og:title/JSON-LD/twitter agree with beats one only the <title> agrees with
     # ('News' matching '<title>News - Site</title>' above the story's own h1). The raw
@@ -503,11 +606,11 @@ def _choose(meta: PageMeta, url: str | None) -> str:
             and comparable(meta.page_title) in comparable(best_h1)
         ):
             return meta.page_title  # an h1 logo holding 'Site | Headline' like the <title>
-        return best_h1
+        return _with_year(best_h1, metas)
     # The visible headline of the article beats an SEO title that reads differently.
     visible = [text for text, within in h1s if within and _words(text) >= 3 and not _is_prose(text)]
     if len(visible) == 1:
-        return visible[0]
+        return _with_year(visible[0], metas)
     if metas:
         # Titles that agree with each other beat a lone one; og/ld come first.
         ranked = sorted(

@@ -6,6 +6,7 @@ Read from <meta>, JSON-LD and a few well-known elements before the tree is prune
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -23,10 +24,10 @@ if TYPE_CHECKING:
 # The part's name may be run into the word for the story ('articleoverline', 'storyheadline').
 _PART_OWNER = r"(?:^|[\s_-])(?:article|story|post|entry|news|page|content)?"
 _KICKER = re.compile(
-    _PART_OWNER + r"(?:\w*kicker\w*|sub-?headline|overline|topline|eyebrow|roofline|dachzeile|label|flag|"
+    _PART_OWNER + r"(?:\w*kicker\w*|sub-?headline|overline|top-?line|top-?title|eyebrow|roofline|dachzeile|label|flag|"
     r"(?:entry|article|story|post)-?(?:section|category|rubric)|section|category|rubric|supertitle|pre-?title|strap-?line|"
     # a subtitle set in the h1 after the headline, and text for screen readers only
-    r"sub-?title|dek|element-invisible|sr-only|screen-?reader-?text|visually-?hidden|"
+    r"sub-?title|sub-?line|sub-?heading|dek|element-invisible|sr-only|screen-?reader-?text|visually-?hidden|"
     # a field label set before the headline ('<span class="descriptor">Title:</span>')
     r"descriptor|field-?label)(?=$|[\s_-])",
     re.I,
@@ -34,8 +35,10 @@ _KICKER = re.compile(
 _HEADLINE_PART = re.compile(_PART_OWNER + r"(?:headline|title)(?=$|[\s_-])", re.I)
 
 
-# Elements whose text is code, not words: CSS-in-JS templates put <style> blocks inside headings.
-_CODE_TAGS = frozenset(("style", "script", "template"))
+# Elements whose text is not the heading's words: code (CSS-in-JS templates put <style> blocks
+# inside headings) and ruby readings (<rt>, <rp>): the pronunciation printed over each word
+# of a Japanese or Chinese heading, which would otherwise be read twice, run into it.
+_CODE_TAGS = frozenset(("style", "script", "template", "rt", "rp"))
 
 
 def _part_text(el: HtmlElement, skip: set[HtmlElement]) -> str:
@@ -50,6 +53,8 @@ def _part_text(el: HtmlElement, skip: set[HtmlElement]) -> str:
                 if child.tag == "br":
                     out.append(" ")
                 visit(child)
+            elif child in skip:
+                out.append(" ")  # the words either side of a dropped kicker are not one word
             if child.tail:
                 out.append(child.tail)
 
@@ -57,8 +62,35 @@ def _part_text(el: HtmlElement, skip: set[HtmlElement]) -> str:
     return "".join(out)
 
 
+def _names_of(el: HtmlElement) -> str:
+    return f"{el.get('class', '')} {el.get('itemprop', '')} {el.get('data-test-id', '')}"
+
+
+# A heading part holding nothing but a separator: ' – ', ' | ', ': '.
+_SEPARATOR_ONLY = re.compile(r"\s*[-–—|:/·•]\s*")
+
+
+def _is_kicker(el: HtmlElement) -> bool:
+    """A kicker, label, subtitle line or hidden part of a heading (by tag, aria-hidden or class).
+
+    An aria-hidden part that is only a separator (' – ' between kicker and headline, hidden
+    from screen readers because they read the two as one) is shown text, not a kicker.
+    """
+    names = _names_of(el)
+    if len(names) < 4 and el.tag != "small":
+        return False
+    if el.tag == "small" or _KICKER.search(names) is not None:
+        return True
+    return el.get("aria-hidden") == "true" and not _SEPARATOR_ONLY.fullmatch(el.text_content())
+
+
 def h1_text(h1: HtmlElement) -> str:
-    """An h1's headline: its headline-named part, else its text without kicker/label parts."""
+    """An h1's headline: its headline-named part, else its text without kicker/label parts.
+
+    General pattern: a kicker, a screen-reader label ('Headline:') or a subtitle line may
+    sit inside the headline-named part too ('<span class="post-title"><small>Kicker</small>
+    <br>Headline</span>'); it is left out of that part as it is out of the whole h1.
+    """
     if len(h1) == 0:
         return str(h1.text_content())
     whole = norm(_part_text(h1, set()))
@@ -66,13 +98,11 @@ def h1_text(h1: HtmlElement) -> str:
     for el in h1.iterdescendants():
         if not isinstance(el.tag, str):
             continue
-        names = f"{el.get('class', '')} {el.get('itemprop', '')} {el.get('data-test-id', '')}"
-        if len(names) < 4 and el.tag != "small":
-            continue
-        if el.tag == "small" or el.get("aria-hidden") == "true" or _KICKER.search(names):
+        if _is_kicker(el):
             kickers.add(el)
-        elif _HEADLINE_PART.search(names):
-            part = norm(_part_text(el, set()))
+        elif _HEADLINE_PART.search(_names_of(el)):
+            inner = {sub for sub in el.iterdescendants() if isinstance(sub.tag, str) and _is_kicker(sub)}
+            part = norm(_part_text(el, inner))
             if len(part.split()) >= 3 and len(part) >= 0.5 * len(whole):
                 return part
     if kickers:
@@ -80,6 +110,28 @@ def h1_text(h1: HtmlElement) -> str:
         if len(rest.split()) >= 2:
             return rest
     return whole
+
+
+def _titled_part(h1: HtmlElement, text: str, title_keys: set[str]) -> str:
+    """The h1 less one of its parts, when what is left is exactly a title source; else `text`.
+
+    General pattern: a kicker or subtitle is set in its own element inside the h1 ('<em>Topic
+    </em> Headline', '<span class="x7f">Headline</span><span class="x8a">Subtitle</span>')
+    under a class name no list knows, and og:title or the <title> gives the headline alone.
+    The titles show which part is the headline's; a part they also carry stays.
+    """
+    key = comparable(text)
+    if key in title_keys or len(h1) == 0:
+        return text
+    for el in itertools.islice((el for el in h1.iterdescendants() if isinstance(el.tag, str)), 8):
+        if el.tag in _CODE_TAGS or not comparable(el.text_content()):
+            continue
+        rest = norm(_part_text(h1, {el}))
+        rest_key = comparable(rest)
+        # What is left must be a piece of the text read, never another part of the h1.
+        if rest_key in title_keys and len(rest.split()) >= 2 and len(rest_key) < len(key) and rest_key in key:
+            return rest
+    return text
 
 
 _HOME_PATHS = frozenset(("", "/", "./", "/index.html", "/index.htm", "/index.php"))
@@ -515,6 +567,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
         text = norm(h1_text(h1)).rstrip("¶ ")  # documentation pages end headings with a ¶ permalink
         if not text or len(text) > 400:
             continue
+        text = _titled_part(h1, text, title_keys)
         # A logo's name, kept among the h1s too (the headline choice drops it as the site's); a logo
         # printing the whole <title> ('Site | Headline') names more than the site.
         if len(text.split()) <= 6 and comparable(text) not in title_keys and links_home(h1):
