@@ -368,10 +368,26 @@ def _clean_byline(text: str | None) -> str | None:
     return text
 
 
-# Between the parts of a <title>: '|', dashes, '::', '»', ': ', '_' and the like.
+# Letters of scripts written without spaces (Chinese, Japanese kana and kanji) and their
+# full-width punctuation ('「」', '：', '［］').
+_CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+# Between the parts of a <title>: '|', dashes, '::', '»', ': ', '_' and the like; next to
+# those letters also an unspaced ':' or '_' and the full-width '：' and '｜' (_cjk_run).
 _TITLE_SEP = re.compile(
-    r"\s+(?:\|\|?|–|—|--?|::?|·|•|/|»|«|~|>)\s+|\s*\|\s*|:\s+|(?<=\w)-\s*|_(?=[A-Z])|\s+\(|\)\s*$"
+    r"\s+(?:\|\|?|–|—|--?|::?|·|•|/|»|«|~|>)\s+|\s*\|\s*|:\s+|(?<=\w)-\s*|_(?=[A-Z])|\s+\(|\)\s*$|"
+    rf"\s*[：｜]\s*|(?<=[{_CJK}])[:_]|[:_](?=[{_CJK}])"
 )
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+
+
+def _is_run(text: str) -> bool:
+    """A <title> part long enough to be a headline: two words, or six letters of a script without spaces.
+
+    General pattern: Chinese and Japanese titles ('見出し：サイト名', '标题_栏目_网站') part the
+    headline from the site's name with an unspaced ':' or '_' or a full-width '：', and a
+    headline there is one "word" between spaces; its length in letters shows it is one.
+    """
+    return len(text) >= 8 and (len(text.split()) >= 2 or len(_CJK_CHAR.findall(text)) >= 6)
 
 
 def _longest(runs: list[str], found: set[str]) -> str:
@@ -399,7 +415,7 @@ def title_in_page(root: HtmlElement, title: str) -> str | None:
             if i == 0 and j == len(spans) - 1:
                 continue
             text = title[spans[i][0] : spans[j][1]].strip()
-            if len(text) >= 8 and len(text.split()) >= 2:
+            if _is_run(text):
                 runs.append(text)
     if not runs:
         return None

@@ -1,0 +1,37 @@
+"""Headline choice, version 11 rules (second round), on pages written for these tests (not from any development set)."""
+
+from __future__ import annotations
+
+BODY = "<p>The lock keepers met on Thursday to agree the summer timetable for the canal.</p>" * 5
+
+
+def _headline(head: str, body: str, url: str | None = None) -> str:
+    from newstui.extract import extract_article
+
+    page = f'<html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
+    return extract_article(page.encode(), url=url).headline
+
+
+def test_an_unspaced_colon_parts_a_japanese_headline_from_the_site_name() -> None:
+    # General pattern: '<title>見出し:サイト名</title>' (or '：'), no h1; the page shows the
+    # headline alone in a smaller heading, and that part of the <title> is the headline.
+    headline = "閘門番が夏の運河時刻表に合意した"
+    head = f"<title>{headline}:運河ニュース日誌</title>"
+    body = f"<h2>運河ニュース日誌の記事</h2><h3>{headline}</h3>{BODY}"
+    assert _headline(head, body) == headline
+
+
+def test_an_underscore_chain_parts_a_chinese_headline_from_section_and_site() -> None:
+    # General pattern: '<title>标题_栏目_网站</title>', the site's name in the h1 logo and the
+    # headline shown alone in a heading.
+    headline = "船闸管理员商定夏季运河时刻表"
+    head = f"<title>{headline}_本地_运河日报</title>"
+    body = f'<h1><a href="/">运河日报</a></h1><h2>{headline}</h2>{BODY}'
+    assert _headline(head, body) == headline
+
+
+def test_a_japanese_h1_is_the_headline_when_the_title_adds_the_site_after_a_full_width_colon() -> None:
+    headline = "閘門番が夏の運河時刻表に合意した"
+    head = f"<title>{headline}：運河協会 公式サイト</title>"
+    body = f"<div><h1>{headline}</h1></div>{BODY}"
+    assert _headline(head, body) == headline
