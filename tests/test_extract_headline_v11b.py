@@ -35,3 +35,24 @@ def test_a_japanese_h1_is_the_headline_when_the_title_adds_the_site_after_a_full
     head = f"<title>{headline}：運河協会 公式サイト</title>"
     body = f"<div><h1>{headline}</h1></div>{BODY}"
     assert _headline(head, body) == headline
+
+
+def test_a_subtitle_part_the_title_carries_whole_is_the_headlines() -> None:
+    # General pattern: the headline's second half set in a part named like a subtitle; the
+    # <title> gives both halves as one headline, so the subtitle part is not cut from the h1.
+    want = "Lock keepers agree (part 1): a timetable for the whole summer (page 1 of 2)"
+    head = f"<title>{want} - Towpath Gazette</title>"
+    h1 = (
+        '<h1 class="title"><span class="title-main">Lock keepers agree (part 1)</span><i>: </i>'
+        '<i class="title-subtitle">a timetable for the whole summer</i><span> (page 1 of 2)</span></h1>'
+    )
+    assert _headline(head, f"<article>{h1}{BODY}</article>") == want
+
+
+def test_a_subtitle_part_the_title_leaves_out_is_still_cut() -> None:
+    head = "<title>Lock keepers agree the timetable - Towpath Gazette</title>"
+    h1 = (
+        '<h1 class="title"><span class="title-main">Lock keepers agree the timetable</span>'
+        '<span class="title-subtitle">and a long summer lies ahead</span></h1>'
+    )
+    assert _headline(head, f"<article>{h1}{BODY}</article>") == "Lock keepers agree the timetable"

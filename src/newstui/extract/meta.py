@@ -134,6 +134,24 @@ def _titled_part(h1: HtmlElement, text: str, title_keys: set[str]) -> str:
     return text
 
 
+def _whole_if_titled(h1: HtmlElement, text: str, title_keys: set[str]) -> str:
+    """The whole h1, subtitle included, when a title source begins with all of it; else `text`.
+
+    General pattern: a template sets the headline's second half ('Main part: second part')
+    in a part named like a subtitle, and the <title> or og:title gives both halves as one
+    headline ('Main part: second part - Site'). What the titles carry whole is the headline;
+    only a part they leave out is a kicker or subtitle.
+    """
+    key = comparable(text)
+    if key in title_keys or len(h1) == 0:
+        return text
+    whole = norm(_part_text(h1, set()))
+    whole_key = comparable(whole)
+    if len(whole_key) > len(key) and any(title.startswith(whole_key) for title in title_keys):
+        return whole
+    return text
+
+
 _HOME_PATHS = frozenset(("", "/", "./", "/index.html", "/index.htm", "/index.php"))
 
 
@@ -583,7 +601,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
         text = norm(h1_text(h1)).rstrip("¶ ")  # documentation pages end headings with a ¶ permalink
         if not text or len(text) > 400:
             continue
-        text = _titled_part(h1, text, title_keys)
+        text = _titled_part(h1, _whole_if_titled(h1, text, title_keys), title_keys)
         # A logo's name, kept among the h1s too (the headline choice drops it as the site's); a logo
         # printing the whole <title> ('Site | Headline') names more than the site.
         if len(text.split()) <= 6 and comparable(text) not in title_keys and links_home(h1):
