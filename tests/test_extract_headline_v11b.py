@@ -56,3 +56,12 @@ def test_a_subtitle_part_the_title_leaves_out_is_still_cut() -> None:
         '<span class="title-subtitle">and a long summer lies ahead</span></h1>'
     )
     assert _headline(head, f"<article>{h1}{BODY}</article>") == "Lock keepers agree the timetable"
+
+
+def test_a_japanese_article_h1_beats_a_title_worded_otherwise() -> None:
+    # General pattern: the article's visible h1 beats an SEO <title> worded differently; a
+    # Japanese h1 has no spaces, so its length is read from its letters, not its spaces.
+    h1 = "閘門番が夏の時刻表に合意！ 運河は来週から"
+    head = "<title>閘門番が夏の運河時刻表を決定、運河は来週から再開 | 運河ニュース［日本版］</title>"
+    body = f"<h1>運河ニュース</h1><article><h1>{h1}</h1>{BODY}</article>"
+    assert _headline(head, body) == h1
