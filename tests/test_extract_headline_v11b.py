@@ -65,3 +65,23 @@ def test_a_japanese_article_h1_beats_a_title_worded_otherwise() -> None:
     head = "<title>閘門番が夏の運河時刻表を決定、運河は来週から再開 | 運河ニュース［日本版］</title>"
     body = f"<h1>運河ニュース</h1><article><h1>{h1}</h1>{BODY}</article>"
     assert _headline(head, body) == h1
+
+
+def test_a_long_article_h1_that_asks_and_answers_a_question_is_a_headline() -> None:
+    # General pattern: a long headline may ask a question and then answer it; one '?' between
+    # two sentences is no description, so the article's h1 beats a <title> worded otherwise.
+    h1 = (
+        "Have the Lock Keepers Skipped Nearly Every Canal Meeting This Year? "
+        "The Chair’s Answer Is ‘We Meet When the Water Says So’"
+    )
+    head = "<title>Lock keepers explain why they missed canal meetings</title>"
+    assert _headline(head, f"<article><h1>{h1}</h1>{BODY}</article>") == h1
+
+
+def test_a_long_h1_of_several_sentences_is_still_a_description() -> None:
+    h1 = (
+        "The lock keepers met on Thursday. They agreed the summer timetable for the canal. "
+        "Boats may pass from seven in the morning until dusk every day."
+    )
+    head = "<title>Lock keepers agree the canal timetable</title>"
+    assert _headline(head, f"<article><h1>{h1}</h1>{BODY}</article>") == "Lock keepers agree the canal timetable"

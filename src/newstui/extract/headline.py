@@ -275,16 +275,21 @@ def unescape_twice_escaped(text: str) -> str:
     return norm(html.unescape(text))
 
 
-_SENTENCE_BREAK = re.compile(r"[.?!][\"'”’)]?\s+[A-Z\"“‘]")
+_SENTENCE_BREAK = re.compile(r"([.?!])[\"'”’)]?\s+[A-Z\"“‘]")
 
 
 def _is_prose(text: str) -> bool:
     """Two or more sentences and over 120 characters: a description or intro, not a headline.
 
     General pattern: some templates set the page's description in the <h1>; a
-    headline is one sentence (or a phrase with a colon), never a paragraph.
+    headline is one sentence (or a phrase with a colon), never a paragraph. A headline
+    may ask a question and answer it ('… Briefings? Aide Says …'): one '?' or '!' between
+    two sentences is a headline's; a full stop, or more questions, a description's.
     """
-    return len(text) > 120 and _SENTENCE_BREAK.search(text) is not None
+    if len(text) <= 120:
+        return False
+    ends = [match.group(1) for match in _SENTENCE_BREAK.finditer(text)]
+    return "." in ends or len(ends) >= 2
 
 
 _WORD = re.compile(r"\w+")
