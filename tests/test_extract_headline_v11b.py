@@ -85,3 +85,24 @@ def test_a_long_h1_of_several_sentences_is_still_a_description() -> None:
     )
     head = "<title>Lock keepers agree the canal timetable</title>"
     assert _headline(head, f"<article><h1>{h1}</h1>{BODY}</article>") == "Lock keepers agree the canal timetable"
+
+
+def test_an_h1_reading_like_the_titles_story_part_beats_the_whole_title() -> None:
+    # General pattern: '<title>Kicker: Story | Section - Site</title>' with no other title
+    # source; the h1 gives the story's part in other words ('G.J.' for 'Grand Junction').
+    story = "Lock keepers agree summer timetable for the Grand Junction canal and its locks"
+    head = f"<title>Canal news: {story} | Local News - The Towpath Gazette</title>"
+    h1 = "Lock keepers agree summer timetable for G.J. canal"
+    body = f"<div class='top'><h1>{h1}</h1></div><div>{BODY}</div>"
+    assert _headline(head, body) == h1
+
+
+def test_the_titles_last_part_lends_no_agreement_to_an_h1() -> None:
+    # The last part of a <title> is where the site's name or motto goes: an article h1 equal
+    # to it ('tools for canal folk') does not beat the h1 the rest of the title gives.
+    head = "<title>Lock keepers: the summer timetable agreed — the towpath tools for canal folk</title>"
+    body = (
+        "<div><h1>Lock keepers: the summer timetable agreed</h1></div>"
+        f"<article><h1>the towpath tools for canal folk</h1>{BODY}</article>"
+    )
+    assert _headline(head, body) == "Lock keepers: the summer timetable agreed"
