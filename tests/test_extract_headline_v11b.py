@@ -106,3 +106,22 @@ def test_the_titles_last_part_lends_no_agreement_to_an_h1() -> None:
         f"<article><h1>the towpath tools for canal folk</h1>{BODY}</article>"
     )
     assert _headline(head, body) == "Lock keepers: the summer timetable agreed"
+
+
+def test_a_kicker_part_before_the_headline_stays_out_though_the_title_carries_it() -> None:
+    # Only a part after the headline's start is taken back into the h1: many <title>s and
+    # og:titles carry the kicker ('Topic: Headline') that the h1 sets apart in its own element.
+    head = '<meta property="og:title" content="Canal news: Lock keepers agree the timetable">'
+    h1 = '<h1><span class="kicker">Canal news</span><span>Lock keepers agree the timetable</span></h1>'
+    assert _headline(head, f"<article>{h1}{BODY}</article>") == "Lock keepers agree the timetable"
+
+
+def test_the_titles_parts_lend_no_agreement_when_og_title_names_the_story() -> None:
+    # The <title>'s parts stand in only for a page with no og:title or JSON-LD: og:title
+    # names the story itself, and a topic h1 equal to the <title>'s first part does not beat it.
+    head = (
+        '<meta property="og:title" content="Lock keepers agree the summer timetable">'
+        "<title>Canal timetables (CT) - When do the locks open this year? - Towpath Gazette</title>"
+    )
+    body = f"<article><h1>Canal timetables</h1><h2>Lock keepers agree the summer timetable</h2>{BODY}</article>"
+    assert _headline(head, body) == "Lock keepers agree the summer timetable"

@@ -520,8 +520,8 @@ def _with_year(h1: str, titles: Sequence[str]) -> str:
 def _story_parts(title: str, sites: Sequence[str], host: str) -> list[str]:
     """The <title>'s parts between separators ('Kicker: Story | Section - Site') that may be the story's.
 
-    General pattern: a <title> sets a kicker, a section and a site's name no tag names
-    around the story's headline; an h1 that reads like one of its parts (a word or two
+    General pattern: a <title>, the page's only title source, sets a kicker, a section and
+    a site's name no tag names around the story's headline; an h1 that reads like one of its parts (a word or two
     shortened: 'J&K' for 'Jammu and Kashmir') agrees with the title, the rest is furniture.
     The last part, where the site's name goes ('… — Tool for Something'), and parts naming
     the site are never the story's; a part of one or two words is a kicker or section.
@@ -623,7 +623,8 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     candidates = agreed or h1s
     best_h1: str | None = None
     best_score = best_agreement = 0.0
-    title_parts = _story_parts(raws.get("title", ""), sites, host)
+    # Only a <title> with no og:title/JSON-LD beside it: those name the story themselves.
+    title_parts = [] if raw_social else _story_parts(raws.get("title", ""), sites, host)
     for index, (text, inside) in enumerate(candidates):
         agreement = max((_overlap(text, m) for m in (*metas, *raw_social, *title_parts)), default=0.0)
         score = agreement + (0.2 if inside else 0.0) - index * 0.01

@@ -139,15 +139,20 @@ def _whole_if_titled(h1: HtmlElement, text: str, title_keys: set[str]) -> str:
 
     General pattern: a template sets the headline's second half ('Main part: second part')
     in a part named like a subtitle, and the <title> or og:title gives both halves as one
-    headline ('Main part: second part - Site'). What the titles carry whole is the headline;
-    only a part they leave out is a kicker or subtitle.
+    headline ('Main part: second part - Site'). What the titles carry whole is the headline.
+    Only a part after the headline's start is taken back: a kicker before it ('Topic:
+    Headline') is set in many <title>s too, and stays out of the h1's headline.
     """
     key = comparable(text)
-    if key in title_keys or len(h1) == 0:
+    if key in title_keys or len(h1) == 0 or not text.split():
         return text
     whole = norm(_part_text(h1, set()))
     whole_key = comparable(whole)
-    if len(whole_key) > len(key) and any(title.startswith(whole_key) for title in title_keys):
+    if (
+        len(whole_key) > len(key)
+        and whole_key.startswith(comparable(text.split()[0]))
+        and any(title.startswith(whole_key) for title in title_keys)
+    ):
         return whole
     return text
 
