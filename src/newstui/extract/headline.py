@@ -204,9 +204,22 @@ def _short_tail(head: str, tail: str) -> bool:
     return _words(tail) <= 3 and _words(head) >= 4 and not re.search(r"[.?!,;:]", tail)
 
 
+# Kana and CJK ideographs: scripts written without spaces between words.
+_SPACELESS = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def _words(text: str) -> int:
-    """Words between spaces, separators ('|', '–') not counted."""
-    return sum(1 for word in text.split() if _TOKEN.search(word))
+    """Words between spaces, separators ('|', '–') not counted; in Chinese or Japanese, two letters a word.
+
+    General pattern: a Japanese or Chinese headline has no spaces, so it is one or two
+    "words" between spaces however long it is; counted by its letters (a word there is
+    about two), it is as long as the headline it is, not a name or a label.
+    """
+    count = 0
+    for word in text.split():
+        if _TOKEN.search(word):
+            count += max(1, len(_SPACELESS.findall(word)) // 2)
+    return count
 
 
 def learned_sites(texts: Iterable[str]) -> list[str]:
@@ -262,16 +275,21 @@ def unescape_twice_escaped(text: str) -> str:
     return norm(html.unescape(text))
 
 
-_SENTENCE_BREAK = re.compile(r"[.?!][\"'”’)]?\s+[A-Z\"“‘]")
+_SENTENCE_BREAK = re.compile(r"([.?!])[\"'”’)]?\s+[A-Z\"“‘]")
 
 
 def _is_prose(text: str) -> bool:
     """Two or more sentences and over 120 characters: a description or intro, not a headline.
 
     General pattern: some templates set the page's description in the <h1>; a
-    headline is one sentence (or a phrase with a colon), never a paragraph.
+    headline is one sentence (or a phrase with a colon), never a paragraph. A headline
+    may ask a question and answer it ('… Briefings? Aide Says …'): one '?' or '!' between
+    two sentences is a headline's; a full stop, or more questions, a description's.
     """
-    return len(text) > 120 and _SENTENCE_BREAK.search(text) is not None
+    if len(text) <= 120:
+        return False
+    ends = [match.group(1) for match in _SENTENCE_BREAK.finditer(text)]
+    return "." in ends or len(ends) >= 2
 
 
 _WORD = re.compile(r"\w+")
@@ -499,6 +517,19 @@ def _with_year(h1: str, titles: Sequence[str]) -> str:
     return h1
 
 
+def _story_parts(title: str, sites: Sequence[str], host: str) -> list[str]:
+    """The <title>'s parts between separators ('Kicker: Story | Section - Site') that may be the story's.
+
+    General pattern: a <title>, the page's only title source, sets a kicker, a section and
+    a site's name no tag names around the story's headline; an h1 that reads like one of its parts (a word or two
+    shortened: 'J&K' for 'Jammu and Kashmir') agrees with the title, the rest is furniture.
+    The last part, where the site's name goes ('… — Tool for Something'), and parts naming
+    the site are never the story's; a part of one or two words is a kicker or section.
+    """
+    pieces = _LEARN_SEP_RE.split(title)
+    return [piece for piece in pieces[:-1] if _words(piece) >= 3 and not _is_site(piece, sites, host)]
+
+
 def _site_names(meta: PageMeta, host: str) -> list[str]:
     """The page's own names for itself plus those learned from its titles.
 
@@ -592,8 +623,10 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     candidates = agreed or h1s
     best_h1: str | None = None
     best_score = best_agreement = 0.0
+    # Only a <title> with no og:title/JSON-LD beside it: those name the story themselves.
+    title_parts = [] if raw_social else _story_parts(raws.get("title", ""), sites, host)
     for index, (text, inside) in enumerate(candidates):
-        agreement = max((_overlap(text, m) for m in (*metas, *raw_social)), default=0.0)
+        agreement = max((_overlap(text, m) for m in (*metas, *raw_social, *title_parts)), default=0.0)
         score = agreement + (0.2 if inside else 0.0) - index * 0.01
         if score > best_score:
             best_h1, best_score, best_agreement = text, score, agreement

@@ -134,6 +134,29 @@ def _titled_part(h1: HtmlElement, text: str, title_keys: set[str]) -> str:
     return text
 
 
+def _whole_if_titled(h1: HtmlElement, text: str, title_keys: set[str]) -> str:
+    """The whole h1, subtitle included, when a title source begins with all of it; else `text`.
+
+    General pattern: a template sets the headline's second half ('Main part: second part')
+    in a part named like a subtitle, and the <title> or og:title gives both halves as one
+    headline ('Main part: second part - Site'). What the titles carry whole is the headline.
+    Only a part after the headline's start is taken back: a kicker before it ('Topic:
+    Headline') is set in many <title>s too, and stays out of the h1's headline.
+    """
+    key = comparable(text)
+    if key in title_keys or len(h1) == 0 or not text.split():
+        return text
+    whole = norm(_part_text(h1, set()))
+    whole_key = comparable(whole)
+    if (
+        len(whole_key) > len(key)
+        and whole_key.startswith(comparable(text.split()[0]))
+        and any(title.startswith(whole_key) for title in title_keys)
+    ):
+        return whole
+    return text
+
+
 _HOME_PATHS = frozenset(("", "/", "./", "/index.html", "/index.htm", "/index.php"))
 
 
@@ -368,10 +391,26 @@ def _clean_byline(text: str | None) -> str | None:
     return text
 
 
-# Between the parts of a <title>: '|', dashes, '::', '»', ': ', '_' and the like.
+# Letters of scripts written without spaces (Chinese, Japanese kana and kanji) and their
+# full-width punctuation ('「」', '：', '［］').
+_CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+# Between the parts of a <title>: '|', dashes, '::', '»', ': ', '_' and the like; next to
+# those letters also an unspaced ':' or '_' and the full-width '：' and '｜' (_cjk_run).
 _TITLE_SEP = re.compile(
-    r"\s+(?:\|\|?|–|—|--?|::?|·|•|/|»|«|~|>)\s+|\s*\|\s*|:\s+|(?<=\w)-\s*|_(?=[A-Z])|\s+\(|\)\s*$"
+    r"\s+(?:\|\|?|–|—|--?|::?|·|•|/|»|«|~|>)\s+|\s*\|\s*|:\s+|(?<=\w)-\s*|_(?=[A-Z])|\s+\(|\)\s*$|"
+    rf"\s*[：｜]\s*|(?<=[{_CJK}])[:_]|[:_](?=[{_CJK}])"
 )
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+
+
+def _is_run(text: str) -> bool:
+    """A <title> part long enough to be a headline: two words, or six letters of a script without spaces.
+
+    General pattern: Chinese and Japanese titles ('見出し：サイト名', '标题_栏目_网站') part the
+    headline from the site's name with an unspaced ':' or '_' or a full-width '：', and a
+    headline there is one "word" between spaces; its length in letters shows it is one.
+    """
+    return len(text) >= 8 and (len(text.split()) >= 2 or len(_CJK_CHAR.findall(text)) >= 6)
 
 
 def _longest(runs: list[str], found: set[str]) -> str:
@@ -399,7 +438,7 @@ def title_in_page(root: HtmlElement, title: str) -> str | None:
             if i == 0 and j == len(spans) - 1:
                 continue
             text = title[spans[i][0] : spans[j][1]].strip()
-            if len(text) >= 8 and len(text.split()) >= 2:
+            if _is_run(text):
                 runs.append(text)
     if not runs:
         return None
@@ -567,7 +606,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
         text = norm(h1_text(h1)).rstrip("¶ ")  # documentation pages end headings with a ¶ permalink
         if not text or len(text) > 400:
             continue
-        text = _titled_part(h1, text, title_keys)
+        text = _titled_part(h1, _whole_if_titled(h1, text, title_keys), title_keys)
         # A logo's name, kept among the h1s too (the headline choice drops it as the site's); a logo
         # printing the whole <title> ('Site | Headline') names more than the site.
         if len(text.split()) <= 6 and comparable(text) not in title_keys and links_home(h1):
