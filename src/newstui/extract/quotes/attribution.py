@@ -42,6 +42,7 @@ from newstui.extract.quotes.vocabulary import (
     CORE_VERBS,
     IN_WORDS,
     INTRO_PHRASE,
+    ISSUED_TEXT,
     MASK,
     SPEECH,
     is_noun_use,
@@ -468,10 +469,7 @@ def _as_reported_before(q: _Quoted) -> Subject | None:
     return _as_reported(q.res, b.p, b.head, b.floor)
 
 
-_WRITTEN_FROM = re.compile(
-    r"\b(?:tweet|post|statement|letter|message|note|caption|headline|release|email|e-mail|notice|memo)"
-    r"\s+(?:from|by)\s+(?:the\s+)?"
-)
+_WRITTEN_FROM = re.compile(r"\b" + ISSUED_TEXT + r"\s+(?:from|by)\s+(?:the\s+)?")
 _READS = re.compile(r"\b(?:reads|read|says|said|states|stated)\s*[,:]?$")
 
 

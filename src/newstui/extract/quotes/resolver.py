@@ -20,6 +20,8 @@ from newstui.extract.quotes.vocabulary import (
     FEMALE_ROLES,
     HEADLINE_SPEAKER,
     INDEFINITE,
+    ISSUED_TEXT,
+    ISSUED_TEXTS,
     LAST_LETTERS,
     LAST_PHRASE,
     LAST_WORD,
@@ -75,13 +77,8 @@ _ROLE_APPOSITIVE = re.compile(
 _ORG_TEXT = re.compile(
     r"(?:[Ii]ts|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|group|business|brand|retailer|maker|charity|"
     r"agency|department|ministry|organi[sz]ation|club|union|bank|airline)[’']s)\s+(?:(?:official|written|"
-    r"brief|short|latest|new|own)\s+)?(?:statement|release|press\s+release|announcement|response|reply)"
+    r"brief|short|latest|new|own)\s+)?(?:press\s+)?" + ISSUED_TEXT
 )
-
-
-# Texts an organisation or person issues, which speak for them: "a statement from
-# the Department said", "the Acme report found", "the DOJ release states".
-_TEXT_NOUNS = frozenset("statement release report study letter announcement survey memo post tweet".split())
 
 
 def _role_link(word: str) -> bool:
@@ -301,7 +298,7 @@ class Resolver:
             if lead:
                 words = lead.group(1).split()
                 start = mention.start - len(masked[max(floor, mention.start - 80) : mention.start]) + lead.start(1)
-                if words[-1] in _TEXT_NOUNS and re.search(r"\s(?:from|by|of)\s+(?:the\s+)?$", lead.group()):
+                if words[-1] in ISSUED_TEXTS and re.search(r"\s(?:from|by|of)\s+(?:the\s+)?$", lead.group()):
                     # "a statement from the Department of Harbours said": its issuer speaks.
                     return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
                 if words[0].lower() in DETERMINERS:
@@ -497,7 +494,7 @@ class Resolver:
         self, p: int, subj: Subject, at: int | None = None, at_para: int | None = None
     ) -> tuple[str | None, Entity | None]:
         """The speaker a subject names; `at`/`at_para` move the look-back point (a quote's start)."""
-        if subj.kind == "desc" and subj.text.split()[-1].lower() in _TEXT_NOUNS:
+        if subj.kind == "desc" and subj.text.split()[-1].lower() in ISSUED_TEXTS:
             # "the Northwind Transit statement said", "the DOJ release states": the
             # name modifying the text issued it.
             for mention in self.paras[p].mentions:

@@ -90,6 +90,16 @@ MEDIA = frozenset(
     "Telegraph Interfax TASS Tass Xinhua Politico Axios Channel Radio Television TV".split()
 )
 _SENTENCE_OPENERS = frozenset("The A An His Her Their Its Our My This That These Those One Another".split())
+# Texts that speak for whoever issues them, one list for every rule reading them: "a
+# statement from the Department said", "the tweet by Doe reads" (attribution._written_from),
+# "the Acme report found", "the DOJ release states" (the issuer named in the phrase), "Its
+# statement said", "the company's reply" (the organisation named before).
+ISSUED_TEXTS = frozenset(
+    """statement release report study survey letter announcement memo post tweet message note caption
+    headline email e-mail notice response reply""".split()
+)
+ISSUED_TEXT = "(?:" + "|".join(re.escape(w) for w in sorted(ISSUED_TEXTS, key=len, reverse=True)) + ")"
+"""`ISSUED_TEXTS` as a regex alternation, longest first."""
 # The plain reporting verbs (part of SPEECH_VERBS) that still attribute a quote closed on a
 # full stop: '“….” Trump said.' but not '“….” Trump disagreed.'
 CORE_VERBS = frozenset(
