@@ -19,7 +19,8 @@ def test_strategies_run_in_their_documented_order() -> None:
         "_any_verb_then_name", "_dash_byline",
         "_according_before", "_as_reported_before", "_written_from",
         "_verb_before", "_coordinated_verb", "_colon_intro",
-        "_sentence_subject", "_sentence_pronoun", "_sentence_description",
+        "_sentence_subject", "_reporter_before_earlier_quote", "_sentence_pronoun",
+        "_sentence_description",
     ]  # fmt: skip
     for strategy in names:
         assert strategy in (attribution.__doc__ or "") or getattr(attribution, strategy).__doc__

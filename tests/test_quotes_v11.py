@@ -35,3 +35,24 @@ def test_an_organisations_report_is_an_issued_text() -> None:
     ]
     assert _speakers(paras) == ["Brightwell Foods"]
     assert {"statement", "release", "report", "reply", "tweet"} <= ISSUED_TEXTS
+
+
+# -- a later partial quote of a sentence whose earlier quote is reported --------
+
+
+def test_a_later_partial_quote_goes_on_with_the_reporter_of_the_earlier_one() -> None:
+    paras = [
+        "The Harbour Health Agency director, Dr Mirela Kostova, spoke to journalists on Friday.",
+        "Strain XR spread across Lowland Province this month, and the director noted that “every "
+        "wave has reached us a few weeks after our neighbours,” but we now “know how to keep our towns safe.”",
+    ]
+    assert _speakers(paras) == ["Mirela Kostova", "Mirela Kostova"]
+
+
+def test_a_later_partial_quote_after_he_said_that_is_his() -> None:
+    paras = [
+        "Councillor Tomas Brandt opened the meeting.",
+        "The harbour wall cracked in May, and he said that the repairs were “far too slow for a harbour town” and the "
+        "contractor “had never once come to the site.”",
+    ]
+    assert _speakers(paras) == ["Tomas Brandt", "Tomas Brandt"]

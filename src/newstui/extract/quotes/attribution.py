@@ -12,8 +12,9 @@ found, or None to let the next one try. They run as ordered tuples:
    reported, “…” / the tweet from Doe reads, “…” / Doe told
    Reuters: “…” / Doe ignored them but told supporters, “…” / Doe disagreed: “…”.
 3. `IN_SENTENCE`, for a partial quote inside its sentence ('Doe called the bill
-   “a missed opportunity”'): the sentence's subject, a he/she opening it, or a
-   description opening it ("The Florida senator …").
+   “a missed opportunity”'): the sentence's subject, the speaker reporting an
+   earlier quote of the sentence ("the director noted that “…,” but we “…”"), a
+   he/she opening it, or a description opening it ("The Florida senator …").
 4. `NEXT_PARAGRAPH`: a paragraph that is only the quote, named in the next one
    ("That was how Doe put it.").
 
@@ -126,6 +127,8 @@ class _Before:
     """Speech verbs in the head, nouns ("his comments") left out."""
     _scan: tuple[Subject | None, re.Match[str] | None] | None = None
     _subjects: list[Mention] | None = None
+    _reported: Subject | None = None
+    """The subject reporting an earlier quote of the sentence, when not a name (`_sentence_subjects`)."""
 
 
 @dataclass(slots=True)
@@ -524,7 +527,12 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
     while inside and inside[0].entity.kind == "place":
         inside.pop(0)
     start = para.sentence_start(o)
-    if not inside and floor > start:
+    reported = _earlier_speech(q, start) if not inside and floor > start else None
+    if reported is not None and reported.kind != "name":
+        b._reported = reported  # for `_reporter_before_earlier_quote`
+    elif reported is not None and reported.mention is not None:
+        inside = [reported.mention]
+    elif not inside and floor > start:
         # 'Cross called it “a citizenship election” and likened … to “stand up
         # and be counted.”': an earlier quote cut the head; the sentence's subject,
         # after any opening phrase ("In contrast, Ham described …").
@@ -547,6 +555,31 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
             inside = first[:1]
     b._subjects = inside
     return inside
+
+
+def _earlier_speech(q: _Quoted, start: int) -> Subject | None:
+    """The subject of the last speech verb before an earlier quote of the sentence
+    ('The variant spread, and the director noted that “…,” but we now “…”' → the
+    director), when that verb has one of its own (not a participle's)."""
+    b = q.before
+    verb = None
+    for verb in SPEECH.finditer(b.para.masked, start, b.floor):  # noqa: B007  (the last one is wanted)
+        pass
+    if verb is None or COORDINATED_ING.match(verb.group()) or is_noun_use(b.para.masked, verb, start):
+        return None
+    subj = q.res.subject_before(b.p, verb.start(), start)
+    if subj is None or subj.kind == "unnamed":
+        return None
+    return subj
+
+
+def _reporter_before_earlier_quote(q: _Quoted) -> Speaker | None:
+    """'Omicron spread, and the director noted that “…,” but we now “…”': a later
+    partial quote of a sentence whose earlier quote is reported by a speech verb
+    is that verb's subject's (a he/she or description resolved), not the name
+    opening the sentence."""
+    reported = q.before._reported
+    return q.res.resolve(q.before.p, reported) if reported is not None else None
 
 
 def _sentence_subject(q: _Quoted) -> Speaker | None:
@@ -613,6 +646,7 @@ def _sentence_description(q: _Quoted) -> Speaker | None:
 
 IN_SENTENCE: tuple[Callable[[_Quoted], Speaker | None], ...] = (
     _sentence_subject,
+    _reporter_before_earlier_quote,
     _sentence_pronoun,
     _sentence_description,
 )
