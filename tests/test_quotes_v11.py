@@ -56,3 +56,33 @@ def test_a_later_partial_quote_after_he_said_that_is_his() -> None:
         "contractor “had never once come to the site.”",
     ]
     assert _speakers(paras) == ["Tomas Brandt", "Tomas Brandt"]
+
+
+# -- capitalised phrases that are not people ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Nobody here has read the Lowland Fishing Accord.",  # a treaty
+        "Her grandfather sailed from here in the Great Depression.",  # an era
+        "Most of the coast is held by Coastal Peoples under old deeds.",  # a group of people
+        "Kestrel KV.3 now makes up most new cases.",  # a code with a version number
+        "Her book Why We’re Divided sold well last year.",  # a title holding a contraction
+    ],
+)
+def test_a_phrase_that_names_no_person_is_no_referent_for_she(between: str) -> None:
+    paras = [
+        "“We are ready for the winter,” said Dana Whitlock, the harbour master.",
+        between,
+        "“Please check your moorings before December,” she said.",
+    ]
+    assert _speakers(paras) == ["Dana Whitlock", "Dana Whitlock"]
+
+
+def test_the_author_of_a_title_with_a_contraction_is_its_author() -> None:
+    paras = [
+        "In Why We’re Divided, Marta Ellis sets out to explain the last election.",
+        "The answer, the author suggests, is “the crushing weight of party loyalty on every vote.”",
+    ]
+    assert _speakers(paras) == ["Marta Ellis"]

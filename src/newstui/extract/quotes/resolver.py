@@ -13,6 +13,7 @@ from newstui.extract.quotes.vocabulary import (
     ACCORDING_HINTS,
     ADVERBS,
     AGE,
+    CONTRACTION,
     COORDINATED_ING,
     DASH_APPOSITION,
     DASHES,
@@ -28,11 +29,13 @@ from newstui.extract.quotes.vocabulary import (
     MALE_ROLES,
     MASK,
     MEDIA,
+    NOT_PERSON_LAST,
     PARTY_TAG,
     PRONOUNS,
     SPEECH,
     SUBORDINATOR,
     THE_BEFORE,
+    VERSION_AFTER,
     is_title_case,
     only_role_words,
 )
@@ -79,6 +82,19 @@ _ORG_TEXT = re.compile(
     r"agency|department|ministry|organi[sz]ation|club|union|bank|airline)[’']s)\s+(?:(?:official|written|"
     r"brief|short|latest|new|own)\s+)?(?:press\s+)?" + ISSUED_TEXT
 )
+
+
+def _unlike_person(mention: Mention, masked: str) -> bool:
+    """A capitalised phrase that the name scan took for a person but that names a
+    treaty, law, event or era ("U.N. Paris Agreement", "the Great Recession"), a
+    work's title ("Why We’re Polarized"), or a code with a version number ("Omicron
+    BA.2"): no speaker, and no referent for a he/she."""
+    tokens = mention.entity.tokens
+    return (
+        tokens[-1] in NOT_PERSON_LAST
+        or any(CONTRACTION.search(t) for t in tokens)
+        or VERSION_AFTER.match(masked, mention.end) is not None
+    )
 
 
 def _role_link(word: str) -> bool:
@@ -154,6 +170,8 @@ class Resolver:
             base += len(starts)
         for para in self.paras:
             for mention in para.mentions:
+                if mention.entity.kind == "person" and _unlike_person(mention, para.masked):
+                    mention.entity.kind = "unknown"
                 self._note_roles(para.masked, mention)
         self._credits = {
             p

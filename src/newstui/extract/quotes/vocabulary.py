@@ -100,6 +100,21 @@ ISSUED_TEXTS = frozenset(
 )
 ISSUED_TEXT = "(?:" + "|".join(re.escape(w) for w in sorted(ISSUED_TEXTS, key=len, reverse=True)) + ")"
 """`ISSUED_TEXTS` as a regex alternation, longest first."""
+# Last words of capitalised phrases naming a treaty, law, event or era ("the Paris Agreement",
+# "the Cold War", "the Great Recession", "the Winter Olympics"), or a group of people by a
+# plural ("Indigenous Peoples", "First Nations", "Black Democrats"): never one person.
+NOT_PERSON_LAST = frozenset(
+    """Agreement Agreements Accord Accords Treaty Act Convention Protocol Pact Declaration Charter Doctrine
+    Initiative Summit Conference Olympics Games Award Awards Prize Cup Championship Championships Festival
+    Expo War Wars Crisis Pandemic Recession Depression Revolution Era Peoples People Nations Tribes Democrats
+    Republicans Conservatives Liberals Socialists Americans Europeans Africans Asians Canadians Australians
+    Indians Latinos Latinas""".split()
+)
+# A pronoun's or auxiliary's contraction ("We’re", "It's", "Don’t", "I’m"): a phrase holding
+# one is a title ("Why We’re Polarized"), never a name.
+CONTRACTION = re.compile(r"(?:[’']re|[’']m|[’']ve|[’']ll|n[’']t)$")
+# A name's last word run into a version number ("Omicron BA.2", "Model X-3"): a code, not a person.
+VERSION_AFTER = re.compile(r"[.-]\d")
 # The plain reporting verbs (part of SPEECH_VERBS) that still attribute a quote closed on a
 # full stop: '“….” Trump said.' but not '“….” Trump disagreed.'
 CORE_VERBS = frozenset(
