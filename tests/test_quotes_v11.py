@@ -86,3 +86,14 @@ def test_the_author_of_a_title_with_a_contraction_is_its_author() -> None:
         "The answer, the author suggests, is “the crushing weight of party loyalty on every vote.”",
     ]
     assert _speakers(paras) == ["Marta Ellis"]
+
+
+# -- an organisation's name keeps its leading demonym ---------------------------
+
+
+def test_an_organisation_keeps_the_demonym_that_opens_its_name() -> None:
+    paras = [
+        "“Cod stocks in the north have never been this low,” the Norwegian Institute of Ocean Studies said.",
+        "“We must not drop the quota again next spring,” said Norwegian minister Erik Holm.",
+    ]
+    assert _speakers(paras) == ["Norwegian Institute of Ocean Studies", "Erik Holm"]

@@ -439,8 +439,15 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     while len(name) > 2 and name[0] in DEPARTMENTS:
         titles = titles + [name[0]]
         name = name[1:]
-    # "Russian Sergei Lavrov": a leading demonym is not part of the name.
-    if len(name) > 2 and is_demonym(name[0]) and name[0] not in _FIRST_NAMES and _nationality(name[0]):
+    # "Russian Sergei Lavrov": a leading demonym is not part of the name. It is part of
+    # an organisation's ("American College of Sports Medicine", "Venezuelan Institute for …").
+    if (
+        len(name) > 2
+        and is_demonym(name[0])
+        and name[0] not in _FIRST_NAMES
+        and _nationality(name[0])
+        and not any(_bare(t) in ORG_WORDS for t in name[1:])
+    ):
         name = name[1:]
     # "Jo Hale QC", "Ann Ray MEP OBE": letters after the name are not part of it.
     while len(name) > 2 and name[-1] in POST_NOMINALS:
