@@ -97,3 +97,32 @@ def test_an_organisation_keeps_the_demonym_that_opens_its_name() -> None:
         "“We must not drop the quota again next spring,” said Norwegian minister Erik Holm.",
     ]
     assert _speakers(paras) == ["Norwegian Institute of Ocean Studies", "Erik Holm"]
+
+
+# -- "the report said": the organisation shown issuing it ---------------------
+
+
+def test_the_report_is_the_text_of_the_organisation_shown_issuing_it() -> None:
+    paras = [
+        "The Coastal Walking Trust also put rest days first in its yearly report.",
+        "Walking clubs doubled in size over the summer.",
+        "“Rest is part of training, not a break from it,” the report stated.",
+    ]
+    assert _speakers(paras) == ["Coastal Walking Trust"]
+
+
+def test_of_two_issuers_the_report_is_the_one_named_last() -> None:
+    paras = [
+        "Both Harbourline's and Quayside's yearly reports came out on Monday.",
+        "Quayside found that ferry bookings rose by a third.",
+        "“Most of the growth came from weekend trips to the islands,” the report stated.",
+    ]
+    assert _speakers(paras) == ["Quayside"]
+
+
+def test_a_note_nobody_is_shown_issuing_names_nobody() -> None:
+    paras = [
+        "The app locks PDF and JPEG files on the phone.",
+        "“Your files will be gone in three days unless you pay,” the note warns.",
+    ]
+    assert _speakers(paras) == [None]

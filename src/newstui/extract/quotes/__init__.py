@@ -78,8 +78,10 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   person with that role or age, else to the person the sentence before is about.
 - Organisations speak under their proper name without "the" ("the Kremlin said"
   → "Kremlin"; "the ministry said" → the ministry named earlier, e.g. "Foreign
-  Ministry", else None). Unnamed sources ("an official said", "officials said",
-  "the report said") → None.
+  Ministry", else None). Unnamed sources ("an official said", "officials said") →
+  None. "The report said" is the text of the organisation shown issuing one in
+  the three paragraphs before ("Acme's yearly report", "Acme … in its report"),
+  else None.
 - A quote with no attribution of its own that starts a sentence continues the
   latest speaker, or the person named as a subject since then, looking two
   paragraphs back at most; nothing older is used. An unnamed source in between

@@ -97,6 +97,14 @@ def _unlike_person(mention: Mention, masked: str) -> bool:
     )
 
 
+# After an organisation's possessive: its text ("ClassPass's yearly report", "Acme’s reports").
+_OWNED_TEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?" + ISSUED_TEXT + r"s?\b")
+# In the sentence an organisation opens: a text it issues ("… in its trends report", "… a new study").
+_HELD_TEXT = re.compile(r"\b(?:its|a|an|their|new|latest)\s+(?:[a-z][\w-]*\s+){0,3}?" + ISSUED_TEXT + r"s?\b")
+# Before a name opening its sentence: nothing, or "The".
+_SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
+
+
 def _role_link(word: str) -> bool:
     """A word that may stand between a role and the name it describes: another role,
     "and", or a capitalised word (a title or an organisation: "chief Acme Jo Dee")."""
@@ -679,6 +687,38 @@ class Resolver:
                     best = (sentence, rank, mention.start, mention.entity)
         return best[3] if best is not None else None
 
+    def _text_issuer(self, p: int, pos: int) -> Entity | None:
+        """The organisation whose text "the report" or "the statement" (its issuer unnamed)
+        is, three paragraphs back at most: one shown issuing a text, as its possessor
+        ("ClassPass's yearly report", "Acme’s reports") or as the subject of a sentence
+        holding one ("The Heart Council … in its trends report"); of several, the one
+        named last ("ClassPass shared that …" after both firms' reports). A study's
+        authors, a ransom note or an unattributed memo name nobody."""
+        issuers: set[int] = set()
+        named: list[Entity] = []
+        for q in range(max(0, p - 3), p + 1):
+            para = self.paras[q]
+            masked = para.masked
+            for mention in para.mentions:
+                if q == p and mention.start >= pos:
+                    break
+                entity = mention.entity
+                if entity.kind not in ("org", "unknown") or mention.modifier or set(entity.tokens) & MEDIA:
+                    continue  # "ClassPass", "Strava": a one-word brand is of unknown kind
+                named.append(entity)
+                if mention.possessive:
+                    tied = _OWNED_TEXT.match(masked, mention.end) is not None
+                else:
+                    start = para.sentence_start(mention.start)
+                    tied = (
+                        not mention.after_preposition
+                        and _SENTENCE_SUBJECT_LEAD.fullmatch(masked, start, mention.start) is not None
+                        and _HELD_TEXT.search(masked, mention.end, para.sentence_end(mention.start)) is not None
+                    )
+                if tied:
+                    issuers.add(id(entity))
+        return next((e for e in reversed(named) if id(e) in issuers), None)
+
     def resolve_description(self, p: int, pos: int, desc: str) -> tuple[str | None, Entity | None]:
         words = desc.split()
         det = words[0].lower()
@@ -715,6 +755,10 @@ class Resolver:
         for suffix in ("’s", "'s"):
             head = head.removesuffix(suffix)
         age = AGE.search(desc)
+        if head in ISSUED_TEXTS and det in ("the", "this", "that") and all(w.islower() for w in rest):
+            # "the report stated", "the trends report read": its issuer is unnamed here.
+            entity = self._text_issuer(p, pos)
+            return (entity.name, entity) if entity else (None, None)
         if age is None and head in ORG_NOUNS and head not in PERSON_NOUNS:
             keyword = (
                 None if head in ("company", "firm", "group", "organisation", "organization", "statement") else head
