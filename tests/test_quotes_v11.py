@@ -126,3 +126,15 @@ def test_a_note_nobody_is_shown_issuing_names_nobody() -> None:
         "“Your files will be gone in three days unless you pay,” the note warns.",
     ]
     assert _speakers(paras) == [None]
+
+
+# -- a surname that is also a given name says no gender ---------------------------
+
+
+def test_a_surname_that_is_also_a_given_name_gives_no_gender() -> None:
+    paras = [
+        "When Renata Douglas opened her bakery in 2015, she had no idea how hard the winters would be.",
+        "Douglas, like many on the street, now opens only four days a week.",
+        "“I would rather bake less and keep my prices where they are,” she says.",
+    ]
+    assert _speakers(paras) == ["Renata Douglas"]

@@ -685,7 +685,12 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
             titles, name, kind = [], toks, "org"
         if len(name) == 1 and (_bare(name[0]) in MONTHS_DAYS or len(_bare(name[0])) < 2):
             continue
-        gender = gender_of(name[0], titles) if kind == "person" else None
+        first = name[0]
+        known = registry.lookup(first) if len(name) == 1 else None
+        if known is not None and len(known.tokens) > 1 and known.tokens[0] != first:
+            # "Austin" after "Dianne Austin": a surname that is also a given name says no gender.
+            first = ""
+        gender = gender_of(first, titles) if kind == "person" else None
         entity = registry.add(name, kind, gender)
         for t in titles:
             entity.roles.add(_bare(t).lower())
