@@ -138,3 +138,15 @@ def test_a_surname_that_is_also_a_given_name_gives_no_gender() -> None:
         "“I would rather bake less and keep my prices where they are,” she says.",
     ]
     assert _speakers(paras) == ["Renata Douglas"]
+
+
+# -- a name and apposition after a quote, with the verb left out -------------------
+
+
+def test_a_name_closing_the_quotes_sentence_without_a_verb_is_its_speaker() -> None:
+    paras = [
+        "Customs officers took the two men into custody at the pier on Sunday.",
+        "“Our crews stop boats like this one every week of the year,” Marisol Okafor, head of the "
+        "Northern Coast Patrol. “We will keep doing it.”",
+    ]
+    assert _speakers(paras) == ["Marisol Okafor", "Marisol Okafor"]

@@ -5,7 +5,8 @@ found, or None to let the next one try. They run as ordered tuples:
 
 1. `AFTER_QUOTE`, on the words after the closing mark, up to the sentence end or
    the next quote: “…,” said Jane Doe / “…,” according to Doe / “…,” Doe said /
-   “…,” Doe, a spokeswoman told us / “…,” inquired Doe / “…” — Jane Doe.
+   “…,” Doe, a spokeswoman told us / “…,” inquired Doe / “…” — Jane Doe /
+   “…,” Jane Doe, director of the board. (no verb)
 2. `BEFORE_QUOTE`, on the words between the sentence start and the opening mark,
    when nothing followed the quote (or an unnamed source did, or the quote is
    a whole sentence introduced by "X said:"): according to Doe, “…” / as Reuters
@@ -313,6 +314,26 @@ def _dash_byline(q: _Quoted) -> Subject | None:
     return None
 
 
+_VERBLESS_REST = re.compile(r"(?:,[^;:!?\x00]{0,160})?[.!]?\s*")
+
+
+def _name_without_verb(q: _Quoted) -> Subject | None:
+    """“…,” Jo Dee, director of the harbour board. — after a quote closed on a comma,
+    a person's name and at most an apposition close the sentence with no verb: a
+    caption-style credit (the verb left out), naming the speaker."""
+    a = q.after
+    parts = q.span.parts
+    if a is None or a.direct is not None or not parts or parts[-1].rstrip()[-1:] != ",":
+        return None
+    mention = q.res.mention_starting(a.p, a.close + a.lead)
+    if mention is None or mention.entity.kind != "person" or mention.possessive:
+        return None
+    masked = a.para.masked
+    if not _VERBLESS_REST.fullmatch(masked, mention.end, a.limit) or SPEECH.search(masked, mention.end, a.limit):
+        return None
+    return Subject("name", mention.start, mention.end, "", mention)
+
+
 AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _verb_then_subject,
     _according_after,
@@ -320,6 +341,7 @@ AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _name_apposition_verb,
     _any_verb_then_name,
     _dash_byline,
+    _name_without_verb,
 )
 
 
