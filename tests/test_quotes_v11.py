@@ -150,3 +150,15 @@ def test_a_name_closing_the_quotes_sentence_without_a_verb_is_its_speaker() -> N
         "Northern Coast Patrol. “We will keep doing it.”",
     ]
     assert _speakers(paras) == ["Marisol Okafor", "Marisol Okafor"]
+
+
+# -- a long office, then its holder, then the verb --------------------------------
+
+
+def test_a_long_office_before_its_holder_and_the_verb_names_the_holder() -> None:
+    paras = [
+        "Delegates from forty ports are expected at the fair in June.",
+        "“We want ministers and buyers from every coast to see what our harbours make,” Minister of "
+        "Shipping, Fisheries and Coastal Affairs, Senator the Hon. Rowan Clarke, told the Harbour Gazette.",
+    ]
+    assert _speakers(paras) == ["Rowan Clarke"]

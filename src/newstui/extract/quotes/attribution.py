@@ -5,7 +5,8 @@ found, or None to let the next one try. They run as ordered tuples:
 
 1. `AFTER_QUOTE`, on the words after the closing mark, up to the sentence end or
    the next quote: “…,” said Jane Doe / “…,” according to Doe / “…,” Doe said /
-   “…,” Doe, a spokeswoman told us / “…,” inquired Doe / “…” — Jane Doe /
+   “…,” Doe, a spokeswoman told us / “…,” Minister of Trade, Senator Jo Dee, told
+   us / “…,” inquired Doe / “…” — Jane Doe /
    “…,” Jane Doe, director of the board. (no verb)
 2. `BEFORE_QUOTE`, on the words between the sentence start and the opening mark,
    when nothing followed the quote (or an unnamed source did, or the quote is
@@ -280,6 +281,29 @@ def _name_apposition_verb(q: _Quoted) -> Subject | None:
     return Subject("name", mention.start, mention.end, "", mention)
 
 
+def _office_then_holder(q: _Quoted) -> Subject | None:
+    """“…,” Minister of Trade, Industry and Fisheries, Senator Jo Dee, told reporters: a
+    capitalised office however long right after the mark, then the holder's name and
+    the speech verb (the subject-first form of "said Minister of …, Senator Jo Dee")."""
+    a = q.after
+    if a is None or a.direct is not None or a.period:
+        return None
+    office = q.res.mention_starting(a.p, a.close + a.lead)
+    if office is None or office.start != a.close + a.lead or office.entity.kind == "person":
+        return None
+    if office.entity.name.lower() not in PERSON_NOUNS:
+        return None
+    holder = q.res.office_holder(a.p, office)
+    if holder is None:
+        return None
+    masked = a.para.masked
+    # The paragraph's end, not the sentence's: "Senator the Hon. Jo Dee" reads as a sentence break.
+    verb = verb_search(masked, holder.end)
+    if verb is None or masked[holder.end : verb.start()].strip(" ,"):
+        return None
+    return Subject("name", holder.start, holder.end, "", holder)
+
+
 _ANY_VERB = re.compile(r"([a-z]{3,}(?:ed|es|s))\s+")
 
 
@@ -339,6 +363,7 @@ AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _according_after,
     _subject_then_verb,
     _name_apposition_verb,
+    _office_then_holder,
     _any_verb_then_name,
     _dash_byline,
     _name_without_verb,

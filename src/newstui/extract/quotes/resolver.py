@@ -477,7 +477,7 @@ class Resolver:
         if mention is not None and mention.entity.kind != "person" and _role_word(mention.entity.name):
             # "said Minister of Transport, Housing and Local Government, Senator Rowan
             # Clarke": a capitalised office, however long, before the holder's name.
-            holder = self._office_holder(p, mention)
+            holder = self.office_holder(p, mention)
             if holder is not None:
                 mention = holder
         if mention is not None:
@@ -500,7 +500,7 @@ class Resolver:
             return Subject("desc", start + m.start(1), start + m.end(1), m.group(1))
         return None
 
-    def _office_holder(self, p: int, office: Mention) -> Mention | None:
+    def office_holder(self, p: int, office: Mention) -> Mention | None:
         """The person named after a capitalised office ("Minister of Industry, Trade and
         Fisheries, Senator Jo Dee"): only capitalised words, commas and "of", "for",
         "and", "the" between them, and the name not after a preposition."""
