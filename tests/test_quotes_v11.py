@@ -162,3 +162,15 @@ def test_a_long_office_before_its_holder_and_the_verb_names_the_holder() -> None
         "Shipping, Fisheries and Coastal Affairs, Senator the Hon. Rowan Clarke, told the Harbour Gazette.",
     ]
     assert _speakers(paras) == ["Rowan Clarke"]
+
+
+# -- a name only ever written after "the" -----------------------------------------
+
+
+def test_a_name_only_ever_after_the_is_no_referent_for_she() -> None:
+    paras = [
+        "“We will not sell the ferries while I lead this council,” said Councillor Ilse Marten.",
+        "In the end she refused to sell the Harbour Lines and kept the trams too.",
+        "Her aim, as she noted in her diary, was “a town that owns its own roads and boats.”",
+    ]
+    assert _speakers(paras) == ["Ilse Marten", "Ilse Marten"]

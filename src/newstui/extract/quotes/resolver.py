@@ -176,11 +176,24 @@ class Resolver:
             mentions = scan(masked, self.registry, lower_words, set(starts))
             self.paras.append(Para(text, masked, starts, mentions, base))
             base += len(starts)
+        with_the: dict[int, bool] = {}
+        """Per person entity: whether every mention stands right after "the" with no title."""
         for para in self.paras:
             for mention in para.mentions:
-                if mention.entity.kind == "person" and _unlike_person(mention, para.masked):
-                    mention.entity.kind = "unknown"
+                entity = mention.entity
+                if entity.kind == "person" and _unlike_person(mention, para.masked):
+                    entity.kind = "unknown"
+                if entity.kind == "person":
+                    the = not mention.titles and bool(
+                        THE_BEFORE.search(para.masked, max(0, mention.start - 5), mention.start)
+                    )
+                    with_the[id(entity)] = with_the.get(id(entity), True) and the
                 self._note_roles(para.masked, mention)
+        for entity in self.registry.entities:
+            if with_the.get(id(entity)) and not entity.gender:
+                # "privatise the Royal Mail", "under the Lowland Accord": a name only ever
+                # written after "the" names a thing or a body, not a person.
+                entity.kind = "unknown"
         self._credits = {
             p
             for p, para in enumerate(self.paras)
