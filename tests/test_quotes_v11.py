@@ -174,3 +174,24 @@ def test_a_name_only_ever_after_the_is_no_referent_for_she() -> None:
         "Her aim, as she noted in her diary, was “a town that owns its own roads and boats.”",
     ]
     assert _speakers(paras) == ["Ilse Marten", "Ilse Marten"]
+
+
+# -- a profile opening on a quote before anybody is named -------------------------
+
+
+def test_a_quote_opening_a_profile_is_the_profiled_persons() -> None:
+    paras = [
+        "“A boat is more than a way to earn a living, it is a family’s whole history.”",
+        "When Odile Brand took over her father’s trawler in 2009, few on the quay expected her to last a season.",
+        "“The first winter nearly finished me,” Brand recalls.",
+    ]
+    assert _speakers(paras) == ["Odile Brand", "Odile Brand"]
+
+
+def test_an_opening_quote_stays_unattributed_when_the_person_named_next_is_never_quoted() -> None:
+    paras = [
+        "“A boat is more than a way to earn a living, it is a family’s whole history.”",
+        "When Odile Brand took over her father’s trawler in 2009, few on the quay expected her to last a season.",
+        "Trawler crews in the port halved over the next decade.",
+    ]
+    assert _speakers(paras) == [None]

@@ -85,7 +85,9 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
 - A quote with no attribution of its own that starts a sentence continues the
   latest speaker, or the person named as a subject since then, looking two
   paragraphs back at most; nothing older is used. An unnamed source in between
-  ("one resident said") stops the inheritance.
+  ("one resident said") stops the inheritance. A quote opening its paragraph
+  before anybody is named (a profile's pull quote) is the person named first
+  after it, when the article quotes that person later.
 """
 
 from newstui.extract.quotes.finder import find_quotes

@@ -54,6 +54,9 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
                 continue
             long_ends.setdefault(span.close_para, []).append(span.close_end)
     quotes: list[Quote] = []
+    entities: list[Entity | None] = []
+    unattributed: list[int] = []
+    """Quotes opening their paragraph with no attribution at all (not even an unnamed source)."""
     seen: dict[str, int] = {}
     last: tuple[int, int, str | None, Entity | None] | None = None
     """The latest kept quote: its closing paragraph and offset, speaker and entity."""
@@ -106,10 +109,37 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
                 quotes[k] = Quote(text=quotes[k].text, speaker=speaker, section=0, paragraph=quotes[k].paragraph)
             continue
         seen[key] = len(quotes)
+        if speaker is None and not attr.found and not para.masked[: span.open_at].strip():
+            unattributed.append(len(quotes))
         quotes.append(Quote(text=text, speaker=speaker, section=0, paragraph=span.para))
+        entities.append(entity)
         if span.close_end is not None:
             last = (span.close_para, span.close_end - 1, speaker, entity)
+    if unattributed and quotes[unattributed[0]].speaker is None:
+        _opening_quotes(res, quotes, entities, unattributed)
     return quotes
+
+
+def _opening_quotes(res: Resolver, quotes: list[Quote], entities: list[Entity | None], unattributed: list[int]) -> None:
+    """A feature opening on a quote before anybody is named (a pull quote, an epigraph
+    opening its paragraph, unattributed): the words are the person named first after
+    it, when the article quotes that person later on (the interviewee a profile is
+    about)."""
+    first: tuple[int, Entity] | None = None
+    for p, para in enumerate(res.paras):
+        for mention in para.mentions:
+            if mention.entity.kind == "person" and not mention.modifier:
+                first = (p, mention.entity)
+                break
+        if first is not None:
+            break
+    if first is None or not any(e is first[1] for e in entities):
+        return
+    for k in unattributed:
+        if quotes[k].paragraph >= first[0]:
+            break
+        if quotes[k].speaker is None:
+            quotes[k] = Quote(text=quotes[k].text, speaker=first[1].name, section=0, paragraph=quotes[k].paragraph)
 
 
 _SENTENCE_CLOSED = re.compile(r"[.?!…]\W*$")
