@@ -195,3 +195,15 @@ def test_an_opening_quote_stays_unattributed_when_the_person_named_next_is_never
         "Trawler crews in the port halved over the next decade.",
     ]
     assert _speakers(paras) == [None]
+
+
+# -- a bare kind of body refers back to the body named in full --------------------
+
+
+def test_the_institute_is_the_institute_named_in_full_before() -> None:
+    paras = [
+        "The Harbour Institute for Ocean Studies has opened its winter courses to the public.",
+        "“Anyone who loves the sea will find a class here,” the Institute’s release said.",
+        "The Institute said places were limited.",
+    ]
+    assert _speakers(paras) == ["Harbour Institute for Ocean Studies"]

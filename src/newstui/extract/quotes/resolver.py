@@ -189,6 +189,7 @@ class Resolver:
                     )
                     with_the[id(entity)] = with_the.get(id(entity), True) and the
                 self._note_roles(para.masked, mention)
+        self._full_org_names()
         for entity in self.registry.entities:
             if with_the.get(id(entity)) and not entity.gender:
                 # "privatise the Royal Mail", "under the Lowland Accord": a name only ever
@@ -213,6 +214,28 @@ class Resolver:
             self._speech_clauses(p, para)
 
     # -- names -----------------------------------------------------------
+
+    def _full_org_names(self) -> None:
+        """'The Institute said', 'the Ministry's release': a bare capitalised kind of body
+        refers back to the body named in full that holds the word ("Harbour Institute for
+        Ocean Studies"), the latest one named before it, else one the headline names."""
+        named: list[Entity] = []
+        for para in self.paras:
+            for mention in para.mentions:
+                entity = mention.entity
+                if entity.kind != "org":
+                    continue
+                tokens = entity.tokens
+                if len(tokens) == 1 and tokens[0].lower() in ORG_NOUNS:
+                    word = tokens[0]
+                    full = next((e for e in reversed(named) if word in e.tokens), None)
+                    if full is None:
+                        held = (e for e in self.registry.entities if e.kind == "org" and len(e.tokens) > 1)
+                        full = next((e for e in held if word in e.tokens), None)
+                    if full is not None:
+                        mention.entity = full
+                elif len(tokens) > 1:
+                    named.append(entity)
 
     def _note_roles(self, masked: str, mention: Mention) -> None:
         """Roles and age from an apposition or the words before a name."""
