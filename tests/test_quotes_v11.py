@@ -207,3 +207,19 @@ def test_the_institute_is_the_institute_named_in_full_before() -> None:
         "The Institute said places were limited.",
     ]
     assert _speakers(paras) == ["Harbour Institute for Ocean Studies"]
+
+
+# -- a lede whose first words are set in capitals ---------------------------------
+
+
+def test_a_lede_opening_in_capitals_names_the_body_in_full() -> None:
+    paras = [
+        "THE HARBOUR INSTITUTE for Ocean Studies has opened its winter courses to the public.",
+        "“Anyone who loves the sea will find a class here,” the Institute’s release said.",
+    ]
+    assert _speakers(paras) == ["Harbour Institute for Ocean Studies"]
+
+
+def test_a_dateline_in_capitals_is_left_alone() -> None:
+    paras = ["PORT ELLEN — “We have never seen the ferry this late,” said harbour master Ewan Bell."]
+    assert _speakers(paras) == ["Ewan Bell"]

@@ -84,6 +84,25 @@ _ORG_TEXT = re.compile(
 )
 
 
+# A paragraph opening on two to six words in capitals, then lower-case text: a house style
+# setting the lede's first words in capitals ("THE HARBOUR TRUST for Seabirds has …",
+# "NICOLE HERBERT, who …"). A dateline ("NEW YORK —", "PARIS (Reuters) -") has no
+# lower-case word right after it.
+_CAPS_LEDE = re.compile(r"\s*(?:[A-Z][A-Z’'.-]*[A-Z]\s+){1,5}[A-Z][A-Z’'.-]*[A-Z](?=,?\s+\S*[a-z])")
+_LEDE_LOWER = frozenset("OF FOR AND IN AT ON TO BY THE".split())
+
+
+def _lede_case(caps: re.Match[str]) -> str:
+    """A lede's capitals in title case, as the words are written elsewhere (same length,
+    so offsets hold); "of", "for", "and" … in lower case after the first word."""
+    words = re.split(r"(\s+)", caps.group())
+    out = []
+    for k, word in enumerate(words):
+        first = not "".join(words[:k]).strip()
+        out.append(word.lower() if word in _LEDE_LOWER and not first else word.title())
+    return "".join(out)
+
+
 def _unlike_person(mention: Mention, masked: str) -> bool:
     """A capitalised phrase that the name scan took for a person but that names a
     treaty, law, event or era ("U.N. Paris Agreement", "the Great Recession"), a
@@ -172,6 +191,8 @@ class Resolver:
             if "(" in masked:
                 # "Rep. Gwen Moore (D-Wis.) said": the party tag hides the name from its verb.
                 masked = PARTY_TAG.sub(lambda m: " " * len(m.group()), masked)
+            if masked[:2].isupper():
+                masked = _CAPS_LEDE.sub(_lede_case, masked, count=1)
             starts = sentence_starts(masked)
             mentions = scan(masked, self.registry, lower_words, set(starts))
             self.paras.append(Para(text, masked, starts, mentions, base))
