@@ -223,3 +223,14 @@ def test_a_lede_opening_in_capitals_names_the_body_in_full() -> None:
 def test_a_dateline_in_capitals_is_left_alone() -> None:
     paras = ["PORT ELLEN — “We have never seen the ferry this late,” said harbour master Ewan Bell."]
     assert _speakers(paras) == ["Ewan Bell"]
+
+
+# -- the verb of a quote's attribution is read once ----------------------------------
+
+
+def test_a_quote_continuing_an_attributed_one_keeps_its_speaker() -> None:
+    paras = [
+        "“Locks are a crowded market,” Odran Mallory, head of Mallory’s Hardware & Security told us on "
+        "Tuesday. “Most buyers have no idea which brand to trust.”",
+    ]
+    assert _speakers(paras) == ["Odran Mallory", "Odran Mallory"]
