@@ -234,3 +234,11 @@ def test_a_quote_continuing_an_attributed_one_keeps_its_speaker() -> None:
         "Tuesday. “Most buyers have no idea which brand to trust.”",
     ]
     assert _speakers(paras) == ["Odran Mallory", "Odran Mallory"]
+
+
+# -- a plural's possessive inside a body's name -----------------------------------
+
+
+def test_a_plural_possessive_inside_a_bodys_name_keeps_the_name_whole() -> None:
+    paras = ["“Fares must not rise again this year,” the Riders’ Independent Transit Trust said on Monday."]
+    assert _speakers(paras) == ["Riders’ Independent Transit Trust"]

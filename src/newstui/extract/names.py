@@ -543,6 +543,13 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         while True:
             _, prev_end, prev = run[-1]
             if prev.endswith(("'s", "’s", "s'", "s’")):
+                body = _plural_possessive_body(text, prev, prev_end)
+                if body:
+                    # "Employers’ Association", "Citizens’ Independent Transport Trust": a
+                    # plural's possessive inside a body's name, up to its organisation word.
+                    run.extend(body)
+                    titled = True
+                    continue
                 if len(run) == 1 and _common_possessive(prev) and text.startswith(" ", prev_end):
                     # "Woman’s Weekly", "Children’s Hospital", "Farmers’ Union": a common
                     # noun's possessive opening a title names a publication or body.
@@ -738,6 +745,22 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
 
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _HONORIFICS = MALE_TITLES | FEMALE_TITLES | frozenset("Dr Dr. Prof Prof. Mx".split())
+
+
+def _plural_possessive_body(text: str, prev: str, end: int) -> list[tuple[int, int, str]]:
+    """The capitalised words after a plural's possessive ("Employers’") up to the last
+    organisation word among the next four ("Association"), or none."""
+    if not prev.endswith(("s'", "s’")):
+        return []
+    ahead: list[tuple[int, int, str]] = []
+    while len(ahead) < 4 and text.startswith(" ", end):
+        word = _WORD.match(text, end + 1)
+        if word is None or not _is_cap(word.group()):
+            break
+        ahead.append((word.start(), word.end(), word.group()))
+        end = word.end()
+    last = max((k for k, (_, _, t) in enumerate(ahead) if _bare(t) in ORG_WORDS), default=-1)
+    return ahead[: last + 1]
 
 
 def _common_possessive(token: str) -> bool:
