@@ -242,3 +242,15 @@ def test_a_quote_continuing_an_attributed_one_keeps_its_speaker() -> None:
 def test_a_plural_possessive_inside_a_bodys_name_keeps_the_name_whole() -> None:
     paras = ["“Fares must not rise again this year,” the Riders’ Independent Transit Trust said on Monday."]
     assert _speakers(paras) == ["Riders’ Independent Transit Trust"]
+
+
+# -- a spokesperson for a body named with initials or in several pieces -------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["the Harbour Board (HB)", "the Rivers and Canals Users’ Association", "the Rivers and Canals Trust (RCT)"],
+)
+def test_a_spokesperson_for_a_body_speaks_not_the_body(body: str) -> None:
+    paras = [f"A spokeswoman for {body} said: “The locks will reopen on Sunday.”"]
+    assert _speakers(paras) == [None]

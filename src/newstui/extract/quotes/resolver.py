@@ -103,6 +103,14 @@ def _lede_case(caps: re.Match[str]) -> str:
     return "".join(out)
 
 
+# Capitalised words joined by "and" / "&" closing a text: "Universities and ".
+_NAME_CHAIN = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:and\s+|&\s+)?)+$")
+
+
+# A body's initials in brackets after its name: "the Harbour Board (HB)".
+_INITIALS_AFTER_NAME = re.compile(r"(?<=[a-z’']) \([A-Z][A-Z&]{1,7}\)")
+
+
 def _unlike_person(mention: Mention, masked: str) -> bool:
     """A capitalised phrase that the name scan took for a person but that names a
     treaty, law, event or era ("U.N. Paris Agreement", "the Great Recession"), a
@@ -189,8 +197,10 @@ class Resolver:
             for a, b in ranges:
                 masked = masked[:a] + MASK * (b - a) + masked[b:]
             if "(" in masked:
-                # "Rep. Gwen Moore (D-Wis.) said": the party tag hides the name from its verb.
+                # "Rep. Gwen Moore (D-Wis.) said": the party tag hides the name from its verb;
+                # so does a body's initials ("a spokesperson for the Harbour Board (HB) said").
                 masked = PARTY_TAG.sub(lambda m: " " * len(m.group()), masked)
+                masked = _INITIALS_AFTER_NAME.sub(lambda m: " " * len(m.group()), masked)
             if masked[:2].isupper():
                 masked = _CAPS_LEDE.sub(_lede_case, masked, count=1)
             starts = sentence_starts(masked)
@@ -373,10 +383,13 @@ class Resolver:
         mention = self._mention_ending(p, pos)
         if mention is not None and mention.after_preposition:
             # "A spokesperson for the National Security Council said": the
-            # spokesperson speaks, not the council.
+            # spokesperson speaks, not the council. The body's name may have been read
+            # as several ("for the Universities and Colleges Employers’ Association").
+            window = masked[max(floor, mention.start - 80) : mention.start]
+            chain = _NAME_CHAIN.search(window)
             lead = re.search(
                 r"(?:^|[\s(—–])((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?$",
-                masked[max(floor, mention.start - 80) : mention.start],
+                window[: chain.start()] if chain else window,
             )
             if lead:
                 words = lead.group(1).split()
