@@ -254,3 +254,23 @@ def test_a_plural_possessive_inside_a_bodys_name_keeps_the_name_whole() -> None:
 def test_a_spokesperson_for_a_body_speaks_not_the_body(body: str) -> None:
     paras = [f"A spokeswoman for {body} said: “The locks will reopen on Sunday.”"]
     assert _speakers(paras) == [None]
+
+
+# -- he/she after an unnamed person spoke ------------------------------------------
+
+
+def test_he_after_an_unnamed_spokesperson_is_nobody_named() -> None:
+    paras = [
+        "Union leader Carys Penhale said the pay offer was an insult to every lecturer in the country.",
+        "But a spokesperson for the Colleges Employers Council said its members had cut short contracts.",
+        "“We have worked with the unions to understand how staff are employed,” he said.",
+    ]
+    assert _speakers(paras) == [None]
+
+
+def test_an_unnamed_speaker_in_a_subordinate_clause_leaves_she_alone() -> None:
+    paras = [
+        "Such proofs are rare, according to longtime contributor Imke Salo.",
+        "When one mathematician announced his proof, “the hall quickly descended into chaos,” she writes.",
+    ]
+    assert _speakers(paras) == ["Imke Salo"]

@@ -66,7 +66,8 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   or reporting speech, at most two paragraphs back, checked against he/she when
   honorifics, roles or common first names say. The main clause's subject beats a
   person in a when/where/who… clause ("Ryan …, and when Tapper asked …, he said"
-  → Ryan).
+  → Ryan). When an unnamed person spoke after anybody named ("a spokesperson
+  for Acme said …"), a he/she is that person: nobody named.
 - Interview transcripts: a quote opening with a capitalised label ("WALLACE: …")
   is that person's turn, resolved to the full name if known ("PENCE:" → "Mike
   Pence"), else the label in title case ("Wallace"); a reopening mark followed

@@ -111,6 +111,16 @@ _NAME_CHAIN = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:and\s+|&\s+)?)+$")
 _INITIALS_AFTER_NAME = re.compile(r"(?<=[a-z’']) \([A-Z][A-Z&]{1,7}\)")
 
 
+# What a he/she resolves to when an unnamed person spoke after anybody named (see `_antecedent`).
+_UNNAMED = Entity(name="", kind="unknown")
+
+
+def _one_unnamed_person(text: str) -> bool:
+    """'a spokesperson', 'one resident', 'an official': one person, not named."""
+    words = text.lower().split()
+    return len(words) >= 2 and words[0] in INDEFINITE and words[-1] in PERSON_NOUNS
+
+
 def _unlike_person(mention: Mention, masked: str) -> bool:
     """A capitalised phrase that the name scan took for a person but that names a
     treaty, law, event or era ("U.N. Paris Agreement", "the Great Recession"), a
@@ -241,6 +251,8 @@ class Resolver:
         """Ids of the entities quotes were attributed to."""
         self._events: dict[int, list[Event]] = {}
         """Speech events by paragraph, so look-backs stay local in long articles."""
+        self._unnamed_speech: dict[int, list[int]] = {}
+        """Per paragraph: where one unnamed person speaks ("a spokesperson for Acme said")."""
         for p, para in enumerate(self.paras):
             self._speech_clauses(p, para)
 
@@ -654,9 +666,11 @@ class Resolver:
         said" five paragraphs up, then "“…,” she said").
         """
         found = self._antecedent(p, pos, gender, back=2)
+        if found is _UNNAMED:
+            return None
         if found is None and gender is not None:
             found = self._antecedent(p, pos, gender, back=_FAR_BACK, strict=True)
-        return found
+        return found if found is not _UNNAMED else None
 
     def _antecedent(self, p: int, pos: int, gender: Gender, back: int, strict: bool = False) -> Entity | None:
         # (sentence, order, rank, entity): rank 0 speaker, 1 plain subject, 2 other;
@@ -686,6 +700,16 @@ class Resolver:
         cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender)]
         if strict:
             cands = [c for c in cands if c[2] < 2]
+        unnamed = [
+            self.paras[q].sentence_of(at)
+            for q in range(max(0, p - 1), p + 1)
+            for at in self._unnamed_speech.get(q, ())
+            if (q, at) < (p, pos)
+        ]
+        if unnamed and not strict and max(unnamed) > max((c[0] for c in cands), default=-1):
+            # "A spokesperson for the union said …. “…,” he said.": the he is the
+            # unnamed spokesperson, spoken of after anybody named.
+            return _UNNAMED
         if not cands:
             return None
         latest = max(c[0] for c in cands)
@@ -941,6 +965,12 @@ class Resolver:
             speaker, entity = self.resolve(p, subj)
             if speaker:
                 self.add_event(Event(p, m.start(), speaker, entity))
+            elif (
+                subj.kind in ("desc", "unnamed")
+                and _one_unnamed_person(subj.text)
+                and not self.subordinate(p, m.start())
+            ):
+                self._unnamed_speech.setdefault(p, []).append(m.start())
         low = para.masked.lower()
         if not any(hint in low for hint in ACCORDING_HINTS):
             return
