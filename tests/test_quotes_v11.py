@@ -274,3 +274,16 @@ def test_an_unnamed_speaker_in_a_subordinate_clause_leaves_she_alone() -> None:
         "When one mathematician announced his proof, “the hall quickly descended into chaos,” she writes.",
     ]
     assert _speakers(paras) == ["Imke Salo"]
+
+
+# -- words quoted ahead of their source ------------------------------------------------
+
+
+def test_a_quote_repeated_inside_a_later_attributed_quote_is_that_speakers() -> None:
+    paras = [
+        "Half the clinics on the island have shut, according to the Island Health Board.",
+        "“The generators are dry and the wards are dark.”",
+        "“We warned about this for weeks,” Dr. Lina Haddad, who runs the north clinic, said on Friday. "
+        "“Now it has happened: The generators are dry and the wards are dark.”",
+    ]
+    assert _speakers(paras) == ["Lina Haddad", "Lina Haddad", "Lina Haddad"]

@@ -57,6 +57,10 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
     entities: list[Entity | None] = []
     unattributed: list[int] = []
     """Quotes opening their paragraph with no attribution at all (not even an unnamed source)."""
+    inherited: list[int] = []
+    """Quotes with no attribution of their own (a speaker inherited, or none)."""
+    attributed: list[bool] = []
+    """Per quote: whether it has a speaker."""
     seen: dict[str, int] = {}
     last: tuple[int, int, str | None, Entity | None] | None = None
     """The latest kept quote: its closing paragraph and offset, speaker and entity."""
@@ -117,13 +121,36 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         seen[key] = len(quotes)
         if speaker is None and not attr.found and not para.masked[: span.open_at].strip():
             unattributed.append(len(quotes))
+        if not attr.found:
+            inherited.append(len(quotes))
+        attributed.append(speaker is not None)
         quotes.append(Quote(text=text, speaker=speaker, section=0, paragraph=span.para))
         entities.append(entity)
         if span.close_end is not None:
             last = (span.close_para, span.close_end - 1, speaker, entity)
     if unattributed and quotes[unattributed[0]].speaker is None:
         _opening_quotes(res, quotes, entities, unattributed)
+    if inherited:
+        _quoted_again(quotes, inherited, attributed)
     return quotes
+
+
+def _quoted_again(quotes: list[Quote], inherited: list[int], attributed: list[bool]) -> None:
+    """A quote with no attribution of its own whose words (six or more) come again
+    inside a later quote with a speaker (a pull quote, or a lede quoting ahead of
+    its source: “We ran out of fuel.” … “…: We ran out of fuel,” Dr Dee said) is
+    that speaker's, whoever the text spoke of in between."""
+    folded = [f" {_fold(q.text)} " for q in quotes]
+    for k in inherited:
+        if len(folded[k].split()) < 6:
+            continue
+        later = next(
+            (j for j in range(k + 1, len(quotes)) if attributed[j] and folded[k] in folded[j]),
+            None,
+        )
+        if later is not None and quotes[later].speaker != quotes[k].speaker:
+            q = quotes[k]
+            quotes[k] = Quote(text=q.text, speaker=quotes[later].speaker, section=0, paragraph=q.paragraph)
 
 
 def _opening_quotes(res: Resolver, quotes: list[Quote], entities: list[Entity | None], unattributed: list[int]) -> None:
