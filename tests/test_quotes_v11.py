@@ -287,3 +287,15 @@ def test_a_quote_repeated_inside_a_later_attributed_quote_is_that_speakers() -> 
         "“Now it has happened: The generators are dry and the wards are dark.”",
     ]
     assert _speakers(paras) == ["Lina Haddad", "Lina Haddad", "Lina Haddad"]
+
+
+# -- a person's description names a person --------------------------------------------
+
+
+def test_a_persons_description_prefers_a_person_to_a_bare_name() -> None:
+    paras = [
+        "“I love the road more every year,” Marta Quell said last spring.",
+        "Then when Harbourlight asked Quell, “What keeps you touring?” the singer answered, "
+        "“I wouldn’t call it a job, I still get nervous before every show.”",
+    ]
+    assert _speakers(paras)[-1] == "Marta Quell"

@@ -672,7 +672,9 @@ class Resolver:
             found = self._antecedent(p, pos, gender, back=_FAR_BACK, strict=True)
         return found if found is not _UNNAMED else None
 
-    def _antecedent(self, p: int, pos: int, gender: Gender, back: int, strict: bool = False) -> Entity | None:
+    def _antecedent(
+        self, p: int, pos: int, gender: Gender, back: int, strict: bool = False, people: bool = False
+    ) -> Entity | None:
         # (sentence, order, rank, entity): rank 0 speaker, 1 plain subject, 2 other;
         # in a subordinate clause 1.4 speaker, 1.5 plain subject, 2.5 other.
         cands: list[tuple[int, int, float, Entity]] = []
@@ -700,6 +702,8 @@ class Resolver:
         cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender)]
         if strict:
             cands = [c for c in cands if c[2] < 2]
+        if people:
+            cands = [c for c in cands if c[3].kind == "person"]
         unnamed = [
             self.paras[q].sentence_of(at)
             for q in range(max(0, p - 1), p + 1)
@@ -874,8 +878,10 @@ class Resolver:
             e = mention.entity
             if (age and e.age == int(age.group(1))) or (not age and head in e.roles):
                 return e.name, e
-        entity = self.antecedent(p, pos, None)
-        if entity is not None:
+        # "When Vogue asked Dion …, the singer answered": a description of a person is
+        # somebody named as a person, before a bare name of unknown kind.
+        entity = self._antecedent(p, pos, None, back=2, people=True) or self.antecedent(p, pos, None)
+        if entity is not None and entity is not _UNNAMED:
             return entity.name, entity
         event = self.last_event(p, pos, back=2)
         if event is not None and event.speaker:
