@@ -299,3 +299,14 @@ def test_a_persons_description_prefers_a_person_to_a_bare_name() -> None:
         "“I wouldn’t call it a job, I still get nervous before every show.”",
     ]
     assert _speakers(paras)[-1] == "Marta Quell"
+
+
+# -- an unnamed subject before a colon -------------------------------------------------
+
+
+def test_an_unnamed_subject_before_a_colon_names_nobody() -> None:
+    paras = [
+        "“Our crews trust the new tools,” said Hanna Lind, who leads the survey team.",
+        "Another respondent highlighted Kettleworks’ new planner: “It saves me an hour every single morning.”",
+    ]
+    assert _speakers(paras) == ["Hanna Lind", None]

@@ -471,12 +471,25 @@ def _coordinated_verb(q: _Quoted) -> Subject | None:
     return description_opening(para.masked, start)
 
 
+# A clause opening on an unnamed subject: "Another respondent", "One local farmer", "A spokesman".
+_UNNAMED_OPENING = re.compile(
+    r"\s*(?:A|An|One|Another|Some|Several|Many)\s+(?:[a-z][\w-]*\s+){1,3}?[a-z]+(?:ed|s)\b"
+)
+
+
 def _colon_intro(q: _Quoted) -> Subject | None:
     """'Jones disagreed: “…”', 'Ashdown's answer was blunt: “…”': the subject of the
-    clause a colon ends, whatever its verb."""
+    clause a colon ends, whatever its verb; an unnamed one ("Another respondent
+    noted Acme’s plans: “…”") names nobody."""
     b = q.before
     if not b.stripped.endswith(":"):
         return None
+    opening = CLAUSE_OPENERS.match(b.head)
+    at = opening.end() if opening else 0
+    if _UNNAMED_OPENING.match(b.head, at):
+        # "Another respondent highlighted Acme’s plans: “…”": the unnamed subject
+        # speaks, not a name further on in its clause.
+        return Subject("unnamed", b.floor + at, b.floor + at, "")
     inside = [
         m for m in b.para.mentions if b.floor <= m.start < b.open_at and not m.after_preposition and not m.modifier
     ]
