@@ -310,3 +310,15 @@ def test_an_unnamed_subject_before_a_colon_names_nobody() -> None:
         "Another respondent highlighted Kettleworks’ new planner: “It saves me an hour every single morning.”",
     ]
     assert _speakers(paras) == ["Hanna Lind", None]
+
+
+# -- "it" after a text of no named issuer ----------------------------------------------
+
+
+def test_it_after_a_text_with_no_named_issuer_is_nobody() -> None:
+    paras = [
+        "Teams that pair people with AI tools learn faster, the advent of assistants “has turned a tool "
+        "into a partner,” says the research.",
+        "It adds: “Once the work begins, the assistant can take part in every decision.”",
+    ]
+    assert _speakers(paras) == [None, None]

@@ -115,6 +115,10 @@ _INITIALS_AFTER_NAME = re.compile(r"(?<=[a-z’']) \([A-Z][A-Z&]{1,7}\)")
 _UNNAMED = Entity(name="", kind="unknown")
 
 
+# Texts that speak with their issuer unnamed: "the research says", "the paper states".
+_UNNAMED_TEXT_NOUNS = ISSUED_TEXTS | frozenset("research paper analysis findings".split())
+
+
 def _one_unnamed_person(text: str) -> bool:
     """'a spokesperson', 'one resident', 'an official': one person, not named."""
     words = text.lower().split()
@@ -253,6 +257,8 @@ class Resolver:
         """Speech events by paragraph, so look-backs stay local in long articles."""
         self._unnamed_speech: dict[int, list[int]] = {}
         """Per paragraph: where one unnamed person speaks ("a spokesperson for Acme said")."""
+        self._unnamed_texts: dict[int, list[int]] = {}
+        """Per paragraph: where a text of no named issuer speaks ("says the research")."""
         for p, para in enumerate(self.paras):
             self._speech_clauses(p, para)
 
@@ -623,7 +629,7 @@ class Resolver:
                     # A pronoun chain: once "he" was Wierzbicki, a later "she" is not him.
                     found.gender = PRONOUNS[word]
             elif word == "it":
-                found = self.org_antecedent(p, subj.start, None)
+                found = self.org_antecedent(p, subj.start, None, unnamed_texts=True)
             return (found.name, found) if found else (None, None)
         if subj.kind == "desc":
             return self.resolve_description(p, subj.start, subj.text)
@@ -766,7 +772,9 @@ class Resolver:
             pass
         return last is not None and not re.search(r"[,;:—–]|--", lead[last.end() :])
 
-    def org_antecedent(self, p: int, pos: int, keyword: str | None, back: int = 2) -> Entity | None:
+    def org_antecedent(
+        self, p: int, pos: int, keyword: str | None, back: int = 2, unnamed_texts: bool = False
+    ) -> Entity | None:
         """The organisation an "it" or "the company" refers to: in the latest sentence
         naming one, its subject rather than an object ("The agency warned against pills
         containing DNP. “…,” it said." → the agency)."""
@@ -783,6 +791,16 @@ class Resolver:
                 rank = 1 if mention.after_preposition or self.subordinate(q, mention.start) else 0
                 if best is None or sentence > best[0] or (sentence == best[0] and rank < best[1]):
                     best = (sentence, rank, mention.start, mention.entity)
+        if best is not None and unnamed_texts:
+            texts = [
+                (self.paras[q].sentence_of(at), at)
+                for q in range(max(0, p - 1), p + 1)
+                for at in self._unnamed_texts.get(q, ())
+                if (q, at) < (p, pos)
+            ]
+            if texts and max(texts) > (best[0], best[2]):
+                # '“…,” says the research. It adds: “…”': the it is the text, issuer unnamed.
+                return None
         return best[3] if best is not None else None
 
     def _text_issuer(self, p: int, pos: int) -> Entity | None:
@@ -977,6 +995,8 @@ class Resolver:
                 and not self.subordinate(p, m.start())
             ):
                 self._unnamed_speech.setdefault(p, []).append(m.start())
+            elif subj.kind == "desc" and subj.text.split()[-1].lower() in _UNNAMED_TEXT_NOUNS:
+                self._unnamed_texts.setdefault(p, []).append(m.start())
         low = para.masked.lower()
         if not any(hint in low for hint in ACCORDING_HINTS):
             return
