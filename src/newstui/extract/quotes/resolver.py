@@ -130,11 +130,11 @@ def _unlike_person(mention: Mention, masked: str) -> bool:
     treaty, law, event or era ("U.N. Paris Agreement", "the Great Recession"), a
     work's title ("Why We’re Polarized"), or a code with a version number ("Omicron
     BA.2"): no speaker, and no referent for a he/she."""
-    tokens = mention.entity.tokens
+    name = mention.entity.name
     return (
-        tokens[-1] in NOT_PERSON_LAST
-        or any(CONTRACTION.search(t) for t in tokens)
-        or VERSION_AFTER.match(masked, mention.end) is not None
+        name[name.rfind(" ") + 1 :] in NOT_PERSON_LAST
+        or (("’" in name or "'" in name) and any(CONTRACTION.search(t) for t in name.split()))
+        or (masked[mention.end : mention.end + 1] in (".", "-") and bool(VERSION_AFTER.match(masked, mention.end)))
     )
 
 
@@ -228,11 +228,10 @@ class Resolver:
                 entity = mention.entity
                 if entity.kind == "person" and _unlike_person(mention, para.masked):
                     entity.kind = "unknown"
-                if entity.kind == "person":
-                    the = not mention.titles and bool(
+                if entity.kind == "person" and with_the.get(id(entity), True):
+                    with_the[id(entity)] = not mention.titles and bool(
                         THE_BEFORE.search(para.masked, max(0, mention.start - 5), mention.start)
                     )
-                    with_the[id(entity)] = with_the.get(id(entity), True) and the
                 self._note_roles(para.masked, mention)
         self._full_org_names()
         for entity in self.registry.entities:
