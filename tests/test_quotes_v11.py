@@ -322,3 +322,18 @@ def test_it_after_a_text_with_no_named_issuer_is_nobody() -> None:
         "It adds: “Once the work begins, the assistant can take part in every decision.”",
     ]
     assert _speakers(paras) == [None, None]
+
+
+# -- an office "of" a department before its holder's name ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Director of Public Health Mara Quist said: “Every child should be vaccinated before winter.”", "Mara Quist"),
+        ("“Ferries will run all winter,” said Commissioner for Coastal Transport Tove Rask.", "Tove Rask"),
+        ("Bank of Lowland Trust said: “Rates will fall in the spring of next year.”", "Bank of Lowland Trust"),
+    ],
+)
+def test_an_office_of_a_department_is_no_part_of_its_holders_name(sentence: str, speaker: str) -> None:
+    assert _speakers([sentence]) == [speaker]

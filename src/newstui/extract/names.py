@@ -672,6 +672,11 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
             # "U.S. Attorney for the District of Massachusetts Joshua Levy", "Governor of
             # Ohio Mike DeWine": the place closes the office's title; the name follows it.
             toks, spans = toks[1:], spans[1:]
+        elif len(toks) >= 3 and _office_of_before(text, spans[0][0]):
+            # "Director of Public Health Mara Quist", "Minister of Foreign Affairs Jo Dee": the
+            # office ends at its last department, body or place word; the name follows it.
+            cut = max((k for k, t in enumerate(toks[:-2]) if _bare(t) in _OFFICE_WORDS), default=-1)
+            toks, spans = toks[cut + 1 :], spans[cut + 1 :]
         if not toks:
             continue
         possessive = False
@@ -745,6 +750,16 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
 
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _HONORIFICS = MALE_TITLES | FEMALE_TITLES | frozenset("Dr Dr. Prof Prof. Mx".split())
+
+
+_OFFICE_WORDS = DEPARTMENTS | ORG_WORDS | PLACES
+_TITLE_OF = re.compile(r"([A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _office_of_before(text: str, start: int) -> bool:
+    """Whether an office title and "of"/"for" stand right before `start` ("Director of ")."""
+    found = _TITLE_OF.search(text, max(0, start - 40), start)
+    return found is not None and _is_title(found.group(1))
 
 
 def _plural_possessive_body(text: str, prev: str, end: int) -> list[tuple[int, int, str]]:
