@@ -337,3 +337,11 @@ def test_it_after_a_text_with_no_named_issuer_is_nobody() -> None:
 )
 def test_an_office_of_a_department_is_no_part_of_its_holders_name(sentence: str, speaker: str) -> None:
     assert _speakers([sentence]) == [speaker]
+
+
+def test_a_later_speech_clause_after_the_attribution_still_counts() -> None:
+    paras = [
+        "“The deal is dead,” Odran Mallory said, and his deputy Ines Vale told staff that talks were over. "
+        "“We will not go back to that table.”",
+    ]
+    assert _speakers(paras) == ["Odran Mallory", "Ines Vale"]

@@ -104,9 +104,9 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         if attr.tail and span.close_end is not None:
             # '“…,” Jo Dee, director of Dee Tools & Security told us.': the speech-clause
             # scan read that verb on its own ("Security … told"); the quote's attribution
-            # settled who speaks there, so a quote continuing it goes on with that.
+            # settled who speaks with it, so a quote continuing it goes on with that.
             closing = res.paras[span.close_para]
-            res.drop_events(span.close_para, span.close_end, closing.sentence_end(span.close_end))
+            res.drop_event(span.close_para, span.close_end, closing.sentence_end(span.close_end))
         if speaker or attr.found:
             # An unnamed source ("one resident said") is an event too: it stops
             # the next quote inheriting an older speaker.

@@ -934,12 +934,14 @@ class Resolver:
         """Was this entity (perhaps a bare surname of unknown kind) reported speaking?"""
         return id(entity) in self._spoken
 
-    def drop_events(self, p: int, start: int, end: int) -> None:
-        """Forget the speech clauses read in paragraph `p` between `start` and `end`: a
-        quote's attribution there has already said who speaks."""
+    def drop_event(self, p: int, start: int, end: int) -> None:
+        """Forget the first speech clause read in paragraph `p` between `start` and `end`:
+        a quote's attribution there has already said who speaks with that verb."""
         events = self._events.get(p)
-        if events:
-            self._events[p] = [ev for ev in events if not start <= ev.pos < end]
+        inside = [ev for ev in events or () if start <= ev.pos < end]
+        if events and inside:
+            first = min(inside, key=lambda ev: ev.pos)
+            self._events[p] = [ev for ev in events if ev is not first]
 
     def add_event(self, event: Event, quoted: bool = False) -> None:
         """Record a speech event; `quoted` when it is a quote's attribution."""
