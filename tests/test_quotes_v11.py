@@ -345,3 +345,11 @@ def test_a_later_speech_clause_after_the_attribution_still_counts() -> None:
         "“We will not go back to that table.”",
     ]
     assert _speakers(paras) == ["Odran Mallory", "Ines Vale"]
+
+
+# -- a verb joined by "and then" / "but also" ------------------------------------------
+
+
+def test_a_verb_joined_after_adverbs_shares_the_sentences_subject() -> None:
+    paras = ["Councillor Rhys Adair read out the figures and then angrily told the crowd: “Nobody will lose a home.”"]
+    assert _speakers(paras) == ["Rhys Adair"]
