@@ -353,3 +353,14 @@ def test_a_later_speech_clause_after_the_attribution_still_counts() -> None:
 def test_a_verb_joined_after_adverbs_shares_the_sentences_subject() -> None:
     paras = ["Councillor Rhys Adair read out the figures and then angrily told the crowd: “Nobody will lose a home.”"]
     assert _speakers(paras) == ["Rhys Adair"]
+
+
+# -- kinds of body a description may name ------------------------------------------------
+
+
+def test_the_trust_is_the_trust_named_before() -> None:
+    paras = [
+        "The Riders’ Independent Transit Trust, which guards the fares levy, met on Monday.",
+        "The trust asked the county to make sure that it “keeps every promise made to the riders.”",
+    ]
+    assert _speakers(paras) == ["Riders’ Independent Transit Trust"]

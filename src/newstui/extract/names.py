@@ -227,7 +227,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
     party union airline carrier retailer manufacturer maker startup club team network broadcaster
     newspaper regulator watchdog authority authorities administration cabinet parliament
     federation alliance coalition movement service institute university school hospital charity
-    foundation fund board alliance bloc""".split()
+    foundation fund board alliance bloc trust association society chamber academy assembly senate
+    legislature tribunal bureau consortium cooperative museum church""".split()
 )
 
 
