@@ -364,3 +364,22 @@ def test_the_trust_is_the_trust_named_before() -> None:
         "The trust asked the county to make sure that it “keeps every promise made to the riders.”",
     ]
     assert _speakers(paras) == ["Riders’ Independent Transit Trust"]
+
+
+# -- "its statement" after a name nothing marks as a person's ---------------------------
+
+
+def test_its_statement_is_the_subject_of_the_sentence_before() -> None:
+    paras = [
+        "A lawsuit said the diet plan did nothing for the singer's weight.",
+        "However, Lean Harbour quickly fired back. Its statement claimed, “Every client who followed "
+        "the plan lost weight within a month.”",
+    ]
+    assert _speakers(paras) == ["Lean Harbour"]
+
+
+def test_its_statement_is_not_a_named_womans() -> None:
+    paras = [
+        "Mary Holm quickly fired back. Its statement claimed, “Every client who followed the plan lost weight.”"
+    ]
+    assert _speakers(paras) == [None]

@@ -6,7 +6,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newstui.extract.names import ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, Entity, Gender, Mention, Registry, scan
+from newstui.extract.names import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    Entity,
+    Gender,
+    Mention,
+    Registry,
+    scan,
+)
 from newstui.extract.quotes.sentences import LowerWords, Para, sentence_starts, tail_start
 from newstui.extract.quotes.vocabulary import (
     ACCORDING,
@@ -101,6 +112,9 @@ def _lede_case(caps: re.Match[str]) -> str:
         first = not "".join(words[:k]).strip()
         out.append(word.lower() if word in _LEDE_LOWER and not first else word.title())
     return "".join(out)
+
+
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 # Capitalised words joined by "and" / "&" closing a text: "Universities and ".
@@ -834,6 +848,28 @@ class Resolver:
                     issuers.add(id(entity))
         return next((e for e in reversed(named) if id(e) in issuers), None)
 
+    def _its_subject(self, p: int, pos: int) -> Entity | None:
+        """With no organisation named, the "its" of "Its statement claimed" is the subject
+        of the sentence before when nothing marks that name as a person's (no gender,
+        title, role or known given name): "Organic Liaison fired back. Its statement …"."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        q, before = (p, start - 1) if start > 0 else (p - 1, len(self.paras[p - 1].masked) if p > 0 else -1)
+        if before < 0:
+            return None
+        prev = self.paras[q]
+        first = prev.sentence_start(before)
+        for mention in prev.mentions:
+            if mention.start < first or mention.start >= before:
+                continue
+            entity = mention.entity
+            if mention.after_preposition or mention.possessive or mention.modifier or mention.titles:
+                return None
+            if entity.kind not in ("person", "unknown") or entity.gender or entity.roles:
+                return None
+            return None if entity.tokens[0] in FIRST_NAMES else entity
+        return None
+
     def resolve_description(self, p: int, pos: int, desc: str) -> tuple[str | None, Entity | None]:
         words = desc.split()
         det = words[0].lower()
@@ -863,6 +899,8 @@ class Resolver:
             # "Its statement said", "The company’s release continued": the text of the
             # organisation named before speaks for it.
             entity = self.org_antecedent(p, pos, None, back=3)
+            if entity is None and det == "its":
+                entity = self._its_subject(p, pos)
             return (entity.name, entity) if entity else (None, None)
         if det in INDEFINITE or det in ("his", "her", "their", "its", "our"):
             return None, None
