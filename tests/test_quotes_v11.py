@@ -378,6 +378,15 @@ def test_its_statement_is_the_subject_of_the_sentence_before() -> None:
     assert _speakers(paras) == ["Lean Harbour"]
 
 
+def test_the_firms_release_after_its_statement_is_the_same_bodys() -> None:
+    paras = [
+        "However, Lean Harbour quickly fired back. Its statement claimed, “Every client who followed "
+        "the plan lost weight within a month.”",
+        "The company’s release continued, “Exercise and the plan together explain her results.”",
+    ]
+    assert _speakers(paras) == ["Lean Harbour", "Lean Harbour"]
+
+
 def test_its_statement_is_not_a_named_womans() -> None:
     paras = [
         "Mary Holm quickly fired back. Its statement claimed, “Every client who followed the plan lost weight.”"

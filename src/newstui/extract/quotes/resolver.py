@@ -133,6 +133,19 @@ _UNNAMED = Entity(name="", kind="unknown")
 _UNNAMED_TEXT_NOUNS = ISSUED_TEXTS | frozenset("research paper analysis findings".split())
 
 
+def _body_like(entity: Entity) -> bool:
+    """An organisation, or a name nothing marks as a person's: no gender, role or known
+    given name ("Organic Liaison", "Lean Harbour")."""
+    if entity.kind == "org":
+        return True
+    return (
+        entity.kind in ("person", "unknown")
+        and not entity.gender
+        and not entity.roles
+        and entity.tokens[0] not in FIRST_NAMES
+    )
+
+
 def _one_unnamed_person(text: str) -> bool:
     """'a spokesperson', 'one resident', 'an official': one person, not named."""
     words = text.lower().split()
@@ -865,9 +878,7 @@ class Resolver:
             entity = mention.entity
             if mention.after_preposition or mention.possessive or mention.modifier or mention.titles:
                 return None
-            if entity.kind not in ("person", "unknown") or entity.gender or entity.roles:
-                return None
-            return None if entity.tokens[0] in FIRST_NAMES else entity
+            return entity if _body_like(entity) else None
         return None
 
     def resolve_description(self, p: int, pos: int, desc: str) -> tuple[str | None, Entity | None]:
@@ -901,6 +912,12 @@ class Resolver:
             entity = self.org_antecedent(p, pos, None, back=3)
             if entity is None and det == "its":
                 entity = self._its_subject(p, pos)
+            if entity is None:
+                # "The firm’s statement asserted" after "Its statement claimed" gave the body:
+                # the latest speaker, when nothing marks it as a person.
+                event = self.last_event(p, pos, back=2)
+                if event is not None and event.entity is not None and _body_like(event.entity):
+                    entity = event.entity
             return (entity.name, entity) if entity else (None, None)
         if det in INDEFINITE or det in ("his", "her", "their", "its", "our"):
             return None, None
