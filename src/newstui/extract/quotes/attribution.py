@@ -399,7 +399,7 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
     for v in reversed(b.verbs):
         if subj is not None:
             break
-        joined = COORDINATED.search(head, 0, v.start())
+        joined = COORDINATED.search(head, max(0, v.start() - 60), v.start())
         if joined and joined.group(1):
             coordinated = coordinated or v  # "… but told", "… and said"
             continue
