@@ -16,10 +16,12 @@ def test_strategies_run_in_their_documented_order() -> None:
     names = [f.__name__ for f in attribution.AFTER_QUOTE + attribution.BEFORE_QUOTE + attribution.IN_SENTENCE]
     assert names == [
         "_verb_then_subject", "_according_after", "_subject_then_verb", "_name_apposition_verb",
-        "_any_verb_then_name", "_dash_byline",
+        "_office_then_holder",
+        "_any_verb_then_name", "_dash_byline", "_name_without_verb",
         "_according_before", "_as_reported_before", "_written_from",
         "_verb_before", "_coordinated_verb", "_colon_intro",
-        "_sentence_subject", "_sentence_pronoun", "_sentence_description",
+        "_sentence_subject", "_reporter_before_earlier_quote", "_sentence_pronoun",
+        "_sentence_description",
     ]  # fmt: skip
     for strategy in names:
         assert strategy in (attribution.__doc__ or "") or getattr(attribution, strategy).__doc__

@@ -227,7 +227,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
     party union airline carrier retailer manufacturer maker startup club team network broadcaster
     newspaper regulator watchdog authority authorities administration cabinet parliament
     federation alliance coalition movement service institute university school hospital charity
-    foundation fund board alliance bloc""".split()
+    foundation fund board alliance bloc trust association society chamber academy assembly senate
+    legislature tribunal bureau consortium cooperative museum church""".split()
 )
 
 
@@ -439,8 +440,15 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     while len(name) > 2 and name[0] in DEPARTMENTS:
         titles = titles + [name[0]]
         name = name[1:]
-    # "Russian Sergei Lavrov": a leading demonym is not part of the name.
-    if len(name) > 2 and is_demonym(name[0]) and name[0] not in _FIRST_NAMES and _nationality(name[0]):
+    # "Russian Sergei Lavrov": a leading demonym is not part of the name. It is part of
+    # an organisation's ("American College of Sports Medicine", "Venezuelan Institute for …").
+    if (
+        len(name) > 2
+        and is_demonym(name[0])
+        and name[0] not in _FIRST_NAMES
+        and _nationality(name[0])
+        and not any(_bare(t) in ORG_WORDS for t in name[1:])
+    ):
         name = name[1:]
     # "Jo Hale QC", "Ann Ray MEP OBE": letters after the name are not part of it.
     while len(name) > 2 and name[-1] in POST_NOMINALS:
@@ -536,6 +544,13 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         while True:
             _, prev_end, prev = run[-1]
             if prev.endswith(("'s", "’s", "s'", "s’")):
+                body = _plural_possessive_body(text, prev, prev_end)
+                if body:
+                    # "Employers’ Association", "Citizens’ Independent Transport Trust": a
+                    # plural's possessive inside a body's name, up to its organisation word.
+                    run.extend(body)
+                    titled = True
+                    continue
                 if len(run) == 1 and _common_possessive(prev) and text.startswith(" ", prev_end):
                     # "Woman’s Weekly", "Children’s Hospital", "Farmers’ Union": a common
                     # noun's possessive opening a title names a publication or body.
@@ -658,6 +673,11 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
             # "U.S. Attorney for the District of Massachusetts Joshua Levy", "Governor of
             # Ohio Mike DeWine": the place closes the office's title; the name follows it.
             toks, spans = toks[1:], spans[1:]
+        elif len(toks) >= 3 and _office_of_before(text, spans[0][0]):
+            # "Director of Public Health Mara Quist", "Minister of Foreign Affairs Jo Dee": the
+            # office ends at its last department, body or place word; the name follows it.
+            cut = max((k for k, t in enumerate(toks[:-2]) if _bare(t) in _OFFICE_WORDS), default=-1)
+            toks, spans = toks[cut + 1 :], spans[cut + 1 :]
         if not toks:
             continue
         possessive = False
@@ -678,7 +698,12 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
             titles, name, kind = [], toks, "org"
         if len(name) == 1 and (_bare(name[0]) in MONTHS_DAYS or len(_bare(name[0])) < 2):
             continue
-        gender = gender_of(name[0], titles) if kind == "person" else None
+        first = name[0]
+        known = registry.lookup(first) if len(name) == 1 else None
+        if known is not None and len(known.tokens) > 1 and known.tokens[0] != first:
+            # "Austin" after "Dianne Austin": a surname that is also a given name says no gender.
+            first = ""
+        gender = gender_of(first, titles) if kind == "person" else None
         entity = registry.add(name, kind, gender)
         for t in titles:
             entity.roles.add(_bare(t).lower())
@@ -726,6 +751,32 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
 
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _HONORIFICS = MALE_TITLES | FEMALE_TITLES | frozenset("Dr Dr. Prof Prof. Mx".split())
+
+
+_OFFICE_WORDS = DEPARTMENTS | ORG_WORDS | PLACES
+_TITLE_OF = re.compile(r"([A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _office_of_before(text: str, start: int) -> bool:
+    """Whether an office title and "of"/"for" stand right before `start` ("Director of ")."""
+    found = _TITLE_OF.search(text, max(0, start - 40), start)
+    return found is not None and _is_title(found.group(1))
+
+
+def _plural_possessive_body(text: str, prev: str, end: int) -> list[tuple[int, int, str]]:
+    """The capitalised words after a plural's possessive ("Employers’") up to the last
+    organisation word among the next four ("Association"), or none."""
+    if not prev.endswith(("s'", "s’")):
+        return []
+    ahead: list[tuple[int, int, str]] = []
+    while len(ahead) < 4 and text.startswith(" ", end):
+        word = _WORD.match(text, end + 1)
+        if word is None or not _is_cap(word.group()):
+            break
+        ahead.append((word.start(), word.end(), word.group()))
+        end = word.end()
+    last = max((k for k, (_, _, t) in enumerate(ahead) if _bare(t) in ORG_WORDS), default=-1)
+    return ahead[: last + 1]
 
 
 def _common_possessive(token: str) -> bool:

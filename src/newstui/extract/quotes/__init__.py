@@ -66,7 +66,8 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   or reporting speech, at most two paragraphs back, checked against he/she when
   honorifics, roles or common first names say. The main clause's subject beats a
   person in a when/where/who… clause ("Ryan …, and when Tapper asked …, he said"
-  → Ryan).
+  → Ryan). When an unnamed person spoke after anybody named ("a spokesperson
+  for Acme said …"), a he/she is that person: nobody named.
 - Interview transcripts: a quote opening with a capitalised label ("WALLACE: …")
   is that person's turn, resolved to the full name if known ("PENCE:" → "Mike
   Pence"), else the label in title case ("Wallace"); a reopening mark followed
@@ -78,12 +79,16 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   person with that role or age, else to the person the sentence before is about.
 - Organisations speak under their proper name without "the" ("the Kremlin said"
   → "Kremlin"; "the ministry said" → the ministry named earlier, e.g. "Foreign
-  Ministry", else None). Unnamed sources ("an official said", "officials said",
-  "the report said") → None.
+  Ministry", else None). Unnamed sources ("an official said", "officials said") →
+  None. "The report said" is the text of the organisation shown issuing one in
+  the three paragraphs before ("Acme's yearly report", "Acme … in its report"),
+  else None.
 - A quote with no attribution of its own that starts a sentence continues the
   latest speaker, or the person named as a subject since then, looking two
   paragraphs back at most; nothing older is used. An unnamed source in between
-  ("one resident said") stops the inheritance.
+  ("one resident said") stops the inheritance. A quote opening its paragraph
+  before anybody is named (a profile's pull quote) is the person named first
+  after it, when the article quotes that person later.
 """
 
 from newstui.extract.quotes.finder import find_quotes

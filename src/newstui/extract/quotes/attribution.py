@@ -5,15 +5,18 @@ found, or None to let the next one try. They run as ordered tuples:
 
 1. `AFTER_QUOTE`, on the words after the closing mark, up to the sentence end or
    the next quote: “…,” said Jane Doe / “…,” according to Doe / “…,” Doe said /
-   “…,” Doe, a spokeswoman told us / “…,” inquired Doe / “…” — Jane Doe.
+   “…,” Doe, a spokeswoman told us / “…,” Minister of Trade, Senator Jo Dee, told
+   us / “…,” inquired Doe / “…” — Jane Doe /
+   “…,” Jane Doe, director of the board. (no verb)
 2. `BEFORE_QUOTE`, on the words between the sentence start and the opening mark,
    when nothing followed the quote (or an unnamed source did, or the quote is
    a whole sentence introduced by "X said:"): according to Doe, “…” / as Reuters
    reported, “…” / the tweet from Doe reads, “…” / Doe told
    Reuters: “…” / Doe ignored them but told supporters, “…” / Doe disagreed: “…”.
 3. `IN_SENTENCE`, for a partial quote inside its sentence ('Doe called the bill
-   “a missed opportunity”'): the sentence's subject, a he/she opening it, or a
-   description opening it ("The Florida senator …").
+   “a missed opportunity”'): the sentence's subject, the speaker reporting an
+   earlier quote of the sentence ("the director noted that “…,” but we “…”"), a
+   he/she opening it, or a description opening it ("The Florida senator …").
 4. `NEXT_PARAGRAPH`: a paragraph that is only the quote, named in the next one
    ("That was how Doe put it.").
 
@@ -42,6 +45,7 @@ from newstui.extract.quotes.vocabulary import (
     CORE_VERBS,
     IN_WORDS,
     INTRO_PHRASE,
+    ISSUED_TEXT,
     MASK,
     SPEECH,
     is_noun_use,
@@ -125,6 +129,8 @@ class _Before:
     """Speech verbs in the head, nouns ("his comments") left out."""
     _scan: tuple[Subject | None, re.Match[str] | None] | None = None
     _subjects: list[Mention] | None = None
+    _reported: Subject | None = None
+    """The subject reporting an earlier quote of the sentence, when not a name (`_sentence_subjects`)."""
 
 
 @dataclass(slots=True)
@@ -275,6 +281,29 @@ def _name_apposition_verb(q: _Quoted) -> Subject | None:
     return Subject("name", mention.start, mention.end, "", mention)
 
 
+def _office_then_holder(q: _Quoted) -> Subject | None:
+    """“…,” Minister of Trade, Industry and Fisheries, Senator Jo Dee, told reporters: a
+    capitalised office however long right after the mark, then the holder's name and
+    the speech verb (the subject-first form of "said Minister of …, Senator Jo Dee")."""
+    a = q.after
+    if a is None or a.direct is not None or a.period:
+        return None
+    office = q.res.mention_starting(a.p, a.close + a.lead)
+    if office is None or office.start != a.close + a.lead or office.entity.kind == "person":
+        return None
+    if office.entity.name.lower() not in PERSON_NOUNS:
+        return None
+    holder = q.res.office_holder(a.p, office)
+    if holder is None:
+        return None
+    masked = a.para.masked
+    # The paragraph's end, not the sentence's: "Senator the Hon. Jo Dee" reads as a sentence break.
+    verb = verb_search(masked, holder.end)
+    if verb is None or masked[holder.end : verb.start()].strip(" ,"):
+        return None
+    return Subject("name", holder.start, holder.end, "", holder)
+
+
 _ANY_VERB = re.compile(r"([a-z]{3,}(?:ed|es|s))\s+")
 
 
@@ -309,13 +338,35 @@ def _dash_byline(q: _Quoted) -> Subject | None:
     return None
 
 
+_VERBLESS_REST = re.compile(r"(?:,[^;:!?\x00]{0,160})?[.!]?\s*")
+
+
+def _name_without_verb(q: _Quoted) -> Subject | None:
+    """“…,” Jo Dee, director of the harbour board. — after a quote closed on a comma,
+    a person's name and at most an apposition close the sentence with no verb: a
+    caption-style credit (the verb left out), naming the speaker."""
+    a = q.after
+    parts = q.span.parts
+    if a is None or a.direct is not None or not parts or parts[-1].rstrip()[-1:] != ",":
+        return None
+    mention = q.res.mention_starting(a.p, a.close + a.lead)
+    if mention is None or mention.entity.kind != "person" or mention.possessive:
+        return None
+    masked = a.para.masked
+    if not _VERBLESS_REST.fullmatch(masked, mention.end, a.limit) or SPEECH.search(masked, mention.end, a.limit):
+        return None
+    return Subject("name", mention.start, mention.end, "", mention)
+
+
 AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _verb_then_subject,
     _according_after,
     _subject_then_verb,
     _name_apposition_verb,
+    _office_then_holder,
     _any_verb_then_name,
     _dash_byline,
+    _name_without_verb,
 )
 
 
@@ -348,7 +399,7 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
     for v in reversed(b.verbs):
         if subj is not None:
             break
-        joined = COORDINATED.search(head, 0, v.start())
+        joined = COORDINATED.search(head, max(0, v.start() - 60), v.start())
         if joined and joined.group(1):
             coordinated = coordinated or v  # "… but told", "… and said"
             continue
@@ -420,12 +471,25 @@ def _coordinated_verb(q: _Quoted) -> Subject | None:
     return description_opening(para.masked, start)
 
 
+# A clause opening on an unnamed subject: "Another respondent", "One local farmer", "A spokesman".
+_UNNAMED_OPENING = re.compile(
+    r"\s*(?:A|An|One|Another|Some|Several|Many)\s+(?:[a-z][\w-]*\s+){1,3}?[a-z]+(?:ed|s)\b"
+)
+
+
 def _colon_intro(q: _Quoted) -> Subject | None:
     """'Jones disagreed: “…”', 'Ashdown's answer was blunt: “…”': the subject of the
-    clause a colon ends, whatever its verb."""
+    clause a colon ends, whatever its verb; an unnamed one ("Another respondent
+    noted Acme’s plans: “…”") names nobody."""
     b = q.before
     if not b.stripped.endswith(":"):
         return None
+    opening = CLAUSE_OPENERS.match(b.head)
+    at = opening.end() if opening else 0
+    if _UNNAMED_OPENING.match(b.head, at):
+        # "Another respondent highlighted Acme’s plans: “…”": the unnamed subject
+        # speaks, not a name further on in its clause.
+        return Subject("unnamed", b.floor + at, b.floor + at, "")
     inside = [
         m for m in b.para.mentions if b.floor <= m.start < b.open_at and not m.after_preposition and not m.modifier
     ]
@@ -468,10 +532,7 @@ def _as_reported_before(q: _Quoted) -> Subject | None:
     return _as_reported(q.res, b.p, b.head, b.floor)
 
 
-_WRITTEN_FROM = re.compile(
-    r"\b(?:tweet|post|statement|letter|message|note|caption|headline|release|email|e-mail|notice|memo)"
-    r"\s+(?:from|by)\s+(?:the\s+)?"
-)
+_WRITTEN_FROM = re.compile(r"\b" + ISSUED_TEXT + r"\s+(?:from|by)\s+(?:the\s+)?")
 _READS = re.compile(r"\b(?:reads|read|says|said|states|stated)\s*[,:]?$")
 
 
@@ -526,7 +587,12 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
     while inside and inside[0].entity.kind == "place":
         inside.pop(0)
     start = para.sentence_start(o)
-    if not inside and floor > start:
+    reported = _earlier_speech(q, start) if not inside and floor > start else None
+    if reported is not None and reported.kind != "name":
+        b._reported = reported  # for `_reporter_before_earlier_quote`
+    elif reported is not None and reported.mention is not None:
+        inside = [reported.mention]
+    elif not inside and floor > start:
         # 'Cross called it “a citizenship election” and likened … to “stand up
         # and be counted.”': an earlier quote cut the head; the sentence's subject,
         # after any opening phrase ("In contrast, Ham described …").
@@ -549,6 +615,31 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
             inside = first[:1]
     b._subjects = inside
     return inside
+
+
+def _earlier_speech(q: _Quoted, start: int) -> Subject | None:
+    """The subject of the last speech verb before an earlier quote of the sentence
+    ('The variant spread, and the director noted that “…,” but we now “…”' → the
+    director), when that verb has one of its own (not a participle's)."""
+    b = q.before
+    verb = None
+    for verb in SPEECH.finditer(b.para.masked, start, b.floor):  # noqa: B007  (the last one is wanted)
+        pass
+    if verb is None or COORDINATED_ING.match(verb.group()) or is_noun_use(b.para.masked, verb, start):
+        return None
+    subj = q.res.subject_before(b.p, verb.start(), start)
+    if subj is None or subj.kind == "unnamed":
+        return None
+    return subj
+
+
+def _reporter_before_earlier_quote(q: _Quoted) -> Speaker | None:
+    """'Omicron spread, and the director noted that “…,” but we now “…”': a later
+    partial quote of a sentence whose earlier quote is reported by a speech verb
+    is that verb's subject's (a he/she or description resolved), not the name
+    opening the sentence."""
+    reported = q.before._reported
+    return q.res.resolve(q.before.p, reported) if reported is not None else None
 
 
 def _sentence_subject(q: _Quoted) -> Speaker | None:
@@ -615,6 +706,7 @@ def _sentence_description(q: _Quoted) -> Speaker | None:
 
 IN_SENTENCE: tuple[Callable[[_Quoted], Speaker | None], ...] = (
     _sentence_subject,
+    _reporter_before_earlier_quote,
     _sentence_pronoun,
     _sentence_description,
 )

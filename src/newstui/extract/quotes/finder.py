@@ -54,6 +54,13 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
                 continue
             long_ends.setdefault(span.close_para, []).append(span.close_end)
     quotes: list[Quote] = []
+    entities: list[Entity | None] = []
+    unattributed: list[int] = []
+    """Quotes opening their paragraph with no attribution at all (not even an unnamed source)."""
+    inherited: list[int] = []
+    """Quotes with no attribution of their own (a speaker inherited, or none)."""
+    attributed: list[bool] = []
+    """Per quote: whether it has a speaker."""
     seen: dict[str, int] = {}
     last: tuple[int, int, str | None, Entity | None] | None = None
     """The latest kept quote: its closing paragraph and offset, speaker and entity."""
@@ -94,6 +101,12 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             # the first person with nobody named in its sentence ('The price is
             # “as low as I’ve ever seen.”').
             speaker, entity = res.continuing_speaker(span.para, span.open_at)
+        if attr.tail and span.close_end is not None:
+            # '“…,” Jo Dee, director of Dee Tools & Security told us.': the speech-clause
+            # scan read that verb on its own ("Security … told"); the quote's attribution
+            # settled who speaks with it, so a quote continuing it goes on with that.
+            closing = res.paras[span.close_para]
+            res.drop_event(span.close_para, span.close_end, closing.sentence_end(span.close_end))
         if speaker or attr.found:
             # An unnamed source ("one resident said") is an event too: it stops
             # the next quote inheriting an older speaker.
@@ -106,10 +119,60 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
                 quotes[k] = Quote(text=quotes[k].text, speaker=speaker, section=0, paragraph=quotes[k].paragraph)
             continue
         seen[key] = len(quotes)
+        if speaker is None and not attr.found and not para.masked[: span.open_at].strip():
+            unattributed.append(len(quotes))
+        if not attr.found:
+            inherited.append(len(quotes))
+        attributed.append(speaker is not None)
         quotes.append(Quote(text=text, speaker=speaker, section=0, paragraph=span.para))
+        entities.append(entity)
         if span.close_end is not None:
             last = (span.close_para, span.close_end - 1, speaker, entity)
+    if unattributed and quotes[unattributed[0]].speaker is None:
+        _opening_quotes(res, quotes, entities, unattributed)
+    if inherited:
+        _quoted_again(quotes, inherited, attributed)
     return quotes
+
+
+def _quoted_again(quotes: list[Quote], inherited: list[int], attributed: list[bool]) -> None:
+    """A quote with no attribution of its own whose words (six or more) come again
+    inside a later quote with a speaker (a pull quote, or a lede quoting ahead of
+    its source: “We ran out of fuel.” … “…: We ran out of fuel,” Dr Dee said) is
+    that speaker's, whoever the text spoke of in between."""
+    folded = [f" {_fold(q.text)} " for q in quotes]
+    for k in inherited:
+        if len(folded[k].split()) < 6:
+            continue
+        later = next(
+            (j for j in range(k + 1, len(quotes)) if attributed[j] and folded[k] in folded[j]),
+            None,
+        )
+        if later is not None and quotes[later].speaker != quotes[k].speaker:
+            q = quotes[k]
+            quotes[k] = Quote(text=q.text, speaker=quotes[later].speaker, section=0, paragraph=q.paragraph)
+
+
+def _opening_quotes(res: Resolver, quotes: list[Quote], entities: list[Entity | None], unattributed: list[int]) -> None:
+    """A feature opening on a quote before anybody is named (a pull quote, an epigraph
+    opening its paragraph, unattributed): the words are the person named first after
+    it, when the article quotes that person later on (the interviewee a profile is
+    about)."""
+    first: tuple[int, Entity] | None = None
+    for p, para in enumerate(res.paras):
+        for mention in para.mentions:
+            if mention.entity.kind == "person" and not mention.modifier:
+                first = (p, mention.entity)
+                break
+        if first is not None:
+            break
+    if first is None or not any(e is first[1] for e in entities):
+        return
+    for k in unattributed:
+        if quotes[k].paragraph >= first[0]:
+            break
+        if quotes[k].speaker is None:
+            quotes[k] = Quote(text=quotes[k].text, speaker=first[1].name, section=0, paragraph=quotes[k].paragraph)
 
 
 _SENTENCE_CLOSED = re.compile(r"[.?!…]\W*$")

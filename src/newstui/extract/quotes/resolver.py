@@ -6,13 +6,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newstui.extract.names import ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, Entity, Gender, Mention, Registry, scan
+from newstui.extract.names import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    Entity,
+    Gender,
+    Mention,
+    Registry,
+    scan,
+)
 from newstui.extract.quotes.sentences import LowerWords, Para, sentence_starts, tail_start
 from newstui.extract.quotes.vocabulary import (
     ACCORDING,
     ACCORDING_HINTS,
     ADVERBS,
     AGE,
+    CONTRACTION,
     COORDINATED_ING,
     DASH_APPOSITION,
     DASHES,
@@ -20,17 +32,21 @@ from newstui.extract.quotes.vocabulary import (
     FEMALE_ROLES,
     HEADLINE_SPEAKER,
     INDEFINITE,
+    ISSUED_TEXT,
+    ISSUED_TEXTS,
     LAST_LETTERS,
     LAST_PHRASE,
     LAST_WORD,
     MALE_ROLES,
     MASK,
     MEDIA,
+    NOT_PERSON_LAST,
     PARTY_TAG,
     PRONOUNS,
     SPEECH,
     SUBORDINATOR,
     THE_BEFORE,
+    VERSION_AFTER,
     is_title_case,
     only_role_words,
 )
@@ -75,13 +91,86 @@ _ROLE_APPOSITIVE = re.compile(
 _ORG_TEXT = re.compile(
     r"(?:[Ii]ts|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|group|business|brand|retailer|maker|charity|"
     r"agency|department|ministry|organi[sz]ation|club|union|bank|airline)[’']s)\s+(?:(?:official|written|"
-    r"brief|short|latest|new|own)\s+)?(?:statement|release|press\s+release|announcement|response|reply)"
+    r"brief|short|latest|new|own)\s+)?(?:press\s+)?" + ISSUED_TEXT
 )
 
 
-# Texts an organisation or person issues, which speak for them: "a statement from
-# the Department said", "the Acme report found", "the DOJ release states".
-_TEXT_NOUNS = frozenset("statement release report study letter announcement survey memo post tweet".split())
+# A paragraph opening on two to six words in capitals, then lower-case text: a house style
+# setting the lede's first words in capitals ("THE HARBOUR TRUST for Seabirds has …",
+# "NICOLE HERBERT, who …"). A dateline ("NEW YORK —", "PARIS (Reuters) -") has no
+# lower-case word right after it.
+_CAPS_LEDE = re.compile(r"\s*(?:[A-Z][A-Z’'.-]*[A-Z]\s+){1,5}[A-Z][A-Z’'.-]*[A-Z](?=,?\s+\S*[a-z])")
+_LEDE_LOWER = frozenset("OF FOR AND IN AT ON TO BY THE".split())
+
+
+def _lede_case(caps: re.Match[str]) -> str:
+    """A lede's capitals in title case, as the words are written elsewhere (same length,
+    so offsets hold); "of", "for", "and" … in lower case after the first word."""
+    words = re.split(r"(\s+)", caps.group())
+    out = []
+    for k, word in enumerate(words):
+        first = not "".join(words[:k]).strip()
+        out.append(word.lower() if word in _LEDE_LOWER and not first else word.title())
+    return "".join(out)
+
+
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+
+
+# Capitalised words joined by "and" / "&" closing a text: "Universities and ".
+_NAME_CHAIN = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:and\s+|&\s+)?)+$")
+
+
+# A body's initials in brackets after its name: "the Harbour Board (HB)".
+_INITIALS_AFTER_NAME = re.compile(r"(?<=[a-z’']) \([A-Z][A-Z&]{1,7}\)")
+
+
+# What a he/she resolves to when an unnamed person spoke after anybody named (see `_antecedent`).
+_UNNAMED = Entity(name="", kind="unknown")
+
+
+# Texts that speak with their issuer unnamed: "the research says", "the paper states".
+_UNNAMED_TEXT_NOUNS = ISSUED_TEXTS | frozenset("research paper analysis findings".split())
+
+
+def _body_like(entity: Entity) -> bool:
+    """An organisation, or a name nothing marks as a person's: no gender, role or known
+    given name ("Organic Liaison", "Lean Harbour")."""
+    if entity.kind == "org":
+        return True
+    return (
+        entity.kind in ("person", "unknown")
+        and not entity.gender
+        and not entity.roles
+        and entity.tokens[0] not in FIRST_NAMES
+    )
+
+
+def _one_unnamed_person(text: str) -> bool:
+    """'a spokesperson', 'one resident', 'an official': one person, not named."""
+    words = text.lower().split()
+    return len(words) >= 2 and words[0] in INDEFINITE and words[-1] in PERSON_NOUNS
+
+
+def _unlike_person(mention: Mention, masked: str) -> bool:
+    """A capitalised phrase that the name scan took for a person but that names a
+    treaty, law, event or era ("U.N. Paris Agreement", "the Great Recession"), a
+    work's title ("Why We’re Polarized"), or a code with a version number ("Omicron
+    BA.2"): no speaker, and no referent for a he/she."""
+    name = mention.entity.name
+    return (
+        name[name.rfind(" ") + 1 :] in NOT_PERSON_LAST
+        or (("’" in name or "'" in name) and any(CONTRACTION.search(t) for t in name.split()))
+        or (masked[mention.end : mention.end + 1] in (".", "-") and bool(VERSION_AFTER.match(masked, mention.end)))
+    )
+
+
+# After an organisation's possessive: its text ("ClassPass's yearly report", "Acme’s reports").
+_OWNED_TEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?" + ISSUED_TEXT + r"s?\b")
+# In the sentence an organisation opens: a text it issues ("… in its trends report", "… a new study").
+_HELD_TEXT = re.compile(r"\b(?:its|a|an|their|new|latest)\s+(?:[a-z][\w-]*\s+){0,3}?" + ISSUED_TEXT + r"s?\b")
+# Before a name opening its sentence: nothing, or "The".
+_SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
 
 
 def _role_link(word: str) -> bool:
@@ -149,15 +238,34 @@ class Resolver:
             for a, b in ranges:
                 masked = masked[:a] + MASK * (b - a) + masked[b:]
             if "(" in masked:
-                # "Rep. Gwen Moore (D-Wis.) said": the party tag hides the name from its verb.
+                # "Rep. Gwen Moore (D-Wis.) said": the party tag hides the name from its verb;
+                # so does a body's initials ("a spokesperson for the Harbour Board (HB) said").
                 masked = PARTY_TAG.sub(lambda m: " " * len(m.group()), masked)
+                masked = _INITIALS_AFTER_NAME.sub(lambda m: " " * len(m.group()), masked)
+            if masked[:2].isupper():
+                masked = _CAPS_LEDE.sub(_lede_case, masked, count=1)
             starts = sentence_starts(masked)
             mentions = scan(masked, self.registry, lower_words, set(starts))
             self.paras.append(Para(text, masked, starts, mentions, base))
             base += len(starts)
+        with_the: dict[int, bool] = {}
+        """Per person entity: whether every mention stands right after "the" with no title."""
         for para in self.paras:
             for mention in para.mentions:
+                entity = mention.entity
+                if entity.kind == "person" and _unlike_person(mention, para.masked):
+                    entity.kind = "unknown"
+                if entity.kind == "person" and with_the.get(id(entity), True):
+                    with_the[id(entity)] = not mention.titles and bool(
+                        THE_BEFORE.search(para.masked, max(0, mention.start - 5), mention.start)
+                    )
                 self._note_roles(para.masked, mention)
+        self._full_org_names()
+        for entity in self.registry.entities:
+            if with_the.get(id(entity)) and not entity.gender:
+                # "privatise the Royal Mail", "under the Lowland Accord": a name only ever
+                # written after "the" names a thing or a body, not a person.
+                entity.kind = "unknown"
         self._credits = {
             p
             for p, para in enumerate(self.paras)
@@ -173,10 +281,36 @@ class Resolver:
         """Ids of the entities quotes were attributed to."""
         self._events: dict[int, list[Event]] = {}
         """Speech events by paragraph, so look-backs stay local in long articles."""
+        self._unnamed_speech: dict[int, list[int]] = {}
+        """Per paragraph: where one unnamed person speaks ("a spokesperson for Acme said")."""
+        self._unnamed_texts: dict[int, list[int]] = {}
+        """Per paragraph: where a text of no named issuer speaks ("says the research")."""
         for p, para in enumerate(self.paras):
             self._speech_clauses(p, para)
 
     # -- names -----------------------------------------------------------
+
+    def _full_org_names(self) -> None:
+        """'The Institute said', 'the Ministry's release': a bare capitalised kind of body
+        refers back to the body named in full that holds the word ("Harbour Institute for
+        Ocean Studies"), the latest one named before it, else one the headline names."""
+        named: list[Entity] = []
+        for para in self.paras:
+            for mention in para.mentions:
+                entity = mention.entity
+                if entity.kind != "org":
+                    continue
+                tokens = entity.tokens
+                if len(tokens) == 1 and tokens[0].lower() in ORG_NOUNS:
+                    word = tokens[0]
+                    full = next((e for e in reversed(named) if word in e.tokens), None)
+                    if full is None:
+                        held = (e for e in self.registry.entities if e.kind == "org" and len(e.tokens) > 1)
+                        full = next((e for e in held if word in e.tokens), None)
+                    if full is not None:
+                        mention.entity = full
+                elif len(tokens) > 1:
+                    named.append(entity)
 
     def _note_roles(self, masked: str, mention: Mention) -> None:
         """Roles and age from an apposition or the words before a name."""
@@ -293,15 +427,18 @@ class Resolver:
         mention = self._mention_ending(p, pos)
         if mention is not None and mention.after_preposition:
             # "A spokesperson for the National Security Council said": the
-            # spokesperson speaks, not the council.
+            # spokesperson speaks, not the council. The body's name may have been read
+            # as several ("for the Universities and Colleges Employers’ Association").
+            window = masked[max(floor, mention.start - 80) : mention.start]
+            chain = _NAME_CHAIN.search(window)
             lead = re.search(
                 r"(?:^|[\s(—–])((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?$",
-                masked[max(floor, mention.start - 80) : mention.start],
+                window[: chain.start()] if chain else window,
             )
             if lead:
                 words = lead.group(1).split()
                 start = mention.start - len(masked[max(floor, mention.start - 80) : mention.start]) + lead.start(1)
-                if words[-1] in _TEXT_NOUNS and re.search(r"\s(?:from|by|of)\s+(?:the\s+)?$", lead.group()):
+                if words[-1] in ISSUED_TEXTS and re.search(r"\s(?:from|by|of)\s+(?:the\s+)?$", lead.group()):
                     # "a statement from the Department of Harbours said": its issuer speaks.
                     return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
                 if words[0].lower() in DETERMINERS:
@@ -454,7 +591,7 @@ class Resolver:
         if mention is not None and mention.entity.kind != "person" and _role_word(mention.entity.name):
             # "said Minister of Transport, Housing and Local Government, Senator Rowan
             # Clarke": a capitalised office, however long, before the holder's name.
-            holder = self._office_holder(p, mention)
+            holder = self.office_holder(p, mention)
             if holder is not None:
                 mention = holder
         if mention is not None:
@@ -477,7 +614,7 @@ class Resolver:
             return Subject("desc", start + m.start(1), start + m.end(1), m.group(1))
         return None
 
-    def _office_holder(self, p: int, office: Mention) -> Mention | None:
+    def office_holder(self, p: int, office: Mention) -> Mention | None:
         """The person named after a capitalised office ("Minister of Industry, Trade and
         Fisheries, Senator Jo Dee"): only capitalised words, commas and "of", "for",
         "and", "the" between them, and the name not after a preposition."""
@@ -497,7 +634,7 @@ class Resolver:
         self, p: int, subj: Subject, at: int | None = None, at_para: int | None = None
     ) -> tuple[str | None, Entity | None]:
         """The speaker a subject names; `at`/`at_para` move the look-back point (a quote's start)."""
-        if subj.kind == "desc" and subj.text.split()[-1].lower() in _TEXT_NOUNS:
+        if subj.kind == "desc" and subj.text.split()[-1].lower() in ISSUED_TEXTS:
             # "the Northwind Transit statement said", "the DOJ release states": the
             # name modifying the text issued it.
             for mention in self.paras[p].mentions:
@@ -518,7 +655,7 @@ class Resolver:
                     # A pronoun chain: once "he" was Wierzbicki, a later "she" is not him.
                     found.gender = PRONOUNS[word]
             elif word == "it":
-                found = self.org_antecedent(p, subj.start, None)
+                found = self.org_antecedent(p, subj.start, None, unnamed_texts=True)
             return (found.name, found) if found else (None, None)
         if subj.kind == "desc":
             return self.resolve_description(p, subj.start, subj.text)
@@ -561,11 +698,15 @@ class Resolver:
         said" five paragraphs up, then "“…,” she said").
         """
         found = self._antecedent(p, pos, gender, back=2)
+        if found is _UNNAMED:
+            return None
         if found is None and gender is not None:
             found = self._antecedent(p, pos, gender, back=_FAR_BACK, strict=True)
-        return found
+        return found if found is not _UNNAMED else None
 
-    def _antecedent(self, p: int, pos: int, gender: Gender, back: int, strict: bool = False) -> Entity | None:
+    def _antecedent(
+        self, p: int, pos: int, gender: Gender, back: int, strict: bool = False, people: bool = False
+    ) -> Entity | None:
         # (sentence, order, rank, entity): rank 0 speaker, 1 plain subject, 2 other;
         # in a subordinate clause 1.4 speaker, 1.5 plain subject, 2.5 other.
         cands: list[tuple[int, int, float, Entity]] = []
@@ -593,6 +734,18 @@ class Resolver:
         cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender)]
         if strict:
             cands = [c for c in cands if c[2] < 2]
+        if people:
+            cands = [c for c in cands if c[3].kind == "person"]
+        unnamed = [
+            self.paras[q].sentence_of(at)
+            for q in range(max(0, p - 1), p + 1)
+            for at in self._unnamed_speech.get(q, ())
+            if (q, at) < (p, pos)
+        ]
+        if unnamed and not strict and max(unnamed) > max((c[0] for c in cands), default=-1):
+            # "A spokesperson for the union said …. “…,” he said.": the he is the
+            # unnamed spokesperson, spoken of after anybody named.
+            return _UNNAMED
         if not cands:
             return None
         latest = max(c[0] for c in cands)
@@ -645,7 +798,9 @@ class Resolver:
             pass
         return last is not None and not re.search(r"[,;:—–]|--", lead[last.end() :])
 
-    def org_antecedent(self, p: int, pos: int, keyword: str | None, back: int = 2) -> Entity | None:
+    def org_antecedent(
+        self, p: int, pos: int, keyword: str | None, back: int = 2, unnamed_texts: bool = False
+    ) -> Entity | None:
         """The organisation an "it" or "the company" refers to: in the latest sentence
         naming one, its subject rather than an object ("The agency warned against pills
         containing DNP. “…,” it said." → the agency)."""
@@ -662,7 +817,69 @@ class Resolver:
                 rank = 1 if mention.after_preposition or self.subordinate(q, mention.start) else 0
                 if best is None or sentence > best[0] or (sentence == best[0] and rank < best[1]):
                     best = (sentence, rank, mention.start, mention.entity)
+        if best is not None and unnamed_texts:
+            texts = [
+                (self.paras[q].sentence_of(at), at)
+                for q in range(max(0, p - 1), p + 1)
+                for at in self._unnamed_texts.get(q, ())
+                if (q, at) < (p, pos)
+            ]
+            if texts and max(texts) > (best[0], best[2]):
+                # '“…,” says the research. It adds: “…”': the it is the text, issuer unnamed.
+                return None
         return best[3] if best is not None else None
+
+    def _text_issuer(self, p: int, pos: int) -> Entity | None:
+        """The organisation whose text "the report" or "the statement" (its issuer unnamed)
+        is, three paragraphs back at most: one shown issuing a text, as its possessor
+        ("ClassPass's yearly report", "Acme’s reports") or as the subject of a sentence
+        holding one ("The Heart Council … in its trends report"); of several, the one
+        named last ("ClassPass shared that …" after both firms' reports). A study's
+        authors, a ransom note or an unattributed memo name nobody."""
+        issuers: set[int] = set()
+        named: list[Entity] = []
+        for q in range(max(0, p - 3), p + 1):
+            para = self.paras[q]
+            masked = para.masked
+            for mention in para.mentions:
+                if q == p and mention.start >= pos:
+                    break
+                entity = mention.entity
+                if entity.kind not in ("org", "unknown") or mention.modifier or set(entity.tokens) & MEDIA:
+                    continue  # "ClassPass", "Strava": a one-word brand is of unknown kind
+                named.append(entity)
+                if mention.possessive:
+                    tied = _OWNED_TEXT.match(masked, mention.end) is not None
+                else:
+                    start = para.sentence_start(mention.start)
+                    tied = (
+                        not mention.after_preposition
+                        and _SENTENCE_SUBJECT_LEAD.fullmatch(masked, start, mention.start) is not None
+                        and _HELD_TEXT.search(masked, mention.end, para.sentence_end(mention.start)) is not None
+                    )
+                if tied:
+                    issuers.add(id(entity))
+        return next((e for e in reversed(named) if id(e) in issuers), None)
+
+    def _its_subject(self, p: int, pos: int) -> Entity | None:
+        """With no organisation named, the "its" of "Its statement claimed" is the subject
+        of the sentence before when nothing marks that name as a person's (no gender,
+        title, role or known given name): "Organic Liaison fired back. Its statement …"."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        q, before = (p, start - 1) if start > 0 else (p - 1, len(self.paras[p - 1].masked) if p > 0 else -1)
+        if before < 0:
+            return None
+        prev = self.paras[q]
+        first = prev.sentence_start(before)
+        for mention in prev.mentions:
+            if mention.start < first or mention.start >= before:
+                continue
+            entity = mention.entity
+            if mention.after_preposition or mention.possessive or mention.modifier or mention.titles:
+                return None
+            return entity if _body_like(entity) else None
+        return None
 
     def resolve_description(self, p: int, pos: int, desc: str) -> tuple[str | None, Entity | None]:
         words = desc.split()
@@ -693,6 +910,14 @@ class Resolver:
             # "Its statement said", "The company’s release continued": the text of the
             # organisation named before speaks for it.
             entity = self.org_antecedent(p, pos, None, back=3)
+            if entity is None and det == "its":
+                entity = self._its_subject(p, pos)
+            if entity is None:
+                # "The firm’s statement asserted" after "Its statement claimed" gave the body:
+                # the latest speaker, when nothing marks it as a person.
+                event = self.last_event(p, pos, back=2)
+                if event is not None and event.entity is not None and _body_like(event.entity):
+                    entity = event.entity
             return (entity.name, entity) if entity else (None, None)
         if det in INDEFINITE or det in ("his", "her", "their", "its", "our"):
             return None, None
@@ -700,6 +925,10 @@ class Resolver:
         for suffix in ("’s", "'s"):
             head = head.removesuffix(suffix)
         age = AGE.search(desc)
+        if head in ISSUED_TEXTS and det in ("the", "this", "that") and all(w.islower() for w in rest):
+            # "the report stated", "the trends report read": its issuer is unnamed here.
+            entity = self._text_issuer(p, pos)
+            return (entity.name, entity) if entity else (None, None)
         if age is None and head in ORG_NOUNS and head not in PERSON_NOUNS:
             keyword = (
                 None if head in ("company", "firm", "group", "organisation", "organization", "statement") else head
@@ -721,8 +950,10 @@ class Resolver:
             e = mention.entity
             if (age and e.age == int(age.group(1))) or (not age and head in e.roles):
                 return e.name, e
-        entity = self.antecedent(p, pos, None)
-        if entity is not None:
+        # "When Vogue asked Dion …, the singer answered": a description of a person is
+        # somebody named as a person, before a bare name of unknown kind.
+        entity = self._antecedent(p, pos, None, back=2, people=True) or self.antecedent(p, pos, None)
+        if entity is not None and entity is not _UNNAMED:
             return entity.name, entity
         event = self.last_event(p, pos, back=2)
         if event is not None and event.speaker:
@@ -757,6 +988,15 @@ class Resolver:
     def has_spoken(self, entity: Entity) -> bool:
         """Was this entity (perhaps a bare surname of unknown kind) reported speaking?"""
         return id(entity) in self._spoken
+
+    def drop_event(self, p: int, start: int, end: int) -> None:
+        """Forget the first speech clause read in paragraph `p` between `start` and `end`:
+        a quote's attribution there has already said who speaks with that verb."""
+        events = self._events.get(p)
+        inside = [ev for ev in events or () if start <= ev.pos < end]
+        if events and inside:
+            first = min(inside, key=lambda ev: ev.pos)
+            self._events[p] = [ev for ev in events if ev is not first]
 
     def add_event(self, event: Event, quoted: bool = False) -> None:
         """Record a speech event; `quoted` when it is a quote's attribution."""
@@ -805,6 +1045,14 @@ class Resolver:
             speaker, entity = self.resolve(p, subj)
             if speaker:
                 self.add_event(Event(p, m.start(), speaker, entity))
+            elif (
+                subj.kind in ("desc", "unnamed")
+                and _one_unnamed_person(subj.text)
+                and not self.subordinate(p, m.start())
+            ):
+                self._unnamed_speech.setdefault(p, []).append(m.start())
+            elif subj.kind == "desc" and subj.text.split()[-1].lower() in _UNNAMED_TEXT_NOUNS:
+                self._unnamed_texts.setdefault(p, []).append(m.start())
         low = para.masked.lower()
         if not any(hint in low for hint in ACCORDING_HINTS):
             return

@@ -90,6 +90,31 @@ MEDIA = frozenset(
     "Telegraph Interfax TASS Tass Xinhua Politico Axios Channel Radio Television TV".split()
 )
 _SENTENCE_OPENERS = frozenset("The A An His Her Their Its Our My This That These Those One Another".split())
+# Texts that speak for whoever issues them, one list for every rule reading them: "a
+# statement from the Department said", "the tweet by Doe reads" (attribution._written_from),
+# "the Acme report found", "the DOJ release states" (the issuer named in the phrase), "Its
+# statement said", "the company's reply" (the organisation named before).
+ISSUED_TEXTS = frozenset(
+    """statement release report study survey letter announcement memo post tweet message note caption
+    headline email e-mail notice response reply""".split()
+)
+ISSUED_TEXT = "(?:" + "|".join(re.escape(w) for w in sorted(ISSUED_TEXTS, key=len, reverse=True)) + ")"
+"""`ISSUED_TEXTS` as a regex alternation, longest first."""
+# Last words of capitalised phrases naming a treaty, law, event or era ("the Paris Agreement",
+# "the Cold War", "the Great Recession", "the Winter Olympics"), or a group of people by a
+# plural ("Indigenous Peoples", "First Nations", "Black Democrats"): never one person.
+NOT_PERSON_LAST = frozenset(
+    """Agreement Agreements Accord Accords Treaty Act Convention Protocol Pact Declaration Charter Doctrine
+    Initiative Summit Conference Olympics Games Award Awards Prize Cup Championship Championships Festival
+    Expo War Wars Crisis Pandemic Recession Depression Revolution Era Peoples People Nations Tribes Democrats
+    Republicans Conservatives Liberals Socialists Americans Europeans Africans Asians Canadians Australians
+    Indians Latinos Latinas""".split()
+)
+# A pronoun's or auxiliary's contraction ("We’re", "It's", "Don’t", "I’m"): a phrase holding
+# one is a title ("Why We’re Polarized"), never a name.
+CONTRACTION = re.compile(r"(?:[’']re|[’']m|[’']ve|[’']ll|n[’']t)$")
+# A name's last word run into a version number ("Omicron BA.2", "Model X-3"): a code, not a person.
+VERSION_AFTER = re.compile(r"[.-]\d")
 # The plain reporting verbs (part of SPEECH_VERBS) that still attribute a quote closed on a
 # full stop: '“….” Trump said.' but not '“….” Trump disagreed.'
 CORE_VERBS = frozenset(
@@ -202,7 +227,8 @@ MALE_ROLES = frozenset(
     "grandfather grandson uncle nephew widower boyfriend councilman".split()
 )
 
-COORDINATED = re.compile(r"(?:\b(and|but)|,)\s*$")
+# "… and told", "… but then unanimously urged", "…, said": a verb joined to the sentence's first.
+COORDINATED = re.compile(r"(?:\b(and|but)|,)\s*(?:(?:then|also|later|again|[a-z]+ly)\s+){0,2}$")
 COORDINATED_ING = re.compile(r"\w+ing\b")
 _NOUN_BEFORE_PLURAL = re.compile(r"(?:\w[’']s?|\w+-\w+-\w+)\s+$")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|our|of|and)\s+$", re.IGNORECASE)
