@@ -320,7 +320,82 @@ def select_content(root: HtmlElement, *, ruthless: bool, headline: str = "") -> 
     nodes = [best.elem] if best.elem.tag in ("html", "body") else _with_siblings(candidates, best)
     for node in nodes:
         scoring.clean(node, candidates)
-    return nodes
+    return standfirst(root, nodes) + nodes
+
+
+_STANDFIRST_MIN = 60
+_STANDFIRST_MAX = 800
+_OUTSIDE_PROSE = frozenset(
+    ("figure", "figcaption", "nav", "aside", "footer", "ul", "ol", "table", "a", "form", "button", "blockquote")
+)
+_NOT_STANDFIRST = re.compile(
+    r"(?:^|[\s_-])(?:caption|credit|cta|call-?to-?action|byline|author\w*)(?=$|[\s_-])", re.IGNORECASE
+)
+"""Class words of blocks near a headline that are not its standfirst: captions, credits, bylines, calls to action."""
+_BYLINE = re.compile(r"^(?:by|posted by|written by|von)\s", re.IGNORECASE)
+
+
+def _sentence_end(text: str) -> bool:
+    from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS
+
+    return bool(re.search(rf"[.!?…{SENTENCE_STOPS}][\"'”’»){CLOSERS}]?$", text))
+
+
+def standfirst(root: HtmlElement, nodes: list[HtmlElement]) -> list[HtmlElement]:
+    """The prose between the page's h1 and the story's first block: a standfirst set in the headline's header.
+
+    General pattern: templates put the standfirst (a sentence or two that
+    opens the story) in the header block with the headline, kicker, byline
+    and date, apart from the body container the scorer picks; the edge scan
+    stops at that header since it holds the h1. Paragraphs after the h1 and
+    before the first chosen block, in the same frame (h1 and body share an
+    ancestor below <body>), that read as prose (_STANDFIRST_MIN characters or
+    more ending like a sentence, few links, not a caption, credit, byline,
+    call to action, list, table or link) are taken, up to _STANDFIRST_MAX
+    characters.
+    """
+    if not nodes:
+        return []
+    first = nodes[0]
+    h1 = next((el for el in root.iter("h1") if text_len(el)), None)
+    if h1 is None:
+        return []
+    h1_ancestors = set(h1.iterancestors())
+    common = next((a for a in first.iterancestors() if a in h1_ancestors), None)
+    if common is None or common.tag in ("body", "html"):
+        return []
+    chosen = set(nodes)
+    taken: list[HtmlElement] = []
+    total = 0
+    started = False
+    for el in common.iter():
+        if el is h1:
+            started = True
+            continue
+        if el is first or el in chosen:
+            return taken if started else []
+        if not started or el.tag != "p":
+            continue
+        check()
+        ancestors = []
+        for ancestor in el.iterancestors():
+            if ancestor is common:
+                break
+            ancestors.append(ancestor)
+        if h1 in ancestors or any(a in chosen for a in ancestors):
+            continue
+        if any(a.tag in _OUTSIDE_PROSE or _NOT_STANDFIRST.search(a.get("class") or "") for a in [el, *ancestors]):
+            continue
+        text = " ".join(el.text_content().split())
+        if len(text) < _STANDFIRST_MIN or not _sentence_end(text) or _BYLINE.match(text):
+            continue
+        if link_density(el, len(text)) > 0.2:
+            continue
+        if total + len(text) > _STANDFIRST_MAX:
+            break
+        taken.append(el)
+        total += len(text)
+    return []  # the story does not follow the headline
 
 
 def _with_siblings(candidates: scoring.Candidates, best: scoring.Candidate) -> list[HtmlElement]:

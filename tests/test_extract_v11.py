@@ -1,0 +1,80 @@
+"""Version 11 body rules, each on a page written for its test (no development-set text)."""
+
+from __future__ import annotations
+
+from newstui.extract import extract_article
+
+
+def _body_text(html: str) -> str:
+    article = extract_article(html.encode())
+    return " ".join(p for s in article.sections for p in s.paragraphs)
+
+
+_BODY = "".join(
+    f"<p>Paragraph {n}: the valley's bee keepers, after a wet spring, moved {n + 3} hives uphill, "
+    "where the heather, the clover and the lime trees flower later in the year.</p>"
+    for n in range(8)
+)
+
+
+def test_a_standfirst_in_the_headline_header_opens_the_body() -> None:
+    # General pattern: the standfirst sits in the header with the h1, kicker, byline
+    # and date, apart from the body container; the edge scan stops at that header.
+    standfirst = (
+        "Wet weather drove the valley's bee keepers uphill this year, and the honey they brought back "
+        "tastes of heather rather than clover."
+    )
+    html = (
+        "<html><head><title>Bee keepers move uphill</title></head><body><article>"
+        '<header class="story-head"><p class="kicker">Farming</p><h1>Bee keepers move uphill</h1>'
+        f'<div class="head-copy"><p class="head-text">{standfirst}</p></div>'
+        '<p class="meta">By Ana Ruiz · 3 May 2026</p>'
+        '<figure><img src="/hive.jpg" alt="">'
+        "<figcaption>A hive on the ridge, moved in April this year.</figcaption></figure>"
+        "</header>"
+        f'<div class="story-wrap"><div class="story-body">{_BODY}</div></div>'
+        "</article></body></html>"
+    )
+    article = extract_article(html.encode())
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert paragraphs[0] == standfirst
+    assert paragraphs[1].startswith("Paragraph 0:")
+    text = " ".join(paragraphs)
+    assert "By Ana Ruiz" not in text
+    assert "A hive on the ridge" not in text
+
+
+def test_a_caption_byline_or_call_to_action_by_the_headline_is_no_standfirst() -> None:
+    # The rule takes prose only: a credit line, a byline sentence and a call to action
+    # between the headline and the body stay out.
+    html = (
+        "<html><head><title>Bee keepers move uphill</title></head><body><article>"
+        '<header class="story-head"><h1>Bee keepers move uphill</h1>'
+        '<p class="photo-credit">The ridge above the valley at dawn, seen from the old hives. Photo: Ana Ruiz.</p>'
+        "<p>By Ana Ruiz, who has covered farming in the valley for the paper since the year it was founded.</p>"
+        '<div class="cta-box"><p>Get every farming story first: join the thousands of readers '
+        "of our weekly letter.</p></div>"
+        "<p>Bee keepers move uphill as the lowland clover fails</p>"
+        "</header>"
+        f'<div class="story-wrap"><div class="story-body">{_BODY}</div></div>'
+        "</article></body></html>"
+    )
+    text = _body_text(html)
+    assert text.startswith("Paragraph 0:")
+    for furniture in ("Photo: Ana Ruiz", "covered farming", "weekly letter", "lowland clover fails"):
+        assert furniture not in text
+
+
+def test_no_standfirst_is_taken_from_outside_the_headline_frame() -> None:
+    # A paragraph between a page-wide h1 (a site banner) and the story, sharing no frame
+    # with the story below <body>, is page furniture, not the story's standfirst.
+    html = (
+        "<html><head><title>Bee keepers move uphill</title></head><body>"
+        "<div class='top'><div class='banner'><h1>The Valley Gazette</h1></div>"
+        "<p>The valley's own newspaper, written by the people who live and farm here.</p></div>"
+        f'<div class="main"><div class="story-body">{_BODY}</div></div>'
+        "</body></html>"
+    )
+    text = _body_text(html)
+    assert "The valley's own newspaper" not in text
+    assert text.startswith("Paragraph 0:")
