@@ -78,3 +78,29 @@ def test_no_standfirst_is_taken_from_outside_the_headline_frame() -> None:
     text = _body_text(html)
     assert "The valley's own newspaper" not in text
     assert text.startswith("Paragraph 0:")
+
+
+def test_a_table_in_a_scrolling_box_and_headings_with_scroll_utilities_are_kept() -> None:
+    # General pattern: 'scroll' in a class names how a box scrolls, not an
+    # infinite-scroll strip: a wide table sits in a box that scrolls sideways on
+    # small screens ('table-scroll'), and utility CSS gives headings the margin
+    # kept when the page scrolls to their anchor ('scroll-mt-8').
+    rows = "".join(
+        f"<tr><td>Hive {n} on the ridge</td><td>{10 + n} kg of heather honey</td><td>moved in April</td></tr>"
+        for n in range(6)
+    )
+    html = (
+        "<html><head><title>Bee keepers move uphill</title></head><body><article>"
+        "<h1>Bee keepers move uphill</h1>"
+        '<div class="story-body">'
+        f"{_BODY}"
+        '<h2 class="font-bold scroll-mt-8 mb-4" id="yields">What the hives gave</h2>'
+        f'<div class="table-scroll"><table>{rows}</table></div>'
+        "<p>The keepers, who weighed every frame by hand, expect the same again next year, weather allowing.</p>"
+        "</div></article></body></html>"
+    )
+    article = extract_article(html.encode())
+    assert "What the hives gave" in [s.heading for s in article.sections]
+    text = " ".join(p for s in article.sections for p in s.paragraphs)
+    assert "Hive 3 on the ridge" in text
+    assert "15 kg of heather honey" in text

@@ -634,13 +634,42 @@ def clean(node: HtmlElement, candidates: Candidates) -> None:
     if _holds_blockquote(node):  # else no sibling of node or its ancestors holds one
         kept.update(el for el in _descendants(node, "div", "section") if _introduces_quote(el))
     kept |= _wrapper_chain(node, candidates)
-    kept.update(el for el in _descendants(node, "div", "section") if _builder_widget(el))
+    kept.update(el for el in _descendants(node, "div", "section") if _builder_widget(el) or _table_scroller(el))
     for el in _reversed(node, "table", "ul", "div", "aside", "header", "footer", "section"):
         check()
         if el in kept:
             continue
         if _is_furniture(el, candidates, kept):
             el.drop_tree()
+
+
+_SCROLL = re.compile("scroll", re.IGNORECASE)
+
+
+def _table_scroller(el: HtmlElement) -> bool:
+    """A wrapper named for scrolling ('table-scroll', 'scrollable-table') around a data table.
+
+    General pattern: stories put wide tables in a box that scrolls sideways on
+    small screens and name it for that; 'scroll' is a furniture word in the
+    class weights (infinite-scroll strips), so the box and the table in it
+    were dropped as furniture. A box whose text is mostly in its tables holds
+    a table of the story.
+    """
+    if not _SCROLL.search(f"{el.get('class', '')} {el.get('id', '')}"):
+        return False
+    total = text_len(el)
+    tables = [t for t in el.iter("table") if t.getparent() is not None and _outer_table(t, el)]
+    return bool(total) and sum(text_len(t) for t in tables) >= 0.8 * total
+
+
+def _outer_table(table: HtmlElement, frame: HtmlElement) -> bool:
+    """table is not nested in another table inside frame."""
+    for ancestor in table.iterancestors():
+        if ancestor is frame:
+            return True
+        if ancestor.tag == "table":
+            return False
+    return True
 
 
 def _builder_widget(el: HtmlElement) -> bool:
