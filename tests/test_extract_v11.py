@@ -104,3 +104,21 @@ def test_a_table_in_a_scrolling_box_and_headings_with_scroll_utilities_are_kept(
     text = " ".join(p for s in article.sections for p in s.paragraphs)
     assert "Hive 3 on the ridge" in text
     assert "15 kg of heather honey" in text
+
+
+def test_a_heading_whose_anchor_id_holds_a_furniture_word_is_kept() -> None:
+    # General pattern: editors give each heading an id made of its own words, for
+    # in-page links; 'social-media-shopping' names the section's subject, not furniture.
+    html = (
+        "<html><head><title>Bee keepers move uphill</title></head><body><article>"
+        "<h1>Bee keepers move uphill</h1>"
+        '<div class="story-body">'
+        f"{_BODY}"
+        '<h2 id="h-selling-honey-on-social-media-and-shopping-sites">'
+        "Selling honey on social media and shopping sites</h2>"
+        "<p>Most keepers, the cooperative says, now sell a third of their jars online, "
+        "and the rest at the Saturday market by the old mill.</p>"
+        "</div></article></body></html>"
+    )
+    article = extract_article(html.encode())
+    assert "Selling honey on social media and shopping sites" in [s.heading for s in article.sections]

@@ -106,8 +106,28 @@ def class_weight(el: HtmlElement) -> int:
     for feature in (el.get("class"), el.get("id")):
         if not feature:
             continue
+        if feature is not el.get("class") and el.tag in _ALL_HEADINGS and _own_slug(el, feature):
+            continue
         weight += _feature_weight(feature)
     return weight
+
+
+_SLUG_SPLIT = re.compile(r"[\W_]+")
+
+
+def _own_slug(heading: HtmlElement, id_value: str) -> bool:
+    """The heading's id is made of its own words (an anchor slug: 'h-what-is-social-shopping').
+
+    General pattern: editors and table-of-contents plugins give each heading an
+    id made from its text, so in-page links can reach it; the words are the
+    heading's subject ('shopping', 'media', 'related'), not the furniture words
+    they happen to be, and a heading whose id held one was dropped as furniture.
+    """
+    words = set(_SLUG_SPLIT.split(" ".join(heading.text_content().split()).lower()))
+    parts = [part for part in _SLUG_SPLIT.split(id_value.lower()) if part]
+    # Slug makers drop short words and add a prefix ('h-', 'toc-') or a counter.
+    hits = sum(1 for part in parts if part in words)
+    return len(parts) >= 2 and hits >= 2 and hits >= 0.6 * len(parts)
 
 
 @functools.lru_cache(maxsize=4096)  # a page repeats its class strings on thousands of elements
