@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newstui.errors import ExtractError
 from newstui.extract import extract_article
 
 
@@ -122,3 +123,45 @@ def test_a_heading_whose_anchor_id_holds_a_furniture_word_is_kept() -> None:
     )
     article = extract_article(html.encode())
     assert "Selling honey on social media and shopping sites" in [s.heading for s in article.sections]
+
+
+def _entry(n: int, name: str) -> str:
+    return (
+        f'<h2><a href="https://maker{n}.example/">{n}. {name}</a></h2>'
+        f"<p>{name} sells smokers, frames and veils to small keepers; its starter kit, "
+        f"about {40 + n} euros, is the one most of the valley's new keepers bought this spring.</p>"
+        "<p>Orders placed before noon, the owners say, leave the same day; hives and bees are collected.</p>"
+    )
+
+
+def test_a_list_article_keeps_its_linked_entry_titles() -> None:
+    # General pattern: list articles head each entry with its name linked to the
+    # maker's site; the heading is all link and was dropped as a teaser.
+    names = ["Heather Hive Supply", "Clover and Comb", "Ridge Apiary Tools", "Lime Tree Bees"]
+    entries = "".join(_entry(n, name) for n, name in enumerate(names, 1))
+    html = (
+        "<html><head><title>Four bee supply shops for new keepers</title></head><body><article>"
+        "<h1>Four bee supply shops for new keepers</h1>"
+        '<div class="story-body"><p>New keepers asked us where to buy their first kit; '
+        "these are the shops the cooperative's members trust, in no particular order.</p>"
+        f"{entries}</div></article></body></html>"
+    )
+    article = extract_article(html.encode())
+    headings = [s.heading for s in article.sections if s.heading]
+    assert headings == [f"{n}. {name}" for n, name in enumerate(names, 1)]
+
+
+def test_a_front_of_linked_teasers_is_still_no_article() -> None:
+    # A section front heads each short teaser with a linked headline: still no article.
+    teasers = "".join(
+        f'<div class="card"><h2><a href="/story/{n}">Keepers move hive number {n} uphill</a></h2>'
+        f"<p>The valley's keepers moved hive {n} to the ridge this week.</p></div>"
+        for n in range(8)
+    )
+    html = f"<html><head><title>Farming</title></head><body><main>{teasers}</main></body></html>"
+    try:
+        article = extract_article(html.encode())
+    except ExtractError:
+        return
+    headings = [s.heading for s in article.sections if s.heading]
+    assert not headings, headings

@@ -570,6 +570,30 @@ def editorial_leads(best: HtmlElement) -> list[HtmlElement]:
     return leads
 
 
+_TITLED_PROSE = 80
+"""Characters of the paragraph under a linked heading that make it a section title, not a teaser."""
+
+
+def _linked_title(heading: HtmlElement) -> bool:
+    """A linked heading in the story's own flow, followed by its section's prose: a title, not a teaser.
+
+    General pattern: list articles ('10 tools for …', '25 schools to …') head
+    each entry with the entry's name linked to its site; the heading is all
+    link, and such headings were dropped as teasers, leaving the entries
+    untitled. A linked heading whose next block is a paragraph of prose
+    (_TITLED_PROSE characters, few links) in a container that holds the
+    story's paragraphs (four or more) titles a section.
+    """
+    following = next((el for el in heading.itersiblings() if isinstance(el.tag, str) and text_len(el)), None)
+    if following is None or following.tag not in ("p", "ul", "ol"):
+        return False
+    length = text_len(following)
+    if length < _TITLED_PROSE or link_density(following, length) > 0.3:
+        return False
+    parent = heading.getparent()
+    return parent is not None and sum(1 for _ in parent.iterchildren("p")) >= 2
+
+
 def _toc_list(el: HtmlElement) -> bool:
     """A <ul> under a 'Table of contents' heading is part of the document, not a link strip."""
     if el.tag != "ul":
@@ -637,7 +661,7 @@ def _reversed(node: HtmlElement, *tags: str) -> Iterator[HtmlElement]:
 def clean(node: HtmlElement, candidates: Candidates) -> None:
     """Drop furniture inside a chosen node (step 5 of the module docstring)."""
     for heading in list(_descendants(node, *_ALL_HEADINGS)):
-        if class_weight(heading) < 0 or link_density(heading) > 0.33:
+        if class_weight(heading) < 0 or (link_density(heading) > 0.33 and not _linked_title(heading)):
             heading.drop_tree()
     for p in list(node.iterdescendants("p")):
         if _CALL_TO_ACTION.search(p.text_content()) and link_density(p) > 0.2:
