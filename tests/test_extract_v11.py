@@ -165,3 +165,32 @@ def test_a_front_of_linked_teasers_is_still_no_article() -> None:
         return
     headings = [s.heading for s in article.sections if s.heading]
     assert not headings, headings
+
+
+def _tail_page(opener: str) -> str:
+    teasers = "".join(
+        f'<li><a href="/story/{n}">Keepers in the next valley move hive {n} uphill</a></li>' for n in range(4)
+    )
+    return (
+        "<html><head><title>Bee keepers move uphill</title></head><body><article>"
+        "<h1>Bee keepers move uphill</h1>"
+        f'<div class="story-body">{_BODY}<h3>{opener}</h3>'
+        f"<p>The keepers' association, founded in the valley in 1921, counts new members every spring.</p>"
+        f"<ul>{teasers}</ul></div></article></body></html>"
+    )
+
+
+def test_furniture_openers_in_other_languages_end_the_story() -> None:
+    # General pattern: news sites in German, French, Spanish, Italian, Portuguese,
+    # Dutch and Polish open their comment and related-story blocks with the same
+    # short labels as English ones ('Related articles', 'Comments').
+    for opener in ("Das könnte Sie auch interessieren", "Articles similaires", "Noticias relacionadas", "3 Kommentare"):
+        text = _body_text(_tail_page(opener))
+        assert "Paragraph 7:" in text, opener
+        assert "founded in the valley in 1921" not in text, opener
+
+
+def test_an_inline_read_also_label_in_another_language_does_not_end_the_story() -> None:
+    # 'Lesen Sie auch' stands between paragraphs like 'Read more': it does not cut.
+    text = _body_text(_tail_page("Lesen Sie auch"))
+    assert "founded in the valley in 1921" in text

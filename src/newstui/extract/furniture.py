@@ -310,6 +310,25 @@ _CUT = re.compile(
 )
 
 
+# The same openers as news sites in other languages write them (German, French, Spanish,
+# Portuguese, Italian, Dutch, Polish): comments, related and most-read lists, "you may
+# also like". Inline labels ('Lesen Sie auch', 'À lire aussi', 'Leggi anche') are not
+# here: stories set them between paragraphs, like 'Read more'.
+_CUT_OTHER = re.compile(
+    r"^(?:\d+\s+)?(?:"
+    r"(?:das|dies) könnte (?:sie|dich|euch) (?:auch |ebenfalls )?interessieren|"
+    r"weitere (?:artikel|beiträge|nachrichten|meldungen)\b.{0,40}|ähnliche (?:artikel|beiträge)|"
+    r"(?:meist|am meisten) gelesen|kommentare(?:\s*\(\d+\))?|"
+    r"sur le même sujet|(?:articles?|contenus?) (?:similaires|associés|liés|recommandés)|les plus lus|commentaires|"
+    r"(?:también )?te (?:puede|podría) interesar|(?:noticias|artículos|notas) relacionad[oa]s|"
+    r"lo más (?:leído|visto)|comentarios|(?:notícias|artigos) relacionad[oa]s|mais lidas|comentários|"
+    r"potrebbe interessarti|articoli correlati|(?:i )?più letti|commenti|"
+    r"gerelateerde artikelen|reacties|komentarze|najczęściej czytane"
+    r")\s*:?$",
+    _I,
+)
+
+
 def cut_tail(blocks: list[Block]) -> list[Block]:
     """Cut at the first furniture opener ('Comments', 'Most read', 'Related stories')
     that comes after at least as much text as follows it."""
@@ -322,7 +341,7 @@ def cut_tail(blocks: list[Block]) -> list[Block]:
             and before >= 400
             and len(text) <= 80
             and (block.kind == "heading" or not _TERMINAL.search(text) or text.endswith(":"))
-            and _CUT.match(text)
+            and (_CUT.match(text) or _CUT_OTHER.match(text))
             and before >= total - before
         ):
             return blocks[:index]
