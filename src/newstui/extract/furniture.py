@@ -305,7 +305,7 @@ _CUT = re.compile(
     r"most (?:popular|read|viewed|emailed|e-mailed|commented|shared)\b.{0,30}|"
     r"you (?:may|might) (?:also )?like|recommended (?:for you|stories|articles|reading)|trending(?: now| stories)?|"
     r"(?:sponsored|partner|promoted) (?:links|content|stories)|from (?:around|across) the web|"
-    r"(?:today'?s|this week'?s) (?:top|most)\b.{0,40})\s*:?$",
+    r"(?:today'?s|this week'?s) (?:top|most)\b.{0,40}|about the author)\s*:?$",
     _I,
 )
 
@@ -316,7 +316,9 @@ _CUT = re.compile(
 # here: stories set them between paragraphs, like 'Read more'.
 _CUT_OTHER = re.compile(
     r"^(?:\d+\s+)?(?:"
-    r"(?:das|dies) könnte (?:sie|dich|euch) (?:auch |ebenfalls )?interessieren|"
+    r"(?:das|dies)(?: thema)? könnte (?:sie|dich|euch) (?:auch |ebenfalls )?interessieren|"
+    r"über (?:den autor|die autorin)|(?:à|a) propos de l'auteure?|sobre (?:el|la|o|a) autora?|"
+    r"sull'autore|over de auteur|o autorze|"
     r"weitere (?:artikel|beiträge|nachrichten|meldungen)\b.{0,40}|ähnliche (?:artikel|beiträge)|"
     r"(?:meist|am meisten) gelesen|kommentare(?:\s*\(\d+\))?|"
     r"sur le même sujet|(?:articles?|contenus?) (?:similaires|associés|liés|recommandés)|les plus lus|commentaires|"
@@ -324,7 +326,7 @@ _CUT_OTHER = re.compile(
     r"lo más (?:leído|visto)|comentarios|(?:notícias|artigos) relacionad[oa]s|mais lidas|comentários|"
     r"potrebbe interessarti|articoli correlati|(?:i )?più letti|commenti|"
     r"gerelateerde artikelen|reacties|komentarze|najczęściej czytane"
-    r")\s*:?$",
+    r")\s*[:!]?$",
     _I,
 )
 
