@@ -203,3 +203,19 @@ def test_an_about_the_author_box_after_the_story_is_cut() -> None:
         text = _body_text(_tail_page(opener))
         assert "Paragraph 7:" in text, opener
         assert "founded in the valley in 1921" not in text, opener
+
+
+def test_a_linked_read_also_line_in_another_language_is_dropped_mid_story() -> None:
+    # General pattern: 'Read more: <link to another story>' between paragraphs, as
+    # the German, French, Spanish and Polish press write it.
+    for label in ("Lesen Sie auch:", "À lire aussi »", "Lea también:", "Czytaj też:"):
+        paragraphs = _BODY.split("</p>")
+        paragraphs.insert(4, f'<p>{label} <a href="/story/9">Keepers in the next valley lose half their hives</a>')
+        html = (
+            "<html><head><title>Bee keepers move uphill</title></head><body><article>"
+            f"<h1>Bee keepers move uphill</h1><div class='story-body'>{'</p>'.join(paragraphs)}</div>"
+            "</article></body></html>"
+        )
+        text = _body_text(html)
+        assert "lose half their hives" not in text, label
+        assert "Paragraph 7:" in text, label

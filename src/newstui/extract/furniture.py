@@ -74,7 +74,15 @@ _DISCLOSURE = re.compile(
     r"includes) affiliate)\b",
     _I,
 )
-_MIDDLE_LINKED = re.compile(r"^(?:read (?:more|also|next)|also read|related|see also|watch|listen|more)\b\s*[:|-]", _I)
+_MIDDLE_LINKED = re.compile(
+    r"^(?:read (?:more|also|next)|also read|related|see also|watch|listen|more|"
+    # the same labels in the other press languages of _CUT_OTHER
+    r"lesen sie (?:auch|mehr)|lies auch|mehr zum thema|auch interessant|(?:à |a )?lire aussi|(?:à |a )?voir aussi|"
+    r"le[ae] (?:también|más)|mira|ver también|leia (?:também|mais)|veja também|leggi anche|lees ook|"
+    r"(?:czytaj|zobacz) (?:też|także|również)|dowiedz się więcej)"
+    r"\s*[:|»-]",
+    _I,
+)
 _BREADCRUMB = re.compile(r"[›»>/|]")
 # Chinese and Japanese sentences end in '。', '！', '？' (cjk.py), often before a closing bracket.
 _TERMINAL = re.compile(rf"[.!?…:：{SENTENCE_STOPS}][\"'”’»)\]{CLOSERS}]?$")
