@@ -219,3 +219,21 @@ def test_a_linked_read_also_line_in_another_language_is_dropped_mid_story() -> N
         text = _body_text(html)
         assert "lose half their hives" not in text, label
         assert "Paragraph 7:" in text, label
+
+
+def test_a_closing_pitch_after_the_story_is_dropped() -> None:
+    # General pattern: stories close with a pitch of their own: 'If you enjoyed this
+    # article, …' and 'For the latest news … download our app'.
+    pitches = (
+        "<p>If you enjoyed this article about the valley's keepers, please tell a friend who keeps bees.</p>"
+        "<p>For the latest stories from the valley, download the Gazette app for your phone.</p>"
+    )
+    html = (
+        "<html><head><title>Bee keepers move uphill</title></head><body><article>"
+        f"<h1>Bee keepers move uphill</h1><div class='story-body'>{_BODY}{pitches}</div>"
+        "</article></body></html>"
+    )
+    text = _body_text(html)
+    assert "Paragraph 7:" in text
+    assert "please tell a friend" not in text
+    assert "Gazette app" not in text

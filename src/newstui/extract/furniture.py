@@ -62,7 +62,10 @@ _MIDDLE_PROMO = re.compile(
     r"we rely on (?:your|our readers'?|reader) support\b|(?:make|give) (?:your|a) (?:contribution|donation)\b|"
     r"donate (?:today|now)\b|"
     r"support (?:our|independent|local) journalism\b|"
-    r"we want to hear (?:from you|what you think)\b)",
+    r"we want to hear (?:from you|what you think)\b|"
+    # the closing pitch: 'If you enjoyed this article, …', 'For the latest news, download our app'
+    r"if you (?:enjoyed|liked|found) (?:reading )?this (?:post|article|story|piece|blog post|newsletter)\b|"
+    r"for the latest (?:stories|news|updates|headlines)\b.{0,80}\b(?:apps?|download|newsletter)\b)",
     _I,
 )
 # Affiliate and advertiser disclosures ('This post contains references to products from
