@@ -237,3 +237,26 @@ def test_a_closing_pitch_after_the_story_is_dropped() -> None:
     assert "Paragraph 7:" in text
     assert "please tell a friend" not in text
     assert "Gazette app" not in text
+
+
+def _dek_page(description: str) -> str:
+    meta = f'<meta name="description" content="{description}">' if description else ""
+    return (
+        f"<html><head><title>Bee keepers move uphill</title>{meta}</head><body><article>"
+        '<header class="story-head"><h1>Bee keepers move uphill</h1>'
+        "<h2>A wet spring drove the valley's keepers and their hives up to the heather on the ridge</h2>"
+        '<p class="meta">By Ana Ruiz · 3 May 2026</p></header>'
+        f'<div class="story-wrap"><div class="story-body">{_BODY}</div></div>'
+        "</article></body></html>"
+    )
+
+
+def test_a_dek_heading_under_the_headline_opens_the_text() -> None:
+    # General pattern: the standfirst set as a heading (an h2 of ten words or more
+    # right under the h1) in the headline's header, outside the body container.
+    dek = "A wet spring drove the valley's keepers and their hives up to the heather on the ridge"
+    for description in ("", "Keepers move hives to the ridge after a wet spring."):
+        article = extract_article(_dek_page(description).encode())
+        assert article.sections[0].heading is None
+        assert article.sections[0].paragraphs[0] == dek
+        assert article.sections[0].paragraphs[1].startswith("Paragraph 0:")

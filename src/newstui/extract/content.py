@@ -325,6 +325,9 @@ def select_content(root: HtmlElement, *, ruthless: bool, headline: str = "") -> 
 
 _STANDFIRST_MIN = 60
 _STANDFIRST_MAX = 800
+_STANDFIRST_TAGS = frozenset(("p", "h2", "h3"))
+_DEK_WORDS = 10
+"""A heading just under the headline with this many words is a dek (a standfirst set as a heading), not a section."""
 _OUTSIDE_PROSE = frozenset(
     ("figure", "figcaption", "nav", "aside", "footer", "ul", "ol", "table", "a", "form", "button", "blockquote")
 )
@@ -352,7 +355,9 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement]) -> list[HtmlElement]
     ancestor below <body>), that read as prose (_STANDFIRST_MIN characters or
     more ending like a sentence, few links, not a caption, credit, byline,
     call to action, list, table or link) are taken, up to _STANDFIRST_MAX
-    characters.
+    characters. A dek set as a heading (an h2/h3 of _DEK_WORDS words or more,
+    the first heading after the h1, before any standfirst paragraph) is taken
+    too, as a paragraph: it opens the text and heads no section.
     """
     if not nodes:
         return []
@@ -367,16 +372,18 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement]) -> list[HtmlElement]
     chosen = set(nodes)
     taken: list[HtmlElement] = []
     total = 0
-    started = False
+    started = headed = False
     for el in common.iter():
         if el is h1:
             started = True
             continue
         if el is first or el in chosen:
             return taken if started else []
-        if not started or el.tag != "p":
+        if not started or el.tag not in _STANDFIRST_TAGS:
             continue
         check()
+        dek = el.tag != "p" and not headed and not taken
+        headed = headed or el.tag != "p"
         ancestors = []
         for ancestor in el.iterancestors():
             if ancestor is common:
@@ -387,12 +394,13 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement]) -> list[HtmlElement]
         if any(a.tag in _OUTSIDE_PROSE or _NOT_STANDFIRST.search(a.get("class") or "") for a in [el, *ancestors]):
             continue
         text = " ".join(el.text_content().split())
-        if len(text) < _STANDFIRST_MIN or not _sentence_end(text) or _BYLINE.match(text):
+        if len(text) < _STANDFIRST_MIN or _BYLINE.match(text) or link_density(el, len(text)) > 0.2:
             continue
-        if link_density(el, len(text)) > 0.2:
+        if not (_sentence_end(text) if el.tag == "p" else dek and len(text.split()) >= _DEK_WORDS):
             continue
         if total + len(text) > _STANDFIRST_MAX:
             break
+        el.tag = "p"  # a dek heading opens the text; it heads no section
         taken.append(el)
         total += len(text)
     return []  # the story does not follow the headline
