@@ -260,3 +260,28 @@ def test_a_dek_heading_under_the_headline_opens_the_text() -> None:
         assert article.sections[0].heading is None
         assert article.sections[0].paragraphs[0] == dek
         assert article.sections[0].paragraphs[1].startswith("Paragraph 0:")
+
+
+def test_a_story_cut_by_a_promo_into_blocks_of_one_kind_is_taken_whole() -> None:
+    # General pattern: a template cuts the story into blocks of one kind around a
+    # promo box; the short first part, with a linked list, scored under the share of
+    # the winner's score that admits a sibling.
+    intro = (
+        "<p>The valley's keepers, after the wettest spring in decades, moved their hives uphill.</p>"
+        "<p>The cooperative, which sells the honey of all its members under one label at the Saturday "
+        "market, keeps a map of the hives; here is where each member put theirs this year:</p><ul>"
+        + "".join(f'<li><a href="/keeper/{n}">Keeper {n} on the north ridge</a>, {n + 2} hives</li>' for n in range(5))
+        + "</ul>"
+    )
+    html = (
+        "<html><head><title>Bee keepers move uphill</title></head><body><article>"
+        "<h1>Bee keepers move uphill</h1><div class='story-wrap'>"
+        f'<div class="rich-text w-richtext">{intro}</div>'
+        '<div class="cta-holder"><a href="/shop">Twelve months of the valley\'s bees, printed on recycled paper, '
+        "for your kitchen wall: order the honey calendar</a></div>"
+        f'<div class="rich-text w-richtext">{_BODY}</div>'
+        "</div></article></body></html>"
+    )
+    text = _body_text(html)
+    assert "keeps a map of the hives" in text
+    assert "Paragraph 7:" in text

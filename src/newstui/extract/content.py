@@ -406,6 +406,28 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement]) -> list[HtmlElement]
     return []  # the story does not follow the headline
 
 
+_PART_PROSE = 200
+"""Prose characters that make a sibling of the winner's own kind a part of the story."""
+
+
+def _story_part(sibling: HtmlElement, best: HtmlElement) -> bool:
+    """A sibling with the winner's tag and all of its classes, holding prose: the story's next part.
+
+    General pattern: templates cut a story into blocks of one kind (the same
+    'rich-text' or 'article-body' block) around a promo, an inline form or a
+    table-of-contents box; a part with a short intro or a linked list scores
+    under the share of the winner's score that admits a sibling. A sibling of
+    the winner's kind (same tag, all of the winner's non-empty classes) with
+    _PART_PROSE characters of prose and under half of its text in links is taken.
+    """
+    from newstui.extract.scoring import prose_chars
+
+    classes = set((best.get("class") or "").split())
+    if not classes or sibling.tag != best.tag or not classes <= set((sibling.get("class") or "").split()):
+        return False
+    return link_density(sibling) < 0.5 and prose_chars(sibling, _PART_PROSE) >= _PART_PROSE
+
+
 def _with_siblings(candidates: scoring.Candidates, best: scoring.Candidate) -> list[HtmlElement]:
     """The winner, its high-scoring or text-like siblings, and text-like blocks just outside its parent."""
     from newstui.extract import scoring
@@ -424,7 +446,9 @@ def _with_siblings(candidates: scoring.Candidates, best: scoring.Candidate) -> l
             if sibling is best_elem or not isinstance(sibling.tag, str):
                 continue
             entry = candidates.get(sibling)
-            if entry is not None and entry.score >= threshold and link_density(sibling) < 0.3 and not _teasers(sibling):
+            if entry is None or _teasers(sibling):
+                continue
+            if (entry.score >= threshold and link_density(sibling) < 0.3) or _story_part(sibling, best_elem):
                 chosen.add(sibling)
     chosen.update(_scan(best_elem, preceding=True))
     chosen.update(_scan(best_elem, preceding=False))

@@ -344,6 +344,9 @@ def _prose_chars(node: HtmlElement, enough: int) -> int:
     return total
 
 
+prose_chars = _prose_chars
+
+
 def widen_fragments(best: Candidate) -> Candidate:
     """The winner widened to the ancestor holding the whole story when it is one fragment of it.
 
