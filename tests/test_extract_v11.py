@@ -285,3 +285,22 @@ def test_a_story_cut_by_a_promo_into_blocks_of_one_kind_is_taken_whole() -> None
     text = _body_text(html)
     assert "keeps a map of the hives" in text
     assert "Paragraph 7:" in text
+
+
+def test_a_guest_authors_closing_bio_is_dropped() -> None:
+    # General pattern: guest and expert pieces close with the author's bio ('Jane Doe
+    # is the founder of …'), longer than a reporter's one-line bio and naming another role.
+    bio = (
+        "<p>Ana Ruiz is the founder of the valley's beekeeping school, where she has taught "
+        "more than four hundred new keepers since 2009 how to raise queens, split colonies and "
+        "harvest honey without harming the bees; before that she ran the cooperative's honey "
+        "house for twelve years and wrote two books on keeping bees in wet mountain valleys.</p>"
+    )
+    html = (
+        "<html><head><title>Bee keepers move uphill</title></head><body><article>"
+        f"<h1>Bee keepers move uphill</h1><div class='story-body'>{_BODY}{bio}</div>"
+        "</article></body></html>"
+    )
+    text = _body_text(html)
+    assert "Paragraph 7:" in text
+    assert "founder of the valley's beekeeping school" not in text

@@ -103,7 +103,10 @@ _DATE_LINE = re.compile(
 # 'Jane Doe is a reporter for …', 'This article was originally published at …'.
 _BIO = re.compile(
     r"^(?!(?:The|This|That|He|She|It|They)\b)[A-Z][\w'’.-]+\s(?:(?:[A-Z][\w'’.-]+|di|de|da|del|van|von|der|den|le|la|al|bin|el|du|dos)\s){0,4}is\s(?:a|an|the)\s[^.]{0,80}?\b(?i:reporter|correspondent|"
-    r"editor|writer|journalist|columnist|contributor|producer|author|freelancer?|critic|analyst)\b"
+    r"editor|writer|journalist|columnist|contributor|producer|author|freelancer?|critic|analyst|"
+    # the closing bio of a guest author or expert: 'Jane Doe is the founder of …', '… is adjunct faculty at …'
+    r"founder|co-founder|director|owner|professor|lecturer|faculty|fellow|researcher|physician|consultant|"
+    r"photographer|designer|engineer|strategist|marketer|coach|enthusiast)\b"
     r"|^(?i:(?:this (?:article|story|post) (?:was|is) )?originally (?:published|appeared))\b"
 )
 
@@ -228,7 +231,7 @@ def trim_trailing(blocks: list[Block]) -> list[Block]:
         if (
             block.kind == "heading"
             or _TAIL.match(text)
-            or (_BIO.match(text) and len(text) < 300 and not _SAID.search(text))
+            or (_BIO.match(text) and len(text) < 500 and not _SAID.search(text))
             or (block.link_density >= 0.5 and (block.kind == "li" or len(text) < 200))
             or _short_residue(block)
             and block.kind != "li"
