@@ -199,7 +199,8 @@ def test_an_inline_read_also_label_in_another_language_does_not_end_the_story() 
 def test_an_about_the_author_box_after_the_story_is_cut() -> None:
     # General pattern: an author box ('About the author', 'Über den Autor', 'Sobre el
     # autor') closes many stories; its bio does not read like the '… is a reporter' line.
-    for opener in ("About the author", "Über den Autor", "Sobre el autor", "Das könnte Sie auch interessieren!"):
+    openers = ("About the author", "About the contributors", "Über den Autor", "Sobre el autor")
+    for opener in (*openers, "Das könnte Sie auch interessieren!"):
         text = _body_text(_tail_page(opener))
         assert "Paragraph 7:" in text, opener
         assert "founded in the valley in 1921" not in text, opener

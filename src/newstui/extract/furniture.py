@@ -319,7 +319,8 @@ _CUT = re.compile(
     r"most (?:popular|read|viewed|emailed|e-mailed|commented|shared)\b.{0,30}|"
     r"you (?:may|might) (?:also )?like|recommended (?:for you|stories|articles|reading)|trending(?: now| stories)?|"
     r"(?:sponsored|partner|promoted) (?:links|content|stories)|from (?:around|across) the web|"
-    r"(?:today'?s|this week'?s) (?:top|most)\b.{0,40}|about the author)\s*:?$",
+    r"(?:today'?s|this week'?s) (?:top|most)\b.{0,40}|"
+    r"about the (?:authors?|writers?|contributors?)|meet the authors?)\s*:?$",
     _I,
 )
 
