@@ -138,7 +138,7 @@ def test_a_lede_block_holding_the_headline_is_not_taken_as_a_standfirst() -> Non
     html = (
         "<html><head><title>Coast road reopens</title></head><body><article>"
         '<div class="top-lede"><h1>Coast road reopens</h1>'
-        "<p>Our harbour camera crew filmed the cliff, the road, and the repair work all week.</p></div>"
+        '<p class="credit">Our harbour camera crew filmed the cliff, the road, and the repair work all week.</p></div>'
         f'<div class="chips">{topics}</div>'
         f'<div class="story-body">{body}</div>'
         "</article></body></html>"

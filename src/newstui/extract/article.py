@@ -187,13 +187,35 @@ def _text_chars(blocks: list[Block]) -> int:
     return sum(len(b.text) for b in blocks if b.kind != "heading")
 
 
+_TEASER_TEXT = 250
+"""Text under a linked heading, up to the next heading, below which the heading reads as a teaser."""
+
+
 def _is_link_list(blocks: list[Block]) -> bool:
-    """A section front: the 'paragraphs' are mostly linked teaser headlines."""
+    """A section front: the 'paragraphs' are mostly linked teaser headlines.
+
+    A linked heading with a section's worth of text under it (_TEASER_TEXT) is
+    a list article's entry title ('3. Acme Tools', linked to the maker), not a teaser.
+    """
     headings = [b for b in blocks if b.kind == "heading"]
-    linked = [b for b in headings if b.link_density >= 0.6]
+    linked = [
+        b for i, b in enumerate(blocks) if b.kind == "heading" and b.link_density >= 0.6 and _teaser_at(blocks, i)
+    ]
     chars = _text_chars(blocks) or 1
     link_chars = sum(b.link_chars for b in blocks if b.kind != "heading")
     return (len(linked) >= 3 and len(linked) * 2 >= len(headings)) or link_chars / chars > 0.6
+
+
+def _teaser_at(blocks: list[Block], index: int) -> bool:
+    """The heading at index has under _TEASER_TEXT characters of text under it."""
+    under = 0
+    for block in blocks[index + 1 :]:
+        if block.kind == "heading":
+            break
+        under += len(block.text)
+        if under >= _TEASER_TEXT:
+            return False
+    return True
 
 
 _TIME_LABEL = re.compile(

@@ -320,7 +320,112 @@ def select_content(root: HtmlElement, *, ruthless: bool, headline: str = "") -> 
     nodes = [best.elem] if best.elem.tag in ("html", "body") else _with_siblings(candidates, best)
     for node in nodes:
         scoring.clean(node, candidates)
-    return nodes
+    return standfirst(root, nodes) + nodes
+
+
+_STANDFIRST_MIN = 60
+_STANDFIRST_MAX = 800
+_STANDFIRST_TAGS = frozenset(("p", "h2", "h3"))
+_DEK_WORDS = 10
+"""A heading just under the headline with this many words is a dek (a standfirst set as a heading), not a section."""
+_OUTSIDE_PROSE = frozenset(
+    ("figure", "figcaption", "nav", "aside", "footer", "ul", "ol", "table", "a", "form", "button", "blockquote")
+)
+_NOT_STANDFIRST = re.compile(
+    r"(?:^|[\s_-])(?:caption|credit|cta|call-?to-?action|byline|author\w*)(?=$|[\s_-])", re.IGNORECASE
+)
+"""Class words of blocks near a headline that are not its standfirst: captions, credits, bylines, calls to action."""
+_BYLINE = re.compile(r"^(?:by|posted by|written by|von)\s", re.IGNORECASE)
+
+
+def _sentence_end(text: str) -> bool:
+    from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS
+
+    return bool(re.search(rf"[.!?…{SENTENCE_STOPS}][\"'”’»){CLOSERS}]?$", text))
+
+
+def standfirst(root: HtmlElement, nodes: list[HtmlElement]) -> list[HtmlElement]:
+    """The prose between the page's h1 and the story's first block: a standfirst set in the headline's header.
+
+    General pattern: templates put the standfirst (a sentence or two that
+    opens the story) in the header block with the headline, kicker, byline
+    and date, apart from the body container the scorer picks; the edge scan
+    stops at that header since it holds the h1. Paragraphs after the h1 and
+    before the first chosen block, in the same frame (h1 and body share an
+    ancestor below <body>), that read as prose (_STANDFIRST_MIN characters or
+    more ending like a sentence, few links, not a caption, credit, byline,
+    call to action, list, table or link) are taken, up to _STANDFIRST_MAX
+    characters. A dek set as a heading (an h2/h3 of _DEK_WORDS words or more,
+    the first heading after the h1, before any standfirst paragraph) is taken
+    too, as a paragraph: it opens the text and heads no section.
+    """
+    if not nodes:
+        return []
+    first = nodes[0]
+    h1 = next((el for el in root.iter("h1") if text_len(el)), None)
+    if h1 is None:
+        return []
+    h1_ancestors = set(h1.iterancestors())
+    common = next((a for a in first.iterancestors() if a in h1_ancestors), None)
+    if common is None or common.tag in ("body", "html"):
+        return []
+    chosen = set(nodes)
+    taken: list[HtmlElement] = []
+    total = 0
+    started = headed = False
+    for el in common.iter():
+        if el is h1:
+            started = True
+            continue
+        if el is first or el in chosen:
+            return taken if started else []
+        if not started or el.tag not in _STANDFIRST_TAGS:
+            continue
+        check()
+        dek = el.tag != "p" and not headed and not taken
+        headed = headed or el.tag != "p"
+        ancestors = []
+        for ancestor in el.iterancestors():
+            if ancestor is common:
+                break
+            ancestors.append(ancestor)
+        if h1 in ancestors or any(a in chosen for a in ancestors):
+            continue
+        if any(a.tag in _OUTSIDE_PROSE or _NOT_STANDFIRST.search(a.get("class") or "") for a in [el, *ancestors]):
+            continue
+        text = " ".join(el.text_content().split())
+        if len(text) < _STANDFIRST_MIN or _BYLINE.match(text) or link_density(el, len(text)) > 0.2:
+            continue
+        if not (_sentence_end(text) if el.tag == "p" else dek and len(text.split()) >= _DEK_WORDS):
+            continue
+        if total + len(text) > _STANDFIRST_MAX:
+            break
+        el.tag = "p"  # a dek heading opens the text; it heads no section
+        taken.append(el)
+        total += len(text)
+    return []  # the story does not follow the headline
+
+
+_PART_PROSE = 200
+"""Prose characters that make a sibling of the winner's own kind a part of the story."""
+
+
+def _story_part(sibling: HtmlElement, best: HtmlElement) -> bool:
+    """A sibling with the winner's tag and all of its classes, holding prose: the story's next part.
+
+    General pattern: templates cut a story into blocks of one kind (the same
+    'rich-text' or 'article-body' block) around a promo, an inline form or a
+    table-of-contents box; a part with a short intro or a linked list scores
+    under the share of the winner's score that admits a sibling. A sibling of
+    the winner's kind (same tag, all of the winner's non-empty classes) with
+    _PART_PROSE characters of prose and under half of its text in links is taken.
+    """
+    from newstui.extract.scoring import prose_chars
+
+    classes = set((best.get("class") or "").split())
+    if not classes or sibling.tag != best.tag or not classes <= set((sibling.get("class") or "").split()):
+        return False
+    return link_density(sibling) < 0.5 and prose_chars(sibling, _PART_PROSE) >= _PART_PROSE
 
 
 def _with_siblings(candidates: scoring.Candidates, best: scoring.Candidate) -> list[HtmlElement]:
@@ -341,7 +446,9 @@ def _with_siblings(candidates: scoring.Candidates, best: scoring.Candidate) -> l
             if sibling is best_elem or not isinstance(sibling.tag, str):
                 continue
             entry = candidates.get(sibling)
-            if entry is not None and entry.score >= threshold and link_density(sibling) < 0.3 and not _teasers(sibling):
+            if entry is None or _teasers(sibling):
+                continue
+            if (entry.score >= threshold and link_density(sibling) < 0.3) or _story_part(sibling, best_elem):
                 chosen.add(sibling)
     chosen.update(_scan(best_elem, preceding=True))
     chosen.update(_scan(best_elem, preceding=False))

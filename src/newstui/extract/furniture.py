@@ -62,7 +62,10 @@ _MIDDLE_PROMO = re.compile(
     r"we rely on (?:your|our readers'?|reader) support\b|(?:make|give) (?:your|a) (?:contribution|donation)\b|"
     r"donate (?:today|now)\b|"
     r"support (?:our|independent|local) journalism\b|"
-    r"we want to hear (?:from you|what you think)\b)",
+    r"we want to hear (?:from you|what you think)\b|"
+    # the closing pitch: 'If you enjoyed this article, …', 'For the latest news, download our app'
+    r"if you (?:enjoyed|liked|found) (?:reading )?this (?:post|article|story|piece|blog post|newsletter)\b|"
+    r"for the latest (?:stories|news|updates|headlines)\b.{0,80}\b(?:apps?|download|newsletter)\b)",
     _I,
 )
 # Affiliate and advertiser disclosures ('This post contains references to products from
@@ -74,7 +77,15 @@ _DISCLOSURE = re.compile(
     r"includes) affiliate)\b",
     _I,
 )
-_MIDDLE_LINKED = re.compile(r"^(?:read (?:more|also|next)|also read|related|see also|watch|listen|more)\b\s*[:|-]", _I)
+_MIDDLE_LINKED = re.compile(
+    r"^(?:read (?:more|also|next)|also read|related|see also|watch|listen|more|"
+    # the same labels in the other press languages of _CUT_OTHER
+    r"lesen sie (?:auch|mehr)|lies auch|mehr zum thema|auch interessant|(?:à |a )?lire aussi|(?:à |a )?voir aussi|"
+    r"le[ae] (?:también|más)|mira|ver también|leia (?:também|mais)|veja também|leggi anche|lees ook|"
+    r"(?:czytaj|zobacz) (?:też|także|również)|dowiedz się więcej)"
+    r"\s*[:|»-]",
+    _I,
+)
 _BREADCRUMB = re.compile(r"[›»>/|]")
 # Chinese and Japanese sentences end in '。', '！', '？' (cjk.py), often before a closing bracket.
 _TERMINAL = re.compile(rf"[.!?…:：{SENTENCE_STOPS}][\"'”’»)\]{CLOSERS}]?$")
@@ -92,7 +103,10 @@ _DATE_LINE = re.compile(
 # 'Jane Doe is a reporter for …', 'This article was originally published at …'.
 _BIO = re.compile(
     r"^(?!(?:The|This|That|He|She|It|They)\b)[A-Z][\w'’.-]+\s(?:(?:[A-Z][\w'’.-]+|di|de|da|del|van|von|der|den|le|la|al|bin|el|du|dos)\s){0,4}is\s(?:a|an|the)\s[^.]{0,80}?\b(?i:reporter|correspondent|"
-    r"editor|writer|journalist|columnist|contributor|producer|author|freelancer?|critic|analyst)\b"
+    r"editor|writer|journalist|columnist|contributor|producer|author|freelancer?|critic|analyst|"
+    # the closing bio of a guest author or expert: 'Jane Doe is the founder of …', '… is adjunct faculty at …'
+    r"founder|co-founder|director|owner|professor|lecturer|faculty|fellow|researcher|physician|consultant|"
+    r"photographer|designer|engineer|strategist|marketer|coach|enthusiast)\b"
     r"|^(?i:(?:this (?:article|story|post) (?:was|is) )?originally (?:published|appeared))\b"
 )
 
@@ -217,7 +231,7 @@ def trim_trailing(blocks: list[Block]) -> list[Block]:
         if (
             block.kind == "heading"
             or _TAIL.match(text)
-            or (_BIO.match(text) and len(text) < 300 and not _SAID.search(text))
+            or (_BIO.match(text) and len(text) < 500 and not _SAID.search(text))
             or (block.link_density >= 0.5 and (block.kind == "li" or len(text) < 200))
             or _short_residue(block)
             and block.kind != "li"
@@ -305,7 +319,29 @@ _CUT = re.compile(
     r"most (?:popular|read|viewed|emailed|e-mailed|commented|shared)\b.{0,30}|"
     r"you (?:may|might) (?:also )?like|recommended (?:for you|stories|articles|reading)|trending(?: now| stories)?|"
     r"(?:sponsored|partner|promoted) (?:links|content|stories)|from (?:around|across) the web|"
-    r"(?:today'?s|this week'?s) (?:top|most)\b.{0,40})\s*:?$",
+    r"(?:today'?s|this week'?s) (?:top|most)\b.{0,40}|"
+    r"about the (?:authors?|writers?|contributors?)|meet the authors?)\s*:?$",
+    _I,
+)
+
+
+# The same openers as news sites in other languages write them (German, French, Spanish,
+# Portuguese, Italian, Dutch, Polish): comments, related and most-read lists, "you may
+# also like". Inline labels ('Lesen Sie auch', 'À lire aussi', 'Leggi anche') are not
+# here: stories set them between paragraphs, like 'Read more'.
+_CUT_OTHER = re.compile(
+    r"^(?:\d+\s+)?(?:"
+    r"(?:das|dies)(?: thema)? könnte (?:sie|dich|euch) (?:auch |ebenfalls )?interessieren|"
+    r"über (?:den autor|die autorin)|(?:à|a) propos de l'auteure?|sobre (?:el|la|o|a) autora?|"
+    r"sull'autore|over de auteur|o autorze|"
+    r"weitere (?:artikel|beiträge|nachrichten|meldungen)\b.{0,40}|ähnliche (?:artikel|beiträge)|"
+    r"(?:meist|am meisten) gelesen|kommentare(?:\s*\(\d+\))?|"
+    r"sur le même sujet|(?:articles?|contenus?) (?:similaires|associés|liés|recommandés)|les plus lus|commentaires|"
+    r"(?:también )?te (?:puede|podría) interesar|(?:noticias|artículos|notas) relacionad[oa]s|"
+    r"lo más (?:leído|visto)|comentarios|(?:notícias|artigos) relacionad[oa]s|mais lidas|comentários|"
+    r"potrebbe interessarti|articoli correlati|(?:i )?più letti|commenti|"
+    r"gerelateerde artikelen|reacties|komentarze|najczęściej czytane"
+    r")\s*[:!]?$",
     _I,
 )
 
@@ -322,7 +358,7 @@ def cut_tail(blocks: list[Block]) -> list[Block]:
             and before >= 400
             and len(text) <= 80
             and (block.kind == "heading" or not _TERMINAL.search(text) or text.endswith(":"))
-            and _CUT.match(text)
+            and (_CUT.match(text) or _CUT_OTHER.match(text))
             and before >= total - before
         ):
             return blocks[:index]

@@ -76,6 +76,12 @@ _STATE_TOKEN = re.compile(
 )
 
 
+# Utility-first CSS names each style it applies ('scroll-mt-8': the margin kept when the
+# page scrolls to a heading's anchor, 'overflow-x-scroll', 'md:scroll-smooth'): such a
+# token describes the layout, and its words ('scroll') name no furniture.
+_UTILITY_TOKEN = re.compile(r"^(?:[\w\[\]-]+:)*(?:scroll-[mp][trblxyse]?-|scroll-(?:smooth|auto)$|overflow-|snap-)")
+
+
 # Page builders wrap every block, text included, in a 'widget' ('elementor-widget-container');
 # the word names the layout unit there, not a sidebar widget. What follows it still counts
 # ('elementor-widget-share-buttons' is a share bar).
@@ -98,7 +104,7 @@ def state_free(features: str, *, modifiers: bool = False) -> str:
     tokens = features.split()
     if not modifiers:
         tokens = [token.split("--", 1)[0] if token.find("--") > 0 else token for token in tokens]
-    return " ".join(token for token in tokens if not _STATE_TOKEN.search(token))
+    return " ".join(token for token in tokens if not _STATE_TOKEN.search(token) and not _UTILITY_TOKEN.search(token))
 
 
 def _id_name(value: str) -> str:

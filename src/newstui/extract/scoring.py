@@ -106,8 +106,28 @@ def class_weight(el: HtmlElement) -> int:
     for feature in (el.get("class"), el.get("id")):
         if not feature:
             continue
+        if feature is not el.get("class") and el.tag in _ALL_HEADINGS and _own_slug(el, feature):
+            continue
         weight += _feature_weight(feature)
     return weight
+
+
+_SLUG_SPLIT = re.compile(r"[\W_]+")
+
+
+def _own_slug(heading: HtmlElement, id_value: str) -> bool:
+    """The heading's id is made of its own words (an anchor slug: 'h-what-is-social-shopping').
+
+    General pattern: editors and table-of-contents plugins give each heading an
+    id made from its text, so in-page links can reach it; the words are the
+    heading's subject ('shopping', 'media', 'related'), not the furniture words
+    they happen to be, and a heading whose id held one was dropped as furniture.
+    """
+    words = set(_SLUG_SPLIT.split(" ".join(heading.text_content().split()).lower()))
+    parts = [part for part in _SLUG_SPLIT.split(id_value.lower()) if part]
+    # Slug makers drop short words and add a prefix ('h-', 'toc-') or a counter.
+    hits = sum(1 for part in parts if part in words)
+    return len(parts) >= 2 and hits >= 2 and hits >= 0.6 * len(parts)
 
 
 @functools.lru_cache(maxsize=4096)  # a page repeats its class strings on thousands of elements
@@ -322,6 +342,9 @@ def _prose_chars(node: HtmlElement, enough: int) -> int:
         if total >= enough:
             break
     return total
+
+
+prose_chars = _prose_chars
 
 
 def widen_fragments(best: Candidate) -> Candidate:
@@ -550,6 +573,30 @@ def editorial_leads(best: HtmlElement) -> list[HtmlElement]:
     return leads
 
 
+_TITLED_PROSE = 80
+"""Characters of the paragraph under a linked heading that make it a section title, not a teaser."""
+
+
+def _linked_title(heading: HtmlElement) -> bool:
+    """A linked heading in the story's own flow, followed by its section's prose: a title, not a teaser.
+
+    General pattern: list articles ('10 tools for …', '25 schools to …') head
+    each entry with the entry's name linked to its site; the heading is all
+    link, and such headings were dropped as teasers, leaving the entries
+    untitled. A linked heading whose next block is a paragraph of prose
+    (_TITLED_PROSE characters, few links) in a container that holds the
+    story's paragraphs (four or more) titles a section.
+    """
+    following = next((el for el in heading.itersiblings() if isinstance(el.tag, str) and text_len(el)), None)
+    if following is None or following.tag not in ("p", "ul", "ol"):
+        return False
+    length = text_len(following)
+    if length < _TITLED_PROSE or link_density(following, length) > 0.3:
+        return False
+    parent = heading.getparent()
+    return parent is not None and sum(1 for _ in parent.iterchildren("p")) >= 2
+
+
 def _toc_list(el: HtmlElement) -> bool:
     """A <ul> under a 'Table of contents' heading is part of the document, not a link strip."""
     if el.tag != "ul":
@@ -617,7 +664,7 @@ def _reversed(node: HtmlElement, *tags: str) -> Iterator[HtmlElement]:
 def clean(node: HtmlElement, candidates: Candidates) -> None:
     """Drop furniture inside a chosen node (step 5 of the module docstring)."""
     for heading in list(_descendants(node, *_ALL_HEADINGS)):
-        if class_weight(heading) < 0 or link_density(heading) > 0.33:
+        if class_weight(heading) < 0 or (link_density(heading) > 0.33 and not _linked_title(heading)):
             heading.drop_tree()
     for p in list(node.iterdescendants("p")):
         if _CALL_TO_ACTION.search(p.text_content()) and link_density(p) > 0.2:
@@ -634,13 +681,42 @@ def clean(node: HtmlElement, candidates: Candidates) -> None:
     if _holds_blockquote(node):  # else no sibling of node or its ancestors holds one
         kept.update(el for el in _descendants(node, "div", "section") if _introduces_quote(el))
     kept |= _wrapper_chain(node, candidates)
-    kept.update(el for el in _descendants(node, "div", "section") if _builder_widget(el))
+    kept.update(el for el in _descendants(node, "div", "section") if _builder_widget(el) or _table_scroller(el))
     for el in _reversed(node, "table", "ul", "div", "aside", "header", "footer", "section"):
         check()
         if el in kept:
             continue
         if _is_furniture(el, candidates, kept):
             el.drop_tree()
+
+
+_SCROLL = re.compile("scroll", re.IGNORECASE)
+
+
+def _table_scroller(el: HtmlElement) -> bool:
+    """A wrapper named for scrolling ('table-scroll', 'scrollable-table') around a data table.
+
+    General pattern: stories put wide tables in a box that scrolls sideways on
+    small screens and name it for that; 'scroll' is a furniture word in the
+    class weights (infinite-scroll strips), so the box and the table in it
+    were dropped as furniture. A box whose text is mostly in its tables holds
+    a table of the story.
+    """
+    if not _SCROLL.search(f"{el.get('class', '')} {el.get('id', '')}"):
+        return False
+    total = text_len(el)
+    tables = [t for t in el.iter("table") if t.getparent() is not None and _outer_table(t, el)]
+    return bool(total) and sum(text_len(t) for t in tables) >= 0.8 * total
+
+
+def _outer_table(table: HtmlElement, frame: HtmlElement) -> bool:
+    """table is not nested in another table inside frame."""
+    for ancestor in table.iterancestors():
+        if ancestor is frame:
+            return True
+        if ancestor.tag == "table":
+            return False
+    return True
 
 
 def _builder_widget(el: HtmlElement) -> bool:
