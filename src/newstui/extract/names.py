@@ -64,8 +64,8 @@ STOP: frozenset[str] = frozenset(
     Along Amid Among Around Behind Beside Between Beyond Despite During Except Inside Near Outside
     Through Throughout Toward Towards Unlike Via This That These Those It Its It's He She They We I
     You His Her Their Our My Your Him Them Us Me There Here Then Now Still Also Even Just Only Yes No
-    Not However Meanwhile Moreover Furthermore Nevertheless Indeed Instead Asked Speaking According
-    Describing Adding Saying Noting Although Though Because Once Whether Where What Who Whom Whose
+    Not However Meanwhile Moreover Furthermore Nevertheless Indeed Instead Thus Hence Therefore Asked
+    Speaking According Describing Adding Saying Noting Although Though Because Once Whether Where What Who Whom Whose
     Which Why How All Some Many Most Much More Few Both Each Every Either Neither Any None Several
     Such Other Another Last Next First Second Third Earlier Later Today Tonight Yesterday Tomorrow
     Mister Madam Madame Dear Hello Oh Well Please Thanks Thank Sorry Like Unlike Let Lets Do Does Did
@@ -840,6 +840,12 @@ def _abbrev_or_initial(token: str) -> bool:
 
 
 def _sentence_word(token: str, lower_words: Container[str]) -> bool:
-    """A sentence-initial capitalised word that the article also uses in lower case."""
+    """A sentence-initial capitalised word that the article also uses in lower case, or
+    a verb whose other forms it uses ('Ask Jo Dee …' beside 'asked', 'asks'): an
+    imperative or participle opening a sentence is no part of the name after it."""
     low = token.lower()
-    return low in lower_words or low.endswith(("ing", "ly")) and token not in _FIRST_NAMES
+    if low in lower_words or low.endswith(("ing", "ly")) and token not in _FIRST_NAMES:
+        return True
+    if token in _FIRST_NAMES or not low.isalpha() or len(low) < 3:
+        return False
+    return sum(form in lower_words for form in (low + "s", low + "ed", low + "ing")) >= 2

@@ -217,6 +217,20 @@ _REPORTING_PRONOUN = re.compile(
 _OFFICE_GAP = re.compile(r"(?:[\s,&]|\b(?:of|for|and|the)\b|[A-Z][\w’'.-]*)*")
 
 
+def _after_closed_quote(text: str, ranges: list[tuple[int, int]]) -> set[int]:
+    """Offsets of capitalised words right after a quote that closed its own sentence
+    ('… rule of law.” Citing Locke, she …'). The mask hides that full stop, so the
+    sentence starts miss them; the name scan still reads such a word as a sentence's
+    first word (a verb or adverb there is no part of a name). Not a sentence start for
+    attribution: '“Go home!” Dee shouted' is one sentence."""
+    found: set[int] = set()
+    for _, b in ranges:
+        closed = text[max(0, b - 3) : b].rstrip("”’\"'")
+        if closed.endswith((".", "?", "!", "…")) and text.startswith(" ", b) and text[b + 1 : b + 2].isupper():
+            found.add(b + 1)
+    return found
+
+
 class Resolver:
     """Holds one article's paragraphs, names and speech events."""
 
@@ -245,7 +259,7 @@ class Resolver:
             if masked[:2].isupper():
                 masked = _CAPS_LEDE.sub(_lede_case, masked, count=1)
             starts = sentence_starts(masked)
-            mentions = scan(masked, self.registry, lower_words, set(starts))
+            mentions = scan(masked, self.registry, lower_words, set(starts) | _after_closed_quote(text, ranges))
             self.paras.append(Para(text, masked, starts, mentions, base))
             base += len(starts)
         with_the: dict[int, bool] = {}
