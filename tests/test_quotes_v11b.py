@@ -31,3 +31,15 @@ def test_a_participle_after_a_quote_that_closed_its_sentence_is_not_a_name() -> 
         "“Patience built this quay,” Quill said when reached by phone.",
     ]
     assert _speakers(paras) == ["Ines Calloway", "Ada Quill"]
+
+
+# -- a company officer's initials are a title, not part of the name --------------
+
+
+def test_company_and_officer_initials_before_a_name_are_not_the_name() -> None:
+    paras = [
+        "Harbourline CTO Mara Quist showed the new ferry app to reporters on Tuesday.",
+        "“Every timetable now lives in one place,” Quist said.",
+        "“Tickets come next,” she added.",
+    ]
+    assert _speakers(paras) == ["Mara Quist", "Mara Quist"]

@@ -285,12 +285,18 @@ def _bare(token: str) -> str:
     return token[:-1] if token.endswith(".") else token
 
 
+# A company officer's initials ("CIO", "CTO", "CMO", "CISO"; "EVP", "SVP"): a title, so
+# "Verizon CIO Jo Dee" names Jo Dee, with the company and office before her name.
+_OFFICER_INITIALS = re.compile(r"C[A-Z]{1,3}O|[ES]?VP")
+
+
 def _is_title(token: str) -> bool:
     bare = _bare(token)
     low = bare.lower()
     return (
         bare in TITLES
         or token in TITLES
+        or _OFFICER_INITIALS.fullmatch(bare) is not None
         or low in {"president-elect", "ex-president"}
         or (low in PERSON_NOUNS and low not in ("man", "woman", "boy", "girl", "star", "host"))
         or low.startswith(("council", "assembly", "congress"))
