@@ -43,3 +43,16 @@ def test_company_and_officer_initials_before_a_name_are_not_the_name() -> None:
         "“Tickets come next,” she added.",
     ]
     assert _speakers(paras) == ["Mara Quist", "Mara Quist"]
+
+
+# -- a newsletter item's heading in capitals names nobody ------------------------
+
+
+def test_a_heading_in_capitals_before_a_dash_is_not_the_speaker() -> None:
+    paras = [
+        "Good morning, and welcome to the harbour briefing.",
+        "FERRY FARES CLIMB — The Quay Courier’s Mara Quist: “Fares on the night ferry will rise by a "
+        "fifth from May, the third rise in two years.”",
+        "TIDES OF CHANGE — Our Tomas Brel: “The port board meets on Friday to vote on dredging.”",
+    ]
+    assert _speakers(paras) == ["Mara Quist", "Tomas Brel"]

@@ -95,6 +95,14 @@ _ORG_TEXT = re.compile(
 )
 
 
+# A paragraph opening on two to eight words in capitals and a dash: a newsletter's item
+# heading ("RATES ON HOLD — Our Jo Dee: “…”", "FIRST IN MM: PORT FEES —"). It names no
+# speaker; the name scan does not see it.
+_HEADING_DASH = re.compile(
+    r"\s*(?:[A-Z](?:[A-Z0-9’'.&/-]*[A-Z0-9.])?:?\s+){1,7}[A-Z][A-Z0-9’'.&/-]*[A-Z0-9.]\s+[—–]\s*"
+)
+
+
 # A paragraph opening on two to six words in capitals, then lower-case text: a house style
 # setting the lede's first words in capitals ("THE HARBOUR TRUST for Seabirds has …",
 # "NICOLE HERBERT, who …"). A dateline ("NEW YORK —", "PARIS (Reuters) -") has no
@@ -257,6 +265,7 @@ class Resolver:
                 masked = PARTY_TAG.sub(lambda m: " " * len(m.group()), masked)
                 masked = _INITIALS_AFTER_NAME.sub(lambda m: " " * len(m.group()), masked)
             if masked[:2].isupper():
+                masked = _HEADING_DASH.sub(lambda m: " " * len(m.group()), masked, count=1)
                 masked = _CAPS_LEDE.sub(_lede_case, masked, count=1)
             starts = sentence_starts(masked)
             mentions = scan(masked, self.registry, lower_words, set(starts) | _after_closed_quote(text, ranges))
