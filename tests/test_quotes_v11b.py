@@ -56,3 +56,24 @@ def test_a_heading_in_capitals_before_a_dash_is_not_the_speaker() -> None:
         "TIDES OF CHANGE — Our Tomas Brel: “The port board meets on Friday to vote on dredging.”",
     ]
     assert _speakers(paras) == ["Mara Quist", "Tomas Brel"]
+
+
+# -- a definite description after an unnamed introduction names nobody -----------
+
+
+def test_the_former_aide_after_one_former_aide_is_unnamed() -> None:
+    paras = [
+        "Mayor Odile Fermont has promised to widen the harbour road before winter.",
+        "A day after the council vote, one former aide said he doubted the road would be finished.",
+        "The mayor’s spokesman, Tomas Brel, rejected that view on Tuesday.",
+        "“She says that every autumn. Nobody has ordered the gravel,” the former aide said.",
+    ]
+    assert _speakers(paras) == [None]
+
+
+def test_the_aide_still_names_the_latest_person_with_that_role() -> None:
+    paras = [
+        "A former aide to the mayor, Tomas Brel, left the council last spring.",
+        "“Nobody has ordered the gravel,” the former aide said.",
+    ]
+    assert _speakers(paras) == ["Tomas Brel"]

@@ -239,6 +239,11 @@ def _after_closed_quote(text: str, ranges: list[tuple[int, int]]) -> set[int]:
     return found
 
 
+# What makes "a former aide" describe somebody named rather than introduce somebody unnamed.
+_NAMING_BEFORE = re.compile(r"\b(?:is|was|as|been|became|becomes)\s+$")
+_NAMING_AFTER = re.compile(r"(?:\s+[a-z][\w’'-]*){0,5},\s+[A-Z]")
+
+
 class Resolver:
     """Holds one article's paragraphs, names and speech events."""
 
@@ -969,10 +974,17 @@ class Resolver:
             # "the memo said", "the grocery chain agreed": nobody to name.
             return None, None
         # A person description: the latest person with that role or age.
-        for _, mention in reversed(self._person_mentions_before(p, pos, len(self.paras))):
+        intro = None if age or capital_head else self._unnamed_intro(p, pos, head)
+        for q, mention in reversed(self._person_mentions_before(p, pos, len(self.paras))):
+            if intro is not None and (q, mention.start) < intro:
+                break
             e = mention.entity
             if (age and e.age == int(age.group(1))) or (not age and head in e.roles):
                 return e.name, e
+        if intro is not None:
+            # "One former aide said … “…,” the former aide said": the unnamed person
+            # introduced with "a"/"one" since anybody named so; nobody named.
+            return None, None
         # "When Vogue asked Dion …, the singer answered": a description of a person is
         # somebody named as a person, before a bare name of unknown kind.
         entity = self._antecedent(p, pos, None, back=2, people=True) or self.antecedent(p, pos, None)
@@ -982,6 +994,28 @@ class Resolver:
         if event is not None and event.speaker:
             return event.speaker, event.entity
         return None, None
+
+    def _unnamed_intro(self, p: int, pos: int, head: str) -> tuple[int, int] | None:
+        """Where, in the three paragraphs before (p, pos), a person of the kind `head`
+        was last introduced unnamed: "a former aide", "one employee of the port",
+        "A former Acme engineer". A definite description of that kind ("the former
+        aide") after it refers to that unnamed person."""
+        intro = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'.-]+\s+){0,4}?" + re.escape(head) + r"\b")
+        for q in range(p, max(-1, p - 4), -1):
+            masked = self.paras[q].masked
+            ends = {mention.end for mention in self.paras[q].mentions}
+            found = [
+                m.start()
+                for m in intro.finditer(masked, 0, pos if q == p else len(masked))
+                # "Jo Dee, a former aide", "Dee is a former aide", "a former aide, Jo Dee":
+                # a description of somebody named.
+                if not _NAMING_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+                and not (masked[: m.start()].rstrip().endswith(",") and len(masked[: m.start()].rstrip()) - 1 in ends)
+                and not _NAMING_AFTER.match(masked, m.end())
+            ]
+            if found:
+                return q, found[-1]
+        return None
 
     def continuing_speaker(self, p: int, pos: int) -> tuple[str | None, Entity | None]:
         """Who an unattributed quote at (p, pos) continues: at most two paragraphs back."""
