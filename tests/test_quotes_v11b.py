@@ -77,3 +77,24 @@ def test_the_aide_still_names_the_latest_person_with_that_role() -> None:
         "“Nobody has ordered the gravel,” the former aide said.",
     ]
     assert _speakers(paras) == ["Tomas Brel"]
+
+
+# -- a name only mentioned as an object is no referent for he/she ----------------
+
+
+def test_a_body_named_only_as_an_example_is_not_he() -> None:
+    paras = [
+        "Tomas Brel showed the new ferry app to reporters. The port is talking to several big "
+        "carriers, such as Harbour Freight, to agree fares.",
+        "“We will sign by summer,” he said.",
+    ]
+    assert _speakers(paras) == ["Tomas Brel"]
+
+
+def test_a_project_listed_after_including_is_not_he() -> None:
+    paras = [
+        "Tomas Brel moved back to Port Ellen. Over the years, the council has used his name to launch "
+        "several schemes, including Quay Forty, a workshop for boat builders.",
+        "“The hard part is finding welders,” he says.",
+    ]
+    assert _speakers(paras) == ["Tomas Brel"]

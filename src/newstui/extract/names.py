@@ -732,7 +732,10 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
                 entity=entity,
                 titles=titles,
                 possessive=possessive,
-                after_preposition=before.lower() in _PREPOSITIONS or before in _OBJECT_VERBS,
+                after_preposition=before.lower() in _PREPOSITIONS
+                or before in _OBJECT_VERBS
+                # "carriers such as Harbour Freight": an example in a list, not a subject.
+                or (before == "as" and text[max(0, mstart - 10) : mstart].strip().lower().endswith("such as")),
             )
         )
     if "@" in text or _LETTERS_DIGITS.search(text):

@@ -760,6 +760,11 @@ class Resolver:
                 rank = 1.4 if self.subordinate(ev.para, ev.pos) else 0
                 cands.append((self.paras[ev.para].sentence_of(ev.pos), ev.pos, rank, ev.entity))
         cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender)]
+        if gender and any(c[2] < 2 for c in cands):
+            # "“…,” he said" after "… deals with carriers such as Harbour Freight": a
+            # name only mentioned as an object, of no known gender, that never spoke,
+            # is no referent for he/she while somebody stands as a subject or speaker.
+            cands = [c for c in cands if c[2] < 2 or c[3].gender or self.has_spoken(c[3]) or c[3].roles]
         if strict:
             cands = [c for c in cands if c[2] < 2]
         if people:
