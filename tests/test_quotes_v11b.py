@@ -98,3 +98,29 @@ def test_a_project_listed_after_including_is_not_he() -> None:
         "“The hard part is finding welders,” he says.",
     ]
     assert _speakers(paras) == ["Tomas Brel"]
+
+
+# -- a profile's subject speaks; people only talked about do not ------------------
+
+
+_PROFILE_HEADLINE = "Odile Fermont: ‘I never wanted a quiet life’"
+_PROFILE = [
+    "Odile Fermont has had the kind of year that changes a career. “I have not slept since March,” "
+    "Fermont says, laughing.",
+    "Acting was new to her. But when she first saw the Harbour Players, a troupe whose alumni include "
+    "Darvo Penn, Ludo Ferrix and Ambry Solt, something clicked. Acting, she says, felt less frightening "
+    "than giving a speech: “You cannot get it wrong.”",
+    "Her first big part came in a play by Ambry Solt. “I walked in shaking and walked out with a part.”",
+]
+
+
+def test_a_profiles_he_or_she_is_its_subject_not_a_person_only_listed() -> None:
+    assert _speakers(_PROFILE, headline=_PROFILE_HEADLINE) == ["Odile Fermont"] * 3
+
+
+def test_without_a_headline_subject_the_nearest_person_still_counts() -> None:
+    paras = [
+        "“I have not slept since March,” Odile Fermont says.",
+        "Ludo Ferrix joined the troupe last spring. “You cannot get it wrong.”",
+    ]
+    assert _speakers(paras) == ["Odile Fermont", "Ludo Ferrix"]

@@ -256,8 +256,14 @@ class Resolver:
             # ("Cecile Richards: ‘I’m Sick Of …’") is read from it.
             speaker = HEADLINE_SPEAKER.match(headline)
             headline = speaker.group(1) if speaker else None
+        self._subject: Entity | None = None
+        """The person a headline names ("Jo Dee: 'I never planned this'"): a profile's or
+        interview's subject, who speaks throughout while others are only talked about."""
         if headline:
-            scan(headline, self.registry, lower_words, {0})
+            for mention in scan(headline, self.registry, lower_words, {0}):
+                if mention.entity.kind == "person":
+                    self._subject = mention.entity
+                    break
         self.paras: list[Para] = []
         base = 0
         for text, ranges in zip(paragraphs, masks, strict=True):
@@ -309,6 +315,8 @@ class Resolver:
         """Ids of the entities quotes were attributed to."""
         self._events: dict[int, list[Event]] = {}
         """Speech events by paragraph, so look-backs stay local in long articles."""
+        self._named_speakers: set[int] = set()
+        """Ids of the entities a speech verb has by name ("Dee said", not "she said")."""
         self._unnamed_speech: dict[int, list[int]] = {}
         """Per paragraph: where one unnamed person speaks ("a spokesperson for Acme said")."""
         self._unnamed_texts: dict[int, list[int]] = {}
@@ -784,7 +792,13 @@ class Resolver:
         latest = max(c[0] for c in cands)
         group = [c for c in cands if c[0] == latest]
         group.sort(key=lambda c: (c[2], 0 if gender and c[3].gender == gender else 1, c[1]))
-        return group[0][3]
+        chosen = group[0][3]
+        if gender and self._talked_about(chosen) and any(c[3] is self._subject for c in cands):
+            # A profile: "… alumni such as Jo Dee and Al Roe. The idea was, she says, …":
+            # the he/she is the subject, in reach and speaking by name, not a person
+            # only talked about.
+            return self._subject
+        return chosen
 
     def _reported_clause_start(self, p: int, pos: int) -> int | None:
         """Where the reported clause starts when the he/she at `pos` heads a trailing
@@ -1042,10 +1056,26 @@ class Resolver:
                 if latest is None or sentence > self.paras[latest[0]].sentence_of(latest[1].start):
                     latest = (q, mention)
         if latest is not None:
-            return latest[1].entity.name, latest[1].entity
+            entity = latest[1].entity
+            if self._talked_about(entity) and event is not None and event.entity is self._subject:
+                # A profile: "… alumni such as Jo Dee. With improv there was no wrong: “…”"
+                # goes on with the subject, who spoke last; Dee is only talked about.
+                return event.speaker, event.entity
+            return entity.name, entity
         if event is not None:
             return event.speaker, event.entity
         return None, None
+
+    def _talked_about(self, entity: Entity) -> bool:
+        """Whether `entity` is somebody other than the headline's person, who speaks in the
+        article by name, while no speech verb ever has `entity` by name: only talked about
+        (a he/she the scan resolved to it may be wrong, so does not count)."""
+        return (
+            self._subject is not None
+            and entity is not self._subject
+            and id(self._subject) in self._named_speakers
+            and id(entity) not in self._named_speakers
+        )
 
     def has_spoken(self, entity: Entity) -> bool:
         """Was this entity (perhaps a bare surname of unknown kind) reported speaking?"""
@@ -1107,6 +1137,8 @@ class Resolver:
             speaker, entity = self.resolve(p, subj)
             if speaker:
                 self.add_event(Event(p, m.start(), speaker, entity))
+                if subj.kind == "name" and entity is not None:
+                    self._named_speakers.add(id(entity))
             elif (
                 subj.kind in ("desc", "unnamed")
                 and _one_unnamed_person(subj.text)
@@ -1123,3 +1155,4 @@ class Resolver:
             if mention is not None:
                 mention.speech_subject = True
                 self.add_event(Event(p, m.start(), mention.entity.name, mention.entity))
+                self._named_speakers.add(id(mention.entity))
