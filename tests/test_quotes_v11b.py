@@ -124,3 +124,15 @@ def test_without_a_headline_subject_the_nearest_person_still_counts() -> None:
         "Ludo Ferrix joined the troupe last spring. “You cannot get it wrong.”",
     ]
     assert _speakers(paras) == ["Odile Fermont", "Ludo Ferrix"]
+
+
+# -- an employer and an occupation, or a body after the name, do not hide the speaker --
+
+
+def test_employer_and_occupation_before_the_name_after_a_quote() -> None:
+    paras = [
+        "Roads were icy across the valley on Tuesday.",
+        "“It is sleet, then rain, then sleet again,” Harbour Radio meteorologist Jo Vint said.",
+    ]
+    assert _speakers(paras) == ["Jo Vint"]
+

@@ -255,12 +255,26 @@ def verb_search(text: str, pos: int) -> re.Match[str] | None:
     return verb
 
 
+# Endings of occupations ("meteorologist", "astronomer", "surveyor", "librarian").
+_OCCUPATION_ENDINGS = ("ist", "er", "or", "ian")
+
+
 def only_role_words(text: str) -> bool:
     """A role before a name, no punctuation: "the", "manager", "state Sen.", "Merriman chief executive"."""
     words = text.split()
     if len(words) > 5 or MASK in text or re.search(r"[,;:!?\u2014\u2013]", text):
         return False
     if words and words[-1].lower() in PERSON_NOUNS and words[0] not in _SENTENCE_OPENERS:
+        return True
+    if (
+        2 <= len(words) <= 4
+        and words[-1].islower()
+        and words[-1].endswith(_OCCUPATION_ENDINGS)
+        and words[0][:1].isupper()
+        and words[0] not in _SENTENCE_OPENERS
+    ):
+        # "Harbour Radio meteorologist", "Acme hydrologist": the employer, then an
+        # occupation the role list lacks.
         return True
     if 2 <= len(words) <= 3 and words[-1] in ORG_NOUNS and words[0] not in _SENTENCE_OPENERS:
         # "Tulsa police Chief Chuck Jordan": the force he heads stands before his title.
