@@ -136,3 +136,11 @@ def test_employer_and_occupation_before_the_name_after_a_quote() -> None:
     ]
     assert _speakers(paras) == ["Jo Vint"]
 
+
+def test_the_body_a_person_belongs_to_before_the_verb_is_not_the_speaker() -> None:
+    paras = [
+        "The parade may still be called off.",
+        "“We will decide in the morning whether the floats go out,” Patrol Chief Jo Hall with the "
+        "Harbour City Police Department said Wednesday.",
+    ]
+    assert _speakers(paras) == ["Jo Hall"]

@@ -239,6 +239,10 @@ def _after_closed_quote(text: str, ranges: list[tuple[int, int]]) -> set[int]:
     return found
 
 
+# Between a person's name and the body they belong to: " with the ", " of the liberal ".
+_BODY_LINK = re.compile(r",?\s+(?:with|of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+
+
 # What makes "a former aide" describe somebody named rather than introduce somebody unnamed.
 _NAMING_BEFORE = re.compile(r"\b(?:is|was|as|been|became|becomes)\s+$")
 _NAMING_AFTER = re.compile(r"(?:\s+[a-z][\w’'-]*){0,5},\s+[A-Z]")
@@ -462,6 +466,9 @@ class Resolver:
             return None
         mention = self._mention_ending(p, pos)
         if mention is not None and mention.after_preposition:
+            person = self._person_of_body(p, mention, floor)
+            if person is not None:
+                return Subject("name", person.start, person.end, "", person)
             # "A spokesperson for the National Security Council said": the
             # spokesperson speaks, not the council. The body's name may have been read
             # as several ("for the Universities and Colleges Employers’ Association").
@@ -542,6 +549,20 @@ class Resolver:
                 return Subject("unnamed", start, pos, text)
             return None
         return Subject("desc", start, pos, text)
+
+    def _person_of_body(self, p: int, body: Mention, floor: int) -> Mention | None:
+        """'Chief Jo Hall with the Harbour Police said', 'said Jo Hall of the liberal
+        Harbour Fund': a person's name, then the body they belong to after "with",
+        "of", "at" or "from": the person is the subject, not the body."""
+        masked = self.paras[p].masked
+        for mention in self.paras[p].mentions:
+            if mention.end > body.start:
+                break
+            if mention.start < floor or mention.entity.kind != "person" or mention.possessive:
+                continue
+            if _BODY_LINK.fullmatch(masked, mention.end, body.start):
+                return mention
+        return None
 
     def _dash_apposition(self, p: int, floor: int, head: str) -> Subject | None:
         """'A former candidate -- John Doe, who lost in 2008 -- said' / 'Doe — twice
