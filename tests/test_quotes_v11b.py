@@ -144,3 +144,23 @@ def test_the_body_a_person_belongs_to_before_the_verb_is_not_the_speaker() -> No
         "Harbour City Police Department said Wednesday.",
     ]
     assert _speakers(paras) == ["Jo Hall"]
+
+
+# -- a nationality, party or faith word alone names nobody --------------------------
+
+
+def test_a_party_adjective_before_a_noun_is_not_a_speaker() -> None:
+    paras = [
+        "Tomas Brel, who ran the port for a decade, dismissed recent Republican claims about the budget.",
+        "“That is scare talk,” he said.",
+    ]
+    assert _speakers(paras) == ["Tomas Brel"]
+
+
+def test_a_member_after_a_or_an_is_not_a_name_but_a_given_name_is() -> None:
+    from newstui.extract.names import Registry, scan
+
+    found = scan("She died a Christian, and an Iraqi doctor sat with her.", Registry(), set(), {0})
+    assert [m.entity.name for m in found] == []
+    found = scan("Christian said the boat was late.", Registry(), set(), {0})
+    assert [m.entity.name for m in found] == ["Christian"]

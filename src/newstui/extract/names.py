@@ -700,6 +700,8 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         titles, name, kind = classify(toks)
         if not name or _role_only(toks):
             continue
+        if len(toks) == 1 and not titles and _group_word(toks[0], text, spans[0][0], spans[0][1]):
+            continue
         if titled:
             titles, name, kind = [], toks, "org"
         if len(name) == 1 and (_bare(name[0]) in MONTHS_DAYS or len(_bare(name[0])) < 2):
@@ -841,6 +843,33 @@ _GAP_FUNCTION_WORDS = frozenset(
 )
 _SPACE_DIGIT = re.compile(r"\s*\d")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]?")
+
+
+# Words for a member of a party or faith, written capitalised like names.
+_PARTY_FAITH = frozenset(
+    """Republican Republicans Democrat Democrats Democratic Tory Tories Conservative Liberal
+    Socialist Communist Christian Muslim Catholic Protestant Jewish Methodist Anglican Baptist
+    Evangelical Hindu Sikh Buddhist""".split()
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
+_LOWER_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+_VERB_AFTER = frozenset("said says told added is was has had will would could can did does".split())
+
+
+def _group_word(token: str, text: str, start: int, end: int) -> bool:
+    """A lone nationality, party or faith word: an adjective before a noun ("Republican
+    claims", "the Afghan intelligence agency") or a member after "a"/"an" ("died a
+    Christian", "an Iraqi"). Neither names anybody. A given name of the same spelling
+    ("Christian said") stays a name unless "a"/"an" stands before it."""
+    bare = token.removesuffix("’s").removesuffix("'s")
+    if bare not in _PARTY_FAITH and not (is_demonym(bare) and _nationality(bare)):
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    if bare in _FIRST_NAMES:
+        return False
+    after = _LOWER_AFTER.match(text, end)
+    return after is not None and after.group(1) not in _VERB_AFTER
 
 
 def _abbrev_or_initial(token: str) -> bool:
