@@ -164,3 +164,16 @@ def test_a_member_after_a_or_an_is_not_a_name_but_a_given_name_is() -> None:
     assert [m.entity.name for m in found] == []
     found = scan("Christian said the boat was late.", Registry(), set(), {0})
     assert [m.entity.name for m in found] == ["Christian"]
+
+
+# -- the name before ", who said" speaks --------------------------------------------
+
+
+def test_the_name_a_who_clause_follows_speaks_its_verb() -> None:
+    paras = [
+        "The port grew fast after the war. Ludo Ferrix, author of Ports and Power, pointed out that "
+        "trade doubled in ten years.",
+        "One of the best moments of the meeting was a remark from historian and author Ada Quill, who "
+        "said “All of the great harbours were built by people who would never sail from them.”",
+    ]
+    assert _speakers(paras) == ["Ada Quill"]

@@ -239,6 +239,10 @@ def _after_closed_quote(text: str, ranges: list[tuple[int, int]]) -> set[int]:
     return found
 
 
+# A relative clause opening right before a verb: "Jo Dee, who said".
+_WHO_CLAUSE = re.compile(r",\s+who$")
+
+
 # Between a person's name and the body they belong to: " with the ", " of the liberal ".
 _BODY_LINK = re.compile(r",?\s+(?:with|of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 
@@ -423,6 +427,13 @@ class Resolver:
             break
         head = masked[floor:pos].rstrip()
         pos = floor + len(head)
+        who = _WHO_CLAUSE.search(head, tail_start(head, 2))
+        if who is not None:
+            # "sociologist Jo Dee, who said …", "he met Dee, who told him …": the relative
+            # clause's verb is the named person's.
+            relative = self._mention_ending(p, floor + who.start())
+            if relative is not None and relative.entity.kind == "person" and not relative.possessive:
+                return Subject("name", relative.start, relative.end, "", relative)
         if apposition and head.endswith(DASHES):
             dashed = self._dash_apposition(p, floor, head)
             if dashed is not None:
