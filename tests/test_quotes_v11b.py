@@ -177,3 +177,13 @@ def test_the_name_a_who_clause_follows_speaks_its_verb() -> None:
         "said “All of the great harbours were built by people who would never sail from them.”",
     ]
     assert _speakers(paras) == ["Ada Quill"]
+
+
+# -- a pronoun with a contraction is no name -------------------------------------------
+
+
+def test_a_contracted_pronoun_opening_a_sentence_is_not_a_name() -> None:
+    from newstui.extract.names import Registry, scan
+
+    found = scan("You'd think so. We’ll see. They're late, said Jo Dee.", Registry(), set(), {0, 16, 27})
+    assert [m.entity.name for m in found] == ["Jo Dee"]

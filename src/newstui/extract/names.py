@@ -604,6 +604,7 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
             and not (text[end : end + 1] == "." and _abbrev_or_initial(tok))
             and (
                 tok in STOP
+                or _stop_contraction(tok)
                 or (
                     start in sentence_starts
                     and _sentence_word(tok, lower_words)
@@ -643,6 +644,7 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         # Drop leading words that only look capitalised because they start a sentence.
         while toks and (
             toks[0] in STOP
+            or _stop_contraction(toks[0])
             or (
                 _bare(toks[0]) in MONTHS_DAYS
                 and (
@@ -870,6 +872,16 @@ def _group_word(token: str, text: str, start: int, end: int) -> bool:
         return False
     after = _LOWER_AFTER.match(text, end)
     return after is not None and after.group(1) not in _VERB_AFTER
+
+
+_CONTRACTION = re.compile(r"([A-Z][a-z]*)[’'](?:d|ll|re|ve|m|s)")
+
+
+def _stop_contraction(token: str) -> bool:
+    """A pronoun or function word with a contraction ("You'd", "We’ll", "They're",
+    "There's"): no name, like the word alone."""
+    m = _CONTRACTION.fullmatch(token)
+    return m is not None and m.group(1) in STOP
 
 
 def _abbrev_or_initial(token: str) -> bool:
