@@ -187,3 +187,14 @@ def test_a_contracted_pronoun_opening_a_sentence_is_not_a_name() -> None:
 
     found = scan("You'd think so. We’ll see. They're late, said Jo Dee.", Registry(), set(), {0, 16, 27})
     assert [m.entity.name for m in found] == ["Jo Dee"]
+
+
+# -- a middle initial without its dot stays in the name ----------------------------------
+
+
+def test_a_middle_initial_without_a_dot_is_part_of_the_name() -> None:
+    paras = [
+        "According to historian and author Patricia A Quill, PhD, in an interview with the Courier, "
+        "“Every harbour town tells the same story about its first pier.”",
+    ]
+    assert _speakers(paras) == ["Patricia A Quill"]

@@ -667,7 +667,9 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
             date = _bare(toks[k]) in MONTHS_DAYS and (
                 _bare(toks[k]) not in _AMBIGUOUS_DATES or toks[k].endswith(".") or _SPACE_DIGIT.match(text, spans[k][1])
             )
-            if date or (toks[k] in STOP and toks[k] not in LEADING_ONLY):
+            initial = 0 < k < len(toks) - 1 and len(toks[k]) == 1 and toks[k - 1] in _FIRST_NAMES
+            # "Patricia A O'Gorman": a middle initial written without its dot, not "A".
+            if date or (toks[k] in STOP and toks[k] not in LEADING_ONLY and not initial):
                 toks, spans = toks[k + 1 :], spans[k + 1 :]
                 break
         while toks and toks[-1] in PARTICLES:
