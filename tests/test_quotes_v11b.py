@@ -198,3 +198,16 @@ def test_a_middle_initial_without_a_dot_is_part_of_the_name() -> None:
         "“Every harbour town tells the same story about its first pier.”",
     ]
     assert _speakers(paras) == ["Patricia A Quill"]
+
+
+def test_a_feature_about_one_speaker_needs_no_name_in_the_headline() -> None:
+    headline = "The Quiet Engineering Behind a Floating Ferry Deck"
+    paras = [
+        "“We kept breaking the hinge,” admits Darvo Penn, the yard’s head of design, standing beside "
+        "the new ferry. Those early models included Quay Forty, a plywood deck on two oil drums.",
+        "“In those early models, the idea is pure,” he says.",
+        "Penn says the team tested forty hinges. “Most of them snapped in the first storm,” Penn says.",
+        "“We learned more from the broken ones,” Penn says.",
+        "“The last one held,” Penn says, smiling.",
+    ]
+    assert _speakers(paras, headline=headline) == ["Darvo Penn"] * 5
