@@ -211,3 +211,14 @@ def test_a_feature_about_one_speaker_needs_no_name_in_the_headline() -> None:
         "“The last one held,” Penn says, smiling.",
     ]
     assert _speakers(paras, headline=headline) == ["Darvo Penn"] * 5
+
+
+# -- a speech verb's plural after a preposition is a noun -------------------------------
+
+
+def test_prepared_remarks_are_a_noun_not_a_speech_verb() -> None:
+    paras = [
+        "“Of course the market wants low rates for ever,” Tomas Brel said in prepared remarks during a "
+        "speech in Port Ellen, Ore. “They are earning a safe return on cheap money.”",
+    ]
+    assert _speakers(paras) == ["Tomas Brel", "Tomas Brel"]

@@ -47,6 +47,7 @@ from newstui.extract.quotes.vocabulary import (
     SUBORDINATOR,
     THE_BEFORE,
     VERSION_AFTER,
+    is_noun_use,
     is_title_case,
     only_role_words,
 )
@@ -1161,6 +1162,8 @@ class Resolver:
     def _speech_clauses(self, p: int, para: Para) -> None:
         """Record every "X said …" outside quotes as a speech event."""
         for m in SPEECH.finditer(para.masked):
+            if is_noun_use(para.masked, m):
+                continue  # "in prepared remarks", "the states": a noun, nobody speaking
             floor = para.sentence_start(m.start())
             subj = self.subject_before(p, m.start(), floor)
             if COORDINATED_ING.match(m.group()):

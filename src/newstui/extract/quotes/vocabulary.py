@@ -230,7 +230,9 @@ MALE_ROLES = frozenset(
 # "… and told", "… but then unanimously urged", "…, said": a verb joined to the sentence's first.
 COORDINATED = re.compile(r"(?:\b(and|but)|,)\s*(?:(?:then|also|later|again|[a-z]+ly)\s+){0,2}$")
 COORDINATED_ING = re.compile(r"\w+ing\b")
-_NOUN_BEFORE_PLURAL = re.compile(r"(?:\w[’']s?|\w+-\w+-\w+)\s+$")
+_NOUN_BEFORE_PLURAL = re.compile(
+    r"(?:\w[’']s?|\w+-\w+-\w+|\b(?:in|with|during|after|before|from)(?:\s+[a-z]+ed)?)\s+$"
+)
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|our|of|and)\s+$", re.IGNORECASE)
 
 
@@ -238,8 +240,8 @@ def is_noun_use(text: str, verb: re.Match[str], pos: int = 0) -> bool:
     """A speech-verb look-alike after a determiner is a noun ("his comments", "the states")."""
     if _NOUN_BEFORE.search(text, max(pos, verb.start() - 12), verb.start()) is not None:
         return True
-    # "Trump's comments", "his over-the-top remarks": a plural after a possessive or a
-    # compound adjective is a noun.
+    # "Trump's comments", "his over-the-top remarks", "in prepared remarks": a plural
+    # after a possessive, a compound adjective or a preposition is a noun.
     return (
         verb.group().endswith("s")
         and _NOUN_BEFORE_PLURAL.search(text, max(pos, verb.start() - 30), verb.start()) is not None
