@@ -222,3 +222,24 @@ def test_prepared_remarks_are_a_noun_not_a_speech_verb() -> None:
         "speech in Port Ellen, Ore. “They are earning a safe return on cheap money.”",
     ]
     assert _speakers(paras) == ["Tomas Brel", "Tomas Brel"]
+
+
+# -- the people an opening participle names are its objects ---------------------------
+
+
+def test_the_names_a_participle_cites_are_not_the_sentences_subject() -> None:
+    paras = [
+        "On a wet Monday in March, Ines Calloway rose to address the harbour guild. The guild, she "
+        "declared, had a duty to the town. “We keep the lights on for each other.” Citing Walt Whitman, "
+        "Darvo Penn, and Ludo Ferrix, she proposed a fund that would “rebuild the quay by spring.”",
+    ]
+    assert _speakers(paras) == ["Ines Calloway", "Ines Calloway"]
+
+
+def test_a_quote_after_a_participle_sentence_continues_its_subject() -> None:
+    paras = [
+        "The historian Tomas Brel has taken up the cause, declaring that the vote opened the way for "
+        "“a new union of harbour towns.” Channelling Darvo Penn, he decreed that the union would be "
+        "the “third pier” of the coast. “It would be the largest port on the sea.”",
+    ]
+    assert _speakers(paras) == ["Tomas Brel", "Tomas Brel"]

@@ -41,6 +41,7 @@ from newstui.extract.quotes.vocabulary import (
     MASK,
     MEDIA,
     NOT_PERSON_LAST,
+    PARTICIPLE_PHRASE,
     PARTY_TAG,
     PRONOUNS,
     SPEECH,
@@ -274,6 +275,8 @@ class Resolver:
                     self._subject = mention.entity
                     break
         self.paras: list[Para] = []
+        self._quote_starts: list[set[int]] = []
+        """Per paragraph: words right after a quote that closed its sentence (`_after_closed_quote`)."""
         base = 0
         for text, ranges in zip(paragraphs, masks, strict=True):
             masked = text
@@ -288,7 +291,9 @@ class Resolver:
                 masked = _HEADING_DASH.sub(lambda m: " " * len(m.group()), masked, count=1)
                 masked = _CAPS_LEDE.sub(_lede_case, masked, count=1)
             starts = sentence_starts(masked)
-            mentions = scan(masked, self.registry, lower_words, set(starts) | _after_closed_quote(text, ranges))
+            after_quote = _after_closed_quote(text, ranges)
+            self._quote_starts.append(after_quote)
+            mentions = scan(masked, self.registry, lower_words, set(starts) | after_quote)
             self.paras.append(Para(text, masked, starts, mentions, base))
             base += len(starts)
         with_the: dict[int, bool] = {}
@@ -785,6 +790,10 @@ class Resolver:
         for q, mention in self._person_mentions_before(p, pos, back):
             if mention.modifier or self._pronoun_led(q, mention.start, gender):
                 continue
+            if self.participle_object(q, mention.start):
+                # "Citing Locke and Burke, she called for …": the people an opening
+                # participle names are its objects, nobody's referent or speaker.
+                continue
             if q == p and reported is not None and mention.start >= reported and not self.subordinate(q, mention.start):
                 continue  # "Taking Oliver out is his favourite part, he said": the he is not Oliver
             rank: float = (
@@ -834,6 +843,14 @@ class Resolver:
             # only talked about.
             return self._subject
         return chosen
+
+    def participle_object(self, p: int, pos: int) -> bool:
+        """Whether `pos` lies in a participle phrase opening its sentence ("Citing Locke,
+        Burke, and Jefferson, she …")."""
+        para = self.paras[p]
+        start = max([para.sentence_start(pos), *(s for s in self._quote_starts[p] if s <= pos)])
+        phrase = PARTICIPLE_PHRASE.match(para.masked, start)
+        return phrase is not None and pos < phrase.end()
 
     def _reported_clause_start(self, p: int, pos: int) -> int | None:
         """Where the reported clause starts when the he/she at `pos` heads a trailing
@@ -1084,6 +1101,8 @@ class Resolver:
                     continue
                 e = mention.entity
                 if mention.possessive or mention.after_preposition or mention.modifier or e.kind != "person":
+                    continue
+                if self.participle_object(q, mention.start):
                     continue
                 if THE_BEFORE.search(self.paras[q].masked, max(0, mention.start - 5), mention.start):
                     continue  # "the Okafor campaign": a name used as a modifier

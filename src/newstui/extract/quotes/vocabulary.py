@@ -155,6 +155,9 @@ HEADLINE_SPEAKER = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s){1,2}[A-Z][\w'’-]*):
 INTRO_PHRASE = re.compile(
     r"\s*(?:In|At|On|During|After|Before|Since|From|Following|Speaking|Asked|Writing|Appearing|Later|Earlier)\b[^,;:\x00]{0,120},"
 )
+# An opening participle and its objects, however many: "Citing Locke, Burke, and
+# Jefferson, she …", "Channelling Churchill, he …". The subject follows its last comma.
+PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]{2,}ing\b[^;:!?\x00]{0,160},\s+(?=(?:he|she|they|we|I)\b|[A-Z])")
 CONTRAST = re.compile(r"\s*(?:In contrast|By contrast|Meanwhile|Still|Instead|However|Yet|Likewise|Similarly),")
 # First-person words: a quoted span holding one is somebody's utterance.
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")  # "I’m", "we’ve" too
