@@ -243,3 +243,15 @@ def test_a_quote_after_a_participle_sentence_continues_its_subject() -> None:
         "the “third pier” of the coast. “It would be the largest port on the sea.”",
     ]
     assert _speakers(paras) == ["Tomas Brel", "Tomas Brel"]
+
+
+# -- two roles joined by "and" before the name -------------------------------------------
+
+
+def test_two_roles_joined_by_and_before_the_name() -> None:
+    paras = [
+        "Tomas Brel may have had another motive for the move.",
+        "“Nobody at the yard was ever so upset,” former Harbour Line engineer and Tideway inventor "
+        "Jo Vint told the author.",
+    ]
+    assert _speakers(paras) == ["Jo Vint"]

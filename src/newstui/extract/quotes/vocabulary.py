@@ -267,7 +267,13 @@ _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian")
 def only_role_words(text: str) -> bool:
     """A role before a name, no punctuation: "the", "manager", "state Sen.", "Merriman chief executive"."""
     words = text.split()
-    if len(words) > 5 or MASK in text or re.search(r"[,;:!?\u2014\u2013]", text):
+    if MASK in text or re.search(r"[,;:!?\u2014\u2013]", text):
+        return False
+    if 5 < len(words) <= 10 and " and " in text:
+        # "former Harbour Line engineer and Tideway inventor": two roles joined.
+        parts = text.split(" and ")
+        return len(parts) == 2 and all(part.split() and only_role_words(part) for part in parts)
+    if len(words) > 5:
         return False
     if words and words[-1].lower() in PERSON_NOUNS and words[0] not in _SENTENCE_OPENERS:
         return True
