@@ -233,9 +233,7 @@ MALE_ROLES = frozenset(
 # "… and told", "… but then unanimously urged", "…, said": a verb joined to the sentence's first.
 COORDINATED = re.compile(r"(?:\b(and|but)|,)\s*(?:(?:then|also|later|again|[a-z]+ly)\s+){0,2}$")
 COORDINATED_ING = re.compile(r"\w+ing\b")
-_NOUN_BEFORE_PLURAL = re.compile(
-    r"(?:\w[’']s?|\w+-\w+-\w+|\b(?:in|with|during|after|before|from)(?:\s+[a-z]+ed)?)\s+$"
-)
+_NOUN_BEFORE_PLURAL = re.compile(r"(?:\w[’']s?|\w+-\w+-\w+|\b(?:in|with|during|after|before|from)(?:\s+[a-z]+ed)?)\s+$")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|our|of|and)\s+$", re.IGNORECASE)
 
 
