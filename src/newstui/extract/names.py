@@ -64,8 +64,8 @@ STOP: frozenset[str] = frozenset(
     Along Amid Among Around Behind Beside Between Beyond Despite During Except Inside Near Outside
     Through Throughout Toward Towards Unlike Via This That These Those It Its It's He She They We I
     You His Her Their Our My Your Him Them Us Me There Here Then Now Still Also Even Just Only Yes No
-    Not However Meanwhile Moreover Furthermore Nevertheless Indeed Instead Asked Speaking According
-    Describing Adding Saying Noting Although Though Because Once Whether Where What Who Whom Whose
+    Not However Meanwhile Moreover Furthermore Nevertheless Indeed Instead Thus Hence Therefore Asked
+    Speaking According Describing Adding Saying Noting Although Though Because Once Whether Where What Who Whom Whose
     Which Why How All Some Many Most Much More Few Both Each Every Either Neither Any None Several
     Such Other Another Last Next First Second Third Earlier Later Today Tonight Yesterday Tomorrow
     Mister Madam Madame Dear Hello Oh Well Please Thanks Thank Sorry Like Unlike Let Lets Do Does Did
@@ -285,12 +285,18 @@ def _bare(token: str) -> str:
     return token[:-1] if token.endswith(".") else token
 
 
+# A company officer's initials ("CIO", "CTO", "CMO", "CISO"; "EVP", "SVP"): a title, so
+# "Verizon CIO Jo Dee" names Jo Dee, with the company and office before her name.
+_OFFICER_INITIALS = re.compile(r"C[A-Z]{1,3}O|[ES]?VP")
+
+
 def _is_title(token: str) -> bool:
     bare = _bare(token)
     low = bare.lower()
     return (
         bare in TITLES
         or token in TITLES
+        or _OFFICER_INITIALS.fullmatch(bare) is not None
         or low in {"president-elect", "ex-president"}
         or (low in PERSON_NOUNS and low not in ("man", "woman", "boy", "girl", "star", "host"))
         or low.startswith(("council", "assembly", "congress"))
@@ -598,6 +604,7 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
             and not (text[end : end + 1] == "." and _abbrev_or_initial(tok))
             and (
                 tok in STOP
+                or _stop_contraction(tok)
                 or (
                     start in sentence_starts
                     and _sentence_word(tok, lower_words)
@@ -637,6 +644,7 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         # Drop leading words that only look capitalised because they start a sentence.
         while toks and (
             toks[0] in STOP
+            or _stop_contraction(toks[0])
             or (
                 _bare(toks[0]) in MONTHS_DAYS
                 and (
@@ -659,7 +667,9 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
             date = _bare(toks[k]) in MONTHS_DAYS and (
                 _bare(toks[k]) not in _AMBIGUOUS_DATES or toks[k].endswith(".") or _SPACE_DIGIT.match(text, spans[k][1])
             )
-            if date or (toks[k] in STOP and toks[k] not in LEADING_ONLY):
+            initial = 0 < k < len(toks) - 1 and len(toks[k]) == 1 and toks[k - 1] in _FIRST_NAMES
+            # "Patricia A O'Gorman": a middle initial written without its dot, not "A".
+            if date or (toks[k] in STOP and toks[k] not in LEADING_ONLY and not initial):
                 toks, spans = toks[k + 1 :], spans[k + 1 :]
                 break
         while toks and toks[-1] in PARTICLES:
@@ -694,6 +704,8 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         titles, name, kind = classify(toks)
         if not name or _role_only(toks):
             continue
+        if len(toks) == 1 and not titles and _group_word(toks[0], text, spans[0][0], spans[0][1]):
+            continue
         if titled:
             titles, name, kind = [], toks, "org"
         if len(name) == 1 and (_bare(name[0]) in MONTHS_DAYS or len(_bare(name[0])) < 2):
@@ -726,7 +738,10 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
                 entity=entity,
                 titles=titles,
                 possessive=possessive,
-                after_preposition=before.lower() in _PREPOSITIONS or before in _OBJECT_VERBS,
+                after_preposition=before.lower() in _PREPOSITIONS
+                or before in _OBJECT_VERBS
+                # "carriers such as Harbour Freight": an example in a list, not a subject.
+                or (before == "as" and text[max(0, mstart - 10) : mstart].strip().lower().endswith("such as")),
             )
         )
     if "@" in text or _LETTERS_DIGITS.search(text):
@@ -834,12 +849,55 @@ _SPACE_DIGIT = re.compile(r"\s*\d")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]?")
 
 
+# Words for a member of a party or faith, written capitalised like names.
+_PARTY_FAITH = frozenset(
+    """Republican Republicans Democrat Democrats Democratic Tory Tories Conservative Liberal
+    Socialist Communist Christian Muslim Catholic Protestant Jewish Methodist Anglican Baptist
+    Evangelical Hindu Sikh Buddhist""".split()
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
+_LOWER_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+_VERB_AFTER = frozenset("said says told added is was has had will would could can did does".split())
+
+
+def _group_word(token: str, text: str, start: int, end: int) -> bool:
+    """A lone nationality, party or faith word: an adjective before a noun ("Republican
+    claims", "the Afghan intelligence agency") or a member after "a"/"an" ("died a
+    Christian", "an Iraqi"). Neither names anybody. A given name of the same spelling
+    ("Christian said") stays a name unless "a"/"an" stands before it."""
+    bare = token.removesuffix("’s").removesuffix("'s")
+    if bare not in _PARTY_FAITH and not (is_demonym(bare) and _nationality(bare)):
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    if bare in _FIRST_NAMES:
+        return False
+    after = _LOWER_AFTER.match(text, end)
+    return after is not None and after.group(1) not in _VERB_AFTER
+
+
+_CONTRACTION = re.compile(r"([A-Z][a-z]*)[’'](?:d|ll|re|ve|m|s)")
+
+
+def _stop_contraction(token: str) -> bool:
+    """A pronoun or function word with a contraction ("You'd", "We’ll", "They're",
+    "There's"): no name, like the word alone."""
+    m = _CONTRACTION.fullmatch(token)
+    return m is not None and m.group(1) in STOP
+
+
 def _abbrev_or_initial(token: str) -> bool:
     bare = _bare(token)
     return bare in ABBREVIATIONS or (len(bare) == 1 and bare.isupper()) or _INITIALS.fullmatch(token) is not None
 
 
 def _sentence_word(token: str, lower_words: Container[str]) -> bool:
-    """A sentence-initial capitalised word that the article also uses in lower case."""
+    """A sentence-initial capitalised word that the article also uses in lower case, or
+    a verb whose other forms it uses ('Ask Jo Dee …' beside 'asked', 'asks'): an
+    imperative or participle opening a sentence is no part of the name after it."""
     low = token.lower()
-    return low in lower_words or low.endswith(("ing", "ly")) and token not in _FIRST_NAMES
+    if low in lower_words or low.endswith(("ing", "ly")) and token not in _FIRST_NAMES:
+        return True
+    if token in _FIRST_NAMES or not low.isalpha() or len(low) < 3:
+        return False
+    return sum(form in lower_words for form in (low + "s", low + "ed", low + "ing")) >= 2

@@ -47,6 +47,7 @@ from newstui.extract.quotes.vocabulary import (
     INTRO_PHRASE,
     ISSUED_TEXT,
     MASK,
+    PARTICIPLE_PHRASE,
     SPEECH,
     is_noun_use,
     only_role_words,
@@ -581,7 +582,7 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
     ]
     # An opening phrase ("During an interview with Univision's Los Angeles
     # affiliate, Clinton expressed …") holds no subject: names after its comma.
-    intro = INTRO_PHRASE.match(head)
+    intro = PARTICIPLE_PHRASE.match(head) or INTRO_PHRASE.match(head)
     if intro:
         inside = [m for m in inside if m.start >= floor + intro.end()]
     while inside and inside[0].entity.kind == "place":
@@ -596,7 +597,11 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
         # 'Cross called it “a citizenship election” and likened … to “stand up
         # and be counted.”': an earlier quote cut the head; the sentence's subject,
         # after any opening phrase ("In contrast, Ham described …").
-        intro = INTRO_PHRASE.match(para.masked, start) or CONTRAST.match(para.masked, start)
+        intro = (
+            PARTICIPLE_PHRASE.match(para.masked, start)
+            or INTRO_PHRASE.match(para.masked, start)
+            or CONTRAST.match(para.masked, start)
+        )
         first_at = intro.end() if intro else start
         inside = [
             m
@@ -606,10 +611,12 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
     if floor > start and re.match(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+(?:ed|s)\b", head):
         # 'Trump called the merger "a terrible deal" and ranked Fiorina among …': a verb
         # joined after an earlier quote shares the sentence's subject, not its object.
+        participle = PARTICIPLE_PHRASE.match(para.masked, start)
         first = [
             m
             for m in para.mentions
-            if start <= m.start < floor and not (m.after_preposition or m.modifier or m.possessive)
+            if (participle.end() if participle else start) <= m.start < floor
+            and not (m.after_preposition or m.modifier or m.possessive)
         ]
         if first[:1] and first[0].entity.kind == "person":
             inside = first[:1]
@@ -672,7 +679,7 @@ def _sentence_pronoun(q: _Quoted) -> Speaker | None:
     b = q.before
     pm = re.match(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b", b.head)
     if not pm:
-        opening = CLAUSE_OPENERS.match(b.head)
+        opening = CLAUSE_OPENERS.match(b.head) or PARTICIPLE_PHRASE.match(b.head)
         pm = _PRONOUN_SUBJECT.match(b.head, opening.end()) if opening else None
     if not pm:
         return None

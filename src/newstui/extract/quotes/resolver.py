@@ -41,12 +41,14 @@ from newstui.extract.quotes.vocabulary import (
     MASK,
     MEDIA,
     NOT_PERSON_LAST,
+    PARTICIPLE_PHRASE,
     PARTY_TAG,
     PRONOUNS,
     SPEECH,
     SUBORDINATOR,
     THE_BEFORE,
     VERSION_AFTER,
+    is_noun_use,
     is_title_case,
     only_role_words,
 )
@@ -92,6 +94,14 @@ _ORG_TEXT = re.compile(
     r"(?:[Ii]ts|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|group|business|brand|retailer|maker|charity|"
     r"agency|department|ministry|organi[sz]ation|club|union|bank|airline)[’']s)\s+(?:(?:official|written|"
     r"brief|short|latest|new|own)\s+)?(?:press\s+)?" + ISSUED_TEXT
+)
+
+
+# A paragraph opening on two to eight words in capitals and a dash: a newsletter's item
+# heading ("RATES ON HOLD — Our Jo Dee: “…”", "FIRST IN MM: PORT FEES —"). It names no
+# speaker; the name scan does not see it.
+_HEADING_DASH = re.compile(
+    r"\s*(?:[A-Z](?:[A-Z0-9’'.&/-]*[A-Z0-9.])?:?\s+){1,7}[A-Z][A-Z0-9’'.&/-]*[A-Z0-9.]\s+[—–]\s*"
 )
 
 
@@ -217,6 +227,33 @@ _REPORTING_PRONOUN = re.compile(
 _OFFICE_GAP = re.compile(r"(?:[\s,&]|\b(?:of|for|and|the)\b|[A-Z][\w’'.-]*)*")
 
 
+def _after_closed_quote(text: str, ranges: list[tuple[int, int]]) -> set[int]:
+    """Offsets of capitalised words right after a quote that closed its own sentence
+    ('… rule of law.” Citing Locke, she …'). The mask hides that full stop, so the
+    sentence starts miss them; the name scan still reads such a word as a sentence's
+    first word (a verb or adverb there is no part of a name). Not a sentence start for
+    attribution: '“Go home!” Dee shouted' is one sentence."""
+    found: set[int] = set()
+    for _, b in ranges:
+        closed = text[max(0, b - 3) : b].rstrip("”’\"'")
+        if closed.endswith((".", "?", "!", "…")) and text.startswith(" ", b) and text[b + 1 : b + 2].isupper():
+            found.add(b + 1)
+    return found
+
+
+# A relative clause opening right before a verb: "Jo Dee, who said".
+_WHO_CLAUSE = re.compile(r",\s+who$")
+
+
+# Between a person's name and the body they belong to: " with the ", " of the liberal ".
+_BODY_LINK = re.compile(r",?\s+(?:with|of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+
+
+# What makes "a former aide" describe somebody named rather than introduce somebody unnamed.
+_NAMING_BEFORE = re.compile(r"\b(?:is|was|as|been|became|becomes)\s+$")
+_NAMING_AFTER = re.compile(r"(?:\s+[a-z][\w’'-]*){0,5},\s+[A-Z]")
+
+
 class Resolver:
     """Holds one article's paragraphs, names and speech events."""
 
@@ -229,9 +266,17 @@ class Resolver:
             # ("Cecile Richards: ‘I’m Sick Of …’") is read from it.
             speaker = HEADLINE_SPEAKER.match(headline)
             headline = speaker.group(1) if speaker else None
+        self._subject: Entity | None = None
+        """The person a headline names ("Jo Dee: 'I never planned this'"): a profile's or
+        interview's subject, who speaks throughout while others are only talked about."""
         if headline:
-            scan(headline, self.registry, lower_words, {0})
+            for mention in scan(headline, self.registry, lower_words, {0}):
+                if mention.entity.kind == "person":
+                    self._subject = mention.entity
+                    break
         self.paras: list[Para] = []
+        self._quote_starts: list[set[int]] = []
+        """Per paragraph: words right after a quote that closed its sentence (`_after_closed_quote`)."""
         base = 0
         for text, ranges in zip(paragraphs, masks, strict=True):
             masked = text
@@ -243,9 +288,12 @@ class Resolver:
                 masked = PARTY_TAG.sub(lambda m: " " * len(m.group()), masked)
                 masked = _INITIALS_AFTER_NAME.sub(lambda m: " " * len(m.group()), masked)
             if masked[:2].isupper():
+                masked = _HEADING_DASH.sub(lambda m: " " * len(m.group()), masked, count=1)
                 masked = _CAPS_LEDE.sub(_lede_case, masked, count=1)
             starts = sentence_starts(masked)
-            mentions = scan(masked, self.registry, lower_words, set(starts))
+            after_quote = _after_closed_quote(text, ranges)
+            self._quote_starts.append(after_quote)
+            mentions = scan(masked, self.registry, lower_words, set(starts) | after_quote)
             self.paras.append(Para(text, masked, starts, mentions, base))
             base += len(starts)
         with_the: dict[int, bool] = {}
@@ -281,12 +329,16 @@ class Resolver:
         """Ids of the entities quotes were attributed to."""
         self._events: dict[int, list[Event]] = {}
         """Speech events by paragraph, so look-backs stay local in long articles."""
+        self._named_speakers: set[int] = set()
+        """Ids of the entities a speech verb has by name ("Dee said", not "she said")."""
         self._unnamed_speech: dict[int, list[int]] = {}
         """Per paragraph: where one unnamed person speaks ("a spokesperson for Acme said")."""
         self._unnamed_texts: dict[int, list[int]] = {}
         """Per paragraph: where a text of no named issuer speaks ("says the research")."""
         for p, para in enumerate(self.paras):
             self._speech_clauses(p, para)
+        if self._subject is None:
+            self._subject = self._main_speaker()
 
     # -- names -----------------------------------------------------------
 
@@ -383,6 +435,13 @@ class Resolver:
             break
         head = masked[floor:pos].rstrip()
         pos = floor + len(head)
+        who = _WHO_CLAUSE.search(head, tail_start(head, 2))
+        if who is not None:
+            # "sociologist Jo Dee, who said …", "he met Dee, who told him …": the relative
+            # clause's verb is the named person's.
+            relative = self._mention_ending(p, floor + who.start())
+            if relative is not None and relative.entity.kind == "person" and not relative.possessive:
+                return Subject("name", relative.start, relative.end, "", relative)
         if apposition and head.endswith(DASHES):
             dashed = self._dash_apposition(p, floor, head)
             if dashed is not None:
@@ -426,6 +485,9 @@ class Resolver:
             return None
         mention = self._mention_ending(p, pos)
         if mention is not None and mention.after_preposition:
+            person = self._person_of_body(p, mention, floor)
+            if person is not None:
+                return Subject("name", person.start, person.end, "", person)
             # "A spokesperson for the National Security Council said": the
             # spokesperson speaks, not the council. The body's name may have been read
             # as several ("for the Universities and Colleges Employers’ Association").
@@ -506,6 +568,20 @@ class Resolver:
                 return Subject("unnamed", start, pos, text)
             return None
         return Subject("desc", start, pos, text)
+
+    def _person_of_body(self, p: int, body: Mention, floor: int) -> Mention | None:
+        """'Chief Jo Hall with the Harbour Police said', 'said Jo Hall of the liberal
+        Harbour Fund': a person's name, then the body they belong to after "with",
+        "of", "at" or "from": the person is the subject, not the body."""
+        masked = self.paras[p].masked
+        for mention in self.paras[p].mentions:
+            if mention.end > body.start:
+                break
+            if mention.start < floor or mention.entity.kind != "person" or mention.possessive:
+                continue
+            if _BODY_LINK.fullmatch(masked, mention.end, body.start):
+                return mention
+        return None
 
     def _dash_apposition(self, p: int, floor: int, head: str) -> Subject | None:
         """'A former candidate -- John Doe, who lost in 2008 -- said' / 'Doe — twice
@@ -714,6 +790,10 @@ class Resolver:
         for q, mention in self._person_mentions_before(p, pos, back):
             if mention.modifier or self._pronoun_led(q, mention.start, gender):
                 continue
+            if self.participle_object(q, mention.start):
+                # "Citing Locke and Burke, she called for …": the people an opening
+                # participle names are its objects, nobody's referent or speaker.
+                continue
             if q == p and reported is not None and mention.start >= reported and not self.subordinate(q, mention.start):
                 continue  # "Taking Oliver out is his favourite part, he said": the he is not Oliver
             rank: float = (
@@ -732,6 +812,11 @@ class Resolver:
                 rank = 1.4 if self.subordinate(ev.para, ev.pos) else 0
                 cands.append((self.paras[ev.para].sentence_of(ev.pos), ev.pos, rank, ev.entity))
         cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender)]
+        if gender and any(c[2] < 2 for c in cands):
+            # "“…,” he said" after "… deals with carriers such as Harbour Freight": a
+            # name only mentioned as an object, of no known gender, that never spoke,
+            # is no referent for he/she while somebody stands as a subject or speaker.
+            cands = [c for c in cands if c[2] < 2 or c[3].gender or self.has_spoken(c[3]) or c[3].roles]
         if strict:
             cands = [c for c in cands if c[2] < 2]
         if people:
@@ -751,7 +836,21 @@ class Resolver:
         latest = max(c[0] for c in cands)
         group = [c for c in cands if c[0] == latest]
         group.sort(key=lambda c: (c[2], 0 if gender and c[3].gender == gender else 1, c[1]))
-        return group[0][3]
+        chosen = group[0][3]
+        if gender and self._talked_about(chosen) and any(c[3] is self._subject for c in cands):
+            # A profile: "… alumni such as Jo Dee and Al Roe. The idea was, she says, …":
+            # the he/she is the subject, in reach and speaking by name, not a person
+            # only talked about.
+            return self._subject
+        return chosen
+
+    def participle_object(self, p: int, pos: int) -> bool:
+        """Whether `pos` lies in a participle phrase opening its sentence ("Citing Locke,
+        Burke, and Jefferson, she …")."""
+        para = self.paras[p]
+        start = max([para.sentence_start(pos), *(s for s in self._quote_starts[p] if s <= pos)])
+        phrase = PARTICIPLE_PHRASE.match(para.masked, start)
+        return phrase is not None and pos < phrase.end()
 
     def _reported_clause_start(self, p: int, pos: int) -> int | None:
         """Where the reported clause starts when the he/she at `pos` heads a trailing
@@ -946,10 +1045,17 @@ class Resolver:
             # "the memo said", "the grocery chain agreed": nobody to name.
             return None, None
         # A person description: the latest person with that role or age.
-        for _, mention in reversed(self._person_mentions_before(p, pos, len(self.paras))):
+        intro = None if age or capital_head else self._unnamed_intro(p, pos, head)
+        for q, mention in reversed(self._person_mentions_before(p, pos, len(self.paras))):
+            if intro is not None and (q, mention.start) < intro:
+                break
             e = mention.entity
             if (age and e.age == int(age.group(1))) or (not age and head in e.roles):
                 return e.name, e
+        if intro is not None:
+            # "One former aide said … “…,” the former aide said": the unnamed person
+            # introduced with "a"/"one" since anybody named so; nobody named.
+            return None, None
         # "When Vogue asked Dion …, the singer answered": a description of a person is
         # somebody named as a person, before a bare name of unknown kind.
         entity = self._antecedent(p, pos, None, back=2, people=True) or self.antecedent(p, pos, None)
@@ -959,6 +1065,28 @@ class Resolver:
         if event is not None and event.speaker:
             return event.speaker, event.entity
         return None, None
+
+    def _unnamed_intro(self, p: int, pos: int, head: str) -> tuple[int, int] | None:
+        """Where, in the three paragraphs before (p, pos), a person of the kind `head`
+        was last introduced unnamed: "a former aide", "one employee of the port",
+        "A former Acme engineer". A definite description of that kind ("the former
+        aide") after it refers to that unnamed person."""
+        intro = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'.-]+\s+){0,4}?" + re.escape(head) + r"\b")
+        for q in range(p, max(-1, p - 4), -1):
+            masked = self.paras[q].masked
+            ends = {mention.end for mention in self.paras[q].mentions}
+            found = [
+                m.start()
+                for m in intro.finditer(masked, 0, pos if q == p else len(masked))
+                # "Jo Dee, a former aide", "Dee is a former aide", "a former aide, Jo Dee":
+                # a description of somebody named.
+                if not _NAMING_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+                and not (masked[: m.start()].rstrip().endswith(",") and len(masked[: m.start()].rstrip()) - 1 in ends)
+                and not _NAMING_AFTER.match(masked, m.end())
+            ]
+            if found:
+                return q, found[-1]
+        return None
 
     def continuing_speaker(self, p: int, pos: int) -> tuple[str | None, Entity | None]:
         """Who an unattributed quote at (p, pos) continues: at most two paragraphs back."""
@@ -974,16 +1102,50 @@ class Resolver:
                 e = mention.entity
                 if mention.possessive or mention.after_preposition or mention.modifier or e.kind != "person":
                     continue
+                if self.participle_object(q, mention.start):
+                    continue
                 if THE_BEFORE.search(self.paras[q].masked, max(0, mention.start - 5), mention.start):
                     continue  # "the Okafor campaign": a name used as a modifier
                 sentence = self.paras[q].sentence_of(mention.start)
                 if latest is None or sentence > self.paras[latest[0]].sentence_of(latest[1].start):
                     latest = (q, mention)
         if latest is not None:
-            return latest[1].entity.name, latest[1].entity
+            entity = latest[1].entity
+            if self._talked_about(entity) and event is not None and event.entity is self._subject:
+                # A profile: "… alumni such as Jo Dee. With improv there was no wrong: “…”"
+                # goes on with the subject, who spoke last; Dee is only talked about.
+                return event.speaker, event.entity
+            return entity.name, entity
         if event is not None:
             return event.speaker, event.entity
         return None, None
+
+    def _main_speaker(self) -> Entity | None:
+        """The person a feature is about when the headline names nobody: reported
+        speaking by name at least four times, at least twice as often as anybody else."""
+        counts: dict[int, int] = {}
+        people: dict[int, Entity] = {}
+        for events in self._events.values():
+            for event in events:
+                e = event.entity
+                if e is not None and e.kind == "person" and id(e) in self._named_speakers:
+                    counts[id(e)] = counts.get(id(e), 0) + 1
+                    people[id(e)] = e
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 4 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+            return None
+        return people[ranked[0][0]]
+
+    def _talked_about(self, entity: Entity) -> bool:
+        """Whether `entity` is somebody other than the headline's person, who speaks in the
+        article by name, while no speech verb ever has `entity` by name: only talked about
+        (a he/she the scan resolved to it may be wrong, so does not count)."""
+        return (
+            self._subject is not None
+            and entity is not self._subject
+            and id(self._subject) in self._named_speakers
+            and id(entity) not in self._named_speakers
+        )
 
     def has_spoken(self, entity: Entity) -> bool:
         """Was this entity (perhaps a bare surname of unknown kind) reported speaking?"""
@@ -1019,6 +1181,8 @@ class Resolver:
     def _speech_clauses(self, p: int, para: Para) -> None:
         """Record every "X said …" outside quotes as a speech event."""
         for m in SPEECH.finditer(para.masked):
+            if is_noun_use(para.masked, m):
+                continue  # "in prepared remarks", "the states": a noun, nobody speaking
             floor = para.sentence_start(m.start())
             subj = self.subject_before(p, m.start(), floor)
             if COORDINATED_ING.match(m.group()):
@@ -1045,6 +1209,8 @@ class Resolver:
             speaker, entity = self.resolve(p, subj)
             if speaker:
                 self.add_event(Event(p, m.start(), speaker, entity))
+                if subj.kind == "name" and entity is not None:
+                    self._named_speakers.add(id(entity))
             elif (
                 subj.kind in ("desc", "unnamed")
                 and _one_unnamed_person(subj.text)
@@ -1061,3 +1227,4 @@ class Resolver:
             if mention is not None:
                 mention.speech_subject = True
                 self.add_event(Event(p, m.start(), mention.entity.name, mention.entity))
+                self._named_speakers.add(id(mention.entity))

@@ -155,6 +155,9 @@ HEADLINE_SPEAKER = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s){1,2}[A-Z][\w'’-]*):
 INTRO_PHRASE = re.compile(
     r"\s*(?:In|At|On|During|After|Before|Since|From|Following|Speaking|Asked|Writing|Appearing|Later|Earlier)\b[^,;:\x00]{0,120},"
 )
+# An opening participle and its objects, however many: "Citing Locke, Burke, and
+# Jefferson, she …", "Channelling Churchill, he …". The subject follows its last comma.
+PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]{2,}ing\b[^;:!?\x00]{0,160},\s+(?=(?:he|she|they|we|I)\b|[A-Z])")
 CONTRAST = re.compile(r"\s*(?:In contrast|By contrast|Meanwhile|Still|Instead|However|Yet|Likewise|Similarly),")
 # First-person words: a quoted span holding one is somebody's utterance.
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")  # "I’m", "we’ve" too
@@ -230,7 +233,7 @@ MALE_ROLES = frozenset(
 # "… and told", "… but then unanimously urged", "…, said": a verb joined to the sentence's first.
 COORDINATED = re.compile(r"(?:\b(and|but)|,)\s*(?:(?:then|also|later|again|[a-z]+ly)\s+){0,2}$")
 COORDINATED_ING = re.compile(r"\w+ing\b")
-_NOUN_BEFORE_PLURAL = re.compile(r"(?:\w[’']s?|\w+-\w+-\w+)\s+$")
+_NOUN_BEFORE_PLURAL = re.compile(r"(?:\w[’']s?|\w+-\w+-\w+|\b(?:in|with|during|after|before|from)(?:\s+[a-z]+ed)?)\s+$")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|our|of|and)\s+$", re.IGNORECASE)
 
 
@@ -238,8 +241,8 @@ def is_noun_use(text: str, verb: re.Match[str], pos: int = 0) -> bool:
     """A speech-verb look-alike after a determiner is a noun ("his comments", "the states")."""
     if _NOUN_BEFORE.search(text, max(pos, verb.start() - 12), verb.start()) is not None:
         return True
-    # "Trump's comments", "his over-the-top remarks": a plural after a possessive or a
-    # compound adjective is a noun.
+    # "Trump's comments", "his over-the-top remarks", "in prepared remarks": a plural
+    # after a possessive, a compound adjective or a preposition is a noun.
     return (
         verb.group().endswith("s")
         and _NOUN_BEFORE_PLURAL.search(text, max(pos, verb.start() - 30), verb.start()) is not None
@@ -255,12 +258,32 @@ def verb_search(text: str, pos: int) -> re.Match[str] | None:
     return verb
 
 
+# Endings of occupations ("meteorologist", "astronomer", "surveyor", "librarian").
+_OCCUPATION_ENDINGS = ("ist", "er", "or", "ian")
+
+
 def only_role_words(text: str) -> bool:
     """A role before a name, no punctuation: "the", "manager", "state Sen.", "Merriman chief executive"."""
     words = text.split()
-    if len(words) > 5 or MASK in text or re.search(r"[,;:!?\u2014\u2013]", text):
+    if MASK in text or re.search(r"[,;:!?\u2014\u2013]", text):
+        return False
+    if 5 < len(words) <= 10 and " and " in text:
+        # "former Harbour Line engineer and Tideway inventor": two roles joined.
+        parts = text.split(" and ")
+        return len(parts) == 2 and all(part.split() and only_role_words(part) for part in parts)
+    if len(words) > 5:
         return False
     if words and words[-1].lower() in PERSON_NOUNS and words[0] not in _SENTENCE_OPENERS:
+        return True
+    if (
+        2 <= len(words) <= 4
+        and words[-1].islower()
+        and words[-1].endswith(_OCCUPATION_ENDINGS)
+        and words[0][:1].isupper()
+        and words[0] not in _SENTENCE_OPENERS
+    ):
+        # "Harbour Radio meteorologist", "Acme hydrologist": the employer, then an
+        # occupation the role list lacks.
         return True
     if 2 <= len(words) <= 3 and words[-1] in ORG_NOUNS and words[0] not in _SENTENCE_OPENERS:
         # "Tulsa police Chief Chuck Jordan": the force he heads stands before his title.
