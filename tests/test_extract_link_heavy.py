@@ -100,3 +100,24 @@ def test_a_link_list_without_the_authors_own_words_is_still_no_article() -> None
     )
     with pytest.raises(ExtractError, match="no article"):
         extract_article(html.encode())
+
+
+def test_a_topic_hub_of_linked_teasers_in_one_article_keeps_no_teaser() -> None:
+    # A topic page: one <article> with a long h1 and an intro, then teasers headed by links to
+    # other stories. Its headings are teasers, so it is a front however it is marked: at most its
+    # intro is read, as before.
+    teasers = "".join(
+        f'<div class="teaser"><h2><a href="/story/{n}">{name} tested in the workshop</a></h2>'
+        f'<p><a href="/story/{n}">What we found after a month with it.</a></p></div>'
+        for n, name in enumerate(_TOOLS)
+    )
+    html = (
+        "<html><head><title>Everything we wrote about workshop tools</title></head><body>"
+        f"<article><h1>Everything we wrote about workshop tools</h1>{_INTRO}{teasers}</article></body></html>"
+    )
+    try:
+        article = extract_article(html.encode())
+    except ExtractError:
+        return
+    text = " ".join(p for s in article.sections for p in [s.heading or "", *s.paragraphs])
+    assert "tested in the workshop" not in text, text

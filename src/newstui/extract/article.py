@@ -192,6 +192,13 @@ _TEASER_TEXT = 250
 
 
 def _is_link_list(blocks: list[Block]) -> bool:
+    """A section front or link list: linked teaser headlines, or text that is mostly links."""
+    chars = _text_chars(blocks) or 1
+    link_chars = sum(b.link_chars for b in blocks if b.kind != "heading")
+    return _teaser_front(blocks) or link_chars / chars > 0.6
+
+
+def _teaser_front(blocks: list[Block]) -> bool:
     """A section front: the 'paragraphs' are mostly linked teaser headlines.
 
     A linked heading with a section's worth of text under it (_TEASER_TEXT) is
@@ -201,9 +208,7 @@ def _is_link_list(blocks: list[Block]) -> bool:
     linked = [
         b for i, b in enumerate(blocks) if b.kind == "heading" and b.link_density >= 0.6 and _teaser_at(blocks, i)
     ]
-    chars = _text_chars(blocks) or 1
-    link_chars = sum(b.link_chars for b in blocks if b.kind != "heading")
-    return (len(linked) >= 3 and len(linked) * 2 >= len(headings)) or link_chars / chars > 0.6
+    return len(linked) >= 3 and len(linked) * 2 >= len(headings)
 
 
 def _teaser_at(blocks: list[Block], index: int) -> bool:
@@ -425,7 +430,8 @@ def _story_fallback(
     itemprop=articleBody, with the author's own prose in it). That block is
     read again on a fresh tree, pruned as usual but not scored: its
     paragraphs are kept with their link text, and the furniture trim runs
-    over them, except its rules for lines that are all link.
+    over them, except its rules for lines that are all link. A block whose
+    headings are linked teasers (`_teaser_front`) is a front, not such a story.
     """
     from newstui.extract import budget
     from newstui.extract.content import story_block
@@ -441,8 +447,8 @@ def _story_fallback(
     _cleaner()(block)
     blocks, images = walk([block], base)
     blocks = trim(blocks, headline, byline, linked_story=True)
-    if _text_chars(blocks) < MIN_TEXT_CHARS:
-        return None
+    if _text_chars(blocks) < MIN_TEXT_CHARS or _teaser_front(blocks):
+        return None  # linked teaser headlines are a front's, however the page marks them
     return blocks, images
 
 
