@@ -192,6 +192,13 @@ _TEASER_TEXT = 250
 
 
 def _is_link_list(blocks: list[Block]) -> bool:
+    """A section front or link list: linked teaser headlines, or text that is mostly links."""
+    chars = _text_chars(blocks) or 1
+    link_chars = sum(b.link_chars for b in blocks if b.kind != "heading")
+    return _teaser_front(blocks) or link_chars / chars > 0.6
+
+
+def _teaser_front(blocks: list[Block]) -> bool:
     """A section front: the 'paragraphs' are mostly linked teaser headlines.
 
     A linked heading with a section's worth of text under it (_TEASER_TEXT) is
@@ -201,9 +208,7 @@ def _is_link_list(blocks: list[Block]) -> bool:
     linked = [
         b for i, b in enumerate(blocks) if b.kind == "heading" and b.link_density >= 0.6 and _teaser_at(blocks, i)
     ]
-    chars = _text_chars(blocks) or 1
-    link_chars = sum(b.link_chars for b in blocks if b.kind != "heading")
-    return (len(linked) >= 3 and len(linked) * 2 >= len(headings)) or link_chars / chars > 0.6
+    return len(linked) >= 3 and len(linked) * 2 >= len(headings)
 
 
 def _teaser_at(blocks: list[Block], index: int) -> bool:
@@ -373,7 +378,14 @@ def _extract(text: str, url: str | None) -> Article:
         # Pages rendered by script often still carry the text in their JSON-LD.
         blocks = [Block("p", t) for t in (norm(line) for line in meta.ld_body.splitlines()) if t]
         images = []
-    if _text_chars(blocks) < MIN_ARTICLE_CHARS or _is_link_list(blocks):
+    linked_story = False
+    kept = 0 if _is_link_list(blocks) else _text_chars(blocks)  # a link list is no article text
+    if kept < MIN_TEXT_CHARS:
+        # No text, too little, or mostly links: the page may hold a story made of links.
+        story = _story_fallback(text, base, headline, meta.byline)
+        if story is not None and _text_chars(story[0]) > 2 * kept:
+            (blocks, images), linked_story = story, True
+    if _text_chars(blocks) < MIN_ARTICLE_CHARS or (not linked_story and _is_link_list(blocks)):
         where = f" at {url}" if url else ""
         raise ExtractError(f"no article text found on the page{where}")
 
@@ -403,6 +415,41 @@ def _extract(text: str, url: str | None) -> Article:
         source="page",
         url=canonical or url,
     )
+
+
+def _story_fallback(
+    text: str, base: str | None, headline: str, byline: str | None
+) -> tuple[list[Block], list[Image]] | None:
+    """The paragraphs of the page's marked story block, link text and all; None when there is none.
+
+    General pattern: the pipeline answers "no article" when it keeps no text
+    or text that is mostly links, which is right for section fronts and link
+    lists but wrong for a story made of links (a deals roundup, a weekly list
+    of links) inside the block the page marks as its one story
+    (`content.story_block`: one <article> holding the headline's h1, or an
+    itemprop=articleBody, with the author's own prose in it). That block is
+    read again on a fresh tree, pruned as usual but not scored: its
+    paragraphs are kept with their link text, and the furniture trim runs
+    over them, except its rules for lines that are all link. A block whose
+    headings are linked teasers (`_teaser_front`) is a front, not such a story.
+    """
+    from newstui.extract import budget
+    from newstui.extract.content import story_block
+    from newstui.extract.prune import prune
+    from newstui.extract.walk import walk
+
+    root = parse_html(text)
+    prune(root)
+    block = story_block(root, headline)
+    if block is None:
+        return None
+    budget.check()
+    _cleaner()(block)
+    blocks, images = walk([block], base)
+    blocks = trim(blocks, headline, byline, linked_story=True)
+    if _text_chars(blocks) < MIN_TEXT_CHARS or _teaser_front(blocks):
+        return None  # linked teaser headlines are a front's, however the page marks them
+    return blocks, images
 
 
 def _links(blocks: list[Block]) -> list[Link]:

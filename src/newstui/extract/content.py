@@ -465,3 +465,56 @@ def _with_siblings(candidates: scoring.Candidates, best: scoring.Candidate) -> l
             after = after + _scan(level, preceding=False)
         level = level.getparent()
     return before + ordered + after
+
+
+_STORY_PARAGRAPHS = 5
+"""Paragraphs (or list items) a marked story block needs before its link text is read as the story's."""
+_STORY_PROSE = 100
+"""Characters of an unlinked sentence-ending paragraph: the author's own words opening a link-heavy story."""
+_STORY_HEADLINE_WORDS = 4
+"""Words of a story's headline; a section front's or an archive's title is a name of one to three words."""
+
+
+def story_block(root: HtmlElement, headline: str) -> HtmlElement | None:
+    """The page's one marked story block, when it clearly holds a story; None otherwise.
+
+    General pattern: some stories are mostly link text (a shopping-deals
+    roundup: each paragraph a linked product name and price; a weekly list of
+    links), which the link-density rules read as a link list and the page as
+    having no article. Such a story still sits in the one block the page marks
+    as its story, with the headline above its text and a few sentences of the
+    author's own. Taken when all of these hold: exactly one outermost
+    <article> (a section front marks each teaser card as one, so several mean
+    a front), or else an itemprop=articleBody element; the <article> holds an
+    h1 (the articleBody is marked by the page itself); the block holds
+    _STORY_PARAGRAPHS paragraphs or list items and one unlinked paragraph of
+    _STORY_PROSE characters or more that ends like a sentence; the page's
+    headline has _STORY_HEADLINE_WORDS words (a section's or archive's name
+    is shorter), or is a Chinese/Japanese run of twice as many letters.
+    """
+    from newstui.extract.cjk import dense_chars
+
+    if len(headline.split()) < _STORY_HEADLINE_WORDS and dense_chars(headline) < 2 * _STORY_HEADLINE_WORDS:
+        return None
+    articles = [el for el in root.iter("article") if not any(a.tag == "article" for a in el.iterancestors())]
+    articles = [el for el in articles if text_len(el)]
+    if len(articles) > 1:
+        return None
+    block = articles[0] if articles else None
+    if block is not None and not any(text_len(h1) for h1 in block.iter("h1")):
+        block = None
+    if block is None:
+        block = next(iter(root.xpath("//*[@itemprop='articleBody']")), None)
+    if block is None:
+        return None
+    paragraphs = 0
+    prose = False
+    for el in block.iter("p", "li"):
+        check()
+        length = text_len(el)
+        if not length:
+            continue
+        paragraphs += 1
+        if not prose and length >= _STORY_PROSE and link_density(el, length) < 0.2:
+            prose = _sentence_end(" ".join(el.text_content().split()))
+    return block if paragraphs >= _STORY_PARAGRAPHS and prose else None

@@ -222,8 +222,11 @@ def _text_follows(blocks: list[Block], index: int) -> bool:
     return False
 
 
-def trim_trailing(blocks: list[Block]) -> list[Block]:
-    """Drop share prompts, related lists, tags, copyright and dangling headings at the end."""
+def trim_trailing(blocks: list[Block], *, linked_story: bool = False) -> list[Block]:
+    """Drop share prompts, related lists, tags, copyright and dangling headings at the end.
+
+    In a story made of links (linked_story) link-only lines are its text and stay.
+    """
     end = len(blocks)
     while end > 0:
         block = blocks[end - 1]
@@ -232,13 +235,13 @@ def trim_trailing(blocks: list[Block]) -> list[Block]:
             block.kind == "heading"
             or _TAIL.match(text)
             or (_BIO.match(text) and len(text) < 500 and not _SAID.search(text))
-            or (block.link_density >= 0.5 and (block.kind == "li" or len(text) < 200))
+            or (not linked_story and block.link_density >= 0.5 and (block.kind == "li" or len(text) < 200))
             or _short_residue(block)
             and block.kind != "li"
         ):
             end -= 1
             continue
-        if block.kind == "li" and end >= 2 and _link_list_tail(blocks[:end]):
+        if not linked_story and block.kind == "li" and end >= 2 and _link_list_tail(blocks[:end]):
             end -= 1
             continue
         break
@@ -266,8 +269,8 @@ _RECIRC_LABEL = re.compile(
 )
 
 
-def drop_middle(blocks: list[Block]) -> list[Block]:
-    """Ad markers and 'Read more: <link>' lines inside the text."""
+def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Block]:
+    """Ad markers and 'Read more: <link>' lines inside the text (bare links too, unless linked_story)."""
     kept: list[Block] = []
     skip_teaser = False
     for index, block in enumerate(blocks):
@@ -292,7 +295,13 @@ def drop_middle(blocks: list[Block]) -> list[Block]:
             continue
         if block.kind == "p" and len(text) < 400 and _DISCLOSURE.search(text):
             continue
-        if block.kind == "p" and block.link_density >= 0.9 and len(text) < 150 and not _TERMINAL.search(text):
+        if (
+            not linked_story
+            and block.kind == "p"
+            and block.link_density >= 0.9
+            and len(text) < 150
+            and not _TERMINAL.search(text)
+        ):
             continue  # a bare link to another story
         kept.append(block)
     return kept
@@ -420,10 +429,14 @@ def join_drop_caps(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def trim(blocks: list[Block], headline: str, byline: str | None) -> list[Block]:
-    """All text-level furniture rules, in order."""
+def trim(blocks: list[Block], headline: str, byline: str | None, *, linked_story: bool = False) -> list[Block]:
+    """All text-level furniture rules, in order.
+
+    linked_story: the blocks are a story made of links (`article._story_fallback`), so a
+    paragraph or list item that is all link is the story's text, not a teaser or a related list.
+    """
     blocks = join_drop_caps(blocks)
-    blocks = drop_middle(blocks)
+    blocks = drop_middle(blocks, linked_story=linked_story)
     blocks = skip_to_headline(blocks, headline)
     blocks = cut_tail(blocks)
     blocks = trim_leading(blocks, headline, byline)
@@ -431,5 +444,5 @@ def trim(blocks: list[Block], headline: str, byline: str | None) -> list[Block]:
     previous = -1
     while previous != len(blocks):
         previous = len(blocks)
-        blocks = trim_trailing(blocks)
+        blocks = trim_trailing(blocks, linked_story=linked_story)
     return blocks
