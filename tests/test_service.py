@@ -264,9 +264,10 @@ def test_close_cancels_a_page_fetch_in_flight(tmp_path: Path) -> None:
         assert server.accepted.wait(5)
         started = time.monotonic()
         lib.close()
-        thread.join(3)
+        # Well under the 60 s fetch timeout, with room for a loaded CI machine.
+        thread.join(10)
         assert not thread.is_alive()
-        assert time.monotonic() - started < 3
+        assert time.monotonic() - started < 10
     (error,) = outcome
     assert isinstance(error, LibraryClosed) and "closing" in str(error)
     with pytest.raises(LibraryClosed):
