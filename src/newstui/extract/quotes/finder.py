@@ -101,6 +101,8 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             # the first person with nobody named in its sentence ('The price is
             # “as low as I’ve ever seen.”').
             speaker, entity = res.continuing_speaker(span.para, span.open_at)
+            if not para.masked[: span.open_at].strip():
+                speaker, entity = _answer_in_exchange(quotes, entities, span.para, speaker, entity)
         if attr.tail and span.close_end is not None:
             # '“…,” Jo Dee, director of Dee Tools & Security told us.': the speech-clause
             # scan read that verb on its own ("Security … told"); the quote's attribution
@@ -133,6 +135,26 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
     if inherited:
         _quoted_again(quotes, inherited, attributed)
     return quotes
+
+
+def _answer_in_exchange(
+    quotes: list[Quote], entities: list[Entity | None], p: int, speaker: str | None, entity: Entity | None
+) -> tuple[str | None, Entity | None]:
+    """A dialogue: a paragraph that is only a quote, right after a paragraph whose last
+    quote is a question, in an exchange between two people (“…,” B said. / “…? ”
+    A asked. / “…”) is the other side's answer, not the questioner going on: the
+    latest other speaker quoted within the three paragraphs before."""
+    if not quotes or speaker is None or quotes[-1].speaker != speaker:
+        return speaker, entity
+    question = quotes[-1]
+    if question.paragraph != p - 1 or not question.text.rstrip(" ”’\"'").endswith("?"):
+        return speaker, entity
+    for k in range(len(quotes) - 2, -1, -1):
+        if quotes[k].paragraph < p - 3:
+            break
+        if quotes[k].speaker is not None and quotes[k].speaker != speaker:
+            return quotes[k].speaker, entities[k]
+    return speaker, entity
 
 
 def _quoted_again(quotes: list[Quote], inherited: list[int], attributed: list[bool]) -> None:

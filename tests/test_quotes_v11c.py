@@ -1,0 +1,32 @@
+"""Quote finder, version 11 round 3: dialogue turns and the person addressed.
+All text is invented for these tests."""
+
+from __future__ import annotations
+
+from newstui.extract.quotes import find_quotes
+
+
+def _speakers(paragraphs: list[str], headline: str | None = None) -> list[str | None]:
+    return [q.speaker for q in find_quotes(paragraphs, headline=headline)]
+
+
+# -- an exchange: a bare quote after one side's question is the other side's answer --
+
+
+def test_a_bare_quote_after_a_question_in_an_exchange_is_the_answer() -> None:
+    paras = [
+        "At the inquiry, counsel Marta Velloso pressed the harbour master, Tobias Renn, on the dredging logs.",
+        "“We kept every log,” Renn said, “and we filed them on time.”",
+        "“But some pages are missing,” Velloso replied. “Can you explain that?”",
+        "“The pages went to the archive in a flood year, and nobody has asked for them since.”",
+    ]
+    assert _speakers(paras) == ["Tobias Renn", "Tobias Renn", "Marta Velloso", "Marta Velloso", "Tobias Renn"]
+
+
+def test_a_bare_quote_after_a_statement_still_continues_its_speaker() -> None:
+    paras = [
+        "“We kept every log,” Tobias Renn said.",
+        "“Some pages are missing,” Marta Velloso replied. “The archive has no copy.”",
+        "“We will ask the ministry for its own copy next week.”",
+    ]
+    assert _speakers(paras) == ["Tobias Renn", "Marta Velloso", "Marta Velloso", "Marta Velloso"]
