@@ -30,3 +30,22 @@ def test_a_bare_quote_after_a_statement_still_continues_its_speaker() -> None:
         "“We will ask the ministry for its own copy next week.”",
     ]
     assert _speakers(paras) == ["Tobias Renn", "Marta Velloso", "Marta Velloso", "Marta Velloso"]
+
+
+# -- a name addressed inside the quote is the listener, not the speaker -----------
+
+
+def test_the_person_addressed_inside_the_quote_is_not_its_speaker() -> None:
+    paras = [
+        "Odile Brask ran the weekly meetings, and the founder, Piet Hollis, would talk over everybody.",
+        "Now and then Hollis would get loud, and Brask would calm him, saying, “We hear you, Piet. Let us finish.”",
+    ]
+    assert _speakers(paras) == ["Odile Brask"]
+
+
+def test_a_name_the_speaker_says_that_is_not_addressed_keeps_the_speaker() -> None:
+    paras = [
+        "Piet Hollis founded the ferry company in a shed.",
+        "“People still call me Piet, the man from the shed,” Hollis said.",
+    ]
+    assert _speakers(paras) == ["Piet Hollis"]
