@@ -49,3 +49,15 @@ def test_a_name_the_speaker_says_that_is_not_addressed_keeps_the_speaker() -> No
         "“People still call me Piet, the man from the shed,” Hollis said.",
     ]
     assert _speakers(paras) == ["Piet Hollis"]
+
+
+# -- a gendered description ('the actress', 'the father') names a person of that gender --
+
+
+def test_a_gendered_description_skips_a_person_of_the_other_gender() -> None:
+    paras = [
+        "“We wrote the songs in a cold flat,” said the director, Tomas Keller.",
+        "Keller met Ruth Amsel at a festival in Ghent; Amsel had just finished a stage run. "
+        "“It was a tiny café,” the actress says, “and we argued about tempo for an hour.”",
+    ]
+    assert _speakers(paras) == ["Tomas Keller", "Ruth Amsel", "Ruth Amsel"]

@@ -1057,8 +1057,11 @@ class Resolver:
             # introduced with "a"/"one" since anybody named so; nobody named.
             return None, None
         # "When Vogue asked Dion …, the singer answered": a description of a person is
-        # somebody named as a person, before a bare name of unknown kind.
-        entity = self._antecedent(p, pos, None, back=2, people=True) or self.antecedent(p, pos, None)
+        # somebody named as a person, before a bare name of unknown kind. A gendered
+        # description ("the actress", "the father") is, like a he/she, never somebody
+        # known to be of the other gender.
+        gender: Gender = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else None
+        entity = self._antecedent(p, pos, gender, back=2, people=True) or self.antecedent(p, pos, gender)
         if entity is not None and entity is not _UNNAMED:
             return entity.name, entity
         event = self.last_event(p, pos, back=2)
