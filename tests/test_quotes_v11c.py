@@ -61,3 +61,32 @@ def test_a_gendered_description_skips_a_person_of_the_other_gender() -> None:
         "“It was a tiny café,” the actress says, “and we argued about tempo for an hour.”",
     ]
     assert _speakers(paras) == ["Tomas Keller", "Ruth Amsel", "Ruth Amsel"]
+
+
+# -- a dateline opening a wire story is no speaker ---------------------------------
+
+
+def test_a_dateline_with_a_date_and_double_dash_is_not_a_speaker() -> None:
+    paras = [
+        "LISBON (May 3) -- The ferry grounded in March “will not sail until the hull is sound,” "
+        "according to a notice on the quay.",
+        "“We will not cut corners,” Transport Minister Rui Tavares said.",
+    ]
+    assert _speakers(paras) == [None, "Rui Tavares"]
+
+
+def test_a_one_word_dateline_before_a_dash_is_not_a_speaker() -> None:
+    paras = ["OPORTO – The mayor’s office said repairs “should take a fortnight at most.”"]
+    assert _speakers(paras) == [None]
+
+
+# -- a quote inside an opening speech participle is the following subject's --------
+
+
+def test_a_quote_inside_an_opening_speech_participle_is_the_subjects() -> None:
+    paras = [
+        "OPORTO (June 2) -- Declaring “the soul of the harbour” at risk, Transport Minister Rui Tavares "
+        "has ordered a review of the ferry fleet.",
+        "Insisting the old hulls were “sound as a bell” all along, he told reporters the review was a waste.",
+    ]
+    assert _speakers(paras) == ["Rui Tavares", "Rui Tavares"]
