@@ -554,7 +554,7 @@ def _written_from(q: _Quoted) -> Subject | None:
 
 
 _OPENING_ING = re.compile(r"\s*([A-Z][a-z]{2,}ing)\b")
-_PRONOUN_SUBJECT = re.compile(r"(he|she|they)\b")
+_PARTICIPLE_PRONOUN = re.compile(r"(he|she|they)\b")
 
 
 def _speech_participle(word: str) -> bool:
@@ -579,7 +579,7 @@ def _participle_opening(q: _Quoted) -> Subject | None:
     comma = re.compile(r",\s+").search(masked, span.close_end, end)
     if comma is None or MASK in masked[span.close_end : comma.start()]:
         return None
-    pronoun = _PRONOUN_SUBJECT.match(masked, comma.end())
+    pronoun = _PARTICIPLE_PRONOUN.match(masked, comma.end())
     if pronoun is not None:
         return Subject("pronoun", pronoun.start(1), pronoun.end(1), pronoun.group(1))
     subj = res.subject_after(b.p, comma.end())
