@@ -90,3 +90,15 @@ def test_a_quote_inside_an_opening_speech_participle_is_the_subjects() -> None:
         "Insisting the old hulls were “sound as a bell” all along, he told reporters the review was a waste.",
     ]
     assert _speakers(paras) == ["Rui Tavares", "Rui Tavares"]
+
+
+# -- a quote resuming after a dashed aside goes on with its speaker ----------------------
+
+
+def test_a_quote_resuming_after_a_dashed_aside_keeps_its_speaker() -> None:
+    paras = [
+        "“We wrote the first tunes in a cold flat,” Tomas Keller says. “Then we handed the songs to "
+        "our lyricists, Ida Marr and Leon Stoke” – the pair behind the hit revue Dear Anna Voss, "
+        "who are everywhere this year – “and then I’d rewrite the whole score.”",
+    ]
+    assert _speakers(paras) == ["Tomas Keller", "Tomas Keller", "Tomas Keller"]

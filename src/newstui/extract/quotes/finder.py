@@ -13,6 +13,7 @@ from newstui.extract.quotes.vocabulary import (
     MASK,
     NAMING,
     NOT_SPEAKERS,
+    SPEECH,
     TURN,
     TURN_TITLES,
     UNNAMED_TURNS,
@@ -103,6 +104,17 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             speaker, entity = res.continuing_speaker(span.para, span.open_at)
             if not para.masked[: span.open_at].strip():
                 speaker, entity = _answer_in_exchange(quotes, entities, span.para, speaker, entity)
+        if (
+            last is not None
+            and not attr.tail
+            and last[0] == span.para
+            and _DASHED_ASIDE.fullmatch(para.masked, last[1] + 1, span.open_at)
+            and not SPEECH.search(para.masked, last[1] + 1, span.open_at)
+        ):
+            # '“… Pasek and Paul” – the duo behind Dear Evan Hansen – “and then I’d …”':
+            # a quote resuming after a dashed aside goes on with its speaker; the people
+            # the aside names do not speak.
+            speaker, entity = last[2], last[3]
         if speaker is not None and _addressed(text, speaker):
             speaker, entity = _other_party(res, span, quotes, entities, speaker)
         if attr.tail and span.close_end is not None:
@@ -137,6 +149,10 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
     if inherited:
         _quoted_again(quotes, inherited, attributed)
     return quotes
+
+
+# Between two quotes: a dash, words with no speech verb nor quote, a dash.
+_DASHED_ASIDE = re.compile(r"\s*(?:--|[—–])(?:(?!--)[^—–\x00])+(?:--|[—–])\s*")
 
 
 _ADDRESS_TITLES = (
