@@ -102,3 +102,15 @@ def test_a_quote_resuming_after_a_dashed_aside_keeps_its_speaker() -> None:
         "who are everywhere this year – “and then I’d rewrite the whole score.”",
     ]
     assert _speakers(paras) == ["Tomas Keller", "Tomas Keller", "Tomas Keller"]
+
+
+# -- a show named after its host is no person: the host's bare surname is the host -----
+
+
+def test_a_show_named_after_its_host_does_not_take_the_hosts_quotes() -> None:
+    paras = [
+        "Nora Pell told the story on Friday night’s Danny Okoro Live! to a laughing studio.",
+        "Okoro asked her about the photo, saying, “I cannot believe nobody noticed this.”",
+        "Later that week she was a guest on The Pia Sandu Show, where Sandu said “everyone has done that once.”",
+    ]
+    assert _speakers(paras) == ["Okoro", "Sandu"]

@@ -100,6 +100,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Airlines Airways Motors Technologies Systems Holdings Partners Capital Media Network Networks
     Embassy Mission Federation Alliance Coalition Movement Front Brigade Brigades Command Cabinet
     Secretariat Tribunal Council Commission Reserve Exchange Labs Studios Pictures Records Games
+    Show Live
     Energy Oil Petroleum Pharmaceuticals Insurance Trust Society League Committee Programme Program
     Ministry's Kremlin Pentagon Vatican Reuters Bloomberg Interfax TASS Tass Xinhua Hamas Hezbollah
     Taliban Google Apple Microsoft Amazon Meta Tesla OpenAI Facebook Twitter Instagram TikTok
