@@ -114,3 +114,14 @@ def test_a_show_named_after_its_host_does_not_take_the_hosts_quotes() -> None:
         "Later that week she was a guest on The Pia Sandu Show, where Sandu said “everyone has done that once.”",
     ]
     assert _speakers(paras) == ["Okoro", "Sandu"]
+
+
+# -- a name made an adjective ('Chet Baker-ish', 'Ada Lovelace-esque') is nobody --------
+
+
+def test_a_name_with_an_adjective_suffix_is_not_a_speaker() -> None:
+    paras = [
+        "“We cut the first song in a day,” Tomas Keller says. The slow, Nina Hale-ish ballad "
+        "that closes the record was “the one I rewrote forty times.”",
+    ]
+    assert _speakers(paras) == ["Tomas Keller", "Tomas Keller"]

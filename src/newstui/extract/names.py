@@ -425,6 +425,7 @@ def gender_of(first: str, titles: list[str]) -> Gender:
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:ish|esque|like|style)$")
 _OFFICE_OF = re.compile(r"\b(?:of|for)\s+$")
 _PLACE_STEMS = frozenset(place[:4] for place in PLACES if len(place) >= 4)
 
@@ -460,8 +461,10 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     # "Jo Hale QC", "Ann Ray MEP OBE": letters after the name are not part of it.
     while len(name) > 2 and name[-1] in POST_NOMINALS:
         name = name[:-1]
-    if not name:
-        return titles, name, "unknown"
+    if not name or _ADJECTIVE_SUFFIX.search(name[-1]):
+        # "a Chet Baker-ish ballad", "an Ada Lovelace-esque machine": a name made an
+        # adjective describes a thing; nobody is named.
+        return titles, [], "unknown"
     bare = [_bare(t) for t in name]
     if len(name) >= 2 and all(t.isupper() and len(t) > 1 for t in bare):
         return titles, name, "place"  # a dateline: "NEW YORK —"
