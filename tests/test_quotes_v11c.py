@@ -125,3 +125,16 @@ def test_a_name_with_an_adjective_suffix_is_not_a_speaker() -> None:
         "that closes the record was “the one I rewrote forty times.”",
     ]
     assert _speakers(paras) == ["Tomas Keller", "Tomas Keller"]
+
+
+# -- the person accused is not who reports the accusation -------------------------------
+
+
+def test_the_object_of_an_accusation_does_not_speak_the_charge() -> None:
+    paras = [
+        "Three former porters have filed a complaint against the Harbour Hotel.",
+        "One of them accused Ilse Dorn of ordering staff to “carry the bags up nine floors without a break” "
+        "during the summer.",
+        "Another sued Marek Tull for forcing them to “work through the night with no pay at all.”",
+    ]
+    assert _speakers(paras) == [None, None]

@@ -794,6 +794,13 @@ def _first(strategies: tuple[Callable[[_Quoted], _T | None], ...], q: _Quoted) -
     return None
 
 
+# An accusation against a named person: "accused Ilse Dorn of", "sued Tull for".
+_ACCUSATION = re.compile(
+    r"\b(?:accused|accuses|accusing|sued|sues|suing|blamed|blames|blaming|faulted)"
+    r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:of|for)\b"
+)
+
+
 def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Attribution:
     """Who the quote is attributed to, and how (after it, before it, in its sentence).
 
@@ -812,8 +819,10 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
         if SPEECH.search(a.para.masked[a.close : a.para.sentence_end(a.close)]):
             out.speech_in_sentence = True
     introduces = b.stripped.endswith((":", ",", "—", "–")) or not b.stripped
-    if SPEECH.search(b.head):
-        out.speech_in_sentence = True  # "his comments" still marks talk about speech
+    if SPEECH.search(b.head) or _ACCUSATION.search(b.head):
+        # "his comments" still marks talk about speech; so does an accusation against a
+        # named person ("One of them accused Dorn of …"): the charge quoted is somebody's words.
+        out.speech_in_sentence = True
     # A quote closed on . ? ! after "X said:" / "X remarked," belongs to X, whatever follows it.
     ends_sentence = bool(span.parts) and span.parts[-1].rstrip()[-1:] in (".", "?", "!", "…")
     # "Trump claimed that “…,” one of the prosecutors said …": an unnamed source
