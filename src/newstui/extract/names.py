@@ -100,6 +100,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Airlines Airways Motors Technologies Systems Holdings Partners Capital Media Network Networks
     Embassy Mission Federation Alliance Coalition Movement Front Brigade Brigades Command Cabinet
     Secretariat Tribunal Council Commission Reserve Exchange Labs Studios Pictures Records Games
+    Show Live
     Energy Oil Petroleum Pharmaceuticals Insurance Trust Society League Committee Programme Program
     Ministry's Kremlin Pentagon Vatican Reuters Bloomberg Interfax TASS Tass Xinhua Hamas Hezbollah
     Taliban Google Apple Microsoft Amazon Meta Tesla OpenAI Facebook Twitter Instagram TikTok
@@ -274,7 +275,12 @@ _NEXT_CANDIDATE = re.compile(
 )
 # A name right after these is their object ("Carter told the Shangri-La Dialogue"),
 # never the subject of the sentence; treated like a name after a preposition.
-_OBJECT_VERBS = frozenset("told tells telling asked asks asking thanked interviewed".split())
+# So is the person an accusation is made against ("One of them accused Dorn of …",
+# "Another sued Tull for …"): the charge quoted is the accuser's words, not theirs.
+_OBJECT_VERBS = frozenset(
+    """told tells telling asked asks asking thanked interviewed accused accuses accusing sued sues
+    suing blamed blames blaming faulted""".split()
+)
 _PREPOSITIONS = frozenset(
     "by to with for of from about against on at in between and or than like toward towards into "
     "onto over under via among beside behind after before including alongside".split()
@@ -424,6 +430,7 @@ def gender_of(first: str, titles: list[str]) -> Gender:
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:ish|esque|like|style)$")
 _OFFICE_OF = re.compile(r"\b(?:of|for)\s+$")
 _PLACE_STEMS = frozenset(place[:4] for place in PLACES if len(place) >= 4)
 
@@ -459,8 +466,10 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     # "Jo Hale QC", "Ann Ray MEP OBE": letters after the name are not part of it.
     while len(name) > 2 and name[-1] in POST_NOMINALS:
         name = name[:-1]
-    if not name:
-        return titles, name, "unknown"
+    if not name or _ADJECTIVE_SUFFIX.search(name[-1]):
+        # "a Chet Baker-ish ballad", "an Ada Lovelace-esque machine": a name made an
+        # adjective describes a thing; nobody is named.
+        return titles, [], "unknown"
     bare = [_bare(t) for t in name]
     if len(name) >= 2 and all(t.isupper() and len(t) > 1 for t in bare):
         return titles, name, "place"  # a dateline: "NEW YORK —"

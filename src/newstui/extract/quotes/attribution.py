@@ -12,7 +12,8 @@ found, or None to let the next one try. They run as ordered tuples:
    when nothing followed the quote (or an unnamed source did, or the quote is
    a whole sentence introduced by "X said:"): according to Doe, “…” / as Reuters
    reported, “…” / the tweet from Doe reads, “…” / Doe told
-   Reuters: “…” / Doe ignored them but told supporters, “…” / Doe disagreed: “…”.
+   Reuters: “…” / Doe ignored them but told supporters, “…” / Doe disagreed: “…” /
+   Declaring “…” at stake, Doe ordered ….
 3. `IN_SENTENCE`, for a partial quote inside its sentence ('Doe called the bill
    “a missed opportunity”'): the sentence's subject, the speaker reporting an
    earlier quote of the sentence ("the director noted that “…,” but we “…”"), a
@@ -552,6 +553,43 @@ def _written_from(q: _Quoted) -> Subject | None:
     return Subject("name", mention.start, mention.end, "", mention)
 
 
+_OPENING_ING = re.compile(r"\s*([A-Z][a-z]{2,}ing)\b")
+_PARTICIPLE_PRONOUN = re.compile(r"(he|she|they)\b")
+
+
+def _speech_participle(word: str) -> bool:
+    """'Declaring', 'Insisting', 'Describing': the -ing form of a speech verb."""
+    word = word.lower()
+    stem = word[:-3]
+    return bool(SPEECH.fullmatch(word) or SPEECH.fullmatch(stem + "ed") or SPEECH.fullmatch(stem + "d"))
+
+
+def _participle_opening(q: _Quoted) -> Subject | None:
+    """'Declaring “…” at stake, Defense Secretary Jo Dee has ordered …', 'Insisting the
+    plan was “…” all along, she …': a quote inside a speech verb's participle phrase
+    opening the sentence is said by the subject right after the phrase's comma."""
+    b, span, res = q.before, q.span, q.res
+    if span.close_end is None or span.close_para != b.p or b.floor != b.para.sentence_start(b.open_at):
+        return None
+    verb = _OPENING_ING.match(b.head)
+    if verb is None or "," in b.head[verb.end() :] or not _speech_participle(verb.group(1)):
+        return None
+    masked = b.para.masked
+    end = b.para.sentence_end(span.close_end)
+    comma = re.compile(r",\s+").search(masked, span.close_end, end)
+    if comma is None or MASK in masked[span.close_end : comma.start()]:
+        return None
+    pronoun = _PARTICIPLE_PRONOUN.match(masked, comma.end())
+    if pronoun is not None:
+        return Subject("pronoun", pronoun.start(1), pronoun.end(1), pronoun.group(1))
+    subj = res.subject_after(b.p, comma.end())
+    if subj is None or subj.kind != "name" or subj.start >= end:
+        return None
+    if not only_role_words(masked[comma.end() : subj.start].strip()) and masked[comma.end() : subj.start].strip():
+        return None
+    return subj
+
+
 BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _according_before,
     _as_reported_before,
@@ -559,6 +597,7 @@ BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _verb_before,
     _coordinated_verb,
     _colon_intro,
+    _participle_opening,
 )
 
 
@@ -755,6 +794,13 @@ def _first(strategies: tuple[Callable[[_Quoted], _T | None], ...], q: _Quoted) -
     return None
 
 
+# An accusation against a named person: "accused Ilse Dorn of", "sued Tull for".
+_ACCUSATION = re.compile(
+    r"\b(?:accused|accuses|accusing|sued|sues|suing|blamed|blames|blaming|faulted)"
+    r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:of|for)\b"
+)
+
+
 def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Attribution:
     """Who the quote is attributed to, and how (after it, before it, in its sentence).
 
@@ -773,8 +819,10 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
         if SPEECH.search(a.para.masked[a.close : a.para.sentence_end(a.close)]):
             out.speech_in_sentence = True
     introduces = b.stripped.endswith((":", ",", "—", "–")) or not b.stripped
-    if SPEECH.search(b.head):
-        out.speech_in_sentence = True  # "his comments" still marks talk about speech
+    if SPEECH.search(b.head) or _ACCUSATION.search(b.head):
+        # "his comments" still marks talk about speech; so does an accusation against a
+        # named person ("One of them accused Dorn of …"): the charge quoted is somebody's words.
+        out.speech_in_sentence = True
     # A quote closed on . ? ! after "X said:" / "X remarked," belongs to X, whatever follows it.
     ends_sentence = bool(span.parts) and span.parts[-1].rstrip()[-1:] in (".", "?", "!", "…")
     # "Trump claimed that “…,” one of the prosecutors said …": an unnamed source

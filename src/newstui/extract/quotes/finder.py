@@ -13,6 +13,7 @@ from newstui.extract.quotes.vocabulary import (
     MASK,
     NAMING,
     NOT_SPEAKERS,
+    SPEECH,
     TURN,
     TURN_TITLES,
     UNNAMED_TURNS,
@@ -101,6 +102,21 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             # the first person with nobody named in its sentence ('The price is
             # “as low as I’ve ever seen.”').
             speaker, entity = res.continuing_speaker(span.para, span.open_at)
+            if not para.masked[: span.open_at].strip():
+                speaker, entity = _answer_in_exchange(quotes, entities, span.para, speaker, entity)
+        if (
+            last is not None
+            and not attr.tail
+            and last[0] == span.para
+            and _DASHED_ASIDE.fullmatch(para.masked, last[1] + 1, span.open_at)
+            and not SPEECH.search(para.masked, last[1] + 1, span.open_at)
+        ):
+            # '“… Pasek and Paul” – the duo behind Dear Evan Hansen – “and then I’d …”':
+            # a quote resuming after a dashed aside goes on with its speaker; the people
+            # the aside names do not speak.
+            speaker, entity = last[2], last[3]
+        if speaker is not None and _addressed(text, speaker):
+            speaker, entity = _other_party(res, span, quotes, entities, speaker)
         if attr.tail and span.close_end is not None:
             # '“…,” Jo Dee, director of Dee Tools & Security told us.': the speech-clause
             # scan read that verb on its own ("Security … told"); the quote's attribution
@@ -133,6 +149,82 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
     if inherited:
         _quoted_again(quotes, inherited, attributed)
     return quotes
+
+
+# Between two quotes: a dash, words with no speech verb nor quote, a dash.
+_DASHED_ASIDE = re.compile(r"\s*(?:--|[—–])(?:(?!--)[^—–\x00])+(?:--|[—–])\s*")
+
+
+_ADDRESS_TITLES = (
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Mister|Doctor|Professor|Prof|Justice|Judge|Senator|Sen|"
+    r"General|Gen|President|Coach|Officer|Captain|Capt|Minister|Chairman|Chairwoman)\.?\s+)?"
+)
+
+
+# A name right after these is an object, not who speaks ("told Jo", "with Jo").
+_OBJECT_BEFORE = re.compile(r"\b(?:to|of|with|for|by|from|about|at|on|in|told|asked|thanked|him|her)\s+$")
+
+
+def _addressed(text: str, speaker: str) -> bool:
+    """Whether the quote speaks to `speaker` by name, as a vocative: after a comma and
+    before a stop ("We heard you, Larry." , "No, Justice Alito,"), or opening a sentence
+    before a comma and a lower-case word ("Larry, we heard you."). A name said that way
+    is the listener's; a speaker's own name in the words is never addressed to them."""
+    parts = {w for w in speaker.split() if len(w) > 1 and w[0].isupper() and not w.endswith(".")}
+    for word in parts:
+        name = re.escape(word)
+        after_comma = rf"(?:^|,)\s*{_ADDRESS_TITLES}{name}(?=\s*(?:[,.!?;…]|$))"
+        opening = rf"(?:^|[.!?]\s+){_ADDRESS_TITLES}{name},\s+[a-z]"
+        if re.search(after_comma, text) or re.search(opening, text):
+            return True
+    return False
+
+
+def _other_party(
+    res: Resolver, span: Span, quotes: list[Quote], entities: list[Entity | None], addressed: str
+) -> tuple[str | None, Entity | None]:
+    """Who speaks to the person a quote addresses by name: the latest other person
+    named as a subject in the quote's sentence before it ("Schmidt would cut him off,
+    saying, “Thanks, Larry.”"), else the other side of the exchange (the latest other
+    speaker within the three paragraphs before), else nobody known."""
+    para = res.paras[span.para]
+    start = para.sentence_start(span.open_at)
+    found: tuple[str | None, Entity | None] | None = None
+    for mention in para.mentions:
+        e = mention.entity
+        if not start <= mention.start < span.open_at or e.kind != "person" or e.name == addressed:
+            continue
+        if mention.possessive or mention.modifier or _OBJECT_BEFORE.search(para.masked, 0, mention.start):
+            continue
+        found = (e.name, e)
+    if found is not None:
+        return found
+    for k in range(len(quotes) - 1, -1, -1):
+        if quotes[k].paragraph < span.para - 3:
+            break
+        if quotes[k].speaker is not None and quotes[k].speaker != addressed:
+            return quotes[k].speaker, entities[k]
+    return None, None
+
+
+def _answer_in_exchange(
+    quotes: list[Quote], entities: list[Entity | None], p: int, speaker: str | None, entity: Entity | None
+) -> tuple[str | None, Entity | None]:
+    """A dialogue: a paragraph that is only a quote, right after a paragraph whose last
+    quote is a question, in an exchange between two people (“…,” B said. / “…? ”
+    A asked. / “…”) is the other side's answer, not the questioner going on: the
+    latest other speaker quoted within the three paragraphs before."""
+    if not quotes or speaker is None or quotes[-1].speaker != speaker:
+        return speaker, entity
+    question = quotes[-1]
+    if question.paragraph != p - 1 or not question.text.rstrip(" ”’\"'").endswith("?"):
+        return speaker, entity
+    for k in range(len(quotes) - 2, -1, -1):
+        if quotes[k].paragraph < p - 3:
+            break
+        if quotes[k].speaker is not None and quotes[k].speaker != speaker:
+            return quotes[k].speaker, entities[k]
+    return speaker, entity
 
 
 def _quoted_again(quotes: list[Quote], inherited: list[int], attributed: list[bool]) -> None:

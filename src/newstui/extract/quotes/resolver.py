@@ -105,6 +105,16 @@ _HEADING_DASH = re.compile(
 )
 
 
+# A wire story's dateline: one to four words in capitals opening the paragraph, perhaps a
+# state or country after a comma and a date or agency in brackets, then a dash ("LISBON --",
+# "OPORTO –", "WASHINGTON (Aug. 13) --", "SPRINGFIELD, Ill. (AP) —"). A place, never a
+# speaker; the name scan does not see it.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z’'.-]*[A-Z](?:\s+[A-Z][A-Z’'.-]*[A-Z]){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|[—–])\s*"
+)
+
+
 # A paragraph opening on two to six words in capitals, then lower-case text: a house style
 # setting the lede's first words in capitals ("THE HARBOUR TRUST for Seabirds has …",
 # "NICOLE HERBERT, who …"). A dateline ("NEW YORK —", "PARIS (Reuters) -") has no
@@ -289,6 +299,7 @@ class Resolver:
                 masked = _INITIALS_AFTER_NAME.sub(lambda m: " " * len(m.group()), masked)
             if masked[:2].isupper():
                 masked = _HEADING_DASH.sub(lambda m: " " * len(m.group()), masked, count=1)
+                masked = _DATELINE.sub(lambda m: " " * len(m.group()), masked, count=1)
                 masked = _CAPS_LEDE.sub(_lede_case, masked, count=1)
             starts = sentence_starts(masked)
             after_quote = _after_closed_quote(text, ranges)
@@ -1057,8 +1068,11 @@ class Resolver:
             # introduced with "a"/"one" since anybody named so; nobody named.
             return None, None
         # "When Vogue asked Dion …, the singer answered": a description of a person is
-        # somebody named as a person, before a bare name of unknown kind.
-        entity = self._antecedent(p, pos, None, back=2, people=True) or self.antecedent(p, pos, None)
+        # somebody named as a person, before a bare name of unknown kind. A gendered
+        # description ("the actress", "the father") is, like a he/she, never somebody
+        # known to be of the other gender.
+        gender: Gender = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else None
+        entity = self._antecedent(p, pos, gender, back=2, people=True) or self.antecedent(p, pos, gender)
         if entity is not None and entity is not _UNNAMED:
             return entity.name, entity
         event = self.last_event(p, pos, back=2)
