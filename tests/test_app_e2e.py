@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from contextlib import redirect_stdout
 from pathlib import Path
 
@@ -37,16 +38,24 @@ ITEM = """<item><title>{title}</title><link>{base}/{slug}.html</link><guid>{slug
 <pubDate>{date}</pubDate><description>Feed summary of {title}.</description></item>"""
 
 
+def _replace_file(path: Path, text: str) -> None:
+    """Write `text` to `path` all at once: a server reading it meanwhile sees the old or the new file,
+    never a truncated one (tests rewrite the site while a running reader fetches from it)."""
+    part = path.with_name(path.name + ".part")
+    part.write_text(text, encoding="utf-8")
+    os.replace(part, path)
+
+
 def write_site(root: Path, base: str, stories: list[tuple[str, str, str]]) -> None:
     root.mkdir(exist_ok=True)
     items = "".join(ITEM.format(title=t, base=base, slug=s, date=d) for s, t, d in stories)
-    (root / "feed.xml").write_text(
+    _replace_file(
+        root / "feed.xml",
         f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Valley Post</title>'
         f"<link>{base}/</link><description>News</description>{items}</channel></rss>",
-        encoding="utf-8",
     )
     for slug, title, _ in stories:
-        (root / f"{slug}.html").write_text(PAGE.format(title=title), encoding="utf-8")
+        _replace_file(root / f"{slug}.html", PAGE.format(title=title))
 
 
 STORIES = [
