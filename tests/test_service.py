@@ -274,6 +274,28 @@ def test_close_cancels_a_page_fetch_in_flight(tmp_path: Path) -> None:
         lib.feeds()
 
 
+def test_a_fetch_failing_because_close_shut_its_connection_is_library_closed(tmp_path: Path) -> None:
+    """close() marks the Library closed, then shuts the Fetcher's connections; a fetch whose
+    read fails on that (before its cancellation lands, as on a loaded machine) is the close
+    (LibraryClosed), not a server error shown over the feed's text. The order is forced here."""
+    lib, ids = _library_with(tmp_path, timeout_seconds=60)
+    with StallingServer("silent") as server:
+        item = replace(lib.item(ids["world-3"]), link=server.url())
+        thread, outcome = _fetch_in_thread(lib, item)
+        assert server.accepted.wait(5)
+        with lib._lock:
+            lib._closed = True  # close()'s first step
+        loop = lib._net_loop
+        assert loop is not None
+        asyncio.run_coroutine_threadsafe(lib._close_fetcher(), loop).result(5)  # its second
+        thread.join(10)
+        assert not thread.is_alive()
+    (error,) = outcome
+    assert isinstance(error, LibraryClosed), error
+    lib._closed = False
+    lib.close()
+
+
 def test_close_does_not_wait_for_a_write_stuck_on_a_lock(tmp_path: Path) -> None:
     lib, ids = _library_with(tmp_path)
     holder = sqlite3.connect(tmp_path / "news.db", isolation_level=None)

@@ -404,6 +404,14 @@ class Library:
             return call.result()
         except CancelledError:
             raise LibraryClosed(what) from None
+        except Exception as error:
+            # close() also shuts the Fetcher's connections, which can fail the work with a
+            # transport error before its cancellation lands: that is the close, not the server.
+            with self._lock:
+                closed = self._closed
+            if closed:
+                raise LibraryClosed(what) from error
+            raise
         finally:
             with self._lock:
                 self._net_calls.discard(call)
