@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
+from extract_helpers import body_text
 from newstui.extract import extract_article
-
-
-def _body_text(html: str) -> str:
-    article = extract_article(html.encode())
-    return " ".join(p for s in article.sections for p in s.paragraphs)
 
 
 def _story(slug: str, title: str, sentences: list[str]) -> str:
@@ -33,7 +29,7 @@ def test_infinite_scroll_keeps_the_story_the_page_is_about() -> None:
         + _story("plums", "Plum harvest is late and small", later)
         + "</main></body></html>"
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert all(s in text for s in first)
     assert "plum harvest" not in text
 
@@ -49,7 +45,7 @@ def test_a_list_of_stories_without_the_headline_keeps_the_best_one() -> None:
         + _story("b", "Museum reopens", long)
         + "</main></body></html>"
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert all(s in text for s in long)
 
 
@@ -82,7 +78,7 @@ def test_a_story_cut_into_page_builder_modules_is_taken_whole() -> None:
         '<div class="site-end"><p>Contact the newsroom, the sales desk, or the print office.</p></div>'
         "</body></html>"
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert all(s in text for part in parts for s in part)
 
 
@@ -103,7 +99,7 @@ def test_a_longer_block_beside_the_story_is_not_joined_to_it() -> None:
         + "".join(f"<p>{s}</p>" for s in other)
         + "</div></div></div></div></body></html>"
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert all(s in text for s in story)
     assert "Other line 3" not in text
 
@@ -126,7 +122,7 @@ def test_a_standfirst_named_excerpt_above_a_link_strip_is_kept() -> None:
         f'<div class="story-body">{body}</div>'
         "</article></body></html>"
     )
-    assert standfirst in _body_text(html)
+    assert standfirst in body_text(html)
 
 
 def test_a_lede_block_holding_the_headline_is_not_taken_as_a_standfirst() -> None:
@@ -143,7 +139,7 @@ def test_a_lede_block_holding_the_headline_is_not_taken_as_a_standfirst() -> Non
         f'<div class="story-body">{body}</div>'
         "</article></body></html>"
     )
-    assert "harbour camera crew" not in _body_text(html)  # the h1 block is not a standfirst
+    assert "harbour camera crew" not in body_text(html)  # the h1 block is not a standfirst
 
 
 def test_key_points_with_a_linked_name_in_each_are_kept() -> None:
@@ -164,7 +160,7 @@ def test_key_points_with_a_linked_name_in_each_are_kept() -> None:
         "<html><head><title>Harbour plan</title></head><body><article><div class='story-body'>"
         f"{body}<ul class='points'>{items}</ul>{body.replace('Line', 'More')}</div></article></body></html>"
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert all(rest in text for _, rest in points)
 
 
@@ -181,7 +177,7 @@ def test_a_list_of_story_links_is_still_dropped() -> None:
         "<html><head><title>Harbour plan</title></head><body><article><div class='story-body'>"
         f"{body}<ul class='points'>{links}</ul>{body.replace('Line', 'More')}</div></article></body></html>"
     )
-    assert "Another story" not in _body_text(html)
+    assert "Another story" not in body_text(html)
 
 
 def test_an_embedded_post_the_story_quotes_is_kept() -> None:

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
+from extract_helpers import body_text
 from newstui.extract import extract_article
 
 SENTENCES = [
     f"Paragraph {n} of the story says the council met on Tuesday, and the ferry plan passed after a long debate."
     for n in range(8)
 ]
-
-
-def _body_text(html: str | bytes) -> str:
-    article = extract_article(html if isinstance(html, bytes) else html.encode())
-    return " ".join(p for s in article.sections for p in s.paragraphs)
 
 
 def test_mojibake_control_character_does_not_swallow_the_rest_of_the_page() -> None:
@@ -22,7 +18,7 @@ def test_mojibake_control_character_does_not_swallow_the_rest_of_the_page() -> N
     icon = '<svg><g id="icon-\u00ef\u0080\u0098-2"><path d="M0 0"/></g></svg>'
     body = "".join(f"<p>{s}</p>" for s in SENTENCES)
     html = f"<html><head><title>Ferry plan</title></head><body>{icon}<article>{body}</article></body></html>"
-    text = _body_text(html)
+    text = body_text(html)
     assert all(s in text for s in SENTENCES)
 
 
@@ -30,7 +26,7 @@ def test_terminal_sequences_in_page_text_still_go_whole() -> None:
     body = "".join(f"<p>{s}</p>" for s in SENTENCES)
     lead = "<p>Start \x9d52;c;aGVsbG8=\x07 end of it all, said the council today.</p>"
     html = f"<html><body><article>{lead}{body}</article></body></html>"
-    text = _body_text(html)
+    text = body_text(html)
     assert "52;c" not in text and "aGVsbG8" not in text
 
 
@@ -41,7 +37,7 @@ def test_minified_script_is_not_a_tag_with_hundreds_of_attributes() -> None:
     code = "if(a<d))return " + " ".join(f"v{i}=w{i}" for i in range(400)) + ";"
     body = "".join(f"<p>{s}</p>" for s in SENTENCES)
     html = f"<html><head><script>{code}</script></head><body><!-- x<y {code} --><article>{body}</article></body></html>"
-    text = _body_text(html)
+    text = body_text(html)
     assert all(s in text for s in SENTENCES)
 
 
@@ -69,7 +65,7 @@ def test_a_table_wrapped_in_figure_is_text_of_the_story() -> None:
         "<tr><td>Harbour to Island</td><td>12 a day</td></tr><tr><td>Island to Point</td><td>4 a day</td></tr></table>"
         "<figcaption>Timetable from May</figcaption></figure>"
     )
-    text = _body_text(_article_page(table))
+    text = body_text(_article_page(table))
     assert "Harbour to Island" in text and "Island to Point" in text
     assert SENTENCES[3] in text
 
@@ -96,7 +92,7 @@ def test_a_body_named_like_a_newsletter_box_is_kept_when_it_holds_the_story() ->
         '<div class="newsletter-signup"><p>Sign up for our newsletter.</p></div>'
         f'<div class="wrap"><div class="newsletter-body">{body}</div></div></body></html>'
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert all(s in text for s in SENTENCES)
     assert "Sign up" not in text
 
@@ -116,7 +112,7 @@ def test_a_summary_box_before_a_repeated_headline_is_kept() -> None:
         "<html><head><title>Ferry plan approved by the council</title></head><body><article>"
         f"{box}<h2>Ferry plan approved by the council</h2>{body}</article></body></html>"
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert all(p in text for p in points)
     assert SENTENCES[7] in text
 
@@ -138,7 +134,7 @@ def test_an_unclosed_button_in_the_header_does_not_swallow_the_story() -> None:
         f"<button class='menu-toggle'><div class='menu-panel'><ul>{MENU}</ul></div>"
         f"<main><article><h1>Harbour report</h1>{paragraphs}</article></main></body></html>"
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert STORY[0] in text and STORY[4] in text
 
 
@@ -156,7 +152,7 @@ def test_page_builder_widgets_inside_main_are_text_but_sidebar_widgets_are_not()
         "<html><head><title>Harbour report</title></head><body>"
         f"<main><h1>Harbour report</h1><div class='panel-layout'>{blocks}</div></main>{sidebar}</body></html>"
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert all(s in text for s in STORY[:4])
     assert "tide clocks" not in text
 
@@ -172,7 +168,7 @@ def test_a_short_block_named_like_content_does_not_win_over_the_text() -> None:
         f"<div class='crumbs'><ul>{MENU}</ul></div>"
         f"<div class='region'><div class='node'><div class='field-item'>{body}</div></div></div></body></html>"
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert STORY[0] in text and STORY[2] in text
 
 
@@ -192,7 +188,7 @@ def test_a_story_cut_into_many_small_blocks_is_taken_whole() -> None:
         f"<div class='post-wrap'><h1>Harbour report</h1>{sections}</div>"
         f"<div class='site-links'><ul>{MENU}</ul></div></body></html>"
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert all(s in text for s in STORY[:5])
     assert "Section 3" not in text
 
@@ -208,7 +204,7 @@ def test_a_bem_modifier_naming_ads_does_not_make_a_section_furniture() -> None:
         "<html><head><title>Harbour report</title></head><body>"
         f"<article><h1>Harbour report</h1>{sections}</article></body></html>"
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert all(s in text for s in STORY[:4])
 
 
@@ -225,7 +221,7 @@ def test_a_wrapper_named_like_a_sidebar_that_holds_the_story_is_kept() -> None:
         "school trips are booked at the same desk, or by letter to the harbour office, at least a week ahead.</p></div>"
         "</div></body></html>"
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert all(s in text for s in STORY[:6])
 
 
@@ -243,7 +239,7 @@ def test_a_script_hook_with_a_furniture_word_on_the_story_body_is_kept() -> None
         f"<section class='article__content js-truncate-related-to-size'>{body}</section>{related}"
         "</article></main></body></html>"
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert all(s in text for s in STORY[:6])
     assert "Lighthouse keepers" not in text
 
@@ -264,7 +260,7 @@ def test_mathml_formulas_are_text_of_the_story() -> None:
         '<span class="katex-html" aria-hidden="true"><span>z+9</span></span></span>'
     )
     inner = f"<p>The ferry schedule follows the rule {formula} for every harbour, and {katex} for islands.</p>"
-    text = _body_text(_article_page(inner))
+    text = body_text(_article_page(inner))
     assert "follows the rule q=7k for every harbour" in text  # a formula reads as its source spaced it
     assert "z+9 for islands" in text and text.count("z+9") == 1
     assert SENTENCES[3] in text
@@ -279,10 +275,10 @@ def test_a_first_paragraph_that_opens_with_the_headline_keeps_its_words() -> Non
     lede = f"{headline} on Tuesday evening, after a debate that ran past midnight and a vote of nine to four."
     body = "".join(f"<p>{s}</p>" for s in SENTENCES[:4])
     html = f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1><p>{lede}</p>{body}</body></html>"
-    assert _body_text(html).startswith(lede)
+    assert body_text(html).startswith(lede)
     joined_lede = f"<p>{headline}<br>{lede[len(headline) + 1 :]}</p>"
     joined = f"<html><head><title>{headline}</title></head><body>{joined_lede}{body}</body></html>"
-    assert _body_text(joined).startswith("on Tuesday evening")
+    assert body_text(joined).startswith("on Tuesday evening")
 
 
 def test_text_set_loose_in_a_list_tag_is_kept() -> None:
@@ -291,7 +287,7 @@ def test_text_set_loose_in_a_list_tag_is_kept() -> None:
     aside = "(The old ferry, for the record, still runs on Sundays <i>when the tide allows</i>, and nobody minds.)"
     body = "".join(f"<p>{s}</p>" for s in SENTENCES[:3])
     html = _article_page(f"<ul> {aside} </ul>{body}")
-    text = _body_text(html)
+    text = body_text(html)
     assert "still runs on Sundays when the tide allows, and nobody minds." in text
     assert SENTENCES[2] in text
 
@@ -313,5 +309,5 @@ def test_br_separated_text_held_directly_in_a_section_is_an_article() -> None:
         + joined
         + "<br><br>See the timetable (<a href='/t.pdf'>PDF</a>) for details.</div>"
     )
-    text = _body_text(f"<html><head><title>Ferry plan</title></head><body>{linked}</body></html>")
+    text = body_text(f"<html><head><title>Ferry plan</title></head><body>{linked}</body></html>")
     assert "See the timetable (PDF) for details." in text

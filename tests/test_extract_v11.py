@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
+from extract_helpers import body_text
 from newstui.errors import ExtractError
 from newstui.extract import extract_article
-
-
-def _body_text(html: str) -> str:
-    article = extract_article(html.encode())
-    return " ".join(p for s in article.sections for p in s.paragraphs)
-
 
 _BODY = "".join(
     f"<p>Paragraph {n}: the valley's bee keepers, after a wet spring, moved {n + 3} hives uphill, "
@@ -60,7 +55,7 @@ def test_a_caption_byline_or_call_to_action_by_the_headline_is_no_standfirst() -
         f'<div class="story-wrap"><div class="story-body">{_BODY}</div></div>'
         "</article></body></html>"
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert text.startswith("Paragraph 0:")
     for furniture in ("Photo: Ana Ruiz", "covered farming", "weekly letter", "lowland clover fails"):
         assert furniture not in text
@@ -76,7 +71,7 @@ def test_no_standfirst_is_taken_from_outside_the_headline_frame() -> None:
         f'<div class="main"><div class="story-body">{_BODY}</div></div>'
         "</body></html>"
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert "The valley's own newspaper" not in text
     assert text.startswith("Paragraph 0:")
 
@@ -185,14 +180,14 @@ def test_furniture_openers_in_other_languages_end_the_story() -> None:
     # Dutch and Polish open their comment and related-story blocks with the same
     # short labels as English ones ('Related articles', 'Comments').
     for opener in ("Das könnte Sie auch interessieren", "Articles similaires", "Noticias relacionadas", "3 Kommentare"):
-        text = _body_text(_tail_page(opener))
+        text = body_text(_tail_page(opener))
         assert "Paragraph 7:" in text, opener
         assert "founded in the valley in 1921" not in text, opener
 
 
 def test_an_inline_read_also_label_in_another_language_does_not_end_the_story() -> None:
     # 'Lesen Sie auch' stands between paragraphs like 'Read more': it does not cut.
-    text = _body_text(_tail_page("Lesen Sie auch"))
+    text = body_text(_tail_page("Lesen Sie auch"))
     assert "founded in the valley in 1921" in text
 
 
@@ -201,7 +196,7 @@ def test_an_about_the_author_box_after_the_story_is_cut() -> None:
     # autor') closes many stories; its bio does not read like the '… is a reporter' line.
     openers = ("About the author", "About the contributors", "Über den Autor", "Sobre el autor")
     for opener in (*openers, "Das könnte Sie auch interessieren!"):
-        text = _body_text(_tail_page(opener))
+        text = body_text(_tail_page(opener))
         assert "Paragraph 7:" in text, opener
         assert "founded in the valley in 1921" not in text, opener
 
@@ -217,7 +212,7 @@ def test_a_linked_read_also_line_in_another_language_is_dropped_mid_story() -> N
             f"<h1>Bee keepers move uphill</h1><div class='story-body'>{'</p>'.join(paragraphs)}</div>"
             "</article></body></html>"
         )
-        text = _body_text(html)
+        text = body_text(html)
         assert "lose half their hives" not in text, label
         assert "Paragraph 7:" in text, label
 
@@ -234,7 +229,7 @@ def test_a_closing_pitch_after_the_story_is_dropped() -> None:
         f"<h1>Bee keepers move uphill</h1><div class='story-body'>{_BODY}{pitches}</div>"
         "</article></body></html>"
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert "Paragraph 7:" in text
     assert "please tell a friend" not in text
     assert "Gazette app" not in text
@@ -283,7 +278,7 @@ def test_a_story_cut_by_a_promo_into_blocks_of_one_kind_is_taken_whole() -> None
         f'<div class="rich-text w-richtext">{_BODY}</div>'
         "</div></article></body></html>"
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert "keeps a map of the hives" in text
     assert "Paragraph 7:" in text
 
@@ -302,6 +297,6 @@ def test_a_guest_authors_closing_bio_is_dropped() -> None:
         f"<h1>Bee keepers move uphill</h1><div class='story-body'>{_BODY}{bio}</div>"
         "</article></body></html>"
     )
-    text = _body_text(html)
+    text = body_text(html)
     assert "Paragraph 7:" in text
     assert "founder of the valley's beekeeping school" not in text

@@ -6,17 +6,13 @@ from a labelled page.
 
 from __future__ import annotations
 
+from extract_helpers import speakers
 from newstui.extract.names import Registry, classify, scan
-from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str], headline: str | None = None) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs, headline=headline)]
 
 
 def test_people_in_a_sentence_led_by_she_are_not_the_next_she() -> None:
     # "She compares him to Brandvik": Brandvik is not who "she" is; the next "she" is still Ivy Lund.
-    found = _speakers(
+    found = speakers(
         [
             "Councillor Ivy Lund has spent the spring criticising the harbour plan.",
             "She compares the developer to Mayor Okoro Brandvik. The plan offers residents “nothing but a longer "
@@ -27,7 +23,7 @@ def test_people_in_a_sentence_led_by_she_are_not_the_next_she() -> None:
 
 
 def test_a_picture_credit_between_speaker_and_quote_names_nobody() -> None:
-    found = _speakers(
+    found = speakers(
         [
             "Tomasz Wren, a ferry pilot on the northern route, has organised a petition against the timetable.",
             "© Harbour Pictures Agency BRIGHTLING, MARCH 3: A ferry leaves the pier. Photograph by Carl Dunmore",
@@ -38,7 +34,7 @@ def test_a_picture_credit_between_speaker_and_quote_names_nobody() -> None:
 
 
 def test_an_indefinite_speaker_after_the_verb_is_unnamed_whatever_name_places_it() -> None:
-    found = _speakers(
+    found = speakers(
         [
             "“Two boats are taking on water near the breakwater,” said a dispatcher on Harbour Radio.",
             "“Nobody in the party saw this coming,” said one Labour organiser in the county.",
@@ -53,12 +49,12 @@ def test_a_given_name_ending_in_an_is_no_nationality() -> None:
     # A real nationality before a name still goes: "Russian Sergei Lavrov".
     assert classify(["Russian", "Sergei", "Lavrov"])[1] == ["Sergei", "Lavrov"]
     assert classify(["Israeli", "Dana", "Peretz"])[1] == ["Dana", "Peretz"]
-    found = _speakers(["“The signal repeats every four days,” says Zhenfan Marcus Olberg, who studies pulsars."])
+    found = speakers(["“The signal repeats every four days,” says Zhenfan Marcus Olberg, who studies pulsars."])
     assert found == ["Zhenfan Marcus Olberg"]
 
 
 def test_a_place_closing_an_office_title_is_not_part_of_the_name() -> None:
-    found = _speakers(
+    found = speakers(
         [
             "Acting U.S. Attorney for the District of Vermont Harold Quist said the ring preyed on the poor.",
             "“We expect more charges within weeks,” Quist said.",
@@ -69,7 +65,7 @@ def test_a_place_closing_an_office_title_is_not_part_of_the_name() -> None:
 
 
 def test_local_office_titles_are_not_part_of_the_name() -> None:
-    found = _speakers(
+    found = speakers(
         [
             "“The budget is balanced for the first time in years,” said Supervisor Renata Olguin of Marsh County.",
             "“We will audit every contract,” said Comptroller Felix Ambrose.",
@@ -80,7 +76,7 @@ def test_local_office_titles_are_not_part_of_the_name() -> None:
 
 def test_a_name_with_a_middle_initial_is_a_person_even_when_a_company_bears_it() -> None:
     assert classify(["Daniel", "K.", "Reuters"])[2] == "person"
-    found = _speakers(
+    found = speakers(
         [
             "The publisher Daniel K. Reuters told shareholders the paper would survive.",
             "“We have weathered worse than this,” he said.",
@@ -90,7 +86,7 @@ def test_a_name_with_a_middle_initial_is_a_person_even_when_a_company_bears_it()
 
 
 def test_a_quoted_programme_title_does_not_cut_the_sentence_before_the_quote() -> None:
-    found = _speakers(
+    found = speakers(
         [
             "Asked why the club kept going, Odile Farrant told “Harbour Evening Show” presenter Lewis Crane, "
             "“Because nobody else would run it for the children.”",
@@ -100,7 +96,7 @@ def test_a_quoted_programme_title_does_not_cut_the_sentence_before_the_quote() -
 
 
 def test_a_reflexive_between_the_name_and_the_verb_keeps_the_name() -> None:
-    found = _speakers(
+    found = speakers(
         [
             "Governor Tomas Reyes appointed Amara Whitlock to the court. While it is notable that she is the "
             "first Pacific Islander on the bench, as Whitlock herself said, “What matters most is that I am "
@@ -111,7 +107,7 @@ def test_a_reflexive_between_the_name_and_the_verb_keeps_the_name() -> None:
 
 
 def test_a_name_used_as_an_adjective_is_no_referent_for_he() -> None:
-    found = _speakers(
+    found = speakers(
         [
             "Petra Lindqvist runs the observatory's data team.",
             "The team is negotiating with the Grace Halvard administration for more storage. "
@@ -122,7 +118,7 @@ def test_a_name_used_as_an_adjective_is_no_referent_for_he() -> None:
 
 
 def test_a_surname_that_names_a_company_in_the_headline_takes_the_full_name() -> None:
-    found = _speakers(
+    found = speakers(
         [
             "The etiquette columnist Emily J. Post spoke to a packed hall on Sunday.",
             "“Good manners cost nothing and open every door,” Post said.",
@@ -133,7 +129,7 @@ def test_a_surname_that_names_a_company_in_the_headline_takes_the_full_name() ->
 
 
 def test_handles_with_digits_are_names() -> None:
-    found = _speakers(
+    found = speakers(
         [
             "“The seller shipped flour instead of the product,” wrote user rivet1987 on the forum.",
             "“We test every batch before we post a review,” marlow42 told me in a message.",
@@ -144,7 +140,7 @@ def test_handles_with_digits_are_names() -> None:
 
 
 def test_one_opening_a_sentence_is_no_name() -> None:
-    found = _speakers(
+    found = speakers(
         [
             "Head teachers were furious with the minister, Gavin Marsh, this week. One, who asked not to be "
             "named, said: “The ministry asked us to fix the mess and now blames us for it.”",
@@ -156,7 +152,7 @@ def test_one_opening_a_sentence_is_no_name() -> None:
 
 
 def test_as_the_paper_reported_names_the_words_after_it() -> None:
-    found = _speakers(
+    found = speakers(
         [
             "Jo Marsh seized the depot. The mob burned it – “igniting,” as the Tribune reported, "
             "“fears of a wider riot in the capital.”",
@@ -167,7 +163,7 @@ def test_as_the_paper_reported_names_the_words_after_it() -> None:
 
 
 def test_a_text_from_somebody_that_reads_out_the_quote_is_theirs() -> None:
-    found = _speakers(
+    found = speakers(
         [
             "Jo Marsh shared a post on Sunday. The tweet from Harbour Weekly reads, "
             "“Ferry strike ends after nine days of talks.”",

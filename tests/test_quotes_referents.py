@@ -6,16 +6,12 @@ labelled page).
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str], headline: str | None = None) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs, headline=headline)]
+from extract_helpers import speakers
 
 
 def test_a_name_in_the_words_a_trailing_he_said_reports_is_not_the_he() -> None:
     # "Taking Oliver to the canal is his favourite part, he said": he is not Oliver.
-    found = _speakers(
+    found = speakers(
         [
             "Tomas Brandt and his son, Oliver, moved to Leeds last spring. Oliver turned two in May.",
             "Tomas said the garden has been a big help since the move.",
@@ -28,7 +24,7 @@ def test_a_name_in_the_words_a_trailing_he_said_reports_is_not_the_he() -> None:
 
 
 def test_a_name_in_an_opening_subordinate_clause_can_still_be_the_he() -> None:
-    found = _speakers(
+    found = speakers(
         [
             "The ferry was late again on Friday.",
             "When Ansel Moravec reached the pier, the ferry had already gone, he said. "
@@ -40,7 +36,7 @@ def test_a_name_in_an_opening_subordinate_clause_can_still_be_the_he() -> None:
 
 def test_an_organisation_noun_opening_the_sentence_is_the_organisation_of_that_kind() -> None:
     # "The union accused …" after the Coastal Riders Union was named: the union speaks.
-    found = _speakers(
+    found = speakers(
         [
             "The Coastal Riders Union has campaigned against the timetable for years.",
             "The union accused the operator of “treating passengers as an afterthought”.",
@@ -50,7 +46,7 @@ def test_an_organisation_noun_opening_the_sentence_is_the_organisation_of_that_k
 
 
 def test_an_organisation_noun_with_no_organisation_of_that_kind_names_nobody() -> None:
-    found = _speakers(
+    found = speakers(
         [
             "The Coastal Riders Union has campaigned against the timetable for years.",
             "The ministry accused the operator of “treating passengers as an afterthought”.",
@@ -60,7 +56,7 @@ def test_an_organisation_noun_with_no_organisation_of_that_kind_names_nobody() -
 
 
 def test_a_statement_from_an_organisation_speaks_for_it() -> None:
-    found = _speakers(
+    found = speakers(
         [
             "Ferries on the northern route have been late all year.",
             "“Every timetable is under review,” a statement from the Department of Harbours said.",
@@ -71,7 +67,7 @@ def test_a_statement_from_an_organisation_speaks_for_it() -> None:
 
 
 def test_a_spokesperson_for_an_organisation_is_still_unnamed() -> None:
-    found = _speakers(
+    found = speakers(
         [
             "Ferries on the northern route have been late all year.",
             "“Every timetable is under review,” a spokesperson for the Department of Harbours said.",
@@ -81,7 +77,7 @@ def test_a_spokesperson_for_an_organisation_is_still_unnamed() -> None:
 
 
 def test_a_long_capitalised_office_before_the_name_gives_the_holder() -> None:
-    found = _speakers(
+    found = speakers(
         [
             "Ferries on the northern route have been late all year.",
             "“Every timetable is under review,” said Minister of Transport, Housing and Local Government, "
@@ -93,7 +89,7 @@ def test_a_long_capitalised_office_before_the_name_gives_the_holder() -> None:
 
 
 def test_an_office_followed_by_a_clause_does_not_reach_a_later_name() -> None:
-    found = _speakers(
+    found = speakers(
         [
             "Ferries on the northern route have been late all year.",
             "“Every timetable is under review,” said the Minister, who met Rowan Clarke on Monday.",
@@ -104,7 +100,7 @@ def test_an_office_followed_by_a_clause_does_not_reach_a_later_name() -> None:
 
 def test_a_role_word_is_not_given_to_the_object_of_its_verb() -> None:
     # "The singer later hired Tobias Renn": Renn is not the singer the next quote names.
-    found = _speakers(
+    found = speakers(
         [
             "Mara Quist, a singer from Tromsø, released her first album at sixteen.",
             "The singer later hired Tobias Renn to run her tours.",

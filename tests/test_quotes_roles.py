@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs)]
+from extract_helpers import speakers
 
 
 @pytest.mark.parametrize(
@@ -39,12 +35,12 @@ def _speakers(paragraphs: list[str]) -> list[str | None]:
     ],
 )
 def test_a_capitalised_role_is_no_speaker_name(paragraphs: list[str], speaker: str) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers(paragraphs) == [speaker]
 
 
 def test_a_surname_like_a_role_noun_stays_a_name() -> None:
     paras = ["Ecologist Shona Challenger counted the herd.", "“They learn fast,” Challenger said."]
-    assert _speakers(paras) == ["Shona Challenger"]
+    assert speakers(paras) == ["Shona Challenger"]
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def test_a_surname_like_a_role_noun_stays_a_name() -> None:
     ],
 )
 def test_a_name_apposed_to_a_role_after_the_verb_speaks(paragraph: str, speaker: str) -> None:
-    assert _speakers([paragraph]) == [speaker]
+    assert speakers([paragraph]) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -64,4 +60,4 @@ def test_a_name_apposed_to_a_role_after_the_verb_speaks(paragraph: str, speaker:
     ["the ACLU’s Jay Stanley tells Axios.", "the ACLU's Jay Stanley said.", "Brookings’ Jay Stanley said."],
 )
 def test_an_owners_possessive_before_the_name_after_a_quote(after: str) -> None:
-    assert _speakers([f"“You have to ask what kind of children we want to raise here,” {after}"]) == ["Jay Stanley"]
+    assert speakers([f"“You have to ask what kind of children we want to raise here,” {after}"]) == ["Jay Stanley"]

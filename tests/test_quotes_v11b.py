@@ -4,12 +4,7 @@ invented for these tests."""
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str], headline: str | None = None) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs, headline=headline)]
-
+from extract_helpers import speakers
 
 # -- a verb or adverb opening a sentence is no part of the name after it --------
 
@@ -21,7 +16,7 @@ def test_an_imperative_opening_a_sentence_is_not_part_of_the_name() -> None:
         "Fermont asked her landlord for a drier cellar last year. He asks her about it often.",
         "“The cellar was a swamp,” Fermont says.",
     ]
-    assert _speakers(paras) == ["Odile Fermont", "Odile Fermont"]
+    assert speakers(paras) == ["Odile Fermont", "Odile Fermont"]
 
 
 def test_a_participle_after_a_quote_that_closed_its_sentence_is_not_a_name() -> None:
@@ -30,7 +25,7 @@ def test_a_participle_after_a_quote_that_closed_its_sentence_is_not_a_name() -> 
         "Quoting Ada Quill, the guild's founder, she asked for patience.",
         "“Patience built this quay,” Quill said when reached by phone.",
     ]
-    assert _speakers(paras) == ["Ines Calloway", "Ada Quill"]
+    assert speakers(paras) == ["Ines Calloway", "Ada Quill"]
 
 
 # -- a company officer's initials are a title, not part of the name --------------
@@ -42,7 +37,7 @@ def test_company_and_officer_initials_before_a_name_are_not_the_name() -> None:
         "“Every timetable now lives in one place,” Quist said.",
         "“Tickets come next,” she added.",
     ]
-    assert _speakers(paras) == ["Mara Quist", "Mara Quist"]
+    assert speakers(paras) == ["Mara Quist", "Mara Quist"]
 
 
 # -- a newsletter item's heading in capitals names nobody ------------------------
@@ -55,7 +50,7 @@ def test_a_heading_in_capitals_before_a_dash_is_not_the_speaker() -> None:
         "fifth from May, the third rise in two years.”",
         "TIDES OF CHANGE — Our Tomas Brel: “The port board meets on Friday to vote on dredging.”",
     ]
-    assert _speakers(paras) == ["Mara Quist", "Tomas Brel"]
+    assert speakers(paras) == ["Mara Quist", "Tomas Brel"]
 
 
 # -- a definite description after an unnamed introduction names nobody -----------
@@ -68,7 +63,7 @@ def test_the_former_aide_after_one_former_aide_is_unnamed() -> None:
         "The mayor’s spokesman, Tomas Brel, rejected that view on Tuesday.",
         "“She says that every autumn. Nobody has ordered the gravel,” the former aide said.",
     ]
-    assert _speakers(paras) == [None]
+    assert speakers(paras) == [None]
 
 
 def test_the_aide_still_names_the_latest_person_with_that_role() -> None:
@@ -76,7 +71,7 @@ def test_the_aide_still_names_the_latest_person_with_that_role() -> None:
         "A former aide to the mayor, Tomas Brel, left the council last spring.",
         "“Nobody has ordered the gravel,” the former aide said.",
     ]
-    assert _speakers(paras) == ["Tomas Brel"]
+    assert speakers(paras) == ["Tomas Brel"]
 
 
 # -- a name only mentioned as an object is no referent for he/she ----------------
@@ -88,7 +83,7 @@ def test_a_body_named_only_as_an_example_is_not_he() -> None:
         "carriers, such as Harbour Freight, to agree fares.",
         "“We will sign by summer,” he said.",
     ]
-    assert _speakers(paras) == ["Tomas Brel"]
+    assert speakers(paras) == ["Tomas Brel"]
 
 
 def test_a_project_listed_after_including_is_not_he() -> None:
@@ -97,7 +92,7 @@ def test_a_project_listed_after_including_is_not_he() -> None:
         "several schemes, including Quay Forty, a workshop for boat builders.",
         "“The hard part is finding welders,” he says.",
     ]
-    assert _speakers(paras) == ["Tomas Brel"]
+    assert speakers(paras) == ["Tomas Brel"]
 
 
 # -- a profile's subject speaks; people only talked about do not ------------------
@@ -115,7 +110,7 @@ _PROFILE = [
 
 
 def test_a_profiles_he_or_she_is_its_subject_not_a_person_only_listed() -> None:
-    assert _speakers(_PROFILE, headline=_PROFILE_HEADLINE) == ["Odile Fermont"] * 3
+    assert speakers(_PROFILE, headline=_PROFILE_HEADLINE) == ["Odile Fermont"] * 3
 
 
 def test_without_a_headline_subject_the_nearest_person_still_counts() -> None:
@@ -123,7 +118,7 @@ def test_without_a_headline_subject_the_nearest_person_still_counts() -> None:
         "“I have not slept since March,” Odile Fermont says.",
         "Ludo Ferrix joined the troupe last spring. “You cannot get it wrong.”",
     ]
-    assert _speakers(paras) == ["Odile Fermont", "Ludo Ferrix"]
+    assert speakers(paras) == ["Odile Fermont", "Ludo Ferrix"]
 
 
 # -- an employer and an occupation, or a body after the name, do not hide the speaker --
@@ -134,7 +129,7 @@ def test_employer_and_occupation_before_the_name_after_a_quote() -> None:
         "Roads were icy across the valley on Tuesday.",
         "“It is sleet, then rain, then sleet again,” Harbour Radio meteorologist Jo Vint said.",
     ]
-    assert _speakers(paras) == ["Jo Vint"]
+    assert speakers(paras) == ["Jo Vint"]
 
 
 def test_the_body_a_person_belongs_to_before_the_verb_is_not_the_speaker() -> None:
@@ -143,7 +138,7 @@ def test_the_body_a_person_belongs_to_before_the_verb_is_not_the_speaker() -> No
         "“We will decide in the morning whether the floats go out,” Patrol Chief Jo Hall with the "
         "Harbour City Police Department said Wednesday.",
     ]
-    assert _speakers(paras) == ["Jo Hall"]
+    assert speakers(paras) == ["Jo Hall"]
 
 
 # -- a nationality, party or faith word alone names nobody --------------------------
@@ -154,7 +149,7 @@ def test_a_party_adjective_before_a_noun_is_not_a_speaker() -> None:
         "Tomas Brel, who ran the port for a decade, dismissed recent Republican claims about the budget.",
         "“That is scare talk,” he said.",
     ]
-    assert _speakers(paras) == ["Tomas Brel"]
+    assert speakers(paras) == ["Tomas Brel"]
 
 
 def test_a_member_after_a_or_an_is_not_a_name_but_a_given_name_is() -> None:
@@ -176,7 +171,7 @@ def test_the_name_a_who_clause_follows_speaks_its_verb() -> None:
         "One of the best moments of the meeting was a remark from historian and author Ada Quill, who "
         "said “All of the great harbours were built by people who would never sail from them.”",
     ]
-    assert _speakers(paras) == ["Ada Quill"]
+    assert speakers(paras) == ["Ada Quill"]
 
 
 # -- a pronoun with a contraction is no name -------------------------------------------
@@ -197,7 +192,7 @@ def test_a_middle_initial_without_a_dot_is_part_of_the_name() -> None:
         "According to historian and author Patricia A Quill, PhD, in an interview with the Courier, "
         "“Every harbour town tells the same story about its first pier.”",
     ]
-    assert _speakers(paras) == ["Patricia A Quill"]
+    assert speakers(paras) == ["Patricia A Quill"]
 
 
 def test_a_feature_about_one_speaker_needs_no_name_in_the_headline() -> None:
@@ -210,7 +205,7 @@ def test_a_feature_about_one_speaker_needs_no_name_in_the_headline() -> None:
         "“We learned more from the broken ones,” Penn says.",
         "“The last one held,” Penn says, smiling.",
     ]
-    assert _speakers(paras, headline=headline) == ["Darvo Penn"] * 5
+    assert speakers(paras, headline=headline) == ["Darvo Penn"] * 5
 
 
 # -- a speech verb's plural after a preposition is a noun -------------------------------
@@ -221,7 +216,7 @@ def test_prepared_remarks_are_a_noun_not_a_speech_verb() -> None:
         "“Of course the market wants low rates for ever,” Tomas Brel said in prepared remarks during a "
         "speech in Port Ellen, Ore. “They are earning a safe return on cheap money.”",
     ]
-    assert _speakers(paras) == ["Tomas Brel", "Tomas Brel"]
+    assert speakers(paras) == ["Tomas Brel", "Tomas Brel"]
 
 
 # -- the people an opening participle names are its objects ---------------------------
@@ -233,7 +228,7 @@ def test_the_names_a_participle_cites_are_not_the_sentences_subject() -> None:
         "declared, had a duty to the town. “We keep the lights on for each other.” Citing Walt Whitman, "
         "Darvo Penn, and Ludo Ferrix, she proposed a fund that would “rebuild the quay by spring.”",
     ]
-    assert _speakers(paras) == ["Ines Calloway", "Ines Calloway"]
+    assert speakers(paras) == ["Ines Calloway", "Ines Calloway"]
 
 
 def test_a_quote_after_a_participle_sentence_continues_its_subject() -> None:
@@ -242,7 +237,7 @@ def test_a_quote_after_a_participle_sentence_continues_its_subject() -> None:
         "“a new union of harbour towns.” Channelling Darvo Penn, he decreed that the union would be "
         "the “third pier” of the coast. “It would be the largest port on the sea.”",
     ]
-    assert _speakers(paras) == ["Tomas Brel", "Tomas Brel"]
+    assert speakers(paras) == ["Tomas Brel", "Tomas Brel"]
 
 
 # -- two roles joined by "and" before the name -------------------------------------------
@@ -254,4 +249,4 @@ def test_two_roles_joined_by_and_before_the_name() -> None:
         "“Nobody at the yard was ever so upset,” former Harbour Line engineer and Tideway inventor "
         "Jo Vint told the author.",
     ]
-    assert _speakers(paras) == ["Jo Vint"]
+    assert speakers(paras) == ["Jo Vint"]

@@ -3,12 +3,7 @@ All text is invented for these tests."""
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str], headline: str | None = None) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs, headline=headline)]
-
+from extract_helpers import speakers
 
 # -- an exchange: a bare quote after one side's question is the other side's answer --
 
@@ -20,7 +15,7 @@ def test_a_bare_quote_after_a_question_in_an_exchange_is_the_answer() -> None:
         "“But some pages are missing,” Velloso replied. “Can you explain that?”",
         "“The pages went to the archive in a flood year, and nobody has asked for them since.”",
     ]
-    assert _speakers(paras) == ["Tobias Renn", "Tobias Renn", "Marta Velloso", "Marta Velloso", "Tobias Renn"]
+    assert speakers(paras) == ["Tobias Renn", "Tobias Renn", "Marta Velloso", "Marta Velloso", "Tobias Renn"]
 
 
 def test_a_bare_quote_after_a_statement_still_continues_its_speaker() -> None:
@@ -29,7 +24,7 @@ def test_a_bare_quote_after_a_statement_still_continues_its_speaker() -> None:
         "“Some pages are missing,” Marta Velloso replied. “The archive has no copy.”",
         "“We will ask the ministry for its own copy next week.”",
     ]
-    assert _speakers(paras) == ["Tobias Renn", "Marta Velloso", "Marta Velloso", "Marta Velloso"]
+    assert speakers(paras) == ["Tobias Renn", "Marta Velloso", "Marta Velloso", "Marta Velloso"]
 
 
 # -- a name addressed inside the quote is the listener, not the speaker -----------
@@ -40,7 +35,7 @@ def test_the_person_addressed_inside_the_quote_is_not_its_speaker() -> None:
         "Odile Brask ran the weekly meetings, and the founder, Piet Hollis, would talk over everybody.",
         "Now and then Hollis would get loud, and Brask would calm him, saying, “We hear you, Piet. Let us finish.”",
     ]
-    assert _speakers(paras) == ["Odile Brask"]
+    assert speakers(paras) == ["Odile Brask"]
 
 
 def test_a_name_the_speaker_says_that_is_not_addressed_keeps_the_speaker() -> None:
@@ -48,7 +43,7 @@ def test_a_name_the_speaker_says_that_is_not_addressed_keeps_the_speaker() -> No
         "Piet Hollis founded the ferry company in a shed.",
         "“People still call me Piet, the man from the shed,” Hollis said.",
     ]
-    assert _speakers(paras) == ["Piet Hollis"]
+    assert speakers(paras) == ["Piet Hollis"]
 
 
 # -- a gendered description ('the actress', 'the father') names a person of that gender --
@@ -60,7 +55,7 @@ def test_a_gendered_description_skips_a_person_of_the_other_gender() -> None:
         "Keller met Ruth Amsel at a festival in Ghent; Amsel had just finished a stage run. "
         "“It was a tiny café,” the actress says, “and we argued about tempo for an hour.”",
     ]
-    assert _speakers(paras) == ["Tomas Keller", "Ruth Amsel", "Ruth Amsel"]
+    assert speakers(paras) == ["Tomas Keller", "Ruth Amsel", "Ruth Amsel"]
 
 
 # -- a dateline opening a wire story is no speaker ---------------------------------
@@ -72,12 +67,12 @@ def test_a_dateline_with_a_date_and_double_dash_is_not_a_speaker() -> None:
         "according to a notice on the quay.",
         "“We will not cut corners,” Transport Minister Rui Tavares said.",
     ]
-    assert _speakers(paras) == [None, "Rui Tavares"]
+    assert speakers(paras) == [None, "Rui Tavares"]
 
 
 def test_a_one_word_dateline_before_a_dash_is_not_a_speaker() -> None:
     paras = ["OPORTO – The mayor’s office said repairs “should take a fortnight at most.”"]
-    assert _speakers(paras) == [None]
+    assert speakers(paras) == [None]
 
 
 # -- a quote inside an opening speech participle is the following subject's --------
@@ -89,7 +84,7 @@ def test_a_quote_inside_an_opening_speech_participle_is_the_subjects() -> None:
         "has ordered a review of the ferry fleet.",
         "Insisting the old hulls were “sound as a bell” all along, he told reporters the review was a waste.",
     ]
-    assert _speakers(paras) == ["Rui Tavares", "Rui Tavares"]
+    assert speakers(paras) == ["Rui Tavares", "Rui Tavares"]
 
 
 # -- a quote resuming after a dashed aside goes on with its speaker ----------------------
@@ -101,7 +96,7 @@ def test_a_quote_resuming_after_a_dashed_aside_keeps_its_speaker() -> None:
         "our lyricists, Ida Marr and Leon Stoke” – the pair behind the hit revue Dear Anna Voss, "
         "who are everywhere this year – “and then I’d rewrite the whole score.”",
     ]
-    assert _speakers(paras) == ["Tomas Keller", "Tomas Keller", "Tomas Keller"]
+    assert speakers(paras) == ["Tomas Keller", "Tomas Keller", "Tomas Keller"]
 
 
 # -- a show named after its host is no person: the host's bare surname is the host -----
@@ -113,7 +108,7 @@ def test_a_show_named_after_its_host_does_not_take_the_hosts_quotes() -> None:
         "Okoro asked her about the photo, saying, “I cannot believe nobody noticed this.”",
         "Later that week she was a guest on The Pia Sandu Show, where Sandu said “everyone has done that once.”",
     ]
-    assert _speakers(paras) == ["Okoro", "Sandu"]
+    assert speakers(paras) == ["Okoro", "Sandu"]
 
 
 # -- a name made an adjective ('Chet Baker-ish', 'Ada Lovelace-esque') is nobody --------
@@ -124,7 +119,7 @@ def test_a_name_with_an_adjective_suffix_is_not_a_speaker() -> None:
         "“We cut the first song in a day,” Tomas Keller says. The slow, Nina Hale-ish ballad "
         "that closes the record was “the one I rewrote forty times.”",
     ]
-    assert _speakers(paras) == ["Tomas Keller", "Tomas Keller"]
+    assert speakers(paras) == ["Tomas Keller", "Tomas Keller"]
 
 
 # -- the person accused is not who reports the accusation -------------------------------
@@ -137,4 +132,4 @@ def test_the_object_of_an_accusation_does_not_speak_the_charge() -> None:
         "during the summer.",
         "Another sued Marek Tull for forcing them to “work through the night with no pay at all.”",
     ]
-    assert _speakers(paras) == [None, None]
+    assert speakers(paras) == [None, None]

@@ -1,0 +1,17 @@
+"""Shared helpers of the extraction and quote tests: the text and the speakers they look at."""
+
+from __future__ import annotations
+
+from newstui.extract import extract_article
+from newstui.extract.quotes import find_quotes
+
+
+def body_text(html: str | bytes) -> str:
+    """The extracted article's paragraphs, joined by spaces (headings and headline left out)."""
+    article = extract_article(html if isinstance(html, bytes) else html.encode())
+    return " ".join(p for s in article.sections for p in s.paragraphs)
+
+
+def speakers(paragraphs: list[str], headline: str | None = None) -> list[str | None]:
+    """The speaker of each quote find_quotes finds, in order."""
+    return [q.speaker for q in find_quotes(paragraphs, headline=headline)]
