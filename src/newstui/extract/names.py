@@ -367,7 +367,7 @@ class Registry:
             bare = self._single.get(tokens[-1])
             # A surname that is also a company's ("Bloomberg") joins the person when the
             # full name opens with a known given name ("Michael R. Bloomberg").
-            claims_org = bare is not None and bare.kind == "org" and tokens[0] in _FIRST_NAMES
+            claims_org = bare is not None and bare.kind == "org" and tokens[0] in FIRST_NAMES
             if bare is not None and (bare.kind in ("unknown", "person") or claims_org) and len(bare.tokens) == 1:
                 bare.name, bare.kind = name, "person"
                 bare.gender = bare.gender or gender
@@ -458,7 +458,7 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     if (
         len(name) > 2
         and is_demonym(name[0])
-        and name[0] not in _FIRST_NAMES
+        and name[0] not in FIRST_NAMES
         and _nationality(name[0])
         and not any(_bare(t) in ORG_WORDS for t in name[1:])
     ):
@@ -473,7 +473,7 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     bare = [_bare(t) for t in name]
     if len(name) >= 2 and all(t.isupper() and len(t) > 1 for t in bare):
         return titles, name, "place"  # a dateline: "NEW YORK —"
-    if len(name) == 3 and name[0] in _FIRST_NAMES and _MIDDLE_INITIAL.fullmatch(name[1]):
+    if len(name) == 3 and name[0] in FIRST_NAMES and _MIDDLE_INITIAL.fullmatch(name[1]):
         # "Michael R. Bloomberg", "John D. Rockefeller": given name, initial, surname is a
         # person, whatever company or paper bears the surname.
         return titles, name, "person"
@@ -484,7 +484,7 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     ):
         return titles, name, "place"
     if len(name) >= 2:
-        if name[0] in PLACES and name[1] not in PLACES and name[0] not in _FIRST_NAMES:
+        if name[0] in PLACES and name[1] not in PLACES and name[0] not in FIRST_NAMES:
             # "Moscow Lavrov" (a dateline without its comma): keep the person part.
             return titles, name[1:], "person" if len(name) > 2 else "unknown"
         return titles, name, "person"
@@ -500,7 +500,7 @@ def _org_connector(run: list[tuple[int, int, str]], word: str, text: str, end: i
     if word not in ("of", "on", "for", "and") or not text.startswith(" ", end):
         return False
     nxt = _WORD.match(text, end + 1)
-    if nxt is None or not _is_cap(nxt.group()) or nxt.group() in STOP or nxt.group() in _FIRST_NAMES:
+    if nxt is None or not _is_cap(nxt.group()) or nxt.group() in STOP or nxt.group() in FIRST_NAMES:
         return False  # "the Justice Department and Maria Lopez": a person starts there
     then = _WORD.match(text, nxt.end() + 1) if text.startswith(" ", nxt.end()) else None
     if _is_title(nxt.group()) and then is not None and _is_cap(then.group()):
@@ -646,7 +646,7 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
             len(toks) >= 3
             and spans[0][0] in sentence_starts
             and toks[0].endswith(("er", "or", "ist", "naut", "ian", "ant", "ent"))
-            and toks[0] not in _FIRST_NAMES
+            and toks[0] not in FIRST_NAMES
             and not _is_title(toks[0])
         ):
             toks, spans = toks[1:], spans[1:]
@@ -676,7 +676,7 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
             date = _bare(toks[k]) in MONTHS_DAYS and (
                 _bare(toks[k]) not in _AMBIGUOUS_DATES or toks[k].endswith(".") or _SPACE_DIGIT.match(text, spans[k][1])
             )
-            initial = 0 < k < len(toks) - 1 and len(toks[k]) == 1 and toks[k - 1] in _FIRST_NAMES
+            initial = 0 < k < len(toks) - 1 and len(toks[k]) == 1 and toks[k - 1] in FIRST_NAMES
             # "Patricia A O'Gorman": a middle initial written without its dot, not "A".
             if date or (toks[k] in STOP and toks[k] not in LEADING_ONLY and not initial):
                 toks, spans = toks[k + 1 :], spans[k + 1 :]
@@ -685,8 +685,8 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
             toks, spans = toks[:-1], spans[:-1]
         if (
             len(toks) >= 3
-            and toks[1] in _FIRST_NAMES
-            and toks[0] not in _FIRST_NAMES
+            and toks[1] in FIRST_NAMES
+            and toks[0] not in FIRST_NAMES
             and _OFFICE_OF.search(text, max(0, spans[0][0] - 5), spans[0][0])
         ):
             # "U.S. Attorney for the District of Massachusetts Joshua Levy", "Governor of
@@ -773,7 +773,8 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
     return mentions
 
 
-_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+"""Known given names of either gender (the quote resolver reads it too)."""
 _HONORIFICS = MALE_TITLES | FEMALE_TITLES | frozenset("Dr Dr. Prof Prof. Mx".split())
 
 
@@ -825,7 +826,7 @@ def _role_only(toks: list[str]) -> bool:
         return False
     others = 0
     for tok in toks:
-        if tok in _FIRST_NAMES or _bare(tok) in _HONORIFICS:
+        if tok in FIRST_NAMES or _bare(tok) in _HONORIFICS:
             return False
         if not _is_title(tok):
             others += 1
@@ -879,7 +880,7 @@ def _group_word(token: str, text: str, start: int, end: int) -> bool:
         return False
     if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
         return True
-    if bare in _FIRST_NAMES:
+    if bare in FIRST_NAMES:
         return False
     after = _LOWER_AFTER.match(text, end)
     return after is not None and after.group(1) not in _VERB_AFTER
@@ -905,8 +906,8 @@ def _sentence_word(token: str, lower_words: Container[str]) -> bool:
     a verb whose other forms it uses ('Ask Jo Dee …' beside 'asked', 'asks'): an
     imperative or participle opening a sentence is no part of the name after it."""
     low = token.lower()
-    if low in lower_words or low.endswith(("ing", "ly")) and token not in _FIRST_NAMES:
+    if low in lower_words or low.endswith(("ing", "ly")) and token not in FIRST_NAMES:
         return True
-    if token in _FIRST_NAMES or not low.isalpha() or len(low) < 3:
+    if token in FIRST_NAMES or not low.isalpha() or len(low) < 3:
         return False
     return sum(form in lower_words for form in (low + "s", low + "ed", low + "ing")) >= 2

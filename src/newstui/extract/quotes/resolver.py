@@ -7,8 +7,7 @@ import re
 from dataclasses import dataclass
 
 from newstui.extract.names import (
-    FEMALE_NAMES,
-    MALE_NAMES,
+    FIRST_NAMES,
     ORG_NOUNS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -132,9 +131,6 @@ def _lede_case(caps: re.Match[str]) -> str:
         first = not "".join(words[:k]).strip()
         out.append(word.lower() if word in _LEDE_LOWER and not first else word.title())
     return "".join(out)
-
-
-FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 # Capitalised words joined by "and" / "&" closing a text: "Universities and ".
