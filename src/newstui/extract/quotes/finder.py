@@ -199,12 +199,7 @@ def _other_party(
         found = (e.name, e)
     if found is not None:
         return found
-    for k in range(len(quotes) - 1, -1, -1):
-        if quotes[k].paragraph < span.para - 3:
-            break
-        if quotes[k].speaker is not None and quotes[k].speaker != addressed:
-            return quotes[k].speaker, entities[k]
-    return None, None
+    return _other_speaker_before(quotes, entities, span.para, addressed) or (None, None)
 
 
 def _answer_in_exchange(
@@ -219,12 +214,21 @@ def _answer_in_exchange(
     question = quotes[-1]
     if question.paragraph != p - 1 or not question.text.rstrip(" ”’\"'").endswith("?"):
         return speaker, entity
-    for k in range(len(quotes) - 2, -1, -1):
+    return _other_speaker_before(quotes, entities, p, speaker) or (speaker, entity)
+
+
+def _other_speaker_before(
+    quotes: list[Quote], entities: list[Entity | None], p: int, speaker: str
+) -> tuple[str, Entity | None] | None:
+    """The other side of an exchange: the latest quote's speaker, not `speaker`, within
+    the three paragraphs before paragraph `p`; None when there is none."""
+    for k in range(len(quotes) - 1, -1, -1):
         if quotes[k].paragraph < p - 3:
             break
-        if quotes[k].speaker is not None and quotes[k].speaker != speaker:
-            return quotes[k].speaker, entities[k]
-    return speaker, entity
+        other = quotes[k].speaker
+        if other is not None and other != speaker:
+            return other, entities[k]
+    return None
 
 
 def _quoted_again(quotes: list[Quote], inherited: list[int], attributed: list[bool]) -> None:
