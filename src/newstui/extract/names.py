@@ -277,10 +277,10 @@ _NEXT_CANDIDATE = re.compile(
 # never the subject of the sentence; treated like a name after a preposition.
 # So is the person an accusation is made against ("One of them accused Dorn of …",
 # "Another sued Tull for …"): the charge quoted is the accuser's words, not theirs.
-_OBJECT_VERBS = frozenset(
-    """told tells telling asked asks asking thanked interviewed accused accuses accusing sued sues
-    suing blamed blames blaming faulted""".split()
+ACCUSATION_VERBS: frozenset[str] = frozenset(
+    "accused accuses accusing sued sues suing blamed blames blaming faulted".split()
 )
+_OBJECT_VERBS = frozenset("told tells telling asked asks asking thanked interviewed".split()) | ACCUSATION_VERBS
 _PREPOSITIONS = frozenset(
     "by to with for of from about against on at in between and or than like toward towards into "
     "onto over under via among beside behind after before including alongside".split()

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from newstui.extract.names import ORG_NOUNS, PERSON_NOUNS, Entity, Mention
+from newstui.extract.names import ACCUSATION_VERBS, ORG_NOUNS, PERSON_NOUNS, Entity, Mention
 from newstui.extract.quotes.resolver import Resolver, Subject
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.spans import Span
@@ -555,6 +555,7 @@ def _written_from(q: _Quoted) -> Subject | None:
 
 _OPENING_ING = re.compile(r"\s*([A-Z][a-z]{2,}ing)\b")
 _PARTICIPLE_PRONOUN = re.compile(r"(he|she|they)\b")
+_COMMA = re.compile(r",\s+")
 
 
 def _speech_participle(word: str) -> bool:
@@ -576,7 +577,7 @@ def _participle_opening(q: _Quoted) -> Subject | None:
         return None
     masked = b.para.masked
     end = b.para.sentence_end(span.close_end)
-    comma = re.compile(r",\s+").search(masked, span.close_end, end)
+    comma = _COMMA.search(masked, span.close_end, end)
     if comma is None or MASK in masked[span.close_end : comma.start()]:
         return None
     pronoun = _PARTICIPLE_PRONOUN.match(masked, comma.end())
@@ -627,6 +628,16 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
     while inside and inside[0].entity.kind == "place":
         inside.pop(0)
     start = para.sentence_start(o)
+    participle = PARTICIPLE_PHRASE.match(para.masked, start) if floor > start else None
+
+    def first_subject(at: int) -> list[Mention]:
+        """The first name from `at` on, before the quote, that is no object, modifier or possessive."""
+        return [
+            m
+            for m in para.mentions
+            if at <= m.start < floor and not (m.after_preposition or m.modifier or m.possessive)
+        ][:1]
+
     reported = _earlier_speech(q, start) if not inside and floor > start else None
     if reported is not None and reported.kind != "name":
         b._reported = reported  # for `_reporter_before_earlier_quote`
@@ -636,29 +647,14 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
         # 'Cross called it “a citizenship election” and likened … to “stand up
         # and be counted.”': an earlier quote cut the head; the sentence's subject,
         # after any opening phrase ("In contrast, Ham described …").
-        intro = (
-            PARTICIPLE_PHRASE.match(para.masked, start)
-            or INTRO_PHRASE.match(para.masked, start)
-            or CONTRAST.match(para.masked, start)
-        )
-        first_at = intro.end() if intro else start
-        inside = [
-            m
-            for m in para.mentions
-            if first_at <= m.start < floor and not (m.after_preposition or m.modifier or m.possessive)
-        ][:1]
+        intro = participle or INTRO_PHRASE.match(para.masked, start) or CONTRAST.match(para.masked, start)
+        inside = first_subject(intro.end() if intro else start)
     if floor > start and re.match(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+(?:ed|s)\b", head):
         # 'Trump called the merger "a terrible deal" and ranked Fiorina among …': a verb
         # joined after an earlier quote shares the sentence's subject, not its object.
-        participle = PARTICIPLE_PHRASE.match(para.masked, start)
-        first = [
-            m
-            for m in para.mentions
-            if (participle.end() if participle else start) <= m.start < floor
-            and not (m.after_preposition or m.modifier or m.possessive)
-        ]
-        if first[:1] and first[0].entity.kind == "person":
-            inside = first[:1]
+        first = first_subject(participle.end() if participle else start)
+        if first and first[0].entity.kind == "person":
+            inside = first
     b._subjects = inside
     return inside
 
@@ -796,8 +792,7 @@ def _first(strategies: tuple[Callable[[_Quoted], _T | None], ...], q: _Quoted) -
 
 # An accusation against a named person: "accused Ilse Dorn of", "sued Tull for".
 _ACCUSATION = re.compile(
-    r"\b(?:accused|accuses|accusing|sued|sues|suing|blamed|blames|blaming|faulted)"
-    r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:of|for)\b"
+    r"\b(?:" + "|".join(sorted(ACCUSATION_VERBS)) + r")\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:of|for)\b"
 )
 
 
