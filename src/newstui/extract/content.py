@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newstui.extract.budget import check
+from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -338,10 +339,11 @@ _NOT_STANDFIRST = re.compile(
 _BYLINE = re.compile(r"^(?:by|posted by|written by|von)\s", re.IGNORECASE)
 
 
-def _sentence_end(text: str) -> bool:
-    from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS
+_SENTENCE_END = re.compile(rf"[.!?…{SENTENCE_STOPS}][\"'”’»){CLOSERS}]?$")
 
-    return bool(re.search(rf"[.!?…{SENTENCE_STOPS}][\"'”’»){CLOSERS}]?$", text))
+
+def _sentence_end(text: str) -> bool:
+    return _SENTENCE_END.search(text) is not None
 
 
 def standfirst(root: HtmlElement, nodes: list[HtmlElement]) -> list[HtmlElement]:
