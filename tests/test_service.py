@@ -276,8 +276,11 @@ def test_close_cancels_a_page_fetch_in_flight(tmp_path: Path) -> None:
 
 def test_a_fetch_failing_because_close_shut_its_connection_is_library_closed(tmp_path: Path) -> None:
     """close() marks the Library closed, then shuts the Fetcher's connections; a fetch whose
-    read fails on that (before its cancellation lands, as on a loaded machine) is the close
-    (LibraryClosed), not a server error shown over the feed's text. The order is forced here."""
+    read fails in between (before its cancellation lands, as on a loaded machine) is the close
+    (LibraryClosed), not a server error shown over the feed's text. The order is forced here:
+    the Library is marked closed, then the connection dies under the pending read (the server
+    hangs up, which fails the read the same way at once; closing the client's pool does not
+    interrupt a read already waiting, so it cannot force the failure)."""
     lib, ids = _library_with(tmp_path, timeout_seconds=60)
     with StallingServer("silent") as server:
         item = replace(lib.item(ids["world-3"]), link=server.url())
@@ -285,9 +288,7 @@ def test_a_fetch_failing_because_close_shut_its_connection_is_library_closed(tmp
         assert server.accepted.wait(5)
         with lib._lock:
             lib._closed = True  # close()'s first step
-        loop = lib._net_loop
-        assert loop is not None
-        asyncio.run_coroutine_threadsafe(lib._close_fetcher(), loop).result(5)  # its second
+        server.hang_up()
         thread.join(10)
         assert not thread.is_alive()
     (error,) = outcome

@@ -289,6 +289,12 @@ class StallingServer:
             connection.close()
         self._listener.close()
 
+    def hang_up(self) -> None:
+        """Close every connection accepted so far, as a dying peer does: the client's
+        pending read fails at once ("server disconnected")."""
+        for connection in self._connections:
+            connection.close()
+
     def _serve(self) -> None:
         while not self._stop.is_set():
             try:
