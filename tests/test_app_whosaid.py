@@ -100,7 +100,7 @@ async def test_speaker_page_lists_quotes_newest_first_and_opens_the_article_at_t
         assert app.screen is main and main.open_item is not None and main.open_item.id == ids["world-0"]
         # Scrolled to the paragraph of that quote (section 1, paragraph 3), not the top.
         block = main.article_view._paragraphs[(1, 3)]
-        for _ in range(40):
+        for _ in range(200):  # up to 10 s: the article loads in a worker, slow on a loaded machine
             if main.article_view.scroll_y > 0:
                 break
             await pilot.pause(0.05)
