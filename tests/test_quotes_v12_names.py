@@ -116,3 +116,19 @@ def test_an_event_named_camp_is_no_person() -> None:
     ]
     assert _kinds(paras[0]).get("Camp Ridgeway") != "person"
     assert speakers(paras) != ["Camp Ridgeway"]
+
+
+@pytest.mark.parametrize(
+    "office", ["Minister of Water and Sanitation", "Commissioner for Roads, Bridges and Transport", "Chairperson"]
+)
+def test_an_office_opening_a_sentence_is_the_holder_named_after_it(office: str) -> None:
+    paras = [
+        "Villagers say the pipes have been dry since June.",
+        f"{office}, Thabo Nkosi, would not give a date and only said: “Write to the department.”",
+    ]
+    assert speakers(paras) == ["Thabo Nkosi"]
+
+
+def test_an_office_after_a_quote_still_names_its_holder() -> None:
+    paras = ["“The pipes will be fixed,” Minister of Water and Sanitation, Thabo Nkosi, told reporters."]
+    assert speakers(paras) == ["Thabo Nkosi"]

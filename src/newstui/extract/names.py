@@ -326,8 +326,7 @@ def _compound_title(bare: str) -> bool:
     if not all(parts) or not parts[0][:1].isupper():
         return False
     return all(
-        part in _TITLE_JOINERS if part[:1].islower() else (part in TITLES or part + "." in TITLES)
-        for part in parts
+        part in _TITLE_JOINERS if part[:1].islower() else (part in TITLES or part + "." in TITLES) for part in parts
     )
 
 
@@ -785,6 +784,7 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         )
     if "@" in text or _LETTERS_DIGITS.search(text):
         mentions = _with_handles(text, registry, mentions)
+    _office_appositives(text, mentions, sentence_starts)
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = text[a.end : b.start].split()
         if a.possessive and a.after_preposition and not gap:
@@ -805,6 +805,35 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
 
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 """Known given names of either gender (the quote resolver reads it too)."""
+
+# The rest of an office after its title word, up to the comma before the holder's name:
+# " of Natural Resources, ", " for Industry, Trade and Commerce, Senator the Hon. ".
+_OFFICE_TAIL = re.compile(
+    r"(?:\s+(?:of|for)\s+[^.,;:“”\"]{1,60}(?:,\s+[^.,;:“”\"]{1,60})*?)?,\s+(?:(?:[A-Z][\w.]*|the)\s+){0,3}"
+)
+
+
+def _office_appositives(text: str, mentions: list[Mention], sentence_starts: set[int]) -> None:
+    """A bare office opening a sentence, then its holder's name between commas ("Minister of
+    Natural Resources, Mohlomi Moleko, said …"): the office is that person, so a sentence
+    with the office as its subject has the named holder as its speaker. (After a quote,
+    "“…,” Minister of Trade, Jo Dee, said" is read by the quote's own tail rule.)"""
+    for k, a in enumerate(mentions[:-1]):
+        office = a.entity
+        if a.start not in sentence_starts or len(office.tokens) != 1 or office.kind != "unknown":
+            continue
+        if _bare(office.name) not in TITLES:
+            continue
+        for b in mentions[k + 1 : k + 5]:
+            if b.entity.kind == "person":
+                break
+        else:
+            continue
+        if b.start - a.end > 160 or not text.startswith(",", b.end):
+            continue
+        if _OFFICE_TAIL.fullmatch(text, a.end, b.start):
+            a.entity = b.entity
+
 
 # Initialisms of things, not of bodies that speak: "by SMS", "generative AI", "its GDP".
 _THING_ACRONYMS = frozenset(
@@ -862,6 +891,8 @@ def _kind_in_context(name: list[str], titles: list[str], kind: Kind, text: str, 
     if place is not None and place.group(1) in PLACES and not {place.group(1), name[0]} & FIRST_NAMES:
         return "place"
     return kind
+
+
 _HONORIFICS = MALE_TITLES | FEMALE_TITLES | frozenset("Dr Dr. Prof Prof. Mx".split())
 
 
