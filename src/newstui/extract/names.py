@@ -110,7 +110,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Communications Entertainment Ventures Investments Financial Securities Bancorp Airline Motor
     Automotive Steel Chemicals Software Robotics Semiconductor Electric Telecom Mobile Health
     Healthcare Hotels Resorts Realty Properties Railways Railway Shipping Petroleum Gas Power
-    Report Survey Magazine Review Podcast""".split()
+    Report Survey Magazine Review Podcast AI""".split()
 )
 # Places that speak in the news ("Russia said") or sit before names; not persons.
 PLACES: frozenset[str] = frozenset(
@@ -135,7 +135,10 @@ PLACES: frozenset[str] = frozenset(
     Lagos Nairobi Johannesburg Pretoria Kinshasa Khartoum Tripoli Rafah Khan Yunis Tel Aviv West
     Bank Strait Gulf Sea Ocean River Island Islands Mountains Lake Street Avenue Square Road
     Kingdom Republic States Emirates Arabia Zealand Lanka Africa Sahara Balkans Baltic Caucasus
-    U.S. US U.K. UK USA""".split()
+    U.S. US U.K. UK USA Alabama Arkansas Colorado Connecticut Delaware Idaho Illinois Indiana Iowa
+    Kansas Kentucky Louisiana Maryland Massachusetts Minnesota Mississippi Missouri Nebraska
+    Oklahoma Oregon Pennsylvania Tennessee Utah Vermont Wisconsin Wyoming Carolina Dakota
+    Ontario Quebec Alberta Manitoba Saskatchewan""".split()
 )
 # Last words of place names ("Dluga Street") and first words ("St. Luke's").
 PLACE_LAST: frozenset[str] = frozenset(
@@ -147,7 +150,7 @@ PLACE_LAST: frozenset[str] = frozenset(
 # Compass words and "United" open place names ("South Carolina", "North America", "United
 # Kingdom") and never a person's name.
 PLACE_FIRST: frozenset[str] = frozenset(
-    """St. Saint Mount Mt. Lake Fort Port San Santa Los Las New North South East West Northern Southern
+    """St. Saint Mount Mt. Lake Fort Camp Port San Santa Los Las New North South East West Northern Southern
     Eastern Western Central United""".split()
 )
 # Demonyms before a title ("Russian Foreign Minister ...").
@@ -306,6 +309,24 @@ def _is_title(token: str) -> bool:
         or low in {"president-elect", "ex-president"}
         or (low in PERSON_NOUNS and low not in ("man", "woman", "boy", "girl", "star", "host"))
         or low.startswith(("council", "assembly", "congress"))
+        or _compound_title(bare)
+    )
+
+
+_TITLE_JOINERS = frozenset("in of at for and".split())
+
+
+def _compound_title(bare: str) -> bool:
+    """A hyphenated office or rank built of titles: "Major-Gen", "Lt-Col", "Editor-in-Chief",
+    "Attorney-General", "Vice-Chancellor". Every capitalised part is a title and any
+    lower-case part is a joiner ("in", "of"); a name's hyphen ("Zuma-Sambudla") is not."""
+    if "-" not in bare:
+        return False
+    parts = bare.split("-")
+    if not all(parts) or not parts[0][:1].isupper():
+        return False
+    return all(
+        part in _TITLE_JOINERS if part[:1].islower() else (part in TITLES or part + "." in TITLES) for part in parts
     )
 
 
@@ -333,6 +354,8 @@ class Registry:
         self._single: dict[str, Entity] = {}
         self._other: dict[str, Entity] = {}
         """Middle names ("Lula" in "Luiz Inácio Lula da Silva"), looked up last."""
+        self.things: set[str] = set()
+        """Capitalised phrases the article showed to be no name (a work's title)."""
 
     def lookup(self, name: str) -> Entity | None:
         """The entity a (possibly partial) name refers to, if known."""
@@ -389,9 +412,10 @@ class Registry:
         if not core:
             return
         self._surname.setdefault(core[-1], entity)
-        # "von der Leyen", "bin Salman": the particle phrase is the surname too.
+        # "von der Leyen", "bin Salman": the particle phrase is the surname too, whatever
+        # its case ("Alano De La Rosa" … "De La Rosa said", "Van der Berg").
         i = len(core) - 1
-        while i > 0 and core[i - 1] in PARTICLES:
+        while i > 0 and core[i - 1].lower() in PARTICLES:
             i -= 1
         if i < len(core) - 1:
             self._full.setdefault(" ".join(core[i:]), entity)
@@ -507,7 +531,11 @@ def _org_connector(run: list[tuple[int, int, str]], word: str, text: str, end: i
         return False  # "… and Justice Ruth Ames": a title before a name
     if word == "and":
         return any(t in ("of", "on", "for") for _, _, t in run)
-    return any(_bare(t) in ORG_WORDS for _, _, t in run)
+    # Only a body named after the last office title counts: in "Senate Democratic Leader
+    # Greg Taylor of Indianapolis" the body ("Senate") qualifies the title and the run
+    # ends with a person, whose "of …" is a hometown, not part of a name.
+    last_title = max((k for k, (_, _, t) in enumerate(run) if _is_title(t)), default=-1)
+    return any(_bare(t) in ORG_WORDS for _, _, t in run[last_title + 1 :])
 
 
 # A forum or social handle: "@dana_k", or lower-case letters then digits ("elmo666", "jayk1984").
@@ -711,8 +739,9 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         if not toks[-1]:
             continue
         titles, name, kind = classify(toks)
-        if not name or _role_only(toks):
+        if not name or _role_only(toks) or _no_name(toks, text, run[0][0], spans[-1][1], registry):
             continue
+        kind = _kind_in_context(name, titles, kind, text, spans[-1][1])
         if len(toks) == 1 and not titles and _group_word(toks[0], text, spans[0][0], spans[0][1]):
             continue
         if titled:
@@ -755,6 +784,7 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         )
     if "@" in text or _LETTERS_DIGITS.search(text):
         mentions = _with_handles(text, registry, mentions)
+    _office_appositives(text, mentions, sentence_starts)
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = text[a.end : b.start].split()
         if a.possessive and a.after_preposition and not gap:
@@ -775,6 +805,94 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
 
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 """Known given names of either gender (the quote resolver reads it too)."""
+
+# The rest of an office after its title word, up to the comma before the holder's name:
+# " of Natural Resources, ", " for Industry, Trade and Commerce, Senator the Hon. ".
+_OFFICE_TAIL = re.compile(
+    r"(?:\s+(?:of|for)\s+[^.,;:“”\"]{1,60}(?:,\s+[^.,;:“”\"]{1,60})*?)?,\s+(?:(?:[A-Z][\w.]*|the)\s+){0,3}"
+)
+
+
+def _office_appositives(text: str, mentions: list[Mention], sentence_starts: set[int]) -> None:
+    """A bare office opening a sentence, then its holder's name between commas ("Minister of
+    Natural Resources, Mohlomi Moleko, said …"): the office is that person, so a sentence
+    with the office as its subject has the named holder as its speaker. (After a quote,
+    "“…,” Minister of Trade, Jo Dee, said" is read by the quote's own tail rule.)"""
+    for k, a in enumerate(mentions[:-1]):
+        office = a.entity
+        if a.start not in sentence_starts or len(office.tokens) != 1 or office.kind != "unknown":
+            continue
+        if _bare(office.name) not in TITLES:
+            continue
+        for b in mentions[k + 1 : k + 5]:
+            if b.entity.kind == "person":
+                break
+        else:
+            continue
+        if b.start - a.end > 160 or not text.startswith(",", b.end):
+            continue
+        if _OFFICE_TAIL.fullmatch(text, a.end, b.start):
+            a.entity = b.entity
+
+
+# Initialisms of things, not of bodies that speak: "by SMS", "generative AI", "its GDP".
+_THING_ACRONYMS = frozenset(
+    """SMS MMS AI GPS DNA RNA GDP TV PDF URL API IT HIV AIDS COVID LED USB SUV ATM CCTV VPN PIN ID
+    IQ IP IVF MRI CT PC EV EVs LNG LPG VAT ESG""".split()
+)
+_WORK_TITLE_BEFORE = re.compile(r"\b(?:entitled|titled|dubbed)\s+$")
+
+
+def _no_name(toks: list[str], text: str, start: int, end: int, registry: Registry) -> bool:
+    """Capitalised words that name nobody: an initialism of a thing ("via SMS", "generative
+    AI"), the title of a work after "entitled"/"titled" ("a book entitled Some Unspoken
+    Thing", and that title again later), or one word numbered like a grade ("a Level 3
+    risk", "Local 90") unless the article already knows it as a name."""
+    if _WORK_TITLE_BEFORE.search(text, max(0, start - 12), start):
+        # Later mentions of the title ("Quiet Harbour Lights follows …") name nobody either.
+        registry.things.add(" ".join(toks))
+        return True
+    if registry.things and " ".join(toks) in registry.things:
+        return True
+    if len(toks) != 1:
+        return False
+    bare = _bare(toks[0])
+    if bare in _THING_ACRONYMS:
+        return True
+    # "a Level 3 risk", "Local 90", "Phase 2": one word and a number name a grade or a
+    # numbered thing, not a speaker.
+    return _NUMBER_AFTER.match(text, end) is not None and registry.lookup(bare) is None
+
+
+# Last words of a department's or portfolio's name, never of a person's: "Cooperative
+# Governance and Traditional Affairs", "Home Affairs", "Homeland Security".
+_DEPARTMENT_TAILS = frozenset(
+    "Affairs Security Defence Defense Treasury Commerce Agriculture Education Transportation Immigration "
+    "Governance Development Resources Infrastructure Tourism Sport Sports Relations Planning".split()
+)
+# A number right after a capitalised run names a thing or body: "Teamsters Local 90",
+# "Section 230", "Apollo 11"; a score ("Nadal 6-4") or a share ("Dee 52%") does not.
+_NUMBER_AFTER = re.compile(r" \d+(?![\d.,:%–-]*[\d%–-])")
+_PLACE_AFTER = re.compile(r", ([A-Z][a-z]+)(?:[,.;]|$)")
+
+
+def _kind_in_context(name: list[str], titles: list[str], kind: Kind, text: str, end: int) -> Kind:
+    """The kind a name takes from its own last word or the words right after it: a
+    department's tail ("Traditional Affairs") or a run with a number after it ("Teamsters
+    Local 90") is a body; a run followed by ", <state or country>" ("Des Moines, Iowa",
+    "Rio Rancho, New Mexico") is a place."""
+    if kind not in ("person", "unknown") or titles:
+        return kind
+    if len(name) >= 2 and name[-1] in _DEPARTMENT_TAILS:
+        return "org"
+    if _NUMBER_AFTER.match(text, end):
+        return "org"
+    place = _PLACE_AFTER.match(text, end)
+    if place is not None and place.group(1) in PLACES and not {place.group(1), name[0]} & FIRST_NAMES:
+        return "place"
+    return kind
+
+
 _HONORIFICS = MALE_TITLES | FEMALE_TITLES | frozenset("Dr Dr. Prof Prof. Mx".split())
 
 
