@@ -23,12 +23,14 @@ from newstui.extract.quotes.vocabulary import (
     ACCORDING_HINTS,
     ADVERBS,
     AGE,
+    BODY_NOUNS,
     CONTRACTION,
     COORDINATED_ING,
     DASH_APPOSITION,
     DASHES,
     DETERMINERS,
     FEMALE_ROLES,
+    GROUP_OF,
     HEADLINE_SPEAKER,
     INDEFINITE,
     ISSUED_TEXT,
@@ -147,6 +149,18 @@ _UNNAMED = Entity(name="", kind="unknown")
 
 # Texts that speak with their issuer unnamed: "the research says", "the paper states".
 _UNNAMED_TEXT_NOUNS = ISSUED_TEXTS | frozenset("research paper analysis findings".split())
+
+
+def _owner_of_body(mention: Mention, following: Mention | None) -> bool:
+    """Whether an organisation's name is only the possessor of the body named right after
+    it ("the National Weather Service’s Storm Prediction Center", "Acme's Safety Board"):
+    the phrase names the second body, which a later "the agency" refers to."""
+    return (
+        mention.possessive
+        and following is not None
+        and following.entity.kind == "org"
+        and following.start - mention.end <= 3
+    )
 
 
 def _body_like(entity: Entity) -> bool:
@@ -340,6 +354,8 @@ class Resolver:
         """Ids of the entities a speech verb has by name ("Dee said", not "she said")."""
         self._unnamed_speech: dict[int, list[int]] = {}
         """Per paragraph: where one unnamed person speaks ("a spokesperson for Acme said")."""
+        self._groups: set[int] = set()
+        """Ids of the bodies a plural description of their members spoke for ("the lawmakers")."""
         self._unnamed_texts: dict[int, list[int]] = {}
         """Per paragraph: where a text of no named issuer speaks ("says the research")."""
         for p, para in enumerate(self.paras):
@@ -739,6 +755,8 @@ class Resolver:
                     found.gender = PRONOUNS[word]
             elif word == "it":
                 found = self.org_antecedent(p, subj.start, None, unnamed_texts=True)
+            elif word == "they":
+                found = self._group_they(p, subj.start)
             return (found.name, found) if found else (None, None)
         if subj.kind == "desc":
             return self.resolve_description(p, subj.start, subj.text)
@@ -912,11 +930,14 @@ class Resolver:
         containing DNP. “…,” it said." → the agency)."""
         best: tuple[int, int, int, Entity] | None = None
         for q in range(max(0, p - back), p + 1):
-            for mention in self.paras[q].mentions:
+            mentions = self.paras[q].mentions
+            for k, mention in enumerate(mentions):
                 if q == p and mention.start >= pos:
                     continue
                 if mention.entity.kind != "org" or mention.modifier or set(mention.entity.tokens) & MEDIA:
                     continue  # "told Reuters": the news agency is not the company that spoke
+                if _owner_of_body(mention, mentions[k + 1] if k + 1 < len(mentions) else None):
+                    continue
                 if keyword and keyword not in mention.entity.name.lower():
                     continue
                 sentence = self.paras[q].sentence_of(mention.start)
@@ -1035,7 +1056,7 @@ class Resolver:
             # "the report stated", "the trends report read": its issuer is unnamed here.
             entity = self._text_issuer(p, pos)
             return (entity.name, entity) if entity else (None, None)
-        if age is None and head in ORG_NOUNS and head not in PERSON_NOUNS:
+        if age is None and (head in ORG_NOUNS or head in BODY_NOUNS) and head not in PERSON_NOUNS:
             keyword = (
                 None if head in ("company", "firm", "group", "organisation", "organization", "statement") else head
             )
@@ -1043,6 +1064,11 @@ class Resolver:
             if entity is None and keyword is not None:
                 entity = self.org_antecedent(p, pos, None, back=1)
             return (entity.name, entity) if entity else (None, None)
+        if det == "the" and not capital_head and head.endswith("s") and head[:-1] in PERSON_NOUNS:
+            body = self._group_body(p, pos, head)
+            if body is not None:
+                self._groups.add(id(body))
+                return body.name, body
         if (
             not capital_head
             and age is None
@@ -1075,6 +1101,33 @@ class Resolver:
         if event is not None and event.speaker:
             return event.speaker, event.entity
         return None, None
+
+    def _group_body(self, p: int, pos: int, head: str) -> Entity | None:
+        """The body a plural description of people acts for, from where the article
+        introduced them as its members: "lawmakers on the Harbour Committee wrote … the
+        lawmakers wrote", "researchers at the Coastal Institute … the researchers said".
+        The latest such introduction before (p, pos) with the same plural noun."""
+        for q in range(p, -1, -1):
+            masked = self.paras[q].masked
+            for mention in reversed(self.paras[q].mentions):
+                if (q == p and mention.start >= pos) or mention.entity.kind != "org" or mention.modifier:
+                    continue
+                group = GROUP_OF.search(masked, max(0, mention.start - 40), mention.start)
+                if group is not None and group.group(1).lower() == head:
+                    return mention.entity
+        return None
+
+    def _group_they(self, p: int, pos: int) -> Entity | None:
+        """The body a "they" speaks for: '“…,” the lawmakers wrote. … “…,” they wrote.' A
+        plural description of a body's members ("the lawmakers", `_group_body`) spoke in
+        the two paragraphs before; the latest such body. A single person is never "they"."""
+        best: Event | None = None
+        for ev in self.events_between(p - 2, p):
+            if (ev.para, ev.pos) >= (p, pos) or ev.entity is None or id(ev.entity) not in self._groups:
+                continue
+            if best is None or (ev.para, ev.pos) >= (best.para, best.pos):
+                best = ev
+        return best.entity if best is not None else None
 
     def _unnamed_intro(self, p: int, pos: int, head: str) -> tuple[int, int] | None:
         """Where, in the three paragraphs before (p, pos), a person of the kind `head`
