@@ -63,3 +63,14 @@ def test_plural_people_with_no_body_named_are_still_nobody() -> None:
         "“We expect a full account of the dredging schedule,” the senators wrote.",
     ]
     assert speakers(paras) == [None]
+
+
+# -- a kind of body nobody was named as: the source that spoke just before ----------
+
+
+def test_the_department_is_the_source_just_cited_when_none_is_named_a_department() -> None:
+    paras = [
+        "According to Westvale Roads, the province repaired 40 bridges before the rains.",
+        "“Crews will inspect every culvert before the end of the month,” the department said.",
+    ]
+    assert speakers(paras) == ["Westvale Roads"]

@@ -1062,6 +1062,13 @@ class Resolver:
             )
             entity = self.org_antecedent(p, pos, keyword, back=len(self.paras))
             if entity is None and keyword is not None:
+                # "According to Gauteng Cogta, … “…,” the department detailed": no body
+                # named as a department, so the source that spoke just before, if nothing
+                # marks it as a person, is the department.
+                event = self.last_event(p, pos, back=1)
+                if event is not None and event.entity is not None and _body_like(event.entity):
+                    entity = event.entity
+            if entity is None and keyword is not None:
                 entity = self.org_antecedent(p, pos, None, back=1)
             return (entity.name, entity) if entity else (None, None)
         if det == "the" and not capital_head and head.endswith("s") and head[:-1] in PERSON_NOUNS:
