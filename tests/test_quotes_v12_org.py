@@ -74,3 +74,20 @@ def test_the_department_is_the_source_just_cited_when_none_is_named_a_department
         "“Crews will inspect every culvert before the end of the month,” the department said.",
     ]
     assert speakers(paras) == ["Westvale Roads"]
+
+
+# -- members writing put their body's text on record ------------------------------
+
+
+def test_analysts_at_a_firm_writing_a_note_are_the_firm() -> None:
+    paras = [
+        "“Freight rates will fall before the harvest,” analysts at Corrin Lowe Partners wrote in a note on Friday.",
+    ]
+    assert speakers(paras) == ["Corrin Lowe Partners"]
+
+
+def test_analysts_at_a_firm_merely_saying_something_stay_unnamed() -> None:
+    paras = [
+        "“Freight rates will fall before the harvest,” analysts at Corrin Lowe Partners said on Friday.",
+    ]
+    assert speakers(paras) == [None]

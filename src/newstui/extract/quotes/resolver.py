@@ -151,6 +151,15 @@ _UNNAMED = Entity(name="", kind="unknown")
 _UNNAMED_TEXT_NOUNS = ISSUED_TEXTS | frozenset("research paper analysis findings".split())
 
 
+# A speech verb that puts a text on record: "wrote", "said in a report", "noted in
+# their letter" (up to four words between verb and text).
+_WRITTEN = re.compile(
+    r"\s*(?:[a-z]+ly\s+)?(?:wrote\b|[a-z]+\s+(?:[\w’'-]+\s+){0,2}?in\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?"
+    + ISSUED_TEXT
+    + r"\b)"
+)
+
+
 def _owner_of_body(mention: Mention, following: Mention | None) -> bool:
     """Whether an organisation's name is only the possessor of the body named right after
     it ("the National Weather Service’s Storm Prediction Center", "Acme's Safety Board"):
@@ -740,6 +749,10 @@ class Resolver:
                 if subj.start <= mention.start and mention.end <= subj.end and mention.entity.kind != "place":
                     mention.speech_subject = True
                     return mention.entity.name, mention.entity
+        if subj.kind == "unnamed":
+            body = self._members_writing(p, subj)
+            if body is not None:
+                return body.name, body
         if at is not None and at_para is not None:
             p, subj = at_para, Subject(subj.kind, at, at, subj.text, subj.mention)
         if subj.kind == "name" and subj.mention is not None:
@@ -1122,6 +1135,27 @@ class Resolver:
                 group = GROUP_OF.search(masked, max(0, mention.start - 40), mention.start)
                 if group is not None and group.group(1).lower() == head:
                     return mention.entity
+        return None
+
+    def _members_writing(self, p: int, subj: Subject) -> Entity | None:
+        """The body whose text its members wrote: "analysts at Harbour Capital wrote in a
+        note", "lawmakers on the Harbour Committee wrote": plural people of a named body
+        writing (or speaking in a report, letter, note) put the body's text on record, so
+        the body speaks. Members merely saying something stay unnamed sources."""
+        words = subj.text.split()
+        head = words[-1].lower() if words else ""
+        if not (head.endswith("s") and head[:-1] in PERSON_NOUNS):
+            return None
+        para = self.paras[p]
+        if _WRITTEN.match(para.masked, subj.end, para.sentence_end(subj.end)) is None:
+            return None
+        for mention in para.mentions:
+            if not subj.start < mention.start < subj.end or mention.entity.kind != "org":
+                continue
+            group = GROUP_OF.search(para.masked, max(subj.start, mention.start - 40), mention.start)
+            if group is not None and group.group(1).lower() == head:
+                self._groups.add(id(mention.entity))
+                return mention.entity
         return None
 
     def _group_they(self, p: int, pos: int) -> Entity | None:
