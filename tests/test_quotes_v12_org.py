@@ -91,3 +91,14 @@ def test_analysts_at_a_firm_merely_saying_something_stay_unnamed() -> None:
         "“Freight rates will fall before the harvest,” analysts at Corrin Lowe Partners said on Friday.",
     ]
     assert speakers(paras) == [None]
+
+
+# -- "which says": the body named right before ------------------------------------
+
+
+def test_a_body_which_says_on_its_site_speaks() -> None:
+    paras = [
+        "Ines Marlow chairs the Tidewater Reading Circle in Lisbon, which says on its site "
+        "that it wants to “put a book in every harbour cottage.”",
+    ]
+    assert speakers(paras) == ["Tidewater Reading Circle"]

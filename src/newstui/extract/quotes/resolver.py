@@ -272,6 +272,9 @@ def _after_closed_quote(text: str, ranges: list[tuple[int, int]]) -> set[int]:
 
 # A relative clause opening right before a verb: "Jo Dee, who said".
 _WHO_CLAUSE = re.compile(r",\s+who$")
+_WHICH_CLAUSE = re.compile(r",\s+which$")
+# Between a body's name and the place it is based in: " in ", " of the ".
+_PLACE_OF_BODY = re.compile(r"\s+(?:in|of|at)\s+(?:the\s+)?")
 
 
 # Between a person's name and the body they belong to: " with the ", " of the liberal ".
@@ -474,6 +477,10 @@ class Resolver:
             relative = self._mention_ending(p, floor + who.start())
             if relative is not None and relative.entity.kind == "person" and not relative.possessive:
                 return Subject("name", relative.start, relative.end, "", relative)
+        if head.endswith("which"):
+            body = self._which_body(p, floor, floor + len(head))
+            if body is not None:
+                return Subject("name", body.start, body.end, "", body)
         if apposition and head.endswith(DASHES):
             dashed = self._dash_apposition(p, floor, head)
             if dashed is not None:
@@ -600,6 +607,28 @@ class Resolver:
                 return Subject("unnamed", start, pos, text)
             return None
         return Subject("desc", start, pos, text)
+
+    def _which_body(self, p: int, floor: int, end: int) -> Mention | None:
+        """The organisation a relative "which" speaks for: "the Harbour Trust, which
+        says on its site …", "the Dialogue Group in Lisbon, which said …": the body named
+        right before the comma, past a place it is "in" or "of". "Which", unlike "who",
+        is never a person's, so a name of unknown kind is the body too."""
+        masked = self.paras[p].masked
+        which = _WHICH_CLAUSE.search(masked, floor, end)
+        if which is None:
+            return None
+        before = [m for m in self.paras[p].mentions if floor <= m.start and m.end <= which.start()]
+        if not before or before[-1].end != which.start():
+            return None
+        body = before[-1]
+        if (
+            body.entity.kind in ("place", "unknown")
+            and len(before) > 1
+            and _PLACE_OF_BODY.fullmatch(masked, before[-2].end, body.start)
+            and before[-2].entity.kind in ("org", "unknown")
+        ):
+            body = before[-2]
+        return body if body.entity.kind in ("org", "unknown") and not body.possessive else None
 
     def _person_of_body(self, p: int, body: Mention, floor: int) -> Mention | None:
         """'Chief Jo Hall with the Harbour Police said', 'said Jo Hall of the liberal
