@@ -102,3 +102,15 @@ def test_a_body_which_says_on_its_site_speaks() -> None:
         "that it wants to “put a book in every harbour cottage.”",
     ]
     assert speakers(paras) == ["Tidewater Reading Circle"]
+
+
+# -- "it" after a body of unknown kind spoke ----------------------------------------
+
+
+def test_it_is_the_body_of_unknown_kind_that_spoke_just_before() -> None:
+    paras = [
+        "“The new levy will empty the fishing villages,” the Harbour Ledger said in an editorial.",
+        "The paper said the levy was drafted in secret, which it claims shows the council wants "
+        "“to sell the quays to the highest bidder.”",
+    ]
+    assert speakers(paras) == ["Harbour Ledger", "Harbour Ledger"]

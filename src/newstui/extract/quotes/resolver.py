@@ -797,6 +797,8 @@ class Resolver:
                     found.gender = PRONOUNS[word]
             elif word == "it":
                 found = self.org_antecedent(p, subj.start, None, unnamed_texts=True)
+                if found is None:
+                    found = self._body_spoke_last(p, subj.start)
             elif word == "they":
                 found = self._group_they(p, subj.start)
             return (found.name, found) if found else (None, None)
@@ -1186,6 +1188,16 @@ class Resolver:
                 self._groups.add(id(mention.entity))
                 return mention.entity
         return None
+
+    def _body_spoke_last(self, p: int, pos: int) -> Entity | None:
+        """With no organisation named, the "it" of a speech verb is the speaker of the
+        paragraph before or this one when that is a name of unknown kind nothing marks as
+        a person's: '… the Harbour Ledger said. The paper said …, which it claims …'. A
+        name read as a person's, or a place, is never "it"."""
+        event = self.last_event(p, pos, back=1)
+        if event is None or event.entity is None or event.entity.kind not in ("org", "unknown"):
+            return None
+        return event.entity if _body_like(event.entity) else None
 
     def _group_they(self, p: int, pos: int) -> Entity | None:
         """The body a "they" speaks for: '“…,” the lawmakers wrote. … “…,” they wrote.' A
