@@ -23,12 +23,14 @@ from newstui.extract.quotes.vocabulary import (
     ACCORDING_HINTS,
     ADVERBS,
     AGE,
+    BODY_NOUNS,
     CONTRACTION,
     COORDINATED_ING,
     DASH_APPOSITION,
     DASHES,
     DETERMINERS,
     FEMALE_ROLES,
+    GROUP_OF,
     HEADLINE_SPEAKER,
     INDEFINITE,
     ISSUED_TEXT,
@@ -149,6 +151,27 @@ _UNNAMED = Entity(name="", kind="unknown")
 _UNNAMED_TEXT_NOUNS = ISSUED_TEXTS | frozenset("research paper analysis findings".split())
 
 
+# A speech verb that puts a text on record: "wrote", "said in a report", "noted in
+# their letter" (up to four words between verb and text).
+_WRITTEN = re.compile(
+    r"\s*(?:[a-z]+ly\s+)?(?:wrote\b|[a-z]+\s+(?:[\w’'-]+\s+){0,2}?in\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?"
+    + ISSUED_TEXT
+    + r"\b)"
+)
+
+
+def _owner_of_body(mention: Mention, following: Mention | None) -> bool:
+    """Whether an organisation's name is only the possessor of the body named right after
+    it ("the National Weather Service’s Storm Prediction Center", "Acme's Safety Board"):
+    the phrase names the second body, which a later "the agency" refers to."""
+    return (
+        mention.possessive
+        and following is not None
+        and following.entity.kind == "org"
+        and following.start - mention.end <= 3
+    )
+
+
 def _body_like(entity: Entity) -> bool:
     """An organisation, or a name nothing marks as a person's: no gender, role or known
     given name ("Organic Liaison", "Lean Harbour")."""
@@ -249,6 +272,9 @@ def _after_closed_quote(text: str, ranges: list[tuple[int, int]]) -> set[int]:
 
 # A relative clause opening right before a verb: "Jo Dee, who said".
 _WHO_CLAUSE = re.compile(r",\s+who$")
+_WHICH_CLAUSE = re.compile(r",\s+which$")
+# Between a body's name and the place it is based in: " in ", " of the ".
+_PLACE_OF_BODY = re.compile(r"\s+(?:in|of|at)\s+(?:the\s+)?")
 
 
 # Between a person's name and the body they belong to: " with the ", " of the liberal ".
@@ -340,6 +366,8 @@ class Resolver:
         """Ids of the entities a speech verb has by name ("Dee said", not "she said")."""
         self._unnamed_speech: dict[int, list[int]] = {}
         """Per paragraph: where one unnamed person speaks ("a spokesperson for Acme said")."""
+        self._groups: set[int] = set()
+        """Ids of the bodies a plural description of their members spoke for ("the lawmakers")."""
         self._unnamed_texts: dict[int, list[int]] = {}
         """Per paragraph: where a text of no named issuer speaks ("says the research")."""
         for p, para in enumerate(self.paras):
@@ -449,6 +477,10 @@ class Resolver:
             relative = self._mention_ending(p, floor + who.start())
             if relative is not None and relative.entity.kind == "person" and not relative.possessive:
                 return Subject("name", relative.start, relative.end, "", relative)
+        if head.endswith("which"):
+            body = self._which_body(p, floor, floor + len(head))
+            if body is not None:
+                return Subject("name", body.start, body.end, "", body)
         if apposition and head.endswith(DASHES):
             dashed = self._dash_apposition(p, floor, head)
             if dashed is not None:
@@ -575,6 +607,28 @@ class Resolver:
                 return Subject("unnamed", start, pos, text)
             return None
         return Subject("desc", start, pos, text)
+
+    def _which_body(self, p: int, floor: int, end: int) -> Mention | None:
+        """The organisation a relative "which" speaks for: "the Harbour Trust, which
+        says on its site …", "the Dialogue Group in Lisbon, which said …": the body named
+        right before the comma, past a place it is "in" or "of". "Which", unlike "who",
+        is never a person's, so a name of unknown kind is the body too."""
+        masked = self.paras[p].masked
+        which = _WHICH_CLAUSE.search(masked, floor, end)
+        if which is None:
+            return None
+        before = [m for m in self.paras[p].mentions if floor <= m.start and m.end <= which.start()]
+        if not before or before[-1].end != which.start():
+            return None
+        body = before[-1]
+        if (
+            body.entity.kind in ("place", "unknown")
+            and len(before) > 1
+            and _PLACE_OF_BODY.fullmatch(masked, before[-2].end, body.start)
+            and before[-2].entity.kind in ("org", "unknown")
+        ):
+            body = before[-2]
+        return body if body.entity.kind in ("org", "unknown") and not body.possessive else None
 
     def _person_of_body(self, p: int, body: Mention, floor: int) -> Mention | None:
         """'Chief Jo Hall with the Harbour Police said', 'said Jo Hall of the liberal
@@ -724,6 +778,10 @@ class Resolver:
                 if subj.start <= mention.start and mention.end <= subj.end and mention.entity.kind != "place":
                     mention.speech_subject = True
                     return mention.entity.name, mention.entity
+        if subj.kind == "unnamed":
+            body = self._members_writing(p, subj)
+            if body is not None:
+                return body.name, body
         if at is not None and at_para is not None:
             p, subj = at_para, Subject(subj.kind, at, at, subj.text, subj.mention)
         if subj.kind == "name" and subj.mention is not None:
@@ -739,6 +797,10 @@ class Resolver:
                     found.gender = PRONOUNS[word]
             elif word == "it":
                 found = self.org_antecedent(p, subj.start, None, unnamed_texts=True)
+                if found is None:
+                    found = self._body_spoke_last(p, subj.start)
+            elif word == "they":
+                found = self._group_they(p, subj.start)
             return (found.name, found) if found else (None, None)
         if subj.kind == "desc":
             return self.resolve_description(p, subj.start, subj.text)
@@ -912,11 +974,14 @@ class Resolver:
         containing DNP. “…,” it said." → the agency)."""
         best: tuple[int, int, int, Entity] | None = None
         for q in range(max(0, p - back), p + 1):
-            for mention in self.paras[q].mentions:
+            mentions = self.paras[q].mentions
+            for k, mention in enumerate(mentions):
                 if q == p and mention.start >= pos:
                     continue
                 if mention.entity.kind != "org" or mention.modifier or set(mention.entity.tokens) & MEDIA:
                     continue  # "told Reuters": the news agency is not the company that spoke
+                if _owner_of_body(mention, mentions[k + 1] if k + 1 < len(mentions) else None):
+                    continue
                 if keyword and keyword not in mention.entity.name.lower():
                     continue
                 sentence = self.paras[q].sentence_of(mention.start)
@@ -1035,14 +1100,26 @@ class Resolver:
             # "the report stated", "the trends report read": its issuer is unnamed here.
             entity = self._text_issuer(p, pos)
             return (entity.name, entity) if entity else (None, None)
-        if age is None and head in ORG_NOUNS and head not in PERSON_NOUNS:
+        if age is None and (head in ORG_NOUNS or head in BODY_NOUNS) and head not in PERSON_NOUNS:
             keyword = (
                 None if head in ("company", "firm", "group", "organisation", "organization", "statement") else head
             )
             entity = self.org_antecedent(p, pos, keyword, back=len(self.paras))
             if entity is None and keyword is not None:
+                # "According to Gauteng Cogta, … “…,” the department detailed": no body
+                # named as a department, so the source that spoke just before, if nothing
+                # marks it as a person, is the department.
+                event = self.last_event(p, pos, back=1)
+                if event is not None and event.entity is not None and _body_like(event.entity):
+                    entity = event.entity
+            if entity is None and keyword is not None:
                 entity = self.org_antecedent(p, pos, None, back=1)
             return (entity.name, entity) if entity else (None, None)
+        if det == "the" and not capital_head and head.endswith("s") and head[:-1] in PERSON_NOUNS:
+            body = self._group_body(p, pos, head)
+            if body is not None:
+                self._groups.add(id(body))
+                return body.name, body
         if (
             not capital_head
             and age is None
@@ -1075,6 +1152,64 @@ class Resolver:
         if event is not None and event.speaker:
             return event.speaker, event.entity
         return None, None
+
+    def _group_body(self, p: int, pos: int, head: str) -> Entity | None:
+        """The body a plural description of people acts for, from where the article
+        introduced them as its members: "lawmakers on the Harbour Committee wrote … the
+        lawmakers wrote", "researchers at the Coastal Institute … the researchers said".
+        The latest such introduction before (p, pos) with the same plural noun."""
+        for q in range(p, -1, -1):
+            masked = self.paras[q].masked
+            for mention in reversed(self.paras[q].mentions):
+                if (q == p and mention.start >= pos) or mention.entity.kind != "org" or mention.modifier:
+                    continue
+                group = GROUP_OF.search(masked, max(0, mention.start - 40), mention.start)
+                if group is not None and group.group(1).lower() == head:
+                    return mention.entity
+        return None
+
+    def _members_writing(self, p: int, subj: Subject) -> Entity | None:
+        """The body whose text its members wrote: "analysts at Harbour Capital wrote in a
+        note", "lawmakers on the Harbour Committee wrote": plural people of a named body
+        writing (or speaking in a report, letter, note) put the body's text on record, so
+        the body speaks. Members merely saying something stay unnamed sources."""
+        words = subj.text.split()
+        head = words[-1].lower() if words else ""
+        if not (head.endswith("s") and head[:-1] in PERSON_NOUNS):
+            return None
+        para = self.paras[p]
+        if _WRITTEN.match(para.masked, subj.end, para.sentence_end(subj.end)) is None:
+            return None
+        for mention in para.mentions:
+            if not subj.start < mention.start < subj.end or mention.entity.kind != "org":
+                continue
+            group = GROUP_OF.search(para.masked, max(subj.start, mention.start - 40), mention.start)
+            if group is not None and group.group(1).lower() == head:
+                self._groups.add(id(mention.entity))
+                return mention.entity
+        return None
+
+    def _body_spoke_last(self, p: int, pos: int) -> Entity | None:
+        """With no organisation named, the "it" of a speech verb is the speaker of the
+        paragraph before or this one when that is a name of unknown kind nothing marks as
+        a person's: '… the Harbour Ledger said. The paper said …, which it claims …'. A
+        name read as a person's, or a place, is never "it"."""
+        event = self.last_event(p, pos, back=1)
+        if event is None or event.entity is None or event.entity.kind not in ("org", "unknown"):
+            return None
+        return event.entity if _body_like(event.entity) else None
+
+    def _group_they(self, p: int, pos: int) -> Entity | None:
+        """The body a "they" speaks for: '“…,” the lawmakers wrote. … “…,” they wrote.' A
+        plural description of a body's members ("the lawmakers", `_group_body`) spoke in
+        the two paragraphs before; the latest such body. A single person is never "they"."""
+        best: Event | None = None
+        for ev in self.events_between(p - 2, p):
+            if (ev.para, ev.pos) >= (p, pos) or ev.entity is None or id(ev.entity) not in self._groups:
+                continue
+            if best is None or (ev.para, ev.pos) >= (best.para, best.pos):
+                best = ev
+        return best.entity if best is not None else None
 
     def _unnamed_intro(self, p: int, pos: int, head: str) -> tuple[int, int] | None:
         """Where, in the three paragraphs before (p, pos), a person of the kind `head`

@@ -100,6 +100,15 @@ ISSUED_TEXTS = frozenset(
 )
 ISSUED_TEXT = "(?:" + "|".join(re.escape(w) for w in sorted(ISSUED_TEXTS, key=len, reverse=True)) + ")"
 """`ISSUED_TEXTS` as a regex alternation, longest first."""
+# Kinds of body a definite description can name beyond `names.ORG_NOUNS` ("the center
+# said", "the centre warned", "the laboratory found"): a weather or research centre, a
+# lab, an observatory. Each is a word that ends or opens an organisation's full name
+# ("Storm Prediction Center", "Bureau of Fisheries").
+BODY_NOUNS = frozenset("center centre laboratory lab observatory panel caucus delegation".split())
+# Plural people who act for the body they sit on or belong to ("lawmakers on the House
+# Committee", "members of the board", "researchers at the institute"): a later "the
+# lawmakers wrote" speaks for that body.
+GROUP_OF = re.compile(r"\b([A-Za-z]+)\s+(?:on|of|at|from|with|for)\s+(?:the\s+)?$")
 # Last words of capitalised phrases naming a treaty, law, event or era ("the Paris Agreement",
 # "the Cold War", "the Great Recession", "the Winter Olympics"), or a group of people by a
 # plural ("Indigenous Peoples", "First Nations", "Black Democrats"): never one person.
