@@ -796,6 +796,29 @@ _ACCUSATION = re.compile(
 )
 
 
+# A quote opening on a third person: "He learned …", "His record …", "She's …".
+_THIRD_PERSON_OPENING = re.compile(r"[\W_]*(?:(He|His|Him)|(She|Her))\b")
+
+
+def _not_the_one_described(res: Resolver, span: Span, subj: Subject, entity: Entity | None) -> Entity | None:
+    """A speaker who talks about a "he" in the third person is not that man.
+
+    "“He learned the language and read their papers,” he said." after a paragraph
+    about a leader: the tail's he is the analyst or local who spoke about him, not the
+    person the story is about, whom the nearest-sentence rule tends to pick. When the
+    he/she resolved to somebody never reported speaking by name and the quote itself
+    opens on a he/she of that gender, the referent is the next candidate who has
+    spoken by name.
+    """
+    if subj.kind != "pronoun" or subj.text not in ("he", "she") or entity is None or res.spoke_by_name(entity):
+        return None
+    m = _THIRD_PERSON_OPENING.match(span.parts[0] if span.parts else "")
+    if m is None or (m.group(1) is not None) != (subj.text == "he"):
+        return None
+    other = res.antecedent(span.para, span.open_at, "m" if subj.text == "he" else "f", exclude=entity)
+    return other if other is not None and res.spoke_by_name(other) else None
+
+
 def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Attribution:
     """Who the quote is attributed to, and how (after it, before it, in its sentence).
 
@@ -810,6 +833,9 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
         if subj is not None:
             # A pronoun or description after the quote refers back from where the quote began.
             out.speaker, out.entity = res.resolve(a.p, subj, span.open_at, span.para)
+            other = _not_the_one_described(res, span, subj, out.entity)
+            if other is not None:
+                out.speaker, out.entity = other.name, other
             out.found = out.tail = True
         if SPEECH.search(a.para.masked[a.close : a.para.sentence_end(a.close)]):
             out.speech_in_sentence = True

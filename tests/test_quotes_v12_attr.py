@@ -1,0 +1,38 @@
+"""Quote finder, version 12: which of the people present speaks.
+All text is invented for these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import speakers
+
+# -- a quote about a "he" is not spoken by that man ------------------------------
+
+
+def test_a_quote_describing_a_he_goes_to_the_speaker_not_the_man_described() -> None:
+    paras = [
+        "Rafael Osterberg was named head of the port authority on Monday.",
+        "Osterberg spent a decade at sea before he turned to harbour politics, said Anton Vasko, a maritime historian.",
+        "Vasko said that because of those years, Osterberg knows what crews fear.",
+        "Rafael Osterberg takes office in March.",
+        "“He learned every dock by night, and that showed in the strike of 2019,” he said.",
+    ]
+    assert speakers(paras) == ["Anton Vasko"]
+
+
+def test_a_local_speaking_about_the_leader_keeps_the_quote() -> None:
+    paras = [
+        "Rafael Osterberg was named head of the port authority on Monday.",
+        "“He will change nothing for us,” Tomas Brevik told reporters at the gate.",
+        "But Brevik is aware of the weight Osterberg may carry in the talks.",
+        "“He's the man the shipping lines fear,” he said.",
+    ]
+    assert speakers(paras) == ["Tomas Brevik", "Tomas Brevik"]
+
+
+def test_a_he_about_somebody_else_keeps_a_speaker_who_never_spoke_by_name() -> None:
+    # Nobody else has spoken by name: the pronoun's first referent stands.
+    paras = [
+        "Dario Lenz praised his deputy at the launch.",
+        "“He did the hard work,” he said.",
+    ]
+    assert speakers(paras) == ["Dario Lenz"]
