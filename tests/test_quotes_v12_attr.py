@@ -36,3 +36,16 @@ def test_a_he_about_somebody_else_keeps_a_speaker_who_never_spoke_by_name() -> N
         "“He did the hard work,” he said.",
     ]
     assert speakers(paras) == ["Dario Lenz"]
+
+
+# -- a name in an opening phrase is not the subject pronoun after it --------------
+
+
+def test_a_name_after_a_preposition_is_not_the_pronoun_that_follows_it() -> None:
+    paras = [
+        "“The records were shredded in a hurry,” defence counsel Owen Rees told the court.",
+        "The first witness was the inspector, Colonel Pieter Maseko, who led the inquiry.",
+        "He said the fire had started in the basement.",
+        "In his testimony and under questioning by Rees, he said there was “careful planning over many weeks” first.",
+    ]
+    assert speakers(paras) == ["Owen Rees", "Pieter Maseko"]

@@ -802,6 +802,7 @@ class Resolver:
         # in a subordinate clause 1.4 speaker, 1.5 plain subject, 2.5 other.
         cands: list[tuple[int, int, float, Entity]] = []
         reported = self._reported_clause_start(p, pos)
+        para = self.paras[p]
         for q, mention in self._person_mentions_before(p, pos, back):
             if mention.modifier or self._pronoun_led(q, mention.start, gender):
                 continue
@@ -811,6 +812,8 @@ class Resolver:
                 continue
             if q == p and reported is not None and mention.start >= reported and not self.subordinate(q, mention.start):
                 continue  # "Taking Oliver out is his favourite part, he said": the he is not Oliver
+            if q == p and mention.after_preposition and para.sentence_of(mention.start) == para.sentence_of(pos):
+                continue  # "Under questioning by Rees, he said": an object before the pronoun is not it
             rank: float = (
                 0 if mention.speech_subject else 1 if not (mention.possessive or mention.after_preposition) else 2
             )
