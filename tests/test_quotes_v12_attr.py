@@ -49,3 +49,15 @@ def test_a_name_after_a_preposition_is_not_the_pronoun_that_follows_it() -> None
         "In his testimony and under questioning by Rees, he said there was “careful planning over many weeks” first.",
     ]
     assert speakers(paras) == ["Owen Rees", "Pieter Maseko"]
+
+
+# -- a name in the scene-setting phrase before a colon does not speak ------------
+
+
+def test_a_name_in_an_opening_phrase_before_a_colon_is_not_the_speaker() -> None:
+    paras = [
+        "On a March 3 Brightwell earnings call, Nadia Okafor, an analyst for Halden Capital, "
+        "voiced doubt about the shipping forecast: “Every quarter the targets move further away.”",
+        "During the Brightwell board meeting, Tomas Lind, a shareholder, voiced his own doubt: “Nobody reads the plan.”",
+    ]
+    assert speakers(paras) == ["Nadia Okafor", "Tomas Lind"]

@@ -481,8 +481,8 @@ _UNNAMED_OPENING = re.compile(
 
 def _colon_intro(q: _Quoted) -> Subject | None:
     """'Jones disagreed: “…”', 'Ashdown's answer was blunt: “…”': the subject of the
-    clause a colon ends, whatever its verb; an unnamed one ("Another respondent
-    noted Acme’s plans: “…”") names nobody."""
+    clause a colon ends, whatever its verb, after any opening phrase ("On the call,");
+    an unnamed one ("Another respondent noted Acme’s plans: “…”") names nobody."""
     b = q.before
     if not b.stripped.endswith(":"):
         return None
@@ -495,6 +495,9 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     inside = [
         m for m in b.para.mentions if b.floor <= m.start < b.open_at and not m.after_preposition and not m.modifier
     ]
+    # "On a January earnings call with Acme, Jo Doe, an analyst, voiced doubt: “…”": a
+    # name inside the opening phrase sets the scene; the clause's subject comes after it.
+    inside = [m for m in inside if m.start >= b.floor + at] or inside
     plain = [m for m in inside if not m.possessive] or inside
     if plain:
         return Subject("name", plain[0].start, plain[0].end, "", plain[0])
