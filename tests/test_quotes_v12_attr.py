@@ -58,6 +58,6 @@ def test_a_name_in_an_opening_phrase_before_a_colon_is_not_the_speaker() -> None
     paras = [
         "On a March 3 Brightwell earnings call, Nadia Okafor, an analyst for Halden Capital, "
         "voiced doubt about the shipping forecast: “Every quarter the targets move further away.”",
-        "During the Brightwell board meeting, Tomas Lind, a shareholder, voiced his own doubt: “Nobody reads the plan.”",
+        "During the Brightwell board meeting, Tomas Lind, a shareholder, voiced his doubt: “Nobody reads the plan.”",
     ]
     assert speakers(paras) == ["Nadia Okafor", "Tomas Lind"]
