@@ -61,3 +61,15 @@ def test_a_name_in_an_opening_phrase_before_a_colon_is_not_the_speaker() -> None
         "During the Brightwell board meeting, Tomas Lind, a shareholder, voiced his doubt: “Nobody reads the plan.”",
     ]
     assert speakers(paras) == ["Nadia Okafor", "Tomas Lind"]
+
+
+# -- an unnamed person's statement about named people ----------------------------
+
+
+def test_an_unnamed_spokespersons_statement_about_a_couple_names_nobody() -> None:
+    paras = [
+        "“We loved that house,” Lord Alderley said in 2021.",
+        "Last spring, a statement by a family spokesperson confirming the sale read: "
+        "“We can confirm Lord and Lady Alderley have agreed to leave Marsh Hall by June.”",
+    ]
+    assert speakers(paras) == ["Alderley", None]

@@ -479,6 +479,14 @@ _UNNAMED_OPENING = re.compile(
 )
 
 
+# A text issued by one unnamed person: "a statement by a family spokesman", "an email
+# from one aide" (the person noun within four words of the article).
+_UNNAMED_ISSUER = re.compile(
+    r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?" + ISSUED_TEXT + r"\s+(?:by|from)\s+(?:an?|one)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(re.escape(w) for w in sorted(PERSON_NOUNS, key=len, reverse=True)) + r")\b"
+)
+
+
 def _colon_intro(q: _Quoted) -> Subject | None:
     """'Jones disagreed: “…”', 'Ashdown's answer was blunt: “…”': the subject of the
     clause a colon ends, whatever its verb, after any opening phrase ("On the call,");
@@ -491,6 +499,10 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     if _UNNAMED_OPENING.match(b.head, at):
         # "Another respondent highlighted Acme’s plans: “…”": the unnamed subject
         # speaks, not a name further on in its clause.
+        return Subject("unnamed", b.floor + at, b.floor + at, "")
+    if _UNNAMED_ISSUER.match(b.head, at):
+        # "A statement by a palace spokesperson confirming the move read: “…”": an
+        # unnamed person's text, however many names its clause goes on to give.
         return Subject("unnamed", b.floor + at, b.floor + at, "")
     inside = [
         m for m in b.para.mentions if b.floor <= m.start < b.open_at and not m.after_preposition and not m.modifier
