@@ -73,3 +73,14 @@ def test_an_unnamed_spokespersons_statement_about_a_couple_names_nobody() -> Non
         "“We can confirm Lord and Lady Alderley have agreed to leave Marsh Hall by June.”",
     ]
     assert speakers(paras) == ["Alderley", None]
+
+
+# -- "his remarks that “…”": a possessive pronoun on a noun for words --------------
+
+
+def test_his_remarks_that_quote_belongs_to_the_he_of_the_chain() -> None:
+    paras = [
+        "In March, Defence Minister Kofi Adjei again warned about smuggling on the northern border.",
+        "He also said the patrols would double. His remarks that “the border is a sieve” drew an angry reply.",
+    ]
+    assert speakers(paras) == ["Kofi Adjei"]

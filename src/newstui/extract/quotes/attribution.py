@@ -722,17 +722,29 @@ def topic_only(masked: str, mention: Mention, open_at: int) -> bool:
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She|he|she)\b")
 
 
+# "His remarks that “…”", "Her closing words, “…”": the words of the he/she, by a possessive.
+_OWN_WORDS = re.compile(
+    r"\s*(His|Her)\s+(?:[a-z]+\s+)?(?:remarks?|comments?|words|statements?|speech|message|warnings?|"
+    r"testimony|reply|response|answer|claims?|assessment|verdict)\b"
+)
+
+
 def _sentence_pronoun(q: _Quoted) -> Speaker | None:
     """'He called the bill “a missed opportunity”': he/she opening the sentence, also
     after opening phrases and clauses ('In 2009, however, when Congress passed the
-    bill, he called it “…”')."""
+    bill, he called it “…”'); so does a his/her before a noun for words ('His remarks
+    that “…”')."""
     b = q.before
     pm = re.match(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b", b.head)
     if not pm:
         opening = CLAUSE_OPENERS.match(b.head) or PARTICIPLE_PHRASE.match(b.head)
         pm = _PRONOUN_SUBJECT.match(b.head, opening.end()) if opening else None
     if not pm:
-        return None
+        own = _OWN_WORDS.match(b.head)
+        if own is None:
+            return None
+        word = "he" if own.group(1) == "His" else "she"
+        return q.res.resolve(b.p, Subject("pronoun", b.floor + own.start(1), b.floor + own.end(1), word))
     return q.res.resolve(b.p, Subject("pronoun", b.floor + pm.start(1), b.floor + pm.end(1), pm.group(1).lower()))
 
 
