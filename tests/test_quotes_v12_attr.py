@@ -84,3 +84,15 @@ def test_his_remarks_that_quote_belongs_to_the_he_of_the_chain() -> None:
         "He also said the patrols would double. His remarks that “the border is a sieve” drew an angry reply.",
     ]
     assert speakers(paras) == ["Kofi Adjei"]
+
+
+# -- an office, then its holder in apposition, before a colon ----------------------
+
+
+def test_the_holder_apposed_to_an_office_speaks_before_a_colon() -> None:
+    paras = [
+        "Villagers say the quarry has cracked their houses.",
+        "Minister of Mines, Tumelo Sello, would not comment on the claims and only said: "
+        "“Let them file a complaint with the department.”",
+    ]
+    assert speakers(paras) == ["Tumelo Sello"]

@@ -512,7 +512,20 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     inside = [m for m in inside if m.start >= b.floor + at] or inside
     plain = [m for m in inside if not m.possessive] or inside
     if plain:
-        return Subject("name", plain[0].start, plain[0].end, "", plain[0])
+        first = plain[0]
+        masked = b.para.masked
+        for m in plain[1:2]:
+            if (
+                first.entity.kind != "person"
+                and m.entity.kind == "person"
+                and masked[m.start - 2 : m.start] == ", "
+                and masked[m.end : m.end + 1] == ","
+                and "," not in masked[first.end : m.start - 2]
+            ):
+                # "Minister of Mines, Tumelo Sello, only said: “…”": the office's holder,
+                # in apposition after it, is the subject.
+                first = m
+        return Subject("name", first.start, first.end, "", first)
     pm = re.match(r"\s*(?:[A-Z]\w*,?\s+)?(He|She|he|she)\b", b.head)
     if pm:
         return Subject("pronoun", b.floor + pm.start(1), b.floor + pm.end(1), pm.group(1).lower())
