@@ -96,3 +96,15 @@ def test_the_holder_apposed_to_an_office_speaks_before_a_colon() -> None:
         "“Let them file a complaint with the department.”",
     ]
     assert speakers(paras) == ["Tumelo Sello"]
+
+
+# -- "as X puts it", between dashes ------------------------------------------------
+
+
+def test_as_somebody_puts_it_between_dashes_names_the_speaker() -> None:
+    paras = [
+        "“The tool reads forms for you,” Halvorsen told reporters.",
+        "The newest product is Paste Genie, which pairs the firm’s software with outside models to — "
+        "as Halvorsen puts it — “take the drudgery out of copying things.”",
+    ]
+    assert speakers(paras) == ["Halvorsen", "Halvorsen"]

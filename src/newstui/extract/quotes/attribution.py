@@ -534,7 +534,7 @@ def _colon_intro(q: _Quoted) -> Subject | None:
 
 _AS_REPORTED = re.compile(
     r"\b[Aa]s\s+(?:the\s+)?([A-Z@][^,;:\x00]{0,60}?)\s+(?:has\s+|had\s+)?"
-    r"(?:reported|reports|noted|notes|wrote|writes|put\s+it|observed|observes|explained|explains|said|says)\b"
+    r"(?:reported|reports|noted|notes|wrote|writes|puts?\s+it|observed|observes|explained|explains|said|says)\b"
 )
 
 
@@ -555,9 +555,9 @@ def _as_reported(res: Resolver, p: int, text: str, offset: int) -> Subject | Non
 def _as_reported_before(q: _Quoted) -> Subject | None:
     """'– “igniting,” as Reuters reported, “fears of …”', 'the port was, as the Tribune
     put it, “back to full capacity”': an "as X reported" aside right before the quote
-    names whose words they are."""
+    names whose words they are; so does one between dashes ('to — as Doe puts it — “…”')."""
     b = q.before
-    if not b.stripped.endswith(","):
+    if not b.stripped.endswith((",", "—", "–", "--")):
         return None
     return _as_reported(q.res, b.p, b.head, b.floor)
 
