@@ -108,3 +108,15 @@ def test_as_somebody_puts_it_between_dashes_names_the_speaker() -> None:
         "as Halvorsen puts it — “take the drudgery out of copying things.”",
     ]
     assert speakers(paras) == ["Halvorsen", "Halvorsen"]
+
+
+# -- a he/she after a conjunction and an aside is the subject, not a name after it --
+
+
+def test_a_pronoun_after_but_and_an_aside_is_the_subject_before_a_later_name() -> None:
+    paras = [
+        "Marcus Oyelaran, who runs the lab, says the models still make things up.",
+        "But, doubts aside, he believes Tessellate AI will change how offices work and is "
+        "“opening doors nobody knew were there.”",
+    ]
+    assert speakers(paras) == ["Marcus Oyelaran"]

@@ -712,12 +712,19 @@ def _reporter_before_earlier_quote(q: _Quoted) -> Speaker | None:
     return q.res.resolve(q.before.p, reported) if reported is not None else None
 
 
+# A he/she subject after a conjunction and a short aside: "But, risks aside, he", "And, as ever, she".
+_LEAD_PRONOUN = re.compile(r"\s*(?:But|And|Yet|So|Still|Now|Then)\b,?\s+(?:[^,;:\x00]{1,40},\s+)?(he|she)\b")
+
+
 def _sentence_subject(q: _Quoted) -> Speaker | None:
     """'Schumer called the bill “a missed opportunity”': a person or organisation
     (or a name already reported speaking) as the sentence's subject. A name right
     before the marks is what the quote is about, not who speaks it: 'Abbas “has put
     aside efforts …”' is the predicate, in another's words (see `topic_only`)."""
     inside = _sentence_subjects(q)
+    lead = _LEAD_PRONOUN.match(q.before.head)
+    if inside and lead is not None and q.before.floor + lead.end() <= inside[0].start:
+        return None  # "But, risks aside, he believes Acme “…”": the he/she is the subject (`_sentence_pronoun`)
     if inside and (inside[0].entity.kind in ("person", "org") or q.res.has_spoken(inside[0].entity)):
         if topic_only(q.before.para.masked, inside[0], q.before.open_at):
             q.topic = True
@@ -752,6 +759,8 @@ def _sentence_pronoun(q: _Quoted) -> Speaker | None:
     if not pm:
         opening = CLAUSE_OPENERS.match(b.head) or PARTICIPLE_PHRASE.match(b.head)
         pm = _PRONOUN_SUBJECT.match(b.head, opening.end()) if opening else None
+    if not pm:
+        pm = _LEAD_PRONOUN.match(b.head)
     if not pm:
         own = _OWN_WORDS.match(b.head)
         if own is None:
