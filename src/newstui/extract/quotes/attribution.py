@@ -479,10 +479,18 @@ _UNNAMED_OPENING = re.compile(
 )
 
 
+# A text issued by one unnamed person: "a statement by a family spokesman", "an email
+# from one aide" (the person noun within four words of the article).
+_UNNAMED_ISSUER = re.compile(
+    r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?" + ISSUED_TEXT + r"\s+(?:by|from)\s+(?:an?|one)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(re.escape(w) for w in sorted(PERSON_NOUNS, key=len, reverse=True)) + r")\b"
+)
+
+
 def _colon_intro(q: _Quoted) -> Subject | None:
     """'Jones disagreed: “…”', 'Ashdown's answer was blunt: “…”': the subject of the
-    clause a colon ends, whatever its verb; an unnamed one ("Another respondent
-    noted Acme’s plans: “…”") names nobody."""
+    clause a colon ends, whatever its verb, after any opening phrase ("On the call,");
+    an unnamed one ("Another respondent noted Acme’s plans: “…”") names nobody."""
     b = q.before
     if not b.stripped.endswith(":"):
         return None
@@ -492,12 +500,32 @@ def _colon_intro(q: _Quoted) -> Subject | None:
         # "Another respondent highlighted Acme’s plans: “…”": the unnamed subject
         # speaks, not a name further on in its clause.
         return Subject("unnamed", b.floor + at, b.floor + at, "")
+    if _UNNAMED_ISSUER.match(b.head, at):
+        # "A statement by a palace spokesperson confirming the move read: “…”": an
+        # unnamed person's text, however many names its clause goes on to give.
+        return Subject("unnamed", b.floor + at, b.floor + at, "")
     inside = [
         m for m in b.para.mentions if b.floor <= m.start < b.open_at and not m.after_preposition and not m.modifier
     ]
+    # "On a January earnings call with Acme, Jo Doe, an analyst, voiced doubt: “…”": a
+    # name inside the opening phrase sets the scene; the clause's subject comes after it.
+    inside = [m for m in inside if m.start >= b.floor + at] or inside
     plain = [m for m in inside if not m.possessive] or inside
     if plain:
-        return Subject("name", plain[0].start, plain[0].end, "", plain[0])
+        first = plain[0]
+        masked = b.para.masked
+        for m in plain[1:2]:
+            if (
+                first.entity.kind != "person"
+                and m.entity.kind == "person"
+                and masked[m.start - 2 : m.start] == ", "
+                and masked[m.end : m.end + 1] == ","
+                and "," not in masked[first.end : m.start - 2]
+            ):
+                # "Minister of Mines, Tumelo Sello, only said: “…”": the office's holder,
+                # in apposition after it, is the subject.
+                first = m
+        return Subject("name", first.start, first.end, "", first)
     pm = re.match(r"\s*(?:[A-Z]\w*,?\s+)?(He|She|he|she)\b", b.head)
     if pm:
         return Subject("pronoun", b.floor + pm.start(1), b.floor + pm.end(1), pm.group(1).lower())
@@ -506,7 +534,7 @@ def _colon_intro(q: _Quoted) -> Subject | None:
 
 _AS_REPORTED = re.compile(
     r"\b[Aa]s\s+(?:the\s+)?([A-Z@][^,;:\x00]{0,60}?)\s+(?:has\s+|had\s+)?"
-    r"(?:reported|reports|noted|notes|wrote|writes|put\s+it|observed|observes|explained|explains|said|says)\b"
+    r"(?:reported|reports|noted|notes|wrote|writes|puts?\s+it|observed|observes|explained|explains|said|says)\b"
 )
 
 
@@ -527,9 +555,9 @@ def _as_reported(res: Resolver, p: int, text: str, offset: int) -> Subject | Non
 def _as_reported_before(q: _Quoted) -> Subject | None:
     """'– “igniting,” as Reuters reported, “fears of …”', 'the port was, as the Tribune
     put it, “back to full capacity”': an "as X reported" aside right before the quote
-    names whose words they are."""
+    names whose words they are; so does one between dashes ('to — as Doe puts it — “…”')."""
     b = q.before
-    if not b.stripped.endswith(","):
+    if not b.stripped.endswith((",", "—", "–", "--")):
         return None
     return _as_reported(q.res, b.p, b.head, b.floor)
 
@@ -684,12 +712,19 @@ def _reporter_before_earlier_quote(q: _Quoted) -> Speaker | None:
     return q.res.resolve(q.before.p, reported) if reported is not None else None
 
 
+# A he/she subject after a conjunction and a short aside: "But, risks aside, he", "And, as ever, she".
+_LEAD_PRONOUN = re.compile(r"\s*(?:But|And|Yet|So|Still|Now|Then)\b,?\s+(?:[^,;:\x00]{1,40},\s+)?(he|she)\b")
+
+
 def _sentence_subject(q: _Quoted) -> Speaker | None:
     """'Schumer called the bill “a missed opportunity”': a person or organisation
     (or a name already reported speaking) as the sentence's subject. A name right
     before the marks is what the quote is about, not who speaks it: 'Abbas “has put
     aside efforts …”' is the predicate, in another's words (see `topic_only`)."""
     inside = _sentence_subjects(q)
+    lead = _LEAD_PRONOUN.match(q.before.head)
+    if inside and lead is not None and q.before.floor + lead.end() <= inside[0].start:
+        return None  # "But, risks aside, he believes Acme “…”": the he/she is the subject (`_sentence_pronoun`)
     if inside and (inside[0].entity.kind in ("person", "org") or q.res.has_spoken(inside[0].entity)):
         if topic_only(q.before.para.masked, inside[0], q.before.open_at):
             q.topic = True
@@ -707,17 +742,31 @@ def topic_only(masked: str, mention: Mention, open_at: int) -> bool:
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She|he|she)\b")
 
 
+# "His remarks that “…”", "Her closing words, “…”": the words of the he/she, by a possessive.
+_OWN_WORDS = re.compile(
+    r"\s*(His|Her)\s+(?:[a-z]+\s+)?(?:remarks?|comments?|words|statements?|speech|message|warnings?|"
+    r"testimony|reply|response|answer|claims?|assessment|verdict)\b"
+)
+
+
 def _sentence_pronoun(q: _Quoted) -> Speaker | None:
     """'He called the bill “a missed opportunity”': he/she opening the sentence, also
     after opening phrases and clauses ('In 2009, however, when Congress passed the
-    bill, he called it “…”')."""
+    bill, he called it “…”'); so does a his/her before a noun for words ('His remarks
+    that “…”')."""
     b = q.before
     pm = re.match(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b", b.head)
     if not pm:
         opening = CLAUSE_OPENERS.match(b.head) or PARTICIPLE_PHRASE.match(b.head)
         pm = _PRONOUN_SUBJECT.match(b.head, opening.end()) if opening else None
     if not pm:
-        return None
+        pm = _LEAD_PRONOUN.match(b.head)
+    if not pm:
+        own = _OWN_WORDS.match(b.head)
+        if own is None:
+            return None
+        word = "he" if own.group(1) == "His" else "she"
+        return q.res.resolve(b.p, Subject("pronoun", b.floor + own.start(1), b.floor + own.end(1), word))
     return q.res.resolve(b.p, Subject("pronoun", b.floor + pm.start(1), b.floor + pm.end(1), pm.group(1).lower()))
 
 
@@ -796,6 +845,29 @@ _ACCUSATION = re.compile(
 )
 
 
+# A quote opening on a third person: "He learned …", "His record …", "She's …".
+_THIRD_PERSON_OPENING = re.compile(r"[\W_]*(?:(He|His|Him)|(She|Her))\b")
+
+
+def _not_the_one_described(res: Resolver, span: Span, subj: Subject, entity: Entity | None) -> Entity | None:
+    """A speaker who talks about a "he" in the third person is not that man.
+
+    "“He learned the language and read their papers,” he said." after a paragraph
+    about a leader: the tail's he is the analyst or local who spoke about him, not the
+    person the story is about, whom the nearest-sentence rule tends to pick. When the
+    he/she resolved to somebody never reported speaking by name and the quote itself
+    opens on a he/she of that gender, the referent is the next candidate who has
+    spoken by name.
+    """
+    if subj.kind != "pronoun" or subj.text not in ("he", "she") or entity is None or res.spoke_by_name(entity):
+        return None
+    m = _THIRD_PERSON_OPENING.match(span.parts[0] if span.parts else "")
+    if m is None or (m.group(1) is not None) != (subj.text == "he"):
+        return None
+    other = res.antecedent(span.para, span.open_at, "m" if subj.text == "he" else "f", exclude=entity)
+    return other if other is not None and res.spoke_by_name(other) else None
+
+
 def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Attribution:
     """Who the quote is attributed to, and how (after it, before it, in its sentence).
 
@@ -810,6 +882,9 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
         if subj is not None:
             # A pronoun or description after the quote refers back from where the quote began.
             out.speaker, out.entity = res.resolve(a.p, subj, span.open_at, span.para)
+            other = _not_the_one_described(res, span, subj, out.entity)
+            if other is not None:
+                out.speaker, out.entity = other.name, other
             out.found = out.tail = True
         if SPEECH.search(a.para.masked[a.close : a.para.sentence_end(a.close)]):
             out.speech_in_sentence = True

@@ -830,7 +830,7 @@ class Resolver:
                     out.append((q, mention))
         return out
 
-    def antecedent(self, p: int, pos: int, gender: Gender) -> Entity | None:
+    def antecedent(self, p: int, pos: int, gender: Gender, exclude: Entity | None = None) -> Entity | None:
         """The person a he/she most likely refers to: the subject of the latest sentence naming one.
 
         Candidates are names (not possessives or modifiers such as "Dortmund" in
@@ -840,22 +840,31 @@ class Resolver:
         goes first ("For Adelaide's Lyon, …," she says" → Lyon). A pronoun with
         nobody it can name within two paragraphs goes back further, to the latest
         subject or speaker not known to be of the other gender ("her mother, Fiona,
-        said" five paragraphs up, then "“…,” she said").
+        said" five paragraphs up, then "“…,” she said"). `exclude` is somebody the
+        pronoun cannot be.
         """
-        found = self._antecedent(p, pos, gender, back=2)
+        found = self._antecedent(p, pos, gender, back=2, exclude=exclude)
         if found is _UNNAMED:
             return None
         if found is None and gender is not None:
-            found = self._antecedent(p, pos, gender, back=_FAR_BACK, strict=True)
+            found = self._antecedent(p, pos, gender, back=_FAR_BACK, strict=True, exclude=exclude)
         return found if found is not _UNNAMED else None
 
     def _antecedent(
-        self, p: int, pos: int, gender: Gender, back: int, strict: bool = False, people: bool = False
+        self,
+        p: int,
+        pos: int,
+        gender: Gender,
+        back: int,
+        strict: bool = False,
+        people: bool = False,
+        exclude: Entity | None = None,
     ) -> Entity | None:
         # (sentence, order, rank, entity): rank 0 speaker, 1 plain subject, 2 other;
         # in a subordinate clause 1.4 speaker, 1.5 plain subject, 2.5 other.
         cands: list[tuple[int, int, float, Entity]] = []
         reported = self._reported_clause_start(p, pos)
+        para = self.paras[p]
         for q, mention in self._person_mentions_before(p, pos, back):
             if mention.modifier or self._pronoun_led(q, mention.start, gender):
                 continue
@@ -865,6 +874,8 @@ class Resolver:
                 continue
             if q == p and reported is not None and mention.start >= reported and not self.subordinate(q, mention.start):
                 continue  # "Taking Oliver out is his favourite part, he said": the he is not Oliver
+            if q == p and mention.after_preposition and para.sentence_of(mention.start) == para.sentence_of(pos):
+                continue  # "Under questioning by Rees, he said": an object before the pronoun is not it
             rank: float = (
                 0 if mention.speech_subject else 1 if not (mention.possessive or mention.after_preposition) else 2
             )
@@ -880,7 +891,7 @@ class Resolver:
             ):
                 rank = 1.4 if self.subordinate(ev.para, ev.pos) else 0
                 cands.append((self.paras[ev.para].sentence_of(ev.pos), ev.pos, rank, ev.entity))
-        cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender)]
+        cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender) and c[3] is not exclude]
         if gender and any(c[2] < 2 for c in cands):
             # "“…,” he said" after "… deals with carriers such as Harbour Freight": a
             # name only mentioned as an object, of no known gender, that never spoke,
@@ -1291,6 +1302,10 @@ class Resolver:
             and id(self._subject) in self._named_speakers
             and id(entity) not in self._named_speakers
         )
+
+    def spoke_by_name(self, entity: Entity) -> bool:
+        """Was this entity reported speaking under its own name ("X said", "according to X")?"""
+        return id(entity) in self._named_speakers
 
     def has_spoken(self, entity: Entity) -> bool:
         """Was this entity (perhaps a bare surname of unknown kind) reported speaking?"""
