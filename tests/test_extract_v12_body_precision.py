@@ -118,3 +118,35 @@ def test_a_bio_sentence_inside_the_story_stays() -> None:
     bio = "Jana Roth ist Reporterin für die Küste und hat die Crews den ganzen Winter begleitet."
     text = body_text(_page(f"<p>{bio}</p>"))
     assert bio in text
+
+
+def test_text_hidden_by_a_utility_class_is_dropped() -> None:
+    # General pattern: themes hide boxes with a class ('hidden', 'd-none', 'hideCompletely')
+    # and label controls for screen readers only ('sr-only', 'h-offscreen'): no reader sees them.
+    hidden = (
+        '<div class="offer hidden"><p>Already a member? Your first month of the Gazette costs nothing.</p></div>',
+        '<div class="box"><span class="hideCompletely">Further information</span>'
+        "<p>The ferry timetable changes on the first of April, when the summer boats return.</p>"
+        '<span class="h-offscreen">End of further information</span></div>',
+        '<div class="promo d-none"><p>Try the Gazette app, with every story of the harbour in your pocket.</p></div>',
+    )
+    text = body_text(_page(*hidden))
+    _kept(text)
+    assert "The ferry timetable changes on the first of April" in text
+    for furniture in ("Already a member", "Further information", "End of further information", "Gazette app"):
+        assert furniture not in text
+
+
+def test_text_shown_at_some_screen_size_or_in_an_accordion_stays() -> None:
+    # 'hidden md:block' shows from tablet size on; an accordion's closed answer opens on a click.
+    wide = "On wider screens the timetable sits beside the story, with the summer boats marked in blue."
+    answer = "Tickets bought online stay valid for a year, on every boat of the harbour's ferry fleet."
+    html = _page(
+        f'<div class="hidden md:block"><p>{wide}</p></div>',
+        '<div class="faq-accordion"><h3>How long do tickets stay valid?</h3>'
+        f'<div class="accordion-content hidden"><p>{answer}</p></div></div>',
+    )
+    text = body_text(html)
+    _kept(text)
+    assert wide in text
+    assert answer in text

@@ -116,6 +116,58 @@ def class_features(el: HtmlElement) -> str:
     return state_free(f"{el.get('class', '')} {_id_name(el.get('id', ''))}")
 
 
+# Utility classes that hide an element from every reader ('hidden', 'd-none', 'sr-only',
+# 'visually-hidden', 'h-offscreen', 'hideCompletely'): whole tokens only, so a variant
+# for one screen size ('md:hidden', 'hidden-xs', 'hide-on-mobile') or a BEM modifier
+# ('field--label-hidden', whose element shows) is not one.
+_HIDING_TOKEN = re.compile(
+    r"^(?:hidden|hide|hideme|hidecompletely|is-hidden|u-hidden|u-hide-for-all|invisible|d-none|"
+    r"sr-only|visually-?hidden|o-visuallyhidden|screen-reader-(?:text|only)|a11y-hidden|h-offscreen|offscreen)$",
+    re.I,
+)
+# A token that shows the element again from some screen size on ('md:block', 'd-lg-flex').
+_SHOWN_AT = re.compile(
+    r"^(?:[\w-]+:)+(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)$|"
+    r"^d-\w+-(?:block|flex|inline|inline-block|grid|table)$"
+)
+
+
+@functools.lru_cache(maxsize=4096)  # a page repeats its class strings on thousands of elements
+def hidden_by_class(classes: str) -> bool:
+    """Class text that hides its element from sighted and screen readers alike, at every screen size.
+
+    General pattern: CSS frameworks and site themes hide boxes with a utility
+    class instead of a style attribute ('hidden', 'd-none', 'hideCompletely');
+    screen-reader-only text ('sr-only', 'h-offscreen') is a label read out for
+    a control or a box ('Expand box', 'End of further information'). The
+    reader of the page never sees either. A class that shows the element again
+    from some screen size on ('hidden md:block', 'd-none d-lg-flex') does not hide it,
+    and `prune` spares the closed part of an accordion or a collapsible panel
+    (`_openable`: FAQ answers the reader opens with a click).
+    """
+    tokens = classes.split()
+    return any(_HIDING_TOKEN.match(token) for token in tokens) and not any(_SHOWN_AT.match(token) for token in tokens)
+
+
+# Widgets that show their hidden part when the reader opens it: accordions (FAQ answers),
+# collapsible and tabbed panels, 'read more' reveals.
+_OPENABLE = re.compile(
+    r"accordion|collaps|toggle|expand|faq|disclosure|reveal|spoiler|tab-?(?:panel|pane|content)", re.I
+)
+
+
+def _openable(el: HtmlElement) -> bool:
+    """The element or one of its two nearest ancestors is an accordion, a collapsible or a tab panel."""
+    node: HtmlElement | None = el
+    for _ in range(3):
+        if node is None:
+            return False
+        if _OPENABLE.search(node.get("class", "")):
+            return True
+        node = node.getparent()
+    return False
+
+
 _ROLES = frozenset(
     "navigation banner contentinfo complementary search dialog alertdialog menu menubar toolbar".split()
 )
@@ -270,6 +322,10 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
             doomed.append(el)
             hard.add(el)
             continue
+        classes = attrib.get("class")
+        if classes and hidden_by_class(classes) and not _openable(el):
+            doomed.append(el)  # not `hard`: a story block hidden behind a 'Read more' toggle may stay
+            continue
         role = attrib.get("role")
         if role and role.lower() in _ROLES:
             doomed.append(el)
@@ -337,4 +393,3 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
         parent = el.getparent()
         if parent is not None:
             el.drop_tree()
-
