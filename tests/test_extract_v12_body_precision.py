@@ -150,3 +150,29 @@ def test_text_shown_at_some_screen_size_or_in_an_accordion_stays() -> None:
     _kept(text)
     assert wide in text
     assert answer in text
+
+
+def test_a_byline_under_the_standfirst_is_dropped() -> None:
+    # General pattern: standfirst, then 'Von Jana Roth und Ole Berg, Kiel', then the story;
+    # the leading trim stops at the standfirst, so the byline stood as the second paragraph.
+    standfirst = "The harbour's ferry crews spent the winter repainting the fleet, and the boats are ready for spring."
+    for byline in ("Von Jana Roth und Ole Berg, Kiel", "By Jane Doe and John Roe", "par Jeanne Dupont, Brest"):
+        html = _page().replace(
+            "<h1>Ferry crews repaint the fleet</h1>",
+            f"<h1>Ferry crews repaint the fleet</h1><p>{standfirst}</p><p>{byline}</p>",
+        )
+        text = body_text(html)
+        _kept(text)
+        assert byline not in text
+
+
+def test_newsletter_consent_and_comment_prompts_are_dropped() -> None:
+    # The newsletter box's unsubscribe line in other languages, a prompt to comment.
+    lines = (
+        "Sie können sich jederzeit wieder abmelden. Weitere Informationen finden Sie in unserem Datenschutz.",
+        "Would you like to comment on this article? Register (it's free) or sign in now.",
+    )
+    text = body_text(_page(*(f"<div><p>{line}</p></div>" for line in lines)))
+    _kept(text)
+    for line in lines:
+        assert line not in text

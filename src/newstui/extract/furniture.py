@@ -58,6 +58,9 @@ _MIDDLE_PROMO = re.compile(
     r"\(?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?)\b.{0,100}(?<![.!?])$|"
     r"get (?:the latest|breaking|all the|our)\b.{0,80}\b(?:app|newsletter|inbox|alerts?)\b|"
     r"never miss (?:a|an|the|another|our)\b.{0,80}\b(?:newsletter|sign(?:ing)? up)\b|you can unsubscribe\b|"
+    # the same consent line under a newsletter box in other languages
+    r"sie können sich jederzeit (?:wieder )?abmelden\b|vous pouvez vous désabonner\b|"
+    r"(?:would you like|want) to comment on this (?:article|story)\b|please read our comment (?:policy|guidelines)\b|"
     # reader appeals: donations, membership, letters to the editor
     r"we rely on (?:your|our readers'?|reader) support\b|(?:make|give) (?:your|a) (?:contribution|donation)\b|"
     r"donate (?:today|now)\b|"
@@ -215,6 +218,27 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
             continue
         break
     return blocks[start:]
+
+
+# A byline in the press languages: 'By Jane Doe', 'Von Jana Roth und Ole Berg, Kiel',
+# 'von Jana Roth, Radio Nord', 'Par Jeanne Dupont'. The names are capitalised words.
+_BYLINE = re.compile(
+    r"^(?i:by|von|par|por|door|av|af|di|przez)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
+    r"(?:\s*(?:,|&|(?i:and|und|et|y|e|en|i|og|och))\s+[^.!?]{1,50})?$"
+)
+
+
+def drop_early_byline(blocks: list[Block]) -> list[Block]:
+    """A byline line among the first three paragraphs, after a standfirst the leading trim kept.
+
+    General pattern: templates print the standfirst, then 'Von Jana Roth, Kiel',
+    then the story; the leading trim stops at the standfirst, so the byline
+    stayed as the second paragraph.
+    """
+    for index, block in enumerate(blocks[:3]):
+        if block.kind == "p" and len(block.text) <= 90 and _BYLINE.match(block.text):
+            return blocks[:index] + blocks[index + 1 :]
+    return blocks
 
 
 def _next_is_text(blocks: list[Block], index: int) -> bool:
@@ -539,6 +563,7 @@ def trim(blocks: list[Block], headline: str, byline: str | None, *, linked_story
     blocks = skip_to_headline(blocks, headline)
     blocks = cut_tail(blocks)
     blocks = trim_leading(blocks, headline, byline)
+    blocks = drop_early_byline(blocks)
     # Dropping the tail can expose more tail (a heading over a related list).
     previous = -1
     while previous != len(blocks):
