@@ -176,3 +176,27 @@ def test_newsletter_consent_and_comment_prompts_are_dropped() -> None:
     _kept(text)
     for line in lines:
         assert line not in text
+
+
+def test_a_pull_quote_repeating_the_story_is_dropped_with_its_speaker_line() -> None:
+    # General pattern: a pull quote sets a sentence of the story again in large type, with
+    # the speaker's name and job line under it; the reader would read it twice.
+    said = "We paint every boat by hand, and the salt eats the paint again by autumn."
+    story = f'<p>"{said}" said Ole Berg, who has led the paint crew at the harbour for eleven years.</p>'
+    pull = (
+        f'<div class="article-pullquote"><blockquote>{said}</blockquote>'
+        "<p>Ole Berg</p><p>Head of the harbour paint crew</p></div>"
+    )
+    text = body_text(_page(story, pull))
+    _kept(text)
+    assert said in text  # the story's own sentence
+    assert text.count(said) == 1
+    assert "Head of the harbour paint crew" not in text
+
+
+def test_a_pull_quote_printed_nowhere_else_stays() -> None:
+    # A box named 'pullquote' holding words the page prints nowhere else is the only place of that text.
+    unique = "The sea does not care how pretty your boat is, only how well it floats in a storm."
+    text = body_text(_page(f'<div class="pull-quote"><blockquote>{unique}</blockquote></div>'))
+    _kept(text)
+    assert unique in text

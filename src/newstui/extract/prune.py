@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from newstui.extract.budget import check
@@ -168,6 +169,33 @@ def _openable(el: HtmlElement) -> bool:
     return False
 
 
+_PULL_QUOTE = re.compile(r"(?:^|[\s_-])pull-?quotes?(?=$|[\s_-])", re.I)
+_WORD = re.compile(r"\w+")
+
+
+def _pairs(text: str) -> Counter[tuple[str, str]]:
+    words = _WORD.findall(text.lower())
+    return Counter(zip(words, words[1:], strict=False))
+
+
+def _repeated_pull_quotes(root: HtmlElement, quotes: list[HtmlElement]) -> list[HtmlElement]:
+    """The pull quotes whose words the story prints too: most (60%) of their word pairs occur elsewhere.
+
+    General pattern: a pull quote repeats a sentence of the story in large type,
+    with its speaker's name and job line under it; the reader reads the sentence
+    twice. A box named 'pullquote' whose words the page prints nowhere else is
+    the only place of that text (a quotation set apart) and stays.
+    """
+    page = _pairs(root.text_content())
+    repeated = []
+    for quote in quotes:
+        own = _pairs(quote.text_content())
+        elsewhere = sum(1 for pair, count in own.items() if page[pair] > count)
+        if len(own) >= 3 and elsewhere >= 0.6 * len(own):
+            repeated.append(quote)
+    return repeated
+
+
 _ROLES = frozenset(
     "navigation banner contentinfo complementary search dialog alertdialog menu menubar toolbar".split()
 )
@@ -304,6 +332,7 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
     doomed: list[HtmlElement] = []
     hard: set[HtmlElement] = set()  # hidden: no text-share reprieve
     roled: set[HtmlElement] = set()  # a landmark role: kept only when it holds most of the story
+    pulls: list[HtmlElement] = []  # pull quotes: dropped when the story prints their words too
     for count, el in enumerate(root.iter(etree.Element)):
         if not count % 1024:
             check()
@@ -334,11 +363,18 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
         if tag == "form":
             doomed.append(el)
             continue
+        if classes and _PULL_QUOTE.search(classes) and tag in ("div", "blockquote", "figure", "section", "p"):
+            pulls.append(el)
+            continue
         if tag not in _BLOCKS:
             continue
         raw = f"{attrib.get('class', '')} {_id_name(attrib.get('id', ''))}"
         if _furniture_named(raw):
             doomed.append(el)
+    if pulls:
+        # Outermost only; they go with the other doomed blocks (never one holding the h1).
+        outer = [el for el in pulls if not any(a in pulls for a in el.iterancestors())]
+        doomed.extend(_repeated_pull_quotes(root, outer))
     if not doomed:
         return
     dropped: set[HtmlElement] = set()
