@@ -392,7 +392,13 @@ _RELATIVE_STAMP = re.compile(r"^\d{1,2}\s*(?:mins?|minutes?|hours?|hrs?|days?)\s
 def _caption_like(block: Block) -> bool:
     """A short paragraph that ends with a picture credit or a clip's duration (no story sentence does)."""
     text = block.text
-    return block.kind == "p" and len(text) < 400 and bool(_CREDIT_END.search(text) or _DURATION.search(text))
+    if block.kind != "p" or len(text) >= 400:
+        return False
+    tail = text[-100:]  # every credit and duration shape is shorter: no scan of the whole paragraph
+    if ("min" in tail[-12:].lower()) and _DURATION.search(tail):
+        return True
+    # Each credit shape holds a ':', a '/' or a '|' (cheap tests first: this runs on every paragraph).
+    return (":" in tail or "/" in tail or "|" in tail) and bool(_CREDIT_END.search(tail))
 
 
 # A paywall notice: the rest of the page is the sales pitch.

@@ -173,6 +173,17 @@ _PULL_QUOTE = re.compile(r"(?:^|[\s_-])pull-?quotes?(?=$|[\s_-])", re.I)
 _WORD = re.compile(r"\w+")
 
 
+_HIDING, _PULLING = 1, 2
+
+
+@functools.lru_cache(maxsize=4096)  # a page repeats its class strings on thousands of elements
+def _class_mark(classes: str) -> int:
+    """What a class attribute says to prune before any furniture word: _HIDING, _PULLING (a pull quote) or 0."""
+    if hidden_by_class(classes):
+        return _HIDING
+    return _PULLING if "ull" in classes and _PULL_QUOTE.search(classes) else 0
+
+
 def _pairs(text: str) -> Counter[tuple[str, str]]:
     words = _WORD.findall(text.lower())
     return Counter(zip(words, words[1:], strict=False))
@@ -352,7 +363,8 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
             hard.add(el)
             continue
         classes = attrib.get("class")
-        if classes and hidden_by_class(classes) and not _openable(el):
+        mark = _class_mark(classes) if classes else 0
+        if mark == _HIDING and not _openable(el):
             doomed.append(el)  # not `hard`: a story block hidden behind a 'Read more' toggle may stay
             continue
         role = attrib.get("role")
@@ -363,7 +375,7 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
         if tag == "form":
             doomed.append(el)
             continue
-        if classes and _PULL_QUOTE.search(classes) and tag in ("div", "blockquote", "figure", "section", "p"):
+        if mark == _PULLING and tag in ("div", "blockquote", "figure", "section", "p"):
             pulls.append(el)
             continue
         if tag not in _BLOCKS:
