@@ -58,6 +58,9 @@ _MIDDLE_PROMO = re.compile(
     r"\(?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?)\b.{0,100}(?<![.!?])$|"
     r"get (?:the latest|breaking|all the|our)\b.{0,80}\b(?:app|newsletter|inbox|alerts?)\b|"
     r"never miss (?:a|an|the|another|our)\b.{0,80}\b(?:newsletter|sign(?:ing)? up)\b|you can unsubscribe\b|"
+    # the same consent line under a newsletter box in other languages
+    r"sie können sich jederzeit (?:wieder )?abmelden\b|vous pouvez vous désabonner\b|"
+    r"(?:would you like|want) to comment on this (?:article|story)\b|please read our comment (?:policy|guidelines)\b|"
     # reader appeals: donations, membership, letters to the editor
     r"we rely on (?:your|our readers'?|reader) support\b|(?:make|give) (?:your|a) (?:contribution|donation)\b|"
     r"donate (?:today|now)\b|"
@@ -111,6 +114,17 @@ _BIO = re.compile(
 )
 
 
+# The same closing bio as newsrooms in other languages write it: 'Jana Roth ist Redakteurin
+# für …', 'Seit 2019 bei der Zeitung.', 'Jane Doe est journaliste …', 'Redactora en la sección
+# de …', 'Sevilla, 1984. Periodista.' (a birthplace and year opening a bio).
+_BIO_OTHER = re.compile(
+    r"^(?:[A-ZÄÖÜ][\w'’.-]+\s(?:[A-ZÄÖÜ][\w'’.-]+\s){0,3}(?:ist|est|es|è|is)\s(?:\w+\s)?(?:[\w-]+-)?"
+    r"(?i:reporter|redakteur|korrespondent|journalist|autor|moderator|volontär|journaliste|rédact(?:eur|rice)|"
+    r"correspondant|periodista|redactor|corresponsal|giornalista|redattore|corrispondente)"
+    r"|(?i:seit \d{4} (?:bei|für|beim|im|in der|als))\b"
+    r"|(?i:(?:redact(?:or|ora)|periodista|corresponsal|journaliste|rédact(?:eur|rice)|giornalista)\s(?:y|en|de|et|à|del|della))\b"
+    r"|[A-ZÁÉÍÓÚ][\w'’-]+, (?:19|20)\d{2}\. )",
+)
 _SAID = re.compile(r"\bsaid\b|\bsays\b|[\"“”]")
 
 
@@ -206,6 +220,27 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
     return blocks[start:]
 
 
+# A byline in the press languages: 'By Jane Doe', 'Von Jana Roth und Ole Berg, Kiel',
+# 'von Jana Roth, Radio Nord', 'Par Jeanne Dupont'. The names are capitalised words.
+_BYLINE = re.compile(
+    r"^(?i:by|von|par|por|door|av|af|di|przez)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
+    r"(?:\s*(?:,|&|(?i:and|und|et|y|e|en|i|og|och))\s+[^.!?]{1,50})?$"
+)
+
+
+def drop_early_byline(blocks: list[Block]) -> list[Block]:
+    """A byline line among the first three paragraphs, after a standfirst the leading trim kept.
+
+    General pattern: templates print the standfirst, then 'Von Jana Roth, Kiel',
+    then the story; the leading trim stops at the standfirst, so the byline
+    stayed as the second paragraph.
+    """
+    for index, block in enumerate(blocks[:3]):
+        if block.kind == "p" and len(block.text) <= 90 and _BYLINE.match(block.text):
+            return blocks[:index] + blocks[index + 1 :]
+    return blocks
+
+
 def _next_is_text(blocks: list[Block], index: int) -> bool:
     """Some real paragraph follows (so a short first line is residue, not the article)."""
     return any(b.kind != "heading" and weighted_len(b.text) >= 80 for b in blocks[index + 1 : index + 8])
@@ -234,7 +269,7 @@ def trim_trailing(blocks: list[Block], *, linked_story: bool = False) -> list[Bl
         if (
             block.kind == "heading"
             or _TAIL.match(text)
-            or (_BIO.match(text) and len(text) < 500 and not _SAID.search(text))
+            or ((_BIO.match(text) or _BIO_OTHER.match(text)) and len(text) < 500 and not _SAID.search(text))
             or (not linked_story and block.link_density >= 0.5 and (block.kind == "li" or len(text) < 200))
             or _short_residue(block)
             and block.kind != "li"
@@ -270,11 +305,23 @@ _RECIRC_LABEL = re.compile(
 
 
 def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Block]:
-    """Ad markers and 'Read more: <link>' lines inside the text (bare links too, unless linked_story)."""
+    """Ad markers and 'Read more: <link>' lines inside the text (bare links too, unless linked_story).
+
+    Also the page's own furniture rendered as paragraphs between the story's:
+    captions ending in a picture credit and clip descriptions ending in a
+    duration (`_caption_like`), consent placeholders and expand/collapse labels
+    (`_PLACEHOLDER`), live-blog entry stamps (`_RELATIVE_STAMP`), and a
+    'WATCH | …' clip label with the short description under it (`_EMBED_LABEL`).
+    """
     kept: list[Block] = []
     skip_teaser = False
+    skip_clip = False
     for index, block in enumerate(blocks):
         text = block.text
+        if skip_clip:
+            skip_clip = False
+            if block.kind == "p" and len(text) < 300:
+                continue  # the clip's description under its 'WATCH |' label
         if skip_teaser:
             skip_teaser = False
             short = len(text) < 160
@@ -288,6 +335,13 @@ def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Bloc
             skip_teaser = True
             continue
         if block.kind != "pre" and _MIDDLE.match(text):
+            continue
+        if block.kind in ("p", "li") and (
+            _PLACEHOLDER.match(text) or _RELATIVE_STAMP.match(text) or _caption_like(block)
+        ):
+            continue
+        if block.kind in ("p", "heading") and _EMBED_LABEL.match(text):
+            skip_clip = True
             continue
         if block.kind in ("p", "heading") and _MIDDLE_LINKED.match(text) and block.link_density >= 0.4:
             continue
@@ -307,6 +361,46 @@ def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Bloc
     return kept
 
 
+# A caption or photo credit kept as a paragraph. Captions end with their credit in a few
+# shapes, whatever the language: '… (Image: Getty)', '… Bild: Jane Doe/dpa', 'Quelle: AFP',
+# 'Name | Moment | Getty Images', '… IMAGO/Jane Doe'. Agencies named here are the
+# wire and picture agencies of many countries' press, not one site's.
+_CREDIT_END = re.compile(
+    r"(?:\((?:images?|photos?|pictures?|pics?|fotos?|bild(?:er)?|credits?|crédits?|quelle)\s*:\s*[^()]{1,60}\)"
+    r"|(?:^|\s)(?:bild(?:er)?|fotos?|photos?|quelle|crédits?(?: photo)?|fonte|fuente)\s*:\s*(?:[^.!?;]|\.(?=\S)){2,60}"
+    r"|\|\s*getty images|\bimago(?: images)?\s*/\s*[^/.!?]{1,40}"
+    r"|/\s*(?:dpa|afp|ap|reuters|epa|imago|keystone|anp|belga|apa)(?:[-/ ]\w+)?)$",
+    _I,
+)
+# A video's duration after its date or title: '18.04.2024 | 0:21 min', 'Video | 2:13 min'.
+_DURATION = re.compile(r"(?:^|[|·•]\s*)\d{1,3}:\d{2}(?::\d{2})?\s*(?:min\.?|minuten|minutes|mins)$", _I)
+# The label of an embedded video or audio clip, 'WATCH | Title:', set over its description.
+_EMBED_LABEL = re.compile(r"^(?:watch|listen|video|audio|ansehen|anhören)\s*\|\s*\S.{0,160}$", _I)
+# A consent placeholder left where an embed (a video, a chart, a post) waits for the
+# reader's click, and an expand/collapse control's two labels read as one line.
+_PLACEHOLDER = re.compile(
+    r"^(?:ein klick für den datenschutz|(?:empfohlener )?externer inhalt|"
+    r"click to (?:load|show|view|display) (?:the )?(?:embed|content|video|tweet|post|map|chart)\b.{0,60}|"
+    r"(?:[\w-]+ )?(?:aufklappen|ausklappen) (?:[\w-]+ )?(?:zuklappen|einklappen)|"
+    r"(?:expand|show more) (?:[\w-]+ )?(?:collapse|show less))$",
+    _I,
+)
+# A live blog's entry stamp: '21 mins ago11:48 Jane Doe', '2 hours ago'.
+_RELATIVE_STAMP = re.compile(r"^\d{1,2}\s*(?:mins?|minutes?|hours?|hrs?|days?)\s+ago(?![a-z])[^.!?]{0,60}$", _I)
+
+
+def _caption_like(block: Block) -> bool:
+    """A short paragraph that ends with a picture credit or a clip's duration (no story sentence does)."""
+    text = block.text
+    if block.kind != "p" or len(text) >= 400:
+        return False
+    tail = text[-100:]  # every credit and duration shape is shorter: no scan of the whole paragraph
+    if ("min" in tail[-12:].lower()) and _DURATION.search(tail):
+        return True
+    # Each credit shape holds a ':', a '/' or a '|' (cheap tests first: this runs on every paragraph).
+    return (":" in tail or "/" in tail or "|" in tail) and bool(_CREDIT_END.search(tail))
+
+
 # A paywall notice: the rest of the page is the sales pitch.
 _PAYWALL = re.compile(
     r"^(?:to (?:view|read|continue reading|access|unlock) (?:the|this) (?:full |entire |rest of (?:the|"
@@ -314,6 +408,40 @@ _PAYWALL = re.compile(
     r"|this (?:story|article|content) is (?:only )?(?:available|for) (?:to )?(?:subscribers|members)\b)",
     _I,
 )
+# The opener of a subscription or registration pitch set inside the article (a paywall box
+# between the lead and the rest, or after the teaser): 'This content is reserved for
+# subscribers only', 'Register / sign in to unlock more articles', 'この記事は会員限定です'.
+_PITCH = re.compile(
+    r"^(?:this (?:content|story|article) is (?:reserved|available|exclusive) (?:for|to) (?:our )?"
+    r"(?:subscribers|members)\b.{0,40}"
+    r"|(?:register|sign in|log in|subscribe)(?: (?:or|/) (?:register|sign in|log in|subscribe))* "
+    r"(?:now )?to (?:unlock|read|continue|access)\b.{0,60}"
+    r"|dieser (?:artikel|inhalt|beitrag) ist (?:nur )?(?:exklusiv )?für "
+    r"(?:abonnenten|abonnentinnen|abonnierende)\b.{0,60}"
+    r"|この記事は(?:会員|有料会員|購読者)限定です.{0,80})$",
+    _I,
+)
+
+
+def drop_pitch(blocks: list[Block]) -> list[Block]:
+    """A subscription pitch inside the text: its opener and the short lines under it.
+
+    General pattern: a paywall or registration box rendered into the article
+    (its list of subscription benefits, its sign-in prompt) opens with a line
+    that addresses the reader about access; what follows it up to the next
+    real paragraph (100+ characters, not a list item; or the end) is the pitch's own list.
+    """
+    kept: list[Block] = []
+    pitch = False
+    for block in blocks:
+        if block.kind != "heading" and len(block.text) < 200 and _PITCH.match(block.text):
+            pitch = True
+            continue
+        if pitch and (block.kind in ("li", "heading") or weighted_len(block.text) < 100):
+            continue
+        pitch = False
+        kept.append(block)
+    return kept
 
 
 # A short line that opens a block of furniture after the story: comments and their
@@ -436,10 +564,12 @@ def trim(blocks: list[Block], headline: str, byline: str | None, *, linked_story
     paragraph or list item that is all link is the story's text, not a teaser or a related list.
     """
     blocks = join_drop_caps(blocks)
+    blocks = drop_pitch(blocks)
     blocks = drop_middle(blocks, linked_story=linked_story)
     blocks = skip_to_headline(blocks, headline)
     blocks = cut_tail(blocks)
     blocks = trim_leading(blocks, headline, byline)
+    blocks = drop_early_byline(blocks)
     # Dropping the tail can expose more tail (a heading over a related list).
     previous = -1
     while previous != len(blocks):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from newstui.extract.budget import check
@@ -114,6 +115,96 @@ def _id_name(value: str) -> str:
 
 def class_features(el: HtmlElement) -> str:
     return state_free(f"{el.get('class', '')} {_id_name(el.get('id', ''))}")
+
+
+# Utility classes that hide an element from every reader ('hidden', 'd-none', 'sr-only',
+# 'visually-hidden', 'h-offscreen', 'hideCompletely'): whole tokens only, so a variant
+# for one screen size ('md:hidden', 'hidden-xs', 'hide-on-mobile') or a BEM modifier
+# ('field--label-hidden', whose element shows) is not one.
+_HIDING_TOKEN = re.compile(
+    r"^(?:hidden|hide|hideme|hidecompletely|is-hidden|u-hidden|u-hide-for-all|invisible|d-none|"
+    r"sr-only|visually-?hidden|o-visuallyhidden|screen-reader-(?:text|only)|a11y-hidden|h-offscreen|offscreen)$",
+    re.I,
+)
+# A token that shows the element again from some screen size on ('md:block', 'd-lg-flex').
+_SHOWN_AT = re.compile(
+    r"^(?:[\w-]+:)+(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)$|"
+    r"^d-\w+-(?:block|flex|inline|inline-block|grid|table)$"
+)
+
+
+@functools.lru_cache(maxsize=4096)  # a page repeats its class strings on thousands of elements
+def hidden_by_class(classes: str) -> bool:
+    """Class text that hides its element from sighted and screen readers alike, at every screen size.
+
+    General pattern: CSS frameworks and site themes hide boxes with a utility
+    class instead of a style attribute ('hidden', 'd-none', 'hideCompletely');
+    screen-reader-only text ('sr-only', 'h-offscreen') is a label read out for
+    a control or a box ('Expand box', 'End of further information'). The
+    reader of the page never sees either. A class that shows the element again
+    from some screen size on ('hidden md:block', 'd-none d-lg-flex') does not hide it,
+    and `prune` spares the closed part of an accordion or a collapsible panel
+    (`_openable`: FAQ answers the reader opens with a click).
+    """
+    tokens = classes.split()
+    return any(_HIDING_TOKEN.match(token) for token in tokens) and not any(_SHOWN_AT.match(token) for token in tokens)
+
+
+# Widgets that show their hidden part when the reader opens it: accordions (FAQ answers),
+# collapsible and tabbed panels, 'read more' reveals.
+_OPENABLE = re.compile(
+    r"accordion|collaps|toggle|expand|faq|disclosure|reveal|spoiler|tab-?(?:panel|pane|content)", re.I
+)
+
+
+def _openable(el: HtmlElement) -> bool:
+    """The element or one of its two nearest ancestors is an accordion, a collapsible or a tab panel."""
+    node: HtmlElement | None = el
+    for _ in range(3):
+        if node is None:
+            return False
+        if _OPENABLE.search(node.get("class", "")):
+            return True
+        node = node.getparent()
+    return False
+
+
+_PULL_QUOTE = re.compile(r"(?:^|[\s_-])pull-?quotes?(?=$|[\s_-])", re.I)
+_WORD = re.compile(r"\w+")
+
+
+_HIDING, _PULLING = 1, 2
+
+
+@functools.lru_cache(maxsize=4096)  # a page repeats its class strings on thousands of elements
+def _class_mark(classes: str) -> int:
+    """What a class attribute says to prune before any furniture word: _HIDING, _PULLING (a pull quote) or 0."""
+    if hidden_by_class(classes):
+        return _HIDING
+    return _PULLING if "ull" in classes and _PULL_QUOTE.search(classes) else 0
+
+
+def _pairs(text: str) -> Counter[tuple[str, str]]:
+    words = _WORD.findall(text.lower())
+    return Counter(zip(words, words[1:], strict=False))
+
+
+def _repeated_pull_quotes(root: HtmlElement, quotes: list[HtmlElement]) -> list[HtmlElement]:
+    """The pull quotes whose words the story prints too: most (60%) of their word pairs occur elsewhere.
+
+    General pattern: a pull quote repeats a sentence of the story in large type,
+    with its speaker's name and job line under it; the reader reads the sentence
+    twice. A box named 'pullquote' whose words the page prints nowhere else is
+    the only place of that text (a quotation set apart) and stays.
+    """
+    page = _pairs(root.text_content())
+    repeated = []
+    for quote in quotes:
+        own = _pairs(quote.text_content())
+        elsewhere = sum(1 for pair, count in own.items() if page[pair] > count)
+        if len(own) >= 3 and elsewhere >= 0.6 * len(own):
+            repeated.append(quote)
+    return repeated
 
 
 _ROLES = frozenset(
@@ -252,6 +343,7 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
     doomed: list[HtmlElement] = []
     hard: set[HtmlElement] = set()  # hidden: no text-share reprieve
     roled: set[HtmlElement] = set()  # a landmark role: kept only when it holds most of the story
+    pulls: list[HtmlElement] = []  # pull quotes: dropped when the story prints their words too
     for count, el in enumerate(root.iter(etree.Element)):
         if not count % 1024:
             check()
@@ -270,6 +362,11 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
             doomed.append(el)
             hard.add(el)
             continue
+        classes = attrib.get("class")
+        mark = _class_mark(classes) if classes else 0
+        if mark == _HIDING and not _openable(el):
+            doomed.append(el)  # not `hard`: a story block hidden behind a 'Read more' toggle may stay
+            continue
         role = attrib.get("role")
         if role and role.lower() in _ROLES:
             doomed.append(el)
@@ -278,11 +375,18 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
         if tag == "form":
             doomed.append(el)
             continue
+        if mark == _PULLING and tag in ("div", "blockquote", "figure", "section", "p"):
+            pulls.append(el)
+            continue
         if tag not in _BLOCKS:
             continue
         raw = f"{attrib.get('class', '')} {_id_name(attrib.get('id', ''))}"
         if _furniture_named(raw):
             doomed.append(el)
+    if pulls:
+        # Outermost only; they go with the other doomed blocks (never one holding the h1).
+        outer = [el for el in pulls if not any(a in pulls for a in el.iterancestors())]
+        doomed.extend(_repeated_pull_quotes(root, outer))
     if not doomed:
         return
     dropped: set[HtmlElement] = set()
@@ -337,4 +441,3 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
         parent = el.getparent()
         if parent is not None:
             el.drop_tree()
-
