@@ -269,6 +269,9 @@ def _teasers(el: HtmlElement) -> bool:
     return False
 
 
+teasers = _teasers
+
+
 def _scan(start: HtmlElement, preceding: bool, limit: int = 12) -> list[HtmlElement]:
     """Contiguous text-like siblings of start in one direction (nearest first)."""
     taken: list[HtmlElement] = []

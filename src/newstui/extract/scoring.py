@@ -555,7 +555,7 @@ _TWIN_LEVELS = 6
 _TWIN_PROSE = 200
 """Prose characters of a twin branch at either end of the story's run of branches (one inside it needs less)."""
 _TWIN_LINKS = 0.5
-"""Share of a twin branch's text in links above which it is a link box (cleaning would drop it whole)."""
+"""Share of a twin branch's text in links from which it is a link box, not a run of the story."""
 
 _Signature = tuple[str, frozenset[str]]
 
@@ -584,8 +584,6 @@ def _twin_chain(branch: HtmlElement, path: list[_Signature]) -> list[HtmlElement
 def merge_twins(best: HtmlElement) -> list[HtmlElement]:
     """A story cut into parallel branches of one template: move the other branches into the winner, in order.
 
-    Returns the containers moved in, down to the winner's twins: cleaning must not drop them whole.
-
     General pattern: CMS templates set each run of a story's paragraphs in
     its own module (a text module, then a video or teaser module, then text
     again), each wrapped in the same few levels of containers; the scorer
@@ -599,8 +597,12 @@ def merge_twins(best: HtmlElement) -> list[HtmlElement]:
     the runs are other modules: their classes differ), the chain names a
     class somewhere (bare <div>s match anything), and it holds prose, no h1,
     no linked teaser headings and under _TWIN_LINKS of its text in links.
+    A branch with under _TWIN_PROSE characters of prose is taken only between
+    two longer ones. Returns the containers moved in, down to the winner's
+    twins: cleaning must not drop them whole (an in-page contents box can
+    make one look link-heavy).
     """
-    from newstui.extract.content import _teasers
+    from newstui.extract.content import teasers
 
     path = [_signature(best)]
     node = best
@@ -626,7 +628,7 @@ def merge_twins(best: HtmlElement) -> list[HtmlElement]:
             chain = _twin_chain(kid, path) if isinstance(kid.tag, str) else []
             if not chain:
                 continue
-            if kid.find(".//h1") is not None or _teasers(kid) or link_density(kid) >= _TWIN_LINKS:
+            if kid.find(".//h1") is not None or teasers(kid) or link_density(kid) >= _TWIN_LINKS:
                 continue
             prose = _prose_chars(kid, _TWIN_PROSE)
             if prose >= MIN_TEXT:
