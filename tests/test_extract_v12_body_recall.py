@@ -140,3 +140,34 @@ def test_a_teaser_card_marked_as_an_article_inside_the_story_does_not_win() -> N
     assert text.startswith("Paragraph 0:")
     assert "Paragraph 6:" in text
     assert "second ferry" not in text
+
+
+def test_a_wrapped_paragraph_that_links_a_long_name_is_kept() -> None:
+    # General pattern: templates wrap every paragraph of a story in its own <div>; a
+    # paragraph linking a company or report by its long name has over a fifth of its text
+    # in links, and its wrapper was dropped as a link box out of the middle of the story.
+    def wrapped(text: str) -> str:
+        return f'<div class="paragraph"><p class="text">{text}</p></div>'
+
+    plain = [
+        f"Paragraph {n}: the ferry from the island ran {n + 2} extra crossings this week, "
+        "as the bridge works closed the causeway, and the harbour master kept the quay open late."
+        for n in range(6)
+    ]
+    linked = (
+        "The only yard able to refit the old boat, "
+        '<a href="https://yard.example/">the North Harbour Ship Repair and Maintenance Company</a>, '
+        "has asked the council for a second slipway, a crane and a new winch "
+        "before it takes on any more work this winter."
+    )
+    html = (
+        "<html><head><title>Ferry runs extra crossings</title></head><body>"
+        "<h1>Ferry runs extra crossings</h1><div class='box'>"
+        + "".join(wrapped(text) for text in plain[:3])
+        + wrapped(linked)
+        + "".join(wrapped(text) for text in plain[3:])
+        + "</div></body></html>"
+    )
+    text = body_text(html)
+    assert "The only yard able to refit the old boat" in text
+    assert text.index("Paragraph 2:") < text.index("The only yard") < text.index("Paragraph 3:")

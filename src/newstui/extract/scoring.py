@@ -872,7 +872,12 @@ def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement
     if length < MIN_TEXT and (count["img"] == 0 or count["img"] > 2):
         return True
     in_story = el.tag in ("ul", "section") and bool(el.xpath("ancestor::main | ancestor::article"))
-    if weight < 25 and density > (0.25 if in_story else 0.2) and not _prose_list(el, length, density):
+    if (
+        weight < 25
+        and density > (0.25 if in_story else 0.2)
+        and not _prose_list(el, length, density)
+        and not _linked_sentences(el, count, length, density)
+    ):
         return True
     if weight >= 25 and density > 0.5:
         return True
@@ -886,6 +891,27 @@ def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement
             return False
         return True
     return False
+
+
+_SENTENCES = 200
+"""Characters of one paragraph that, ending like a sentence, make its wrapper text whatever it links."""
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]?$")
+
+
+def _linked_sentences(el: HtmlElement, count: dict[str, int], length: int, density: float) -> bool:
+    """A wrapper around one paragraph of sentences that links a phrase or two: text, not a link box.
+
+    General pattern: templates set every paragraph of a story in its own
+    wrapper (<div class="paragraph"><p>…</p></div>); a paragraph that links a
+    company or a report by a long name has over a fifth of its text in links,
+    and its wrapper was dropped as a link box, a whole paragraph out of the
+    middle of the story. A wrapper holding one paragraph, no list, of
+    _SENTENCES characters or more ending like a sentence, under half of it
+    link text, is kept.
+    """
+    if count["p"] != 1 or count["li"] > -100 or density >= 0.5 or length < _SENTENCES:
+        return False
+    return _SENTENCE_END.search(" ".join(el.text_content().split())) is not None
 
 
 _PROSE_ITEM = 60
