@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from newstui.extract.budget import check
 from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS
+from newstui.extract.scoring import is_link
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -52,7 +53,7 @@ def link_density(el: HtmlElement, length: int | None = None) -> float:
     total = text_len(el) if length is None else length
     if not total:
         return 0.0
-    links = sum(text_len(a) for a in el.iter("a"))
+    links = sum(text_len(a) for a in el.iter("a") if is_link(a))
     return links / total
 
 
@@ -256,7 +257,7 @@ def _dense_len(el: HtmlElement, length: int) -> int:
 
 def _in_page_links(el: HtmlElement) -> bool:
     """All of its links point inside the page ('#section'): a table-of-contents backlink, not a teaser."""
-    hrefs = [a.get("href", "") for a in el.iter("a")]
+    hrefs = [a.get("href", "") for a in el.iter("a") if is_link(a)]
     return bool(hrefs) and all(href.startswith("#") for href in hrefs)
 
 
@@ -266,6 +267,9 @@ def _teasers(el: HtmlElement) -> bool:
         if link_density(heading) > 0.5 and not _in_page_links(heading):
             return True
     return False
+
+
+teasers = _teasers
 
 
 def _scan(start: HtmlElement, preceding: bool, limit: int = 12) -> list[HtmlElement]:
@@ -318,9 +322,10 @@ def select_content(root: HtmlElement, *, ruthless: bool, headline: str = "") -> 
     if best is widened:
         best = scoring.join_segments(best)
     candidates[best.elem] = best
-    nodes = [best.elem] if best.elem.tag in ("html", "body") else _with_siblings(candidates, best)
+    parts: set[HtmlElement] = set()  # branches of the story moved into the winner: cleaned inside, never dropped
+    nodes = [best.elem] if best.elem.tag in ("html", "body") else _with_siblings(candidates, best, parts)
     for node in nodes:
-        scoring.clean(node, candidates)
+        scoring.clean(node, candidates, parts)
     return standfirst(root, nodes) + nodes
 
 
@@ -430,13 +435,20 @@ def _story_part(sibling: HtmlElement, best: HtmlElement) -> bool:
     return link_density(sibling) < 0.5 and prose_chars(sibling, _PART_PROSE) >= _PART_PROSE
 
 
-def _with_siblings(candidates: scoring.Candidates, best: scoring.Candidate) -> list[HtmlElement]:
-    """The winner, its high-scoring or text-like siblings, and text-like blocks just outside its parent."""
+def _with_siblings(
+    candidates: scoring.Candidates, best: scoring.Candidate, parts: set[HtmlElement]
+) -> list[HtmlElement]:
+    """The winner, its high-scoring or text-like siblings, and text-like blocks just outside its parent.
+
+    Branches of a story cut over one template's modules (scoring.merge_twins) are moved into the
+    winner and added to parts.
+    """
     from newstui.extract import scoring
 
     best_elem: HtmlElement = best.elem
     threshold = max(10.0, best.score * 0.2)
     scoring.heading_preamble(candidates, best_elem, threshold)
+    parts.update(scoring.merge_twins(best_elem))
     scoring.merge_segments(candidates, best, threshold)
     for lead in reversed(scoring.editorial_leads(best_elem)):
         best_elem.insert(0, lead)

@@ -84,15 +84,26 @@ def text_len(el: HtmlElement) -> int:
 
 
 def link_density(el: HtmlElement, length: int | None = None) -> float:
-    """Share of el's text that is link text; in-page links in a section heading ('#top') do not count."""
+    """Share of el's text that is link text; in-page links in a section heading ('#top') and anchors do not count."""
     check()
     total = text_len(el) if length is None else length
     if not total:
         return 0.0
-    links: Iterable[HtmlElement] = el.iter("a")
+    links: Iterable[HtmlElement] = (a for a in el.iter("a") if is_link(a))
     if el.tag in _HEADINGS:
         links = (a for a in links if not a.get("href", "").startswith("#"))
     return sum(text_len(a) for a in links) / total
+
+
+def is_link(a: HtmlElement) -> bool:
+    """An <a> that links somewhere: not a named anchor target ('<a name="part2">' around a heading, no href).
+
+    General pattern: old CMSs wrap each section heading in a named anchor for
+    their jump menu; its text counted as link text, so the heading read as a
+    linked teaser and the section holding it as a link box. An <a> without
+    href but with a script hook (a class, no name) is a script's link and counts.
+    """
+    return a.get("href") is not None or a.get("name") is None
 
 
 def class_weight(el: HtmlElement) -> int:
@@ -193,7 +204,11 @@ def best_candidate(candidates: Candidates) -> Candidate | None:
 
     A publisher's own articleBody marker beats a score when the marked node is
     not a link list; an <article> inside the winner with a quarter of its score
-    and real text is the story inside a wrapper that also holds teasers.
+    and real text is the story inside a wrapper that also holds teasers. An
+    <article> with under _NESTED_SHARE of the winner's text is not: templates
+    mark each related-story card set among the story's paragraphs as an
+    <article> too, and a card with a long summary has a quarter of the score
+    of a short story's body.
     """
     if not candidates:
         return None
@@ -208,16 +223,21 @@ def best_candidate(candidates: Candidates) -> Candidate | None:
     if marked:
         best = marked[0]
     inside = set(best.elem.iterdescendants())
+    whole = text_len(best.elem)
     for candidate in ranked:
         check()
         if (
             candidate.elem.tag == "article"
             and candidate.elem in inside
             and candidate.score >= best.score * 0.25
-            and text_len(candidate.elem) >= 250
+            and text_len(candidate.elem) >= max(250, _NESTED_SHARE * whole)
         ):
             return candidate
     return best
+
+
+_NESTED_SHARE = 0.25
+"""Share of the winner's text an <article> inside it must hold to be the story rather than a teaser card."""
 
 
 def _in_chrome(el: HtmlElement) -> bool:
@@ -530,6 +550,103 @@ def merge_segments(candidates: Candidates, best: Candidate, threshold: float) ->
         elem.append(part)
 
 
+_TWIN_LEVELS = 6
+"""Levels above the winner searched for the frame its twins share."""
+_TWIN_PROSE = 200
+"""Prose characters of a twin branch at either end of the story's run of branches (one inside it needs less)."""
+_TWIN_LINKS = 0.5
+"""Share of a twin branch's text in links from which it is a link box, not a run of the story."""
+
+_Signature = tuple[str, frozenset[str]]
+
+
+def _signature(el: HtmlElement) -> _Signature:
+    return el.tag, frozenset((el.get("class") or "").split())
+
+
+def _twin_chain(branch: HtmlElement, path: list[_Signature]) -> list[HtmlElement]:
+    """The nodes on the way from branch down path, each step a child with that tag and those classes.
+
+    [] when no way reaches path's end.
+    """
+    if _signature(branch) != path[0]:
+        return []
+    chain = level = [branch]
+    for step in path[1:]:
+        check()
+        level = [kid for node in level for kid in node if isinstance(kid.tag, str) and _signature(kid) == step]
+        if not level:
+            return []
+        chain = chain + level
+    return chain
+
+
+def merge_twins(best: HtmlElement) -> list[HtmlElement]:
+    """A story cut into parallel branches of one template: move the other branches into the winner, in order.
+
+    General pattern: CMS templates set each run of a story's paragraphs in
+    its own module (a text module, then a video or teaser module, then text
+    again), each wrapped in the same few levels of containers; the scorer
+    picks the longest run and the others, cousins of the winner rather than
+    siblings, are lost, often the story's opening. Climbing from the winner
+    to the first ancestor whose other children hold prose (within
+    _TWIN_LEVELS levels, never past an <article> or <main> or the block that
+    holds the h1), a child of that ancestor is a part of the story when the
+    same chain of tags and class sets that leads from the winner's branch
+    down to the winner leads down from it too (teasers and ad slots between
+    the runs are other modules: their classes differ), the chain names a
+    class somewhere (bare <div>s match anything), and it holds prose, no h1,
+    no linked teaser headings and under _TWIN_LINKS of its text in links.
+    A branch with under _TWIN_PROSE characters of prose is taken only between
+    two longer ones. Returns the containers moved in, down to the winner's
+    twins: cleaning must not drop them whole (an in-page contents box can
+    make one look link-heavy).
+    """
+    from newstui.extract.content import teasers
+
+    path = [_signature(best)]
+    node = best
+    for _ in range(_TWIN_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return []
+        if node.tag in ("article", "main") or node.find(".//h1") is not None:
+            return []  # the story's whole frame: beside it are other stories
+        others = [kid for kid in parent if kid is not node and isinstance(kid.tag, str)]
+        if not any(_prose_chars(kid, MIN_TEXT) >= MIN_TEXT for kid in others):
+            node = parent
+            path.insert(0, _signature(node))
+            continue
+        if len(path) < 2 or not any(classes for _, classes in path):
+            return []  # siblings of the winner itself are content._story_part's
+        runs: list[tuple[HtmlElement, bool]] = []  # (branch, long enough to stand alone)
+        chains: dict[HtmlElement, list[HtmlElement]] = {}
+        for kid in parent:
+            if kid is node:
+                runs.append((kid, True))
+                continue
+            chain = _twin_chain(kid, path) if isinstance(kid.tag, str) else []
+            if not chain:
+                continue
+            if kid.find(".//h1") is not None or teasers(kid) or link_density(kid) >= _TWIN_LINKS:
+                continue
+            prose = _prose_chars(kid, _TWIN_PROSE)
+            if prose >= MIN_TEXT:
+                runs.append((kid, prose >= _TWIN_PROSE))
+                chains[kid] = chain
+        # A short run counts between two long ones; at either end it is a source line or a programme note.
+        long = [i for i, (_, alone) in enumerate(runs) if alone]
+        mine = next(i for i, (kid, _) in enumerate(runs) if kid is node)
+        before = [kid for kid, _ in runs[long[0] : mine]]
+        after = [kid for kid, _ in runs[mine + 1 : long[-1] + 1]]
+        for kid in reversed(before):
+            best.insert(0, kid)
+        for kid in after:
+            best.append(kid)
+        return [el for kid in before + after for el in chains[kid]]
+    return []
+
+
 def _quote_lead(el: HtmlElement) -> HtmlElement | None:
     """The sentence ending in ':' just before a block holding a blockquote (the quote's introduction)."""
     if el.find(".//blockquote") is None:
@@ -661,8 +778,11 @@ def _reversed(node: HtmlElement, *tags: str) -> Iterator[HtmlElement]:
         yield from reversed(list(node.iterdescendants(tag)))
 
 
-def clean(node: HtmlElement, candidates: Candidates) -> None:
-    """Drop furniture inside a chosen node (step 5 of the module docstring)."""
+def clean(node: HtmlElement, candidates: Candidates, parts: Iterable[HtmlElement] = ()) -> None:
+    """Drop furniture inside a chosen node (step 5 of the module docstring).
+
+    parts (branches of the story moved into the winner, see merge_twins) are cleaned inside, never dropped whole.
+    """
     for heading in list(_descendants(node, *_ALL_HEADINGS)):
         if class_weight(heading) < 0 or (link_density(heading) > 0.33 and not _linked_title(heading)):
             heading.drop_tree()
@@ -681,6 +801,7 @@ def clean(node: HtmlElement, candidates: Candidates) -> None:
     if _holds_blockquote(node):  # else no sibling of node or its ancestors holds one
         kept.update(el for el in _descendants(node, "div", "section") if _introduces_quote(el))
     kept |= _wrapper_chain(node, candidates)
+    kept.update(parts)
     kept.update(el for el in _descendants(node, "div", "section") if _builder_widget(el) or _table_scroller(el))
     for el in _reversed(node, "table", "ul", "div", "aside", "header", "footer", "section"):
         check()
@@ -751,7 +872,12 @@ def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement
     if length < MIN_TEXT and (count["img"] == 0 or count["img"] > 2):
         return True
     in_story = el.tag in ("ul", "section") and bool(el.xpath("ancestor::main | ancestor::article"))
-    if weight < 25 and density > (0.25 if in_story else 0.2) and not _prose_list(el, length, density):
+    if (
+        weight < 25
+        and density > (0.25 if in_story else 0.2)
+        and not _prose_list(el, length, density)
+        and not _linked_sentences(el, count, length, density)
+    ):
         return True
     if weight >= 25 and density > 0.5:
         return True
@@ -765,6 +891,27 @@ def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement
             return False
         return True
     return False
+
+
+_SENTENCES = 200
+"""Characters of one paragraph that, ending like a sentence, make its wrapper text whatever it links."""
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]?$")
+
+
+def _linked_sentences(el: HtmlElement, count: dict[str, int], length: int, density: float) -> bool:
+    """A wrapper around one paragraph of sentences that links a phrase or two: text, not a link box.
+
+    General pattern: templates set every paragraph of a story in its own
+    wrapper (<div class="paragraph"><p>…</p></div>); a paragraph that links a
+    company or a report by a long name has over a fifth of its text in links,
+    and its wrapper was dropped as a link box, a whole paragraph out of the
+    middle of the story. A wrapper holding one paragraph, no list, of
+    _SENTENCES characters or more ending like a sentence, under half of it
+    link text, is kept.
+    """
+    if count["p"] != 1 or count["li"] > -100 or density >= 0.5 or length < _SENTENCES:
+        return False
+    return _SENTENCE_END.search(" ".join(el.text_content().split())) is not None
 
 
 _PROSE_ITEM = 60

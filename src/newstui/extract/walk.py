@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 
 from newstui.extract.budget import check
 from newstui.extract.cjk import CLOSERS, COMMAS, SENTENCE_STOPS, word_count
+from newstui.extract.scoring import is_link
 from newstui.extract.textutil import norm, norm_pre
 from newstui.model import Image, Link
 from newstui.text import clean_url
@@ -156,7 +157,8 @@ class Walker:
                 self.inline(child, para, depth + 1)
             label = norm("".join(para.parts[start:]))
             url = absolute(el.get("href"), self.base)
-            if label and not el.get("href", "").startswith("#"):  # in-page anchors lead nowhere else
+            # In-page links lead nowhere else; a named anchor target (<a name=…>, no href) is no link.
+            if label and is_link(el) and not el.get("href", "").startswith("#"):
                 para.link_chars += len(label)
                 if url:
                     para.links.append(Link(text=label, url=url))
@@ -251,7 +253,11 @@ class Walker:
                     for a in el.iter("a")
                     if (u := absolute(a.get("href"), self.base)) and norm(a.text_content())
                 ]
-                chars = sum(len(norm(a.text_content())) for a in el.iter("a") if not a.get("href", "").startswith("#"))
+                chars = sum(
+                    len(norm(a.text_content()))
+                    for a in el.iter("a")
+                    if is_link(a) and not a.get("href", "").startswith("#")
+                )
                 self.blocks.append(Block("heading", text, links, chars))
             return
         if tag == "figure" and _holds_text_block(el):
