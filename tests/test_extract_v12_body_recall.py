@@ -171,3 +171,23 @@ def test_a_wrapped_paragraph_that_links_a_long_name_is_kept() -> None:
     text = body_text(html)
     assert "The only yard able to refit the old boat" in text
     assert text.index("Paragraph 2:") < text.index("The only yard") < text.index("Paragraph 3:")
+
+
+def test_a_story_set_as_a_row_of_text_widgets_outside_any_article_keeps_its_opening() -> None:
+    # General pattern: a page builder with no <main> or <article> sets the story as a row of
+    # "widget" text blocks. The word names a sidebar gadget elsewhere, so the blocks were
+    # pruned as furniture; the opening block went when the longest run then won alone.
+    def widget(first: int, count: int) -> str:
+        return f'<div class="page-widget page-widget-text">{_paragraphs(first, count)}</div>'
+
+    html = (
+        "<html><head><title>Ferry runs extra crossings</title></head><body>"
+        '<div class="layout"><h1>Ferry runs extra crossings</h1>'
+        + widget(0, 2)
+        + '<div class="page-widget page-widget-image"><img src="/quay.jpg" alt="The quay"></div>'
+        + widget(2, 10)
+        + "</div></body></html>"
+    )
+    text = body_text(html)
+    assert text.startswith("Paragraph 0:")
+    assert "Paragraph 11:" in text

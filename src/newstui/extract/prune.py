@@ -269,17 +269,33 @@ def layout_widget(el: HtmlElement, features: str) -> bool:
     cards) name every layout unit of a page a 'widget', text blocks included;
     the word names a sidebar gadget only outside the page's main frame. Such a
     block is kept when all its furniture words are 'widget' words, it sits in a
-    <main> or <article>, and it reads as text: a paragraph of 80 characters or
-    more, and under a fifth of its text in links.
+    <main> or <article> or in a row of blocks of its own kind that hold the
+    story's paragraphs (a page with no such frame sets its story as a run of text
+    widgets), and it reads as text: a paragraph of 80 characters or more, and
+    under a fifth of its text in links.
     """
     words = [word.strip(" _-").lower() for word in _WEAK.findall(features)]
     if not words or not all(word.startswith("widget") for word in words):
         return False
-    if not el.xpath("ancestor::main | ancestor::article"):
+    if not el.xpath("ancestor::main | ancestor::article") and not _text_row(el):
         return False
     if not any(len(" ".join(p.text_content().split())) >= 80 for p in el.iter("p")):
         return False
     return _link_chars(el) < 0.2 * len(el.text_content())
+
+
+def _text_row(el: HtmlElement) -> bool:
+    """el is one of a row of blocks of its kind (same tag and classes) of which another holds
+    over 500 characters of paragraphs: the story set as a run of text modules."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    kind = (el.tag, frozenset((el.get("class") or "").split()))
+    return any(
+        _p_text(k) > 500
+        for k in parent
+        if k is not el and k.tag == el.tag and frozenset((k.get("class") or "").split()) == kind[1]
+    )
 
 
 _THREAD_WORD = re.compile(r"^(?:comments?\w*|disqus|respond|reply)$", re.I)
