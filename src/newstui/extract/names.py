@@ -36,7 +36,7 @@ TITLES: frozenset[str] = frozenset(
     Ministre Presidente Ministro Ministra Senador Senadora Député Abgeordnete
     Supervisor Alderman Alderwoman Comptroller Treasurer Taoiseach Tanaiste Tánaiste Councillor Cllr
     Cllr. Baroness Viscount Viscountess Duchess Countess Marquess Solicitor Barrister Coroner
-    Magistrate""".split()
+    Magistrate PM""".split()
 )
 # Department words between a title and a name: "Secretary of State Marco Rubio".
 DEPARTMENTS: frozenset[str] = frozenset(
@@ -129,16 +129,20 @@ PLACES: frozenset[str] = frozenset(
     Madrid Brussels Jerusalem Tehran Baghdad Damascus Beirut Cairo Ankara Istanbul Warsaw Vienna
     Geneva Delhi Mumbai Seoul Pyongyang Bangkok Jakarta Manila Sydney Melbourne Toronto Ottawa
     Montreal Chicago Boston Texas California Florida Ohio Michigan Arizona Nevada Alaska Hawaii
-    Brooklyn Manhattan Hollywood Silicon Valley Wall Street Downing Westminster Capitol Hill
-    York Los Angeles San Francisco Diego Las Vegas Hong Kong Dubai Riyadh Doha Kabul Islamabad
+    Brooklyn Manhattan Hollywood Westminster York Dubai Riyadh Doha Kabul Islamabad
     Minsk Tbilisi Baku Yerevan Odesa Odessa Mariupol Bakhmut Donetsk Luhansk Zaporizhzhia Belgorod
-    Lagos Nairobi Johannesburg Pretoria Kinshasa Khartoum Tripoli Rafah Khan Yunis Tel Aviv West
-    Bank Strait Gulf Sea Ocean River Island Islands Mountains Lake Street Avenue Square Road
-    Kingdom Republic States Emirates Arabia Zealand Lanka Africa Sahara Balkans Baltic Caucasus
+    Lagos Nairobi Johannesburg Pretoria Kinshasa Khartoum Tripoli Rafah Africa Sahara Balkans Baltic Caucasus
     U.S. US U.K. UK USA Alabama Arkansas Colorado Connecticut Delaware Idaho Illinois Indiana Iowa
     Kansas Kentucky Louisiana Maryland Massachusetts Minnesota Mississippi Missouri Nebraska
     Oklahoma Oregon Pennsylvania Tennessee Utah Vermont Wisconsin Wyoming Carolina Dakota
     Ontario Quebec Alberta Manitoba Saskatchewan""".split()
+)
+# Words that name a place only beside their partner ("Khan Yunis", "Capitol Hill", "West
+# Bank", "Saudi Arabia"): alone, most are surnames or common nouns ("Khan", "Hill", "West").
+PLACE_PARTS: frozenset[str] = frozenset(
+    """Silicon Valley Wall Street Downing Capitol Hill Los Angeles San Francisco Diego Las Vegas
+    Hong Kong Khan Yunis Tel Aviv West Bank Strait Gulf Sea Ocean River Island Islands Mountains
+    Lake Avenue Square Road Kingdom Republic States Emirates Arabia Saudi Zealand Sri Lanka""".split()
 )
 # Last words of place names ("Dluga Street") and first words ("St. Luke's").
 PLACE_LAST: frozenset[str] = frozenset(
@@ -456,14 +460,43 @@ def gender_of(first: str, titles: list[str]) -> Gender:
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:ish|esque|like|style)$")
 _OFFICE_OF = re.compile(r"\b(?:of|for)\s+$")
-_PLACE_STEMS = frozenset(place[:4] for place in PLACES if len(place) >= 4)
+# How a nationality is made from a place's name: the place's ending (often none) gives way
+# to a demonym ending. "Israel" + "i", "Kenya" + "n", "Mexic|o" + "an", "German|y",
+# "Afghan|istan", "Thai|land". A bare prefix of a place is no nationality ("Johan" is not
+# from "Johannesburg", "Mali" not from "Malik").
+_PLACE_ENDINGS = ("", "a", "ia", "o", "e", "y", "um", "as", "istan", "land")
+_DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese", "ish", "ean", "ic")
+_DEMONYMS: frozenset[str] = frozenset(
+    place[: len(place) - len(end)] + ending
+    for place in PLACES
+    if place[:1].isupper() and place.isalpha()
+    for end in _PLACE_ENDINGS
+    if place.endswith(end) and len(place) - len(end) >= 3
+    # The place's own name counts too: "Japan" before a noun is used as a nationality is.
+    for ending in _DEMONYM_ENDINGS + (("",) if end in ("", "y", "istan", "land") else ())
+) | frozenset(
+    """Saudi Emirati Filipino Polish Irish Finnish Danish Swiss Welsh Scottish Kurdish Greek Dutch Jewish
+    Arab Arabic Islamic Lankan Balkan Hawaiian""".split()
+)
 
 
 def _nationality(token: str) -> bool:
-    """A demonym that is surely one: a long suffix ("-ese", "-ish", "-ian", "-ean") or the
-    stem of a known place ("Israeli", "American"). A given name that merely ends in
-    "-an" or "-i" ("Yunfan Gerry Zhang", "Ravi Shankar Rao") stays in the name."""
-    return token.endswith(("ese", "ish", "ian", "ean")) or token[:4] in _PLACE_STEMS
+    """A demonym that is surely one: a long suffix ("-ese", "-ish", "-ian", "-ean") on a
+    word longer than a given name ("Chinese", "British", not "Dean", "Adrian"), or a known
+    place's name with a demonym ending ("Israeli", "Kenyan", "Afghan"). A given name that
+    merely ends in "-an" or "-i" ("Yunfan Gerry Zhang", "Ravi Shankar Rao") or shares a
+    place's first letters ("Johan") stays in the name."""
+    if token in _DEMONYMS:
+        return True
+    return len(token) >= 7 and token.endswith(("ese", "ish", "ian", "ean")) and token not in FIRST_NAMES
+
+
+def _all_place(bare: list[str]) -> bool:
+    """Every word a place's: "Gaza", "Khan Yunis", "Saudi Arabia"; a lone word that is only
+    half of a place's name ("Khan", "Hill", "West") is not."""
+    if len(bare) == 1:
+        return bare[0] in PLACES
+    return all(t in PLACES or t in PLACE_PARTS for t in bare)
 
 
 def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
@@ -503,9 +536,7 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
         return titles, name, "person"
     if any(t in ORG_WORDS for t in bare) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
         return titles, name, "org"
-    if all(t in PLACES for t in bare) or (
-        len(name) >= 2 and (bare[-1] in PLACE_LAST or name[0] in PLACE_FIRST) and not titles
-    ):
+    if _all_place(bare) or (len(name) >= 2 and (bare[-1] in PLACE_LAST or name[0] in PLACE_FIRST) and not titles):
         return titles, name, "place"
     if len(name) >= 2:
         if name[0] in PLACES and name[1] not in PLACES and name[0] not in FIRST_NAMES:
@@ -670,13 +701,7 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         ):
             toks, spans = toks[1:], spans[1:]
         # "Astronaut Kalpana Rao" at a sentence start: an occupation, not a first name.
-        if (
-            len(toks) >= 3
-            and spans[0][0] in sentence_starts
-            and toks[0].endswith(("er", "or", "ist", "naut", "ian", "ant", "ent"))
-            and toks[0] not in FIRST_NAMES
-            and not _is_title(toks[0])
-        ):
+        if len(toks) >= 3 and spans[0][0] in sentence_starts and _occupation(toks, lower_words):
             toks, spans = toks[1:], spans[1:]
         # Drop leading words that only look capitalised because they start a sentence.
         while toks and (
@@ -896,7 +921,7 @@ def _kind_in_context(name: list[str], titles: list[str], kind: Kind, text: str, 
 _HONORIFICS = MALE_TITLES | FEMALE_TITLES | frozenset("Dr Dr. Prof Prof. Mx".split())
 
 
-_OFFICE_WORDS = DEPARTMENTS | ORG_WORDS | PLACES
+_OFFICE_WORDS = DEPARTMENTS | ORG_WORDS | PLACES | PLACE_PARTS
 _TITLE_OF = re.compile(r"([A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
@@ -1017,6 +1042,25 @@ def _stop_contraction(token: str) -> bool:
 def _abbrev_or_initial(token: str) -> bool:
     bare = _bare(token)
     return bare in ABBREVIATIONS or (len(bare) == 1 and bare.isupper()) or _INITIALS.fullmatch(token) is not None
+
+
+_OCCUPATION_ENDINGS = ("er", "or", "ist", "naut", "ian", "ant", "ent")
+
+
+def _occupation(toks: list[str], lower_words: Container[str]) -> bool:
+    """An occupation word opening a sentence before a full name ("Astronaut Kalpana Rao",
+    "Welder Jo Dee"): it ends like one and is a known role noun, or the article writes it
+    in lower case too, or a known given name or two capitalised words follow it ("Enter
+    Stuart R. Kaplan"). An unknown word that merely ends like one before a particle
+    surname is a given name ("Pieter van der Walt")."""
+    first = toks[0]
+    if not first.endswith(_OCCUPATION_ENDINGS) or first in FIRST_NAMES or _is_title(first):
+        return False
+    low = first.lower()
+    if low in PERSON_NOUNS or low in lower_words or toks[1] in FIRST_NAMES:
+        return True
+    # Otherwise a full name must follow it, not a particle surname ("Pieter van der Walt").
+    return sum(t[:1].isupper() for t in toks[1:]) >= 2
 
 
 def _sentence_word(token: str, lower_words: Container[str]) -> bool:

@@ -1,0 +1,80 @@
+"""Quote finder, version 12: faults an unsupervised audit of the speaker names over ~700
+English pages showed (place words, demonym stems, occupation words, long body names).
+All text is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import speakers
+from newstui.extract.names import _nationality
+
+# -- a word of a multi-word place is no place alone ------------------------------
+
+
+@pytest.mark.parametrize("word", ["Khan", "Hill"])
+def test_a_word_that_is_half_of_a_place_name_opens_a_persons_name(word: str) -> None:
+    paras = [
+        f"{word} Mohammad Azizi, who runs the depot, spoke to reporters on Monday.",
+        "“We have had no deliveries for a week,” Azizi said.",
+    ]
+    assert speakers(paras) == [f"{word} Mohammad Azizi"]
+
+
+def test_a_two_word_place_is_still_a_place() -> None:
+    paras = [
+        "Aid trucks reached Khan Yunis on Monday.",
+        "“The crossing stayed shut all night,” said Mona Adel, a driver.",
+    ]
+    assert speakers(paras) == ["Mona Adel"]
+
+
+# -- a nationality is a place's name with a demonym ending, not any prefix -------
+
+
+@pytest.mark.parametrize("word", ["Johan", "Adrian", "Julian", "Chin"])
+def test_a_given_name_sharing_a_places_first_letters_is_no_nationality(word: str) -> None:
+    assert not _nationality(word)
+
+
+@pytest.mark.parametrize("word", ["Israeli", "Pakistani", "Kenyan", "German", "Afghan", "Mexican", "Russian", "Thai"])
+def test_nationalities_are_still_known(word: str) -> None:
+    assert _nationality(word)
+
+
+@pytest.mark.parametrize("given", ["Johan", "Adrian"])
+def test_a_given_name_like_a_nationality_stays_in_the_name(given: str) -> None:
+    paras = [f"“The dyke will hold this winter,” said {given} de Vries, the engineer in charge."]
+    assert speakers(paras) == [f"{given} de Vries"]
+
+
+def test_a_nationality_before_a_name_is_still_dropped() -> None:
+    paras = ["“The dyke will hold this winter,” said Kenyan engineer Amani Njoroge Otieno."]
+    assert speakers(paras) == ["Amani Njoroge Otieno"]
+
+
+# -- an unlisted given name ending in -er is no occupation ------------------------
+
+
+def test_a_given_name_ending_in_er_with_a_particle_surname_is_kept() -> None:
+    paras = [
+        "Pieter van der Walt opened the hearing on Tuesday.",
+        "“Nobody told the farmers the dam was full,” van der Walt said.",
+    ]
+    assert speakers(paras) == ["Pieter van der Walt"]
+
+
+def test_a_known_occupation_at_a_sentence_start_is_still_dropped() -> None:
+    paras = ["Astronaut Kalpana Reddy Rao spoke from the station.", "“The view is humbling,” Rao said."]
+    assert speakers(paras) == ["Kalpana Reddy Rao"]
+
+
+# -- "PM" is a title like "Prime Minister" ---------------------------------------
+
+
+def test_pm_before_a_name_is_a_title() -> None:
+    paras = [
+        "The rally was called by former PM Tariq Aslam’s party on Sunday.",
+        "“We will be back in office by spring,” Aslam said.",
+    ]
+    assert speakers(paras) == ["Tariq Aslam"]
