@@ -78,3 +78,38 @@ def test_pm_before_a_name_is_a_title() -> None:
         "“We will be back in office by spring,” Aslam said.",
     ]
     assert speakers(paras) == ["Tariq Aslam"]
+
+
+# -- official names run on over "of the", "and", and a capitalised preposition ------
+
+
+def test_a_committee_on_the_something_keeps_its_whole_name() -> None:
+    paras = [
+        "The Joint Committee on the Future of Coastal Fisheries wrote to the minister on Friday.",
+        "“The quotas were set without any survey at all,” the committee wrote.",
+        "“We expect an answer within a month,” the Joint Committee on the Future of Coastal Fisheries added.",
+    ]
+    assert speakers(paras)[-1] == "Joint Committee on the Future of Coastal Fisheries"
+
+
+def test_a_commission_between_two_states_keeps_its_whole_name() -> None:
+    name = "Standing Commission on the Border Waters Between the Republic of Avalon and the Kingdom of Norland"
+    paras = [f"“The river has moved two metres in a decade,” the {name} said in a report."]
+    assert speakers(paras) == [name]
+
+
+@pytest.mark.parametrize("body", ["National Oceanic and Atmospheric Administration", "Food and Drug Administration"])
+def test_a_body_named_with_and_keeps_both_halves(body: str) -> None:
+    paras = [
+        "The new rules on food and drug labels take effect in national and regional markets in May.",
+        f"“Labels must list every additive,” the {body} said.",
+    ]
+    assert speakers(paras) == [body]
+
+
+def test_and_between_a_common_word_and_a_thing_joins_no_body() -> None:
+    paras = [
+        "Humans and AI write the scripts together at the studio, but “each step is split into"
+        " smaller tasks that people check by hand before anything is shot,” said Dana Whitcombe."
+    ]
+    assert speakers(paras) == ["Dana Whitcombe"]

@@ -569,6 +569,77 @@ def _org_connector(run: list[tuple[int, int, str]], word: str, text: str, end: i
     return any(_bare(t) in ORG_WORDS for _, _, t in run[last_title + 1 :])
 
 
+_CONNECTORS = frozenset(("of", "on", "for"))
+# Prepositions written capitalised inside a body's Title Case name ("Commission Between …").
+_BODY_PREPOSITIONS = frozenset("Between Among Against".split())
+_ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive", "ous", "ial", "ian", "ese")
+
+
+def _cap_word_after(text: str, end: int) -> re.Match[str] | None:
+    """The capitalised word one space after `end`, if any."""
+    if not text.startswith(" ", end):
+        return None
+    word = _WORD.match(text, end + 1)
+    return word if word is not None and _is_cap(word.group()) and word.group() not in STOP else None
+
+
+def _body_name_goes_on(
+    run: list[tuple[int, int, str]], nxt: re.Match[str], text: str, lower_words: Container[str]
+) -> list[tuple[int, int, str]]:
+    """The words that carry an organisation's official name on past a lower-case word, or
+    none. Official names run over "of/on/for the" ("House Select Committee on the Budget"),
+    over "the"/"and the" after a capitalised preposition ("… Competition Between the United
+    States and the …"), and over "and" when the words before it are descriptive and the
+    words after it end in a body's word ("National Oceanic and Atmospheric Administration",
+    "Food and Drug Administration")."""
+    word = nxt.group()
+    toks = [t for _, _, t in run]
+    if word in _CONNECTORS and text.startswith(" the ", nxt.end()):
+        the = _WORD.match(text, nxt.end() + 1)
+        if the is not None and _org_connector(run, word, text, the.end()):
+            after = _cap_word_after(text, the.end())
+            if after is not None:
+                return [
+                    (nxt.start(), nxt.end(), word),
+                    (the.start(), the.end(), "the"),
+                    (after.start(), after.end(), after.group()),
+                ]
+        return []
+    in_body = any(t in _CONNECTORS for t in toks)
+    if word == "the" and in_body and toks[-1] in _BODY_PREPOSITIONS:
+        after = _cap_word_after(text, nxt.end())
+        return [(nxt.start(), nxt.end(), word), (after.start(), after.end(), after.group())] if after else []
+    if word != "and":
+        return []
+    if in_body and "Between" in toks:
+        ahead: list[tuple[int, int, str]] = [(nxt.start(), nxt.end(), word)]
+        end = nxt.end()
+        if text.startswith(" the ", end):
+            the = _WORD.match(text, end + 1)
+            assert the is not None
+            ahead.append((the.start(), the.end(), "the"))
+            end = the.end()
+        after = _cap_word_after(text, end)
+        return ahead + [(after.start(), after.end(), after.group())] if after else []
+    own = [t for t in toks if t not in STOP]  # "The" opening the sentence is no part of it
+    if in_body or not own or any(t in FIRST_NAMES or _bare(t) in ORG_WORDS or _is_title(t) for t in own):
+        return []
+    if not all(t.lower() in lower_words or t.endswith(_ADJECTIVE_ENDINGS) for t in own):
+        return []
+    ahead = [(nxt.start(), nxt.end(), word)]
+    end = nxt.end()
+    while len(ahead) < 4:
+        after = _cap_word_after(text, end)
+        if after is None:
+            break
+        ahead.append((after.start(), after.end(), after.group()))
+        end = after.end()
+        if _bare(after.group()) in ORG_WORDS:
+            # Two words at least ("Drug Administration"); "Humans and AI" joins no body.
+            return ahead if len(ahead) >= 3 else []
+    return []
+
+
 # A forum or social handle: "@dana_k", or lower-case letters then digits ("elmo666", "jayk1984").
 _HANDLE = re.compile(r"(?<![\w@./-])(@[A-Za-z_][\w]{1,30}|[a-z][a-z_]{2,}\d{2,})(?![\w@/-]|\.\w)")
 _LETTERS_DIGITS = re.compile(r"[a-z]\d\d")
@@ -665,6 +736,10 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
                     run.append((nxt.start(), nxt.end(), nxt.group()))
                     run.append((after.start(), after.end(), after.group()))
                     continue
+            body = _body_name_goes_on(run, nxt, text, lower_words)
+            if body:
+                run.extend(body)
+                continue
             break
         pos = run[-1][1]
         if (
@@ -731,7 +806,10 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
             )
             initial = 0 < k < len(toks) - 1 and len(toks[k]) == 1 and toks[k - 1] in FIRST_NAMES
             # "Patricia A O'Gorman": a middle initial written without its dot, not "A".
-            if date or (toks[k] in STOP and toks[k] not in LEADING_ONLY and not initial):
+            # "… Competition Between the United States and …": a preposition inside a body's
+            # Title Case name after its "of"/"on"/"for" is part of it.
+            inside_body = toks[k] in _BODY_PREPOSITIONS and any(t in _CONNECTORS for t in toks[:k])
+            if date or (toks[k] in STOP and toks[k] not in LEADING_ONLY and not initial and not inside_body):
                 toks, spans = toks[k + 1 :], spans[k + 1 :]
                 break
         while toks and toks[-1] in PARTICLES:
