@@ -113,3 +113,40 @@ def test_and_between_a_common_word_and_a_thing_joins_no_body() -> None:
         " smaller tasks that people check by hand before anything is shot,” said Dana Whitcombe."
     ]
     assert speakers(paras) == ["Dana Whitcombe"]
+
+
+# -- a lone office right before its holder is the holder -------------------------
+
+
+@pytest.mark.parametrize(
+    "paras",
+    [
+        ["Harbourline's CTO, Mira Castellanos, conceded that the outage was “entirely our own doing”."],
+        ["“We start every project by listening,” says Co-Founder, Mira Castellanos."],
+    ],
+)
+def test_an_office_then_its_holder_between_commas_names_the_holder(paras: list[str]) -> None:
+    assert speakers(paras) == ["Mira Castellanos"]
+
+
+# -- plural people nouns and initialisms of things name nobody --------------------
+
+
+def test_a_capitalised_plural_of_people_is_no_speaker() -> None:
+    paras = [
+        "The weather office released its winter outlook on Monday.",
+        "Researchers predicted that the coast “will see more storms than in any year since records began”.",
+    ]
+    assert speakers(paras) == [None]
+
+
+@pytest.mark.parametrize("thing", ["FAQ", "EULA", "DIY"])
+def test_an_initialism_of_a_thing_is_no_speaker(thing: str) -> None:
+    paras = [f"The {thing} says that “refunds are paid within thirty days of a written request”."]
+    assert speakers(paras) == [None]
+
+
+@pytest.mark.parametrize("role", ["Lead Planner", "Volunteer Coordinator", "Co-Owner"])
+def test_a_role_noun_before_a_name_is_no_part_of_it(role: str) -> None:
+    paras = [f"“The tables were set by dawn,” said {role} Oona Varga."]
+    assert speakers(paras) == ["Oona Varga"]

@@ -227,7 +227,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     grandfather grandson granddaughter partner friend neighbour neighbor colleague cousin uncle
     aunt niece nephew fiance fiancé fiancee fiancée girlfriend boyfriend widow widower
     agent operative delegate supporter critic staffer anchor correspondent contributor surrogate
-    donor lobbyist negotiator observer blogger scholar counsel administrator voter""".split()
+    donor lobbyist negotiator observer blogger scholar counsel administrator voter planner
+    coordinator""".split()
 )
 ORG_NOUNS: frozenset[str] = frozenset(
     """ministry company firm department agency government kremlin pentagon military army police
@@ -329,6 +330,9 @@ def _compound_title(bare: str) -> bool:
     parts = bare.split("-")
     if not all(parts) or not parts[0][:1].isupper():
         return False
+    if parts[0] in ("Co", "Ex") and len(parts) == 2:
+        # "Co-Founder", "Co-Owner", "Ex-Minister": a prefix on an office or role noun.
+        return parts[1] in TITLES or parts[1].lower() in PERSON_NOUNS
     return all(
         part in _TITLE_JOINERS if part[:1].islower() else (part in TITLES or part + "." in TITLES) for part in parts
     )
@@ -918,14 +922,28 @@ _OFFICE_TAIL = re.compile(
 
 def _office_appositives(text: str, mentions: list[Mention], sentence_starts: set[int]) -> None:
     """A bare office opening a sentence, then its holder's name between commas ("Minister of
-    Natural Resources, Mohlomi Moleko, said …"): the office is that person, so a sentence
-    with the office as its subject has the named holder as its speaker. (After a quote,
+    Natural Resources, Mohlomi Moleko, said …"), or a bare office anywhere with its holder
+    right after one comma ("Acme's CTO, Jo Dee, said"): the office is that person, so a
+    sentence with the office as its subject has the named holder as its speaker. (After a quote,
     "“…,” Minister of Trade, Jo Dee, said" is read by the quote's own tail rule.)"""
     for k, a in enumerate(mentions[:-1]):
         office = a.entity
-        if a.start not in sentence_starts or len(office.tokens) != 1 or office.kind != "unknown":
+        if len(office.tokens) != 1 or office.kind not in ("unknown", "org") or not _is_title(office.name):
             continue
-        if _bare(office.name) not in TITLES:
+        if office.kind == "org" and _bare(office.name) not in TITLES and not _OFFICER_INITIALS.fullmatch(office.name):
+            continue
+        nxt = mentions[k + 1]
+        if (
+            nxt.entity.kind == "person"
+            and text.startswith(", ", a.end)
+            and nxt.start == a.end + 2
+            and text.startswith((",", "."), nxt.end)
+        ):
+            # Anywhere in a sentence, an office right before its holder between commas is
+            # that holder: "Acme's CTO, Jo Dee, said", "says Co-Founder, Jo Dee."
+            a.entity = nxt.entity
+            continue
+        if a.start not in sentence_starts or _bare(office.name) not in TITLES:
             continue
         for b in mentions[k + 1 : k + 5]:
             if b.entity.kind == "person":
@@ -941,8 +959,20 @@ def _office_appositives(text: str, mentions: list[Mention], sentence_starts: set
 # Initialisms of things, not of bodies that speak: "by SMS", "generative AI", "its GDP".
 _THING_ACRONYMS = frozenset(
     """SMS MMS AI GPS DNA RNA GDP TV PDF URL API IT HIV AIDS COVID LED USB SUV ATM CCTV VPN PIN ID
-    IQ IP IVF MRI CT PC EV EVs LNG LPG VAT ESG""".split()
+    IQ IP IVF MRI CT PC EV EVs LNG LPG VAT ESG FAQ FYI DIY EULA LLM LLMs GPU GPUs CPU CPUs CO2 SEO
+    KPI ROI UI UX""".split()
 )
+
+
+def _people_plural(word: str) -> bool:
+    """A capitalised plural of a word for people ("Researchers", "Lawmakers", "Judges"),
+    not a party's members ("Democrats"), which name a side that speaks."""
+    if not word.endswith("s") or word in _PARTY_FAITH or not word[:1].isupper():
+        return False
+    low = word.lower()
+    return low[:-1] in PERSON_NOUNS or (low.endswith("es") and low[:-2] in PERSON_NOUNS)
+
+
 _WORK_TITLE_BEFORE = re.compile(r"\b(?:entitled|titled|dubbed)\s+$")
 
 
@@ -961,6 +991,9 @@ def _no_name(toks: list[str], text: str, start: int, end: int, registry: Registr
         return False
     bare = _bare(toks[0])
     if bare in _THING_ACRONYMS:
+        return True
+    if _people_plural(bare) and registry.lookup(bare) is None:
+        # "Researchers predicted …", "Lawmakers wrote …": a group of people, nobody named.
         return True
     # "a Level 3 risk", "Local 90", "Phase 2": one word and a number name a grade or a
     # numbered thing, not a speaker.
