@@ -150,3 +150,12 @@ def test_an_initialism_of_a_thing_is_no_speaker(thing: str) -> None:
 def test_a_role_noun_before_a_name_is_no_part_of_it(role: str) -> None:
     paras = [f"“The tables were set by dawn,” said {role} Oona Varga."]
     assert speakers(paras) == ["Oona Varga"]
+
+
+# -- a short given name ending like a participle or adverb is a name ---------------
+
+
+@pytest.mark.parametrize("given", ["Ming", "Jing", "Lily"])
+def test_a_short_given_name_ending_in_ing_or_ly_opens_a_name(given: str) -> None:
+    paras = [f"{given} Zhao runs the ferry office.", "“No boat has left since Sunday,” Zhao said."]
+    assert speakers(paras) == [f"{given} Zhao"]

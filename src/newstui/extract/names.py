@@ -1179,7 +1179,8 @@ def _sentence_word(token: str, lower_words: Container[str]) -> bool:
     a verb whose other forms it uses ('Ask Jo Dee …' beside 'asked', 'asks'): an
     imperative or participle opening a sentence is no part of the name after it."""
     low = token.lower()
-    if low in lower_words or low.endswith(("ing", "ly")) and token not in FIRST_NAMES:
+    # A participle or adverb is longer than the given names of that shape ("Ming", "Jing", "Lily").
+    if low in lower_words or low.endswith(("ing", "ly")) and len(low) > 4 and token not in FIRST_NAMES:
         return True
     if token in FIRST_NAMES or not low.isalpha() or len(low) < 3:
         return False
