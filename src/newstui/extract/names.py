@@ -618,9 +618,8 @@ def _body_name_goes_on(
     if in_body and "Between" in toks:
         ahead: list[tuple[int, int, str]] = [(nxt.start(), nxt.end(), word)]
         end = nxt.end()
-        if text.startswith(" the ", end):
-            the = _WORD.match(text, end + 1)
-            assert the is not None
+        the = _WORD.match(text, end + 1) if text.startswith(" the ", end) else None
+        if the is not None:
             ahead.append((the.start(), the.end(), "the"))
             end = the.end()
         after = _cap_word_after(text, end)
