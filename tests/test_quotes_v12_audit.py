@@ -159,3 +159,8 @@ def test_a_role_noun_before_a_name_is_no_part_of_it(role: str) -> None:
 def test_a_short_given_name_ending_in_ing_or_ly_opens_a_name(given: str) -> None:
     paras = [f"{given} Zhao runs the ferry office.", "“No boat has left since Sunday,” Zhao said."]
     assert speakers(paras) == [f"{given} Zhao"]
+
+
+def test_an_occupation_like_first_word_of_a_company_stays_in_its_name() -> None:
+    paras = ["Tasker Electric Company said in a filing that “orders have doubled since the spring”."]
+    assert speakers(paras) == ["Tasker Electric Company"]

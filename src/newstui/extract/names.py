@@ -1166,6 +1166,8 @@ def _occupation(toks: list[str], lower_words: Container[str]) -> bool:
     first = toks[0]
     if not first.endswith(_OCCUPATION_ENDINGS) or first in FIRST_NAMES or _is_title(first):
         return False
+    if any(_bare(t) in ORG_WORDS for t in toks[1:]):
+        return False  # a company's first word: "Sargent Electric Company", "Haier U.S. Holdings"
     low = first.lower()
     if low in PERSON_NOUNS or low in lower_words or toks[1] in FIRST_NAMES:
         return True
