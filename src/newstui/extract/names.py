@@ -36,7 +36,7 @@ TITLES: frozenset[str] = frozenset(
     Ministre Presidente Ministro Ministra Senador Senadora Député Abgeordnete
     Supervisor Alderman Alderwoman Comptroller Treasurer Taoiseach Tanaiste Tánaiste Councillor Cllr
     Cllr. Baroness Viscount Viscountess Duchess Countess Marquess Solicitor Barrister Coroner
-    Magistrate""".split()
+    Magistrate PM""".split()
 )
 # Department words between a title and a name: "Secretary of State Marco Rubio".
 DEPARTMENTS: frozenset[str] = frozenset(
@@ -129,16 +129,20 @@ PLACES: frozenset[str] = frozenset(
     Madrid Brussels Jerusalem Tehran Baghdad Damascus Beirut Cairo Ankara Istanbul Warsaw Vienna
     Geneva Delhi Mumbai Seoul Pyongyang Bangkok Jakarta Manila Sydney Melbourne Toronto Ottawa
     Montreal Chicago Boston Texas California Florida Ohio Michigan Arizona Nevada Alaska Hawaii
-    Brooklyn Manhattan Hollywood Silicon Valley Wall Street Downing Westminster Capitol Hill
-    York Los Angeles San Francisco Diego Las Vegas Hong Kong Dubai Riyadh Doha Kabul Islamabad
+    Brooklyn Manhattan Hollywood Westminster York Dubai Riyadh Doha Kabul Islamabad
     Minsk Tbilisi Baku Yerevan Odesa Odessa Mariupol Bakhmut Donetsk Luhansk Zaporizhzhia Belgorod
-    Lagos Nairobi Johannesburg Pretoria Kinshasa Khartoum Tripoli Rafah Khan Yunis Tel Aviv West
-    Bank Strait Gulf Sea Ocean River Island Islands Mountains Lake Street Avenue Square Road
-    Kingdom Republic States Emirates Arabia Zealand Lanka Africa Sahara Balkans Baltic Caucasus
+    Lagos Nairobi Johannesburg Pretoria Kinshasa Khartoum Tripoli Rafah Africa Sahara Balkans Baltic Caucasus
     U.S. US U.K. UK USA Alabama Arkansas Colorado Connecticut Delaware Idaho Illinois Indiana Iowa
     Kansas Kentucky Louisiana Maryland Massachusetts Minnesota Mississippi Missouri Nebraska
     Oklahoma Oregon Pennsylvania Tennessee Utah Vermont Wisconsin Wyoming Carolina Dakota
     Ontario Quebec Alberta Manitoba Saskatchewan""".split()
+)
+# Words that name a place only beside their partner ("Khan Yunis", "Capitol Hill", "West
+# Bank", "Saudi Arabia"): alone, most are surnames or common nouns ("Khan", "Hill", "West").
+PLACE_PARTS: frozenset[str] = frozenset(
+    """Silicon Valley Wall Street Downing Capitol Hill Los Angeles San Francisco Diego Las Vegas
+    Hong Kong Khan Yunis Tel Aviv West Bank Strait Gulf Sea Ocean River Island Islands Mountains
+    Lake Avenue Square Road Kingdom Republic States Emirates Arabia Saudi Zealand Sri Lanka""".split()
 )
 # Last words of place names ("Dluga Street") and first words ("St. Luke's").
 PLACE_LAST: frozenset[str] = frozenset(
@@ -223,7 +227,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     grandfather grandson granddaughter partner friend neighbour neighbor colleague cousin uncle
     aunt niece nephew fiance fiancé fiancee fiancée girlfriend boyfriend widow widower
     agent operative delegate supporter critic staffer anchor correspondent contributor surrogate
-    donor lobbyist negotiator observer blogger scholar counsel administrator voter""".split()
+    donor lobbyist negotiator observer blogger scholar counsel administrator voter planner
+    coordinator""".split()
 )
 ORG_NOUNS: frozenset[str] = frozenset(
     """ministry company firm department agency government kremlin pentagon military army police
@@ -325,6 +330,9 @@ def _compound_title(bare: str) -> bool:
     parts = bare.split("-")
     if not all(parts) or not parts[0][:1].isupper():
         return False
+    if parts[0] in ("Co", "Ex") and len(parts) == 2:
+        # "Co-Founder", "Co-Owner", "Ex-Minister": a prefix on an office or role noun.
+        return parts[1] in TITLES or parts[1].lower() in PERSON_NOUNS
     return all(
         part in _TITLE_JOINERS if part[:1].islower() else (part in TITLES or part + "." in TITLES) for part in parts
     )
@@ -456,14 +464,43 @@ def gender_of(first: str, titles: list[str]) -> Gender:
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:ish|esque|like|style)$")
 _OFFICE_OF = re.compile(r"\b(?:of|for)\s+$")
-_PLACE_STEMS = frozenset(place[:4] for place in PLACES if len(place) >= 4)
+# How a nationality is made from a place's name: the place's ending (often none) gives way
+# to a demonym ending. "Israel" + "i", "Kenya" + "n", "Mexic|o" + "an", "German|y",
+# "Afghan|istan", "Thai|land". A bare prefix of a place is no nationality ("Johan" is not
+# from "Johannesburg", "Mali" not from "Malik").
+_PLACE_ENDINGS = ("", "a", "ia", "o", "e", "y", "um", "as", "istan", "land")
+_DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese", "ish", "ean", "ic")
+_DEMONYMS: frozenset[str] = frozenset(
+    place[: len(place) - len(end)] + ending
+    for place in PLACES
+    if place[:1].isupper() and place.isalpha()
+    for end in _PLACE_ENDINGS
+    if place.endswith(end) and len(place) - len(end) >= 3
+    # The place's own name counts too: "Japan" before a noun is used as a nationality is.
+    for ending in _DEMONYM_ENDINGS + (("",) if end in ("", "y", "istan", "land") else ())
+) | frozenset(
+    """Saudi Emirati Filipino Polish Irish Finnish Danish Swiss Welsh Scottish Kurdish Greek Dutch Jewish
+    Arab Arabic Islamic Lankan Balkan Hawaiian""".split()
+)
 
 
 def _nationality(token: str) -> bool:
-    """A demonym that is surely one: a long suffix ("-ese", "-ish", "-ian", "-ean") or the
-    stem of a known place ("Israeli", "American"). A given name that merely ends in
-    "-an" or "-i" ("Yunfan Gerry Zhang", "Ravi Shankar Rao") stays in the name."""
-    return token.endswith(("ese", "ish", "ian", "ean")) or token[:4] in _PLACE_STEMS
+    """A demonym that is surely one: a long suffix ("-ese", "-ish", "-ian", "-ean") on a
+    word longer than a given name ("Chinese", "British", not "Dean", "Adrian"), or a known
+    place's name with a demonym ending ("Israeli", "Kenyan", "Afghan"). A given name that
+    merely ends in "-an" or "-i" ("Yunfan Gerry Zhang", "Ravi Shankar Rao") or shares a
+    place's first letters ("Johan") stays in the name."""
+    if token in _DEMONYMS:
+        return True
+    return len(token) >= 7 and token.endswith(("ese", "ish", "ian", "ean")) and token not in FIRST_NAMES
+
+
+def _all_place(bare: list[str]) -> bool:
+    """Every word a place's: "Gaza", "Khan Yunis", "Saudi Arabia"; a lone word that is only
+    half of a place's name ("Khan", "Hill", "West") is not."""
+    if len(bare) == 1:
+        return bare[0] in PLACES
+    return all(t in PLACES or t in PLACE_PARTS for t in bare)
 
 
 def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
@@ -503,9 +540,7 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
         return titles, name, "person"
     if any(t in ORG_WORDS for t in bare) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
         return titles, name, "org"
-    if all(t in PLACES for t in bare) or (
-        len(name) >= 2 and (bare[-1] in PLACE_LAST or name[0] in PLACE_FIRST) and not titles
-    ):
+    if _all_place(bare) or (len(name) >= 2 and (bare[-1] in PLACE_LAST or name[0] in PLACE_FIRST) and not titles):
         return titles, name, "place"
     if len(name) >= 2:
         if name[0] in PLACES and name[1] not in PLACES and name[0] not in FIRST_NAMES:
@@ -536,6 +571,76 @@ def _org_connector(run: list[tuple[int, int, str]], word: str, text: str, end: i
     # ends with a person, whose "of …" is a hometown, not part of a name.
     last_title = max((k for k, (_, _, t) in enumerate(run) if _is_title(t)), default=-1)
     return any(_bare(t) in ORG_WORDS for _, _, t in run[last_title + 1 :])
+
+
+_CONNECTORS = frozenset(("of", "on", "for"))
+# Prepositions written capitalised inside a body's Title Case name ("Commission Between …").
+_BODY_PREPOSITIONS = frozenset("Between Among Against".split())
+_ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive", "ous", "ial", "ian", "ese")
+
+
+def _cap_word_after(text: str, end: int) -> re.Match[str] | None:
+    """The capitalised word one space after `end`, if any."""
+    if not text.startswith(" ", end):
+        return None
+    word = _WORD.match(text, end + 1)
+    return word if word is not None and _is_cap(word.group()) and word.group() not in STOP else None
+
+
+def _body_name_goes_on(
+    run: list[tuple[int, int, str]], nxt: re.Match[str], text: str, lower_words: Container[str]
+) -> list[tuple[int, int, str]]:
+    """The words that carry an organisation's official name on past a lower-case word, or
+    none. Official names run over "of/on/for the" ("House Select Committee on the Budget"),
+    over "the"/"and the" after a capitalised preposition ("… Competition Between the United
+    States and the …"), and over "and" when the words before it are descriptive and the
+    words after it end in a body's word ("National Oceanic and Atmospheric Administration",
+    "Food and Drug Administration")."""
+    word = nxt.group()
+    toks = [t for _, _, t in run]
+    if word in _CONNECTORS and text.startswith(" the ", nxt.end()):
+        the = _WORD.match(text, nxt.end() + 1)
+        if the is not None and _org_connector(run, word, text, the.end()):
+            after = _cap_word_after(text, the.end())
+            if after is not None:
+                return [
+                    (nxt.start(), nxt.end(), word),
+                    (the.start(), the.end(), "the"),
+                    (after.start(), after.end(), after.group()),
+                ]
+        return []
+    in_body = any(t in _CONNECTORS for t in toks)
+    if word == "the" and in_body and toks[-1] in _BODY_PREPOSITIONS:
+        after = _cap_word_after(text, nxt.end())
+        return [(nxt.start(), nxt.end(), word), (after.start(), after.end(), after.group())] if after else []
+    if word != "and":
+        return []
+    if in_body and "Between" in toks:
+        ahead: list[tuple[int, int, str]] = [(nxt.start(), nxt.end(), word)]
+        end = nxt.end()
+        the = _WORD.match(text, end + 1) if text.startswith(" the ", end) else None
+        if the is not None:
+            ahead.append((the.start(), the.end(), "the"))
+            end = the.end()
+        after = _cap_word_after(text, end)
+        return ahead + [(after.start(), after.end(), after.group())] if after else []
+    own = [t for t in toks if t not in STOP]  # "The" opening the sentence is no part of it
+    if in_body or not own or any(t in FIRST_NAMES or _bare(t) in ORG_WORDS or _is_title(t) for t in own):
+        return []
+    if not all(t.lower() in lower_words or t.endswith(_ADJECTIVE_ENDINGS) for t in own):
+        return []
+    ahead = [(nxt.start(), nxt.end(), word)]
+    end = nxt.end()
+    while len(ahead) < 4:
+        after = _cap_word_after(text, end)
+        if after is None:
+            break
+        ahead.append((after.start(), after.end(), after.group()))
+        end = after.end()
+        if _bare(after.group()) in ORG_WORDS:
+            # Two words at least ("Drug Administration"); "Humans and AI" joins no body.
+            return ahead if len(ahead) >= 3 else []
+    return []
 
 
 # A forum or social handle: "@dana_k", or lower-case letters then digits ("elmo666", "jayk1984").
@@ -634,6 +739,10 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
                     run.append((nxt.start(), nxt.end(), nxt.group()))
                     run.append((after.start(), after.end(), after.group()))
                     continue
+            body = _body_name_goes_on(run, nxt, text, lower_words)
+            if body:
+                run.extend(body)
+                continue
             break
         pos = run[-1][1]
         if (
@@ -670,13 +779,7 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         ):
             toks, spans = toks[1:], spans[1:]
         # "Astronaut Kalpana Rao" at a sentence start: an occupation, not a first name.
-        if (
-            len(toks) >= 3
-            and spans[0][0] in sentence_starts
-            and toks[0].endswith(("er", "or", "ist", "naut", "ian", "ant", "ent"))
-            and toks[0] not in FIRST_NAMES
-            and not _is_title(toks[0])
-        ):
+        if len(toks) >= 3 and spans[0][0] in sentence_starts and _occupation(toks, lower_words):
             toks, spans = toks[1:], spans[1:]
         # Drop leading words that only look capitalised because they start a sentence.
         while toks and (
@@ -706,7 +809,10 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
             )
             initial = 0 < k < len(toks) - 1 and len(toks[k]) == 1 and toks[k - 1] in FIRST_NAMES
             # "Patricia A O'Gorman": a middle initial written without its dot, not "A".
-            if date or (toks[k] in STOP and toks[k] not in LEADING_ONLY and not initial):
+            # "… Competition Between the United States and …": a preposition inside a body's
+            # Title Case name after its "of"/"on"/"for" is part of it.
+            inside_body = toks[k] in _BODY_PREPOSITIONS and any(t in _CONNECTORS for t in toks[:k])
+            if date or (toks[k] in STOP and toks[k] not in LEADING_ONLY and not initial and not inside_body):
                 toks, spans = toks[k + 1 :], spans[k + 1 :]
                 break
         while toks and toks[-1] in PARTICLES:
@@ -815,14 +921,28 @@ _OFFICE_TAIL = re.compile(
 
 def _office_appositives(text: str, mentions: list[Mention], sentence_starts: set[int]) -> None:
     """A bare office opening a sentence, then its holder's name between commas ("Minister of
-    Natural Resources, Mohlomi Moleko, said …"): the office is that person, so a sentence
-    with the office as its subject has the named holder as its speaker. (After a quote,
+    Natural Resources, Mohlomi Moleko, said …"), or a bare office anywhere with its holder
+    right after one comma ("Acme's CTO, Jo Dee, said"): the office is that person, so a
+    sentence with the office as its subject has the named holder as its speaker. (After a quote,
     "“…,” Minister of Trade, Jo Dee, said" is read by the quote's own tail rule.)"""
     for k, a in enumerate(mentions[:-1]):
         office = a.entity
-        if a.start not in sentence_starts or len(office.tokens) != 1 or office.kind != "unknown":
+        if len(office.tokens) != 1 or office.kind not in ("unknown", "org") or not _is_title(office.name):
             continue
-        if _bare(office.name) not in TITLES:
+        if office.kind == "org" and _bare(office.name) not in TITLES and not _OFFICER_INITIALS.fullmatch(office.name):
+            continue
+        nxt = mentions[k + 1]
+        if (
+            nxt.entity.kind == "person"
+            and text.startswith(", ", a.end)
+            and nxt.start == a.end + 2
+            and text.startswith((",", "."), nxt.end)
+        ):
+            # Anywhere in a sentence, an office right before its holder between commas is
+            # that holder: "Acme's CTO, Jo Dee, said", "says Co-Founder, Jo Dee."
+            a.entity = nxt.entity
+            continue
+        if a.start not in sentence_starts or _bare(office.name) not in TITLES:
             continue
         for b in mentions[k + 1 : k + 5]:
             if b.entity.kind == "person":
@@ -838,8 +958,20 @@ def _office_appositives(text: str, mentions: list[Mention], sentence_starts: set
 # Initialisms of things, not of bodies that speak: "by SMS", "generative AI", "its GDP".
 _THING_ACRONYMS = frozenset(
     """SMS MMS AI GPS DNA RNA GDP TV PDF URL API IT HIV AIDS COVID LED USB SUV ATM CCTV VPN PIN ID
-    IQ IP IVF MRI CT PC EV EVs LNG LPG VAT ESG""".split()
+    IQ IP IVF MRI CT PC EV EVs LNG LPG VAT ESG FAQ FYI DIY EULA LLM LLMs GPU GPUs CPU CPUs CO2 SEO
+    KPI ROI UI UX""".split()
 )
+
+
+def _people_plural(word: str) -> bool:
+    """A capitalised plural of a word for people ("Researchers", "Lawmakers", "Judges"),
+    not a party's members ("Democrats"), which name a side that speaks."""
+    if not word.endswith("s") or word in _PARTY_FAITH or not word[:1].isupper():
+        return False
+    low = word.lower()
+    return low[:-1] in PERSON_NOUNS or (low.endswith("es") and low[:-2] in PERSON_NOUNS)
+
+
 _WORK_TITLE_BEFORE = re.compile(r"\b(?:entitled|titled|dubbed)\s+$")
 
 
@@ -858,6 +990,9 @@ def _no_name(toks: list[str], text: str, start: int, end: int, registry: Registr
         return False
     bare = _bare(toks[0])
     if bare in _THING_ACRONYMS:
+        return True
+    if _people_plural(bare) and registry.lookup(bare) is None:
+        # "Researchers predicted …", "Lawmakers wrote …": a group of people, nobody named.
         return True
     # "a Level 3 risk", "Local 90", "Phase 2": one word and a number name a grade or a
     # numbered thing, not a speaker.
@@ -896,7 +1031,7 @@ def _kind_in_context(name: list[str], titles: list[str], kind: Kind, text: str, 
 _HONORIFICS = MALE_TITLES | FEMALE_TITLES | frozenset("Dr Dr. Prof Prof. Mx".split())
 
 
-_OFFICE_WORDS = DEPARTMENTS | ORG_WORDS | PLACES
+_OFFICE_WORDS = DEPARTMENTS | ORG_WORDS | PLACES | PLACE_PARTS
 _TITLE_OF = re.compile(r"([A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
@@ -1019,12 +1154,34 @@ def _abbrev_or_initial(token: str) -> bool:
     return bare in ABBREVIATIONS or (len(bare) == 1 and bare.isupper()) or _INITIALS.fullmatch(token) is not None
 
 
+_OCCUPATION_ENDINGS = ("er", "or", "ist", "naut", "ian", "ant", "ent")
+
+
+def _occupation(toks: list[str], lower_words: Container[str]) -> bool:
+    """An occupation word opening a sentence before a full name ("Astronaut Kalpana Rao",
+    "Welder Jo Dee"): it ends like one and is a known role noun, or the article writes it
+    in lower case too, or a known given name or two capitalised words follow it ("Enter
+    Stuart R. Kaplan"). An unknown word that merely ends like one before a particle
+    surname is a given name ("Pieter van der Walt")."""
+    first = toks[0]
+    if not first.endswith(_OCCUPATION_ENDINGS) or first in FIRST_NAMES or _is_title(first):
+        return False
+    if any(_bare(t) in ORG_WORDS for t in toks[1:]):
+        return False  # a company's first word: "Sargent Electric Company", "Haier U.S. Holdings"
+    low = first.lower()
+    if low in PERSON_NOUNS or low in lower_words or toks[1] in FIRST_NAMES:
+        return True
+    # Otherwise a full name must follow it, not a particle surname ("Pieter van der Walt").
+    return sum(t[:1].isupper() for t in toks[1:]) >= 2
+
+
 def _sentence_word(token: str, lower_words: Container[str]) -> bool:
     """A sentence-initial capitalised word that the article also uses in lower case, or
     a verb whose other forms it uses ('Ask Jo Dee …' beside 'asked', 'asks'): an
     imperative or participle opening a sentence is no part of the name after it."""
     low = token.lower()
-    if low in lower_words or low.endswith(("ing", "ly")) and token not in FIRST_NAMES:
+    # A participle or adverb is longer than the given names of that shape ("Ming", "Jing", "Lily").
+    if low in lower_words or low.endswith(("ing", "ly")) and len(low) > 4 and token not in FIRST_NAMES:
         return True
     if token in FIRST_NAMES or not low.isalpha() or len(low) < 3:
         return False
