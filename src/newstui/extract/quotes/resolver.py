@@ -186,9 +186,32 @@ def _body_like(entity: Entity) -> bool:
 
 
 def _one_unnamed_person(text: str) -> bool:
-    """'a spokesperson', 'one resident', 'an official': one person, not named."""
+    """'a spokesperson', 'one resident', 'an official': one person, not named. The
+    phrase may go on with where the person is or what they asked ("a doctor from
+    the town", "a resident who asked not to be identified"): its head is the noun
+    before the first preposition or relative word."""
     words = text.lower().split()
-    return len(words) >= 2 and words[0] in INDEFINITE and words[-1] in PERSON_NOUNS
+    for k, word in enumerate(words):
+        if k > 1 and (word in _PLACING or word in _RELATIVE):
+            words = words[:k]
+            break
+    return len(words) >= 2 and words[0] in INDEFINITE and words[-1].rstrip(",") in PERSON_NOUNS
+
+
+_RELATIVE = frozenset("who whose whom that which".split())
+
+
+# A sentence opening on one unnamed person and a relative clause about them: "A
+# resident who asked not to be named", "One officer, who declined to give his name,".
+_UNNAMED_WHO_LEAD = re.compile(r"\s*(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+,?\s+(?:who|whose)\s")
+
+
+def _unnamed_with_clause(masked: str, floor: int, end: int) -> bool:
+    """Whether the sentence from `floor` opens on one unnamed person followed by a
+    relative clause, which runs on to `end`: the speech verb after it is that person's
+    ("A resident who asked not to be named because of the law said …"), whatever noun
+    the clause ends on. "who" marks the noun before it as a person, whatever it is."""
+    return _UNNAMED_WHO_LEAD.match(masked, floor, end) is not None
 
 
 def _unlike_person(mention: Mention, masked: str) -> bool:
@@ -239,6 +262,14 @@ def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
 
 
 _PLACING = frozenset("on at in from with of for near".split())
+
+
+def _unnamed_head(gap: str) -> str:
+    """An unnamed subject without the words that place it: "a doctor from" → "a doctor"."""
+    words = gap.split()
+    while words and words[-1].lower() in _PLACING:
+        words.pop()
+    return " ".join(words)
 
 
 # A sentence opening with he/she, after at most one opening word ("Later, she …").
@@ -697,7 +728,8 @@ class Resolver:
         rest = masked[start:]
         mention = self.mention_starting(p, start)
         if mention is not None and _unnamed_with_name(masked[start : mention.start], mention, masked):
-            return Subject("unnamed", start, mention.end, "")
+            # The words before the place keep the kind of person ("a doctor from Hebron").
+            return Subject("unnamed", start, mention.end, _unnamed_head(masked[start : mention.start]))
         if mention is not None and mention.modifier:
             # "said Hamas official Basem Naim": the name after the role speaks.
             later = self.mention_starting(p, mention.end)
@@ -1157,7 +1189,11 @@ class Resolver:
         # known to be of the other gender.
         gender: Gender = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else None
         entity = self._antecedent(p, pos, gender, back=2, people=True) or self.antecedent(p, pos, gender)
-        if entity is not None and entity is not _UNNAMED:
+        if entity is _UNNAMED:
+            # "A resident who asked not to be named said …. “…,” the woman said": the
+            # unnamed person spoke after anybody named, so the description is them.
+            return None, None
+        if entity is not None:
             return entity.name, entity
         event = self.last_event(p, pos, back=2)
         if event is not None and event.speaker:
@@ -1365,16 +1401,18 @@ class Resolver:
             elif subj is None:
                 subj = self.subject_after(p, m.end())
             if subj is None:
+                if _unnamed_with_clause(para.masked, floor, m.start()):
+                    self._unnamed_speech.setdefault(p, []).append(m.start())
                 continue
             speaker, entity = self.resolve(p, subj)
             if speaker:
                 self.add_event(Event(p, m.start(), speaker, entity))
                 if subj.kind == "name" and entity is not None:
                     self._named_speakers.add(id(entity))
-            elif (
-                subj.kind in ("desc", "unnamed")
-                and _one_unnamed_person(subj.text)
-                and not self.subordinate(p, m.start())
+            elif subj.kind in ("desc", "unnamed") and (
+                (_one_unnamed_person(subj.text) and not self.subordinate(p, m.start()))
+                # the relative clause reads as subordinate, but the verb after it is the main one
+                or _unnamed_with_clause(para.masked, floor, subj.start)
             ):
                 self._unnamed_speech.setdefault(p, []).append(m.start())
             elif subj.kind == "desc" and subj.text.split()[-1].lower() in _UNNAMED_TEXT_NOUNS:

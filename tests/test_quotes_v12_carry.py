@@ -1,0 +1,38 @@
+"""Quote finder, version 12: when a speaker carries on, and when an unnamed source stops it.
+All text is invented for these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import speakers
+
+# -- an unnamed source introduced in the paragraph is the he/she after it -------------
+
+
+def test_an_unnamed_source_placed_by_a_town_is_the_he_that_follows() -> None:
+    paras = [
+        "“The river has never been this low,” says Marten Oskarsson, who runs the ferry.",
+        "The drought has closed three of the valley's five crossings since June.",
+        "“We ration water now,” says a farmer from Lindvik, who asked that his name be left out. "
+        "He says his well ran dry in July. “My cattle drink before my children do,” he says.",
+    ]
+    assert speakers(paras) == ["Marten Oskarsson", None, None]
+
+
+def test_an_unnamed_source_with_a_relative_clause_is_the_woman_who_speaks_next() -> None:
+    paras = [
+        "Ilse Brandauer, 41, has not left her flat in the tower block since the raids began.",
+        "Across the yard, most parking spaces were full at noon. "
+        "A tenant who did not want to be named for fear of eviction said people stay inside.",
+        "“Nobody goes to the shop any more. They send the children,” the woman said.",
+    ]
+    assert speakers(paras) == [None]
+
+
+def test_a_named_woman_described_after_speaking_keeps_the_quote() -> None:
+    # The guard: with no unnamed source, "the woman" is still the named one.
+    paras = [
+        "Ilse Brandauer, 41, has not left her flat in the tower block since the raids began.",
+        "Brandauer said people stay inside.",
+        "“Nobody goes to the shop any more. They send the children,” the woman said.",
+    ]
+    assert speakers(paras) == ["Ilse Brandauer"]
