@@ -36,3 +36,33 @@ def test_a_named_woman_described_after_speaking_keeps_the_quote() -> None:
         "“Nobody goes to the shop any more. They send the children,” the woman said.",
     ]
     assert speakers(paras) == ["Ilse Brandauer"]
+
+
+# -- an unnamed source stops the carry-over ---------------------------------------------
+
+
+def test_a_quote_after_an_unnamed_lead_in_is_not_the_company_in_its_description() -> None:
+    paras = [
+        "“We never kept a record of those calls,” Oskar Lindqvist, the firm's founder, said in court.",
+        "A former partner at Lindqvist Holdings stated in her testimony,",
+        "“He took the calls in his car and told nobody who was on the line.”",
+    ]
+    assert speakers(paras) == ["Oskar Lindqvist", None]
+
+
+def test_a_quote_resuming_after_an_unnamed_source_stays_unnamed() -> None:
+    paras = [
+        "Oskar Lindqvist denied writing the manual.",
+        "The file was written in perfect English by somebody who was clearly not Lindqvist.",
+        "“The founder could not have written it,” a former Harlan Moss IT specialist who received the file, "
+        "“so the file must have come from somebody else. I suspect his new partners.”",
+    ]
+    assert speakers(paras) == [None, None]
+
+
+def test_a_quote_resuming_after_its_named_speaker_keeps_the_name() -> None:
+    paras = [
+        "“The founder could not have written it,” said Greta Holm, an engineer at Lindqvist Holdings, "
+        "“so somebody else must have sent it.”",
+    ]
+    assert speakers(paras) == ["Greta Holm", "Greta Holm"]

@@ -63,8 +63,9 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
     attributed: list[bool] = []
     """Per quote: whether it has a speaker."""
     seen: dict[str, int] = {}
-    last: tuple[int, int, str | None, Entity | None] | None = None
-    """The latest kept quote: its closing paragraph and offset, speaker and entity."""
+    last: tuple[int, int, str | None, Entity | None, bool] | None = None
+    """The latest kept quote: its closing paragraph and offset, speaker and entity, and
+    whether an attribution after it named its speaker (or an unnamed source)."""
     for span in spans:
         text = _clean(" ".join(part.strip() for part in span.parts))
         if not text:
@@ -91,6 +92,18 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         ):
             # 'Hicks said Trump "has a long history …" and has "made contributions …"':
             # a later partial quote in the same sentence has the same speaker.
+            speaker, entity = last[2], last[3]
+        elif (
+            not attr.found
+            and not attr.embedded
+            and last is not None
+            and last[0] == span.para
+            and last[4]
+            and para.sentence_of(last[1]) == para.sentence_of(span.open_at)
+        ):
+            # '“…,” a former engineer at Acme said, “so the plan …”': a quote resuming
+            # after the attribution that interrupts it goes on with that speaker, named
+            # or not; the names inside the attribution do not speak.
             speaker, entity = last[2], last[3]
         elif not attr.found and attr.topic and last is not None and last[0] == span.para:
             # '“…,” Obama said. Abbas “has put aside efforts …”': words about the person
@@ -143,7 +156,7 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         quotes.append(Quote(text=text, speaker=speaker, section=0, paragraph=span.para))
         entities.append(entity)
         if span.close_end is not None:
-            last = (span.close_para, span.close_end - 1, speaker, entity)
+            last = (span.close_para, span.close_end - 1, speaker, entity, attr.tail)
     if unattributed and quotes[unattributed[0]].speaker is None:
         _opening_quotes(res, quotes, entities, unattributed)
     if inherited:

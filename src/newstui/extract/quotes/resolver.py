@@ -1284,6 +1284,20 @@ class Resolver:
         """Who an unattributed quote at (p, pos) continues: at most two paragraphs back."""
         event = self.last_event(p, pos, back=2)
         since = (event.para, event.pos) if event is not None else (max(0, p - 1), -1)
+        unnamed = max(
+            (
+                (q, at)
+                for q in range(max(0, p - 1), p + 1)
+                for at in self._unnamed_speech.get(q, ())
+                if (q, at) < (p, pos)
+            ),
+            default=None,
+        )
+        if unnamed is not None and unnamed > since:
+            # "A former partner at Acme stated in her testimony, / “…”": an unnamed
+            # source spoke last, so the quote is theirs; the names in their own
+            # description ("at Acme") or before them do not speak.
+            event, since = None, unnamed
         latest: tuple[int, Mention] | None = None
         for q in range(since[0], p + 1):
             if q in self._credits:
