@@ -66,3 +66,43 @@ def test_a_quote_resuming_after_its_named_speaker_keeps_the_name() -> None:
         "“so somebody else must have sent it.”",
     ]
     assert speakers(paras) == ["Greta Holm", "Greta Holm"]
+
+
+# -- a speaker named once for a run of quotes ------------------------------------------
+
+
+def test_a_partial_quote_takes_the_speaker_named_after_the_next_quote() -> None:
+    paras = [
+        "“Rates this low cannot last,” said Hedda Norlund, the bank's chief economist.",
+        "Meanwhile, the bank's bond buying “is as likely to hurt as to help.” Ending it "
+        "“would tell lenders they must take risks again to earn a return,” Norlund said.",
+    ]
+    assert speakers(paras) == ["Hedda Norlund", "Hedda Norlund", "Hedda Norlund"]
+
+
+def test_a_partial_quote_before_another_speaker_in_a_new_paragraph_is_not_theirs() -> None:
+    # The guard: the next quote is in the following paragraph, so it names nobody here.
+    paras = [
+        "Meanwhile, the bank's bond buying “is as likely to hurt as to help, for all we know.”",
+        "“Ending it would tell lenders they must take risks again to earn a return,” Norlund said.",
+    ]
+    assert speakers(paras)[1] == "Norlund"
+    assert speakers(paras)[0] is None
+
+
+def test_a_quote_alone_after_a_paragraph_about_him_is_his() -> None:
+    paras = [
+        "Pieter Aalto ran his meetings with few words.",
+        "He was known for his impatience. A slow demonstration would set him counting out loud.",
+        "“One second. Two seconds.”",
+    ]
+    assert speakers(paras) == ["Pieter Aalto"]
+
+
+def test_a_quote_alone_after_a_paragraph_about_nobody_has_no_speaker() -> None:
+    paras = [
+        "Pieter Aalto ran his meetings with few words.",
+        "The demonstrations were slow, and the rooms were cold.",
+        "“One second. Two seconds.”",
+    ]
+    assert speakers(paras) == [None]

@@ -62,6 +62,8 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
     """Quotes with no attribution of their own (a speaker inherited, or none)."""
     attributed: list[bool] = []
     """Per quote: whether it has a speaker."""
+    tails: list[bool] = []
+    """Per quote: whether an attribution after it names its speaker."""
     seen: dict[str, int] = {}
     last: tuple[int, int, str | None, Entity | None, bool] | None = None
     """The latest kept quote: its closing paragraph and offset, speaker and entity, and
@@ -153,6 +155,7 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         if not attr.found:
             inherited.append(len(quotes))
         attributed.append(speaker is not None)
+        tails.append(attr.tail and speaker is not None)
         quotes.append(Quote(text=text, speaker=speaker, section=0, paragraph=span.para))
         entities.append(entity)
         if span.close_end is not None:
@@ -161,6 +164,7 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         _opening_quotes(res, quotes, entities, unattributed)
     if inherited:
         _quoted_again(quotes, inherited, attributed)
+        _named_after_in_paragraph(quotes, inherited, tails)
     return quotes
 
 
@@ -264,6 +268,20 @@ def _quoted_again(quotes: list[Quote], inherited: list[int], attributed: list[bo
         if later is not None and quotes[later].speaker != quotes[k].speaker:
             q = quotes[k]
             quotes[k] = Quote(text=q.text, speaker=quotes[later].speaker, section=0, paragraph=q.paragraph)
+
+
+def _named_after_in_paragraph(quotes: list[Quote], inherited: list[int], tails: list[bool]) -> None:
+    """A partial quote nobody is named for, followed in its paragraph by a quote whose
+    attribution closes the run ('The policy “is as likely to hurt as help.” Ending it
+    “would tell the market to take risks,” Dee said.'): news prose names the speaker
+    once, after the last of the quotes, so the earlier ones are that speaker's too."""
+    for k in inherited:
+        if quotes[k].speaker is not None:
+            continue
+        j = k + 1
+        if j < len(quotes) and quotes[j].paragraph == quotes[k].paragraph and tails[j]:
+            q = quotes[k]
+            quotes[k] = Quote(text=q.text, speaker=quotes[j].speaker, section=0, paragraph=q.paragraph)
 
 
 def _opening_quotes(res: Resolver, quotes: list[Quote], entities: list[Entity | None], unattributed: list[int]) -> None:

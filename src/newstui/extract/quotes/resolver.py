@@ -1324,6 +1324,25 @@ class Resolver:
             return entity.name, entity
         if event is not None:
             return event.speaker, event.entity
+        if unnamed is None:
+            return self._pronoun_subject_before(p, pos)
+        return None, None
+
+    def _pronoun_subject_before(self, p: int, pos: int) -> tuple[str | None, Entity | None]:
+        """A quote standing alone after a paragraph about a he/she, with nobody named or
+        speaking since ("He became known for his impatience. A slow demo would set him
+        counting aloud. / “One one-thousand.”"): the words are that person's, the
+        referent of the latest sentence opening on the pronoun in the paragraph before."""
+        if p == 0 or self.paras[p].masked[:pos].strip():
+            return None, None
+        para = self.paras[p - 1]
+        for start in reversed(para.starts):
+            lead = _PRONOUN_LEAD.match(para.masked, start)
+            if lead is not None:
+                found = self.antecedent(p - 1, lead.start(1), PRONOUNS[lead.group(1).lower()])
+                if found is not None and found.kind == "person":
+                    return found.name, found
+                break
         return None, None
 
     def _main_speaker(self) -> Entity | None:
