@@ -106,3 +106,22 @@ def test_a_quote_alone_after_a_paragraph_about_nobody_has_no_speaker() -> None:
         "“One second. Two seconds.”",
     ]
     assert speakers(paras) == [None]
+
+
+def test_a_partial_quote_takes_the_reporting_clause_that_closes_its_sentence() -> None:
+    paras = [
+        "The cutter struck the fishing boat near the reef, the Coastal Patrol Agency said in a statement.",
+        "It happened about nine kilometres from the island.",
+        "Before that, the cutter also “made dangerous turns and tried to block the path” of the fishing boat, "
+        "which was on a routine patrol, the agency said.",
+    ]
+    assert speakers(paras) == ["Coastal Patrol Agency"]
+
+
+def test_a_partial_quote_before_a_clause_about_another_matter_takes_no_speaker_from_it() -> None:
+    # The guard: the reporting verb heads a long clause of its own, not a closing tag.
+    paras = [
+        "The cutter “made dangerous turns and tried to block the path” near the reef, and the Coastal Patrol "
+        "Agency said on Monday that it would send two more boats to the area next week.",
+    ]
+    assert speakers(paras) == [None]

@@ -107,6 +107,16 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             # after the attribution that interrupts it goes on with that speaker, named
             # or not; the names inside the attribution do not speak.
             speaker, entity = last[2], last[3]
+        elif (
+            not attr.found
+            and attr.embedded
+            and span.close_end is not None
+            and (trailing := res.trailing_report(span.para, span.open_at, span.close_end)) is not None
+        ):
+            # 'The ship “tried to block the path” of the patrol boat, which was on a routine
+            # patrol, the bureau said.': a partial quote inside a sentence whose reporting
+            # clause comes at its end is the speaker of that clause.
+            speaker, entity = trailing.speaker, trailing.entity
         elif not attr.found and attr.topic and last is not None and last[0] == span.para:
             # '“…,” Obama said. Abbas “has put aside efforts …”': words about the person
             # right before the marks, in a paragraph quoting somebody: that somebody's.

@@ -1400,6 +1400,23 @@ class Resolver:
     def events_between(self, first: int, last: int) -> list[Event]:
         return [ev for q in range(max(0, first), last + 1) for ev in self._events.get(q, ())]
 
+    def trailing_report(self, p: int, start: int, end: int) -> Event | None:
+        """The speech event of a reporting clause closing the sentence of the quote at
+        `start`..`end` (", the bureau said."): after the quote, in its sentence, set off
+        by a comma, with at most a few words after the verb; None when there is none."""
+        para = self.paras[p]
+        sentence = para.sentence_of(start)
+        close = para.sentence_end(start)
+        for ev in self._events.get(p, ()):
+            if not end <= ev.pos < close or para.sentence_of(ev.pos) != sentence or ev.speaker is None:
+                continue
+            comma = para.masked.rfind(",", end, ev.pos)
+            if comma < 0 or len(para.masked[comma : ev.pos].split()) > 6:
+                continue
+            if len(para.masked[ev.pos : close].split()) <= 4:
+                return ev
+        return None
+
     def last_event(self, p: int, pos: int, back: int) -> Event | None:
         best: Event | None = None
         for ev in self.events_between(p - back, p):
