@@ -125,3 +125,13 @@ def test_a_partial_quote_before_a_clause_about_another_matter_takes_no_speaker_f
         "Agency said on Monday that it would send two more boats to the area next week.",
     ]
     assert speakers(paras) == [None]
+
+
+def test_a_name_after_a_capitalised_office_with_a_long_apposition_speaks() -> None:
+    paras = [
+        "The bank kept its rates on hold.",
+        "Harbour Savings Bank of Leeds chief executive Ada Kowalczyk, the bank's longest-serving director and one "
+        "of five people who set the rates savers earn on deposits, loans and bonds, said that the policy "
+        "is “a slow poison for savers and for the town.”",
+    ]
+    assert speakers(paras) == ["Ada Kowalczyk"]

@@ -185,6 +185,18 @@ def _body_like(entity: Entity) -> bool:
     )
 
 
+def _office_lead(lead: str) -> bool:
+    """Whether the words before a name are an office: capitalised words ("Acme Bank of
+    Ohio President"), perhaps with role words after them ("Acme Bank chief economist").
+    "Acme Bank of Ohio chief economist Jo Dee, …, said" names Dee as the subject as
+    plainly as a bare role does."""
+    office = _TITLED_OFFICE.match(lead)
+    if office is None:
+        return False
+    rest = lead[office.end() :].strip()
+    return not rest or (only_role_words(rest) and rest.split()[-1].lower() in PERSON_NOUNS)
+
+
 def _one_unnamed_person(text: str) -> bool:
     """'a spokesperson', 'one resident', 'an official': one person, not named. The
     phrase may go on with where the person is or what they asked ("a doctor from
@@ -283,6 +295,9 @@ _REPORTING_PRONOUN = re.compile(
 )
 
 
+# A capitalised office before a name: "Federal Reserve Bank of Boston President" (the
+# name scan may take all but its first words into the name's titles).
+_TITLED_OFFICE = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-Z][\w’'.-]*")
 # Between an office and its holder's name: capitalised words, commas, of/for/and/the.
 _OFFICE_GAP = re.compile(r"(?:[\s,&]|\b(?:of|for|and|the)\b|[A-Z][\w’'.-]*)*")
 
@@ -715,9 +730,8 @@ class Resolver:
                 break
             if mention.entity.kind != "person" or mention.possessive or mention.after_preposition or mention.modifier:
                 continue
-            if para.masked.startswith(",", mention.end) and only_role_words(
-                para.masked[floor : mention.start].strip(" ,—–―-\u00a0")
-            ):
+            lead = para.masked[floor : mention.start].strip(" ,—–―-\u00a0")
+            if para.masked.startswith(",", mention.end) and (only_role_words(lead) or _office_lead(lead)):
                 return Subject("name", mention.start, mention.end, "", mention)
             break
         return None
