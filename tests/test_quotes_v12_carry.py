@@ -135,3 +135,14 @@ def test_a_name_after_a_capitalised_office_with_a_long_apposition_speaks() -> No
         "is “a slow poison for savers and for the town.”",
     ]
     assert speakers(paras) == ["Ada Kowalczyk"]
+
+
+def test_the_first_item_of_a_list_of_partial_quotes_shares_the_speaker_of_the_rest() -> None:
+    paras = [
+        "In her new book, Marit Solberg asks why the 2019 vote was so ordinary.",
+        "Why did a brash mayor — who “boasted about the size of his yacht at every single dinner,” "
+        "“made no secret of his contempt for the council,” and “called himself a visionary while feuding "
+        "with the press” — win the same share as the dull candidates before him?",
+    ]
+    found = speakers(paras)
+    assert len(found) == 3 and len(set(found)) == 1

@@ -64,6 +64,8 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
     """Per quote: whether it has a speaker."""
     tails: list[bool] = []
     """Per quote: whether an attribution after it names its speaker."""
+    sentences: list[int] = []
+    """Per quote: the sentence (global index) it opens in."""
     seen: dict[str, int] = {}
     last: tuple[int, int, str | None, Entity | None, bool] | None = None
     """The latest kept quote: its closing paragraph and offset, speaker and entity, and
@@ -166,6 +168,7 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             inherited.append(len(quotes))
         attributed.append(speaker is not None)
         tails.append(attr.tail and speaker is not None)
+        sentences.append(para.sentence_of(span.open_at))
         quotes.append(Quote(text=text, speaker=speaker, section=0, paragraph=span.para))
         entities.append(entity)
         if span.close_end is not None:
@@ -174,7 +177,7 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         _opening_quotes(res, quotes, entities, unattributed)
     if inherited:
         _quoted_again(quotes, inherited, attributed)
-        _named_after_in_paragraph(quotes, inherited, tails)
+        _named_after_in_paragraph(quotes, inherited, tails, sentences)
     return quotes
 
 
@@ -280,16 +283,24 @@ def _quoted_again(quotes: list[Quote], inherited: list[int], attributed: list[bo
             quotes[k] = Quote(text=q.text, speaker=quotes[later].speaker, section=0, paragraph=q.paragraph)
 
 
-def _named_after_in_paragraph(quotes: list[Quote], inherited: list[int], tails: list[bool]) -> None:
+def _named_after_in_paragraph(
+    quotes: list[Quote], inherited: list[int], tails: list[bool], sentences: list[int]
+) -> None:
     """A partial quote nobody is named for, followed in its paragraph by a quote whose
     attribution closes the run ('The policy “is as likely to hurt as help.” Ending it
     “would tell the market to take risks,” Dee said.'): news prose names the speaker
-    once, after the last of the quotes, so the earlier ones are that speaker's too."""
+    once, after the last of the quotes, so the earlier ones are that speaker's too. So
+    is the first of a list of partial quotes in one sentence ('a star who “bragged …,”
+    “made no secret …” and “called himself …”') whose later items carry a speaker
+    on: the items of one list are one speaker's."""
+    carried = set(inherited)
     for k in inherited:
         if quotes[k].speaker is not None:
             continue
         j = k + 1
-        if j < len(quotes) and quotes[j].paragraph == quotes[k].paragraph and tails[j]:
+        if j >= len(quotes) or quotes[j].paragraph != quotes[k].paragraph:
+            continue
+        if tails[j] or (j in carried and quotes[j].speaker is not None and sentences[j] == sentences[k]):
             q = quotes[k]
             quotes[k] = Quote(text=q.text, speaker=quotes[j].speaker, section=0, paragraph=q.paragraph)
 
