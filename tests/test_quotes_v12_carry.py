@@ -146,3 +146,17 @@ def test_the_first_item_of_a_list_of_partial_quotes_shares_the_speaker_of_the_re
     ]
     found = speakers(paras)
     assert len(found) == 3 and len(set(found)) == 1
+
+
+def test_a_colon_after_a_he_behind_an_opening_phrase_stops_the_carry_over() -> None:
+    paras = [
+        "“She taught me to love long sentences,” said Mary Marsh, one of her former pupils.",
+        "My father said little at the funeral.",
+        "To my surprise, he had these words cut into her stone: “A patient teacher and a loving mother to us all.”",
+    ]
+    assert speakers(paras) == ["Mary Marsh", None]
+
+
+def test_a_short_name_after_a_colon_behind_an_opening_phrase_is_no_quote() -> None:
+    paras = ["Of late, she seems taken with another idea for the region: “Harbour Cloud.”"]
+    assert speakers(paras) == []
