@@ -160,3 +160,12 @@ def test_a_colon_after_a_he_behind_an_opening_phrase_stops_the_carry_over() -> N
 def test_a_short_name_after_a_colon_behind_an_opening_phrase_is_no_quote() -> None:
     paras = ["Of late, she seems taken with another idea for the region: “Harbour Cloud.”"]
     assert speakers(paras) == []
+
+
+def test_a_speech_verb_joined_after_an_aside_shares_the_sentence_subject() -> None:
+    paras = [
+        "Investigators questioned several bloggers about the harbour riots.",
+        "Ana Petrova had been flagged because she was a widely read blogger and, on March 3, had posted to "
+        "her 5,000 readers, “The time for talking about the harbour is over.”",
+    ]
+    assert speakers(paras) == ["Ana Petrova"]

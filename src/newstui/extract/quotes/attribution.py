@@ -406,6 +406,11 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
             coordinated = coordinated or v  # "… but told", "… and said"
             continue
         subj = res.subject_before(p, floor + v.start(), floor)
+        if subj is not None and subj.kind == "desc" and subj.text.split()[-1] in ("and", "but"):
+            # "She was a known user and, on June 30, had posted …": a verb joined after
+            # an aside shares the sentence's subject; the words before "and" are none.
+            coordinated, subj = coordinated or v, None
+            continue
         weak = subj is None or subj.kind in ("desc", "unnamed")
         if weak and head[: v.start()].endswith(" to ") and head[v.end() :].startswith(","):
             subj = None  # "As the crowd began to chant, …": an infinitive reports nothing here
