@@ -169,3 +169,25 @@ def test_a_speech_verb_joined_after_an_aside_shares_the_sentence_subject() -> No
         "her 5,000 readers, “The time for talking about the harbour is over.”",
     ]
     assert speakers(paras) == ["Ana Petrova"]
+
+
+def test_a_lone_quote_after_a_paragraph_about_a_quoted_person_is_theirs() -> None:
+    paras = [
+        "“The river feeds us, so we speak for it,” said Tane Horomona, a river guardian.",
+        "Floods have swept away three villages downstream since the spring.",
+        "The regional council called the floods a disaster and promised new banks.",
+        "But for Horomona and his children, the loss of the old eel weirs is the deeper wound.",
+        "“It is our grandparents' work. Once it is gone we cannot build it again.”",
+    ]
+    assert speakers(paras) == ["Tane Horomona", "Tane Horomona"]
+
+
+def test_a_lone_quote_after_a_paragraph_about_somebody_never_quoted_has_no_speaker() -> None:
+    paras = [
+        "“The river feeds us, so we speak for it,” said Tane Horomona, a river guardian.",
+        "Floods have swept away three villages downstream since the spring.",
+        "The regional council called the floods a disaster and promised new banks.",
+        "But for Mere Paki and her children, the loss of the old eel weirs is the deeper wound.",
+        "“It is our grandparents' work. Once it is gone we cannot build it again.”",
+    ]
+    assert speakers(paras)[1] is None

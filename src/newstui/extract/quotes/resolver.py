@@ -1357,6 +1357,13 @@ class Resolver:
                 if found is not None and found.kind == "person":
                     return found.name, found
                 break
+        people = {id(m.entity): m.entity for m in para.mentions if m.entity.kind == "person" and not m.modifier}
+        if len(people) == 1:
+            # "But for Parata and his family the deaths are personal. / “…”": the one
+            # person the paragraph before is about, quoted by name before, goes on.
+            (only,) = people.values()
+            if self.spoke_by_name(only):
+                return only.name, only
         return None, None
 
     def _main_speaker(self) -> Entity | None:
