@@ -191,3 +191,12 @@ def test_a_lone_quote_after_a_paragraph_about_somebody_never_quoted_has_no_speak
         "“It is our grandparents' work. Once it is gone we cannot build it again.”",
     ]
     assert speakers(paras)[1] is None
+
+
+def test_her_closing_remarks_are_a_noun_so_she_speaks_the_partial_quote() -> None:
+    paras = [
+        "Ines Varga argued for the defence at the mock trial.",
+        "Of the accused, Varga said at one point, “He only wanted the town to love him again.” Then she "
+        "delivered her closing remarks as a ballad, “because rhyme persuades a jury more than reason.”",
+    ]
+    assert speakers(paras) == ["Ines Varga", "Ines Varga"]
