@@ -406,6 +406,11 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
             coordinated = coordinated or v  # "… but told", "… and said"
             continue
         subj = res.subject_before(p, floor + v.start(), floor)
+        if subj is not None and subj.kind == "desc" and subj.text.split()[-1] in ("and", "but"):
+            # "She was a known user and, on June 30, had posted …": a verb joined after
+            # an aside shares the sentence's subject; the words before "and" are none.
+            coordinated, subj = coordinated or v, None
+            continue
         weak = subj is None or subj.kind in ("desc", "unnamed")
         if weak and head[: v.start()].endswith(" to ") and head[v.end() :].startswith(","):
             subj = None  # "As the crowd began to chant, …": an infinitive reports nothing here
@@ -527,9 +532,18 @@ def _colon_intro(q: _Quoted) -> Subject | None:
                 first = m
         return Subject("name", first.start, first.end, "", first)
     pm = re.match(r"\s*(?:[A-Z]\w*,?\s+)?(He|She|he|she)\b", b.head)
+    if pm is None and len(" ".join(q.span.parts).split()) >= 4:
+        # After a longer opening phrase only for words that read as speech, not a
+        # name ("Of late, he favours a new idea: “Sovereign Cloud.”").
+        pm = _PRONOUN_AFTER_OPENING.match(b.head)
     if pm:
         return Subject("pronoun", b.floor + pm.start(1), b.floor + pm.end(1), pm.group(1).lower())
     return None
+
+
+# A he/she opening the clause after an opening phrase ("To my surprise, he", "In a
+# letter to the board, she").
+_PRONOUN_AFTER_OPENING = re.compile(r"\s*[A-Z][\w’' -]{0,40}?,\s+(He|She|he|she)\b")
 
 
 _AS_REPORTED = re.compile(

@@ -62,9 +62,14 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
     """Quotes with no attribution of their own (a speaker inherited, or none)."""
     attributed: list[bool] = []
     """Per quote: whether it has a speaker."""
+    tails: list[bool] = []
+    """Per quote: whether an attribution after it names its speaker."""
+    sentences: list[int] = []
+    """Per quote: the sentence (global index) it opens in."""
     seen: dict[str, int] = {}
-    last: tuple[int, int, str | None, Entity | None] | None = None
-    """The latest kept quote: its closing paragraph and offset, speaker and entity."""
+    last: tuple[int, int, str | None, Entity | None, bool] | None = None
+    """The latest kept quote: its closing paragraph and offset, speaker and entity, and
+    whether an attribution after it named its speaker (or an unnamed source)."""
     for span in spans:
         text = _clean(" ".join(part.strip() for part in span.parts))
         if not text:
@@ -92,6 +97,28 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             # 'Hicks said Trump "has a long history …" and has "made contributions …"':
             # a later partial quote in the same sentence has the same speaker.
             speaker, entity = last[2], last[3]
+        elif (
+            not attr.found
+            and not attr.embedded
+            and last is not None
+            and last[0] == span.para
+            and last[4]
+            and para.sentence_of(last[1]) == para.sentence_of(span.open_at)
+        ):
+            # '“…,” a former engineer at Acme said, “so the plan …”': a quote resuming
+            # after the attribution that interrupts it goes on with that speaker, named
+            # or not; the names inside the attribution do not speak.
+            speaker, entity = last[2], last[3]
+        elif (
+            not attr.found
+            and attr.embedded
+            and span.close_end is not None
+            and (trailing := res.trailing_report(span.para, span.open_at, span.close_end)) is not None
+        ):
+            # 'The ship “tried to block the path” of the patrol boat, which was on a routine
+            # patrol, the bureau said.': a partial quote inside a sentence whose reporting
+            # clause comes at its end is the speaker of that clause.
+            speaker, entity = trailing.speaker, trailing.entity
         elif not attr.found and attr.topic and last is not None and last[0] == span.para:
             # '“…,” Obama said. Abbas “has put aside efforts …”': words about the person
             # right before the marks, in a paragraph quoting somebody: that somebody's.
@@ -140,14 +167,17 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         if not attr.found:
             inherited.append(len(quotes))
         attributed.append(speaker is not None)
+        tails.append(attr.tail and speaker is not None)
+        sentences.append(para.sentence_of(span.open_at))
         quotes.append(Quote(text=text, speaker=speaker, section=0, paragraph=span.para))
         entities.append(entity)
         if span.close_end is not None:
-            last = (span.close_para, span.close_end - 1, speaker, entity)
+            last = (span.close_para, span.close_end - 1, speaker, entity, attr.tail)
     if unattributed and quotes[unattributed[0]].speaker is None:
         _opening_quotes(res, quotes, entities, unattributed)
     if inherited:
         _quoted_again(quotes, inherited, attributed)
+        _named_after_in_paragraph(quotes, inherited, tails, sentences)
     return quotes
 
 
@@ -251,6 +281,28 @@ def _quoted_again(quotes: list[Quote], inherited: list[int], attributed: list[bo
         if later is not None and quotes[later].speaker != quotes[k].speaker:
             q = quotes[k]
             quotes[k] = Quote(text=q.text, speaker=quotes[later].speaker, section=0, paragraph=q.paragraph)
+
+
+def _named_after_in_paragraph(
+    quotes: list[Quote], inherited: list[int], tails: list[bool], sentences: list[int]
+) -> None:
+    """A partial quote nobody is named for, followed in its paragraph by a quote whose
+    attribution closes the run ('The policy “is as likely to hurt as help.” Ending it
+    “would tell the market to take risks,” Dee said.'): news prose names the speaker
+    once, after the last of the quotes, so the earlier ones are that speaker's too. So
+    is the first of a list of partial quotes in one sentence ('a star who “bragged …,”
+    “made no secret …” and “called himself …”') whose later items carry a speaker
+    on: the items of one list are one speaker's."""
+    carried = set(inherited)
+    for k in inherited:
+        if quotes[k].speaker is not None:
+            continue
+        j = k + 1
+        if j >= len(quotes) or quotes[j].paragraph != quotes[k].paragraph:
+            continue
+        if tails[j] or (j in carried and quotes[j].speaker is not None and sentences[j] == sentences[k]):
+            q = quotes[k]
+            quotes[k] = Quote(text=q.text, speaker=quotes[j].speaker, section=0, paragraph=q.paragraph)
 
 
 def _opening_quotes(res: Resolver, quotes: list[Quote], entities: list[Entity | None], unattributed: list[int]) -> None:

@@ -185,10 +185,45 @@ def _body_like(entity: Entity) -> bool:
     )
 
 
+def _office_lead(lead: str) -> bool:
+    """Whether the words before a name are an office: capitalised words ("Acme Bank of
+    Ohio President"), perhaps with role words after them ("Acme Bank chief economist").
+    "Acme Bank of Ohio chief economist Jo Dee, …, said" names Dee as the subject as
+    plainly as a bare role does."""
+    office = _TITLED_OFFICE.match(lead)
+    if office is None:
+        return False
+    rest = lead[office.end() :].strip()
+    return not rest or (only_role_words(rest) and rest.split()[-1].lower() in PERSON_NOUNS)
+
+
 def _one_unnamed_person(text: str) -> bool:
-    """'a spokesperson', 'one resident', 'an official': one person, not named."""
+    """'a spokesperson', 'one resident', 'an official': one person, not named. The
+    phrase may go on with where the person is or what they asked ("a doctor from
+    the town", "a resident who asked not to be identified"): its head is the noun
+    before the first preposition or relative word."""
     words = text.lower().split()
-    return len(words) >= 2 and words[0] in INDEFINITE and words[-1] in PERSON_NOUNS
+    for k, word in enumerate(words):
+        if k > 1 and (word in _PLACING or word in _RELATIVE):
+            words = words[:k]
+            break
+    return len(words) >= 2 and words[0] in INDEFINITE and words[-1].rstrip(",") in PERSON_NOUNS
+
+
+_RELATIVE = frozenset("who whose whom that which".split())
+
+
+# A sentence opening on one unnamed person and a relative clause about them: "A
+# resident who asked not to be named", "One officer, who declined to give his name,".
+_UNNAMED_WHO_LEAD = re.compile(r"\s*(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+,?\s+(?:who|whose)\s")
+
+
+def _unnamed_with_clause(masked: str, floor: int, end: int) -> bool:
+    """Whether the sentence from `floor` opens on one unnamed person followed by a
+    relative clause, which runs on to `end`: the speech verb after it is that person's
+    ("A resident who asked not to be named because of the law said …"), whatever noun
+    the clause ends on. "who" marks the noun before it as a person, whatever it is."""
+    return _UNNAMED_WHO_LEAD.match(masked, floor, end) is not None
 
 
 def _unlike_person(mention: Mention, masked: str) -> bool:
@@ -241,6 +276,14 @@ def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
 _PLACING = frozenset("on at in from with of for near".split())
 
 
+def _unnamed_head(gap: str) -> str:
+    """An unnamed subject without the words that place it: "a doctor from" → "a doctor"."""
+    words = gap.split()
+    while words and words[-1].lower() in _PLACING:
+        words.pop()
+    return " ".join(words)
+
+
 # A sentence opening with he/she, after at most one opening word ("Later, she …").
 _PRONOUN_LEAD = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b")
 
@@ -252,6 +295,9 @@ _REPORTING_PRONOUN = re.compile(
 )
 
 
+# A capitalised office before a name: "Federal Reserve Bank of Boston President" (the
+# name scan may take all but its first words into the name's titles).
+_TITLED_OFFICE = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-Z][\w’'.-]*")
 # Between an office and its holder's name: capitalised words, commas, of/for/and/the.
 _OFFICE_GAP = re.compile(r"(?:[\s,&]|\b(?:of|for|and|the)\b|[A-Z][\w’'.-]*)*")
 
@@ -684,9 +730,8 @@ class Resolver:
                 break
             if mention.entity.kind != "person" or mention.possessive or mention.after_preposition or mention.modifier:
                 continue
-            if para.masked.startswith(",", mention.end) and only_role_words(
-                para.masked[floor : mention.start].strip(" ,—–―-\u00a0")
-            ):
+            lead = para.masked[floor : mention.start].strip(" ,—–―-\u00a0")
+            if para.masked.startswith(",", mention.end) and (only_role_words(lead) or _office_lead(lead)):
                 return Subject("name", mention.start, mention.end, "", mention)
             break
         return None
@@ -697,7 +742,8 @@ class Resolver:
         rest = masked[start:]
         mention = self.mention_starting(p, start)
         if mention is not None and _unnamed_with_name(masked[start : mention.start], mention, masked):
-            return Subject("unnamed", start, mention.end, "")
+            # The words before the place keep the kind of person ("a doctor from Hebron").
+            return Subject("unnamed", start, mention.end, _unnamed_head(masked[start : mention.start]))
         if mention is not None and mention.modifier:
             # "said Hamas official Basem Naim": the name after the role speaks.
             later = self.mention_starting(p, mention.end)
@@ -1157,7 +1203,11 @@ class Resolver:
         # known to be of the other gender.
         gender: Gender = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else None
         entity = self._antecedent(p, pos, gender, back=2, people=True) or self.antecedent(p, pos, gender)
-        if entity is not None and entity is not _UNNAMED:
+        if entity is _UNNAMED:
+            # "A resident who asked not to be named said …. “…,” the woman said": the
+            # unnamed person spoke after anybody named, so the description is them.
+            return None, None
+        if entity is not None:
             return entity.name, entity
         event = self.last_event(p, pos, back=2)
         if event is not None and event.speaker:
@@ -1248,6 +1298,20 @@ class Resolver:
         """Who an unattributed quote at (p, pos) continues: at most two paragraphs back."""
         event = self.last_event(p, pos, back=2)
         since = (event.para, event.pos) if event is not None else (max(0, p - 1), -1)
+        unnamed = max(
+            (
+                (q, at)
+                for q in range(max(0, p - 1), p + 1)
+                for at in self._unnamed_speech.get(q, ())
+                if (q, at) < (p, pos)
+            ),
+            default=None,
+        )
+        if unnamed is not None and unnamed > since:
+            # "A former partner at Acme stated in her testimony, / “…”": an unnamed
+            # source spoke last, so the quote is theirs; the names in their own
+            # description ("at Acme") or before them do not speak.
+            event, since = None, unnamed
         latest: tuple[int, Mention] | None = None
         for q in range(since[0], p + 1):
             if q in self._credits:
@@ -1274,6 +1338,32 @@ class Resolver:
             return entity.name, entity
         if event is not None:
             return event.speaker, event.entity
+        if unnamed is None:
+            return self._pronoun_subject_before(p, pos)
+        return None, None
+
+    def _pronoun_subject_before(self, p: int, pos: int) -> tuple[str | None, Entity | None]:
+        """A quote standing alone after a paragraph about a he/she, with nobody named or
+        speaking since ("He became known for his impatience. A slow demo would set him
+        counting aloud. / “One one-thousand.”"): the words are that person's, the
+        referent of the latest sentence opening on the pronoun in the paragraph before."""
+        if p == 0 or self.paras[p].masked[:pos].strip():
+            return None, None
+        para = self.paras[p - 1]
+        for start in reversed(para.starts):
+            lead = _PRONOUN_LEAD.match(para.masked, start)
+            if lead is not None:
+                found = self.antecedent(p - 1, lead.start(1), PRONOUNS[lead.group(1).lower()])
+                if found is not None and found.kind == "person":
+                    return found.name, found
+                break
+        people = {id(m.entity): m.entity for m in para.mentions if m.entity.kind == "person" and not m.modifier}
+        if len(people) == 1:
+            # "But for Parata and his family the deaths are personal. / “…”": the one
+            # person the paragraph before is about, quoted by name before, goes on.
+            (only,) = people.values()
+            if self.spoke_by_name(only):
+                return only.name, only
         return None, None
 
     def _main_speaker(self) -> Entity | None:
@@ -1331,6 +1421,23 @@ class Resolver:
     def events_between(self, first: int, last: int) -> list[Event]:
         return [ev for q in range(max(0, first), last + 1) for ev in self._events.get(q, ())]
 
+    def trailing_report(self, p: int, start: int, end: int) -> Event | None:
+        """The speech event of a reporting clause closing the sentence of the quote at
+        `start`..`end` (", the bureau said."): after the quote, in its sentence, set off
+        by a comma, with at most a few words after the verb; None when there is none."""
+        para = self.paras[p]
+        sentence = para.sentence_of(start)
+        close = para.sentence_end(start)
+        for ev in self._events.get(p, ()):
+            if not end <= ev.pos < close or para.sentence_of(ev.pos) != sentence or ev.speaker is None:
+                continue
+            comma = para.masked.rfind(",", end, ev.pos)
+            if comma < 0 or len(para.masked[comma : ev.pos].split()) > 6:
+                continue
+            if len(para.masked[ev.pos : close].split()) <= 4:
+                return ev
+        return None
+
     def last_event(self, p: int, pos: int, back: int) -> Event | None:
         best: Event | None = None
         for ev in self.events_between(p - back, p):
@@ -1365,16 +1472,18 @@ class Resolver:
             elif subj is None:
                 subj = self.subject_after(p, m.end())
             if subj is None:
+                if _unnamed_with_clause(para.masked, floor, m.start()):
+                    self._unnamed_speech.setdefault(p, []).append(m.start())
                 continue
             speaker, entity = self.resolve(p, subj)
             if speaker:
                 self.add_event(Event(p, m.start(), speaker, entity))
                 if subj.kind == "name" and entity is not None:
                     self._named_speakers.add(id(entity))
-            elif (
-                subj.kind in ("desc", "unnamed")
-                and _one_unnamed_person(subj.text)
-                and not self.subordinate(p, m.start())
+            elif subj.kind in ("desc", "unnamed") and (
+                (_one_unnamed_person(subj.text) and not self.subordinate(p, m.start()))
+                # the relative clause reads as subordinate, but the verb after it is the main one
+                or _unnamed_with_clause(para.masked, floor, subj.start)
             ):
                 self._unnamed_speech.setdefault(p, []).append(m.start())
             elif subj.kind == "desc" and subj.text.split()[-1].lower() in _UNNAMED_TEXT_NOUNS:

@@ -243,6 +243,9 @@ MALE_ROLES = frozenset(
 COORDINATED = re.compile(r"(?:\b(and|but)|,)\s*(?:(?:then|also|later|again|[a-z]+ly)\s+){0,2}$")
 COORDINATED_ING = re.compile(r"\w+ing\b")
 _NOUN_BEFORE_PLURAL = re.compile(r"(?:\w[’']s?|\w+-\w+-\w+|\b(?:in|with|during|after|before|from)(?:\s+[a-z]+ed)?)\s+$")
+# "her closing remarks", "his opening comments": things said, owned and described, not a verb.
+_OWNED_MODIFIED = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+[a-z]+(?<!ly)\s+$", re.IGNORECASE)
+_TALK_NOUNS = frozenset("remarks comments notes claims answers replies jokes".split())
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|our|of|and)\s+$", re.IGNORECASE)
 
 
@@ -252,6 +255,8 @@ def is_noun_use(text: str, verb: re.Match[str], pos: int = 0) -> bool:
         return True
     # "Trump's comments", "his over-the-top remarks", "in prepared remarks": a plural
     # after a possessive, a compound adjective or a preposition is a noun.
+    if verb.group() in _TALK_NOUNS and _OWNED_MODIFIED.search(text, max(pos, verb.start() - 30), verb.start()):
+        return True
     return (
         verb.group().endswith("s")
         and _NOUN_BEFORE_PLURAL.search(text, max(pos, verb.start() - 30), verb.start()) is not None
