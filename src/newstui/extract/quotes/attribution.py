@@ -209,6 +209,10 @@ def _according_after(q: _Quoted) -> Subject | None:
     return Subject("name", mention.start, mention.end, "", mention) if mention is not None else None
 
 
+# Any verb in -ed/-s as a word of its own ("laughs", "joked"); `_LOOSE_VERB_AT` re-reads the
+# word found at its place in the whole tail (greedy, it ends where the word ends).
+_LOOSE_VERB = re.compile(r"(?<![\w'’-])[a-z]+(?:ed|s)(?=[\s.,;!?]|$)")
+_LOOSE_VERB_AT = re.compile(r"[a-z]+(?:ed|s)")
 # "the ACLU’s", "Brookings’", "the New York Times'": an owner's possessive before a name.
 _OWNER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?(?:’s|'s|’|')")
 
@@ -229,9 +233,9 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         generic = True
         # “…,” she laughs. A quote closed on a comma is followed by its
         # attribution, whatever the verb.
-        loose = re.search(r"(?<![\w'’-])[a-z]+(?:ed|s)(?=[\s.,;!?]|$)", tail[lead:])
+        loose = _LOOSE_VERB.search(tail[lead:])
         if loose is not None:
-            verb = re.compile(re.escape(loose.group())).search(tail, lead + loose.start())
+            verb = _LOOSE_VERB_AT.match(tail, lead + loose.start())  # the same word, placed in `tail`
     if verb and period and verb.group() not in CORE_VERBS:
         verb = None
     if not verb or verb.start() - lead > 120:
@@ -479,9 +483,7 @@ def _coordinated_verb(q: _Quoted) -> Subject | None:
 
 
 # A clause opening on an unnamed subject: "Another respondent", "One local farmer", "A spokesman".
-_UNNAMED_OPENING = re.compile(
-    r"\s*(?:A|An|One|Another|Some|Several|Many)\s+(?:[a-z][\w-]*\s+){1,3}?[a-z]+(?:ed|s)\b"
-)
+_UNNAMED_OPENING = re.compile(r"\s*(?:A|An|One|Another|Some|Several|Many)\s+(?:[a-z][\w-]*\s+){1,3}?[a-z]+(?:ed|s)\b")
 
 
 # A text issued by one unnamed person: "a statement by a family spokesman", "an email
@@ -854,9 +856,7 @@ def _first(strategies: tuple[Callable[[_Quoted], _T | None], ...], q: _Quoted) -
 
 
 # An accusation against a named person: "accused Ilse Dorn of", "sued Tull for".
-_ACCUSATION = re.compile(
-    r"\b(?:" + "|".join(sorted(ACCUSATION_VERBS)) + r")\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:of|for)\b"
-)
+_ACCUSATION = re.compile(r"\b(?:" + "|".join(sorted(ACCUSATION_VERBS)) + r")\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:of|for)\b")
 
 
 # A quote opening on a third person: "He learned …", "His record …", "She's …".

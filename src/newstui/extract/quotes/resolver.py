@@ -3,6 +3,7 @@ descriptions ("the minister", "the 56-year-old") and organisations ("the ministr
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -274,6 +275,16 @@ def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
 
 
 _PLACING = frozenset("on at in from with of for near".split())
+# Punctuation that ends a clause: a phrase holding one is not a single subject or apposition.
+_CLAUSE_BREAK = re.compile(r"[;:!?]")
+
+
+@functools.cache
+def _intro_pattern(head: str) -> re.Pattern[str]:
+    """An indefinite introduction of a person of the kind `head` ("a former aide", "one
+    employee", "another Acme engineer"). Compiled once a head: heads are `PERSON_NOUNS`
+    words or their plurals (`Resolver.resolve_description`), a closed list, so the cache stays small."""
+    return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'.-]+\s+){0,4}?" + re.escape(head) + r"\b")
 
 
 def _unnamed_head(gap: str) -> str:
@@ -539,7 +550,7 @@ class Resolver:
             comma = head.rfind(",", 0, len(head) - 1)
             if comma >= 0:
                 seg = head[comma + 1 : -1]
-                if 0 < len(seg.split()) <= 16 and MASK not in seg and not re.search(r"[;:!?]", seg):
+                if 0 < len(seg.split()) <= 16 and MASK not in seg and not _CLAUSE_BREAK.search(seg):
                     subj = self.subject_before(p, floor + comma, floor, apposition=False)
                     inner = self._mention_ending(p, floor + len(head) - 1)
                     if (
@@ -558,7 +569,7 @@ class Resolver:
                             outer >= 0
                             and 0 < len(seg.split()) <= 16
                             and MASK not in seg
-                            and not re.search(r"[;:!?]", seg)
+                            and not _CLAUSE_BREAK.search(seg)
                         ):
                             named = self.subject_before(p, floor + outer, floor, apposition=False)
                             if named is not None and named.kind == "name":
@@ -698,7 +709,7 @@ class Resolver:
         if m is None:
             return None
         inside = m.group(2)
-        if MASK in inside or re.search(r"[;:!?]", inside):
+        if MASK in inside or _CLAUSE_BREAK.search(inside):
             return None
         opening = floor + m.start(1)
         subj = self.subject_before(p, opening, floor, apposition=False)
@@ -710,9 +721,7 @@ class Resolver:
             and (subj is None or subj.kind in ("desc", "unnamed"))
         ):
             return Subject("name", inner.start, inner.end, "", inner)
-        if subj is not None and subj.kind in ("name", "pronoun", "desc", "unnamed"):
-            return subj
-        return None
+        return subj
 
     def _long_apposition(self, p: int, floor: int, pos: int) -> Subject | None:
         """'Harry Bond, 30, of Raleigh, N.C., who was polled, said': a person named at
@@ -1277,7 +1286,7 @@ class Resolver:
         was last introduced unnamed: "a former aide", "one employee of the port",
         "A former Acme engineer". A definite description of that kind ("the former
         aide") after it refers to that unnamed person."""
-        intro = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'.-]+\s+){0,4}?" + re.escape(head) + r"\b")
+        intro = _intro_pattern(head)
         for q in range(p, max(-1, p - 4), -1):
             masked = self.paras[q].masked
             ends = {mention.end for mention in self.paras[q].mentions}
