@@ -49,6 +49,8 @@ from newstui.extract.quotes.vocabulary import (
     ISSUED_TEXT,
     MASK,
     PARTICIPLE_PHRASE,
+    PRONOUN_LEAD,
+    PRONOUN_SUBJECT,
     SPEECH,
     is_noun_use,
     only_role_words,
@@ -533,7 +535,7 @@ def _colon_intro(q: _Quoted) -> Subject | None:
                 # in apposition after it, is the subject.
                 first = m
         return Subject("name", first.start, first.end, "", first)
-    pm = re.match(r"\s*(?:[A-Z]\w*,?\s+)?(He|She|he|she)\b", b.head)
+    pm = PRONOUN_SUBJECT.match(b.head)
     if pm is None and len(" ".join(q.span.parts).split()) >= 4:
         # After a longer opening phrase only for words that read as speech, not a
         # name ("Of late, he favours a new idea: “Sovereign Cloud.”").
@@ -755,9 +757,6 @@ def topic_only(masked: str, mention: Mention, open_at: int) -> bool:
     return not masked[mention.end : open_at].strip()
 
 
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She|he|she)\b")
-
-
 # "His remarks that “…”", "Her closing words, “…”": the words of the he/she, by a possessive.
 _OWN_WORDS = re.compile(
     r"\s*(His|Her)\s+(?:[a-z]+\s+)?(?:remarks?|comments?|words|statements?|speech|message|warnings?|"
@@ -771,10 +770,10 @@ def _sentence_pronoun(q: _Quoted) -> Speaker | None:
     bill, he called it “…”'); so does a his/her before a noun for words ('His remarks
     that “…”')."""
     b = q.before
-    pm = re.match(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b", b.head)
+    pm = PRONOUN_LEAD.match(b.head)
     if not pm:
         opening = CLAUSE_OPENERS.match(b.head) or PARTICIPLE_PHRASE.match(b.head)
-        pm = _PRONOUN_SUBJECT.match(b.head, opening.end()) if opening else None
+        pm = PRONOUN_SUBJECT.match(b.head, opening.end()) if opening else None
     if not pm:
         pm = _LEAD_PRONOUN.match(b.head)
     if not pm:

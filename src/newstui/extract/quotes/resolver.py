@@ -45,6 +45,7 @@ from newstui.extract.quotes.vocabulary import (
     NOT_PERSON_LAST,
     PARTICIPLE_PHRASE,
     PARTY_TAG,
+    PRONOUN_LEAD,
     PRONOUNS,
     SPEECH,
     SUBORDINATOR,
@@ -294,9 +295,6 @@ def _unnamed_head(gap: str) -> str:
         words.pop()
     return " ".join(words)
 
-
-# A sentence opening with he/she, after at most one opening word ("Later, she …").
-_PRONOUN_LEAD = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b")
 
 # How many paragraphs back a he/she looks for somebody of its gender when nobody is nearer.
 _FAR_BACK = 6
@@ -1017,7 +1015,7 @@ class Resolver:
         start = para.sentence_start(pos)
         key = (p, start)
         if key not in self._leads:
-            self._leads[key] = _PRONOUN_LEAD.match(para.masked, start)
+            self._leads[key] = PRONOUN_LEAD.match(para.masked, start)
         lead = self._leads[key]
         return lead is not None and lead.end() <= pos and PRONOUNS.get(lead.group(1).lower()) == gender
 
@@ -1360,7 +1358,7 @@ class Resolver:
             return None, None
         para = self.paras[p - 1]
         for start in reversed(para.starts):
-            lead = _PRONOUN_LEAD.match(para.masked, start)
+            lead = PRONOUN_LEAD.match(para.masked, start)
             if lead is not None:
                 found = self.antecedent(p - 1, lead.start(1), PRONOUNS[lead.group(1).lower()])
                 if found is not None and found.kind == "person":

@@ -168,6 +168,10 @@ INTRO_PHRASE = re.compile(
 # Jefferson, she …", "Channelling Churchill, he …". The subject follows its last comma.
 PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]{2,}ing\b[^;:!?\x00]{0,160},\s+(?=(?:he|she|they|we|I)\b|[A-Z])")
 CONTRAST = re.compile(r"\s*(?:In contrast|By contrast|Meanwhile|Still|Instead|However|Yet|Likewise|Similarly),")
+# A sentence opening with he/she, after at most one opening word ("Later, she …");
+# `PRONOUN_SUBJECT` also takes a lower-case one, for text read after an opening clause.
+PRONOUN_LEAD = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b")
+PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She|he|she)\b")
 # First-person words: a quoted span holding one is somebody's utterance.
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")  # "I’m", "we’ve" too
 THE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+$", re.IGNORECASE)
