@@ -208,7 +208,7 @@ def _according_after(q: _Quoted) -> Subject | None:
     if acc is not None and acc.start() > a.lead and SPEECH.search(a.tail, a.lead, acc.start()):
         return None
     mention = q.res.named_at(a.p, a.close + acc.end()) if acc else None
-    return Subject("name", mention.start, mention.end, "", mention) if mention is not None else None
+    return Subject.named(mention) if mention is not None else None
 
 
 # Any verb in -ed/-s as a word of its own ("laughs", "joked"); `_LOOSE_VERB_AT` re-reads the
@@ -286,7 +286,7 @@ def _name_apposition_verb(q: _Quoted) -> Subject | None:
     verb = verb_search(masked[: a.limit], mention.end)
     if verb is None or verb.start() - mention.end > 120 or re.search(r"[;:]", masked[mention.end : verb.start()]):
         return None
-    return Subject("name", mention.start, mention.end, "", mention)
+    return Subject.named(mention)
 
 
 def _office_then_holder(q: _Quoted) -> Subject | None:
@@ -296,8 +296,8 @@ def _office_then_holder(q: _Quoted) -> Subject | None:
     a = q.after
     if a is None or a.direct is not None or a.period:
         return None
-    office = q.res.mention_starting(a.p, a.close + a.lead)
-    if office is None or office.start != a.close + a.lead or office.entity.kind == "person":
+    office = q.res.mention_at(a.p, a.close + a.lead)
+    if office is None or office.entity.kind == "person":
         return None
     if office.entity.name.lower() not in PERSON_NOUNS:
         return None
@@ -309,7 +309,7 @@ def _office_then_holder(q: _Quoted) -> Subject | None:
     verb = verb_search(masked, holder.end)
     if verb is None or masked[holder.end : verb.start()].strip(" ,"):
         return None
-    return Subject("name", holder.start, holder.end, "", holder)
+    return Subject.named(holder)
 
 
 _ANY_VERB = re.compile(r"([a-z]{3,}(?:ed|es|s))\s+")
@@ -340,10 +340,8 @@ def _dash_byline(q: _Quoted) -> Subject | None:
     dash = re.match(r"\s*[—–―-]\s*", a.tail)
     if not dash:
         return None
-    mention = q.res.mention_starting(a.p, a.close + dash.end())
-    if mention is not None and mention.start == a.close + dash.end():
-        return Subject("name", mention.start, mention.end, "", mention)
-    return None
+    mention = q.res.mention_at(a.p, a.close + dash.end())
+    return Subject.named(mention) if mention is not None else None
 
 
 _VERBLESS_REST = re.compile(r"(?:,[^;:!?\x00]{0,160})?[.!]?\s*")
@@ -363,7 +361,7 @@ def _name_without_verb(q: _Quoted) -> Subject | None:
     masked = a.para.masked
     if not _VERBLESS_REST.fullmatch(masked, mention.end, a.limit) or SPEECH.search(masked, mention.end, a.limit):
         return None
-    return Subject("name", mention.start, mention.end, "", mention)
+    return Subject.named(mention)
 
 
 AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
@@ -389,9 +387,9 @@ def _according_before(q: _Quoted) -> Subject | None:
     if not acc:
         words = IN_WORDS.search(b.head)
         mention = q.res.mention_starting(b.p, b.floor + words.start(1)) if words else None
-        return Subject("name", mention.start, mention.end, "", mention) if mention is not None else None
+        return Subject.named(mention) if mention is not None else None
     mention = q.res.named_at(b.p, b.floor + acc[-1].end())
-    return Subject("name", mention.start, mention.end, "", mention) if mention is not None else None
+    return Subject.named(mention) if mention is not None else None
 
 
 def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
@@ -476,7 +474,7 @@ def _coordinated_verb(q: _Quoted) -> Subject | None:
     if inside:
         first = inside[0].entity
         if first.kind == "person" or (first.kind == "unknown" and res.has_spoken(first)):
-            return Subject("name", inside[0].start, inside[0].end, "", inside[0])
+            return Subject.named(inside[0])
         return None
     pm = re.match(r"\s*(He|She)\b", b.head)
     if pm:
@@ -534,7 +532,7 @@ def _colon_intro(q: _Quoted) -> Subject | None:
                 # "Minister of Mines, Tumelo Sello, only said: “…”": the office's holder,
                 # in apposition after it, is the subject.
                 first = m
-        return Subject("name", first.start, first.end, "", first)
+        return Subject.named(first)
     pm = PRONOUN_SUBJECT.match(b.head)
     if pm is None and len(" ".join(q.span.parts).split()) >= 4:
         # After a longer opening phrase only for words that read as speech, not a
@@ -564,10 +562,10 @@ def _as_reported(res: Resolver, p: int, text: str, offset: int) -> Subject | Non
         pass
     if found is None:
         return None
-    mention = res.mention_starting(p, offset + found.start(1))
-    if mention is None or mention.start != offset + found.start(1) or mention.end > offset + found.end(1):
+    mention = res.mention_at(p, offset + found.start(1))
+    if mention is None or mention.end > offset + found.end(1):
         return None
-    return Subject("name", mention.start, mention.end, "", mention)
+    return Subject.named(mention)
 
 
 def _as_reported_before(q: _Quoted) -> Subject | None:
@@ -593,10 +591,10 @@ def _written_from(q: _Quoted) -> Subject | None:
     found = _WRITTEN_FROM.search(b.head)
     if found is None:
         return None
-    mention = q.res.mention_starting(b.p, b.floor + found.end())
-    if mention is None or mention.start != b.floor + found.end() or mention.start >= b.open_at:
+    mention = q.res.mention_at(b.p, b.floor + found.end())
+    if mention is None or mention.start >= b.open_at:
         return None
-    return Subject("name", mention.start, mention.end, "", mention)
+    return Subject.named(mention)
 
 
 _OPENING_ING = re.compile(r"\s*([A-Z][a-z]{2,}ing)\b")

@@ -65,6 +65,11 @@ class Subject:
     text: str
     mention: Mention | None = None
 
+    @classmethod
+    def named(cls, mention: Mention) -> Subject:
+        """The subject that is the name `mention`, as it stands."""
+        return cls("name", mention.start, mention.end, "", mention)
+
 
 @dataclass(slots=True)
 class Event:
@@ -506,6 +511,11 @@ class Resolver:
                 break
         return None
 
+    def mention_at(self, p: int, start: int) -> Mention | None:
+        """The name starting exactly at `start`, no role words before it."""
+        mention = self.mention_starting(p, start)
+        return mention if mention is not None and mention.start == start else None
+
     # -- subjects of speech verbs -----------------------------------------
 
     def subject_before(self, p: int, end: int, floor: int = 0, apposition: bool = True) -> Subject | None:
@@ -531,11 +541,11 @@ class Resolver:
             # clause's verb is the named person's.
             relative = self._mention_ending(p, floor + who.start())
             if relative is not None and relative.entity.kind == "person" and not relative.possessive:
-                return Subject("name", relative.start, relative.end, "", relative)
+                return Subject.named(relative)
         if head.endswith("which"):
             body = self._which_body(p, floor, floor + len(head))
             if body is not None:
-                return Subject("name", body.start, body.end, "", body)
+                return Subject.named(body)
         if apposition and head.endswith(DASHES):
             dashed = self._dash_apposition(p, floor, head)
             if dashed is not None:
@@ -557,7 +567,7 @@ class Resolver:
                         and (subj is None or subj.kind in ("desc", "unnamed"))
                     ):
                         # "her challenger, state Sen. Paul Greaves, shot back": the name wins.
-                        return Subject("name", inner.start, inner.end, "", inner)
+                        return Subject.named(inner)
                     if subj is None or subj.kind in ("desc", "unnamed"):
                         # "Jane Doe, the attorney general of Oklahoma, one of the states
                         # suing, said": a second apposition; the name stands before both.
@@ -581,7 +591,7 @@ class Resolver:
         if mention is not None and mention.after_preposition:
             person = self._person_of_body(p, mention, floor)
             if person is not None:
-                return Subject("name", person.start, person.end, "", person)
+                return Subject.named(person)
             # "A spokesperson for the National Security Council said": the
             # spokesperson speaks, not the council. The body's name may have been read
             # as several ("for the Universities and Colleges Employers’ Association").
@@ -718,7 +728,7 @@ class Resolver:
             and not inner.possessive
             and (subj is None or subj.kind in ("desc", "unnamed"))
         ):
-            return Subject("name", inner.start, inner.end, "", inner)
+            return Subject.named(inner)
         return subj
 
     def _long_apposition(self, p: int, floor: int, pos: int) -> Subject | None:
@@ -739,7 +749,7 @@ class Resolver:
                 continue
             lead = para.masked[floor : mention.start].strip(" ,—–―-\u00a0")
             if para.masked.startswith(",", mention.end) and (only_role_words(lead) or _office_lead(lead)):
-                return Subject("name", mention.start, mention.end, "", mention)
+                return Subject.named(mention)
             break
         return None
 
@@ -776,7 +786,7 @@ class Resolver:
             m = re.match(r"[^,.;:!?\x00]{0,40},\s+", masked[mention.end :])
             later = self.mention_starting(p, mention.end + m.end()) if m else None
             if m is not None and later is not None and later.start == mention.end + m.end():
-                return Subject("name", later.start, later.end, "", later)
+                return Subject.named(later)
             return Subject("unnamed", mention.start, mention.end, "")
         if mention is not None and mention.entity.kind != "person" and _role_word(mention.entity.name):
             # "said Minister of Transport, Housing and Local Government, Senator Rowan
@@ -1472,7 +1482,7 @@ class Resolver:
                         None,
                     )
                     subj = (
-                        Subject("name", first.start, first.end, "", first)
+                        Subject.named(first)
                         if first and first.entity.kind == "person"
                         else None
                     )
