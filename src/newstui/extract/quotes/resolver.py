@@ -624,9 +624,7 @@ class Resolver:
         m = LAST_PHRASE.search(head, tail_start(head, 9))
         if not m:
             return None
-        phrase = m.group(1)
-        if MASK in phrase:
-            return None
+        phrase = m.group(1)  # word characters and spaces only: never a masked quote
         words = phrase.split()
         det_at = None
         for k in range(len(words) - 1, -1, -1):
