@@ -138,7 +138,7 @@ ACCORDING = re.compile(r"(?<![\w])(?:according to|in the words of|selon|según|l
 ACCORDING_HINTS = ("ccord", "word", "elon", "egún", "laut")
 ADVERBS = frozenset(
     """also later then again once had has have would will further earlier previously recently
-    subsequently now already simply long once first last separately meanwhile publicly privately
+    subsequently now already simply long first last separately meanwhile publicly privately
     repeatedly often sometimes not never was were is
     himself herself themselves itself""".split()  # "as Doe herself said": the name still speaks
 )
