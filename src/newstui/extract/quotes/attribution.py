@@ -161,7 +161,7 @@ def _after_context(res: Resolver, span: Span) -> _After | None:
     direct = SPEECH.match(tail, lead)
     # After a quote closed on a full stop a new sentence may begin ("“….” Trump
     # disagreed."); only the plain reporting verbs still attribute it.
-    period = span.parts[-1].rstrip()[-1:] == "." if span.parts else False
+    period = span.last_char == "."
     if period and span.para == p:
         before = para.masked[para.sentence_start(span.open_at) : span.open_at].rstrip()
         if before and not before.endswith((":", ",", "—", "–", MASK)) and re.match(r"\s+[A-Z]", tail):
@@ -230,8 +230,7 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     tail, lead, close, period = a.tail, a.lead, a.close, a.period
     verb = verb_search(tail, lead)
     generic = False
-    parts = q.span.parts
-    if verb is None and parts and parts[-1].rstrip()[-1:] in (",", "?", "!"):
+    if verb is None and q.span.last_char in (",", "?", "!"):
         generic = True
         # “…,” she laughs. A quote closed on a comma is followed by its
         # attribution, whatever the verb.
@@ -319,8 +318,7 @@ def _any_verb_then_name(q: _Quoted) -> Subject | None:
     """“…,” inquired Pineda / “…,” describes Slayton: after a quote closed on , ? or !,
     any verb in -ed/-s right after the mark, followed by a person's name."""
     a = q.after
-    parts = q.span.parts
-    if a is None or a.direct is not None or not parts or parts[-1].rstrip()[-1:] not in (",", "?", "!"):
+    if a is None or a.direct is not None or q.span.last_char not in (",", "?", "!"):
         return None
     verb = _ANY_VERB.match(a.tail, a.lead)
     if verb is None:
@@ -352,8 +350,7 @@ def _name_without_verb(q: _Quoted) -> Subject | None:
     a person's name and at most an apposition close the sentence with no verb: a
     caption-style credit (the verb left out), naming the speaker."""
     a = q.after
-    parts = q.span.parts
-    if a is None or a.direct is not None or not parts or parts[-1].rstrip()[-1:] != ",":
+    if a is None or a.direct is not None or q.span.last_char != ",":
         return None
     mention = q.res.mention_starting(a.p, a.close + a.lead)
     if mention is None or mention.entity.kind != "person" or mention.possessive:
@@ -905,7 +902,7 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
         # named person ("One of them accused Dorn of …"): the charge quoted is somebody's words.
         out.speech_in_sentence = True
     # A quote closed on . ? ! after "X said:" / "X remarked," belongs to X, whatever follows it.
-    ends_sentence = bool(span.parts) and span.parts[-1].rstrip()[-1:] in (".", "?", "!", "…")
+    ends_sentence = span.last_char in (".", "?", "!", "…")
     # "Trump claimed that “…,” one of the prosecutors said …": an unnamed source
     # after the quote does not outrank a named one reporting it before.
     unnamed_tail = out.found and out.speaker is None and bool(b.verbs)

@@ -32,6 +32,12 @@ class Span:
     close_end: int | None = None
     """Offset just after the closing mark in close_para; None when never closed."""
 
+    @property
+    def last_char(self) -> str:
+        """The last character before the closing mark ("," in “We will,”), "" when none:
+        how the quoted words end says whether an attribution should follow."""
+        return self.parts[-1].rstrip()[-1:] if self.parts else ""
+
 
 def _opening_ctx(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
