@@ -89,25 +89,16 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             speaker = entity.name if entity is not None else label
         elif (
             not attr.found
-            and attr.embedded
             and last is not None
             and last[0] == span.para
+            and (attr.embedded or last[4])
             and para.sentence_of(last[1]) == para.sentence_of(span.open_at)
         ):
-            # 'Hicks said Trump "has a long history …" and has "made contributions …"':
-            # a later partial quote in the same sentence has the same speaker.
-            speaker, entity = last[2], last[3]
-        elif (
-            not attr.found
-            and not attr.embedded
-            and last is not None
-            and last[0] == span.para
-            and last[4]
-            and para.sentence_of(last[1]) == para.sentence_of(span.open_at)
-        ):
-            # '“…,” a former engineer at Acme said, “so the plan …”': a quote resuming
-            # after the attribution that interrupts it goes on with that speaker, named
-            # or not; the names inside the attribution do not speak.
+            # The sentence's earlier quote speaks this one too: a later partial quote
+            # ('Hicks said Trump "has a long history …" and has "made contributions …"'),
+            # or a quote resuming after the attribution that interrupts it ('“…,” a former
+            # engineer at Acme said, “so the plan …”'), named or not; the names inside
+            # the attribution do not speak.
             speaker, entity = last[2], last[3]
         elif (
             not attr.found
