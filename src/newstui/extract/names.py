@@ -1092,9 +1092,13 @@ _ROLE_MODIFIERS = frozenset(
 )
 
 
+# A lower-case word, hyphens allowed.
+_LOWER_HYPHENATED = re.compile(r"[a-z][a-z-]*")
+
+
 def _role_modifier(word: str) -> bool:
     """A lower-case word that can stand in a role phrase ("conservative talk-radio host")."""
-    return re.fullmatch(r"[a-z][a-z-]*", word) is not None and (
+    return _LOWER_HYPHENATED.fullmatch(word) is not None and (
         word in PERSON_NOUNS
         or word in _ROLE_MODIFIERS
         or "-" in word

@@ -146,6 +146,12 @@ class _Quoted:
     topic: bool = False
 
 
+# Spaces, commas and dashes between a closing mark and its attribution.
+_TAIL_LEAD = re.compile(r"[\s,—–―-]*")
+# A capitalised word next: a new sentence may begin.
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+
+
 def _after_context(res: Resolver, span: Span) -> _After | None:
     if span.close_end is None:
         return None
@@ -156,7 +162,7 @@ def _after_context(res: Resolver, span: Span) -> _After | None:
     limit = len(para.masked) if limit < 0 else limit
     limit = min(limit, para.sentence_end(close))
     tail = para.masked[close:limit]
-    m = re.match(r"[\s,—–―-]*", tail)
+    m = _TAIL_LEAD.match(tail)
     lead = m.end() if m else 0
     direct = SPEECH.match(tail, lead)
     # After a quote closed on a full stop a new sentence may begin ("“….” Trump
@@ -164,7 +170,7 @@ def _after_context(res: Resolver, span: Span) -> _After | None:
     period = span.last_char == "."
     if period and span.para == p:
         before = para.masked[para.sentence_start(span.open_at) : span.open_at].rstrip()
-        if before and not before.endswith((":", ",", "—", "–", MASK)) and re.match(r"\s+[A-Z]", tail):
+        if before and not before.endswith((":", ",", "—", "–", MASK)) and _CAPITAL_NEXT.match(tail):
             # 'Roberts … but said "the question is the timing." Gov. Pat McCrory said …':
             # a partial quote ending its sentence; the next sentence is another's.
             tail, direct, lead = "", None, 0
@@ -271,6 +277,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     return None
 
 
+# A clause break between a name and its verb.
+_SEMI_OR_COLON = re.compile(r"[;:]")
+
+
 def _name_apposition_verb(q: _Quoted) -> Subject | None:
     """“…,” Callan Spicher, vice president of Spicher’s Appliances told us: a person
     named right after the mark, an apposition after a comma, then a speech verb
@@ -283,7 +293,7 @@ def _name_apposition_verb(q: _Quoted) -> Subject | None:
     if mention is None or mention.entity.kind != "person" or not masked.startswith(",", mention.end):
         return None
     verb = verb_search(masked[: a.limit], mention.end)
-    if verb is None or verb.start() - mention.end > 120 or re.search(r"[;:]", masked[mention.end : verb.start()]):
+    if verb is None or verb.start() - mention.end > 120 or _SEMI_OR_COLON.search(masked[mention.end : verb.start()]):
         return None
     return Subject.named(mention)
 
@@ -329,13 +339,17 @@ def _any_verb_then_name(q: _Quoted) -> Subject | None:
     return subj
 
 
+# The dash before a pull quote's author.
+_BYLINE_DASH = re.compile(r"\s*[—–―-]\s*")
+
+
 def _dash_byline(q: _Quoted) -> Subject | None:
     """A pull quote or epigraph: “…” — Sergei Lavrov. "―" (horizontal bar) is how
     some sites set the dash before a pull quote's author."""
     a = q.after
     if a is None:
         return None
-    dash = re.match(r"\s*[—–―-]\s*", a.tail)
+    dash = _BYLINE_DASH.match(a.tail)
     if not dash:
         return None
     mention = q.res.mention_at(a.p, a.close + dash.end())
@@ -452,6 +466,10 @@ def _verb_before(q: _Quoted) -> Subject | None:
     return _scan_head_verbs(q)[0]
 
 
+# A sentence head opening on he/she itself.
+_HE_SHE_FIRST = re.compile(r"\s*(He|She)\b")
+
+
 def _coordinated_verb(q: _Quoted) -> Subject | None:
     """'Carson ignored his rivals but told supporters, “…”', 'Jeffries reacted,
     saying: “…”': a joined verb or participle shares the subject opening the
@@ -473,7 +491,7 @@ def _coordinated_verb(q: _Quoted) -> Subject | None:
         if first.kind == "person" or (first.kind == "unknown" and res.has_spoken(first)):
             return Subject.named(inside[0])
         return None
-    pm = re.match(r"\s*(He|She)\b", b.head)
+    pm = _HE_SHE_FIRST.match(b.head)
     if pm:
         return Subject("pronoun", b.floor + pm.start(1), b.floor + pm.end(1), pm.group(1).lower())
     return description_opening(para.masked, start)
@@ -646,6 +664,10 @@ BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
 # -- 3. a partial quote inside its sentence -----------------------------------
 
 
+# A second verb joined by and/but: "…, and then added".
+_AND_VERB = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+(?:ed|s)\b")
+
+
 def _sentence_subjects(q: _Quoted) -> list[Mention]:
     """Names that may be the subject of a partial quote's sentence, best first."""
     b = q.before
@@ -690,7 +712,7 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
         # after any opening phrase ("In contrast, Ham described …").
         intro = participle or INTRO_PHRASE.match(para.masked, start) or CONTRAST.match(para.masked, start)
         inside = first_subject(intro.end() if intro else start)
-    if floor > start and re.match(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+(?:ed|s)\b", head):
+    if floor > start and _AND_VERB.match(head):
         # 'Trump called the merger "a terrible deal" and ranked Fiorina among …': a verb
         # joined after an earlier quote shares the sentence's subject, not its object.
         first = first_subject(participle.end() if participle else start)

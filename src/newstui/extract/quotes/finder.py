@@ -358,14 +358,24 @@ def _is_quoted_title(text: str) -> bool:
     return is_title_case(text) and not _SENTENCE_CLOSED.search(text) and len(text.split()) <= 8
 
 
+# A run of letters (each capitalised in a turn label).
+_LETTERS = re.compile(r"[^\W\d_]+")
+# "Mc" names keep the capital after it: McCain.
+_MC = re.compile(r"\bMc([a-z])")
+
+
 def _turn_label(label: str) -> str:
     """A transcript label as a name: "MR. O'NEILL" → "O'Neill", "MCCAIN" → "McCain"."""
     words = label.split()
     while len(words) > 1 and words[0].rstrip(".") in TURN_TITLES:
         words = words[1:]
-    name = " ".join(re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), w) for w in words)
-    return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), name)
+    name = " ".join(_LETTERS.sub(lambda m: m.group().capitalize(), w) for w in words)
+    return _MC.sub(lambda m: "Mc" + m.group(1).upper(), name)
+
+
+# Words for comparing texts regardless of punctuation and case.
+_WORD_CHARS = re.compile(r"\w+")
 
 
 def _fold(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORD_CHARS.findall(text.lower()))

@@ -131,10 +131,14 @@ _CAPS_LEDE = re.compile(r"\s*(?:[A-Z][A-Z’'.-]*[A-Z]\s+){1,5}[A-Z][A-Z’'.-]*
 _LEDE_LOWER = frozenset("OF FOR AND IN AT ON TO BY THE".split())
 
 
+# Runs of whitespace, kept when splitting.
+_SPACES = re.compile(r"(\s+)")
+
+
 def _lede_case(caps: re.Match[str]) -> str:
     """A lede's capitals in title case, as the words are written elsewhere (same length,
     so offsets hold); "of", "for", "and" … in lower case after the first word."""
-    words = re.split(r"(\s+)", caps.group())
+    words = _SPACES.split(caps.group())
     out = []
     for k, word in enumerate(words):
         first = not "".join(words[:k]).strip()
@@ -265,6 +269,10 @@ def _role_word(word: str) -> bool:
     return word.lower() in PERSON_NOUNS
 
 
+# A lower-case word right after a name.
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+
+
 def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
     """'said a dispatcher on Harbour Radio', 'said one Labour organiser': an indefinite
     subject whose name only places it (after a preposition) or qualifies it (a
@@ -273,7 +281,7 @@ def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
     if not _INDEFINITE_LEAD.match(gap):
         return False
     words = gap.lower().split()
-    role = re.match(r"\s+([a-z]+)", masked[mention.end :])
+    role = _LOWER_WORD_AFTER.match(masked[mention.end :])
     modifier = mention.modifier or (role is not None and role.group(1) in PERSON_NOUNS)
     if not (modifier or (words and words[-1] in _PLACING)):
         return False
@@ -344,6 +352,34 @@ _BODY_LINK = re.compile(r",?\s+(?:with|of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s
 # What makes "a former aide" describe somebody named rather than introduce somebody unnamed.
 _NAMING_BEFORE = re.compile(r"\b(?:is|was|as|been|became|becomes)\s+$")
 _NAMING_AFTER = re.compile(r"(?:\s+[a-z][\w’'-]*){0,5},\s+[A-Z]")
+
+
+# A comma and a short phrase after a name, up to the next comma or stop.
+_APPOSITION_AFTER = re.compile(r",\s+([^,.;:\x00]{1,90}?)(?=,|\.|;|$)")
+# A text's issuer follows: "statement from the".
+_ISSUER_LINK_END = re.compile(r"\s(?:from|by|of)\s+(?:the\s+)?$")
+# "the" and up to three lower-case words, right before a name.
+_THE_AND_WORDS_END = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,3}$")
+# Up to five lower-case words after a name.
+_LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,5}\s+")
+# A short phrase up to a comma.
+_SHORT_TO_COMMA = re.compile(r"[^,.;:!?\x00]{0,40},\s+")
+# An unnamed subject placed by the name after it: "a dispatcher at the", "two officials from".
+_UNNAMED_BEFORE_PLACE = re.compile(
+    r"(?:^|[\s(—–])((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"[a-z][\w-]*)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?$"
+)
+# A description next, up to punctuation or the clause after it: "the minister, …".
+_DESCRIPTION_NEXT = re.compile(
+    r"\s*((?:the|a|an|one|another|his|her|their|its)\s+[^,.;:!?\x00]{1,80}?)"
+    r"(?=\s*(?:[,.;:!?\x00]|$|\s+(?:in|on|at|during|after|before|when|while|who|adding|according)\b))"
+)
+# A subject pronoun next.
+_PRONOUN_NEXT = re.compile(r"\s*(he|she|they|it|we|I)\b")
+# Text ending on a comma.
+_COMMA_END = re.compile(r",\s*$")
+# A comma, semicolon, colon or dash: a clause boundary.
+_CLAUSE_MARK = re.compile(r"[,;:—–]|--")
 
 
 class Resolver:
@@ -462,7 +498,7 @@ class Resolver:
     def _note_roles(self, masked: str, mention: Mention) -> None:
         """Roles and age from an apposition or the words before a name."""
         entity = mention.entity
-        after = re.match(r",\s+([^,.;:\x00]{1,90}?)(?=,|\.|;|$)", masked[mention.end :])
+        after = _APPOSITION_AFTER.match(masked[mention.end :])
         if after:
             seg = after.group(1).strip()
             if seg.isdigit() and 0 < int(seg) < 120:
@@ -597,14 +633,11 @@ class Resolver:
             # as several ("for the Universities and Colleges Employers’ Association").
             window = masked[max(floor, mention.start - 80) : mention.start]
             chain = _NAME_CHAIN.search(window)
-            lead = re.search(
-                r"(?:^|[\s(—–])((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?$",
-                window[: chain.start()] if chain else window,
-            )
+            lead = _UNNAMED_BEFORE_PLACE.search(window[: chain.start()] if chain else window)
             if lead:
                 words = lead.group(1).split()
                 start = mention.start - len(masked[max(floor, mention.start - 80) : mention.start]) + lead.start(1)
-                if words[-1] in ISSUED_TEXTS and re.search(r"\s(?:from|by|of)\s+(?:the\s+)?$", lead.group()):
+                if words[-1] in ISSUED_TEXTS and _ISSUER_LINK_END.search(lead.group()):
                     # "a statement from the Department of Harbours said": its issuer speaks.
                     return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
                 if words[0].lower() in DETERMINERS:
@@ -612,7 +645,7 @@ class Resolver:
                 return Subject("unnamed", start, pos, " ".join(words))
         if mention is not None and not mention.possessive:
             single = len(mention.entity.tokens) == 1 and mention.entity.kind in ("unknown", "place")
-            det = re.search(r"\bthe\s+(?:[a-z][\w-]*\s+){0,3}$", masked[max(floor, mention.start - 40) : mention.start])
+            det = _THE_AND_WORDS_END.search(masked[max(floor, mention.start - 40) : mention.start])
             if not (single and det):
                 return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
             # "the Italian said", "the two-time Olympian said": a description, not a name.
@@ -767,7 +800,7 @@ class Resolver:
         if mention is not None and mention.possessive:
             # "said Florida's Rick Wilson", "said CNN's Jake Tapper": the name right after speaks.
             # "said Clinton's top foreign policy aide Jake Sullivan": through a lower-case role phrase.
-            role = re.match(r"(?:\s+[a-z][\w-]*){0,5}\s+", masked[mention.end :])
+            role = _LOWER_WORDS_AFTER.match(masked[mention.end :])
             later = self.mention_starting(p, mention.end + (role.end() if role else 0))
             if role and later is None:
                 later = self.mention_starting(p, mention.end)
@@ -781,7 +814,7 @@ class Resolver:
             ):
                 return Subject("name", later.start, later.end, masked[later.start : later.end], later)
             # "said Kowalczyk's neighbour, Jan Nowicki": the apposed name speaks.
-            m = re.match(r"[^,.;:!?\x00]{0,40},\s+", masked[mention.end :])
+            m = _SHORT_TO_COMMA.match(masked[mention.end :])
             later = self.mention_starting(p, mention.end + m.end()) if m else None
             if m is not None and later is not None and later.start == mention.end + m.end():
                 return Subject.named(later)
@@ -801,13 +834,10 @@ class Resolver:
             later = self.mention_starting(p, start + role.end())
             if later is not None and later.start == start + role.end() and later.entity.kind == "person":
                 return Subject("name", later.start, later.end, masked[later.start : later.end], later)
-        m = re.match(r"\s*(he|she|they|it|we|I)\b", rest)
+        m = _PRONOUN_NEXT.match(rest)
         if m:
             return Subject("pronoun", start + m.start(1), start + m.end(1), m.group(1).lower())
-        m = re.match(
-            r"\s*((?:the|a|an|one|another|his|her|their|its)\s+[^,.;:!?\x00]{1,80}?)(?=\s*(?:[,.;:!?\x00]|$|\s+(?:in|on|at|during|after|before|when|while|who|adding|according)\b))",
-            rest,
-        )
+        m = _DESCRIPTION_NEXT.match(rest)
         if m:
             return Subject("desc", start + m.start(1), start + m.end(1), m.group(1))
         return None
@@ -1006,7 +1036,7 @@ class Resolver:
         if not _REPORTING_PRONOUN.match(masked, pos):
             return None
         start = para.sentence_start(pos)
-        if not re.search(r",\s*$", masked[start:pos]):
+        if not _COMMA_END.search(masked[start:pos]):
             return None
         return start
 
@@ -1036,7 +1066,7 @@ class Resolver:
         last = None
         for last in SUBORDINATOR.finditer(lead):  # noqa: B007  (the last match is wanted)
             pass
-        return last is not None and not re.search(r"[,;:—–]|--", lead[last.end() :])
+        return last is not None and not _CLAUSE_MARK.search(lead[last.end() :])
 
     def org_antecedent(
         self, p: int, pos: int, keyword: str | None, back: int = 2, unnamed_texts: bool = False
@@ -1479,11 +1509,7 @@ class Resolver:
                         ),
                         None,
                     )
-                    subj = (
-                        Subject.named(first)
-                        if first and first.entity.kind == "person"
-                        else None
-                    )
+                    subj = Subject.named(first) if first and first.entity.kind == "person" else None
             elif subj is None:
                 subj = self.subject_after(p, m.end())
             if subj is None:

@@ -280,10 +280,14 @@ def verb_search(text: str, pos: int) -> re.Match[str] | None:
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian")
 
 
+# Punctuation that a run of role words never holds.
+_PHRASE_BREAK = re.compile(r"[,;:!?\u2014\u2013]")
+
+
 def only_role_words(text: str) -> bool:
     """A role before a name, no punctuation: "the", "manager", "state Sen.", "Merriman chief executive"."""
     words = text.split()
-    if MASK in text or re.search(r"[,;:!?\u2014\u2013]", text):
+    if MASK in text or _PHRASE_BREAK.search(text):
         return False
     if 5 < len(words) <= 10 and " and " in text:
         # "former Harbour Line engineer and Tideway inventor": two roles joined.
