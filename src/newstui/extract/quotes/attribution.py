@@ -395,11 +395,11 @@ def _according_before(q: _Quoted) -> Subject | None:
     "according to", or before "'s words"."""
     b = q.before
     acc = list(ACCORDING.finditer(b.head))
-    if not acc:
+    if acc:
+        mention = q.res.named_at(b.p, b.floor + acc[-1].end())
+    else:
         words = IN_WORDS.search(b.head)
         mention = q.res.mention_starting(b.p, b.floor + words.start(1)) if words else None
-        return Subject.named(mention) if mention is not None else None
-    mention = q.res.named_at(b.p, b.floor + acc[-1].end())
     return Subject.named(mention) if mention is not None else None
 
 

@@ -80,9 +80,10 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             continue
         speaker, entity = attr.speaker, attr.entity
         turn = TURN.match(text)
-        if turn and turn.group(1).strip(" .") in UNNAMED_TURNS:
+        tag = turn.group(1).strip(" .") if turn else ""
+        if turn and tag in UNNAMED_TURNS:
             speaker, entity = None, None  # "VIDEO: …", "UNIDENTIFIED MALE: …": nobody named speaks
-        elif turn and turn.group(1).strip(" .") not in NOT_SPEAKERS:
+        elif turn and tag not in NOT_SPEAKERS:
             # An interview transcript's turn: "WALLACE: …" → the person of that name.
             label = _turn_label(turn.group(1))
             entity = res.registry.lookup(label)
