@@ -15,3 +15,8 @@ def body_text(html: str | bytes) -> str:
 def speakers(paragraphs: list[str], headline: str | None = None) -> list[str | None]:
     """The speaker of each quote find_quotes finds, in order."""
     return [q.speaker for q in find_quotes(paragraphs, headline=headline)]
+
+
+def quoted(paragraphs: list[str], headline: str | None = None) -> list[tuple[str, str | None]]:
+    """Each quote find_quotes finds as (text, speaker), in order."""
+    return [(q.text, q.speaker) for q in find_quotes(paragraphs, headline=headline)]

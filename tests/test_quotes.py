@@ -6,6 +6,7 @@ import random
 
 import pytest
 
+from extract_helpers import quoted
 from newstui.extract.quotes import find_quotes
 from newstui.model import Quote
 from quote_corpus import Case, all_cases
@@ -27,17 +28,13 @@ def test_corpus_case(case: Case) -> None:
     assert all(q.section == 0 for q in found)
 
 
-def _one(paragraphs: list[str]) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in find_quotes(paragraphs)]
-
-
 def test_returns_model_quotes_with_paragraph_index() -> None:
     found = find_quotes(["No quotes here.", "“This is the only quote in the article,” Jane Doe said."])
     assert found == [Quote(text="This is the only quote in the article", speaker="Jane Doe", section=0, paragraph=1)]
 
 
 def test_interrupted_quote_is_two_quotes_with_one_speaker() -> None:
-    assert _one(["“We will respond,” said Amir Haddad, “but not yet.”"]) == [
+    assert quoted(["“We will respond,” said Amir Haddad, “but not yet.”"]) == [
         ("We will respond", "Amir Haddad"),
         ("but not yet.", "Amir Haddad"),
     ]
@@ -66,25 +63,28 @@ def test_unclosed_quote_without_reopening_mark_ends_at_its_paragraph() -> None:
 
 
 def test_scare_quotes_and_titles_are_not_quotes() -> None:
-    assert _one(
-        [
-            "What the Kremlin calls its “special military operation” entered a fourth year.",
-            "Her novel “The Silent Harbour” sold well, and critics praised its “quiet menace.”",
-            "He described the talks as “constructive,” a word diplomats use for failure.",
-        ]
-    ) == []
+    assert (
+        quoted(
+            [
+                "What the Kremlin calls its “special military operation” entered a fourth year.",
+                "Her novel “The Silent Harbour” sold well, and critics praised its “quiet menace.”",
+                "He described the talks as “constructive,” a word diplomats use for failure.",
+            ]
+        )
+        == []
+    )
 
 
 def test_short_quote_attached_to_a_speech_verb_is_kept() -> None:
-    assert _one(["“No,” Senator Ruth Adler said when asked whether she would resign."]) == [("No", "Ruth Adler")]
+    assert quoted(["“No,” Senator Ruth Adler said when asked whether she would resign."]) == [("No", "Ruth Adler")]
 
 
 def test_short_quote_inside_a_sentence_with_attribution_is_a_term() -> None:
-    assert _one(["The “experts,” he said, were wrong about everything."]) == []
+    assert quoted(["The “experts,” he said, were wrong about everything."]) == []
 
 
 def test_apostrophes_and_nested_single_quotes_do_not_break_spans() -> None:
-    found = _one(
+    found = quoted(
         [
             "Singer Mae Collins looked back on the ’90s.",
             "“Don't tell me it's ‘just pop music,’ because that's what we lived for,” Collins said. "
@@ -95,13 +95,13 @@ def test_apostrophes_and_nested_single_quotes_do_not_break_spans() -> None:
 
 
 def test_straight_quotes_and_inch_marks() -> None:
-    assert _one(['A 12" board and a 5\'10" frame. "We measured twice and cut once," builder Sam Reyes said.']) == [
+    assert quoted(['A 12" board and a 5\'10" frame. "We measured twice and cut once," builder Sam Reyes said.']) == [
         ("We measured twice and cut once", "Sam Reyes")
     ]
 
 
 def test_surname_and_honorific_resolve_to_the_first_full_name() -> None:
-    found = _one(
+    found = quoted(
         [
             "Finance Minister Ana Beltrán presented the budget.",
             "“The deficit will halve within two years,” Beltrán said.",
@@ -115,7 +115,7 @@ def test_surname_and_honorific_resolve_to_the_first_full_name() -> None:
 
 
 def test_pronoun_resolves_to_the_right_gender() -> None:
-    found = _one(
+    found = quoted(
         [
             "Michael Torres met Sarah Lindgren, the union's negotiator, on Friday.",
             "“There is a deal to be done, but not at any price,” she said.",
@@ -133,7 +133,7 @@ def test_no_speaker_from_far_away() -> None:
         "“Everyone here just wants their street back and some peace and quiet,” one resident said.",
         "“It has been the longest spring of my life, honestly, and I am tired.”",
     ]
-    assert _one(paragraphs) == [
+    assert quoted(paragraphs) == [
         ("Everyone here just wants their street back and some peace and quiet", None),
         ("It has been the longest spring of my life, honestly, and I am tired.", None),
     ]
@@ -145,7 +145,7 @@ def test_unnamed_source_is_not_followed_by_an_older_speaker() -> None:
         "“Everyone here just wants their street back,” one resident said.",
         "“It has been the longest spring of my life, honestly.”",
     ]
-    assert _one(paragraphs) == [
+    assert quoted(paragraphs) == [
         ("Everyone here just wants their street back", None),
         ("It has been the longest spring of my life, honestly.", None),
     ]
@@ -157,14 +157,14 @@ def test_unattributed_quote_continues_the_person_just_introduced() -> None:
         "Nadia Karim has lived on the street for thirty years.",
         "“I have never seen the river this low, not in my whole life.”",
     ]
-    assert _one(paragraphs) == [
+    assert quoted(paragraphs) == [
         ("The plan is dead", "Omar Haddad"),
         ("I have never seen the river this low, not in my whole life.", "Nadia Karim"),
     ]
 
 
 def test_organisation_speaker_drops_the_article() -> None:
-    assert _one(["“The allegations are baseless and we will say so in court,” the Pentagon said."]) == [
+    assert quoted(["“The allegations are baseless and we will say so in court,” the Pentagon said."]) == [
         ("The allegations are baseless and we will say so in court", "Pentagon")
     ]
 
@@ -178,7 +178,7 @@ def test_headline_surname_upgrades_to_full_name() -> None:
 
 
 def test_guillemets_and_low_high_quotes() -> None:
-    found = _one(
+    found = quoted(
         [
             "«Nous ne céderons pas sur les retraites», a déclaré Élise Martin.",
             "„Wir sind bereit für Gespräche“, sagte Jonas Weber.",
@@ -201,7 +201,7 @@ def test_guillemets_and_low_high_quotes() -> None:
         ['"'],
         ["“unclosed", "“still unclosed", "“and again"],
         ["”reversed“ marks ”everywhere“"],
-        ["„«“\"”»“„"],
+        ['„«“"”»“„'],
         ["\x00\x01\x1b[31m“control chars in a quote that is long enough,” he said\x00"],
         ["He said: " + "“" * 500 + "”" * 499],
         ["Mr. Dr. Sen. Rep. Gov. . . . ,,, said said said “a b c d e” said"],
@@ -214,7 +214,7 @@ def test_bad_input_never_crashes(paragraphs: list[str]) -> None:
 
 
 def test_control_characters_are_stripped_from_quotes() -> None:
-    found = _one(["“We will \x1b[31mnot\x07 stop building here,” said Mayor Ida Berg."])
+    found = quoted(["“We will \x1b[31mnot\x07 stop building here,” said Mayor Ida Berg."])
     assert found == [("We will not stop building here", "Ida Berg")]
 
 

@@ -5,11 +5,7 @@ All text is invented for these tests.
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
-
-
-def _quotes(paragraphs: list[str]) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in find_quotes(paragraphs)]
+from extract_helpers import quoted
 
 
 def test_ascii_single_marks_open_and_close_around_apostrophes() -> None:
@@ -19,7 +15,7 @@ def test_ascii_single_marks_open_and_close_around_apostrophes() -> None:
         "The fishermen's co-op met at the Anchor, a rock 'n' roll bar where they'd gathered since 1987.",
         "'It's the worst I've seen in thirty years of this job. Nobody's going out until it's calm.'",
     ]
-    got = _quotes(paras)
+    got = quoted(paras)
     assert got == [
         ("We don't know what James' boat will look like by morning", "Gwen Tallis"),
         ("It's the worst I've seen in thirty years of this job. Nobody's going out until it's calm.", "Gwen Tallis"),
@@ -32,7 +28,7 @@ def test_ascii_single_quote_over_paragraphs_and_after_a_colon() -> None:
         "'But the engineers' report leaves us no choice. It shuts on Monday.'",
         "Residents called the decision 'heartless' and said they'd fight it.",
     ]
-    got = _quotes(paras)
+    got = quoted(paras)
     assert got[0] == (
         "The bridge has stood since the war. But the engineers' report leaves us no choice. It shuts on Monday.",
         "Ravi Mehta",
@@ -45,7 +41,7 @@ def test_a_one_word_ascii_quote_before_a_noun_closes() -> None:
         "Critics mocked the minister's 'visionary' budget, and rivals called it "
         "'a fantasy from start to finish' on Tuesday.",
     ]
-    texts = [t for t, _ in _quotes(paras)]
+    texts = [t for t, _ in quoted(paras)]
     assert "visionary' budget" not in " ".join(texts)
 
 
@@ -54,7 +50,7 @@ def test_apostrophes_alone_make_no_quotes() -> None:
         "The Joneses' dog ran off in the '80s and came back with 'em all in tow.",
         "It's a rock 'n' roll story, and the kids' favourite, 'til the day they'd move away.",
     ]
-    assert _quotes(paras) == []
+    assert quoted(paras) == []
 
 
 def test_double_mark_articles_keep_reading_double_marks() -> None:
@@ -62,7 +58,7 @@ def test_double_mark_articles_keep_reading_double_marks() -> None:
         "\"We'll open the doors at nine,\" said manager Lena Ortiz, who's run the shop since the '90s.",
         "The shop's 'summer sale' draws crowds every year.",
     ]
-    got = _quotes(paras)
+    got = quoted(paras)
     assert got == [("We'll open the doors at nine", "Lena Ortiz")]
 
 
@@ -73,7 +69,7 @@ def test_straight_quote_marks_with_curly_apostrophes_keep_the_text_as_printed() 
         "'It’s the worst I’ve seen.",
         "'Nobody’s going out.'",
     ]
-    assert _quotes(paras) == [
+    assert quoted(paras) == [
         ("We don’t know what James’ boat will look like by morning", "Gwen Tallis"),
         ("It’s the worst I’ve seen. Nobody’s going out.", "Gwen Tallis"),
     ]
@@ -85,7 +81,7 @@ def test_a_straight_single_quote_after_a_colon_in_a_double_mark_article() -> Non
         "Club captain Leon Fry told reporters: 'We don't need excuses, we need points.'",
         "Fans called it the club's worst run since the '70s.",
     ]
-    assert _quotes(paras) == [
+    assert quoted(paras) == [
         ("We did our best", "Nia Hart"),
         ("We don't need excuses, we need points.", "Leon Fry"),
     ]

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
-
-
-def _one(paragraphs: list[str]) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in find_quotes(paragraphs)]
+from extract_helpers import quoted
 
 
 def test_single_marks_with_nested_doubles_are_the_quote_marks() -> None:
     # The nested “…” used to count as a double-quote article: nothing was found.
-    assert _one(["Transport Secretary Mona Fairley said: ‘Travellers call it “a lottery” and they are right.’"]) == [
+    assert quoted(["Transport Secretary Mona Fairley said: ‘Travellers call it “a lottery” and they are right.’"]) == [
         ("Travellers call it “a lottery” and they are right.", "Mona Fairley")
     ]
 
 
 def test_apostrophes_inside_single_quotes_are_letters() -> None:
-    assert _one(
+    assert quoted(
         [
             "Council leader Petra Osei spoke after the vote.",
             "‘We don’t think the ’90s plan works, and James’ team agrees with us,’ she said.",
@@ -30,35 +26,35 @@ def test_apostrophes_inside_single_quotes_are_letters() -> None:
 
 
 def test_nested_doubles_with_a_possessive_before_the_close() -> None:
-    assert _one(
+    assert quoted(
         ["The coach, Ivo Brandt, said: ‘It was what the papers called “a collapse”, and the players’ heads dropped.’"]
     ) == [("It was what the papers called “a collapse”, and the players’ heads dropped.", "Ivo Brandt")]
 
 
 def test_told_reporters_colon_attributes_to_the_subject() -> None:
-    assert _one(["Harbour master Lena Vogt told reporters: ‘The channel stays shut until the wreck is lifted.’"]) == [
+    assert quoted(["Harbour master Lena Vogt told reporters: ‘The channel stays shut until the wreck is lifted.’"]) == [
         ("The channel stays shut until the wreck is lifted.", "Lena Vogt")
     ]
-    assert _one(["Lena Vogt told reporters:", "“The channel stays shut until the wreck is lifted.”"]) == [
+    assert quoted(["Lena Vogt told reporters:", "“The channel stays shut until the wreck is lifted.”"]) == [
         ("The channel stays shut until the wreck is lifted.", "Lena Vogt")
     ]
 
 
 def test_said_colon_attributes_to_the_subject() -> None:
-    assert _one(["Asked about the delay, Lena Vogt said: “Nobody will sail before Friday at the earliest.”"]) == [
+    assert quoted(["Asked about the delay, Lena Vogt said: “Nobody will sail before Friday at the earliest.”"]) == [
         ("Nobody will sail before Friday at the earliest.", "Lena Vogt")
     ]
 
 
 def test_american_article_with_nested_singles_is_unchanged() -> None:
-    assert _one(["“He told me ‘not today’ and walked off,” said Rosa Ferrand.", "Critics called it ‘a stunt’."]) == [
+    assert quoted(["“He told me ‘not today’ and walked off,” said Rosa Ferrand.", "Critics called it ‘a stunt’."]) == [
         ("He told me ‘not today’ and walked off", "Rosa Ferrand")
     ]
 
 
 def test_colon_introduced_single_quote_in_a_double_quote_article() -> None:
     # Wire copy mixing styles: the ‘…’ after "told the BBC:" is a quote too.
-    assert _one(
+    assert quoted(
         [
             "Harbour master Lena Vogt told the BBC: ‘The channel stays shut until the wreck is lifted.’",
             "She added: “Nobody will sail before Friday, and the ferry company knows it.”",

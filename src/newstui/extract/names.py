@@ -30,9 +30,9 @@ TITLES: frozenset[str] = frozenset(
     Deputy Assistant Acting Former Inspector Detective Det Superintendent Supt Sheriff Constable
     Founder Co-founder Cofounder Head Counsel Adviser Advisor Economist Analyst Editor Dean Provost
     Rector Chief-of-staff Minister-President Patriarch Ayatollah Grand Mufti Pastor Elder Senior
-    Junior Associate Agent Officer Trooper Chef Dr. Mr. Mrs. Ms. Prof. Sen. Rep. Gov. Gen. Lt.
+    Junior Associate Agent Trooper Chef Dr. Mr. Mrs. Ms. Prof. Sen. Rep. Gov. Gen. Lt.
     Col. Maj. Capt. Sgt. Adm. Rev. Det. Supt. Hon Honourable Honorable MP MEP Bundeskanzler
-    Bundeskanzlerin Kanzler Kanzlerin Präsident Präsidentin Ministerin Minister Président Présidente
+    Bundeskanzlerin Kanzler Kanzlerin Präsident Präsidentin Ministerin Président Présidente
     Ministre Presidente Ministro Ministra Senador Senadora Député Abgeordnete
     Supervisor Alderman Alderwoman Comptroller Treasurer Taoiseach Tanaiste Tánaiste Councillor Cllr
     Cllr. Baroness Viscount Viscountess Duchess Countess Marquess Solicitor Barrister Coroner
@@ -42,7 +42,7 @@ TITLES: frozenset[str] = frozenset(
 DEPARTMENTS: frozenset[str] = frozenset(
     """State Defense Defence Treasury Commerce Energy Health Labor Labour Justice Interior
     Agriculture Education Transportation Transport Homeland Security Foreign Affairs Home Finance
-    Economy Trade War Culture Environment Immigration Interior Veterans Housing""".split()
+    Economy Trade War Culture Environment Immigration Veterans Housing""".split()
 )
 MALE_TITLES = frozenset("Mr Sir Lord King Prince Father Brother Congressman Spokesman Chairman Sultan Emir".split())
 FEMALE_TITLES = frozenset("Mrs Ms Miss Dame Lady Queen Princess Sister Congresswoman Spokeswoman Chairwoman".split())
@@ -68,7 +68,7 @@ STOP: frozenset[str] = frozenset(
     Speaking According Describing Adding Saying Noting Although Though Because Once Whether Where What Who Whom Whose
     Which Why How All Some Many Most Much More Few Both Each Every Either Neither Any None Several
     Such Other Another Last Next First Second Third Earlier Later Today Tonight Yesterday Tomorrow
-    Mister Madam Madame Dear Hello Oh Well Please Thanks Thank Sorry Like Unlike Let Lets Do Does Did
+    Mister Madam Madame Dear Hello Oh Well Please Thanks Thank Sorry Like Let Lets Do Does Did
     Is Are Was Were Be Been Has Have Had Will Would Can Could Should Must May Might Shall Sources
     Source Officials Official Police Analysts Critics Residents Witnesses People Experts Reporters
     Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional Writing
@@ -99,9 +99,9 @@ ORG_WORDS: frozenset[str] = frozenset(
     Congress Senate Assembly Bureau Board Authority Center Centre Hospital School Church Club FC
     Airlines Airways Motors Technologies Systems Holdings Partners Capital Media Network Networks
     Embassy Mission Federation Alliance Coalition Movement Front Brigade Brigades Command Cabinet
-    Secretariat Tribunal Council Commission Reserve Exchange Labs Studios Pictures Records Games
+    Secretariat Tribunal Reserve Exchange Labs Studios Pictures Records Games
     Show Live
-    Energy Oil Petroleum Pharmaceuticals Insurance Trust Society League Committee Programme Program
+    Energy Oil Petroleum Pharmaceuticals Insurance Trust Society League Programme Program
     Ministry's Kremlin Pentagon Vatican Reuters Bloomberg Interfax TASS Tass Xinhua Hamas Hezbollah
     Taliban Google Apple Microsoft Amazon Meta Tesla OpenAI Facebook Twitter Instagram TikTok
     YouTube Netflix Boeing Airbus Gazprom Rosneft Nvidia Intel Samsung Toyota Volkswagen UN EU NATO
@@ -109,7 +109,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Industries Enterprises Solutions Resources Pharma Therapeutics Biosciences Logistics Mining
     Communications Entertainment Ventures Investments Financial Securities Bancorp Airline Motor
     Automotive Steel Chemicals Software Robotics Semiconductor Electric Telecom Mobile Health
-    Healthcare Hotels Resorts Realty Properties Railways Railway Shipping Petroleum Gas Power
+    Healthcare Hotels Resorts Realty Properties Railways Railway Shipping Gas Power
     Report Survey Magazine Review Podcast AI""".split()
 )
 # Places that speak in the news ("Russia said") or sit before names; not persons.
@@ -131,7 +131,7 @@ PLACES: frozenset[str] = frozenset(
     Montreal Chicago Boston Texas California Florida Ohio Michigan Arizona Nevada Alaska Hawaii
     Brooklyn Manhattan Hollywood Westminster York Dubai Riyadh Doha Kabul Islamabad
     Minsk Tbilisi Baku Yerevan Odesa Odessa Mariupol Bakhmut Donetsk Luhansk Zaporizhzhia Belgorod
-    Lagos Nairobi Johannesburg Pretoria Kinshasa Khartoum Tripoli Rafah Africa Sahara Balkans Baltic Caucasus
+    Lagos Nairobi Johannesburg Pretoria Kinshasa Khartoum Tripoli Rafah Sahara Balkans Baltic Caucasus
     U.S. US U.K. UK USA Alabama Arkansas Colorado Connecticut Delaware Idaho Illinois Indiana Iowa
     Kansas Kentucky Louisiana Maryland Massachusetts Minnesota Mississippi Missouri Nebraska
     Oklahoma Oregon Pennsylvania Tennessee Utah Vermont Wisconsin Wyoming Carolina Dakota
@@ -162,7 +162,7 @@ DEMONYM_SUFFIXES = ("ian", "ese", "ish", "ean", "an", "i", "ic")
 
 ABBREVIATIONS: frozenset[str] = frozenset(
     """Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Maj Capt Sgt Adm Rev Det Supt St Jr Sr Jan Feb Mar
-    Apr Jun Jul Aug Sep Sept Oct Nov Dec No Vol Inc Corp Co Ltd vs etc Mt Ft Gov Cpl Pvt Cmdr Brig
+    Apr Jun Jul Aug Sep Sept Oct Nov Dec No Vol Inc Corp Co Ltd vs etc Mt Ft Cpl Pvt Cmdr Brig
     Hon Mx""".split()
 )
 
@@ -177,12 +177,12 @@ MALE_NAMES: frozenset[str] = frozenset(
     Philip Johnny Mike Bill Tom Tim Jim Bob Ben Sam Dan Dave Steve Rick Chris Nick Pete Boris Vladimir
     Sergei Sergey Dmitry Dmitri Alexei Alexey Ivan Mikhail Nikolai Andrei Yuri Igor Oleg Viktor Volodymyr
     Olexander Oleksandr Oleksiy Andriy Mykhailo Petro Emmanuel Olaf Friedrich Keir Rishi Narendra
-    Xi Recep Benjamin Mohammed Muhammad Mohammad Ahmed Ali Hassan Hussein Omar Abdullah Khalid Ibrahim
+    Xi Recep Mohammed Muhammad Mohammad Ahmed Ali Hassan Hussein Omar Abdullah Khalid Ibrahim
     Yusuf Mustafa Antonio Luis Carlos Javier Pedro Miguel Jorge Manuel Francisco Giorgia Mario Marco
-    Matteo Luca Giuseppe Pierre Jean Jacques Francois François Emmanuel Hans Klaus Wolfgang Jurgen
+    Matteo Luca Giuseppe Pierre Jean Jacques Francois François Hans Klaus Wolfgang Jurgen
     Jürgen Lars Erik Jens Rafael Fernando Diego Felipe Pablo Elon Jeff Bernie Mitch Chuck Ted Rand
-    Lindsey Kevin Hakeem Marco Rudy Hunter Barack Kim Jong Joko Cyril Bola Jair Lula Javier Gustavo
-    Andres Andrés Abe Fumio Shinzo Yoon Moon Lee Sundar Satya Tim Sam Mark Jensen Warren Jamie Larry""".split()
+    Lindsey Hakeem Rudy Hunter Barack Kim Jong Joko Cyril Bola Jair Lula Gustavo
+    Andres Andrés Abe Fumio Shinzo Yoon Moon Lee Sundar Satya Jensen Warren Jamie""".split()
 )
 FEMALE_NAMES: frozenset[str] = frozenset(
     """Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty
@@ -192,13 +192,13 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn Judith Megan
     Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison Frances Kathryn Janice
     Jean Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Theresa
-    Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Kamala Hillary Nancy Elizabeth Alexandria
-    Ilhan Marjorie Lauren Nikki Kristi Karoline Tulsi Liz Kate Jane Jill Melania Ivanka Ursula
-    Angela Giorgia Marine Annalena Kaja Mette Sanna Jacinda Theresa Rachel Yvette Kemi Olena Yulia
-    Iryna Maria Natalia Natalya Svetlana Olga Tatiana Tatyana Elena Irina Anastasia Ekaterina Yekaterina
+    Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Kamala Hillary Alexandria
+    Ilhan Marjorie Nikki Kristi Karoline Tulsi Liz Kate Jane Jill Melania Ivanka Ursula
+    Giorgia Marine Annalena Kaja Mette Sanna Jacinda Yvette Kemi Olena Yulia
+    Iryna Natalia Natalya Svetlana Olga Tatiana Tatyana Elena Irina Anastasia Ekaterina Yekaterina
     Fatima Aisha Leila Layla Mariam Maryam Sofia Sophie Claire Camille Chloe Anne Ana Carmen Lucia
     Isabel Gabriela Claudia Dilma Sheikh Hasina Indira Benazir Aung Tsai Ingrid Greta Taylor Beyonce
-    Oprah Serena Venus Simone Megan Meghan Kirsty Shabana Angela Ruth Sonia Priya Ritu Sunita""".split()
+    Oprah Serena Venus Simone Meghan Kirsty Shabana Sonia Priya Ritu Sunita""".split()
 )
 # Words in a lower-case description or apposition that mark a person ("the 56-year-old").
 PERSON_NOUNS: frozenset[str] = frozenset(
@@ -211,18 +211,18 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     woman man boy girl resident witness victim doctor nurse physician veteran billionaire
     entrepreneur investor banker businessman businesswoman activist campaigner organiser organizer
     strategist pollster historian expert teacher student farmer owner priest pastor bishop pope
-    king queen prince princess emir sheikh spokesperson monarch rapper comedian director producer
+    king queen prince princess emir sheikh monarch rapper comedian producer
     filmmaker novelist poet journalist reporter editor columnist commentator host presenter
     republican democrat conservative liberal socialist councillor councilor commissioner inspector
-    detective sheriff chief superintendent sergeant soldier pilot driver worker employee engineer
-    designer architect mp lawmaker speaker deputy aide official officials incumbent challenger
-    nominee pick appointee survivor astronaut shopkeeper nurse firefighter paramedic plumber
+    detective sheriff superintendent sergeant soldier pilot driver worker employee engineer
+    designer architect mp speaker deputy aide officials incumbent challenger
+    nominee pick appointee survivor astronaut shopkeeper firefighter paramedic plumber
     builder mechanic chef photographer electrician carpenter fisherman fishermen trucker miner
     shopowner storeowner vendor bartender waiter cashier clerk librarian accountant consultant
     therapist psychologist psychiatrist surgeon dentist pharmacist veterinarian midwife
-    lieutenant colonel sergeant corporal private admiral marshal brigadier councilmember
+    lieutenant colonel corporal private admiral marshal brigadier councilmember
     councilwoman councilman assemblyman assemblywoman alderman biologist chemist physicist
-    geologist glaciologist epidemiologist virologist economist sociologist ecologist
+    geologist glaciologist epidemiologist virologist sociologist ecologist
     neuroscientist astronomer mathematician wife husband son daughter brother sister grandmother
     grandfather grandson granddaughter partner friend neighbour neighbor colleague cousin uncle
     aunt niece nephew fiance fiancé fiancee fiancée girlfriend boyfriend widow widower
@@ -236,7 +236,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     party union airline carrier retailer manufacturer maker startup club team network broadcaster
     newspaper regulator watchdog authority authorities administration cabinet parliament
     federation alliance coalition movement service institute university school hospital charity
-    foundation fund board alliance bloc trust association society chamber academy assembly senate
+    foundation fund board bloc trust association society chamber academy assembly senate
     legislature tribunal bureau consortium cooperative museum church""".split()
 )
 
@@ -1092,9 +1092,13 @@ _ROLE_MODIFIERS = frozenset(
 )
 
 
+# A lower-case word, hyphens allowed.
+_LOWER_HYPHENATED = re.compile(r"[a-z][a-z-]*")
+
+
 def _role_modifier(word: str) -> bool:
     """A lower-case word that can stand in a role phrase ("conservative talk-radio host")."""
-    return re.fullmatch(r"[a-z][a-z-]*", word) is not None and (
+    return _LOWER_HYPHENATED.fullmatch(word) is not None and (
         word in PERSON_NOUNS
         or word in _ROLE_MODIFIERS
         or "-" in word

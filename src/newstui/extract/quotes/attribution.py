@@ -49,6 +49,8 @@ from newstui.extract.quotes.vocabulary import (
     ISSUED_TEXT,
     MASK,
     PARTICIPLE_PHRASE,
+    PRONOUN_LEAD,
+    PRONOUN_SUBJECT,
     SPEECH,
     is_noun_use,
     only_role_words,
@@ -144,6 +146,12 @@ class _Quoted:
     topic: bool = False
 
 
+# Spaces, commas and dashes between a closing mark and its attribution.
+_TAIL_LEAD = re.compile(r"[\s,—–―-]*")
+# A capitalised word next: a new sentence may begin.
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+
+
 def _after_context(res: Resolver, span: Span) -> _After | None:
     if span.close_end is None:
         return None
@@ -154,15 +162,15 @@ def _after_context(res: Resolver, span: Span) -> _After | None:
     limit = len(para.masked) if limit < 0 else limit
     limit = min(limit, para.sentence_end(close))
     tail = para.masked[close:limit]
-    m = re.match(r"[\s,—–―-]*", tail)
+    m = _TAIL_LEAD.match(tail)
     lead = m.end() if m else 0
     direct = SPEECH.match(tail, lead)
     # After a quote closed on a full stop a new sentence may begin ("“….” Trump
     # disagreed."); only the plain reporting verbs still attribute it.
-    period = span.parts[-1].rstrip()[-1:] == "." if span.parts else False
+    period = span.last_char == "."
     if period and span.para == p:
         before = para.masked[para.sentence_start(span.open_at) : span.open_at].rstrip()
-        if before and not before.endswith((":", ",", "—", "–", MASK)) and re.match(r"\s+[A-Z]", tail):
+        if before and not before.endswith((":", ",", "—", "–", MASK)) and _CAPITAL_NEXT.match(tail):
             # 'Roberts … but said "the question is the timing." Gov. Pat McCrory said …':
             # a partial quote ending its sentence; the next sentence is another's.
             tail, direct, lead = "", None, 0
@@ -206,9 +214,13 @@ def _according_after(q: _Quoted) -> Subject | None:
     if acc is not None and acc.start() > a.lead and SPEECH.search(a.tail, a.lead, acc.start()):
         return None
     mention = q.res.named_at(a.p, a.close + acc.end()) if acc else None
-    return Subject("name", mention.start, mention.end, "", mention) if mention is not None else None
+    return Subject.named(mention) if mention is not None else None
 
 
+# Any verb in -ed/-s as a word of its own ("laughs", "joked"); `_LOOSE_VERB_AT` re-reads the
+# word found at its place in the whole tail (greedy, it ends where the word ends).
+_LOOSE_VERB = re.compile(r"(?<![\w'’-])[a-z]+(?:ed|s)(?=[\s.,;!?]|$)")
+_LOOSE_VERB_AT = re.compile(r"[a-z]+(?:ed|s)")
 # "the ACLU’s", "Brookings’", "the New York Times'": an owner's possessive before a name.
 _OWNER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?(?:’s|'s|’|')")
 
@@ -224,14 +236,13 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     tail, lead, close, period = a.tail, a.lead, a.close, a.period
     verb = verb_search(tail, lead)
     generic = False
-    parts = q.span.parts
-    if verb is None and parts and parts[-1].rstrip()[-1:] in (",", "?", "!"):
+    if verb is None and q.span.last_char in (",", "?", "!"):
         generic = True
         # “…,” she laughs. A quote closed on a comma is followed by its
         # attribution, whatever the verb.
-        loose = re.search(r"(?<![\w'’-])[a-z]+(?:ed|s)(?=[\s.,;!?]|$)", tail[lead:])
+        loose = _LOOSE_VERB.search(tail[lead:])
         if loose is not None:
-            verb = re.compile(re.escape(loose.group())).search(tail, lead + loose.start())
+            verb = _LOOSE_VERB_AT.match(tail, lead + loose.start())  # the same word, placed in `tail`
     if verb and period and verb.group() not in CORE_VERBS:
         verb = None
     if not verb or verb.start() - lead > 120:
@@ -266,6 +277,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     return None
 
 
+# A clause break between a name and its verb.
+_SEMI_OR_COLON = re.compile(r"[;:]")
+
+
 def _name_apposition_verb(q: _Quoted) -> Subject | None:
     """“…,” Callan Spicher, vice president of Spicher’s Appliances told us: a person
     named right after the mark, an apposition after a comma, then a speech verb
@@ -278,9 +293,9 @@ def _name_apposition_verb(q: _Quoted) -> Subject | None:
     if mention is None or mention.entity.kind != "person" or not masked.startswith(",", mention.end):
         return None
     verb = verb_search(masked[: a.limit], mention.end)
-    if verb is None or verb.start() - mention.end > 120 or re.search(r"[;:]", masked[mention.end : verb.start()]):
+    if verb is None or verb.start() - mention.end > 120 or _SEMI_OR_COLON.search(masked[mention.end : verb.start()]):
         return None
-    return Subject("name", mention.start, mention.end, "", mention)
+    return Subject.named(mention)
 
 
 def _office_then_holder(q: _Quoted) -> Subject | None:
@@ -290,8 +305,8 @@ def _office_then_holder(q: _Quoted) -> Subject | None:
     a = q.after
     if a is None or a.direct is not None or a.period:
         return None
-    office = q.res.mention_starting(a.p, a.close + a.lead)
-    if office is None or office.start != a.close + a.lead or office.entity.kind == "person":
+    office = q.res.mention_at(a.p, a.close + a.lead)
+    if office is None or office.entity.kind == "person":
         return None
     if office.entity.name.lower() not in PERSON_NOUNS:
         return None
@@ -303,7 +318,7 @@ def _office_then_holder(q: _Quoted) -> Subject | None:
     verb = verb_search(masked, holder.end)
     if verb is None or masked[holder.end : verb.start()].strip(" ,"):
         return None
-    return Subject("name", holder.start, holder.end, "", holder)
+    return Subject.named(holder)
 
 
 _ANY_VERB = re.compile(r"([a-z]{3,}(?:ed|es|s))\s+")
@@ -313,8 +328,7 @@ def _any_verb_then_name(q: _Quoted) -> Subject | None:
     """“…,” inquired Pineda / “…,” describes Slayton: after a quote closed on , ? or !,
     any verb in -ed/-s right after the mark, followed by a person's name."""
     a = q.after
-    parts = q.span.parts
-    if a is None or a.direct is not None or not parts or parts[-1].rstrip()[-1:] not in (",", "?", "!"):
+    if a is None or a.direct is not None or q.span.last_char not in (",", "?", "!"):
         return None
     verb = _ANY_VERB.match(a.tail, a.lead)
     if verb is None:
@@ -325,19 +339,21 @@ def _any_verb_then_name(q: _Quoted) -> Subject | None:
     return subj
 
 
+# The dash before a pull quote's author.
+_BYLINE_DASH = re.compile(r"\s*[—–―-]\s*")
+
+
 def _dash_byline(q: _Quoted) -> Subject | None:
     """A pull quote or epigraph: “…” — Sergei Lavrov. "―" (horizontal bar) is how
     some sites set the dash before a pull quote's author."""
     a = q.after
     if a is None:
         return None
-    dash = re.match(r"\s*[—–―-]\s*", a.tail)
+    dash = _BYLINE_DASH.match(a.tail)
     if not dash:
         return None
-    mention = q.res.mention_starting(a.p, a.close + dash.end())
-    if mention is not None and mention.start == a.close + dash.end():
-        return Subject("name", mention.start, mention.end, "", mention)
-    return None
+    mention = q.res.mention_at(a.p, a.close + dash.end())
+    return Subject.named(mention) if mention is not None else None
 
 
 _VERBLESS_REST = re.compile(r"(?:,[^;:!?\x00]{0,160})?[.!]?\s*")
@@ -348,8 +364,7 @@ def _name_without_verb(q: _Quoted) -> Subject | None:
     a person's name and at most an apposition close the sentence with no verb: a
     caption-style credit (the verb left out), naming the speaker."""
     a = q.after
-    parts = q.span.parts
-    if a is None or a.direct is not None or not parts or parts[-1].rstrip()[-1:] != ",":
+    if a is None or a.direct is not None or q.span.last_char != ",":
         return None
     mention = q.res.mention_starting(a.p, a.close + a.lead)
     if mention is None or mention.entity.kind != "person" or mention.possessive:
@@ -357,7 +372,7 @@ def _name_without_verb(q: _Quoted) -> Subject | None:
     masked = a.para.masked
     if not _VERBLESS_REST.fullmatch(masked, mention.end, a.limit) or SPEECH.search(masked, mention.end, a.limit):
         return None
-    return Subject("name", mention.start, mention.end, "", mention)
+    return Subject.named(mention)
 
 
 AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
@@ -380,12 +395,12 @@ def _according_before(q: _Quoted) -> Subject | None:
     "according to", or before "'s words"."""
     b = q.before
     acc = list(ACCORDING.finditer(b.head))
-    if not acc:
+    if acc:
+        mention = q.res.named_at(b.p, b.floor + acc[-1].end())
+    else:
         words = IN_WORDS.search(b.head)
         mention = q.res.mention_starting(b.p, b.floor + words.start(1)) if words else None
-        return Subject("name", mention.start, mention.end, "", mention) if mention is not None else None
-    mention = q.res.named_at(b.p, b.floor + acc[-1].end())
-    return Subject("name", mention.start, mention.end, "", mention) if mention is not None else None
+    return Subject.named(mention) if mention is not None else None
 
 
 def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
@@ -451,6 +466,10 @@ def _verb_before(q: _Quoted) -> Subject | None:
     return _scan_head_verbs(q)[0]
 
 
+# A sentence head opening on he/she itself.
+_HE_SHE_FIRST = re.compile(r"\s*(He|She)\b")
+
+
 def _coordinated_verb(q: _Quoted) -> Subject | None:
     """'Carson ignored his rivals but told supporters, “…”', 'Jeffries reacted,
     saying: “…”': a joined verb or participle shares the subject opening the
@@ -470,18 +489,16 @@ def _coordinated_verb(q: _Quoted) -> Subject | None:
     if inside:
         first = inside[0].entity
         if first.kind == "person" or (first.kind == "unknown" and res.has_spoken(first)):
-            return Subject("name", inside[0].start, inside[0].end, "", inside[0])
+            return Subject.named(inside[0])
         return None
-    pm = re.match(r"\s*(He|She)\b", b.head)
+    pm = _HE_SHE_FIRST.match(b.head)
     if pm:
         return Subject("pronoun", b.floor + pm.start(1), b.floor + pm.end(1), pm.group(1).lower())
     return description_opening(para.masked, start)
 
 
 # A clause opening on an unnamed subject: "Another respondent", "One local farmer", "A spokesman".
-_UNNAMED_OPENING = re.compile(
-    r"\s*(?:A|An|One|Another|Some|Several|Many)\s+(?:[a-z][\w-]*\s+){1,3}?[a-z]+(?:ed|s)\b"
-)
+_UNNAMED_OPENING = re.compile(r"\s*(?:A|An|One|Another|Some|Several|Many)\s+(?:[a-z][\w-]*\s+){1,3}?[a-z]+(?:ed|s)\b")
 
 
 # A text issued by one unnamed person: "a statement by a family spokesman", "an email
@@ -530,8 +547,8 @@ def _colon_intro(q: _Quoted) -> Subject | None:
                 # "Minister of Mines, Tumelo Sello, only said: “…”": the office's holder,
                 # in apposition after it, is the subject.
                 first = m
-        return Subject("name", first.start, first.end, "", first)
-    pm = re.match(r"\s*(?:[A-Z]\w*,?\s+)?(He|She|he|she)\b", b.head)
+        return Subject.named(first)
+    pm = PRONOUN_SUBJECT.match(b.head)
     if pm is None and len(" ".join(q.span.parts).split()) >= 4:
         # After a longer opening phrase only for words that read as speech, not a
         # name ("Of late, he favours a new idea: “Sovereign Cloud.”").
@@ -560,10 +577,10 @@ def _as_reported(res: Resolver, p: int, text: str, offset: int) -> Subject | Non
         pass
     if found is None:
         return None
-    mention = res.mention_starting(p, offset + found.start(1))
-    if mention is None or mention.start != offset + found.start(1) or mention.end > offset + found.end(1):
+    mention = res.mention_at(p, offset + found.start(1))
+    if mention is None or mention.end > offset + found.end(1):
         return None
-    return Subject("name", mention.start, mention.end, "", mention)
+    return Subject.named(mention)
 
 
 def _as_reported_before(q: _Quoted) -> Subject | None:
@@ -589,10 +606,10 @@ def _written_from(q: _Quoted) -> Subject | None:
     found = _WRITTEN_FROM.search(b.head)
     if found is None:
         return None
-    mention = q.res.mention_starting(b.p, b.floor + found.end())
-    if mention is None or mention.start != b.floor + found.end() or mention.start >= b.open_at:
+    mention = q.res.mention_at(b.p, b.floor + found.end())
+    if mention is None or mention.start >= b.open_at:
         return None
-    return Subject("name", mention.start, mention.end, "", mention)
+    return Subject.named(mention)
 
 
 _OPENING_ING = re.compile(r"\s*([A-Z][a-z]{2,}ing)\b")
@@ -647,6 +664,10 @@ BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
 # -- 3. a partial quote inside its sentence -----------------------------------
 
 
+# A second verb joined by and/but: "…, and then added".
+_AND_VERB = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+(?:ed|s)\b")
+
+
 def _sentence_subjects(q: _Quoted) -> list[Mention]:
     """Names that may be the subject of a partial quote's sentence, best first."""
     b = q.before
@@ -691,7 +712,7 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
         # after any opening phrase ("In contrast, Ham described …").
         intro = participle or INTRO_PHRASE.match(para.masked, start) or CONTRAST.match(para.masked, start)
         inside = first_subject(intro.end() if intro else start)
-    if floor > start and re.match(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+(?:ed|s)\b", head):
+    if floor > start and _AND_VERB.match(head):
         # 'Trump called the merger "a terrible deal" and ranked Fiorina among …': a verb
         # joined after an earlier quote shares the sentence's subject, not its object.
         first = first_subject(participle.end() if participle else start)
@@ -753,9 +774,6 @@ def topic_only(masked: str, mention: Mention, open_at: int) -> bool:
     return not masked[mention.end : open_at].strip()
 
 
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She|he|she)\b")
-
-
 # "His remarks that “…”", "Her closing words, “…”": the words of the he/she, by a possessive.
 _OWN_WORDS = re.compile(
     r"\s*(His|Her)\s+(?:[a-z]+\s+)?(?:remarks?|comments?|words|statements?|speech|message|warnings?|"
@@ -769,10 +787,10 @@ def _sentence_pronoun(q: _Quoted) -> Speaker | None:
     bill, he called it “…”'); so does a his/her before a noun for words ('His remarks
     that “…”')."""
     b = q.before
-    pm = re.match(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b", b.head)
+    pm = PRONOUN_LEAD.match(b.head)
     if not pm:
         opening = CLAUSE_OPENERS.match(b.head) or PARTICIPLE_PHRASE.match(b.head)
-        pm = _PRONOUN_SUBJECT.match(b.head, opening.end()) if opening else None
+        pm = PRONOUN_SUBJECT.match(b.head, opening.end()) if opening else None
     if not pm:
         pm = _LEAD_PRONOUN.match(b.head)
     if not pm:
@@ -854,9 +872,7 @@ def _first(strategies: tuple[Callable[[_Quoted], _T | None], ...], q: _Quoted) -
 
 
 # An accusation against a named person: "accused Ilse Dorn of", "sued Tull for".
-_ACCUSATION = re.compile(
-    r"\b(?:" + "|".join(sorted(ACCUSATION_VERBS)) + r")\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:of|for)\b"
-)
+_ACCUSATION = re.compile(r"\b(?:" + "|".join(sorted(ACCUSATION_VERBS)) + r")\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:of|for)\b")
 
 
 # A quote opening on a third person: "He learned …", "His record …", "She's …".
@@ -908,7 +924,7 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
         # named person ("One of them accused Dorn of …"): the charge quoted is somebody's words.
         out.speech_in_sentence = True
     # A quote closed on . ? ! after "X said:" / "X remarked," belongs to X, whatever follows it.
-    ends_sentence = bool(span.parts) and span.parts[-1].rstrip()[-1:] in (".", "?", "!", "…")
+    ends_sentence = span.last_char in (".", "?", "!", "…")
     # "Trump claimed that “…,” one of the prosecutors said …": an unnamed source
     # after the quote does not outrank a named one reporting it before.
     unnamed_tail = out.found and out.speaker is None and bool(b.verbs)

@@ -80,34 +80,26 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             continue
         speaker, entity = attr.speaker, attr.entity
         turn = TURN.match(text)
-        if turn and turn.group(1).strip(" .") in UNNAMED_TURNS:
+        tag = turn.group(1).strip(" .") if turn else ""
+        if turn and tag in UNNAMED_TURNS:
             speaker, entity = None, None  # "VIDEO: …", "UNIDENTIFIED MALE: …": nobody named speaks
-        elif turn and turn.group(1).strip(" .") not in NOT_SPEAKERS:
+        elif turn and tag not in NOT_SPEAKERS:
             # An interview transcript's turn: "WALLACE: …" → the person of that name.
             label = _turn_label(turn.group(1))
             entity = res.registry.lookup(label)
             speaker = entity.name if entity is not None else label
         elif (
             not attr.found
-            and attr.embedded
             and last is not None
             and last[0] == span.para
+            and (attr.embedded or last[4])
             and para.sentence_of(last[1]) == para.sentence_of(span.open_at)
         ):
-            # 'Hicks said Trump "has a long history …" and has "made contributions …"':
-            # a later partial quote in the same sentence has the same speaker.
-            speaker, entity = last[2], last[3]
-        elif (
-            not attr.found
-            and not attr.embedded
-            and last is not None
-            and last[0] == span.para
-            and last[4]
-            and para.sentence_of(last[1]) == para.sentence_of(span.open_at)
-        ):
-            # '“…,” a former engineer at Acme said, “so the plan …”': a quote resuming
-            # after the attribution that interrupts it goes on with that speaker, named
-            # or not; the names inside the attribution do not speak.
+            # The sentence's earlier quote speaks this one too: a later partial quote
+            # ('Hicks said Trump "has a long history …" and has "made contributions …"'),
+            # or a quote resuming after the attribution that interrupts it ('“…,” a former
+            # engineer at Acme said, “so the plan …”'), named or not; the names inside
+            # the attribution do not speak.
             speaker, entity = last[2], last[3]
         elif (
             not attr.found
@@ -367,14 +359,24 @@ def _is_quoted_title(text: str) -> bool:
     return is_title_case(text) and not _SENTENCE_CLOSED.search(text) and len(text.split()) <= 8
 
 
+# A run of letters (each capitalised in a turn label).
+_LETTERS = re.compile(r"[^\W\d_]+")
+# "Mc" names keep the capital after it: McCain.
+_MC = re.compile(r"\bMc([a-z])")
+
+
 def _turn_label(label: str) -> str:
     """A transcript label as a name: "MR. O'NEILL" → "O'Neill", "MCCAIN" → "McCain"."""
     words = label.split()
     while len(words) > 1 and words[0].rstrip(".") in TURN_TITLES:
         words = words[1:]
-    name = " ".join(re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), w) for w in words)
-    return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), name)
+    name = " ".join(_LETTERS.sub(lambda m: m.group().capitalize(), w) for w in words)
+    return _MC.sub(lambda m: "Mc" + m.group(1).upper(), name)
+
+
+# Words for comparing texts regardless of punctuation and case.
+_WORD_CHARS = re.compile(r"\w+")
 
 
 def _fold(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORD_CHARS.findall(text.lower()))

@@ -3,6 +3,7 @@ descriptions ("the minister", "the 56-year-old") and organisations ("the ministr
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -44,6 +45,7 @@ from newstui.extract.quotes.vocabulary import (
     NOT_PERSON_LAST,
     PARTICIPLE_PHRASE,
     PARTY_TAG,
+    PRONOUN_LEAD,
     PRONOUNS,
     SPEECH,
     SUBORDINATOR,
@@ -62,6 +64,11 @@ class Subject:
     end: int
     text: str
     mention: Mention | None = None
+
+    @classmethod
+    def named(cls, mention: Mention) -> Subject:
+        """The subject that is the name `mention`, as it stands."""
+        return cls("name", mention.start, mention.end, "", mention)
 
 
 @dataclass(slots=True)
@@ -124,10 +131,14 @@ _CAPS_LEDE = re.compile(r"\s*(?:[A-Z][A-Z’'.-]*[A-Z]\s+){1,5}[A-Z][A-Z’'.-]*
 _LEDE_LOWER = frozenset("OF FOR AND IN AT ON TO BY THE".split())
 
 
+# Runs of whitespace, kept when splitting.
+_SPACES = re.compile(r"(\s+)")
+
+
 def _lede_case(caps: re.Match[str]) -> str:
     """A lede's capitals in title case, as the words are written elsewhere (same length,
     so offsets hold); "of", "for", "and" … in lower case after the first word."""
-    words = re.split(r"(\s+)", caps.group())
+    words = _SPACES.split(caps.group())
     out = []
     for k, word in enumerate(words):
         first = not "".join(words[:k]).strip()
@@ -258,6 +269,10 @@ def _role_word(word: str) -> bool:
     return word.lower() in PERSON_NOUNS
 
 
+# A lower-case word right after a name.
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+
+
 def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
     """'said a dispatcher on Harbour Radio', 'said one Labour organiser': an indefinite
     subject whose name only places it (after a preposition) or qualifies it (a
@@ -266,7 +281,7 @@ def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
     if not _INDEFINITE_LEAD.match(gap):
         return False
     words = gap.lower().split()
-    role = re.match(r"\s+([a-z]+)", masked[mention.end :])
+    role = _LOWER_WORD_AFTER.match(masked[mention.end :])
     modifier = mention.modifier or (role is not None and role.group(1) in PERSON_NOUNS)
     if not (modifier or (words and words[-1] in _PLACING)):
         return False
@@ -274,6 +289,16 @@ def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
 
 
 _PLACING = frozenset("on at in from with of for near".split())
+# Punctuation that ends a clause: a phrase holding one is not a single subject or apposition.
+_CLAUSE_BREAK = re.compile(r"[;:!?]")
+
+
+@functools.cache
+def _intro_pattern(head: str) -> re.Pattern[str]:
+    """An indefinite introduction of a person of the kind `head` ("a former aide", "one
+    employee", "another Acme engineer"). Compiled once a head: heads are `PERSON_NOUNS`
+    words or their plurals (`Resolver.resolve_description`), a closed list, so the cache stays small."""
+    return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'.-]+\s+){0,4}?" + re.escape(head) + r"\b")
 
 
 def _unnamed_head(gap: str) -> str:
@@ -283,9 +308,6 @@ def _unnamed_head(gap: str) -> str:
         words.pop()
     return " ".join(words)
 
-
-# A sentence opening with he/she, after at most one opening word ("Later, she …").
-_PRONOUN_LEAD = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b")
 
 # How many paragraphs back a he/she looks for somebody of its gender when nobody is nearer.
 _FAR_BACK = 6
@@ -330,6 +352,34 @@ _BODY_LINK = re.compile(r",?\s+(?:with|of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s
 # What makes "a former aide" describe somebody named rather than introduce somebody unnamed.
 _NAMING_BEFORE = re.compile(r"\b(?:is|was|as|been|became|becomes)\s+$")
 _NAMING_AFTER = re.compile(r"(?:\s+[a-z][\w’'-]*){0,5},\s+[A-Z]")
+
+
+# A comma and a short phrase after a name, up to the next comma or stop.
+_APPOSITION_AFTER = re.compile(r",\s+([^,.;:\x00]{1,90}?)(?=,|\.|;|$)")
+# A text's issuer follows: "statement from the".
+_ISSUER_LINK_END = re.compile(r"\s(?:from|by|of)\s+(?:the\s+)?$")
+# "the" and up to three lower-case words, right before a name.
+_THE_AND_WORDS_END = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,3}$")
+# Up to five lower-case words after a name.
+_LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,5}\s+")
+# A short phrase up to a comma.
+_SHORT_TO_COMMA = re.compile(r"[^,.;:!?\x00]{0,40},\s+")
+# An unnamed subject placed by the name after it: "a dispatcher at the", "two officials from".
+_UNNAMED_BEFORE_PLACE = re.compile(
+    r"(?:^|[\s(—–])((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"[a-z][\w-]*)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?$"
+)
+# A description next, up to punctuation or the clause after it: "the minister, …".
+_DESCRIPTION_NEXT = re.compile(
+    r"\s*((?:the|a|an|one|another|his|her|their|its)\s+[^,.;:!?\x00]{1,80}?)"
+    r"(?=\s*(?:[,.;:!?\x00]|$|\s+(?:in|on|at|during|after|before|when|while|who|adding|according)\b))"
+)
+# A subject pronoun next.
+_PRONOUN_NEXT = re.compile(r"\s*(he|she|they|it|we|I)\b")
+# Text ending on a comma.
+_COMMA_END = re.compile(r",\s*$")
+# A comma, semicolon, colon or dash: a clause boundary.
+_CLAUSE_MARK = re.compile(r"[,;:—–]|--")
 
 
 class Resolver:
@@ -448,7 +498,7 @@ class Resolver:
     def _note_roles(self, masked: str, mention: Mention) -> None:
         """Roles and age from an apposition or the words before a name."""
         entity = mention.entity
-        after = re.match(r",\s+([^,.;:\x00]{1,90}?)(?=,|\.|;|$)", masked[mention.end :])
+        after = _APPOSITION_AFTER.match(masked[mention.end :])
         if after:
             seg = after.group(1).strip()
             if seg.isdigit() and 0 < int(seg) < 120:
@@ -497,6 +547,11 @@ class Resolver:
                 break
         return None
 
+    def mention_at(self, p: int, start: int) -> Mention | None:
+        """The name starting exactly at `start`, no role words before it."""
+        mention = self.mention_starting(p, start)
+        return mention if mention is not None and mention.start == start else None
+
     # -- subjects of speech verbs -----------------------------------------
 
     def subject_before(self, p: int, end: int, floor: int = 0, apposition: bool = True) -> Subject | None:
@@ -522,11 +577,11 @@ class Resolver:
             # clause's verb is the named person's.
             relative = self._mention_ending(p, floor + who.start())
             if relative is not None and relative.entity.kind == "person" and not relative.possessive:
-                return Subject("name", relative.start, relative.end, "", relative)
+                return Subject.named(relative)
         if head.endswith("which"):
             body = self._which_body(p, floor, floor + len(head))
             if body is not None:
-                return Subject("name", body.start, body.end, "", body)
+                return Subject.named(body)
         if apposition and head.endswith(DASHES):
             dashed = self._dash_apposition(p, floor, head)
             if dashed is not None:
@@ -539,7 +594,7 @@ class Resolver:
             comma = head.rfind(",", 0, len(head) - 1)
             if comma >= 0:
                 seg = head[comma + 1 : -1]
-                if 0 < len(seg.split()) <= 16 and MASK not in seg and not re.search(r"[;:!?]", seg):
+                if 0 < len(seg.split()) <= 16 and MASK not in seg and not _CLAUSE_BREAK.search(seg):
                     subj = self.subject_before(p, floor + comma, floor, apposition=False)
                     inner = self._mention_ending(p, floor + len(head) - 1)
                     if (
@@ -548,7 +603,7 @@ class Resolver:
                         and (subj is None or subj.kind in ("desc", "unnamed"))
                     ):
                         # "her challenger, state Sen. Paul Greaves, shot back": the name wins.
-                        return Subject("name", inner.start, inner.end, "", inner)
+                        return Subject.named(inner)
                     if subj is None or subj.kind in ("desc", "unnamed"):
                         # "Jane Doe, the attorney general of Oklahoma, one of the states
                         # suing, said": a second apposition; the name stands before both.
@@ -558,7 +613,7 @@ class Resolver:
                             outer >= 0
                             and 0 < len(seg.split()) <= 16
                             and MASK not in seg
-                            and not re.search(r"[;:!?]", seg)
+                            and not _CLAUSE_BREAK.search(seg)
                         ):
                             named = self.subject_before(p, floor + outer, floor, apposition=False)
                             if named is not None and named.kind == "name":
@@ -572,20 +627,17 @@ class Resolver:
         if mention is not None and mention.after_preposition:
             person = self._person_of_body(p, mention, floor)
             if person is not None:
-                return Subject("name", person.start, person.end, "", person)
+                return Subject.named(person)
             # "A spokesperson for the National Security Council said": the
             # spokesperson speaks, not the council. The body's name may have been read
             # as several ("for the Universities and Colleges Employers’ Association").
             window = masked[max(floor, mention.start - 80) : mention.start]
             chain = _NAME_CHAIN.search(window)
-            lead = re.search(
-                r"(?:^|[\s(—–])((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?$",
-                window[: chain.start()] if chain else window,
-            )
+            lead = _UNNAMED_BEFORE_PLACE.search(window[: chain.start()] if chain else window)
             if lead:
                 words = lead.group(1).split()
                 start = mention.start - len(masked[max(floor, mention.start - 80) : mention.start]) + lead.start(1)
-                if words[-1] in ISSUED_TEXTS and re.search(r"\s(?:from|by|of)\s+(?:the\s+)?$", lead.group()):
+                if words[-1] in ISSUED_TEXTS and _ISSUER_LINK_END.search(lead.group()):
                     # "a statement from the Department of Harbours said": its issuer speaks.
                     return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
                 if words[0].lower() in DETERMINERS:
@@ -593,7 +645,7 @@ class Resolver:
                 return Subject("unnamed", start, pos, " ".join(words))
         if mention is not None and not mention.possessive:
             single = len(mention.entity.tokens) == 1 and mention.entity.kind in ("unknown", "place")
-            det = re.search(r"\bthe\s+(?:[a-z][\w-]*\s+){0,3}$", masked[max(floor, mention.start - 40) : mention.start])
+            det = _THE_AND_WORDS_END.search(masked[max(floor, mention.start - 40) : mention.start])
             if not (single and det):
                 return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
             # "the Italian said", "the two-time Olympian said": a description, not a name.
@@ -605,9 +657,7 @@ class Resolver:
         m = LAST_PHRASE.search(head, tail_start(head, 9))
         if not m:
             return None
-        phrase = m.group(1)
-        if MASK in phrase:
-            return None
+        phrase = m.group(1)  # word characters and spaces only: never a masked quote
         words = phrase.split()
         det_at = None
         for k in range(len(words) - 1, -1, -1):
@@ -698,7 +748,7 @@ class Resolver:
         if m is None:
             return None
         inside = m.group(2)
-        if MASK in inside or re.search(r"[;:!?]", inside):
+        if MASK in inside or _CLAUSE_BREAK.search(inside):
             return None
         opening = floor + m.start(1)
         subj = self.subject_before(p, opening, floor, apposition=False)
@@ -709,10 +759,8 @@ class Resolver:
             and not inner.possessive
             and (subj is None or subj.kind in ("desc", "unnamed"))
         ):
-            return Subject("name", inner.start, inner.end, "", inner)
-        if subj is not None and subj.kind in ("name", "pronoun", "desc", "unnamed"):
-            return subj
-        return None
+            return Subject.named(inner)
+        return subj
 
     def _long_apposition(self, p: int, floor: int, pos: int) -> Subject | None:
         """'Harry Bond, 30, of Raleigh, N.C., who was polled, said': a person named at
@@ -732,7 +780,7 @@ class Resolver:
                 continue
             lead = para.masked[floor : mention.start].strip(" ,—–―-\u00a0")
             if para.masked.startswith(",", mention.end) and (only_role_words(lead) or _office_lead(lead)):
-                return Subject("name", mention.start, mention.end, "", mention)
+                return Subject.named(mention)
             break
         return None
 
@@ -752,7 +800,7 @@ class Resolver:
         if mention is not None and mention.possessive:
             # "said Florida's Rick Wilson", "said CNN's Jake Tapper": the name right after speaks.
             # "said Clinton's top foreign policy aide Jake Sullivan": through a lower-case role phrase.
-            role = re.match(r"(?:\s+[a-z][\w-]*){0,5}\s+", masked[mention.end :])
+            role = _LOWER_WORDS_AFTER.match(masked[mention.end :])
             later = self.mention_starting(p, mention.end + (role.end() if role else 0))
             if role and later is None:
                 later = self.mention_starting(p, mention.end)
@@ -766,10 +814,10 @@ class Resolver:
             ):
                 return Subject("name", later.start, later.end, masked[later.start : later.end], later)
             # "said Kowalczyk's neighbour, Jan Nowicki": the apposed name speaks.
-            m = re.match(r"[^,.;:!?\x00]{0,40},\s+", masked[mention.end :])
+            m = _SHORT_TO_COMMA.match(masked[mention.end :])
             later = self.mention_starting(p, mention.end + m.end()) if m else None
             if m is not None and later is not None and later.start == mention.end + m.end():
-                return Subject("name", later.start, later.end, "", later)
+                return Subject.named(later)
             return Subject("unnamed", mention.start, mention.end, "")
         if mention is not None and mention.entity.kind != "person" and _role_word(mention.entity.name):
             # "said Minister of Transport, Housing and Local Government, Senator Rowan
@@ -786,13 +834,10 @@ class Resolver:
             later = self.mention_starting(p, start + role.end())
             if later is not None and later.start == start + role.end() and later.entity.kind == "person":
                 return Subject("name", later.start, later.end, masked[later.start : later.end], later)
-        m = re.match(r"\s*(he|she|they|it|we|I)\b", rest)
+        m = _PRONOUN_NEXT.match(rest)
         if m:
             return Subject("pronoun", start + m.start(1), start + m.end(1), m.group(1).lower())
-        m = re.match(
-            r"\s*((?:the|a|an|one|another|his|her|their|its)\s+[^,.;:!?\x00]{1,80}?)(?=\s*(?:[,.;:!?\x00]|$|\s+(?:in|on|at|during|after|before|when|while|who|adding|according)\b))",
-            rest,
-        )
+        m = _DESCRIPTION_NEXT.match(rest)
         if m:
             return Subject("desc", start + m.start(1), start + m.end(1), m.group(1))
         return None
@@ -991,7 +1036,7 @@ class Resolver:
         if not _REPORTING_PRONOUN.match(masked, pos):
             return None
         start = para.sentence_start(pos)
-        if not re.search(r",\s*$", masked[start:pos]):
+        if not _COMMA_END.search(masked[start:pos]):
             return None
         return start
 
@@ -1008,7 +1053,7 @@ class Resolver:
         start = para.sentence_start(pos)
         key = (p, start)
         if key not in self._leads:
-            self._leads[key] = _PRONOUN_LEAD.match(para.masked, start)
+            self._leads[key] = PRONOUN_LEAD.match(para.masked, start)
         lead = self._leads[key]
         return lead is not None and lead.end() <= pos and PRONOUNS.get(lead.group(1).lower()) == gender
 
@@ -1021,7 +1066,7 @@ class Resolver:
         last = None
         for last in SUBORDINATOR.finditer(lead):  # noqa: B007  (the last match is wanted)
             pass
-        return last is not None and not re.search(r"[,;:—–]|--", lead[last.end() :])
+        return last is not None and not _CLAUSE_MARK.search(lead[last.end() :])
 
     def org_antecedent(
         self, p: int, pos: int, keyword: str | None, back: int = 2, unnamed_texts: bool = False
@@ -1277,7 +1322,7 @@ class Resolver:
         was last introduced unnamed: "a former aide", "one employee of the port",
         "A former Acme engineer". A definite description of that kind ("the former
         aide") after it refers to that unnamed person."""
-        intro = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'.-]+\s+){0,4}?" + re.escape(head) + r"\b")
+        intro = _intro_pattern(head)
         for q in range(p, max(-1, p - 4), -1):
             masked = self.paras[q].masked
             ends = {mention.end for mention in self.paras[q].mentions}
@@ -1351,7 +1396,7 @@ class Resolver:
             return None, None
         para = self.paras[p - 1]
         for start in reversed(para.starts):
-            lead = _PRONOUN_LEAD.match(para.masked, start)
+            lead = PRONOUN_LEAD.match(para.masked, start)
             if lead is not None:
                 found = self.antecedent(p - 1, lead.start(1), PRONOUNS[lead.group(1).lower()])
                 if found is not None and found.kind == "person":
@@ -1464,11 +1509,7 @@ class Resolver:
                         ),
                         None,
                     )
-                    subj = (
-                        Subject("name", first.start, first.end, "", first)
-                        if first and first.entity.kind == "person"
-                        else None
-                    )
+                    subj = Subject.named(first) if first and first.entity.kind == "person" else None
             elif subj is None:
                 subj = self.subject_after(p, m.end())
             if subj is None:

@@ -32,6 +32,12 @@ class Span:
     close_end: int | None = None
     """Offset just after the closing mark in close_para; None when never closed."""
 
+    @property
+    def last_char(self) -> str:
+        """The last character before the closing mark ("," in “We will,”), "" when none:
+        how the quoted words end says whether an attribution should follow."""
+        return self.parts[-1].rstrip()[-1:] if self.parts else ""
+
 
 def _opening_ctx(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
@@ -187,6 +193,10 @@ def _restore(spans: list[Span], paragraphs: list[str], read: list[str]) -> None:
 _COLON_BEFORE = re.compile(r":\s*$")
 
 
+# Curly single and double marks.
+_CURLY_MARKS = re.compile("[‘’“”]")
+
+
 def _introduced_single_spans(paragraphs: list[str], masks: list[list[tuple[int, int]]]) -> list[Span]:
     """‘…’ quotes introduced by a colon ("Bell told the BBC: ‘…’") in an article that
     otherwise quotes with double marks (wire copy mixing styles). Only a span
@@ -205,7 +215,7 @@ def _introduced_single_spans(paragraphs: list[str], masks: list[list[tuple[int, 
                 continue
             depth, j = 1, i + 1
             close = None
-            for mark in re.finditer("[‘’“”]", text[j:]):
+            for mark in _CURLY_MARKS.finditer(text[j:]):
                 k = j + mark.start()
                 c = text[k]
                 if any(a <= k < b for a, b in masks[p]):

@@ -138,7 +138,7 @@ ACCORDING = re.compile(r"(?<![\w])(?:according to|in the words of|selon|según|l
 ACCORDING_HINTS = ("ccord", "word", "elon", "egún", "laut")
 ADVERBS = frozenset(
     """also later then again once had has have would will further earlier previously recently
-    subsequently now already simply long once first last separately meanwhile publicly privately
+    subsequently now already simply long first last separately meanwhile publicly privately
     repeatedly often sometimes not never was were is
     himself herself themselves itself""".split()  # "as Doe herself said": the name still speaks
 )
@@ -168,6 +168,10 @@ INTRO_PHRASE = re.compile(
 # Jefferson, she …", "Channelling Churchill, he …". The subject follows its last comma.
 PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]{2,}ing\b[^;:!?\x00]{0,160},\s+(?=(?:he|she|they|we|I)\b|[A-Z])")
 CONTRAST = re.compile(r"\s*(?:In contrast|By contrast|Meanwhile|Still|Instead|However|Yet|Likewise|Similarly),")
+# A sentence opening with he/she, after at most one opening word ("Later, she …");
+# `PRONOUN_SUBJECT` also takes a lower-case one, for text read after an opening clause.
+PRONOUN_LEAD = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She)\b")
+PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z]\w*,?\s+)?(He|She|he|she)\b")
 # First-person words: a quoted span holding one is somebody's utterance.
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")  # "I’m", "we’ve" too
 THE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+$", re.IGNORECASE)
@@ -276,10 +280,14 @@ def verb_search(text: str, pos: int) -> re.Match[str] | None:
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian")
 
 
+# Punctuation that a run of role words never holds.
+_PHRASE_BREAK = re.compile(r"[,;:!?\u2014\u2013]")
+
+
 def only_role_words(text: str) -> bool:
     """A role before a name, no punctuation: "the", "manager", "state Sen.", "Merriman chief executive"."""
     words = text.split()
-    if MASK in text or re.search(r"[,;:!?\u2014\u2013]", text):
+    if MASK in text or _PHRASE_BREAK.search(text):
         return False
     if 5 < len(words) <= 10 and " and " in text:
         # "former Harbour Line engineer and Tideway inventor": two roles joined.
