@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import warnings
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -302,6 +303,20 @@ def test_one_bad_date_does_not_sink_the_feed(bad_date: str, well_formed: bool) -
         ("bad", None),
         ("good", datetime(2026, 11, 24, 9, 30, tzinfo=UTC)),
     ]
+
+
+def test_an_unreadable_pubdate_is_not_read_again_as_the_update_date() -> None:
+    # feedparser's get("updated_parsed") falls back to published_parsed (and warns); the
+    # parser reads each date field as the feed wrote it, so no deprecated fallback is used.
+    body = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        b"<item><title>bad</title><guid>a</guid><pubDate>Fri, 31 Dec 9999 23:59:59 -2359</pubDate></item>"
+        b"</channel></rss><broken"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        feed = parse_feed(body, BASE)
+    assert [(i.title, i.published) for i in feed.items] == [("bad", None)]
 
 
 def test_rfc822_fast_path_agrees_with_email_utils() -> None:

@@ -512,18 +512,25 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
                 summary=summary,
                 content_html=content_html,
                 author=entry.get("author"),
-                date=entry.get("published") or entry.get("updated"),
+                date=entry.get("published") or _own(entry, "updated"),
                 base=None,
                 enclosures=_feedparser_enclosures(entry),
             )
         )
     # feedparser's own reading of a date, for the formats parse_date does not know.
-    dates = [_struct_to_datetime(e.get("published_parsed") or e.get("updated_parsed")) for e in d.entries]
+    dates = [_struct_to_datetime(e.get("published_parsed") or _own(e, "updated_parsed")) for e in d.entries]
     feed = d.get("feed", {})
     feed_title = feed.get("title")
     if feed_title and "html" not in (feed.get("title_detail") or {}).get("type", "text/html"):
         feed_title = html.escape(feed_title, quote=False)
     return _build(url, feed_title, feed.get("link"), url, raws, error, dates)
+
+
+def _own(entry: Any, key: str) -> Any:
+    """The entry's own `updated`/`updated_parsed`: feedparser's `get` falls back to the
+    `published` one for these keys (with a DeprecationWarning), which would read the date
+    that was just found missing or unreadable as the other one."""
+    return dict.get(entry, key)
 
 
 def _feedparser_enclosures(entry: Any) -> tuple[RawEnclosure, ...]:
