@@ -260,6 +260,7 @@ class Article:
                 entity.gender = "m"
 
     def _mention_ending(self, p: int, end: int) -> Mention | None:
+        """The name ending exactly at `end`."""
         for mention in self.paras[p].mentions:
             if mention.end == end:
                 return mention
@@ -345,6 +346,7 @@ class Article:
                 self._quoted.add(id(event.entity))
 
     def events_between(self, first: int, last: int) -> list[Event]:
+        """The speech events of paragraphs `first` to `last`, in paragraph order."""
         return [ev for q in range(max(0, first), last + 1) for ev in self._events.get(q, ())]
 
     def trailing_report(self, p: int, start: int, end: int) -> Event | None:
@@ -365,6 +367,7 @@ class Article:
         return None
 
     def last_event(self, p: int, pos: int, back: int) -> Event | None:
+        """The latest speech event before (p, pos), at most `back` paragraphs up."""
         best: Event | None = None
         for ev in self.events_between(p - back, p):
             if (ev.para, ev.pos) < (p, pos) and (best is None or (ev.para, ev.pos) >= (best.para, best.pos)):

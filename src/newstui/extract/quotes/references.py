@@ -162,7 +162,13 @@ class References(Article):
             return self.resolve_description(p, subj.start, subj.text)
         return None, None
 
+    # -- people: he/she, and the clauses that rank a sentence's names --------
+
     def _person_mentions_before(self, p: int, pos: int, back: int) -> list[tuple[int, Mention]]:
+        """(paragraph, mention) of the people named in the `back` paragraphs before (p, pos),
+        in order: persons, and names of unknown kind that spoke, were quoted or have a
+        role or gender; not in captions, nor names used as adjectives ("the Okafor
+        campaign")."""
         out: list[tuple[int, Mention]] = []
         for q in range(max(0, p - back), p + 1):
             if q in self._credits:
@@ -333,6 +339,8 @@ class References(Article):
             pass
         return last is not None and not _CLAUSE_MARK.search(lead[last.end() :])
 
+    # -- organisations: it, "the company", a text's issuer -------------------
+
     def org_antecedent(
         self, p: int, pos: int, keyword: str | None, back: int = 2, unnamed_texts: bool = False
     ) -> Entity | None:
@@ -419,7 +427,25 @@ class References(Article):
             return entity if _body_like(entity) else None
         return None
 
+    def _body_spoke_last(self, p: int, pos: int) -> Entity | None:
+        """With no organisation named, the "it" of a speech verb is the speaker of the
+        paragraph before or this one when that is a name of unknown kind nothing marks as
+        a person's: '… the Harbour Ledger said. The paper said …, which it claims …'. A
+        name read as a person's, or a place, is never "it"."""
+        event = self.last_event(p, pos, back=1)
+        if event is None or event.entity is None or event.entity.kind not in ("org", "unknown"):
+            return None
+        return event.entity if _body_like(event.entity) else None
+
+    # -- descriptions and groups: "the minister", "the lawmakers", "they" ------
+
     def resolve_description(self, p: int, pos: int, desc: str) -> tuple[str | None, Entity | None]:
+        """The speaker a definite description at (p, pos) refers to: a body by its
+        capitalised name ("the Kremlin"), an organisation through its text ("its
+        statement") or its kind ("the ministry"), a text's issuer ("the report"), a body
+        through its members ("the lawmakers"), or a person by role or age ("the
+        minister", "the 56-year-old"). Past a capitalised name, an indefinite description
+        ("a spokesperson") or one owned by somebody ("his lawyer") names nobody."""
         words = desc.split()
         det = words[0].lower()
         capital_head = False
@@ -560,16 +586,6 @@ class References(Article):
                 return mention.entity
         return None
 
-    def _body_spoke_last(self, p: int, pos: int) -> Entity | None:
-        """With no organisation named, the "it" of a speech verb is the speaker of the
-        paragraph before or this one when that is a name of unknown kind nothing marks as
-        a person's: '… the Harbour Ledger said. The paper said …, which it claims …'. A
-        name read as a person's, or a place, is never "it"."""
-        event = self.last_event(p, pos, back=1)
-        if event is None or event.entity is None or event.entity.kind not in ("org", "unknown"):
-            return None
-        return event.entity if _body_like(event.entity) else None
-
     def _group_they(self, p: int, pos: int) -> Entity | None:
         """The body a "they" speaks for: '“…,” the lawmakers wrote. … “…,” they wrote.' A
         plural description of a body's members ("the lawmakers", `_group_body`) spoke in
@@ -603,6 +619,8 @@ class References(Article):
             if found:
                 return q, found[-1]
         return None
+
+    # -- a quote with no attribution -----------------------------------------
 
     def continuing_speaker(self, p: int, pos: int) -> tuple[str | None, Entity | None]:
         """Who an unattributed quote at (p, pos) continues: at most two paragraphs back."""
