@@ -10,8 +10,15 @@ The package, in the order a quote passes through it:
 - `spans`: one span scanner for both quoting styles (double marks, British ‘…’),
   over paragraph breaks;
 - `sentences`: paragraphs with quotes masked, sentence starts, name mentions;
-- `resolver`: subject phrases around speech verbs, and who they name (mentions,
-  speech events, he/she/it antecedents, descriptions, organisations);
+- `article`: one article read once: its masked paragraphs, the names in them
+  (roles, ages, full names of bodies) and the record of speech events;
+- `subjects`: the subject phrase of a speech verb, before it ("Jo Dee, a
+  spokeswoman, said") or after it ("said Jo Dee"), through appositions,
+  dashed asides, relative clauses and offices;
+- `references`: what a subject refers to (he/she/it/they antecedents,
+  descriptions, organisations, a text's issuer, the speaker a quote continues);
+- `resolver`: the `Resolver` the strategies use, built on those three, which
+  records every speech clause outside quotes as a speech event;
 - `attribution`: the strategies, ordered tuples of small functions each trying
   one pattern (after the quote, before it, in its sentence, the next paragraph);
 - `finder`: `find_quotes`, which spans are quotes and who speaks the unattributed

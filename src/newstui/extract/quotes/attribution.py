@@ -33,9 +33,10 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from newstui.extract.names import ACCUSATION_VERBS, ORG_NOUNS, PERSON_NOUNS, Entity, Mention
-from newstui.extract.quotes.resolver import Resolver, Subject
+from newstui.extract.quotes.resolver import Resolver
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.spans import Span
+from newstui.extract.quotes.subjects import Subject
 from newstui.extract.quotes.vocabulary import (
     ACCORDING,
     AGE,

@@ -1,4 +1,4 @@
-"""Paragraphs as the resolver sees them: quotes masked, sentence starts, name mentions."""
+"""Paragraphs as the quote finder sees them: quotes masked, sentence starts, name mentions."""
 
 from __future__ import annotations
 

@@ -1,0 +1,375 @@
+"""One article as the quote finder reads it: paragraphs with their quotes masked and
+sentence starts found, the names the scan finds in them (roles, ages, full names of
+bodies), and the record of speech events: who is reported speaking where."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newstui.extract.names import ORG_NOUNS, PERSON_NOUNS, Entity, Mention, Registry, scan
+from newstui.extract.quotes.sentences import LowerWords, Para, sentence_starts
+from newstui.extract.quotes.vocabulary import (
+    CONTRACTION,
+    DETERMINERS,
+    FEMALE_ROLES,
+    HEADLINE_SPEAKER,
+    MALE_ROLES,
+    MASK,
+    NOT_PERSON_LAST,
+    PARTY_TAG,
+    THE_BEFORE,
+    VERSION_AFTER,
+    is_title_case,
+    only_role_words,
+)
+
+
+@dataclass(slots=True)
+class Event:
+    """A point where somebody is reported as speaking."""
+
+    para: int
+    pos: int
+    speaker: str | None
+    entity: Entity | None
+
+
+# A picture credit: "©", or "Photograph:" / "Photo credit:" labelling a caption.
+_CREDIT = re.compile(r"©|\b(?:Photograph|Photo|Picture|Image)(?:\s+credit)?:\s")
+
+
+# A paragraph opening on two to eight words in capitals and a dash: a newsletter's item
+# heading ("RATES ON HOLD — Our Jo Dee: “…”", "FIRST IN MM: PORT FEES —"). It names no
+# speaker; the name scan does not see it.
+_HEADING_DASH = re.compile(
+    r"\s*(?:[A-Z](?:[A-Z0-9’'.&/-]*[A-Z0-9.])?:?\s+){1,7}[A-Z][A-Z0-9’'.&/-]*[A-Z0-9.]\s+[—–]\s*"
+)
+
+
+# A wire story's dateline: one to four words in capitals opening the paragraph, perhaps a
+# state or country after a comma and a date or agency in brackets, then a dash ("LISBON --",
+# "OPORTO –", "WASHINGTON (Aug. 13) --", "SPRINGFIELD, Ill. (AP) —"). A place, never a
+# speaker; the name scan does not see it.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z’'.-]*[A-Z](?:\s+[A-Z][A-Z’'.-]*[A-Z]){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|[—–])\s*"
+)
+
+
+# A paragraph opening on two to six words in capitals, then lower-case text: a house style
+# setting the lede's first words in capitals ("THE HARBOUR TRUST for Seabirds has …",
+# "NICOLE HERBERT, who …"). A dateline ("NEW YORK —", "PARIS (Reuters) -") has no
+# lower-case word right after it.
+_CAPS_LEDE = re.compile(r"\s*(?:[A-Z][A-Z’'.-]*[A-Z]\s+){1,5}[A-Z][A-Z’'.-]*[A-Z](?=,?\s+\S*[a-z])")
+_LEDE_LOWER = frozenset("OF FOR AND IN AT ON TO BY THE".split())
+
+
+# Runs of whitespace, kept when splitting.
+_SPACES = re.compile(r"(\s+)")
+
+
+def _lede_case(caps: re.Match[str]) -> str:
+    """A lede's capitals in title case, as the words are written elsewhere (same length,
+    so offsets hold); "of", "for", "and" … in lower case after the first word."""
+    words = _SPACES.split(caps.group())
+    out = []
+    for k, word in enumerate(words):
+        first = not "".join(words[:k]).strip()
+        out.append(word.lower() if word in _LEDE_LOWER and not first else word.title())
+    return "".join(out)
+
+
+# A body's initials in brackets after its name: "the Harbour Board (HB)".
+_INITIALS_AFTER_NAME = re.compile(r"(?<=[a-z’']) \([A-Z][A-Z&]{1,7}\)")
+
+
+def _unlike_person(mention: Mention, masked: str) -> bool:
+    """A capitalised phrase that the name scan took for a person but that names a
+    treaty, law, event or era ("U.N. Paris Agreement", "the Great Recession"), a
+    work's title ("Why We’re Polarized"), or a code with a version number ("Omicron
+    BA.2"): no speaker, and no referent for a he/she."""
+    name = mention.entity.name
+    return (
+        name[name.rfind(" ") + 1 :] in NOT_PERSON_LAST
+        or (("’" in name or "'" in name) and any(CONTRACTION.search(t) for t in name.split()))
+        or (masked[mention.end : mention.end + 1] in (".", "-") and bool(VERSION_AFTER.match(masked, mention.end)))
+    )
+
+
+def _role_link(word: str) -> bool:
+    """A word that may stand between a role and the name it describes: another role,
+    "and", or a capitalised word (a title or an organisation: "chief Acme Jo Dee")."""
+    return word in ("and", "&") or word[:1].isupper() or word.lower().strip(",") in PERSON_NOUNS
+
+
+def _after_closed_quote(text: str, ranges: list[tuple[int, int]]) -> set[int]:
+    """Offsets of capitalised words right after a quote that closed its own sentence
+    ('… rule of law.” Citing Locke, she …'). The mask hides that full stop, so the
+    sentence starts miss them; the name scan still reads such a word as a sentence's
+    first word (a verb or adverb there is no part of a name). Not a sentence start for
+    attribution: '“Go home!” Dee shouted' is one sentence."""
+    found: set[int] = set()
+    for _, b in ranges:
+        closed = text[max(0, b - 3) : b].rstrip("”’\"'")
+        if closed.endswith((".", "?", "!", "…")) and text.startswith(" ", b) and text[b + 1 : b + 2].isupper():
+            found.add(b + 1)
+    return found
+
+
+# A comma and a short phrase after a name, up to the next comma or stop.
+_APPOSITION_AFTER = re.compile(r",\s+([^,.;:\x00]{1,90}?)(?=,|\.|;|$)")
+
+
+class Article:
+    """Holds one article's paragraphs, names and speech events.
+
+    The paragraphs are read once, here. `SubjectReader` reads subject phrases in them,
+    `References` resolves those to the names and events held here, and `Resolver`
+    records the speech clauses outside quotes as events when it is built."""
+
+    def __init__(self, paragraphs: list[str], masks: list[list[tuple[int, int]]], headline: str | None) -> None:
+        self.registry = Registry()
+        lower_words = LowerWords(paragraphs)
+        if headline and is_title_case(headline, least=3):
+            # A Title Case headline ("Clinton Wades In, Urges Britain to Stay") makes
+            # every word look like a name; only a speaker's name before a colon
+            # ("Cecile Richards: ‘I’m Sick Of …’") is read from it.
+            speaker = HEADLINE_SPEAKER.match(headline)
+            headline = speaker.group(1) if speaker else None
+        self._subject: Entity | None = None
+        """The person a headline names ("Jo Dee: 'I never planned this'"): a profile's or
+        interview's subject, who speaks throughout while others are only talked about; with
+        none named, the main speaker once the events are read (`_main_speaker`)."""
+        if headline:
+            for mention in scan(headline, self.registry, lower_words, {0}):
+                if mention.entity.kind == "person":
+                    self._subject = mention.entity
+                    break
+        self.paras: list[Para] = []
+        self._quote_starts: list[set[int]] = []
+        """Per paragraph: words right after a quote that closed its sentence (`_after_closed_quote`)."""
+        base = 0
+        for text, ranges in zip(paragraphs, masks, strict=True):
+            masked = text
+            for a, b in ranges:
+                masked = masked[:a] + MASK * (b - a) + masked[b:]
+            if "(" in masked:
+                # "Rep. Gwen Moore (D-Wis.) said": the party tag hides the name from its verb;
+                # so does a body's initials ("a spokesperson for the Harbour Board (HB) said").
+                masked = PARTY_TAG.sub(lambda m: " " * len(m.group()), masked)
+                masked = _INITIALS_AFTER_NAME.sub(lambda m: " " * len(m.group()), masked)
+            if masked[:2].isupper():
+                masked = _HEADING_DASH.sub(lambda m: " " * len(m.group()), masked, count=1)
+                masked = _DATELINE.sub(lambda m: " " * len(m.group()), masked, count=1)
+                masked = _CAPS_LEDE.sub(_lede_case, masked, count=1)
+            starts = sentence_starts(masked)
+            after_quote = _after_closed_quote(text, ranges)
+            self._quote_starts.append(after_quote)
+            mentions = scan(masked, self.registry, lower_words, set(starts) | after_quote)
+            self.paras.append(Para(text, masked, starts, mentions, base))
+            base += len(starts)
+        with_the: dict[int, bool] = {}
+        """Per person entity: whether every mention stands right after "the" with no title."""
+        for para in self.paras:
+            for mention in para.mentions:
+                entity = mention.entity
+                if entity.kind == "person" and _unlike_person(mention, para.masked):
+                    entity.kind = "unknown"
+                if entity.kind == "person" and with_the.get(id(entity), True):
+                    with_the[id(entity)] = not mention.titles and bool(
+                        THE_BEFORE.search(para.masked, max(0, mention.start - 5), mention.start)
+                    )
+                self._note_roles(para.masked, mention)
+        self._full_org_names()
+        for entity in self.registry.entities:
+            if with_the.get(id(entity)) and not entity.gender:
+                # "privatise the Royal Mail", "under the Lowland Accord": a name only ever
+                # written after "the" names a thing or a body, not a person.
+                entity.kind = "unknown"
+        self._credits = {
+            p
+            for p, para in enumerate(self.paras)
+            if "©" in para.masked or (": " in para.masked and _CREDIT.search(para.masked))
+        }
+        """Picture captions and credits ("© Agency Images / Jo Bloggs"): between a quote and
+        the person it continues, they name nobody that a he/she refers to."""
+        self._spoken: set[int] = set()
+        """Ids of the entities of speech events (entities live as long as the registry)."""
+        self._quoted: set[int] = set()
+        """Ids of the entities quotes were attributed to."""
+        self._events: dict[int, list[Event]] = {}
+        """Speech events by paragraph, so look-backs stay local in long articles."""
+        self._named_speakers: set[int] = set()
+        """Ids of the entities a speech verb has by name ("Dee said", not "she said")."""
+        self._unnamed_speech: dict[int, list[int]] = {}
+        """Per paragraph: where one unnamed person speaks ("a spokesperson for Acme said")."""
+        self._groups: set[int] = set()
+        """Ids of the bodies a plural description of their members spoke for ("the lawmakers")."""
+        self._unnamed_texts: dict[int, list[int]] = {}
+        """Per paragraph: where a text of no named issuer speaks ("says the research")."""
+
+    # -- names -----------------------------------------------------------
+
+    def _full_org_names(self) -> None:
+        """'The Institute said', 'the Ministry's release': a bare capitalised kind of body
+        refers back to the body named in full that holds the word ("Harbour Institute for
+        Ocean Studies"), the latest one named before it, else one the headline names."""
+        named: list[Entity] = []
+        for para in self.paras:
+            for mention in para.mentions:
+                entity = mention.entity
+                if entity.kind != "org":
+                    continue
+                tokens = entity.tokens
+                if len(tokens) == 1 and tokens[0].lower() in ORG_NOUNS:
+                    word = tokens[0]
+                    full = next((e for e in reversed(named) if word in e.tokens), None)
+                    if full is None:
+                        held = (e for e in self.registry.entities if e.kind == "org" and len(e.tokens) > 1)
+                        full = next((e for e in held if word in e.tokens), None)
+                    if full is not None:
+                        mention.entity = full
+                elif len(tokens) > 1:
+                    named.append(entity)
+
+    def _note_roles(self, masked: str, mention: Mention) -> None:
+        """Roles and age from an apposition or the words before a name."""
+        entity = mention.entity
+        after = _APPOSITION_AFTER.match(masked[mention.end :])
+        if after:
+            seg = after.group(1).strip()
+            if seg.isdigit() and 0 < int(seg) < 120:
+                entity.age = int(seg)
+            else:
+                words = seg.lower().replace("’s", "").replace("'s", "").split()
+                if words and (words[0] in DETERMINERS or words[0] in PERSON_NOUNS or "’s" in seg or "'s" in seg):
+                    entity.roles.update(w for w in words if w in PERSON_NOUNS)
+        before = masked[max(0, mention.start - 40) : mention.start].split()[-3:]
+        for k, w in enumerate(before):
+            w = w.strip(",;:()")
+            # Only a role joined to the name ("singer Jo Dee", "manager and husband Jo
+            # Dee"), not the subject of a verb whose object is the name ("the singer
+            # clearly trusted Dee", "the singer spoke to Dee").
+            if w.lower() in PERSON_NOUNS and w.islower() and all(_role_link(x) for x in before[k + 1 :]):
+                entity.roles.add(w)
+        if entity.kind in ("person", "unknown") and entity.gender is None:
+            if entity.roles & FEMALE_ROLES:
+                entity.gender = "f"
+            elif entity.roles & MALE_ROLES:
+                entity.gender = "m"
+
+    def _mention_ending(self, p: int, end: int) -> Mention | None:
+        """The name ending exactly at `end`."""
+        for mention in self.paras[p].mentions:
+            if mention.end == end:
+                return mention
+        return None
+
+    def named_at(self, p: int, start: int) -> Mention | None:
+        """The name at `start` that a role modifier or possessive leads to: "according to
+        longtime Quanta contributor Erica Klarreich" → Klarreich, not Quanta;
+        "according to RedMonk’s Stephens" → Stephens."""
+        mention = self.mention_starting(p, start)
+        if mention is not None and (mention.modifier or mention.possessive):
+            later = self.mention_starting(p, mention.end)
+            if later is not None:
+                return later
+        return mention
+
+    def mention_starting(self, p: int, start: int) -> Mention | None:
+        """The name at `start`, allowing a few lower-case words first ("plumber Dave Kowalski")."""
+        for mention in self.paras[p].mentions:
+            if mention.start >= start and only_role_words(self.paras[p].masked[start : mention.start]):
+                return mention
+            if mention.start > start:
+                break
+        return None
+
+    def mention_at(self, p: int, start: int) -> Mention | None:
+        """The name starting exactly at `start`, no role words before it."""
+        mention = self.mention_starting(p, start)
+        return mention if mention is not None and mention.start == start else None
+
+    # -- speech events -----------------------------------------------------
+
+    def _main_speaker(self) -> Entity | None:
+        """The person a feature is about when the headline names nobody: reported
+        speaking by name at least four times, at least twice as often as anybody else."""
+        counts: dict[int, int] = {}
+        people: dict[int, Entity] = {}
+        for events in self._events.values():
+            for event in events:
+                e = event.entity
+                if e is not None and e.kind == "person" and id(e) in self._named_speakers:
+                    counts[id(e)] = counts.get(id(e), 0) + 1
+                    people[id(e)] = e
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 4 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+            return None
+        return people[ranked[0][0]]
+
+    def _talked_about(self, entity: Entity) -> bool:
+        """Whether `entity` is somebody other than the headline's person, who speaks in the
+        article by name, while no speech verb ever has `entity` by name: only talked about
+        (a he/she the scan resolved to it may be wrong, so does not count)."""
+        return (
+            self._subject is not None
+            and entity is not self._subject
+            and id(self._subject) in self._named_speakers
+            and id(entity) not in self._named_speakers
+        )
+
+    def spoke_by_name(self, entity: Entity) -> bool:
+        """Was this entity reported speaking under its own name ("X said", "according to X")?"""
+        return id(entity) in self._named_speakers
+
+    def has_spoken(self, entity: Entity) -> bool:
+        """Was this entity (perhaps a bare surname of unknown kind) reported speaking?"""
+        return id(entity) in self._spoken
+
+    def drop_event(self, p: int, start: int, end: int) -> None:
+        """Forget the first speech clause read in paragraph `p` between `start` and `end`:
+        a quote's attribution there has already said who speaks with that verb."""
+        events = self._events.get(p)
+        inside = [ev for ev in events or () if start <= ev.pos < end]
+        if events and inside:
+            first = min(inside, key=lambda ev: ev.pos)
+            self._events[p] = [ev for ev in events if ev is not first]
+
+    def add_event(self, event: Event, quoted: bool = False) -> None:
+        """Record a speech event; `quoted` when it is a quote's attribution."""
+        self._events.setdefault(event.para, []).append(event)
+        if event.entity is not None:
+            self._spoken.add(id(event.entity))
+            if quoted:
+                self._quoted.add(id(event.entity))
+
+    def events_between(self, first: int, last: int) -> list[Event]:
+        """The speech events of paragraphs `first` to `last`, in paragraph order."""
+        return [ev for q in range(max(0, first), last + 1) for ev in self._events.get(q, ())]
+
+    def trailing_report(self, p: int, start: int, end: int) -> Event | None:
+        """The speech event of a reporting clause closing the sentence of the quote at
+        `start`..`end` (", the bureau said."): after the quote, in its sentence, set off
+        by a comma, with at most a few words after the verb; None when there is none."""
+        para = self.paras[p]
+        sentence = para.sentence_of(start)
+        close = para.sentence_end(start)
+        for ev in self._events.get(p, ()):
+            if not end <= ev.pos < close or para.sentence_of(ev.pos) != sentence or ev.speaker is None:
+                continue
+            comma = para.masked.rfind(",", end, ev.pos)
+            if comma < 0 or len(para.masked[comma : ev.pos].split()) > 6:
+                continue
+            if len(para.masked[ev.pos : close].split()) <= 4:
+                return ev
+        return None
+
+    def last_event(self, p: int, pos: int, back: int) -> Event | None:
+        """The latest speech event before (p, pos), at most `back` paragraphs up."""
+        best: Event | None = None
+        for ev in self.events_between(p - back, p):
+            if (ev.para, ev.pos) < (p, pos) and (best is None or (ev.para, ev.pos) >= (best.para, best.pos)):
+                best = ev
+        return best

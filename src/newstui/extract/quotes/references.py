@@ -1,0 +1,695 @@
+"""Who a subject phrase refers to: antecedents of he/she/it/they, descriptions ("the
+minister", "the 56-year-old", "the company"), organisations and the issuers of texts
+("the report"), and the speaker an unattributed quote continues."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, Entity, Gender, Mention
+from newstui.extract.quotes.article import Article, Event
+from newstui.extract.quotes.subjects import Subject
+from newstui.extract.quotes.vocabulary import (
+    AGE,
+    BODY_NOUNS,
+    DETERMINERS,
+    FEMALE_ROLES,
+    GROUP_OF,
+    INDEFINITE,
+    ISSUED_TEXT,
+    ISSUED_TEXTS,
+    MALE_ROLES,
+    MEDIA,
+    PARTICIPLE_PHRASE,
+    PRONOUN_LEAD,
+    PRONOUNS,
+    SPEECH,
+    SUBORDINATOR,
+    THE_BEFORE,
+)
+
+# A lower-case noun right after a name: the name is used as an adjective before it.
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:said|says|told|added|and|or|of|who|is|was|has|had)\b)[a-z][a-z-]+\b")
+
+
+# "Its statement", "the firm’s release", "The company's announcement": an organisation's text.
+_ORG_TEXT = re.compile(
+    r"(?:[Ii]ts|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|group|business|brand|retailer|maker|charity|"
+    r"agency|department|ministry|organi[sz]ation|club|union|bank|airline)[’']s)\s+(?:(?:official|written|"
+    r"brief|short|latest|new|own)\s+)?(?:press\s+)?" + ISSUED_TEXT
+)
+
+
+# What a he/she resolves to when an unnamed person spoke after anybody named (see `_antecedent`).
+_UNNAMED = Entity(name="", kind="unknown")
+
+
+# A speech verb that puts a text on record: "wrote", "said in a report", "noted in
+# their letter" (up to four words between verb and text).
+_WRITTEN = re.compile(
+    r"\s*(?:[a-z]+ly\s+)?(?:wrote\b|[a-z]+\s+(?:[\w’'-]+\s+){0,2}?in\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?"
+    + ISSUED_TEXT
+    + r"\b)"
+)
+
+
+def _owner_of_body(mention: Mention, following: Mention | None) -> bool:
+    """Whether an organisation's name is only the possessor of the body named right after
+    it ("the National Weather Service’s Storm Prediction Center", "Acme's Safety Board"):
+    the phrase names the second body, which a later "the agency" refers to."""
+    return (
+        mention.possessive
+        and following is not None
+        and following.entity.kind == "org"
+        and following.start - mention.end <= 3
+    )
+
+
+def _body_like(entity: Entity) -> bool:
+    """An organisation, or a name nothing marks as a person's: no gender, role or known
+    given name ("Organic Liaison", "Lean Harbour")."""
+    if entity.kind == "org":
+        return True
+    return (
+        entity.kind in ("person", "unknown")
+        and not entity.gender
+        and not entity.roles
+        and entity.tokens[0] not in FIRST_NAMES
+    )
+
+
+# After an organisation's possessive: its text ("ClassPass's yearly report", "Acme’s reports").
+_OWNED_TEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?" + ISSUED_TEXT + r"s?\b")
+# In the sentence an organisation opens: a text it issues ("… in its trends report", "… a new study").
+_HELD_TEXT = re.compile(r"\b(?:its|a|an|their|new|latest)\s+(?:[a-z][\w-]*\s+){0,3}?" + ISSUED_TEXT + r"s?\b")
+# Before a name opening its sentence: nothing, or "The".
+_SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
+
+
+@functools.cache
+def _intro_pattern(head: str) -> re.Pattern[str]:
+    """An indefinite introduction of a person of the kind `head` ("a former aide", "one
+    employee", "another Acme engineer"). Compiled once a head: heads are `PERSON_NOUNS`
+    words or their plurals (`References.resolve_description`), a closed list, so the cache stays small."""
+    return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'.-]+\s+){0,4}?" + re.escape(head) + r"\b")
+
+
+# How many paragraphs back a he/she looks for somebody of its gender when nobody is nearer.
+_FAR_BACK = 6
+# "he said.", "she later told reporters.": a he/she heading a reporting clause that ends its sentence
+_REPORTING_PRONOUN = re.compile(
+    r"(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|later\s+|also\s+)?(?:" + SPEECH.pattern + r")[^,.;:!?\x00“”\"]{0,40}[.!?]"
+)
+
+
+# What makes "a former aide" describe somebody named rather than introduce somebody unnamed.
+_NAMING_BEFORE = re.compile(r"\b(?:is|was|as|been|became|becomes)\s+$")
+_NAMING_AFTER = re.compile(r"(?:\s+[a-z][\w’'-]*){0,5},\s+[A-Z]")
+
+
+# Text ending on a comma.
+_COMMA_END = re.compile(r",\s*$")
+# A comma, semicolon, colon or dash: a clause boundary.
+_CLAUSE_MARK = re.compile(r"[,;:—–]|--")
+
+
+class References(Article):
+    """Resolves a `Subject` to the speaker it names, from an `Article`'s names and
+    speech events."""
+
+    def __init__(self, paragraphs: list[str], masks: list[list[tuple[int, int]]], headline: str | None) -> None:
+        super().__init__(paragraphs, masks, headline)
+        self._leads: dict[tuple[int, int], re.Match[str] | None] = {}
+        """Per (paragraph, sentence start): the he/she opening the sentence, for `_pronoun_led`."""
+
+    def resolve(
+        self, p: int, subj: Subject, at: int | None = None, at_para: int | None = None
+    ) -> tuple[str | None, Entity | None]:
+        """The speaker a subject names; `at`/`at_para` move the look-back point (a quote's start)."""
+        if subj.kind == "desc" and subj.text.split()[-1].lower() in ISSUED_TEXTS:
+            # "the Northwind Transit statement said", "the DOJ release states": the
+            # name modifying the text issued it.
+            for mention in self.paras[p].mentions:
+                if subj.start <= mention.start and mention.end <= subj.end and mention.entity.kind != "place":
+                    mention.speech_subject = True
+                    return mention.entity.name, mention.entity
+        if subj.kind == "unnamed":
+            body = self._members_writing(p, subj)
+            if body is not None:
+                return body.name, body
+        if at is not None and at_para is not None:
+            p, subj = at_para, Subject(subj.kind, at, at, subj.text, subj.mention)
+        if subj.kind == "name" and subj.mention is not None:
+            subj.mention.speech_subject = True
+            return subj.mention.entity.name, subj.mention.entity
+        if subj.kind == "pronoun":
+            word = subj.text
+            found: Entity | None = None
+            if word in ("he", "she"):
+                found = self.antecedent(p, subj.start, PRONOUNS[word])
+                if found is not None and found.gender is None and found.kind in ("person", "unknown"):
+                    # A pronoun chain: once "he" was Wierzbicki, a later "she" is not him.
+                    found.gender = PRONOUNS[word]
+            elif word == "it":
+                found = self.org_antecedent(p, subj.start, None, unnamed_texts=True)
+                if found is None:
+                    found = self._body_spoke_last(p, subj.start)
+            elif word == "they":
+                found = self._group_they(p, subj.start)
+            return (found.name, found) if found else (None, None)
+        if subj.kind == "desc":
+            return self.resolve_description(p, subj.start, subj.text)
+        return None, None
+
+    # -- people: he/she, and the clauses that rank a sentence's names --------
+
+    def _person_mentions_before(self, p: int, pos: int, back: int) -> list[tuple[int, Mention]]:
+        """(paragraph, mention) of the people named in the `back` paragraphs before (p, pos),
+        in order: persons, and names of unknown kind that spoke, were quoted or have a
+        role or gender; not in captions, nor names used as adjectives ("the Okafor
+        campaign")."""
+        out: list[tuple[int, Mention]] = []
+        for q in range(max(0, p - back), p + 1):
+            if q in self._credits:
+                continue
+            masked = self.paras[q].masked
+            for mention in self.paras[q].mentions:
+                if q == p and mention.start >= pos:
+                    continue
+                e = mention.entity
+                if (
+                    e.kind == "person"
+                    or (
+                        # A bare name that a quote was attributed to ("“…,” ScreamMyName told me") is somebody.
+                        e.kind == "unknown" and (mention.speech_subject or e.roles or e.gender or id(e) in self._quoted)
+                    )
+                ) and not (
+                    # "the Chinese government", "the Okafor campaign": a name as an adjective
+                    THE_BEFORE.search(masked, max(0, mention.start - 5), mention.start)
+                    and _ATTRIBUTIVE.match(masked, mention.end)
+                ):
+                    out.append((q, mention))
+        return out
+
+    def antecedent(self, p: int, pos: int, gender: Gender, exclude: Entity | None = None) -> Entity | None:
+        """The person a he/she most likely refers to: the subject of the latest sentence naming one.
+
+        Candidates are names (not possessives or modifiers such as "Dortmund" in
+        "Dortmund coach Edin Terzic") and earlier speech events, so a chain of
+        pronouns keeps its referent (and the gender it gives them). Among a
+        sentence's candidates of one rank, one known to be of the pronoun's gender
+        goes first ("For Adelaide's Lyon, …," she says" → Lyon). A pronoun with
+        nobody it can name within two paragraphs goes back further, to the latest
+        subject or speaker not known to be of the other gender ("her mother, Fiona,
+        said" five paragraphs up, then "“…,” she said"). `exclude` is somebody the
+        pronoun cannot be.
+        """
+        found = self._antecedent(p, pos, gender, back=2, exclude=exclude)
+        if found is _UNNAMED:
+            return None
+        if found is None and gender is not None:
+            found = self._antecedent(p, pos, gender, back=_FAR_BACK, strict=True, exclude=exclude)
+        return found if found is not _UNNAMED else None
+
+    def _antecedent(
+        self,
+        p: int,
+        pos: int,
+        gender: Gender,
+        back: int,
+        strict: bool = False,
+        people: bool = False,
+        exclude: Entity | None = None,
+    ) -> Entity | None:
+        # (sentence, order, rank, entity): rank 0 speaker, 1 plain subject, 2 other;
+        # in a subordinate clause 1.4 speaker, 1.5 plain subject, 2.5 other.
+        cands: list[tuple[int, int, float, Entity]] = []
+        reported = self._reported_clause_start(p, pos)
+        para = self.paras[p]
+        for q, mention in self._person_mentions_before(p, pos, back):
+            if mention.modifier or self._pronoun_led(q, mention.start, gender):
+                continue
+            if self.participle_object(q, mention.start):
+                # "Citing Locke and Burke, she called for …": the people an opening
+                # participle names are its objects, nobody's referent or speaker.
+                continue
+            if q == p and reported is not None and mention.start >= reported and not self.subordinate(q, mention.start):
+                continue  # "Taking Oliver out is his favourite part, he said": the he is not Oliver
+            if q == p and mention.after_preposition and para.sentence_of(mention.start) == para.sentence_of(pos):
+                continue  # "Under questioning by Rees, he said": an object before the pronoun is not it
+            rank: float = (
+                0 if mention.speech_subject else 1 if not (mention.possessive or mention.after_preposition) else 2
+            )
+            if self.subordinate(q, mention.start):
+                rank = (1.4, 1.5, 2.5)[int(rank)]  # below the main clause's subject, above its objects
+            cands.append((self.paras[q].sentence_of(mention.start), mention.start, rank, mention.entity))
+        for ev in self.events_between(p - back, p):
+            if (
+                ev.entity is not None
+                and ev.entity.kind in ("person", "unknown")
+                and (ev.para, ev.pos) < (p, pos)
+                and ev.para >= p - back
+            ):
+                rank = 1.4 if self.subordinate(ev.para, ev.pos) else 0
+                cands.append((self.paras[ev.para].sentence_of(ev.pos), ev.pos, rank, ev.entity))
+        cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender) and c[3] is not exclude]
+        if gender and any(c[2] < 2 for c in cands):
+            # "“…,” he said" after "… deals with carriers such as Harbour Freight": a
+            # name only mentioned as an object, of no known gender, that never spoke,
+            # is no referent for he/she while somebody stands as a subject or speaker.
+            cands = [c for c in cands if c[2] < 2 or c[3].gender or self.has_spoken(c[3]) or c[3].roles]
+        if strict:
+            cands = [c for c in cands if c[2] < 2]
+        if people:
+            cands = [c for c in cands if c[3].kind == "person"]
+        unnamed = [
+            self.paras[q].sentence_of(at)
+            for q in range(max(0, p - 1), p + 1)
+            for at in self._unnamed_speech.get(q, ())
+            if (q, at) < (p, pos)
+        ]
+        if unnamed and not strict and max(unnamed) > max((c[0] for c in cands), default=-1):
+            # "A spokesperson for the union said …. “…,” he said.": the he is the
+            # unnamed spokesperson, spoken of after anybody named.
+            return _UNNAMED
+        if not cands:
+            return None
+        latest = max(c[0] for c in cands)
+        group = [c for c in cands if c[0] == latest]
+        group.sort(key=lambda c: (c[2], 0 if gender and c[3].gender == gender else 1, c[1]))
+        chosen = group[0][3]
+        if gender and self._talked_about(chosen) and any(c[3] is self._subject for c in cands):
+            # A profile: "… alumni such as Jo Dee and Al Roe. The idea was, she says, …":
+            # the he/she is the subject, in reach and speaking by name, not a person
+            # only talked about.
+            return self._subject
+        return chosen
+
+    def participle_object(self, p: int, pos: int) -> bool:
+        """Whether `pos` lies in a participle phrase opening its sentence ("Citing Locke,
+        Burke, and Jefferson, she …")."""
+        para = self.paras[p]
+        start = max([para.sentence_start(pos), *(s for s in self._quote_starts[p] if s <= pos)])
+        phrase = PARTICIPLE_PHRASE.match(para.masked, start)
+        return phrase is not None and pos < phrase.end()
+
+    def _reported_clause_start(self, p: int, pos: int) -> int | None:
+        """Where the reported clause starts when the he/she at `pos` heads a trailing
+        reporting clause ("Walking Oliver is his favourite part of the day, he said").
+
+        The speaker of such a clause is never a person named in the main clause
+        of the words it reports (a name in an opening subordinate clause still
+        can be: "When Oliver got home, he said …"), so those names are no referent.
+        """
+        para = self.paras[p]
+        masked = para.masked
+        if not _REPORTING_PRONOUN.match(masked, pos):
+            return None
+        start = para.sentence_start(pos)
+        if not _COMMA_END.search(masked[start:pos]):
+            return None
+        return start
+
+    def _pronoun_led(self, p: int, pos: int, gender: Gender) -> bool:
+        """Whether the name at `pos` stands after a he/she of `gender` opening its sentence.
+
+        "She compares him to Trump. “…,” she said.": a sentence whose subject is
+        already "she" names somebody else in it, so a later "she" goes on with the
+        subject's referent, further back, not with the people of that sentence.
+        """
+        if gender is None:
+            return False
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        key = (p, start)
+        if key not in self._leads:
+            self._leads[key] = PRONOUN_LEAD.match(para.masked, start)
+        lead = self._leads[key]
+        return lead is not None and lead.end() <= pos and PRONOUNS.get(lead.group(1).lower()) == gender
+
+    def subordinate(self, p: int, pos: int) -> bool:
+        """Whether `pos` sits in a subordinate clause ("when Tapper asked him, he said"):
+        its people rank below the main clause's subject as a pronoun's referent."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        lead = para.masked[start:pos]
+        last = None
+        for last in SUBORDINATOR.finditer(lead):  # noqa: B007  (the last match is wanted)
+            pass
+        return last is not None and not _CLAUSE_MARK.search(lead[last.end() :])
+
+    # -- organisations: it, "the company", a text's issuer -------------------
+
+    def org_antecedent(
+        self, p: int, pos: int, keyword: str | None, back: int = 2, unnamed_texts: bool = False
+    ) -> Entity | None:
+        """The organisation an "it" or "the company" refers to: in the latest sentence
+        naming one, its subject rather than an object ("The agency warned against pills
+        containing DNP. “…,” it said." → the agency)."""
+        best: tuple[int, int, int, Entity] | None = None
+        for q in range(max(0, p - back), p + 1):
+            mentions = self.paras[q].mentions
+            for k, mention in enumerate(mentions):
+                if q == p and mention.start >= pos:
+                    continue
+                if mention.entity.kind != "org" or mention.modifier or set(mention.entity.tokens) & MEDIA:
+                    continue  # "told Reuters": the news agency is not the company that spoke
+                if _owner_of_body(mention, mentions[k + 1] if k + 1 < len(mentions) else None):
+                    continue
+                if keyword and keyword not in mention.entity.name.lower():
+                    continue
+                sentence = self.paras[q].sentence_of(mention.start)
+                rank = 1 if mention.after_preposition or self.subordinate(q, mention.start) else 0
+                if best is None or sentence > best[0] or (sentence == best[0] and rank < best[1]):
+                    best = (sentence, rank, mention.start, mention.entity)
+        if best is not None and unnamed_texts:
+            texts = [
+                (self.paras[q].sentence_of(at), at)
+                for q in range(max(0, p - 1), p + 1)
+                for at in self._unnamed_texts.get(q, ())
+                if (q, at) < (p, pos)
+            ]
+            if texts and max(texts) > (best[0], best[2]):
+                # '“…,” says the research. It adds: “…”': the it is the text, issuer unnamed.
+                return None
+        return best[3] if best is not None else None
+
+    def _text_issuer(self, p: int, pos: int) -> Entity | None:
+        """The organisation whose text "the report" or "the statement" (its issuer unnamed)
+        is, three paragraphs back at most: one shown issuing a text, as its possessor
+        ("ClassPass's yearly report", "Acme’s reports") or as the subject of a sentence
+        holding one ("The Heart Council … in its trends report"); of several, the one
+        named last ("ClassPass shared that …" after both firms' reports). A study's
+        authors, a ransom note or an unattributed memo name nobody."""
+        issuers: set[int] = set()
+        named: list[Entity] = []
+        for q in range(max(0, p - 3), p + 1):
+            para = self.paras[q]
+            masked = para.masked
+            for mention in para.mentions:
+                if q == p and mention.start >= pos:
+                    break
+                entity = mention.entity
+                if entity.kind not in ("org", "unknown") or mention.modifier or set(entity.tokens) & MEDIA:
+                    continue  # "ClassPass", "Strava": a one-word brand is of unknown kind
+                named.append(entity)
+                if mention.possessive:
+                    tied = _OWNED_TEXT.match(masked, mention.end) is not None
+                else:
+                    start = para.sentence_start(mention.start)
+                    tied = (
+                        not mention.after_preposition
+                        and _SENTENCE_SUBJECT_LEAD.fullmatch(masked, start, mention.start) is not None
+                        and _HELD_TEXT.search(masked, mention.end, para.sentence_end(mention.start)) is not None
+                    )
+                if tied:
+                    issuers.add(id(entity))
+        return next((e for e in reversed(named) if id(e) in issuers), None)
+
+    def _its_subject(self, p: int, pos: int) -> Entity | None:
+        """With no organisation named, the "its" of "Its statement claimed" is the subject
+        of the sentence before when nothing marks that name as a person's (no gender,
+        title, role or known given name): "Organic Liaison fired back. Its statement …"."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        q, before = (p, start - 1) if start > 0 else (p - 1, len(self.paras[p - 1].masked) if p > 0 else -1)
+        if before < 0:
+            return None
+        prev = self.paras[q]
+        first = prev.sentence_start(before)
+        for mention in prev.mentions:
+            if mention.start < first or mention.start >= before:
+                continue
+            entity = mention.entity
+            if mention.after_preposition or mention.possessive or mention.modifier or mention.titles:
+                return None
+            return entity if _body_like(entity) else None
+        return None
+
+    def _body_spoke_last(self, p: int, pos: int) -> Entity | None:
+        """With no organisation named, the "it" of a speech verb is the speaker of the
+        paragraph before or this one when that is a name of unknown kind nothing marks as
+        a person's: '… the Harbour Ledger said. The paper said …, which it claims …'. A
+        name read as a person's, or a place, is never "it"."""
+        event = self.last_event(p, pos, back=1)
+        if event is None or event.entity is None or event.entity.kind not in ("org", "unknown"):
+            return None
+        return event.entity if _body_like(event.entity) else None
+
+    # -- descriptions and groups: "the minister", "the lawmakers", "they" ------
+
+    def resolve_description(self, p: int, pos: int, desc: str) -> tuple[str | None, Entity | None]:
+        """The speaker a definite description at (p, pos) refers to: a body by its
+        capitalised name ("the Kremlin"), an organisation through its text ("its
+        statement") or its kind ("the ministry"), a text's issuer ("the report"), a body
+        through its members ("the lawmakers"), or a person by role or age ("the
+        minister", "the 56-year-old"). Past a capitalised name, an indefinite description
+        ("a spokesperson") or one owned by somebody ("his lawyer") names nobody."""
+        words = desc.split()
+        det = words[0].lower()
+        capital_head = False
+        rest = words[1:] if det in DETERMINERS else words
+        if not rest:
+            return None, None
+        if rest[-1][:1].isupper():
+            # "the Kremlin", "the Foreign Ministry", "the White House"
+            name = " ".join(rest)
+            entity = self.registry.lookup(name)
+            if entity is not None and entity.kind not in ("org", "person"):
+                entity = None
+            if entity is None:
+                for e in self.registry.entities:
+                    if e.kind == "org" and e.name.endswith(name):
+                        entity = e
+                        break
+            if entity is not None:
+                return entity.name, entity
+            if any(w.removesuffix("’s").removesuffix("'s") in ORG_WORDS for w in rest):
+                return name, None
+            # "the Spaniard", "the Republican": a person described, not named.
+            rest = [w.lower() for w in rest]
+            capital_head = True
+        if _ORG_TEXT.fullmatch(desc.strip()):
+            # "Its statement said", "The company’s release continued": the text of the
+            # organisation named before speaks for it.
+            entity = self.org_antecedent(p, pos, None, back=3)
+            if entity is None and det == "its":
+                entity = self._its_subject(p, pos)
+            if entity is None:
+                # "The firm’s statement asserted" after "Its statement claimed" gave the body:
+                # the latest speaker, when nothing marks it as a person.
+                event = self.last_event(p, pos, back=2)
+                if event is not None and event.entity is not None and _body_like(event.entity):
+                    entity = event.entity
+            return (entity.name, entity) if entity else (None, None)
+        if det in INDEFINITE or det in ("his", "her", "their", "its", "our"):
+            return None, None
+        head = rest[-1].lower().rstrip(".,")
+        for suffix in ("’s", "'s"):
+            head = head.removesuffix(suffix)
+        age = AGE.search(desc)
+        if head in ISSUED_TEXTS and det in ("the", "this", "that") and all(w.islower() for w in rest):
+            # "the report stated", "the trends report read": its issuer is unnamed here.
+            entity = self._text_issuer(p, pos)
+            return (entity.name, entity) if entity else (None, None)
+        if age is None and (head in ORG_NOUNS or head in BODY_NOUNS) and head not in PERSON_NOUNS:
+            keyword = (
+                None if head in ("company", "firm", "group", "organisation", "organization", "statement") else head
+            )
+            entity = self.org_antecedent(p, pos, keyword, back=len(self.paras))
+            if entity is None and keyword is not None:
+                # "According to Gauteng Cogta, … “…,” the department detailed": no body
+                # named as a department, so the source that spoke just before, if nothing
+                # marks it as a person, is the department.
+                event = self.last_event(p, pos, back=1)
+                if event is not None and event.entity is not None and _body_like(event.entity):
+                    entity = event.entity
+            if entity is None and keyword is not None:
+                entity = self.org_antecedent(p, pos, None, back=1)
+            return (entity.name, entity) if entity else (None, None)
+        if det == "the" and not capital_head and head.endswith("s") and head[:-1] in PERSON_NOUNS:
+            body = self._group_body(p, pos, head)
+            if body is not None:
+                self._groups.add(id(body))
+                return body.name, body
+        if (
+            not capital_head
+            and age is None
+            and head not in PERSON_NOUNS
+            and not (head.endswith("s") and head[:-1] in PERSON_NOUNS)
+        ):
+            # "the memo said", "the grocery chain agreed": nobody to name.
+            return None, None
+        # A person description: the latest person with that role or age.
+        intro = None if age or capital_head else self._unnamed_intro(p, pos, head)
+        for q, mention in reversed(self._person_mentions_before(p, pos, len(self.paras))):
+            if intro is not None and (q, mention.start) < intro:
+                break
+            e = mention.entity
+            if (age and e.age == int(age.group(1))) or (not age and head in e.roles):
+                return e.name, e
+        if intro is not None:
+            # "One former aide said … “…,” the former aide said": the unnamed person
+            # introduced with "a"/"one" since anybody named so; nobody named.
+            return None, None
+        # "When Vogue asked Dion …, the singer answered": a description of a person is
+        # somebody named as a person, before a bare name of unknown kind. A gendered
+        # description ("the actress", "the father") is, like a he/she, never somebody
+        # known to be of the other gender.
+        gender: Gender = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else None
+        entity = self._antecedent(p, pos, gender, back=2, people=True) or self.antecedent(p, pos, gender)
+        if entity is _UNNAMED:
+            # "A resident who asked not to be named said …. “…,” the woman said": the
+            # unnamed person spoke after anybody named, so the description is them.
+            return None, None
+        if entity is not None:
+            return entity.name, entity
+        event = self.last_event(p, pos, back=2)
+        if event is not None and event.speaker:
+            return event.speaker, event.entity
+        return None, None
+
+    def _group_body(self, p: int, pos: int, head: str) -> Entity | None:
+        """The body a plural description of people acts for, from where the article
+        introduced them as its members: "lawmakers on the Harbour Committee wrote … the
+        lawmakers wrote", "researchers at the Coastal Institute … the researchers said".
+        The latest such introduction before (p, pos) with the same plural noun."""
+        for q in range(p, -1, -1):
+            masked = self.paras[q].masked
+            for mention in reversed(self.paras[q].mentions):
+                if (q == p and mention.start >= pos) or mention.entity.kind != "org" or mention.modifier:
+                    continue
+                group = GROUP_OF.search(masked, max(0, mention.start - 40), mention.start)
+                if group is not None and group.group(1).lower() == head:
+                    return mention.entity
+        return None
+
+    def _members_writing(self, p: int, subj: Subject) -> Entity | None:
+        """The body whose text its members wrote: "analysts at Harbour Capital wrote in a
+        note", "lawmakers on the Harbour Committee wrote": plural people of a named body
+        writing (or speaking in a report, letter, note) put the body's text on record, so
+        the body speaks. Members merely saying something stay unnamed sources."""
+        words = subj.text.split()
+        head = words[-1].lower() if words else ""
+        if not (head.endswith("s") and head[:-1] in PERSON_NOUNS):
+            return None
+        para = self.paras[p]
+        if _WRITTEN.match(para.masked, subj.end, para.sentence_end(subj.end)) is None:
+            return None
+        for mention in para.mentions:
+            if not subj.start < mention.start < subj.end or mention.entity.kind != "org":
+                continue
+            group = GROUP_OF.search(para.masked, max(subj.start, mention.start - 40), mention.start)
+            if group is not None and group.group(1).lower() == head:
+                self._groups.add(id(mention.entity))
+                return mention.entity
+        return None
+
+    def _group_they(self, p: int, pos: int) -> Entity | None:
+        """The body a "they" speaks for: '“…,” the lawmakers wrote. … “…,” they wrote.' A
+        plural description of a body's members ("the lawmakers", `_group_body`) spoke in
+        the two paragraphs before; the latest such body. A single person is never "they"."""
+        best: Event | None = None
+        for ev in self.events_between(p - 2, p):
+            if (ev.para, ev.pos) >= (p, pos) or ev.entity is None or id(ev.entity) not in self._groups:
+                continue
+            if best is None or (ev.para, ev.pos) >= (best.para, best.pos):
+                best = ev
+        return best.entity if best is not None else None
+
+    def _unnamed_intro(self, p: int, pos: int, head: str) -> tuple[int, int] | None:
+        """Where, in the three paragraphs before (p, pos), a person of the kind `head`
+        was last introduced unnamed: "a former aide", "one employee of the port",
+        "A former Acme engineer". A definite description of that kind ("the former
+        aide") after it refers to that unnamed person."""
+        intro = _intro_pattern(head)
+        for q in range(p, max(-1, p - 4), -1):
+            masked = self.paras[q].masked
+            ends = {mention.end for mention in self.paras[q].mentions}
+            found = [
+                m.start()
+                for m in intro.finditer(masked, 0, pos if q == p else len(masked))
+                # "Jo Dee, a former aide", "Dee is a former aide", "a former aide, Jo Dee":
+                # a description of somebody named.
+                if not _NAMING_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+                and not (masked[: m.start()].rstrip().endswith(",") and len(masked[: m.start()].rstrip()) - 1 in ends)
+                and not _NAMING_AFTER.match(masked, m.end())
+            ]
+            if found:
+                return q, found[-1]
+        return None
+
+    # -- a quote with no attribution -----------------------------------------
+
+    def continuing_speaker(self, p: int, pos: int) -> tuple[str | None, Entity | None]:
+        """Who an unattributed quote at (p, pos) continues: at most two paragraphs back."""
+        event = self.last_event(p, pos, back=2)
+        since = (event.para, event.pos) if event is not None else (max(0, p - 1), -1)
+        unnamed = max(
+            (
+                (q, at)
+                for q in range(max(0, p - 1), p + 1)
+                for at in self._unnamed_speech.get(q, ())
+                if (q, at) < (p, pos)
+            ),
+            default=None,
+        )
+        if unnamed is not None and unnamed > since:
+            # "A former partner at Acme stated in her testimony, / “…”": an unnamed
+            # source spoke last, so the quote is theirs; the names in their own
+            # description ("at Acme") or before them do not speak.
+            event, since = None, unnamed
+        latest: tuple[int, Mention] | None = None
+        for q in range(since[0], p + 1):
+            if q in self._credits:
+                continue
+            for mention in self.paras[q].mentions:
+                if (q, mention.start) <= since or (q == p and mention.start >= pos):
+                    continue
+                e = mention.entity
+                if mention.possessive or mention.after_preposition or mention.modifier or e.kind != "person":
+                    continue
+                if self.participle_object(q, mention.start):
+                    continue
+                if THE_BEFORE.search(self.paras[q].masked, max(0, mention.start - 5), mention.start):
+                    continue  # "the Okafor campaign": a name used as a modifier
+                sentence = self.paras[q].sentence_of(mention.start)
+                if latest is None or sentence > self.paras[latest[0]].sentence_of(latest[1].start):
+                    latest = (q, mention)
+        if latest is not None:
+            entity = latest[1].entity
+            if self._talked_about(entity) and event is not None and event.entity is self._subject:
+                # A profile: "… alumni such as Jo Dee. With improv there was no wrong: “…”"
+                # goes on with the subject, who spoke last; Dee is only talked about.
+                return event.speaker, event.entity
+            return entity.name, entity
+        if event is not None:
+            return event.speaker, event.entity
+        if unnamed is None:
+            return self._pronoun_subject_before(p, pos)
+        return None, None
+
+    def _pronoun_subject_before(self, p: int, pos: int) -> tuple[str | None, Entity | None]:
+        """A quote standing alone after a paragraph about a he/she, with nobody named or
+        speaking since ("He became known for his impatience. A slow demo would set him
+        counting aloud. / “One one-thousand.”"): the words are that person's, the
+        referent of the latest sentence opening on the pronoun in the paragraph before."""
+        if p == 0 or self.paras[p].masked[:pos].strip():
+            return None, None
+        para = self.paras[p - 1]
+        for start in reversed(para.starts):
+            lead = PRONOUN_LEAD.match(para.masked, start)
+            if lead is not None:
+                found = self.antecedent(p - 1, lead.start(1), PRONOUNS[lead.group(1).lower()])
+                if found is not None and found.kind == "person":
+                    return found.name, found
+                break
+        people = {id(m.entity): m.entity for m in para.mentions if m.entity.kind == "person" and not m.modifier}
+        if len(people) == 1:
+            # "But for Parata and his family the deaths are personal. / “…”": the one
+            # person the paragraph before is about, quoted by name before, goes on.
+            (only,) = people.values()
+            if self.spoke_by_name(only):
+                return only.name, only
+        return None, None

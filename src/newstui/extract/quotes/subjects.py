@@ -1,0 +1,483 @@
+"""The subject phrase of a speech verb: a name, pronoun, description or unnamed person
+before it ("Jo Dee, a spokeswoman for Acme, said"), or after an inverted verb ("said
+Jo Dee"), through appositions, dashed asides, relative clauses and offices."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newstui.extract.names import ORG_NOUNS, PERSON_NOUNS, Mention
+from newstui.extract.quotes.article import Article
+from newstui.extract.quotes.sentences import tail_start
+from newstui.extract.quotes.vocabulary import (
+    ADVERBS,
+    DASH_APPOSITION,
+    DASHES,
+    DETERMINERS,
+    INDEFINITE,
+    ISSUED_TEXTS,
+    LAST_LETTERS,
+    LAST_PHRASE,
+    LAST_WORD,
+    MASK,
+    PRONOUNS,
+    only_role_words,
+)
+
+
+@dataclass(slots=True)
+class Subject:
+    """A speech verb's subject phrase at `start`..`end`: a name (its `mention`), a
+    pronoun, a description, or an unnamed person ("a spokesperson"); `text` holds the
+    pronoun or the words of a description."""
+
+    kind: str  # "name" | "pronoun" | "desc" | "unnamed"
+    start: int
+    end: int
+    text: str
+    mention: Mention | None = None
+
+    @classmethod
+    def named(cls, mention: Mention) -> Subject:
+        """The subject that is the name `mention`, as it stands."""
+        return cls("name", mention.start, mention.end, "", mention)
+
+
+_INDEFINITE_LEAD = re.compile(r"\s*(?:a|an|one|another|two|three|some|several)\s", re.IGNORECASE)
+
+
+# A role phrase of up to six words after an inverted verb, closed by a comma:
+# "the group's Chief Executive, ", "a later chancellor, ", "Chief Marketing Officer at Acme, ".
+_ROLE_APPOSITIVE = re.compile(
+    r"\s*(?:[\w’'.&-]+\s+){0,5}?([\w’'-]+)(?:\s+(?:at|of|for)\s+(?:[A-Z][\w’'&.-]*\s*){1,4})?,\s+"
+)
+
+
+# Capitalised words joined by "and" / "&" closing a text: "Universities and ".
+_NAME_CHAIN = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:and\s+|&\s+)?)+$")
+
+
+def _office_lead(lead: str) -> bool:
+    """Whether the words before a name are an office: capitalised words ("Acme Bank of
+    Ohio President"), perhaps with role words after them ("Acme Bank chief economist").
+    "Acme Bank of Ohio chief economist Jo Dee, …, said" names Dee as the subject as
+    plainly as a bare role does."""
+    office = _TITLED_OFFICE.match(lead)
+    if office is None:
+        return False
+    rest = lead[office.end() :].strip()
+    return not rest or (only_role_words(rest) and rest.split()[-1].lower() in PERSON_NOUNS)
+
+
+def one_unnamed_person(text: str) -> bool:
+    """'a spokesperson', 'one resident', 'an official': one person, not named. The
+    phrase may go on with where the person is or what they asked ("a doctor from
+    the town", "a resident who asked not to be identified"): its head is the noun
+    before the first preposition or relative word."""
+    words = text.lower().split()
+    for k, word in enumerate(words):
+        if k > 1 and (word in _PLACING or word in _RELATIVE):
+            words = words[:k]
+            break
+    return len(words) >= 2 and words[0] in INDEFINITE and words[-1].rstrip(",") in PERSON_NOUNS
+
+
+_RELATIVE = frozenset("who whose whom that which".split())
+
+
+# A sentence opening on one unnamed person and a relative clause about them: "A
+# resident who asked not to be named", "One officer, who declined to give his name,".
+_UNNAMED_WHO_LEAD = re.compile(r"\s*(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+,?\s+(?:who|whose)\s")
+
+
+def unnamed_with_clause(masked: str, floor: int, end: int) -> bool:
+    """Whether the sentence from `floor` opens on one unnamed person followed by a
+    relative clause, which runs on to `end`: the speech verb after it is that person's
+    ("A resident who asked not to be named because of the law said …"), whatever noun
+    the clause ends on. "who" marks the noun before it as a person, whatever it is."""
+    return _UNNAMED_WHO_LEAD.match(masked, floor, end) is not None
+
+
+def _role_word(word: str) -> bool:
+    """A role noun closing a phrase ("Executive", "chancellor", "spokeswoman")."""
+    return word.lower() in PERSON_NOUNS
+
+
+# A lower-case word right after a name.
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
+    """'said a dispatcher on Harbour Radio', 'said one Labour organiser': an indefinite
+    subject whose name only places it (after a preposition) or qualifies it (a
+    modifier). 'said a sceptical Jo Marsh' names its speaker; a spokesperson speaks
+    for the organisation named ('said a spokeswoman for Acme'), so that keeps its name."""
+    if not _INDEFINITE_LEAD.match(gap):
+        return False
+    words = gap.lower().split()
+    role = _LOWER_WORD_AFTER.match(masked[mention.end :])
+    modifier = mention.modifier or (role is not None and role.group(1) in PERSON_NOUNS)
+    if not (modifier or (words and words[-1] in _PLACING)):
+        return False
+    return not any(w.startswith(("spokes", "representative", "statement")) for w in words)
+
+
+_PLACING = frozenset("on at in from with of for near".split())
+# Punctuation that ends a clause: a phrase holding one is not a single subject or apposition.
+_CLAUSE_BREAK = re.compile(r"[;:!?]")
+
+
+def _unnamed_head(gap: str) -> str:
+    """An unnamed subject without the words that place it: "a doctor from" → "a doctor"."""
+    words = gap.split()
+    while words and words[-1].lower() in _PLACING:
+        words.pop()
+    return " ".join(words)
+
+
+# A capitalised office before a name: "Federal Reserve Bank of Boston President" (the
+# name scan may take all but its first words into the name's titles).
+_TITLED_OFFICE = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-Z][\w’'.-]*")
+# Between an office and its holder's name: capitalised words, commas, of/for/and/the.
+_OFFICE_GAP = re.compile(r"(?:[\s,&]|\b(?:of|for|and|the)\b|[A-Z][\w’'.-]*)*")
+
+
+# A relative clause opening right before a verb: "Jo Dee, who said".
+_WHO_CLAUSE = re.compile(r",\s+who$")
+_WHICH_CLAUSE = re.compile(r",\s+which$")
+# Between a body's name and the place it is based in: " in ", " of the ".
+_PLACE_OF_BODY = re.compile(r"\s+(?:in|of|at)\s+(?:the\s+)?")
+
+
+# Between a person's name and the body they belong to: " with the ", " of the liberal ".
+_BODY_LINK = re.compile(r",?\s+(?:with|of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+
+
+# A text's issuer follows: "statement from the".
+_ISSUER_LINK_END = re.compile(r"\s(?:from|by|of)\s+(?:the\s+)?$")
+# "the" and up to three lower-case words, right before a name.
+_THE_AND_WORDS_END = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,3}$")
+# Up to five lower-case words after a name.
+_LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,5}\s+")
+# A short phrase up to a comma.
+_SHORT_TO_COMMA = re.compile(r"[^,.;:!?\x00]{0,40},\s+")
+# An unnamed subject placed by the name after it: "a dispatcher at the", "two officials from".
+_UNNAMED_BEFORE_PLACE = re.compile(
+    r"(?:^|[\s(—–])((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"[a-z][\w-]*)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?$"
+)
+# A description next, up to punctuation or the clause after it: "the minister, …".
+_DESCRIPTION_NEXT = re.compile(
+    r"\s*((?:the|a|an|one|another|his|her|their|its)\s+[^,.;:!?\x00]{1,80}?)"
+    r"(?=\s*(?:[,.;:!?\x00]|$|\s+(?:in|on|at|during|after|before|when|while|who|adding|according)\b))"
+)
+# A subject pronoun next.
+_PRONOUN_NEXT = re.compile(r"\s*(he|she|they|it|we|I)\b")
+
+
+class SubjectReader(Article):
+    """Reads the subject phrase of a speech verb in an `Article`'s masked text; who the
+    phrase refers to is for `References`."""
+
+    def subject_before(self, p: int, end: int, floor: int = 0, apposition: bool = True) -> Subject | None:
+        """The subject phrase that ends just before offset `end` (a speech verb)."""
+        masked = self.paras[p].masked
+        pos = end
+        # Skip adverbs and auxiliaries: "Smith later said", "she has long argued".
+        while True:
+            seg = masked[floor:pos]
+            m = LAST_WORD.search(seg, tail_start(seg, 1))
+            if not m:
+                break
+            word = m.group(1)
+            if word.islower() and (word in ADVERBS or word.endswith("ly")):
+                pos = floor + m.start(1)
+                continue
+            break
+        head = masked[floor:pos].rstrip()
+        pos = floor + len(head)
+        who = _WHO_CLAUSE.search(head, tail_start(head, 2))
+        if who is not None:
+            # "sociologist Jo Dee, who said …", "he met Dee, who told him …": the relative
+            # clause's verb is the named person's.
+            relative = self._mention_ending(p, floor + who.start())
+            if relative is not None and relative.entity.kind == "person" and not relative.possessive:
+                return Subject.named(relative)
+        if head.endswith("which"):
+            body = self._which_body(p, floor, floor + len(head))
+            if body is not None:
+                return Subject.named(body)
+        if apposition and head.endswith(DASHES):
+            dashed = self._dash_apposition(p, floor, head)
+            if dashed is not None:
+                return dashed
+        if head.endswith(",") and apposition:
+            # "Jane Doe, a spokeswoman for Acme, said" / "Smith, 56, said"
+            named = self._long_apposition(p, floor, pos)
+            if named is not None:
+                return named
+            comma = head.rfind(",", 0, len(head) - 1)
+            if comma >= 0:
+                seg = head[comma + 1 : -1]
+                if 0 < len(seg.split()) <= 16 and MASK not in seg and not _CLAUSE_BREAK.search(seg):
+                    subj = self.subject_before(p, floor + comma, floor, apposition=False)
+                    inner = self._mention_ending(p, floor + len(head) - 1)
+                    if (
+                        inner is not None
+                        and inner.start > floor + comma
+                        and (subj is None or subj.kind in ("desc", "unnamed"))
+                    ):
+                        # "her challenger, state Sen. Paul Greaves, shot back": the name wins.
+                        return Subject.named(inner)
+                    if subj is None or subj.kind in ("desc", "unnamed"):
+                        # "Jane Doe, the attorney general of Oklahoma, one of the states
+                        # suing, said": a second apposition; the name stands before both.
+                        outer = head.rfind(",", 0, comma)
+                        seg = head[outer + 1 : comma]
+                        if (
+                            outer >= 0
+                            and 0 < len(seg.split()) <= 16
+                            and MASK not in seg
+                            and not _CLAUSE_BREAK.search(seg)
+                        ):
+                            named = self.subject_before(p, floor + outer, floor, apposition=False)
+                            if named is not None and named.kind == "name":
+                                return named
+                    if subj is not None and subj.kind in ("name", "pronoun", "desc"):
+                        return subj
+            return None
+        if not head:
+            return None
+        mention = self._mention_ending(p, pos)
+        if mention is not None and mention.after_preposition:
+            person = self._person_of_body(p, mention, floor)
+            if person is not None:
+                return Subject.named(person)
+            # "A spokesperson for the National Security Council said": the
+            # spokesperson speaks, not the council. The body's name may have been read
+            # as several ("for the Universities and Colleges Employers’ Association").
+            window = masked[max(floor, mention.start - 80) : mention.start]
+            chain = _NAME_CHAIN.search(window)
+            lead = _UNNAMED_BEFORE_PLACE.search(window[: chain.start()] if chain else window)
+            if lead:
+                words = lead.group(1).split()
+                start = mention.start - len(masked[max(floor, mention.start - 80) : mention.start]) + lead.start(1)
+                if words[-1] in ISSUED_TEXTS and _ISSUER_LINK_END.search(lead.group()):
+                    # "a statement from the Department of Harbours said": its issuer speaks.
+                    return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
+                if words[0].lower() in DETERMINERS:
+                    return Subject("desc", start, pos, " ".join(words))
+                return Subject("unnamed", start, pos, " ".join(words))
+        if mention is not None and not mention.possessive:
+            single = len(mention.entity.tokens) == 1 and mention.entity.kind in ("unknown", "place")
+            det = _THE_AND_WORDS_END.search(masked[max(floor, mention.start - 40) : mention.start])
+            if not (single and det):
+                return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
+            # "the Italian said", "the two-time Olympian said": a description, not a name.
+            return Subject("desc", mention.start, mention.end, "the " + masked[mention.start : mention.end])
+        m = LAST_LETTERS.search(head, tail_start(head, 1))
+        if m and m.group(1).lower() in PRONOUNS and (m.start(1) == 0 or not head[m.start(1) - 1].isalnum()):
+            return Subject("pronoun", floor + m.start(1), pos, m.group(1).lower())
+        # A description: back to the last determiner within eight words.
+        m = LAST_PHRASE.search(head, tail_start(head, 9))
+        if not m:
+            return None
+        phrase = m.group(1)  # word characters and spaces only: never a masked quote
+        words = phrase.split()
+        det_at = None
+        for k in range(len(words) - 1, -1, -1):
+            if words[k].lower() in DETERMINERS and (k == 0 or words[k][0].islower() or k == 0):
+                det_at = k
+                break
+        if det_at is not None:
+            words = words[det_at:]
+            if len(words) == 1 and words[0].lower() in (
+                "that",
+                "this",
+                "the",
+                "a",
+                "an",
+                "his",
+                "her",
+                "their",
+                "its",
+                "our",
+            ):
+                return None  # "…, that states can …": a bare determiner is no subject
+        else:
+            # No determiner: keep the short noun phrase right before the verb
+            # ("officials", "police", "Smith's office", "Russian officials").
+            words = words[-3:]
+            while words and (
+                words[0].lower() in ADVERBS
+                or (
+                    words[0][0].islower()
+                    and words[0].lower() not in PERSON_NOUNS | ORG_NOUNS
+                    and len(words) > 1
+                    and not words[0].endswith(("’s", "'s"))
+                )
+            ):
+                words = words[1:]
+            if not words:
+                return None
+        text = " ".join(words)
+        start = pos - len(text) if head.endswith(text) else pos
+        if det_at is None:
+            last = words[-1].lower()
+            if last in PERSON_NOUNS or last in ORG_NOUNS or last.endswith("s") and last[:-1] in PERSON_NOUNS:
+                return Subject("unnamed", start, pos, text)
+            return None
+        return Subject("desc", start, pos, text)
+
+    def _which_body(self, p: int, floor: int, end: int) -> Mention | None:
+        """The organisation a relative "which" speaks for: "the Harbour Trust, which
+        says on its site …", "the Dialogue Group in Lisbon, which said …": the body named
+        right before the comma, past a place it is "in" or "of". "Which", unlike "who",
+        is never a person's, so a name of unknown kind is the body too."""
+        masked = self.paras[p].masked
+        which = _WHICH_CLAUSE.search(masked, floor, end)
+        if which is None:
+            return None
+        before = [m for m in self.paras[p].mentions if floor <= m.start and m.end <= which.start()]
+        if not before or before[-1].end != which.start():
+            return None
+        body = before[-1]
+        if (
+            body.entity.kind in ("place", "unknown")
+            and len(before) > 1
+            and _PLACE_OF_BODY.fullmatch(masked, before[-2].end, body.start)
+            and before[-2].entity.kind in ("org", "unknown")
+        ):
+            body = before[-2]
+        return body if body.entity.kind in ("org", "unknown") and not body.possessive else None
+
+    def _person_of_body(self, p: int, body: Mention, floor: int) -> Mention | None:
+        """'Chief Jo Hall with the Harbour Police said', 'said Jo Hall of the liberal
+        Harbour Fund': a person's name, then the body they belong to after "with",
+        "of", "at" or "from": the person is the subject, not the body."""
+        masked = self.paras[p].masked
+        for mention in self.paras[p].mentions:
+            if mention.end > body.start:
+                break
+            if mention.start < floor or mention.entity.kind != "person" or mention.possessive:
+                continue
+            if _BODY_LINK.fullmatch(masked, mention.end, body.start):
+                return mention
+        return None
+
+    def _dash_apposition(self, p: int, floor: int, head: str) -> Subject | None:
+        """'A former candidate -- John Doe, who lost in 2008 -- said' / 'Doe — twice
+        passed over — told': the subject stands before the opening dash; a name
+        opening the dashed part outranks a description before it."""
+        m = DASH_APPOSITION.search(head, max(0, len(head) - 200))
+        if m is None:
+            return None
+        inside = m.group(2)
+        if MASK in inside or _CLAUSE_BREAK.search(inside):
+            return None
+        opening = floor + m.start(1)
+        subj = self.subject_before(p, opening, floor, apposition=False)
+        inner = self.mention_starting(p, floor + m.start(2))
+        if (
+            inner is not None
+            and inner.entity.kind == "person"
+            and not inner.possessive
+            and (subj is None or subj.kind in ("desc", "unnamed"))
+        ):
+            return Subject.named(inner)
+        return subj
+
+    def _long_apposition(self, p: int, floor: int, pos: int) -> Subject | None:
+        """'Harry Bond, 30, of Raleigh, N.C., who was polled, said': a person named at
+        the start of the clause, then a comma, and only appositions up to the verb."""
+        para = self.paras[p]
+        seg = para.masked[floor:pos]
+        floor += seg.rfind(MASK) + 1  # the clause begins after a quote that closes before it
+        seg = para.masked[floor:pos]
+        if ";" in seg or len(seg) > 300:
+            return None
+        for mention in para.mentions:
+            if mention.start < floor:
+                continue
+            if mention.start >= pos:
+                break
+            if mention.entity.kind != "person" or mention.possessive or mention.after_preposition or mention.modifier:
+                continue
+            lead = para.masked[floor : mention.start].strip(" ,—–―-\u00a0")
+            if para.masked.startswith(",", mention.end) and (only_role_words(lead) or _office_lead(lead)):
+                return Subject.named(mention)
+            break
+        return None
+
+    def subject_after(self, p: int, start: int) -> Subject | None:
+        """The subject after an inverted verb: "said Jane Doe, a spokeswoman"."""
+        masked = self.paras[p].masked
+        rest = masked[start:]
+        mention = self.mention_starting(p, start)
+        if mention is not None and _unnamed_with_name(masked[start : mention.start], mention, masked):
+            # The words before the place keep the kind of person ("a doctor from Hebron").
+            return Subject("unnamed", start, mention.end, _unnamed_head(masked[start : mention.start]))
+        if mention is not None and mention.modifier:
+            # "said Hamas official Basem Naim": the name after the role speaks.
+            later = self.mention_starting(p, mention.end)
+            if later is not None:
+                mention = later
+        if mention is not None and mention.possessive:
+            # "said Florida's Rick Wilson", "said CNN's Jake Tapper": the name right after speaks.
+            # "said Clinton's top foreign policy aide Jake Sullivan": through a lower-case role phrase.
+            role = _LOWER_WORDS_AFTER.match(masked[mention.end :])
+            later = self.mention_starting(p, mention.end + (role.end() if role else 0))
+            if role and later is None:
+                later = self.mention_starting(p, mention.end)
+            if (
+                later is not None
+                and later.entity.kind == "person"
+                and (
+                    not masked[mention.end : later.start].strip()
+                    or masked[mention.end : later.start].split()[-1] in PERSON_NOUNS
+                )
+            ):
+                return Subject("name", later.start, later.end, masked[later.start : later.end], later)
+            # "said Kowalczyk's neighbour, Jan Nowicki": the apposed name speaks.
+            m = _SHORT_TO_COMMA.match(masked[mention.end :])
+            later = self.mention_starting(p, mention.end + m.end()) if m else None
+            if m is not None and later is not None and later.start == mention.end + m.end():
+                return Subject.named(later)
+            return Subject("unnamed", mention.start, mention.end, "")
+        if mention is not None and mention.entity.kind != "person" and _role_word(mention.entity.name):
+            # "said Minister of Transport, Housing and Local Government, Senator Rowan
+            # Clarke": a capitalised office, however long, before the holder's name.
+            holder = self.office_holder(p, mention)
+            if holder is not None:
+                mention = holder
+        if mention is not None:
+            return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
+        role = _ROLE_APPOSITIVE.match(rest)
+        if role is not None and _role_word(role.group(1)):
+            # "said the group's Chief Executive, Jo Dee", "declared a later chancellor,
+            # Otto Brandt": a role phrase with a name apposed to it names that person.
+            later = self.mention_starting(p, start + role.end())
+            if later is not None and later.start == start + role.end() and later.entity.kind == "person":
+                return Subject("name", later.start, later.end, masked[later.start : later.end], later)
+        m = _PRONOUN_NEXT.match(rest)
+        if m:
+            return Subject("pronoun", start + m.start(1), start + m.end(1), m.group(1).lower())
+        m = _DESCRIPTION_NEXT.match(rest)
+        if m:
+            return Subject("desc", start + m.start(1), start + m.end(1), m.group(1))
+        return None
+
+    def office_holder(self, p: int, office: Mention) -> Mention | None:
+        """The person named after a capitalised office ("Minister of Industry, Trade and
+        Fisheries, Senator Jo Dee"): only capitalised words, commas and "of", "for",
+        "and", "the" between them, and the name not after a preposition."""
+        para = self.paras[p]
+        for later in para.mentions:
+            if later.start < office.end:
+                continue
+            if later.start - office.end > 160 or not _OFFICE_GAP.fullmatch(para.masked, office.end, later.start):
+                return None
+            if later.entity.kind == "person" and not later.after_preposition:
+                return later  # "of Coastal Affairs" is part of the office, whatever the name scan took it for
+        return None
