@@ -10,7 +10,7 @@ The package, in the order a quote passes through it:
 - `spans`: one span scanner for both quoting styles (double marks, British ‘…’),
   over paragraph breaks;
 - `sentences`: paragraphs with quotes masked, sentence starts, name mentions;
-- `article`: one article read once: its masked paragraphs, the names in them
+- `reading`: one article read once: its masked paragraphs, the names in them
   (roles, ages, full names of bodies) and the record of speech events;
 - `subjects`: the subject phrase of a speech verb, before it ("Jo Dee, a
   spokeswoman, said") or after it ("said Jo Dee"), through appositions,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from newstui.extract.names import Entity
-from newstui.extract.quotes.article import Event
 from newstui.extract.quotes.attribution import Attribution, attribute
+from newstui.extract.quotes.reading import Event
 from newstui.extract.quotes.resolver import Resolver
 from newstui.extract.quotes.spans import Span, find_spans
 from newstui.extract.quotes.vocabulary import (

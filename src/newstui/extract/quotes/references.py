@@ -8,7 +8,7 @@ import functools
 import re
 
 from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, Entity, Gender, Mention
-from newstui.extract.quotes.article import Article, Event
+from newstui.extract.quotes.reading import ArticleReading, Event
 from newstui.extract.quotes.subjects import Subject
 from newstui.extract.quotes.vocabulary import (
     AGE,
@@ -114,8 +114,8 @@ _COMMA_END = re.compile(r",\s*$")
 _CLAUSE_MARK = re.compile(r"[,;:—–]|--")
 
 
-class References(Article):
-    """Resolves a `Subject` to the speaker it names, from an `Article`'s names and
+class References(ArticleReading):
+    """Resolves a `Subject` to the speaker it names, from an `ArticleReading`'s names and
     speech events."""
 
     def __init__(self, paragraphs: list[str], masks: list[list[tuple[int, int]]], headline: str | None) -> None:

@@ -1,10 +1,10 @@
-"""The quote finder's view of one article: its paragraphs and names (`article`), the
+"""The quote finder's view of one article: its paragraphs and names (`reading`), the
 subject phrases of speech verbs (`subjects`) and who they refer to (`references`),
 with every speech clause outside quotes recorded as a speech event."""
 
 from __future__ import annotations
 
-from newstui.extract.quotes.article import Event
+from newstui.extract.quotes.reading import Event
 from newstui.extract.quotes.references import References
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.subjects import Subject, SubjectReader, one_unnamed_person, unnamed_with_clause
@@ -22,7 +22,7 @@ _UNNAMED_TEXT_NOUNS = ISSUED_TEXTS | frozenset("research paper analysis findings
 
 
 class Resolver(SubjectReader, References):
-    """One article read for attribution: an `Article` whose speech clauses outside
+    """One article read for attribution: an `ArticleReading` whose speech clauses outside
     quotes are recorded as speech events when it is built, each subject read by
     `SubjectReader` and resolved by `References`."""
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from newstui.extract.names import ORG_NOUNS, PERSON_NOUNS, Mention
-from newstui.extract.quotes.article import Article
+from newstui.extract.quotes.reading import ArticleReading
 from newstui.extract.quotes.sentences import tail_start
 from newstui.extract.quotes.vocabulary import (
     ADVERBS,
@@ -176,8 +176,8 @@ _DESCRIPTION_NEXT = re.compile(
 _PRONOUN_NEXT = re.compile(r"\s*(he|she|they|it|we|I)\b")
 
 
-class SubjectReader(Article):
-    """Reads the subject phrase of a speech verb in an `Article`'s masked text; who the
+class SubjectReader(ArticleReading):
+    """Reads the subject phrase of a speech verb in an `ArticleReading`'s masked text; who the
     phrase refers to is for `References`."""
 
     def subject_before(self, p: int, end: int, floor: int = 0, apposition: bool = True) -> Subject | None:

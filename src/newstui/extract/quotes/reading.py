@@ -121,7 +121,7 @@ def _after_closed_quote(text: str, ranges: list[tuple[int, int]]) -> set[int]:
 _APPOSITION_AFTER = re.compile(r",\s+([^,.;:\x00]{1,90}?)(?=,|\.|;|$)")
 
 
-class Article:
+class ArticleReading:
     """Holds one article's paragraphs, names and speech events.
 
     The paragraphs are read once, here. `SubjectReader` reads subject phrases in them,
