@@ -554,9 +554,15 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     return titles, name, "unknown"
 
 
+# No official name runs longer (the longest seen, a congressional committee's, has 17):
+# the bound keeps a run of hostile "X of the Y of the …" text linear, since each step
+# below reads the whole run.
+_MAX_NAME_WORDS = 40
+
+
 def _org_connector(run: list[tuple[int, int, str]], word: str, text: str, end: int) -> bool:
     """Does `word` join an organisation's name to the capitalised word after it?"""
-    if word not in ("of", "on", "for", "and") or not text.startswith(" ", end):
+    if word not in ("of", "on", "for", "and") or not text.startswith(" ", end) or len(run) >= _MAX_NAME_WORDS:
         return False
     nxt = _WORD.match(text, end + 1)
     if nxt is None or not _is_cap(nxt.group()) or nxt.group() in STOP or nxt.group() in FIRST_NAMES:
@@ -596,6 +602,8 @@ def _body_name_goes_on(
     States and the …"), and over "and" when the words before it are descriptive and the
     words after it end in a body's word ("National Oceanic and Atmospheric Administration",
     "Food and Drug Administration")."""
+    if len(run) >= _MAX_NAME_WORDS:
+        return []
     word = nxt.group()
     toks = [t for _, _, t in run]
     if word in _CONNECTORS and text.startswith(" the ", nxt.end()):
