@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from newstui.extract.budget import check
@@ -285,17 +286,21 @@ def layout_widget(el: HtmlElement, features: str) -> bool:
 
 
 def _text_row(el: HtmlElement) -> bool:
-    """el is one of a row of blocks of its kind (same tag and classes) of which another holds
-    over 500 characters of paragraphs: the story set as a run of text modules."""
-    parent = el.getparent()
-    if parent is None:
+    """el is one of a row of blocks of its kind (same tag and classes) of which another, among
+    its nearest siblings, holds over 500 characters of paragraphs: the story set as a run of
+    text modules. Only the nearest siblings are read, so a page of thousands stays linear."""
+    if el.getparent() is None:
         return False
-    kind = (el.tag, frozenset((el.get("class") or "").split()))
-    return any(
-        _p_text(k) > 500
-        for k in parent
-        if k is not el and k.tag == el.tag and frozenset((k.get("class") or "").split()) == kind[1]
-    )
+    classes = frozenset((el.get("class") or "").split())
+    for preceding in (True, False):
+        for k in islice(el.itersiblings(preceding=preceding), _ROW_REACH):
+            if k.tag == el.tag and frozenset((k.get("class") or "").split()) == classes and _p_text(k) > 500:
+                return True
+    return False
+
+
+# How many siblings on each side _text_row reads for a twin.
+_ROW_REACH = 4
 
 
 _THREAD_WORD = re.compile(r"^(?:comments?\w*|disqus|respond|reply)$", re.I)
