@@ -516,12 +516,13 @@ class MainScreen(Screen[None]):
         if result.article.quotes:
             self._load_quote_outlets(item_id)
 
-    def _jump_when_laid_out(self, item_id: int, quote: Quote, tries: int = 20) -> None:
-        """Scroll to the quote once the article's paragraphs have their places (a few frames)."""
+    def _jump_when_laid_out(self, item_id: int, quote: Quote, tries: int = 200) -> None:
+        """Scroll to the quote once its paragraph has its place: a few frames, far more on a
+        loaded machine, so the wait asks the layout, not the clock (10 s at most)."""
         view = self.article_view
         if self.open_item is None or self.open_item.id != item_id or view.item_id != item_id:
             return  # the user moved on
-        if view.virtual_size.height <= view.size.height and tries:
+        if not view.quote_laid_out(quote) and tries:
             self.set_timer(0.05, lambda: self._jump_when_laid_out(item_id, quote, tries - 1))
             return
         if not view.scroll_to_quote(quote):

@@ -257,6 +257,15 @@ class ArticleView(VerticalScroll, can_focus=True):
             return self._go_to_section(current)  # scrolled into a section: back to its heading first
         return self._go_to_section(min(current, len(headings)) - 1)
 
+    def quote_laid_out(self, quote: Quote) -> bool:
+        """Whether the paragraph holding the quote has its place yet (True when the article
+        has no such paragraph: nothing to wait for)."""
+        block = self._paragraphs.get((quote.section, quote.paragraph))
+        if block is None:
+            return True
+        region = block.virtual_region
+        return region.height > 0 and self.virtual_size.height >= region.bottom
+
     def scroll_to_quote(self, quote: Quote) -> bool:
         """Scroll so the paragraph holding the quote is at the top and flash it."""
         block = self._paragraphs.get((quote.section, quote.paragraph))
