@@ -235,7 +235,7 @@ def _kind(el: HtmlElement) -> str:
     if link_density(el, length) > 0.3:
         # A short link strip (key events, jump links) may sit between a lead and the body.
         return "strip" if length < 100 else "stop"
-    if _teasers(el):
+    if teasers(el):
         return "stop"
     size = length if length >= 80 else _dense_len(el, length)  # Chinese/Japanese text counts thrice
     if tag in ("p", "blockquote", "pre") and size >= 25:
@@ -261,15 +261,12 @@ def _in_page_links(el: HtmlElement) -> bool:
     return bool(hrefs) and all(href.startswith("#") for href in hrefs)
 
 
-def _teasers(el: HtmlElement) -> bool:
+def teasers(el: HtmlElement) -> bool:
     """Teaser cards: headings that are links to other stories."""
     for heading in el.iter("h2", "h3", "h4", "h5"):
         if link_density(heading) > 0.5 and not _in_page_links(heading):
             return True
     return False
-
-
-teasers = _teasers
 
 
 def _scan(start: HtmlElement, preceding: bool, limit: int = 12) -> list[HtmlElement]:
@@ -460,7 +457,7 @@ def _with_siblings(
             if sibling is best_elem or not isinstance(sibling.tag, str):
                 continue
             entry = candidates.get(sibling)
-            if entry is None or _teasers(sibling):
+            if entry is None or teasers(sibling):
                 continue
             if (entry.score >= threshold and link_density(sibling) < 0.3) or _story_part(sibling, best_elem):
                 chosen.add(sibling)

@@ -909,7 +909,8 @@ def _linked_sentences(el: HtmlElement, count: dict[str, int], length: int, densi
     _SENTENCES characters or more ending like a sentence, under half of it
     link text, is kept.
     """
-    if count["p"] != 1 or count["li"] > -100 or density >= 0.5 or length < _SENTENCES:
+    any_list_item = count["li"] > -100  # _is_furniture offsets count["li"] by -100
+    if count["p"] != 1 or any_list_item or density >= 0.5 or length < _SENTENCES:
         return False
     return _SENTENCE_END.search(" ".join(el.text_content().split())) is not None
 
