@@ -285,6 +285,10 @@ def layout_widget(el: HtmlElement, features: str) -> bool:
     return _link_chars(el) < 0.2 * len(el.text_content())
 
 
+_ROW_REACH = 4
+"""How many siblings on each side _text_row reads for a twin."""
+
+
 def _text_row(el: HtmlElement) -> bool:
     """el is one of a row of blocks of its kind (same tag and classes) of which another, among
     its nearest siblings, holds over 500 characters of paragraphs: the story set as a run of
@@ -297,10 +301,6 @@ def _text_row(el: HtmlElement) -> bool:
             if k.tag == el.tag and frozenset((k.get("class") or "").split()) == classes and _p_text(k) > 500:
                 return True
     return False
-
-
-# How many siblings on each side _text_row reads for a twin.
-_ROW_REACH = 4
 
 
 _THREAD_WORD = re.compile(r"^(?:comments?\w*|disqus|respond|reply)$", re.I)
@@ -406,7 +406,8 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
             doomed.append(el)
     if pulls:
         # Outermost only; they go with the other doomed blocks (never one holding the h1).
-        outer = [el for el in pulls if not any(a in pulls for a in el.iterancestors())]
+        pulled = set(pulls)
+        outer = [el for el in pulls if not any(a in pulled for a in el.iterancestors())]
         doomed.extend(_repeated_pull_quotes(root, outer))
     if not doomed:
         return
