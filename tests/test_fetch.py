@@ -314,7 +314,10 @@ async def test_streamed_body_is_cut_off_at_the_limit(http_server: TestServer, tr
     url = http_server.add_route("/endless", Response(body=endless()))
     error = await fetch_error(url, transport, max_bytes=100_000)
     assert "stopped reading" in error.message
-    assert len(sent) < 1000  # the client hung up long before the server's bound
+    # The client hung up long before the server's bound (100,000 chunks, 400 MB). The server
+    # goes on writing until the kernel's loopback buffers fill or the hang-up lands: a few
+    # MB, about 1,000 chunks on a loaded machine, so the bound leaves room for that.
+    assert len(sent) < 10_000
 
 
 def gzip_bomb(size: int) -> bytes:
