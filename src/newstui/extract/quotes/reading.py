@@ -5,6 +5,7 @@ bodies), and the record of speech events: who is reported speaking where."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from newstui.extract.names import ORG_NOUNS, PERSON_NOUNS, Entity, Mention, Registry, scan
@@ -366,10 +367,15 @@ class ArticleReading:
                 return ev
         return None
 
-    def last_event(self, p: int, pos: int, back: int) -> Event | None:
-        """The latest speech event before (p, pos), at most `back` paragraphs up."""
+    def last_event(
+        self, p: int, pos: int, back: int, where: Callable[[Event], bool] | None = None
+    ) -> Event | None:
+        """The latest speech event before (p, pos), at most `back` paragraphs up (of those
+        `where` accepts, when given)."""
         best: Event | None = None
         for ev in self.events_between(p - back, p):
+            if where is not None and not where(ev):
+                continue
             if (ev.para, ev.pos) < (p, pos) and (best is None or (ev.para, ev.pos) >= (best.para, best.pos)):
                 best = ev
         return best

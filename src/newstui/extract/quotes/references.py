@@ -8,7 +8,7 @@ import functools
 import re
 
 from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, Entity, Gender, Mention
-from newstui.extract.quotes.reading import ArticleReading, Event
+from newstui.extract.quotes.reading import ArticleReading
 from newstui.extract.quotes.subjects import Subject
 from newstui.extract.quotes.vocabulary import (
     AGE,
@@ -590,13 +590,9 @@ class References(ArticleReading):
         """The body a "they" speaks for: '“…,” the lawmakers wrote. … “…,” they wrote.' A
         plural description of a body's members ("the lawmakers", `_group_body`) spoke in
         the two paragraphs before; the latest such body. A single person is never "they"."""
-        best: Event | None = None
-        for ev in self.events_between(p - 2, p):
-            if (ev.para, ev.pos) >= (p, pos) or ev.entity is None or id(ev.entity) not in self._groups:
-                continue
-            if best is None or (ev.para, ev.pos) >= (best.para, best.pos):
-                best = ev
-        return best.entity if best is not None else None
+        groups = self._groups
+        event = self.last_event(p, pos, back=2, where=lambda ev: ev.entity is not None and id(ev.entity) in groups)
+        return event.entity if event is not None else None
 
     def _unnamed_intro(self, p: int, pos: int, head: str) -> tuple[int, int] | None:
         """Where, in the three paragraphs before (p, pos), a person of the kind `head`
