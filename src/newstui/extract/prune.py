@@ -289,16 +289,24 @@ _ROW_REACH = 4
 """How many siblings on each side _text_row reads for a twin."""
 
 
+Signature = tuple[str, frozenset[str]]
+
+
+def class_signature(el: HtmlElement) -> Signature:
+    """An element's kind as a template sets it: its tag and its set of classes."""
+    return el.tag, frozenset((el.get("class") or "").split())
+
+
 def _text_row(el: HtmlElement) -> bool:
     """el is one of a row of blocks of its kind (same tag and classes) of which another, among
     its nearest siblings, holds over 500 characters of paragraphs: the story set as a run of
     text modules. Only the nearest siblings are read, so a page of thousands stays linear."""
     if el.getparent() is None:
         return False
-    classes = frozenset((el.get("class") or "").split())
+    kind = class_signature(el)
     for preceding in (True, False):
         for k in islice(el.itersiblings(preceding=preceding), _ROW_REACH):
-            if k.tag == el.tag and frozenset((k.get("class") or "").split()) == classes and _p_text(k) > 500:
+            if class_signature(k) == kind and _p_text(k) > 500:
                 return True
     return False
 

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from newstui.extract.budget import check
 from newstui.extract.cjk import clause_count, weighted_len
+from newstui.extract.prune import Signature, class_signature
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -557,24 +558,17 @@ _TWIN_PROSE = 200
 _TWIN_LINKS = 0.5
 """Share of a twin branch's text in links from which it is a link box, not a run of the story."""
 
-_Signature = tuple[str, frozenset[str]]
-
-
-def _signature(el: HtmlElement) -> _Signature:
-    return el.tag, frozenset((el.get("class") or "").split())
-
-
-def _twin_chain(branch: HtmlElement, path: list[_Signature]) -> list[HtmlElement]:
+def _twin_chain(branch: HtmlElement, path: list[Signature]) -> list[HtmlElement]:
     """The nodes on the way from branch down path, each step a child with that tag and those classes.
 
     [] when no way reaches path's end.
     """
-    if _signature(branch) != path[0]:
+    if class_signature(branch) != path[0]:
         return []
     chain = level = [branch]
     for step in path[1:]:
         check()
-        level = [kid for node in level for kid in node if isinstance(kid.tag, str) and _signature(kid) == step]
+        level = [kid for node in level for kid in node if isinstance(kid.tag, str) and class_signature(kid) == step]
         if not level:
             return []
         chain = chain + level
@@ -604,7 +598,7 @@ def merge_twins(best: HtmlElement) -> list[HtmlElement]:
     """
     from newstui.extract.content import teasers
 
-    path = [_signature(best)]
+    path = [class_signature(best)]
     node = best
     for _ in range(_TWIN_LEVELS):
         parent = node.getparent()
@@ -615,7 +609,7 @@ def merge_twins(best: HtmlElement) -> list[HtmlElement]:
         others = [kid for kid in parent if kid is not node and isinstance(kid.tag, str)]
         if not any(_prose_chars(kid, MIN_TEXT) >= MIN_TEXT for kid in others):
             node = parent
-            path.insert(0, _signature(node))
+            path.insert(0, class_signature(node))
             continue
         if len(path) < 2 or not any(classes for _, classes in path):
             return []  # siblings of the winner itself are content._story_part's
