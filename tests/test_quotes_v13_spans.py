@@ -205,3 +205,40 @@ def test_a_phrase_according_to_a_source_is_a_quote() -> None:
         "council was spared the worst of the anger when the storm hit."
     ]
     assert texts(paras) == ["blow to the whole town"]
+
+
+# -- questions named as questions, printed words, a song performed ----------------------
+
+
+def test_a_question_the_sentence_names_a_question_is_no_quote() -> None:
+    paras = [
+        "The most common question about winter tyres is, “When should I fit them?”",
+        "Why did the author make “what is a town for?” the book’s organising question?",
+    ]
+    assert texts(paras) == []
+
+
+def test_a_question_somebody_put_stays_a_quote() -> None:
+    paras = ["After the talk, a question came from the back of the hall: “Did the bridge ever carry trains?”"]
+    assert texts(paras) == ["Did the bridge ever carry trains?"]
+
+
+def test_words_printed_on_a_shirt_or_a_placard_are_no_quote() -> None:
+    paras = [
+        "Fans wore orange T-shirts showing the striker mid-kick above the words: “Our captain, our pride, our city.”",
+        "One protester held a placard reading “Keep the library open for our children.”",
+    ]
+    assert texts(paras) == []
+
+
+def test_a_song_after_a_performance_of_is_no_quote() -> None:
+    paras = ["She won the regional contest in 1994 with her performance of “Rivière sans retour.”"]
+    assert texts(paras) == []
+
+
+def test_the_next_example_after_like_is_no_quote_either() -> None:
+    paras = [
+        "Have you heard a neighbour grumble about the bins? Like, “Nobody on this street ever "
+        "sorts the glass properly.” Or, “I don’t see why we pay for collections at all.”"
+    ]
+    assert texts(paras) == []

@@ -344,8 +344,25 @@ _READER_SAYS = re.compile(
     re.IGNORECASE,
 )
 
-# A sentence opening on "Like," before the marks: an example of what people say.
-_EXAMPLE_HEAD = re.compile(r"^\s*Like,?\s*$")
+# A sentence that is only "Like," and the marks: an example of what people say, and
+# the next of its examples ('Like, “…” Or, “…”').
+_EXAMPLE_HEAD = re.compile(r"^\s*Like,?\s*(?:\x00+[.!?]?\s*Or,?\s*)?$")
+
+# A question the sentence names as a question, not one somebody asks: 'the most common
+# question is, “…?”', 'a better question; namely, “…?”', 'makes “…?” its central
+# question'.
+_QUESTION_HEAD = re.compile(
+    r"\bquestions?\b(?:(?:\s+[\w’'-]+){0,4}\s+(?:is|was|becomes)|[^\x00]*?\bnamely)\s*[,:]?\s*$"
+)
+_QUESTION_AFTER = re.compile(r"\s+(?:(?:his|her|their|its|the|a|an|our|my|your)\s+)?(?:[\w’'-]+\s+){0,3}question\b")
+
+# Printed words on a sign, a banner or a shirt: 'a placard reading “…”', 'a T-shirt
+# with the words: “…”'.
+_PRINTED = re.compile(
+    r"\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|stickers?|billboards?|plaques?|murals?|graffiti)\b"
+    r"[^\x00.?!]{0,120}?\b(?:reads?|reading|read|bearing|emblazoned\s+with|the\s+words)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 
 # A quotative, a person its subject: "he was like, “Wow.”", "and I'm like, “No way.”"
 # (not "our views are like “…”").
@@ -365,7 +382,8 @@ _WORK_NAMED = re.compile(
 )
 _WORK_NOUN = re.compile(
     r"\b(?:book|novel|memoir|album|song|single|film|movie|documentary|play|poem|essay|paper|op-ed|column|"
-    r"series|show|podcast|programme|program|exhibition|opera|musical)(\s*[,:]?)\s*$",
+    r"series|show|podcast|programme|program|exhibition|opera|musical|"
+    r"(?:performance|rendition|cover|recording)\s+of)(\s*[,:]?)\s*$",
     re.IGNORECASE,
 )
 
@@ -436,7 +454,8 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     """Whether a quoted span reads as speech rather than a term, title or scare quote.
 
     Never a quote: words an earlier span quoted already (`Span.repeat`) with no
-    attribution of their own, a work's title or a printed line (`_titled_work`), words the
+    attribution of their own, words printed on a sign or a shirt, a question the
+    sentence names a question ('the most common question is, “…?”'), a work's title or a printed line (`_titled_work`), words the
     sentence talks about (`_mentioned`), or what the reader might say (an advice
     column's "you can say something like, “…”"). An attributed span is a quote
     unless it is short after a naming word ("so-called …", "dubbed …") or Title Case
@@ -451,7 +470,13 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     introduced = _SAID_BEFORE.search(head, max(0, len(head) - 40)) is not None
     if _titled_work(head, text) or _mentioned(text, span, attr.found, introduced):
         return False
-    if _READER_SAYS.search(head) or _EXAMPLE_HEAD.match(head):
+    if _READER_SAYS.search(head) or _EXAMPLE_HEAD.match(head) or _PRINTED.search(head, max(0, len(head) - 200)):
+        return False
+    if (
+        text.endswith("?")
+        and not SPEECH.search(head)
+        and (_QUESTION_HEAD.search(head) or _QUESTION_AFTER.match(span.after))
+    ):
         return False
     words = len(WORDS.findall(text))
     at_start = not head.strip() or head.rstrip().endswith((":", ",", "—", "–")) or head.rstrip()[-1:] == MASK
