@@ -455,9 +455,10 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
 
     Never a quote: words an earlier span quoted already (`Span.repeat`) with no
     attribution of their own, words printed on a sign or a shirt, a question the
-    sentence names a question ('the most common question is, “…?”'), a work's title or a printed line (`_titled_work`), words the
-    sentence talks about (`_mentioned`), or what the reader might say (an advice
-    column's "you can say something like, “…”"). An attributed span is a quote
+    sentence names a question ('the most common question is, “…?”'), a work's
+    title or a printed line (`_titled_work`), words the sentence talks about
+    (`_mentioned`), or what the reader might say (an advice column's "you can say
+    something like, “…”"). An attributed span is a quote
     unless it is short after a naming word ("so-called …", "dubbed …") or Title Case
     (an interjection opening it is speech: “No, Justice Alito,”); a span over
     paragraphs, a whole sentence standing alone in the marks, or words after a
