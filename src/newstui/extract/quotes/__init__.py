@@ -32,7 +32,11 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   double marks only inside them (British style) is read with ‘…’ as the marks
   (doubles nested in a ‘…’ span do not count against the style). In an article
   quoting with double marks, a ‘…’ span introduced by a colon ("Vogt told the
-  BBC: ‘…’") and closed in its paragraph is a quote too.
+  BBC: ‘…’") or by a reporting verb and a comma ("and I said, ‘I don’t know.’")
+  and closed in its paragraph is a quote too. An opening mark typed twice
+  (“”This …) opens one span; a paragraph whose first mark closes a quote it never
+  opened, right before an attribution ('We needed time," admits Jo Dee'), quotes
+  from its start.
 - One quote per contiguous span: “We will respond,” she said, “but not yet.”
   gives two quotes with the same speaker; the second part is kept however short.
 - A paragraph that opens a quote without closing it goes on in the next paragraph
@@ -43,10 +47,20 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   The same words quoted twice (a pull quote repeating the body) are one quote.
 - Not quotes: quoted terms, scare quotes, titles and nicknames — spans under 4
   words unless they are a whole utterance attached to a reporting verb (“No,”
-  she said); short spans after "so-called", "calls its", "dubbed", "titled", "the
-  headline"…; Title Case spans. A span of 4+ words is a quote when a reporting
-  verb or an attribution is in its sentence, or it reads as speech by itself (a
-  whole sentence in the marks, or 8+ words).
+  she said; “No, Justice Alito,” she said); short spans after "so-called", "calls
+  its", "dubbed"…; Title Case spans; titles of any length after "titled", "the
+  headline", "motto", "slogan" or a work's noun ("her book “…”", "his album, “…”",
+  "a performance of “…”"); words printed on signs and shirts; words the sentence
+  talks about ("“…!” is not a compliment", "“Parasite” director", "“Hydrate” was
+  his favourite word"); a question the sentence names a question ("the most common
+  question is, “…?”"); what the reader might say ("you can say something like,
+  “…”", "it's no harder to say “…” than “…”"); words an earlier span quoted already,
+  unless attributed anew (a pull quote after the body, an essay dwelling on a
+  phrase of a prayer it quoted). A span of 4+ words is a quote when a reporting
+  verb or an attribution is in its sentence, a source follows it ("according to
+  critics"), a characterising verb closes the sentence with it ("called the attack
+  “the act of a coward.”"), or it reads as speech by itself (a whole sentence in
+  the marks, or 8+ words); a quotative ("he was like, “Wow.”") makes any span one.
 - Speakers are the full name as first mentioned, titles and honorifics dropped
   ("Foreign Minister Sergei Lavrov" → "Sergei Lavrov"; later "Lavrov", "Mr.
   Lavrov" → "Sergei Lavrov"; a surname seen first in the headline takes the

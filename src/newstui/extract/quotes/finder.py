@@ -322,20 +322,168 @@ def _opening_quotes(res: Resolver, quotes: list[Quote], entities: list[Entity | 
 
 _SENTENCE_CLOSED = re.compile(r"[.?!…]\W*$")
 
+# An interjection or answer opening the words ('“No, Justice Alito,” she said'): speech,
+# however many capitalised words follow it.
+_INTERJECTION = re.compile(r"(?:No|Yes|Yeah|Well|Oh|Thanks|Thank you|Sorry|Okay|OK|Please|Sir|Look),\s")
+
+# The head of a sentence quoting what the reader might say, not what somebody said,
+# right before the marks: the reader ("you") saying "something like" ("you can add
+# in something like, “…”", "by saying things like “…”"), the reader with a modal or
+# a condition ("you don't have to say, “…”", "if you say “…”"), or a generic
+# infinitive ("it's no harder to say “…”"); and the later items of its list
+# (“…,” or “…”).
+_SAY = r"(?:say|saying|add|adding|tell|telling|ask|asking|reply|replying|write|writing|text|texting)"
+_READER_SAYS = re.compile(
+    r"(?:\byou\b[^.?!]*?\b" + _SAY + r"(?:\s+(?:in|back|them|him|her|someone|somebody))?"
+    r"\s+(?:something|things|statements|phrases|lines|words|stuff)\s+(?:like|such\s+as)"
+    r"|\b(?:you(?:['’](?:ll|d))?|if\s+you|when\s+you|unless\s+you)\s+"
+    r"(?:(?:can|could|might|may|should|would|will|must|don['’]t|do\s+not|need\s+to|have\s+to|want\s+to|"
+    r"ought\s+to|also|just|simply|then|even|not|never|always|instead)\s+)*" + _SAY + r"\b"
+    r"|\b(?:harder|easier|better|best|okay|fine|wiser)\s+to\s+(?:just\s+|simply\s+)?" + _SAY + r"\b)"
+    r"\s*[,:]?\s*(?:\x00+[,.!?]?\s*(?:or|and|than|instead\s+of)\s*)*$",
+    re.IGNORECASE,
+)
+
+# A sentence that is only "Like," and the marks: an example of what people say, and
+# the next of its examples ('Like, “…” Or, “…”').
+_EXAMPLE_HEAD = re.compile(r"^\s*Like,?\s*(?:\x00+[.!?]?\s*Or,?\s*)?$")
+
+# A question the sentence names as a question, not one somebody asks: 'the most common
+# question is, “…?”', 'a better question; namely, “…?”', 'makes “…?” its central
+# question'.
+_QUESTION_HEAD = re.compile(
+    r"\bquestions?\b(?:(?:\s+[\w’'-]+){0,4}\s+(?:is|was|becomes)|[^\x00]*?\bnamely)\s*[,:]?\s*$"
+)
+_QUESTION_AFTER = re.compile(r"\s+(?:(?:his|her|their|its|the|a|an|our|my|your)\s+)?(?:[\w’'-]+\s+){0,3}question\b")
+
+# Printed words on a sign, a banner or a shirt: 'a placard reading “…”', 'a T-shirt
+# with the words: “…”'.
+_PRINTED = re.compile(
+    r"\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|stickers?|billboards?|plaques?|murals?|graffiti)\b"
+    r"[^\x00.?!]{0,120}?\b(?:reads?|reading|read|bearing|emblazoned\s+with|the\s+words)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+# A quotative, a person its subject: "he was like, “Wow.”", "and I'm like, “No way.”"
+# (not "our views are like “…”").
+_QUOTATIVE = re.compile(
+    r"(?:\b(?:I|he|she|they|we|you)|\b[A-Z][a-z]+)\s*(?:was|is|were|are|am|’s|'s|’m|'m|’re|'re)\s+"
+    r"(?:just\s+|all\s+|totally\s+|kind\s+of\s+)?like,?\s*$"
+)
+
+# A reporting verb, a comma or colon, then the marks: 'he yelled, “…”'.
+_SAID_BEFORE = re.compile("(?:" + SPEECH.pattern + r")\s*[,:]\s*$")
+
+# The name of a work or a printed line right before the marks: "a paper titled: “…”",
+# "with the headline “…”", "its motto, “…”", "in her book “…”", "his album, “…”".
+_WORK_NAMED = re.compile(
+    r"\b(?:titled|entitled|headlined|headline|headlines|motto|slogan|tagline|hashtag|banner)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_WORK_NOUN = re.compile(
+    r"\b(?:book|novel|memoir|album|song|single|film|movie|documentary|play|poem|essay|paper|op-ed|column|"
+    r"series|show|podcast|programme|program|exhibition|opera|musical|"
+    r"(?:performance|rendition|cover|recording)\s+of)(\s*[,:]?)\s*$",
+    re.IGNORECASE,
+)
+
+# After a mentioned phrase, the sentence talks about it: '“You look great” is not a
+# compliment', '“Parasite” director Bong Joon Ho', '“Hydrate” was his favourite word'.
+_MENTION_AFTER = re.compile(
+    r"\s*(?:is|was|isn't|isn’t|wasn't|wasn’t)\s+(?:not\s+|probably\s+|just\s+|also\s+|still\s+)*(?:a|an|the|my|your|his|her|their|our)\b"
+)
+_WORD_AFTER = re.compile(r"\s+([a-z][\w’'-]*)")
+
+
+def _titled_work(head: str, text: str) -> bool:
+    """Whether the span names a work or a printed line: right after "titled",
+    "headline", "motto", "slogan" (any length: "the paper titled: “A Survey of …”"),
+    or after a work's noun ("her book “A Paradise …”", "his first album, “good kid
+    …,”") when the words are no sentence of speech in the first person."""
+    if _WORK_NAMED.search(head, max(0, len(head) - 40)):
+        return True
+    m = _WORK_NOUN.search(head, max(0, len(head) - 40))
+    if m is None:
+        return False
+    if m.group(1).strip():
+        return not _SENTENCE_CLOSED.search(text) and not FIRST_PERSON.search(text)
+    return text[:1].isupper() and not FIRST_PERSON.search(text)
+
+
+def _mentioned(text: str, span: Span, attributed: bool, introduced: bool) -> bool:
+    """Whether the sentence talks about the quoted words rather than reports them:
+    words followed by "is/was (not) a …" ('“You look great” is not a compliment'), or
+    a short span with no closing punctuation followed by a lower-case word that is no
+    reporting verb nor pronoun (a title used as a modifier, '“Parasite” director
+    Bong', or a word named, '“Hydrate” was his favourite word'). Words of four or
+    more that somebody is `attributed` are that person's, whatever follows them."""
+    if span.close_end is None or span.last_char == "," or introduced:
+        return False
+    if len(WORDS.findall(text)) >= 4:
+        # Only a whole sentence is talked about so; a phrase standing as the subject
+        # ('“Lack of support” was the reason, he said') is still somebody's words.
+        return not attributed and text[-1:] in ".?!…" and _MENTION_AFTER.match(span.after) is not None
+    if _MENTION_AFTER.match(span.after):
+        return True
+    if text[-1:] in ".?!…":
+        return False
+    m = _WORD_AFTER.match(span.after)
+    if m is None or m.group(1) in _PRONOUNS_AFTER:
+        return False
+    return SPEECH.match(span.after, m.start(1)) is None
+
+
+_PRONOUNS_AFTER = frozenset("he she they it we i you".split())
+
+# A verb characterising somebody or something in the quoted words, its object between,
+# the words closing the sentence ("called the attack “the act of a coward.”",
+# "dismissing it as “an idea for a film script.”"): the words are the subject's, not
+# a name. A phrase inside the sentence ('called the vote “a test of conscience” and
+# …') stays a term.
+_CHARACTERISED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|brand(?:s|ed|ing)?|"
+    r"label(?:s|led|ed|ling|ing)?|decr(?:y|ies|ied|ying)|hail(?:s|ed|ing)?|den(?:ounce|ounces|ounced|ouncing))"
+    # "called for calm", "called on residents": a demand, not a characterisation.
+    r"\s+(?!as\b|for\b|on\b|upon\b|in\b|off\b|up\b|out\b|back\b)[^\x00.?!]{1,60}?(?:\s+as)?\s*$"
+)
+# An attribution to a source right after the marks: '“…” according to critics'.
+_ACCORDING_AFTER = re.compile(r"\s*,?\s*according to\b")
+
 
 def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     """Whether a quoted span reads as speech rather than a term, title or scare quote.
 
-    An attributed span is a quote unless it is short after a naming word ("so-called
-    …", "dubbed …") or Title Case; a span over paragraphs, or a whole sentence
-    standing alone in the marks, is one; under four words is not; else it needs an
-    attribution or speech verb in its sentence, a whole sentence, or eight words.
+    Never a quote: words an earlier span quoted already (`Span.repeat`) with no
+    attribution of their own, words printed on a sign or a shirt, a question the
+    sentence names a question ('the most common question is, “…?”'), a work's
+    title or a printed line (`_titled_work`), words the sentence talks about
+    (`_mentioned`), or what the reader might say (an advice column's "you can say
+    something like, “…”"). An attributed span is a quote
+    unless it is short after a naming word ("so-called …", "dubbed …") or Title Case
+    (an interjection opening it is speech: “No, Justice Alito,”); a span over
+    paragraphs, a whole sentence standing alone in the marks, or words after a
+    quotative ("he was like, “…”") is one; under four words is not; else it needs an attribution or speech verb in its
+    sentence, a verb characterising something in its words (`_CHARACTERISED`), a
+    source named after it ("according to"), a whole sentence, or eight words.
     """
+    if span.repeat and not (attr.tail or attr.head):
+        return False
+    introduced = _SAID_BEFORE.search(head, max(0, len(head) - 40)) is not None
+    if _titled_work(head, text) or _mentioned(text, span, attr.found, introduced):
+        return False
+    if _READER_SAYS.search(head) or _EXAMPLE_HEAD.match(head) or _PRINTED.search(head, max(0, len(head) - 200)):
+        return False
+    if (
+        text.endswith("?")
+        and not SPEECH.search(head)
+        and (_QUESTION_HEAD.search(head) or _QUESTION_AFTER.match(span.after))
+    ):
+        return False
     words = len(WORDS.findall(text))
     at_start = not head.strip() or head.rstrip().endswith((":", ",", "—", "–")) or head.rstrip()[-1:] == MASK
     naming = bool(NAMING.search(head[-60:])) and not attr.head
     sentence = bool(_SENTENCE_CLOSED.search(text))
-    titled = is_title_case(text) and not sentence
+    titled = is_title_case(text) and not sentence and not _INTERJECTION.match(text)
     if (attr.tail or attr.head) and (at_start or words >= 4) and not (naming and words < 5) and not titled:
         return True
     if len(span.parts) > 1 and words >= 4:
@@ -343,7 +491,15 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     if not head.strip() and words >= 2 and text[0].isupper() and sentence:
         # A whole sentence standing alone in quote marks is speech, however short.
         return True
-    if words < 4 or (naming and words < 5) or is_title_case(text):
+    if _QUOTATIVE.search(head):
+        return True
+    if words < 4 or is_title_case(text):
+        return False
+    if _ACCORDING_AFTER.match(span.after):
+        return True
+    if (sentence or span.after.lstrip()[:1] in (".", "?", "!")) and _CHARACTERISED.search(head, max(0, len(head) - 90)):
+        return True  # the characterisation closing its sentence, not a phrase inside it
+    if naming and words < 5:
         return False
     if attr.found or attr.speech_in_sentence:
         return True

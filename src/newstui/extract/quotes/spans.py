@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from newstui.extract.quotes.vocabulary import TURN, WORDS
+from newstui.extract.quotes.vocabulary import SPEECH, TURN, WORDS
 
 _MARKS_ALL = re.compile('[“”„«»"‘]')
 
@@ -31,6 +31,11 @@ class Span:
     close_para: int = 0
     close_end: int | None = None
     """Offset just after the closing mark in close_para; None when never closed."""
+    after: str = ""
+    """The words right after the closing mark (up to 40 characters of its paragraph):
+    how the sentence goes on says whether the span is speech or words talked about."""
+    repeat: bool = False
+    """The span's words were quoted already, inside a longer span (see `_mark_repeats`)."""
 
     @property
     def last_char(self) -> str:
@@ -154,8 +159,16 @@ def find_spans(paragraphs: list[str]) -> tuple[list[Span], list[list[tuple[int, 
 
     An article with straight single marks only ('We will win,' he said — common in
     UK tabloids) is read as the curly ‘…’ style when that style wins there; the
-    spans' text keeps its straight apostrophes.
+    spans' text keeps its straight apostrophes. Spans repeating words an earlier
+    span quoted are marked (`Span.repeat`).
     """
+    spans, masks = _find_spans(paragraphs)
+    if len(spans) > 1:
+        _mark_repeats(spans)
+    return spans, masks
+
+
+def _find_spans(paragraphs: list[str]) -> tuple[list[Span], list[list[tuple[int, int]]]]:
     if _single_quote_style(paragraphs):
         return _scan(paragraphs, _SingleMarks())
     joined = "".join(paragraphs)
@@ -168,13 +181,36 @@ def find_spans(paragraphs: list[str]) -> tuple[list[Span], list[list[tuple[int, 
     extra: list[Span] = []
     if "‘" in joined:
         extra = _introduced_single_spans(paragraphs, masks)
-    elif ascii_single is not None and (": '" in joined or ":'" in joined):
+    elif ascii_single is not None:
         # "Bell told the BBC: 'We will appeal.'" in a double-mark article, typed straight.
         extra = _introduced_single_spans(ascii_single, masks)
         _restore(extra, paragraphs, ascii_single)
     if extra:
         spans = sorted(spans + extra, key=lambda span: (span.para, span.open_at))
     return spans, masks
+
+
+# Words for comparing spans regardless of punctuation and case.
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _mark_repeats(spans: list[Span]) -> None:
+    """Mark the spans that quote again words an earlier, longer span quoted: an
+    essay quoting a prayer, then dwelling on a phrase of it (“… and peace at the
+    last.” … It is a beautiful plea — “peace at the last.”), a pull quote set as
+    its own paragraph after the body quoted the whole sentence. Unless attributed
+    anew, the words are no new quotation (the finder decides). Spans of the very
+    same words are left to the finder (one quote, the speaker kept from either);
+    under four words never count.
+    """
+    folds = [" " + " ".join(_WORD_CHARS.findall(" ".join(span.parts).lower())) + " " for span in spans]
+    seen: set[str] = set()
+    earlier = ""
+    for span, fold in zip(spans, folds, strict=True):
+        if fold.count(" ") >= 5 and fold not in seen and fold in earlier:
+            span.repeat = True
+        seen.add(fold)
+        earlier += "|" + fold
 
 
 def _restore(spans: list[Span], paragraphs: list[str], read: list[str]) -> None:
@@ -188,6 +224,8 @@ def _restore(spans: list[Span], paragraphs: list[str], read: list[str]) -> None:
                 at = read[span.para + k].find(part)
             parts.append(text[at : at + len(part)] if at >= 0 else part)
         span.parts = parts
+        if span.close_end is not None:
+            span.after = paragraphs[span.close_para][span.close_end : span.close_end + 40]
 
 
 _COLON_BEFORE = re.compile(r":\s*$")
@@ -197,10 +235,17 @@ _COLON_BEFORE = re.compile(r":\s*$")
 _CURLY_MARKS = re.compile("[‘’“”]")
 
 
+# A reporting verb and a comma right before the mark: 'I said, ‘I don’t know.’'.
+_SAID_COMMA_BEFORE = re.compile("(?:" + SPEECH.pattern + r")\s*,\s*$")
+
+
 def _introduced_single_spans(paragraphs: list[str], masks: list[list[tuple[int, int]]]) -> list[Span]:
-    """‘…’ quotes introduced by a colon ("Bell told the BBC: ‘…’") in an article that
-    otherwise quotes with double marks (wire copy mixing styles). Only a span
-    closed in its own paragraph, outside every double-quoted span, counts."""
+    """‘…’ quotes in an article that otherwise quotes with double marks (wire copy
+    mixing styles, a transcript's recounted lines): introduced by a colon ("Bell
+    told the BBC: ‘…’") or by a reporting verb and a comma ("and I said, ‘I don’t
+    know.’"). Only a span closed in its own
+    paragraph, outside every double-quoted span, counts; one under four words only
+    when it is a whole sentence after a reporting verb."""
     found: list[Span] = []
     for p, text in enumerate(paragraphs):
         start = 0
@@ -211,7 +256,8 @@ def _introduced_single_spans(paragraphs: list[str], masks: list[list[tuple[int, 
             start = i + 1
             if any(a <= i < b for a, b in masks[p]) or not _opening_ctx(text, i):
                 continue
-            if not _COLON_BEFORE.search(text, max(0, i - 4), i):
+            said = _SAID_COMMA_BEFORE.search(text, max(0, i - 40), i) is not None
+            if not (said or _COLON_BEFORE.search(text, max(0, i - 4), i)):
                 continue
             depth, j = 1, i + 1
             close = None
@@ -227,9 +273,13 @@ def _introduced_single_spans(paragraphs: list[str], masks: list[list[tuple[int, 
                     if depth == 0:
                         close = k
                         break
-            if close is None or len(WORDS.findall(text[i + 1 : close])) < 4:
+            if close is None:
                 continue
-            span = Span(para=p, open_at=i, parts=[text[i + 1 : close]], close_para=p, close_end=close + 1)
+            words = text[i + 1 : close]
+            if len(WORDS.findall(words)) < 4 and not (said and words[:1].isupper() and words.rstrip()[-1:] in ".?!"):
+                continue
+            span = Span(para=p, open_at=i, parts=[words], close_para=p, close_end=close + 1)
+            span.after = text[close + 1 : close + 41]
             found.append(span)
             masks[p].append((i, close + 1))
             masks[p].sort()
@@ -250,6 +300,10 @@ class _Marks(Protocol):
 
     def depth(self, text: str, i: int, depth: int) -> int:
         """The nesting depth after the mark at `i` inside a span (0: it closed)."""
+
+    def lost_opening(self, text: str, i: int) -> bool:
+        """Is the paragraph's first mark (at `i`) the close of a quote whose opening
+        mark was lost, the quote running from the paragraph's start?"""
 
 
 class _DoubleMarks:
@@ -302,11 +356,23 @@ class _DoubleMarks:
             return depth - 1  # a sloppy “…" pair
         return depth
 
+    def lost_opening(self, text: str, i: int) -> bool:
+        """'We needed time," admits Jo Dee, a director.' opening its paragraph: a
+        straight or right mark after a comma, ? or ! that cannot open, followed by
+        a reporting verb (or a capitalised name and one), closes a quote whose
+        opening mark the page lost."""
+        if text[i] not in '"”' or text[i - 1 : i] not in (",", "?", "!") or _opening_ctx(text, i):
+            return False
+        return _ATTRIBUTION_AFTER.match(text, i + 1) is not None
+
 
 class _SingleMarks:
     """‘…’ in British-style articles; ’ closes only where it is no apostrophe."""
 
     marks = re.compile("[‘’]")
+
+    def lost_opening(self, text: str, i: int) -> bool:
+        return False  # ’ after a comma is too often an apostrophe's twin to tell
 
     def opens(self, text: str, i: int) -> bool:
         return text[i] == "‘" and _opening_ctx(text, i)
@@ -323,16 +389,28 @@ class _SingleMarks:
         return depth
 
 
+# After a closing mark: a reporting verb ("admits Jo Dee"), or a name and one ("Dee says").
+_ATTRIBUTION_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){1,3})?(?:" + SPEECH.pattern + ")")
+
+
+# An opening mark typed twice before a word: “”This, ""This, “"This.
+_DOUBLED_OPENING = re.compile('[“"][”"](?=[^\\W_])')
+
+
 def _scan(paragraphs: list[str], style: _Marks) -> tuple[list[Span], list[list[tuple[int, int]]]]:
     """The span scanner both styles share: a span opens on a mark, nests and closes
     as its style says, and a span left open at a paragraph's end goes on in the
-    next paragraph when that one starts with a reopening mark (else it ends there)."""
+    next paragraph when that one starts with a reopening mark (else it ends there).
+    A paragraph whose first mark closes a quote it never opened (`lost_opening`)
+    quotes from its start."""
     spans: list[Span] = []
     masks: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     cur: Span | None = None
     depth = part_start = 0
     for p, text in enumerate(paragraphs):
         i = mask_start = 0
+        doubled = -1
+        first = cur is None  # the paragraph's first mark, in no span carried over
         if cur is not None:
             k = len(text) - len(text.lstrip())
             if style.reopens(text, k):
@@ -343,14 +421,28 @@ def _scan(paragraphs: list[str], style: _Marks) -> tuple[list[Span], list[list[t
         for mark in style.marks.finditer(text, i):
             i = mark.start()
             if cur is None:
-                if style.opens(text, i):
+                if first and style.lost_opening(text, i):
+                    # '…," admits Jo Dee' opening the paragraph: its opening mark was lost.
+                    k = len(text) - len(text.lstrip())
+                    lost = Span(para=p, open_at=k, parts=[text[k:i]], close_para=p, close_end=i + 1)
+                    lost.after = text[i + 1 : i + 41]
+                    masks[p].append((k, i + 1))
+                    spans.append(lost)
+                elif style.opens(text, i):
                     cur = Span(para=p, open_at=i)
                     depth, part_start, mask_start = 1, i + 1, i
+                    if _DOUBLED_OPENING.match(text, i):
+                        # '“”This is unfair,” he said': the opening mark typed twice.
+                        doubled, part_start = i + 1, i + 2
+                first = False
+                continue
+            if i == doubled:
                 continue
             depth = style.depth(text, i, depth)
             if depth == 0:
                 cur.parts.append(text[part_start:i])
                 cur.close_para, cur.close_end = p, i + 1
+                cur.after = text[i + 1 : i + 41]
                 masks[p].append((mask_start, i + 1))
                 spans.append(cur)
                 cur = None
