@@ -86,6 +86,25 @@ def test_an_honorific_picks_the_spouse_of_that_gender() -> None:
     assert speakers(paras) == ["Peter Holt", "Karen Holt"]
 
 
+def test_her_or_his_after_a_name_gives_its_gender_for_the_honorific() -> None:
+    # Neither given name is a known one: "and her husband" says who is who.
+    paras = [
+        "Chioma Eze and her husband, Emeka Eze, farm cassava near Enugu.",
+        "“The rains failed twice,” Mr. Eze said.",
+        "“We replanted both times,” Mrs. Eze said.",
+    ]
+    assert speakers(paras) == ["Emeka Eze", "Chioma Eze"]
+
+
+def test_an_honorific_does_not_pass_over_a_principal_of_unknown_gender() -> None:
+    # A son's "Mr." would be a first name in news style: "Mr. Abiola" stays the father.
+    paras = [
+        "Tunde Abiola founded the printing works; his son, John Abiola, runs the presses.",
+        "“We printed the first ballots here,” Mr. Abiola said.",
+    ]
+    assert speakers(paras) == ["Tunde Abiola"]
+
+
 def test_a_bare_surname_stays_with_the_person_introduced_first() -> None:
     paras = [
         "Karen Holt and her husband, Peter Holt, own the vineyard.",
@@ -161,8 +180,18 @@ def test_a_quoted_nickname_inside_a_name_is_no_end_of_it() -> None:
         "Maj. Gen. William “Billy” Harlan led the relief column.",
         "“The roads were gone,” Harlan said.",
         "“We walked the last ten miles,” Billy said.",
+        "“Nobody complained,” Billy Harlan said.",
     ]
-    assert speakers(paras) == ["William Harlan", "William Harlan"]
+    assert speakers(paras) == ["William Harlan", "William Harlan", "William Harlan"]
+
+
+def test_a_surname_with_a_particle_opening_a_sentence_names_the_person() -> None:
+    paras = [
+        "Marieke van der Berg chairs the water board.",
+        "“The dikes will hold,” Van der Berg said.",
+        "“For now,” said van der Berg.",
+    ]
+    assert speakers(paras) == ["Marieke van der Berg", "Marieke van der Berg"]
 
 
 def test_a_nickname_in_straight_marks_or_brackets_too() -> None:

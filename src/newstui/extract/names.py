@@ -395,6 +395,8 @@ class Registry:
         surname ("Gonzalez" of "Gonzalez-Rivera") and nicknames, looked up last."""
         self.things: set[str] = set()
         """Capitalised phrases the article showed to be no name (a work's title)."""
+        self._nicknames: dict[str, Entity] = {}
+        """Nicknames, which stand for the given name in a full name too ("Jim Walker")."""
         self._pending: list[tuple[Entity, list[str]]] = []
         """One-word names and the full names they may have (`extend_later`)."""
 
@@ -421,6 +423,8 @@ class Registry:
         for found in self._surname.get(core[-1], ()):
             if _compatible(found.tokens, core) or _surname_part(found.tokens, core):
                 return found
+            if self._nicknames.get(core[0]) is found:
+                return found  # "Jim Walker" after James “Jim” Walker
         return None
 
     def add(self, tokens: list[str], kind: Kind, gender: Gender = None, said: Gender = None) -> Entity:
@@ -481,6 +485,7 @@ class Registry:
     def alias(self, entity: Entity, word: str) -> None:
         """Another name a person goes by (a nickname: "Jim" of James “Jim” Walker)."""
         self._other.setdefault(word, entity)
+        self._nicknames.setdefault(word, entity)
 
     def _register(self, entity: Entity, tokens: list[str]) -> None:
         self._full.setdefault(" ".join(tokens), entity)
@@ -502,7 +507,12 @@ class Registry:
         while i > 0 and core[i - 1].lower() in PARTICLES:
             i -= 1
         if i < len(core) - 1:
-            self._full.setdefault(" ".join(core[i:]), entity)
+            phrase = " ".join(core[i:])
+            self._full.setdefault(phrase, entity)
+            # Opening a sentence the particle takes a capital ("De Gaulle said", "Von der
+            # Leyen said"); written mid-sentence it may drop one ("de la Rosa").
+            self._full.setdefault(phrase[0].upper() + phrase[1:], entity)
+            self._full.setdefault(phrase[0].lower() + phrase[1:], entity)
             if i >= 2 and not _abbrev_or_initial(core[i - 1]):
                 self._full.setdefault(" ".join(core[i - 1 :]), entity)
         last = core[-1]
@@ -1067,6 +1077,8 @@ def scan(
     _office_appositives(text, mentions, sentence_starts)
     if len(mentions) > 1:
         _shared_surnames(text, mentions, registry)
+    if " her " in text or " his " in text:
+        _gender_from_possessive(text, mentions, sentence_starts)
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = text[a.end : b.start].split()
         if a.possessive and a.after_preposition and not gap:
@@ -1115,6 +1127,23 @@ _SHARED_GAP = re.compile(
 _RELATIVE_GAP = re.compile(r".*\b(?:husband|wife|brother|sister|twin)\b.*")
 # Words before such a list that say its people are related ("the couple, Sam and …").
 _FAMILY_BEFORE = re.compile(r"(?i:brothers|sisters|twins|couple|siblings|spouses|parents|newlyweds)\W{1,3}$")
+
+
+_HIS_HER_AFTER = re.compile(r",? (?:and|with) (his|her) ")
+
+
+def _gender_from_possessive(text: str, mentions: list[Mention], sentence_starts: set[int]) -> None:
+    """A person opening a sentence or clause and followed by "and her …" / "with his …"
+    ("Chioma Eze and her husband") is of that gender, which then tells an honorific's
+    choice among namesakes. (After a verb, the "his" may be the subject's: "Obi met Ngozi
+    Eze and his brother".)"""
+    for mention in mentions:
+        entity = mention.entity
+        opens = mention.start in sentence_starts or text.endswith(", ", 0, mention.start)
+        if entity.kind == "person" and entity.gender is None and opens:
+            found = _HIS_HER_AFTER.match(text, mention.end)
+            if found is not None:
+                entity.gender = "f" if found.group(1) == "her" else "m"
 
 
 def _listed_after(text: str, mentions: list[Mention], j: int) -> bool:
