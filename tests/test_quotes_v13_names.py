@@ -105,6 +105,14 @@ def test_an_honorific_does_not_pass_over_a_principal_of_unknown_gender() -> None
     assert speakers(paras) == ["Tunde Abiola"]
 
 
+def test_an_honorific_seen_before_the_full_names_waits_for_the_one_of_its_gender() -> None:
+    paras = [
+        "“The frost took half the grapes,” Mrs. Holt said on Monday.",
+        "Peter Holt and his wife, Karen Holt, have owned the vineyard since 1990.",
+    ]
+    assert speakers(paras) == ["Karen Holt"]
+
+
 def test_a_bare_surname_stays_with_the_person_introduced_first() -> None:
     paras = [
         "Karen Holt and her husband, Peter Holt, own the vineyard.",

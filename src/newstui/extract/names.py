@@ -453,7 +453,13 @@ class Registry:
             # A surname that is also a company's ("Bloomberg") joins the person when the
             # full name opens with a known given name ("Michael R. Bloomberg").
             claims_org = bare is not None and bare.kind == "org" and tokens[0] in FIRST_NAMES
-            if bare is not None and (bare.kind in ("unknown", "person") or claims_org) and len(bare.tokens) == 1:
+            if (
+                bare is not None
+                and (bare.kind in ("unknown", "person") or claims_org)
+                and len(bare.tokens) == 1
+                # "Mrs. Holt" seen first is not the "Peter Holt" named next.
+                and not (bare.gender and gender and bare.gender != gender)
+            ):
                 bare.name, bare.kind = name, "person"
                 bare.gender = bare.gender or gender
                 self._register(bare, tokens)
