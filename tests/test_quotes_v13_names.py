@@ -121,6 +121,16 @@ def test_a_bare_surname_stays_with_the_person_introduced_first() -> None:
     assert speakers(paras) == ["Karen Holt"]
 
 
+def test_a_namesake_named_in_passing_yields_to_the_subject_of_the_story() -> None:
+    # The grandfather is only the object of "by"; the grandson is who the text is about.
+    paras = [
+        "The library was opened in 1931 by Governor Arthur Lindell.",
+        "Paul Lindell, his grandson, spoke at the anniversary on Friday.",
+        "“He would hardly know the place,” Lindell said.",
+    ]
+    assert speakers(paras) == ["Paul Lindell"]
+
+
 def test_a_neutral_honorific_stays_with_the_person_introduced_first() -> None:
     paras = [
         "Dr. Helen Ford and Dr. Samuel Ford share the surgery.",

@@ -380,7 +380,9 @@ class Registry:
     Several people may share a surname ("Mary Smith and her husband, John Smith"). As
     news style has it, the bare surname stays with the person introduced first (the
     others get first or full names), unless an honorific's gender says otherwise
-    ("Mr. Smith" is the man of them); a first name or an initial picks by itself."""
+    ("Mr. Smith" is the man of them); a first name or an initial picks by itself. A
+    namesake named only in passing, as an object or owner ("signed by President Franklin
+    Roosevelt"), yields to one the text makes its subject."""
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
@@ -395,6 +397,8 @@ class Registry:
         surname ("Gonzalez" of "Gonzalez-Rivera") and nicknames, looked up last."""
         self.things: set[str] = set()
         """Capitalised phrases the article showed to be no name (a work's title)."""
+        self._subjects: set[int] = set()
+        """Ids of the entities named other than as an object or owner (`mark_subject`)."""
         self._nicknames: dict[str, Entity] = {}
         """Nicknames, which stand for the given name in a full name too ("Jim Walker")."""
         self._pending: list[tuple[Entity, list[str]]] = []
@@ -409,13 +413,13 @@ class Registry:
         if len(tokens) == 1:
             shared = self._surname.get(name)
             if shared is not None:
-                return _by_gender(shared, gender)
+                return _by_gender(self._subjects_first(shared), gender)
             found = self._single.get(name)
             if found is not None:
                 return found
             firsts = self._first.get(name)
             if firsts is not None:
-                return _by_gender(firsts, gender)
+                return _by_gender(self._subjects_first(firsts), gender)
             return self._other.get(name)
         core = [t for t in tokens if t not in SUFFIXES] or tokens
         if len(core) < len(tokens) and " ".join(core) in self._full:
@@ -475,6 +479,19 @@ class Registry:
         entity.name = " ".join(tokens)
         entity.kind = "person"
         self._register(entity, tokens)
+
+    def mark_subject(self, entity: Entity) -> None:
+        """Note that the text names `entity` other than as an object ("by President Franklin
+        Roosevelt") or an owner ("Roosevelt's grandson"): a person it is about."""
+        self._subjects.add(id(entity))
+
+    def _subjects_first(self, people: list[Entity]) -> list[Entity]:
+        """People sharing a name, those the text is about first (see `mark_subject`): a
+        namesake only named in passing ("signed by President Franklin Roosevelt") is not
+        the one a bare "Roosevelt" means once James Roosevelt is the subject."""
+        if len(people) == 1:
+            return people
+        return sorted(people, key=lambda p: id(p) not in self._subjects)
 
     def extend_later(self, entity: Entity, tokens: list[str]) -> None:
         """`extend` the one-word entity at `settle`, unless the article shows by then that
@@ -1078,6 +1095,8 @@ def scan(
                 or (before == "as" and text[max(0, mstart - 10) : mstart].strip().lower().endswith("such as")),
             )
         )
+        if not possessive and not mentions[-1].after_preposition:
+            registry.mark_subject(entity)
     if "@" in text or _LETTERS_DIGITS.search(text):
         mentions = _with_handles(text, registry, mentions)
     _office_appositives(text, mentions, sentence_starts)
