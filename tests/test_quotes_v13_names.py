@@ -63,6 +63,8 @@ def test_an_unknown_word_before_a_full_name_is_a_given_name_unless_shown_a_surna
     # A title or a full name later shows "Okafor" to be a surname: two people.
     assert speakers([*paras, "President Okafor flew home on Friday."]) == ["Okafor"]
     assert speakers([*paras, "Daniel Okafor flew home on Friday."]) == ["Daniel Okafor"]
+    # Named alone before (here in the headline), it is a name of its own.
+    assert speakers(paras, headline="Okafor meets his rivals in Lagos") == ["Okafor"]
 
 
 def test_a_daughter_named_in_full_does_not_give_her_mother_the_surname() -> None:

@@ -863,6 +863,7 @@ def scan(
     mentions: list[Mention] = []
     pos = 0
     source = text if original is None else original
+    seen_before = len(registry.entities)
     while True:
         # Jump to the next word that may be capitalised; most words are not.
         found = _NEXT_CANDIDATE.match(text, pos)
@@ -1101,7 +1102,7 @@ def scan(
         mentions = _with_handles(text, registry, mentions)
     _office_appositives(text, mentions, sentence_starts)
     if len(mentions) > 1:
-        _shared_surnames(text, mentions, registry)
+        _shared_surnames(text, mentions, registry, registry.entities[seen_before:])
     if " her " in text or " his " in text:
         _gender_from_possessive(text, mentions, sentence_starts)
     for a, b in zip(mentions, mentions[1:], strict=False):
@@ -1176,14 +1177,14 @@ def _listed_after(text: str, mentions: list[Mention], j: int) -> bool:
     return j > 0 and _SHARED_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start) is not None
 
 
-def _shared_surnames(text: str, mentions: list[Mention], registry: Registry) -> None:
+def _shared_surnames(text: str, mentions: list[Mention], registry: Registry, new: list[Entity]) -> None:
     """Given names listed before one full name share its surname: in "Jane and John Smith
     opened …" Jane is Jane Smith, so a later "Jane said" names her in full. A listed word
     counts at once when it is a known given name, or when the words around the list say
     its people are related ("Anna and her husband Peter Novak", "the twins, Ngozi and Chidi
-    Okafor"); another word counts when the article is read, unless a title or a full name
-    shows it to be a surname ("Putin and Donald Trump" … "President Putin"). A word
-    already known as a name of its own (a surname seen earlier) is left alone."""
+    Okafor"); another word first seen there counts when the article is read, unless a
+    title or a full name shows it to be a surname ("Putin and Donald Trump" … "President
+    Putin"). A word already known as a name of its own (seen earlier) is left alone."""
     for k in range(len(mentions) - 1, 0, -1):
         full = mentions[k].entity
         core = [t for t in full.tokens if t not in SUFFIXES]
@@ -1215,11 +1216,16 @@ def _shared_surnames(text: str, mentions: list[Mention], registry: Registry) -> 
             ):
                 registry.extend(one.entity, [word, *surname])
                 given = given or word in FIRST_NAMES
-            elif not one.titles and (given or (j == k - 1 and not _listed_after(text, mentions, j))):
+            elif (
+                not one.titles
+                and any(e is one.entity for e in new)
+                and (given or (j == k - 1 and not _listed_after(text, mentions, j)))
+            ):
                 # An unknown word may be a surname seen bare ("Putin and Donald Trump"): it
-                # is a given name only if the article never gives it a title or full name,
-                # and only in a pair or in a list holding a known given name (a list of
-                # other words names several people: "Turkey, Nippers and Ginger Nut").
+                # is a given name only where the article first names it, if it never gives
+                # it a title or full name, and only in a pair or in a list holding a known
+                # given name (a list of other words names several people: "Turkey, Nippers
+                # and Ginger Nut").
                 registry.extend_later(one.entity, [word, *surname])
             else:
                 break
