@@ -303,3 +303,11 @@ def test_a_family_name_written_first_names_the_person() -> None:
         "“We came to listen,” Park said.",
     ]
     assert speakers(paras) == ["Park Seo-yeon"]
+
+
+def test_a_surname_written_without_its_accents_names_the_person() -> None:
+    paras = [
+        "José Ibáñez coaches the under-12s.",
+        "“They never stop running,” Ibanez said.",
+    ]
+    assert speakers(paras) == ["José Ibáñez"]

@@ -9,6 +9,7 @@ resolves to "Sergei Lavrov" as first mentioned.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Literal
@@ -397,6 +398,8 @@ class Registry:
         surname ("Gonzalez" of "Gonzalez-Rivera") and nicknames, looked up last."""
         self.things: set[str] = set()
         """Capitalised phrases the article showed to be no name (a work's title)."""
+        self._folded: dict[str, list[Entity]] = {}
+        """Surnames with accents, by their unaccented spelling ("Nunez" → José Núñez)."""
         self._subjects: set[int] = set()
         """Ids of the entities named other than as an object or owner (`mark_subject`)."""
         self._nicknames: dict[str, Entity] = {}
@@ -420,7 +423,7 @@ class Registry:
             firsts = self._first.get(name)
             if firsts is not None:
                 return _by_gender(self._subjects_first(firsts), gender)
-            return self._other.get(name)
+            return self._other.get(name) or (self._unaccented(name) if self._folded else None)
         core = [t for t in tokens if t not in SUFFIXES] or tokens
         if len(core) < len(tokens) and " ".join(core) in self._full:
             return self._full[" ".join(core)]  # "Martin Luther King Jr." after "Martin Luther King"
@@ -430,6 +433,12 @@ class Registry:
             if self._nicknames.get(core[0]) is found:
                 return found  # "Jim Walker" after James “Jim” Walker
         return None
+
+    def _unaccented(self, name: str) -> Entity | None:
+        """The person a one-word name refers to when written without the accents of the
+        surname first given ("Nunez" after "José Núñez"), if exactly one person fits."""
+        people = self._folded.get(_fold(name))
+        return people[0] if people is not None and len(people) == 1 else None
 
     def add(self, tokens: list[str], kind: Kind, gender: Gender = None, said: Gender = None) -> Entity:
         """Find or create the entity for a name; a fuller later name upgrades a bare one.
@@ -521,6 +530,9 @@ class Registry:
         if not core:
             return
         _append(self._surname, core[-1], entity)
+        folded = _fold(core[-1])
+        if folded != core[-1]:
+            _append(self._folded, folded, entity)
         if len(core) < len(tokens):
             self._full.setdefault(" ".join(core), entity)
         # "von der Leyen", "bin Salman": the particle phrase is the surname too, whatever
@@ -563,6 +575,13 @@ class Registry:
 # A hyphenated surname of two capitalised names ("Gonzalez-Rivera"), not a prefix
 # ("al-Assad") nor a clan or place form ("Yong-chol" is a given name's second syllable).
 _DOUBLE_SURNAME = re.compile(r"[A-ZÀ-Þ][^\W\d_]+-[A-ZÀ-Þ][^\W\d_]+")
+
+
+def _fold(word: str) -> str:
+    """`word` without its accents ("Núñez" → "Nunez")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _append(index: dict[str, list[Entity]], key: str, entity: Entity) -> None:
