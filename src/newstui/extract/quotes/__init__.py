@@ -55,8 +55,10 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   name is ("’Mathabo Letsie"); a part of a compound surname names its bearer
   ("Gonzalez", "López de la Cruz"). Given names listed before one surname share
   it ("Jane and John Smith" … "Jane said" → "Jane Smith"). Of people sharing a
-  surname, the bare surname is the one introduced first; an honorific's gender
-  ("Mr. Smith"), a given name or an initial picks another. Attribution is looked for right after the quote
+  surname, the bare surname is the one introduced first (one named only in
+  passing, "signed by President Franklin Roosevelt", yields to a later subject);
+  an honorific's gender ("Mr. Smith"), a given name or an initial picks another.
+  Attribution is looked for right after the quote
   (“…,” Doe said / said Jane Doe, a spokeswoman / “…” — Jane Doe), then before
   it in its sentence (Doe told Reuters: “…” / According to Doe, “…” / Lavrov
   noted, “…”), then as the subject of the sentence of a partial quote.
