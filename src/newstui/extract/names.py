@@ -9,6 +9,7 @@ resolves to "Sergei Lavrov" as first mentioned.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Literal
@@ -48,7 +49,7 @@ MALE_TITLES = frozenset("Mr Sir Lord King Prince Father Brother Congressman Spok
 FEMALE_TITLES = frozenset("Mrs Ms Miss Dame Lady Queen Princess Sister Congresswoman Spokeswoman Chairwoman".split())
 # Lowercase particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
 PARTICLES: frozenset[str] = frozenset(
-    "de da di do dos das du del della der den van von ter ten bin ibn bint al el le la y zu af des dei degli "
+    "de da di do dos das du del della der den van von ter ten bin ibn bint al el le la los las y zu af des dei degli "
     "dal dalla vom zur".split()
 )
 SUFFIXES: frozenset[str] = frozenset("Jr Jr. Sr Sr. II III IV".split())
@@ -339,11 +340,34 @@ def _compound_title(bare: str) -> bool:
 
 
 def _is_cap(token: str) -> bool:
-    if token[0].isupper():
+    if token[0].isupper() or token[0] in _APOSTROPHES and token[1:2].isupper():
         return True
     # "al-Assad", "bin-Laden" style prefixes stay in the name.
     head, _, rest = token.partition("-")
     return head in PARTICLES and bool(rest) and rest[0].isupper()
+
+
+# Names that open with an apostrophe: Sesotho "’Mathabo", "’Masenate" (mother of …).
+_APOSTROPHES = ("’", "'")
+_CLOSING = {mark: re.compile(rf"[^\ss{mark}]{mark}(?![^\W\d_])") for mark in ("’", "'")}
+_APOSTROPHE_WORD = re.compile(r"['’]([A-Z][a-z][\w'’\-]*)")
+
+
+def _apostrophe_opens(text: str, start: int, last: str) -> bool:
+    """Whether an apostrophe right before the word at `start` opens a name ("’Mathabo
+    Letsie"): it starts a word and is followed by a capital and a lower-case letter, and
+    the run does not close with the same mark (a scare quote: 'Project Fear')."""
+    if start == 0 or text[start - 1] not in _APOSTROPHES or not text[start + 1 : start + 2].islower():
+        return False
+    if start >= 2 and (text[start - 2].isalnum() or text[start - 2] in _APOSTROPHES):
+        return False
+    mark = text[start - 1]
+    if last.endswith(mark):
+        return False
+    # "an 'If-Match: 1' header": the same mark closing soon after (not a plural's "nurses’")
+    # makes it an opening quote mark.
+    ahead = text[start : start + 40].split(". ", 1)[0]
+    return _CLOSING[mark].search(ahead) is None
 
 
 def is_demonym(token: str) -> bool:
@@ -352,36 +376,79 @@ def is_demonym(token: str) -> bool:
 
 
 class Registry:
-    """Entities of one article, looked up by full name, surname and first name."""
+    """Entities of one article, looked up by full name, surname and first name.
+
+    Several people may share a surname ("Mary Smith and her husband, John Smith"). As
+    news style has it, the bare surname stays with the person introduced first (the
+    others get first or full names), unless an honorific's gender says otherwise
+    ("Mr. Smith" is the man of them); a first name or an initial picks by itself. A
+    namesake named only in passing, as an object or owner ("signed by President Franklin
+    Roosevelt"), yields to one the text makes its subject."""
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self._full: dict[str, Entity] = {}
-        self._surname: dict[str, Entity] = {}
-        self._first: dict[str, Entity] = {}
+        self._surname: dict[str, list[Entity]] = {}
+        """Surname -> the people bearing it, in the order the article introduces them."""
+        self._first: dict[str, list[Entity]] = {}
+        """First word of a full name -> its people (a family name, in "Kim Jong Un" order)."""
         self._single: dict[str, Entity] = {}
         self._other: dict[str, Entity] = {}
-        """Middle names ("Lula" in "Luiz Inácio Lula da Silva"), looked up last."""
+        """Middle names ("Lula" in "Luiz Inácio Lula da Silva"), one part of a hyphenated
+        surname ("Gonzalez" of "Gonzalez-Rivera") and nicknames, looked up last."""
         self.things: set[str] = set()
         """Capitalised phrases the article showed to be no name (a work's title)."""
+        self._folded: dict[str, list[Entity]] = {}
+        """Surnames with accents, by their unaccented spelling ("Nunez" → José Núñez)."""
+        self._subjects: set[int] = set()
+        """Ids of the entities named other than as an object or owner (`mark_subject`)."""
+        self._nicknames: dict[str, Entity] = {}
+        """Nicknames, which stand for the given name in a full name too ("Jim Walker")."""
+        self._pending: list[tuple[Entity, list[str]]] = []
+        """One-word names and the full names they may have (`extend_later`)."""
 
-    def lookup(self, name: str) -> Entity | None:
-        """The entity a (possibly partial) name refers to, if known."""
+    def lookup(self, name: str, gender: Gender = None) -> Entity | None:
+        """The entity a (possibly partial) name refers to, if known; `gender` (from an
+        honorific) picks among people sharing a surname."""
         if name in self._full:
             return self._full[name]
         tokens = name.split()
         if len(tokens) == 1:
-            return self._surname.get(name) or self._single.get(name) or self._first.get(name) or self._other.get(name)
-        key = " ".join(tokens[-1:])
-        found = self._surname.get(key)
-        if found is not None and _compatible(found.tokens, tokens):
-            return found
+            shared = self._surname.get(name)
+            if shared is not None:
+                return _by_gender(self._subjects_first(shared), gender)
+            found = self._single.get(name)
+            if found is not None:
+                return found
+            firsts = self._first.get(name)
+            if firsts is not None:
+                return _by_gender(self._subjects_first(firsts), gender)
+            return self._other.get(name) or (self._unaccented(name) if self._folded else None)
+        core = [t for t in tokens if t not in SUFFIXES] or tokens
+        if len(core) < len(tokens) and " ".join(core) in self._full:
+            return self._full[" ".join(core)]  # "Martin Luther King Jr." after "Martin Luther King"
+        for found in self._surname.get(core[-1], ()):
+            if _compatible(found.tokens, core) or _surname_part(found.tokens, core):
+                return found
+            if self._nicknames.get(core[0]) is found:
+                return found  # "Jim Walker" after James “Jim” Walker
         return None
 
-    def add(self, tokens: list[str], kind: Kind, gender: Gender = None) -> Entity:
-        """Find or create the entity for a name; a fuller later name upgrades a bare one."""
+    def _unaccented(self, name: str) -> Entity | None:
+        """The person a one-word name refers to when written without the accents of the
+        surname first given ("Nunez" after "José Núñez"), if exactly one person fits."""
+        people = self._folded.get(_fold(name))
+        return people[0] if people is not None and len(people) == 1 else None
+
+    def add(self, tokens: list[str], kind: Kind, gender: Gender = None, said: Gender = None) -> Entity:
+        """Find or create the entity for a name; a fuller later name upgrades a bare one.
+
+        `gender` is what the mention says of the person (from an honorific, a kin word or a
+        given name); `said` only what the text itself states (an honorific, "his sister"),
+        which alone picks among people sharing the name: a given name's usual gender
+        ("Kim") says nothing of a family name."""
         name = " ".join(tokens)
-        entity = self.lookup(name)
+        entity = self.lookup(name, said)
         if entity is not None:
             if len(entity.tokens) == 1 and len(tokens) > 1 and kind == "person":
                 # First seen as a bare surname (a headline): the full name wins.
@@ -399,7 +466,13 @@ class Registry:
             # A surname that is also a company's ("Bloomberg") joins the person when the
             # full name opens with a known given name ("Michael R. Bloomberg").
             claims_org = bare is not None and bare.kind == "org" and tokens[0] in FIRST_NAMES
-            if bare is not None and (bare.kind in ("unknown", "person") or claims_org) and len(bare.tokens) == 1:
+            if (
+                bare is not None
+                and (bare.kind in ("unknown", "person") or claims_org)
+                and len(bare.tokens) == 1
+                # "Mrs. Holt" seen first is not the "Peter Holt" named next.
+                and not (bare.gender and gender and bare.gender != gender)
+            ):
                 bare.name, bare.kind = name, "person"
                 bare.gender = bare.gender or gender
                 self._register(bare, tokens)
@@ -408,6 +481,43 @@ class Registry:
         self.entities.append(entity)
         self._register(entity, tokens)
         return entity
+
+    def extend(self, entity: Entity, tokens: list[str]) -> None:
+        """Give a person known by one word the full name the text shows it has ("Jane"
+        in "Jane and John Smith" is Jane Smith); the one word keeps leading to it."""
+        entity.name = " ".join(tokens)
+        entity.kind = "person"
+        self._register(entity, tokens)
+
+    def mark_subject(self, entity: Entity) -> None:
+        """Note that the text names `entity` other than as an object ("by President Franklin
+        Roosevelt") or an owner ("Roosevelt's grandson"): a person it is about."""
+        self._subjects.add(id(entity))
+
+    def _subjects_first(self, people: list[Entity]) -> list[Entity]:
+        """People sharing a name, those the text is about first (see `mark_subject`): a
+        namesake only named in passing ("signed by President Franklin Roosevelt") is not
+        the one a bare "Roosevelt" means once James Roosevelt is the subject."""
+        if len(people) == 1:
+            return people
+        return sorted(people, key=lambda p: id(p) not in self._subjects)
+
+    def extend_later(self, entity: Entity, tokens: list[str]) -> None:
+        """`extend` the one-word entity at `settle`, unless the article shows by then that
+        the word is a name of its own: it took a title or a full name."""
+        self._pending.append((entity, tokens))
+
+    def settle(self) -> None:
+        """Apply the extensions held back by `extend_later` (call once the text is read)."""
+        for entity, tokens in self._pending:
+            if len(entity.tokens) == 1 and not entity.roles and entity.kind in ("person", "unknown"):
+                self.extend(entity, tokens)
+        self._pending.clear()
+
+    def alias(self, entity: Entity, word: str) -> None:
+        """Another name a person goes by (a nickname: "Jim" of James “Jim” Walker)."""
+        self._other.setdefault(word, entity)
+        self._nicknames.setdefault(word, entity)
 
     def _register(self, entity: Entity, tokens: list[str]) -> None:
         self._full.setdefault(" ".join(tokens), entity)
@@ -419,24 +529,85 @@ class Registry:
         core = [t for t in tokens if t not in SUFFIXES]
         if not core:
             return
-        self._surname.setdefault(core[-1], entity)
+        _append(self._surname, core[-1], entity)
+        folded = _fold(core[-1])
+        if folded != core[-1]:
+            _append(self._folded, folded, entity)
+        if len(core) < len(tokens):
+            self._full.setdefault(" ".join(core), entity)
         # "von der Leyen", "bin Salman": the particle phrase is the surname too, whatever
-        # its case ("Alano De La Rosa" … "De La Rosa said", "Van der Berg").
+        # its case ("Alano De La Rosa" … "De La Rosa said", "Van der Berg"); so is the
+        # word before it in a compound surname ("López de la Cruz", "López Obrador").
         i = len(core) - 1
         while i > 0 and core[i - 1].lower() in PARTICLES:
             i -= 1
         if i < len(core) - 1:
-            self._full.setdefault(" ".join(core[i:]), entity)
-        # "al-Assad" → "Assad"
+            phrase = " ".join(core[i:])
+            self._full.setdefault(phrase, entity)
+            # Opening a sentence the particle takes a capital ("De Gaulle said", "Von der
+            # Leyen said"); written mid-sentence it may drop one ("de la Rosa").
+            self._full.setdefault(phrase[0].upper() + phrase[1:], entity)
+            self._full.setdefault(phrase[0].lower() + phrase[1:], entity)
+            if i >= 2 and not _abbrev_or_initial(core[i - 1]):
+                self._full.setdefault(" ".join(core[i - 1 :]), entity)
         last = core[-1]
-        if "-" in last and last.split("-")[0] in PARTICLES:
-            self._surname.setdefault(last.split("-", 1)[1], entity)
-        self._first.setdefault(core[0], entity)
+        if "-" in last:
+            head, _, tail = last.partition("-")
+            if head in PARTICLES:
+                _append(self._surname, tail, entity)  # "al-Assad" → "Assad"
+            elif (
+                _DOUBLE_SURNAME.fullmatch(last)
+                and not any(t.lower() in PARTICLES for t in core)
+                and not any(_is_title(part) for part in last.split("-"))
+            ):
+                # "Gonzalez-Rivera" is also called by one part ("Gonzalez said"), looked up
+                # after any person bearing that part as a whole surname.
+                for part in last.split("-"):
+                    self._other.setdefault(part, entity)
+        _append(self._first, core[0], entity)
         for token in core[1:-1]:
             if token not in PARTICLES and len(_bare(token)) > 1:
                 self._other.setdefault(token, entity)
         if len(core) >= 3:
             self._full.setdefault(" ".join(core[-2:]), entity)
+
+
+# A hyphenated surname of two capitalised names ("Gonzalez-Rivera"), not a prefix
+# ("al-Assad") nor a clan or place form ("Yong-chol" is a given name's second syllable).
+_DOUBLE_SURNAME = re.compile(r"[A-ZÀ-Þ][^\W\d_]+-[A-ZÀ-Þ][^\W\d_]+")
+
+
+def _fold(word: str) -> str:
+    """`word` without its accents ("Núñez" → "Nunez")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _append(index: dict[str, list[Entity]], key: str, entity: Entity) -> None:
+    people = index.setdefault(key, [])
+    if entity not in people:
+        people.append(entity)
+
+
+def _by_gender(people: list[Entity], gender: Gender) -> Entity:
+    """Of people sharing a name, the first introduced, unless an honorific's gender rules
+    that one out: then the first of that gender, else the first of no known gender."""
+    first = people[0]
+    if gender is None or len(people) == 1 or first.gender in (gender, None):
+        return first
+    for person in people:
+        if person.gender == gender:
+            return person
+    return next((p for p in people if p.gender is None), first)
+
+
+def _surname_part(known: list[str], other: list[str]) -> bool:
+    """Whether `other` is the closing words of the full name `known` that make its
+    compound surname ("Mac Giolla Rua" of "Páraic Mac Giolla Rua"): two words at least,
+    the first no known given name (then it would be another person's full name)."""
+    n = len(other)
+    return 2 <= n < len(known) and known[-n:] == other and other[0] not in FIRST_NAMES
 
 
 def _compatible(known: list[str], other: list[str]) -> bool:
@@ -445,6 +616,18 @@ def _compatible(known: list[str], other: list[str]) -> bool:
         return True
     a, b = _bare(known[0]), _bare(other[0])
     return a == b or a[0] == b[0] and (len(a) == 1 or len(b) == 1 or "." in known[0] + other[0])
+
+
+_MALE_KIN = frozenset("husband brother son father uncle nephew grandfather grandson boyfriend widower".split())
+_FEMALE_KIN = frozenset("wife sister daughter mother aunt niece grandmother granddaughter girlfriend widow".split())
+
+
+def _kin_gender(text: str, start: int) -> Gender:
+    """The gender a kin word right before a name states ("his sister Kim Yo Jong", "her
+    husband, John Smith"): surer than the usual gender of a given name."""
+    before = text[max(0, start - 16) : start].rstrip(" ,").rsplit(None, 1)
+    word = before[-1] if before else ""
+    return "m" if word in _MALE_KIN else "f" if word in _FEMALE_KIN else None
 
 
 def gender_of(first: str, titles: list[str]) -> Gender:
@@ -506,7 +689,11 @@ def _all_place(bare: list[str]) -> bool:
 def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     """Split a capitalised run into (titles, name tokens, kind)."""
     last_title = -1
-    for i, tok in enumerate(tokens[:-1]):
+    # A title word before only a suffix is a surname: "Martin Luther King III", "King Jr.".
+    body = len(tokens)
+    while body > 1 and tokens[body - 1] in SUFFIXES:
+        body -= 1
+    for i, tok in enumerate(tokens[: body - 1]):
         if _is_title(tok):
             last_title = i
     titles, name = tokens[: last_title + 1], tokens[last_title + 1 :]
@@ -681,10 +868,21 @@ def _with_handles(text: str, registry: Registry, mentions: list[Mention]) -> lis
     return mentions
 
 
-def scan(text: str, registry: Registry, lower_words: Container[str], sentence_starts: set[int]) -> list[Mention]:
-    """Find the names in `text` (quotes already masked) and register them in order."""
+def scan(
+    text: str,
+    registry: Registry,
+    lower_words: Container[str],
+    sentence_starts: set[int],
+    original: str | None = None,
+) -> list[Mention]:
+    """Find the names in `text` (quotes already masked) and register them in order.
+
+    `original` is the same paragraph before masking (same offsets), where a nickname
+    quoted inside a name ("James “Jim” Walker") can still be read."""
     mentions: list[Mention] = []
     pos = 0
+    source = text if original is None else original
+    seen_before = len(registry.entities)
     while True:
         # Jump to the next word that may be capitalised; most words are not.
         found = _NEXT_CANDIDATE.match(text, pos)
@@ -697,6 +895,7 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
             continue
         run = [(start, end, tok)]
         titled = False
+        nicknames: list[str] = []
         while True:
             _, prev_end, prev = run[-1]
             if prev.endswith(("'s", "’s", "s'", "s’")):
@@ -717,8 +916,19 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
                         continue
                 break
             # The next word follows one space, or ". " after an abbreviation or initial.
-            if text.startswith(" ", prev_end):
+            nickname = _nickname(source, prev_end, prev) if source.startswith(_NICKNAME_OPEN, prev_end) else None
+            if nickname is not None:
+                # 'Lt. Col. James “Jim” Walker': the nickname is another name of the
+                # person, not the end of the name.
+                nicknames.append(nickname.group(1))
+                nxt = _WORD.match(text, nickname.end())
+            elif text.startswith(" ", prev_end):
                 nxt = _WORD.match(text, prev_end + 1)
+                if nxt is None and text.startswith(_APOSTROPHES, prev_end + 1):
+                    # "Queen ’Masenate Mohato": a name opening with an apostrophe.
+                    nxt = _APOSTROPHE_WORD.match(text, prev_end + 1)
+                    if nxt is not None and (nxt.group(1) in STOP or nxt.group().endswith(_APOSTROPHES)):
+                        nxt = None
             elif text.startswith(". ", prev_end) and _abbrev_or_initial(prev):
                 nxt = _WORD.match(text, prev_end + 2)
             else:
@@ -808,6 +1018,7 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
                 and not _is_title(toks[0])
                 and registry.lookup(toks[0].removesuffix("’s").removesuffix("'s")) is None
             )
+            or _group_before_names(toks)
         ):
             toks, spans = toks[1:], spans[1:]
         # A month or day inside the run splits it: keep the part after it.
@@ -841,6 +1052,10 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
             toks, spans = toks[cut + 1 :], spans[cut + 1 :]
         if not toks:
             continue
+        if _apostrophe_opens(text, spans[0][0], toks[-1]):
+            # "’Mathabo Letsie": the apostrophe opening a Sesotho name is part of it.
+            toks[0] = text[spans[0][0] - 1] + toks[0]
+            spans[0] = (spans[0][0] - 1, spans[0][1])
         possessive = False
         last = toks[-1]
         for suffix in ("'s", "’s"):
@@ -867,8 +1082,12 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
         if known is not None and len(known.tokens) > 1 and known.tokens[0] != first:
             # "Austin" after "Dianne Austin": a surname that is also a given name says no gender.
             first = ""
-        gender = gender_of(first, titles) if kind == "person" else None
-        entity = registry.add(name, kind, gender)
+        said = (gender_of("", titles) or _kin_gender(text, spans[0][0])) if kind == "person" else None
+        gender = (said or gender_of(first, titles)) if kind == "person" else None
+        entity = registry.add(name, kind, gender, said)
+        if nicknames and kind == "person":
+            for nickname_word in nicknames:
+                registry.alias(entity, nickname_word)
         for t in titles:
             entity.roles.add(_bare(t).lower())
         mstart = spans[0][0]
@@ -896,9 +1115,15 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
                 or (before == "as" and text[max(0, mstart - 10) : mstart].strip().lower().endswith("such as")),
             )
         )
+        if not possessive and not mentions[-1].after_preposition:
+            registry.mark_subject(entity)
     if "@" in text or _LETTERS_DIGITS.search(text):
         mentions = _with_handles(text, registry, mentions)
     _office_appositives(text, mentions, sentence_starts)
+    if len(mentions) > 1:
+        _shared_surnames(text, mentions, registry, registry.entities[seen_before:])
+    if " her " in text or " his " in text:
+        _gender_from_possessive(text, mentions, sentence_starts)
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = text[a.end : b.start].split()
         if a.possessive and a.after_preposition and not gap:
@@ -919,6 +1144,112 @@ def scan(text: str, registry: Registry, lower_words: Container[str], sentence_st
 
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 """Known given names of either gender (the quote resolver reads it too)."""
+
+# A nickname in quote marks or brackets between a given name and the rest of the name:
+# 'James “Jim” Walker', "Robert 'Bob' Smith", "Earvin (Magic) Johnson".
+_NICKNAME_OPEN = (" “", ' "', " ‘", " '", " (")
+_NICKNAME = re.compile(r" [“\"‘'(]([A-Z][a-z][\w’'.-]{0,14})[”\"’')] (?=[^\W\d_])")
+
+
+def _nickname(text: str, end: int, prev: str) -> re.Match[str] | None:
+    """The quoted nickname right after the name word `prev` ending at `end`, when a name
+    word follows it: `prev` is no title, body or place, and neither is the next word."""
+    found = _NICKNAME.match(text, end)
+    if found is None or _is_title(prev) or _bare(prev) in _OFFICE_WORDS or prev in STOP:
+        return None
+    after = _WORD.match(text, found.end())
+    if after is None or not _is_cap(after.group()):
+        return None
+    word = after.group()
+    return None if _is_title(word) or _bare(word) in _OFFICE_WORDS or word in STOP else found
+
+
+# Between given names sharing the surname written once after the last of them: "Jane and
+# John Smith", "Tom, Nick and Sue Harris", "Anna and her husband Peter Novak".
+_SHARED_GAP = re.compile(
+    r"(?:,|,? and|,? &)\s+(?:(?:her|his)\s+(?:husband|wife|brother|sister|twin(?:\s+(?:brother|sister))?),?\s+)?"
+)
+_RELATIVE_GAP = re.compile(r".*\b(?:husband|wife|brother|sister|twin)\b.*")
+# Words before such a list that say its people are related ("the couple, Sam and …").
+_FAMILY_BEFORE = re.compile(r"(?i:brothers|sisters|twins|couple|siblings|spouses|parents|newlyweds)\W{1,3}$")
+
+
+_HIS_HER_AFTER = re.compile(r",? (?:and|with) (his|her) ")
+
+
+def _gender_from_possessive(text: str, mentions: list[Mention], sentence_starts: set[int]) -> None:
+    """A person opening a sentence or clause and followed by "and her …" / "with his …"
+    ("Chioma Eze and her husband") is of that gender, which then tells an honorific's
+    choice among namesakes. (After a verb, the "his" may be the subject's: "Obi met Ngozi
+    Eze and his brother".)"""
+    for mention in mentions:
+        entity = mention.entity
+        opens = mention.start in sentence_starts or text.endswith(", ", 0, mention.start)
+        if entity.kind == "person" and entity.gender is None and opens:
+            found = _HIS_HER_AFTER.match(text, mention.end)
+            if found is not None:
+                entity.gender = "f" if found.group(1) == "her" else "m"
+
+
+def _listed_after(text: str, mentions: list[Mention], j: int) -> bool:
+    """Whether mention `j` follows another name in a list ("Turkey, Nippers …")."""
+    return j > 0 and _SHARED_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start) is not None
+
+
+def _shared_surnames(text: str, mentions: list[Mention], registry: Registry, new: list[Entity]) -> None:
+    """Given names listed before one full name share its surname: in "Jane and John Smith
+    opened …" Jane is Jane Smith, so a later "Jane said" names her in full. A listed word
+    counts at once when it is a known given name, or when the words around the list say
+    its people are related ("Anna and her husband Peter Novak", "the twins, Ngozi and Chidi
+    Okafor"); another word first seen there counts when the article is read, unless a
+    title or a full name shows it to be a surname ("Putin and Donald Trump" … "President
+    Putin"). A word already known as a name of its own (seen earlier) is left alone."""
+    for k in range(len(mentions) - 1, 0, -1):
+        full = mentions[k].entity
+        core = [t for t in full.tokens if t not in SUFFIXES]
+        if full.kind != "person" or len(core) < 2 or _abbrev_or_initial(core[0]):
+            continue
+        i = len(core) - 1
+        while i > 1 and core[i - 1].lower() in PARTICLES:
+            i -= 1
+        surname = core[i:]
+        j, after = k - 1, mentions[k].start
+        given = False  # a listed word so far is a known given name: a list of given names
+        while j >= 0:
+            one = mentions[j]
+            gap = text[one.end : after]
+            word = one.entity.tokens[0]
+            if (
+                not _SHARED_GAP.fullmatch(gap)
+                or (j == k - 1 and gap.startswith(",") and " and " not in gap and "&" not in gap)
+                or len(one.entity.tokens) != 1
+                or one.entity.kind not in ("person", "unknown")
+                or one.possessive
+                or word in full.tokens
+            ):
+                break
+            if (
+                word in FIRST_NAMES
+                or _RELATIVE_GAP.fullmatch(gap)
+                or _FAMILY_BEFORE.search(text, max(0, one.start - 16), one.start)
+            ):
+                registry.extend(one.entity, [word, *surname])
+                given = given or word in FIRST_NAMES
+            elif (
+                not one.titles
+                and any(e is one.entity for e in new)
+                and (given or (j == k - 1 and not _listed_after(text, mentions, j)))
+            ):
+                # An unknown word may be a surname seen bare ("Putin and Donald Trump"): it
+                # is a given name only where the article first names it, if it never gives
+                # it a title or full name, and only in a pair or in a list holding a known
+                # given name (a list of other words names several people: "Turkey, Nippers
+                # and Ginger Nut").
+                registry.extend_later(one.entity, [word, *surname])
+            else:
+                break
+            j, after = j - 1, one.start
+
 
 # The rest of an office after its title word, up to the comma before the holder's name:
 # " of Natural Resources, ", " for Industry, Trade and Commerce, Senator the Hon. ".
@@ -969,6 +1300,21 @@ _THING_ACRONYMS = frozenset(
     IQ IP IVF MRI CT PC EV EVs LNG LPG VAT ESG FAQ FYI DIY EULA LLM LLMs GPU GPUs CPU CPUs CO2 SEO
     KPI ROI UI UX""".split()
 )
+
+
+# Words for a pair or group of relatives that may stand, capitalised, before their names.
+_GROUP_NOUNS = frozenset("Couple Twins Siblings Spouses Newlyweds".split())
+
+
+def _group_before_names(toks: list[str]) -> bool:
+    """A capitalised plural for people opening a run of names ("Brothers Tom and Nick
+    Harris", "Twins Ana and Eva Ruiz"): it describes the names after it and is none of
+    them. Not before a body's or office's word ("Teachers Union", "Veterans Affairs")."""
+    return (
+        len(toks) > 1
+        and (toks[0] in _GROUP_NOUNS or _people_plural(toks[0]))
+        and not any(_bare(t) in ORG_WORDS or _is_title(t) for t in toks[1:])
+    )
 
 
 def _people_plural(word: str) -> bool:

@@ -64,7 +64,15 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
 - Speakers are the full name as first mentioned, titles and honorifics dropped
   ("Foreign Minister Sergei Lavrov" → "Sergei Lavrov"; later "Lavrov", "Mr.
   Lavrov" → "Sergei Lavrov"; a surname seen first in the headline takes the
-  full name given later). Attribution is looked for right after the quote
+  full name given later). A nickname in marks is no part of the name ("James
+  “Jim” Walker" → "James Walker", and "Jim" names him); an apostrophe opening a
+  name is ("’Mathabo Letsie"); a part of a compound surname names its bearer
+  ("Gonzalez", "López de la Cruz"). Given names listed before one surname share
+  it ("Jane and John Smith" … "Jane said" → "Jane Smith"). Of people sharing a
+  surname, the bare surname is the one introduced first (one named only in
+  passing, "signed by President Franklin Roosevelt", yields to a later subject);
+  an honorific's gender ("Mr. Smith"), a given name or an initial picks another.
+  Attribution is looked for right after the quote
   (“…,” Doe said / said Jane Doe, a spokeswoman / “…” — Jane Doe), then before
   it in its sentence (Doe told Reuters: “…” / According to Doe, “…” / Lavrov
   noted, “…”), then as the subject of the sentence of a partial quote.

@@ -167,9 +167,10 @@ class ArticleReading:
             starts = sentence_starts(masked)
             after_quote = _after_closed_quote(text, ranges)
             self._quote_starts.append(after_quote)
-            mentions = scan(masked, self.registry, lower_words, set(starts) | after_quote)
+            mentions = scan(masked, self.registry, lower_words, set(starts) | after_quote, text)
             self.paras.append(Para(text, masked, starts, mentions, base))
             base += len(starts)
+        self.registry.settle()
         with_the: dict[int, bool] = {}
         """Per person entity: whether every mention stands right after "the" with no title."""
         for para in self.paras:
