@@ -404,8 +404,6 @@ class Registry:
         """Ids of the entities named other than as an object or owner (`mark_subject`)."""
         self._nicknames: dict[str, Entity] = {}
         """Nicknames, which stand for the given name in a full name too ("Jim Walker")."""
-        self._pending: list[tuple[Entity, list[str]]] = []
-        """One-word names and the full names they may have (`extend_later`)."""
 
     def lookup(self, name: str, gender: Gender = None) -> Entity | None:
         """The entity a (possibly partial) name refers to, if known; `gender` (from an
@@ -501,18 +499,6 @@ class Registry:
         if len(people) == 1:
             return people
         return sorted(people, key=lambda p: id(p) not in self._subjects)
-
-    def extend_later(self, entity: Entity, tokens: list[str]) -> None:
-        """`extend` the one-word entity at `settle`, unless the article shows by then that
-        the word is a name of its own: it took a title or a full name."""
-        self._pending.append((entity, tokens))
-
-    def settle(self) -> None:
-        """Apply the extensions held back by `extend_later` (call once the text is read)."""
-        for entity, tokens in self._pending:
-            if len(entity.tokens) == 1 and not entity.roles and entity.kind in ("person", "unknown"):
-                self.extend(entity, tokens)
-        self._pending.clear()
 
     def alias(self, entity: Entity, word: str) -> None:
         """Another name a person goes by (a nickname: "Jim" of James “Jim” Walker)."""
@@ -882,7 +868,6 @@ def scan(
     mentions: list[Mention] = []
     pos = 0
     source = text if original is None else original
-    seen_before = len(registry.entities)
     while True:
         # Jump to the next word that may be capitalised; most words are not.
         found = _NEXT_CANDIDATE.match(text, pos)
@@ -1121,7 +1106,7 @@ def scan(
         mentions = _with_handles(text, registry, mentions)
     _office_appositives(text, mentions, sentence_starts)
     if len(mentions) > 1:
-        _shared_surnames(text, mentions, registry, registry.entities[seen_before:])
+        _shared_surnames(text, mentions, registry)
     if " her " in text or " his " in text:
         _gender_from_possessive(text, mentions, sentence_starts)
     for a, b in zip(mentions, mentions[1:], strict=False):
@@ -1196,14 +1181,14 @@ def _listed_after(text: str, mentions: list[Mention], j: int) -> bool:
     return j > 0 and _SHARED_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start) is not None
 
 
-def _shared_surnames(text: str, mentions: list[Mention], registry: Registry, new: list[Entity]) -> None:
+def _shared_surnames(text: str, mentions: list[Mention], registry: Registry) -> None:
     """Given names listed before one full name share its surname: in "Jane and John Smith
     opened …" Jane is Jane Smith, so a later "Jane said" names her in full. A listed word
     counts at once when it is a known given name, or when the words around the list say
     its people are related ("Anna and her husband Peter Novak", "the twins, Ngozi and Chidi
-    Okafor"); another word first seen there counts when the article is read, unless a
-    title or a full name shows it to be a surname ("Putin and Donald Trump" … "President
-    Putin"). A word already known as a name of its own (seen earlier) is left alone."""
+    Okafor"). Any other word is left alone: a surname used bare is as likely as a given
+    name there ("Merkel and Emmanuel Macron", "Shakira and Jennifer Lopez"), and a wrong
+    guess makes up a name nobody has."""
     for k in range(len(mentions) - 1, 0, -1):
         full = mentions[k].entity
         core = [t for t in full.tokens if t not in SUFFIXES]
@@ -1214,7 +1199,6 @@ def _shared_surnames(text: str, mentions: list[Mention], registry: Registry, new
             i -= 1
         surname = core[i:]
         j, after = k - 1, mentions[k].start
-        given = False  # a listed word so far is a known given name: a list of given names
         while j >= 0:
             one = mentions[j]
             gap = text[one.end : after]
@@ -1234,18 +1218,6 @@ def _shared_surnames(text: str, mentions: list[Mention], registry: Registry, new
                 or _FAMILY_BEFORE.search(text, max(0, one.start - 16), one.start)
             ):
                 registry.extend(one.entity, [word, *surname])
-                given = given or word in FIRST_NAMES
-            elif (
-                not one.titles
-                and any(e is one.entity for e in new)
-                and (given or (j == k - 1 and not _listed_after(text, mentions, j)))
-            ):
-                # An unknown word may be a surname seen bare ("Putin and Donald Trump"): it
-                # is a given name only where the article first names it, if it never gives
-                # it a title or full name, and only in a pair or in a list holding a known
-                # given name (a list of other words names several people: "Turkey, Nippers
-                # and Ginger Nut").
-                registry.extend_later(one.entity, [word, *surname])
             else:
                 break
             j, after = j - 1, one.start

@@ -67,8 +67,9 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   full name given later). A nickname in marks is no part of the name ("James
   “Jim” Walker" → "James Walker", and "Jim" names him); an apostrophe opening a
   name is ("’Mathabo Letsie"); a part of a compound surname names its bearer
-  ("Gonzalez", "López de la Cruz"). Given names listed before one surname share
-  it ("Jane and John Smith" … "Jane said" → "Jane Smith"). Of people sharing a
+  ("Gonzalez", "López de la Cruz"). Known given names listed before one surname
+  share it ("Jane and John Smith" … "Jane said" → "Jane Smith"); another word
+  there keeps its own name ("Merkel and Emmanuel Macron"). Of people sharing a
   surname, the bare surname is the one introduced first (one named only in
   passing, "signed by President Franklin Roosevelt", yields to a later subject);
   an honorific's gender ("Mr. Smith"), a given name or an initial picks another.

@@ -170,7 +170,6 @@ class ArticleReading:
             mentions = scan(masked, self.registry, lower_words, set(starts) | after_quote, text)
             self.paras.append(Para(text, masked, starts, mentions, base))
             base += len(starts)
-        self.registry.settle()
         with_the: dict[int, bool] = {}
         """Per person entity: whether every mention stands right after "the" with no title."""
         for para in self.paras:
