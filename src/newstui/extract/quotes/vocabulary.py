@@ -234,6 +234,43 @@ NOT_SPEAKERS = frozenset(
 )
 PARTY_TAG = re.compile(r"(?<=\w) \((?:[DRI]|Dem|Rep|Ind|Lab|Con|LD|SNP)(?:[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")
 AGE = re.compile(r"(\d{1,3})-year-old")
+# Roles whose holder a description names only when the article named one: "the council
+# spokesperson said" with no spokesperson named is somebody unnamed, never the mayor before.
+UNNAMED_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
+_LAWMAKERS = frozenset(
+    """sen senator rep representative congressman congresswoman mp mep msp mla assemblyman assemblywoman
+    councillor councilor councilman councilwoman councilmember alderman lawmaker legislator""".split()
+)
+_EXECUTIVES = frozenset("ceo cfo coo executive chief chairman chairwoman chair founder co-founder cofounder".split())
+# What a description's head noun covers among the roles a name was given (its titles, lower
+# case and bare, and role words): "the senator" is "Sen. Jo Dee", "the lawmaker" any member
+# of a legislature, "the executive" a chief executive or chair ("Acme CEO Jo Dee").
+ROLE_KINDS: dict[str, frozenset[str]] = {
+    "doctor": frozenset("dr physician surgeon".split()),
+    "senator": frozenset({"sen"}),
+    "representative": frozenset({"rep"}),
+    "congressman": frozenset({"rep"}),
+    "congresswoman": frozenset({"rep"}),
+    "governor": frozenset({"gov"}),
+    "professor": frozenset({"prof"}),
+    "general": frozenset({"gen"}),
+    "captain": frozenset({"capt"}),
+    "sergeant": frozenset({"sgt"}),
+    "lieutenant": frozenset({"lt"}),
+    "colonel": frozenset({"col"}),
+    "detective": frozenset({"det"}),
+    "lawmaker": _LAWMAKERS,
+    "legislator": _LAWMAKERS,
+    "politician": _LAWMAKERS
+    | frozenset("minister mayor governor gov president premier chancellor candidate leader".split()),
+    "executive": _EXECUTIVES,
+    "boss": _EXECUTIVES | frozenset({"manager", "coach", "head"}),
+    "officer": frozenset("sgt det lt capt constable sheriff sergeant detective inspector trooper".split()),
+}
+# A party tag after a name ("Jo Dee (D-Ohio)") and the capitalised description it makes
+# of its holder ("the Ohio Democrat").
+PARTY_TAG_LETTER = re.compile(r"\s*\((D|R|I)[-–\s]")
+PARTY_OF_LETTER = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 FEMALE_ROLES = frozenset(
     "spokeswoman chairwoman congresswoman businesswoman actress mother woman queen princess wife daughter "
     "sister girl grandmother granddaughter aunt niece widow girlfriend fiancee fiancée councilwoman".split()
