@@ -108,7 +108,7 @@ def test_a_role_names_the_person_introduced_in_it(paragraphs: list[str], speaker
     ],
 )
 def test_a_title_is_the_role_a_description_names(paragraphs: list[str], speaker: str) -> None:
-    """"Dr.", "Sen.", "CEO" before a name make it "the doctor", "the senator" or "the
+    """ "Dr.", "Sen.", "CEO" before a name make it "the doctor", "the senator" or "the
     lawmaker", "the executive", not the person named last."""
     assert speakers(paragraphs) == [speaker]
 
@@ -151,7 +151,7 @@ def test_a_title_is_the_role_a_description_names(paragraphs: list[str], speaker:
     ],
 )
 def test_an_age_names_the_person_given_it(paragraphs: list[str], speaker: str) -> None:
-    """"the 56-year-old" is the person given that age: ", 56,", "(56)", ", a 56-year-old
+    """ "the 56-year-old" is the person given that age: ", 56,", "(56)", ", a 56-year-old
     baker," after the name, or "56-year-old" before it; not the person named last."""
     assert speakers(paragraphs) == [speaker]
 
@@ -202,7 +202,7 @@ def test_an_age_names_the_person_given_it(paragraphs: list[str], speaker: str) -
     ],
 )
 def test_a_nationality_party_or_trade_names_the_person_introduced_so(paragraphs: list[str], speaker: str) -> None:
-    """"the Italian", "the Kenyan", "the runner", "the Ohio Democrat" name the person
+    """ "the Italian", "the Kenyan", "the runner", "the Ohio Democrat" name the person
     introduced with that word before the name or a party tag after it, not the person
     named since."""
     assert speakers(paragraphs) == [speaker]
@@ -246,7 +246,7 @@ def test_a_nationality_party_or_trade_names_the_person_introduced_so(paragraphs:
     ],
 )
 def test_a_relation_names_the_person_named_in_it(paragraphs: list[str], speaker: str | None) -> None:
-    """"her lawyer", "his wife" is the person the article named as the lawyer or wife;
+    """ "her lawyer", "his wife" is the person the article named as the lawyer or wife;
     with nobody named so, nobody named (never the owner, "her", nor the neighbour)."""
     assert speakers(paragraphs) == [speaker]
 
@@ -413,3 +413,79 @@ def test_a_pronoun_agrees_in_gender_and_keeps_its_chain(paragraphs: list[str], s
     """Given names, honorifics and roles ("mother", "actress") say who a she can be; a
     chain of sentences opening on "he" keeps its referent past an object named in it."""
     assert speakers(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Mia Holt, 16, swam the channel on Sunday.",
+                "Her coach Tom Hale followed in a boat.",
+                "“My arms stopped working after ten hours,” the teenager said.",
+            ],
+            "Mia Holt",
+        ),
+        (
+            [
+                "Acme chief executive Jo Dee met union leader Sam Poe on Friday.",
+                "Poe asked for a pay rise.",
+                "“We cannot afford it,” the Acme boss said.",
+            ],
+            "Jo Dee",
+        ),
+        (
+            [
+                "Former minister Jo Dee spoke at the rally.",
+                "Sam Poe, the organiser, introduced her.",
+                "“This town deserves better,” the ex-minister said.",
+            ],
+            "Jo Dee",
+        ),
+        (
+            [
+                "Dana Kerr lost her job at the mill in May.",
+                "Her husband Tom works nights.",
+                "“We eat less now,” the mother-of-three said.",
+            ],
+            "Dana Kerr",
+        ),
+        (
+            [
+                "Ravi Menon opened his first shop in 1988.",
+                "Today the chain has forty stores.",
+                "Sales rose by a tenth last year.",
+                "Rivals have struggled to keep up.",
+                "Online orders now make up a third of sales.",
+                "“We never stopped listening to customers,” the shopkeeper said.",
+            ],
+            "Ravi Menon",
+        ),
+    ],
+)
+def test_a_description_by_age_group_trade_or_former_office(paragraphs: list[str], speaker: str) -> None:
+    """ "the teenager" is the person aged 16, "the boss" a chief executive, "the
+    ex-minister" a former minister, "the mother-of-three" a mother; a description with
+    nobody nearer is the one person named in the paragraphs before."""
+    assert speakers(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "Jo Dee hired a new security firm in 2016.",
+            "Dee's partner, Ana Cruz, ran the office.",
+            "He told his then business partner about the deal.",
+            "“He said he had made a deal in Las Vegas,” the ex-partner later testified.",
+        ],
+        [
+            "Jo Dee runs the canteen at the docks.",
+            "“Soup again,” the grub-man said.",
+        ],
+    ],
+)
+def test_an_ex_or_compound_description_nobody_was_named_as_names_nobody(paragraphs: list[str]) -> None:
+    """ "the ex-partner" is not the partner named before, and a compound nobody was
+    introduced as ("the grub-man") is not the person named last."""
+    assert speakers(paragraphs)[-1] is None

@@ -12,8 +12,10 @@ from newstui.extract.quotes.reading import ArticleReading
 from newstui.extract.quotes.subjects import Subject
 from newstui.extract.quotes.vocabulary import (
     AGE,
+    AGE_WORDS,
     BODY_NOUNS,
     CLAUSE_OPENERS,
+    DESCRIPTION_NOUNS,
     DETERMINERS,
     FEMALE_ROLES,
     GROUP_OF,
@@ -77,6 +79,13 @@ def _other_gender(entity: Entity, role: str) -> bool:
     other gender."""
     gender: Gender = "f" if role in FEMALE_ROLES else "m" if role in MALE_ROLES else None
     return gender is not None and entity.gender is not None and entity.gender != gender
+
+
+def _of_age(entity: Entity, word: str) -> bool:
+    """Whether a person of known age is what an age word says ("the teenager", "the
+    pensioner")."""
+    low, high = AGE_WORDS[word]
+    return entity.age is not None and low <= entity.age <= high
 
 
 def _has_role(entity: Entity, key: str) -> bool:
@@ -592,6 +601,16 @@ class References(ArticleReading):
         head = rest[-1].lower().rstrip(".,")
         for suffix in ("’s", "'s"):
             head = head.removesuffix(suffix)
+        former = False
+        if "-" in head and head not in PERSON_NOUNS:
+            parts = head.split("-")
+            if parts[0] == "ex" and len(parts) == 2 and parts[1] in PERSON_NOUNS:
+                # "the ex-minister": only somebody named in that office ("Former minister
+                # Jo Dee"); "the ex-partner" of an exposé's unnamed sources names nobody.
+                head = key = parts[1]
+                former = True
+            elif len(parts) == 3 and parts[1] == "of" and parts[0] in PERSON_NOUNS:
+                head = key = parts[0]  # "the mother-of-three", "the father-of-two"
         if det in ("his", "her", "their", "our") and head in PERSON_NOUNS and not capital_head:
             # "her lawyer said" after "Her lawyer, Sam Poe, filed …": the person the article
             # named in that role; with none, nobody named (never the owner, "her").
@@ -630,6 +649,7 @@ class References(ArticleReading):
             not capital_head
             and age is None
             and head not in PERSON_NOUNS
+            and head not in DESCRIPTION_NOUNS
             and not (head.endswith("s") and head[:-1] in PERSON_NOUNS)
         ):
             # "the memo said", "the grocery chain agreed": nobody to name, unless the
@@ -646,9 +666,20 @@ class References(ArticleReading):
             if age:
                 if e.age == int(age.group(1)) or self._introduced_as(q, mention, age.group(), last_only=False):
                     return e.name, e
-            elif _has_role(e, key) or self._introduced_as(q, mention, key, last_only=not capital_head):
+            elif former:
+                # "Former minister Jo Dee", "Jo Dee, an ex-minister": not a minister now.
+                if self._introduced_as(q, mention, "ex-" + key, last_only=True) or (
+                    self._introduced_as(q, mention, key, last_only=True)
+                    and self._introduced_as(q, mention, "former", last_only=False)
+                ):
+                    return e.name, e
+            elif (
+                _has_role(e, key)
+                or self._introduced_as(q, mention, key, last_only=not capital_head)
+                or (e.age is not None and head in AGE_WORDS and _of_age(e, head))
+            ):
                 return e.name, e
-        if intro is not None:
+        if intro is not None or former:
             # "One former aide said … “…,” the former aide said": the unnamed person
             # introduced with "a"/"one" since anybody named so; nobody named.
             return None, None
@@ -666,6 +697,10 @@ class References(ArticleReading):
             # "A resident who asked not to be named said …. “…,” the woman said": the
             # unnamed person spoke after anybody named, so the description is them.
             return None, None
+        if entity is None:
+            entity = self._only_person_near(p, pos, gender)
+        if entity is not None and entity.age is not None and head in AGE_WORDS and not _of_age(entity, head):
+            entity = None  # "the teenager" is not the 45-year-old named last
         if entity is not None:
             return entity.name, entity
         event = self.last_event(p, pos, back=2)
@@ -675,6 +710,20 @@ class References(ArticleReading):
         if main is not None and not (gender and main.gender and main.gender != gender):
             return main.name, main
         return None, None
+
+    def _only_person_near(self, p: int, pos: int, gender: Gender) -> Entity | None:
+        """The one person named as a subject in the `_FAR_BACK` paragraphs before (p, pos),
+        for a description of a person with nobody nearer: "Ravi Menon opened his first
+        shop in 1988." and four paragraphs of figures, then "the shopkeeper said"."""
+        people = {
+            id(m.entity): m.entity
+            for _, m in self._person_mentions_before(p, pos, _FAR_BACK)
+            if m.entity.kind == "person" and not (m.modifier or m.possessive or m.after_preposition)
+        }
+        if len(people) != 1:
+            return None
+        (only,) = people.values()
+        return None if gender and only.gender and only.gender != gender else only
 
     def _main_person(self, p: int, pos: int) -> Entity | None:
         """The person an article is about, for a description far from any name ("the

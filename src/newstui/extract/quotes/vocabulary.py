@@ -237,6 +237,24 @@ AGE = re.compile(r"(\d{1,3})-year-old")
 # Roles whose holder a description names only when the article named one: "the council
 # spokesperson said" with no spokesperson named is somebody unnamed, never the mayor before.
 UNNAMED_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
+# Heads of descriptions of a person beyond `names.PERSON_NOUNS` ("the teenager said", "the
+# Acme boss said", "the winger said"): words a story calls somebody it named before.
+DESCRIPTION_NOUNS = frozenset(
+    """teenager teen youngster pensioner retiree boss star rookie skipper pitcher quarterback forward
+    winger batsman bowler rider cyclist swimmer boxer fighter golfer runner sprinter athlete tycoon
+    magnate mogul mum mom dad grandma grandpa""".split()
+)
+# Descriptions by age and the ages they cover: "Mia Holt, 16," is "the teenager", never
+# "the pensioner".
+AGE_WORDS: dict[str, tuple[int, int]] = {
+    "teenager": (13, 19),
+    "teen": (13, 19),
+    "boy": (0, 17),
+    "girl": (0, 17),
+    "youngster": (5, 21),
+    "pensioner": (60, 120),
+    "retiree": (50, 120),
+}
 _LAWMAKERS = frozenset(
     """sen senator rep representative congressman congresswoman mp mep msp mla assemblyman assemblywoman
     councillor councilor councilman councilwoman councilmember alderman lawmaker legislator""".split()
@@ -273,11 +291,12 @@ PARTY_TAG_LETTER = re.compile(r"\s*\((D|R|I)[-–\s]")
 PARTY_OF_LETTER = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 FEMALE_ROLES = frozenset(
     "spokeswoman chairwoman congresswoman businesswoman actress mother woman queen princess wife daughter "
-    "sister girl grandmother granddaughter aunt niece widow girlfriend fiancee fiancée councilwoman".split()
+    "sister girl grandmother granddaughter aunt niece widow girlfriend fiancee fiancée councilwoman mum mom "
+    "grandma".split()
 )
 MALE_ROLES = frozenset(
     "spokesman chairman congressman businessman actor father man king prince husband son brother boy "
-    "grandfather grandson uncle nephew widower boyfriend councilman".split()
+    "grandfather grandson uncle nephew widower boyfriend councilman dad grandpa".split()
 )
 
 # "… and told", "… but then unanimously urged", "…, said": a verb joined to the sentence's first.
