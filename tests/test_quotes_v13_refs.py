@@ -489,3 +489,17 @@ def test_an_ex_or_compound_description_nobody_was_named_as_names_nobody(paragrap
     """ "the ex-partner" is not the partner named before, and a compound nobody was
     introduced as ("the grub-man") is not the person named last."""
     assert speakers(paragraphs)[-1] is None
+
+
+def test_an_unnamed_source_far_from_any_name_is_not_the_one_person_named() -> None:
+    """ "the official said" with no official named is an unnamed source, even when one
+    person named paragraphs up would be the default for "the shopkeeper"."""
+    paras = [
+        "Ravi Menon opened his first shop in 1988.",
+        "Today the chain has forty stores.",
+        "Sales rose by a tenth last year.",
+        "Rivals have struggled to keep up.",
+        "The town council is reviewing the planning rules.",
+        "“The rules were written for a different high street,” the official said.",
+    ]
+    assert speakers(paras) == [None]

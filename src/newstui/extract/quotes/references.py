@@ -13,6 +13,7 @@ from newstui.extract.quotes.subjects import Subject
 from newstui.extract.quotes.vocabulary import (
     AGE,
     AGE_WORDS,
+    ANONYMOUS_ROLES,
     BODY_NOUNS,
     CLAUSE_OPENERS,
     DESCRIPTION_NOUNS,
@@ -697,7 +698,8 @@ class References(ArticleReading):
             # "A resident who asked not to be named said …. “…,” the woman said": the
             # unnamed person spoke after anybody named, so the description is them.
             return None, None
-        if entity is None:
+        anonymous = head in ANONYMOUS_ROLES and not capital_head and age is None
+        if entity is None and not anonymous:
             entity = self._only_person_near(p, pos, gender)
         if entity is not None and entity.age is not None and head in AGE_WORDS and not _of_age(entity, head):
             entity = None  # "the teenager" is not the 45-year-old named last
@@ -706,7 +708,7 @@ class References(ArticleReading):
         event = self.last_event(p, pos, back=2)
         if event is not None and event.speaker:
             return event.speaker, event.entity
-        main = self._main_person(p, pos)
+        main = None if anonymous else self._main_person(p, pos)
         if main is not None and not (gender and main.gender and main.gender != gender):
             return main.name, main
         return None, None

@@ -244,6 +244,13 @@ DESCRIPTION_NOUNS = frozenset(
     winger batsman bowler rider cyclist swimmer boxer fighter golfer runner sprinter athlete tycoon
     magnate mogul mum mom dad grandma grandpa""".split()
 )
+# Descriptions a story mostly gives its unnamed sources ("the official said", "the
+# witness recalled"): they name a person only by a role given to a name, never as the
+# default of the one person a far paragraph named or the person the article is about.
+ANONYMOUS_ROLES = frozenset(
+    """official officials source witness resident expert analyst observer insider aide staffer employee
+    worker neighbour neighbor voter supporter critic user fan colleague friend passenger customer""".split()
+)
 # Descriptions by age and the ages they cover: "Mia Holt, 16," is "the teenager", never
 # "the pensioner".
 AGE_WORDS: dict[str, tuple[int, int]] = {
