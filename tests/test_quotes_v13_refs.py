@@ -503,3 +503,35 @@ def test_an_unnamed_source_far_from_any_name_is_not_the_one_person_named() -> No
         "“The rules were written for a different high street,” the official said.",
     ]
     assert speakers(paras) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            [
+                "“We will appeal,” Sasha Tanaka said.",
+                "Alex Ray, the judge, signed his ruling on Friday.",
+                "“It is not over,” she said.",
+            ],
+            ["Sasha Tanaka", "Sasha Tanaka"],
+        ),
+        (
+            ["Alex Ray said her appeal would fail.", "“It is over,” he said."],
+            ["Alex Ray"],
+        ),
+        (
+            [
+                "Keiko Sato said the boy had lost his way.",
+                "“He was found at dawn,” she said.",
+            ],
+            ["Keiko Sato"],
+        ),
+    ],
+)
+def test_a_name_takes_the_gender_of_its_own_pronoun(paragraphs: list[str], expected: list[str]) -> None:
+    """A given name that says no gender takes the one of a pronoun that can only be its
+    own ("Alex Ray … signed his ruling" is a man, so no "she"); a pronoun after another
+    person noun ("the boy … his") or in a reported clause ("Alex Ray said her appeal")
+    says nothing of the subject."""
+    assert speakers(paragraphs) == expected

@@ -24,6 +24,7 @@ from newstui.extract.quotes.vocabulary import (
     ISSUED_TEXT,
     ISSUED_TEXTS,
     MALE_ROLES,
+    MASK,
     MEDIA,
     PARTICIPLE_PHRASE,
     PARTY_OF_LETTER,
@@ -143,6 +144,16 @@ _NAMING_BEFORE = re.compile(r"\b(?:is|was|as|been|became|becomes)\s+$")
 _NAMING_AFTER = re.compile(r"(?:\s+[a-z][\w’'-]*){0,5},\s+[A-Z]")
 
 
+# A pronoun that can only be the subject's own: his, himself (group 1); herself, "her own".
+_OWN_PRONOUN = re.compile(r"\b(?:(his|himself)|herself|her\s+own)\b")
+# Verbs that open a clause whose pronouns may be anybody's ("Ray thinks her case …").
+_CLAUSE_VERBS = frozenset(
+    """that think thinks thought believe believes believed know knows knew feel feels felt hope hopes
+    hoped fear fears feared expect expects expected want wants wanted say says said""".split()
+)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
 # Text ending on a comma.
 _COMMA_END = re.compile(r",\s*$")
 # A comma, semicolon, colon or dash: a clause boundary.
@@ -197,6 +208,42 @@ class References(ArticleReading):
         super().__init__(paragraphs, masks, headline)
         self._leads: dict[tuple[int, int], re.Match[str] | None] = {}
         """Per (paragraph, sentence start): the he/she opening the sentence, for `_pronoun_led`."""
+        self._genders_from_pronouns()
+
+    def _genders_from_pronouns(self) -> None:
+        """A person whose given name says no gender takes the one of a pronoun that can only
+        be their own, in their own clause: "Alex Ray signed his ruling", "Morales tore open
+        his shirt", "Sasha Dee blamed herself". Only when they open the sentence as its
+        subject, with no other name, person noun, "that" or verb of saying or thinking
+        before the pronoun ("Ray said her appeal …", "the boy … his" say nothing of the
+        subject). "her" alone may be an object ("Ray praised her"): only "her own" counts."""
+        for q, para in enumerate(self.paras):
+            masked = para.masked
+            if _OWN_PRONOUN.search(masked) is None:
+                continue
+            for k, mention in enumerate(para.mentions):
+                entity = mention.entity
+                if entity.kind != "person" or entity.gender is not None:
+                    continue
+                if mention.possessive or mention.after_preposition or mention.modifier:
+                    continue
+                start = para.sentence_start(mention.start)
+                if k and para.mentions[k - 1].start >= start:
+                    continue  # not the first name of its sentence
+                if self._merely_mentioned(q, mention.start):
+                    continue
+                end = para.sentence_end(mention.start)
+                if k + 1 < len(para.mentions) and para.mentions[k + 1].start < end:
+                    end = para.mentions[k + 1].start  # up to the next name
+                apposed = _APPOSED.match(masked, mention.end, end)  # "Alex Ray, the judge, signed his …"
+                rest = masked[apposed.end() if apposed is not None else mention.end : end]
+                found = _OWN_PRONOUN.search(rest)
+                if found is None or MASK in rest[: found.start()]:
+                    continue
+                between = _LOWER_WORD.findall(rest[: found.start()])
+                if any(w in PERSON_NOUNS or w in _CLAUSE_VERBS or SPEECH.fullmatch(w) for w in between):
+                    continue
+                entity.gender = "m" if found.group(1) else "f"
 
     def resolve(
         self, p: int, subj: Subject, at: int | None = None, at_para: int | None = None
