@@ -12,7 +12,11 @@ from newstui.extract.quotes.reading import ArticleReading
 from newstui.extract.quotes.subjects import Subject
 from newstui.extract.quotes.vocabulary import (
     AGE,
+    AGE_WORDS,
+    ANONYMOUS_ROLES,
     BODY_NOUNS,
+    CLAUSE_OPENERS,
+    DESCRIPTION_NOUNS,
     DETERMINERS,
     FEMALE_ROLES,
     GROUP_OF,
@@ -20,13 +24,19 @@ from newstui.extract.quotes.vocabulary import (
     ISSUED_TEXT,
     ISSUED_TEXTS,
     MALE_ROLES,
+    MASK,
     MEDIA,
     PARTICIPLE_PHRASE,
+    PARTY_OF_LETTER,
+    PARTY_TAG_LETTER,
     PRONOUN_LEAD,
     PRONOUNS,
+    ROLE_KINDS,
     SPEECH,
     SUBORDINATOR,
     THE_BEFORE,
+    UNNAMED_ROLES,
+    only_role_words,
 )
 
 # A lower-case noun right after a name: the name is used as an adjective before it.
@@ -64,6 +74,32 @@ def _owner_of_body(mention: Mention, following: Mention | None) -> bool:
         and following.entity.kind == "org"
         and following.start - mention.end <= 3
     )
+
+
+def _other_gender(entity: Entity, role: str) -> bool:
+    """Whether a gendered role ("wife", "father") cannot be `entity`, known to be of the
+    other gender."""
+    gender: Gender = "f" if role in FEMALE_ROLES else "m" if role in MALE_ROLES else None
+    return gender is not None and entity.gender is not None and entity.gender != gender
+
+
+def _of_age(entity: Entity, word: str) -> bool:
+    """Whether a person of known age is what an age word says ("the teenager", "the
+    pensioner")."""
+    low, high = AGE_WORDS[word]
+    return entity.age is not None and low <= entity.age <= high
+
+
+def _has_role(entity: Entity, key: str) -> bool:
+    """Whether a name's titles and role words make it what a description's head noun
+    `key` says: the word itself, a title or role that kind of noun covers (`ROLE_KINDS`:
+    "the senator" for "Sen. Jo Dee", "the executive" for "Acme CEO Jo Dee"), or for a
+    capitalised head a nationality or party given as a title ("Democratic Sen. Jo Dee" is
+    "the Democrat")."""
+    head = key.lower()
+    if head in entity.roles or entity.roles & ROLE_KINDS.get(head, frozenset()):
+        return True
+    return key[:1].isupper() and any(_kin(role, head) for role in entity.roles)
 
 
 def _body_like(entity: Entity) -> bool:
@@ -108,10 +144,60 @@ _NAMING_BEFORE = re.compile(r"\b(?:is|was|as|been|became|becomes)\s+$")
 _NAMING_AFTER = re.compile(r"(?:\s+[a-z][\w’'-]*){0,5},\s+[A-Z]")
 
 
+# A pronoun that can only be the subject's own: his, himself (group 1); herself, "her own".
+_OWN_PRONOUN = re.compile(r"\b(?:(his|himself)|herself|her\s+own)\b")
+# Verbs that open a clause whose pronouns may be anybody's ("Ray thinks her case …").
+_CLAUSE_VERBS = frozenset(
+    """that think thinks thought believe believes believed know knows knew feel feels felt hope hopes
+    hoped fear fears feared expect expects expected want wants wanted say says said""".split()
+)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
 # Text ending on a comma.
 _COMMA_END = re.compile(r",\s*$")
 # A comma, semicolon, colon or dash: a clause boundary.
 _CLAUSE_MARK = re.compile(r"[,;:—–]|--")
+
+
+# Up to four words right before a name, perhaps closed by a comma: what the name is
+# introduced as ("Italian striker Marco Rossi", "56-year-old Marta Lind", "Acme's chief
+# executive, Jo Dee").
+_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(—–]))((?:[\w’'.-]+\s+){0,3}[\w’'.-]+),?\s*$")
+# An apposition right after a name: ", a 56-year-old baker", ", the Italian striker", "(56)", ", 56".
+_APPOSED = re.compile(r"\s*(?:,\s*|\()((?:the|a|an)\s+[^,.;:()\x00]{1,60}?|\d{1,3})\s*(?=[,.;:)]|$)")
+# Words ending the noun phrase of an apposition: "a lawyer for the family" → "a lawyer".
+_PHRASE_PREPOSITIONS = frozenset("of at for from in with on to".split())
+
+
+def _kin(word: str, other: str) -> bool:
+    """Whether two capitalised descriptions name one nationality or party: the same word,
+    or the same stem of five letters or more ("Spaniard" and "Spanish", "Briton" and
+    "British" do not share five; "Republican" and "Republicans" do)."""
+    if word == other:
+        return True
+    stem = 0
+    for a, b in zip(word, other, strict=False):
+        if a != b:
+            break
+        stem += 1
+    return stem >= 5 and stem >= min(len(word), len(other)) - 3
+
+
+def _describes(words: list[str], key: str, last_only: bool) -> bool:
+    """Whether `key` (a lower-case head noun, a capitalised nationality or party, or an age
+    "56-year-old") describes the name `words` stand before: the last word, or (a nationality,
+    an age) followed by at most one role word ("Italian striker", "56-year-old baker")."""
+    if not words:
+        return False
+    folded = [w.lower().removesuffix("’s").removesuffix("'s").strip(",") for w in words]
+    if folded[-1] == key.lower():
+        return True
+    if last_only:
+        return False
+    return any(
+        (_kin(w, key.lower()) if key[:1].isupper() else w == key) and len(folded) - k <= 2 for k, w in enumerate(folded)
+    )
 
 
 class References(ArticleReading):
@@ -122,6 +208,42 @@ class References(ArticleReading):
         super().__init__(paragraphs, masks, headline)
         self._leads: dict[tuple[int, int], re.Match[str] | None] = {}
         """Per (paragraph, sentence start): the he/she opening the sentence, for `_pronoun_led`."""
+        self._genders_from_pronouns()
+
+    def _genders_from_pronouns(self) -> None:
+        """A person whose given name says no gender takes the one of a pronoun that can only
+        be their own, in their own clause: "Alex Ray signed his ruling", "Morales tore open
+        his shirt", "Sasha Dee blamed herself". Only when they open the sentence as its
+        subject, with no other name, person noun, "that" or verb of saying or thinking
+        before the pronoun ("Ray said her appeal …", "the boy … his" say nothing of the
+        subject). "her" alone may be an object ("Ray praised her"): only "her own" counts."""
+        for q, para in enumerate(self.paras):
+            masked = para.masked
+            if _OWN_PRONOUN.search(masked) is None:
+                continue
+            for k, mention in enumerate(para.mentions):
+                entity = mention.entity
+                if entity.kind != "person" or entity.gender is not None:
+                    continue
+                if mention.possessive or mention.after_preposition or mention.modifier:
+                    continue
+                start = para.sentence_start(mention.start)
+                if k and para.mentions[k - 1].start >= start:
+                    continue  # not the first name of its sentence
+                if self._merely_mentioned(q, mention.start):
+                    continue
+                end = para.sentence_end(mention.start)
+                if k + 1 < len(para.mentions) and para.mentions[k + 1].start < end:
+                    end = para.mentions[k + 1].start  # up to the next name
+                apposed = _APPOSED.match(masked, mention.end, end)  # "Alex Ray, the judge, signed his …"
+                rest = masked[apposed.end() if apposed is not None else mention.end : end]
+                found = _OWN_PRONOUN.search(rest)
+                if found is None or MASK in rest[: found.start()]:
+                    continue
+                between = _LOWER_WORD.findall(rest[: found.start()])
+                if any(w in PERSON_NOUNS or w in _CLAUSE_VERBS or SPEECH.fullmatch(w) for w in between):
+                    continue
+                entity.gender = "m" if found.group(1) else "f"
 
     def resolve(
         self, p: int, subj: Subject, at: int | None = None, at_para: int | None = None
@@ -222,9 +344,10 @@ class References(ArticleReading):
         people: bool = False,
         exclude: Entity | None = None,
     ) -> Entity | None:
-        # (sentence, order, rank, entity): rank 0 speaker, 1 plain subject, 2 other;
-        # in a subordinate clause 1.4 speaker, 1.5 plain subject, 2.5 other.
-        cands: list[tuple[int, int, float, Entity]] = []
+        # (sentence, order, rank, entity, paragraph of the name or -1 for a speech event):
+        # rank 0 speaker, 1 plain subject, 2 other; in a subordinate clause 1.4 speaker,
+        # 1.5 plain subject, 2.5 other.
+        cands: list[tuple[int, int, float, Entity, int]] = []
         reported = self._reported_clause_start(p, pos)
         para = self.paras[p]
         for q, mention in self._person_mentions_before(p, pos, back):
@@ -243,7 +366,7 @@ class References(ArticleReading):
             )
             if self.subordinate(q, mention.start):
                 rank = (1.4, 1.5, 2.5)[int(rank)]  # below the main clause's subject, above its objects
-            cands.append((self.paras[q].sentence_of(mention.start), mention.start, rank, mention.entity))
+            cands.append((self.paras[q].sentence_of(mention.start), mention.start, rank, mention.entity, q))
         for ev in self.events_between(p - back, p):
             if (
                 ev.entity is not None
@@ -252,7 +375,7 @@ class References(ArticleReading):
                 and ev.para >= p - back
             ):
                 rank = 1.4 if self.subordinate(ev.para, ev.pos) else 0
-                cands.append((self.paras[ev.para].sentence_of(ev.pos), ev.pos, rank, ev.entity))
+                cands.append((self.paras[ev.para].sentence_of(ev.pos), ev.pos, rank, ev.entity, -1))
         cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender) and c[3] is not exclude]
         if gender and any(c[2] < 2 for c in cands):
             # "“…,” he said" after "… deals with carriers such as Harbour Freight": a
@@ -279,12 +402,45 @@ class References(ArticleReading):
         group = [c for c in cands if c[0] == latest]
         group.sort(key=lambda c: (c[2], 0 if gender and c[3].gender == gender else 1, c[1]))
         chosen = group[0][3]
+        if (
+            gender
+            and group[0][2] >= 1
+            and not self.has_spoken(chosen)
+            and (group[0][2] >= 2 or self._merely_mentioned(group[0][4], group[0][1]))
+        ):
+            # '“…,” Tom Hale said. The storm flattened the barn Sam Poe built. “…,” he
+            # said.': a person only mentioned inside a sentence about something else does
+            # not take the he/she from the speaker quoted just before.
+            speakers = [c for c in cands if c[2] == 0 and c[0] < latest and c[3].gender == gender]
+            if speakers:
+                return max(speakers, key=lambda c: (c[0], c[1]))[3]
         if gender and self._talked_about(chosen) and any(c[3] is self._subject for c in cands):
             # A profile: "… alumni such as Jo Dee and Al Roe. The idea was, she says, …":
             # the he/she is the subject, in reach and speaking by name, not a person
             # only talked about.
             return self._subject
         return chosen
+
+    def _merely_mentioned(self, q: int, pos: int) -> bool:
+        """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) stands
+        inside a sentence about something else, not as its subject: words other than
+        openers, determiners, roles and "and" before it ("The storm flattened the barn
+        that Sam Poe built"), not an apposition's head ("Her sister, Lena Marsh,")."""
+        if q < 0:
+            return False
+        para = self.paras[q]
+        lead = para.masked[para.sentence_start(pos) : pos]
+        opener = CLAUSE_OPENERS.match(lead)
+        lead = lead[opener.end() :] if opener is not None else lead
+        lead = lead.strip()
+        if not lead or lead.endswith(",") or only_role_words(lead) or only_role_words(lead[lead.rfind(",") + 1 :]):
+            # "One of those retirees, 71-year-old former welder Earl Jenkins, watched": a
+            # name apposed to the subject, with only role words before it, is that subject.
+            return False
+        return any(
+            w.islower() and w not in DETERMINERS and w not in ("and", "or") and w not in PERSON_NOUNS
+            for w in lead.split()
+        )
 
     def participle_object(self, p: int, pos: int) -> bool:
         """Whether `pos` lies in a participle phrase opening its sentence ("Citing Locke,
@@ -452,6 +608,13 @@ class References(ArticleReading):
         rest = words[1:] if det in DETERMINERS else words
         if not rest:
             return None, None
+        for k in range(1, len(rest) - 1):
+            if rest[k] in _PHRASE_PREPOSITIONS and rest[k - 1] in PERSON_NOUNS:
+                # "the head of the trust", "the chairman of the Harbour Board": a person,
+                # the head noun before the preposition, not the body after it.
+                rest = rest[:k]
+                break
+        key = rest[-1].rstrip(".,")
         if rest[-1][:1].isupper():
             # "the Kremlin", "the Foreign Ministry", "the White House"
             name = " ".join(rest)
@@ -483,11 +646,28 @@ class References(ArticleReading):
                 if event is not None and event.entity is not None and _body_like(event.entity):
                     entity = event.entity
             return (entity.name, entity) if entity else (None, None)
-        if det in INDEFINITE or det in ("his", "her", "their", "its", "our"):
-            return None, None
         head = rest[-1].lower().rstrip(".,")
         for suffix in ("’s", "'s"):
             head = head.removesuffix(suffix)
+        former = False
+        if "-" in head and head not in PERSON_NOUNS:
+            parts = head.split("-")
+            if parts[0] == "ex" and len(parts) == 2 and parts[1] in PERSON_NOUNS:
+                # "the ex-minister": only somebody named in that office ("Former minister
+                # Jo Dee"); "the ex-partner" of an exposé's unnamed sources names nobody.
+                head = key = parts[1]
+                former = True
+            elif len(parts) == 3 and parts[1] == "of" and parts[0] in PERSON_NOUNS:
+                head = key = parts[0]  # "the mother-of-three", "the father-of-two"
+        if det in ("his", "her", "their", "our") and head in PERSON_NOUNS and not capital_head:
+            # "her lawyer said" after "Her lawyer, Sam Poe, filed …": the person the article
+            # named in that role; with none, nobody named (never the owner, "her").
+            holder = self._introduced_holder(p, pos, head, last_only=True)
+            if holder is not None and not _other_gender(holder, head):
+                return holder.name, holder
+            return None, None
+        if det in INDEFINITE or det in ("his", "her", "their", "its", "our"):
+            return None, None
         age = AGE.search(desc)
         if head in ISSUED_TEXTS and det in ("the", "this", "that") and all(w.islower() for w in rest):
             # "the report stated", "the trends report read": its issuer is unnamed here.
@@ -517,21 +697,43 @@ class References(ArticleReading):
             not capital_head
             and age is None
             and head not in PERSON_NOUNS
+            and head not in DESCRIPTION_NOUNS
             and not (head.endswith("s") and head[:-1] in PERSON_NOUNS)
         ):
-            # "the memo said", "the grocery chain agreed": nobody to name.
-            return None, None
-        # A person description: the latest person with that role or age.
+            # "the memo said", "the grocery chain agreed": nobody to name, unless the
+            # article introduced a person as that ("Kenyan runner Ruth Wambui" … "the runner").
+            holder = None if det != "the" else self._introduced_holder(p, pos, head, last_only=True)
+            return (holder.name, holder) if holder is not None else (None, None)
+        # A person description: the latest person with that role or age, or introduced as
+        # that ("Marta Lind, a 56-year-old baker", "Italian striker Marco Rossi").
         intro = None if age or capital_head else self._unnamed_intro(p, pos, head)
         for q, mention in reversed(self._person_mentions_before(p, pos, len(self.paras))):
             if intro is not None and (q, mention.start) < intro:
                 break
             e = mention.entity
-            if (age and e.age == int(age.group(1))) or (not age and head in e.roles):
+            if age:
+                if e.age == int(age.group(1)) or self._introduced_as(q, mention, age.group(), last_only=False):
+                    return e.name, e
+            elif former:
+                # "Former minister Jo Dee", "Jo Dee, an ex-minister": not a minister now.
+                if self._introduced_as(q, mention, "ex-" + key, last_only=True) or (
+                    self._introduced_as(q, mention, key, last_only=True)
+                    and self._introduced_as(q, mention, "former", last_only=False)
+                ):
+                    return e.name, e
+            elif (
+                _has_role(e, key)
+                or self._introduced_as(q, mention, key, last_only=not capital_head)
+                or (e.age is not None and head in AGE_WORDS and _of_age(e, head))
+            ):
                 return e.name, e
-        if intro is not None:
+        if intro is not None or former:
             # "One former aide said … “…,” the former aide said": the unnamed person
             # introduced with "a"/"one" since anybody named so; nobody named.
+            return None, None
+        if head in UNNAMED_ROLES and not capital_head and age is None:
+            # "the council spokesperson said" with no spokesperson named: somebody
+            # unnamed, not the mayor named before.
             return None, None
         # "When Vogue asked Dion …, the singer answered": a description of a person is
         # somebody named as a person, before a bare name of unknown kind. A gendered
@@ -543,12 +745,82 @@ class References(ArticleReading):
             # "A resident who asked not to be named said …. “…,” the woman said": the
             # unnamed person spoke after anybody named, so the description is them.
             return None, None
+        anonymous = head in ANONYMOUS_ROLES and not capital_head and age is None
+        if entity is None and not anonymous:
+            entity = self._only_person_near(p, pos, gender)
+        if entity is not None and entity.age is not None and head in AGE_WORDS and not _of_age(entity, head):
+            entity = None  # "the teenager" is not the 45-year-old named last
         if entity is not None:
             return entity.name, entity
         event = self.last_event(p, pos, back=2)
         if event is not None and event.speaker:
             return event.speaker, event.entity
+        main = None if anonymous else self._main_person(p, pos)
+        if main is not None and not (gender and main.gender and main.gender != gender):
+            return main.name, main
         return None, None
+
+    def _only_person_near(self, p: int, pos: int, gender: Gender) -> Entity | None:
+        """The one person named as a subject in the `_FAR_BACK` paragraphs before (p, pos),
+        for a description of a person with nobody nearer: "Ravi Menon opened his first
+        shop in 1988." and four paragraphs of figures, then "the shopkeeper said"."""
+        people = {
+            id(m.entity): m.entity
+            for _, m in self._person_mentions_before(p, pos, _FAR_BACK)
+            if m.entity.kind == "person" and not (m.modifier or m.possessive or m.after_preposition)
+        }
+        if len(people) != 1:
+            return None
+        (only,) = people.values()
+        return None if gender and only.gender and only.gender != gender else only
+
+    def _main_person(self, p: int, pos: int) -> Entity | None:
+        """The person an article is about, for a description far from any name ("the
+        farmer said" paragraphs after "Greta Solberg has grown apples …"): the headline's
+        or main speaker (`_subject`), else the only person named before (p, pos)."""
+        if self._subject is not None and self._subject.kind == "person":
+            return self._subject
+        people = {id(m.entity): m.entity for _, m in self._person_mentions_before(p, pos, len(self.paras))}
+        people = {k: e for k, e in people.items() if e.kind == "person"}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _introduced_as(self, q: int, mention: Mention, key: str, last_only: bool) -> bool:
+        """Whether the name `mention` is introduced as `key` (see `_describes`): in the words
+        right before it ("Italian striker Marco Rossi", "the Kenyan runner Ruth Wambui",
+        "56-year-old Marta Lind") or in an apposition right after it ("Marta Lind, a
+        56-year-old baker,", "Marta Lind (56)", "Sam Poe, a lawyer for the family")."""
+        para = self.paras[q]
+        masked = para.masked
+        party = PARTY_TAG_LETTER.match(para.text, mention.end)
+        if party is not None and PARTY_OF_LETTER[party.group(1)] == key:
+            return True  # "Rep. Jo Dee (D-Ohio)" … "the Ohio Democrat"
+        before = _WORDS_BEFORE.search(masked[para.sentence_start(mention.start) : mention.start])
+        if before is not None and _describes(before.group(1).split(), key, last_only):
+            return True
+        after = _APPOSED.match(masked, mention.end)
+        if after is None:
+            return False
+        words = after.group(1).split()
+        if words[0].isdigit():
+            return key == words[0] + "-year-old"
+        words = words[1:]
+        for k, word in enumerate(words):
+            if k and word in _PHRASE_PREPOSITIONS:
+                words = words[:k]
+                break
+        return _describes(words, key, last_only)
+
+    def _introduced_holder(
+        self, p: int, pos: int, key: str, last_only: bool, since: tuple[int, int] | None = None
+    ) -> Entity | None:
+        """The person named before (p, pos), latest first, whom the article introduced as
+        `key` (`_introduced_as`) or gave that role; not before `since`."""
+        for q, mention in reversed(self._person_mentions_before(p, pos, len(self.paras))):
+            if since is not None and (q, mention.start) < since:
+                break
+            if _has_role(mention.entity, key) or self._introduced_as(q, mention, key, last_only):
+                return mention.entity
+        return None
 
     def _group_body(self, p: int, pos: int, head: str) -> Entity | None:
         """The body a plural description of people acts for, from where the article

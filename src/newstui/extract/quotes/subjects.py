@@ -99,6 +99,20 @@ def unnamed_with_clause(masked: str, floor: int, end: int) -> bool:
     return _UNNAMED_WHO_LEAD.match(masked, floor, end) is not None
 
 
+def _role_of_body(words: list[str], det_at: int) -> int:
+    """Where a description of a person by their place in a body starts: "the head of the
+    trust", "the chairman of the board" is the head or the chairman, so the phrase opens on
+    the determiner before the role noun, not on the body's "the"."""
+    if det_at < 2 or words[det_at - 1] not in ("of", "at", "for") or words[det_at - 2].lower() not in PERSON_NOUNS:
+        return det_at
+    for k in range(det_at - 2, -1, -1):
+        if words[k].lower() in DETERMINERS:
+            return k
+        if not words[k].islower():
+            break
+    return det_at
+
+
 def _role_word(word: str) -> bool:
     """A role noun closing a phrase ("Executive", "chancellor", "spokeswoman")."""
     return word.lower() in PERSON_NOUNS
@@ -291,6 +305,7 @@ class SubjectReader(ArticleReading):
                 det_at = k
                 break
         if det_at is not None:
+            det_at = _role_of_body(words, det_at)
             words = words[det_at:]
             if len(words) == 1 and words[0].lower() in (
                 "that",

@@ -234,13 +234,76 @@ NOT_SPEAKERS = frozenset(
 )
 PARTY_TAG = re.compile(r"(?<=\w) \((?:[DRI]|Dem|Rep|Ind|Lab|Con|LD|SNP)(?:[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")
 AGE = re.compile(r"(\d{1,3})-year-old")
+# Roles whose holder a description names only when the article named one: "the council
+# spokesperson said" with no spokesperson named is somebody unnamed, never the mayor before.
+UNNAMED_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
+# Heads of descriptions of a person beyond `names.PERSON_NOUNS` ("the teenager said", "the
+# Acme boss said", "the winger said"): words a story calls somebody it named before.
+DESCRIPTION_NOUNS = frozenset(
+    """teenager teen youngster pensioner retiree boss star rookie skipper pitcher quarterback forward
+    winger batsman bowler rider cyclist swimmer boxer fighter golfer runner sprinter athlete tycoon
+    magnate mogul mum mom dad grandma grandpa""".split()
+)
+# Descriptions a story mostly gives its unnamed sources ("the official said", "the
+# witness recalled"): they name a person only by a role given to a name, never as the
+# default of the one person a far paragraph named or the person the article is about.
+ANONYMOUS_ROLES = frozenset(
+    """official officials source witness resident expert analyst observer insider aide staffer employee
+    worker neighbour neighbor voter supporter critic user fan colleague friend passenger customer""".split()
+)
+# Descriptions by age and the ages they cover: "Mia Holt, 16," is "the teenager", never
+# "the pensioner".
+AGE_WORDS: dict[str, tuple[int, int]] = {
+    "teenager": (13, 19),
+    "teen": (13, 19),
+    "boy": (0, 17),
+    "girl": (0, 17),
+    "youngster": (5, 21),
+    "pensioner": (60, 120),
+    "retiree": (50, 120),
+}
+_LAWMAKERS = frozenset(
+    """sen senator rep representative congressman congresswoman mp mep msp mla assemblyman assemblywoman
+    councillor councilor councilman councilwoman councilmember alderman lawmaker legislator""".split()
+)
+_EXECUTIVES = frozenset("ceo cfo coo executive chief chairman chairwoman chair founder co-founder cofounder".split())
+# What a description's head noun covers among the roles a name was given (its titles, lower
+# case and bare, and role words): "the senator" is "Sen. Jo Dee", "the lawmaker" any member
+# of a legislature, "the executive" a chief executive or chair ("Acme CEO Jo Dee").
+ROLE_KINDS: dict[str, frozenset[str]] = {
+    "doctor": frozenset("dr physician surgeon".split()),
+    "senator": frozenset({"sen"}),
+    "representative": frozenset({"rep"}),
+    "congressman": frozenset({"rep"}),
+    "congresswoman": frozenset({"rep"}),
+    "governor": frozenset({"gov"}),
+    "professor": frozenset({"prof"}),
+    "general": frozenset({"gen"}),
+    "captain": frozenset({"capt"}),
+    "sergeant": frozenset({"sgt"}),
+    "lieutenant": frozenset({"lt"}),
+    "colonel": frozenset({"col"}),
+    "detective": frozenset({"det"}),
+    "lawmaker": _LAWMAKERS,
+    "legislator": _LAWMAKERS,
+    "politician": _LAWMAKERS
+    | frozenset("minister mayor governor gov president premier chancellor candidate leader".split()),
+    "executive": _EXECUTIVES,
+    "boss": _EXECUTIVES | frozenset({"manager", "coach", "head"}),
+    "officer": frozenset("sgt det lt capt constable sheriff sergeant detective inspector trooper".split()),
+}
+# A party tag after a name ("Jo Dee (D-Ohio)") and the capitalised description it makes
+# of its holder ("the Ohio Democrat").
+PARTY_TAG_LETTER = re.compile(r"\s*\((D|R|I)[-–\s]")
+PARTY_OF_LETTER = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 FEMALE_ROLES = frozenset(
     "spokeswoman chairwoman congresswoman businesswoman actress mother woman queen princess wife daughter "
-    "sister girl grandmother granddaughter aunt niece widow girlfriend fiancee fiancée councilwoman".split()
+    "sister girl grandmother granddaughter aunt niece widow girlfriend fiancee fiancée councilwoman mum mom "
+    "grandma".split()
 )
 MALE_ROLES = frozenset(
     "spokesman chairman congressman businessman actor father man king prince husband son brother boy "
-    "grandfather grandson uncle nephew widower boyfriend councilman".split()
+    "grandfather grandson uncle nephew widower boyfriend councilman dad grandpa".split()
 )
 
 # "… and told", "… but then unanimously urged", "…, said": a verb joined to the sentence's first.
