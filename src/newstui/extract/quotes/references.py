@@ -653,6 +653,12 @@ class References(ArticleReading):
                 sentence = self.paras[q].sentence_of(mention.start)
                 if latest is None or sentence > self.paras[latest[0]].sentence_of(latest[1].start):
                     latest = (q, mention)
+        stop = self._unnamed_subject_since(p, pos, since)
+        if stop is not None and (latest is None or stop > self.paras[latest[0]].sentence_of(latest[1].start)):
+            # "One fisherman … was blunt. / “It is a lie.”", "A letter signed by forty
+            # residents reached the council. / “We will not wait.”": the text turned to
+            # somebody unnamed or a document after the last speaker; the words are theirs.
+            return None, None
         if latest is not None:
             entity = latest[1].entity
             if self._talked_about(entity) and event is not None and event.entity is self._subject:
@@ -689,3 +695,106 @@ class References(ArticleReading):
             if self.spoke_by_name(only):
                 return only.name, only
         return None, None
+
+    def _unnamed_subject_since(self, p: int, pos: int, since: tuple[int, int]) -> int | None:
+        """The latest sentence after `since` and before the sentence of (p, pos) whose
+        subject is somebody unnamed or a text: one person or a group not named ("One
+        fisherman who has worked the harbour for years", "Critics", "Outside, protesters"),
+        or a document, post, sign or poll ("A letter signed by forty residents", "According
+        to the lawsuit"). The words after such a sentence are theirs, not an older
+        speaker's. Returned as a global sentence index; None when there is none."""
+        found: int | None = None
+        for q in range(max(0, since[0]), p + 1):
+            para = self.paras[q]
+            for start in para.starts:
+                if (q, start) <= since:
+                    continue
+                if q == p and para.sentence_of(start) >= para.sentence_of(pos):
+                    break
+                if _unnamed_subject(para.masked, start):
+                    found = para.sentence_of(start)
+        return found
+
+
+# Nouns of a group of people not named: a bare plural ("Critics say", "Protesters chanted").
+_GROUP_NOUNS = frozenset(
+    """people crowd crowds protesters demonstrators marchers parents families locals fans villagers
+    neighbours neighbors residents critics supporters officials opponents activists workers
+    employees students teachers doctors nurses experts analysts economists scientists researchers
+    voters customers passengers shoppers users readers viewers listeners witnesses survivors""".split()
+)
+# Texts that speak for themselves: documents, filings, posts, signs, polls.
+_TEXT_NOUNS = ISSUED_TEXTS | frozenset(
+    """lawsuit suit complaint filing indictment ruling judgment document documents sign banner placard
+    poster leaflet flyer petition poll survey website video advert advertisement ad notes emails
+    letters posts messages texts records transcript minutes affidavit warrant memo memos""".split()
+)
+# A sentence's opening up to its subject phrase: an optional opening phrase closed by a
+# comma ("Outside, ", "Hours later, ") and an optional determiner or count.
+_SUBJECT_LEAD = re.compile(
+    r"\s*(?:(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4},\s+)?"
+    r"(?:(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew|"
+    r"[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens|[Hh]undreds|[Tt]housands)(?:\s+of(?:\s+the)?)?\s+)?"
+)
+# The words of a subject phrase: up to three modifiers, then its head.
+_PHRASE_WORDS = re.compile(r"[\w’'-]+")
+# Words that end a subject phrase before its head: function words and common verbs.
+_PHRASE_STOPS = frozenset(
+    """a an the of to in on at for with from by and or but who that which is was are were be been
+    has had have will would can could may might do did said says told it he she they we""".split()
+)
+# Short words that do modify a subject's head ("a new poll", "an old sign"); other short
+# words end the phrase (a preposition or article of another language: "A reunião com o").
+_SHORT_MODIFIERS = frozenset("new old big top key ex bad odd".split())
+_ACCORDING_TEXT = re.compile(
+    r"\s*(?:[A-Z][\w’'-]*,\s+)?[Aa]ccording\s+to\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z]+)\b"
+)
+
+# "In a statement, …", "In an email to staff, …": a sentence opening on a text.
+_TEXT_LEAD = re.compile(r"\s*In\s+(?:an?)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z]+)\b")
+
+
+def _unnamed_subject(masked: str, start: int) -> bool:
+    """Whether the sentence at `start` is about somebody unnamed or a text (see
+    `References._unnamed_subject_since`): an indefinite person ("a woman", "one
+    official"), a group in the plural ("critics", "the protesters"), or a text
+    ("a letter", "the lawsuit", "according to the complaint"). "The mayor" is a
+    description of somebody known and "his letter" the speaker's own: neither."""
+    according = _ACCORDING_TEXT.match(masked, start)
+    if according is not None:
+        return according.group("head") in _TEXT_NOUNS
+    lead = _TEXT_LEAD.match(masked, start)
+    if lead is not None and lead.group("head") in _TEXT_NOUNS:
+        return True  # "In a statement, the company said": an unnamed issuer's text
+    m = _SUBJECT_LEAD.match(masked, start)
+    if m is None:
+        return False
+    det = (m.group("det") or "").lower()
+    words = _PHRASE_WORDS.findall(masked, m.end(), min(len(masked), m.end() + 60))[:4]
+    for k, word in enumerate(words):
+        low = word.lower()
+        text = low in _TEXT_NOUNS
+        group = low in _GROUP_NOUNS or (low.endswith("s") and low[:-1] in PERSON_NOUNS)
+        person = low in PERSON_NOUNS
+        if not (text or group or person):
+            if k == 0 and word[0].isupper() and not det:
+                return False  # a name or a capitalised word opening the sentence
+            if (
+                low in _PHRASE_STOPS
+                or (len(low) <= 3 and low not in _SHORT_MODIFIERS)
+                or (low.endswith(("ed", "s")) and "-" not in low)
+            ):
+                return False  # past the subject phrase: "The town has two doctors"
+            continue
+        mods = words[:k]
+        if not word.islower():
+            # "Critics say": a bare plural opening the sentence, capitalised
+            return k == 0 and not det and group
+        if any(w[:1].isupper() for w in mods) and det in ("", "the"):
+            return False  # "The Acme report", "Minsk aides": a named issuer or group
+        if text:
+            return det != "" or low.endswith("s")
+        if group:
+            return True
+        return det in INDEFINITE | {"another"}
+    return False

@@ -1,0 +1,102 @@
+"""Quote finder, version 13: who goes on speaking when a quote has no attribution of its own.
+All text is invented for these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import speakers
+
+_MAYOR = "“We will have the new pier open by the spring,” Mayor Harold Minsk said on Tuesday."
+
+
+# -- somebody unnamed, or a text, comes between ---------------------------------
+
+
+def test_an_unnamed_person_turned_to_after_the_speaker_keeps_the_quote_unnamed() -> None:
+    paras = [_MAYOR, "One fisherman who has worked the harbour since 1990 was blunt.", "“It is a fairy tale.”"]
+    assert speakers(paras) == ["Harold Minsk", None]
+
+
+def test_an_unnamed_person_in_the_quotes_own_paragraph_stops_the_carry() -> None:
+    paras = [_MAYOR, "A woman who sells bait on the quay shook her head. “He says that every single year.”"]
+    assert speakers(paras) == ["Harold Minsk", None]
+
+
+def test_a_group_opening_the_sentence_before_the_quote_stops_the_carry() -> None:
+    paras = [_MAYOR, "Critics of the council doubt the timetable.", "“The money is simply not there.”"]
+    assert speakers(paras) == ["Harold Minsk", None]
+
+
+def test_protesters_behind_an_opening_phrase_stop_the_carry() -> None:
+    paras = [_MAYOR, "Outside the town hall, protesters chanted for an hour.", "“Fix the pier now!”"]
+    assert speakers(paras) == ["Harold Minsk", None]
+
+
+def test_a_letter_between_speaker_and_quote_speaks_the_quote() -> None:
+    paras = [
+        _MAYOR,
+        "A letter signed by forty residents reached the council the same day.",
+        "“We will not accept another year of delay.”",
+    ]
+    assert speakers(paras) == ["Harold Minsk", None]
+
+
+def test_a_council_report_between_speaker_and_quote_speaks_the_quote() -> None:
+    paras = [
+        _MAYOR,
+        "A council report published in May tells another story.",
+        "“The timber piles have rotted below the waterline.”",
+    ]
+    assert speakers(paras) == ["Harold Minsk", None]
+
+
+def test_according_to_a_complaint_the_quote_is_the_complaints() -> None:
+    paras = [
+        _MAYOR,
+        "According to the complaint, the council ignored its engineers.",
+        "“The defendants knew the pier was unsafe.”",
+    ]
+    assert speakers(paras) == ["Harold Minsk", None]
+
+
+def test_a_sentence_opening_on_a_statement_stops_the_carry() -> None:
+    paras = [
+        _MAYOR,
+        "In a statement, the ferry company said it had not been consulted.",
+        "“We learned about the plan on the radio.”",
+    ]
+    assert speakers(paras) == ["Harold Minsk", None]
+
+
+def test_a_poll_between_speaker_and_quote_stops_the_carry() -> None:
+    paras = [_MAYOR, "A poll by the local paper found most readers opposed the plan.", "“It is a waste of money.”"]
+    assert speakers(paras) == ["Harold Minsk", None]
+
+
+# -- what does not stop it ---------------------------------------------------------
+
+
+def test_the_speakers_own_description_keeps_the_carry() -> None:
+    paras = [_MAYOR, "The mayor has led the town since 2015.", "“The pier is the heart of this town.”"]
+    assert speakers(paras) == ["Harold Minsk", "Harold Minsk"]
+
+
+def test_his_own_letter_keeps_the_carry() -> None:
+    paras = [_MAYOR, "His letter to the state treasury went out on Monday.", "“They know what we need.”"]
+    assert speakers(paras) == ["Harold Minsk", "Harold Minsk"]
+
+
+def test_a_named_body_issuing_a_report_is_no_unnamed_text() -> None:
+    # "The Harbour Board report" names its issuer: not a text of nobody (and not a person).
+    paras = [_MAYOR, "The Harbour Board report was published in May.", "“The pier is the heart of this town.”"]
+    assert speakers(paras) == ["Harold Minsk", "Harold Minsk"]
+
+
+def test_an_object_of_a_verb_is_not_the_subject_of_its_sentence() -> None:
+    # "two doctors" comes after the verb: the sentence is about the town.
+    paras = [_MAYOR, "The town has two doctors and no pharmacy.", "“We need the ferry for everything.”"]
+    assert speakers(paras) == ["Harold Minsk", "Harold Minsk"]
+
+
+def test_a_named_person_after_an_unnamed_one_takes_the_quote() -> None:
+    paras = [_MAYOR, "A resident, Greta Varga, put it simply.", "“He says it every year.”"]
+    assert speakers(paras) == ["Harold Minsk", "Greta Varga"]
