@@ -100,3 +100,21 @@ def test_an_object_of_a_verb_is_not_the_subject_of_its_sentence() -> None:
 def test_a_named_person_after_an_unnamed_one_takes_the_quote() -> None:
     paras = [_MAYOR, "A resident, Greta Varga, put it simply.", "“He says it every year.”"]
     assert speakers(paras) == ["Harold Minsk", "Greta Varga"]
+
+
+# -- a text or somebody unnamed in the quote's own sentence ----------------------------
+
+
+def test_a_quote_a_sign_reads_after_a_colon_is_nobodys() -> None:
+    paras = [_MAYOR, "A sign on the gate reads: “Danger. Keep off the pier.”"]
+    assert speakers(paras) == ["Harold Minsk", None]
+
+
+def test_a_quote_read_by_one_comment_is_nobodys() -> None:
+    paras = [_MAYOR + " “Who believes this any more?” read one comment under the video."]
+    assert speakers(paras) == ["Harold Minsk", None]
+
+
+def test_a_quote_a_named_person_asks_after_it_stays_theirs() -> None:
+    paras = [_MAYOR + " “Who believes this any more?” asked Greta Varga, who runs the bait shop."]
+    assert speakers(paras) == ["Harold Minsk", "Greta Varga"]

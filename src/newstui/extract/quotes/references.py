@@ -20,6 +20,7 @@ from newstui.extract.quotes.vocabulary import (
     ISSUED_TEXT,
     ISSUED_TEXTS,
     MALE_ROLES,
+    MASK,
     MEDIA,
     PARTICIPLE_PHRASE,
     PRONOUN_LEAD,
@@ -620,6 +621,8 @@ class References(ArticleReading):
 
     def continuing_speaker(self, p: int, pos: int) -> tuple[str | None, Entity | None]:
         """Who an unattributed quote at (p, pos) continues: at most two paragraphs back."""
+        if self._text_or_unnamed_around(p, pos):
+            return None, None
         event = self.last_event(p, pos, back=2)
         since = (event.para, event.pos) if event is not None else (max(0, p - 1), -1)
         unnamed = max(
@@ -715,6 +718,21 @@ class References(ArticleReading):
                     found = para.sentence_of(start)
         return found
 
+    def _text_or_unnamed_around(self, p: int, pos: int) -> bool:
+        """Whether the quote at (p, pos) is put in its own sentence as the words of a text
+        or of somebody unnamed: a lead-in about them ("A sign on the gate reads: “…”",
+        "Critics called it “…”"), or a tail naming a text that reads it ("“…,” read one
+        comment under the video."). Those words are nobody's named."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        if start < pos and para.masked[start:pos].strip() and _unnamed_subject(para.masked, start):
+            return True
+        end = pos
+        while end < len(para.masked) and para.masked[end] == MASK:
+            end += 1
+        tail = _READ_TAIL.match(para.masked, end)
+        return tail is not None and _unnamed_subject(para.masked, tail.end())
+
 
 # Nouns of a group of people not named: a bare plural ("Critics say", "Protesters chanted").
 _GROUP_NOUNS = frozenset(
@@ -723,9 +741,12 @@ _GROUP_NOUNS = frozenset(
     employees students teachers doctors nurses experts analysts economists scientists researchers
     voters customers passengers shoppers users readers viewers listeners witnesses survivors""".split()
 )
+# "“…,” read one comment", "“…,” runs the headline": a text's verb after its quote.
+_READ_TAIL = re.compile(r"\s*,?\s*(?:read|reads|ran|runs)\s+")
 # Texts that speak for themselves: documents, filings, posts, signs, polls.
 _TEXT_NOUNS = ISSUED_TEXTS | frozenset(
-    """lawsuit suit complaint filing indictment ruling judgment document documents sign banner placard
+    """comment comments review reviews slogan inscription plaque label billboard chant chants graffiti
+    lawsuit suit complaint filing indictment ruling judgment document documents sign banner placard
     poster leaflet flyer petition poll survey website video advert advertisement ad notes emails
     letters posts messages texts records transcript minutes affidavit warrant memo memos""".split()
 )
