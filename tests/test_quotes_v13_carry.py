@@ -118,3 +118,20 @@ def test_a_quote_read_by_one_comment_is_nobodys() -> None:
 def test_a_quote_a_named_person_asks_after_it_stays_theirs() -> None:
     paras = [_MAYOR + " “Who believes this any more?” asked Greta Varga, who runs the bait shop."]
     assert speakers(paras) == ["Harold Minsk", "Greta Varga"]
+
+
+# -- a person the text turns to in a "For …," frame -----------------------------------
+
+
+def test_a_person_framing_the_sentence_before_the_quote_speaks_it() -> None:
+    paras = [
+        _MAYOR,
+        "For Greta Varga, 54, who has run the bait shop for thirty years, the storm was personal.",
+        "“I have never seen the water that high.”",
+    ]
+    assert speakers(paras) == ["Harold Minsk", "Greta Varga"]
+
+
+def test_a_person_after_a_preposition_inside_the_sentence_does_not_take_the_quote() -> None:
+    paras = [_MAYOR, "It was different for Greta Varga, who runs the bait shop.", "“The state will pay for all of it.”"]
+    assert speakers(paras) == ["Harold Minsk", "Harold Minsk"]

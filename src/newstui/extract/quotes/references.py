@@ -647,7 +647,9 @@ class References(ArticleReading):
                 if (q, mention.start) <= since or (q == p and mention.start >= pos):
                     continue
                 e = mention.entity
-                if mention.possessive or mention.after_preposition or mention.modifier or e.kind != "person":
+                if mention.possessive or mention.modifier or e.kind != "person":
+                    continue
+                if mention.after_preposition and not self._topic_frame(q, mention):
                     continue
                 if self.participle_object(q, mention.start):
                     continue
@@ -718,6 +720,17 @@ class References(ArticleReading):
                     found = para.sentence_of(start)
         return found
 
+    def _topic_frame(self, q: int, mention: Mention) -> bool:
+        """Whether `mention` opens its sentence as the frame the sentence is about ("For
+        Greta Varga, the storm was personal.", "To Jo Dee, 54, the pier is home."): the
+        person a quote after it goes on with, though a preposition comes first."""
+        para = self.paras[q]
+        start = para.sentence_start(mention.start)
+        return (
+            _FRAME_LEAD.fullmatch(para.masked, start, mention.start) is not None
+            and _COMMA_NEXT.match(para.masked, mention.end) is not None
+        )
+
     def _text_or_unnamed_around(self, p: int, pos: int) -> bool:
         """Whether the quote at (p, pos) is put in its own sentence as the words of a text
         or of somebody unnamed: a lead-in about them ("A sign on the gate reads: “…”",
@@ -741,6 +754,9 @@ _GROUP_NOUNS = frozenset(
     employees students teachers doctors nurses experts analysts economists scientists researchers
     voters customers passengers shoppers users readers viewers listeners witnesses survivors""".split()
 )
+# A sentence opening "For …"/"To …" on a name, and the comma closing the name.
+_FRAME_LEAD = re.compile(r"\s*(?:For|To)\s+")
+_COMMA_NEXT = re.compile(r"\s*,")
 # "“…,” read one comment", "“…,” runs the headline": a text's verb after its quote.
 _READ_TAIL = re.compile(r"\s*,?\s*(?:read|reads|ran|runs)\s+")
 # Texts that speak for themselves: documents, filings, posts, signs, polls.
