@@ -135,3 +135,25 @@ def test_a_person_framing_the_sentence_before_the_quote_speaks_it() -> None:
 def test_a_person_after_a_preposition_inside_the_sentence_does_not_take_the_quote() -> None:
     paras = [_MAYOR, "It was different for Greta Varga, who runs the bait shop.", "“The state will pay for all of it.”"]
     assert speakers(paras) == ["Harold Minsk", "Harold Minsk"]
+
+
+# -- the other side of a dialogue ------------------------------------------------------
+
+
+def test_a_question_after_an_answer_to_a_question_is_the_questioner_again() -> None:
+    paras = [
+        "“Are you going to rebuild it?” Greta Varga asked the mayor at the meeting.",
+        "“We will rebuild the pier by spring,” Harold Minsk replied.",
+        "“With what money?”",
+        "“With the state's money.”",
+    ]
+    assert speakers(paras) == ["Greta Varga", "Harold Minsk", "Greta Varga", "Harold Minsk"]
+
+
+def test_a_statement_after_an_answer_is_the_answerer_going_on() -> None:
+    paras = [
+        "“Are you going to rebuild it?” Greta Varga asked the mayor at the meeting.",
+        "“We will rebuild the pier by spring,” Harold Minsk replied.",
+        "“The state has promised the money.”",
+    ]
+    assert speakers(paras) == ["Greta Varga", "Harold Minsk", "Harold Minsk"]
