@@ -157,3 +157,15 @@ def test_a_statement_after_an_answer_is_the_answerer_going_on() -> None:
         "“The state has promised the money.”",
     ]
     assert speakers(paras) == ["Greta Varga", "Harold Minsk", "Harold Minsk"]
+
+
+# -- a name after "its", "her", "their" is a thing owned -----------------------------
+
+
+def test_a_product_named_after_its_owner_does_not_take_the_quote() -> None:
+    paras = [
+        "“Demand for our chips doubled this year,” Acme Devices said in its quarterly report.",
+        "In May, the company announced its Falcon Ridge Series processors, cheaper than its rivals' parts.",
+        "“We believe this places us on a steep long-term growth path.”",
+    ]
+    assert speakers(paras) == ["Acme Devices", "Acme Devices"]

@@ -655,6 +655,8 @@ class References(ArticleReading):
                     continue
                 if THE_BEFORE.search(self.paras[q].masked, max(0, mention.start - 5), mention.start):
                     continue  # "the Okafor campaign": a name used as a modifier
+                if _OWNER_BEFORE.search(self.paras[q].masked, max(0, mention.start - 7), mention.start):
+                    continue  # "its Instinct MI325 accelerators": a thing somebody owns
                 sentence = self.paras[q].sentence_of(mention.start)
                 if latest is None or sentence > self.paras[latest[0]].sentence_of(latest[1].start):
                     latest = (q, mention)
@@ -754,6 +756,8 @@ _GROUP_NOUNS = frozenset(
     employees students teachers doctors nurses experts analysts economists scientists researchers
     voters customers passengers shoppers users readers viewers listeners witnesses survivors""".split()
 )
+# A possessive determiner right before a name: the name is a thing owned, no person.
+_OWNER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
 # A sentence opening "For …"/"To …" on a name, and the comma closing the name.
 _FRAME_LEAD = re.compile(r"\s*(?:For|To)\s+")
 _COMMA_NEXT = re.compile(r"\s*,")
