@@ -169,3 +169,21 @@ def test_a_product_named_after_its_owner_does_not_take_the_quote() -> None:
         "“We believe this places us on a steep long-term growth path.”",
     ]
     assert speakers(paras) == ["Acme Devices", "Acme Devices"]
+
+
+def test_a_source_close_to_the_talks_stops_the_carry() -> None:
+    paras = [
+        _MAYOR,
+        "A source close to the talks told the Courier the state would not pay.",
+        "“The treasury said no in May.”",
+    ]
+    assert speakers(paras) == ["Harold Minsk", None]
+
+
+def test_a_picture_caption_about_guests_does_not_stop_the_carry() -> None:
+    paras = [
+        _MAYOR,
+        "Visitors walk along the closed pier. | Photo by Jo Marsh",
+        "“For me, growing up here, the pier was where everything happened.”",
+    ]
+    assert speakers(paras) == ["Harold Minsk", "Harold Minsk"]

@@ -713,6 +713,8 @@ class References(ArticleReading):
         found: int | None = None
         for q in range(max(0, since[0]), p + 1):
             para = self.paras[q]
+            if q in self._credits or _CAPTION.search(para.masked):
+                continue  # a picture's caption and credit: no turn in the text
             for start in para.starts:
                 if (q, start) <= since:
                     continue
@@ -756,6 +758,15 @@ _GROUP_NOUNS = frozenset(
     employees students teachers doctors nurses experts analysts economists scientists researchers
     voters customers passengers shoppers users readers viewers listeners witnesses survivors""".split()
 )
+# People a news story meets without naming, beyond the roles `PERSON_NOUNS` holds.
+_UNNAMED_PEOPLE = frozenset(
+    """source insider member seller mourner onlooker bystander local villager parent customer
+    passenger shopper user reader viewer listener fan protester demonstrator marcher guest visitor
+    tourist motorist commuter patient pensioner retiree tenant homeowner landlord diner caller
+    commenter person""".split()
+)
+# A picture's credit line: "| Photo by Jo Dee", "Photograph: Jo Dee", "(Getty Images)".
+_CAPTION = re.compile(r"\b(?:Photo(?:graph)?s?|Image|Picture|Illustration)(?:\s+by\b|:)|\bGetty Images\b")
 # A possessive determiner right before a name: the name is a thing owned, no person.
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
 # A sentence opening "For …"/"To …" on a name, and the comma closing the name.
@@ -815,8 +826,8 @@ def _unnamed_subject(masked: str, start: int) -> bool:
     for k, word in enumerate(words):
         low = word.lower()
         text = low in _TEXT_NOUNS
-        group = low in _GROUP_NOUNS or (low.endswith("s") and low[:-1] in PERSON_NOUNS)
-        person = low in PERSON_NOUNS
+        group = low in _GROUP_NOUNS or (low.endswith("s") and (low[:-1] in PERSON_NOUNS or low[:-1] in _UNNAMED_PEOPLE))
+        person = low in PERSON_NOUNS or low in _UNNAMED_PEOPLE
         if not (text or group or person):
             if k == 0 and word[0].isupper() and not det:
                 return False  # a name or a capitalised word opening the sentence
