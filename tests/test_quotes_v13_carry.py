@@ -187,3 +187,23 @@ def test_a_picture_caption_about_guests_does_not_stop_the_carry() -> None:
         "“For me, growing up here, the pier was where everything happened.”",
     ]
     assert speakers(paras) == ["Harold Minsk", "Harold Minsk"]
+
+
+# -- a he/she about somebody else after the last speaker -------------------------------
+
+_VARGA = "Greta Varga, who runs the bait shop on the quay, has heard the promise before."
+
+
+def test_a_she_after_the_mayor_spoke_turns_the_quote_to_her() -> None:
+    paras = [_VARGA, _MAYOR, "She is not convinced.", "“I will believe it when I see it.”"]
+    assert speakers(paras) == ["Harold Minsk", "Greta Varga"]
+
+
+def test_a_he_that_is_the_speaker_keeps_the_quote_his() -> None:
+    paras = [_VARGA, _MAYOR + " He has promised it before.", "“This time the money is there.”"]
+    assert speakers(paras) == ["Harold Minsk", "Harold Minsk"]
+
+
+def test_a_her_as_object_does_not_turn_the_quote() -> None:
+    paras = [_VARGA, _MAYOR, "The plan leaves her cold.", "“The state has signed the papers.”"]
+    assert speakers(paras) == ["Harold Minsk", "Harold Minsk"]

@@ -8,7 +8,7 @@ import functools
 import re
 
 from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, Entity, Gender, Mention
-from newstui.extract.quotes.reading import ArticleReading
+from newstui.extract.quotes.reading import ArticleReading, Event
 from newstui.extract.quotes.subjects import Subject
 from newstui.extract.quotes.vocabulary import (
     AGE,
@@ -24,6 +24,7 @@ from newstui.extract.quotes.vocabulary import (
     MEDIA,
     PARTICIPLE_PHRASE,
     PRONOUN_LEAD,
+    PRONOUN_SUBJECT,
     PRONOUNS,
     SPEECH,
     SUBORDINATOR,
@@ -660,8 +661,14 @@ class References(ArticleReading):
                 sentence = self.paras[q].sentence_of(mention.start)
                 if latest is None or sentence > self.paras[latest[0]].sentence_of(latest[1].start):
                     latest = (q, mention)
+        named = self.paras[latest[0]].sentence_of(latest[1].start) if latest is not None else -1
         stop = self._unnamed_subject_since(p, pos, since)
-        if stop is not None and (latest is None or stop > self.paras[latest[0]].sentence_of(latest[1].start)):
+        turn = self._pronoun_turn_since(p, pos, since, event)
+        if turn is not None and turn[0] > named and (stop is None or turn[0] > stop):
+            # "“…,” Minsk said. She is not convinced. “…”": a sentence about somebody
+            # else as he/she after the last speaker; the quote goes on with them.
+            return turn[1].name, turn[1]
+        if stop is not None and stop > named:
             # "One fisherman … was blunt. / “It is a lie.”", "A letter signed by forty
             # residents reached the council. / “We will not wait.”": the text turned to
             # somebody unnamed or a document after the last speaker; the words are theirs.
@@ -722,6 +729,30 @@ class References(ArticleReading):
                     break
                 if _unnamed_subject(para.masked, start):
                     found = para.sentence_of(start)
+        return found
+
+    def _pronoun_turn_since(
+        self, p: int, pos: int, since: tuple[int, int], event: Event | None
+    ) -> tuple[int, Entity] | None:
+        """The latest sentence after `since` and before the quote's whose subject is a
+        he/she referring to a person other than the last speaker ("She is not
+        convinced."), with that person; None when there is none."""
+        found: tuple[int, Entity] | None = None
+        for q in range(max(0, since[0]), p + 1):
+            para = self.paras[q]
+            if q in self._credits:
+                continue
+            for start in para.starts:
+                if (q, start) <= since:
+                    continue
+                if q == p and para.sentence_of(start) >= para.sentence_of(pos):
+                    break
+                lead = PRONOUN_SUBJECT.match(para.masked, start)
+                if lead is None:
+                    continue
+                who = self.antecedent(q, lead.start(1), PRONOUNS[lead.group(1).lower()])
+                if who is not None and who.kind == "person" and (event is None or who is not event.entity):
+                    found = (para.sentence_of(start), who)
         return found
 
     def _topic_frame(self, q: int, mention: Mention) -> bool:
