@@ -207,3 +207,25 @@ def test_a_he_that_is_the_speaker_keeps_the_quote_his() -> None:
 def test_a_her_as_object_does_not_turn_the_quote() -> None:
     paras = [_VARGA, _MAYOR, "The plan leaves her cold.", "“The state has signed the papers.”"]
     assert speakers(paras) == ["Harold Minsk", "Harold Minsk"]
+
+
+def test_officials_placed_by_a_capitalised_word_stop_the_carry() -> None:
+    paras = [
+        _MAYOR,
+        "Harbour officials said the money had not been set aside.",
+        "“There is no line in the budget for it.”",
+    ]
+    assert speakers(paras) == ["Harold Minsk", None]
+
+
+def test_scholars_leading_into_a_quote_with_a_colon_are_unnamed() -> None:
+    paras = [_MAYOR, "Maritime engineers have found a basic flaw: “The piles cannot carry a ferry.”"]
+    assert speakers(paras) == ["Harold Minsk", None]
+
+
+def test_her_hosts_are_somebody_known_and_keep_her_quote() -> None:
+    paras = [
+        "On a wet Friday, Greta Varga rose to speak at the harbour dinner. Her hosts were the Quay Traders Guild.",
+        "“We will not leave this harbour, whatever the council decides.”",
+    ]
+    assert speakers(paras) == ["Greta Varga"]

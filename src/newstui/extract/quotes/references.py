@@ -799,6 +799,7 @@ _UNNAMED_PEOPLE = frozenset(
 # A picture's credit line: "| Photo by Jo Dee", "Photograph: Jo Dee", "(Getty Images)".
 _CAPTION = re.compile(r"\b(?:Photo(?:graph)?s?|Image|Picture|Illustration)(?:\s+by\b|:)|\bGetty Images\b")
 # A possessive determiner right before a name: the name is a thing owned, no person.
+_OWNERS = frozenset("its their his her our my your".split())
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
 # A sentence opening "For …"/"To …" on a name, and the comma closing the name.
 _FRAME_LEAD = re.compile(r"\s*(?:For|To)\s+")
@@ -854,14 +855,21 @@ def _unnamed_subject(masked: str, start: int) -> bool:
         return False
     det = (m.group("det") or "").lower()
     words = _PHRASE_WORDS.findall(masked, m.end(), min(len(masked), m.end() + 60))[:4]
+    # A capitalised word opening the sentence: a name, or what places a group ("Harbour
+    # officials", "Israeli officials"); only a group in the plural may follow it.
+    if words and words[0].lower() in _OWNERS:
+        return False  # "Her hosts", "His letter": people or texts of somebody known
+    named_lead = not det and bool(words) and words[0][:1].isupper()
     for k, word in enumerate(words):
         low = word.lower()
         text = low in _TEXT_NOUNS
         group = low in _GROUP_NOUNS or (low.endswith("s") and (low[:-1] in PERSON_NOUNS or low[:-1] in _UNNAMED_PEOPLE))
         person = low in PERSON_NOUNS or low in _UNNAMED_PEOPLE
+        if named_lead and k > 0 and not word[:1].isupper():
+            return group and word.islower()
         if not (text or group or person):
-            if k == 0 and word[0].isupper() and not det:
-                return False  # a name or a capitalised word opening the sentence
+            if named_lead:
+                continue
             if (
                 low in _PHRASE_STOPS
                 or (len(low) <= 3 and low not in _SHORT_MODIFIERS)
@@ -873,9 +881,9 @@ def _unnamed_subject(masked: str, start: int) -> bool:
         if not word.islower():
             # "Critics say": a bare plural opening the sentence, capitalised
             return k == 0 and not det and group
-        if any(w[:1].isupper() for w in mods) and det in ("", "the"):
-            return False  # "The Acme report", "Minsk aides": a named issuer or group
         if text:
+            if any(w[:1].isupper() for w in mods) and det in ("", "the"):
+                return False  # "The Acme report": a text of a named issuer
             return det != "" or low.endswith("s")
         if group:
             return True
