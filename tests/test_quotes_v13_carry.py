@@ -218,8 +218,8 @@ def test_officials_placed_by_a_capitalised_word_stop_the_carry() -> None:
     assert speakers(paras) == ["Harold Minsk", None]
 
 
-def test_scholars_leading_into_a_quote_with_a_colon_are_unnamed() -> None:
-    paras = [_MAYOR, "Maritime engineers have found a basic flaw: “The piles cannot carry a ferry.”"]
+def test_scholars_placed_by_a_capitalised_word_stop_the_carry() -> None:
+    paras = [_MAYOR, "Legal scholars have found a basic flaw in the plan.", "“The piles cannot carry a ferry.”"]
     assert speakers(paras) == ["Harold Minsk", None]
 
 
