@@ -114,11 +114,19 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   the three paragraphs before ("Acme's yearly report", "Acme … in its report"),
   else None.
 - A quote with no attribution of its own that starts a sentence continues the
-  latest speaker, or the person named as a subject since then, looking two
+  latest speaker, or the person named as a subject since then ("For Greta Varga,
+  …," frames count; a name after its/his/her/their is a thing owned) or turned to
+  as a he/she who is somebody else ("She is not convinced."), looking two
   paragraphs back at most; nothing older is used. An unnamed source in between
-  ("one resident said") stops the inheritance. A quote opening its paragraph
-  before anybody is named (a profile's pull quote) is the person named first
-  after it, when the article quotes that person later.
+  ("one resident said") stops the inheritance, and so does a sentence about
+  somebody unnamed or a text ("One fisherman … was blunt.", "Critics …", "A
+  letter signed by forty residents …", "According to the complaint, …"; not a
+  picture's caption): the quote is then nobody's named, as is one its own
+  sentence gives to a text ("A sign reads: “…”", "“…,” read one comment"). A
+  paragraph that is only a question, after an answer to somebody else's
+  question, is the questioner again. A quote opening its paragraph before
+  anybody is named (a profile's pull quote) is the person named first after it,
+  when the article quotes that person later.
 """
 
 from newstui.extract.quotes.finder import find_quotes

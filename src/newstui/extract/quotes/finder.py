@@ -124,6 +124,7 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             speaker, entity = res.continuing_speaker(span.para, span.open_at)
             if not para.masked[: span.open_at].strip():
                 speaker, entity = _answer_in_exchange(quotes, entities, span.para, speaker, entity)
+                speaker, entity = _question_in_exchange(quotes, entities, text, span.para, speaker, entity)
         if (
             last is not None
             and not attr.tail
@@ -242,6 +243,26 @@ def _answer_in_exchange(
     if question.paragraph != p - 1 or not question.text.rstrip(" ”’\"'").endswith("?"):
         return speaker, entity
     return _other_speaker_before(quotes, entities, p, speaker) or (speaker, entity)
+
+
+def _question_in_exchange(
+    quotes: list[Quote], entities: list[Entity | None], text: str, p: int, speaker: str | None, entity: Entity | None
+) -> tuple[str | None, Entity | None]:
+    """A dialogue the other way round: a paragraph that is only a question, right after an
+    answer that followed somebody else's question (“…?” A asked. / “…,” B replied. /
+    “…?”) is the questioner asking again, not the one who answered."""
+    if len(quotes) < 2 or speaker is None or not _is_question(text):
+        return speaker, entity
+    question, answer = quotes[-2], quotes[-1]
+    if answer.speaker != speaker or answer.paragraph != p - 1 or _is_question(answer.text):
+        return speaker, entity
+    if question.paragraph != p - 2 or question.speaker in (None, speaker) or not _is_question(question.text):
+        return speaker, entity
+    return question.speaker, entities[-2]
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(" ”’\"'").endswith("?")
 
 
 def _other_speaker_before(

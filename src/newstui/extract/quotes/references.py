@@ -8,7 +8,7 @@ import functools
 import re
 
 from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, Entity, Gender, Mention
-from newstui.extract.quotes.reading import ArticleReading
+from newstui.extract.quotes.reading import ArticleReading, Event
 from newstui.extract.quotes.subjects import Subject
 from newstui.extract.quotes.vocabulary import (
     AGE,
@@ -30,6 +30,7 @@ from newstui.extract.quotes.vocabulary import (
     PARTY_OF_LETTER,
     PARTY_TAG_LETTER,
     PRONOUN_LEAD,
+    PRONOUN_SUBJECT,
     PRONOUNS,
     ROLE_KINDS,
     SPEECH,
@@ -892,6 +893,8 @@ class References(ArticleReading):
 
     def continuing_speaker(self, p: int, pos: int) -> tuple[str | None, Entity | None]:
         """Who an unattributed quote at (p, pos) continues: at most two paragraphs back."""
+        if self._text_or_unnamed_around(p, pos):
+            return None, None
         event = self.last_event(p, pos, back=2)
         since = (event.para, event.pos) if event is not None else (max(0, p - 1), -1)
         unnamed = max(
@@ -916,15 +919,31 @@ class References(ArticleReading):
                 if (q, mention.start) <= since or (q == p and mention.start >= pos):
                     continue
                 e = mention.entity
-                if mention.possessive or mention.after_preposition or mention.modifier or e.kind != "person":
+                if mention.possessive or mention.modifier or e.kind != "person":
+                    continue
+                if mention.after_preposition and not self._topic_frame(q, mention):
                     continue
                 if self.participle_object(q, mention.start):
                     continue
                 if THE_BEFORE.search(self.paras[q].masked, max(0, mention.start - 5), mention.start):
                     continue  # "the Okafor campaign": a name used as a modifier
+                if _OWNER_BEFORE.search(self.paras[q].masked, max(0, mention.start - 7), mention.start):
+                    continue  # "its Instinct MI325 accelerators": a thing somebody owns
                 sentence = self.paras[q].sentence_of(mention.start)
                 if latest is None or sentence > self.paras[latest[0]].sentence_of(latest[1].start):
                     latest = (q, mention)
+        named = self.paras[latest[0]].sentence_of(latest[1].start) if latest is not None else -1
+        stop = self._unnamed_subject_since(p, pos, since)
+        turn = self._pronoun_turn_since(p, pos, since, event)
+        if turn is not None and turn[0] > named and (stop is None or turn[0] > stop):
+            # "“…,” Minsk said. She is not convinced. “…”": a sentence about somebody
+            # else as he/she after the last speaker; the quote goes on with them.
+            return turn[1].name, turn[1]
+        if stop is not None and stop > named:
+            # "One fisherman … was blunt. / “It is a lie.”", "A letter signed by forty
+            # residents reached the council. / “We will not wait.”": the text turned to
+            # somebody unnamed or a document after the last speaker; the words are theirs.
+            return None, None
         if latest is not None:
             entity = latest[1].entity
             if self._talked_about(entity) and event is not None and event.entity is self._subject:
@@ -961,3 +980,183 @@ class References(ArticleReading):
             if self.spoke_by_name(only):
                 return only.name, only
         return None, None
+
+    def _unnamed_subject_since(self, p: int, pos: int, since: tuple[int, int]) -> int | None:
+        """The latest sentence after `since` and before the sentence of (p, pos) whose
+        subject is somebody unnamed or a text: one person or a group not named ("One
+        fisherman who has worked the harbour for years", "Critics", "Outside, protesters"),
+        or a document, post, sign or poll ("A letter signed by forty residents", "According
+        to the lawsuit"). The words after such a sentence are theirs, not an older
+        speaker's. Returned as a global sentence index; None when there is none."""
+        found: int | None = None
+        for q in range(max(0, since[0]), p + 1):
+            para = self.paras[q]
+            if q in self._credits or _CAPTION.search(para.masked):
+                continue  # a picture's caption and credit: no turn in the text
+            for start in para.starts:
+                if (q, start) <= since:
+                    continue
+                if q == p and para.sentence_of(start) >= para.sentence_of(pos):
+                    break
+                if _unnamed_subject(para.masked, start):
+                    found = para.sentence_of(start)
+        return found
+
+    def _pronoun_turn_since(
+        self, p: int, pos: int, since: tuple[int, int], event: Event | None
+    ) -> tuple[int, Entity] | None:
+        """The latest sentence after `since` and before the quote's whose subject is a
+        he/she referring to a person other than the last speaker ("She is not
+        convinced."), with that person; None when there is none."""
+        found: tuple[int, Entity] | None = None
+        for q in range(max(0, since[0]), p + 1):
+            para = self.paras[q]
+            if q in self._credits:
+                continue
+            for start in para.starts:
+                if (q, start) <= since:
+                    continue
+                if q == p and para.sentence_of(start) >= para.sentence_of(pos):
+                    break
+                lead = PRONOUN_SUBJECT.match(para.masked, start)
+                if lead is None:
+                    continue
+                who = self.antecedent(q, lead.start(1), PRONOUNS[lead.group(1).lower()])
+                if who is not None and who.kind == "person" and (event is None or who is not event.entity):
+                    found = (para.sentence_of(start), who)
+        return found
+
+    def _topic_frame(self, q: int, mention: Mention) -> bool:
+        """Whether `mention` opens its sentence as the frame the sentence is about ("For
+        Greta Varga, the storm was personal.", "To Jo Dee, 54, the pier is home."): the
+        person a quote after it goes on with, though a preposition comes first."""
+        para = self.paras[q]
+        start = para.sentence_start(mention.start)
+        return (
+            _FRAME_LEAD.fullmatch(para.masked, start, mention.start) is not None
+            and _COMMA_NEXT.match(para.masked, mention.end) is not None
+        )
+
+    def _text_or_unnamed_around(self, p: int, pos: int) -> bool:
+        """Whether the quote at (p, pos) is put in its own sentence as the words of a text
+        or of somebody unnamed: a lead-in about them ("A sign on the gate reads: “…”",
+        "Critics called it “…”"), or a tail naming a text that reads it ("“…,” read one
+        comment under the video."). Those words are nobody's named."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        if start < pos and para.masked[start:pos].strip() and _unnamed_subject(para.masked, start):
+            return True
+        end = pos
+        while end < len(para.masked) and para.masked[end] == MASK:
+            end += 1
+        tail = _READ_TAIL.match(para.masked, end)
+        return tail is not None and _unnamed_subject(para.masked, tail.end())
+
+
+# Nouns of a group of people not named: a bare plural ("Critics say", "Protesters chanted").
+_GROUP_NOUNS = frozenset(
+    """people crowd crowds protesters demonstrators marchers parents families locals fans villagers
+    neighbours neighbors residents critics supporters officials opponents activists workers
+    employees students teachers doctors nurses experts analysts economists scientists researchers
+    voters customers passengers shoppers users readers viewers listeners witnesses survivors""".split()
+)
+# People a news story meets without naming, beyond the roles `PERSON_NOUNS` holds.
+_UNNAMED_PEOPLE = frozenset(
+    """source insider member seller mourner onlooker bystander local villager parent customer
+    passenger shopper user reader viewer listener fan protester demonstrator marcher guest visitor
+    tourist motorist commuter patient pensioner retiree tenant homeowner landlord diner caller
+    commenter person""".split()
+)
+# A picture's credit line: "| Photo by Jo Dee", "Photograph: Jo Dee", "(Getty Images)".
+_CAPTION = re.compile(r"\b(?:Photo(?:graph)?s?|Image|Picture|Illustration)(?:\s+by\b|:)|\bGetty Images\b")
+# A possessive determiner right before a name: the name is a thing owned, no person.
+_OWNERS = frozenset("its their his her our my your".split())
+_OWNER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
+# A sentence opening "For …"/"To …" on a name, and the comma closing the name.
+_FRAME_LEAD = re.compile(r"\s*(?:For|To)\s+")
+_COMMA_NEXT = re.compile(r"\s*,")
+# "“…,” read one comment", "“…,” runs the headline": a text's verb after its quote.
+_READ_TAIL = re.compile(r"\s*,?\s*(?:read|reads|ran|runs)\s+")
+# Texts that speak for themselves: documents, filings, posts, signs, polls.
+_TEXT_NOUNS = ISSUED_TEXTS | frozenset(
+    """comment comments review reviews slogan inscription plaque label billboard chant chants graffiti
+    lawsuit suit complaint filing indictment ruling judgment document documents sign banner placard
+    poster leaflet flyer petition poll survey website video advert advertisement ad notes emails
+    letters posts messages texts records transcript minutes affidavit warrant memo memos""".split()
+)
+# A sentence's opening up to its subject phrase: an optional opening phrase closed by a
+# comma ("Outside, ", "Hours later, ") and an optional determiner or count.
+_SUBJECT_LEAD = re.compile(
+    r"\s*(?:(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4},\s+)?"
+    r"(?:(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew|"
+    r"[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens|[Hh]undreds|[Tt]housands)(?:\s+of(?:\s+the)?)?\s+)?"
+)
+# The words of a subject phrase: up to three modifiers, then its head.
+_PHRASE_WORDS = re.compile(r"[\w’'-]+")
+# Words that end a subject phrase before its head: function words and common verbs.
+_PHRASE_STOPS = frozenset(
+    """a an the of to in on at for with from by and or but who that which is was are were be been
+    has had have will would can could may might do did said says told it he she they we""".split()
+)
+# Short words that do modify a subject's head ("a new poll", "an old sign"); other short
+# words end the phrase (a preposition or article of another language: "A reunião com o").
+_SHORT_MODIFIERS = frozenset("new old big top key ex bad odd".split())
+_ACCORDING_TEXT = re.compile(
+    r"\s*(?:[A-Z][\w’'-]*,\s+)?[Aa]ccording\s+to\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z]+)\b"
+)
+
+# "In a statement, …", "In an email to staff, …": a sentence opening on a text.
+_TEXT_LEAD = re.compile(r"\s*In\s+(?:an?)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z]+)\b")
+
+
+def _unnamed_subject(masked: str, start: int) -> bool:
+    """Whether the sentence at `start` is about somebody unnamed or a text (see
+    `References._unnamed_subject_since`): an indefinite person ("a woman", "one
+    official"), a group in the plural ("critics", "the protesters"), or a text
+    ("a letter", "the lawsuit", "according to the complaint"). "The mayor" is a
+    description of somebody known and "his letter" the speaker's own: neither."""
+    according = _ACCORDING_TEXT.match(masked, start)
+    if according is not None:
+        return according.group("head") in _TEXT_NOUNS
+    lead = _TEXT_LEAD.match(masked, start)
+    if lead is not None and lead.group("head") in _TEXT_NOUNS:
+        return True  # "In a statement, the company said": an unnamed issuer's text
+    m = _SUBJECT_LEAD.match(masked, start)
+    if m is None:
+        return False
+    det = (m.group("det") or "").lower()
+    words = _PHRASE_WORDS.findall(masked, m.end(), min(len(masked), m.end() + 60))[:4]
+    # A capitalised word opening the sentence: a name, or what places a group ("Harbour
+    # officials", "Israeli officials"); only a group in the plural may follow it.
+    if words and words[0].lower() in _OWNERS:
+        return False  # "Her hosts", "His letter": people or texts of somebody known
+    named_lead = not det and bool(words) and words[0][:1].isupper()
+    for k, word in enumerate(words):
+        low = word.lower()
+        text = low in _TEXT_NOUNS
+        group = low in _GROUP_NOUNS or (low.endswith("s") and (low[:-1] in PERSON_NOUNS or low[:-1] in _UNNAMED_PEOPLE))
+        person = low in PERSON_NOUNS or low in _UNNAMED_PEOPLE
+        if named_lead and k > 0 and not word[:1].isupper():
+            return group and word.islower()
+        if not (text or group or person):
+            if named_lead:
+                continue
+            if (
+                low in _PHRASE_STOPS
+                or (len(low) <= 3 and low not in _SHORT_MODIFIERS)
+                or (low.endswith(("ed", "s")) and "-" not in low)
+            ):
+                return False  # past the subject phrase: "The town has two doctors"
+            continue
+        mods = words[:k]
+        if not word.islower():
+            # "Critics say": a bare plural opening the sentence, capitalised
+            return k == 0 and not det and group
+        if text:
+            if any(w[:1].isupper() for w in mods) and det in ("", "the"):
+                return False  # "The Acme report": a text of a named issuer
+            return det != "" or low.endswith("s")
+        if group:
+            return True
+        return det in INDEFINITE | {"another"}
+    return False
