@@ -105,8 +105,9 @@ def test_a_named_person_after_an_unnamed_one_takes_the_quote() -> None:
 # -- a text or somebody unnamed in the quote's own sentence ----------------------------
 
 
-def test_a_quote_a_sign_reads_after_a_colon_is_nobodys() -> None:
-    paras = [_MAYOR, "A sign on the gate reads: “Danger. Keep off the pier.”"]
+def test_a_quote_a_notice_reads_after_a_colon_is_nobodys() -> None:
+    # (A sign's words are no quote at all: spans' printed-words rule.)
+    paras = [_MAYOR, "A notice from the harbour board reads: “Danger. Keep off the pier until further notice.”"]
     assert speakers(paras) == ["Harold Minsk", None]
 
 
