@@ -732,6 +732,10 @@ class References(ArticleReading):
             # "One former aide said … “…,” the former aide said": the unnamed person
             # introduced with "a"/"one" since anybody named so; nobody named.
             return None, None
+        if any(w.endswith(("’s", "'s")) for w in rest[:-1]):
+            # "the band's manager said" with no manager named: somebody speaking for the
+            # band, not whoever the text spoke of last.
+            return None, None
         if head in UNNAMED_ROLES and not capital_head and age is None:
             # "the council spokesperson said" with no spokesperson named: somebody
             # unnamed, not the mayor named before.

@@ -76,6 +76,11 @@ class Resolver(SubjectReader, References):
         if not any(hint in low for hint in ACCORDING_HINTS):
             return
         for m in ACCORDING.finditer(para.masked):
+            if SPEECH.search(para.masked, para.sentence_start(m.start()), m.start()):
+                # "…,” the president-elect said in a statement, according to NBC News.":
+                # the outlet is where the report comes from; the verb's subject spoke, and
+                # a quote going on after it is still theirs.
+                continue
             mention = self.named_at(p, m.end())
             if mention is not None:
                 mention.speech_subject = True

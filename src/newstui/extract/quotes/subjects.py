@@ -342,6 +342,11 @@ class SubjectReader(ArticleReading):
             last = words[-1].lower()
             if last in PERSON_NOUNS or last in ORG_NOUNS or last.endswith("s") and last[:-1] in PERSON_NOUNS:
                 return Subject("unnamed", start, pos, text)
+            owned = len(words) > 1 and words[-2].endswith(("’s", "'s")) and words[-1].isalpha()
+            if owned and words[-1].islower() and last not in ISSUED_TEXTS:
+                # "Elton John's publicist retorted", "the mayor's driver said": somebody
+                # speaking for the owner, whatever the noun; not the owner, and nobody named.
+                return Subject("unnamed", start, pos, text)
             return None
         return Subject("desc", start, pos, text)
 
