@@ -35,7 +35,8 @@ _DEK = "Boat owners face a second week of delays as the spring floods slow the r
 def _story_with_header(header_extra: str, before: str = "") -> str:
     return _page(
         "<article>"
-        f'<div class="story-top"><span class="kicker">Waterways</span><h1>Canal locks open late</h1>{header_extra}</div>'
+        '<div class="story-top"><span class="kicker">Waterways</span>'
+        f"<h1>Canal locks open late</h1>{header_extra}</div>"
         f'<div class="story-wrap"><div class="story-body">{_paragraphs(6)}</div></div>'
         "</article>",
         before,
@@ -51,6 +52,20 @@ def test_the_standfirst_follows_the_headline_h1_not_the_logo_h1() -> None:
     assert text.startswith(_STANDFIRST)
     assert "Paragraph 5:" in text
     assert "Valley Courier" not in text
+
+
+def test_the_standfirst_follows_the_h1_that_holds_the_headline() -> None:
+    # A stray h1 between the headline and the story (a module's title) is not the headline's.
+    stray = '<div class="module"><h1>Weather</h1></div>'
+    html = _page(
+        "<article>"
+        f'<div class="story-top"><h1>Canal locks open late</h1><p class="summary">{_STANDFIRST}</p></div>'
+        f'{stray}<div class="story-wrap"><div class="story-body">{_paragraphs(6)}</div></div>'
+        "</article>"
+    )
+    text = body_text(html)
+    assert text.startswith(_STANDFIRST)
+    assert "Paragraph 5:" in text
 
 
 def test_a_standfirst_without_a_full_stop_right_under_the_headline_is_kept() -> None:
@@ -161,7 +176,9 @@ def test_a_second_opinion_that_reads_another_block_does_not_replace_the_story() 
         "again from the weekend, though the trust asks owners to book their passage ahead.</p>"
         "</article>"
     )
-    html = "<html><head><title>Canal locks open late</title></head><body>" + story + _consent_dialog() + "</body></html>"
+    html = (
+        "<html><head><title>Canal locks open late</title></head><body>" + story + _consent_dialog() + "</body></html>"
+    )
     text = body_text(html)
     assert "The lock keepers on the canal" in text
     assert "Purpose 3:" not in text

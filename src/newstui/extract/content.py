@@ -345,7 +345,7 @@ def select_content(root: HtmlElement, *, ruthless: bool, headline: str = "") -> 
     nodes = [best.elem] if best.elem.tag in ("html", "body") else _with_siblings(candidates, best, parts)
     for node in nodes:
         scoring.clean(node, candidates, parts)
-    return standfirst(root, nodes) + nodes
+    return standfirst(root, nodes, headline) + nodes
 
 
 _STANDFIRST_MIN = 60
@@ -370,7 +370,7 @@ def _sentence_end(text: str) -> bool:
     return _SENTENCE_END.search(text) is not None
 
 
-def standfirst(root: HtmlElement, nodes: list[HtmlElement]) -> list[HtmlElement]:
+def standfirst(root: HtmlElement, nodes: list[HtmlElement], headline: str = "") -> list[HtmlElement]:
     """The prose between the page's h1 and the story's first block: a standfirst set in the headline's header.
 
     General pattern: templates put the standfirst (a sentence or two that
@@ -388,7 +388,7 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement]) -> list[HtmlElement]
     if not nodes:
         return []
     first = nodes[0]
-    h1 = _headline_h1(root, first)
+    h1 = _headline_h1(root, first, headline)
     if h1 is None:
         return []
     h1_ancestors = set(h1.iterancestors())
@@ -438,20 +438,26 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement]) -> list[HtmlElement]
     return []  # the story does not follow the headline
 
 
-def _headline_h1(root: HtmlElement, first: HtmlElement) -> HtmlElement | None:
-    """The last h1 with text before first (the story's first block): the headline's.
+def _headline_h1(root: HtmlElement, first: HtmlElement, headline: str = "") -> HtmlElement | None:
+    """The h1 of the headline before first (the story's first block), else the last h1 with text before it.
 
-    General pattern: templates set the site's logo, a section name or a menu
-    toggle as an h1 too, above the story's own; the standfirst follows the
-    headline, the h1 nearest above the story.
+    General pattern: templates set the site's logo, a section name, a menu
+    toggle or a stray module title as an h1 too, above or below the story's
+    own; the standfirst follows the headline. The h1 whose words are the
+    page's headline wins; without one, the h1 nearest above the story.
     """
-    found = None
+    from newstui.extract.textutil import comparable
+
+    key = comparable(headline)
+    found = titled = None
     for el in root.iter():
         if el is first:
             break
         if el.tag == "h1" and text_len(el):
             found = el
-    return found
+            if key and titled is None and key in comparable(el.text_content()):
+                titled = el
+    return titled if titled is not None else found
 
 
 def _open_dek(text: str) -> bool:
