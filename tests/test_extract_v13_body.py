@@ -108,6 +108,32 @@ def test_a_standfirst_block_named_with_a_furniture_word_is_kept() -> None:
     assert "Paragraph 5:" in text
 
 
+def test_a_header_block_holding_the_headline_and_a_named_standfirst_is_kept() -> None:
+    # General pattern: the headline, the standfirst and the byline share one block named
+    # for its place ('story-header'); the unlikely pass dropped it for 'header', standfirst and all.
+    html = _page(
+        '<article><div class="story-header"><h1>Canal locks open late</h1>'
+        f'<p class="story-excerpt">{_STANDFIRST}</p><p class="byline">By Ann Weir</p></div>'
+        f'<div class="story-wrap"><div class="story-body">{_paragraphs(6)}</div></div></article>'
+    )
+    text = body_text(html)
+    assert text.startswith(_STANDFIRST)
+    assert "Ann Weir" not in text
+    assert "Paragraph 5:" in text
+
+
+def test_a_page_header_holding_the_h1_without_a_named_standfirst_still_goes() -> None:
+    # Without a block named as the story's lead, a header holding the h1 is the page's header.
+    html = _page(
+        '<article><div class="story-header"><h1>Canal locks open late</h1>'
+        "<p>Filed under the waterways desk, with the maps and the timetables of the locks.</p></div>"
+        f'<div class="story-wrap"><div class="story-body">{_paragraphs(6)}</div></div></article>'
+    )
+    text = body_text(html)
+    assert "Filed under" not in text
+    assert text.startswith("Paragraph 0:")
+
+
 def test_a_furniture_block_named_intro_with_links_or_without_prose_still_goes() -> None:
     # The exception needs a sentence of prose and few links: an 'intro-extra' link strip stays out.
     strip = (

@@ -88,7 +88,7 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
             continue
         if any(a.tag in ("pre", "code") for a in el.iterancestors()):
             continue  # a highlighter's 'hljs-comment' span is code, not a comment thread
-        if _formula(el) or _named_lead(el):
+        if _formula(el) or _named_lead(el) or _headline_block(el):
             continue
         paragraphs = paragraphs or _paragraph_text(root) or 1
         if _holds_the_story(el, paragraphs):
@@ -131,6 +131,20 @@ def _named_lead(el: HtmlElement) -> bool:
         return False
     length = text_len(el)
     return length >= _LEAD_TEXT and link_density(el, length) < 0.2
+
+
+def _headline_block(el: HtmlElement) -> bool:
+    """A block holding the h1 and a standfirst named as such: the story's header, not a page header.
+
+    General pattern: templates set the headline, the standfirst and the
+    byline in one block named for its place ('list__header', 'article-header'),
+    and the unlikely pass drops it for 'header' with the standfirst.
+    A block holding an h1 and a descendant named as the story's lead
+    (_named_lead) stays; the trims drop its byline and dates.
+    """
+    if el.find(".//h1") is None:
+        return False
+    return any(_named_lead(kid) for kid in el.iterdescendants() if isinstance(kid.tag, str))
 
 
 def _paragraph_text(el: HtmlElement) -> int:
