@@ -238,7 +238,7 @@ def drop_early_byline(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks[:3]):
         if block.kind == "p" and len(block.text) <= 90 and _BYLINE.match(block.text):
             return blocks[:index] + blocks[index + 1 :]
-    return drop_early_stamps(blocks)
+    return blocks
 
 
 _STAMP = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")
@@ -250,10 +250,11 @@ def drop_early_stamps(blocks: list[Block]) -> list[Block]:
     """Date stamps ('Updated 27/04/2022 10:00') just after a standfirst the leading trim kept.
 
     General pattern: templates print the standfirst, then the published and
-    updated stamps, then the story; the leading trim drops such labels only
-    before the first paragraph, so after a standfirst they stayed. A line of
-    under _STAMP_CHARS characters holding a numeric date, not ending like a
-    sentence, among the three blocks after the first paragraph, goes.
+    updated stamps (with the byline: 'Jane Roe, 02.02.2022'), then the story;
+    the leading trim drops such labels only before the first paragraph, so
+    after a standfirst they stayed. A line of under _STAMP_CHARS characters
+    holding a numeric date, not ending like a sentence, among the three
+    blocks after the first paragraph, goes.
     """
     if not blocks or blocks[0].kind != "p":
         return blocks
@@ -594,7 +595,7 @@ def trim(blocks: list[Block], headline: str, byline: str | None, *, linked_story
     blocks = skip_to_headline(blocks, headline)
     blocks = cut_tail(blocks)
     blocks = trim_leading(blocks, headline, byline)
-    blocks = drop_early_byline(blocks)
+    blocks = drop_early_stamps(drop_early_byline(blocks))
     # Dropping the tail can expose more tail (a heading over a related list).
     previous = -1
     while previous != len(blocks):
