@@ -183,6 +183,28 @@ def _weak(blocks: list[Block], visible: int) -> bool:
     return _text_chars(blocks) < WEAK_SHARE * visible
 
 
+_FIRST_KEPT = 0.5
+"""Share of a real first pass's words that a second opinion must hold to replace it."""
+_WORD = re.compile(r"\w+")
+
+
+def _keeps_first(first: list[Block], second: list[Block]) -> bool:
+    """The second opinion reads the same story as a first pass that kept real text, only more of it.
+
+    General pattern: the second opinion leaves furniture named by class in, so
+    on a page whose story is short next to a consent dialog, a cookie notice
+    or a login box (all visible text), it may pick that box: longer, but
+    another block. A first pass of MIN_TEXT_CHARS or more is replaced only by
+    a second opinion holding _FIRST_KEPT of its distinct words (a wider read
+    of the same story); a shorter first pass kept no story to lose.
+    """
+    if _text_chars(first) < MIN_TEXT_CHARS:
+        return True
+    mine = {w.lower() for b in first if b.kind != "heading" for w in _WORD.findall(b.text)}
+    theirs = {w.lower() for b in second if b.kind != "heading" for w in _WORD.findall(b.text)}
+    return len(mine & theirs) >= _FIRST_KEPT * len(mine)
+
+
 def _text_chars(blocks: list[Block]) -> int:
     return sum(len(b.text) for b in blocks if b.kind != "heading")
 
@@ -370,7 +392,7 @@ def _extract(text: str, url: str | None) -> Article:
         # Second opinion: the page read again with furniture named by class left in
         # (only scripts, styles and chrome tags go) and no 'unlikely' drop.
         retry_blocks, retry_images = _content_blocks(fresh, base, ruthless=False, light=True)
-        if _text_chars(retry_blocks) > _text_chars(blocks):
+        if _text_chars(retry_blocks) > _text_chars(blocks) and _keeps_first(blocks, retry_blocks):
             blocks, images = retry_blocks, retry_images
     budget.check()
     blocks = trim(blocks, headline, meta.byline)

@@ -88,7 +88,7 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
             continue
         if any(a.tag in ("pre", "code") for a in el.iterancestors()):
             continue  # a highlighter's 'hljs-comment' span is code, not a comment thread
-        if _formula(el):
+        if _formula(el) or _named_lead(el) or _headline_block(el):
             continue
         paragraphs = paragraphs or _paragraph_text(root) or 1
         if _holds_the_story(el, paragraphs):
@@ -109,6 +109,42 @@ def _formula(el: HtmlElement) -> bool:
     as furniture ('menu') to the unlikely pass.
     """
     return el.find(".//math") is not None and el.find(".//p") is None and el.find(".//li") is None
+
+
+_LEAD_TEXT = 60
+"""Characters of prose a block named as a standfirst holds to be kept whatever other word names it."""
+
+
+def _named_lead(el: HtmlElement) -> bool:
+    """A block named as the story's standfirst ('intro-text', 'article-dek') holding a sentence or more.
+
+    General pattern: the unlikely pass matches its words anywhere in the class
+    names, and a template's layout tokens on the standfirst's block
+    ('art-indent-extra': 'extra'; 'header-standfirst': 'header') dropped the
+    story's opening before scoring. A block whose class or id names an
+    editor's lead (scoring.lead_named), holding a paragraph of _LEAD_TEXT
+    characters or more and no h1, few links, is the story's, not furniture.
+    """
+    from newstui.extract.scoring import lead_named
+
+    if not lead_named(el) or el.find(".//h1") is not None:
+        return False
+    length = text_len(el)
+    return length >= _LEAD_TEXT and link_density(el, length) < 0.2
+
+
+def _headline_block(el: HtmlElement) -> bool:
+    """A block holding the h1 and a standfirst named as such: the story's header, not a page header.
+
+    General pattern: templates set the headline, the standfirst and the
+    byline in one block named for its place ('list__header', 'article-header'),
+    and the unlikely pass drops it for 'header' with the standfirst.
+    A block holding an h1 and a descendant named as the story's lead
+    (_named_lead) stays; the trims drop its byline and dates.
+    """
+    if el.find(".//h1") is None:
+        return False
+    return any(_named_lead(kid) for kid in el.iterdescendants() if isinstance(kid.tag, str))
 
 
 def _paragraph_text(el: HtmlElement) -> int:
@@ -323,7 +359,7 @@ def select_content(root: HtmlElement, *, ruthless: bool, headline: str = "") -> 
     nodes = [best.elem] if best.elem.tag in ("html", "body") else _with_siblings(candidates, best, parts)
     for node in nodes:
         scoring.clean(node, candidates, parts)
-    return standfirst(root, nodes) + nodes
+    return standfirst(root, nodes, headline) + nodes
 
 
 _STANDFIRST_MIN = 60
@@ -348,7 +384,7 @@ def _sentence_end(text: str) -> bool:
     return _SENTENCE_END.search(text) is not None
 
 
-def standfirst(root: HtmlElement, nodes: list[HtmlElement]) -> list[HtmlElement]:
+def standfirst(root: HtmlElement, nodes: list[HtmlElement], headline: str = "") -> list[HtmlElement]:
     """The prose between the page's h1 and the story's first block: a standfirst set in the headline's header.
 
     General pattern: templates put the standfirst (a sentence or two that
@@ -366,7 +402,7 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement]) -> list[HtmlElement]
     if not nodes:
         return []
     first = nodes[0]
-    h1 = next((el for el in root.iter("h1") if text_len(el)), None)
+    h1 = _headline_h1(root, first, headline)
     if h1 is None:
         return []
     h1_ancestors = set(h1.iterancestors())
@@ -376,7 +412,7 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement]) -> list[HtmlElement]
     chosen = set(nodes)
     taken: list[HtmlElement] = []
     total = 0
-    started = headed = False
+    started = headed = opened = False
     for el in common.iter():
         if el is h1:
             started = True
@@ -395,12 +431,18 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement]) -> list[HtmlElement]
             ancestors.append(ancestor)
         if h1 in ancestors or any(a in chosen for a in ancestors):
             continue
+        text = " ".join(el.text_content().split())
+        # The first text under the headline: a standfirst here needs no full stop (see _open_dek).
+        opening = el.tag == "p" and not opened and not taken
+        opened = opened or bool(text)
         if any(a.tag in _OUTSIDE_PROSE or _NOT_STANDFIRST.search(a.get("class") or "") for a in [el, *ancestors]):
             continue
-        text = " ".join(el.text_content().split())
         if len(text) < _STANDFIRST_MIN or _BYLINE.match(text) or link_density(el, len(text)) > 0.2:
             continue
-        if not (_sentence_end(text) if el.tag == "p" else dek and len(text.split()) >= _DEK_WORDS):
+        if el.tag == "p":
+            if not (_sentence_end(text) or (opening and _open_dek(text))):
+                continue
+        elif not (dek and len(text.split()) >= _DEK_WORDS):
             continue
         if total + len(text) > _STANDFIRST_MAX:
             break
@@ -408,6 +450,41 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement]) -> list[HtmlElement]
         taken.append(el)
         total += len(text)
     return []  # the story does not follow the headline
+
+
+def _headline_h1(root: HtmlElement, first: HtmlElement, headline: str = "") -> HtmlElement | None:
+    """The h1 of the headline before first (the story's first block), else the last h1 with text before it.
+
+    General pattern: templates set the site's logo, a section name, a menu
+    toggle or a stray module title as an h1 too, above or below the story's
+    own; the standfirst follows the headline. The h1 whose words are the
+    page's headline wins; without one, the h1 nearest above the story.
+    """
+    from newstui.extract.textutil import comparable
+
+    key = comparable(headline)
+    found = titled = None
+    for el in root.iter():
+        if el is first:
+            break
+        if el.tag == "h1" and text_len(el):
+            found = el
+            if key and titled is None and key in comparable(el.text_content()):
+                titled = el
+    return titled if titled is not None else found
+
+
+def _open_dek(text: str) -> bool:
+    """A paragraph right under the headline that reads as a dek though it has no full stop.
+
+    General pattern: news templates set the standfirst as one sentence
+    without a final stop ('Penalties are to be raised to £10,000 for repeat
+    offenders'), as headlines are. The first text after the h1 with
+    _DEK_WORDS words or more, not a label ending in ':', is taken like a
+    standfirst that ends like a sentence (a dateline taken so is dropped
+    again by the leading trim of furniture.py).
+    """
+    return len(text.split()) >= _DEK_WORDS and not text.endswith((":", "："))
 
 
 _PART_PROSE = 200

@@ -241,6 +241,32 @@ def drop_early_byline(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+_STAMP = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")
+"""A numeric date ('27/04/2022', '2022-04-27')."""
+_STAMP_CHARS = 60
+
+
+def drop_early_stamps(blocks: list[Block]) -> list[Block]:
+    """Date stamps ('Updated 27/04/2022 10:00') just after a standfirst the leading trim kept.
+
+    General pattern: templates print the standfirst, then the published and
+    updated stamps (with the byline: 'Jane Roe, 02.02.2022'), then the story;
+    the leading trim drops such labels only before the first paragraph, so
+    after a standfirst they stayed. A line of under _STAMP_CHARS characters
+    holding a numeric date, not ending like a sentence, among the three
+    blocks after the first paragraph, goes.
+    """
+    if not blocks or blocks[0].kind != "p":
+        return blocks
+    early = blocks[1:4]
+    kept = [b for b in early if not (b.kind == "p" and len(b.text) < _STAMP_CHARS and _stamp(b.text))]
+    return blocks if len(kept) == len(early) else [blocks[0], *kept, *blocks[4:]]
+
+
+def _stamp(text: str) -> bool:
+    return _STAMP.search(text) is not None and not _TERMINAL.search(text)
+
+
 def _next_is_text(blocks: list[Block], index: int) -> bool:
     """Some real paragraph follows (so a short first line is residue, not the article)."""
     return any(b.kind != "heading" and weighted_len(b.text) >= 80 for b in blocks[index + 1 : index + 8])
@@ -569,7 +595,7 @@ def trim(blocks: list[Block], headline: str, byline: str | None, *, linked_story
     blocks = skip_to_headline(blocks, headline)
     blocks = cut_tail(blocks)
     blocks = trim_leading(blocks, headline, byline)
-    blocks = drop_early_byline(blocks)
+    blocks = drop_early_stamps(drop_early_byline(blocks))
     # Dropping the tail can expose more tail (a heading over a related list).
     previous = -1
     while previous != len(blocks):

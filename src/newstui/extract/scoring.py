@@ -55,6 +55,13 @@ _LEAD = re.compile(
     r"(?:^|[\s_-])(?:subhead|story[\s_-]*lead|standfirst|dek|subtitle|excerpt|intro|lede)(?:$|[\s_-])", re.IGNORECASE
 )
 """Class/id words of an editor's lead above the body (a standfirst, a dek)."""
+
+
+def lead_named(el: HtmlElement) -> bool:
+    """el's class or id names an editor's lead (_LEAD): a standfirst, a dek, an intro."""
+    return _LEAD.search(f"{el.get('class', '')} {el.get('id', '')}") is not None
+
+
 _CALL_TO_ACTION = re.compile(r"^\s*(?:sign up|subscribe|download|get the latest)\b", re.IGNORECASE)
 
 _TAG_BASE = {
@@ -674,7 +681,7 @@ def editorial_leads(best: HtmlElement) -> list[HtmlElement]:
             break
         if el in ancestors or not isinstance(el.tag, str):
             continue
-        if not _LEAD.search(f"{el.get('class', '')} {el.get('id', '')}") or link_density(el) > 0.2:
+        if not lead_named(el) or link_density(el) > 0.2:
             continue
         if el.find(".//h1") is not None:
             continue  # a whole headline block ('article-lede' with headline, byline, picture), not its standfirst
@@ -848,7 +855,7 @@ def _builder_widget(el: HtmlElement) -> bool:
 def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement]) -> bool:
     weight = class_weight(el)
     entry = candidates.get(el)
-    if weight + (entry.score if entry is not None else 0.0) < 0:
+    if weight + (entry.score if entry is not None else 0.0) < 0 and not (weight >= 0 and _sentence_list(el)):
         return True
     if el.text_content().count(",") >= 10:
         return False  # prose: many clauses
@@ -926,6 +933,26 @@ def _prose_list(el: HtmlElement, length: int, density: float) -> bool:
         return False
     items = [item for item in el.iterchildren("li")]
     return bool(items) and length / len(items) >= _PROSE_ITEM
+
+
+def _sentence_list(el: HtmlElement) -> bool:
+    """A list whose items are sentences with few links: the story's points, whatever the list scores.
+
+    General pattern: a list scores from the paragraphs inside its items, and
+    its tag weighs against it (lists are menus more often than text); editors
+    that set each point in its own <li><p> (or each point in a list of its
+    own) leave a list of sentences with a score below zero, and cleaning
+    dropped the story's points. A <ul>/<ol> with under a fifth of its text in
+    links, items of _PROSE_ITEM characters on average, and most items ending
+    like a sentence is text.
+    """
+    if el.tag not in ("ul", "ol"):
+        return False
+    items = [" ".join(item.text_content().split()) for item in el.iterchildren("li")]
+    if not items or not all(items) or link_density(el) >= 0.2:
+        return False
+    ended = sum(1 for item in items if _SENTENCE_END.search(item))
+    return sum(map(len, items)) >= _PROSE_ITEM * len(items) and 2 * ended > len(items)
 
 
 def _first_text(siblings: Iterable[HtmlElement]) -> int:
