@@ -1,0 +1,43 @@
+"""What a trial at a real terminal found: each test fails on the code before its fix.
+
+The app runs on the fixed store of `ui_helpers` through `App.run_test`, as a user would
+drive it: keys, resizes, and what the screen then says.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newstui.config import load_config
+from newstui.ui.app import NewsApp
+from newstui.ui.screens.help import HelpScreen
+from ui_helpers import build_store, clock, press, running, write_config
+
+
+def help_lines(app: NewsApp) -> list[str]:
+    assert isinstance(app.screen, HelpScreen)
+    return str(app.screen.query_one("#help-text").render()).splitlines()
+
+
+async def test_help_headings_name_the_keys_that_open_each_area(tmp_path: Path) -> None:
+    # The headings said "Stories page (S)" (S sorts; T opens the stories) and "Other
+    # outlets of a quote (w)" (w saves; a lists the outlets), and kept their keys when
+    # the user rebound them; the attachments picker was listed last as "Enclosures".
+    config_path = write_config(tmp_path / "config.toml", keys={"main.stories": "f7"})
+    db = tmp_path / "news.db"
+    build_store(db, load_config(config_path))
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    async with running(app) as pilot:
+        await press(pilot, "question_mark")
+        lines = [line.strip() for line in help_lines(app)]
+        assert "Stories page (f7)" in lines
+        assert "Other outlets of a quote (a)" in lines
+        assert "Speakers page (W)" in lines
+        assert "Links list (l)" in lines
+        assert "Search box (/)" in lines
+        assert "Attachments (E)" in lines
+        assert "Enclosures" not in lines
+        # The attachments come right after the links list, with the other pickers.
+        assert lines.index("Attachments (E)") > lines.index("Links list (l)")
+        assert lines.index("Attachments (E)") < lines.index("App")
+        assert lines[-1] == "esc, ? or q closes this help."
