@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.containers import Vertical
+from textual.widgets import Label
+
 from newstui.config import load_config
 from newstui.ui.app import NewsApp
 from newstui.ui.screens.help import HelpScreen
-from ui_helpers import build_store, clock, press, running, write_config
+from ui_helpers import build_store, clock, make_app, press, running, settle, write_config
 
 
 def help_lines(app: NewsApp) -> list[str]:
@@ -41,3 +44,27 @@ async def test_help_headings_name_the_keys_that_open_each_area(tmp_path: Path) -
         assert lines.index("Attachments (E)") > lines.index("Links list (l)")
         assert lines.index("Attachments (E)") < lines.index("App")
         assert lines[-1] == "esc, ? or q closes this help."
+
+
+async def test_search_box_prompt_fits_in_its_box(seeded) -> None:  # type: ignore[no-untyped-def]
+    # The prompt is longer than the box: it ran past the border, cut at "(Ente".
+    for size in ((160, 45), (80, 24)):
+        app = make_app(seeded)
+        async with running(app, size) as pilot:
+            await press(pilot, "slash")
+            box = app.screen.query_one("#search-box")
+            label = box.query_one(Label)
+            assert box.content_region.contains_region(label.region), (size, box.content_region, label.region)
+            assert "Esc cancels" in str(label.render())
+
+
+async def test_rename_box_prompt_fits_for_a_long_name(seeded) -> None:  # type: ignore[no-untyped-def]
+    from newstui.ui.screens.speakers import RenameScreen
+
+    app = make_app(seeded)
+    async with running(app, (80, 24)) as pilot:
+        await app.push_screen(RenameScreen("Maria Fernanda Castellanos de la Vega-Oyarzún"))
+        await settle(pilot)
+        box = app.screen.query_one(Vertical)
+        label = box.query_one(Label)
+        assert box.content_region.contains_region(label.region), (box.content_region, label.region)

@@ -252,6 +252,7 @@ class RenameScreen(ModalScreen[str | None]):
     RenameScreen { align: center middle; }
     RenameScreen > Vertical { width: 70; max-width: 90%; height: auto; padding: 1 2; background: $panel;
         border: tall $primary; }
+    RenameScreen Label { width: 100%; }  /* wraps: a long name would push "Esc cancels" off the box */
     """
 
     def __init__(self, name: str) -> None:
