@@ -68,3 +68,33 @@ async def test_rename_box_prompt_fits_for_a_long_name(seeded) -> None:  # type: 
         box = app.screen.query_one(Vertical)
         label = box.query_one(Label)
         assert box.content_region.contains_region(label.region), (box.content_region, label.region)
+
+
+async def test_a_sidebar_choice_made_narrow_is_not_carried_to_a_wide_terminal(seeded) -> None:  # type: ignore[no-untyped-def]
+    # At 80 columns `s` shows the quotes in the list's place and `s` again brings the
+    # list back; widened to 160 columns after that, the quote sidebar stayed hidden.
+    from newstui.ui.widgets.quote_sidebar import QuoteSidebar
+
+    app = make_app(seeded)
+    async with running(app, (80, 24)) as pilot:
+        sidebar = app.screen.query_one(QuoteSidebar)
+        await press(pilot, "j", "enter", "s")
+        assert sidebar.display
+        await press(pilot, "s")
+        assert not sidebar.display
+        await pilot.resize_terminal(160, 45)
+        await settle(pilot)
+        assert sidebar.display
+        # And the other way: shown on purpose at 160 columns, then narrowed, the
+        # quotes do not cover the list.
+        await press(pilot, "s", "s")
+        assert sidebar.display
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert not sidebar.display
+        assert not app.screen.has_class("-quotes-over-list")
+        # Within one layout the choice holds.
+        await press(pilot, "s")
+        await pilot.resize_terminal(90, 30)
+        await settle(pilot)
+        assert sidebar.display

@@ -120,7 +120,10 @@ class MainScreen(Screen[None]):
     item_filter: reactive[ItemFilter] = reactive(ItemFilter("all"), init=False)
     """What the item list shows."""
     sidebar_choice: reactive[bool | None] = reactive(None, init=False)
-    """The user's `s` choice; None follows the terminal width."""
+    """The user's `s` choice; None follows the terminal width. A resize across
+    SIDEBAR_MIN_WIDTH drops it: `s` puts the quotes beside the article on a wide terminal
+    but in the list's place on a narrow one, so a choice made in one layout means
+    something else in the other."""
 
     def __init__(self, library: Library) -> None:
         super().__init__()
@@ -133,6 +136,8 @@ class MainScreen(Screen[None]):
         self._bookmarks_stale = True
         """A bookmark changed and the count shown may not know yet."""
         self._refreshing_only: list[str] | None = None
+        self._wide: bool | None = None
+        """Whether the terminal was at least SIDEBAR_MIN_WIDTH wide at the last layout."""
         """The feeds the running refresh fetches (None: all)."""
         self._before_search = ItemFilter("all")
         """The list that search results replaced: Escape goes back to it."""
@@ -871,6 +876,9 @@ class MainScreen(Screen[None]):
 
     def _apply_sidebar(self) -> None:
         wide = self.app.size.width >= SIDEBAR_MIN_WIDTH
+        if self._wide is not None and wide != self._wide:
+            self.set_reactive(MainScreen.sidebar_choice, None)
+        self._wide = wide
         show = self.sidebar_choice if self.sidebar_choice is not None else wide
         for footer in self.query(Footer):
             # Narrow: keys closer together and no ^p hint (? lists it), so ? and q still fit.
