@@ -14,6 +14,7 @@ from textual.widgets import Label
 from newstui.config import load_config
 from newstui.ui.app import NewsApp
 from newstui.ui.screens.help import HelpScreen
+from newstui.ui.screens.main import MainScreen
 from ui_helpers import build_store, clock, make_app, press, running, settle, write_config
 
 
@@ -98,3 +99,16 @@ async def test_a_sidebar_choice_made_narrow_is_not_carried_to_a_wide_terminal(se
         await pilot.resize_terminal(90, 30)
         await settle(pilot)
         assert sidebar.display
+
+
+async def test_space_with_no_article_open_opens_the_next_unread_item(seeded) -> None:  # type: ignore[no-untyped-def]
+    # The docs promise "space alone reads everything"; as the first key it did nothing.
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert screen.open_item is None
+        await press(pilot, "space")
+        assert screen.open_item is not None
+        assert screen.open_item.id == seeded.ids["tech-0"]  # the newest unread item, at the top
+

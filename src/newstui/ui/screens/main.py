@@ -842,9 +842,11 @@ class MainScreen(Screen[None]):
         self.item_list.find_unread(forward, found)
 
     def action_page_article(self) -> None:
-        """Page down; at the end of the article, on to the next unread item (as mutt and slrn do)."""
+        """Page down; at the end of the article, on to the next unread item (as mutt and slrn
+        do). With no article open there is nothing to page: the next unread item opens, so
+        `space` alone reads everything from the first key on."""
         view = self.article_view
-        if self.open_item is not None and view.scroll_y >= view.max_scroll_y:
+        if self.open_item is None or view.scroll_y >= view.max_scroll_y:
             self.action_next_unread()
             return
         view.scroll_page_down(animate=False)
