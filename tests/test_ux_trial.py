@@ -112,3 +112,29 @@ async def test_space_with_no_article_open_opens_the_next_unread_item(seeded) -> 
         assert screen.open_item is not None
         assert screen.open_item.id == seeded.ids["tech-0"]  # the newest unread item, at the top
 
+
+
+async def test_feed_error_notices_name_the_error_key_as_rebound(tmp_path: Path) -> None:
+    # The notices said "press e" and "e shows why" whatever [keys] made of feeds.show-error,
+    # and "e shows why" after a refresh even with the item list focused, where e does nothing.
+    from newstui.feeds.refresh import FeedFailure, RefreshSummary
+    from newstui.ui.widgets.feed_list import FeedList
+    from ui_helpers import HOSTILE, WORLD
+
+    config_path = write_config(tmp_path / "config.toml", keys={"feeds.show-error": "x"})
+    db = tmp_path / "news.db"
+    build_store(db, load_config(config_path))
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    async with running(app) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        feeds = screen.query_one(FeedList)
+        feeds.focus()
+        feeds.highlighted = next(i for i in range(feeds.option_count)
+                                 if (feeds.get_option_at_index(i).id or "") == f"feed:{HOSTILE}")
+        await settle(pilot)
+        assert screen.status.notice.endswith("(press x)"), screen.status.notice
+        summary = RefreshSummary(total=2, ok=1, not_modified=0, failed=[FeedFailure(HOSTILE, "HTTP 500")],
+                                 new_by_feed={WORLD: 0})
+        line = screen._describe_refresh(summary)
+        assert line.endswith("(✗ marks them in the feed list, where x shows why)"), line

@@ -349,7 +349,8 @@ class MainScreen(Screen[None]):
     @on(FeedList.OptionHighlighted, "#feeds")
     def _feed_highlighted(self, event: FeedList.OptionHighlighted) -> None:
         feed = self.feed_list.feed_at(event.option.id)
-        self.status.notice = f"✗ {one_line(feed.last_error)} (press e)" if feed and feed.last_error else ""
+        key = self._key_for("feeds.show-error", "e")
+        self.status.notice = f"✗ {one_line(feed.last_error)} (press {key})" if feed and feed.last_error else ""
 
     @on(Notice)
     def _notice(self, event: Notice) -> None:
@@ -1242,7 +1243,8 @@ class MainScreen(Screen[None]):
             return f"Refreshed {one_line(feed.title) if feed else one_line(url)}: {plural(new, 'new item')}"
         line = format_summary(summary)
         if failed:
-            line += " (✗ marks them in the feed list: e shows why)"
+            # The error key works in the feed list only: say so, with the key as the user has it.
+            line += f" (✗ marks them in the feed list, where {self._key_for('feeds.show-error', 'e')} shows why)"
         return line
 
     @work(thread=True, exclusive=True, group="prefetch")
