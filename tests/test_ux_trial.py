@@ -138,3 +138,15 @@ async def test_feed_error_notices_name_the_error_key_as_rebound(tmp_path: Path) 
                                  new_by_feed={WORLD: 0})
         line = screen._describe_refresh(summary)
         assert line.endswith("(✗ marks them in the feed list, where x shows why)"), line
+
+
+def test_feeds_and_refresh_with_no_feeds_say_how_to_add_one(tmp_path: Path) -> None:
+    # A first run of `newstui feeds` printed nothing at all, and `newstui refresh`
+    # only "0 feeds ok, 0 failed, 0 new items".
+    from cli_helpers import newstui
+
+    config = tmp_path / "config.toml"
+    for command in ("feeds", "refresh"):
+        result = newstui("--config", str(config), "--db", str(tmp_path / "news.db"), command, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert f"no feeds in {config} yet: add one with `newstui add URL`" in result.stderr, (command, result.stderr)
