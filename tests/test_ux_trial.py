@@ -150,3 +150,20 @@ def test_feeds_and_refresh_with_no_feeds_say_how_to_add_one(tmp_path: Path) -> N
         result = newstui("--config", str(config), "--db", str(tmp_path / "news.db"), command, cwd=tmp_path)
         assert result.returncode == 0, result.stderr
         assert f"no feeds in {config} yet: add one with `newstui add URL`" in result.stderr, (command, result.stderr)
+
+
+async def test_who_said_what_page_titles_name_the_keys_as_rebound(tmp_path: Path) -> None:
+    # The Speakers and Stories titles said "e: correct the name" and "Esc: back" whatever
+    # [keys] made of speakers.rename and stories.close (as the help headings did).
+    config_path = write_config(tmp_path / "config.toml",
+                               keys={"speakers.rename": "x", "stories.close": "f9,escape"})
+    db = tmp_path / "news.db"
+    build_store(db, load_config(config_path))
+    app = NewsApp(load_config(config_path), db, clock=clock)
+    async with running(app) as pilot:
+        await press(pilot, "W")
+        title = str(app.screen.query_one(".whosaid-title", Label).render())
+        assert "x: correct the name, Esc: back" in title, title
+        await press(pilot, "escape", "T")
+        title = str(app.screen.query_one(".whosaid-title", Label).render())
+        assert "Enter opens an item, f9: back" in title, title

@@ -9,7 +9,7 @@ and title is shown as `Content`, never markup.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, ClassVar, ParamSpec
 
 from textual import on, work
@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 
 from newstui.text import one_line
 from newstui.ui import bindings
+from newstui.ui.keys import key_display
 from newstui.ui.widgets.speaker_quotes import OpenTarget, QuoteResults
 from newstui.ui.workers import FAILED, ask, on_ui
 
@@ -53,6 +54,12 @@ class _WhoSaidScreen(Screen[OpenTarget | None]):
     @property
     def library(self) -> Library:
         return self.app.library  # type: ignore[attr-defined, no-any-return]  # these screens run in NewsApp only
+
+    def key_for(self, binding_id: str, default: str) -> str:
+        """How a page title names a binding's key: `default` as written ("Esc"), or the first
+        key the config's `[keys]` gives the binding instead."""
+        keymap: Mapping[str, str] = self.app.config.keys  # type: ignore[attr-defined]  # these screens run in NewsApp only
+        return key_display(self.app, keymap, binding_id, default) if binding_id in keymap else default
 
     def _ui(self, callback: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> None:
         """From a worker: run `callback` on the UI thread, unless the worker or the screen is gone."""
@@ -96,8 +103,9 @@ class SpeakersScreen(_WhoSaidScreen):
         """After a rename: highlight this speaker once the list is read again."""
 
     def compose(self) -> ComposeResult:
-        yield Label(Content("Speakers — most quoted first (Enter: their quotes, e: correct the name, Esc: back)"),
-                    classes="whosaid-title")
+        rename, close = self.key_for("speakers.rename", "e"), self.key_for("speakers.close", "Esc")
+        yield Label(Content(f"Speakers — most quoted first (Enter: their quotes, {rename}: correct the name, "
+                            f"{close}: back)"), classes="whosaid-title")
         with Horizontal():
             yield OptionList(id="speaker-list")
             yield QuoteResults(show_speaker=False, id="speaker-quotes")
@@ -219,7 +227,8 @@ class QuoteSearchScreen(_WhoSaidScreen):
         self.text = text
 
     def compose(self) -> ComposeResult:
-        yield Label(Content(f"Quotes matching {self.text!r} — Enter opens the article at the quote, Esc: back"),
+        close = self.key_for("search.close-quotes", "Esc")
+        yield Label(Content(f"Quotes matching {self.text!r} — Enter opens the article at the quote, {close}: back"),
                     classes="whosaid-title", id="quote-search-title")
         yield QuoteResults(id="quote-results")
         yield Footer()

@@ -57,7 +57,8 @@ class StoriesScreen(_WhoSaidScreen):
         self.stories: list[Story] = []
 
     def compose(self) -> ComposeResult:
-        yield Label(Content("Stories across outlets — newest first (Enter opens an item, Esc: back)"),
+        close = self.key_for("stories.close", "Esc")
+        yield Label(Content(f"Stories across outlets — newest first (Enter opens an item, {close}: back)"),
                     classes="whosaid-title")
         yield OptionList(id="story-list")
         yield Footer()
