@@ -6,6 +6,7 @@ drive it: keys, resizes, and what the screen then says.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from textual.containers import Vertical
@@ -184,3 +185,21 @@ async def test_narrow_footer_keeps_help_and_quit_with_the_quotes_focused(seeded)
         keys = {key.description: key.region.right for key in app.screen.query(FooterKey)}
         assert "Jump" in keys, keys
         assert keys["Help"] <= 80 and keys["Quit"] <= 80, keys
+
+
+async def test_story_marks_appear_once_the_background_fetch_brings_the_articles(tmp_path: Path) -> None:
+    # On `newstui --demo` the list is read before the article pages are fetched, so no
+    # item carries a story yet; once they were fetched the feed list counted "Stories (1)",
+    # but the two items of that story never showed their "+1".
+    from newstui.demo import start_demo
+    from newstui.ui.widgets.item_list import ItemList
+
+    with start_demo(tmp_path / "demo") as demo:
+        app = NewsApp(demo.config, demo.db_path, refresh_on_start=True)
+        async with running(app, (160, 45)) as pilot:
+            await settle(pilot, rounds=8)
+            items = app.screen.query_one(ItemList)
+            assert items.count == 25
+            rows = [items.render_line(row).text for row in range(min(items.count, items.size.height))]
+            marked = [row for row in rows if re.search(r" \+1 ", row)]
+            assert len(marked) == 2, rows

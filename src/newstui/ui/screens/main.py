@@ -1259,8 +1259,10 @@ class MainScreen(Screen[None]):
         except Exception as error:  # noqa: BLE001 - background work: tell, don't crash
             self._ui(self.notify, f"Fetching articles: {error}", severity="warning", markup=False)
         else:
-            # The new articles brought their quotes: Speakers and Stories count them.
+            # The new articles brought their quotes: Speakers and Stories count them, and
+            # the item list marks the items of the stories they made ("+1").
             self._ui(self._load_whosaid)
+            self._ui(self.item_list.refresh_story_marks)
         finally:
             self._job_done("prefetch")
 
