@@ -203,3 +203,14 @@ async def test_story_marks_appear_once_the_background_fetch_brings_the_articles(
             rows = [items.render_line(row).text for row in range(min(items.count, items.size.height))]
             marked = [row for row in rows if re.search(r" \+1 ", row)]
             assert len(marked) == 2, rows
+
+
+def test_demo_with_a_command_is_refused(tmp_path: Path) -> None:
+    # `newstui --demo feeds` ignored --demo and listed the user's own feeds (and wrote a
+    # starter config), as if the flag had not been given.
+    from cli_helpers import newstui
+
+    result = newstui("--demo", "feeds", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "--demo starts the reader on the demo feeds; it takes no command ('feeds')" in result.stderr
+    assert result.stdout == ""
