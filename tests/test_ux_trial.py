@@ -214,3 +214,25 @@ def test_demo_with_a_command_is_refused(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "--demo starts the reader on the demo feeds; it takes no command ('feeds')" in result.stderr
     assert result.stdout == ""
+
+
+async def test_keys_typed_together_answer_the_mark_read_question_once(seeded) -> None:  # type: ignore[no-untyped-def]
+    # Every key answers the A question; three keys arriving in one read from the terminal
+    # each dismissed it: the second popped the reader, the third raised ScreenStackError.
+    from textual import events
+
+    from newstui.ui.screens.confirm import ConfirmScreen
+
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        await press(pilot, "A")
+        assert isinstance(app.screen, ConfirmScreen)
+        for key in ("n", "j", "k"):  # posted at once, as the terminal driver does with one read
+            app.post_message(events.Key(key, key))
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert [type(screen).__name__ for screen in app.screen_stack] == ["Screen", "MainScreen"]
+        # The first key, n, said no: nothing was marked.
+        items = screen.item_list
+        assert any(not item.read for row in range(items.count) if (item := items.item_at(row)) is not None)
