@@ -236,3 +236,23 @@ async def test_keys_typed_together_answer_the_mark_read_question_once(seeded) ->
         # The first key, n, said no: nothing was marked.
         items = screen.item_list
         assert any(not item.read for row in range(items.count) if (item := items.item_at(row)) is not None)
+
+
+async def test_y_read_together_with_a_answers_the_question(seeded) -> None:  # type: ignore[no-untyped-def]
+    # "A" and "y" in one read from the terminal: Textual handed y to the item list before
+    # the question was up; it came back unanswered and was lost, and the question stayed.
+    from textual import events
+
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        for key in ("A", "y"):
+            app.post_message(events.Key(key, key))
+        await settle(pilot)
+        assert [type(screen).__name__ for screen in app.screen_stack] == ["Screen", "MainScreen"]
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        items = screen.item_list
+        assert all(item.read for row in range(items.count) if (item := items.item_at(row)) is not None)
+        assert screen.status.notice.startswith("Marked "), screen.status.notice

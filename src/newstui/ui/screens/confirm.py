@@ -42,13 +42,17 @@ class ConfirmScreen(ModalScreen[bool]):
         # Every key answers: nothing underneath acts on it.
         event.stop()
         event.prevent_default()
-        self._answer(event.key in YES_KEYS)
+        self.answer_key(event.key)
 
     def on_click(self, event: events.Click) -> None:
         if event.widget is self:
-            self._answer(False)
+            self.answer(False)
 
-    def _answer(self, yes: bool) -> None:
+    def answer_key(self, key: str) -> None:
+        """Answer as the key `key` does: y or Enter yes, anything else no."""
+        self.answer(key in YES_KEYS)
+
+    def answer(self, yes: bool) -> None:
         """Dismiss with the first answer only. Keys typed together (or ahead, while the app
         was busy) all reach this screen before it is gone, and each dismiss pops the top
         screen: the second popped the reader itself and the third crashed the app."""

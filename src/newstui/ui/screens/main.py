@@ -702,7 +702,7 @@ class MainScreen(Screen[None]):
         asking = mark.answer is None and mark.screen is not None and mark.screen.is_attached
         if error is not None or not ids:
             if asking and mark.screen is not None:
-                mark.screen.dismiss(False)
+                mark.screen.answer(False)
             if error is not None:
                 self._write_failed(f"Could not read the unread items of {mark.name}", error)
             elif mark.answer:  # y came before the count: say there was nothing to do
