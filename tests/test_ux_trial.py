@@ -256,3 +256,33 @@ async def test_y_read_together_with_a_answers_the_question(seeded) -> None:  # t
         items = screen.item_list
         assert all(item.read for row in range(items.count) if (item := items.item_at(row)) is not None)
         assert screen.status.notice.startswith("Marked "), screen.status.notice
+
+
+async def test_enter_pressed_again_before_a_box_is_gone_closes_it_once(seeded) -> None:  # type: ignore[no-untyped-def]
+    # Enter twice in the search box (or in the speaker's name box), read from the terminal
+    # together: each Input.Submitted dismissed the box, and a dismiss pops the top screen,
+    # so the second popped the reader and the third crashed the app (ScreenStackError).
+    from textual import events
+
+    from newstui.service import ItemFilter
+    from newstui.ui.screens.speakers import SpeakersScreen
+
+    def burst(*keys: str) -> None:
+        for key in keys:
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        await press(pilot, "slash")
+        burst("r", "i", "v", "e", "r", "enter", "enter", "enter")
+        await settle(pilot)
+        assert [type(screen).__name__ for screen in app.screen_stack] == ["Screen", "MainScreen"]
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert screen.item_filter == ItemFilter("search", "river")
+        await press(pilot, "W")
+        assert isinstance(app.screen, SpeakersScreen)
+        await press(pilot, "e")
+        burst("x", "enter", "enter", "enter")
+        await settle(pilot)
+        assert [type(screen).__name__ for screen in app.screen_stack] == ["Screen", "MainScreen", "SpeakersScreen"]

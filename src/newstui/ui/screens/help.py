@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from newstui.ui import bindings
 from newstui.ui.keys import BindingInfo, current_bindings, default_bindings
+from newstui.ui.screens.once import dismiss_once
 
 AREAS: dict[str, tuple[str, str | None]] = {
     "items": ("Items", None),
@@ -102,4 +103,4 @@ class HelpScreen(ModalScreen[None]):
         self.query_one("#help-box", VerticalScroll).scroll_relative(y=lines, animate=False)
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        dismiss_once(self, None)

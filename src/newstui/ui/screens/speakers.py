@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from newstui.text import one_line
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
+from newstui.ui.screens.once import dismiss_once
 from newstui.ui.widgets.speaker_quotes import OpenTarget, QuoteResults
 from newstui.ui.workers import FAILED, ask, on_ui
 
@@ -67,10 +68,10 @@ class _WhoSaidScreen(Screen[OpenTarget | None]):
 
     @on(QuoteResults.Chosen)
     def _quote_chosen(self, event: QuoteResults.Chosen) -> None:
-        self.dismiss(OpenTarget(event.quote.item_id, event.quote.id))
+        dismiss_once(self, OpenTarget(event.quote.item_id, event.quote.id))
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        dismiss_once(self, None)
 
     def action_cursor_down(self) -> None:
         if isinstance(self.focused, OptionList):
@@ -275,7 +276,7 @@ class RenameScreen(ModalScreen[str | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.dismiss(event.value)
+        dismiss_once(self, event.value)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        dismiss_once(self, None)
