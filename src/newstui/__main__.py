@@ -78,7 +78,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from newstui.errors import NewstuiError
 
     try:
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.demo and args.command is not None:
+            # Else the command would run on the user's own config and cache, demo or not.
+            parser.error(f"--demo starts the reader on the demo feeds; it takes no command ('{args.command}')")
         if not args.demo:
             # Whatever the command, a first run leaves a starter config behind.
             from newstui.cli.common import ensure_starter_config

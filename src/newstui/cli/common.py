@@ -52,6 +52,13 @@ def load_config(args: argparse.Namespace) -> Config:
     return load(ensure_starter_config(args))
 
 
+def hint_if_no_feeds(config: Config) -> None:
+    """Say on stderr how to add a feed when the config has none: a command with nothing to
+    list or fetch should not answer a first-time user with silence (or "0 feeds ok")."""
+    if not config.feeds:
+        print(f"newstui: no feeds in {config.path} yet: add one with `newstui add URL`.", file=sys.stderr)
+
+
 def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
     """Open the database the arguments name.
 

@@ -66,10 +66,11 @@ def rows(config: Config, feeds: list[Feed], lookup: dict[str, Feed | None], incl
 
 
 def run(args: argparse.Namespace) -> int:
-    from newstui.cli.common import database_path, load_config, open_store
+    from newstui.cli.common import database_path, hint_if_no_feeds, load_config, open_store
     from newstui.text import one_line
 
     config = load_config(args)
+    hint_if_no_feeds(config)
     path = database_path(args)
     lookup: dict[str, Feed | None] = {}
     stored: list[Feed] = []

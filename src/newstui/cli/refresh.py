@@ -49,10 +49,11 @@ def run(args: argparse.Namespace) -> int:
     import asyncio
     import gc
 
-    from newstui.cli.common import load_config, open_store
+    from newstui.cli.common import hint_if_no_feeds, load_config, open_store
     from newstui.feeds.refresh import refresh_feeds
 
     config = load_config(args)
+    hint_if_no_feeds(config)
     store = open_store(args)
     # A one-shot process: what is loaded by now lives to the end, so no collection
     # needs to scan it again (and forked parse workers leave those pages shared).

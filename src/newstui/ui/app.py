@@ -155,6 +155,18 @@ class NewsApp(App[None]):
                     status.clear_notice()
         await super().on_event(event)
 
+    def on_key(self, event: events.Key) -> None:
+        """A key that comes up to the app while a one-key question is up was read from the
+        terminal together with the key that asked it (A and y at once): Textual handed it
+        to the pane below before the question was up, and no binding took it. It answers
+        the question, as it would have a moment later (keys the question itself gets never
+        come here: it stops them)."""
+        from newstui.ui.screens.confirm import ConfirmScreen
+
+        if isinstance(self.screen, ConfirmScreen):
+            event.stop()
+            self.screen.answer_key(event.key)
+
     @property
     def main_screen(self) -> MainScreen:
         from newstui.ui.screens.main import MainScreen

@@ -99,7 +99,7 @@ ARTICLE: Final = Pane("ArticleView", [
 QUOTE_SIDEBAR: Final = Pane("QuoteSidebar", [
     Binding("j,down", "cursor_down", "Down", id="quotes.down", show=False),
     Binding("k,up", "cursor_up", "Up", id="quotes.up", show=False),
-    Binding("enter", "select", "Go to quote", id="quotes.jump"),
+    Binding("enter", "select", "Jump", id="quotes.jump"),  # short: the narrow footer has 80 columns
     Binding("a", "outlets", "Other outlets", id="quotes.outlets", show=False),  # "also in N outlets": a lists them
 ], OptionList)
 

@@ -26,6 +26,7 @@ class ConfirmScreen(ModalScreen[bool]):
     def __init__(self, question: str) -> None:
         super().__init__()
         self.set_reactive(ConfirmScreen.question, question)
+        self._answered = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box"):
@@ -41,8 +42,21 @@ class ConfirmScreen(ModalScreen[bool]):
         # Every key answers: nothing underneath acts on it.
         event.stop()
         event.prevent_default()
-        self.dismiss(event.key in YES_KEYS)
+        self.answer_key(event.key)
 
     def on_click(self, event: events.Click) -> None:
         if event.widget is self:
-            self.dismiss(False)
+            self.answer(False)
+
+    def answer_key(self, key: str) -> None:
+        """Answer as the key `key` does: y or Enter yes, anything else no."""
+        self.answer(key in YES_KEYS)
+
+    def answer(self, yes: bool) -> None:
+        """Dismiss with the first answer only. Keys typed together (or ahead, while the app
+        was busy) all reach this screen before it is gone, and each dismiss pops the top
+        screen: the second popped the reader itself and the third crashed the app."""
+        if self._answered:
+            return
+        self._answered = True
+        self.dismiss(yes)

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from newstui.model import Enclosure
 from newstui.text import clean_url, one_line
 from newstui.ui import bindings
+from newstui.ui.screens.once import dismiss_once
 
 EnclosureAction = Literal["play", "download"]
 UNSAFE = "(not a plain http(s) URL: cannot be opened)"
@@ -104,7 +105,7 @@ class EnclosuresScreen(ModalScreen[tuple[EnclosureAction, Enclosure] | None]):
             self.notify("That attachment is not a plain http(s) URL.", severity="warning", markup=False)
             return
         enclosure = self.enclosures[index]
-        self.dismiss((action, Enclosure(url, enclosure.type, enclosure.length)))
+        dismiss_once(self, (action, Enclosure(url, enclosure.type, enclosure.length)))
 
     def action_play(self) -> None:
         self._choose("play")
@@ -113,4 +114,4 @@ class EnclosuresScreen(ModalScreen[tuple[EnclosureAction, Enclosure] | None]):
         self._choose("download")
 
     def action_dismiss_none(self) -> None:
-        self.dismiss(None)
+        dismiss_once(self, None)

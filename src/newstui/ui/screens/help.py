@@ -14,24 +14,28 @@ from textual.widgets import Static
 
 from newstui.ui import bindings
 from newstui.ui.keys import BindingInfo, current_bindings, default_bindings
+from newstui.ui.screens.once import dismiss_once
 
-AREAS: dict[str, str] = {
-    "items": "Items",
-    "article": "Article",
-    "main": "Anywhere",
-    "feeds": "Feeds",
-    "quotes": "Quote sidebar",
-    "links": "Links list (l)",
-    "search": "Search box (/)",
-    "app": "App",
-    "help": "This help",
-    "speakers": "Speakers page (W)",
-    "whosaid": "Who said what pages",
-    "stories": "Stories page (S)",
-    "outlets": "Other outlets of a quote (w)",
-    "rename": "Speaker's name box (e)",
+AREAS: dict[str, tuple[str, str | None]] = {
+    "items": ("Items", None),
+    "article": ("Article", None),
+    "main": ("Anywhere", None),
+    "feeds": ("Feeds", None),
+    "quotes": ("Quote sidebar", None),
+    "links": ("Links list", "article.links"),
+    "enclosures": ("Attachments", "items.enclosures"),
+    "search": ("Search box", "main.search"),
+    "app": ("App", None),
+    "help": ("This help", None),
+    "speakers": ("Speakers page", "main.speakers"),
+    "whosaid": ("Who said what pages", None),
+    "stories": ("Stories page", "main.stories"),
+    "outlets": ("Other outlets of a quote", "quotes.outlets"),
+    "rename": ("Speaker's name box", "speakers.rename"),
 }
-"""Areas in the order the help lists them (most used first), with their headings."""
+"""Areas in the order the help lists them (most used first): the heading, and the binding
+that opens the area, whose current first key the heading names ("Stories page (T)"), so a
+heading never names a key the user rebound."""
 
 
 def help_order(rows: list[BindingInfo]) -> list[BindingInfo]:
@@ -49,6 +53,7 @@ def help_order(rows: list[BindingInfo]) -> list[BindingInfo]:
 def help_content(rows: list[BindingInfo]) -> Content:
     """A table of keys, description and id, grouped by area; plain data."""
     width = max((len(row.keys) for row in rows), default=4) + 2
+    first_key = {row.id: row.keys.split(",")[0].strip() for row in rows}
     lines: list[Content] = [
         Content.styled("Keys (rebind by id in the config's [keys] table)", "bold $accent"),
         Content(""),
@@ -59,7 +64,10 @@ def help_content(rows: list[BindingInfo]) -> Content:
         if this_area != area:
             if area is not None:
                 lines.append(Content(""))
-            lines.append(Content.styled(AREAS.get(this_area, this_area.capitalize()), "bold $text-accent"))
+            heading, opener = AREAS.get(this_area, (this_area.capitalize(), None))
+            if opener in first_key:
+                heading += f" ({first_key[opener]})"
+            lines.append(Content.styled(heading, "bold $text-accent"))
             area = this_area
         lines.append(
             Content.assemble(
@@ -68,7 +76,9 @@ def help_content(rows: list[BindingInfo]) -> Content:
                 (row.id, "$text-muted"),
             )
         )
-    lines += [Content(""), Content.styled("Esc or ? closes this help.", "$text-muted")]
+    closing = [key.strip() for key in next((row.keys for row in rows if row.id == "help.close"), "esc").split(",")]
+    closers = ", ".join(closing[:-1]) + " or " + closing[-1] if len(closing) > 1 else closing[0]
+    lines += [Content(""), Content.styled(f"{closers} closes this help.", "$text-muted")]
     return Content("\n").join(lines)
 
 
@@ -93,4 +103,4 @@ class HelpScreen(ModalScreen[None]):
         self.query_one("#help-box", VerticalScroll).scroll_relative(y=lines, animate=False)
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        dismiss_once(self, None)

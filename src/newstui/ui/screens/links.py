@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from newstui.model import Link
 from newstui.text import clean_url, one_line
 from newstui.ui import bindings
+from newstui.ui.screens.once import dismiss_once
 
 UNSAFE_LINK = "(not opened: not a plain http(s) URL)"
 
@@ -71,7 +72,7 @@ class LinksScreen(ModalScreen[str | None]):
         if url is None:
             self.notify(f"Link {number} is not a plain http(s) URL: not opened.", severity="warning", markup=False)
         else:
-            self.dismiss(url)
+            dismiss_once(self, url)
 
     def action_dismiss_none(self) -> None:
-        self.dismiss(None)
+        dismiss_once(self, None)

@@ -120,7 +120,10 @@ class MainScreen(Screen[None]):
     item_filter: reactive[ItemFilter] = reactive(ItemFilter("all"), init=False)
     """What the item list shows."""
     sidebar_choice: reactive[bool | None] = reactive(None, init=False)
-    """The user's `s` choice; None follows the terminal width."""
+    """The user's `s` choice; None follows the terminal width. A resize across
+    SIDEBAR_MIN_WIDTH drops it: `s` puts the quotes beside the article on a wide terminal
+    but in the list's place on a narrow one, so a choice made in one layout means
+    something else in the other."""
 
     def __init__(self, library: Library) -> None:
         super().__init__()
@@ -133,6 +136,8 @@ class MainScreen(Screen[None]):
         self._bookmarks_stale = True
         """A bookmark changed and the count shown may not know yet."""
         self._refreshing_only: list[str] | None = None
+        self._wide: bool | None = None
+        """Whether the terminal was at least SIDEBAR_MIN_WIDTH wide at the last layout."""
         """The feeds the running refresh fetches (None: all)."""
         self._before_search = ItemFilter("all")
         """The list that search results replaced: Escape goes back to it."""
@@ -344,7 +349,8 @@ class MainScreen(Screen[None]):
     @on(FeedList.OptionHighlighted, "#feeds")
     def _feed_highlighted(self, event: FeedList.OptionHighlighted) -> None:
         feed = self.feed_list.feed_at(event.option.id)
-        self.status.notice = f"✗ {one_line(feed.last_error)} (press e)" if feed and feed.last_error else ""
+        key = self._key_for("feeds.show-error", "e")
+        self.status.notice = f"✗ {one_line(feed.last_error)} (press {key})" if feed and feed.last_error else ""
 
     @on(Notice)
     def _notice(self, event: Notice) -> None:
@@ -696,7 +702,7 @@ class MainScreen(Screen[None]):
         asking = mark.answer is None and mark.screen is not None and mark.screen.is_attached
         if error is not None or not ids:
             if asking and mark.screen is not None:
-                mark.screen.dismiss(False)
+                mark.screen.answer(False)
             if error is not None:
                 self._write_failed(f"Could not read the unread items of {mark.name}", error)
             elif mark.answer:  # y came before the count: say there was nothing to do
@@ -837,9 +843,11 @@ class MainScreen(Screen[None]):
         self.item_list.find_unread(forward, found)
 
     def action_page_article(self) -> None:
-        """Page down; at the end of the article, on to the next unread item (as mutt and slrn do)."""
+        """Page down; at the end of the article, on to the next unread item (as mutt and slrn
+        do). With no article open there is nothing to page: the next unread item opens, so
+        `space` alone reads everything from the first key on."""
         view = self.article_view
-        if self.open_item is not None and view.scroll_y >= view.max_scroll_y:
+        if self.open_item is None or view.scroll_y >= view.max_scroll_y:
             self.action_next_unread()
             return
         view.scroll_page_down(animate=False)
@@ -871,6 +879,9 @@ class MainScreen(Screen[None]):
 
     def _apply_sidebar(self) -> None:
         wide = self.app.size.width >= SIDEBAR_MIN_WIDTH
+        if self._wide is not None and wide != self._wide:
+            self.set_reactive(MainScreen.sidebar_choice, None)
+        self._wide = wide
         show = self.sidebar_choice if self.sidebar_choice is not None else wide
         for footer in self.query(Footer):
             # Narrow: keys closer together and no ^p hint (? lists it), so ? and q still fit.
@@ -1232,7 +1243,8 @@ class MainScreen(Screen[None]):
             return f"Refreshed {one_line(feed.title) if feed else one_line(url)}: {plural(new, 'new item')}"
         line = format_summary(summary)
         if failed:
-            line += " (✗ marks them in the feed list: e shows why)"
+            # The error key works in the feed list only: say so, with the key as the user has it.
+            line += f" (✗ marks them in the feed list, where {self._key_for('feeds.show-error', 'e')} shows why)"
         return line
 
     @work(thread=True, exclusive=True, group="prefetch")
@@ -1247,8 +1259,10 @@ class MainScreen(Screen[None]):
         except Exception as error:  # noqa: BLE001 - background work: tell, don't crash
             self._ui(self.notify, f"Fetching articles: {error}", severity="warning", markup=False)
         else:
-            # The new articles brought their quotes: Speakers and Stories count them.
+            # The new articles brought their quotes: Speakers and Stories count them, and
+            # the item list marks the items of the stories they made ("+1").
             self._ui(self._load_whosaid)
+            self._ui(self.item_list.refresh_story_marks)
         finally:
             self._job_done("prefetch")
 

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from newstui.ui import bindings
+from newstui.ui.screens.once import dismiss_once
 
 
 class SearchScreen(ModalScreen[str | None]):
@@ -30,7 +31,7 @@ class SearchScreen(ModalScreen[str | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.dismiss(event.value)
+        dismiss_once(self, event.value)
 
     def action_dismiss_none(self) -> None:
-        self.dismiss(None)
+        dismiss_once(self, None)

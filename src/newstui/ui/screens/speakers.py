@@ -9,7 +9,7 @@ and title is shown as `Content`, never markup.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, ClassVar, ParamSpec
 
 from textual import on, work
@@ -23,6 +23,8 @@ from textual.widgets.option_list import Option
 
 from newstui.text import one_line
 from newstui.ui import bindings
+from newstui.ui.keys import key_display
+from newstui.ui.screens.once import dismiss_once
 from newstui.ui.widgets.speaker_quotes import OpenTarget, QuoteResults
 from newstui.ui.workers import FAILED, ask, on_ui
 
@@ -54,16 +56,22 @@ class _WhoSaidScreen(Screen[OpenTarget | None]):
     def library(self) -> Library:
         return self.app.library  # type: ignore[attr-defined, no-any-return]  # these screens run in NewsApp only
 
+    def key_for(self, binding_id: str, default: str) -> str:
+        """How a page title names a binding's key: `default` as written ("Esc"), or the first
+        key the config's `[keys]` gives the binding instead."""
+        keymap: Mapping[str, str] = self.app.config.keys  # type: ignore[attr-defined]  # these screens run in NewsApp only
+        return key_display(self.app, keymap, binding_id, default) if binding_id in keymap else default
+
     def _ui(self, callback: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> None:
         """From a worker: run `callback` on the UI thread, unless the worker or the screen is gone."""
         on_ui(self, callback, *args, **kwargs)
 
     @on(QuoteResults.Chosen)
     def _quote_chosen(self, event: QuoteResults.Chosen) -> None:
-        self.dismiss(OpenTarget(event.quote.item_id, event.quote.id))
+        dismiss_once(self, OpenTarget(event.quote.item_id, event.quote.id))
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        dismiss_once(self, None)
 
     def action_cursor_down(self) -> None:
         if isinstance(self.focused, OptionList):
@@ -96,8 +104,9 @@ class SpeakersScreen(_WhoSaidScreen):
         """After a rename: highlight this speaker once the list is read again."""
 
     def compose(self) -> ComposeResult:
-        yield Label(Content("Speakers — most quoted first (Enter: their quotes, e: correct the name, Esc: back)"),
-                    classes="whosaid-title")
+        rename, close = self.key_for("speakers.rename", "e"), self.key_for("speakers.close", "Esc")
+        yield Label(Content(f"Speakers — most quoted first (Enter: their quotes, {rename}: correct the name, "
+                            f"{close}: back)"), classes="whosaid-title")
         with Horizontal():
             yield OptionList(id="speaker-list")
             yield QuoteResults(show_speaker=False, id="speaker-quotes")
@@ -219,7 +228,8 @@ class QuoteSearchScreen(_WhoSaidScreen):
         self.text = text
 
     def compose(self) -> ComposeResult:
-        yield Label(Content(f"Quotes matching {self.text!r} — Enter opens the article at the quote, Esc: back"),
+        close = self.key_for("search.close-quotes", "Esc")
+        yield Label(Content(f"Quotes matching {self.text!r} — Enter opens the article at the quote, {close}: back"),
                     classes="whosaid-title", id="quote-search-title")
         yield QuoteResults(id="quote-results")
         yield Footer()
@@ -252,6 +262,7 @@ class RenameScreen(ModalScreen[str | None]):
     RenameScreen { align: center middle; }
     RenameScreen > Vertical { width: 70; max-width: 90%; height: auto; padding: 1 2; background: $panel;
         border: tall $primary; }
+    RenameScreen Label { width: 100%; }  /* wraps: a long name would push "Esc cancels" off the box */
     """
 
     def __init__(self, name: str) -> None:
@@ -265,7 +276,7 @@ class RenameScreen(ModalScreen[str | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.dismiss(event.value)
+        dismiss_once(self, event.value)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        dismiss_once(self, None)

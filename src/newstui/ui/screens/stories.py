@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 
 from newstui.text import one_line
 from newstui.ui import bindings
+from newstui.ui.screens.once import dismiss_once
 from newstui.ui.screens.speakers import _WhoSaidScreen
 from newstui.ui.widgets.speaker_quotes import OpenTarget, story_item_row
 from newstui.ui.workers import FAILED, ask
@@ -57,7 +58,8 @@ class StoriesScreen(_WhoSaidScreen):
         self.stories: list[Story] = []
 
     def compose(self) -> ComposeResult:
-        yield Label(Content("Stories across outlets — newest first (Enter opens an item, Esc: back)"),
+        close = self.key_for("stories.close", "Esc")
+        yield Label(Content(f"Stories across outlets — newest first (Enter opens an item, {close}: back)"),
                     classes="whosaid-title")
         yield OptionList(id="story-list")
         yield Footer()
@@ -103,7 +105,7 @@ class StoriesScreen(_WhoSaidScreen):
     def _item_chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id is not None and event.option.id.startswith("item:"):
-            self.dismiss(OpenTarget(int(event.option.id[5:])))
+            dismiss_once(self, OpenTarget(int(event.option.id[5:])))
 
 
 class OutletsScreen(ModalScreen[int | None]):
@@ -150,10 +152,10 @@ class OutletsScreen(ModalScreen[int | None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id is not None:
-            self.dismiss(int(event.option.id))
+            dismiss_once(self, int(event.option.id))
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        dismiss_once(self, None)
 
     def action_cursor_down(self) -> None:
         self.query_one(OptionList).action_cursor_down()

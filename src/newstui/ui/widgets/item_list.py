@@ -323,6 +323,17 @@ class ItemList(ScrollView, can_focus=True):
         self._mark_stories(generation, items)
         self._mark_highlights(generation, items)
 
+    def refresh_story_marks(self) -> None:
+        """Read the story marks of the loaded pages again: articles fetched in the
+        background bring quotes, and so stories, the marks read with the pages lack."""
+        items = [item for page in self._pages.values() for item in page]
+        if items:
+            self._remark_stories(self._generation, items)
+
+    @work(thread=True, exclusive=True, group="item-story-marks")
+    def _remark_stories(self, generation: int, items: list[Item]) -> None:
+        self._mark_stories(generation, items)
+
     def _mark_stories(self, generation: int, items: list[Item]) -> None:
         """From the worker that loaded a page, after it is shown: which of its items other
         feeds also carry (one indexed query for the page, never for the whole list)."""
