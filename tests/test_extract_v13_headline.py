@@ -139,3 +139,12 @@ def test_a_title_ending_in_an_abbreviation_is_no_sentence() -> None:
     assert not _is_sentence("Ferry fares rise across the U.S.")
     assert not _is_sentence("Ferry crews settle the winter crossing times...")
     assert _is_sentence("Here is what the ferry crews agreed.")
+
+
+def test_less_common_separators_part_the_site_name_off() -> None:
+    # General pattern: templates set the site's name off with '›', a full-width '｜', '∙',
+    # '⋅', '◆', a doubled dash or a horizontal bar as well as '|' and '-'.
+    for sep in ("›", "｜", "∙", "⋅", "◆", "——", "―", ">"):
+        title = f"{HEADLINE} {sep} Quayside Post"
+        head = f'<meta property="og:site_name" content="Quayside Post"><meta property="og:title" content="{title}">'
+        assert _headline(head, f'<div class="story">{BODY}</div>') == HEADLINE, sep

@@ -14,9 +14,12 @@ from urllib.parse import urlsplit
 from newstui.extract.meta import PageMeta
 from newstui.extract.textutil import comparable, norm
 
-_SEP_RE = re.compile(r"\s+(?:\|\|?|–|—|-|::|·|•|/|»|«|~)\s+")
+# Between a title's parts: pipes (also full-width), dashes (doubled too), '::', dots and bullets
+# ('·', '•', '∙', '⋅', '‧', '◆'), angle quotes and arrows ('»', '›', '>'), '/' and '~'.
+_SEPARATORS = r"\|\|?|｜|[–—―‒]{1,2}|--?|::|[·•∙⋅‧◆»«›‹>~/]"
+_SEP_RE = re.compile(rf"\s+(?:{_SEPARATORS})\s+")
 # Separators used to learn a site name by comparing two sources: also ': ' and a bare '|'.
-_LEARN_SEP_RE = re.compile(r"\s+(?:\|\|?|–|—|-|::|·|•|/|»|«|~)\s+|:\s+|\s*\|\s*")
+_LEARN_SEP_RE = re.compile(rf"\s+(?:{_SEPARATORS})\s+|:\s+|\s*\|\s*")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}$", re.I)
 
 
@@ -135,7 +138,7 @@ def strip_site(
             continue
         # A pipe is almost never part of a headline: 'Long headline here | Short Site'
         sep = matches[-1].group(0).strip()
-        if sep in ("|", "||", "::") and len(tail.split()) <= 4 and len(head.split()) >= 4:
+        if sep in ("|", "||", "｜", "::") and len(tail.split()) <= 4 and len(head.split()) >= 4:
             title = head.strip()
             continue
         if alone and _short_tail(head, tail):
