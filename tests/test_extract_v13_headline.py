@@ -148,3 +148,20 @@ def test_less_common_separators_part_the_site_name_off() -> None:
         title = f"{HEADLINE} {sep} Quayside Post"
         head = f'<meta property="og:site_name" content="Quayside Post"><meta property="og:title" content="{title}">'
         assert _headline(head, f'<div class="story">{BODY}</div>') == HEADLINE, sep
+
+
+def test_without_an_h1_the_part_of_og_title_the_page_shows_is_the_headline() -> None:
+    # General pattern: no h1, no og:site_name, and a site's name too long to pass for a short
+    # tail ('Headline - Estuary Towns News and Tide Tables'); the page shows the headline part as
+    # a heading or bold line, which marks where the headline ends, whichever side the name is on.
+    site = "Estuary Towns News and Tide Tables"
+    for title in (f"{HEADLINE} - {site}", f"{site} - {HEADLINE}"):
+        head = f'<meta property="og:title" content="{title}"><title>{title}</title>'
+        for shown in (f'<h2 class="entry-title">{HEADLINE}</h2>', f"<p><b>{HEADLINE}</b></p>"):
+            assert _headline(head, f'<div class="story">{shown}{BODY}</div>') == HEADLINE, (title, shown)
+
+
+def test_without_an_h1_a_title_the_page_never_shows_in_part_stays_whole() -> None:
+    title = f"{HEADLINE} - Estuary Towns News and Tide Tables"
+    head = f'<meta property="og:title" content="{title}"><title>{title}</title>'
+    assert _headline(head, f'<div class="story">{BODY}</div>') == title

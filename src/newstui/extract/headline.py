@@ -130,6 +130,9 @@ def strip_site(
         if _is_site(first_head, sites, host) and len(first_tail.split()) >= 2:
             title, cut_end = first_tail.strip(), "head"
             continue
+        if any(comparable(o) == comparable(first_tail) for o in others if o):
+            title, cut_end = first_tail.strip(), "head"  # 'Site - Headline' with the page showing 'Headline'
+            continue
         if cut_end == "tail" and _is_section_label(tail) and _words(head) >= 4:
             title = head.strip()
             continue
@@ -686,13 +689,18 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     raws = {key: value for key, value in raws.items() if comparable(value) not in site_keys}
     # The page's only title (no h1, every title source reading the same) may end in a site name no tag gives.
     alone = not h1_texts and len({comparable(value) for value in raws.values()}) == 1
+    # On a page without an h1, the part of the title it shows as text shows where the headline ends.
+    hints = list(h1_texts)
+    shown = meta.shown_title
+    if shown and _words(shown) >= 3 and not _names_site(shown, sites, host):
+        hints.append(shown)
     metas: list[str] = []
     for key in ("og", "ld", "twitter", "dc", "title"):
         raw = raws.get(key)
         if key == "title" and meta.page_title and not _names_site(meta.page_title, sites, host):
             metas.append(meta.page_title)
         elif raw:
-            metas.append(strip_site(raw, sites, host, h1_texts, alone=alone))
+            metas.append(strip_site(raw, sites, host, hints, alone=alone))
     # Parts of the <title> around separators: an h1 equal to one of its short
     # outer parts is the site's name in a logo, not the headline.
     raw_title = meta.titles.get("title", "")
@@ -700,7 +708,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     outer = {p for p in (parts[0], parts[-1]) if p != max(parts, key=len)} if len(parts) >= 2 else set()
     short_parts = {comparable(p) for p in _SEP_RE.split(raw_title) if len(p.split()) <= 3}
     outer &= short_parts
-    social = [strip_site(raws[key], sites, host, h1_texts) for key in ("og", "ld", "twitter", "dc") if raws.get(key)]
+    social = [strip_site(raws[key], sites, host, hints) for key in ("og", "ld", "twitter", "dc") if raws.get(key)]
     h1s = [
         (
             _undated_unlabelled(

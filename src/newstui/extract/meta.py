@@ -251,6 +251,9 @@ class PageMeta:
     """JSON-LD articleBody, when the page gives one."""
     page_title: str | None = None
     """The longest part of <title> (between separators) that the page also shows as text."""
+    shown_title: str | None = None
+    """On a page with no h1 whose og:title or <title> was not searched for page_title: the
+    longest part of that title (between separators) the page shows as a heading or text."""
     classed_title: str | None = None
     """The first element named like a headline ('headline', 'title' in class/id), for pages without titles."""
 
@@ -644,6 +647,9 @@ def read_meta(root: HtmlElement) -> PageMeta:
     if "title" in meta.titles and "og" not in meta.titles and "ld" not in meta.titles:
         # Pages with og:title or JSON-LD name their headline; the search is for old templates.
         meta.page_title = title_in_page(root, meta.titles["title"])
+    elif not meta.h1s and (meta.titles.get("og") or meta.titles.get("title")):
+        # No h1 to show where the headline ends in 'Headline - Long Site Name': the page's text may.
+        meta.shown_title = title_in_page(root, meta.titles.get("og") or meta.titles["title"])
     # Titles that are only the site's name (the home page's og:title on every page) name no story.
     site_keys = {comparable(name) for name in meta.site_names}
     story_titles = {key for key, value in meta.titles.items() if comparable(value) not in site_keys}
