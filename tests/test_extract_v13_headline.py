@@ -165,3 +165,29 @@ def test_without_an_h1_a_title_the_page_never_shows_in_part_stays_whole() -> Non
     title = f"{HEADLINE} - Estuary Towns News and Tide Tables"
     head = f'<meta property="og:title" content="{title}"><title>{title}</title>'
     assert _headline(head, f'<div class="story">{BODY}</div>') == title
+
+
+WHOLE = "Ferry crews settle the winter crossing times after a long night of talks"
+LD_WHOLE = f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{WHOLE}"}}</script>'
+
+
+def test_a_title_cut_short_before_the_site_name_is_completed() -> None:
+    # General pattern: 'Headline cut sho… | Site': the '…' is not at the end until the site's
+    # name is cut; then JSON-LD gives the whole.
+    cut = "Ferry crews settle the winter crossing times after a long... | Quayside Post"
+    head = f'<meta property="og:title" content="{cut}">{LD_WHOLE}'
+    assert _headline(head, f'<div class="story">{BODY}</div>') == WHOLE
+
+
+def test_an_h1_cut_short_is_completed_from_og_title() -> None:
+    # General pattern: a teaser template cuts the h1 too; og:title has the whole.
+    head = f'<meta property="og:title" content="{WHOLE}">'
+    body = f"<article><h1>Ferry crews settle the winter crossing times after a long…</h1>{BODY}</article>"
+    assert _headline(head, body) == WHOLE
+
+
+def test_a_headline_ending_in_an_ellipsis_is_not_completed_from_a_title_cut_there_too() -> None:
+    # The other side: the headline itself ends in '…' and the <title> adds a section after it.
+    story = "Ferries, tides, timetables…"
+    head = f'<meta property="og:title" content="{story}"><title>{story} - Estuary / Towns</title>'
+    assert _headline(head, f"<article><h1>{story}</h1>{BODY}</article>") == story

@@ -553,6 +553,7 @@ def completed(title: str, others: Iterable[str]) -> str:
 
     General pattern: twitter:title and og:title are often cut to a length and end in
     '…' or '...'; the h1 or the <title> has the whole. The cut-off last word may be partial.
+    A teaser template's h1 is cut so too, and og:title or JSON-LD has the whole.
     """
     if not _ELLIPSIS.search(title):
         return title
@@ -561,7 +562,8 @@ def completed(title: str, others: Iterable[str]) -> str:
         return title
     best = title
     for other in others:
-        if _ELLIPSIS.search(other) or len(other) <= len(best):
+        # One cut too ('… – Section'), or ending in one, has no more of the headline to give.
+        if _ELLIPSIS.search(other) or "…" in other or "..." in other or len(other) <= len(best):
             continue
         if _TOKEN.findall(other.casefold())[: len(words)] == words:
             best = other
@@ -700,7 +702,8 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         if key == "title" and meta.page_title and not _names_site(meta.page_title, sites, host):
             metas.append(meta.page_title)
         elif raw:
-            metas.append(strip_site(raw, sites, host, hints, alone=alone))
+            # Cut with '…' before the site's name ('Headline cut sho… | Site'): completed once the name is gone.
+            metas.append(completed(strip_site(raw, sites, host, hints, alone=alone), whole))
     # Parts of the <title> around separators: an h1 equal to one of its short
     # outer parts is the site's name in a logo, not the headline.
     raw_title = meta.titles.get("title", "")
@@ -708,7 +711,11 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     outer = {p for p in (parts[0], parts[-1]) if p != max(parts, key=len)} if len(parts) >= 2 else set()
     short_parts = {comparable(p) for p in _SEP_RE.split(raw_title) if len(p.split()) <= 3}
     outer &= short_parts
-    social = [strip_site(raws[key], sites, host, hints) for key in ("og", "ld", "twitter", "dc") if raws.get(key)]
+    social = [
+        completed(strip_site(raws[key], sites, host, hints), whole)
+        for key in ("og", "ld", "twitter", "dc")
+        if raws.get(key)
+    ]
     h1s = [
         (
             _undated_unlabelled(
@@ -718,7 +725,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
             ),
             inside,
         )
-        for text, inside in meta.h1s
+        for text, inside in ((completed(text, [*social, *metas]), inside) for text, inside in meta.h1s)
         if not _is_site(text, sites, host)
         and comparable(text) not in sections
         and not _DOMAIN.match(text)
