@@ -191,3 +191,26 @@ def test_a_headline_ending_in_an_ellipsis_is_not_completed_from_a_title_cut_ther
     story = "Ferries, tides, timetables…"
     head = f'<meta property="og:title" content="{story}"><title>{story} - Estuary / Towns</title>'
     assert _headline(head, f"<article><h1>{story}</h1>{BODY}</article>") == story
+
+
+def test_a_chinese_title_loses_the_site_and_section_set_off_with_unspaced_separators() -> None:
+    # General pattern: '标题_栏目_网站' and '标题｜网站': an unspaced '_' or a full-width '|'
+    # parts the site's name (and a short section's) from the headline.
+    site = '<meta property="og:site_name" content="港口日报">'
+    for title in ("渡轮船员商定冬季航班时间_新闻中心_港口日报", "渡轮船员商定冬季航班时间｜港口日报"):
+        head = f"{site}<title>{title}</title>"
+        assert _headline(head, f'<div class="story">{BODY}</div>') == "渡轮船员商定冬季航班时间", title
+
+
+def test_an_underscore_inside_a_chinese_headline_stays() -> None:
+    # The other side: no part names the site, so the '_' is the headline's own.
+    head = '<meta property="og:site_name" content="港口日报"><meta property="og:title" content="渡轮_冬季航班时间商定">'
+    assert _headline(head, f'<div class="story">{BODY}</div>') == "渡轮_冬季航班时间商定"
+
+
+def test_a_chinese_h1_agrees_with_a_title_that_frames_it() -> None:
+    # General pattern: a headline without spaces is one 'word'; with a kicker ('【独家】') and the
+    # site run into the <title> it is another. Compared by pairs of letters, the h1 agrees with it.
+    head = "<title>【独家】渡轮船员商定冬季航班时间_新闻中心_港口日报</title>"
+    body = f'<div><h1>渡轮船员商定冬季航班时间</h1><div class="story">{BODY}</div></div>'
+    assert _headline(head, body) == "渡轮船员商定冬季航班时间"

@@ -197,25 +197,50 @@ def _is_identifier(part: str) -> bool:
     return _IDENTIFIER.fullmatch(part) is not None and any(ch.isdigit() for ch in part)
 
 
-_BARE_PIPE = re.compile(r"\s*\|\s*")
+# A pipe (also full-width) with or without spaces, or an unspaced '_' next to Chinese or Japanese letters.
+_BARE_PIPE = re.compile(
+    r"\s*[|｜]\s*|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])_|_(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
+)
 
 
 def _cut_bare_pipe_site(title: str, sites: Sequence[str], host: str) -> str:
-    """'Site|Headline' or 'Headline|Site' → 'Headline': a pipe with no spaces around it parting off the site's name.
+    """'Site|Headline', 'Headline｜Site', '标题_栏目_网站' → the headline: an unspaced separator parts off the site.
 
     General pattern: titles in scripts written without spaces (Japanese, Chinese) and some
-    terse templates set the site's name against the headline with a bare '|'. Only a part
-    that names the site is cut; a pipe inside a headline stays.
+    terse templates set the site's name against the headline with a bare or full-width '|'
+    or an '_'. Only a part that names the site is cut; a pipe inside a headline stays. A
+    section's name set between the two ('_新闻中心_'), at most six letters of those scripts
+    or two words, goes with the site's name.
     """
-    pipes = list(_BARE_PIPE.finditer(title)) if "|" in title else []
-    if not pipes:
+    if "|" not in title and "｜" not in title and "_" not in title:
         return title
-    head, tail = title[: pipes[0].start()], title[pipes[-1].end() :]
-    if _is_site(head, sites, host) and comparable(title[pipes[0].end() :]):
-        return norm(title[pipes[0].end() :])
-    if _is_site(tail, sites, host) and comparable(title[: pipes[-1].start()]):
-        return norm(title[: pipes[-1].start()])
+    pieces = _BARE_PIPE.split(title)
+    if len(pieces) < 2:
+        return title
+    if _is_site(pieces[-1], sites, host) and comparable("".join(pieces[:-1])):
+        end = len(pieces) - 1
+        if end >= 2 and _is_short_section(pieces[end - 1]):
+            end -= 1
+        return norm(title[: _nth_separator(title, end - 1).start()])
+    if _is_site(pieces[0], sites, host) and comparable("".join(pieces[1:])):
+        start = 1
+        if len(pieces) - start >= 2 and _is_short_section(pieces[start]):
+            start += 1
+        return norm(title[_nth_separator(title, start - 1).end() :])
     return title
+
+
+def _nth_separator(title: str, n: int) -> re.Match[str]:
+    return list(_BARE_PIPE.finditer(title))[n]
+
+
+def _is_short_section(part: str) -> bool:
+    """A section's name: at most six Chinese or Japanese letters, or one or two words."""
+    part = part.strip()
+    spaceless = len(_SPACELESS.findall(part))
+    if spaceless:
+        return spaceless <= 6 and len(part) <= 8
+    return _is_section_label(part)
 
 
 def _short_tail(head: str, tail: str) -> bool:
@@ -298,10 +323,26 @@ def series_names(texts: Iterable[str], h1s: Sequence[str] = ()) -> list[str]:
 _TOKEN = re.compile(r"[^\W_]+")
 
 
+def _overlap_words(text: str) -> set[str]:
+    """The words _overlap compares; a run of Chinese or Japanese letters gives its letter pairs.
+
+    General pattern: Chinese and Japanese headlines have no spaces, so a whole headline is one
+    "word" and a kicker ('【独家】') or a site's name run into it makes it another; its pairs of
+    letters are shared with the same headline however it is cut or framed.
+    """
+    words: set[str] = set()
+    for token in _TOKEN.findall(text.casefold()):
+        if len(_SPACELESS.findall(token)) >= 2:
+            words.update(token[i : i + 2] for i in range(len(token) - 1))
+        else:
+            words.add(token)
+    return words
+
+
 def _overlap(a: str, b: str) -> float:
     """Shared words over the longer one's words; '_' separates words ('Headline_Section_Site')."""
-    wa = set(_TOKEN.findall(a.casefold()))
-    wb = set(_TOKEN.findall(b.casefold()))
+    wa = _overlap_words(a)
+    wb = _overlap_words(b)
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / max(len(wa), len(wb))
