@@ -14,9 +14,12 @@ from urllib.parse import urlsplit
 from newstui.extract.meta import PageMeta
 from newstui.extract.textutil import comparable, norm
 
-_SEP_RE = re.compile(r"\s+(?:\|\|?|–|—|-|::|·|•|/|»|«|~)\s+")
+# Between a title's parts: pipes (also full-width), dashes (doubled too), '::', dots and bullets
+# ('·', '•', '∙', '⋅', '‧', '◆'), angle quotes and arrows ('»', '›', '>'), '/' and '~'.
+_SEPARATORS = r"\|\|?|｜|[–—―‒]{1,2}|--?|::|[·•∙⋅‧◆»«›‹>~/]"
+_SEP_RE = re.compile(rf"\s+(?:{_SEPARATORS})\s+")
 # Separators used to learn a site name by comparing two sources: also ': ' and a bare '|'.
-_LEARN_SEP_RE = re.compile(r"\s+(?:\|\|?|–|—|-|::|·|•|/|»|«|~)\s+|:\s+|\s*\|\s*")
+_LEARN_SEP_RE = re.compile(rf"\s+(?:{_SEPARATORS})\s+|:\s+|\s*\|\s*")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}$", re.I)
 
 
@@ -114,6 +117,7 @@ def strip_site(
     title = norm(title)
     sites = _as_sites(site)
     title = _cut_at_middle_site(title, sites, host)
+    cut_end = ""  # the end a site's name was cut from: 'head' or 'tail'
     for _ in range(3):  # 'Headline | Section | Site'
         matches = list(_SEP_RE.finditer(title))
         if not matches:
@@ -121,14 +125,23 @@ def strip_site(
         head, tail = title[: matches[-1].start()], title[matches[-1].end() :]
         first_head, first_tail = title[: matches[0].start()], title[matches[0].end() :]
         if _is_site(tail, sites, host) or (any(comparable(o) == comparable(head) for o in others if o)):
-            title = head.strip()
+            title, cut_end = head.strip(), "tail"
             continue
         if _is_site(first_head, sites, host) and len(first_tail.split()) >= 2:
+            title, cut_end = first_tail.strip(), "head"
+            continue
+        if any(comparable(o) == comparable(first_tail) for o in others if o):
+            title, cut_end = first_tail.strip(), "head"  # 'Site - Headline' with the page showing 'Headline'
+            continue
+        if cut_end == "tail" and _is_section_label(tail) and _words(head) >= 4:
+            title = head.strip()
+            continue
+        if cut_end == "head" and _is_section_label(first_head) and _words(first_tail) >= 4:
             title = first_tail.strip()
             continue
         # A pipe is almost never part of a headline: 'Long headline here | Short Site'
         sep = matches[-1].group(0).strip()
-        if sep in ("|", "||", "::") and len(tail.split()) <= 4 and len(head.split()) >= 4:
+        if sep in ("|", "||", "｜", "::") and len(tail.split()) <= 4 and len(head.split()) >= 4:
             title = head.strip()
             continue
         if alone and _short_tail(head, tail):
@@ -158,6 +171,18 @@ def strip_site(
     return title
 
 
+def _is_section_label(part: str) -> bool:
+    """A section's name next to the site's: one or two words, no figures, no sentence punctuation.
+
+    General pattern: titles set the site's name and a section together at one end
+    ('Site :: News :: Headline', 'Headline - Politics - Site'); once the site's name is cut
+    from that end, the short part left there is the section, not the headline's. Figures or
+    punctuation ('Part 2', 'Why?') make it a piece of the headline instead.
+    """
+    part = part.strip()
+    return 1 <= _words(part) <= 2 and not re.search(r"[\d.?!,;:]", part) and not _SPACELESS.search(part)
+
+
 _IDENTIFIER = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+){2,}")
 
 
@@ -172,25 +197,50 @@ def _is_identifier(part: str) -> bool:
     return _IDENTIFIER.fullmatch(part) is not None and any(ch.isdigit() for ch in part)
 
 
-_BARE_PIPE = re.compile(r"\s*\|\s*")
+# A pipe (also full-width) with or without spaces, or an unspaced '_' next to Chinese or Japanese letters.
+_BARE_PIPE = re.compile(
+    r"\s*[|｜]\s*|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])_|_(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
+)
 
 
 def _cut_bare_pipe_site(title: str, sites: Sequence[str], host: str) -> str:
-    """'Site|Headline' or 'Headline|Site' → 'Headline': a pipe with no spaces around it parting off the site's name.
+    """'Site|Headline', 'Headline｜Site', '标题_栏目_网站' → the headline: an unspaced separator parts off the site.
 
     General pattern: titles in scripts written without spaces (Japanese, Chinese) and some
-    terse templates set the site's name against the headline with a bare '|'. Only a part
-    that names the site is cut; a pipe inside a headline stays.
+    terse templates set the site's name against the headline with a bare or full-width '|'
+    or an '_'. Only a part that names the site is cut; a pipe inside a headline stays. A
+    section's name set between the two ('_新闻中心_'), at most six letters of those scripts
+    or two words, goes with the site's name.
     """
-    pipes = list(_BARE_PIPE.finditer(title)) if "|" in title else []
-    if not pipes:
+    if "|" not in title and "｜" not in title and "_" not in title:
         return title
-    head, tail = title[: pipes[0].start()], title[pipes[-1].end() :]
-    if _is_site(head, sites, host) and comparable(title[pipes[0].end() :]):
-        return norm(title[pipes[0].end() :])
-    if _is_site(tail, sites, host) and comparable(title[: pipes[-1].start()]):
-        return norm(title[: pipes[-1].start()])
+    pieces = _BARE_PIPE.split(title)
+    if len(pieces) < 2:
+        return title
+    if _is_site(pieces[-1], sites, host) and comparable("".join(pieces[:-1])):
+        end = len(pieces) - 1
+        if end >= 2 and _is_short_section(pieces[end - 1]):
+            end -= 1
+        return norm(title[: _nth_separator(title, end - 1).start()])
+    if _is_site(pieces[0], sites, host) and comparable("".join(pieces[1:])):
+        start = 1
+        if len(pieces) - start >= 2 and _is_short_section(pieces[start]):
+            start += 1
+        return norm(title[_nth_separator(title, start - 1).end() :])
     return title
+
+
+def _nth_separator(title: str, n: int) -> re.Match[str]:
+    return list(_BARE_PIPE.finditer(title))[n]
+
+
+def _is_short_section(part: str) -> bool:
+    """A section's name: at most six Chinese or Japanese letters, or one or two words."""
+    part = part.strip()
+    spaceless = len(_SPACELESS.findall(part))
+    if spaceless:
+        return spaceless <= 6 and len(part) <= 8
+    return _is_section_label(part)
 
 
 def _short_tail(head: str, tail: str) -> bool:
@@ -246,13 +296,53 @@ def learned_sites(texts: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def series_names(texts: Iterable[str], h1s: Sequence[str] = ()) -> list[str]:
+    """Title sources that are only the short outer part of another: a series', column's or site's name.
+
+    General pattern: a newsletter, podcast or column sets its own name as og:title on every
+    issue ('Morning Brief') and the <title> as 'Story of the day | Morning Brief'; the source
+    that is just that outer part names the series, not the story. The other part must be
+    clearly longer (five words or more against at most four) and come first: in 'Short
+    headline | The motto of the site' the short part leads. No h1 may show the short text
+    as the page's heading (then it is the headline and the rest the site's).
+    """
+    sources = list(dict.fromkeys(t for t in texts if t))
+    keys = {comparable(t): t for t in sources}
+    shown = {comparable(h) for h in h1s}
+    found: list[str] = []
+    for text in sources:
+        pieces = [piece.strip() for piece in _SEP_RE.split(text)]
+        if len(pieces) < 2:
+            continue
+        key = comparable(pieces[-1])
+        if key in keys and key not in shown and _words(pieces[-1]) <= 4 and max(map(_words, pieces[:-1])) >= 5:
+            found.append(keys[key])
+    return list(dict.fromkeys(found))
+
+
 _TOKEN = re.compile(r"[^\W_]+")
+
+
+def _overlap_words(text: str) -> set[str]:
+    """The words _overlap compares; a run of Chinese or Japanese letters gives its letter pairs.
+
+    General pattern: Chinese and Japanese headlines have no spaces, so a whole headline is one
+    "word" and a kicker ('【独家】') or a site's name run into it makes it another; its pairs of
+    letters are shared with the same headline however it is cut or framed.
+    """
+    words: set[str] = set()
+    for token in _TOKEN.findall(text.casefold()):
+        if len(_SPACELESS.findall(token)) >= 2:
+            words.update(token[i : i + 2] for i in range(len(token) - 1))
+        else:
+            words.add(token)
+    return words
 
 
 def _overlap(a: str, b: str) -> float:
     """Shared words over the longer one's words; '_' separates words ('Headline_Section_Site')."""
-    wa = set(_TOKEN.findall(a.casefold()))
-    wb = set(_TOKEN.findall(b.casefold()))
+    wa = _overlap_words(a)
+    wb = _overlap_words(b)
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / max(len(wa), len(wb))
@@ -290,6 +380,22 @@ def _is_prose(text: str) -> bool:
         return False
     ends = [match.group(1) for match in _SENTENCE_BREAK.finditer(text)]
     return "." in ends or len(ends) >= 2
+
+
+_SENTENCE_END = re.compile(r"[^\W\d_]{3,}\.$")
+
+
+def _is_sentence(text: str) -> bool:
+    """A title source written as a sentence ending in a full stop: a description, not a headline.
+
+    General pattern: some templates fill og:title and the <title> with the page's opening
+    sentence ('Here are the six types of outsourcing.'), while JSON-LD keeps the headline;
+    headlines end without a full stop. An ellipsis ('…', '...') or an abbreviation ('U.S.')
+    is no sentence's end; the rule only orders title sources, so a page whose every source
+    ends so still gets one.
+    """
+    text = text.rstrip()
+    return not text.endswith("..") and _SENTENCE_END.search(text) is not None and _words(text) >= 4
 
 
 _WORD = re.compile(r"\w+")
@@ -388,6 +494,23 @@ def _mojibake_fixed(h1: str, titles: Sequence[str]) -> str:
     return h1
 
 
+def _cased(h1: str, titles: Sequence[str]) -> str:
+    """An h1 set in capitals ('COUNCIL SHUTS THE BRIDGE'): the title source with the same words in mixed case.
+
+    General pattern: templates type some headlines in capitals (a style, a breaking-news
+    banner) while og:title or JSON-LD give them in ordinary case; the words are the same,
+    and mixed case reads better in the article view. An h1 no title matches stays as it is.
+    """
+    letters = [ch for ch in h1 if ch.isalpha()]
+    if len(letters) < 8 or not all(ch.isupper() for ch in letters):
+        return h1
+    key = comparable(h1)
+    for title in titles:
+        if comparable(title) == key and any(ch.islower() for ch in title):
+            return title
+    return h1
+
+
 def _drop_furniture(h1: str, titles: Sequence[str]) -> str:
     """An h1 that is a metadata title plus a dateline, byline or source tag: that title.
 
@@ -420,7 +543,9 @@ def _drop_kicker(h1: str, titles: Sequence[str], raws: dict[str, str]) -> str:
     General pattern: news templates print a kicker (topic line, 'Dachzeile') before the
     headline in the h1 with a colon, dash or slash, and leave it out of og:title, JSON-LD
     and the <title>. A prefix any title source also carries ('Name #18 – Topic') is the
-    headline's and stays.
+    headline's and stays, unless og:title or twitter:title, the titles written for people,
+    give the rest alone: JSON-LD and the <title> are often the SEO line 'Kicker: Headline'
+    that the page sets in a hidden or breadcrumb h1, while the shown heading parts the two.
     """
     match = _KICKER_SEP.search(h1)
     if match is None:
@@ -431,6 +556,9 @@ def _drop_kicker(h1: str, titles: Sequence[str], raws: dict[str, str]) -> str:
     rest_key, prefix_key = comparable(rest), comparable(prefix)
     if not prefix_key or not any(comparable(title) == rest_key for title in titles):
         return h1
+    social = [raws[key] for key in ("og", "twitter") if raws.get(key)]
+    if any(comparable(title) == rest_key for title in social):
+        return rest.strip()
     if any(prefix_key in comparable(raw) for raw in raws.values()):
         return h1
     return rest.strip()
@@ -466,6 +594,7 @@ def completed(title: str, others: Iterable[str]) -> str:
 
     General pattern: twitter:title and og:title are often cut to a length and end in
     '…' or '...'; the h1 or the <title> has the whole. The cut-off last word may be partial.
+    A teaser template's h1 is cut so too, and og:title or JSON-LD has the whole.
     """
     if not _ELLIPSIS.search(title):
         return title
@@ -474,7 +603,8 @@ def completed(title: str, others: Iterable[str]) -> str:
         return title
     best = title
     for other in others:
-        if _ELLIPSIS.search(other) or len(other) <= len(best):
+        # One cut too ('… – Section'), or ending in one, has no more of the headline to give.
+        if _ELLIPSIS.search(other) or "…" in other or "..." in other or len(other) <= len(best):
             continue
         if _TOKEN.findall(other.casefold())[: len(words)] == words:
             best = other
@@ -530,6 +660,24 @@ def _story_parts(title: str, sites: Sequence[str], host: str) -> list[str]:
     return [piece for piece in pieces[:-1] if _words(piece) >= 3 and not _is_site(piece, sites, host)]
 
 
+_MODULE_WORDS = re.compile(
+    r"\b(?:newsletters?|subscribe|sign(?:ing)? up|cookies?|privacy|most (?:read|popular|viewed)|trending|"
+    r"related|recommended|you (?:may|might) also|more (?:from|stories|news)|top stories|popular)\b",
+    re.I,
+)
+
+
+def _module_title(text: str, titles: Sequence[str]) -> bool:
+    """An h1 naming a page module ('Sign up for our newsletter', 'Most read this week') that no title source is about.
+
+    General pattern: newsletter boxes, consent notices and reading lists set their title in
+    an h1 inside <main>, where the lone visible h1 would otherwise beat the metadata. A
+    headline about newsletters or privacy shares the story's words with og:title or the
+    <title>; a module's title shares none.
+    """
+    return _MODULE_WORDS.search(text) is not None and not any(_same_story(title, text) for title in titles)
+
+
 def _site_names(meta: PageMeta, host: str) -> list[str]:
     """The page's own names for itself plus those learned from its titles.
 
@@ -557,6 +705,7 @@ def _site_names(meta: PageMeta, host: str) -> list[str]:
         # 'Studio Name | Modern Interior Design': each part may end a title alone.
         names.extend(p for p in _SEP_RE.split(name) if p != name and len(p) >= 3)
     names.extend(learned_sites(raw))
+    names.extend(series_names(raw, [text for text, _ in meta.h1s]))
     # A logo h1 showing the domain ('example.com') names the site too.
     names.extend(text for text, _ in meta.h1s if _DOMAIN.match(text))
     return list(dict.fromkeys(names))[:24]
@@ -583,13 +732,19 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     raws = {key: value for key, value in raws.items() if comparable(value) not in site_keys}
     # The page's only title (no h1, every title source reading the same) may end in a site name no tag gives.
     alone = not h1_texts and len({comparable(value) for value in raws.values()}) == 1
+    # On a page without an h1, the part of the title it shows as text shows where the headline ends.
+    hints = list(h1_texts)
+    shown = meta.shown_title
+    if shown and _words(shown) >= 3 and not _names_site(shown, sites, host):
+        hints.append(shown)
     metas: list[str] = []
     for key in ("og", "ld", "twitter", "dc", "title"):
         raw = raws.get(key)
         if key == "title" and meta.page_title and not _names_site(meta.page_title, sites, host):
             metas.append(meta.page_title)
         elif raw:
-            metas.append(strip_site(raw, sites, host, h1_texts, alone=alone))
+            # Cut with '…' before the site's name ('Headline cut sho… | Site'): completed once the name is gone.
+            metas.append(completed(strip_site(raw, sites, host, hints, alone=alone), whole))
     # Parts of the <title> around separators: an h1 equal to one of its short
     # outer parts is the site's name in a logo, not the headline.
     raw_title = meta.titles.get("title", "")
@@ -597,10 +752,21 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     outer = {p for p in (parts[0], parts[-1]) if p != max(parts, key=len)} if len(parts) >= 2 else set()
     short_parts = {comparable(p) for p in _SEP_RE.split(raw_title) if len(p.split()) <= 3}
     outer &= short_parts
-    social = [strip_site(raws[key], sites, host, h1_texts) for key in ("og", "ld", "twitter", "dc") if raws.get(key)]
+    social = [
+        completed(strip_site(raws[key], sites, host, hints), whole)
+        for key in ("og", "ld", "twitter", "dc")
+        if raws.get(key)
+    ]
     h1s = [
-        (_undated_unlabelled(_drop_kicker(_drop_furniture(_mojibake_fixed(text, social), social), metas, raws)), inside)
-        for text, inside in meta.h1s
+        (
+            _undated_unlabelled(
+                _drop_kicker(
+                    _drop_furniture(_mojibake_fixed(_cased(text, [*social, *metas]), social), social), metas, raws
+                )
+            ),
+            inside,
+        )
+        for text, inside in ((completed(text, [*social, *metas]), inside) for text, inside in meta.h1s)
         if not _is_site(text, sites, host)
         and comparable(text) not in sections
         and not _DOMAIN.match(text)
@@ -641,14 +807,22 @@ def _choose(meta: PageMeta, url: str | None) -> str:
             return meta.page_title  # an h1 logo holding 'Site | Headline' like the <title>
         return _with_year(best_h1, metas)
     # The visible headline of the article beats an SEO title that reads differently.
-    visible = [text for text, within in h1s if within and _words(text) >= 3 and not _is_prose(text)]
+    visible = [
+        text
+        for text, within in h1s
+        if within and _words(text) >= 3 and not _is_prose(text) and not _module_title(text, [*metas, *raw_social])
+    ]
     if len(visible) == 1:
         return _with_year(visible[0], metas)
     if metas:
-        # Titles that agree with each other beat a lone one; og/ld come first.
+        # A title that is a sentence goes last; titles that agree with each other beat a lone one; og/ld come first.
         ranked = sorted(
             enumerate(metas),
-            key=lambda pair: (-sum(_overlap(pair[1], other) >= 0.6 for other in metas), pair[0]),
+            key=lambda pair: (
+                _is_sentence(pair[1]),
+                -sum(_overlap(pair[1], other) >= 0.6 for other in metas),
+                pair[0],
+            ),
         )
         return ranked[0][1]
     if h1s:

@@ -182,6 +182,27 @@ def links_home(h1: HtmlElement) -> bool:
     return not parts.query and not parts.fragment and parts.path in _HOME_PATHS
 
 
+_MODULE_TAGS = frozenset(("aside", "nav", "footer", "dialog"))
+_MODULE_ROLES = frozenset(("complementary", "navigation", "dialog", "alertdialog", "contentinfo", "search"))
+
+
+def _in_module(h1: HtmlElement) -> bool:
+    """Whether an h1 sits in a page module: an <aside>, <nav>, <footer> or a dialog.
+
+    General pattern: sidebars, newsletter forms, cookie dialogs and breadcrumb bars set
+    their own title in an h1 ('More from the Herald', a consent dialog's title, the SEO
+    line in a breadcrumb); the story's headline is never inside one of them. An h1 in
+    an <article> or <main> inside the module still counts. <form> is no module here:
+    ASP.NET templates wrap the whole page, headline and all, in one.
+    """
+    for ancestor in h1.iterancestors():
+        if ancestor.tag in ("article", "main", "body"):
+            return False
+        if ancestor.tag in _MODULE_TAGS or (ancestor.get("role") or "").strip().lower() in _MODULE_ROLES:
+            return True
+    return False
+
+
 _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|news", re.I)
 # Types naming the publisher, not the page ('NewsMediaOrganization' is no article).
 _SITE_TYPES = re.compile(r"WebSite|Organization|Corporation|Brand", re.I)
@@ -230,6 +251,9 @@ class PageMeta:
     """JSON-LD articleBody, when the page gives one."""
     page_title: str | None = None
     """The longest part of <title> (between separators) that the page also shows as text."""
+    shown_title: str | None = None
+    """On a page with no h1 whose og:title or <title> was not searched for page_title: the
+    longest part of that title (between separators) the page shows as a heading or text."""
     classed_title: str | None = None
     """The first element named like a headline ('headline', 'title' in class/id), for pages without titles."""
 
@@ -611,6 +635,8 @@ def read_meta(root: HtmlElement) -> PageMeta:
         # printing the whole <title> ('Site | Headline') names more than the site.
         if len(text.split()) <= 6 and comparable(text) not in title_keys and links_home(h1):
             meta.site_names.append(text)
+        if _in_module(h1):
+            continue
         inside = any(a.tag in ("article", "main") for a in h1.iterancestors()) or bool(
             re.search(r"headline|title|heading", f"{h1.get('class', '')} {h1.get('itemprop', '')}", re.I)
         )
@@ -621,9 +647,15 @@ def read_meta(root: HtmlElement) -> PageMeta:
     if "title" in meta.titles and "og" not in meta.titles and "ld" not in meta.titles:
         # Pages with og:title or JSON-LD name their headline; the search is for old templates.
         meta.page_title = title_in_page(root, meta.titles["title"])
+    elif not meta.h1s and (meta.titles.get("og") or meta.titles.get("title")):
+        # No h1 to show where the headline ends in 'Headline - Long Site Name': the page's text may.
+        meta.shown_title = title_in_page(root, meta.titles.get("og") or meta.titles["title"])
+    # Titles that are only the site's name (the home page's og:title on every page) name no story.
+    site_keys = {comparable(name) for name in meta.site_names}
+    story_titles = {key for key, value in meta.titles.items() if comparable(value) not in site_keys}
     if (
         not meta.h1s
-        and set(meta.titles) <= {"title", "page"}
+        and story_titles <= {"title", "page"}
         and meta.page_title is None
         and not _shown_as_heading(root, meta.titles.get("title", ""))
     ):
