@@ -7,6 +7,7 @@ import pytest
 
 from extract_helpers import speakers
 from newstui.extract.names import Registry, scan
+from newstui.extract.quotes.reading import _CREDIT_SLASH
 
 # -- an unnamed source described by place and party ------------------------------
 
@@ -22,6 +23,9 @@ from newstui.extract.names import Registry, scan
         "a GOP insider",
         "another commonwealth Democrat",
         "a longtime Republican",
+        "a senior Ohio Republican",
+        "a Labour source",
+        "a Harbour Board insider",
     ],
 )
 def test_a_source_described_by_place_and_party_is_unnamed(source: str) -> None:
@@ -174,7 +178,16 @@ def test_will_opening_a_question_is_still_a_modal() -> None:
 # -- a photographer's credit -----------------------------------------------------
 
 
-@pytest.mark.parametrize("credit", ["Corin Lask/Pacific Images", "Leaving court. Corin Lask / Harbour Press"])
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Corin Lask/Pacific Images",
+        "Leaving court. Corin Lask / Harbour Press",
+        "Photo by Corin Lask/Pacific Images",
+        "Leaving court. (Corin Lask/AP)",
+        "Corin Lask for The Harbour Times",
+    ],
+)
 def test_a_photographers_credit_is_no_referent_for_he(credit: str) -> None:
     paras = [
         "Tomas Brevik was sentenced on Friday for the fraud at the bank.",
@@ -182,6 +195,19 @@ def test_a_photographers_credit_is_no_referent_for_he(credit: str) -> None:
         "He also said: “I am sorry for what I did to them.”",
     ]
     assert speakers(paras) == ["Tomas Brevik"]
+
+
+@pytest.mark.parametrize("text", ["CPR/First Aid Certified", "Fees are paid yearly/Monthly Plans"])
+def test_an_acronym_or_sentence_with_a_slash_is_no_credit(text: str) -> None:
+    assert _CREDIT_SLASH.search(text) is None
+
+
+def test_a_group_described_by_party_still_speaks_as_a_group() -> None:
+    # Only one member is an unnamed source: a plural stays as it was read before.
+    registry = Registry()
+    text = "The bill went to a meeting with Texas Republicans on Monday."
+    names = [m.entity.name for m in scan(text, registry, set(), {0})]
+    assert names and names[-1].endswith("Republicans")
 
 
 def test_the_scan_itself_skips_the_described_source() -> None:

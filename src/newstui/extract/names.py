@@ -1072,7 +1072,7 @@ def scan(
         titles, name, kind = classify(toks)
         if not name or _role_only(toks) or _no_name(toks, text, run[0][0], spans[-1][1], registry):
             continue
-        if len(toks) > 1 and not titled and _described_member(toks, text, spans[0][0]):
+        if not titled and _described_member(toks, text, spans[0][0], spans[-1][1]):
             continue
         kind = _kind_in_context(name, titles, kind, text, spans[-1][1])
         if len(toks) == 1 and not titles and _group_word(toks[0], text, spans[0][0], spans[0][1]):
@@ -1582,22 +1582,32 @@ def _place_pair(toks: list[str]) -> bool:
     return len(toks) == 2 and toks[1] in PLACE_LAST and toks[1] not in DEPARTMENTS and toks[0].endswith("ing")
 
 
-_INDEFINITE_BEFORE = re.compile(r"\b(?:[aA]n?|[aA]nother|[oO]ne)\s+$")
+# "a", "another", "one", perhaps with lower-case words after it ("a senior", "one
+# longtime"), right before a capitalised run.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[aA]n?|[aA]nother|[oO]ne)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# Unnamed people inside a body: "a Labour source", "a Kremlin insider".
+_INSIDE_SOURCE = re.compile(r" (?:source|insider)s?\b")
 
 
-def _described_member(toks: list[str], text: str, start: int) -> bool:
+def _described_member(toks: list[str], text: str, start: int, end: int) -> bool:
     """An unnamed source described by place and party, faith or nationality after an
     indefinite article ("a Virginia Republican said", "an Ohio Democrat", "another
-    Scottish Tory", "a Lagos Nigerian"): a description of somebody left unnamed, not a
-    name, so it speaks as an unnamed source does."""
+    Scottish Tory", "a senior Texas Republican"), or a body's name before "source" or
+    "insider" after "a"/"an" ("a Labour source", "a Harbour Board insider"): a
+    description of somebody left unnamed, not a name, so it speaks as an unnamed source
+    does (not the body: its spokesperson would speak for it, its source does not)."""
     last = _bare(toks[-1])
-    if last not in _PARTY_FAITH and not (is_demonym(last) and _nationality(last)):
+    if _INSIDE_SOURCE.match(text, end) and _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    if len(toks) < 2 or (last not in _PARTY_FAITH and not (is_demonym(last) and _nationality(last))):
         return False
+    if last.endswith("s"):
+        return False  # "a meeting with Texas Republicans": a group, which may speak as one
     # A state may share a given name's spelling ("a Virginia Democrat"): only a title
     # ("a Senate Republican" is a member too, but "a Sen. Jo Dee Republican" is no phrase).
     if any(_is_title(t) for t in toks[:-1]):
         return False
-    return _INDEFINITE_BEFORE.search(text, max(0, start - 9), start) is not None
+    return _INDEFINITE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 # Function words that are also given names ("Will Danner"); see `_stop_given_name`.

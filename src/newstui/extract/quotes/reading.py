@@ -47,11 +47,13 @@ _CREDIT = re.compile(r"©|\b(?:Photograph|Photo|Picture|Image)(?:\s+credit)?:\s"
 
 # A photographer's credit closing a caption or standing alone: a person's name (two to
 # four words), a slash and the agency ("Jo Dee/Harbour Images", "Jo Dee / AP", "Lee
-# Chu/Pool/Reuters"); not an acronym's pairing ("CPR/First Aid"). The name is a
-# photographer's, never a speaker nor a he/she's referent.
+# Chu/Pool/Reuters", "(Jo Dee/AP)", "Photo by Jo Dee/Getty Images"), or the name and the
+# paper it works for ("Jo Dee for The Harbour Times"); not an acronym's pairing ("CPR/First
+# Aid"). The name is a photographer's, never a speaker nor a he/she's referent.
 _CREDIT_SLASH = re.compile(
-    r"(?:^|[.!?”]\s+)\s*[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w’'-]*)){1,3}\s?/\s?"
-    r"[A-Z][\w&.’'-]*(?:(?:\s+|\s?/\s?)[A-Z][\w&.’'-]*){0,2}\s*$"
+    r"(?:^|[.!?”]\s+)\s*\(?(?:(?:Photo|Photograph|Picture)(?:\s+by)?:?\s+)?"
+    r"[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w’'-]*)){1,3}(?:\s?/\s?|\s+for\s+The\s+)"
+    r"[A-Z][\w&.’'-]*(?:(?:\s+|\s?/\s?)[A-Z][\w&.’'-]*){0,2}\)?\s*$"
 )
 # Titles of a peer that also open stage names ("Lady Gaga"): see `_stage_names`.
 _STAGE_TITLES = frozenset("Lady Lord".split())
@@ -211,7 +213,7 @@ class ArticleReading:
             for p, para in enumerate(self.paras)
             if "©" in para.masked
             or (": " in para.masked and _CREDIT.search(para.masked))
-            or ("/" in para.masked and _CREDIT_SLASH.search(para.masked))
+            or (("/" in para.masked or " for The " in para.masked) and _CREDIT_SLASH.search(para.masked))
         }
         """Picture captions and credits ("© Agency Images / Jo Bloggs"): between a quote and
         the person it continues, they name nobody that a he/she refers to."""
