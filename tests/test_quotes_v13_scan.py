@@ -215,3 +215,23 @@ def test_the_scan_itself_skips_the_described_source() -> None:
     text = "The rule, an Idaho Republican said, will not last."
     names = [m.entity.name for m in scan(text, registry, set(), {0})]
     assert names == []
+
+
+# -- the owner of a page speaks on it ---------------------------------------------
+
+
+@pytest.mark.parametrize("medium", ["Facebook page", "Instagram account", "YouTube channel"])
+def test_according_to_an_owners_page_names_the_owner(medium: str) -> None:
+    paras = [
+        "Tomas Brevik left the navy in 2021.",
+        f"According to Brevik’s {medium}, he “never wanted to go back to sea.”",
+    ]
+    assert speakers(paras) == ["Tomas Brevik"]
+
+
+def test_according_to_a_bodys_person_still_names_the_person() -> None:
+    paras = [
+        "Tomas Brevik left the navy in 2021.",
+        "According to Acme’s Lena Dorn, he “never wanted to go back to sea.”",
+    ]
+    assert speakers(paras) == ["Lena Dorn"]

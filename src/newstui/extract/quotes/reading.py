@@ -55,6 +55,9 @@ _CREDIT_SLASH = re.compile(
     r"[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w’'-]*)){1,3}(?:\s?/\s?|\s+for\s+The\s+)"
     r"[A-Z][\w&.’'-]*(?:(?:\s+|\s?/\s?)[A-Z][\w&.’'-]*){0,2}\)?\s*$"
 )
+# A page or account on a platform, after the platform's name ("according to Dorn’s
+# Facebook page", "according to Acme’s YouTube channel"): the owner before it speaks there.
+_OWN_MEDIUM = re.compile(r"\s+(?:page|account|profile|feed|channel|blog|website|site|post|posts|bio)\b")
 # Titles of a peer that also open stage names ("Lady Gaga"): see `_stage_names`.
 _STAGE_TITLES = frozenset("Lady Lord".split())
 
@@ -318,6 +321,16 @@ class ArticleReading:
         if mention is not None and (mention.modifier or mention.possessive):
             later = self.mention_starting(p, mention.end)
             if later is not None:
+                masked = self.paras[p].masked
+                if (
+                    mention.possessive
+                    and _OWN_MEDIUM.match(masked, later.end)
+                    and masked[max(0, mention.start - 13) : mention.start].lower().endswith("according to ")
+                ):
+                    # "according to Dorn’s Facebook page": the platform is where the owner
+                    # speaks, not who speaks. (What a page's own line says, "Dorn’s page, which
+                    # the site memorialised “…”", may be the platform's words.)
+                    return mention
                 return later
         return mention
 
