@@ -300,9 +300,12 @@ def _bare(token: str) -> str:
     return token[:-1] if token.endswith(".") else token
 
 
-# A company officer's initials ("CIO", "CTO", "CMO", "CISO"; "EVP", "SVP"): a title, so
-# "Verizon CIO Jo Dee" names Jo Dee, with the company and office before her name.
-_OFFICER_INITIALS = re.compile(r"C[A-Z]{1,3}O|[ES]?VP")
+# A company officer's initials ("CIO", "CTO", "CMO", "CISO"; "EVP", "SVP") or an office's
+# ("GM" general manager, "DA" district attorney): a title, so "Verizon CIO Jo Dee",
+# "Falcons GM Jo Dee" and "Kings County DA Jo Dee" name Jo Dee, with the team, company or
+# place and the office before the name. ("AG" and "MD" are also a German company's or
+# group's suffix and a doctor's letters, so they stay out.)
+_OFFICER_INITIALS = re.compile(r"C[A-Z]{1,3}O|[ES]?VP|GM|DA")
 
 
 def _is_title(token: str) -> bool:
@@ -514,6 +517,12 @@ class Registry:
             return
         core = [t for t in tokens if t not in SUFFIXES]
         if not core:
+            return
+        if len(core) == 1:
+            # "brother Jerry Jr.": a given name and a generation's suffix. The bare given
+            # name is first the father's, introduced in full before ("Jerry Jones"), so it
+            # is filed as a given name, not as a surname that would outrank him.
+            _append(self._first, core[0], entity)
             return
         _append(self._surname, core[-1], entity)
         folded = _fold(core[-1])
@@ -860,11 +869,14 @@ def scan(
     lower_words: Container[str],
     sentence_starts: set[int],
     original: str | None = None,
+    speech_verbs: Container[str] = frozenset(),
 ) -> list[Mention]:
     """Find the names in `text` (quotes already masked) and register them in order.
 
     `original` is the same paragraph before masking (same offsets), where a nickname
-    quoted inside a name ("James “Jim” Walker") can still be read."""
+    quoted inside a name ("James “Jim” Walker") can still be read. `speech_verbs` are the
+    reporting verbs in lower case: one opening a sentence before a name is inverted
+    attribution ("Replied Tobias, “…”"), no part of the name."""
     mentions: list[Mention] = []
     pos = 0
     source = text if original is None else original
@@ -952,7 +964,7 @@ def scan(
             len(run) == 1
             and not (text[end : end + 1] == "." and _abbrev_or_initial(tok))
             and (
-                tok in STOP
+                (tok in STOP and not _stop_given_name(tok, start, run, text, sentence_starts))
                 or _stop_contraction(tok)
                 or (
                     start in sentence_starts
@@ -986,7 +998,7 @@ def scan(
             toks, spans = toks[1:], spans[1:]
         # Drop leading words that only look capitalised because they start a sentence.
         while toks and (
-            toks[0] in STOP
+            (toks[0] in STOP and not _stop_given_name(toks[0], spans[0][0], run, text, sentence_starts))
             or _stop_contraction(toks[0])
             or (
                 _bare(toks[0]) in MONTHS_DAYS
@@ -1001,9 +1013,11 @@ def scan(
                 spans[0][0] in sentence_starts
                 and _sentence_word(toks[0], lower_words)
                 and not _is_title(toks[0])
+                and not _place_pair(toks)
                 and registry.lookup(toks[0].removesuffix("’s").removesuffix("'s")) is None
             )
             or _group_before_names(toks)
+            or _inverted_verb(toks, spans[0][0], spans[-1][1], text, sentence_starts, speech_verbs)
         ):
             toks, spans = toks[1:], spans[1:]
         # A month or day inside the run splits it: keep the part after it.
@@ -1016,7 +1030,10 @@ def scan(
             # "… Competition Between the United States and …": a preposition inside a body's
             # Title Case name after its "of"/"on"/"for" is part of it.
             inside_body = toks[k] in _BODY_PREPOSITIONS and any(t in _CONNECTORS for t in toks[:k])
-            if date or (toks[k] in STOP and toks[k] not in LEADING_ONLY and not initial and not inside_body):
+            given = k == 0 and _stop_given_name(toks[0], spans[0][0], run, text, sentence_starts)
+            if date or (
+                toks[k] in STOP and toks[k] not in LEADING_ONLY and not initial and not inside_body and not given
+            ):
                 toks, spans = toks[k + 1 :], spans[k + 1 :]
                 break
         while toks and toks[-1] in PARTICLES:
@@ -1054,6 +1071,8 @@ def scan(
             continue
         titles, name, kind = classify(toks)
         if not name or _role_only(toks) or _no_name(toks, text, run[0][0], spans[-1][1], registry):
+            continue
+        if not titled and _described_member(toks, text, spans[0][0], spans[-1][1]):
             continue
         kind = _kind_in_context(name, titles, kind, text, spans[-1][1])
         if len(toks) == 1 and not titles and _group_word(toks[0], text, spans[0][0], spans[0][1]):
@@ -1118,7 +1137,10 @@ def scan(
             1 <= len(gap) <= 3
             and all(w.islower() for w in gap)
             and not any(w in _GAP_FUNCTION_WORDS for w in gap)
-            and (any(w in PERSON_NOUNS for w in gap) or gap[-1].endswith(("ist", "er", "or", "ian")))
+            and (
+                any(w in PERSON_NOUNS or w in _GAP_ROLE_NOUNS for w in gap)
+                or gap[-1].endswith(("ist", "er", "or", "ian"))
+            )
         ):
             a.modifier = True
             # "told Fox News host Sean Hannity", "with CNN anchor Jake Tapper": the
@@ -1210,6 +1232,9 @@ def _shared_surnames(text: str, mentions: list[Mention], registry: Registry) -> 
                 or one.entity.kind not in ("person", "unknown")
                 or one.possessive
                 or word in full.tokens
+                # "Ms. Lind and her husband, Jo Dee": an honorific stands before a surname,
+                # so the listed word is her own surname, not a given name sharing his.
+                or any(_bare(t) in _HONORIFICS for t in one.titles)
             ):
                 break
             if (
@@ -1444,11 +1469,12 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]?")
 
 # Words for a member of a party or faith, written capitalised like names.
 _PARTY_FAITH = frozenset(
-    """Republican Republicans Democrat Democrats Democratic Tory Tories Conservative Liberal
+    """Republican Republicans Democrat Democrats Democratic GOP Tory Tories Conservative Liberal
     Socialist Communist Christian Muslim Catholic Protestant Jewish Methodist Anglican Baptist
     Evangelical Hindu Sikh Buddhist""".split()
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
+_INDEFINITE_MODIFIED = re.compile(r"\b(?:[aA]n?|[aA]nother|[oO]ne)\s+(?:[a-z][\w-]*\s+){1,2}$")
 _LOWER_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
 _VERB_AFTER = frozenset("said says told added is was has had will would could can did does".split())
 
@@ -1456,7 +1482,8 @@ _VERB_AFTER = frozenset("said says told added is was has had will would could ca
 def _group_word(token: str, text: str, start: int, end: int) -> bool:
     """A lone nationality, party or faith word: an adjective before a noun ("Republican
     claims", "the Afghan intelligence agency") or a member after "a"/"an" ("died a
-    Christian", "an Iraqi"). Neither names anybody. A given name of the same spelling
+    Christian", "an Iraqi"), perhaps with lower-case words between ("another commonwealth
+    Democrat", "a longtime Republican"). Neither names anybody. A given name of the same spelling
     ("Christian said") stays a name unless "a"/"an" stands before it."""
     bare = token.removesuffix("’s").removesuffix("'s")
     if bare not in _PARTY_FAITH and not (is_demonym(bare) and _nationality(bare)):
@@ -1465,6 +1492,9 @@ def _group_word(token: str, text: str, start: int, end: int) -> bool:
         return True
     if bare in FIRST_NAMES:
         return False
+    if _INDEFINITE_MODIFIED.search(text, max(0, start - 40), start):
+        # "another commonwealth Democrat", "a longtime Republican": a member described.
+        return True
     after = _LOWER_AFTER.match(text, end)
     return after is not None and after.group(1) not in _VERB_AFTER
 
@@ -1516,3 +1546,84 @@ def _sentence_word(token: str, lower_words: Container[str]) -> bool:
     if token in FIRST_NAMES or not low.isalpha() or len(low) < 3:
         return False
     return sum(form in lower_words for form in (low + "s", low + "ed", low + "ing")) >= 2
+
+
+# Role nouns written after a body's or product's name and before a holder's name that are
+# no person noun elsewhere: "Acme Maps lead Jo Dee", "Harbour Board boss Jo Dee".
+_GAP_ROLE_NOUNS = frozenset("lead boss supremo honcho".split())
+# After a reporting verb and its name: a comma or colon and then the quote ("Said Dee: “…”").
+_QUOTE_AFTER = re.compile(r"\s*[,:]\s*\x00")
+
+
+def _inverted_verb(
+    toks: list[str], start: int, end: int, text: str, sentence_starts: set[int], verbs: Container[str]
+) -> bool:
+    """A reporting verb opening a sentence before the speaker's name, the inverted order
+    of feature writing ("Replied Tobias, “Not this year.”", "Added Voss, …", "Said Voss:
+    “…”"): the verb is no part of the name. A past form in "-ed" is never a given name;
+    one that may be ("Said", a given name too) counts only with the quote right after the
+    name."""
+    if len(toks) < 2 or start not in sentence_starts:
+        return False
+    low = toks[0].lower()
+    if low not in verbs or not toks[1][:1].isupper():
+        return False
+    return low.endswith("ed") or _QUOTE_AFTER.match(text, end) is not None
+
+
+def _place_pair(toks: list[str]) -> bool:
+    """A place named by two words, the first of which a sentence might open on as a
+    participle or a common word ("Downing Street said", "Capitol Hill", "Ealing Road"):
+    the pair is a place's name, not a verb before a name."""
+    if len(toks) < 2:
+        return False
+    if toks[0] in PLACE_PARTS and (toks[1] in PLACE_PARTS or toks[1] in PLACE_LAST):
+        return True
+    return len(toks) == 2 and toks[1] in PLACE_LAST and toks[1] not in DEPARTMENTS and toks[0].endswith("ing")
+
+
+# "a", "another", "one", perhaps with lower-case words after it ("a senior", "one
+# longtime"), right before a capitalised run.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[aA]n?|[aA]nother|[oO]ne)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# Unnamed people inside a body: "a Labour source", "a Kremlin insider".
+_INSIDE_SOURCE = re.compile(r" (?:source|insider)s?\b")
+
+
+def _described_member(toks: list[str], text: str, start: int, end: int) -> bool:
+    """An unnamed source described by place and party, faith or nationality after an
+    indefinite article ("a Virginia Republican said", "an Ohio Democrat", "another
+    Scottish Tory", "a senior Texas Republican"), or a body's name before "source" or
+    "insider" after "a"/"an" ("a Labour source", "a Harbour Board insider"): a
+    description of somebody left unnamed, not a name, so it speaks as an unnamed source
+    does (not the body: its spokesperson would speak for it, its source does not)."""
+    last = _bare(toks[-1])
+    if _INSIDE_SOURCE.match(text, end) and _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    if len(toks) < 2 or (last not in _PARTY_FAITH and not (is_demonym(last) and _nationality(last))):
+        return False
+    if last.endswith("s"):
+        return False  # "a meeting with Texas Republicans": a group, which may speak as one
+    # A state may share a given name's spelling ("a Virginia Democrat"): only a title
+    # ("a Senate Republican" is a member too, but "a Sen. Jo Dee Republican" is no phrase).
+    if any(_is_title(t) for t in toks[:-1]):
+        return False
+    return _INDEFINITE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# Function words that are also given names ("Will Danner"); see `_stop_given_name`.
+_GIVEN_NAME_STOPS = frozenset({"Will"})
+_SPEECH_AFTER = re.compile(r",| (?:said|says|told|added|wrote)\b")
+
+
+def _stop_given_name(
+    tok: str, start: int, run: list[tuple[int, int, str]], text: str, sentence_starts: set[int]
+) -> bool:
+    """A modal that is also a given name, before a surname ("says Will Danner", "Will
+    Danner said"): mid-sentence a capitalised "Will" before a capitalised word is a name;
+    opening a sentence it is one only with a comma or a speech verb right after the name
+    ("Will Danner, the scout, …"), not in a question ("Will Congress act?")."""
+    if tok not in _GIVEN_NAME_STOPS or len(run) < 2 or run[0][0] != start:
+        return False
+    if start not in sentence_starts:
+        return True
+    return _SPEECH_AFTER.match(text, run[-1][1]) is not None

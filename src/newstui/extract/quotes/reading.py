@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newstui.extract.names import ORG_NOUNS, PERSON_NOUNS, Entity, Mention, Registry, scan
+from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, PERSON_NOUNS, Entity, Mention, Registry, scan
 from newstui.extract.quotes.sentences import LowerWords, Para, sentence_starts
 from newstui.extract.quotes.vocabulary import (
     CONTRACTION,
@@ -19,6 +19,7 @@ from newstui.extract.quotes.vocabulary import (
     MASK,
     NOT_PERSON_LAST,
     PARTY_TAG,
+    SPEECH_VERBS,
     THE_BEFORE,
     VERSION_AFTER,
     is_title_case,
@@ -36,8 +37,29 @@ class Event:
     entity: Entity | None
 
 
+# Reporting verbs as the name scan reads them ("Replied Tobias, “…”").
+_VERBS = frozenset(SPEECH_VERBS)
+
+
 # A picture credit: "©", or "Photograph:" / "Photo credit:" labelling a caption.
 _CREDIT = re.compile(r"©|\b(?:Photograph|Photo|Picture|Image)(?:\s+credit)?:\s")
+
+
+# A photographer's credit closing a caption or standing alone: a person's name (two to
+# four words), a slash and the agency ("Jo Dee/Harbour Images", "Jo Dee / AP", "Lee
+# Chu/Pool/Reuters", "(Jo Dee/AP)", "Photo by Jo Dee/Getty Images"), or the name and the
+# paper it works for ("Jo Dee for The Harbour Times"); not an acronym's pairing ("CPR/First
+# Aid"). The name is a photographer's, never a speaker nor a he/she's referent.
+_CREDIT_SLASH = re.compile(
+    r"(?:^|[.!?”]\s+)\s*\(?(?:(?:Photo|Photograph|Picture)(?:\s+by)?:?\s+)?"
+    r"[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w’'-]*)){1,3}(?:\s?/\s?|\s+for\s+The\s+)"
+    r"[A-Z][\w&.’'-]*(?:(?:\s+|\s?/\s?)[A-Z][\w&.’'-]*){0,2}\)?\s*$"
+)
+# A page or account on a platform, after the platform's name ("according to Dorn’s
+# Facebook page", "according to Acme’s YouTube channel"): the owner before it speaks there.
+_OWN_MEDIUM = re.compile(r"\s+(?:page|account|profile|feed|channel|blog|website|site|post|posts|bio)\b")
+# Titles of a peer that also open stage names ("Lady Gaga"): see `_stage_names`.
+_STAGE_TITLES = frozenset("Lady Lord".split())
 
 
 # A paragraph opening on two to eight words in capitals and a dash: a newsletter's item
@@ -167,7 +189,7 @@ class ArticleReading:
             starts = sentence_starts(masked)
             after_quote = _after_closed_quote(text, ranges)
             self._quote_starts.append(after_quote)
-            mentions = scan(masked, self.registry, lower_words, set(starts) | after_quote, text)
+            mentions = scan(masked, self.registry, lower_words, set(starts) | after_quote, text, _VERBS)
             self.paras.append(Para(text, masked, starts, mentions, base))
             base += len(starts)
         with_the: dict[int, bool] = {}
@@ -183,6 +205,7 @@ class ArticleReading:
                     )
                 self._note_roles(para.masked, mention)
         self._full_org_names()
+        self._stage_names()
         for entity in self.registry.entities:
             if with_the.get(id(entity)) and not entity.gender:
                 # "privatise the Royal Mail", "under the Lowland Accord": a name only ever
@@ -191,7 +214,9 @@ class ArticleReading:
         self._credits = {
             p
             for p, para in enumerate(self.paras)
-            if "©" in para.masked or (": " in para.masked and _CREDIT.search(para.masked))
+            if "©" in para.masked
+            or (": " in para.masked and _CREDIT.search(para.masked))
+            or (("/" in para.masked or " for The " in para.masked) and _CREDIT_SLASH.search(para.masked))
         }
         """Picture captions and credits ("© Agency Images / Jo Bloggs"): between a quote and
         the person it continues, they name nobody that a he/she refers to."""
@@ -234,6 +259,27 @@ class ArticleReading:
                 elif len(tokens) > 1:
                     named.append(entity)
 
+    def _stage_names(self) -> None:
+        """A stage name opening with a peer's title ("Lady Gaga", "Lady Velvet"): the title
+        is part of the name when the article also writes the other word alone ("Gaga and
+        her mother"), which it never does for a peer ("Lord Alli" every time). Only a
+        one-word name that is no known given name ("Lady Diana") and no other person's
+        surname ("Lady Starmer" beside "Keir Starmer")."""
+        titled: dict[int, tuple[Entity, str]] = {}
+        bare: set[int] = set()
+        for para in self.paras:
+            for mention in para.mentions:
+                entity = mention.entity
+                if entity.kind != "person" or len(entity.tokens) != 1 or entity.name in FIRST_NAMES:
+                    continue
+                if not mention.titles:
+                    bare.add(id(entity))
+                elif len(mention.titles) == 1 and mention.titles[0] in _STAGE_TITLES:
+                    titled.setdefault(id(entity), (entity, mention.titles[0]))
+        for key, (entity, title) in titled.items():
+            if key in bare:
+                entity.name = f"{title} {entity.name}"
+
     def _note_roles(self, masked: str, mention: Mention) -> None:
         """Roles and age from an apposition or the words before a name."""
         entity = mention.entity
@@ -275,6 +321,16 @@ class ArticleReading:
         if mention is not None and (mention.modifier or mention.possessive):
             later = self.mention_starting(p, mention.end)
             if later is not None:
+                masked = self.paras[p].masked
+                if (
+                    mention.possessive
+                    and _OWN_MEDIUM.match(masked, later.end)
+                    and masked[max(0, mention.start - 13) : mention.start].lower().endswith("according to ")
+                ):
+                    # "according to Dorn’s Facebook page": the platform is where the owner
+                    # speaks, not who speaks. (What a page's own line says, "Dorn’s page, which
+                    # the site memorialised “…”", may be the platform's words.)
+                    return mention
                 return later
         return mention
 
