@@ -169,3 +169,30 @@ def test_first_person_words_after_a_speech_verb_stay_the_speakers() -> None:
         "He told the court the price was “as low as I have ever seen.”",
     ]
     assert speakers(paras) == ["Karl Berg"]
+
+
+def test_her_diary_with_no_woman_named_is_nobody_named() -> None:
+    paras = [
+        "“She kept everything,” her son Piet Dekker said.",
+        "Her diary from 1944 survives in the family attic.",
+        "“Bread again today. No news of the boys from the north.”",
+    ]
+    assert speakers(paras) == ["Piet Dekker", None]
+
+
+def test_posts_of_a_users_handle_are_the_handles() -> None:
+    paras = [
+        "“He seemed lonely,” the landlord, Bo Lindqvist, said.",
+        "Grimwolf88’s posts became angrier over the summer.",
+        "“Nobody at this company has ever listened to a word I say.”",
+    ]
+    assert speakers(paras) == ["Bo Lindqvist", "Grimwolf88"]
+
+
+def test_an_email_that_read_in_part_is_nobody_named_and_so_is_the_next_paragraph() -> None:
+    paras = [
+        "“We take every threat seriously,” Superintendent Ruth Ames said.",
+        "The email read, in part: “You have until Friday to close every school.”",
+        "“After that, I cannot promise anything.”",
+    ]
+    assert speakers(paras) == ["Ruth Ames", None, None]

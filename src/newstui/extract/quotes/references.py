@@ -1024,10 +1024,7 @@ class References(ArticleReading):
         "the", "a", "one": "his letter began" is its writer's and falls through); a named
         person or body, or a he/she resolved, is the speaker. None when no such tail."""
         para = self.paras[p]
-        end = pos
-        while end < len(para.masked) and para.masked[end] == MASK:
-            end += 1
-        m = _OPENING_TAIL.match(para.masked, end)
+        m = _OPENING_TAIL.match(para.masked, self._quote_end(p, pos))
         if m is None:
             return None
         subject = m.group("subject")
@@ -1042,15 +1039,26 @@ class References(ArticleReading):
             return None
         return mention.entity.name, mention.entity
 
+    def _quote_end(self, p: int, pos: int) -> int:
+        """Where the masked quote opening at (p, pos) ends."""
+        masked = self.paras[p].masked
+        end = pos
+        while end < len(masked) and masked[end] == MASK:
+            end += 1
+        return end
+
     def _text_turn_since(self, p: int, pos: int, since: tuple[int, int]) -> tuple[int, Entity | None] | None:
-        """The latest sentence after `since` and before the sentence of (p, pos) whose subject
-        is a written text: one nobody is named for ("Two bronze plaques by the gate", "The
-        email, sent at midnight,") or one a person owns ("His posts on Reddit", "Marsh's
-        letters", "Her yearbook entry"). Quotes after it with no attribution of their own
-        are the text read out: its writer's words (the owner, a he/she resolved), else
-        nobody's named; the people the sentence names after its subject (the men a plaque
-        honours) do not speak them. Returned as (global sentence index, writer or None);
-        None when there is no such sentence, or an owner cannot be resolved."""
+        """The latest sentence after `since`, up to the quote at (p, pos) (its own sentence
+        when that opens on the text: "The email read, in part: “…”"), whose subject is a
+        written text: one nobody is named for ("Two bronze plaques by the gate", "The
+        email, sent at midnight,"), one with its writer after it ("The email from trustee
+        Jo Dee"), or one somebody owns ("His posts on Reddit", "Marsh's letters", "Her
+        diary"). Quotes after it with no attribution of their own are the text read out:
+        its writer's words (the sender, the owner, a he/she resolved), else nobody's named
+        (a his/her nobody named fits, an owner no name was read for); the
+        people the sentence names after its subject (the men a plaque honours) do not
+        speak them. Returned as (global sentence index, writer or None); None when there
+        is no such sentence. "Its report" is left to the organisation rules."""
         found: tuple[int, Entity | None] | None = None
         for q in range(max(0, since[0]), p + 1):
             para = self.paras[q]
@@ -1059,11 +1067,11 @@ class References(ArticleReading):
             for start in para.starts:
                 if (q, start) <= since:
                     continue
-                if q == p and para.sentence_of(start) >= para.sentence_of(pos):
+                if q == p and (para.sentence_of(start) > para.sentence_of(pos) or start >= pos):
                     break
                 m = _WRITTEN_SUBJECT.match(para.masked, start)
                 head_end = _written_head_end(m)
-                if m is None or head_end is None:
+                if m is None or head_end is None or (q == p and head_end > pos):
                     continue
                 writer: Entity | None = None
                 by = _BY_WRITER.match(para.masked, head_end)
@@ -1071,15 +1079,17 @@ class References(ArticleReading):
                 if sender is not None and sender.entity.kind in ("person", "org"):
                     # "The email from trustee Jo Dee arrived at midnight": its writer is named.
                     writer = sender.entity
+                elif m.group("own") == "Its":
+                    continue
                 elif m.group("own") in ("His", "Her"):
                     writer = self.antecedent(q, m.start("own"), "m" if m.group("own") == "His" else "f")
-                    if writer is None or writer.kind != "person":
+                    if writer is not None and writer.kind != "person":
                         continue
                 elif m.group("owner") is not None:
                     mention = self.mention_starting(q, m.start("owner"))
-                    if mention is None or mention.entity.kind != "person":
-                        continue
-                    writer = mention.entity
+                    if mention is not None and mention.entity.kind == "place":
+                        continue  # "Paris's museums": a place owns no text that speaks
+                    writer = mention.entity if mention is not None else None
                 found = (para.sentence_of(start), writer)
         return found
 
