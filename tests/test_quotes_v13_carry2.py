@@ -196,3 +196,30 @@ def test_an_email_that_read_in_part_is_nobody_named_and_so_is_the_next_paragraph
         "“After that, I cannot promise anything.”",
     ]
     assert speakers(paras) == ["Ruth Ames", None, None]
+
+
+# -- a text somebody else wrote, read out -------------------------------------------------
+
+
+def test_a_prayer_the_minister_read_is_nobody_named() -> None:
+    paras = [
+        "“She never missed a Sunday,” her brother Angus Reid said.",
+        "At the graveside the minister read this prayer: “Keep watch, dear Lord, with those who wake tonight.”",
+    ]
+    assert speakers(paras) == ["Angus Reid", None]
+
+
+def test_a_poem_recited_by_a_named_reader_is_not_the_readers() -> None:
+    paras = [
+        "“She never missed a Sunday,” her brother Angus Reid said.",
+        "Then he recited the last lines of the old poem, “The river keeps its own counsel and the hills their own.”",
+    ]
+    assert speakers(paras) == ["Angus Reid", None]
+
+
+def test_a_statement_read_out_stays_the_readers() -> None:
+    paras = [
+        "Angus Reid spoke to reporters outside the court on Monday.",
+        "He read from a prepared statement: “My family has waited six years for this day.”",
+    ]
+    assert speakers(paras) == ["Angus Reid"]

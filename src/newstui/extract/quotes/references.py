@@ -905,7 +905,7 @@ class References(ArticleReading):
         entry: each entry is an item of its own, and the speaker of the entry before
         (or the people it names) does not speak the next one's words (a plaque's
         inscription, a yearbook's line, a post of that day)."""
-        if self._text_or_unnamed_around(p, pos):
+        if self._text_or_unnamed_around(p, pos) or self._read_out(p, pos):
             return None, None
         tail = self._opening_tail(p, pos)
         if tail is not None:
@@ -1012,10 +1012,19 @@ class References(ArticleReading):
         comment"), or a text opening on it ("“…,” the email began."). Such a quote is
         nobody's named, and so is the next one going on with it: it stands for a speech
         event of nobody named."""
-        if self._text_or_unnamed_around(p, pos):
+        if self._text_or_unnamed_around(p, pos) or self._read_out(p, pos):
             return True
         tail = self._opening_tail(p, pos)
         return tail is not None and tail[1] is None
+
+    def _read_out(self, p: int, pos: int) -> bool:
+        """Whether the quote's own sentence reads out a text somebody else wrote, right
+        before the marks ("the minister read this prayer: “…”", "she recited the poem's
+        last lines, “…”", "a verse from the psalm: “…”"): a prayer, poem, verse or passage
+        is its author's, not the reader's, and the article does not name the author."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        return _READ_OUT.search(para.masked, max(start, pos - 80), pos) is not None
 
     def _opening_tail(self, p: int, pos: int) -> tuple[str | None, Entity | None] | None:
         """Who a tail after the quote at (p, pos) shows opening or closing the words with a
@@ -1181,6 +1190,14 @@ _OPENING_TAIL = re.compile(
     r"\s*,?\s*(?P<subject>he|she|(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*|"
     r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:began|begins|opened|opens|started|starts|ended|ends|"
     r"closed|closes)\b(?!\s+(?:to|with|by|in|at|on)\b)"
+)
+# A text somebody else wrote, read out right before the marks: "read this prayer:",
+# "recited the poem's last lines,", "a verse from the psalm:".
+_READ_OUT = re.compile(
+    r"\b(?:(?:read|reads|reading|recited|recites|reciting|quoted|quotes|quoting|sang|sings|singing)"
+    r"(?:\s+(?:out|aloud))?\s+(?:[\w’'-]+\s+){0,3}?|(?:an?|the|this|one)\s+(?:[\w’'-]+\s+){0,2}?)"
+    r"(?:prayer|prayers|poem|poems|psalm|verse|verses|passage|passages|lines|hymn|hymns|scripture|"
+    r"excerpt|extract|epitaph|proverb|stanza)(?:\s+(?:from|of|by)\s+[^\x00.?!:,]{1,40})?\s*[:,]?\s*$"
 )
 # A text as a subject: a determiner, up to two modifiers, the head noun.
 _TEXT_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z][\w-]*)")
