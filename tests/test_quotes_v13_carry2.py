@@ -223,3 +223,23 @@ def test_a_statement_read_out_stays_the_readers() -> None:
         "He read from a prepared statement: “My family has waited six years for this day.”",
     ]
     assert speakers(paras) == ["Angus Reid"]
+
+
+# -- the carried speaker named in the words --------------------------------------------------
+
+
+def test_first_person_words_naming_the_carried_speaker_are_not_his() -> None:
+    paras = [
+        "“I never read the contract,” Victor Hale said in 1990.",
+        "His former adviser, who later fell out with him, is blunt about the deal. "
+        "“I seriously doubt that Hale has ever read a contract to the end in his life.”",
+    ]
+    assert speakers(paras) == ["Victor Hale", None]
+
+
+def test_first_person_words_naming_somebody_else_still_carry() -> None:
+    paras = [
+        "“I never read the contract,” Victor Hale said in 1990.",
+        "“I doubt that Marsh has ever read one either.”",
+    ]
+    assert speakers(paras) == ["Victor Hale", "Victor Hale"]

@@ -124,6 +124,10 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             # the first person with nobody named in its sentence ('The price is
             # “as low as I’ve ever seen.”').
             speaker, entity = res.continuing_speaker(span.para, span.open_at)
+            if speaker is not None and _speaks_of(text, speaker):
+                # '“I seriously doubt that Trump has ever read a book”': first-person words
+                # naming the carried speaker in the third person are somebody else's.
+                speaker, entity = None, None
             # A quote its own sentence gives to a text ("“…,” the email began.") stands
             # for a speech event of nobody named: the next quote goes on with the text.
             texted = speaker is None and res.given_to_text(span.para, span.open_at)
@@ -209,6 +213,20 @@ def _third_person_before(res: Resolver, span: Span, entity: Entity) -> bool:
         return res.antecedent(span.para, m.start(), gender) is entity
     mention = res.mention_starting(span.para, m.start("name"))
     return mention is not None and mention.entity is entity
+
+
+def _speaks_of(text: str, speaker: str) -> bool:
+    """Whether first-person words name `speaker` by surname in the third person: a
+    subject of a verb ("that Trump has ever read"), not a vocative nor a possessive."""
+    surname = speaker.split()[-1]
+    if len(surname) < 3 or not surname[0].isupper() or not FIRST_PERSON.search(text):
+        return False
+    return any(m.group(1) == surname for m in _NAME_AS_SUBJECT.finditer(text))
+
+
+# A capitalised word as the subject of a verb after it (one pattern for every name: a
+# pattern per speaker would fill the regex cache).
+_NAME_AS_SUBJECT = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:has|had|is|was|will|would|did|does|never|always)\b")
 
 
 # Between two quotes: a dash, words with no speech verb nor quote, a dash.
