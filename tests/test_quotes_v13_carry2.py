@@ -243,3 +243,11 @@ def test_first_person_words_naming_somebody_else_still_carry() -> None:
         "“I doubt that Marsh has ever read one either.”",
     ]
     assert speakers(paras) == ["Victor Hale", "Victor Hale"]
+
+
+def test_a_new_sentence_after_a_closed_quote_is_no_opening_tail() -> None:
+    paras = [
+        "“We will keep every library open,” Mayor Kim Lee said.",
+        "“We will win this ward and every ward after it.” Tunde Okafor opened an office a week later.",
+    ]
+    assert speakers(paras) == ["Kim Lee", "Kim Lee"]

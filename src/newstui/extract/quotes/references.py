@@ -1033,10 +1033,13 @@ class References(ArticleReading):
         "the", "a", "one": "his letter began" is its writer's and falls through); a named
         person or body, or a he/she resolved, is the speaker. None when no such tail."""
         para = self.paras[p]
-        m = _OPENING_TAIL.match(para.masked, self._quote_end(p, pos))
+        end = self._quote_end(p, pos)
+        m = _OPENING_TAIL.match(para.masked, end)
         if m is None:
             return None
         subject = m.group("subject")
+        if subject[:1].isupper() and para.text[max(0, end - 2) : end - 1] not in (",", "—", "–"):
+            return None  # '“We will win.” Biden opened an office.': a new sentence, no tail
         text = _TEXT_SUBJECT.fullmatch(subject)
         if text is not None:
             return (None, None) if text.group("head") in _TEXT_NOUNS else None
