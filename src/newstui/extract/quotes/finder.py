@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from newstui.extract.names import Entity
 from newstui.extract.quotes.attribution import Attribution, attribute
@@ -80,6 +81,7 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         if not _is_quote(text, span, para.masked[para.sentence_start(span.open_at) : span.open_at], attr):
             continue
         speaker, entity = attr.speaker, attr.entity
+        texted = False
         turn = TURN.match(text)
         tag = turn.group(1).strip(" .") if turn else ""
         if turn and tag in UNNAMED_TURNS:
@@ -122,6 +124,13 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             # the first person with nobody named in its sentence ('The price is
             # “as low as I’ve ever seen.”').
             speaker, entity = res.continuing_speaker(span.para, span.open_at)
+            if speaker is not None and _speaks_of(text, speaker):
+                # '“I seriously doubt that Trump has ever read a book”': first-person words
+                # naming the carried speaker in the third person are somebody else's.
+                speaker, entity = None, None
+            # A quote its own sentence gives to a text ("“…,” the email began.") stands
+            # for a speech event of nobody named: the next quote goes on with the text.
+            texted = speaker is None and res.given_to_text(span.para, span.open_at)
             if not para.masked[: span.open_at].strip():
                 speaker, entity = _answer_in_exchange(quotes, entities, span.para, speaker, entity)
                 speaker, entity = _question_in_exchange(quotes, entities, text, span.para, speaker, entity)
@@ -136,6 +145,17 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             # a quote resuming after a dashed aside goes on with its speaker; the people
             # the aside names do not speak.
             speaker, entity = last[2], last[3]
+        if (
+            attr.embedded
+            and entity is not None
+            and not (attr.tail or attr.head or attr.speech_in_sentence)
+            and FIRST_PERSON.search(text)
+            and _third_person_before(res, span, entity)
+        ):
+            # 'Heidnik drove her home, where he “grabbed me by the neck.”': first-person
+            # words continuing a sentence about the speaker found, in the third person,
+            # with no speech verb: somebody else's account of what that person did.
+            speaker, entity = None, None
         if speaker is not None and _addressed(text, speaker):
             speaker, entity = _other_party(res, span, quotes, entities, speaker)
         if attr.tail and span.close_end is not None:
@@ -144,7 +164,7 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             # settled who speaks with it, so a quote continuing it goes on with that.
             closing = res.paras[span.close_para]
             res.drop_event(span.close_para, span.close_end, closing.sentence_end(span.close_end))
-        if speaker or attr.found:
+        if speaker or attr.found or texted:
             # An unnamed source ("one resident said") is an event too: it stops
             # the next quote inheriting an older speaker.
             res.add_event(Event(span.para, span.open_at, speaker, entity), quoted=True)
@@ -173,6 +193,40 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         _quoted_again(quotes, inherited, attributed)
         _named_after_in_paragraph(quotes, inherited, tails, sentences)
     return quotes
+
+
+# A he/she or a name right before a partial quote's marks: the quoted verb's subject.
+_SUBJECT_BEFORE_MARKS = re.compile(r"\b(?:(?P<pronoun>he|she)|(?P<name>[A-Z][\w’'-]+))\s+(?:had\s+|would\s+|then\s+)?$")
+
+
+def _third_person_before(res: Resolver, span: Span, entity: Entity) -> bool:
+    """Whether a partial quote's subject right before its marks ('where he “grabbed me”',
+    'Dee “told me to run”') is `entity` in the third person: then the first-person words
+    inside the marks are not `entity`'s own."""
+    para = res.paras[span.para]
+    start = para.sentence_start(span.open_at)
+    m = _SUBJECT_BEFORE_MARKS.search(para.masked, max(start, span.open_at - 40), span.open_at)
+    if m is None:
+        return False
+    if m.group("pronoun"):
+        gender: Literal["m", "f"] = "m" if m.group("pronoun") == "he" else "f"
+        return res.antecedent(span.para, m.start(), gender) is entity
+    mention = res.mention_starting(span.para, m.start("name"))
+    return mention is not None and mention.entity is entity
+
+
+def _speaks_of(text: str, speaker: str) -> bool:
+    """Whether first-person words name `speaker` by surname in the third person: a
+    subject of a verb ("that Trump has ever read"), not a vocative nor a possessive."""
+    surname = speaker.split()[-1]
+    if len(surname) < 3 or not surname[0].isupper() or not FIRST_PERSON.search(text):
+        return False
+    return any(m.group(1) == surname for m in _NAME_AS_SUBJECT.finditer(text))
+
+
+# A capitalised word as the subject of a verb after it (one pattern for every name: a
+# pattern per speaker would fill the regex cache).
+_NAME_AS_SUBJECT = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:has|had|is|was|will|would|did|does|never|always)\b")
 
 
 # Between two quotes: a dash, words with no speech verb nor quote, a dash.
