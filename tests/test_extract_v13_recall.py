@@ -1,12 +1,16 @@
 """Version 13 recall rules (second round), each on a page written for its test (no development-set text).
 
 A part of the story streamed later in the document by a server renderer, hidden until a
-script moves it into its placeholder.
+script moves it into its placeholder; a standfirst named 'summary'; a standfirst beside the
+h1 in an <hgroup>; a page builder's hidden fallback copy; a 'posted on' stamp under the
+standfirst.
 """
 
 from __future__ import annotations
 
 from extract_helpers import body_text
+from newstui.extract.furniture import drop_early_stamps
+from newstui.extract.walk import Block
 
 
 def _paragraphs(count: int, first: int = 0) -> str:
@@ -43,3 +47,77 @@ def test_a_hidden_segment_without_its_placeholder_stays_hidden() -> None:
     text = body_text(html)
     assert "Paragraph 3:" in text
     assert "Secret draft" not in text
+
+
+_STANDFIRST = "Night crossings resume on Monday after the harbour fitted new radar to all six boats."
+
+
+def _headed(header: str) -> str:
+    return (
+        "<html><head><title>Ferries keep running in the fog</title></head><body><main><article>"
+        f'{header}<div class="story-body">{_paragraphs(6)}</div>'
+        '</article></main><footer><a href="/about">About us</a></footer></body></html>'
+    )
+
+
+def test_a_standfirst_named_summary_opens_the_story() -> None:
+    # General pattern: 'story__summary' / 'article-summary' names the standfirst in the story's
+    # header block, which the unlikely pass drops for 'header' when nothing names it a lead.
+    html = _headed(
+        f'<div class="story__header"><h1>Ferries keep running in the fog</h1>'
+        f'<div class="story__summary"><p>{_STANDFIRST}</p></div></div>'
+    )
+    text = body_text(html)
+    assert text.startswith(_STANDFIRST)
+    assert "Paragraph 5:" in text
+
+
+def test_a_paragraph_in_the_headlines_hgroup_is_the_standfirst() -> None:
+    # General pattern: <hgroup> is HTML's markup for a heading with its subtitle; a
+    # paragraph of prose beside the h1 there is the standfirst, whatever names the header.
+    html = _headed(
+        f'<header class="cluster-header"><hgroup><h1>Ferries keep running in the fog</h1>'
+        f"<p>{_STANDFIRST}</p></hgroup></header>"
+    )
+    text = body_text(html)
+    assert text.startswith(_STANDFIRST)
+    assert "Paragraph 5:" in text
+
+
+def test_a_short_hgroup_line_is_no_standfirst() -> None:
+    # A kicker or a label beside the h1 is not prose: the header still goes.
+    html = _headed(
+        '<header class="cluster-header"><hgroup><h1>Ferries keep running in the fog</h1>'
+        "<p>Transport desk</p></hgroup></header>"
+    )
+    assert body_text(html).startswith("Paragraph 0:")
+
+
+def test_a_page_builders_invisible_fallback_is_not_read() -> None:
+    # General pattern: Webflow hides a template's unused fallback copy with the
+    # 'w-condition-invisible' class (display: none), often the same text again.
+    html = _headed(
+        f'<div class="story__header"><h1>Ferries keep running in the fog</h1>'
+        f'<p class="blog-summary">{_STANDFIRST}</p>'
+        f'<p class="summary-fallback w-condition-invisible">{_STANDFIRST}</p></div>'
+    )
+    text = body_text(html)
+    assert text.startswith(_STANDFIRST)
+    assert text.count("Night crossings resume") == 1
+
+
+def test_a_posted_on_stamp_under_the_standfirst_goes() -> None:
+    # General pattern: the header prints the standfirst, then 'posted on <date>, at 11:29 a.m.';
+    # the leading trim stops at the standfirst, and 'a.m.' ends like a sentence.
+    stamp = "posted on April 21, 2015, at 11:29 a.m."
+    blocks = [
+        Block("p", _STANDFIRST),
+        Block("p", stamp),
+        *(Block("p", f"Paragraph {n}: the boats ran.") for n in range(3)),
+    ]
+    kept = [b.text for b in drop_early_stamps(blocks)]
+    assert stamp not in kept
+    assert kept[0] == _STANDFIRST and len(kept) == 4
+    # A sentence that starts with a date is no stamp.
+    sentence = Block("p", "On April 21, 2015 the harbour bought two boats.")
+    assert sentence in drop_early_stamps([blocks[0], sentence, *blocks[2:]])

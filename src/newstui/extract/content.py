@@ -140,11 +140,25 @@ def _headline_block(el: HtmlElement) -> bool:
     byline in one block named for its place ('list__header', 'article-header'),
     and the unlikely pass drops it for 'header' with the standfirst.
     A block holding an h1 and a descendant named as the story's lead
-    (_named_lead) stays; the trims drop its byline and dates.
+    (_named_lead) stays; the trims drop its byline and dates. So does one
+    whose h1 stands in an <hgroup> with a paragraph of _LEAD_TEXT characters
+    or more: HTML's own markup for a heading and its subtitle, the standfirst.
     """
-    if el.find(".//h1") is None:
+    h1 = el.find(".//h1")
+    if h1 is None:
         return False
+    group = h1.getparent()
+    if group is not None and group.tag == "hgroup" and any(_hgroup_lead(kid) for kid in group):
+        return True
     return any(_named_lead(kid) for kid in el.iterdescendants() if isinstance(kid.tag, str))
+
+
+def _hgroup_lead(el: HtmlElement) -> bool:
+    """A paragraph of prose beside the h1 in its <hgroup>: the headline's subtitle."""
+    if el.tag != "p":
+        return False
+    length = text_len(el)
+    return length >= _LEAD_TEXT and link_density(el, length) < 0.2
 
 
 def _paragraph_text(el: HtmlElement) -> int:

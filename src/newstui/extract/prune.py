@@ -123,7 +123,7 @@ def class_features(el: HtmlElement) -> str:
 # for one screen size ('md:hidden', 'hidden-xs', 'hide-on-mobile') or a BEM modifier
 # ('field--label-hidden', whose element shows) is not one.
 _HIDING_TOKEN = re.compile(
-    r"^(?:hidden|hide|hideme|hidecompletely|is-hidden|u-hidden|u-hide-for-all|invisible|d-none|"
+    r"^(?:hidden|hide|hideme|hidecompletely|is-hidden|u-hidden|u-hide-for-all|invisible|w-condition-invisible|d-none|"
     r"sr-only|visually-?hidden|o-visuallyhidden|screen-reader-(?:text|only)|a11y-hidden|h-offscreen|offscreen)$",
     re.I,
 )

@@ -52,9 +52,10 @@ _NEGATIVE = re.compile(
 )
 """Class/id words of page furniture around a story."""
 _LEAD = re.compile(
-    r"(?:^|[\s_-])(?:subhead|story[\s_-]*lead|standfirst|dek|subtitle|excerpt|intro|lede)(?:$|[\s_-])", re.IGNORECASE
+    r"(?:^|[\s_-])(?:subhead|story[\s_-]*lead|standfirst|dek|subtitle|excerpt|intro|lede|summary)(?:$|[\s_-])",
+    re.IGNORECASE,
 )
-"""Class/id words of an editor's lead above the body (a standfirst, a dek)."""
+"""Class/id words of an editor's lead above the body (a standfirst, a dek, a summary: 'story__summary')."""
 
 
 def lead_named(el: HtmlElement) -> bool:
