@@ -153,3 +153,17 @@ def test_a_sidebar_aside_and_a_link_box_aside_still_go() -> None:
     assert "Paragraph 5:" in text
     assert "A note on the old boats" not in text
     assert "Another ferry story" not in text
+
+
+def test_the_storys_footnotes_are_not_a_page_footer() -> None:
+    # General pattern: 'foot' names a page footer to the unlikely pass, and 'footnotes'
+    # holds it too; the notes are the writer's text. An inline marker still goes.
+    note = "The harbour log for the winter of the great fog is kept at the town library, in the reading room."
+    html = _page(
+        f'<div class="body">{_paragraphs(3)}'
+        '<p>The beacons were first lit in the fog of that winter<sup class="footnote-ref">1</sup> by hand.</p>'
+        f'{_paragraphs(2, 3)}<div class="footnotes"><ol><li id="fn1"><p>{note}</p></li></ol></div></div>'
+    )
+    text = body_text(html)
+    assert "kept at the town library" in text
+    assert "of that winter by hand" in text

@@ -82,7 +82,8 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
             check()
         if not isinstance(el.tag, str) or el.tag in ("html", "body", "article", "main", "pre", "code", "blockquote"):
             continue
-        if not _unlikely_named(f"{el.get('class', '')} {el.get('id', '')}"):
+        raw = f"{el.get('class', '')} {el.get('id', '')}"
+        if not _unlikely_named(raw) or _footnotes(el, raw):
             continue
         if el.find(".//article") is not None or el.find(".//main") is not None:
             continue
@@ -99,6 +100,21 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
         if not any(a in dropped for a in el.iterancestors()):
             el.drop_tree()
             dropped.add(el)
+
+
+_FOOTNOTE = re.compile(r"foot-?notes?", re.I)
+_FOOTNOTE_BLOCKS = frozenset(("div", "section", "ol", "ul", "li", "p", "aside", "dl"))
+
+
+def _footnotes(el: HtmlElement, raw: str) -> bool:
+    """A block of the story's footnotes ('footnotes', 'wp-block-footnotes', 'footnote-content').
+
+    General pattern: the unlikely pass reads 'foot' (a page footer) in
+    'footnote'; the notes are the writer's own text, set after the body. Only
+    blocks: an inline reference marker ('footnote-ref', a <sup> or link) still
+    goes, so a note's number is not glued to the word it follows.
+    """
+    return el.tag in _FOOTNOTE_BLOCKS and _FOOTNOTE.search(raw) is not None
 
 
 def _formula(el: HtmlElement) -> bool:

@@ -46,11 +46,11 @@ MIN_WINNER_TEXT = 100
 _POSITIVE = re.compile("article|body|content|entry|hentry|main|page|post|text|blog|story", re.IGNORECASE)
 """Class/id words of containers that hold a story."""
 _NEGATIVE = re.compile(
-    "combx|comment|com-|contact|foot|masthead|media|meta|outbrain|"
+    "combx|comment|com-|contact|foot(?!-?note)|masthead|media|meta|outbrain|"
     "promo|related|scroll|shoutbox|sidebar|sponsor|shopping|tags|tool|widget",
     re.IGNORECASE,
 )
-"""Class/id words of page furniture around a story."""
+"""Class/id words of page furniture around a story ('foot' a page footer, not the story's 'footnotes')."""
 _LEAD = re.compile(
     r"(?:^|[\s_-])(?:subhead|story[\s_-]*lead|standfirst|dek|subtitle|excerpt|intro|lede|summary)(?:$|[\s_-])",
     re.IGNORECASE,
