@@ -167,3 +167,37 @@ def test_the_storys_footnotes_are_not_a_page_footer() -> None:
     text = body_text(html)
     assert "kept at the town library" in text
     assert "of that winter by hand" in text
+
+
+def _intro(n: int) -> str:
+    return (
+        f"<p>Opening {n}: the timetable changed twice this year, and the harbour board explains "
+        "why the winter boats leave earlier than the summer ones.</p>"
+    )
+
+
+def test_a_data_table_between_paragraphs_does_not_stop_the_edge_scan() -> None:
+    # General pattern: a chart table in its own block between the story's paragraphs stopped
+    # the scan for the text before the winning block; the opening was lost.
+    rows = "".join(f"<tr><td>Boat {n}</td><td>{n + 6}:15</td><td>{n + 7}:40</td></tr>" for n in range(5))
+    chart = f'<div class="embed"><table><tr><th>Boat</th><th>Leaves</th><th>Back</th></tr>{rows}</table></div>'
+    html = _page(
+        f'<div class="rich">{_intro(0)}{_intro(1)}<h2>The new timetable</h2>{_intro(2)}{chart}{_intro(3)}'
+        f'<div class="embed"><div class="wrap">{_paragraphs(8)}</div></div></div>'
+    )
+    text = body_text(html)
+    assert "Paragraph 7:" in text
+    assert "Opening 0:" in text and "Opening 3:" in text
+    assert "Boat 2" in text
+
+
+def test_a_form_table_still_stops_the_edge_scan() -> None:
+    # A table of a form's fields (labels and inputs) before the story is no chart.
+    rows = "".join(f"<tr><td><label>Field {n} of the contact form</label></td><td><input></td></tr>" for n in range(4))
+    html = _page(
+        f'<div class="rich"><div class="box"><table>{rows}</table></div>'
+        f'<div class="embed"><div class="wrap">{_paragraphs(8)}</div></div></div>'
+    )
+    text = body_text(html)
+    assert "Paragraph 7:" in text
+    assert "contact form" not in text

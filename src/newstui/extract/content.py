@@ -308,10 +308,28 @@ def _kind(el: HtmlElement) -> str:
         return "text"
     if tag in ("ul", "ol") and size >= 80:
         return "text"
-    paragraphs = sum(text_len(p) for p in el.iter("p", "blockquote", "li", "pre", *_HEADINGS))
+    # A data table between the story's paragraphs (a rate chart in an embed block) is text too.
+    cells = ("td", "th") if _data_table(el) else ()
+    paragraphs = sum(text_len(p) for p in el.iter("p", "blockquote", "li", "pre", *cells, *_HEADINGS))
     if size >= 60 and paragraphs >= 0.6 * length:
         return "text"
     return "stop"
+
+
+def _data_table(el: HtmlElement) -> bool:
+    """el is or holds a table of data: two or more rows of two or more cells, no form controls.
+
+    General pattern for the edge scan: a chart or comparison table set between
+    the story's paragraphs stopped the scan, so the paragraphs beyond it were
+    lost; a layout table of one-cell rows or a form's table is no such chart.
+    """
+    rows = 0
+    for row in el.iter("tr"):
+        if sum(1 for cell in row if cell.tag in ("td", "th")) >= 2:
+            rows += 1
+            if rows >= 2:
+                return el.find(".//input") is None and el.find(".//label") is None
+    return False
 
 
 def _dense_len(el: HtmlElement, length: int) -> int:
