@@ -201,3 +201,19 @@ def test_a_form_table_still_stops_the_edge_scan() -> None:
     text = body_text(html)
     assert "Paragraph 7:" in text
     assert "contact form" not in text
+
+
+def test_a_list_of_short_points_set_as_paragraphs_stays() -> None:
+    # General pattern: pros and cons set as <li><p>: the list scores from its two short
+    # paragraphs and its tag weighs against it; the same list without <p>s was kept.
+    points = "".join(f"<li><p>Quiet engine at every speed number {n}</p></li>" for n in range(2))
+    html = _page(f'<div class="body">{_paragraphs(3)}<ul class="pros">{points}</ul>{_paragraphs(3, 3)}</div>')
+    text = body_text(html)
+    assert "Quiet engine at every speed number 1" in text
+    assert "Paragraph 5:" in text
+
+
+def test_a_list_of_links_set_as_paragraphs_still_goes() -> None:
+    links = "".join(f'<li><p><a href="/t/{n}">Topic {n}</a></p></li>' for n in range(3))
+    html = _page(f'<div class="body">{_paragraphs(4)}<ul class="topics">{links}</ul></div>')
+    assert "Topic 1" not in body_text(html)
