@@ -123,38 +123,6 @@ def test_a_posted_on_stamp_under_the_standfirst_goes() -> None:
     assert sentence in drop_early_stamps([blocks[0], sentence, *blocks[2:]])
 
 
-_NOTE = (
-    "A note on the old boats: two of the six hulls date from before the war, and the yard "
-    "keeps their engines running with parts it machines itself every winter."
-)
-
-
-def test_an_aside_among_the_storys_paragraphs_is_its_note() -> None:
-    # General pattern: a boxed note or callout set in an <aside> between the body's paragraphs.
-    html = _page(
-        f'<div class="body">{_paragraphs(3)}<aside class="callout"><p>{_NOTE}</p></aside>{_paragraphs(3, 3)}</div>'
-    )
-    text = body_text(html)
-    assert "A note on the old boats" in text
-    assert text.index("Paragraph 2:") < text.index("A note on the old boats") < text.index("Paragraph 3:")
-
-
-def test_a_sidebar_aside_and_a_link_box_aside_still_go() -> None:
-    # A sidebar beside the story's container is not among its paragraphs; a box of links is no note.
-    links = "".join(
-        f'<p><a href="/story/{n}">Another ferry story number {n} from our harbour desk archive</a></p>'
-        for n in range(4)
-    )
-    html = _page(
-        f'<div class="body">{_paragraphs(3)}<aside class="more">{links}</aside>{_paragraphs(3, 3)}</div>'
-        f'<aside class="rail"><p>{_NOTE}</p></aside>'
-    )
-    text = body_text(html)
-    assert "Paragraph 5:" in text
-    assert "A note on the old boats" not in text
-    assert "Another ferry story" not in text
-
-
 def test_the_storys_footnotes_are_not_a_page_footer() -> None:
     # General pattern: 'foot' names a page footer to the unlikely pass, and 'footnotes'
     # holds it too; the notes are the writer's text. An inline marker still goes.

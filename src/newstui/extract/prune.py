@@ -266,34 +266,6 @@ def _unwrap_swallowers(root: HtmlElement) -> None:
 _SEGMENT_ID = re.compile(r"^S:(\d+)$")
 
 
-_NOTE_PROSE = 150
-"""Characters of paragraph text an <aside> set among the story's paragraphs holds to be the story's note."""
-_NOTE_SIBLINGS = 3
-_NOTE_SENTENCE = 100
-
-
-def _inline_note(el: HtmlElement, prose: int) -> bool:
-    """An <aside> set among the story's own paragraphs, holding prose: a note or callout of the story.
-
-    General pattern: writers set a note, a boxed aside ('A note on other
-    devices …') or a long caption in an <aside> between the paragraphs of the
-    body; browsers show it in the text. An <aside> whose parent holds
-    _NOTE_SIBLINGS paragraphs of its own, with _NOTE_PROSE characters of
-    paragraph text, one paragraph of _NOTE_SENTENCE characters or more and
-    under a fifth of its text in links, is kept as a block.
-    A page's sidebar sits beside the story's container, not among its
-    paragraphs; a related-links box is mostly links.
-    """
-    if prose < _NOTE_PROSE:
-        return False
-    parent = el.getparent()
-    if parent is None or sum(1 for kid in parent if kid.tag == "p") < _NOTE_SIBLINGS:
-        return False
-    if not any(len(" ".join(p.text_content().split())) >= _NOTE_SENTENCE for p in el.iter("p")):
-        return False  # short lines under headings: a promo box, not a note
-    return _link_chars(el) < 0.2 * len(el.text_content())
-
-
 def place_streamed_segments(root: HtmlElement) -> None:
     """A streamed part of a server-rendered page goes where its placeholder is, shown.
 
@@ -425,8 +397,7 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
     stripped = 0  # paragraph text of the outermost landmarks that go
     for el in list(root.iter(*_LANDMARK_TAGS)):
         text = _p_text(el)
-        holds_story = text > 0.6 * everything and _link_chars(el) < 0.3 * len(el.text_content())
-        if holds_story or (el.tag == "aside" and _inline_note(el, text)):
+        if text > 0.6 * everything and _link_chars(el) < 0.3 * len(el.text_content()):
             el.tag = "div"
         elif not any(a.tag in _LANDMARK_TAGS for a in el.iterancestors()):
             stripped += text
