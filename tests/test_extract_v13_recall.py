@@ -3,7 +3,8 @@
 A part of the story streamed later in the document by a server renderer, hidden until a
 script moves it into its placeholder; a standfirst named 'summary'; a standfirst beside the
 h1 in an <hgroup>; a page builder's hidden fallback copy; a 'posted on' stamp under the
-standfirst.
+standfirst; the story's footnotes; a data table between the paragraphs before the winning
+block; a list of short points set as paragraphs.
 """
 
 from __future__ import annotations
