@@ -82,7 +82,8 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
             check()
         if not isinstance(el.tag, str) or el.tag in ("html", "body", "article", "main", "pre", "code", "blockquote"):
             continue
-        if not _unlikely_named(f"{el.get('class', '')} {el.get('id', '')}"):
+        raw = f"{el.get('class', '')} {el.get('id', '')}"
+        if not _unlikely_named(raw) or _footnotes(el, raw):
             continue
         if el.find(".//article") is not None or el.find(".//main") is not None:
             continue
@@ -99,6 +100,21 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
         if not any(a in dropped for a in el.iterancestors()):
             el.drop_tree()
             dropped.add(el)
+
+
+_FOOTNOTE = re.compile(r"foot-?notes?", re.I)
+_FOOTNOTE_BLOCKS = frozenset(("div", "section", "ol", "ul", "li", "p", "aside", "dl"))
+
+
+def _footnotes(el: HtmlElement, raw: str) -> bool:
+    """A block of the story's footnotes ('footnotes', 'wp-block-footnotes', 'footnote-content').
+
+    General pattern: the unlikely pass reads 'foot' (a page footer) in
+    'footnote'; the notes are the writer's own text, set after the body. Only
+    blocks: an inline reference marker ('footnote-ref', a <sup> or link) still
+    goes, so a note's number is not glued to the word it follows.
+    """
+    return el.tag in _FOOTNOTE_BLOCKS and _FOOTNOTE.search(raw) is not None
 
 
 def _formula(el: HtmlElement) -> bool:
@@ -140,11 +156,25 @@ def _headline_block(el: HtmlElement) -> bool:
     byline in one block named for its place ('list__header', 'article-header'),
     and the unlikely pass drops it for 'header' with the standfirst.
     A block holding an h1 and a descendant named as the story's lead
-    (_named_lead) stays; the trims drop its byline and dates.
+    (_named_lead) stays; the trims drop its byline and dates. So does one
+    whose h1 stands in an <hgroup> with a paragraph of _LEAD_TEXT characters
+    or more: HTML's own markup for a heading and its subtitle, the standfirst.
     """
-    if el.find(".//h1") is None:
+    h1 = el.find(".//h1")
+    if h1 is None:
         return False
+    group = h1.getparent()
+    if group is not None and group.tag == "hgroup" and any(_hgroup_lead(kid) for kid in group):
+        return True
     return any(_named_lead(kid) for kid in el.iterdescendants() if isinstance(kid.tag, str))
+
+
+def _hgroup_lead(el: HtmlElement) -> bool:
+    """A paragraph of prose beside the h1 in its <hgroup>: the headline's subtitle."""
+    if el.tag != "p":
+        return False
+    length = text_len(el)
+    return length >= _LEAD_TEXT and link_density(el, length) < 0.2
 
 
 def _paragraph_text(el: HtmlElement) -> int:
@@ -278,10 +308,28 @@ def _kind(el: HtmlElement) -> str:
         return "text"
     if tag in ("ul", "ol") and size >= 80:
         return "text"
-    paragraphs = sum(text_len(p) for p in el.iter("p", "blockquote", "li", "pre", *_HEADINGS))
+    # A data table between the story's paragraphs (a rate chart in an embed block) is text too.
+    cells = ("td", "th") if _data_table(el) else ()
+    paragraphs = sum(text_len(p) for p in el.iter("p", "blockquote", "li", "pre", *cells, *_HEADINGS))
     if size >= 60 and paragraphs >= 0.6 * length:
         return "text"
     return "stop"
+
+
+def _data_table(el: HtmlElement) -> bool:
+    """el is or holds a table of data: two or more rows of two or more cells, no form controls.
+
+    General pattern for the edge scan: a chart or comparison table set between
+    the story's paragraphs stopped the scan, so the paragraphs beyond it were
+    lost; a layout table of one-cell rows or a form's table is no such chart.
+    """
+    rows = 0
+    for row in el.iter("tr"):
+        if sum(1 for cell in row if cell.tag in ("td", "th")) >= 2:
+            rows += 1
+            if rows >= 2:
+                return el.find(".//input") is None and el.find(".//label") is None
+    return False
 
 
 def _dense_len(el: HtmlElement, length: int) -> int:

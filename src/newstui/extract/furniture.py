@@ -93,7 +93,7 @@ _BREADCRUMB = re.compile(r"[›»>/|]")
 # Chinese and Japanese sentences end in '。', '！', '？' (cjk.py), often before a closing bracket.
 _TERMINAL = re.compile(rf"[.!?…:：{SENTENCE_STOPS}][\"'”’»)\]{CLOSERS}]?$")
 _DATE_LINE = re.compile(
-    r"^(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"^(?:\w+,?\s+|(?:posted|published|updated|modified)\s+on\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|^(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
     r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
     # '2017年3月10日' and a short label before a numeric date ('Posted: 2017-03-10', '发稿时间：2017-03-10')
@@ -253,8 +253,9 @@ def drop_early_stamps(blocks: list[Block]) -> list[Block]:
     updated stamps (with the byline: 'Jane Roe, 02.02.2022'), then the story;
     the leading trim drops such labels only before the first paragraph, so
     after a standfirst they stayed. A line of under _STAMP_CHARS characters
-    holding a numeric date, not ending like a sentence, among the three
-    blocks after the first paragraph, goes.
+    holding a numeric date, not ending like a sentence, or a written date
+    after 'posted on' / 'updated on', among the three blocks after the first
+    paragraph, goes.
     """
     if not blocks or blocks[0].kind != "p":
         return blocks
@@ -263,7 +264,13 @@ def drop_early_stamps(blocks: list[Block]) -> list[Block]:
     return blocks if len(kept) == len(early) else [blocks[0], *kept, *blocks[4:]]
 
 
+_STAMP_LABEL = re.compile(r"^(?:posted|published|updated|modified)\s+on\s", _I)
+"""'posted on April 21, 2015, at 11:29 a.m.': a labelled stamp, whose 'a.m.' ends like a sentence."""
+
+
 def _stamp(text: str) -> bool:
+    if _STAMP_LABEL.match(text) and _DATE_LINE.match(text):
+        return True
     return _STAMP.search(text) is not None and not _TERMINAL.search(text)
 
 

@@ -123,7 +123,7 @@ def class_features(el: HtmlElement) -> str:
 # for one screen size ('md:hidden', 'hidden-xs', 'hide-on-mobile') or a BEM modifier
 # ('field--label-hidden', whose element shows) is not one.
 _HIDING_TOKEN = re.compile(
-    r"^(?:hidden|hide|hideme|hidecompletely|is-hidden|u-hidden|u-hide-for-all|invisible|d-none|"
+    r"^(?:hidden|hide|hideme|hidecompletely|is-hidden|u-hidden|u-hide-for-all|invisible|w-condition-invisible|d-none|"
     r"sr-only|visually-?hidden|o-visuallyhidden|screen-reader-(?:text|only)|a11y-hidden|h-offscreen|offscreen)$",
     re.I,
 )
@@ -263,6 +263,42 @@ def _unwrap_swallowers(root: HtmlElement) -> None:
             el.tag = "div"
 
 
+_SEGMENT_ID = re.compile(r"^S:(\d+)$")
+
+
+def place_streamed_segments(root: HtmlElement) -> None:
+    """A streamed part of a server-rendered page goes where its placeholder is, shown.
+
+    General pattern: React's streaming renderer sends a part that was slow to
+    render (often the story's body) later in the document, as a hidden
+    <div id="S:n">, with a script that moves its content into the empty
+    <template id="B:n"> placeholder left at its place; browsers show the part
+    there. Without running the script the part reads as hidden and the story
+    is cut. A hidden segment whose placeholder is on the page replaces it; one
+    without a placeholder stays hidden.
+    """
+    holders: dict[str, HtmlElement] = {}
+    for template in root.iter("template"):
+        name = template.get("id") or ""
+        if name.startswith("B:"):
+            holders[name[2:]] = template
+    if not holders:
+        return
+    segments = [el for el in root.iter("div") if "hidden" in el.attrib and _SEGMENT_ID.match(el.get("id") or "")]
+    for segment in segments:  # in document order: a segment may carry the placeholder of a later one
+        holder = holders.pop((segment.get("id") or "")[2:], None)
+        parent = holder.getparent() if holder is not None else None
+        if holder is None or parent is None or any(a is segment for a in holder.iterancestors()):
+            continue
+        segment.drop_tree()  # its tail stays where it was
+        segment.tail = holder.tail
+        holder.tail = None
+        parent.replace(holder, segment)
+        del segment.attrib["hidden"]
+        del segment.attrib["id"]
+        segment.drop_tag()  # the content takes the placeholder's place, as the script puts it
+
+
 def layout_widget(el: HtmlElement, features: str) -> bool:
     """A page builder's 'widget' block of prose inside the story's <main> or <article>.
 
@@ -350,6 +386,7 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
     from lxml import etree
 
     _unwrap_swallowers(root)
+    place_streamed_segments(root)
     if light:
         etree.strip_elements(root, *KILL_TAGS, with_tail=False)
         return

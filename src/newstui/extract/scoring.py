@@ -46,15 +46,16 @@ MIN_WINNER_TEXT = 100
 _POSITIVE = re.compile("article|body|content|entry|hentry|main|page|post|text|blog|story", re.IGNORECASE)
 """Class/id words of containers that hold a story."""
 _NEGATIVE = re.compile(
-    "combx|comment|com-|contact|foot|masthead|media|meta|outbrain|"
+    "combx|comment|com-|contact|foot(?!-?note)|masthead|media|meta|outbrain|"
     "promo|related|scroll|shoutbox|sidebar|sponsor|shopping|tags|tool|widget",
     re.IGNORECASE,
 )
-"""Class/id words of page furniture around a story."""
+"""Class/id words of page furniture around a story ('foot' a page footer, not the story's 'footnotes')."""
 _LEAD = re.compile(
-    r"(?:^|[\s_-])(?:subhead|story[\s_-]*lead|standfirst|dek|subtitle|excerpt|intro|lede)(?:$|[\s_-])", re.IGNORECASE
+    r"(?:^|[\s_-])(?:subhead|story[\s_-]*lead|standfirst|dek|subtitle|excerpt|intro|lede|summary)(?:$|[\s_-])",
+    re.IGNORECASE,
 )
-"""Class/id words of an editor's lead above the body (a standfirst, a dek)."""
+"""Class/id words of an editor's lead above the body (a standfirst, a dek, a summary: 'story__summary')."""
 
 
 def lead_named(el: HtmlElement) -> bool:
@@ -855,7 +856,9 @@ def _builder_widget(el: HtmlElement) -> bool:
 def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement]) -> bool:
     weight = class_weight(el)
     entry = candidates.get(el)
-    if weight + (entry.score if entry is not None else 0.0) < 0 and not (weight >= 0 and _sentence_list(el)):
+    if weight + (entry.score if entry is not None else 0.0) < 0 and not (
+        weight >= 0 and (_sentence_list(el) or _plain_list(el))
+    ):
         return True
     if el.text_content().count(",") >= 10:
         return False  # prose: many clauses
@@ -953,6 +956,21 @@ def _sentence_list(el: HtmlElement) -> bool:
         return False
     ended = sum(1 for item in items if _SENTENCE_END.search(item))
     return sum(map(len, items)) >= _PROSE_ITEM * len(items) and 2 * ended > len(items)
+
+
+def _plain_list(el: HtmlElement) -> bool:
+    """A list without a link whose items hold paragraphs: the story's points, however short.
+
+    General pattern: a list scores only from the paragraphs inside its items,
+    and its tag weighs against it; a list of short points set as <li><p>
+    (pros and cons, key facts) scored below zero and was dropped, while the
+    same list without the <p>s, never scored, stayed. A <ul>/<ol> of two or
+    more items, no link in it, is text.
+    """
+    if el.tag not in ("ul", "ol") or el.find(".//a") is not None:
+        return False
+    items = [item for item in el.iterchildren("li")]
+    return len(items) >= 2 and all(text_len(item) for item in items)
 
 
 def _first_text(siblings: Iterable[HtmlElement]) -> int:
