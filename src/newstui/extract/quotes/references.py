@@ -120,6 +120,14 @@ def _body_like(entity: Entity) -> bool:
 _OWNED_TEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?" + ISSUED_TEXT + r"s?\b")
 # In the sentence an organisation opens: a text it issues ("… in its trends report", "… a new study").
 _HELD_TEXT = re.compile(r"\b(?:its|a|an|their|new|latest)\s+(?:[a-z][\w-]*\s+){0,3}?" + ISSUED_TEXT + r"s?\b")
+# A capitalised owner of a text: "The Conservatives’ letter", "Harbour Union's statement".
+_TEXT_OWNER = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,3}"
+    + ISSUED_TEXT
+    + r"s?$"
+)
+# A verb right after a state named as a sentence's subject: " did", " has filed", ", however, said".
+_STATE_VERB_NEXT = re.compile(r"(?:,[^,]{1,40},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s|d)\b")
 # Before a name opening its sentence: nothing, or "The".
 _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
 
@@ -257,6 +265,11 @@ class References(ArticleReading):
                 if subj.start <= mention.start and mention.end <= subj.end and mention.entity.kind != "place":
                     mention.speech_subject = True
                     return mention.entity.name, mention.entity
+            owner = _TEXT_OWNER.match(subj.text)
+            if owner is not None:
+                # "The Conservatives’ letter said": a capitalised owner the name scan left
+                # unread (a party's plural) still issued the text.
+                return owner.group(1), None
         if subj.kind == "unnamed":
             body = self._members_writing(p, subj)
             if body is not None:
@@ -275,7 +288,9 @@ class References(ArticleReading):
                     # A pronoun chain: once "he" was Wierzbicki, a later "she" is not him.
                     found.gender = PRONOUNS[word]
             elif word == "it":
-                found = self.org_antecedent(p, subj.start, None, unnamed_texts=True)
+                found = self._state_subject_before(p, subj.start)
+                if found is None:
+                    found = self.org_antecedent(p, subj.start, None, unnamed_texts=True)
                 if found is None:
                     found = self._body_spoke_last(p, subj.start)
             elif word == "they":
@@ -584,6 +599,38 @@ class References(ArticleReading):
             return entity if _body_like(entity) else None
         return None
 
+    def _state_subject_before(self, p: int, pos: int) -> Entity | None:
+        """A country or government acting as a party, the "it" of the next sentence's
+        speech verb: "Norway did not send counsel, but in a brief it rejected the claim.
+        It argued that …", "Ukraine has filed its answer. It says …". In court filings,
+        treaty talks and disputes a state speaks as a body does: the place that opens the
+        sentence before as its subject (a verb right after it, no possessive, not after a
+        preposition) is the "it", when that sentence names no organisation and holds no
+        text of its own ("Norway published a report. It says …" is the report's)."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        q, before = (p, start - 1) if start > 0 else (p - 1, len(self.paras[p - 1].masked) if p > 0 else -1)
+        if before < 0:
+            return None
+        prev = self.paras[q]
+        first = prev.sentence_start(before)
+        end = prev.sentence_end(first)
+        mentions = [m for m in prev.mentions if first <= m.start < before]
+        if not mentions or any(m.entity.kind == "org" for m in mentions):
+            return None
+        lead = mentions[0]
+        if (
+            lead.entity.kind != "place"
+            or lead.after_preposition
+            or lead.possessive
+            or lead.modifier
+            or _SENTENCE_SUBJECT_LEAD.fullmatch(prev.masked, first, lead.start) is None
+            or _STATE_VERB_NEXT.match(prev.masked, lead.end) is None
+            or _HELD_TEXT.search(prev.masked, lead.end, end) is not None
+        ):
+            return None
+        return lead.entity
+
     def _body_spoke_last(self, p: int, pos: int) -> Entity | None:
         """With no organisation named, the "it" of a speech verb is the speaker of the
         paragraph before or this one when that is a name of unknown kind nothing marks as
@@ -616,6 +663,10 @@ class References(ArticleReading):
                 rest = rest[:k]
                 break
         key = rest[-1].rstrip(".,")
+        if rest[-1][:1].isupper() and det in ("a", "an", "one", "another"):
+            # "a Republican", "an Australian", "one Tory": somebody described by party or
+            # place, never the person whose name ends in that word.
+            return None, None
         if rest[-1][:1].isupper():
             # "the Kremlin", "the Foreign Ministry", "the White House"
             name = " ".join(rest)

@@ -1,0 +1,119 @@
+"""Quote finder, version 13: attribution and reference patterns the earlier rules never
+met. One person described by party or place is nobody named ("a Virginia Republican
+said"); a state speaks as a body ("Norway … It argued"); a text speaks for its sender,
+not its addressee ("The Greens’ letter to Mary Oakes, …, said"); a name or a
+description before "who" speaks the relative clause's verb. All text is invented."""
+
+from __future__ import annotations
+
+from newstui.extract.quotes import find_quotes
+
+
+def speakers(paragraphs: list[str]) -> list[str | None]:
+    """The speaker of each quote find_quotes finds, in order."""
+    return [q.speaker for q in find_quotes(paragraphs)]
+
+
+# -- one person described by party or place: an unnamed source ------------------
+
+
+def test_a_state_and_party_before_the_verb_is_unnamed() -> None:
+    paras = [
+        "“The governor cannot win that debate,” a Virginia Republican said.",
+        "“He will have to defend every word of it,” an Ohio Democrat predicted.",
+    ]
+    assert speakers(paras) == [None, None]
+
+
+def test_a_state_and_party_after_the_verb_is_unnamed() -> None:
+    paras = [
+        "“The harbour plan is dead on arrival,” said a New Hampshire Republican, who, like "
+        "every insider, answered the survey anonymously. “Nobody will vote for it.”"
+    ]
+    assert speakers(paras) == [None, None]
+
+
+def test_a_party_member_never_takes_a_named_persons_surname() -> None:
+    paras = [
+        "Mayor Dana Republican opened the session on Monday.",
+        "“The budget is a fantasy,” a Republican said.",
+    ]
+    assert speakers(paras) == [None]
+
+
+def test_a_demonym_after_an_article_is_unnamed() -> None:
+    paras = ["“We are tired of waiting for the trucks,” a Ukrainian told reporters at the border."]
+    assert speakers(paras) == [None]
+
+
+def test_a_party_insider_or_source_is_unnamed() -> None:
+    paras = [
+        "“The leader has lost the room,” said a Labour source.",
+        "“She is really effective on the stump,” said a GOP insider in the state of Iowa.",
+    ]
+    assert speakers(paras) == [None, None]
+
+
+def test_a_named_person_after_an_article_keeps_the_name() -> None:
+    paras = ["“I never liked the plan much,” said a sceptical Jo Marsh."]
+    assert speakers(paras) == ["Jo Marsh"]
+
+
+# -- a state speaking as a party ---------------------------------------------------
+
+
+def test_it_after_a_state_opening_the_sentence_before_is_the_state() -> None:
+    paras = [
+        "The Harbour Union filed its own brief last month.",
+        "Norway did not send lawyers to the hearings, but in a written brief to the tribunal "
+        "it dismissed the claim outright.",
+        "It argued that no duty exists when “the basic interests of a coastal state are put "
+        "at risk by the fleet in question”.",
+    ]
+    assert speakers(paras) == ["Norway"]
+
+
+def test_it_after_a_state_that_published_a_text_is_not_the_state() -> None:
+    paras = [
+        "Norway published a new report on fishing quotas. It says that “the basic interests of "
+        "a coastal state are put at risk by foreign fleets”."
+    ]
+    assert speakers(paras) == [None]
+
+
+# -- a text and its addressee ----------------------------------------------------
+
+
+def test_a_letter_to_a_named_official_speaks_for_its_sender() -> None:
+    paras = [
+        "The Greens’ letter to Mary Oakes, the ethics adviser, said: “We ask for a ruling on "
+        "the flat before the recess begins.”"
+    ]
+    assert speakers(paras) == ["Greens"]
+
+
+def test_a_memo_sent_to_a_named_manager_is_not_the_managers() -> None:
+    paras = [
+        "Priya Nair runs the depot. A memo sent to Nair said: “All night shifts will end in "
+        "March and nobody will be moved.”"
+    ]
+    assert speakers(paras) == [None]
+
+
+# -- "who" before the verb ---------------------------------------------------------
+
+
+def test_a_name_then_who_without_a_comma_speaks() -> None:
+    paras = [
+        "The plan was attacked by opposition leaders and Peter Vance Jr who wrote on X: "
+        "‘The generals seem to want a much bigger war this winter.’"
+    ]
+    assert speakers(paras) == ["Peter Vance Jr"]
+
+
+def test_a_description_then_who_speaks_the_clause() -> None:
+    paras = [
+        "Senator Ruth Calder faces a tough race next year. But the senator, who recently said "
+        "that she brings a “kitchen-table view of the economy to the capital,” must avoid the left."
+    ]
+    assert speakers(paras) == ["Ruth Calder"]
