@@ -117,3 +117,57 @@ def test_a_description_then_who_speaks_the_clause() -> None:
         "that she brings a “kitchen-table view of the economy to the capital,” must avoid the left."
     ]
     assert speakers(paras) == ["Ruth Calder"]
+
+
+# -- texts: their sender, not their reader or the site carrying them ------------------
+
+
+def test_an_email_that_began_with_the_quote_is_not_its_recipients() -> None:
+    paras = [
+        "The trouble began late on Monday, when council chair Rosa Quint received the emailed threat.",
+        "“I am writing to tell you of the events of Tuesday,” the email began. “Something big is "
+        "coming. Something very big.”",
+    ]
+    assert speakers(paras) == [None, None]
+
+
+def test_a_statement_that_began_with_the_quote_is_its_issuers() -> None:
+    paras = ["“We are sorry for the delays this week,” the Northwind Transit statement began."]
+    assert speakers(paras) == ["Northwind Transit"]
+
+
+def test_a_reply_on_a_site_is_not_the_sites() -> None:
+    paras = [
+        "A storm of anger broke out on Friday – “@HarbourBus stop being so greedy with the fares,” "
+        "one Twitter reply began – and the firm backed down."
+    ]
+    assert speakers(paras) == [None]
+
+
+# -- who a role or an opening phrase points at ---------------------------------------
+
+
+def test_a_picture_credit_is_no_antecedent() -> None:
+    paras = [
+        "Tom Reed, 24, was convicted of the arson in March.",
+        "Win Carter/Getty Images",
+        "He also said: “I did it. Everybody here knows I did it.”",
+    ]
+    assert speakers(paras) == ["Tom Reed"]
+
+
+def test_according_to_a_body_and_role_names_the_person_after() -> None:
+    paras = [
+        "The new feature is, according to Acme Maps lead Dana Holt, “truly the biggest change to "
+        "our little search box since its launch.”"
+    ]
+    assert speakers(paras) == ["Dana Holt"]
+
+
+def test_an_opening_phrase_names_an_object_and_the_subject_follows_the_comma() -> None:
+    paras = [
+        "US President Paul Hart has doubted the alliance for years.",
+        "In a post after a meeting with Nato Secretary General Tom Berg, the US President said: "
+        "“They were not there when we needed them, and they will not be there again.”",
+    ]
+    assert speakers(paras) == ["Paul Hart"]

@@ -220,8 +220,9 @@ def _according_after(q: _Quoted) -> Subject | None:
 
 # Any verb in -ed/-s as a word of its own ("laughs", "joked"); `_LOOSE_VERB_AT` re-reads the
 # word found at its place in the whole tail (greedy, it ends where the word ends).
-_LOOSE_VERB = re.compile(r"(?<![\w'’-])[a-z]+(?:ed|s)(?=[\s.,;!?]|$)")
-_LOOSE_VERB_AT = re.compile(r"[a-z]+(?:ed|s)")
+# Irregular pasts count too: a text "began", "ran" or "went" on ('“…,” the email began').
+_LOOSE_VERB = re.compile(r"(?<![\w'’-])(?:[a-z]+(?:ed|s)|began|ran|went)(?=[\s.,;!?]|$)")
+_LOOSE_VERB_AT = re.compile(r"[a-z]+(?:ed|s)|began|ran|went")
 # "the ACLU’s", "Brookings’", "the New York Times'": an owner's possessive before a name.
 _OWNER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?(?:’s|'s|’|')")
 
@@ -401,7 +402,22 @@ def _according_before(q: _Quoted) -> Subject | None:
     else:
         words = IN_WORDS.search(b.head)
         mention = q.res.mention_starting(b.p, b.floor + words.start(1)) if words else None
+    if mention is not None and not mention.possessive:
+        # "according to Acme Maps lead Dana Holt": a body and a role word qualify the
+        # person named after them, who speaks.
+        masked = b.para.masked
+        role = _ROLE_WORDS_NEXT.match(masked, mention.end)
+        if role is not None and role.group(1) in PERSON_NOUNS | _OFFICE_WORDS:
+            holder = q.res.mention_at(b.p, role.end())
+            if holder is not None and holder.entity.kind == "person":
+                mention = holder
     return Subject.named(mention) if mention is not None else None
+
+
+# One to three lower-case words, the last kept: " product lead ", " chief economist ".
+_ROLE_WORDS_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+")
+# Words for who leads a team that the name scan does not read as roles.
+_OFFICE_WORDS = frozenset("lead head boss".split())
 
 
 def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:

@@ -120,6 +120,13 @@ def _body_like(entity: Entity) -> bool:
 _OWNED_TEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?" + ISSUED_TEXT + r"s?\b")
 # In the sentence an organisation opens: a text it issues ("… in its trends report", "… a new study").
 _HELD_TEXT = re.compile(r"\b(?:its|a|an|their|new|latest)\s+(?:[a-z][\w-]*\s+){0,3}?" + ISSUED_TEXT + r"s?\b")
+# A picture credit on a line of its own: "Win Doe/Getty Images", "Jo Dee / AP Photo".
+# The photographer is nobody a he/she in the next paragraph refers to.
+_SLASH_CREDIT = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.&'’-]*\s*){1,4}")
+# Sites people post on: the site is never the author of a post it carries.
+_PLATFORMS = frozenset(
+    "Twitter,X,Facebook,Instagram,Reddit,TikTok,YouTube,LinkedIn,Threads,Bluesky,WhatsApp,Telegram,Truth Social".split(",")
+)
 # A capitalised owner of a text: "The Conservatives’ letter", "Harbour Union's statement".
 _TEXT_OWNER = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,3}"
@@ -260,8 +267,14 @@ class References(ArticleReading):
         """The speaker a subject names; `at`/`at_para` move the look-back point (a quote's start)."""
         if subj.kind == "desc" and subj.text.split()[-1].lower() in ISSUED_TEXTS:
             # "the Northwind Transit statement said", "the DOJ release states": the
-            # name modifying the text issued it.
+            # name modifying the text issued it. "One Twitter reply began", "a Reddit
+            # post read": a site carries posts it never wrote, and "one"/"a" text is
+            # somebody's unnamed.
+            if subj.text.split()[0].lower() in INDEFINITE:
+                return None, None
             for mention in self.paras[p].mentions:
+                if mention.entity.name in _PLATFORMS:
+                    continue
                 if subj.start <= mention.start and mention.end <= subj.end and mention.entity.kind != "place":
                     mention.speech_subject = True
                     return mention.entity.name, mention.entity
@@ -309,7 +322,7 @@ class References(ArticleReading):
         campaign")."""
         out: list[tuple[int, Mention]] = []
         for q in range(max(0, p - back), p + 1):
-            if q in self._credits:
+            if q in self._credits or _SLASH_CREDIT.fullmatch(self.paras[q].masked):
                 continue
             masked = self.paras[q].masked
             for mention in self.paras[q].mentions:
@@ -854,7 +867,9 @@ class References(ArticleReading):
         if before is not None and _describes(before.group(1).split(), key, last_only):
             return True
         after = _APPOSED.match(masked, mention.end)
-        if after is None:
+        if after is None or SPEECH.search(after.group(1)):
+            # "after a meeting with Tom Berg, the US President said:": a phrase ending
+            # on a speech verb is the next clause's subject, no apposition to the name.
             return False
         words = after.group(1).split()
         if words[0].isdigit():

@@ -193,6 +193,8 @@ _OFFICE_GAP = re.compile(r"(?:[\s,&]|\b(?:of|for|and|the)\b|[A-Z][\w’'.-]*)*")
 
 # A relative clause opening right before a verb: "Jo Dee, who said", "Jo Dee Jr who wrote".
 _WHO_CLAUSE = re.compile(r",?\s+who$")
+# A sentence opening on an adverbial phrase: "In a post …, ", "After talks with …, ".
+_LEAD_IN = re.compile(r"\s*(?:In|At|After|Before|During|Following|On|Speaking|Writing|Asked|Ahead of|Despite)\s")
 # A text and its addressee: "The group's letter to ", "a memo sent to the ".
 _TEXT_SENT_TO = re.compile(
     r"((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'.-]+\s+){0,4}?" + ISSUED_TEXT + r"s?)"
@@ -303,6 +305,18 @@ class SubjectReader(ArticleReading):
                             named = self.subject_before(p, floor + outer, floor, apposition=False)
                             if named is not None and named.kind == "name":
                                 return named
+                    if (
+                        subj is not None
+                        and subj.kind == "name"
+                        and subj.mention is not None
+                        and subj.mention.after_preposition
+                        and _LEAD_IN.match(masked, floor)
+                    ):
+                        # "In a post after a meeting with Tom Berg, the US President said": an
+                        # opening phrase's object, then the subject after the comma.
+                        own = self.subject_before(p, floor + len(head) - 1, floor + comma + 1, apposition=False)
+                        if own is not None and own.kind in ("desc", "pronoun"):
+                            return own
                     if subj is not None and subj.kind in ("name", "pronoun", "desc"):
                         return subj
             return None
