@@ -171,3 +171,42 @@ def test_an_opening_phrase_names_an_object_and_the_subject_follows_the_comma() -
         "“They were not there when we needed them, and they will not be there again.”",
     ]
     assert speakers(paras) == ["Paul Hart"]
+
+
+# -- unnamed sources and questions ----------------------------------------------------
+
+
+def test_according_to_reports_gives_words_about_a_person_to_nobody() -> None:
+    paras = ["According to reports, Karl Brenner beat the men who he “kept alive on scraps and stale bread” for weeks."]
+    assert speakers(paras) == [None]
+
+
+def test_according_to_papers_then_a_speech_verb_keeps_its_subject() -> None:
+    paras = ["According to court papers, Karl Brenner told police: “I never touched the money in that safe.”"]
+    assert speakers(paras) == ["Karl Brenner"]
+
+
+def test_the_officer_after_a_police_officer_called_is_not_the_next_name() -> None:
+    paras = [
+        "Neighbour Ruth Allen told the paper: “I kept calling the city about the smell.”",
+        "Even when a police officer first called, Karl Brenner shrugged off the smell. According to "
+        "reports, the officer recalled: “I knocked on the door for ten or fifteen minutes and then "
+        "went round to the back.”",
+    ]
+    assert speakers(paras) == ["Ruth Allen", None]
+
+
+def test_an_apposition_with_a_relative_clause_and_no_closing_comma() -> None:
+    paras = [
+        "Karl Brenner was arrested in 1987. Tom Ash, a former police officer who responded said: "
+        "“He told a bizarre tale of being held captive in the cellar.”"
+    ]
+    assert speakers(paras) == ["Tom Ash"]
+
+
+def test_a_question_put_to_somebody_is_not_theirs() -> None:
+    paras = [
+        "During the question session with the hosts, Prime Minister Ken Oda was asked, “Do you feel "
+        "any guilt about the funds?” The prime minister admitted that he did."
+    ]
+    assert speakers(paras) == [None]

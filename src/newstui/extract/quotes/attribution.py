@@ -399,6 +399,12 @@ def _according_before(q: _Quoted) -> Subject | None:
     acc = list(ACCORDING.finditer(b.head))
     if acc:
         mention = q.res.named_at(b.p, b.floor + acc[-1].end())
+        source = _UNNAMED_SOURCE.match(b.head, acc[-1].end())
+        if mention is None and source is not None and not any(v.start() > acc[-1].end() for v in b.verbs):
+            # "According to reports, Brenner beat the men who he “kept alive …”": with no
+            # speech verb after it, the unnamed source the sentence opens on gives the
+            # words; the person they are about did not say them.
+            return Subject("unnamed", b.floor + source.start(), b.floor + source.end(), source.group())
     else:
         words = IN_WORDS.search(b.head)
         mention = q.res.mention_starting(b.p, b.floor + words.start(1)) if words else None
@@ -414,6 +420,8 @@ def _according_before(q: _Quoted) -> Subject | None:
     return Subject.named(mention) if mention is not None else None
 
 
+# An unnamed source after "according to": "reports", "court documents", "one witness".
+_UNNAMED_SOURCE = re.compile(r"(?!(?:the|his|her|its|their)\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*,)")
 # One to three lower-case words, the last kept: " product lead ", " chief economist ".
 _ROLE_WORDS_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+")
 # Words for who leads a team that the name scan does not read as roles.
@@ -479,8 +487,19 @@ _MAIN_VERB_BEFORE_ING = re.compile(r",\s+(?:\w+\s+){1,3}?([a-z]+ed|replied|laugh
 
 def _verb_before(q: _Quoted) -> Subject | None:
     """Doe told Reuters: “…” / Lavrov noted, “…” / said Doe, “…”: the subject of the
-    nearest speech verb before the quote, before it or inverted after it."""
+    nearest speech verb before the quote, before it or inverted after it. "Ishiba was
+    asked, “…?”": the words quoted after a passive "asked" are the unnamed asker's
+    question, not the answer of the one asked."""
+    b = q.before
+    asked = _ASKED_PASSIVE.search(b.stripped)
+    if asked is not None:
+        at = b.floor + asked.start()
+        return Subject("unnamed", at, at, "")
     return _scan_head_verbs(q)[0]
+
+
+# A passive "was asked" right before a quote: "Ishiba was asked, ", "when she was asked:".
+_ASKED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|get|gets|got)\s+(?:also\s+|then\s+)?asked\s*[,:]?$")
 
 
 # A sentence head opening on he/she itself.

@@ -159,7 +159,9 @@ _REPORTING_PRONOUN = re.compile(
 
 # What makes "a former aide" describe somebody named rather than introduce somebody unnamed.
 _NAMING_BEFORE = re.compile(r"\b(?:is|was|as|been|became|becomes)\s+$")
-_NAMING_AFTER = re.compile(r"(?:\s+[a-z][\w’'-]*){0,5},\s+[A-Z]")
+# "a former aide to the mayor, Jo Dee"; not a clause of its own before a name ("a police
+# officer first called, Jo Dee shrugged": a past verb other than "based" ends the phrase).
+_NAMING_AFTER = re.compile(r"(?:\s+(?!(?!based\b)[a-z]+ed\b)[a-z][\w’'-]*){0,5},\s+[A-Z]")
 
 
 # A pronoun that can only be the subject's own: his, himself (group 1); herself, "her own".

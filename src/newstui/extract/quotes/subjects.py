@@ -195,6 +195,9 @@ _OFFICE_GAP = re.compile(r"(?:[\s,&]|\b(?:of|for|and|the)\b|[A-Z][\w’'.-]*)*")
 _WHO_CLAUSE = re.compile(r",?\s+who$")
 # A sentence opening on an adverbial phrase: "In a post …, ", "After talks with …, ".
 _LEAD_IN = re.compile(r"\s*(?:In|At|After|Before|During|Following|On|Speaking|Writing|Asked|Ahead of|Despite)\s")
+# An apposition holding a relative clause that runs on to the verb, its comma left out:
+# ", a former police officer who responded".
+_OPEN_WHO_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;:\x00]{1,80}?\s(?:who|that)\s[^,;:\x00]{1,60}$")
 # A text and its addressee: "The group's letter to ", "a memo sent to the ".
 _TEXT_SENT_TO = re.compile(
     r"((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'.-]+\s+){0,4}?" + ISSUED_TEXT + r"s?)"
@@ -265,6 +268,12 @@ class SubjectReader(ArticleReading):
                 described = self.subject_before(p, floor + who.start(), floor, apposition=False)
                 if described is not None and described.kind == "desc" and described.text.split()[0].lower() == "the":
                     return described
+        open_who = _OPEN_WHO_APPOSITION.search(head)
+        if open_who is not None:
+            # "Tom Ash, a former officer who responded, said" with the closing comma left out.
+            holder = self._mention_ending(p, floor + open_who.start())
+            if holder is not None and holder.entity.kind == "person" and not holder.possessive:
+                return Subject.named(holder)
         if head.endswith("which"):
             body = self._which_body(p, floor, floor + len(head))
             if body is not None:
