@@ -399,8 +399,13 @@ def _according_before(q: _Quoted) -> Subject | None:
     acc = list(ACCORDING.finditer(b.head))
     if acc:
         mention = q.res.named_at(b.p, b.floor + acc[-1].end())
-        source = _UNNAMED_SOURCE.match(b.head, acc[-1].end())
-        if mention is None and source is not None and not any(v.start() > acc[-1].end() for v in b.verbs):
+        source = _UNNAMED_SOURCE.match(b.head, acc[-1].end()) if acc[-1].group().lower().startswith("acc") else None
+        if (
+            mention is None
+            and source is not None
+            and (source.group().endswith("s") or source.group().split()[0] in ("a", "an", "one", "police"))
+            and not any(v.start() > acc[-1].end() for v in b.verbs)
+        ):
             # "According to reports, Brenner beat the men who he “kept alive …”": with no
             # speech verb after it, the unnamed source the sentence opens on gives the
             # words; the person they are about did not say them.
@@ -420,7 +425,8 @@ def _according_before(q: _Quoted) -> Subject | None:
     return Subject.named(mention) if mention is not None else None
 
 
-# An unnamed source after "according to": "reports", "court documents", "one witness".
+# An unnamed source after "according to": "reports", "court documents", "one witness",
+# "police" (plural, or one person or text introduced with "a"/"one").
 _UNNAMED_SOURCE = re.compile(r"(?!(?:the|his|her|its|their)\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*,)")
 # One to three lower-case words, the last kept: " product lead ", " chief economist ".
 _ROLE_WORDS_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+")
