@@ -210,3 +210,13 @@ def test_a_question_put_to_somebody_is_not_theirs() -> None:
         "any guilt about the funds?” The prime minister admitted that he did."
     ]
     assert speakers(paras) == [None]
+
+
+def test_a_dated_timeline_entry_quotes_a_plaque_nobody_speaks() -> None:
+    paras = [
+        "Oct. 1, 1935: Mayor Frank Dell speech. On his first visit as mayor, he spoke to a crowd of "
+        "7,000, stating “No town has a finer record in the task of caring for the less fortunate.”",
+        "July 15, 1960: “In honoured memory of Ann Hale (1917-1963). First mayor of the town. On July "
+        "15, 1960, Ann Hale accepted the nomination at this spot.” Plaque displayed 1964.",
+    ]
+    assert speakers(paras) == ["Frank Dell", None]

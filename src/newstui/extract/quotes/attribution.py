@@ -558,6 +558,10 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     b = q.before
     if not b.stripped.endswith(":"):
         return None
+    if _DATE_LABEL.fullmatch(b.head):
+        # "July 15, 1960: “In honoured memory of …”": a timeline's dated entry quotes a
+        # plaque, a diary or a record; no speaker is named, nor the one before it.
+        return Subject("unnamed", b.floor, b.floor, "")
     opening = CLAUSE_OPENERS.match(b.head)
     at = opening.end() if opening else 0
     if _UNNAMED_OPENING.match(b.head, at):
@@ -598,6 +602,19 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     if pm:
         return Subject("pronoun", b.floor + pm.start(1), b.floor + pm.end(1), pm.group(1).lower())
     return None
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A date alone before a colon: "Oct. 1, 1935: ", "15 July 1960: ", "1987: ".
+_DATE_LABEL = re.compile(
+    r"\s*(?:"
+    + _MONTH
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+"
+    + _MONTH
+    + r",?\s+\d{4}|"
+    + _MONTH
+    + r"\s+\d{4}|\d{4})\s*:\s*"
+)
 
 
 # A he/she opening the clause after an opening phrase ("To my surprise, he", "In a
