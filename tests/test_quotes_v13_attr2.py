@@ -220,3 +220,11 @@ def test_a_dated_timeline_entry_quotes_a_plaque_nobody_speaks() -> None:
         "15, 1960, Ann Hale accepted the nomination at this spot.” Plaque displayed 1964.",
     ]
     assert speakers(paras) == ["Frank Dell", None]
+
+
+def test_a_role_phrase_then_the_apposed_name_after_the_quote() -> None:
+    paras = [
+        "“In the present case, these duties mean letting every relief agency work for the people "
+        "there,” the undersecretary for legal affairs, Elinor Lindqvist, told the court."
+    ]
+    assert speakers(paras) == ["Elinor Lindqvist"]

@@ -227,6 +227,10 @@ _LOOSE_VERB_AT = re.compile(r"[a-z]+(?:ed|s)|began|ran|went")
 _OWNER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?(?:’s|'s|’|')")
 
 
+# A role phrase before an apposed name: "the undersecretary for legal affairs".
+_ROLE_PHRASE_BEFORE = re.compile(r"(?:the|its|their)\s+[^,;:.!?\x00]{1,80}")
+
+
 def _subject_then_verb(q: _Quoted) -> Subject | None:
     """“…,” Doe said / “…,” the minister told reporters / “…,” she laughs: a subject
     then a verb (any verb in -ed/-s after a quote closed on , ? !), with only role
@@ -255,6 +259,16 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     if cand is not None and cand.kind == "name" and _OWNER.fullmatch(between):
         # "“…,” the ACLU’s Jay Stanley said", "Brookings’ Jo Dee said": the named body
         # the speaker works for qualifies the name like a role word.
+        between = ""
+    if (
+        cand is not None
+        and cand.kind == "name"
+        and _ROLE_PHRASE_BEFORE.fullmatch(between)
+        and masked.startswith(",", cand.end)
+        and masked[close : cand.start].rstrip().endswith(",")
+    ):
+        # '“…,” the undersecretary for legal affairs, Elinor Lind, told the court': a
+        # role phrase, then the name apposed to it between commas, then the verb.
         between = ""
     if cand is not None and only_role_words(between):
         if not (generic or period) or (cand.kind in ("name", "pronoun", "desc") and not between):
