@@ -228,3 +228,12 @@ def test_a_role_phrase_then_the_apposed_name_after_the_quote() -> None:
         "there,” the undersecretary for legal affairs, Elinor Lindqvist, told the court."
     ]
     assert speakers(paras) == ["Elinor Lindqvist"]
+
+
+def test_a_star_described_by_a_work_is_the_person_the_story_opens_on() -> None:
+    paras = [
+        "Rosa Vale shared a photo of her former partner, Tom Kerr, posing with her mother, Anna Vale.",
+        "“My charity also offers a place to send kind letters to people,” the Night Harbour Story "
+        "actress wrote. “Tom and my mom sent letters filled with kind words.”",
+    ]
+    assert speakers(paras) == ["Rosa Vale", "Rosa Vale"]

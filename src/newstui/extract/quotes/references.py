@@ -129,6 +129,9 @@ _PLATFORMS = frozenset(
         ","
     )
 )
+# A person described by a work's title: "the American Horror Story actress" (two
+# capitalised words or more between "the" and a lower-case head noun).
+_WORK_EPITHET = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'.&-]*\s+){2,6}[a-z]+")
 # A capitalised owner of a text: "The Conservatives’ letter", "Harbour Union's statement".
 _TEXT_OWNER = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,3}"
@@ -813,6 +816,13 @@ class References(ArticleReading):
         # description ("the actress", "the father") is, like a he/she, never somebody
         # known to be of the other gender.
         gender: Gender = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else None
+        if _WORK_EPITHET.fullmatch(desc.strip()):
+            # "the American Horror Story actress wrote", "the Fast Lane Road singer
+            # posted": a star described by a work of theirs is the person the piece is
+            # about (its headline's), not whoever the sentence before named.
+            main = self._main_person(p, pos) or self._lead_person(p, pos)
+            if main is not None and not (gender and main.gender and main.gender != gender):
+                return main.name, main
         entity = self._antecedent(p, pos, gender, back=2, people=True) or self.antecedent(p, pos, gender)
         if entity is _UNNAMED:
             # "A resident who asked not to be named said …. “…,” the woman said": the
@@ -832,6 +842,16 @@ class References(ArticleReading):
         if main is not None and not (gender and main.gender and main.gender != gender):
             return main.name, main
         return None, None
+
+    def _lead_person(self, p: int, pos: int) -> Entity | None:
+        """The person a story opens on: the first named as a subject (not after a
+        preposition, not owning or qualifying something) before (p, pos)."""
+        for _, mention in self._person_mentions_before(p, pos, len(self.paras)):
+            if mention.entity.kind == "person" and not (
+                mention.modifier or mention.possessive or mention.after_preposition
+            ):
+                return mention.entity
+        return None
 
     def _only_person_near(self, p: int, pos: int, gender: Gender) -> Entity | None:
         """The one person named as a subject in the `_FAR_BACK` paragraphs before (p, pos),
