@@ -237,3 +237,12 @@ def test_a_star_described_by_a_work_is_the_person_the_story_opens_on() -> None:
         "actress wrote. “Tom and my mom sent letters filled with kind words.”",
     ]
     assert speakers(paras) == ["Rosa Vale", "Rosa Vale"]
+
+
+def test_a_time_phrase_between_subject_and_verb() -> None:
+    paras = [
+        "Jo Dee on Sunday said the ban would protect Arctic “spawning grounds and nursery waters for years to come”.",
+        "The Harbour Board late on Monday confirmed the ban, to protect Arctic “spawning grounds and "
+        "nursery waters,” and reefs.",
+    ]
+    assert speakers(paras) == ["Jo Dee", "Harbour Board"]

@@ -198,6 +198,12 @@ _LEAD_IN = re.compile(r"\s*(?:In|At|After|Before|During|Following|On|Speaking|Wr
 # An apposition holding a relative clause that runs on to the verb, its comma left out:
 # ", a former police officer who responded".
 _OPEN_WHO_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;:\x00]{1,80}?\s(?:who|that)\s[^,;:\x00]{1,60}$")
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A time phrase closing a text: " on Sunday", " late on Monday night", " last week".
+_TIME_PHRASE_END = re.compile(
+    r"\s(?:(?:late|early)\s+)?(?:on\s+" + _DAY + r"|last\s+(?:week|month|year|" + _DAY + r")"
+    r"|this\s+(?:week|month|year))(?:\s+(?:night|morning|evening|afternoon))?$"
+)
 # A text and its addressee: "The group's letter to ", "a memo sent to the ".
 _TEXT_SENT_TO = re.compile(
     r"((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'.-]+\s+){0,4}?" + ISSUED_TEXT + r"s?)"
@@ -254,6 +260,11 @@ class SubjectReader(ArticleReading):
                 continue
             break
         head = masked[floor:pos].rstrip()
+        when = _TIME_PHRASE_END.search(head, max(0, len(head) - 40))
+        if when is not None and when.start() > 0:
+            # "Jo Dee on Sunday said", "The ministry late on Monday confirmed": a time
+            # phrase between a subject and its verb.
+            head = head[: when.start()].rstrip()
         pos = floor + len(head)
         who = _WHO_CLAUSE.search(head, tail_start(head, 2))
         if who is not None:
