@@ -242,7 +242,7 @@ def test_a_star_described_by_a_work_is_the_person_the_story_opens_on() -> None:
 def test_a_time_phrase_between_subject_and_verb() -> None:
     paras = [
         "Jo Dee on Sunday said the ban would protect Arctic “spawning grounds and nursery waters for years to come”.",
-        "The Harbour Board late on Monday confirmed the ban, to protect Arctic “spawning grounds and "
-        "nursery waters,” and reefs.",
+        "The Harbour Board late on Monday confirmed the ban, to protect the “cold reefs and the seal "
+        "colonies,” and the kelp.",
     ]
     assert speakers(paras) == ["Jo Dee", "Harbour Board"]
