@@ -246,3 +246,11 @@ def test_a_time_phrase_between_subject_and_verb() -> None:
         "colonies,” and the kelp.",
     ]
     assert speakers(paras) == ["Jo Dee", "Harbour Board"]
+
+
+def test_states_before_an_auxiliary_is_a_noun_not_a_speech_verb() -> None:
+    paras = [
+        "Ana Ruiz, the bloc’s foreign policy chief, said top diplomats from EU states will meet "
+        "within days to “discuss how to raise the pressure on the regime.”"
+    ]
+    assert speakers(paras) == ["Ana Ruiz"]

@@ -180,6 +180,11 @@ def _after_context(res: Resolver, span: Span) -> _After | None:
     return _After(p, para, close, limit, tail, lead, period, direct)
 
 
+# An auxiliary right after a word: "EU states will meet", "the claims are": the word in
+# -s before it is a plural noun, the subject of that auxiliary, and no speech verb.
+_AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|can|could|should|must|may|might|are|were|have|had|do|did)\b")
+
+
 def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> _Before:
     p = span.para
     para = res.paras[p]
@@ -189,7 +194,11 @@ def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) 
         if floor < e <= o:
             floor = e
     head = para.masked[floor:o]
-    verbs = [v for v in SPEECH.finditer(head) if not is_noun_use(head, v)]
+    verbs = [
+        v
+        for v in SPEECH.finditer(head)
+        if not is_noun_use(head, v) and not (v.group().endswith("s") and _AUXILIARY_NEXT.match(head, v.end()))
+    ]
     return _Before(p, para, o, floor, head, head.rstrip(), verbs)
 
 
