@@ -254,3 +254,12 @@ def test_states_before_an_auxiliary_is_a_noun_not_a_speech_verb() -> None:
         "within days to “discuss how to raise the pressure on the regime.”"
     ]
     assert speakers(paras) == ["Ana Ruiz"]
+
+
+def test_a_name_and_its_own_verb_close_the_quote_before_a_later_speech_verb() -> None:
+    paras = [
+        "Catherine Moran is the favourite. At the debate, Moran was asked how she would greet President Tom Grant.",
+        "“Hunger was paid for by foreign money,” Moran began, before being asked again if she would say "
+        "this to Grant, who owns a hotel in the county.",
+    ]
+    assert speakers(paras) == ["Catherine Moran"]

@@ -240,6 +240,11 @@ _OWNER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?(?:�
 _ROLE_PHRASE_BEFORE = re.compile(r"(?:the|its|their)\s+[^,;:.!?\x00]{1,80}")
 
 
+# A capitalised name of one to three words, then a verb in -ed/-s or an irregular past,
+# then a comma: "Moran began,", "Jo Dee shrugged,".
+_NAME_VERB_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}([a-z]+(?:ed|s)|began|ran|went)(?=,)")
+
+
 def _subject_then_verb(q: _Quoted) -> Subject | None:
     """“…,” Doe said / “…,” the minister told reporters / “…,” she laughs: a subject
     then a verb (any verb in -ed/-s after a quote closed on , ? !), with only role
@@ -251,6 +256,14 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     tail, lead, close, period = a.tail, a.lead, a.close, a.period
     verb = verb_search(tail, lead)
     generic = False
+    if verb is not None and q.span.last_char == "," and "," in tail[lead : verb.start()]:
+        # '“…,” Moran began, before being asked again if she would say …': a name and
+        # a verb of its own close the quote's clause; a speech verb later in the
+        # sentence belongs to another clause.
+        first = _NAME_VERB_CLAUSE.match(tail, lead)
+        if first is not None:
+            verb = _LOOSE_VERB_AT.match(tail, first.start(1))
+            generic = True
     if verb is None and q.span.last_char in (",", "?", "!"):
         generic = True
         # “…,” she laughs. A quote closed on a comma is followed by its
