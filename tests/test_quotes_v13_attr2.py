@@ -263,3 +263,12 @@ def test_a_name_and_its_own_verb_close_the_quote_before_a_later_speech_verb() ->
         "this to Grant, who owns a hotel in the county.",
     ]
     assert speakers(paras) == ["Catherine Moran"]
+
+
+def test_a_name_after_by_behind_a_noun_in_s_is_no_inverted_subject() -> None:
+    paras = [
+        "Catherine Moran is the favourite. Former envoy Bobby Hale has doubts.",
+        "Hale said that, while “the pro-European majority in this country can simply ignore her,” "
+        "positions taken by a President Moran would “damage the country’s name abroad for years.”",
+    ]
+    assert speakers(paras) == ["Bobby Hale", "Bobby Hale"]

@@ -374,6 +374,10 @@ def _any_verb_then_name(q: _Quoted) -> Subject | None:
     subj = q.res.subject_after(a.p, a.close + verb.end(1))
     if subj is None or subj.kind != "name" or subj.mention is None or subj.mention.entity.kind != "person":
         return None
+    if subj.mention.after_preposition:
+        # '“…,” positions taken by a President Moran would …': a noun in -s, and a name
+        # after "by" that is no inverted subject.
+        return None
     return subj
 
 
