@@ -272,3 +272,20 @@ def test_a_name_after_by_behind_a_noun_in_s_is_no_inverted_subject() -> None:
         "positions taken by a President Moran would “damage the country’s name abroad for years.”",
     ]
     assert speakers(paras) == ["Bobby Hale", "Bobby Hale"]
+
+
+def test_an_inverted_asked_with_a_party_member_before_a_colon() -> None:
+    paras = [
+        "“The governor cannot win that debate,” a Virginia Republican said.",
+        "Asked a Pennsylvania Republican: “Is it just me, or are both running mates far more likeable "
+        "than the people at the top?”",
+    ]
+    assert speakers(paras) == [None, None]
+
+
+def test_as_a_reporter_reported_after_the_quote_names_the_reporter() -> None:
+    paras = [
+        "One witness, Ruth Kane, described hiding under a table and “cowering with her young grandson, "
+        "who was with her, and feeling the fear of everyone around her,” as Harbour Radio’s Jo Dee reported."
+    ]
+    assert speakers(paras) == ["Jo Dee"]

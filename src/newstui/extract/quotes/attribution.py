@@ -36,7 +36,7 @@ from newstui.extract.names import ACCUSATION_VERBS, ORG_NOUNS, PERSON_NOUNS, Ent
 from newstui.extract.quotes.resolver import Resolver
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.spans import Span
-from newstui.extract.quotes.subjects import Subject
+from newstui.extract.quotes.subjects import Subject, indefinite_member
 from newstui.extract.quotes.vocabulary import (
     ACCORDING,
     AGE,
@@ -417,9 +417,26 @@ def _name_without_verb(q: _Quoted) -> Subject | None:
     return Subject.named(mention)
 
 
+def _as_reported_after(q: _Quoted) -> Subject | None:
+    """'… described “cowering under a table,” as Harbour Radio's Jo Dee reported': an
+    "as X reported" aside right after the mark names whose words the quote is: the
+    reporter's account, not the witness's own words."""
+    a = q.after
+    if a is None or a.direct is not None:
+        return None
+    found = _AS_REPORTED.match(a.tail, a.lead)
+    if found is None:
+        return None
+    mention = q.res.named_at(a.p, a.close + found.start(1))
+    if mention is None or mention.end > a.close + found.end(1):
+        return None
+    return Subject.named(mention)
+
+
 AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _verb_then_subject,
     _according_after,
+    _as_reported_after,
     _subject_then_verb,
     _name_apposition_verb,
     _office_then_holder,
@@ -622,6 +639,9 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     if plain:
         first = plain[0]
         masked = b.para.masked
+        if indefinite_member(masked[max(b.floor, first.start - 40) : first.start], masked[first.start : first.end]):
+            # "Asked a Pennsylvania Republican: “…”": one person described by party or place.
+            return Subject("unnamed", first.start, first.end, "")
         for m in plain[1:2]:
             if (
                 first.entity.kind != "person"
