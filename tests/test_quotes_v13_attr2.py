@@ -289,3 +289,20 @@ def test_as_a_reporter_reported_after_the_quote_names_the_reporter() -> None:
         "who was with her, and feeling the fear of everyone around her,” as Harbour Radio’s Jo Dee reported."
     ]
     assert speakers(paras) == ["Jo Dee"]
+
+
+def test_the_letter_later_is_the_same_owners_letter() -> None:
+    paras = [
+        "The Greens’ letter to Mary Oakes, the ethics adviser, said: “We ask for a ruling on the flat "
+        "before the recess.”",
+        "Oakes has not replied. The letter also said that “a full inquiry is the only way to settle this for good.”",
+    ]
+    assert speakers(paras) == ["Greens", "Greens"]
+
+
+def test_the_letter_of_a_named_person_gives_the_full_name() -> None:
+    paras = [
+        "Senator Jo Marsh wrote to the board on Friday. Marsh’s letter to the chair was blunt.",
+        "The letter said that “a full inquiry is the only way to settle this matter for good.”",
+    ]
+    assert speakers(paras) == ["Jo Marsh"]

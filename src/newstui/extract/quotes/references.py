@@ -134,9 +134,13 @@ _PLATFORMS = frozenset(
 _WORK_EPITHET = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'.&-]*\s+){2,6}[a-z]+")
 # A capitalised owner of a text: "The Conservatives’ letter", "Harbour Union's statement".
 _TEXT_OWNER = re.compile(
-    r"(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w&-]*(?:\.[\w&-]+)*\s+){0,3}[A-Z][\w&-]*?)(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,3}"
     + ISSUED_TEXT
     + r"s?$"
+)
+# A capitalised owner's possessive and a text: "The Conservatives’ letter", "Acme's report".
+_OWNED_TEXT_NAMED = re.compile(
+    r"\b(?:[Tt]he\s+)?((?:[A-Z][\w&-]*(?:\.[\w&-]+)*\s+){0,3}[A-Z][\w&-]*?)(?:’s|'s|’|')\s+(" + ISSUED_TEXT + r"s?)\b"
 )
 # A verb right after a state named as a sentence's subject: " did", " has filed", ", however, said".
 _STATE_VERB_NEXT = re.compile(r"(?:,[^,]{1,40},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s|d)\b")
@@ -599,6 +603,18 @@ class References(ArticleReading):
                     issuers.add(id(entity))
         return next((e for e in reversed(named) if id(e) in issuers), None)
 
+    def _unread_text_owner(self, p: int, pos: int, head: str) -> str | None:
+        """The capitalised owner of the same kind of text in the three paragraphs before
+        (p, pos), one the name scan did not read as a name: "The Conservatives’ letter to
+        … said: “…”" then "The letter also said that “…”" is the Conservatives' letter."""
+        for q in range(p, max(-1, p - 4), -1):
+            masked = self.paras[q].masked
+            end = pos if q == p else len(masked)
+            found = [m for m in _OWNED_TEXT_NAMED.finditer(masked, 0, end) if m.group(2).lower().rstrip("s") == head]
+            if found:
+                return found[-1].group(1)
+        return None
+
     def _its_subject(self, p: int, pos: int) -> Entity | None:
         """With no organisation named, the "its" of "Its statement claimed" is the subject
         of the sentence before when nothing marks that name as a person's (no gender,
@@ -744,6 +760,11 @@ class References(ArticleReading):
         if head in ISSUED_TEXTS and det in ("the", "this", "that") and all(w.islower() for w in rest):
             # "the report stated", "the trends report read": its issuer is unnamed here.
             entity = self._text_issuer(p, pos)
+            if entity is None:
+                owner = self._unread_text_owner(p, pos, head)
+                if owner is not None:
+                    known = self.registry.lookup(owner)
+                    return (known.name, known) if known is not None else (owner, None)
             return (entity.name, entity) if entity else (None, None)
         if age is None and (head in ORG_NOUNS or head in BODY_NOUNS) and head not in PERSON_NOUNS:
             keyword = (
