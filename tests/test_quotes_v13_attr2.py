@@ -306,3 +306,13 @@ def test_the_letter_of_a_named_person_gives_the_full_name() -> None:
         "The letter said that “a full inquiry is the only way to settle this matter for good.”",
     ]
     assert speakers(paras) == ["Jo Marsh"]
+
+
+def test_a_second_that_clause_reports_the_first_verbs_subject() -> None:
+    paras = [
+        "In its written brief to the court, Norway said that there are many “close ties” between the "
+        "question asked of the court by the UN General Assembly and that of “the open dispute between "
+        "Iceland and Norway”, and that the ITLOS should use its discretion “not to give the requested "
+        "opinion at all”."
+    ]
+    assert speakers(paras) == ["Norway", "Norway"]

@@ -185,6 +185,11 @@ def _after_context(res: Resolver, span: Span) -> _After | None:
 _AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|can|could|should|must|may|might|are|were|have|had|do|did)\b")
 
 
+# "the question asked of the court", "the words quoted by": a participle after a noun,
+# passive, with nobody speaking in the sentence by it.
+_PASSIVE_AGENT_NEXT = re.compile(r"\s+(?:of|by)\b")
+
+
 def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> _Before:
     p = span.para
     para = res.paras[p]
@@ -197,7 +202,9 @@ def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) 
     verbs = [
         v
         for v in SPEECH.finditer(head)
-        if not is_noun_use(head, v) and not (v.group().endswith("s") and _AUXILIARY_NEXT.match(head, v.end()))
+        if not is_noun_use(head, v)
+        and not (v.group().endswith("s") and _AUXILIARY_NEXT.match(head, v.end()))
+        and not (v.group().endswith("ed") and _PASSIVE_AGENT_NEXT.match(head, v.end()))
     ]
     return _Before(p, para, o, floor, head, head.rstrip(), verbs)
 
@@ -857,6 +864,32 @@ def _earlier_speech(q: _Quoted, start: int) -> Subject | None:
     return subj
 
 
+def _another_that_clause(q: _Quoted) -> Speaker | None:
+    """'Norway said that there are “close ties” …, and that the court should use its
+    discretion “not to give an opinion”': a second reported clause joined by "and that"
+    after an earlier quote still reports the first verb's subject, not the subject of
+    its own clause."""
+    b = q.before
+    if _AND_THAT.match(b.head) is None:
+        return None
+    masked = b.para.masked
+    start = b.para.sentence_start(b.open_at)
+    # The verb the first "that" clause hangs on: "said that", not "the question asked of".
+    verbs = [v for v in SPEECH.finditer(masked, start, b.floor) if _THAT_NEXT.match(masked, v.end())]
+    if not verbs:
+        return None
+    subj = q.res.subject_before(b.p, verbs[-1].start(), start)
+    if subj is None or subj.kind == "unnamed":
+        return None
+    speaker = q.res.resolve(b.p, subj)
+    return speaker if speaker[0] is not None else None
+
+
+_THAT_NEXT = re.compile(r"\s+that\b")
+# A head opening a second reported clause: ", and that ", " but that ".
+_AND_THAT = re.compile(r"[\s,;]*(?:and|but|or)\s+(?:also\s+)?that\s")
+
+
 def _reporter_before_earlier_quote(q: _Quoted) -> Speaker | None:
     """'Omicron spread, and the director noted that “…,” but we now “…”': a later
     partial quote of a sentence whose earlier quote is reported by a speech verb
@@ -947,6 +980,7 @@ def _sentence_description(q: _Quoted) -> Speaker | None:
 
 
 IN_SENTENCE: tuple[Callable[[_Quoted], Speaker | None], ...] = (
+    _another_that_clause,
     _sentence_subject,
     _reporter_before_earlier_quote,
     _sentence_pronoun,
