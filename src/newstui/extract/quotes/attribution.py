@@ -432,7 +432,9 @@ def _as_reported_after(q: _Quoted) -> Subject | None:
     if a is None or a.direct is not None:
         return None
     found = _AS_REPORTED.match(a.tail, a.lead)
-    if found is None:
+    if found is None or a.para.masked.startswith(MASK, a.limit):
+        # '“igniting,” as Reuters reported, “fears of …”': a quote split round the aside
+        # is `_as_reported_before`'s, its first part no quote of its own.
         return None
     mention = q.res.named_at(a.p, a.close + found.start(1))
     if mention is None or mention.end > a.close + found.end(1):
