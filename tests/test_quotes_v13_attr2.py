@@ -316,3 +316,21 @@ def test_a_second_that_clause_reports_the_first_verbs_subject() -> None:
         "opinion at all”."
     ]
     assert speakers(paras) == ["Norway", "Norway"]
+
+
+def test_the_group_is_the_body_introduced_as_a_group() -> None:
+    paras = [
+        "Governor Ann Pike has been criticised by Citizens for Open Books, a liberal nonprofit watchdog group.",
+        "On Monday the letter was sent to the State Department’s inspector general.",
+        "But the group said Pike’s ties to the donors had “clear political and business sides to them.”",
+    ]
+    assert speakers(paras) == ["Citizens for Open Books"]
+
+
+def test_the_group_after_another_body_spoke_up_is_that_body() -> None:
+    paras = [
+        "Governor Ann Pike has been criticised by Citizens for Open Books, a liberal nonprofit watchdog group.",
+        "The Harbour Trust, another group, also wrote to her.",
+        "But the group said Pike’s ties to the donors had “clear political and business sides to them.”",
+    ]
+    assert speakers(paras) == ["Harbour Trust"]

@@ -142,6 +142,19 @@ _TEXT_OWNER = re.compile(
 _OWNED_TEXT_NAMED = re.compile(
     r"\b(?:[Tt]he\s+)?((?:[A-Z][\w&-]*(?:\.[\w&-]+)*\s+){0,3}[A-Z][\w&-]*?)(?:’s|'s|’|')\s+(" + ISSUED_TEXT + r"s?)\b"
 )
+
+
+@functools.cache
+def _body_as_pattern(head: str) -> re.Pattern[str]:
+    """A capitalised name (joined by for/of/and/in/the) then an apposition ending in
+    `head`: "Citizens for Open Books, a liberal watchdog group". One per head noun of a
+    closed list (company, firm, group, organisation)."""
+    return re.compile(
+        r"(?<![\w’'])((?:[A-Z][\w&’'.-]*\s+(?:(?:for|of|and|in|on|the|&)\s+)*){0,6}[A-Z][\w&’'.-]*),\s+"
+        r"(?:a|an)\s+(?:[\w-]+\s+){0,4}" + re.escape(head) + r"\b"
+    )
+
+
 # A verb right after a state named as a sentence's subject: " did", " has filed", ", however, said".
 _STATE_VERB_NEXT = re.compile(r"(?:,[^,]{1,40},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s|d)\b")
 # Before a name opening its sentence: nothing, or "The".
@@ -770,6 +783,9 @@ class References(ArticleReading):
             keyword = (
                 None if head in ("company", "firm", "group", "organisation", "organization", "statement") else head
             )
+            introduced = self._body_introduced_as(p, pos, head) if keyword is None else None
+            if introduced is not None:
+                return introduced
             entity = self.org_antecedent(p, pos, keyword, back=len(self.paras))
             if entity is None and keyword is not None:
                 # "According to Gauteng Cogta, … “…,” the department detailed": no body
@@ -863,6 +879,33 @@ class References(ArticleReading):
         if main is not None and not (gender and main.gender and main.gender != gender):
             return main.name, main
         return None, None
+
+    def _body_introduced_as(self, p: int, pos: int, head: str) -> tuple[str, Entity | None] | None:
+        """The organisation the article introduced as a `head` ("Citizens for Open Books,
+        a nonprofit watchdog group,", "Harbour Metals, a mining firm,"): "the group said"
+        many paragraphs later is that body, before any organisation named since (an
+        agency it complained to, a company it criticised). The full capitalised name
+        before the apposition counts even where the name scan read it as several."""
+        pattern = _body_as_pattern(head)
+        for q in range(p, -1, -1):
+            masked = self.paras[q].masked
+            found = list(pattern.finditer(masked, 0, pos if q == p else len(masked)))
+            if found:
+                since = found[-1].end()
+                for r in range(q, p + 1):
+                    for mention in self.paras[r].mentions:
+                        if (r == q and mention.start < since) or (r == p and mention.start >= pos):
+                            continue
+                        if mention.entity.kind == "org" and not (
+                            mention.after_preposition or mention.possessive or mention.modifier
+                        ):
+                            return None  # another body has been a subject since: the usual rule
+                name = found[-1].group(1)
+                known = self.registry.lookup(name)
+                if known is not None and known.kind == "person":
+                    return None
+                return (known.name, known) if known is not None else (name, None)
+        return None
 
     def _lead_person(self, p: int, pos: int) -> Entity | None:
         """The person a story opens on: the first named as a subject (not after a
