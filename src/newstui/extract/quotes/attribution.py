@@ -4,7 +4,8 @@ Each strategy is a small function that tries one pattern and returns what it
 found, or None to let the next one try. They run as ordered tuples:
 
 1. `AFTER_QUOTE`, on the words after the closing mark, up to the sentence end or
-   the next quote: “…,” said Jane Doe / “…,” according to Doe / “…,” Doe said /
+   the next quote: “…,” said Jane Doe / “…,” according to Doe / “…,” as Harbour
+   Radio's Doe reported. / “…,” Doe said /
    “…,” Doe, a spokeswoman told us / “…,” Minister of Trade, Senator Jo Dee, told
    us / “…,” inquired Doe / “…” — Jane Doe /
    “…,” Jane Doe, director of the board. (no verb)
@@ -15,7 +16,9 @@ found, or None to let the next one try. They run as ordered tuples:
    Reuters: “…” / Doe ignored them but told supporters, “…” / Doe disagreed: “…” /
    Declaring “…” at stake, Doe ordered ….
 3. `IN_SENTENCE`, for a partial quote inside its sentence ('Doe called the bill
-   “a missed opportunity”'): the sentence's subject, the speaker reporting an
+   “a missed opportunity”'): the subject of the verb a second "and that" clause
+   still reports ("Doe said that …, and that the court should “…”"), the
+   sentence's subject, the speaker reporting an
    earlier quote of the sentence ("the director noted that “…,” but we “…”"), a
    he/she opening it, or a description opening it ("The Florida senator …").
 4. `NEXT_PARAGRAPH`: a paragraph that is only the quote, named in the next one
