@@ -240,6 +240,7 @@ def _according_after(q: _Quoted) -> Subject | None:
 # Any verb in -ed/-s as a word of its own ("laughs", "joked"); `_LOOSE_VERB_AT` re-reads the
 # word found at its place in the whole tail (greedy, it ends where the word ends).
 # Irregular pasts count too: a text "began", "ran" or "went" on ('“…,” the email began').
+_IRREGULAR_PASTS = frozenset(("began", "ran", "went"))
 _LOOSE_VERB = re.compile(r"(?<![\w'’-])(?:[a-z]+(?:ed|s)|began|ran|went)(?=[\s.,;!?]|$)")
 _LOOSE_VERB_AT = re.compile(r"[a-z]+(?:ed|s)|began|ran|went")
 # "the ACLU’s", "Brookings’", "the New York Times'": an owner's possessive before a name.
@@ -287,6 +288,15 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         return None
     masked = a.para.masked
     cand = q.res.subject_before(a.p, close + verb.start(), close)
+    if (
+        generic
+        and verb.group() in _IRREGULAR_PASTS
+        and cand is not None
+        and (cand.kind == "unnamed" or cand.text.split()[:1] in (["a"], ["an"], ["one"], ["another"]))
+    ):
+        # '“@HarbourBus stop it,” one reply began': somebody unnamed's post, no
+        # attribution that makes a short span a quote.
+        return None
     between = masked[close : cand.start].strip(" ,—–―-\u00a0") if cand else ""
     if cand is not None and cand.kind == "name" and _OWNER.fullmatch(between):
         # "“…,” the ACLU’s Jay Stanley said", "Brookings’ Jo Dee said": the named body
@@ -627,7 +637,8 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     b = q.before
     if not b.stripped.endswith(":"):
         return None
-    if _DATE_LABEL.fullmatch(b.head):
+    words = " ".join(q.span.parts).split()
+    if _DATE_LABEL.fullmatch(b.head) and len(words) >= 4 and not all(w[:1].isupper() for w in words):
         # "July 15, 1960: “In honoured memory of …”": a timeline's dated entry quotes a
         # plaque, a diary or a record; no speaker is named, nor the one before it.
         return Subject("unnamed", b.floor, b.floor, "")
