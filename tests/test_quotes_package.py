@@ -15,12 +15,13 @@ def test_speech_verbs_are_listed_once() -> None:
 def test_strategies_run_in_their_documented_order() -> None:
     names = [f.__name__ for f in attribution.AFTER_QUOTE + attribution.BEFORE_QUOTE + attribution.IN_SENTENCE]
     assert names == [
-        "_verb_then_subject", "_according_after", "_subject_then_verb", "_name_apposition_verb",
+        "_verb_then_subject", "_according_after", "_as_reported_after", "_subject_then_verb",
+        "_name_apposition_verb",
         "_office_then_holder",
         "_any_verb_then_name", "_dash_byline", "_name_without_verb",
         "_according_before", "_as_reported_before", "_written_from",
         "_verb_before", "_coordinated_verb", "_colon_intro", "_participle_opening",
-        "_sentence_subject", "_reporter_before_earlier_quote", "_sentence_pronoun",
+        "_another_that_clause", "_sentence_subject", "_reporter_before_earlier_quote", "_sentence_pronoun",
         "_sentence_description",
     ]  # fmt: skip
     for strategy in names:

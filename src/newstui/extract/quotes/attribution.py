@@ -4,7 +4,8 @@ Each strategy is a small function that tries one pattern and returns what it
 found, or None to let the next one try. They run as ordered tuples:
 
 1. `AFTER_QUOTE`, on the words after the closing mark, up to the sentence end or
-   the next quote: “…,” said Jane Doe / “…,” according to Doe / “…,” Doe said /
+   the next quote: “…,” said Jane Doe / “…,” according to Doe / “…,” as Harbour
+   Radio's Doe reported. / “…,” Doe said /
    “…,” Doe, a spokeswoman told us / “…,” Minister of Trade, Senator Jo Dee, told
    us / “…,” inquired Doe / “…” — Jane Doe /
    “…,” Jane Doe, director of the board. (no verb)
@@ -15,7 +16,9 @@ found, or None to let the next one try. They run as ordered tuples:
    Reuters: “…” / Doe ignored them but told supporters, “…” / Doe disagreed: “…” /
    Declaring “…” at stake, Doe ordered ….
 3. `IN_SENTENCE`, for a partial quote inside its sentence ('Doe called the bill
-   “a missed opportunity”'): the sentence's subject, the speaker reporting an
+   “a missed opportunity”'): the subject of the verb a second "and that" clause
+   still reports ("Doe said that …, and that the court should “…”"), the
+   sentence's subject, the speaker reporting an
    earlier quote of the sentence ("the director noted that “…,” but we “…”"), a
    he/she opening it, or a description opening it ("The Florida senator …").
 4. `NEXT_PARAGRAPH`: a paragraph that is only the quote, named in the next one
@@ -36,7 +39,7 @@ from newstui.extract.names import ACCUSATION_VERBS, ORG_NOUNS, PERSON_NOUNS, Ent
 from newstui.extract.quotes.resolver import Resolver
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.spans import Span
-from newstui.extract.quotes.subjects import Subject
+from newstui.extract.quotes.subjects import Subject, indefinite_member
 from newstui.extract.quotes.vocabulary import (
     ACCORDING,
     AGE,
@@ -180,6 +183,16 @@ def _after_context(res: Resolver, span: Span) -> _After | None:
     return _After(p, para, close, limit, tail, lead, period, direct)
 
 
+# An auxiliary right after a word: "EU states will meet", "the claims are": the word in
+# -s before it is a plural noun, the subject of that auxiliary, and no speech verb.
+_AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|can|could|should|must|may|might|are|were|have|had|do|did)\b")
+
+
+# "the question asked of the court", "the words quoted by": a participle after a noun,
+# passive, with nobody speaking in the sentence by it.
+_PASSIVE_AGENT_NEXT = re.compile(r"\s+(?:of|by)\b")
+
+
 def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> _Before:
     p = span.para
     para = res.paras[p]
@@ -189,7 +202,13 @@ def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) 
         if floor < e <= o:
             floor = e
     head = para.masked[floor:o]
-    verbs = [v for v in SPEECH.finditer(head) if not is_noun_use(head, v)]
+    verbs = [
+        v
+        for v in SPEECH.finditer(head)
+        if not is_noun_use(head, v)
+        and not (v.group().endswith("s") and _AUXILIARY_NEXT.match(head, v.end()))
+        and not (v.group().endswith("ed") and _PASSIVE_AGENT_NEXT.match(head, v.end()))
+    ]
     return _Before(p, para, o, floor, head, head.rstrip(), verbs)
 
 
@@ -220,10 +239,21 @@ def _according_after(q: _Quoted) -> Subject | None:
 
 # Any verb in -ed/-s as a word of its own ("laughs", "joked"); `_LOOSE_VERB_AT` re-reads the
 # word found at its place in the whole tail (greedy, it ends where the word ends).
-_LOOSE_VERB = re.compile(r"(?<![\w'’-])[a-z]+(?:ed|s)(?=[\s.,;!?]|$)")
-_LOOSE_VERB_AT = re.compile(r"[a-z]+(?:ed|s)")
+# Irregular pasts count too: a text "began", "ran" or "went" on ('“…,” the email began').
+_IRREGULAR_PASTS = frozenset(("began", "ran", "went"))
+_LOOSE_VERB = re.compile(r"(?<![\w'’-])(?:[a-z]+(?:ed|s)|began|ran|went)(?=[\s.,;!?]|$)")
+_LOOSE_VERB_AT = re.compile(r"[a-z]+(?:ed|s)|began|ran|went")
 # "the ACLU’s", "Brookings’", "the New York Times'": an owner's possessive before a name.
 _OWNER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?(?:’s|'s|’|')")
+
+
+# A role phrase before an apposed name: "the undersecretary for legal affairs".
+_ROLE_PHRASE_BEFORE = re.compile(r"(?:the|its|their)\s+[^,;:.!?\x00]{1,80}")
+
+
+# A capitalised name of one to three words, then a verb in -ed/-s or an irregular past,
+# then a comma: "Moran began,", "Jo Dee shrugged,".
+_NAME_VERB_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}([a-z]+(?:ed|s)|began|ran|went)(?=,)")
 
 
 def _subject_then_verb(q: _Quoted) -> Subject | None:
@@ -237,6 +267,14 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     tail, lead, close, period = a.tail, a.lead, a.close, a.period
     verb = verb_search(tail, lead)
     generic = False
+    if verb is not None and q.span.last_char == "," and "," in tail[lead : verb.start()]:
+        # '“…,” Moran began, before being asked again if she would say …': a name and
+        # a verb of its own close the quote's clause; a speech verb later in the
+        # sentence belongs to another clause.
+        first = _NAME_VERB_CLAUSE.match(tail, lead)
+        if first is not None:
+            verb = _LOOSE_VERB_AT.match(tail, first.start(1))
+            generic = True
     if verb is None and q.span.last_char in (",", "?", "!"):
         generic = True
         # “…,” she laughs. A quote closed on a comma is followed by its
@@ -250,10 +288,29 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         return None
     masked = a.para.masked
     cand = q.res.subject_before(a.p, close + verb.start(), close)
+    if (
+        generic
+        and verb.group() in _IRREGULAR_PASTS
+        and cand is not None
+        and (cand.kind == "unnamed" or cand.text.split()[:1] in (["a"], ["an"], ["one"], ["another"]))
+    ):
+        # '“@HarbourBus stop it,” one reply began': somebody unnamed's post, no
+        # attribution that makes a short span a quote.
+        return None
     between = masked[close : cand.start].strip(" ,—–―-\u00a0") if cand else ""
     if cand is not None and cand.kind == "name" and _OWNER.fullmatch(between):
         # "“…,” the ACLU’s Jay Stanley said", "Brookings’ Jo Dee said": the named body
         # the speaker works for qualifies the name like a role word.
+        between = ""
+    if (
+        cand is not None
+        and cand.kind == "name"
+        and _ROLE_PHRASE_BEFORE.fullmatch(between)
+        and masked.startswith(",", cand.end)
+        and masked[close : cand.start].rstrip().endswith(",")
+    ):
+        # '“…,” the undersecretary for legal affairs, Elinor Lind, told the court': a
+        # role phrase, then the name apposed to it between commas, then the verb.
         between = ""
     if cand is not None and only_role_words(between):
         if not (generic or period) or (cand.kind in ("name", "pronoun", "desc") and not between):
@@ -337,6 +394,10 @@ def _any_verb_then_name(q: _Quoted) -> Subject | None:
     subj = q.res.subject_after(a.p, a.close + verb.end(1))
     if subj is None or subj.kind != "name" or subj.mention is None or subj.mention.entity.kind != "person":
         return None
+    if subj.mention.after_preposition:
+        # '“…,” positions taken by a President Moran would …': a noun in -s, and a name
+        # after "by" that is no inverted subject.
+        return None
     return subj
 
 
@@ -376,9 +437,28 @@ def _name_without_verb(q: _Quoted) -> Subject | None:
     return Subject.named(mention)
 
 
+def _as_reported_after(q: _Quoted) -> Subject | None:
+    """'… described “cowering under a table,” as Harbour Radio's Jo Dee reported': an
+    "as X reported" aside right after the mark names whose words the quote is: the
+    reporter's account, not the witness's own words."""
+    a = q.after
+    if a is None or a.direct is not None:
+        return None
+    found = _AS_REPORTED.match(a.tail, a.lead)
+    if found is None or a.para.masked.startswith(MASK, a.limit):
+        # '“igniting,” as Reuters reported, “fears of …”': a quote split round the aside
+        # is `_as_reported_before`'s, its first part no quote of its own.
+        return None
+    mention = q.res.named_at(a.p, a.close + found.start(1))
+    if mention is None or mention.end > a.close + found.end(1):
+        return None
+    return Subject.named(mention)
+
+
 AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _verb_then_subject,
     _according_after,
+    _as_reported_after,
     _subject_then_verb,
     _name_apposition_verb,
     _office_then_holder,
@@ -398,10 +478,39 @@ def _according_before(q: _Quoted) -> Subject | None:
     acc = list(ACCORDING.finditer(b.head))
     if acc:
         mention = q.res.named_at(b.p, b.floor + acc[-1].end())
+        source = _UNNAMED_SOURCE.match(b.head, acc[-1].end()) if acc[-1].group().lower().startswith("acc") else None
+        if (
+            mention is None
+            and source is not None
+            and (source.group().endswith("s") or source.group().split()[0] in ("a", "an", "one", "police"))
+            and not any(v.start() > acc[-1].end() for v in b.verbs)
+        ):
+            # "According to reports, Brenner beat the men who he “kept alive …”": with no
+            # speech verb after it, the unnamed source the sentence opens on gives the
+            # words; the person they are about did not say them.
+            return Subject("unnamed", b.floor + source.start(), b.floor + source.end(), source.group())
     else:
         words = IN_WORDS.search(b.head)
         mention = q.res.mention_starting(b.p, b.floor + words.start(1)) if words else None
+    if mention is not None and not mention.possessive:
+        # "according to Acme Maps lead Dana Holt": a body and a role word qualify the
+        # person named after them, who speaks.
+        masked = b.para.masked
+        role = _ROLE_WORDS_NEXT.match(masked, mention.end)
+        if role is not None and role.group(1) in PERSON_NOUNS | _OFFICE_WORDS:
+            holder = q.res.mention_at(b.p, role.end())
+            if holder is not None and holder.entity.kind == "person":
+                mention = holder
     return Subject.named(mention) if mention is not None else None
+
+
+# An unnamed source after "according to": "reports", "court documents", "one witness",
+# "police" (plural, or one person or text introduced with "a"/"one").
+_UNNAMED_SOURCE = re.compile(r"(?!(?:the|his|her|its|their)\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*,)")
+# One to three lower-case words, the last kept: " product lead ", " chief economist ".
+_ROLE_WORDS_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+")
+# Words for who leads a team that the name scan does not read as roles.
+_OFFICE_WORDS = frozenset("lead head boss".split())
 
 
 def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
@@ -463,8 +572,19 @@ _MAIN_VERB_BEFORE_ING = re.compile(r",\s+(?:\w+\s+){1,3}?([a-z]+ed|replied|laugh
 
 def _verb_before(q: _Quoted) -> Subject | None:
     """Doe told Reuters: “…” / Lavrov noted, “…” / said Doe, “…”: the subject of the
-    nearest speech verb before the quote, before it or inverted after it."""
+    nearest speech verb before the quote, before it or inverted after it. "Ishiba was
+    asked, “…?”": the words quoted after a passive "asked" are the unnamed asker's
+    question, not the answer of the one asked."""
+    b = q.before
+    asked = _ASKED_PASSIVE.search(b.stripped)
+    if asked is not None:
+        at = b.floor + asked.start()
+        return Subject("unnamed", at, at, "")
     return _scan_head_verbs(q)[0]
+
+
+# A passive "was asked" right before a quote: "Ishiba was asked, ", "when she was asked:".
+_ASKED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|get|gets|got)\s+(?:also\s+|then\s+)?asked\s*[,:]?$")
 
 
 # A sentence head opening on he/she itself.
@@ -517,6 +637,11 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     b = q.before
     if not b.stripped.endswith(":"):
         return None
+    words = " ".join(q.span.parts).split()
+    if _DATE_LABEL.fullmatch(b.head) and len(words) >= 4 and not all(w[:1].isupper() for w in words):
+        # "July 15, 1960: “In honoured memory of …”": a timeline's dated entry quotes a
+        # plaque, a diary or a record; no speaker is named, nor the one before it.
+        return Subject("unnamed", b.floor, b.floor, "")
     opening = CLAUSE_OPENERS.match(b.head)
     at = opening.end() if opening else 0
     if _UNNAMED_OPENING.match(b.head, at):
@@ -537,6 +662,9 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     if plain:
         first = plain[0]
         masked = b.para.masked
+        if indefinite_member(masked[max(b.floor, first.start - 40) : first.start], masked[first.start : first.end]):
+            # "Asked a Pennsylvania Republican: “…”": one person described by party or place.
+            return Subject("unnamed", first.start, first.end, "")
         for m in plain[1:2]:
             if (
                 first.entity.kind != "person"
@@ -557,6 +685,19 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     if pm:
         return Subject("pronoun", b.floor + pm.start(1), b.floor + pm.end(1), pm.group(1).lower())
     return None
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A date alone before a colon: "Oct. 1, 1935: ", "15 July 1960: ", "1987: ".
+_DATE_LABEL = re.compile(
+    r"\s*(?:"
+    + _MONTH
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+"
+    + _MONTH
+    + r",?\s+\d{4}|"
+    + _MONTH
+    + r"\s+\d{4}|\d{4})\s*:\s*"
+)
 
 
 # A he/she opening the clause after an opening phrase ("To my surprise, he", "In a
@@ -739,6 +880,32 @@ def _earlier_speech(q: _Quoted, start: int) -> Subject | None:
     return subj
 
 
+def _another_that_clause(q: _Quoted) -> Speaker | None:
+    """'Norway said that there are “close ties” …, and that the court should use its
+    discretion “not to give an opinion”': a second reported clause joined by "and that"
+    after an earlier quote still reports the first verb's subject, not the subject of
+    its own clause."""
+    b = q.before
+    if _AND_THAT.match(b.head) is None:
+        return None
+    masked = b.para.masked
+    start = b.para.sentence_start(b.open_at)
+    # The verb the first "that" clause hangs on: "said that", not "the question asked of".
+    verbs = [v for v in SPEECH.finditer(masked, start, b.floor) if _THAT_NEXT.match(masked, v.end())]
+    if not verbs:
+        return None
+    subj = q.res.subject_before(b.p, verbs[-1].start(), start)
+    if subj is None or subj.kind == "unnamed":
+        return None
+    speaker = q.res.resolve(b.p, subj)
+    return speaker if speaker[0] is not None else None
+
+
+_THAT_NEXT = re.compile(r"\s+that\b")
+# A head opening a second reported clause: ", and that ", " but that ".
+_AND_THAT = re.compile(r"[\s,;]*(?:and|but|or)\s+(?:also\s+)?that\s")
+
+
 def _reporter_before_earlier_quote(q: _Quoted) -> Speaker | None:
     """'Omicron spread, and the director noted that “…,” but we now “…”': a later
     partial quote of a sentence whose earlier quote is reported by a speech verb
@@ -829,6 +996,7 @@ def _sentence_description(q: _Quoted) -> Speaker | None:
 
 
 IN_SENTENCE: tuple[Callable[[_Quoted], Speaker | None], ...] = (
+    _another_that_clause,
     _sentence_subject,
     _reporter_before_earlier_quote,
     _sentence_pronoun,

@@ -120,6 +120,43 @@ def _body_like(entity: Entity) -> bool:
 _OWNED_TEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?" + ISSUED_TEXT + r"s?\b")
 # In the sentence an organisation opens: a text it issues ("… in its trends report", "… a new study").
 _HELD_TEXT = re.compile(r"\b(?:its|a|an|their|new|latest)\s+(?:[a-z][\w-]*\s+){0,3}?" + ISSUED_TEXT + r"s?\b")
+# A picture credit on a line of its own: "Win Doe/Getty Images", "Jo Dee / AP Photo".
+# The photographer is nobody a he/she in the next paragraph refers to.
+_SLASH_CREDIT = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.&'’-]*\s*){1,4}")
+# Sites people post on: the site is never the author of a post it carries.
+_PLATFORMS = frozenset(
+    "Twitter,X,Facebook,Instagram,Reddit,TikTok,YouTube,LinkedIn,Threads,Bluesky,WhatsApp,Telegram,Truth Social".split(
+        ","
+    )
+)
+# A person described by a work's title: "the American Horror Story actress" (two
+# capitalised words or more between "the" and a lower-case head noun).
+_WORK_EPITHET = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'.&-]*\s+){2,6}[a-z]+")
+# A capitalised owner of a text: "The Conservatives’ letter", "Harbour Union's statement".
+_TEXT_OWNER = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w&-]*(?:\.[\w&-]+)*\s+){0,3}[A-Z][\w&-]*?)(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,3}"
+    + ISSUED_TEXT
+    + r"s?$"
+)
+# A capitalised owner's possessive and a text: "The Conservatives’ letter", "Acme's report".
+_OWNED_TEXT_NAMED = re.compile(
+    r"\b(?:[Tt]he\s+)?((?:[A-Z][\w&-]*(?:\.[\w&-]+)*\s+){0,3}[A-Z][\w&-]*?)(?:’s|'s|’|')\s+(" + ISSUED_TEXT + r"s?)\b"
+)
+
+
+@functools.cache
+def _body_as_pattern(head: str) -> re.Pattern[str]:
+    """A capitalised name (joined by for/of/and/in/the) then an apposition ending in
+    `head`: "Citizens for Open Books, a liberal watchdog group". One per head noun of a
+    closed list (company, firm, group, organisation)."""
+    return re.compile(
+        r"(?<![\w’'])((?:[A-Z][\w&’'.-]*\s+(?:(?:for|of|and|in|on|the|&)\s+)*){0,6}[A-Z][\w&’'.-]*),\s+"
+        r"(?:a|an)\s+(?:[\w-]+\s+){0,4}" + re.escape(head) + r"\b"
+    )
+
+
+# A verb right after a state named as a sentence's subject: " did", " has filed", ", however, said".
+_STATE_VERB_NEXT = re.compile(r"(?:,[^,]{1,40},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s|d)\b")
 # Before a name opening its sentence: nothing, or "The".
 _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
 
@@ -142,7 +179,9 @@ _REPORTING_PRONOUN = re.compile(
 
 # What makes "a former aide" describe somebody named rather than introduce somebody unnamed.
 _NAMING_BEFORE = re.compile(r"\b(?:is|was|as|been|became|becomes)\s+$")
-_NAMING_AFTER = re.compile(r"(?:\s+[a-z][\w’'-]*){0,5},\s+[A-Z]")
+# "a former aide to the mayor, Jo Dee"; not a clause of its own before a name ("a police
+# officer first called, Jo Dee shrugged": a past verb other than "based" ends the phrase).
+_NAMING_AFTER = re.compile(r"(?:\s+(?!(?!based\b)[a-z]+ed\b)[a-z][\w’'-]*){0,5},\s+[A-Z]")
 
 
 # A pronoun that can only be the subject's own: his, himself (group 1); herself, "her own".
@@ -252,11 +291,22 @@ class References(ArticleReading):
         """The speaker a subject names; `at`/`at_para` move the look-back point (a quote's start)."""
         if subj.kind == "desc" and subj.text.split()[-1].lower() in ISSUED_TEXTS:
             # "the Northwind Transit statement said", "the DOJ release states": the
-            # name modifying the text issued it.
+            # name modifying the text issued it. "One Twitter reply began", "a Reddit
+            # post read": a site carries posts it never wrote, and "one"/"a" text is
+            # somebody's unnamed.
+            if subj.text.split()[0].lower() in INDEFINITE:
+                return None, None
             for mention in self.paras[p].mentions:
+                if mention.entity.name in _PLATFORMS:
+                    continue
                 if subj.start <= mention.start and mention.end <= subj.end and mention.entity.kind != "place":
                     mention.speech_subject = True
                     return mention.entity.name, mention.entity
+            owner = _TEXT_OWNER.match(subj.text)
+            if owner is not None:
+                # "The Conservatives’ letter said": a capitalised owner the name scan left
+                # unread (a party's plural) still issued the text.
+                return owner.group(1), None
         if subj.kind == "unnamed":
             body = self._members_writing(p, subj)
             if body is not None:
@@ -275,7 +325,9 @@ class References(ArticleReading):
                     # A pronoun chain: once "he" was Wierzbicki, a later "she" is not him.
                     found.gender = PRONOUNS[word]
             elif word == "it":
-                found = self.org_antecedent(p, subj.start, None, unnamed_texts=True)
+                found = self._state_subject_before(p, subj.start)
+                if found is None:
+                    found = self.org_antecedent(p, subj.start, None, unnamed_texts=True)
                 if found is None:
                     found = self._body_spoke_last(p, subj.start)
             elif word == "they":
@@ -294,7 +346,7 @@ class References(ArticleReading):
         campaign")."""
         out: list[tuple[int, Mention]] = []
         for q in range(max(0, p - back), p + 1):
-            if q in self._credits:
+            if q in self._credits or _SLASH_CREDIT.fullmatch(self.paras[q].masked):
                 continue
             masked = self.paras[q].masked
             for mention in self.paras[q].mentions:
@@ -564,6 +616,18 @@ class References(ArticleReading):
                     issuers.add(id(entity))
         return next((e for e in reversed(named) if id(e) in issuers), None)
 
+    def _unread_text_owner(self, p: int, pos: int, head: str) -> str | None:
+        """The capitalised owner of the same kind of text in the three paragraphs before
+        (p, pos), one the name scan did not read as a name: "The Conservatives’ letter to
+        … said: “…”" then "The letter also said that “…”" is the Conservatives' letter."""
+        for q in range(p, max(-1, p - 4), -1):
+            masked = self.paras[q].masked
+            end = pos if q == p else len(masked)
+            found = [m for m in _OWNED_TEXT_NAMED.finditer(masked, 0, end) if m.group(2).lower().rstrip("s") == head]
+            if found:
+                return found[-1].group(1)
+        return None
+
     def _its_subject(self, p: int, pos: int) -> Entity | None:
         """With no organisation named, the "its" of "Its statement claimed" is the subject
         of the sentence before when nothing marks that name as a person's (no gender,
@@ -583,6 +647,38 @@ class References(ArticleReading):
                 return None
             return entity if _body_like(entity) else None
         return None
+
+    def _state_subject_before(self, p: int, pos: int) -> Entity | None:
+        """A country or government acting as a party, the "it" of the next sentence's
+        speech verb: "Norway did not send counsel, but in a brief it rejected the claim.
+        It argued that …", "Ukraine has filed its answer. It says …". In court filings,
+        treaty talks and disputes a state speaks as a body does: the place that opens the
+        sentence before as its subject (a verb right after it, no possessive, not after a
+        preposition) is the "it", when that sentence names no organisation and holds no
+        text of its own ("Norway published a report. It says …" is the report's)."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        q, before = (p, start - 1) if start > 0 else (p - 1, len(self.paras[p - 1].masked) if p > 0 else -1)
+        if before < 0:
+            return None
+        prev = self.paras[q]
+        first = prev.sentence_start(before)
+        end = prev.sentence_end(first)
+        mentions = [m for m in prev.mentions if first <= m.start < before]
+        if not mentions or any(m.entity.kind == "org" for m in mentions):
+            return None
+        lead = mentions[0]
+        if (
+            lead.entity.kind != "place"
+            or lead.after_preposition
+            or lead.possessive
+            or lead.modifier
+            or _SENTENCE_SUBJECT_LEAD.fullmatch(prev.masked, first, lead.start) is None
+            or _STATE_VERB_NEXT.match(prev.masked, lead.end) is None
+            or _HELD_TEXT.search(prev.masked, lead.end, end) is not None
+        ):
+            return None
+        return lead.entity
 
     def _body_spoke_last(self, p: int, pos: int) -> Entity | None:
         """With no organisation named, the "it" of a speech verb is the speaker of the
@@ -616,6 +712,10 @@ class References(ArticleReading):
                 rest = rest[:k]
                 break
         key = rest[-1].rstrip(".,")
+        if rest[-1][:1].isupper() and det in ("a", "an", "one", "another"):
+            # "a Republican", "an Australian", "one Tory": somebody described by party or
+            # place, never the person whose name ends in that word.
+            return None, None
         if rest[-1][:1].isupper():
             # "the Kremlin", "the Foreign Ministry", "the White House"
             name = " ".join(rest)
@@ -673,11 +773,19 @@ class References(ArticleReading):
         if head in ISSUED_TEXTS and det in ("the", "this", "that") and all(w.islower() for w in rest):
             # "the report stated", "the trends report read": its issuer is unnamed here.
             entity = self._text_issuer(p, pos)
+            if entity is None:
+                owner = self._unread_text_owner(p, pos, head)
+                if owner is not None:
+                    known = self.registry.lookup(owner)
+                    return (known.name, known) if known is not None else (owner, None)
             return (entity.name, entity) if entity else (None, None)
         if age is None and (head in ORG_NOUNS or head in BODY_NOUNS) and head not in PERSON_NOUNS:
             keyword = (
                 None if head in ("company", "firm", "group", "organisation", "organization", "statement") else head
             )
+            introduced = self._body_introduced_as(p, pos, head) if keyword is None else None
+            if introduced is not None:
+                return introduced
             entity = self.org_antecedent(p, pos, keyword, back=len(self.paras))
             if entity is None and keyword is not None:
                 # "According to Gauteng Cogta, … “…,” the department detailed": no body
@@ -745,6 +853,13 @@ class References(ArticleReading):
         # description ("the actress", "the father") is, like a he/she, never somebody
         # known to be of the other gender.
         gender: Gender = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else None
+        if _WORK_EPITHET.fullmatch(desc.strip()):
+            # "the American Horror Story actress wrote", "the Fast Lane Road singer
+            # posted": a star described by a work of theirs is the person the piece is
+            # about (its headline's), not whoever the sentence before named.
+            main = self._main_person(p, pos) or self._lead_person(p, pos)
+            if main is not None and not (gender and main.gender and main.gender != gender):
+                return main.name, main
         entity = self._antecedent(p, pos, gender, back=2, people=True) or self.antecedent(p, pos, gender)
         if entity is _UNNAMED:
             # "A resident who asked not to be named said …. “…,” the woman said": the
@@ -764,6 +879,43 @@ class References(ArticleReading):
         if main is not None and not (gender and main.gender and main.gender != gender):
             return main.name, main
         return None, None
+
+    def _body_introduced_as(self, p: int, pos: int, head: str) -> tuple[str, Entity | None] | None:
+        """The organisation the article introduced as a `head` ("Citizens for Open Books,
+        a nonprofit watchdog group,", "Harbour Metals, a mining firm,"): "the group said"
+        many paragraphs later is that body, before any organisation named since (an
+        agency it complained to, a company it criticised). The full capitalised name
+        before the apposition counts even where the name scan read it as several."""
+        pattern = _body_as_pattern(head)
+        for q in range(p, -1, -1):
+            masked = self.paras[q].masked
+            found = list(pattern.finditer(masked, 0, pos if q == p else len(masked)))
+            if found:
+                since = found[-1].end()
+                for r in range(q, p + 1):
+                    for mention in self.paras[r].mentions:
+                        if (r == q and mention.start < since) or (r == p and mention.start >= pos):
+                            continue
+                        if mention.entity.kind == "org" and not (
+                            mention.after_preposition or mention.possessive or mention.modifier
+                        ):
+                            return None  # another body has been a subject since: the usual rule
+                name = found[-1].group(1)
+                known = self.registry.lookup(name)
+                if known is not None and known.kind == "person":
+                    return None
+                return (known.name, known) if known is not None else (name, None)
+        return None
+
+    def _lead_person(self, p: int, pos: int) -> Entity | None:
+        """The person a story opens on: the first named as a subject (not after a
+        preposition, not owning or qualifying something) before (p, pos)."""
+        for _, mention in self._person_mentions_before(p, pos, len(self.paras)):
+            if mention.entity.kind == "person" and not (
+                mention.modifier or mention.possessive or mention.after_preposition
+            ):
+                return mention.entity
+        return None
 
     def _only_person_near(self, p: int, pos: int, gender: Gender) -> Entity | None:
         """The one person named as a subject in the `_FAR_BACK` paragraphs before (p, pos),
@@ -803,7 +955,9 @@ class References(ArticleReading):
         if before is not None and _describes(before.group(1).split(), key, last_only):
             return True
         after = _APPOSED.match(masked, mention.end)
-        if after is None:
+        if after is None or SPEECH.search(after.group(1)):
+            # "after a meeting with Tom Berg, the US President said:": a phrase ending
+            # on a speech verb is the next clause's subject, no apposition to the name.
             return False
         words = after.group(1).split()
         if words[0].isdigit():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newstui.extract.names import ORG_NOUNS, PERSON_NOUNS, Mention
+from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, PERSON_NOUNS, Mention
 from newstui.extract.quotes.reading import ArticleReading
 from newstui.extract.quotes.sentences import tail_start
 from newstui.extract.quotes.vocabulary import (
@@ -16,6 +16,7 @@ from newstui.extract.quotes.vocabulary import (
     DASHES,
     DETERMINERS,
     INDEFINITE,
+    ISSUED_TEXT,
     ISSUED_TEXTS,
     LAST_LETTERS,
     LAST_PHRASE,
@@ -118,6 +119,8 @@ def _role_word(word: str) -> bool:
     return word.lower() in PERSON_NOUNS
 
 
+# Unnamed people a party or body is quoted through: "a GOP insider", "a Labour source".
+_INSIDER_NOUNS = frozenset("insider insiders backbencher backbenchers source sources staffer staffers".split())
 # A lower-case word right after a name.
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)")
 
@@ -131,13 +134,44 @@ def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
         return False
     words = gap.lower().split()
     role = _LOWER_WORD_AFTER.match(masked[mention.end :])
-    modifier = mention.modifier or (role is not None and role.group(1) in PERSON_NOUNS)
+    modifier = mention.modifier or (role is not None and role.group(1) in PERSON_NOUNS | _INSIDER_NOUNS)
     if not (modifier or (words and words[-1] in _PLACING)):
         return False
     return not any(w.startswith(("spokes", "representative", "statement")) for w in words)
 
 
 _PLACING = frozenset("on at in from with of for near".split())
+
+
+# A party's member, or a place's people, as one capitalised noun: "a Virginia Republican".
+_MEMBER_NOUNS = frozenset(
+    "republican democrat conservative tory liberal socialist communist labourite unionist nationalist "
+    "independent green libertarian progressive loyalist republicans democrats conservatives tories".split()
+)
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ani", "eli", "ite", "ish", "an")
+# An indefinite article and up to two lower-case modifiers, right before a name: "a senior ".
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[\s(—–])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def indefinite_member(gap: str, name: str) -> bool:
+    """Whether `gap` (the text right before a name) and the name `name` make one unnamed
+    person described by party or place: "a New Hampshire Republican said", "said an Iowa
+    Democrat", "one veteran Tory said", "a Ukrainian told me". Surveys of insiders and
+    street interviews quote people this way on purpose; the capitalised words are no
+    name. A person's own name after an article ("a sceptical Jo Marsh") has a given name
+    and no such last word, and keeps its speaker."""
+    if _INDEFINITE_BEFORE.search(gap[-40:]) is None:
+        return False
+    words = name.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    # A place may also be a given name ("a Virginia Republican"); a party noun settles it.
+    if last in _MEMBER_NOUNS:
+        return True
+    return len(words) == 1 and words[0] not in FIRST_NAMES and last.endswith(_DEMONYM_ENDINGS)
+
+
 # Punctuation that ends a clause: a phrase holding one is not a single subject or apposition.
 _CLAUSE_BREAK = re.compile(r"[;:!?]")
 
@@ -157,8 +191,24 @@ _TITLED_OFFICE = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)*)*
 _OFFICE_GAP = re.compile(r"(?:[\s,&]|\b(?:of|for|and|the)\b|[A-Z][\w’'.-]*)*")
 
 
-# A relative clause opening right before a verb: "Jo Dee, who said".
-_WHO_CLAUSE = re.compile(r",\s+who$")
+# A relative clause opening right before a verb: "Jo Dee, who said", "Jo Dee Jr who wrote".
+_WHO_CLAUSE = re.compile(r",?\s+who$")
+# A sentence opening on an adverbial phrase: "In a post …, ", "After talks with …, ".
+_LEAD_IN = re.compile(r"\s*(?:In|At|After|Before|During|Following|On|Speaking|Writing|Asked|Ahead of|Despite)\s")
+# An apposition holding a relative clause that runs on to the verb, its comma left out:
+# ", a former police officer who responded".
+_OPEN_WHO_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;:\x00]{1,80}?\s(?:who|that)\s[^,;:\x00]{1,60}$")
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A time phrase closing a text: " on Sunday", " late on Monday night", " last week".
+_TIME_PHRASE_END = re.compile(
+    r"\s(?:(?:late|early)\s+)?(?:on\s+" + _DAY + r"|last\s+(?:week|month|year|" + _DAY + r")"
+    r"|this\s+(?:week|month|year))(?:\s+(?:night|morning|evening|afternoon))?$"
+)
+# A text and its addressee: "The group's letter to ", "a memo sent to the ".
+_TEXT_SENT_TO = re.compile(
+    r"((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'.-]+\s+){0,4}?" + ISSUED_TEXT + r"s?)"
+    r"\s+(?:(?:sent|addressed|written)\s+)?to\s+(?:the\s+)?$"
+)
 _WHICH_CLAUSE = re.compile(r",\s+which$")
 # Between a body's name and the place it is based in: " in ", " of the ".
 _PLACE_OF_BODY = re.compile(r"\s+(?:in|of|at)\s+(?:the\s+)?")
@@ -210,6 +260,11 @@ class SubjectReader(ArticleReading):
                 continue
             break
         head = masked[floor:pos].rstrip()
+        when = _TIME_PHRASE_END.search(head, max(0, len(head) - 40))
+        if when is not None and when.start() > 0:
+            # "Jo Dee on Sunday said", "The ministry late on Monday confirmed": a time
+            # phrase between a subject and its verb.
+            head = head[: when.start()].rstrip()
         pos = floor + len(head)
         who = _WHO_CLAUSE.search(head, tail_start(head, 2))
         if who is not None:
@@ -218,6 +273,18 @@ class SubjectReader(ArticleReading):
             relative = self._mention_ending(p, floor + who.start())
             if relative is not None and relative.entity.kind == "person" and not relative.possessive:
                 return Subject.named(relative)
+            if relative is None and head[who.start()] == ",":
+                # "But the senator, who recently said …": a definite description before the
+                # clause is its subject, as a name would be.
+                described = self.subject_before(p, floor + who.start(), floor, apposition=False)
+                if described is not None and described.kind == "desc" and described.text.split()[0].lower() == "the":
+                    return described
+        open_who = _OPEN_WHO_APPOSITION.search(head)
+        if open_who is not None:
+            # "Tom Ash, a former officer who responded, said" with the closing comma left out.
+            holder = self._mention_ending(p, floor + open_who.start())
+            if holder is not None and holder.entity.kind == "person" and not holder.possessive:
+                return Subject.named(holder)
         if head.endswith("which"):
             body = self._which_body(p, floor, floor + len(head))
             if body is not None:
@@ -258,6 +325,18 @@ class SubjectReader(ArticleReading):
                             named = self.subject_before(p, floor + outer, floor, apposition=False)
                             if named is not None and named.kind == "name":
                                 return named
+                    if (
+                        subj is not None
+                        and subj.kind == "name"
+                        and subj.mention is not None
+                        and subj.mention.after_preposition
+                        and _LEAD_IN.match(masked, floor)
+                    ):
+                        # "In a post after a meeting with Tom Berg, the US President said": an
+                        # opening phrase's object, then the subject after the comma.
+                        own = self.subject_before(p, floor + len(head) - 1, floor + comma + 1, apposition=False)
+                        if own is not None and own.kind in ("desc", "pronoun"):
+                            return own
                     if subj is not None and subj.kind in ("name", "pronoun", "desc"):
                         return subj
             return None
@@ -265,6 +344,13 @@ class SubjectReader(ArticleReading):
             return None
         mention = self._mention_ending(p, pos)
         if mention is not None and mention.after_preposition:
+            window = masked[max(floor, mention.start - 80) : mention.start]
+            sent = _TEXT_SENT_TO.search(window)
+            if sent is not None:
+                # "The Liberal Democrats’ letter to Mary Oakes, the ethics adviser, said":
+                # the text speaks for whoever sent it, never for its addressee.
+                start = mention.start - len(window) + sent.start(1)
+                return Subject("desc", start, mention.start - len(window) + sent.end(1), sent.group(1))
             person = self._person_of_body(p, mention, floor)
             if person is not None:
                 return Subject.named(person)
@@ -283,6 +369,13 @@ class SubjectReader(ArticleReading):
                 if words[0].lower() in DETERMINERS:
                     return Subject("desc", start, pos, " ".join(words))
                 return Subject("unnamed", start, pos, " ".join(words))
+        if mention is not None and not mention.possessive and not mention.modifier:
+            gap = masked[max(floor, mention.start - 40) : mention.start]
+            if indefinite_member(gap, masked[mention.start : mention.end]):
+                lead = _INDEFINITE_BEFORE.search(gap)
+                assert lead is not None
+                start = mention.start - len(gap) + lead.start() + (1 if gap[lead.start()].isspace() else 0)
+                return Subject("unnamed", start, pos, masked[start:pos].strip())
         if mention is not None and not mention.possessive:
             single = len(mention.entity.tokens) == 1 and mention.entity.kind in ("unknown", "place")
             det = _THE_AND_WORDS_END.search(masked[max(floor, mention.start - 40) : mention.start])
@@ -435,6 +528,13 @@ class SubjectReader(ArticleReading):
         masked = self.paras[p].masked
         rest = masked[start:]
         mention = self.mention_starting(p, start)
+        if (
+            mention is not None
+            and not mention.modifier
+            and indefinite_member(masked[start : mention.start], masked[mention.start : mention.end])
+        ):
+            # "said an Iowa Democrat": one person described by party or place.
+            return Subject("unnamed", start, mention.end, masked[start : mention.end].strip())
         if mention is not None and _unnamed_with_name(masked[start : mention.start], mention, masked):
             # The words before the place keep the kind of person ("a doctor from Hebron").
             return Subject("unnamed", start, mention.end, _unnamed_head(masked[start : mention.start]))
