@@ -9,6 +9,7 @@ import re
 
 from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, Entity, Gender, Mention
 from newstui.extract.quotes.reading import ArticleReading, Event
+from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.subjects import Subject
 from newstui.extract.quotes.vocabulary import (
     AGE,
@@ -120,9 +121,6 @@ def _body_like(entity: Entity) -> bool:
 _OWNED_TEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?" + ISSUED_TEXT + r"s?\b")
 # In the sentence an organisation opens: a text it issues ("… in its trends report", "… a new study").
 _HELD_TEXT = re.compile(r"\b(?:its|a|an|their|new|latest)\s+(?:[a-z][\w-]*\s+){0,3}?" + ISSUED_TEXT + r"s?\b")
-# A picture credit on a line of its own: "Win Doe/Getty Images", "Jo Dee / AP Photo".
-# The photographer is nobody a he/she in the next paragraph refers to.
-_SLASH_CREDIT = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.&'’-]*\s*){1,4}")
 # Sites people post on: the site is never the author of a post it carries.
 _PLATFORMS = frozenset(
     "Twitter,X,Facebook,Instagram,Reddit,TikTok,YouTube,LinkedIn,Threads,Bluesky,WhatsApp,Telegram,Truth Social".split(
@@ -346,7 +344,7 @@ class References(ArticleReading):
         campaign")."""
         out: list[tuple[int, Mention]] = []
         for q in range(max(0, p - back), p + 1):
-            if q in self._credits or _SLASH_CREDIT.fullmatch(self.paras[q].masked):
+            if q in self._credits:
                 continue
             masked = self.paras[q].masked
             for mention in self.paras[q].mentions:
@@ -628,17 +626,24 @@ class References(ArticleReading):
                 return found[-1].group(1)
         return None
 
-    def _its_subject(self, p: int, pos: int) -> Entity | None:
-        """With no organisation named, the "its" of "Its statement claimed" is the subject
-        of the sentence before when nothing marks that name as a person's (no gender,
-        title, role or known given name): "Organic Liaison fired back. Its statement …"."""
-        para = self.paras[p]
-        start = para.sentence_start(pos)
+    def _sentence_before(self, p: int, pos: int) -> tuple[Para, int, int] | None:
+        """The sentence before the one at (p, pos), maybe closing the paragraph before: its
+        paragraph, its start and its end; None at the article's start."""
+        start = self.paras[p].sentence_start(pos)
         q, before = (p, start - 1) if start > 0 else (p - 1, len(self.paras[p - 1].masked) if p > 0 else -1)
         if before < 0:
             return None
         prev = self.paras[q]
-        first = prev.sentence_start(before)
+        return prev, prev.sentence_start(before), before
+
+    def _its_subject(self, p: int, pos: int) -> Entity | None:
+        """With no organisation named, the "its" of "Its statement claimed" is the subject
+        of the sentence before when nothing marks that name as a person's (no gender,
+        title, role or known given name): "Organic Liaison fired back. Its statement …"."""
+        found = self._sentence_before(p, pos)
+        if found is None:
+            return None
+        prev, first, before = found
         for mention in prev.mentions:
             if mention.start < first or mention.start >= before:
                 continue
@@ -656,13 +661,10 @@ class References(ArticleReading):
         sentence before as its subject (a verb right after it, no possessive, not after a
         preposition) is the "it", when that sentence names no organisation and holds no
         text of its own ("Norway published a report. It says …" is the report's)."""
-        para = self.paras[p]
-        start = para.sentence_start(pos)
-        q, before = (p, start - 1) if start > 0 else (p - 1, len(self.paras[p - 1].masked) if p > 0 else -1)
-        if before < 0:
+        found = self._sentence_before(p, pos)
+        if found is None:
             return None
-        prev = self.paras[q]
-        first = prev.sentence_start(before)
+        prev, first, before = found
         end = prev.sentence_end(first)
         mentions = [m for m in prev.mentions if first <= m.start < before]
         if not mentions or any(m.entity.kind == "org" for m in mentions):
