@@ -246,6 +246,8 @@ class References(ArticleReading):
         super().__init__(paragraphs, masks, headline)
         self._leads: dict[tuple[int, int], re.Match[str] | None] = {}
         """Per (paragraph, sentence start): the he/she opening the sentence, for `_pronoun_led`."""
+        self._introductions: dict[tuple[int, int, str, bool], bool] = {}
+        """`_introduced_as` answers: every description looks back over the whole article."""
         self._genders_from_pronouns()
 
     def _genders_from_pronouns(self) -> None:
@@ -948,6 +950,13 @@ class References(ArticleReading):
         right before it ("Italian striker Marco Rossi", "the Kenyan runner Ruth Wambui",
         "56-year-old Marta Lind") or in an apposition right after it ("Marta Lind, a
         56-year-old baker,", "Marta Lind (56)", "Sam Poe, a lawyer for the family")."""
+        known = (q, mention.start, key, last_only)
+        if known not in self._introductions:
+            self._introductions[known] = self._read_introduction(q, mention, key, last_only)
+        return self._introductions[known]
+
+    def _read_introduction(self, q: int, mention: Mention, key: str, last_only: bool) -> bool:
+        """`_introduced_as`, read from the text (the text never changes: kept per article)."""
         para = self.paras[q]
         masked = para.masked
         party = PARTY_TAG_LETTER.match(para.text, mention.end)
