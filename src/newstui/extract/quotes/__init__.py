@@ -16,8 +16,10 @@ The package, in the order a quote passes through it:
   spokeswoman, said") or after it ("said Jo Dee"), through appositions,
   dashed asides, relative clauses and offices;
 - `references`: what a subject refers to (he/she/it/they antecedents,
-  descriptions, organisations, a text's issuer, the speaker a quote continues);
-- `resolver`: the `Resolver` the strategies use, built on those three, which
+  descriptions, organisations, a text's issuer);
+- `continuation`: who a quote with no attribution of its own continues, or
+  nobody named when the text turned to somebody unnamed or a written text;
+- `resolver`: the `Resolver` the strategies use, built on those, which
   records every speech clause outside quotes as a speech event;
 - `attribution`: the strategies, ordered tuples of small functions each trying
   one pattern (after the quote, before it, in its sentence, the next paragraph);

@@ -4,8 +4,8 @@ with every speech clause outside quotes recorded as a speech event."""
 
 from __future__ import annotations
 
+from newstui.extract.quotes.continuation import Continuation
 from newstui.extract.quotes.reading import Event
-from newstui.extract.quotes.references import References
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.subjects import Subject, SubjectReader, one_unnamed_person, unnamed_with_clause
 from newstui.extract.quotes.vocabulary import (
@@ -21,10 +21,11 @@ from newstui.extract.quotes.vocabulary import (
 _UNNAMED_TEXT_NOUNS = ISSUED_TEXTS | frozenset("research paper analysis findings".split())
 
 
-class Resolver(SubjectReader, References):
+class Resolver(SubjectReader, Continuation):
     """One article read for attribution: an `ArticleReading` whose speech clauses outside
     quotes are recorded as speech events when it is built, each subject read by
-    `SubjectReader` and resolved by `References`."""
+    `SubjectReader` and resolved by `References`; `Continuation` says who an unattributed
+    quote goes on with."""
 
     def __init__(self, paragraphs: list[str], masks: list[list[tuple[int, int]]], headline: str | None) -> None:
         super().__init__(paragraphs, masks, headline)

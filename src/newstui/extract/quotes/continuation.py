@@ -1,0 +1,485 @@
+"""Who goes on speaking: the speaker a quote with no attribution of its own continues, or
+nobody named when the text has turned to somebody unnamed or to a written text (a letter, posts,
+plaques) since; built on `References`, which resolves the subjects it meets."""
+
+from __future__ import annotations
+
+import re
+
+from newstui.extract.names import PERSON_NOUNS, Entity, Mention
+from newstui.extract.quotes.reading import Event
+from newstui.extract.quotes.references import References
+from newstui.extract.quotes.vocabulary import (
+    INDEFINITE,
+    ISSUED_TEXTS,
+    MASK,
+    PRONOUN_LEAD,
+    PRONOUN_SUBJECT,
+    PRONOUNS,
+    SPEECH,
+    THE_BEFORE,
+)
+
+
+class Continuation(References):
+    """`References` with who goes on speaking: `continuing_speaker` and `given_to_text`."""
+
+    # -- a quote with no attribution -----------------------------------------
+
+    def continuing_speaker(self, p: int, pos: int) -> tuple[str | None, Entity | None]:
+        """Who an unattributed quote at (p, pos) continues: at most two paragraphs back.
+
+        Not a speaker before the quote's own sentence when that sentence says who: a text
+        or somebody unnamed (`given_to_text`), or a subject with a verb of going on
+        after the marks ("“…,” Dee began."; `_opening_tail`). A quote in a dated entry
+        of a list or timeline ("Oct. 1, 1935: “…”") looks no further back than its
+        entry: each entry is an item of its own, and the speaker of the entry before
+        (or the people it names) does not speak the next one's words (a plaque's
+        inscription, a yearbook's line, a post of that day)."""
+        if self._text_or_unnamed_around(p, pos) or self._read_out(p, pos):
+            return None, None
+        tail = self._opening_tail(p, pos)
+        if tail is not None:
+            return tail
+        floor = (p, -1) if _DATED_ENTRY.match(self.paras[p].masked) else (-1, -1)
+        event = self.last_event(p, pos, back=2)
+        if event is not None and (event.para, event.pos) < floor:
+            event = None
+        since = (event.para, event.pos) if event is not None else max((max(0, p - 1), -1), floor)
+        unnamed = max(
+            (
+                (q, at)
+                for q in range(max(0, p - 1), p + 1)
+                for at in self._unnamed_speech.get(q, ())
+                if (q, at) < (p, pos)
+            ),
+            default=None,
+        )
+        if unnamed is not None and unnamed > since:
+            # "A former partner at Acme stated in her testimony, / “…”": an unnamed
+            # source spoke last, so the quote is theirs; the names in their own
+            # description ("at Acme") or before them do not speak.
+            event, since = None, unnamed
+        latest: tuple[int, Mention] | None = None
+        for q in range(since[0], p + 1):
+            if q in self._credits:
+                continue
+            for mention in self.paras[q].mentions:
+                if (q, mention.start) <= since or (q == p and mention.start >= pos):
+                    continue
+                e = mention.entity
+                if mention.possessive or mention.modifier or e.kind != "person":
+                    continue
+                if mention.after_preposition and not self._topic_frame(q, mention):
+                    continue
+                if self.participle_object(q, mention.start):
+                    continue
+                if THE_BEFORE.search(self.paras[q].masked, max(0, mention.start - 5), mention.start):
+                    continue  # "the Okafor campaign": a name used as a modifier
+                if _OWNER_BEFORE.search(self.paras[q].masked, max(0, mention.start - 7), mention.start):
+                    continue  # "its Instinct MI325 accelerators": a thing somebody owns
+                sentence = self.paras[q].sentence_of(mention.start)
+                if latest is None or sentence > self.paras[latest[0]].sentence_of(latest[1].start):
+                    latest = (q, mention)
+        named = self.paras[latest[0]].sentence_of(latest[1].start) if latest is not None else -1
+        stop = self._unnamed_subject_since(p, pos, since)
+        turn = self._pronoun_turn_since(p, pos, since, event)
+        text = self._text_turn_since(p, pos, since)
+        if text is not None and text[0] >= max(named, stop if stop is not None else -1, turn[0] if turn else -1):
+            # "Two plaques by the gate honour the boxer Sam Okoro. / “…”", "His posts on
+            # Reddit grew angrier. / “…”": the text turned to a written text after the last
+            # speaker (the people it names are not its subject); the words are its writer's.
+            return (text[1].name, text[1]) if text[1] is not None else (None, None)
+        if turn is not None and turn[0] > named and (stop is None or turn[0] > stop):
+            # "“…,” Minsk said. She is not convinced. “…”": a sentence about somebody
+            # else as he/she after the last speaker; the quote goes on with them.
+            return turn[1].name, turn[1]
+        if stop is not None and stop > named:
+            # "One fisherman … was blunt. / “It is a lie.”", "A letter signed by forty
+            # residents reached the council. / “We will not wait.”": the text turned to
+            # somebody unnamed or a document after the last speaker; the words are theirs.
+            return None, None
+        if latest is not None:
+            entity = latest[1].entity
+            if self._talked_about(entity) and event is not None and event.entity is self._subject:
+                # A profile: "… alumni such as Jo Dee. With improv there was no wrong: “…”"
+                # goes on with the subject, who spoke last; Dee is only talked about.
+                return event.speaker, event.entity
+            return entity.name, entity
+        if event is not None:
+            return event.speaker, event.entity
+        if unnamed is None and floor < (p, -1):
+            return self._pronoun_subject_before(p, pos)
+        return None, None
+
+    def _pronoun_subject_before(self, p: int, pos: int) -> tuple[str | None, Entity | None]:
+        """A quote standing alone after a paragraph about a he/she, with nobody named or
+        speaking since ("He became known for his impatience. A slow demo would set him
+        counting aloud. / “One one-thousand.”"): the words are that person's, the
+        referent of the latest sentence opening on the pronoun in the paragraph before."""
+        if p == 0 or self.paras[p].masked[:pos].strip():
+            return None, None
+        para = self.paras[p - 1]
+        for start in reversed(para.starts):
+            lead = PRONOUN_LEAD.match(para.masked, start)
+            if lead is not None:
+                found = self.antecedent(p - 1, lead.start(1), PRONOUNS[lead.group(1).lower()])
+                if found is not None and found.kind == "person":
+                    return found.name, found
+                break
+        people = {id(m.entity): m.entity for m in para.mentions if m.entity.kind == "person" and not m.modifier}
+        if len(people) == 1:
+            # "But for Parata and his family the deaths are personal. / “…”": the one
+            # person the paragraph before is about, quoted by name before, goes on.
+            (only,) = people.values()
+            if self.spoke_by_name(only):
+                return only.name, only
+        return None, None
+
+    def given_to_text(self, p: int, pos: int) -> bool:
+        """Whether the quote at (p, pos), with no attribution of its own, is put in its own
+        sentence as the words of a text or of somebody unnamed: a lead-in about them ("A
+        sign on the gate reads: “…”"), a tail naming a text that reads it ("“…,” read one
+        comment"), or a text opening on it ("“…,” the email began."). Such a quote is
+        nobody's named, and so is the next one going on with it: it stands for a speech
+        event of nobody named."""
+        if self._text_or_unnamed_around(p, pos) or self._read_out(p, pos):
+            return True
+        tail = self._opening_tail(p, pos)
+        return tail is not None and tail[1] is None
+
+    def _read_out(self, p: int, pos: int) -> bool:
+        """Whether the quote's own sentence reads out a text somebody else wrote, right
+        before the marks ("the minister read this prayer: “…”", "she recited the poem's
+        last lines, “…”", "a verse from the psalm: “…”"): a prayer, poem, verse or passage
+        is its author's, not the reader's, and the article does not name the author."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        return _READ_OUT.search(para.masked, max(start, pos - 80), pos) is not None
+
+    def _opening_tail(self, p: int, pos: int) -> tuple[str | None, Entity | None] | None:
+        """Who a tail after the quote at (p, pos) shows opening or closing the words with a
+        verb of going on, not of speech ("“…,” the email began.", "“…,” Dee began, before
+        …", "“…,” she began."): the text's words are nobody's named (its determiner is
+        "the", "a", "one": "his letter began" is its writer's and falls through); a named
+        person or body, or a he/she resolved, is the speaker. None when no such tail."""
+        para = self.paras[p]
+        end = self._quote_end(p, pos)
+        m = _OPENING_TAIL.match(para.masked, end)
+        if m is None:
+            return None
+        subject = m.group("subject")
+        if subject[:1].isupper() and para.text[max(0, end - 2) : end - 1] not in (",", "—", "–"):
+            return None  # '“We will win.” Biden opened an office.': a new sentence, no tail
+        text = _TEXT_SUBJECT.fullmatch(subject)
+        if text is not None:
+            return (None, None) if text.group("head") in _TEXT_NOUNS else None
+        if subject in ("he", "she"):
+            found = self.antecedent(p, m.start("subject"), PRONOUNS[subject])
+            return (found.name, found) if found is not None else None
+        mention = self.named_at(p, m.start("subject"))
+        if mention is None or mention.end != m.end("subject") or mention.entity.kind not in ("person", "org"):
+            return None
+        return mention.entity.name, mention.entity
+
+    def _quote_end(self, p: int, pos: int) -> int:
+        """Where the masked quote opening at (p, pos) ends."""
+        masked = self.paras[p].masked
+        end = pos
+        while end < len(masked) and masked[end] == MASK:
+            end += 1
+        return end
+
+    def _text_turn_since(self, p: int, pos: int, since: tuple[int, int]) -> tuple[int, Entity | None] | None:
+        """The latest sentence after `since`, up to the quote at (p, pos) (its own sentence
+        when that opens on the text: "The email read, in part: “…”"), whose subject is a
+        written text: one nobody is named for ("Two bronze plaques by the gate", "The
+        email, sent at midnight,"), one with its writer after it ("The email from trustee
+        Jo Dee"), or one somebody owns ("His posts on Reddit", "Marsh's letters", "Her
+        diary"). Quotes after it with no attribution of their own are the text read out:
+        its writer's words (the sender, the owner, a he/she resolved), else nobody's named
+        (a his/her nobody named fits, an owner no name was read for); the
+        people the sentence names after its subject (the men a plaque honours) do not
+        speak them. Returned as (global sentence index, writer or None); None when there
+        is no such sentence. "Its report" is left to the organisation rules."""
+        found: tuple[int, Entity | None] | None = None
+        for q in range(max(0, since[0]), p + 1):
+            para = self.paras[q]
+            if q in self._credits or _CAPTION.search(para.masked):
+                continue
+            for start in para.starts:
+                if (q, start) <= since:
+                    continue
+                if q == p and (para.sentence_of(start) > para.sentence_of(pos) or start >= pos):
+                    break
+                m = _WRITTEN_SUBJECT.match(para.masked, start)
+                head_end = _written_head_end(m)
+                if m is None or head_end is None or (q == p and head_end > pos):
+                    continue
+                writer: Entity | None = None
+                by = _BY_WRITER.match(para.masked, head_end)
+                sender = self.named_at(q, by.end()) if by is not None else None
+                if sender is not None and sender.entity.kind in ("person", "org"):
+                    # "The email from trustee Jo Dee arrived at midnight": its writer is named.
+                    writer = sender.entity
+                elif m.group("own") == "Its":
+                    continue
+                elif m.group("own") in ("His", "Her"):
+                    writer = self.antecedent(q, m.start("own"), "m" if m.group("own") == "His" else "f")
+                    if writer is not None and writer.kind != "person":
+                        continue
+                elif m.group("owner") is not None:
+                    mention = self.mention_starting(q, m.start("owner"))
+                    if mention is not None and mention.entity.kind == "place":
+                        continue  # "Paris's museums": a place owns no text that speaks
+                    writer = mention.entity if mention is not None else None
+                found = (para.sentence_of(start), writer)
+        return found
+
+    def _unnamed_subject_since(self, p: int, pos: int, since: tuple[int, int]) -> int | None:
+        """The latest sentence after `since` and before the sentence of (p, pos) whose
+        subject is somebody unnamed or a text: one person or a group not named ("One
+        fisherman who has worked the harbour for years", "Critics", "Outside, protesters"),
+        or a document, post, sign or poll ("A letter signed by forty residents", "According
+        to the lawsuit"). The words after such a sentence are theirs, not an older
+        speaker's. Returned as a global sentence index; None when there is none."""
+        found: int | None = None
+        for q in range(max(0, since[0]), p + 1):
+            para = self.paras[q]
+            if q in self._credits or _CAPTION.search(para.masked):
+                continue  # a picture's caption and credit: no turn in the text
+            for start in para.starts:
+                if (q, start) <= since:
+                    continue
+                if q == p and para.sentence_of(start) >= para.sentence_of(pos):
+                    break
+                if _unnamed_subject(para.masked, start):
+                    found = para.sentence_of(start)
+        return found
+
+    def _pronoun_turn_since(
+        self, p: int, pos: int, since: tuple[int, int], event: Event | None
+    ) -> tuple[int, Entity] | None:
+        """The latest sentence after `since` and before the quote's whose subject is a
+        he/she referring to a person other than the last speaker ("She is not
+        convinced."), with that person; None when there is none."""
+        found: tuple[int, Entity] | None = None
+        for q in range(max(0, since[0]), p + 1):
+            para = self.paras[q]
+            if q in self._credits:
+                continue
+            for start in para.starts:
+                if (q, start) <= since:
+                    continue
+                if q == p and para.sentence_of(start) >= para.sentence_of(pos):
+                    break
+                lead = PRONOUN_SUBJECT.match(para.masked, start)
+                if lead is None:
+                    continue
+                who = self.antecedent(q, lead.start(1), PRONOUNS[lead.group(1).lower()])
+                if who is not None and who.kind == "person" and (event is None or who is not event.entity):
+                    found = (para.sentence_of(start), who)
+        return found
+
+    def _topic_frame(self, q: int, mention: Mention) -> bool:
+        """Whether `mention` opens its sentence as the frame the sentence is about ("For
+        Greta Varga, the storm was personal.", "To Jo Dee, 54, the pier is home."): the
+        person a quote after it goes on with, though a preposition comes first."""
+        para = self.paras[q]
+        start = para.sentence_start(mention.start)
+        return (
+            _FRAME_LEAD.fullmatch(para.masked, start, mention.start) is not None
+            and _COMMA_NEXT.match(para.masked, mention.end) is not None
+        )
+
+    def _text_or_unnamed_around(self, p: int, pos: int) -> bool:
+        """Whether the quote at (p, pos) is put in its own sentence as the words of a text
+        or of somebody unnamed: a lead-in about them ("A sign on the gate reads: “…”",
+        "Critics called it “…”"), or a tail naming a text that reads it ("“…,” read one
+        comment under the video."). Those words are nobody's named."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        if start < pos and para.masked[start:pos].strip() and _unnamed_subject(para.masked, start):
+            return True
+        end = pos
+        while end < len(para.masked) and para.masked[end] == MASK:
+            end += 1
+        tail = _READ_TAIL.match(para.masked, end)
+        return tail is not None and _unnamed_subject(para.masked, tail.end())
+
+
+# A paragraph opening as a dated entry of a list or a timeline: "Oct. 1, 1935:", "July
+# 30-Aug. 14, 1932:", "1925-40:", "March 3:" (a month and a day, a year, or both; ranges).
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = _MONTH + r"\s+\d{1,2}(?:\s*[-–]\s*(?:" + _MONTH + r"\s+)?\d{1,2}|(?:,\s*\d{1,2})+)?"
+_DATED_ENTRY = re.compile(
+    r"\s*(?:" + _DAY + r"(?:,?\s+\d{4})?|(?:" + _MONTH + r"\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?)\s*:(?!\d)"
+)
+# After a quote's closing mark: a subject (a text, a name, he/she) and a verb of opening or
+# going on that no reporting verb list holds ("“…,” the email began.").
+_OPENING_TAIL = re.compile(
+    r"\s*,?\s*(?P<subject>he|she|(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*|"
+    r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:began|begins|opened|opens|started|starts|ended|ends|"
+    r"closed|closes)\b(?!\s+(?:to|with|by|in|at|on)\b)"
+)
+# A text somebody else wrote, read out right before the marks: "read this prayer:",
+# "recited the poem's last lines,", "a verse from the psalm:".
+_READ_OUT = re.compile(
+    r"\b(?:(?:read|reads|reading|recited|recites|reciting|quoted|quotes|quoting|sang|sings|singing)"
+    r"(?:\s+(?:out|aloud))?\s+(?:[\w’'-]+\s+){0,3}?|(?:an?|the|this|one)\s+(?:[\w’'-]+\s+){0,2}?)"
+    r"(?:prayer|prayers|poem|poems|psalm|verse|verses|passage|passages|lines|hymn|hymns|scripture|"
+    r"excerpt|extract|epitaph|proverb|stanza)(?:\s+(?:from|of|by)\s+[^\x00.?!:,]{1,40})?\s*[:,]?\s*$"
+)
+# A text as a subject: a determiner, up to two modifiers, the head noun.
+_TEXT_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z][\w-]*)")
+# A sentence opening on a written text as its subject: a determiner or count ("The email",
+# "Two bronze plaques"), a possessive pronoun ("His posts", "Her yearbook entry") or a
+# name's possessive ("Marsh's letters"), up to two modifiers, the head noun, then what a
+# subject phrase goes on with (a comma, a preposition, a verb).
+_WRITTEN_SUBJECT = re.compile(
+    r"\s*(?:(?:The|A|An|One|Two|Three|Four|Several|Some|Many|Another|This|That|These|Those|Each)\s+"
+    r"|(?P<own>His|Her|Their|Its)\s+|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)[’']s\s+)"
+    r"(?P<words>(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w-]*)\b"
+)
+# Written texts a sentence can be about, plural forms too: what a quote after it reads out.
+_WRITTEN_NOUNS = frozenset(
+    """letter letters email emails e-mail e-mails post posts tweet tweets message messages note notes
+    diary diaries journal journals entry entries yearbook plaque plaques inscription inscriptions
+    caption captions manifesto memo memos text texts comment comments review reviews epitaph""".split()
+)
+# After a text's head noun, who wrote or sent it: "The email from …", "a letter by …".
+_BY_WRITER = re.compile(r"\s+(?:from|by|of)\s+")
+_WORD_SPAN = re.compile(r"[a-z][\w’'-]*")
+
+
+def _written_head_end(m: re.Match[str] | None) -> int | None:
+    """Where the head of a `_WRITTEN_SUBJECT` match ends when it is a written text: the
+    first of its words in `_WRITTEN_NOUNS`, with only modifiers before it ("Two bronze
+    plaques", not "A woman wrote letters" nor "His son posts"). None when it is not."""
+    if m is None:
+        return None
+    for word in _WORD_SPAN.finditer(m.string, m.start("words"), m.end("words")):
+        low = word.group()
+        if low in _WRITTEN_NOUNS:
+            return word.end()
+        if (
+            low in _PHRASE_STOPS
+            or low in PERSON_NOUNS
+            or low in _UNNAMED_PEOPLE
+            or low.endswith("ed")
+            or SPEECH.fullmatch(low)
+        ):
+            return None
+    return None
+
+
+# Nouns of a group of people not named: a bare plural ("Critics say", "Protesters chanted").
+_GROUP_NOUNS = frozenset(
+    """people crowd crowds protesters demonstrators marchers parents families locals fans villagers
+    neighbours neighbors residents critics supporters officials opponents activists workers
+    employees students teachers doctors nurses experts analysts economists scientists researchers
+    voters customers passengers shoppers users readers viewers listeners witnesses survivors""".split()
+)
+# People a news story meets without naming, beyond the roles `PERSON_NOUNS` holds.
+_UNNAMED_PEOPLE = frozenset(
+    """source insider member seller mourner onlooker bystander local villager parent customer
+    passenger shopper user reader viewer listener fan protester demonstrator marcher guest visitor
+    tourist motorist commuter patient pensioner retiree tenant homeowner landlord diner caller
+    commenter person""".split()
+)
+# A picture's credit line: "| Photo by Jo Dee", "Photograph: Jo Dee", "(Getty Images)".
+_CAPTION = re.compile(r"\b(?:Photo(?:graph)?s?|Image|Picture|Illustration)(?:\s+by\b|:)|\bGetty Images\b")
+# A possessive determiner right before a name: the name is a thing owned, no person.
+_OWNERS = frozenset("its their his her our my your".split())
+_OWNER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
+# A sentence opening "For …"/"To …" on a name, and the comma closing the name.
+_FRAME_LEAD = re.compile(r"\s*(?:For|To)\s+")
+_COMMA_NEXT = re.compile(r"\s*,")
+# "“…,” read one comment", "“…,” runs the headline": a text's verb after its quote.
+_READ_TAIL = re.compile(r"\s*,?\s*(?:read|reads|ran|runs)\s+")
+# Texts that speak for themselves: documents, filings, posts, signs, polls.
+_TEXT_NOUNS = ISSUED_TEXTS | frozenset(
+    """comment comments review reviews slogan inscription plaque label billboard chant chants graffiti
+    lawsuit suit complaint filing indictment ruling judgment document documents sign banner placard
+    poster leaflet flyer petition poll survey website video advert advertisement ad notes emails
+    letters posts messages texts records transcript minutes affidavit warrant memo memos""".split()
+)
+# A sentence's opening up to its subject phrase: an optional opening phrase closed by a
+# comma ("Outside, ", "Hours later, ") and an optional determiner or count.
+_SUBJECT_LEAD = re.compile(
+    r"\s*(?:(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4},\s+)?"
+    r"(?:(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew|"
+    r"[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens|[Hh]undreds|[Tt]housands)(?:\s+of(?:\s+the)?)?\s+)?"
+)
+# The words of a subject phrase: up to three modifiers, then its head.
+_PHRASE_WORDS = re.compile(r"[\w’'-]+")
+# Words that end a subject phrase before its head: function words and common verbs.
+_PHRASE_STOPS = frozenset(
+    """a an the of to in on at for with from by and or but who that which is was are were be been
+    has had have will would can could may might do did said says told it he she they we""".split()
+)
+# Short words that do modify a subject's head ("a new poll", "an old sign"); other short
+# words end the phrase (a preposition or article of another language: "A reunião com o").
+_SHORT_MODIFIERS = frozenset("new old big top key ex bad odd".split())
+_ACCORDING_TEXT = re.compile(
+    r"\s*(?:[A-Z][\w’'-]*,\s+)?[Aa]ccording\s+to\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z]+)\b"
+)
+
+# "In a statement, …", "In an email to staff, …": a sentence opening on a text.
+_TEXT_LEAD = re.compile(r"\s*In\s+(?:an?)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z]+)\b")
+
+
+def _unnamed_subject(masked: str, start: int) -> bool:
+    """Whether the sentence at `start` is about somebody unnamed or a text (see
+    `References._unnamed_subject_since`): an indefinite person ("a woman", "one
+    official"), a group in the plural ("critics", "the protesters"), or a text
+    ("a letter", "the lawsuit", "according to the complaint"). "The mayor" is a
+    description of somebody known and "his letter" the speaker's own: neither."""
+    according = _ACCORDING_TEXT.match(masked, start)
+    if according is not None:
+        return according.group("head") in _TEXT_NOUNS
+    lead = _TEXT_LEAD.match(masked, start)
+    if lead is not None and lead.group("head") in _TEXT_NOUNS:
+        return True  # "In a statement, the company said": an unnamed issuer's text
+    m = _SUBJECT_LEAD.match(masked, start)
+    if m is None:
+        return False
+    det = (m.group("det") or "").lower()
+    words = _PHRASE_WORDS.findall(masked, m.end(), min(len(masked), m.end() + 60))[:4]
+    # A capitalised word opening the sentence: a name, or what places a group ("Harbour
+    # officials", "Israeli officials"); only a group in the plural may follow it.
+    if words and words[0].lower() in _OWNERS:
+        return False  # "Her hosts", "His letter": people or texts of somebody known
+    named_lead = not det and bool(words) and words[0][:1].isupper()
+    for k, word in enumerate(words):
+        low = word.lower()
+        text = low in _TEXT_NOUNS
+        group = low in _GROUP_NOUNS or (low.endswith("s") and (low[:-1] in PERSON_NOUNS or low[:-1] in _UNNAMED_PEOPLE))
+        person = low in PERSON_NOUNS or low in _UNNAMED_PEOPLE
+        if named_lead and k > 0 and not word[:1].isupper():
+            return group and word.islower()
+        if not (text or group or person):
+            if named_lead:
+                continue
+            if (
+                low in _PHRASE_STOPS
+                or (len(low) <= 3 and low not in _SHORT_MODIFIERS)
+                or (low.endswith(("ed", "s")) and "-" not in low)
+            ):
+                return False  # past the subject phrase: "The town has two doctors"
+            continue
+        mods = words[:k]
+        if not word.islower():
+            # "Critics say": a bare plural opening the sentence, capitalised
+            return k == 0 and not det and group
+        if text:
+            if any(w[:1].isupper() for w in mods) and det in ("", "the"):
+                return False  # "The Acme report": a text of a named issuer
+            return det != "" or low.endswith("s")
+        if group:
+            return True
+        return det in INDEFINITE | {"another"}
+    return False
