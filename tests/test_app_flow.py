@@ -133,7 +133,7 @@ async def test_a_on_all_asks_then_marks_everything_and_u_restores_exactly(seeded
         items.select_row(1)  # a World item: A must not mean "its feed" here
         await press(pilot, "A")
         assert isinstance(app.screen, ConfirmScreen)
-        assert app.screen.question == f"Mark {len(before)} unread items in everything read?"
+        assert app.screen.question == f"Mark {len(before)} unread items in all feeds read?"
         await pilot.press("x")  # any other key: no
         await settle(pilot)
         assert not isinstance(app.screen, ConfirmScreen)
@@ -143,10 +143,10 @@ async def test_a_on_all_asks_then_marks_everything_and_u_restores_exactly(seeded
         await press(pilot, "y")
         assert unread_guids(db) == set()
         assert all(items.item_at(r).read for r in range(items.count))  # type: ignore[union-attr]
-        assert notice(app) == f"Marked {len(before)} items read in everything (u undoes)"
+        assert notice(app) == f"Marked {len(before)} items read in all feeds (u undoes)"
         await press(pilot, "u")
         assert unread_guids(db) == before  # world-2 and tech-3 were read before: still read
-        assert notice(app) == f"Marked {len(before)} items in everything unread again"
+        assert notice(app) == f"Marked {len(before)} items in all feeds unread again"
         assert [items.item_at(r).read for r in range(items.count)].count(True) == 2  # type: ignore[union-attr]
         await press(pilot, "u")
         assert notice(app) == "Nothing to undo."

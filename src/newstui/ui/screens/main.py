@@ -659,7 +659,8 @@ class MainScreen(Screen[None]):
             if option is not None and option.id:
                 item_filter = filter_from_id(option.id.split("\x00")[0])
         if item_filter.kind in ("all", "unread"):
-            return ItemFilter("all"), "everything"
+            # "Mark 12 unread items in all feeds read?" (not "… in everything read?")
+            return ItemFilter("all"), "all feeds"
         if item_filter.kind == "feed" and item_filter.value is not None:
             feed = self._feeds.get(item_filter.value)
             return item_filter, one_line(feed.title) if feed else one_line(item_filter.value)
