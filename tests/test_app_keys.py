@@ -286,7 +286,7 @@ async def test_toggle_read_and_mark_everything_read_on_all(seeded) -> None:  # t
         await pilot.press("A")  # on All: everything, never just the highlighted item's feed
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
-        assert "Mark 9 unread items in everything read?" in app.screen.question
+        assert "Mark 9 unread items in all feeds read?" in app.screen.question
         await press(pilot, "y")
         store = Store.open(db)
         try:
@@ -295,7 +295,7 @@ async def test_toggle_read_and_mark_everything_read_on_all(seeded) -> None:  # t
             store.close()
         items = app.screen.query_one(ItemList)
         assert items.current_item.read
-        assert "Marked 9 items read in everything" in app.screen.status.notice
+        assert "Marked 9 items read in all feeds" in app.screen.status.notice
 
 
 async def test_mark_read_on_a_tag_marks_the_whole_tag(seeded) -> None:  # type: ignore[no-untyped-def]
