@@ -39,7 +39,7 @@ from newstui.extract.names import ACCUSATION_VERBS, ORG_NOUNS, PERSON_NOUNS, Ent
 from newstui.extract.quotes.resolver import Resolver
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.spans import Span
-from newstui.extract.quotes.subjects import Subject, indefinite_member
+from newstui.extract.quotes.subjects import Subject
 from newstui.extract.quotes.vocabulary import (
     ACCORDING,
     AGE,
@@ -662,9 +662,6 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     if plain:
         first = plain[0]
         masked = b.para.masked
-        if indefinite_member(masked[max(b.floor, first.start - 40) : first.start], masked[first.start : first.end]):
-            # "Asked a Pennsylvania Republican: “…”": one person described by party or place.
-            return Subject("unnamed", first.start, first.end, "")
         for m in plain[1:2]:
             if (
                 first.entity.kind != "person"

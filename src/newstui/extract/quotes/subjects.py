@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, PERSON_NOUNS, Mention
+from newstui.extract.names import ORG_NOUNS, PERSON_NOUNS, Mention
 from newstui.extract.quotes.reading import ArticleReading
 from newstui.extract.quotes.sentences import tail_start
 from newstui.extract.quotes.vocabulary import (
@@ -141,35 +141,6 @@ def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
 
 
 _PLACING = frozenset("on at in from with of for near".split())
-
-
-# A party's member, or a place's people, as one capitalised noun: "a Virginia Republican".
-_MEMBER_NOUNS = frozenset(
-    "republican democrat conservative tory liberal socialist communist labourite unionist nationalist "
-    "independent green libertarian progressive loyalist republicans democrats conservatives tories".split()
-)
-_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ani", "eli", "ite", "ish", "an")
-# An indefinite article and up to two lower-case modifiers, right before a name: "a senior ".
-_INDEFINITE_BEFORE = re.compile(r"(?:^|[\s(—–])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}$")
-
-
-def indefinite_member(gap: str, name: str) -> bool:
-    """Whether `gap` (the text right before a name) and the name `name` make one unnamed
-    person described by party or place: "a New Hampshire Republican said", "said an Iowa
-    Democrat", "one veteran Tory said", "a Ukrainian told me". Surveys of insiders and
-    street interviews quote people this way on purpose; the capitalised words are no
-    name. A person's own name after an article ("a sceptical Jo Marsh") has a given name
-    and no such last word, and keeps its speaker."""
-    if _INDEFINITE_BEFORE.search(gap[-40:]) is None:
-        return False
-    words = name.split()
-    if not words:
-        return False
-    last = words[-1].lower()
-    # A place may also be a given name ("a Virginia Republican"); a party noun settles it.
-    if last in _MEMBER_NOUNS:
-        return True
-    return len(words) == 1 and words[0] not in FIRST_NAMES and last.endswith(_DEMONYM_ENDINGS)
 
 
 # Punctuation that ends a clause: a phrase holding one is not a single subject or apposition.
@@ -369,13 +340,6 @@ class SubjectReader(ArticleReading):
                 if words[0].lower() in DETERMINERS:
                     return Subject("desc", start, pos, " ".join(words))
                 return Subject("unnamed", start, pos, " ".join(words))
-        if mention is not None and not mention.possessive and not mention.modifier:
-            gap = masked[max(floor, mention.start - 40) : mention.start]
-            if indefinite_member(gap, masked[mention.start : mention.end]):
-                lead = _INDEFINITE_BEFORE.search(gap)
-                assert lead is not None
-                start = mention.start - len(gap) + lead.start() + (1 if gap[lead.start()].isspace() else 0)
-                return Subject("unnamed", start, pos, masked[start:pos].strip())
         if mention is not None and not mention.possessive:
             single = len(mention.entity.tokens) == 1 and mention.entity.kind in ("unknown", "place")
             det = _THE_AND_WORDS_END.search(masked[max(floor, mention.start - 40) : mention.start])
@@ -528,13 +492,6 @@ class SubjectReader(ArticleReading):
         masked = self.paras[p].masked
         rest = masked[start:]
         mention = self.mention_starting(p, start)
-        if (
-            mention is not None
-            and not mention.modifier
-            and indefinite_member(masked[start : mention.start], masked[mention.start : mention.end])
-        ):
-            # "said an Iowa Democrat": one person described by party or place.
-            return Subject("unnamed", start, mention.end, masked[start : mention.end].strip())
         if mention is not None and _unnamed_with_name(masked[start : mention.start], mention, masked):
             # The words before the place keep the kind of person ("a doctor from Hebron").
             return Subject("unnamed", start, mention.end, _unnamed_head(masked[start : mention.start]))
