@@ -4,6 +4,7 @@ plaques) since; built on `References`, which resolves the subjects it meets."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newstui.extract.names import PERSON_NOUNS, Entity, Mention
@@ -23,6 +24,12 @@ from newstui.extract.quotes.vocabulary import (
 
 class Continuation(References):
     """`References` with who goes on speaking: `continuing_speaker` and `given_to_text`."""
+
+    @functools.cached_property
+    def _captions(self) -> frozenset[int]:
+        """Paragraphs that are a picture's caption or credit (`_credits`, or a credit line
+        `_CAPTION` finds): no turn in the text; read once, not per quote."""
+        return frozenset(self._credits) | {q for q, para in enumerate(self.paras) if _CAPTION.search(para.masked)}
 
     # -- a quote with no attribution -----------------------------------------
 
@@ -205,7 +212,7 @@ class Continuation(References):
         found: tuple[int, Entity | None] | None = None
         for q in range(max(0, since[0]), p + 1):
             para = self.paras[q]
-            if q in self._credits or _CAPTION.search(para.masked):
+            if q in self._captions:
                 continue
             for start in para.starts:
                 if (q, start) <= since:
@@ -246,7 +253,7 @@ class Continuation(References):
         found: int | None = None
         for q in range(max(0, since[0]), p + 1):
             para = self.paras[q]
-            if q in self._credits or _CAPTION.search(para.masked):
+            if q in self._captions:
                 continue  # a picture's caption and credit: no turn in the text
             for start in para.starts:
                 if (q, start) <= since:
