@@ -37,17 +37,14 @@ class Continuation(References):
         """Who an unattributed quote at (p, pos) continues: at most two paragraphs back.
 
         Not a speaker before the quote's own sentence when that sentence says who: a text
-        or somebody unnamed (`given_to_text`), or a subject with a verb of going on
-        after the marks ("“…,” Dee began."; `_opening_tail`). A quote in a dated entry
+        or somebody unnamed (`given_to_text`; a tail with a verb of going on, "“…,” the
+        email began.", is an attribution, read by `attribution`). A quote in a dated entry
         of a list or timeline ("Oct. 1, 1935: “…”") looks no further back than its
         entry: each entry is an item of its own, and the speaker of the entry before
         (or the people it names) does not speak the next one's words (a plaque's
         inscription, a yearbook's line, a post of that day)."""
         if self._text_or_unnamed_around(p, pos) or self._read_out(p, pos):
             return None, None
-        tail = self._opening_tail(p, pos)
-        if tail is not None:
-            return tail
         floor = (p, -1) if _DATED_ENTRY.match(self.paras[p].masked) else (-1, -1)
         event = self.last_event(p, pos, back=2)
         if event is not None and (event.para, event.pos) < floor:
@@ -146,14 +143,11 @@ class Continuation(References):
     def given_to_text(self, p: int, pos: int) -> bool:
         """Whether the quote at (p, pos), with no attribution of its own, is put in its own
         sentence as the words of a text or of somebody unnamed: a lead-in about them ("A
-        sign on the gate reads: “…”"), a tail naming a text that reads it ("“…,” read one
-        comment"), or a text opening on it ("“…,” the email began."). Such a quote is
+        sign on the gate reads: “…”"), or a tail naming a text that reads it ("“…,” read
+        one comment"). Such a quote is
         nobody's named, and so is the next one going on with it: it stands for a speech
         event of nobody named."""
-        if self._text_or_unnamed_around(p, pos) or self._read_out(p, pos):
-            return True
-        tail = self._opening_tail(p, pos)
-        return tail is not None and tail[1] is None
+        return self._text_or_unnamed_around(p, pos) or self._read_out(p, pos)
 
     def _read_out(self, p: int, pos: int) -> bool:
         """Whether the quote's own sentence reads out a text somebody else wrote, right
@@ -163,39 +157,6 @@ class Continuation(References):
         para = self.paras[p]
         start = para.sentence_start(pos)
         return _READ_OUT.search(para.masked, max(start, pos - 80), pos) is not None
-
-    def _opening_tail(self, p: int, pos: int) -> tuple[str | None, Entity | None] | None:
-        """Who a tail after the quote at (p, pos) shows opening or closing the words with a
-        verb of going on, not of speech ("“…,” the email began.", "“…,” Dee began, before
-        …", "“…,” she began."): the text's words are nobody's named (its determiner is
-        "the", "a", "one": "his letter began" is its writer's and falls through); a named
-        person or body, or a he/she resolved, is the speaker. None when no such tail."""
-        para = self.paras[p]
-        end = self._quote_end(p, pos)
-        m = _OPENING_TAIL.match(para.masked, end)
-        if m is None:
-            return None
-        subject = m.group("subject")
-        if subject[:1].isupper() and para.text[max(0, end - 2) : end - 1] not in (",", "—", "–"):
-            return None  # '“We will win.” Biden opened an office.': a new sentence, no tail
-        text = _TEXT_SUBJECT.fullmatch(subject)
-        if text is not None:
-            return (None, None) if text.group("head") in _TEXT_NOUNS else None
-        if subject in ("he", "she"):
-            found = self.antecedent(p, m.start("subject"), PRONOUNS[subject])
-            return (found.name, found) if found is not None else None
-        mention = self.named_at(p, m.start("subject"))
-        if mention is None or mention.end != m.end("subject") or mention.entity.kind not in ("person", "org"):
-            return None
-        return mention.entity.name, mention.entity
-
-    def _quote_end(self, p: int, pos: int) -> int:
-        """Where the masked quote opening at (p, pos) ends."""
-        masked = self.paras[p].masked
-        end = pos
-        while end < len(masked) and masked[end] == MASK:
-            end += 1
-        return end
 
     def _text_turn_since(self, p: int, pos: int, since: tuple[int, int]) -> tuple[int, Entity | None] | None:
         """The latest sentence after `since`, up to the quote at (p, pos) (its own sentence
@@ -325,13 +286,6 @@ _DAY = _MONTH + r"\s+\d{1,2}(?:\s*[-–]\s*(?:" + _MONTH + r"\s+)?\d{1,2}|(?:,\s
 _DATED_ENTRY = re.compile(
     r"\s*(?:" + _DAY + r"(?:,?\s+\d{4})?|(?:" + _MONTH + r"\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?)\s*:(?!\d)"
 )
-# After a quote's closing mark: a subject (a text, a name, he/she) and a verb of opening or
-# going on that no reporting verb list holds ("“…,” the email began.").
-_OPENING_TAIL = re.compile(
-    r"\s*,?\s*(?P<subject>he|she|(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*|"
-    r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:began|begins|opened|opens|started|starts|ended|ends|"
-    r"closed|closes)\b(?!\s+(?:to|with|by|in|at|on)\b)"
-)
 # A text somebody else wrote, read out right before the marks: "read this prayer:",
 # "recited the poem's last lines,", "a verse from the psalm:".
 _READ_OUT = re.compile(
@@ -340,8 +294,6 @@ _READ_OUT = re.compile(
     r"(?:prayer|prayers|poem|poems|psalm|verse|verses|passage|passages|lines|hymn|hymns|scripture|"
     r"excerpt|extract|epitaph|proverb|stanza)(?:\s+(?:from|of|by)\s+[^\x00.?!:,]{1,40})?\s*[:,]?\s*$"
 )
-# A text as a subject: a determiner, up to two modifiers, the head noun.
-_TEXT_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z][\w-]*)")
 # A sentence opening on a written text as its subject: a determiner or count ("The email",
 # "Two bronze plaques"), a possessive pronoun ("His posts", "Her yearbook entry") or a
 # name's possessive ("Marsh's letters"), up to two modifiers, the head noun, then what a
