@@ -6,13 +6,7 @@ description before "who" speaks the relative clause's verb. All text is invented
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
-
-
-def speakers(paragraphs: list[str]) -> list[str | None]:
-    """The speaker of each quote find_quotes finds, in order."""
-    return [q.speaker for q in find_quotes(paragraphs)]
-
+from extract_helpers import speakers
 
 # -- one person described by party or place: an unnamed source ------------------
 

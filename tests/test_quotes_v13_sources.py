@@ -3,11 +3,7 @@
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
-
-
-def speakers(paras: list[str]) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paras)]
+from extract_helpers import speakers
 
 
 def test_an_outlet_after_a_speech_clause_is_its_source_not_the_next_speaker() -> None:
