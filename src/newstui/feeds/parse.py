@@ -56,6 +56,7 @@ CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 MEDIA = "{http://search.yahoo.com/mrss/}"
 FEEDBURNER_ORIGLINK = "{http://rssnamespace.org/feedburner/ext/1.0}origLink"
+ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
 # Media RSS under the namespace URI without its final slash, which feedparser also accepts.
 MEDIA_ALT = "{http://search.yahoo.com/mrss}"
 _MEDIA_CONTENT = (MEDIA + "content", MEDIA_ALT + "content")
@@ -360,7 +361,11 @@ def _parse_fast(body: bytes, url: str, content_type: str | None) -> ParsedFeed |
             return None
         feed_title, site = _child_text(channel, "title"), _child_text(channel, "link")
         raws = [_rss_item(el) for el in channel.iterfind("item")]
-        author = _child_text(channel, "managingEditor") or _child_text(channel, DC + "creator")
+        author = (
+            _child_text(channel, "managingEditor")
+            or _child_text(channel, DC + "creator")
+            or _child_text(channel, ITUNES + "author")
+        )
         return _build(url, feed_title, site, channel.base, raws, None, author=author, xml_base=b"xml:base" in body)
     if tag == RDF + "RDF":
         ns = RSS1 if root.find(RSS1 + "channel") is not None or root.find(RSS1 + "item") is not None else RSS090
@@ -433,6 +438,14 @@ def _rss_item(el: etree._Element, ns: str = "") -> _RawItem:
     author = fields.get(DC + "creator")
     if author is None:
         author = fields.get("author")
+    if author is None:
+        author = fields.get(ITUNES + "author")
+    if description is None and ns == "":
+        # A podcast's episode notes, when it has no description (newsboat and feedparser read it too).
+        notes = fields.get(ITUNES + "summary")
+        summary = html.escape(_all_text(notes), quote=False) if notes is not None else ""
+    else:
+        summary = _inner_xml(description) if description is not None else ""
     date = fields.get("pubDate")
     if date is None:
         date = fields.get(DC + "date")
@@ -449,7 +462,7 @@ def _rss_item(el: etree._Element, ns: str = "") -> _RawItem:
         title=_all_text(title) if title is not None else "",
         link=link or None,
         guid=guid or None,
-        summary=_inner_xml(description) if description is not None else "",
+        summary=summary,
         content_html=_inner_xml(content) if content is not None else "",
         author=_all_text(author) if author is not None else None,
         date=(date.text or "").strip() if date is not None else None,
@@ -570,6 +583,7 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
         error = error or "no RSS, RDF or Atom feed found in the document"
         return ParsedFeed(title=None, site_url=None, items=[], error=error)
     raws: list[_RawItem] = []
+    atom = str(d.get("version") or "").startswith("atom")
     for entry in d.entries:
         title_detail = entry.get("title_detail") or {}
         summary = entry.get("summary", "")
@@ -589,7 +603,7 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
             _RawItem(
                 title=entry.get("title", ""),
                 title_is_html="html" in title_detail.get("type", "text/html"),
-                link=_feedparser_link(entry),
+                link=_feedparser_link(entry, atom),
                 guid=entry.get("id"),
                 summary=summary,
                 content_html=content_html,
@@ -611,13 +625,23 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
     )  # fmt: skip
 
 
-def _feedparser_link(entry: Any) -> str | None:
-    """The entry's link, FeedBurner's original link first (the article, not the tracking redirect)."""
+def _feedparser_link(entry: Any, atom: bool) -> str | None:
+    """The entry's link, FeedBurner's original link first (the article, not the tracking redirect).
+
+    An Atom entry's id is a name, never its link (feedparser offers an id that looks
+    like a URL as the link when the entry has no alternate link; the lxml reader does not).
+    """
     original = entry.get("feedburner_origlink")
     if isinstance(original, str) and _PLAIN_ABSOLUTE.match(original.strip()):
         return original.strip()
     link = entry.get("link")
-    return link if isinstance(link, str) else None
+    if not isinstance(link, str):
+        return None
+    if atom and link == entry.get("id"):
+        alternates = [x for x in entry.get("links") or () if x.get("rel", "alternate") == "alternate"]
+        if not any(x.get("href") == link for x in alternates):
+            return None
+    return link
 
 
 def _own(entry: Any, key: str) -> Any:
