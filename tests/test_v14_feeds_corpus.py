@@ -312,6 +312,8 @@ async def test_a_web_page_instead_of_a_feed_is_an_error_naming_the_url(
     summary = await run(feeds_config(tmp_path / "config.toml", [page]), store)
     [failure] = summary.failed
     assert failure.url == page and "web page" in failure.error
+    # fixed: the page's own feed link is named (was only "`newstui add URL` can find a page's feed")
+    assert failure.error.endswith(f"the page names its feed: {http_server.url('v14feeds/titles.rss')}")
 
 
 def test_adding_a_site_url_finds_its_feed(http_server: TestServer, tmp_path: Path) -> None:

@@ -125,8 +125,18 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> Parsed
     if fast is not None:
         return fast
     if _looks_like_html(body, content_type):
-        raise ParseError(url, "this is a web page (HTML), not a feed; `newstui add URL` can find a page's feed")
+        raise _web_page(url, body, "HTML")
     return _parse_with_feedparser(body, url, content_type)
+
+
+def _web_page(url: str, body: bytes, kind: str) -> ParseError:
+    """The error for a web page where a feed was expected, naming the page's own feed when it links one."""
+    from newstui.feeds.discover import feed_links
+
+    found = [link.url for link in feed_links(body, url) if link.readable]
+    if found:
+        return ParseError(url, f"this is a web page ({kind}), not a feed; the page names its feed: {found[0]}")
+    return ParseError(url, f"this is a web page ({kind}), not a feed; `newstui add URL` can find a page's feed")
 
 
 # -- document type declarations ----------------------------------------------------------
@@ -354,7 +364,7 @@ def _parse_fast(body: bytes, url: str, content_type: str | None) -> ParsedFeed |
     if not isinstance(tag, str):
         return None
     if tag in ("html", XHTML + "html"):
-        raise ParseError(url, "this is a web page (XHTML), not a feed; `newstui add URL` can find a page's feed")
+        raise _web_page(url, body, "XHTML")
     if tag == "rss":
         channel = root.find("channel")
         if channel is None:
@@ -579,7 +589,7 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
     error = _bozo_message(d) if d.get("bozo") else None
     if not d.get("version") and not d.entries:
         if _looks_like_html(body, content_type):
-            raise ParseError(url, "this is a web page (HTML), not a feed; `newstui add URL` can find a page's feed")
+            raise _web_page(url, body, "HTML")
         error = error or "no RSS, RDF or Atom feed found in the document"
         return ParsedFeed(title=None, site_url=None, items=[], error=error)
     raws: list[_RawItem] = []
