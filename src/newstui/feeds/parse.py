@@ -729,8 +729,8 @@ def _build(
     `author` is the feed's own (RSS managingEditor or dc:creator, Atom feed author):
     the author of every entry that names none. `xml_base` says whether the document
     uses xml:base; when it does not and the feed's site (`site`) is on another host
-    than the feed itself (FeedBurner, a CDN, a feed proxy), relative links are the
-    site's, not the feed host's, as newsboat reads them.
+    than the feed itself (FeedBurner, a CDN, a feed proxy), relative item links are
+    the site's, not the feed host's, as newsboat reads them.
     """
     items: list[ParsedItem] = []
     seen: set[str] = set()
@@ -738,8 +738,9 @@ def _build(
     feed_author = _author_name(author) if author else None
     site_base = None if xml_base else _other_host_site(site, url)
     for index, raw in enumerate(raws):
-        item_base = site_base or raw.base or base or url
-        link = _absolute_link(raw.link, item_base)
+        item_base = raw.base or base or url
+        # Enclosures stay relative to the document: newsboat leaves theirs unresolved.
+        link = _absolute_link(raw.link, site_base or item_base)
         published = parse_date(raw.date, now)
         fallback = dates[index] if dates is not None else None
         if published is None and fallback is not None:
