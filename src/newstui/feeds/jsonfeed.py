@@ -71,7 +71,8 @@ def parse_json_feed(body: bytes, url: str) -> ParsedFeed:
     title = _str(document.get("title"))
     # The feed title is plain text; escaped, the HTML-to-text cleaning gives it back unchanged.
     feed_title = html.escape(title, quote=False) if title else None
-    return _build(url, feed_title, _str(document.get("home_page_url")), url, raws, None)
+    # An item without authors has the feed's (JSON Feed 1.1, "authors").
+    return _build(url, feed_title, _str(document.get("home_page_url")), url, raws, None, author=_author(document))
 
 
 def _str(value: Any) -> str | None:

@@ -55,6 +55,8 @@ DC = "{http://purl.org/dc/elements/1.1/}"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 MEDIA = "{http://search.yahoo.com/mrss/}"
+FEEDBURNER_ORIGLINK = "{http://rssnamespace.org/feedburner/ext/1.0}origLink"
+ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
 # Media RSS under the namespace URI without its final slash, which feedparser also accepts.
 MEDIA_ALT = "{http://search.yahoo.com/mrss}"
 _MEDIA_CONTENT = (MEDIA + "content", MEDIA_ALT + "content")
@@ -118,12 +120,23 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> Parsed
     if is_json_feed(body, content_type):
         return parse_json_feed(body, url)
     body, content_type = _without_dtd(body, content_type)
+    body, content_type = _repair_encoding(body, content_type)
     fast = _parse_fast(body, url, content_type)
     if fast is not None:
         return fast
     if _looks_like_html(body, content_type):
-        raise ParseError(url, "this is a web page (HTML), not a feed; `newstui add URL` can find a page's feed")
+        raise _web_page(url, body, "HTML")
     return _parse_with_feedparser(body, url, content_type)
+
+
+def _web_page(url: str, body: bytes, kind: str) -> ParseError:
+    """The error for a web page where a feed was expected, naming the page's own feed when it links one."""
+    from newstui.feeds.discover import feed_links
+
+    found = [link.url for link in feed_links(body, url) if link.readable]
+    if found:
+        return ParseError(url, f"this is a web page ({kind}), not a feed; the page names its feed: {found[0]}")
+    return ParseError(url, f"this is a web page ({kind}), not a feed; `newstui add URL` can find a page's feed")
 
 
 # -- document type declarations ----------------------------------------------------------
@@ -256,6 +269,73 @@ def _without_dtd(body: bytes, content_type: str | None) -> tuple[bytes, str | No
     return body, content_type
 
 
+# -- encodings ---------------------------------------------------------------------------
+
+_DECLARED_ENCODING = re.compile(rb"""\s*<\?xml[^<>]{0,300}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
+_LATIN_1 = frozenset(("iso-8859-1", "iso8859-1", "iso_8859-1", "latin-1", "latin1", "l1", "cp819", "ibm819"))
+_UTF_8 = frozenset(("utf-8", "utf8"))
+_C1 = re.compile(rb"[\x80-\x9f]")
+# U+0080..U+009F as windows-1252 reads the same bytes (its five undefined ones stay as they are).
+_C1_AS_CP1252 = {0x80 + i: (bytes([0x80 + i]).decode("cp1252", "ignore") or chr(0x80 + i)) for i in range(32)}
+
+
+def _as_cp1252(data: bytes) -> str:
+    return data.decode("latin-1").translate(_C1_AS_CP1252)
+
+
+def _lenient_utf8(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: an invalid UTF-8 byte is read as windows-1252 (a pasted Latin-1 snippet)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return _as_cp1252(error.object[error.start : error.end]), error.end
+
+
+codecs.register_error("newstui-cp1252", _lenient_utf8)
+
+
+def _is_utf8(body: bytes) -> bool:
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _repair_encoding(body: bytes, content_type: str | None) -> tuple[bytes, str | None]:
+    """body re-encoded as UTF-8 where its own encoding label would lose characters.
+
+    Two real-world faults, both read the way browsers read them:
+
+    * a document labelled ISO-8859-1 that holds windows-1252 bytes 0x80-0x9F (smart
+      quotes, dashes, €): as Latin-1 they are C1 control characters, which the
+      cleaning drops, so "“quoted”" would come out as "quoted";
+    * a UTF-8 document (by BOM, declaration, or by default) with a few invalid
+      bytes: strict parsers reject it and a forgiving one then reads the *whole*
+      document as windows-1252, garbling every item. Only the bad bytes are read
+      as windows-1252 instead, so the damage stays in the item that has them.
+
+    The declaration wins over the HTTP charset, as in the lxml reader.
+    """
+    bom = body.startswith(codecs.BOM_UTF8)
+    declared_match = _DECLARED_ENCODING.match(body, 3 if bom else 0)
+    declared = declared_match.group(1).decode("ascii").lower() if declared_match else None
+    label = "utf-8" if bom else declared or _charset(content_type) or "utf-8"
+    if label in _LATIN_1:
+        if _C1.search(body) is None or declared is None and _is_utf8(body):
+            return body, content_type  # only HTTP says Latin-1 and the bytes are UTF-8: a mislabelling server
+        text = _as_cp1252(body)
+    elif label in _UTF_8:
+        if _is_utf8(body):
+            return body, content_type
+        text = body.decode("utf-8", "newstui-cp1252")
+    else:
+        return body, content_type
+    if declared_match is not None:
+        text = _XML_DECL_ENCODING.sub(r"\1\2utf-8\2", text, count=1)
+    media = (content_type or "application/xml").split(";", 1)[0].strip() or "application/xml"
+    return text.encode("utf-8"), f"{media}; charset=utf-8"
+
+
 # -- the fast path (lxml) ---------------------------------------------------------------
 
 
@@ -284,21 +364,27 @@ def _parse_fast(body: bytes, url: str, content_type: str | None) -> ParsedFeed |
     if not isinstance(tag, str):
         return None
     if tag in ("html", XHTML + "html"):
-        raise ParseError(url, "this is a web page (XHTML), not a feed; `newstui add URL` can find a page's feed")
+        raise _web_page(url, body, "XHTML")
     if tag == "rss":
         channel = root.find("channel")
         if channel is None:
             return None
         feed_title, site = _child_text(channel, "title"), _child_text(channel, "link")
         raws = [_rss_item(el) for el in channel.iterfind("item")]
-        return _build(url, feed_title, site, channel.base, raws, None)
+        author = (
+            _child_text(channel, "managingEditor")
+            or _child_text(channel, DC + "creator")
+            or _child_text(channel, ITUNES + "author")
+        )
+        return _build(url, feed_title, site, channel.base, raws, None, author=author, xml_base=b"xml:base" in body)
     if tag == RDF + "RDF":
         ns = RSS1 if root.find(RSS1 + "channel") is not None or root.find(RSS1 + "item") is not None else RSS090
         channel = root.find(ns + "channel")
         feed_title = _child_text(channel, ns + "title") if channel is not None else None
         site = _child_text(channel, ns + "link") if channel is not None else None
         raws = [_rss_item(el, ns) for el in root.iterfind(ns + "item")]
-        return _build(url, feed_title, site, root.base, raws, None)
+        author = _child_text(channel, DC + "creator") if channel is not None else None
+        return _build(url, feed_title, site, root.base, raws, None, author=author, xml_base=b"xml:base" in body)
     if tag == ATOM + "feed":
         title_el = root.find(ATOM + "title")
         feed_title = None
@@ -307,7 +393,11 @@ def _parse_fast(body: bytes, url: str, content_type: str | None) -> ParsedFeed |
             # Plain text is escaped so the HTML-to-text cleaning gives it back unchanged.
             feed_title = text if is_html else html.escape(text, quote=False)
         raws = [_atom_entry(el) for el in root.iterfind(ATOM + "entry")]
-        return _build(url, feed_title, _atom_link(root), root.base, raws, None)
+        # RFC 4287 4.2.1: an entry without an author has the feed's.
+        author_el = root.find(ATOM + "author")
+        author = _child_text(author_el, ATOM + "name") if author_el is not None else None
+        site = _atom_link(root)
+        return _build(url, feed_title, site, root.base, raws, None, author=author, xml_base=b"xml:base" in body)
     return None
 
 
@@ -358,6 +448,14 @@ def _rss_item(el: etree._Element, ns: str = "") -> _RawItem:
     author = fields.get(DC + "creator")
     if author is None:
         author = fields.get("author")
+    if author is None:
+        author = fields.get(ITUNES + "author")
+    if description is None and ns == "":
+        # A podcast's episode notes, when it has no description (newsboat and feedparser read it too).
+        notes = fields.get(ITUNES + "summary")
+        summary = html.escape(_all_text(notes), quote=False) if notes is not None else ""
+    else:
+        summary = _inner_xml(description) if description is not None else ""
     date = fields.get("pubDate")
     if date is None:
         date = fields.get(DC + "date")
@@ -365,13 +463,16 @@ def _rss_item(el: etree._Element, ns: str = "") -> _RawItem:
     if guid is None and ns:
         guid = el.get(RDF + "about")  # RSS 1.0 items are named by rdf:about
     link = (link_el.text or "").strip() if link_el is not None else None
+    original = fields.get(FEEDBURNER_ORIGLINK)
+    if original is not None and _PLAIN_ABSOLUTE.match((original.text or "").strip()):
+        link = (original.text or "").strip()  # the article itself, not FeedBurner's tracking redirect
     if not link and guid and guid_el is not None and guid_el.get("isPermaLink", "true").lower() != "false":
         link = guid
     return _RawItem(
         title=_all_text(title) if title is not None else "",
         link=link or None,
         guid=guid or None,
-        summary=_inner_xml(description) if description is not None else "",
+        summary=summary,
         content_html=_inner_xml(content) if content is not None else "",
         author=_all_text(author) if author is not None else None,
         date=(date.text or "").strip() if date is not None else None,
@@ -448,10 +549,14 @@ def _atom_entry(el: etree._Element) -> _RawItem:
     date_el = fields.get(ATOM + "published")
     if date_el is None:
         date_el = fields.get(ATOM + "updated")
+    link = _atom_link(el)
+    original = fields.get(FEEDBURNER_ORIGLINK)
+    if original is not None and _PLAIN_ABSOLUTE.match((original.text or "").strip()):
+        link = (original.text or "").strip()
     return _RawItem(
         title=title,
         title_is_html=title_is_html,
-        link=_atom_link(el),
+        link=link,
         guid=(id_el.text or "").strip() or None if id_el is not None else None,
         summary=summary if summary_is_html else html.escape(summary, quote=False),
         content_html=content_html,
@@ -484,10 +589,11 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
     error = _bozo_message(d) if d.get("bozo") else None
     if not d.get("version") and not d.entries:
         if _looks_like_html(body, content_type):
-            raise ParseError(url, "this is a web page (HTML), not a feed; `newstui add URL` can find a page's feed")
+            raise _web_page(url, body, "HTML")
         error = error or "no RSS, RDF or Atom feed found in the document"
         return ParsedFeed(title=None, site_url=None, items=[], error=error)
     raws: list[_RawItem] = []
+    atom = str(d.get("version") or "").startswith("atom")
     for entry in d.entries:
         title_detail = entry.get("title_detail") or {}
         summary = entry.get("summary", "")
@@ -507,7 +613,7 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
             _RawItem(
                 title=entry.get("title", ""),
                 title_is_html="html" in title_detail.get("type", "text/html"),
-                link=entry.get("link"),
+                link=_feedparser_link(entry, atom),
                 guid=entry.get("id"),
                 summary=summary,
                 content_html=content_html,
@@ -523,7 +629,29 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
     feed_title = feed.get("title")
     if feed_title and "html" not in (feed.get("title_detail") or {}).get("type", "text/html"):
         feed_title = html.escape(feed_title, quote=False)
-    return _build(url, feed_title, feed.get("link"), url, raws, error, dates)
+    return _build(
+        url, feed_title, feed.get("link"), url, raws, error, dates,
+        author=feed.get("author"), xml_base=b"xml:base" in body,
+    )  # fmt: skip
+
+
+def _feedparser_link(entry: Any, atom: bool) -> str | None:
+    """The entry's link, FeedBurner's original link first (the article, not the tracking redirect).
+
+    An Atom entry's id is a name, never its link (feedparser offers an id that looks
+    like a URL as the link when the entry has no alternate link; the lxml reader does not).
+    """
+    original = entry.get("feedburner_origlink")
+    if isinstance(original, str) and _PLAIN_ABSOLUTE.match(original.strip()):
+        return original.strip()
+    link = entry.get("link")
+    if not isinstance(link, str):
+        return None
+    if atom and link == entry.get("id"):
+        alternates = [x for x in entry.get("links") or () if x.get("rel", "alternate") == "alternate"]
+        if not any(x.get("href") == link for x in alternates):
+            return None
+    return link
 
 
 def _own(entry: Any, key: str) -> Any:
@@ -592,13 +720,27 @@ def _build(
     raws: Iterable[_RawItem],
     error: str | None,
     dates: list[datetime | None] | None = None,
+    *,
+    author: str | None = None,
+    xml_base: bool = True,
 ) -> ParsedFeed:
+    """ParsedFeed of raw entries: the cleaning both readers (and JSON Feed) share.
+
+    `author` is the feed's own (RSS managingEditor or dc:creator, Atom feed author):
+    the author of every entry that names none. `xml_base` says whether the document
+    uses xml:base; when it does not and the feed's site (`site`) is on another host
+    than the feed itself (FeedBurner, a CDN, a feed proxy), relative item links are
+    the site's, not the feed host's, as newsboat reads them.
+    """
     items: list[ParsedItem] = []
     seen: set[str] = set()
     now = datetime.now(UTC)
+    feed_author = _author_name(author) if author else None
+    site_base = None if xml_base else _other_host_site(site, url)
     for index, raw in enumerate(raws):
         item_base = raw.base or base or url
-        link = _absolute_link(raw.link, item_base)
+        # Enclosures stay relative to the document: newsboat leaves theirs unresolved.
+        link = _absolute_link(raw.link, site_base or item_base)
         published = parse_date(raw.date, now)
         fallback = dates[index] if dates is not None else None
         if published is None and fallback is not None:
@@ -619,12 +761,12 @@ def _build(
         title = html_to_text(raw.title) if raw.title_is_html else one_line(raw.title)
         items.append(
             ParsedItem(
-                title=title or _shorten(summary, 80) or "(untitled)",
+                title=title or _fallback_title(raw.summary, content_html, link),
                 link=link,
                 guid=guid or None,
                 summary=summary,
                 content_html=content_html,
-                author=one_line(raw.author) or None if raw.author else None,
+                author=(_author_name(raw.author) if raw.author else None) or feed_author,
                 published=published,
                 enclosures=_enclosures(raw.enclosures, item_base) if raw.enclosures else (),
             )
@@ -635,6 +777,84 @@ def _build(
         items=items,
         error=error,
     )
+
+
+def _other_host_site(site: str | None, url: str) -> str | None:
+    """The feed's site link when it is an absolute http(s) URL on another host than `url`, else None."""
+    absolute = _absolute_link(site, url) if site else None
+    if absolute is None:
+        return None
+    try:
+        if urlsplit(absolute).netloc.lower() == urlsplit(url).netloc.lower():
+            return None
+    except ValueError:
+        return None
+    return absolute
+
+
+# 'kim@example.org (Kim Ortega)' (RSS 2.0's author) and 'Kim Ortega <kim@example.org>'.
+_EMAIL_AND_NAME = re.compile(r"[^\s@()<>]+@[^\s@()<>]+\s*\((?P<a>[^()]+)\)\Z|(?P<b>[^<>@]+?)\s*<[^\s<>@]+@[^\s<>]+>\Z")
+
+
+def _author_name(text: str) -> str | None:
+    """An author as a reader wants to see it: the name of 'email (Name)' or 'Name <email>', else the text."""
+    text = one_line(text)
+    match = _EMAIL_AND_NAME.match(text)
+    if match:
+        return one_line(match.group("a") or match.group("b")) or text
+    return text or None
+
+
+_LINE_BREAK = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|blockquote|pre|section|article|header|footer|figure|figcaption|hr|dd|dt|dl)"
+    r"\b[^<>]*>",
+    re.I,
+)
+_PAGE_SUFFIX = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cgi|xml)\Z", re.I)
+
+
+def _link_title(link: str | None) -> str | None:
+    """'…/2026/11/new-tram-line-opens/' → 'New tram line opens'; None unless the slug is words."""
+    if not link:
+        return None
+    from urllib.parse import unquote
+
+    try:
+        segments = [part for part in urlsplit(link).path.split("/") if part]
+    except ValueError:
+        return None
+    if not segments:
+        return None
+    words = [w for w in re.split(r"[-_+\s.]+", _PAGE_SUFFIX.sub("", unquote(segments[-1]))) if w]
+    while words and words[0].isdigit():
+        words.pop(0)  # '1234-new-tram-line': the id is not part of the title
+    alphabetic = sum(1 for w in words if w.isalpha())
+    if alphabetic < 2 or alphabetic * 2 < len(words):
+        return None  # an id, a hash, 'index.html': not a title
+    text = one_line(" ".join(words))
+    return text[:1].upper() + text[1:]
+
+
+def _first_line(markup: str) -> str:
+    """The text of the first block (paragraph, heading, line) of HTML that has any."""
+    for block in _LINE_BREAK.split(_DROP.sub(" ", markup)):
+        text = html_to_text(block)
+        if text:
+            return text
+    return ""
+
+
+def _fallback_title(summary_html: str, content_html: str, link: str | None) -> str:
+    """A title for an entry without one, as newsboat makes it: the link's slug when it is
+    words, else the first line of the description, then of the content; '(untitled)'."""
+    slug = _link_title(link)
+    if slug:
+        return _shorten(slug, 80)
+    for markup in (summary_html, content_html):
+        line = _first_line(markup) if markup else ""
+        if line:
+            return _shorten(line, 80)
+    return "(untitled)"
 
 
 def _enclosures(raws: Iterable[RawEnclosure], base: str) -> tuple[Enclosure, ...]:

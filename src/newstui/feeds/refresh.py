@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from newstui.errors import ConfigError, FetchError, NewstuiError
-from newstui.model import FeedAuth, FeedConfig, FeedUpdate, ParsedFeed, ParsedItem
+from newstui.model import Feed, FeedAuth, FeedConfig, FeedUpdate, ParsedFeed, ParsedItem
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -40,6 +40,11 @@ PARSE_WORKERS = 2
 # big enough that a transaction's fixed cost is spread, small enough to keep memory flat.
 BATCH_FEEDS = 100
 BATCH_ITEMS = 2500
+GONE = 410
+GONE_NOTE = (
+    "the server says this feed was removed for good; newstui no longer fetches it in a full refresh "
+    "(remove it from the config, or refresh it by name to try again)"
+)
 
 
 ProgressStage = Literal["feeds", "articles"]
@@ -125,6 +130,8 @@ class _Target:
     last_modified: str | None
     feed: FeedConfig | None = None
     """Its config entry: per-feed headers, credentials, user agent."""
+    gone: bool = False
+    """Its last answer was 410 Gone: not fetched again unless asked for by name."""
 
 
 def fetcher_options_for(config: Config) -> dict[str, Any]:
@@ -176,6 +183,9 @@ async def refresh_feeds(
         fetcher_options: overrides of the `Fetcher` settings taken from the config.
         workers: processes that parse feeds (0 parses in this process, for tests).
 
+    A feed whose last answer was 410 Gone is not fetched again in a refresh of all
+    feeds (it is listed as failed, with why); naming it in `only` fetches it.
+
     Raises:
         ConfigError: a URL in `only` is not in the config.
         StoreError: the database failed; per-feed errors never raise.
@@ -183,19 +193,21 @@ async def refresh_feeds(
     started = time.perf_counter()
     feeds = select_feeds(config, only)
     store.sync_feeds(config.feeds)
+    known = store.feeds()
     # Filter rules: re-applied to the cache if they changed; the batches then
     # apply them to new and changed items in the transaction that stores them.
     from newstui.config.filters import config_filter_set
 
     store.set_filters(config_filter_set(config))
-    targets = _targets(store, feeds)
+    gone = set() if only is not None else {feed.url for feed in known if feed.last_status == GONE}
+    targets = [replace(t, gone=True) if t.url in gone else t for t in _targets(store, feeds)]
     # A feed without validators will send a body: then the workers start now, so
     # their fork and imports overlap the first requests. When every feed may answer
     # 304 they start with the first body, if one comes.
     certain_body = any(t.etag is None and t.last_modified is None for t in targets)
     pool = _parse_pool(workers, start=certain_body) if targets else None
     options = {**fetcher_options_for(config), **(fetcher_options or {})}
-    run = _Run(store, len(targets), progress, _subscribed(store, config))
+    run = _Run(store, len(targets), progress, _subscribed(store, config, known))
     try:
         from newstui.feeds.fetch import Fetcher
 
@@ -340,9 +352,9 @@ def _targets(store: Store, feeds: Sequence[FeedConfig]) -> list[_Target]:
     return targets
 
 
-def _subscribed(store: Store, config: Config) -> dict[str, int]:
+def _subscribed(store: Store, config: Config, known: Sequence[Feed] | None = None) -> dict[str, int]:
     """Feed id by URL for every subscribed feed: its stored URL and the config's (older) one."""
-    ids = {feed.url: feed.id for feed in store.feeds()}
+    ids = {feed.url: feed.id for feed in (store.feeds() if known is None else known)}
     for feed_config in config.feeds:
         if feed_config.url not in ids:
             stored = store.feed(feed_config.url)  # a feed moved by an earlier redirect
@@ -477,6 +489,9 @@ class _Run:
 
     async def _update(self, fetcher: Fetcher, pool: Executor | None, target: _Target) -> FeedUpdate:
         url = target.url
+        if target.gone:
+            # 410 means "gone for good": asking again on every refresh is what a bad client does.
+            return FeedUpdate(url=url, ok=False, status=GONE, error=f"HTTP 410 Gone: {GONE_NOTE}")
         from newstui.feeds.fetch import UnsendableRequest
 
         try:
@@ -491,7 +506,8 @@ class _Run:
                 await asyncio.to_thread(self.store.forget_validators, url)
             return FeedUpdate(url=url, ok=False, status=error.status, error=error.message)
         except FetchError as error:
-            return FeedUpdate(url=url, ok=False, status=error.status, error=error.message)
+            message = f"{error.message}: {GONE_NOTE}" if error.status == GONE else error.message
+            return FeedUpdate(url=url, ok=False, status=error.status, error=message)
         except Exception as error:  # noqa: BLE001 - an unforeseen network error fails this feed only, reported
             return FeedUpdate(url=url, ok=False, error=f"{type(error).__name__}: {error}")
         taken = self._other_feed(url, result)
