@@ -564,6 +564,68 @@ def _drop_kicker(h1: str, titles: Sequence[str], raws: dict[str, str]) -> str:
     return rest.strip()
 
 
+# Labels set before a headline that say what kind of item it is, and the usual names of a news
+# site's sections ('Chronik: …', 'Politics: …'): never joined to the headline, however many title
+# sources carry them.
+_LABEL_WORDS = re.compile(
+    r"(?:live|live-?blog|live-?ticker|ticker|news-?blog|breaking|breaking news|eilmeldung|update[ds]?|"
+    r"exclusive|exklusiv|opinion|meinung|kommentar|comment|commentary|editorial|analysis|analyse|explainer|"
+    r"review|kritik|interview|podcast|video|watch|photos?|fotos?|gallery|bildergalerie|quiz|column|kolumne|letters?|obituary|nachruf|"
+    r"sponsored|advertorial|anzeige|werbung|recap|q&a|faq|"
+    r"news|nachrichten|world|welt|politics|politik|business|wirtschaft|economy|money|finance|finanzen|sports?|"
+    r"culture|kultur|science|wissen|wissenschaft|tech(?:nology)?|technik|digital|health|gesundheit|lifestyle|leben|"
+    r"travel|reise|entertainment|panorama|chronik|inland|ausland|lokales|local|regional|national|international|"
+    r"gesellschaft|society|auto|motor|media|medien|education|bildung|climate|klima|weather|wetter|"
+    r"politique|monde|économie|política|mundo|economía|cultura|deportes)",
+    re.I,
+)
+_JOINED_KICKER = re.compile(r"^(?P<kicker>.+?)(?::\s+|\s+[–—-]\s+)(?P<rest>.+)$")
+
+
+_TITLE_KEYS = frozenset(("og", "ld", "twitter", "dc", "title"))
+
+
+def _joined_kicker(h1: str, raws: dict[str, str], sites: Sequence[str], host: str) -> str:
+    """An h1 that every title source, JSON-LD's headline included, gives as 'Kicker: h1': that whole title.
+
+    General pattern: news templates show a topic line (kicker, 'Dachzeile') above the headline or
+    in its own part of the h1, often with a colon hidden for screen readers between them, while
+    the headline as written (og:title, the JSON-LD headline, the <title>) is 'Kicker: Headline'.
+    When og:title and the JSON-LD headline both carry the joined form and no title source gives
+    the h1's words alone, the page's title is the joined one. A label ('Live', 'Opinion',
+    'Video'), a section or the site's name before the colon is never joined: they say what kind
+    of item or whose it is, not what it is about.
+    """
+    key = comparable(h1)
+    if not key or _words(h1) < 2 or not all(key in comparable(raws.get(name, "")) for name in ("og", "ld")):
+        return h1
+    # Cut off the site's name only: the h1 must not show where the headline starts ('X - h1' is read
+    # as 'Site - Headline' when the h1 gives the hint).
+    sources = {name: strip_site(text, sites, host) for name, text in raws.items() if name in _TITLE_KEYS}
+    og, ld = sources["og"], sources["ld"]
+    if comparable(og) != comparable(ld) or any(comparable(text) == key for text in sources.values()):
+        return h1
+    # Every other source gives the joined form too, or at least begins with it (a '<title>' with a
+    # date or the site's name run on after a comma).
+    full = comparable(og)
+    if not all(comparable(text).startswith(full) for text in sources.values()):
+        return h1
+    for text in (og, ld):
+        match = _JOINED_KICKER.match(text)
+        if match is None or comparable(match.group("rest")) != key:
+            continue
+        kicker = match.group("kicker").strip()
+        if (
+            _words(kicker) > 6
+            or _LABEL_WORDS.fullmatch(kicker.strip(" :–—-")) is not None
+            or _is_site(kicker, sites, host)
+            or not re.search(r"[^\W\d_]", kicker)
+        ):
+            return h1
+        return norm(og)
+    return h1
+
+
 def _nth_word_end(text: str, n: int) -> int:
     for index, match in enumerate(_WORD.finditer(text.casefold()), 1):
         if index == n:
@@ -759,10 +821,15 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     ]
     h1s = [
         (
-            _undated_unlabelled(
-                _drop_kicker(
-                    _drop_furniture(_mojibake_fixed(_cased(text, [*social, *metas]), social), social), metas, raws
-                )
+            _joined_kicker(
+                _undated_unlabelled(
+                    _drop_kicker(
+                        _drop_furniture(_mojibake_fixed(_cased(text, [*social, *metas]), social), social), metas, raws
+                    )
+                ),
+                raws,
+                sites,
+                host,
             ),
             inside,
         )
