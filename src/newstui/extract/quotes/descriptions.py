@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from newstui.extract.names import ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, Entity, Gender, Mention
 from newstui.extract.quotes.references import APPOSED, FAR_BACK, UNNAMED, References, body_like
@@ -120,13 +123,18 @@ def _kin(word: str, other: str) -> bool:
     return stem >= 5 and stem >= min(len(word), len(other)) - 3
 
 
-def _describes(words: list[str], key: str, last_only: bool) -> bool:
+def _fold(word: str) -> str:
+    """A word as `_describes` compares it: lower case, no possessive 's, no comma."""
+    return word.lower().removesuffix("’s").removesuffix("'s").strip(",")
+
+
+def _describes(folded: tuple[str, ...], key: str, last_only: bool) -> bool:
     """Whether `key` (a lower-case head noun, a capitalised nationality or party, or an age
-    "56-year-old") describes the name `words` stand before: the last word, or (a nationality,
-    an age) followed by at most one role word ("Italian striker", "56-year-old baker")."""
-    if not words:
+    "56-year-old") describes the name the words `folded` (`_fold`) stand before: the last
+    word, or (a nationality, an age) followed by at most one role word ("Italian striker",
+    "56-year-old baker")."""
+    if not folded:
         return False
-    folded = [w.lower().removesuffix("’s").removesuffix("'s").strip(",") for w in words]
     if folded[-1] == key.lower():
         return True
     if last_only:
@@ -136,13 +144,69 @@ def _describes(words: list[str], key: str, last_only: bool) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Introduction:
+    """How the article introduces a name where it mentions it (`Descriptions._introduction`):
+    the party of a tag right after it ("Rep. Jo Dee (D-Ohio)"), the words right before it
+    ("Italian striker Marco Rossi") and those of an apposition after it ("Marta Lind, a
+    56-year-old baker,": determiner dropped, cut at a preposition), both `_fold`ed, or an
+    age apposed in digits ("Marta Lind (56)" gives "56-year-old")."""
+
+    party: str | None
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    age: str | None
+
+
+def _intro_tokens(key: str, last_only: bool) -> list[str]:
+    """The index tokens (`Descriptions._tokens`) under which every mention introduced as
+    `key` (`_describes`, a party tag, an apposed age) is filed: the folded word itself and,
+    for a capitalised key read loosely, its five-letter stem (`_kin`)."""
+    low = key.lower()
+    tokens = ["w:" + low, "party:" + key]
+    if not last_only and key[:1].isupper() and len(low) >= 5:
+        tokens.append("p5:" + low[:5])
+    return tokens
+
+
+def _role_tokens(key: str) -> list[str]:
+    """The index tokens under which every mention of a person `_has_role(…, key)` is filed."""
+    head = key.lower()
+    tokens = ["role:" + head, *("role:" + role for role in ROLE_KINDS.get(head, frozenset()))]
+    if key[:1].isupper() and len(head) >= 5:
+        tokens.append("rp5:" + head[:5])
+    return tokens
+
+
 class Descriptions(References):
     """`References` with who a description refers to: `resolve_description`."""
 
     def __init__(self, paragraphs: list[str], masks: list[list[tuple[int, int]]], headline: str | None) -> None:
         super().__init__(paragraphs, masks, headline)
-        self._introductions: dict[tuple[int, int, str, bool], bool] = {}
-        """`_introduced_as` answers: every description looks back over the whole article."""
+        self._introductions: dict[tuple[int, int], _Introduction] = {}
+        """Per (paragraph, offset) of a name: how it is introduced there, read once."""
+        self._indexed = 0
+        """Paragraphs filed in `_postings` so far: the index grows, a paragraph at a time,
+        as far as a description looks back, so an article is read once however many
+        descriptions it has."""
+        self._postings: dict[str, list[tuple[int, int, int]]] = {}
+        """Per token (`_tokens`: a word a name is introduced with, a role or age of its
+        bearer): (paragraph, offset, index in the paragraph's mentions) of every mention of
+        a person or of a name of unknown kind filed under it, in article order."""
+        self._ages: set[int] = set()
+        """The ages of the people filed in `_postings`."""
+        self._first_people: list[tuple[int, int, Entity]] = []
+        """Where the first two people named as persons are first named (`_main_person`)."""
+        self._lead: tuple[int, int, Entity] | None = None
+        """The first person named as a subject (`_lead_person`)."""
+        self._bodies_as: dict[str, tuple[int, list[tuple[int, re.Match[str]]]]] = {}
+        """Per head noun: how many paragraphs were read for `_body_as_pattern`, and the last
+        introduction of a body as that kind in each paragraph that has one."""
+        self._groups_indexed = 0
+        """Paragraphs filed in `_group_postings` so far."""
+        self._group_postings: dict[str, list[tuple[int, int, int]]] = {}
+        """Per plural noun: (paragraph, offset, index) of the organisations named after it
+        ("lawmakers on the Harbour Committee"), in article order (`_group_body`)."""
 
     def resolve_description(self, p: int, pos: int, desc: str) -> tuple[str | None, Entity | None]:
         """The speaker a definite description at (p, pos) refers to: a body by its
@@ -268,26 +332,42 @@ class Descriptions(References):
         # A person description: the latest person with that role or age, or introduced as
         # that ("Marta Lind, a 56-year-old baker", "Italian striker Marco Rossi").
         intro = None if age or capital_head else self._unnamed_intro(p, pos, head)
-        for q, mention in reversed(self._person_mentions_before(p, pos, len(self.paras))):
-            if intro is not None and (q, mention.start) < intro:
-                break
-            e = mention.entity
-            if age:
-                if e.age == int(age.group(1)) or self._introduced_as(q, mention, age.group(), last_only=False):
-                    return e.name, e
-            elif former:
+        self._index_to(p)
+        accept: Callable[[int, Mention], bool]
+        if age:
+            years, said = int(age.group(1)), age.group()
+            tokens = ["age:" + str(years), *_intro_tokens(said, last_only=False)]
+
+            def accept(q: int, mention: Mention) -> bool:
+                return mention.entity.age == years or self._introduced_as(q, mention, said, last_only=False)
+
+        elif former:
+            tokens = [*_intro_tokens("ex-" + key, last_only=True), *_intro_tokens(key, last_only=True)]
+
+            def accept(q: int, mention: Mention) -> bool:
                 # "Former minister Jo Dee", "Jo Dee, an ex-minister": not a minister now.
-                if self._introduced_as(q, mention, "ex-" + key, last_only=True) or (
+                return self._introduced_as(q, mention, "ex-" + key, last_only=True) or (
                     self._introduced_as(q, mention, key, last_only=True)
                     and self._introduced_as(q, mention, "former", last_only=False)
-                ):
-                    return e.name, e
-            elif (
-                _has_role(e, key)
-                or self._introduced_as(q, mention, key, last_only=not capital_head)
-                or (e.age is not None and head in AGE_WORDS and _of_age(e, head))
-            ):
-                return e.name, e
+                )
+
+        else:
+            tokens = [*_role_tokens(key), *_intro_tokens(key, last_only=not capital_head)]
+            if head in AGE_WORDS:
+                low, high = AGE_WORDS[head]
+                tokens.extend("age:" + str(years) for years in self._ages if low <= years <= high)
+
+            def accept(q: int, mention: Mention) -> bool:
+                e = mention.entity
+                return (
+                    _has_role(e, key)
+                    or self._introduced_as(q, mention, key, last_only=not capital_head)
+                    or (e.age is not None and head in AGE_WORDS and _of_age(e, head))
+                )
+
+        found = self._latest_person(p, pos, tokens, accept, since=intro)
+        if found is not None:
+            return found.name, found
         if intro is not None or former:
             # "One former aide said … “…,” the former aide said": the unnamed person
             # introduced with "a"/"one" since anybody named so; nobody named.
@@ -332,41 +412,153 @@ class Descriptions(References):
             return main.name, main
         return None, None
 
-    def _body_introduced_as(self, p: int, pos: int, head: str) -> tuple[str, Entity | None] | None:
-        """The organisation the article introduced as a `head` ("Citizens for Open Books,
-        a nonprofit watchdog group,", "Harbour Metals, a mining firm,"): "the group said"
-        many paragraphs later is that body, before any organisation named since (an
-        agency it complained to, a company it criticised). The full capitalised name
-        before the apposition counts even where the name scan read it as several."""
-        pattern = _body_as_pattern(head)
-        for q in range(p, -1, -1):
-            masked = self.paras[q].masked
-            found = list(pattern.finditer(masked, 0, pos if q == p else len(masked)))
-            if found:
-                since = found[-1].end()
-                for r in range(q, p + 1):
-                    for mention in self.paras[r].mentions:
-                        if (r == q and mention.start < since) or (r == p and mention.start >= pos):
-                            continue
-                        if mention.entity.kind == "org" and not (
-                            mention.after_preposition or mention.possessive or mention.modifier
-                        ):
-                            return None  # another body has been a subject since: the usual rule
-                name = found[-1].group(1)
-                known = self.registry.lookup(name)
-                if known is not None and known.kind == "person":
-                    return None
-                return (known.name, known) if known is not None else (name, None)
-        return None
+    # -- the index of introductions ---------------------------------------------
+
+    def _index_to(self, p: int) -> None:
+        """File the mentions of people and of names of unknown kind in the paragraphs up
+        to `p` in `_postings` under their `_tokens`, each paragraph once; note the first
+        people named (`_main_person`, `_lead_person`). Captions name nobody here."""
+        while self._indexed <= p:
+            q = self._indexed
+            self._indexed += 1
+            if q in self._credits:
+                continue
+            for k, mention in enumerate(self.paras[q].mentions):
+                e = mention.entity
+                if e.kind not in ("person", "unknown"):
+                    continue
+                for token in self._tokens(q, mention):
+                    self._postings.setdefault(token, []).append((q, mention.start, k))
+                if e.kind != "person" or not self.person_mention(q, mention):
+                    continue
+                if len(self._first_people) < 2 and all(e is not f for _, _, f in self._first_people):
+                    self._first_people.append((q, mention.start, e))
+                if self._lead is None and not (mention.modifier or mention.possessive or mention.after_preposition):
+                    self._lead = (q, mention.start, e)
+
+    def _tokens(self, q: int, mention: Mention) -> set[str]:
+        """What a mention is filed under: each word it is introduced with ("w:"; "p5:" its
+        first five letters, for `_kin`), its party tag's party, an apposed age ("w:56-year-old"),
+        and its bearer's roles ("role:", "rp5:") and age ("age:"). Roles, ages and the text
+        are settled once the article is read, so a mention's tokens never change."""
+        intro = self._introduction(q, mention)
+        tokens: set[str] = set()
+        if intro.party is not None:
+            tokens.add("party:" + intro.party)
+        if intro.age is not None:
+            tokens.add("w:" + intro.age)
+        for word in (*intro.before, *intro.after):
+            tokens.add("w:" + word)
+            if len(word) >= 5:
+                tokens.add("p5:" + word[:5])
+        e = mention.entity
+        for role in e.roles:
+            tokens.add("role:" + role)
+            if len(role) >= 5:
+                tokens.add("rp5:" + role[:5])
+        if e.age is not None:
+            tokens.add("age:" + str(e.age))
+            self._ages.add(e.age)
+        return tokens
+
+    def _latest_person(
+        self,
+        p: int,
+        pos: int,
+        tokens: list[str],
+        accept: Callable[[int, Mention], bool],
+        since: tuple[int, int] | None = None,
+    ) -> Entity | None:
+        """The person of the latest mention before (p, pos), not before `since`, that names
+        a person (`person_mention`) and that `accept` takes: among the mentions filed under
+        `tokens`, which hold every mention `accept` can take, so a look-back reads only the
+        candidates however long the article."""
+        self._index_to(p)
+        best: tuple[int, int] | None = None
+        found: Entity | None = None
+        for token in tokens:
+            posting = self._postings.get(token)
+            if not posting:
+                continue
+            k = bisect_left(posting, (p, pos))
+            while k:
+                k -= 1
+                q, start, index = posting[k]
+                if (since is not None and (q, start) < since) or (best is not None and (q, start) <= best):
+                    break
+                mention = self.paras[q].mentions[index]
+                if self.person_mention(q, mention) and accept(q, mention):
+                    best, found = (q, start), mention.entity
+                    break
+        return found
+
+    def _introduction(self, q: int, mention: Mention) -> _Introduction:
+        """How the name `mention` of paragraph `q` is introduced, read once (the text never
+        changes)."""
+        known = self._introductions.get((q, mention.start))
+        if known is None:
+            known = self._introductions[(q, mention.start)] = self._read_introduction(q, mention)
+        return known
+
+    def _read_introduction(self, q: int, mention: Mention) -> _Introduction:
+        """`_introduction`, read from the text: a party tag, up to four words right before
+        the name in its sentence, and an apposition right after it."""
+        para = self.paras[q]
+        masked = para.masked
+        tag = PARTY_TAG_LETTER.match(para.text, mention.end)
+        party = PARTY_OF_LETTER[tag.group(1)] if tag is not None else None  # "Rep. Jo Dee (D-Ohio)"
+        found = _WORDS_BEFORE.search(masked[para.sentence_start(mention.start) : mention.start])
+        before = tuple(_fold(w) for w in found.group(1).split()) if found is not None else ()
+        after = APPOSED.match(masked, mention.end)
+        if after is None or SPEECH.search(after.group(1)):
+            # "after a meeting with Tom Berg, the US President said:": a phrase ending
+            # on a speech verb is the next clause's subject, no apposition to the name.
+            return _Introduction(party, before, (), None)
+        words = after.group(1).split()
+        if words[0].isdigit():
+            return _Introduction(party, before, (), words[0] + "-year-old")
+        words = words[1:]
+        for k, word in enumerate(words):
+            if k and word in _PHRASE_PREPOSITIONS:
+                words = words[:k]
+                break
+        return _Introduction(party, before, tuple(_fold(w) for w in words), None)
+
+    def _introduced_as(self, q: int, mention: Mention, key: str, last_only: bool) -> bool:
+        """Whether the name `mention` is introduced as `key` (see `_describes`): in the words
+        right before it ("Italian striker Marco Rossi", "the Kenyan runner Ruth Wambui",
+        "56-year-old Marta Lind"), in an apposition right after it ("Marta Lind, a
+        56-year-old baker,", "Marta Lind (56)", "Sam Poe, a lawyer for the family") or by a
+        party tag ("Rep. Jo Dee (D-Ohio)" … "the Ohio Democrat")."""
+        intro = self._introduction(q, mention)
+        if intro.party is not None and intro.party == key:
+            return True
+        if _describes(intro.before, key, last_only):
+            return True
+        if intro.age is not None:
+            return key == intro.age
+        return _describes(intro.after, key, last_only)
+
+    def _introduced_holder(
+        self, p: int, pos: int, key: str, last_only: bool, since: tuple[int, int] | None = None
+    ) -> Entity | None:
+        """The person named before (p, pos), latest first, whom the article introduced as
+        `key` (`_introduced_as`) or gave that role; not before `since`."""
+
+        def accept(q: int, mention: Mention) -> bool:
+            return _has_role(mention.entity, key) or self._introduced_as(q, mention, key, last_only)
+
+        tokens = [*_role_tokens(key), *_intro_tokens(key, last_only)]
+        return self._latest_person(p, pos, tokens, accept, since)
+
+    # -- people the article is about -------------------------------------------
 
     def _lead_person(self, p: int, pos: int) -> Entity | None:
         """The person a story opens on: the first named as a subject (not after a
         preposition, not owning or qualifying something) before (p, pos)."""
-        for _, mention in self._person_mentions_before(p, pos, len(self.paras)):
-            if mention.entity.kind == "person" and not (
-                mention.modifier or mention.possessive or mention.after_preposition
-            ):
-                return mention.entity
+        self._index_to(p)
+        if self._lead is not None and self._lead[:2] < (p, pos):
+            return self._lead[2]
         return None
 
     def _only_person_near(self, p: int, pos: int, gender: Gender) -> Entity | None:
@@ -389,71 +581,78 @@ class Descriptions(References):
         or main speaker (`_subject`), else the only person named before (p, pos)."""
         if self._subject is not None and self._subject.kind == "person":
             return self._subject
-        people = {id(m.entity): m.entity for _, m in self._person_mentions_before(p, pos, len(self.paras))}
-        people = {k: e for k, e in people.items() if e.kind == "person"}
-        return next(iter(people.values())) if len(people) == 1 else None
+        self._index_to(p)
+        people = [e for q, start, e in self._first_people if (q, start) < (p, pos)]
+        return people[0] if len(people) == 1 else None
 
-    def _introduced_as(self, q: int, mention: Mention, key: str, last_only: bool) -> bool:
-        """Whether the name `mention` is introduced as `key` (see `_describes`): in the words
-        right before it ("Italian striker Marco Rossi", "the Kenyan runner Ruth Wambui",
-        "56-year-old Marta Lind") or in an apposition right after it ("Marta Lind, a
-        56-year-old baker,", "Marta Lind (56)", "Sam Poe, a lawyer for the family")."""
-        known = (q, mention.start, key, last_only)
-        if known not in self._introductions:
-            self._introductions[known] = self._read_introduction(q, mention, key, last_only)
-        return self._introductions[known]
+    # -- bodies: "the group", "the lawmakers" ------------------------------------
 
-    def _read_introduction(self, q: int, mention: Mention, key: str, last_only: bool) -> bool:
-        """`_introduced_as`, read from the text (the text never changes: kept per article)."""
-        para = self.paras[q]
-        masked = para.masked
-        party = PARTY_TAG_LETTER.match(para.text, mention.end)
-        if party is not None and PARTY_OF_LETTER[party.group(1)] == key:
-            return True  # "Rep. Jo Dee (D-Ohio)" … "the Ohio Democrat"
-        before = _WORDS_BEFORE.search(masked[para.sentence_start(mention.start) : mention.start])
-        if before is not None and _describes(before.group(1).split(), key, last_only):
-            return True
-        after = APPOSED.match(masked, mention.end)
-        if after is None or SPEECH.search(after.group(1)):
-            # "after a meeting with Tom Berg, the US President said:": a phrase ending
-            # on a speech verb is the next clause's subject, no apposition to the name.
-            return False
-        words = after.group(1).split()
-        if words[0].isdigit():
-            return key == words[0] + "-year-old"
-        words = words[1:]
-        for k, word in enumerate(words):
-            if k and word in _PHRASE_PREPOSITIONS:
-                words = words[:k]
-                break
-        return _describes(words, key, last_only)
+    def _body_introduced_as(self, p: int, pos: int, head: str) -> tuple[str, Entity | None] | None:
+        """The organisation the article introduced as a `head` ("Citizens for Open Books,
+        a nonprofit watchdog group,", "Harbour Metals, a mining firm,"): "the group said"
+        many paragraphs later is that body, before any organisation named since (an
+        agency it complained to, a company it criticised). The full capitalised name
+        before the apposition counts even where the name scan read it as several."""
+        here = list(_body_as_pattern(head).finditer(self.paras[p].masked, 0, pos))
+        if here:
+            q, last = p, here[-1]
+        else:
+            earlier = self._body_as_before(p, head)
+            if earlier is None:
+                return None
+            q, last = earlier
+        since = last.end()
+        for r in range(q, p + 1):
+            for mention in self.paras[r].mentions:
+                if (r == q and mention.start < since) or (r == p and mention.start >= pos):
+                    continue
+                if mention.entity.kind == "org" and not (
+                    mention.after_preposition or mention.possessive or mention.modifier
+                ):
+                    return None  # another body has been a subject since: the usual rule
+        name = last.group(1)
+        known = self.registry.lookup(name)
+        if known is not None and known.kind == "person":
+            return None
+        return (known.name, known) if known is not None else (name, None)
 
-    def _introduced_holder(
-        self, p: int, pos: int, key: str, last_only: bool, since: tuple[int, int] | None = None
-    ) -> Entity | None:
-        """The person named before (p, pos), latest first, whom the article introduced as
-        `key` (`_introduced_as`) or gave that role; not before `since`."""
-        for q, mention in reversed(self._person_mentions_before(p, pos, len(self.paras))):
-            if since is not None and (q, mention.start) < since:
-                break
-            if _has_role(mention.entity, key) or self._introduced_as(q, mention, key, last_only):
-                return mention.entity
-        return None
+    def _body_as_before(self, p: int, head: str) -> tuple[int, re.Match[str]] | None:
+        """The last introduction of a body as a `head` (`_body_as_pattern`) in the
+        paragraphs before `p`, with its paragraph; each paragraph is read once a head."""
+        read, found = self._bodies_as.get(head, (0, []))
+        if read < p:
+            pattern = _body_as_pattern(head)
+            for q in range(read, p):
+                masked = self.paras[q].masked
+                if head in masked:  # the pattern ends on the head noun itself
+                    matches = list(pattern.finditer(masked))
+                    if matches:
+                        found.append((q, matches[-1]))
+            self._bodies_as[head] = (p, found)
+        k = bisect_left(found, p, key=lambda item: item[0])
+        return found[k - 1] if k else None
 
     def _group_body(self, p: int, pos: int, head: str) -> Entity | None:
         """The body a plural description of people acts for, from where the article
         introduced them as its members: "lawmakers on the Harbour Committee wrote … the
         lawmakers wrote", "researchers at the Coastal Institute … the researchers said".
         The latest such introduction before (p, pos) with the same plural noun."""
-        for q in range(p, -1, -1):
+        while self._groups_indexed <= p:
+            q = self._groups_indexed
+            self._groups_indexed += 1
             masked = self.paras[q].masked
-            for mention in reversed(self.paras[q].mentions):
-                if (q == p and mention.start >= pos) or mention.entity.kind != "org" or mention.modifier:
+            for k, mention in enumerate(self.paras[q].mentions):
+                if mention.entity.kind != "org" or mention.modifier:
                     continue
                 group = GROUP_OF.search(masked, max(0, mention.start - 40), mention.start)
-                if group is not None and group.group(1).lower() == head:
-                    return mention.entity
-        return None
+                if group is not None:
+                    self._group_postings.setdefault(group.group(1).lower(), []).append((q, mention.start, k))
+        posting = self._group_postings.get(head, [])
+        k = bisect_left(posting, (p, pos))
+        if not k:
+            return None
+        q, _, index = posting[k - 1]
+        return self.paras[q].mentions[index].entity
 
     def _unnamed_intro(self, p: int, pos: int, head: str) -> tuple[int, int] | None:
         """Where, in the three paragraphs before (p, pos), a person of the kind `head`

@@ -233,31 +233,37 @@ class References(ArticleReading):
 
     def _person_mentions_before(self, p: int, pos: int, back: int) -> list[tuple[int, Mention]]:
         """(paragraph, mention) of the people named in the `back` paragraphs before (p, pos),
-        in order: persons, and names of unknown kind that spoke, were quoted or have a
-        role or gender; not in captions, nor names used as adjectives ("the Okafor
-        campaign")."""
+        in order (see `person_mention`); none in captions."""
         out: list[tuple[int, Mention]] = []
         for q in range(max(0, p - back), p + 1):
             if q in self._credits:
                 continue
-            masked = self.paras[q].masked
             for mention in self.paras[q].mentions:
                 if q == p and mention.start >= pos:
                     continue
-                e = mention.entity
-                if (
-                    e.kind == "person"
-                    or (
-                        # A bare name that a quote was attributed to ("“…,” ScreamMyName told me") is somebody.
-                        e.kind == "unknown" and (mention.speech_subject or e.roles or e.gender or id(e) in self._quoted)
-                    )
-                ) and not (
-                    # "the Chinese government", "the Okafor campaign": a name as an adjective
-                    THE_BEFORE.search(masked, max(0, mention.start - 5), mention.start)
-                    and _ATTRIBUTIVE.match(masked, mention.end)
-                ):
+                if self.person_mention(q, mention):
                     out.append((q, mention))
         return out
+
+    def person_mention(self, q: int, mention: Mention) -> bool:
+        """Whether a mention in paragraph `q` names a person as of now: a person, or a name
+        of unknown kind that spoke, was quoted or has a role or gender; not a name used as
+        an adjective ("the Okafor campaign")."""
+        e = mention.entity
+        if not (
+            e.kind == "person"
+            or (
+                # A bare name that a quote was attributed to ("“…,” ScreamMyName told me") is somebody.
+                e.kind == "unknown" and (mention.speech_subject or e.roles or e.gender or id(e) in self._quoted)
+            )
+        ):
+            return False
+        masked = self.paras[q].masked
+        # "the Chinese government", "the Okafor campaign": a name as an adjective
+        return not (
+            THE_BEFORE.search(masked, max(0, mention.start - 5), mention.start)
+            and _ATTRIBUTIVE.match(masked, mention.end)
+        )
 
     def antecedent(self, p: int, pos: int, gender: Gender, exclude: Entity | None = None) -> Entity | None:
         """The person a he/she most likely refers to: the subject of the latest sentence naming one.
@@ -449,7 +455,12 @@ class References(ArticleReading):
         naming one, its subject rather than an object ("The agency warned against pills
         containing DNP. “…,” it said." → the agency)."""
         best: tuple[int, int, int, Entity] | None = None
-        for q in range(max(0, p - back), p + 1):
+        # Latest paragraph first: every sentence of a paragraph comes after all sentences of
+        # the ones before it, so the first paragraph naming one holds the latest sentence
+        # (a look-back over the whole article stops there).
+        for q in range(p, max(0, p - back) - 1, -1):
+            if best is not None:
+                break
             mentions = self.paras[q].mentions
             for k, mention in enumerate(mentions):
                 if q == p and mention.start >= pos:
