@@ -507,7 +507,11 @@ class Descriptions(References):
         masked = para.masked
         tag = PARTY_TAG_LETTER.match(para.text, mention.end)
         party = PARTY_OF_LETTER[tag.group(1)] if tag is not None else None  # "Rep. Jo Dee (D-Ohio)"
-        found = _WORDS_BEFORE.search(masked[para.sentence_start(mention.start) : mention.start])
+        lead = masked[para.sentence_start(mention.start) : mention.start]
+        # The words lie in the lead's last four tokens, so searching from there finds the
+        # match a search from the sentence's start would, without trying every offset.
+        head = lead.rsplit(None, 4)
+        found = _WORDS_BEFORE.search(lead, len(head[0]) if len(head) == 5 else 0)
         before = tuple(_fold(w) for w in found.group(1).split()) if found is not None else ()
         after = APPOSED.match(masked, mention.end)
         if after is None or SPEECH.search(after.group(1)):
