@@ -16,7 +16,9 @@ The package, in the order a quote passes through it:
   spokeswoman, said") or after it ("said Jo Dee"), through appositions,
   dashed asides, relative clauses and offices;
 - `references`: what a subject refers to (he/she/it/they antecedents,
-  descriptions, organisations, a text's issuer);
+  organisations, a text's issuer);
+- `descriptions`: who a description refers to ("the minister", "the
+  56-year-old", "the company"), from how the article introduced people and bodies;
 - `continuation`: who a quote with no attribution of its own continues, or
   nobody named when the text turned to somebody unnamed or a written text;
 - `resolver`: the `Resolver` the strategies use, built on those, which

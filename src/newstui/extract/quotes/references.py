@@ -1,42 +1,31 @@
-"""Who a subject phrase refers to: antecedents of he/she/it/they, descriptions ("the
-minister", "the 56-year-old", "the company"), organisations and the issuers of texts
-("the report"). Who an unattributed quote continues is `continuation`'s, built on this."""
+"""Who a subject phrase refers to: antecedents of he/she/it/they, organisations and the
+issuers of texts ("the report"). Built on this: who a description ("the minister", "the
+56-year-old", "the company") refers to is `descriptions`', and who an unattributed quote
+continues is `continuation`'s."""
 
 from __future__ import annotations
 
-import functools
 import re
 
-from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, Entity, Gender, Mention
+from newstui.extract.names import FIRST_NAMES, PERSON_NOUNS, Entity, Gender, Mention
 from newstui.extract.quotes.reading import ArticleReading
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.subjects import Subject
 from newstui.extract.quotes.vocabulary import (
-    AGE,
-    AGE_WORDS,
-    ANONYMOUS_ROLES,
-    BODY_NOUNS,
     CLAUSE_OPENERS,
-    DESCRIPTION_NOUNS,
     DETERMINERS,
-    FEMALE_ROLES,
     GROUP_OF,
     INDEFINITE,
     ISSUED_TEXT,
     ISSUED_TEXTS,
-    MALE_ROLES,
     MASK,
     MEDIA,
     PARTICIPLE_PHRASE,
-    PARTY_OF_LETTER,
-    PARTY_TAG_LETTER,
     PRONOUN_LEAD,
     PRONOUNS,
-    ROLE_KINDS,
     SPEECH,
     SUBORDINATOR,
     THE_BEFORE,
-    UNNAMED_ROLES,
     only_role_words,
 )
 
@@ -44,16 +33,8 @@ from newstui.extract.quotes.vocabulary import (
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:said|says|told|added|and|or|of|who|is|was|has|had)\b)[a-z][a-z-]+\b")
 
 
-# "Its statement", "the firm’s release", "The company's announcement": an organisation's text.
-_ORG_TEXT = re.compile(
-    r"(?:[Ii]ts|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|group|business|brand|retailer|maker|charity|"
-    r"agency|department|ministry|organi[sz]ation|club|union|bank|airline)[’']s)\s+(?:(?:official|written|"
-    r"brief|short|latest|new|own)\s+)?(?:press\s+)?" + ISSUED_TEXT
-)
-
-
 # What a he/she resolves to when an unnamed person spoke after anybody named (see `_antecedent`).
-_UNNAMED = Entity(name="", kind="unknown")
+UNNAMED = Entity(name="", kind="unknown")
 
 
 # A speech verb that puts a text on record: "wrote", "said in a report", "noted in
@@ -77,33 +58,7 @@ def _owner_of_body(mention: Mention, following: Mention | None) -> bool:
     )
 
 
-def _other_gender(entity: Entity, role: str) -> bool:
-    """Whether a gendered role ("wife", "father") cannot be `entity`, known to be of the
-    other gender."""
-    gender: Gender = "f" if role in FEMALE_ROLES else "m" if role in MALE_ROLES else None
-    return gender is not None and entity.gender is not None and entity.gender != gender
-
-
-def _of_age(entity: Entity, word: str) -> bool:
-    """Whether a person of known age is what an age word says ("the teenager", "the
-    pensioner")."""
-    low, high = AGE_WORDS[word]
-    return entity.age is not None and low <= entity.age <= high
-
-
-def _has_role(entity: Entity, key: str) -> bool:
-    """Whether a name's titles and role words make it what a description's head noun
-    `key` says: the word itself, a title or role that kind of noun covers (`ROLE_KINDS`:
-    "the senator" for "Sen. Jo Dee", "the executive" for "Acme CEO Jo Dee"), or for a
-    capitalised head a nationality or party given as a title ("Democratic Sen. Jo Dee" is
-    "the Democrat")."""
-    head = key.lower()
-    if head in entity.roles or entity.roles & ROLE_KINDS.get(head, frozenset()):
-        return True
-    return key[:1].isupper() and any(_kin(role, head) for role in entity.roles)
-
-
-def _body_like(entity: Entity) -> bool:
+def body_like(entity: Entity) -> bool:
     """An organisation, or a name nothing marks as a person's: no gender, role or known
     given name ("Organic Liaison", "Lean Harbour")."""
     if entity.kind == "org":
@@ -126,9 +81,6 @@ _PLATFORMS = frozenset(
         ","
     )
 )
-# A person described by a work's title: "the American Horror Story actress" (two
-# capitalised words or more between "the" and a lower-case head noun).
-_WORK_EPITHET = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'.&-]*\s+){2,6}[a-z]+")
 # A capitalised owner of a text: "The Conservatives’ letter", "Harbour Union's statement".
 _TEXT_OWNER = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w&-]*(?:\.[\w&-]+)*\s+){0,3}[A-Z][\w&-]*?)(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,3}"
@@ -141,44 +93,18 @@ _OWNED_TEXT_NAMED = re.compile(
 )
 
 
-@functools.cache
-def _body_as_pattern(head: str) -> re.Pattern[str]:
-    """A capitalised name (joined by for/of/and/in/the) then an apposition ending in
-    `head`: "Citizens for Open Books, a liberal watchdog group". One per head noun of a
-    closed list (company, firm, group, organisation)."""
-    return re.compile(
-        r"(?<![\w’'])((?:[A-Z][\w&’'.-]*\s+(?:(?:for|of|and|in|on|the|&)\s+)*){0,6}[A-Z][\w&’'.-]*),\s+"
-        r"(?:a|an)\s+(?:[\w-]+\s+){0,4}" + re.escape(head) + r"\b"
-    )
-
-
 # A verb right after a state named as a sentence's subject: " did", " has filed", ", however, said".
 _STATE_VERB_NEXT = re.compile(r"(?:,[^,]{1,40},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s|d)\b")
 # Before a name opening its sentence: nothing, or "The".
 _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
 
 
-@functools.cache
-def _intro_pattern(head: str) -> re.Pattern[str]:
-    """An indefinite introduction of a person of the kind `head` ("a former aide", "one
-    employee", "another Acme engineer"). Compiled once a head: heads are `PERSON_NOUNS`
-    words or their plurals (`References.resolve_description`), a closed list, so the cache stays small."""
-    return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'.-]+\s+){0,4}?" + re.escape(head) + r"\b")
-
-
 # How many paragraphs back a he/she looks for somebody of its gender when nobody is nearer.
-_FAR_BACK = 6
+FAR_BACK = 6
 # "he said.", "she later told reporters.": a he/she heading a reporting clause that ends its sentence
 _REPORTING_PRONOUN = re.compile(
     r"(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|later\s+|also\s+)?(?:" + SPEECH.pattern + r")[^,.;:!?\x00“”\"]{0,40}[.!?]"
 )
-
-
-# What makes "a former aide" describe somebody named rather than introduce somebody unnamed.
-_NAMING_BEFORE = re.compile(r"\b(?:is|was|as|been|became|becomes)\s+$")
-# "a former aide to the mayor, Jo Dee"; not a clause of its own before a name ("a police
-# officer first called, Jo Dee shrugged": a past verb other than "based" ends the phrase).
-_NAMING_AFTER = re.compile(r"(?:\s+(?!(?!based\b)[a-z]+ed\b)[a-z][\w’'-]*){0,5},\s+[A-Z]")
 
 
 # A pronoun that can only be the subject's own: his, himself (group 1); herself, "her own".
@@ -197,44 +123,8 @@ _COMMA_END = re.compile(r",\s*$")
 _CLAUSE_MARK = re.compile(r"[,;:—–]|--")
 
 
-# Up to four words right before a name, perhaps closed by a comma: what the name is
-# introduced as ("Italian striker Marco Rossi", "56-year-old Marta Lind", "Acme's chief
-# executive, Jo Dee").
-_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(—–]))((?:[\w’'.-]+\s+){0,3}[\w’'.-]+),?\s*$")
 # An apposition right after a name: ", a 56-year-old baker", ", the Italian striker", "(56)", ", 56".
-_APPOSED = re.compile(r"\s*(?:,\s*|\()((?:the|a|an)\s+[^,.;:()\x00]{1,60}?|\d{1,3})\s*(?=[,.;:)]|$)")
-# Words ending the noun phrase of an apposition: "a lawyer for the family" → "a lawyer".
-_PHRASE_PREPOSITIONS = frozenset("of at for from in with on to".split())
-
-
-def _kin(word: str, other: str) -> bool:
-    """Whether two capitalised descriptions name one nationality or party: the same word,
-    or the same stem of five letters or more ("Spaniard" and "Spanish", "Briton" and
-    "British" do not share five; "Republican" and "Republicans" do)."""
-    if word == other:
-        return True
-    stem = 0
-    for a, b in zip(word, other, strict=False):
-        if a != b:
-            break
-        stem += 1
-    return stem >= 5 and stem >= min(len(word), len(other)) - 3
-
-
-def _describes(words: list[str], key: str, last_only: bool) -> bool:
-    """Whether `key` (a lower-case head noun, a capitalised nationality or party, or an age
-    "56-year-old") describes the name `words` stand before: the last word, or (a nationality,
-    an age) followed by at most one role word ("Italian striker", "56-year-old baker")."""
-    if not words:
-        return False
-    folded = [w.lower().removesuffix("’s").removesuffix("'s").strip(",") for w in words]
-    if folded[-1] == key.lower():
-        return True
-    if last_only:
-        return False
-    return any(
-        (_kin(w, key.lower()) if key[:1].isupper() else w == key) and len(folded) - k <= 2 for k, w in enumerate(folded)
-    )
+APPOSED = re.compile(r"\s*(?:,\s*|\()((?:the|a|an)\s+[^,.;:()\x00]{1,60}?|\d{1,3})\s*(?=[,.;:)]|$)")
 
 
 class References(ArticleReading):
@@ -245,8 +135,6 @@ class References(ArticleReading):
         super().__init__(paragraphs, masks, headline)
         self._leads: dict[tuple[int, int], re.Match[str] | None] = {}
         """Per (paragraph, sentence start): the he/she opening the sentence, for `_pronoun_led`."""
-        self._introductions: dict[tuple[int, int, str, bool], bool] = {}
-        """`_introduced_as` answers: every description looks back over the whole article."""
         self._genders_from_pronouns()
 
     def _genders_from_pronouns(self) -> None:
@@ -274,7 +162,7 @@ class References(ArticleReading):
                 end = para.sentence_end(mention.start)
                 if k + 1 < len(para.mentions) and para.mentions[k + 1].start < end:
                     end = para.mentions[k + 1].start  # up to the next name
-                apposed = _APPOSED.match(masked, mention.end, end)  # "Alex Ray, the judge, signed his …"
+                apposed = APPOSED.match(masked, mention.end, end)  # "Alex Ray, the judge, signed his …"
                 rest = masked[apposed.end() if apposed is not None else mention.end : end]
                 found = _OWN_PRONOUN.search(rest)
                 if found is None or MASK in rest[: found.start()]:
@@ -336,35 +224,46 @@ class References(ArticleReading):
             return self.resolve_description(p, subj.start, subj.text)
         return None, None
 
+    def resolve_description(self, p: int, pos: int, desc: str) -> tuple[str | None, Entity | None]:
+        """The speaker a description at (p, pos) refers to ("the minister", "the company"):
+        read by `Descriptions`, which the article's `Resolver` builds on."""
+        raise NotImplementedError("descriptions are resolved by quotes.descriptions.Descriptions")
+
     # -- people: he/she, and the clauses that rank a sentence's names --------
 
     def _person_mentions_before(self, p: int, pos: int, back: int) -> list[tuple[int, Mention]]:
         """(paragraph, mention) of the people named in the `back` paragraphs before (p, pos),
-        in order: persons, and names of unknown kind that spoke, were quoted or have a
-        role or gender; not in captions, nor names used as adjectives ("the Okafor
-        campaign")."""
+        in order (see `person_mention`); none in captions."""
         out: list[tuple[int, Mention]] = []
         for q in range(max(0, p - back), p + 1):
             if q in self._credits:
                 continue
-            masked = self.paras[q].masked
             for mention in self.paras[q].mentions:
                 if q == p and mention.start >= pos:
                     continue
-                e = mention.entity
-                if (
-                    e.kind == "person"
-                    or (
-                        # A bare name that a quote was attributed to ("“…,” ScreamMyName told me") is somebody.
-                        e.kind == "unknown" and (mention.speech_subject or e.roles or e.gender or id(e) in self._quoted)
-                    )
-                ) and not (
-                    # "the Chinese government", "the Okafor campaign": a name as an adjective
-                    THE_BEFORE.search(masked, max(0, mention.start - 5), mention.start)
-                    and _ATTRIBUTIVE.match(masked, mention.end)
-                ):
+                if self.person_mention(q, mention):
                     out.append((q, mention))
         return out
+
+    def person_mention(self, q: int, mention: Mention) -> bool:
+        """Whether a mention in paragraph `q` names a person as of now: a person, or a name
+        of unknown kind that spoke, was quoted or has a role or gender; not a name used as
+        an adjective ("the Okafor campaign")."""
+        e = mention.entity
+        if not (
+            e.kind == "person"
+            or (
+                # A bare name that a quote was attributed to ("“…,” ScreamMyName told me") is somebody.
+                e.kind == "unknown" and (mention.speech_subject or e.roles or e.gender or id(e) in self._quoted)
+            )
+        ):
+            return False
+        masked = self.paras[q].masked
+        # "the Chinese government", "the Okafor campaign": a name as an adjective
+        return not (
+            THE_BEFORE.search(masked, max(0, mention.start - 5), mention.start)
+            and _ATTRIBUTIVE.match(masked, mention.end)
+        )
 
     def antecedent(self, p: int, pos: int, gender: Gender, exclude: Entity | None = None) -> Entity | None:
         """The person a he/she most likely refers to: the subject of the latest sentence naming one.
@@ -380,11 +279,11 @@ class References(ArticleReading):
         pronoun cannot be.
         """
         found = self._antecedent(p, pos, gender, back=2, exclude=exclude)
-        if found is _UNNAMED:
+        if found is UNNAMED:
             return None
         if found is None and gender is not None:
-            found = self._antecedent(p, pos, gender, back=_FAR_BACK, strict=True, exclude=exclude)
-        return found if found is not _UNNAMED else None
+            found = self._antecedent(p, pos, gender, back=FAR_BACK, strict=True, exclude=exclude)
+        return found if found is not UNNAMED else None
 
     def _antecedent(
         self,
@@ -447,7 +346,7 @@ class References(ArticleReading):
         if unnamed and not strict and max(unnamed) > max((c[0] for c in cands), default=-1):
             # "A spokesperson for the union said …. “…,” he said.": the he is the
             # unnamed spokesperson, spoken of after anybody named.
-            return _UNNAMED
+            return UNNAMED
         if not cands:
             return None
         latest = max(c[0] for c in cands)
@@ -556,7 +455,12 @@ class References(ArticleReading):
         naming one, its subject rather than an object ("The agency warned against pills
         containing DNP. “…,” it said." → the agency)."""
         best: tuple[int, int, int, Entity] | None = None
-        for q in range(max(0, p - back), p + 1):
+        # Latest paragraph first: every sentence of a paragraph comes after all sentences of
+        # the ones before it, so the first paragraph naming one holds the latest sentence
+        # (a look-back over the whole article stops there).
+        for q in range(p, max(0, p - back) - 1, -1):
+            if best is not None:
+                break
             mentions = self.paras[q].mentions
             for k, mention in enumerate(mentions):
                 if q == p and mention.start >= pos:
@@ -651,7 +555,7 @@ class References(ArticleReading):
             entity = mention.entity
             if mention.after_preposition or mention.possessive or mention.modifier or mention.titles:
                 return None
-            return entity if _body_like(entity) else None
+            return entity if body_like(entity) else None
         return None
 
     def _state_subject_before(self, p: int, pos: int) -> Entity | None:
@@ -691,320 +595,9 @@ class References(ArticleReading):
         event = self.last_event(p, pos, back=1)
         if event is None or event.entity is None or event.entity.kind not in ("org", "unknown"):
             return None
-        return event.entity if _body_like(event.entity) else None
+        return event.entity if body_like(event.entity) else None
 
-    # -- descriptions and groups: "the minister", "the lawmakers", "they" ------
-
-    def resolve_description(self, p: int, pos: int, desc: str) -> tuple[str | None, Entity | None]:
-        """The speaker a definite description at (p, pos) refers to: a body by its
-        capitalised name ("the Kremlin"), an organisation through its text ("its
-        statement") or its kind ("the ministry"), a text's issuer ("the report"), a body
-        through its members ("the lawmakers"), or a person by role or age ("the
-        minister", "the 56-year-old"). Past a capitalised name, an indefinite description
-        ("a spokesperson") or one owned by somebody ("his lawyer") names nobody."""
-        words = desc.split()
-        det = words[0].lower()
-        capital_head = False
-        rest = words[1:] if det in DETERMINERS else words
-        if not rest:
-            return None, None
-        for k in range(1, len(rest) - 1):
-            if rest[k] in _PHRASE_PREPOSITIONS and rest[k - 1] in PERSON_NOUNS:
-                # "the head of the trust", "the chairman of the Harbour Board": a person,
-                # the head noun before the preposition, not the body after it.
-                rest = rest[:k]
-                break
-        key = rest[-1].rstrip(".,")
-        if rest[-1][:1].isupper() and det in ("a", "an", "one", "another"):
-            # "a Republican", "an Australian", "one Tory": somebody described by party or
-            # place, never the person whose name ends in that word.
-            return None, None
-        if rest[-1][:1].isupper():
-            # "the Kremlin", "the Foreign Ministry", "the White House"
-            name = " ".join(rest)
-            entity = self.registry.lookup(name)
-            if entity is not None and entity.kind not in ("org", "person"):
-                entity = None
-            if entity is None:
-                for e in self.registry.entities:
-                    if e.kind == "org" and e.name.endswith(name):
-                        entity = e
-                        break
-            if entity is not None:
-                return entity.name, entity
-            if any(w.removesuffix("’s").removesuffix("'s") in ORG_WORDS for w in rest):
-                return name, None
-            # "the Spaniard", "the Republican": a person described, not named.
-            rest = [w.lower() for w in rest]
-            capital_head = True
-        if _ORG_TEXT.fullmatch(desc.strip()):
-            # "Its statement said", "The company’s release continued": the text of the
-            # organisation named before speaks for it.
-            entity = self.org_antecedent(p, pos, None, back=3)
-            if entity is None and det == "its":
-                entity = self._its_subject(p, pos)
-            if entity is None:
-                # "The firm’s statement asserted" after "Its statement claimed" gave the body:
-                # the latest speaker, when nothing marks it as a person.
-                event = self.last_event(p, pos, back=2)
-                if event is not None and event.entity is not None and _body_like(event.entity):
-                    entity = event.entity
-            return (entity.name, entity) if entity else (None, None)
-        head = rest[-1].lower().rstrip(".,")
-        for suffix in ("’s", "'s"):
-            head = head.removesuffix(suffix)
-        former = False
-        if "-" in head and head not in PERSON_NOUNS:
-            parts = head.split("-")
-            if parts[0] == "ex" and len(parts) == 2 and parts[1] in PERSON_NOUNS:
-                # "the ex-minister": only somebody named in that office ("Former minister
-                # Jo Dee"); "the ex-partner" of an exposé's unnamed sources names nobody.
-                head = key = parts[1]
-                former = True
-            elif len(parts) == 3 and parts[1] == "of" and parts[0] in PERSON_NOUNS:
-                head = key = parts[0]  # "the mother-of-three", "the father-of-two"
-        if det in ("his", "her", "their", "our") and head in PERSON_NOUNS and not capital_head:
-            # "her lawyer said" after "Her lawyer, Sam Poe, filed …": the person the article
-            # named in that role; with none, nobody named (never the owner, "her").
-            holder = self._introduced_holder(p, pos, head, last_only=True)
-            if holder is not None and not _other_gender(holder, head):
-                return holder.name, holder
-            return None, None
-        if det in INDEFINITE or det in ("his", "her", "their", "its", "our"):
-            return None, None
-        age = AGE.search(desc)
-        if head in ISSUED_TEXTS and det in ("the", "this", "that") and all(w.islower() for w in rest):
-            # "the report stated", "the trends report read": its issuer is unnamed here.
-            entity = self._text_issuer(p, pos)
-            if entity is None:
-                owner = self._unread_text_owner(p, pos, head)
-                if owner is not None:
-                    known = self.registry.lookup(owner)
-                    return (known.name, known) if known is not None else (owner, None)
-            return (entity.name, entity) if entity else (None, None)
-        if age is None and (head in ORG_NOUNS or head in BODY_NOUNS) and head not in PERSON_NOUNS:
-            keyword = (
-                None if head in ("company", "firm", "group", "organisation", "organization", "statement") else head
-            )
-            introduced = self._body_introduced_as(p, pos, head) if keyword is None else None
-            if introduced is not None:
-                return introduced
-            entity = self.org_antecedent(p, pos, keyword, back=len(self.paras))
-            if entity is None and keyword is not None:
-                # "According to Gauteng Cogta, … “…,” the department detailed": no body
-                # named as a department, so the source that spoke just before, if nothing
-                # marks it as a person, is the department.
-                event = self.last_event(p, pos, back=1)
-                if event is not None and event.entity is not None and _body_like(event.entity):
-                    entity = event.entity
-            if entity is None and keyword is not None:
-                entity = self.org_antecedent(p, pos, None, back=1)
-            return (entity.name, entity) if entity else (None, None)
-        if det == "the" and not capital_head and head.endswith("s") and head[:-1] in PERSON_NOUNS:
-            body = self._group_body(p, pos, head)
-            if body is not None:
-                self._groups.add(id(body))
-                return body.name, body
-        if (
-            not capital_head
-            and age is None
-            and head not in PERSON_NOUNS
-            and head not in DESCRIPTION_NOUNS
-            and not (head.endswith("s") and head[:-1] in PERSON_NOUNS)
-        ):
-            # "the memo said", "the grocery chain agreed": nobody to name, unless the
-            # article introduced a person as that ("Kenyan runner Ruth Wambui" … "the runner").
-            holder = None if det != "the" else self._introduced_holder(p, pos, head, last_only=True)
-            return (holder.name, holder) if holder is not None else (None, None)
-        # A person description: the latest person with that role or age, or introduced as
-        # that ("Marta Lind, a 56-year-old baker", "Italian striker Marco Rossi").
-        intro = None if age or capital_head else self._unnamed_intro(p, pos, head)
-        for q, mention in reversed(self._person_mentions_before(p, pos, len(self.paras))):
-            if intro is not None and (q, mention.start) < intro:
-                break
-            e = mention.entity
-            if age:
-                if e.age == int(age.group(1)) or self._introduced_as(q, mention, age.group(), last_only=False):
-                    return e.name, e
-            elif former:
-                # "Former minister Jo Dee", "Jo Dee, an ex-minister": not a minister now.
-                if self._introduced_as(q, mention, "ex-" + key, last_only=True) or (
-                    self._introduced_as(q, mention, key, last_only=True)
-                    and self._introduced_as(q, mention, "former", last_only=False)
-                ):
-                    return e.name, e
-            elif (
-                _has_role(e, key)
-                or self._introduced_as(q, mention, key, last_only=not capital_head)
-                or (e.age is not None and head in AGE_WORDS and _of_age(e, head))
-            ):
-                return e.name, e
-        if intro is not None or former:
-            # "One former aide said … “…,” the former aide said": the unnamed person
-            # introduced with "a"/"one" since anybody named so; nobody named.
-            return None, None
-        if any(w.endswith(("’s", "'s")) for w in rest[:-1]):
-            # "the band's manager said" with no manager named: somebody speaking for the
-            # band, not whoever the text spoke of last.
-            return None, None
-        if head in UNNAMED_ROLES and not capital_head and age is None:
-            # "the council spokesperson said" with no spokesperson named: somebody
-            # unnamed, not the mayor named before.
-            return None, None
-        # "When Vogue asked Dion …, the singer answered": a description of a person is
-        # somebody named as a person, before a bare name of unknown kind. A gendered
-        # description ("the actress", "the father") is, like a he/she, never somebody
-        # known to be of the other gender.
-        gender: Gender = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else None
-        if _WORK_EPITHET.fullmatch(desc.strip()):
-            # "the American Horror Story actress wrote", "the Fast Lane Road singer
-            # posted": a star described by a work of theirs is the person the piece is
-            # about (its headline's), not whoever the sentence before named.
-            main = self._main_person(p, pos) or self._lead_person(p, pos)
-            if main is not None and not (gender and main.gender and main.gender != gender):
-                return main.name, main
-        entity = self._antecedent(p, pos, gender, back=2, people=True) or self.antecedent(p, pos, gender)
-        if entity is _UNNAMED:
-            # "A resident who asked not to be named said …. “…,” the woman said": the
-            # unnamed person spoke after anybody named, so the description is them.
-            return None, None
-        anonymous = head in ANONYMOUS_ROLES and not capital_head and age is None
-        if entity is None and not anonymous:
-            entity = self._only_person_near(p, pos, gender)
-        if entity is not None and entity.age is not None and head in AGE_WORDS and not _of_age(entity, head):
-            entity = None  # "the teenager" is not the 45-year-old named last
-        if entity is not None:
-            return entity.name, entity
-        event = self.last_event(p, pos, back=2)
-        if event is not None and event.speaker:
-            return event.speaker, event.entity
-        main = None if anonymous else self._main_person(p, pos)
-        if main is not None and not (gender and main.gender and main.gender != gender):
-            return main.name, main
-        return None, None
-
-    def _body_introduced_as(self, p: int, pos: int, head: str) -> tuple[str, Entity | None] | None:
-        """The organisation the article introduced as a `head` ("Citizens for Open Books,
-        a nonprofit watchdog group,", "Harbour Metals, a mining firm,"): "the group said"
-        many paragraphs later is that body, before any organisation named since (an
-        agency it complained to, a company it criticised). The full capitalised name
-        before the apposition counts even where the name scan read it as several."""
-        pattern = _body_as_pattern(head)
-        for q in range(p, -1, -1):
-            masked = self.paras[q].masked
-            found = list(pattern.finditer(masked, 0, pos if q == p else len(masked)))
-            if found:
-                since = found[-1].end()
-                for r in range(q, p + 1):
-                    for mention in self.paras[r].mentions:
-                        if (r == q and mention.start < since) or (r == p and mention.start >= pos):
-                            continue
-                        if mention.entity.kind == "org" and not (
-                            mention.after_preposition or mention.possessive or mention.modifier
-                        ):
-                            return None  # another body has been a subject since: the usual rule
-                name = found[-1].group(1)
-                known = self.registry.lookup(name)
-                if known is not None and known.kind == "person":
-                    return None
-                return (known.name, known) if known is not None else (name, None)
-        return None
-
-    def _lead_person(self, p: int, pos: int) -> Entity | None:
-        """The person a story opens on: the first named as a subject (not after a
-        preposition, not owning or qualifying something) before (p, pos)."""
-        for _, mention in self._person_mentions_before(p, pos, len(self.paras)):
-            if mention.entity.kind == "person" and not (
-                mention.modifier or mention.possessive or mention.after_preposition
-            ):
-                return mention.entity
-        return None
-
-    def _only_person_near(self, p: int, pos: int, gender: Gender) -> Entity | None:
-        """The one person named as a subject in the `_FAR_BACK` paragraphs before (p, pos),
-        for a description of a person with nobody nearer: "Ravi Menon opened his first
-        shop in 1988." and four paragraphs of figures, then "the shopkeeper said"."""
-        people = {
-            id(m.entity): m.entity
-            for _, m in self._person_mentions_before(p, pos, _FAR_BACK)
-            if m.entity.kind == "person" and not (m.modifier or m.possessive or m.after_preposition)
-        }
-        if len(people) != 1:
-            return None
-        (only,) = people.values()
-        return None if gender and only.gender and only.gender != gender else only
-
-    def _main_person(self, p: int, pos: int) -> Entity | None:
-        """The person an article is about, for a description far from any name ("the
-        farmer said" paragraphs after "Greta Solberg has grown apples …"): the headline's
-        or main speaker (`_subject`), else the only person named before (p, pos)."""
-        if self._subject is not None and self._subject.kind == "person":
-            return self._subject
-        people = {id(m.entity): m.entity for _, m in self._person_mentions_before(p, pos, len(self.paras))}
-        people = {k: e for k, e in people.items() if e.kind == "person"}
-        return next(iter(people.values())) if len(people) == 1 else None
-
-    def _introduced_as(self, q: int, mention: Mention, key: str, last_only: bool) -> bool:
-        """Whether the name `mention` is introduced as `key` (see `_describes`): in the words
-        right before it ("Italian striker Marco Rossi", "the Kenyan runner Ruth Wambui",
-        "56-year-old Marta Lind") or in an apposition right after it ("Marta Lind, a
-        56-year-old baker,", "Marta Lind (56)", "Sam Poe, a lawyer for the family")."""
-        known = (q, mention.start, key, last_only)
-        if known not in self._introductions:
-            self._introductions[known] = self._read_introduction(q, mention, key, last_only)
-        return self._introductions[known]
-
-    def _read_introduction(self, q: int, mention: Mention, key: str, last_only: bool) -> bool:
-        """`_introduced_as`, read from the text (the text never changes: kept per article)."""
-        para = self.paras[q]
-        masked = para.masked
-        party = PARTY_TAG_LETTER.match(para.text, mention.end)
-        if party is not None and PARTY_OF_LETTER[party.group(1)] == key:
-            return True  # "Rep. Jo Dee (D-Ohio)" … "the Ohio Democrat"
-        before = _WORDS_BEFORE.search(masked[para.sentence_start(mention.start) : mention.start])
-        if before is not None and _describes(before.group(1).split(), key, last_only):
-            return True
-        after = _APPOSED.match(masked, mention.end)
-        if after is None or SPEECH.search(after.group(1)):
-            # "after a meeting with Tom Berg, the US President said:": a phrase ending
-            # on a speech verb is the next clause's subject, no apposition to the name.
-            return False
-        words = after.group(1).split()
-        if words[0].isdigit():
-            return key == words[0] + "-year-old"
-        words = words[1:]
-        for k, word in enumerate(words):
-            if k and word in _PHRASE_PREPOSITIONS:
-                words = words[:k]
-                break
-        return _describes(words, key, last_only)
-
-    def _introduced_holder(
-        self, p: int, pos: int, key: str, last_only: bool, since: tuple[int, int] | None = None
-    ) -> Entity | None:
-        """The person named before (p, pos), latest first, whom the article introduced as
-        `key` (`_introduced_as`) or gave that role; not before `since`."""
-        for q, mention in reversed(self._person_mentions_before(p, pos, len(self.paras))):
-            if since is not None and (q, mention.start) < since:
-                break
-            if _has_role(mention.entity, key) or self._introduced_as(q, mention, key, last_only):
-                return mention.entity
-        return None
-
-    def _group_body(self, p: int, pos: int, head: str) -> Entity | None:
-        """The body a plural description of people acts for, from where the article
-        introduced them as its members: "lawmakers on the Harbour Committee wrote … the
-        lawmakers wrote", "researchers at the Coastal Institute … the researchers said".
-        The latest such introduction before (p, pos) with the same plural noun."""
-        for q in range(p, -1, -1):
-            masked = self.paras[q].masked
-            for mention in reversed(self.paras[q].mentions):
-                if (q == p and mention.start >= pos) or mention.entity.kind != "org" or mention.modifier:
-                    continue
-                group = GROUP_OF.search(masked, max(0, mention.start - 40), mention.start)
-                if group is not None and group.group(1).lower() == head:
-                    return mention.entity
-        return None
+    # -- groups: a body's members writing, "they" ------------------------------
 
     def _members_writing(self, p: int, subj: Subject) -> Entity | None:
         """The body whose text its members wrote: "analysts at Harbour Capital wrote in a
@@ -1034,25 +627,3 @@ class References(ArticleReading):
         groups = self._groups
         event = self.last_event(p, pos, back=2, where=lambda ev: ev.entity is not None and id(ev.entity) in groups)
         return event.entity if event is not None else None
-
-    def _unnamed_intro(self, p: int, pos: int, head: str) -> tuple[int, int] | None:
-        """Where, in the three paragraphs before (p, pos), a person of the kind `head`
-        was last introduced unnamed: "a former aide", "one employee of the port",
-        "A former Acme engineer". A definite description of that kind ("the former
-        aide") after it refers to that unnamed person."""
-        intro = _intro_pattern(head)
-        for q in range(p, max(-1, p - 4), -1):
-            masked = self.paras[q].masked
-            ends = {mention.end for mention in self.paras[q].mentions}
-            found = [
-                m.start()
-                for m in intro.finditer(masked, 0, pos if q == p else len(masked))
-                # "Jo Dee, a former aide", "Dee is a former aide", "a former aide, Jo Dee":
-                # a description of somebody named.
-                if not _NAMING_BEFORE.search(masked, max(0, m.start() - 12), m.start())
-                and not (masked[: m.start()].rstrip().endswith(",") and len(masked[: m.start()].rstrip()) - 1 in ends)
-                and not _NAMING_AFTER.match(masked, m.end())
-            ]
-            if found:
-                return q, found[-1]
-        return None

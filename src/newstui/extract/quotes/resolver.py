@@ -1,10 +1,11 @@
 """The quote finder's view of one article: its paragraphs and names (`reading`), the
-subject phrases of speech verbs (`subjects`) and who they refer to (`references`),
-with every speech clause outside quotes recorded as a speech event."""
+subject phrases of speech verbs (`subjects`) and who they refer to (`references`,
+`descriptions`), with every speech clause outside quotes recorded as a speech event."""
 
 from __future__ import annotations
 
 from newstui.extract.quotes.continuation import Continuation
+from newstui.extract.quotes.descriptions import Descriptions
 from newstui.extract.quotes.reading import Event
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.subjects import Subject, SubjectReader, one_unnamed_person, unnamed_with_clause
@@ -21,11 +22,11 @@ from newstui.extract.quotes.vocabulary import (
 _UNNAMED_TEXT_NOUNS = ISSUED_TEXTS | frozenset("research paper analysis findings".split())
 
 
-class Resolver(SubjectReader, Continuation):
+class Resolver(SubjectReader, Continuation, Descriptions):
     """One article read for attribution: an `ArticleReading` whose speech clauses outside
     quotes are recorded as speech events when it is built, each subject read by
-    `SubjectReader` and resolved by `References`; `Continuation` says who an unattributed
-    quote goes on with."""
+    `SubjectReader` and resolved by `References` (a description by `Descriptions`);
+    `Continuation` says who an unattributed quote goes on with."""
 
     def __init__(self, paragraphs: list[str], masks: list[list[tuple[int, int]]], headline: str | None) -> None:
         super().__init__(paragraphs, masks, headline)

@@ -1,0 +1,681 @@
+"""Who a description refers to: "the minister", "the 56-year-old", "the Italian", "the
+company", "the lawmakers", "its statement". A description names the person the article
+introduced that way (the words before a name, an apposition, a title, a party tag, an age)
+or gave that role, the body introduced as that kind or named last, or nobody; built on
+`References`, whose `resolve` hands it every description it meets."""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newstui.extract.names import ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, Entity, Gender, Mention
+from newstui.extract.quotes.references import APPOSED, FAR_BACK, UNNAMED, References, body_like
+from newstui.extract.quotes.vocabulary import (
+    AGE,
+    AGE_WORDS,
+    ANONYMOUS_ROLES,
+    BODY_NOUNS,
+    DESCRIPTION_NOUNS,
+    DETERMINERS,
+    FEMALE_ROLES,
+    GROUP_OF,
+    INDEFINITE,
+    ISSUED_TEXT,
+    ISSUED_TEXTS,
+    MALE_ROLES,
+    PARTY_OF_LETTER,
+    PARTY_TAG_LETTER,
+    ROLE_KINDS,
+    SPEECH,
+    UNNAMED_ROLES,
+)
+
+# "Its statement", "the firm’s release", "The company's announcement": an organisation's text.
+_ORG_TEXT = re.compile(
+    r"(?:[Ii]ts|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|group|business|brand|retailer|maker|charity|"
+    r"agency|department|ministry|organi[sz]ation|club|union|bank|airline)[’']s)\s+(?:(?:official|written|"
+    r"brief|short|latest|new|own)\s+)?(?:press\s+)?" + ISSUED_TEXT
+)
+
+
+def _other_gender(entity: Entity, role: str) -> bool:
+    """Whether a gendered role ("wife", "father") cannot be `entity`, known to be of the
+    other gender."""
+    gender: Gender = "f" if role in FEMALE_ROLES else "m" if role in MALE_ROLES else None
+    return gender is not None and entity.gender is not None and entity.gender != gender
+
+
+def _of_age(entity: Entity, word: str) -> bool:
+    """Whether a person of known age is what an age word says ("the teenager", "the
+    pensioner")."""
+    low, high = AGE_WORDS[word]
+    return entity.age is not None and low <= entity.age <= high
+
+
+def _has_role(entity: Entity, key: str) -> bool:
+    """Whether a name's titles and role words make it what a description's head noun
+    `key` says: the word itself, a title or role that kind of noun covers (`ROLE_KINDS`:
+    "the senator" for "Sen. Jo Dee", "the executive" for "Acme CEO Jo Dee"), or for a
+    capitalised head a nationality or party given as a title ("Democratic Sen. Jo Dee" is
+    "the Democrat")."""
+    head = key.lower()
+    if head in entity.roles or entity.roles & ROLE_KINDS.get(head, frozenset()):
+        return True
+    return key[:1].isupper() and any(_kin(role, head) for role in entity.roles)
+
+
+# A person described by a work's title: "the American Horror Story actress" (two
+# capitalised words or more between "the" and a lower-case head noun).
+_WORK_EPITHET = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'.&-]*\s+){2,6}[a-z]+")
+
+
+@functools.cache
+def _body_as_pattern(head: str) -> re.Pattern[str]:
+    """A capitalised name (joined by for/of/and/in/the) then an apposition ending in
+    `head`: "Citizens for Open Books, a liberal watchdog group". One per head noun of a
+    closed list (company, firm, group, organisation)."""
+    return re.compile(
+        r"(?<![\w’'])((?:[A-Z][\w&’'.-]*\s+(?:(?:for|of|and|in|on|the|&)\s+)*){0,6}[A-Z][\w&’'.-]*),\s+"
+        r"(?:a|an)\s+(?:[\w-]+\s+){0,4}" + re.escape(head) + r"\b"
+    )
+
+
+@functools.cache
+def _intro_pattern(head: str) -> re.Pattern[str]:
+    """An indefinite introduction of a person of the kind `head` ("a former aide", "one
+    employee", "another Acme engineer"). Compiled once a head: heads are `PERSON_NOUNS`
+    words or their plurals (`Descriptions.resolve_description`), a closed list, so the cache stays small."""
+    return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'.-]+\s+){0,4}?" + re.escape(head) + r"\b")
+
+
+# What makes "a former aide" describe somebody named rather than introduce somebody unnamed.
+_NAMING_BEFORE = re.compile(r"\b(?:is|was|as|been|became|becomes)\s+$")
+# "a former aide to the mayor, Jo Dee"; not a clause of its own before a name ("a police
+# officer first called, Jo Dee shrugged": a past verb other than "based" ends the phrase).
+_NAMING_AFTER = re.compile(r"(?:\s+(?!(?!based\b)[a-z]+ed\b)[a-z][\w’'-]*){0,5},\s+[A-Z]")
+
+
+# Up to four words right before a name, perhaps closed by a comma: what the name is
+# introduced as ("Italian striker Marco Rossi", "56-year-old Marta Lind", "Acme's chief
+# executive, Jo Dee").
+_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(—–]))((?:[\w’'.-]+\s+){0,3}[\w’'.-]+),?\s*$")
+
+
+# Words ending the noun phrase of an apposition: "a lawyer for the family" → "a lawyer".
+_PHRASE_PREPOSITIONS = frozenset("of at for from in with on to".split())
+
+
+def _kin(word: str, other: str) -> bool:
+    """Whether two capitalised descriptions name one nationality or party: the same word,
+    or the same stem of five letters or more ("Spaniard" and "Spanish", "Briton" and
+    "British" do not share five; "Republican" and "Republicans" do)."""
+    if word == other:
+        return True
+    stem = 0
+    for a, b in zip(word, other, strict=False):
+        if a != b:
+            break
+        stem += 1
+    return stem >= 5 and stem >= min(len(word), len(other)) - 3
+
+
+def _fold(word: str) -> str:
+    """A word as `_describes` compares it: lower case, no possessive 's, no comma."""
+    return word.lower().removesuffix("’s").removesuffix("'s").strip(",")
+
+
+def _describes(folded: tuple[str, ...], key: str, last_only: bool) -> bool:
+    """Whether `key` (a lower-case head noun, a capitalised nationality or party, or an age
+    "56-year-old") describes the name the words `folded` (`_fold`) stand before: the last
+    word, or (a nationality, an age) followed by at most one role word ("Italian striker",
+    "56-year-old baker")."""
+    if not folded:
+        return False
+    if folded[-1] == key.lower():
+        return True
+    if last_only:
+        return False
+    return any(
+        (_kin(w, key.lower()) if key[:1].isupper() else w == key) and len(folded) - k <= 2 for k, w in enumerate(folded)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Introduction:
+    """How the article introduces a name where it mentions it (`Descriptions._introduction`):
+    the party of a tag right after it ("Rep. Jo Dee (D-Ohio)"), the words right before it
+    ("Italian striker Marco Rossi") and those of an apposition after it ("Marta Lind, a
+    56-year-old baker,": determiner dropped, cut at a preposition), both `_fold`ed, or an
+    age apposed in digits ("Marta Lind (56)" gives "56-year-old")."""
+
+    party: str | None
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    age: str | None
+
+
+def _intro_tokens(key: str, last_only: bool) -> list[str]:
+    """The index tokens (`Descriptions._tokens`) under which every mention introduced as
+    `key` (`_describes`, a party tag, an apposed age) is filed: the folded word itself and,
+    for a capitalised key read loosely, its five-letter stem (`_kin`)."""
+    low = key.lower()
+    tokens = ["w:" + low, "party:" + key]
+    if not last_only and key[:1].isupper() and len(low) >= 5:
+        tokens.append("p5:" + low[:5])
+    return tokens
+
+
+def _role_tokens(key: str) -> list[str]:
+    """The index tokens under which every mention of a person `_has_role(…, key)` is filed."""
+    head = key.lower()
+    tokens = ["role:" + head, *("role:" + role for role in ROLE_KINDS.get(head, frozenset()))]
+    if key[:1].isupper() and len(head) >= 5:
+        tokens.append("rp5:" + head[:5])
+    return tokens
+
+
+class Descriptions(References):
+    """`References` with who a description refers to: `resolve_description`."""
+
+    def __init__(self, paragraphs: list[str], masks: list[list[tuple[int, int]]], headline: str | None) -> None:
+        super().__init__(paragraphs, masks, headline)
+        self._introductions: dict[tuple[int, int], _Introduction] = {}
+        """Per (paragraph, offset) of a name: how it is introduced there, read once."""
+        self._indexed = 0
+        """Paragraphs filed in `_postings` so far: the index grows, a paragraph at a time,
+        as far as a description looks back, so an article is read once however many
+        descriptions it has."""
+        self._postings: dict[str, list[tuple[int, int, int]]] = {}
+        """Per token (`_tokens`: a word a name is introduced with, a role or age of its
+        bearer): (paragraph, offset, index in the paragraph's mentions) of every mention of
+        a person or of a name of unknown kind filed under it, in article order."""
+        self._ages: set[int] = set()
+        """The ages of the people filed in `_postings`."""
+        self._first_people: list[tuple[int, int, Entity]] = []
+        """Where the first two people named as persons are first named (`_main_person`)."""
+        self._lead: tuple[int, int, Entity] | None = None
+        """The first person named as a subject (`_lead_person`)."""
+        self._bodies_as: dict[str, tuple[int, list[tuple[int, re.Match[str]]]]] = {}
+        """Per head noun: how many paragraphs were read for `_body_as_pattern`, and the last
+        introduction of a body as that kind in each paragraph that has one."""
+        self._groups_indexed = 0
+        """Paragraphs filed in `_group_postings` so far."""
+        self._group_postings: dict[str, list[tuple[int, int, int]]] = {}
+        """Per plural noun: (paragraph, offset, index) of the organisations named after it
+        ("lawmakers on the Harbour Committee"), in article order (`_group_body`)."""
+
+    def resolve_description(self, p: int, pos: int, desc: str) -> tuple[str | None, Entity | None]:
+        """The speaker a definite description at (p, pos) refers to: a body by its
+        capitalised name ("the Kremlin"), an organisation through its text ("its
+        statement") or its kind ("the ministry"), a text's issuer ("the report"), a body
+        through its members ("the lawmakers"), or a person by role or age ("the
+        minister", "the 56-year-old"). Past a capitalised name, an indefinite description
+        ("a spokesperson") or one owned by somebody ("his lawyer") names nobody."""
+        words = desc.split()
+        det = words[0].lower()
+        capital_head = False
+        rest = words[1:] if det in DETERMINERS else words
+        if not rest:
+            return None, None
+        for k in range(1, len(rest) - 1):
+            if rest[k] in _PHRASE_PREPOSITIONS and rest[k - 1] in PERSON_NOUNS:
+                # "the head of the trust", "the chairman of the Harbour Board": a person,
+                # the head noun before the preposition, not the body after it.
+                rest = rest[:k]
+                break
+        key = rest[-1].rstrip(".,")
+        if rest[-1][:1].isupper() and det in ("a", "an", "one", "another"):
+            # "a Republican", "an Australian", "one Tory": somebody described by party or
+            # place, never the person whose name ends in that word.
+            return None, None
+        if rest[-1][:1].isupper():
+            # "the Kremlin", "the Foreign Ministry", "the White House"
+            name = " ".join(rest)
+            entity = self.registry.lookup(name)
+            if entity is not None and entity.kind not in ("org", "person"):
+                entity = None
+            if entity is None:
+                for e in self.registry.entities:
+                    if e.kind == "org" and e.name.endswith(name):
+                        entity = e
+                        break
+            if entity is not None:
+                return entity.name, entity
+            if any(w.removesuffix("’s").removesuffix("'s") in ORG_WORDS for w in rest):
+                return name, None
+            # "the Spaniard", "the Republican": a person described, not named.
+            rest = [w.lower() for w in rest]
+            capital_head = True
+        if _ORG_TEXT.fullmatch(desc.strip()):
+            # "Its statement said", "The company’s release continued": the text of the
+            # organisation named before speaks for it.
+            entity = self.org_antecedent(p, pos, None, back=3)
+            if entity is None and det == "its":
+                entity = self._its_subject(p, pos)
+            if entity is None:
+                # "The firm’s statement asserted" after "Its statement claimed" gave the body:
+                # the latest speaker, when nothing marks it as a person.
+                event = self.last_event(p, pos, back=2)
+                if event is not None and event.entity is not None and body_like(event.entity):
+                    entity = event.entity
+            return (entity.name, entity) if entity else (None, None)
+        head = rest[-1].lower().rstrip(".,")
+        for suffix in ("’s", "'s"):
+            head = head.removesuffix(suffix)
+        former = False
+        if "-" in head and head not in PERSON_NOUNS:
+            parts = head.split("-")
+            if parts[0] == "ex" and len(parts) == 2 and parts[1] in PERSON_NOUNS:
+                # "the ex-minister": only somebody named in that office ("Former minister
+                # Jo Dee"); "the ex-partner" of an exposé's unnamed sources names nobody.
+                head = key = parts[1]
+                former = True
+            elif len(parts) == 3 and parts[1] == "of" and parts[0] in PERSON_NOUNS:
+                head = key = parts[0]  # "the mother-of-three", "the father-of-two"
+        if det in ("his", "her", "their", "our") and head in PERSON_NOUNS and not capital_head:
+            # "her lawyer said" after "Her lawyer, Sam Poe, filed …": the person the article
+            # named in that role; with none, nobody named (never the owner, "her").
+            holder = self._introduced_holder(p, pos, head, last_only=True)
+            if holder is not None and not _other_gender(holder, head):
+                return holder.name, holder
+            return None, None
+        if det in INDEFINITE or det in ("his", "her", "their", "its", "our"):
+            return None, None
+        age = AGE.search(desc)
+        if head in ISSUED_TEXTS and det in ("the", "this", "that") and all(w.islower() for w in rest):
+            # "the report stated", "the trends report read": its issuer is unnamed here.
+            entity = self._text_issuer(p, pos)
+            if entity is None:
+                owner = self._unread_text_owner(p, pos, head)
+                if owner is not None:
+                    known = self.registry.lookup(owner)
+                    return (known.name, known) if known is not None else (owner, None)
+            return (entity.name, entity) if entity else (None, None)
+        if age is None and (head in ORG_NOUNS or head in BODY_NOUNS) and head not in PERSON_NOUNS:
+            keyword = (
+                None if head in ("company", "firm", "group", "organisation", "organization", "statement") else head
+            )
+            introduced = self._body_introduced_as(p, pos, head) if keyword is None else None
+            if introduced is not None:
+                return introduced
+            entity = self.org_antecedent(p, pos, keyword, back=len(self.paras))
+            if entity is None and keyword is not None:
+                # "According to Gauteng Cogta, … “…,” the department detailed": no body
+                # named as a department, so the source that spoke just before, if nothing
+                # marks it as a person, is the department.
+                event = self.last_event(p, pos, back=1)
+                if event is not None and event.entity is not None and body_like(event.entity):
+                    entity = event.entity
+            if entity is None and keyword is not None:
+                entity = self.org_antecedent(p, pos, None, back=1)
+            return (entity.name, entity) if entity else (None, None)
+        if det == "the" and not capital_head and head.endswith("s") and head[:-1] in PERSON_NOUNS:
+            body = self._group_body(p, pos, head)
+            if body is not None:
+                self._groups.add(id(body))
+                return body.name, body
+        if (
+            not capital_head
+            and age is None
+            and head not in PERSON_NOUNS
+            and head not in DESCRIPTION_NOUNS
+            and not (head.endswith("s") and head[:-1] in PERSON_NOUNS)
+        ):
+            # "the memo said", "the grocery chain agreed": nobody to name, unless the
+            # article introduced a person as that ("Kenyan runner Ruth Wambui" … "the runner").
+            holder = None if det != "the" else self._introduced_holder(p, pos, head, last_only=True)
+            return (holder.name, holder) if holder is not None else (None, None)
+        # A person description: the latest person with that role or age, or introduced as
+        # that ("Marta Lind, a 56-year-old baker", "Italian striker Marco Rossi").
+        intro = None if age or capital_head else self._unnamed_intro(p, pos, head)
+        self._index_to(p)
+        accept: Callable[[int, Mention], bool]
+        if age:
+            years, said = int(age.group(1)), age.group()
+            tokens = ["age:" + str(years), *_intro_tokens(said, last_only=False)]
+
+            def accept(q: int, mention: Mention) -> bool:
+                return mention.entity.age == years or self._introduced_as(q, mention, said, last_only=False)
+
+        elif former:
+            tokens = [*_intro_tokens("ex-" + key, last_only=True), *_intro_tokens(key, last_only=True)]
+
+            def accept(q: int, mention: Mention) -> bool:
+                # "Former minister Jo Dee", "Jo Dee, an ex-minister": not a minister now.
+                return self._introduced_as(q, mention, "ex-" + key, last_only=True) or (
+                    self._introduced_as(q, mention, key, last_only=True)
+                    and self._introduced_as(q, mention, "former", last_only=False)
+                )
+
+        else:
+            tokens = [*_role_tokens(key), *_intro_tokens(key, last_only=not capital_head)]
+            if head in AGE_WORDS:
+                low, high = AGE_WORDS[head]
+                tokens.extend("age:" + str(years) for years in self._ages if low <= years <= high)
+
+            def accept(q: int, mention: Mention) -> bool:
+                e = mention.entity
+                return (
+                    _has_role(e, key)
+                    or self._introduced_as(q, mention, key, last_only=not capital_head)
+                    or (e.age is not None and head in AGE_WORDS and _of_age(e, head))
+                )
+
+        found = self._latest_person(p, pos, tokens, accept, since=intro)
+        if found is not None:
+            return found.name, found
+        if intro is not None or former:
+            # "One former aide said … “…,” the former aide said": the unnamed person
+            # introduced with "a"/"one" since anybody named so; nobody named.
+            return None, None
+        if any(w.endswith(("’s", "'s")) for w in rest[:-1]):
+            # "the band's manager said" with no manager named: somebody speaking for the
+            # band, not whoever the text spoke of last.
+            return None, None
+        if head in UNNAMED_ROLES and not capital_head and age is None:
+            # "the council spokesperson said" with no spokesperson named: somebody
+            # unnamed, not the mayor named before.
+            return None, None
+        # "When Vogue asked Dion …, the singer answered": a description of a person is
+        # somebody named as a person, before a bare name of unknown kind. A gendered
+        # description ("the actress", "the father") is, like a he/she, never somebody
+        # known to be of the other gender.
+        gender: Gender = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else None
+        if _WORK_EPITHET.fullmatch(desc.strip()):
+            # "the American Horror Story actress wrote", "the Fast Lane Road singer
+            # posted": a star described by a work of theirs is the person the piece is
+            # about (its headline's), not whoever the sentence before named.
+            main = self._main_person(p, pos) or self._lead_person(p, pos)
+            if main is not None and not (gender and main.gender and main.gender != gender):
+                return main.name, main
+        entity = self._antecedent(p, pos, gender, back=2, people=True) or self.antecedent(p, pos, gender)
+        if entity is UNNAMED:
+            # "A resident who asked not to be named said …. “…,” the woman said": the
+            # unnamed person spoke after anybody named, so the description is them.
+            return None, None
+        anonymous = head in ANONYMOUS_ROLES and not capital_head and age is None
+        if entity is None and not anonymous:
+            entity = self._only_person_near(p, pos, gender)
+        if entity is not None and entity.age is not None and head in AGE_WORDS and not _of_age(entity, head):
+            entity = None  # "the teenager" is not the 45-year-old named last
+        if entity is not None:
+            return entity.name, entity
+        event = self.last_event(p, pos, back=2)
+        if event is not None and event.speaker:
+            return event.speaker, event.entity
+        main = None if anonymous else self._main_person(p, pos)
+        if main is not None and not (gender and main.gender and main.gender != gender):
+            return main.name, main
+        return None, None
+
+    # -- the index of introductions ---------------------------------------------
+
+    def _index_to(self, p: int) -> None:
+        """File the mentions of people and of names of unknown kind in the paragraphs up
+        to `p` in `_postings` under their `_tokens`, each paragraph once; note the first
+        people named (`_main_person`, `_lead_person`). Captions name nobody here."""
+        while self._indexed <= p:
+            q = self._indexed
+            self._indexed += 1
+            if q in self._credits:
+                continue
+            for k, mention in enumerate(self.paras[q].mentions):
+                e = mention.entity
+                if e.kind not in ("person", "unknown"):
+                    continue
+                for token in self._tokens(q, mention):
+                    self._postings.setdefault(token, []).append((q, mention.start, k))
+                if e.kind != "person" or not self.person_mention(q, mention):
+                    continue
+                if len(self._first_people) < 2 and all(e is not f for _, _, f in self._first_people):
+                    self._first_people.append((q, mention.start, e))
+                if self._lead is None and not (mention.modifier or mention.possessive or mention.after_preposition):
+                    self._lead = (q, mention.start, e)
+
+    def _tokens(self, q: int, mention: Mention) -> set[str]:
+        """What a mention is filed under: each word it is introduced with ("w:"; "p5:" its
+        first five letters, for `_kin`), its party tag's party, an apposed age ("w:56-year-old"),
+        and its bearer's roles ("role:", "rp5:") and age ("age:"). Roles, ages and the text
+        are settled once the article is read, so a mention's tokens never change."""
+        intro = self._introduction(q, mention)
+        tokens: set[str] = set()
+        if intro.party is not None:
+            tokens.add("party:" + intro.party)
+        if intro.age is not None:
+            tokens.add("w:" + intro.age)
+        for word in (*intro.before, *intro.after):
+            tokens.add("w:" + word)
+            if len(word) >= 5:
+                tokens.add("p5:" + word[:5])
+        e = mention.entity
+        for role in e.roles:
+            tokens.add("role:" + role)
+            if len(role) >= 5:
+                tokens.add("rp5:" + role[:5])
+        if e.age is not None:
+            tokens.add("age:" + str(e.age))
+            self._ages.add(e.age)
+        return tokens
+
+    def _latest_person(
+        self,
+        p: int,
+        pos: int,
+        tokens: list[str],
+        accept: Callable[[int, Mention], bool],
+        since: tuple[int, int] | None = None,
+    ) -> Entity | None:
+        """The person of the latest mention before (p, pos), not before `since`, that names
+        a person (`person_mention`) and that `accept` takes: among the mentions filed under
+        `tokens`, which hold every mention `accept` can take, so a look-back reads only the
+        candidates however long the article."""
+        self._index_to(p)
+        best: tuple[int, int] | None = None
+        found: Entity | None = None
+        for token in tokens:
+            posting = self._postings.get(token)
+            if not posting:
+                continue
+            k = bisect_left(posting, (p, pos))
+            while k:
+                k -= 1
+                q, start, index = posting[k]
+                if (since is not None and (q, start) < since) or (best is not None and (q, start) <= best):
+                    break
+                mention = self.paras[q].mentions[index]
+                if self.person_mention(q, mention) and accept(q, mention):
+                    best, found = (q, start), mention.entity
+                    break
+        return found
+
+    def _introduction(self, q: int, mention: Mention) -> _Introduction:
+        """How the name `mention` of paragraph `q` is introduced, read once (the text never
+        changes)."""
+        known = self._introductions.get((q, mention.start))
+        if known is None:
+            known = self._introductions[(q, mention.start)] = self._read_introduction(q, mention)
+        return known
+
+    def _read_introduction(self, q: int, mention: Mention) -> _Introduction:
+        """`_introduction`, read from the text: a party tag, up to four words right before
+        the name in its sentence, and an apposition right after it."""
+        para = self.paras[q]
+        masked = para.masked
+        tag = PARTY_TAG_LETTER.match(para.text, mention.end)
+        party = PARTY_OF_LETTER[tag.group(1)] if tag is not None else None  # "Rep. Jo Dee (D-Ohio)"
+        lead = masked[para.sentence_start(mention.start) : mention.start]
+        # The words lie in the lead's last four tokens, so searching from there finds the
+        # match a search from the sentence's start would, without trying every offset.
+        head = lead.rsplit(None, 4)
+        found = _WORDS_BEFORE.search(lead, len(head[0]) if len(head) == 5 else 0)
+        before = tuple(_fold(w) for w in found.group(1).split()) if found is not None else ()
+        after = APPOSED.match(masked, mention.end)
+        if after is None or SPEECH.search(after.group(1)):
+            # "after a meeting with Tom Berg, the US President said:": a phrase ending
+            # on a speech verb is the next clause's subject, no apposition to the name.
+            return _Introduction(party, before, (), None)
+        words = after.group(1).split()
+        if words[0].isdigit():
+            return _Introduction(party, before, (), words[0] + "-year-old")
+        words = words[1:]
+        for k, word in enumerate(words):
+            if k and word in _PHRASE_PREPOSITIONS:
+                words = words[:k]
+                break
+        return _Introduction(party, before, tuple(_fold(w) for w in words), None)
+
+    def _introduced_as(self, q: int, mention: Mention, key: str, last_only: bool) -> bool:
+        """Whether the name `mention` is introduced as `key` (see `_describes`): in the words
+        right before it ("Italian striker Marco Rossi", "the Kenyan runner Ruth Wambui",
+        "56-year-old Marta Lind"), in an apposition right after it ("Marta Lind, a
+        56-year-old baker,", "Marta Lind (56)", "Sam Poe, a lawyer for the family") or by a
+        party tag ("Rep. Jo Dee (D-Ohio)" … "the Ohio Democrat")."""
+        intro = self._introduction(q, mention)
+        if intro.party is not None and intro.party == key:
+            return True
+        if _describes(intro.before, key, last_only):
+            return True
+        if intro.age is not None:
+            return key == intro.age
+        return _describes(intro.after, key, last_only)
+
+    def _introduced_holder(
+        self, p: int, pos: int, key: str, last_only: bool, since: tuple[int, int] | None = None
+    ) -> Entity | None:
+        """The person named before (p, pos), latest first, whom the article introduced as
+        `key` (`_introduced_as`) or gave that role; not before `since`."""
+
+        def accept(q: int, mention: Mention) -> bool:
+            return _has_role(mention.entity, key) or self._introduced_as(q, mention, key, last_only)
+
+        tokens = [*_role_tokens(key), *_intro_tokens(key, last_only)]
+        return self._latest_person(p, pos, tokens, accept, since)
+
+    # -- people the article is about -------------------------------------------
+
+    def _lead_person(self, p: int, pos: int) -> Entity | None:
+        """The person a story opens on: the first named as a subject (not after a
+        preposition, not owning or qualifying something) before (p, pos)."""
+        self._index_to(p)
+        if self._lead is not None and self._lead[:2] < (p, pos):
+            return self._lead[2]
+        return None
+
+    def _only_person_near(self, p: int, pos: int, gender: Gender) -> Entity | None:
+        """The one person named as a subject in the `FAR_BACK` paragraphs before (p, pos),
+        for a description of a person with nobody nearer: "Ravi Menon opened his first
+        shop in 1988." and four paragraphs of figures, then "the shopkeeper said"."""
+        people = {
+            id(m.entity): m.entity
+            for _, m in self._person_mentions_before(p, pos, FAR_BACK)
+            if m.entity.kind == "person" and not (m.modifier or m.possessive or m.after_preposition)
+        }
+        if len(people) != 1:
+            return None
+        (only,) = people.values()
+        return None if gender and only.gender and only.gender != gender else only
+
+    def _main_person(self, p: int, pos: int) -> Entity | None:
+        """The person an article is about, for a description far from any name ("the
+        farmer said" paragraphs after "Greta Solberg has grown apples …"): the headline's
+        or main speaker (`_subject`), else the only person named before (p, pos)."""
+        if self._subject is not None and self._subject.kind == "person":
+            return self._subject
+        self._index_to(p)
+        people = [e for q, start, e in self._first_people if (q, start) < (p, pos)]
+        return people[0] if len(people) == 1 else None
+
+    # -- bodies: "the group", "the lawmakers" ------------------------------------
+
+    def _body_introduced_as(self, p: int, pos: int, head: str) -> tuple[str, Entity | None] | None:
+        """The organisation the article introduced as a `head` ("Citizens for Open Books,
+        a nonprofit watchdog group,", "Harbour Metals, a mining firm,"): "the group said"
+        many paragraphs later is that body, before any organisation named since (an
+        agency it complained to, a company it criticised). The full capitalised name
+        before the apposition counts even where the name scan read it as several."""
+        here = list(_body_as_pattern(head).finditer(self.paras[p].masked, 0, pos))
+        if here:
+            q, last = p, here[-1]
+        else:
+            earlier = self._body_as_before(p, head)
+            if earlier is None:
+                return None
+            q, last = earlier
+        since = last.end()
+        for r in range(q, p + 1):
+            for mention in self.paras[r].mentions:
+                if (r == q and mention.start < since) or (r == p and mention.start >= pos):
+                    continue
+                if mention.entity.kind == "org" and not (
+                    mention.after_preposition or mention.possessive or mention.modifier
+                ):
+                    return None  # another body has been a subject since: the usual rule
+        name = last.group(1)
+        known = self.registry.lookup(name)
+        if known is not None and known.kind == "person":
+            return None
+        return (known.name, known) if known is not None else (name, None)
+
+    def _body_as_before(self, p: int, head: str) -> tuple[int, re.Match[str]] | None:
+        """The last introduction of a body as a `head` (`_body_as_pattern`) in the
+        paragraphs before `p`, with its paragraph; each paragraph is read once a head."""
+        read, found = self._bodies_as.get(head, (0, []))
+        if read < p:
+            pattern = _body_as_pattern(head)
+            for q in range(read, p):
+                masked = self.paras[q].masked
+                if head in masked:  # the pattern ends on the head noun itself
+                    matches = list(pattern.finditer(masked))
+                    if matches:
+                        found.append((q, matches[-1]))
+            self._bodies_as[head] = (p, found)
+        k = bisect_left(found, p, key=lambda item: item[0])
+        return found[k - 1] if k else None
+
+    def _group_body(self, p: int, pos: int, head: str) -> Entity | None:
+        """The body a plural description of people acts for, from where the article
+        introduced them as its members: "lawmakers on the Harbour Committee wrote … the
+        lawmakers wrote", "researchers at the Coastal Institute … the researchers said".
+        The latest such introduction before (p, pos) with the same plural noun."""
+        while self._groups_indexed <= p:
+            q = self._groups_indexed
+            self._groups_indexed += 1
+            masked = self.paras[q].masked
+            for k, mention in enumerate(self.paras[q].mentions):
+                if mention.entity.kind != "org" or mention.modifier:
+                    continue
+                group = GROUP_OF.search(masked, max(0, mention.start - 40), mention.start)
+                if group is not None:
+                    self._group_postings.setdefault(group.group(1).lower(), []).append((q, mention.start, k))
+        posting = self._group_postings.get(head, [])
+        k = bisect_left(posting, (p, pos))
+        if not k:
+            return None
+        q, _, index = posting[k - 1]
+        return self.paras[q].mentions[index].entity
+
+    def _unnamed_intro(self, p: int, pos: int, head: str) -> tuple[int, int] | None:
+        """Where, in the three paragraphs before (p, pos), a person of the kind `head`
+        was last introduced unnamed: "a former aide", "one employee of the port",
+        "A former Acme engineer". A definite description of that kind ("the former
+        aide") after it refers to that unnamed person."""
+        intro = _intro_pattern(head)
+        for q in range(p, max(-1, p - 4), -1):
+            masked = self.paras[q].masked
+            ends = {mention.end for mention in self.paras[q].mentions}
+            found = [
+                m.start()
+                for m in intro.finditer(masked, 0, pos if q == p else len(masked))
+                # "Jo Dee, a former aide", "Dee is a former aide", "a former aide, Jo Dee":
+                # a description of somebody named.
+                if not _NAMING_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+                and not (masked[: m.start()].rstrip().endswith(",") and len(masked[: m.start()].rstrip()) - 1 in ends)
+                and not _NAMING_AFTER.match(masked, m.end())
+            ]
+            if found:
+                return q, found[-1]
+        return None
