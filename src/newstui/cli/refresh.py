@@ -10,16 +10,18 @@ database refused to save) exits 2.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import time
 from datetime import UTC
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from newstui.text import one_line, plural
 
 if TYPE_CHECKING:
     from newstui.config import Config
-    from newstui.feeds.articles import ArticleSummary
+    from newstui.feeds.articles import ArticleFailure, ArticleSummary
     from newstui.feeds.refresh import ProgressEvent, RefreshSummary
     from newstui.store import Store
 
@@ -55,6 +57,12 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(args)
     hint_if_no_feeds(config)
     store = open_store(args)
+    refused = _cannot_write(store)
+    if refused is not None:
+        # Said once, before any feed is fetched: every batch would be refused the same way.
+        store.close()
+        print(f"newstui: {refused}; nothing was fetched", file=sys.stderr, flush=True)
+        return 2
     # A one-shot process: what is loaded by now lives to the end, so no collection
     # needs to scan it again (and forked parse workers leave those pages shared).
     # A refresh makes ~100k short-lived containers: collecting every 700 of them took
@@ -81,7 +89,8 @@ def run(args: argparse.Namespace) -> int:
             return 2
         _notify(config, store, mark, summary.new_items)
         if fetch_articles and not _all_want_articles(config):
-            _some_articles(config, store, mark, report)
+            if _some_articles(config, store, mark, report):
+                return 2
         elif fetch_articles and config.general.fetch_full_articles:
             # After the feeds, so a cron run leaves every new article readable offline;
             # recent pages an earlier run could not fetch (or had no time for) are retried.
@@ -93,13 +102,25 @@ def run(args: argparse.Namespace) -> int:
                 )
             )
             report.end_bar()
-            report.articles(articles)
+            if report.articles(articles, store.path):
+                return 2
     finally:
         report.end_bar()
         store.close()
         gc.set_threshold(*threshold)  # as it was, for a caller that goes on (tests)
         gc.unfreeze()
     return 0
+
+
+def _cannot_write(store: Store) -> str | None:
+    """Why the refresh could save nothing in this database ("PATH: cannot write …"), or None.
+
+    A read-only database file or directory (access(2), so a read-only mount too).
+    """
+    from newstui.store.schema import read_only_reason
+
+    reason = read_only_reason(store.path)
+    return None if reason is None else f"{store.path}: cannot write the database: {reason}"
 
 
 def _due(config: Config, store: Store, only: list[str] | None) -> list[str]:
@@ -133,20 +154,19 @@ def _all_want_articles(config: Config) -> bool:
     return all(feed.fetch_full_articles is None for feed in config.feeds)
 
 
-def _some_articles(config: Config, store: Store, mark: int, report: Reporter) -> None:
+def _some_articles(config: Config, store: Store, mark: int, report: Reporter) -> bool:
     """The article pass when feeds choose for themselves: only the new items of feeds that want it.
 
     (Pages an earlier run missed are retried only in the plain case, where every
-    feed follows [general].)
+    feed follows [general].) Returns True when the database refused articles.
     """
     import asyncio
-    import dataclasses
 
     from newstui.feeds.articles import refresh_articles
 
     ids = [item.id for item in store.new_items(mark) if config.wants_articles(item.feed_url)]
     if not ids:
-        return
+        return False
     general = dataclasses.replace(config.general, fetch_full_articles=True)
     articles = asyncio.run(
         refresh_articles(
@@ -158,7 +178,16 @@ def _some_articles(config: Config, store: Store, mark: int, report: Reporter) ->
         )
     )
     report.end_bar()
-    report.articles(articles)
+    return report.articles(articles, store.path) > 0
+
+
+def _database_failures(summary: ArticleSummary, database: Path | None) -> list[ArticleFailure]:
+    """The articles fetched but refused by the database (their message is the StoreError's,
+    "DATABASE: …"; a page's own failure names its URL)."""
+    if database is None:
+        return []
+    prefix = f"{database}: "
+    return [failure for failure in summary.failed if failure.message.startswith(prefix)]
 
 
 class Reporter:
@@ -222,10 +251,18 @@ class Reporter:
     def article_progress(self, event: ProgressEvent) -> None:
         self._redraw(event.done, event.total, label="articles ")
 
-    def articles(self, summary: ArticleSummary) -> None:
+    def articles(self, summary: ArticleSummary, database: Path | None = None) -> int:
+        """Report the article pass; returns how many articles the database refused.
+
+        Those are not "pages that could not be fetched": they are said once, with the
+        database's error, on stderr.
+        """
         self.end_bar()
         if not summary.tried:
-            return  # no new item and nothing to retry: nothing to say
+            return 0  # no new item and nothing to retry: nothing to say
+        refused = _database_failures(summary, database)
+        if refused:
+            summary = dataclasses.replace(summary, failed=[f for f in summary.failed if f not in refused])
         for failure in summary.failed if self.verbose else ():
             # The message names the page (a FetchError starts with its URL).
             message = one_line(failure.message)
@@ -244,11 +281,24 @@ class Reporter:
             hint = "" if self.verbose or not summary.failed else "; -v lists them"
             line += f", {', '.join(later)} (retried next time{hint})"
         print(line, file=self.out, flush=True)
+        if refused:
+            error = one_line(refused[0].message)
+            print(f"newstui: {plural(len(refused), 'article')} could not be saved: {error}", file=self.err, flush=True)
+        return len(refused)
 
     def summary(self, summary: RefreshSummary) -> None:
         self.end_bar()
-        for failure in summary.not_saved:  # fetched fine, so no progress line said so
-            print(f"{one_line(failure.url)}: {one_line(failure.error)}", file=self.err, flush=True)
+        # Fetched fine, so no progress line said so. One database error refusing many
+        # batches (read-only, disk full) is one line, not one per feed (-v lists them).
+        by_error: dict[str, list[str]] = {}
+        for failure in summary.not_saved:
+            by_error.setdefault(one_line(failure.error), []).append(one_line(failure.url))
+        for error, urls in by_error.items():
+            if len(urls) == 1 or self.verbose:
+                for url in urls:
+                    print(f"{url}: {error}", file=self.err, flush=True)
+            else:
+                print(f"newstui: {plural(len(urls), 'feed')} {error}", file=self.err, flush=True)
         failed = len(summary.failed)
         parts = [f"{plural(summary.ok, 'feed')} ok, {failed} failed, {plural(summary.new_items, 'new item')}"]
         extra = []

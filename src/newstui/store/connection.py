@@ -57,6 +57,11 @@ def in_chunks(values: Iterable[T], size: int = CHUNK) -> Iterator[tuple[list[T],
         yield chunk, ",".join("?" * len(chunk))
 
 
+def busy_seconds() -> float:
+    """How long a write waits for another process's write lock (BUSY_TIMEOUT_MS), in seconds."""
+    return BUSY_TIMEOUT_MS / 1000
+
+
 def _open_error(path: Path, error: sqlite3.Error) -> StoreError:
     """What "unable to open database file" means here: a read-only place, or something else."""
     reason = _read_only_reason(path)
@@ -101,6 +106,32 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
             f"{path.name}-shm there to read it; make the directory writable",
         ) from error
     return conn
+
+
+def _not_a_file_place(path: Path) -> str | None:
+    """What makes `path` no place for a database file: it is a directory, or one of
+    the directories it should be in is a file ("X is a file, not a directory"). Else None.
+
+    Said before SQLite's "unable to open database file" or a mkdir error can say less
+    (or blame a read-only directory that is not one).
+    """
+    if path.is_dir():
+        return f"{path} is a directory, not a database file"
+    parent = path.parent
+    while parent != parent.parent and not parent.exists():
+        parent = parent.parent
+    if parent.exists() and not parent.is_dir():
+        return f"{parent} is a file, not a directory"
+    return None
+
+
+def _free_space(path: Path) -> str:
+    """'N MB free in DIR', or 'free space unknown' (for a disk-full message)."""
+    try:
+        stats = os.statvfs(path.parent)
+    except OSError:
+        return "free space unknown"
+    return f"{stats.f_bavail * stats.f_frsize / 1_000_000:.1f} MB free in {path.parent}"
 
 
 def _on_read_only_file_system(path: Path) -> bool:
@@ -163,6 +194,9 @@ class StoreBase:
         written to.
         """
         path = Path(path)
+        misplaced = _not_a_file_place(path)
+        if misplaced is not None:
+            raise StoreError(path, f"cannot open the database: {misplaced}")
         if read_only:
             conn = _connect_read_only(path)
         else:
@@ -249,6 +283,19 @@ class StoreBase:
             return StoreError(self.path, f"cannot write the database: {reason}")
         if "locked" in text or "busy" in text:
             return StoreError(self.path, f"the database stayed busy (another newstui is writing?): {text}")
+        code = getattr(error, "sqlite_errorcode", None)
+        if code == sqlite3.SQLITE_FULL or "disk is full" in text:
+            return StoreError(
+                self.path,
+                f"cannot write the database: the disk is full ({_free_space(self.path)}); nothing saved "
+                "before was lost",
+            )
+        if (code is not None and code & 0xFF == sqlite3.SQLITE_IOERR) or "disk I/O error" in text:
+            return StoreError(
+                self.path,
+                f"cannot write the database: {text} (is the disk full, failing or gone? {_free_space(self.path)}); "
+                "this change was not saved",
+            )
         corrupt = "malformed" in text or "not a database" in text or "corrupt" in text
         if corrupt and isinstance(error, sqlite3.DatabaseError) and not isinstance(
             error, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)
@@ -257,6 +304,12 @@ class StoreBase:
         if "unable to open" in text:
             return _open_error(self.path, error)
         return StoreError(self.path, f"database error: {text}")
+
+    @guarded
+    def wait_for_lock(self, seconds: float) -> None:
+        """How long the next writes wait for another process's write lock (SQLite's busy
+        timeout; `busy_seconds()` when opened) before failing with "stayed busy"."""
+        self._conn.execute(f"PRAGMA busy_timeout = {max(1, int(seconds * 1000))}")
 
     def close(self) -> None:
         """Close the connection. The Store cannot be used afterwards."""

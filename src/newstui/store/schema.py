@@ -279,6 +279,8 @@ def read_only_reason(path: Path) -> str | None:
     directory = path.parent
     while not directory.exists() and directory != directory.parent:
         directory = directory.parent
+    if not directory.is_dir():
+        return None  # a file where a directory should be: not a matter of permissions
     if not os.access(directory, os.W_OK | os.X_OK):
         return f"{directory} is read-only"
     return None
