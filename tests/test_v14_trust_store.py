@@ -436,3 +436,38 @@ def test_gc_during_a_refresh_keeps_bookmarks_and_their_articles(site, tmp_path: 
     listed = newstui(config, db, "list", "--bookmarked", "--limit", "1000")
     assert listed.returncode == 0 and len(listed.stdout.splitlines()) == len(before.bookmarked)
 
+
+
+# -- two refreshes at once -------------------------------------------------------------------------
+
+
+def test_a_second_refresh_does_not_start_while_one_runs(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Cron overlapping a slow run (or a manual run during cron's): the second says so and
+    fetches nothing; kill -9 of the first frees the way for the next."""
+    from httpserver import Response
+
+    server, root = site
+    urls = write_feeds(root, server.base, 3, 5, "a")
+    slow = server.add_route("/slow.xml", Response(body=(root / "f0.xml").read_bytes(), delay=30))
+    config = write_config(tmp_path / "config.toml", [*urls, slow], fetch_full_articles=False)
+    db = tmp_path / "news.db"
+    first = popen(config, db, "refresh")
+    deadline = time.monotonic() + 30
+    while not any(request.path == "/slow.xml" for request in server.requests):
+        assert first.poll() is None and time.monotonic() < deadline, "the first refresh never got going"
+        time.sleep(0.05)
+    requests = len(server.requests)
+    second = newstui(config, db, "refresh")
+    assert second.returncode == 0, second.stderr
+    assert second.stderr.splitlines() == [
+        f"newstui: another `newstui refresh` (pid {first.pid}) is already refreshing {db}; not starting a second one"
+    ]
+    assert second.stdout == ""
+    assert len(server.requests) == requests  # it fetched nothing
+    first.kill()
+    first.wait(timeout=30)
+    server.add_route("/slow.xml", Response(body=(root / "f1.xml").read_bytes()))
+    third = newstui(config, db, "refresh")
+    assert third.returncode == 0, third.stderr
+    assert third.stdout.startswith("4 feeds ok, 0 failed")
+    assert Saved(db).check == "ok"

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import errno
+import os
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -48,11 +52,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import asyncio
-    import gc
-
     from newstui.cli.common import hint_if_no_feeds, load_config, open_store
-    from newstui.feeds.refresh import refresh_feeds
 
     config = load_config(args)
     hint_if_no_feeds(config)
@@ -63,6 +63,26 @@ def run(args: argparse.Namespace) -> int:
         store.close()
         print(f"newstui: {refused}; nothing was fetched", file=sys.stderr, flush=True)
         return 2
+    with _refresh_lock(store.path) as other:
+        if other is not None:
+            store.close()
+            print(
+                f"newstui: another `newstui refresh` ({other}) is already refreshing {store.path}; "
+                "not starting a second one",
+                file=sys.stderr,
+                flush=True,
+            )
+            return 0
+        return _run(args, config, store)
+
+
+def _run(args: argparse.Namespace, config: Config, store: Store) -> int:
+    """The refresh itself, with the store open and the refresh lock held; closes the store."""
+    import asyncio
+    import gc
+
+    from newstui.feeds.refresh import refresh_feeds
+
     # A one-shot process: what is loaded by now lives to the end, so no collection
     # needs to scan it again (and forked parse workers leave those pages shared).
     # A refresh makes ~100k short-lived containers: collecting every 700 of them took
@@ -110,6 +130,48 @@ def run(args: argparse.Namespace) -> int:
         gc.set_threshold(*threshold)  # as it was, for a caller that goes on (tests)
         gc.unfreeze()
     return 0
+
+
+@contextmanager
+def _refresh_lock(database: Path) -> Iterator[str | None]:
+    """Hold the refresh lock of `database` for the block; yields None, or who holds it ("pid N").
+
+    One refresh at a time per database: a second one (cron overlapping a slow run, or a
+    manual run during cron's) would fetch every feed and page again for nothing. The lock
+    is a POSIX record lock on `DATABASE.refresh-lock` (never on the database file itself:
+    closing another descriptor of it would drop SQLite's locks). Such a lock belongs to
+    this process alone: forked parse workers do not hold it, so one still exiting never
+    blocks the next refresh; and the system drops it when the process ends, even by
+    kill -9. Where that file cannot be made (or without fcntl), the refresh runs
+    unlocked, as before.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX
+        yield None
+        return
+    path = database.with_name(database.name + ".refresh-lock")
+    try:
+        handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the block, closed below
+    except OSError:
+        yield None
+        return
+    with handle:
+        try:
+            fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as error:
+            if error.errno not in (errno.EACCES, errno.EAGAIN):  # a file system without locks
+                yield None
+                return
+            handle.seek(0)
+            holder = handle.read(40).strip()
+            yield f"pid {holder}" if holder.isdigit() else "another process"
+            return
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        yield None  # released when the handle closes
 
 
 def _cannot_write(store: Store) -> str | None:

@@ -300,7 +300,11 @@ class StoreBase:
         if corrupt and isinstance(error, sqlite3.DatabaseError) and not isinstance(
             error, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)
         ):
-            return StoreError(self.path, f"the database is corrupted ({text}); it was left untouched")
+            return StoreError(
+                self.path,
+                f"the database is corrupted ({text}); it was left untouched: move it aside to start afresh "
+                "(sqlite3's `.recover` can save what it still holds)",
+            )
         if "unable to open" in text:
             return _open_error(self.path, error)
         return StoreError(self.path, f"database error: {text}")
