@@ -471,3 +471,31 @@ def test_a_second_refresh_does_not_start_while_one_runs(site, tmp_path: Path) ->
     assert third.returncode == 0, third.stderr
     assert third.stdout.startswith("4 feeds ok, 0 failed")
     assert Saved(db).check == "ok"
+
+
+def test_items_gc_deletes_while_their_pages_are_fetched_are_no_failure(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`gc` deleting items whose pages a refresh is fetching: those articles have nowhere to
+    go, which is neither a page that could not be fetched nor a database error."""
+    from httpserver import Response
+
+    server, root = site
+    [url] = write_feeds(root, server.base, 1, 10, "a")
+    for i in range(10):
+        slug = f"/p0-a-{i}.html"
+        server.add_route(slug, Response(body=(root / slug.lstrip("/")).read_bytes(), delay=3))
+    config = write_config(tmp_path / "config.toml", [url])
+    db = tmp_path / "news.db"
+    refresh = popen(config, db, "refresh")
+    deadline = time.monotonic() + 30
+    while not any(request.path.endswith(".html") for request in server.requests):
+        assert refresh.poll() is None and time.monotonic() < deadline, "the article pass never started"
+        time.sleep(0.05)
+    write_config(config, [url], max_items=2)
+    gc = newstui(config, db, "gc", "--include-unread")
+    assert gc.returncode == 0, gc.stderr
+    assert gc.stdout.startswith("Deleted 8 old items")
+    out, err = refresh.communicate(timeout=60)
+    assert refresh.returncode == 0, out + err
+    assert "could not be" not in out + err
+    assert out.splitlines()[-1].startswith("2 articles saved for offline reading")
+    assert Saved(db).check == "ok"

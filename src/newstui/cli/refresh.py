@@ -243,13 +243,20 @@ def _some_articles(config: Config, store: Store, mark: int, report: Reporter) ->
     return report.articles(articles, store.path) > 0
 
 
-def _database_failures(summary: ArticleSummary, database: Path | None) -> list[ArticleFailure]:
-    """The articles fetched but refused by the database (their message is the StoreError's,
-    "DATABASE: …"; a page's own failure names its URL)."""
+def _database_failures(
+    summary: ArticleSummary, database: Path | None
+) -> tuple[list[ArticleFailure], list[ArticleFailure]]:
+    """Of the pages that failed: (those the database refused, those whose item was deleted
+    meanwhile by `gc` or retention). Their message is the StoreError's, "DATABASE: …";
+    a page's own failure names its URL."""
     if database is None:
-        return []
+        return [], []
+    from newstui.store.writes import ITEM_GONE
+
     prefix = f"{database}: "
-    return [failure for failure in summary.failed if failure.message.startswith(prefix)]
+    ours = [failure for failure in summary.failed if failure.message.startswith(prefix)]
+    gone = [failure for failure in ours if failure.message.startswith(prefix + ITEM_GONE)]
+    return [failure for failure in ours if failure not in gone], gone
 
 
 class Reporter:
@@ -317,14 +324,19 @@ class Reporter:
         """Report the article pass; returns how many articles the database refused.
 
         Those are not "pages that could not be fetched": they are said once, with the
-        database's error, on stderr.
+        database's error, on stderr. Pages whose item was deleted meanwhile (`gc` running
+        alongside) are not failures at all.
         """
         self.end_bar()
         if not summary.tried:
             return 0  # no new item and nothing to retry: nothing to say
-        refused = _database_failures(summary, database)
-        if refused:
-            summary = dataclasses.replace(summary, failed=[f for f in summary.failed if f not in refused])
+        refused, gone = _database_failures(summary, database)
+        if refused or gone:
+            # Neither is a page that could not be fetched: the refused ones are said below,
+            # and an item deleted meanwhile needs no article.
+            summary = dataclasses.replace(
+                summary, failed=[f for f in summary.failed if f not in refused and f not in gone]
+            )
         for failure in summary.failed if self.verbose else ():
             # The message names the page (a FetchError starts with its URL).
             message = one_line(failure.message)
