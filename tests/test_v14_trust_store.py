@@ -499,3 +499,91 @@ def test_items_gc_deletes_while_their_pages_are_fetched_are_no_failure(site, tmp
     assert "could not be" not in out + err
     assert out.splitlines()[-1].startswith("2 articles saved for offline reading")
     assert Saved(db).check == "ok"
+
+
+# -- kill -9 of gc and of a migration ----------------------------------------------------------
+
+
+def kill_mid_write(config: Path, db: Path, args: tuple[str, ...], delays: list[float]) -> int:
+    """Run the command once per delay, each killed that many seconds after its first write
+    to the -wal (in the middle of its transaction); returns how many were killed so. Each
+    run is checked to keep what the one before kept."""
+    wal = db.with_name(db.name + "-wal")
+    killed = 0
+    for delay in delays:
+        before = Saved(db)
+        old = wal.stat().st_mtime_ns if wal.exists() else None
+        process = popen(config, db, *args)
+        deadline = time.monotonic() + 60
+        while process.poll() is None and time.monotonic() < deadline:
+            if wal.exists() and wal.stat().st_mtime_ns != old:
+                time.sleep(delay)
+                break
+            time.sleep(0.002)
+        killed += process.poll() is None
+        process.kill()
+        process.wait(timeout=30)
+        after = Saved(db)
+        # gc deletes read items (bookmarks excepted): those it kept keep their state.
+        assert after.check == "ok" and before.bookmarked <= after.bookmarked
+        assert before.read & after.guids <= after.read
+    return killed
+
+
+def test_gc_killed_mid_run_keeps_the_cache_whole(tmp_path: Path) -> None:
+    from newstui.model import FeedConfig, FeedUpdate, ParsedItem
+
+    db = tmp_path / "news.db"
+    urls = [f"https://gc{f}.example/feed.xml" for f in range(10)]
+    with Store.open(db) as store:
+        store.sync_feeds([FeedConfig(url) for url in urls])
+        store.apply_updates([
+            FeedUpdate(url=url, ok=True, status=200, items=[
+                ParsedItem(title=f"Quay story {f} {i}", guid=f"{f}-{i}", summary="The ferry timetable changes. " * 30)
+                for i in range(3000)
+            ])
+            for f, url in enumerate(urls)
+        ])
+    mark(db, bookmark_every=50, read_every=2)
+    config = write_config(tmp_path / "config.toml", urls, max_items=10)
+    killed = kill_mid_write(config, db, ("gc", "--include-unread"), [0.05, 0.5, 0.2, 1.0, 0.0])
+    assert killed >= 3, "gc finished too fast to be killed mid-run"
+    done = newstui(config, db, "gc", "--include-unread")
+    assert done.returncode == 0, done.stderr
+    after = Saved(db)
+    assert after.check == "ok" and len(after.guids) < 30_000 and len(after.bookmarked) == 600
+
+
+def test_a_migration_killed_mid_way_leaves_the_old_cache_to_migrate_again(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    url = "https://old.example/feed.xml"
+    conn = sqlite3.connect(db, isolation_level=None)
+    migrate(conn, db, target=2)
+    conn.execute("BEGIN")
+    conn.execute("INSERT INTO feeds (url) VALUES (?)", (url,))
+    conn.executemany(
+        "INSERT INTO items (feed_id, key, guid, title, summary, published, first_seen, hash, read, bookmarked)"
+        " VALUES (1, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+        [
+            (f"g:{i}", f"old{i}", f"Old story {i}", "Harbour board minutes. " * 20, i, i, i % 2, int(i % 9 == 0))
+            for i in range(60_000)
+        ],
+    )
+    conn.execute("INSERT INTO item_fts (rowid, title, summary, article) SELECT id, title, summary, '' FROM items")
+    conn.execute("UPDATE fts_state SET indexed = (SELECT max(id) FROM items)")
+    conn.execute(
+        "INSERT INTO articles (item_id, version, json, text, saved) SELECT id, 1, ?, ?, 1 FROM items WHERE id % 4 = 0",
+        (article_to_json(OLD_ARTICLE), article_text(OLD_ARTICLE)),
+    )
+    conn.execute("COMMIT")
+    conn.close()
+    before = Saved(db)
+    config = write_config(tmp_path / "config.toml", [url])
+    killed = kill_mid_write(config, db, ("list", "--bookmarked", "--limit", "1"), [0.0, 0.1, 0.05, 0.2])
+    versions = sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0]
+    assert killed >= 2 and versions in (2, SCHEMA_VERSION)
+    done = newstui(config, db, "list", "--bookmarked", "--limit", "100000")
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == len(before.bookmarked)
+    after = Saved(db)
+    assert after.keeps(before) and after.guids == before.guids
