@@ -172,6 +172,13 @@ DB_THREADS = 2
 for writes): SQLite lets one process write at a time, and a write waiting out another
 process's lock must never hold up the reads the screen is waiting for."""
 
+APP_WRITE_WAIT_SECONDS = 5.0
+"""The most a write of the app (a bookmark, a read mark) waits for another process's write
+lock, from the key press: then the user is told "stayed busy" and the row stays as it was.
+A refresh's batch holds the lock well under a second; what holds it longer (`gc`'s VACUUM
+of a big cache, a `sqlite3` session) is better named at once than waited for in silence.
+Headless commands wait the store's full busy timeout."""
+
 
 class _DaemonExecutor(Executor):
     """Runs each call in a new daemon thread: work nobody waits for any more (a page
@@ -311,14 +318,15 @@ class Library:
 
         The reads never queue behind it: while another process holds the write lock the
         app goes on listing, counting and opening cached articles. The wait for that lock
-        (the store's busy timeout) is counted from this call, however many writes were
-        queued before it: a burst of writes behind a lock fails together ("stayed busy").
+        (APP_WRITE_WAIT_SECONDS, or the store's busy timeout if shorter) is counted from
+        this call, however many writes were queued before it: a burst of writes behind a
+        lock fails together ("stayed busy").
         """
         if self._closed:
             raise LibraryClosed("the database write")
         from newstui.store.connection import busy_seconds
 
-        deadline = time.monotonic() + busy_seconds()
+        deadline = time.monotonic() + min(busy_seconds(), APP_WRITE_WAIT_SECONDS)
 
         def write(store: Store) -> T:
             store.wait_for_lock(max(0.05, deadline - time.monotonic()))
