@@ -587,3 +587,17 @@ def test_a_migration_killed_mid_way_leaves_the_old_cache_to_migrate_again(tmp_pa
     assert len(done.stdout.splitlines()) == len(before.bookmarked)
     after = Saved(db)
     assert after.keeps(before) and after.guids == before.guids
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a file to another user")
+def test_a_cache_another_user_owns_is_named_with_the_likely_cause(site, place: Place) -> None:  # type: ignore[no-untyped-def]
+    """`sudo newstui refresh` once, and the cache belongs to root: the user is told whose it
+    is, not only that it is read-only. (Here root plays the user and uid 65534 the owner.)"""
+    server, root = site
+    urls = write_feeds(root, server.base, 1, 3, "a")
+    write_config(place.config, urls)
+    assert newstui(place.config, place.db, "refresh").returncode == 0
+    os.chown(place.db, 65534, -1)
+    done = place.run("refresh")
+    assert done.returncode == 2
+    assert "read-only (it belongs to " in done.stderr and "sudo" in done.stderr, done.stderr
