@@ -554,9 +554,9 @@ def test_gc_killed_mid_run_keeps_the_cache_whole(tmp_path: Path) -> None:
     assert after.check == "ok" and len(after.guids) < 30_000 and len(after.bookmarked) == 600
 
 
-def test_a_migration_killed_mid_way_leaves_the_old_cache_to_migrate_again(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
-    url = "https://old.example/feed.xml"
+def big_old_cache(db: Path, url: str) -> None:
+    """A version-2 cache of 60,000 items (a ninth bookmarked, half read, a quarter with
+    an article): its migration writes a few MB."""
     conn = sqlite3.connect(db, isolation_level=None)
     migrate(conn, db, target=2)
     conn.execute("BEGIN")
@@ -577,6 +577,12 @@ def test_a_migration_killed_mid_way_leaves_the_old_cache_to_migrate_again(tmp_pa
     )
     conn.execute("COMMIT")
     conn.close()
+
+
+def test_a_migration_killed_mid_way_leaves_the_old_cache_to_migrate_again(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    url = "https://old.example/feed.xml"
+    big_old_cache(db, url)
     before = Saved(db)
     config = write_config(tmp_path / "config.toml", [url])
     killed = kill_mid_write(config, db, ("list", "--bookmarked", "--limit", "1"), [0.0, 0.1, 0.05, 0.2])
@@ -601,3 +607,21 @@ def test_a_cache_another_user_owns_is_named_with_the_likely_cause(site, place: P
     done = place.run("refresh")
     assert done.returncode == 2
     assert "read-only (it belongs to " in done.stderr and "sudo" in done.stderr, done.stderr
+
+
+def test_a_migration_on_a_full_disk_says_so_and_leaves_the_old_cache(tmp_path: Path) -> None:
+    """SQLite ends the migration's transaction itself on a full disk: the error shown is the
+    disk's, not "cannot rollback - no transaction is active"."""
+    db = tmp_path / "news.db"
+    url = "https://old.example/feed.xml"
+    big_old_cache(db, url)
+    before = Saved(db)
+    config = write_config(tmp_path / "config.toml", [url])
+    full = newstui(config, db, "list", "--bookmarked", limit=200_000)
+    assert full.returncode == 2
+    assert "cannot write the database: disk I/O error (is the disk full" in full.stderr, full.stderr
+    assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == 2
+    assert Saved(db).keeps(before)
+    done = newstui(config, db, "list", "--bookmarked", "--limit", "100000")
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == len(before.bookmarked)

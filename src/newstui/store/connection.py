@@ -237,7 +237,8 @@ class StoreBase:
             try:
                 version = inspect(conn, self.path)
             finally:
-                conn.execute("COMMIT")
+                if conn.in_transaction:  # SQLite ends it itself on some errors
+                    conn.execute("COMMIT")
             if self.read_only:
                 if version < SCHEMA_VERSION:
                     raise SchemaTooOld(
