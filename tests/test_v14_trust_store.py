@@ -625,3 +625,48 @@ def test_a_migration_on_a_full_disk_says_so_and_leaves_the_old_cache(tmp_path: P
     done = newstui(config, db, "list", "--bookmarked", "--limit", "100000")
     assert done.returncode == 0, done.stderr
     assert len(done.stdout.splitlines()) == len(before.bookmarked)
+
+
+# The app's pattern on a disk that fills up, then has room again: one Store (as a database
+# thread holds) marks read and bookmarks. argv: db. RLIMIT_FSIZE's soft limit plays the full
+# disk; raising it again is the user freeing space.
+FILLING_DISK = r"""
+import os, resource, sys
+from pathlib import Path
+from newstui.errors import StoreError
+from newstui.store import Store
+
+db = Path(sys.argv[1])
+store = Store.open(db)
+ids = [item.id for item in store.items(limit=None)]
+store.set_read(ids[:1])
+wal = db.with_name(db.name + "-wal")
+resource.setrlimit(resource.RLIMIT_FSIZE, (wal.stat().st_size + 4096, resource.RLIM_INFINITY))
+for n in range(3):
+    try:
+        store.set_read(ids[n * 100:(n + 1) * 100])
+        print("saved", flush=True)
+    except StoreError as error:
+        print("refused", error, flush=True)
+resource.setrlimit(resource.RLIMIT_FSIZE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+store.set_bookmarked(ids[-1], True)
+print("bookmarked", store.item(ids[-1]).bookmarked, flush=True)
+"""
+
+
+def test_a_process_that_hit_a_full_disk_writes_again_once_there_is_room(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    server, root = site
+    urls = write_feeds(root, server.base, 2, 200, "a")
+    config = write_config(tmp_path / "config.toml", urls, fetch_full_articles=False)
+    db = tmp_path / "news.db"
+    assert newstui(config, db, "refresh").returncode == 0
+    before = mark(db)
+    done = subprocess.run([sys.executable, "-c", FILLING_DISK, str(db)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert any(line.startswith("refused") for line in lines), lines
+    assert all("the disk is full" in line or "disk I/O error (is the disk full" in line for line in lines[:-1]
+               if line.startswith("refused"))
+    assert lines[-1] == "bookmarked True"
+    after = Saved(db)
+    assert after.keeps(before) and len(after.bookmarked) == len(before.bookmarked) + 1

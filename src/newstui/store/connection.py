@@ -338,7 +338,14 @@ class StoreBase:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            # A COMMIT that failed may leave the transaction open (SQLite ends it itself
+            # only on some errors): end it, or every later write of this Store would fail.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     # -- feeds -----------------------------------------------------------------
 
