@@ -670,3 +670,18 @@ def test_a_process_that_hit_a_full_disk_writes_again_once_there_is_room(site, tm
     assert lines[-1] == "bookmarked True"
     after = Saved(db)
     assert after.keeps(before) and len(after.bookmarked) == len(before.bookmarked) + 1
+
+
+def test_relative_xdg_directories_are_ignored_as_the_spec_says(tmp_path: Path, isolated_dirs: Path) -> None:
+    """XDG paths must be absolute: a relative one would put the cache wherever the command
+    happens to run (cron's cwd is $HOME, a terminal's anywhere), so it is not used."""
+    work = tmp_path / "somewhere"
+    work.mkdir()
+    env = dict(os.environ, XDG_DATA_HOME="rel/data", XDG_CONFIG_HOME="rel/config", HOME=str(isolated_dirs))
+    done = subprocess.run(
+        [sys.executable, "-m", "newstui", "list"], capture_output=True, text=True, timeout=60, env=env, cwd=work
+    )
+    assert done.returncode == 0, done.stderr
+    assert not (work / "rel").exists()
+    assert (isolated_dirs / ".config" / "newstui" / "config.toml").exists()
+    assert (isolated_dirs / ".local" / "share" / "newstui" / "newstui.db").exists()
