@@ -685,3 +685,40 @@ def test_relative_xdg_directories_are_ignored_as_the_spec_says(tmp_path: Path, i
     assert not (work / "rel").exists()
     assert (isolated_dirs / ".config" / "newstui" / "config.toml").exists()
     assert (isolated_dirs / ".local" / "share" / "newstui" / "newstui.db").exists()
+
+
+# The app's pattern: a Library bookmarking five items, one key press each. argv: config, db.
+BOOKMARKS = r"""
+import sys
+from pathlib import Path
+from newstui.config import load_config
+from newstui.service import ItemFilter, Library
+
+library = Library(load_config(Path(sys.argv[1])), Path(sys.argv[2]))
+for item in library.page(ItemFilter(), 0, 5):
+    library.set_bookmarked(item.id, True)
+library.close()
+"""
+
+
+@pytest.mark.skipif(not Path("/usr/bin/strace").exists(), reason="counts the process's fsync calls with strace")
+def test_each_bookmark_reaches_the_disk_before_it_is_shown(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A power cut must not take back a bookmark the screen showed: the app's commits sync
+    the log each time (SQLite's NORMAL, the refresh's setting, syncs only at checkpoints)."""
+    server, root = site
+    urls = write_feeds(root, server.base, 1, 10, "a")
+    config = write_config(tmp_path / "config.toml", urls, fetch_full_articles=False)
+    db = tmp_path / "news.db"
+    assert newstui(config, db, "refresh").returncode == 0
+    trace = tmp_path / "trace"
+    done = subprocess.run(
+        ["/usr/bin/strace", "-f", "-e", "trace=fsync,fdatasync", "-o", str(trace),
+         sys.executable, "-c", BOOKMARKS, str(config), str(db)],
+        capture_output=True, text=True, timeout=60,
+    )
+    if done.returncode != 0 and "ptrace" in done.stderr:
+        pytest.skip("strace is not allowed here")
+    assert done.returncode == 0, done.stderr
+    syncs = [line for line in trace.read_text().splitlines() if "sync(" in line and "resumed" not in line]
+    assert len(syncs) >= 5, syncs
+    assert len(Saved(db).bookmarked) == 5

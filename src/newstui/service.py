@@ -285,7 +285,7 @@ class Library:
         # Two database threads, each with its own Store (SQLite WAL lets them read at
         # once): the item list and the feed list load side by side at start-up.
         self._db = _DatabaseThreads(DB_THREADS, self._open_store)
-        self._writer = _DatabaseThreads(1, self._open_store)
+        self._writer = _DatabaseThreads(1, self._open_write_store)
         self._closed = False
         self._lock = threading.Lock()
         # The network thread (started on the first article fetch) and its Fetcher.
@@ -303,6 +303,13 @@ class Library:
         from newstui.store import Store
 
         return Store.open(self.db_path)
+
+    def _open_write_store(self) -> Store:
+        """The write thread's Store: its commits (the user's bookmarks and read marks) reach
+        the disk before the row changes on screen, so a power cut cannot take them back."""
+        store = self._open_store()
+        store.sync_every_commit()
+        return store
 
     def _call(self, function: Callable[[Store], T]) -> T:
         """Run `function(store)` (which only reads) on a read thread; its result or its error."""

@@ -311,6 +311,18 @@ class StoreBase:
         return StoreError(self.path, f"database error: {text}")
 
     @guarded
+    def sync_every_commit(self) -> None:
+        """Make each commit of this Store durable against a power cut, not only a crash.
+
+        In WAL mode `synchronous = NORMAL` (the default here) syncs the log at checkpoints:
+        a killed process loses nothing committed, but a power cut may lose the last
+        commits. FULL syncs the log at every commit: for the user's own changes (one
+        small commit per key press), not for a refresh's bulk writes.
+        """
+        if not self.read_only:
+            self._conn.execute("PRAGMA synchronous = FULL")
+
+    @guarded
     def wait_for_lock(self, seconds: float) -> None:
         """How long the next writes wait for another process's write lock (SQLite's busy
         timeout; `busy_seconds()` when opened) before failing with "stayed busy"."""
