@@ -722,3 +722,23 @@ def test_each_bookmark_reaches_the_disk_before_it_is_shown(site, tmp_path: Path)
     syncs = [line for line in trace.read_text().splitlines() if "sync(" in line and "resumed" not in line]
     assert len(syncs) >= 5, syncs
     assert len(Saved(db).bookmarked) == 5
+
+
+def test_bookmarks_can_be_listed_on_a_full_disk(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """On a full disk SQLite cannot make the -shm file it reads a WAL database through;
+    the cache, closed cleanly (no log), is read from the file alone."""
+    server, root = site
+    urls = write_feeds(root, server.base, 2, 30, "a")
+    config = write_config(tmp_path / "config.toml", urls, fetch_full_articles=False)
+    db = tmp_path / "news.db"
+    assert newstui(config, db, "refresh").returncode == 0
+    before = mark(db)
+    assert not db.with_name(db.name + "-shm").exists()
+    listed = newstui(config, db, "list", "--bookmarked", "--limit", "1000", limit=1000)
+    assert listed.returncode == 0, listed.stderr
+    assert len(listed.stdout.splitlines()) == len(before.bookmarked) == 12
+    feeds = newstui(config, db, "feeds", limit=1000)
+    assert feeds.returncode == 0, feeds.stderr
+    refresh = newstui(config, db, "refresh", limit=1000)
+    assert refresh.returncode == 2 and "disk" in refresh.stderr
+    assert Saved(db).keeps(before)

@@ -167,10 +167,13 @@ def _refresh_lock(database: Path) -> Iterator[str | None]:
             holder = handle.read(40).strip()
             yield f"pid {holder}" if holder.isdigit() else "another process"
             return
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(str(os.getpid()))
+            handle.flush()
+        except OSError:  # a full disk: the pid only names the holder to a second refresh
+            pass
         yield None  # released when the handle closes
 
 

@@ -75,7 +75,8 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
 
     A WAL database is read through its -shm file, which SQLite must create when it
     is missing. In a directory we cannot write that fails; only on a read-only
-    file system (where no writer can exist) is the file opened as immutable.
+    file system (where no writer can exist), or on a full disk with no log to read
+    (where no writer can add one), is the file opened as immutable.
     """
     if not path.exists():
         raise StoreError(path, "there is no database here yet")
@@ -92,11 +93,28 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA schema_version").fetchone()
     except sqlite3.DatabaseError as error:
         # Without a -shm it may create, SQLite says "unable to open" or (3.22+,
-        # SQLITE_READONLY_CANTINIT) "attempt to write a readonly database".
-        if "unable to open" not in str(error) and "readonly" not in str(error):
+        # SQLITE_READONLY_CANTINIT) "attempt to write a readonly database"; on a full
+        # disk, where the -shm cannot grow, "disk I/O error".
+        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+        no_room = code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL)
+        if "unable to open" not in str(error) and "readonly" not in str(error) and not no_room:
             return conn  # _setup's checks report it in their usual words
         conn.close()
-        if _on_read_only_file_system(path) and not path.with_name(path.name + "-wal").exists():
+        wal = path.with_name(path.name + "-wal")
+        if no_room:
+            # A full disk must not keep the user from reading their cache. With no log
+            # (or an empty one) every commit is in the file itself, and no writer can
+            # add one without room: the file alone is the whole database.
+            if not wal.exists() or wal.stat().st_size == 0:
+                return sqlite3.connect(
+                    base + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False
+                )
+            raise StoreError(
+                path,
+                f"cannot read the database: the disk is full ({_free_space(path)}), and SQLite needs room "
+                f"for {path.name}-shm to read it; free some space",
+            ) from error
+        if _on_read_only_file_system(path) and not wal.exists():
             return sqlite3.connect(
                 base + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False
             )
