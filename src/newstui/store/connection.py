@@ -313,7 +313,7 @@ class StoreBase:
             return StoreError(
                 self.path,
                 f"cannot write the database: {text} (is the disk full, failing or gone? {_free_space(self.path)}); "
-                "this change was not saved",
+                "nothing saved before was lost",
             )
         corrupt = "malformed" in text or "not a database" in text or "corrupt" in text
         if corrupt and isinstance(error, sqlite3.DatabaseError) and not isinstance(
