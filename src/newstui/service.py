@@ -9,9 +9,9 @@ the data types and pure helpers of `model`, `errors`, `text` and `extract.markdo
 
 Every database call goes through a small pool of database threads, each holding its
 own `Store` (a Store may be used from one thread at a time): two for reads and one for
-writes, so a write waiting out another process's lock never holds up a read. Every request the app
-makes uses the Fetcher settings of the config (`fetcher_options()`: timeout, size
-cap, proxy, connection limits). Pages (articles opened in the app, and the article
+writes, so a write waiting out another process's lock never holds up a read. Every
+request the app makes uses the Fetcher settings of the config (`fetcher_options()`:
+timeout, size cap, proxy, connection limits). Pages (articles opened in the app, and the article
 pass after a refresh) go through the Library's one long-lived `Fetcher` on a network
 thread of its own, so they share its connections and its per-host limit. A refresh
 runs its own event loop in the worker's thread, with its own Store (SQLite's WAL mode
@@ -282,8 +282,9 @@ class Library:
     def __init__(self, config: Config, db_path: Path) -> None:
         self.config = config
         self.db_path = Path(db_path)
-        # Two database threads, each with its own Store (SQLite WAL lets them read at
-        # once): the item list and the feed list load side by side at start-up.
+        # Two read threads, each with its own Store (SQLite WAL lets them read at once):
+        # the item list and the feed list load side by side at start-up. Writes have a
+        # thread (and Store) of their own.
         self._db = _DatabaseThreads(DB_THREADS, self._open_store)
         self._writer = _DatabaseThreads(1, self._open_write_store)
         self._closed = False
