@@ -147,7 +147,7 @@ def _free_space(path: Path) -> str:
     """'N MB free in DIR', or 'free space unknown' (for a disk-full message)."""
     try:
         stats = os.statvfs(path.parent)
-    except OSError:
+    except (OSError, AttributeError):  # AttributeError: no statvfs (Windows)
         return "free space unknown"
     return f"{stats.f_bavail * stats.f_frsize / 1_000_000:.1f} MB free in {path.parent}"
 
@@ -303,7 +303,7 @@ class StoreBase:
         if "locked" in text or "busy" in text:
             return StoreError(self.path, f"the database stayed busy (another newstui is writing?): {text}")
         code = getattr(error, "sqlite_errorcode", None)
-        if code == sqlite3.SQLITE_FULL or "disk is full" in text:
+        if (code is not None and code & 0xFF == sqlite3.SQLITE_FULL) or "disk is full" in text:
             return StoreError(
                 self.path,
                 f"cannot write the database: the disk is full ({_free_space(self.path)}); nothing saved "
