@@ -8,9 +8,10 @@ the who-said-what rows, `Config`) and wraps the few core helpers it needs
 the data types and pure helpers of `model`, `errors`, `text` and `extract.markdown`.
 
 Every database call goes through a small pool of database threads, each holding its
-own `Store` (a Store may be used from one thread at a time). Every request the app
-makes uses the Fetcher settings of the config (`fetcher_options()`: timeout, size
-cap, proxy, connection limits). Pages (articles opened in the app, and the article
+own `Store` (a Store may be used from one thread at a time): two for reads and one for
+writes, so a write waiting out another process's lock never holds up a read. Every
+request the app makes uses the Fetcher settings of the config (`fetcher_options()`:
+timeout, size cap, proxy, connection limits). Pages (articles opened in the app, and the article
 pass after a refresh) go through the Library's one long-lived `Fetcher` on a network
 thread of its own, so they share its connections and its per-host limit. A refresh
 runs its own event loop in the worker's thread, with its own Store (SQLite's WAL mode
@@ -167,6 +168,16 @@ def _ready_process_helpers() -> None:
 
 
 DB_THREADS = 2
+"""Database threads for reads. Writes have one thread of their own (`_DatabaseThreads`
+for writes): SQLite lets one process write at a time, and a write waiting out another
+process's lock must never hold up the reads the screen is waiting for."""
+
+APP_WRITE_WAIT_SECONDS = 5.0
+"""The most a write of the app (a bookmark, a read mark) waits for another process's write
+lock, from the key press: then the user is told "stayed busy" and the row stays as it was.
+A refresh's batch holds the lock well under a second; what holds it longer (`gc`'s VACUUM
+of a big cache, a `sqlite3` session) is better named at once than waited for in silence.
+Headless commands wait the store's full busy timeout."""
 
 
 class _DaemonExecutor(Executor):
@@ -271,9 +282,11 @@ class Library:
     def __init__(self, config: Config, db_path: Path) -> None:
         self.config = config
         self.db_path = Path(db_path)
-        # Two database threads, each with its own Store (SQLite WAL lets them read at
-        # once): the item list and the feed list load side by side at start-up.
+        # Two read threads, each with its own Store (SQLite WAL lets them read at once):
+        # the item list and the feed list load side by side at start-up. Writes have a
+        # thread (and Store) of their own.
         self._db = _DatabaseThreads(DB_THREADS, self._open_store)
+        self._writer = _DatabaseThreads(1, self._open_write_store)
         self._closed = False
         self._lock = threading.Lock()
         # The network thread (started on the first article fetch) and its Fetcher.
@@ -292,14 +305,45 @@ class Library:
 
         return Store.open(self.db_path)
 
+    def _open_write_store(self) -> Store:
+        """The write thread's Store: its commits (the user's bookmarks and read marks) reach
+        the disk before the row changes on screen, so a power cut cannot take them back."""
+        store = self._open_store()
+        store.sync_every_commit()
+        return store
+
     def _call(self, function: Callable[[Store], T]) -> T:
-        """Run `function(store)` on a database thread and return its result (or raise its error)."""
+        """Run `function(store)` (which only reads) on a read thread; its result or its error."""
         if self._closed:
             raise LibraryClosed("the database call")
         try:
             return self._db.submit(function).result()
         except CancelledError:
             raise LibraryClosed("the database call") from None
+
+    def _write(self, function: Callable[[Store], T]) -> T:
+        """Run `function(store)`, which writes, on the write thread; its result or its error.
+
+        The reads never queue behind it: while another process holds the write lock the
+        app goes on listing, counting and opening cached articles. The wait for that lock
+        (APP_WRITE_WAIT_SECONDS, or the store's busy timeout if shorter) is counted from
+        this call, however many writes were queued before it: a burst of writes behind a
+        lock fails together ("stayed busy").
+        """
+        if self._closed:
+            raise LibraryClosed("the database write")
+        from newstui.store.connection import busy_seconds
+
+        deadline = time.monotonic() + min(busy_seconds(), APP_WRITE_WAIT_SECONDS)
+
+        def write(store: Store) -> T:
+            store.wait_for_lock(max(0.05, deadline - time.monotonic()))
+            return function(store)
+
+        try:
+            return self._writer.submit(write).result()
+        except CancelledError:
+            raise LibraryClosed("the database write") from None
 
     def close(self) -> None:
         """Cancel the network work in flight and close the database; the Library cannot be
@@ -328,6 +372,8 @@ class Library:
                 stopping.cancel()
             loop.call_soon_threadsafe(loop.stop)
         self._db.close(max(0.1, deadline - time.monotonic()))
+        # A write stuck on another process's lock is not waited for past the deadline.
+        self._writer.close(max(0.0, deadline - time.monotonic()))
 
     # -- the network thread ------------------------------------------------------------------
 
@@ -443,7 +489,7 @@ class Library:
     def sync_feeds(self) -> None:
         """Make the store know the configured feeds (so they show before the first refresh)."""
         feeds = self.config.feeds
-        self._call(lambda store: store.sync_feeds(feeds))
+        self._write(lambda store: store.sync_feeds(feeds))
 
     def feeds(self) -> list[Feed]:
         """Every configured feed (and removed feeds kept for bookmarks) with counts."""
@@ -549,7 +595,7 @@ class Library:
         from newstui.whosaid.index import apply_config_aliases
 
         aliases = dict(self.config.speaker_aliases)
-        self._call(lambda store: apply_config_aliases(store, aliases))
+        self._write(lambda store: apply_config_aliases(store, aliases))
 
     def whosaid_counts(self) -> tuple[int, int]:
         """(speakers quoted, stories of two or more feeds): the feed list's counts."""
@@ -622,7 +668,7 @@ class Library:
             for written in dict.fromkeys([speaker.name, *forms]):
                 set_speaker_alias(store, written, canonical)
 
-        self._call(rename)
+        self._write(rename)
 
     def stories(self, limit: int | None = 100, offset: int = 0) -> list[Story]:
         """Stories of two or more feeds, newest first."""
@@ -683,10 +729,10 @@ class Library:
     # -- read state and bookmarks ---------------------------------------------------------------
 
     def set_read(self, item_ids: Sequence[int], read: bool = True) -> None:
-        self._call(lambda store: store.set_read(item_ids, read=read))
+        self._write(lambda store: store.set_read(item_ids, read=read))
 
     def set_bookmarked(self, item_id: int, bookmarked: bool) -> None:
-        self._call(lambda store: store.set_bookmarked(item_id, bookmarked))
+        self._write(lambda store: store.set_bookmarked(item_id, bookmarked))
 
     def toggle_bookmark(self, item: Item) -> bool:
         """Flip the item's bookmark; returns the new state."""
@@ -696,7 +742,7 @@ class Library:
 
     def mark_feed_read(self, feed_url: str | None) -> int:
         """Mark every item of a feed (None: of every feed) read; returns how many changed."""
-        return self._call(lambda store: store.mark_feed_read(feed_url))
+        return self._write(lambda store: store.mark_feed_read(feed_url))
 
     # -- articles ----------------------------------------------------------------------------
 
@@ -749,7 +795,7 @@ class Library:
         else:
             notice: str | None = None
             try:
-                self._call(lambda store: store.save_article(item.id, article, EXTRACTOR_VERSION))
+                self._write(lambda store: store.save_article(item.id, article, EXTRACTOR_VERSION))
             except LibraryClosed:
                 raise
             except NewstuiError as exc:
@@ -858,7 +904,7 @@ class Library:
         from newstui.config.filters import config_filter_set
 
         filters = config_filter_set(self.config)
-        return self._call(lambda store: store.set_filters(filters))
+        return self._write(lambda store: store.set_filters(filters))
 
     def item_flags(self, item_ids: list[int]) -> dict[int, ItemFlags]:
         """What filter rules did to these items (hidden, highlighted, rule tags).

@@ -16,11 +16,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import json
+    import sys
 
     from newstui.cli.common import load_config, open_store
+    from newstui.errors import StoreError
 
     config = load_config(args)
     store = open_store(args)
+    shrink_error: StoreError | None = None
     try:
         # Removed feeds are those gone from the config now, not at the last refresh.
         store.sync_feeds(config.feeds)
@@ -28,24 +31,33 @@ def run(args: argparse.Namespace) -> int:
         items, articles = store.prune(policies, include_unread=args.include_unread)
         feeds_dropped, removed_items, removed_articles = store.drop_removed_feeds()
         kept = [feed for feed in store.feeds(include_removed=True) if not feed.in_config]
-        before, after = store.vacuum()
+        try:
+            before, after = store.vacuum()
+        except StoreError as error:
+            # VACUUM writes a whole copy: a nearly full disk refuses it. The deletions
+            # above are committed and are still reported.
+            shrink_error = error
+            before = after = 0
     finally:
         store.close()
-    report = {
+    bookmarks = sum(feed.total for feed in kept)
+    report: dict[str, int | str] = {
         "items": items + removed_items,
         "articles": articles + removed_articles,
         "retention_items": items,
         "removed_feeds": feeds_dropped,
         "removed_feed_items": removed_items,
         "kept_feeds": len(kept),
-        "kept_bookmarks": sum(feed.total for feed in kept),
+        "kept_bookmarks": bookmarks,
         "bytes_before": before,
         "bytes_after": after,
         "bytes_freed": max(0, before - after),
     }
+    if shrink_error is not None:
+        report["shrink_error"] = str(shrink_error)
     if args.json:
         print(json.dumps(report))
-        return 0
+        return 0 if shrink_error is None else 2
     print(
         f"Deleted {items} old item{_s(items)} ({articles} cached article{_s(articles)}) by max_items / keep_days."
     )
@@ -55,9 +67,12 @@ def run(args: argparse.Namespace) -> int:
             line += f" ({removed_articles} cached article{_s(removed_articles)})"
         line += f", {feeds_dropped} feed{_s(feeds_dropped)} forgotten"
         if kept:
-            line += f", {len(kept)} kept for {report['kept_bookmarks']} bookmarked item{_s(report['kept_bookmarks'])}"
+            line += f", {len(kept)} kept for {bookmarks} bookmarked item{_s(bookmarks)}"
         print(line + ".")
-    print(f"Database: {_size(before)} → {_size(after)} ({_size(report['bytes_freed'])} freed).")
+    if shrink_error is not None:
+        print(f"newstui: the database could not be shrunk: {shrink_error}", file=sys.stderr)
+        return 2
+    print(f"Database: {_size(before)} → {_size(after)} ({_size(max(0, before - after))} freed).")
     return 0
 
 

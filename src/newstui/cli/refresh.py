@@ -10,16 +10,22 @@ database refused to save) exits 2.
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import errno
+import os
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from newstui.text import one_line, plural
 
 if TYPE_CHECKING:
     from newstui.config import Config
-    from newstui.feeds.articles import ArticleSummary
+    from newstui.feeds.articles import ArticleFailure, ArticleSummary
     from newstui.feeds.refresh import ProgressEvent, RefreshSummary
     from newstui.store import Store
 
@@ -46,15 +52,37 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import asyncio
-    import gc
-
     from newstui.cli.common import hint_if_no_feeds, load_config, open_store
-    from newstui.feeds.refresh import refresh_feeds
 
     config = load_config(args)
     hint_if_no_feeds(config)
     store = open_store(args)
+    refused = _cannot_write(store)
+    if refused is not None:
+        # Said once, before any feed is fetched: every batch would be refused the same way.
+        store.close()
+        print(f"newstui: {refused}; nothing was fetched", file=sys.stderr, flush=True)
+        return 2
+    with _refresh_lock(store.path) as other:
+        if other is not None:
+            store.close()
+            print(
+                f"newstui: another `newstui refresh` ({other}) is already refreshing {store.path}; "
+                "not starting a second one",
+                file=sys.stderr,
+                flush=True,
+            )
+            return 0
+        return _run(args, config, store)
+
+
+def _run(args: argparse.Namespace, config: Config, store: Store) -> int:
+    """The refresh itself, with the store open and the refresh lock held; closes the store."""
+    import asyncio
+    import gc
+
+    from newstui.feeds.refresh import refresh_feeds
+
     # A one-shot process: what is loaded by now lives to the end, so no collection
     # needs to scan it again (and forked parse workers leave those pages shared).
     # A refresh makes ~100k short-lived containers: collecting every 700 of them took
@@ -81,7 +109,8 @@ def run(args: argparse.Namespace) -> int:
             return 2
         _notify(config, store, mark, summary.new_items)
         if fetch_articles and not _all_want_articles(config):
-            _some_articles(config, store, mark, report)
+            if _some_articles(config, store, mark, report):
+                return 2
         elif fetch_articles and config.general.fetch_full_articles:
             # After the feeds, so a cron run leaves every new article readable offline;
             # recent pages an earlier run could not fetch (or had no time for) are retried.
@@ -93,13 +122,70 @@ def run(args: argparse.Namespace) -> int:
                 )
             )
             report.end_bar()
-            report.articles(articles)
+            if report.articles(articles, store.path):
+                return 2
     finally:
         report.end_bar()
         store.close()
         gc.set_threshold(*threshold)  # as it was, for a caller that goes on (tests)
         gc.unfreeze()
     return 0
+
+
+@contextmanager
+def _refresh_lock(database: Path) -> Iterator[str | None]:
+    """Hold the refresh lock of `database` for the block; yields None, or who holds it ("pid N").
+
+    One refresh at a time per database: a second one (cron overlapping a slow run, or a
+    manual run during cron's) would fetch every feed and page again for nothing. The lock
+    is a POSIX record lock on `DATABASE.refresh-lock` (never on the database file itself:
+    closing another descriptor of it would drop SQLite's locks). Such a lock belongs to
+    this process alone: forked parse workers do not hold it, so one still exiting never
+    blocks the next refresh; and the system drops it when the process ends, even by
+    kill -9. Where that file cannot be made (or without fcntl), the refresh runs
+    unlocked, as before.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX
+        yield None
+        return
+    path = database.with_name(database.name + ".refresh-lock")
+    try:
+        handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the block, closed below
+    except OSError:
+        yield None
+        return
+    with handle:
+        try:
+            fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as error:
+            if error.errno not in (errno.EACCES, errno.EAGAIN):  # a file system without locks
+                yield None
+                return
+            handle.seek(0)
+            holder = handle.read(40).strip()
+            yield f"pid {holder}" if holder.isdigit() else "another process"
+            return
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(str(os.getpid()))
+            handle.flush()
+        except OSError:  # a full disk: the pid only names the holder to a second refresh
+            pass
+        yield None  # released when the handle closes
+
+
+def _cannot_write(store: Store) -> str | None:
+    """Why the refresh could save nothing in this database ("PATH: cannot write …"), or None.
+
+    A read-only database file or directory (access(2), so a read-only mount too).
+    """
+    from newstui.store.schema import read_only_reason
+
+    reason = read_only_reason(store.path)
+    return None if reason is None else f"{store.path}: cannot write the database: {reason}"
 
 
 def _due(config: Config, store: Store, only: list[str] | None) -> list[str]:
@@ -133,20 +219,19 @@ def _all_want_articles(config: Config) -> bool:
     return all(feed.fetch_full_articles is None for feed in config.feeds)
 
 
-def _some_articles(config: Config, store: Store, mark: int, report: Reporter) -> None:
+def _some_articles(config: Config, store: Store, mark: int, report: Reporter) -> bool:
     """The article pass when feeds choose for themselves: only the new items of feeds that want it.
 
     (Pages an earlier run missed are retried only in the plain case, where every
-    feed follows [general].)
+    feed follows [general].) Returns True when the database refused articles.
     """
     import asyncio
-    import dataclasses
 
     from newstui.feeds.articles import refresh_articles
 
     ids = [item.id for item in store.new_items(mark) if config.wants_articles(item.feed_url)]
     if not ids:
-        return
+        return False
     general = dataclasses.replace(config.general, fetch_full_articles=True)
     articles = asyncio.run(
         refresh_articles(
@@ -158,7 +243,23 @@ def _some_articles(config: Config, store: Store, mark: int, report: Reporter) ->
         )
     )
     report.end_bar()
-    report.articles(articles)
+    return report.articles(articles, store.path) > 0
+
+
+def _database_failures(
+    summary: ArticleSummary, database: Path | None
+) -> tuple[list[ArticleFailure], list[ArticleFailure]]:
+    """Of the pages that failed: (those the database refused, those whose item was deleted
+    meanwhile by `gc` or retention). Their message is the StoreError's, "DATABASE: …";
+    a page's own failure names its URL."""
+    if database is None:
+        return [], []
+    from newstui.store.writes import ITEM_GONE
+
+    prefix = f"{database}: "
+    ours = [failure for failure in summary.failed if failure.message.startswith(prefix)]
+    gone = [failure for failure in ours if failure.message.startswith(prefix + ITEM_GONE)]
+    return [failure for failure in ours if failure not in gone], gone
 
 
 class Reporter:
@@ -222,10 +323,23 @@ class Reporter:
     def article_progress(self, event: ProgressEvent) -> None:
         self._redraw(event.done, event.total, label="articles ")
 
-    def articles(self, summary: ArticleSummary) -> None:
+    def articles(self, summary: ArticleSummary, database: Path | None = None) -> int:
+        """Report the article pass; returns how many articles the database refused.
+
+        Those are not "pages that could not be fetched": they are said once, with the
+        database's error, on stderr. Pages whose item was deleted meanwhile (`gc` running
+        alongside) are not failures at all.
+        """
         self.end_bar()
         if not summary.tried:
-            return  # no new item and nothing to retry: nothing to say
+            return 0  # no new item and nothing to retry: nothing to say
+        refused, gone = _database_failures(summary, database)
+        if refused or gone:
+            # Neither is a page that could not be fetched: the refused ones are said below,
+            # and an item deleted meanwhile needs no article.
+            summary = dataclasses.replace(
+                summary, failed=[f for f in summary.failed if f not in refused and f not in gone]
+            )
         for failure in summary.failed if self.verbose else ():
             # The message names the page (a FetchError starts with its URL).
             message = one_line(failure.message)
@@ -244,11 +358,24 @@ class Reporter:
             hint = "" if self.verbose or not summary.failed else "; -v lists them"
             line += f", {', '.join(later)} (retried next time{hint})"
         print(line, file=self.out, flush=True)
+        if refused:
+            error = one_line(refused[0].message)
+            print(f"newstui: {plural(len(refused), 'article')} could not be saved: {error}", file=self.err, flush=True)
+        return len(refused)
 
     def summary(self, summary: RefreshSummary) -> None:
         self.end_bar()
-        for failure in summary.not_saved:  # fetched fine, so no progress line said so
-            print(f"{one_line(failure.url)}: {one_line(failure.error)}", file=self.err, flush=True)
+        # Fetched fine, so no progress line said so. One database error refusing many
+        # batches (read-only, disk full) is one line, not one per feed (-v lists them).
+        by_error: dict[str, list[str]] = {}
+        for failure in summary.not_saved:
+            by_error.setdefault(one_line(failure.error), []).append(one_line(failure.url))
+        for error, urls in by_error.items():
+            if len(urls) == 1 or self.verbose:
+                for url in urls:
+                    print(f"{url}: {error}", file=self.err, flush=True)
+            else:
+                print(f"newstui: {plural(len(urls), 'feed')} {error}", file=self.err, flush=True)
         failed = len(summary.failed)
         parts = [f"{plural(summary.ok, 'feed')} ok, {failed} failed, {plural(summary.new_items, 'new item')}"]
         extra = []

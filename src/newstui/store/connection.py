@@ -57,6 +57,11 @@ def in_chunks(values: Iterable[T], size: int = CHUNK) -> Iterator[tuple[list[T],
         yield chunk, ",".join("?" * len(chunk))
 
 
+def busy_seconds() -> float:
+    """How long a write waits for another process's write lock (BUSY_TIMEOUT_MS), in seconds."""
+    return BUSY_TIMEOUT_MS / 1000
+
+
 def _open_error(path: Path, error: sqlite3.Error) -> StoreError:
     """What "unable to open database file" means here: a read-only place, or something else."""
     reason = _read_only_reason(path)
@@ -70,7 +75,8 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
 
     A WAL database is read through its -shm file, which SQLite must create when it
     is missing. In a directory we cannot write that fails; only on a read-only
-    file system (where no writer can exist) is the file opened as immutable.
+    file system (where no writer can exist), or on a full disk with no log to read
+    (where no writer can add one), is the file opened as immutable.
     """
     if not path.exists():
         raise StoreError(path, "there is no database here yet")
@@ -87,11 +93,28 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA schema_version").fetchone()
     except sqlite3.DatabaseError as error:
         # Without a -shm it may create, SQLite says "unable to open" or (3.22+,
-        # SQLITE_READONLY_CANTINIT) "attempt to write a readonly database".
-        if "unable to open" not in str(error) and "readonly" not in str(error):
+        # SQLITE_READONLY_CANTINIT) "attempt to write a readonly database"; on a full
+        # disk, where the -shm cannot grow, "disk I/O error".
+        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+        no_room = code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL)
+        if "unable to open" not in str(error) and "readonly" not in str(error) and not no_room:
             return conn  # _setup's checks report it in their usual words
         conn.close()
-        if _on_read_only_file_system(path) and not path.with_name(path.name + "-wal").exists():
+        wal = path.with_name(path.name + "-wal")
+        if no_room:
+            # A full disk must not keep the user from reading their cache. With no log
+            # (or an empty one) every commit is in the file itself, and no writer can
+            # add one without room: the file alone is the whole database.
+            if not wal.exists() or wal.stat().st_size == 0:
+                return sqlite3.connect(
+                    base + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False
+                )
+            raise StoreError(
+                path,
+                f"cannot read the database: the disk is full ({_free_space(path)}), and SQLite needs room "
+                f"for {path.name}-shm to read it; free some space",
+            ) from error
+        if _on_read_only_file_system(path) and not wal.exists():
             return sqlite3.connect(
                 base + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False
             )
@@ -101,6 +124,32 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
             f"{path.name}-shm there to read it; make the directory writable",
         ) from error
     return conn
+
+
+def _not_a_file_place(path: Path) -> str | None:
+    """What makes `path` no place for a database file: it is a directory, or one of
+    the directories it should be in is a file ("X is a file, not a directory"). Else None.
+
+    Said before SQLite's "unable to open database file" or a mkdir error can say less
+    (or blame a read-only directory that is not one).
+    """
+    if path.is_dir():
+        return f"{path} is a directory, not a database file"
+    parent = path.parent
+    while parent != parent.parent and not parent.exists():
+        parent = parent.parent
+    if parent.exists() and not parent.is_dir():
+        return f"{parent} is a file, not a directory"
+    return None
+
+
+def _free_space(path: Path) -> str:
+    """'N MB free in DIR', or 'free space unknown' (for a disk-full message)."""
+    try:
+        stats = os.statvfs(path.parent)
+    except (OSError, AttributeError):  # AttributeError: no statvfs (Windows)
+        return "free space unknown"
+    return f"{stats.f_bavail * stats.f_frsize / 1_000_000:.1f} MB free in {path.parent}"
 
 
 def _on_read_only_file_system(path: Path) -> bool:
@@ -163,6 +212,9 @@ class StoreBase:
         written to.
         """
         path = Path(path)
+        misplaced = _not_a_file_place(path)
+        if misplaced is not None:
+            raise StoreError(path, f"cannot open the database: {misplaced}")
         if read_only:
             conn = _connect_read_only(path)
         else:
@@ -203,7 +255,8 @@ class StoreBase:
             try:
                 version = inspect(conn, self.path)
             finally:
-                conn.execute("COMMIT")
+                if conn.in_transaction:  # SQLite ends it itself on some errors
+                    conn.execute("COMMIT")
             if self.read_only:
                 if version < SCHEMA_VERSION:
                     raise SchemaTooOld(
@@ -249,14 +302,49 @@ class StoreBase:
             return StoreError(self.path, f"cannot write the database: {reason}")
         if "locked" in text or "busy" in text:
             return StoreError(self.path, f"the database stayed busy (another newstui is writing?): {text}")
+        code = getattr(error, "sqlite_errorcode", None)
+        if (code is not None and code & 0xFF == sqlite3.SQLITE_FULL) or "disk is full" in text:
+            return StoreError(
+                self.path,
+                f"cannot write the database: the disk is full ({_free_space(self.path)}); nothing saved "
+                "before was lost",
+            )
+        if (code is not None and code & 0xFF == sqlite3.SQLITE_IOERR) or "disk I/O error" in text:
+            return StoreError(
+                self.path,
+                f"cannot write the database: {text} (is the disk full, failing or gone? {_free_space(self.path)}); "
+                "nothing saved before was lost",
+            )
         corrupt = "malformed" in text or "not a database" in text or "corrupt" in text
         if corrupt and isinstance(error, sqlite3.DatabaseError) and not isinstance(
             error, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)
         ):
-            return StoreError(self.path, f"the database is corrupted ({text}); it was left untouched")
+            return StoreError(
+                self.path,
+                f"the database is corrupted ({text}); it was left untouched: move it aside to start afresh "
+                "(sqlite3's `.recover` can save what it still holds)",
+            )
         if "unable to open" in text:
             return _open_error(self.path, error)
         return StoreError(self.path, f"database error: {text}")
+
+    @guarded
+    def sync_every_commit(self) -> None:
+        """Make each commit of this Store durable against a power cut, not only a crash.
+
+        In WAL mode `synchronous = NORMAL` (the default here) syncs the log at checkpoints:
+        a killed process loses nothing committed, but a power cut may lose the last
+        commits. FULL syncs the log at every commit: for the user's own changes (one
+        small commit per key press), not for a refresh's bulk writes.
+        """
+        if not self.read_only:
+            self._conn.execute("PRAGMA synchronous = FULL")
+
+    @guarded
+    def wait_for_lock(self, seconds: float) -> None:
+        """How long the next writes wait for another process's write lock (SQLite's busy
+        timeout; `busy_seconds()` when opened) before failing with "stayed busy"."""
+        self._conn.execute(f"PRAGMA busy_timeout = {max(1, int(seconds * 1000))}")
 
     def close(self) -> None:
         """Close the connection. The Store cannot be used afterwards."""
@@ -280,7 +368,14 @@ class StoreBase:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            # A COMMIT that failed may leave the transaction open (SQLite ends it itself
+            # only on some errors): end it, or every later write of this Store would fail.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     # -- feeds -----------------------------------------------------------------
 
