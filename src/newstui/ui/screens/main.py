@@ -1122,12 +1122,31 @@ class MainScreen(Screen[None]):
         self.app.push_screen(SearchScreen(), self._searched)
 
     def _searched(self, text: str | None) -> None:
-        if text and text.strip().startswith('"'):
-            self._search_quotes(text.strip().strip('"'))
-        elif text and text.strip():
-            if self.item_filter.kind != "search":
-                self._before_search = self.item_filter
-            self.post_message(FilterChosen(ItemFilter("search", text.strip())))
+        """Run what the search box gave (None: Esc). Every outcome says something: a box
+        left empty, or with no word in it, searches nothing and says so (the list stays);
+        the same words again search again (a refresh may have brought more) and say again
+        when nothing matches."""
+        if text is None:
+            return
+        query = text.strip()
+        if query.startswith('"'):
+            self._search_quotes(query.strip('"'))
+            return
+        if not any(char.isalnum() for char in query):
+            # The search matches words: punctuation alone would list nothing, and say so
+            # as if the words were missing from the cache.
+            self.status.notice = (
+                "Nothing searched: type a word to find." if not query
+                else f"Nothing searched: {one_line(query)!r} has no word to find."
+            )
+            return
+        search = ItemFilter("search", query)
+        if self.item_filter == search:
+            self.item_list.reload()
+            return
+        if self.item_filter.kind != "search":
+            self._before_search = self.item_filter
+        self.post_message(FilterChosen(search))
 
     def action_leave_search(self) -> None:
         """Escape on search results: back to the list shown before the search."""

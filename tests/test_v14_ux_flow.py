@@ -1,0 +1,95 @@
+"""What a trial at a real terminal (wave 19) found in the reading flow: each test drives
+the real app with Pilot on the fixed store of `ui_helpers` and fails on the code before
+its fix."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from newstui.config import load_config
+from newstui.service import ItemFilter
+from newstui.store import Store
+from newstui.ui.app import NewsApp
+from newstui.ui.messages import FilterChosen
+from newstui.ui.widgets.feed_list import FeedList
+from newstui.ui.widgets.item_list import ItemList
+from ui_helpers import HOSTILE, TECH, WORLD, Seeded, clock, make_app, press, running, settle
+
+
+def notice(app: NewsApp) -> str:
+    return app.main_screen.status.notice
+
+
+def listed_titles(items: ItemList) -> list[str]:
+    return [item.title for row in range(items.count) if (item := items.item_at(row)) is not None]
+
+
+# -- (a) a feed removed from the config leaves the feed list at once ---------------------------
+
+
+async def test_a_removed_feed_leaves_the_feed_list_and_its_bookmarks_stay(seeded: Seeded) -> None:
+    # It was listed as "Hostile (removed)" until `newstui gc`, failing fetch and all.
+    with Store.open(seeded.db) as store:
+        store.set_bookmarked(seeded.ids["hostile-1"], True)
+    full = load_config(seeded.config_path)
+    without = dataclasses.replace(full, feeds=tuple(feed for feed in full.feeds if feed.url != HOSTILE))
+    app = NewsApp(without, seeded.db, clock=clock)
+    async with running(app) as pilot:
+        feeds = app.main_screen.query_one(FeedList)
+        ids = [feeds.get_option_at_index(i).id or "" for i in range(feeds.option_count)]
+        assert not [option for option in ids if HOSTILE in option], ids
+        assert {f"feed:{WORLD}\x00world", f"feed:{TECH}\x00tech"} <= set(ids)
+        assert all(feed.in_config for feed in feeds.feeds)  # the palette's "Feed: …" hits too
+        # Its bookmarked item is still in Bookmarks, with its feed's name.
+        app.main_screen.post_message(FilterChosen(ItemFilter("bookmarks")))
+        await settle(pilot)
+        items = app.main_screen.query_one(ItemList)
+        shown = {item.id for row in range(items.count) if (item := items.item_at(row)) is not None}
+        assert shown == {seeded.ids["hostile-1"], seeded.ids["tech-1"]}
+        # Nor does it count as failing, though its last fetch failed.
+        assert "failing" not in app.main_screen.status.location
+
+
+# -- (b) a search always answers ------------------------------------------------------------------
+
+
+async def test_the_same_search_again_says_again_that_nothing_matches(seeded: Seeded) -> None:
+    # The second "/zzzqqq⏎" left the status line empty: the filter had not changed, so the
+    # list never reloaded and never said why it is empty.
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        await press(pilot, "slash", *"zzzqqq", "enter")
+        assert notice(app) == "No items match 'zzzqqq'"
+        await press(pilot, "j")
+        assert notice(app) == ""
+        await press(pilot, "slash", *"zzzqqq", "enter")
+        assert notice(app) == "No items match 'zzzqqq'"
+
+
+async def test_the_same_search_again_finds_what_came_in_meanwhile(seeded: Seeded) -> None:
+    from newstui.model import ParsedItem
+
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        await press(pilot, "slash", *"walrus", "enter")
+        items = app.main_screen.query_one(ItemList)
+        assert items.count == 0
+        with Store.open(seeded.db) as store:  # as a cron `newstui refresh` would
+            store.upsert_items(WORLD, [ParsedItem("A walrus visits the harbour", guid="walrus")])
+        await press(pilot, "slash", *"walrus", "enter")
+        assert listed_titles(items) == ["A walrus visits the harbour"]
+
+
+async def test_an_empty_search_searches_nothing_and_says_so(seeded: Seeded) -> None:
+    # Enter on an empty box closed it without a word; "!!!" ran a search that could match
+    # nothing and then blamed the cache ("No items match '!!!'").
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        items = app.main_screen.query_one(ItemList)
+        shown = items.count
+        await press(pilot, "slash", "space", "space", "enter")
+        assert notice(app) == "Nothing searched: type a word to find."
+        assert app.main_screen.item_filter == ItemFilter("all") and items.count == shown
+        await press(pilot, "slash", *"!!!", "space", *"...", "enter")
+        assert notice(app) == "Nothing searched: '!!! ...' has no word to find."
+        assert app.main_screen.item_filter == ItemFilter("all") and items.count == shown
