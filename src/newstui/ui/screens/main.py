@@ -21,7 +21,6 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from newstui.errors import FetchError, NewstuiError
@@ -42,6 +41,7 @@ from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList, filter_from_id
 from newstui.ui.widgets.item_list import ItemList
+from newstui.ui.widgets.key_footer import KeyFooter
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
 from newstui.ui.widgets.status_line import StatusLine
 from newstui.ui.workers import FAILED, ask, on_ui
@@ -81,6 +81,9 @@ class Throttle:
 
 SORTS: dict[str, str] = {"date": "newest first", "title": "by title", "feed": "by feed", "unread": "unread first"}
 """The orders S cycles through, with how the status line names them."""
+
+FOOTER_DROP_FIRST = ("refresh_all", "toggle_bookmark", "search")
+"""The footer's keys a narrow terminal leaves out first (then the rightmost; q and ? stay)."""
 
 DUE_CHECK_SECONDS = 60
 """How often the app looks for feeds due by their own `refresh_minutes` (one small query)."""
@@ -207,7 +210,8 @@ class MainScreen(Screen[None]):
         # The footer recomposes on every bindings change, which costs a lot while the
         # first screen settles: it joins once the first frame is up.
         narrow = self.app.size.width < SIDEBAR_MIN_WIDTH
-        self.call_after_refresh(lambda: self.mount(Footer(compact=narrow, show_command_palette=not narrow)))
+        self.call_after_refresh(lambda: self.mount(KeyFooter(
+            compact=narrow, show_command_palette=not narrow, drop_first=FOOTER_DROP_FIRST)))
         self.quote_sidebar.show([], article_open=False)
         self._apply_sidebar()
         self.item_list.focus()
@@ -884,7 +888,7 @@ class MainScreen(Screen[None]):
             self.set_reactive(MainScreen.sidebar_choice, None)
         self._wide = wide
         show = self.sidebar_choice if self.sidebar_choice is not None else wide
-        for footer in self.query(Footer):
+        for footer in self.query(KeyFooter):
             # Narrow: keys closer together and no ^p hint (? lists it), so ? and q still fit.
             footer.compact = not wide
             if footer.show_command_palette != wide:
