@@ -15,7 +15,8 @@ from ui_helpers import Seeded, make_app, press, running, settle
 def whole(keys: dict[str, tuple[int, int]], width: int) -> bool:
     """Every key inside the screen, none drawn over another."""
     edges = sorted(keys.values())
-    return all(right <= width for _, right in edges) and all(a[1] <= b[0] for a, b in zip(edges, edges[1:], strict=False))
+    apart = all(a[1] <= b[0] for a, b in zip(edges, edges[1:], strict=False))
+    return apart and all(right <= width for _, right in edges)
 
 
 def footer_keys(app: NewsApp) -> dict[str, tuple[int, int]]:
