@@ -93,3 +93,43 @@ async def test_an_empty_search_searches_nothing_and_says_so(seeded: Seeded) -> N
         await press(pilot, "slash", *"!!!", "space", *"...", "enter")
         assert notice(app) == "Nothing searched: '!!! ...' has no word to find."
         assert app.main_screen.item_filter == ItemFilter("all") and items.count == shown
+
+
+# -- n/p wrap round the list before they give up or leave the feed ---------------------------------
+
+
+async def test_n_from_the_last_item_goes_round_to_the_unread_items_above(seeded: Seeded) -> None:
+    # Reading the oldest item first (G, Enter) and then n said "No more unread items."
+    # with eight unread items on screen above it.
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        seen: list[str] = []  # the article fetch's own notice follows the wrap's
+        app.main_screen.watch(app.main_screen.status, "notice", lambda text: seen.append(text), init=False)
+        await press(pilot, "G", "enter")
+        assert app.main_screen.open_item is not None and app.main_screen.open_item.guid == "hostile-1"
+        await press(pilot, "n")
+        assert app.main_screen.open_item.guid == "tech-0"  # the first row
+        assert "Wrapped round to the top of the list" in seen
+        items = app.main_screen.query_one(ItemList)
+        assert items.current_item is not None and items.current_item.guid == "tech-0"
+        await press(pilot, "g", "enter", "p")  # from the top, back: round to the bottom
+        assert app.main_screen.open_item.guid == "world-5"
+        assert "Wrapped round to the bottom of the list" in seen
+
+
+async def test_n_reads_the_rest_of_a_feed_before_moving_on_to_the_next(seeded: Seeded) -> None:
+    # From the last World Desk item, n went on to Tech Daily, leaving the five unread World
+    # Desk items above it for later (newsboat reads the feed round first).
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        app.main_screen.post_message(FilterChosen(ItemFilter("feed", WORLD)))
+        await settle(pilot)
+        await press(pilot, "G", "enter", "n")
+        assert app.main_screen.item_filter == ItemFilter("feed", WORLD)
+        assert app.main_screen.open_item is not None and app.main_screen.open_item.guid == "world-0"
+        for _ in range(3):  # world-1, world-3, world-4 (world-2 was read)
+            await press(pilot, "n")
+        assert app.main_screen.open_item.guid == "world-4"
+        await press(pilot, "n")  # World Desk is read through: on to the next feed listed
+        assert app.main_screen.item_filter == ItemFilter("feed", HOSTILE)
+        assert app.main_screen.open_item.guid == "hostile-1"

@@ -808,8 +808,9 @@ class MainScreen(Screen[None]):
         self._unread(False)
 
     def _unread(self, forward: bool) -> None:
-        """Open the next (previous) unread item; past the last one of a feed or tag, go on
-        to the next feed (tag) with unread items, as newsboat does."""
+        """Open the next (previous) unread item; past the last one, round to the top
+        (bottom) of the list, then on to the next feed (tag) with unread items, as newsboat
+        does."""
         items = self.item_list
         current = items.current_item
         if current is not None and not current.read and (self.open_item is None or self.open_item.id != current.id):
@@ -822,10 +823,19 @@ class MainScreen(Screen[None]):
             anchor = self.open_item
         items.find_unread(forward, partial(self._go_to_unread, forward), anchor)
 
-    def _go_to_unread(self, forward: bool, item: Item | None) -> None:
-        if item is not None:
+    def _go_to_unread(self, forward: bool, item: Item | None, wrapped: bool = False) -> None:
+        """Open `item`; with None, nothing unread follows in the list's order: as newsboat,
+        first the unread items before the cursor (after it, going back), then the next
+        feed or tag with unread items."""
+        open_id = self.open_item.id if self.open_item is not None else None
+        if item is not None and not (wrapped and item.id == open_id):  # its read mark may not be stored yet
             self.item_list.go_to(item)
             self.open(item)
+            if wrapped:
+                self.status.notice = f"Wrapped round to the {'top' if forward else 'bottom'} of the list"
+            return
+        if not wrapped and self.item_list.count:
+            self.item_list.find_unread(forward, partial(self._go_to_unread, forward, wrapped=True))
             return
         following = self.feed_list.next_with_unread(self.item_filter, forward)
         if following is None:
