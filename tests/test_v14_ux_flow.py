@@ -133,3 +133,17 @@ async def test_n_reads_the_rest_of_a_feed_before_moving_on_to_the_next(seeded: S
         await press(pilot, "n")  # World Desk is read through: on to the next feed listed
         assert app.main_screen.item_filter == ItemFilter("feed", HOSTILE)
         assert app.main_screen.open_item.guid == "hostile-1"
+
+
+# -- m says what it did ---------------------------------------------------------------------------
+
+
+async def test_m_on_the_open_item_says_whether_it_is_now_read(seeded: Seeded) -> None:
+    # The open item's row shows ▸ where its unread dot would be: m changed nothing visible.
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        await press(pilot, "j", "enter", "tab")  # world-0, read on opening
+        await press(pilot, "m")
+        assert notice(app) == "Marked unread: Ministers agree on a river treaty after a night of talks"
+        await press(pilot, "m")
+        assert notice(app) == "Marked read: Ministers agree on a river treaty after a night of talks"

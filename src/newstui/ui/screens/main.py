@@ -594,11 +594,15 @@ class MainScreen(Screen[None]):
     # (locked, read-only, full disk) leaves them as they were and says why.
 
     @work(thread=True, group="write")
-    def _set_read(self, item: Item, read: bool) -> None:
+    def _set_read(self, item: Item, read: bool, tell: bool = False) -> None:
+        """Store the read mark; `tell` says so in the status line (m: the open item's row
+        shows ▸ where its unread dot would be, so the row cannot say it)."""
         failed = f"Could not mark the item {'read' if read else 'unread'}"
         if not self._try(failed, self.library.set_read, [item.id], read):
             return
         self._ui(self._changed, replace(item, read=read), False)
+        if tell:
+            self._ui(setattr, self.status, "notice", f"Marked {'read' if read else 'unread'}: {one_line(item.title)}")
 
     @work(thread=True, group="write")
     def _set_bookmark(self, item: Item, bookmarked: bool) -> None:
@@ -632,7 +636,7 @@ class MainScreen(Screen[None]):
     def action_toggle_read(self) -> None:
         item = self.target_item()
         if item is not None:
-            self._set_read(item, not item.read)
+            self._set_read(item, not item.read, tell=True)
 
     def action_show_bookmarks(self) -> None:
         self.post_message(FilterChosen(ItemFilter("bookmarks")))
