@@ -119,6 +119,7 @@ class OutletsScreen(ModalScreen[int | None]):
     OutletsScreen > Vertical { width: 90; max-width: 95%; height: auto; max-height: 80%; padding: 1 2;
         background: $panel; border: tall $primary; }
     OutletsScreen #outlets-list { height: auto; max-height: 20; border: none; }
+    OutletsScreen #outlets-quote { width: 1fr; }  /* a long quote wraps in the box, never cut */
     """
 
     def __init__(self, quote: str, items: list[StoryItem], current_item: int | None = None) -> None:
@@ -132,7 +133,7 @@ class OutletsScreen(ModalScreen[int | None]):
             yield Label(Content.assemble(
                 ("“" + one_line(self.quote) + "”", "$quote-text"),
                 ("\nAlso carried by — Enter opens one, Esc closes", "$text-muted"),
-            ))
+            ), id="outlets-quote")
             yield OptionList(
                 *[
                     Option(Content.assemble(story_item_row(item),
