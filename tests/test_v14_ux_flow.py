@@ -147,3 +147,21 @@ async def test_m_on_the_open_item_says_whether_it_is_now_read(seeded: Seeded) ->
         assert notice(app) == "Marked unread: Ministers agree on a river treaty after a night of talks"
         await press(pilot, "m")
         assert notice(app) == "Marked read: Ministers agree on a river treaty after a night of talks"
+
+
+# -- g and G in the article, as in the item list and less -------------------------------------------
+
+
+async def test_g_and_G_go_to_the_top_and_end_of_the_article(seeded: Seeded) -> None:
+    # They moved the item list's cursor only; in the article they did nothing.
+    from newstui.ui.widgets.article_view import ArticleView
+
+    app = make_app(seeded)
+    async with running(app, (80, 24)) as pilot:
+        await press(pilot, "j", "enter", "tab")
+        view = app.main_screen.query_one(ArticleView)
+        assert app.focused is view and view.max_scroll_y > 0
+        await press(pilot, "G")
+        assert view.scroll_y == view.max_scroll_y
+        await press(pilot, "g")
+        assert view.scroll_y == 0

@@ -92,8 +92,8 @@ ARTICLE: Final = Pane("ArticleView", [
     Binding("k,up", "scroll_up", "Scroll up", id="article.up", show=False),
     Binding("pagedown", "page_down", "Page down", id="article.page-down", show=False),
     Binding("pageup", "page_up", "Page up", id="article.page-up", show=False),
-    Binding("home", "scroll_home", "Top", id="article.top", show=False),
-    Binding("end", "scroll_end", "Bottom", id="article.bottom", show=False),
+    Binding("home,g", "scroll_home", "Top", id="article.top", show=False),  # g, G as in less and the item list
+    Binding("end,G", "scroll_end", "Bottom", id="article.bottom", show=False),
 ], VerticalScroll)
 
 QUOTE_SIDEBAR: Final = Pane("QuoteSidebar", [
