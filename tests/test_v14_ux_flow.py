@@ -165,3 +165,40 @@ async def test_g_and_G_go_to_the_top_and_end_of_the_article(seeded: Seeded) -> N
         assert view.scroll_y == view.max_scroll_y
         await press(pilot, "g")
         assert view.scroll_y == 0
+
+
+# -- each list keeps its place ------------------------------------------------------------------
+
+
+async def test_esc_after_a_search_comes_back_to_the_item_it_left(seeded: Seeded) -> None:
+    # Esc went back to the list before the search, but at its top: the place was lost.
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        items = app.main_screen.query_one(ItemList)
+        await press(pilot, *"jjjjj")
+        left = items.current_item
+        assert left is not None and items.cursor == 5
+        await press(pilot, "slash", *"river", "enter")
+        assert app.main_screen.item_filter.kind == "search"
+        await press(pilot, "escape")
+        assert app.main_screen.item_filter == ItemFilter("all")
+        assert items.current_item is not None and items.current_item.id == left.id
+
+
+async def test_a_feed_chosen_again_shows_the_item_it_was_on(seeded: Seeded) -> None:
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        items = app.main_screen.query_one(ItemList)
+        app.main_screen.post_message(FilterChosen(ItemFilter("feed", WORLD)))
+        await settle(pilot)
+        await press(pilot, "G")
+        left = items.current_item
+        assert left is not None and left.guid == "world-5"
+        for item_filter in (ItemFilter("feed", TECH), ItemFilter("feed", WORLD)):
+            app.main_screen.post_message(FilterChosen(item_filter))
+            await settle(pilot)
+        assert items.current_item is not None and items.current_item.id == left.id
+        # A list never shown before starts at its top.
+        app.main_screen.post_message(FilterChosen(ItemFilter("bookmarks")))
+        await settle(pilot)
+        assert items.cursor == 0

@@ -88,6 +88,9 @@ FOOTER_DROP_FIRST = ("refresh_all", "toggle_bookmark", "search")
 DUE_CHECK_SECONDS = 60
 """How often the app looks for feeds due by their own `refresh_minutes` (one small query)."""
 
+PLACES_KEPT = 100
+"""How many lists keep their cursor's item (`MainScreen._places`)."""
+
 UNDO_DEPTH = 20
 """How many mark-read-all changes u can undo, newest first."""
 
@@ -156,6 +159,8 @@ class MainScreen(Screen[None]):
         self._jump_after_open: tuple[int, int, int] | None = None
         """(item id, section, paragraph): scroll there once that item's article is shown."""
         self._whosaid_asked = 0
+        self._places: dict[ItemFilter, Item] = {}
+        """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
     @property
     def news(self) -> NewsApp:
@@ -326,7 +331,15 @@ class MainScreen(Screen[None]):
         if event.focus_items:
             self.item_list.focus()
 
-    def watch_item_filter(self, item_filter: ItemFilter) -> None:
+    def watch_item_filter(self, old: ItemFilter, item_filter: ItemFilter) -> None:
+        left = self.item_list.current_item
+        if left is not None:
+            # Each list keeps its place while the app runs: back on it (Esc after a search,
+            # or the feed chosen again), the cursor is on the item it was on.
+            self._places.pop(old, None)
+            self._places[old] = left
+            while len(self._places) > PLACES_KEPT:
+                del self._places[next(iter(self._places))]
         self.item_list.item_filter = item_filter
         self.feed_list.highlight_filter(item_filter)
 
@@ -334,9 +347,12 @@ class MainScreen(Screen[None]):
     def _items_loaded(self, event: ItemList.Loaded) -> None:
         self._update_location()
         pending = self._unread_after_load
+        place = self._places.pop(event.item_filter, None)
         if pending is not None and pending[0] == event.item_filter:
             self._unread_after_load = None
             self._unread_in_new_list(event.item_filter, event.count, pending[1])
+        elif place is not None and event.item_filter == self.item_filter and event.count:
+            self.item_list.go_to(place)
         if event.item_filter.kind == "search" and event.count == 0:
             self.status.notice = f"No items match {event.item_filter.value!r}"
 
