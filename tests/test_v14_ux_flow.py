@@ -202,3 +202,32 @@ async def test_a_feed_chosen_again_shows_the_item_it_was_on(seeded: Seeded) -> N
         app.main_screen.post_message(FilterChosen(ItemFilter("bookmarks")))
         await settle(pilot)
         assert items.cursor == 0
+
+
+# -- J and K, as in newsboat ---------------------------------------------------------------------
+
+
+async def test_J_and_K_step_through_the_feeds(seeded: Seeded) -> None:
+    # They did nothing: the only way to another feed was Tab to the feed list, j, Enter.
+    from newstui.ui.widgets.article_view import ArticleView
+
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        screen = app.main_screen
+        # Feed list order: tag tech (Tech Daily), tag world (World Desk), then the untagged feed.
+        steps = []
+        for key in "JJJJ":
+            await press(pilot, key)
+            steps.append(screen.item_filter)
+        assert steps == [ItemFilter("feed", url) for url in (TECH, WORLD, HOSTILE, TECH)]
+        await press(pilot, "K", "K")
+        assert screen.item_filter == ItemFilter("feed", WORLD)
+        assert screen.feed_list.highlighted_feed is not None and screen.feed_list.highlighted_feed.url == WORLD
+        # While reading: the list changes, the article and the focus stay.
+        await press(pilot, "enter", "tab")
+        view = screen.query_one(ArticleView)
+        assert app.focused is view and screen.open_item is not None
+        opened = screen.open_item.id
+        await press(pilot, "J")
+        assert screen.item_filter == ItemFilter("feed", HOSTILE)
+        assert app.focused is view and screen.open_item.id == opened

@@ -48,6 +48,8 @@ MAIN: Final = Pane("MainScreen", [
     Binding("left_square_bracket", "previous_section", "Previous section", id="article.previous-section",
             show=False),
     Binding("right_square_bracket", "next_section", "Next section", id="article.next-section", show=False),
+    Binding("J", "next_feed", "Next feed", id="feeds.next", show=False),  # newsboat's J and K
+    Binding("K", "previous_feed", "Previous feed", id="feeds.previous", show=False),
     Binding("b", "toggle_bookmark", "Bookmark", id="items.bookmark"),
     Binding("B", "show_bookmarks", "Bookmarks", id="feeds.bookmarks", show=False),
     Binding("m", "toggle_read", "Read/unread", id="items.toggle-read", show=False),

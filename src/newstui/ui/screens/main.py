@@ -821,6 +821,21 @@ class MainScreen(Screen[None]):
     def action_previous_pane(self) -> None:
         self._cycle(-1)
 
+    def action_next_feed(self) -> None:
+        self._feed_step(True)
+
+    def action_previous_feed(self) -> None:
+        self._feed_step(False)
+
+    def _feed_step(self, forward: bool) -> None:
+        """J/K: the next (previous) feed's items, as in newsboat; the focus stays where it is
+        (the article being read stays open)."""
+        following = self.feed_list.next_feed(self.item_filter, forward)
+        if following is None:
+            self.status.notice = "No feeds yet: add one with newstui add URL."
+            return
+        self.post_message(FilterChosen(following, focus_items=False))
+
     def action_next_unread(self) -> None:
         self._unread(True)
 

@@ -229,6 +229,21 @@ class FeedList(OptionList):
                 return candidate
         return None
 
+    def next_feed(self, item_filter: ItemFilter, forward: bool = True) -> ItemFilter | None:
+        """The feed after (before) `item_filter`'s in the list's order, wrapping round; from
+        anything but a feed (All, a tag, a search…) the first (last) feed. None: no feeds."""
+        urls = list(dict.fromkeys(  # a feed listed under two tags counts once, where it first is
+            option_id.split("\x00")[0][5:] for option_id in self._ids
+            if option_id is not None and option_id.startswith("feed:")
+        ))
+        if not urls:
+            return None
+        if item_filter.kind == "feed" and item_filter.value in urls:
+            index = urls.index(item_filter.value) + (1 if forward else -1)
+        else:
+            index = 0 if forward else -1
+        return ItemFilter("feed", urls[index % len(urls)])
+
     def highlight_filter(self, item_filter: ItemFilter) -> None:
         """Move the highlight to the option of a filter, if it has one."""
         wanted = filter_id(item_filter)
