@@ -687,7 +687,12 @@ async def test_p_before_the_first_unread_of_a_feed_moves_back_to_the_previous_fe
         await settle(pilot)
         assert items.current_item.guid == "world-0"
         await press(pilot, "p")
-        # Nothing unread above it in World Desk: back to Tech Daily, the feed before it, at its last unread.
+        # Nothing unread above it, but below: round to World Desk's last unread first, as newsboat.
+        assert app.main_screen.item_filter == ItemFilter("feed", WORLD)
+        assert items.current_item is not None and items.current_item.guid == "world-5"
+        await press(pilot, "A", "y")
+        await press(pilot, "p")
+        # Nothing unread in World Desk: back to Tech Daily, the feed before it, at its last unread.
         assert screen.item_filter == ItemFilter("feed", TECH)
         assert items.current_item.guid == "tech-2"
         assert screen.query_one(ArticleView).item_id == items.current_item.id

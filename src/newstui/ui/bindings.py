@@ -48,6 +48,8 @@ MAIN: Final = Pane("MainScreen", [
     Binding("left_square_bracket", "previous_section", "Previous section", id="article.previous-section",
             show=False),
     Binding("right_square_bracket", "next_section", "Next section", id="article.next-section", show=False),
+    Binding("J", "next_feed", "Next feed", id="feeds.next", show=False),  # newsboat's J and K
+    Binding("K", "previous_feed", "Previous feed", id="feeds.previous", show=False),
     Binding("b", "toggle_bookmark", "Bookmark", id="items.bookmark"),
     Binding("B", "show_bookmarks", "Bookmarks", id="feeds.bookmarks", show=False),
     Binding("m", "toggle_read", "Read/unread", id="items.toggle-read", show=False),
@@ -92,8 +94,8 @@ ARTICLE: Final = Pane("ArticleView", [
     Binding("k,up", "scroll_up", "Scroll up", id="article.up", show=False),
     Binding("pagedown", "page_down", "Page down", id="article.page-down", show=False),
     Binding("pageup", "page_up", "Page up", id="article.page-up", show=False),
-    Binding("home", "scroll_home", "Top", id="article.top", show=False),
-    Binding("end", "scroll_end", "Bottom", id="article.bottom", show=False),
+    Binding("home,g", "scroll_home", "Top", id="article.top", show=False),  # g, G as in less and the item list
+    Binding("end,G", "scroll_end", "Bottom", id="article.bottom", show=False),
 ], VerticalScroll)
 
 QUOTE_SIDEBAR: Final = Pane("QuoteSidebar", [

@@ -21,7 +21,6 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from newstui.errors import FetchError, NewstuiError
@@ -42,6 +41,7 @@ from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList, filter_from_id
 from newstui.ui.widgets.item_list import ItemList
+from newstui.ui.widgets.key_footer import KeyFooter
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
 from newstui.ui.widgets.status_line import StatusLine
 from newstui.ui.workers import FAILED, ask, on_ui
@@ -82,8 +82,14 @@ class Throttle:
 SORTS: dict[str, str] = {"date": "newest first", "title": "by title", "feed": "by feed", "unread": "unread first"}
 """The orders S cycles through, with how the status line names them."""
 
+FOOTER_DROP_FIRST = ("refresh_all", "toggle_bookmark", "search")
+"""The footer's keys a narrow terminal leaves out first (then the rightmost; q and ? stay)."""
+
 DUE_CHECK_SECONDS = 60
 """How often the app looks for feeds due by their own `refresh_minutes` (one small query)."""
+
+PLACES_KEPT = 100
+"""How many lists keep their cursor's item (`MainScreen._places`)."""
 
 UNDO_DEPTH = 20
 """How many mark-read-all changes u can undo, newest first."""
@@ -153,6 +159,8 @@ class MainScreen(Screen[None]):
         self._jump_after_open: tuple[int, int, int] | None = None
         """(item id, section, paragraph): scroll there once that item's article is shown."""
         self._whosaid_asked = 0
+        self._places: dict[ItemFilter, Item] = {}
+        """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
     @property
     def news(self) -> NewsApp:
@@ -207,7 +215,8 @@ class MainScreen(Screen[None]):
         # The footer recomposes on every bindings change, which costs a lot while the
         # first screen settles: it joins once the first frame is up.
         narrow = self.app.size.width < SIDEBAR_MIN_WIDTH
-        self.call_after_refresh(lambda: self.mount(Footer(compact=narrow, show_command_palette=not narrow)))
+        self.call_after_refresh(lambda: self.mount(KeyFooter(
+            compact=narrow, show_command_palette=not narrow, drop_first=FOOTER_DROP_FIRST)))
         self.quote_sidebar.show([], article_open=False)
         self._apply_sidebar()
         self.item_list.focus()
@@ -322,7 +331,15 @@ class MainScreen(Screen[None]):
         if event.focus_items:
             self.item_list.focus()
 
-    def watch_item_filter(self, item_filter: ItemFilter) -> None:
+    def watch_item_filter(self, old: ItemFilter, item_filter: ItemFilter) -> None:
+        left = self.item_list.current_item
+        if left is not None:
+            # Each list keeps its place while the app runs: back on it (Esc after a search,
+            # or the feed chosen again), the cursor is on the item it was on.
+            self._places.pop(old, None)
+            self._places[old] = left
+            while len(self._places) > PLACES_KEPT:
+                del self._places[next(iter(self._places))]
         self.item_list.item_filter = item_filter
         self.feed_list.highlight_filter(item_filter)
 
@@ -330,9 +347,12 @@ class MainScreen(Screen[None]):
     def _items_loaded(self, event: ItemList.Loaded) -> None:
         self._update_location()
         pending = self._unread_after_load
+        place = self._places.pop(event.item_filter, None)
         if pending is not None and pending[0] == event.item_filter:
             self._unread_after_load = None
             self._unread_in_new_list(event.item_filter, event.count, pending[1])
+        elif place is not None and event.item_filter == self.item_filter and event.count:
+            self.item_list.go_to(place)
         if event.item_filter.kind == "search" and event.count == 0:
             self.status.notice = f"No items match {event.item_filter.value!r}"
 
@@ -590,11 +610,15 @@ class MainScreen(Screen[None]):
     # (locked, read-only, full disk) leaves them as they were and says why.
 
     @work(thread=True, group="write")
-    def _set_read(self, item: Item, read: bool) -> None:
+    def _set_read(self, item: Item, read: bool, tell: bool = False) -> None:
+        """Store the read mark; `tell` says so in the status line (m: the open item's row
+        shows ▸ where its unread dot would be, so the row cannot say it)."""
         failed = f"Could not mark the item {'read' if read else 'unread'}"
         if not self._try(failed, self.library.set_read, [item.id], read):
             return
         self._ui(self._changed, replace(item, read=read), False)
+        if tell:
+            self._ui(setattr, self.status, "notice", f"Marked {'read' if read else 'unread'}: {one_line(item.title)}")
 
     @work(thread=True, group="write")
     def _set_bookmark(self, item: Item, bookmarked: bool) -> None:
@@ -628,7 +652,7 @@ class MainScreen(Screen[None]):
     def action_toggle_read(self) -> None:
         item = self.target_item()
         if item is not None:
-            self._set_read(item, not item.read)
+            self._set_read(item, not item.read, tell=True)
 
     def action_show_bookmarks(self) -> None:
         self.post_message(FilterChosen(ItemFilter("bookmarks")))
@@ -797,6 +821,21 @@ class MainScreen(Screen[None]):
     def action_previous_pane(self) -> None:
         self._cycle(-1)
 
+    def action_next_feed(self) -> None:
+        self._feed_step(True)
+
+    def action_previous_feed(self) -> None:
+        self._feed_step(False)
+
+    def _feed_step(self, forward: bool) -> None:
+        """J/K: the next (previous) feed's items, as in newsboat; the focus stays where it is
+        (the article being read stays open)."""
+        following = self.feed_list.next_feed(self.item_filter, forward)
+        if following is None:
+            self.status.notice = "No feeds yet: add one with newstui add URL."
+            return
+        self.post_message(FilterChosen(following, focus_items=False))
+
     def action_next_unread(self) -> None:
         self._unread(True)
 
@@ -804,8 +843,9 @@ class MainScreen(Screen[None]):
         self._unread(False)
 
     def _unread(self, forward: bool) -> None:
-        """Open the next (previous) unread item; past the last one of a feed or tag, go on
-        to the next feed (tag) with unread items, as newsboat does."""
+        """Open the next (previous) unread item; past the last one, round to the top
+        (bottom) of the list, then on to the next feed (tag) with unread items, as newsboat
+        does."""
         items = self.item_list
         current = items.current_item
         if current is not None and not current.read and (self.open_item is None or self.open_item.id != current.id):
@@ -818,10 +858,19 @@ class MainScreen(Screen[None]):
             anchor = self.open_item
         items.find_unread(forward, partial(self._go_to_unread, forward), anchor)
 
-    def _go_to_unread(self, forward: bool, item: Item | None) -> None:
-        if item is not None:
+    def _go_to_unread(self, forward: bool, item: Item | None, wrapped: bool = False) -> None:
+        """Open `item`; with None, nothing unread follows in the list's order: as newsboat,
+        first the unread items before the cursor (after it, going back), then the next
+        feed or tag with unread items."""
+        open_id = self.open_item.id if self.open_item is not None else None
+        if item is not None and not (wrapped and item.id == open_id):  # its read mark may not be stored yet
             self.item_list.go_to(item)
             self.open(item)
+            if wrapped:
+                self.status.notice = f"Wrapped round to the {'top' if forward else 'bottom'} of the list"
+            return
+        if not wrapped and self.item_list.count:
+            self.item_list.find_unread(forward, partial(self._go_to_unread, forward, wrapped=True))
             return
         following = self.feed_list.next_with_unread(self.item_filter, forward)
         if following is None:
@@ -884,7 +933,7 @@ class MainScreen(Screen[None]):
             self.set_reactive(MainScreen.sidebar_choice, None)
         self._wide = wide
         show = self.sidebar_choice if self.sidebar_choice is not None else wide
-        for footer in self.query(Footer):
+        for footer in self.query(KeyFooter):
             # Narrow: keys closer together and no ^p hint (? lists it), so ? and q still fit.
             footer.compact = not wide
             if footer.show_command_palette != wide:
@@ -1122,12 +1171,31 @@ class MainScreen(Screen[None]):
         self.app.push_screen(SearchScreen(), self._searched)
 
     def _searched(self, text: str | None) -> None:
-        if text and text.strip().startswith('"'):
-            self._search_quotes(text.strip().strip('"'))
-        elif text and text.strip():
-            if self.item_filter.kind != "search":
-                self._before_search = self.item_filter
-            self.post_message(FilterChosen(ItemFilter("search", text.strip())))
+        """Run what the search box gave (None: Esc). Every outcome says something: a box
+        left empty, or with no word in it, searches nothing and says so (the list stays);
+        the same words again search again (a refresh may have brought more) and say again
+        when nothing matches."""
+        if text is None:
+            return
+        query = text.strip()
+        if query.startswith('"'):
+            self._search_quotes(query.strip('"'))
+            return
+        if not any(char.isalnum() for char in query):
+            # The search matches words: punctuation alone would list nothing, and say so
+            # as if the words were missing from the cache.
+            self.status.notice = (
+                "Nothing searched: type a word to find." if not query
+                else f"Nothing searched: {one_line(query)!r} has no word to find."
+            )
+            return
+        search = ItemFilter("search", query)
+        if self.item_filter == search:
+            self.item_list.reload()
+            return
+        if self.item_filter.kind != "search":
+            self._before_search = self.item_filter
+        self.post_message(FilterChosen(search))
 
     def action_leave_search(self) -> None:
         """Escape on search results: back to the list shown before the search."""

@@ -18,13 +18,14 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Input, Label, OptionList
+from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from newstui.text import one_line
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
 from newstui.ui.screens.once import dismiss_once
+from newstui.ui.widgets.key_footer import KeyFooter
 from newstui.ui.widgets.speaker_quotes import OpenTarget, QuoteResults
 from newstui.ui.workers import FAILED, ask, on_ui
 
@@ -110,7 +111,7 @@ class SpeakersScreen(_WhoSaidScreen):
         with Horizontal():
             yield OptionList(id="speaker-list")
             yield QuoteResults(show_speaker=False, id="speaker-quotes")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def speaker_list(self) -> OptionList:
@@ -232,7 +233,7 @@ class QuoteSearchScreen(_WhoSaidScreen):
         yield Label(Content(f"Quotes matching {self.text!r} — Enter opens the article at the quote, {close}: back"),
                     classes="whosaid-title", id="quote-search-title")
         yield QuoteResults(id="quote-results")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         results = self.query_one(QuoteResults)

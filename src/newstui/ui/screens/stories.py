@@ -16,13 +16,14 @@ from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label, OptionList
+from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from newstui.text import one_line
 from newstui.ui import bindings
 from newstui.ui.screens.once import dismiss_once
 from newstui.ui.screens.speakers import _WhoSaidScreen
+from newstui.ui.widgets.key_footer import KeyFooter
 from newstui.ui.widgets.speaker_quotes import OpenTarget, story_item_row
 from newstui.ui.workers import FAILED, ask
 
@@ -62,7 +63,7 @@ class StoriesScreen(_WhoSaidScreen):
         yield Label(Content(f"Stories across outlets — newest first (Enter opens an item, {close}: back)"),
                     classes="whosaid-title")
         yield OptionList(id="story-list")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def story_list(self) -> OptionList:
@@ -118,6 +119,7 @@ class OutletsScreen(ModalScreen[int | None]):
     OutletsScreen > Vertical { width: 90; max-width: 95%; height: auto; max-height: 80%; padding: 1 2;
         background: $panel; border: tall $primary; }
     OutletsScreen #outlets-list { height: auto; max-height: 20; border: none; }
+    OutletsScreen #outlets-quote { width: 1fr; }  /* a long quote wraps in the box, never cut */
     """
 
     def __init__(self, quote: str, items: list[StoryItem], current_item: int | None = None) -> None:
@@ -131,7 +133,7 @@ class OutletsScreen(ModalScreen[int | None]):
             yield Label(Content.assemble(
                 ("“" + one_line(self.quote) + "”", "$quote-text"),
                 ("\nAlso carried by — Enter opens one, Esc closes", "$text-muted"),
-            ))
+            ), id="outlets-quote")
             yield OptionList(
                 *[
                     Option(Content.assemble(story_item_row(item),

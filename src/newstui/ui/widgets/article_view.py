@@ -6,14 +6,19 @@ offset, never through markup.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.geometry import Region
+from textual.widget import Widget
 from textual.widgets import Static
 
 from newstui.model import Article, Enclosure, Link, Quote, Section
@@ -75,6 +80,43 @@ class MetaLine(Block):
             self.update(Content("\n".join(self.lines(width))))
 
 
+@dataclass(frozen=True)
+class _Place:
+    """Where the reader is, in terms that survive rewrapping: a block, the fraction of it
+    above the view, and lines of the gap before it (negative) when the view starts there."""
+
+    block: Widget
+    into: float
+    gap: int = 0
+
+    def offset(self) -> int:
+        """The scroll offset of this place in the block's layout now."""
+        region = self.block.virtual_region
+        return round(region.y + self.into * region.height) + self.gap
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """The shown blocks and their regions at one width."""
+
+    width: int
+    blocks: list[Widget]
+    regions: list[Region]
+
+    def place(self, y: float) -> _Place | None:
+        """The place at scroll offset `y` (None at the top, or before any layout)."""
+        if y <= 0 or not self.blocks:
+            return None
+        index = bisect_right([region.y for region in self.regions], y) - 1
+        if index < 0:
+            return _Place(self.blocks[0], 0.0, round(y - self.regions[0].y))
+        region = self.regions[index]
+        if y < region.bottom or index + 1 == len(self.blocks):
+            return _Place(self.blocks[index], (y - region.y) / max(1, region.height))
+        # In the margin after a block: kept as lines before the next one.
+        return _Place(self.blocks[index + 1], 0.0, round(y - self.regions[index + 1].y))
+
+
 class ArticleView(VerticalScroll, can_focus=True):
     """Shows one article; `show()` replaces it. Sections and quotes can be scrolled to."""
 
@@ -96,6 +138,14 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._section_scroll = 0.0
         """…and the scroll offset it left: any other offset means the reader scrolled away."""
         self.enclosures: tuple[Enclosure, ...] = ()
+        self._layout = _Layout(0, [], [])
+        """The blocks as last laid out: where the reader was when a resize (or `s`) rewraps
+        the text."""
+        self._reading_y = 0.0
+        """The scroll offset at that width (one the layout's change clamped is not kept)."""
+        self._pinned: _Place | None = None
+        """Where the reader was when a resize could not scroll back so far (a wider pane,
+        a shorter text): the next resize goes back there while the view stays at the end."""
 
     def compose(self) -> ComposeResult:
         yield Block(Content("Choose an item and press Enter to read it."), classes="placeholder")
@@ -125,6 +175,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             self.call_after_refresh(self.scroll_to, y=y, animate=False)
         else:
             self.scroll_home(animate=False)
+        self.call_after_refresh(self._note_layout)
 
     def set_notice(self, notice: str | None) -> None:
         """Change the notice line above the article without relaying it out."""
@@ -132,6 +183,54 @@ class ArticleView(VerticalScroll, can_focus=True):
         for block in self.query(".notice").results(Block):
             block.update(Content(notice or ""))
             block.display = bool(notice)
+        self.call_after_refresh(self._note_layout)
+
+    # -- the reading place across a resize -------------------------------------------------------
+    # The text rewraps at a new width, so the same scroll offset shows another paragraph: the
+    # block at the top of the view (and how far into it) is what the reader keeps.
+
+    def _note_layout(self, tries: int = 20) -> None:
+        width = self.size.width
+        if not width:
+            return
+        blocks = [block for block in self.children if block.display]
+        if blocks and not blocks[-1].virtual_region.height and tries:
+            self.call_after_refresh(self._note_layout, tries - 1)  # not laid out yet
+            return
+        self._layout = _Layout(width, blocks, [block.virtual_region for block in blocks])
+        self._reading_y = self.scroll_y
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if self.size.width == self._layout.width:
+            self._reading_y = new_value
+            if self._pinned is not None and new_value < self.max_scroll_y:
+                self._pinned = None  # the reader scrolled back up: the place is here now
+
+    def on_resize(self, event: events.Resize) -> None:
+        del event
+        if not self.size.width or self.size.width == self._layout.width:
+            return
+        place = self._layout.place(self._reading_y)
+        if self._pinned is not None and self._pinned.block.parent is self:
+            place = self._pinned
+        if place is None:
+            self.call_after_refresh(self._note_layout)
+        else:
+            self.call_after_refresh(self._back_to, place, 2)
+
+    def _back_to(self, place: _Place, passes: int) -> None:
+        """Scroll back to `place`; twice, as the meta line rewraps itself a frame after the
+        others."""
+        if place.block.parent is not self:
+            return  # another article since
+        wanted = place.offset()
+        self.scroll_to(y=wanted, animate=False, immediate=True)
+        if passes > 1:
+            self.call_after_refresh(self._back_to, place, passes - 1)
+            return
+        self._note_layout()
+        self._pinned = place if self.scroll_y < wanted else None
 
     # -- layout ----------------------------------------------------------------------------
 

@@ -75,8 +75,13 @@ class FeedList(OptionList):
     def show(
         self, feeds: list[Feed], tags: list[tuple[str, int]], total_unread: int, bookmarks: int | None = None
     ) -> None:
-        """Rebuild the list from the store's feeds and tags, keeping the highlight where it was."""
+        """Rebuild the list from the store's feeds and tags, keeping the highlight where it was.
+
+        A feed removed from the config is not listed, whatever its cache still holds: its
+        bookmarked items stay in Bookmarks (and All) until `newstui gc` or an unbookmark.
+        """
         highlighted = self.highlighted_option.id if self.highlighted_option is not None else None
+        feeds = [feed for feed in feeds if feed.in_config]
         self.feeds = feeds
         self._by_url = {feed.url: feed for feed in feeds}
         options: list[Option | None] = [
@@ -172,8 +177,6 @@ class FeedList(OptionList):
         parts.append(Content.styled(title, style))
         if feed.unread:
             parts += [" ", (f"({feed.unread})", "$text-muted")]
-        if not feed.in_config:
-            parts.append((" (removed)", "$text-muted italic"))
         return Content.assemble(*parts)
 
     def feed_at(self, option_id: str | None) -> Feed | None:
@@ -217,7 +220,7 @@ class FeedList(OptionList):
             assert candidate.value is not None
             if item_filter.kind == "feed":
                 feed = self._by_url.get(candidate.value)
-                unread = feed.unread if feed is not None and feed.in_config else 0
+                unread = feed.unread if feed is not None else 0
             elif item_filter.kind == "query":
                 unread = next((q.unread for q in self.query_counts if q.name == candidate.value), 0)
             else:
@@ -225,6 +228,21 @@ class FeedList(OptionList):
             if unread > 0:
                 return candidate
         return None
+
+    def next_feed(self, item_filter: ItemFilter, forward: bool = True) -> ItemFilter | None:
+        """The feed after (before) `item_filter`'s in the list's order, wrapping round; from
+        anything but a feed (All, a tag, a search…) the first (last) feed. None: no feeds."""
+        urls = list(dict.fromkeys(  # a feed listed under two tags counts once, where it first is
+            option_id.split("\x00")[0][5:] for option_id in self._ids
+            if option_id is not None and option_id.startswith("feed:")
+        ))
+        if not urls:
+            return None
+        if item_filter.kind == "feed" and item_filter.value in urls:
+            index = urls.index(item_filter.value) + (1 if forward else -1)
+        else:
+            index = 0 if forward else -1
+        return ItemFilter("feed", urls[index % len(urls)])
 
     def highlight_filter(self, item_filter: ItemFilter) -> None:
         """Move the highlight to the option of a filter, if it has one."""
