@@ -229,6 +229,32 @@ async def test_the_app_reads_on_while_another_process_holds_the_write_lock(
     assert after.check == "ok" and after.bookmarked == before.bookmarked and after.read == before.read
 
 
+async def test_the_feed_list_loads_when_the_config_changed_and_another_process_holds_the_lock(
+    tmp_path: Path, locker: list[subprocess.Popen[str]]
+) -> None:
+    """At start the app saves the config's feeds to the cache; when that write cannot get the
+    lock (a cron refresh, `gc`) the cached feeds still show, with a warning saying why.
+    (Before: the failed save skipped the whole load and the feed list stayed empty.)"""
+    from newstui.ui.widgets.feed_list import FeedList
+
+    seeded = seed(tmp_path)
+    with seeded.config_path.open("a", encoding="utf-8") as config:
+        config.write('\n[[feeds]]\nurl = "http://127.0.0.1:9/new-feed.xml"\ntitle = "Brand New"\n')
+    hold_write_lock(seeded.db, 30, locker)
+    app = NewsApp(load_config(seeded.config_path), seeded.db, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        feeds = app.screen.query_one(FeedList)
+        started = time.monotonic()
+        while not any("could not save the config's feeds" in n.message.lower() for n in app._notifications):
+            assert time.monotonic() - started < 12, [n.message for n in app._notifications]
+            await pilot.pause(0.1)
+        await settle(pilot)
+        shown = [str(feeds.get_option_at_index(i).prompt) for i in range(feeds.option_count)]
+        assert any("World Desk" in row for row in shown), shown
+        assert not any("Brand New" in row for row in shown), shown
+        await pilot.press("q")
+
+
 # -- a full disk -------------------------------------------------------------------------------
 
 

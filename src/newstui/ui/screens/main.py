@@ -275,9 +275,17 @@ class MainScreen(Screen[None]):
         `bookmarks` False keeps the last bookmark count: read-state changes cannot change
         it, and counting them is the slowest query here on a big cache.
         """
-        try:
-            if sync:
+        if sync:
+            try:
                 self.library.sync_feeds()
+            except LibraryClosed:
+                return  # the app is quitting
+            except Exception as error:  # noqa: BLE001 - shown; the cached feeds still load below
+                # Another process holding the write lock (a cron refresh, `gc`) must not leave
+                # the feed list empty: only feeds new to the config wait for the next load.
+                message = f"Could not save the config's feeds: {error}; showing the cached ones"
+                self._ui(self.notify, message, severity="warning", markup=False)
+        try:
             feeds = self.library.feeds()
             # Tag and total unread counts are sums of the feeds' own counts (feeds()
             # already has them): two fewer queries over a big cache at start-up.
