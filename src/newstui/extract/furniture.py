@@ -94,7 +94,8 @@ _BREADCRUMB = re.compile(r"[›»>/|]")
 _TERMINAL = re.compile(rf"[.!?…:：{SENTENCE_STOPS}][\"'”’»)\]{CLOSERS}]?$")
 _DATE_LINE = re.compile(
     r"^(?:\w+,?\s+|(?:posted|published|updated|modified)\s+on\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|^(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    # A label of two words may open it ('Published on 19 February 2020', 'Pubblicato il 19 Febbraio 2020').
+    r"|^(?:\w+,?\s+){0,2}\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
     r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
     # '2017年3月10日' and a short label before a numeric date ('Posted: 2017-03-10', '发稿时间：2017-03-10')
     r"|^\d{4}年\d{1,2}月\d{1,2}日"
