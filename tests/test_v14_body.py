@@ -120,3 +120,56 @@ def test_a_date_line_with_a_two_word_label_before_the_story_goes() -> None:
     text = body_text(html)
     assert "Pubblicato" not in text
     assert text.startswith("Paragraph 0:")
+
+
+def _faq(question: str, answer: str, n: int, hiding: str = "hidden") -> str:
+    return (
+        f"<div class='faq-item'><button type='button' aria-expanded='false' aria-controls='answer-{n}'>"
+        f"{question}</button><div id='answer-{n}' {hiding}><p>{answer}</p></div></div>"
+    )
+
+
+def test_a_closed_accordion_answer_and_its_question_are_kept() -> None:
+    # General pattern: a disclosure button (aria-controls) titles an answer hidden until the
+    # reader opens it; both are text of the page.
+    faq = _faq(
+        "How long does the cider age?",
+        "The cider ages for six months in oak barrels in the cellar under the old packing shed.",
+        1,
+    ) + _faq(
+        "Can visitors pick their own apples?",
+        "Visitors pick on the lower rows every weekend in October, with baskets lent at the gate.",
+        2,
+        hiding="aria-hidden='true' style='height:0;overflow:hidden'",
+    )
+    html = _page(f"<article><h1>Ridge orchards pick early</h1>{_paragraphs(4)}<h2>Questions</h2>{faq}</article>")
+    article = extract_article(html)
+    text = body_text(html)
+    assert "six months in oak barrels" in text
+    assert "baskets lent at the gate" in text
+    assert "How long does the cider age?" in [s.heading for s in article.sections]
+
+
+def test_a_menu_toggle_panel_stays_hidden() -> None:
+    # A menu button's panel is links, not prose: it stays hidden.
+    menu = (
+        "<button aria-controls='site-menu' aria-expanded='false'>Open the menu</button>"
+        "<div id='site-menu' hidden><ul>"
+        + "".join(f"<li><a href='/s{n}'>Section number {n} of the paper</a></li>" for n in range(6))
+        + "</ul></div>"
+    )
+    html = _page(f"<article><h1>Ridge orchards pick early</h1>{menu}{_paragraphs(5)}</article>")
+    text = body_text(html)
+    assert "Section number" not in text
+    assert "Open the menu" not in text
+
+
+def test_a_recirculation_label_in_german_goes_with_its_teaser() -> None:
+    # General pattern: 'Lesen Sie auch:' (read also) over one linked teaser between the
+    # story's paragraphs is a recirculation module, whatever the page's language.
+    teaser = "<p>Lesen Sie auch:</p><p><a href='/other'>Neue Apfelsorten im Test</a></p>"
+    html = _page(f"<article><h1>Ridge orchards pick early</h1>{_paragraphs(3)}{teaser}{_paragraphs(3, 3)}</article>")
+    text = body_text(html)
+    assert "Lesen Sie auch" not in text
+    assert "Apfelsorten" not in text
+    assert "Paragraph 5:" in text

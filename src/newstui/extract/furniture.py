@@ -333,7 +333,13 @@ _RECIRC_LABEL = re.compile(
     r"^(?:keep reading|continue reading|read (?:more|also|next)|also read|related(?: (?:story|article|reading|"
     r"coverage))?|"
     r"more on (?:this|that)(?: story| topic)?|further reading|see also|don'?t miss|must read|"
-    r"recommended(?: reading)?)\s*:?$",
+    r"recommended(?: reading)?|"
+    # The same inline labels in the other press languages ('Lesen Sie auch', 'À lire aussi'); the
+    # openers that end a story there ('Das könnte Sie auch interessieren') are _CUT_OTHER's.
+    r"auch interessant|ebenfalls interessant|schon gelesen|(?:lesen sie|lies) (?:auch|mehr)|auch lesen|"
+    r"mehr zum thema|zum weiterlesen|passend dazu|(?:à )?lire (?:aussi|également)|voir aussi|"
+    r"(?:también )?le puede interesar|lea también|lee también|leggi anche|leia também|veja também|"
+    r"lees ook|czytaj (?:też|także|również)|zobacz (?:też|także|również))\s*[:?]?$",
     _I,
 )
 
@@ -364,6 +370,7 @@ def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Bloc
         if (
             block.kind in ("p", "heading")
             and _RECIRC_LABEL.match(text)
+            and not _CUT_OTHER.match(text)
             and 0 < index < len(blocks) - 1
         ):
             skip_teaser = True
