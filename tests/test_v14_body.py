@@ -173,3 +173,14 @@ def test_a_recirculation_label_in_german_goes_with_its_teaser() -> None:
     assert "Lesen Sie auch" not in text
     assert "Apfelsorten" not in text
     assert "Paragraph 5:" in text
+
+
+def test_a_component_s_json_props_with_markup_are_not_hundreds_of_attributes() -> None:
+    # General pattern: a component gets its props as JSON in one quoted attribute, markup
+    # ('<strong>') inside; the page was refused as hostile for a tag of 300 "attributes".
+    # 300 fields of two words each, then markup: the first '>' is far inside the quotes.
+    plain = ", ".join(f'"field{n}": "value {n}"' for n in range(300))
+    props = "{" + plain + ', "label": "<strong>Rate this</strong> item"}'
+    widget = f"<div class='rating' data-props='{props}'></div>"
+    html = _page(f"<article><h1>Ridge orchards pick early</h1>{_paragraphs(5)}{widget}</article>")
+    assert "Paragraph 4:" in body_text(html)
