@@ -184,3 +184,25 @@ def test_a_component_s_json_props_with_markup_are_not_hundreds_of_attributes() -
     widget = f"<div class='rating' data-props='{props}'></div>"
     html = _page(f"<article><h1>Ridge orchards pick early</h1>{_paragraphs(5)}{widget}</article>")
     assert "Paragraph 4:" in body_text(html)
+
+
+_DEK = "Growers on the ridge say the mild spring and a dry May brought the first crates in two weeks early"
+
+
+def test_a_dek_under_a_short_label_after_the_h1_is_the_opening_text() -> None:
+    # General pattern: a kicker or a name line ('Jana Roe') follows the h1 in the markup;
+    # it is not the first text under the headline, so the dek without a full stop under
+    # it is still the opening text, and the stamp under the dek goes.
+    header = (
+        "<header class='top'><h1>Ridge orchards pick early</h1>"
+        f"<p class='top-label'>Jana Roe</p><p class='top-text'>{_DEK}</p></header>"
+    )
+    html = _page(
+        f"<article><div class='row'>{header}"
+        f"<div class='story'><p>03/05/2021 10:22 Updated 03/05/2021 15:43</p>{_paragraphs(5)}</div>"
+        "</div></article>"
+    )
+    text = body_text(html)
+    assert text.startswith(_DEK)
+    assert "03/05/2021" not in text
+    assert "Paragraph 4:" in text

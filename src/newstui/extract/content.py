@@ -525,8 +525,10 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement], headline: str = "") 
         if not started or el.tag not in _STANDFIRST_TAGS:
             continue
         check()
+        text = " ".join(el.text_content().split())
+        kicker = _kicker(text)
         dek = el.tag != "p" and not headed and not taken
-        headed = headed or el.tag != "p"
+        headed = headed or (el.tag != "p" and not kicker)
         ancestors = []
         for ancestor in el.iterancestors():
             if ancestor is common:
@@ -534,10 +536,9 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement], headline: str = "") 
             ancestors.append(ancestor)
         if h1 in ancestors or any(a in chosen for a in ancestors):
             continue
-        text = " ".join(el.text_content().split())
         # The first text under the headline: a standfirst here needs no full stop (see _open_dek).
         opening = el.tag == "p" and not opened and not taken
-        opened = opened or bool(text)
+        opened = opened or (bool(text) and not kicker)
         if any(a.tag in _OUTSIDE_PROSE or _NOT_STANDFIRST.search(a.get("class") or "") for a in [el, *ancestors]):
             continue
         if len(text) < _STANDFIRST_MIN or _BYLINE.match(text) or link_density(el, len(text)) > 0.2:
@@ -550,9 +551,27 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement], headline: str = "") 
         if total + len(text) > _STANDFIRST_MAX:
             break
         el.tag = "p"  # a dek heading opens the text; it heads no section
+        for inner in el.iterdescendants(*_HEADINGS):
+            inner.tag = "span"  # nor does one set inside the standfirst's paragraph
         taken.append(el)
         total += len(text)
     return []  # the story does not follow the headline
+
+
+_KICKER_WORDS = 4
+
+
+def _kicker(text: str) -> bool:
+    """A kicker: a label of a few words, no figures ('Supreme Court', 'Analysis'), set with the headline.
+
+    General pattern: templates write the kicker after the h1 in the markup
+    (CSS shows it above); read as the first heading or text under the
+    headline, it kept the dek under it from being taken as the dek (a
+    heading) or as the opening text (a paragraph without a full stop).
+    Text of _KICKER_WORDS words or fewer, under _STANDFIRST_MIN characters
+    and with no digit (a date or a time is no kicker), counts as neither.
+    """
+    return 0 < len(text) < _STANDFIRST_MIN and len(text.split()) <= _KICKER_WORDS and not any(c.isdigit() for c in text)
 
 
 def _headline_h1(root: HtmlElement, first: HtmlElement, headline: str = "") -> HtmlElement | None:
