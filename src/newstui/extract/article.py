@@ -41,6 +41,7 @@ def parse_html(text: str) -> HtmlElement:
     import lxml.html
     from lxml import etree
 
+    text = _past_html_end(text)
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
     # lxml.html picks each element's proxy class in Python, once per proxy made (every
     # element of every tree walk); the extractor uses none of the form classes it adds.
@@ -56,6 +57,25 @@ def parse_html(text: str) -> HtmlElement:
         # An unclosed <title> swallows the whole page as its text: parse it without that tag.
         return parse_html(re.sub(r"<title\b[^>]*>", "", _XML_INVALID.sub("", text), count=1, flags=re.I))
     return root
+
+
+_HTML_END = re.compile(r"</html\s*>", re.IGNORECASE)
+
+
+def _past_html_end(text: str) -> str:
+    """text without its </html> end tags when markup follows the first one.
+
+    General pattern: templates close the document early (a header include that
+    ends with '</body></html>') and go on with the page, story and all;
+    browsers read on and put what follows in the body, but libxml2 ends the
+    document at the first </html> and drops the rest. The end tags go, so the
+    parser reads on as a browser does; a page that ends with its </html> is
+    parsed as it is.
+    """
+    end = _HTML_END.search(text)
+    if end is None or "<" not in text[end.end() :]:
+        return text
+    return _HTML_END.sub("", text)
 
 
 def _xml_valid_utf8(text: str) -> bytes:

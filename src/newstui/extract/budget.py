@@ -109,8 +109,7 @@ def cap_tags(text: str) -> str:
         text = text[: cut - 1]
     raw: list[tuple[int, int]] | None = None
     for match in _LONG_TAG.finditer(text):
-        end = text.find(">", match.end())
-        attributes = len(_ATTRIBUTE.findall(text, match.start(), len(text) if end < 0 else end))
+        attributes = _attributes(text, match.start())
         if attributes > MAX_ATTRIBUTES:
             if raw is None:
                 raw = _raw_spans(text)
@@ -118,6 +117,32 @@ def cap_tags(text: str) -> str:
                 continue
             raise too_complex(f"a tag with {attributes:,} attributes (the limit is {MAX_ATTRIBUTES:,})")
     return text
+
+
+_TAG_NAME = re.compile(r"<[A-Za-z][^\s/>]*")
+
+
+def _attributes(text: str, start: int) -> int:
+    """The number of attributes of the start tag at `start`, read one by one.
+
+    General pattern: pages pass a component its props as JSON in one quoted
+    attribute (data-props='{"paywall":"<strong>…</strong>", …}'); a '>' or
+    '<' inside quotes does not end the tag, and the words of the JSON are no
+    attributes. Counting up to the first '>' read the JSON as hundreds of
+    attributes, and the page was refused as hostile.
+    """
+    name = _TAG_NAME.match(text, start)
+    pos = start + 1 if name is None else name.end()
+    count = 0
+    while count <= MAX_ATTRIBUTES:
+        attribute = _ATTRIBUTE.match(text, pos)
+        if attribute is None:
+            return count
+        count += 1
+        pos = attribute.end()
+    # Too many: the whole tag is counted at once, in C, for the message.
+    end = text.find(">", pos)
+    return count + len(_ATTRIBUTE.findall(text, pos, len(text) if end < 0 else end))
 
 
 # Script and style bodies and comments are not markup: libxml2 reads no tags there,

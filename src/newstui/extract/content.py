@@ -66,6 +66,38 @@ def _unlikely_named(raw: str) -> bool:
     return not (len(features) < 2 or not _UNLIKELY.search(features) or _MAYBE.search(features))
 
 
+_NEVER_UNLIKELY = frozenset(("html", "body", "article", "main", "pre", "code", "blockquote"))
+"""Tags the unlikely pass never drops by name."""
+_SUBHEAD_PROSE = 80
+"""Characters of a paragraph that make it prose, for a subhead among the story's paragraphs."""
+
+
+def _subhead(el: HtmlElement) -> bool:
+    """An h2-h6 set among the story's paragraphs: a section's title whatever its class says.
+
+    General pattern: templates name a subhead for its anchor or its look
+    ('header-anchor-post', 'styles_heading'), and utility-first CSS writes
+    words such as 'extra' into its styles ('leading-extra-tight'); the
+    unlikely pass read those as a page header or furniture and dropped the
+    story's subheads one by one. A heading whose parent holds two paragraphs
+    of _SUBHEAD_PROSE characters or more as its own children is such a
+    subhead; a module's title ('big-header' over a list of other topics, a
+    card's header) stands over no paragraphs of its own and still goes.
+    """
+    if el.tag not in _HEADINGS:
+        return False
+    parent = el.getparent()
+    if parent is None:
+        return False
+    prose = 0
+    for kid in parent.iterchildren("p"):
+        if text_len(kid) >= _SUBHEAD_PROSE:
+            prose += 1
+            if prose >= 2:
+                return True
+    return False
+
+
 def remove_unlikely_candidates(root: HtmlElement) -> None:
     """Drop blocks whose class/id names page furniture (comments, menus, footers), before scoring.
 
@@ -80,7 +112,7 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
     for count, el in enumerate(root.iter()):
         if not count % 1024:
             check()
-        if not isinstance(el.tag, str) or el.tag in ("html", "body", "article", "main", "pre", "code", "blockquote"):
+        if not isinstance(el.tag, str) or el.tag in _NEVER_UNLIKELY:
             continue
         raw = f"{el.get('class', '')} {el.get('id', '')}"
         if not _unlikely_named(raw) or _footnotes(el, raw):
@@ -89,7 +121,7 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
             continue
         if any(a.tag in ("pre", "code") for a in el.iterancestors()):
             continue  # a highlighter's 'hljs-comment' span is code, not a comment thread
-        if _formula(el) or _named_lead(el) or _headline_block(el):
+        if _subhead(el) or _formula(el) or _named_lead(el) or _headline_block(el) or _story_header(el):
             continue
         paragraphs = paragraphs or _paragraph_text(root) or 1
         if _holds_the_story(el, paragraphs):
@@ -143,10 +175,33 @@ def _named_lead(el: HtmlElement) -> bool:
     """
     from newstui.extract.scoring import lead_named
 
-    if not lead_named(el) or el.find(".//h1") is not None:
+    if not (lead_named(el) or _LEAD_LAST.search(el.get("class") or "")) or el.find(".//h1") is not None:
         return False
     length = text_len(el)
     return length >= _LEAD_TEXT and link_density(el, length) < 0.2
+
+
+_LEAD_LAST = re.compile(r"(?:^|[\s_-])lead(?=$|\s)", re.IGNORECASE)
+"""A class token ending in the word 'lead' ('lead', 'Post__lead', 'uk-text-lead'): the story's lead paragraph.
+
+Only as a token's last word: 'lead-image' and 'lead-story' name a picture and a teaser."""
+
+
+def _story_header(el: HtmlElement) -> bool:
+    """A block inside the page's <article> or <main> holding the story's named standfirst.
+
+    General pattern: templates set the standfirst in the story's own header
+    ('entry-header', 'listicle-header') with the kicker and the date, while
+    the h1 stands elsewhere (above the picture, in a hero block); the
+    unlikely pass drops the block for 'header' and the story's opening with
+    it. A block inside <article> or <main>, with no <nav> and no h1, holding
+    a descendant named as the story's lead (_named_lead), is the story's.
+    """
+    if el.find(".//nav") is not None or el.find(".//h1") is not None:
+        return False
+    if not any(a.tag in ("article", "main") for a in el.iterancestors()):
+        return False
+    return any(_named_lead(kid) for kid in el.iterdescendants() if isinstance(kid.tag, str))
 
 
 def _headline_block(el: HtmlElement) -> bool:
@@ -470,8 +525,10 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement], headline: str = "") 
         if not started or el.tag not in _STANDFIRST_TAGS:
             continue
         check()
+        text = " ".join(el.text_content().split())
+        kicker = _kicker(text)
         dek = el.tag != "p" and not headed and not taken
-        headed = headed or el.tag != "p"
+        headed = headed or (el.tag != "p" and not kicker)
         ancestors = []
         for ancestor in el.iterancestors():
             if ancestor is common:
@@ -479,10 +536,9 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement], headline: str = "") 
             ancestors.append(ancestor)
         if h1 in ancestors or any(a in chosen for a in ancestors):
             continue
-        text = " ".join(el.text_content().split())
         # The first text under the headline: a standfirst here needs no full stop (see _open_dek).
         opening = el.tag == "p" and not opened and not taken
-        opened = opened or bool(text)
+        opened = opened or (bool(text) and not kicker)
         if any(a.tag in _OUTSIDE_PROSE or _NOT_STANDFIRST.search(a.get("class") or "") for a in [el, *ancestors]):
             continue
         if len(text) < _STANDFIRST_MIN or _BYLINE.match(text) or link_density(el, len(text)) > 0.2:
@@ -495,9 +551,27 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement], headline: str = "") 
         if total + len(text) > _STANDFIRST_MAX:
             break
         el.tag = "p"  # a dek heading opens the text; it heads no section
+        for inner in el.iterdescendants(*_HEADINGS):
+            inner.tag = "span"  # nor does one set inside the standfirst's paragraph
         taken.append(el)
         total += len(text)
     return []  # the story does not follow the headline
+
+
+_KICKER_WORDS = 4
+
+
+def _kicker(text: str) -> bool:
+    """A kicker: a label of a few words, no figures ('Supreme Court', 'Analysis'), set with the headline.
+
+    General pattern: templates write the kicker after the h1 in the markup
+    (CSS shows it above); read as the first heading or text under the
+    headline, it kept the dek under it from being taken as the dek (a
+    heading) or as the opening text (a paragraph without a full stop).
+    Text of _KICKER_WORDS words or fewer, under _STANDFIRST_MIN characters
+    and with no digit (a date or a time is no kicker), counts as neither.
+    """
+    return 0 < len(text) < _STANDFIRST_MIN and len(text.split()) <= _KICKER_WORDS and not any(c.isdigit() for c in text)
 
 
 def _headline_h1(root: HtmlElement, first: HtmlElement, headline: str = "") -> HtmlElement | None:

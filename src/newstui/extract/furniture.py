@@ -94,7 +94,8 @@ _BREADCRUMB = re.compile(r"[›»>/|]")
 _TERMINAL = re.compile(rf"[.!?…:：{SENTENCE_STOPS}][\"'”’»)\]{CLOSERS}]?$")
 _DATE_LINE = re.compile(
     r"^(?:\w+,?\s+|(?:posted|published|updated|modified)\s+on\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|^(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    # A label of two words may open it ('Published on 19 February 2020', 'Pubblicato il 19 Febbraio 2020').
+    r"|^(?:\w+,?\s+){0,2}\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
     r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
     # '2017年3月10日' and a short label before a numeric date ('Posted: 2017-03-10', '发稿时间：2017-03-10')
     r"|^\d{4}年\d{1,2}月\d{1,2}日"
@@ -332,7 +333,13 @@ _RECIRC_LABEL = re.compile(
     r"^(?:keep reading|continue reading|read (?:more|also|next)|also read|related(?: (?:story|article|reading|"
     r"coverage))?|"
     r"more on (?:this|that)(?: story| topic)?|further reading|see also|don'?t miss|must read|"
-    r"recommended(?: reading)?)\s*:?$",
+    r"recommended(?: reading)?|"
+    # The same inline labels in the other press languages ('Lesen Sie auch', 'À lire aussi'); the
+    # openers that end a story there ('Das könnte Sie auch interessieren') are _CUT_OTHER's.
+    r"auch interessant|ebenfalls interessant|schon gelesen|(?:lesen sie|lies) (?:auch|mehr)|auch lesen|"
+    r"mehr zum thema|zum weiterlesen|passend dazu|(?:à )?lire (?:aussi|également)|voir aussi|"
+    r"(?:también )?le puede interesar|lea también|lee también|leggi anche|leia também|veja também|"
+    r"lees ook|czytaj (?:też|także|również)|zobacz (?:też|także|również))\s*[:?]?$",
     _I,
 )
 
@@ -363,6 +370,7 @@ def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Bloc
         if (
             block.kind in ("p", "heading")
             and _RECIRC_LABEL.match(text)
+            and not _CUT_OTHER.match(text)
             and 0 < index < len(blocks) - 1
         ):
             skip_teaser = True

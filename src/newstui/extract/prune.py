@@ -263,6 +263,78 @@ def _unwrap_swallowers(root: HtmlElement) -> None:
             el.tag = "div"
 
 
+_PANEL_PROSE = 80
+"""Characters of text, under a third of it links, that make a disclosure's panel part of the story."""
+_TITLE_CHARS = 200
+"""A disclosure button's title is a question or a heading: longer text is no title."""
+
+
+def open_disclosures(root: HtmlElement) -> None:
+    """An accordion's or a tab's closed panel of prose is shown, and its button's title kept as a heading.
+
+    General pattern: FAQ and explainer pages set each question as a
+    <button aria-expanded aria-controls="id"> (a disclosure widget), its
+    answer in the element of that id, hidden until the reader opens it
+    ('hidden', aria-hidden, 'height:0;overflow:hidden'); <button> is chrome
+    (KILL_TAGS) and the answer reads as hidden, so both were lost. A button
+    with aria-controls or aria-expanded, holding a title of two words or
+    more and under _TITLE_CHARS characters, whose panel (the element it
+    names, else the element after it) holds _PANEL_PROSE characters of text
+    with under a third in links, becomes a heading (or a plain block around
+    a heading it holds), and the panel is shown. A menu toggle's panel is
+    links, and stays as it was.
+    """
+    buttons = [b for b in root.iter("button") if b.get("aria-controls") or b.get("aria-expanded")]
+    if not buttons:
+        return
+    by_id: dict[str, HtmlElement] | None = None
+    for button in buttons:
+        title = " ".join(button.text_content().split())
+        if len(title.split()) < 2 or len(title) > _TITLE_CHARS:
+            continue
+        panel = None
+        parent = button.getparent()
+        name = (button.get("aria-controls") or "").split()
+        if name:
+            if by_id is None:
+                by_id = {str(el.get("id")): el for el in root.xpath("//*[@id]")}
+            panel = by_id.get(name[0])
+        if panel is None:
+            # The panel follows the button, or the heading the button sits in.
+            holder = parent if parent is not None and parent.tag in _HEADING_TAGS else button
+            panel = holder.getnext()
+        if panel is None or not isinstance(panel.tag, str) or any(a is panel for a in button.iterancestors()):
+            continue
+        text = len(" ".join(panel.text_content().split()))
+        if text < _PANEL_PROSE or _link_chars(panel) >= text / 3:
+            continue
+        if button.find(".//h2") is not None or button.find(".//h3") is not None or button.find(".//h4") is not None:
+            button.tag = "div"
+        elif parent is not None and parent.tag in _HEADING_TAGS:
+            button.tag = "span"
+        else:
+            button.tag = "h3"
+        for el in panel.iter():
+            if isinstance(el.tag, str):
+                _show(el)
+
+
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _show(el: HtmlElement) -> None:
+    """Take off what hides el: the hidden attribute, aria-hidden, a hiding style or class."""
+    attrib = el.attrib
+    attrib.pop("hidden", None)
+    if attrib.get("aria-hidden") == "true":
+        del attrib["aria-hidden"]
+    if "style" in attrib:
+        del attrib["style"]
+    classes = attrib.get("class")
+    if classes and hidden_by_class(classes):
+        attrib["class"] = " ".join(token for token in classes.split() if not _HIDING_TOKEN.match(token))
+
+
 _SEGMENT_ID = re.compile(r"^S:(\d+)$")
 
 
@@ -387,6 +459,7 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
 
     _unwrap_swallowers(root)
     place_streamed_segments(root)
+    open_disclosures(root)
     if light:
         etree.strip_elements(root, *KILL_TAGS, with_tail=False)
         return
