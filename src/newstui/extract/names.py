@@ -73,7 +73,8 @@ STOP: frozenset[str] = frozenset(
     Is Are Was Were Be Been Has Have Had Will Would Can Could Should Must May Might Shall Sources
     Source Officials Official Police Analysts Critics Residents Witnesses People Experts Reporters
     Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional Writing
-    Exit Home Share Subscribe Advertisement Related Conclusion One""".split()
+    Exit Home Share Subscribe Advertisement Related Conclusion One Everyone Everybody Everything
+    Nobody Somebody Someone Anyone Anybody""".split()
 )
 # Months that are also first names or surnames ("Theresa May", "Jan Nowicki") break a
 # name only when a date follows or they stand first.
@@ -407,6 +408,8 @@ class Registry:
         """Ids of the entities named other than as an object or owner (`mark_subject`)."""
         self._nicknames: dict[str, Entity] = {}
         """Nicknames, which stand for the given name in a full name too ("Jim Walker")."""
+        self.headline: set[int] = set()
+        """Ids of the entities a headline named (set by the reader after scanning it)."""
 
     def lookup(self, name: str, gender: Gender = None) -> Entity | None:
         """The entity a (possibly partial) name refers to, if known; `gender` (from an
@@ -433,7 +436,18 @@ class Registry:
                 return found
             if self._nicknames.get(core[0]) is found:
                 return found  # "Jim Walker" after James “Jim” Walker
-        return None
+        return self._given_names(core)
+
+    def _given_names(self, core: list[str]) -> Entity | None:
+        """The one person whose full name opens with these words and goes on: a feature's
+        habit of calling somebody by a double given name ("María José" of María José
+        Fernández Llano, "Mary Ann" of Mary Ann Cole)."""
+        # Every word a known given name (accents aside): so "Dan Wootton" is not the show called
+        # after its host ("Dan Wootton Interview"), nor "Te Kaurinui" the full name's opening.
+        if not all(_fold(word) in FIRST_NAMES for word in core):
+            return None
+        found = [p for p in self._first.get(core[0], ()) if len(p.tokens) > len(core) and p.tokens[: len(core)] == core]
+        return found[0] if len(found) == 1 else None
 
     def _unaccented(self, name: str) -> Entity | None:
         """The person a one-word name refers to when written without the accents of the
@@ -462,6 +476,9 @@ class Registry:
                 entity.gender = gender
             return entity
         if kind == "person" and len(tokens) > 1:
+            earlier = self._earlier_part(tokens, gender)
+            if earlier is not None:
+                return earlier
             # A bare surname seen first (a headline) becomes this full name.
             bare = self._single.get(tokens[-1])
             # A surname that is also a company's ("Bloomberg") joins the person when the
@@ -480,6 +497,53 @@ class Registry:
                 return bare
         entity = Entity(name=name, kind=kind, gender=gender)
         self.entities.append(entity)
+        self._register(entity, tokens)
+        return entity
+
+    def _earlier_part(self, tokens: list[str], gender: Gender) -> Entity | None:
+        """A person a headline named by a part of the name other than its last word, the part
+        the story goes on to call them by (headline "Chen" before "Chen Yuxin", family name
+        first; "Salgado" before "Joaquín Salgado Muñoz", the first of two Spanish surnames;
+        "Fernández Vidal" before "Lucía Fernández Vidal", a double surname), upgraded to this
+        full name; else None. Only a headline's: in the body a full name comes first, and an
+        earlier bare word is somebody else ("Charles" before "Charles Walker")."""
+        if not self.headline:
+            return None
+        for n in range(len(tokens) - 1, 1, -1):
+            # "Fernández Vidal": the closing words, no given name of their own.
+            part = self._full.get(" ".join(tokens[-n:]))
+            if (
+                part is not None
+                and id(part) in self.headline
+                and part.kind == "person"
+                and part.tokens == tokens[-n:]
+                and _surname_part(tokens, part.tokens)
+            ):
+                return self._upgrade(part, tokens, gender)
+        core = [t for t in tokens if t not in SUFFIXES]
+        for k, token in enumerate(core[:-1]):
+            # The family name opening a two-word name ("Chen Yuxin"), or the first of two
+            # surnames closing a longer one ("Joaquín Salgado Muñoz"); not a middle given name
+            # ("Barack Hussein Obama"), nor a body's first word ("Strava Community Hub").
+            if not (k == 0 and len(core) == 2 or k == len(core) - 2 and k and token not in FIRST_NAMES):
+                continue
+            bare = self._single.get(token)
+
+            if (
+                bare is not None
+                and id(bare) in self.headline
+                and bare.kind in ("unknown", "person")
+                and len(bare.tokens) == 1
+                and token.lower() not in PARTICLES
+                and len(_bare(token)) > 1
+                and not (bare.gender and gender and bare.gender != gender)
+            ):
+                return self._upgrade(bare, tokens, gender)
+        return None
+
+    def _upgrade(self, entity: Entity, tokens: list[str], gender: Gender) -> Entity:
+        entity.name, entity.kind = " ".join(tokens), "person"
+        entity.gender = entity.gender or gender
         self._register(entity, tokens)
         return entity
 
@@ -632,6 +696,8 @@ def gender_of(first: str, titles: list[str]) -> Gender:
             return "m"
         if _bare(t) in FEMALE_TITLES:
             return "f"
+    # "Lucía", "Joaquín": a given name's accents do not change its gender.
+    first = _fold(first)
     if first in MALE_NAMES and first not in FEMALE_NAMES:
         return "m"
     if first in FEMALE_NAMES and first not in MALE_NAMES:
@@ -985,12 +1051,14 @@ def scan(
                 t, e = t + ".", e + 1
             toks.append(t)
             spans.append((s, e))
-        # "Mother-of-three Jess Hartley": a hyphenated description, not a name.
+        # "Mother-of-three Jess Hartley": a hyphenated description, not a name; a romanised
+        # Korean given name ("Jae-sung Yoon", "Hyun-woo Park") is one.
         if (
             len(toks) >= 2
             and "-" in toks[0]
             and any(part[:1].islower() for part in toks[0].split("-")[1:])
             and toks[0].split("-")[0] not in PARTICLES
+            and not _SYLLABLE_GIVEN_NAME.fullmatch(toks[0])
         ):
             toks, spans = toks[1:], spans[1:]
         # "Astronaut Kalpana Rao" at a sentence start: an occupation, not a first name.
@@ -1152,10 +1220,19 @@ def scan(
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 """Known given names of either gender (the quote resolver reads it too)."""
 
+# A romanised Korean (or Chinese) given name: two syllables joined by a hyphen, the
+# second in lower case, each an onset, one to three vowels and an optional n/ng/m/k/l/p/t
+# coda ("Jae-sung", "Hyun-woo", "Ji-hoon", "Seo-yeon"). English compounds before a name
+# ("Mother-of-three", "Award-winning", "Hard-line") do not have that shape.
+_SYLLABLE_GIVEN_NAME = re.compile(
+    r"[A-Z][hwy]?[aeiouy]{1,3}(?:ng|[nmklpt])?-"
+    r"(?:[bcdghjkmnpstwy][hwy]?)?[aeiouy]{1,3}(?:ng|[nmklpt])?"
+)
+
 # A nickname in quote marks or brackets between a given name and the rest of the name:
 # 'James “Jim” Walker', "Robert 'Bob' Smith", "Earvin (Magic) Johnson".
 _NICKNAME_OPEN = (" “", ' "', " ‘", " '", " (")
-_NICKNAME = re.compile(r" [“\"‘'(]([A-Z][a-z][\w’'.-]{0,14})[”\"’')] (?=[^\W\d_])")
+_NICKNAME = re.compile(r" [“\"‘'(]([A-Z][a-z][\w’'.-]{0,14}(?: [A-Z][a-z][\w’'.-]{0,14})?)[”\"’')] (?=[^\W\d_])")
 
 
 def _nickname(text: str, end: int, prev: str) -> re.Match[str] | None:

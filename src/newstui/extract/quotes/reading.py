@@ -76,7 +76,9 @@ _HEADING_DASH = re.compile(
 # speaker; the name scan does not see it.
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z’'.-]*[A-Z](?:\s+[A-Z][A-Z’'.-]*[A-Z]){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|[—–])\s*"
+    # A wire's date after the place ("BAMAKO, March 14 (AFP) -"), and its plain hyphen as the dash.
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|[—–]|-(?=\s))\s*"
 )
 
 
@@ -165,10 +167,15 @@ class ArticleReading:
         interview's subject, who speaks throughout while others are only talked about; with
         none named, the main speaker once the events are read (`_main_speaker`)."""
         if headline:
-            for mention in scan(headline, self.registry, lower_words, {0}):
-                if mention.entity.kind == "person":
-                    self._subject = mention.entity
-                    break
+            mentions = scan(headline, self.registry, lower_words, {0})
+            self.registry.headline.update(id(mention.entity) for mention in mentions)
+            people = {id(m.entity): m.entity for m in mentions if m.entity.kind == "person"}
+            if len(people) == 1:
+                # One person: a profile's or interview's subject. Two ("Adeyemi and Salgado
+                # trade threats") make a report on both, nobody's profile.
+                self._subject = next(iter(people.values()))
+        self._headline_subject = self._subject is not None
+        """Whether a headline named `_subject` (else it is the main speaker, if any)."""
         self.paras: list[Para] = []
         self._quote_starts: list[set[int]] = []
         """Per paragraph: words right after a quote that closed its sentence (`_after_closed_quote`)."""

@@ -365,12 +365,30 @@ class References(ArticleReading):
             speakers = [c for c in cands if c[2] == 0 and c[0] < latest and c[3].gender == gender]
             if speakers:
                 return max(speakers, key=lambda c: (c[0], c[1]))[3]
-        if gender and self._talked_about(chosen) and any(c[3] is self._subject for c in cands):
+        if (
+            gender
+            and self._talked_about(chosen)
+            and any(c[3] is self._subject and c[2] < 2 for c in cands)
+            and not (not self._headline_subject and group[0][2] == 1 and self._opens_sentence(group[0][4], group[0][1]))
+        ):
             # A profile: "… alumni such as Jo Dee and Al Roe. The idea was, she says, …":
             # the he/she is the subject, in reach and speaking by name, not a person
-            # only talked about.
+            # only talked about. Not when that person is in reach only as an owner ("Ann
+            # Roe, 24 — Jo Dee's daughter — spotted it"); nor, when no headline named them
+            # (only the count of their quotes did), from the subject opening the sentence
+            # before ("Promoter Al Roe grabbed the microphone. “…,” he said.").
             return self._subject
         return chosen
+
+    def _opens_sentence(self, q: int, pos: int) -> bool:
+        """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) opens its
+        sentence as its subject, with at most a role or an apposition's head before it
+        ("Promoter Al Roe grabbed …", "Her husband, Al Roe, installed …")."""
+        if q < 0:
+            return False
+        para = self.paras[q]
+        lead = para.masked[para.sentence_start(pos) : pos].strip().rstrip(",")
+        return not lead or only_role_words(lead) or only_role_words(lead.lower())
 
     def _merely_mentioned(self, q: int, pos: int) -> bool:
         """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) stands
