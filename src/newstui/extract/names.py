@@ -410,6 +410,9 @@ class Registry:
         """Nicknames, which stand for the given name in a full name too ("Jim Walker")."""
         self.headline: set[int] = set()
         """Ids of the entities a headline named (set by the reader after scanning it)."""
+        self.common: Container[str] = frozenset()
+        """The article's words in lower case (set by the reader): a capitalised one of them
+        ("Soup" in "Mezcal Soup") is no given name."""
 
     def lookup(self, name: str, gender: Gender = None) -> Entity | None:
         """The entity a (possibly partial) name refers to, if known; `gender` (from an
@@ -518,6 +521,8 @@ class Registry:
                 and part.kind == "person"
                 and part.tokens == tokens[-n:]
                 and _surname_part(tokens, part.tokens)
+                # a given name before it ("Lucía"), not a word ("Landsmann Liam Williams")
+                and all(_fold(t) in FIRST_NAMES for t in tokens[:-n])
             ):
                 return self._upgrade(part, tokens, gender)
         core = [t for t in tokens if t not in SUFFIXES]
@@ -527,6 +532,8 @@ class Registry:
             # ("Barack Hussein Obama"), nor a body's first word ("Strava Community Hub").
             if not (k == 0 and len(core) == 2 or k == len(core) - 2 and k and token not in FIRST_NAMES):
                 continue
+            if any(t.lower() in self.common for t in core if t != token):
+                continue  # "Mezcal Soup" after "Mezcal": a dish, no given name
             bare = self._single.get(token)
 
             if (
@@ -546,6 +553,27 @@ class Registry:
         entity.gender = entity.gender or gender
         self._register(entity, tokens)
         return entity
+
+    def _short_body_name(self, entity: Entity, tokens: list[str]) -> None:
+        """A company called by its first word once named in full ("Veldhoven Lithographic
+        Systems" … "Veldhoven said"; "Harlow Grain Holdings" … "Harlow"): the word is filed
+        with the looked-up-last names, after any person bearing it. Only a name closing on a
+        company word, and a first word that is no place, nationality, title or common
+        opener ("National", "British", "Bank")."""
+        first = tokens[0]
+        if (
+            len(tokens) >= 2
+            and tokens[-1] in _COMPANY_WORDS
+            and first[:1].isupper()
+            and first not in ORG_WORDS
+            and first not in STOP
+            and first not in PLACES
+            and not _is_title(first)
+            and not is_demonym(first)
+            and not _nationality(first)
+            and first not in _GENERIC_BODY_OPENERS
+        ):
+            self._other.setdefault(first, entity)
 
     def extend(self, entity: Entity, tokens: list[str]) -> None:
         """Give a person known by one word the full name the text shows it has ("Jane"
@@ -577,6 +605,8 @@ class Registry:
         if len(tokens) == 1:
             self._single.setdefault(tokens[0], entity)
             return
+        if entity.kind == "org":
+            self._short_body_name(entity, tokens)
         if entity.kind != "person":
             return
         core = [t for t in tokens if t not in SUFFIXES]
@@ -629,6 +659,20 @@ class Registry:
                 self._other.setdefault(token, entity)
         if len(core) >= 3:
             self._full.setdefault(" ".join(core[-2:]), entity)
+
+
+# The closing words of a company's name, after which its first word alone may stand for it.
+_COMPANY_WORDS = frozenset(
+    """Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC Plc PLC Co Co. Company Group Holdings Systems
+    Technologies Industries Enterprises Partners Capital Motors Airlines Airways Pharmaceuticals
+    Therapeutics Biosciences Logistics Foods Brands Labs Studios Solutions Resources Ventures
+    Investments Financial Securities Bancorp Robotics Semiconductor Software""".split()
+)
+_GENERIC_BODY_OPENERS = frozenset(
+    """National International General United American Royal Federal Central Global Universal
+    Standard First New Great Greater North South East West Northern Southern Eastern Western
+    City County State Public Private Independent Allied Consolidated Associated""".split()
+)
 
 
 # A hyphenated surname of two capitalised names ("Gonzalez-Rivera"), not a prefix
@@ -992,7 +1036,12 @@ def scan(
                     nxt = _APOSTROPHE_WORD.match(text, prev_end + 1)
                     if nxt is not None and (nxt.group(1) in STOP or nxt.group().endswith(_APOSTROPHES)):
                         nxt = None
-            elif text.startswith(". ", prev_end) and _abbrev_or_initial(prev):
+            elif (
+                text.startswith(". ", prev_end)
+                and _abbrev_or_initial(prev)
+                # "posted on X. Mercy Achieng, …": the platform ends the sentence, no initial.
+                and not (prev == "X" and len(run) == 1 and text.endswith(("on ", "On "), 0, run[0][0]))
+            ):
                 nxt = _WORD.match(text, prev_end + 2)
             else:
                 break

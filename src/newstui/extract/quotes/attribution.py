@@ -602,6 +602,11 @@ def _coordinated_verb(q: _Quoted) -> Subject | None:
     b = q.before
     para, res = b.para, q.res
     start = para.sentence_start(b.open_at)
+    # "…, arguing it was wrong; the association rejected it, saying …": a clause after a
+    # semicolon has its own subject, which the participle shares.
+    semicolon = para.masked.rfind("; ", start, b.floor + coordinated.start())
+    if semicolon >= 0:
+        start = semicolon + 2
     inside = [
         m
         for m in para.mentions

@@ -70,6 +70,10 @@ _HEADING_DASH = re.compile(
 )
 
 
+# Between two people a headline joins: "Adeyemi and Salgado", "Roe vs Dee", "Roe & Dee".
+_JOINED_PAIR = re.compile(r"\s+(?:and|&|vs\.?|v\.?|und|y|et|e)\s+")
+
+
 # A wire story's dateline: one to four words in capitals opening the paragraph, perhaps a
 # state or country after a comma and a date or agency in brackets, then a dash ("LISBON --",
 # "OPORTO –", "WASHINGTON (Aug. 13) --", "SPRINGFIELD, Ill. (AP) —"). A place, never a
@@ -156,6 +160,7 @@ class ArticleReading:
     def __init__(self, paragraphs: list[str], masks: list[list[tuple[int, int]]], headline: str | None) -> None:
         self.registry = Registry()
         lower_words = LowerWords(paragraphs)
+        self.registry.common = lower_words
         if headline and is_title_case(headline, least=3):
             # A Title Case headline ("Clinton Wades In, Urges Britain to Stay") makes
             # every word look like a name; only a speaker's name before a colon
@@ -169,11 +174,13 @@ class ArticleReading:
         if headline:
             mentions = scan(headline, self.registry, lower_words, {0})
             self.registry.headline.update(id(mention.entity) for mention in mentions)
-            people = {id(m.entity): m.entity for m in mentions if m.entity.kind == "person"}
-            if len(people) == 1:
-                # One person: a profile's or interview's subject. Two ("Adeyemi and Salgado
-                # trade threats") make a report on both, nobody's profile.
-                self._subject = next(iter(people.values()))
+            people = [m for m in mentions if m.entity.kind == "person"]
+            if people and not (
+                len(people) > 1 and _JOINED_PAIR.fullmatch(headline, people[0].end, people[1].start) is not None
+            ):
+                # A person: a profile's or interview's subject. Two joined ("Adeyemi and
+                # Salgado trade threats") make a report on both, nobody's profile.
+                self._subject = people[0].entity
         self._headline_subject = self._subject is not None
         """Whether a headline named `_subject` (else it is the main speaker, if any)."""
         self.paras: list[Para] = []

@@ -127,6 +127,14 @@ _CLAUSE_MARK = re.compile(r"[,;:—–]|--")
 APPOSED = re.compile(r"\s*(?:,\s*|\()((?:the|a|an)\s+[^,.;:()\x00]{1,60}?|\d{1,3})\s*(?=[,.;:)]|$)")
 
 
+# A question put to the subject, opening the sentence ("Asked whether Hussain was ready, he
+# replied", "Pressed on Acme's offer, she said"): the people it names are what was asked
+# about, never the he/she answering.
+_QUESTION_PHRASE = re.compile(
+    r"\s*(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b[^;:!?\x00]{0,160},\s+(?=(?:he|she|they|we|I)\b|[A-Z])"
+)
+
+
 class References(ArticleReading):
     """Resolves a `Subject` to the speaker it names, from an `ArticleReading`'s names and
     speech events."""
@@ -416,7 +424,7 @@ class References(ArticleReading):
         Burke, and Jefferson, she …")."""
         para = self.paras[p]
         start = max([para.sentence_start(pos), *(s for s in self._quote_starts[p] if s <= pos)])
-        phrase = PARTICIPLE_PHRASE.match(para.masked, start)
+        phrase = PARTICIPLE_PHRASE.match(para.masked, start) or _QUESTION_PHRASE.match(para.masked, start)
         return phrase is not None and pos < phrase.end()
 
     def _reported_clause_start(self, p: int, pos: int) -> int | None:

@@ -181,6 +181,10 @@ _TEXT_SENT_TO = re.compile(
     r"\s+(?:(?:sent|addressed|written)\s+)?to\s+(?:the\s+)?$"
 )
 _WHICH_CLAUSE = re.compile(r",\s+which$")
+# A named person's team after them: "and her colleagues", "and co-authors", "and his team".
+_AND_COLLEAGUES = re.compile(
+    r"\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|collaborators|team|fellow\s+researchers)$"
+)
 # Between a body's name and the place it is based in: " in ", " of the ".
 _PLACE_OF_BODY = re.compile(r"\s+(?:in|of|at)\s+(?:the\s+)?")
 
@@ -250,6 +254,13 @@ class SubjectReader(ArticleReading):
                 described = self.subject_before(p, floor + who.start(), floor, apposition=False)
                 if described is not None and described.kind == "desc" and described.text.split()[0].lower() == "the":
                     return described
+        team = _AND_COLLEAGUES.search(head)
+        if team is not None:
+            # "Vergara and her colleagues wrote", "Dee and co-authors found": the named lead
+            # author speaks for the team.
+            lead = self._mention_ending(p, floor + team.start())
+            if lead is not None and lead.entity.kind == "person" and not lead.possessive:
+                return Subject.named(lead)
         open_who = _OPEN_WHO_APPOSITION.search(head)
         if open_who is not None:
             # "Tom Ash, a former officer who responded, said" with the closing comma left out.
@@ -432,9 +443,19 @@ class SubjectReader(ArticleReading):
     def _person_of_body(self, p: int, body: Mention, floor: int) -> Mention | None:
         """'Chief Jo Hall with the Harbour Police said', 'said Jo Hall of the liberal
         Harbour Fund': a person's name, then the body they belong to after "with",
-        "of", "at" or "from": the person is the subject, not the body."""
+        "of", "at" or "from": the person is the subject, not the body. The body may be
+        placed in turn ("Judge Jo Hall of Federal District Court in Manhattan said")."""
         masked = self.paras[p].masked
-        for mention in self.paras[p].mentions:
+        mentions = self.paras[p].mentions
+        at = next((k for k, m in enumerate(mentions) if m is body), -1)
+        if (
+            at > 0
+            and body.entity.kind in ("place", "unknown")
+            and mentions[at - 1].entity.kind in ("org", "unknown")
+            and _PLACE_OF_BODY.fullmatch(masked, mentions[at - 1].end, body.start)
+        ):
+            body = mentions[at - 1]
+        for mention in mentions:
             if mention.end > body.start:
                 break
             if mention.start < floor or mention.entity.kind != "person" or mention.possessive:
