@@ -160,7 +160,9 @@ def test_headline_short_name_does_not_join_a_dish_or_a_described_name() -> None:
 # -- who a he/she is after a question put to them -----------------------------------------
 
 
-@pytest.mark.parametrize("opening", ["Asked whether Okafor was ready for a recall", "Pressed on whether Okafor could open"])
+@pytest.mark.parametrize(
+    "opening", ["Asked whether Okafor was ready for a recall", "Pressed on whether Okafor could open"]
+)
 def test_person_asked_about_is_not_the_one_answering(opening: str) -> None:
     paragraphs = [
         "Tunde Okafor struck an unbeaten 118 for Lancaster on the opening day.",

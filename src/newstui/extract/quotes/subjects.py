@@ -258,9 +258,9 @@ class SubjectReader(ArticleReading):
         if team is not None:
             # "Vergara and her colleagues wrote", "Dee and co-authors found": the named lead
             # author speaks for the team.
-            lead = self._mention_ending(p, floor + team.start())
-            if lead is not None and lead.entity.kind == "person" and not lead.possessive:
-                return Subject.named(lead)
+            author = self._mention_ending(p, floor + team.start())
+            if author is not None and author.entity.kind == "person" and not author.possessive:
+                return Subject.named(author)
         open_who = _OPEN_WHO_APPOSITION.search(head)
         if open_who is not None:
             # "Tom Ash, a former officer who responded, said" with the closing comma left out.
