@@ -249,3 +249,44 @@ def test_it_reads_gives_the_quote_to_the_text() -> None:
         "It reads, in part: “We never knew your names. Now we will never forget them.”",
     ]
     assert speakers(paragraphs) == ["Marta Ibarra Soler", None]
+
+
+def test_question_put_by_an_unnamed_reporter_is_nobodys_named() -> None:
+    paragraphs = [
+        "Liu Mingxia beat the top seed on Tuesday.",
+        "In her news conference, Liu was asked by a reporter: “Did you think you could win the title?”",
+        "“Before the match? No,” she said.",
+    ]
+    assert speakers(paragraphs) == [None, "Liu Mingxia"]
+
+
+# -- names a person goes by, and which of a family ------------------------------------------
+
+
+def test_name_given_in_a_dashed_aside_names_the_person() -> None:
+    paragraphs = [
+        "This is Joaquim Barbosa dos Reis — Mestre Quinho to everyone in the school — who leads the drummers.",
+        "“If one drum is late, the judges hear it,” he said.",
+        "By January, Mestre Quinho said, the drummers will practise three nights a week. “They will dream in rhythm,” "
+        "he said.",
+    ]
+    assert speakers(paragraphs) == ["Joaquim Barbosa dos Reis", "Joaquim Barbosa dos Reis"]
+
+
+def test_name_after_calls_her_names_the_person() -> None:
+    paragraphs = [
+        "“Carnival is the whole year,” said Ana Paula Siqueira, 70, who sews the costumes.",
+        "Everyone calls her Dona Paulinha. She oversees a thousand costumes.",
+        "Dona Paulinha says she will retire after this carnival. “This time I mean it,” she said.",
+    ]
+    assert speakers(paragraphs) == ["Ana Paula Siqueira", "Ana Paula Siqueira"]
+
+
+@pytest.mark.parametrize(("which", "speaker"), [("elder", "Arjun Menon"), ("younger", "Kavya Menon")])
+def test_the_elder_or_younger_of_a_family(which: str, speaker: str) -> None:
+    paragraphs = [
+        "The first time Kavya Menon sat in a cockpit she was four years old.",
+        "Her father, Arjun Menon, flew for a domestic carrier for 34 years.",
+        f"“The hours are terrible and you miss every birthday,” the {which} Menon said.",
+    ]
+    assert speakers(paragraphs) == [speaker]

@@ -37,7 +37,7 @@ TITLES: frozenset[str] = frozenset(
     Ministre Presidente Ministro Ministra Senador Senadora Député Abgeordnete
     Supervisor Alderman Alderwoman Comptroller Treasurer Taoiseach Tanaiste Tánaiste Councillor Cllr
     Cllr. Baroness Viscount Viscountess Duchess Countess Marquess Solicitor Barrister Coroner
-    Magistrate PM""".split()
+    Magistrate PM Dona Doña Mestre""".split()
 )
 # Department words between a title and a name: "Secretary of State Marco Rubio".
 DEPARTMENTS: frozenset[str] = frozenset(
@@ -410,6 +410,8 @@ class Registry:
         """Nicknames, which stand for the given name in a full name too ("Jim Walker")."""
         self.headline: set[int] = set()
         """Ids of the entities a headline named (set by the reader after scanning it)."""
+        self.last_subject: Entity | None = None
+        """The latest person the scan named other than as an object or owner."""
         self.common: Container[str] = frozenset()
         """The article's words in lower case (set by the reader): a capitalised one of them
         ("Soup" in "Mezcal Soup") is no given name."""
@@ -594,6 +596,29 @@ class Registry:
         if len(people) == 1:
             return people
         return sorted(people, key=lambda p: id(p) not in self._subjects)
+
+    def of_generation(self, surname: str, elder: bool) -> Entity | None:
+        """Of the family sharing `surname`, the one "the elder" (`elder`) or "the younger"
+        names: a parent or a child by the kin word the article introduced them with ("Her
+        father, Suresh Raghavan"), else the oldest or youngest of known age."""
+        people = self._surname.get(surname, [])
+        if len(people) < 2:
+            return None
+        kin = _PARENT_ROLES if elder else _CHILD_ROLES
+        marked = [p for p in people if p.roles & kin]
+        if marked:
+            return marked[0]
+        aged = [p for p in people if p.age is not None]
+        if len(aged) >= 2:
+            return (max if elder else min)(aged, key=lambda p: p.age or 0)
+        return None
+
+    def known_as(self, entity: Entity, tokens: list[str]) -> None:
+        """A name the text says a person goes by ("— Mestre Tião to everyone —", "Everyone
+        calls her Dona Graça"): it names them from now on."""
+        self._full[" ".join(tokens)] = entity
+        if len(tokens) == 1:
+            self._single[tokens[0]] = entity
 
     def alias(self, entity: Entity, word: str) -> None:
         """Another name a person goes by (a nickname: "Jim" of James “Jim” Walker)."""
@@ -1205,7 +1230,12 @@ def scan(
             first = ""
         said = (gender_of("", titles) or _kin_gender(text, spans[0][0])) if kind == "person" else None
         gender = (said or gender_of(first, titles)) if kind == "person" else None
-        entity = registry.add(name, kind, gender, said)
+        known_as = _known_as(text, spans[0][0], spans[-1][1], mentions, registry) if kind == "person" else None
+        if known_as is not None:
+            entity = known_as
+            registry.known_as(entity, name)
+        else:
+            entity = registry.add(name, kind, gender, said)
         if nicknames and kind == "person":
             for nickname_word in nicknames:
                 registry.alias(entity, nickname_word)
@@ -1238,6 +1268,8 @@ def scan(
         )
         if not possessive and not mentions[-1].after_preposition:
             registry.mark_subject(entity)
+            if entity.kind == "person":
+                registry.last_subject = entity
     if "@" in text or _LETTERS_DIGITS.search(text):
         mentions = _with_handles(text, registry, mentions)
     _office_appositives(text, mentions, sentence_starts)
@@ -1268,6 +1300,35 @@ def scan(
 
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 """Known given names of either gender (the quote resolver reads it too)."""
+
+# "the elder Raghavan", "the younger Quispe": which of a family sharing a surname.
+GENERATION_BEFORE = re.compile(r"\bthe\s+(elder|older|younger)\s+$")
+_PARENT_ROLES = frozenset("father mother grandfather grandmother dad mum mom".split())
+_CHILD_ROLES = frozenset("son daughter grandson granddaughter".split())
+
+# A name a person goes by, given right after their full name in a dashed aside ("Sebastião
+# dos Santos — Mestre Tião to everyone in the school —") or after "calls her", "known as",
+# "nicknamed" ("Everyone calls her Dona Graça").
+_GOES_BY_AFTER = re.compile(r"\s+to\s+(?:everyone|everybody|all|friends|fans|colleagues|most)\b")
+_GOES_BY_BEFORE = re.compile(
+    r"\b(?:(?:calls?|called)\s+(?:her|him)|(?:better\s+)?known\s+(?:to\s+\w+\s+)?as|nicknamed)\s+$"
+)
+
+
+def _known_as(text: str, start: int, end: int, mentions: list[Mention], registry: Registry) -> Entity | None:
+    """The person the name at `start`..`end` is another name of (see `_GOES_BY_AFTER`,
+    `_GOES_BY_BEFORE`): the person named right before the dash, or the one the sentence is
+    about (named earlier in the paragraph, else the latest person named as a subject)."""
+    before = text[max(0, start - 40) : start]
+    if before.rstrip().endswith(("—", "–", "--")) and _GOES_BY_AFTER.match(text, end):
+        last = mentions[-1] if mentions else None
+        if last is not None and last.entity.kind == "person" and not text[last.end : start].strip(" —–-,"):
+            return last.entity
+        return None
+    if _GOES_BY_BEFORE.search(before) is None:
+        return None
+    people = [m.entity for m in mentions if m.entity.kind == "person" and not m.after_preposition]
+    return people[-1] if people else registry.last_subject
 
 # A romanised Korean (or Chinese) given name: two syllables joined by a hyphen, the
 # second in lower case, each an onset, one to three vowels and an optional n/ng/m/k/l/p/t

@@ -584,7 +584,11 @@ def _verb_before(q: _Quoted) -> Subject | None:
 
 
 # A passive "was asked" right before a quote: "Ishiba was asked, ", "when she was asked:".
-_ASKED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|get|gets|got)\s+(?:also\s+|then\s+)?asked\s*[,:]?$")
+# The asker may be named as unnamed ("was asked by a reporter:", "was asked by one fan,").
+_ASKED_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being|get|gets|got)\s+(?:also\s+|then\s+)?asked"
+    r"(?:\s+by\s+(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?\s*[,:]?$"
+)
 
 
 # A sentence head opening on he/she itself.

@@ -8,7 +8,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, PERSON_NOUNS, Entity, Mention, Registry, scan
+from newstui.extract.names import (
+    FIRST_NAMES,
+    GENERATION_BEFORE,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    Entity,
+    Mention,
+    Registry,
+    scan,
+)
 from newstui.extract.quotes.sentences import LowerWords, Para, sentence_starts
 from newstui.extract.quotes.vocabulary import (
     CONTRACTION,
@@ -218,6 +227,7 @@ class ArticleReading:
                         THE_BEFORE.search(para.masked, max(0, mention.start - 5), mention.start)
                     )
                 self._note_roles(para.masked, mention)
+        self._generations()
         self._full_org_names()
         self._stage_names()
         for entity in self.registry.entities:
@@ -363,6 +373,23 @@ class ArticleReading:
         return mention if mention is not None and mention.start == start else None
 
     # -- speech events -----------------------------------------------------
+
+    def _generations(self) -> None:
+        """"The elder Raghavan", "the younger Quispe": of a family sharing the surname, the
+        parent or the child the article introduced by a kin word ("Her father, Suresh
+        Raghavan"), else the oldest or youngest of known age (see `Registry.of_generation`);
+        read once every paragraph has given its roles."""
+        for para in self.paras:
+            if " elder " not in para.masked and " younger " not in para.masked and " older " not in para.masked:
+                continue
+            for mention in para.mentions:
+                generation = GENERATION_BEFORE.search(para.masked, max(0, mention.start - 16), mention.start)
+                if generation is None or len(mention.entity.tokens) < 2:
+                    continue
+                word = para.masked[mention.start : mention.end].removesuffix("’s").removesuffix("'s")
+                found = self.registry.of_generation(word, generation.group(1) != "younger")
+                if found is not None:
+                    mention.entity = found
 
     def _main_speaker(self) -> Entity | None:
         """The person a feature is about when the headline names nobody: reported
