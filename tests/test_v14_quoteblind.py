@@ -290,3 +290,23 @@ def test_the_elder_or_younger_of_a_family(which: str, speaker: str) -> None:
         f"“The hours are terrible and you miss every birthday,” the {which} Menon said.",
     ]
     assert speakers(paragraphs) == [speaker]
+
+
+# -- attribution right after the quote ------------------------------------------------------
+
+
+def test_body_word_before_a_title_after_the_quote() -> None:
+    paragraphs = [
+        "Darren Pike of Elm Hollow was arrested on Wednesday, according to a police news release.",
+        '"This was fine work by our patrol officers," Police Chief Nadia Ferro said in the release. '
+        '"Those videos made the case."',
+    ]
+    assert speakers(paragraphs) == ["Nadia Ferro", "Nadia Ferro"]
+
+
+def test_any_role_noun_after_the_then_the_apposed_name_speaks() -> None:
+    paragraphs = [
+        '"She painted the bay green because it was green at dawn," said the show\'s curator, Tomás Rey Calvo. '
+        '"People called it naive."'
+    ]
+    assert speakers(paragraphs) == ["Tomás Rey Calvo", "Tomás Rey Calvo"]

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from newstui.extract.names import ACCUSATION_VERBS, ORG_NOUNS, PERSON_NOUNS, Entity, Mention
+from newstui.extract.names import ACCUSATION_VERBS, LEADING_ONLY, ORG_NOUNS, PERSON_NOUNS, Entity, Mention
 from newstui.extract.quotes.resolver import Resolver
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.spans import Span
@@ -298,6 +298,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         # attribution that makes a short span a quote.
         return None
     between = masked[close : cand.start].strip(" ,—–―-\u00a0") if cand else ""
+    if cand is not None and cand.kind == "name" and between in LEADING_ONLY:
+        # "“…,” Police Chief Jo Dee said": the body word the name scan leaves off the
+        # front of a title qualifies it as a role word would.
+        between = ""
     if cand is not None and cand.kind == "name" and _OWNER.fullmatch(between):
         # "“…,” the ACLU’s Jay Stanley said", "Brookings’ Jo Dee said": the named body
         # the speaker works for qualifies the name like a role word.

@@ -50,6 +50,7 @@ _INDEFINITE_LEAD = re.compile(r"\s*(?:a|an|one|another|two|three|some|several)\s
 
 # A role phrase of up to six words after an inverted verb, closed by a comma:
 # "the group's Chief Executive, ", "a later chancellor, ", "Chief Marketing Officer at Acme, ".
+_DETERMINED = re.compile(r"\s*(?:the|its|their|his|her|our)\s")
 _ROLE_APPOSITIVE = re.compile(
     r"\s*(?:[\w’'.&-]+\s+){0,5}?([\w’'-]+)(?:\s+(?:at|of|for)\s+(?:[A-Z][\w’'&.-]*\s*){1,4})?,\s+"
 )
@@ -552,9 +553,11 @@ class SubjectReader(ArticleReading):
         if mention is not None:
             return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
         role = _ROLE_APPOSITIVE.match(rest)
-        if role is not None and _role_word(role.group(1)):
+        if role is not None and (_role_word(role.group(1)) or _DETERMINED.match(rest)):
             # "said the group's Chief Executive, Jo Dee", "declared a later chancellor,
-            # Otto Brandt": a role phrase with a name apposed to it names that person.
+            # Otto Brandt", "said the show's curator, Jo Dee": a role phrase (a known role
+            # noun, or any noun after "the", "its", "her") with a person apposed to it
+            # names that person.
             later = self.mention_starting(p, start + role.end())
             if later is not None and later.start == start + role.end() and later.entity.kind == "person":
                 return Subject("name", later.start, later.end, masked[later.start : later.end], later)
