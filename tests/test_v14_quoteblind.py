@@ -310,3 +310,29 @@ def test_any_role_noun_after_the_then_the_apposed_name_speaks() -> None:
         '"People called it naive."'
     ]
     assert speakers(paragraphs) == ["Tomás Rey Calvo", "Tomás Rey Calvo"]
+
+
+# -- features: whose words the opening quote was, and a he/she after an opening phrase -----
+
+
+def test_feature_reveals_whose_words_it_opened_on() -> None:
+    paragraphs = [
+        "Nobody at the Kettle Lane Athletic remembers who kicked the ball into the river.",
+        "“We had no second ball. We had never had a second ball, and I thought that was the end of it.",
+        "“Then a kid on a bike came round the corner with a ball under his arm.”",
+        "The kid was the nephew of the goalkeeper, Marek Zielinski, and the man telling the story is "
+        "Declan Moore, who has managed the club for 20 years.",
+        "Zielinski, the goalkeeper, works nights. “He has a season ticket for life,” he said.",
+        "Moore laughed. “Two balls now,” he said. “One for the river.”",
+    ]
+    assert speakers(paragraphs)[:2] == ["Declan Moore", "Declan Moore"]
+
+
+def test_name_in_an_opening_prepositional_phrase_is_not_the_she_after_it() -> None:
+    paragraphs = [
+        "For decades the paintings of Rosalía Ortiz Quispe hung mostly in the houses of friends.",
+        "“She painted the bay green because it was green at dawn,” said the curator, Tomás Rey Calvo.",
+        "Ortiz, who was born in 1931, taught herself to paint on flour sacks. In a 1972 letter to a friend, "
+        "the sculptor Beatriz Lamas, she wrote: “The critics want me to paint boats. I have painted one.”",
+    ]
+    assert speakers(paragraphs)[-1] == "Rosalía Ortiz Quispe"

@@ -127,6 +127,12 @@ _CLAUSE_MARK = re.compile(r"[,;:—–]|--")
 APPOSED = re.compile(r"\s*(?:,\s*|\()((?:the|a|an)\s+[^,.;:()\x00]{1,60}?|\d{1,3})\s*(?=[,.;:)]|$)")
 
 
+# A sentence opening on a prepositional phrase, up to the comma before its subject.
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:In|On|At|With|From|For|During|Under|Through|Throughout|Despite|To|Of)\s[^.;:!?\x00]*,\s*"
+)
+
+
 # A question put to the subject, opening the sentence ("Asked whether Hussain was ready, he
 # replied", "Pressed on Acme's offer, she said"): the people it names are what was asked
 # about, never the he/she answering.
@@ -320,6 +326,16 @@ class References(ArticleReading):
                 continue  # "Taking Oliver out is his favourite part, he said": the he is not Oliver
             if q == p and mention.after_preposition and para.sentence_of(mention.start) == para.sentence_of(pos):
                 continue  # "Under questioning by Rees, he said": an object before the pronoun is not it
+            if (
+                q == p
+                and mention.start < pos
+                and para.sentence_of(mention.start) == para.sentence_of(pos)
+                and self._in_opening_phrase(p, pos)
+            ):
+                # "In a 1972 letter to a friend, the sculptor Ana Roe, she wrote": a name in
+                # the phrase opening the pronoun's sentence (an apposition to its object)
+                # is not the he/she that follows it.
+                continue
             rank: float = (
                 0 if mention.speech_subject else 1 if not (mention.possessive or mention.after_preposition) else 2
             )
@@ -387,6 +403,14 @@ class References(ArticleReading):
             # before ("Promoter Al Roe grabbed the microphone. “…,” he said.").
             return self._subject
         return chosen
+
+    def _in_opening_phrase(self, p: int, pos: int) -> bool:
+        """Whether the he/she at `pos` follows a prepositional phrase opening its sentence
+        ("In a letter to a friend, …, she wrote"), so every name before it lies in that
+        phrase."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        return _OPENING_PHRASE.fullmatch(para.masked, start, pos) is not None
 
     def _opens_sentence(self, q: int, pos: int) -> bool:
         """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) opens its
