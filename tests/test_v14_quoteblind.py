@@ -336,3 +336,15 @@ def test_name_in_an_opening_prepositional_phrase_is_not_the_she_after_it() -> No
         "the sculptor Beatriz Lamas, she wrote: “The critics want me to paint boats. I have painted one.”",
     ]
     assert speakers(paragraphs)[-1] == "Rosalía Ortiz Quispe"
+
+
+def test_i_in_a_prose_qa_turn_is_the_turn_speaker() -> None:
+    paragraphs = [
+        "Noriko Abe, 52, is a volcanologist in Kagoshima. She spoke to the Herald by phone.",
+        "The Herald: What do people ask you most?",
+        'Abe: Whether it will erupt this year. And I say, "Nobody knows the year, and anyone who says so is '
+        'selling something."',
+        "The Herald: And then?",
+        'Reader: I say, "That is not an answer at all, and you know it very well."',
+    ]
+    assert speakers(paragraphs) == ["Noriko Abe", None]

@@ -55,6 +55,7 @@ from newstui.extract.quotes.vocabulary import (
     PARTICIPLE_PHRASE,
     PRONOUN_LEAD,
     PRONOUN_SUBJECT,
+    PROSE_TURN,
     SPEECH,
     is_noun_use,
     only_role_words,
@@ -615,6 +616,12 @@ def _coordinated_verb(q: _Quoted) -> Subject | None:
     semicolon = para.masked.rfind("; ", start, b.floor + coordinated.start())
     if semicolon >= 0:
         start = semicolon + 2
+    elif start == 0:
+        # "Morimoto: At every lecture, someone raises a hand and asks, “…?”": a Q&A
+        # turn's label is no subject of the sentence after it.
+        turn = PROSE_TURN.match(para.masked)
+        if turn is not None:
+            start = turn.end()
     inside = [
         m
         for m in para.mentions

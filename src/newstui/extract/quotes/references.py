@@ -23,6 +23,7 @@ from newstui.extract.quotes.vocabulary import (
     PARTICIPLE_PHRASE,
     PRONOUN_LEAD,
     PRONOUNS,
+    PROSE_TURN,
     SPEECH,
     SUBORDINATOR,
     THE_BEFORE,
@@ -233,10 +234,22 @@ class References(ArticleReading):
                     found = self._body_spoke_last(p, subj.start)
             elif word == "they":
                 found = self._group_they(p, subj.start)
+            elif word == "i":
+                found = self._turn_speaker(p)
             return (found.name, found) if found else (None, None)
         if subj.kind == "desc":
             return self.resolve_description(p, subj.start, subj.text)
         return None, None
+
+    def _turn_speaker(self, p: int) -> Entity | None:
+        """The person whose turn paragraph `p` is in a Q&A printed as prose ("Morimoto: …
+        And I say, “…”"): an "I" there is them. None outside such a turn (an "I" is
+        nobody named)."""
+        turn = PROSE_TURN.match(self.paras[p].masked)
+        if turn is None:
+            return None
+        entity = self.registry.lookup(turn.group(1))
+        return entity if entity is not None and entity.kind == "person" else None
 
     def resolve_description(self, p: int, pos: int, desc: str) -> tuple[str | None, Entity | None]:
         """The speaker a description at (p, pos) refers to ("the minister", "the company"):

@@ -142,6 +142,9 @@ ADVERBS = frozenset(
     repeatedly often sometimes not never was were is
     himself herself themselves itself""".split()  # "as Doe herself said": the name still speaks
 )
+# A Q&A printed as prose: a paragraph opening on its speaker's name and a colon ("Morimoto:
+# We added …", "The Ledger: What did you do?").
+PROSE_TURN = re.compile(r"\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}):\s+(?=[A-Z\"“‘'])")
 PRONOUNS: dict[str, Gender] = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": None}
 DETERMINERS = frozenset("the a an one another his her their its this that our some".split())
 INDEFINITE = frozenset("a an one another some".split())
