@@ -128,6 +128,8 @@ _CLAUSE_MARK = re.compile(r"[,;:—–]|--")
 APPOSED = re.compile(r"\s*(?:,\s*|\()((?:the|a|an)\s+[^,.;:()\x00]{1,60}?|\d{1,3})\s*(?=[,.;:)]|$)")
 
 
+_CLEFT = re.compile(r"It\s+(?:was|is)")
+_VERB_LIKE = re.compile(r"[a-z]+ed|is|was|are|were|has|had|have|says|said|[a-z]+ly|and|but|when|while|as|if")
 # A sentence opening on a prepositional phrase, up to the comma before its subject.
 _OPENING_PHRASE = re.compile(
     r"\s*(?:In|On|At|With|From|For|During|Under|Through|Throughout|Despite|To|Of)\s[^.;:!?\x00]*,\s*"
@@ -428,12 +430,17 @@ class References(ArticleReading):
     def _opens_sentence(self, q: int, pos: int) -> bool:
         """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) opens its
         sentence as its subject, with at most a role or an apposition's head before it
-        ("Promoter Al Roe grabbed …", "Her husband, Al Roe, installed …")."""
+        ("Promoter Al Roe grabbed …", "Her husband, Al Roe, installed …"), or a cleft's
+        "It was" ("It was Ann Roe who spotted …")."""
         if q < 0:
             return False
         para = self.paras[q]
         lead = para.masked[para.sentence_start(pos) : pos].strip().rstrip(",")
-        return not lead or only_role_words(lead) or only_role_words(lead.lower())
+        if not lead or only_role_words(lead) or _CLEFT.fullmatch(lead) is not None:
+            return True
+        # "Promoter", "Her husband", "The team's captain": a short noun phrase, no verb in it.
+        words = lead.split()
+        return len(words) <= 3 and MASK not in lead and not any(_VERB_LIKE.fullmatch(w) for w in words)
 
     def _merely_mentioned(self, q: int, pos: int) -> bool:
         """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) stands
