@@ -375,10 +375,10 @@ class ArticleReading:
     # -- speech events -----------------------------------------------------
 
     def _generations(self) -> None:
-        """"The elder Raghavan", "the younger Quispe": of a family sharing the surname, the
-        parent or the child the article introduced by a kin word ("Her father, Suresh
-        Raghavan"), else the oldest or youngest of known age (see `Registry.of_generation`);
-        read once every paragraph has given its roles."""
+        """Of a family sharing a surname, whom "the elder Raghavan" or "the younger Quispe"
+        names: the parent or the child the article introduced by a kin word ("Her father,
+        Suresh Raghavan"), else the oldest or youngest of known age (see
+        `Registry.of_generation`); read once every paragraph has given its roles."""
         for para in self.paras:
             if " elder " not in para.masked and " younger " not in para.masked and " older " not in para.masked:
                 continue
