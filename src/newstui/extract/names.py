@@ -37,7 +37,7 @@ TITLES: frozenset[str] = frozenset(
     Ministre Presidente Ministro Ministra Senador Senadora Député Abgeordnete
     Supervisor Alderman Alderwoman Comptroller Treasurer Taoiseach Tanaiste Tánaiste Councillor Cllr
     Cllr. Baroness Viscount Viscountess Duchess Countess Marquess Solicitor Barrister Coroner
-    Magistrate PM""".split()
+    Magistrate PM Dona Doña Mestre""".split()
 )
 # Department words between a title and a name: "Secretary of State Marco Rubio".
 DEPARTMENTS: frozenset[str] = frozenset(
@@ -73,7 +73,8 @@ STOP: frozenset[str] = frozenset(
     Is Are Was Were Be Been Has Have Had Will Would Can Could Should Must May Might Shall Sources
     Source Officials Official Police Analysts Critics Residents Witnesses People Experts Reporters
     Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional Writing
-    Exit Home Share Subscribe Advertisement Related Conclusion One""".split()
+    Exit Home Share Subscribe Advertisement Related Conclusion One Everyone Everybody Everything
+    Nobody Somebody Someone Anyone Anybody""".split()
 )
 # Months that are also first names or surnames ("Theresa May", "Jan Nowicki") break a
 # name only when a date follows or they stand first.
@@ -407,6 +408,13 @@ class Registry:
         """Ids of the entities named other than as an object or owner (`mark_subject`)."""
         self._nicknames: dict[str, Entity] = {}
         """Nicknames, which stand for the given name in a full name too ("Jim Walker")."""
+        self.headline: set[int] = set()
+        """Ids of the entities a headline named (set by the reader after scanning it)."""
+        self.last_subject: Entity | None = None
+        """The latest person the scan named other than as an object or owner."""
+        self.common: Container[str] = frozenset()
+        """The article's words in lower case (set by the reader): a capitalised one of them
+        ("Soup" in "Mezcal Soup") is no given name."""
 
     def lookup(self, name: str, gender: Gender = None) -> Entity | None:
         """The entity a (possibly partial) name refers to, if known; `gender` (from an
@@ -433,7 +441,18 @@ class Registry:
                 return found
             if self._nicknames.get(core[0]) is found:
                 return found  # "Jim Walker" after James “Jim” Walker
-        return None
+        return self._given_names(core)
+
+    def _given_names(self, core: list[str]) -> Entity | None:
+        """The one person whose full name opens with these words and goes on: a feature's
+        habit of calling somebody by a double given name ("María José" of María José
+        Fernández Llano, "Mary Ann" of Mary Ann Cole)."""
+        # Every word a known given name (accents aside): so "Dan Wootton" is not the show called
+        # after its host ("Dan Wootton Interview"), nor "Te Kaurinui" the full name's opening.
+        if not all(_fold(word) in FIRST_NAMES for word in core):
+            return None
+        found = [p for p in self._first.get(core[0], ()) if len(p.tokens) > len(core) and p.tokens[: len(core)] == core]
+        return found[0] if len(found) == 1 else None
 
     def _unaccented(self, name: str) -> Entity | None:
         """The person a one-word name refers to when written without the accents of the
@@ -462,6 +481,9 @@ class Registry:
                 entity.gender = gender
             return entity
         if kind == "person" and len(tokens) > 1:
+            earlier = self._earlier_part(tokens, gender)
+            if earlier is not None:
+                return earlier
             # A bare surname seen first (a headline) becomes this full name.
             bare = self._single.get(tokens[-1])
             # A surname that is also a company's ("Bloomberg") joins the person when the
@@ -483,6 +505,78 @@ class Registry:
         self._register(entity, tokens)
         return entity
 
+    def _earlier_part(self, tokens: list[str], gender: Gender) -> Entity | None:
+        """A person a headline named by a part of the name other than its last word, the part
+        the story goes on to call them by (headline "Chen" before "Chen Yuxin", family name
+        first; "Salgado" before "Joaquín Salgado Muñoz", the first of two Spanish surnames;
+        "Fernández Vidal" before "Lucía Fernández Vidal", a double surname), upgraded to this
+        full name; else None. Only a headline's: in the body a full name comes first, and an
+        earlier bare word is somebody else ("Charles" before "Charles Walker")."""
+        if not self.headline:
+            return None
+        for n in range(len(tokens) - 1, 1, -1):
+            # "Fernández Vidal": the closing words, no given name of their own.
+            part = self._full.get(" ".join(tokens[-n:]))
+            if (
+                part is not None
+                and id(part) in self.headline
+                and part.kind == "person"
+                and part.tokens == tokens[-n:]
+                and _surname_part(tokens, part.tokens)
+                # a given name before it ("Lucía"), not a word ("Landsmann Liam Williams")
+                and all(_fold(t) in FIRST_NAMES for t in tokens[:-n])
+            ):
+                return self._upgrade(part, tokens, gender)
+        core = [t for t in tokens if t not in SUFFIXES]
+        for k, token in enumerate(core[:-1]):
+            # The family name opening a two-word name ("Chen Yuxin"), or the first of two
+            # surnames closing a longer one ("Joaquín Salgado Muñoz"); not a middle given name
+            # ("Barack Hussein Obama"), nor a body's first word ("Strava Community Hub").
+            if not (k == 0 and len(core) == 2 or k == len(core) - 2 and k and token not in FIRST_NAMES):
+                continue
+            if any(t.lower() in self.common for t in core if t != token):
+                continue  # "Mezcal Soup" after "Mezcal": a dish, no given name
+            bare = self._single.get(token)
+
+            if (
+                bare is not None
+                and id(bare) in self.headline
+                and bare.kind in ("unknown", "person")
+                and len(bare.tokens) == 1
+                and token.lower() not in PARTICLES
+                and len(_bare(token)) > 1
+                and not (bare.gender and gender and bare.gender != gender)
+            ):
+                return self._upgrade(bare, tokens, gender)
+        return None
+
+    def _upgrade(self, entity: Entity, tokens: list[str], gender: Gender) -> Entity:
+        entity.name, entity.kind = " ".join(tokens), "person"
+        entity.gender = entity.gender or gender
+        self._register(entity, tokens)
+        return entity
+
+    def _short_body_name(self, entity: Entity, tokens: list[str]) -> None:
+        """A company called by its first word once named in full ("Veldhoven Lithographic
+        Systems" … "Veldhoven said"; "Harlow Grain Holdings" … "Harlow"): the word is filed
+        with the looked-up-last names, after any person bearing it. Only a name closing on a
+        company word, and a first word that is no place, nationality, title or common
+        opener ("National", "British", "Bank")."""
+        first = tokens[0]
+        if (
+            len(tokens) >= 2
+            and tokens[-1] in _COMPANY_WORDS
+            and first[:1].isupper()
+            and first not in ORG_WORDS
+            and first not in STOP
+            and first not in PLACES
+            and not _is_title(first)
+            and not is_demonym(first)
+            and not _nationality(first)
+            and first not in _GENERIC_BODY_OPENERS
+        ):
+            self._other.setdefault(first, entity)
+
     def extend(self, entity: Entity, tokens: list[str]) -> None:
         """Give a person known by one word the full name the text shows it has ("Jane"
         in "Jane and John Smith" is Jane Smith); the one word keeps leading to it."""
@@ -503,6 +597,29 @@ class Registry:
             return people
         return sorted(people, key=lambda p: id(p) not in self._subjects)
 
+    def of_generation(self, surname: str, elder: bool) -> Entity | None:
+        """Of the family sharing `surname`, the one "the elder" (`elder`) or "the younger"
+        names: a parent or a child by the kin word the article introduced them with ("Her
+        father, Suresh Raghavan"), else the oldest or youngest of known age."""
+        people = self._surname.get(surname, [])
+        if len(people) < 2:
+            return None
+        kin = _PARENT_ROLES if elder else _CHILD_ROLES
+        marked = [p for p in people if p.roles & kin]
+        if marked:
+            return marked[0]
+        aged = [p for p in people if p.age is not None]
+        if len(aged) >= 2:
+            return (max if elder else min)(aged, key=lambda p: p.age or 0)
+        return None
+
+    def known_as(self, entity: Entity, tokens: list[str]) -> None:
+        """A name the text says a person goes by ("— Mestre Tião to everyone —", "Everyone
+        calls her Dona Graça"): it names them from now on."""
+        self._full[" ".join(tokens)] = entity
+        if len(tokens) == 1:
+            self._single[tokens[0]] = entity
+
     def alias(self, entity: Entity, word: str) -> None:
         """Another name a person goes by (a nickname: "Jim" of James “Jim” Walker)."""
         self._other.setdefault(word, entity)
@@ -513,6 +630,8 @@ class Registry:
         if len(tokens) == 1:
             self._single.setdefault(tokens[0], entity)
             return
+        if entity.kind == "org":
+            self._short_body_name(entity, tokens)
         if entity.kind != "person":
             return
         core = [t for t in tokens if t not in SUFFIXES]
@@ -565,6 +684,20 @@ class Registry:
                 self._other.setdefault(token, entity)
         if len(core) >= 3:
             self._full.setdefault(" ".join(core[-2:]), entity)
+
+
+# The closing words of a company's name, after which its first word alone may stand for it.
+_COMPANY_WORDS = frozenset(
+    """Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC Plc PLC Co Co. Company Group Holdings Systems
+    Technologies Industries Enterprises Partners Capital Motors Airlines Airways Pharmaceuticals
+    Therapeutics Biosciences Logistics Foods Brands Labs Studios Solutions Resources Ventures
+    Investments Financial Securities Bancorp Robotics Semiconductor Software""".split()
+)
+_GENERIC_BODY_OPENERS = frozenset(
+    """National International General United American Royal Federal Central Global Universal
+    Standard First New Great Greater North South East West Northern Southern Eastern Western
+    City County State Public Private Independent Allied Consolidated Associated""".split()
+)
 
 
 # A hyphenated surname of two capitalised names ("Gonzalez-Rivera"), not a prefix
@@ -632,6 +765,8 @@ def gender_of(first: str, titles: list[str]) -> Gender:
             return "m"
         if _bare(t) in FEMALE_TITLES:
             return "f"
+    # "Lucía", "Joaquín": a given name's accents do not change its gender.
+    first = _fold(first)
     if first in MALE_NAMES and first not in FEMALE_NAMES:
         return "m"
     if first in FEMALE_NAMES and first not in MALE_NAMES:
@@ -926,7 +1061,12 @@ def scan(
                     nxt = _APOSTROPHE_WORD.match(text, prev_end + 1)
                     if nxt is not None and (nxt.group(1) in STOP or nxt.group().endswith(_APOSTROPHES)):
                         nxt = None
-            elif text.startswith(". ", prev_end) and _abbrev_or_initial(prev):
+            elif (
+                text.startswith(". ", prev_end)
+                and _abbrev_or_initial(prev)
+                # "posted on X. Mercy Achieng, …": the platform ends the sentence, no initial.
+                and not (prev == "X" and len(run) == 1 and text.endswith(("on ", "On "), 0, run[0][0]))
+            ):
                 nxt = _WORD.match(text, prev_end + 2)
             else:
                 break
@@ -985,12 +1125,14 @@ def scan(
                 t, e = t + ".", e + 1
             toks.append(t)
             spans.append((s, e))
-        # "Mother-of-three Jess Hartley": a hyphenated description, not a name.
+        # "Mother-of-three Jess Hartley": a hyphenated description, not a name; a romanised
+        # Korean given name ("Jae-sung Yoon", "Hyun-woo Park") is one.
         if (
             len(toks) >= 2
             and "-" in toks[0]
             and any(part[:1].islower() for part in toks[0].split("-")[1:])
             and toks[0].split("-")[0] not in PARTICLES
+            and not _SYLLABLE_GIVEN_NAME.fullmatch(toks[0])
         ):
             toks, spans = toks[1:], spans[1:]
         # "Astronaut Kalpana Rao" at a sentence start: an occupation, not a first name.
@@ -1088,7 +1230,12 @@ def scan(
             first = ""
         said = (gender_of("", titles) or _kin_gender(text, spans[0][0])) if kind == "person" else None
         gender = (said or gender_of(first, titles)) if kind == "person" else None
-        entity = registry.add(name, kind, gender, said)
+        known_as = _known_as(text, spans[0][0], spans[-1][1], mentions, registry) if kind == "person" else None
+        if known_as is not None:
+            entity = known_as
+            registry.known_as(entity, name)
+        else:
+            entity = registry.add(name, kind, gender, said)
         if nicknames and kind == "person":
             for nickname_word in nicknames:
                 registry.alias(entity, nickname_word)
@@ -1121,6 +1268,8 @@ def scan(
         )
         if not possessive and not mentions[-1].after_preposition:
             registry.mark_subject(entity)
+            if entity.kind == "person":
+                registry.last_subject = entity
     if "@" in text or _LETTERS_DIGITS.search(text):
         mentions = _with_handles(text, registry, mentions)
     _office_appositives(text, mentions, sentence_starts)
@@ -1152,10 +1301,48 @@ def scan(
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 """Known given names of either gender (the quote resolver reads it too)."""
 
+# "the elder Raghavan", "the younger Quispe": which of a family sharing a surname.
+GENERATION_BEFORE = re.compile(r"\bthe\s+(elder|older|younger)\s+$")
+_PARENT_ROLES = frozenset("father mother grandfather grandmother dad mum mom".split())
+_CHILD_ROLES = frozenset("son daughter grandson granddaughter".split())
+
+# A name a person goes by, given right after their full name in a dashed aside ("Sebastião
+# dos Santos — Mestre Tião to everyone in the school —") or after "calls her", "known as",
+# "nicknamed" ("Everyone calls her Dona Graça").
+_GOES_BY_AFTER = re.compile(r"\s+to\s+(?:everyone|everybody|all|friends|fans|colleagues|most)\b")
+_GOES_BY_BEFORE = re.compile(
+    r"\b(?:(?:calls?|called)\s+(?:her|him)|(?:better\s+)?known\s+(?:to\s+\w+\s+)?as|nicknamed)\s+$"
+)
+
+
+def _known_as(text: str, start: int, end: int, mentions: list[Mention], registry: Registry) -> Entity | None:
+    """The person the name at `start`..`end` is another name of (see `_GOES_BY_AFTER`,
+    `_GOES_BY_BEFORE`): the person named right before the dash, or the one the sentence is
+    about (named earlier in the paragraph, else the latest person named as a subject)."""
+    before = text[max(0, start - 40) : start]
+    if before.rstrip().endswith(("—", "–", "--")) and _GOES_BY_AFTER.match(text, end):
+        last = mentions[-1] if mentions else None
+        if last is not None and last.entity.kind == "person" and not text[last.end : start].strip(" —–-,"):
+            return last.entity
+        return None
+    if _GOES_BY_BEFORE.search(before) is None:
+        return None
+    people = [m.entity for m in mentions if m.entity.kind == "person" and not m.after_preposition]
+    return people[-1] if people else registry.last_subject
+
+# A romanised Korean (or Chinese) given name: two syllables joined by a hyphen, the
+# second in lower case, each an onset, one to three vowels and an optional n/ng/m/k/l/p/t
+# coda ("Jae-sung", "Hyun-woo", "Ji-hoon", "Seo-yeon"). English compounds before a name
+# ("Mother-of-three", "Award-winning", "Hard-line") do not have that shape.
+_SYLLABLE_GIVEN_NAME = re.compile(
+    r"[A-Z][hwy]?[aeiouy]{1,3}(?:ng|[nmklpt])?-"
+    r"(?:[bcdghjkmnpstwy][hwy]?)?[aeiouy]{1,3}(?:ng|[nmklpt])?"
+)
+
 # A nickname in quote marks or brackets between a given name and the rest of the name:
 # 'James “Jim” Walker', "Robert 'Bob' Smith", "Earvin (Magic) Johnson".
 _NICKNAME_OPEN = (" “", ' "', " ‘", " '", " (")
-_NICKNAME = re.compile(r" [“\"‘'(]([A-Z][a-z][\w’'.-]{0,14})[”\"’')] (?=[^\W\d_])")
+_NICKNAME = re.compile(r" [“\"‘'(]([A-Z][a-z][\w’'.-]{0,14}(?: [A-Z][a-z][\w’'.-]{0,14})?)[”\"’')] (?=[^\W\d_])")
 
 
 def _nickname(text: str, end: int, prev: str) -> re.Match[str] | None:

@@ -76,7 +76,12 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   there keeps its own name ("Merkel and Emmanuel Macron"). Of people sharing a
   surname, the bare surname is the one introduced first (one named only in
   passing, "signed by President Franklin Roosevelt", yields to a later subject);
-  an honorific's gender ("Mr. Smith"), a given name or an initial picks another.
+  an honorific's gender ("Mr. Smith"), a given name or an initial picks another;
+  "the elder Smith" / "the younger Smith" the parent or child of them. A headline's
+  short name takes the full name the story gives ("Chen" → "Chen Yuxin", "Salgado" →
+  "Joaquín Salgado Muñoz"); a double given name names its bearer ("María José"); a
+  name the text says someone goes by ("— Mestre Tião to everyone —", "Everyone calls
+  her Dona Graça") names them; a company goes by its first word ("Veldhoven").
   Attribution is looked for right after the quote
   (“…,” Doe said / said Jane Doe, a spokeswoman / “…” — Jane Doe), then before
   it in its sentence (Doe told Reuters: “…” / According to Doe, “…” / Lavrov

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from newstui.extract.names import ACCUSATION_VERBS, ORG_NOUNS, PERSON_NOUNS, Entity, Mention
+from newstui.extract.names import ACCUSATION_VERBS, LEADING_ONLY, ORG_NOUNS, PERSON_NOUNS, Entity, Mention
 from newstui.extract.quotes.resolver import Resolver
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.spans import Span
@@ -55,6 +55,7 @@ from newstui.extract.quotes.vocabulary import (
     PARTICIPLE_PHRASE,
     PRONOUN_LEAD,
     PRONOUN_SUBJECT,
+    PROSE_TURN,
     SPEECH,
     is_noun_use,
     only_role_words,
@@ -298,6 +299,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         # attribution that makes a short span a quote.
         return None
     between = masked[close : cand.start].strip(" ,—–―-\u00a0") if cand else ""
+    if cand is not None and cand.kind == "name" and between in LEADING_ONLY:
+        # "“…,” Police Chief Jo Dee said": the body word the name scan leaves off the
+        # front of a title qualifies it as a role word would.
+        between = ""
     if cand is not None and cand.kind == "name" and _OWNER.fullmatch(between):
         # "“…,” the ACLU’s Jay Stanley said", "Brookings’ Jo Dee said": the named body
         # the speaker works for qualifies the name like a role word.
@@ -584,7 +589,11 @@ def _verb_before(q: _Quoted) -> Subject | None:
 
 
 # A passive "was asked" right before a quote: "Ishiba was asked, ", "when she was asked:".
-_ASKED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|get|gets|got)\s+(?:also\s+|then\s+)?asked\s*[,:]?$")
+# The asker may be named as unnamed ("was asked by a reporter:", "was asked by one fan,").
+_ASKED_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being|get|gets|got)\s+(?:also\s+|then\s+)?asked"
+    r"(?:\s+by\s+(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?\s*[,:]?$"
+)
 
 
 # A sentence head opening on he/she itself.
@@ -602,6 +611,17 @@ def _coordinated_verb(q: _Quoted) -> Subject | None:
     b = q.before
     para, res = b.para, q.res
     start = para.sentence_start(b.open_at)
+    # "…, arguing it was wrong; the association rejected it, saying …": a clause after a
+    # semicolon has its own subject, which the participle shares.
+    semicolon = para.masked.rfind("; ", start, b.floor + coordinated.start())
+    if semicolon >= 0:
+        start = semicolon + 2
+    elif start == 0:
+        # "Morimoto: At every lecture, someone raises a hand and asks, “…?”": a Q&A
+        # turn's label is no subject of the sentence after it.
+        turn = PROSE_TURN.match(para.masked)
+        if turn is not None:
+            start = turn.end()
     inside = [
         m
         for m in para.mentions

@@ -269,11 +269,20 @@ class Continuation(References):
         start = para.sentence_start(pos)
         if start < pos and para.masked[start:pos].strip() and _unnamed_subject(para.masked, start):
             return True
+        if _IT_READS.match(para.masked, start, pos):
+            # "Jo keeps the letter above the radio. It reads, in part: “…”": "it" reading
+            # out words is a text, not the person the sentence before was about.
+            return True
         end = pos
         while end < len(para.masked) and para.masked[end] == MASK:
             end += 1
         tail = _READ_TAIL.match(para.masked, end)
         return tail is not None and _unnamed_subject(para.masked, tail.end())
+
+
+# A sentence opening on "it" reading out words, right before the marks: "It reads, in
+# part:", "It read simply:", "It ran:".
+_IT_READS = re.compile(r"\s*It\s+(?:reads|read|ran|runs)\b(?:,?\s+(?:in\s+part|simply|only))?\s*[,:]?\s*$")
 
 
 # A paragraph opening as a dated entry of a list or a timeline: "Oct. 1, 1935:", "July

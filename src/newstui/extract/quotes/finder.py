@@ -60,6 +60,8 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
     entities: list[Entity | None] = []
     unattributed: list[int] = []
     """Quotes opening their paragraph with no attribution at all (not even an unnamed source)."""
+    openers: list[int] = []
+    """Quotes opening their paragraph with no attribution of their own (continued or not)."""
     inherited: list[int] = []
     """Quotes with no attribution of their own (a speaker inherited, or none)."""
     attributed: list[bool] = []
@@ -176,8 +178,10 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
                 quotes[k] = Quote(text=quotes[k].text, speaker=speaker, section=0, paragraph=quotes[k].paragraph)
             continue
         seen[key] = len(quotes)
-        if speaker is None and not attr.found and not para.masked[: span.open_at].strip():
-            unattributed.append(len(quotes))
+        if not attr.found and not para.masked[: span.open_at].strip():
+            openers.append(len(quotes))
+            if speaker is None:
+                unattributed.append(len(quotes))
         if not attr.found:
             inherited.append(len(quotes))
         attributed.append(speaker is not None)
@@ -187,8 +191,8 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         entities.append(entity)
         if span.close_end is not None:
             last = (span.close_para, span.close_end - 1, speaker, entity, attr.tail)
-    if unattributed and quotes[unattributed[0]].speaker is None:
-        _opening_quotes(res, quotes, entities, unattributed)
+    if openers:
+        _opening_quotes(res, quotes, entities, unattributed, openers)
     if inherited:
         _quoted_again(quotes, inherited, attributed)
         _named_after_in_paragraph(quotes, inherited, tails, sentences)
@@ -373,26 +377,50 @@ def _named_after_in_paragraph(
             quotes[k] = Quote(text=q.text, speaker=quotes[j].speaker, section=0, paragraph=q.paragraph)
 
 
-def _opening_quotes(res: Resolver, quotes: list[Quote], entities: list[Entity | None], unattributed: list[int]) -> None:
+def _opening_quotes(
+    res: Resolver, quotes: list[Quote], entities: list[Entity | None], unattributed: list[int], openers: list[int]
+) -> None:
     """A feature opening on a quote before anybody is named (a pull quote, an epigraph
     opening its paragraph, unattributed): the words are the person named first after
     it, when the article quotes that person later on (the interviewee a profile is
-    about)."""
+    about). When the feature says whose words it opened on ("the man telling the story
+    is Jo Dee"), they are that person's, whoever they would have gone on with."""
     first: tuple[int, Entity] | None = None
+    revealed = False
+    for p, para in enumerate(res.paras[:6]):
+        for mention in para.mentions:
+            reveal = _REVEAL.search(para.masked, max(0, mention.start - 80), mention.start)
+            if reveal is not None and mention.entity.kind == "person":
+                # "… and the man telling the story is Jo Dee", "The voice belongs to Jo Dee":
+                # the feature says whose words it opened on.
+                first, revealed = (p, mention.entity), True
+                break
+        if first is not None:
+            break
     for p, para in enumerate(res.paras):
+        if first is not None:
+            break
         for mention in para.mentions:
             if mention.entity.kind == "person" and not mention.modifier:
                 first = (p, mention.entity)
                 break
-        if first is not None:
-            break
     if first is None or not any(e is first[1] for e in entities):
         return
-    for k in unattributed:
+    if not revealed and not (unattributed and quotes[unattributed[0]].speaker is None):
+        return
+    for k in openers if revealed else unattributed:
         if quotes[k].paragraph >= first[0]:
             break
-        if quotes[k].speaker is None:
+        if quotes[k].speaker is None or revealed:
             quotes[k] = Quote(text=quotes[k].text, speaker=first[1].name, section=0, paragraph=quotes[k].paragraph)
+
+
+# A feature naming whose words it opened on: "the man telling the story is", "The voice
+# belongs to", "the woman speaking is".
+_REVEAL = re.compile(
+    r"\b(?:(?:the|The)\s+(?:man|woman|person|voice|speaker)\s+(?:telling\s+(?:the|this)\s+story|speaking|"
+    r"behind\s+(?:the|those)\s+words)\s+(?:is|was)|(?:voice|words)\s+(?:belongs?|belonged)\s+to)\s+$"
+)
 
 
 _SENTENCE_CLOSED = re.compile(r"[.?!…]\W*$")

@@ -8,7 +8,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, PERSON_NOUNS, Entity, Mention, Registry, scan
+from newstui.extract.names import (
+    FIRST_NAMES,
+    GENERATION_BEFORE,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    Entity,
+    Mention,
+    Registry,
+    scan,
+)
 from newstui.extract.quotes.sentences import LowerWords, Para, sentence_starts
 from newstui.extract.quotes.vocabulary import (
     CONTRACTION,
@@ -70,13 +79,19 @@ _HEADING_DASH = re.compile(
 )
 
 
+# Between two people a headline joins: "Adeyemi and Salgado", "Roe vs Dee", "Roe & Dee".
+_JOINED_PAIR = re.compile(r"\s+(?:and|&|vs\.?|v\.?|und|y|et|e)\s+")
+
+
 # A wire story's dateline: one to four words in capitals opening the paragraph, perhaps a
 # state or country after a comma and a date or agency in brackets, then a dash ("LISBON --",
 # "OPORTO –", "WASHINGTON (Aug. 13) --", "SPRINGFIELD, Ill. (AP) —"). A place, never a
 # speaker; the name scan does not see it.
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z’'.-]*[A-Z](?:\s+[A-Z][A-Z’'.-]*[A-Z]){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|[—–])\s*"
+    # A wire's date after the place ("BAMAKO, March 14 (AFP) -"), and its plain hyphen as the dash.
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|[—–]|-(?=\s))\s*"
 )
 
 
@@ -154,6 +169,7 @@ class ArticleReading:
     def __init__(self, paragraphs: list[str], masks: list[list[tuple[int, int]]], headline: str | None) -> None:
         self.registry = Registry()
         lower_words = LowerWords(paragraphs)
+        self.registry.common = lower_words
         if headline and is_title_case(headline, least=3):
             # A Title Case headline ("Clinton Wades In, Urges Britain to Stay") makes
             # every word look like a name; only a speaker's name before a colon
@@ -165,10 +181,17 @@ class ArticleReading:
         interview's subject, who speaks throughout while others are only talked about; with
         none named, the main speaker once the events are read (`_main_speaker`)."""
         if headline:
-            for mention in scan(headline, self.registry, lower_words, {0}):
-                if mention.entity.kind == "person":
-                    self._subject = mention.entity
-                    break
+            mentions = scan(headline, self.registry, lower_words, {0})
+            self.registry.headline.update(id(mention.entity) for mention in mentions)
+            people = [m for m in mentions if m.entity.kind == "person"]
+            if people and not (
+                len(people) > 1 and _JOINED_PAIR.fullmatch(headline, people[0].end, people[1].start) is not None
+            ):
+                # A person: a profile's or interview's subject. Two joined ("Adeyemi and
+                # Salgado trade threats") make a report on both, nobody's profile.
+                self._subject = people[0].entity
+        self._headline_subject = self._subject is not None
+        """Whether a headline named `_subject` (else it is the main speaker, if any)."""
         self.paras: list[Para] = []
         self._quote_starts: list[set[int]] = []
         """Per paragraph: words right after a quote that closed its sentence (`_after_closed_quote`)."""
@@ -204,6 +227,7 @@ class ArticleReading:
                         THE_BEFORE.search(para.masked, max(0, mention.start - 5), mention.start)
                     )
                 self._note_roles(para.masked, mention)
+        self._generations()
         self._full_org_names()
         self._stage_names()
         for entity in self.registry.entities:
@@ -349,6 +373,23 @@ class ArticleReading:
         return mention if mention is not None and mention.start == start else None
 
     # -- speech events -----------------------------------------------------
+
+    def _generations(self) -> None:
+        """Of a family sharing a surname, whom "the elder Raghavan" or "the younger Quispe"
+        names: the parent or the child the article introduced by a kin word ("Her father,
+        Suresh Raghavan"), else the oldest or youngest of known age (see
+        `Registry.of_generation`); read once every paragraph has given its roles."""
+        for para in self.paras:
+            if " elder " not in para.masked and " younger " not in para.masked and " older " not in para.masked:
+                continue
+            for mention in para.mentions:
+                generation = GENERATION_BEFORE.search(para.masked, max(0, mention.start - 16), mention.start)
+                if generation is None or len(mention.entity.tokens) < 2:
+                    continue
+                word = para.masked[mention.start : mention.end].removesuffix("’s").removesuffix("'s")
+                found = self.registry.of_generation(word, generation.group(1) != "younger")
+                if found is not None:
+                    mention.entity = found
 
     def _main_speaker(self) -> Entity | None:
         """The person a feature is about when the headline names nobody: reported

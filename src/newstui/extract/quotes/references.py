@@ -23,6 +23,7 @@ from newstui.extract.quotes.vocabulary import (
     PARTICIPLE_PHRASE,
     PRONOUN_LEAD,
     PRONOUNS,
+    PROSE_TURN,
     SPEECH,
     SUBORDINATOR,
     THE_BEFORE,
@@ -127,6 +128,22 @@ _CLAUSE_MARK = re.compile(r"[,;:—–]|--")
 APPOSED = re.compile(r"\s*(?:,\s*|\()((?:the|a|an)\s+[^,.;:()\x00]{1,60}?|\d{1,3})\s*(?=[,.;:)]|$)")
 
 
+_CLEFT = re.compile(r"It\s+(?:was|is)")
+_VERB_LIKE = re.compile(r"[a-z]+ed|is|was|are|were|has|had|have|says|said|[a-z]+ly|and|but|when|while|as|if")
+# A sentence opening on a prepositional phrase, up to the comma before its subject.
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:In|On|At|With|From|For|During|Under|Through|Throughout|Despite|To|Of)\s[^.;:!?\x00]*,\s*"
+)
+
+
+# A question put to the subject, opening the sentence ("Asked whether Hussain was ready, he
+# replied", "Pressed on Acme's offer, she said"): the people it names are what was asked
+# about, never the he/she answering.
+_QUESTION_PHRASE = re.compile(
+    r"\s*(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b[^;:!?\x00]{0,160},\s+(?=(?:he|she|they|we|I)\b|[A-Z])"
+)
+
+
 class References(ArticleReading):
     """Resolves a `Subject` to the speaker it names, from an `ArticleReading`'s names and
     speech events."""
@@ -219,10 +236,22 @@ class References(ArticleReading):
                     found = self._body_spoke_last(p, subj.start)
             elif word == "they":
                 found = self._group_they(p, subj.start)
+            elif word == "i":
+                found = self._turn_speaker(p)
             return (found.name, found) if found else (None, None)
         if subj.kind == "desc":
             return self.resolve_description(p, subj.start, subj.text)
         return None, None
+
+    def _turn_speaker(self, p: int) -> Entity | None:
+        """The person whose turn paragraph `p` is in a Q&A printed as prose ("Morimoto: …
+        And I say, “…”"): an "I" there is them. None outside such a turn (an "I" is
+        nobody named)."""
+        turn = PROSE_TURN.match(self.paras[p].masked)
+        if turn is None:
+            return None
+        entity = self.registry.lookup(turn.group(1))
+        return entity if entity is not None and entity.kind == "person" else None
 
     def resolve_description(self, p: int, pos: int, desc: str) -> tuple[str | None, Entity | None]:
         """The speaker a description at (p, pos) refers to ("the minister", "the company"):
@@ -312,6 +341,16 @@ class References(ArticleReading):
                 continue  # "Taking Oliver out is his favourite part, he said": the he is not Oliver
             if q == p and mention.after_preposition and para.sentence_of(mention.start) == para.sentence_of(pos):
                 continue  # "Under questioning by Rees, he said": an object before the pronoun is not it
+            if (
+                q == p
+                and mention.start < pos
+                and para.sentence_of(mention.start) == para.sentence_of(pos)
+                and self._in_opening_phrase(p, pos)
+            ):
+                # "In a 1972 letter to a friend, the sculptor Ana Roe, she wrote": a name in
+                # the phrase opening the pronoun's sentence (an apposition to its object)
+                # is not the he/she that follows it.
+                continue
             rank: float = (
                 0 if mention.speech_subject else 1 if not (mention.possessive or mention.after_preposition) else 2
             )
@@ -365,12 +404,43 @@ class References(ArticleReading):
             speakers = [c for c in cands if c[2] == 0 and c[0] < latest and c[3].gender == gender]
             if speakers:
                 return max(speakers, key=lambda c: (c[0], c[1]))[3]
-        if gender and self._talked_about(chosen) and any(c[3] is self._subject for c in cands):
+        if (
+            gender
+            and self._talked_about(chosen)
+            and any(c[3] is self._subject and c[2] < 2 for c in cands)
+            and not (not self._headline_subject and group[0][2] == 1 and self._opens_sentence(group[0][4], group[0][1]))
+        ):
             # A profile: "… alumni such as Jo Dee and Al Roe. The idea was, she says, …":
             # the he/she is the subject, in reach and speaking by name, not a person
-            # only talked about.
+            # only talked about. Not when that person is in reach only as an owner ("Ann
+            # Roe, 24 — Jo Dee's daughter — spotted it"); nor, when no headline named them
+            # (only the count of their quotes did), from the subject opening the sentence
+            # before ("Promoter Al Roe grabbed the microphone. “…,” he said.").
             return self._subject
         return chosen
+
+    def _in_opening_phrase(self, p: int, pos: int) -> bool:
+        """Whether the he/she at `pos` follows a prepositional phrase opening its sentence
+        ("In a letter to a friend, …, she wrote"), so every name before it lies in that
+        phrase."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        return _OPENING_PHRASE.fullmatch(para.masked, start, pos) is not None
+
+    def _opens_sentence(self, q: int, pos: int) -> bool:
+        """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) opens its
+        sentence as its subject, with at most a role or an apposition's head before it
+        ("Promoter Al Roe grabbed …", "Her husband, Al Roe, installed …"), or a cleft's
+        "It was" ("It was Ann Roe who spotted …")."""
+        if q < 0:
+            return False
+        para = self.paras[q]
+        lead = para.masked[para.sentence_start(pos) : pos].strip().rstrip(",")
+        if not lead or only_role_words(lead) or _CLEFT.fullmatch(lead) is not None:
+            return True
+        # "Promoter", "Her husband", "The team's captain": a short noun phrase, no verb in it.
+        words = lead.split()
+        return len(words) <= 3 and MASK not in lead and not any(_VERB_LIKE.fullmatch(w) for w in words)
 
     def _merely_mentioned(self, q: int, pos: int) -> bool:
         """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) stands
@@ -398,7 +468,7 @@ class References(ArticleReading):
         Burke, and Jefferson, she …")."""
         para = self.paras[p]
         start = max([para.sentence_start(pos), *(s for s in self._quote_starts[p] if s <= pos)])
-        phrase = PARTICIPLE_PHRASE.match(para.masked, start)
+        phrase = PARTICIPLE_PHRASE.match(para.masked, start) or _QUESTION_PHRASE.match(para.masked, start)
         return phrase is not None and pos < phrase.end()
 
     def _reported_clause_start(self, p: int, pos: int) -> int | None:

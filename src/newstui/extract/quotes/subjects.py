@@ -50,6 +50,7 @@ _INDEFINITE_LEAD = re.compile(r"\s*(?:a|an|one|another|two|three|some|several)\s
 
 # A role phrase of up to six words after an inverted verb, closed by a comma:
 # "the group's Chief Executive, ", "a later chancellor, ", "Chief Marketing Officer at Acme, ".
+_DETERMINED = re.compile(r"\s*(?:the|its|their|his|her|our)\s")
 _ROLE_APPOSITIVE = re.compile(
     r"\s*(?:[\w’'.&-]+\s+){0,5}?([\w’'-]+)(?:\s+(?:at|of|for)\s+(?:[A-Z][\w’'&.-]*\s*){1,4})?,\s+"
 )
@@ -181,6 +182,10 @@ _TEXT_SENT_TO = re.compile(
     r"\s+(?:(?:sent|addressed|written)\s+)?to\s+(?:the\s+)?$"
 )
 _WHICH_CLAUSE = re.compile(r",\s+which$")
+# A named person's team after them: "and her colleagues", "and co-authors", "and his team".
+_AND_COLLEAGUES = re.compile(
+    r"\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|collaborators|team|fellow\s+researchers)$"
+)
 # Between a body's name and the place it is based in: " in ", " of the ".
 _PLACE_OF_BODY = re.compile(r"\s+(?:in|of|at)\s+(?:the\s+)?")
 
@@ -250,6 +255,13 @@ class SubjectReader(ArticleReading):
                 described = self.subject_before(p, floor + who.start(), floor, apposition=False)
                 if described is not None and described.kind == "desc" and described.text.split()[0].lower() == "the":
                     return described
+        team = _AND_COLLEAGUES.search(head)
+        if team is not None:
+            # "Vergara and her colleagues wrote", "Dee and co-authors found": the named lead
+            # author speaks for the team.
+            author = self._mention_ending(p, floor + team.start())
+            if author is not None and author.entity.kind == "person" and not author.possessive:
+                return Subject.named(author)
         open_who = _OPEN_WHO_APPOSITION.search(head)
         if open_who is not None:
             # "Tom Ash, a former officer who responded, said" with the closing comma left out.
@@ -432,9 +444,19 @@ class SubjectReader(ArticleReading):
     def _person_of_body(self, p: int, body: Mention, floor: int) -> Mention | None:
         """'Chief Jo Hall with the Harbour Police said', 'said Jo Hall of the liberal
         Harbour Fund': a person's name, then the body they belong to after "with",
-        "of", "at" or "from": the person is the subject, not the body."""
+        "of", "at" or "from": the person is the subject, not the body. The body may be
+        placed in turn ("Judge Jo Hall of Federal District Court in Manhattan said")."""
         masked = self.paras[p].masked
-        for mention in self.paras[p].mentions:
+        mentions = self.paras[p].mentions
+        at = next((k for k, m in enumerate(mentions) if m is body), -1)
+        if (
+            at > 0
+            and body.entity.kind in ("place", "unknown")
+            and mentions[at - 1].entity.kind in ("org", "unknown")
+            and _PLACE_OF_BODY.fullmatch(masked, mentions[at - 1].end, body.start)
+        ):
+            body = mentions[at - 1]
+        for mention in mentions:
             if mention.end > body.start:
                 break
             if mention.start < floor or mention.entity.kind != "person" or mention.possessive:
@@ -531,9 +553,11 @@ class SubjectReader(ArticleReading):
         if mention is not None:
             return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
         role = _ROLE_APPOSITIVE.match(rest)
-        if role is not None and _role_word(role.group(1)):
+        if role is not None and (_role_word(role.group(1)) or _DETERMINED.match(rest)):
             # "said the group's Chief Executive, Jo Dee", "declared a later chancellor,
-            # Otto Brandt": a role phrase with a name apposed to it names that person.
+            # Otto Brandt", "said the show's curator, Jo Dee": a role phrase (a known role
+            # noun, or any noun after "the", "its", "her") with a person apposed to it
+            # names that person.
             later = self.mention_starting(p, start + role.end())
             if later is not None and later.start == start + role.end() and later.entity.kind == "person":
                 return Subject("name", later.start, later.end, masked[later.start : later.end], later)

@@ -142,6 +142,9 @@ ADVERBS = frozenset(
     repeatedly often sometimes not never was were is
     himself herself themselves itself""".split()  # "as Doe herself said": the name still speaks
 )
+# A Q&A printed as prose: a paragraph opening on its speaker's name and a colon ("Morimoto:
+# We added …", "The Ledger: What did you do?").
+PROSE_TURN = re.compile(r"\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}):\s+(?=[A-Z\"“‘'])")
 PRONOUNS: dict[str, Gender] = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": None}
 DETERMINERS = frozenset("the a an one another his her their its this that our some".split())
 INDEFINITE = frozenset("a an one another some".split())
@@ -284,6 +287,8 @@ ROLE_KINDS: dict[str, frozenset[str]] = {
     "lieutenant": frozenset({"lt"}),
     "colonel": frozenset({"col"}),
     "detective": frozenset({"det"}),
+    # "Mrs Justice Jo Dee", a High Court judge's style, is "the judge"; so is a magistrate.
+    "judge": frozenset("justice magistrate".split()),
     "lawmaker": _LAWMAKERS,
     "legislator": _LAWMAKERS,
     "politician": _LAWMAKERS
@@ -316,9 +321,17 @@ _TALK_NOUNS = frozenset("remarks comments notes claims answers replies jokes".sp
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|our|of|and)\s+$", re.IGNORECASE)
 
 
+# "Reflect" reports speech only with no object ("“…,” she reflected"): with one ("the rise
+# reflected “market conditions”", "it reflects the mood") it says what something shows.
+_REFLECT_OBJECT = re.compile(r"\s+(?:\x00|(?:the|a|an|its|their|his|her|what|how)\b)|\s+$")
+
+
 def is_noun_use(text: str, verb: re.Match[str], pos: int = 0) -> bool:
-    """A speech-verb look-alike after a determiner is a noun ("his comments", "the states")."""
+    """A speech-verb look-alike after a determiner is a noun ("his comments", "the states");
+    "reflected" with an object is no speech at all (see `_REFLECT_OBJECT`)."""
     if _NOUN_BEFORE.search(text, max(pos, verb.start() - 12), verb.start()) is not None:
+        return True
+    if verb.group().startswith("reflect") and _REFLECT_OBJECT.match(text, verb.end()):
         return True
     # "Trump's comments", "his over-the-top remarks", "in prepared remarks": a plural
     # after a possessive, a compound adjective or a preposition is a noun.
