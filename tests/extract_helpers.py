@@ -12,6 +12,12 @@ def body_text(html: str | bytes) -> str:
     return " ".join(p for s in article.sections for p in s.paragraphs)
 
 
+def numbered_paragraphs(sentence: str, count: int, first: int = 0, offset: int = 0) -> str:
+    """`count` story paragraphs as HTML, numbered from `first`: "<p>Paragraph N: sentence</p>",
+    where "{k}" in the sentence is N + offset (so no two paragraphs read the same)."""
+    return "".join(f"<p>Paragraph {n}: {sentence.format(k=n + offset)}</p>" for n in range(first, first + count))
+
+
 def speakers(paragraphs: list[str], headline: str | None = None) -> list[str | None]:
     """The speaker of each quote find_quotes finds, in order."""
     return [q.speaker for q in find_quotes(paragraphs, headline=headline)]

@@ -7,16 +7,17 @@ card marked as an <article> among the story's paragraphs.
 
 from __future__ import annotations
 
-from extract_helpers import body_text
+from extract_helpers import body_text, numbered_paragraphs
 from newstui.extract import extract_article
+
+_SENTENCE = (
+    "the ferry from the island ran {k} extra crossings this week, "
+    "as the bridge works closed the causeway, and the harbour master kept the quay open late."
+)
 
 
 def _paragraphs(first: int, count: int) -> str:
-    return "".join(
-        f"<p>Paragraph {n}: the ferry from the island ran {n + 2} extra crossings this week, "
-        "as the bridge works closed the causeway, and the harbour master kept the quay open late.</p>"
-        for n in range(first, first + count)
-    )
+    return numbered_paragraphs(_SENTENCE, count, first, offset=2)
 
 
 def _module(kind: str, inner: str) -> str:

@@ -8,16 +8,17 @@ the story. Precision: date stamps between the standfirst and the story.
 
 from __future__ import annotations
 
-from extract_helpers import body_text
+from extract_helpers import body_text, numbered_paragraphs
 from newstui.extract import extract_article
+
+_SENTENCE = (
+    "the lock keepers on the canal worked {k} extra shifts this month, "
+    "as the spring rains raised the water, and the towpath stayed closed past the mill."
+)
 
 
 def _paragraphs(count: int, first: int = 0) -> str:
-    return "".join(
-        f"<p>Paragraph {n}: the lock keepers on the canal worked {n + 3} extra shifts this month, "
-        "as the spring rains raised the water, and the towpath stayed closed past the mill.</p>"
-        for n in range(first, first + count)
-    )
+    return numbered_paragraphs(_SENTENCE, count, first, offset=3)
 
 
 def _page(inside: str, before: str = "") -> str:

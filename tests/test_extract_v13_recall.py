@@ -9,17 +9,18 @@ block; a list of short points set as paragraphs.
 
 from __future__ import annotations
 
-from extract_helpers import body_text
+from extract_helpers import body_text, numbered_paragraphs
 from newstui.extract.furniture import drop_early_stamps
 from newstui.extract.walk import Block
 
+_SENTENCE = (
+    "the ferry crews on the lake logged {k} crossings in the fog, "
+    "as the harbour master kept the beacons lit, and the night boats ran on time."
+)
+
 
 def _paragraphs(count: int, first: int = 0) -> str:
-    return "".join(
-        f"<p>Paragraph {n}: the ferry crews on the lake logged {n + 4} crossings in the fog, "
-        "as the harbour master kept the beacons lit, and the night boats ran on time.</p>"
-        for n in range(first, first + count)
-    )
+    return numbered_paragraphs(_SENTENCE, count, first, offset=4)
 
 
 def _page(inside: str, after: str = "") -> str:

@@ -7,16 +7,17 @@ and goes on with the story. Precision: a labelled date line before the story.
 
 from __future__ import annotations
 
-from extract_helpers import body_text
+from extract_helpers import body_text, numbered_paragraphs
 from newstui.extract import extract_article
+
+_SENTENCE = (
+    "the orchard growers on the ridge picked {k} more crates this week, "
+    "as the late frost spared the upper rows and the cider press ran until dusk."
+)
 
 
 def _paragraphs(count: int, first: int = 0) -> str:
-    return "".join(
-        f"<p>Paragraph {n}: the orchard growers on the ridge picked {n + 4} more crates this week, "
-        "as the late frost spared the upper rows and the cider press ran until dusk.</p>"
-        for n in range(first, first + count)
-    )
+    return numbered_paragraphs(_SENTENCE, count, first, offset=4)
 
 
 def _page(inside: str, before: str = "", after: str = "") -> str:
