@@ -163,3 +163,12 @@ def test_waiting_note_names_the_day_when_not_today() -> None:
     assert waiting_note(local_midnight, now) == f"waiting until {local_midnight:%H:%M} (server asked)"
     tomorrow = local_midnight + timedelta(hours=12)
     assert waiting_note(tomorrow, now) == f"waiting until tomorrow {tomorrow.astimezone():%H:%M} (server asked)"
+
+
+def test_the_apps_summary_counts_the_waiting_feeds() -> None:
+    from newstui.service import RefreshSummary
+    from newstui.ui.screens.main import format_summary
+
+    waiting = [("http://harbour.test/feed", datetime.now(UTC) + timedelta(hours=1))]
+    line = format_summary(RefreshSummary(2, 2, 0, new_items=3, waiting=waiting))
+    assert line == "Refreshed: 2 ok, 0 failed, 3 new items, 1 waiting (server asked)"
