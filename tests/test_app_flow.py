@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
 from newstui.config import load_config
 from newstui.model import Article, Section
-from newstui.service import ItemFilter
+from newstui.service import ItemFilter, RefreshSummary
 from newstui.store import Store
 from newstui.ui.app import NewsApp
 from newstui.ui.external import file_stem, save_article
@@ -319,8 +318,8 @@ async def test_failing_feeds_are_counted_in_the_status_line(seeded) -> None:  # 
 
 
 def test_refresh_summary_counts_items_in_the_singular() -> None:
-    assert format_summary(SimpleNamespace(ok=3, failed=[], new_items=1)) == "Refreshed: 3 ok, 0 failed, 1 new item"
-    assert format_summary(SimpleNamespace(ok=3, failed=[], new_items=2)).endswith("2 new items")
+    assert format_summary(RefreshSummary(3, 3, 0, new_items=1)) == "Refreshed: 3 ok, 0 failed, 1 new item"
+    assert format_summary(RefreshSummary(3, 3, 0, new_items=2)).endswith("2 new items")
 
 
 # -- 6. sorting and hiding ------------------------------------------------------------------------

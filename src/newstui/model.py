@@ -111,6 +111,9 @@ class Feed:
     """False for a feed removed from the config that is kept for its bookmarks."""
     last_fetch: datetime | None = None
     """When newstui last tried to fetch it (success or not)."""
+    not_before: datetime | None = None
+    """The server asked (429/503 with Retry-After) not to be asked again before then (UTC):
+    a full or due refresh skips it until then; None when it did not."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,3 +270,5 @@ class FeedUpdate:
     site_url: str | None = None
     items: list[ParsedItem] | None = None
     new_url: str | None = None
+    not_before: datetime | None = None
+    """The server's Retry-After as a time (UTC): not fetched again in a full refresh before then."""

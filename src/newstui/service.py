@@ -44,6 +44,7 @@ from newstui.feeds.refresh import FeedFailure as FeedFailure
 from newstui.feeds.refresh import ProgressCallback as ProgressCallback
 from newstui.feeds.refresh import ProgressEvent as ProgressEvent
 from newstui.feeds.refresh import RefreshSummary as RefreshSummary
+from newstui.feeds.refresh_lock import RefreshRunning as RefreshRunning
 from newstui.model import Article, Feed, Item
 from newstui.model import ItemFilter as ItemFilter  # re-exported: the UI reaches the core through this module
 
@@ -543,9 +544,31 @@ class Library:
 
     def feeds_due(self, now: datetime) -> list[str]:
         """The URLs of the feeds due for a refresh at `now`, each by its own `refresh_minutes`
-        (a feed set to 0 never is), in config order."""
-        last = self._call(lambda store: store.last_fetches())
-        return [feed.url for feed in self.config.feeds_due(last, now)]
+        (a feed set to 0 never is), in config order.
+
+        Never one whose last answer was 410 Gone, nor one whose server asked (Retry-After)
+        not to be asked before a later time: the timer refreshes what it gets by name.
+        """
+        from newstui.feeds.refresh import GONE
+
+        def read(store: Store) -> tuple[dict[str, datetime | None], set[str]]:
+            stored = store.feeds()
+            held = {
+                feed.url for feed in stored
+                if feed.last_status == GONE or (feed.not_before is not None and feed.not_before > now)
+            }
+            if held:
+                # A feed a permanent redirect moved is held under its new URL; the config has the old one.
+                known = {feed.url for feed in stored}
+                for feed_config in self.config.feeds:
+                    if feed_config.url not in known:
+                        moved = store.feed(feed_config.url)
+                        if moved is not None and moved.url in held:
+                            held.add(feed_config.url)
+            return store.last_fetches(), held
+
+        last, held = self._call(read)
+        return [feed.url for feed in self.config.feeds_due(last, now) if feed.url not in held]
 
     def neighbour_unread(self, item_filter: ItemFilter, anchor: Item, forward: bool, order: str = "date",
                          anchor_read: bool | None = None) -> Item | None:
@@ -882,17 +905,28 @@ class Library:
         Runs its own event loop: call from a thread worker so the UI never waits on parsing or writes.
         `progress` gets a `ProgressEvent` (stage "feeds") on that loop once per feed: it must not block.
 
+        `only` names feeds (the r key), so they are fetched even when their server said 410
+        or asked to wait; the timer passes what `feeds_due` gave, which leaves those out.
+
         Raises:
+            RefreshRunning: another refresh of this database runs (`newstui refresh`, say);
+                nothing was fetched.
             LibraryClosed: close() cancelled it (what was written stays written).
         """
         from newstui.feeds.refresh import refresh_feeds
+        from newstui.feeds.refresh_lock import refresh_lock
 
-        _ready_process_helpers()
-        store = self._open_store()
-        try:
-            return self._run_here(refresh_feeds(self.config, store, only=only, progress=progress), "the refresh")
-        finally:
-            store.close()
+        # The lock `newstui refresh` takes too: never two refreshes of one database at once
+        # (cron's and the app's would fetch everything twice). Tried, never waited for.
+        with refresh_lock(self.db_path) as other:
+            if other is not None:
+                raise RefreshRunning(self.db_path, other)
+            _ready_process_helpers()
+            store = self._open_store()
+            try:
+                return self._run_here(refresh_feeds(self.config, store, only=only, progress=progress), "the refresh")
+            finally:
+                store.close()
 
     # -- filter rules and saved searches -------------------------------------------------------
 

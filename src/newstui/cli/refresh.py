@@ -11,12 +11,8 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import errno
-import os
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -63,7 +59,10 @@ def run(args: argparse.Namespace) -> int:
         store.close()
         print(f"newstui: {refused}; nothing was fetched", file=sys.stderr, flush=True)
         return 2
-    with _refresh_lock(store.path) as other:
+    from newstui.feeds.refresh_lock import refresh_lock
+
+    # The app's refresh takes the same lock: one refresh of a database at a time, whoever runs it.
+    with refresh_lock(store.path) as other:
         if other is not None:
             store.close()
             print(
@@ -94,13 +93,16 @@ def _run(args: argparse.Namespace, config: Config, store: Store) -> int:
     fetch_articles = not getattr(args, "no_articles", False)
     try:
         only = args.feed
+        named = only is not None
         if getattr(args, "due", False):
+            # Chosen by the schedule, not by name: feeds that said 410 or asked to wait stay skipped.
+            named = False
             only = _due(config, store, only)
             if not only:
                 print("no feed is due for a refresh", file=sys.stdout, flush=True)
                 return 0
         mark = store.last_item_id()
-        summary = asyncio.run(refresh_feeds(config, store, only=only, progress=report.progress))
+        summary = asyncio.run(refresh_feeds(config, store, only=only, progress=report.progress, named=named))
         report.end_bar()
         report.summary(summary)
         if summary.not_saved or summary.prune_error:
@@ -130,51 +132,6 @@ def _run(args: argparse.Namespace, config: Config, store: Store) -> int:
         gc.set_threshold(*threshold)  # as it was, for a caller that goes on (tests)
         gc.unfreeze()
     return 0
-
-
-@contextmanager
-def _refresh_lock(database: Path) -> Iterator[str | None]:
-    """Hold the refresh lock of `database` for the block; yields None, or who holds it ("pid N").
-
-    One refresh at a time per database: a second one (cron overlapping a slow run, or a
-    manual run during cron's) would fetch every feed and page again for nothing. The lock
-    is a POSIX record lock on `DATABASE.refresh-lock` (never on the database file itself:
-    closing another descriptor of it would drop SQLite's locks). Such a lock belongs to
-    this process alone: forked parse workers do not hold it, so one still exiting never
-    blocks the next refresh; and the system drops it when the process ends, even by
-    kill -9. Where that file cannot be made (or without fcntl), the refresh runs
-    unlocked, as before.
-    """
-    try:
-        import fcntl
-    except ImportError:  # not POSIX
-        yield None
-        return
-    path = database.with_name(database.name + ".refresh-lock")
-    try:
-        handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the block, closed below
-    except OSError:
-        yield None
-        return
-    with handle:
-        try:
-            fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as error:
-            if error.errno not in (errno.EACCES, errno.EAGAIN):  # a file system without locks
-                yield None
-                return
-            handle.seek(0)
-            holder = handle.read(40).strip()
-            yield f"pid {holder}" if holder.isdigit() else "another process"
-            return
-        try:
-            handle.seek(0)
-            handle.truncate()
-            handle.write(str(os.getpid()))
-            handle.flush()
-        except OSError:  # a full disk: the pid only names the holder to a second refresh
-            pass
-        yield None  # released when the handle closes
 
 
 def _cannot_write(store: Store) -> str | None:
@@ -376,9 +333,16 @@ class Reporter:
                     print(f"{url}: {error}", file=self.err, flush=True)
             else:
                 print(f"newstui: {plural(len(urls), 'feed')} {error}", file=self.err, flush=True)
+        from newstui.feeds.refresh import waiting_note
+
+        for url, until in summary.waiting:
+            # Not a failure (stdout): the server asked, and newstui is doing as told.
+            print(f"{one_line(url)}: {waiting_note(until)}", file=self.out, flush=True)
         failed = len(summary.failed)
         parts = [f"{plural(summary.ok, 'feed')} ok, {failed} failed, {plural(summary.new_items, 'new item')}"]
         extra = []
+        if summary.waiting:
+            extra.append(f"{len(summary.waiting)} waiting (server asked)")
         if summary.not_modified:
             extra.append(f"{summary.not_modified} not modified")
         if summary.moved:

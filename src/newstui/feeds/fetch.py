@@ -99,6 +99,15 @@ class _Retry(Exception):
         self.delay = delay
 
 
+class ServerBusy(FetchError):
+    """A 429/503 answer newstui stopped retrying; `retry_after` is the wait the server's
+    Retry-After asked for, in seconds from the answer (None when it named none)."""
+
+    def __init__(self, url: str, message: str, *, status: int, retry_after: float | None) -> None:
+        super().__init__(url, message, status=status)
+        self.retry_after = retry_after
+
+
 class Fetcher:
     """Fetches URLs over one shared `httpx.AsyncClient`. Use as `async with Fetcher() as f:`.
 
@@ -254,13 +263,16 @@ class Fetcher:
                 said = f"HTTP {retry.status} {retry.reason}".rstrip()
                 if attempt >= self.retries:
                     tries = "once" if attempt == 0 else f"{attempt + 1} times"
-                    raise FetchError(url, f"{said} (tried {tries})", status=retry.status) from None
+                    raise ServerBusy(
+                        url, f"{said} (tried {tries})", status=retry.status, retry_after=retry.delay
+                    ) from None
                 if waited + delay > self.max_retry_wait:
-                    raise FetchError(
+                    raise ServerBusy(
                         url,
                         f"{said}; the server asks to wait {delay:.0f} s, more than the "
                         f"{self.max_retry_wait:g} s newstui waits",
                         status=retry.status,
+                        retry_after=retry.delay,
                     ) from None
                 waited += delay
                 attempt += 1

@@ -23,6 +23,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
 from newstui.errors import ConfigError, FetchError, NewstuiError
@@ -45,6 +46,9 @@ GONE_NOTE = (
     "the server says this feed was removed for good; newstui no longer fetches it in a full refresh "
     "(remove it from the config, or refresh it by name to try again)"
 )
+NOT_BEFORE_CAP = timedelta(hours=24)
+"""The longest wait a server's Retry-After can impose on later refreshes: a bigger value
+(a misconfigured server, a date years ahead) is taken as this."""
 
 
 ProgressStage = Literal["feeds", "articles"]
@@ -119,6 +123,9 @@ class RefreshSummary:
     """Items retention (`max_items`, `keep_days`) deleted after the refresh."""
     prune_error: str | None = None
     """Why retention could not be applied (a database error), if it could not."""
+    waiting: list[tuple[str, datetime]] = field(default_factory=list)
+    """(URL, until when, UTC) for each feed not fetched because its server asked to wait
+    (an earlier 429/503 with Retry-After); neither ok nor failed, and not in `total`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +179,7 @@ async def refresh_feeds(
     progress: ProgressCallback | None = None,
     fetcher_options: Mapping[str, Any] | None = None,
     workers: int = PARSE_WORKERS,
+    named: bool | None = None,
 ) -> RefreshSummary:
     """Fetch the configured feeds (or the URLs in `only`) into `store`.
 
@@ -182,9 +190,14 @@ async def refresh_feeds(
         progress: called on the event loop after each feed is fetched and parsed.
         fetcher_options: overrides of the `Fetcher` settings taken from the config.
         workers: processes that parse feeds (0 parses in this process, for tests).
+        named: the feeds of `only` were named by the user (`--feed URL`, the app's r), as
+            opposed to chosen by a schedule (`--due`, the app's timer). Default: `only` given.
 
-    A feed whose last answer was 410 Gone is not fetched again in a refresh of all
-    feeds (it is listed as failed, with why); naming it in `only` fetches it.
+    A good citizen does not ask a server again what it said not to ask: in a refresh
+    of all feeds, or of the due ones (`named=False`), a feed whose last answer was 410
+    Gone is not fetched (it is listed as failed, with why), nor one whose server asked
+    to wait (429/503 with Retry-After, kept in the store across runs) until that time
+    has passed (it is listed in `waiting`). Naming the feed fetches it anyway.
 
     Raises:
         ConfigError: a URL in `only` is not in the config.
@@ -199,8 +212,21 @@ async def refresh_feeds(
     from newstui.config.filters import config_filter_set
 
     store.set_filters(config_filter_set(config))
-    gone = set() if only is not None else {feed.url for feed in known if feed.last_status == GONE}
-    targets = [replace(t, gone=True) if t.url in gone else t for t in _targets(store, feeds)]
+    if named is None:
+        named = only is not None
+    now = datetime.now(UTC)
+    gone = set() if named else {feed.url for feed in known if feed.last_status == GONE}
+    held = {} if named else {
+        feed.url: feed.not_before for feed in known if feed.not_before is not None and feed.not_before > now
+    }
+    targets: list[_Target] = []
+    waiting: list[tuple[str, datetime]] = []
+    for target in _targets(store, feeds):
+        until = held.get(target.url)
+        if until is not None and target.url not in gone:
+            waiting.append((target.url, until))
+        else:
+            targets.append(replace(target, gone=True) if target.url in gone else target)
     # A feed without validators will send a body: then the workers start now, so
     # their fork and imports overlap the first requests. When every feed may answer
     # 304 they start with the first body, if one comes.
@@ -223,7 +249,36 @@ async def refresh_feeds(
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
     pruned, prune_error = await asyncio.to_thread(apply_retention, config, store, feeds)
-    return replace(run.summary(time.perf_counter() - started), pruned=pruned, prune_error=prune_error)
+    return replace(
+        run.summary(time.perf_counter() - started), pruned=pruned, prune_error=prune_error, waiting=waiting
+    )
+
+
+def not_before(retry_after: float | None, now: datetime) -> datetime | None:
+    """When a feed may be asked again, from the seconds a Retry-After asked for.
+
+    None for no Retry-After, or one already past (0 or less); an absurd one is cut to
+    NOT_BEFORE_CAP, so a server's mistake never silences a feed for weeks.
+    """
+    if retry_after is None or not retry_after > 0:  # also NaN
+        return None
+    return now + min(timedelta(seconds=min(retry_after, 1e9)), NOT_BEFORE_CAP)
+
+
+def waiting_note(until: datetime, now: datetime | None = None) -> str:
+    """How a refresh lists a feed it skipped at its server's request."""
+    return f"waiting until {local_time(until, now)} (server asked)"
+
+
+def local_time(moment: datetime, now: datetime | None = None) -> str:
+    """"HH:MM" in local time; "tomorrow HH:MM", or the date too, when not today."""
+    local = moment.astimezone()
+    today = (now or datetime.now(UTC)).astimezone().date()
+    if local.date() <= today:
+        return f"{local:%H:%M}"
+    if local.date() == today + timedelta(days=1):
+        return f"tomorrow {local:%H:%M}"
+    return f"{local:%a %d %b %H:%M}"
 
 
 def apply_retention(config: Config, store: Store, feeds: Sequence[FeedConfig] | None = None) -> tuple[int, str | None]:
@@ -492,7 +547,7 @@ class _Run:
         if target.gone:
             # 410 means "gone for good": asking again on every refresh is what a bad client does.
             return FeedUpdate(url=url, ok=False, status=GONE, error=f"HTTP 410 Gone: {GONE_NOTE}")
-        from newstui.feeds.fetch import UnsendableRequest
+        from newstui.feeds.fetch import ServerBusy, UnsendableRequest
 
         try:
             options = await _request_options(url, target.feed, self.passwords)
@@ -505,6 +560,14 @@ class _Run:
                 # Perhaps a stored validator: forget them so the next refresh asks afresh.
                 await asyncio.to_thread(self.store.forget_validators, url)
             return FeedUpdate(url=url, ok=False, status=error.status, error=error.message)
+        except ServerBusy as error:
+            # Kept in the store: the next refresh (another process, perhaps cron's) waits too.
+            now = datetime.now(UTC)
+            until = not_before(error.retry_after, now)
+            message = error.message
+            if until is not None:
+                message += f"; not asked again before {local_time(until, now)} (refresh it by name to ask sooner)"
+            return FeedUpdate(url=url, ok=False, status=error.status, error=message, not_before=until)
         except FetchError as error:
             message = f"{error.message}: {GONE_NOTE}" if error.status == GONE else error.message
             return FeedUpdate(url=url, ok=False, status=error.status, error=message)

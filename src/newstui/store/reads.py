@@ -90,7 +90,7 @@ def _item(row: sqlite3.Row | tuple[Any, ...]) -> Item:
 _FEED_QUERY = """
 SELECT f.id, f.url, coalesce(nullif(f.config_title, ''), nullif(f.own_title, ''), f.url), f.site_url, f.tags,
        coalesce(c.unread, 0), coalesce(c.total, 0), f.last_status, f.last_error, f.last_success, f.in_config,
-       f.last_fetch
+       f.last_fetch, f.not_before
 FROM feeds AS f
 LEFT JOIN (SELECT feed_id, count(*) AS total, total(read = 0) AS unread FROM items WHERE hidden = 0
            GROUP BY feed_id) AS c
@@ -112,6 +112,7 @@ def _feed(row: tuple[Any, ...]) -> Feed:
         last_success=from_us(row[9]),
         in_config=bool(row[10]),
         last_fetch=from_us(row[11]) if len(row) > 11 else None,
+        not_before=from_us(row[12]) if len(row) > 12 else None,
     )
 
 
@@ -182,7 +183,7 @@ class Reads(StoreBase):
             " f.tags, (SELECT count(*) FROM items WHERE feed_id = f.id AND read = 0 AND hidden = 0),"
             " (SELECT count(*) FROM items WHERE feed_id = f.id AND hidden = 0),"
             " f.last_status, f.last_error, f.last_success,"
-            " f.in_config, f.last_fetch FROM feeds AS f WHERE f.id = ?",
+            " f.in_config, f.last_fetch, f.not_before FROM feeds AS f WHERE f.id = ?",
             (feed_id,),
         ).fetchone()
         return _feed(row)

@@ -232,6 +232,14 @@ def _add_enclosures(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE items ADD COLUMN enclosures TEXT")
 
 
+def _add_not_before(conn: sqlite3.Connection) -> None:
+    # When a feed's server asked (429/503 with Retry-After) not to be asked again before,
+    # in microseconds; NULL when it did not. Checks the column first, as _add_enclosures.
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(feeds)")}
+    if "not_before" not in columns:
+        conn.execute("ALTER TABLE feeds ADD COLUMN not_before INTEGER")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),
     _script(_V2),
@@ -239,6 +247,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_DELETED_ITEMS),
     _script(_FILTERS),  # filter rules: keep it after the others, whatever its number
     _add_enclosures,
+    _add_not_before,
 ]
 """MIGRATIONS[n] upgrades a database at user_version n to n + 1, inside a transaction."""
 

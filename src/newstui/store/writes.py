@@ -200,10 +200,14 @@ class Writes(StoreBase):
         title: str | None = None,
         site_url: str | None = None,
         ok: bool = True,
+        not_before: datetime | None = None,
     ) -> None:
         """Record the outcome of fetching `url` (added to the store if unknown)."""
         with self._write():
-            self._record(self._ensure_feed(url), status, error, etag, last_modified, title, site_url, ok, now_us())
+            self._record(
+                self._ensure_feed(url), status, error, etag, last_modified, title, site_url, ok, now_us(),
+                not_before,
+            )
 
     @guarded
     def forget_validators(self, url: str) -> None:
@@ -228,7 +232,10 @@ class Writes(StoreBase):
         site_url: str | None,
         ok: bool,
         now: int,
+        not_before: datetime | None = None,
     ) -> None:
+        """Write one fetch's outcome. Every fetch sets `not_before` (the server's Retry-After as
+        a time) or clears it: a later answer without Retry-After ends the wait."""
         if ok and status != 304:
             # A full response replaces the validators, even with none: the server dropped them.
             validators = "etag = :etag, last_modified = :last_modified,"
@@ -241,7 +248,7 @@ class Writes(StoreBase):
         self._conn.execute(
             f"UPDATE feeds SET {validators} {success} last_status = :status, last_error = :error,"
             " own_title = coalesce(:title, own_title), site_url = coalesce(:site_url, site_url),"
-            " last_fetch = :now WHERE id = :id",
+            " last_fetch = :now, not_before = :not_before WHERE id = :id",
             {
                 "etag": etag,
                 "last_modified": last_modified,
@@ -250,6 +257,7 @@ class Writes(StoreBase):
                 "error": None if error is None else valid_utf8(error),
                 "title": None if title is None else valid_utf8(title),
                 "site_url": site_url,
+                "not_before": None if not_before is None else to_us(not_before),
                 "id": feed_id,
             },
         )
@@ -384,7 +392,7 @@ class Writes(StoreBase):
             for _, feed_id, update in work:
                 self._record(
                     feed_id, update.status, update.error, update.etag, update.last_modified,
-                    update.title, update.site_url, update.ok, now,
+                    update.title, update.site_url, update.ok, now, update.not_before,
                 )
                 if update.items:
                     rows.extend(_item_rows(feed_id, update.items, now))

@@ -32,6 +32,7 @@ from newstui.service import (
     LibraryClosed,
     ProgressEvent,
     QueryCount,
+    RefreshRunning,
     RefreshSummary,
 )
 from newstui.text import clean_url, one_line, plural
@@ -1279,9 +1280,18 @@ class MainScreen(Screen[None]):
             summary = self.library.refresh(only=only, progress=progress)
         except LibraryClosed:
             return  # the app is quitting
+        except RefreshRunning as running:
+            # Another process (cron's `newstui refresh`) holds the refresh lock: nothing was fetched.
+            self._ui(self._refresh_running, str(running))
+            return
         except Exception as exc:  # noqa: BLE001 - a refresh failure is reported in the status line and a toast
             error = str(exc) or type(exc).__name__
         self._ui(self._refreshed, summary, error, mark)
+
+    def _refresh_running(self, message: str) -> None:
+        self.status.stop("refresh")
+        self.status.progress = ""
+        self.status.notice = f"{message[:1].upper()}{message[1:]}."
 
     @on(RefreshProgress)
     def _progress(self, message: RefreshProgress) -> None:
@@ -1356,4 +1366,6 @@ def tag_counts(feeds: list[Feed]) -> list[tuple[str, int]]:
 
 def format_summary(summary: RefreshSummary) -> str:
     """A one-line account of a refresh."""
-    return f"Refreshed: {summary.ok} ok, {len(summary.failed)} failed, {plural(summary.new_items, 'new item')}"
+    line = f"Refreshed: {summary.ok} ok, {len(summary.failed)} failed, {plural(summary.new_items, 'new item')}"
+    # Feeds skipped because their server asked to wait (Retry-After) are neither.
+    return f"{line}, {len(summary.waiting)} waiting (server asked)" if summary.waiting else line
