@@ -101,23 +101,24 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
             return conn  # _setup's checks report it in their usual words
         conn.close()
         wal = path.with_name(path.name + "-wal")
+
+        def immutable() -> sqlite3.Connection:
+            """The file read alone, as a file nobody can change (no -shm, no log)."""
+            return sqlite3.connect(base + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+
         if no_room:
             # A full disk must not keep the user from reading their cache. With no log
             # (or an empty one) every commit is in the file itself, and no writer can
             # add one without room: the file alone is the whole database.
             if not wal.exists() or wal.stat().st_size == 0:
-                return sqlite3.connect(
-                    base + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False
-                )
+                return immutable()
             raise StoreError(
                 path,
                 f"cannot read the database: the disk is full ({_free_space(path)}), and SQLite needs room "
                 f"for {path.name}-shm to read it; free some space",
             ) from error
         if _on_read_only_file_system(path) and not wal.exists():
-            return sqlite3.connect(
-                base + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False
-            )
+            return immutable()
         raise StoreError(
             path,
             f"cannot read the database: {path.parent} is read-only, and SQLite must create "
