@@ -230,7 +230,15 @@ class MainScreen(Screen[None]):
         self.item_list.order = self.sort
         self.item_list.item_filter = self.item_filter
         self.feed_list.query_counts = [QueryCount(query.name, 0, 0) for query in self.news.config.queries]
-        self.load_feeds(sync=True)
+        read_only = self.news.read_only
+        self.load_feeds(sync=read_only is None)
+        if read_only is not None:
+            # Said at once, not at the first bookmark: the status line keeps "read-only"
+            # and the notice says what that means. Nothing is refreshed, no rule applied.
+            self.status.notice = self.read_only_notice()
+            self.notify(self.read_only_notice(), title="Read-only cache", severity="warning", markup=False,
+                        timeout=15)
+            return
         if self._timed_refresh_wanted():
             self.set_interval(DUE_CHECK_SECONDS, self._timed_refresh)
         self.call_after_refresh(self._apply_filters)
@@ -325,6 +333,8 @@ class MainScreen(Screen[None]):
         failing = sum(1 for feed in self._feeds.values() if feed.in_config and feed.last_error)
         if failing:
             parts.append(f"✗ {plural(failing, 'failing feed')}")
+        if self.news.read_only is not None:
+            parts.append("read-only")
         self.status.location = " · ".join(parts)
 
     @on(FeedList.Chosen)
@@ -397,7 +407,7 @@ class MainScreen(Screen[None]):
         self.quote_sidebar.show([], article_open=False)
         self.article_view.show(None)
         self._load_article(item)
-        if self.news.config.general.mark_read_on_open and not item.read:
+        if self.news.config.general.mark_read_on_open and not item.read and self.news.read_only is None:
             self._set_read(item, True)
 
     @work(thread=True, exclusive=True, group="article")
@@ -652,12 +662,27 @@ class MainScreen(Screen[None]):
         self.status.notice = f"{failed}: {one_line(str(error))}"
         self.notify(f"{failed}: {error}", title="Not saved", severity="error", markup=False, timeout=10)
 
+    def read_only_notice(self) -> str:
+        return (f"The cache is read-only ({self.news.read_only}): reading works, bookmarks and read marks "
+                "cannot be saved")
+
+    def _refuse_write(self) -> bool:
+        """On a read-only cache: say why a key that saves cannot (True), instead of trying."""
+        if self.news.read_only is None:
+            return False
+        self.status.notice = self.read_only_notice()
+        return True
+
     def action_toggle_bookmark(self) -> None:
+        if self._refuse_write():
+            return
         item = self.target_item()
         if item is not None:
             self._set_bookmark(item, not item.bookmarked)
 
     def action_toggle_read(self) -> None:
+        if self._refuse_write():
+            return
         item = self.target_item()
         if item is not None:
             self._set_read(item, not item.read, tell=True)
@@ -711,6 +736,8 @@ class MainScreen(Screen[None]):
         list); the count of unread items fills in when the store has it."""
         from newstui.ui.screens.confirm import ConfirmScreen
 
+        if self._refuse_write():
+            return
         item_filter, name = self._mark_target()
         mark = PendingMark(name)
         mark.screen = ConfirmScreen(f"Mark the unread items in {name} read?")
@@ -1245,6 +1272,9 @@ class MainScreen(Screen[None]):
         self.refresh_feeds(None if len(due) >= len(self.news.config.feeds) else due)
 
     def refresh_feeds(self, only: list[str] | None) -> None:
+        if self.news.read_only is not None:
+            self.status.notice = f"Cannot refresh: the cache is read-only ({self.news.read_only})"
+            return
         if not self.news.config.feeds:
             self.status.notice = "No feeds to refresh: add one with newstui add URL."
             return
