@@ -374,15 +374,32 @@ class MainScreen(Screen[None]):
         if event.item_filter.kind == "search" and event.count == 0:
             self.status.notice = f"No items match {event.item_filter.value!r}"
 
-    @on(FeedList.ErrorShown)
-    def _show_feed_error(self, event: FeedList.ErrorShown) -> None:
-        feed = event.feed
+    def action_show_feed_error(self) -> None:
+        """e: a feed's last error, in whichever pane: the feed list's highlighted feed, else
+        the feed of the item a key acts on (the open one while reading, else the highlighted
+        one). A key that does nothing and says nothing reads as a broken key."""
+        if self.focused is self.feed_list:
+            feed = self.feed_list.highlighted_feed
+            if feed is None:
+                self.status.notice = "Highlight a feed to see its last error."
+                return
+        else:
+            item = self.target_item()
+            feed = None if item is None else self._feeds.get(item.feed_url)
+            if feed is None:
+                self.status.notice = "No item here: open or highlight one to see its feed's last error."
+                return
+        self.show_feed_error(feed)
+
+    def show_feed_error(self, feed: Feed) -> None:
+        """Say a feed's last error (status line and a notice), or that its last refresh worked."""
         if feed.last_error:
             status = f" (HTTP {feed.last_status})" if feed.last_status else ""
-            self.notify(f"{one_line(feed.title)}{status}: {one_line(feed.last_error)}", title="Feed error",
-                        severity="error", markup=False, timeout=10)
+            said = f"{one_line(feed.title)}{status}: {one_line(feed.last_error)}"
+            self.status.notice = f"✗ {said}"
+            self.notify(said, title="Feed error", severity="error", markup=False, timeout=10)
         else:
-            self.notify(f"{one_line(feed.title)}: the last fetch worked.", markup=False)
+            self.status.notice = f"{one_line(feed.title)}: this feed's last refresh worked."
 
     @on(FeedList.OptionHighlighted, "#feeds")
     def _feed_highlighted(self, event: FeedList.OptionHighlighted) -> None:

@@ -50,12 +50,6 @@ class FeedList(OptionList):
         item_filter: ItemFilter
 
     @dataclass
-    class ErrorShown(Message):
-        """The user asked for a feed's last error."""
-
-        feed: Feed
-
-    @dataclass
     class ViewChosen(Message):
         """The Speakers or Stories entry was chosen: 'speakers' or 'stories'."""
 
@@ -195,11 +189,6 @@ class FeedList(OptionList):
             self.post_message(self.ViewChosen(event.option.id[5:]))
         elif event.option.id is not None:
             self.post_message(self.Chosen(filter_from_id(event.option.id.split("\x00")[0])))
-
-    def action_show_error(self) -> None:
-        feed = self.highlighted_feed
-        if feed is not None:
-            self.post_message(self.ErrorShown(feed))
 
     def next_with_unread(self, item_filter: ItemFilter, forward: bool = True) -> ItemFilter | None:
         """The feed (or tag) after `item_filter` in the list's order that has unread items,
