@@ -58,6 +58,10 @@ P = ParamSpec("P")
 
 SIDEBAR_MIN_WIDTH = 120
 """Below this terminal width the quote sidebar starts folded away."""
+SHORT_MAX_HEIGHT = 32
+"""Below this terminal height the feed list, above the item list, stays short (a quarter of
+the column, not 40%) until it has the focus: at 80×24 the items get 17 rows, not 14.
+Items are what a newsboat user reads; the feeds are a choice made now and then."""
 
 PROGRESS_INTERVAL = 0.1
 """Seconds between two refresh progress updates (the final one always shows)."""
@@ -993,6 +997,7 @@ class MainScreen(Screen[None]):
                 footer.refresh(recompose=True)  # the footer composes its keys: this one is not reactive
         self.quote_sidebar.display = show
         self.set_class(not wide, "-narrow")
+        self.set_class(self.app.size.height < SHORT_MAX_HEIGHT, "-short")
         # A narrow terminal has no room for three panes: the quotes take the list's place.
         self.set_class(show and not wide, "-quotes-over-list")
         hidden_focus = not show and self.focused is self.quote_sidebar

@@ -183,6 +183,11 @@ class FeedList(OptionList):
         option = self.highlighted_option
         return self.feed_at(option.id if option else None)
 
+    def on_blur(self) -> None:
+        # On a short terminal the list shrinks when it loses the focus (app.tcss, -short):
+        # the chosen feed must stay in sight once the new height is laid out.
+        self.call_after_refresh(self.scroll_to_highlight)
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id is not None and event.option.id.startswith("view:"):
