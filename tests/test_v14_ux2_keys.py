@@ -12,7 +12,7 @@ from pathlib import Path
 
 from textual.binding import Binding
 
-from newstui.ui.bindings import PANES
+from newstui.ui.bindings import ALL_PANES
 from newstui.ui.keys import current_bindings
 from newstui.ui.screens.help import HelpScreen
 from newstui.ui.widgets.article_view import ArticleView
@@ -78,7 +78,7 @@ async def test_the_help_lists_every_binding_with_all_its_keys(tmp_path: Path) ->
         assert isinstance(app.screen, HelpScreen)
         lines = str(app.screen.query_one("#help-text").render()).splitlines()
         rows = {line.split()[-1]: line for line in lines if line.split() and "." in line.split()[-1]}
-        for pane in PANES:
+        for pane in ALL_PANES:
             for binding in pane.bindings:
                 assert isinstance(binding, Binding) and binding.id, binding
                 row = rows.get(binding.id)
