@@ -98,8 +98,9 @@ def test_a_key_held_by_every_pane_is_refused() -> None:
 
 
 def test_a_key_held_by_one_pane_is_refused() -> None:
-    assert problems({"items.bookmark": "e"}) == [
-        "items.bookmark: 'e' never reaches items.bookmark in the feed list (feeds.show-error has it)"
+    # (e was the feed list's alone; it now shows the feed error in every pane of the reader)
+    assert problems({"items.bookmark": "a"}) == [
+        "items.bookmark: 'a' never reaches items.bookmark in the quote sidebar (quotes.outlets has it)"
     ]
 
 

@@ -278,11 +278,14 @@ class Library:
     Args:
         config: The loaded config (feeds to refresh, article settings).
         db_path: The SQLite database file.
+        read_only: Open the cache with SQLite's `mode=ro` (a read-only file, or a full disk):
+            every read works, every write raises StoreError.
     """
 
-    def __init__(self, config: Config, db_path: Path) -> None:
+    def __init__(self, config: Config, db_path: Path, *, read_only: bool = False) -> None:
         self.config = config
         self.db_path = Path(db_path)
+        self.read_only = read_only
         # Two read threads, each with its own Store (SQLite WAL lets them read at once):
         # the item list and the feed list load side by side at start-up. Writes have a
         # thread (and Store) of their own.
@@ -304,7 +307,7 @@ class Library:
     def _open_store(self) -> Store:
         from newstui.store import Store
 
-        return Store.open(self.db_path)
+        return Store.open(self.db_path, read_only=self.read_only)
 
     def _open_write_store(self) -> Store:
         """The write thread's Store: its commits (the user's bookmarks and read marks) reach

@@ -134,6 +134,10 @@ class _Terms:
     tags: tuple[str, ...]
     searches: tuple[str, ...]
     queries: tuple[SavedQuery, ...]
+    unread_view: bool = False
+    """The reader's Unread list (no condition but "unread"): like the Unread count, the sum
+    of the feeds' own counts, it leaves out feeds removed from the config, bookmarked items
+    included (those stay under Bookmarks and All)."""
 
 
 def _terms(where: ItemFilter) -> _Terms:
@@ -149,6 +153,7 @@ def _terms(where: ItemFilter) -> _Terms:
         tags=tuple(part.value for part in parts if part.kind == "tag" and part.value is not None),
         searches=tuple(part.value for part in parts if part.kind == "search" and part.value and part.value.strip()),
         queries=tuple(part.saved for part in parts if part.kind == "query" and part.saved is not None),
+        unread_view=all(part.kind == "unread" for part in parts),
     )
 
 
@@ -235,8 +240,8 @@ class Reads(StoreBase):
                 clauses.append("i.feed_id = ?")
                 params.append(feed_id)
         elif visibility:
-            # A feed removed from the config still shows its bookmarked items.
-            clauses.append("(f.in_config = 1 OR i.bookmarked = 1)")
+            # A feed removed from the config still shows its bookmarked items (not in Unread).
+            clauses.append("f.in_config = 1" if terms.unread_view else "(f.in_config = 1 OR i.bookmarked = 1)")
         for tag in terms.tags:
             # The feed's tag, or one a filter rule gave the item.
             clauses.append(
@@ -309,6 +314,12 @@ class Reads(StoreBase):
             # Bookmarked items are always visible, and the partial bookmark index
             # answers this directly (the two-count form below scanned every feed).
             sql = f"SELECT count(*) FROM items AS i JOIN feeds AS f ON f.id = i.feed_id WHERE {filters.sql}"
+            params = filters.params
+        elif terms.unread_view:
+            sql = (
+                "SELECT count(*) FROM items AS i WHERE i.feed_id IN"
+                f" (SELECT id FROM feeds WHERE in_config = 1) AND {filters.sql}"
+            )
             params = filters.params
         elif terms.searches or terms.queries:
             # The full-text match (or the saved search) dominates; run it once.

@@ -77,6 +77,9 @@ class NewsApp(App[None]):
         clock: Returns "now" (UTC); tests fix it so ages like "3h" are stable.
         refresh_on_start: Refresh every feed once the first screen is up; None (the default)
             refreshes the feeds that are due by their own `refresh_minutes` instead.
+        read_only: Why the cache can only be read (a read-only file, a full disk), or None.
+            The app then reads it with SQLite's `mode=ro`, says so at start, and never tries
+            a write: a key that would save something says why it cannot.
     """
 
     CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute: subclasses (bench, tests) live elsewhere
@@ -92,16 +95,18 @@ class NewsApp(App[None]):
         *,
         clock: Callable[[], datetime] | None = None,
         refresh_on_start: bool | None = None,
+        read_only: str | None = None,
     ) -> None:
         self.config = config
         self.db_path = Path(db_path)
+        self.read_only = read_only
         self.clock: Callable[[], datetime] = clock or utc_now
         minutes = config.general.refresh_minutes
         self.refresh_on_start = bool(minutes and minutes > 0) if refresh_on_start is None else refresh_on_start
         self.refresh_due_on_start = refresh_on_start is None
         """Left to the config, the start-up refresh fetches the feeds that are due by their own
         `refresh_minutes` (a feed fetched a minute ago, or one set to 0, waits)."""
-        self.library = Library(config, self.db_path)
+        self.library = Library(config, self.db_path, read_only=read_only is not None)
         self.theme_errors: list[str] = []
         self._theme_ready = False
         self._wanted_theme = config.general.theme

@@ -44,7 +44,8 @@ MAIN: Final = Pane("MainScreen", [
     Binding("shift+tab", "previous_pane", "Previous pane", id="main.previous-pane", show=False),
     Binding("n", "next_unread", "Next unread", id="items.next-unread"),
     Binding("p", "previous_unread", "Previous unread", id="items.previous-unread", show=False),
-    Binding("space", "page_article", "Page article", id="article.page", show=False),
+    # The help's only word on space: say that it goes on to the next unread item too.
+    Binding("space", "page_article", "Page / next unread", id="article.page", show=False),
     Binding("left_square_bracket", "previous_section", "Previous section", id="article.previous-section",
             show=False),
     Binding("right_square_bracket", "next_section", "Next section", id="article.next-section", show=False),
@@ -70,13 +71,15 @@ MAIN: Final = Pane("MainScreen", [
     Binding("W", "show_speakers", "Speakers", id="main.speakers", show=False),
     Binding("T", "show_stories", "Stories", id="main.stories", show=False),
     Binding("E", "show_enclosures", "Attachments", id="items.enclosures", show=False),
+    # Wherever the focus is (the status line names e): the highlighted feed's error in the
+    # feed list, else that of the feed of the item at hand.
+    Binding("e", "show_feed_error", "Feed error", id="feeds.show-error", show=False),
 ], Screen)
 
 FEED_LIST: Final = Pane("FeedList", [
     Binding("j,down", "cursor_down", "Down", id="feeds.down", show=False),
     Binding("k,up", "cursor_up", "Up", id="feeds.up", show=False),
     Binding("enter", "select", "Open", id="feeds.open"),
-    Binding("e", "show_error", "Feed error", id="feeds.show-error", show=False),  # the status line names e
 ], OptionList)
 
 ITEM_LIST: Final = Pane("ItemList", [

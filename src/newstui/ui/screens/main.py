@@ -59,6 +59,10 @@ P = ParamSpec("P")
 
 SIDEBAR_MIN_WIDTH = 120
 """Below this terminal width the quote sidebar starts folded away."""
+SHORT_MAX_HEIGHT = 32
+"""Below this terminal height the feed list, above the item list, stays short (a quarter of
+the column, not 40%) until it has the focus: at 80×24 the items get 17 rows, not 14.
+Items are what a newsboat user reads; the feeds are a choice made now and then."""
 
 PROGRESS_INTERVAL = 0.1
 """Seconds between two refresh progress updates (the final one always shows)."""
@@ -231,7 +235,15 @@ class MainScreen(Screen[None]):
         self.item_list.order = self.sort
         self.item_list.item_filter = self.item_filter
         self.feed_list.query_counts = [QueryCount(query.name, 0, 0) for query in self.news.config.queries]
-        self.load_feeds(sync=True)
+        read_only = self.news.read_only
+        self.load_feeds(sync=read_only is None)
+        if read_only is not None:
+            # Said at once, not at the first bookmark: the status line keeps "read-only"
+            # and the notice says what that means. Nothing is refreshed, no rule applied.
+            self.status.notice = self.read_only_notice()
+            self.notify(self.read_only_notice(), title="Read-only cache", severity="warning", markup=False,
+                        timeout=15)
+            return
         if self._timed_refresh_wanted():
             self.set_interval(DUE_CHECK_SECONDS, self._timed_refresh)
         self.call_after_refresh(self._apply_filters)
@@ -326,6 +338,8 @@ class MainScreen(Screen[None]):
         failing = sum(1 for feed in self._feeds.values() if feed.in_config and feed.last_error)
         if failing:
             parts.append(f"✗ {plural(failing, 'failing feed')}")
+        if self.news.read_only is not None:
+            parts.append("read-only")
         self.status.location = " · ".join(parts)
 
     @on(FeedList.Chosen)
@@ -365,15 +379,32 @@ class MainScreen(Screen[None]):
         if event.item_filter.kind == "search" and event.count == 0:
             self.status.notice = f"No items match {event.item_filter.value!r}"
 
-    @on(FeedList.ErrorShown)
-    def _show_feed_error(self, event: FeedList.ErrorShown) -> None:
-        feed = event.feed
+    def action_show_feed_error(self) -> None:
+        """e: a feed's last error, in whichever pane: the feed list's highlighted feed, else
+        the feed of the item a key acts on (the open one while reading, else the highlighted
+        one). A key that does nothing and says nothing reads as a broken key."""
+        if self.focused is self.feed_list:
+            feed = self.feed_list.highlighted_feed
+            if feed is None:
+                self.status.notice = "Highlight a feed to see its last error."
+                return
+        else:
+            item = self.target_item()
+            feed = None if item is None else self._feeds.get(item.feed_url)
+            if feed is None:
+                self.status.notice = "No item here: open or highlight one to see its feed's last error."
+                return
+        self.show_feed_error(feed)
+
+    def show_feed_error(self, feed: Feed) -> None:
+        """Say a feed's last error (status line and a notice), or that its last refresh worked."""
         if feed.last_error:
             status = f" (HTTP {feed.last_status})" if feed.last_status else ""
-            self.notify(f"{one_line(feed.title)}{status}: {one_line(feed.last_error)}", title="Feed error",
-                        severity="error", markup=False, timeout=10)
+            said = f"{one_line(feed.title)}{status}: {one_line(feed.last_error)}"
+            self.status.notice = f"✗ {said}"
+            self.notify(said, title="Feed error", severity="error", markup=False, timeout=10)
         else:
-            self.notify(f"{one_line(feed.title)}: the last fetch worked.", markup=False)
+            self.status.notice = f"{one_line(feed.title)}: this feed's last refresh worked."
 
     @on(FeedList.OptionHighlighted, "#feeds")
     def _feed_highlighted(self, event: FeedList.OptionHighlighted) -> None:
@@ -398,7 +429,7 @@ class MainScreen(Screen[None]):
         self.quote_sidebar.show([], article_open=False)
         self.article_view.show(None)
         self._load_article(item)
-        if self.news.config.general.mark_read_on_open and not item.read:
+        if self.news.config.general.mark_read_on_open and not item.read and self.news.read_only is None:
             self._set_read(item, True)
 
     @work(thread=True, exclusive=True, group="article")
@@ -653,12 +684,27 @@ class MainScreen(Screen[None]):
         self.status.notice = f"{failed}: {one_line(str(error))}"
         self.notify(f"{failed}: {error}", title="Not saved", severity="error", markup=False, timeout=10)
 
+    def read_only_notice(self) -> str:
+        return (f"The cache is read-only ({self.news.read_only}): reading works, bookmarks and read marks "
+                "cannot be saved")
+
+    def _refuse_write(self) -> bool:
+        """On a read-only cache: say why a key that saves cannot (True), instead of trying."""
+        if self.news.read_only is None:
+            return False
+        self.status.notice = self.read_only_notice()
+        return True
+
     def action_toggle_bookmark(self) -> None:
+        if self._refuse_write():
+            return
         item = self.target_item()
         if item is not None:
             self._set_bookmark(item, not item.bookmarked)
 
     def action_toggle_read(self) -> None:
+        if self._refuse_write():
+            return
         item = self.target_item()
         if item is not None:
             self._set_read(item, not item.read, tell=True)
@@ -712,6 +758,8 @@ class MainScreen(Screen[None]):
         list); the count of unread items fills in when the store has it."""
         from newstui.ui.screens.confirm import ConfirmScreen
 
+        if self._refuse_write():
+            return
         item_filter, name = self._mark_target()
         mark = PendingMark(name)
         mark.screen = ConfirmScreen(f"Mark the unread items in {name} read?")
@@ -950,6 +998,7 @@ class MainScreen(Screen[None]):
                 footer.refresh(recompose=True)  # the footer composes its keys: this one is not reactive
         self.quote_sidebar.display = show
         self.set_class(not wide, "-narrow")
+        self.set_class(self.app.size.height < SHORT_MAX_HEIGHT, "-short")
         # A narrow terminal has no room for three panes: the quotes take the list's place.
         self.set_class(show and not wide, "-quotes-over-list")
         hidden_focus = not show and self.focused is self.quote_sidebar
@@ -1246,6 +1295,9 @@ class MainScreen(Screen[None]):
         self.refresh_feeds(None if len(due) >= len(self.news.config.feeds) else due)
 
     def refresh_feeds(self, only: list[str] | None) -> None:
+        if self.news.read_only is not None:
+            self.status.notice = f"Cannot refresh: the cache is read-only ({self.news.read_only})"
+            return
         if not self.news.config.feeds:
             self.status.notice = "No feeds to refresh: add one with newstui add URL."
             return

@@ -191,6 +191,11 @@ class SpeakersScreen(_WhoSaidScreen):
         speaker = self.current
         if speaker is None:
             return
+        read_only: str | None = self.app.read_only  # type: ignore[attr-defined]  # these screens run in NewsApp only
+        if read_only is not None:
+            self.notify(f"The cache is read-only ({read_only}): the name cannot be saved", severity="warning",
+                        markup=False)
+            return
         self.app.push_screen(RenameScreen(speaker.name), lambda name: self._renamed(speaker, name))
 
     def _renamed(self, speaker: SpeakerSummary, name: str | None) -> None:

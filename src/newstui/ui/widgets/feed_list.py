@@ -50,12 +50,6 @@ class FeedList(OptionList):
         item_filter: ItemFilter
 
     @dataclass
-    class ErrorShown(Message):
-        """The user asked for a feed's last error."""
-
-        feed: Feed
-
-    @dataclass
     class ViewChosen(Message):
         """The Speakers or Stories entry was chosen: 'speakers' or 'stories'."""
 
@@ -189,17 +183,17 @@ class FeedList(OptionList):
         option = self.highlighted_option
         return self.feed_at(option.id if option else None)
 
+    def on_blur(self) -> None:
+        # On a short terminal the list shrinks when it loses the focus (app.tcss, -short):
+        # the chosen feed must stay in sight once the new height is laid out.
+        self.call_after_refresh(self.scroll_to_highlight)
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id is not None and event.option.id.startswith("view:"):
             self.post_message(self.ViewChosen(event.option.id[5:]))
         elif event.option.id is not None:
             self.post_message(self.Chosen(filter_from_id(event.option.id.split("\x00")[0])))
-
-    def action_show_error(self) -> None:
-        feed = self.highlighted_feed
-        if feed is not None:
-            self.post_message(self.ErrorShown(feed))
 
     def next_with_unread(self, item_filter: ItemFilter, forward: bool = True) -> ItemFilter | None:
         """The feed (or tag) after `item_filter` in the list's order that has unread items,
