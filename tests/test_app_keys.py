@@ -586,14 +586,12 @@ async def test_quotes_take_the_lists_place_on_a_narrow_terminal(seeded) -> None:
 
 async def test_footer_keeps_help_and_quit_in_80_columns(seeded) -> None:  # type: ignore[no-untyped-def]
     from textual.widgets import Footer
-    from textual.widgets._footer import FooterKey
-
     app = make_app(seeded)
     async with running(app, (80, 24)) as pilot:
 
         def shown() -> dict[str, int]:
             """Footer key description → its right edge on screen."""
-            return {key.description: key.region.right for key in app.screen.query(FooterKey)}
+            return {key.description: key.region.right for key in app.screen.query("FooterKey")}
 
         for _pane in range(3):  # items, article, feeds
             keys = shown()

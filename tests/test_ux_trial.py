@@ -173,8 +173,6 @@ async def test_who_said_what_page_titles_name_the_keys_as_rebound(tmp_path: Path
 async def test_narrow_footer_keeps_help_and_quit_with_the_quotes_focused(seeded) -> None:  # type: ignore[no-untyped-def]
     # At 80 columns with the quotes shown (s) and focused, the footer's "⏎ Go to quote"
     # pushed "? Help" off the right edge.
-    from textual.widgets._footer import FooterKey
-
     from newstui.ui.widgets.quote_sidebar import QuoteSidebar
 
     app = make_app(seeded)
@@ -182,7 +180,7 @@ async def test_narrow_footer_keeps_help_and_quit_with_the_quotes_focused(seeded)
         await press(pilot, "j", "enter", "s")
         app.screen.query_one(QuoteSidebar).focus()
         await settle(pilot)
-        keys = {key.description: key.region.right for key in app.screen.query(FooterKey)}
+        keys = {key.description: key.region.right for key in app.screen.query("FooterKey")}
         assert "Jump" in keys, keys
         assert keys["Help"] <= 80 and keys["Quit"] <= 80, keys
 

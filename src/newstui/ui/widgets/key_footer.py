@@ -10,13 +10,31 @@ the `keep` actions stay whatever the width (`?` lists everything left out).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Protocol, TypeGuard
 
 from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
 from textual.widget import Widget
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+
+
+class FooterKey(Protocol):
+    """What the footer reads of the keys Textual's Footer composes. Their class is not
+    part of Textual's public API (it lives in a private module), so it is never imported:
+    a key is any composed widget with these attributes (`is_footer_key`)."""
+
+    key_display: str
+    description: str
+    action: str
+
+    def has_class(self, *class_names: str) -> bool: ...
+
+
+def is_footer_key(widget: object) -> TypeGuard[FooterKey]:
+    """Whether a widget the Footer composed is one of its keys (not a group or a label)."""
+    return all(isinstance(getattr(widget, name, None), str) for name in ("key_display", "description", "action"))
+
 
 KEEP = ("quit", "help")
 """Actions the footer always shows: with `?` on screen every other key can be found."""
@@ -77,13 +95,14 @@ class KeyFooter(Footer):
 
     def compose(self) -> ComposeResult:
         widgets: list[Widget] = list(super().compose())
-        keys = [widget for widget in widgets if isinstance(widget, FooterKey)]
+        keys = [widget for widget in widgets if is_footer_key(widget)]
         if len(keys) != len(widgets):
             yield from widgets  # binding groups (none of ours): leave Textual's layout alone
             return
         self._composed = keys
         self._shown = fitting(keys, self._width(), self.compact, self.drop_first)
-        yield from self._shown
+        shown = {id(key) for key in self._shown}
+        yield from (widget for widget in widgets if id(widget) in shown)
 
     def on_resize(self, event: events.Resize) -> None:
         del event
