@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar, ParamSpec
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
@@ -992,6 +992,19 @@ class MainScreen(Screen[None]):
         self.status.notice = f"Section: {reached}" if reached else "No previous section"
 
     # -- sidebar --------------------------------------------------------------------------------
+
+    def on_key(self, event: events.Key) -> None:
+        """A pane key pressed in another pane comes up here unbound: say where it works rather
+        than do nothing (README names `a` next to `s`, so it is tried in the article)."""
+        outlets = [key.strip() for key in self.news.config.keys.get("quotes.outlets", "a").split(",")]
+        if event.key in outlets and self.focused is not self.quote_sidebar:
+            event.stop()
+            key = self._key_for("quotes.outlets", "a")
+            tab = self._key_for("main.next-pane", "tab")
+            where = f"{tab} to them, highlight one, then {key}"
+            if not self.quote_sidebar.display:
+                where = f"press {self._key_for('main.toggle-sidebar', 's')} for the quotes, {where}"
+            self.status.notice = f"{key} lists the other outlets of a quote in the quote sidebar: {where}."
 
     def action_toggle_sidebar(self) -> None:
         self.sidebar_choice = not self.quote_sidebar.display
