@@ -25,7 +25,6 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from newstui.errors import FetchError, NewstuiError
-from newstui.feeds.refresh import waiting_note
 from newstui.model import Article, Enclosure, Feed, Item, Quote
 from newstui.service import (
     ArticleResult,
@@ -36,6 +35,7 @@ from newstui.service import (
     QueryCount,
     RefreshRunning,
     RefreshSummary,
+    waiting_note,
 )
 from newstui.text import clean_url, one_line, plural
 from newstui.ui import bindings

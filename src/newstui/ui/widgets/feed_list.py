@@ -14,9 +14,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from newstui.feeds.refresh import local_time
 from newstui.model import Feed
-from newstui.service import ItemFilter, QueryCount
+from newstui.service import ItemFilter, QueryCount, local_time
 from newstui.text import one_line
 from newstui.ui import bindings
 
