@@ -44,6 +44,8 @@ from newstui.feeds.refresh import FeedFailure as FeedFailure
 from newstui.feeds.refresh import ProgressCallback as ProgressCallback
 from newstui.feeds.refresh import ProgressEvent as ProgressEvent
 from newstui.feeds.refresh import RefreshSummary as RefreshSummary
+from newstui.feeds.refresh import local_time as local_time
+from newstui.feeds.refresh import waiting_note as waiting_note
 from newstui.feeds.refresh_lock import RefreshRunning as RefreshRunning
 from newstui.model import Article, Feed, Item
 from newstui.model import ItemFilter as ItemFilter  # re-exported: the UI reaches the core through this module

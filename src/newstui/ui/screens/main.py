@@ -12,10 +12,11 @@ import webbrowser
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar, ParamSpec
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
@@ -34,13 +35,14 @@ from newstui.service import (
     QueryCount,
     RefreshRunning,
     RefreshSummary,
+    waiting_note,
 )
 from newstui.text import clean_url, one_line, plural
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
 from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
 from newstui.ui.widgets.article_view import ArticleView
-from newstui.ui.widgets.feed_list import FeedList, filter_from_id
+from newstui.ui.widgets.feed_list import FeedList, filter_from_id, waiting_until
 from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.key_footer import KeyFooter
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
@@ -335,9 +337,14 @@ class MainScreen(Screen[None]):
         if self.hide_read:
             parts.append("read hidden")
         # Failing feeds may sit below the fold of the feed list: the count always shows.
-        failing = sum(1 for feed in self._feeds.values() if feed.in_config and feed.last_error)
+        now = datetime.now(UTC)
+        configured = [feed for feed in self._feeds.values() if feed.in_config]
+        waiting = sum(1 for feed in configured if waiting_until(feed, now) is not None)
+        failing = sum(1 for feed in configured if feed.last_error and waiting_until(feed, now) is None)
         if failing:
             parts.append(f"✗ {plural(failing, 'failing feed')}")
+        if waiting:
+            parts.append(f"⏸ {waiting} waiting")
         if self.news.read_only is not None:
             parts.append("read-only")
         self.status.location = " · ".join(parts)
@@ -398,7 +405,14 @@ class MainScreen(Screen[None]):
 
     def show_feed_error(self, feed: Feed) -> None:
         """Say a feed's last error (status line and a notice), or that its last refresh worked."""
-        if feed.last_error:
+        until = waiting_until(feed)
+        if until is not None:
+            said = f"{one_line(feed.title)}: {waiting_note(until)}"
+            if feed.last_error:
+                said += f"; last answer: {one_line(feed.last_error)}"
+            self.status.notice = f"⏸ {said}"
+            self.notify(said, title="Feed waiting", severity="warning", markup=False, timeout=10)
+        elif feed.last_error:
             status = f" (HTTP {feed.last_status})" if feed.last_status else ""
             said = f"{one_line(feed.title)}{status}: {one_line(feed.last_error)}"
             self.status.notice = f"✗ {said}"
@@ -410,7 +424,11 @@ class MainScreen(Screen[None]):
     def _feed_highlighted(self, event: FeedList.OptionHighlighted) -> None:
         feed = self.feed_list.feed_at(event.option.id)
         key = self._key_for("feeds.show-error", "e")
-        self.status.notice = f"✗ {one_line(feed.last_error)} (press {key})" if feed and feed.last_error else ""
+        until = None if feed is None else waiting_until(feed)
+        if until is not None:
+            self.status.notice = f"⏸ {waiting_note(until)} (press {key})"
+        else:
+            self.status.notice = f"✗ {one_line(feed.last_error)} (press {key})" if feed and feed.last_error else ""
 
     @on(Notice)
     def _notice(self, event: Notice) -> None:
@@ -974,6 +992,19 @@ class MainScreen(Screen[None]):
         self.status.notice = f"Section: {reached}" if reached else "No previous section"
 
     # -- sidebar --------------------------------------------------------------------------------
+
+    def on_key(self, event: events.Key) -> None:
+        """A pane key pressed in another pane comes up here unbound: say where it works rather
+        than do nothing (README names `a` next to `s`, so it is tried in the article)."""
+        outlets = [key.strip() for key in self.news.config.keys.get("quotes.outlets", "a").split(",")]
+        if event.key in outlets and self.focused is not self.quote_sidebar:
+            event.stop()
+            key = self._key_for("quotes.outlets", "a")
+            tab = self._key_for("main.next-pane", "tab")
+            where = f"{tab} to them, highlight one, then {key}"
+            if not self.quote_sidebar.display:
+                where = f"press {self._key_for('main.toggle-sidebar', 's')} for the quotes, {where}"
+            self.status.notice = f"{key} lists the other outlets of a quote in the quote sidebar: {where}."
 
     def action_toggle_sidebar(self) -> None:
         self.sidebar_choice = not self.quote_sidebar.display

@@ -5,6 +5,7 @@ tag with its feeds, with unread counts. Feeds keep the order the store gives the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import ClassVar
 
 from textual.binding import BindingType
@@ -14,7 +15,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from newstui.model import Feed
-from newstui.service import ItemFilter, QueryCount
+from newstui.service import ItemFilter, QueryCount, local_time
 from newstui.text import one_line
 from newstui.ui import bindings
 
@@ -34,8 +35,17 @@ def filter_from_id(option_id: str) -> ItemFilter:
     return ItemFilter(kind)  # type: ignore[arg-type]  # see above
 
 
+def waiting_until(feed: Feed, now: datetime | None = None) -> datetime | None:
+    """When a feed whose server asked newstui to wait (Retry-After) may be fetched again;
+    None when it is not waiting (never asked, or the time has passed)."""
+    if feed.not_before is None or feed.not_before <= (now or datetime.now(UTC)):
+        return None
+    return feed.not_before
+
+
 class FeedList(OptionList):
-    """Where the item list's filter is chosen. Feeds that failed their last fetch carry a ✗."""
+    """Where the item list's filter is chosen. Feeds that failed their last fetch carry a ✗;
+    a feed whose server asked to wait carries ⏸ and the time it may be asked again."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.FEED_LIST.bindings
 
@@ -165,7 +175,11 @@ class FeedList(OptionList):
     def _feed_label(self, feed: Feed, indent: int) -> Content:
         title = one_line(feed.title) or feed.url
         parts: list[str | Content | tuple[str, str]] = [" " * indent]
-        if feed.last_error:
+        until = waiting_until(feed)
+        if until is not None:
+            # The server asked to wait (429/503 with Retry-After): not a failure to fix.
+            parts.append((f"⏸ {local_time(until)} ", "$text-warning"))
+        elif feed.last_error:
             parts.append(("✗ ", "$feed-error bold"))
         style = "bold" if feed.unread else "$text-muted"
         parts.append(Content.styled(title, style))
