@@ -182,3 +182,22 @@ def test_hostile_text_is_cleaned_in_text_output(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         assert "\x1b" not in result.stdout and "\x07" not in result.stdout
         assert result.stdout.count("\n") == 1
+
+
+def test_empty_answers_say_so_on_stderr_and_keep_stdout_and_json_clean(tmp_path: Path) -> None:
+    """A cache with no quotes: the text answers say why on stderr (an empty screen reads as a
+    fault), JSON lines stay an empty stream, and every command exits 0."""
+    base = ("--config", str(tmp_path / "c.toml"), "--db", str(tmp_path / "cache.db"))
+    cases = {
+        ("speakers",): "no speakers (quotes are indexed from extracted articles",
+        ("speakers", "--search", "Ruiz"): "no speakers matching 'Ruiz'",
+        ("quotes",): "no quotes (quotes are indexed",
+        ("quotes", "--speaker", "Ana Ruiz"): "no quotes by 'Ana Ruiz'",
+        ("stories",): "no stories yet",
+    }
+    for args, said in cases.items():
+        text = newstui(*base, *args, cwd=tmp_path)
+        assert text.returncode == 0 and text.stdout == "", (args, text.stdout, text.stderr)
+        assert text.stderr.splitlines()[-1].startswith(f"newstui: {said}"), (args, text.stderr)
+        as_json = newstui(*base, *args, "--json", cwd=tmp_path)
+        assert as_json.returncode == 0 and as_json.stdout == "" and "no " not in as_json.stderr, args

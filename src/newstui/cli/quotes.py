@@ -88,16 +88,26 @@ def emit(
     as_text: Callable[[T], str],
     use_json: bool,
     out: TextIO | None = None,
+    empty: str | None = None,
 ) -> None:
-    """Write one line per row; a reader that goes away (`| head`) is not an error."""
+    """Write one line per row; a reader that goes away (`| head`) is not an error.
+
+    `empty` is said on stderr when there is no row (text output only: JSON lines stay
+    a bare, empty stream for scripts), so an empty answer is not mistaken for a hang
+    or a fault; the exit status stays 0.
+    """
     if out is None:
         out = sys.stdout
         if hasattr(out, "reconfigure"):
             out.reconfigure(errors="replace")
+    written = 0
     try:
         for row in rows:
             out.write((json.dumps(as_json(row)) if use_json else as_text(row)) + "\n")
+            written += 1
         out.flush()
+        if not written and empty and not use_json:
+            print(f"newstui: {empty}", file=sys.stderr)
     except BrokenPipeError:
         import os
 
@@ -119,5 +129,16 @@ def run(args: argparse.Namespace) -> int:
         )
     finally:
         store.close()
-    emit(found, quote_json, quote_line, args.json)
+    asked = [f"{name} {value!r}" for name, value in (("by", args.speaker), ("matching", args.search),
+             ("in feed", args.feed), ("in story", args.story)) if value is not None]
+    # With a condition the cache may well hold quotes, just not these: no indexing hint then.
+    empty = " ".join(["no quotes", *asked]) if asked else f"no quotes{NOT_INDEXED}"
+    emit(found, quote_json, quote_line, args.json, empty=empty)
     return 0
+
+
+NOT_INDEXED = (
+    " (quotes are indexed from extracted articles: set fetch_full_articles = true and refresh, "
+    "or open items in the reader)"
+)
+"""Why a who-said-what command may find nothing on a cache that holds items."""

@@ -46,7 +46,7 @@ def speaker_line(speaker: SpeakerSummary) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newstui.cli.quotes import emit, open_index
+    from newstui.cli.quotes import NOT_INDEXED, emit, open_index
     from newstui.whosaid.index import speakers
 
     store = open_index(args)
@@ -54,5 +54,6 @@ def run(args: argparse.Namespace) -> int:
         found = speakers(store, limit=args.limit or None, search=args.search)
     finally:
         store.close()
-    emit(found, speaker_json, speaker_line, args.json)
+    empty = f"no speakers matching {args.search!r}" if args.search else f"no speakers{NOT_INDEXED}"
+    emit(found, speaker_json, speaker_line, args.json, empty=empty)
     return 0

@@ -55,5 +55,6 @@ def run(args: argparse.Namespace) -> int:
         found = stories(store, limit=args.limit or None)
     finally:
         store.close()
-    emit(found, story_json, story_text, args.json)
+    empty = "no stories yet: a story is a quotation that two or more feeds carry"
+    emit(found, story_json, story_text, args.json, empty=empty)
     return 0
