@@ -970,7 +970,9 @@ def _body_name_goes_on(
 
 # A forum or social handle: "@dana_k", or lower-case letters then digits ("elmo666", "jayk1984").
 _HANDLE = re.compile(r"(?<![\w@./-])(@[A-Za-z_][\w]{1,30}|[a-z][a-z_]{2,}\d{2,})(?![\w@/-]|\.\w)")
-_LETTERS_DIGITS = re.compile(r"[a-z]\d\d")
+# (Written from its first digit, the letter checked behind it: the engine then skips to
+# each digit, where a leading [a-z] made it stop at every lower-case letter.)
+_LETTERS_DIGITS = re.compile(r"\d(?<=[a-z]\d)\d")
 
 
 def _with_handles(text: str, registry: Registry, mentions: list[Mention]) -> list[Mention]:

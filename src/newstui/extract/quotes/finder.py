@@ -50,8 +50,11 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
     # Spans long enough to be speech cut the head of the next one in their paragraph.
     long_ends: dict[int, list[int]] = {}
     for span in spans:
-        if span.close_end is not None and len(WORDS.findall(" ".join(span.parts))) >= 1:
-            if _is_quoted_title(" ".join(span.parts)):
+        if span.close_end is None:
+            continue
+        joined = " ".join(span.parts)
+        if WORDS.search(joined) is not None:  # any word at all
+            if _is_quoted_title(joined):
                 # 'Scott told “Morning Live” host Jo Marsh, “…”': a quoted programme or
                 # book title is a name inside the sentence, not speech that ends its head.
                 continue
@@ -260,8 +263,8 @@ def _addressed(text: str, speaker: str) -> bool:
     before a comma and a lower-case word ("Larry, we heard you."). A name said that way
     is the listener's; a speaker's own name in the words is never addressed to them."""
     parts = {w for w in speaker.split() if len(w) > 1 and w[0].isupper() and not w.endswith(".")}
-    if not parts:
-        return False
+    if not any(w in text for w in parts):
+        return False  # no part of the name in the words at all: nothing to match (most quotes)
     said = (m.group(1) for pattern in (_VOCATIVE_AFTER_COMMA, _VOCATIVE_OPENING) for m in pattern.finditer(text))
     return any(word in parts for word in said)
 
@@ -586,7 +589,8 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     at_start = not head.strip() or head.rstrip().endswith((":", ",", "—", "–")) or head.rstrip()[-1:] == MASK
     naming = bool(NAMING.search(head[-60:])) and not attr.head
     sentence = bool(_SENTENCE_CLOSED.search(text))
-    titled = is_title_case(text) and not sentence and not _INTERJECTION.match(text)
+    title_case = is_title_case(text)  # read once: both tests below ask
+    titled = title_case and not sentence and not _INTERJECTION.match(text)
     if (attr.tail or attr.head) and (at_start or words >= 4) and not (naming and words < 5) and not titled:
         return True
     if len(span.parts) > 1 and words >= 4:
@@ -596,7 +600,7 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         return True
     if _QUOTATIVE.search(head):
         return True
-    if words < 4 or is_title_case(text):
+    if words < 4 or title_case:
         return False
     if _ACCORDING_AFTER.match(span.after):
         return True
