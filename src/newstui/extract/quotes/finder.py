@@ -74,6 +74,8 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
     sentences: list[int] = []
     """Per quote: the sentence (global index) it opens in."""
     seen: dict[str, int] = {}
+    folds: list[str] = []
+    """Per quote: its words folded (`_fold`), read once for `seen` and `_quoted_again`."""
     last: tuple[int, int, str | None, Entity | None, bool] | None = None
     """The latest kept quote: its closing paragraph and offset, speaker and entity, and
     whether an attribution after it named its speaker (or an unnamed source)."""
@@ -191,13 +193,14 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         tails.append(attr.tail and speaker is not None)
         sentences.append(para.sentence_of(span.open_at))
         quotes.append(Quote(text=text, speaker=speaker, section=0, paragraph=span.para))
+        folds.append(key)
         entities.append(entity)
         if span.close_end is not None:
             last = (span.close_para, span.close_end - 1, speaker, entity, attr.tail)
     if openers:
         _opening_quotes(res, quotes, entities, unattributed, openers)
     if inherited:
-        _quoted_again(quotes, inherited, attributed)
+        _quoted_again(quotes, folds, inherited, attributed)
         _named_after_in_paragraph(quotes, inherited, tails, sentences)
     return quotes
 
@@ -340,12 +343,13 @@ def _other_speaker_before(
     return None
 
 
-def _quoted_again(quotes: list[Quote], inherited: list[int], attributed: list[bool]) -> None:
+def _quoted_again(quotes: list[Quote], folds: list[str], inherited: list[int], attributed: list[bool]) -> None:
     """A quote with no attribution of its own whose words (six or more) come again
     inside a later quote with a speaker (a pull quote, or a lede quoting ahead of
     its source: “We ran out of fuel.” … “…: We ran out of fuel,” Dr Dee said) is
-    that speaker's, whoever the text spoke of in between."""
-    folded = [f" {_fold(q.text)} " for q in quotes]
+    that speaker's, whoever the text spoke of in between. `folds` are the quotes' words
+    folded (`_fold`), as the finder read them."""
+    folded = [f" {fold} " for fold in folds]
     for k in inherited:
         if len(folded[k].split()) < 6:
             continue
