@@ -8,6 +8,7 @@ resolves to "Sergei Lavrov" as first mentioned.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Container
@@ -309,6 +310,9 @@ def _bare(token: str) -> str:
 _OFFICER_INITIALS = re.compile(r"C[A-Z]{1,3}O|[ES]?VP|GM|DA")
 
 
+# The scan asks of the same few words (Mr, President, the article's names) again and again;
+# the answer depends on the word alone.
+@functools.lru_cache(maxsize=4096)
 def _is_title(token: str) -> bool:
     bare = _bare(token)
     low = bare.lower()
