@@ -8,6 +8,7 @@ resolves to "Sergei Lavrov" as first mentioned.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Container
@@ -298,7 +299,7 @@ _PREPOSITIONS = frozenset(
 
 
 def _bare(token: str) -> str:
-    return token[:-1] if token.endswith(".") else token
+    return token.removesuffix(".")
 
 
 # A company officer's initials ("CIO", "CTO", "CMO", "CISO"; "EVP", "SVP") or an office's
@@ -309,6 +310,9 @@ def _bare(token: str) -> str:
 _OFFICER_INITIALS = re.compile(r"C[A-Z]{1,3}O|[ES]?VP|GM|DA")
 
 
+# The scan asks of the same few words (Mr, President, the article's names) again and again;
+# the answer depends on the word alone.
+@functools.lru_cache(maxsize=4096)
 def _is_title(token: str) -> bool:
     bare = _bare(token)
     low = bare.lower()
@@ -919,9 +923,9 @@ def _body_name_goes_on(
     States and the …"), and over "and" when the words before it are descriptive and the
     words after it end in a body's word ("National Oceanic and Atmospheric Administration",
     "Food and Drug Administration")."""
-    if len(run) >= _MAX_NAME_WORDS:
-        return []
     word = nxt.group()
+    if len(run) >= _MAX_NAME_WORDS or (word not in _CONNECTORS and word not in ("the", "and")):
+        return []  # only these words carry a name on (most runs end at another word)
     toks = [t for _, _, t in run]
     if word in _CONNECTORS and text.startswith(" the ", nxt.end()):
         the = _WORD.match(text, nxt.end() + 1)
@@ -970,7 +974,9 @@ def _body_name_goes_on(
 
 # A forum or social handle: "@dana_k", or lower-case letters then digits ("elmo666", "jayk1984").
 _HANDLE = re.compile(r"(?<![\w@./-])(@[A-Za-z_][\w]{1,30}|[a-z][a-z_]{2,}\d{2,})(?![\w@/-]|\.\w)")
-_LETTERS_DIGITS = re.compile(r"[a-z]\d\d")
+# (Written from its first digit, the letter checked behind it: the engine then skips to
+# each digit, where a leading [a-z] made it stop at every lower-case letter.)
+_LETTERS_DIGITS = re.compile(r"\d(?<=[a-z]\d)\d")
 
 
 def _with_handles(text: str, registry: Registry, mentions: list[Mention]) -> list[Mention]:
@@ -1607,13 +1613,17 @@ _COMMON_PEOPLE = frozenset("woman man child girl boy mother father farmer worker
 _PLURAL_PEOPLE = frozenset("women men children people girls boys mothers farmers workers teachers nurses".split())
 
 
+# Letters after a name that are no office of their own (an MP's and MEP's are).
+_LETTERS_NOT_OFFICE = POST_NOMINALS - {"MP", "MEP"}
+
+
 def _role_only(toks: list[str]) -> bool:
     """A capitalised role with no name in it: "Chief Executive", "Labour MP", "Chief
     Marketing Officer", "Prime Minister". It ends in an office title, holds at most one
     other word (a party, a department, an outlet's initials) and no given name or
     honorific. It names nobody: an appositive after it ("Chief Executive, Jo Dee")
     or an earlier person holding the role ("the Labour MP said") does."""
-    if len(toks) < 2 or _bare(toks[-1]) not in TITLES or _bare(toks[-1]) in POST_NOMINALS - {"MP", "MEP"}:
+    if len(toks) < 2 or _bare(toks[-1]) not in TITLES or _bare(toks[-1]) in _LETTERS_NOT_OFFICE:
         return False
     others = 0
     for tok in toks:
@@ -1692,6 +1702,8 @@ _CONTRACTION = re.compile(r"([A-Z][a-z]*)[’'](?:d|ll|re|ve|m|s)")
 def _stop_contraction(token: str) -> bool:
     """A pronoun or function word with a contraction ("You'd", "We’ll", "They're",
     "There's"): no name, like the word alone."""
+    if "’" not in token and "'" not in token:
+        return False  # no apostrophe, no contraction: most words, without the regex
     m = _CONTRACTION.fullmatch(token)
     return m is not None and m.group(1) in STOP
 

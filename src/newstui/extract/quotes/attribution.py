@@ -136,6 +136,8 @@ class _Before:
     stripped: str
     verbs: list[re.Match[str]]
     """Speech verbs in the head, nouns ("his comments") left out."""
+    speech: bool
+    """Whether the head holds a speech verb or its look-alike noun (`SPEECH` finds one)."""
     _scan: tuple[Subject | None, re.Match[str] | None] | None = None
     _subjects: list[Mention] | None = None
     _reported: Subject | None = None
@@ -203,14 +205,15 @@ def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) 
         if floor < e <= o:
             floor = e
     head = para.masked[floor:o]
+    found = list(SPEECH.finditer(head))
     verbs = [
         v
-        for v in SPEECH.finditer(head)
+        for v in found
         if not is_noun_use(head, v)
         and not (v.group().endswith("s") and _AUXILIARY_NEXT.match(head, v.end()))
         and not (v.group().endswith("ed") and _PASSIVE_AGENT_NEXT.match(head, v.end()))
     ]
-    return _Before(p, para, o, floor, head, head.rstrip(), verbs)
+    return _Before(p, para, o, floor, head, head.rstrip(), verbs, bool(found))
 
 
 # -- 1. after the closing mark ------------------------------------------------
@@ -1105,7 +1108,7 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
         if SPEECH.search(a.para.masked[a.close : a.para.sentence_end(a.close)]):
             out.speech_in_sentence = True
     introduces = b.stripped.endswith((":", ",", "—", "–")) or not b.stripped
-    if SPEECH.search(b.head) or _ACCUSATION.search(b.head):
+    if b.speech or _ACCUSATION.search(b.head):
         # "his comments" still marks talk about speech; so does an accusation against a
         # named person ("One of them accused Dorn of …"): the charge quoted is somebody's words.
         out.speech_in_sentence = True

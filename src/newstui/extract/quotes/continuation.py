@@ -29,7 +29,11 @@ class Continuation(References):
     def _captions(self) -> frozenset[int]:
         """Paragraphs that are a picture's caption or credit (`_credits`, or a credit line
         `_CAPTION` finds): no turn in the text; read once, not per quote."""
-        return frozenset(self._credits) | {q for q, para in enumerate(self.paras) if _CAPTION.search(para.masked)}
+        return frozenset(self._credits) | {
+            q
+            for q, para in enumerate(self.paras)
+            if any(word in para.masked for word in _CAPTION_WORDS) and _CAPTION.search(para.masked)
+        }
 
     # -- a quote with no attribution -----------------------------------------
 
@@ -360,6 +364,8 @@ _UNNAMED_PEOPLE = frozenset(
 )
 # A picture's credit line: "| Photo by Jo Dee", "Photograph: Jo Dee", "(Getty Images)".
 _CAPTION = re.compile(r"\b(?:Photo(?:graph)?s?|Image|Picture|Illustration)(?:\s+by\b|:)|\bGetty Images\b")
+# Every `_CAPTION` match holds one of these: a paragraph without them needs no regex pass.
+_CAPTION_WORDS = ("Photo", "Image", "Picture", "Illustration")
 # A possessive determiner right before a name: the name is a thing owned, no person.
 _OWNERS = frozenset("its their his her our my your".split())
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)

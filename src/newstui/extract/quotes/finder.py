@@ -50,8 +50,11 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
     # Spans long enough to be speech cut the head of the next one in their paragraph.
     long_ends: dict[int, list[int]] = {}
     for span in spans:
-        if span.close_end is not None and len(WORDS.findall(" ".join(span.parts))) >= 1:
-            if _is_quoted_title(" ".join(span.parts)):
+        if span.close_end is None:
+            continue
+        joined = " ".join(span.parts)
+        if WORDS.search(joined) is not None:  # any word at all
+            if _is_quoted_title(joined):
                 # 'Scott told “Morning Live” host Jo Marsh, “…”': a quoted programme or
                 # book title is a name inside the sentence, not speech that ends its head.
                 continue
@@ -71,6 +74,8 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
     sentences: list[int] = []
     """Per quote: the sentence (global index) it opens in."""
     seen: dict[str, int] = {}
+    folds: list[str] = []
+    """Per quote: its words folded (`_fold`), read once for `seen` and `_quoted_again`."""
     last: tuple[int, int, str | None, Entity | None, bool] | None = None
     """The latest kept quote: its closing paragraph and offset, speaker and entity, and
     whether an attribution after it named its speaker (or an unnamed source)."""
@@ -188,13 +193,14 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         tails.append(attr.tail and speaker is not None)
         sentences.append(para.sentence_of(span.open_at))
         quotes.append(Quote(text=text, speaker=speaker, section=0, paragraph=span.para))
+        folds.append(key)
         entities.append(entity)
         if span.close_end is not None:
             last = (span.close_para, span.close_end - 1, speaker, entity, attr.tail)
     if openers:
         _opening_quotes(res, quotes, entities, unattributed, openers)
     if inherited:
-        _quoted_again(quotes, inherited, attributed)
+        _quoted_again(quotes, folds, inherited, attributed)
         _named_after_in_paragraph(quotes, inherited, tails, sentences)
     return quotes
 
@@ -260,8 +266,8 @@ def _addressed(text: str, speaker: str) -> bool:
     before a comma and a lower-case word ("Larry, we heard you."). A name said that way
     is the listener's; a speaker's own name in the words is never addressed to them."""
     parts = {w for w in speaker.split() if len(w) > 1 and w[0].isupper() and not w.endswith(".")}
-    if not parts:
-        return False
+    if not any(w in text for w in parts):
+        return False  # no part of the name in the words at all: nothing to match (most quotes)
     said = (m.group(1) for pattern in (_VOCATIVE_AFTER_COMMA, _VOCATIVE_OPENING) for m in pattern.finditer(text))
     return any(word in parts for word in said)
 
@@ -337,12 +343,13 @@ def _other_speaker_before(
     return None
 
 
-def _quoted_again(quotes: list[Quote], inherited: list[int], attributed: list[bool]) -> None:
+def _quoted_again(quotes: list[Quote], folds: list[str], inherited: list[int], attributed: list[bool]) -> None:
     """A quote with no attribution of its own whose words (six or more) come again
     inside a later quote with a speaker (a pull quote, or a lede quoting ahead of
     its source: “We ran out of fuel.” … “…: We ran out of fuel,” Dr Dee said) is
-    that speaker's, whoever the text spoke of in between."""
-    folded = [f" {_fold(q.text)} " for q in quotes]
+    that speaker's, whoever the text spoke of in between. `folds` are the quotes' words
+    folded (`_fold`), as the finder read them."""
+    folded = [f" {fold} " for fold in folds]
     for k in inherited:
         if len(folded[k].split()) < 6:
             continue
@@ -586,7 +593,8 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     at_start = not head.strip() or head.rstrip().endswith((":", ",", "—", "–")) or head.rstrip()[-1:] == MASK
     naming = bool(NAMING.search(head[-60:])) and not attr.head
     sentence = bool(_SENTENCE_CLOSED.search(text))
-    titled = is_title_case(text) and not sentence and not _INTERJECTION.match(text)
+    title_case = is_title_case(text)  # read once: both tests below ask
+    titled = title_case and not sentence and not _INTERJECTION.match(text)
     if (attr.tail or attr.head) and (at_start or words >= 4) and not (naming and words < 5) and not titled:
         return True
     if len(span.parts) > 1 and words >= 4:
@@ -596,7 +604,7 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         return True
     if _QUOTATIVE.search(head):
         return True
-    if words < 4 or is_title_case(text):
+    if words < 4 or title_case:
         return False
     if _ACCORDING_AFTER.match(span.after):
         return True

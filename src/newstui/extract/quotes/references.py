@@ -109,7 +109,9 @@ _REPORTING_PRONOUN = re.compile(
 
 
 # A pronoun that can only be the subject's own: his, himself (group 1); herself, "her own".
-_OWN_PRONOUN = re.compile(r"\b(?:(his|himself)|herself|her\s+own)\b")
+# Written from its literal "h", the word boundary checked behind it, so the engine skips
+# to each "h" (a leading \b made it try every position); group 1 is set for "his"/"himself".
+_OWN_PRONOUN = re.compile(r"h(?<=\bh)(?:(is|imself)|erself|er\s+own)\b")
 # Verbs that open a clause whose pronouns may be anybody's ("Ray thinks her case …").
 _CLAUSE_VERBS = frozenset(
     """that think thinks thought believe believes believed know knows knew feel feels felt hope hopes

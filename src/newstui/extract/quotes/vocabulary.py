@@ -396,6 +396,14 @@ def only_role_words(text: str) -> bool:
 
 
 def is_title_case(text: str, least: int = 2) -> bool:
+    """Two words at least, and `least` words of four letters or more, each capitalised."""
     words = WORDS.findall(text)
-    significant = [w for w in words if len(w) > 3]
-    return len(words) >= 2 and len(significant) >= least and all(w[0].isupper() for w in significant)
+    if len(words) < 2:
+        return False
+    significant = 0
+    for w in words:
+        if len(w) > 3:
+            if not w[0].isupper():
+                return False  # most texts: a sentence fails at its first long lower-case word
+            significant += 1
+    return significant >= least
