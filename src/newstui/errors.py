@@ -29,6 +29,10 @@ class StoreError(NewstuiError):
         super().__init__(f"{self.path}: {message}")
 
 
+class ItemGone(StoreError):
+    """The item was deleted (retention, `newstui gc`) before its article could be saved."""
+
+
 class FetchError(NewstuiError):
     """A URL could not be fetched: names the URL and says why."""
 

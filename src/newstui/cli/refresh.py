@@ -14,7 +14,6 @@ import dataclasses
 import sys
 import time
 from datetime import UTC
-from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from newstui.text import one_line, plural
@@ -124,7 +123,7 @@ def _run(args: argparse.Namespace, config: Config, store: Store) -> int:
                 )
             )
             report.end_bar()
-            if report.articles(articles, store.path):
+            if report.articles(articles):
                 return 2
     finally:
         report.end_bar()
@@ -200,23 +199,14 @@ def _some_articles(config: Config, store: Store, mark: int, report: Reporter) ->
         )
     )
     report.end_bar()
-    return report.articles(articles, store.path) > 0
+    return report.articles(articles) > 0
 
 
-def _database_failures(
-    summary: ArticleSummary, database: Path | None
-) -> tuple[list[ArticleFailure], list[ArticleFailure]]:
+def _database_failures(summary: ArticleSummary) -> tuple[list[ArticleFailure], list[ArticleFailure]]:
     """Of the pages that failed: (those the database refused, those whose item was deleted
-    meanwhile by `gc` or retention). Their message is the StoreError's, "DATABASE: …";
-    a page's own failure names its URL."""
-    if database is None:
-        return [], []
-    from newstui.store.writes import ITEM_GONE
-
-    prefix = f"{database}: "
-    ours = [failure for failure in summary.failed if failure.message.startswith(prefix)]
-    gone = [failure for failure in ours if failure.message.startswith(prefix + ITEM_GONE)]
-    return [failure for failure in ours if failure not in gone], gone
+    meanwhile by `gc` or retention)."""
+    refused = [failure for failure in summary.failed if failure.cause == "database"]
+    return refused, [failure for failure in summary.failed if failure.cause == "gone"]
 
 
 class Reporter:
@@ -280,7 +270,7 @@ class Reporter:
     def article_progress(self, event: ProgressEvent) -> None:
         self._redraw(event.done, event.total, label="articles ")
 
-    def articles(self, summary: ArticleSummary, database: Path | None = None) -> int:
+    def articles(self, summary: ArticleSummary) -> int:
         """Report the article pass; returns how many articles the database refused.
 
         Those are not "pages that could not be fetched": they are said once, with the
@@ -290,7 +280,7 @@ class Reporter:
         self.end_bar()
         if not summary.tried:
             return 0  # no new item and nothing to retry: nothing to say
-        refused, gone = _database_failures(summary, database)
+        refused, gone = _database_failures(summary)
         if refused or gone:
             # Neither is a page that could not be fetched: the refused ones are said below,
             # and an item deleted meanwhile needs no article.

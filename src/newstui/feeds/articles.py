@@ -21,9 +21,9 @@ from collections.abc import Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
-from newstui.errors import ExtractError, FetchError, NewstuiError
+from newstui.errors import ExtractError, FetchError, ItemGone, NewstuiError, StoreError
 from newstui.extract import EXTRACTOR_VERSION
 from newstui.feeds.refresh import ProgressCallback, ProgressEvent, fetcher_options_for
 
@@ -44,6 +44,9 @@ _MESSAGE_CHARS = 300
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 
 
+FailureCause = Literal["page", "database", "gone"]
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleFailure:
     """An item whose page could not be fetched or extracted (nothing was stored for it)."""
@@ -51,6 +54,9 @@ class ArticleFailure:
     item_id: int
     url: str | None
     message: str
+    cause: FailureCause = "page"
+    """What failed: the page (fetch, extraction), the database refusing the article
+    (read-only, full disk), or the item deleted meanwhile (`gc`, retention)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +204,10 @@ async def fetch_articles(
             await asyncio.to_thread(store.save_article, item.id, article, EXTRACTOR_VERSION)
         except page_errors as error:
             error_text = _message(item, error)
-            failed.append(ArticleFailure(item.id, item.link, error_text))
+            cause: FailureCause = (
+                "gone" if isinstance(error, ItemGone) else "database" if isinstance(error, StoreError) else "page"
+            )
+            failed.append(ArticleFailure(item.id, item.link, error_text, cause))
         else:
             if article.source == "page":
                 from_page += 1

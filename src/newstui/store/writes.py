@@ -16,19 +16,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from newstui.config.filters import FilterSet, to_sql
-from newstui.errors import StoreError
+from newstui.errors import ItemGone
 from newstui.model import Article, FeedConfig, FeedUpdate, ParsedItem
 from newstui.store.codec import article_text, article_to_json, enclosures_to_json, now_us, to_us, valid_utf8
 from newstui.store.connection import StoreBase, guarded, in_chunks
 from newstui.whosaid import index as quote_index
-
-ITEM_GONE = "no item with id"
-"""How an `ItemGone` message starts, after the database's path."""
-
-
-class ItemGone(StoreError):
-    """The item was deleted (retention, `newstui gc`) before its article could be saved."""
-
 
 # -- items -----------------------------------------------------------------------
 
@@ -458,7 +450,7 @@ class Writes(StoreBase):
         text = article_text(article)
         with self._write() as conn:
             if conn.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone() is None:
-                raise ItemGone(self.path, f"{ITEM_GONE} {item_id} to attach an article to")
+                raise ItemGone(self.path, f"no item with id {item_id} to attach an article to")
             # An upsert, not INSERT OR REPLACE: REPLACE's implicit delete fires no
             # trigger, and the full-text index must be told the old text.
             conn.execute(
