@@ -7,7 +7,7 @@ only ever reads them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -114,6 +114,13 @@ class Feed:
     not_before: datetime | None = None
     """The server asked (429/503 with Retry-After) not to be asked again before then (UTC):
     a full or due refresh skips it until then; None when it did not."""
+
+    def waiting_until(self, now: datetime | None = None) -> datetime | None:
+        """`not_before` while it is still ahead of `now` (default: the current time): the
+        feed is waiting at its server's request; None when it is not (never asked, or past)."""
+        if self.not_before is None or self.not_before <= (now or datetime.now(UTC)):
+            return None
+        return self.not_before
 
 
 @dataclass(frozen=True, slots=True)

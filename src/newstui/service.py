@@ -560,7 +560,7 @@ class Library:
             stored = store.feeds()
             held = {
                 feed.url for feed in stored
-                if feed.last_status == GONE or (feed.not_before is not None and feed.not_before > now)
+                if feed.last_status == GONE or feed.waiting_until(now) is not None
             }
             if held:
                 # A feed a permanent redirect moved is held under its new URL; the config has the old one.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -20,20 +20,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def waiting_until(feed: Feed | None, now: datetime | None = None) -> datetime | None:
-    """When a feed whose server asked to wait (429/503 with Retry-After) may be fetched again;
-    None when it is not waiting (never asked, or that time has passed)."""
-    if feed is None or feed.not_before is None or feed.not_before <= (now or datetime.now(UTC)):
-        return None
-    return feed.not_before
-
-
 def feed_status(feed: Feed | None, now: datetime | None = None) -> str:
     """"new" (never fetched), "ok", "warning" (stored, but the document was partly broken),
     "waiting" (its server asked not to be asked again yet; a refresh skips it) or "error"."""
     if feed is None or feed.last_fetch is None:
         return "new"
-    if waiting_until(feed, now) is not None:
+    if feed.waiting_until(now) is not None:
         return "waiting"
     if feed.last_success is None or feed.last_success < feed.last_fetch:
         return "error"
@@ -53,7 +45,7 @@ def feed_json(url: str, config_feed: FeedConfig | None, feed: Feed | None) -> di
         "last_fetch": _when(feed.last_fetch if feed else None),
         "last_success": _when(feed.last_success if feed else None),
         "last_error": feed.last_error if feed else None,
-        "waiting_until": _when(waiting_until(feed)),
+        "waiting_until": _when(feed.waiting_until() if feed else None),
         "items": feed.total if feed else 0,
         "unread": feed.unread if feed else 0,
     }
@@ -102,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         last = data["last_success"][:16].replace("T", " ") if data["last_success"] else "never"
         tags = f"  [{', '.join(one_line(t) for t in data['tags'])}]" if data["tags"] else ""
         out.write(f"{status:<8} {counts:>9}  {one_line(data['title'])}  <{one_line(url)}>{tags}  (last ok: {last})\n")
-        until = waiting_until(feed)
+        until = feed.waiting_until() if feed else None
         if status == "waiting" and until is not None:
             said = f"; last answer: {one_line(data['last_error'])}" if data["last_error"] else ""
             out.write(f"{'':<8} {'':>9}  ⏸ {waiting_note(until)}{said}\n")

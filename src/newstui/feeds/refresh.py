@@ -217,7 +217,7 @@ async def refresh_feeds(
     now = datetime.now(UTC)
     gone = set() if named else {feed.url for feed in known if feed.last_status == GONE}
     held = {} if named else {
-        feed.url: feed.not_before for feed in known if feed.not_before is not None and feed.not_before > now
+        feed.url: until for feed in known if (until := feed.waiting_until(now)) is not None
     }
     targets: list[_Target] = []
     waiting: list[tuple[str, datetime]] = []

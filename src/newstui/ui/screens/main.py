@@ -42,7 +42,7 @@ from newstui.ui import bindings
 from newstui.ui.keys import key_display
 from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
 from newstui.ui.widgets.article_view import ArticleView
-from newstui.ui.widgets.feed_list import FeedList, filter_from_id, waiting_until
+from newstui.ui.widgets.feed_list import FeedList, filter_from_id
 from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.key_footer import KeyFooter
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
@@ -339,8 +339,8 @@ class MainScreen(Screen[None]):
         # Failing feeds may sit below the fold of the feed list: the count always shows.
         now = datetime.now(UTC)
         configured = [feed for feed in self._feeds.values() if feed.in_config]
-        waiting = sum(1 for feed in configured if waiting_until(feed, now) is not None)
-        failing = sum(1 for feed in configured if feed.last_error and waiting_until(feed, now) is None)
+        waiting = sum(1 for feed in configured if feed.waiting_until(now) is not None)
+        failing = sum(1 for feed in configured if feed.last_error and feed.waiting_until(now) is None)
         if failing:
             parts.append(f"✗ {plural(failing, 'failing feed')}")
         if waiting:
@@ -405,7 +405,7 @@ class MainScreen(Screen[None]):
 
     def show_feed_error(self, feed: Feed) -> None:
         """Say a feed's last error (status line and a notice), or that its last refresh worked."""
-        until = waiting_until(feed)
+        until = feed.waiting_until()
         if until is not None:
             said = f"{one_line(feed.title)}: {waiting_note(until)}"
             if feed.last_error:
@@ -424,7 +424,7 @@ class MainScreen(Screen[None]):
     def _feed_highlighted(self, event: FeedList.OptionHighlighted) -> None:
         feed = self.feed_list.feed_at(event.option.id)
         key = self._key_for("feeds.show-error", "e")
-        until = None if feed is None else waiting_until(feed)
+        until = None if feed is None else feed.waiting_until()
         if until is not None:
             self.status.notice = f"⏸ {waiting_note(until)} (press {key})"
         else:

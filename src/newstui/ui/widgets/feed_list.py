@@ -5,7 +5,6 @@ tag with its feeds, with unread counts. Feeds keep the order the store gives the
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import ClassVar
 
 from textual.binding import BindingType
@@ -33,14 +32,6 @@ def filter_from_id(option_id: str) -> ItemFilter:
     if kind in ("feed", "tag", "untagged-feed", "query"):
         return ItemFilter("feed" if kind == "untagged-feed" else kind, value)  # type: ignore[arg-type]  # see above
     return ItemFilter(kind)  # type: ignore[arg-type]  # see above
-
-
-def waiting_until(feed: Feed, now: datetime | None = None) -> datetime | None:
-    """When a feed whose server asked newstui to wait (Retry-After) may be fetched again;
-    None when it is not waiting (never asked, or the time has passed)."""
-    if feed.not_before is None or feed.not_before <= (now or datetime.now(UTC)):
-        return None
-    return feed.not_before
 
 
 class FeedList(OptionList):
@@ -175,7 +166,7 @@ class FeedList(OptionList):
     def _feed_label(self, feed: Feed, indent: int) -> Content:
         title = one_line(feed.title) or feed.url
         parts: list[str | Content | tuple[str, str]] = [" " * indent]
-        until = waiting_until(feed)
+        until = feed.waiting_until()
         if until is not None:
             # The server asked to wait (429/503 with Retry-After): not a failure to fix.
             parts.append((f"⏸ {local_time(until)} ", "$text-warning"))
