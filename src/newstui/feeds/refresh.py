@@ -407,9 +407,10 @@ def _targets(store: Store, feeds: Sequence[FeedConfig]) -> list[_Target]:
     return targets
 
 
-def _subscribed(store: Store, config: Config, known: Sequence[Feed] | None = None) -> dict[str, int]:
-    """Feed id by URL for every subscribed feed: its stored URL and the config's (older) one."""
-    ids = {feed.url: feed.id for feed in (store.feeds() if known is None else known)}
+def _subscribed(store: Store, config: Config, known: Sequence[Feed]) -> dict[str, int]:
+    """Feed id by URL for every subscribed feed: its stored URL (`known`: the store's feeds, read
+    once by the caller) and the config's (older) one."""
+    ids = {feed.url: feed.id for feed in known}
     for feed_config in config.feeds:
         if feed_config.url not in ids:
             stored = store.feed(feed_config.url)  # a feed moved by an earlier redirect
