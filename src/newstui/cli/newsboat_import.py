@@ -110,7 +110,9 @@ def run(args: argparse.Namespace) -> int:
         if dry:
             print("Dry run: nothing was written.")
         return 0
-    return _state(args, cache, dry)
+    # A dry run's config lacks the feeds it would add: match their items too.
+    extra = [feed.url for feed in feeds] if dry else []
+    return _state(args, cache, dry, extra)
 
 
 # --------------------------------------------------------------------------- the urls file
@@ -207,12 +209,13 @@ def _where(path: Path, line: int | None) -> str:
 # --------------------------------------------------------------------------- read state
 
 
-def _state(args: argparse.Namespace, cache: NewsboatCache, dry: bool) -> int:
+def _state(args: argparse.Namespace, cache: NewsboatCache, dry: bool, extra: list[str]) -> int:
     from newstui.cli.common import database_path, load_config, open_store
+    from newstui.config import normalize_url
     from newstui.store.newsboat_cache import apply_state, feeds_with_state, plan_state
 
     config = load_config(args)  # as written just now
-    urls = [feed.url for feed in config.feeds]
+    urls = list({normalize_url(url): url for url in [*(feed.url for feed in config.feeds), *extra]}.values())
     read = sum(1 for item in cache.items if item.read)
     flagged = sum(1 for item in cache.items if item.flagged)
     print(
@@ -240,7 +243,7 @@ def _state(args: argparse.Namespace, cache: NewsboatCache, dry: bool) -> int:
             refresh = "" if args.no_refresh else f"; a real run refreshes {plural(len(wanted), 'feed')} first"
             print(
                 f"{plural(plan.missing_read, 'read item')} and {len(plan.missing_flagged)} flagged "
-                f"are not in newstui's cache now{refresh}."
+                f"{_are(plan.missing_read + len(plan.missing_flagged))} not in newstui's cache now{refresh}."
             )
         print("Dry run: nothing was written.")
         return 0
@@ -286,6 +289,10 @@ def _refresh(config: Config, store: Store, urls: list[str]) -> int:
     return 0
 
 
+def _are(count: int) -> str:
+    return "is" if count == 1 else "are"
+
+
 def _report(plan: StatePlan, marked: int, bookmarked: int) -> None:
     already = []
     if plan.already_read:
@@ -296,11 +303,12 @@ def _report(plan: StatePlan, marked: int, bookmarked: int) -> None:
     print(f"Marked {plural(marked, 'item')} read and bookmarked {bookmarked} (flagged in newsboat){tail}.")
     if plan.missing_read:
         print(
-            f"{plural(plan.missing_read, 'read item')} of newsboat's cache are not in newstui's "
-            "(no longer in their feeds, or their feed could not be fetched)."
+            f"{plural(plan.missing_read, 'read item')} of newsboat's cache {_are(plan.missing_read)} not in "
+            "newstui's (no longer in their feeds, or their feed could not be fetched)."
         )
     if plan.other_feeds:
-        print(f"{plural(plan.other_feeds, 'item')} of newsboat's cache belong to feeds not in the config.")
+        verb = "belongs" if plan.other_feeds == 1 else "belong"
+        print(f"{plural(plan.other_feeds, 'item')} of newsboat's cache {verb} to feeds not in the config.")
     if plan.missing_flagged:
         print(f"{plural(len(plan.missing_flagged), 'flagged item')} could not be found, so not bookmarked:")
         for item in plan.missing_flagged[:MISSING_SHOWN]:

@@ -109,17 +109,26 @@ def read_newsboat_cache(path: Path) -> NewsboatCache:
         conn.close()
     items = tuple(
         NewsboatItem(
-            feed_url=str(feed or ""),
-            guid=str(guid or ""),
-            link=str(link or ""),
-            title=str(title or ""),
+            feed_url=_text(feed),
+            guid=_text(guid),
+            link=_text(link),
+            title=_text(title),
             read=not unread or bool(gone),
-            flags="".join(sorted({c for c in str(flags or "") if c.isascii() and c.isalpha()})),
+            flags="".join(sorted({c for c in _text(flags) if c.isascii() and c.isalpha()})),
         )
         for feed, guid, link, title, flags, unread, gone in rows
     )
     lock = path.with_name(path.name + ".lock")
     return NewsboatCache(path, items, total, running=lock.exists())
+
+
+def _text(value: object) -> str:
+    """A column as text: SQLite may hold a BLOB (or a number) where newsboat meant text."""
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
 
 
 def _columns(conn: sqlite3.Connection, path: Path) -> set[str]:
