@@ -246,3 +246,31 @@ def test_a_long_mixed_chain_is_refused_not_a_crash() -> None:
     # A long chain of one operator is flat and fine.
     flat = " or ".join(f'author = "a{i}"' for i in range(100))
     assert translate(flat).match == flat
+
+
+# --------------------------------------------------------------------------- hygiene
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "newstui.config.newsboat_urls",
+        "newstui.config.newsboat_filters",
+        "newstui.store.newsboat_cache",
+        "newstui.cli.newsboat_import",
+    ],
+)
+def test_the_import_modules_load_no_ui_and_nothing_heavy(module: str) -> None:
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import importlib, json, sys\n"
+        f"importlib.import_module({module!r})\n"
+        "print(json.dumps(sorted({name.split('.')[0] for name in sys.modules})))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(json.loads(out.stdout))
+    heavy = {"textual", "rich", "feedparser", "readability", "lxml", "httpx", "tomlkit"}
+    assert not (loaded & heavy), f"{module} imports {sorted(loaded & heavy)}"
