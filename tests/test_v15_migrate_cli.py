@@ -102,8 +102,13 @@ def test_the_default_urls_file_is_newsboats_own(tmp_path: Path, isolated_dirs: P
     dotdir = isolated_dirs / ".newsboat"
     dotdir.mkdir()
     (dotdir / "urls").write_bytes(b"https://dot.example/rss\n")
-    assert _run(tmp_path, config, db)[0] == 0
+    code, out, _ = _run(tmp_path, config, db)
+    assert code == 0
     assert load_config(config).feed("https://dot.example/rss") is not None
+    assert "add --read-state" not in out  # no cache.db there: nothing to suggest
+    (dotdir / "cache.db").write_bytes(b"")
+    code, out, _ = _run(tmp_path, config, db)
+    assert f"newsboat's cache is at {dotdir / 'cache.db'}: add --read-state" in out
     # With $XDG_CONFIG_HOME/newsboat/ present, newsboat (and the import) read that one.
     xdg = Path(os.environ["XDG_CONFIG_HOME"]) / "newsboat"
     xdg.mkdir()

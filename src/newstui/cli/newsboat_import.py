@@ -107,6 +107,11 @@ def run(args: argparse.Namespace) -> int:
             f"{there} already there; {plural(left_out, 'line')} skipped."
         )
     if cache is None:
+        if found.cache.is_file():
+            print(
+                f"newsboat's cache is at {found.cache}: add --read-state to mark read what you read there "
+                "(and bookmark what you flagged)."
+            )
         if dry:
             print("Dry run: nothing was written.")
         return 0

@@ -180,6 +180,7 @@ def _new_queries(
 ) -> tuple[list[SavedQuery], list[tuple[SavedQuery, str]]]:
     """The queries to add (names cleaned) and those skipped: name already in the config, or twice."""
     names = {query.name for query in config.queries}
+    batch: set[str] = set()
     added: list[SavedQuery] = []
     skipped: list[tuple[SavedQuery, str]] = []
     for query in queries:
@@ -188,8 +189,10 @@ def _new_queries(
             skipped.append((query, "a saved search needs a name"))
         elif name in names:
             skipped.append((query, f"a saved search named {name!r} is already in the config"))
+        elif name in batch:
+            skipped.append((query, f"listed twice: {name!r}"))
         else:
-            names.add(name)
+            batch.add(name)
             added.append(replace(query, name=name))
     return added, skipped
 
