@@ -234,7 +234,7 @@ def _state(args: argparse.Namespace, cache: NewsboatCache, dry: bool, extra: lis
         )
     wanted = feeds_with_state(cache, urls)
     if dry:
-        store = open_store(args, read_only=True) if database_path(args).exists() else None
+        store = _read_only_store(database_path(args))
         try:
             plan = plan_state(store, cache, urls)
         finally:
@@ -264,6 +264,20 @@ def _state(args: argparse.Namespace, cache: NewsboatCache, dry: bool, extra: lis
         store.close()
     _report(plan, marked, bookmarked)
     return 0
+
+
+def _read_only_store(path: Path) -> Store | None:
+    """newstui's cache opened read-only for a dry run; None when there is none yet, or when
+    it needs a schema upgrade (which would be a write)."""
+    from newstui.store import SchemaTooOld, Store
+
+    if not path.exists():
+        return None
+    try:
+        return Store.open(path, read_only=True)
+    except SchemaTooOld:
+        print(f"{path} needs an upgrade by this newstui: a dry run counts it as empty")
+        return None
 
 
 def _refresh(config: Config, store: Store, urls: list[str]) -> int:
