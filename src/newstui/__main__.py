@@ -19,6 +19,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("list", "list_items", "list cached items"),
     ("add", "add", "add a feed (or a page that links to one) to the config"),
     ("import-opml", "opml_import", "add the feeds of an OPML file to the config"),
+    ("import-newsboat", "newsboat_import", "add newsboat's feeds and query feeds; --read-state: what you read too"),
     ("export-opml", "opml_export", "write the configured feeds as OPML"),
     ("extract", "extract", "print the article extracted from a file, URL or stdin"),
     ("speakers", "speakers", "list who is quoted in the cached articles, most quoted first"),

@@ -17,7 +17,7 @@ import stat
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ from newstui.config import (
     scan_toml,
     url_problem,
 )
+from newstui.config.filters import SavedQuery
 from newstui.errors import ConfigError
 from newstui.model import FeedConfig
 from newstui.text import one_line
@@ -70,6 +71,25 @@ def add_feeds(
     return added, [(skip.feed, skip.reason) for skip in skipped]
 
 
+def add_feeds_and_queries(
+    path: Path | str, feeds: Sequence[FeedConfig], queries: Sequence[SavedQuery]
+) -> tuple[list[FeedConfig], list[tuple[FeedConfig, str]], list[SavedQuery], list[tuple[SavedQuery, str]]]:
+    """`add_feeds`, and `[[queries]]` entries too, in the same single write (an import
+    adds both or neither). A query whose name is already in the config is skipped.
+
+    Returns:
+        (feeds added, feeds skipped with why, queries added, queries skipped with why).
+
+    Raises:
+        ConfigError: the config file is broken or cannot be written.
+    """
+    target = _target(path)
+    ensure_config(target)
+    with _locked(target):
+        added, skipped, queries_added, queries_skipped = _add_feeds_locked(path, target, feeds, queries)
+    return added, [(skip.feed, skip.reason) for skip in skipped], queries_added, queries_skipped
+
+
 @dataclass(frozen=True, slots=True)
 class _Skip:
     feed: FeedConfig
@@ -84,12 +104,13 @@ def _add_feeds(path: Path | str, feeds: Sequence[FeedConfig]) -> tuple[list[Feed
     target = _target(path)
     ensure_config(target)
     with _locked(target):
-        return _add_feeds_locked(path, target, feeds)
+        added, skipped, _, _ = _add_feeds_locked(path, target, feeds)
+        return added, skipped
 
 
 def _add_feeds_locked(
-    path: Path | str, target: Path, feeds: Sequence[FeedConfig]
-) -> tuple[list[FeedConfig], list[_Skip]]:
+    path: Path | str, target: Path, feeds: Sequence[FeedConfig], queries: Sequence[SavedQuery] = ()
+) -> tuple[list[FeedConfig], list[_Skip], list[SavedQuery], list[tuple[SavedQuery, str]]]:
     source = _read(target)
     config = parse_config(source, path)
     lines: dict[KeyPath, int] | None = None  # scanned only if a duplicate needs its line
@@ -125,18 +146,123 @@ def _add_feeds_locked(
         else:
             batch.add(normal)
             added.append(clean)
-    if not added:
-        return added, skipped
+    queries_added, queries_skipped = _new_queries(config, queries)
+    if not added and not queries_added:
+        return added, skipped, queries_added, queries_skipped
     expected = config.feeds + tuple(added)
-    text = _insert_entries(source, added)
-    if text is None or not _feeds_are(text, path, expected):
-        # The text insertion could not place the entry (feeds written as an inline
-        # array, or a layout the line scan misread): let tomlkit do the edit.
-        text = _tomlkit_edit(path, lambda: _tomlkit_append(source, added))
-        if not _feeds_are(text, path, expected):
-            raise ConfigError(path, "could not add the feeds without breaking the file; please add them by hand")
+    text: str | None = source
+    if added:
+        text = _insert_entries(source, [_entry_lines(feed) for feed in added])
+        if text is None or not _feeds_are(text, path, expected):
+            # The text insertion could not place the entry (feeds written as an inline
+            # array, or a layout the line scan misread): let tomlkit do the edit.
+            text = _tomlkit_edit(path, lambda: _tomlkit_append(source, added))
+            if not _feeds_are(text, path, expected):
+                raise ConfigError(path, "could not add the feeds without breaking the file; please add them by hand")
+    assert text is not None
+    if queries_added:
+        with_feeds = text
+        wanted = config.queries + tuple(queries_added)
+        text = _insert_entries(with_feeds, [_query_lines(query) for query in queries_added], "queries")
+        if text is None or not _queries_are(text, path, expected, wanted):
+            text = _tomlkit_edit(path, lambda: _tomlkit_append_queries(with_feeds, queries_added))
+            if not _queries_are(text, path, expected, wanted):
+                raise ConfigError(
+                    path, "could not add the saved searches without breaking the file; please add them by hand"
+                )
+    assert text is not None
     _write_atomic(target, text)
+    return added, skipped, queries_added, queries_skipped
+
+
+def _new_queries(
+    config: Config, queries: Sequence[SavedQuery]
+) -> tuple[list[SavedQuery], list[tuple[SavedQuery, str]]]:
+    """The queries to add (names cleaned) and those skipped: name already in the config, or twice."""
+    names = {query.name for query in config.queries}
+    batch: set[str] = set()
+    added: list[SavedQuery] = []
+    skipped: list[tuple[SavedQuery, str]] = []
+    for query in queries:
+        name = one_line(query.name)
+        if not name:
+            skipped.append((query, "a saved search needs a name"))
+        elif name in names:
+            skipped.append((query, f"a saved search named {name!r} is already in the config"))
+        elif name in batch:
+            skipped.append((query, f"listed twice: {name!r}"))
+        else:
+            batch.add(name)
+            added.append(replace(query, name=name))
     return added, skipped
+
+
+def _query_lines(query: SavedQuery) -> list[str]:
+    import tomlkit
+
+    def text(value: str) -> str:
+        # A literal string keeps a filter's backslashes readable, as the docs write them.
+        if "'" not in value and value.isprintable():
+            return tomlkit.string(value, literal=True).as_string()
+        return tomlkit.string(value).as_string()
+
+    lines = ["[[queries]]", f"name = {tomlkit.string(query.name).as_string()}"]
+    if query.search:
+        lines.append(f"search = {text(query.search)}")
+    if query.unread:
+        lines.append("unread = true")
+    if query.tags:
+        lines.append(f"tags = [{', '.join(tomlkit.string(tag).as_string() for tag in query.tags)}]")
+    if query.feeds:
+        lines.append(f"feeds = [{', '.join(tomlkit.string(url).as_string() for url in query.feeds)}]")
+    if query.match_source is not None:
+        lines.append(f"match = {text(query.match_source)}")
+    return lines
+
+
+def _tomlkit_append_queries(source: str, queries: Sequence[SavedQuery]) -> str:
+    import tomlkit
+
+    document = tomlkit.parse(source)
+    existing = document.get("queries")
+    entries: list[dict[str, Any]] = []
+    for query in queries:
+        entry: dict[str, Any] = {"name": query.name}
+        if query.search:
+            entry["search"] = query.search
+        if query.unread:
+            entry["unread"] = True
+        if query.tags:
+            entry["tags"] = list(query.tags)
+        if query.feeds:
+            entry["feeds"] = list(query.feeds)
+        if query.match_source is not None:
+            entry["match"] = query.match_source
+        entries.append(entry)
+    if existing is not None and isinstance(existing, tomlkit.items.Array):
+        for entry in entries:
+            inline = tomlkit.inline_table()
+            inline.update(entry)
+            existing.append(inline)
+    else:
+        array = existing if existing is not None else tomlkit.aot()
+        for entry in entries:
+            table = tomlkit.table()
+            table.update(entry)
+            array.append(table)
+        if existing is None:
+            document.append("queries", array)
+    return tomlkit.dumps(document)
+
+
+def _queries_are(
+    text: str, path: Path | str, feeds: tuple[FeedConfig, ...], queries: tuple[SavedQuery, ...]
+) -> bool:
+    try:
+        result = parse_config(text, path)
+    except ConfigError:
+        return False
+    return result.feeds == feeds and result.queries == queries
 
 
 def set_theme(path: Path | str, name: str) -> None:
@@ -279,17 +405,17 @@ def _entry_lines(feed: FeedConfig) -> list[str]:
     return lines
 
 
-def _insert_entries(source: str, feeds: Sequence[FeedConfig]) -> str | None:
-    """Insert `[[feeds]]` entries after the last existing one, or at the end of the file."""
+def _insert_entries(source: str, entries: Sequence[Sequence[str]], table: str = "feeds") -> str | None:
+    """Insert `[[table]]` entries (each given as its lines) after the last existing one, or at the end of the file."""
     newline = "\r\n" if "\r\n" in source else "\n"
     lines = source.splitlines(keepends=True)
     keys, headers = scan_toml(source)
-    count = sum(1 for key in keys if len(key) == 2 and key[0] == "feeds" and isinstance(key[1], int))
-    if ("feeds",) in keys and not count:
+    count = sum(1 for key in keys if len(key) == 2 and key[0] == table and isinstance(key[1], int))
+    if (table,) in keys and not count:
         return None  # `feeds = [...]` inline: not something to append a header to
     at = len(lines)
     if count:
-        start = keys[("feeds", count - 1)]
+        start = keys[(table, count - 1)]
         later = [line for line in headers if line > start]
         end = (later[0] - 1) if later else len(lines)  # 1-based last line of the entry's block
         # Stop after the entry's last key line: comments and blank lines before the
@@ -301,7 +427,7 @@ def _insert_entries(source: str, feeds: Sequence[FeedConfig]) -> str | None:
     after = "".join(lines[at:])
     if before and not before.endswith("\n"):
         before += newline
-    blocks = [newline.join(_entry_lines(feed)) + newline for feed in feeds]
+    blocks = [newline.join(entry) + newline for entry in entries]
     block = newline.join(blocks)
     if before.strip():
         block = newline + block
