@@ -25,6 +25,10 @@ from newstui.extract.quotes.vocabulary import (
 class Continuation(References):
     """`References` with who goes on speaking: `continuing_speaker` and `given_to_text`."""
 
+    continued_how: str = ""
+    """Which branch of the latest `continuing_speaker` call decided (for measuring the
+    mechanisms, bench/speaker_mechanisms.py; never read by the finder)."""
+
     @functools.cached_property
     def _captions(self) -> frozenset[int]:
         """Paragraphs that are a picture's caption or credit (`_credits`, or a credit line
@@ -48,6 +52,7 @@ class Continuation(References):
         (or the people it names) does not speak the next one's words (a plaque's
         inscription, a yearbook's line, a post of that day)."""
         if self._text_or_unnamed_around(p, pos) or self._read_out(p, pos):
+            self.continued_how = "text-around"
             return None, None
         floor = (p, -1) if _DATED_ENTRY.match(self.paras[p].masked) else (-1, -1)
         event = self.last_event(p, pos, back=2)
@@ -97,27 +102,35 @@ class Continuation(References):
             # "Two plaques by the gate honour the boxer Sam Okoro. / “…”", "His posts on
             # Reddit grew angrier. / “…”": the text turned to a written text after the last
             # speaker (the people it names are not its subject); the words are its writer's.
+            self.continued_how = "text-turn"
             return (text[1].name, text[1]) if text[1] is not None else (None, None)
         if turn is not None and turn[0] > named and (stop is None or turn[0] > stop):
             # "“…,” Minsk said. She is not convinced. “…”": a sentence about somebody
             # else as he/she after the last speaker; the quote goes on with them.
+            self.continued_how = "pronoun-turn"
             return turn[1].name, turn[1]
         if stop is not None and stop > named:
             # "One fisherman … was blunt. / “It is a lie.”", "A letter signed by forty
             # residents reached the council. / “We will not wait.”": the text turned to
             # somebody unnamed or a document after the last speaker; the words are theirs.
+            self.continued_how = "unnamed-stop"
             return None, None
         if latest is not None:
             entity = latest[1].entity
             if self._talked_about(entity) and event is not None and event.entity is self._subject:
                 # A profile: "… alumni such as Jo Dee. With improv there was no wrong: “…”"
                 # goes on with the subject, who spoke last; Dee is only talked about.
+                self.continued_how = "profile-subject"
                 return event.speaker, event.entity
+            self.continued_how = "named-since"
             return entity.name, entity
         if event is not None:
+            self.continued_how = "last-event" if event.speaker is not None else "last-event-unnamed"
             return event.speaker, event.entity
         if unnamed is None and floor < (p, -1):
+            self.continued_how = "pronoun-paragraph"
             return self._pronoun_subject_before(p, pos)
+        self.continued_how = "unnamed-last" if unnamed is not None else "nothing"
         return None, None
 
     def _pronoun_subject_before(self, p: int, pos: int) -> tuple[str | None, Entity | None]:
