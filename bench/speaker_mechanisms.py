@@ -9,7 +9,11 @@ Example (the project's dev sets, kept outside the repository):
 
 Prints a table mechanism × right / wrong / count over the labelled quotes found (the
 mechanism as `newstui.extract.quotes.finder.traced_quotes` reports it), then the same
-folded to the mechanism's family (its first two fields). With -v, lists each wrong one.
+folded to the mechanism's family (its first two fields), and the wrong ones by kind of
+error: nobody named where the label names somebody, somebody where it names nobody, or
+another name; for a he/she's referent or the speaker a quote goes on with, whether the
+labelled speaker was among the candidates the choice had (a wrong choice) or not (the
+right one never found). With -v, lists each wrong one.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from newstui.extract.quotes.finder import traced_quotes  # noqa: E402
+from newstui.extract.quotes.finder import Choice, traced_choices  # noqa: E402
 from speaker_data import matched, read_sets  # noqa: E402
 
 
@@ -46,13 +50,16 @@ def main(argv: list[str]) -> int:
     right: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
     per_batch: dict[str, Counter[str]] = {}
+    kinds: Counter[tuple[str, str]] = Counter()
     for case in cases:
-        traced = traced_quotes(case.paragraphs, headline=case.headline)
-        found = [q for q, _ in traced]
+        traced = traced_choices(case.paragraphs, headline=case.headline)
+        found = [t[0] for t in traced]
         for k, q, want in matched(case, found):
-            how = traced[k][1]
+            how, choice = traced[k][1], traced[k][2]
             ok = q.speaker == want
             (right if ok else wrong)[how] += 1
+            if not ok:
+                kinds[(_family(how), _error_kind(q.speaker, want, how, choice))] += 1
             batch = per_batch.setdefault(case.batch, Counter())
             batch["ok" if ok else "bad"] += 1
             if verbose and not ok:
@@ -68,7 +75,28 @@ def main(argv: list[str]) -> int:
     for key, n in wrong.items():
         fw[_family(key)] += n
     _table("family", fr, fw)
+    print(f"\n{'wrong ones, by family and kind of error':<58} {'count':>6}")
+    for (family, kind), n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"{family + '  ' + kind:<58} {n:>6}")
+    totals: Counter[str] = Counter()
+    for (_, kind), n in kinds.items():
+        totals[kind] += n
+    print(f"\n{'wrong ones, by kind of error':<58} {'count':>6}")
+    for kind, n in totals.most_common():
+        print(f"{kind:<58} {n:>6}")
     return 0
+
+
+def _error_kind(got: str | None, want: str | None, how: str, choice: Choice | None) -> str:
+    if got is None:
+        return "nobody named, somebody labelled"
+    if want is None:
+        return "somebody named, nobody labelled"
+    chose = choice is not None and (":pronoun" in how or how.startswith(("continue:", "sentence:_sentence_pronoun")))
+    if chose and choice is not None and choice[2] is not None and choice[2].name == got:
+        among = any(e.name == want for e in choice[1])
+        return "another chosen, labelled one a candidate" if among else "another chosen, labelled one no candidate"
+    return "another named"
 
 
 if __name__ == "__main__":

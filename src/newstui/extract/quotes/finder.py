@@ -42,7 +42,7 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         One `Quote` per contiguous quoted span that reads as speech (see the module
         docstring for the conventions); `paragraph` is the index where it starts.
     """
-    return _find_quotes(paragraphs, headline, [])
+    return _find_quotes(paragraphs, headline, [], None)
 
 
 def traced_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[tuple[Quote, str]]:
@@ -50,12 +50,29 @@ def traced_quotes(paragraphs: list[str], *, headline: str | None = None) -> list
     attribution's strategy, "continue:…", "turn", "opening" …): for measuring the
     mechanisms (bench/speaker_mechanisms.py); not part of the public API."""
     hows: list[str] = []
-    quotes = _find_quotes(paragraphs, headline, hows)
+    quotes = _find_quotes(paragraphs, headline, hows, None)
     return list(zip(quotes, hows, strict=True))
 
 
-def _find_quotes(paragraphs: list[str], headline: str | None, hows: list[str]) -> list[Quote]:
-    """`find_quotes`, recording in `hows` per quote the mechanism that named its speaker."""
+Choice = tuple[list[list[float]], list[Entity], Entity | None]
+"""A he/she's candidates' features, the candidates, and the rules' choice."""
+
+
+def traced_choices(paragraphs: list[str], *, headline: str | None = None) -> list[tuple[Quote, str, Choice | None]]:
+    """`traced_quotes` with, per quote whose attribution resolved a he/she among
+    candidates, the first such choice made (for fitting a scored choice,
+    bench/speaker_fit.py); not part of the public API."""
+    hows: list[str] = []
+    choices: list[Choice | None] = []
+    quotes = _find_quotes(paragraphs, headline, hows, choices)
+    return list(zip(quotes, hows, choices, strict=True))
+
+
+def _find_quotes(
+    paragraphs: list[str], headline: str | None, hows: list[str], choices: list[Choice | None] | None
+) -> list[Quote]:
+    """`find_quotes`, recording in `hows` per quote the mechanism that named its speaker,
+    and in `choices` (when a list) the he/she choice its attribution made."""
     paragraphs = [p.replace(MASK, " ") if isinstance(p, str) else "" for p in paragraphs]
     spans, masks = find_spans(paragraphs)
     if not spans:
@@ -97,7 +114,10 @@ def _find_quotes(paragraphs: list[str], headline: str | None, hows: list[str]) -
         text = _clean(" ".join(part.strip() for part in span.parts))
         if not text:
             continue
+        if choices is not None:
+            res.choice_log = []
         attr = attribute(res, span, long_ends)
+        choice = res.choice_log[0] if res.choice_log else None
         para = res.paras[span.para]
         if not _is_quote(text, span, para.masked[para.sentence_start(span.open_at) : span.open_at], attr):
             continue
@@ -150,7 +170,11 @@ def _find_quotes(paragraphs: list[str], headline: str | None, hows: list[str]) -
             # or the person the text turned to since. So does a partial quote in
             # the first person with nobody named in its sentence ('The price is
             # “as low as I’ve ever seen.”').
+            if choices is not None:
+                res.carry_log = []
             speaker, entity = res.continuing_speaker(span.para, span.open_at)
+            if res.carry_log:
+                choice = res.carry_log[0]
             how = "continue:" + res.continued_how
             if speaker is not None and _speaks_of(text, speaker):
                 # '“I seriously doubt that Trump has ever read a book”': first-person words
@@ -222,6 +246,8 @@ def _find_quotes(paragraphs: list[str], headline: str | None, hows: list[str]) -
         sentences.append(para.sentence_of(span.open_at))
         quotes.append(Quote(text=text, speaker=speaker, section=0, paragraph=span.para))
         hows.append(how)
+        if choices is not None:
+            choices.append(choice)
         folds.append(key)
         entities.append(entity)
         if span.close_end is not None:
