@@ -103,6 +103,9 @@ class Attribution:
     topic: bool = False
     """The sentence's subject stands right before the marks: the quote says something
     about it in another's words ('Abbas “has put aside efforts …”')."""
+    how: str = ""
+    """Which strategy named the speaker ("after:_verb_then_subject:pronoun"): for
+    measuring the mechanisms (bench/speaker_mechanisms.py), never read by the finder."""
 
 
 @dataclass(slots=True)
@@ -1051,12 +1054,12 @@ def _named_in_next_paragraph(q: _Quoted) -> Speaker | None:
 NEXT_PARAGRAPH: tuple[Callable[[_Quoted], Speaker | None], ...] = (_named_in_next_paragraph,)
 
 
-def _first(strategies: tuple[Callable[[_Quoted], _T | None], ...], q: _Quoted) -> _T | None:
-    """The first strategy's finding, in order."""
+def _first(strategies: tuple[Callable[[_Quoted], _T | None], ...], q: _Quoted) -> tuple[_T, str] | None:
+    """The first strategy's finding, in order, with the strategy's name."""
     for strategy in strategies:
         found = strategy(q)
         if found is not None:
-            return found
+            return found, strategy.__name__
     return None
 
 
@@ -1097,13 +1100,16 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
     q = _Quoted(res, span, _after_context(res, span), _before_context(res, span, long_ends))
     a, b = q.after, q.before
     if a is not None:
-        subj = _first(AFTER_QUOTE, q)
-        if subj is not None:
+        after = _first(AFTER_QUOTE, q)
+        if after is not None:
+            subj = after[0]
             # A pronoun or description after the quote refers back from where the quote began.
             out.speaker, out.entity = res.resolve(a.p, subj, span.open_at, span.para)
+            out.how = f"after:{after[1]}:{subj.kind}"
             other = _not_the_one_described(res, span, subj, out.entity)
             if other is not None:
                 out.speaker, out.entity = other.name, other
+                out.how += ":described"
             out.found = out.tail = True
         if SPEECH.search(a.para.masked[a.close : a.para.sentence_end(a.close)]):
             out.speech_in_sentence = True
@@ -1118,21 +1124,25 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
     # after the quote does not outrank a named one reporting it before.
     unnamed_tail = out.found and out.speaker is None and bool(b.verbs)
     if not out.found or (ends_sentence and b.stripped.endswith((":", ","))) or unnamed_tail:
-        subj = _first(BEFORE_QUOTE, q)
-        if subj is not None:
+        before = _first(BEFORE_QUOTE, q)
+        if before is not None:
+            subj = before[0]
             out.speaker, out.entity = res.resolve(b.p, subj)
+            out.how = f"before:{before[1]}:{subj.kind}"
             out.found = True
             out.head = introduces and b.stripped != ""
     out.embedded = not introduces
     if not out.found and out.embedded:
-        named = _first(IN_SENTENCE, q)
-        if named is not None:
-            out.speaker, out.entity = named
-            out.found = named[0] is not None
+        in_sentence = _first(IN_SENTENCE, q)
+        if in_sentence is not None:
+            out.speaker, out.entity = in_sentence[0]
+            out.how = f"sentence:{in_sentence[1]}"
+            out.found = in_sentence[0][0] is not None
         out.topic = q.topic
     if not out.found:
-        named = _first(NEXT_PARAGRAPH, q)
-        if named is not None:
-            out.speaker, out.entity = named
+        following = _first(NEXT_PARAGRAPH, q)
+        if following is not None:
+            out.speaker, out.entity = following[0]
+            out.how = f"next:{following[1]}"
             out.found = True
     return out

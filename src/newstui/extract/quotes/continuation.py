@@ -21,9 +21,24 @@ from newstui.extract.quotes.vocabulary import (
     THE_BEFORE,
 )
 
+# The names of the features `Continuation._log_carry` records, in order.
+CARRY_FEATURES = (
+    "bias newest-sentence sentences-back same-paragraph paragraph-before after-last-speaker named-since "
+    "last-speaker event speech-subject opens-sentence merely-mentioned frame has-spoken spoke-by-name "
+    "article-subject talked-about mentions has-role person"
+).split()
+
 
 class Continuation(References):
     """`References` with who goes on speaking: `continuing_speaker` and `given_to_text`."""
+
+    carry_log: list[tuple[list[list[float]], list[Entity], Entity | None]] | None = None
+    """When a list: every choice of the speaker a quote goes on with among named people is
+    recorded there, with the candidates' features (bench/speaker_fit.py)."""
+
+    continued_how: str = ""
+    """Which branch of the latest `continuing_speaker` call decided (for measuring the
+    mechanisms, bench/speaker_mechanisms.py; never read by the finder)."""
 
     @functools.cached_property
     def _captions(self) -> frozenset[int]:
@@ -48,6 +63,7 @@ class Continuation(References):
         (or the people it names) does not speak the next one's words (a plaque's
         inscription, a yearbook's line, a post of that day)."""
         if self._text_or_unnamed_around(p, pos) or self._read_out(p, pos):
+            self.continued_how = "text-around"
             return None, None
         floor = (p, -1) if _DATED_ENTRY.match(self.paras[p].masked) else (-1, -1)
         event = self.last_event(p, pos, back=2)
@@ -97,28 +113,106 @@ class Continuation(References):
             # "Two plaques by the gate honour the boxer Sam Okoro. / “…”", "His posts on
             # Reddit grew angrier. / “…”": the text turned to a written text after the last
             # speaker (the people it names are not its subject); the words are its writer's.
+            self.continued_how = "text-turn"
             return (text[1].name, text[1]) if text[1] is not None else (None, None)
         if turn is not None and turn[0] > named and (stop is None or turn[0] > stop):
             # "“…,” Minsk said. She is not convinced. “…”": a sentence about somebody
             # else as he/she after the last speaker; the quote goes on with them.
+            self.continued_how = "pronoun-turn"
             return turn[1].name, turn[1]
         if stop is not None and stop > named:
             # "One fisherman … was blunt. / “It is a lie.”", "A letter signed by forty
             # residents reached the council. / “We will not wait.”": the text turned to
             # somebody unnamed or a document after the last speaker; the words are theirs.
+            self.continued_how = "unnamed-stop"
             return None, None
+        if self.carry_log is not None and (latest is not None or (event is not None and event.entity is not None)):
+            self._log_carry(p, pos, since, latest, event)
         if latest is not None:
             entity = latest[1].entity
             if self._talked_about(entity) and event is not None and event.entity is self._subject:
                 # A profile: "… alumni such as Jo Dee. With improv there was no wrong: “…”"
                 # goes on with the subject, who spoke last; Dee is only talked about.
+                self.continued_how = "profile-subject"
                 return event.speaker, event.entity
+            self.continued_how = "named-since"
             return entity.name, entity
         if event is not None:
+            self.continued_how = "last-event" if event.speaker is not None else "last-event-unnamed"
             return event.speaker, event.entity
         if unnamed is None and floor < (p, -1):
+            self.continued_how = "pronoun-paragraph"
             return self._pronoun_subject_before(p, pos)
+        self.continued_how = "unnamed-last" if unnamed is not None else "nothing"
         return None, None
+
+    def _log_carry(
+        self, p: int, pos: int, since: tuple[int, int], latest: tuple[int, Mention] | None, event: Event | None
+    ) -> None:
+        """Record the candidates a quote at (p, pos) could go on with (the people named as
+        subjects and the speakers of the two paragraphs before), their features
+        (`CARRY_FEATURES`) and the rules' choice, in `carry_log`."""
+        here = self.paras[p].sentence_of(pos)
+        rows: list[tuple[int, int, int, Entity, bool, Mention | None]] = []  # sentence, para, pos, entity, event
+        for q in range(max(0, p - 2), p + 1):
+            if q in self._credits:
+                continue
+            para = self.paras[q]
+            for mention in para.mentions:
+                if q == p and mention.start >= pos:
+                    continue
+                e = mention.entity
+                if mention.possessive or mention.modifier or e.kind != "person":
+                    continue
+                if mention.after_preposition and not self._topic_frame(q, mention):
+                    continue
+                if self.participle_object(q, mention.start) or THE_BEFORE.search(
+                    para.masked, max(0, mention.start - 5), mention.start
+                ):
+                    continue
+                rows.append((para.sentence_of(mention.start), q, mention.start, e, False, mention))
+        for ev in self.events_between(p - 2, p):
+            if ev.entity is not None and (ev.para, ev.pos) < (p, pos):
+                rows.append((self.paras[ev.para].sentence_of(ev.pos), ev.para, ev.pos, ev.entity, True, None))
+        if not rows:
+            return
+        newest = max(r[0] for r in rows)
+        counts: dict[int, int] = {}
+        for r in rows:
+            counts[id(r[3])] = counts.get(id(r[3]), 0) + 1
+        rule: Entity | None
+        if latest is not None:
+            talked = self._talked_about(latest[1].entity) and event is not None and event.entity is self._subject
+            rule = event.entity if talked and event is not None else latest[1].entity
+        else:
+            rule = event.entity if event is not None else None
+        feats: list[list[float]] = []
+        for sentence, q, at, e, is_event, named in rows:
+            feats.append(
+                [
+                    1.0,
+                    float(sentence == newest),
+                    min(here - sentence, 6) / 6,
+                    float(q == p),
+                    float(q == p - 1),
+                    float((q, at) > since),
+                    float(latest is not None and named is latest[1]),
+                    float(event is not None and e is event.entity),
+                    float(is_event),
+                    float(named is not None and named.speech_subject),
+                    float(named is not None and self._opens_sentence(q, at)),
+                    float(named is not None and self._merely_mentioned(q, at)),
+                    float(named is not None and named.after_preposition),
+                    float(self.has_spoken(e)),
+                    float(self.spoke_by_name(e)),
+                    float(e is self._subject),
+                    float(self._talked_about(e)),
+                    min(counts[id(e)], 4) / 4,
+                    float(bool(e.roles)),
+                    float(e.kind == "person"),
+                ]
+            )
+        self.carry_log.append((feats, [r[3] for r in rows], rule))  # type: ignore[union-attr]
 
     def _pronoun_subject_before(self, p: int, pos: int) -> tuple[str | None, Entity | None]:
         """A quote standing alone after a paragraph about a he/she, with nobody named or

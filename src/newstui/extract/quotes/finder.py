@@ -42,6 +42,37 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         One `Quote` per contiguous quoted span that reads as speech (see the module
         docstring for the conventions); `paragraph` is the index where it starts.
     """
+    return _find_quotes(paragraphs, headline, [], None)
+
+
+def traced_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[tuple[Quote, str]]:
+    """`find_quotes` with, per quote, the mechanism that named its speaker (an
+    attribution's strategy, "continue:…", "turn", "opening" …): for measuring the
+    mechanisms (bench/speaker_mechanisms.py); not part of the public API."""
+    hows: list[str] = []
+    quotes = _find_quotes(paragraphs, headline, hows, None)
+    return list(zip(quotes, hows, strict=True))
+
+
+Choice = tuple[list[list[float]], list[Entity], Entity | None]
+"""A he/she's candidates' features, the candidates, and the rules' choice."""
+
+
+def traced_choices(paragraphs: list[str], *, headline: str | None = None) -> list[tuple[Quote, str, Choice | None]]:
+    """`traced_quotes` with, per quote whose attribution resolved a he/she among
+    candidates, the first such choice made (for fitting a scored choice,
+    bench/speaker_fit.py); not part of the public API."""
+    hows: list[str] = []
+    choices: list[Choice | None] = []
+    quotes = _find_quotes(paragraphs, headline, hows, choices)
+    return list(zip(quotes, hows, choices, strict=True))
+
+
+def _find_quotes(
+    paragraphs: list[str], headline: str | None, hows: list[str], choices: list[Choice | None] | None
+) -> list[Quote]:
+    """`find_quotes`, recording in `hows` per quote the mechanism that named its speaker,
+    and in `choices` (when a list) the he/she choice its attribution made."""
     paragraphs = [p.replace(MASK, " ") if isinstance(p, str) else "" for p in paragraphs]
     spans, masks = find_spans(paragraphs)
     if not spans:
@@ -83,21 +114,27 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         text = _clean(" ".join(part.strip() for part in span.parts))
         if not text:
             continue
+        if choices is not None:
+            res.choice_log = []
         attr = attribute(res, span, long_ends)
+        choice = res.choice_log[0] if res.choice_log else None
         para = res.paras[span.para]
         if not _is_quote(text, span, para.masked[para.sentence_start(span.open_at) : span.open_at], attr):
             continue
         speaker, entity = attr.speaker, attr.entity
+        how = attr.how or "none"
         texted = False
         turn = TURN.match(text)
         tag = turn.group(1).strip(" .") if turn else ""
         if turn and tag in UNNAMED_TURNS:
             speaker, entity = None, None  # "VIDEO: …", "UNIDENTIFIED MALE: …": nobody named speaks
+            how = "turn:unnamed"
         elif turn and tag not in NOT_SPEAKERS:
             # An interview transcript's turn: "WALLACE: …" → the person of that name.
             label = _turn_label(turn.group(1))
             entity = res.registry.lookup(label)
             speaker = entity.name if entity is not None else label
+            how = "turn"
         elif (
             not attr.found
             and last is not None
@@ -111,6 +148,7 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             # engineer at Acme said, “so the plan …”'), named or not; the names inside
             # the attribution do not speak.
             speaker, entity = last[2], last[3]
+            how = "same-sentence"
         elif (
             not attr.found
             and attr.embedded
@@ -121,26 +159,37 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             # patrol, the bureau said.': a partial quote inside a sentence whose reporting
             # clause comes at its end is the speaker of that clause.
             speaker, entity = trailing.speaker, trailing.entity
+            how = "trailing-report"
         elif not attr.found and attr.topic and last is not None and last[0] == span.para:
             # '“…,” Obama said. Abbas “has put aside efforts …”': words about the person
             # right before the marks, in a paragraph quoting somebody: that somebody's.
             speaker, entity = last[2], last[3]
+            how = "topic"
         elif not attr.found and (not attr.embedded or FIRST_PERSON.search(text)):
             # A quote standing at a sentence start continues the latest speaker,
             # or the person the text turned to since. So does a partial quote in
             # the first person with nobody named in its sentence ('The price is
             # “as low as I’ve ever seen.”').
+            if choices is not None:
+                res.carry_log = []
             speaker, entity = res.continuing_speaker(span.para, span.open_at)
+            if res.carry_log:
+                choice = res.carry_log[0]
+            how = "continue:" + res.continued_how
             if speaker is not None and _speaks_of(text, speaker):
                 # '“I seriously doubt that Trump has ever read a book”': first-person words
                 # naming the carried speaker in the third person are somebody else's.
                 speaker, entity = None, None
+                how += ":speaks-of"
             # A quote its own sentence gives to a text ("“…,” the email began.") stands
             # for a speech event of nobody named: the next quote goes on with the text.
             texted = speaker is None and res.given_to_text(span.para, span.open_at)
             if not para.masked[: span.open_at].strip():
+                carried = speaker
                 speaker, entity = _answer_in_exchange(quotes, entities, span.para, speaker, entity)
                 speaker, entity = _question_in_exchange(quotes, entities, text, span.para, speaker, entity)
+                if speaker != carried:
+                    how = "exchange"
         if (
             last is not None
             and not attr.tail
@@ -152,6 +201,7 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             # a quote resuming after a dashed aside goes on with its speaker; the people
             # the aside names do not speak.
             speaker, entity = last[2], last[3]
+            how = "dashed-aside"
         if (
             attr.embedded
             and entity is not None
@@ -163,8 +213,10 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
             # words continuing a sentence about the speaker found, in the third person,
             # with no speech verb: somebody else's account of what that person did.
             speaker, entity = None, None
+            how += ":third-person"
         if speaker is not None and _addressed(text, speaker):
             speaker, entity = _other_party(res, span, quotes, entities, speaker)
+            how = "addressed"
         if attr.tail and span.close_end is not None:
             # '“…,” Jo Dee, director of Dee Tools & Security told us.': the speech-clause
             # scan read that verb on its own ("Security … told"); the quote's attribution
@@ -193,16 +245,32 @@ def find_quotes(paragraphs: list[str], *, headline: str | None = None) -> list[Q
         tails.append(attr.tail and speaker is not None)
         sentences.append(para.sentence_of(span.open_at))
         quotes.append(Quote(text=text, speaker=speaker, section=0, paragraph=span.para))
+        hows.append(how)
+        if choices is not None:
+            choices.append(choice)
         folds.append(key)
         entities.append(entity)
         if span.close_end is not None:
             last = (span.close_para, span.close_end - 1, speaker, entity, attr.tail)
     if openers:
+        before = [q.speaker for q in quotes]
         _opening_quotes(res, quotes, entities, unattributed, openers)
+        _note_changed(quotes, before, hows, "opening")
     if inherited:
+        before = [q.speaker for q in quotes]
         _quoted_again(quotes, folds, inherited, attributed)
+        _note_changed(quotes, before, hows, "quoted-again")
+        before = [q.speaker for q in quotes]
         _named_after_in_paragraph(quotes, inherited, tails, sentences)
+        _note_changed(quotes, before, hows, "named-after")
     return quotes
+
+
+def _note_changed(quotes: list[Quote], before: list[str | None], hows: list[str], how: str) -> None:
+    """Record `how` for the quotes whose speaker a pass over the article changed."""
+    for k, q in enumerate(quotes):
+        if q.speaker != before[k]:
+            hows[k] = how
 
 
 # A he/she or a name right before a partial quote's marks: the quoted verb's subject.

@@ -146,9 +146,25 @@ _QUESTION_PHRASE = re.compile(
 )
 
 
+# A he/she's candidate referent: (global sentence, offset, rank, entity, paragraph of the
+# name or -1 for a speech event, paragraph).
+_Candidate = tuple[int, int, float, Entity, int, int]
+
+# The names of `References.choice_features`' features, in order.
+CHOICE_FEATURES = (
+    "bias latest-sentence sentences-behind same-sentence same-paragraph speaker object subordinate event "
+    "gender-agrees gender-unknown has-spoken spoke-by-name merely-mentioned opens-sentence article-subject "
+    "talked-about mentions first-in-sentence last-speaker has-role person"
+).split()
+
+
 class References(ArticleReading):
     """Resolves a `Subject` to the speaker it names, from an `ArticleReading`'s names and
     speech events."""
+
+    choice_log: list[tuple[list[list[float]], list[Entity], Entity | None]] | None = None
+    """When a list: every he/she choice among candidates is recorded there, with the
+    candidates' features, for fitting a scored choice (bench/speaker_fit.py)."""
 
     def __init__(self, paragraphs: list[str], masks: list[list[tuple[int, int]]], headline: str | None) -> None:
         super().__init__(paragraphs, masks, headline)
@@ -326,10 +342,10 @@ class References(ArticleReading):
         people: bool = False,
         exclude: Entity | None = None,
     ) -> Entity | None:
-        # (sentence, order, rank, entity, paragraph of the name or -1 for a speech event):
-        # rank 0 speaker, 1 plain subject, 2 other; in a subordinate clause 1.4 speaker,
-        # 1.5 plain subject, 2.5 other.
-        cands: list[tuple[int, int, float, Entity, int]] = []
+        # (sentence, order, rank, entity, paragraph of the name or -1 for a speech event,
+        # paragraph): rank 0 speaker, 1 plain subject, 2 other; in a subordinate clause 1.4
+        # speaker, 1.5 plain subject, 2.5 other.
+        cands: list[_Candidate] = []
         reported = self._reported_clause_start(p, pos)
         para = self.paras[p]
         for q, mention in self._person_mentions_before(p, pos, back):
@@ -358,7 +374,7 @@ class References(ArticleReading):
             )
             if self.subordinate(q, mention.start):
                 rank = (1.4, 1.5, 2.5)[int(rank)]  # below the main clause's subject, above its objects
-            cands.append((self.paras[q].sentence_of(mention.start), mention.start, rank, mention.entity, q))
+            cands.append((self.paras[q].sentence_of(mention.start), mention.start, rank, mention.entity, q, q))
         for ev in self.events_between(p - back, p):
             if (
                 ev.entity is not None
@@ -367,7 +383,7 @@ class References(ArticleReading):
                 and ev.para >= p - back
             ):
                 rank = 1.4 if self.subordinate(ev.para, ev.pos) else 0
-                cands.append((self.paras[ev.para].sentence_of(ev.pos), ev.pos, rank, ev.entity, -1))
+                cands.append((self.paras[ev.para].sentence_of(ev.pos), ev.pos, rank, ev.entity, -1, ev.para))
         cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender) and c[3] is not exclude]
         if gender and any(c[2] < 2 for c in cands):
             # "“…,” he said" after "… deals with carriers such as Harbour Freight": a
@@ -390,6 +406,58 @@ class References(ArticleReading):
             return UNNAMED
         if not cands:
             return None
+        if self.choice_log is not None:
+            chosen = self._ranked_choice(cands, gender)
+            self.choice_log.append((self.choice_features(p, pos, gender, cands), [c[3] for c in cands], chosen))
+            return chosen
+        return self._ranked_choice(cands, gender)
+
+    def choice_features(self, p: int, pos: int, gender: Gender, cands: list[_Candidate]) -> list[list[float]]:
+        """Per candidate referent of the he/she at (p, pos), the general features a scored
+        choice weighs (`CHOICE_FEATURES` names them, in order)."""
+        para = self.paras[p]
+        here = para.sentence_of(pos)
+        latest = max(c[0] for c in cands)
+        last = self.last_event(p, pos, back=2)
+        counts: dict[int, int] = {}
+        firsts: dict[int, int] = {}
+        for c in cands:
+            counts[id(c[3])] = counts.get(id(c[3]), 0) + 1
+            if c[4] >= 0:
+                firsts[c[0]] = min(firsts.get(c[0], c[1]), c[1])
+        out: list[list[float]] = []
+        for sentence, order, rank, entity, q, at_para in cands:
+            kind = int(rank)
+            out.append(
+                [
+                    1.0,
+                    float(sentence == latest),
+                    min(latest - sentence, 5) / 5,
+                    float(sentence == here),
+                    float(at_para == p),
+                    float(kind == 0),
+                    float(kind == 2),
+                    float(rank != kind),
+                    float(q < 0),
+                    float(gender is not None and entity.gender == gender),
+                    float(entity.gender is None),
+                    float(self.has_spoken(entity)),
+                    float(self.spoke_by_name(entity)),
+                    float(self._merely_mentioned(q, order)),
+                    float(self._opens_sentence(q, order)),
+                    float(entity is self._subject),
+                    float(self._talked_about(entity)),
+                    min(counts[id(entity)], 4) / 4,
+                    float(q >= 0 and firsts.get(sentence) == order),
+                    float(last is not None and last.entity is entity),
+                    float(bool(entity.roles)),
+                    float(entity.kind == "person"),
+                ]
+            )
+        return out
+
+    def _ranked_choice(self, cands: list[_Candidate], gender: Gender) -> Entity | None:
+        """The rules' choice among a he/she's candidates: the latest sentence's best ranked."""
         latest = max(c[0] for c in cands)
         group = [c for c in cands if c[0] == latest]
         group.sort(key=lambda c: (c[2], 0 if gender and c[3].gender == gender else 1, c[1]))
