@@ -27,7 +27,7 @@ import html
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from typing import TYPE_CHECKING, Any
@@ -124,9 +124,109 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> Parsed
     fast = _parse_fast(body, url, content_type)
     if fast is not None:
         return fast
+    # Only a document the fast path refused is scanned for references XML forbids.
+    legal = _legal_references(body)
+    controls = legal is not body
+    if controls:
+        body = legal
+        fast = _parse_fast(body, url, content_type, controls=True)
+        if fast is not None:
+            return fast
     if _looks_like_html(body, content_type):
         raise _web_page(url, body, "HTML")
-    return _parse_with_feedparser(body, url, content_type)
+    return _parse_with_feedparser(body, url, content_type, controls=controls)
+
+
+# -- character references XML forbids --------------------------------------------------
+#
+# `&#27;` or `&#0;` in a feed makes the document not well-formed, and feedparser's
+# lenient reader then keeps the text but loses characters around the reference. Each
+# such reference is rewritten before parsing: a C0 control to a stand-in (a Unicode
+# noncharacter, U+FDD0 + its code, legal in XML and never meaningful text) that the
+# cleaning turns back into the control, so control characters and whole escape
+# sequences go as they do for a control the document holds (an ESC that starts no
+# sequence goes alone: "wall&#27;s" keeps its "s"); vertical tab and form feed (Word's
+# line and page breaks) become spaces; NUL, surrogates and numbers past Unicode are
+# dropped. The same references inside escaped HTML (`&amp;#27;`, or in CDATA) get the
+# same treatment (`_html_references`) before that HTML is read.
+
+# The references that may name such a character (the rest, such as &#39; or &#8217;,
+# are never looked at): below 32, the stand-ins, and the long numbers (surrogates,
+# past Unicode).
+_SUSPECT = (
+    r"&#(?:[xX]0*(1?[0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF][dD][dDeE][0-9a-fA-F]|[fF]{3}[eEfF]|[0-9a-fA-F]{5,8})"
+    r"|0*([0-9]|[12][0-9]|3[01]|[0-9]{5,10}));"
+)
+_CHAR_REFERENCE = re.compile(_SUSPECT.encode())
+_STAND_IN = 0xFDD0
+_RESTORE_CONTROLS = {_STAND_IN + code: code for code in range(32)}
+_STRAY_ESC = re.compile(f"{chr(_STAND_IN + 27)}(?![\\[\\]PX^_])")
+
+
+def _replacement(hexadecimal: str | bytes | None, decimal: str | bytes | None) -> str | None:
+    """What a character reference becomes: None when XML allows its character, else the
+    stand-in of a control, a space for VT and FF, or nothing (see above)."""
+    code = int(hexadecimal, 16) if hexadecimal is not None else int(decimal or 0)
+    if _STAND_IN <= code < _STAND_IN + 32:
+        # A stand-in written as a reference: the rewrite of a reference inside CDATA.
+        return chr(code)
+    if code in (9, 10, 13) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF:
+        return None
+    if code in (11, 12):
+        return " "
+    return chr(_STAND_IN + code) if 0 < code < 32 else ""
+
+
+def _legal_reference(match: re.Match[bytes]) -> bytes:
+    replacement = _replacement(*match.groups())
+    if replacement is None:
+        return match.group()
+    if replacement in ("", " "):
+        return replacement.encode()
+    # A reference again, not the character: the body's encoding is not known here.
+    return b"&#x%X;" % ord(replacement)
+
+
+def _legal_references(body: bytes) -> bytes:
+    """`body` with every character reference XML 1.0 forbids rewritten (the same object when none is)."""
+    if b"&#" not in body:
+        return body
+    fixed = _CHAR_REFERENCE.sub(_legal_reference, body)
+    return body if fixed == body else fixed
+
+
+def _restored(text: str) -> str:
+    return _STRAY_ESC.sub("", text).translate(_RESTORE_CONTROLS)
+
+
+_HTML_CHAR_REFERENCE = re.compile(_SUSPECT)
+
+
+def _html_references(markup: str) -> str:
+    """Entry HTML with its references to characters text cannot hold resolved as above: a
+    C0 control becomes that control (for the cleaning to remove, with its sequence), a
+    stray ESC, NUL, a surrogate or a number past Unicode nothing, VT and FF a space."""
+    if "&#" not in markup:
+        return markup
+    return _restored(_HTML_CHAR_REFERENCE.sub(_html_reference, markup))
+
+
+def _html_reference(match: re.Match[str]) -> str:
+    replacement = _replacement(*match.groups())
+    return match.group() if replacement is None else replacement
+
+
+def _restore_controls(raw: _RawItem) -> _RawItem:
+    """The raw item with the stand-ins of `_legal_references` turned back into controls."""
+    return replace(
+        raw,
+        title=_restored(raw.title),
+        summary=_restored(raw.summary),
+        content_html=_restored(raw.content_html),
+        author=_restored(raw.author) if raw.author else raw.author,
+        guid=_restored(raw.guid) if raw.guid else raw.guid,
+        link=_restored(raw.link) if raw.link else raw.link,
+    )
 
 
 def _web_page(url: str, body: bytes, kind: str) -> ParseError:
@@ -339,7 +439,7 @@ def _repair_encoding(body: bytes, content_type: str | None) -> tuple[bytes, str 
 # -- the fast path (lxml) ---------------------------------------------------------------
 
 
-def _parse_fast(body: bytes, url: str, content_type: str | None) -> ParsedFeed | None:
+def _parse_fast(body: bytes, url: str, content_type: str | None, *, controls: bool = False) -> ParsedFeed | None:
     """Parse a well-formed RSS/RDF/Atom document with lxml; None means "let feedparser try"."""
     if body[:1] in (b" ", b"\t", b"\r", b"\n"):
         # Blank lines before the XML declaration (a common CMS plugin bug) make the
@@ -376,7 +476,10 @@ def _parse_fast(body: bytes, url: str, content_type: str | None) -> ParsedFeed |
             or _child_text(channel, DC + "creator")
             or _child_text(channel, ITUNES + "author")
         )
-        return _build(url, feed_title, site, channel.base, raws, None, author=author, xml_base=b"xml:base" in body)
+        return _build(
+            url, feed_title, site, channel.base, raws, None, author=author, xml_base=b"xml:base" in body,
+            controls=controls,
+        )
     if tag == RDF + "RDF":
         ns = RSS1 if root.find(RSS1 + "channel") is not None or root.find(RSS1 + "item") is not None else RSS090
         channel = root.find(ns + "channel")
@@ -384,7 +487,10 @@ def _parse_fast(body: bytes, url: str, content_type: str | None) -> ParsedFeed |
         site = _child_text(channel, ns + "link") if channel is not None else None
         raws = [_rss_item(el, ns) for el in root.iterfind(ns + "item")]
         author = _child_text(channel, DC + "creator") if channel is not None else None
-        return _build(url, feed_title, site, root.base, raws, None, author=author, xml_base=b"xml:base" in body)
+        return _build(
+            url, feed_title, site, root.base, raws, None, author=author, xml_base=b"xml:base" in body,
+            controls=controls,
+        )
     if tag == ATOM + "feed":
         title_el = root.find(ATOM + "title")
         feed_title = None
@@ -397,7 +503,10 @@ def _parse_fast(body: bytes, url: str, content_type: str | None) -> ParsedFeed |
         author_el = root.find(ATOM + "author")
         author = _child_text(author_el, ATOM + "name") if author_el is not None else None
         site = _atom_link(root)
-        return _build(url, feed_title, site, root.base, raws, None, author=author, xml_base=b"xml:base" in body)
+        return _build(
+            url, feed_title, site, root.base, raws, None, author=author, xml_base=b"xml:base" in body,
+            controls=controls,
+        )
     return None
 
 
@@ -570,7 +679,7 @@ def _atom_entry(el: etree._Element) -> _RawItem:
 # -- the forgiving path (feedparser) ----------------------------------------------------
 
 
-def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> ParsedFeed:
+def _parse_with_feedparser(body: bytes, url: str, content_type: str | None, *, controls: bool = False) -> ParsedFeed:
     import feedparser
 
     # No content-location: feedparser would resolve a relative *guid* against it, making
@@ -631,7 +740,7 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
         feed_title = html.escape(feed_title, quote=False)
     return _build(
         url, feed_title, feed.get("link"), url, raws, error, dates,
-        author=feed.get("author"), xml_base=b"xml:base" in body,
+        author=feed.get("author"), xml_base=b"xml:base" in body, controls=controls,
     )  # fmt: skip
 
 
@@ -723,6 +832,7 @@ def _build(
     *,
     author: str | None = None,
     xml_base: bool = True,
+    controls: bool = False,
 ) -> ParsedFeed:
     """ParsedFeed of raw entries: the cleaning both readers (and JSON Feed) share.
 
@@ -730,8 +840,14 @@ def _build(
     the author of every entry that names none. `xml_base` says whether the document
     uses xml:base; when it does not and the feed's site (`site`) is on another host
     than the feed itself (FeedBurner, a CDN, a feed proxy), relative item links are
-    the site's, not the feed host's, as newsboat reads them.
+    the site's, not the feed host's, as newsboat reads them. `controls`: the document's
+    forbidden character references were rewritten (`_legal_references`): their stand-ins
+    become controls again, for the cleaning to remove.
     """
+    if controls:
+        raws = [_restore_controls(raw) for raw in raws]
+        feed_title = _restored(feed_title) if feed_title else feed_title
+        author = _restored(author) if author else author
     items: list[ParsedItem] = []
     seen: set[str] = set()
     now = datetime.now(UTC)
@@ -751,6 +867,8 @@ def _build(
             if key in seen:
                 continue  # a repeated guid/link in one document: keep the first
             seen.add(key)
+        if "&#" in raw.summary or "&#" in raw.content_html:
+            raw = replace(raw, summary=_html_references(raw.summary), content_html=_html_references(raw.content_html))
         summary = html_to_text(raw.summary)
         content_html = strip_control(raw.content_html).strip()
         if not content_html and "<" in raw.summary and _HAS_TAG.search(raw.summary):
@@ -758,7 +876,7 @@ def _build(
             content_html = strip_control(raw.summary).strip()
         if not summary and content_html:
             summary = _shorten(html_to_text(content_html), _SUMMARY_FROM_CONTENT)
-        title = html_to_text(raw.title) if raw.title_is_html else one_line(raw.title)
+        title = html_to_text(_html_references(raw.title)) if raw.title_is_html else one_line(raw.title)
         items.append(
             ParsedItem(
                 title=title or _fallback_title(raw.summary, content_html, link),
