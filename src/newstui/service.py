@@ -772,8 +772,22 @@ class Library:
     # -- articles ----------------------------------------------------------------------------
 
     def cached_article(self, item: Item) -> Article | None:
-        """The stored extraction of the item, if the current extractor made it."""
-        return self._call(lambda store: store.article(item.id, EXTRACTOR_VERSION))
+        """The stored extraction of the item, if the current extractor made it.
+
+        One made from the feed's own text (source "feed": the feed carries the whole
+        post, or the page had no article) is made again from the item as stored now, so
+        a post the feed has since edited shows as edited (no network: it is the same
+        work as showing the feed's text).
+        """
+
+        def read(store: Store) -> tuple[Article | None, Item | None]:
+            article = store.article(item.id, EXTRACTOR_VERSION)
+            return article, (store.item(item.id) if article is not None and article.source == "feed" else None)
+
+        cached, current = self._call(read)
+        if cached is not None and cached.source == "feed":
+            return article_from_entry(current or item)
+        return cached
 
     @staticmethod
     def feed_article(item: Item) -> Article:

@@ -93,6 +93,9 @@ class _RawItem:
     base: str | None = None
     enclosures: tuple[RawEnclosure, ...] = ()
     """RSS <enclosure> and Atom rel="enclosure" links in document order, then Media RSS media:content."""
+    content_base: str | None = None
+    """The base of the content's (else the description's) own element: its xml:base, its
+    ancestors', else the document's URL."""
 
 
 # (url, type, length) as the document gives them.
@@ -463,6 +466,7 @@ def _parse_fast(body: bytes, url: str, content_type: str | None, *, controls: bo
     tag = root.tag
     if not isinstance(tag, str):
         return None
+    xml_base = b"xml:base" in body
     if tag in ("html", XHTML + "html"):
         raise _web_page(url, body, "XHTML")
     if tag == "rss":
@@ -470,26 +474,24 @@ def _parse_fast(body: bytes, url: str, content_type: str | None, *, controls: bo
         if channel is None:
             return None
         feed_title, site = _child_text(channel, "title"), _child_text(channel, "link")
-        raws = [_rss_item(el) for el in channel.iterfind("item")]
+        raws = [_rss_item(el, bases=xml_base) for el in channel.iterfind("item")]
         author = (
             _child_text(channel, "managingEditor")
             or _child_text(channel, DC + "creator")
             or _child_text(channel, ITUNES + "author")
         )
         return _build(
-            url, feed_title, site, channel.base, raws, None, author=author, xml_base=b"xml:base" in body,
-            controls=controls,
+            url, feed_title, site, channel.base, raws, None, author=author, xml_base=xml_base, controls=controls,
         )
     if tag == RDF + "RDF":
         ns = RSS1 if root.find(RSS1 + "channel") is not None or root.find(RSS1 + "item") is not None else RSS090
         channel = root.find(ns + "channel")
         feed_title = _child_text(channel, ns + "title") if channel is not None else None
         site = _child_text(channel, ns + "link") if channel is not None else None
-        raws = [_rss_item(el, ns) for el in root.iterfind(ns + "item")]
+        raws = [_rss_item(el, ns, xml_base) for el in root.iterfind(ns + "item")]
         author = _child_text(channel, DC + "creator") if channel is not None else None
         return _build(
-            url, feed_title, site, root.base, raws, None, author=author, xml_base=b"xml:base" in body,
-            controls=controls,
+            url, feed_title, site, root.base, raws, None, author=author, xml_base=xml_base, controls=controls,
         )
     if tag == ATOM + "feed":
         title_el = root.find(ATOM + "title")
@@ -498,14 +500,13 @@ def _parse_fast(body: bytes, url: str, content_type: str | None, *, controls: bo
             text, is_html = _atom_text(title_el)
             # Plain text is escaped so the HTML-to-text cleaning gives it back unchanged.
             feed_title = text if is_html else html.escape(text, quote=False)
-        raws = [_atom_entry(el) for el in root.iterfind(ATOM + "entry")]
+        raws = [_atom_entry(el, xml_base) for el in root.iterfind(ATOM + "entry")]
         # RFC 4287 4.2.1: an entry without an author has the feed's.
         author_el = root.find(ATOM + "author")
         author = _child_text(author_el, ATOM + "name") if author_el is not None else None
         site = _atom_link(root)
         return _build(
-            url, feed_title, site, root.base, raws, None, author=author, xml_base=b"xml:base" in body,
-            controls=controls,
+            url, feed_title, site, root.base, raws, None, author=author, xml_base=xml_base, controls=controls,
         )
     return None
 
@@ -547,7 +548,7 @@ def _children(el: etree._Element) -> tuple[dict[Any, etree._Element], list[etree
     return fields, attached
 
 
-def _rss_item(el: etree._Element, ns: str = "") -> _RawItem:
+def _rss_item(el: etree._Element, ns: str = "", bases: bool = False) -> _RawItem:
     fields, attached = _children(el)
     title = fields.get(ns + "title")
     link_el = fields.get(ns + "link")
@@ -587,6 +588,10 @@ def _rss_item(el: etree._Element, ns: str = "") -> _RawItem:
         date=(date.text or "").strip() if date is not None else None,
         base=el.base,
         enclosures=_raw_enclosures(attached) if attached else (),
+        # Only a document with xml:base needs it (`_build`); reading it costs every item.
+        content_base=(content if content is not None else description if description is not None else el).base
+        if bases
+        else None,
     )
 
 
@@ -639,7 +644,7 @@ def _atom_link(el: etree._Element) -> str | None:
     return str(fallback) if fallback is not None else None
 
 
-def _atom_entry(el: etree._Element) -> _RawItem:
+def _atom_entry(el: etree._Element, bases: bool = False) -> _RawItem:
     fields, attached = _children(el)
     title_el = fields.get(ATOM + "title")
     title, title_is_html = _atom_text(title_el) if title_el is not None else ("", False)
@@ -647,9 +652,12 @@ def _atom_entry(el: etree._Element) -> _RawItem:
     summary, summary_is_html = _atom_text(summary_el) if summary_el is not None else ("", False)
     content_el = fields.get(ATOM + "content")
     content_html = ""
+    # Only a document with xml:base needs it (`_build`); reading it costs every entry.
+    content_base = (summary_el if summary_el is not None else el).base if bases else None
     if content_el is not None and not content_el.get("src"):
         text, is_html = _atom_text(content_el)
         content_html = text if is_html else html.escape(text, quote=False)
+        content_base = _text_base(content_el) if bases else None
     author = None
     author_el = fields.get(ATOM + "author")
     if author_el is not None:
@@ -673,7 +681,18 @@ def _atom_entry(el: etree._Element) -> _RawItem:
         date=(date_el.text or "").strip() if date_el is not None else None,
         base=el.base,
         enclosures=_raw_enclosures(attached) if attached else (),
+        content_base=content_base,
     )
+
+
+def _text_base(el: etree._Element) -> str | None:
+    """The base of an Atom text construct's markup: an XHTML one's div may set its own."""
+    if (el.get("type") or "").lower() == "xhtml":
+        div = el.find(XHTML + "div")
+        if div is not None:
+            el = div
+    base: str | None = el.base
+    return base
 
 
 # -- the forgiving path (feedparser) ----------------------------------------------------
@@ -710,10 +729,13 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None, *, c
         if summary and "html" not in summary_type:
             summary = html.escape(summary, quote=False)
         content_html = ""
+        # feedparser records the xml:base in force for each text ("base"; else the document's URL).
+        content_base = (entry.get("summary_detail") or {}).get("base") or None
         for content in entry.get("content") or ():
             value = content.get("value", "")
             if value:
                 content_html = value if "html" in content.get("type", "text/html") else html.escape(value, quote=False)
+                content_base = content.get("base") or None
                 break
         if content_html and content_html == entry.get("summary", ""):
             # feedparser copies Atom content into summary when there is no summary.
@@ -730,6 +752,7 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None, *, c
                 date=entry.get("published") or _own(entry, "updated"),
                 base=None,
                 enclosures=_feedparser_enclosures(entry),
+                content_base=content_base,
             )
         )
     # feedparser's own reading of a date, for the formats parse_date does not know.
@@ -874,6 +897,10 @@ def _build(
         if not content_html and "<" in raw.summary and _HAS_TAG.search(raw.summary):
             # Description-only feeds often carry the whole article as HTML there.
             content_html = strip_control(raw.summary).strip()
+        if xml_base and content_html and raw.content_base:
+            # The reader resolves what is left relative against the item's link; xml:base
+            # may name another place (a CDN, the post's directory), which only the feed knows.
+            content_html = _absolute_urls(content_html, raw.content_base)
         if not summary and content_html:
             summary = _shorten(html_to_text(content_html), _SUMMARY_FROM_CONTENT)
         title = html_to_text(_html_references(raw.title)) if raw.title_is_html else one_line(raw.title)
@@ -1057,6 +1084,25 @@ def html_to_text(markup: str) -> str:
     text = _BLOCK.sub(" ", text)
     text = _TAG.sub("", text)
     return one_line(html.unescape(text))
+
+
+_URL_ATTRIBUTE = re.compile(r"""(\s(?:href|src)\s*=\s*)(?:"([^"<>]*)"|'([^'<>]*)')""", re.I)
+_ABSOLUTE_OR_LOCAL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:|#")
+
+
+def _absolute_urls(markup: str, base: str) -> str:
+    """`markup` with each relative href and src made absolute against `base`."""
+    if "=" not in markup:
+        return markup
+
+    def resolve(match: re.Match[str]) -> str:
+        value = match.group(2) if match.group(2) is not None else match.group(3)
+        if not value or _ABSOLUTE_OR_LOCAL.match(value.lstrip()):
+            return match.group()
+        joined = urljoin(base, html.unescape(value.strip()))
+        return f'{match.group(1)}"{html.escape(joined, quote=True)}"'
+
+    return _URL_ATTRIBUTE.sub(resolve, markup)
 
 
 def _shorten(text: str, limit: int) -> str:
