@@ -171,3 +171,22 @@ def test_links_in_content_follow_xml_base(http_server: TestServer, tmp_path: Pat
     assert [image.src for image in tides.images] == ["http://blog.test/2026/10/chart.png"]
     # An XHTML content's own xml:base.
     assert [link.url for link in shown["Photos from the regatta"].links] == ["http://media.test/regatta/gallery.html"]
+
+
+def test_items_sharing_one_link_are_all_shown(http_server: TestServer, tmp_path: Path) -> None:
+    # No guids, and every notice links to the same page: newsboat shows each (it keys them
+    # by link and date); keyed by the link alone, newstui kept only the first.
+    notice = "<item><title>{}</title><link>http://harbour.test/notices</link>{}<description>{}</description></item>"
+    site = Site(http_server, rss(
+        notice.format("Berth 4 closed", f"<pubDate>{TUE}</pubDate>", "Closed for dredging.")
+        + notice.format("Fuel dock hours", f"<pubDate>{MON}</pubDate>", "Open from seven.")
+        + notice.format("Lost and found", "", "Ask at the office.")
+    ))
+    config = write_config(tmp_path / "config.toml", [site.url])
+    db = tmp_path / "news.db"
+    code, out, err = run(config, db)
+    assert code == 0, err
+    assert out.startswith("1 feed ok, 0 failed, 3 new items")
+    assert sorted(i.title for i in items_of(db, site.url)) == ["Berth 4 closed", "Fuel dock hours", "Lost and found"]
+    code, out, err = run(config, db)  # the same document again: the same three items
+    assert out.startswith("1 feed ok, 0 failed, 0 new items"), out

@@ -26,7 +26,7 @@ import codecs
 import html
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_tz
@@ -871,6 +871,8 @@ def _build(
         raws = [_restore_controls(raw) for raw in raws]
         feed_title = _restored(feed_title) if feed_title else feed_title
         author = _restored(author) if author else author
+    raws = list(raws)
+    shared = _shared_links(raws)
     items: list[ParsedItem] = []
     seen: set[str] = set()
     now = datetime.now(UTC)
@@ -885,6 +887,11 @@ def _build(
         if published is None and fallback is not None:
             published = _plausible(fallback, now)
         guid = one_line(raw.guid) if raw.guid else None
+        if guid is None and link and published is not None and raw.link in shared:
+            # Dated items without a guid sharing one link (a notices page, a changelog) are
+            # told apart by their date, as newsboat does (link and pubDate); the link alone
+            # would keep only the first. Undated ones stay one item, as there.
+            guid = f"{link}#{published.isoformat()}"
         key = guid or link
         if key:
             if key in seen:
@@ -939,6 +946,18 @@ def _other_host_site(site: str | None, url: str) -> str | None:
 
 # 'kim@example.org (Kim Ortega)' (RSS 2.0's author) and 'Kim Ortega <kim@example.org>'.
 _EMAIL_AND_NAME = re.compile(r"[^\s@()<>]+@[^\s@()<>]+\s*\((?P<a>[^()]+)\)\Z|(?P<b>[^<>@]+?)\s*<[^\s<>@]+@[^\s<>]+>\Z")
+
+
+def _shared_links(raws: Sequence[_RawItem]) -> set[str]:
+    """The links that more than one item without a guid gives, as the document writes them."""
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for raw in raws:
+        if not raw.guid and raw.link:
+            if raw.link in seen:
+                shared.add(raw.link)
+            seen.add(raw.link)
+    return shared
 
 
 def _author_name(text: str) -> str | None:
