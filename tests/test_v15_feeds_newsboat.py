@@ -16,6 +16,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from citizen_helpers import run, write_config
 from httpserver import Request, TestServer
 from newstui.config import load_config
@@ -190,3 +192,26 @@ def test_items_sharing_one_link_are_all_shown(http_server: TestServer, tmp_path:
     assert sorted(i.title for i in items_of(db, site.url)) == ["Berth 4 closed", "Fuel dock hours", "Lost and found"]
     code, out, err = run(config, db)  # the same document again: the same three items
     assert out.startswith("1 feed ok, 0 failed, 0 new items"), out
+
+
+def test_items_beside_the_channel_are_read(http_server: TestServer, tmp_path: Path) -> None:
+    # Not RSS 2.0 (items belong in <channel>), but a reader built on feedparser shows them;
+    # the lxml reader found the channel and listed nothing.
+    url = http_server.url("v15feeds/outside.rss")
+    config = write_config(tmp_path / "config.toml", [url])
+    db = tmp_path / "news.db"
+    code, out, err = run(config, db)
+    assert code == 0, err
+    assert sorted(i.title for i in items_of(db, url)) == [
+        "Lock 3 reopens after repairs", "Water level low on the upper reach"
+    ]
+
+
+@pytest.mark.parametrize("name", ["base.atom", "outside.rss"])
+def test_both_readers_agree_on_the_v15_feeds(name: str) -> None:
+    from newstui.feeds import parse
+
+    body = (DATA / name).read_bytes()
+    fast = parse._parse_fast(body, "http://feeds.test/feed", None)
+    slow = parse._parse_with_feedparser(body, "http://feeds.test/feed", None)
+    assert fast is not None and fast.items == slow.items

@@ -474,7 +474,11 @@ def _parse_fast(body: bytes, url: str, content_type: str | None, *, controls: bo
         if channel is None:
             return None
         feed_title, site = _child_text(channel, "title"), _child_text(channel, "link")
-        raws = [_rss_item(el, bases=xml_base) for el in channel.iterfind("item")]
+        elements = channel.findall("item")
+        if not elements:
+            # Items beside the channel instead of in it: not RSS 2.0, but feedparser reads them.
+            elements = root.findall("item")
+        raws = [_rss_item(el, bases=xml_base) for el in elements]
         author = (
             _child_text(channel, "managingEditor")
             or _child_text(channel, DC + "creator")
