@@ -915,6 +915,11 @@ def _build(
         if not summary and content_html:
             summary = _shorten(html_to_text(content_html), _SUMMARY_FROM_CONTENT)
         title = html_to_text(_html_references(raw.title)) if raw.title_is_html else one_line(raw.title)
+        enclosures = _enclosures(raw.enclosures, item_base) if raw.enclosures else ()
+        if not (title or summary or content_html or link or guid or enclosures):
+            # Nothing to show or to know it by: the torn end of a cut-off document, an empty
+            # <item/>. Stored, it would be an "(untitled)" item for good.
+            continue
         items.append(
             ParsedItem(
                 title=title or _fallback_title(raw.summary, content_html, link),
@@ -924,7 +929,7 @@ def _build(
                 content_html=content_html,
                 author=(_author_name(raw.author) if raw.author else None) or feed_author,
                 published=published,
-                enclosures=_enclosures(raw.enclosures, item_base) if raw.enclosures else (),
+                enclosures=enclosures,
             )
         )
     return ParsedFeed(

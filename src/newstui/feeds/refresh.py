@@ -507,6 +507,11 @@ def parse_job(body: bytes, url: str, content_type: str | None) -> _Compact | str
     return (feed.title, feed.site_url, feed.error, list(map(_item_fields, feed.items)))
 
 
+def _empty(body: bytes | None) -> bool:
+    """A 200 whose body is nothing but white space (None is a 304's, not empty)."""
+    return body is not None and len(body) <= 1024 and not body.strip()
+
+
 def _expand(compact: _Compact | str) -> ParsedFeed | str:
     """The ParsedFeed of a worker's compact answer (an error message stays as it is)."""
     if isinstance(compact, str):
@@ -570,6 +575,11 @@ class _Run:
             return FeedUpdate(url=url, ok=False, error=str(error))
         try:
             result: FetchResult = await fetcher.fetch(url, target.etag, target.last_modified, **options)
+            if _empty(result.body) and (target.etag is not None or target.last_modified is not None):
+                # Some servers answer a conditional request they have nothing new for with an
+                # empty 200 instead of a 304: keeping those validators would fail the feed on
+                # every refresh. Asked once more without them, the server shows what it has.
+                result = await fetcher.fetch(url, **options)
         except UnsendableRequest as error:
             if target.etag is not None or target.last_modified is not None:
                 # Perhaps a stored validator: forget them so the next refresh asks afresh.
