@@ -1213,7 +1213,20 @@ def _iso(text: str) -> datetime | None:
     return moment.replace(tzinfo=timezone(sign * offset))
 
 
+# 'GMT+0200 (Central European Summer Time)' (JavaScript's Date), 'GMT+2', 'UTC+02:00':
+# email.utils reads the name as UTC and drops the offset after it.
+_NAMED_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d\d))?\s*(?:\([^()]*\))?\Z")
+_SEPT = re.compile(r"\bSept\b\.?", re.I)
+
+
+def _named_offset(match: re.Match[str]) -> str:
+    sign, hours, minutes = match.groups()
+    return f"{sign}{int(hours):02d}{minutes or '00'}"
+
+
 def _rfc822(text: str) -> datetime | None:
+    text = _NAMED_OFFSET.sub(_named_offset, text)
+    text = _SEPT.sub("Sep", text)  # AP style, which email.utils does not know
     text = _COLON_OFFSET.sub(r"\1\2", text)  # '+01:00', which email.utils silently reads as UTC
     text = _ZONE_NAME.sub(lambda m: _ZONES[m.group(1)], text)
     meridiem = _MERIDIEM.search(text)
