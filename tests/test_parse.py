@@ -62,7 +62,8 @@ def test_atom_with_xml_base(data_dir: Path) -> None:
     assert hello.link == "https://blog.example.com/blog/posts/hello"
     assert hello.published == datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
     assert hello.summary == "A first post."
-    assert hello.content_html == '<p>See <a href="/about">about</a>.</p>'
+    # resolved against the xml:base in force (v15: the reader would use the item's link)
+    assert hello.content_html == '<p>See <a href="https://blog.example.com/about">about</a>.</p>'
     assert hello.author == "Kim Lee"
     # An entry's own xml:base wins over the feed's.
     assert second.link == "https://other.example.com/x/second"

@@ -554,14 +554,11 @@ class Library:
         Never one whose last answer was 410 Gone, nor one whose server asked (Retry-After)
         not to be asked before a later time: the timer refreshes what it gets by name.
         """
-        from newstui.feeds.refresh import GONE
+        from newstui.feeds.refresh import held_back
 
         def read(store: Store) -> tuple[dict[str, datetime | None], set[str]]:
             stored = store.feeds()
-            held = {
-                feed.url for feed in stored
-                if feed.last_status == GONE or feed.waiting_until(now) is not None
-            }
+            held = set(held_back(stored, now))  # the rule a full refresh follows too
             if held:
                 # A feed a permanent redirect moved is held under its new URL; the config has the old one.
                 known = {feed.url for feed in stored}
@@ -775,8 +772,22 @@ class Library:
     # -- articles ----------------------------------------------------------------------------
 
     def cached_article(self, item: Item) -> Article | None:
-        """The stored extraction of the item, if the current extractor made it."""
-        return self._call(lambda store: store.article(item.id, EXTRACTOR_VERSION))
+        """The stored extraction of the item, if the current extractor made it.
+
+        One made from the feed's own text (source "feed": the feed carries the whole
+        post, or the page had no article) is made again from the item as stored now, so
+        a post the feed has since edited shows as edited (no network: it is the same
+        work as showing the feed's text).
+        """
+
+        def read(store: Store) -> tuple[Article | None, Item | None]:
+            article = store.article(item.id, EXTRACTOR_VERSION)
+            return article, (store.item(item.id) if article is not None and article.source == "feed" else None)
+
+        cached, current = self._call(read)
+        if cached is not None and cached.source == "feed":
+            return article_from_entry(current or item)
+        return cached
 
     @staticmethod
     def feed_article(item: Item) -> Article:
@@ -878,29 +889,41 @@ class Library:
         Blocks: call from a thread worker. `progress` gets a `ProgressEvent` (stage
         "articles") on the network thread after each page: it must not block.
 
+        The pass holds the refresh lock (`feeds.refresh_lock`, role "articles"), so a
+        `newstui refresh` started meanwhile fetches nothing rather than the same pages
+        again; a refresh of this app may run alongside (it fetches feeds, not these pages).
+
         Returns how many articles were stored.
 
         Raises:
+            RefreshRunning: another process is refreshing this database; nothing was
+                fetched (its own article pass retries recent items without an article).
             LibraryClosed: close() cancelled it (the articles stored stay stored).
         """
+        if not self.config.general.fetch_full_articles:
+            return 0  # refresh_articles would store nothing: no lock, no database
         from newstui.feeds.articles import article_deadline, refresh_articles
+        from newstui.feeds.refresh_lock import refresh_lock
 
         deadline = article_deadline(self.config)
-        store = self._open_store()
-        try:
-            summary = self._network(
-                lambda fetcher: refresh_articles(
-                    self.config, store, after_id=after_id, limit=limit, progress=progress, fetcher=fetcher,
-                    deadline=deadline,
-                ),
-                "fetching the new articles",
-                # refresh_articles ends at its deadline, leaving what is not done; this
-                # bound is only for a pass stuck past it (an extraction that never yields).
-                deadline=deadline + CLOSE_WAIT_SECONDS + self.page_deadline,
-            )
-            return summary.stored
-        finally:
-            store.close()
+        with refresh_lock(self.db_path, "articles") as other:
+            if other is not None:
+                raise RefreshRunning(self.db_path, other)
+            store = self._open_store()
+            try:
+                summary = self._network(
+                    lambda fetcher: refresh_articles(
+                        self.config, store, after_id=after_id, limit=limit, progress=progress, fetcher=fetcher,
+                        deadline=deadline,
+                    ),
+                    "fetching the new articles",
+                    # refresh_articles ends at its deadline, leaving what is not done; this
+                    # bound is only for a pass stuck past it (an extraction that never yields).
+                    deadline=deadline + CLOSE_WAIT_SECONDS + self.page_deadline,
+                )
+                return summary.stored
+            finally:
+                store.close()
 
     # -- refresh -----------------------------------------------------------------------------
 

@@ -82,7 +82,9 @@ def article_from_entry(item: Item) -> Article:
             if text:
                 blocks.append(Block("p", text))
     headline = norm(item.title)
-    blocks = trim(blocks, headline, item.author)
+    # A feed's entry is its author's text, never all furniture: a short one ("Visible text
+    # & more") the page rules would drop as a label is shown rather than nothing.
+    blocks = trim(blocks, headline, item.author) or [b for b in blocks if b.text.casefold() != headline.casefold()]
     sections = build_sections(blocks)
     return Article(
         headline=headline,

@@ -26,8 +26,8 @@ import codecs
 import html
 import io
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from typing import TYPE_CHECKING, Any
@@ -93,6 +93,9 @@ class _RawItem:
     base: str | None = None
     enclosures: tuple[RawEnclosure, ...] = ()
     """RSS <enclosure> and Atom rel="enclosure" links in document order, then Media RSS media:content."""
+    content_base: str | None = None
+    """The base of the content's (else the description's) own element: its xml:base, its
+    ancestors', else the document's URL."""
 
 
 # (url, type, length) as the document gives them.
@@ -124,9 +127,109 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> Parsed
     fast = _parse_fast(body, url, content_type)
     if fast is not None:
         return fast
+    # Only a document the fast path refused is scanned for references XML forbids.
+    legal = _legal_references(body)
+    controls = legal is not body
+    if controls:
+        body = legal
+        fast = _parse_fast(body, url, content_type, controls=True)
+        if fast is not None:
+            return fast
     if _looks_like_html(body, content_type):
         raise _web_page(url, body, "HTML")
-    return _parse_with_feedparser(body, url, content_type)
+    return _parse_with_feedparser(body, url, content_type, controls=controls)
+
+
+# -- character references XML forbids --------------------------------------------------
+#
+# `&#27;` or `&#0;` in a feed makes the document not well-formed, and feedparser's
+# lenient reader then keeps the text but loses characters around the reference. Each
+# such reference is rewritten before parsing: a C0 control to a stand-in (a Unicode
+# noncharacter, U+FDD0 + its code, legal in XML and never meaningful text) that the
+# cleaning turns back into the control, so control characters and whole escape
+# sequences go as they do for a control the document holds (an ESC that starts no
+# sequence goes alone: "wall&#27;s" keeps its "s"); vertical tab and form feed (Word's
+# line and page breaks) become spaces; NUL, surrogates and numbers past Unicode are
+# dropped. The same references inside escaped HTML (`&amp;#27;`, or in CDATA) get the
+# same treatment (`_html_references`) before that HTML is read.
+
+# The references that may name such a character (the rest, such as &#39; or &#8217;,
+# are never looked at): below 32, the stand-ins, and the long numbers (surrogates,
+# past Unicode).
+_SUSPECT = (
+    r"&#(?:[xX]0*(1?[0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF][dD][dDeE][0-9a-fA-F]|[fF]{3}[eEfF]|[0-9a-fA-F]{5,8})"
+    r"|0*([0-9]|[12][0-9]|3[01]|[0-9]{5,10}));"
+)
+_CHAR_REFERENCE = re.compile(_SUSPECT.encode())
+_STAND_IN = 0xFDD0
+_RESTORE_CONTROLS = {_STAND_IN + code: code for code in range(32)}
+_STRAY_ESC = re.compile(f"{chr(_STAND_IN + 27)}(?![\\[\\]PX^_])")
+
+
+def _replacement(hexadecimal: str | bytes | None, decimal: str | bytes | None) -> str | None:
+    """What a character reference becomes: None when XML allows its character, else the
+    stand-in of a control, a space for VT and FF, or nothing (see above)."""
+    code = int(hexadecimal, 16) if hexadecimal is not None else int(decimal or 0)
+    if _STAND_IN <= code < _STAND_IN + 32:
+        # A stand-in written as a reference: the rewrite of a reference inside CDATA.
+        return chr(code)
+    if code in (9, 10, 13) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF:
+        return None
+    if code in (11, 12):
+        return " "
+    return chr(_STAND_IN + code) if 0 < code < 32 else ""
+
+
+def _legal_reference(match: re.Match[bytes]) -> bytes:
+    replacement = _replacement(*match.groups())
+    if replacement is None:
+        return match.group()
+    if replacement in ("", " "):
+        return replacement.encode()
+    # A reference again, not the character: the body's encoding is not known here.
+    return b"&#x%X;" % ord(replacement)
+
+
+def _legal_references(body: bytes) -> bytes:
+    """`body` with every character reference XML 1.0 forbids rewritten (the same object when none is)."""
+    if b"&#" not in body:
+        return body
+    fixed = _CHAR_REFERENCE.sub(_legal_reference, body)
+    return body if fixed == body else fixed
+
+
+def _restored(text: str) -> str:
+    return _STRAY_ESC.sub("", text).translate(_RESTORE_CONTROLS)
+
+
+_HTML_CHAR_REFERENCE = re.compile(_SUSPECT)
+
+
+def _html_references(markup: str) -> str:
+    """Entry HTML with its references to characters text cannot hold resolved as above: a
+    C0 control becomes that control (for the cleaning to remove, with its sequence), a
+    stray ESC, NUL, a surrogate or a number past Unicode nothing, VT and FF a space."""
+    if "&#" not in markup:
+        return markup
+    return _restored(_HTML_CHAR_REFERENCE.sub(_html_reference, markup))
+
+
+def _html_reference(match: re.Match[str]) -> str:
+    replacement = _replacement(*match.groups())
+    return match.group() if replacement is None else replacement
+
+
+def _restore_controls(raw: _RawItem) -> _RawItem:
+    """The raw item with the stand-ins of `_legal_references` turned back into controls."""
+    return replace(
+        raw,
+        title=_restored(raw.title),
+        summary=_restored(raw.summary),
+        content_html=_restored(raw.content_html),
+        author=_restored(raw.author) if raw.author else raw.author,
+        guid=_restored(raw.guid) if raw.guid else raw.guid,
+        link=_restored(raw.link) if raw.link else raw.link,
+    )
 
 
 def _web_page(url: str, body: bytes, kind: str) -> ParseError:
@@ -339,7 +442,7 @@ def _repair_encoding(body: bytes, content_type: str | None) -> tuple[bytes, str 
 # -- the fast path (lxml) ---------------------------------------------------------------
 
 
-def _parse_fast(body: bytes, url: str, content_type: str | None) -> ParsedFeed | None:
+def _parse_fast(body: bytes, url: str, content_type: str | None, *, controls: bool = False) -> ParsedFeed | None:
     """Parse a well-formed RSS/RDF/Atom document with lxml; None means "let feedparser try"."""
     if body[:1] in (b" ", b"\t", b"\r", b"\n"):
         # Blank lines before the XML declaration (a common CMS plugin bug) make the
@@ -363,6 +466,7 @@ def _parse_fast(body: bytes, url: str, content_type: str | None) -> ParsedFeed |
     tag = root.tag
     if not isinstance(tag, str):
         return None
+    xml_base = b"xml:base" in body
     if tag in ("html", XHTML + "html"):
         raise _web_page(url, body, "XHTML")
     if tag == "rss":
@@ -370,21 +474,29 @@ def _parse_fast(body: bytes, url: str, content_type: str | None) -> ParsedFeed |
         if channel is None:
             return None
         feed_title, site = _child_text(channel, "title"), _child_text(channel, "link")
-        raws = [_rss_item(el) for el in channel.iterfind("item")]
+        elements = channel.findall("item")
+        if not elements:
+            # Items beside the channel instead of in it: not RSS 2.0, but feedparser reads them.
+            elements = root.findall("item")
+        raws = [_rss_item(el, bases=xml_base) for el in elements]
         author = (
             _child_text(channel, "managingEditor")
             or _child_text(channel, DC + "creator")
             or _child_text(channel, ITUNES + "author")
         )
-        return _build(url, feed_title, site, channel.base, raws, None, author=author, xml_base=b"xml:base" in body)
+        return _build(
+            url, feed_title, site, channel.base, raws, None, author=author, xml_base=xml_base, controls=controls,
+        )
     if tag == RDF + "RDF":
         ns = RSS1 if root.find(RSS1 + "channel") is not None or root.find(RSS1 + "item") is not None else RSS090
         channel = root.find(ns + "channel")
         feed_title = _child_text(channel, ns + "title") if channel is not None else None
         site = _child_text(channel, ns + "link") if channel is not None else None
-        raws = [_rss_item(el, ns) for el in root.iterfind(ns + "item")]
+        raws = [_rss_item(el, ns, xml_base) for el in root.iterfind(ns + "item")]
         author = _child_text(channel, DC + "creator") if channel is not None else None
-        return _build(url, feed_title, site, root.base, raws, None, author=author, xml_base=b"xml:base" in body)
+        return _build(
+            url, feed_title, site, root.base, raws, None, author=author, xml_base=xml_base, controls=controls,
+        )
     if tag == ATOM + "feed":
         title_el = root.find(ATOM + "title")
         feed_title = None
@@ -392,12 +504,14 @@ def _parse_fast(body: bytes, url: str, content_type: str | None) -> ParsedFeed |
             text, is_html = _atom_text(title_el)
             # Plain text is escaped so the HTML-to-text cleaning gives it back unchanged.
             feed_title = text if is_html else html.escape(text, quote=False)
-        raws = [_atom_entry(el) for el in root.iterfind(ATOM + "entry")]
+        raws = [_atom_entry(el, xml_base) for el in root.iterfind(ATOM + "entry")]
         # RFC 4287 4.2.1: an entry without an author has the feed's.
         author_el = root.find(ATOM + "author")
         author = _child_text(author_el, ATOM + "name") if author_el is not None else None
         site = _atom_link(root)
-        return _build(url, feed_title, site, root.base, raws, None, author=author, xml_base=b"xml:base" in body)
+        return _build(
+            url, feed_title, site, root.base, raws, None, author=author, xml_base=xml_base, controls=controls,
+        )
     return None
 
 
@@ -438,7 +552,7 @@ def _children(el: etree._Element) -> tuple[dict[Any, etree._Element], list[etree
     return fields, attached
 
 
-def _rss_item(el: etree._Element, ns: str = "") -> _RawItem:
+def _rss_item(el: etree._Element, ns: str = "", bases: bool = False) -> _RawItem:
     fields, attached = _children(el)
     title = fields.get(ns + "title")
     link_el = fields.get(ns + "link")
@@ -478,6 +592,10 @@ def _rss_item(el: etree._Element, ns: str = "") -> _RawItem:
         date=(date.text or "").strip() if date is not None else None,
         base=el.base,
         enclosures=_raw_enclosures(attached) if attached else (),
+        # Only a document with xml:base needs it (`_build`); reading it costs every item.
+        content_base=(content if content is not None else description if description is not None else el).base
+        if bases
+        else None,
     )
 
 
@@ -530,7 +648,7 @@ def _atom_link(el: etree._Element) -> str | None:
     return str(fallback) if fallback is not None else None
 
 
-def _atom_entry(el: etree._Element) -> _RawItem:
+def _atom_entry(el: etree._Element, bases: bool = False) -> _RawItem:
     fields, attached = _children(el)
     title_el = fields.get(ATOM + "title")
     title, title_is_html = _atom_text(title_el) if title_el is not None else ("", False)
@@ -538,9 +656,12 @@ def _atom_entry(el: etree._Element) -> _RawItem:
     summary, summary_is_html = _atom_text(summary_el) if summary_el is not None else ("", False)
     content_el = fields.get(ATOM + "content")
     content_html = ""
+    # Only a document with xml:base needs it (`_build`); reading it costs every entry.
+    content_base = (summary_el if summary_el is not None else el).base if bases else None
     if content_el is not None and not content_el.get("src"):
         text, is_html = _atom_text(content_el)
         content_html = text if is_html else html.escape(text, quote=False)
+        content_base = _text_base(content_el) if bases else None
     author = None
     author_el = fields.get(ATOM + "author")
     if author_el is not None:
@@ -564,13 +685,24 @@ def _atom_entry(el: etree._Element) -> _RawItem:
         date=(date_el.text or "").strip() if date_el is not None else None,
         base=el.base,
         enclosures=_raw_enclosures(attached) if attached else (),
+        content_base=content_base,
     )
+
+
+def _text_base(el: etree._Element) -> str | None:
+    """The base of an Atom text construct's markup: an XHTML one's div may set its own."""
+    if (el.get("type") or "").lower() == "xhtml":
+        div = el.find(XHTML + "div")
+        if div is not None:
+            el = div
+    base: str | None = el.base
+    return base
 
 
 # -- the forgiving path (feedparser) ----------------------------------------------------
 
 
-def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> ParsedFeed:
+def _parse_with_feedparser(body: bytes, url: str, content_type: str | None, *, controls: bool = False) -> ParsedFeed:
     import feedparser
 
     # No content-location: feedparser would resolve a relative *guid* against it, making
@@ -601,10 +733,13 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
         if summary and "html" not in summary_type:
             summary = html.escape(summary, quote=False)
         content_html = ""
+        # feedparser records the xml:base in force for each text ("base"; else the document's URL).
+        content_base = (entry.get("summary_detail") or {}).get("base") or None
         for content in entry.get("content") or ():
             value = content.get("value", "")
             if value:
                 content_html = value if "html" in content.get("type", "text/html") else html.escape(value, quote=False)
+                content_base = content.get("base") or None
                 break
         if content_html and content_html == entry.get("summary", ""):
             # feedparser copies Atom content into summary when there is no summary.
@@ -621,6 +756,7 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
                 date=entry.get("published") or _own(entry, "updated"),
                 base=None,
                 enclosures=_feedparser_enclosures(entry),
+                content_base=content_base,
             )
         )
     # feedparser's own reading of a date, for the formats parse_date does not know.
@@ -631,7 +767,7 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None) -> P
         feed_title = html.escape(feed_title, quote=False)
     return _build(
         url, feed_title, feed.get("link"), url, raws, error, dates,
-        author=feed.get("author"), xml_base=b"xml:base" in body,
+        author=feed.get("author"), xml_base=b"xml:base" in body, controls=controls,
     )  # fmt: skip
 
 
@@ -723,6 +859,7 @@ def _build(
     *,
     author: str | None = None,
     xml_base: bool = True,
+    controls: bool = False,
 ) -> ParsedFeed:
     """ParsedFeed of raw entries: the cleaning both readers (and JSON Feed) share.
 
@@ -730,8 +867,16 @@ def _build(
     the author of every entry that names none. `xml_base` says whether the document
     uses xml:base; when it does not and the feed's site (`site`) is on another host
     than the feed itself (FeedBurner, a CDN, a feed proxy), relative item links are
-    the site's, not the feed host's, as newsboat reads them.
+    the site's, not the feed host's, as newsboat reads them. `controls`: the document's
+    forbidden character references were rewritten (`_legal_references`): their stand-ins
+    become controls again, for the cleaning to remove.
     """
+    if controls:
+        raws = [_restore_controls(raw) for raw in raws]
+        feed_title = _restored(feed_title) if feed_title else feed_title
+        author = _restored(author) if author else author
+    raws = list(raws)
+    shared = _shared_links(raws)
     items: list[ParsedItem] = []
     seen: set[str] = set()
     now = datetime.now(UTC)
@@ -746,19 +891,35 @@ def _build(
         if published is None and fallback is not None:
             published = _plausible(fallback, now)
         guid = one_line(raw.guid) if raw.guid else None
+        if guid is None and link and published is not None and raw.link in shared:
+            # Dated items without a guid sharing one link (a notices page, a changelog) are
+            # told apart by their date, as newsboat does (link and pubDate); the link alone
+            # would keep only the first. Undated ones stay one item, as there.
+            guid = f"{link}#{published.isoformat()}"
         key = guid or link
         if key:
             if key in seen:
                 continue  # a repeated guid/link in one document: keep the first
             seen.add(key)
+        if "&#" in raw.summary or "&#" in raw.content_html:
+            raw = replace(raw, summary=_html_references(raw.summary), content_html=_html_references(raw.content_html))
         summary = html_to_text(raw.summary)
         content_html = strip_control(raw.content_html).strip()
         if not content_html and "<" in raw.summary and _HAS_TAG.search(raw.summary):
             # Description-only feeds often carry the whole article as HTML there.
             content_html = strip_control(raw.summary).strip()
+        if xml_base and content_html and raw.content_base:
+            # The reader resolves what is left relative against the item's link; xml:base
+            # may name another place (a CDN, the post's directory), which only the feed knows.
+            content_html = _absolute_urls(content_html, raw.content_base)
         if not summary and content_html:
             summary = _shorten(html_to_text(content_html), _SUMMARY_FROM_CONTENT)
-        title = html_to_text(raw.title) if raw.title_is_html else one_line(raw.title)
+        title = html_to_text(_html_references(raw.title)) if raw.title_is_html else one_line(raw.title)
+        enclosures = _enclosures(raw.enclosures, item_base) if raw.enclosures else ()
+        if not (title or summary or content_html or link or guid or enclosures):
+            # Nothing to show or to know it by: the torn end of a cut-off document, an empty
+            # <item/>. Stored, it would be an "(untitled)" item for good.
+            continue
         items.append(
             ParsedItem(
                 title=title or _fallback_title(raw.summary, content_html, link),
@@ -768,7 +929,7 @@ def _build(
                 content_html=content_html,
                 author=(_author_name(raw.author) if raw.author else None) or feed_author,
                 published=published,
-                enclosures=_enclosures(raw.enclosures, item_base) if raw.enclosures else (),
+                enclosures=enclosures,
             )
         )
     return ParsedFeed(
@@ -794,6 +955,18 @@ def _other_host_site(site: str | None, url: str) -> str | None:
 
 # 'kim@example.org (Kim Ortega)' (RSS 2.0's author) and 'Kim Ortega <kim@example.org>'.
 _EMAIL_AND_NAME = re.compile(r"[^\s@()<>]+@[^\s@()<>]+\s*\((?P<a>[^()]+)\)\Z|(?P<b>[^<>@]+?)\s*<[^\s<>@]+@[^\s<>]+>\Z")
+
+
+def _shared_links(raws: Sequence[_RawItem]) -> set[str]:
+    """The links that more than one item without a guid gives, as the document writes them."""
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for raw in raws:
+        if not raw.guid and raw.link:
+            if raw.link in seen:
+                shared.add(raw.link)
+            seen.add(raw.link)
+    return shared
 
 
 def _author_name(text: str) -> str | None:
@@ -941,6 +1114,25 @@ def html_to_text(markup: str) -> str:
     return one_line(html.unescape(text))
 
 
+_URL_ATTRIBUTE = re.compile(r"""(\s(?:href|src)\s*=\s*)(?:"([^"<>]*)"|'([^'<>]*)')""", re.I)
+_ABSOLUTE_OR_LOCAL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:|#")
+
+
+def _absolute_urls(markup: str, base: str) -> str:
+    """`markup` with each relative href and src made absolute against `base`."""
+    if "=" not in markup:
+        return markup
+
+    def resolve(match: re.Match[str]) -> str:
+        value = match.group(2) if match.group(2) is not None else match.group(3)
+        if not value or _ABSOLUTE_OR_LOCAL.match(value.lstrip()):
+            return match.group()
+        joined = urljoin(base, html.unescape(value.strip()))
+        return f'{match.group(1)}"{html.escape(joined, quote=True)}"'
+
+    return _URL_ATTRIBUTE.sub(resolve, markup)
+
+
 def _shorten(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
@@ -1021,7 +1213,20 @@ def _iso(text: str) -> datetime | None:
     return moment.replace(tzinfo=timezone(sign * offset))
 
 
+# 'GMT+0200 (Central European Summer Time)' (JavaScript's Date), 'GMT+2', 'UTC+02:00':
+# email.utils reads the name as UTC and drops the offset after it.
+_NAMED_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d\d))?\s*(?:\([^()]*\))?\Z")
+_SEPT = re.compile(r"\bSept\b\.?", re.I)
+
+
+def _named_offset(match: re.Match[str]) -> str:
+    sign, hours, minutes = match.groups()
+    return f"{sign}{int(hours):02d}{minutes or '00'}"
+
+
 def _rfc822(text: str) -> datetime | None:
+    text = _NAMED_OFFSET.sub(_named_offset, text)
+    text = _SEPT.sub("Sep", text)  # AP style, which email.utils does not know
     text = _COLON_OFFSET.sub(r"\1\2", text)  # '+01:00', which email.utils silently reads as UTC
     text = _ZONE_NAME.sub(lambda m: _ZONES[m.group(1)], text)
     meridiem = _MERIDIEM.search(text)

@@ -21,7 +21,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
@@ -214,19 +214,16 @@ async def refresh_feeds(
     store.set_filters(config_filter_set(config))
     if named is None:
         named = only is not None
-    now = datetime.now(UTC)
-    gone = set() if named else {feed.url for feed in known if feed.last_status == GONE}
-    held = {} if named else {
-        feed.url: until for feed in known if (until := feed.waiting_until(now)) is not None
-    }
+    held = {} if named else held_back(known, datetime.now(UTC))
     targets: list[_Target] = []
     waiting: list[tuple[str, datetime]] = []
     for target in _targets(store, feeds):
-        until = held.get(target.url)
-        if until is not None and target.url not in gone:
-            waiting.append((target.url, until))
+        if target.url not in held:
+            targets.append(target)
+        elif (until := held[target.url]) is None:
+            targets.append(replace(target, gone=True))
         else:
-            targets.append(replace(target, gone=True) if target.url in gone else target)
+            waiting.append((target.url, until))
     # A feed without validators will send a body: then the workers start now, so
     # their fork and imports overlap the first requests. When every feed may answer
     # 304 they start with the first body, if one comes.
@@ -252,6 +249,23 @@ async def refresh_feeds(
     return replace(
         run.summary(time.perf_counter() - started), pruned=pruned, prune_error=prune_error, waiting=waiting
     )
+
+
+def held_back(feeds: Iterable[Feed], now: datetime) -> dict[str, datetime | None]:
+    """The feeds a refresh chosen by schedule leaves alone, by their stored URL: None for a
+    feed whose last answer was 410 Gone (for good), else the time its server asked to wait
+    until (429/503 with Retry-After, still ahead of `now`).
+
+    The one rule behind a full refresh, `newstui refresh --due` and the app's timer
+    (`service.Library.feeds_due`); a feed named by the user is fetched whatever it says.
+    """
+    held: dict[str, datetime | None] = {}
+    for feed in feeds:
+        if feed.last_status == GONE:
+            held[feed.url] = None
+        elif (until := feed.waiting_until(now)) is not None:
+            held[feed.url] = until
+    return held
 
 
 def not_before(retry_after: float | None, now: datetime) -> datetime | None:
@@ -493,6 +507,11 @@ def parse_job(body: bytes, url: str, content_type: str | None) -> _Compact | str
     return (feed.title, feed.site_url, feed.error, list(map(_item_fields, feed.items)))
 
 
+def _empty(body: bytes | None) -> bool:
+    """A 200 whose body is nothing but white space (None is a 304's, not empty)."""
+    return body is not None and len(body) <= 1024 and not body.strip()
+
+
 def _expand(compact: _Compact | str) -> ParsedFeed | str:
     """The ParsedFeed of a worker's compact answer (an error message stays as it is)."""
     if isinstance(compact, str):
@@ -556,6 +575,11 @@ class _Run:
             return FeedUpdate(url=url, ok=False, error=str(error))
         try:
             result: FetchResult = await fetcher.fetch(url, target.etag, target.last_modified, **options)
+            if _empty(result.body) and (target.etag is not None or target.last_modified is not None):
+                # Some servers answer a conditional request they have nothing new for with an
+                # empty 200 instead of a 304: keeping those validators would fail the feed on
+                # every refresh. Asked once more without them, the server shows what it has.
+                result = await fetcher.fetch(url, **options)
         except UnsendableRequest as error:
             if target.etag is not None or target.last_modified is not None:
                 # Perhaps a stored validator: forget them so the next refresh asks afresh.

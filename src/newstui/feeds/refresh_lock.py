@@ -7,13 +7,22 @@ holds a lock on `DATABASE.refresh-lock` for its duration; a second one, in any p
 is told who holds it and fetches nothing. The try never waits: the app asks from a
 worker, but even there a refresh must not queue behind another one.
 
+The app fetches the pages of the new items after its refresh, in a pass of its own
+(`service.Library.fetch_new_articles`); that pass holds the lock too (role
+"articles"), or a `newstui refresh` started meanwhile would retry the same items
+still without an article and fetch their pages a second time. That refresh is told
+what holds the lock ("pid N, fetching the new items' pages") and fetches nothing; the
+app's pass ends within `article_deadline` (10 × timeout_seconds). An app pass that
+finds another process's refresh running fetches nothing either: that refresh's own
+article pass retries recent items without an article.
+
 The lock is a POSIX record lock (fcntl.lockf), never on the database file itself:
 closing another descriptor of it would drop SQLite's locks. Such a lock belongs to the
 process alone, so forked parse workers never hold it (one still exiting never blocks
 the next refresh), and the system drops it when the process ends, even by kill -9. As
-record locks do not exclude threads of one process, a set of the databases this
-process is refreshing does that (and keeps a second descriptor of the lock file from
-being opened and closed, which would drop the process's lock). Where the file cannot
+record locks do not exclude threads of one process, a table of the databases this
+process holds does that (and keeps a second descriptor of the lock file from being
+opened and closed, which would drop the process's lock). Where the file cannot
 be made (or without fcntl) a refresh runs unlocked, as before.
 """
 
@@ -26,26 +35,49 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal, TextIO
 
 from newstui.errors import NewstuiError
 
-_in_this_process: set[Path] = set()
+LockRole = Literal["refresh", "articles"]
+"""What holds the lock: a refresh of the feeds (with, in `newstui refresh`, its article
+pass), or the app's article pass after its own refresh."""
+
+_ROLE_WORDS: dict[str, str] = {"refresh": "", "articles": "fetching the new items' pages"}
+
+
+@dataclass
+class _Held:
+    """This process's hold on one database's lock: the roles holding it, and the open lock
+    file (None when running unlocked) that is closed, releasing it, when the last one ends."""
+
+    roles: list[LockRole]
+    handle: TextIO | None
+
+
+_held: dict[Path, _Held] = {}
 _guard = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
 class LockHolder:
-    """Who holds a database's refresh lock: a process id, when the lock file names one."""
+    """Who holds a database's refresh lock: a process id, when the lock file names one, and
+    what it is doing, when it says (a refresh, or the app's article pass)."""
 
     pid: int | None
+    role: LockRole = "refresh"
 
     def __str__(self) -> str:
-        return "another process" if self.pid is None else f"pid {self.pid}"
+        who = "another process" if self.pid is None else f"pid {self.pid}"
+        doing = _ROLE_WORDS.get(self.role, "")
+        return f"{who}, {doing}" if doing else who
 
     @property
     def process(self) -> str:
-        """"process N" (or "another process"), for a sentence."""
-        return "another process" if self.pid is None else f"process {self.pid}"
+        """"process N" (or "another process"), and what it is doing unless refreshing, for a sentence."""
+        who = "another process" if self.pid is None else f"process {self.pid}"
+        doing = _ROLE_WORDS.get(self.role, "")
+        return f"{who}, {doing}" if doing else who
 
 
 class RefreshRunning(NewstuiError):
@@ -63,56 +95,79 @@ def lock_path(database: Path) -> Path:
 
 
 @contextmanager
-def refresh_lock(database: Path) -> Iterator[LockHolder | None]:
+def refresh_lock(database: Path, role: LockRole = "refresh") -> Iterator[LockHolder | None]:
     """Hold the refresh lock of `database` for the block, without waiting for it.
 
     Yields None when this block holds it (it is released when the block ends), or who
-    holds it: then the block must not refresh.
+    holds it: then the block must not fetch.
+
+    Between processes the lock is exclusive, whatever the role. Within one process (the
+    app) a second refresh is refused, but its article pass and a refresh (the timer's,
+    the user's R) may overlap: they fetch different URLs (feeds, and the pages of items an
+    earlier refresh stored), so the process keeps the lock until the last of them ends.
     """
     key = Path(os.path.abspath(database))
     with _guard:
-        mine = key not in _in_this_process
-        if mine:
-            _in_this_process.add(key)
-    if not mine:
-        yield LockHolder(os.getpid())
+        held = _held.get(key)
+        if held is not None:
+            if role == "refresh" and "refresh" in held.roles:
+                refused: LockHolder | None = LockHolder(os.getpid(), "refresh")
+            else:
+                refused = None
+                held.roles.append(role)
+        else:
+            handle, refused = _take_file_lock(key, role)
+            if refused is None:
+                held = _held[key] = _Held([role], handle)
+    if refused is not None:
+        yield refused
         return
+    assert held is not None
     try:
-        with _file_lock(key) as holder:
-            yield holder
+        yield None
     finally:
         with _guard:
-            _in_this_process.discard(key)
+            held.roles.remove(role)
+            if not held.roles:
+                del _held[key]
+                if held.handle is not None:
+                    held.handle.close()  # releases the record lock
 
 
-@contextmanager
-def _file_lock(database: Path) -> Iterator[LockHolder | None]:
+def _take_file_lock(database: Path, role: LockRole) -> tuple[TextIO | None, LockHolder | None]:
+    """(the open lock file, None) when this process now holds the lock (the file is None where
+    locks cannot be had: the refresh runs unlocked, as before), or (None, who holds it)."""
     try:
         import fcntl
     except ImportError:  # not POSIX
-        yield None
-        return
+        return None, None
     try:
-        handle = open(lock_path(database), "a+", encoding="utf-8")  # noqa: SIM115 - held for the block, closed below
+        handle = open(lock_path(database), "a+", encoding="utf-8")  # noqa: SIM115 - held until released
     except OSError:
-        yield None
-        return
-    with handle:
+        return None, None
+    try:
+        fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as error:
         try:
-            fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as error:
             if error.errno not in (errno.EACCES, errno.EAGAIN):  # a file system without locks
-                yield None
-                return
+                return None, None
             handle.seek(0)
-            said = handle.read(40).strip()
-            yield LockHolder(int(said) if said.isdigit() else None)
-            return
-        try:
-            handle.seek(0)
-            handle.truncate()
-            handle.write(str(os.getpid()))
-            handle.flush()
-        except OSError:  # a full disk: the pid only names the holder to a second refresh
-            pass
-        yield None  # released when the handle closes
+            return None, _holder(handle.read(80))
+        finally:
+            handle.close()
+    try:
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()} {role}")
+        handle.flush()
+    except OSError:  # a full disk: the pid only names the holder to a second refresh
+        pass
+    return handle, None
+
+
+def _holder(said: str) -> LockHolder:
+    """Who the lock file names: "PID ROLE" (an older newstui wrote the pid alone)."""
+    words = said.split()
+    pid = int(words[0]) if words and words[0].isdigit() else None
+    role: LockRole = "articles" if len(words) > 1 and words[1] == "articles" else "refresh"
+    return LockHolder(pid, role)

@@ -330,6 +330,7 @@ class Writes(StoreBase):
             # A lone surrogate from a broken feed. The rows written before it are
             # rewritten identically (same key, same hash), so a retry is safe.
             self._conn.executemany(_UPSERT_ITEM, [_clean_row(row) for row in rows])
+        self._adopt_renamed(rows, last_id)
         # New rows get ids above the old maximum (INTEGER PRIMARY KEY without
         # AUTOINCREMENT) and have no article yet; changed rows are re-indexed by
         # the items_fts_update trigger.
@@ -343,6 +344,57 @@ class Writes(StoreBase):
             # Without rules every flag stays clear: new rows need no pass (rules
             # added later are applied to the whole cache, fingerprint changed).
             self._apply_rules(self._filter_set, everything=False)
+
+    def _adopt_renamed(self, rows: Sequence[tuple[Any, ...]], last_id: int) -> None:
+        """Fold each new row that is an old story under a new guid or link into the old item.
+
+        Feeds change their guids (a CMS migration, http to https, a new permalink scheme)
+        and every story would come back as a new, unread duplicate. A new row is taken
+        for an older item of its feed when both have the same title and the same date
+        from the feed, the older one is no longer in the document, and exactly one
+        older item fits: that item takes the new key and text and keeps its id, read
+        state, bookmark and article; the new row goes. Only rows just inserted (ids
+        above `last_id`) of feeds that had items are looked at: a first fetch costs nothing.
+        """
+        conn = self._conn
+        fresh = conn.execute("SELECT id, feed_id, key, title, published FROM items WHERE id > ?", (last_id,)).fetchall()
+        if not fresh:
+            return
+        listed: dict[int, set[str]] = {}
+        dated: set[tuple[int, str]] = set()
+        for row in rows:
+            listed.setdefault(row[0], set()).add(row[1])
+            if row[8] is not None:  # the feed's own date, not the first-seen time
+                dated.add((row[0], row[1]))
+        older = {
+            feed_id for feed_id in {row[1] for row in fresh}
+            if conn.execute("SELECT 1 FROM items WHERE feed_id = ? AND id <= ? LIMIT 1", (feed_id, last_id)).fetchone()
+        }
+        taken: set[int] = set()
+        for item_id, feed_id, key, title, published in fresh:
+            if feed_id not in older or not title or (feed_id, key) not in dated:
+                continue
+            matches = [
+                old_id for old_id, old_key in conn.execute(
+                    "SELECT id, key FROM items WHERE feed_id = ? AND published = ? AND title = ? AND id <= ?",
+                    (feed_id, published, title, last_id),
+                )
+                if old_key not in listed[feed_id] and old_id not in taken
+            ]
+            if len(matches) != 1:
+                continue  # none, or too many to tell which
+            taken.add(matches[0])
+            values = conn.execute(
+                "SELECT key, guid, link, title, summary, content_html, author, enclosures, hash"
+                " FROM items WHERE id = ?",
+                (item_id,),
+            ).fetchone()
+            conn.execute("DELETE FROM items WHERE id = ?", (item_id,))
+            conn.execute(
+                "UPDATE items SET key = ?, guid = ?, link = ?, title = ?, summary = ?, content_html = ?, author = ?,"
+                " enclosures = ?, hash = ?, filtered = 0 WHERE id = ?",
+                (*values, matches[0]),
+            )
 
     @guarded
     def upsert_items(self, url: str, items: Sequence[ParsedItem]) -> int:

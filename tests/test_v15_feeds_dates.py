@@ -1,0 +1,33 @@
+"""Dates as feeds write them, next to a newsboat-like reader: the zone after "GMT" or
+"UTC" counts (JavaScript's Date string, "GMT+2", "UTC-05:00"), and AP style's "Sept" is
+September. newstui read those as UTC, hours off, or found no date (the item then took its
+first-seen time). Over loopback into the SQLite file."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from citizen_helpers import run, write_config
+from httpserver import TestServer
+from newstui.store import Store
+
+
+def test_zones_after_gmt_and_ap_months(http_server: TestServer, tmp_path: Path) -> None:
+    url = http_server.url("v15feeds/dates.rss")
+    config = write_config(tmp_path / "config.toml", [url])
+    db = tmp_path / "news.db"
+    code, _, err = run(config, db)
+    assert code == 0, err
+    store = Store.open(db, read_only=True)
+    try:
+        published = {item.guid: item.published for item in store.items(limit=None)}
+    finally:
+        store.close()
+    assert published == {
+        "js": datetime(2026, 10, 5, 7, 0, tzinfo=UTC),
+        "gmt-plus": datetime(2026, 10, 5, 7, 0, tzinfo=UTC),
+        "utc-colon": datetime(2026, 10, 5, 14, 0, tzinfo=UTC),
+        "sept": datetime(2026, 9, 5, 9, 0, tzinfo=UTC),
+        "plain": datetime(2026, 10, 5, 9, 0, tzinfo=UTC),
+    }
