@@ -14,9 +14,11 @@ from urllib.parse import urlsplit
 from newstui.extract.meta import PageMeta
 from newstui.extract.textutil import comparable, norm
 
-# Between a title's parts: pipes (also full-width), dashes (doubled too), '::', dots and bullets
-# ('·', '•', '∙', '⋅', '‧', '◆'), angle quotes and arrows ('»', '›', '>'), '/' and '~'.
-_SEPARATORS = r"\|\|?|｜|[–—―‒]{1,2}|--?|::|[·•∙⋅‧◆»«›‹>~/]"
+# Between a title's parts: pipes (also full-width, broken '¦' and the bar-like '❘', '│', '∣'),
+# dashes (doubled too), '::', dots, bullets and stars ('·', '•', '∙', '⋅', '‧', '◆', '★', '⋆',
+# '✦'), angle quotes and arrows ('»', '›', '>'), '/' and '~'.
+_PIPES = "|｜¦❘│∣"
+_SEPARATORS = r"\|\|?|[｜¦❘│∣]|[–—―‒]{1,2}|--?|::|[·•∙⋅‧◆★☆⋆✦✧»«›‹>~/]"
 _SEP_RE = re.compile(rf"\s+(?:{_SEPARATORS})\s+")
 # Separators used to learn a site name by comparing two sources: also ': ' and a bare '|'.
 _LEARN_SEP_RE = re.compile(rf"\s+(?:{_SEPARATORS})\s+|:\s+|\s*\|\s*")
@@ -141,7 +143,7 @@ def strip_site(
             continue
         # A pipe is almost never part of a headline: 'Long headline here | Short Site'
         sep = matches[-1].group(0).strip()
-        if sep in ("|", "||", "｜", "::") and len(tail.split()) <= 4 and len(head.split()) >= 4:
+        if (sep in _PIPES or sep in ("||", "::")) and len(tail.split()) <= 4 and len(head.split()) >= 4:
             title = head.strip()
             continue
         if alone and _short_tail(head, tail):
@@ -155,6 +157,7 @@ def strip_site(
             continue
         break
     title = _cut_bare_pipe_site(title, sites, host)
+    title = _cut_framed_site(title, sites, host)
     if sites and ":" in title:
         prefix, rest = title.split(":", 1)
         if _is_site(prefix, sites, host) and len(rest.split()) >= 2:
@@ -168,6 +171,38 @@ def strip_site(
                 title = title[len(name) :].strip()
             elif low.endswith(" " + name.casefold()):
                 title = title[: -len(name)].strip()
+    return title
+
+
+# The site's name set off in brackets ('Headline [Site]', '【Site】Headline') or after a mark
+# that is never a headline's own separator before a name: ' @ ', a spaced ' : ' (French
+# typography) or ' . '.
+_FRAMED_TAIL = re.compile(
+    r"\s*(?:[\[(（【]\s*(?P<bracketed>[^\[\]()（）【】]+?)\s*[\])）】]|\s(?:@|:|\.)\s+(?P<marked>[^:.@]+?))\s*$"
+)
+_FRAMED_HEAD = re.compile(r"^\s*[\[(（【]\s*(?P<bracketed>[^\[\]()（）【】]+?)\s*[\])）】]\s*")
+
+
+def _cut_framed_site(title: str, sites: Sequence[str], host: str) -> str:
+    """'Headline [Site]', '(Site) Headline', 'Headline @ Site', 'Titre : Site' → the headline.
+
+    General pattern: besides the usual separators, templates set the site's name in square or
+    round brackets (also full-width '（）', '【】') at either end of the title, or after an '@',
+    a spaced colon or a full stop. Only a part that names the site is cut (a bracketed
+    '(Update)' or '(2nd edition)' is the headline's, as is a French 'Réforme : le vote'), and
+    the rest must be two words or more.
+    """
+    tail = _FRAMED_TAIL.search(title)
+    if tail is not None:
+        name = tail.group("bracketed") or tail.group("marked") or ""
+        rest = title[: tail.start()]
+        if _words(rest) >= 2 and _is_site(name, sites, host):
+            return norm(rest)
+    head = _FRAMED_HEAD.match(title)
+    if head is not None:
+        rest = title[head.end() :]
+        if _words(rest) >= 2 and _is_site(head.group("bracketed"), sites, host):
+            return norm(rest)
     return title
 
 
