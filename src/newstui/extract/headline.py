@@ -505,9 +505,50 @@ def _drop_label(text: str) -> str:
     return rest.strip()
 
 
+# A live ticker's label: 'LIVE', 'Live updates', 'Liveblog', 'Live-Ticker', 'EN DIRECT', … and the
+# '+++' banner marks German tickers set around a title.
+_LIVE = (
+    r"(?:live(?:[ -]?(?:updates?|blog|ticker|news|coverage|stream))?|liveblog|liveticker|news-?ticker|ticker|"
+    r"en direct|en vivo|ao vivo|in diretta|live-?berichterstattung)"
+)
+# A symbol or emoji may lead ('🔴 LIVE: …'); the label ends at ':', '|', a dash or '+++'.
+_LIVE_HEAD = re.compile(rf"^[^\w\s]*\s*{_LIVE}\s*(?::|\||[–—-]|\+\+\+)\s+", re.I)
+_LIVE_TAIL = re.compile(rf"\s+(?:[|–—-]\s*{_LIVE}|[(\[]{_LIVE}[)\]])\s*$", re.I)
+_TICKER_MARKS = re.compile(r"^\s*\+\+\+\s*|\s*\+\+\+\s*$")
+
+
+def _drop_live_label(text: str) -> str:
+    """'LIVE: Headline', '🔴 Live updates – Headline', 'Headline – live', '+++ Headline +++' → 'Headline'.
+
+    General pattern: live blogs and tickers put a label before (or after) the story's title in the
+    h1 and every title tag alike; it says what kind of page this is, like 'Opinion' or 'Video', and
+    no source gives the title without it. Only the label set off by a colon, a pipe, a dash or
+    German tickers' '+++' goes, and at least two words must be left: 'Live music returns to the
+    pier' and 'Israel-Gaza war live: …' (the label inside the headline's own words) stay whole.
+    """
+    if "+++" in text:
+        text = _TICKER_MARKS.sub("", text)
+    for pattern in (_LIVE_HEAD, _LIVE_TAIL):
+        match = pattern.search(text)
+        if match is not None:
+            rest = text[: match.start()] + text[match.end() :]
+            if _words(rest) >= 2:
+                text = rest.strip()
+    return text
+
+
+def _is_ticker_entries(text: str) -> bool:
+    """An h1 running a ticker's latest entries together with '+++' ('Rafah: … +++ Port closed …').
+
+    General pattern: German live tickers print their newest items in the heading, joined by
+    '+++'; the page's own title (the ticker's name) is in the title tags, which then decide.
+    """
+    return bool(re.search(r"\S\s*\+\+\+\s*\S", text))
+
+
 def _undated_unlabelled(text: str) -> str:
-    """A title source or h1 without a date or a one-word label set off by a separator."""
-    return _drop_label(_drop_dateline(text))
+    """A title source or h1 without a date, a one-word label or a live ticker's label set off by a separator."""
+    return _drop_live_label(_drop_label(_drop_dateline(text)))
 
 
 def _mojibake_fixed(h1: str, titles: Sequence[str]) -> str:
@@ -775,6 +816,20 @@ def _module_title(text: str, titles: Sequence[str]) -> bool:
     return _MODULE_WORDS.search(text) is not None and not any(_same_story(title, text) for title in titles)
 
 
+def _witnesses(title: str, metas: Sequence[str], copies: set[int]) -> int:
+    """How many title sources give `title`'s very words, a copy of another source not counted.
+
+    General pattern: when the title tags all tell the same story but two wordings compete
+    ('aktuelle News und …' in og:title and twitter:title, '… News und …' in JSON-LD and the
+    <title>), the wording more independent sources give is the page's title. twitter:title
+    equal to og:title is filled from it by the template and is one witness with it.
+    """
+    key = _TOKEN.findall(title.casefold())
+    return sum(
+        1 for index, other in enumerate(metas) if index not in copies and _TOKEN.findall(other.casefold()) == key
+    )
+
+
 def _site_names(meta: PageMeta, host: str) -> list[str]:
     """The page's own names for itself plus those learned from its titles.
 
@@ -835,8 +890,12 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     if shown and _words(shown) >= 3 and not _names_site(shown, sites, host):
         hints.append(shown)
     metas: list[str] = []
+    # twitter:title copied from og:title (most templates fill one from the other) is no second witness.
+    copies: set[int] = set()
     for key in ("og", "ld", "twitter", "dc", "title"):
         raw = raws.get(key)
+        if key == "twitter" and raw and raw == raws.get("og"):
+            copies.add(len(metas))
         if key == "title" and meta.page_title and not _names_site(meta.page_title, sites, host):
             metas.append(meta.page_title)
         elif raw:
@@ -873,6 +932,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         and comparable(text) not in sections
         and not _DOMAIN.match(text)
         and not _is_lead_in(text)
+        and not (_is_ticker_entries(text) and raws)
         and len(text) >= 3
         and (inside or comparable(text) not in outer)
     ]
@@ -923,6 +983,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
             key=lambda pair: (
                 _is_sentence(pair[1]),
                 -sum(_overlap(pair[1], other) >= 0.6 for other in metas),
+                -_witnesses(pair[1], metas, copies),
                 pair[0],
             ),
         )
