@@ -830,6 +830,35 @@ def _witnesses(title: str, metas: Sequence[str], copies: set[int]) -> int:
     )
 
 
+_CONJ_TOKEN = re.compile(r"[^\W_]+|[&+]")
+
+
+def _conj_key(text: str) -> list[str]:
+    """Word tokens with '&' and '+' read as 'and'."""
+    return ["and" if token in ("&", "+") else token for token in _CONJ_TOKEN.findall(text.casefold())]
+
+
+def _spelled_as_titles(h1: str, metas: Sequence[str], copies: set[int]) -> str:
+    """An h1 that says 'and' where two title sources say '&' (or the other way round): their spelling.
+
+    General pattern: templates write the heading out ('Homeowners and Investors') while the
+    title tags keep the editor's '&', or the reverse; the words are the same. The spelling two
+    or more independent title sources give is the title as published, and none may give the
+    h1's own spelling.
+    """
+    key = _conj_key(h1)
+    if "and" not in key:
+        return h1
+    own = _TOKEN.findall(h1.casefold())
+    for title in metas:
+        if _TOKEN.findall(title.casefold()) == own:
+            return h1
+    for title in metas:
+        if _conj_key(title) == key and _witnesses(title, metas, copies) >= 2:
+            return title
+    return h1
+
+
 def _site_names(meta: PageMeta, host: str) -> list[str]:
     """The page's own names for itself plus those learned from its titles.
 
@@ -967,7 +996,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
             and comparable(meta.page_title) in comparable(best_h1)
         ):
             return meta.page_title  # an h1 logo holding 'Site | Headline' like the <title>
-        return _with_year(best_h1, metas)
+        return _spelled_as_titles(_with_year(best_h1, metas), metas, copies)
     # The visible headline of the article beats an SEO title that reads differently.
     visible = [
         text
@@ -975,7 +1004,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         if within and _words(text) >= 3 and not _is_prose(text) and not _module_title(text, [*metas, *raw_social])
     ]
     if len(visible) == 1:
-        return _with_year(visible[0], metas)
+        return _spelled_as_titles(_with_year(visible[0], metas), metas, copies)
     if metas:
         # A title that is a sentence goes last; titles that agree with each other beat a lone one; og/ld come first.
         ranked = sorted(
