@@ -445,9 +445,26 @@ _FURNITURE = re.compile(
     r"^\(?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}\)?$",
     re.I,
 )
-_DATE_WORD = re.compile(
-    rf"(?:{_MONTH}|mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d{{1,4}}(?:st|nd|rd|th)?|am|pm|at|utc|gmt", re.I
+# Month and weekday names of the languages news sites most often write in besides English: German,
+# French, Spanish, Italian ('4. Dezember 2026', 'jeudi 4 décembre 2026', '4 de diciembre de 2026').
+_MONTH_MORE = (
+    r"jän|januar|februar|märz|maerz|mai|juni|juli|okt|dez|janv|févr|fevr|avr|juin|juil|août|aout|déc|"
+    r"enero|abr|agosto|dic|genn|giu|lug|ott|sett|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 )
+_DATE_WORD = re.compile(
+    rf"(?:{_MONTH}|{_MONTH_MORE}|mon|tue|wed|thu|fri|sat|sun)[^\W\d_]*|\d{{1,4}}(?:st|nd|rd|th)?|am|pm|at|um|de|"
+    r"utc|gmt",
+    re.I,
+)
+# 'Updated', 'Stand:', 'mis à jour le' before a date set off from the title.
+_STAMP = re.compile(
+    r"^(?:last\s+)?(?:updated?|published|posted|stand|aktualisiert(?:\s+am)?|mis\s+à\s+jour(?:\s+le)?|actualizado)\b:?\s*",
+    re.I,
+)
+# A date in brackets at the title's end: 'Headline (Dec. 4, 2026)'.
+_BRACKETED_TAIL = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]+)[)\]]\s*$")
 
 
 def _is_furniture(extra: str) -> bool:
@@ -470,21 +487,31 @@ def _is_date(extra: str) -> bool:
 
 
 def _drop_dateline(text: str) -> str:
-    """'18.12.2025 - Headline' or 'Headline | Dec 18, 2025' → 'Headline': a date set off by a separator.
+    """'18.12.2025 - Headline', 'Headline | Dec 18, 2025', 'Headline (4. Dezember 2026)' → 'Headline'.
 
-    General pattern: press-release and club-news templates put the date before or after the
-    title, in every title source and the h1 alike, so no source shows the headline alone.
-    A year alone ('2025 – the year in review') is the headline's and stays.
+    General pattern: press-release and club-news templates put the date (or 'Updated' and a
+    date) before or after the title, set off by a separator or in brackets, in every title
+    source and the h1 alike, so no source shows the headline alone. A year alone ('2025 – the
+    year in review', 'Guide (2026)') is the headline's and stays; so are month names of other
+    languages than English, German, French, Spanish and Italian.
     """
+    bracketed = _BRACKETED_TAIL.search(text)
+    if bracketed is not None and _is_stamp(bracketed.group("inner")) and _words(text[: bracketed.start()]) >= 3:
+        return text[: bracketed.start()].strip()
     matches = list(_SEP_RE.finditer(text))
     if not matches:
         return text
     first, last = matches[0], matches[-1]
-    if _is_date(text[: first.start()]) and _words(text[first.end() :]) >= 3:
+    if _is_stamp(text[: first.start()]) and _words(text[first.end() :]) >= 3:
         return text[first.end() :].strip()
-    if _is_date(text[last.end() :]) and _words(text[: last.start()]) >= 3:
+    if _is_stamp(text[last.end() :]) and _words(text[: last.start()]) >= 3:
         return text[: last.start()].strip()
     return text
+
+
+def _is_stamp(part: str) -> bool:
+    """A date alone, or 'Updated'/'Stand:'/'mis à jour le' and a date ('Updated Dec. 4, 2026')."""
+    return _is_date(_STAMP.sub("", part.strip()))
 
 
 def _drop_label(text: str) -> str:
