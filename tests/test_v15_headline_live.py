@@ -79,3 +79,20 @@ def test_twitter_title_copied_from_og_title_is_no_second_witness() -> None:
     )
     body = f"<article><div class='story'>{BODY}</div></article>"
     assert _headline(head, body) == plain
+
+
+def test_the_labelled_h1_is_not_the_bodys_first_section_heading() -> None:
+    # General pattern: the h1 'LIVE: Headline' stands above the standfirst; once the headline
+    # is read without its label, that h1 is the headline shown again, not a section's heading.
+    # A live entry's own heading repeating the headline after a label ('Update 2: …') stays.
+    from newstui.extract import extract_article
+
+    labelled = f"LIVE: {HEADLINE}"
+    entries = "".join(f"<article><h2>Update {n}: {HEADLINE}</h2>{BODY}</article>" for n in range(2))
+    head, _ = _everywhere(labelled)
+    page = f"<html><head>{head}</head><body><main><h1>{labelled}</h1><p>{BODY[3:-4]}</p>{entries}</main></body></html>"
+    article = extract_article(page.encode(), url="https://estuaryecho.example/live/3")
+    assert article.headline == HEADLINE
+    headings = [section.heading for section in article.sections if section.heading]
+    assert labelled not in headings
+    assert headings == [f"Update {n}: {HEADLINE}" for n in range(2)]

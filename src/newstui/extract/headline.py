@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from newstui.extract.meta import PageMeta
 from newstui.extract.textutil import comparable, norm
+
+if TYPE_CHECKING:
+    from newstui.extract.walk import Block
 
 # Between a title's parts: pipes (also full-width, broken '¦' and the bar-like '❘', '│', '∣'),
 # dashes (doubled too), '::', dots, bullets and stars ('·', '•', '∙', '⋅', '‧', '◆', '★', '⋆',
@@ -562,6 +566,39 @@ def _drop_live_label(text: str) -> str:
             if _words(rest) >= 2:
                 text = rest.strip()
     return text
+
+
+def drop_shown_headline(blocks: list[Block], headline: str) -> list[Block]:
+    """The body's blocks without a heading above the text that is the headline with its label or kicker.
+
+    General pattern: an h1 'Live: Headline' or 'Topic: Headline' whose label the headline choice
+    left out stands above the story; it is the headline shown again, not a section's heading.
+    Only headings before the first paragraph count: a live blog's entries may repeat the
+    headline after their own label ('Update 3: Headline'), and those are its sections.
+    """
+    for index, block in enumerate(blocks):
+        if block.kind != "heading":
+            break
+        if labelled_headline(block.text, headline):
+            return blocks[:index] + blocks[index + 1 :]
+    return blocks
+
+
+def labelled_headline(text: str, headline: str) -> bool:
+    """Whether a heading is the headline with a label or kicker run into it ('Live: …', 'Topic: …', '… – live').
+
+    General pattern: the h1 keeps the live label or the kicker the headline choice left out;
+    in the body it is the headline shown again, not the heading of the story's first part.
+    A heading equal to the headline is not this (the body's trim drops it already).
+    """
+    head = comparable(headline)
+    key = comparable(text)
+    if len(head) < 8 or key == head or head not in key:
+        return False
+    if comparable(_drop_live_label(text)) == head:
+        return True
+    match = _KICKER_SEP.search(text)
+    return match is not None and _words(text[: match.start()]) <= 4 and comparable(text[match.end() :]) == head
 
 
 def _is_ticker_entries(text: str) -> bool:
