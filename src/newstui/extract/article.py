@@ -382,7 +382,7 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
 
 def _extract(text: str, url: str | None) -> Article:
     from newstui.extract import budget
-    from newstui.extract.headline import choose_headline
+    from newstui.extract.headline import choose_headline, drop_shown_headline
     from newstui.extract.meta import read_meta
 
     root = parse_html(text)
@@ -415,6 +415,7 @@ def _extract(text: str, url: str | None) -> Article:
         if _text_chars(retry_blocks) > _text_chars(blocks) and _keeps_first(blocks, retry_blocks):
             blocks, images = retry_blocks, retry_images
     budget.check()
+    blocks = drop_shown_headline(blocks, headline)  # an h1 'Live: <headline>' above the text
     blocks = trim(blocks, headline, meta.byline)
     if _text_chars(blocks) < MIN_ARTICLE_CHARS and meta.ld_body and len(meta.ld_body) >= MIN_ARTICLE_CHARS:
         # Pages rendered by script often still carry the text in their JSON-LD.

@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from newstui.extract.meta import PageMeta
 from newstui.extract.textutil import comparable, norm
 
-# Between a title's parts: pipes (also full-width), dashes (doubled too), '::', dots and bullets
-# ('·', '•', '∙', '⋅', '‧', '◆'), angle quotes and arrows ('»', '›', '>'), '/' and '~'.
-_SEPARATORS = r"\|\|?|｜|[–—―‒]{1,2}|--?|::|[·•∙⋅‧◆»«›‹>~/]"
+if TYPE_CHECKING:
+    from newstui.extract.walk import Block
+
+# Between a title's parts: pipes (also full-width, broken '¦' and the bar-like '❘', '│', '∣'),
+# dashes (doubled too), '::', dots, bullets and stars ('·', '•', '∙', '⋅', '‧', '◆', '★', '⋆',
+# '✦'), angle quotes and arrows ('»', '›', '>'), '/' and '~'.
+_PIPES = "|｜¦❘│∣"
+_SEPARATORS = r"\|\|?|[｜¦❘│∣]|[–—―‒]{1,2}|--?|::|[·•∙⋅‧◆★☆⋆✦✧»«›‹>~/]"
 _SEP_RE = re.compile(rf"\s+(?:{_SEPARATORS})\s+")
 # Separators used to learn a site name by comparing two sources: also ': ' and a bare '|'.
 _LEARN_SEP_RE = re.compile(rf"\s+(?:{_SEPARATORS})\s+|:\s+|\s*\|\s*")
@@ -141,7 +147,7 @@ def strip_site(
             continue
         # A pipe is almost never part of a headline: 'Long headline here | Short Site'
         sep = matches[-1].group(0).strip()
-        if sep in ("|", "||", "｜", "::") and len(tail.split()) <= 4 and len(head.split()) >= 4:
+        if (sep in _PIPES or sep in ("||", "::")) and len(tail.split()) <= 4 and len(head.split()) >= 4:
             title = head.strip()
             continue
         if alone and _short_tail(head, tail):
@@ -155,6 +161,7 @@ def strip_site(
             continue
         break
     title = _cut_bare_pipe_site(title, sites, host)
+    title = _cut_framed_site(title, sites, host)
     if sites and ":" in title:
         prefix, rest = title.split(":", 1)
         if _is_site(prefix, sites, host) and len(rest.split()) >= 2:
@@ -168,6 +175,38 @@ def strip_site(
                 title = title[len(name) :].strip()
             elif low.endswith(" " + name.casefold()):
                 title = title[: -len(name)].strip()
+    return title
+
+
+# The site's name set off in brackets ('Headline [Site]', '【Site】Headline') or after a mark
+# that is never a headline's own separator before a name: ' @ ', a spaced ' : ' (French
+# typography) or ' . '.
+_FRAMED_TAIL = re.compile(
+    r"\s*(?:[\[(（【]\s*(?P<bracketed>[^\[\]()（）【】]+?)\s*[\])）】]|\s(?:@|:|\.)\s+(?P<marked>[^:.@]+?))\s*$"
+)
+_FRAMED_HEAD = re.compile(r"^\s*[\[(（【]\s*(?P<bracketed>[^\[\]()（）【】]+?)\s*[\])）】]\s*")
+
+
+def _cut_framed_site(title: str, sites: Sequence[str], host: str) -> str:
+    """'Headline [Site]', '(Site) Headline', 'Headline @ Site', 'Titre : Site' → the headline.
+
+    General pattern: besides the usual separators, templates set the site's name in square or
+    round brackets (also full-width '（）', '【】') at either end of the title, or after an '@',
+    a spaced colon or a full stop. Only a part that names the site is cut (a bracketed
+    '(Update)' or '(2nd edition)' is the headline's, as is a French 'Réforme : le vote'), and
+    the rest must be two words or more.
+    """
+    tail = _FRAMED_TAIL.search(title)
+    if tail is not None:
+        name = tail.group("bracketed") or tail.group("marked") or ""
+        rest = title[: tail.start()]
+        if _words(rest) >= 2 and _is_site(name, sites, host):
+            return norm(rest)
+    head = _FRAMED_HEAD.match(title)
+    if head is not None:
+        rest = title[head.end() :]
+        if _words(rest) >= 2 and _is_site(head.group("bracketed"), sites, host):
+            return norm(rest)
     return title
 
 
@@ -410,9 +449,26 @@ _FURNITURE = re.compile(
     r"^\(?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}\)?$",
     re.I,
 )
-_DATE_WORD = re.compile(
-    rf"(?:{_MONTH}|mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d{{1,4}}(?:st|nd|rd|th)?|am|pm|at|utc|gmt", re.I
+# Month and weekday names of the languages news sites most often write in besides English: German,
+# French, Spanish, Italian ('4. Dezember 2026', 'jeudi 4 décembre 2026', '4 de diciembre de 2026').
+_MONTH_MORE = (
+    r"jän|januar|februar|märz|maerz|mai|juni|juli|okt|dez|janv|févr|fevr|avr|juin|juil|août|aout|déc|"
+    r"enero|abr|agosto|dic|genn|giu|lug|ott|sett|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 )
+_DATE_WORD = re.compile(
+    rf"(?:{_MONTH}|{_MONTH_MORE}|mon|tue|wed|thu|fri|sat|sun)[^\W\d_]*|\d{{1,4}}(?:st|nd|rd|th)?|am|pm|at|um|de|"
+    r"utc|gmt",
+    re.I,
+)
+# 'Updated', 'Stand:', 'mis à jour le' before a date set off from the title.
+_STAMP = re.compile(
+    r"^(?:last\s+)?(?:updated?|published|posted|stand|aktualisiert(?:\s+am)?|mis\s+à\s+jour(?:\s+le)?|actualizado)\b:?\s*",
+    re.I,
+)
+# A date in brackets at the title's end: 'Headline (Dec. 4, 2026)'.
+_BRACKETED_TAIL = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]+)[)\]]\s*$")
 
 
 def _is_furniture(extra: str) -> bool:
@@ -435,21 +491,31 @@ def _is_date(extra: str) -> bool:
 
 
 def _drop_dateline(text: str) -> str:
-    """'18.12.2025 - Headline' or 'Headline | Dec 18, 2025' → 'Headline': a date set off by a separator.
+    """'18.12.2025 - Headline', 'Headline | Dec 18, 2025', 'Headline (4. Dezember 2026)' → 'Headline'.
 
-    General pattern: press-release and club-news templates put the date before or after the
-    title, in every title source and the h1 alike, so no source shows the headline alone.
-    A year alone ('2025 – the year in review') is the headline's and stays.
+    General pattern: press-release and club-news templates put the date (or 'Updated' and a
+    date) before or after the title, set off by a separator or in brackets, in every title
+    source and the h1 alike, so no source shows the headline alone. A year alone ('2025 – the
+    year in review', 'Guide (2026)') is the headline's and stays; so are month names of other
+    languages than English, German, French, Spanish and Italian.
     """
+    bracketed = _BRACKETED_TAIL.search(text)
+    if bracketed is not None and _is_stamp(bracketed.group("inner")) and _words(text[: bracketed.start()]) >= 3:
+        return text[: bracketed.start()].strip()
     matches = list(_SEP_RE.finditer(text))
     if not matches:
         return text
     first, last = matches[0], matches[-1]
-    if _is_date(text[: first.start()]) and _words(text[first.end() :]) >= 3:
+    if _is_stamp(text[: first.start()]) and _words(text[first.end() :]) >= 3:
         return text[first.end() :].strip()
-    if _is_date(text[last.end() :]) and _words(text[: last.start()]) >= 3:
+    if _is_stamp(text[last.end() :]) and _words(text[: last.start()]) >= 3:
         return text[: last.start()].strip()
     return text
+
+
+def _is_stamp(part: str) -> bool:
+    """A date alone, or 'Updated'/'Stand:'/'mis à jour le' and a date ('Updated Dec. 4, 2026')."""
+    return _is_date(_STAMP.sub("", part.strip()))
 
 
 def _drop_label(text: str) -> str:
@@ -470,9 +536,83 @@ def _drop_label(text: str) -> str:
     return rest.strip()
 
 
+# A live ticker's label: 'LIVE', 'Live updates', 'Liveblog', 'Live-Ticker', 'EN DIRECT', … and the
+# '+++' banner marks German tickers set around a title.
+_LIVE = (
+    r"(?:live(?:[ -]?(?:updates?|blog|ticker|news|coverage|stream))?|liveblog|liveticker|news-?ticker|ticker|"
+    r"en direct|en vivo|ao vivo|in diretta|live-?berichterstattung)"
+)
+# A symbol or emoji may lead ('🔴 LIVE: …'); the label ends at ':', '|', a dash or '+++'.
+_LIVE_HEAD = re.compile(rf"^[^\w\s]*\s*{_LIVE}\s*(?::|\||[–—-]|\+\+\+)\s+", re.I)
+_LIVE_TAIL = re.compile(rf"\s+(?:[|–—-]\s*{_LIVE}|[(\[]{_LIVE}[)\]])\s*$", re.I)
+_TICKER_MARKS = re.compile(r"^\s*\+\+\+\s*|\s*\+\+\+\s*$")
+
+
+def _drop_live_label(text: str) -> str:
+    """'LIVE: Headline', '🔴 Live updates – Headline', 'Headline – live', '+++ Headline +++' → 'Headline'.
+
+    General pattern: live blogs and tickers put a label before (or after) the story's title in the
+    h1 and every title tag alike; it says what kind of page this is, like 'Opinion' or 'Video', and
+    no source gives the title without it. Only the label set off by a colon, a pipe, a dash or
+    German tickers' '+++' goes, and at least two words must be left: 'Live music returns to the
+    pier' and 'Israel-Gaza war live: …' (the label inside the headline's own words) stay whole.
+    """
+    if "+++" in text:
+        text = _TICKER_MARKS.sub("", text)
+    for pattern in (_LIVE_HEAD, _LIVE_TAIL):
+        match = pattern.search(text)
+        if match is not None:
+            rest = text[: match.start()] + text[match.end() :]
+            if _words(rest) >= 2:
+                text = rest.strip()
+    return text
+
+
+def drop_shown_headline(blocks: list[Block], headline: str) -> list[Block]:
+    """The body's blocks without a heading above the text that is the headline with its label or kicker.
+
+    General pattern: an h1 'Live: Headline' or 'Topic: Headline' whose label the headline choice
+    left out stands above the story; it is the headline shown again, not a section's heading.
+    Only headings before the first paragraph count: a live blog's entries may repeat the
+    headline after their own label ('Update 3: Headline'), and those are its sections.
+    """
+    for index, block in enumerate(blocks):
+        if block.kind != "heading":
+            break
+        if labelled_headline(block.text, headline):
+            return blocks[:index] + blocks[index + 1 :]
+    return blocks
+
+
+def labelled_headline(text: str, headline: str) -> bool:
+    """Whether a heading is the headline with a label or kicker run into it ('Live: …', 'Topic: …', '… – live').
+
+    General pattern: the h1 keeps the live label or the kicker the headline choice left out;
+    in the body it is the headline shown again, not the heading of the story's first part.
+    A heading equal to the headline is not this (the body's trim drops it already).
+    """
+    head = comparable(headline)
+    key = comparable(text)
+    if len(head) < 8 or key == head or head not in key:
+        return False
+    if comparable(_drop_live_label(text)) == head:
+        return True
+    match = _KICKER_SEP.search(text)
+    return match is not None and _words(text[: match.start()]) <= 4 and comparable(text[match.end() :]) == head
+
+
+def _is_ticker_entries(text: str) -> bool:
+    """An h1 running a ticker's latest entries together with '+++' ('Rafah: … +++ Port closed …').
+
+    General pattern: German live tickers print their newest items in the heading, joined by
+    '+++'; the page's own title (the ticker's name) is in the title tags, which then decide.
+    """
+    return bool(re.search(r"\S\s*\+\+\+\s*\S", text))
+
+
 def _undated_unlabelled(text: str) -> str:
-    """A title source or h1 without a date or a one-word label set off by a separator."""
-    return _drop_label(_drop_dateline(text))
+    """A title source or h1 without a date, a one-word label or a live ticker's label set off by a separator."""
+    return _drop_live_label(_drop_label(_drop_dateline(text)))
 
 
 def _mojibake_fixed(h1: str, titles: Sequence[str]) -> str:
@@ -740,6 +880,49 @@ def _module_title(text: str, titles: Sequence[str]) -> bool:
     return _MODULE_WORDS.search(text) is not None and not any(_same_story(title, text) for title in titles)
 
 
+def _witnesses(title: str, metas: Sequence[str], copies: set[int]) -> int:
+    """How many title sources give `title`'s very words, a copy of another source not counted.
+
+    General pattern: when the title tags all tell the same story but two wordings compete
+    ('aktuelle News und …' in og:title and twitter:title, '… News und …' in JSON-LD and the
+    <title>), the wording more independent sources give is the page's title. twitter:title
+    equal to og:title is filled from it by the template and is one witness with it.
+    """
+    key = _TOKEN.findall(title.casefold())
+    return sum(
+        1 for index, other in enumerate(metas) if index not in copies and _TOKEN.findall(other.casefold()) == key
+    )
+
+
+_CONJ_TOKEN = re.compile(r"[^\W_]+|[&+]")
+
+
+def _conj_key(text: str) -> list[str]:
+    """Word tokens with '&' and '+' read as 'and'."""
+    return ["and" if token in ("&", "+") else token for token in _CONJ_TOKEN.findall(text.casefold())]
+
+
+def _spelled_as_titles(h1: str, metas: Sequence[str], copies: set[int]) -> str:
+    """An h1 that says 'and' where two title sources say '&' (or the other way round): their spelling.
+
+    General pattern: templates write the heading out ('Homeowners and Investors') while the
+    title tags keep the editor's '&', or the reverse; the words are the same. The spelling two
+    or more independent title sources give is the title as published, and none may give the
+    h1's own spelling.
+    """
+    key = _conj_key(h1)
+    if "and" not in key:
+        return h1
+    own = _TOKEN.findall(h1.casefold())
+    for title in metas:
+        if _TOKEN.findall(title.casefold()) == own:
+            return h1
+    for title in metas:
+        if _conj_key(title) == key and _witnesses(title, metas, copies) >= 2:
+            return title
+    return h1
+
+
 def _site_names(meta: PageMeta, host: str) -> list[str]:
     """The page's own names for itself plus those learned from its titles.
 
@@ -800,8 +983,12 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     if shown and _words(shown) >= 3 and not _names_site(shown, sites, host):
         hints.append(shown)
     metas: list[str] = []
+    # twitter:title copied from og:title (most templates fill one from the other) is no second witness.
+    copies: set[int] = set()
     for key in ("og", "ld", "twitter", "dc", "title"):
         raw = raws.get(key)
+        if key == "twitter" and raw and raw == raws.get("og"):
+            copies.add(len(metas))
         if key == "title" and meta.page_title and not _names_site(meta.page_title, sites, host):
             metas.append(meta.page_title)
         elif raw:
@@ -838,6 +1025,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         and comparable(text) not in sections
         and not _DOMAIN.match(text)
         and not _is_lead_in(text)
+        and not (_is_ticker_entries(text) and raws)
         and len(text) >= 3
         and (inside or comparable(text) not in outer)
     ]
@@ -872,7 +1060,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
             and comparable(meta.page_title) in comparable(best_h1)
         ):
             return meta.page_title  # an h1 logo holding 'Site | Headline' like the <title>
-        return _with_year(best_h1, metas)
+        return _spelled_as_titles(_with_year(best_h1, metas), metas, copies)
     # The visible headline of the article beats an SEO title that reads differently.
     visible = [
         text
@@ -880,7 +1068,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         if within and _words(text) >= 3 and not _is_prose(text) and not _module_title(text, [*metas, *raw_social])
     ]
     if len(visible) == 1:
-        return _with_year(visible[0], metas)
+        return _spelled_as_titles(_with_year(visible[0], metas), metas, copies)
     if metas:
         # A title that is a sentence goes last; titles that agree with each other beat a lone one; og/ld come first.
         ranked = sorted(
@@ -888,6 +1076,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
             key=lambda pair: (
                 _is_sentence(pair[1]),
                 -sum(_overlap(pair[1], other) >= 0.6 for other in metas),
+                -_witnesses(pair[1], metas, copies),
                 pair[0],
             ),
         )
