@@ -9,7 +9,8 @@ Example (the project's dev sets, kept outside the repository):
 
 Prints a table mechanism × right / wrong / count over the labelled quotes found (the
 mechanism as `newstui.extract.quotes.finder.traced_quotes` reports it), then the same
-folded to the mechanism's family (its first two fields), and the wrong ones by kind of
+folded to the mechanism's family (its first two fields), the quotes found with nobody
+named by family (bench/speaker_unnamed.py tries fallbacks for them), and the wrong ones by kind of
 error: nobody named where the label names somebody, somebody where it names nobody, or
 another name; for a he/she's referent or the speaker a quote goes on with, whether the
 labelled speaker was among the candidates the choice had (a wrong choice) or not (the
@@ -51,6 +52,8 @@ def main(argv: list[str]) -> int:
     wrong: Counter[str] = Counter()
     per_batch: dict[str, Counter[str]] = {}
     kinds: Counter[tuple[str, str]] = Counter()
+    none_right: Counter[str] = Counter()
+    none_wrong: Counter[str] = Counter()
     for case in cases:
         traced = traced_choices(case.paragraphs, headline=case.headline)
         found = [t[0] for t in traced]
@@ -58,6 +61,8 @@ def main(argv: list[str]) -> int:
             how, choice = traced[k][1], traced[k][2]
             ok = q.speaker == want
             (right if ok else wrong)[how] += 1
+            if q.speaker is None:
+                (none_right if ok else none_wrong)[_family(how)] += 1
             if not ok:
                 kinds[(_family(how), _error_kind(q.speaker, want, how, choice))] += 1
             batch = per_batch.setdefault(case.batch, Counter())
@@ -78,6 +83,7 @@ def main(argv: list[str]) -> int:
     print(f"\n{'wrong ones, by family and kind of error':<58} {'count':>6}")
     for (family, kind), n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"{family + '  ' + kind:<58} {n:>6}")
+    _table("found with nobody named, by family (right: the label names nobody too)", none_right, none_wrong)
     totals: Counter[str] = Counter()
     for (_, kind), n in kinds.items():
         totals[kind] += n

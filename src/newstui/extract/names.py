@@ -888,6 +888,8 @@ def _org_connector(run: list[tuple[int, int, str]], word: str, text: str, end: i
     nxt = _WORD.match(text, end + 1)
     if nxt is None or not _is_cap(nxt.group()) or nxt.group() in STOP or nxt.group() in FIRST_NAMES:
         return False  # "the Justice Department and Maria Lopez": a person starts there
+    if word == "on" and nxt.group().rstrip(".") in _DATE_WORDS:
+        return False  # "the Defense Ministry on Sunday said": a date, not "Committee on Finance"
     then = _WORD.match(text, nxt.end() + 1) if text.startswith(" ", nxt.end()) else None
     if _is_title(nxt.group()) and then is not None and _is_cap(then.group()):
         return False  # "… and Justice Ruth Ames": a title before a name
@@ -901,6 +903,8 @@ def _org_connector(run: list[tuple[int, int, str]], word: str, text: str, end: i
 
 
 _CONNECTORS = frozenset(("of", "on", "for"))
+# Words that open a date after "on" ("on Sunday", "on March 3"): never part of a body's name.
+_DATE_WORDS = MONTHS_DAYS - frozenset("Day Week Month Year New Eve".split())
 # Prepositions written capitalised inside a body's Title Case name ("Commission Between …").
 _BODY_PREPOSITIONS = frozenset("Between Among Against".split())
 _ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive", "ous", "ial", "ian", "ese")

@@ -34,6 +34,18 @@ from newstui.extract.quotes.vocabulary import (
     UNNAMED_ROLES,
 )
 
+# Before a brand opening its sentence: nothing, or a connective ("But Veltrix …").
+_BRAND_SUBJECT_LEAD = re.compile(r"\s*(?:(?:But|And|So|Thus|Still|Yet|However|Meanwhile),?\s+)?")
+# "The defendant", "the accused": in a court report, the person on trial.
+_ON_TRIAL_NOUNS = frozenset(("defendant", "accused"))
+# After a name, up to its verb: the person is on trial ("Jo Dee, 29, of Leeds, denies
+# murder", "Dee, who has pleaded not guilty", "Dee is charged with", "Dee went on trial").
+_ON_TRIAL = re.compile(
+    r"(?:(?:,\s+[^,.;:!?\x00]{1,40}){1,3},)?(?:,?\s+who)?\s+(?:(?:has|had|is|was|previously|also)\s+)*"
+    r"(?:denies|denied|pleaded\s+not\s+guilty|pleads\s+not\s+guilty|(?:is|was|been)\s+(?:charged|accused)\s+(?:with|of)"
+    r"|charged\s+with|accused\s+of|(?:is|was|went|goes)\s+on\s+trial|stands?\s+trial|is\s+standing\s+trial)\b"
+)
+
 # "Its statement", "the firm’s release", "The company's announcement": an organisation's text.
 _ORG_TEXT = re.compile(
     r"(?:[Ii]ts|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|group|business|brand|retailer|maker|charity|"
@@ -285,6 +297,9 @@ class Descriptions(References):
             return None, None
         if det in INDEFINITE or det in ("his", "her", "their", "its", "our"):
             return None, None
+        if det == "the" and head in _ON_TRIAL_NOUNS and len(rest) == 1:
+            accused = self._person_on_trial(p, pos)
+            return (accused.name, accused) if accused is not None else (None, None)
         age = AGE.search(desc)
         if head in ISSUED_TEXTS and det in ("the", "this", "that") and all(w.islower() for w in rest):
             # "the report stated", "the trends report read": its issuer is unnamed here.
@@ -302,7 +317,13 @@ class Descriptions(References):
             introduced = self._body_introduced_as(p, pos, head) if keyword is None else None
             if introduced is not None:
                 return introduced
-            entity = self.org_antecedent(p, pos, keyword, back=len(self.paras))
+            entity = None
+            if keyword is None and head in ("company", "firm") and self.org_antecedent(p, pos, None, back=1) is None:
+                # A brand opening a sentence just before ("Veltrix declined …") is nearer
+                # than an organisation named paragraphs back.
+                entity = self._brand_subject(p, pos)
+            if entity is None:
+                entity = self.org_antecedent(p, pos, keyword, back=len(self.paras))
             if entity is None and keyword is not None:
                 # "According to Gauteng Cogta, … “…,” the department detailed": no body
                 # named as a department, so the source that spoke just before, if nothing
@@ -564,6 +585,59 @@ class Descriptions(References):
         if self._lead is not None and self._lead[:2] < (p, pos):
             return self._lead[2]
         return None
+
+    def _person_on_trial(self, p: int, pos: int) -> Entity | None:
+        """The person a court report shows on trial before (p, pos), for "the defendant"
+        or "the accused": one named as the subject of a denial, a plea or a charge ("Jo
+        Dee, 29, denies murder", "Dee, who has pleaded not guilty", "Dee is charged
+        with"). The court's other people (the prosecutor, the witnesses, the judge) are
+        named nearer the quote, so the nearest person is the wrong guess; with two
+        people on trial, the one named so last."""
+        found: Entity | None = None
+        for q in range(p + 1):
+            para = self.paras[q]
+            for mention in para.mentions:
+                if (q, mention.start) >= (p, pos):
+                    break
+                if mention.entity.kind != "person" or mention.possessive or mention.after_preposition:
+                    continue
+                if _ON_TRIAL.match(para.masked, mention.end) is not None:
+                    found = mention.entity
+        return found
+
+    def _brand_subject(self, p: int, pos: int) -> Entity | None:
+        """With no organisation named, the company "the company" is: a one-word brand
+        the name scan could not type ("Strava", "Veltrix": neither a person's name nor a
+        body's) opening a sentence as its subject, in the paragraph or the one before,
+        the latest such: "Veltrix declined to comment. But the company reported that …".
+        Nothing may mark it as a person's (`body_like`)."""
+        for q in range(p, max(0, p - 1) - 1, -1):
+            para = self.paras[q]
+            found: Entity | None = None
+            for mention in para.mentions:
+                if (q, mention.start) >= (p, pos):
+                    break
+                e = mention.entity
+                if e.kind != "unknown" or len(e.tokens) != 1 or not body_like(e):
+                    continue
+                if mention.possessive or mention.modifier or mention.after_preposition:
+                    continue
+                if _BRAND_SUBJECT_LEAD.fullmatch(
+                    para.masked, para.sentence_start(mention.start), mention.start
+                ) and self._named_mid_sentence(e):
+                    found = e
+            if found is not None:
+                return found
+        return None
+
+    def _named_mid_sentence(self, entity: Entity) -> bool:
+        """Whether the article capitalises `entity` inside a sentence somewhere: a brand
+        is; a common word opening a sentence ("Users of the app …") never is."""
+        for para in self.paras:
+            for mention in para.mentions:
+                if mention.entity is entity and para.masked[para.sentence_start(mention.start) : mention.start].strip():
+                    return True
+        return False
 
     def _only_person_near(self, p: int, pos: int, gender: Gender) -> Entity | None:
         """The one person named as a subject in the `FAR_BACK` paragraphs before (p, pos),

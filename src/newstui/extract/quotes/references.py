@@ -607,6 +607,8 @@ class References(ArticleReading):
                     continue
                 if mention.entity.kind != "org" or mention.modifier or set(mention.entity.tokens) & MEDIA:
                     continue  # "told Reuters": the news agency is not the company that spoke
+                if mention.after_preposition and mention.entity.name in _PLATFORMS:
+                    continue  # "an image she posted to Facebook. It says …": the post, not the site
                 if _owner_of_body(mention, mentions[k + 1] if k + 1 < len(mentions) else None):
                     continue
                 if keyword and keyword not in mention.entity.name.lower():

@@ -171,9 +171,14 @@ _LEAD_IN = re.compile(r"\s*(?:In|At|After|Before|During|Following|On|Speaking|Wr
 # ", a former police officer who responded".
 _OPEN_WHO_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;:\x00]{1,80}?\s(?:who|that)\s[^,;:\x00]{1,60}$")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-# A time phrase closing a text: " on Sunday", " late on Monday night", " last week".
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+# A time phrase closing a text: " on Sunday", " late on Monday night", " on March 3", " last week".
 _TIME_PHRASE_END = re.compile(
-    r"\s(?:(?:late|early)\s+)?(?:on\s+" + _DAY + r"|last\s+(?:week|month|year|" + _DAY + r")"
+    r"\s(?:(?:late|early)\s+)?(?:on\s+(?:" + _DAY + r"|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"|last\s+(?:week|month|year|" + _DAY + r")"
     r"|this\s+(?:week|month|year))(?:\s+(?:night|morning|evening|afternoon))?$"
 )
 # A text and its addressee: "The group's letter to ", "a memo sent to the ".

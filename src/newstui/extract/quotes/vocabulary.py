@@ -43,6 +43,8 @@ SPEECH_MULTI = (
     "hit back",
     "pushed back",
     "spoke out",
+    "reported that",
+    "reports that",
     "a déclaré",
     "a dit",
     "a affirmé",
