@@ -595,7 +595,7 @@ async def test_footer_keeps_help_and_quit_in_80_columns(seeded) -> None:  # type
 
         for _pane in range(3):  # items, article, feeds
             keys = shown()
-            assert keys["Help"] <= 80 and keys["Quit"] <= 80, keys
+            assert keys["Help"] <= 80 and keys.get("Quit", keys.get("Back", 81)) <= 80, keys  # q: Back in the article
             await press(pilot, "tab")
         assert "Commands" not in shown()  # ^p is in the help, not the footer
         await pilot.resize_terminal(160, 48)

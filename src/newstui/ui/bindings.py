@@ -34,6 +34,8 @@ class Pane:
 
 APP: Final = Pane("NewsApp", [
     Binding("q", "quit", "Quit", id="app.quit"),
+    # q in the article or the quotes steps back to the list first, as in newsboat: Q never does.
+    Binding("Q", "quit", "Quit at once", id="app.quit-now", show=False),
     Binding("question_mark", "help", "Help", id="app.help"),
     Binding("t", "pick_theme", "Theme", id="app.theme", show=False),
     Binding("ctrl+p", "command_palette", "Commands", id="app.commands", show=False),
@@ -99,6 +101,7 @@ ARTICLE: Final = Pane("ArticleView", [
     Binding("pageup", "page_up", "Page up", id="article.page-up", show=False),
     Binding("home,g", "scroll_home", "Top", id="article.top", show=False),  # g, G as in less and the item list
     Binding("end,G", "scroll_end", "Bottom", id="article.bottom", show=False),
+    Binding("q,escape", "back", "Back", id="article.back"),  # newsboat's q: the article steps back to the list
 ], VerticalScroll)
 
 QUOTE_SIDEBAR: Final = Pane("QuoteSidebar", [
@@ -106,6 +109,7 @@ QUOTE_SIDEBAR: Final = Pane("QuoteSidebar", [
     Binding("k,up", "cursor_up", "Up", id="quotes.up", show=False),
     Binding("enter", "select", "Jump", id="quotes.jump"),  # short: the narrow footer has 80 columns
     Binding("a", "outlets", "Other outlets", id="quotes.outlets", show=False),  # "also in N outlets": a lists them
+    Binding("q,escape", "back", "Back", id="quotes.back"),
 ], OptionList)
 
 LINKS: Final = Pane("LinksScreen", [

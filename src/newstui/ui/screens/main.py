@@ -40,7 +40,7 @@ from newstui.service import (
 from newstui.text import clean_url, one_line, plural
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
-from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
+from newstui.ui.messages import BackToList, FilterChosen, Notice, RefreshProgress
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList, filter_from_id
 from newstui.ui.widgets.item_list import ItemList
@@ -50,6 +50,7 @@ from newstui.ui.widgets.status_line import StatusLine
 from newstui.ui.workers import FAILED, ask, on_ui
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
     from textual.widget import Widget
 
     from newstui.service import StoryItem
@@ -97,6 +98,9 @@ DUE_CHECK_SECONDS = 60
 
 PLACES_KEPT = 100
 """How many lists keep their cursor's item (`MainScreen._places`)."""
+
+WAIT_END_SLACK = 0.5
+"""Seconds after a feed's server-asked wait ends that its ⏸ mark is cleared."""
 
 UNDO_DEPTH = 20
 """How many mark-read-all changes u can undo, newest first."""
@@ -166,6 +170,8 @@ class MainScreen(Screen[None]):
         self._jump_after_open: tuple[int, int, int] | None = None
         """(item id, section, paragraph): scroll there once that item's article is shown."""
         self._whosaid_asked = 0
+        self._wait_timer: Timer | None = None
+        """Reads the feeds again when the first server-asked wait (⏸) ends."""
         self._places: dict[ItemFilter, Item] = {}
         """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
@@ -327,8 +333,23 @@ class MainScreen(Screen[None]):
         self.feed_list.show(feeds, tags, unread, bookmarks)
         self.feed_list.highlight_filter(self.item_filter)
         self._update_location()
+        self._watch_waits()
         self._load_whosaid()
         self._load_query_counts()
+
+    def _watch_waits(self) -> None:
+        """A feed waiting at its server's request shows ⏸ and the time; once that time has
+        passed it is an ordinary feed again, so the list is read again then (the next
+        wait to end, if any, is watched from there), not at some later reload."""
+        if self._wait_timer is not None:
+            self._wait_timer.stop()
+            self._wait_timer = None
+        now = datetime.now(UTC)
+        ends = [until for feed in self._feeds.values() if feed.in_config and (until := feed.waiting_until(now))]
+        if ends:
+            # A moment after the end, so waiting_until() is None when the list is read again.
+            delay = (min(ends) - now).total_seconds() + WAIT_END_SLACK
+            self._wait_timer = self.set_timer(delay, partial(self.load_feeds, bookmarks=False))
 
     def _update_location(self) -> None:
         parts = [f"{describe_filter(self.item_filter, self._feeds)} ({self.item_list.count})"]
@@ -895,6 +916,15 @@ class MainScreen(Screen[None]):
 
     def action_previous_pane(self) -> None:
         self._cycle(-1)
+
+    @on(BackToList)
+    def _back_to_list(self) -> None:
+        """q or Escape in the article or the quotes: the item list gets the focus back, its
+        cursor where it was (newsboat's q from an article). On a narrow terminal where the
+        quotes cover the list, they fold away first. In a list, q quits."""
+        if self.has_class("-quotes-over-list"):
+            self.sidebar_choice = False
+        self.item_list.focus()
 
     def action_next_feed(self) -> None:
         self._feed_step(True)

@@ -1,0 +1,83 @@
+"""q as a newsboat user expects it: in the article (or the quotes) it steps back to the item
+list, in a list it quits; Q quits at once from anywhere; Escape in the article does what q
+does there (it used to do nothing and say nothing)."""
+
+from __future__ import annotations
+
+from newstui.service import ItemFilter
+from newstui.ui.widgets.article_view import ArticleView
+from newstui.ui.widgets.item_list import ItemList
+from newstui.ui.widgets.key_footer import KeyFooter
+from newstui.ui.widgets.quote_sidebar import QuoteSidebar
+from ui_helpers import Seeded, make_app, press, running
+
+
+def footer_keys(app: object) -> list[tuple[str, str]]:
+    from textual.app import App
+
+    assert isinstance(app, App)
+    footer = app.screen.query_one(KeyFooter)
+    return [(key.key_display, key.description) for key in footer._shown]
+
+
+async def test_q_in_the_article_steps_back_to_the_list_and_q_there_quits(seeded: Seeded) -> None:
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        screen = app.main_screen
+        await press(pilot, "enter", "tab")
+        assert isinstance(screen.focused, ArticleView)
+        opened = screen.open_item
+        assert opened is not None
+        assert ("q", "Back") in footer_keys(app)  # the footer says what q does here
+
+        await press(pilot, "q")
+        assert app.is_running
+        assert isinstance(screen.focused, ItemList)
+        assert screen.open_item == opened  # the article stays open: only the focus moved
+        assert ("q", "Quit") in footer_keys(app)
+
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_escape_in_the_article_goes_back_to_the_list_then_leaves_the_search(seeded: Seeded) -> None:
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        screen = app.main_screen
+        await press(pilot, "slash", *"treaty", "enter")
+        assert screen.item_filter == ItemFilter("search", "treaty")
+        await press(pilot, "enter", "tab")
+        assert isinstance(screen.focused, ArticleView)
+
+        await press(pilot, "escape")  # one step back: the results, still listed
+        assert isinstance(screen.focused, ItemList)
+        assert screen.item_filter == ItemFilter("search", "treaty")
+        await press(pilot, "escape")  # and from the list, back to the list before the search
+        assert screen.item_filter == ItemFilter("all")
+
+
+async def test_q_in_the_quotes_over_the_list_brings_the_list_back(seeded: Seeded) -> None:
+    app = make_app(seeded)
+    async with running(app, size=(80, 24)) as pilot:
+        screen = app.main_screen
+        await press(pilot, "enter", "s")  # narrow: the quotes take the list's place
+        assert screen.has_class("-quotes-over-list")
+        screen.quote_sidebar.focus()
+        await pilot.pause()
+        assert isinstance(screen.focused, QuoteSidebar)
+
+        await press(pilot, "q")
+        assert app.is_running
+        assert not screen.has_class("-quotes-over-list")
+        assert isinstance(screen.focused, ItemList)
+
+
+async def test_capital_q_quits_from_the_article(seeded: Seeded) -> None:
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        await press(pilot, "enter", "tab")
+        assert isinstance(app.main_screen.focused, ArticleView)
+        await pilot.press("Q")
+        await pilot.pause()
+        assert not app.is_running
