@@ -102,6 +102,10 @@ PLACES_KEPT = 100
 WAIT_END_SLACK = 0.5
 """Seconds after a feed's server-asked wait ends that its ⏸ mark is cleared."""
 
+WRITE_ACTIONS = frozenset(("toggle_bookmark", "toggle_read", "mark_read", "undo_mark_read", "refresh_feed",
+                           "refresh_all"))
+"""The actions that write to the cache: greyed in the footer when it is read-only."""
+
 UNDO_DEPTH = 20
 """How many mark-read-all changes u can undo, newest first."""
 
@@ -727,12 +731,28 @@ class MainScreen(Screen[None]):
         return (f"The cache is read-only ({self.news.read_only}): reading works, bookmarks and read marks "
                 "cannot be saved")
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """On a read-only cache the keys that would save something are greyed in the footer
+        (None); pressed, they still say why they cannot (`on_key`)."""
+        if self.news.read_only is not None and action in WRITE_ACTIONS:
+            return None
+        return True
+
     def _refuse_write(self) -> bool:
         """On a read-only cache: say why a key that saves cannot (True), instead of trying."""
         if self.news.read_only is None:
             return False
         self.status.notice = self.read_only_notice()
         return True
+
+    def run_write_action(self, action: str) -> None:
+        """Run a key's write action past `check_action` (which greys it on a read-only cache):
+        the action itself refuses and says why."""
+        {
+            "toggle_bookmark": self.action_toggle_bookmark, "toggle_read": self.action_toggle_read,
+            "mark_read": self.action_mark_read, "undo_mark_read": self.action_undo_mark_read,
+            "refresh_feed": self.action_refresh_feed, "refresh_all": self.action_refresh_all,
+        }[action]()
 
     def action_toggle_bookmark(self) -> None:
         if self._refuse_write():
@@ -870,6 +890,8 @@ class MainScreen(Screen[None]):
 
     def action_undo_mark_read(self) -> None:
         """u: mark unread again exactly the items the last A marked read (one step per press)."""
+        if self._refuse_write():
+            return
         if not self._undo:
             self.status.notice = "Nothing to undo."
             return
@@ -1025,7 +1047,13 @@ class MainScreen(Screen[None]):
 
     def on_key(self, event: events.Key) -> None:
         """A pane key pressed in another pane comes up here unbound: say where it works rather
-        than do nothing (README names `a` next to `s`, so it is tried in the article)."""
+        than do nothing (README names `a` next to `s`, so it is tried in the article). A key
+        greyed on a read-only cache says why it does nothing."""
+        active = self.active_bindings.get(event.key)
+        if active is not None and not active.enabled and active.binding.action in WRITE_ACTIONS:
+            event.stop()
+            self.run_write_action(active.binding.action)
+            return
         outlets = [key.strip() for key in self.news.config.keys.get("quotes.outlets", "a").split(",")]
         if event.key in outlets and self.focused is not self.quote_sidebar:
             event.stop()
