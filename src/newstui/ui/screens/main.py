@@ -1419,6 +1419,11 @@ class MainScreen(Screen[None]):
         try:
             mark = self.library.last_item_id()
             summary = self.library.refresh(only=only, progress=progress)
+            if any(failure.status in (429, 503) for failure in summary.failed):
+                # Which of them the server asked to wait for (Retry-After): the store knows.
+                now = datetime.now(UTC)
+                waits = {feed.url: until for feed in self.library.feeds() if (until := feed.waiting_until(now))}
+                summary = waits_apart(summary, waits)
         except LibraryClosed:
             return  # the app is quitting
         except RefreshRunning as running:
@@ -1458,6 +1463,10 @@ class MainScreen(Screen[None]):
     def _describe_refresh(self, summary: RefreshSummary) -> str:
         """The status line after a refresh: the summary, and where to look when feeds failed."""
         failed = summary.failed
+        if summary.total == 1 and not failed and not summary.ok and summary.waiting:
+            url, until = summary.waiting[-1]  # the one feed fetched: its server asked to wait
+            feed = self._feeds.get(url)
+            return f"⏸ {one_line(feed.title) if feed else one_line(url)}: {waiting_note(until)}"
         if failed and summary.total == 1:
             failure = failed[0]
             feed = self._feeds.get(failure.url)
@@ -1471,7 +1480,7 @@ class MainScreen(Screen[None]):
             return f"Refreshed {one_line(feed.title) if feed else one_line(url)}: {plural(new, 'new item')}"
         line = format_summary(summary)
         if failed:
-            # The error key works in the feed list only: say so, with the key as the user has it.
+            # Where to look, with the error key as the user has it.
             line += f" (✗ marks them in the feed list, where {self._key_for('feeds.show-error', 'e')} shows why)"
         return line
 
@@ -1503,6 +1512,20 @@ def tag_counts(feeds: list[Feed]) -> list[tuple[str, int]]:
             for tag in feed.tags:
                 counts[tag] = counts.get(tag, 0) + feed.unread
     return sorted(counts.items())
+
+
+def waits_apart(summary: RefreshSummary, waits: dict[str, datetime]) -> RefreshSummary:
+    """The summary with the feeds whose server answered this refresh "too many requests" with
+    a Retry-After (`waits`: URL -> until when) counted as waiting, not failed, as the status
+    line and the feed list count them (⏸, not ✗): "1 failed" beside "⏸ 1 waiting" disagreed."""
+    now_waiting = [failure for failure in summary.failed if failure.url in waits]
+    if not now_waiting:
+        return summary
+    return replace(
+        summary,
+        failed=[failure for failure in summary.failed if failure.url not in waits],
+        waiting=[*summary.waiting, *((failure.url, waits[failure.url]) for failure in now_waiting)],
+    )
 
 
 def format_summary(summary: RefreshSummary) -> str:
