@@ -81,3 +81,17 @@ async def test_capital_q_quits_from_the_article(seeded: Seeded) -> None:
         await pilot.press("Q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_the_help_pages_with_space_and_goes_to_its_ends_with_g_and_capital_g(seeded: Seeded) -> None:
+    # j and k scrolled the help, but space (as in the article) and g/G (as in the lists) did nothing.
+    app = make_app(seeded)
+    async with running(app, size=(80, 24)) as pilot:
+        await press(pilot, "question_mark")
+        box = app.screen.query_one("#help-box")
+        await press(pilot, "space")
+        assert box.scroll_y > 10
+        await press(pilot, "G")
+        assert box.scroll_y == box.max_scroll_y > 0
+        await press(pilot, "g")
+        assert box.scroll_y == 0

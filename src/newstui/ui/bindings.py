@@ -134,6 +134,10 @@ HELP: Final = Pane("HelpScreen", [
     Binding("escape,question_mark,q", "close", "Close", id="help.close"),
     Binding("j", "scroll(1)", "Scroll down", id="help.down", show=False),
     Binding("k", "scroll(-1)", "Scroll up", id="help.up", show=False),
+    # As in the article and the lists (and less): space pages, g and G go to either end.
+    Binding("space", "page", "Page down", id="help.page", show=False),
+    Binding("g", "top", "Top", id="help.top", show=False),
+    Binding("G", "bottom", "Bottom", id="help.bottom", show=False),
 ], ModalScreen)
 
 WHOSAID: Final = Pane("_WhoSaidScreen", [

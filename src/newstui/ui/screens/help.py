@@ -102,5 +102,14 @@ class HelpScreen(ModalScreen[None]):
     def action_scroll(self, lines: int) -> None:
         self.query_one("#help-box", VerticalScroll).scroll_relative(y=lines, animate=False)
 
+    def action_page(self) -> None:
+        self.query_one("#help-box", VerticalScroll).scroll_page_down(animate=False)
+
+    def action_top(self) -> None:
+        self.query_one("#help-box", VerticalScroll).scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        self.query_one("#help-box", VerticalScroll).scroll_end(animate=False)
+
     def action_close(self) -> None:
         dismiss_once(self, None)
