@@ -95,3 +95,15 @@ async def test_the_help_pages_with_space_and_goes_to_its_ends_with_g_and_capital
         assert box.scroll_y == box.max_scroll_y > 0
         await press(pilot, "g")
         assert box.scroll_y == 0
+
+
+async def test_q_on_the_speakers_and_stories_pages_goes_back_to_the_reader(seeded: Seeded) -> None:
+    # q there quit the whole app, where a newsboat user expects to leave the page.
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        for page in ("W", "T"):
+            await press(pilot, page)
+            assert app.screen is not app.main_screen
+            await press(pilot, "q")
+            assert app.is_running, page
+            assert app.screen is app.main_screen, page

@@ -140,6 +140,7 @@ HELP: Final = Pane("HelpScreen", [
     Binding("G", "bottom", "Bottom", id="help.bottom", show=False),
 ], ModalScreen)
 
+# On the pages below q goes back to the reader, as newsboat's q leaves a view: it quit the app.
 WHOSAID: Final = Pane("_WhoSaidScreen", [
     Binding("j", "cursor_down", "Down", id="whosaid.down", show=False),
     Binding("k", "cursor_up", "Up", id="whosaid.up", show=False),
@@ -147,7 +148,7 @@ WHOSAID: Final = Pane("_WhoSaidScreen", [
 """What the Speakers, Stories and quote search pages share."""
 
 SPEAKERS: Final = Pane("SpeakersScreen", [
-    Binding("escape", "close", "Back", id="speakers.close"),
+    Binding("escape,q", "close", "Back", id="speakers.close"),
     Binding("e", "rename", "Correct name", id="speakers.rename"),
 ], WHOSAID)
 
@@ -156,17 +157,17 @@ QUOTE_RESULTS: Final = Pane("QuoteResults", [
 ], OptionList)
 
 STORIES: Final = Pane("StoriesScreen", [
-    Binding("escape", "close", "Back", id="stories.close"),
+    Binding("escape,q", "close", "Back", id="stories.close"),
 ], WHOSAID)
 
 OUTLETS: Final = Pane("OutletsScreen", [
-    Binding("escape", "close", "Close", id="outlets.close"),
+    Binding("escape,q", "close", "Close", id="outlets.close"),
     Binding("j", "cursor_down", "Down", id="whosaid.down", show=False),
     Binding("k", "cursor_up", "Up", id="whosaid.up", show=False),
 ], ModalScreen)
 
 QUOTE_SEARCH: Final = Pane("QuoteSearchScreen", [
-    Binding("escape", "close", "Back", id="search.close-quotes"),
+    Binding("escape,q", "close", "Back", id="search.close-quotes"),
 ], WHOSAID)
 
 RENAME: Final = Pane("RenameScreen", [
