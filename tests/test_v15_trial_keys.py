@@ -107,3 +107,17 @@ async def test_q_on_the_speakers_and_stories_pages_goes_back_to_the_reader(seede
             await press(pilot, "q")
             assert app.is_running, page
             assert app.screen is app.main_screen, page
+
+
+async def test_n_in_search_results_says_it_looked_only_at_the_results(seeded: Seeded) -> None:
+    # n on search results with nothing unread said "No more unread items.", with unread
+    # items waiting in every feed.
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        screen = app.main_screen
+        await press(pilot, "slash", *"xyzzy", "enter")
+        assert screen.item_filter == ItemFilter("search", "xyzzy")
+        await press(pilot, "n")
+        assert screen.status.notice == "No more unread items in the results (esc goes back to your list)."
+        await press(pilot, "B", "n", "n")  # the one unread bookmark, then none
+        assert screen.status.notice == "No more unread items in your bookmarks."

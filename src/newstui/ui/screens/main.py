@@ -1001,7 +1001,14 @@ class MainScreen(Screen[None]):
             return
         following = self.feed_list.next_with_unread(self.item_filter, forward)
         if following is None:
-            self.status.notice = "No more unread items." if forward else "No earlier unread items."
+            said = "No more unread items" if forward else "No earlier unread items"
+            if self.item_filter.kind == "search":
+                # Only the results were looked at: the feeds may well have unread items.
+                back = self._key_for("main.leave-search", "escape")
+                said += f" in the results ({back} goes back to your list)"
+            elif self.item_filter.kind == "bookmarks":
+                said += " in your bookmarks"
+            self.status.notice = said + "."
             return
         self.status.notice = f"On to {describe_filter(following, self._feeds)}"
         self._unread_after_load = (following, forward)
