@@ -356,7 +356,10 @@ class MainScreen(Screen[None]):
             self._wait_timer = self.set_timer(delay, partial(self.load_feeds, bookmarks=False))
 
     def _update_location(self) -> None:
-        parts = [f"{describe_filter(self.item_filter, self._feeds)} ({self.item_list.count})"]
+        # "(12 items)", never a bare "(12)": beside the feed list's unread counts, "Beta
+        # Gazette (12)" here and "Beta Gazette (11)" there read as two counts of one thing.
+        name = "All" if self.item_filter.kind == "all" else describe_filter(self.item_filter, self._feeds)
+        parts = [f"{name} ({plural(self.item_list.count, 'item')})"]
         if self.sort != "date":
             parts.append(SORTS[self.sort])
         if self.hide_read:
