@@ -99,6 +99,10 @@ DUE_CHECK_SECONDS = 60
 PLACES_KEPT = 100
 """How many lists keep their cursor's item (`MainScreen._places`)."""
 
+OPENING_GRACE = 0.15
+"""Seconds the last article stays on screen while the next one loads, before the panes
+say "Opening …" (a cached article replaces it long before)."""
+
 WAIT_END_SLACK = 0.5
 """Seconds after a feed's server-asked wait ends that its ⏸ mark is cleared."""
 
@@ -472,11 +476,19 @@ class MainScreen(Screen[None]):
         """Show an item's article: cached at once, else the feed text while the page is fetched."""
         self.open_item = item
         self.item_list.mark_open(item.id)
-        self.quote_sidebar.show([], article_open=False)
-        self.article_view.show(None)
+        # The last article stays up until this one is shown: a cached article comes within a
+        # frame or two, and emptying the panes meanwhile flashed "Choose an item…" at every
+        # n. Only a slow load (a busy database) empties them, after OPENING_GRACE.
+        self.set_timer(OPENING_GRACE, partial(self._still_opening, item))
         self._load_article(item)
         if self.news.config.general.mark_read_on_open and not item.read and self.news.read_only is None:
             self._set_read(item, True)
+
+    def _still_opening(self, item: Item) -> None:
+        opened = self.open_item
+        if opened is not None and opened.id == item.id and self.article_view.item_id != item.id:
+            self.quote_sidebar.show([], article_open=False)
+            self.article_view.show(None, placeholder=f"Opening {one_line(item.title) or 'the item'}…")
 
     @work(thread=True, exclusive=True, group="article")
     def _load_article(self, item: Item) -> None:

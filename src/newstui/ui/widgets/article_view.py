@@ -153,8 +153,9 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def show(self, article: Article | None, *, item_id: int | None = None, feed_title: str = "",
              notice: str | None = None, keep_position: bool = False,
-             enclosures: tuple[Enclosure, ...] = ()) -> None:
-        """Lay out an article (None: the empty pane). `keep_position` keeps the scroll offset.
+             enclosures: tuple[Enclosure, ...] = (), placeholder: str | None = None) -> None:
+        """Lay out an article (None: the empty pane, saying `placeholder` or how to open one).
+        `keep_position` keeps the scroll offset.
 
         `enclosures`, the item's attachments, are listed under the headline.
         """
@@ -163,7 +164,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.item_id = item_id
         self.notice = notice
         y = self.scroll_y
-        blocks = [Block(Content("Choose an item and press Enter to read it."), classes="placeholder")]
+        blocks = [Block(Content(placeholder or "Choose an item and press Enter to read it."), classes="placeholder")]
         self._paragraphs = {}
         self._heading_blocks = []
         self._section = None
