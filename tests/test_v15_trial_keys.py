@@ -121,3 +121,15 @@ async def test_n_in_search_results_says_it_looked_only_at_the_results(seeded: Se
         assert screen.status.notice == "No more unread items in the results (esc goes back to your list)."
         await press(pilot, "B", "n", "n")  # the one unread bookmark, then none
         assert screen.status.notice == "No more unread items in your bookmarks."
+
+
+async def test_the_help_has_its_own_footer(seeded: Seeded) -> None:
+    # Under the help the reader's footer went on naming n, b, R… which do nothing there.
+    app = make_app(seeded)
+    async with running(app, size=(80, 24)) as pilot:
+        await press(pilot, "question_mark")
+        shown = footer_keys(app)
+        assert ("esc", "Close") in shown
+        assert not any(description == "Next unread" for _, description in shown)
+        covering = app.screen.get_widget_at(2, 23)[0]  # the bottom row: the help's footer, on top
+        assert covering.screen is app.screen
