@@ -41,7 +41,7 @@ from newstui.text import clean_url, one_line, plural
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
 from newstui.ui.messages import BackToList, FilterChosen, Notice, RefreshProgress
-from newstui.ui.widgets.article_view import ArticleView
+from newstui.ui.widgets.article_view import ArticleView, format_date
 from newstui.ui.widgets.feed_list import FeedList, filter_from_id
 from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.key_footer import KeyFooter
@@ -467,6 +467,18 @@ class MainScreen(Screen[None]):
         self.status.notice = event.text
 
     # -- articles ------------------------------------------------------------------------------
+
+    @on(ItemList.Highlighted)
+    def _item_highlighted(self, event: ItemList.Highlighted) -> None:
+        """Until an article is open, the article pane shows the highlighted item's whole
+        title: at 80 columns the list cuts it to some fifteen characters."""
+        item = event.item
+        if item is None or self.open_item is not None:
+            return
+        feed = self._feeds.get(item.feed_url)
+        about = [one_line(feed.title) if feed else one_line(item.feed_title)]
+        about.append(format_date(item.published))  # as the article's meta line has it
+        self.article_view.show_preview(item.title, " · ".join(part for part in about if part))
 
     @on(ItemList.Opened)
     def _item_opened(self, event: ItemList.Opened) -> None:

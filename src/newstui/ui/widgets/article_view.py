@@ -179,6 +179,24 @@ class ArticleView(VerticalScroll, can_focus=True):
             self.scroll_home(animate=False)
         self.call_after_refresh(self._note_layout)
 
+    def show_preview(self, title: str, about: str) -> None:
+        """With no article open: the highlighted item's whole title and `about` it (feed,
+        date), for a list column too narrow to show them; the pane otherwise only said how
+        to open an item. Updated in place as the cursor moves (nothing is remounted)."""
+        if self.article is not None or self.item_id is not None:
+            return
+        key = key_display(self.app, self.keymap, "items.open", "enter")
+        content = Content.assemble(
+            (one_line(title), "bold $foreground"), "\n", (one_line(about), "$text-muted"), "\n\n",
+            (f"{key} opens it", "$text-muted italic"),
+        )
+        placeholders = list(self.query(".placeholder").results(Block))
+        if len(placeholders) == 1 and len(self.children) == 1:
+            placeholders[0].update(content)
+        else:
+            self.show(None)
+            self.query_one(".placeholder", Block).update(content)
+
     def set_notice(self, notice: str | None) -> None:
         """Change the notice line above the article without relaying it out."""
         self.notice = notice
