@@ -708,7 +708,20 @@ class MainScreen(Screen[None]):
             return self.open_item
         return self.item_list.current_item or self.open_item
 
-    def _changed(self, item: Item, bookmarks: bool = True) -> None:
+    def _changed(self, item: Item, bookmarks: bool = True, *, read: bool | None = None,
+                 bookmarked: bool | None = None) -> None:
+        """Show a stored change (`read`, `bookmarked`) on the item as it is shown now, not as
+        it was when the key was pressed: m and b pressed together each stored their own mark,
+        and the second to finish put the first one's back as it was on screen."""
+        row = self.item_list.loaded_row(item.id)
+        shown = self.item_list.item_at(row) if row is not None else None
+        if shown is None and self.open_item is not None and self.open_item.id == item.id:
+            shown = self.open_item
+        item = shown or item
+        if read is not None:
+            item = replace(item, read=read)
+        if bookmarked is not None:
+            item = replace(item, bookmarked=bookmarked)
         self.item_list.update_item(item)
         if self.open_item is not None and self.open_item.id == item.id:
             self.open_item = item
@@ -726,7 +739,7 @@ class MainScreen(Screen[None]):
         failed = f"Could not mark the item {'read' if read else 'unread'}"
         if not self._try(failed, self.library.set_read, [item.id], read):
             return
-        self._ui(self._changed, replace(item, read=read), False)
+        self._ui(self._changed, item, False, read=read)
         if tell:
             self._ui(setattr, self.status, "notice", f"Marked {'read' if read else 'unread'}: {one_line(item.title)}")
 
@@ -735,7 +748,7 @@ class MainScreen(Screen[None]):
         what = "bookmark" if bookmarked else "remove the bookmark of"
         if not self._try(f"Could not {what} the item", self.library.set_bookmarked, item.id, bookmarked):
             return
-        self._ui(self._changed, replace(item, bookmarked=bookmarked))
+        self._ui(self._changed, item, bookmarked=bookmarked)
         done = ("Bookmarked: " if bookmarked else "Bookmark removed: ") + one_line(item.title)
         self._ui(self.notify, done, markup=False)
 
