@@ -345,7 +345,7 @@ async def test_s_cycles_the_order_and_the_status_line_names_it(seeded) -> None: 
         states = [item.read for item in rows()]
         assert states == sorted(states)
         await press(pilot, "S")
-        assert status.location.startswith("All items (11)") and "·" not in status.location.split("✗")[0].strip(" ·")
+        assert status.location.startswith("All (11 items)") and "·" not in status.location.split("✗")[0].strip(" ·")
         dates = [item.published for item in rows()]
         assert dates == sorted(dates, reverse=True)
 

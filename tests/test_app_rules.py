@@ -155,7 +155,7 @@ async def test_saved_searches_are_listed_with_counts_and_list_their_items(ruled)
         # H hides the read items there too.
         screen = app.main_screen
         await show(app, pilot, ItemFilter("query", "Votes and [b]plants[/b]"))
-        assert screen.status.location.startswith("Saved search: Votes and [b]plants[/b] (2)")
+        assert screen.status.location.startswith("Saved search: Votes and [b]plants[/b] (2 items)")
         assert sorted(listed(app)) == ["Chip makers slow new plants as demand cools",
                                        "Election officials count the last postal votes"]
         await pilot.press("H")
@@ -173,7 +173,7 @@ async def test_saved_searches_are_listed_with_counts_and_list_their_items(ruled)
         assert listed(app) == ["A terminal news reader that reads the article",
                                "Chip makers slow new plants as demand cools",
                                "Open source maintainers ask for funding"]
-        assert screen.status.location.startswith("Saved search: Unread tech (3)")
+        assert screen.status.location.startswith("Saved search: Unread tech (3 items)")
 
         # n opens the unread items in the list's order.
         await pilot.press("n")

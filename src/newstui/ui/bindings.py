@@ -34,6 +34,8 @@ class Pane:
 
 APP: Final = Pane("NewsApp", [
     Binding("q", "quit", "Quit", id="app.quit"),
+    # q in the article or the quotes steps back to the list first, as in newsboat: Q never does.
+    Binding("Q", "quit", "Quit at once", id="app.quit-now", show=False),
     Binding("question_mark", "help", "Help", id="app.help"),
     Binding("t", "pick_theme", "Theme", id="app.theme", show=False),
     Binding("ctrl+p", "command_palette", "Commands", id="app.commands", show=False),
@@ -99,6 +101,7 @@ ARTICLE: Final = Pane("ArticleView", [
     Binding("pageup", "page_up", "Page up", id="article.page-up", show=False),
     Binding("home,g", "scroll_home", "Top", id="article.top", show=False),  # g, G as in less and the item list
     Binding("end,G", "scroll_end", "Bottom", id="article.bottom", show=False),
+    Binding("q,escape", "back", "Back", id="article.back"),  # newsboat's q: the article steps back to the list
 ], VerticalScroll)
 
 QUOTE_SIDEBAR: Final = Pane("QuoteSidebar", [
@@ -106,6 +109,7 @@ QUOTE_SIDEBAR: Final = Pane("QuoteSidebar", [
     Binding("k,up", "cursor_up", "Up", id="quotes.up", show=False),
     Binding("enter", "select", "Jump", id="quotes.jump"),  # short: the narrow footer has 80 columns
     Binding("a", "outlets", "Other outlets", id="quotes.outlets", show=False),  # "also in N outlets": a lists them
+    Binding("q,escape", "back", "Back", id="quotes.back"),
 ], OptionList)
 
 LINKS: Final = Pane("LinksScreen", [
@@ -130,8 +134,13 @@ HELP: Final = Pane("HelpScreen", [
     Binding("escape,question_mark,q", "close", "Close", id="help.close"),
     Binding("j", "scroll(1)", "Scroll down", id="help.down", show=False),
     Binding("k", "scroll(-1)", "Scroll up", id="help.up", show=False),
+    # As in the article and the lists (and less): space pages, g and G go to either end.
+    Binding("space", "page", "Page down", id="help.page", show=False),
+    Binding("g", "top", "Top", id="help.top", show=False),
+    Binding("G", "bottom", "Bottom", id="help.bottom", show=False),
 ], ModalScreen)
 
+# On the pages below q goes back to the reader, as newsboat's q leaves a view: it quit the app.
 WHOSAID: Final = Pane("_WhoSaidScreen", [
     Binding("j", "cursor_down", "Down", id="whosaid.down", show=False),
     Binding("k", "cursor_up", "Up", id="whosaid.up", show=False),
@@ -139,7 +148,7 @@ WHOSAID: Final = Pane("_WhoSaidScreen", [
 """What the Speakers, Stories and quote search pages share."""
 
 SPEAKERS: Final = Pane("SpeakersScreen", [
-    Binding("escape", "close", "Back", id="speakers.close"),
+    Binding("escape,q", "close", "Back", id="speakers.close"),
     Binding("e", "rename", "Correct name", id="speakers.rename"),
 ], WHOSAID)
 
@@ -148,17 +157,17 @@ QUOTE_RESULTS: Final = Pane("QuoteResults", [
 ], OptionList)
 
 STORIES: Final = Pane("StoriesScreen", [
-    Binding("escape", "close", "Back", id="stories.close"),
+    Binding("escape,q", "close", "Back", id="stories.close"),
 ], WHOSAID)
 
 OUTLETS: Final = Pane("OutletsScreen", [
-    Binding("escape", "close", "Close", id="outlets.close"),
+    Binding("escape,q", "close", "Close", id="outlets.close"),
     Binding("j", "cursor_down", "Down", id="whosaid.down", show=False),
     Binding("k", "cursor_up", "Up", id="whosaid.up", show=False),
 ], ModalScreen)
 
 QUOTE_SEARCH: Final = Pane("QuoteSearchScreen", [
-    Binding("escape", "close", "Back", id="search.close-quotes"),
+    Binding("escape,q", "close", "Back", id="search.close-quotes"),
 ], WHOSAID)
 
 RENAME: Final = Pane("RenameScreen", [

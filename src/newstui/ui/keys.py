@@ -377,6 +377,8 @@ def keymap_problems(keys: Mapping[str, str]) -> list[tuple[str, str]]:
                         continue  # the rest of this node: checked above
                 for claim in holders:
                     if claim.user and claim.id:
+                        if _shadowed_by_design(claim.id, key, winner, defaults):
+                            continue
                         lost.setdefault((claim.id, key), []).append((place.name, winner.holds))
                     elif winner.user and winner.id and claim.id:
                         hidden.setdefault((winner.id, key, claim.id), []).append(place.name)
@@ -395,6 +397,13 @@ def keymap_problems(keys: Mapping[str, str]) -> list[tuple[str, str]]:
             "hidden", binding_id, key, hidden_id,
         )
     return problems
+
+
+def _shadowed_by_design(binding_id: str, key: str, winner: _Claim, defaults: Mapping[str, list[str]]) -> bool:
+    """Whether the defaults themselves give `key` to the pane binding that wins it there,
+    as they give it to `binding_id`: q steps back from the article and quits from a list.
+    Keeping a default key is never a problem, whatever it does in one pane."""
+    return winner.id is not None and key in defaults.get(binding_id, []) and key in defaults.get(winner.id, [])
 
 
 def _every_place_of(binding_id: str, names: set[str]) -> bool:

@@ -19,6 +19,12 @@ class FilterChosen(Message):
 
 
 @dataclass
+class BackToList(Message):
+    """q or Escape in the article or the quotes: back to the item list, as newsboat's q
+    leaves the article for the list (Q quits at once)."""
+
+
+@dataclass
 class Notice(Message):
     """A short note for the status line (plain text, never markup)."""
 

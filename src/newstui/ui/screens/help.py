@@ -15,6 +15,7 @@ from textual.widgets import Static
 from newstui.ui import bindings
 from newstui.ui.keys import BindingInfo, current_bindings, default_bindings
 from newstui.ui.screens.once import dismiss_once
+from newstui.ui.widgets.key_footer import KeyFooter
 
 AREAS: dict[str, tuple[str, str | None]] = {
     "items": ("Items", None),
@@ -95,12 +96,23 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Static(help_content(current_bindings(self.app, self.keymap)), id="help-text")
+        # Its own footer ("esc Close"): the reader's, left showing below, named keys the help ignores.
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#help-box").focus()
 
     def action_scroll(self, lines: int) -> None:
         self.query_one("#help-box", VerticalScroll).scroll_relative(y=lines, animate=False)
+
+    def action_page(self) -> None:
+        self.query_one("#help-box", VerticalScroll).scroll_page_down(animate=False)
+
+    def action_top(self) -> None:
+        self.query_one("#help-box", VerticalScroll).scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        self.query_one("#help-box", VerticalScroll).scroll_end(animate=False)
 
     def action_close(self) -> None:
         dismiss_once(self, None)

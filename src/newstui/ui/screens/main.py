@@ -40,8 +40,8 @@ from newstui.service import (
 from newstui.text import clean_url, one_line, plural
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
-from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
-from newstui.ui.widgets.article_view import ArticleView
+from newstui.ui.messages import BackToList, FilterChosen, Notice, RefreshProgress
+from newstui.ui.widgets.article_view import ArticleView, format_date
 from newstui.ui.widgets.feed_list import FeedList, filter_from_id
 from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.key_footer import KeyFooter
@@ -50,6 +50,7 @@ from newstui.ui.widgets.status_line import StatusLine
 from newstui.ui.workers import FAILED, ask, on_ui
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
     from textual.widget import Widget
 
     from newstui.service import StoryItem
@@ -97,6 +98,17 @@ DUE_CHECK_SECONDS = 60
 
 PLACES_KEPT = 100
 """How many lists keep their cursor's item (`MainScreen._places`)."""
+
+OPENING_GRACE = 0.15
+"""Seconds the last article stays on screen while the next one loads, before the panes
+say "Opening …" (a cached article replaces it long before)."""
+
+WAIT_END_SLACK = 0.5
+"""Seconds after a feed's server-asked wait ends that its ⏸ mark is cleared."""
+
+WRITE_ACTIONS = frozenset(("toggle_bookmark", "toggle_read", "mark_read", "undo_mark_read", "refresh_feed",
+                           "refresh_all"))
+"""The actions that write to the cache: greyed in the footer when it is read-only."""
 
 UNDO_DEPTH = 20
 """How many mark-read-all changes u can undo, newest first."""
@@ -166,6 +178,8 @@ class MainScreen(Screen[None]):
         self._jump_after_open: tuple[int, int, int] | None = None
         """(item id, section, paragraph): scroll there once that item's article is shown."""
         self._whosaid_asked = 0
+        self._wait_timer: Timer | None = None
+        """Reads the feeds again when the first server-asked wait (⏸) ends."""
         self._places: dict[ItemFilter, Item] = {}
         """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
@@ -327,11 +341,29 @@ class MainScreen(Screen[None]):
         self.feed_list.show(feeds, tags, unread, bookmarks)
         self.feed_list.highlight_filter(self.item_filter)
         self._update_location()
+        self._watch_waits()
         self._load_whosaid()
         self._load_query_counts()
 
+    def _watch_waits(self) -> None:
+        """A feed waiting at its server's request shows ⏸ and the time; once that time has
+        passed it is an ordinary feed again, so the list is read again then (the next
+        wait to end, if any, is watched from there), not at some later reload."""
+        if self._wait_timer is not None:
+            self._wait_timer.stop()
+            self._wait_timer = None
+        now = datetime.now(UTC)
+        ends = [until for feed in self._feeds.values() if feed.in_config and (until := feed.waiting_until(now))]
+        if ends:
+            # A moment after the end, so waiting_until() is None when the list is read again.
+            delay = (min(ends) - now).total_seconds() + WAIT_END_SLACK
+            self._wait_timer = self.set_timer(delay, partial(self.load_feeds, bookmarks=False))
+
     def _update_location(self) -> None:
-        parts = [f"{describe_filter(self.item_filter, self._feeds)} ({self.item_list.count})"]
+        # "(12 items)", never a bare "(12)": beside the feed list's unread counts, "Beta
+        # Gazette (12)" here and "Beta Gazette (11)" there read as two counts of one thing.
+        name = "All" if self.item_filter.kind == "all" else describe_filter(self.item_filter, self._feeds)
+        parts = [f"{name} ({plural(self.item_list.count, 'item')})"]
         if self.sort != "date":
             parts.append(SORTS[self.sort])
         if self.hide_read:
@@ -436,6 +468,18 @@ class MainScreen(Screen[None]):
 
     # -- articles ------------------------------------------------------------------------------
 
+    @on(ItemList.Highlighted)
+    def _item_highlighted(self, event: ItemList.Highlighted) -> None:
+        """Until an article is open, the article pane shows the highlighted item's whole
+        title: at 80 columns the list cuts it to some fifteen characters."""
+        item = event.item
+        if item is None or self.open_item is not None:
+            return
+        feed = self._feeds.get(item.feed_url)
+        about = [one_line(feed.title) if feed else one_line(item.feed_title)]
+        about.append(format_date(item.published))  # as the article's meta line has it
+        self.article_view.show_preview(item.title, " · ".join(part for part in about if part))
+
     @on(ItemList.Opened)
     def _item_opened(self, event: ItemList.Opened) -> None:
         self.open(event.item)
@@ -444,11 +488,19 @@ class MainScreen(Screen[None]):
         """Show an item's article: cached at once, else the feed text while the page is fetched."""
         self.open_item = item
         self.item_list.mark_open(item.id)
-        self.quote_sidebar.show([], article_open=False)
-        self.article_view.show(None)
+        # The last article stays up until this one is shown: a cached article comes within a
+        # frame or two, and emptying the panes meanwhile flashed "Choose an item…" at every
+        # n. Only a slow load (a busy database) empties them, after OPENING_GRACE.
+        self.set_timer(OPENING_GRACE, partial(self._still_opening, item))
         self._load_article(item)
         if self.news.config.general.mark_read_on_open and not item.read and self.news.read_only is None:
             self._set_read(item, True)
+
+    def _still_opening(self, item: Item) -> None:
+        opened = self.open_item
+        if opened is not None and opened.id == item.id and self.article_view.item_id != item.id:
+            self.quote_sidebar.show([], article_open=False)
+            self.article_view.show(None, placeholder=f"Opening {one_line(item.title) or 'the item'}…")
 
     @work(thread=True, exclusive=True, group="article")
     def _load_article(self, item: Item) -> None:
@@ -656,7 +708,20 @@ class MainScreen(Screen[None]):
             return self.open_item
         return self.item_list.current_item or self.open_item
 
-    def _changed(self, item: Item, bookmarks: bool = True) -> None:
+    def _changed(self, item: Item, bookmarks: bool = True, *, read: bool | None = None,
+                 bookmarked: bool | None = None) -> None:
+        """Show a stored change (`read`, `bookmarked`) on the item as it is shown now, not as
+        it was when the key was pressed: m and b pressed together each stored their own mark,
+        and the second to finish put the first one's back as it was on screen."""
+        row = self.item_list.loaded_row(item.id)
+        shown = self.item_list.item_at(row) if row is not None else None
+        if shown is None and self.open_item is not None and self.open_item.id == item.id:
+            shown = self.open_item
+        item = shown or item
+        if read is not None:
+            item = replace(item, read=read)
+        if bookmarked is not None:
+            item = replace(item, bookmarked=bookmarked)
         self.item_list.update_item(item)
         if self.open_item is not None and self.open_item.id == item.id:
             self.open_item = item
@@ -674,7 +739,7 @@ class MainScreen(Screen[None]):
         failed = f"Could not mark the item {'read' if read else 'unread'}"
         if not self._try(failed, self.library.set_read, [item.id], read):
             return
-        self._ui(self._changed, replace(item, read=read), False)
+        self._ui(self._changed, item, False, read=read)
         if tell:
             self._ui(setattr, self.status, "notice", f"Marked {'read' if read else 'unread'}: {one_line(item.title)}")
 
@@ -683,7 +748,7 @@ class MainScreen(Screen[None]):
         what = "bookmark" if bookmarked else "remove the bookmark of"
         if not self._try(f"Could not {what} the item", self.library.set_bookmarked, item.id, bookmarked):
             return
-        self._ui(self._changed, replace(item, bookmarked=bookmarked))
+        self._ui(self._changed, item, bookmarked=bookmarked)
         done = ("Bookmarked: " if bookmarked else "Bookmark removed: ") + one_line(item.title)
         self._ui(self.notify, done, markup=False)
 
@@ -706,12 +771,28 @@ class MainScreen(Screen[None]):
         return (f"The cache is read-only ({self.news.read_only}): reading works, bookmarks and read marks "
                 "cannot be saved")
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """On a read-only cache the keys that would save something are greyed in the footer
+        (None); pressed, they still say why they cannot (`on_key`)."""
+        if self.news.read_only is not None and action in WRITE_ACTIONS:
+            return None
+        return True
+
     def _refuse_write(self) -> bool:
         """On a read-only cache: say why a key that saves cannot (True), instead of trying."""
         if self.news.read_only is None:
             return False
         self.status.notice = self.read_only_notice()
         return True
+
+    def run_write_action(self, action: str) -> None:
+        """Run a key's write action past `check_action` (which greys it on a read-only cache):
+        the action itself refuses and says why."""
+        {
+            "toggle_bookmark": self.action_toggle_bookmark, "toggle_read": self.action_toggle_read,
+            "mark_read": self.action_mark_read, "undo_mark_read": self.action_undo_mark_read,
+            "refresh_feed": self.action_refresh_feed, "refresh_all": self.action_refresh_all,
+        }[action]()
 
     def action_toggle_bookmark(self) -> None:
         if self._refuse_write():
@@ -849,6 +930,8 @@ class MainScreen(Screen[None]):
 
     def action_undo_mark_read(self) -> None:
         """u: mark unread again exactly the items the last A marked read (one step per press)."""
+        if self._refuse_write():
+            return
         if not self._undo:
             self.status.notice = "Nothing to undo."
             return
@@ -895,6 +978,15 @@ class MainScreen(Screen[None]):
 
     def action_previous_pane(self) -> None:
         self._cycle(-1)
+
+    @on(BackToList)
+    def _back_to_list(self) -> None:
+        """q or Escape in the article or the quotes: the item list gets the focus back, its
+        cursor where it was (newsboat's q from an article). On a narrow terminal where the
+        quotes cover the list, they fold away first. In a list, q quits."""
+        if self.has_class("-quotes-over-list"):
+            self.sidebar_choice = False
+        self.item_list.focus()
 
     def action_next_feed(self) -> None:
         self._feed_step(True)
@@ -949,7 +1041,14 @@ class MainScreen(Screen[None]):
             return
         following = self.feed_list.next_with_unread(self.item_filter, forward)
         if following is None:
-            self.status.notice = "No more unread items." if forward else "No earlier unread items."
+            said = "No more unread items" if forward else "No earlier unread items"
+            if self.item_filter.kind == "search":
+                # Only the results were looked at: the feeds may well have unread items.
+                back = self._key_for("main.leave-search", "escape")
+                said += f" in the results ({back} goes back to your list)"
+            elif self.item_filter.kind == "bookmarks":
+                said += " in your bookmarks"
+            self.status.notice = said + "."
             return
         self.status.notice = f"On to {describe_filter(following, self._feeds)}"
         self._unread_after_load = (following, forward)
@@ -995,7 +1094,13 @@ class MainScreen(Screen[None]):
 
     def on_key(self, event: events.Key) -> None:
         """A pane key pressed in another pane comes up here unbound: say where it works rather
-        than do nothing (README names `a` next to `s`, so it is tried in the article)."""
+        than do nothing (README names `a` next to `s`, so it is tried in the article). A key
+        greyed on a read-only cache says why it does nothing."""
+        active = self.active_bindings.get(event.key)
+        if active is not None and not active.enabled and active.binding.action in WRITE_ACTIONS:
+            event.stop()
+            self.run_write_action(active.binding.action)
+            return
         outlets = [key.strip() for key in self.news.config.keys.get("quotes.outlets", "a").split(",")]
         if event.key in outlets and self.focused is not self.quote_sidebar:
             event.stop()
@@ -1361,6 +1466,11 @@ class MainScreen(Screen[None]):
         try:
             mark = self.library.last_item_id()
             summary = self.library.refresh(only=only, progress=progress)
+            if any(failure.status in (429, 503) for failure in summary.failed):
+                # Which of them the server asked to wait for (Retry-After): the store knows.
+                now = datetime.now(UTC)
+                waits = {feed.url: until for feed in self.library.feeds() if (until := feed.waiting_until(now))}
+                summary = waits_apart(summary, waits)
         except LibraryClosed:
             return  # the app is quitting
         except RefreshRunning as running:
@@ -1400,6 +1510,10 @@ class MainScreen(Screen[None]):
     def _describe_refresh(self, summary: RefreshSummary) -> str:
         """The status line after a refresh: the summary, and where to look when feeds failed."""
         failed = summary.failed
+        if summary.total == 1 and not failed and not summary.ok and summary.waiting:
+            url, until = summary.waiting[-1]  # the one feed fetched: its server asked to wait
+            feed = self._feeds.get(url)
+            return f"⏸ {one_line(feed.title) if feed else one_line(url)}: {waiting_note(until)}"
         if failed and summary.total == 1:
             failure = failed[0]
             feed = self._feeds.get(failure.url)
@@ -1413,7 +1527,7 @@ class MainScreen(Screen[None]):
             return f"Refreshed {one_line(feed.title) if feed else one_line(url)}: {plural(new, 'new item')}"
         line = format_summary(summary)
         if failed:
-            # The error key works in the feed list only: say so, with the key as the user has it.
+            # Where to look, with the error key as the user has it.
             line += f" (✗ marks them in the feed list, where {self._key_for('feeds.show-error', 'e')} shows why)"
         return line
 
@@ -1445,6 +1559,20 @@ def tag_counts(feeds: list[Feed]) -> list[tuple[str, int]]:
             for tag in feed.tags:
                 counts[tag] = counts.get(tag, 0) + feed.unread
     return sorted(counts.items())
+
+
+def waits_apart(summary: RefreshSummary, waits: dict[str, datetime]) -> RefreshSummary:
+    """The summary with the feeds whose server answered this refresh "too many requests" with
+    a Retry-After (`waits`: URL -> until when) counted as waiting, not failed, as the status
+    line and the feed list count them (⏸, not ✗): "1 failed" beside "⏸ 1 waiting" disagreed."""
+    now_waiting = [failure for failure in summary.failed if failure.url in waits]
+    if not now_waiting:
+        return summary
+    return replace(
+        summary,
+        failed=[failure for failure in summary.failed if failure.url not in waits],
+        waiting=[*summary.waiting, *((failure.url, waits[failure.url]) for failure in now_waiting)],
+    )
 
 
 def format_summary(summary: RefreshSummary) -> str:

@@ -24,7 +24,7 @@ from newstui.ui import bindings
 from newstui.ui.screens.once import dismiss_once
 from newstui.ui.screens.speakers import _WhoSaidScreen
 from newstui.ui.widgets.key_footer import KeyFooter
-from newstui.ui.widgets.speaker_quotes import OpenTarget, story_item_row
+from newstui.ui.widgets.speaker_quotes import Indented, OpenTarget, story_item_row
 from newstui.ui.workers import FAILED, ask
 
 if TYPE_CHECKING:
@@ -94,8 +94,8 @@ class StoriesScreen(_WhoSaidScreen):
         options: list[Option | None] = []
         for story in stories:
             options.append(Option(story_heading(story), disabled=True))
-            options += [Option(Content.assemble("  ", story_item_row(item)), id=f"item:{item.id}")
-                        for item in story.items]
+            # Indented as a block: a title that wraps hangs under the row, not at the edge.
+            options += [Option(Indented(story_item_row(item), 2), id=f"item:{item.id}") for item in story.items]
             options.append(None)
         listing.add_options(options[:-1])
         listing.highlighted = next(

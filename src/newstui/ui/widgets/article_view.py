@@ -25,6 +25,7 @@ from newstui.model import Article, Enclosure, Link, Quote, Section
 from newstui.text import one_line, strip_control
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
+from newstui.ui.messages import BackToList
 
 WORDS_PER_MINUTE = 230
 LINK_LOOKAHEAD = 6
@@ -152,8 +153,9 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def show(self, article: Article | None, *, item_id: int | None = None, feed_title: str = "",
              notice: str | None = None, keep_position: bool = False,
-             enclosures: tuple[Enclosure, ...] = ()) -> None:
-        """Lay out an article (None: the empty pane). `keep_position` keeps the scroll offset.
+             enclosures: tuple[Enclosure, ...] = (), placeholder: str | None = None) -> None:
+        """Lay out an article (None: the empty pane, saying `placeholder` or how to open one).
+        `keep_position` keeps the scroll offset.
 
         `enclosures`, the item's attachments, are listed under the headline.
         """
@@ -162,7 +164,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.item_id = item_id
         self.notice = notice
         y = self.scroll_y
-        blocks = [Block(Content("Choose an item and press Enter to read it."), classes="placeholder")]
+        blocks = [Block(Content(placeholder or "Choose an item and press Enter to read it."), classes="placeholder")]
         self._paragraphs = {}
         self._heading_blocks = []
         self._section = None
@@ -176,6 +178,24 @@ class ArticleView(VerticalScroll, can_focus=True):
         else:
             self.scroll_home(animate=False)
         self.call_after_refresh(self._note_layout)
+
+    def show_preview(self, title: str, about: str) -> None:
+        """With no article open: the highlighted item's whole title and `about` it (feed,
+        date), for a list column too narrow to show them; the pane otherwise only said how
+        to open an item. Updated in place as the cursor moves (nothing is remounted)."""
+        if self.article is not None or self.item_id is not None:
+            return
+        key = key_display(self.app, self.keymap, "items.open", "enter")
+        content = Content.assemble(
+            (one_line(title), "bold $foreground"), "\n", (one_line(about), "$text-muted"), "\n\n",
+            (f"{key} opens it", "$text-muted italic"),
+        )
+        placeholders = list(self.query(".placeholder").results(Block))
+        if len(placeholders) == 1 and len(self.children) == 1:
+            placeholders[0].update(content)
+        else:
+            self.show(None)
+            self.query_one(".placeholder", Block).update(content)
 
     def set_notice(self, notice: str | None) -> None:
         """Change the notice line above the article without relaying it out."""
@@ -355,6 +375,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         if current < len(headings) and not jumped and self.scroll_y > headings[current].virtual_region.y:
             return self._go_to_section(current)  # scrolled into a section: back to its heading first
         return self._go_to_section(min(current, len(headings)) - 1)
+
+    def action_back(self) -> None:
+        self.post_message(BackToList())
 
     def quote_laid_out(self, quote: Quote) -> bool:
         """Whether the paragraph holding the quote has its place yet (True when the article

@@ -188,6 +188,26 @@ class FeedList(OptionList):
         option = self.highlighted_option
         return self.feed_at(option.id if option else None)
 
+    def action_cursor_down(self) -> None:
+        self._step(1)
+
+    def action_cursor_up(self) -> None:
+        self._step(-1)
+
+    def _step(self, direction: int) -> None:
+        """j/k to the next enabled entry, stopping at either end as the item list (and
+        newsboat) does: Textual's OptionList goes round, so k on All jumped to the last
+        feed of what may be a long list."""
+        if self.highlighted is None:
+            super().action_cursor_down() if direction > 0 else super().action_cursor_up()
+            return
+        index = self.highlighted + direction
+        while 0 <= index < self.option_count:
+            if not self.get_option_at_index(index).disabled:
+                self.highlighted = index
+                return
+            index += direction
+
     def on_blur(self) -> None:
         # On a short terminal the list shrinks when it loses the focus (app.tcss, -short):
         # the chosen feed must stay in sight once the new height is laid out.

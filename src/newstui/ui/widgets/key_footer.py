@@ -36,8 +36,9 @@ def is_footer_key(widget: object) -> TypeGuard[FooterKey]:
     return all(isinstance(getattr(widget, name, None), str) for name in ("key_display", "description", "action"))
 
 
-KEEP = ("quit", "help")
-"""Actions the footer always shows: with `?` on screen every other key can be found."""
+KEEP = ("quit", "back", "help")
+"""Actions the footer always shows: with `?` on screen every other key can be found, and
+`q` says what it does in the pane (quit, or back to the list from the article)."""
 
 
 def key_width(key: FooterKey, compact: bool) -> int:

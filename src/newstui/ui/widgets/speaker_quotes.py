@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import BindingType
 from textual.content import Content
+from textual.geometry import Spacing
 from textual.message import Message
+from textual.visual import Padding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -48,6 +50,21 @@ def quote_row(quote: IndexedQuote, *, speaker: bool = True) -> Content:
         (one_line(quote.title) or "(untitled)", "$text-muted"),
     ]
     return Content.assemble(*parts)
+
+
+class Indented(Padding):
+    """Content set in from the left as a block, as an option's prompt: a line it wraps onto
+    hangs under its first line (Content alone wraps back to the left edge)."""
+
+    def __init__(self, content: Content, indent: int) -> None:
+        super().__init__(content, Spacing(0, 0, 0, indent))
+        self.content = content
+        self.indent = indent
+
+    @property
+    def plain(self) -> str:
+        """The text as it reads, indent included (as Content's `plain`)."""
+        return " " * self.indent + self.content.plain
 
 
 def story_item_row(item: StoryItem) -> Content:
