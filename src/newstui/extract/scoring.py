@@ -893,9 +893,7 @@ def _builder_widget(el: HtmlElement) -> bool:
 def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement]) -> bool:
     weight = class_weight(el)
     entry = candidates.get(el)
-    if weight + (entry.score if entry is not None else 0.0) < 0 and not (
-        weight >= 0 and (_sentence_list(el) or _plain_list(el))
-    ):
+    if weight + (entry.score if entry is not None else 0.0) < 0 and not (weight >= 0 and _quiet_list(el)):
         return True
     if el.text_content().count(",") >= 10:
         return False  # prose: many clauses
@@ -975,39 +973,31 @@ def _prose_list(el: HtmlElement, length: int, density: float) -> bool:
     return bool(items) and length / len(items) >= _PROSE_ITEM
 
 
-def _sentence_list(el: HtmlElement) -> bool:
-    """A list whose items are sentences with few links: the story's points, whatever the list scores.
-
-    General pattern: a list scores from the paragraphs inside its items, and
-    its tag weighs against it (lists are menus more often than text); editors
-    that set each point in its own <li><p> (or each point in a list of its
-    own) leave a list of sentences with a score below zero, and cleaning
-    dropped the story's points. A <ul>/<ol> with under a fifth of its text in
-    links, items of _PROSE_ITEM characters on average, and most items ending
-    like a sentence is text.
-    """
-    if el.tag not in ("ul", "ol"):
-        return False
-    items = [" ".join(item.text_content().split()) for item in el.iterchildren("li")]
-    if not items or not all(items) or link_density(el) >= 0.2:
-        return False
-    ended = sum(1 for item in items if _SENTENCE_END.search(item))
-    return sum(map(len, items)) >= _PROSE_ITEM * len(items) and 2 * ended > len(items)
+_QUIET_LINKS = 0.2
+"""Share of a list's text in links under which a score below zero does not make it furniture."""
 
 
-def _plain_list(el: HtmlElement) -> bool:
-    """A list without a link whose items hold paragraphs: the story's points, however short.
+def _quiet_list(el: HtmlElement) -> bool:
+    """A list with few links, whatever its items hold: the story's own, though it scored below zero.
 
     General pattern: a list scores only from the paragraphs inside its items,
-    and its tag weighs against it; a list of short points set as <li><p>
-    (pros and cons, key facts) scored below zero and was dropped, while the
-    same list without the <p>s, never scored, stayed. A <ul>/<ol> of two or
-    more items, no link in it, is text.
+    and its tag weighs against it (lists are menus more often than text); a
+    story's points set each in its own <li><p>, pros and cons, a photo essay
+    set as one-item lists of captioned pictures (<ul><li><img><p>caption</p>
+    </li></ul>) score below zero and were dropped with the story's text in
+    them, while the same lists without the <p>s, never scored, stayed.
+    Menus, tag lists and related links are mostly link text; a <ul>/<ol> with
+    under _QUIET_LINKS of its text in links, two or more items with text or
+    one of _PROSE_ITEM characters, is not dropped for its score (the other
+    tests still apply). This replaces two narrower rules of version 13 (lists of
+    sentences; lists without links of two or more items).
     """
-    if el.tag not in ("ul", "ol") or el.find(".//a") is not None:
+    if el.tag not in ("ul", "ol") or link_density(el) >= _QUIET_LINKS:
         return False
-    items = [item for item in el.iterchildren("li")]
-    return len(items) >= 2 and all(text_len(item) for item in items)
+    items = [text_len(item) for item in el.iterchildren("li")]
+    items = [length for length in items if length]
+    # A lone short item is a label set as a list (a related link's title), not a point or a caption.
+    return len(items) >= 2 or (len(items) == 1 and items[0] >= _PROSE_ITEM)
 
 
 def _first_text(siblings: Iterable[HtmlElement]) -> int:
