@@ -170,6 +170,25 @@ Measured on the development sets: at 0.2 the second opinion cost the trafilatura
 set 0.004 of its snippet scores; at 0.05 no set lost and wceb gained 0.002 F1."""
 
 
+LD_BODY_SHARE = 5
+"""The page's own text is a teaser when the JSON-LD articleBody is this many times longer."""
+
+
+def _from_ld_body(kept: int, ld_body: str) -> bool:
+    """Whether the JSON-LD articleBody replaces the text read from the page (kept characters of it).
+
+    General pattern: pages rendered by script carry the story in their JSON-LD
+    and show in the served HTML only what the server renders: nothing, or an
+    author card, a teaser, a consent notice. The articleBody is taken when the
+    page gave no article text, or when it is LD_BODY_SHARE times longer than
+    what the page gave (a page's text that is the story is about as long as
+    its articleBody, or longer with its subheads and lists).
+    """
+    if len(ld_body) < MIN_ARTICLE_CHARS:
+        return False
+    return kept < MIN_ARTICLE_CHARS or LD_BODY_SHARE * kept < len(ld_body)
+
+
 def _text_upper_bound(root: HtmlElement) -> int:
     """Characters of the body's text, scripts and whitespace included: at least its visible text.
 
@@ -417,7 +436,7 @@ def _extract(text: str, url: str | None) -> Article:
     budget.check()
     blocks = drop_shown_headline(blocks, headline)  # an h1 'Live: <headline>' above the text
     blocks = trim(blocks, headline, meta.byline)
-    if _text_chars(blocks) < MIN_ARTICLE_CHARS and meta.ld_body and len(meta.ld_body) >= MIN_ARTICLE_CHARS:
+    if meta.ld_body and _from_ld_body(_text_chars(blocks), meta.ld_body):
         # Pages rendered by script often still carry the text in their JSON-LD.
         blocks = [Block("p", t) for t in (norm(line) for line in meta.ld_body.splitlines()) if t]
         images = []

@@ -462,11 +462,28 @@ def select_content(root: HtmlElement, *, ruthless: bool, headline: str = "") -> 
     nodes = [best.elem] if best.elem.tag in ("html", "body") else _with_siblings(candidates, best, parts)
     for node in nodes:
         scoring.clean(node, candidates, parts)
-    return standfirst(root, nodes, headline) + nodes
+    opening = standfirst(root, nodes, headline)
+    if opening:
+        nodes = [node for node in nodes if node is best.elem or not _headline_echo(node, headline)]
+    return opening + nodes
+
+
+def _headline_echo(node: HtmlElement, headline: str) -> bool:
+    """A block beside the story holding nothing but the headline again (a sticky title bar, a print title).
+
+    General pattern: the edge scan takes a title strip next to the body; the
+    leading trim of furniture.py drops it while it opens the text, but a
+    standfirst taken from the headline's block now comes first, and the
+    strip stayed as a line of text under it.
+    """
+    from newstui.extract.textutil import comparable
+
+    key = comparable(headline)
+    return bool(key) and comparable(node.text_content()) == key
 
 
 _STANDFIRST_MIN = 60
-_STANDFIRST_MAX = 800
+_STANDFIRST_MAX = 1200
 _STANDFIRST_TAGS = frozenset(("p", "h2", "h3"))
 _DEK_WORDS = 10
 """A heading just under the headline with this many words is a dek (a standfirst set as a heading), not a section."""
@@ -510,8 +527,12 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement], headline: str = "") 
         return []
     h1_ancestors = set(h1.iterancestors())
     common = next((a for a in first.iterancestors() if a in h1_ancestors), None)
+    hero = None
     if common is None or common.tag in ("body", "html"):
-        return []
+        hero = _hero_block(h1, first, headline)
+        if hero is None:
+            return []
+        common = hero
     chosen = set(nodes)
     taken: list[HtmlElement] = []
     total = 0
@@ -555,7 +576,43 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement], headline: str = "") 
             inner.tag = "span"  # nor does one set inside the standfirst's paragraph
         taken.append(el)
         total += len(text)
-    return []  # the story does not follow the headline
+    return taken if hero is not None else []  # else the story does not follow the headline
+
+
+_HERO_TEXT = 3000
+"""Characters of a hero block: a headline's own block (h1, kicker, standfirst, byline), not a page column."""
+
+
+def _hero_block(h1: HtmlElement, first: HtmlElement, headline: str) -> HtmlElement | None:
+    """The page-wide block holding the headline above the story, when h1 and story share no frame but <body>.
+
+    General pattern: magazine and news templates set the headline, kicker,
+    standfirst and byline in a full-width 'hero' block (a <header> or a
+    section with the lead picture) that is a sibling of the <main> holding the
+    body text, so the headline and the story meet only at <body> and the
+    standfirst was never looked for. The block is taken as the frame when the
+    h1 is the page's headline, the block is a child of <body> before the one
+    holding the story, and it holds under _HERO_TEXT characters.
+    """
+    from newstui.extract.textutil import comparable
+
+    key = comparable(headline)
+    if not key or key not in comparable(h1.text_content()):
+        return None
+
+    def top(el: HtmlElement) -> HtmlElement | None:
+        for node in (el, *el.iterancestors()):
+            parent = node.getparent()
+            if parent is not None and parent.tag in ("body", "html"):
+                return node
+        return None
+
+    block, story = top(h1), top(first)
+    if block is None or story is None or block is story or block.tag in ("head", "body"):
+        return None
+    if not any(sibling is story for sibling in block.itersiblings()):
+        return None
+    return block if text_len(block) <= _HERO_TEXT else None
 
 
 _KICKER_WORDS = 4

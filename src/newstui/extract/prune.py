@@ -335,7 +335,25 @@ def _show(el: HtmlElement) -> None:
         attrib["class"] = " ".join(token for token in classes.split() if not _HIDING_TOKEN.match(token))
 
 
-_SEGMENT_ID = re.compile(r"^S:(\d+)$")
+_SEGMENT_ID = re.compile(r"^S:([0-9a-f]+)$")
+_PLACEHOLDER_ID = re.compile(r"^[BP]:[0-9a-f]+$")
+_STREAM_CALL = re.compile(r'\$R([CS])\("([BPS]:[0-9a-f]+)","([BPS]:[0-9a-f]+)"')
+"""React's inline calls that move a streamed part: $RC("B:x","S:y") fills boundary x, $RS("S:y","P:y") a segment."""
+
+
+def _stream_targets(root: HtmlElement) -> dict[str, str]:
+    """The placeholder each streamed part goes to, read from React's inline calls ({'S:9': 'P:9'})."""
+    targets: dict[str, str] = {}
+    for script in root.iter("script"):
+        text = script.text or ""
+        if "$R" not in text:
+            continue
+        for kind, first, second in _STREAM_CALL.findall(text):
+            if kind == "C":
+                targets[second] = first
+            else:
+                targets[first] = second
+    return targets
 
 
 def place_streamed_segments(root: HtmlElement) -> None:
@@ -343,22 +361,26 @@ def place_streamed_segments(root: HtmlElement) -> None:
 
     General pattern: React's streaming renderer sends a part that was slow to
     render (often the story's body) later in the document, as a hidden
-    <div id="S:n">, with a script that moves its content into the empty
-    <template id="B:n"> placeholder left at its place; browsers show the part
-    there. Without running the script the part reads as hidden and the story
-    is cut. A hidden segment whose placeholder is on the page replaces it; one
-    without a placeholder stays hidden.
+    <div id="S:n">, with a script that moves its content into an empty
+    placeholder left at its place: a boundary's <template id="B:n"> ($RC) or a
+    segment's <template id="P:n"> ($RS, Next.js pages stream each part of a
+    story so); browsers show the part there. Without running the script the
+    part reads as hidden and the story is cut. A hidden segment goes to the
+    placeholder the page's own calls name, else to the boundary of its number;
+    one without a placeholder on the page stays hidden.
     """
     holders: dict[str, HtmlElement] = {}
     for template in root.iter("template"):
         name = template.get("id") or ""
-        if name.startswith("B:"):
-            holders[name[2:]] = template
+        if _PLACEHOLDER_ID.match(name):
+            holders[name] = template
     if not holders:
         return
+    targets = _stream_targets(root)
     segments = [el for el in root.iter("div") if "hidden" in el.attrib and _SEGMENT_ID.match(el.get("id") or "")]
     for segment in segments:  # in document order: a segment may carry the placeholder of a later one
-        holder = holders.pop((segment.get("id") or "")[2:], None)
+        name = segment.get("id") or ""
+        holder = holders.pop(targets.get(name, "B:" + name[2:]), None)
         parent = holder.getparent() if holder is not None else None
         if holder is None or parent is None or any(a is segment for a in holder.iterancestors()):
             continue
