@@ -37,8 +37,8 @@ from newstui.text import one_line
 if TYPE_CHECKING:
     from newstui.store import Store
 
+# The columns every newsboat cache has; url, title, flags and deleted are read when there.
 _NEEDED: Final = ("guid", "feedurl", "unread")
-_OPTIONAL: Final = ("url", "title", "flags", "deleted")
 
 
 class NewsboatCacheError(NewstuiError):
