@@ -63,3 +63,30 @@ def test_a_re_keyed_story_with_its_text_still_keeps_its_state(store: Store) -> N
     assert store.upsert_items(FEED, [letters("https://desk.example/letters-7", "Readers on the ferry timetable.")]) == 0
     (kept,) = store.items(ItemFilter("feed", FEED), limit=10)
     assert (kept.id, kept.guid, kept.read, kept.bookmarked) == (old.id, "https://desk.example/letters-7", True, True)
+
+
+def test_a_guidless_item_whose_link_a_second_item_now_shares_stays_itself(store: Store) -> None:
+    # Without guids, items sharing one link are keyed by link and date (feeds/parse), so
+    # the first one's key changes when a second item with its link appears.
+    from newstui.feeds.parse import parse_feed
+
+    def notices(*days: int) -> bytes:
+        entries = "".join(
+            f"<item><title>Notice</title><link>https://desk.example/notices</link>"
+            f"<description>Notice of the {day}th.</description>"
+            f"<pubDate>{['Mon', 'Tue'][day - 5]}, 0{day} Oct 2026 09:00:00 GMT</pubDate></item>"
+            for day in days
+        )
+        return (
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+            f"<link>https://desk.example/</link><description>d</description>{entries}</channel></rss>"
+        ).encode()
+
+    store.upsert_items(FEED, parse_feed(notices(5), FEED).items)
+    (first,) = store.items(ItemFilter("feed", FEED), limit=10)
+    store.set_read(first.id)
+    store.set_bookmarked(first.id, True)
+    assert store.upsert_items(FEED, parse_feed(notices(6, 5), FEED).items) == 1
+    items = store.items(ItemFilter("feed", FEED), limit=10)
+    states = {i.summary: (i.id == first.id, i.read, i.bookmarked) for i in items}
+    assert states == {"Notice of the 5th.": (True, True, True), "Notice of the 6th.": (False, False, False)}
