@@ -5,7 +5,7 @@ xml:base. Real `newstui refresh` processes, a real loopback server, the SQLite f
 Decisions where newsboat is no guide (it keys items by guid and shows every re-keyed
 story again, unread):
 - a story the feed now lists under a new guid or link (same title, same date from the
-  feed, the old key gone from the document) stays one item: its id, read state, bookmark
+  feed, same text, the old key gone from the document) stays one item: its id, read state, bookmark
   and article are kept, its guid, link and text become the new ones;
 - a post the feed edits is updated in place and keeps its read state (not "new"); the
   article pane shows the edit when the cached article was made from the feed's text.

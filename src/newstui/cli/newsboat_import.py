@@ -52,8 +52,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--cache",
         metavar="PATH",
-        help="newsboat's cache.db (implies --read-state; default: next to the urls file's data, "
-        "$XDG_DATA_HOME/newsboat/cache.db or ~/.newsboat/cache.db)",
+        help="newsboat's cache.db (implies --read-state; default: where newsboat keeps it, "
+        "$XDG_DATA_HOME/newsboat/cache.db when $XDG_CONFIG_HOME/newsboat exists, else ~/.newsboat/cache.db)",
     )
     parser.add_argument(
         "--no-refresh",

@@ -115,10 +115,12 @@ def refresh_lock(database: Path, role: LockRole = "refresh") -> Iterator[LockHol
             else:
                 refused = None
                 held.roles.append(role)
+                _say(held)
         else:
-            handle, refused = _take_file_lock(key, role)
+            handle, refused = _take_file_lock(key)
             if refused is None:
                 held = _held[key] = _Held([role], handle)
+                _say(held)
     if refused is not None:
         yield refused
         return
@@ -132,9 +134,32 @@ def refresh_lock(database: Path, role: LockRole = "refresh") -> Iterator[LockHol
                 del _held[key]
                 if held.handle is not None:
                     held.handle.close()  # releases the record lock
+            else:
+                _say(held)
 
 
-def _take_file_lock(database: Path, role: LockRole) -> tuple[TextIO | None, LockHolder | None]:
+def _doing(roles: list[LockRole]) -> LockRole:
+    """What a process holding the lock in these roles is doing, as the lock file says it:
+    a refresh of the feeds whenever one runs, else the article pass."""
+    return "refresh" if "refresh" in roles else "articles"
+
+
+def _say(held: _Held) -> None:
+    """Write "PID ROLE" into the held lock file, so another process is told what this one
+    is doing now (the roles change while the lock is held: a refresh joins the article
+    pass, or ends before it)."""
+    if held.handle is None:
+        return
+    try:
+        held.handle.seek(0)
+        held.handle.truncate()
+        held.handle.write(f"{os.getpid()} {_doing(held.roles)}")
+        held.handle.flush()
+    except OSError:  # a full disk: the pid only names the holder to a second refresh
+        pass
+
+
+def _take_file_lock(database: Path) -> tuple[TextIO | None, LockHolder | None]:
     """(the open lock file, None) when this process now holds the lock (the file is None where
     locks cannot be had: the refresh runs unlocked, as before), or (None, who holds it)."""
     try:
@@ -155,13 +180,6 @@ def _take_file_lock(database: Path, role: LockRole) -> tuple[TextIO | None, Lock
             return None, _holder(handle.read(80))
         finally:
             handle.close()
-    try:
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()} {role}")
-        handle.flush()
-    except OSError:  # a full disk: the pid only names the holder to a second refresh
-        pass
     return handle, None
 
 

@@ -12,8 +12,10 @@ newsboat may be running and its cache is the user's, not ours.
 
 Matching an item: same feed (the newstui feed whose URL, or a URL it had before a
 redirect, is the newsboat feed's, compared as `normalize_url` does), then the same
-guid, else the same link when exactly one item of that feed has it in each
-reader. Items newstui has not fetched cannot be matched: the import refreshes their
+guid, else the same link when the newstui item has no guid (a feed that gives guids
+gives newsboat the same ones, so a different guid is a different story, whatever its
+link) and exactly one item of that feed has the link in each reader (counting all of
+newsboat's items, read or not). Items newstui has not fetched cannot be matched: the import refreshes their
 feeds first (see `newstui.cli.newsboat_import`).
 
 Core module: imports neither textual nor rich.
@@ -35,8 +37,8 @@ from newstui.text import one_line
 if TYPE_CHECKING:
     from newstui.store import Store
 
+# The columns every newsboat cache has; url, title, flags and deleted are read when there.
 _NEEDED: Final = ("guid", "feedurl", "unread")
-_OPTIONAL: Final = ("url", "title", "flags", "deleted")
 
 
 class NewsboatCacheError(NewstuiError):
@@ -74,6 +76,8 @@ class NewsboatCache:
     """Items in the cache, whatever their state."""
     running: bool = False
     """Newsboat's lock file is there: it may be running, with changes not yet saved."""
+    shared_links: frozenset[tuple[str, str]] = frozenset()
+    """(feed URL, link) pairs that more than one of newsboat's items has, read or not."""
 
 
 def read_newsboat_cache(path: Path) -> NewsboatCache:
@@ -103,6 +107,13 @@ def read_newsboat_cache(path: Path) -> NewsboatCache:
             f"SELECT feedurl, guid, {pick}, CAST(unread AS INTEGER), {deleted} FROM rss_item"
             f" WHERE CAST(unread AS INTEGER) = 0 OR {deleted} <> 0 OR {flagged}"
         ).fetchall()
+        shared = (
+            conn.execute(
+                "SELECT feedurl, url FROM rss_item WHERE url <> '' GROUP BY feedurl, url HAVING count(*) > 1"
+            ).fetchall()
+            if "url" in columns
+            else []
+        )
     except sqlite3.DatabaseError as error:
         raise NewsboatCacheError(path, _reason(error)) from None
     finally:
@@ -119,7 +130,8 @@ def read_newsboat_cache(path: Path) -> NewsboatCache:
         for feed, guid, link, title, flags, unread, gone in rows
     )
     lock = path.with_name(path.name + ".lock")
-    return NewsboatCache(path, items, total, running=lock.exists())
+    shared_links = frozenset((_text(feed), _text(link)) for feed, link in shared)
+    return NewsboatCache(path, items, total, running=lock.exists(), shared_links=shared_links)
 
 
 def _text(value: object) -> str:
@@ -212,11 +224,17 @@ def plan_state(store: Store | None, cache: NewsboatCache, feed_urls: Sequence[st
         mine = rows.get(url, [])
         by_guid = {guid: row for row in mine if (guid := row[1])}
         link_counts = Counter(row[2] for row in mine if row[2])
-        by_link = {row[2]: row for row in mine if row[2] and link_counts[row[2]] == 1}
+        # Only guid-less items are matched by link: see the module docstring.
+        by_link = {row[2]: row for row in mine if row[2] and not row[1] and link_counts[row[2]] == 1}
         their_links = Counter(item.link for item in items if item.link)
         for item in items:
             row = by_guid.get(one_line(item.guid)) if item.guid else None
-            if row is None and item.link and their_links[item.link] == 1:
+            if (
+                row is None
+                and item.link
+                and their_links[item.link] == 1
+                and (item.feed_url, item.link) not in cache.shared_links
+            ):
                 row = by_link.get(item.link)
             if row is None:
                 missing_read += item.read

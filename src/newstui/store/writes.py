@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -350,14 +351,20 @@ class Writes(StoreBase):
 
         Feeds change their guids (a CMS migration, http to https, a new permalink scheme)
         and every story would come back as a new, unread duplicate. A new row is taken
-        for an older item of its feed when both have the same title and the same date
-        from the feed, the older one is no longer in the document, and exactly one
-        older item fits: that item takes the new key and text and keeps its id, read
-        state, bookmark and article; the new row goes. Only rows just inserted (ids
-        above `last_id`) of feeds that had items are looked at: a first fetch costs nothing.
+        for an older item of its feed when both have the same title, the same date from
+        the feed and the same text (summary and content), the older one is no longer in
+        the document, and the two fit only each other: that item takes the new key and
+        text and keeps its id, read state, bookmark and article; the new row goes. The
+        text must match because a title and a day are shared by different stories
+        ("Letters", "Corrections" in a feed dated by the day), and the older one leaves
+        the document when the feed trims to its last N items; anything ambiguous stays
+        two items, as newsboat would show it. Only rows just inserted (ids above
+        `last_id`) of feeds that had items are looked at: a first fetch costs nothing.
         """
         conn = self._conn
-        fresh = conn.execute("SELECT id, feed_id, key, title, published FROM items WHERE id > ?", (last_id,)).fetchall()
+        fresh = conn.execute(
+            "SELECT id, feed_id, key, title, published, summary, content_html FROM items WHERE id > ?", (last_id,)
+        ).fetchall()
         if not fresh:
             return
         listed: dict[int, set[str]] = {}
@@ -370,20 +377,22 @@ class Writes(StoreBase):
             feed_id for feed_id in {row[1] for row in fresh}
             if conn.execute("SELECT 1 FROM items WHERE feed_id = ? AND id <= ? LIMIT 1", (feed_id, last_id)).fetchone()
         }
-        taken: set[int] = set()
-        for item_id, feed_id, key, title, published in fresh:
+        candidates: dict[int, list[int]] = {}
+        for item_id, feed_id, key, title, published, summary, content_html in fresh:
             if feed_id not in older or not title or (feed_id, key) not in dated:
                 continue
-            matches = [
+            candidates[item_id] = [
                 old_id for old_id, old_key in conn.execute(
-                    "SELECT id, key FROM items WHERE feed_id = ? AND published = ? AND title = ? AND id <= ?",
-                    (feed_id, published, title, last_id),
+                    "SELECT id, key FROM items WHERE feed_id = ? AND published = ? AND title = ? AND summary IS ?"
+                    " AND content_html IS ? AND id <= ?",
+                    (feed_id, published, title, summary, content_html, last_id),
                 )
-                if old_key not in listed[feed_id] and old_id not in taken
+                if old_key not in listed[feed_id]
             ]
-            if len(matches) != 1:
+        wanted = Counter(old_id for matches in candidates.values() for old_id in matches)
+        for item_id, matches in candidates.items():
+            if len(matches) != 1 or wanted[matches[0]] != 1:
                 continue  # none, or too many to tell which
-            taken.add(matches[0])
             values = conn.execute(
                 "SELECT key, guid, link, title, summary, content_html, author, enclosures, hash"
                 " FROM items WHERE id = ?",
