@@ -124,8 +124,9 @@ class RefreshSummary:
     prune_error: str | None = None
     """Why retention could not be applied (a database error), if it could not."""
     waiting: list[tuple[str, datetime]] = field(default_factory=list)
-    """(URL, until when, UTC) for each feed not fetched because its server asked to wait
-    (an earlier 429/503 with Retry-After); neither ok nor failed, and not in `total`."""
+    """(URL, until when, UTC) for each feed whose server asked to wait (429/503 with
+    Retry-After): not fetched because an earlier answer asked it (not in `total`), or
+    answered so in this refresh; neither ok nor failed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,8 +247,9 @@ async def refresh_feeds(
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
     pruned, prune_error = await asyncio.to_thread(apply_retention, config, store, feeds)
+    summary = run.summary(time.perf_counter() - started)
     return replace(
-        run.summary(time.perf_counter() - started), pruned=pruned, prune_error=prune_error, waiting=waiting
+        summary, pruned=pruned, prune_error=prune_error, waiting=[*waiting, *summary.waiting]
     )
 
 
@@ -541,6 +543,7 @@ class _Run:
         self.warnings: list[FeedFailure] = []
         self.moved: list[tuple[str, str]] = []
         self.not_saved: list[FeedFailure] = []
+        self.waiting: list[tuple[str, datetime]] = []
         self.new_by_feed: dict[str, int] = {}
         self.write_seconds = 0.0
         self._pending: list[FeedUpdate] = []
@@ -652,7 +655,11 @@ class _Run:
         self.done += 1
         if update.new_url:
             self.moved.append((update.url, update.new_url))
-        if not update.ok:
+        if not update.ok and update.not_before is not None:
+            # The server asked to wait, and is not asked again until then: the feed and its
+            # items are fine, so it is no failure (the feed list shows ⏸, not ✗).
+            self.waiting.append((update.url, update.not_before))
+        elif not update.ok:
             self.failed.append(FeedFailure(update.url, update.error or "failed", update.status))
         else:
             self.ok += 1
@@ -713,6 +720,7 @@ class _Run:
                     self.not_modified -= 1
             else:
                 self.failed = [f for f in self.failed if f.url != update.url]
+                self.waiting = [w for w in self.waiting if w[0] != update.url]  # its wait was not stored
             failure = FeedFailure(update.url, f"could not be saved: {error}", update.status)
             self.failed.append(failure)
             self.not_saved.append(failure)
@@ -744,4 +752,5 @@ class _Run:
             new_by_feed=self.new_by_feed,
             duration=duration,
             write_seconds=self.write_seconds,
+            waiting=self.waiting,
         )
