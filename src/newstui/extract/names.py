@@ -255,10 +255,19 @@ class Entity:
     roles: set[str] = field(default_factory=set)
     """Lower-case role words from titles and appositions ("minister", "envoy")."""
     age: int | None = None
+    _split: tuple[str, list[str]] | None = field(default=None, init=False, repr=False, compare=False)
+    """The name and its words as last split (see `tokens`)."""
 
     @property
     def tokens(self) -> list[str]:
-        return self.name.split()
+        """The name's words (read only: the list is shared until the name changes)."""
+        # The scan and the resolver ask for them about a million times over a few thousand
+        # articles while a name seldom changes (a bare surname upgraded to a full name); the
+        # cache saves re-splitting, and a new name string is split anew.
+        split = self._split
+        if split is None or split[0] is not self.name:
+            split = self._split = (self.name, self.name.split())
+        return split[1]
 
 
 @dataclass(slots=True)
@@ -822,6 +831,21 @@ def _all_place(bare: list[str]) -> bool:
 
 def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     """Split a capitalised run into (titles, name tokens, kind)."""
+    titles, name, kind = _classify_run(tuple(tokens))
+    # Fresh lists each time: a mention keeps its titles, and callers may change them.
+    return list(titles), list(name), kind
+
+
+# The scan classifies the same runs again and again (an article names its people many
+# times, and "Mr", "President" and the like recur); the answer depends on the words alone.
+# The cache saves the title, place and organisation tests of a run already classified.
+@functools.lru_cache(maxsize=4096)
+def _classify_run(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], Kind]:
+    titles, name, kind = _classify(list(tokens))
+    return tuple(titles), tuple(name), kind
+
+
+def _classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     last_title = -1
     # A title word before only a suffix is a surname: "Martin Luther King III", "King Jr.".
     body = len(tokens)
