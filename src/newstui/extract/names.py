@@ -831,21 +831,6 @@ def _all_place(bare: list[str]) -> bool:
 
 def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     """Split a capitalised run into (titles, name tokens, kind)."""
-    titles, name, kind = _classify_run(tuple(tokens))
-    # Fresh lists each time: a mention keeps its titles, and callers may change them.
-    return list(titles), list(name), kind
-
-
-# The scan classifies the same runs again and again (an article names its people many
-# times, and "Mr", "President" and the like recur); the answer depends on the words alone.
-# The cache saves the title, place and organisation tests of a run already classified.
-@functools.lru_cache(maxsize=4096)
-def _classify_run(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], Kind]:
-    titles, name, kind = _classify(list(tokens))
-    return tuple(titles), tuple(name), kind
-
-
-def _classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     last_title = -1
     # A title word before only a suffix is a surname: "Martin Luther King III", "King Jr.".
     body = len(tokens)

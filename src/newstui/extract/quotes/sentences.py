@@ -54,8 +54,9 @@ class LowerWords:
 
     def __contains__(self, word: object) -> bool:
         if self._words is None:
-            # One pass over the whole text: a word never runs over a line break.
-            found = set(WORDS.findall("\n".join(self._paragraphs)))
+            found: set[str] = set()
+            for text in self._paragraphs:
+                found.update(WORDS.findall(text))
             self._words = {w for w in found if w.islower()}
         return word in self._words
 
