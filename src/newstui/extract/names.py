@@ -255,10 +255,19 @@ class Entity:
     roles: set[str] = field(default_factory=set)
     """Lower-case role words from titles and appositions ("minister", "envoy")."""
     age: int | None = None
+    _split: tuple[str, list[str]] | None = field(default=None, init=False, repr=False, compare=False)
+    """The name and its words as last split (see `tokens`)."""
 
     @property
     def tokens(self) -> list[str]:
-        return self.name.split()
+        """The name's words (read only: the list is shared until the name changes)."""
+        # The scan and the resolver ask for them about a million times over a few thousand
+        # articles while a name seldom changes (a bare surname upgraded to a full name); the
+        # cache saves re-splitting, and a new name string is split anew.
+        split = self._split
+        if split is None or split[0] is not self.name:
+            split = self._split = (self.name, self.name.split())
+        return split[1]
 
 
 @dataclass(slots=True)

@@ -307,7 +307,7 @@ class ArticleReading:
     def _note_roles(self, masked: str, mention: Mention) -> None:
         """Roles and age from an apposition or the words before a name."""
         entity = mention.entity
-        after = _APPOSITION_AFTER.match(masked[mention.end :])
+        after = _APPOSITION_AFTER.match(masked, mention.end)  # no copy of the paragraph's rest
         if after:
             seg = after.group(1).strip()
             if seg.isdigit() and 0 < int(seg) < 120:

@@ -170,6 +170,11 @@ class References(ArticleReading):
         super().__init__(paragraphs, masks, headline)
         self._leads: dict[tuple[int, int], re.Match[str] | None] = {}
         """Per (paragraph, sentence start): the he/she opening the sentence, for `_pronoun_led`."""
+        self._subordinate: dict[tuple[int, int], bool] = {}
+        self._participle_object: dict[tuple[int, int], bool] = {}
+        """Per (paragraph, offset): `subordinate` and `participle_object` as first read. Half
+        the calls ask of a name asked of before (each quote's look-back reads the same
+        names again); the text never changes once read, so the answer holds."""
         self._genders_from_pronouns()
 
     def _genders_from_pronouns(self) -> None:
@@ -536,6 +541,12 @@ class References(ArticleReading):
     def participle_object(self, p: int, pos: int) -> bool:
         """Whether `pos` lies in a participle phrase opening its sentence ("Citing Locke,
         Burke, and Jefferson, she …")."""
+        known = self._participle_object.get((p, pos))
+        if known is None:
+            known = self._participle_object[(p, pos)] = self._read_participle_object(p, pos)
+        return known
+
+    def _read_participle_object(self, p: int, pos: int) -> bool:
         para = self.paras[p]
         start = max([para.sentence_start(pos), *(s for s in self._quote_starts[p] if s <= pos)])
         phrase = PARTICIPLE_PHRASE.match(para.masked, start) or _QUESTION_PHRASE.match(para.masked, start)
@@ -578,6 +589,12 @@ class References(ArticleReading):
     def subordinate(self, p: int, pos: int) -> bool:
         """Whether `pos` sits in a subordinate clause ("when Tapper asked him, he said"):
         its people rank below the main clause's subject as a pronoun's referent."""
+        known = self._subordinate.get((p, pos))
+        if known is None:
+            known = self._subordinate[(p, pos)] = self._read_subordinate(p, pos)
+        return known
+
+    def _read_subordinate(self, p: int, pos: int) -> bool:
         para = self.paras[p]
         start = para.sentence_start(pos)
         lead = para.masked[start:pos]

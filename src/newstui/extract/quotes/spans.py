@@ -203,14 +203,19 @@ def _mark_repeats(spans: list[Span]) -> None:
     same words are left to the finder (one quote, the speaker kept from either);
     under four words never count.
     """
-    folds = [" " + " ".join(_WORD_CHARS.findall(" ".join(span.parts).lower())) + " " for span in spans]
     seen: set[str] = set()
     earlier = ""
-    for span, fold in zip(spans, folds, strict=True):
-        if fold.count(" ") >= 5 and fold not in seen and fold in earlier:
+    earlier_words: set[str] = set()
+    """The words of the spans so far: a span with a word none of them has repeats none
+    (most do), which saves searching the ever longer `earlier` in a long article."""
+    for span in spans:
+        words = _WORD_CHARS.findall(" ".join(span.parts).lower())
+        fold = " " + " ".join(words) + " "
+        if len(words) >= 4 and fold not in seen and earlier_words.issuperset(words) and fold in earlier:
             span.repeat = True
         seen.add(fold)
         earlier += "|" + fold
+        earlier_words.update(words)
 
 
 def _restore(spans: list[Span], paragraphs: list[str], read: list[str]) -> None:
