@@ -91,17 +91,8 @@ class Continuation(References):
             for mention in self.paras[q].mentions:
                 if (q, mention.start) <= since or (q == p and mention.start >= pos):
                     continue
-                e = mention.entity
-                if mention.possessive or mention.modifier or e.kind != "person":
+                if not self._may_go_on_with(q, mention):
                     continue
-                if mention.after_preposition and not self._topic_frame(q, mention):
-                    continue
-                if self.participle_object(q, mention.start):
-                    continue
-                if THE_BEFORE.search(self.paras[q].masked, max(0, mention.start - 5), mention.start):
-                    continue  # "the Okafor campaign": a name used as a modifier
-                if _OWNER_BEFORE.search(self.paras[q].masked, max(0, mention.start - 7), mention.start):
-                    continue  # "its Instinct MI325 accelerators": a thing somebody owns
                 sentence = self.paras[q].sentence_of(mention.start)
                 if latest is None or sentence > self.paras[latest[0]].sentence_of(latest[1].start):
                     latest = (q, mention)
@@ -146,6 +137,22 @@ class Continuation(References):
         self.continued_how = "unnamed-last" if unnamed is not None else "nothing"
         return None, None
 
+    def _may_go_on_with(self, q: int, mention: Mention) -> bool:
+        """Whether the person named by `mention` (in paragraph q) is somebody a quote with no
+        attribution of its own may go on with: a person named as a subject, not a possessor,
+        a modifier, the object of a preposition or participle, or a thing somebody owns."""
+        if mention.possessive or mention.modifier or mention.entity.kind != "person":
+            return False
+        if mention.after_preposition and not self._topic_frame(q, mention):
+            return False
+        if self.participle_object(q, mention.start):
+            return False
+        masked = self.paras[q].masked
+        if THE_BEFORE.search(masked, max(0, mention.start - 5), mention.start):
+            return False  # "the Okafor campaign": a name used as a modifier
+        # "its Instinct MI325 accelerators": a thing somebody owns
+        return not _OWNER_BEFORE.search(masked, max(0, mention.start - 7), mention.start)
+
     def _log_carry(
         self, p: int, pos: int, since: tuple[int, int], latest: tuple[int, Mention] | None, event: Event | None
     ) -> None:
@@ -159,18 +166,9 @@ class Continuation(References):
                 continue
             para = self.paras[q]
             for mention in para.mentions:
-                if q == p and mention.start >= pos:
+                if (q == p and mention.start >= pos) or not self._may_go_on_with(q, mention):
                     continue
-                e = mention.entity
-                if mention.possessive or mention.modifier or e.kind != "person":
-                    continue
-                if mention.after_preposition and not self._topic_frame(q, mention):
-                    continue
-                if self.participle_object(q, mention.start) or THE_BEFORE.search(
-                    para.masked, max(0, mention.start - 5), mention.start
-                ):
-                    continue
-                rows.append((para.sentence_of(mention.start), q, mention.start, e, False, mention))
+                rows.append((para.sentence_of(mention.start), q, mention.start, mention.entity, False, mention))
         for ev in self.events_between(p - 2, p):
             if ev.entity is not None and (ev.para, ev.pos) < (p, pos):
                 rows.append((self.paras[ev.para].sentence_of(ev.pos), ev.para, ev.pos, ev.entity, True, None))
