@@ -915,6 +915,7 @@ def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement
         weight < 25
         and density > (0.25 if in_story else 0.2)
         and not _prose_list(el, length, density)
+        and not _sentence_items(el, density)
         and not _linked_sentences(el, count, length, density)
     ):
         return True
@@ -971,6 +972,60 @@ def _prose_list(el: HtmlElement, length: int, density: float) -> bool:
         return False
     items = [item for item in el.iterchildren("li")]
     return bool(items) and length / len(items) >= _PROSE_ITEM
+
+
+_ITEM_OPENING = 3
+"""Unlinked words before an item's first link that make the item the author's sentence, not a link's label."""
+_SENTENCE_ITEM_LINKS = 0.7
+"""Share of a list's text in links from which it is a link list, however its items read."""
+
+
+def _sentence_items(el: HtmlElement, density: float) -> bool:
+    """A list whose items are the author's sentences or named facts with links in them: text, not a link list.
+
+    General pattern: reviews, guides and travel or shopping stories list
+    their picks as sentences that link each name they give ('This hotel is
+    on my lists of the best spas, the best beach hotels and …', 'Read my
+    review of it here.') or as facts under labels of their own ('Official
+    website: <link>', 'Best for families: <link>'); an item naming several
+    places is mostly link text, so the list passed the limit for link lists
+    and went out of the story. A related-stories list differs in how its
+    items read: each is a linked headline, alone or after one repeated label
+    ('Read more:'), ending inside its link. A <ul>/<ol> under
+    _SENTENCE_ITEM_LINKS links, of two or more items, each either opening
+    with _ITEM_OPENING unlinked words and ending like a sentence outside any
+    link, or opening with an unlinked label ending in a colon that no other
+    item repeats, is text.
+    """
+    if el.tag not in ("ul", "ol") or density >= _SENTENCE_ITEM_LINKS:
+        return False
+    items = [item for item in el.iterchildren("li") if text_len(item)]
+    if len(items) < 2:
+        return False
+    labels: set[str] = set()
+    for item in items:
+        opening, closing = _around_links(item)
+        if opening is None:
+            continue  # no links: the item is text
+        if len(opening.split()) >= _ITEM_OPENING and _SENTENCE_END.search(closing):
+            continue
+        label = opening.strip().lower()
+        if not label.endswith(":") or label in labels:
+            return False
+        labels.add(label)
+    return True
+
+
+def _around_links(item: HtmlElement) -> tuple[str | None, str]:
+    """The text of item before its first link and after its last one; (None, text) without links."""
+    text = " ".join(item.text_content().split())
+    links = [a for a in item.iter("a") if is_link(a) and text_len(a)]
+    if not links:
+        return None, text
+    first, last = " ".join(links[0].text_content().split()), " ".join(links[-1].text_content().split())
+    opening = text[: text.find(first)] if first in text else ""
+    closing = text[text.rfind(last) + len(last) :] if last in text else ""
+    return opening, closing
 
 
 _QUIET_LINKS = 0.2
