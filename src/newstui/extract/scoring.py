@@ -640,6 +640,10 @@ def merge_twins(best: HtmlElement) -> list[HtmlElement]:
     two longer ones. Returns the containers moved in, down to the winner's
     twins: cleaning must not drop them whole (an in-page contents box can
     make one look link-heavy).
+
+    The ancestor may be <body> itself: landing-page templates set each module
+    page-wide, straight under <body> (band > wrap > grid > column), so the
+    runs meet nowhere lower; the same chain of named containers is asked for.
     """
     from newstui.extract.content import teasers
 
@@ -647,7 +651,7 @@ def merge_twins(best: HtmlElement) -> list[HtmlElement]:
     node = best
     for _ in range(_TWIN_LEVELS):
         parent = node.getparent()
-        if parent is None or parent.tag in ("body", "html"):
+        if parent is None or parent.tag == "html":
             return []
         if node.tag in ("article", "main") or node.find(".//h1") is not None:
             return []  # the story's whole frame: beside it are other stories
