@@ -497,13 +497,32 @@ def join_segments(best: Candidate) -> Candidate:
         if (
             len(segments) >= 2
             and all(prose <= mine for _, prose in others)
-            and prose_total >= _CLIMB_GAIN * mine
+            and (prose_total >= _CLIMB_GAIN * mine or (_folded(elem, parent) and prose_total - mine >= _FRAGMENT))
             and prose_total >= _CLIMB_SHARE * total
             and link_density(parent, total) <= _CLIMB_LINKS
         ):
             return Candidate(parent, best.score)
         return best
     return best
+
+
+def _folded(elem: HtmlElement, frame: HtmlElement) -> bool:
+    """elem sits in a panel the reader opens (an accordion's, a collapsible's) below frame.
+
+    General pattern for join_segments: pages fold what goes with a story (an
+    interview in full, notes, a chronology) into an accordion under it; the
+    folded part can be longer than the story, so the story's own blocks beside
+    it never doubled the winner's prose. When the winner is folded, the visible
+    blocks beside it need only _FRAGMENT characters of prose to be the story.
+    """
+    from newstui.extract.prune import openable_named
+
+    for ancestor in elem.iterancestors():
+        if ancestor is frame:
+            return False
+        if openable_named(ancestor):
+            return True
+    return False
 
 
 def _frame(el: HtmlElement) -> HtmlElement | None:
