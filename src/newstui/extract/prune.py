@@ -158,6 +158,11 @@ _OPENABLE = re.compile(
 )
 
 
+def openable_named(el: HtmlElement) -> bool:
+    """el's class names an accordion, a collapsible or a tab panel."""
+    return _OPENABLE.search(el.get("class", "")) is not None
+
+
 def _openable(el: HtmlElement) -> bool:
     """The element or one of its two nearest ancestors is an accordion, a collapsible or a tab panel."""
     node: HtmlElement | None = el

@@ -497,13 +497,32 @@ def join_segments(best: Candidate) -> Candidate:
         if (
             len(segments) >= 2
             and all(prose <= mine for _, prose in others)
-            and prose_total >= _CLIMB_GAIN * mine
+            and (prose_total >= _CLIMB_GAIN * mine or (_folded(elem, parent) and prose_total - mine >= _FRAGMENT))
             and prose_total >= _CLIMB_SHARE * total
             and link_density(parent, total) <= _CLIMB_LINKS
         ):
             return Candidate(parent, best.score)
         return best
     return best
+
+
+def _folded(elem: HtmlElement, frame: HtmlElement) -> bool:
+    """elem sits in a panel the reader opens (an accordion's, a collapsible's) below frame.
+
+    General pattern for join_segments: pages fold what goes with a story (an
+    interview in full, notes, a chronology) into an accordion under it; the
+    folded part can be longer than the story, so the story's own blocks beside
+    it never doubled the winner's prose. When the winner is folded, the visible
+    blocks beside it need only _FRAGMENT characters of prose to be the story.
+    """
+    from newstui.extract.prune import openable_named
+
+    for ancestor in elem.iterancestors():
+        if ancestor is frame:
+            return False
+        if openable_named(ancestor):
+            return True
+    return False
 
 
 def _frame(el: HtmlElement) -> HtmlElement | None:
@@ -640,6 +659,10 @@ def merge_twins(best: HtmlElement) -> list[HtmlElement]:
     two longer ones. Returns the containers moved in, down to the winner's
     twins: cleaning must not drop them whole (an in-page contents box can
     make one look link-heavy).
+
+    The ancestor may be <body> itself: landing-page templates set each module
+    page-wide, straight under <body> (band > wrap > grid > column), so the
+    runs meet nowhere lower; the same chain of named containers is asked for.
     """
     from newstui.extract.content import teasers
 
@@ -647,7 +670,7 @@ def merge_twins(best: HtmlElement) -> list[HtmlElement]:
     node = best
     for _ in range(_TWIN_LEVELS):
         parent = node.getparent()
-        if parent is None or parent.tag in ("body", "html"):
+        if parent is None or parent.tag == "html":
             return []
         if node.tag in ("article", "main") or node.find(".//h1") is not None:
             return []  # the story's whole frame: beside it are other stories
@@ -915,6 +938,7 @@ def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement
         weight < 25
         and density > (0.25 if in_story else 0.2)
         and not _prose_list(el, length, density)
+        and not _sentence_items(el, density)
         and not _linked_sentences(el, count, length, density)
     ):
         return True
@@ -971,6 +995,60 @@ def _prose_list(el: HtmlElement, length: int, density: float) -> bool:
         return False
     items = [item for item in el.iterchildren("li")]
     return bool(items) and length / len(items) >= _PROSE_ITEM
+
+
+_ITEM_OPENING = 3
+"""Unlinked words before an item's first link that make the item the author's sentence, not a link's label."""
+_SENTENCE_ITEM_LINKS = 0.7
+"""Share of a list's text in links from which it is a link list, however its items read."""
+
+
+def _sentence_items(el: HtmlElement, density: float) -> bool:
+    """A list whose items are the author's sentences or named facts with links in them: text, not a link list.
+
+    General pattern: reviews, guides and travel or shopping stories list
+    their picks as sentences that link each name they give ('This hotel is
+    on my lists of the best spas, the best beach hotels and …', 'Read my
+    review of it here.') or as facts under labels of their own ('Official
+    website: <link>', 'Best for families: <link>'); an item naming several
+    places is mostly link text, so the list passed the limit for link lists
+    and went out of the story. A related-stories list differs in how its
+    items read: each is a linked headline, alone or after one repeated label
+    ('Read more:'), ending inside its link. A <ul>/<ol> under
+    _SENTENCE_ITEM_LINKS links, of two or more items, each either opening
+    with _ITEM_OPENING unlinked words and ending like a sentence outside any
+    link, or opening with an unlinked label ending in a colon that no other
+    item repeats, is text.
+    """
+    if el.tag not in ("ul", "ol") or density >= _SENTENCE_ITEM_LINKS:
+        return False
+    items = [item for item in el.iterchildren("li") if text_len(item)]
+    if len(items) < 2:
+        return False
+    labels: set[str] = set()
+    for item in items:
+        opening, closing = _around_links(item)
+        if opening is None:
+            continue  # no links: the item is text
+        if len(opening.split()) >= _ITEM_OPENING and _SENTENCE_END.search(closing):
+            continue
+        label = opening.strip().lower()
+        if not label.endswith(":") or label in labels:
+            return False
+        labels.add(label)
+    return True
+
+
+def _around_links(item: HtmlElement) -> tuple[str | None, str]:
+    """The text of item before its first link and after its last one; (None, text) without links."""
+    text = " ".join(item.text_content().split())
+    links = [a for a in item.iter("a") if is_link(a) and text_len(a)]
+    if not links:
+        return None, text
+    first, last = " ".join(links[0].text_content().split()), " ".join(links[-1].text_content().split())
+    opening = text[: text.find(first)] if first in text else ""
+    closing = text[text.rfind(last) + len(last) :] if last in text else ""
+    return opening, closing
 
 
 _QUIET_LINKS = 0.2
