@@ -34,7 +34,7 @@ class Pane:
 
 APP: Final = Pane("NewsApp", [
     Binding("q", "quit", "Quit", id="app.quit"),
-    # q in the article or the quotes steps back to the list first, as in newsboat: Q never does.
+    # q in the article, the quotes or the item list steps back a pane first, as in newsboat: Q never does.
     Binding("Q", "quit", "Quit at once", id="app.quit-now", show=False),
     Binding("question_mark", "help", "Help", id="app.help"),
     Binding("t", "pick_theme", "Theme", id="app.theme", show=False),
@@ -92,6 +92,8 @@ ITEM_LIST: Final = Pane("ItemList", [
     Binding("home,g", "first", "First item", id="items.first", show=False),
     Binding("end,G", "last", "Last item", id="items.last", show=False),
     Binding("enter", "open", "Open", id="items.open"),
+    # newsboat's q leaves a feed's items for the feed list: only there does q quit.
+    Binding("q", "back", "Back", id="items.back"),
 ], ScrollView)
 
 ARTICLE: Final = Pane("ArticleView", [

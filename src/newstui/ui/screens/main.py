@@ -40,7 +40,7 @@ from newstui.service import (
 from newstui.text import clean_url, one_line, plural
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
-from newstui.ui.messages import BackToList, FilterChosen, Notice, RefreshProgress
+from newstui.ui.messages import BackToFeeds, BackToList, FilterChosen, Notice, RefreshProgress
 from newstui.ui.widgets.article_view import ArticleView, format_date
 from newstui.ui.widgets.feed_list import FeedList, filter_from_id
 from newstui.ui.widgets.item_list import ItemList
@@ -241,6 +241,7 @@ class MainScreen(Screen[None]):
         self.quote_sidebar.show([], article_open=False)
         self._apply_sidebar()
         self.item_list.focus()
+        self.item_list.feed_hint = self._empty_feed_hint
         if not self.news.config.feeds:
             where = self.news.config.path
             self.item_list.no_feeds_hint = (
@@ -452,6 +453,22 @@ class MainScreen(Screen[None]):
         else:
             self.status.notice = f"{one_line(feed.title)}: this feed's last refresh worked."
 
+    def _empty_feed_hint(self, url: str) -> str | None:
+        """An empty feed that failed (or waits) says so in its list, where "No items yet: R
+        refreshes the feeds" sent a reader to refresh a feed that had just failed."""
+        feed = self._feeds.get(url)
+        if feed is None:
+            return None
+        error_key = self._key_for("feeds.show-error", "e")
+        until = feed.waiting_until()
+        if until is not None:
+            return f"No items yet: ⏸ {waiting_note(until)} ({error_key} says more)."
+        if not feed.last_error:
+            return None
+        status = f" (HTTP {feed.last_status})" if feed.last_status else ""
+        return (f"No items: the last refresh of this feed failed{status}. {error_key} shows why, "
+                f"{self._key_for('feeds.refresh', 'r')} tries again.")
+
     @on(FeedList.OptionHighlighted, "#feeds")
     def _feed_highlighted(self, event: FeedList.OptionHighlighted) -> None:
         feed = self.feed_list.feed_at(event.option.id)
@@ -471,9 +488,15 @@ class MainScreen(Screen[None]):
     @on(ItemList.Highlighted)
     def _item_highlighted(self, event: ItemList.Highlighted) -> None:
         """Until an article is open, the article pane shows the highlighted item's whole
-        title: at 80 columns the list cuts it to some fifteen characters."""
+        title: at 80 columns the list cuts it to some fifteen characters. An empty list
+        leaves nothing to preview: the pane says how to open an item again, where it kept
+        the title of an item of the list before (not in this one)."""
         item = event.item
-        if item is None or self.open_item is not None:
+        if self.open_item is not None:
+            return
+        if item is None:
+            if self.article_view.article is None and self.article_view.item_id is None:
+                self.article_view.show(None)
             return
         feed = self._feeds.get(item.feed_url)
         about = [one_line(feed.title) if feed else one_line(item.feed_title)]
@@ -983,10 +1006,21 @@ class MainScreen(Screen[None]):
     def _back_to_list(self) -> None:
         """q or Escape in the article or the quotes: the item list gets the focus back, its
         cursor where it was (newsboat's q from an article). On a narrow terminal where the
-        quotes cover the list, they fold away first. In a list, q quits."""
+        quotes cover the list, they fold away first."""
         if self.has_class("-quotes-over-list"):
             self.sidebar_choice = False
         self.item_list.focus()
+
+    @on(BackToFeeds)
+    def _back_to_feeds(self) -> None:
+        """q in the item list: search results give way to the list before the search (as
+        Escape), any other list to the feed list, as newsboat's q leaves a feed's items. Only
+        the feed list's q quits, so q from the article quits at the third press, not the
+        second: a reader stepping back never lands outside the app by surprise."""
+        if self.item_filter.kind == "search":
+            self.action_leave_search()
+        else:
+            self.feed_list.focus()
 
     def action_next_feed(self) -> None:
         self._feed_step(True)

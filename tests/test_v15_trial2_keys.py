@@ -1,0 +1,100 @@
+"""q steps back one view at a time, as in newsboat: article -> item list -> feed list -> quit.
+q in the item list quit the app, where a newsboat user (whose q leaves a feed's items for
+the feed list) expects to land on the feeds; on search results it leaves the search."""
+
+from __future__ import annotations
+
+from newstui.service import ItemFilter
+from newstui.ui.messages import FilterChosen
+from newstui.ui.widgets.article_view import ArticleView
+from newstui.ui.widgets.feed_list import FeedList
+from newstui.ui.widgets.item_list import ItemList
+from test_v15_trial_keys import footer_keys
+from ui_helpers import Seeded, make_app, press, running
+
+
+async def test_q_steps_back_from_the_article_to_the_items_to_the_feeds_then_quits(seeded: Seeded) -> None:
+    app = make_app(seeded)
+    async with running(app, size=(80, 24)) as pilot:
+        screen = app.main_screen
+        await press(pilot, "enter", "tab")
+        assert isinstance(screen.focused, ArticleView)
+
+        await press(pilot, "q")
+        assert isinstance(screen.focused, ItemList)
+        assert ("q", "Back") in footer_keys(app)  # the footer says q does not quit here
+
+        await press(pilot, "q")
+        assert app.is_running
+        assert isinstance(screen.focused, FeedList)
+        assert screen.open_item is not None  # the article stays open: only the focus moved
+        assert ("q", "Quit") in footer_keys(app)
+
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_q_on_search_results_goes_back_to_the_list_before_the_search(seeded: Seeded) -> None:
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        screen = app.main_screen
+        await press(pilot, "B")
+        await press(pilot, "slash", *"treaty", "enter")
+        assert screen.item_filter == ItemFilter("search", "treaty")
+        await press(pilot, "q")
+        assert app.is_running
+        assert screen.item_filter == ItemFilter("bookmarks")
+        assert isinstance(screen.focused, ItemList)
+        await press(pilot, "q")
+        assert isinstance(screen.focused, FeedList)
+
+
+def pane_text(view: ArticleView) -> str:
+    return " ".join(" ".join(str(block.render()).split()) for block in view.children)
+
+
+async def test_an_empty_list_clears_the_preview_of_the_list_before(seeded: Seeded) -> None:
+    # Choosing a feed with no items (a broken feed) kept the preview of the last list's
+    # first title, an item that list does not hold, with "enter opens it" under it.
+    app = make_app(seeded)
+    async with running(app, size=(80, 24)) as pilot:
+        view = app.main_screen.query_one(ArticleView)
+        first = app.main_screen.item_list.current_item
+        assert first is not None and first.title in pane_text(view)
+        await press(pilot, "slash", *"xyzzy", "enter")  # nothing matches: an empty list
+        assert app.main_screen.item_list.count == 0
+        assert first.title not in pane_text(view)
+        assert "opens it" not in pane_text(view)
+        await press(pilot, "escape")  # a list again: its highlighted item is previewed
+        assert first.title in pane_text(view)
+
+
+
+async def test_an_empty_failing_feed_says_its_refresh_failed(seeded: Seeded) -> None:
+    # A broken feed's empty list said "No items yet: R refreshes the feeds.", as if nothing
+    # had been tried: its refresh had just failed.
+    from newstui.config import load_config
+    from newstui.store import Store
+
+    broken = "http://feeds.test/broken.xml"
+    with seeded.config_path.open("a", encoding="utf-8") as config:
+        config.write(f'\n[[feeds]]\nurl = "{broken}"\ntags = ["tech"]\n')
+    store = Store.open(seeded.db)
+    try:
+        store.sync_feeds(load_config(seeded.config_path).feeds)
+        store.record_fetch(broken, status=200, error="malformed XML at line 1", ok=False)
+    finally:
+        store.close()
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        items = app.main_screen.item_list
+        app.main_screen.post_message(FilterChosen(ItemFilter("feed", broken)))
+        await press(pilot)
+        assert items.count == 0
+        hint = items.empty_hint()
+        assert "last refresh of this feed failed (HTTP 200)" in hint
+        assert "e shows why" in hint and "r tries again" in hint
+        app.main_screen.post_message(FilterChosen(ItemFilter("bookmarks")))
+        await press(pilot)
+        assert items.empty_hint() == "No bookmarks yet: b bookmarks an item."  # other lists as before
