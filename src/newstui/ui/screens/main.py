@@ -572,7 +572,12 @@ class MainScreen(Screen[None]):
         self.article_result = result
         feed = self._feeds.get(item.feed_url)
         feed_title = one_line(feed.title) if feed else one_line(item.feed_title)
-        self.article_view.show(result.article, item_id=item.id, feed_title=feed_title, notice=result.notice,
+        article = result.article
+        if article.published is None and item.published is not None:
+            # Many pages carry no date the extractor can read: the feed's date of the item
+            # (the one the list and the preview showed) is the article's date then.
+            article = replace(article, published=item.published)
+        self.article_view.show(article, item_id=item.id, feed_title=feed_title, notice=result.notice,
                                keep_position=after_fetch and result.status == "feed", enclosures=item.enclosures)
         self.quote_sidebar.show(result.article.quotes)
         if after_fetch and result.notice:
