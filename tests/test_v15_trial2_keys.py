@@ -98,3 +98,20 @@ async def test_an_empty_failing_feed_says_its_refresh_failed(seeded: Seeded) -> 
         app.main_screen.post_message(FilterChosen(ItemFilter("bookmarks")))
         await press(pilot)
         assert items.empty_hint() == "No bookmarks yet: b bookmarks an item."  # other lists as before
+
+
+async def test_n_at_the_end_of_the_saved_searches_says_unread_items_wait_elsewhere(seeded: Seeded) -> None:
+    # It said "No more unread items." with the Unread entry still counting a dozen.
+    with seeded.config_path.open("a", encoding="utf-8") as config:
+        config.write('\n[[queries]]\nname = "Treaty"\nmatch = \'title =~ "treaty"\'\n')
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        screen = app.main_screen
+        screen.post_message(FilterChosen(ItemFilter("query", "Treaty")))
+        await press(pilot)
+        await press(pilot, "n")  # the one unread match
+        assert screen.open_item is not None and "treaty" in screen.open_item.title
+        await press(pilot, "n")
+        unread = sum(feed.unread for feed in screen.feed_list.feeds)
+        assert unread > 0
+        assert screen.status.notice == f"No more unread items in your saved searches; Unread has {unread}."

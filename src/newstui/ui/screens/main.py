@@ -1087,6 +1087,13 @@ class MainScreen(Screen[None]):
                 said += f" in the results ({back} goes back to your list)"
             elif self.item_filter.kind == "bookmarks":
                 said += " in your bookmarks"
+            elif self.item_filter.kind in ("query", "tag"):
+                # Saved searches (and tags) hold some feeds only: "No more unread items" read
+                # as if everything was read, with the Unread entry still counting some.
+                said += " in your saved searches" if self.item_filter.kind == "query" else " in your tags"
+                elsewhere = sum(feed.unread for feed in self.feed_list.feeds)
+                if elsewhere:
+                    said += f"; Unread has {elsewhere}"
             self.status.notice = said + "."
             return
         self.status.notice = f"On to {describe_filter(following, self._feeds)}"
