@@ -115,3 +115,16 @@ async def test_n_at_the_end_of_the_saved_searches_says_unread_items_wait_elsewhe
         unread = sum(feed.unread for feed in screen.feed_list.feeds)
         assert unread > 0
         assert screen.status.notice == f"No more unread items in your saved searches; Unread has {unread}."
+
+
+async def test_g_and_capital_g_go_to_the_ends_of_the_feed_list(seeded: Seeded) -> None:
+    # They did in the item list and the article, and did nothing in the feed list.
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        feeds = app.main_screen.feed_list
+        await press(pilot, "q")  # from the item list to the feed list
+        assert isinstance(app.main_screen.focused, FeedList)
+        await press(pilot, "G")
+        assert feeds.highlighted == feeds.option_count - 1
+        await press(pilot, "g")
+        assert feeds.highlighted == 0

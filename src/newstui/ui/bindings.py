@@ -81,6 +81,9 @@ MAIN: Final = Pane("MainScreen", [
 FEED_LIST: Final = Pane("FeedList", [
     Binding("j,down", "cursor_down", "Down", id="feeds.down", show=False),
     Binding("k,up", "cursor_up", "Up", id="feeds.up", show=False),
+    # g and G as in the item list and the article (they did nothing here).
+    Binding("home,g", "first", "First", id="feeds.first", show=False),
+    Binding("end,G", "last", "Last", id="feeds.last", show=False),
     Binding("enter", "select", "Open", id="feeds.open"),
 ], OptionList)
 
