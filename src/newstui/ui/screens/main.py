@@ -1445,11 +1445,29 @@ class MainScreen(Screen[None]):
     # -- refresh --------------------------------------------------------------------------------
 
     def action_refresh_feed(self) -> None:
+        tagged = self._target_tag_urls()
+        if tagged:
+            self.refresh_feeds(tagged)
+            return
         url = self._target_feed_url()
         if url is None:
             self.action_refresh_all()
         else:
             self.refresh_feeds([url])
+
+    def _target_tag_urls(self) -> list[str]:
+        """r on a tag (the list shows one, or the feed list has one highlighted): its feeds,
+        as A marks the tag; it refreshed only the highlighted item's feed. A tag only filter
+        rules give has no feeds of its own: [] (r goes by the item then)."""
+        item_filter = self.item_filter
+        if self.focused is self.feed_list:
+            option = self.feed_list.highlighted_option
+            if option is None or not option.id:
+                return []
+            item_filter = filter_from_id(option.id.split("\x00")[0])
+        if item_filter.kind != "tag":
+            return []
+        return [feed.url for feed in self.news.config.feeds if item_filter.value in feed.tags]
 
     def action_refresh_all(self) -> None:
         self.refresh_feeds(None)
