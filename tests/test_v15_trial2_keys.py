@@ -93,8 +93,10 @@ async def test_an_empty_failing_feed_says_its_refresh_failed(seeded: Seeded) -> 
         await press(pilot)
         assert items.count == 0
         hint = items.empty_hint()
-        assert "last refresh of this feed failed (HTTP 200)" in hint
+        assert "last refresh of this feed failed." in hint
         assert "e shows why" in hint and "r tries again" in hint
+        await press(pilot, "e")  # and e does: it said "No item here: open or highlight one…"
+        assert app.main_screen.status.notice.startswith("✗ http://feeds.test/broken.xml (HTTP 200): malformed XML")
         app.main_screen.post_message(FilterChosen(ItemFilter("bookmarks")))
         await press(pilot)
         assert items.empty_hint() == "No bookmarks yet: b bookmarks an item."  # other lists as before
@@ -128,3 +130,23 @@ async def test_g_and_capital_g_go_to_the_ends_of_the_feed_list(seeded: Seeded) -
         assert feeds.highlighted == feeds.option_count - 1
         await press(pilot, "g")
         assert feeds.highlighted == 0
+
+
+
+async def test_the_feed_error_names_the_http_status_once(seeded: Seeded) -> None:
+    # e said "http://…/gone.xml (HTTP 404): HTTP 404 File not found".
+    from newstui.store import Store
+
+    gone = "http://feeds.test/world.xml"
+    store = Store.open(seeded.db)
+    try:
+        store.record_fetch(gone, status=404, error="HTTP 404 File not found", ok=False)
+    finally:
+        store.close()
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        app.main_screen.post_message(FilterChosen(ItemFilter("feed", gone)))
+        await press(pilot)
+        assert app.main_screen.item_list.current_item is not None
+        await press(pilot, "e")
+        assert app.main_screen.status.notice == "✗ World Desk: HTTP 404 File not found"

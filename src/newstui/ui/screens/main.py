@@ -431,6 +431,9 @@ class MainScreen(Screen[None]):
         else:
             item = self.target_item()
             feed = None if item is None else self._feeds.get(item.feed_url)
+            if feed is None and self.item_filter.kind == "feed" and self.item_filter.value:
+                # The list of a feed with no items (a broken feed): the list's feed.
+                feed = self._feeds.get(self.item_filter.value)
             if feed is None:
                 self.status.notice = "No item here: open or highlight one to see its feed's last error."
                 return
@@ -447,6 +450,8 @@ class MainScreen(Screen[None]):
             self.notify(said, title="Feed waiting", severity="warning", markup=False, timeout=10)
         elif feed.last_error:
             status = f" (HTTP {feed.last_status})" if feed.last_status else ""
+            if status and f"HTTP {feed.last_status}" in feed.last_error:
+                status = ""  # "gone.xml (HTTP 404): HTTP 404 File not found" said it twice
             said = f"{one_line(feed.title)}{status}: {one_line(feed.last_error)}"
             self.status.notice = f"✗ {said}"
             self.notify(said, title="Feed error", severity="error", markup=False, timeout=10)
@@ -465,8 +470,7 @@ class MainScreen(Screen[None]):
             return f"No items yet: ⏸ {waiting_note(until)} ({error_key} says more)."
         if not feed.last_error:
             return None
-        status = f" (HTTP {feed.last_status})" if feed.last_status else ""
-        return (f"No items: the last refresh of this feed failed{status}. {error_key} shows why, "
+        return (f"No items: the last refresh of this feed failed. {error_key} shows why, "
                 f"{self._key_for('feeds.refresh', 'r')} tries again.")
 
     @on(FeedList.OptionHighlighted, "#feeds")
