@@ -150,3 +150,18 @@ async def test_the_feed_error_names_the_http_status_once(seeded: Seeded) -> None
         assert app.main_screen.item_list.current_item is not None
         await press(pilot, "e")
         assert app.main_screen.status.notice == "✗ World Desk: HTTP 404 File not found"
+
+
+async def test_capital_n_toggles_read_as_in_newsboat(seeded: Seeded) -> None:
+    # newsboat's toggle-article-read is N; here it did nothing and said nothing.
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        items = app.main_screen.item_list
+        first = items.current_item
+        assert first is not None and not first.read
+        await press(pilot, "N")
+        now = items.current_item
+        assert now is not None and now.id == first.id and now.read
+        await press(pilot, "N")
+        again = items.current_item
+        assert again is not None and not again.read

@@ -55,7 +55,8 @@ MAIN: Final = Pane("MainScreen", [
     Binding("K", "previous_feed", "Previous feed", id="feeds.previous", show=False),
     Binding("b", "toggle_bookmark", "Bookmark", id="items.bookmark"),
     Binding("B", "show_bookmarks", "Bookmarks", id="feeds.bookmarks", show=False),
-    Binding("m", "toggle_read", "Read/unread", id="items.toggle-read", show=False),
+    # N is newsboat's toggle-article-read: a newsboat hand presses it without thinking.
+    Binding("m,N", "toggle_read", "Read/unread", id="items.toggle-read", show=False),
     Binding("A", "mark_read", "Mark all read", id="feeds.mark-read", show=False),
     Binding("u", "undo_mark_read", "Undo mark read", id="items.undo-mark-read", show=False),
     Binding("S", "cycle_sort", "Sort", id="items.sort", show=False),
