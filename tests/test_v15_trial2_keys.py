@@ -165,3 +165,18 @@ async def test_capital_n_toggles_read_as_in_newsboat(seeded: Seeded) -> None:
         await press(pilot, "N")
         again = items.current_item
         assert again is not None and not again.read
+
+
+async def test_n_from_the_feed_list_reads_in_the_item_list(seeded: Seeded) -> None:
+    # n (or space) pressed in the feed list opened an item and left the focus there, so the
+    # next q, meant to step back, quit the app.
+    app = make_app(seeded)
+    async with running(app, size=(80, 24)) as pilot:
+        screen = app.main_screen
+        for key in ("space", "n"):  # space opens an item while none is open, then pages it
+            screen.feed_list.focus()
+            await press(pilot)
+            before = screen.open_item
+            await press(pilot, key)
+            assert screen.open_item is not None and screen.open_item != before, key
+            assert isinstance(screen.focused, ItemList), key

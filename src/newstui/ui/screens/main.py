@@ -1076,6 +1076,10 @@ class MainScreen(Screen[None]):
         if item is not None and not (wrapped and item.id == open_id):  # its read mark may not be stored yet
             self.item_list.go_to(item)
             self.open(item)
+            if self.focused is self.feed_list:
+                # Reading from the feed list (n or space there) left the focus on it, where q
+                # quits: the reader is in the items now, and q should step back to the feeds.
+                self.item_list.focus()
             if wrapped:
                 self.status.notice = f"Wrapped round to the {'top' if forward else 'bottom'} of the list"
             return
