@@ -107,7 +107,7 @@ async def test_refresh_open_bookmark_quit_reopen(site, tmp_path: Path) -> None: 
         assert "Clara Nunes" in speakers
         await pilot.press("b")
         await settle(pilot)
-        await pilot.press("q")
+        await pilot.press("Q")
     assert not app.is_running
 
     # A new app on the same database: the bookmark, read state and cached article are there.

@@ -500,7 +500,7 @@ def test_unknown_key_id_is_a_config_error(tmp_path: Path) -> None:
 async def test_quit(seeded) -> None:  # type: ignore[no-untyped-def]
     app = make_app(seeded)
     async with running(app) as pilot:
-        await pilot.press("q")
+        await pilot.press("q", "q")  # the item list steps back to the feed list; q there quits
         await pilot.pause()
         assert not app.is_running
 

@@ -61,7 +61,7 @@ def test_q_quits_at_once_while_an_opened_page_hangs(tmp_path: Path, mode: str) -
             assert view.article is not None and view.article.source == "feed"  # the feed text meanwhile
             assert "article" in app.screen.status.busy
             timings["q"] = time.monotonic()
-            await pilot.press("q")
+            await pilot.press("Q")
         assert not app.is_running
 
     with StallingServer(mode, every=0.5) as server:
@@ -349,7 +349,7 @@ def test_q_quits_at_once_while_a_refresh_hangs(tmp_path: Path) -> None:
                 await pilot.pause()
                 assert "refresh" in app.screen.status.busy
                 timings["q"] = time.monotonic()
-                await pilot.press("q")
+                await pilot.press("Q")
 
         asyncio.run(scenario())
         quit_seconds = time.monotonic() - timings["q"]

@@ -108,7 +108,7 @@ async def test_app_open_while_cli_lists_and_refreshes(site, tmp_path: Path) -> N
         await settle(pilot)
         assert items.current_item.bookmarked
         bookmarked.add(items.current_item.guid)
-        await pilot.press("q")
+        await pilot.press("Q")
     assert not app.is_running
 
     check, guids, marked = check_db(db)

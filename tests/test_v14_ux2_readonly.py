@@ -78,7 +78,7 @@ async def test_a_read_only_cache_is_said_at_start_and_reading_goes_on(tmp_path: 
 def _in_a_terminal(
     argv: list[str], env: dict[str, str], preexec: Callable[[], None], wanted: str, seconds: float = 30
 ) -> tuple[str, int | None]:
-    """Run `argv` in a 100×30 pty until the screen shows `wanted` (then press q) or it exits.
+    """Run `argv` in a 100×30 pty until the screen shows `wanted` (then press Q) or it exits.
     Returns (the text it wrote, escape sequences removed; its exit code, None if killed)."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
@@ -103,7 +103,7 @@ def _in_a_terminal(
                 seen += chunk
             text = ANSI.sub(b"", seen).decode("utf-8", "replace")
             if wanted in text and not quit_sent:
-                os.write(master, b"q")
+                os.write(master, b"Q")
                 quit_sent = True
                 deadline = min(deadline, time.monotonic() + 10)
             if process.poll() is not None and not ready:

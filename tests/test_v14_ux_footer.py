@@ -47,7 +47,7 @@ async def test_the_keys_come_back_when_the_terminal_widens(seeded: Seeded) -> No
         await pilot.resize_terminal(100, 30)
         await settle(pilot)
         wide = footer_keys(app)
-        assert {"Refresh all", "Bookmark", "Search", "Quotes", "Next unread", "Open", "Quit", "Help"} <= set(wide)
+        assert {"Refresh all", "Bookmark", "Search", "Quotes", "Next unread", "Open", "Back", "Help"} <= set(wide)
 
 
 async def test_the_speakers_page_footer_keeps_help_at_44_columns(seeded: Seeded) -> None:

@@ -22,6 +22,8 @@ from newstui.ui import bindings
 from newstui.ui import themes as _themes
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from newstui.service import Config
     from newstui.ui.screens.main import MainScreen
 
@@ -128,6 +130,21 @@ class NewsApp(App[None]):
         self.theme = name
         if config.keys:
             self.set_keymap(dict(config.keys))
+
+    quitting = False
+    """Set by `exit`: the app is on its way out."""
+
+    def exit(self, result: None = None, return_code: int = 0, message: RenderableType | None = None) -> None:
+        self.quitting = True
+        super().exit(result, return_code, message)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys typed just after the quit (q then t, fast) are still handled while the screens
+        come down: the theme picker or the command palette opened then, and its search, finding
+        no list to fill, crashed the exit with a traceback. Nothing opens once quitting."""
+        if self.quitting and action in ("pick_theme", "command_palette"):
+            return False
+        return super().check_action(action, parameters)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         # Derived from the theme in use, so Textual's own themes (nord, gruvbox, …)

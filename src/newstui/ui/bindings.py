@@ -34,7 +34,7 @@ class Pane:
 
 APP: Final = Pane("NewsApp", [
     Binding("q", "quit", "Quit", id="app.quit"),
-    # q in the article or the quotes steps back to the list first, as in newsboat: Q never does.
+    # q in the article, the quotes or the item list steps back a pane first, as in newsboat: Q never does.
     Binding("Q", "quit", "Quit at once", id="app.quit-now", show=False),
     Binding("question_mark", "help", "Help", id="app.help"),
     Binding("t", "pick_theme", "Theme", id="app.theme", show=False),
@@ -55,7 +55,8 @@ MAIN: Final = Pane("MainScreen", [
     Binding("K", "previous_feed", "Previous feed", id="feeds.previous", show=False),
     Binding("b", "toggle_bookmark", "Bookmark", id="items.bookmark"),
     Binding("B", "show_bookmarks", "Bookmarks", id="feeds.bookmarks", show=False),
-    Binding("m", "toggle_read", "Read/unread", id="items.toggle-read", show=False),
+    # N is newsboat's toggle-article-read: a newsboat hand presses it without thinking.
+    Binding("m,N", "toggle_read", "Read/unread", id="items.toggle-read", show=False),
     Binding("A", "mark_read", "Mark all read", id="feeds.mark-read", show=False),
     Binding("u", "undo_mark_read", "Undo mark read", id="items.undo-mark-read", show=False),
     Binding("S", "cycle_sort", "Sort", id="items.sort", show=False),
@@ -81,6 +82,9 @@ MAIN: Final = Pane("MainScreen", [
 FEED_LIST: Final = Pane("FeedList", [
     Binding("j,down", "cursor_down", "Down", id="feeds.down", show=False),
     Binding("k,up", "cursor_up", "Up", id="feeds.up", show=False),
+    # g and G as in the item list and the article (they did nothing here).
+    Binding("home,g", "first", "First", id="feeds.first", show=False),
+    Binding("end,G", "last", "Last", id="feeds.last", show=False),
     Binding("enter", "select", "Open", id="feeds.open"),
 ], OptionList)
 
@@ -92,6 +96,8 @@ ITEM_LIST: Final = Pane("ItemList", [
     Binding("home,g", "first", "First item", id="items.first", show=False),
     Binding("end,G", "last", "Last item", id="items.last", show=False),
     Binding("enter", "open", "Open", id="items.open"),
+    # newsboat's q leaves a feed's items for the feed list: only there does q quit.
+    Binding("q", "back", "Back", id="items.back"),
 ], ScrollView)
 
 ARTICLE: Final = Pane("ArticleView", [

@@ -25,6 +25,12 @@ class BackToList(Message):
 
 
 @dataclass
+class BackToFeeds(Message):
+    """q in the item list: back to the feed list (off search results: back to the list before
+    the search), as newsboat's q leaves a feed's items for the feed list; q there quits."""
+
+
+@dataclass
 class Notice(Message):
     """A short note for the status line (plain text, never markup)."""
 

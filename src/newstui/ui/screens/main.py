@@ -40,7 +40,7 @@ from newstui.service import (
 from newstui.text import clean_url, one_line, plural
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
-from newstui.ui.messages import BackToList, FilterChosen, Notice, RefreshProgress
+from newstui.ui.messages import BackToFeeds, BackToList, FilterChosen, Notice, RefreshProgress
 from newstui.ui.widgets.article_view import ArticleView, format_date
 from newstui.ui.widgets.feed_list import FeedList, filter_from_id
 from newstui.ui.widgets.item_list import ItemList
@@ -241,6 +241,7 @@ class MainScreen(Screen[None]):
         self.quote_sidebar.show([], article_open=False)
         self._apply_sidebar()
         self.item_list.focus()
+        self.item_list.feed_hint = self._empty_feed_hint
         if not self.news.config.feeds:
             where = self.news.config.path
             self.item_list.no_feeds_hint = (
@@ -430,6 +431,9 @@ class MainScreen(Screen[None]):
         else:
             item = self.target_item()
             feed = None if item is None else self._feeds.get(item.feed_url)
+            if feed is None and self.item_filter.kind == "feed" and self.item_filter.value:
+                # The list of a feed with no items (a broken feed): the list's feed.
+                feed = self._feeds.get(self.item_filter.value)
             if feed is None:
                 self.status.notice = "No item here: open or highlight one to see its feed's last error."
                 return
@@ -446,11 +450,28 @@ class MainScreen(Screen[None]):
             self.notify(said, title="Feed waiting", severity="warning", markup=False, timeout=10)
         elif feed.last_error:
             status = f" (HTTP {feed.last_status})" if feed.last_status else ""
+            if status and f"HTTP {feed.last_status}" in feed.last_error:
+                status = ""  # "gone.xml (HTTP 404): HTTP 404 File not found" said it twice
             said = f"{one_line(feed.title)}{status}: {one_line(feed.last_error)}"
             self.status.notice = f"✗ {said}"
             self.notify(said, title="Feed error", severity="error", markup=False, timeout=10)
         else:
             self.status.notice = f"{one_line(feed.title)}: this feed's last refresh worked."
+
+    def _empty_feed_hint(self, url: str) -> str | None:
+        """An empty feed that failed (or waits) says so in its list, where "No items yet: R
+        refreshes the feeds" sent a reader to refresh a feed that had just failed."""
+        feed = self._feeds.get(url)
+        if feed is None:
+            return None
+        error_key = self._key_for("feeds.show-error", "e")
+        until = feed.waiting_until()
+        if until is not None:
+            return f"No items yet: ⏸ {waiting_note(until)} ({error_key} says more)."
+        if not feed.last_error:
+            return None
+        return (f"No items: the last refresh of this feed failed. {error_key} shows why, "
+                f"{self._key_for('feeds.refresh', 'r')} tries again.")
 
     @on(FeedList.OptionHighlighted, "#feeds")
     def _feed_highlighted(self, event: FeedList.OptionHighlighted) -> None:
@@ -471,9 +492,15 @@ class MainScreen(Screen[None]):
     @on(ItemList.Highlighted)
     def _item_highlighted(self, event: ItemList.Highlighted) -> None:
         """Until an article is open, the article pane shows the highlighted item's whole
-        title: at 80 columns the list cuts it to some fifteen characters."""
+        title: at 80 columns the list cuts it to some fifteen characters. An empty list
+        leaves nothing to preview: the pane says how to open an item again, where it kept
+        the title of an item of the list before (not in this one)."""
         item = event.item
-        if item is None or self.open_item is not None:
+        if self.open_item is not None:
+            return
+        if item is None:
+            if self.article_view.article is None and self.article_view.item_id is None:
+                self.article_view.show(None)
             return
         feed = self._feeds.get(item.feed_url)
         about = [one_line(feed.title) if feed else one_line(item.feed_title)]
@@ -549,7 +576,12 @@ class MainScreen(Screen[None]):
         self.article_result = result
         feed = self._feeds.get(item.feed_url)
         feed_title = one_line(feed.title) if feed else one_line(item.feed_title)
-        self.article_view.show(result.article, item_id=item.id, feed_title=feed_title, notice=result.notice,
+        article = result.article
+        if article.published is None and item.published is not None:
+            # Many pages carry no date the extractor can read: the feed's date of the item
+            # (the one the list and the preview showed) is the article's date then.
+            article = replace(article, published=item.published)
+        self.article_view.show(article, item_id=item.id, feed_title=feed_title, notice=result.notice,
                                keep_position=after_fetch and result.status == "feed", enclosures=item.enclosures)
         self.quote_sidebar.show(result.article.quotes)
         if after_fetch and result.notice:
@@ -983,10 +1015,21 @@ class MainScreen(Screen[None]):
     def _back_to_list(self) -> None:
         """q or Escape in the article or the quotes: the item list gets the focus back, its
         cursor where it was (newsboat's q from an article). On a narrow terminal where the
-        quotes cover the list, they fold away first. In a list, q quits."""
+        quotes cover the list, they fold away first."""
         if self.has_class("-quotes-over-list"):
             self.sidebar_choice = False
         self.item_list.focus()
+
+    @on(BackToFeeds)
+    def _back_to_feeds(self) -> None:
+        """q in the item list: search results give way to the list before the search (as
+        Escape), any other list to the feed list, as newsboat's q leaves a feed's items. Only
+        the feed list's q quits, so q from the article quits at the third press, not the
+        second: a reader stepping back never lands outside the app by surprise."""
+        if self.item_filter.kind == "search":
+            self.action_leave_search()
+        else:
+            self.feed_list.focus()
 
     def action_next_feed(self) -> None:
         self._feed_step(True)
@@ -1033,6 +1076,10 @@ class MainScreen(Screen[None]):
         if item is not None and not (wrapped and item.id == open_id):  # its read mark may not be stored yet
             self.item_list.go_to(item)
             self.open(item)
+            if self.focused is self.feed_list:
+                # Reading from the feed list (n or space there) left the focus on it, where q
+                # quits: the reader is in the items now, and q should step back to the feeds.
+                self.item_list.focus()
             if wrapped:
                 self.status.notice = f"Wrapped round to the {'top' if forward else 'bottom'} of the list"
             return
@@ -1048,6 +1095,13 @@ class MainScreen(Screen[None]):
                 said += f" in the results ({back} goes back to your list)"
             elif self.item_filter.kind == "bookmarks":
                 said += " in your bookmarks"
+            elif self.item_filter.kind in ("query", "tag"):
+                # Saved searches (and tags) hold some feeds only: "No more unread items" read
+                # as if everything was read, with the Unread entry still counting some.
+                said += " in your saved searches" if self.item_filter.kind == "query" else " in your tags"
+                elsewhere = sum(feed.unread for feed in self.feed_list.feeds)
+                if elsewhere:
+                    said += f"; Unread has {elsewhere}"
             self.status.notice = said + "."
             return
         self.status.notice = f"On to {describe_filter(following, self._feeds)}"
@@ -1399,11 +1453,29 @@ class MainScreen(Screen[None]):
     # -- refresh --------------------------------------------------------------------------------
 
     def action_refresh_feed(self) -> None:
+        tagged = self._target_tag_urls()
+        if tagged:
+            self.refresh_feeds(tagged)
+            return
         url = self._target_feed_url()
         if url is None:
             self.action_refresh_all()
         else:
             self.refresh_feeds([url])
+
+    def _target_tag_urls(self) -> list[str]:
+        """r on a tag (the list shows one, or the feed list has one highlighted): its feeds,
+        as A marks the tag; it refreshed only the highlighted item's feed. A tag only filter
+        rules give has no feeds of its own: [] (r goes by the item then)."""
+        item_filter = self.item_filter
+        if self.focused is self.feed_list:
+            option = self.feed_list.highlighted_option
+            if option is None or not option.id:
+                return []
+            item_filter = filter_from_id(option.id.split("\x00")[0])
+        if item_filter.kind != "tag":
+            return []
+        return [feed.url for feed in self.news.config.feeds if item_filter.value in feed.tags]
 
     def action_refresh_all(self) -> None:
         self.refresh_feeds(None)

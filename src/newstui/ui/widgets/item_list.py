@@ -30,7 +30,7 @@ from newstui.model import Item
 from newstui.service import ItemFilter, Library
 from newstui.text import one_line
 from newstui.ui import bindings
-from newstui.ui.messages import Notice
+from newstui.ui.messages import BackToFeeds, Notice
 
 PAGE = 200
 """Rows per page read from SQLite."""
@@ -165,6 +165,9 @@ class ItemList(ScrollView, can_focus=True):
         """The item shown in the article pane: its row carries a ▸ wherever the cursor goes."""
         self.no_feeds_hint: str | None = None
         """Set when the config has no feeds: the empty list says where to add them."""
+        self.feed_hint: Callable[[str], str | None] = lambda url: None
+        """What an empty feed's list says about that feed (its last refresh failed), asked
+        when the list is drawn, so it is never older than the feed's state."""
         self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
         """Rendered rows: moving the cursor redraws two rows from this cache."""
         self._outlets: dict[int, int] = {}
@@ -261,6 +264,8 @@ class ItemList(ScrollView, can_focus=True):
             return "No bookmarks yet: b bookmarks an item."
         if kind == "unread":
             return "All read."
+        if kind == "feed" and self.item_filter.value and (hint := self.feed_hint(self.item_filter.value)):
+            return hint
         return "No items yet: R refreshes the feeds."
 
     def _apply_first_page(self, generation: int, first: list[Item]) -> None:
@@ -494,6 +499,9 @@ class ItemList(ScrollView, can_focus=True):
         item = self.current_item
         if item is not None:
             self.post_message(self.Opened(item))
+
+    def action_back(self) -> None:
+        self.post_message(BackToFeeds())
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
