@@ -84,8 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.demo and args.command is not None:
             # Else the command would run on the user's own config and cache, demo or not.
             parser.error(f"--demo starts the reader on the demo feeds; it takes no command ('{args.command}')")
-        if not args.demo:
-            # Whatever the command, a first run leaves a starter config behind.
+        if not args.demo and not getattr(args, "dry_run", False):
+            # Whatever the command, a first run leaves a starter config behind (a dry
+            # run, which promises to write nothing, excepted).
             from newstui.cli.common import ensure_starter_config
 
             ensure_starter_config(args)

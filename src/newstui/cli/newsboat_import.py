@@ -71,7 +71,13 @@ def run(args: argparse.Namespace) -> int:
     from newstui.store.newsboat_cache import read_newsboat_cache
 
     path = config_path(args)
-    config = load_config(args)  # refuses a broken config before anything is read or written
+    if args.dry_run and not path.exists():
+        # A dry run writes nothing, not even the starter config: an empty one stands in.
+        from newstui.config.load import parse_config
+
+        config = parse_config("", path)
+    else:
+        config = load_config(args)  # refuses a broken config before anything is read or written
     found = newsboat_paths()
     urls_path = Path(args.urls).expanduser() if args.urls else found.urls
     read_state = bool(args.read_state or args.cache)

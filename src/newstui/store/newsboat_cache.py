@@ -87,7 +87,11 @@ def read_newsboat_cache(path: Path) -> NewsboatCache:
         NewsboatCacheError: missing, not an SQLite database, not newsboat's, or unreadable.
     """
     if not path.exists():
-        raise NewsboatCacheError(path, "no such file (give newsboat's cache.db with --cache PATH)")
+        raise NewsboatCacheError(
+            path,
+            "no such file: give newsboat's cache.db with --cache PATH, or leave out --read-state to import "
+            "the feeds alone",
+        )
     if not path.is_file():
         raise NewsboatCacheError(path, "not a file")
     try:
