@@ -1537,12 +1537,8 @@ class MainScreen(Screen[None]):
         mark: int | None = None
         try:
             mark = self.library.last_item_id()
+            # A feed told to wait (429/503 + Retry-After) comes back in summary.waiting, not failed.
             summary = self.library.refresh(only=only, progress=progress)
-            if any(failure.status in (429, 503) for failure in summary.failed):
-                # Which of them the server asked to wait for (Retry-After): the store knows.
-                now = datetime.now(UTC)
-                waits = {feed.url: until for feed in self.library.feeds() if (until := feed.waiting_until(now))}
-                summary = waits_apart(summary, waits)
         except LibraryClosed:
             return  # the app is quitting
         except RefreshRunning as running:
@@ -1631,20 +1627,6 @@ def tag_counts(feeds: list[Feed]) -> list[tuple[str, int]]:
             for tag in feed.tags:
                 counts[tag] = counts.get(tag, 0) + feed.unread
     return sorted(counts.items())
-
-
-def waits_apart(summary: RefreshSummary, waits: dict[str, datetime]) -> RefreshSummary:
-    """The summary with the feeds whose server answered this refresh "too many requests" with
-    a Retry-After (`waits`: URL -> until when) counted as waiting, not failed, as the status
-    line and the feed list count them (⏸, not ✗): "1 failed" beside "⏸ 1 waiting" disagreed."""
-    now_waiting = [failure for failure in summary.failed if failure.url in waits]
-    if not now_waiting:
-        return summary
-    return replace(
-        summary,
-        failed=[failure for failure in summary.failed if failure.url not in waits],
-        waiting=[*summary.waiting, *((failure.url, waits[failure.url]) for failure in now_waiting)],
-    )
 
 
 def format_summary(summary: RefreshSummary) -> str:
