@@ -20,6 +20,15 @@ class ConfigError(NewstuiError):
         super().__init__(f"{where}: {what}")
 
 
+class FileError(NewstuiError):
+    """A file newstui reads cannot be used (missing, foreign, unreadable): names it, says why."""
+
+    def __init__(self, path: object, message: str) -> None:
+        self.path = str(path)
+        self.message = message
+        super().__init__(f"{self.path}: {message}")
+
+
 class StoreError(NewstuiError):
     """The database cannot be used (corrupted, foreign, locked for too long)."""
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Final
 
 from newstui.config.urls import url_problem
-from newstui.errors import NewstuiError
+from newstui.errors import FileError
 from newstui.text import one_line
 
 MAX_LINE: Final = 65_536
@@ -37,12 +37,8 @@ _SHOWN: Final = 100
 """Characters of a skipped line's URL quoted in its message."""
 
 
-class UrlsFileError(NewstuiError):
+class UrlsFileError(FileError):
     """The urls file as a whole cannot be read (missing, a directory, too large)."""
-
-    def __init__(self, path: object, message: str) -> None:
-        self.path = str(path)
-        super().__init__(f"{self.path}: {message}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from newstui.config.urls import normalize_url
-from newstui.errors import NewstuiError
+from newstui.errors import FileError
 from newstui.text import one_line
 
 if TYPE_CHECKING:
@@ -41,12 +41,8 @@ if TYPE_CHECKING:
 _NEEDED: Final = ("guid", "feedurl", "unread")
 
 
-class NewsboatCacheError(NewstuiError):
+class NewsboatCacheError(FileError):
     """Newsboat's cache cannot be read: names the file and says why."""
-
-    def __init__(self, path: object, message: str) -> None:
-        self.path = str(path)
-        super().__init__(f"{self.path}: {message}")
 
 
 @dataclass(frozen=True, slots=True)
