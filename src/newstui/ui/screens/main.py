@@ -820,11 +820,9 @@ class MainScreen(Screen[None]):
     def run_write_action(self, action: str) -> None:
         """Run a key's write action past `check_action` (which greys it on a read-only cache):
         the action itself refuses and says why."""
-        {
-            "toggle_bookmark": self.action_toggle_bookmark, "toggle_read": self.action_toggle_read,
-            "mark_read": self.action_mark_read, "undo_mark_read": self.action_undo_mark_read,
-            "refresh_feed": self.action_refresh_feed, "refresh_all": self.action_refresh_all,
-        }[action]()
+        if action not in WRITE_ACTIONS:
+            raise ValueError(f"not an action that writes: {action!r}")
+        getattr(self, f"action_{action}")()  # WRITE_ACTIONS names them all, not a second list
 
     def action_toggle_bookmark(self) -> None:
         if self._refuse_write():
