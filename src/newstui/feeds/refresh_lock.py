@@ -68,14 +68,15 @@ class LockHolder:
     role: LockRole = "refresh"
 
     def __str__(self) -> str:
-        who = "another process" if self.pid is None else f"pid {self.pid}"
-        doing = _ROLE_WORDS.get(self.role, "")
-        return f"{who}, {doing}" if doing else who
+        return self._named("pid")
 
     @property
     def process(self) -> str:
         """"process N" (or "another process"), and what it is doing unless refreshing, for a sentence."""
-        who = "another process" if self.pid is None else f"process {self.pid}"
+        return self._named("process")
+
+    def _named(self, noun: str) -> str:
+        who = "another process" if self.pid is None else f"{noun} {self.pid}"
         doing = _ROLE_WORDS.get(self.role, "")
         return f"{who}, {doing}" if doing else who
 
