@@ -221,38 +221,22 @@ def _query_lines(query: SavedQuery) -> list[str]:
 
 
 def _tomlkit_append_queries(source: str, queries: Sequence[SavedQuery]) -> str:
-    import tomlkit
+    return _tomlkit_append_entries(source, "queries", [_query_dict(query) for query in queries])
 
-    document = tomlkit.parse(source)
-    existing = document.get("queries")
-    entries: list[dict[str, Any]] = []
-    for query in queries:
-        entry: dict[str, Any] = {"name": query.name}
-        if query.search:
-            entry["search"] = query.search
-        if query.unread:
-            entry["unread"] = True
-        if query.tags:
-            entry["tags"] = list(query.tags)
-        if query.feeds:
-            entry["feeds"] = list(query.feeds)
-        if query.match_source is not None:
-            entry["match"] = query.match_source
-        entries.append(entry)
-    if existing is not None and isinstance(existing, tomlkit.items.Array):
-        for entry in entries:
-            inline = tomlkit.inline_table()
-            inline.update(entry)
-            existing.append(inline)
-    else:
-        array = existing if existing is not None else tomlkit.aot()
-        for entry in entries:
-            table = tomlkit.table()
-            table.update(entry)
-            array.append(table)
-        if existing is None:
-            document.append("queries", array)
-    return tomlkit.dumps(document)
+
+def _query_dict(query: SavedQuery) -> dict[str, Any]:
+    entry: dict[str, Any] = {"name": query.name}
+    if query.search:
+        entry["search"] = query.search
+    if query.unread:
+        entry["unread"] = True
+    if query.tags:
+        entry["tags"] = list(query.tags)
+    if query.feeds:
+        entry["feeds"] = list(query.feeds)
+    if query.match_source is not None:
+        entry["match"] = query.match_source
+    return entry
 
 
 def _queries_are(
@@ -450,23 +434,29 @@ def _tomlkit_edit(path: Path | str, edit: Callable[[], str]) -> str:
 
 
 def _tomlkit_append(source: str, feeds: Sequence[FeedConfig]) -> str:
+    return _tomlkit_append_entries(source, "feeds", [_as_dict(feed) for feed in feeds])
+
+
+def _tomlkit_append_entries(source: str, name: str, entries: Sequence[dict[str, Any]]) -> str:
+    """`source` with `entries` appended to its array `name` by tomlkit: inline tables when the
+    file writes that array inline, else `[[name]]` tables (the array made if missing)."""
     import tomlkit
 
     document = tomlkit.parse(source)
-    existing = document.get("feeds")
+    existing = document.get(name)
     if existing is not None and isinstance(existing, tomlkit.items.Array):
-        for feed in feeds:
-            entry = tomlkit.inline_table()
-            entry.update(_as_dict(feed))
-            existing.append(entry)
+        for entry in entries:
+            inline = tomlkit.inline_table()
+            inline.update(entry)
+            existing.append(inline)
     else:
         array = existing if existing is not None else tomlkit.aot()
-        for feed in feeds:
+        for entry in entries:
             table = tomlkit.table()
-            table.update(_as_dict(feed))
+            table.update(entry)
             array.append(table)
         if existing is None:
-            document.append("feeds", array)
+            document.append(name, array)
     return tomlkit.dumps(document)
 
 
