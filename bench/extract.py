@@ -124,7 +124,9 @@ def page(seed: int) -> str:
         f"<meta property='og:title' content='{title}'>"
         + "".join(f"<link rel='preload' href='/a{i}.js'>" for i in range(rng.randint(5, 30)))
         + "".join(script_blob(rng) for _ in range(rng.randint(2, 10)))
-        + "<style>" + ".c{color:red}" * rng.randint(100, 2000) + "</style></head>"
+        + "<style>"
+        + ".c{color:red}" * rng.randint(100, 2000)
+        + "</style></head>"
     )
     html = (
         f"<!DOCTYPE html><html>{head}<body>"

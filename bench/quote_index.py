@@ -45,11 +45,31 @@ FIRST = "Ana Tomas Mei Priya Jo Sam Olga Ivan Lena Marco Rosa Kofi Aiko Pavel Na
 SYLLABLES = "ka lo mi ne ru sa ti vo be da fe gi ho ju le mo na pe ri so tu va we zi".split()
 TITLES = ("Foreign Minister", "Mayor", "Dr.", "Senator", "Chief Executive")
 INDEX_TABLES = (
-    "quotes", "speakers", "speaker_forms", "speaker_aliases", "quote_fts", "quote_fts_data", "quote_fts_idx",
-    "quote_fts_docsize", "quote_fts_config", "quote_shingles", "stories", "story_items", "story_quotes",
-    "quotes_item", "quotes_speaker_date", "quotes_speaker_item", "quotes_speaker_feed", "quotes_name_key",
-    "quotes_date", "speakers_surname", "speakers_rank", "stories_newest",
-    "story_items_story", "story_quotes_quote", "speaker_aliases_canonical",
+    "quotes",
+    "speakers",
+    "speaker_forms",
+    "speaker_aliases",
+    "quote_fts",
+    "quote_fts_data",
+    "quote_fts_idx",
+    "quote_fts_docsize",
+    "quote_fts_config",
+    "quote_shingles",
+    "stories",
+    "story_items",
+    "story_quotes",
+    "quotes_item",
+    "quotes_speaker_date",
+    "quotes_speaker_item",
+    "quotes_speaker_feed",
+    "quotes_name_key",
+    "quotes_date",
+    "speakers_surname",
+    "speakers_rank",
+    "stories_newest",
+    "story_items_story",
+    "story_quotes_quote",
+    "speaker_aliases_canonical",
 )
 
 

@@ -88,8 +88,10 @@ def main(argv: list[str]) -> int:
     p, r, f1 = prf(tp, fp, fn)
     op, orr, of1 = prf(otp, ofp, ofn)
     timings.sort()
-    print(f"corpus: {len(cases)} articles, {sum(len(c.paragraphs) for c in cases)} paragraphs, "
-          f"{sum(len(c.quotes) for c in cases)} gold quotes ({', '.join(f.name for f in files)})")
+    print(
+        f"corpus: {len(cases)} articles, {sum(len(c.paragraphs) for c in cases)} paragraphs, "
+        f"{sum(len(c.quotes) for c in cases)} gold quotes ({', '.join(f.name for f in files)})"
+    )
     print(f"spans (exact):   P={p:.3f} R={r:.3f} F1={f1:.3f}  (tp={tp} fp={fp} fn={fn})")
     print(f"spans (overlap): P={op:.3f} R={orr:.3f} F1={of1:.3f}")
     acc = speaker_ok / speaker_total if speaker_total else 1.0

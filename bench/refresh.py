@@ -158,11 +158,20 @@ async def compile_once(env: dict[str, str], workdir: Path, urls: list[str]) -> N
     config = workdir / "warmup.toml"
     config.write_text(
         "[general]\nrefresh_minutes = 0\nfetch_full_articles = false\n\n"
-        + "".join(f'[[feeds]]\nurl = "{u}"\n\n' for u in urls[:4]), encoding="utf-8"
+        + "".join(f'[[feeds]]\nurl = "{u}"\n\n' for u in urls[:4]),
+        encoding="utf-8",
     )
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "newstui", "--config", str(config), "--db", str(workdir / "warmup.db"), "refresh",
-        stdout=asyncio.subprocess.DEVNULL, env=env,
+        sys.executable,
+        "-m",
+        "newstui",
+        "--config",
+        str(config),
+        "--db",
+        str(workdir / "warmup.db"),
+        "refresh",
+        stdout=asyncio.subprocess.DEVNULL,
+        env=env,
     )
     if await proc.wait() != 0:
         raise SystemExit("the warm-up refresh failed")
@@ -185,8 +194,18 @@ async def run_refresh(config: Path, db: Path, env: dict[str, str]) -> tuple[floa
     profile = os.environ.get("BENCH_PROFILE")  # a path prefix: profile each run with cProfile
     prefix = ["-m", "cProfile", "-o", f"{profile}-{db.stem}-{time.time():.0f}.prof"] if profile else []
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, *prefix, "-m", "newstui", "--config", str(config), "--db", str(db), "refresh",
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, env=env,
+        sys.executable,
+        *prefix,
+        "-m",
+        "newstui",
+        "--config",
+        str(config),
+        "--db",
+        str(db),
+        "refresh",
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+        env=env,
     )
     peak = 0
     main_cpu = 0.0
@@ -220,7 +239,8 @@ async def main_async(args: argparse.Namespace, workdir: Path) -> None:
         "[general]\nrefresh_minutes = 0\nfetch_full_articles = false\n"
         + (f"max_connections = {args.max_connections}\n" if args.max_connections else "")
         + "\n"
-        + "".join(f'[[feeds]]\nurl = "{u}"\n\n' for u in urls), encoding="utf-8"
+        + "".join(f'[[feeds]]\nurl = "{u}"\n\n' for u in urls),
+        encoding="utf-8",
     )
     size = sum(len(b) for b in bodies)
     print(

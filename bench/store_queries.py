@@ -52,9 +52,7 @@ def build(path: Path, feeds: int, per_feed: int) -> tuple[float, float]:
                     )
                     for n in range(per_feed)
                 ]
-                updates.append(
-                    FeedUpdate(url=urls[index], ok=True, status=200, title=f"Feed {index}", items=items)
-                )
+                updates.append(FeedUpdate(url=urls[index], ok=True, status=200, title=f"Feed {index}", items=items))
             t0 = time.perf_counter()
             store.apply_updates(updates)
             if batch_start == 0:
@@ -75,11 +73,17 @@ def refresh_batch(path: Path) -> None:
     start = datetime(2026, 1, 1, tzinfo=UTC)
     updates = [
         FeedUpdate(
-            url=url, ok=True, status=200, etag=f'"{n}"', title=f"Feed {n}",
+            url=url,
+            ok=True,
+            status=200,
+            etag=f'"{n}"',
+            title=f"Feed {n}",
             items=[
                 ParsedItem(
-                    title=" ".join(rng.choices(WORDS, k=9)), link=f"https://host.example/{n}/{k}",
-                    guid=f"urn:{n}:{k}", summary=" ".join(rng.choices(WORDS, k=60)),
+                    title=" ".join(rng.choices(WORDS, k=9)),
+                    link=f"https://host.example/{n}/{k}",
+                    guid=f"urn:{n}:{k}",
+                    summary=" ".join(rng.choices(WORDS, k=60)),
                     published=start + timedelta(minutes=n * 50 + k),
                 )
                 for k in range(50)
@@ -117,8 +121,10 @@ def main() -> None:
         path = args.keep or Path(tmp) / "bench.db"
         if not path.exists():
             first, total = build(path, args.feeds, args.items)
-            print(f"build: {args.feeds} feeds x {args.items} items in {total:.2f} s "
-                  f"(first batch of 500 feeds: {first * 1000:.0f} ms)")
+            print(
+                f"build: {args.feeds} feeds x {args.items} items in {total:.2f} s "
+                f"(first batch of 500 feeds: {first * 1000:.0f} ms)"
+            )
         t0 = time.perf_counter()
         store = Store.open(path)
         print(f"{'Store.open':<42} {(time.perf_counter() - t0) * 1000:7.1f} ms")

@@ -91,7 +91,9 @@ def _build_wheel(work: Path) -> Path:
     out = work / "dist"
     build = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", str(tree), "-w", str(out)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert build.returncode == 0, build.stderr
     (wheel,) = out.glob("newstui-*.whl")

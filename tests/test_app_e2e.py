@@ -173,10 +173,15 @@ async def test_new_items_keep_selection_and_position(site, tmp_path: Path) -> No
         view.scroll_to(y=3, animate=False)
         await pilot.pause()
         assert view.scroll_y == 3
-        write_site(root, server.base, [
-            ("ferry", "Ferry timetable changes", "Sat, 14 Mar 2026 11:00:00 GMT"),
-            ("school", "School roof repaired", "Sat, 14 Mar 2026 10:00:00 GMT"),
-        ] + STORIES)
+        write_site(
+            root,
+            server.base,
+            [
+                ("ferry", "Ferry timetable changes", "Sat, 14 Mar 2026 11:00:00 GMT"),
+                ("school", "School roof repaired", "Sat, 14 Mar 2026 10:00:00 GMT"),
+            ]
+            + STORIES,
+        )
         await pilot.press("R")
         await settle(pilot)
         assert items.count == 5
@@ -187,8 +192,9 @@ async def test_new_items_keep_selection_and_position(site, tmp_path: Path) -> No
 
 async def test_refresh_on_start_and_full_articles_in_background(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     server, _ = site
-    config_path = write_config(tmp_path / "config.toml", server.url("feed.xml"),
-                               refresh_minutes=30, fetch_full_articles=True)
+    config_path = write_config(
+        tmp_path / "config.toml", server.url("feed.xml"), refresh_minutes=30, fetch_full_articles=True
+    )
     db = tmp_path / "news.db"
     app = NewsApp(load_config(config_path), db, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:

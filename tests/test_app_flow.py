@@ -200,16 +200,25 @@ async def test_section_jumps_in_a_tall_window(seeded) -> None:  # type: ignore[n
             await pilot.press("left_square_bracket")
             await pilot.pause()
             heard.append(notice(app))
-        assert heard == ["Section: Links (3/3)", "Section: Reactions (2/3)", "Section: What the treaty says (1/3)",
-                         "Section: the top", "No previous section"]
+        assert heard == [
+            "Section: Links (3/3)",
+            "Section: Reactions (2/3)",
+            "Section: What the treaty says (1/3)",
+            "Section: the top",
+            "No previous section",
+        ]
         assert view.scroll_y == 0
         heard = []
         for _ in range(4):
             await pilot.press("right_square_bracket")
             await pilot.pause()
             heard.append(notice(app))
-        assert heard == ["Section: What the treaty says (1/3)", "Section: Reactions (2/3)", "Section: Links (3/3)",
-                         "No next section"]
+        assert heard == [
+            "Section: What the treaty says (1/3)",
+            "Section: Reactions (2/3)",
+            "Section: Links (3/3)",
+            "No next section",
+        ]
         assert view.scroll_y == view.max_scroll_y
 
 
@@ -383,8 +392,9 @@ def recording_script(tmp_path: Path, name: str = "record.sh") -> tuple[Path, Pat
     """A real command: writes its arguments, one a line, then its stdin, to a log file."""
     log = tmp_path / f"{name}.log"
     script = tmp_path / name
-    script.write_text(f'#!/bin/sh\nfor a in "$@"; do echo "arg:$a" >> "{log}"; done\ncat >> "{log}"\n',
-                      encoding="utf-8")
+    script.write_text(
+        f'#!/bin/sh\nfor a in "$@"; do echo "arg:$a" >> "{log}"; done\ncat >> "{log}"\n', encoding="utf-8"
+    )
     script.chmod(0o755)
     return script, log
 

@@ -60,8 +60,12 @@ async def test_clicking_hostile_text_does_nothing(app: NewsApp) -> None:
     async with running(app, (200, 50)) as pilot:
         await open_hostile(app, pilot)
         lines = screen_lines(app)
-        actions = [(y, segment.text, segment.style.meta) for y, line in enumerate(lines) for segment in line
-                   if segment.style is not None and any(key.startswith("@") for key in segment.style.meta)]
+        actions = [
+            (y, segment.text, segment.style.meta)
+            for y, line in enumerate(lines)
+            for segment in line
+            if segment.style is not None and any(key.startswith("@") for key in segment.style.meta)
+        ]
         assert actions == []
         # The action markup is shown as text in each pane: the feed list, the item list, the
         # article (headline, byline, body, links), each where its widget is.

@@ -586,6 +586,7 @@ async def test_quotes_take_the_lists_place_on_a_narrow_terminal(seeded) -> None:
 
 async def test_footer_keeps_help_and_quit_in_80_columns(seeded) -> None:  # type: ignore[no-untyped-def]
     from textual.widgets import Footer
+
     app = make_app(seeded)
     async with running(app, (80, 24)) as pilot:
 

@@ -30,9 +30,18 @@ def add_newest_item(db: Path, link: str) -> None:
     """An item newer than the fixed ones (so it is the first row) whose page is `link`."""
     store = Store.open(db)
     try:
-        store.upsert_items(WORLD, [ParsedItem("A page that never answers", link=link, guid="stall",
-                                              summary="Summary of a page that never answers.",
-                                              published=NOW - timedelta(minutes=5))])
+        store.upsert_items(
+            WORLD,
+            [
+                ParsedItem(
+                    "A page that never answers",
+                    link=link,
+                    guid="stall",
+                    summary="Summary of a page that never answers.",
+                    published=NOW - timedelta(minutes=5),
+                )
+            ],
+        )
     finally:
         store.close()
 

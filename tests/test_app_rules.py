@@ -65,8 +65,11 @@ def listed(app: NewsApp) -> list[str]:
 
 
 def option_labels(feeds: FeedList) -> dict[str, str]:
-    return {option.id: str(option.prompt) for index in range(feeds.option_count)
-            if (option := feeds.get_option_at_index(index)).id is not None}
+    return {
+        option.id: str(option.prompt)
+        for index in range(feeds.option_count)
+        if (option := feeds.get_option_at_index(index)).id is not None
+    }
 
 
 async def show(app: NewsApp, pilot, item_filter: ItemFilter) -> None:  # type: ignore[no-untyped-def]
@@ -105,8 +108,10 @@ async def test_rules_are_applied_at_start_hiding_highlighting_and_tagging(ruled)
         assert labels["tag:economy"] == "economy (2)"
         assert "Harbour" not in labels["tag:world"] and labels["tag:world"] == "world (4)"  # 6 - read - hidden
         await show(app, pilot, ItemFilter("tag", "economy"))
-        assert sorted(listed(app)) == ["Chip makers slow new plants as demand cools",
-                                       "Drought forces farmers to sell herds early"]
+        assert sorted(listed(app)) == [
+            "Chip makers slow new plants as demand cools",
+            "Drought forces farmers to sell herds early",
+        ]
 
 
 async def test_unchanged_rules_do_not_reload_at_start(ruled) -> None:  # type: ignore[no-untyped-def]
@@ -156,8 +161,10 @@ async def test_saved_searches_are_listed_with_counts_and_list_their_items(ruled)
         screen = app.main_screen
         await show(app, pilot, ItemFilter("query", "Votes and [b]plants[/b]"))
         assert screen.status.location.startswith("Saved search: Votes and [b]plants[/b] (2 items)")
-        assert sorted(listed(app)) == ["Chip makers slow new plants as demand cools",
-                                       "Election officials count the last postal votes"]
+        assert sorted(listed(app)) == [
+            "Chip makers slow new plants as demand cools",
+            "Election officials count the last postal votes",
+        ]
         await pilot.press("H")
         await settle(pilot)
         assert listed(app) == ["Chip makers slow new plants as demand cools"]  # world-2 is read
@@ -170,9 +177,11 @@ async def test_saved_searches_are_listed_with_counts_and_list_their_items(ruled)
         await pilot.press("enter")
         await settle(pilot)
         assert screen.item_filter == ItemFilter("query", "Unread tech")
-        assert listed(app) == ["A terminal news reader that reads the article",
-                               "Chip makers slow new plants as demand cools",
-                               "Open source maintainers ask for funding"]
+        assert listed(app) == [
+            "A terminal news reader that reads the article",
+            "Chip makers slow new plants as demand cools",
+            "Open source maintainers ask for funding",
+        ]
         assert screen.status.location.startswith("Saved search: Unread tech (3 items)")
 
         # n opens the unread items in the list's order.
@@ -260,19 +269,25 @@ def order_config(path: Path, order: str | None) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("order", "expected"), [
-    (None, ["Zebra", "apple", "Mango", "Yak", "bee"]),  # the default: the config file's order
-    ("config", ["Zebra", "apple", "Mango", "Yak", "bee"]),
-    ("title", ["apple", "Mango", "Zebra", "bee", "Yak"]),
-])
+@pytest.mark.parametrize(
+    ("order", "expected"),
+    [
+        (None, ["Zebra", "apple", "Mango", "Yak", "bee"]),  # the default: the config file's order
+        ("config", ["Zebra", "apple", "Mango", "Yak", "bee"]),
+        ("title", ["apple", "Mango", "Zebra", "bee", "Yak"]),
+    ],
+)
 async def test_the_feed_list_follows_feed_order(tmp_path: Path, order: str | None, expected: list[str]) -> None:
     config = load_config(order_config(tmp_path / "config.toml", order))
     app = NewsApp(config, tmp_path / "news.db", clock=clock)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         feeds = app.main_screen.query_one(FeedList)
-        shown = [str(option.prompt).strip() for index in range(feeds.option_count)
-                 if ((option := feeds.get_option_at_index(index)).id or "").startswith("feed:")]
+        shown = [
+            str(option.prompt).strip()
+            for index in range(feeds.option_count)
+            if ((option := feeds.get_option_at_index(index)).id or "").startswith("feed:")
+        ]
         assert shown == expected
 
 
@@ -280,12 +295,15 @@ async def test_the_feed_list_follows_feed_order(tmp_path: Path, order: str | Non
 
 
 def rss(name: str) -> bytes:
-    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>{name}</title>'
-            f"<item><guid>{name}-1</guid><title>{name} story</title></item></channel></rss>").encode()
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>{name}</title>'
+        f"<item><guid>{name}-1</guid><title>{name} story</title></item></channel></rss>"
+    ).encode()
 
 
 def timed_feeds(tmp_path: Path, http_server: TestServer) -> Path:
     """Three loopback feeds: "fast" every 10 minutes, "slow" every 60 ([general]'s), "manual" on demand."""
+
     def answer(request: Request) -> tuple[int, dict[str, str], bytes]:
         return 200, {"content-type": "application/rss+xml"}, rss(request.path.strip("/").split(".")[0])
 

@@ -30,11 +30,16 @@ SHARED = "This is a day our grandchildren will read about,"
 TECH_ARTICLE = Article(
     headline="A terminal news reader that reads the article",
     published=NOW - timedelta(hours=1),
-    sections=[Section(None, [
-        "The treaty came up at a meetup about terminal software.",
-        f"“{SHARED}” the minister Lena Okafor said, as quoted on the radio.",
-        "“Readers want the words, not the chrome,” said [b]maintainer[/b] Dana Wu.",
-    ])],
+    sections=[
+        Section(
+            None,
+            [
+                "The treaty came up at a meetup about terminal software.",
+                f"“{SHARED}” the minister Lena Okafor said, as quoted on the radio.",
+                "“Readers want the words, not the chrome,” said [b]maintainer[/b] Dana Wu.",
+            ],
+        )
+    ],
     quotes=[Quote(SHARED, "Okafor", 0, 1), Quote("Readers want the words, not the chrome,", "Dana Wu", 0, 2)],
     source="page",
 )
@@ -105,8 +110,10 @@ async def test_speaker_page_lists_quotes_newest_first_and_opens_the_article_at_t
                 break
             await pilot.pause(0.05)
         assert main.article_view.scroll_y > 0
-        assert main.article_view.scroll_y == pytest.approx(block.virtual_region.y, abs=1) or \
-            main.article_view.scroll_y == main.article_view.max_scroll_y
+        assert (
+            main.article_view.scroll_y == pytest.approx(block.virtual_region.y, abs=1)
+            or main.article_view.scroll_y == main.article_view.max_scroll_y
+        )
 
 
 @pytest.mark.asyncio
@@ -172,8 +179,11 @@ async def test_item_list_marks_the_items_of_a_story(tmp_path: Path) -> None:
         await pilot.press("tab")
         feeds = app.screen.query_one(FeedList)
         feeds.focus()
-        feeds.highlighted = next(i for i in range(feeds.option_count)
-                                 if (feeds.get_option_at_index(i).id or "").startswith("feed:http://feeds.test/world"))
+        feeds.highlighted = next(
+            i
+            for i in range(feeds.option_count)
+            if (feeds.get_option_at_index(i).id or "").startswith("feed:http://feeds.test/world")
+        )
         await press(pilot, "enter")
         row = next(r for r in range(items.count) if items.item_at(r).id == ids["world-0"])  # type: ignore[union-attr]
         assert "+1 outlet " in items.render_line(row - int(items.scroll_y)).text

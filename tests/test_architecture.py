@@ -110,7 +110,8 @@ def test_ui_reaches_the_core_only_through_service() -> None:
         f"{module_name(path)}:{line} imports {name}"
         for path in ui_modules()
         for line, name in imports(path)
-        if (name == "newstui" or name.startswith("newstui.")) and not name.startswith("newstui.ui")
+        if (name == "newstui" or name.startswith("newstui."))
+        and not name.startswith("newstui.ui")
         and name not in CORE_FOR_UI
     ]
     assert not wrong, "ui/ must go through newstui.service:\n" + "\n".join(wrong)
@@ -223,9 +224,23 @@ def pane_classes() -> dict[str, type]:
     from newstui.ui.widgets.speaker_quotes import QuoteResults
 
     classes: list[type] = [
-        NewsApp, MainScreen, FeedList, ItemList, ArticleView, QuoteSidebar, LinksScreen, EnclosuresScreen,
-        SearchScreen, HelpScreen, _WhoSaidScreen, SpeakersScreen, QuoteResults, StoriesScreen, OutletsScreen,
-        QuoteSearchScreen, RenameScreen,
+        NewsApp,
+        MainScreen,
+        FeedList,
+        ItemList,
+        ArticleView,
+        QuoteSidebar,
+        LinksScreen,
+        EnclosuresScreen,
+        SearchScreen,
+        HelpScreen,
+        _WhoSaidScreen,
+        SpeakersScreen,
+        QuoteResults,
+        StoriesScreen,
+        OutletsScreen,
+        QuoteSearchScreen,
+        RenameScreen,
     ]
     return {cls.__name__: cls for cls in classes}
 

@@ -80,9 +80,7 @@ def test_add_a_page_discovers_its_feed(server: TestServer, config: Path, capsys:
     assert server.requests_for("/blog/feeds/main.rss")  # the discovered feed was checked too
 
 
-def test_add_a_page_after_a_redirect_resolves_links_against_the_final_url(
-    server: TestServer, config: Path
-) -> None:
+def test_add_a_page_after_a_redirect_resolves_links_against_the_final_url(server: TestServer, config: Path) -> None:
     server.add_route("/old", (301, {"Location": "/blog/"}, b""))
     assert run_add(config, server.url("old")) == 0
     assert load_config(config).feeds == (FeedConfig(server.url("blog/feeds/main.rss")),)
@@ -141,9 +139,7 @@ def test_a_json_feed_url_is_added_as_a_feed(
     assert f"{feed} is a feed." in capsys.readouterr().out
 
 
-def test_unreachable_url_suggests_no_check_which_then_adds_it(
-    config: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_unreachable_url_suggests_no_check_which_then_adds_it(config: Path, capsys: pytest.CaptureFixture[str]) -> None:
     url = refused_url("/feed.xml")
     assert run_add(config, url) == 1
     err = capsys.readouterr().err
@@ -233,8 +229,7 @@ def test_discover_resolves_against_base_and_orders_rss_atom_before_json() -> Non
 
 def test_discover_survives_broken_and_non_utf8_html() -> None:
     html = (
-        b'<html><head><title>caf\xe9</title>'
-        b'<link rel=alternate type=application/rss+xml href="/f\xe9ed.xml"<p>unclosed'
+        b'<html><head><title>caf\xe9</title><link rel=alternate type=application/rss+xml href="/f\xe9ed.xml"<p>unclosed'
     )
     links = feed_links(html, "https://x.example/a/b")
     assert [link.url for link in links] in ([], ["https://x.example/f\xe9ed.xml"])

@@ -29,8 +29,13 @@ def db(tmp_path: Path) -> Path:
         store.upsert_items(
             A,
             [
-                ParsedItem(title=f"Alpha story {n}", link=f"https://a.example/{n}", guid=f"a{n}",
-                           summary=f"about the walrus {n}" if n == 2 else "", published=T0 + timedelta(hours=n))
+                ParsedItem(
+                    title=f"Alpha story {n}",
+                    link=f"https://a.example/{n}",
+                    guid=f"a{n}",
+                    summary=f"about the walrus {n}" if n == 2 else "",
+                    published=T0 + timedelta(hours=n),
+                )
                 for n in range(5)
             ],
         )
@@ -173,12 +178,16 @@ def test_first_run_of_any_command_writes_the_starter_config(isolated_dirs: Path)
     assert not config.exists()
     result = subprocess.run(
         [sys.executable, "-m", "newstui", "--db", str(isolated_dirs / "n.db"), "list"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert config.exists() and f"wrote a starter config to {config}" in result.stderr
     again = subprocess.run(
         [sys.executable, "-m", "newstui", "--db", str(isolated_dirs / "n.db"), "list"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert "starter config" not in again.stderr

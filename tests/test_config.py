@@ -310,7 +310,9 @@ def test_errors_name_file_line_and_key(tmp_path: Path, text: str, line: int, key
 
 
 def test_duplicate_names_the_first_entry_and_its_line(tmp_path: Path) -> None:
-    path = write(tmp_path, '# feeds\n\n[[feeds]]\nurl = "https://example.com/"\n\n[[feeds]]\nurl = "https://example.com"\n')
+    path = write(
+        tmp_path, '# feeds\n\n[[feeds]]\nurl = "https://example.com/"\n\n[[feeds]]\nurl = "https://example.com"\n'
+    )
     with pytest.raises(ConfigError, match=r"already feeds\[1\] \(line 3\)"):
         load_config(path)
 

@@ -109,11 +109,11 @@ def test_add_feed_escapes_hostile_values(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
     path.write_text("", encoding="utf-8")
     title = 'He said "hi" \\ then\n[general]\ntheme = "pwned"\x1b[2J'
-    add_feed(path, FeedConfig("https://a.example/?q=\"x\"'", title, ('a"b', "c\\d")))
+    add_feed(path, FeedConfig('https://a.example/?q="x"\'', title, ('a"b', "c\\d")))
     config = load_config(path)
     assert config.general.theme == "newstui-dark"
     assert config.feeds == (
-        FeedConfig("https://a.example/?q=\"x\"'", 'He said "hi" \\ then [general] theme = "pwned"', ('a"b', "c\\d")),
+        FeedConfig('https://a.example/?q="x"\'', 'He said "hi" \\ then [general] theme = "pwned"', ('a"b', "c\\d")),
     )
 
 

@@ -222,7 +222,10 @@ def test_wheel_install_serves_the_demo(tmp_path: Path, built_wheel: Path) -> Non
     )
     run = subprocess.run(
         [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); exec({script!r})", str(target)],
-        capture_output=True, text=True, timeout=60, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
     )
     assert run.returncode == 0, run.stderr
     assert int(run.stdout.strip()) == len(ARTICLE_FILES) + len(DEMO_FEEDS) + 1

@@ -71,7 +71,12 @@ def test_malformed_feed_keeps_enclosures_through_feedparser() -> None:
 
 
 def test_hostile_enclosure_urls_are_dropped() -> None:
-    urls = ["data:audio/mpeg;base64,AAAA", "file:///etc/passwd", "https://e.test/\u202eevil.mp3", "https://e.test/a\x1b[2J.mp3"]
+    urls = [
+        "data:audio/mpeg;base64,AAAA",
+        "file:///etc/passwd",
+        "https://e.test/\u202eevil.mp3",
+        "https://e.test/a\x1b[2J.mp3",
+    ]
     encl = "".join(f'<enclosure url="{u}" type="audio/mpeg"/>' for u in urls)
     body = f'<rss version="2.0"><channel><item><title>x</title><guid>1</guid>{encl}</item></channel></rss>'.encode()
     item = parse_feed(body, BASE).items[0]
@@ -87,8 +92,20 @@ def test_many_enclosures_are_capped() -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("123", 123), (" 42 ", 42), ("0", None), ("-4", None), ("12.5", None), ("", None), ("junk", None),
-     ("١٢٣", None), ("9" * 40, None), (None, None), (7, 7), (True, None)],
+    [
+        ("123", 123),
+        (" 42 ", 42),
+        ("0", None),
+        ("-4", None),
+        ("12.5", None),
+        ("", None),
+        ("junk", None),
+        ("١٢٣", None),
+        ("9" * 40, None),
+        (None, None),
+        (7, 7),
+        (True, None),
+    ],
 )
 def test_enclosure_length(value: str | int | None, expected: int | None) -> None:
     assert enclosure_length(value) == expected
@@ -142,8 +159,17 @@ def test_json_feed_is_recognised_without_its_content_type(data_dir: Path) -> Non
         (b'{"items": [], "x": "' + b'\\"' * 1_000_000, "not valid JSON"),  # an unterminated string of escapes
         (b" " * (17 * 1024 * 1024) + b"{}", "over the 16777216-byte limit"),
     ],
-    ids=["truncated", "array", "items-not-list", "huge-int", "deep-arrays", "deep-objects", "not-utf8",
-         "unterminated-escapes", "too-big"],
+    ids=[
+        "truncated",
+        "array",
+        "items-not-list",
+        "huge-int",
+        "deep-arrays",
+        "deep-objects",
+        "not-utf8",
+        "unterminated-escapes",
+        "too-big",
+    ],
 )
 def test_hostile_json_is_a_parse_error_naming_the_url(body: bytes, says: str) -> None:
     started = time.monotonic()
@@ -212,7 +238,6 @@ def test_migration_adds_the_column_to_an_old_database(tmp_path: Path) -> None:
 # -- refresh over loopback, then `list --json` --------------------------------------------------
 
 
-
 def test_refresh_podcast_and_json_feed_into_a_store(http_server: TestServer, tmp_path: Path) -> None:
     podcast = http_server.url("feeds/podcast.xml")
     jsonfeed = http_server.url("feeds/feed.json")
@@ -237,7 +262,9 @@ def test_refresh_podcast_and_json_feed_into_a_store(http_server: TestServer, tmp
         {"url": "https://cdn.example.test/cover.jpg", "type": "image/jpeg", "length": None},
     ]
     assert rows["Second <post>"]["enclosures"][0] == {
-        "url": "https://json.example.test/2.m4a", "type": "audio/x-m4a", "length": 89970236,
+        "url": "https://json.example.test/2.m4a",
+        "type": "audio/x-m4a",
+        "length": 89970236,
     }
     assert rows["First"]["enclosures"] == []
     assert rows["Second <post>"]["feed_title"] == "Loopback JSON Feed"

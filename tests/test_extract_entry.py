@@ -13,8 +13,16 @@ WHEN = datetime(2025, 5, 1, 12, tzinfo=UTC)
 
 def _item(content_html: str = "", summary: str = "", link: str | None = "https://site.example/a/story") -> Item:
     return Item(
-        id=1, feed_id=1, feed_url="https://site.example/feed", feed_title="Site", title="  The entry title ",
-        link=link, summary=summary, content_html=content_html, author="Jo Bloggs", published=WHEN,
+        id=1,
+        feed_id=1,
+        feed_url="https://site.example/feed",
+        feed_title="Site",
+        title="  The entry title ",
+        link=link,
+        summary=summary,
+        content_html=content_html,
+        author="Jo Bloggs",
+        published=WHEN,
     )
 
 

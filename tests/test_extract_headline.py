@@ -12,7 +12,8 @@ PAGE = (
     "<html><head><title>Ferry returns in spring — Notes from the harbours</title></head><body>"
     "<div><h2>Ferry returns in spring</h2></div>"
     "<main><h2>Notes from the harbours</h2>"
-    + "<p>The council voted on the harbour plan on Tuesday, after a long debate.</p>" * 5
+    + "<p>The council voted on the harbour plan on Tuesday, after a long debate.</p>"
+    * 5
     + "</main>"
     "</body></html>"
 )
@@ -221,7 +222,7 @@ def test_an_h1_ending_in_a_colon_is_a_lead_in_not_the_headline() -> None:
 def test_an_h1_with_characters_lost_to_the_wrong_charset_gives_way_to_the_og_title() -> None:
     # General pattern: a page decoded with the wrong charset shows '?' where a curly quote was;
     # og:title, written with entities, kept it.
-    head = "<meta property=\"og:title\" content=\"Ferry basics: a beginner&#8217;s guide\"><title>Quayside</title>"
+    head = '<meta property="og:title" content="Ferry basics: a beginner&#8217;s guide"><title>Quayside</title>'
     body = f"<article><h1>Ferry basics: a beginner? guide</h1>{BODY}</article>"
     assert _headline(head, body) == "Ferry basics: a beginner’s guide"
 

@@ -22,7 +22,11 @@ def test_markdown_layout_and_footnotes() -> None:
                 ["li", "li", "blockquote", "blockquote", "pre"],
             ),
         ],
-        links=[Link("the report", "https://r.example/1"), Link("the report", "https://r.example/1"), Link("item two", "https://r.example/2")],
+        links=[
+            Link("the report", "https://r.example/1"),
+            Link("the report", "https://r.example/1"),
+            Link("item two", "https://r.example/2"),
+        ],
     )
     assert to_markdown(article) == (
         "# Headline here\n\n"

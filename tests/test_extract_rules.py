@@ -125,7 +125,8 @@ def test_wrapper_with_a_furniture_word_is_not_dropped(wrapper: str) -> None:
 
 def test_hidden_text_is_dropped() -> None:
     html = (
-        "<html><body><div class='story'>" + ARTICLE
+        "<html><body><div class='story'>"
+        + ARTICLE
         + "<p style='display: none'>Hidden paragraph that must not show up in the article at all.</p>"
         + "<p hidden>Another hidden paragraph that must not show up in the article at all.</p>"
         + "</div></body></html>"
@@ -135,9 +136,11 @@ def test_hidden_text_is_dropped() -> None:
 
 def test_bold_short_paragraph_is_a_subhead_but_a_bold_sentence_is_not() -> None:
     html = (
-        "<html><body><div class='story'>" + ARTICLE
+        "<html><body><div class='story'>"
+        + ARTICLE
         + "<p><strong>What happens next</strong></p>"
-        + "<p><b>The council will vote again on Monday.</b></p>" + ARTICLE.replace("Paragraph", "Later paragraph")
+        + "<p><b>The council will vote again on Monday.</b></p>"
+        + ARTICLE.replace("Paragraph", "Later paragraph")
         + "</div></body></html>"
     )
     article = extract_article(html)
@@ -221,7 +224,8 @@ def test_drop_cap_set_apart_is_joined_to_its_paragraph() -> None:
     html = (
         "<html><body><div class='story'><div class='par'><span class='cap'>T</span>"
         "<p>urkey and Poland were added to the list on Thursday, the transport secretary said in a statement.</p></div>"
-        + ARTICLE + "</div></body></html>"
+        + ARTICLE
+        + "</div></body></html>"
     )
     first = extract_article(html).sections[0].paragraphs[0]
     assert first.startswith("Turkey and Poland were added")
@@ -256,7 +260,8 @@ def test_story_wrapper_named_like_furniture_inside_the_chosen_block_is_kept(inne
 def test_story_wrapper_with_a_share_hook_or_a_wrong_landmark_role_is_kept(wrapper: str) -> None:
     html = (
         "<html><head><title>T</title></head><body><div class='menu-bar'><a href='/'>Home</a></div>"
-        + wrapper.format(ARTICLE) + "</body></html>"
+        + wrapper.format(ARTICLE)
+        + "</body></html>"
     )
     assert len(extract_article(html).sections[0].paragraphs) == 6
 
@@ -424,8 +429,10 @@ def test_paragraph_after_a_continue_reading_label_is_kept() -> None:
 def test_a_heading_straight_above_another_is_the_dek_not_an_empty_section() -> None:
     html = (
         "<html><body><div class='story'><h1>Headline words here</h1>"
-        "<h2>A dek line that sits above the first section</h2><h2>First section</h2>" + ARTICLE
-        + "<h2>Part two</h2><h3>Its first chapter</h3>" + ARTICLE.replace("Paragraph", "Later paragraph")
+        "<h2>A dek line that sits above the first section</h2><h2>First section</h2>"
+        + ARTICLE
+        + "<h2>Part two</h2><h3>Its first chapter</h3>"
+        + ARTICLE.replace("Paragraph", "Later paragraph")
         + "<h2>Trailing heading with nothing under it</h2></div></body></html>"
     )
     article = extract_article(html)

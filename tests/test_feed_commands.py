@@ -37,8 +37,8 @@ def test_remove_edits_in_place_keeps_comments_and_bookmarks(http_server: TestSer
         "# my feeds\n"
         + entry(a, 'title = "A"  # the first\n')
         + "\n# news from b\n"
-        + entry(b, "[feeds.headers]\nCookie = \"x=1\"\n")
-        + "\n# keys follow\n[keys]\n\"app.quit\" = \"q\"\n"
+        + entry(b, '[feeds.headers]\nCookie = "x=1"\n')
+        + '\n# keys follow\n[keys]\n"app.quit" = "q"\n'
     )
     config, db = setup(tmp_path, body)
     assert newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path).returncode == 0
@@ -53,7 +53,7 @@ def test_remove_edits_in_place_keeps_comments_and_bookmarks(http_server: TestSer
         f"Its 1 bookmarked item stays; `newstui gc` deletes its other {total - 1}.",
     ]
     text = config.read_text(encoding="utf-8")
-    assert text == original.replace(entry(b, "[feeds.headers]\nCookie = \"x=1\"\n"), "")
+    assert text == original.replace(entry(b, '[feeds.headers]\nCookie = "x=1"\n'), "")
     assert "# news from b" in text and "# keys follow" in text and "Cookie" not in text
     # The list forgets the feed at once, except its bookmark.
     listed = newstui("--config", str(config), "--db", str(db), "list", "--json", "--limit", "0", cwd=tmp_path)
@@ -151,8 +151,7 @@ def test_feeds_due_and_refresh_due(http_server: TestServer, tmp_path: Path) -> N
 def test_notify_command_gets_count_titles_and_stdin_without_a_shell(http_server: TestServer, tmp_path: Path) -> None:
     out = tmp_path / "notified.json"
     script = (
-        "import json, sys; json.dump({'argv': sys.argv[1:], 'stdin': sys.stdin.read()}, "
-        f"open({str(out)!r}, 'w'))"
+        f"import json, sys; json.dump({{'argv': sys.argv[1:], 'stdin': sys.stdin.read()}}, open({str(out)!r}, 'w'))"
     )
     command = json.dumps([sys.executable, "-c", script, "%n new", "%t", "100%% $(id)"])
     url = http_server.url("feeds/rss1.rdf")

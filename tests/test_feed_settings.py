@@ -318,7 +318,7 @@ def test_bad_per_feed_and_general_values_are_named_with_their_line() -> None:
 
 def test_per_feed_settings_fall_back_to_general() -> None:
     config = parse_config(
-        '[general]\nmax_items = 50\nkeep_days = 30\nfetch_full_articles = false\n\n'
+        "[general]\nmax_items = 50\nkeep_days = 30\nfetch_full_articles = false\n\n"
         '[[feeds]]\nurl = "https://a.example/feed"\nmax_items = 0\ndelete_unread = true\nfetch_full_articles = true\n\n'
         '[[feeds]]\nurl = "https://b.example/feed"\n',
         "c.toml",
@@ -348,13 +348,16 @@ def test_only_feeds_that_want_articles_get_their_pages_fetched(http_server: Test
     b = http_server.add_route("/b.xml", (200, {"Content-Type": "application/rss+xml"}, feed("b")))
     config = tmp_path / "config.toml"
     config.write_text(
-        '[general]\ntimeout_seconds = 5\nfetch_full_articles = true\n\n'
+        "[general]\ntimeout_seconds = 5\nfetch_full_articles = true\n\n"
         f'[[feeds]]\nurl = "{a}"\n\n[[feeds]]\nurl = "{b}"\nfetch_full_articles = false\n',
         encoding="utf-8",
     )
     done = subprocess.run(
         [sys.executable, "-m", "newstui", "--config", str(config), "--db", str(tmp_path / "c.db"), "refresh"],
-        capture_output=True, text=True, timeout=120, env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ),
     )
     assert done.returncode == 0, done.stderr
     assert "2 articles saved" in done.stdout, done.stdout
@@ -367,7 +370,7 @@ def test_a_password_command_shared_by_feeds_runs_once_per_refresh(http_server: T
     command = f'["{sys.executable}", "-c", "{script}"]'
     auth = f'auth = {{ user = "me", password_command = {command} }}'
     text = (
-        f'[general]\ntimeout_seconds = 5\nfetch_full_articles = false\n\n'
+        f"[general]\ntimeout_seconds = 5\nfetch_full_articles = false\n\n"
         f'[[feeds]]\nurl = "{http_server.url("feeds/rss2.xml")}"\n{auth}\n\n'
         f'[[feeds]]\nurl = "{http_server.url("feeds/atom.xml")}"\n{auth}\n'
     )

@@ -57,10 +57,14 @@ def titles(items: object) -> list[str]:
         ("title == 'x'", Compare("title", "=", "x")),
         ('author contains "Jo"', Compare("author", "#", "Jo")),
         ('tag # "a" AND NOT feed != "u"', And((Compare("tag", "#", "a"), Not(Compare("feed", "!=", "u"))))),
-        ('title = "a" or title = "b" and link !# "c"',
-         Or((Compare("title", "=", "a"), And((Compare("title", "=", "b"), Compare("link", "!#", "c")))))),
-        ('(title = "a" or title = "b") and content =~ "c"',
-         And((Or((Compare("title", "=", "a"), Compare("title", "=", "b"))), Compare("content", "=~", "c")))),
+        (
+            'title = "a" or title = "b" and link !# "c"',
+            Or((Compare("title", "=", "a"), And((Compare("title", "=", "b"), Compare("link", "!#", "c"))))),
+        ),
+        (
+            '(title = "a" or title = "b") and content =~ "c"',
+            And((Or((Compare("title", "=", "a"), Compare("title", "=", "b"))), Compare("content", "=~", "c"))),
+        ),
         (r'title = "say \"hi\" \\ bye"', Compare("title", "=", 'say "hi" \\ bye')),
         ('feed_title !~ "x"', Compare("feed_title", "!~", "x")),
         # Only quotes and backslashes are escapes: a regex reads as written.
@@ -77,7 +81,7 @@ def test_expressions_parse(source: str, tree: object) -> None:
     [
         ("", "empty", 1),
         ('titel = "x"', "did you mean 'title'", 1),
-        ('title = x', "expected a quoted string", 9),
+        ("title = x", "expected a quoted string", 9),
         ('title "x"', "expected an operator", 7),
         ('(title = "x"', "expected ')'", 13),
         ('title = "x', "no closing", 9),
@@ -163,7 +167,7 @@ name = "Walrus news"
 search = "walrus OR seal*"
 unread = true
 tags = ["news"]
-feeds = ["{A.replace('https://a.example', 'https://A.example')}"]
+feeds = ["{A.replace("https://a.example", "https://A.example")}"]
 match = 'not author = "Bot"'
 """
 
@@ -401,10 +405,13 @@ def test_hostile_regex_over_huge_content_is_bounded(tmp_path: Path) -> None:
     # fails) over megabytes of content: only the first CONTENT_LIMIT characters
     # are ever matched.
     with Store.open(tmp_path / "big.db") as store:
-        store.upsert_items(A, [
-            ParsedItem(title=f"t{n}", guid=f"g{n}", summary="a" * 2_000_000, content_html="<p>" + "a" * 3_000_000)
-            for n in range(3)
-        ])
+        store.upsert_items(
+            A,
+            [
+                ParsedItem(title=f"t{n}", guid=f"g{n}", summary="a" * 2_000_000, content_html="<p>" + "a" * 3_000_000)
+                for n in range(3)
+            ],
+        )
         slow = rule('content =~ "a.*b"', "hide")
         started = time.monotonic()
         store.set_filters(filter_set([slow]))
@@ -418,7 +425,7 @@ def test_hostile_regex_over_huge_content_is_bounded(tmp_path: Path) -> None:
 
 # --------------------------------------------------------------------------- SQL and Python agree
 
-WORDS = ["walrus", "Seal", "ÉTÉ", "été", "a.b", "", "x\"y", "sponsored"]
+WORDS = ["walrus", "Seal", "ÉTÉ", "été", "a.b", "", 'x"y', "sponsored"]
 _field = st.sampled_from(["title", "author", "link", "content", "feed", "feed_title", "tag"])
 _value = st.sampled_from(WORDS + [A, B, "news", "Alpha", "Bravo", "example"])
 

@@ -140,7 +140,9 @@ def test_library_passes_rules_and_queries_through(feeds: Feeds, config_path: Pat
 def newstui(config: Path, db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "newstui", "--config", str(config), "--db", str(db), *args],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 

@@ -42,10 +42,40 @@ def problems(keys: dict[str, str]) -> list[str]:
 
 @pytest.mark.parametrize(
     "key",
-    ["x", "B", "7", "é", "enter", "escape", "tab", "shift+tab", "space", "up", "pagedown", "home", "end", "f1", "f24",
-     "delete", "backspace", "insert", "ctrl+x", "alt+x", "ctrl+shift+left", "question_mark", "slash",
-     "left_square_bracket", "full_stop", "comma", "minus", "plus", "ampersand", "number_sign", "exclamation_mark",
-     "ctrl+question_mark"],
+    [
+        "x",
+        "B",
+        "7",
+        "é",
+        "enter",
+        "escape",
+        "tab",
+        "shift+tab",
+        "space",
+        "up",
+        "pagedown",
+        "home",
+        "end",
+        "f1",
+        "f24",
+        "delete",
+        "backspace",
+        "insert",
+        "ctrl+x",
+        "alt+x",
+        "ctrl+shift+left",
+        "question_mark",
+        "slash",
+        "left_square_bracket",
+        "full_stop",
+        "comma",
+        "minus",
+        "plus",
+        "ampersand",
+        "number_sign",
+        "exclamation_mark",
+        "ctrl+question_mark",
+    ],
 )
 def test_textual_key_names_are_accepted(key: str) -> None:
     assert key_problem(normalize_key(key)) is None
@@ -200,7 +230,12 @@ def test_the_app_refuses_to_start_on_a_bad_key(tmp_path: Path) -> None:
     path.write_text('[keys]\n"items.bookmark" = "notakey!!"\n', encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "newstui", "--config", str(path), "--db", str(tmp_path / "c.db")],
-        capture_output=True, text=True, timeout=60, cwd=tmp_path, env=dict(os.environ), stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env=dict(os.environ),
+        stdin=subprocess.DEVNULL,
     )
     assert result.returncode == 2, result.stderr
     assert f"{path}:2: keys.\"items.bookmark\": unknown key 'notakey!!'" in result.stderr
@@ -218,8 +253,12 @@ async def test_places_match_the_binding_chains_of_the_running_app(tmp_path: Path
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        for name, widget in [("the feed list", FeedList), ("the item list", ItemList), ("the article", ArticleView),
-                             ("the quote sidebar", QuoteSidebar)]:
+        for name, widget in [
+            ("the feed list", FeedList),
+            ("the item list", ItemList),
+            ("the article", ArticleView),
+            ("the quote sidebar", QuoteSidebar),
+        ]:
             app.screen.query_one(widget).focus()
             await pilot.pause()
             chain = [type(node).__name__ for node, bindings in app.screen._binding_chain if bindings.key_to_bindings]

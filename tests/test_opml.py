@@ -25,7 +25,9 @@ def test_reads_another_readers_export(data_dir: Path) -> None:
     assert feeds == [
         FeedConfig("https://top.example/rss", "Top Level & Co", ()),
         # listed twice: merged; its htmlUrl is kept as site_url
-        FeedConfig("https://globe.example/feed", "The Globe", ("News", "World", "Tech"), site_url="https://globe.example/"),
+        FeedConfig(
+            "https://globe.example/feed", "The Globe", ("News", "World", "Tech"), site_url="https://globe.example/"
+        ),
         FeedConfig("https://untitled.example/atom", None, ("News", "World")),
         FeedConfig("https://daily.example/rss.xml", "Daily", ("News",)),
         FeedConfig("https://gadgets.example/feed", "Gadgets", ("Tech", "Hardware/Phones", "Reviews")),

@@ -68,7 +68,6 @@ def _feed(title: str, links: dict[str, str]) -> bytes:
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>{items}</channel></rss>'.encode()
 
 
-
 def _setup(http_server: TestServer, tmp_path: Path, aliases: str = "") -> tuple[Path, Path, dict[str, str]]:
     feed_urls: dict[str, str] = {}
     for feed, pages in FEEDS.items():
@@ -118,14 +117,22 @@ def test_one_minister_three_namings_one_speaker_one_story(http_server: TestServe
         assert {q["speaker"] for q in quotes} == {"Ana Ruiz"}
         assert {q["feed_title"] for q in quotes} == {"The Harbour News", "The Coastal News", "The Wire News"}
     assert set(_json_lines(newstui(*base, "quotes", "--json", cwd=tmp_path))[0]) == {
-        "text", "speaker", "item_id", "title", "feed_title", "link", "published"
+        "text",
+        "speaker",
+        "item_id",
+        "title",
+        "feed_title",
+        "link",
+        "published",
     }
 
     stories = _json_lines(newstui(*base, "stories", "--json", cwd=tmp_path))
     assert len(stories) == 1
     story = stories[0]
     assert sorted(i["title"] for i in story["items"]) == [  # type: ignore[union-attr]
-        "Fisheries talks stall", "Minister rejects fishing deal", "Ruíz walks out of fisheries talks"
+        "Fisheries talks stall",
+        "Minister rejects fishing deal",
+        "Ruíz walks out of fisheries talks",
     ]
     # One quotation, however many forms: the whole one (with or without its full stop).
     assert [q.rstrip(".") for q in story["quotes"]] == [  # type: ignore[union-attr]

@@ -34,7 +34,10 @@ def test_filters_combine_into_parts() -> None:
     both = ItemFilter("feed", WORLD) & ItemFilter("unread")
     assert both.parts == (ItemFilter("feed", WORLD), ItemFilter("unread"))
     assert (both & (ItemFilter("tag", "x") & ItemFilter("search", "river"))).parts[1:] == (
-        ItemFilter("unread"), ItemFilter("tag", "x"), ItemFilter("search", "river"))
+        ItemFilter("unread"),
+        ItemFilter("tag", "x"),
+        ItemFilter("search", "river"),
+    )
     assert both != ItemFilter("feed", WORLD)  # the list the reader shows is the bare kind
     assert ItemFilter("feed", WORLD).single_feed and not ItemFilter("tag", "x").single_feed
 
@@ -167,8 +170,7 @@ def test_opened_page_is_cut_at_max_response_mb(tmp_path: Path) -> None:
 
 def _story(title: str) -> bytes:
     body = "".join(
-        f"<p>Paragraph {n} of the report on {title.lower()}, with enough words to be an article.</p>"
-        for n in range(12)
+        f"<p>Paragraph {n} of the report on {title.lower()}, with enough words to be an article.</p>" for n in range(12)
     )
     page = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
     return page.encode()
@@ -212,7 +214,9 @@ def test_everything_the_app_fetches_goes_through_the_configured_proxy(tmp_path: 
         finally:
             lib.close()
     assert [r.path for r in proxy.requests] == [
-        "http://news.test/world/1", "http://feeds.test/world.xml", "http://news.test/world/lighthouse"
+        "http://news.test/world/1",
+        "http://feeds.test/world.xml",
+        "http://news.test/world/lighthouse",
     ]
 
 

@@ -34,9 +34,7 @@ from ui_helpers import clock, settle
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks and SIGKILL")
 
-MORE = [
-    (f"extra{n}", f"Extra story number {n}", f"Fri, 13 Mar 2026 {10 + n:02d}:30:00 GMT") for n in range(6)
-]
+MORE = [(f"extra{n}", f"Extra story number {n}", f"Fri, 13 Mar 2026 {10 + n:02d}:30:00 GMT") for n in range(6)]
 
 
 def cli(config: Path, db: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:

@@ -28,8 +28,13 @@ def store(tmp_path: Path):  # type: ignore[no-untyped-def]
     opened.close()
 
 
-FILTERS = [ItemFilter(), ItemFilter("unread"), ItemFilter("feed", WORLD), ItemFilter("tag", "tech"),
-           ItemFilter("search", "story")]
+FILTERS = [
+    ItemFilter(),
+    ItemFilter("unread"),
+    ItemFilter("feed", WORLD),
+    ItemFilter("tag", "tech"),
+    ItemFilter("search", "story"),
+]
 
 
 @pytest.mark.parametrize("order", sorted(ITEM_ORDERS))
@@ -40,14 +45,15 @@ def test_neighbours_and_rows_agree_with_the_listed_order(store: Store, order: st
     total = len(listed)
     # Paging from the far end (the reversed query) gives the same rows.
     assert [i.id for i in store.items(filters, limit=3, offset=total - 3, total=total, order=order)] == [
-        i.id for i in listed[-3:]]
+        i.id for i in listed[-3:]
+    ]
     for row, item in enumerate(listed):
         assert store.row_of(item.id, filters, order=order) == row
         after = store.neighbour_item(item.id, filters, after=True, order=order, unread_only=False)
         before = store.neighbour_item(item.id, filters, after=False, order=order, unread_only=False)
         assert (after.id if after else None) == (listed[row + 1].id if row + 1 < total else None)
         assert (before.id if before else None) == (listed[row - 1].id if row else None)
-        next_unread = next((i.id for i in listed[row + 1:] if not i.read), None)
+        next_unread = next((i.id for i in listed[row + 1 :] if not i.read), None)
         found = store.neighbour_item(item.id, filters, after=True, order=order, anchor_read=item.read)
         assert (found.id if found else None) == next_unread
 

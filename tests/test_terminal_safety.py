@@ -255,7 +255,10 @@ def newstui(tmp_path: Path, *argv: str, timeout: float = 60) -> subprocess.Compl
         config.write_text("[general]\ntimeout_seconds = 2\nmax_response_mb = 2\n", encoding="utf-8")
     return subprocess.run(
         [sys.executable, "-m", "newstui", "--config", str(config), "--db", str(tmp_path / "news.db"), *argv],
-        capture_output=True, text=True, timeout=timeout, env=os.environ.copy(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=os.environ.copy(),
     )
 
 
@@ -374,7 +377,10 @@ def test_ctrl_c_prints_one_line_not_a_traceback(hostile: TestServer, tmp_path: P
     before = len(hostile.requests_for("/slow"))
     process = subprocess.Popen(
         [sys.executable, "-m", "newstui", "--config", str(tmp_path / "c.toml"), "extract", hostile.url("slow")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
     )
     # Interrupt once the request is out (the server logs it), as Ctrl+C would: the whole process group.
     deadline = time.monotonic() + 15
@@ -395,7 +401,7 @@ FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
 
 def test_add_skips_unsafe_discovered_feed_urls_with_a_message(tmp_path: Path) -> None:
     page = (
-        '<html><head>'
+        "<html><head>"
         '<link rel="alternate" type="application/rss+xml" href="/\u202egpj.xml" title="bidi">'
         '<link rel="alternate" type="application/rss+xml" href="/a\x1b]52;c;aGk=\x07.xml">'
         '<link rel="alternate" type="application/rss+xml" href="/x\u200f.xml">'

@@ -148,8 +148,18 @@ async def test_user_theme_overrides_bundled_one_and_adds_new(tmp_path: Path) -> 
             "variables.quote-text: must be a real colour",
         ),
     ],
-    ids=["toml-syntax", "missing-colour", "bad-colour", "dark-not-bool", "bad-variable", "unknown-variable",
-         "bad-tcss", "tcss-escaping-scope", "bad-name", "auto-quote-text"],
+    ids=[
+        "toml-syntax",
+        "missing-colour",
+        "bad-colour",
+        "dark-not-bool",
+        "bad-variable",
+        "unknown-variable",
+        "bad-tcss",
+        "tcss-escaping-scope",
+        "bad-name",
+        "auto-quote-text",
+    ],
 )
 def test_broken_user_theme_is_named_and_skipped(tmp_path: Path, text: str, expected: str) -> None:
     user = tmp_path / "themes"

@@ -114,7 +114,6 @@ async def test_space_with_no_article_open_opens_the_next_unread_item(seeded) -> 
         assert screen.open_item.id == seeded.ids["tech-0"]  # the newest unread item, at the top
 
 
-
 async def test_feed_error_notices_name_the_error_key_as_rebound(tmp_path: Path) -> None:
     # The notices said "press e" and "e shows why" whatever [keys] made of feeds.show-error,
     # and "e shows why" after a refresh even with the item list focused, where e does nothing.
@@ -131,12 +130,14 @@ async def test_feed_error_notices_name_the_error_key_as_rebound(tmp_path: Path) 
         assert isinstance(screen, MainScreen)
         feeds = screen.query_one(FeedList)
         feeds.focus()
-        feeds.highlighted = next(i for i in range(feeds.option_count)
-                                 if (feeds.get_option_at_index(i).id or "") == f"feed:{HOSTILE}")
+        feeds.highlighted = next(
+            i for i in range(feeds.option_count) if (feeds.get_option_at_index(i).id or "") == f"feed:{HOSTILE}"
+        )
         await settle(pilot)
         assert screen.status.notice.endswith("(press x)"), screen.status.notice
-        summary = RefreshSummary(total=2, ok=1, not_modified=0, failed=[FeedFailure(HOSTILE, "HTTP 500")],
-                                 new_by_feed={WORLD: 0})
+        summary = RefreshSummary(
+            total=2, ok=1, not_modified=0, failed=[FeedFailure(HOSTILE, "HTTP 500")], new_by_feed={WORLD: 0}
+        )
         line = screen._describe_refresh(summary)
         assert line.endswith("(✗ marks them in the feed list, where x shows why)"), line
 
@@ -156,8 +157,7 @@ def test_feeds_and_refresh_with_no_feeds_say_how_to_add_one(tmp_path: Path) -> N
 async def test_who_said_what_page_titles_name_the_keys_as_rebound(tmp_path: Path) -> None:
     # The Speakers and Stories titles said "e: correct the name" and "Esc: back" whatever
     # [keys] made of speakers.rename and stories.close (as the help headings did).
-    config_path = write_config(tmp_path / "config.toml",
-                               keys={"speakers.rename": "x", "stories.close": "f9,escape"})
+    config_path = write_config(tmp_path / "config.toml", keys={"speakers.rename": "x", "stories.close": "f9,escape"})
     db = tmp_path / "news.db"
     build_store(db, load_config(config_path))
     app = NewsApp(load_config(config_path), db, clock=clock)

@@ -25,9 +25,7 @@ SLOW_PATH = "/slow.rss"
 
 def slow_site(server: TestServer, tmp_path: Path) -> tuple[Path, Path, list[str]]:
     """A config of three quick feeds and one that answers after 30 s (so a refresh runs long)."""
-    urls = [
-        server.add_route(f"/quick{n}.rss", (200, {"Content-Type": "application/rss+xml"}, RSS)) for n in range(3)
-    ]
+    urls = [server.add_route(f"/quick{n}.rss", (200, {"Content-Type": "application/rss+xml"}, RSS)) for n in range(3)]
     urls.append(server.add_route(SLOW_PATH, Response(200, {"Content-Type": "application/rss+xml"}, RSS, delay=30)))
     config = write_config(tmp_path / "config.toml", urls, timeout_seconds=60, refresh_minutes=0)
     return config, tmp_path / "news.db", urls
@@ -37,7 +35,10 @@ def start_cli_refresh(server: TestServer, config: Path, db: Path) -> subprocess.
     """`newstui refresh` as a real process, returned once it is waiting on the slow feed."""
     process = subprocess.Popen(
         [sys.executable, "-m", "newstui", "--config", str(config), "--db", str(db), "refresh"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=config.parent,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=config.parent,
     )
     wait_for_slow_request(server, process)
     return process

@@ -84,7 +84,11 @@ async def test_a_wait_that_has_passed_is_a_failure_again(tmp_path: Path) -> None
 def newstui_feeds(seeded_config: Path, db: Path, *args: str) -> str:
     done = subprocess.run(
         [sys.executable, "-m", "newstui", "--config", str(seeded_config), "--db", str(db), "feeds", *args],
-        capture_output=True, text=True, timeout=60, env={**os.environ, "NO_COLOR": "1"}, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "NO_COLOR": "1"},
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     return done.stdout

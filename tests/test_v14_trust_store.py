@@ -82,9 +82,11 @@ class Saved:
             self.bookmarked = {row[0] for row in conn.execute("SELECT guid FROM items WHERE bookmarked")}
             self.read = {row[0] for row in conn.execute("SELECT guid FROM items WHERE read")}
             articles = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone()
-            self.articles = {
-                row[0] for row in conn.execute("SELECT i.guid FROM articles AS a JOIN items AS i ON i.id = a.item_id")
-            } if articles else set()
+            self.articles = (
+                {row[0] for row in conn.execute("SELECT i.guid FROM articles AS a JOIN items AS i ON i.id = a.item_id")}
+                if articles
+                else set()
+            )
         finally:
             conn.close()
 
@@ -110,10 +112,7 @@ def mark(db: Path, *, bookmark_every: int = 5, read_every: int = 3) -> Saved:
 
 # -- a site of feeds and pages -------------------------------------------------------------
 
-PAGE = (
-    "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{paragraphs}"
-    "</article></body></html>"
-)
+PAGE = "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
 
 
 def write_feeds(root: Path, base: str, feeds: int, items: int, generation: str) -> list[str]:
@@ -463,7 +462,6 @@ def test_gc_during_a_refresh_keeps_bookmarks_and_their_articles(site, tmp_path: 
     assert listed.returncode == 0 and len(listed.stdout.splitlines()) == len(before.bookmarked)
 
 
-
 # -- two refreshes at once -------------------------------------------------------------------------
 
 
@@ -563,13 +561,22 @@ def test_gc_killed_mid_run_keeps_the_cache_whole(tmp_path: Path) -> None:
     urls = [f"https://gc{f}.example/feed.xml" for f in range(10)]
     with Store.open(db) as store:
         store.sync_feeds([FeedConfig(url) for url in urls])
-        store.apply_updates([
-            FeedUpdate(url=url, ok=True, status=200, items=[
-                ParsedItem(title=f"Quay story {f} {i}", guid=f"{f}-{i}", summary="The ferry timetable changes. " * 30)
-                for i in range(3000)
-            ])
-            for f, url in enumerate(urls)
-        ])
+        store.apply_updates(
+            [
+                FeedUpdate(
+                    url=url,
+                    ok=True,
+                    status=200,
+                    items=[
+                        ParsedItem(
+                            title=f"Quay story {f} {i}", guid=f"{f}-{i}", summary="The ferry timetable changes. " * 30
+                        )
+                        for i in range(3000)
+                    ],
+                )
+                for f, url in enumerate(urls)
+            ]
+        )
     mark(db, bookmark_every=50, read_every=2)
     config = write_config(tmp_path / "config.toml", urls, max_items=10)
     killed = kill_mid_write(config, db, ("gc", "--include-unread"), [0.05, 0.5, 0.2, 1.0, 0.0])
@@ -691,8 +698,11 @@ def test_a_process_that_hit_a_full_disk_writes_again_once_there_is_room(site, tm
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert any(line.startswith("refused") for line in lines), lines
-    assert all("the disk is full" in line or "disk I/O error (is the disk full" in line for line in lines[:-1]
-               if line.startswith("refused"))
+    assert all(
+        "the disk is full" in line or "disk I/O error (is the disk full" in line
+        for line in lines[:-1]
+        if line.startswith("refused")
+    )
     assert lines[-1] == "bookmarked True"
     after = Saved(db)
     assert after.keeps(before) and len(after.bookmarked) == len(before.bookmarked) + 1
@@ -738,9 +748,22 @@ def test_each_bookmark_reaches_the_disk_before_it_is_shown(site, tmp_path: Path)
     assert newstui(config, db, "refresh").returncode == 0
     trace = tmp_path / "trace"
     done = subprocess.run(
-        ["/usr/bin/strace", "-f", "-e", "trace=fsync,fdatasync", "-o", str(trace),
-         sys.executable, "-c", BOOKMARKS, str(config), str(db)],
-        capture_output=True, text=True, timeout=60,
+        [
+            "/usr/bin/strace",
+            "-f",
+            "-e",
+            "trace=fsync,fdatasync",
+            "-o",
+            str(trace),
+            sys.executable,
+            "-c",
+            BOOKMARKS,
+            str(config),
+            str(db),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     if done.returncode != 0 and "ptrace" in done.stderr:
         pytest.skip("strace is not allowed here")

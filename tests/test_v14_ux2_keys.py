@@ -101,8 +101,13 @@ def test_the_key_docs_name_every_default_key_of_every_binding() -> None:
             ids, keys = cells[1], cells[2].replace("\0", "|")
             for binding_id in ids.replace("`", "").replace("…", " ").split():
                 rows[binding_id.strip()] = keys
-    names = {"question_mark": "?", "slash": "/", "vertical_line": "|", "left_square_bracket": "[",
-             "right_square_bracket": "]"}
+    names = {
+        "question_mark": "?",
+        "slash": "/",
+        "vertical_line": "|",
+        "left_square_bracket": "[",
+        "right_square_bracket": "]",
+    }
     for row in current_bindings(None, {}):
         if row.id.startswith("links.open-"):
             continue  # written as a range: links.open-1 … links.open-9

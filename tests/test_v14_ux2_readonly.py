@@ -83,7 +83,12 @@ def _in_a_terminal(
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
     process = subprocess.Popen(
-        argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True,
+        argv,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        start_new_session=True,
         preexec_fn=preexec,  # noqa: PLW1509 - a single-threaded child, before exec
     )
     os.close(slave)
@@ -123,8 +128,15 @@ def _env(tmp: Path) -> dict[str, str]:
     home = tmp / "home"
     home.mkdir(exist_ok=True)
     home.chmod(0o777)
-    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home), XDG_DATA_HOME=str(home),
-               XDG_CACHE_HOME=str(home), TERM="xterm-256color", PYTHONDONTWRITEBYTECODE="1")
+    env = dict(
+        os.environ,
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home),
+        XDG_DATA_HOME=str(home),
+        XDG_CACHE_HOME=str(home),
+        TERM="xterm-256color",
+        PYTHONDONTWRITEBYTECODE="1",
+    )
     env.pop("TEXTUAL", None)
     return env
 

@@ -22,8 +22,9 @@ def whole(keys: dict[str, tuple[int, int]], width: int) -> bool:
 
 def footer_keys(app: NewsApp) -> dict[str, tuple[int, int]]:
     """Description -> (left, right) edge on screen of each key of the screen's footer."""
-    return {key.description: (key.region.x, key.region.right) for key in app.screen.query("FooterKey")
-            if key.region.width}
+    return {
+        key.description: (key.region.x, key.region.right) for key in app.screen.query("FooterKey") if key.region.width
+    }
 
 
 @pytest.mark.parametrize("width", [48, 60, 72, 79])
@@ -75,8 +76,13 @@ def test_fitting_drops_the_named_actions_first_then_from_the_right() -> None:
     def key(action: str, shown: str, description: str) -> Key:
         return Key(action, shown, description)
 
-    keys = [key("open", "⏎", "Open"), key("next", "n", "Next unread"), key("refresh", "R", "Refresh all"),
-            key("quit", "q", "Quit"), key("help", "?", "Help")]
+    keys = [
+        key("open", "⏎", "Open"),
+        key("next", "n", "Next unread"),
+        key("refresh", "R", "Refresh all"),
+        key("quit", "q", "Quit"),
+        key("help", "?", "Help"),
+    ]
     assert [key_width(k, True) for k in keys] == [7, 14, 14, 7, 7]
     assert [key_width(k, False) for k in keys] == [8, 15, 15, 8, 8]
     assert fitting(keys, 49, True) == keys

@@ -8,8 +8,10 @@ from textual.widgets import Label
 from newstui.ui.screens.stories import OutletsScreen
 from ui_helpers import Seeded, make_app, running, settle
 
-LONG_QUOTE = ("Nobody on the committee wanted every clause, and that is exactly how each of us "
-              "knows the compromise will hold through the winter")
+LONG_QUOTE = (
+    "Nobody on the committee wanted every clause, and that is exactly how each of us "
+    "knows the compromise will hold through the winter"
+)
 
 
 async def test_a_long_quote_wraps_in_the_outlets_box(seeded: Seeded) -> None:

@@ -153,9 +153,7 @@ def page_requests(server: TestServer) -> list[str]:
     return [r.path for r in server.requests if r.path.startswith("/page/")]
 
 
-def test_newstui_refresh_never_fetches_the_pages_the_app_is_fetching(
-    http_server: TestServer, tmp_path: Path
-) -> None:
+def test_newstui_refresh_never_fetches_the_pages_the_app_is_fetching(http_server: TestServer, tmp_path: Path) -> None:
     url = article_site(http_server, delay=3)
     config_path = write_config(tmp_path / "config.toml", [url], fetch_full_articles="true", timeout_seconds=20)
     db = tmp_path / "news.db"
@@ -206,9 +204,7 @@ def test_the_apps_article_pass_waits_for_nobody(http_server: TestServer, tmp_pat
     config_path = write_config(tmp_path / "config.toml", [url], fetch_full_articles="true")
     db = tmp_path / "news.db"
     library = Library(load_config(config_path), db)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(db)], stdout=subprocess.PIPE, text=True
-    )
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db)], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         with pytest.raises(RefreshRunning) as raised:

@@ -37,7 +37,7 @@ def rss(items: str) -> bytes:
 
 def item(title: str, guid: str, link: str, date: str, text: str = "Short text.") -> str:
     return (
-        f"<item><title>{title}</title><guid isPermaLink=\"false\">{guid}</guid><link>{link}</link>"
+        f'<item><title>{title}</title><guid isPermaLink="false">{guid}</guid><link>{link}</link>'
         f"<pubDate>{date}</pubDate><description>{text}</description></item>"
     )
 
@@ -73,10 +73,13 @@ TUE = "Tue, 06 Oct 2026 09:00:00 GMT"
 
 
 def test_a_feed_that_changes_its_guids_brings_no_duplicates(http_server: TestServer, tmp_path: Path) -> None:
-    site = Site(http_server, rss(
-        item("Ferry fares rise", "post-1", "http://harbour.test/?p=1", TUE)
-        + item("Quay wall repairs", "post-2", "http://harbour.test/?p=2", MON)
-    ))
+    site = Site(
+        http_server,
+        rss(
+            item("Ferry fares rise", "post-1", "http://harbour.test/?p=1", TUE)
+            + item("Quay wall repairs", "post-2", "http://harbour.test/?p=2", MON)
+        ),
+    )
     config = write_config(tmp_path / "config.toml", [site.url])
     db = tmp_path / "news.db"
     assert run(config, db)[0] == 0
@@ -92,7 +95,8 @@ def test_a_feed_that_changes_its_guids_brings_no_duplicates(http_server: TestSer
     assert {i.title: i.id for i in after} == before  # the same items: ids, hence articles and bookmarks
     assert all(i.read for i in after)
     assert {i.link for i in after} == {
-        "https://harbour.test/2026/10/ferry-fares", "https://harbour.test/2026/10/quay-wall"
+        "https://harbour.test/2026/10/ferry-fares",
+        "https://harbour.test/2026/10/quay-wall",
     }
 
 
@@ -125,7 +129,7 @@ EDITED = (
 def full_text_item(extra: str) -> str:
     body = "<p>" + EDITED.format(extra=extra) + "</p>"
     return (
-        "<item><title>Ferry keeps its winter timetable</title><guid isPermaLink=\"false\">ferry-winter</guid>"
+        '<item><title>Ferry keeps its winter timetable</title><guid isPermaLink="false">ferry-winter</guid>'
         f"<pubDate>{MON}</pubDate><description>Teaser.</description>"
         f"<content:encoded><![CDATA[{body}]]></content:encoded></item>"
     )
@@ -179,11 +183,14 @@ def test_items_sharing_one_link_are_all_shown(http_server: TestServer, tmp_path:
     # No guids, and every notice links to the same page: newsboat shows each (it keys them
     # by link and date); keyed by the link alone, newstui kept only the first.
     notice = "<item><title>{}</title><link>http://harbour.test/notices</link>{}<description>{}</description></item>"
-    site = Site(http_server, rss(
-        notice.format("Berth 4 closed", f"<pubDate>{TUE}</pubDate>", "Closed for dredging.")
-        + notice.format("Fuel dock hours", f"<pubDate>{MON}</pubDate>", "Open from seven.")
-        + notice.format("Lost and found", "", "Ask at the office.")
-    ))
+    site = Site(
+        http_server,
+        rss(
+            notice.format("Berth 4 closed", f"<pubDate>{TUE}</pubDate>", "Closed for dredging.")
+            + notice.format("Fuel dock hours", f"<pubDate>{MON}</pubDate>", "Open from seven.")
+            + notice.format("Lost and found", "", "Ask at the office.")
+        ),
+    )
     config = write_config(tmp_path / "config.toml", [site.url])
     db = tmp_path / "news.db"
     code, out, err = run(config, db)
@@ -203,7 +210,8 @@ def test_items_beside_the_channel_are_read(http_server: TestServer, tmp_path: Pa
     code, out, err = run(config, db)
     assert code == 0, err
     assert sorted(i.title for i in items_of(db, url)) == [
-        "Lock 3 reopens after repairs", "Water level low on the upper reach"
+        "Lock 3 reopens after repairs",
+        "Water level low on the upper reach",
     ]
 
 

@@ -166,9 +166,9 @@ def test_nothing_from_exec_or_filter_lines_is_ever_run(tmp_path: Path) -> None:
     script.chmod(script.stat().st_mode | stat.S_IXUSR)
     urls = (
         f"exec:{script}\n"
-        f'"exec:sh -c \'touch {sentinel}\'"\n'
+        f"\"exec:sh -c 'touch {sentinel}'\"\n"
         f"filter:{script}:https://f.example/rss\n"
-        f'"filter:sh -c \'touch {sentinel}\':https://g.example/rss" tag\n'
+        f"\"filter:sh -c 'touch {sentinel}':https://g.example/rss\" tag\n"
         f'"query:Q:title =~ \\"$(touch {sentinel})\\""\n'
         f"https://`touch {sentinel}`.example/\n"
         f'https://ok.example/ "~$(touch {sentinel})"\n'

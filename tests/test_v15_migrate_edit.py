@@ -72,10 +72,10 @@ def test_queries_go_after_the_last_query_and_feeds_after_the_last_feed(tmp_path:
 def test_inline_queries_are_appended_by_tomlkit(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
     path.write_text('queries = [{ name = "A", unread = true }]  # inline\n', encoding="utf-8")
-    _, _, queries, _ = add_feeds_and_queries(path, [], [_query("B", "author = \"it's me\"")])
+    _, _, queries, _ = add_feeds_and_queries(path, [], [_query("B", 'author = "it\'s me"')])
     assert [q.name for q in queries] == ["B"]
     loaded = load_config(path)
-    assert [(q.name, q.match_source) for q in loaded.queries] == [("A", None), ("B", "author = \"it's me\"")]
+    assert [(q.name, q.match_source) for q in loaded.queries] == [("A", None), ("B", 'author = "it\'s me"')]
     assert "# inline" in path.read_text(encoding="utf-8")
 
 

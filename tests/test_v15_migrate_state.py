@@ -107,14 +107,27 @@ def world(tmp_path: Path, http_server: TestServer) -> dict[str, Path | str]:
     _newsboat_cache(newsboat / "cache.db", feed_url, site)
     config = tmp_path / "config.toml"
     config.write_text("[general]\nfetch_full_articles = false\n", encoding="utf-8")
-    return {"config": config, "db": tmp_path / "newstui.db", "urls": newsboat / "urls", "cache": newsboat / "cache.db",
-            "feed": feed_url, "dir": newsboat}
+    return {
+        "config": config,
+        "db": tmp_path / "newstui.db",
+        "urls": newsboat / "urls",
+        "cache": newsboat / "cache.db",
+        "feed": feed_url,
+        "dir": newsboat,
+    }
 
 
 def _import(tmp_path: Path, world: dict[str, Path | str], *args: str) -> tuple[int, str, str]:
     done = newstui(
-        "--config", str(world["config"]), "--db", str(world["db"]),
-        "import-newsboat", str(world["urls"]), "--cache", str(world["cache"]), *args,
+        "--config",
+        str(world["config"]),
+        "--db",
+        str(world["db"]),
+        "import-newsboat",
+        str(world["urls"]),
+        "--cache",
+        str(world["cache"]),
+        *args,
         cwd=tmp_path,
     )
     return done.returncode, done.stdout, done.stderr

@@ -229,7 +229,7 @@ def test_contains_is_a_whole_word_exactly_as_in_newsboat() -> None:
         ('title =~ "(a+)+"', "exponential"),
         ('title =~ "[[:alpha:]0-9]"', "POSIX bracket"),
         ('title = "x" and', "not a valid newsboat filter expression"),
-        ('title = x', "not a valid newsboat filter expression"),
+        ("title = x", "not a valid newsboat filter expression"),
         ("(" * 60 + 'title = "x"' + ")" * 60, "nested more than"),
     ],
 )

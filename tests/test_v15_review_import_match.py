@@ -63,18 +63,28 @@ def test_a_guidless_link_newsboat_has_twice_is_not_matched_by_link(store: Store,
     # No guids: newsboat keys by link + date. It read Monday's and not Tuesday's;
     # newstui only has Tuesday's.
     store.upsert_items(FEED, [briefing(None, 6)])
-    cache = read_newsboat_cache(newsboat_cache(tmp_path / "cache.db", [
-        (PAGE + "Mon, 05 Oct 2026 06:00:00 GMT", PAGE, 0),
-        (PAGE + "Tue, 06 Oct 2026 06:00:00 GMT", PAGE, 1),
-    ]))
+    cache = read_newsboat_cache(
+        newsboat_cache(
+            tmp_path / "cache.db",
+            [
+                (PAGE + "Mon, 05 Oct 2026 06:00:00 GMT", PAGE, 0),
+                (PAGE + "Tue, 06 Oct 2026 06:00:00 GMT", PAGE, 1),
+            ],
+        )
+    )
     plan = plan_state(store, cache, [FEED])
     assert plan.to_read == ()
 
 
 def test_a_guidless_item_is_still_matched_by_its_link(store: Store, tmp_path: Path) -> None:
     store.upsert_items(FEED, [briefing(None, 6)])
-    cache = read_newsboat_cache(newsboat_cache(tmp_path / "cache.db", [
-        (PAGE + "Tue, 06 Oct 2026 06:00:00 GMT", PAGE, 0),
-    ]))
+    cache = read_newsboat_cache(
+        newsboat_cache(
+            tmp_path / "cache.db",
+            [
+                (PAGE + "Tue, 06 Oct 2026 06:00:00 GMT", PAGE, 0),
+            ],
+        )
+    )
     plan = plan_state(store, cache, [FEED])
     assert len(plan.to_read) == 1

@@ -15,8 +15,12 @@ def pane_text(view: ArticleView) -> str:
 
 
 async def test_an_article_without_a_date_shows_the_items_date(seeded: Seeded) -> None:
-    undated = Article(headline="A terminal news reader that reads the article", byline="Pieter Ames",
-                      sections=[Section(None, ["It reads the page, not just the headline."])], source="page")
+    undated = Article(
+        headline="A terminal news reader that reads the article",
+        byline="Pieter Ames",
+        sections=[Section(None, ["It reads the page, not just the headline."])],
+        source="page",
+    )
     store = Store.open(seeded.db)
     try:
         store.save_article(seeded.ids["tech-0"], undated, max(1, extractor_version()))

@@ -70,7 +70,6 @@ async def test_an_empty_list_clears_the_preview_of_the_list_before(seeded: Seede
         assert first.title in pane_text(view)
 
 
-
 async def test_an_empty_failing_feed_says_its_refresh_failed(seeded: Seeded) -> None:
     # A broken feed's empty list said "No items yet: R refreshes the feeds.", as if nothing
     # had been tried: its refresh had just failed.
@@ -130,7 +129,6 @@ async def test_g_and_capital_g_go_to_the_ends_of_the_feed_list(seeded: Seeded) -
         assert feeds.highlighted == feeds.option_count - 1
         await press(pilot, "g")
         assert feeds.highlighted == 0
-
 
 
 async def test_the_feed_error_names_the_http_status_once(seeded: Seeded) -> None:

@@ -29,7 +29,8 @@ async def test_a_feed_told_to_wait_is_counted_waiting_not_failed(http_server: Te
         screen.feed_list.focus()
         await pilot.pause()
         screen.feed_list.highlighted = next(
-            index for index in range(screen.feed_list.option_count)
+            index
+            for index in range(screen.feed_list.option_count)
             if (screen.feed_list.get_option_at_index(index).id or "").startswith(f"feed:{busy}")
         )
         await press(pilot, "r")

@@ -138,31 +138,52 @@ def build_store(db_path: Path, config: Config, *, extra_world: int = 0) -> dict[
     try:
         store.sync_feeds(config.feeds)
         world = [
-            ParsedItem(title, link=f"http://news.test/world/{n}", guid=f"world-{n}",
-                       summary=f"Summary of: {title}.", published=NOW - timedelta(hours=3 + 5 * n))
+            ParsedItem(
+                title,
+                link=f"http://news.test/world/{n}",
+                guid=f"world-{n}",
+                summary=f"Summary of: {title}.",
+                published=NOW - timedelta(hours=3 + 5 * n),
+            )
             for n, title in enumerate(WORLD_TITLES)
         ]
         world += [
-            ParsedItem(f"Older world story {n}", link=f"http://news.test/world/old/{n}", guid=f"world-old-{n}",
-                       summary="An older story.", published=NOW - timedelta(days=3, hours=n))
+            ParsedItem(
+                f"Older world story {n}",
+                link=f"http://news.test/world/old/{n}",
+                guid=f"world-old-{n}",
+                summary="An older story.",
+                published=NOW - timedelta(days=3, hours=n),
+            )
             for n in range(extra_world)
         ]
         tech = [
-            ParsedItem(title, link=f"http://news.test/tech/{n}", guid=f"tech-{n}",
-                       summary=f"Summary of: {title}.", published=NOW - timedelta(hours=1 + 7 * n))
+            ParsedItem(
+                title,
+                link=f"http://news.test/tech/{n}",
+                guid=f"tech-{n}",
+                summary=f"Summary of: {title}.",
+                published=NOW - timedelta(hours=1 + 7 * n),
+            )
             for n, title in enumerate(TECH_TITLES)
         ]
         hostile = [
-            ParsedItem(HOSTILE_TITLE, link="http://news.test/hostile/1", guid="hostile-1",
-                       summary="[bold]summary[/bold] \x1b[31mred\x1b[0m", published=NOW - timedelta(days=2))
+            ParsedItem(
+                HOSTILE_TITLE,
+                link="http://news.test/hostile/1",
+                guid="hostile-1",
+                summary="[bold]summary[/bold] \x1b[31mred\x1b[0m",
+                published=NOW - timedelta(days=2),
+            )
         ]
         store.upsert_items(WORLD, world)
         store.upsert_items(TECH, tech)
         store.upsert_items(HOSTILE, hostile)
         store.record_fetch(WORLD, status=200, title="World feed title")
         store.record_fetch(TECH, status=200, title="Tech feed title")
-        store.record_fetch(HOSTILE, status=500, error="server said [bold]500[/bold] \x1b[31m", ok=False,
-                           title=HOSTILE_TITLE)
+        store.record_fetch(
+            HOSTILE, status=500, error="server said [bold]500[/bold] \x1b[31m", ok=False, title=HOSTILE_TITLE
+        )
         ids = {item.guid or "": item.id for item in store.items(limit=None)}
         store.save_article(ids["world-0"], ARTICLE, max(1, extractor_version()))
         store.save_article(ids["hostile-1"], HOSTILE_ARTICLE, max(1, extractor_version()))

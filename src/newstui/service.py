@@ -76,6 +76,7 @@ class LibraryClosed(NewstuiError):
     def __init__(self, what: str = "the call") -> None:
         super().__init__(f"{what} was cancelled: the app is closing")
 
+
 ArticleStatus = Literal["cached", "page", "feed"]
 
 
@@ -506,8 +507,15 @@ class Library:
         """(tag, unread count) pairs."""
         return self._call(lambda store: store.tags())
 
-    def page(self, item_filter: ItemFilter, offset: int, limit: int, total: int | None = None,
-             order: str = "date", hide_read: bool = False) -> list[Item]:
+    def page(
+        self,
+        item_filter: ItemFilter,
+        offset: int,
+        limit: int,
+        total: int | None = None,
+        order: str = "date",
+        hide_read: bool = False,
+    ) -> list[Item]:
         """`limit` items of the filter from row `offset`, in `order` (newest first by default).
 
         `total` (the filter's count, when known) makes pages near the end cheap;
@@ -572,15 +580,17 @@ class Library:
         last, held = self._call(read)
         return [feed.url for feed in self.config.feeds_due(last, now) if feed.url not in held]
 
-    def neighbour_unread(self, item_filter: ItemFilter, anchor: Item, forward: bool, order: str = "date",
-                         anchor_read: bool | None = None) -> Item | None:
+    def neighbour_unread(
+        self, item_filter: ItemFilter, anchor: Item, forward: bool, order: str = "date", anchor_read: bool | None = None
+    ) -> Item | None:
         """The next (previous) unread item of the filter after the anchor item in `order`.
 
         Found by the items' order keys, not by row: rows move while items are read.
         """
         where = self._where(item_filter)
-        return self._call(lambda store: store.neighbour_item(
-            anchor.id, where, after=forward, order=order, anchor_read=anchor_read))
+        return self._call(
+            lambda store: store.neighbour_item(anchor.id, where, after=forward, order=order, anchor_read=anchor_read)
+        )
 
     def first_unread(self, item_filter: ItemFilter, forward: bool, order: str = "date") -> Item | None:
         """The first (last, when not `forward`) unread item of the filter in `order`."""
@@ -588,12 +598,23 @@ class Library:
         items = self._call(lambda store: store.items(where, limit=1, order=order)) if forward else None
         if not forward:
             total = self.count(item_filter, True)
-            items = self._call(lambda store: store.items(where, limit=1, offset=max(0, total - 1), total=total,
-                                                         order=order)) if total else []
+            items = (
+                self._call(
+                    lambda store: store.items(where, limit=1, offset=max(0, total - 1), total=total, order=order)
+                )
+                if total
+                else []
+            )
         return items[0] if items else None
 
-    def row_of(self, item_filter: ItemFilter, item: Item, order: str = "date", hide_read: bool = False,
-               item_read: bool | None = None) -> int | None:
+    def row_of(
+        self,
+        item_filter: ItemFilter,
+        item: Item,
+        order: str = "date",
+        hide_read: bool = False,
+        item_read: bool | None = None,
+    ) -> int | None:
         """The row of an item in the filter's list now (None when it is not in it)."""
         where = self._where(item_filter, hide_read)
         return self._call(lambda store: store.row_of(item.id, where, order=order, anchor_read=item_read))
@@ -684,12 +705,15 @@ class Library:
         from newstui.whosaid.index import set_speaker_alias
 
         def rename(store: Store) -> None:
-            forms = store.run(lambda conn: [
-                str(r[0]) for r in conn.execute(
-                    "SELECT name FROM speaker_forms WHERE speaker_id = ? AND instr(name, ' ') > 0 ORDER BY n DESC",
-                    (speaker.id,),
-                )
-            ])
+            forms = store.run(
+                lambda conn: [
+                    str(r[0])
+                    for r in conn.execute(
+                        "SELECT name FROM speaker_forms WHERE speaker_id = ? AND instr(name, ' ') > 0 ORDER BY n DESC",
+                        (speaker.id,),
+                    )
+                ]
+            )
             for written in dict.fromkeys([speaker.name, *forms]):
                 set_speaker_alias(store, written, canonical)
 
@@ -710,11 +734,13 @@ class Library:
             found: dict[int, int] = {}
             for start in range(0, len(item_ids), 500):
                 chunk = item_ids[start : start + 500]
-                found.update(conn.execute(
-                    "SELECT si.item_id, s.feeds - 1 FROM story_items AS si JOIN stories AS s ON s.id = si.story_id"
-                    f" WHERE si.item_id IN ({','.join('?' * len(chunk))}) AND s.feeds >= 2",
-                    chunk,
-                ).fetchall())
+                found.update(
+                    conn.execute(
+                        "SELECT si.item_id, s.feeds - 1 FROM story_items AS si JOIN stories AS s ON s.id = si.story_id"
+                        f" WHERE si.item_id IN ({','.join('?' * len(chunk))}) AND s.feeds >= 2",
+                        chunk,
+                    ).fetchall()
+                )
             return found
 
         return self._call(lambda store: store.run(query))
@@ -869,8 +895,12 @@ class Library:
 
         general = self.config.general
         return await download(
-            url, general.download_path, max_bytes=general.max_download_mb * 1024 * 1024,
-            timeout=general.timeout_seconds, media_type=media_type, proxy=general.proxy,
+            url,
+            general.download_path,
+            max_bytes=general.max_download_mb * 1024 * 1024,
+            timeout=general.timeout_seconds,
+            media_type=media_type,
+            proxy=general.proxy,
         )
 
     def last_item_id(self) -> int:
@@ -913,7 +943,12 @@ class Library:
             try:
                 summary = self._network(
                     lambda fetcher: refresh_articles(
-                        self.config, store, after_id=after_id, limit=limit, progress=progress, fetcher=fetcher,
+                        self.config,
+                        store,
+                        after_id=after_id,
+                        limit=limit,
+                        progress=progress,
+                        fetcher=fetcher,
                         deadline=deadline,
                     ),
                     "fetching the new articles",

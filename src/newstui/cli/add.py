@@ -103,9 +103,7 @@ async def _check(url: str, options: dict[str, Any]) -> _Found:
             return _Found(url, [f"{url} is a feed."])
         if not looks_like_html(body, result.content_type):
             kind = result.content_type or "unknown content type"
-            return _Found(
-                url, [], f"{url} is neither a feed nor a web page ({kind}); add it anyway with --no-check"
-            )
+            return _Found(url, [], f"{url} is neither a feed nor a web page ({kind}); add it anyway with --no-check")
         rejected: list[str] = []
         links = feed_links(body, result.final_url, rejected=rejected)
         skipped = [f"Skipped a feed link that is not a plain http(s) URL: {href}" for href in rejected]
@@ -113,7 +111,7 @@ async def _check(url: str, options: dict[str, Any]) -> _Found:
         if not readable:
             if rejected:
                 return _Found(url, skipped, f"{url} is a web page that links to no usable feed")
-            return _Found(url, [], f"{url} is a web page that links to no feed (no <link rel=\"alternate\">)")
+            return _Found(url, [], f'{url} is a web page that links to no feed (no <link rel="alternate">)')
         notes = [*skipped, f"{url} is a web page; it links to {plural(len(readable), 'feed')}:"]
         for link in readable:
             title = f" ({one_line(link.title)})" if link.title else ""

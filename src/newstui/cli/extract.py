@@ -14,9 +14,7 @@ if TYPE_CHECKING:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("source", metavar="PATH_OR_URL_OR_-", help="an HTML file, an http(s) URL, or - for stdin")
-    parser.add_argument(
-        "--format", choices=("json", "markdown"), default="json", help="output format (default: json)"
-    )
+    parser.add_argument("--format", choices=("json", "markdown"), default="json", help="output format (default: json)")
     # As `newstui list --json`: the same word for the same output.
     parser.add_argument("--json", action="store_const", dest="format", const="json", help="same as --format json")
     parser.add_argument("--url", metavar="URL", help="the page's address, to resolve relative links of a file or stdin")

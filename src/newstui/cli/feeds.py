@@ -21,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def feed_status(feed: Feed | None, now: datetime | None = None) -> str:
-    """"new" (never fetched), "ok", "warning" (stored, but the document was partly broken),
+    """ "new" (never fetched), "ok", "warning" (stored, but the document was partly broken),
     "waiting" (its server asked not to be asked again yet; a refresh skips it) or "error"."""
     if feed is None or feed.last_fetch is None:
         return "new"

@@ -58,9 +58,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report))
         return 0 if shrink_error is None else 2
-    print(
-        f"Deleted {items} old item{_s(items)} ({articles} cached article{_s(articles)}) by max_items / keep_days."
-    )
+    print(f"Deleted {items} old item{_s(items)} ({articles} cached article{_s(articles)}) by max_items / keep_days.")
     if feeds_dropped or removed_items or kept:
         line = f"Feeds no longer in the config: {removed_items} item{_s(removed_items)} deleted"
         if removed_articles:
@@ -86,5 +84,3 @@ def _size(n: int) -> str:
     if n >= 1024:
         return f"{n / 1024:.0f} KiB"
     return f"{n} bytes"
-
-

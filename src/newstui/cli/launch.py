@@ -28,9 +28,7 @@ def run(args: argparse.Namespace) -> int:
         from newstui.ui.app import NewsApp
 
         # The demo refreshes on start whatever its refresh_minutes: that is what it is for.
-        NewsApp(
-            config, db_path, refresh_on_start=True if demo is not None else None, read_only=read_only
-        ).run()
+        NewsApp(config, db_path, refresh_on_start=True if demo is not None else None, read_only=read_only).run()
     finally:
         if demo is not None:
             demo.close()

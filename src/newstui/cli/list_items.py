@@ -90,8 +90,11 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         query = config.query(args.query) if config is not None else None
         if query is None:
             known = ", ".join(repr(q.name) for q in config.queries) if config is not None else ""
-            print(f"newstui: no saved search named {args.query!r} in the config"
-                  + (f" (known: {known})" if known else " (add one with [[queries]])"), file=sys.stderr)
+            print(
+                f"newstui: no saved search named {args.query!r} in the config"
+                + (f" (known: {known})" if known else " (add one with [[queries]])"),
+                file=sys.stderr,
+            )
             return 1
     store = _filtered_store(args, config)
     try:
@@ -147,14 +150,19 @@ def _filtered_store(args: argparse.Namespace, config: Config | None) -> Store:
         try:
             store = open_store(args)
         except StoreError as error:
-            print(f"newstui: the filter rules changed but cannot be applied ({error}); "
-                  "listing with the rules last applied", file=sys.stderr)
+            print(
+                f"newstui: the filter rules changed but cannot be applied ({error}); "
+                "listing with the rules last applied",
+                file=sys.stderr,
+            )
             return open_store(args, read_only=True)
     try:
         store.set_filters(filters)
     except StoreError as error:
-        print(f"newstui: the filter rules changed but cannot be applied ({error}); "
-              "listing with the rules last applied", file=sys.stderr)
+        print(
+            f"newstui: the filter rules changed but cannot be applied ({error}); listing with the rules last applied",
+            file=sys.stderr,
+        )
     return store
 
 

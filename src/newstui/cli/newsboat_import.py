@@ -60,9 +60,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with --read-state: do not fetch the feeds first; only items already in newstui's cache are marked",
     )
-    parser.add_argument(
-        "--dry-run", "-n", action="store_true", help="print what would change, and change nothing"
-    )
+    parser.add_argument("--dry-run", "-n", action="store_true", help="print what would change, and change nothing")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -229,9 +227,7 @@ def _state(args: argparse.Namespace, cache: NewsboatCache, dry: bool, extra: lis
     urls = list({normalize_url(url): url for url in [*(feed.url for feed in config.feeds), *extra]}.values())
     read = sum(1 for item in cache.items if item.read)
     flagged = sum(1 for item in cache.items if item.flagged)
-    print(
-        f"Newsboat's cache {cache.path}: {plural(cache.total, 'item')}, {read} read, {flagged} flagged."
-    )
+    print(f"Newsboat's cache {cache.path}: {plural(cache.total, 'item')}, {read} read, {flagged} flagged.")
     if cache.running:
         print(
             f"warning: {cache.path}.lock exists: newsboat may be running, and what it has not saved yet "

@@ -124,13 +124,25 @@ def run(args: argparse.Namespace) -> int:
             print(f"newstui: no feed {args.feed!r} in the cache {store.path}", file=sys.stderr)
             return 1
         found = quotes(
-            store, speaker=args.speaker, search=args.search, feed_url=args.feed, story=args.story,
+            store,
+            speaker=args.speaker,
+            search=args.search,
+            feed_url=args.feed,
+            story=args.story,
             limit=args.limit or None,
         )
     finally:
         store.close()
-    asked = [f"{name} {value!r}" for name, value in (("by", args.speaker), ("matching", args.search),
-             ("in feed", args.feed), ("in story", args.story)) if value is not None]
+    asked = [
+        f"{name} {value!r}"
+        for name, value in (
+            ("by", args.speaker),
+            ("matching", args.search),
+            ("in feed", args.feed),
+            ("in story", args.story),
+        )
+        if value is not None
+    ]
     # With a condition the cache may well hold quotes, just not these: no indexing hint then.
     empty = " ".join(["no quotes", *asked]) if asked else f"no quotes{NOT_INDEXED}"
     emit(found, quote_json, quote_line, args.json, empty=empty)

@@ -52,9 +52,7 @@ def add_feed(path: Path | str, feed: FeedConfig) -> None:
         raise ConfigError(path, skip.error or skip.reason, line=skip.line, key=skip.key)
 
 
-def add_feeds(
-    path: Path | str, feeds: Sequence[FeedConfig]
-) -> tuple[list[FeedConfig], list[tuple[FeedConfig, str]]]:
+def add_feeds(path: Path | str, feeds: Sequence[FeedConfig]) -> tuple[list[FeedConfig], list[tuple[FeedConfig, str]]]:
     """Append the feeds that are not in the config yet, in one write.
 
     URLs are compared as `config.normalize_url` does. Titles and tags are cleaned
@@ -239,9 +237,7 @@ def _query_dict(query: SavedQuery) -> dict[str, Any]:
     return entry
 
 
-def _queries_are(
-    text: str, path: Path | str, feeds: tuple[FeedConfig, ...], queries: tuple[SavedQuery, ...]
-) -> bool:
+def _queries_are(text: str, path: Path | str, feeds: tuple[FeedConfig, ...], queries: tuple[SavedQuery, ...]) -> bool:
     try:
         result = parse_config(text, path)
     except ConfigError:

@@ -244,7 +244,7 @@ class _Parser:
         value_token = self.token
         if value_token.kind != "string":
             shown = "the end" if value_token.kind == "end" else repr(value_token.text)
-            raise ExpressionError(f'expected a quoted string after {op_token.text}, not {shown}', value_token.position)
+            raise ExpressionError(f"expected a quoted string after {op_token.text}, not {shown}", value_token.position)
         self.index += 1
         value = _unquote(value_token.text)
         pattern = None

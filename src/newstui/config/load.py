@@ -84,7 +84,6 @@ def parse_config(source: str, path: Path | str) -> Config:
     return _Validator(path, source).config(load_toml_text(path, source))
 
 
-
 def load_toml_text(path: Path | str, text: str) -> dict[str, Any]:
     """Parse TOML `text`, turning every failure into a ConfigError that names `path`.
 
@@ -483,7 +482,7 @@ class _Validator:
     def expression(self, where: KeyPath, value: object) -> tuple[str, Expr]:
         """A filter expression at `where`: (source, parsed); ConfigError naming the line and character."""
         if not isinstance(value, str):
-            raise self.error(where, f'must be a string such as \'title =~ "sponsored"\', not {_type_name(value)}')
+            raise self.error(where, f"must be a string such as 'title =~ \"sponsored\"', not {_type_name(value)}")
         try:
             return value, parse_expression(value)
         except ExpressionError as error:
@@ -491,14 +490,14 @@ class _Validator:
 
     def filters(self, entries: object) -> tuple[FilterRule, ...]:
         rules: list[FilterRule] = []
-        for index, entry in self.entries("filters", entries, 'with a match and an action'):
+        for index, entry in self.entries("filters", entries, "with a match and an action"):
             here: KeyPath = ("filters", index)
             try:
                 for name in entry:
                     if name not in FILTER_KEYS:
                         raise self.error((*here, name), f"unknown filter setting{_suggest(name, FILTER_KEYS)}")
                 if "match" not in entry:
-                    raise self.error(here, 'the filter has no match (e.g. match = \'title =~ "sponsored"\')')
+                    raise self.error(here, "the filter has no match (e.g. match = 'title =~ \"sponsored\"')")
                 if "action" not in entry:
                     raise self.error(here, f"the filter has no action (one of {', '.join(ACTIONS)})")
                 source, expr = self.expression((*here, "match"), entry["match"])
@@ -596,12 +595,16 @@ class _Validator:
 _HEADER_NAME: Final = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _RESERVED_HEADERS: Final = frozenset(
     {
-        "host", "content-length", "transfer-encoding", "connection",
-        "if-none-match", "if-modified-since", "accept-encoding",
+        "host",
+        "content-length",
+        "transfer-encoding",
+        "connection",
+        "if-none-match",
+        "if-modified-since",
+        "accept-encoding",
     }
 )
 _AUTH_KEYS: Final = ("user", "password_env", "password_command")
-
 
 
 class ConfigProblems(ConfigError):
@@ -739,4 +742,3 @@ def _suggest(name: str, known: Iterable[str]) -> str:
     matches = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
     hint = f"; did you mean {matches[0]!r}?" if matches else f" (known: {', '.join(known)})" if len(known) <= 12 else ""
     return f" {name!r}{hint}"
-

@@ -205,11 +205,13 @@ GENERAL_SETTINGS: Final[dict[str, Setting]] = {
     "pipe_command": Setting(list, None, "| pipes the article's Markdown to its stdin (default: less)"),
     "save_dir": Setting(str, None, "w saves articles here (default: your Downloads folder)"),
     "player": Setting(list, None, 'plays an enclosure, e.g. ["mpv", "%u"]; [] = the browser'),
-    "download_dir": Setting(str, None, 'where enclosures go; unset = your Downloads folder'),
+    "download_dir": Setting(str, None, "where enclosures go; unset = your Downloads folder"),
     "max_download_mb": Setting(int, 1, "larger enclosure downloads are stopped"),
 }
 READER_EXAMPLES: Final[dict[str, str]] = {
-    "browser": '["firefox", "%u"]', "pipe_command": '["glow", "-p", "-"]', "save_dir": '"~/news"',
+    "browser": '["firefox", "%u"]',
+    "pipe_command": '["glow", "-p", "-"]',
+    "save_dir": '"~/news"',
 }
 """What the starter config shows for the settings whose default is "none set"."""
 READER_CHOICES: Final[dict[str, tuple[str, ...]]] = {

@@ -121,9 +121,7 @@ def translate(expression: str) -> Translated:
 def _unread_only(node: _Cmp) -> bool:
     if (node.op in ("=", "==") and node.value == "yes") or (node.op == "!=" and node.value == "no"):
         return True
-    raise Untranslatable(
-        f"{_show(node)}: newstui's saved searches can select unread items, not read ones"
-    )
+    raise Untranslatable(f"{_show(node)}: newstui's saved searches can select unread items, not read ones")
 
 
 def _flatten(node: _Node, op: str) -> list[_Node]:

@@ -176,9 +176,11 @@ def parse_urls(data: bytes, path: Path) -> UrlsFile:
             continue
         if kind == "filter":
             target = url[len("filter:") :].partition(":")[2]
-            hint = f" (the unfiltered feed is {_shown(target)}: add it with `newstui add` if you want it)" if (
-                target and url_problem(target) is None
-            ) else ""
+            hint = (
+                f" (the unfiltered feed is {_shown(target)}: add it with `newstui add` if you want it)"
+                if (target and url_problem(target) is None)
+                else ""
+            )
             skipped.append(
                 UrlsNote(
                     number,

@@ -12,8 +12,6 @@ from newstui.errors import ConfigError
 KeyPath = tuple["str | int", ...]
 
 
-
-
 def ensure_config(path: Path | str) -> bool:
     """Write the commented starter config at `path` unless a file is already there.
 

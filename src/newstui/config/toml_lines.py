@@ -42,9 +42,6 @@ def toml_key(key: str) -> str:
     return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else toml_string(key)
 
 
-
-
-
 def key_name(where: KeyPath) -> str:
     """`("feeds", 2, "url")` -> `feeds[3].url` (feeds count from 1, as people do)."""
     out = ""

@@ -24,7 +24,6 @@ def proxy_problem(url: str) -> str | None:
     return None
 
 
-
 def url_problem(url: str) -> str | None:
     """What is wrong with `url` as a feed URL, or None when it is a usable http(s) URL."""
     text = url.strip()

@@ -160,9 +160,7 @@ def build_site(base: str) -> dict[str, Resource]:
             others = [o for o in pages if o is not page]
             text = _render_page(layout, page, others, base)
             resources[f"/{page.site}/{page.slug}.html"] = _resource(text.encode("utf-8"), CONTENT_TYPES[".html"])
-        items = "".join(
-            f'<li><a href="/{p.site}/{p.slug}.html">{html.escape(p.title)}</a></li>' for p in pages
-        )
+        items = "".join(f'<li><a href="/{p.site}/{p.slug}.html">{html.escape(p.title)}</a></li>' for p in pages)
         index_links.append(f"<h2>{html.escape(site_dir.name)}</h2><ul>{items}</ul>")
     feeds = "".join(f'<li><a href="/feeds/{name}">{html.escape(title)}</a></li>' for name, title, _ in DEMO_FEEDS)
     index = (

@@ -32,7 +32,6 @@ SECONDS = 1.5
 """CPU time (of the extracting thread) one page may take; checked in the extractor's loops."""
 
 
-
 class _Deadline:
     """One deadline: the CPU time (of `thread`) it ends at, and a wall time before which it cannot have.
 

@@ -1349,6 +1349,7 @@ def _known_as(text: str, start: int, end: int, mentions: list[Mention], registry
     people = [m.entity for m in mentions if m.entity.kind == "person" and not m.after_preposition]
     return people[-1] if people else registry.last_subject
 
+
 # A romanised Korean (or Chinese) given name: two syllables joined by a hyphen, the
 # second in lower case, each an onset, one to three vowels and an optional n/ng/m/k/l/p/t
 # coda ("Jae-sung", "Hyun-woo", "Ji-hoon", "Seo-yeon"). English compounds before a name

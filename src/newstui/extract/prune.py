@@ -34,9 +34,7 @@ KILL_TAGS = (
 # the story (or a theme put the story in an <aside>), i.e. it holds most of the page's
 # paragraph text. <footer> stays in KILL_TAGS.
 _LANDMARK_TAGS = frozenset(("nav", "aside"))
-_BLOCKS = frozenset(
-    "div section ul ol li aside header footer nav form table dl p figure article".split()
-)
+_BLOCKS = frozenset("div section ul ol li aside header footer nav form table dl p figure article".split())
 # Furniture that is never the article: dropped unless it holds the headline or an <article>.
 _STRONG = re.compile(
     r"(?:^|[\s_-])(?:"
@@ -213,9 +211,7 @@ def _repeated_pull_quotes(root: HtmlElement, quotes: list[HtmlElement]) -> list[
     return repeated
 
 
-_ROLES = frozenset(
-    "navigation banner contentinfo complementary search dialog alertdialog menu menubar toolbar".split()
-)
+_ROLES = frozenset("navigation banner contentinfo complementary search dialog alertdialog menu menubar toolbar".split())
 _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
 _KEEP_MARKERS = ".//h1 | .//article | .//main | .//*[@itemprop='articleBody']"
 

@@ -216,10 +216,16 @@ async def fetch_articles(
         finally:
             done += 1
             if progress is not None:
-                progress(ProgressEvent(
-                    url=item.link or "", done=done, total=total, ok=error_text is None, error=error_text,
-                    stage="articles",
-                ))
+                progress(
+                    ProgressEvent(
+                        url=item.link or "",
+                        done=done,
+                        total=total,
+                        ok=error_text is None,
+                        error=error_text,
+                        stage="articles",
+                    )
+                )
 
     tasks = [asyncio.create_task(one(item)) for item in items]
     pending: set[asyncio.Task[None]] = set()

@@ -325,7 +325,7 @@ class Fetcher:
                 all_permanent = False
             # Following a redirect.
             if target in seen:
-                chain = " → ".join([*seen[seen.index(target):], target])
+                chain = " → ".join([*seen[seen.index(target) :], target])
                 raise FetchError(url, f"redirect loop: {chain}", status=status)
             if len(seen) > self.max_redirects:
                 raise FetchError(url, f"too many redirects (more than {self.max_redirects})", status=status)

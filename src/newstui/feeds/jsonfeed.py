@@ -66,7 +66,7 @@ def parse_json_feed(body: bytes, url: str) -> ParsedFeed:
         raise ParseError(url, "not a JSON Feed: the document is not a JSON object")
     items = document.get("items")
     if not isinstance(items, list):
-        raise ParseError(url, "not a JSON Feed: it has no \"items\" list")
+        raise ParseError(url, 'not a JSON Feed: it has no "items" list')
     raws = [_item(entry) for entry in items[:MAX_ITEMS] if isinstance(entry, dict)]
     title = _str(document.get("title"))
     # The feed title is plain text; escaped, the HTML-to-text cleaning gives it back unchanged.

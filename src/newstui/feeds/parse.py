@@ -485,7 +485,15 @@ def _parse_fast(body: bytes, url: str, content_type: str | None, *, controls: bo
             or _child_text(channel, ITUNES + "author")
         )
         return _build(
-            url, feed_title, site, channel.base, raws, None, author=author, xml_base=xml_base, controls=controls,
+            url,
+            feed_title,
+            site,
+            channel.base,
+            raws,
+            None,
+            author=author,
+            xml_base=xml_base,
+            controls=controls,
         )
     if tag == RDF + "RDF":
         ns = RSS1 if root.find(RSS1 + "channel") is not None or root.find(RSS1 + "item") is not None else RSS090
@@ -495,7 +503,15 @@ def _parse_fast(body: bytes, url: str, content_type: str | None, *, controls: bo
         raws = [_rss_item(el, ns, xml_base) for el in root.iterfind(ns + "item")]
         author = _child_text(channel, DC + "creator") if channel is not None else None
         return _build(
-            url, feed_title, site, root.base, raws, None, author=author, xml_base=xml_base, controls=controls,
+            url,
+            feed_title,
+            site,
+            root.base,
+            raws,
+            None,
+            author=author,
+            xml_base=xml_base,
+            controls=controls,
         )
     if tag == ATOM + "feed":
         title_el = root.find(ATOM + "title")
@@ -510,7 +526,15 @@ def _parse_fast(body: bytes, url: str, content_type: str | None, *, controls: bo
         author = _child_text(author_el, ATOM + "name") if author_el is not None else None
         site = _atom_link(root)
         return _build(
-            url, feed_title, site, root.base, raws, None, author=author, xml_base=xml_base, controls=controls,
+            url,
+            feed_title,
+            site,
+            root.base,
+            raws,
+            None,
+            author=author,
+            xml_base=xml_base,
+            controls=controls,
         )
     return None
 
@@ -845,7 +869,6 @@ def strip_control(text: str) -> str:
 def one_line(text: str) -> str:
     """`text.one_line` with the same shortcut as `strip_control`."""
     return " ".join(text.split()) if text.isprintable() else _one_line_checked(text)
-
 
 
 def _build(

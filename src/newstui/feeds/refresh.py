@@ -248,9 +248,7 @@ async def refresh_feeds(
             pool.shutdown(wait=False, cancel_futures=True)
     pruned, prune_error = await asyncio.to_thread(apply_retention, config, store, feeds)
     summary = run.summary(time.perf_counter() - started)
-    return replace(
-        summary, pruned=pruned, prune_error=prune_error, waiting=[*waiting, *summary.waiting]
-    )
+    return replace(summary, pruned=pruned, prune_error=prune_error, waiting=[*waiting, *summary.waiting])
 
 
 def held_back(feeds: Iterable[Feed], now: datetime) -> dict[str, datetime | None]:
@@ -287,7 +285,7 @@ def waiting_note(until: datetime, now: datetime | None = None) -> str:
 
 
 def local_time(moment: datetime, now: datetime | None = None) -> str:
-    """"HH:MM" in local time; "tomorrow HH:MM", or the date too, when not today."""
+    """ "HH:MM" in local time; "tomorrow HH:MM", or the date too, when not today."""
     local = moment.astimezone()
     today = (now or datetime.now(UTC)).astimezone().date()
     if local.date() <= today:
@@ -610,8 +608,12 @@ class _Run:
         moved = result.permanent_redirect
         if result.body is None:  # 304: nothing to parse or store but the status
             return FeedUpdate(
-                url=url, ok=True, status=result.status, etag=result.etag,
-                last_modified=result.last_modified, new_url=moved,
+                url=url,
+                ok=True,
+                status=result.status,
+                etag=result.etag,
+                last_modified=result.last_modified,
+                new_url=moved,
             )
         parsed: ParsedFeed | str
         if pool is None:

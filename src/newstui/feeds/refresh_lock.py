@@ -72,7 +72,7 @@ class LockHolder:
 
     @property
     def process(self) -> str:
-        """"process N" (or "another process"), and what it is doing unless refreshing, for a sentence."""
+        """ "process N" (or "another process"), and what it is doing unless refreshing, for a sentence."""
         return self._named("process")
 
     def _named(self, noun: str) -> str:

@@ -53,8 +53,7 @@ def article_to_json(article: Article) -> str:
         "byline": article.byline,
         "published": _dt_out(article.published),
         "sections": [
-            {"heading": s.heading, "paragraphs": list(s.paragraphs), "kinds": list(s.kinds)}
-            for s in article.sections
+            {"heading": s.heading, "paragraphs": list(s.paragraphs), "kinds": list(s.kinds)} for s in article.sections
         ],
         "quotes": [
             {"text": q.text, "speaker": q.speaker, "section": q.section, "paragraph": q.paragraph}
@@ -127,4 +126,3 @@ def enclosures_from_json(text: str | None) -> tuple[Enclosure, ...]:
         )
     except (ValueError, TypeError):
         return ()
-

@@ -317,8 +317,10 @@ class StoreBase:
                 "nothing saved before was lost",
             )
         corrupt = "malformed" in text or "not a database" in text or "corrupt" in text
-        if corrupt and isinstance(error, sqlite3.DatabaseError) and not isinstance(
-            error, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)
+        if (
+            corrupt
+            and isinstance(error, sqlite3.DatabaseError)
+            and not isinstance(error, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError))
         ):
             return StoreError(
                 self.path,
@@ -423,4 +425,3 @@ class StoreBase:
             index = self._pattern_ids[pattern] = len(self._patterns)
             self._patterns.append(pattern)
         return index
-

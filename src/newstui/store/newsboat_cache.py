@@ -282,9 +282,7 @@ def _newstui_items(conn: sqlite3.Connection, urls: list[str]) -> dict[str, list[
     for url, feed_id in ids.items():
         out[url] = [
             (int(row[0]), row[1], row[2], int(row[3]), int(row[4]))
-            for row in conn.execute(
-                "SELECT id, guid, link, read, bookmarked FROM items WHERE feed_id = ?", (feed_id,)
-            )
+            for row in conn.execute("SELECT id, guid, link, read, bookmarked FROM items WHERE feed_id = ?", (feed_id,))
         ]
     return out
 

@@ -144,8 +144,9 @@ def _terms(where: ItemFilter) -> _Terms:
     parts = where.parts
     for part in parts:
         if part.kind == "query" and part.saved is None:
-            raise ValueError(f"the saved search {part.value!r} reached the store without its conditions "
-                             "(ItemFilter.of_query)")
+            raise ValueError(
+                f"the saved search {part.value!r} reached the store without its conditions (ItemFilter.of_query)"
+            )
     return _Terms(
         unread=any(part.kind == "unread" for part in parts),
         bookmarked=any(part.kind == "bookmarks" for part in parts),
@@ -207,7 +208,6 @@ class Reads(StoreBase):
         """(etag, last_modified) of every feed by URL: one query for a whole refresh."""
         rows = self._conn.execute("SELECT url, etag, last_modified FROM feeds").fetchall()
         return {row[0]: (row[1], row[2]) for row in rows}
-
 
     # -- items: reading ----------------------------------------------------------
 
@@ -438,7 +438,6 @@ class Reads(StoreBase):
         ).fetchone()
         return None if row is None else _item(row)
 
-
     @guarded
     def tags(self) -> list[tuple[str, int]]:
         """Every tag of a configured feed with its unread count, by name."""
@@ -459,7 +458,6 @@ class Reads(StoreBase):
         ):
             counts[tag] = counts.get(tag, 0) + int(unread)
         return sorted(counts.items())
-
 
     @guarded
     def article(self, item_id: int, min_version: int = 0) -> Article | None:
@@ -502,8 +500,10 @@ class Reads(StoreBase):
         if item_ids is None:
             rows = self._conn.execute(
                 # Items a filter hides get no page fetched (unless bookmarked).
-                base + " AND (f.in_config = 1 OR i.bookmarked = 1) AND (i.hidden = 0 OR i.bookmarked = 1)"
-                + order + " LIMIT ?",
+                base
+                + " AND (f.in_config = 1 OR i.bookmarked = 1) AND (i.hidden = 0 OR i.bookmarked = 1)"
+                + order
+                + " LIMIT ?",
                 (version, floor, -1 if limit is None else limit),
             ).fetchall()
             return [_item(row) for row in rows]
@@ -515,7 +515,6 @@ class Reads(StoreBase):
         return found if limit is None else found[:limit]
 
     # -- feed status, new items ----------------------------------------------------------------
-
 
     @guarded
     def last_fetches(self) -> dict[str, datetime | None]:
@@ -544,7 +543,6 @@ class Reads(StoreBase):
 
     # -- filter rules and saved searches ---------------------------------------------------
 
-
     def _query_clauses(self, query: SavedQuery, clauses: list[str], params: list[Any]) -> bool:
         """Add a saved search's conditions over `items AS i`; False when nothing can match."""
         if query.search is not None:
@@ -572,7 +570,6 @@ class Reads(StoreBase):
             clauses.append(sql)
             params.extend(more)
         return True
-
 
     @guarded
     def item_flags(self, item_ids: Sequence[int]) -> dict[int, ItemFlags]:

@@ -223,6 +223,7 @@ CREATE TABLE IF NOT EXISTS deleted_items (
 ) WITHOUT ROWID;
 """
 
+
 def _add_enclosures(conn: sqlite3.Connection) -> None:
     # Enclosures (podcast audio, video, images): a JSON list of [url, type, length]
     # per item, NULL when it has none. Checks the column first, so this step does
@@ -271,9 +272,7 @@ def check_header(conn: sqlite3.Connection, path: Path) -> None:
         conn.execute("PRAGMA schema_version").fetchone()
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB or "not a database" in str(error):
-            raise StoreError(
-                path, "not an SQLite database (is this the right file?); it was left untouched"
-            ) from error
+            raise StoreError(path, "not an SQLite database (is this the right file?); it was left untouched") from error
         raise
 
 
@@ -296,7 +295,7 @@ def read_only_reason(path: Path) -> str | None:
 
 
 def _owner_note(path: Path) -> str:
-    """" (it belongs to root, not to you: …)" when another user owns `path`, else "".
+    """ " (it belongs to root, not to you: …)" when another user owns `path`, else "".
 
     The usual cause: newstui once run with sudo, which left the cache (or its
     directory) to root.
@@ -325,13 +324,9 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if app_id not in (0, APPLICATION_ID):
-        raise StoreError(
-            path, f"not a newstui database (application id {app_id:#x}); it was left untouched"
-        )
+        raise StoreError(path, f"not a newstui database (application id {app_id:#x}); it was left untouched")
     if app_id == 0:
-        tables = conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-        ).fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchone()[0]
         if tables or version:
             raise StoreError(
                 path, "not a newstui database (it holds another application's tables); it was left untouched"

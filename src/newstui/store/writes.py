@@ -180,7 +180,6 @@ class Writes(StoreBase):
                     [(tag, feed_id) for tag in json.loads(tags)],
                 )
 
-
     @guarded
     def record_fetch(
         self,
@@ -198,7 +197,15 @@ class Writes(StoreBase):
         """Record the outcome of fetching `url` (added to the store if unknown)."""
         with self._write():
             self._record(
-                self._ensure_feed(url), status, error, etag, last_modified, title, site_url, ok, now_us(),
+                self._ensure_feed(url),
+                status,
+                error,
+                etag,
+                last_modified,
+                title,
+                site_url,
+                ok,
+                now_us(),
                 not_before,
             )
 
@@ -374,7 +381,8 @@ class Writes(StoreBase):
             if row[8] is not None:  # the feed's own date, not the first-seen time
                 dated.add((row[0], row[1]))
         older = {
-            feed_id for feed_id in {row[1] for row in fresh}
+            feed_id
+            for feed_id in {row[1] for row in fresh}
             if conn.execute("SELECT 1 FROM items WHERE feed_id = ? AND id <= ? LIMIT 1", (feed_id, last_id)).fetchone()
         }
         candidates: dict[int, list[int]] = {}
@@ -382,7 +390,8 @@ class Writes(StoreBase):
             if feed_id not in older or not title or (feed_id, key) not in dated:
                 continue
             candidates[item_id] = [
-                old_id for old_id, old_key in conn.execute(
+                old_id
+                for old_id, old_key in conn.execute(
                     "SELECT id, key FROM items WHERE feed_id = ? AND published = ? AND title = ? AND summary IS ?"
                     " AND content_html IS ? AND id <= ?",
                     (feed_id, published, title, summary, content_html, last_id),
@@ -444,8 +453,16 @@ class Writes(StoreBase):
             rows: list[tuple[Any, ...]] = []
             for _, feed_id, update in work:
                 self._record(
-                    feed_id, update.status, update.error, update.etag, update.last_modified,
-                    update.title, update.site_url, update.ok, now, update.not_before,
+                    feed_id,
+                    update.status,
+                    update.error,
+                    update.etag,
+                    update.last_modified,
+                    update.title,
+                    update.site_url,
+                    update.ok,
+                    now,
+                    update.not_before,
                 )
                 if update.items:
                     rows.extend(_item_rows(feed_id, update.items, now))
@@ -472,7 +489,6 @@ class Writes(StoreBase):
             if new_id != old_id:
                 self._merge_feeds(old_id, new_id)
         self._conn.execute("INSERT OR REPLACE INTO feed_aliases (old_url, feed_id) VALUES (?, ?)", (old_url, new_id))
-
 
     # -- read state, bookmarks, tags -------------------------------------------------
 
@@ -735,4 +751,3 @@ class Writes(StoreBase):
                             (tag, *params),
                         )
         conn.execute("UPDATE items SET filtered = 1 WHERE filtered = 0")
-

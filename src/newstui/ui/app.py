@@ -270,7 +270,10 @@ class NewsApp(App[None]):
                     self.notify,
                     f"The theme {name} is not saved: {path} stayed locked by another program for "
                     f"{SAVE_THEME_SECONDS:g} s. newstui saves it if the lock is released while it runs.",
-                    title="Theme not saved", severity="warning", markup=False, timeout=10,
+                    title="Theme not saved",
+                    severity="warning",
+                    markup=False,
+                    timeout=10,
                 )
                 return
 
@@ -297,8 +300,13 @@ class NewsApp(App[None]):
     def _theme_saved(self, event: ThemeSaved) -> None:
         path = self.config.path
         if event.error is not None:
-            self.notify(f"The theme {event.name} is not saved to {path}: {event.error}", title="Theme not saved",
-                        severity="warning", markup=False, timeout=10)
+            self.notify(
+                f"The theme {event.name} is not saved to {path}: {event.error}",
+                title="Theme not saved",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
         else:
             self.notify(f"Theme {event.name} saved to {path}", markup=False)
 

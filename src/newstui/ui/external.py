@@ -46,8 +46,14 @@ class CommandBrowser(webbrowser.BaseBrowser):
         within 3 s). Raises OSError when the program cannot be started."""
         if self.terminal:
             return subprocess.run(self.arguments(url), check=False, close_fds=True).returncode == 0
-        process = subprocess.Popen(self.arguments(url), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL, close_fds=True, start_new_session=True)
+        process = subprocess.Popen(
+            self.arguments(url),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            close_fds=True,
+            start_new_session=True,
+        )
         try:
             return process.wait(timeout=3.0) == 0
         except subprocess.TimeoutExpired:

@@ -353,7 +353,10 @@ def keymap_problems(keys: Mapping[str, str]) -> list[tuple[str, str]]:
                         claim.id,
                         f"{key!r} takes {key} from {other.id} (default {keys_of(other.id)}), {then}; "
                         f"if you mean it, say so: {fix}",
-                        "takes", claim.id, key, other.id,
+                        "takes",
+                        claim.id,
+                        key,
+                        other.id,
                     )
     # Across nodes: the innermost node holding a key gets it.
     lost: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (id, key) -> (place, who has the key there)
@@ -394,7 +397,10 @@ def keymap_problems(keys: Mapping[str, str]) -> list[tuple[str, str]]:
         report(
             binding_id,
             f"{key!r} would hide {hidden_id}'s {key} in {_and(hidden_in)}; rebind {hidden_id} too, or pick another key",
-            "hidden", binding_id, key, hidden_id,
+            "hidden",
+            binding_id,
+            key,
+            hidden_id,
         )
     return problems
 

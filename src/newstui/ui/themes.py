@@ -405,11 +405,11 @@ def _load_one(text: str, source: str, stem: str, themes: dict[str, Theme], error
 
 def _colour(source: str, key: str, value: object) -> str:
     if not isinstance(value, str):
-        raise ThemeError(source, f"{key}: expected a colour string such as \"#1e90ff\", got {value!r}")
+        raise ThemeError(source, f'{key}: expected a colour string such as "#1e90ff", got {value!r}')
     try:
         Color.parse(value)
     except ColorParseError:
-        raise ThemeError(source, f"{key}: {value!r} is not a colour (try \"#rrggbb\" or a colour name)") from None
+        raise ThemeError(source, f'{key}: {value!r} is not a colour (try "#rrggbb" or a colour name)') from None
     return value
 
 
@@ -429,11 +429,11 @@ def _variables(source: str, table: object, problems: list[str]) -> dict[str, str
         elif "style" in name:
             words = value.split()
             if not words or any(word not in _STYLE_WORDS for word in words):
-                problems.append(f"{where}: {value!r} is not a text style (e.g. \"bold\", \"none\")")
+                problems.append(f'{where}: {value!r} is not a text style (e.g. "bold", "none")')
             else:
                 result[name] = value
         elif not _is_colour_value(value):
-            problems.append(f"{where}: {value!r} is not a colour (e.g. \"#1e90ff\", \"#1e90ff 40%\", \"auto 87%\")")
+            problems.append(f'{where}: {value!r} is not a colour (e.g. "#1e90ff", "#1e90ff 40%", "auto 87%")')
         elif name in _NO_AUTO and value.split()[0] == "auto":
             problems.append(f"{where}: must be a real colour (it also colours a border), not {value!r}")
         else:

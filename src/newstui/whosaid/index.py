@@ -295,11 +295,19 @@ def index_article(conn: sqlite3.Connection, item_id: int, article: Article, vers
             "INSERT INTO quotes (item_id, feed_id, published, ord, section, paragraph, text, written, name, name_key,"
             " speaker_id, shingles, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
-                item_id, feed_id, published, order, quote.section, quote.paragraph, text,
+                item_id,
+                feed_id,
+                published,
+                order,
+                quote.section,
+                quote.paragraph,
+                text,
                 None if not quote.speaker else _valid(one_line(quote.speaker)),
                 None if clean is None else _valid(clean.name),
                 None if clean is None else clean.key,
-                speaker_id, len(hashes), version,
+                speaker_id,
+                len(hashes),
+                version,
             ),
         )
         stored.append((int(cursor.fetchone()[0]), text))
@@ -421,9 +429,7 @@ def remove_speaker_alias(store: Store, written: str) -> bool:
 
     def remove(conn: sqlite3.Connection) -> bool:
         key = clean_name(written).key or speaker_key(written)
-        gone = conn.execute(
-            "DELETE FROM speaker_aliases WHERE written_key = ? AND source = 'user'", (key,)
-        ).rowcount
+        gone = conn.execute("DELETE FROM speaker_aliases WHERE written_key = ? AND source = 'user'", (key,)).rowcount
         if gone:
             _forget_pins(conn)
             _apply_alias_change(conn, key)
@@ -646,8 +652,17 @@ def quotes(
         names = _display_names(conn, {r[2] for r in rows if r[2] is not None})
         return [
             IndexedQuote(
-                id=r[0], text=r[1], speaker=None if r[2] is None else names.get(r[2]), written=r[3], item_id=r[4],
-                title=r[5], feed_title=r[6], feed_url=r[7], link=r[8], published=from_us(r[9]), story_id=r[10],
+                id=r[0],
+                text=r[1],
+                speaker=None if r[2] is None else names.get(r[2]),
+                written=r[3],
+                item_id=r[4],
+                title=r[5],
+                feed_title=r[6],
+                feed_url=r[7],
+                link=r[8],
+                published=from_us(r[9]),
+                story_id=r[10],
             )
             for r in rows
         ]

@@ -107,9 +107,7 @@ def resolve_in_article(names: Sequence[CleanName | None]) -> list[CleanName | No
 _NAME_OK = re.compile(r"\S")
 
 
-def parse_speaker_aliases(
-    table: object, error: Callable[[tuple[str, ...], str], Exception]
-) -> dict[str, str]:
+def parse_speaker_aliases(table: object, error: Callable[[tuple[str, ...], str], Exception]) -> dict[str, str]:
     """The `[speakers]` table: written name = canonical name (strings only).
 
     An `aliases` subtable (`[speakers.aliases]`) is read the same way.

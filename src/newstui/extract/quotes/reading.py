@@ -464,9 +464,7 @@ class ArticleReading:
                 return ev
         return None
 
-    def last_event(
-        self, p: int, pos: int, back: int, where: Callable[[Event], bool] | None = None
-    ) -> Event | None:
+    def last_event(self, p: int, pos: int, back: int, where: Callable[[Event], bool] | None = None) -> Event | None:
         """The latest speech event before (p, pos), at most `back` paragraphs up (of those
         `where` accepts, when given)."""
         best: Event | None = None

@@ -388,12 +388,15 @@ def only_role_words(text: str) -> bool:
     if 2 <= len(words) <= 3 and words[-1] in ORG_NOUNS and words[0] not in _SENTENCE_OPENERS:
         # "Tulsa police Chief Chuck Jordan": the force he heads stands before his title.
         return True
-    return len(words) <= 4 and all(
-        w[:1].islower()
-        or w.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms")
-        # "Pakistan-based developer", "Paris-born designer": a compound adjective.
-        or ("-" in w and w.rsplit("-", 1)[1][:1].islower())
-        for w in words
+    return (
+        len(words) <= 4
+        and all(
+            w[:1].islower()
+            or w.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms")
+            # "Pakistan-based developer", "Paris-born designer": a compound adjective.
+            or ("-" in w and w.rsplit("-", 1)[1][:1].islower())
+            for w in words
+        )
     )
 
 

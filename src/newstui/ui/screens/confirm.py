@@ -31,8 +31,12 @@ class ConfirmScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box"):
             yield Label(Content(self.question), id="confirm-question")
-            yield Label(Content.assemble(("y", "bold $accent"), " or ", ("Enter", "bold $accent"),
-                                         ": yes    any other key: no"), id="confirm-keys")
+            yield Label(
+                Content.assemble(
+                    ("y", "bold $accent"), " or ", ("Enter", "bold $accent"), ": yes    any other key: no"
+                ),
+                id="confirm-keys",
+            )
 
     def watch_question(self, question: str) -> None:
         for label in self.query("#confirm-question").results(Label):

@@ -106,8 +106,9 @@ say "Opening …" (a cached article replaces it long before)."""
 WAIT_END_SLACK = 0.5
 """Seconds after a feed's server-asked wait ends that its ⏸ mark is cleared."""
 
-WRITE_ACTIONS = frozenset(("toggle_bookmark", "toggle_read", "mark_read", "undo_mark_read", "refresh_feed",
-                           "refresh_all"))
+WRITE_ACTIONS = frozenset(
+    ("toggle_bookmark", "toggle_read", "mark_read", "undo_mark_read", "refresh_feed", "refresh_all")
+)
 """The actions that write to the cache: greyed in the footer when it is read-only."""
 
 UNDO_DEPTH = 20
@@ -195,6 +196,7 @@ class MainScreen(Screen[None]):
         """From a worker: take a job off the status line's spinner, even when the worker
         was cancelled meanwhile (unless the app is quitting: then there is no status line)."""
         if self.app.is_running:
+
             def stop() -> None:
                 for status in self.query(StatusLine):
                     status.stop(job)
@@ -236,8 +238,9 @@ class MainScreen(Screen[None]):
         # The footer recomposes on every bindings change, which costs a lot while the
         # first screen settles: it joins once the first frame is up.
         narrow = self.app.size.width < SIDEBAR_MIN_WIDTH
-        self.call_after_refresh(lambda: self.mount(KeyFooter(
-            compact=narrow, show_command_palette=not narrow, drop_first=FOOTER_DROP_FIRST)))
+        self.call_after_refresh(
+            lambda: self.mount(KeyFooter(compact=narrow, show_command_palette=not narrow, drop_first=FOOTER_DROP_FIRST))
+        )
         self.quote_sidebar.show([], article_open=False)
         self._apply_sidebar()
         self.item_list.focus()
@@ -258,8 +261,7 @@ class MainScreen(Screen[None]):
             # Said at once, not at the first bookmark: the status line keeps "read-only"
             # and the notice says what that means. Nothing is refreshed, no rule applied.
             self.status.notice = self.read_only_notice()
-            self.notify(self.read_only_notice(), title="Read-only cache", severity="warning", markup=False,
-                        timeout=15)
+            self.notify(self.read_only_notice(), title="Read-only cache", severity="warning", markup=False, timeout=15)
             return
         if self._timed_refresh_wanted():
             self.set_interval(DUE_CHECK_SECONDS, self._timed_refresh)
@@ -470,8 +472,10 @@ class MainScreen(Screen[None]):
             return f"No items yet: ⏸ {waiting_note(until)} ({error_key} says more)."
         if not feed.last_error:
             return None
-        return (f"No items: the last refresh of this feed failed. {error_key} shows why, "
-                f"{self._key_for('feeds.refresh', 'r')} tries again.")
+        return (
+            f"No items: the last refresh of this feed failed. {error_key} shows why, "
+            f"{self._key_for('feeds.refresh', 'r')} tries again."
+        )
 
     @on(FeedList.OptionHighlighted, "#feeds")
     def _feed_highlighted(self, event: FeedList.OptionHighlighted) -> None:
@@ -549,11 +553,19 @@ class MainScreen(Screen[None]):
             self._ui(self._show_article, ArticleResult(item.id, cached, "cached"))
             return
         try:
-            feed_text = ArticleResult(item.id, self.library.feed_article(item), "feed",
-                                      "Showing the feed's text; fetching the full article…" if item.link else None)
+            feed_text = ArticleResult(
+                item.id,
+                self.library.feed_article(item),
+                "feed",
+                "Showing the feed's text; fetching the full article…" if item.link else None,
+            )
         except Exception as error:  # noqa: BLE001 - a broken entry must not stop the page fetch
-            feed_text = ArticleResult(item.id, Article(headline=item.title, source="feed"), "feed",
-                                      f"The feed's text could not be shown: {error}")
+            feed_text = ArticleResult(
+                item.id,
+                Article(headline=item.title, source="feed"),
+                "feed",
+                f"The feed's text could not be shown: {error}",
+            )
         self._ui(self._show_article, feed_text)
         if not item.link or worker.is_cancelled:
             return
@@ -581,8 +593,14 @@ class MainScreen(Screen[None]):
             # Many pages carry no date the extractor can read: the feed's date of the item
             # (the one the list and the preview showed) is the article's date then.
             article = replace(article, published=item.published)
-        self.article_view.show(article, item_id=item.id, feed_title=feed_title, notice=result.notice,
-                               keep_position=after_fetch and result.status == "feed", enclosures=item.enclosures)
+        self.article_view.show(
+            article,
+            item_id=item.id,
+            feed_title=feed_title,
+            notice=result.notice,
+            keep_position=after_fetch and result.status == "feed",
+            enclosures=item.enclosures,
+        )
         self.quote_sidebar.show(result.article.quotes)
         if after_fetch and result.notice:
             self.status.notice = result.notice
@@ -603,8 +621,9 @@ class MainScreen(Screen[None]):
         except LibraryClosed:
             return
         except NewstuiError as error:
-            self._ui(self.notify, f"Could not apply the [speakers] corrections: {error}", severity="warning",
-                     markup=False)
+            self._ui(
+                self.notify, f"Could not apply the [speakers] corrections: {error}", severity="warning", markup=False
+            )
         self._ui(self._load_whosaid)
 
     def _load_whosaid(self) -> None:
@@ -698,8 +717,9 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="quote-outlets")
     def _load_quote_outlets(self, item_id: int) -> None:
-        outlets = ask(self, "Could not read the other outlets", lambda: self.library.quote_outlets(item_id),
-                      severity="warning")
+        outlets = ask(
+            self, "Could not read the other outlets", lambda: self.library.quote_outlets(item_id), severity="warning"
+        )
         if outlets is not FAILED and outlets:
             self._ui(self._show_quote_outlets, item_id, outlets)
 
@@ -713,8 +733,12 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="quote-outlets-list")
     def _list_outlets(self, text: str, quote_id: int) -> None:
-        items = ask(self, "Could not read the other outlets", lambda: self.library.outlets_for_quote(quote_id),
-                    severity="warning")
+        items = ask(
+            self,
+            "Could not read the other outlets",
+            lambda: self.library.outlets_for_quote(quote_id),
+            severity="warning",
+        )
         if items is FAILED:
             return
         self._ui(self._show_outlets, text, items)
@@ -740,8 +764,9 @@ class MainScreen(Screen[None]):
             return self.open_item
         return self.item_list.current_item or self.open_item
 
-    def _changed(self, item: Item, bookmarks: bool = True, *, read: bool | None = None,
-                 bookmarked: bool | None = None) -> None:
+    def _changed(
+        self, item: Item, bookmarks: bool = True, *, read: bool | None = None, bookmarked: bool | None = None
+    ) -> None:
         """Show a stored change (`read`, `bookmarked`) on the item as it is shown now, not as
         it was when the key was pressed: m and b pressed together each stored their own mark,
         and the second to finish put the first one's back as it was on screen."""
@@ -800,8 +825,9 @@ class MainScreen(Screen[None]):
         self.notify(f"{failed}: {error}", title="Not saved", severity="error", markup=False, timeout=10)
 
     def read_only_notice(self) -> str:
-        return (f"The cache is read-only ({self.news.read_only}): reading works, bookmarks and read marks "
-                "cannot be saved")
+        return (
+            f"The cache is read-only ({self.news.read_only}): reading works, bookmarks and read marks cannot be saved"
+        )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """On a read-only cache the keys that would save something are greyed in the footer
@@ -951,7 +977,7 @@ class MainScreen(Screen[None]):
         if self.open_item is not None and self.open_item.id in changed:
             self.open_item = replace(self.open_item, read=read)
         if read:
-            self._undo = [*self._undo[-(UNDO_DEPTH - 1):], (array("q", ids), name)]
+            self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], (array("q", ids), name)]
             undo = self._key_for("items.undo-mark-read", "u")
             self.status.notice = f"Marked {plural(len(ids), 'item')} read in {name} ({undo} undoes)"
         else:
@@ -1294,8 +1320,9 @@ class MainScreen(Screen[None]):
         except OSError as error:
             message = f"Could not run {name}: {one_line(error.strerror or str(error))}"
             self.status.notice = message
-            self.notify(message + " (pipe_command in the config)", title="Pipe", severity="error",
-                        markup=False, timeout=8)
+            self.notify(
+                message + " (pipe_command in the config)", title="Pipe", severity="error", markup=False, timeout=8
+            )
             return
         self.status.notice = f"{name} exited with status {code}" if code else f"Piped the article to {name}"
 
@@ -1382,7 +1409,10 @@ class MainScreen(Screen[None]):
             argv.append(url)
         try:
             process = subprocess.Popen(
-                argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                argv,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
                 start_new_session=True,
             )
         except OSError as error:
@@ -1431,7 +1461,8 @@ class MainScreen(Screen[None]):
             # The search matches words: punctuation alone would list nothing, and say so
             # as if the words were missing from the cache.
             self.status.notice = (
-                "Nothing searched: type a word to find." if not query
+                "Nothing searched: type a word to find."
+                if not query
                 else f"Nothing searched: {one_line(query)!r} has no word to find."
             )
             return

@@ -106,8 +106,10 @@ class SpeakersScreen(_WhoSaidScreen):
 
     def compose(self) -> ComposeResult:
         rename, close = self.key_for("speakers.rename", "e"), self.key_for("speakers.close", "Esc")
-        yield Label(Content(f"Speakers — most quoted first (Enter: their quotes, {rename}: correct the name, "
-                            f"{close}: back)"), classes="whosaid-title")
+        yield Label(
+            Content(f"Speakers — most quoted first (Enter: their quotes, {rename}: correct the name, {close}: back)"),
+            classes="whosaid-title",
+        )
         with Horizontal():
             yield OptionList(id="speaker-list")
             yield QuoteResults(show_speaker=False, id="speaker-quotes")
@@ -141,9 +143,14 @@ class SpeakersScreen(_WhoSaidScreen):
         listing.clear_options()
         listing.border_title = f"Speakers ({len(speakers)})"
         if not speakers:
-            listing.add_option(Option(Content.styled(
-                "Nobody is quoted yet: quotes are indexed when articles are fetched.", "$text-muted italic"),
-                disabled=True))
+            listing.add_option(
+                Option(
+                    Content.styled(
+                        "Nobody is quoted yet: quotes are indexed when articles are fetched.", "$text-muted italic"
+                    ),
+                    disabled=True,
+                )
+            )
             self.quote_list.show([], "")
             return
         options: list[Option | None] = []
@@ -193,8 +200,9 @@ class SpeakersScreen(_WhoSaidScreen):
             return
         read_only: str | None = self.app.read_only  # type: ignore[attr-defined]  # these screens run in NewsApp only
         if read_only is not None:
-            self.notify(f"The cache is read-only ({read_only}): the name cannot be saved", severity="warning",
-                        markup=False)
+            self.notify(
+                f"The cache is read-only ({read_only}): the name cannot be saved", severity="warning", markup=False
+            )
             return
         self.app.push_screen(RenameScreen(speaker.name), lambda name: self._renamed(speaker, name))
 
@@ -235,8 +243,11 @@ class QuoteSearchScreen(_WhoSaidScreen):
 
     def compose(self) -> ComposeResult:
         close = self.key_for("search.close-quotes", "Esc")
-        yield Label(Content(f"Quotes matching {self.text!r} — Enter opens the article at the quote, {close}: back"),
-                    classes="whosaid-title", id="quote-search-title")
+        yield Label(
+            Content(f"Quotes matching {self.text!r} — Enter opens the article at the quote, {close}: back"),
+            classes="whosaid-title",
+            id="quote-search-title",
+        )
         yield QuoteResults(id="quote-results")
         yield KeyFooter()
 

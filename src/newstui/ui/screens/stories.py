@@ -60,8 +60,10 @@ class StoriesScreen(_WhoSaidScreen):
 
     def compose(self) -> ComposeResult:
         close = self.key_for("stories.close", "Esc")
-        yield Label(Content(f"Stories across outlets — newest first (Enter opens an item, {close}: back)"),
-                    classes="whosaid-title")
+        yield Label(
+            Content(f"Stories across outlets — newest first (Enter opens an item, {close}: back)"),
+            classes="whosaid-title",
+        )
         yield OptionList(id="story-list")
         yield KeyFooter()
 
@@ -87,9 +89,15 @@ class StoriesScreen(_WhoSaidScreen):
         listing.clear_options()
         listing.border_title = f"Stories ({len(stories)})"
         if not stories:
-            listing.add_option(Option(Content.styled(
-                "No story yet: a story is a quotation that items of two or more feeds carry.", "$text-muted italic"),
-                disabled=True))
+            listing.add_option(
+                Option(
+                    Content.styled(
+                        "No story yet: a story is a quotation that items of two or more feeds carry.",
+                        "$text-muted italic",
+                    ),
+                    disabled=True,
+                )
+            )
             return
         options: list[Option | None] = []
         for story in stories:
@@ -130,15 +138,21 @@ class OutletsScreen(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(Content.assemble(
-                ("“" + one_line(self.quote) + "”", "$quote-text"),
-                ("\nAlso carried by — Enter opens one, Esc closes", "$text-muted"),
-            ), id="outlets-quote")
+            yield Label(
+                Content.assemble(
+                    ("“" + one_line(self.quote) + "”", "$quote-text"),
+                    ("\nAlso carried by — Enter opens one, Esc closes", "$text-muted"),
+                ),
+                id="outlets-quote",
+            )
             yield OptionList(
                 *[
-                    Option(Content.assemble(story_item_row(item),
-                                            (" (open now)" if item.id == self.current_item else "", "$text-muted")),
-                           id=str(item.id))
+                    Option(
+                        Content.assemble(
+                            story_item_row(item), (" (open now)" if item.id == self.current_item else "", "$text-muted")
+                        ),
+                        id=str(item.id),
+                    )
                     for item in self.items
                 ],
                 id="outlets-list",

@@ -151,9 +151,17 @@ class ArticleView(VerticalScroll, can_focus=True):
     def compose(self) -> ComposeResult:
         yield Block(Content("Choose an item and press Enter to read it."), classes="placeholder")
 
-    def show(self, article: Article | None, *, item_id: int | None = None, feed_title: str = "",
-             notice: str | None = None, keep_position: bool = False,
-             enclosures: tuple[Enclosure, ...] = (), placeholder: str | None = None) -> None:
+    def show(
+        self,
+        article: Article | None,
+        *,
+        item_id: int | None = None,
+        feed_title: str = "",
+        notice: str | None = None,
+        keep_position: bool = False,
+        enclosures: tuple[Enclosure, ...] = (),
+        placeholder: str | None = None,
+    ) -> None:
         """Lay out an article (None: the empty pane, saying `placeholder` or how to open one).
         `keep_position` keeps the scroll offset.
 
@@ -187,7 +195,10 @@ class ArticleView(VerticalScroll, can_focus=True):
             return
         key = key_display(self.app, self.keymap, "items.open", "enter")
         content = Content.assemble(
-            (one_line(title), "bold $foreground"), "\n", (one_line(about), "$text-muted"), "\n\n",
+            (one_line(title), "bold $foreground"),
+            "\n",
+            (one_line(about), "$text-muted"),
+            "\n\n",
             (f"{key} opens it", "$text-muted italic"),
         )
         placeholders = list(self.query(".placeholder").results(Block))
@@ -454,5 +465,5 @@ def paragraph_content(text: str, quotes: list[Quote], links: _LinkPlacer) -> Con
     parts: list[Content | tuple[str, str]] = []
     for piece, (_, number) in zip(pieces, placed, strict=False):  # one piece more than places
         parts += [piece, (f"[{number}]", "$link-number")]
-    parts += pieces[len(placed):]
+    parts += pieces[len(placed) :]
     return Content.assemble(*parts)

@@ -129,16 +129,20 @@ class FeedList(OptionList):
 
     def _whosaid_options(self) -> list[Option]:
         speakers, stories = self.whosaid_counts
-        return [Option(self._label("Speakers", speakers, style="$quote-speaker"), id="view:speakers"),
-                Option(self._label("Stories", stories, style="$quote-speaker"), id="view:stories")]
+        return [
+            Option(self._label("Speakers", speakers, style="$quote-speaker"), id="view:speakers"),
+            Option(self._label("Stories", stories, style="$quote-speaker"), id="view:stories"),
+        ]
 
     def _query_options(self) -> list[Option | None]:
         """The "Saved searches" heading and one entry per saved search (none: nothing)."""
         if not self.query_counts:
             return []
         heading = Option(Content.styled("Saved searches", "$text-muted italic"), id="heading:queries", disabled=True)
-        entries = [Option(Content.assemble("  ", self._label(one_line(query.name), query.unread)),
-                          id=f"query:{query.name}") for query in self.query_counts]
+        entries = [
+            Option(Content.assemble("  ", self._label(one_line(query.name), query.unread)), id=f"query:{query.name}")
+            for query in self.query_counts
+        ]
         return [heading, *entries, None]
 
     def show_query_counts(self, counts: list[QueryCount]) -> None:
@@ -251,10 +255,13 @@ class FeedList(OptionList):
     def next_feed(self, item_filter: ItemFilter, forward: bool = True) -> ItemFilter | None:
         """The feed after (before) `item_filter`'s in the list's order, wrapping round; from
         anything but a feed (All, a tag, a search…) the first (last) feed. None: no feeds."""
-        urls = list(dict.fromkeys(  # a feed listed under two tags counts once, where it first is
-            option_id.split("\x00")[0][5:] for option_id in self._ids
-            if option_id is not None and option_id.startswith("feed:")
-        ))
+        urls = list(
+            dict.fromkeys(  # a feed listed under two tags counts once, where it first is
+                option_id.split("\x00")[0][5:]
+                for option_id in self._ids
+                if option_id is not None and option_id.startswith("feed:")
+            )
+        )
         if not urls:
             return None
         if item_filter.kind == "feed" and item_filter.value in urls:

@@ -209,15 +209,17 @@ class ItemList(ScrollView, can_focus=True):
         self.reload()
 
     @work(thread=True, exclusive=True, group="item-count")
-    def _load_count(self, item_filter: ItemFilter, generation: int, keep: Item | None, order: str,
-                    hide_read: bool) -> None:
+    def _load_count(
+        self, item_filter: ItemFilter, generation: int, keep: Item | None, order: str, hide_read: bool
+    ) -> None:
         try:
             self._count_and_first_page(item_filter, generation, keep, order, hide_read)
         except NewstuiError as error:
             self.app.call_from_thread(self.post_message, Notice(f"Could not read the items: {error}"))
 
-    def _count_and_first_page(self, item_filter: ItemFilter, generation: int, keep: Item | None, order: str,
-                              hide_read: bool) -> None:
+    def _count_and_first_page(
+        self, item_filter: ItemFilter, generation: int, keep: Item | None, order: str, hide_read: bool
+    ) -> None:
         def page(offset: int) -> list[Item]:
             return self.library.page(item_filter, offset, PAGE, order=order, hide_read=hide_read)
 
@@ -319,8 +321,9 @@ class ItemList(ScrollView, can_focus=True):
     @work(thread=True, group="item-pages")
     def _load_page(self, item_filter: ItemFilter, generation: int, page: int) -> None:
         try:
-            items = self.library.page(item_filter, page * PAGE, PAGE, total=self.count or None,
-                                      order=self.order, hide_read=self.hide_read)
+            items = self.library.page(
+                item_filter, page * PAGE, PAGE, total=self.count or None, order=self.order, hide_read=self.hide_read
+            )
         except NewstuiError as error:
             self.app.call_from_thread(self.post_message, Notice(f"Could not read the items: {error}"))
             return
@@ -519,8 +522,15 @@ class ItemList(ScrollView, can_focus=True):
         self._find_unread(self.item_filter, self._generation, anchor, self.order, forward, found)
 
     @work(thread=True, exclusive=True, group="find-unread")
-    def _find_unread(self, item_filter: ItemFilter, generation: int, anchor: Item | None, order: str,
-                     forward: bool, found: Callable[[Item | None], None]) -> None:
+    def _find_unread(
+        self,
+        item_filter: ItemFilter,
+        generation: int,
+        anchor: Item | None,
+        order: str,
+        forward: bool,
+        found: Callable[[Item | None], None],
+    ) -> None:
         # By the anchor's order keys (as loaded: they placed its row), never by row number:
         # the rows the store gives shift as items are read while the screen keeps its rows.
         try:
@@ -572,8 +582,19 @@ class ItemList(ScrollView, can_focus=True):
         is_cursor = row == self.cursor
         key = None
         if item is not None:
-            key = (item.id, item.read, item.bookmarked, item.title, is_cursor, item.id == self.open_id,
-                   self.has_focus, width, self.app.theme, self._outlets.get(item.id), item.id in self._highlighted)
+            key = (
+                item.id,
+                item.read,
+                item.bookmarked,
+                item.title,
+                is_cursor,
+                item.id == self.open_id,
+                self.has_focus,
+                width,
+                self.app.theme,
+                self._outlets.get(item.id),
+                item.id in self._highlighted,
+            )
             cached = self._strips.get(key)
             if cached is not None:
                 return cached

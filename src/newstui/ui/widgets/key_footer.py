@@ -55,8 +55,9 @@ def key_width(key: FooterKey, compact: bool) -> int:
     return text + 2 if key.description else text
 
 
-def fitting(keys: Sequence[FooterKey], width: int, compact: bool, drop_first: Sequence[str] = (),
-            keep: Sequence[str] = KEEP) -> list[FooterKey]:
+def fitting(
+    keys: Sequence[FooterKey], width: int, compact: bool, drop_first: Sequence[str] = (), keep: Sequence[str] = KEEP
+) -> list[FooterKey]:
     """The keys that fit in `width` cells, in their order: the command palette key goes
     first, then the `drop_first` actions in that order, then the others from the right;
     the `keep` actions never."""
@@ -82,8 +83,9 @@ def fitting(keys: Sequence[FooterKey], width: int, compact: bool, drop_first: Se
 class KeyFooter(Footer):
     """A Footer that leaves out, whole, the keys its width cannot hold (see the module)."""
 
-    def __init__(self, *, drop_first: Sequence[str] = (), compact: bool = False,
-                 show_command_palette: bool = True) -> None:
+    def __init__(
+        self, *, drop_first: Sequence[str] = (), compact: bool = False, show_command_palette: bool = True
+    ) -> None:
         super().__init__(compact=compact, show_command_palette=show_command_palette)
         self.drop_first = tuple(drop_first)
         self._composed: list[FooterKey] = []

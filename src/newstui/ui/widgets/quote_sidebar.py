@@ -88,8 +88,10 @@ class QuoteSidebar(OptionList):
     def action_outlets(self) -> None:
         option = self.highlighted_option
         if option is None or option.id is None:
-            self.notify("No quote here: open an article with quotes first." if not self.quotes
-                        else "Highlight a quote first.", markup=False)
+            self.notify(
+                "No quote here: open an article with quotes first." if not self.quotes else "Highlight a quote first.",
+                markup=False,
+            )
             return
         found = self.outlets.get(int(option.id))
         if found is None:

@@ -113,6 +113,5 @@ class StatusLine(Widget):
     def text(self) -> str:
         """The plain text shown (for tests)."""
         return "".join(
-            part if isinstance(part, str) else part.plain
-            for part in [self.progress, self.notice, self.location]
+            part if isinstance(part, str) else part.plain for part in [self.progress, self.notice, self.location]
         )
