@@ -27,6 +27,7 @@ import argparse
 import email.utils
 import hashlib
 import html
+import json
 import os
 import re
 import shutil
@@ -48,7 +49,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from httpserver import Request, Response, TestServer  # type: ignore[import-not-found,unused-ignore]  # noqa: E402
 
 NEWSBOAT = shutil.which("newsboat")
-FIELDS = ("count", "title", "link", "date", "author", "feed title", "failed")
+FIELDS = ("count", "title", "link", "date", "author", "enclosure", "feed title", "failed")
 # Files served with a Content-Type of their own (else the suffix's).
 CONTENT_TYPES = {
     "latin1-header.rss": "application/rss+xml; charset=iso-8859-1",
@@ -68,6 +69,8 @@ class Row:
     date: int | None
     """Seconds since the epoch: the feed's date, else the reader's first-seen time."""
     author: str | None
+    enclosure: str | None = None
+    """The first attachment's URL (newsboat keeps one)."""
 
 
 @dataclass
@@ -211,7 +214,8 @@ class Newsboat:
             result: dict[str, Shown] = {}
             for name, url in urls.items():
                 rows = conn.execute(
-                    "SELECT guid, title, url, pubDate, author FROM rss_item WHERE feedurl = ? AND deleted = 0"
+                    "SELECT guid, title, url, pubDate, author, enclosure_url FROM rss_item"
+                    " WHERE feedurl = ? AND deleted = 0"
                     " ORDER BY pubDate DESC, id DESC",
                     (url,),
                 ).fetchall()
@@ -219,7 +223,7 @@ class Newsboat:
                 result[name] = Shown(
                     title=titles.get(url) or None,
                     failed=failure,
-                    items=[Row(g or None, t, u or None, d, a or None) for g, t, u, d, a in rows],
+                    items=[Row(g or None, t, u or None, d, a or None, e or None) for g, t, u, d, a, e in rows],
                 )
             return result
         finally:
@@ -266,14 +270,17 @@ class Newstui:
                 if error and (success is None or (status or 0) >= 400 or status is None):
                     failed = error
                 items = conn.execute(
-                    "SELECT guid, title, link, published, author FROM items WHERE feed_id = ?"
+                    "SELECT guid, title, link, published, author, enclosures FROM items WHERE feed_id = ?"
                     " ORDER BY published DESC, id DESC",
                     (feed_id,),
                 ).fetchall()
                 result[name] = Shown(
                     title=title,
                     failed=failed,
-                    items=[Row(g, t, u, None if d is None else d // 1_000_000, a) for g, t, u, d, a in items],
+                    items=[
+                        Row(g, t, u, None if d is None else d // 1_000_000, a, json.loads(e)[0][0] if e else None)
+                        for g, t, u, d, a, e in items
+                    ],
                 )
             return result
         finally:
@@ -365,8 +372,15 @@ def deliberate(field_name: str, nb: object, nt: object, feed: str, window: tuple
         found = _EMAIL_NAME.match(nb)
         if found and found.group("name") == nt:
             return "'email (Name)' shows the name"
+    if field_name == "author" and isinstance(nb, str) and isinstance(nt, str) and nb in nt.split(", "):
+        return "every dc:creator is named (newsboat shows the last)"
     if field_name == "author" and nb is None and nt is not None:
         return "an item without an author takes the feed's"
+    if field_name == "enclosure" and isinstance(nt, str):
+        if isinstance(nb, str) and "://" not in nb and nt.endswith("/" + nb.lstrip("/")):
+            return "a relative attachment URL is resolved (newsboat keeps it relative: no player can fetch it)"
+        if nb is None and nt.lower().endswith((".jpg", ".jpeg", ".png", ".gif", ".webp")):
+            return "an image in media:content is an attachment (newsboat keeps none)"
     if field_name == "link" and isinstance(nt, str) and nb is None:
         return "a permalink guid or origLink gives the link"
     return None
@@ -417,6 +431,7 @@ def compare(nb: dict[str, Shown], nt: dict[str, Shown], window: tuple[float, flo
             first_seen = all(d is not None and start - 5 <= d <= end + 5 for d in (x.date, y.date))
             tally.note(feed, "date", x.date, y.date, x.date == y.date or first_seen, where)
             tally.note(feed, "author", x.author, y.author, _words(x.author) == _words(y.author), where)
+            tally.note(feed, "enclosure", x.enclosure, y.enclosure, x.enclosure == y.enclosure, where)
 
 
 def summary_line(name: str, tally: Tally) -> str:
