@@ -86,6 +86,28 @@ async def test_authors_and_media_titles(http_server: TestServer, store: Store, t
     assert items["ns2"].title == "Gallery: storm over the breakwater"
 
 
+async def test_atom_authors_and_links(http_server: TestServer, store: Store, tmp_path: Path) -> None:
+    url = http_server.url("v16feeds/atom-edge.atom")
+    await run(feeds_config(tmp_path / "config.toml", [url]), store)
+    items = by_guid(store, url)
+    # Every author, as newsboat shows them (newstui showed the first).
+    assert items["urn:light:lamp"].author == "Ivo Beam, Una Glass"
+    # A relative xml:base ("/journal/") is resolved against the document's URL.
+    assert items["urn:light:lamp"].link == http_server.url("journal/lamp.html")
+    assert items["urn:light:fog"].link == http_server.url("journal/fog.pdf")
+
+
+async def test_an_atom_link_in_an_rss_item_is_its_link(http_server: TestServer, store: Store, tmp_path: Path) -> None:
+    url = http_server.url("v16feeds/rss-edge.rss")
+    await run(feeds_config(tmp_path / "config.toml", [url]), store)
+    items = by_guid(store, url)
+    assert items["be-4"].link == "http://beacon.example.com/atomlink"
+    assert [e.url for e in items["be-8"].enclosures] == [
+        "http://beacon.example.com/a.mp3",
+        "http://beacon.example.com/b.ogg",
+    ]
+
+
 WELL_FORMED = sorted(
     p.name
     for p in CORPUS.iterdir()

@@ -526,8 +526,7 @@ def _parse_fast(body: bytes, url: str, content_type: str | None, *, controls: bo
             feed_title = text if is_html else html.escape(text, quote=False)
         raws = [_atom_entry(el, xml_base) for el in root.iterfind(ATOM + "entry")]
         # RFC 4287 4.2.1: an entry without an author has the feed's.
-        author_el = root.find(ATOM + "author")
-        author = _child_text(author_el, ATOM + "name") if author_el is not None else None
+        author = _atom_authors(root)
         site = _atom_link(root)
         return _build(
             url,
@@ -612,6 +611,16 @@ def _rss_item(el: etree._Element, ns: str = "", bases: bool = False) -> _RawItem
         link = (original.text or "").strip()  # the article itself, not FeedBurner's tracking redirect
     if not link and guid and guid_el is not None and guid_el.get("isPermaLink", "true").lower() != "false":
         link = guid
+    if not link and attached:
+        # An atom:link in an RSS item (feedparser reads it too; newsboat does not): better than none.
+        link = next(
+            (
+                (child.get("href") or "").strip()
+                for child in attached
+                if child.tag == ATOM + "link" and (child.get("rel") or "alternate").strip() == "alternate"
+            ),
+            "",
+        )
     title_is_html = True
     if title is None and (media_title := fields.get(MEDIA + "title", fields.get(MEDIA_ALT + "title"))) is not None:
         # A gallery or video item titled only by Media RSS (plain text unless it says html).
@@ -703,10 +712,7 @@ def _atom_entry(el: etree._Element, bases: bool = False) -> _RawItem:
         text, is_html = _atom_text(content_el)
         content_html = text if is_html else html.escape(text, quote=False)
         content_base = _text_base(content_el) if bases else None
-    author = None
-    author_el = fields.get(ATOM + "author")
-    if author_el is not None:
-        author = _child_text(author_el, ATOM + "name")
+    author = _atom_authors(el) if ATOM + "author" in fields else None
     id_el = fields.get(ATOM + "id")
     date_el = fields.get(ATOM + "published")
     if date_el is None:
@@ -728,6 +734,13 @@ def _atom_entry(el: etree._Element, bases: bool = False) -> _RawItem:
         enclosures=_raw_enclosures(attached) if attached else (),
         content_base=content_base,
     )
+
+
+def _atom_authors(el: etree._Element) -> str | None:
+    """The names of every author of an Atom feed or entry, once each: "Ivo Beam, Una Glass"
+    (newsboat joins them so too)."""
+    names = (_child_text(author, ATOM + "name") or "" for author in el.iterfind(ATOM + "author"))
+    return ", ".join(dict.fromkeys(" ".join(name.split()) for name in names if name.strip())) or None
 
 
 def _text_base(el: etree._Element) -> str | None:
@@ -827,19 +840,19 @@ def _feedparser_link(entry: Any, atom: bool) -> str | None:
     if atom and link == entry.get("id"):
         alternates = [x for x in entry.get("links") or () if x.get("rel", "alternate") == "alternate"]
         if not any(x.get("href") == link for x in alternates):
-            return None
+            # The first alternate of another type (a PDF), as the lxml reader takes it; else none.
+            first = alternates[0].get("href") if alternates else None
+            return first if isinstance(first, str) and first else None
     return link
 
 
 def _feedparser_author(entry: Any, atom: bool) -> str | None:
     """The entry's author as the lxml reader gives it: for RSS, the <author> (the one with an
-    email) before every dc:creator, joined; for Atom, the first author."""
+    email) before every dc:creator, joined; for Atom, every author's name, joined."""
     authors = [a for a in entry.get("authors") or () if isinstance(a, dict)]
-    if atom:
-        # feedparser writes an Atom author with an email as "Name (email)": the name, as lxml reads it.
-        detail = entry.get("author_detail") or {}
-        if isinstance(detail, dict) and detail.get("name"):
-            return str(detail["name"])
+    if atom and any(a.get("name") for a in authors):
+        # Every author's name (feedparser writes one with an email as "Name (email)").
+        return ", ".join(dict.fromkeys(" ".join(str(a["name"]).split()) for a in authors if a.get("name")))
     if atom or not authors:
         author = entry.get("author")
         return author if isinstance(author, str) else None
