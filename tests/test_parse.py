@@ -72,13 +72,14 @@ def test_atom_with_xml_base(data_dir: Path) -> None:
     assert second.published == datetime(2026, 11, 24, 10, 0, tzinfo=UTC)  # <updated> stands in
 
 
-def test_relative_links_resolve_against_the_feed_url(data_dir: Path) -> None:
+def test_relative_links_resolve_against_the_channel_link(data_dir: Path) -> None:
+    # The channel's <link> ("/", itself relative to the feed's URL) is the base, as in newsboat.
     feed = parse_feed(feed_file(data_dir, "relative.xml"), "http://127.0.0.1:8000/feeds/relative.xml")
     links = [i.link for i in feed.items]
     assert links == [
         "http://127.0.0.1:8000/other/one.html",
         "http://127.0.0.1:8000/two.html",
-        "http://127.0.0.1:8000/feeds/three.html",
+        "http://127.0.0.1:8000/three.html",
         None,  # javascript: is never kept
     ]
     assert feed.site_url == "http://127.0.0.1:8000/"

@@ -28,6 +28,8 @@ from newstui.extract import EXTRACTOR_VERSION
 from newstui.feeds.refresh import ProgressCallback, ProgressEvent, fetcher_options_for
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from newstui.config import Config
     from newstui.feeds.fetch import Fetcher
     from newstui.model import Article, Item
@@ -39,6 +41,8 @@ RETRY_DAYS = 2
 """A refresh retries the pages of items at most this many days old that still have no article."""
 RETRY_LIMIT = 30
 """At most this many such older pages are retried per refresh (newest first)."""
+EDITED_LIMIT = 30
+"""At most this many pages of items the feed has edited are fetched again per pass (newest first)."""
 _MESSAGE_CHARS = 300
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
@@ -73,6 +77,8 @@ class ArticleSummary:
     """Items not done when the deadline came: nothing stored, retried next time."""
     retried: int = 0
     """Of the items tried, how many were older ones retried (failed or left by an earlier run)."""
+    refetched: int = 0
+    """Of the items tried, how many had an article the feed has since edited (fetched again)."""
 
     @property
     def stored(self) -> int:
@@ -288,6 +294,8 @@ async def refresh_articles(
     items = store.items_without_article(EXTRACTOR_VERSION, limit=limit, item_ids=item_ids, after_id=after_id)
     retried = _retry_items(store, items, retry) if retry > 0 and after_id is not None and item_ids is None else []
     items = [*items, *retried]
+    edited = _edited_items(store, {item.id for item in items}) if item_ids is None else []
+    items += edited
     if not items:
         return ArticleSummary()
     if deadline is None:
@@ -310,7 +318,39 @@ async def refresh_articles(
         failed=summary.failed,
         left=summary.left,
         retried=len(retried),
+        refetched=len(edited),
     )
+
+
+def _edited_items(store: Store, skip: set[int], limit: int = EDITED_LIMIT) -> list[Item]:
+    """Items whose cached page article the feed has since edited (`articles.saved = 0`,
+    set by the store's item writes), newest first, at most `limit`, not in `skip`.
+
+    Each is marked tried (`saved = 1`) before its page is fetched: the old article stays
+    until a new one is saved, and a page that fails is not fetched again on every refresh
+    (only a further edit of the item asks again). A store that cannot be written (read-only)
+    gives none: nothing could be saved.
+    """
+
+    def stale(conn: sqlite3.Connection) -> list[int]:
+        rows = conn.execute(
+            "SELECT a.item_id FROM articles AS a JOIN items AS i ON i.id = a.item_id"
+            " WHERE a.saved = 0 AND i.bookmarked = 0 ORDER BY i.published DESC, i.id DESC LIMIT ?",
+            (limit + len(skip),),
+        ).fetchall()
+        return [row[0] for row in rows if row[0] not in skip][:limit]
+
+    def mark(conn: sqlite3.Connection) -> None:
+        conn.executemany("UPDATE articles SET saved = 1 WHERE item_id = ? AND saved = 0", [(i,) for i in ids])
+
+    ids = store.run(stale)
+    if not ids:
+        return []
+    try:
+        store.run_write(mark)
+    except StoreError:
+        return []  # read-only or refused: no article could be saved either
+    return [item for item_id in ids if (item := store.item(item_id)) is not None]
 
 
 def _retry_items(store: Store, new: Sequence[Item], count: int) -> list[Item]:

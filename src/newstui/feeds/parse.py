@@ -417,8 +417,12 @@ def _repair_encoding(body: bytes, content_type: str | None) -> tuple[bytes, str 
       document as windows-1252, garbling every item. Only the bad bytes are read
       as windows-1252 instead, so the damage stays in the item that has them.
 
-    The declaration wins over the HTTP charset, as in the lxml reader.
+    The declaration wins over the HTTP charset, as in the lxml reader. A UTF-16 or UTF-32
+    document (a BOM, or NUL bytes in its first characters) is left alone: both parsers
+    read it, and taken for broken UTF-8 it came out as nothing but bad bytes.
     """
+    if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in body[:4]:
+        return body, content_type  # the UTF-32 BOMs start with a UTF-16 one or with NULs
     bom = body.startswith(codecs.BOM_UTF8)
     declared_match = _DECLARED_ENCODING.match(body, 3 if bom else 0)
     declared = declared_match.group(1).decode("ascii").lower() if declared_match else None
@@ -522,8 +526,7 @@ def _parse_fast(body: bytes, url: str, content_type: str | None, *, controls: bo
             feed_title = text if is_html else html.escape(text, quote=False)
         raws = [_atom_entry(el, xml_base) for el in root.iterfind(ATOM + "entry")]
         # RFC 4287 4.2.1: an entry without an author has the feed's.
-        author_el = root.find(ATOM + "author")
-        author = _child_text(author_el, ATOM + "name") if author_el is not None else None
+        author = _atom_authors(root)
         site = _atom_link(root)
         return _build(
             url,
@@ -583,11 +586,13 @@ def _rss_item(el: etree._Element, ns: str = "", bases: bool = False) -> _RawItem
     guid_el = fields.get("guid")
     description = fields.get(ns + "description")
     content = fields.get(CONTENT)
-    author = fields.get(DC + "creator")
-    if author is None:
-        author = fields.get("author")
-    if author is None:
-        author = fields.get(ITUNES + "author")
+    # RSS's own <author> first (newsboat's choice too), then every dc:creator, then iTunes'.
+    author = fields.get("author")
+    author_text = _all_text(author) if author is not None else None
+    if not author_text and fields.get(DC + "creator") is not None:
+        author_text = _creators(el.iterfind(DC + "creator"))
+    if not author_text and (author := fields.get(ITUNES + "author")) is not None:
+        author_text = _all_text(author)
     if description is None and ns == "":
         # A podcast's episode notes, when it has no description (newsboat and feedparser read it too).
         notes = fields.get(ITUNES + "summary")
@@ -606,13 +611,28 @@ def _rss_item(el: etree._Element, ns: str = "", bases: bool = False) -> _RawItem
         link = (original.text or "").strip()  # the article itself, not FeedBurner's tracking redirect
     if not link and guid and guid_el is not None and guid_el.get("isPermaLink", "true").lower() != "false":
         link = guid
+    if not link and attached:
+        # An atom:link in an RSS item (feedparser reads it too; newsboat does not): better than none.
+        link = next(
+            (
+                (child.get("href") or "").strip()
+                for child in attached
+                if child.tag == ATOM + "link" and (child.get("rel") or "alternate").strip() == "alternate"
+            ),
+            "",
+        )
+    title_is_html = True
+    if title is None and (media_title := fields.get(MEDIA + "title", fields.get(MEDIA_ALT + "title"))) is not None:
+        # A gallery or video item titled only by Media RSS (plain text unless it says html).
+        title, title_is_html = media_title, media_title.get("type", "plain").lower() == "html"
     return _RawItem(
         title=_all_text(title) if title is not None else "",
+        title_is_html=title_is_html,
         link=link or None,
         guid=guid or None,
         summary=summary,
         content_html=_inner_xml(content) if content is not None else "",
-        author=_all_text(author) if author is not None else None,
+        author=author_text or None,
         date=(date.text or "").strip() if date is not None else None,
         base=el.base,
         enclosures=_raw_enclosures(attached) if attached else (),
@@ -621,6 +641,12 @@ def _rss_item(el: etree._Element, ns: str = "", bases: bool = False) -> _RawItem
         if bases
         else None,
     )
+
+
+def _creators(elements: Iterable[etree._Element]) -> str:
+    """Every dc:creator of an item, once each, as one author: "Abe Lind, Bea Nord"."""
+    names = [" ".join(_all_text(el).split()) for el in elements]
+    return ", ".join(dict.fromkeys(name for name in names if name))
 
 
 _ATTACHMENT_TAGS = frozenset(("enclosure", ATOM + "link", *_MEDIA_CONTENT, *_MEDIA_GROUP))
@@ -686,10 +712,7 @@ def _atom_entry(el: etree._Element, bases: bool = False) -> _RawItem:
         text, is_html = _atom_text(content_el)
         content_html = text if is_html else html.escape(text, quote=False)
         content_base = _text_base(content_el) if bases else None
-    author = None
-    author_el = fields.get(ATOM + "author")
-    if author_el is not None:
-        author = _child_text(author_el, ATOM + "name")
+    author = _atom_authors(el) if ATOM + "author" in fields else None
     id_el = fields.get(ATOM + "id")
     date_el = fields.get(ATOM + "published")
     if date_el is None:
@@ -711,6 +734,13 @@ def _atom_entry(el: etree._Element, bases: bool = False) -> _RawItem:
         enclosures=_raw_enclosures(attached) if attached else (),
         content_base=content_base,
     )
+
+
+def _atom_authors(el: etree._Element) -> str | None:
+    """The names of every author of an Atom feed or entry, once each: "Ivo Beam, Una Glass"
+    (newsboat joins them so too)."""
+    names = (_child_text(author, ATOM + "name") or "" for author in el.iterfind(ATOM + "author"))
+    return ", ".join(dict.fromkeys(" ".join(name.split()) for name in names if name.strip())) or None
 
 
 def _text_base(el: etree._Element) -> str | None:
@@ -776,7 +806,7 @@ def _parse_with_feedparser(body: bytes, url: str, content_type: str | None, *, c
                 guid=entry.get("id"),
                 summary=summary,
                 content_html=content_html,
-                author=entry.get("author"),
+                author=_feedparser_author(entry, atom),
                 date=entry.get("published") or _own(entry, "updated"),
                 base=None,
                 enclosures=_feedparser_enclosures(entry),
@@ -810,8 +840,28 @@ def _feedparser_link(entry: Any, atom: bool) -> str | None:
     if atom and link == entry.get("id"):
         alternates = [x for x in entry.get("links") or () if x.get("rel", "alternate") == "alternate"]
         if not any(x.get("href") == link for x in alternates):
-            return None
+            # The first alternate of another type (a PDF), as the lxml reader takes it; else none.
+            first = alternates[0].get("href") if alternates else None
+            return first if isinstance(first, str) and first else None
     return link
+
+
+def _feedparser_author(entry: Any, atom: bool) -> str | None:
+    """The entry's author as the lxml reader gives it: for RSS, the <author> (the one with an
+    email) before every dc:creator, joined; for Atom, every author's name, joined."""
+    authors = [a for a in entry.get("authors") or () if isinstance(a, dict)]
+    if atom and any(a.get("name") for a in authors):
+        # Every author's name (feedparser writes one with an email as "Name (email)").
+        return ", ".join(dict.fromkeys(" ".join(str(a["name"]).split()) for a in authors if a.get("name")))
+    if atom or not authors:
+        author = entry.get("author")
+        return author if isinstance(author, str) else None
+    with_email = [a for a in authors if a.get("email")]
+    if with_email:
+        first = with_email[0]
+        name, email = first.get("name"), first.get("email")
+        return f"{email} ({name})" if name and name != email else str(email)
+    return ", ".join(dict.fromkeys(str(a["name"]).strip() for a in authors if a.get("name"))) or None
 
 
 def _own(entry: Any, key: str) -> Any:
@@ -888,9 +938,10 @@ def _build(
 
     `author` is the feed's own (RSS managingEditor or dc:creator, Atom feed author):
     the author of every entry that names none. `xml_base` says whether the document
-    uses xml:base; when it does not and the feed's site (`site`) is on another host
-    than the feed itself (FeedBurner, a CDN, a feed proxy), relative item links are
-    the site's, not the feed host's, as newsboat reads them. `controls`: the document's
+    uses xml:base; when it does not, relative item links are resolved against the feed's
+    site (`site`, itself resolved against the feed's URL), as newsboat reads them: the
+    site is what the links are relative to (a WordPress feed at /feed/ linking
+    "2026/11/post/", a feed on FeedBurner or a CDN linking "/2026/one.html"). `controls`: the document's
     forbidden character references were rewritten (`_legal_references`): their stand-ins
     become controls again, for the cleaning to remove.
     """
@@ -904,7 +955,7 @@ def _build(
     seen: set[str] = set()
     now = datetime.now(UTC)
     feed_author = _author_name(author) if author else None
-    site_base = None if xml_base else _other_host_site(site, url)
+    site_base = None if xml_base else _site_base(site, url)
     for index, raw in enumerate(raws):
         item_base = raw.base or base or url
         # Enclosures stay relative to the document: newsboat leaves theirs unresolved.
@@ -963,17 +1014,9 @@ def _build(
     )
 
 
-def _other_host_site(site: str | None, url: str) -> str | None:
-    """The feed's site link when it is an absolute http(s) URL on another host than `url`, else None."""
-    absolute = _absolute_link(site, url) if site else None
-    if absolute is None:
-        return None
-    try:
-        if urlsplit(absolute).netloc.lower() == urlsplit(url).netloc.lower():
-            return None
-    except ValueError:
-        return None
-    return absolute
+def _site_base(site: str | None, url: str) -> str | None:
+    """The feed's site link resolved against the feed's URL `url`, when that is an http(s) URL."""
+    return _absolute_link(site, url) if site else None
 
 
 # 'kim@example.org (Kim Ortega)' (RSS 2.0's author) and 'Kim Ortega <kim@example.org>'.

@@ -71,6 +71,11 @@ WHERE items.hash <> excluded.hash
 """
 
 
+# An undated item's `published` is its first-seen time less its place in the document, in
+# microseconds: an item dated by its feed is never this close below its first-seen time.
+_UNDATED_SPREAD = 1_000_000
+
+
 def _item_rows(feed_id: int, items: Sequence[ParsedItem], now: int) -> list[tuple[Any, ...]]:
     rows = []
     for index, item in enumerate(items):
@@ -332,6 +337,7 @@ class Writes(StoreBase):
         conn = self._conn
         last_id = conn.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()[0]
         conn.execute("UPDATE fts_state SET indexed = ?", (last_id,))
+        self._mark_edited_pages(rows)
         try:
             self._conn.executemany(_UPSERT_ITEM, rows)
         except UnicodeEncodeError:
@@ -353,6 +359,45 @@ class Writes(StoreBase):
             # added later are applied to the whole cache, fingerprint changed).
             self._apply_rules(self._filter_set, everything=False)
 
+    def _mark_edited_pages(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Flag the cached page articles of items the feed has edited (`articles.saved = 0`).
+
+        An article made from the item's page was made from the page as it was then; when
+        the feed changes the item's title, text or date, the page has most likely changed
+        too (a correction, an update to a developing story). The article stays (it is shown
+        until a new one is in) and the next article pass fetches the page again
+        (`feeds.articles.refresh_articles`). A bookmarked item keeps the article it was
+        bookmarked with. Articles made from the feed's own text need no flag: they are
+        made again from the stored item when shown. Costs one indexed read per feed of
+        the batch; the text is read only for items whose fingerprint changed.
+        """
+        conn = self._conn
+        by_feed: dict[int, dict[str, tuple[Any, ...]]] = {}
+        for row in rows:
+            by_feed.setdefault(row[0], {})[row[1]] = row
+        changed: list[tuple[int, tuple[Any, ...]]] = []
+        for feed_id, keyed in by_feed.items():
+            for item_id, key, old_hash in conn.execute(
+                "SELECT i.id, i.key, i.hash FROM items AS i JOIN articles AS a ON a.item_id = i.id"
+                " WHERE i.feed_id = ? AND i.bookmarked = 0 AND a.saved <> 0",
+                (feed_id,),
+            ):
+                new = keyed.get(key)
+                if new is not None and new[11] != old_hash:
+                    changed.append((item_id, new))
+        edited: list[int] = []
+        for item_id, row in changed:
+            title, summary, content_html, published, source = conn.execute(
+                "SELECT i.title, i.summary, i.content_html, i.published, json_extract(a.json, '$.source')"
+                " FROM items AS i JOIN articles AS a ON a.item_id = i.id WHERE i.id = ?",
+                (item_id,),
+            ).fetchone()
+            text_changed = (row[4], row[5], row[6]) != (title, summary, content_html)
+            if source == "page" and (text_changed or (row[8] is not None and row[8] != published)):
+                edited.append(item_id)
+        for chunk, marks in in_chunks(edited):
+            conn.execute(f"UPDATE articles SET saved = 0 WHERE item_id IN ({marks})", chunk)
+
     def _adopt_renamed(self, rows: Sequence[tuple[Any, ...]], last_id: int) -> None:
         """Fold each new row that is an old story under a new guid or link into the old item.
 
@@ -365,12 +410,15 @@ class Writes(StoreBase):
         text must match because a title and a day are shared by different stories
         ("Letters", "Corrections" in a feed dated by the day), and the older one leaves
         the document when the feed trims to its last N items; anything ambiguous stays
-        two items, as newsboat would show it. Only rows just inserted (ids above
+        two items, as newsboat would show it. An undated row is matched the same way to an
+        older undated item (no date to compare) that has text, or the same link: a feed
+        without dates that changes its guids brings no duplicates either. Only rows just inserted (ids above
         `last_id`) of feeds that had items are looked at: a first fetch costs nothing.
         """
         conn = self._conn
         fresh = conn.execute(
-            "SELECT id, feed_id, key, title, published, summary, content_html FROM items WHERE id > ?", (last_id,)
+            "SELECT id, feed_id, key, title, published, summary, content_html, link FROM items WHERE id > ?",
+            (last_id,),
         ).fetchall()
         if not fresh:
             return
@@ -386,18 +434,25 @@ class Writes(StoreBase):
             if conn.execute("SELECT 1 FROM items WHERE feed_id = ? AND id <= ? LIMIT 1", (feed_id, last_id)).fetchone()
         }
         candidates: dict[int, list[int]] = {}
-        for item_id, feed_id, key, title, published, summary, content_html in fresh:
-            if feed_id not in older or not title or (feed_id, key) not in dated:
+        for item_id, feed_id, key, title, published, summary, content_html, link in fresh:
+            if feed_id not in older or not title:
                 continue
-            candidates[item_id] = [
-                old_id
-                for old_id, old_key in conn.execute(
+            if (feed_id, key) in dated:
+                found = conn.execute(
                     "SELECT id, key FROM items WHERE feed_id = ? AND published = ? AND title = ? AND summary IS ?"
                     " AND content_html IS ? AND id <= ?",
                     (feed_id, published, title, summary, content_html, last_id),
-                )
-                if old_key not in listed[feed_id]
-            ]
+                ).fetchall()
+            else:
+                # Undated on both sides (an undated item's date is its first-seen time, less its
+                # place in the document in microseconds), with text to tell it by, or its link.
+                found = conn.execute(
+                    "SELECT id, key FROM items WHERE feed_id = ? AND title = ? AND summary IS ? AND content_html IS ?"
+                    " AND id <= ? AND published <= first_seen AND published > first_seen - ?"
+                    " AND (summary <> '' OR content_html <> '' OR link IS ?)",
+                    (feed_id, title, summary, content_html, last_id, _UNDATED_SPREAD, link),
+                ).fetchall()
+            candidates[item_id] = [old_id for old_id, old_key in found if old_key not in listed[feed_id]]
         wanted = Counter(old_id for matches in candidates.values() for old_id in matches)
         for item_id, matches in candidates.items():
             if len(matches) != 1 or wanted[matches[0]] != 1:

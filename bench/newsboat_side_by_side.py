@@ -1,0 +1,534 @@
+"""newstui next to a real newsboat on the same loopback feeds: what each one shows.
+
+    python bench/newsboat_side_by_side.py [-v] [--newstui-src DIR] [--keep DIR]
+
+A development script (CI machines have no newsboat: it says so and exits 0). It
+serves the corpus tests/data/v16feeds/ (plus HTTP answers: errors, redirects, an
+empty body, a web page) from one loopback server, then runs both readers twice:
+
+1. `newsboat -x reload` with its own urls file, config and cache (`-u`, `-C`, `-c`;
+   HOME and the XDG directories point into a temporary directory, so no real
+   newsboat setup is read or written), and `newstui refresh` with a temporary
+   config and database on the same URLs;
+2. the same again after the server switched to the files of v16feeds/run2/ (items
+   edited, removed, re-keyed; every other feed answers 304 to a conditional request).
+
+After each run it reads newsboat's cache.db (rss_item, rss_feed) and newstui's
+database with SQLite and compares per feed: the item count, then per matched item
+the title, link, date and author, and the feed's title and whether it failed. A
+difference a rule below recognises as one newstui makes on purpose is counted
+apart ("deliberate") from the rest ("differ"). `--newstui-src` runs another
+newstui tree (e.g. the main checkout, to count the differences before a change).
+"""
+
+from __future__ import annotations
+
+import argparse
+import email.utils
+import hashlib
+import html
+import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "data" / "v16feeds"
+sys.path.insert(0, str(ROOT / "tests"))
+
+from httpserver import Request, Response, TestServer  # type: ignore[import-not-found,unused-ignore]  # noqa: E402
+
+NEWSBOAT = shutil.which("newsboat")
+FIELDS = ("count", "title", "link", "date", "author", "enclosure", "feed title", "failed")
+# Files served with a Content-Type of their own (else the suffix's).
+CONTENT_TYPES = {
+    "latin1-header.rss": "application/rss+xml; charset=iso-8859-1",
+    "conflict.rss": "application/rss+xml; charset=utf-8",
+    "feed11.json": "application/feed+json",
+}
+PHASE_TIMES = (datetime(2026, 11, 24, 12, 0, tzinfo=UTC), datetime(2026, 11, 25, 12, 0, tzinfo=UTC))
+
+
+@dataclass
+class Row:
+    """One item as a reader stores it (and shows it)."""
+
+    guid: str | None
+    title: str
+    link: str | None
+    date: int | None
+    """Seconds since the epoch: the feed's date, else the reader's first-seen time."""
+    author: str | None
+    enclosures: tuple[str, ...] = ()
+    """The attachments' URLs (newsboat keeps one)."""
+
+
+@dataclass
+class Shown:
+    """What one reader holds for one feed after a run."""
+
+    title: str | None = None
+    failed: str | None = None
+    items: list[Row] = field(default_factory=list)
+
+
+class Corpus:
+    """The loopback server's feeds: files of the current phase, and HTTP answers."""
+
+    def __init__(self, server: TestServer) -> None:
+        self.server = server
+        self.phase = 0
+        self.urls: dict[str, str] = {}
+        self.answers: dict[tuple[str, str, int], list[int]] = {}
+        """(feed name, client, phase) → statuses sent."""
+        # A date "tomorrow" must be tomorrow whenever the script runs (and the same in every answer).
+        self.tomorrow = email.utils.format_datetime(datetime.now(UTC) + timedelta(hours=20)).encode()
+        for path in sorted(CORPUS.iterdir()):
+            if path.is_file():
+                self.urls[path.name] = server.add_route(f"/f/{path.name}", self._file_route(path.name))
+        # Redirect targets with items of their own: newsboat keys items by guid across feeds.
+        hidden = server.add_route("/hidden/moved.rss", self._file_route("targets/moved.rss", log=False))
+        hidden_temp = server.add_route("/hidden/temp.rss", self._file_route("targets/temp.rss", log=False))
+        statuses: dict[str, Response | Callable[[Request], Response]] = {
+            "http-404": Response(404, {"Content-Type": "text/plain"}, b"no such feed"),
+            "http-500": Response(500, {"Content-Type": "text/plain"}, b"server error"),
+            "http-410": Response(410, {"Content-Type": "text/plain"}, b"gone"),
+            "http-301": Response(301, {"Location": hidden}, b""),
+            "http-302": Response(302, {"Location": hidden_temp}, b""),
+            "redirect-loop": Response(302, {"Location": "/s/redirect-loop"}, b""),
+            "empty-200": Response(200, {"Content-Type": "application/rss+xml"}, b""),
+        }
+        for name, answer in statuses.items():
+            self.urls[name] = server.add_route(f"/s/{name}", self._logged(name, answer))
+
+    def _logged(self, name: str, answer: Response | Callable[[Request], Response]) -> Callable[[Request], Response]:
+        def route(request: Request) -> Response:
+            response = answer(request) if callable(answer) else answer
+            self._note(name, request, response.status)
+            return response
+
+        return route
+
+    def _note(self, name: str, request: Request, status: int) -> None:
+        client = "newsboat" if "newsboat" in request.headers.get("user-agent", "").lower() else "newstui"
+        self.answers.setdefault((name, client, self.phase), []).append(status)
+
+    def _file_route(self, name: str, *, log: bool = True) -> Callable[[Request], Response]:
+        def route(request: Request) -> Response:
+            response = self._file(name, request)
+            if log:
+                self._note(name, request, response.status)
+            return response
+
+        return route
+
+    def _file(self, name: str, request: Request) -> Response:
+        changed = self.phase == 1 and (CORPUS / "run2" / name).is_file()
+        body = (CORPUS / "run2" / name if changed else CORPUS / name).read_bytes()
+        body = body.replace(b"__TOMORROW__", self.tomorrow)
+        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        modified = email.utils.format_datetime(PHASE_TIMES[1 if changed else 0], usegmt=True)
+        headers = {"Content-Type": CONTENT_TYPES.get(name) or _content_type(name), "ETag": etag}
+        headers["Last-Modified"] = modified
+        if request.headers.get("if-none-match") == etag:
+            return Response(304, {"ETag": etag})
+        since = request.headers.get("if-modified-since")
+        if since and "if-none-match" not in request.headers:
+            parsed = email.utils.parsedate_to_datetime(since)
+            if parsed is not None and parsed >= PHASE_TIMES[1 if changed else 0]:
+                return Response(304, {"Last-Modified": modified})
+        return Response(200, headers, body)
+
+
+def _content_type(name: str) -> str:
+    suffix = Path(name).suffix
+    return {
+        ".rss": "application/rss+xml",
+        ".atom": "application/atom+xml",
+        ".rdf": "application/rdf+xml",
+        ".xml": "application/xml",
+        ".json": "application/json",
+        ".html": "text/html; charset=utf-8",
+    }.get(suffix, "application/octet-stream")
+
+
+def clean_env(home: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
+    """An environment pointing every per-user directory into `home`, without proxies."""
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_STATE_HOME": str(home / ".local" / "state"),
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "TERM": "dumb",
+    }
+    env.update(extra or {})
+    return env
+
+
+class Newsboat:
+    def __init__(self, work: Path, urls: list[str]) -> None:
+        self.dir = work / "newsboat"
+        (self.dir / "home").mkdir(parents=True)
+        (self.dir / "urls").write_text("".join(u + "\n" for u in urls), encoding="utf-8")
+        self.errors = self.dir / "error.log"
+        (self.dir / "config").write_text(
+            f'download-timeout 10\nreload-threads 4\nerror-log "{self.errors}"\n', encoding="utf-8"
+        )
+        self.cache = self.dir / "cache.db"
+
+    def run(self) -> tuple[int, float]:
+        assert NEWSBOAT is not None
+        command = [NEWSBOAT, "-u", str(self.dir / "urls"), "-c", str(self.cache), "-C", str(self.dir / "config")]
+        if self.errors.exists():
+            self.errors.unlink()
+        started = time.time()
+        done = subprocess.run(
+            [*command, "-x", "reload"],
+            env=clean_env(self.dir / "home"),
+            capture_output=True,
+            text=True,
+            timeout=300,
+            stdin=subprocess.DEVNULL,
+        )
+        return done.returncode, started
+
+    def shown(self, urls: dict[str, str]) -> dict[str, Shown]:
+        errors = self.errors.read_text(encoding="utf-8", errors="replace") if self.errors.exists() else ""
+        conn = sqlite3.connect(f"file:{self.cache}?mode=ro", uri=True)
+        try:
+            titles = dict(conn.execute("SELECT rssurl, title FROM rss_feed").fetchall())
+            result: dict[str, Shown] = {}
+            for name, url in urls.items():
+                rows = conn.execute(
+                    "SELECT guid, title, url, pubDate, author, enclosure_url FROM rss_item"
+                    " WHERE feedurl = ? AND deleted = 0"
+                    " ORDER BY pubDate DESC, id DESC",
+                    (url,),
+                ).fetchall()
+                failure = next((line for line in errors.splitlines() if url in line), None)
+                result[name] = Shown(
+                    title=titles.get(url) or None,
+                    failed=failure,
+                    items=[Row(g or None, t, u or None, d, a or None, (e,) if e else ()) for g, t, u, d, a, e in rows],
+                )
+            return result
+        finally:
+            conn.close()
+
+
+class Newstui:
+    def __init__(self, work: Path, urls: list[str], source: Path) -> None:
+        self.dir = work / "newstui"
+        (self.dir / "home").mkdir(parents=True)
+        self.source = source
+        self.config = self.dir / "config.toml"
+        lines = ["[general]", "fetch_full_articles = false", "timeout_seconds = 10", ""]
+        for url in urls:
+            lines += ["[[feeds]]", f'url = "{url}"', ""]
+        self.config.write_text("\n".join(lines), encoding="utf-8")
+        self.db = self.dir / "news.db"
+
+    def run(self) -> tuple[int, float]:
+        started = time.time()
+        done = subprocess.run(
+            [sys.executable, "-m", "newstui", "--config", str(self.config), "--db", str(self.db), "refresh", "-v"],
+            env=clean_env(self.dir / "home", {"PYTHONPATH": str(self.source)}),
+            capture_output=True,
+            text=True,
+            timeout=300,
+            stdin=subprocess.DEVNULL,
+        )
+        return done.returncode, started
+
+    def shown(self, urls: dict[str, str]) -> dict[str, Shown]:
+        conn = sqlite3.connect(f"file:{self.db}?mode=ro", uri=True)
+        try:
+            aliases = dict(conn.execute("SELECT old_url, feed_id FROM feed_aliases").fetchall())
+            ids = dict(conn.execute("SELECT url, id FROM feeds").fetchall())
+            result: dict[str, Shown] = {}
+            for name, url in urls.items():
+                feed_id = ids.get(url, aliases.get(url))
+                row = conn.execute(
+                    "SELECT own_title, last_error, last_status, last_success FROM feeds WHERE id = ?", (feed_id,)
+                ).fetchone()
+                title, error, status, success = row if row else (None, "not in the database", None, None)
+                failed = None
+                if error and (success is None or (status or 0) >= 400 or status is None):
+                    failed = error
+                items = conn.execute(
+                    "SELECT guid, title, link, published, author, enclosures FROM items WHERE feed_id = ?"
+                    " ORDER BY published DESC, id DESC",
+                    (feed_id,),
+                ).fetchall()
+                result[name] = Shown(
+                    title=title,
+                    failed=failed,
+                    items=[
+                        Row(
+                            g,
+                            t,
+                            u,
+                            None if d is None else d // 1_000_000,
+                            a,
+                            tuple(x[0] for x in json.loads(e or "[]")),
+                        )
+                        for g, t, u, d, a, e in items
+                    ],
+                )
+            return result
+        finally:
+            conn.close()
+
+
+# -- comparing ------------------------------------------------------------------------------------
+
+
+def _words(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def match(left: list[Row], right: list[Row]) -> tuple[list[tuple[Row, Row]], list[Row], list[Row]]:
+    """Pairs of (newsboat, newstui) rows that are the same story, and those of one side only.
+
+    newsboat keys an item by guid, else link (plus date), else title; newstui by guid, else
+    link, else text: the pairs are found by guid, then a guid matching a link, then link and
+    title, then title alone.
+    """
+    rest = list(right)
+    pairs: list[tuple[Row, Row]] = []
+    alone: list[Row] = []
+    tests: list[Callable[[Row, Row], bool]] = [
+        lambda a, b: a.guid is not None and a.guid == b.guid,
+        lambda a, b: a.guid is not None and b.guid is None and a.guid.startswith(b.link or "\0"),
+        lambda a, b: a.link is not None and a.link == b.link and _words(a.title) == _words(b.title),
+        lambda a, b: a.guid is not None and b.guid is not None and b.guid.startswith(a.guid),
+        lambda a, b: a.link is not None and a.link == b.link,
+        lambda a, b: _words(a.title) == _words(b.title),
+        # What is left with the same link (or none) and the same date: one story titled differently.
+        lambda a, b: a.link == b.link and a.date == b.date,
+        lambda a, b: a.link == b.link,
+    ]
+    pending = list(left)
+    for test in tests:
+        still: list[Row] = []
+        for a in pending:
+            found = next((b for b in rest if test(a, b)), None)
+            if found is None:
+                still.append(a)
+            else:
+                rest.remove(found)
+                pairs.append((a, found))
+        pending = still
+    alone.extend(pending)
+    return pairs, alone, rest
+
+
+def _as_text(title: str) -> str:
+    """A title read as HTML, the way newstui reads RSS titles."""
+    return _words(html.unescape(re.sub(r"<[^<>]*>", "", title)))
+
+
+_EMAIL_NAME = re.compile(r"\S+@\S+ \((?P<name>[^()]+)\)\Z")
+# Feeds whose re-keyed stories newstui keeps as one item (newsboat lists them again, unread).
+REKEYED = ("rekey.rss", "undated-rekey.rss")
+# Feeds newsboat reads wrongly or not at all, newstui rightly (see docs/reliability.md).
+UNREAD_BY_NEWSBOAT = {
+    "feed11.json": "JSON Feed is read (newsboat does not read it)",
+    "latin1-header.rss": "the HTTP charset is obeyed when the document names none",
+    "html-entities.rss": "HTML entities in a not-well-formed feed are kept (newsboat's XML recovery drops them)",
+    "malformed.rss": "a not-well-formed feed is read by a forgiving parser (newsboat's recovery loses text)",
+    "empty-200": "an empty answer is an error, not an empty feed",
+}
+
+
+# Single cases checked by hand: (feed, field, the item's title as newsboat shows it) → why newstui is right.
+KNOWN = {
+    ("atom-edge.atom", "date", "Lamp & lens cleaned"): "the zone after fractional seconds counts (newsboat drops it)",
+    ("dates2.rss", "date", "Fractional seconds"): "the zone after fractional seconds counts (newsboat drops it)",
+    ("dates2.rss", "date", "Military zone"): "a military zone letter is read as UTC, as RFC 2822 advises",
+    ("dates2.rss", "date", "Epoch zero"): "a date before 2 January 1970 is a placeholder: first-seen",
+}
+
+
+def deliberate(
+    field_name: str, nb: object, nt: object, feed: str, window: tuple[float, float], where: str = ""
+) -> str | None:
+    """Why newstui differs from newsboat on purpose here, or None (see docs/reliability.md)."""
+    if feed in UNREAD_BY_NEWSBOAT:
+        return UNREAD_BY_NEWSBOAT[feed]
+    known = KNOWN.get((feed, field_name, where.strip(" []")))
+    if known is not None:
+        return known
+    if field_name == "link" and feed == "atom-edge.atom":
+        return "a relative xml:base is resolved against the document's URL (newsboat drops it)"
+    relative = isinstance(nb, str) and "://" not in nb
+    if field_name == "link" and relative and isinstance(nt, str) and nt.endswith("/" + str(nb).lstrip("/")):
+        return "a relative link is resolved (newsboat keeps it relative: no browser can open it)"
+    if feed == "dupguid.rss" and field_name == "date":
+        return "a guid repeated in one document keeps the first item whole (newsboat: first title, last date)"
+    if field_name == "count" and feed in REKEYED:
+        return "a story the feed re-keyed stays one item"
+    if field_name == "title" and isinstance(nb, str) and isinstance(nt, str):
+        if _as_text(nb) == _words(nt) or _as_text(_as_text(nb)) == _words(nt):
+            return "titles read as HTML (entities decoded, tags dropped)"
+        if not nb:
+            return "an untitled item gets a title (first line of its text)"
+        if nb.isalnum() and nt != "(untitled)":
+            return "the link's last word is no title (newstui takes media:title, a slug of words, the first line)"
+    if field_name == "date" and isinstance(nb, int) and isinstance(nt, int):
+        if nb > time.time() + 86400 >= nt:
+            return "a date over a day ahead counts as first-seen"
+        if window[0] - 5 <= nb <= window[1] + 5:
+            return "a date newsboat cannot read is read"
+    if field_name == "author" and isinstance(nb, str) and isinstance(nt, str):
+        found = _EMAIL_NAME.match(nb)
+        if found and found.group("name") == nt:
+            return "'email (Name)' shows the name"
+    if field_name == "author" and isinstance(nb, str) and isinstance(nt, str) and nb in nt.split(", "):
+        return "every dc:creator is named (newsboat shows the last)"
+    if field_name == "author" and nb is None and nt is not None:
+        return "an item without an author takes the feed's"
+    if field_name == "enclosure" and isinstance(nt, str):
+        if isinstance(nb, str) and "://" not in nb and nt.endswith("/" + nb.lstrip("/")):
+            return "a relative attachment URL is resolved (newsboat keeps it relative: no player can fetch it)"
+        if nb is None and nt.lower().endswith((".jpg", ".jpeg", ".png", ".gif", ".webp")):
+            return "an image in media:content is an attachment (newsboat keeps none)"
+    if field_name == "link" and isinstance(nt, str) and nb is None:
+        return "a link newsboat does not read (permalink guid, FeedBurner origLink, atom:link in RSS)"
+    return None
+
+
+@dataclass
+class Tally:
+    agree: Counter[str] = field(default_factory=Counter)
+    deliberate: Counter[str] = field(default_factory=Counter)
+    differ: Counter[str] = field(default_factory=Counter)
+    lines: list[str] = field(default_factory=list)
+
+    window: tuple[float, float] = (0.0, 0.0)
+
+    def note(
+        self, feed: str, field_name: str, nb: object, nt: object, same: bool, where: str = "", reason: str | None = None
+    ) -> None:
+        if same:
+            self.agree[field_name] += 1
+            return
+        reason = reason or deliberate(field_name, nb, nt, feed, self.window, where)
+        if reason is not None:
+            self.deliberate[field_name] += 1
+            self.lines.append(f"  = {feed} {field_name}{where}: newsboat {nb!r} | newstui {nt!r}  [{reason}]")
+        else:
+            self.differ[field_name] += 1
+            self.lines.append(f"  ≠ {feed} {field_name}{where}: newsboat {nb!r} | newstui {nt!r}")
+
+
+def compare(nb: dict[str, Shown], nt: dict[str, Shown], window: tuple[float, float], tally: Tally) -> None:
+    """Count, for every feed, where the two readers agree and where they differ."""
+    start, end = tally.window = window
+    for feed in sorted(nb):
+        a, b = nb[feed], nt[feed]
+        tally.note(feed, "failed", a.failed is not None, b.failed is not None, (a.failed is None) == (b.failed is None))
+        if a.failed is not None or b.failed is not None:
+            tally.lines.append(f"  · {feed}: newsboat says {a.failed!r}; newstui says {b.failed!r}")
+        tally.note(feed, "count", len(a.items), len(b.items), len(a.items) == len(b.items))
+        if a.title is not None or b.title is not None:
+            tally.note(feed, "feed title", a.title, b.title, _words(a.title) == _words(b.title))
+        pairs, only_nb, only_nt = match(a.items, b.items)
+        for row in only_nb:
+            tally.lines.append(f"  < {feed}: only newsboat lists {row.title!r} (guid {row.guid!r})")
+        for row in only_nt:
+            tally.lines.append(f"  > {feed}: only newstui lists {row.title!r} (guid {row.guid!r})")
+        for x, y in pairs:
+            where = f" [{_words(x.title)[:40] or x.guid}]"
+            tally.note(feed, "title", x.title, y.title, _words(x.title) == _words(y.title), where)
+            tally.note(feed, "link", x.link, y.link, x.link == y.link, where)
+            first_seen = all(d is not None and start - 5 <= d <= end + 5 for d in (x.date, y.date))
+            tally.note(feed, "date", x.date, y.date, x.date == y.date or first_seen, where)
+            tally.note(feed, "author", x.author, y.author, _words(x.author) == _words(y.author), where)
+            first = (x.enclosures or (None,))[0], (y.enclosures or (None,))[0]
+            several = first[0] is not None and first[0] in y.enclosures
+            reason = "every enclosure is kept (newsboat keeps the last)" if several else None
+            tally.note(feed, "enclosure", first[0], first[1], first[0] == first[1], where, reason)
+
+
+def summary_line(name: str, tally: Tally) -> str:
+    cells = [
+        f"{f}: {tally.agree[f]}/{tally.deliberate[f]}/{tally.differ[f]}"
+        for f in FIELDS
+        if tally.agree[f] + tally.deliberate[f] + tally.differ[f]
+    ]
+    total = (sum(tally.agree.values()), sum(tally.deliberate.values()), sum(tally.differ.values()))
+    return f"{name}: agree/deliberate/differ  " + "; ".join(cells) + f"  (all {total[0]}/{total[1]}/{total[2]})"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every difference")
+    parser.add_argument("--newstui-src", type=Path, default=ROOT / "src", help="the newstui tree to run")
+    parser.add_argument("--keep", type=Path, help="work in this directory and keep it")
+    args = parser.parse_args()
+    if NEWSBOAT is None:
+        print("newsboat is not installed: nothing to compare (this is a development script).")
+        return 0
+    work = args.keep or Path(tempfile.mkdtemp(prefix="newsboat-side-"))
+    if args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir(parents=True)
+    try:
+        with TestServer() as server:
+            corpus = Corpus(server)
+            urls = corpus.urls
+            newsboat = Newsboat(work, list(urls.values()))
+            newstui = Newstui(work, list(urls.values()), args.newstui_src.resolve())
+            for phase in (0, 1):
+                corpus.phase = phase
+                code_nb, start = newsboat.run()
+                code_nt, _ = newstui.run()
+                end = time.time()
+                tally = Tally()
+                compare(newsboat.shown(urls), newstui.shown(urls), (start, end), tally)
+                label = "run 1" if phase == 0 else "run 2 (changed files; the rest unchanged)"
+                print(f"== {label}: newsboat exit {code_nb}, newstui exit {code_nt}")
+                if args.verbose:
+                    print("\n".join(tally.lines))
+                if phase == 1:
+                    print(conditional_requests(corpus))
+                print(summary_line(label, tally))
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def conditional_requests(corpus: Corpus) -> str:
+    """How each client's second requests were answered (304 = it sent working validators)."""
+    lines = ["  second-run answers (feed: newsboat | newstui):"]
+    for name in sorted(corpus.urls):
+        nb = corpus.answers.get((name, "newsboat", 1), [])
+        nt = corpus.answers.get((name, "newstui", 1), [])
+        if nb != nt:
+            lines.append(f"    {name}: {nb} | {nt}")
+    counts = {
+        client: sum(1 for (n, c, p), s in corpus.answers.items() if c == client and p == 1 and 304 in s)
+        for client in ("newsboat", "newstui")
+    }
+    lines.append(f"  304s on the second run: newsboat {counts['newsboat']}, newstui {counts['newstui']}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
