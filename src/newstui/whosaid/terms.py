@@ -13,7 +13,7 @@ set in Title Case says nothing about names, so its capitals do not count.
 Terms are 32-bit hashes: a collision only adds one spurious shared term.
 
 A term weighs its inverse document frequency in the cache,
-`ln((docs + 1) / (df + 0.5))`, with `df` kept incrementally in `story_term_df`
+`ln((max(docs, PRIOR_DOCS) + 1) / (df + 0.5))`, with `df` kept incrementally in `story_term_df`
 (and `docs` in `story_term_state`), so a name in every article weighs little.
 
 Linking happens at save time inside `index_article`'s transaction, after the
@@ -28,7 +28,7 @@ smaller of the two items' weights) of at least `MIN_SCORE`.
 Against chaining (union-find joins unrelated items through one bridging
 article): the item joins only its BEST candidate's story, never merges two
 stories, and joins a story only when it also scores `MEMBER_SCORE` or more with
-at least half of that story's members of the window. So one loosely related
+more than half of that story's other members of the window. So one loosely related
 article cannot pull two events together; a missed link is preferred to a wrong
 merge.
 
@@ -82,7 +82,10 @@ MIN_SCORE = 0.3
 """Shared weight over the smaller item's weight needed for the best candidate."""
 
 MEMBER_SCORE = 0.15
-"""Score needed with each of (at least half of) the members of the story joined."""
+"""Score needed with more than half of the other members of the story joined."""
+
+PRIOR_DOCS = 1000
+"""The cache's size as IDF sees it while it holds fewer indexed items."""
 
 MAX_POSTINGS = 200
 """A term in more items than this within the window is a stock word."""
@@ -238,7 +241,9 @@ def unindex_terms(conn: sqlite3.Connection, item_id: int) -> None:
 
 
 def _idf(docs: int, df: int) -> float:
-    return math.log((docs + 1) / (df + 0.5))
+    # A young cache cannot tell rare from common: it counts as PRIOR_DOCS documents, so
+    # the few items of one story do not make that story's own names look common.
+    return math.log((max(docs, PRIOR_DOCS) + 1) / (df + 0.5))
 
 
 def index_terms(conn: sqlite3.Connection, item_id: int, feed_id: int, published: int, terms: Terms) -> dict[int, float]:
@@ -367,7 +372,7 @@ def _fits(
     published: int,
     window: int,
 ) -> bool:
-    """Whether the item scores MEMBER_SCORE with at least half of the story's members of the window."""
+    """Whether the item scores MEMBER_SCORE with more than half of the story's other members of the window."""
     member_ids = [
         int(r[0])
         for r in conn.execute(
@@ -380,7 +385,7 @@ def _fits(
     if not members:
         return True
     agreeing = sum(_score(weights, own, doc) >= MEMBER_SCORE for doc in members)
-    return 2 * agreeing >= len(members)
+    return 2 * agreeing > len(members)
 
 
 def build_terms(conn: sqlite3.Connection) -> None:
