@@ -1,6 +1,6 @@
 """How well "one story across outlets" groups items: pairwise precision, recall and F1.
 
-    python bench/story_quality.py [SET.json ...] [--order time|reverse|shuffle] [--seed N] [-v]
+    python bench/story_quality.py [SET.json ...] [--together] [--order time|reverse|shuffle] [--seed N] [-v]
 
 A set is a JSON list of items, each {"event", "feed", "hours", "title", "lead",
 "body", "quote", "speaker"}: items with the same "event" label report one event
@@ -14,7 +14,8 @@ shuffled: grouping must not depend much on the order articles arrive in). The
 stories found are then read back from `story_items`, and every pair of items is
 scored: a pair in one story that the labels put in one event is a true
 positive. Only pairs of items of DIFFERENT feeds count (a story is across
-outlets). Prints precision, recall, F1, the stories found and the largest
+outlets). With --together every set goes into one cache (a set of unrelated
+real articles then tests precision against the others). Prints precision, recall, F1, the stories found and the largest
 story's size; with -v, each wrong and each missed pair.
 
 Run it against the code before a change with PYTHONPATH pointing at that tree.
@@ -129,11 +130,17 @@ def main() -> int:
     parser.add_argument("--order", choices=("time", "reverse", "shuffle"), default="time")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--together", action="store_true", help="all sets in one cache (each set's labels kept apart)")
     args = parser.parse_args()
+    runs: list[tuple[str, list[dict[str, Any]]]] = []
     for path in args.sets or [DEFAULT_SET]:
         entries = json.loads(path.read_text(encoding="utf-8"))
+        runs.append((path.name, [{**e, "event": f"{path.stem}:{e['event']}"} for e in entries]))
+    if args.together:
+        runs = [(" + ".join(name for name, _ in runs), [e for _, entries in runs for e in entries])]
+    for name, entries in runs:
         events = len({e["event"] for e in entries})
-        print(f"{path.name}: {len(entries)} items, {events} events, order {args.order}")
+        print(f"{name}: {len(entries)} items, {events} events, order {args.order}")
         r = measure(entries, args.order, args.seed, args.verbose)
         print(
             f"  same-story pairs across feeds: {r['pairs']}; found {r['tp'] + r['fp']} (tp {r['tp']}, fp {r['fp']})"

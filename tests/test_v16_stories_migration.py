@@ -69,6 +69,14 @@ ARTICLES = [
             sections=[Section(None, ["High water at Sandholm is at 6.12 on Tuesday and 7.03 on Wednesday."])],
         ),
     ),
+    (
+        3,
+        -20 * 24,
+        Article(
+            headline="Ferry timetable changes at Sandholm",
+            sections=[Section(None, ["The Sandholm ferry leaves at 7.15 from Monday, the operator Brisk Lines said."])],
+        ),
+    ),
 ]
 
 
@@ -121,7 +129,7 @@ def tables(path: Path) -> set[str]:
 
 def test_an_old_cache_gains_the_stories_its_articles_tell(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    a, b, c = old_cache(path)
+    a, b, c, _ = old_cache(path)
     assert version(path) == OLD and "story_docs" not in tables(path)
     with Store.open(path) as store:
         assert store.run(lambda conn: conn.execute("PRAGMA user_version").fetchone()[0]) == SCHEMA_VERSION
@@ -129,7 +137,7 @@ def test_an_old_cache_gains_the_stories_its_articles_tell(tmp_path: Path) -> Non
         assert [sorted(item.id for item in s.items) for s in found] == [[a, b]]
         assert qi.story_of_item(store, c) is None
         docs = store.run(lambda conn: conn.execute("SELECT count(*) FROM story_docs").fetchone()[0])
-        assert docs == 3
+        assert docs == 3  # the article of 20 days before the newest item is left out (terms.MIGRATE_DAYS)
         assert len(qi.quotes(store)) == 1  # the quote index is left as it was
     # Opening again migrates nothing and changes nothing.
     with Store.open(path) as store:
@@ -138,7 +146,7 @@ def test_an_old_cache_gains_the_stories_its_articles_tell(tmp_path: Path) -> Non
 
 def test_a_failure_half_way_leaves_the_old_cache_untouched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "old.db"
-    a, b, _ = old_cache(path)
+    a, b, _, _ = old_cache(path)
     real = terms.link_by_terms
     calls: list[int] = []
 

@@ -19,9 +19,10 @@ A term weighs its inverse document frequency in the cache,
 Linking happens at save time inside `index_article`'s transaction, after the
 quote link. The new item's terms are looked up in `story_terms`, whose key
 (term, published, item) makes each lookup one index range over the window of
-`WINDOW_HOURS` either side of the item's date; a term found in more than
-`MAX_POSTINGS` items of that window is a stock word and skipped. Nothing scans
-the cache. A candidate must be of ANOTHER feed and share at least `MIN_SHARED`
+`WINDOW_HOURS` either side of the item's date (one query for all the terms);
+a term in more than 1 in `STOCK_SHARE` items of the cache is a stock word and
+not looked up. Nothing scans the cache, and a candidate's own terms are never
+read: what it shares comes from the postings. A candidate must be of ANOTHER feed and share at least `MIN_SHARED`
 terms, `MIN_ANCHORS` of them anchors, with a score (the shared weight over the
 smaller of the two items' weights) of at least `MIN_SCORE`.
 
@@ -50,11 +51,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newstui.store.connection import in_chunks
+
 if TYPE_CHECKING:
     from newstui.model import Article
 
 __all__ = [
-    "MAX_POSTINGS",
+    "STOCK_SHARE",
     "MEMBER_SCORE",
     "MIN_ANCHORS",
     "MIN_SCORE",
@@ -87,11 +90,17 @@ MEMBER_SCORE = 0.15
 PRIOR_DOCS = 1000
 """The cache's size as IDF sees it while it holds fewer indexed items."""
 
-MAX_POSTINGS = 200
-"""A term in more items than this within the window is a stock word."""
+STOCK_SHARE = 20
+"""A term in more than one item in STOCK_SHARE of the cache (5%) is a stock word, never looked up."""
+
+_STOCK_WEIGHT = math.log(STOCK_SHARE)
+"""The IDF of such a term (about; see `_idf`)."""
 
 MAX_TERMS = 40
 """Terms kept per item (anchors first): bounds the index and the lookups."""
+
+MIGRATE_DAYS = 14
+"""Days of cached articles (before the newest item) the schema migration indexes."""
 
 _TRIES = 3
 """Candidates tried, best first, when a better one's story does not accept the item."""
@@ -168,8 +177,10 @@ def _hash(term: str) -> int:
 
 
 def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    bare = word.casefold()
+    if not bare.isascii():
+        decomposed = unicodedata.normalize("NFKD", bare)
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # A light stemmer: "launches", "launched" and "launching" are one term.
     for suffix in ("ing", "es", "ed", "s"):
         if bare.endswith(suffix) and len(bare) - len(suffix) >= 4 and not bare.endswith(("ss", "us", "is")):
@@ -187,8 +198,12 @@ def _scan(text: str, capitals_count: bool, found: dict[str, bool]) -> int:
     """Add the terms of `text` to `found` (term → anchor); returns the words read."""
     text = _NUMBER_GLUE.sub("", text.replace("’", "").replace("'", ""))
     words = 0
+    end = 0
     for match in _WORD.finditer(text):
         word = match.group()
+        gap = text[end : match.start()].rstrip()
+        starts_sentence = gap[-1] in _SENTENCE_END if gap else end == 0
+        end = match.end()
         words += 1
         if word.isdigit():
             # Years and small numbers are everywhere; a count or a sum is an anchor.
@@ -198,9 +213,7 @@ def _scan(text: str, capitals_count: bool, found: dict[str, bool]) -> int:
         term = _fold(word)
         if len(term) < 3 or term in _STOP:
             continue
-        before = text[: match.start()].rstrip()
-        starts_sentence = not before or before[-1] in _SENTENCE_END
-        anchor = (capitals_count and word[0].isupper() and not starts_sentence) or any(c.isdigit() for c in word)
+        anchor = (capitals_count and word[0].isupper() and not starts_sentence) or not word.isalpha()
         found[term] = found.get(term, False) or anchor
     return words
 
@@ -251,16 +264,14 @@ def index_terms(conn: sqlite3.Connection, item_id: int, feed_id: int, published:
     if not terms.hashes:
         return {}
     docs = int(conn.execute("UPDATE story_term_state SET docs = docs + 1 RETURNING docs").fetchone()[0])
-    weights: dict[int, float] = {}
-    for h in terms.hashes:
-        df = int(
-            conn.execute(
-                "INSERT INTO story_term_df (hash, n) VALUES (?, 1) ON CONFLICT (hash) DO UPDATE SET n = n + 1"
-                " RETURNING n",
-                (h,),
-            ).fetchone()[0]
-        )
-        weights[h] = _idf(docs, df)
+    df: dict[int, int] = {}
+    for chunk, marks in in_chunks(terms.hashes):
+        df.update(conn.execute(f"SELECT hash, n FROM story_term_df WHERE hash IN ({marks})", chunk).fetchall())
+    conn.executemany(
+        "INSERT INTO story_term_df (hash, n) VALUES (?, 1) ON CONFLICT (hash) DO UPDATE SET n = n + 1",
+        [(h,) for h in terms.hashes],
+    )
+    weights = {h: _idf(docs, df.get(h, 0) + 1) for h in terms.hashes}
     conn.executemany(
         "INSERT OR IGNORE INTO story_terms (hash, published, item_id) VALUES (?, ?, ?)",
         [(h, published, item_id) for h in terms.hashes],
@@ -282,8 +293,6 @@ class _Doc:
 
 
 def _docs(conn: sqlite3.Connection, ids: Iterable[int]) -> list[_Doc]:
-    from newstui.store.connection import in_chunks
-
     out: list[_Doc] = []
     for chunk, marks in in_chunks(sorted(set(ids))):
         for row in conn.execute(
@@ -320,40 +329,53 @@ def link_by_terms(conn: sqlite3.Connection, item_id: int, headline: str, article
     if len(weights) < MIN_SHARED:
         return None
     window = WINDOW_HOURS * _US_PER_HOUR
-    counts: dict[int, int] = {}
-    for h in terms.hashes:
-        postings = conn.execute(
-            "SELECT item_id FROM story_terms WHERE hash = ? AND published BETWEEN ? AND ? AND item_id <> ? LIMIT ?",
-            (h, published - window, published + window, item_id, MAX_POSTINGS + 1),
-        ).fetchall()
-        if len(postings) > MAX_POSTINGS:
-            continue
-        for (other,) in postings:
-            counts[other] = counts.get(other, 0) + 1
-    near = [other for other, n in counts.items() if n >= MIN_SHARED]
+    # What each item of the window shares with this one, from the postings alone:
+    # (terms, anchors, weight). Candidates' own terms are never read for the score.
+    shared: dict[int, list[float]] = {}
+    # A term in more than 1 / STOCK_SHARE of the cache's items is a stock word: not looked up.
+    wanted = [h for h in terms.hashes if weights[h] >= _STOCK_WEIGHT]
+    for chunk, marks in in_chunks(wanted):
+        for h, other in conn.execute(
+            f"SELECT hash, item_id FROM story_terms WHERE hash IN ({marks}) AND published BETWEEN ? AND ?",
+            (*chunk, published - window, published + window),
+        ):
+            if other == item_id:
+                continue
+            anchor, weight = h in terms.anchors, weights[h]
+            entry = shared.get(other)
+            if entry is None:
+                shared[other] = [1, anchor, weight]
+            else:
+                entry[0] += 1
+                entry[1] += anchor
+                entry[2] += weight
+    near = {other: e for other, e in shared.items() if e[0] >= MIN_SHARED and e[1] >= MIN_ANCHORS}
     if not near:
         return None
     own = sum(weights.values())
-    ranked: list[tuple[float, int, _Doc]] = []
-    for doc in _docs(conn, near):
-        if doc.feed_id == feed_id or len(doc.terms & terms.anchors) < MIN_ANCHORS:
-            continue
-        score = _score(weights, own, doc)
-        if score >= MIN_SCORE:
-            ranked.append((score, -doc.item_id, doc))
+    ranked: list[tuple[float, int, int]] = []
+    for chunk, marks in in_chunks(sorted(near)):
+        for other, other_feed, other_weight in conn.execute(
+            f"SELECT item_id, feed_id, weight FROM story_docs WHERE item_id IN ({marks})", chunk
+        ):
+            if other_feed == feed_id:
+                continue
+            score = near[other][2] / max(1e-9, min(own, other_weight))
+            if score >= MIN_SCORE:
+                ranked.append((score, -other, other))
     ranked.sort(reverse=True)
     mine = _story_of(conn, item_id)
     # The best candidate whose story accepts the item; never a merge of two stories.
     for _, _, match in ranked[:_TRIES]:
-        theirs = _story_of(conn, match.item_id)
+        theirs = _story_of(conn, match)
         if mine is not None and theirs is not None:
             if mine == theirs:
                 return mine
             continue
         story = mine if mine is not None else theirs
-        if story is not None and not _fits(conn, story, item_id, match.item_id, weights, own, published, window):
+        if story is not None and not _fits(conn, story, item_id, match, weights, own, published, window):
             continue
-        return add_to_story(conn, story, [item_id, match.item_id])
+        return add_to_story(conn, story, [item_id, match])
     return None
 
 
@@ -389,19 +411,26 @@ def _fits(
 
 
 def build_terms(conn: sqlite3.Connection) -> None:
-    """Migration: create the tables and index the cached articles, oldest first.
+    """Migration: create the tables and index the cached articles of the last MIGRATE_DAYS, oldest first.
 
-    Runs inside the migration's transaction; an unreadable article is indexed by
-    its item's title alone.
+    Runs inside the migration's transaction. Only recent articles are read: a new
+    item links only within the window, so older ones would add nothing but past
+    stories, at the cost of a long first open (an article costs about 2 ms). An
+    unreadable article is indexed by its item's title alone.
     """
     from newstui.store.codec import article_from_json
     from newstui.store.schema import _statements
 
     for statement in _statements(SCHEMA):
         conn.execute(statement)
+    newest = conn.execute("SELECT max(published) FROM items").fetchone()[0]
+    if newest is None:
+        return
+    since = int(newest) - MIGRATE_DAYS * 24 * _US_PER_HOUR
     rows = conn.execute(
         "SELECT a.item_id, i.title, a.json FROM articles AS a JOIN items AS i ON i.id = a.item_id"
-        " ORDER BY i.published, a.item_id"
+        " WHERE i.published >= ? ORDER BY i.published, a.item_id",
+        (since,),
     ).fetchall()
     for item_id, title, data in rows:
         article: Article | None
