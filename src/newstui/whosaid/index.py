@@ -19,6 +19,8 @@ Tables (see `SCHEMA`):
 - `speaker_aliases`: corrections, written → canonical, from the config
   (`source = 'config'`) or the user (`'user'`, wins over the config).
 - `quote_shingles`, `stories`, `story_items`, `story_quotes`: see `stories.py`.
+- `story_docs`, `story_terms`, `story_term_df`, `story_term_state` (schema 8): the
+  second story link, by shared terms; see `terms.py`.
 
 Speaker resolution (`speakers.py` has the name rules): an alias first; then a
 surname-only name takes the full name given in the same article; else the one

@@ -12,6 +12,9 @@ inside `save_article`'s transaction) looks the new quotes' shingles up in the
 `quote_shingles` table (an index on the shingle hash) and joins the item to
 the stories of the items it matches, merging those stories (union). Nothing
 scans the cache. A story is listed once its items come from two or more feeds.
+Items that share no quotation may still be one story by what they say: see
+`terms.py` (the second link, run after this one; it adds to stories through
+`add_to_story` and never merges two).
 
 Limits: a story is never split. Re-extracting an item removes it from its
 story and links it again, but two items grouped through it stay grouped.
