@@ -18,7 +18,7 @@ A term weighs its inverse document frequency in the cache,
 
 Linking happens at save time inside `index_article`'s transaction, after the
 quote link. The new item's terms are looked up in `story_terms`, whose key
-(term, published, item) makes each lookup one index range over the window of
+(term, hour, item) makes each lookup one index range over the window of
 `WINDOW_HOURS` either side of the item's date (one query for all the terms);
 a term in more than 1 in `STOCK_SHARE` items of the cache is a stock word and
 not looked up. Nothing scans the cache, and a candidate's own terms are never
@@ -96,7 +96,7 @@ STOCK_SHARE = 20
 _STOCK_WEIGHT = math.log(STOCK_SHARE)
 """The IDF of such a term (about; see `_idf`)."""
 
-MAX_TERMS = 40
+MAX_TERMS = 30
 """Terms kept per item (anchors first): bounds the index and the lookups."""
 
 MIGRATE_DAYS = 14
@@ -112,15 +112,15 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS story_docs (
     item_id   INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
     feed_id   INTEGER NOT NULL,
-    published INTEGER NOT NULL,
+    hour      INTEGER NOT NULL,
     weight    REAL NOT NULL,
     terms     TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS story_terms (
-    hash      INTEGER NOT NULL,
-    published INTEGER NOT NULL,
-    item_id   INTEGER NOT NULL,
-    PRIMARY KEY (hash, published, item_id)
+    hash    INTEGER NOT NULL,
+    hour    INTEGER NOT NULL,
+    item_id INTEGER NOT NULL,
+    PRIMARY KEY (hash, hour, item_id)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS story_term_df (
     hash INTEGER PRIMARY KEY,
@@ -131,7 +131,7 @@ INSERT INTO story_term_state (docs) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM sto
 -- An item deleted (the foreign key cascades) or re-indexed: its postings and counts go with it.
 CREATE TRIGGER IF NOT EXISTS story_docs_delete AFTER DELETE ON story_docs BEGIN
     DELETE FROM story_terms WHERE hash IN (SELECT value FROM json_each(old.terms))
-        AND published = old.published AND item_id = old.item_id;
+        AND hour = old.hour AND item_id = old.item_id;
     UPDATE story_term_df SET n = n - 1 WHERE hash IN (SELECT value FROM json_each(old.terms));
     UPDATE story_term_state SET docs = docs - 1;
 END;
@@ -259,7 +259,7 @@ def _idf(docs: int, df: int) -> float:
     return math.log((max(docs, PRIOR_DOCS) + 1) / (df + 0.5))
 
 
-def index_terms(conn: sqlite3.Connection, item_id: int, feed_id: int, published: int, terms: Terms) -> dict[int, float]:
+def index_terms(conn: sqlite3.Connection, item_id: int, feed_id: int, hour: int, terms: Terms) -> dict[int, float]:
     """Store an item's terms and counts; returns each term's weight (its IDF, this item counted)."""
     if not terms.hashes:
         return {}
@@ -273,12 +273,12 @@ def index_terms(conn: sqlite3.Connection, item_id: int, feed_id: int, published:
     )
     weights = {h: _idf(docs, df.get(h, 0) + 1) for h in terms.hashes}
     conn.executemany(
-        "INSERT OR IGNORE INTO story_terms (hash, published, item_id) VALUES (?, ?, ?)",
-        [(h, published, item_id) for h in terms.hashes],
+        "INSERT OR IGNORE INTO story_terms (hash, hour, item_id) VALUES (?, ?, ?)",
+        [(h, hour, item_id) for h in terms.hashes],
     )
     conn.execute(
-        "INSERT INTO story_docs (item_id, feed_id, published, weight, terms) VALUES (?, ?, ?, ?, ?)",
-        (item_id, feed_id, published, sum(weights.values()), json.dumps(list(terms.hashes))),
+        "INSERT INTO story_docs (item_id, feed_id, hour, weight, terms) VALUES (?, ?, ?, ?, ?)",
+        (item_id, feed_id, hour, sum(weights.values()), json.dumps(list(terms.hashes))),
     )
     return weights
 
@@ -287,7 +287,7 @@ def index_terms(conn: sqlite3.Connection, item_id: int, feed_id: int, published:
 class _Doc:
     item_id: int
     feed_id: int
-    published: int
+    hour: int
     weight: float
     terms: frozenset[int]
 
@@ -296,7 +296,7 @@ def _docs(conn: sqlite3.Connection, ids: Iterable[int]) -> list[_Doc]:
     out: list[_Doc] = []
     for chunk, marks in in_chunks(sorted(set(ids))):
         for row in conn.execute(
-            f"SELECT item_id, feed_id, published, weight, terms FROM story_docs WHERE item_id IN ({marks})", chunk
+            f"SELECT item_id, feed_id, hour, weight, terms FROM story_docs WHERE item_id IN ({marks})", chunk
         ):
             out.append(_Doc(int(row[0]), int(row[1]), int(row[2]), float(row[3]), frozenset(json.loads(row[4]))))
     return out
@@ -323,12 +323,13 @@ def link_by_terms(conn: sqlite3.Connection, item_id: int, headline: str, article
     row = conn.execute("SELECT feed_id, published FROM items WHERE id = ?", (item_id,)).fetchone()
     if row is None:
         return None
-    feed_id, published = int(row[0]), int(row[1])
+    # Hours, not microseconds: smaller keys in the biggest table, and the window is in hours.
+    feed_id, hour = int(row[0]), int(row[1]) // _US_PER_HOUR
     terms = terms_of(headline, article)
-    weights = index_terms(conn, item_id, feed_id, published, terms)
+    weights = index_terms(conn, item_id, feed_id, hour, terms)
     if len(weights) < MIN_SHARED:
         return None
-    window = WINDOW_HOURS * _US_PER_HOUR
+    window = WINDOW_HOURS
     # What each item of the window shares with this one, from the postings alone:
     # (terms, anchors, weight). Candidates' own terms are never read for the score.
     shared: dict[int, list[float]] = {}
@@ -336,8 +337,8 @@ def link_by_terms(conn: sqlite3.Connection, item_id: int, headline: str, article
     wanted = [h for h in terms.hashes if weights[h] >= _STOCK_WEIGHT]
     for chunk, marks in in_chunks(wanted):
         for h, other in conn.execute(
-            f"SELECT hash, item_id FROM story_terms WHERE hash IN ({marks}) AND published BETWEEN ? AND ?",
-            (*chunk, published - window, published + window),
+            f"SELECT hash, item_id FROM story_terms WHERE hash IN ({marks}) AND hour BETWEEN ? AND ?",
+            (*chunk, hour - window, hour + window),
         ):
             if other == item_id:
                 continue
@@ -373,7 +374,7 @@ def link_by_terms(conn: sqlite3.Connection, item_id: int, headline: str, article
                 return mine
             continue
         story = mine if mine is not None else theirs
-        if story is not None and not _fits(conn, story, item_id, match, weights, own, published, window):
+        if story is not None and not _fits(conn, story, item_id, match, weights, own, hour, window):
             continue
         return add_to_story(conn, story, [item_id, match])
     return None
@@ -391,7 +392,7 @@ def _fits(
     match_id: int,
     weights: dict[int, float],
     own: float,
-    published: int,
+    hour: int,
     window: int,
 ) -> bool:
     """Whether the item scores MEMBER_SCORE with more than half of the story's other members of the window."""
@@ -399,8 +400,8 @@ def _fits(
         int(r[0])
         for r in conn.execute(
             "SELECT s.item_id FROM story_items AS s JOIN story_docs AS d ON d.item_id = s.item_id"
-            " WHERE s.story_id = ? AND d.published BETWEEN ? AND ?",
-            (story, published - window, published + window),
+            " WHERE s.story_id = ? AND d.hour BETWEEN ? AND ?",
+            (story, hour - window, hour + window),
         )
     ]
     members = [doc for doc in _docs(conn, member_ids) if doc.item_id not in (item_id, match_id)]
