@@ -169,3 +169,22 @@ def test_re_extracting_and_deleting_keep_the_term_index_exact(store: Store) -> N
     store.run_write(lambda conn: conn.execute("DELETE FROM items WHERE id = ?", (b,)))
     assert counts(store) == one
     assert b not in story(store, a) and qi.stories(store) == []  # one feed left: no longer listed
+
+
+def test_newstui_stories_heads_a_story_without_a_quotation_with_its_first_headline(tmp_path: Path) -> None:
+    from cli_helpers import feeds_config, newstui
+
+    config = tmp_path / "config.toml"
+    feeds_config(config, FEEDS)
+    db = tmp_path / "cli.db"
+    with Store.open(db) as store:
+        store.sync_feeds([FeedConfig(url) for url in FEEDS])
+        for feed, after, text in ((0, timedelta(), DAM_A), (1, timedelta(hours=3), DAM_B)):
+            store.upsert_items(FEEDS[feed], [ParsedItem(text.headline, guid=text.headline, published=T0 + after)])
+            item = next(i for i in store.items(limit=None) if i.guid == text.headline)
+            store.save_article(item.id, text, 1)
+    shown = newstui("--config", str(config), "--db", str(db), "stories", cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    first = shown.stdout.splitlines()[0]
+    assert first.endswith(": " + DAM_A.headline), shown.stdout  # the first report's headline, no quote marks
+    assert DAM_B.headline in shown.stdout
