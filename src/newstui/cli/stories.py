@@ -35,8 +35,9 @@ def story_text(story: Story) -> str:
     """The story's number and quotation, then one indented line per item."""
     from newstui.text import one_line
 
-    quote = one_line(story.quotes[0]) if story.quotes else ""
-    lines = [f"story {story.id}: “{quote}”"]
+    # A story grouped by what the articles say has no quotation: the first report's headline.
+    head = f"“{one_line(story.quotes[0])}”" if story.quotes else one_line(story.items[-1].title) if story.items else ""
+    lines = [f"story {story.id}: {head}"]
     for item in story.items:
         date = item.published.strftime("%Y-%m-%d %H:%M") if item.published else " " * 16
         line = f"  {item.id:>6} {date}  {one_line(item.feed_title)}: {one_line(item.title) or '(untitled)'}"
@@ -55,6 +56,6 @@ def run(args: argparse.Namespace) -> int:
         found = stories(store, limit=args.limit or None)
     finally:
         store.close()
-    empty = "no stories yet: a story is a quotation that two or more feeds carry"
+    empty = "no stories yet: a story is an event or a quotation that two or more feeds carry"
     emit(found, story_json, story_text, args.json, empty=empty)
     return 0

@@ -241,6 +241,14 @@ def _add_not_before(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE feeds ADD COLUMN not_before INTEGER")
 
 
+def _add_story_terms(conn: sqlite3.Connection) -> None:
+    # Stories by shared terms (whosaid/terms.py): the tables, and every cached article
+    # indexed and linked, oldest first, in this one transaction. IF NOT EXISTS throughout.
+    from newstui.whosaid.terms import build_terms
+
+    build_terms(conn)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),
     _script(_V2),
@@ -249,6 +257,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_FILTERS),  # filter rules: keep it after the others, whatever its number
     _add_enclosures,
     _add_not_before,
+    _add_story_terms,
 ]
 """MIGRATIONS[n] upgrades a database at user_version n to n + 1, inside a transaction."""
 

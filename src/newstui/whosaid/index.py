@@ -19,6 +19,8 @@ Tables (see `SCHEMA`):
 - `speaker_aliases`: corrections, written → canonical, from the config
   (`source = 'config'`) or the user (`'user'`, wins over the config).
 - `quote_shingles`, `stories`, `story_items`, `story_quotes`: see `stories.py`.
+- `story_docs`, `story_terms`, `story_term_df`, `story_term_state` (schema 8): the
+  second story link, by shared terms; see `terms.py`.
 
 Speaker resolution (`speakers.py` has the name rules): an alias first; then a
 surname-only name takes the full name given in the same article; else the one
@@ -240,7 +242,8 @@ def build_index(conn: sqlite3.Connection) -> None:
             article = article_from_json(data)
         except (ValueError, KeyError, TypeError):
             continue
-        index_article(conn, int(item_id), article, int(version))
+        # The term tables come with a later version (terms.build_terms), which indexes these again.
+        index_article(conn, int(item_id), article, int(version), terms=False)
 
 
 def reindex_item(conn: sqlite3.Connection, item_id: int) -> None:
@@ -257,11 +260,27 @@ def reindex_item(conn: sqlite3.Connection, item_id: int) -> None:
     index_article(conn, item_id, article, int(row[0]))
 
 
-def index_article(conn: sqlite3.Connection, item_id: int, article: Article, version: int) -> None:
-    """Replace the indexed quotes of an item with those of `article`.
+def index_article(
+    conn: sqlite3.Connection, item_id: int, article: Article, version: int, *, terms: bool = True
+) -> None:
+    """Replace the indexed quotes and story terms of an item with those of `article`.
 
     Call inside the write transaction that saves the article (as `save_article` does).
+    The item is linked to stories by shared quotations first, then by shared
+    terms (`terms.link_by_terms`; `terms=False` only for the schema 3 migration,
+    which runs before the term tables exist).
     """
+    row = conn.execute("SELECT title FROM items WHERE id = ?", (item_id,)).fetchone()
+    if row is None:
+        return
+    _index_quotes(conn, item_id, article, version)
+    if terms:
+        from newstui.whosaid.terms import link_by_terms
+
+        link_by_terms(conn, item_id, str(row[0]), article)
+
+
+def _index_quotes(conn: sqlite3.Connection, item_id: int, article: Article, version: int) -> None:
     from newstui.text import one_line
     from newstui.whosaid.stories import link_item, shingles, unlink_item
 

@@ -12,6 +12,9 @@ inside `save_article`'s transaction) looks the new quotes' shingles up in the
 `quote_shingles` table (an index on the shingle hash) and joins the item to
 the stories of the items it matches, merging those stories (union). Nothing
 scans the cache. A story is listed once its items come from two or more feeds.
+Items that share no quotation may still be one story by what they say: see
+`terms.py` (the second link, run after this one; it adds to stories through
+`add_to_story` and never merges two).
 
 Limits: a story is never split. Re-extracting an item removes it from its
 story and links it again, but two items grouped through it stay grouped.
@@ -27,7 +30,7 @@ from collections.abc import Sequence
 
 from newstui.store.connection import in_chunks
 
-__all__ = ["MIN_CONTAINMENT", "SHINGLE_WORDS", "link_item", "normalise", "shingles", "unlink_item"]
+__all__ = ["MIN_CONTAINMENT", "SHINGLE_WORDS", "add_to_story", "link_item", "normalise", "shingles", "unlink_item"]
 
 SHINGLE_WORDS = 6
 """Words per shingle: the shortest fragment that still names a quotation."""
@@ -99,6 +102,7 @@ def link_item(conn: sqlite3.Connection, item_id: int, quotes: Sequence[tuple[int
     story_ids = sorted(
         {row[0] for row in conn.execute(f"SELECT story_id FROM story_items WHERE item_id IN ({marks})", members)}
     )
+    story: int | None = None
     if story_ids:
         story = int(story_ids[0])
         others = story_ids[1:]
@@ -111,14 +115,23 @@ def link_item(conn: sqlite3.Connection, item_id: int, quotes: Sequence[tuple[int
             )
             conn.execute(f"DELETE FROM story_quotes WHERE story_id IN ({omarks})", others)
             conn.execute(f"DELETE FROM stories WHERE id IN ({omarks})", others)
-    else:
-        story = int(conn.execute("INSERT INTO stories (items, feeds) VALUES (0, 0) RETURNING id").fetchone()[0])
-    conn.executemany(
-        "INSERT OR IGNORE INTO story_items (item_id, story_id) VALUES (?, ?)", [(m, story) for m in members]
-    )
+    story = add_to_story(conn, story, members)
     conn.executemany(
         "INSERT OR IGNORE INTO story_quotes (story_id, quote_id) VALUES (?, ?)",
         [(story, q) for pair in pairs for q in pair],
+    )
+    return story
+
+
+def add_to_story(conn: sqlite3.Connection, story: int | None, members: Sequence[int]) -> int:
+    """Put items in a story (a new one when `story` is None) and recount it; returns its id.
+
+    An item already in another story stays there: callers merge stories first.
+    """
+    if story is None:
+        story = int(conn.execute("INSERT INTO stories (items, feeds) VALUES (0, 0) RETURNING id").fetchone()[0])
+    conn.executemany(
+        "INSERT OR IGNORE INTO story_items (item_id, story_id) VALUES (?, ?)", [(m, story) for m in members]
     )
     refresh_story(conn, story)
     return story

@@ -33,10 +33,13 @@ if TYPE_CHECKING:
 
 def story_heading(story: Story) -> Content:
     """The shared quotation (the longest form), and how many items and outlets carry it."""
-    quote = one_line(story.quotes[0]) if story.quotes else "(no quotation)"
+    if story.quotes:
+        head = ("“" + one_line(story.quotes[0]) + "”", "$quote-text bold")
+    else:  # grouped by what the articles say, not a quotation: the first report's headline
+        head = (one_line(story.items[-1].title) if story.items else "(untitled)", "bold")
     outlets = len({item.feed_title for item in story.items})
     return Content.assemble(
-        ("“" + quote + "”", "$quote-text bold"),
+        head,
         "\n",
         (f"{len(story.items)} items · {outlets} outlets", "$text-muted"),
     )
@@ -92,7 +95,7 @@ class StoriesScreen(_WhoSaidScreen):
             listing.add_option(
                 Option(
                     Content.styled(
-                        "No story yet: a story is a quotation that items of two or more feeds carry.",
+                        "No story yet: a story is an event or a quotation that items of two or more feeds carry.",
                         "$text-muted italic",
                     ),
                     disabled=True,
