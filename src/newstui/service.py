@@ -980,8 +980,9 @@ class Library:
         from newstui.feeds.refresh_lock import refresh_lock
 
         # The lock `newstui refresh` takes too: never two refreshes of one database at once
-        # (cron's and the app's would fetch everything twice). Tried, never waited for.
-        with refresh_lock(self.db_path) as other:
+        # (cron's and the app's would fetch everything twice). Tried, never waited for; held as
+        # "app", so a cron refresh refused meanwhile names the reader app.
+        with refresh_lock(self.db_path, "app") as other:
             if other is not None:
                 raise RefreshRunning(self.db_path, other)
             _ready_process_helpers()
