@@ -314,7 +314,7 @@ async def test_mark_read_on_a_tag_marks_the_whole_tag(seeded) -> None:  # type: 
             assert store.count_items(ItemFilter("feed", TECH) & ItemFilter("unread")) == 3  # another tag: untouched
         finally:
             store.close()
-        assert app.screen.status.notice == "Marked 5 items read in tag world (u undoes)"
+        assert app.screen.status.notice == "Marked 5 items read in tag world (U undoes)"
         assert "world" in app.screen.query_one(FeedList).get_option("tag:world").prompt.plain
         assert "(" not in app.screen.query_one(FeedList).get_option("tag:world").prompt.plain  # no unread count left
 

@@ -125,6 +125,21 @@ class PendingMark:
     answer: bool | None = None
 
 
+LOCATION_NAME_SHARE = 3
+"""The list's name in the status line takes at most this fraction (1/3) of the width, so
+a feed titled at newspaper length never pushes its item count and the failing feeds off
+the line (it cut "✗ 1 failing feed" mid-word at 120 columns)."""
+
+
+def clip(text: str, width: int) -> str:
+    """`text` cut to `width` cells, with an ellipsis when it is cut."""
+    from rich.cells import cell_len, set_cell_size
+
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, max(width - 1, 0)) + "…"
+
+
 def describe_filter(item_filter: ItemFilter, feeds: dict[str, Feed]) -> str:
     if item_filter.kind == "feed" and item_filter.value is not None:
         feed = feeds.get(item_filter.value)
@@ -366,6 +381,7 @@ class MainScreen(Screen[None]):
         # "(12 items)", never a bare "(12)": beside the feed list's unread counts, "Beta
         # Gazette (12)" here and "Beta Gazette (11)" there read as two counts of one thing.
         name = "All" if self.item_filter.kind == "all" else describe_filter(self.item_filter, self._feeds)
+        name = clip(name, max(16, self.app.size.width // LOCATION_NAME_SHARE))
         parts = [f"{name} ({plural(self.item_list.count, 'item')})"]
         if self.sort != "date":
             parts.append(SORTS[self.sort])
@@ -978,7 +994,7 @@ class MainScreen(Screen[None]):
             self.open_item = replace(self.open_item, read=read)
         if read:
             self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], (array("q", ids), name)]
-            undo = self._key_for("items.undo-mark-read", "u")
+            undo = self._key_for("items.undo-mark-read", "U")
             self.status.notice = f"Marked {plural(len(ids), 'item')} read in {name} ({undo} undoes)"
         else:
             self.status.notice = f"Marked {plural(len(ids), 'item')} in {name} unread again"
@@ -1197,6 +1213,7 @@ class MainScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self._apply_sidebar()
+        self._update_location()  # the list's name is clipped to the width
 
     def _apply_sidebar(self) -> None:
         wide = self.app.size.width >= SIDEBAR_MIN_WIDTH

@@ -1,0 +1,46 @@
+"""A feed titled at newspaper length ("The Extraordinarily Long-Named Regional Evening
+Gazette and Weekly Advertiser of Somewhere") pushed the item count and "✗ 1 failing feed"
+off the status line: at 120 columns it ended "✗ 1 failing fee". The list's name is cut
+to a third of the width now, with an ellipsis; the counts always show."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+
+from newstui.service import ItemFilter
+from newstui.ui.messages import FilterChosen
+from ui_helpers import HOSTILE, HOSTILE_SHOWN, Seeded, make_app, running, settle
+
+
+async def test_a_long_feed_name_leaves_the_counts_on_the_status_line(seeded: Seeded) -> None:
+    app = make_app(seeded)
+    async with running(app, (80, 24)) as pilot:
+        screen = app.main_screen
+        screen.post_message(FilterChosen(ItemFilter("feed", HOSTILE)))
+        await settle(pilot)
+        location = screen.status.location
+        assert location.endswith("(1 item) · ✗ 1 failing feed"), location
+        assert cell_len(location) <= 80 - 2  # the status line's padding
+        name = location.split(" (1 item)")[0]
+        assert name.endswith("…") and HOSTILE_SHOWN.startswith(name[:-1])
+        # Wide enough, the whole name shows again.
+        await pilot.resize_terminal(240, 40)
+        await settle(pilot)
+        assert screen.status.location.startswith(HOSTILE_SHOWN + " (1 item)")
+
+
+async def test_a_very_wide_terminal_gives_the_titles_room(seeded: Seeded) -> None:
+    """At 250 columns the list column stopped at 56 (titles cut at some 30 characters) while
+    the article pane held its 84-column text in 150 columns of blank margin."""
+    app = make_app(seeded)
+    async with running(app, (250, 50)) as pilot:
+        await settle(pilot)
+        screen = app.main_screen
+        assert screen.query_one("#list-column").outer_size.width == 80
+        assert screen.article_view.size.width >= 84 + 4  # the measure and the pane's padding
+        rows = [screen.item_list.render_line(y).text for y in range(6)]
+        assert any("Ministers agree on a river treaty after a" in row for row in rows), rows  # 33 cells at 56
+        # 160 columns, the size of the docs' pictures, is as it was.
+        await pilot.resize_terminal(160, 48)
+        await settle(pilot)
+        assert screen.query_one("#list-column").outer_size.width == 51
