@@ -196,6 +196,8 @@ class MainScreen(Screen[None]):
         self._whosaid_asked = 0
         self._wait_timer: Timer | None = None
         """Reads the feeds again when the first server-asked wait (⏸) ends."""
+        self._config_change = ""
+        """What R found changed in the config's feeds ("1 feed added in the config"), for its summary."""
         self._places: dict[ItemFilter, Item] = {}
         """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
@@ -1524,7 +1526,9 @@ class MainScreen(Screen[None]):
         return [feed.url for feed in self.news.config.feeds if item_filter.value in feed.tags]
 
     def action_refresh_all(self) -> None:
-        self.refresh_feeds(None)
+        # R rereads the config's feeds first: a feed added with `newstui add` (as the empty
+        # list advises) or removed while the app runs is fetched, or left, without a restart.
+        self.refresh_feeds(None, reread=True)
 
     def _timed_refresh(self) -> None:
         """The timer: refresh the feeds due by their own `refresh_minutes` (R does them all)."""
@@ -1548,11 +1552,12 @@ class MainScreen(Screen[None]):
         # All of them due is R's refresh (and its summary).
         self.refresh_feeds(None if len(due) >= len(self.news.config.feeds) else due)
 
-    def refresh_feeds(self, only: list[str] | None) -> None:
+    def refresh_feeds(self, only: list[str] | None, reread: bool = False) -> None:
+        """Refresh these feeds (None: all); `reread` reads the config's feeds again first (R)."""
         if self.news.read_only is not None:
             self.status.notice = f"Cannot refresh: the cache is read-only ({self.news.read_only})"
             return
-        if not self.news.config.feeds:
+        if not self.news.config.feeds and not reread:
             self.status.notice = "No feeds to refresh: add one with newstui add URL."
             return
         if "refresh" in self.status.busy:
@@ -1561,7 +1566,8 @@ class MainScreen(Screen[None]):
         self.status.start("refresh")
         self.status.progress = "Refreshing…"
         self._refreshing_only = only
-        self._refresh(only)
+        self._config_change = ""
+        self._refresh(only, reread)
 
     def _progress_poster(self) -> Callable[[ProgressEvent], None]:
         """A progress callback for a refresh or an article pass. It is called on their event
@@ -1576,11 +1582,13 @@ class MainScreen(Screen[None]):
         return progress
 
     @work(thread=True, group="refresh")
-    def _refresh(self, only: list[str] | None) -> None:
+    def _refresh(self, only: list[str] | None, reread: bool = False) -> None:
         progress = self._progress_poster()
         summary: RefreshSummary | None = None
         error: str | None = None
         mark: int | None = None
+        if reread and not self._reread_feeds():
+            return
         try:
             mark = self.library.last_item_id()
             # A feed told to wait (429/503 + Retry-After) comes back in summary.waiting, not failed.
@@ -1594,6 +1602,34 @@ class MainScreen(Screen[None]):
         except Exception as exc:  # noqa: BLE001 - a refresh failure is reported in the status line and a toast
             error = str(exc) or type(exc).__name__
         self._ui(self._refreshed, summary, error, mark)
+
+    def _reread_feeds(self) -> bool:
+        """From the refresh worker: take the config file's feeds as they are now. False when
+        there is nothing to refresh (the refresh is then over, and the status line says why)."""
+        try:
+            added, removed = self.library.reread_feeds()
+        except LibraryClosed:
+            return False
+        except NewstuiError as error:  # a half-edited file: the feeds in use stay
+            message = f"The config was not read again: {error}"
+            self._ui(self.notify, message, title="Config", severity="warning", markup=False, timeout=10)
+            added = removed = 0
+        if added or removed:
+            self.news.config = self.library.config
+            self._ui(self._feeds_reread, added, removed)
+        if not self.library.config.feeds:
+            self._ui(self._refresh_running, "no feeds to refresh: add one with newstui add URL")
+            return False
+        return True
+
+    def _feeds_reread(self, added: int, removed: int) -> None:
+        said = [
+            f"{plural(added, 'feed')} added" if added else "",
+            f"{plural(removed, 'feed')} removed" if removed else "",
+        ]
+        self._config_change = " and ".join(part for part in said if part).capitalize() + " in the config"
+        self.item_list.no_feeds_hint = None if self.news.config.feeds else self.item_list.no_feeds_hint
+        self.load_feeds()
 
     def _refresh_running(self, message: str) -> None:
         self.status.stop("refresh")
@@ -1615,7 +1651,9 @@ class MainScreen(Screen[None]):
             self.notify(f"Refresh failed: {error}", severity="error", markup=False)
             self.status.notice = "Refresh failed."
         else:
-            self.status.notice = self._describe_refresh(summary)
+            said = self._describe_refresh(summary)
+            # First: the summary after it may be cut at the edge of the line.
+            self.status.notice = f"{self._config_change}. {said}" if self._config_change else said
         self.load_feeds()
         self.item_list.reload()
         if summary is not None and summary.new_items and self.news.config.general.fetch_full_articles:
