@@ -43,3 +43,21 @@ async def test_u_after_mark_all_read_leaves_the_marks_and_capital_u_undoes(seede
         assert unread_count(seeded.db) == 0  # u never undid the marks
         await press(pilot, "U")
         assert unread_count(seeded.db) == before - 1  # the article opened before A stays read
+
+
+async def test_capital_c_marks_every_feed_read_after_asking(seeded: Seeded) -> None:
+    """newsboat's C (mark-all-feeds-read) did nothing: here it asks, then marks everything,
+    even from one feed's list (where A marks only that feed)."""
+    from newstui.ui.messages import FilterChosen
+    from ui_helpers import TECH, settle
+
+    app = make_app(seeded)
+    before = unread_count(seeded.db)
+    async with running(app) as pilot:
+        app.main_screen.post_message(FilterChosen(ItemFilter("feed", TECH)))
+        await settle(pilot)
+        await press(pilot, "C")
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.question == f"Mark {before} unread items in all feeds read?"
+        await press(pilot, "y")
+        assert unread_count(seeded.db) == 0

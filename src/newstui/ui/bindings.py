@@ -65,6 +65,7 @@ MAIN: Final = Pane(
         # N is newsboat's toggle-article-read: a newsboat hand presses it without thinking.
         Binding("m,N", "toggle_read", "Read/unread", id="items.toggle-read", show=False),
         Binding("A", "mark_read", "Mark all read", id="feeds.mark-read", show=False),
+        Binding("C", "mark_all_read", "Mark all feeds read", id="feeds.mark-all-read", show=False),  # newsboat's C
         # U, not u: u is newsboat's show-urls (the links list here); an undo pressed by habit
         # would have marked a whole feed unread again.
         Binding("U", "undo_mark_read", "Undo mark read", id="items.undo-mark-read", show=False),

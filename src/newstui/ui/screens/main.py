@@ -107,7 +107,7 @@ WAIT_END_SLACK = 0.5
 """Seconds after a feed's server-asked wait ends that its ⏸ mark is cleared."""
 
 WRITE_ACTIONS = frozenset(
-    ("toggle_bookmark", "toggle_read", "mark_read", "undo_mark_read", "refresh_feed", "refresh_all")
+    ("toggle_bookmark", "toggle_read", "mark_read", "mark_all_read", "undo_mark_read", "refresh_feed", "refresh_all")
 )
 """The actions that write to the cache: greyed in the footer when it is read-only."""
 
@@ -929,11 +929,18 @@ class MainScreen(Screen[None]):
 
         The question is up at once (so a quick y after A answers it, never reaches the
         list); the count of unread items fills in when the store has it."""
-        from newstui.ui.screens.confirm import ConfirmScreen
-
         if self._refuse_write():
             return
-        item_filter, name = self._mark_target()
+        self._ask_mark_read(*self._mark_target())
+
+    def action_mark_all_read(self) -> None:
+        """C, newsboat's mark-all-feeds-read: everything, wherever the focus is, once confirmed."""
+        if not self._refuse_write():
+            self._ask_mark_read(ItemFilter("all"), "all feeds")
+
+    def _ask_mark_read(self, item_filter: ItemFilter, name: str) -> None:
+        from newstui.ui.screens.confirm import ConfirmScreen
+
         mark = PendingMark(name)
         mark.screen = ConfirmScreen(f"Mark the unread items in {name} read?")
         self.app.push_screen(mark.screen, partial(self._mark_answered, mark))
@@ -941,7 +948,7 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, group="mark-read")
     def _count_mark_read(self, item_filter: ItemFilter, mark: PendingMark) -> None:
-        # The ids are taken now: exactly these are marked (and restored by u), not items a
+        # The ids are taken now: exactly these are marked (and restored by U), not items a
         # refresh adds while the question is up.
         try:
             ids = self.library.unread_ids(item_filter)
