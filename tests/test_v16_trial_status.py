@@ -5,6 +5,8 @@ to a third of the width now, with an ellipsis; the counts always show."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.cells import cell_len
 
 from newstui.service import ItemFilter
@@ -44,3 +46,28 @@ async def test_a_very_wide_terminal_gives_the_titles_room(seeded: Seeded) -> Non
         await pilot.resize_terminal(160, 48)
         await settle(pilot)
         assert screen.query_one("#list-column").outer_size.width == 51
+
+
+async def test_every_feed_failing_the_same_way_says_why_once(tmp_path: Path) -> None:
+    """Offline, R said "Refreshed: 0 ok, 8 failed, 0 new items (✗ marks them in the feed
+    list, where e …", cut at the edge: the reason, the same for every feed, was one e away
+    per feed. Two feeds on a port nobody listens on."""
+    import socket
+
+    from citizen_helpers import write_config
+    from newstui.config import load_config
+    from newstui.ui.app import NewsApp
+    from ui_helpers import clock, press
+
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    urls = [f"http://127.0.0.1:{port}/{name}.rss" for name in ("one", "two")]
+    config = write_config(tmp_path / "config.toml", urls, refresh_minutes=0)
+    app = NewsApp(load_config(config), tmp_path / "news.db", clock=clock)
+    async with running(app) as pilot:
+        await press(pilot, "R")
+        await settle(pilot)
+        notice = app.main_screen.status.notice
+        assert notice.startswith("All 2 feeds failed: "), notice
+        assert "refused" in notice

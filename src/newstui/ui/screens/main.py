@@ -1684,6 +1684,11 @@ class MainScreen(Screen[None]):
             feed = self._feeds.get(url)
             new = summary.new_by_feed.get(url, 0)
             return f"Refreshed {one_line(feed.title) if feed else one_line(url)}: {plural(new, 'new item')}"
+        errors = {one_line(failure.error) for failure in failed}
+        if len(failed) == summary.total > 1 and len(errors) == 1:
+            # Every feed failed the same way (offline, a proxy down): the reason, once, where
+            # "0 ok, 8 failed (✗ marks them…)" sent the reader to open each feed's error.
+            return f"All {summary.total} feeds failed: {errors.pop()}"
         line = format_summary(summary)
         if failed:
             # Where to look, with the error key as the user has it.
