@@ -1195,18 +1195,24 @@ class MainScreen(Screen[None]):
 
     # -- sidebar --------------------------------------------------------------------------------
 
-    def on_key(self, event: events.Key) -> None:
-        """A pane key pressed in another pane comes up here unbound: say where it works rather
-        than do nothing (README names `a` next to `s`, so it is tried in the article). A key
-        greyed on a read-only cache says why it does nothing."""
+    def key_reached_app(self, event: events.Key) -> None:
+        """A key no pane took, as it reaches the app while this screen is on top (`NewsApp.on_key`,
+        before the screen-wide bindings). A pane key pressed in another pane: say where it
+        works rather than do nothing (README names `a` next to `s`, so it is tried in the
+        article). A key greyed on a read-only cache says why it does nothing.
+
+        Not this screen's own on_key: keys typed in one burst with `/` pass through here
+        before the search box is up, and `a` among them was taken for this hint, not typed."""
         active = self.active_bindings.get(event.key)
         if active is not None and not active.enabled and active.binding.action in WRITE_ACTIONS:
             event.stop()
+            event.prevent_default()  # the app's binding lookup would find it greyed, and do nothing
             self.run_write_action(active.binding.action)
             return
         outlets = [key.strip() for key in self.news.config.keys.get("quotes.outlets", "a").split(",")]
         if event.key in outlets and self.focused is not self.quote_sidebar:
             event.stop()
+            event.prevent_default()
             key = self._key_for("quotes.outlets", "a")
             tab = self._key_for("main.next-pane", "tab")
             where = f"{tab} to them, highlight one, then {key}"

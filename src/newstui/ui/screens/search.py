@@ -31,6 +31,13 @@ class SearchScreen(ModalScreen[str | None]):
             yield Input(placeholder="words to find", id="search-input")
         yield KeyFooter()  # its own keys: the reader's footer below named keys the box types as text
 
+    def type_ahead(self, character: str) -> None:
+        """Type a character that was meant for the box but reached the app instead (see
+        `NewsApp.on_key`)."""
+        box = self.query_one("#search-input", Input)
+        box.focus()
+        box.insert_text_at_cursor(character)
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         dismiss_once(self, event.value)
