@@ -53,13 +53,16 @@ async def test_r_from_an_empty_config_fetches_the_feed_added_since(http_server: 
     app = NewsApp(load_config(config), tmp_path / "news.db", clock=clock)
     async with running(app) as pilot:
         screen = app.main_screen
+        assert "and press R" in (screen.item_list.no_feeds_hint or "")
+        assert screen.article_view.query_one(".placeholder").render().plain.startswith("Nothing to read yet")  # type: ignore[union-attr]
         await press(pilot, "R")
-        assert screen.status.notice == "No feeds to refresh: add one with newstui add URL."
+        assert screen.status.notice == "No feeds to refresh: add one with newstui add URL, then press R again."
         write_config(config, [url], refresh_minutes=0)
         await press(pilot, "R")
         await settle(pilot)
         assert screen.library.count(ItemFilter("all")) == 1
         assert screen.item_list.no_feeds_hint is None
+        assert str(screen.article_view.query_one(".placeholder").render()).startswith("Ferry timetable")  # its preview
         assert screen.status.notice.startswith("1 feed added in the config. Refreshed: 1 ok")
 
 

@@ -111,6 +111,9 @@ WRITE_ACTIONS = frozenset(
 )
 """The actions that write to the cache: greyed in the footer when it is read-only."""
 
+NO_FEEDS_PLACEHOLDER = "Nothing to read yet: add a feed (see the list on the left)."
+"""The article pane of a reader with no feeds."""
+
 UNDO_DEPTH = 20
 """How many mark-read-all changes u can undo, newest first."""
 
@@ -264,9 +267,13 @@ class MainScreen(Screen[None]):
         self.item_list.feed_hint = self._empty_feed_hint
         if not self.news.config.feeds:
             where = self.news.config.path
+            refresh = self._key_for("feeds.refresh-all", "R")
             self.item_list.no_feeds_hint = (
-                f"No feeds yet: add one with newstui add URL (or in {where}), or try newstui --demo."
+                f"No feeds yet: add one with newstui add URL (or in {where}) and press {refresh}, "
+                "or try newstui --demo."
             )
+            # Not "Choose an item and press Enter": there is none to choose.
+            self.article_view.show(None, placeholder=NO_FEEDS_PLACEHOLDER)
         configured = self.news.config.general.sort
         self.sort = configured if configured in SORTS else "date"
         self.item_list.order = self.sort
@@ -522,7 +529,7 @@ class MainScreen(Screen[None]):
             return
         if item is None:
             if self.article_view.article is None and self.article_view.item_id is None:
-                self.article_view.show(None)
+                self.article_view.show(None, placeholder=None if self.news.config.feeds else NO_FEEDS_PLACEHOLDER)
             return
         feed = self._feeds.get(item.feed_url)
         about = [one_line(feed.title) if feed else one_line(item.feed_title)]
@@ -1631,7 +1638,10 @@ class MainScreen(Screen[None]):
             self.news.config = self.library.config
             self._ui(self._feeds_reread, added, removed)
         if not self.library.config.feeds:
-            self._ui(self._refresh_running, "no feeds to refresh: add one with newstui add URL")
+            again = self._key_for("feeds.refresh-all", "R")
+            self._ui(
+                self._refresh_running, f"no feeds to refresh: add one with newstui add URL, then press {again} again"
+            )
             return False
         return True
 
@@ -1641,7 +1651,10 @@ class MainScreen(Screen[None]):
             f"{plural(removed, 'feed')} removed" if removed else "",
         ]
         self._config_change = " and ".join(part for part in said if part).capitalize() + " in the config"
-        self.item_list.no_feeds_hint = None if self.news.config.feeds else self.item_list.no_feeds_hint
+        if self.news.config.feeds and self.item_list.no_feeds_hint is not None:
+            self.item_list.no_feeds_hint = None
+            if self.open_item is None:
+                self.article_view.show(None)  # "Choose an item…" again: now there will be some
         self.load_feeds()
 
     def _refresh_running(self, message: str) -> None:
