@@ -61,3 +61,12 @@ async def test_capital_c_marks_every_feed_read_after_asking(seeded: Seeded) -> N
         assert app.screen.question == f"Mark {before} unread items in all feeds read?"
         await press(pilot, "y")
         assert unread_count(seeded.db) == 0
+
+
+async def test_u_before_reading_says_how_to_get_links(seeded: Seeded) -> None:
+    """u (or l) in the list with nothing open said "This article has no links.", of no article."""
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        await press(pilot, "u")
+        assert not isinstance(app.screen, LinksScreen)
+        assert app.main_screen.status.notice == "No article open: ⏎ opens one, then its links."

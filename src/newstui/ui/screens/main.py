@@ -1400,7 +1400,11 @@ class MainScreen(Screen[None]):
 
     def action_list_links(self) -> None:
         result = self.article_result
-        if result is None or self.open_item is None or result.item_id != self.open_item.id or not result.article.links:
+        if self.open_item is None:
+            # u or l from the list before reading: say how, not "This article has no links".
+            self.status.notice = f"No article open: {self._key_for('items.open', 'enter')} opens one, then its links."
+            return
+        if result is None or result.item_id != self.open_item.id or not result.article.links:
             self.status.notice = "This article has no links."
             return
         from newstui.ui.screens.links import LinksScreen
