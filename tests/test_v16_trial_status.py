@@ -71,3 +71,21 @@ async def test_every_feed_failing_the_same_way_says_why_once(tmp_path: Path) -> 
         notice = app.main_screen.status.notice
         assert notice.startswith("All 2 feeds failed: "), notice
         assert "refused" in notice
+
+
+async def test_b_says_so_in_the_status_line_not_over_the_text(seeded: Seeded) -> None:
+    """b put "Bookmarked: …" in a toast over the article and the quotes for five seconds; m
+    says "Marked read: …" in the status line, and so does b now."""
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        from ui_helpers import press
+
+        item = app.main_screen.item_list.current_item
+        assert item is not None and not item.bookmarked
+        await press(pilot, "b")
+        await settle(pilot)
+        assert app.main_screen.status.notice == f"Bookmarked: {item.title}"
+        assert not [n for n in app._notifications if "Bookmarked" in n.message]
+        await press(pilot, "b")
+        await settle(pilot)
+        assert app.main_screen.status.notice == f"Bookmark removed: {item.title}"

@@ -832,7 +832,8 @@ class MainScreen(Screen[None]):
             return
         self._ui(self._changed, item, bookmarked=bookmarked)
         done = ("Bookmarked: " if bookmarked else "Bookmark removed: ") + one_line(item.title)
-        self._ui(self.notify, done, markup=False)
+        # In the status line, as m says "Marked read: …": a toast covered the text being read.
+        self._ui(setattr, self.status, "notice", done)
 
     def _try(self, failed: str, function: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> bool:
         """Run a store write from a worker; a failure (say, the database is locked) is shown, not raised."""
