@@ -261,7 +261,7 @@ async def test_no_feeds_no_refresh(tmp_path: Path) -> None:
         assert "Refreshed" not in app.screen.status.text  # nothing to refresh at start
         await pilot.press("R")
         await settle(pilot)
-        assert app.screen.status.notice == "No feeds to refresh: add one with newstui add URL."
+        assert app.screen.status.notice == "No feeds to refresh: add one with newstui add URL, then press R again."
 
 
 async def test_r_refreshes_only_the_feed_at_hand(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -142,12 +142,12 @@ async def test_a_on_all_asks_then_marks_everything_and_u_restores_exactly(seeded
         await press(pilot, "y")
         assert unread_guids(db) == set()
         assert all(items.item_at(r).read for r in range(items.count))  # type: ignore[union-attr]
-        assert notice(app) == f"Marked {len(before)} items read in all feeds (u undoes)"
-        await press(pilot, "u")
+        assert notice(app) == f"Marked {len(before)} items read in all feeds (U undoes)"
+        await press(pilot, "U")
         assert unread_guids(db) == before  # world-2 and tech-3 were read before: still read
         assert notice(app) == f"Marked {len(before)} items in all feeds unread again"
         assert [items.item_at(r).read for r in range(items.count)].count(True) == 2  # type: ignore[union-attr]
-        await press(pilot, "u")
+        await press(pilot, "U")
         assert notice(app) == "Nothing to undo."
 
 

@@ -210,6 +210,7 @@ def test_keys_imports_no_pane() -> None:
 @pytest.fixture(scope="module")
 def pane_classes() -> dict[str, type]:
     from newstui.ui.app import NewsApp
+    from newstui.ui.screens.confirm import ConfirmScreen
     from newstui.ui.screens.enclosures import EnclosuresScreen
     from newstui.ui.screens.help import HelpScreen
     from newstui.ui.screens.links import LinksScreen
@@ -233,6 +234,7 @@ def pane_classes() -> dict[str, type]:
         LinksScreen,
         EnclosuresScreen,
         SearchScreen,
+        ConfirmScreen,
         HelpScreen,
         _WhoSaidScreen,
         SpeakersScreen,

@@ -102,8 +102,7 @@ def test_newstui_refresh_does_not_start_while_the_app_refreshes(http_server: Tes
         code, out, err = run(config, db)
         assert code == 0, err
         assert err.splitlines() == [
-            f"newstui: another `newstui refresh` (pid {os.getpid()}) is already refreshing {db}; "
-            "not starting a second one"
+            f"newstui: the reader app (pid {os.getpid()}) is refreshing {db}; not starting a second refresh"
         ]
         assert out == ""
         assert len(http_server.requests) == asked  # it fetched nothing

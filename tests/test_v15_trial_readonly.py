@@ -29,7 +29,7 @@ async def test_the_footer_greys_the_keys_that_save_and_they_say_why(tmp_path: Pa
         assert shown["Bookmark"] and shown["Refresh all"]  # greyed
         assert not shown["Search"] and not shown["Next unread"] and not shown["Help"]
         status = app.screen.query_one(StatusLine)
-        for key in ("b", "m", "u", "A"):
+        for key in ("b", "m", "U", "A"):
             await press(pilot, "escape")  # clear the last notice (any key does)
             status.notice = ""
             await press(pilot, key)

@@ -498,6 +498,27 @@ class Library:
         feeds = self.config.feeds
         self._write(lambda store: store.sync_feeds(feeds))
 
+    def reread_feeds(self) -> tuple[int, int]:
+        """Read the config file's feeds again, as they are now (`newstui add` or `remove`, or
+        an edit, while the app runs), and make the store know them.
+
+        Only the feeds change: keys, theme and every other setting stay as the app started.
+        Returns (feeds added, feeds removed); (0, 0) when the feeds are as they were.
+
+        Raises:
+            ConfigError: the file no longer loads (say, half edited): the feeds stay as they were.
+        """
+        from newstui.config import load_config
+
+        fresh = load_config(self.config.path).feeds
+        before = self.config.feeds
+        if fresh == before:
+            return 0, 0
+        self.config = replace(self.config, feeds=fresh)
+        self.sync_feeds()
+        old, new = {feed.url for feed in before}, {feed.url for feed in fresh}
+        return len(new - old), len(old - new)
+
     def feeds(self) -> list[Feed]:
         """Every configured feed (and removed feeds kept for bookmarks) with counts."""
         order = self.config.general.feed_order
@@ -980,8 +1001,9 @@ class Library:
         from newstui.feeds.refresh_lock import refresh_lock
 
         # The lock `newstui refresh` takes too: never two refreshes of one database at once
-        # (cron's and the app's would fetch everything twice). Tried, never waited for.
-        with refresh_lock(self.db_path) as other:
+        # (cron's and the app's would fetch everything twice). Tried, never waited for; held as
+        # "app", so a cron refresh refused meanwhile names the reader app.
+        with refresh_lock(self.db_path, "app") as other:
             if other is not None:
                 raise RefreshRunning(self.db_path, other)
             _ready_process_helpers()

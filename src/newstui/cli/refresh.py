@@ -64,13 +64,15 @@ def run(args: argparse.Namespace) -> int:
     with refresh_lock(store.path) as other:
         if other is not None:
             store.close()
-            doing = (
-                f"the reader app (pid {other.pid or '?'}) is fetching the new items' pages into {store.path}; "
-                "not refreshing meanwhile"
-                if other.role == "articles"
-                else f"another `newstui refresh` ({other}) is already refreshing {store.path}; "
-                "not starting a second one"
-            )
+            app = f"the reader app (pid {other.pid or '?'})"
+            if other.role == "articles":
+                doing = f"{app} is fetching the new items' pages into {store.path}; not refreshing meanwhile"
+            elif other.role == "app":
+                doing = f"{app} is refreshing {store.path}; not starting a second refresh"
+            else:
+                doing = (
+                    f"another `newstui refresh` ({other}) is already refreshing {store.path}; not starting a second one"
+                )
             print(f"newstui: {doing}", file=sys.stderr, flush=True)
             return 0
         return _run(args, config, store)

@@ -14,7 +14,9 @@ still without an article and fetch their pages a second time. That refresh is to
 what holds the lock ("pid N, fetching the new items' pages") and fetches nothing; the
 app's pass ends within `article_deadline` (10 × timeout_seconds). An app pass that
 finds another process's refresh running fetches nothing either: that refresh's own
-article pass retries recent items without an article.
+article pass retries recent items without an article. The app's own refresh holds it
+as "app", not "refresh", so a cron `newstui refresh` refused meanwhile names the reader
+app, not another `newstui refresh`.
 
 The lock is a POSIX record lock (fcntl.lockf), never on the database file itself:
 closing another descriptor of it would drop SQLite's locks. Such a lock belongs to the
@@ -39,11 +41,18 @@ from typing import Literal, TextIO
 
 from newstui.errors import NewstuiError
 
-LockRole = Literal["refresh", "articles"]
+LockRole = Literal["refresh", "app", "articles"]
 """What holds the lock: a refresh of the feeds (with, in `newstui refresh`, its article
-pass), or the app's article pass after its own refresh."""
+pass), the reader app's refresh of the feeds, or the app's article pass after it."""
 
-_ROLE_WORDS: dict[str, str] = {"refresh": "", "articles": "fetching the new items' pages"}
+REFRESH_ROLES: tuple[LockRole, ...] = ("refresh", "app")
+"""The roles that fetch the feeds: one of them at a time, even within one process."""
+
+_ROLE_WORDS: dict[str, str] = {
+    "refresh": "",
+    "app": "the reader app",
+    "articles": "fetching the new items' pages",
+}
 
 
 @dataclass
@@ -111,8 +120,8 @@ def refresh_lock(database: Path, role: LockRole = "refresh") -> Iterator[LockHol
     with _guard:
         held = _held.get(key)
         if held is not None:
-            if role == "refresh" and "refresh" in held.roles:
-                refused: LockHolder | None = LockHolder(os.getpid(), "refresh")
+            if role in REFRESH_ROLES and (running := _refreshing(held.roles)) is not None:
+                refused: LockHolder | None = LockHolder(os.getpid(), running)
             else:
                 refused = None
                 held.roles.append(role)
@@ -139,10 +148,15 @@ def refresh_lock(database: Path, role: LockRole = "refresh") -> Iterator[LockHol
                 _say(held)
 
 
+def _refreshing(roles: list[LockRole]) -> LockRole | None:
+    """The role among these that refreshes the feeds ("refresh" or "app"), or None."""
+    return next((role for role in roles if role in REFRESH_ROLES), None)
+
+
 def _doing(roles: list[LockRole]) -> LockRole:
     """What a process holding the lock in these roles is doing, as the lock file says it:
     a refresh of the feeds whenever one runs, else the article pass."""
-    return "refresh" if "refresh" in roles else "articles"
+    return _refreshing(roles) or "articles"
 
 
 def _say(held: _Held) -> None:
@@ -188,5 +202,6 @@ def _holder(said: str) -> LockHolder:
     """Who the lock file names: "PID ROLE" (an older newstui wrote the pid alone)."""
     words = said.split()
     pid = int(words[0]) if words and words[0].isdigit() else None
-    role: LockRole = "articles" if len(words) > 1 and words[1] == "articles" else "refresh"
+    said_role = words[1] if len(words) > 1 else "refresh"
+    role: LockRole = "articles" if said_role == "articles" else "app" if said_role == "app" else "refresh"
     return LockHolder(pid, role)

@@ -178,16 +178,30 @@ class NewsApp(App[None]):
         await super().on_event(event)
 
     def on_key(self, event: events.Key) -> None:
-        """A key that comes up to the app while a one-key question is up was read from the
-        terminal together with the key that asked it (A and y at once): Textual handed it
-        to the pane below before the question was up, and no binding took it. It answers
-        the question, as it would have a moment later (keys the question itself gets never
-        come here: it stops them)."""
-        from newstui.ui.screens.confirm import ConfirmScreen
+        """A key no widget took, as it reaches the app (before the app looks up its binding).
 
-        if isinstance(self.screen, ConfirmScreen):
+        On the reader: its hints for keys that work elsewhere (`MainScreen.key_reached_app`).
+        A key that comes up while a one-key question is up was read from the terminal
+        together with the key that asked it (A and y at once): Textual handed it to the pane
+        below before the question was up. It answers the question, as it would have a moment
+        later (keys the question itself gets never come here: it stops them). Likewise
+        letters typed with `/` go into the search box."""
+        from newstui.ui.screens.confirm import ConfirmScreen
+        from newstui.ui.screens.main import MainScreen
+        from newstui.ui.screens.search import SearchScreen
+
+        if isinstance(self.screen, MainScreen):
+            self.screen.key_reached_app(event)
+        elif isinstance(self.screen, ConfirmScreen):
             event.stop()
+            event.prevent_default()  # answered here: no binding of the question answers again
             self.screen.answer_key(event.key)
+        elif isinstance(self.screen, SearchScreen) and event.is_printable and event.character:
+            # The same for the search box: "/world" typed (or pasted) in one burst sent "world"
+            # to the item list, which the box never saw, and the Enter after searched nothing.
+            event.stop()
+            event.prevent_default()
+            self.screen.type_ahead(event.character)
 
     @property
     def main_screen(self) -> MainScreen:

@@ -65,7 +65,10 @@ MAIN: Final = Pane(
         # N is newsboat's toggle-article-read: a newsboat hand presses it without thinking.
         Binding("m,N", "toggle_read", "Read/unread", id="items.toggle-read", show=False),
         Binding("A", "mark_read", "Mark all read", id="feeds.mark-read", show=False),
-        Binding("u", "undo_mark_read", "Undo mark read", id="items.undo-mark-read", show=False),
+        Binding("C", "mark_all_read", "Mark all feeds read", id="feeds.mark-all-read", show=False),  # newsboat's C
+        # U, not u: u is newsboat's show-urls (the links list here); an undo pressed by habit
+        # would have marked a whole feed unread again.
+        Binding("U", "undo_mark_read", "Undo mark read", id="items.undo-mark-read", show=False),
         Binding("S", "cycle_sort", "Sort", id="items.sort", show=False),
         Binding("H", "toggle_hide_read", "Hide read", id="items.hide-read", show=False),
         Binding("vertical_line", "pipe_article", "Pipe article", id="article.pipe", show=False),
@@ -77,7 +80,8 @@ MAIN: Final = Pane(
         Binding("slash", "search", "Search", id="main.search"),
         Binding("escape", "leave_search", "Leave search", id="main.leave-search", show=False),
         Binding("s", "toggle_sidebar", "Quotes", id="main.toggle-sidebar"),
-        Binding("l", "list_links", "Links", id="article.links", show=False),  # the article's Links heading names l
+        # The article's Links heading names l; u is newsboat's show-urls.
+        Binding("l,u", "list_links", "Links", id="article.links", show=False),
         Binding("W", "show_speakers", "Speakers", id="main.speakers", show=False),
         Binding("T", "show_stories", "Stories", id="main.stories", show=False),
         Binding("E", "show_enclosures", "Attachments", id="items.enclosures", show=False),
@@ -146,7 +150,7 @@ QUOTE_SIDEBAR: Final = Pane(
 LINKS: Final = Pane(
     "LinksScreen",
     [
-        Binding("escape,q,l", "dismiss_none", "Close", id="links.close"),
+        Binding("escape,q,l,u", "dismiss_none", "Close", id="links.close"),
         *[
             Binding(str(n), f"open_number({n})", f"Open link {n}", id=f"links.open-{n}", show=False)
             for n in range(1, 10)
@@ -169,6 +173,16 @@ SEARCH: Final = Pane(
     "SearchScreen",
     [
         Binding("escape", "dismiss_none", "Cancel", id="search.cancel"),
+    ],
+    ModalScreen,
+)
+
+CONFIRM: Final = Pane(
+    "ConfirmScreen",
+    [
+        # Shown in the question's own footer; any key but these answers no too.
+        Binding("y,enter", "answer(True)", "Yes", id="confirm.yes"),
+        Binding("n,escape", "answer(False)", "No", id="confirm.no"),
     ],
     ModalScreen,
 )
@@ -259,6 +273,7 @@ PANES: Final = (
     LINKS,
     ENCLOSURES,
     SEARCH,
+    CONFIRM,
     HELP,
     SPEAKERS,
     QUOTE_RESULTS,

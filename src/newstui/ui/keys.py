@@ -20,6 +20,7 @@ from textual.dom import DOMNode
 from newstui.ui.bindings import (
     APP,
     ARTICLE,
+    CONFIRM,
     ENCLOSURES,
     FEED_LIST,
     HELP,
@@ -234,6 +235,7 @@ def places() -> list[Place]:
         Place("the links list", (OptionList, LINKS)),
         Place("the attachments list", (OptionList, ENCLOSURES)),
         Place("the search box", (Input, SEARCH), typing=True),
+        Place("the mark-all-read question", (CONFIRM,)),
         Place("the help", (VerticalScroll, HELP)),
         Place("the speakers list", (OptionList, SPEAKERS, APP)),
         Place("a speaker's quotes", (QUOTE_RESULTS, SPEAKERS, APP)),

@@ -20,6 +20,7 @@ from newstui.model import Enclosure
 from newstui.text import clean_url, one_line
 from newstui.ui import bindings
 from newstui.ui.screens.once import dismiss_once
+from newstui.ui.widgets.key_footer import KeyFooter
 
 EnclosureAction = Literal["play", "download"]
 UNSAFE = "(not a plain http(s) URL: cannot be opened)"
@@ -88,6 +89,7 @@ class EnclosuresScreen(ModalScreen[tuple[EnclosureAction, Enclosure] | None]):
                 ],
                 id="enclosures-list",
             )
+        yield KeyFooter()  # its own keys: the reader's footer below named keys this list ignores
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

@@ -22,6 +22,7 @@ from newstui.model import Link
 from newstui.text import clean_url, one_line
 from newstui.ui import bindings
 from newstui.ui.screens.once import dismiss_once
+from newstui.ui.widgets.key_footer import KeyFooter
 
 UNSAFE_LINK = "(not opened: not a plain http(s) URL)"
 
@@ -56,6 +57,7 @@ class LinksScreen(ModalScreen[str | None]):
                 ],
                 id="links-list",
             )
+        yield KeyFooter()  # its own keys: the reader's footer below named keys this list ignores
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

@@ -107,9 +107,12 @@ WAIT_END_SLACK = 0.5
 """Seconds after a feed's server-asked wait ends that its ⏸ mark is cleared."""
 
 WRITE_ACTIONS = frozenset(
-    ("toggle_bookmark", "toggle_read", "mark_read", "undo_mark_read", "refresh_feed", "refresh_all")
+    ("toggle_bookmark", "toggle_read", "mark_read", "mark_all_read", "undo_mark_read", "refresh_feed", "refresh_all")
 )
 """The actions that write to the cache: greyed in the footer when it is read-only."""
+
+NO_FEEDS_PLACEHOLDER = "Nothing to read yet: add a feed (see the list on the left)."
+"""The article pane of a reader with no feeds."""
 
 UNDO_DEPTH = 20
 """How many mark-read-all changes u can undo, newest first."""
@@ -123,6 +126,21 @@ class PendingMark:
     screen: ConfirmScreen | None = None
     ids: list[int] | None = None
     answer: bool | None = None
+
+
+LOCATION_NAME_SHARE = 3
+"""The list's name in the status line takes at most this fraction (1/3) of the width, so
+a feed titled at newspaper length never pushes its item count and the failing feeds off
+the line (it cut "✗ 1 failing feed" mid-word at 120 columns)."""
+
+
+def clip(text: str, width: int) -> str:
+    """`text` cut to `width` cells, with an ellipsis when it is cut."""
+    from rich.cells import cell_len, set_cell_size
+
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, max(width - 1, 0)) + "…"
 
 
 def describe_filter(item_filter: ItemFilter, feeds: dict[str, Feed]) -> str:
@@ -181,6 +199,8 @@ class MainScreen(Screen[None]):
         self._whosaid_asked = 0
         self._wait_timer: Timer | None = None
         """Reads the feeds again when the first server-asked wait (⏸) ends."""
+        self._config_change = ""
+        """What R found changed in the config's feeds ("1 feed added in the config"), for its summary."""
         self._places: dict[ItemFilter, Item] = {}
         """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
@@ -247,9 +267,13 @@ class MainScreen(Screen[None]):
         self.item_list.feed_hint = self._empty_feed_hint
         if not self.news.config.feeds:
             where = self.news.config.path
+            refresh = self._key_for("feeds.refresh-all", "R")
             self.item_list.no_feeds_hint = (
-                f"No feeds yet: add one with newstui add URL (or in {where}), or try newstui --demo."
+                f"No feeds yet: add one with newstui add URL (or in {where}) and press {refresh}, "
+                "or try newstui --demo."
             )
+            # Not "Choose an item and press Enter": there is none to choose.
+            self.article_view.show(None, placeholder=NO_FEEDS_PLACEHOLDER)
         configured = self.news.config.general.sort
         self.sort = configured if configured in SORTS else "date"
         self.item_list.order = self.sort
@@ -366,6 +390,7 @@ class MainScreen(Screen[None]):
         # "(12 items)", never a bare "(12)": beside the feed list's unread counts, "Beta
         # Gazette (12)" here and "Beta Gazette (11)" there read as two counts of one thing.
         name = "All" if self.item_filter.kind == "all" else describe_filter(self.item_filter, self._feeds)
+        name = clip(name, max(16, self.app.size.width // LOCATION_NAME_SHARE))
         parts = [f"{name} ({plural(self.item_list.count, 'item')})"]
         if self.sort != "date":
             parts.append(SORTS[self.sort])
@@ -504,7 +529,7 @@ class MainScreen(Screen[None]):
             return
         if item is None:
             if self.article_view.article is None and self.article_view.item_id is None:
-                self.article_view.show(None)
+                self.article_view.show(None, placeholder=None if self.news.config.feeds else NO_FEEDS_PLACEHOLDER)
             return
         feed = self._feeds.get(item.feed_url)
         about = [one_line(feed.title) if feed else one_line(item.feed_title)]
@@ -807,7 +832,8 @@ class MainScreen(Screen[None]):
             return
         self._ui(self._changed, item, bookmarked=bookmarked)
         done = ("Bookmarked: " if bookmarked else "Bookmark removed: ") + one_line(item.title)
-        self._ui(self.notify, done, markup=False)
+        # In the status line, as m says "Marked read: …": a toast covered the text being read.
+        self._ui(setattr, self.status, "notice", done)
 
     def _try(self, failed: str, function: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> bool:
         """Run a store write from a worker; a failure (say, the database is locked) is shown, not raised."""
@@ -911,11 +937,18 @@ class MainScreen(Screen[None]):
 
         The question is up at once (so a quick y after A answers it, never reaches the
         list); the count of unread items fills in when the store has it."""
-        from newstui.ui.screens.confirm import ConfirmScreen
-
         if self._refuse_write():
             return
-        item_filter, name = self._mark_target()
+        self._ask_mark_read(*self._mark_target())
+
+    def action_mark_all_read(self) -> None:
+        """C, newsboat's mark-all-feeds-read: everything, wherever the focus is, once confirmed."""
+        if not self._refuse_write():
+            self._ask_mark_read(ItemFilter("all"), "all feeds")
+
+    def _ask_mark_read(self, item_filter: ItemFilter, name: str) -> None:
+        from newstui.ui.screens.confirm import ConfirmScreen
+
         mark = PendingMark(name)
         mark.screen = ConfirmScreen(f"Mark the unread items in {name} read?")
         self.app.push_screen(mark.screen, partial(self._mark_answered, mark))
@@ -923,7 +956,7 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, group="mark-read")
     def _count_mark_read(self, item_filter: ItemFilter, mark: PendingMark) -> None:
-        # The ids are taken now: exactly these are marked (and restored by u), not items a
+        # The ids are taken now: exactly these are marked (and restored by U), not items a
         # refresh adds while the question is up.
         try:
             ids = self.library.unread_ids(item_filter)
@@ -978,7 +1011,7 @@ class MainScreen(Screen[None]):
             self.open_item = replace(self.open_item, read=read)
         if read:
             self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], (array("q", ids), name)]
-            undo = self._key_for("items.undo-mark-read", "u")
+            undo = self._key_for("items.undo-mark-read", "U")
             self.status.notice = f"Marked {plural(len(ids), 'item')} read in {name} ({undo} undoes)"
         else:
             self.status.notice = f"Marked {plural(len(ids), 'item')} in {name} unread again"
@@ -1170,18 +1203,24 @@ class MainScreen(Screen[None]):
 
     # -- sidebar --------------------------------------------------------------------------------
 
-    def on_key(self, event: events.Key) -> None:
-        """A pane key pressed in another pane comes up here unbound: say where it works rather
-        than do nothing (README names `a` next to `s`, so it is tried in the article). A key
-        greyed on a read-only cache says why it does nothing."""
+    def key_reached_app(self, event: events.Key) -> None:
+        """A key no pane took, as it reaches the app while this screen is on top (`NewsApp.on_key`,
+        before the screen-wide bindings). A pane key pressed in another pane: say where it
+        works rather than do nothing (README names `a` next to `s`, so it is tried in the
+        article). A key greyed on a read-only cache says why it does nothing.
+
+        Not this screen's own on_key: keys typed in one burst with `/` pass through here
+        before the search box is up, and `a` among them was taken for this hint, not typed."""
         active = self.active_bindings.get(event.key)
         if active is not None and not active.enabled and active.binding.action in WRITE_ACTIONS:
             event.stop()
+            event.prevent_default()  # the app's binding lookup would find it greyed, and do nothing
             self.run_write_action(active.binding.action)
             return
         outlets = [key.strip() for key in self.news.config.keys.get("quotes.outlets", "a").split(",")]
         if event.key in outlets and self.focused is not self.quote_sidebar:
             event.stop()
+            event.prevent_default()
             key = self._key_for("quotes.outlets", "a")
             tab = self._key_for("main.next-pane", "tab")
             where = f"{tab} to them, highlight one, then {key}"
@@ -1197,6 +1236,7 @@ class MainScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self._apply_sidebar()
+        self._update_location()  # the list's name is clipped to the width
 
     def _apply_sidebar(self) -> None:
         wide = self.app.size.width >= SIDEBAR_MIN_WIDTH
@@ -1361,7 +1401,11 @@ class MainScreen(Screen[None]):
 
     def action_list_links(self) -> None:
         result = self.article_result
-        if result is None or self.open_item is None or result.item_id != self.open_item.id or not result.article.links:
+        if self.open_item is None:
+            # u or l from the list before reading: say how, not "This article has no links".
+            self.status.notice = f"No article open: {self._key_for('items.open', 'enter')} opens one, then its links."
+            return
+        if result is None or result.item_id != self.open_item.id or not result.article.links:
             self.status.notice = "This article has no links."
             return
         from newstui.ui.screens.links import LinksScreen
@@ -1507,7 +1551,9 @@ class MainScreen(Screen[None]):
         return [feed.url for feed in self.news.config.feeds if item_filter.value in feed.tags]
 
     def action_refresh_all(self) -> None:
-        self.refresh_feeds(None)
+        # R rereads the config's feeds first: a feed added with `newstui add` (as the empty
+        # list advises) or removed while the app runs is fetched, or left, without a restart.
+        self.refresh_feeds(None, reread=True)
 
     def _timed_refresh(self) -> None:
         """The timer: refresh the feeds due by their own `refresh_minutes` (R does them all)."""
@@ -1531,11 +1577,12 @@ class MainScreen(Screen[None]):
         # All of them due is R's refresh (and its summary).
         self.refresh_feeds(None if len(due) >= len(self.news.config.feeds) else due)
 
-    def refresh_feeds(self, only: list[str] | None) -> None:
+    def refresh_feeds(self, only: list[str] | None, reread: bool = False) -> None:
+        """Refresh these feeds (None: all); `reread` reads the config's feeds again first (R)."""
         if self.news.read_only is not None:
             self.status.notice = f"Cannot refresh: the cache is read-only ({self.news.read_only})"
             return
-        if not self.news.config.feeds:
+        if not self.news.config.feeds and not reread:
             self.status.notice = "No feeds to refresh: add one with newstui add URL."
             return
         if "refresh" in self.status.busy:
@@ -1544,7 +1591,8 @@ class MainScreen(Screen[None]):
         self.status.start("refresh")
         self.status.progress = "Refreshing…"
         self._refreshing_only = only
-        self._refresh(only)
+        self._config_change = ""
+        self._refresh(only, reread)
 
     def _progress_poster(self) -> Callable[[ProgressEvent], None]:
         """A progress callback for a refresh or an article pass. It is called on their event
@@ -1559,11 +1607,13 @@ class MainScreen(Screen[None]):
         return progress
 
     @work(thread=True, group="refresh")
-    def _refresh(self, only: list[str] | None) -> None:
+    def _refresh(self, only: list[str] | None, reread: bool = False) -> None:
         progress = self._progress_poster()
         summary: RefreshSummary | None = None
         error: str | None = None
         mark: int | None = None
+        if reread and not self._reread_feeds():
+            return
         try:
             mark = self.library.last_item_id()
             # A feed told to wait (429/503 + Retry-After) comes back in summary.waiting, not failed.
@@ -1577,6 +1627,40 @@ class MainScreen(Screen[None]):
         except Exception as exc:  # noqa: BLE001 - a refresh failure is reported in the status line and a toast
             error = str(exc) or type(exc).__name__
         self._ui(self._refreshed, summary, error, mark)
+
+    def _reread_feeds(self) -> bool:
+        """From the refresh worker: take the config file's feeds as they are now. False when
+        there is nothing to refresh (the refresh is then over, and the status line says why)."""
+        try:
+            added, removed = self.library.reread_feeds()
+        except LibraryClosed:
+            return False
+        except NewstuiError as error:  # a half-edited file: the feeds in use stay
+            message = f"The config was not read again: {error}"
+            self._ui(self.notify, message, title="Config", severity="warning", markup=False, timeout=10)
+            added = removed = 0
+        if added or removed:
+            self.news.config = self.library.config
+            self._ui(self._feeds_reread, added, removed)
+        if not self.library.config.feeds:
+            again = self._key_for("feeds.refresh-all", "R")
+            self._ui(
+                self._refresh_running, f"no feeds to refresh: add one with newstui add URL, then press {again} again"
+            )
+            return False
+        return True
+
+    def _feeds_reread(self, added: int, removed: int) -> None:
+        said = [
+            f"{plural(added, 'feed')} added" if added else "",
+            f"{plural(removed, 'feed')} removed" if removed else "",
+        ]
+        self._config_change = " and ".join(part for part in said if part).capitalize() + " in the config"
+        if self.news.config.feeds and self.item_list.no_feeds_hint is not None:
+            self.item_list.no_feeds_hint = None
+            if self.open_item is None:
+                self.article_view.show(None)  # "Choose an item…" again: now there will be some
+        self.load_feeds()
 
     def _refresh_running(self, message: str) -> None:
         self.status.stop("refresh")
@@ -1598,7 +1682,9 @@ class MainScreen(Screen[None]):
             self.notify(f"Refresh failed: {error}", severity="error", markup=False)
             self.status.notice = "Refresh failed."
         else:
-            self.status.notice = self._describe_refresh(summary)
+            said = self._describe_refresh(summary)
+            # First: the summary after it may be cut at the edge of the line.
+            self.status.notice = f"{self._config_change}. {said}" if self._config_change else said
         self.load_feeds()
         self.item_list.reload()
         if summary is not None and summary.new_items and self.news.config.general.fetch_full_articles:
@@ -1622,6 +1708,11 @@ class MainScreen(Screen[None]):
             feed = self._feeds.get(url)
             new = summary.new_by_feed.get(url, 0)
             return f"Refreshed {one_line(feed.title) if feed else one_line(url)}: {plural(new, 'new item')}"
+        errors = {one_line(failure.error) for failure in failed}
+        if len(failed) == summary.total > 1 and len(errors) == 1:
+            # Every feed failed the same way (offline, a proxy down): the reason, once, where
+            # "0 ok, 8 failed (✗ marks them…)" sent the reader to open each feed's error.
+            return f"All {summary.total} feeds failed: {errors.pop()}"
         line = format_summary(summary)
         if failed:
             # Where to look, with the error key as the user has it.

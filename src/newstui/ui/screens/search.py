@@ -13,6 +13,7 @@ from textual.widgets import Input, Label
 
 from newstui.ui import bindings
 from newstui.ui.screens.once import dismiss_once
+from newstui.ui.widgets.key_footer import KeyFooter
 
 
 class SearchScreen(ModalScreen[str | None]):
@@ -28,6 +29,14 @@ class SearchScreen(ModalScreen[str | None]):
                 )
             )
             yield Input(placeholder="words to find", id="search-input")
+        yield KeyFooter()  # its own keys: the reader's footer below named keys the box types as text
+
+    def type_ahead(self, character: str) -> None:
+        """Type a character that was meant for the box but reached the app instead (see
+        `NewsApp.on_key`)."""
+        box = self.query_one("#search-input", Input)
+        box.focus()
+        box.insert_text_at_cursor(character)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

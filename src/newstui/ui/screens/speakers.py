@@ -290,6 +290,7 @@ class RenameScreen(ModalScreen[str | None]):
         with Vertical():
             yield Label(Content(f"Correct the name of {one_line(self.current)} (Enter saves, Esc cancels)"))
             yield Input(value=one_line(self.current), id="rename-input")
+        yield KeyFooter()  # its own keys: the page's footer below named keys the box types as text
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -160,6 +160,7 @@ class OutletsScreen(ModalScreen[int | None]):
                 ],
                 id="outlets-list",
             )
+        yield KeyFooter()  # its own keys: the page's footer below named keys this list ignores
 
     def on_mount(self) -> None:
         listing = self.query_one(OptionList)
