@@ -68,6 +68,19 @@ def _order_by(order: str, reverse: bool = False) -> str:
     return " ORDER BY " + ", ".join(f"{expr} {'DESC' if descending != reverse else 'ASC'}" for expr, descending in keys)
 
 
+def _taking_turns(items: list[Item]) -> list[Item]:
+    """`items` ordered as `Reads.items_without_article` orders them: each feed's newest
+    first, the feeds taking turns (every feed's first, then every feed's second, ...)."""
+    turn_of: dict[int, int] = {}
+    keyed = []
+    for item in sorted(items, key=lambda item: (item.published or EPOCH, item.id), reverse=True):
+        turn = turn_of.get(item.feed_id, 0)
+        turn_of[item.feed_id] = turn + 1
+        keyed.append((turn, item))
+    keyed.sort(key=lambda pair: pair[0])  # stable: newest first within a turn
+    return [item for _, item in keyed]
+
+
 def _item(row: sqlite3.Row | tuple[Any, ...]) -> Item:
     return Item(
         id=row[0],
@@ -485,8 +498,11 @@ class Reads(StoreBase):
         item_ids: Sequence[int] | None = None,
         after_id: int | None = None,
     ) -> list[Item]:
-        """Items (newest first) with no cached article of at least `version`.
+        """Items with no cached article of at least `version`, each feed's newest first and
+        the feeds taking turns: every feed's newest, then every feed's second newest, and so on.
 
+        Taking turns is why: a pass has a limit and a deadline, and one feed that brings
+        5,000 items must not leave the other feeds' new items without their pages.
         With `item_ids`, only among those; otherwise among the visible items.
         With `after_id`, only items stored after `last_item_id()` returned it.
         """
@@ -495,23 +511,22 @@ class Reads(StoreBase):
             " LEFT JOIN articles AS a ON a.item_id = i.id"
             " WHERE (a.item_id IS NULL OR a.version < ?) AND i.id > ?"
         )
-        order = " ORDER BY i.published DESC, i.id DESC"
         floor = after_id or 0
         if item_ids is None:
+            turn = "row_number() OVER (PARTITION BY i.feed_id ORDER BY i.published DESC, i.id DESC)"
             rows = self._conn.execute(
                 # Items a filter hides get no page fetched (unless bookmarked).
-                base
+                base.replace(" FROM items AS i", f", {turn} AS turn FROM items AS i", 1)
                 + " AND (f.in_config = 1 OR i.bookmarked = 1) AND (i.hidden = 0 OR i.bookmarked = 1)"
-                + order
-                + " LIMIT ?",
+                + " ORDER BY turn, i.published DESC, i.id DESC LIMIT ?",
                 (version, floor, -1 if limit is None else limit),
             ).fetchall()
-            return [_item(row) for row in rows]
+            return [_item(row) for row in rows]  # `turn` comes last: _item reads by place
         found: list[Item] = []
         for chunk, marks in in_chunks(item_ids):
             rows = self._conn.execute(base + f" AND i.id IN ({marks})", (version, floor, *chunk)).fetchall()
             found.extend(_item(row) for row in rows)
-        found.sort(key=lambda item: (item.published or EPOCH, item.id), reverse=True)
+        found = _taking_turns(found)
         return found if limit is None else found[:limit]
 
     # -- feed status, new items ----------------------------------------------------------------
