@@ -728,7 +728,7 @@ async def test_https_with_an_unknown_certificate_is_a_tls_error(tls_server, tran
 
 
 def test_the_environment_proxies_follow_curls_no_proxy_rules(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newstui.feeds.fetch import _environment_proxies
+    from newstui.feeds.fetch.proxies import _environment_proxies
 
     for scheme in ("http", "https", "all", "no"):
         monkeypatch.delenv(f"{scheme}_proxy", raising=False)

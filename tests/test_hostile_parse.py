@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 import httpserver
-from newstui.feeds.parse import ParseError, _strip_prolog_declarations, parse_feed
+from newstui.feeds.parse import ParseError, parse_feed
+from newstui.feeds.parse.declarations import _strip_prolog_declarations
 
 BASE = "https://feeds.example.test/feed.xml"
 MAX_RSS_MB = 300

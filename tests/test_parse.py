@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from newstui.errors import NewstuiError
-from newstui.feeds import parse
 from newstui.feeds.parse import ParseError, html_to_text, parse_date, parse_feed
+from newstui.feeds.parse.feedparser_reader import parse_with_feedparser
+from newstui.feeds.parse.lxml_reader import parse_with_lxml
 from newstui.model import ParsedFeed
 
 BASE = "https://feeds.example.test/news/feed.xml"
@@ -173,9 +174,9 @@ WELL_FORMED = ["rss2.xml", "rss1.rdf", "atom.xml", "relative.xml", "duplicates.x
 @pytest.mark.parametrize("name", WELL_FORMED)
 def test_fast_path_and_feedparser_agree(data_dir: Path, name: str) -> None:
     body = feed_file(data_dir, name)
-    fast = parse._parse_fast(body, BASE, None)
+    fast = parse_with_lxml(body, BASE, None)
     assert fast is not None, "the lxml path should take a well-formed feed"
-    slow = parse._parse_with_feedparser(body, BASE, None)
+    slow = parse_with_feedparser(body, BASE, None)
     assert fast == slow
 
 
@@ -345,6 +346,6 @@ def test_html_to_text() -> None:
 
 def test_blank_lines_before_the_xml_declaration_are_forgiven(data_dir: Path) -> None:
     body = b"\n\n  " + feed_file(data_dir, "rss2.xml")
-    assert parse._parse_fast(body, BASE, None) is not None
+    assert parse_with_lxml(body, BASE, None) is not None
     feed = parse_feed(body, BASE)
     assert feed.error is None and len(feed.items) == 3

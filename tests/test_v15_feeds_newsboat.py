@@ -217,9 +217,10 @@ def test_items_beside_the_channel_are_read(http_server: TestServer, tmp_path: Pa
 
 @pytest.mark.parametrize("name", ["base.atom", "outside.rss"])
 def test_both_readers_agree_on_the_v15_feeds(name: str) -> None:
-    from newstui.feeds import parse
+    from newstui.feeds.parse.feedparser_reader import parse_with_feedparser
+    from newstui.feeds.parse.lxml_reader import parse_with_lxml
 
     body = (DATA / name).read_bytes()
-    fast = parse._parse_fast(body, "http://feeds.test/feed", None)
-    slow = parse._parse_with_feedparser(body, "http://feeds.test/feed", None)
+    fast = parse_with_lxml(body, "http://feeds.test/feed", None)
+    slow = parse_with_feedparser(body, "http://feeds.test/feed", None)
     assert fast is not None and fast.items == slow.items

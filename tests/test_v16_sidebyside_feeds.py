@@ -118,14 +118,17 @@ WELL_FORMED = sorted(
 @pytest.mark.parametrize("name", WELL_FORMED)
 def test_both_readers_agree_on_the_v16_corpus(name: str) -> None:
     """The lxml reader and feedparser give the same items on every well-formed v16 feed."""
-    from newstui.feeds import parse
+    from newstui.feeds.parse.declarations import without_dtd
+    from newstui.feeds.parse.encoding import repair_encoding
+    from newstui.feeds.parse.feedparser_reader import parse_with_feedparser
+    from newstui.feeds.parse.lxml_reader import parse_with_lxml
 
     url = f"http://127.0.0.1:8000/v16feeds/{name}"
-    body, content_type = parse._repair_encoding(*parse._without_dtd((CORPUS / name).read_bytes(), None))
-    fast = parse._parse_fast(body, url, content_type)
+    body, content_type = repair_encoding(*without_dtd((CORPUS / name).read_bytes(), None))
+    fast = parse_with_lxml(body, url, content_type)
     if fast is None:
         pytest.skip("a dialect the lxml reader leaves to feedparser")
-    slow = parse._parse_with_feedparser(body, url, content_type)
+    slow = parse_with_feedparser(body, url, content_type)
     assert fast.items == slow.items
 
 

@@ -3,7 +3,7 @@
 The document is untrusted: every field is type-checked and a field of the wrong
 type is ignored, not an error. What cannot be read at all (not JSON, too big, too
 deeply nested, not an object with an `items` list) is a `ParseError` naming the
-URL. Items go through the same cleaning as RSS and Atom (`parse._build`), so
+URL. Items go through the same cleaning as RSS and Atom (`parse.cleaning.build_feed`), so
 titles are one-line plain text, links absolute http(s) URLs and dates aware UTC.
 """
 
@@ -14,7 +14,9 @@ import json
 import re
 from typing import Any
 
-from newstui.feeds.parse import MAX_ENCLOSURES, ParseError, RawEnclosure, _build, _RawItem
+from newstui.feeds.parse.cleaning import RawItem, build_feed
+from newstui.feeds.parse.enclosures import MAX_ENCLOSURES, RawEnclosure
+from newstui.feeds.parse.errors import ParseError
 from newstui.model import ParsedFeed
 
 JSON_FEED_TYPES = ("application/feed+json", "application/json+feed")
@@ -72,14 +74,14 @@ def parse_json_feed(body: bytes, url: str) -> ParsedFeed:
     # The feed title is plain text; escaped, the HTML-to-text cleaning gives it back unchanged.
     feed_title = html.escape(title, quote=False) if title else None
     # An item without authors has the feed's (JSON Feed 1.1, "authors").
-    return _build(url, feed_title, _str(document.get("home_page_url")), url, raws, None, author=_author(document))
+    return build_feed(url, feed_title, _str(document.get("home_page_url")), url, raws, None, author=_author(document))
 
 
 def _str(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _item(entry: dict[str, Any]) -> _RawItem:
+def _item(entry: dict[str, Any]) -> RawItem:
     ident = entry.get("id")
     if isinstance(ident, int) and not isinstance(ident, bool):
         ident = str(ident)  # 1.1 says a string; some feeds write numbers
@@ -90,7 +92,7 @@ def _item(entry: dict[str, Any]) -> _RawItem:
             paragraphs = [p.strip() for p in re.split(r"\n\s*\n", content_text) if p.strip()]
             content_html = "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs)
     summary = _str(entry.get("summary"))
-    return _RawItem(
+    return RawItem(
         title=_str(entry.get("title")) or "",
         title_is_html=False,
         link=_str(entry.get("url")) or _str(entry.get("external_url")),

@@ -1,27 +1,23 @@
-"""HTTP fetching for feeds and web pages: one httpx client, limits, retries, size caps.
-
-`Fetcher` is generic (feeds and article pages both use it). It follows redirects itself
-so it can report a permanent move and name a loop, decodes gzip/deflate/brotli itself
-so the size cap applies to the *decoded* bytes chunk by chunk (a gzip bomb is cut off
-after `max_bytes`, never inflated whole), and retries 429/503 within a time budget.
-"""
+"""`Fetcher`: one httpx client for feeds and pages, with limits, redirects followed by hand, retries and size caps."""
 
 from __future__ import annotations
 
 import asyncio
 import base64
 import email.utils
-import errno
 import random
-import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from newstui.errors import FetchError
+from newstui.feeds.fetch.decoding import Decoder, decode_all, decoder_for, finish_all
+from newstui.feeds.fetch.failures import fetch_error, one_line, short
+from newstui.feeds.fetch.headers import same_site, sendable_validator
+from newstui.feeds.fetch.proxies import proxy_mounts
 
 if TYPE_CHECKING:
     import httpx
@@ -32,8 +28,6 @@ PERMANENT_REDIRECTS = frozenset({301, 308})
 RETRY_STATUSES = frozenset({429, 503})
 TRANSPORTS = ("lean", "httpx")
 """What `Fetcher(transport=...)` takes: newstui's own HTTP/1.1 transport, or httpx's default (httpcore)."""
-# Decoded bytes handed out per step when inflating: bounds memory per chunk.
-_DECODE_STEP = 64 * 1024
 
 
 def default_user_agent() -> str:
@@ -351,7 +345,7 @@ class Fetcher:
             request = self._client.build_request("GET", current, headers=headers)
         except (httpx.InvalidURL, ValueError, TypeError) as error:  # UnicodeEncodeError is a ValueError
             # The text of an encoding error may quote a header value: a credential must not show.
-            reason = type(error).__name__ if isinstance(error, UnicodeError) else _one_line(error)
+            reason = type(error).__name__ if isinstance(error, UnicodeError) else one_line(error)
             raise UnsendableRequest(url, f"the request cannot be sent: {reason}{where}") from None
         try:
             response = await self._client.send(request, stream=True)
@@ -362,13 +356,13 @@ class Fetcher:
                 target = urljoin(current, location)
             except ValueError as error:  # e.g. "http://[::1" (an unclosed IPv6 bracket)
                 raise FetchError(
-                    url, f"redirected to an invalid URL {_short(location)!r}: {error}", status=status
+                    url, f"redirected to an invalid URL {short(location)!r}: {error}", status=status
                 ) from None
             return (status, target, status in PERMANENT_REDIRECTS)
         except httpx.HTTPError as error:
-            raise _fetch_error(url, current, error, self.timeout) from None
+            raise fetch_error(url, current, error, self.timeout) from None
         except (httpx.InvalidURL, ValueError) as error:  # e.g. a host name IDNA can't encode
-            raise FetchError(url, f"invalid URL: {_one_line(error)}{where}") from None
+            raise FetchError(url, f"invalid URL: {one_line(error)}{where}") from None
         try:
             status = response.status_code
             if status == 304:
@@ -386,7 +380,7 @@ class Fetcher:
                 return self._result(url, current, response, body, moved_to, etag, last_modified)
             raise FetchError(url, f"unexpected answer {_status_text(status, response.reason_phrase)}", status=status)
         except httpx.HTTPError as error:
-            raise _fetch_error(url, current, error, self.timeout) from None
+            raise fetch_error(url, current, error, self.timeout) from None
         finally:
             await response.aclose()
 
@@ -434,18 +428,18 @@ class Fetcher:
         declared = response.headers.get("content-length", "")
         if not encodings and declared.isdigit() and int(declared) > limit:
             raise FetchError(url, f"response is {_size(int(declared))}, over the {_size(limit)} limit")
-        decoders: list[_Decoder] = []
+        decoders: list[Decoder] = []
         for name in reversed(encodings):  # the last encoding applied is undone first
-            decoders.append(_decoder(url, name))
+            decoders.append(decoder_for(url, name))
         parts: list[bytes] = []
         total = 0
         async for raw in response.aiter_raw():
-            for piece in _decode_all(decoders, raw):
+            for piece in decode_all(decoders, raw):
                 total += len(piece)
                 if total > limit:
                     raise FetchError(url, f"response is over the {_size(limit)} limit, stopped reading")
                 parts.append(piece)
-        for piece in _finish_all(decoders):
+        for piece in finish_all(decoders):
             total += len(piece)
             if total > limit:
                 raise FetchError(url, f"response is over the {_size(limit)} limit, stopped reading")
@@ -466,250 +460,9 @@ async def _stop_at_redirects(response: httpx.Response) -> None:
         raise _Redirected(response.status_code, response.headers["location"])
 
 
-# -- content decoding -----------------------------------------------------------------
-
-
-class _Decoder(Protocol):
-    def feed(self, data: bytes) -> Iterator[bytes]: ...
-
-    def finish(self) -> Iterator[bytes]: ...
-
-
-class _ZlibDecoder:
-    """gzip or deflate, inflated at most `_DECODE_STEP` bytes at a time."""
-
-    def __init__(self, url: str, name: str) -> None:
-        self.url = url
-        self.name = name
-        self.gzip = name in ("gzip", "x-gzip")
-        self._first = True
-        self._obj = self._new(zlib.MAX_WBITS | 16 if self.gzip else zlib.MAX_WBITS)
-
-    @staticmethod
-    def _new(wbits: int) -> Any:
-        return zlib.decompressobj(wbits)
-
-    def feed(self, data: bytes) -> Iterator[bytes]:
-        try:
-            if self._first and not self.gzip and data:
-                self._first = False
-                # "deflate" should be zlib-wrapped, but some servers send raw deflate.
-                probe = zlib.decompressobj(zlib.MAX_WBITS)
-                try:
-                    probe.decompress(data[:2])
-                except zlib.error:
-                    self._obj = self._new(-zlib.MAX_WBITS)
-            while data:
-                out = self._obj.decompress(data, _DECODE_STEP)
-                if out:
-                    yield out
-                if self._obj.eof:
-                    rest = self._obj.unused_data
-                    if self.gzip and rest.strip(b"\x00"):
-                        # Another gzip member follows (concatenated gzip is valid).
-                        self._obj = self._new(zlib.MAX_WBITS | 16)
-                        data = rest
-                        continue
-                    return
-                data = self._obj.unconsumed_tail
-        except zlib.error as error:
-            raise FetchError(self.url, f"could not decode the {self.name}-encoded body: {error}") from None
-
-    def finish(self) -> Iterator[bytes]:
-        try:
-            out = self._obj.flush()
-        except zlib.error as error:
-            raise FetchError(self.url, f"could not decode the {self.name}-encoded body: {error}") from None
-        if out:
-            yield out
-
-
-class _BrotliDecoder:
-    def __init__(self, url: str) -> None:
-        import brotli
-
-        self.url = url
-        self._brotli = brotli
-        self._obj = brotli.Decompressor()
-
-    def feed(self, data: bytes) -> Iterator[bytes]:
-        try:
-            out = self._obj.process(data, output_buffer_limit=_DECODE_STEP)
-            if out:
-                yield out
-            # Drain what the limit held back, with empty input as the API requires.
-            while not self._obj.can_accept_more_data():
-                out = self._obj.process(b"", output_buffer_limit=_DECODE_STEP)
-                if not out:
-                    break
-                yield out
-        except self._brotli.error as error:
-            raise FetchError(self.url, f"could not decode the br-encoded body: {error}") from None
-
-    def finish(self) -> Iterator[bytes]:
-        return iter(())
-
-
-def _decoder(url: str, name: str) -> _Decoder:
-    if name in ("gzip", "x-gzip", "deflate"):
-        return _ZlibDecoder(url, name)
-    if name == "br":
-        try:
-            return _BrotliDecoder(url)
-        except ImportError:
-            raise FetchError(url, "the body is brotli-encoded but the brotli package is not installed") from None
-    raise FetchError(url, f"unsupported content encoding {name!r}")
-
-
-def _decode_all(decoders: list[_Decoder], data: bytes) -> Iterator[bytes]:
-    if not decoders:
-        if data:
-            yield data
-        return
-    first, rest = decoders[0], decoders[1:]
-    for piece in first.feed(data):
-        yield from _decode_all(rest, piece)
-
-
-def _finish_all(decoders: list[_Decoder]) -> Iterator[bytes]:
-    for i, decoder in enumerate(decoders):
-        for piece in decoder.finish():
-            yield from _decode_all(decoders[i + 1 :], piece)
-
-
-# -- per-feed headers and proxies ------------------------------------------------------------
-
-_PORTS = {"http": 80, "https": 443}
-
-
-def same_site(origin: str, target: str) -> bool:
-    """Whether a request to `target` may carry the private headers meant for `origin`.
-
-    The same host name and port; http may move up to https (80 → 443), https never
-    down to http.
-    """
-    try:
-        a, b = urlsplit(origin), urlsplit(target)
-        port_a = a.port or _PORTS.get(a.scheme.lower())
-        port_b = b.port or _PORTS.get(b.scheme.lower())
-    except ValueError:
-        return False
-    scheme_a, scheme_b = a.scheme.lower(), b.scheme.lower()
-    if not a.hostname or (a.hostname or "").lower() != (b.hostname or "").lower():
-        return False
-    if scheme_a == scheme_b:
-        return port_a == port_b
-    return scheme_a == "http" and scheme_b == "https" and port_a == 80 and port_b == 443
-
-
-def proxy_mounts(proxy: str) -> dict[str, Any]:
-    """httpx mounts for `proxy` (see Fetcher): a proxy transport per pattern, None = direct.
-
-    Direct requests (None) use the client's own transport, the lean one.
-    """
-    import httpx
-
-    if proxy == "none":
-        return {}
-    if proxy:
-        targets: dict[str, str | None] = {"all://": proxy}
-    else:
-        targets = _environment_proxies()
-    mounts: dict[str, Any] = {}
-    for pattern, url in targets.items():
-        if url is None:
-            mounts[pattern] = None
-            continue
-        try:
-            mounts[pattern] = httpx.AsyncHTTPTransport(proxy=httpx.Proxy(url))
-        except ImportError:
-            raise FetchError(_redact(url), "a SOCKS proxy needs the 'socksio' package") from None
-        except (ValueError, httpx.InvalidURL) as error:
-            raise FetchError(_redact(url), f"not a usable proxy URL: {_one_line(error)}") from None
-    return mounts
-
-
-def _environment_proxies() -> dict[str, str | None]:
-    """The environment's proxies as httpx mount patterns: proxy URL, or None to go direct.
-
-    HTTP_PROXY, HTTPS_PROXY and ALL_PROXY (either case; on macOS and Windows urllib
-    also reads the system's settings) give the proxy of each scheme; a value without
-    a scheme is an http:// proxy. NO_PROXY lists what goes direct, as curl reads it:
-    "*" is everything, an IP address that address, a host name that host and its
-    subdomains (a leading dot changes nothing), a pattern with "://" is an httpx one.
-    """
-    import ipaddress
-    from urllib.request import getproxies
-
-    import httpx
-
-    found = getproxies()
-    patterns: dict[str, str | None] = {}
-    for scheme in ("http", "https", "all"):
-        proxy = found.get(scheme, "").strip()
-        if proxy:
-            patterns[f"{scheme}://"] = proxy if "://" in proxy else f"http://{proxy}"
-    if not patterns:
-        return {}
-    for entry in found.get("no", "").split(","):
-        host = entry.strip()
-        if host == "*":
-            return {}
-        if not host:
-            continue
-        try:
-            address = ipaddress.ip_address(host.strip("[]"))
-        except ValueError:
-            # httpx's patterns: "*name" is name and *.name.
-            pattern = host if "://" in host else "all://*" + host.lstrip("*.")
-        else:
-            pattern = f"all://[{address}]" if address.version == 6 else f"all://{address}"
-        try:
-            httpx.URL(pattern)  # as httpx.AsyncClient will read it (raising there)
-        except httpx.InvalidURL as error:
-            raise FetchError("NO_PROXY", f"{host!r} is not a host, address or URL: {_one_line(error)}") from None
-        patterns[pattern] = None
-    return patterns
-
-
-def _redact(url: str) -> str:
-    """`url` without a password, for messages."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    port = f":{parts.port}" if parts.port else ""
-    return parts._replace(netloc=f"{parts.username}:***@{parts.hostname}{port}").geturl()
-
-
-# -- helpers --------------------------------------------------------------------------
-
-
-def sendable_validator(value: str | None) -> str | None:
-    """`value` if it can be sent back as If-None-Match / If-Modified-Since, else None.
-
-    Only visible ASCII and spaces go on the wire: httpx cannot encode anything else,
-    and a stored value it cannot encode would fail every later request of the feed.
-    """
-    if value is None:
-        return None
-    value = value.strip()
-    if not value or not all(" " <= c <= "~" for c in value):
-        return None
-    return value
-
-
-def _one_line(error: BaseException) -> str:
-    return _short(" ".join(str(error).split()) or type(error).__name__)
-
-
-def _short(text: str, limit: int = 200) -> str:
-    """At most `limit` characters: a hostile server's Location may be 100 kB."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _check_url(url: str, *, source: str | None = None) -> None:
     where = source or url
-    what = f"redirected to {_short(url)!r}, which" if source else "it"
+    what = f"redirected to {short(url)!r}, which" if source else "it"
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018  (raises ValueError for a port out of range or not a number)
@@ -745,48 +498,3 @@ def _size(n: int) -> str:
     if n >= 1000:
         return f"{n / 1000:g} kB"
     return f"{n} bytes"
-
-
-def _causes(error: BaseException) -> Iterator[BaseException]:
-    """The error and the chain of errors behind it (httpx wraps the OS error twice)."""
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        yield current
-        current = current.__cause__ or current.__context__
-
-
-def _fetch_error(url: str, current: str, error: Exception, timeout: float) -> FetchError:
-    """Turn an httpx transport error into a FetchError that says what happened."""
-    import ssl
-
-    import httpx
-
-    where = "" if current == url else f" (redirected to {current})"
-    if isinstance(error, httpx.ConnectTimeout):
-        return FetchError(url, f"timed out connecting after {timeout:g} s{where}")
-    if isinstance(error, httpx.ReadTimeout):
-        return FetchError(url, f"timed out waiting for the server to answer ({timeout:g} s){where}")
-    if isinstance(error, httpx.TimeoutException):
-        return FetchError(url, f"timed out after {timeout:g} s{where}")
-    if isinstance(error, httpx.ConnectError):
-        causes = list(_causes(error))
-        refused = (
-            isinstance(c, ConnectionRefusedError) or getattr(c, "errno", None) == errno.ECONNREFUSED for c in causes
-        )
-        if any(refused):
-            return FetchError(url, f"connection refused{where}")
-        text = " ".join(str(c) for c in causes).lower()
-        if "name or service not known" in text or "nodename nor servname" in text or "name resolution" in text:
-            return FetchError(url, f"host not found{where}")
-        if any(isinstance(c, ssl.SSLError) for c in causes):
-            return FetchError(url, f"TLS/SSL error: {next(c for c in causes if isinstance(c, ssl.SSLError))}{where}")
-        return FetchError(url, f"could not connect: {causes[-1] or type(error).__name__}{where}")
-    if isinstance(error, httpx.RemoteProtocolError):
-        return FetchError(url, f"the server broke off or sent invalid HTTP: {error}{where}")
-    if isinstance(error, httpx.DecodingError):
-        return FetchError(url, f"could not decode the body: {error}{where}")
-    if isinstance(error, httpx.InvalidURL | httpx.UnsupportedProtocol):
-        return FetchError(url, f"invalid URL: {error}")
-    return FetchError(url, f"{type(error).__name__}: {error or 'network error'}{where}")

@@ -1,0 +1,165 @@
+"""Raw entries → `ParsedFeed`: the cleaning every reader (lxml, feedparser, JSON Feed) shares."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from newstui.feeds.parse.authors import author_name
+from newstui.feeds.parse.dates import parse_date, plausible
+from newstui.feeds.parse.enclosures import RawEnclosure, clean_enclosures
+from newstui.feeds.parse.links import absolute_link, absolute_urls
+from newstui.feeds.parse.plain_text import html_to_text, one_line, shorten, strip_control
+from newstui.feeds.parse.references import html_references, restored
+from newstui.feeds.parse.titles import fallback_title
+from newstui.model import ParsedFeed, ParsedItem
+
+# Summary built from the content when an entry has no summary of its own.
+_SUMMARY_FROM_CONTENT = 600
+# A tag in a description: HTML that may be the whole article.
+_HAS_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+
+
+@dataclass(frozen=True, slots=True)
+class RawItem:
+    """Strings as found in the document, before cleaning."""
+
+    title: str = ""
+    title_is_html: bool = True
+    link: str | None = None
+    guid: str | None = None
+    summary: str = ""
+    content_html: str = ""
+    author: str | None = None
+    date: str | None = None
+    base: str | None = None
+    enclosures: tuple[RawEnclosure, ...] = ()
+    """RSS <enclosure> and Atom rel="enclosure" links in document order, then Media RSS media:content."""
+    content_base: str | None = None
+    """The base of the content's (else the description's) own element: its xml:base, its
+    ancestors', else the document's URL."""
+
+
+def build_feed(
+    url: str,
+    feed_title: str | None,
+    site: str | None,
+    base: str | None,
+    raws: Iterable[RawItem],
+    error: str | None,
+    dates: list[datetime | None] | None = None,
+    *,
+    author: str | None = None,
+    xml_base: bool = True,
+    controls: bool = False,
+) -> ParsedFeed:
+    """ParsedFeed of raw entries: the cleaning both readers (and JSON Feed) share.
+
+    `author` is the feed's own (RSS managingEditor or dc:creator, Atom feed author):
+    the author of every entry that names none. `xml_base` says whether the document
+    uses xml:base; when it does not, relative item links are resolved against the feed's
+    site (`site`, itself resolved against the feed's URL), as newsboat reads them: the
+    site is what the links are relative to (a WordPress feed at /feed/ linking
+    "2026/11/post/", a feed on FeedBurner or a CDN linking "/2026/one.html"). `controls`: the document's
+    forbidden character references were rewritten (`legal_references`): their stand-ins
+    become controls again, for the cleaning to remove.
+    """
+    if controls:
+        raws = [_restore_controls(raw) for raw in raws]
+        feed_title = restored(feed_title) if feed_title else feed_title
+        author = restored(author) if author else author
+    raws = list(raws)
+    shared = _shared_links(raws)
+    items: list[ParsedItem] = []
+    seen: set[str] = set()
+    now = datetime.now(UTC)
+    feed_author = author_name(author) if author else None
+    site_base = None if xml_base else _site_base(site, url)
+    for index, raw in enumerate(raws):
+        item_base = raw.base or base or url
+        # Enclosures stay relative to the document: newsboat leaves theirs unresolved.
+        link = absolute_link(raw.link, site_base or item_base)
+        published = parse_date(raw.date, now)
+        fallback = dates[index] if dates is not None else None
+        if published is None and fallback is not None:
+            published = plausible(fallback, now)
+        guid = one_line(raw.guid) if raw.guid else None
+        if guid is None and link and published is not None and raw.link in shared:
+            # Dated items without a guid sharing one link (a notices page, a changelog) are
+            # told apart by their date, as newsboat does (link and pubDate); the link alone
+            # would keep only the first. Undated ones stay one item, as there.
+            guid = f"{link}#{published.isoformat()}"
+        key = guid or link
+        if key:
+            if key in seen:
+                continue  # a repeated guid/link in one document: keep the first
+            seen.add(key)
+        if "&#" in raw.summary or "&#" in raw.content_html:
+            raw = replace(raw, summary=html_references(raw.summary), content_html=html_references(raw.content_html))
+        summary = html_to_text(raw.summary)
+        content_html = strip_control(raw.content_html).strip()
+        if not content_html and "<" in raw.summary and _HAS_TAG.search(raw.summary):
+            # Description-only feeds often carry the whole article as HTML there.
+            content_html = strip_control(raw.summary).strip()
+        if xml_base and content_html and raw.content_base:
+            # The reader resolves what is left relative against the item's link; xml:base
+            # may name another place (a CDN, the post's directory), which only the feed knows.
+            content_html = absolute_urls(content_html, raw.content_base)
+        if not summary and content_html:
+            summary = shorten(html_to_text(content_html), _SUMMARY_FROM_CONTENT)
+        title = html_to_text(html_references(raw.title)) if raw.title_is_html else one_line(raw.title)
+        enclosures = clean_enclosures(raw.enclosures, item_base) if raw.enclosures else ()
+        if not (title or summary or content_html or link or guid or enclosures):
+            # Nothing to show or to know it by: the torn end of a cut-off document, an empty
+            # <item/>. Stored, it would be an "(untitled)" item for good.
+            continue
+        items.append(
+            ParsedItem(
+                title=title or fallback_title(raw.summary, content_html, link),
+                link=link,
+                guid=guid or None,
+                summary=summary,
+                content_html=content_html,
+                author=(author_name(raw.author) if raw.author else None) or feed_author,
+                published=published,
+                enclosures=enclosures,
+            )
+        )
+    return ParsedFeed(
+        title=html_to_text(feed_title) or None if feed_title else None,
+        site_url=absolute_link(site, base or url),
+        items=items,
+        error=error,
+    )
+
+
+def _restore_controls(raw: RawItem) -> RawItem:
+    """The raw item with the stand-ins of `legal_references` turned back into controls."""
+    return replace(
+        raw,
+        title=restored(raw.title),
+        summary=restored(raw.summary),
+        content_html=restored(raw.content_html),
+        author=restored(raw.author) if raw.author else raw.author,
+        guid=restored(raw.guid) if raw.guid else raw.guid,
+        link=restored(raw.link) if raw.link else raw.link,
+    )
+
+
+def _site_base(site: str | None, url: str) -> str | None:
+    """The feed's site link resolved against the feed's URL `url`, when that is an http(s) URL."""
+    return absolute_link(site, url) if site else None
+
+
+def _shared_links(raws: Sequence[RawItem]) -> set[str]:
+    """The links that more than one item without a guid gives, as the document writes them."""
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for raw in raws:
+        if not raw.guid and raw.link:
+            if raw.link in seen:
+                shared.add(raw.link)
+            seen.add(raw.link)
+    return shared

@@ -1,0 +1,85 @@
+"""Encoding labels that would lose characters, repaired the way browsers read them."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+# The encoding an XML declaration names: rewritten to utf-8 when a document is re-encoded.
+XML_DECL_ENCODING = re.compile(r"""(<\?xml[^<>]{0,300}?encoding\s*=\s*)(["'])[^"'<>]*\2""")
+
+_DECLARED_ENCODING = re.compile(rb"""\s*<\?xml[^<>]{0,300}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
+_LATIN_1 = frozenset(("iso-8859-1", "iso8859-1", "iso_8859-1", "latin-1", "latin1", "l1", "cp819", "ibm819"))
+_UTF_8 = frozenset(("utf-8", "utf8"))
+_C1 = re.compile(rb"[\x80-\x9f]")
+# U+0080..U+009F as windows-1252 reads the same bytes (its five undefined ones stay as they are).
+_C1_AS_CP1252 = {0x80 + i: (bytes([0x80 + i]).decode("cp1252", "ignore") or chr(0x80 + i)) for i in range(32)}
+
+
+def _as_cp1252(data: bytes) -> str:
+    return data.decode("latin-1").translate(_C1_AS_CP1252)
+
+
+def _lenient_utf8(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: an invalid UTF-8 byte is read as windows-1252 (a pasted Latin-1 snippet)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return _as_cp1252(error.object[error.start : error.end]), error.end
+
+
+codecs.register_error("newstui-cp1252", _lenient_utf8)
+
+
+def _is_utf8(body: bytes) -> bool:
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def repair_encoding(body: bytes, content_type: str | None) -> tuple[bytes, str | None]:
+    """body re-encoded as UTF-8 where its own encoding label would lose characters.
+
+    Two real-world faults, both read the way browsers read them:
+
+    * a document labelled ISO-8859-1 that holds windows-1252 bytes 0x80-0x9F (smart
+      quotes, dashes, €): as Latin-1 they are C1 control characters, which the
+      cleaning drops, so "“quoted”" would come out as "quoted";
+    * a UTF-8 document (by BOM, declaration, or by default) with a few invalid
+      bytes: strict parsers reject it and a forgiving one then reads the *whole*
+      document as windows-1252, garbling every item. Only the bad bytes are read
+      as windows-1252 instead, so the damage stays in the item that has them.
+
+    The declaration wins over the HTTP charset, as in the lxml reader. A UTF-16 or UTF-32
+    document (a BOM, or NUL bytes in its first characters) is left alone: both parsers
+    read it, and taken for broken UTF-8 it came out as nothing but bad bytes.
+    """
+    if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in body[:4]:
+        return body, content_type  # the UTF-32 BOMs start with a UTF-16 one or with NULs
+    bom = body.startswith(codecs.BOM_UTF8)
+    declared_match = _DECLARED_ENCODING.match(body, 3 if bom else 0)
+    declared = declared_match.group(1).decode("ascii").lower() if declared_match else None
+    label = "utf-8" if bom else declared or charset_of(content_type) or "utf-8"
+    if label in _LATIN_1:
+        if _C1.search(body) is None or declared is None and _is_utf8(body):
+            return body, content_type  # only HTTP says Latin-1 and the bytes are UTF-8: a mislabelling server
+        text = _as_cp1252(body)
+    elif label in _UTF_8:
+        if _is_utf8(body):
+            return body, content_type
+        text = body.decode("utf-8", "newstui-cp1252")
+    else:
+        return body, content_type
+    if declared_match is not None:
+        text = XML_DECL_ENCODING.sub(r"\1\2utf-8\2", text, count=1)
+    media = (content_type or "application/xml").split(";", 1)[0].strip() or "application/xml"
+    return text.encode("utf-8"), f"{media}; charset=utf-8"
+
+
+def charset_of(content_type: str | None) -> str | None:
+    """The charset an HTTP Content-Type names, lower-cased; None when it names none."""
+    if not content_type:
+        return None
+    match = re.search(r"charset\s*=\s*\"?([\w.:-]+)", content_type, re.I)
+    return match.group(1).lower() if match else None

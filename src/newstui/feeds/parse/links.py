@@ -1,0 +1,49 @@
+"""Links made absolute http(s) URLs: an item's link, and the hrefs and srcs of its HTML."""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import urljoin, urlsplit
+
+from newstui.feeds.parse.plain_text import strip_control
+
+# An absolute http(s) URL that needs no resolving.
+PLAIN_ABSOLUTE = re.compile(r"https?://[^/?#\s\\@]+(?:[/?#][^\s\\]*)?\Z", re.I)
+
+
+def absolute_link(link: str | None, base: str) -> str | None:
+    """`link` resolved against `base`, or None unless it is an http(s) URL."""
+    if not link:
+        return None
+    link = strip_control(link).strip()
+    if PLAIN_ABSOLUTE.match(link):
+        return link  # already absolute: skip urljoin, the costliest step of a parse
+    try:
+        absolute = urljoin(base, link)
+        parts = urlsplit(absolute)
+    except ValueError:
+        return None
+    # Anything else (javascript:, data:, file:) must never reach a browser from a feed.
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return absolute
+
+
+_URL_ATTRIBUTE = re.compile(r"""(\s(?:href|src)\s*=\s*)(?:"([^"<>]*)"|'([^'<>]*)')""", re.I)
+_ABSOLUTE_OR_LOCAL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:|#")
+
+
+def absolute_urls(markup: str, base: str) -> str:
+    """`markup` with each relative href and src made absolute against `base`."""
+    if "=" not in markup:
+        return markup
+
+    def resolve(match: re.Match[str]) -> str:
+        value = match.group(2) if match.group(2) is not None else match.group(3)
+        if not value or _ABSOLUTE_OR_LOCAL.match(value.lstrip()):
+            return match.group()
+        joined = urljoin(base, html.unescape(value.strip()))
+        return f'{match.group(1)}"{html.escape(joined, quote=True)}"'
+
+    return _URL_ATTRIBUTE.sub(resolve, markup)

@@ -1,0 +1,45 @@
+"""A title for an item that has none."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from newstui.feeds.parse.plain_text import first_line, one_line, shorten
+
+_PAGE_SUFFIX = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cgi|xml)\Z", re.I)
+
+
+def _link_title(link: str | None) -> str | None:
+    """'…/2026/11/new-tram-line-opens/' → 'New tram line opens'; None unless the slug is words."""
+    if not link:
+        return None
+    from urllib.parse import unquote
+
+    try:
+        segments = [part for part in urlsplit(link).path.split("/") if part]
+    except ValueError:
+        return None
+    if not segments:
+        return None
+    words = [w for w in re.split(r"[-_+\s.]+", _PAGE_SUFFIX.sub("", unquote(segments[-1]))) if w]
+    while words and words[0].isdigit():
+        words.pop(0)  # '1234-new-tram-line': the id is not part of the title
+    alphabetic = sum(1 for w in words if w.isalpha())
+    if alphabetic < 2 or alphabetic * 2 < len(words):
+        return None  # an id, a hash, 'index.html': not a title
+    text = one_line(" ".join(words))
+    return text[:1].upper() + text[1:]
+
+
+def fallback_title(summary_html: str, content_html: str, link: str | None) -> str:
+    """A title for an entry without one, as newsboat makes it: the link's slug when it is
+    words, else the first line of the description, then of the content; '(untitled)'."""
+    slug = _link_title(link)
+    if slug:
+        return shorten(slug, 80)
+    for markup in (summary_html, content_html):
+        line = first_line(markup) if markup else ""
+        if line:
+            return shorten(line, 80)
+    return "(untitled)"
