@@ -14,14 +14,15 @@ from ui_helpers import TECH, make_app, running, seed
 
 async def test_the_waiting_mark_goes_when_the_wait_ends(tmp_path: Path) -> None:
     seeded = seed(tmp_path)
-    wait_on_tech(seeded.db, datetime.now(UTC) + timedelta(seconds=2))
+    # 6 s: long enough that a slow start on a loaded machine still sees the wait (2 s did not).
+    wait_on_tech(seeded.db, datetime.now(UTC) + timedelta(seconds=6))
     app = make_app(seeded)  # refresh_minutes = 0: no refresh reloads the feed list meanwhile
     async with running(app) as pilot:
         screen = app.main_screen
         feeds = screen.query_one(FeedList)
         assert "⏸" in feed_prompt(feeds, TECH)
         assert "⏸ 1 waiting" in screen.status.location
-        for _ in range(100):  # a hang bound: the wait ends in 2 s
+        for _ in range(200):  # a hang bound: the wait ends in 6 s
             if "⏸" not in feed_prompt(feeds, TECH):
                 break
             await pilot.pause(0.1)
