@@ -847,6 +847,9 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
         # "When Congress passed the bill, he called it “…”", "The price, which was matched
         # at QFC stores, is “…”": a name in a subordinate clause is not the subject.
         and not q.res.subordinate(b.p, m.start)
+        # "“…rule of law.” Citing Locke, Burke and Jefferson, she …": the objects of a
+        # participle opening the sentence, also right after a quote that closed one.
+        and not q.res.participle_object(b.p, m.start)
     ]
     # An opening phrase ("During an interview with Univision's Los Angeles
     # affiliate, Clinton expressed …") holds no subject: names after its comma.
@@ -863,7 +866,9 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
         return [
             m
             for m in para.mentions
-            if at <= m.start < floor and not (m.after_preposition or m.modifier or m.possessive)
+            if at <= m.start < floor
+            and not (m.after_preposition or m.modifier or m.possessive)
+            and not q.res.participle_object(b.p, m.start)
         ][:1]
 
     reported = _earlier_speech(q, start) if not inside and floor > start else None

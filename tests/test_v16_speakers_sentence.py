@@ -1,0 +1,26 @@
+"""Partial quotes whose sentence's subject the finder misread (version 16): a name
+inside an opening phrase read as the subject. Invented text."""
+
+from __future__ import annotations
+
+from newstui.extract.quotes import find_quotes
+
+
+def _speakers(paragraphs: list[str]) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in find_quotes(paragraphs)]
+
+
+def test_participle_objects_after_a_quoted_sentence_are_not_the_subject() -> None:
+    # The quoted full sentence hides its full stop from the sentence split, so the
+    # participle phrase ("Quoting Adam Smith and John Stuart Mill,") opens a sentence
+    # the finder reads from the quote on; its objects are still no subject.
+    paragraphs = [
+        "Jane Roe spoke to farmers in Leeds on Monday. “We will keep every market open and every road"
+        " repaired.” Quoting Adam Smith and John Stuart Mill, she proposed a fund that would “pay for the"
+        " bridges” and turn “the poorer valleys into places where young people want to stay.”"
+    ]
+    assert _speakers(paragraphs) == [
+        ("Jane Roe", "We will keep every market open and every road repaired."),
+        ("Jane Roe", "pay for the bridges"),
+        ("Jane Roe", "the poorer valleys into places where young people want to stay."),
+    ]
