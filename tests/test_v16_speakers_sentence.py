@@ -24,3 +24,24 @@ def test_participle_objects_after_a_quoted_sentence_are_not_the_subject() -> Non
         ("Jane Roe", "pay for the bridges"),
         ("Jane Roe", "the poorer valleys into places where young people want to stay."),
     ]
+
+
+def test_a_site_named_before_its_page_or_post_is_not_the_speaker() -> None:
+    # "On one Instagram page a user wrote …": the site only carries the words; the
+    # writer is unnamed.
+    paragraphs = [
+        "Tomas Brandt posted the photograph of his garden gnome collection last week.",
+        "On one Instagram page an anonymous user copied the picture and wrote that it was"
+        " “tasteless, cluttered, loud and an insult to gardeners everywhere.”",
+    ]
+    assert _speakers(paragraphs) == [(None, "tasteless, cluttered, loud and an insult to gardeners everywhere.")]
+
+
+def test_his_own_page_speaks_his_words() -> None:
+    # "His Facebook page is full of pictures under the words …": the page is his, so are the words on it.
+    paragraphs = [
+        "Arvid Holm, 61, says he will run for mayor of Lundby next spring.",
+        "His Facebook page is full of pictures under the words “a cleaner harbour for every family,” with"
+        " photographs of the quay.",
+    ]
+    assert _speakers(paragraphs) == [("Arvid Holm", "a cleaner harbour for every family")]

@@ -53,6 +53,8 @@ from newstui.extract.quotes.vocabulary import (
     ISSUED_TEXT,
     MASK,
     PARTICIPLE_PHRASE,
+    PLATFORM_THING,
+    PLATFORMS,
     PRONOUN_LEAD,
     PRONOUN_SUBJECT,
     PROSE_TURN,
@@ -850,6 +852,9 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
         # "“…rule of law.” Citing Locke, Burke and Jefferson, she …": the objects of a
         # participle opening the sentence, also right after a quote that closed one.
         and not q.res.participle_object(b.p, m.start)
+        # "His Facebook page includes posts …", "On one Facebook page a user wrote …": the
+        # site names where words stand, never who wrote them.
+        and not (m.entity.name in PLATFORMS and PLATFORM_THING.match(para.masked, m.end))
     ]
     # An opening phrase ("During an interview with Univision's Los Angeles
     # affiliate, Clinton expressed …") holds no subject: names after its comma.
@@ -971,9 +976,11 @@ def topic_only(masked: str, mention: Mention, open_at: int) -> bool:
 
 
 # "His remarks that “…”", "Her closing words, “…”": the words of the he/she, by a possessive.
+# So do his/her own pages and posts ("His Facebook page includes posts introducing “…”").
 _OWN_WORDS = re.compile(
     r"\s*(His|Her)\s+(?:[a-z]+\s+)?(?:remarks?|comments?|words|statements?|speech|message|warnings?|"
-    r"testimony|reply|response|answer|claims?|assessment|verdict)\b"
+    r"testimony|reply|response|answer|claims?|assessment|verdict"
+    r"|(?:" + "|".join(sorted(PLATFORMS)) + r")\s+(?:page|account|post|feed|profile)s?)\b"
 )
 
 

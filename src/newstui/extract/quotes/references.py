@@ -21,6 +21,7 @@ from newstui.extract.quotes.vocabulary import (
     MASK,
     MEDIA,
     PARTICIPLE_PHRASE,
+    PLATFORMS,
     PRONOUN_LEAD,
     PRONOUNS,
     PROSE_TURN,
@@ -76,12 +77,6 @@ def body_like(entity: Entity) -> bool:
 _OWNED_TEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?" + ISSUED_TEXT + r"s?\b")
 # In the sentence an organisation opens: a text it issues ("… in its trends report", "… a new study").
 _HELD_TEXT = re.compile(r"\b(?:its|a|an|their|new|latest)\s+(?:[a-z][\w-]*\s+){0,3}?" + ISSUED_TEXT + r"s?\b")
-# Sites people post on: the site is never the author of a post it carries.
-_PLATFORMS = frozenset(
-    "Twitter,X,Facebook,Instagram,Reddit,TikTok,YouTube,LinkedIn,Threads,Bluesky,WhatsApp,Telegram,Truth Social".split(
-        ","
-    )
-)
 # A capitalised owner of a text: "The Conservatives’ letter", "Harbour Union's statement".
 _TEXT_OWNER = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w&-]*(?:\.[\w&-]+)*\s+){0,3}[A-Z][\w&-]*?)(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,3}"
@@ -224,7 +219,7 @@ class References(ArticleReading):
             if subj.text.split()[0].lower() in INDEFINITE:
                 return None, None
             for mention in self.paras[p].mentions:
-                if mention.entity.name in _PLATFORMS:
+                if mention.entity.name in PLATFORMS:
                     continue
                 if subj.start <= mention.start and mention.end <= subj.end and mention.entity.kind != "place":
                     mention.speech_subject = True
@@ -624,7 +619,7 @@ class References(ArticleReading):
                     continue
                 if mention.entity.kind != "org" or mention.modifier or set(mention.entity.tokens) & MEDIA:
                     continue  # "told Reuters": the news agency is not the company that spoke
-                if mention.after_preposition and mention.entity.name in _PLATFORMS:
+                if mention.after_preposition and mention.entity.name in PLATFORMS:
                     continue  # "an image she posted to Facebook. It says …": the post, not the site
                 if _owner_of_body(mention, mentions[k + 1] if k + 1 < len(mentions) else None):
                     continue

@@ -91,6 +91,16 @@ MEDIA = frozenset(
     "Reuters Bloomberg AP AFP BBC CNN NBC CBS ABC Fox MSNBC NPR Times Post Journal News Press Guardian "
     "Telegraph Interfax TASS Tass Xinhua Politico Axios Channel Radio Television TV".split()
 )
+# Sites people post on: the site is never the author of a post it carries.
+PLATFORMS = frozenset(
+    "Twitter,X,Facebook,Instagram,Reddit,TikTok,YouTube,LinkedIn,Threads,Bluesky,WhatsApp,Telegram,Truth Social".split(
+        ","
+    )
+)
+# What a site carries, after its name: "his Facebook page", "an Instagram post".
+PLATFORM_THING = re.compile(
+    r"\s+(?:page|account|post|feed|profile|group|video|channel|story|stories|thread|comment|live|bio)s?\b"
+)
 _SENTENCE_OPENERS = frozenset("The A An His Her Their Its Our My This That These Those One Another".split())
 # Texts that speak for whoever issues them, one list for every rule reading them: "a
 # statement from the Department said", "the tweet by Doe reads" (attribution._written_from),
