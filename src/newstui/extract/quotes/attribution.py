@@ -243,17 +243,7 @@ def _according_after(q: _Quoted) -> Subject | None:
     if acc is not None and acc.start() > a.lead and SPEECH.search(a.tail, a.lead, acc.start()):
         return None
     mention = q.res.named_at(a.p, a.close + acc.end()) if acc else None
-    if mention is None and acc is not None:
-        text = _ACCORDING_TEXT.match(a.tail, acc.end())
-        if text is not None:
-            # "“…,” according to the study": the text speaks for its issuer, when the
-            # article showed one issuing it (`References._text_issuer`), else for nobody named.
-            return Subject("desc", a.close + text.start(1), a.close + text.end(1), text.group(1))
     return Subject.named(mention) if mention is not None else None
-
-
-# A text after "according to": "the study", "the group's annual report" is not this (owned).
-_ACCORDING_TEXT = re.compile(r"\s*((?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?" + ISSUED_TEXT + r")\b")
 
 
 # Any verb in -ed/-s as a word of its own ("laughs", "joked"); `_LOOSE_VERB_AT` re-reads the

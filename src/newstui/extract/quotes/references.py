@@ -93,13 +93,6 @@ _OWNED_TEXT_NAMED = re.compile(
 _STATE_VERB_NEXT = re.compile(r"(?:,[^,]{1,40},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s|d)\b")
 # Before a name opening its sentence: nothing, or "The".
 _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
-_AND_NEXT = re.compile(r"\s*(?:and\b|&)")
-# A text and its issuer after "by" or "from": "a study published by the Heart Council",
-# "a report by Acme", "a letter from the Harbour Board" (the issuer's name follows).
-_TEXT_BY = re.compile(
-    ISSUED_TEXT + r"s?\s+(?:(?:published|released|issued|commissioned|conducted|compiled|written|produced)\s+)?"
-    r"(?:by|from)\s+(?:the\s+)?$"
-)
 
 
 # How many paragraphs back a he/she looks for somebody of its gender when nobody is nearer.
@@ -652,8 +645,7 @@ class References(ArticleReading):
         """The organisation whose text "the report" or "the statement" (its issuer unnamed)
         is, three paragraphs back at most: one shown issuing a text, as its possessor
         ("ClassPass's yearly report", "Acme’s reports") or as the subject of a sentence
-        holding one ("The Heart Council … in its trends report"), or after "by" or "from"
-        right after one ("a study published by the Heart Council"); of several, the one
+        holding one ("The Heart Council … in its trends report"); of several, the one
         named last ("ClassPass shared that …" after both firms' reports). A study's
         authors, a ransom note or an unattributed memo name nobody."""
         issuers: set[int] = set()
@@ -670,14 +662,6 @@ class References(ArticleReading):
                 named.append(entity)
                 if mention.possessive:
                     tied = _OWNED_TEXT.match(masked, mention.end) is not None
-                elif mention.after_preposition:
-                    # One issuer only: a joint report ("by the Education Lab and MDRC") is
-                    # nobody's to name alone.
-                    tied = (
-                        _TEXT_BY.search(masked, max(0, mention.start - 60), mention.start) is not None
-                        and " and " not in entity.name
-                        and _AND_NEXT.match(masked, mention.end) is None
-                    )
                 else:
                     start = para.sentence_start(mention.start)
                     tied = (
