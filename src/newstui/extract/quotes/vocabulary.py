@@ -326,7 +326,9 @@ MALE_ROLES = frozenset(
 # "… and told", "… but then unanimously urged", "…, said": a verb joined to the sentence's first.
 COORDINATED = re.compile(r"(?:\b(and|but)|,)\s*(?:(?:then|also|later|again|[a-z]+ly)\s+){0,2}$")
 COORDINATED_ING = re.compile(r"\w+ing\b")
-_NOUN_BEFORE_PLURAL = re.compile(r"(?:\w[’']s?|\w+-\w+-\w+|\b(?:in|with|during|after|before|from)(?:\s+[a-z]+ed)?)\s+$")
+_NOUN_BEFORE_PLURAL = re.compile(
+    r"(?:\w[’']s?|\w+-\w+-\w+|\b(?:[Ii]n|[Ww]ith|[Dd]uring|[Aa]fter|[Bb]efore|[Ff]rom)(?:\s+[a-z]+ed)?)\s+$"
+)
 # "her closing remarks", "his opening comments": things said, owned and described, not a verb.
 _OWNED_MODIFIED = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+[a-z]+(?<!ly)\s+$", re.IGNORECASE)
 _TALK_NOUNS = frozenset("remarks comments notes claims answers replies jokes".split())
@@ -346,7 +348,8 @@ def is_noun_use(text: str, verb: re.Match[str], pos: int = 0) -> bool:
     if verb.group().startswith("reflect") and _REFLECT_OBJECT.match(text, verb.end()):
         return True
     # "Trump's comments", "his over-the-top remarks", "in prepared remarks": a plural
-    # after a possessive, a compound adjective or a preposition is a noun.
+    # after a possessive, a compound adjective or a preposition is a noun, also opening
+    # its sentence ("In posts to the forum, Dee …").
     if verb.group() in _TALK_NOUNS and _OWNED_MODIFIED.search(text, max(pos, verb.start() - 30), verb.start()):
         return True
     return (
