@@ -17,3 +17,29 @@ def test_a_plural_talk_noun_opening_the_sentence_is_no_speech_verb() -> None:
         "“We will all gain from this if we stick together,” he continued.",
     ]
     assert _speakers(paragraphs) == [("Ken Obi", "We will all gain from this if we stick together")]
+
+
+def test_a_description_after_a_clause_naming_somebody_is_that_person() -> None:
+    # "And when Voss was asked …, the singer explained …": the writer named her, then
+    # varied the word; the singer introduced four paragraphs up is somebody else.
+    paragraphs = [
+        "Soul singer Mia Holt sang with her on the 1998 tour.",
+        "Lara Voss went on to sell ten million records.",
+        "She moved to Lisbon in 2010.",
+        "The move suited her.",
+        "And when Voss was asked about the next ten years, the singer explained that touring came first."
+        " She added, “I will keep singing until my voice gives out, that much I promise.”",
+    ]
+    assert _speakers(paragraphs) == [
+        ("Lara Voss", "I will keep singing until my voice gives out, that much I promise.")
+    ]
+
+
+def test_a_role_holder_named_just_before_keeps_the_description() -> None:
+    # "Judge Ann Roe" was named in the paragraph before: "the judge" is still her, not
+    # the defendant the opening clause names.
+    paragraphs = [
+        "Judge Ann Roe heard the case in Leeds on Monday.",
+        "When Tom Dee walked into the courtroom, the judge said he was “lucky to be out on bail at all.”",
+    ]
+    assert _speakers(paragraphs) == [("Ann Roe", "lucky to be out on bail at all.")]
