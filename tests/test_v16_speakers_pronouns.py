@@ -43,3 +43,16 @@ def test_a_role_holder_named_just_before_keeps_the_description() -> None:
         "When Tom Dee walked into the courtroom, the judge said he was “lucky to be out on bail at all.”",
     ]
     assert _speakers(paragraphs) == [("Ann Roe", "lucky to be out on bail at all.")]
+
+
+def test_the_elder_of_two_is_the_one_not_introduced_as_the_child() -> None:
+    # Only the son is marked by a kin word; "The elder Brandt" is then the other one.
+    paragraphs = [
+        "The boatyard is run by Peter and Thomas Brandt.",
+        "His son Thomas Brandt joined the yard in 2015 after training in Kiel.",
+        "The elder Brandt builds wooden dinghies. He has built forty of them and has said,"
+        " “I will never build one in plastic while I can still hold a plane.”",
+    ]
+    assert _speakers(paragraphs) == [
+        ("Peter Brandt", "I will never build one in plastic while I can still hold a plane.")
+    ]
