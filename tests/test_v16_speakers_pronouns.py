@@ -56,3 +56,14 @@ def test_the_elder_of_two_is_the_one_not_introduced_as_the_child() -> None:
     assert _speakers(paragraphs) == [
         ("Peter Brandt", "I will never build one in plastic while I can still hold a plane.")
     ]
+
+
+def test_a_he_in_a_prose_interview_turn_is_not_the_one_answering() -> None:
+    # "Holt: He walked into my shop …": Holt speaks as "I"; the he is the man asked about.
+    paragraphs = [
+        "Do you remember the first time you met Sam Reyes?",
+        "Holt: He walked into my shop on a Monday. He put out his hand and said, “I'm Sam, and I want a job.”"
+        " I laughed.",
+    ]
+    got = find_quotes(paragraphs, headline="Bakery founder Ida Holt on her first hire")
+    assert [(q.speaker, q.text) for q in got] == [("Sam Reyes", "I'm Sam, and I want a job.")]

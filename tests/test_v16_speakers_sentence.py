@@ -4,6 +4,7 @@ inside an opening phrase read as the subject. Invented text."""
 from __future__ import annotations
 
 from newstui.extract.quotes import find_quotes
+from newstui.extract.quotes.vocabulary import SPEECH, is_noun_use
 
 
 def _speakers(paragraphs: list[str]) -> list[tuple[str | None, str]]:
@@ -45,3 +46,20 @@ def test_his_own_page_speaks_his_words() -> None:
         " photographs of the quay.",
     ]
     assert _speakers(paragraphs) == [("Arvid Holm", "a cleaner harbour for every family")]
+
+
+def test_a_speech_verb_joined_by_and_is_a_verb() -> None:
+    # "… called a reporter and said, “…”": "and said" was read as a noun ("the states"),
+    # so the quote fell to whoever the opening clause named.
+    paragraphs = [
+        "Tom Dee wrote the mayor's memoir in 1990.",
+        "When Ana Roe won the election, Dee called a reporter and said, “I never once saw her with a book in"
+        " her hands.”",
+    ]
+    assert _speakers(paragraphs) == [("Tom Dee", "I never once saw her with a book in her hands.")]
+
+
+def test_talk_nouns_joined_by_and_stay_nouns() -> None:
+    text = "Her jokes and remarks drew laughter, and she said"
+    found = {m.group(): is_noun_use(text, m) for m in SPEECH.finditer(text)}
+    assert found == {"jokes": True, "remarks": True, "said": False}

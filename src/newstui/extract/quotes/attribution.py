@@ -633,7 +633,11 @@ def _coordinated_verb(q: _Quoted) -> Subject | None:
     inside = [
         m
         for m in para.mentions
-        if start <= m.start < b.floor + coordinated.start() and not (m.after_preposition or m.modifier or m.possessive)
+        if start <= m.start < b.floor + coordinated.start()
+        and not (m.after_preposition or m.modifier or m.possessive)
+        # "When Roe won the election, Dee called a reporter and said, “…”": a name in a
+        # clause opening the sentence is not the subject the joined verb shares.
+        and not res.subordinate(b.p, m.start)
     ]
     if inside:
         first = inside[0].entity

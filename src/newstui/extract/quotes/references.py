@@ -242,7 +242,9 @@ class References(ArticleReading):
             word = subj.text
             found: Entity | None = None
             if word in ("he", "she"):
-                found = self.antecedent(p, subj.start, PRONOUNS[word])
+                # In a Q&A turn printed as prose ("McKelvey: He came into my office …"),
+                # the turn's speaker is the "I": a he/she there is somebody else.
+                found = self.antecedent(p, subj.start, PRONOUNS[word], exclude=self._turn_speaker(p))
                 if found is not None and found.gender is None and found.kind in ("person", "unknown"):
                     # A pronoun chain: once "he" was Wierzbicki, a later "she" is not him.
                     found.gender = PRONOUNS[word]

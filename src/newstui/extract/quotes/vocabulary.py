@@ -332,7 +332,7 @@ _NOUN_BEFORE_PLURAL = re.compile(
 # "her closing remarks", "his opening comments": things said, owned and described, not a verb.
 _OWNED_MODIFIED = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+[a-z]+(?<!ly)\s+$", re.IGNORECASE)
 _TALK_NOUNS = frozenset("remarks comments notes claims answers replies jokes".split())
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|our|of|and)\s+$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"\b(the|a|an|its|their|his|her|these|those|our|of|and)\s+$", re.IGNORECASE)
 
 
 # "Reflect" reports speech only with no object ("“…,” she reflected"): with one ("the rise
@@ -343,7 +343,10 @@ _REFLECT_OBJECT = re.compile(r"\s+(?:\x00|(?:the|a|an|its|their|his|her|what|how
 def is_noun_use(text: str, verb: re.Match[str], pos: int = 0) -> bool:
     """A speech-verb look-alike after a determiner is a noun ("his comments", "the states");
     "reflected" with an object is no speech at all (see `_REFLECT_OBJECT`)."""
-    if _NOUN_BEFORE.search(text, max(pos, verb.start() - 12), verb.start()) is not None:
+    before = _NOUN_BEFORE.search(text, max(pos, verb.start() - 12), verb.start())
+    if before is not None and (before.group(1).lower() != "and" or verb.group() in _TALK_NOUNS):
+        # After "and" only a noun for talk is a noun ("his remarks and comments"); a verb
+        # joined by it ("Dee called a reporter and said, “…”") is speech.
         return True
     if verb.group().startswith("reflect") and _REFLECT_OBJECT.match(text, verb.end()):
         return True
