@@ -63,3 +63,14 @@ def test_talk_nouns_joined_by_and_stay_nouns() -> None:
     text = "Her jokes and remarks drew laughter, and she said"
     found = {m.group(): is_noun_use(text, m) for m in SPEECH.finditer(text)}
     assert found == {"jokes": True, "remarks": True, "said": False}
+
+
+def test_telling_is_a_speech_participle() -> None:
+    # "…, Dee was furious, telling a reporter, “…”": the participle shares the main
+    # clause's subject, not the person the opening clause names.
+    paragraphs = [
+        "Tom Dee wrote the mayor's memoir in 1990.",
+        "When Ana Roe won the election, Dee was furious, telling a reporter, “I never once saw her with a book"
+        " in her hands.”",
+    ]
+    assert _speakers(paragraphs) == [("Tom Dee", "I never once saw her with a book in her hands.")]

@@ -24,7 +24,7 @@ SPEECH_VERBS = tuple(
     maintained maintains asserted asserts confirmed confirms denied denies reiterated reiterates underlined
     underscored underscores cautioned cautions urged urges pleaded pleads demanded demands countered counters
     retorted testified testifies recounted recounts reflected reflects elaborated interjected sighed agreed agrees
-    disagreed objected protested alleged alleges revealed reveals disclosed adding hinted assured assures fumed
+    disagreed objected protested alleged alleges revealed reveals disclosed adding telling hinted assured assures fumed
     snapped wondered wonders opined texted emailed chanted chant chants sang laughed laughs smiled smiles
     remembered remembers bragged reasoned estimated surmised sagte sagt erklärte betonte dijo afirmó señaló
     aseguró añadió disse afirmou""".split()
