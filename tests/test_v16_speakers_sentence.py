@@ -74,3 +74,14 @@ def test_telling_is_a_speech_participle() -> None:
         " in her hands.”",
     ]
     assert _speakers(paragraphs) == [("Tom Dee", "I never once saw her with a book in her hands.")]
+
+
+def test_a_pronoun_subject_beats_the_object_a_joined_verb_follows() -> None:
+    # "She picked up the phone, called Tom Dee and said, “…”": Dee is an object.
+    paragraphs = [
+        "Ana Roe runs the theatre.",
+        "She picked up the phone, called Tom Dee and said, “You are going to love this new play, trust me.”",
+    ]
+    assert _speakers(paragraphs) == [("Ana Roe", "You are going to love this new play, trust me.")]
+    paragraphs[1] = "I remember calling Tom Dee and saying, “You are going to love this new play, trust me.”"
+    assert _speakers(paragraphs) == [(None, "You are going to love this new play, trust me.")]

@@ -606,6 +606,9 @@ _ASKED_PASSIVE = re.compile(
 
 # A sentence head opening on he/she itself.
 _HE_SHE_FIRST = re.compile(r"\s*(He|She)\b")
+# A sentence opening on a personal pronoun as its subject, after at most a short opener
+# ("Later, she …", "Then I …").
+_PRONOUN_SUBJECT_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+,?\s+)?(He|She|I|We)\s+[a-z]")
 
 
 def _coordinated_verb(q: _Quoted) -> Subject | None:
@@ -639,6 +642,14 @@ def _coordinated_verb(q: _Quoted) -> Subject | None:
         # clause opening the sentence is not the subject the joined verb shares.
         and not res.subordinate(b.p, m.start)
     ]
+    lead = _PRONOUN_SUBJECT_OPENING.match(para.masked, start)
+    if lead is not None and (not inside or lead.end() <= inside[0].start):
+        # "She picked up the phone, called Tom Dee and said, “…”": the pronoun opening
+        # the sentence is the subject the joined verb shares; the names after it are objects.
+        word = lead.group(1).lower()
+        if word in ("he", "she"):
+            return Subject("pronoun", lead.start(1), lead.end(1), word)
+        return Subject("unnamed", lead.start(1), lead.end(1), word)  # "I"/"we": the writer's own
     if inside:
         first = inside[0].entity
         if first.kind == "person" or (first.kind == "unknown" and res.has_spoken(first)):
