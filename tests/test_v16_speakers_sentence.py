@@ -85,3 +85,22 @@ def test_a_pronoun_subject_beats_the_object_a_joined_verb_follows() -> None:
     assert _speakers(paragraphs) == [("Ana Roe", "You are going to love this new play, trust me.")]
     paragraphs[1] = "I remember calling Tom Dee and saying, “You are going to love this new play, trust me.”"
     assert _speakers(paragraphs) == [(None, "You are going to love this new play, trust me.")]
+
+
+def test_an_infinitive_of_purpose_shares_the_sentence_subject() -> None:
+    # "Berg took to Instagram to say the road would …": "the road" after "to say" is what
+    # was said, not an inverted subject.
+    paragraphs = [
+        "Mayor Ina Berg opposed the road.",
+        "Berg took to Instagram to say the road would “cut our town in half for good.”",
+    ]
+    assert _speakers(paragraphs) == [("Ina Berg", "cut our town in half for good.")]
+
+
+def test_a_relative_clause_infinitive_is_the_named_persons() -> None:
+    paragraphs = [
+        "Ana Roe worked with Tom Dee for a decade.",
+        "The plan was handed over in the presence of Dee, who proceeded to tell his staff, “These people have"
+        " given me my orders and we follow them.”",
+    ]
+    assert _speakers(paragraphs) == [("Tom Dee", "These people have given me my orders and we follow them.")]

@@ -566,6 +566,19 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
                     subj = own
                     break
             continue  # and no inverted subject after it: "saying his comment …"
+        if subj is None and head[: v.start()].endswith(" to "):
+            relative = _WHO_THEN_TO.search(head, 0, v.start())
+            named = res._mention_ending(p, floor + relative.start()) if relative is not None else None
+            if named is not None and named.entity.kind == "person" and not named.possessive:
+                # "… in front of Dee, who proceeded to tell his staff, “…”": the relative
+                # clause's infinitive is the named person's.
+                subj = Subject.named(named)
+                break
+            # "Berg took to Instagram to say the road …", "went on television to warn":
+            # an infinitive of purpose shares the sentence's subject; the words after
+            # it are what was said, no inverted subject.
+            coordinated = coordinated or v
+            continue
         if subj is None:
             after = res.subject_after(p, floor + v.end())
             if after is not None and after.start < b.open_at:
@@ -579,6 +592,8 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
     return b._scan
 
 
+# A relative clause's verb before an infinitive: ", who proceeded to ", ", who then went on to ".
+_WHO_THEN_TO = re.compile(r",\s+who\s+(?:[a-z]+\s+){1,3}?to\s+$")
 # "…, he declined, saying": a past-tense verb closing the clause before a participle.
 _MAIN_VERB_BEFORE_ING = re.compile(r",\s+(?:\w+\s+){1,3}?([a-z]+ed|replied|laughed|shrugged|refused|demurred)\s*,\s*$")
 
