@@ -67,3 +67,20 @@ def test_a_he_in_a_prose_interview_turn_is_not_the_one_answering() -> None:
     ]
     got = find_quotes(paragraphs, headline="Bakery founder Ida Holt on her first hire")
     assert [(q.speaker, q.text) for q in got] == [("Sam Reyes", "I'm Sam, and I want a job.")]
+
+
+def test_a_he_after_a_sentence_about_somebody_described_is_them() -> None:
+    # "The coach smiled. “…,” he said.": the sentence before names nobody, but describes
+    # the coach; the he is him, not the captain quoted before.
+    paragraphs = [
+        "Coach John Dee has run the club for a decade. His captain, Paul Roe, joined in 2015.",
+        "“We will win the league this year,” Roe said. The coach smiled. “Every single year he says that,” he said.",
+    ]
+    assert _speakers(paragraphs)[-1] == ("John Dee", "Every single year he says that")
+    paragraphs = [
+        "Mary Holt, 71, opened the bakery in 1985.",
+        "Her granddaughter, Sarah Holt, now runs its Instagram account.",
+        "“Grandma thinks sourdough is lazy bread,” Sarah said, laughing. The 71-year-old did not look up from the"
+        " baskets. “It is lazy bread,” she said.",
+    ]
+    assert _speakers(paragraphs)[-1] == ("Mary Holt", "It is lazy bread")

@@ -12,6 +12,7 @@ from newstui.extract.quotes.reading import ArticleReading
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.subjects import Subject
 from newstui.extract.quotes.vocabulary import (
+    AGE,
     CLAUSE_OPENERS,
     DETERMINERS,
     GROUP_OF,
@@ -35,6 +36,9 @@ from newstui.extract.quotes.vocabulary import (
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:said|says|told|added|and|or|of|who|is|was|has|had)\b)[a-z][a-z-]+\b")
 
 
+# A sentence opening on a definite description of a person, then its verb: "The coach
+# smiled.", "The 71-year-old did not look up" (the head noun in group 2).
+_DESCRIBED_SUBJECT = re.compile(r"\s*((?:The|His|Her|Their)\s+(?:[a-z\d][\w-]*\s+){0,2}?([a-z\d][\w-]*))\s+[a-z]")
 # What a he/she resolves to when an unnamed person spoke after anybody named (see `_antecedent`).
 UNNAMED = Entity(name="", kind="unknown")
 
@@ -327,12 +331,38 @@ class References(ArticleReading):
         said" five paragraphs up, then "“…,” she said"). `exclude` is somebody the
         pronoun cannot be.
         """
+        described = self._described_just_before(p, pos, gender)
+        if described is not None and described is not exclude:
+            return described
         found = self._antecedent(p, pos, gender, back=2, exclude=exclude)
         if found is UNNAMED:
             return None
         if found is None and gender is not None:
             found = self._antecedent(p, pos, gender, back=FAR_BACK, strict=True, exclude=exclude)
         return found if found is not UNNAMED else None
+
+    def _described_just_before(self, p: int, pos: int, gender: Gender) -> Entity | None:
+        """The person a description opening the sentence before is ("The coach smiled.
+        “…,” he said."): a he/she right after a sentence about somebody described, not
+        named, is them, when nobody else is named in either sentence before the he/she."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        if any(start <= m.start < pos for m in para.mentions):
+            return None
+        q, end = (p, start) if start > 0 else (p - 1, len(self.paras[p - 1].masked) if p > 0 else 0)
+        if q < 0 or end <= 0:
+            return None
+        prev = self.paras[q]
+        begin = prev.sentence_start(end - 1)
+        desc = _DESCRIBED_SUBJECT.match(prev.masked, begin, end)
+        if desc is None or not (desc.group(2) in PERSON_NOUNS or AGE.fullmatch(desc.group(2))):
+            return None
+        if any(begin <= m.start < end and self.person_mention(q, m) for m in prev.mentions):
+            return None
+        entity = self.resolve_description(q, desc.start(1), desc.group(1))[1]
+        if entity is None or entity.kind != "person" or (gender and entity.gender and entity.gender != gender):
+            return None
+        return entity
 
     def _antecedent(
         self,
