@@ -362,7 +362,10 @@ class References(ArticleReading):
         entity = self.resolve_description(q, desc.start(1), desc.group(1))[1]
         if entity is None or entity.kind != "person" or (gender and entity.gender and entity.gender != gender):
             return None
-        return entity
+        # Only one the article gave that role or age ("Coach John Dee", "Mary Holt, 71"),
+        # not a guess: "The chairman adjourned." names nobody the he/she could be.
+        head, age = desc.group(2), AGE.fullmatch(desc.group(2))
+        return entity if (head in entity.roles or (age is not None and entity.age == int(age.group(1)))) else None
 
     def _antecedent(
         self,
