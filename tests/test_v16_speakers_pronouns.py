@@ -84,3 +84,15 @@ def test_a_he_after_a_sentence_about_somebody_described_is_them() -> None:
         " baskets. “It is lazy bread,” she said.",
     ]
     assert _speakers(paragraphs)[-1] == ("Mary Holt", "It is lazy bread")
+
+
+def test_a_quoted_full_sentence_ends_its_sentence_for_a_he() -> None:
+    # "“…,” says Hill. “…” It is a view shared by Groene, too. “…,” he says.": Groene is
+    # named after Hill spoke, though the quote's full stop is masked.
+    paragraphs = [
+        "Andrew Hill and Ralf Groene lead the design team.",
+        "“We argue about every hinge,” says Groene.",
+        "“We are here to make good products, not to show off,” says Hill. “That matters to me.” It is a view"
+        " shared by Groene, too. “If the inside is not good, the outside cannot be good,” he says.",
+    ]
+    assert _speakers(paragraphs)[-1] == ("Ralf Groene", "If the inside is not good, the outside cannot be good")

@@ -341,6 +341,16 @@ class References(ArticleReading):
             found = self._antecedent(p, pos, gender, back=FAR_BACK, strict=True, exclude=exclude)
         return found if found is not UNNAMED else None
 
+    def _clause_of(self, q: int, pos: int) -> float:
+        """The sentence index of `pos` for ordering a he/she's candidates, a quote that
+        closed its own sentence counted as a boundary ("“…,” says Hill. “…” The view is
+        shared by Groene, too.": Groene is named after Hill spoke). The mask hides that
+        full stop from the sentence split (see `_after_closed_quote`)."""
+        para = self.paras[q]
+        start = para.sentence_start(pos)
+        after = sum(1 for s in self._quote_starts[q] if start < s <= pos)
+        return para.sentence_of(pos) + after / 100
+
     def _described_just_before(self, p: int, pos: int, gender: Gender) -> Entity | None:
         """The person a description opening the sentence before is ("The coach smiled.
         “…,” he said."): a he/she right after a sentence about somebody described, not
@@ -409,7 +419,7 @@ class References(ArticleReading):
             )
             if self.subordinate(q, mention.start):
                 rank = (1.4, 1.5, 2.5)[int(rank)]  # below the main clause's subject, above its objects
-            cands.append((self.paras[q].sentence_of(mention.start), mention.start, rank, mention.entity, q, q))
+            cands.append((self._clause_of(q, mention.start), mention.start, rank, mention.entity, q, q))
         for ev in self.events_between(p - back, p):
             if (
                 ev.entity is not None
@@ -418,7 +428,7 @@ class References(ArticleReading):
                 and ev.para >= p - back
             ):
                 rank = 1.4 if self.subordinate(ev.para, ev.pos) else 0
-                cands.append((self.paras[ev.para].sentence_of(ev.pos), ev.pos, rank, ev.entity, -1, ev.para))
+                cands.append((self._clause_of(ev.para, ev.pos), ev.pos, rank, ev.entity, -1, ev.para))
         cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender) and c[3] is not exclude]
         if gender and any(c[2] < 2 for c in cands):
             # "“…,” he said" after "… deals with carriers such as Harbour Freight": a
