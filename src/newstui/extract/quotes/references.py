@@ -145,9 +145,10 @@ _QUESTION_PHRASE = re.compile(
 )
 
 
-# A he/she's candidate referent: (global sentence, offset, rank, entity, paragraph of the
+# A he/she's candidate referent: (global sentence, a quoted full sentence inside it
+# counting a hundredth (`References._clause_of`), offset, rank, entity, paragraph of the
 # name or -1 for a speech event, paragraph).
-_Candidate = tuple[int, int, float, Entity, int, int]
+_Candidate = tuple[float, int, float, Entity, int, int]
 
 # The names of `References.choice_features`' features, in order.
 CHOICE_FEATURES = (
@@ -465,7 +466,7 @@ class References(ArticleReading):
         latest = max(c[0] for c in cands)
         last = self.last_event(p, pos, back=2)
         counts: dict[int, int] = {}
-        firsts: dict[int, int] = {}
+        firsts: dict[float, int] = {}
         for c in cands:
             counts[id(c[3])] = counts.get(id(c[3]), 0) + 1
             if c[4] >= 0:
