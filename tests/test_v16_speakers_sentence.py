@@ -104,3 +104,9 @@ def test_a_relative_clause_infinitive_is_the_named_persons() -> None:
         " given me my orders and we follow them.”",
     ]
     assert _speakers(paragraphs) == [("Tom Dee", "These people have given me my orders and we follow them.")]
+
+
+def test_adds_to_the_story_is_no_speech() -> None:
+    text = "The long wait adds to the pressure on the board, she adds, "
+    found = [(m.group(), is_noun_use(text, m)) for m in SPEECH.finditer(text)]
+    assert found == [("adds", True), ("adds", False)]

@@ -337,6 +337,7 @@ _NOUN_BEFORE = re.compile(r"\b(the|a|an|its|their|his|her|these|those|our|of|and
 
 # "Reflect" reports speech only with no object ("“…,” she reflected"): with one ("the rise
 # reflected “market conditions”", "it reflects the mood") it says what something shows.
+_ADD_TO = re.compile(r"\s+to\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b")
 _REFLECT_OBJECT = re.compile(r"\s+(?:\x00|(?:the|a|an|its|their|his|her|what|how)\b)|\s+$")
 
 
@@ -350,6 +351,8 @@ def is_noun_use(text: str, verb: re.Match[str], pos: int = 0) -> bool:
         return True
     if verb.group().startswith("reflect") and _REFLECT_OBJECT.match(text, verb.end()):
         return True
+    if verb.group().startswith("add") and _ADD_TO.match(text, verb.end()):
+        return True  # "adds to the story", "added to the pressure": no speech
     # "Trump's comments", "his over-the-top remarks", "in prepared remarks": a plural
     # after a possessive, a compound adjective or a preposition is a noun, also opening
     # its sentence ("In posts to the forum, Dee …").
