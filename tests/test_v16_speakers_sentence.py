@@ -110,3 +110,9 @@ def test_adds_to_the_story_is_no_speech() -> None:
     text = "The long wait adds to the pressure on the board, she adds, "
     found = [(m.group(), is_noun_use(text, m)) for m in SPEECH.finditer(text)]
     assert found == [("adds", True), ("adds", False)]
+
+
+def test_telling_is_speech_only_after_its_clause() -> None:
+    text = "the man telling the story is Dee, who was furious, telling a reporter, "
+    found = [(m.group(), is_noun_use(text, m)) for m in SPEECH.finditer(text)]
+    assert found == [("telling", True), ("telling", False)]

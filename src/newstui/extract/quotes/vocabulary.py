@@ -353,6 +353,10 @@ def is_noun_use(text: str, verb: re.Match[str], pos: int = 0) -> bool:
         return True
     if verb.group().startswith("add") and _ADD_TO.match(text, verb.end()):
         return True  # "adds to the story", "added to the pressure": no speech
+    if verb.group() == "telling" and not text[pos : verb.start()].rstrip().endswith(","):
+        # Speech only as a participle after its clause (", telling reporters"), not a
+        # modifier ("the man telling the story", "a telling sign").
+        return True
     # "Trump's comments", "his over-the-top remarks", "in prepared remarks": a plural
     # after a possessive, a compound adjective or a preposition is a noun, also opening
     # its sentence ("In posts to the forum, Dee …").
