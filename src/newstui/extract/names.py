@@ -621,6 +621,11 @@ class Registry:
         marked = [p for p in people if p.roles & kin]
         if marked:
             return marked[0]
+        # "George and Alexander Soros … His son Alexander Soros …": of two, the one not
+        # introduced as the child is the elder (and the one not the parent the younger).
+        other = [p for p in people if p.roles & (_CHILD_ROLES if elder else _PARENT_ROLES)]
+        if len(people) == 2 and len(other) == 1:
+            return people[0] if other[0] is people[1] else people[1]
         aged = [p for p in people if p.age is not None]
         if len(aged) >= 2:
             return (max if elder else min)(aged, key=lambda p: p.age or 0)
@@ -1321,7 +1326,7 @@ FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 """Known given names of either gender (the quote resolver reads it too)."""
 
 # "the elder Raghavan", "the younger Quispe": which of a family sharing a surname.
-GENERATION_BEFORE = re.compile(r"\bthe\s+(elder|older|younger)\s+$")
+GENERATION_BEFORE = re.compile(r"\b[Tt]he\s+(elder|older|younger)\s+$")
 _PARENT_ROLES = frozenset("father mother grandfather grandmother dad mum mom".split())
 _CHILD_ROLES = frozenset("son daughter grandson granddaughter".split())
 

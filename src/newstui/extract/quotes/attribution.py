@@ -53,6 +53,8 @@ from newstui.extract.quotes.vocabulary import (
     ISSUED_TEXT,
     MASK,
     PARTICIPLE_PHRASE,
+    PLATFORM_THING,
+    PLATFORMS,
     PRONOUN_LEAD,
     PRONOUN_SUBJECT,
     PROSE_TURN,
@@ -564,6 +566,19 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
                     subj = own
                     break
             continue  # and no inverted subject after it: "saying his comment …"
+        if subj is None and head[: v.start()].endswith(" to "):
+            relative = _WHO_THEN_TO.search(head, 0, v.start())
+            named = res._mention_ending(p, floor + relative.start()) if relative is not None else None
+            if named is not None and named.entity.kind == "person" and not named.possessive:
+                # "… in front of Dee, who proceeded to tell his staff, “…”": the relative
+                # clause's infinitive is the named person's.
+                subj = Subject.named(named)
+                break
+            # "Berg took to Instagram to say the road …", "went on television to warn":
+            # an infinitive of purpose shares the sentence's subject; the words after
+            # it are what was said, no inverted subject.
+            coordinated = coordinated or v
+            continue
         if subj is None:
             after = res.subject_after(p, floor + v.end())
             if after is not None and after.start < b.open_at:
@@ -577,6 +592,8 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
     return b._scan
 
 
+# A relative clause's verb before an infinitive: ", who proceeded to ", ", who then went on to ".
+_WHO_THEN_TO = re.compile(r",\s+who\s+(?:[a-z]+\s+){1,3}?to\s+$")
 # "…, he declined, saying": a past-tense verb closing the clause before a participle.
 _MAIN_VERB_BEFORE_ING = re.compile(r",\s+(?:\w+\s+){1,3}?([a-z]+ed|replied|laughed|shrugged|refused|demurred)\s*,\s*$")
 
@@ -604,6 +621,9 @@ _ASKED_PASSIVE = re.compile(
 
 # A sentence head opening on he/she itself.
 _HE_SHE_FIRST = re.compile(r"\s*(He|She)\b")
+# A sentence opening on a personal pronoun as its subject, after at most a short opener
+# ("Later, she …", "Then I …").
+_PRONOUN_SUBJECT_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+,?\s+)?(He|She|I|We)\s+[a-z]")
 
 
 def _coordinated_verb(q: _Quoted) -> Subject | None:
@@ -631,8 +651,20 @@ def _coordinated_verb(q: _Quoted) -> Subject | None:
     inside = [
         m
         for m in para.mentions
-        if start <= m.start < b.floor + coordinated.start() and not (m.after_preposition or m.modifier or m.possessive)
+        if start <= m.start < b.floor + coordinated.start()
+        and not (m.after_preposition or m.modifier or m.possessive)
+        # "When Roe won the election, Dee called a reporter and said, “…”": a name in a
+        # clause opening the sentence is not the subject the joined verb shares.
+        and not res.subordinate(b.p, m.start)
     ]
+    lead = _PRONOUN_SUBJECT_OPENING.match(para.masked, start)
+    if lead is not None and (not inside or lead.end() <= inside[0].start):
+        # "She picked up the phone, called Tom Dee and said, “…”": the pronoun opening
+        # the sentence is the subject the joined verb shares; the names after it are objects.
+        word = lead.group(1).lower()
+        if word in ("he", "she"):
+            return Subject("pronoun", lead.start(1), lead.end(1), word)
+        return Subject("unnamed", lead.start(1), lead.end(1), word)  # "I"/"we": the writer's own
     if inside:
         first = inside[0].entity
         if first.kind == "person" or (first.kind == "unknown" and res.has_spoken(first)):
@@ -847,6 +879,12 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
         # "When Congress passed the bill, he called it “…”", "The price, which was matched
         # at QFC stores, is “…”": a name in a subordinate clause is not the subject.
         and not q.res.subordinate(b.p, m.start)
+        # "“…rule of law.” Citing Locke, Burke and Jefferson, she …": the objects of a
+        # participle opening the sentence, also right after a quote that closed one.
+        and not q.res.participle_object(b.p, m.start)
+        # "His Facebook page includes posts …", "On one Facebook page a user wrote …": the
+        # site names where words stand, never who wrote them.
+        and not (m.entity.name in PLATFORMS and PLATFORM_THING.match(para.masked, m.end))
     ]
     # An opening phrase ("During an interview with Univision's Los Angeles
     # affiliate, Clinton expressed …") holds no subject: names after its comma.
@@ -863,7 +901,9 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
         return [
             m
             for m in para.mentions
-            if at <= m.start < floor and not (m.after_preposition or m.modifier or m.possessive)
+            if at <= m.start < floor
+            and not (m.after_preposition or m.modifier or m.possessive)
+            and not q.res.participle_object(b.p, m.start)
         ][:1]
 
     reported = _earlier_speech(q, start) if not inside and floor > start else None
@@ -966,9 +1006,11 @@ def topic_only(masked: str, mention: Mention, open_at: int) -> bool:
 
 
 # "His remarks that “…”", "Her closing words, “…”": the words of the he/she, by a possessive.
+# So do his/her own pages and posts ("His Facebook page includes posts introducing “…”").
 _OWN_WORDS = re.compile(
     r"\s*(His|Her)\s+(?:[a-z]+\s+)?(?:remarks?|comments?|words|statements?|speech|message|warnings?|"
-    r"testimony|reply|response|answer|claims?|assessment|verdict)\b"
+    r"testimony|reply|response|answer|claims?|assessment|verdict"
+    r"|(?:" + "|".join(sorted(PLATFORMS)) + r")\s+(?:page|account|post|feed|profile)s?)\b"
 )
 
 

@@ -80,6 +80,12 @@ def _has_role(entity: Entity, key: str) -> bool:
     return key[:1].isupper() and any(_kin(role, head) for role in entity.roles)
 
 
+# A clause opening a sentence, its subject first, up to the comma before the main
+# clause: "And when Dion was asked about …, ", "After Voss won on Sunday, ".
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?:(?:And|But|So|Then)\s+)?(?:then\s+)?(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce|[Ww]hile|[Bb]efore|[Ss]ince|[Uu]ntil)"
+    r"\s+([A-Z][^,;:\x00]{2,160}),\s*"
+)
 # A person described by a work's title: "the American Horror Story actress" (two
 # capitalised words or more between "the" and a lower-case head noun).
 _WORK_EPITHET = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'.&-]*\s+){2,6}[a-z]+")
@@ -350,6 +356,10 @@ class Descriptions(References):
             # article introduced a person as that ("Kenyan runner Ruth Wambui" … "the runner").
             holder = None if det != "the" else self._introduced_holder(p, pos, head, last_only=True)
             return (holder.name, holder) if holder is not None else (None, None)
+        if det == "the" and not capital_head and age is None and not former and head in PERSON_NOUNS:
+            varied = self._clause_subject_before(p, pos, key)
+            if varied is not None:
+                return varied.name, varied
         # A person description: the latest person with that role or age, or introduced as
         # that ("Marta Lind, a 56-year-old baker", "Italian striker Marco Rossi").
         intro = None if age or capital_head else self._unnamed_intro(p, pos, head)
@@ -575,6 +585,35 @@ class Descriptions(References):
 
         tokens = [*_role_tokens(key), *_intro_tokens(key, last_only)]
         return self._latest_person(p, pos, tokens, accept, since)
+
+    def _clause_subject_before(self, p: int, pos: int, key: str) -> Entity | None:
+        """The person a clause opening the description's sentence has as its subject, when
+        the description at (p, pos) is the main clause's subject right after it: "When
+        Dion was asked about the tour, the star said …", "After Voss won, the champion
+        said …" (a writer names somebody, then varies the word for them). Not when
+        somebody else the two paragraphs before holds that role ("Judge Ann Roe" … "When
+        Dee arrived, the judge said …")."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        clause = _OPENING_CLAUSE.fullmatch(para.masked, start, pos)
+        if clause is None:
+            return None
+        subject = next((m for m in para.mentions if m.start == clause.start(1)), None)
+        if (
+            subject is None
+            or subject.possessive
+            or subject.modifier
+            or subject.entity.kind != "person"
+            or not self.person_mention(p, subject)
+        ):
+            return None
+        entity = subject.entity
+        head = key.lower()
+        gender: Gender = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else None
+        if gender and entity.gender and entity.gender != gender:
+            return None
+        near = self._introduced_holder(p, subject.start, key, last_only=True, since=(max(0, p - 2), 0))
+        return entity if near is None or near is entity else None
 
     # -- people the article is about -------------------------------------------
 

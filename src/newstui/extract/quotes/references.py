@@ -12,6 +12,7 @@ from newstui.extract.quotes.reading import ArticleReading
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.subjects import Subject
 from newstui.extract.quotes.vocabulary import (
+    AGE,
     CLAUSE_OPENERS,
     DETERMINERS,
     GROUP_OF,
@@ -21,6 +22,7 @@ from newstui.extract.quotes.vocabulary import (
     MASK,
     MEDIA,
     PARTICIPLE_PHRASE,
+    PLATFORMS,
     PRONOUN_LEAD,
     PRONOUNS,
     PROSE_TURN,
@@ -34,6 +36,9 @@ from newstui.extract.quotes.vocabulary import (
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:said|says|told|added|and|or|of|who|is|was|has|had)\b)[a-z][a-z-]+\b")
 
 
+# A sentence opening on a definite description of a person, then its verb: "The coach
+# smiled.", "The 71-year-old did not look up" (the head noun in group 2).
+_DESCRIBED_SUBJECT = re.compile(r"\s*((?:The|His|Her|Their)\s+(?:[a-z\d][\w-]*\s+){0,2}?([a-z\d][\w-]*))\s+[a-z]")
 # What a he/she resolves to when an unnamed person spoke after anybody named (see `_antecedent`).
 UNNAMED = Entity(name="", kind="unknown")
 
@@ -76,12 +81,6 @@ def body_like(entity: Entity) -> bool:
 _OWNED_TEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?" + ISSUED_TEXT + r"s?\b")
 # In the sentence an organisation opens: a text it issues ("… in its trends report", "… a new study").
 _HELD_TEXT = re.compile(r"\b(?:its|a|an|their|new|latest)\s+(?:[a-z][\w-]*\s+){0,3}?" + ISSUED_TEXT + r"s?\b")
-# Sites people post on: the site is never the author of a post it carries.
-_PLATFORMS = frozenset(
-    "Twitter,X,Facebook,Instagram,Reddit,TikTok,YouTube,LinkedIn,Threads,Bluesky,WhatsApp,Telegram,Truth Social".split(
-        ","
-    )
-)
 # A capitalised owner of a text: "The Conservatives’ letter", "Harbour Union's statement".
 _TEXT_OWNER = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w&-]*(?:\.[\w&-]+)*\s+){0,3}[A-Z][\w&-]*?)(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,3}"
@@ -146,9 +145,10 @@ _QUESTION_PHRASE = re.compile(
 )
 
 
-# A he/she's candidate referent: (global sentence, offset, rank, entity, paragraph of the
+# A he/she's candidate referent: (global sentence, a quoted full sentence inside it
+# counting a hundredth (`References._clause_of`), offset, rank, entity, paragraph of the
 # name or -1 for a speech event, paragraph).
-_Candidate = tuple[int, int, float, Entity, int, int]
+_Candidate = tuple[float, int, float, Entity, int, int]
 
 # The names of `References.choice_features`' features, in order.
 CHOICE_FEATURES = (
@@ -224,7 +224,7 @@ class References(ArticleReading):
             if subj.text.split()[0].lower() in INDEFINITE:
                 return None, None
             for mention in self.paras[p].mentions:
-                if mention.entity.name in _PLATFORMS:
+                if mention.entity.name in PLATFORMS:
                     continue
                 if subj.start <= mention.start and mention.end <= subj.end and mention.entity.kind != "place":
                     mention.speech_subject = True
@@ -247,7 +247,9 @@ class References(ArticleReading):
             word = subj.text
             found: Entity | None = None
             if word in ("he", "she"):
-                found = self.antecedent(p, subj.start, PRONOUNS[word])
+                # In a Q&A turn printed as prose ("McKelvey: He came into my office …"),
+                # the turn's speaker is the "I": a he/she there is somebody else.
+                found = self.antecedent(p, subj.start, PRONOUNS[word], exclude=self._turn_speaker(p))
                 if found is not None and found.gender is None and found.kind in ("person", "unknown"):
                     # A pronoun chain: once "he" was Wierzbicki, a later "she" is not him.
                     found.gender = PRONOUNS[word]
@@ -330,12 +332,51 @@ class References(ArticleReading):
         said" five paragraphs up, then "“…,” she said"). `exclude` is somebody the
         pronoun cannot be.
         """
+        described = self._described_just_before(p, pos, gender)
+        if described is not None and described is not exclude:
+            return described
         found = self._antecedent(p, pos, gender, back=2, exclude=exclude)
         if found is UNNAMED:
             return None
         if found is None and gender is not None:
             found = self._antecedent(p, pos, gender, back=FAR_BACK, strict=True, exclude=exclude)
         return found if found is not UNNAMED else None
+
+    def _clause_of(self, q: int, pos: int) -> float:
+        """The sentence index of `pos` for ordering a he/she's candidates, a quote that
+        closed its own sentence counted as a boundary ("“…,” says Hill. “…” The view is
+        shared by Groene, too.": Groene is named after Hill spoke). The mask hides that
+        full stop from the sentence split (see `_after_closed_quote`)."""
+        para = self.paras[q]
+        start = para.sentence_start(pos)
+        after = sum(1 for s in self._quote_starts[q] if start < s <= pos)
+        return para.sentence_of(pos) + after / 100
+
+    def _described_just_before(self, p: int, pos: int, gender: Gender) -> Entity | None:
+        """The person a description opening the sentence before is ("The coach smiled.
+        “…,” he said."): a he/she right after a sentence about somebody described, not
+        named, is them, when nobody else is named in either sentence before the he/she."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        if any(start <= m.start < pos for m in para.mentions):
+            return None
+        q, end = (p, start) if start > 0 else (p - 1, len(self.paras[p - 1].masked) if p > 0 else 0)
+        if q < 0 or end <= 0:
+            return None
+        prev = self.paras[q]
+        begin = prev.sentence_start(end - 1)
+        desc = _DESCRIBED_SUBJECT.match(prev.masked, begin, end)
+        if desc is None or not (desc.group(2) in PERSON_NOUNS or AGE.fullmatch(desc.group(2))):
+            return None
+        if any(begin <= m.start < end and self.person_mention(q, m) for m in prev.mentions):
+            return None
+        entity = self.resolve_description(q, desc.start(1), desc.group(1))[1]
+        if entity is None or entity.kind != "person" or (gender and entity.gender and entity.gender != gender):
+            return None
+        # Only one the article gave that role or age ("Coach John Dee", "Mary Holt, 71"),
+        # not a guess: "The chairman adjourned." names nobody the he/she could be.
+        head, age = desc.group(2), AGE.fullmatch(desc.group(2))
+        return entity if (head in entity.roles or (age is not None and entity.age == int(age.group(1)))) else None
 
     def _antecedent(
         self,
@@ -379,7 +420,7 @@ class References(ArticleReading):
             )
             if self.subordinate(q, mention.start):
                 rank = (1.4, 1.5, 2.5)[int(rank)]  # below the main clause's subject, above its objects
-            cands.append((self.paras[q].sentence_of(mention.start), mention.start, rank, mention.entity, q, q))
+            cands.append((self._clause_of(q, mention.start), mention.start, rank, mention.entity, q, q))
         for ev in self.events_between(p - back, p):
             if (
                 ev.entity is not None
@@ -388,7 +429,7 @@ class References(ArticleReading):
                 and ev.para >= p - back
             ):
                 rank = 1.4 if self.subordinate(ev.para, ev.pos) else 0
-                cands.append((self.paras[ev.para].sentence_of(ev.pos), ev.pos, rank, ev.entity, -1, ev.para))
+                cands.append((self._clause_of(ev.para, ev.pos), ev.pos, rank, ev.entity, -1, ev.para))
         cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender) and c[3] is not exclude]
         if gender and any(c[2] < 2 for c in cands):
             # "“…,” he said" after "… deals with carriers such as Harbour Freight": a
@@ -425,7 +466,7 @@ class References(ArticleReading):
         latest = max(c[0] for c in cands)
         last = self.last_event(p, pos, back=2)
         counts: dict[int, int] = {}
-        firsts: dict[int, int] = {}
+        firsts: dict[float, int] = {}
         for c in cands:
             counts[id(c[3])] = counts.get(id(c[3]), 0) + 1
             if c[4] >= 0:
@@ -624,7 +665,7 @@ class References(ArticleReading):
                     continue
                 if mention.entity.kind != "org" or mention.modifier or set(mention.entity.tokens) & MEDIA:
                     continue  # "told Reuters": the news agency is not the company that spoke
-                if mention.after_preposition and mention.entity.name in _PLATFORMS:
+                if mention.after_preposition and mention.entity.name in PLATFORMS:
                     continue  # "an image she posted to Facebook. It says …": the post, not the site
                 if _owner_of_body(mention, mentions[k + 1] if k + 1 < len(mentions) else None):
                     continue

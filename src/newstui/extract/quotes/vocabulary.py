@@ -24,7 +24,7 @@ SPEECH_VERBS = tuple(
     maintained maintains asserted asserts confirmed confirms denied denies reiterated reiterates underlined
     underscored underscores cautioned cautions urged urges pleaded pleads demanded demands countered counters
     retorted testified testifies recounted recounts reflected reflects elaborated interjected sighed agreed agrees
-    disagreed objected protested alleged alleges revealed reveals disclosed adding hinted assured assures fumed
+    disagreed objected protested alleged alleges revealed reveals disclosed adding telling hinted assured assures fumed
     snapped wondered wonders opined texted emailed chanted chant chants sang laughed laughs smiled smiles
     remembered remembers bragged reasoned estimated surmised sagte sagt erklärte betonte dijo afirmó señaló
     aseguró añadió disse afirmou""".split()
@@ -90,6 +90,16 @@ SPEECH = re.compile(
 MEDIA = frozenset(
     "Reuters Bloomberg AP AFP BBC CNN NBC CBS ABC Fox MSNBC NPR Times Post Journal News Press Guardian "
     "Telegraph Interfax TASS Tass Xinhua Politico Axios Channel Radio Television TV".split()
+)
+# Sites people post on: the site is never the author of a post it carries.
+PLATFORMS = frozenset(
+    "Twitter,X,Facebook,Instagram,Reddit,TikTok,YouTube,LinkedIn,Threads,Bluesky,WhatsApp,Telegram,Truth Social".split(
+        ","
+    )
+)
+# What a site carries, after its name: "his Facebook page", "an Instagram post".
+PLATFORM_THING = re.compile(
+    r"\s+(?:page|account|post|feed|profile|group|video|channel|story|stories|thread|comment|live|bio)s?\b"
 )
 _SENTENCE_OPENERS = frozenset("The A An His Her Their Its Our My This That These Those One Another".split())
 # Texts that speak for whoever issues them, one list for every rule reading them: "a
@@ -316,27 +326,40 @@ MALE_ROLES = frozenset(
 # "… and told", "… but then unanimously urged", "…, said": a verb joined to the sentence's first.
 COORDINATED = re.compile(r"(?:\b(and|but)|,)\s*(?:(?:then|also|later|again|[a-z]+ly)\s+){0,2}$")
 COORDINATED_ING = re.compile(r"\w+ing\b")
-_NOUN_BEFORE_PLURAL = re.compile(r"(?:\w[’']s?|\w+-\w+-\w+|\b(?:in|with|during|after|before|from)(?:\s+[a-z]+ed)?)\s+$")
+_NOUN_BEFORE_PLURAL = re.compile(
+    r"(?:\w[’']s?|\w+-\w+-\w+|\b(?:[Ii]n|[Ww]ith|[Dd]uring|[Aa]fter|[Bb]efore|[Ff]rom)(?:\s+[a-z]+ed)?)\s+$"
+)
 # "her closing remarks", "his opening comments": things said, owned and described, not a verb.
 _OWNED_MODIFIED = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+[a-z]+(?<!ly)\s+$", re.IGNORECASE)
 _TALK_NOUNS = frozenset("remarks comments notes claims answers replies jokes".split())
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|our|of|and)\s+$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"\b(the|a|an|its|their|his|her|these|those|our|of|and)\s+$", re.IGNORECASE)
 
 
 # "Reflect" reports speech only with no object ("“…,” she reflected"): with one ("the rise
 # reflected “market conditions”", "it reflects the mood") it says what something shows.
+_ADD_TO = re.compile(r"\s+to\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b")
 _REFLECT_OBJECT = re.compile(r"\s+(?:\x00|(?:the|a|an|its|their|his|her|what|how)\b)|\s+$")
 
 
 def is_noun_use(text: str, verb: re.Match[str], pos: int = 0) -> bool:
     """A speech-verb look-alike after a determiner is a noun ("his comments", "the states");
     "reflected" with an object is no speech at all (see `_REFLECT_OBJECT`)."""
-    if _NOUN_BEFORE.search(text, max(pos, verb.start() - 12), verb.start()) is not None:
+    before = _NOUN_BEFORE.search(text, max(pos, verb.start() - 12), verb.start())
+    if before is not None and (before.group(1).lower() != "and" or verb.group() in _TALK_NOUNS):
+        # After "and" only a noun for talk is a noun ("his remarks and comments"); a verb
+        # joined by it ("Dee called a reporter and said, “…”") is speech.
         return True
     if verb.group().startswith("reflect") and _REFLECT_OBJECT.match(text, verb.end()):
         return True
+    if verb.group().startswith("add") and _ADD_TO.match(text, verb.end()):
+        return True  # "adds to the story", "added to the pressure": no speech
+    if verb.group() == "telling" and not text[pos : verb.start()].rstrip().endswith(","):
+        # Speech only as a participle after its clause (", telling reporters"), not a
+        # modifier ("the man telling the story", "a telling sign").
+        return True
     # "Trump's comments", "his over-the-top remarks", "in prepared remarks": a plural
-    # after a possessive, a compound adjective or a preposition is a noun.
+    # after a possessive, a compound adjective or a preposition is a noun, also opening
+    # its sentence ("In posts to the forum, Dee …").
     if verb.group() in _TALK_NOUNS and _OWNED_MODIFIED.search(text, max(pos, verb.start() - 30), verb.start()):
         return True
     return (
