@@ -98,6 +98,33 @@ def _subhead(el: HtmlElement) -> bool:
     return False
 
 
+_SENTENCE_HOSTS = frozenset(("p", "li", "dd", "blockquote", "figcaption", "td"))
+"""Blocks whose inline children are words of one running text."""
+_SENTENCE_WORDS = 25
+"""Characters of an inline tag that make it words of the sentence, not a marker."""
+
+
+def _in_sentence(el: HtmlElement) -> bool:
+    """An inline element (<span>, <a>, <em>…) inside a paragraph: words of its text, not a page block.
+
+    General pattern: the unlikely pass judges page blocks by their class
+    names, but templates put those words on inline tags too: a span named
+    for a context menu or a quotation style ('contextmenu Quotation') around
+    a whole paragraph's text, a link named 'twitter-link' or 'rss' in the
+    middle of a sentence. Dropping such a tag cut the paragraph or its words
+    out of the story. An inline tag of _SENTENCE_WORDS characters or more
+    whose nearest block ancestor is a paragraph, list item or quote is left
+    to the paragraph's fate; a short one (a note marker, 'Table 1') still goes.
+    """
+    if el.tag not in _INLINE or text_len(el) < _SENTENCE_WORDS:
+        return False
+    for ancestor in el.iterancestors():
+        if ancestor.tag in _INLINE:
+            continue
+        return ancestor.tag in _SENTENCE_HOSTS
+    return False
+
+
 def remove_unlikely_candidates(root: HtmlElement) -> None:
     """Drop blocks whose class/id names page furniture (comments, menus, footers), before scoring.
 
@@ -122,6 +149,8 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
         if any(a.tag in ("pre", "code") for a in el.iterancestors()):
             continue  # a highlighter's 'hljs-comment' span is code, not a comment thread
         if _subhead(el) or _formula(el) or _named_lead(el) or _headline_block(el) or _story_header(el):
+            continue
+        if _in_sentence(el):
             continue
         paragraphs = paragraphs or _paragraph_text(root) or 1
         if _holds_the_story(el, paragraphs):
@@ -438,8 +467,10 @@ def _scan(start: HtmlElement, preceding: bool, limit: int = 12) -> list[HtmlElem
     return taken
 
 
-def select_content(root: HtmlElement, *, ruthless: bool, headline: str = "") -> list[HtmlElement]:
-    """The content nodes in reading order, cleaned; [] when none is found (headline: the page's, if known)."""
+def select_content(
+    root: HtmlElement, *, ruthless: bool, headline: str = "", base: str | None = None
+) -> list[HtmlElement]:
+    """The content nodes in reading order, cleaned; [] when none is found (headline, base: the page's, if known)."""
     from newstui.extract import scoring
 
     titled = scoring.headline_articles(root, headline) if headline else []
@@ -461,7 +492,7 @@ def select_content(root: HtmlElement, *, ruthless: bool, headline: str = "") -> 
     parts: set[HtmlElement] = set()  # branches of the story moved into the winner: cleaned inside, never dropped
     nodes = [best.elem] if best.elem.tag in ("html", "body") else _with_siblings(candidates, best, parts)
     for node in nodes:
-        scoring.clean(node, candidates, parts)
+        scoring.clean(node, candidates, parts, base)
     opening = standfirst(root, nodes, headline)
     if opening:
         nodes = [node for node in nodes if node is best.elem or not _headline_echo(node, headline)]
