@@ -27,8 +27,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from newstui.extract.budget import check
 from newstui.extract.cjk import clause_count, weighted_len
@@ -840,10 +842,13 @@ def _reversed(node: HtmlElement, *tags: str) -> Iterator[HtmlElement]:
         yield from reversed(list(node.iterdescendants(tag)))
 
 
-def clean(node: HtmlElement, candidates: Candidates, parts: Iterable[HtmlElement] = ()) -> None:
+def clean(
+    node: HtmlElement, candidates: Candidates, parts: Iterable[HtmlElement] = (), base: str | None = None
+) -> None:
     """Drop furniture inside a chosen node (step 5 of the module docstring).
 
-    parts (branches of the story moved into the winner, see merge_twins) are cleaned inside, never dropped whole.
+    parts (branches of the story moved into the winner, see merge_twins) are cleaned inside, never dropped whole;
+    base is the page's address (its site tells the story's outbound link lists from its own, _announced_lists).
     """
     for heading in list(_descendants(node, *_ALL_HEADINGS)):
         if class_weight(heading) < 0 or (link_density(heading) > 0.33 and not _linked_title(heading)):
@@ -865,12 +870,119 @@ def clean(node: HtmlElement, candidates: Candidates, parts: Iterable[HtmlElement
     kept |= _wrapper_chain(node, candidates)
     kept.update(parts)
     kept.update(el for el in _descendants(node, "div", "section") if _builder_widget(el) or _table_scroller(el))
+    announced = _announced_lists(node, _site(base))
+    kept |= announced
     for el in _reversed(node, "table", "ul", "div", "aside", "header", "footer", "section"):
         check()
         if el in kept:
             continue
-        if _is_furniture(el, candidates, kept):
+        if _is_furniture(el, candidates, kept, announced):
             el.drop_tree()
+
+
+_INTRO_RECIRCULATION = re.compile(
+    r"\b(?:related|also|more|further|recommended|popular|latest|trending|similar|other|read|see|watch|"
+    r"check out|you may|you might|don'?t miss|stories|articles|posts|news|links?|jump|weitere|mehr|auch|"
+    r"lesen|aussi|lire|también|lea|lee|anche|leggi|veja|leia|ook|lees|czytaj|zobacz)\b",
+    re.IGNORECASE,
+)
+"""Words of a lead-in that announces other stories ('You may also like:', 'Read more:', 'Mehr zum Thema:')."""
+_ANNOUNCED_ITEM = 160
+"""Characters of a list item beyond which it is no link label (a teaser with its summary)."""
+_INTRO_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "strong", "b"))
+
+
+def _announced_lists(node: HtmlElement, host: str) -> set[HtmlElement]:
+    """Lists of links the story announces in its own words: the story's, however link-heavy.
+
+    General pattern: guides, reviews and reports introduce a list of links
+    with a sentence or a label ending in a colon ('Buying options:', 'Here are
+    some of the courses it offers:', 'Many patches were sent for review:');
+    each item is a name linked to where it is sold or kept, so the list (and
+    the section around it) was cleaned out as a link box. Related-story boxes
+    look alike; they differ in their lead-in, which speaks of other stories
+    ('Read more:', 'You may also like:', _INTRO_RECIRCULATION), and in their
+    items, which are headlines or teasers. A <ul>/<ol> is announced when its
+    previous sibling is a paragraph or heading ending in a colon with under
+    half its text in links and no such words, the list holds no heading,
+    image or nested list, and each item is a label of under _ANNOUNCED_ITEM
+    characters.
+    """
+    found: set[HtmlElement] = set()
+    for el in _descendants(node, "ul", "ol"):
+        if class_weight(el) < 0 or el.find(".//img") is not None or el.find(".//li//li") is not None:
+            continue
+        if next(el.iterdescendants(*_ALL_HEADINGS), None) is not None:
+            continue
+        items = [text_len(item) for item in el.iterchildren("li")]
+        if not items or max(items) > _ANNOUNCED_ITEM or not any(True for a in el.iter("a") if is_link(a)):
+            continue
+        intro = _lead_in(el)
+        if intro is None:
+            continue
+        text = " ".join(intro.text_content().split())
+        if not text.endswith((":", "：")) or _INTRO_RECIRCULATION.search(text):
+            continue
+        if link_density(intro) >= 0.5:
+            continue
+        if len(text.split()) < _INTRO_SENTENCE and not _outbound(el, host):
+            continue  # a label over the site's own links is a module ('MBA reports:'), a jump menu
+        found.add(el)
+    return found
+
+
+_LEAD_IN_LEVELS = 2
+"""Wrappers climbed to find a list's lead-in (<div class="para"><p>…:</p></div><div class="list"><ul>)."""
+_LEAD_IN_TEXT = 300
+
+
+def _lead_in(el: HtmlElement) -> HtmlElement | None:
+    """The paragraph or heading just before list el, each possibly in a wrapper of its own; None if none."""
+    node = el
+    for _ in range(_LEAD_IN_LEVELS + 1):
+        previous = node.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is not None:
+            break
+        node = node.getparent()
+        if node is None or node.tag not in ("div", "section"):
+            return None
+    else:
+        return None
+    if previous.tag in _INTRO_TAGS:
+        return previous
+    if previous.tag == "div" and text_len(previous) <= _LEAD_IN_TEXT and previous.find(".//li") is None:
+        return previous
+    return None
+
+
+_INTRO_SENTENCE = 6
+"""Words of a lead-in that make it the author's sentence rather than a label."""
+
+
+def _site(url: str | None) -> str:
+    """The site of url: the last two labels of its host ('' when it has none)."""
+    try:
+        host = urlsplit((url or "").strip()).hostname or ""
+    except ValueError:
+        return ""
+    return ".".join(host.split(".")[-2:])
+
+
+def _outbound(el: HtmlElement, host: str) -> bool:
+    """Most of el's links lead to other sites than host (in-page and relative links are the site's own).
+
+    With no host known (a page read without its address or canonical URL) no list is outbound.
+    """
+    if not host:
+        return False
+    hrefs = [a.get("href", "") for a in el.iter("a") if is_link(a)]
+    away = 0
+    for href in hrefs:
+        target = _site(href)
+        away += bool(target) and target != host
+    return bool(hrefs) and away * 2 > len(hrefs)
 
 
 _SCROLL = re.compile("scroll", re.IGNORECASE)
@@ -913,7 +1025,9 @@ def _builder_widget(el: HtmlElement) -> bool:
     return "widget" in names.lower() and layout_widget(el, names)
 
 
-def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement]) -> bool:
+def _is_furniture(
+    el: HtmlElement, candidates: Candidates, kept: set[HtmlElement], announced: AbstractSet[HtmlElement] = frozenset()
+) -> bool:
     weight = class_weight(el)
     entry = candidates.get(el)
     if weight + (entry.score if entry is not None else 0.0) < 0 and not (weight >= 0 and _quiet_list(el)):
@@ -925,6 +1039,13 @@ def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement
     count["input"] -= len(el.xpath('.//input[@type="hidden"]'))
     length = text_len(el)
     density = link_density(el, length)
+    inside = [ul for ul in announced if ul is not el and el in ul.iterancestors()] if announced else []
+    if inside:
+        # The story's announced lists (_announced_lists) do not make the block around them a link box.
+        listed = sum(text_len(ul) for ul in inside)
+        linked = sum(link_density(ul) * text_len(ul) for ul in inside)
+        count["li"] -= sum(len(ul) for ul in inside)
+        density = max(density * length - linked, 0.0) / max(length - listed, 1)
     if count["p"] and count["img"] > 1 + count["p"] * 1.3:
         return True  # a gallery
     if count["li"] > count["p"] and el.tag not in ("ol", "ul"):
