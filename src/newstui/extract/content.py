@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from newstui.extract.budget import check
 from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS
 from newstui.extract.scoring import is_link
+from newstui.extract.textutil import QUOTE_CLOSERS
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -630,7 +631,7 @@ _NOT_STANDFIRST = re.compile(
 _BYLINE = re.compile(r"^(?:by|posted by|written by|von)\s", re.IGNORECASE)
 
 
-_SENTENCE_END = re.compile(rf"[.!?…{SENTENCE_STOPS}][\"'”’»){CLOSERS}]?$")
+_SENTENCE_END = re.compile(rf"[.!?…{SENTENCE_STOPS}][{QUOTE_CLOSERS}{CLOSERS}]?$")
 
 
 def _sentence_end(text: str) -> bool:

@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 from newstui.extract.budget import check
 from newstui.extract.cjk import clause_count, weighted_len
 from newstui.extract.prune import Signature, class_signature
+from newstui.extract.textutil import QUOTE_CLOSERS
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -1079,7 +1080,7 @@ def _is_furniture(
 
 _SENTENCES = 200
 """Characters of one paragraph that, ending like a sentence, make its wrapper text whatever it links."""
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]?$")
+_SENTENCE_END = re.compile(rf"[.!?…。！？][{QUOTE_CLOSERS}]?$")
 
 
 def _linked_sentences(el: HtmlElement, count: dict[str, int], length: int, density: float) -> bool:
