@@ -1031,7 +1031,8 @@ def _is_furniture(
 ) -> bool:
     weight = class_weight(el)
     entry = candidates.get(el)
-    if weight + (entry.score if entry is not None else 0.0) < 0 and not (weight >= 0 and _quiet_list(el)):
+    below = weight + (entry.score if entry is not None else 0.0) < 0
+    if below and not (_quiet_list(el) if weight >= 0 else _media_object(el)):
         return True
     if el.text_content().count(",") >= 10:
         return False  # prose: many clauses
@@ -1075,6 +1076,45 @@ def _is_furniture(
             kept.update(_descendants(el, "table", "ul", "div", "section"))
             return False
         return True
+    return False
+
+
+_MEDIA_PARAGRAPHS = 3
+"""Paragraphs of sentences that make a media object part of the story's text."""
+_MEDIA_PROSE = 80
+_MEDIA_LINKS = 0.1
+_MEDIA_PICTURES = 2
+_MEDIA_NAME = re.compile(r"(?:^|[\s_-])media(?=$|[\s_-])", re.IGNORECASE)
+
+
+def _media_object(el: HtmlElement) -> bool:
+    """Text set beside a picture in a 'media object' ('o-media', 'media-body'): the story's, not furniture.
+
+    General pattern: CSS frameworks name the block that sets a picture beside
+    its text 'media' ('o-media', 'media media--left', 'media-body'), a word
+    that weighs against a block ('social-media', 'media-gallery'); a run of
+    the story's paragraphs set that way scored too little to outweigh the
+    name and went from the middle of the story. A block whose only furniture
+    word is 'media', holding _MEDIA_PARAGRAPHS paragraphs of _MEDIA_PROSE
+    characters or more ending like sentences, under _MEDIA_LINKS of its text
+    in links and no more than _MEDIA_PICTURES pictures, is not dropped for
+    its name (the other tests still apply).
+    """
+    names = f"{el.get('class', '')} {el.get('id', '')}"
+    if not _MEDIA_NAME.search(names) or {word.lower() for word in _NEGATIVE.findall(names)} != {"media"}:
+        return False
+    length = text_len(el)
+    if length < _MEDIA_PARAGRAPHS * _MEDIA_PROSE or link_density(el, length) >= _MEDIA_LINKS:
+        return False
+    if sum(1 for _ in el.iter("img")) > _MEDIA_PICTURES:
+        return False  # a gallery with a caption under each picture
+    found = 0
+    for p in el.iter("p"):
+        text = " ".join(p.text_content().split())
+        if len(text) >= _MEDIA_PROSE and _SENTENCE_END.search(text):
+            found += 1
+            if found >= _MEDIA_PARAGRAPHS:
+                return True
     return False
 
 
