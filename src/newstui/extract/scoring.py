@@ -873,6 +873,8 @@ def clean(
     kept.update(el for el in _descendants(node, "div", "section") if _builder_widget(el) or _table_scroller(el))
     announced = _announced_lists(node, _site(base))
     kept |= announced
+    # Judged before anything goes: a module's link box dropped first would leave its title over prose.
+    kept.update(el for el in _descendants(node, "div", "section") if _wrapped_heading(el))
     for el in _reversed(node, "table", "ul", "div", "aside", "header", "footer", "section"):
         check()
         if el in kept:
@@ -1054,7 +1056,7 @@ def _is_furniture(
         return True
     if count["input"] > count["p"] / 3:
         return True  # a form
-    if length < MIN_TEXT and (count["img"] == 0 or count["img"] > 2):
+    if length < MIN_TEXT and (count["img"] == 0 or count["img"] > 2) and not _wrapped_heading(el):
         return True
     in_story = el.tag in ("ul", "section") and bool(el.xpath("ancestor::main | ancestor::article"))
     if (
@@ -1076,6 +1078,36 @@ def _is_furniture(
             kept.update(_descendants(el, "table", "ul", "div", "section"))
             return False
         return True
+    return False
+
+
+def _wrapped_heading(el: HtmlElement) -> bool:
+    """A wrapper holding nothing but one unlinked subhead: the story's section title, however short.
+
+    General pattern: block editors and page builders set each block of a
+    story in a wrapper of its own (<section><h2>Bold colours</h2></section>,
+    then a section for the picture, one for the paragraphs); a wrapper with
+    under MIN_TEXT characters was dropped as an empty slot, and a short
+    subhead went with it. A wrapper whose text is all in one h2-h6 without
+    links stays when the next block with text after it (pictures are passed
+    over) is prose: _TITLED_PROSE characters, few links, and the wrapper's
+    name has no furniture word; it is asked before the cleaning starts and
+    again when the wrapper's turn comes. A module's title ('More on this
+    topic:', 'related-posts') over a link box stays out.
+    """
+    length = text_len(el)
+    if not length or length >= MIN_TEXT or _NEGATIVE.search(f"{el.get('class', '')} {el.get('id', '')}"):
+        return False  # 'related-posts-container': a module's title
+    headings = list(_descendants(el, *_HEADINGS))
+    if len(headings) != 1 or text_len(headings[0]) != length or any(is_link(a) for a in headings[0].iter("a")):
+        return False
+    for following in el.itersiblings():
+        if not isinstance(following.tag, str):
+            continue
+        size = text_len(following)
+        if size:
+            # It titles prose (a module's title over its links was left alone when the links went).
+            return size >= _TITLED_PROSE and link_density(following, size) <= 0.3
     return False
 
 
