@@ -913,18 +913,18 @@ def _announced_lists(node: HtmlElement, host: str) -> set[HtmlElement]:
     """
     found: set[HtmlElement] = set()
     for el in _descendants(node, "ul", "ol"):
+        intro = _lead_in(el)
+        if intro is None:
+            continue
+        text = " ".join(intro.text_content().split())
+        if not text.endswith((":", "：")) or _INTRO_RECIRCULATION.search(text):
+            continue
         if class_weight(el) < 0 or el.find(".//img") is not None or el.find(".//li//li") is not None:
             continue
         if next(el.iterdescendants(*_ALL_HEADINGS), None) is not None:
             continue
         items = [text_len(item) for item in el.iterchildren("li")]
         if not items or max(items) > _ANNOUNCED_ITEM or not any(True for a in el.iter("a") if is_link(a)):
-            continue
-        intro = _lead_in(el)
-        if intro is None:
-            continue
-        text = " ".join(intro.text_content().split())
-        if not text.endswith((":", "：")) or _INTRO_RECIRCULATION.search(text):
             continue
         if link_density(intro) >= 0.5:
             continue
@@ -1095,11 +1095,15 @@ def _wrapped_heading(el: HtmlElement) -> bool:
     again when the wrapper's turn comes. A module's title ('More on this
     topic:', 'related-posts') over a link box stays out.
     """
-    length = text_len(el)
-    if not length or length >= MIN_TEXT or _NEGATIVE.search(f"{el.get('class', '')} {el.get('id', '')}"):
-        return False  # 'related-posts-container': a module's title
+    if len(el) > 2:
+        return False  # more than a heading (and a spacer)
     headings = list(_descendants(el, *_HEADINGS))
-    if len(headings) != 1 or text_len(headings[0]) != length or any(is_link(a) for a in headings[0].iter("a")):
+    if len(headings) != 1 or _NEGATIVE.search(f"{el.get('class', '')} {el.get('id', '')}"):
+        return False  # 'related-posts-container': a module's title
+    length = text_len(el)
+    if not length or length >= MIN_TEXT or text_len(headings[0]) != length:
+        return False
+    if any(is_link(a) for a in headings[0].iter("a")):
         return False
     for following in el.itersiblings():
         if not isinstance(following.tag, str):
