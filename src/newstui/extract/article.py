@@ -152,7 +152,7 @@ def _content_blocks(
 
     prune(root, light=light)
     budget.check()
-    nodes = select_content(root, ruthless=ruthless, headline=headline)
+    nodes = select_content(root, ruthless=ruthless, headline=headline, base=base)
     if not nodes:
         return [], []
     cleaner = _cleaner()

@@ -10,6 +10,7 @@ as a baseline); nothing here depends on another library's internals.
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 from newstui.extract.budget import check
 from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS
 from newstui.extract.scoring import is_link
+from newstui.extract.textutil import QUOTE_CLOSERS
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -98,6 +100,33 @@ def _subhead(el: HtmlElement) -> bool:
     return False
 
 
+_SENTENCE_HOSTS = frozenset(("p", "li", "dd", "blockquote", "figcaption", "td"))
+"""Blocks whose inline children are words of one running text."""
+_SENTENCE_WORDS = 25
+"""Characters of an inline tag that make it words of the sentence, not a marker."""
+
+
+def _in_sentence(el: HtmlElement) -> bool:
+    """An inline element (<span>, <a>, <em>…) inside a paragraph: words of its text, not a page block.
+
+    General pattern: the unlikely pass judges page blocks by their class
+    names, but templates put those words on inline tags too: a span named
+    for a context menu or a quotation style ('contextmenu Quotation') around
+    a whole paragraph's text, a link named 'twitter-link' or 'rss' in the
+    middle of a sentence. Dropping such a tag cut the paragraph or its words
+    out of the story. An inline tag of _SENTENCE_WORDS characters or more
+    whose nearest block ancestor is a paragraph, list item or quote is left
+    to the paragraph's fate; a short one (a note marker, 'Table 1') still goes.
+    """
+    if el.tag not in _INLINE or text_len(el) < _SENTENCE_WORDS:
+        return False
+    for ancestor in el.iterancestors():
+        if ancestor.tag in _INLINE:
+            continue
+        return ancestor.tag in _SENTENCE_HOSTS
+    return False
+
+
 def remove_unlikely_candidates(root: HtmlElement) -> None:
     """Drop blocks whose class/id names page furniture (comments, menus, footers), before scoring.
 
@@ -122,6 +151,8 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
         if any(a.tag in ("pre", "code") for a in el.iterancestors()):
             continue  # a highlighter's 'hljs-comment' span is code, not a comment thread
         if _subhead(el) or _formula(el) or _named_lead(el) or _headline_block(el) or _story_header(el):
+            continue
+        if _in_sentence(el):
             continue
         paragraphs = paragraphs or _paragraph_text(root) or 1
         if _holds_the_story(el, paragraphs):
@@ -438,8 +469,10 @@ def _scan(start: HtmlElement, preceding: bool, limit: int = 12) -> list[HtmlElem
     return taken
 
 
-def select_content(root: HtmlElement, *, ruthless: bool, headline: str = "") -> list[HtmlElement]:
-    """The content nodes in reading order, cleaned; [] when none is found (headline: the page's, if known)."""
+def select_content(
+    root: HtmlElement, *, ruthless: bool, headline: str = "", base: str | None = None
+) -> list[HtmlElement]:
+    """The content nodes in reading order, cleaned; [] when none is found (headline, base: the page's, if known)."""
     from newstui.extract import scoring
 
     titled = scoring.headline_articles(root, headline) if headline else []
@@ -461,11 +494,112 @@ def select_content(root: HtmlElement, *, ruthless: bool, headline: str = "") -> 
     parts: set[HtmlElement] = set()  # branches of the story moved into the winner: cleaned inside, never dropped
     nodes = [best.elem] if best.elem.tag in ("html", "body") else _with_siblings(candidates, best, parts)
     for node in nodes:
-        scoring.clean(node, candidates, parts)
+        scoring.clean(node, candidates, parts, base)
     opening = standfirst(root, nodes, headline)
     if opening:
         nodes = [node for node in nodes if node is best.elem or not _headline_echo(node, headline)]
-    return opening + nodes
+    return opening + key_points(root, nodes, headline) + nodes
+
+
+_KEY_POINTS = re.compile(
+    r"^(?:the\s+)?(?:key\s+(?:points?|takeaways?|facts|findings|highlights)|at\s+a\s+glance|in\s+(?:brief|short)|"
+    r"summary|tl;?\s?dr|highlights|das\s+wichtigste(?:\s+in\s+kürze)?|auf\s+einen\s+blick|in\s+kürze|"
+    r"l['’]essentiel|en\s+bref|lo\s+esencial|claves|in\s+sintesi|w\s+skrócie|kort\s+samengevat)\s*[:.]?$",
+    re.IGNORECASE,
+)
+"""Labels of a summary list set over the story ('Key takeaways', 'At a glance', 'Das Wichtigste in Kürze')."""
+_LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "dt")
+_LABEL_CHARS = 40
+_POINT_ITEMS = 2
+_POINT_CHARS = 15
+"""Characters of each item of a summary list: points, not one-word tags."""
+_POINT_ALONE = 100
+"""Characters of a one-item list of points (points run together with <br>s)."""
+_POINTS_MAX = 2000
+_POINT_LINKS = 0.5
+
+
+def key_points(root: HtmlElement, nodes: list[HtmlElement], headline: str = "") -> list[HtmlElement]:
+    """A summary list under the headline, before the story's first block: [label and list], or [].
+
+    General pattern: news, finance and guide pages open with their key points
+    ('Key takeaways', 'At a glance', 'Das Wichtigste in Kürze') as a short
+    list under a label of its own, in a card between the headline and the
+    body container; the scorer picks the body, and the edge scan stops at
+    the card, so the story's summary was lost. The first such label after the
+    headline's h1 and before the first chosen block, outside them, whose next
+    block is a list (_summary_list) is taken, as a copy: a heading over the
+    list's items.
+    """
+    if not nodes:
+        return []
+    first = nodes[0]
+    h1 = _headline_h1(root, first, headline)
+    if h1 is None:
+        return []
+    after = False
+    for el in root.iter():
+        if el is first:
+            return []
+        if el is h1:
+            after = True
+            continue
+        if not after or el.tag not in _LABEL_TAGS or el in first.iterancestors():
+            continue
+        points = _summary_list(el)
+        if points is None:
+            continue
+        label, listed = points
+        block = root.makeelement("div", {})
+        heading = root.makeelement("h2", {})
+        heading.text = " ".join(label.text_content().split())
+        block.append(heading)
+        points = copy.deepcopy(listed)
+        points.tail = None
+        for item in list(points.iterchildren("li")):
+            if link_density(item) > _POINT_LINKS:
+                points.remove(item)  # a teaser set as the last point ('These 10 stocks … ›')
+        block.append(points)
+        return [block]
+    return []
+
+
+def _summary_list(el: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
+    """(label, list) when el is a key-points label (_KEY_POINTS) followed by a list of points, else None.
+
+    The label may sit in wrappers holding nothing else; the list may be wrapped
+    once or twice. A list of points has _POINT_ITEMS items or more of
+    _POINT_CHARS characters each (or one of _POINT_ALONE), under _POINT_LINKS
+    of its text in links, no heading and under _POINTS_MAX characters in all.
+    """
+    length = text_len(el)
+    if not length or length > _LABEL_CHARS or not _KEY_POINTS.match(" ".join(el.text_content().split())):
+        return None
+    label = el
+    while (parent := label.getparent()) is not None and parent.tag not in _FRAME and text_len(parent) == length:
+        label = parent
+    following = label.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    for _ in range(3):
+        if following is None or following.tag in ("ul", "ol"):
+            break
+        if following.tag not in ("div", "section"):
+            return None
+        following = next((kid for kid in following if isinstance(kid.tag, str)), None)
+    if following is None or following.tag not in ("ul", "ol"):
+        return None
+    items = [text_len(item) for item in following.iterchildren("li")]
+    total = text_len(following)
+    if not items or min(items) < _POINT_CHARS or total > _POINTS_MAX:
+        return None
+    if len(items) < _POINT_ITEMS and total < _POINT_ALONE:
+        return None
+    if following.find(".//h2") is not None or following.find(".//h3") is not None:
+        return None
+    if link_density(following, total) >= _POINT_LINKS:
+        return None
+    return label, following
 
 
 def _headline_echo(node: HtmlElement, headline: str) -> bool:
@@ -497,7 +631,7 @@ _NOT_STANDFIRST = re.compile(
 _BYLINE = re.compile(r"^(?:by|posted by|written by|von)\s", re.IGNORECASE)
 
 
-_SENTENCE_END = re.compile(rf"[.!?…{SENTENCE_STOPS}][\"'”’»){CLOSERS}]?$")
+_SENTENCE_END = re.compile(rf"[.!?…{SENTENCE_STOPS}][{QUOTE_CLOSERS}{CLOSERS}]?$")
 
 
 def _sentence_end(text: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS, weighted_len, word_count
-from newstui.extract.textutil import comparable
+from newstui.extract.textutil import QUOTE_CLOSERS, comparable
 from newstui.extract.walk import Block
 
 _I = re.I
@@ -91,7 +91,7 @@ _MIDDLE_LINKED = re.compile(
 )
 _BREADCRUMB = re.compile(r"[›»>/|]")
 # Chinese and Japanese sentences end in '。', '！', '？' (cjk.py), often before a closing bracket.
-_TERMINAL = re.compile(rf"[.!?…:：{SENTENCE_STOPS}][\"'”’»)\]{CLOSERS}]?$")
+_TERMINAL = re.compile(rf"[.!?…:：{SENTENCE_STOPS}][{QUOTE_CLOSERS}\]{CLOSERS}]?$")
 _DATE_LINE = re.compile(
     r"^(?:\w+,?\s+|(?:posted|published|updated|modified)\s+on\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     # A label of two words may open it ('Published on 19 February 2020', 'Pubblicato il 19 Febbraio 2020').

@@ -27,12 +27,15 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from newstui.extract.budget import check
 from newstui.extract.cjk import clause_count, weighted_len
 from newstui.extract.prune import Signature, class_signature
+from newstui.extract.textutil import QUOTE_CLOSERS
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -840,10 +843,13 @@ def _reversed(node: HtmlElement, *tags: str) -> Iterator[HtmlElement]:
         yield from reversed(list(node.iterdescendants(tag)))
 
 
-def clean(node: HtmlElement, candidates: Candidates, parts: Iterable[HtmlElement] = ()) -> None:
+def clean(
+    node: HtmlElement, candidates: Candidates, parts: Iterable[HtmlElement] = (), base: str | None = None
+) -> None:
     """Drop furniture inside a chosen node (step 5 of the module docstring).
 
-    parts (branches of the story moved into the winner, see merge_twins) are cleaned inside, never dropped whole.
+    parts (branches of the story moved into the winner, see merge_twins) are cleaned inside, never dropped whole;
+    base is the page's address (its site tells the story's outbound link lists from its own, _announced_lists).
     """
     for heading in list(_descendants(node, *_ALL_HEADINGS)):
         if class_weight(heading) < 0 or (link_density(heading) > 0.33 and not _linked_title(heading)):
@@ -865,12 +871,121 @@ def clean(node: HtmlElement, candidates: Candidates, parts: Iterable[HtmlElement
     kept |= _wrapper_chain(node, candidates)
     kept.update(parts)
     kept.update(el for el in _descendants(node, "div", "section") if _builder_widget(el) or _table_scroller(el))
+    announced = _announced_lists(node, _site(base))
+    kept |= announced
+    # Judged before anything goes: a module's link box dropped first would leave its title over prose.
+    kept.update(el for el in _descendants(node, "div", "section") if _wrapped_heading(el))
     for el in _reversed(node, "table", "ul", "div", "aside", "header", "footer", "section"):
         check()
         if el in kept:
             continue
-        if _is_furniture(el, candidates, kept):
+        if _is_furniture(el, candidates, kept, announced):
             el.drop_tree()
+
+
+_INTRO_RECIRCULATION = re.compile(
+    r"\b(?:related|also|more|further|recommended|popular|latest|trending|similar|other|read|see|watch|"
+    r"check out|you may|you might|don'?t miss|stories|articles|posts|news|links?|jump|weitere|mehr|auch|"
+    r"lesen|aussi|lire|también|lea|lee|anche|leggi|veja|leia|ook|lees|czytaj|zobacz)\b",
+    re.IGNORECASE,
+)
+"""Words of a lead-in that announces other stories ('You may also like:', 'Read more:', 'Mehr zum Thema:')."""
+_ANNOUNCED_ITEM = 160
+"""Characters of a list item beyond which it is no link label (a teaser with its summary)."""
+_INTRO_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "strong", "b"))
+
+
+def _announced_lists(node: HtmlElement, host: str) -> set[HtmlElement]:
+    """Lists of links the story announces in its own words: the story's, however link-heavy.
+
+    General pattern: guides, reviews and reports introduce a list of links
+    with a sentence or a label ending in a colon ('Buying options:', 'Here are
+    some of the courses it offers:', 'Many patches were sent for review:');
+    each item is a name linked to where it is sold or kept, so the list (and
+    the section around it) was cleaned out as a link box. Related-story boxes
+    look alike; they differ in their lead-in, which speaks of other stories
+    ('Read more:', 'You may also like:', _INTRO_RECIRCULATION), and in their
+    items, which are headlines or teasers. A <ul>/<ol> is announced when its
+    previous sibling is a paragraph or heading ending in a colon with under
+    half its text in links and no such words, the list holds no heading,
+    image or nested list, and each item is a label of under _ANNOUNCED_ITEM
+    characters.
+    """
+    found: set[HtmlElement] = set()
+    for el in _descendants(node, "ul", "ol"):
+        intro = _lead_in(el)
+        if intro is None:
+            continue
+        text = " ".join(intro.text_content().split())
+        if not text.endswith((":", "：")) or _INTRO_RECIRCULATION.search(text):
+            continue
+        if class_weight(el) < 0 or el.find(".//img") is not None or el.find(".//li//li") is not None:
+            continue
+        if next(el.iterdescendants(*_ALL_HEADINGS), None) is not None:
+            continue
+        items = [text_len(item) for item in el.iterchildren("li")]
+        if not items or max(items) > _ANNOUNCED_ITEM or not any(True for a in el.iter("a") if is_link(a)):
+            continue
+        if link_density(intro) >= 0.5:
+            continue
+        if len(text.split()) < _INTRO_SENTENCE and not _outbound(el, host):
+            continue  # a label over the site's own links is a module ('MBA reports:'), a jump menu
+        found.add(el)
+    return found
+
+
+_LEAD_IN_LEVELS = 2
+"""Wrappers climbed to find a list's lead-in (<div class="para"><p>…:</p></div><div class="list"><ul>)."""
+_LEAD_IN_TEXT = 300
+
+
+def _lead_in(el: HtmlElement) -> HtmlElement | None:
+    """The paragraph or heading just before list el, each possibly in a wrapper of its own; None if none."""
+    node = el
+    for _ in range(_LEAD_IN_LEVELS + 1):
+        previous = node.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is not None:
+            break
+        node = node.getparent()
+        if node is None or node.tag not in ("div", "section"):
+            return None
+    else:
+        return None
+    if previous.tag in _INTRO_TAGS:
+        return previous
+    if previous.tag == "div" and text_len(previous) <= _LEAD_IN_TEXT and previous.find(".//li") is None:
+        return previous
+    return None
+
+
+_INTRO_SENTENCE = 6
+"""Words of a lead-in that make it the author's sentence rather than a label."""
+
+
+def _site(url: str | None) -> str:
+    """The site of url: the last two labels of its host ('' when it has none)."""
+    try:
+        host = urlsplit((url or "").strip()).hostname or ""
+    except ValueError:
+        return ""
+    return ".".join(host.split(".")[-2:])
+
+
+def _outbound(el: HtmlElement, host: str) -> bool:
+    """Most of el's links lead to other sites than host (in-page and relative links are the site's own).
+
+    With no host known (a page read without its address or canonical URL) no list is outbound.
+    """
+    if not host:
+        return False
+    hrefs = [a.get("href", "") for a in el.iter("a") if is_link(a)]
+    away = 0
+    for href in hrefs:
+        target = _site(href)
+        away += bool(target) and target != host
+    return bool(hrefs) and away * 2 > len(hrefs)
 
 
 _SCROLL = re.compile("scroll", re.IGNORECASE)
@@ -913,10 +1028,13 @@ def _builder_widget(el: HtmlElement) -> bool:
     return "widget" in names.lower() and layout_widget(el, names)
 
 
-def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement]) -> bool:
+def _is_furniture(
+    el: HtmlElement, candidates: Candidates, kept: set[HtmlElement], announced: AbstractSet[HtmlElement] = frozenset()
+) -> bool:
     weight = class_weight(el)
     entry = candidates.get(el)
-    if weight + (entry.score if entry is not None else 0.0) < 0 and not (weight >= 0 and _quiet_list(el)):
+    below = weight + (entry.score if entry is not None else 0.0) < 0
+    if below and not (_quiet_list(el) if weight >= 0 else _media_object(el)):
         return True
     if el.text_content().count(",") >= 10:
         return False  # prose: many clauses
@@ -925,13 +1043,20 @@ def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement
     count["input"] -= len(el.xpath('.//input[@type="hidden"]'))
     length = text_len(el)
     density = link_density(el, length)
+    inside = [ul for ul in announced if ul is not el and el in ul.iterancestors()] if announced else []
+    if inside:
+        # The story's announced lists (_announced_lists) do not make the block around them a link box.
+        listed = sum(text_len(ul) for ul in inside)
+        linked = sum(link_density(ul) * text_len(ul) for ul in inside)
+        count["li"] -= sum(len(ul) for ul in inside)
+        density = max(density * length - linked, 0.0) / max(length - listed, 1)
     if count["p"] and count["img"] > 1 + count["p"] * 1.3:
         return True  # a gallery
     if count["li"] > count["p"] and el.tag not in ("ol", "ul"):
         return True
     if count["input"] > count["p"] / 3:
         return True  # a form
-    if length < MIN_TEXT and (count["img"] == 0 or count["img"] > 2):
+    if length < MIN_TEXT and (count["img"] == 0 or count["img"] > 2) and not _wrapped_heading(el):
         return True
     in_story = el.tag in ("ul", "section") and bool(el.xpath("ancestor::main | ancestor::article"))
     if (
@@ -956,9 +1081,82 @@ def _is_furniture(el: HtmlElement, candidates: Candidates, kept: set[HtmlElement
     return False
 
 
+def _wrapped_heading(el: HtmlElement) -> bool:
+    """A wrapper holding nothing but one unlinked subhead: the story's section title, however short.
+
+    General pattern: block editors and page builders set each block of a
+    story in a wrapper of its own (<section><h2>Bold colours</h2></section>,
+    then a section for the picture, one for the paragraphs); a wrapper with
+    under MIN_TEXT characters was dropped as an empty slot, and a short
+    subhead went with it. A wrapper whose text is all in one h2-h6 without
+    links stays when the next block with text after it (pictures are passed
+    over) is prose: _TITLED_PROSE characters, few links, and the wrapper's
+    name has no furniture word; it is asked before the cleaning starts and
+    again when the wrapper's turn comes. A module's title ('More on this
+    topic:', 'related-posts') over a link box stays out.
+    """
+    if len(el) > 2:
+        return False  # more than a heading (and a spacer)
+    headings = list(_descendants(el, *_HEADINGS))
+    if len(headings) != 1 or _NEGATIVE.search(f"{el.get('class', '')} {el.get('id', '')}"):
+        return False  # 'related-posts-container': a module's title
+    length = text_len(el)
+    if not length or length >= MIN_TEXT or text_len(headings[0]) != length:
+        return False
+    if any(is_link(a) for a in headings[0].iter("a")):
+        return False
+    for following in el.itersiblings():
+        if not isinstance(following.tag, str):
+            continue
+        size = text_len(following)
+        if size:
+            # It titles prose (a module's title over its links was left alone when the links went).
+            return size >= _TITLED_PROSE and link_density(following, size) <= 0.3
+    return False
+
+
+_MEDIA_PARAGRAPHS = 3
+"""Paragraphs of sentences that make a media object part of the story's text."""
+_MEDIA_PROSE = 80
+_MEDIA_LINKS = 0.1
+_MEDIA_PICTURES = 2
+_MEDIA_NAME = re.compile(r"(?:^|[\s_-])media(?=$|[\s_-])", re.IGNORECASE)
+
+
+def _media_object(el: HtmlElement) -> bool:
+    """Text set beside a picture in a 'media object' ('o-media', 'media-body'): the story's, not furniture.
+
+    General pattern: CSS frameworks name the block that sets a picture beside
+    its text 'media' ('o-media', 'media media--left', 'media-body'), a word
+    that weighs against a block ('social-media', 'media-gallery'); a run of
+    the story's paragraphs set that way scored too little to outweigh the
+    name and went from the middle of the story. A block whose only furniture
+    word is 'media', holding _MEDIA_PARAGRAPHS paragraphs of _MEDIA_PROSE
+    characters or more ending like sentences, under _MEDIA_LINKS of its text
+    in links and no more than _MEDIA_PICTURES pictures, is not dropped for
+    its name (the other tests still apply).
+    """
+    names = f"{el.get('class', '')} {el.get('id', '')}"
+    if not _MEDIA_NAME.search(names) or {word.lower() for word in _NEGATIVE.findall(names)} != {"media"}:
+        return False
+    length = text_len(el)
+    if length < _MEDIA_PARAGRAPHS * _MEDIA_PROSE or link_density(el, length) >= _MEDIA_LINKS:
+        return False
+    if sum(1 for _ in el.iter("img")) > _MEDIA_PICTURES:
+        return False  # a gallery with a caption under each picture
+    found = 0
+    for p in el.iter("p"):
+        text = " ".join(p.text_content().split())
+        if len(text) >= _MEDIA_PROSE and _SENTENCE_END.search(text):
+            found += 1
+            if found >= _MEDIA_PARAGRAPHS:
+                return True
+    return False
+
+
 _SENTENCES = 200
 """Characters of one paragraph that, ending like a sentence, make its wrapper text whatever it links."""
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]?$")
+_SENTENCE_END = re.compile(rf"[.!?…。！？][{QUOTE_CLOSERS}]?$")
 
 
 def _linked_sentences(el: HtmlElement, count: dict[str, int], length: int, density: float) -> bool:

@@ -14,6 +14,11 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 
+QUOTE_CLOSERS = "\"'”’»“«‘)"
+"""Marks that may close a sentence after its stop: English quotes, and the German („…“, »…«) and
+French (« … ») ones, whose closing mark is an opening mark elsewhere."""
+
+
 def norm(text: str) -> str:
     """One line: control characters and invisible marks gone, whitespace collapsed.
 

@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 from newstui.extract.budget import check
 from newstui.extract.cjk import CLOSERS, COMMAS, SENTENCE_STOPS, word_count
 from newstui.extract.scoring import is_link
-from newstui.extract.textutil import norm, norm_pre
+from newstui.extract.textutil import QUOTE_CLOSERS, norm, norm_pre
 from newstui.model import Image, Link
 from newstui.text import clean_url
 
@@ -29,7 +29,7 @@ _SKIP = frozenset(
 )
 _BAD_SCHEMES = ("javascript:", "vbscript:", "data:", "about:", "file:")
 # A sentence's end, Chinese and Japanese stops and commas included (cjk.py).
-_SENTENCE_END = re.compile(rf"[.!…;,{COMMAS}]$|[.!?…{SENTENCE_STOPS}][\"'”’»)\]{CLOSERS}]?$")
+_SENTENCE_END = re.compile(rf"[.!…;,{COMMAS}]$|[.!?…{SENTENCE_STOPS}][{QUOTE_CLOSERS}\]{CLOSERS}]?$")
 _MAX_DEPTH = 300
 _CAPTION = re.compile(
     r"(?:^|\s|(?<!no)[_-])"
