@@ -401,6 +401,56 @@ def _crumbs(items: Any) -> list[str]:
     return names[:-1]
 
 
+def _url_key(url: str) -> str:
+    """A URL without scheme, 'www.', query, fragment and trailing slash, for comparing pages."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    host = (parts.hostname or "").removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}" if host else ""
+
+
+def _ld_urls(obj: dict[str, Any]) -> set[str]:
+    """The pages a JSON-LD article names as its own: 'url', '@id', 'mainEntityOfPage'."""
+    values: list[Any] = [obj.get("url"), obj.get("@id")]
+    entity = obj.get("mainEntityOfPage")
+    values.extend([entity.get("@id"), entity.get("url")] if isinstance(entity, dict) else [entity])
+    return {key for key in (_url_key(value) for value in values if isinstance(value, str)) if key}
+
+
+def _page_article(articles: list[tuple[str, set[str]]], canonical: str | None, titles: dict[str, str]) -> str:
+    """Of several JSON-LD articles, the headline of the one the page is: its URL, else the titles' words.
+
+    General pattern: pages list related or recommended stories as JSON-LD articles of their
+    own, sometimes before the page's own. The page's article names the canonical URL as its
+    'url', '@id' or 'mainEntityOfPage'; failing that, its headline shares the most words with
+    og:title or the <title>. With one article, or nothing to tell them apart, the first wins.
+    """
+    if len(articles) == 1:
+        return articles[0][0]
+    page = _url_key(canonical) if canonical else ""
+    if page:
+        for headline, urls in articles:
+            if page in urls:
+                return headline
+    others = [comparable_words(titles[key]) for key in ("og", "twitter", "title") if titles.get(key)]
+    if not others:
+        return articles[0][0]
+
+    def shared(headline: str) -> int:
+        own = comparable_words(headline)
+        return max(len(own & other) for other in others)
+
+    best = max(articles, key=lambda article: shared(article[0]))  # max keeps the first of equals
+    return best[0] if shared(best[0]) > shared(articles[0][0]) else articles[0][0]
+
+
+def comparable_words(text: str) -> set[str]:
+    """The lower-case words of a text, for telling which title another shares most with."""
+    return set(re.findall(r"[^\W_]+", text.casefold()))
+
+
 def _ld_text(value: Any) -> str | None:
     """A JSON-LD string field, normalised; None when absent, empty or not a string."""
     return (norm(value) or None) if isinstance(value, str) else None
@@ -589,8 +639,9 @@ def read_meta(root: HtmlElement) -> PageMeta:
 
     ld_author: list[str] = []
     ld_date: str | None = None
-    # JSON-LD headlines by rank: an article's headline, an article's name, any other headline.
+    # JSON-LD headlines by rank: an article's headline, an article's name, any other headline, a site's.
     ld_titles: dict[int, str] = {}
+    ld_articles: list[tuple[str, set[str]]] = []  # each article's headline and the URLs it names
     for obj in _ld_objects(root):
         kind = _ld_type(obj)
         headline, name = _ld_text(obj.get("headline")), _ld_text(obj.get("name"))
@@ -606,8 +657,11 @@ def read_meta(root: HtmlElement) -> PageMeta:
         is_article = bool(_ARTICLE_TYPES.search(kind)) and not is_site
         if not is_article and "headline" not in obj:
             continue
-        if headline:
-            ld_titles.setdefault(0 if is_article else 2, headline)
+        if headline and is_article:
+            ld_articles.append((headline, _ld_urls(obj)))
+        elif headline:
+            # A WebSite's 'headline' is often its motto: only when no other object has one.
+            ld_titles.setdefault(3 if is_site else 2, headline)
         elif name and is_article:
             ld_titles.setdefault(1, name)
         sites.extend(_names(obj.get("publisher")))
@@ -621,6 +675,8 @@ def read_meta(root: HtmlElement) -> PageMeta:
             names = _names(obj.get("publisher"))
             if names and norm(names[0]):
                 meta.site_name = norm(names[0])
+    if ld_articles:
+        ld_titles[0] = _page_article(ld_articles, meta.canonical, meta.titles)
     if ld_titles:
         meta.titles["ld"] = ld_titles[min(ld_titles)]
     meta.site_names = list(dict.fromkeys(name for name in (norm(n) for n in sites) if name))
