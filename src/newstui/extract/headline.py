@@ -162,7 +162,8 @@ def strip_site(
         break
     title = _cut_bare_pipe_site(title, sites, host)
     title = _cut_framed_site(title, sites, host)
-    if sites and ":" in title:
+    # 'Site: Headline', the site named by a tag or only by its host ('Millbrook Mercury' on millbrookmercury.example).
+    if (sites or host) and ":" in title:
         prefix, rest = title.split(":", 1)
         if _is_site(prefix, sites, host) and len(rest.split()) >= 2:
             title = rest.strip()
@@ -614,6 +615,26 @@ def _drop_kind_label(text: str) -> str:
     if match is not None and _words(text[: match.start()]) >= 3:
         text = text[: match.start()].strip()
     return text
+
+
+_GLUED_KIND = re.compile(rf"^[^\w\s]*\s*{_KIND}(?:\s+{_KIND})?\s+", re.I)
+
+
+def _glued_label(h1: str, titles: Sequence[str]) -> str:
+    """'Opinion Headline' (a label set in its own part of the h1, no separator shown) → 'Headline'.
+
+    General pattern: templates set the kind label in a span or badge inside the h1
+    ('<span class="x">Opinion</span> Headline'), so the h1's text runs it into the headline,
+    while og:title gives 'Opinion: Headline' or the headline alone. When a title source,
+    labels dropped, is exactly what follows the label, that is the headline.
+    """
+    match = _GLUED_KIND.match(h1)
+    if match is None:
+        return h1
+    rest = h1[match.end() :]
+    if _words(rest) >= 3 and any(comparable(title) == comparable(rest) for title in titles):
+        return rest.strip()
+    return h1
 
 
 def drop_shown_headline(blocks: list[Block], headline: str) -> list[Block]:
@@ -1070,6 +1091,17 @@ def choose_headline(meta: PageMeta, url: str | None) -> str:
     return unescape_twice_escaped(_choose(meta, url))
 
 
+def _clean_h1(
+    text: str, social: Sequence[str], metas: Sequence[str], raws: dict[str, str], sites: Sequence[str], host: str
+) -> str:
+    """The h1 without what the title sources show is not the headline's: furniture, kickers, labels."""
+    titles = [*social, *metas]
+    text = _drop_furniture(_mojibake_fixed(_cased(text, titles), social), social)
+    text = _drop_kicker(_framed_title(text, titles, raws), metas, raws)
+    text = _glued_label(_undated_unlabelled(text), titles)
+    return _joined_kicker(text, raws, sites, host)
+
+
 def _choose(meta: PageMeta, url: str | None) -> str:
     host = _host_key(url or meta.canonical)
     sites = _site_names(meta, host)
@@ -1120,22 +1152,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     ]
     h1s = [
         (
-            _joined_kicker(
-                _undated_unlabelled(
-                    _drop_kicker(
-                        _framed_title(
-                            _drop_furniture(_mojibake_fixed(_cased(text, [*social, *metas]), social), social),
-                            [*social, *metas],
-                            raws,
-                        ),
-                        metas,
-                        raws,
-                    )
-                ),
-                raws,
-                sites,
-                host,
-            ),
+            _clean_h1(text, social, metas, raws, sites, host),
             inside,
         )
         for text, inside in (
@@ -1150,6 +1167,14 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         and len(text) >= 3
         and (inside or comparable(text) not in outer)
     ]
+    heading = meta.heading_title
+    if not h1s and heading and not _is_site(heading, sites, host):
+        # The h1 is the site's logo: the article's h2 stands in for it when the titles agree with
+        # it or name only the site (an h2 that reads differently may be a section's or a teaser's).
+        heading = _clean_h1(heading, social, metas, raws, sites, host)
+        stories = [title for title in (*metas, *social) if not _is_site(title, sites, host)]
+        if not stories or max(_overlap(heading, title) for title in stories) >= 0.5:
+            h1s = [(heading, True)]
     # A JSON-LD WebPage name that is not the site's confirms the <title> as the page's own.
     if meta.classed_title and not h1s and set(raws) <= {"title"} and not _same_story(raw_title, meta.classed_title):
         return meta.classed_title

@@ -255,6 +255,9 @@ class PageMeta:
     """On a page with no h1 whose og:title or <title> was not searched for page_title: the
     longest part of that title (between separators) the page shows as a heading or text."""
     classed_title: str | None = None
+    heading_title: str | None = None
+    """On a page whose h1s all sit outside the article (the site's logo or name): the first h2 in
+    an <article>, <main> or <header>, or named like a headline, that does not link home."""
     """The first element named like a headline ('headline', 'title' in class/id), for pages without titles."""
 
 
@@ -592,6 +595,28 @@ def _classed_title(root: HtmlElement) -> str | None:
     return None
 
 
+_HEADLINE_NAMED = re.compile(r"headline|(?:entry|post|article|story|page)-?title", re.I)
+
+
+def _article_h2(root: HtmlElement) -> str | None:
+    """The story's heading on a page whose h1 is the site's logo: the first h2 of the article.
+
+    General pattern: blog and magazine themes set the site's name in the page's only h1 and the
+    story's title in an h2 in the article's header ('<article><header><h2 class="entry-title">').
+    An h2 inside <article>, <main> or <header>, or named like a headline, of three words or
+    more, that is not a link home nor in a sidebar, menu or footer, is that heading.
+    """
+    for h2 in itertools.islice(root.iter("h2"), 40):
+        names = f"{h2.get('class', '')} {h2.get('itemprop', '')}"
+        placed = any(a.tag in ("article", "main", "header") for a in h2.iterancestors())
+        if not (placed or _HEADLINE_NAMED.search(names)) or _in_module(h2) or links_home(h2):
+            continue
+        text = norm(h1_text(h2))
+        if len(text.split()) >= 3 and len(text) <= 300:
+            return text
+    return None
+
+
 def read_meta(root: HtmlElement) -> PageMeta:
     """Collect titles, site name, byline, date, lead and canonical URL from the whole page."""
     meta = PageMeta()
@@ -682,6 +707,9 @@ def read_meta(root: HtmlElement) -> PageMeta:
     meta.site_names = list(dict.fromkeys(name for name in (norm(n) for n in sites) if name))
 
     title_keys = {comparable(title) for title in meta.titles.values()}
+    # Whether every h1 is the site's logo or name (or in a sidebar): then an h2 may be the story's.
+    logos_only = True
+    named = {comparable(name) for name in meta.site_names}
     for h1 in root.iter("h1"):
         text = norm(h1_text(h1)).rstrip("¶ ")  # documentation pages end headings with a ¶ permalink
         if not text or len(text) > 400:
@@ -689,10 +717,12 @@ def read_meta(root: HtmlElement) -> PageMeta:
         text = _titled_part(h1, _whole_if_titled(h1, text, title_keys), title_keys)
         # A logo's name, kept among the h1s too (the headline choice drops it as the site's); a logo
         # printing the whole <title> ('Site | Headline') names more than the site.
-        if len(text.split()) <= 6 and comparable(text) not in title_keys and links_home(h1):
+        home = links_home(h1)
+        if len(text.split()) <= 6 and comparable(text) not in title_keys and home:
             meta.site_names.append(text)
         if _in_module(h1):
             continue
+        logos_only = logos_only and (home or comparable(text) in named)
         inside = any(a.tag in ("article", "main") for a in h1.iterancestors()) or bool(
             re.search(r"headline|title|heading", f"{h1.get('class', '')} {h1.get('itemprop', '')}", re.I)
         )
@@ -700,6 +730,8 @@ def read_meta(root: HtmlElement) -> PageMeta:
         if len(meta.h1s) >= 6:
             break
 
+    if meta.h1s and logos_only:
+        meta.heading_title = _article_h2(root)
     if "title" in meta.titles and "og" not in meta.titles and "ld" not in meta.titles:
         # Pages with og:title or JSON-LD name their headline; the search is for old templates.
         meta.page_title = title_in_page(root, meta.titles["title"])
