@@ -62,3 +62,18 @@ def test_a_kind_label_set_in_its_own_part_of_the_h1_goes() -> None:
     head = f'<meta property="og:title" content="Opinion: {HEADLINE}"><title>Opinion: {HEADLINE} | Mercury</title>'
     body = f'<article><h1><span class="badge">Opinion</span> <span>{HEADLINE}</span></h1>{BODY}</article>'
     assert _headline(head, body) == HEADLINE
+
+
+def test_a_title_garbled_by_a_wrong_charset_is_repaired_and_agrees_with_the_h1() -> None:
+    # General pattern: the CMS printed the <title>'s UTF-8 read as windows-1252 ('CafÃ©'); the
+    # h1 reads right. Repaired, the title's story part is the one the page shows, not the logo.
+    garbled = "Harbour Times : CafÃ© owners protest the new parking rules"
+    body = f'<div class="logo">Harbour Times</div><div><h1>Café owners protest the new parking rules</h1>{BODY}</div>'
+    assert _headline(f"<title>{garbled}</title>", body, url=None) == "Café owners protest the new parking rules"
+
+
+def test_a_title_with_letters_that_only_look_garbled_stays() -> None:
+    # 'Ãlvaro' is a name (no windows-1252 round trip reads it as UTF-8): it stays as written.
+    title = "Ãlvaro and the harbour band play on the pier tonight"
+    head = f'<meta property="og:title" content="{title}">'
+    assert _headline(head, f"<div>{BODY}</div>", url=None) == title

@@ -404,6 +404,30 @@ def _crumbs(items: Any) -> list[str]:
     return names[:-1]
 
 
+# UTF-8 bytes of accented letters and typographic marks read as windows-1252: 'Ã©' for 'é', 'Â´'
+# for '´', 'â€™' for '’'.
+_MOJIBAKE = re.compile(
+    "[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€"
+)
+
+
+def _mojibake_repaired(text: str) -> str:
+    """A title whose UTF-8 was read as windows-1252 by its CMS ('FranÃ§ais', 'NPCÂ´s'), repaired.
+
+    General pattern: a template that decodes the stored title with the wrong charset prints
+    it garbled in the <title> or a tag, while the page's h1 (written as entities, or stored
+    apart) reads right; the garbled title then agrees with nothing on the page. Encoded back
+    to windows-1252 bytes and read as UTF-8 it is the title as written; a text that does not
+    survive that round trip (a real 'Â' or 'Ã' in a name) stays as it is.
+    """
+    if not _MOJIBAKE.search(text):
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return text
+
+
 def _url_key(url: str) -> str:
     """A URL without scheme, 'www.', query, fragment and trailing slash, for comparing pages."""
     try:
@@ -704,6 +728,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
         ld_titles[0] = _page_article(ld_articles, meta.canonical, meta.titles)
     if ld_titles:
         meta.titles["ld"] = ld_titles[min(ld_titles)]
+    meta.titles = {key: _mojibake_repaired(value) for key, value in meta.titles.items()}
     meta.site_names = list(dict.fromkeys(name for name in (norm(n) for n in sites) if name))
 
     title_keys = {comparable(title) for title in meta.titles.values()}
