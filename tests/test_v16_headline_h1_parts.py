@@ -61,3 +61,24 @@ def test_extra_parts_a_title_source_carries_are_the_headlines() -> None:
     letters = "Letters: Apple prices | Orchard roads | Cider tax | Bee keeping"
     head = f'<meta property="og:title" content="{letters}"><title>Letters: Apple prices | Orchard roads</title>'
     assert _headline(head, f"<article><h1>{letters}</h1>{BODY}</article>") == letters
+
+
+def test_a_kicker_in_its_own_unnamed_part_of_the_h1_goes_when_the_titles_give_the_headline_with_the_sites_name() -> (
+    None
+):
+    # General pattern: '<h1><span>Topic</span><span>Headline</span></h1>' under class names no
+    # list knows; og:title and the <title> give 'Headline | Site', never the topic.
+    head = f'<meta property="og:title" content="{HEADLINE} | {SITE}"><title>{HEADLINE} - {SITE}</title>'
+    body = f'<article><h1><span class="k7">Harvest</span><span class="t9">{HEADLINE}</span></h1>{BODY}</article>'
+    assert _headline(head, body) == HEADLINE
+
+
+def test_a_subtitle_part_the_titles_carry_whole_stays() -> None:
+    # The other side: og:title gives 'Headline - Subtitle' whole; the h1's subtitle part is the title's.
+    titled = f"{HEADLINE} - A season of record crops"
+    head = f'<meta property="og:title" content="{titled}"><title>{titled} - {SITE}</title>'
+    body = (
+        f'<article><h1><span class="entry-title-primary">{HEADLINE}</span> '
+        f'<span class="entry-subtitle">A season of record crops</span></h1>{BODY}</article>'
+    )
+    assert _headline(head, body) == f"{HEADLINE} A season of record crops"

@@ -502,6 +502,9 @@ _TITLE_SEP = re.compile(
     rf"\s*[：｜]\s*|(?<=[{_CJK}])[:_]|[:_](?=[{_CJK}])"
 )
 _CJK_CHAR = re.compile(f"[{_CJK}]")
+# Between a title and the site's or section's name ('Headline | Site', 'Headline – Site'); not ': ',
+# which parts a kicker from its headline, both the headline's when the title tags carry them.
+_SITE_SEP = re.compile(r"\s+(?:\|\|?|[–—―-]|::|·|•|»)\s+|\s*[|｜]\s*")
 
 
 def _is_run(text: str) -> bool:
@@ -732,6 +735,9 @@ def read_meta(root: HtmlElement) -> PageMeta:
     meta.site_names = list(dict.fromkeys(name for name in (norm(n) for n in sites) if name))
 
     title_keys = {comparable(title) for title in meta.titles.values()}
+    # Each part of 'Headline | Site' too: an h1 '<span>Kicker</span><span>Headline</span>' shows the first.
+    part_keys = title_keys | {comparable(part) for title in meta.titles.values() for part in _SITE_SEP.split(title)[:3]}
+    part_keys.discard("")
     # Whether every h1 is the site's logo or name (or in a sidebar): then an h2 may be the story's.
     logos_only = True
     named = {comparable(name) for name in meta.site_names}
@@ -739,7 +745,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
         text = norm(h1_text(h1)).rstrip("¶ ")  # documentation pages end headings with a ¶ permalink
         if not text or len(text) > 400:
             continue
-        text = _titled_part(h1, _whole_if_titled(h1, text, title_keys), title_keys)
+        text = _titled_part(h1, _whole_if_titled(h1, text, title_keys), part_keys)
         # A logo's name, kept among the h1s too (the headline choice drops it as the site's); a logo
         # printing the whole <title> ('Site | Headline') names more than the site.
         home = links_home(h1)
