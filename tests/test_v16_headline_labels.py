@@ -56,6 +56,7 @@ def test_a_kind_label_in_every_source_is_not_the_headlines(labelled: str) -> Non
         ("Meinung: Der Kanal braucht neue Schleusentore", "Der Kanal braucht neue Schleusentore"),
         ("VIDÉO. Le canal rouvre après la réparation de l'écluse", "Le canal rouvre après la réparation de l'écluse"),
         ("EXCLUSIF. Le canal rouvre après la réparation", "Le canal rouvre après la réparation"),
+        ("DIRECT. Le canal rouvre après la réparation", "Le canal rouvre après la réparation"),
         ("ÚLTIMA HORA | El canal reabre tras reparar la esclusa", "El canal reabre tras reparar la esclusa"),
         ("Opinión | El canal necesita nuevas compuertas", "El canal necesita nuevas compuertas"),
     ],

@@ -576,7 +576,7 @@ _KIND = (
     r"(?:breaking(?:\s+news)?|just\s+in|exclusive|opinion|(?:news\s+)?analysis|watch|videos?|photos?|gallery|"
     r"listen|podcast|explainer|fact[ -]?check|editorial|commentary|column|sponsored|update[ds]?|"
     r"eilmeldung|exklusiv|meinung|kommentar|analyse|gastbeitrag|"
-    r"vidéo|exclusif|tribune|éditorial|édito|enquête|témoignage|"
+    r"vidéo|exclusif|tribune|éditorial|édito|enquête|témoignage|(?:en\s+)?direct|en\s+images|"
     r"última\s+hora|exclusiva|opinión|análisis|vídeo|"
     r"esclusiv[ao]|ultim'ora|editoriale|commento|exclusivo|opinião|análise|"
     r"opinie|exclusief|analys|krönika|krønike|ledare|debatt|opinia|komentarz|wideo|son\s+dakika)"
