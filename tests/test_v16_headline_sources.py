@@ -77,3 +77,19 @@ def test_a_title_with_letters_that_only_look_garbled_stays() -> None:
     title = "Ãlvaro and the harbour band play on the pier tonight"
     head = f'<meta property="og:title" content="{title}">'
     assert _headline(head, f"<div>{BODY}</div>", url=None) == title
+
+
+def test_a_colon_part_holding_only_a_piece_of_the_hosts_name_stays() -> None:
+    # 'Mercury: …' on millbrookmercury.example may be a kicker; only the host's whole name is the site's.
+    titled = f"Mercury: {HEADLINE}"
+    head = f'<meta property="og:title" content="{titled}"><title>{titled}</title>'
+    assert _headline(head, f"<div>{BODY}</div>") == titled
+
+
+def test_the_sites_motto_under_the_logo_is_no_headline() -> None:
+    # The banner's h2 is the site's motto; the article's h2 is the story's.
+    body = (
+        '<header><h1><a href="/">Millbrook Mercury</a></h1><h2 class="site-description">News from the valley'
+        f'</h2></header><article><h2 class="entry-title">{HEADLINE}</h2>{BODY}</article>'
+    )
+    assert _headline("<title>Millbrook Mercury</title>", body) == HEADLINE

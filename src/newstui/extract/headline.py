@@ -83,6 +83,17 @@ def _is_site(part: str, site: str | Sequence[str] | None, host: str) -> bool:
     return bool(bare and len(key) >= 3 and (key in bare or (bare in key and len(key) <= len(bare) + 6)))
 
 
+def _holds_host(part: str, host: str) -> bool:
+    """Whether a title part is the host's whole name ('Millbrook Mercury' on millbrookmercury.example).
+
+    With no name given by any tag, only the host's whole name is taken for the site's: a part
+    holding a piece of it ('Times' on nytimes.com, 'News' on abcnews.com) may be a kicker.
+    """
+    bare = host.replace("-", "")
+    key = comparable(part)
+    return bool(bare) and len(bare) >= 3 and bare in key and len(key) <= len(bare) + 6
+
+
 def _names_site(text: str, sites: Sequence[str], host: str) -> bool:
     """A <title> part the page shows that is the site's name: a known name, or with a domain in it.
 
@@ -165,7 +176,8 @@ def strip_site(
     # 'Site: Headline', the site named by a tag or only by its host ('Millbrook Mercury' on millbrookmercury.example).
     if (sites or host) and ":" in title:
         prefix, rest = title.split(":", 1)
-        if _is_site(prefix, sites, host) and len(rest.split()) >= 2:
+        named = _is_site(prefix, sites, host) if sites else _holds_host(prefix, host)
+        if named and len(rest.split()) >= 2:
             title = rest.strip()
     # A domain-like site name is often set before or after the title with no separator
     # ('example.com Headline here').
@@ -584,36 +596,25 @@ _KIND = (
 # Up to two labels ('EXCLUSIVE VIDEO:', 'Breaking news –') set off by a colon, a pipe, a dash or an
 # angle quote; an emoji or symbol may lead ('🔴 BREAKING: …').
 _KIND_HEAD = re.compile(rf"^[^\w\s]*\s*(?P<label>{_KIND}(?:\s+{_KIND})?)\s*(?::|\||[–—›»]|\s-|(?P<dot>\.))\s+", re.I)
-# After the title only in brackets, and only what the item holds: 'Headline (VIDEO)', '[PHOTOS]'. A
-# '(Update)' is the headline's note on itself, and a '| Opinion' tail that every source and the h1
-# show is how the site titles its columns: both are kept.
-_KIND_TAIL = re.compile(
-    r"\s*[(\[]\s*(?:(?:exclusive|exklusiv|exclusiv[aeo]|exclusif)\s+)?"
-    r"(?:videos?|vídeo|vidéo|photos?|fotos?|gallery|watch|listen|podcast|exclusive|exklusiv|exclusiv[ao]|exclusif)"
-    r"\s*[)\]]\s*$",
-    re.I,
-)
 
 
 def _drop_kind_label(text: str) -> str:
-    """'BREAKING: Headline', 'Opinion | Headline', 'VIDÉO. Headline', 'Headline (VIDEO)' → 'Headline'.
+    """'BREAKING: Headline', 'Opinion | Headline', 'VIDÉO. Headline' → 'Headline'.
 
     General pattern: news templates put a label saying what kind of item the page is (breaking
     news, an exclusive, an opinion piece, an analysis, a video, photos) before or after the
     story's title, often in every title tag and the h1 alike; like a live ticker's label it is
-    no part of the title. Only a known label goes: before the title set off by a colon, a pipe or
-    a dash (a full stop only after a label in capitals, as French sites write 'EXCLUSIF. …'),
-    after it in brackets; three words or more must be left. 'Watch what you eat' and 'Opinion
-    polls tighten' stay whole, and so does a '… | Opinion' tail (the column's own style).
+    no part of the title. Only a known label goes, set before the title with a colon, a pipe or
+    a dash (a full stop only after a label in capitals, as French sites write 'EXCLUSIF. …'), and
+    three words or more must be left. 'Watch what you eat' and 'Opinion polls tighten' stay
+    whole; so do labels after the title ('… | Opinion', '… (VIDEO)'), which sites print as part
+    of the title they show.
     """
     match = _KIND_HEAD.match(text)
     if match is not None and (match.group("dot") is None or match.group("label").isupper()):
         rest = text[match.end() :]
         if _words(rest) >= 3:
             text = rest.strip()
-    match = _KIND_TAIL.search(text)
-    if match is not None and _words(text[: match.start()]) >= 3:
-        text = text[: match.start()].strip()
     return text
 
 
@@ -1173,7 +1174,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         # it or name only the site (an h2 that reads differently may be a section's or a teaser's).
         heading = _clean_h1(heading, social, metas, raws, sites, host)
         stories = [title for title in (*metas, *social) if not _is_site(title, sites, host)]
-        if not stories or max(_overlap(heading, title) for title in stories) >= 0.5:
+        if not stories or max(_overlap(heading, title) for title in stories) >= 0.8:
             h1s = [(heading, True)]
     # A JSON-LD WebPage name that is not the site's confirms the <title> as the page's own.
     if meta.classed_title and not h1s and set(raws) <= {"title"} and not _same_story(raw_title, meta.classed_title):

@@ -256,8 +256,8 @@ class PageMeta:
     longest part of that title (between separators) the page shows as a heading or text."""
     classed_title: str | None = None
     heading_title: str | None = None
-    """On a page whose h1s all sit outside the article (the site's logo or name): the first h2 in
-    an <article>, <main> or <header>, or named like a headline, that does not link home."""
+    """On a page whose h1s are all the site's logo or name: the first h2 in an <article> or <main>,
+    or named like a headline, that does not link home."""
     """The first element named like a headline ('headline', 'title' in class/id), for pages without titles."""
 
 
@@ -623,6 +623,7 @@ def _classed_title(root: HtmlElement) -> str | None:
 
 
 _HEADLINE_NAMED = re.compile(r"headline|(?:entry|post|article|story|page)-?title", re.I)
+_SITE_LINE = re.compile(r"site|description|tagline|slogan|motto|logo|brand", re.I)
 
 
 def _article_h2(root: HtmlElement) -> str | None:
@@ -630,14 +631,17 @@ def _article_h2(root: HtmlElement) -> str | None:
 
     General pattern: blog and magazine themes set the site's name in the page's only h1 and the
     story's title in an h2 in the article's header ('<article><header><h2 class="entry-title">').
-    An h2 inside <article>, <main> or <header>, or named like a headline, of three words or
-    more, that is not a link home nor in a sidebar, menu or footer, is that heading.
+    An h2 inside <article> or <main>, or named like a headline, of three words or more, that is
+    not a link home, the site's motto ('site-description') nor in a sidebar, menu or footer, is
+    that heading.
     """
     for h2 in itertools.islice(root.iter("h2"), 40):
-        names = f"{h2.get('class', '')} {h2.get('itemprop', '')}"
-        placed = any(a.tag in ("article", "main", "header") for a in h2.iterancestors())
+        names = f"{h2.get('class', '')} {h2.get('id', '')} {h2.get('itemprop', '')}"
+        placed = any(a.tag in ("article", "main") for a in h2.iterancestors())
         if not (placed or _HEADLINE_NAMED.search(names)) or _in_module(h2) or links_home(h2):
             continue
+        if _SITE_LINE.search(names):
+            continue  # the site's motto under its logo ('site-description')
         text = norm(h1_text(h2))
         if len(text.split()) >= 3 and len(text) <= 300:
             return text
