@@ -82,3 +82,12 @@ def test_a_subtitle_part_the_titles_carry_whole_stays() -> None:
         f'<span class="entry-subtitle">A season of record crops</span></h1>{BODY}</article>'
     )
     assert _headline(head, body) == f"{HEADLINE} A season of record crops"
+
+
+def test_an_h1_of_headline_and_subtitle_parts_a_title_carries_both_of_stays_whole() -> None:
+    # The other side: '<title>Headline - Subtitle | Site' parts into 'Headline' and 'Subtitle'; the
+    # h1 '<span>Headline</span><span>Subtitle</span>' is neither alone.
+    subtitle = "A season of record crops"
+    head = f"<title>{HEADLINE} - {subtitle} | {SITE}</title>"
+    body = f'<article><h1><span class="q1">{HEADLINE}</span> <span class="q2">{subtitle}</span></h1>{BODY}</article>'
+    assert _headline(head, body) == f"{HEADLINE} {subtitle}"

@@ -112,17 +112,21 @@ def h1_text(h1: HtmlElement) -> str:
     return whole
 
 
-def _titled_part(h1: HtmlElement, text: str, title_keys: set[str]) -> str:
+def _titled_part(h1: HtmlElement, text: str, title_keys: set[str], part_keys: set[str] | None = None) -> str:
     """The h1 less one of its parts, when what is left is exactly a title source; else `text`.
 
     General pattern: a kicker or subtitle is set in its own element inside the h1 ('<em>Topic
     </em> Headline', '<span class="x7f">Headline</span><span class="x8a">Subtitle</span>')
     under a class name no list knows, and og:title or the <title> gives the headline alone.
-    The titles show which part is the headline's; a part they also carry stays.
+    The titles show which part is the headline's; a part they also carry stays. `part_keys`
+    adds the parts of titles like 'Headline | Site'; they count only when no title begins
+    with the whole h1 (then 'Headline - Subtitle | Site' carries both of its parts).
     """
     key = comparable(text)
     if key in title_keys or len(h1) == 0:
         return text
+    if part_keys and not any(title.startswith(key) for title in title_keys):
+        title_keys = title_keys | part_keys
     for el in itertools.islice((el for el in h1.iterdescendants() if isinstance(el.tag, str)), 8):
         if el.tag in _CODE_TAGS or not comparable(el.text_content()):
             continue
@@ -740,7 +744,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
 
     title_keys = {comparable(title) for title in meta.titles.values()}
     # Each part of 'Headline | Site' too: an h1 '<span>Kicker</span><span>Headline</span>' shows the first.
-    part_keys = title_keys | {comparable(part) for title in meta.titles.values() for part in _SITE_SEP.split(title)[:3]}
+    part_keys = {comparable(part) for title in meta.titles.values() for part in _SITE_SEP.split(title)[:3]}
     part_keys.discard("")
     # Whether every h1 is the site's logo or name (or in a sidebar): then an h2 may be the story's.
     logos_only = True
@@ -749,7 +753,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
         text = norm(h1_text(h1)).rstrip("¶ ")  # documentation pages end headings with a ¶ permalink
         if not text or len(text) > 400:
             continue
-        text = _titled_part(h1, _whole_if_titled(h1, text, title_keys), part_keys)
+        text = _titled_part(h1, _whole_if_titled(h1, text, title_keys), title_keys, part_keys)
         # A logo's name, kept among the h1s too (the headline choice drops it as the site's); a logo
         # printing the whole <title> ('Site | Headline') names more than the site.
         home = links_home(h1)
