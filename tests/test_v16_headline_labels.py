@@ -74,6 +74,7 @@ def test_kind_labels_in_other_languages(labelled: str, headline: str) -> None:
         f"{HEADLINE} | Opinion",  # a column's own style, shown in the h1 too
         f"{HEADLINE} (VIDEO)",  # after the title: part of the title the site shows
         "Breaking the lock: how the gate failed",  # the label word inside the headline's words
+        "Explainer: what the new lock gates mean for boats",  # the title goes on from it as one sentence
     ],
 )
 def test_label_words_that_are_the_headlines_own_stay(title: str) -> None:

@@ -582,11 +582,12 @@ def _drop_live_label(text: str) -> str:
 
 
 # Labels saying what kind of item a page is (breaking news, an exclusive, an opinion piece, a
-# video), in the languages news sites most often write in. Set before or after the title with a
-# separator, they are no part of it.
+# video), in the languages news sites most often write in. Set before the title with a separator,
+# they are no part of it. 'Explainer: what …' and 'Fact check: did …' are not among them: the
+# title goes on from them as one sentence.
 _KIND = (
     r"(?:breaking(?:\s+news)?|just\s+in|exclusive|opinion|(?:news\s+)?analysis|watch|videos?|photos?|gallery|"
-    r"listen|podcast|explainer|fact[ -]?check|editorial|commentary|column|sponsored|update[ds]?|"
+    r"listen|podcast|editorial|commentary|column|sponsored|update[ds]?|"
     r"eilmeldung|exklusiv|meinung|kommentar|analyse|gastbeitrag|"
     r"vidéo|exclusif|tribune|éditorial|édito|enquête|témoignage|(?:en\s+)?direct|en\s+images|"
     r"última\s+hora|exclusiva|opinión|análisis|vídeo|"
