@@ -83,6 +83,17 @@ def _is_site(part: str, site: str | Sequence[str] | None, host: str) -> bool:
     return bool(bare and len(key) >= 3 and (key in bare or (bare in key and len(key) <= len(bare) + 6)))
 
 
+def _holds_host(part: str, host: str) -> bool:
+    """Whether a title part is the host's whole name ('Millbrook Mercury' on millbrookmercury.example).
+
+    With no name given by any tag, only the host's whole name is taken for the site's: a part
+    holding a piece of it ('Times' on nytimes.com, 'News' on abcnews.com) may be a kicker.
+    """
+    bare = host.replace("-", "")
+    key = comparable(part)
+    return bool(bare) and len(bare) >= 3 and bare in key and len(key) <= len(bare) + 6
+
+
 def _names_site(text: str, sites: Sequence[str], host: str) -> bool:
     """A <title> part the page shows that is the site's name: a known name, or with a domain in it.
 
@@ -162,9 +173,11 @@ def strip_site(
         break
     title = _cut_bare_pipe_site(title, sites, host)
     title = _cut_framed_site(title, sites, host)
-    if sites and ":" in title:
+    # 'Site: Headline', the site named by a tag or only by its host ('Millbrook Mercury' on millbrookmercury.example).
+    if (sites or host) and ":" in title:
         prefix, rest = title.split(":", 1)
-        if _is_site(prefix, sites, host) and len(rest.split()) >= 2:
+        named = _is_site(prefix, sites, host) if sites else _holds_host(prefix, host)
+        if named and len(rest.split()) >= 2:
             title = rest.strip()
     # A domain-like site name is often set before or after the title with no separator
     # ('example.com Headline here').
@@ -568,6 +581,64 @@ def _drop_live_label(text: str) -> str:
     return text
 
 
+# Labels saying what kind of item a page is (breaking news, an exclusive, an opinion piece, a
+# video), in the languages news sites most often write in. Set before the title with a separator,
+# they are no part of it. 'Explainer: what …' and 'Fact check: did …' are not among them: the
+# title goes on from them as one sentence.
+_KIND = (
+    r"(?:breaking(?:\s+news)?|just\s+in|exclusive|opinion|(?:news\s+)?analysis|watch|videos?|photos?|gallery|"
+    r"listen|podcast|editorial|commentary|column|sponsored|update[ds]?|"
+    r"eilmeldung|exklusiv|meinung|kommentar|analyse|gastbeitrag|"
+    r"vidéo|exclusif|tribune|éditorial|édito|enquête|témoignage|(?:en\s+)?direct|en\s+images|"
+    r"última\s+hora|exclusiva|opinión|análisis|vídeo|"
+    r"esclusiv[ao]|ultim'ora|editoriale|commento|exclusivo|opinião|análise|"
+    r"opinie|exclusief|analys|krönika|krønike|ledare|debatt|opinia|komentarz|wideo|son\s+dakika)"
+)
+# Up to two labels ('EXCLUSIVE VIDEO:', 'Breaking news –') set off by a colon, a pipe, a dash or an
+# angle quote; an emoji or symbol may lead ('🔴 BREAKING: …').
+_KIND_HEAD = re.compile(rf"^[^\w\s]*\s*(?P<label>{_KIND}(?:\s+{_KIND})?)\s*(?::|\||[–—›»]|\s-|(?P<dot>\.))\s+", re.I)
+
+
+def _drop_kind_label(text: str) -> str:
+    """'BREAKING: Headline', 'Opinion | Headline', 'VIDÉO. Headline' → 'Headline'.
+
+    General pattern: news templates put a label saying what kind of item the page is (breaking
+    news, an exclusive, an opinion piece, an analysis, a video, photos) before or after the
+    story's title, often in every title tag and the h1 alike; like a live ticker's label it is
+    no part of the title. Only a known label goes, set before the title with a colon, a pipe or
+    a dash (a full stop only after a label in capitals, as French sites write 'EXCLUSIF. …'), and
+    three words or more must be left. 'Watch what you eat' and 'Opinion polls tighten' stay
+    whole; so do labels after the title ('… | Opinion', '… (VIDEO)'), which sites print as part
+    of the title they show.
+    """
+    match = _KIND_HEAD.match(text)
+    if match is not None and (match.group("dot") is None or match.group("label").isupper()):
+        rest = text[match.end() :]
+        if _words(rest) >= 3:
+            text = rest.strip()
+    return text
+
+
+_GLUED_KIND = re.compile(rf"^[^\w\s]*\s*{_KIND}(?:\s+{_KIND})?\s+", re.I)
+
+
+def _glued_label(h1: str, titles: Sequence[str]) -> str:
+    """'Opinion Headline' (a label set in its own part of the h1, no separator shown) → 'Headline'.
+
+    General pattern: templates set the kind label in a span or badge inside the h1
+    ('<span class="x">Opinion</span> Headline'), so the h1's text runs it into the headline,
+    while og:title gives 'Opinion: Headline' or the headline alone. When a title source,
+    labels dropped, is exactly what follows the label, that is the headline.
+    """
+    match = _GLUED_KIND.match(h1)
+    if match is None:
+        return h1
+    rest = h1[match.end() :]
+    if _words(rest) >= 3 and any(comparable(title) == comparable(rest) for title in titles):
+        return rest.strip()
+    return h1
+
+
 def drop_shown_headline(blocks: list[Block], headline: str) -> list[Block]:
     """The body's blocks without a heading above the text that is the headline with its label or kicker.
 
@@ -595,7 +666,7 @@ def labelled_headline(text: str, headline: str) -> bool:
     key = comparable(text)
     if len(head) < 8 or key == head or head not in key:
         return False
-    if comparable(_drop_live_label(text)) == head:
+    if comparable(_drop_kind_label(_drop_live_label(text))) == head:
         return True
     match = _KICKER_SEP.search(text)
     return match is not None and _words(text[: match.start()]) <= 4 and comparable(text[match.end() :]) == head
@@ -611,8 +682,8 @@ def _is_ticker_entries(text: str) -> bool:
 
 
 def _undated_unlabelled(text: str) -> str:
-    """A title source or h1 without a date, a one-word label or a live ticker's label set off by a separator."""
-    return _drop_live_label(_drop_label(_drop_dateline(text)))
+    """A title source or h1 without a date, a one-word label, a live ticker's or a kind label set off by a separator."""
+    return _drop_kind_label(_drop_live_label(_drop_label(_drop_dateline(text))))
 
 
 def _mojibake_fixed(h1: str, titles: Sequence[str]) -> str:
@@ -675,6 +746,67 @@ def _drop_furniture(h1: str, titles: Sequence[str]) -> str:
 
 
 _KICKER_SEP = re.compile(r":\s+|\s+(?:/|–|—|-|\|)\s+")
+
+
+def _cut_shown_site(h1: str, names: Sequence[str], host: str, titles: Sequence[str]) -> str:
+    """An h1 showing 'Headline | Site' or 'Site – Headline': the headline, when a title tag gives it alone.
+
+    General pattern: some templates print the <title> as it is, site's name and all, in the
+    page's heading, while og:title or JSON-LD give the headline alone. A part at either end,
+    set off by a separator, that is the site's name (one the page gives itself, or its host)
+    goes when a title source equals what is left. When every source carries the name ('… –
+    Site' in og:title, JSON-LD and the h1), the site titles its stories so, and it stays.
+    """
+    matches = list(_SEP_RE.finditer(h1))
+    if not matches:
+        return h1
+    keys = {comparable(title) for title in titles}
+    bare = host.replace("-", "")
+    site_keys = {comparable(name) for name in names} | ({bare} if bare else set())
+    for head, tail in (
+        (h1[: matches[-1].start()], h1[matches[-1].end() :]),
+        (h1[matches[0].end() :], h1[: matches[0].start()]),
+    ):
+        if _words(head) >= 3 and comparable(tail) in site_keys and comparable(head) in keys:
+            return head.strip()
+    return h1
+
+
+_FRAME_SEP = re.compile(rf":\s+|{_SEP_RE.pattern}")
+
+
+def _framed_title(h1: str, titles: Sequence[str], raws: dict[str, str]) -> str:
+    """An h1 'Kicker: Title | Note' holding a title source whole between two separators: that title.
+
+    General pattern: media-library and programme pages print the item's title in the heading
+    between a series or topic line and a note on the broadcast ('… | Video of the show of 16
+    May'), each set off by a colon, dash or pipe; og:title or JSON-LD give the title alone.
+    There must be words before and after the title (before it alone is _drop_kicker's case,
+    after it alone often a subtitle the page shows as part of its title), the title must have
+    four words or more, and no title source may carry the extra words: then they are the
+    headline's own (a letters page whose og:title lists every letter).
+    """
+    if not _FRAME_SEP.search(h1):
+        return h1
+    cuts = [0]
+    for match in _FRAME_SEP.finditer(h1):
+        cuts += [match.start(), match.end()]
+    cuts.append(len(h1))
+    spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    wanted = {comparable(title): title for title in titles if _words(title) >= 4}
+    raw_keys = [comparable(raw) for raw in raws.values()]
+    for i in range(1, len(spans)):  # at least one part before the title and one after it
+        if not comparable(h1[spans[i][0] : spans[i][1]]):
+            continue  # an ellipsis or a mark, not words
+        for j in range(i, len(spans) - 1):
+            key = comparable(h1[spans[i][0] : spans[j][1]])
+            if key not in wanted:
+                continue
+            extras = [comparable(h1[: spans[i][0]]), comparable(h1[spans[j][1] :])]
+            if not all(extras) or any(extra in raw for extra in extras for raw in raw_keys):
+                return h1
+            return norm(h1[spans[i][0] : spans[j][1]])
+    return h1
 
 
 def _drop_kicker(h1: str, titles: Sequence[str], raws: dict[str, str]) -> str:
@@ -961,6 +1093,17 @@ def choose_headline(meta: PageMeta, url: str | None) -> str:
     return unescape_twice_escaped(_choose(meta, url))
 
 
+def _clean_h1(
+    text: str, social: Sequence[str], metas: Sequence[str], raws: dict[str, str], sites: Sequence[str], host: str
+) -> str:
+    """The h1 without what the title sources show is not the headline's: furniture, kickers, labels."""
+    titles = [*social, *metas]
+    text = _drop_furniture(_mojibake_fixed(_cased(text, titles), social), social)
+    text = _drop_kicker(_framed_title(text, titles, raws), metas, raws)
+    text = _glued_label(_undated_unlabelled(text), titles)
+    return _joined_kicker(text, raws, sites, host)
+
+
 def _choose(meta: PageMeta, url: str | None) -> str:
     host = _host_key(url or meta.canonical)
     sites = _site_names(meta, host)
@@ -1001,6 +1144,9 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     outer = {p for p in (parts[0], parts[-1]) if p != max(parts, key=len)} if len(parts) >= 2 else set()
     short_parts = {comparable(p) for p in _SEP_RE.split(raw_title) if len(p.split()) <= 3}
     outer &= short_parts
+    # The names the page gives itself (not learned from its titles) and its title tags as given.
+    given = [name for name in (meta.site_name, *meta.site_names) if name]
+    raw_titles = [value for key, value in raws.items() if key in _TITLE_KEYS]
     social = [
         completed(strip_site(raws[key], sites, host, hints), whole)
         for key in ("og", "ld", "twitter", "dc")
@@ -1008,19 +1154,13 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     ]
     h1s = [
         (
-            _joined_kicker(
-                _undated_unlabelled(
-                    _drop_kicker(
-                        _drop_furniture(_mojibake_fixed(_cased(text, [*social, *metas]), social), social), metas, raws
-                    )
-                ),
-                raws,
-                sites,
-                host,
-            ),
+            _clean_h1(text, social, metas, raws, sites, host),
             inside,
         )
-        for text, inside in ((completed(text, [*social, *metas]), inside) for text, inside in meta.h1s)
+        for text, inside in (
+            (completed(_cut_shown_site(text, given, host, raw_titles), [*social, *metas]), inside)
+            for text, inside in meta.h1s
+        )
         if not _is_site(text, sites, host)
         and comparable(text) not in sections
         and not _DOMAIN.match(text)
@@ -1029,6 +1169,14 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         and len(text) >= 3
         and (inside or comparable(text) not in outer)
     ]
+    heading = meta.heading_title
+    if not h1s and heading and not _is_site(heading, sites, host):
+        # The h1 is the site's logo: the article's h2 stands in for it when the titles agree with
+        # it or name only the site (an h2 that reads differently may be a section's or a teaser's).
+        heading = _clean_h1(heading, social, metas, raws, sites, host)
+        stories = [title for title in (*metas, *social) if not _is_site(title, sites, host)]
+        if not stories or max(_overlap(heading, title) for title in stories) >= 0.8:
+            h1s = [(heading, True)]
     # A JSON-LD WebPage name that is not the site's confirms the <title> as the page's own.
     if meta.classed_title and not h1s and set(raws) <= {"title"} and not _same_story(raw_title, meta.classed_title):
         return meta.classed_title

@@ -112,17 +112,21 @@ def h1_text(h1: HtmlElement) -> str:
     return whole
 
 
-def _titled_part(h1: HtmlElement, text: str, title_keys: set[str]) -> str:
+def _titled_part(h1: HtmlElement, text: str, title_keys: set[str], part_keys: set[str] | None = None) -> str:
     """The h1 less one of its parts, when what is left is exactly a title source; else `text`.
 
     General pattern: a kicker or subtitle is set in its own element inside the h1 ('<em>Topic
     </em> Headline', '<span class="x7f">Headline</span><span class="x8a">Subtitle</span>')
     under a class name no list knows, and og:title or the <title> gives the headline alone.
-    The titles show which part is the headline's; a part they also carry stays.
+    The titles show which part is the headline's; a part they also carry stays. `part_keys`
+    adds the parts of titles like 'Headline | Site'; they count only when no title begins
+    with the whole h1 (then 'Headline - Subtitle | Site' carries both of its parts).
     """
     key = comparable(text)
     if key in title_keys or len(h1) == 0:
         return text
+    if part_keys and not any(title.startswith(key) for title in title_keys):
+        title_keys = title_keys | part_keys
     for el in itertools.islice((el for el in h1.iterdescendants() if isinstance(el.tag, str)), 8):
         if el.tag in _CODE_TAGS or not comparable(el.text_content()):
             continue
@@ -255,6 +259,9 @@ class PageMeta:
     """On a page with no h1 whose og:title or <title> was not searched for page_title: the
     longest part of that title (between separators) the page shows as a heading or text."""
     classed_title: str | None = None
+    heading_title: str | None = None
+    """On a page whose h1s are all the site's logo or name: the first h2 in an <article> or <main>,
+    or named like a headline, that does not link home."""
     """The first element named like a headline ('headline', 'title' in class/id), for pages without titles."""
 
 
@@ -401,6 +408,80 @@ def _crumbs(items: Any) -> list[str]:
     return names[:-1]
 
 
+# UTF-8 bytes of accented letters and typographic marks read as windows-1252: 'Ã©' for 'é', 'Â´'
+# for '´', 'â€™' for '’'.
+_MOJIBAKE = re.compile(
+    "[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€"
+)
+
+
+def _mojibake_repaired(text: str) -> str:
+    """A title whose UTF-8 was read as windows-1252 by its CMS ('FranÃ§ais', 'NPCÂ´s'), repaired.
+
+    General pattern: a template that decodes the stored title with the wrong charset prints
+    it garbled in the <title> or a tag, while the page's h1 (written as entities, or stored
+    apart) reads right; the garbled title then agrees with nothing on the page. Encoded back
+    to windows-1252 bytes and read as UTF-8 it is the title as written; a text that does not
+    survive that round trip (a real 'Â' or 'Ã' in a name) stays as it is.
+    """
+    if not _MOJIBAKE.search(text):
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return text
+
+
+def _url_key(url: str) -> str:
+    """A URL without scheme, 'www.', query, fragment and trailing slash, for comparing pages."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    host = (parts.hostname or "").removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}" if host else ""
+
+
+def _ld_urls(obj: dict[str, Any]) -> set[str]:
+    """The pages a JSON-LD article names as its own: 'url', '@id', 'mainEntityOfPage'."""
+    values: list[Any] = [obj.get("url"), obj.get("@id")]
+    entity = obj.get("mainEntityOfPage")
+    values.extend([entity.get("@id"), entity.get("url")] if isinstance(entity, dict) else [entity])
+    return {key for key in (_url_key(value) for value in values if isinstance(value, str)) if key}
+
+
+def _page_article(articles: list[tuple[str, set[str]]], canonical: str | None, titles: dict[str, str]) -> str:
+    """Of several JSON-LD articles, the headline of the one the page is: its URL, else the titles' words.
+
+    General pattern: pages list related or recommended stories as JSON-LD articles of their
+    own, sometimes before the page's own. The page's article names the canonical URL as its
+    'url', '@id' or 'mainEntityOfPage'; failing that, its headline shares the most words with
+    og:title or the <title>. With one article, or nothing to tell them apart, the first wins.
+    """
+    if len(articles) == 1:
+        return articles[0][0]
+    page = _url_key(canonical) if canonical else ""
+    if page:
+        for headline, urls in articles:
+            if page in urls:
+                return headline
+    others = [comparable_words(titles[key]) for key in ("og", "twitter", "title") if titles.get(key)]
+    if not others:
+        return articles[0][0]
+
+    def shared(headline: str) -> int:
+        own = comparable_words(headline)
+        return max(len(own & other) for other in others)
+
+    best = max(articles, key=lambda article: shared(article[0]))  # max keeps the first of equals
+    return best[0] if shared(best[0]) > shared(articles[0][0]) else articles[0][0]
+
+
+def comparable_words(text: str) -> set[str]:
+    """The lower-case words of a text, for telling which title another shares most with."""
+    return set(re.findall(r"[^\W_]+", text.casefold()))
+
+
 def _ld_text(value: Any) -> str | None:
     """A JSON-LD string field, normalised; None when absent, empty or not a string."""
     return (norm(value) or None) if isinstance(value, str) else None
@@ -425,6 +506,9 @@ _TITLE_SEP = re.compile(
     rf"\s*[：｜]\s*|(?<=[{_CJK}])[:_]|[:_](?=[{_CJK}])"
 )
 _CJK_CHAR = re.compile(f"[{_CJK}]")
+# Between a title and the site's or section's name ('Headline | Site', 'Headline – Site'); not ': ',
+# which parts a kicker from its headline, both the headline's when the title tags carry them.
+_SITE_SEP = re.compile(r"\s+(?:\|\|?|[–—―-]|::|·|•|»)\s+|\s*[|｜]\s*")
 
 
 def _is_run(text: str) -> bool:
@@ -542,6 +626,32 @@ def _classed_title(root: HtmlElement) -> str | None:
     return None
 
 
+_HEADLINE_NAMED = re.compile(r"headline|(?:entry|post|article|story|page)-?title", re.I)
+_SITE_LINE = re.compile(r"site|description|tagline|slogan|motto|logo|brand", re.I)
+
+
+def _article_h2(root: HtmlElement) -> str | None:
+    """The story's heading on a page whose h1 is the site's logo: the first h2 of the article.
+
+    General pattern: blog and magazine themes set the site's name in the page's only h1 and the
+    story's title in an h2 in the article's header ('<article><header><h2 class="entry-title">').
+    An h2 inside <article> or <main>, or named like a headline, of three words or more, that is
+    not a link home, the site's motto ('site-description') nor in a sidebar, menu or footer, is
+    that heading.
+    """
+    for h2 in itertools.islice(root.iter("h2"), 40):
+        names = f"{h2.get('class', '')} {h2.get('id', '')} {h2.get('itemprop', '')}"
+        placed = any(a.tag in ("article", "main") for a in h2.iterancestors())
+        if not (placed or _HEADLINE_NAMED.search(names)) or _in_module(h2) or links_home(h2):
+            continue
+        if _SITE_LINE.search(names):
+            continue  # the site's motto under its logo ('site-description')
+        text = norm(h1_text(h2))
+        if len(text.split()) >= 3 and len(text) <= 300:
+            return text
+    return None
+
+
 def read_meta(root: HtmlElement) -> PageMeta:
     """Collect titles, site name, byline, date, lead and canonical URL from the whole page."""
     meta = PageMeta()
@@ -589,8 +699,9 @@ def read_meta(root: HtmlElement) -> PageMeta:
 
     ld_author: list[str] = []
     ld_date: str | None = None
-    # JSON-LD headlines by rank: an article's headline, an article's name, any other headline.
+    # JSON-LD headlines by rank: an article's headline, an article's name, any other headline, a site's.
     ld_titles: dict[int, str] = {}
+    ld_articles: list[tuple[str, set[str]]] = []  # each article's headline and the URLs it names
     for obj in _ld_objects(root):
         kind = _ld_type(obj)
         headline, name = _ld_text(obj.get("headline")), _ld_text(obj.get("name"))
@@ -606,8 +717,11 @@ def read_meta(root: HtmlElement) -> PageMeta:
         is_article = bool(_ARTICLE_TYPES.search(kind)) and not is_site
         if not is_article and "headline" not in obj:
             continue
-        if headline:
-            ld_titles.setdefault(0 if is_article else 2, headline)
+        if headline and is_article:
+            ld_articles.append((headline, _ld_urls(obj)))
+        elif headline:
+            # A WebSite's 'headline' is often its motto: only when no other object has one.
+            ld_titles.setdefault(3 if is_site else 2, headline)
         elif name and is_article:
             ld_titles.setdefault(1, name)
         sites.extend(_names(obj.get("publisher")))
@@ -621,22 +735,33 @@ def read_meta(root: HtmlElement) -> PageMeta:
             names = _names(obj.get("publisher"))
             if names and norm(names[0]):
                 meta.site_name = norm(names[0])
+    if ld_articles:
+        ld_titles[0] = _page_article(ld_articles, meta.canonical, meta.titles)
     if ld_titles:
         meta.titles["ld"] = ld_titles[min(ld_titles)]
+    meta.titles = {key: _mojibake_repaired(value) for key, value in meta.titles.items()}
     meta.site_names = list(dict.fromkeys(name for name in (norm(n) for n in sites) if name))
 
     title_keys = {comparable(title) for title in meta.titles.values()}
+    # Each part of 'Headline | Site' too: an h1 '<span>Kicker</span><span>Headline</span>' shows the first.
+    part_keys = {comparable(part) for title in meta.titles.values() for part in _SITE_SEP.split(title)[:3]}
+    part_keys.discard("")
+    # Whether every h1 is the site's logo or name (or in a sidebar): then an h2 may be the story's.
+    logos_only = True
+    named = {comparable(name) for name in meta.site_names}
     for h1 in root.iter("h1"):
         text = norm(h1_text(h1)).rstrip("¶ ")  # documentation pages end headings with a ¶ permalink
         if not text or len(text) > 400:
             continue
-        text = _titled_part(h1, _whole_if_titled(h1, text, title_keys), title_keys)
+        text = _titled_part(h1, _whole_if_titled(h1, text, title_keys), title_keys, part_keys)
         # A logo's name, kept among the h1s too (the headline choice drops it as the site's); a logo
         # printing the whole <title> ('Site | Headline') names more than the site.
-        if len(text.split()) <= 6 and comparable(text) not in title_keys and links_home(h1):
+        home = links_home(h1)
+        if len(text.split()) <= 6 and comparable(text) not in title_keys and home:
             meta.site_names.append(text)
         if _in_module(h1):
             continue
+        logos_only = logos_only and (home or comparable(text) in named)
         inside = any(a.tag in ("article", "main") for a in h1.iterancestors()) or bool(
             re.search(r"headline|title|heading", f"{h1.get('class', '')} {h1.get('itemprop', '')}", re.I)
         )
@@ -644,6 +769,8 @@ def read_meta(root: HtmlElement) -> PageMeta:
         if len(meta.h1s) >= 6:
             break
 
+    if meta.h1s and logos_only:
+        meta.heading_title = _article_h2(root)
     if "title" in meta.titles and "og" not in meta.titles and "ld" not in meta.titles:
         # Pages with og:title or JSON-LD name their headline; the search is for old templates.
         meta.page_title = title_in_page(root, meta.titles["title"])
