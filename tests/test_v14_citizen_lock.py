@@ -41,6 +41,13 @@ def start_cli_refresh(server: TestServer, config: Path, db: Path) -> subprocess.
         cwd=config.parent,
     )
     wait_for_slow_request(server, process)
+    # Its feeds are fetched side by side: the slow one may be asked before a quick one,
+    # and a test counting the requests made after this point must not count the CLI's.
+    deadline = time.monotonic() + 30
+    while not all(server.requests_for(f"/quick{n}.rss") for n in range(3)):
+        assert process.poll() is None, "the refresh ended before its quick feeds"
+        assert time.monotonic() < deadline, "the refresh never asked its quick feeds"
+        time.sleep(0.05)
     return process
 
 
