@@ -300,6 +300,9 @@ class Reporter:
             f"{plural(summary.stored, 'article')} saved for offline reading"
             f" ({summary.from_page} from their pages, {summary.from_feed} from the feed)"
         )
+        if summary.refetched:
+            # Pages of items the feed has edited since their article was made: say why they were asked again.
+            line += f"; {plural(summary.refetched, 'page')} fetched again because the feed edited the item"
         later = []
         if summary.failed:
             later.append(f"{plural(len(summary.failed), 'page')} could not be fetched")
