@@ -172,6 +172,7 @@ async def fetch_articles(
     concurrency: int = 4,
     progress: ProgressCallback | None = None,
     deadline: float | None = None,
+    keep_page: frozenset[int] = frozenset(),
 ) -> ArticleSummary:
     """Fetch, extract and store the articles of `items`, at most `concurrency` at once.
 
@@ -180,13 +181,22 @@ async def fetch_articles(
     runs in a thread pool, and store writes in threads (the Store's lock serialises
     them), so the event loop never waits on either. After `deadline` seconds the pages
     not done are cancelled and counted as `left` (a write already under way finishes).
+    The items in `keep_page` have an article from their page cached: only an article
+    from the page replaces it (the feed's text, the fallback when the page has no
+    article now, would lose the full text); otherwise the item counts as failed.
     """
     if fetcher is None:
         from newstui.feeds.fetch import Fetcher
 
         async with Fetcher() as own:
             return await fetch_articles(
-                store, items, fetcher=own, concurrency=concurrency, progress=progress, deadline=deadline
+                store,
+                items,
+                fetcher=own,
+                concurrency=concurrency,
+                progress=progress,
+                deadline=deadline,
+                keep_page=keep_page,
             )
 
     page_errors = _page_errors()
@@ -205,6 +215,8 @@ async def fetch_articles(
         try:
             async with semaphore:
                 article = await article_for(item, fetcher, executor)
+            if item.id in keep_page and article.source != "page":
+                raise ExtractError(f"{item.link}: the page has no article now; the one read before is kept")
             # In a thread: a write waiting on another process's lock must not hold up the
             # event loop (in the app it is the network thread's, shared with opened pages).
             await asyncio.to_thread(store.save_article, item.id, article, EXTRACTOR_VERSION)
@@ -296,6 +308,7 @@ async def refresh_articles(
     items = [*items, *retried]
     edited = _edited_items(store, {item.id for item in items}) if item_ids is None else []
     items += edited
+    keep_page = frozenset(item.id for item in edited)
     if not items:
         return ArticleSummary()
     if deadline is None:
@@ -306,11 +319,23 @@ async def refresh_articles(
 
         async with Fetcher(**fetcher_options_for(config)) as own:
             summary = await fetch_articles(
-                store, items, fetcher=own, concurrency=concurrency, progress=progress, deadline=deadline
+                store,
+                items,
+                fetcher=own,
+                concurrency=concurrency,
+                progress=progress,
+                deadline=deadline,
+                keep_page=keep_page,
             )
     else:
         summary = await fetch_articles(
-            store, items, fetcher=fetcher, concurrency=concurrency, progress=progress, deadline=deadline
+            store,
+            items,
+            fetcher=fetcher,
+            concurrency=concurrency,
+            progress=progress,
+            deadline=deadline,
+            keep_page=keep_page,
         )
     return ArticleSummary(
         from_page=summary.from_page,
