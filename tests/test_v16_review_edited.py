@@ -6,10 +6,13 @@ Real loopback HTTP and real SQLite files, as tests/test_v16_sidebyside_feeds.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from httpserver import TestServer
-from newstui.feeds.articles import refresh_articles
+from newstui.feeds.articles import _edited_items, refresh_articles
+from newstui.model import ItemFilter, ParsedItem
 from newstui.store import Store
 from test_v16_sidebyside_feeds import CORRECTION, Board, feed_body, items_of, paragraphs, run
 
@@ -32,3 +35,59 @@ async def test_a_refetched_page_without_an_article_keeps_the_page_article(
     assert len(http_server.requests_for("/ferry.html")) == 2
     assert paragraphs(store, item) == before
     assert CORRECTION not in before
+
+
+# -- cost on a big cache: nothing may read every article or every item of a feed ----------------
+
+
+def _cache(store: Store, count: int) -> list[int]:
+    """A feed of `count` items, each with an article from its page (not edited)."""
+    items = [
+        ParsedItem(
+            title=f"Story {n}",
+            link=f"http://big.test/{n}",
+            guid=f"g{n}",
+            summary=f"Summary {n}",
+            published=datetime(2026, 11, 1, tzinfo=UTC) + timedelta(minutes=n),
+        )
+        for n in range(count)
+    ]
+    store.upsert_items("http://big.test/feed", items)
+    store.run_write(
+        lambda conn: conn.execute(
+            "INSERT INTO articles (item_id, version, json, text, saved)"
+            " SELECT id, 1, json_object('source', 'page'), ?, 1 FROM items",
+            ("An article body. " * 200,),
+        )
+    )
+    return [item.id for item in store.items(ItemFilter("all"), limit=None)]
+
+
+def _steps(store: Store, work: Callable[[], object]) -> int:
+    """SQLite virtual machine steps `work` costs on the store's connection (not a timing)."""
+    steps = 0
+
+    def count() -> int:
+        nonlocal steps
+        steps += 1
+        return 0
+
+    store.run(lambda conn: conn.set_progress_handler(count, 1))
+    try:
+        work()
+    finally:
+        store.run(lambda conn: conn.set_progress_handler(None, 1))
+    return steps
+
+
+def test_looking_for_edited_pages_does_not_read_every_article(tmp_path: Path) -> None:
+    costs = []
+    for count in (100, 3000):
+        store = Store.open(tmp_path / f"cache{count}.db")
+        try:
+            _cache(store, count)
+            costs.append(_steps(store, lambda: _edited_items(store, set())))  # noqa: B023
+        finally:
+            store.close()
+    small, big = costs
+    assert big < 2 * small + 200, costs

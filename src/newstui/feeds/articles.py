@@ -358,9 +358,10 @@ def _edited_items(store: Store, skip: set[int], limit: int = EDITED_LIMIT) -> li
     """
 
     def stale(conn: sqlite3.Connection) -> list[int]:
+        # Through the partial index articles_edited (schema 8): the flagged few, never every article.
         rows = conn.execute(
-            "SELECT a.item_id FROM articles AS a JOIN items AS i ON i.id = a.item_id"
-            " WHERE a.saved = 0 AND i.bookmarked = 0 ORDER BY i.published DESC, i.id DESC LIMIT ?",
+            "SELECT i.id FROM items AS i WHERE i.id IN (SELECT item_id FROM articles WHERE saved = 0)"
+            " AND i.bookmarked = 0 ORDER BY i.published DESC, i.id DESC LIMIT ?",
             (limit + len(skip),),
         ).fetchall()
         return [row[0] for row in rows if row[0] not in skip][:limit]
