@@ -14,6 +14,7 @@ from httpserver import TestServer
 from newstui.feeds.articles import _edited_items, refresh_articles
 from newstui.model import ItemFilter, ParsedItem
 from newstui.store import Store
+from newstui.store.writes import _item_rows
 from test_v16_sidebyside_feeds import CORRECTION, Board, feed_body, items_of, paragraphs, run
 
 
@@ -87,6 +88,26 @@ def test_looking_for_edited_pages_does_not_read_every_article(tmp_path: Path) ->
         try:
             _cache(store, count)
             costs.append(_steps(store, lambda: _edited_items(store, set())))  # noqa: B023
+        finally:
+            store.close()
+    small, big = costs
+    assert big < 2 * small + 200, costs
+
+
+def test_flagging_edited_pages_reads_only_the_batch_items(tmp_path: Path) -> None:
+    # A refresh brings the feed's few current items; the feed's whole history in the cache
+    # (thousands of items with articles) must not be read to compare them.
+    costs = []
+    for count in (100, 3000):
+        store = Store.open(tmp_path / f"cache{count}.db")
+        try:
+            _cache(store, count)
+            feed_id = store.run(lambda conn: conn.execute("SELECT id FROM feeds").fetchone()[0])
+            fresh = [
+                ParsedItem(title=f"Story {n} (updated)", link=f"http://big.test/{n}", guid=f"g{n}") for n in (0, 1)
+            ]
+            rows = _item_rows(feed_id, fresh, 1)
+            costs.append(_steps(store, lambda: store._mark_edited_pages(rows)))  # noqa: B023
         finally:
             store.close()
     small, big = costs

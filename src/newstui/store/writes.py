@@ -368,30 +368,29 @@ class Writes(StoreBase):
         until a new one is in) and the next article pass fetches the page again
         (`feeds.articles.refresh_articles`). A bookmarked item keeps the article it was
         bookmarked with. Articles made from the feed's own text need no flag: they are
-        made again from the stored item when shown. Costs one indexed read per feed of
-        the batch; the text is read only for items whose fingerprint changed.
+        made again from the stored item when shown. Costs one probe of the (feed, key)
+        index per row of the batch, as the upsert does (never the feed's whole history);
+        the text and the article are read only for items whose fingerprint changed.
         """
         conn = self._conn
-        by_feed: dict[int, dict[str, tuple[Any, ...]]] = {}
-        for row in rows:
-            by_feed.setdefault(row[0], {})[row[1]] = row
+        keyed = {(row[0], row[1]): row for row in rows}  # the last row of a key is the one stored
         changed: list[tuple[int, tuple[Any, ...]]] = []
-        for feed_id, keyed in by_feed.items():
-            for item_id, key, old_hash in conn.execute(
-                "SELECT i.id, i.key, i.hash FROM items AS i JOIN articles AS a ON a.item_id = i.id"
-                " WHERE i.feed_id = ? AND i.bookmarked = 0 AND a.saved <> 0",
-                (feed_id,),
-            ):
-                new = keyed.get(key)
-                if new is not None and new[11] != old_hash:
-                    changed.append((item_id, new))
+        for (feed_id, key), new in keyed.items():
+            found = conn.execute(
+                "SELECT id, hash FROM items WHERE feed_id = ? AND key = ? AND bookmarked = 0", (feed_id, key)
+            ).fetchone()
+            if found is not None and new[11] != found[1]:
+                changed.append((found[0], new))
         edited: list[int] = []
         for item_id, row in changed:
-            title, summary, content_html, published, source = conn.execute(
+            old = conn.execute(
                 "SELECT i.title, i.summary, i.content_html, i.published, json_extract(a.json, '$.source')"
-                " FROM items AS i JOIN articles AS a ON a.item_id = i.id WHERE i.id = ?",
+                " FROM items AS i JOIN articles AS a ON a.item_id = i.id WHERE i.id = ? AND a.saved <> 0",
                 (item_id,),
             ).fetchone()
+            if old is None:
+                continue  # no article, or one already flagged
+            title, summary, content_html, published, source = old
             text_changed = (row[4], row[5], row[6]) != (title, summary, content_html)
             if source == "page" and (text_changed or (row[8] is not None and row[8] != published)):
                 edited.append(item_id)
