@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from httpserver import TestServer
-from newstui.feeds.articles import _edited_items, refresh_articles
+from newstui.feeds.articles import _edited_items, _retry_items, refresh_articles
 from newstui.model import ItemFilter, ParsedItem
 from newstui.store import Store
 from newstui.store.writes import _item_rows
@@ -108,6 +108,53 @@ def test_flagging_edited_pages_reads_only_the_batch_items(tmp_path: Path) -> Non
             ]
             rows = _item_rows(feed_id, fresh, 1)
             costs.append(_steps(store, lambda: store._mark_edited_pages(rows)))  # noqa: B023
+        finally:
+            store.close()
+    small, big = costs
+    assert big < 2 * small + 200, costs
+
+
+def test_recent_pages_that_failed_are_retried_whatever_the_other_feeds_hold(tmp_path: Path) -> None:
+    # Three pages of one feed failed yesterday; forty other feeds each have an item of last
+    # week without an article (fetched before fetch_full_articles was on). The retry takes
+    # the newest items of the last RETRY_DAYS: the feeds taking turns must not cut it to the
+    # first of each feed (the old items of the other feeds took the places, then fell out
+    # as too old, and two of the three were never retried).
+    now = datetime.now(UTC)
+    with Store.open(tmp_path / "cache.db") as store:
+        store.upsert_items(
+            "http://failed.test/feed",
+            [
+                ParsedItem(title=f"Failed {n}", link=f"http://failed.test/{n}", published=now - timedelta(hours=n + 1))
+                for n in range(3)
+            ],
+        )
+        for feed in range(40):
+            store.upsert_items(
+                f"http://other{feed}.test/feed",
+                [ParsedItem(title="Old", link=f"http://other{feed}.test/1", published=now - timedelta(days=7))],
+            )
+        store.run_write(lambda conn: conn.execute("UPDATE feeds SET in_config = 1"))
+        retried = _retry_items(store, [], 30)
+        assert sorted(item.title for item in retried) == ["Failed 0", "Failed 1", "Failed 2"]
+
+
+def test_the_retry_does_not_sort_every_item_without_an_article(tmp_path: Path) -> None:
+    costs = []
+    for count in (100, 3000):
+        store = Store.open(tmp_path / f"cache{count}.db")
+        try:
+            store.upsert_items(
+                "http://big.test/feed",
+                [
+                    ParsedItem(
+                        title=f"Story {n}", link=f"http://big.test/{n}", published=datetime(2026, 11, 1, tzinfo=UTC)
+                    )
+                    for n in range(count)
+                ],
+            )
+            store.run_write(lambda conn: conn.execute("UPDATE feeds SET in_config = 1"))
+            costs.append(_steps(store, lambda: _retry_items(store, [], 30)))  # noqa: B023
         finally:
             store.close()
     small, big = costs

@@ -383,7 +383,9 @@ def _retry_items(store: Store, new: Sequence[Item], count: int) -> list[Item]:
     """Up to `count` items of the last RETRY_DAYS days without an article, not in `new`."""
     since = datetime.now(UTC) - timedelta(days=RETRY_DAYS)
     skip = {item.id for item in new}
-    candidates = store.items_without_article(EXTRACTOR_VERSION, limit=len(skip) + count)
+    # Newest first, not by turns: the first of every feed (old ones among them, dropped below
+    # as too old) would take the places of a feed's second and third recent failures.
+    candidates = store.items_without_article(EXTRACTOR_VERSION, limit=len(skip) + count, turns=False)
     old = [
         item for item in candidates if item.id not in skip and item.published is not None and item.published >= since
     ]
