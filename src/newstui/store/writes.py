@@ -448,7 +448,8 @@ class Writes(StoreBase):
                 found = conn.execute(
                     "SELECT id, key FROM items WHERE feed_id = ? AND title = ? AND summary IS ? AND content_html IS ?"
                     " AND id <= ? AND published <= first_seen AND published > first_seen - ?"
-                    " AND (summary <> '' OR content_html <> '' OR link IS ?)",
+                    # `link = ?`, not IS: two items without a link share only their title.
+                    " AND (summary <> '' OR content_html <> '' OR link = ?)",
                     (feed_id, title, summary, content_html, last_id, _UNDATED_SPREAD, link),
                 ).fetchall()
             candidates[item_id] = [old_id for old_id, old_key in found if old_key not in listed[feed_id]]
