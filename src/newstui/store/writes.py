@@ -433,26 +433,42 @@ class Writes(StoreBase):
             if conn.execute("SELECT 1 FROM items WHERE feed_id = ? AND id <= ? LIMIT 1", (feed_id, last_id)).fetchone()
         }
         candidates: dict[int, list[int]] = {}
+        undated: dict[int, list[tuple[Any, ...]]] = {}
         for item_id, feed_id, key, title, published, summary, content_html, link in fresh:
             if feed_id not in older or not title:
                 continue
-            if (feed_id, key) in dated:
-                found = conn.execute(
-                    "SELECT id, key FROM items WHERE feed_id = ? AND published = ? AND title = ? AND summary IS ?"
-                    " AND content_html IS ? AND id <= ?",
-                    (feed_id, published, title, summary, content_html, last_id),
-                ).fetchall()
-            else:
-                # Undated on both sides (an undated item's date is its first-seen time, less its
-                # place in the document in microseconds), with text to tell it by, or its link.
-                found = conn.execute(
-                    "SELECT id, key FROM items WHERE feed_id = ? AND title = ? AND summary IS ? AND content_html IS ?"
-                    " AND id <= ? AND published <= first_seen AND published > first_seen - ?"
-                    # `link = ?`, not IS: two items without a link share only their title.
-                    " AND (summary <> '' OR content_html <> '' OR link = ?)",
-                    (feed_id, title, summary, content_html, last_id, _UNDATED_SPREAD, link),
-                ).fetchall()
+            if (feed_id, key) not in dated:
+                undated.setdefault(feed_id, []).append((item_id, title, summary, content_html, link))
+                continue
+            found = conn.execute(
+                "SELECT id, key FROM items WHERE feed_id = ? AND published = ? AND title = ? AND summary IS ?"
+                " AND content_html IS ? AND id <= ?",
+                (feed_id, published, title, summary, content_html, last_id),
+            ).fetchall()
             candidates[item_id] = [old_id for old_id, old_key in found if old_key not in listed[feed_id]]
+        for feed_id, new_rows in undated.items():
+            # Undated on both sides (an undated item's date is its first-seen time, less its
+            # place in the document in microseconds), with text to tell it by, or its link.
+            # No date to look up by: one pass over the feed per batch, not one per new row.
+            olds: dict[str, list[tuple[Any, ...]]] = {}
+            for chunk, marks in in_chunks(sorted({row[1] for row in new_rows})):
+                for old in conn.execute(
+                    "SELECT id, key, title, summary, content_html, link FROM items"
+                    f" WHERE feed_id = ? AND title IN ({marks}) AND id <= ?"
+                    " AND published <= first_seen AND published > first_seen - ?",
+                    (feed_id, *chunk, last_id, _UNDATED_SPREAD),
+                ):
+                    olds.setdefault(old[2], []).append(old)
+            for item_id, title, summary, content_html, link in new_rows:
+                candidates[item_id] = [
+                    old_id
+                    for old_id, old_key, _, old_summary, old_content, old_link in olds.get(title, [])
+                    if old_summary == summary
+                    and old_content == content_html
+                    # Text, or the same link: two items without either share only their title.
+                    and (bool(summary) or bool(content_html) or (link is not None and old_link == link))
+                    and old_key not in listed[feed_id]
+                ]
         wanted = Counter(old_id for matches in candidates.values() for old_id in matches)
         for item_id, matches in candidates.items():
             if len(matches) != 1 or wanted[matches[0]] != 1:
