@@ -10,12 +10,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from httpserver import TestServer
+from httpserver import Response, TestServer
 from newstui.feeds.articles import _edited_items, _retry_items, refresh_articles
 from newstui.model import ItemFilter, ParsedItem
 from newstui.store import Store
 from newstui.store.writes import _item_rows
-from test_v16_sidebyside_feeds import CORRECTION, Board, feed_body, items_of, paragraphs, run
+from test_v16_sidebyside_feeds import CORRECTION, Board, feed_body, items_of, page, paragraphs, run
 
 
 async def test_a_refetched_page_without_an_article_keeps_the_page_article(
@@ -159,3 +159,24 @@ def test_the_retry_does_not_sort_every_item_without_an_article(tmp_path: Path) -
             store.close()
     small, big = costs
     assert big < 2 * small + 200, costs
+
+
+async def test_an_edited_page_the_deadline_left_is_fetched_on_the_next_pass(
+    http_server: TestServer, store: Store, tmp_path: Path
+) -> None:
+    # "left" means "not done, tried next time" for every other page of the pass; an edited
+    # item's page left by the deadline had been marked tried, and its stale article stayed
+    # until the feed happened to edit the item again.
+    board = Board(http_server, tmp_path)
+    await board.refresh(store)
+    (item,) = items_of(store, board.url)
+    board.body = feed_body(board.page_url, "Ferry timetable for winter (corrected)", "The board decides again.")
+    board.page = page(CORRECTION)
+    await run(board.config, store)
+    http_server.add_route("/ferry.html", Response(200, {"Content-Type": "text/html"}, board.page, delay=3))
+    summary = await refresh_articles(board.config, store, after_id=store.last_item_id(), deadline=0.5)
+    assert summary.refetched == 1 and summary.left == 1
+    http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, board.page))
+    summary = await refresh_articles(board.config, store, after_id=store.last_item_id(), deadline=20)
+    assert summary.refetched == 1 and summary.from_page == 1
+    assert CORRECTION in paragraphs(store, item)

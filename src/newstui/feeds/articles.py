@@ -17,6 +17,7 @@ recent items that still have no article (see `refresh_articles`).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -337,6 +338,8 @@ async def refresh_articles(
             deadline=deadline,
             keep_page=keep_page,
         )
+    if summary.left and keep_page:
+        _unmark_left(store, keep_page - {failure.item_id for failure in summary.failed})
     return ArticleSummary(
         from_page=summary.from_page,
         from_feed=summary.from_feed,
@@ -377,6 +380,22 @@ def _edited_items(store: Store, skip: set[int], limit: int = EDITED_LIMIT) -> li
     except StoreError:
         return []  # read-only or refused: no article could be saved either
     return [item for item_id in ids if (item := store.item(item_id)) is not None]
+
+
+def _unmark_left(store: Store, ids: frozenset[int]) -> None:
+    """Flag again the edited pages a pass left at its deadline, as left pages are tried next time.
+
+    `_edited_items` marked them tried (`saved = 1`); one stored since has its time in `saved`.
+    """
+    from newstui.store.connection import in_chunks
+
+    def unmark(conn: sqlite3.Connection) -> None:
+        for chunk, marks in in_chunks(sorted(ids)):
+            conn.execute(f"UPDATE articles SET saved = 0 WHERE saved = 1 AND item_id IN ({marks})", chunk)
+
+    # A store that refuses the write: those pages wait for the feed's next edit, as a failed one does.
+    with contextlib.suppress(StoreError):
+        store.run_write(unmark)
 
 
 def _retry_items(store: Store, new: Sequence[Item], count: int) -> list[Item]:
