@@ -305,6 +305,8 @@ class Writes(StoreBase):
             "UPDATE items SET feed_id = ? WHERE feed_id = ? AND key NOT IN (SELECT key FROM items WHERE feed_id = ?)",
             (new_id, old_id, new_id),
         )
+        # Stories by terms link items of another feed by this copy of the feed: moved with them.
+        conn.execute("UPDATE story_docs SET feed_id = ? WHERE feed_id = ?", (new_id, old_id))
         settings = "SELECT config_title, tags, in_config, position FROM feeds WHERE id = ?"
         old = conn.execute(settings, (old_id,)).fetchone()
         new = conn.execute(settings, (new_id,)).fetchone()
