@@ -183,8 +183,9 @@ async def fetch_articles(
     them), so the event loop never waits on either. After `deadline` seconds the pages
     not done are cancelled and counted as `left` (a write already under way finishes).
     The items in `keep_page` have an article from their page cached: only an article
-    from the page replaces it (the feed's text, the fallback when the page has no
-    article now, would lose the full text); otherwise the item counts as failed.
+    from the page, or the feed's own full text, replaces it (the feed's summary, the
+    fallback when the page has no article now, would lose the full text); otherwise the
+    item counts as failed.
     """
     if fetcher is None:
         from newstui.feeds.fetch import Fetcher
@@ -199,6 +200,8 @@ async def fetch_articles(
                 deadline=deadline,
                 keep_page=keep_page,
             )
+
+    from newstui.extract.entry import has_full_text
 
     page_errors = _page_errors()
     semaphore = asyncio.Semaphore(max(1, concurrency))
@@ -216,7 +219,8 @@ async def fetch_articles(
         try:
             async with semaphore:
                 article = await article_for(item, fetcher, executor)
-            if item.id in keep_page and article.source != "page":
+            if item.id in keep_page and article.source != "page" and not has_full_text(item):
+                # The fallback to the feed's summary: the page has no article now.
                 raise ExtractError(f"{item.link}: the page has no article now; the one read before is kept")
             # In a thread: a write waiting on another process's lock must not hold up the
             # event loop (in the app it is the network thread's, shared with opened pages).
