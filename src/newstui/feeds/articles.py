@@ -17,6 +17,7 @@ recent items that still have no article (see `refresh_articles`).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -172,6 +173,7 @@ async def fetch_articles(
     concurrency: int = 4,
     progress: ProgressCallback | None = None,
     deadline: float | None = None,
+    keep_page: frozenset[int] = frozenset(),
 ) -> ArticleSummary:
     """Fetch, extract and store the articles of `items`, at most `concurrency` at once.
 
@@ -180,14 +182,26 @@ async def fetch_articles(
     runs in a thread pool, and store writes in threads (the Store's lock serialises
     them), so the event loop never waits on either. After `deadline` seconds the pages
     not done are cancelled and counted as `left` (a write already under way finishes).
+    The items in `keep_page` have an article from their page cached: only an article
+    from the page, or the feed's own full text, replaces it (the feed's summary, the
+    fallback when the page has no article now, would lose the full text); otherwise the
+    item counts as failed.
     """
     if fetcher is None:
         from newstui.feeds.fetch import Fetcher
 
         async with Fetcher() as own:
             return await fetch_articles(
-                store, items, fetcher=own, concurrency=concurrency, progress=progress, deadline=deadline
+                store,
+                items,
+                fetcher=own,
+                concurrency=concurrency,
+                progress=progress,
+                deadline=deadline,
+                keep_page=keep_page,
             )
+
+    from newstui.extract.entry import has_full_text
 
     page_errors = _page_errors()
     semaphore = asyncio.Semaphore(max(1, concurrency))
@@ -205,6 +219,9 @@ async def fetch_articles(
         try:
             async with semaphore:
                 article = await article_for(item, fetcher, executor)
+            if item.id in keep_page and article.source != "page" and not has_full_text(item):
+                # The fallback to the feed's summary: the page has no article now.
+                raise ExtractError(f"{item.link}: the page has no article now; the one read before is kept")
             # In a thread: a write waiting on another process's lock must not hold up the
             # event loop (in the app it is the network thread's, shared with opened pages).
             await asyncio.to_thread(store.save_article, item.id, article, EXTRACTOR_VERSION)
@@ -296,6 +313,7 @@ async def refresh_articles(
     items = [*items, *retried]
     edited = _edited_items(store, {item.id for item in items}) if item_ids is None else []
     items += edited
+    keep_page = frozenset(item.id for item in edited)
     if not items:
         return ArticleSummary()
     if deadline is None:
@@ -306,12 +324,26 @@ async def refresh_articles(
 
         async with Fetcher(**fetcher_options_for(config)) as own:
             summary = await fetch_articles(
-                store, items, fetcher=own, concurrency=concurrency, progress=progress, deadline=deadline
+                store,
+                items,
+                fetcher=own,
+                concurrency=concurrency,
+                progress=progress,
+                deadline=deadline,
+                keep_page=keep_page,
             )
     else:
         summary = await fetch_articles(
-            store, items, fetcher=fetcher, concurrency=concurrency, progress=progress, deadline=deadline
+            store,
+            items,
+            fetcher=fetcher,
+            concurrency=concurrency,
+            progress=progress,
+            deadline=deadline,
+            keep_page=keep_page,
         )
+    if summary.left and keep_page:
+        _unmark_left(store, keep_page - {failure.item_id for failure in summary.failed})
     return ArticleSummary(
         from_page=summary.from_page,
         from_feed=summary.from_feed,
@@ -333,9 +365,10 @@ def _edited_items(store: Store, skip: set[int], limit: int = EDITED_LIMIT) -> li
     """
 
     def stale(conn: sqlite3.Connection) -> list[int]:
+        # Through the partial index articles_edited (schema 8): the flagged few, never every article.
         rows = conn.execute(
-            "SELECT a.item_id FROM articles AS a JOIN items AS i ON i.id = a.item_id"
-            " WHERE a.saved = 0 AND i.bookmarked = 0 ORDER BY i.published DESC, i.id DESC LIMIT ?",
+            "SELECT i.id FROM items AS i WHERE i.id IN (SELECT item_id FROM articles WHERE saved = 0)"
+            " AND i.bookmarked = 0 ORDER BY i.published DESC, i.id DESC LIMIT ?",
             (limit + len(skip),),
         ).fetchall()
         return [row[0] for row in rows if row[0] not in skip][:limit]
@@ -353,11 +386,29 @@ def _edited_items(store: Store, skip: set[int], limit: int = EDITED_LIMIT) -> li
     return [item for item_id in ids if (item := store.item(item_id)) is not None]
 
 
+def _unmark_left(store: Store, ids: frozenset[int]) -> None:
+    """Flag again the edited pages a pass left at its deadline, as left pages are tried next time.
+
+    `_edited_items` marked them tried (`saved = 1`); one stored since has its time in `saved`.
+    """
+    from newstui.store.connection import in_chunks
+
+    def unmark(conn: sqlite3.Connection) -> None:
+        for chunk, marks in in_chunks(sorted(ids)):
+            conn.execute(f"UPDATE articles SET saved = 0 WHERE saved = 1 AND item_id IN ({marks})", chunk)
+
+    # A store that refuses the write: those pages wait for the feed's next edit, as a failed one does.
+    with contextlib.suppress(StoreError):
+        store.run_write(unmark)
+
+
 def _retry_items(store: Store, new: Sequence[Item], count: int) -> list[Item]:
     """Up to `count` items of the last RETRY_DAYS days without an article, not in `new`."""
     since = datetime.now(UTC) - timedelta(days=RETRY_DAYS)
     skip = {item.id for item in new}
-    candidates = store.items_without_article(EXTRACTOR_VERSION, limit=len(skip) + count)
+    # Newest first, not by turns: the first of every feed (old ones among them, dropped below
+    # as too old) would take the places of a feed's second and third recent failures.
+    candidates = store.items_without_article(EXTRACTOR_VERSION, limit=len(skip) + count, turns=False)
     old = [
         item for item in candidates if item.id not in skip and item.published is not None and item.published >= since
     ]

@@ -497,6 +497,7 @@ class Reads(StoreBase):
         limit: int | None = 100,
         item_ids: Sequence[int] | None = None,
         after_id: int | None = None,
+        turns: bool = True,
     ) -> list[Item]:
         """Items with no cached article of at least `version`, each feed's newest first and
         the feeds taking turns: every feed's newest, then every feed's second newest, and so on.
@@ -505,6 +506,9 @@ class Reads(StoreBase):
         5,000 items must not leave the other feeds' new items without their pages.
         With `item_ids`, only among those; otherwise among the visible items.
         With `after_id`, only items stored after `last_item_id()` returned it.
+        With `turns=False`, simply newest first: a walk of the date index that stops at
+        `limit` (taking turns numbers every item without an article, the whole cache
+        without `after_id`), and what a caller that wants the newest items asks.
         """
         base = (
             f"SELECT {_ITEM_COLUMNS} FROM items AS i JOIN feeds AS f ON f.id = i.feed_id"
@@ -516,9 +520,13 @@ class Reads(StoreBase):
             turn = "row_number() OVER (PARTITION BY i.feed_id ORDER BY i.published DESC, i.id DESC)"
             rows = self._conn.execute(
                 # Items a filter hides get no page fetched (unless bookmarked).
-                base.replace(" FROM items AS i", f", {turn} AS turn FROM items AS i", 1)
+                (base.replace(" FROM items AS i", f", {turn} AS turn FROM items AS i", 1) if turns else base)
                 + " AND (f.in_config = 1 OR i.bookmarked = 1) AND (i.hidden = 0 OR i.bookmarked = 1)"
-                + " ORDER BY turn, i.published DESC, i.id DESC LIMIT ?",
+                + (
+                    " ORDER BY turn, i.published DESC, i.id DESC LIMIT ?"
+                    if turns
+                    else " ORDER BY i.published DESC, i.id DESC LIMIT ?"
+                ),
                 (version, floor, -1 if limit is None else limit),
             ).fetchall()
             return [_item(row) for row in rows]  # `turn` comes last: _item reads by place
@@ -526,7 +534,10 @@ class Reads(StoreBase):
         for chunk, marks in in_chunks(item_ids):
             rows = self._conn.execute(base + f" AND i.id IN ({marks})", (version, floor, *chunk)).fetchall()
             found.extend(_item(row) for row in rows)
-        found = _taking_turns(found)
+        if turns:
+            found = _taking_turns(found)
+        else:
+            found.sort(key=lambda item: (item.published or EPOCH, item.id), reverse=True)
         return found if limit is None else found[:limit]
 
     # -- feed status, new items ----------------------------------------------------------------

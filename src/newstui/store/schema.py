@@ -247,6 +247,10 @@ def _add_story_terms(conn: sqlite3.Connection) -> None:
     from newstui.whosaid.terms import build_terms
 
     build_terms(conn)
+    # The page articles the feed has since edited (`articles.saved = 0`, see
+    # Writes._mark_edited_pages): every article pass looks for them, and without this
+    # index it read every cached article to find none.
+    conn.execute("CREATE INDEX IF NOT EXISTS articles_edited ON articles(item_id) WHERE saved = 0")
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [

@@ -305,6 +305,8 @@ class Writes(StoreBase):
             "UPDATE items SET feed_id = ? WHERE feed_id = ? AND key NOT IN (SELECT key FROM items WHERE feed_id = ?)",
             (new_id, old_id, new_id),
         )
+        # Stories by terms link items of another feed by this copy of the feed: moved with them.
+        conn.execute("UPDATE story_docs SET feed_id = ? WHERE feed_id = ?", (new_id, old_id))
         settings = "SELECT config_title, tags, in_config, position FROM feeds WHERE id = ?"
         old = conn.execute(settings, (old_id,)).fetchone()
         new = conn.execute(settings, (new_id,)).fetchone()
@@ -368,30 +370,29 @@ class Writes(StoreBase):
         until a new one is in) and the next article pass fetches the page again
         (`feeds.articles.refresh_articles`). A bookmarked item keeps the article it was
         bookmarked with. Articles made from the feed's own text need no flag: they are
-        made again from the stored item when shown. Costs one indexed read per feed of
-        the batch; the text is read only for items whose fingerprint changed.
+        made again from the stored item when shown. Costs one probe of the (feed, key)
+        index per row of the batch, as the upsert does (never the feed's whole history);
+        the text and the article are read only for items whose fingerprint changed.
         """
         conn = self._conn
-        by_feed: dict[int, dict[str, tuple[Any, ...]]] = {}
-        for row in rows:
-            by_feed.setdefault(row[0], {})[row[1]] = row
+        keyed = {(row[0], row[1]): row for row in rows}  # the last row of a key is the one stored
         changed: list[tuple[int, tuple[Any, ...]]] = []
-        for feed_id, keyed in by_feed.items():
-            for item_id, key, old_hash in conn.execute(
-                "SELECT i.id, i.key, i.hash FROM items AS i JOIN articles AS a ON a.item_id = i.id"
-                " WHERE i.feed_id = ? AND i.bookmarked = 0 AND a.saved <> 0",
-                (feed_id,),
-            ):
-                new = keyed.get(key)
-                if new is not None and new[11] != old_hash:
-                    changed.append((item_id, new))
+        for (feed_id, key), new in keyed.items():
+            found = conn.execute(
+                "SELECT id, hash FROM items WHERE feed_id = ? AND key = ? AND bookmarked = 0", (feed_id, key)
+            ).fetchone()
+            if found is not None and new[11] != found[1]:
+                changed.append((found[0], new))
         edited: list[int] = []
         for item_id, row in changed:
-            title, summary, content_html, published, source = conn.execute(
+            old = conn.execute(
                 "SELECT i.title, i.summary, i.content_html, i.published, json_extract(a.json, '$.source')"
-                " FROM items AS i JOIN articles AS a ON a.item_id = i.id WHERE i.id = ?",
+                " FROM items AS i JOIN articles AS a ON a.item_id = i.id WHERE i.id = ? AND a.saved <> 0",
                 (item_id,),
             ).fetchone()
+            if old is None:
+                continue  # no article, or one already flagged
+            title, summary, content_html, published, source = old
             text_changed = (row[4], row[5], row[6]) != (title, summary, content_html)
             if source == "page" and (text_changed or (row[8] is not None and row[8] != published)):
                 edited.append(item_id)
@@ -434,25 +435,42 @@ class Writes(StoreBase):
             if conn.execute("SELECT 1 FROM items WHERE feed_id = ? AND id <= ? LIMIT 1", (feed_id, last_id)).fetchone()
         }
         candidates: dict[int, list[int]] = {}
+        undated: dict[int, list[tuple[Any, ...]]] = {}
         for item_id, feed_id, key, title, published, summary, content_html, link in fresh:
             if feed_id not in older or not title:
                 continue
-            if (feed_id, key) in dated:
-                found = conn.execute(
-                    "SELECT id, key FROM items WHERE feed_id = ? AND published = ? AND title = ? AND summary IS ?"
-                    " AND content_html IS ? AND id <= ?",
-                    (feed_id, published, title, summary, content_html, last_id),
-                ).fetchall()
-            else:
-                # Undated on both sides (an undated item's date is its first-seen time, less its
-                # place in the document in microseconds), with text to tell it by, or its link.
-                found = conn.execute(
-                    "SELECT id, key FROM items WHERE feed_id = ? AND title = ? AND summary IS ? AND content_html IS ?"
-                    " AND id <= ? AND published <= first_seen AND published > first_seen - ?"
-                    " AND (summary <> '' OR content_html <> '' OR link IS ?)",
-                    (feed_id, title, summary, content_html, last_id, _UNDATED_SPREAD, link),
-                ).fetchall()
+            if (feed_id, key) not in dated:
+                undated.setdefault(feed_id, []).append((item_id, title, summary, content_html, link))
+                continue
+            found = conn.execute(
+                "SELECT id, key FROM items WHERE feed_id = ? AND published = ? AND title = ? AND summary IS ?"
+                " AND content_html IS ? AND id <= ?",
+                (feed_id, published, title, summary, content_html, last_id),
+            ).fetchall()
             candidates[item_id] = [old_id for old_id, old_key in found if old_key not in listed[feed_id]]
+        for feed_id, new_rows in undated.items():
+            # Undated on both sides (an undated item's date is its first-seen time, less its
+            # place in the document in microseconds), with text to tell it by, or its link.
+            # No date to look up by: one pass over the feed per batch, not one per new row.
+            olds: dict[str, list[tuple[Any, ...]]] = {}
+            for chunk, marks in in_chunks(sorted({row[1] for row in new_rows})):
+                for old in conn.execute(
+                    "SELECT id, key, title, summary, content_html, link FROM items"
+                    f" WHERE feed_id = ? AND title IN ({marks}) AND id <= ?"
+                    " AND published <= first_seen AND published > first_seen - ?",
+                    (feed_id, *chunk, last_id, _UNDATED_SPREAD),
+                ):
+                    olds.setdefault(old[2], []).append(old)
+            for item_id, title, summary, content_html, link in new_rows:
+                candidates[item_id] = [
+                    old_id
+                    for old_id, old_key, _, old_summary, old_content, old_link in olds.get(title, [])
+                    if old_summary == summary
+                    and old_content == content_html
+                    # Text, or the same link: two items without either share only their title.
+                    and (bool(summary) or bool(content_html) or (link is not None and old_link == link))
+                    and old_key not in listed[feed_id]
+                ]
         wanted = Counter(old_id for matches in candidates.values() for old_id in matches)
         for item_id, matches in candidates.items():
             if len(matches) != 1 or wanted[matches[0]] != 1:

@@ -419,12 +419,18 @@ def build_terms(conn: sqlite3.Connection) -> None:
     stories, at the cost of a long first open (an article costs about 2 ms). An
     unreadable article is indexed by its item's title alone.
     """
-    from newstui.store.codec import article_from_json
+    from newstui.store.codec import article_from_json, now_us
     from newstui.store.schema import _statements
 
     for statement in _statements(SCHEMA):
         conn.execute(statement)
-    newest = conn.execute("SELECT max(published) FROM items").fetchone()[0]
+    # The newest item not dated in the future: one item a feed dated 2099 (they exist) would
+    # put every cached article outside the window, and nothing would be indexed.
+    soon = now_us() + 24 * _US_PER_HOUR
+    newest = conn.execute(
+        "SELECT coalesce((SELECT max(published) FROM items WHERE published <= ?), max(published)) FROM items",
+        (soon,),
+    ).fetchone()[0]
     if newest is None:
         return
     since = int(newest) - MIGRATE_DAYS * 24 * _US_PER_HOUR

@@ -1639,8 +1639,9 @@ class MainScreen(Screen[None]):
             message = f"The config was not read again: {error}"
             self._ui(self.notify, message, title="Config", severity="warning", markup=False, timeout=10)
             added = removed = 0
-        if added or removed:
-            self.news.config = self.library.config
+        # Any change of the feeds, not only one added or removed: a tag or a title edited
+        # too (the app's config drives tag refreshes, the timer and the feed list).
+        if self.library.config.feeds != self.news.config.feeds:
             self._ui(self._feeds_reread, added, removed)
         if not self.library.config.feeds:
             again = self._key_for("feeds.refresh-all", "R")
@@ -1651,11 +1652,13 @@ class MainScreen(Screen[None]):
         return True
 
     def _feeds_reread(self, added: int, removed: int) -> None:
+        self.news.config = self.library.config  # here, on the UI thread that reads it
         said = [
             f"{plural(added, 'feed')} added" if added else "",
             f"{plural(removed, 'feed')} removed" if removed else "",
         ]
-        self._config_change = " and ".join(part for part in said if part).capitalize() + " in the config"
+        change = " and ".join(part for part in said if part).capitalize() or "Feeds changed"
+        self._config_change = change + " in the config"
         if self.news.config.feeds and self.item_list.no_feeds_hint is not None:
             self.item_list.no_feeds_hint = None
             if self.open_item is None:
