@@ -1428,7 +1428,10 @@ class MainScreen(Screen[None]):
             self.status.notice = f"No article open: {self._key_for('items.open', 'enter')} opens one, then its links."
             return
         if result is None or result.item_id != self.open_item.id or not result.article.links:
-            self.status.notice = "This article has no links."
+            # The article's own page is shown as its source, not as a link in the text: say how to
+            # open it, or "no links" reads as if that address could not be opened either.
+            page = f"; {self._key_for('items.open-browser', 'o')} opens its page" if self.open_item.link else ""
+            self.status.notice = f"This article has no links{page}."
             return
         from newstui.ui.screens.links import LinksScreen
 
