@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from textual.widgets import Static
+
 from newstui.model import Article, Section
 from newstui.service import extractor_version
 from newstui.store import Store
+from newstui.ui.app import NewsApp
+from newstui.ui.screens.help import HelpScreen
 from newstui.ui.screens.links import LinksScreen
+from newstui.ui.screens.speakers import SpeakersScreen
+from newstui.ui.screens.stories import StoriesScreen
 from ui_helpers import Seeded, make_app, press, running
 
 
@@ -32,3 +38,32 @@ async def test_u_on_an_article_without_links_says_o_opens_its_page(seeded: Seede
         await press(pilot, "u")
         assert not isinstance(app.screen, LinksScreen)
         assert app.main_screen.status.notice == "This article has no links; o opens its page."
+
+
+def help_headings(app: NewsApp) -> list[str]:
+    text = str(app.screen.query_one("#help-text", Static).render())
+    return [line for line in text.splitlines() if line and not line.startswith(" ") and "  " not in line][1:]
+
+
+async def test_help_on_a_who_said_what_page_lists_that_pages_keys_first(seeded: Seeded) -> None:
+    """? on the Speakers page listed the reader's keys (items, article, …) and left the page's
+    own (e to correct a name) at the very bottom of a long help."""
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        await press(pilot, "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        assert help_headings(app)[0] == "Items"  # the reader's help is as it was
+        await press(pilot, "escape")
+
+        await press(pilot, "W")
+        assert isinstance(app.screen, SpeakersScreen)
+        await press(pilot, "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        assert help_headings(app)[:3] == ["Speakers page (W)", "Speaker's name box (e)", "Who said what pages"]
+        await press(pilot, "escape")
+        await press(pilot, "escape")
+
+        await press(pilot, "T")
+        assert isinstance(app.screen, StoriesScreen)
+        await press(pilot, "question_mark")
+        assert help_headings(app)[:2] == ["Stories page (T)", "Who said what pages"]

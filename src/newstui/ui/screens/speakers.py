@@ -87,6 +87,8 @@ class SpeakersScreen(_WhoSaidScreen):
     """Speakers on the left, the highlighted one's quotes on the right."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.SPEAKERS.bindings
+    HELP_AREAS: ClassVar[tuple[str, ...]] = ("speakers", "rename", "whosaid")
+    """The help's areas for this page, listed first when `?` is pressed here."""
 
     DEFAULT_CSS = """
     SpeakersScreen #speaker-list { width: 36%; min-width: 24; max-width: 48; background: $surface; border: none;
@@ -229,6 +231,8 @@ class QuoteSearchScreen(_WhoSaidScreen):
     """The quotes whose text or speaker matches a search, newest first."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.QUOTE_SEARCH.bindings
+    HELP_AREAS: ClassVar[tuple[str, ...]] = ("search", "whosaid")
+    """The help's areas for this page, listed first when `?` is pressed here."""
 
     DEFAULT_CSS = """
     QuoteSearchScreen #quote-results { height: 1fr; border: none; border-top: solid $panel-lighten-1;
