@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from textual.widgets import Static
 
 from newstui.model import Article, Section
@@ -67,3 +69,30 @@ async def test_help_on_a_who_said_what_page_lists_that_pages_keys_first(seeded: 
         assert isinstance(app.screen, StoriesScreen)
         await press(pilot, "question_mark")
         assert help_headings(app)[:2] == ["Stories page (T)", "Who said what pages"]
+
+
+async def test_an_empty_list_with_read_items_hidden_says_h_shows_them(seeded: Seeded) -> None:
+    """With H on, a list whose items were all read said "No bookmarks yet: b bookmarks an
+    item." (or, for a feed, "No items yet: R refreshes the feeds."), of items that are there."""
+    conn = sqlite3.connect(seeded.db)
+    with conn:
+        conn.execute("UPDATE items SET bookmarked = 0")
+        conn.execute("UPDATE items SET bookmarked = 1, read = 1 WHERE id = ?", (seeded.ids["tech-0"],))
+    conn.close()
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        items = app.main_screen.item_list
+        await press(pilot, "B")
+        assert items.count == 1
+        await press(pilot, "H")
+        assert items.count == 0
+        assert items.empty_hint() == "1 read item hidden: H shows them."
+        await press(pilot, "H")
+        assert items.count == 1
+        conn = sqlite3.connect(seeded.db)
+        with conn:
+            conn.execute("UPDATE items SET bookmarked = 0")
+        conn.close()
+        await press(pilot, "H")
+        assert items.count == 0
+        assert items.empty_hint() == "No bookmarks yet: b bookmarks an item."  # nothing hidden: as before
