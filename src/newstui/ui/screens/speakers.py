@@ -209,8 +209,13 @@ class SpeakersScreen(_WhoSaidScreen):
         self.app.push_screen(RenameScreen(speaker.name), lambda name: self._renamed(speaker, name))
 
     def _renamed(self, speaker: SpeakerSummary, name: str | None) -> None:
-        name = one_line(name or "")
-        if name and name != speaker.name:
+        if name is None:
+            return  # Esc: cancelled
+        name = one_line(name)
+        if not name:
+            # Enter on an emptied box closed it as if nothing were typed: say the name stays.
+            self.notify(f"No name given: {one_line(speaker.name)} keeps the name.", markup=False)
+        elif name != speaker.name:
             self._rename(speaker, name)
 
     @work(thread=True, group="speaker-rename")
