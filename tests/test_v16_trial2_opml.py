@@ -33,3 +33,23 @@ def test_export_names_untitled_feeds_by_their_own_title(http_server: TestServer,
     assert f'text="{never}"' in done.stdout  # no title known: the URL, read back as none
     titles = {feed.url: feed.title for feed in read_opml(done.stdout.encode())}
     assert titles == {harbour: "Harbour notes", valley: "My valley", never: None}
+
+
+def test_an_import_into_a_new_config_does_not_say_add_your_feeds_there(tmp_path: Path) -> None:
+    """The starter config's note said "add your feeds there" after an import that had just
+    added them; a command that adds none (list) still says it."""
+    opml = tmp_path / "in.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><body>'
+        '<outline type="rss" text="Harbour" xmlUrl="http://harbour.test/feed.xml"/></body></opml>',
+        encoding="utf-8",
+    )
+    config = tmp_path / "new" / "config.toml"
+    done = newstui("--config", str(config), "--db", str(tmp_path / "news.db"), "import-opml", str(opml), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert f"newstui: wrote a starter config to {config}.\n" in done.stderr
+    assert "add your feeds there" not in done.stderr
+
+    other = tmp_path / "other" / "config.toml"
+    listed = newstui("--config", str(other), "--db", str(tmp_path / "other.db"), "list", cwd=tmp_path)
+    assert f"newstui: wrote a starter config to {other}; add your feeds there." in listed.stderr
