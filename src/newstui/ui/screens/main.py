@@ -622,7 +622,9 @@ class MainScreen(Screen[None]):
         except LibraryClosed:
             raise
         except Exception as error:  # noqa: BLE001 - shown with the old article, never a crash
-            result = ArticleResult(item.id, cached, "cached", f"Showing the article as fetched before: {error}")
+            result = ArticleResult(
+                item.id, cached, "cached", f"Showing the article as fetched before the feed's edit: {error}"
+            )
         finally:
             self._job_done("article")
         self._ui(self._show_article, result, True, True)
