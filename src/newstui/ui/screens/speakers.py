@@ -196,6 +196,24 @@ class SpeakersScreen(_WhoSaidScreen):
         self.quote_list.show(quotes, "No quotes.")
         self.quote_list.border_title = one_line(speaker.name)
 
+    def action_search_quotes(self) -> None:
+        """/ here searches the quotes and their speakers (the reader's `/` with a `"`): on a
+        long Speakers page it is how one name is found. A quote chosen there is opened."""
+        from newstui.ui.screens.search import SearchScreen
+
+        self.app.push_screen(
+            SearchScreen("Search the quotes and their speakers (Enter searches, Esc cancels)"), self._search_quotes
+        )
+
+    def _search_quotes(self, text: str | None) -> None:
+        words = (text or "").strip().lstrip('"').strip()
+        if words:
+            self.app.push_screen(QuoteSearchScreen(words), self._quote_search_closed)
+
+    def _quote_search_closed(self, target: OpenTarget | None) -> None:
+        if target is not None:
+            dismiss_once(self, target)
+
     def action_rename(self) -> None:
         speaker = self.current
         if speaker is None:
