@@ -841,18 +841,40 @@ class Library:
         """The feed entry's own text laid out as an article (no network)."""
         return article_from_entry(item)
 
+    def article_edited(self, item: Item) -> bool:
+        """Whether the feed has edited the item since its cached page article was made
+        (`articles.saved = 0`, set by the store's item writes): its page is worth fetching again.
+        """
+
+        def read(store: Store) -> bool:
+            return bool(
+                store.run(
+                    lambda conn: conn.execute(
+                        "SELECT 1 FROM articles WHERE item_id = ? AND saved = 0", (item.id,)
+                    ).fetchone()
+                )
+            )
+
+        return self._call(read)
+
     def open_article(self, item: Item) -> ArticleResult:
         """The best article for the item: cached, else fetched and extracted, else the feed text.
 
-        Blocks on the network: call from a thread worker.
+        A cached page article the feed has since edited (`article_edited`) is fetched again,
+        as the article pass does with `fetch_full_articles` on; with it off that pass never
+        runs, and opening the item is the only time its page is asked for. When that fetch
+        fails the old article stands. Blocks on the network: call from a thread worker.
         """
         cached = self.cached_article(item)
-        if cached is not None:
-            return ArticleResult(item.id, cached, "cached")
-        return self.fetch_article(item)
+        if cached is None:
+            return self.fetch_article(item)
+        if cached.source == "page" and item.link and self.article_edited(item):
+            return self.fetch_article(item, old=cached)
+        return ArticleResult(item.id, cached, "cached")
 
-    def fetch_article(self, item: Item) -> ArticleResult:
-        """Fetch and extract the item's page now (a worker's job); falls back to the feed text.
+    def fetch_article(self, item: Item, old: Article | None = None) -> ArticleResult:
+        """Fetch and extract the item's page now (a worker's job); falls back to the feed text,
+        or to `old` (the cached article of a page fetched again) when given.
 
         Uses the Library's Fetcher (the config's timeout and size cap) and gives up after
         `page_deadline` seconds. A page that is fetched is cached in the store.
@@ -862,6 +884,8 @@ class Library:
         """
         link = item.link
         if not link:
+            if old is not None:
+                return ArticleResult(item.id, old, "cached")
             return ArticleResult(
                 item.id, self.feed_article(item), "feed", "This item has no link; showing the feed's text."
             )
@@ -887,6 +911,10 @@ class Library:
             except NewstuiError as exc:
                 notice = f"The article is shown but could not be cached: {exc}"
             return ArticleResult(item.id, article, "page" if article.source == "page" else "feed", notice)
+        if old is not None:
+            return ArticleResult(
+                item.id, old, "cached", f"Showing the article as fetched before the feed's edit: {error}"
+            )
         return ArticleResult(item.id, self.feed_article(item), "feed", f"Showing the feed's text: {error}")
 
     # -- the config file and downloads -----------------------------------------------------------

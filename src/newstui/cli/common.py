@@ -41,7 +41,11 @@ def ensure_starter_config(args: argparse.Namespace) -> Path:
 
     path = config_path(args)
     if ensure_config(path):
-        print(f"newstui: wrote a starter config to {path}; add your feeds there.", file=sys.stderr)
+        # The commands that add feeds do it themselves: "add your feeds there" read as if they had not.
+        adding = getattr(args, "command", None) in ("add", "import-opml", "import-newsboat")
+        print(
+            f"newstui: wrote a starter config to {path}{'' if adding else '; add your feeds there'}.", file=sys.stderr
+        )
     return path
 
 

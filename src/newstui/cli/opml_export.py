@@ -8,7 +8,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
+
+from newstui.text import one_line
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -23,7 +26,13 @@ def run(args: argparse.Namespace) -> int:
     from newstui.feeds.opml import write_opml
 
     config = load_config(args)
-    text = write_opml(config.feeds, site_urls=_site_urls(args))
+    sites, names = _from_cache(args)
+    # A feed the config gives no title is named by its own title, as other readers show
+    # `text`: the URL in its place left a list of addresses in the reader imported into.
+    named = [
+        replace(feed, title=names[feed.url]) if not feed.title and feed.url in names else feed for feed in config.feeds
+    ]
+    text = write_opml(named, site_urls=sites)
     if args.file in (None, "-"):
         try:
             sys.stdout.write(text)
@@ -48,21 +57,27 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _site_urls(args: argparse.Namespace) -> dict[str, str]:
-    """The site each feed names itself (its `<link>`), from the cache, by config URL.
+def _from_cache(args: argparse.Namespace) -> tuple[dict[str, str], dict[str, str]]:
+    """The site each feed names itself (its `<link>`) and its own title, from the cache,
+    by config URL.
 
     Read-only, and only when a cache exists: an export never creates or changes one.
-    A cache that cannot be read costs only the htmlUrl attributes, and says so.
+    A cache that cannot be read costs only the htmlUrl attributes and the feeds' own
+    titles, and says so.
     """
     from newstui.cli.common import database_path, open_store
     from newstui.errors import StoreError
 
     path = database_path(args)
     if not path.exists():
-        return {}
+        return {}, {}
     try:
         with open_store(args, read_only=True) as store:
-            return {feed.url: feed.site_url for feed in store.feeds(include_removed=True) if feed.site_url}
+            feeds = store.feeds(include_removed=True)
     except StoreError as error:
-        print(f"newstui: warning: site links (htmlUrl) left out: {error}", file=sys.stderr)
-        return {}
+        print(f"newstui: warning: site links (htmlUrl) and the feeds' own titles left out: {error}", file=sys.stderr)
+        return {}, {}
+    sites = {feed.url: feed.site_url for feed in feeds if feed.site_url}
+    # Feed.title falls back to the URL when the feed has none: that is no name.
+    names = {feed.url: one_line(feed.title) for feed in feeds if one_line(feed.title) not in ("", feed.url)}
+    return sites, names

@@ -330,7 +330,7 @@ class NewsApp(App[None]):
         from newstui.ui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.config.keys))
+            self.push_screen(HelpScreen(self.config.keys, getattr(self.screen, "HELP_AREAS", ())))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -217,6 +217,7 @@ SPEAKERS: Final = Pane(
     [
         Binding("escape,q", "close", "Back", id="speakers.close"),
         Binding("e", "rename", "Correct name", id="speakers.rename"),
+        Binding("slash", "search_quotes", "Search quotes", id="speakers.search"),
     ],
     WHOSAID,
 )

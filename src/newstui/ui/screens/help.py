@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -39,10 +39,11 @@ that opens the area, whose current first key the heading names ("Stories page (T
 heading never names a key the user rebound."""
 
 
-def help_order(rows: list[BindingInfo]) -> list[BindingInfo]:
-    """The rows by area (AREAS order), and within an area in the order the app defines them."""
+def help_order(rows: list[BindingInfo], first: Sequence[str] = ()) -> list[BindingInfo]:
+    """The rows by area (AREAS order, the areas in `first` before the others), and within an
+    area in the order the app defines them."""
     defined = {binding.id: index for index, binding in enumerate(default_bindings())}
-    areas = list(AREAS)
+    areas = [area for area in first if area in AREAS] + [area for area in AREAS if area not in first]
 
     def key(row: BindingInfo) -> tuple[int, int, str]:
         area = row.id.split(".")[0]
@@ -51,8 +52,8 @@ def help_order(rows: list[BindingInfo]) -> list[BindingInfo]:
     return sorted(rows, key=key)
 
 
-def help_content(rows: list[BindingInfo]) -> Content:
-    """A table of keys, description and id, grouped by area; plain data."""
+def help_content(rows: list[BindingInfo], first: Sequence[str] = ()) -> Content:
+    """A table of keys, description and id, grouped by area (`first`'s areas at the top); plain data."""
     width = max((len(row.keys) for row in rows), default=4) + 2
     first_key = {row.id: row.keys.split(",")[0].strip() for row in rows}
     lines: list[Content] = [
@@ -60,7 +61,7 @@ def help_content(rows: list[BindingInfo]) -> Content:
         Content(""),
     ]
     area = None
-    for row in help_order(rows):
+    for row in help_order(rows, first):
         this_area = row.id.split(".")[0]
         if this_area != area:
             if area is not None:
@@ -88,14 +89,17 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.HELP.bindings
 
-    def __init__(self, keymap: Mapping[str, str] | None = None) -> None:
-        """`keymap`: the config's `[keys]` (binding id -> keys), shown in place of the defaults."""
+    def __init__(self, keymap: Mapping[str, str] | None = None, first: Sequence[str] = ()) -> None:
+        """`keymap`: the config's `[keys]` (binding id -> keys), shown in place of the defaults.
+        `first`: the areas of the page the help was opened on (its `HELP_AREAS`), listed first:
+        `?` on the Speakers page showed the reader's keys and left the page's own at the bottom."""
         super().__init__()
         self.keymap: Mapping[str, str] = keymap or {}
+        self.first = tuple(first)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield Static(help_content(current_bindings(self.app, self.keymap)), id="help-text")
+            yield Static(help_content(current_bindings(self.app, self.keymap), self.first), id="help-text")
         # Its own footer ("esc Close"): the reader's, left showing below, named keys the help ignores.
         yield KeyFooter()
 

@@ -575,7 +575,7 @@ class MainScreen(Screen[None]):
             cached = None
             self._ui(self.notify, f"Cache: {error}", severity="warning", markup=False)
         if cached is not None:
-            self._ui(self._show_article, ArticleResult(item.id, cached, "cached"))
+            self._show_cached(item, cached)
             return
         try:
             feed_text = ArticleResult(
@@ -606,7 +606,30 @@ class MainScreen(Screen[None]):
             self._job_done("article")
         self._ui(self._show_article, result, True)
 
-    def _show_article(self, result: ArticleResult, after_fetch: bool = False) -> None:
+    def _show_cached(self, item: Item, cached: Article) -> None:
+        """Show a cached article; one the feed has edited since its page was fetched is shown
+        while the page is fetched again (`Library.open_article`), then replaced in place."""
+        try:
+            edited = cached.source == "page" and bool(item.link) and self.library.article_edited(item)
+        except NewstuiError:
+            edited = False  # the cached article is shown as it is; the next open asks again
+        notice = "The feed has edited this item; fetching its page again…" if edited else None
+        self._ui(self._show_article, ArticleResult(item.id, cached, "cached", notice))
+        if not edited or get_current_worker().is_cancelled or not self._ui(self.status.start, "article"):
+            return
+        try:
+            result = self.library.fetch_article(item, old=cached)
+        except LibraryClosed:
+            raise
+        except Exception as error:  # noqa: BLE001 - shown with the old article, never a crash
+            result = ArticleResult(
+                item.id, cached, "cached", f"Showing the article as fetched before the feed's edit: {error}"
+            )
+        finally:
+            self._job_done("article")
+        self._ui(self._show_article, result, True, True)
+
+    def _show_article(self, result: ArticleResult, after_fetch: bool = False, same_item: bool = False) -> None:
         item = self.open_item
         if item is None or item.id != result.item_id:
             return  # the user moved on: this result is for an item no longer shown
@@ -623,7 +646,8 @@ class MainScreen(Screen[None]):
             item_id=item.id,
             feed_title=feed_title,
             notice=result.notice,
-            keep_position=after_fetch and result.status == "feed",
+            # The feed text, or an edited article fetched again, stays where the reader was.
+            keep_position=after_fetch and (result.status == "feed" or same_item),
             enclosures=item.enclosures,
         )
         self.quote_sidebar.show(result.article.quotes)
@@ -1406,7 +1430,10 @@ class MainScreen(Screen[None]):
             self.status.notice = f"No article open: {self._key_for('items.open', 'enter')} opens one, then its links."
             return
         if result is None or result.item_id != self.open_item.id or not result.article.links:
-            self.status.notice = "This article has no links."
+            # The article's own page is shown as its source, not as a link in the text: say how to
+            # open it, or "no links" reads as if that address could not be opened either.
+            page = f"; {self._key_for('items.open-browser', 'o')} opens its page" if self.open_item.link else ""
+            self.status.notice = f"This article has no links{page}."
             return
         from newstui.ui.screens.links import LinksScreen
 

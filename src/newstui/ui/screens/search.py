@@ -15,19 +15,22 @@ from newstui.ui import bindings
 from newstui.ui.screens.once import dismiss_once
 from newstui.ui.widgets.key_footer import KeyFooter
 
+READER_PROMPT = 'Search titles, summaries and articles; start with " to search quotes (Enter searches, Esc cancels)'
+
 
 class SearchScreen(ModalScreen[str | None]):
     """Dismisses with the text to search for, or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.SEARCH.bindings
 
+    def __init__(self, prompt: str | None = None) -> None:
+        """`prompt`: what the box searches, when not the reader's items (the Speakers page's quotes)."""
+        super().__init__()
+        self.prompt = prompt
+
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
-            yield Label(
-                Content(
-                    'Search titles, summaries and articles; start with " to search quotes (Enter searches, Esc cancels)'
-                )
-            )
+            yield Label(Content(self.prompt or READER_PROMPT))
             yield Input(placeholder="words to find", id="search-input")
         yield KeyFooter()  # its own keys: the reader's footer below named keys the box types as text
 

@@ -87,6 +87,8 @@ class SpeakersScreen(_WhoSaidScreen):
     """Speakers on the left, the highlighted one's quotes on the right."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.SPEAKERS.bindings
+    HELP_AREAS: ClassVar[tuple[str, ...]] = ("speakers", "rename", "whosaid")
+    """The help's areas for this page, listed first when `?` is pressed here."""
 
     DEFAULT_CSS = """
     SpeakersScreen #speaker-list { width: 36%; min-width: 24; max-width: 48; background: $surface; border: none;
@@ -194,6 +196,24 @@ class SpeakersScreen(_WhoSaidScreen):
         self.quote_list.show(quotes, "No quotes.")
         self.quote_list.border_title = one_line(speaker.name)
 
+    def action_search_quotes(self) -> None:
+        """/ here searches the quotes and their speakers (the reader's `/` with a `"`): on a
+        long Speakers page it is how one name is found. A quote chosen there is opened."""
+        from newstui.ui.screens.search import SearchScreen
+
+        self.app.push_screen(
+            SearchScreen("Search the quotes and their speakers (Enter searches, Esc cancels)"), self._search_quotes
+        )
+
+    def _search_quotes(self, text: str | None) -> None:
+        words = (text or "").strip().lstrip('"').strip()
+        if words:
+            self.app.push_screen(QuoteSearchScreen(words), self._quote_search_closed)
+
+    def _quote_search_closed(self, target: OpenTarget | None) -> None:
+        if target is not None:
+            dismiss_once(self, target)
+
     def action_rename(self) -> None:
         speaker = self.current
         if speaker is None:
@@ -207,8 +227,13 @@ class SpeakersScreen(_WhoSaidScreen):
         self.app.push_screen(RenameScreen(speaker.name), lambda name: self._renamed(speaker, name))
 
     def _renamed(self, speaker: SpeakerSummary, name: str | None) -> None:
-        name = one_line(name or "")
-        if name and name != speaker.name:
+        if name is None:
+            return  # Esc: cancelled
+        name = one_line(name)
+        if not name:
+            # Enter on an emptied box closed it as if nothing were typed: say the name stays.
+            self.notify(f"No name given: {one_line(speaker.name)} keeps the name.", markup=False)
+        elif name != speaker.name:
             self._rename(speaker, name)
 
     @work(thread=True, group="speaker-rename")
@@ -229,6 +254,8 @@ class QuoteSearchScreen(_WhoSaidScreen):
     """The quotes whose text or speaker matches a search, newest first."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.QUOTE_SEARCH.bindings
+    HELP_AREAS: ClassVar[tuple[str, ...]] = ("search", "whosaid")
+    """The help's areas for this page, listed first when `?` is pressed here."""
 
     DEFAULT_CSS = """
     QuoteSearchScreen #quote-results { height: 1fr; border: none; border-top: solid $panel-lighten-1;

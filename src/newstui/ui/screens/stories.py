@@ -49,6 +49,8 @@ class StoriesScreen(_WhoSaidScreen):
     """Stories newest first; Enter on an item opens it."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.STORIES.bindings
+    HELP_AREAS: ClassVar[tuple[str, ...]] = ("stories", "whosaid")
+    """The help's areas for this page, listed first when `?` is pressed here."""
 
     DEFAULT_CSS = """
     StoriesScreen #story-list { height: 1fr; border: none; border-top: solid $panel-lighten-1; background: $surface; }

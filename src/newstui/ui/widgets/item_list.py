@@ -7,7 +7,7 @@ Its height is the item count; only the pages around the viewport are ever loaded
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import ClassVar, cast
@@ -28,8 +28,9 @@ from textual.worker import get_current_worker
 from newstui.errors import NewstuiError
 from newstui.model import Item
 from newstui.service import ItemFilter, Library
-from newstui.text import one_line
+from newstui.text import one_line, plural
 from newstui.ui import bindings
+from newstui.ui.keys import key_display
 from newstui.ui.messages import BackToFeeds, Notice
 
 PAGE = 200
@@ -176,6 +177,8 @@ class ItemList(ScrollView, can_focus=True):
         """The sort order: a key of `newstui.store.ITEM_ORDERS`."""
         self.hide_read = False
         """Leave read items out of the list."""
+        self.hidden_read = 0
+        """With `hide_read`, how many read items an empty list leaves out (for its hint)."""
         self._highlighted: set[int] = set()
         """Items a filter rule highlights, read per loaded page (like the story marks)."""
         self._changed: dict[int, Item] = {}
@@ -231,7 +234,10 @@ class ItemList(ScrollView, can_focus=True):
                 return
             self.app.call_from_thread(self._apply_first_page, generation, first)
             if len(first) < PAGE:
-                self.app.call_from_thread(self._apply_count, item_filter, generation, len(first), {0: first}, 0, 0)
+                hidden = self._hidden_count(item_filter, len(first), hide_read)
+                self.app.call_from_thread(
+                    self._apply_count, item_filter, generation, len(first), {0: first}, 0, 0, hidden
+                )
                 self._mark_stories(generation, first)
                 self._mark_highlights(generation, first)
                 return
@@ -249,14 +255,26 @@ class ItemList(ScrollView, can_focus=True):
         pages[first_offset // PAGE] = first
         if get_current_worker().is_cancelled:
             return
-        self.app.call_from_thread(self._apply_count, item_filter, generation, count, pages, old_row, new_row)
+        hidden = self._hidden_count(item_filter, count, hide_read)
+        self.app.call_from_thread(self._apply_count, item_filter, generation, count, pages, old_row, new_row, hidden)
         self._mark_stories(generation, first)
         self._mark_highlights(generation, first)
+
+    def _hidden_count(self, item_filter: ItemFilter, count: int, hide_read: bool) -> int:
+        """The read items an empty list hides (0 unless the list is empty with read items hidden)."""
+        return self.library.count(item_filter, False) if hide_read and not count else 0
 
     def empty_hint(self) -> str:
         """What an empty list says instead of nothing."""
         if self.no_feeds_hint:
             return self.no_feeds_hint
+        if self.hide_read and self.hidden_read:
+            # With H on, "No items yet: R refreshes" (or "No bookmarks yet") was said of a list
+            # whose items were all read, hidden.
+            config = getattr(self.app, "config", None)  # NewsApp's; the key as the user bound it
+            keys: Mapping[str, str] = config.keys if config is not None else {}
+            key = key_display(self.app, keys, "items.hide-read", "H")
+            return f"{plural(self.hidden_read, 'read item')} hidden: {key} shows them."
         kind = self.item_filter.kind
         if kind == "search":
             return "Nothing matches."
@@ -291,9 +309,11 @@ class ItemList(ScrollView, can_focus=True):
         pages: dict[int, list[Item]],
         old_row: int,
         new_row: int,
+        hidden: int = 0,
     ) -> None:
         if generation != self._generation:
             return
+        self.hidden_read = hidden
         self._loaded = True
         self._now = self.clock()
         self._strips.clear()

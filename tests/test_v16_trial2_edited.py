@@ -1,0 +1,138 @@
+"""An item the feed edits after its page was read: with `fetch_full_articles = false` no
+article pass runs, so opening the item is the only time its page can be asked for again.
+Opening it showed the old article (the store flags it, `articles.saved = 0`) and never
+fetched the page again. Now the old article shows at once, with a notice, while the page is
+fetched; the new one replaces it. A page that then fails leaves the old article up.
+Real app, real store, loopback server."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from pathlib import Path
+
+from citizen_helpers import write_config
+from httpserver import TestServer
+from newstui.config import load_config
+from newstui.ui.app import NewsApp
+from newstui.ui.widgets.article_view import ArticleView
+from ui_helpers import clock, press, running
+
+FIRST = "The harbour board met on Monday and agreed a new winter timetable for the ferry."
+SECOND = "The harbour board met again on Tuesday and withdrew the winter timetable after complaints."
+
+
+def rss(page: str, title: str) -> bytes:
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour notes</title>'
+        "<link>http://harbour.test/</link><description>d</description>"
+        f"<item><title>{title}</title><guid>ferry-1</guid><link>{page}</link>"
+        "<description>Short summary.</description></item>"
+        "</channel></rss>"
+    ).encode()
+
+
+def page(sentence: str) -> bytes:
+    paragraphs = "".join(f"<p>{sentence} Paragraph {n} of the report goes on for a while.</p>" for n in range(8))
+    return (
+        "<html><head><title>Ferry timetable</title></head><body>"
+        f"<article><h1>Ferry timetable</h1>{paragraphs}</article></body></html>"
+    ).encode()
+
+
+def shown(app: NewsApp) -> str:
+    view = app.main_screen.query_one(ArticleView)
+    return " ".join(" ".join(str(block.render()).split()) for block in view.children)
+
+
+def saved_flag(db: Path) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return int(conn.execute("SELECT saved FROM articles").fetchone()[0])
+    finally:
+        conn.close()
+
+
+async def test_opening_an_edited_item_fetches_its_page_again(http_server: TestServer, tmp_path: Path) -> None:
+    page_url = http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, page(FIRST)))
+    feed = http_server.add_route("/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Ferry")))
+    config = write_config(tmp_path / "config.toml", [feed], refresh_minutes=0)
+    db = tmp_path / "news.db"
+    app = NewsApp(load_config(config), db, clock=clock)
+    async with running(app) as pilot:
+        screen = app.main_screen
+        await press(pilot, "R")
+        screen.item_list.focus()
+        screen.item_list.select_row(0)
+        await press(pilot, "enter")
+        assert "met on Monday" in shown(app)
+        assert len(http_server.requests_for("/ferry.html")) == 1
+
+        # The feed edits the item (a new title), and the page changed with it.
+        http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, page(SECOND)))
+        http_server.add_route(
+            "/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Ferry: update"))
+        )
+        await press(pilot, "R")
+        assert saved_flag(db) == 0  # the store flagged the article
+        screen.item_list.focus()
+        screen.item_list.select_row(0)
+        await press(pilot, "enter")
+        assert len(http_server.requests_for("/ferry.html")) == 2
+        assert "met again on Tuesday" in shown(app), shown(app)
+        assert saved_flag(db) != 0  # the new article is cached: the next open fetches nothing
+
+        await press(pilot, "enter")
+        assert len(http_server.requests_for("/ferry.html")) == 2
+
+
+async def test_an_edited_item_whose_page_fails_keeps_its_old_article(http_server: TestServer, tmp_path: Path) -> None:
+    page_url = http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, page(FIRST)))
+    feed = http_server.add_route("/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Ferry")))
+    config = write_config(tmp_path / "config.toml", [feed], refresh_minutes=0)
+    app = NewsApp(load_config(config), tmp_path / "news.db", clock=clock)
+    async with running(app) as pilot:
+        screen = app.main_screen
+        await press(pilot, "R")
+        screen.item_list.focus()
+        screen.item_list.select_row(0)
+        await press(pilot, "enter")
+        assert "met on Monday" in shown(app)
+
+        http_server.add_route("/ferry.html", (500, {"Content-Type": "text/plain"}, b"down"))
+        http_server.add_route(
+            "/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Ferry: update"))
+        )
+        await press(pilot, "R")
+        screen.item_list.focus()
+        screen.item_list.select_row(0)
+        await press(pilot, "enter")
+        assert len(http_server.requests_for("/ferry.html")) == 2
+        text = shown(app)
+        assert "met on Monday" in text  # the old article, not the feed's short summary
+        assert "Showing the article as fetched before the feed's edit" in text, text
+
+
+async def test_library_open_article_fetches_a_flagged_page_again(http_server: TestServer, tmp_path: Path) -> None:
+    """The same rule in `Library.open_article`, the one call for callers other than the app."""
+    page_url = http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, page(FIRST)))
+    feed = http_server.add_route("/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Ferry")))
+    config = write_config(tmp_path / "config.toml", [feed], refresh_minutes=0)
+    db = tmp_path / "news.db"
+    app = NewsApp(load_config(config), db, clock=clock)
+    async with running(app) as pilot:
+        await press(pilot, "R")
+        item = app.main_screen.item_list.item_at(0)
+        assert item is not None
+        library = app.main_screen.library
+        assert (await asyncio.to_thread(library.open_article, item)).status == "page"
+        assert (await asyncio.to_thread(library.open_article, item)).status == "cached"
+        http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, page(SECOND)))
+        conn = sqlite3.connect(db)
+        with conn:
+            conn.execute("UPDATE articles SET saved = 0")  # as the store's item writes flag an edit
+        conn.close()
+        result = await asyncio.to_thread(library.open_article, item)
+        assert result.status == "page"
+        assert "met again on Tuesday" in " ".join(p for s in result.article.sections for p in s.paragraphs)
+        assert len(http_server.requests_for("/ferry.html")) == 2
