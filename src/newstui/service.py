@@ -903,6 +903,14 @@ class Library:
         except Exception as exc:  # noqa: BLE001 - an extractor bug falls back to the feed text, with its reason shown
             error = f"{link}: {type(exc).__name__}: {exc}"
         else:
+            from newstui.extract.entry import has_full_text
+
+            if old is not None and article.source != "page" and not has_full_text(item):
+                # The page has no article now and this is the feed's summary: the full text
+                # read before stays (as the article pass decides, feeds.articles.fetch_articles).
+                return ArticleResult(
+                    item.id, old, "cached", f"{link}: the page has no article now; the one read before is kept"
+                )
             notice: str | None = None
             try:
                 self._write(lambda store: store.save_article(item.id, article, EXTRACTOR_VERSION))
