@@ -889,7 +889,7 @@ class Library:
             return ArticleResult(
                 item.id, self.feed_article(item), "feed", "This item has no link; showing the feed's text."
             )
-        from newstui.feeds.articles import article_for
+        from newstui.feeds.articles import article_for, page_article_lost
 
         extract_in = _DaemonExecutor()
         try:
@@ -903,14 +903,8 @@ class Library:
         except Exception as exc:  # noqa: BLE001 - an extractor bug falls back to the feed text, with its reason shown
             error = f"{link}: {type(exc).__name__}: {exc}"
         else:
-            from newstui.extract.entry import has_full_text
-
-            if old is not None and article.source != "page" and not has_full_text(item):
-                # The page has no article now and this is the feed's summary: the full text
-                # read before stays (as the article pass decides, feeds.articles.fetch_articles).
-                return ArticleResult(
-                    item.id, old, "cached", f"{link}: the page has no article now; the one read before is kept"
-                )
+            if old is not None and (lost := page_article_lost(item, article)):
+                return ArticleResult(item.id, old, "cached", lost)
             notice: str | None = None
             try:
                 self._write(lambda store: store.save_article(item.id, article, EXTRACTOR_VERSION))

@@ -135,6 +135,19 @@ def _is_html(content_type: str | None) -> bool:
     return content_type.split(";")[0].strip().lower() in _HTML_TYPES
 
 
+def page_article_lost(item: Item, article: Article) -> str | None:
+    """Why `article`, made again for an item whose cached article came from its page, must
+    not replace that one: it is the fallback to the feed's summary (the page has no article
+    now) and would lose the full text. None when it may (from the page, or the feed's own
+    full text). The one rule for the article pass and for an item opened in the app.
+    """
+    from newstui.extract.entry import has_full_text
+
+    if article.source == "page" or has_full_text(item):
+        return None
+    return f"{item.link}: the page has no article now; the one read before is kept"
+
+
 async def article_for(item: Item, fetcher: Fetcher, executor: Executor | None = None) -> Article:
     """Fetch and extract one item's article (no store involved).
 
@@ -201,8 +214,6 @@ async def fetch_articles(
                 keep_page=keep_page,
             )
 
-    from newstui.extract.entry import has_full_text
-
     page_errors = _page_errors()
     semaphore = asyncio.Semaphore(max(1, concurrency))
     from_page = 0
@@ -219,9 +230,8 @@ async def fetch_articles(
         try:
             async with semaphore:
                 article = await article_for(item, fetcher, executor)
-            if item.id in keep_page and article.source != "page" and not has_full_text(item):
-                # The fallback to the feed's summary: the page has no article now.
-                raise ExtractError(f"{item.link}: the page has no article now; the one read before is kept")
+            if item.id in keep_page and (lost := page_article_lost(item, article)):
+                raise ExtractError(lost)
             # In a thread: a write waiting on another process's lock must not hold up the
             # event loop (in the app it is the network thread's, shared with opened pages).
             await asyncio.to_thread(store.save_article, item.id, article, EXTRACTOR_VERSION)
