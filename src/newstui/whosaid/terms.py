@@ -302,9 +302,13 @@ def _docs(conn: sqlite3.Connection, ids: Iterable[int]) -> list[_Doc]:
     return out
 
 
+def _ratio(shared: float, own: float, other: float) -> float:
+    """The score: the shared weight over the smaller of the two items' weights."""
+    return shared / max(1e-9, min(own, other))
+
+
 def _score(weights: dict[int, float], own: float, other: _Doc) -> float:
-    shared = sum(weights[h] for h in other.terms if h in weights)
-    return shared / max(1e-9, min(own, other.weight))
+    return _ratio(sum(weights[h] for h in other.terms if h in weights), own, other.weight)
 
 
 def link_by_terms(conn: sqlite3.Connection, item_id: int, headline: str, article: Article | None) -> int | None:
@@ -361,7 +365,7 @@ def link_by_terms(conn: sqlite3.Connection, item_id: int, headline: str, article
         ):
             if other_feed == feed_id:
                 continue
-            score = near[other][2] / max(1e-9, min(own, other_weight))
+            score = _ratio(near[other][2], own, other_weight)
             if score >= MIN_SCORE:
                 ranked.append((score, -other, other))
     ranked.sort(reverse=True)
