@@ -3,11 +3,11 @@ under a new guid is folded into the old one): what it must not fold. Real SQLite
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from newstui.model import ItemFilter, ParsedItem
 from newstui.store import Store
+from store_helpers import sqlite_steps
 
 FEED = "http://status.test/feed"
 
@@ -34,23 +34,6 @@ def test_undated_items_with_the_same_link_are_one(tmp_path: Path) -> None:
         assert new == 0
 
 
-def _steps(store: Store, work: Callable[[], object]) -> int:
-    """SQLite virtual machine steps `work` costs on the store's connection (not a timing)."""
-    steps = 0
-
-    def count() -> int:
-        nonlocal steps
-        steps += 1
-        return 0
-
-    store.run(lambda conn: conn.set_progress_handler(count, 1))
-    try:
-        work()
-    finally:
-        store.run(lambda conn: conn.set_progress_handler(None, 1))
-    return steps
-
-
 def test_new_undated_items_do_not_each_read_the_feeds_history(tmp_path: Path) -> None:
     # An undated feed with a long history: each new item looked for its old self through
     # every item of the feed (30 new items into 5,000: 0.23 s a refresh, 200 times the rest
@@ -60,6 +43,6 @@ def test_new_undated_items_do_not_each_read_the_feeds_history(tmp_path: Path) ->
         with Store.open(tmp_path / f"cache{new}.db") as store:
             store.upsert_items(FEED, [ParsedItem(title=f"Old {n}", guid=f"o{n}", summary="Text") for n in range(2000)])
             fresh = [ParsedItem(title=f"New {n}", guid=f"n{n}", summary="Other") for n in range(new)]
-            costs.append(_steps(store, lambda: store.upsert_items(FEED, fresh)))  # noqa: B023
+            costs.append(sqlite_steps(store, lambda: store.upsert_items(FEED, fresh)))  # noqa: B023
     one, twenty = costs
     assert twenty < 3 * one, costs

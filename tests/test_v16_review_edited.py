@@ -6,7 +6,6 @@ Real loopback HTTP and real SQLite files, as tests/test_v16_sidebyside_feeds.py.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from newstui.feeds.articles import _edited_items, _retry_items, refresh_articles
 from newstui.model import ItemFilter, ParsedItem
 from newstui.store import Store
 from newstui.store.writes import _item_rows
+from store_helpers import sqlite_steps
 from test_v16_sidebyside_feeds import CORRECTION, Board, feed_body, items_of, page, paragraphs, run
 
 
@@ -64,30 +64,13 @@ def _cache(store: Store, count: int) -> list[int]:
     return [item.id for item in store.items(ItemFilter("all"), limit=None)]
 
 
-def _steps(store: Store, work: Callable[[], object]) -> int:
-    """SQLite virtual machine steps `work` costs on the store's connection (not a timing)."""
-    steps = 0
-
-    def count() -> int:
-        nonlocal steps
-        steps += 1
-        return 0
-
-    store.run(lambda conn: conn.set_progress_handler(count, 1))
-    try:
-        work()
-    finally:
-        store.run(lambda conn: conn.set_progress_handler(None, 1))
-    return steps
-
-
 def test_looking_for_edited_pages_does_not_read_every_article(tmp_path: Path) -> None:
     costs = []
     for count in (100, 3000):
         store = Store.open(tmp_path / f"cache{count}.db")
         try:
             _cache(store, count)
-            costs.append(_steps(store, lambda: _edited_items(store, set())))  # noqa: B023
+            costs.append(sqlite_steps(store, lambda: _edited_items(store, set())))  # noqa: B023
         finally:
             store.close()
     small, big = costs
@@ -107,7 +90,7 @@ def test_flagging_edited_pages_reads_only_the_batch_items(tmp_path: Path) -> Non
                 ParsedItem(title=f"Story {n} (updated)", link=f"http://big.test/{n}", guid=f"g{n}") for n in (0, 1)
             ]
             rows = _item_rows(feed_id, fresh, 1)
-            costs.append(_steps(store, lambda: store._mark_edited_pages(rows)))  # noqa: B023
+            costs.append(sqlite_steps(store, lambda: store._mark_edited_pages(rows)))  # noqa: B023
         finally:
             store.close()
     small, big = costs
@@ -154,7 +137,7 @@ def test_the_retry_does_not_sort_every_item_without_an_article(tmp_path: Path) -
                 ],
             )
             store.run_write(lambda conn: conn.execute("UPDATE feeds SET in_config = 1"))
-            costs.append(_steps(store, lambda: _retry_items(store, [], 30)))  # noqa: B023
+            costs.append(sqlite_steps(store, lambda: _retry_items(store, [], 30)))  # noqa: B023
         finally:
             store.close()
     small, big = costs
