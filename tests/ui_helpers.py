@@ -239,6 +239,21 @@ async def settle(pilot: Pilot[None], rounds: int = 4) -> None:
         with contextlib.suppress(WorkerCancelled):  # an exclusive worker replaced by a newer one
             await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+    # On a loaded machine the last update may still wait for its layout pass (an auto-width
+    # status field kept its old width in a snapshot): give the loop the time it needs.
+    for _ in range(50):
+        if not _layout_pending(pilot):
+            break
+        await pilot.pause(0.01)
+
+
+def _layout_pending(pilot: Pilot[None]) -> bool:
+    """Whether a widget of the screen, or the screen, still waits for a layout or repaint
+    (Textual's own flags: there is no public call that says so)."""
+    screen = pilot.app.screen
+    if screen._layout_required or screen._repaint_required or screen._dirty_widgets:
+        return True
+    return any(widget._layout_required for widget in screen.walk_children())
 
 
 async def press(pilot: Pilot[None], *keys: str) -> None:
