@@ -1,16 +1,19 @@
 """newstui next to a real newsboat on the same loopback feeds: what each one shows.
 
-    python bench/newsboat_side_by_side.py [-v] [--newstui-src DIR] [--keep DIR]
+    python bench/newsboat_side_by_side.py [-v] [--feeds DIR] [--newstui-src DIR] [--keep DIR]
 
 A development script (CI machines have no newsboat: it says so and exits 0). It
-serves the corpus tests/data/v16feeds/ (plus HTTP answers: errors, redirects, an
-empty body, a web page) from one loopback server, then runs both readers twice:
+serves a corpus (tests/data/v16feeds/ unless `--feeds` names another, e.g.
+tests/data/v17feeds/) plus HTTP answers (errors, redirects, an empty body) from one
+loopback server, then runs both readers twice. A corpus may hold `http.json`: the
+Content-Type and Content-Encoding of some files, and more HTTP answers (see
+`Corpus._manifest`).
 
 1. `newsboat -x reload` with its own urls file, config and cache (`-u`, `-C`, `-c`;
    HOME and the XDG directories point into a temporary directory, so no real
    newsboat setup is read or written), and `newstui refresh` with a temporary
    config and database on the same URLs;
-2. the same again after the server switched to the files of v16feeds/run2/ (items
+2. the same again after the server switched to the files of the corpus's run2/ (items
    edited, removed, re-keyed; every other feed answers 304 to a conditional request).
 
 After each run it reads newsboat's cache.db (rss_item, rss_feed) and newstui's
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import email.utils
+import gzip
 import hashlib
 import html
 import json
@@ -36,14 +40,16 @@ import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "tests" / "data" / "v16feeds"
+DEFAULT_CORPUS = ROOT / "tests" / "data" / "v16feeds"
 sys.path.insert(0, str(ROOT / "tests"))
 
 from httpserver import Request, Response, TestServer  # type: ignore[import-not-found,unused-ignore]  # noqa: E402
@@ -85,16 +91,20 @@ class Shown:
 class Corpus:
     """The loopback server's feeds: files of the current phase, and HTTP answers."""
 
-    def __init__(self, server: TestServer) -> None:
+    def __init__(self, server: TestServer, corpus: Path = DEFAULT_CORPUS) -> None:
         self.server = server
+        self.corpus = corpus
+        manifest = self._manifest()
+        self.content_types: dict[str, str] = {**CONTENT_TYPES, **manifest.get("content_types", {})}
+        self.encodings: dict[str, str] = manifest.get("encodings", {})
         self.phase = 0
         self.urls: dict[str, str] = {}
         self.answers: dict[tuple[str, str, int], list[int]] = {}
         """(feed name, client, phase) → statuses sent."""
         # A date "tomorrow" must be tomorrow whenever the script runs (and the same in every answer).
         self.tomorrow = email.utils.format_datetime(datetime.now(UTC) + timedelta(hours=20)).encode()
-        for path in sorted(CORPUS.iterdir()):
-            if path.is_file():
+        for path in sorted(corpus.iterdir()):
+            if path.is_file() and path.name != "http.json":
                 self.urls[path.name] = server.add_route(f"/f/{path.name}", self._file_route(path.name))
         # Redirect targets with items of their own: newsboat keys items by guid across feeds.
         hidden = server.add_route("/hidden/moved.rss", self._file_route("targets/moved.rss", log=False))
@@ -110,6 +120,29 @@ class Corpus:
         }
         for name, answer in statuses.items():
             self.urls[name] = server.add_route(f"/s/{name}", self._logged(name, answer))
+        for name, spec in manifest.get("answers", {}).items():
+            url = server.add_route(f"/s/{name}", self._logged(name, self._answer(spec)))
+            if not spec.get("hidden"):
+                self.urls[name] = url
+
+    def _manifest(self) -> dict[str, Any]:
+        """The corpus's http.json: {"content_types": {file: type}, "encodings": {file: "gzip" |
+        "deflate" | "deflate-raw" | "gzip-lies"}, "answers": {name: {"status", "headers", "body",
+        "location": "target:FILE" (served from targets/) | "answer:NAME" | any URL, "hidden"}}}."""
+        path = self.corpus / "http.json"
+        return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+    def _answer(self, spec: dict[str, Any]) -> Response:
+        headers = dict(spec.get("headers", {}))
+        location = str(spec.get("location", ""))
+        if location.startswith("target:"):
+            name = location.removeprefix("target:")
+            location = self.server.add_route(f"/hidden/{name}", self._file_route(f"targets/{name}", log=False))
+        elif location.startswith("answer:"):
+            location = f"/s/{location.removeprefix('answer:')}"
+        if location:
+            headers["Location"] = location
+        return Response(int(spec["status"]), headers, str(spec.get("body", "")).encode())
 
     def _logged(self, name: str, answer: Response | Callable[[Request], Response]) -> Callable[[Request], Response]:
         def route(request: Request) -> Response:
@@ -133,13 +166,14 @@ class Corpus:
         return route
 
     def _file(self, name: str, request: Request) -> Response:
-        changed = self.phase == 1 and (CORPUS / "run2" / name).is_file()
-        body = (CORPUS / "run2" / name if changed else CORPUS / name).read_bytes()
+        changed = self.phase == 1 and (self.corpus / "run2" / name).is_file()
+        body = (self.corpus / "run2" / name if changed else self.corpus / name).read_bytes()
         body = body.replace(b"__TOMORROW__", self.tomorrow)
         etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
         modified = email.utils.format_datetime(PHASE_TIMES[1 if changed else 0], usegmt=True)
-        headers = {"Content-Type": CONTENT_TYPES.get(name) or _content_type(name), "ETag": etag}
+        headers = {"Content-Type": self.content_types.get(name) or _content_type(name), "ETag": etag}
         headers["Last-Modified"] = modified
+        body = _encoded(body, self.encodings.get(name), headers)
         if request.headers.get("if-none-match") == etag:
             return Response(304, {"ETag": etag})
         since = request.headers.get("if-modified-since")
@@ -148,6 +182,21 @@ class Corpus:
             if parsed is not None and parsed >= PHASE_TIMES[1 if changed else 0]:
                 return Response(304, {"Last-Modified": modified})
         return Response(200, headers, body)
+
+
+def _encoded(body: bytes, encoding: str | None, headers: dict[str, str]) -> bytes:
+    """The body as sent with Content-Encoding `encoding` ("gzip-lies": the header, not the compression)."""
+    if encoding is None:
+        return body
+    headers["Content-Encoding"] = encoding.removesuffix("-raw").removesuffix("-lies")
+    if encoding == "gzip":
+        return gzip.compress(body)
+    if encoding == "deflate":
+        return zlib.compress(body)
+    if encoding == "deflate-raw":  # what some servers send for "deflate": no zlib wrapper
+        raw = zlib.compressobj(wbits=-15)
+        return raw.compress(body) + raw.flush()
+    return body
 
 
 def _content_type(name: str) -> str:
@@ -478,6 +527,7 @@ def summary_line(name: str, tally: Tally) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every difference")
+    parser.add_argument("--feeds", type=Path, default=DEFAULT_CORPUS, help="the corpus directory to serve")
     parser.add_argument("--newstui-src", type=Path, default=ROOT / "src", help="the newstui tree to run")
     parser.add_argument("--keep", type=Path, help="work in this directory and keep it")
     args = parser.parse_args()
@@ -490,7 +540,7 @@ def main() -> int:
         work.mkdir(parents=True)
     try:
         with TestServer() as server:
-            corpus = Corpus(server)
+            corpus = Corpus(server, args.feeds.resolve())
             urls = corpus.urls
             newsboat = Newsboat(work, list(urls.values()))
             newstui = Newstui(work, list(urls.values()), args.newstui_src.resolve())
