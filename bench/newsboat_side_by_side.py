@@ -473,6 +473,9 @@ def deliberate(
     dropped_amp = isinstance(nb, str) and isinstance(nt, str) and _words(nt.replace("&", " ")) == _words(nb)
     if field_name == "title" and dropped_amp and "&" in str(nt):
         return "an '&' newsboat drops from a title is kept"
+    cut = isinstance(nb, str) and isinstance(nt, str) and len(nb) > 1000 >= len(nt) and nt.endswith("…")
+    if field_name == "title" and cut and _words(str(nb)).startswith(str(nt)[:-1]):
+        return "a title over 1,000 characters is cut at a word, with '…'"
     if field_name == "title" and isinstance(nb, str) and isinstance(nt, str):
         if _as_text(nb) == _words(nt) or _as_text(_as_text(nb)) == _words(nt):
             return "titles read as HTML (entities decoded, tags dropped)"
