@@ -186,3 +186,31 @@ async def test_hostile_documents_in_one_refresh(
     assert all(len(t) < 1000 for t in titles["laughs"])  # nothing expanded
     everything = repr(titles) + repr([store.feed(url) for url in urls.values()])
     assert _XXE_SECRET not in everything
+
+
+def _many_broken_items(count: int) -> bytes:
+    """`count` items, the document not well-formed (a bare & in every title)."""
+    items = b"".join(b"<item><title>Item %d & co</title><guid>b%d</guid></item>" % (i, i) for i in range(count))
+    return b'<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title>' + items + b"</channel></rss>"
+
+
+def test_a_huge_broken_feed_is_read_by_recovery_not_by_feedparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """feedparser reads about 0.3 MB a second: a 14 MB broken document (100,000 items) held a
+    parse worker for about 50 s. Over LARGE_BROKEN bytes, libxml2's recovery reads it (text
+    at the errors may be lost, as in newsboat) and the feed says the document was broken."""
+    from newstui.feeds.parse import document, feedparser_reader
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise AssertionError("feedparser was asked to read a huge document")
+
+    monkeypatch.setattr(feedparser_reader, "parse_with_feedparser", refuse)
+    monkeypatch.setattr(document, "parse_with_feedparser", refuse)
+    feed = parse_feed(_many_broken_items(100_000), "http://feeds.test/broken.xml")
+    assert len(feed.items) == 100_000
+    assert feed.items[0].guid == "b0" and feed.items[0].title.startswith("Item 0")
+    assert feed.error is not None and "not well-formed" in feed.error
+
+
+def test_a_small_broken_feed_still_goes_to_the_forgiving_parser() -> None:
+    feed = parse_feed(_many_broken_items(3), "http://feeds.test/broken.xml")
+    assert [i.title for i in feed.items] == ["Item 0 & co", "Item 1 & co", "Item 2 & co"]

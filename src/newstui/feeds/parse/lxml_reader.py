@@ -36,8 +36,14 @@ _MEDIA_GROUP = (MEDIA + "group", MEDIA_ALT + "group")
 _MEDIA_DESCRIPTION = (MEDIA + "description", MEDIA_ALT + "description")
 
 
-def parse_with_lxml(body: bytes, url: str, content_type: str | None, *, controls: bool = False) -> ParsedFeed | None:
-    """Parse a well-formed RSS/RDF/Atom document with lxml; None means "let feedparser try"."""
+def parse_with_lxml(
+    body: bytes, url: str, content_type: str | None, *, controls: bool = False, recover: bool = False
+) -> ParsedFeed | None:
+    """Parse a well-formed RSS/RDF/Atom document with lxml; None means "let feedparser try".
+
+    `recover`: read a document that is not well-formed with libxml2's recovery (fast; text
+    at the errors may be lost), for one too large for feedparser.
+    """
     if body[:1] in (b" ", b"\t", b"\r", b"\n"):
         # Blank lines before the XML declaration (a common CMS plugin bug) make the
         # document not well-formed; skipping them loses nothing.
@@ -51,7 +57,13 @@ def parse_with_lxml(body: bytes, url: str, content_type: str | None, *, controls
     from lxml import etree
 
     parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True, remove_pis=True, huge_tree=False
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=False,
+        recover=recover,
     )
     try:
         root = etree.fromstring(body, parser, base_url=url)
