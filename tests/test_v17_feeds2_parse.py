@@ -237,3 +237,14 @@ def test_media_description_and_itunes_summary_are_not_the_body_of_an_rss_item() 
         ("Morning light.", "<p>Morning light.</p>"),
         ("Only notes.", ""),
     ]
+
+
+async def test_a_feed_wrapped_in_a_web_page_says_so(http_server: TestServer, store: Store, tmp_path: Path) -> None:
+    """A server (a CMS template, a proxy) that wraps its RSS in <html><body>: no reader takes it
+    (newsboat: "unsupported feed format"); the error names the feed and says what the server did.
+    Before, the page was called "XHTML" though it declared no XHTML namespace."""
+    url = http_server.url("v17feeds/html-wrapped.rss")
+    summary = await refresh_feeds(feeds_config(tmp_path / "config.toml", [url]), store, fetcher_options=FAST, workers=0)
+    [failure] = summary.failed
+    assert failure.url == url
+    assert failure.error.startswith("this is a web page (HTML) with an RSS feed inside it, not a feed")

@@ -76,7 +76,7 @@ def parse_with_lxml(
     # xml:base in its text is told apart by looking for the attribute itself.
     xml_base = b"xml:base" in body and bool(root.xpath("boolean(//@xml:base)"))
     if tag in ("html", XHTML + "html"):
-        raise web_page_error(url, body, "XHTML")
+        raise web_page_error(url, body, "HTML" if tag == "html" else "XHTML")
     if tag == "rss":
         channel = root.find("channel")
         if channel is None:
