@@ -1,16 +1,19 @@
 """newstui next to a real newsboat on the same loopback feeds: what each one shows.
 
-    python bench/newsboat_side_by_side.py [-v] [--newstui-src DIR] [--keep DIR]
+    python bench/newsboat_side_by_side.py [-v] [--feeds DIR] [--newstui-src DIR] [--keep DIR]
 
 A development script (CI machines have no newsboat: it says so and exits 0). It
-serves the corpus tests/data/v16feeds/ (plus HTTP answers: errors, redirects, an
-empty body, a web page) from one loopback server, then runs both readers twice:
+serves a corpus (tests/data/v16feeds/ unless `--feeds` names another, e.g.
+tests/data/v17feeds/) plus HTTP answers (errors, redirects, an empty body) from one
+loopback server, then runs both readers twice. A corpus may hold `http.json`: the
+Content-Type and Content-Encoding of some files, and more HTTP answers (see
+`Corpus._manifest`).
 
 1. `newsboat -x reload` with its own urls file, config and cache (`-u`, `-C`, `-c`;
    HOME and the XDG directories point into a temporary directory, so no real
    newsboat setup is read or written), and `newstui refresh` with a temporary
    config and database on the same URLs;
-2. the same again after the server switched to the files of v16feeds/run2/ (items
+2. the same again after the server switched to the files of the corpus's run2/ (items
    edited, removed, re-keyed; every other feed answers 304 to a conditional request).
 
 After each run it reads newsboat's cache.db (rss_item, rss_feed) and newstui's
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import email.utils
+import gzip
 import hashlib
 import html
 import json
@@ -36,14 +40,16 @@ import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "tests" / "data" / "v16feeds"
+DEFAULT_CORPUS = ROOT / "tests" / "data" / "v16feeds"
 sys.path.insert(0, str(ROOT / "tests"))
 
 from httpserver import Request, Response, TestServer  # type: ignore[import-not-found,unused-ignore]  # noqa: E402
@@ -85,16 +91,20 @@ class Shown:
 class Corpus:
     """The loopback server's feeds: files of the current phase, and HTTP answers."""
 
-    def __init__(self, server: TestServer) -> None:
+    def __init__(self, server: TestServer, corpus: Path = DEFAULT_CORPUS) -> None:
         self.server = server
+        self.corpus = corpus
+        manifest = self._manifest()
+        self.content_types: dict[str, str] = {**CONTENT_TYPES, **manifest.get("content_types", {})}
+        self.encodings: dict[str, str] = manifest.get("encodings", {})
         self.phase = 0
         self.urls: dict[str, str] = {}
         self.answers: dict[tuple[str, str, int], list[int]] = {}
         """(feed name, client, phase) → statuses sent."""
         # A date "tomorrow" must be tomorrow whenever the script runs (and the same in every answer).
         self.tomorrow = email.utils.format_datetime(datetime.now(UTC) + timedelta(hours=20)).encode()
-        for path in sorted(CORPUS.iterdir()):
-            if path.is_file():
+        for path in sorted(corpus.iterdir()):
+            if path.is_file() and path.name != "http.json":
                 self.urls[path.name] = server.add_route(f"/f/{path.name}", self._file_route(path.name))
         # Redirect targets with items of their own: newsboat keys items by guid across feeds.
         hidden = server.add_route("/hidden/moved.rss", self._file_route("targets/moved.rss", log=False))
@@ -110,6 +120,29 @@ class Corpus:
         }
         for name, answer in statuses.items():
             self.urls[name] = server.add_route(f"/s/{name}", self._logged(name, answer))
+        for name, spec in manifest.get("answers", {}).items():
+            url = server.add_route(f"/s/{name}", self._logged(name, self._answer(spec)))
+            if not spec.get("hidden"):
+                self.urls[name] = url
+
+    def _manifest(self) -> dict[str, Any]:
+        """The corpus's http.json: {"content_types": {file: type}, "encodings": {file: "gzip" |
+        "deflate" | "deflate-raw" | "gzip-lies"}, "answers": {name: {"status", "headers", "body",
+        "location": "target:FILE" (served from targets/) | "answer:NAME" | any URL, "hidden"}}}."""
+        path = self.corpus / "http.json"
+        return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+    def _answer(self, spec: dict[str, Any]) -> Response:
+        headers = dict(spec.get("headers", {}))
+        location = str(spec.get("location", ""))
+        if location.startswith("target:"):
+            name = location.removeprefix("target:")
+            location = self.server.add_route(f"/hidden/{name}", self._file_route(f"targets/{name}", log=False))
+        elif location.startswith("answer:"):
+            location = f"/s/{location.removeprefix('answer:')}"
+        if location:
+            headers["Location"] = location
+        return Response(int(spec["status"]), headers, str(spec.get("body", "")).encode())
 
     def _logged(self, name: str, answer: Response | Callable[[Request], Response]) -> Callable[[Request], Response]:
         def route(request: Request) -> Response:
@@ -133,13 +166,14 @@ class Corpus:
         return route
 
     def _file(self, name: str, request: Request) -> Response:
-        changed = self.phase == 1 and (CORPUS / "run2" / name).is_file()
-        body = (CORPUS / "run2" / name if changed else CORPUS / name).read_bytes()
+        changed = self.phase == 1 and (self.corpus / "run2" / name).is_file()
+        body = (self.corpus / "run2" / name if changed else self.corpus / name).read_bytes()
         body = body.replace(b"__TOMORROW__", self.tomorrow)
         etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
         modified = email.utils.format_datetime(PHASE_TIMES[1 if changed else 0], usegmt=True)
-        headers = {"Content-Type": CONTENT_TYPES.get(name) or _content_type(name), "ETag": etag}
+        headers = {"Content-Type": self.content_types.get(name) or _content_type(name), "ETag": etag}
         headers["Last-Modified"] = modified
+        body = _encoded(body, self.encodings.get(name), headers)
         if request.headers.get("if-none-match") == etag:
             return Response(304, {"ETag": etag})
         since = request.headers.get("if-modified-since")
@@ -148,6 +182,21 @@ class Corpus:
             if parsed is not None and parsed >= PHASE_TIMES[1 if changed else 0]:
                 return Response(304, {"Last-Modified": modified})
         return Response(200, headers, body)
+
+
+def _encoded(body: bytes, encoding: str | None, headers: dict[str, str]) -> bytes:
+    """The body as sent with Content-Encoding `encoding` ("gzip-lies": the header, not the compression)."""
+    if encoding is None:
+        return body
+    headers["Content-Encoding"] = encoding.removesuffix("-raw").removesuffix("-lies")
+    if encoding == "gzip":
+        return gzip.compress(body)
+    if encoding == "deflate":
+        return zlib.compress(body)
+    if encoding == "deflate-raw":  # what some servers send for "deflate": no zlib wrapper
+        raw = zlib.compressobj(wbits=-15)
+        return raw.compress(body) + raw.flush()
+    return body
 
 
 def _content_type(name: str) -> str:
@@ -338,8 +387,18 @@ def match(left: list[Row], right: list[Row]) -> tuple[list[tuple[Row, Row]], lis
 
 
 def _as_text(title: str) -> str:
-    """A title read as HTML, the way newstui reads RSS titles."""
+    """A title read as HTML, the way newstui reads RSS titles (a stray CDATA section is its
+    text; a script is none)."""
+    title = re.sub(r"<!\[CDATA\[(.*?)\]\]>", r"\1", title, flags=re.S)
+    title = re.sub(r"<(script|style)\b.*?</\1\s*>", " ", title, flags=re.S | re.I)
     return _words(html.unescape(re.sub(r"<[^<>]*>", "", title)))
+
+
+def _relative_tail(url: str) -> str:
+    """A relative URL as it ends once resolved: "../media/ep 6.mp3" → "/media/ep%206.mp3"."""
+    from urllib.parse import quote
+
+    return "/" + quote(re.sub(r"^(?:\.\.?/)+", "", url.strip()).lstrip("/"), safe="/%?&=:@")
 
 
 _EMAIL_NAME = re.compile(r"\S+@\S+ \((?P<name>[^()]+)\)\Z")
@@ -352,7 +411,15 @@ UNREAD_BY_NEWSBOAT = {
     "html-entities.rss": "HTML entities in a not-well-formed feed are kept (newsboat's XML recovery drops them)",
     "malformed.rss": "a not-well-formed feed is read by a forgiving parser (newsboat's recovery loses text)",
     "empty-200": "an empty answer is an error, not an empty feed",
+    "bom-latin1-prolog.rss": "a UTF-8 byte-order mark outranks a prolog naming Latin-1 (XML 1.0, appendix F)",
+    "latin1-says-utf8.rss": "bytes that are not UTF-8 in a UTF-8 feed are read as windows-1252 (newsboat shows �)",
 }
+# Feeds that repeat a guid (or Atom id) in one document.
+REPEATED_GUIDS = ("dupguid.rss", "dupguid-mixed.rss", "atom-ids.atom")
+# Feeds with items that have no title, link or guid: only text (newsboat drops some of them).
+TEXT_ONLY_ITEMS = ("missing-fields.rss",)
+_FRACTION_ZONE = "the zone after fractional seconds counts (newsboat drops it)"
+_ISO_VARIANT = "an RFC 3339 variant newsboat misreads (offset without colon, lower-case t and z, space for T)"
 
 
 # Single cases checked by hand: (feed, field, the item's title as newsboat shows it) → why newstui is right.
@@ -361,6 +428,23 @@ KNOWN = {
     ("dates2.rss", "date", "Fractional seconds"): "the zone after fractional seconds counts (newsboat drops it)",
     ("dates2.rss", "date", "Military zone"): "a military zone letter is read as UTC, as RFC 2822 advises",
     ("dates2.rss", "date", "Epoch zero"): "a date before 2 January 1970 is a placeholder: first-seen",
+    ("blogger.atom", "date", "The viaduct at Holm & what's left of it"): _FRACTION_ZONE,
+    ("blogger.atom", "date", "Blog post"): _FRACTION_ZONE,
+    ("dates-atom.atom", "date", "Nanoseconds and offset"): _FRACTION_ZONE,
+    ("dates-atom.atom", "date", "Offset without colon"): _ISO_VARIANT,
+    ("dates-atom.atom", "date", "Lower-case t and z"): _ISO_VARIANT,
+    ("dates-atom.atom", "date", "Space instead of T"): _ISO_VARIANT,
+    (
+        "dates-atom.atom",
+        "date",
+        "Leap second",
+    ): "second 60 is no date, as every impossible time (newsboat: the next minute)",
+    ("dates-zones.rss", "date", "Day 31 of November"): "31 November is no date (newsboat rolls it over to 1 December)",
+    ("dates-zones.rss", "date", "Day/month/year"): "'21/11/2026' is no date newstui guesses (newsboat: 1 January 2021)",
+    ("enclosures-odd.rss", "enclosure", "Enclosure without type"): "an attachment without a type is kept",
+    ("xhtml-content.atom", "link", "Ligatures: fi, fl & friends"): "the first alternate link (newsboat takes the last)",
+    ("podcast-itunes.rss", "title", "ns-bonus-07"): "an episode titled only by itunes:title takes it",
+    ("undeclared-prefix.rss", "author", "First post"): "dc:creator is read though its prefix is undeclared",
 }
 
 
@@ -378,10 +462,20 @@ def deliberate(
     relative = isinstance(nb, str) and "://" not in nb
     if field_name == "link" and relative and isinstance(nt, str) and nt.endswith("/" + str(nb).lstrip("/")):
         return "a relative link is resolved (newsboat keeps it relative: no browser can open it)"
-    if feed == "dupguid.rss" and field_name == "date":
+    if feed in REPEATED_GUIDS and field_name == "date":
         return "a guid repeated in one document keeps the first item whole (newsboat: first title, last date)"
     if field_name == "count" and feed in REKEYED:
         return "a story the feed re-keyed stays one item"
+    if field_name == "count" and feed in TEXT_ONLY_ITEMS:
+        return "an item with text but no title, link or guid is kept (newsboat drops it)"
+    if field_name == "feed title" and isinstance(nb, str) and isinstance(nt, str) and _as_text(nb) == _words(nt):
+        return "titles read as HTML (entities decoded, tags dropped)"
+    dropped_amp = isinstance(nb, str) and isinstance(nt, str) and _words(nt.replace("&", " ")) == _words(nb)
+    if field_name == "title" and dropped_amp and "&" in str(nt):
+        return "an '&' newsboat drops from a title is kept"
+    cut = isinstance(nb, str) and isinstance(nt, str) and len(nb) > 1000 >= len(nt) and nt.endswith("…")
+    if field_name == "title" and cut and _words(str(nb)).startswith(str(nt)[:-1]):
+        return "a title over 1,000 characters is cut at a word, with '…'"
     if field_name == "title" and isinstance(nb, str) and isinstance(nt, str):
         if _as_text(nb) == _words(nt) or _as_text(_as_text(nb)) == _words(nt):
             return "titles read as HTML (entities decoded, tags dropped)"
@@ -403,8 +497,10 @@ def deliberate(
     if field_name == "author" and nb is None and nt is not None:
         return "an item without an author takes the feed's"
     if field_name == "enclosure" and isinstance(nt, str):
-        if isinstance(nb, str) and "://" not in nb and nt.endswith("/" + nb.lstrip("/")):
+        if isinstance(nb, str) and "://" not in nb and nt.endswith(_relative_tail(nb)):
             return "a relative attachment URL is resolved (newsboat keeps it relative: no player can fetch it)"
+        if isinstance(nb, str) and nb != nb.strip() and nb.strip() == nt:
+            return "spaces around an attachment URL are trimmed"
         if nb is None and nt.lower().endswith((".jpg", ".jpeg", ".png", ".gif", ".webp")):
             return "an image in media:content is an attachment (newsboat keeps none)"
     if field_name == "link" and isinstance(nt, str) and nb is None:
@@ -478,6 +574,7 @@ def summary_line(name: str, tally: Tally) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every difference")
+    parser.add_argument("--feeds", type=Path, default=DEFAULT_CORPUS, help="the corpus directory to serve")
     parser.add_argument("--newstui-src", type=Path, default=ROOT / "src", help="the newstui tree to run")
     parser.add_argument("--keep", type=Path, help="work in this directory and keep it")
     args = parser.parse_args()
@@ -490,7 +587,7 @@ def main() -> int:
         work.mkdir(parents=True)
     try:
         with TestServer() as server:
-            corpus = Corpus(server)
+            corpus = Corpus(server, args.feeds.resolve())
             urls = corpus.urls
             newsboat = Newsboat(work, list(urls.values()))
             newstui = Newstui(work, list(urls.values()), args.newstui_src.resolve())

@@ -421,11 +421,16 @@ class _ResponseStream(httpx.AsyncByteStream):
                 elif isinstance(event, h11.EndOfMessage | h11.ConnectionClosed) or event is h11.PAUSED:
                     break
         except BaseException:
-            self._conn = None
-            self._transport._forget(conn)
+            # Only while the connection is still this body's: an iterator abandoned
+            # mid-body and finalized later (by the garbage collector) must not close a
+            # connection `aclose` already gave back and another request now uses.
+            if self._conn is conn:
+                self._conn = None
+                self._transport._forget(conn)
             raise
-        self._conn = None
-        self._transport._release(conn)
+        if self._conn is conn:
+            self._conn = None
+            self._transport._release(conn)
 
     async def aclose(self) -> None:
         conn, self._conn = self._conn, None

@@ -18,6 +18,13 @@ from newstui.model import ParsedFeed, ParsedItem
 
 # Summary built from the content when an entry has no summary of its own.
 _SUMMARY_FROM_CONTENT = 600
+# Longest texts kept. A headline is a line: a longer "title" is a body pasted into the title
+# field, or a 10 MB attack on the item list. A summary is at most an article's length.
+MAX_TITLE = 1000
+MAX_AUTHOR = 300
+MAX_SUMMARY = 100_000
+# Markup read for a text of `limit` characters: tags and entities take room too.
+_MARKUP_PER_CHAR = 4
 # A tag in a description: HTML that may be the whole article.
 _HAS_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 
@@ -75,7 +82,7 @@ def build_feed(
     items: list[ParsedItem] = []
     seen: set[str] = set()
     now = datetime.now(UTC)
-    feed_author = author_name(author) if author else None
+    feed_author = _author(author) if author else None
     site_base = None if xml_base else _site_base(site, url)
     for index, raw in enumerate(raws):
         item_base = raw.base or base or url
@@ -98,7 +105,7 @@ def build_feed(
             seen.add(key)
         if "&#" in raw.summary or "&#" in raw.content_html:
             raw = replace(raw, summary=html_references(raw.summary), content_html=html_references(raw.content_html))
-        summary = html_to_text(raw.summary)
+        summary = _bounded_text(raw.summary, MAX_SUMMARY, references=False)  # done above
         content_html = strip_control(raw.content_html).strip()
         if not content_html and "<" in raw.summary and _HAS_TAG.search(raw.summary):
             # Description-only feeds often carry the whole article as HTML there.
@@ -109,7 +116,7 @@ def build_feed(
             content_html = absolute_urls(content_html, raw.content_base)
         if not summary and content_html:
             summary = shorten(html_to_text(content_html), _SUMMARY_FROM_CONTENT)
-        title = html_to_text(html_references(raw.title)) if raw.title_is_html else one_line(raw.title)
+        title = _bounded_text(raw.title, MAX_TITLE, html=raw.title_is_html)
         enclosures = clean_enclosures(raw.enclosures, item_base) if raw.enclosures else ()
         if not (title or summary or content_html or link or guid or enclosures):
             # Nothing to show or to know it by: the torn end of a cut-off document, an empty
@@ -122,17 +129,34 @@ def build_feed(
                 guid=guid or None,
                 summary=summary,
                 content_html=content_html,
-                author=(author_name(raw.author) if raw.author else None) or feed_author,
+                author=(_author(raw.author) if raw.author else None) or feed_author,
                 published=published,
                 enclosures=enclosures,
             )
         )
     return ParsedFeed(
-        title=html_to_text(feed_title) or None if feed_title else None,
+        title=_bounded_text(feed_title, MAX_TITLE, references=False) or None if feed_title else None,
         site_url=absolute_link(site, base or url),
         items=items,
         error=error,
     )
+
+
+def _bounded_text(markup: str, limit: int, *, html: bool = True, references: bool = True) -> str:
+    """One line of plain text from `markup` (HTML unless `html` is False; its windows-1252
+    character references repaired when `references`), at most `limit` characters (cut at a
+    word, with "…"); only the start of a huge markup is read."""
+    markup = markup[: limit * _MARKUP_PER_CHAR]
+    if not html:
+        return shorten(one_line(markup), limit)
+    text = html_to_text(html_references(markup) if references else markup)
+    return shorten(text, limit)
+
+
+def _author(text: str) -> str | None:
+    """An author's name, at most MAX_AUTHOR characters."""
+    name = author_name(text[: MAX_AUTHOR * _MARKUP_PER_CHAR])
+    return shorten(name, MAX_AUTHOR) if name else None
 
 
 def _restore_controls(raw: RawItem) -> RawItem:

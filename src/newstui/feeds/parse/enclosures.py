@@ -13,20 +13,26 @@ from newstui.text import clean_url
 MAX_ENCLOSURES = 50
 
 
+# Types nothing can open any more: YouTube's feeds still name each video's Flash
+# player in media:content, while the video itself is the item's link.
+_UNPLAYABLE = frozenset({"application/x-shockwave-flash", "application/futuresplash"})
+
 # (url, type, length) as the document gives them.
 RawEnclosure = tuple[str | None, str | None, str | None]
 
 
 def clean_enclosures(raws: Iterable[RawEnclosure], base: str) -> tuple[Enclosure, ...]:
-    """Cleaned enclosures: absolute, printable http(s) URLs only, each once, at most MAX_ENCLOSURES."""
+    """Cleaned enclosures: absolute, printable http(s) URLs only, each once, at most MAX_ENCLOSURES;
+    none of a type nothing plays (Flash)."""
     found: list[Enclosure] = []
     seen: set[str] = set()
     for url, kind, length in raws:
         clean = clean_url(absolute_link(url, base))
-        if clean is None or clean in seen:
+        kind = media_type(kind)
+        if clean is None or clean in seen or kind in _UNPLAYABLE:
             continue
         seen.add(clean)
-        found.append(Enclosure(clean, media_type(kind), enclosure_length(length)))
+        found.append(Enclosure(clean, kind, enclosure_length(length)))
         if len(found) >= MAX_ENCLOSURES:
             break
     return tuple(found)

@@ -56,6 +56,11 @@ def parse_with_feedparser(body: bytes, url: str, content_type: str | None, *, co
         content_base = (entry.get("summary_detail") or {}).get("base") or None
         for content in entry.get("content") or ():
             value = content.get("value", "")
+            if value and not atom and "html" not in content.get("type", "text/html"):
+                # In RSS, feedparser's plain-text "content" is a media:description or an
+                # itunes:summary, not the item's body: a summary at most (as the lxml reader reads it).
+                summary = summary or html.escape(value, quote=False)
+                continue
             if value:
                 content_html = value if "html" in content.get("type", "text/html") else html.escape(value, quote=False)
                 content_base = content.get("base") or None
@@ -63,10 +68,14 @@ def parse_with_feedparser(body: bytes, url: str, content_type: str | None, *, co
         if content_html and content_html == entry.get("summary", ""):
             # feedparser copies Atom content into summary when there is no summary.
             summary = ""
+        title, title_is_html = entry.get("title", ""), "html" in title_detail.get("type", "text/html")
+        if "title" not in entry and entry.get("itunes_title"):
+            # A podcast episode named only for Apple's directory, as the lxml reader reads it.
+            title, title_is_html = entry["itunes_title"], False
         raws.append(
             RawItem(
-                title=entry.get("title", ""),
-                title_is_html="html" in title_detail.get("type", "text/html"),
+                title=title,
+                title_is_html=title_is_html,
                 link=_feedparser_link(entry, atom),
                 guid=entry.get("id"),
                 summary=summary,
@@ -125,8 +134,19 @@ def _feedparser_author(entry: Any, atom: bool) -> str | None:
     if with_email:
         first = with_email[0]
         name, email = first.get("name"), first.get("email")
+        raw = entry.get("author")
+        if isinstance(raw, str) and email and _cut_email(email, raw):
+            # feedparser cut a long top-level domain short ("desk@news.international" became
+            # email "desk@news.inte", name "rnational"): the text as the feed wrote it.
+            return raw
         return f"{email} ({name})" if name and name != email else str(email)
     return ", ".join(dict.fromkeys(str(a["name"]).strip() for a in authors if a.get("name"))) or None
+
+
+def _cut_email(email: str, text: str) -> bool:
+    """Whether `text` holds `email` followed by more of the address (feedparser cut it short)."""
+    at = text.find(email)
+    return at != -1 and text[at + len(email) : at + len(email) + 1].isalnum()
 
 
 def _own(entry: Any, key: str) -> Any:

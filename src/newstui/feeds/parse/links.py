@@ -10,15 +10,25 @@ from newstui.feeds.parse.plain_text import strip_control
 
 # An absolute http(s) URL that needs no resolving.
 PLAIN_ABSOLUTE = re.compile(r"https?://[^/?#\s\\@]+(?:[/?#][^\s\\]*)?\Z", re.I)
+# The scheme and host (with its port) of such a URL.
+_ORIGIN = re.compile(r"https?://[^/?#\s\\@]+", re.I)
 
 
 def absolute_link(link: str | None, base: str) -> str | None:
-    """`link` resolved against `base`, or None unless it is an http(s) URL."""
+    """`link` resolved against `base`, or None unless it is an http(s) URL.
+
+    Scheme and host come out in lower case (they are case-insensitive, RFC 3986): one
+    spelling per page, as newsboat stores them; a user name and the path keep theirs.
+    """
     if not link:
         return None
     link = strip_control(link).strip()
     if PLAIN_ABSOLUTE.match(link):
-        return link  # already absolute: skip urljoin, the costliest step of a parse
+        # Already absolute: skip urljoin, the costliest step of a parse.
+        origin = _ORIGIN.match(link)
+        if origin is not None and not origin.group().islower():
+            return origin.group().lower() + link[origin.end() :]
+        return link
     try:
         absolute = urljoin(base, link)
         parts = urlsplit(absolute)
@@ -27,7 +37,21 @@ def absolute_link(link: str | None, base: str) -> str | None:
     # Anything else (javascript:, data:, file:) must never reach a browser from a feed.
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
-    return absolute
+    return _lower_origin(absolute)
+
+
+def _lower_origin(url: str) -> str:
+    """`url` with its scheme and host lower-cased (not a user name before "@")."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    end = len(rest)
+    for mark in "/?#":
+        found = rest.find(mark)
+        if found != -1:
+            end = min(end, found)
+    user, at, host = rest[:end].rpartition("@")
+    return scheme.lower() + "://" + user + at + host.lower() + rest[end:]
 
 
 _URL_ATTRIBUTE = re.compile(r"""(\s(?:href|src)\s*=\s*)(?:"([^"<>]*)"|'([^'<>]*)')""", re.I)

@@ -33,10 +33,17 @@ ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
 MEDIA_ALT = "{http://search.yahoo.com/mrss}"
 _MEDIA_CONTENT = (MEDIA + "content", MEDIA_ALT + "content")
 _MEDIA_GROUP = (MEDIA + "group", MEDIA_ALT + "group")
+_MEDIA_DESCRIPTION = (MEDIA + "description", MEDIA_ALT + "description")
 
 
-def parse_with_lxml(body: bytes, url: str, content_type: str | None, *, controls: bool = False) -> ParsedFeed | None:
-    """Parse a well-formed RSS/RDF/Atom document with lxml; None means "let feedparser try"."""
+def parse_with_lxml(
+    body: bytes, url: str, content_type: str | None, *, controls: bool = False, recover: bool = False
+) -> ParsedFeed | None:
+    """Parse a well-formed RSS/RDF/Atom document with lxml; None means "let feedparser try".
+
+    `recover`: read a document that is not well-formed with libxml2's recovery (fast; text
+    at the errors may be lost), for one too large for feedparser.
+    """
     if body[:1] in (b" ", b"\t", b"\r", b"\n"):
         # Blank lines before the XML declaration (a common CMS plugin bug) make the
         # document not well-formed; skipping them loses nothing.
@@ -50,7 +57,13 @@ def parse_with_lxml(body: bytes, url: str, content_type: str | None, *, controls
     from lxml import etree
 
     parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True, remove_pis=True, huge_tree=False
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=False,
+        recover=recover,
     )
     try:
         root = etree.fromstring(body, parser, base_url=url)
@@ -63,7 +76,7 @@ def parse_with_lxml(body: bytes, url: str, content_type: str | None, *, controls
     # xml:base in its text is told apart by looking for the attribute itself.
     xml_base = b"xml:base" in body and bool(root.xpath("boolean(//@xml:base)"))
     if tag in ("html", XHTML + "html"):
-        raise web_page_error(url, body, "XHTML")
+        raise web_page_error(url, body, "HTML" if tag == "html" else "XHTML")
     if tag == "rss":
         channel = root.find("channel")
         if channel is None:
@@ -193,6 +206,9 @@ def _rss_item(el: etree._Element, ns: str = "", bases: bool = False) -> RawItem:
     date = fields.get("pubDate")
     if date is None:
         date = fields.get(DC + "date")
+    if date is None:
+        # .NET's SyndicationFeed dates its RSS items by <a10:updated> only.
+        date = fields.get(ATOM + "published", fields.get(ATOM + "updated"))
     guid = (guid_el.text or "").strip() if guid_el is not None else None
     if guid is None and ns:
         guid = el.get(RDF + "about")  # RSS 1.0 items are named by rdf:about
@@ -216,6 +232,9 @@ def _rss_item(el: etree._Element, ns: str = "", bases: bool = False) -> RawItem:
     if title is None and (media_title := fields.get(MEDIA + "title", fields.get(MEDIA_ALT + "title"))) is not None:
         # A gallery or video item titled only by Media RSS (plain text unless it says html).
         title, title_is_html = media_title, media_title.get("type", "plain").lower() == "html"
+    if title is None and (episode := fields.get(ITUNES + "title")) is not None:
+        # A podcast episode named only for Apple's directory (a bonus, a trailer): plain text.
+        title, title_is_html = episode, False
     return RawItem(
         title=_all_text(title) if title is not None else "",
         title_is_html=title_is_html,
@@ -261,6 +280,17 @@ def _raw_enclosures(elements: list[etree._Element]) -> tuple[RawEnclosure, ...]:
                 if content.tag in _MEDIA_CONTENT:
                     media.append((content.get("url"), content.get("type"), content.get("fileSize")))
     return tuple(first + media)[: MAX_ENCLOSURES * 2]
+
+
+def _media_description(attached: list[etree._Element]) -> str:
+    """The plain text of the first media:description of a media:group or media:content
+    (YouTube describes each video so, and has no summary or content): "" when none."""
+    for el in attached:
+        if el.tag in _MEDIA_GROUP or el.tag in _MEDIA_CONTENT:
+            for child in el:
+                if child.tag in _MEDIA_DESCRIPTION and (text := _all_text(child).strip()):
+                    return text
+    return ""
 
 
 def _atom_text(el: etree._Element) -> tuple[str, bool]:
@@ -312,6 +342,8 @@ def _atom_entry(el: etree._Element, bases: bool = False) -> RawItem:
     original = fields.get(FEEDBURNER_ORIGLINK)
     if original is not None and PLAIN_ABSOLUTE.match((original.text or "").strip()):
         link = (original.text or "").strip()
+    if not summary and not content_html and attached:
+        summary = _media_description(attached)  # a YouTube video's own words
     return RawItem(
         title=title,
         title_is_html=title_is_html,

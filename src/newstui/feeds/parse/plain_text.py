@@ -32,10 +32,20 @@ _BLOCK = re.compile(
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?/?>|<![^<>]*>")
 
 
+# A CDATA section inside HTML: a feed that wrapped its CDATA twice (`&lt;![CDATA[Title]]&gt;`).
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+
+
 def html_to_text(markup: str) -> str:
-    """HTML (or plain text) → one line of plain text: tags dropped, entities decoded."""
+    """HTML (or plain text) → one line of plain text: tags dropped, entities decoded.
+
+    A CDATA section left in the HTML (a CMS that escaped its own CDATA wrapper) is read
+    for its text: an HTML parser would drop it as a bogus comment, and with it the title.
+    """
     if "<" not in markup and "&" not in markup:
         return one_line(markup)
+    if "<![CDATA[" in markup:
+        markup = _CDATA.sub(r"\1", markup)
     text = _DROP.sub(" ", markup)
     text = _BLOCK.sub(" ", text)
     text = _TAG.sub("", text)

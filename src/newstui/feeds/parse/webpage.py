@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+import re
+
 from newstui.feeds.parse.errors import ParseError
 
 # How much of the body's start is sniffed for "this is a web page".
 SNIFF = 2048
 
 
+# A feed's root element inside a page: a server (a CMS template, a proxy) wrapped its feed in HTML.
+_WRAPPED = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
+
+
 def web_page_error(url: str, body: bytes, kind: str) -> ParseError:
-    """The error for a web page where a feed was expected, naming the page's own feed when it links one."""
+    """The error for a web page where a feed was expected, naming the page's own feed when it
+    links one, or saying that the server wrapped its feed in the page."""
     from newstui.feeds.discover import feed_links
 
     found = [link.url for link in feed_links(body, url) if link.readable]
     if found:
         return ParseError(url, f"this is a web page ({kind}), not a feed; the page names its feed: {found[0]}")
+    wrapped = _WRAPPED.search(body)
+    if wrapped is not None:
+        name = {b"rss": "an RSS", b"feed": "an Atom"}.get(wrapped.group(1).lower(), "an RDF")
+        return ParseError(
+            url, f"this is a web page ({kind}) with {name} feed inside it, not a feed: the server wraps its feed"
+        )
     return ParseError(url, f"this is a web page ({kind}), not a feed; `newstui add URL` can find a page's feed")
 
 
