@@ -40,7 +40,7 @@ from newstui.service import (
 from newstui.text import clean_url, one_line, plural
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
-from newstui.ui.messages import BackToFeeds, BackToList, FilterChosen, Notice, RefreshProgress
+from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
 from newstui.ui.widgets.article_view import ArticleView, format_date
 from newstui.ui.widgets.feed_list import FeedList, filter_from_id
 from newstui.ui.widgets.item_list import ItemList
@@ -1084,7 +1084,7 @@ class MainScreen(Screen[None]):
         panes = self._panes()
         focused = self.focused
         index = panes.index(focused) if focused in panes else 0
-        panes[(index + step) % len(panes)].focus()
+        self.focus_now(panes[(index + step) % len(panes)])
 
     def action_next_pane(self) -> None:
         self._cycle(1)
@@ -1092,17 +1092,23 @@ class MainScreen(Screen[None]):
     def action_previous_pane(self) -> None:
         self._cycle(-1)
 
-    @on(BackToList)
-    def _back_to_list(self) -> None:
+    def focus_now(self, pane: Widget) -> None:
+        """Move the focus at once, not at the next turn of the event loop as `Widget.focus`
+        does: the keys of a burst (`qq`, a paste, tab then j) are each looked up against the
+        focus as they come, and the second went to the pane the first had just left."""
+        self.set_focus(pane)
+
+    def action_back_to_list(self) -> None:
         """q or Escape in the article or the quotes: the item list gets the focus back, its
         cursor where it was (newsboat's q from an article). On a narrow terminal where the
-        quotes cover the list, they fold away first."""
-        if self.has_class("-quotes-over-list"):
+        quotes cover the list, they fold away (after the focus moved: the sidebar, folded with
+        the focus on it, hands the focus to the article)."""
+        covered = self.has_class("-quotes-over-list")
+        self.focus_now(self.item_list)
+        if covered:
             self.sidebar_choice = False
-        self.item_list.focus()
 
-    @on(BackToFeeds)
-    def _back_to_feeds(self) -> None:
+    def action_back_to_feeds(self) -> None:
         """q in the item list: search results give way to the list before the search (as
         Escape), any other list to the feed list, as newsboat's q leaves a feed's items. Only
         the feed list's q quits, so q from the article quits at the third press, not the
@@ -1110,7 +1116,7 @@ class MainScreen(Screen[None]):
         if self.item_filter.kind == "search":
             self.action_leave_search()
         else:
-            self.feed_list.focus()
+            self.focus_now(self.feed_list)
 
     def action_next_feed(self) -> None:
         self._feed_step(True)

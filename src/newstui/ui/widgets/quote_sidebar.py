@@ -14,7 +14,6 @@ from textual.widgets.option_list import Option
 from newstui.model import Quote
 from newstui.text import one_line
 from newstui.ui import bindings
-from newstui.ui.messages import BackToList
 
 
 def quote_content(quote: Quote, also: int = 0) -> Content:
@@ -81,9 +80,6 @@ class QuoteSidebar(OptionList):
         self.outlets = {index: value for index, value in outlets.items() if 0 <= index < len(self.quotes)}
         for index, (_, also) in self.outlets.items():
             self.replace_option_prompt(str(index), quote_content(self.quotes[index], also))
-
-    def action_back(self) -> None:
-        self.post_message(BackToList())
 
     def action_outlets(self) -> None:
         option = self.highlighted_option
