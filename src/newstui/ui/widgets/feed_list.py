@@ -17,6 +17,7 @@ from newstui.model import Feed
 from newstui.service import ItemFilter, QueryCount, local_time
 from newstui.text import one_line
 from newstui.ui import bindings
+from newstui.ui.widgets.stop_list import step
 
 UNTAGGED = "untagged"
 
@@ -202,15 +203,7 @@ class FeedList(OptionList):
         """j/k to the next enabled entry, stopping at either end as the item list (and
         newsboat) does: Textual's OptionList goes round, so k on All jumped to the last
         feed of what may be a long list."""
-        if self.highlighted is None:
-            super().action_cursor_down() if direction > 0 else super().action_cursor_up()
-            return
-        index = self.highlighted + direction
-        while 0 <= index < self.option_count:
-            if not self.get_option_at_index(index).disabled:
-                self.highlighted = index
-                return
-            index += direction
+        step(self, direction)
 
     def on_blur(self) -> None:
         # On a short terminal the list shrinks when it loses the focus (app.tcss, -short):

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 from newstui.model import Quote
 from newstui.text import one_line
 from newstui.ui import bindings
+from newstui.ui.widgets.stop_list import step
 
 
 def quote_content(quote: Quote, also: int = 0) -> Content:
@@ -80,6 +81,12 @@ class QuoteSidebar(OptionList):
         self.outlets = {index: value for index, value in outlets.items() if 0 <= index < len(self.quotes)}
         for index, (_, also) in self.outlets.items():
             self.replace_option_prompt(str(index), quote_content(self.quotes[index], also))
+
+    def action_cursor_down(self) -> None:
+        step(self, 1)  # stops at the last entry, as every list here does
+
+    def action_cursor_up(self) -> None:
+        step(self, -1)
 
     def action_outlets(self) -> None:
         option = self.highlighted_option
