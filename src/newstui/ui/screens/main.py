@@ -277,6 +277,10 @@ class MainScreen(Screen[None]):
         configured = self.news.config.general.sort
         self.sort = configured if configured in SORTS else "date"
         self.item_list.order = self.sort
+        # newsboat's show-read-articles and show-read-feeds: H and the palette toggle them.
+        self.hide_read = not self.news.config.general.show_read_articles
+        self.item_list.hide_read = self.hide_read
+        self.feed_list.show_read_feeds = self.news.config.general.show_read_feeds
         self.item_list.item_filter = self.item_filter
         self.feed_list.query_counts = [QueryCount(query.name, 0, 0) for query in self.news.config.queries]
         read_only = self.news.read_only
@@ -431,7 +435,10 @@ class MainScreen(Screen[None]):
             while len(self._places) > PLACES_KEPT:
                 del self._places[next(iter(self._places))]
         self.item_list.item_filter = item_filter
+        self.feed_list.shown = item_filter
         self.feed_list.highlight_filter(item_filter)
+        if not self.feed_list.show_read_feeds:
+            self.load_feeds(bookmarks=False)  # the feed left may be read: it leaves the list now
 
     @on(ItemList.Loaded)
     def _items_loaded(self, event: ItemList.Loaded) -> None:
@@ -1069,6 +1076,12 @@ class MainScreen(Screen[None]):
         self.item_list.set_view(self.sort, self.hide_read)
         self.status.notice = "Read items hidden" if self.hide_read else "Read items shown"
         self._update_location()
+
+    def action_toggle_read_feeds(self) -> None:
+        """The palette's "Hide read feeds" / "Show read feeds" (newsboat's toggle-show-read-feeds)."""
+        self.feed_list.show_read_feeds = not self.feed_list.show_read_feeds
+        self.status.notice = "Read feeds shown" if self.feed_list.show_read_feeds else "Read feeds hidden"
+        self.load_feeds(bookmarks=False)
 
     # -- moving --------------------------------------------------------------------------------
 
