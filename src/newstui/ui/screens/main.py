@@ -1312,14 +1312,27 @@ class MainScreen(Screen[None]):
             return
         self.open_url(item.link)
 
-    def open_url(self, url: str) -> None:
+    def action_open_in_browser_mark_read(self) -> None:
+        """O (newsboat's open-in-browser-and-mark-read): o, and the item is marked read once
+        its link goes to the browser. On a read-only cache it only opens (the status line says
+        "read-only")."""
+        item = self.target_item()
+        if item is None or not item.link:
+            self.status.notice = "This item has no link."
+            return
+        if self.open_url(item.link) and not item.read and self.news.read_only is None:
+            self._set_read(item, True)
+
+    def open_url(self, url: str) -> bool:
+        """Hand a link to the browser (in a worker); False when it is not a link to open."""
         # The browser gets exactly the cleaned string shown here, or nothing.
         shown = clean_url(url)
         if shown is None:
             self.status.notice = "Not opened: the link is not a plain http(s) URL."
-            return
+            return False
         self.status.notice = f"Opening {shown}…"
         self._open_url(shown)
+        return True
 
     @work(thread=True, group="browser")
     def _open_url(self, url: str) -> None:
