@@ -78,7 +78,7 @@ MAIN: Final = Pane(
         Binding("o", "open_in_browser", "Open in browser", id="items.open-browser", show=False),
         # newsboat's open-in-browser-and-mark-read: the page read in the browser is read here too.
         Binding(
-            "O", "open_in_browser_mark_read", "Open in browser, mark read", id="items.open-browser-read", show=False
+            "O", "open_in_browser_mark_read", "Browser + mark read", id="items.open-browser-read", show=False
         ),
         Binding("y", "copy_link", "Copy link", id="items.copy-link", show=False),
         Binding("slash", "search", "Search", id="main.search"),
