@@ -96,6 +96,10 @@ FOOTER_DROP_FIRST = ("refresh_all", "toggle_bookmark", "search")
 DUE_CHECK_SECONDS = 60
 """How often the app looks for feeds due by their own `refresh_minutes` (one small query)."""
 
+OUTSIDE_CHECK_SECONDS = 20
+"""How often the app looks for items another process stored (a cron `newstui refresh`):
+one small query (the newest item's id)."""
+
 PLACES_KEPT = 100
 """How many lists keep their cursor's item (`MainScreen._places`)."""
 
@@ -201,6 +205,9 @@ class MainScreen(Screen[None]):
         """Reads the feeds again when the first server-asked wait (⏸) ends."""
         self._config_change = ""
         """What R found changed in the config's feeds ("1 feed added in the config"), for its summary."""
+        self._seen_item_id: int | None = None
+        """The newest item's id when the app last read the list: a larger one was stored by
+        another process (None: not known yet, or the app's own refresh just reloaded)."""
         self._places: dict[ItemFilter, Item] = {}
         """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
@@ -285,6 +292,9 @@ class MainScreen(Screen[None]):
         self.feed_list.query_counts = [QueryCount(query.name, 0, 0) for query in self.news.config.queries]
         read_only = self.news.read_only
         self.load_feeds(sync=read_only is None)
+        # A cron `newstui refresh` runs beside the app: its new items show without R.
+        self.call_after_refresh(self._look_outside)
+        self.set_interval(OUTSIDE_CHECK_SECONDS, self._look_outside)
         if read_only is not None:
             # Said at once, not at the first bookmark: the status line keeps "read-only"
             # and the notice says what that means. Nothing is refreshed, no rule applied.
@@ -1737,7 +1747,31 @@ class MainScreen(Screen[None]):
         if ("refresh" in busy) if feeds else ("prefetch" in busy and "refresh" not in busy):
             self.status.progress = message.text
 
+    def _look_outside(self) -> None:
+        if "refresh" not in self.status.busy:  # the app's own refresh reloads by itself
+            self._newest_item()
+
+    @work(thread=True, exclusive=True, group="outside")
+    def _newest_item(self) -> None:
+        try:
+            newest = self.library.last_item_id()
+        except LibraryClosed:
+            return
+        except NewstuiError:
+            return  # a busy or locked cache: the next look asks again
+        self._ui(self._outside_items, newest)
+
+    def _outside_items(self, newest: int) -> None:
+        """Another process stored items up to `newest`: show them as after a refresh of ours."""
+        seen, self._seen_item_id = self._seen_item_id, newest
+        if seen is None or newest <= seen or "refresh" in self.status.busy:
+            return
+        self.load_feeds()
+        self.item_list.reload()
+        self.status.notice = "New items from a refresh outside the app (newstui refresh) are listed."
+
     def _refreshed(self, summary: RefreshSummary | None, error: str | None, mark: int | None = None) -> None:
+        self._seen_item_id = None  # this reload shows them all: the next look starts from here
         self.status.stop("refresh")
         self.status.progress = ""
         if summary is None:
