@@ -351,7 +351,9 @@ class NewsApp(App[None]):
         read_feeds_shown = screen.feed_list.show_read_feeds
         yield SystemCommand(
             "Hide read feeds" if read_feeds_shown else "Show read feeds",
-            "Feeds with no unread item in the feed list (show_read_feeds in the config)",
+            "Leave feeds with nothing unread out of the feed list (show_read_feeds)"
+            if read_feeds_shown
+            else "List the feeds with nothing unread too (show_read_feeds)",
             _runner(screen, "toggle_read_feeds"),
         )
 
