@@ -102,3 +102,14 @@ async def test_the_palette_hides_and_shows_read_feeds(seeded: Seeded) -> None:
         await pilot.pause(0.3)
         await press(pilot, "enter")
         assert any(TECH in option for option in feed_ids(app))
+
+
+async def test_h_names_the_setting_that_keeps_read_items_hidden(seeded: Seeded) -> None:
+    """H is a session toggle: the first H of a session says how to have it at every start,
+    where "Read items hidden" left a newsboat hand to find out at the next start."""
+    app = app_with(seeded)
+    async with running(app) as pilot:
+        await press(pilot, "H")
+        assert app.main_screen.status.notice == "Read items hidden (show_read_articles = false: at every start)"
+        await press(pilot, "H")
+        assert app.main_screen.status.notice == "Read items shown"

@@ -77,9 +77,7 @@ MAIN: Final = Pane(
         Binding("R", "refresh_all", "Refresh all", id="feeds.refresh-all"),
         Binding("o", "open_in_browser", "Open in browser", id="items.open-browser", show=False),
         # newsboat's open-in-browser-and-mark-read: the page read in the browser is read here too.
-        Binding(
-            "O", "open_in_browser_mark_read", "Browser + mark read", id="items.open-browser-read", show=False
-        ),
+        Binding("O", "open_in_browser_mark_read", "Browser + mark read", id="items.open-browser-read", show=False),
         Binding("y", "copy_link", "Copy link", id="items.copy-link", show=False),
         Binding("slash", "search", "Search", id="main.search"),
         Binding("escape", "leave_search", "Leave search", id="main.leave-search", show=False),

@@ -1084,7 +1084,13 @@ class MainScreen(Screen[None]):
     def action_toggle_hide_read(self) -> None:
         self.hide_read = not self.hide_read
         self.item_list.set_view(self.sort, self.hide_read)
-        self.status.notice = "Read items hidden" if self.hide_read else "Read items shown"
+        if not self.hide_read:
+            self.status.notice = "Read items shown"
+        elif self.news.config.general.show_read_articles:
+            # H lasts until quit: say how to have it at every start (newsboat's setting).
+            self.status.notice = "Read items hidden (show_read_articles = false: at every start)"
+        else:
+            self.status.notice = "Read items hidden"
         self._update_location()
 
     def action_toggle_read_feeds(self) -> None:
