@@ -12,7 +12,7 @@ from pathlib import Path
 from newstui.config import load_config
 from newstui.service import ItemFilter
 from newstui.ui.app import NewsApp
-from ui_helpers import TECH, Seeded, clock, press, running, settle, write_config
+from ui_helpers import HOSTILE, TECH, Seeded, clock, press, running, settle, write_config
 
 
 def app_with(seeded: Seeded, **general: object) -> NewsApp:
@@ -113,3 +113,15 @@ async def test_h_names_the_setting_that_keeps_read_items_hidden(seeded: Seeded) 
         assert app.main_screen.status.notice == "Read items hidden (show_read_articles = false: at every start)"
         await press(pilot, "H")
         assert app.main_screen.status.notice == "Read items shown"
+
+
+async def test_a_failing_feed_stays_listed_with_read_feeds_hidden(seeded: Seeded) -> None:
+    """The status line sends the reader to the ✗ marks of the feed list ("e shows why"):
+    a failing feed with nothing unread must still be there to be found."""
+    mark_feed_read(seeded.db, HOSTILE)  # its last refresh failed
+    mark_feed_read(seeded.db, TECH)
+    app = app_with(seeded, show_read_feeds=False)
+    async with running(app):
+        ids = feed_ids(app)
+        assert any(HOSTILE in option for option in ids), ids
+        assert not any(TECH in option for option in ids)

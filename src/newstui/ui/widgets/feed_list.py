@@ -85,8 +85,9 @@ class FeedList(OptionList):
         feeds = [feed for feed in feeds if feed.in_config]
         kept = self.shown.value if self.shown.kind in ("feed", "tag") else None
         if not self.show_read_feeds:
-            # As newsboat's show-read-feeds = no; the feed (or tag) being read stays until left.
-            feeds = [feed for feed in feeds if feed.unread or feed.url == kept or kept in feed.tags]
+            # As newsboat's show-read-feeds = no; the feed (or tag) being read stays until left,
+            # and a failing or waiting feed stays too: the status line sends the reader to its mark.
+            feeds = [feed for feed in feeds if feed.unread or feed.last_error or feed.url == kept or kept in feed.tags]
         self.feeds = feeds
         self._by_url = {feed.url: feed for feed in feeds}
         options: list[Option | None] = [
