@@ -58,6 +58,10 @@ class GeneralConfig:
     # The reader app's own settings (ui/screens/main.py).
     sort: str = "date"
     """The item list's order at start: "date", "title", "feed" or "unread" (unread first)."""
+    show_read_articles: bool = True
+    """Read items are listed at start (newsboat's show-read-articles); H toggles it in the app."""
+    show_read_feeds: bool = True
+    """Feeds and tags with no unread item are listed in the feed list (newsboat's show-read-feeds)."""
     browser: tuple[str, ...] | None = None
     """The command that opens links, as a list; "%u" is the URL. None: the system's browser."""
     pipe_command: tuple[str, ...] | None = None
@@ -201,6 +205,8 @@ GENERAL_SETTINGS: Final[dict[str, Setting]] = {
     "http_transport": Setting(str, None, '"lean" (newstui\'s, less CPU) or "httpx" (httpx\'s own transport)'),
     "notify_command": Setting(list, None, 'after new items, e.g. ["notify-send", "%n new items"]'),
     "sort": Setting(str, None, 'item order: "date", "title", "feed" or "unread" (unread first)'),
+    "show_read_articles": Setting(bool, None, "list read items at start; false = hidden, as after H"),
+    "show_read_feeds": Setting(bool, None, "list feeds with nothing unread; false = only feeds with unread items"),
     "browser": Setting(list, None, 'command that opens links; "%u" is the URL (default: the system\'s)'),
     "pipe_command": Setting(list, None, "| pipes the article's Markdown to its stdin (default: less)"),
     "save_dir": Setting(str, None, "w saves articles here (default: your Downloads folder)"),

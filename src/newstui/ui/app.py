@@ -348,6 +348,14 @@ class NewsApp(App[None]):
         yield SystemCommand("Help", "Show every key binding", self.action_help)
         yield SystemCommand("Show unread", "List the unread items", _runner(screen, "show_unread"))
         yield SystemCommand("Show all", "List every item", _runner(screen, "show_all"))
+        read_feeds_shown = screen.feed_list.show_read_feeds
+        yield SystemCommand(
+            "Hide read feeds" if read_feeds_shown else "Show read feeds",
+            "Leave feeds with nothing unread out of the feed list (show_read_feeds)"
+            if read_feeds_shown
+            else "List the feeds with nothing unread too (show_read_feeds)",
+            _runner(screen, "toggle_read_feeds"),
+        )
 
 
 def _runner(screen: Screen[Any], action: str) -> Callable[[], object]:

@@ -76,6 +76,8 @@ MAIN: Final = Pane(
         Binding("r", "refresh_feed", "Refresh feed", id="feeds.refresh", show=False),
         Binding("R", "refresh_all", "Refresh all", id="feeds.refresh-all"),
         Binding("o", "open_in_browser", "Open in browser", id="items.open-browser", show=False),
+        # newsboat's open-in-browser-and-mark-read: the page read in the browser is read here too.
+        Binding("O", "open_in_browser_mark_read", "Browser + mark read", id="items.open-browser-read", show=False),
         Binding("y", "copy_link", "Copy link", id="items.copy-link", show=False),
         Binding("slash", "search", "Search", id="main.search"),
         Binding("escape", "leave_search", "Leave search", id="main.leave-search", show=False),
@@ -115,8 +117,10 @@ ITEM_LIST: Final = Pane(
         Binding("home,g", "first", "First item", id="items.first", show=False),
         Binding("end,G", "last", "Last item", id="items.last", show=False),
         Binding("enter", "open", "Open", id="items.open"),
-        # newsboat's q leaves a feed's items for the feed list: only there does q quit.
-        Binding("q", "back", "Back", id="items.back"),
+        # newsboat's q leaves a feed's items for the feed list: only there does q quit. The
+        # screen's action, run as the key is read, so a q typed just after it (qq) finds the
+        # focus already moved (a pane's own action moved it a moment later, too late for it).
+        Binding("q", "screen.back_to_feeds", "Back", id="items.back"),
     ],
     ScrollView,
 )
@@ -130,7 +134,8 @@ ARTICLE: Final = Pane(
         Binding("pageup", "page_up", "Page up", id="article.page-up", show=False),
         Binding("home,g", "scroll_home", "Top", id="article.top", show=False),  # g, G as in less and the item list
         Binding("end,G", "scroll_end", "Bottom", id="article.bottom", show=False),
-        Binding("q,escape", "back", "Back", id="article.back"),  # newsboat's q: the article steps back to the list
+        # newsboat's q: the article steps back to the list (the screen's action, as items.back).
+        Binding("q,escape", "screen.back_to_list", "Back", id="article.back"),
     ],
     VerticalScroll,
 )
@@ -142,7 +147,7 @@ QUOTE_SIDEBAR: Final = Pane(
         Binding("k,up", "cursor_up", "Up", id="quotes.up", show=False),
         Binding("enter", "select", "Jump", id="quotes.jump"),  # short: the narrow footer has 80 columns
         Binding("a", "outlets", "Other outlets", id="quotes.outlets", show=False),  # "also in N outlets": a lists them
-        Binding("q,escape", "back", "Back", id="quotes.back"),
+        Binding("q,escape", "screen.back_to_list", "Back", id="quotes.back"),
     ],
     OptionList,
 )

@@ -19,18 +19,6 @@ class FilterChosen(Message):
 
 
 @dataclass
-class BackToList(Message):
-    """q or Escape in the article or the quotes: back to the item list, as newsboat's q
-    leaves the article for the list (Q quits at once)."""
-
-
-@dataclass
-class BackToFeeds(Message):
-    """q in the item list: back to the feed list (off search results: back to the list before
-    the search), as newsboat's q leaves a feed's items for the feed list; q there quits."""
-
-
-@dataclass
 class Notice(Message):
     """A short note for the status line (plain text, never markup)."""
 

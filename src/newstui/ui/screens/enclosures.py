@@ -21,6 +21,7 @@ from newstui.text import clean_url, one_line
 from newstui.ui import bindings
 from newstui.ui.screens.once import dismiss_once
 from newstui.ui.widgets.key_footer import KeyFooter
+from newstui.ui.widgets.stop_list import StopList
 
 EnclosureAction = Literal["play", "download"]
 UNSAFE = "(not a plain http(s) URL: cannot be opened)"
@@ -73,7 +74,7 @@ class EnclosuresScreen(ModalScreen[tuple[EnclosureAction, Enclosure] | None]):
                 Content(f"Attachments — Enter plays/opens with {opener}, d downloads, Esc closes"),
                 id="enclosures-title",
             )
-            yield OptionList(
+            yield StopList(
                 *[
                     Option(
                         Content.assemble(

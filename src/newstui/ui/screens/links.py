@@ -23,6 +23,7 @@ from newstui.text import clean_url, one_line
 from newstui.ui import bindings
 from newstui.ui.screens.once import dismiss_once
 from newstui.ui.widgets.key_footer import KeyFooter
+from newstui.ui.widgets.stop_list import StopList
 
 UNSAFE_LINK = "(not opened: not a plain http(s) URL)"
 
@@ -41,7 +42,7 @@ class LinksScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="links-box"):
             yield Label(Content("Links — 1…9 or Enter opens one, Esc closes"), id="links-title")
-            yield OptionList(
+            yield StopList(
                 *[
                     Option(
                         Content.assemble(

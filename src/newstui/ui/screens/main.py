@@ -40,7 +40,7 @@ from newstui.service import (
 from newstui.text import clean_url, one_line, plural
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
-from newstui.ui.messages import BackToFeeds, BackToList, FilterChosen, Notice, RefreshProgress
+from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
 from newstui.ui.widgets.article_view import ArticleView, format_date
 from newstui.ui.widgets.feed_list import FeedList, filter_from_id
 from newstui.ui.widgets.item_list import ItemList
@@ -95,6 +95,10 @@ FOOTER_DROP_FIRST = ("refresh_all", "toggle_bookmark", "search")
 
 DUE_CHECK_SECONDS = 60
 """How often the app looks for feeds due by their own `refresh_minutes` (one small query)."""
+
+OUTSIDE_CHECK_SECONDS = 20
+"""How often the app looks for items another process stored (a cron `newstui refresh`):
+one small query (the newest item's id)."""
 
 PLACES_KEPT = 100
 """How many lists keep their cursor's item (`MainScreen._places`)."""
@@ -201,6 +205,9 @@ class MainScreen(Screen[None]):
         """Reads the feeds again when the first server-asked wait (⏸) ends."""
         self._config_change = ""
         """What R found changed in the config's feeds ("1 feed added in the config"), for its summary."""
+        self._seen_item_id: int | None = None
+        """The newest item's id when the app last read the list: a larger one was stored by
+        another process (None: not known yet, or the app's own refresh just reloaded)."""
         self._places: dict[ItemFilter, Item] = {}
         """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
@@ -277,10 +284,17 @@ class MainScreen(Screen[None]):
         configured = self.news.config.general.sort
         self.sort = configured if configured in SORTS else "date"
         self.item_list.order = self.sort
+        # newsboat's show-read-articles and show-read-feeds: H and the palette toggle them.
+        self.hide_read = not self.news.config.general.show_read_articles
+        self.item_list.hide_read = self.hide_read
+        self.feed_list.show_read_feeds = self.news.config.general.show_read_feeds
         self.item_list.item_filter = self.item_filter
         self.feed_list.query_counts = [QueryCount(query.name, 0, 0) for query in self.news.config.queries]
         read_only = self.news.read_only
         self.load_feeds(sync=read_only is None)
+        # A cron `newstui refresh` runs beside the app: its new items show without R.
+        self.call_after_refresh(self._look_outside)
+        self.set_interval(OUTSIDE_CHECK_SECONDS, self._look_outside)
         if read_only is not None:
             # Said at once, not at the first bookmark: the status line keeps "read-only"
             # and the notice says what that means. Nothing is refreshed, no rule applied.
@@ -431,7 +445,10 @@ class MainScreen(Screen[None]):
             while len(self._places) > PLACES_KEPT:
                 del self._places[next(iter(self._places))]
         self.item_list.item_filter = item_filter
+        self.feed_list.shown = item_filter
         self.feed_list.highlight_filter(item_filter)
+        if not self.feed_list.show_read_feeds:
+            self.load_feeds(bookmarks=False)  # the feed left may be read: it leaves the list now
 
     @on(ItemList.Loaded)
     def _items_loaded(self, event: ItemList.Loaded) -> None:
@@ -1067,8 +1084,20 @@ class MainScreen(Screen[None]):
     def action_toggle_hide_read(self) -> None:
         self.hide_read = not self.hide_read
         self.item_list.set_view(self.sort, self.hide_read)
-        self.status.notice = "Read items hidden" if self.hide_read else "Read items shown"
+        if not self.hide_read:
+            self.status.notice = "Read items shown"
+        elif self.news.config.general.show_read_articles:
+            # H lasts until quit: say how to have it at every start (newsboat's setting).
+            self.status.notice = "Read items hidden (show_read_articles = false: at every start)"
+        else:
+            self.status.notice = "Read items hidden"
         self._update_location()
+
+    def action_toggle_read_feeds(self) -> None:
+        """The palette's "Hide read feeds" / "Show read feeds" (newsboat's toggle-show-read-feeds)."""
+        self.feed_list.show_read_feeds = not self.feed_list.show_read_feeds
+        self.status.notice = "Read feeds shown" if self.feed_list.show_read_feeds else "Read feeds hidden"
+        self.load_feeds(bookmarks=False)
 
     # -- moving --------------------------------------------------------------------------------
 
@@ -1084,7 +1113,7 @@ class MainScreen(Screen[None]):
         panes = self._panes()
         focused = self.focused
         index = panes.index(focused) if focused in panes else 0
-        panes[(index + step) % len(panes)].focus()
+        self.focus_now(panes[(index + step) % len(panes)])
 
     def action_next_pane(self) -> None:
         self._cycle(1)
@@ -1092,17 +1121,23 @@ class MainScreen(Screen[None]):
     def action_previous_pane(self) -> None:
         self._cycle(-1)
 
-    @on(BackToList)
-    def _back_to_list(self) -> None:
+    def focus_now(self, pane: Widget) -> None:
+        """Move the focus at once, not at the next turn of the event loop as `Widget.focus`
+        does: the keys of a burst (`qq`, a paste, tab then j) are each looked up against the
+        focus as they come, and the second went to the pane the first had just left."""
+        self.set_focus(pane)
+
+    def action_back_to_list(self) -> None:
         """q or Escape in the article or the quotes: the item list gets the focus back, its
         cursor where it was (newsboat's q from an article). On a narrow terminal where the
-        quotes cover the list, they fold away first."""
-        if self.has_class("-quotes-over-list"):
+        quotes cover the list, they fold away (after the focus moved: the sidebar, folded with
+        the focus on it, hands the focus to the article)."""
+        covered = self.has_class("-quotes-over-list")
+        self.focus_now(self.item_list)
+        if covered:
             self.sidebar_choice = False
-        self.item_list.focus()
 
-    @on(BackToFeeds)
-    def _back_to_feeds(self) -> None:
+    def action_back_to_feeds(self) -> None:
         """q in the item list: search results give way to the list before the search (as
         Escape), any other list to the feed list, as newsboat's q leaves a feed's items. Only
         the feed list's q quits, so q from the article quits at the third press, not the
@@ -1110,7 +1145,7 @@ class MainScreen(Screen[None]):
         if self.item_filter.kind == "search":
             self.action_leave_search()
         else:
-            self.feed_list.focus()
+            self.focus_now(self.feed_list)
 
     def action_next_feed(self) -> None:
         self._feed_step(True)
@@ -1293,14 +1328,27 @@ class MainScreen(Screen[None]):
             return
         self.open_url(item.link)
 
-    def open_url(self, url: str) -> None:
+    def action_open_in_browser_mark_read(self) -> None:
+        """O (newsboat's open-in-browser-and-mark-read): o, and the item is marked read once
+        its link goes to the browser. On a read-only cache it only opens (the status line says
+        "read-only")."""
+        item = self.target_item()
+        if item is None or not item.link:
+            self.status.notice = "This item has no link."
+            return
+        if self.open_url(item.link) and not item.read and self.news.read_only is None:
+            self._set_read(item, True)
+
+    def open_url(self, url: str) -> bool:
+        """Hand a link to the browser (in a worker); False when it is not a link to open."""
         # The browser gets exactly the cleaned string shown here, or nothing.
         shown = clean_url(url)
         if shown is None:
             self.status.notice = "Not opened: the link is not a plain http(s) URL."
-            return
+            return False
         self.status.notice = f"Opening {shown}…"
         self._open_url(shown)
+        return True
 
     @work(thread=True, group="browser")
     def _open_url(self, url: str) -> None:
@@ -1705,7 +1753,31 @@ class MainScreen(Screen[None]):
         if ("refresh" in busy) if feeds else ("prefetch" in busy and "refresh" not in busy):
             self.status.progress = message.text
 
+    def _look_outside(self) -> None:
+        if "refresh" not in self.status.busy:  # the app's own refresh reloads by itself
+            self._newest_item()
+
+    @work(thread=True, exclusive=True, group="outside")
+    def _newest_item(self) -> None:
+        try:
+            newest = self.library.last_item_id()
+        except LibraryClosed:
+            return
+        except NewstuiError:
+            return  # a busy or locked cache: the next look asks again
+        self._ui(self._outside_items, newest)
+
+    def _outside_items(self, newest: int) -> None:
+        """Another process stored items up to `newest`: show them as after a refresh of ours."""
+        seen, self._seen_item_id = self._seen_item_id, newest
+        if seen is None or newest <= seen or "refresh" in self.status.busy:
+            return
+        self.load_feeds()
+        self.item_list.reload()
+        self.status.notice = "New items from a refresh outside the app (newstui refresh) are listed."
+
     def _refreshed(self, summary: RefreshSummary | None, error: str | None, mark: int | None = None) -> None:
+        self._seen_item_id = None  # this reload shows them all: the next look starts from here
         self.status.stop("refresh")
         self.status.progress = ""
         if summary is None:

@@ -27,6 +27,7 @@ from newstui.ui.keys import key_display
 from newstui.ui.screens.once import dismiss_once
 from newstui.ui.widgets.key_footer import KeyFooter
 from newstui.ui.widgets.speaker_quotes import OpenTarget, QuoteResults
+from newstui.ui.widgets.stop_list import StopList
 from newstui.ui.workers import FAILED, ask, on_ui
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ class SpeakersScreen(_WhoSaidScreen):
             classes="whosaid-title",
         )
         with Horizontal():
-            yield OptionList(id="speaker-list")
+            yield StopList(id="speaker-list")
             yield QuoteResults(show_speaker=False, id="speaker-quotes")
         yield KeyFooter()
 

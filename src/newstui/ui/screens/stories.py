@@ -25,6 +25,7 @@ from newstui.ui.screens.once import dismiss_once
 from newstui.ui.screens.speakers import _WhoSaidScreen
 from newstui.ui.widgets.key_footer import KeyFooter
 from newstui.ui.widgets.speaker_quotes import Indented, OpenTarget, story_item_row
+from newstui.ui.widgets.stop_list import StopList
 from newstui.ui.workers import FAILED, ask
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class StoriesScreen(_WhoSaidScreen):
             Content(f"Stories across outlets — newest first (Enter opens an item, {close}: back)"),
             classes="whosaid-title",
         )
-        yield OptionList(id="story-list")
+        yield StopList(id="story-list")
         yield KeyFooter()
 
     @property
@@ -150,7 +151,7 @@ class OutletsScreen(ModalScreen[int | None]):
                 ),
                 id="outlets-quote",
             )
-            yield OptionList(
+            yield StopList(
                 *[
                     Option(
                         Content.assemble(

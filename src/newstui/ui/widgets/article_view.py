@@ -25,7 +25,6 @@ from newstui.model import Article, Enclosure, Link, Quote, Section
 from newstui.text import one_line, strip_control
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
-from newstui.ui.messages import BackToList
 
 WORDS_PER_MINUTE = 230
 LINK_LOOKAHEAD = 6
@@ -386,9 +385,6 @@ class ArticleView(VerticalScroll, can_focus=True):
         if current < len(headings) and not jumped and self.scroll_y > headings[current].virtual_region.y:
             return self._go_to_section(current)  # scrolled into a section: back to its heading first
         return self._go_to_section(min(current, len(headings)) - 1)
-
-    def action_back(self) -> None:
-        self.post_message(BackToList())
 
     def quote_laid_out(self, quote: Quote) -> bool:
         """Whether the paragraph holding the quote has its place yet (True when the article

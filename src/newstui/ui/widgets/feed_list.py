@@ -17,6 +17,7 @@ from newstui.model import Feed
 from newstui.service import ItemFilter, QueryCount, local_time
 from newstui.text import one_line
 from newstui.ui import bindings
+from newstui.ui.widgets.stop_list import step
 
 UNTAGGED = "untagged"
 
@@ -66,6 +67,10 @@ class FeedList(OptionList):
         """(speakers, stories) shown on the Speakers and Stories entries."""
         self.query_counts: list[QueryCount] = []
         """The saved searches (`[[queries]]`) and their counts, in config order."""
+        self.show_read_feeds = True
+        """List feeds and tags with no unread item (newsboat's show-read-feeds)."""
+        self.shown: ItemFilter = ItemFilter("all")
+        """What the item list shows: its feed or tag stays listed even once read."""
 
     def show(
         self, feeds: list[Feed], tags: list[tuple[str, int]], total_unread: int, bookmarks: int | None = None
@@ -76,7 +81,13 @@ class FeedList(OptionList):
         bookmarked items stay in Bookmarks (and All) until `newstui gc` or an unbookmark.
         """
         highlighted = self.highlighted_option.id if self.highlighted_option is not None else None
+        highlighted_index = self.highlighted
         feeds = [feed for feed in feeds if feed.in_config]
+        kept = self.shown.value if self.shown.kind in ("feed", "tag") else None
+        if not self.show_read_feeds:
+            # As newsboat's show-read-feeds = no; the feed (or tag) being read stays until left,
+            # and a failing or waiting feed stays too: the status line sends the reader to its mark.
+            feeds = [feed for feed in feeds if feed.unread or feed.last_error or feed.url == kept or kept in feed.tags]
         self.feeds = feeds
         self._by_url = {feed.url: feed for feed in feeds}
         options: list[Option | None] = [
@@ -98,6 +109,8 @@ class FeedList(OptionList):
         unread_by_tag = dict(tags)
         # A tag only filter rules give (no feed has it) is listed too, without feeds.
         all_tags = set(by_tag) | set(unread_by_tag)
+        if not self.show_read_feeds:
+            all_tags = set(by_tag) | {tag for tag, unread in unread_by_tag.items() if unread or tag == kept}
         self._tag_unread = {tag: unread_by_tag.get(tag, sum(f.unread for f in by_tag.get(tag, ()))) for tag in all_tags}
         for tag in sorted(all_tags, key=str.casefold):
             unread = self._tag_unread[tag]
@@ -122,8 +135,13 @@ class FeedList(OptionList):
             if highlighted is not None:
                 try:
                     self.highlighted = self.get_option_index(highlighted)
-                except Exception:  # noqa: BLE001 - the option is gone (feed removed): highlight the top
-                    self.highlighted = 0
+                except Exception:  # noqa: BLE001 - the option is gone (removed, or read and left out)
+                    # The entry that took its place, not the top of what may be a long list.
+                    self.highlighted = None
+                    at = min(highlighted_index or 0, self.option_count - 1)
+                    while at > 0 and self.get_option_at_index(at).disabled:
+                        at -= 1
+                    self.highlighted = max(at, 0)
             elif self.option_count:
                 self.highlighted = 0
 
@@ -202,15 +220,7 @@ class FeedList(OptionList):
         """j/k to the next enabled entry, stopping at either end as the item list (and
         newsboat) does: Textual's OptionList goes round, so k on All jumped to the last
         feed of what may be a long list."""
-        if self.highlighted is None:
-            super().action_cursor_down() if direction > 0 else super().action_cursor_up()
-            return
-        index = self.highlighted + direction
-        while 0 <= index < self.option_count:
-            if not self.get_option_at_index(index).disabled:
-                self.highlighted = index
-                return
-            index += direction
+        step(self, direction)
 
     def on_blur(self) -> None:
         # On a short terminal the list shrinks when it loses the focus (app.tcss, -short):

@@ -31,7 +31,7 @@ from newstui.service import ItemFilter, Library
 from newstui.text import one_line, plural
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
-from newstui.ui.messages import BackToFeeds, Notice
+from newstui.ui.messages import Notice
 
 PAGE = 200
 """Rows per page read from SQLite."""
@@ -522,9 +522,6 @@ class ItemList(ScrollView, can_focus=True):
         item = self.current_item
         if item is not None:
             self.post_message(self.Opened(item))
-
-    def action_back(self) -> None:
-        self.post_message(BackToFeeds())
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 from newstui.model import Quote
 from newstui.text import one_line
 from newstui.ui import bindings
-from newstui.ui.messages import BackToList
+from newstui.ui.widgets.stop_list import step
 
 
 def quote_content(quote: Quote, also: int = 0) -> Content:
@@ -82,8 +82,11 @@ class QuoteSidebar(OptionList):
         for index, (_, also) in self.outlets.items():
             self.replace_option_prompt(str(index), quote_content(self.quotes[index], also))
 
-    def action_back(self) -> None:
-        self.post_message(BackToList())
+    def action_cursor_down(self) -> None:
+        step(self, 1)  # stops at the last entry, as every list here does
+
+    def action_cursor_up(self) -> None:
+        step(self, -1)
 
     def action_outlets(self) -> None:
         option = self.highlighted_option

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from newstui.text import one_line
 from newstui.ui import bindings
+from newstui.ui.widgets.stop_list import step
 
 if TYPE_CHECKING:
     from newstui.service import IndexedQuote, StoryItem
@@ -103,6 +104,12 @@ class QuoteResults(OptionList):
             options += [Option(quote_row(quote, speaker=self.show_speaker), id=str(index)), None]
         self.add_options(options[:-1])
         self.highlighted = 0
+
+    def action_cursor_down(self) -> None:
+        step(self, 1)  # stops at the last entry, as every list here does
+
+    def action_cursor_up(self) -> None:
+        step(self, -1)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
