@@ -190,7 +190,7 @@ theme = "nord"
 "items.bookmark" = "notakey!!"
 "items.bookmrk" = "x"
 "items.toggle-read" = "j"
-"items.open-browser" = "O"
+"items.open-browser" = "ctrl+o"
 """,
         encoding="utf-8",
     )
