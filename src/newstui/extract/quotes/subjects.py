@@ -549,6 +549,9 @@ class SubjectReader(ArticleReading):
             if m is not None and later is not None and later.start == mention.end + m.end():
                 return Subject.named(later)
             return Subject("unnamed", mention.start, mention.end, "")
+        if mention is not None and not mention.modifier:
+            # "said Harbour Radio co-host Lee Mott": the person whose role the body qualifies.
+            mention = self.role_holder(p, mention) or mention
         if mention is not None and mention.entity.kind != "person" and _role_word(mention.entity.name):
             # "said Minister of Transport, Housing and Local Government, Senator Rowan
             # Clarke": a capitalised office, however long, before the holder's name.

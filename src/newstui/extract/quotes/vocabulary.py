@@ -381,6 +381,10 @@ def verb_search(text: str, pos: int) -> re.Match[str] | None:
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian")
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# Words before an employer in a role phrase: "former Acme speechwriter".
+_LEADING_MODIFIERS = frozenset("former longtime veteran".split())
+
 # Punctuation that a run of role words never holds.
 _PHRASE_BREAK = re.compile(r"[,;:!?\u2014\u2013]")
 
@@ -396,6 +400,12 @@ def only_role_words(text: str) -> bool:
         return len(parts) == 2 and all(part.split() and only_role_words(part) for part in parts)
     if len(words) > 5:
         return False
+    if 2 <= len(words) <= 4 and _ORDINAL.fullmatch(words[-1]) and all(w[:1].isupper() for w in words[:-1]):
+        # "Coast Guard 1st (Lt. Dana Cole)": a unit, then the ordinal of the rank the name carries.
+        return words[0] not in _SENTENCE_OPENERS
+    if len(words) >= 3 and words[0] in _LEADING_MODIFIERS and words[1][:1].isupper():
+        # "former Brandt Mills speechwriter": a leading "former" before an employer and occupation.
+        return only_role_words(" ".join(words[1:]))
     if words and words[-1].lower() in PERSON_NOUNS and words[0] not in _SENTENCE_OPENERS:
         return True
     if (
