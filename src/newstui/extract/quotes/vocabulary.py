@@ -325,6 +325,13 @@ MALE_ROLES = frozenset(
 
 # "… and told", "… but then unanimously urged", "…, said": a verb joined to the sentence's first.
 COORDINATED = re.compile(r"(?:\b(and|but)|,)\s*(?:(?:then|also|later|again|[a-z]+ly)\s+){0,2}$")
+# Speech verbs as participles: "with Lind noting …", "with Doe saying …".
+SPEECH_PARTICIPLES = frozenset(
+    """saying telling adding noting remarking stating warning arguing explaining writing insisting recalling
+    asking replying claiming declaring announcing acknowledging admitting observing commenting responding
+    answering suggesting emphasising emphasizing stressing conceding predicting promising vowing boasting
+    complaining lamenting joking quipping calling describing tweeting posting urging""".split()
+)
 COORDINATED_ING = re.compile(r"\w+ing\b")
 _NOUN_BEFORE_PLURAL = re.compile(
     r"(?:\w[’']s?|\w+-\w+-\w+|\b(?:[Ii]n|[Ww]ith|[Dd]uring|[Aa]fter|[Bb]efore|[Ff]rom)(?:\s+[a-z]+ed)?)\s+$"
