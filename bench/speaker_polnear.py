@@ -349,6 +349,8 @@ def _head_run(nlp: CoreNLP, ids: list[int]) -> tuple[list[int], list[str]]:
         runs = _runs(ids, lambda i: nlp.tokens[i].pos.startswith("NNP") and nlp.tokens[i].word[:1].isupper())
         runs = [r for r in runs if not _after_preposition(nlp, ids, r)]
         runs = [r for r in runs if all(nlp.tokens[i].ner in ("O", *NAME_NER) for i in r) or len(r) == len(ids)]
+    if ids and nlp.tokens[ids[0]].word.lower() in ("a", "an", "one", "another", "some"):
+        runs = []  # "a New Hampshire Democrat", "one Acme official": a description, not a name
     if not runs:
         return [], []
     run = runs[-1]
