@@ -51,3 +51,18 @@ def test_a_body_that_speaks_is_still_the_body() -> None:
     assert _speakers(["“We regret the delay and will refund every ticket,” said Harbour Ferries in a statement."]) == [
         "Harbour Ferries"
     ]
+
+
+def test_a_relative_clause_after_an_unnamed_source_is_no_role_phrase() -> None:
+    # "one source who identified Reed": the words before Reed are a clause, not a role;
+    # the unnamed source speaks.
+    paragraphs = [
+        "“I can only tell you that the account sent many of the emails,” said one source who identified Reed"
+        " but asked not to be named."
+    ]
+    assert _speakers(paragraphs) == [None]
+
+
+def test_others_opening_a_sentence_names_nobody() -> None:
+    paragraphs = ["Some protesters chanted for an hour. Others, angry at the delay, shouted, “Stop the cover-up now!”"]
+    assert _speakers(paragraphs) == [None]

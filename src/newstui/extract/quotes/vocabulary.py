@@ -388,6 +388,8 @@ def verb_search(text: str, pos: int) -> re.Match[str] | None:
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian")
 
 
+# Words that open a clause, which a role phrase never holds.
+_CLAUSE_WORDS = frozenset("who whom whose which that".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # Words before an employer in a role phrase: "former Acme speechwriter".
 _LEADING_MODIFIERS = frozenset("former longtime veteran".split())
@@ -400,6 +402,9 @@ def only_role_words(text: str) -> bool:
     """A role before a name, no punctuation: "the", "manager", "state Sen.", "Merriman chief executive"."""
     words = text.split()
     if MASK in text or _PHRASE_BREAK.search(text):
+        return False
+    if any(w in _CLAUSE_WORDS for w in words):
+        # "one source who identified (Reed)": a relative clause, not a role phrase.
         return False
     if 5 < len(words) <= 10 and " and " in text:
         # "former Harbour Line engineer and Tideway inventor": two roles joined.
