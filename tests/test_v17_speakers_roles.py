@@ -66,3 +66,8 @@ def test_a_relative_clause_after_an_unnamed_source_is_no_role_phrase() -> None:
 def test_others_opening_a_sentence_names_nobody() -> None:
     paragraphs = ["Some protesters chanted for an hour. Others, angry at the delay, shouted, “Stop the cover-up now!”"]
     assert _speakers(paragraphs) == [None]
+
+
+def test_others_keep_their_short_shout_as_a_quote() -> None:
+    paragraphs = ["Some protesters chanted for an hour. Others, angry at the delay, shouted, “Stop the cover-up!”"]
+    assert [(q.speaker, q.text) for q in find_quotes(paragraphs)] == [(None, "Stop the cover-up!")]

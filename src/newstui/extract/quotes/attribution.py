@@ -1001,7 +1001,11 @@ def _sentence_subject(q: _Quoted) -> Speaker | None:
     """'Schumer called the bill “a missed opportunity”': a person or organisation
     (or a name already reported speaking) as the sentence's subject. A name right
     before the marks is what the quote is about, not who speaks it: 'Abbas “has put
-    aside efforts …”' is the predicate, in another's words (see `topic_only`)."""
+    aside efforts …”' is the predicate, in another's words (see `topic_only`). An
+    absolute phrase "with Lind noting …" has its own subject (`_with_participle`)."""
+    absolute = _with_participle(q)
+    if absolute is not None:
+        return absolute
     inside = _sentence_subjects(q)
     lead = _LEAD_PRONOUN.match(q.before.head)
     if inside and lead is not None and q.before.floor + lead.end() <= inside[0].start:
@@ -1099,7 +1103,6 @@ def _with_participle(q: _Quoted) -> Speaker | None:
 
 
 IN_SENTENCE: tuple[Callable[[_Quoted], Speaker | None], ...] = (
-    _with_participle,
     _another_that_clause,
     _sentence_subject,
     _reporter_before_earlier_quote,

@@ -42,9 +42,10 @@ class Subject:
     @classmethod
     def named(cls, mention: Mention) -> Subject:
         """The subject that is the name `mention`, as it stands; a capitalised indefinite
-        pronoun the name scan took for a name ("Others, angry, shouted") is somebody unnamed."""
+        pronoun the name scan took for a name ("Others, angry, shouted") is a description
+        naming nobody (a short shout it attributes stays a quote, as after "A few protesters")."""
         if mention.entity.name in INDEFINITE_NAMES:
-            return cls("unnamed", mention.start, mention.end, mention.entity.name.lower())
+            return cls("desc", mention.start, mention.end, mention.entity.name.lower())
         return cls("name", mention.start, mention.end, "", mention)
 
 
