@@ -18,15 +18,20 @@ annotator id sorts first):
   convention). Spans under 4 words are "short" (newstui drops quoted terms under 4
   words unless a whole utterance): found ones count, missed ones are reported apart.
 - its speaker is the attribution's Source, read with CoreNLP's tokens and NER
-  (data/SPLIT/corenlp): the last PERSON/ORGANIZATION run in the Source's core (cut at
-  ",", "(", "who", "for", "of" …) is a name; a pronoun (he, she, they, I, we …) or a
-  Source with no name ("the senator", "a spokesman") takes the nearest named mention of
-  its CoreNLP coreference chain; without one, a pronoun or a definite description ("the
-  senator", "the report", "his aides") is unscored ("?": who it is cannot be told), and
-  any other Source with no name ("a spokesman", "one source", "officials") is "unnamed"
-  (newstui names nobody for an unnamed source: None is right); a proper noun heading
-  the core that NER left out is a name; a name followed by a common noun ("Trump's campaign", "the
-  Clinton campaign", "Sanders aides") is "a name's body".
+  (data/SPLIT/corenlp). The Source is cut into parts at commas, brackets and dashes,
+  relative clauses ("who …") dropped; the first part headed by a PERSON/ORGANIZATION
+  run (else a run of capitalised proper nouns NER left out: "Pence", "HuffPollster"),
+  not after a preposition ("Secretary of State Jo Dee" → Jo Dee; "a spokesman for
+  Acme" → none), is a "name". A part opening with a/an/one/another/some is never one
+  ("a New Hampshire Democrat"). A name then a body noun, after "the" or a possessive
+  ("Trump's campaign", "the Acme board"), is "a name's body". A pronoun (he, she,
+  they, I, we, which …), or a Source with no name, takes the nearest named mention of
+  the CoreNLP coreference chain of the mention starting where the Source starts
+  ("pronoun>name", "description>name"). Without one, a pronoun, a definite
+  description ("the senator", "the report", "his aides") or an attribution with no
+  Source is unscored ("? …": who it is cannot be told); any other Source with no name
+  ("a spokesman", "one source", "officials") is "unnamed" (newstui names nobody for
+  an unnamed source: None is right).
 
 Matching a found quote to gold: the gold quote in the same paragraph sharing at least
 half its words. Matching speakers (folded: lower case, no accents, no possessive 's):
