@@ -59,6 +59,7 @@ from newstui.extract.quotes.vocabulary import (
     PRONOUN_SUBJECT,
     PROSE_TURN,
     SPEECH,
+    SPEECH_PARTICIPLES,
     is_noun_use,
     only_role_words,
     verb_search,
@@ -688,6 +689,12 @@ _UNNAMED_ISSUER = re.compile(
 )
 
 
+# A heading's closing dash right before a name: "… FOR THE FIRST TIME - ".
+_HEADING_DASH = re.compile(r"\s[-—–]\s+$")
+# Only a colon between a name and the opening mark.
+_COLON_NEXT = re.compile(r"\s*:\s*")
+
+
 def _colon_intro(q: _Quoted) -> Subject | None:
     """'Jones disagreed: “…”', 'Ashdown's answer was blunt: “…”': the subject of the
     clause a colon ends, whatever its verb, after any opening phrase ("On the call,");
@@ -717,6 +724,14 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     # name inside the opening phrase sets the scene; the clause's subject comes after it.
     inside = [m for m in inside if m.start >= b.floor + at] or inside
     plain = [m for m in inside if not m.possessive] or inside
+    if (
+        plain
+        and _HEADING_DASH.search(b.para.text, b.floor, plain[-1].start)
+        and _COLON_NEXT.fullmatch(b.para.masked, plain[-1].end, b.open_at)
+    ):
+        # "BOATS OUTNUMBER CARS - Jo Reed: “…”": a newsletter item's heading, a dash, then
+        # the speaker's name and the colon; words of the heading are no subject.
+        return Subject.named(plain[-1])
     if plain:
         first = plain[0]
         masked = b.para.masked
@@ -986,7 +1001,11 @@ def _sentence_subject(q: _Quoted) -> Speaker | None:
     """'Schumer called the bill “a missed opportunity”': a person or organisation
     (or a name already reported speaking) as the sentence's subject. A name right
     before the marks is what the quote is about, not who speaks it: 'Abbas “has put
-    aside efforts …”' is the predicate, in another's words (see `topic_only`)."""
+    aside efforts …”' is the predicate, in another's words (see `topic_only`). An
+    absolute phrase "with Lind noting …" has its own subject (`_with_participle`)."""
+    absolute = _with_participle(q)
+    if absolute is not None:
+        return absolute
     inside = _sentence_subjects(q)
     lead = _LEAD_PRONOUN.match(q.before.head)
     if inside and lead is not None and q.before.floor + lead.end() <= inside[0].start:
@@ -1058,6 +1077,29 @@ def _sentence_description(q: _Quoted) -> Speaker | None:
     ):
         return None  # "The ministry accused …" after only a union was named: no ministry to name
     return found
+
+
+# "…, with Lind noting the absurdity of …": a name after "with", then a speech participle.
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+_PARTICIPLE_NEXT = re.compile(r"\s+([a-z]+ing)\b")
+
+
+def _with_participle(q: _Quoted) -> Speaker | None:
+    """'…, with Lind noting the absurdity of “…”', 'with the mayor's aide Jo Dee saying
+    “…”': an absolute phrase whose subject, after "with", speaks the partial quote by a
+    speech participle (noting, saying, warning …), whatever the sentence's own subject."""
+    b = q.before
+    masked = b.para.masked
+    for m in b.para.mentions:
+        if m.start < b.floor or m.start >= b.open_at or m.possessive:
+            continue
+        part = _PARTICIPLE_NEXT.match(masked, m.end, b.open_at)
+        if part is None or part.group(1) not in SPEECH_PARTICIPLES:
+            continue
+        if _WITH_BEFORE.search(masked, max(b.floor, m.start - 8), m.start) and MASK not in masked[m.end : b.open_at]:
+            m.speech_subject = True
+            return m.entity.name, m.entity
+    return None
 
 
 IN_SENTENCE: tuple[Callable[[_Quoted], Speaker | None], ...] = (

@@ -29,6 +29,14 @@ CARRY_FEATURES = (
 ).split()
 
 
+# "the oversized ", "a giant ": an article and one or two lower-case words before a name.
+_THE_ADJECTIVES_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}$", re.IGNORECASE)
+# A lower-case noun after the name, no verb ("face", not "insists"/"said"/"has").
+_THING_AFTER = re.compile(
+    r"\s+(?!(?:is|was|has|had|will|would|can|could|says|said|insists|told|adds|added)\b)[a-z]+(?<!ed)(?<!s)\b"
+)
+
+
 class Continuation(References):
     """`References` with who goes on speaking: `continuing_speaker` and `given_to_text`."""
 
@@ -150,6 +158,10 @@ class Continuation(References):
         masked = self.paras[q].masked
         if THE_BEFORE.search(masked, max(0, mention.start - 5), mention.start):
             return False  # "the Okafor campaign": a name used as a modifier
+        if _THE_ADJECTIVES_BEFORE.search(masked, max(0, mention.start - 40), mention.start) and _THING_AFTER.match(
+            masked, mention.end
+        ):
+            return False  # "the oversized Okafor face beaming …": a name modifying a thing
         # "its Instinct MI325 accelerators": a thing somebody owns
         return not _OWNER_BEFORE.search(masked, max(0, mention.start - 7), mention.start)
 

@@ -66,6 +66,12 @@ _CREDIT_SLASH = re.compile(
 )
 # A page or account on a platform, after the platform's name ("according to Dorn’s
 # Facebook page", "according to Acme’s YouTube channel"): the owner before it speaks there.
+# Between a body and the person whose role it qualifies: " co-host ", " 1st ", " ranking ".
+ROLE_GAP = re.compile(
+    r"(?:\s+(?!(?:and|or|but|nor|the|a|an|of|for|to|in|on|at|with|from|by|as|than|is|was|are|were|has|had|have"
+    r"|will|would|told|said|says|asked|who|which|that|when|while|after|before|since|if|because)\b)"
+    r"(?:[a-z][a-z]*(?:-[a-z]+)*(?<!ed)|\d+(?:st|nd|rd|th))){1,4}\s+"
+)
 _OWN_MEDIUM = re.compile(r"\s+(?:page|account|profile|feed|channel|blog|website|site|post|posts|bio)\b")
 # Titles of a peer that also open stage names ("Lady Gaga"): see `_stage_names`.
 _STAGE_TITLES = frozenset("Lady Lord".split())
@@ -356,7 +362,27 @@ class ArticleReading:
                     # the site memorialised “…”", may be the platform's words.)
                     return mention
                 return later
+        if mention is not None:
+            return self.role_holder(p, mention) or mention
         return mention
+
+    def role_holder(self, p: int, mention: Mention) -> Mention | None:
+        """The person a body or place names the role of: "Harbour Radio co-host Lee
+        Mott", "Coast Guard 1st Lt. Dana Cole", "Oversight ranking Democrat Sam Pike",
+        "Smith ally Jo Dee". Pattern: a name (whatever kind the scan guessed), then one to
+        four lower-case role words or ordinals (no function word, no verb), then a
+        person's name: the words make the first name a modifier of the person's role,
+        as "Acme spokesman" does."""
+        if mention.possessive:
+            return None
+        masked = self.paras[p].masked
+        for later in self.paras[p].mentions:
+            if later.start < mention.end:
+                continue
+            if later.entity.kind == "person" and ROLE_GAP.fullmatch(masked, mention.end, later.start):
+                return later
+            return None
+        return None
 
     def mention_starting(self, p: int, start: int) -> Mention | None:
         """The name at `start`, allowing a few lower-case words first ("plumber Dave Kowalski")."""

@@ -41,8 +41,16 @@ class Subject:
 
     @classmethod
     def named(cls, mention: Mention) -> Subject:
-        """The subject that is the name `mention`, as it stands."""
+        """The subject that is the name `mention`, as it stands; a capitalised indefinite
+        pronoun the name scan took for a name ("Others, angry, shouted") is a description
+        naming nobody (a short shout it attributes stays a quote, as after "A few protesters")."""
+        if mention.entity.name in INDEFINITE_NAMES:
+            return cls("desc", mention.start, mention.end, mention.entity.name.lower())
         return cls("name", mention.start, mention.end, "", mention)
+
+
+INDEFINITE_NAMES = frozenset("Others Some Many Several Most Few Both All Everyone Someone Somebody Nobody".split())
+"""Indefinite pronouns opening a sentence, capitalised like names, that name nobody."""
 
 
 _INDEFINITE_LEAD = re.compile(r"\s*(?:a|an|one|another|two|three|some|several)\s", re.IGNORECASE)
@@ -360,6 +368,8 @@ class SubjectReader(ArticleReading):
         if mention is not None and not mention.possessive:
             single = len(mention.entity.tokens) == 1 and mention.entity.kind in ("unknown", "place")
             det = _THE_AND_WORDS_END.search(masked[max(floor, mention.start - 40) : mention.start])
+            if mention.entity.name in INDEFINITE_NAMES:
+                return Subject.named(mention)  # "Others, angry, shouted": somebody unnamed
             if not (single and det):
                 return Subject("name", mention.start, mention.end, masked[mention.start : mention.end], mention)
             # "the Italian said", "the two-time Olympian said": a description, not a name.
@@ -549,6 +559,9 @@ class SubjectReader(ArticleReading):
             if m is not None and later is not None and later.start == mention.end + m.end():
                 return Subject.named(later)
             return Subject("unnamed", mention.start, mention.end, "")
+        if mention is not None and not mention.modifier:
+            # "said Harbour Radio co-host Lee Mott": the person whose role the body qualifies.
+            mention = self.role_holder(p, mention) or mention
         if mention is not None and mention.entity.kind != "person" and _role_word(mention.entity.name):
             # "said Minister of Transport, Housing and Local Government, Senator Rowan
             # Clarke": a capitalised office, however long, before the holder's name.

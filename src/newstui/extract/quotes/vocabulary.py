@@ -325,6 +325,13 @@ MALE_ROLES = frozenset(
 
 # "… and told", "… but then unanimously urged", "…, said": a verb joined to the sentence's first.
 COORDINATED = re.compile(r"(?:\b(and|but)|,)\s*(?:(?:then|also|later|again|[a-z]+ly)\s+){0,2}$")
+# Speech verbs as participles: "with Lind noting …", "with Doe saying …".
+SPEECH_PARTICIPLES = frozenset(
+    """saying telling adding noting remarking stating warning arguing explaining writing insisting recalling
+    asking replying claiming declaring announcing acknowledging admitting observing commenting responding
+    answering suggesting emphasising emphasizing stressing conceding predicting promising vowing boasting
+    complaining lamenting joking quipping calling describing tweeting posting urging""".split()
+)
 COORDINATED_ING = re.compile(r"\w+ing\b")
 _NOUN_BEFORE_PLURAL = re.compile(
     r"(?:\w[’']s?|\w+-\w+-\w+|\b(?:[Ii]n|[Ww]ith|[Dd]uring|[Aa]fter|[Bb]efore|[Ff]rom)(?:\s+[a-z]+ed)?)\s+$"
@@ -381,6 +388,12 @@ def verb_search(text: str, pos: int) -> re.Match[str] | None:
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian")
 
 
+# Words that open a clause, which a role phrase never holds.
+_CLAUSE_WORDS = frozenset("who whom whose which that".split())
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# Words before an employer in a role phrase: "former Acme speechwriter".
+_LEADING_MODIFIERS = frozenset("former longtime veteran".split())
+
 # Punctuation that a run of role words never holds.
 _PHRASE_BREAK = re.compile(r"[,;:!?\u2014\u2013]")
 
@@ -390,12 +403,21 @@ def only_role_words(text: str) -> bool:
     words = text.split()
     if MASK in text or _PHRASE_BREAK.search(text):
         return False
+    if any(w in _CLAUSE_WORDS for w in words):
+        # "one source who identified (Reed)": a relative clause, not a role phrase.
+        return False
     if 5 < len(words) <= 10 and " and " in text:
         # "former Harbour Line engineer and Tideway inventor": two roles joined.
         parts = text.split(" and ")
         return len(parts) == 2 and all(part.split() and only_role_words(part) for part in parts)
     if len(words) > 5:
         return False
+    if 2 <= len(words) <= 4 and _ORDINAL.fullmatch(words[-1]) and all(w[:1].isupper() for w in words[:-1]):
+        # "Coast Guard 1st (Lt. Dana Cole)": a unit, then the ordinal of the rank the name carries.
+        return words[0] not in _SENTENCE_OPENERS
+    if len(words) >= 3 and words[0] in _LEADING_MODIFIERS and words[1][:1].isupper():
+        # "former Brandt Mills speechwriter": a leading "former" before an employer and occupation.
+        return only_role_words(" ".join(words[1:]))
     if words and words[-1].lower() in PERSON_NOUNS and words[0] not in _SENTENCE_OPENERS:
         return True
     if (
