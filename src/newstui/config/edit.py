@@ -11,6 +11,7 @@ Core module: imports neither textual nor rich; tomlkit is imported lazily.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -618,7 +619,14 @@ def _read(path: Path) -> str:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    """Replace `path` with `text` so a crash leaves either the old or the new file."""
+    """Replace `path` with `text` so a crash leaves either the old or the new file.
+
+    A file without write permission is not replaced (the rename would let the edit
+    through, as only the directory's mode counts for it): `chmod a-w` means "leave it".
+    """
+    # The mode too: root (sudo) passes access(2) whatever the mode says.
+    if path.exists() and (not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222):
+        raise ConfigError(path, f"{path} is read-only; make it writable (chmod u+w) to let newstui edit it")
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644
@@ -630,4 +638,10 @@ def _write_atomic(path: Path, text: str) -> None:
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS) and not os.access(path.parent, os.W_OK):
+            raise ConfigError(
+                path,
+                f"cannot write: {path.parent} is read-only (an edit writes the new file next to the old one, "
+                "then renames it); make the directory writable",
+            ) from None
         raise ConfigError(path, f"cannot write: {error.strerror or error}") from None

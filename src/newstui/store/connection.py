@@ -80,7 +80,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     """
     if not path.exists():
         raise StoreError(path, "there is no database here yet")
-    base = "file:" + quote(str(path.absolute()), safe="/") + "?mode=ro"
+    base = _uri(path)
     try:
         conn = sqlite3.connect(
             base, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
@@ -125,6 +125,94 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
             f"{path.name}-shm there to read it; make the directory writable",
         ) from error
     return conn
+
+
+def _uri(path: Path, *options: str) -> str:
+    return "file:" + quote(str(path.absolute()), safe="/") + "?" + "&".join(("mode=ro", *options))
+
+
+def _has_log(path: Path) -> bool:
+    """Whether the database has a -wal holding commits not yet in the file itself."""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _checked(conn: sqlite3.Connection, path: Path) -> None:
+    """The header and schema checks of `_setup`, read-only, in one read transaction."""
+    check_header(conn, path)
+    conn.execute("BEGIN")
+    try:
+        inspect(conn, path)
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")
+
+
+def _check_through_read_only(path: Path) -> None:
+    """Before a writable open of a database with a -wal: run the checks on a read-only
+    connection, which never checkpoints, so a file refused is not written to.
+
+    SQLite cannot tell a -wal that belongs to another database (a backup restored next
+    to a log left by a crash, a file copied in by mistake): it reads the log's pages as
+    the file's, and the last writable connection to close copies them into the file.
+    When a read-only connection cannot be had (a -shm it may not create), the usual
+    open goes on and says what is wrong in its own words.
+    """
+    if not path.exists() or not _has_log(path):
+        return
+    try:
+        conn = sqlite3.connect(_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        _checked(conn, path)
+    except StoreError as error:
+        raise _blame_the_log(path, error) from error
+    except sqlite3.DatabaseError as error:
+        refused = _blame_the_log(path, StoreError(path, str(error)))
+        if refused.message.startswith(f"{_log(path)} is not"):
+            raise refused from error
+    finally:
+        conn.close()
+
+
+def _log(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _blame_the_log(path: Path, error: StoreError) -> StoreError:
+    """`error`, or a StoreError naming the -wal when the file read alone passes the checks
+    the file read with its -wal failed: the log is not the file's own."""
+    if not _has_log(path):
+        return error
+    try:
+        alone = sqlite3.connect(_uri(path, "immutable=1"), uri=True, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error:
+        return error
+    try:
+        _checked(alone, path)
+    except (StoreError, sqlite3.Error):
+        return error
+    finally:
+        alone.close()
+    log = _log(path)
+    return StoreError(
+        path,
+        f"{log} is not this cache's log (read with it, the cache is {error.message.split(';')[0]}); "
+        f"both were left untouched: move {log.name} aside to open the cache as it was last written whole",
+    )
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at `path`, or None when there is none."""
+    try:
+        stats = os.stat(path)
+    except OSError:
+        return None
+    return stats.st_dev, stats.st_ino
 
 
 def _not_a_file_place(path: Path) -> str | None:
@@ -194,6 +282,8 @@ class StoreBase:
         self._patterns: list[re.Pattern[str]] = []
         self._pattern_ids: dict[re.Pattern[str], int] = {}
         self._functions = False
+        self._identity: tuple[int, int] | None = None
+        """(device, inode) of the file when opened: a write checks the path still leads to it."""
 
     # -- opening -------------------------------------------------------------
 
@@ -219,6 +309,9 @@ class StoreBase:
         if read_only:
             conn = _connect_read_only(path)
         else:
+            # Checked before any writable connection exists: closing one checkpoints the
+            # -wal into the file, and a -wal that is not the file's own would overwrite it.
+            _check_through_read_only(path)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
@@ -235,9 +328,16 @@ class StoreBase:
         store = cls(conn, path, read_only=read_only)
         try:
             store._setup()
+        except StoreError as error:
+            conn.close()
+            blamed = _blame_the_log(path, error) if read_only else error
+            if blamed is error:
+                raise
+            raise blamed from error
         except BaseException:
             conn.close()
             raise
+        store._identity = _identity(path)
         return store
 
     def _setup(self) -> None:
@@ -360,10 +460,25 @@ class StoreBase:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _check_still_there(self) -> None:
+        """Refuse a write when the file was deleted or replaced since it was opened.
+
+        SQLite goes on writing to the file it opened, deleted or not: a bookmark saved
+        into a cache whose directory was removed (or over which a backup was restored)
+        would show as saved and be gone when newstui quits. One stat per transaction.
+        """
+        if self._identity is not None and _identity(self.path) != self._identity:
+            raise StoreError(
+                self.path,
+                "the database file was deleted or replaced while newstui had it open; this change was not "
+                "saved: quit newstui and start it again to use the file now there",
+            )
+
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; IMMEDIATE so the wait for the other writer happens up front."""
         conn = self._conn
+        self._check_still_there()
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn

@@ -1,0 +1,224 @@
+"""What users do to the files under a running or a later newstui: a -wal left from another
+database, the cache deleted or replaced while the app has it open, a clock set back, a
+config file made read-only. Real processes and real files; each test checks that what the
+user saved before is still there.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from newstui.config import load_config
+from newstui.errors import ConfigError, StoreError
+from newstui.model import FeedConfig, ParsedItem
+from newstui.store import Store
+from newstui.store.codec import to_us
+from test_store_readonly import Place
+from test_store_readonly import place as place  # noqa: F401 - the fixture, for the read-only tests
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX files and permissions")
+
+FEED = "https://quay.example/feed.xml"
+
+
+def newstui(config: Path, db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newstui", "--config", str(config), "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def cache_with_bookmarks(db: Path, items: int = 40) -> set[str]:
+    """A cache of one feed's items, every fourth bookmarked; returns the bookmarked guids."""
+    with Store.open(db) as store:
+        store.sync_feeds([FeedConfig(FEED)])
+        store.upsert_items(
+            FEED, [ParsedItem(title=f"Ferry notice {n}", guid=f"g{n}", summary="The quay opens.") for n in range(items)]
+        )
+        stored = store.items(limit=None)
+        for item in stored[::4]:
+            store.set_bookmarked(item.id, True)
+        return {item.guid or "" for item in stored[::4]}
+
+
+def bookmarked(db: Path) -> set[str]:
+    conn = sqlite3.connect(db, isolation_level=None)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return {row[0] for row in conn.execute("SELECT guid FROM items WHERE bookmarked")}
+    finally:
+        conn.close()
+
+
+def foreign_log(directory: Path) -> bytes:
+    """The -wal of another application's database, with a commit not yet checkpointed."""
+    other = directory / "other.db"
+    conn = sqlite3.connect(other, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.execute("INSERT INTO recipes VALUES ('soup')")
+    data = other.with_name("other.db-wal").read_bytes()
+    conn.close()
+    assert data
+    return data
+
+
+# -- a -wal that is not the cache's own -------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["refresh", "gc", "list", "feeds"])
+def test_a_log_from_another_database_is_named_and_never_written_into_the_cache(tmp_path: Path, command: str) -> None:
+    """A backup restored next to a -wal it does not own (or one copied in by mistake):
+    SQLite would read the other database's pages as the cache's, and a writer closing the
+    file would checkpoint them into it, truncating the cache to the other database's size.
+    (Before: `refresh` and `gc` said "not a newstui database ... left untouched", then
+    their close wrote the other database over the cache: every bookmark lost.)"""
+    db = tmp_path / "news.db"
+    saved = cache_with_bookmarks(db)
+    wal = db.with_name("news.db-wal")
+    wal.write_bytes(foreign_log(tmp_path))
+    before = db.read_bytes()
+    config = tmp_path / "config.toml"
+    config.write_text(f'[[feeds]]\nurl = "{FEED}"\n', encoding="utf-8")
+    done = newstui(config, db, command)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    assert db.read_bytes() == before
+    assert f"{wal} is not this cache's log" in done.stderr, done.stderr
+    # The way out the message gives: move the log aside.
+    wal.rename(tmp_path / "moved-aside")
+    assert bookmarked(db) == saved
+    again = newstui(config, db, "list", "--bookmarked")
+    assert again.returncode == 0, again.stderr
+    assert len(again.stdout.splitlines()) == len(saved)
+
+
+def test_the_cache_own_log_after_a_kill_is_still_read(tmp_path: Path) -> None:
+    """The check above must not refuse the normal case: a process killed with commits only
+    in the -wal (no checkpoint yet); the next command reads them."""
+    db = tmp_path / "news.db"
+    script = (
+        "import os, sys\nfrom newstui.store import Store\nstore = Store.open(sys.argv[1])\n"
+        "store.run(lambda conn: conn.execute('PRAGMA wal_autocheckpoint = 0'))\n"
+        "ids = [item.id for item in store.items(limit=None)]\n"
+        "store.set_bookmarked(ids[1], True)\nos._exit(0)\n"
+    )
+    saved = cache_with_bookmarks(db)
+    done = subprocess.run([sys.executable, "-c", script, str(db)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert db.with_name("news.db-wal").stat().st_size > 0
+    config = tmp_path / "config.toml"
+    config.write_text(f'[[feeds]]\nurl = "{FEED}"\n', encoding="utf-8")
+    gc = newstui(config, db, "gc")
+    assert gc.returncode == 0, gc.stderr
+    assert len(bookmarked(db)) == len(saved) + 1
+
+
+# -- the cache deleted or replaced while open ---------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["directory deleted", "file replaced"])
+def test_a_write_to_a_cache_deleted_or_replaced_meanwhile_says_it_was_not_saved(tmp_path: Path, how: str) -> None:
+    """The data directory removed (a cleaner, `rm -rf ~/.local/share/newstui`) or the file
+    replaced (a backup restored over it) while the app runs: SQLite goes on writing to the
+    old, unlinked file, so a bookmark would show as saved and be gone at exit. (Before:
+    the write "worked", and the bookmark was lost.)"""
+    data = tmp_path / "data"
+    data.mkdir()
+    db = data / "news.db"
+    cache_with_bookmarks(db)
+    store = Store.open(db)
+    try:
+        first = store.items(limit=None)[1]
+        if how == "directory deleted":
+            shutil.rmtree(data)
+        else:
+            backup = tmp_path / "backup.db"
+            shutil.copy(db, backup)
+            os.replace(backup, db)
+        with pytest.raises(StoreError, match="was deleted or replaced while newstui had it open") as caught:
+            store.set_bookmarked(first.id, True)
+        assert "not saved" in str(caught.value)
+    finally:
+        store.close()
+
+
+# -- a clock set back ------------------------------------------------------------------------------
+
+
+def test_a_clock_set_back_does_not_stop_due_refreshes(tmp_path: Path) -> None:
+    """A machine whose clock ran ahead (a dead RTC battery, a wrong time zone) and is set
+    right: the feeds' last fetch lies in the future. (Before: `refresh --due` and the app's
+    timer found no feed due until the clock caught up with that time, a year later here.)"""
+    db = tmp_path / "news.db"
+    cache_with_bookmarks(db)
+    ahead = datetime.now(UTC) + timedelta(days=365)
+    with Store.open(db) as store:
+        store.run_write(lambda conn: conn.execute("UPDATE feeds SET last_fetch = ?", (to_us(ahead),)))
+        last = store.last_fetches()
+    config = tmp_path / "config.toml"
+    config.write_text(f'[general]\nrefresh_minutes = 30\n\n[[feeds]]\nurl = "{FEED}"\n', encoding="utf-8")
+    due = load_config(config).feeds_due(last, datetime.now(UTC))
+    assert [feed.url for feed in due] == [FEED]
+
+
+def test_a_wait_asked_before_the_clock_was_set_back_is_not_longer_than_a_day(tmp_path: Path) -> None:
+    """A server's Retry-After is stored as a time: with the clock set back a year, that
+    time is a year ahead. No server may hold a feed more than a day (NOT_BEFORE_CAP), so
+    a wait further ahead than that comes from the clock and is not kept to."""
+    from newstui.feeds.refresh import held_back
+
+    db = tmp_path / "news.db"
+    cache_with_bookmarks(db)
+    now = datetime.now(UTC)
+    with Store.open(db) as store:
+        store.run_write(
+            lambda conn: conn.execute("UPDATE feeds SET not_before = ?", (to_us(now + timedelta(days=365)),))
+        )
+        assert held_back(store.feeds(), now) == {}
+        store.run_write(
+            lambda conn: conn.execute("UPDATE feeds SET not_before = ?", (to_us(now + timedelta(hours=2)),))
+        )
+        assert list(held_back(store.feeds(), now)) == [FEED]
+
+
+# -- the config file ------------------------------------------------------------------------------
+
+
+def test_a_config_file_made_read_only_is_not_replaced(tmp_path: Path) -> None:
+    """`chmod a-w config.toml` says "do not change this file"; as every edit writes a new
+    file and renames it over the old one, only the directory's mode stopped it.
+    (Before: `newstui add` replaced the read-only file.)"""
+    from newstui.config.edit import add_feed
+
+    config = tmp_path / "config.toml"
+    config.write_text(f'[[feeds]]\nurl = "{FEED}"\n', encoding="utf-8")
+    config.chmod(0o444)
+    with pytest.raises(ConfigError, match="is read-only"):
+        add_feed(config, FeedConfig("https://other.example/feed.xml"))
+    assert config.read_text(encoding="utf-8") == f'[[feeds]]\nurl = "{FEED}"\n'
+    assert not list(tmp_path.glob(".config.toml*"))  # no new file left beside it
+
+
+def test_a_config_in_a_read_only_directory_names_the_directory(place: Place) -> None:  # noqa: F811
+    """The edit writes a new file next to the config: the directory is what must be writable,
+    and the message says so. (Before: "config.toml: cannot write: Permission denied", about a
+    file the user could see was writable.)"""
+    place.config.write_text(f'[[feeds]]\nurl = "{FEED}"\n', encoding="utf-8")
+    place.read_only(place.base)
+    done = place.run("add", "--no-check", "https://other.example/feed.xml")
+    assert done.returncode == 2, done.stderr
+    assert f"{place.base} is read-only" in done.stderr, done.stderr
+    assert "https://other.example" not in place.config.read_text(encoding="utf-8")
