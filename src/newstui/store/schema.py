@@ -253,6 +253,13 @@ def _add_story_terms(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS articles_edited ON articles(item_id) WHERE saved = 0")
 
 
+def _drop_dead_term_counts(conn: sqlite3.Connection) -> None:
+    # Term counts that fall to 0 are deleted (whosaid/terms.py's trigger); schema 8 kept them.
+    from newstui.whosaid.terms import drop_dead_counts
+
+    drop_dead_counts(conn)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),
     _script(_V2),
@@ -262,6 +269,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _add_enclosures,
     _add_not_before,
     _add_story_terms,
+    _drop_dead_term_counts,
 ]
 """MIGRATIONS[n] upgrades a database at user_version n to n + 1, inside a transaction."""
 

@@ -55,6 +55,7 @@ from newstui.store.connection import in_chunks
 
 if TYPE_CHECKING:
     from newstui.model import Article
+    from newstui.whosaid.index import ItemRow
 
 __all__ = [
     "STOCK_SHARE",
@@ -66,6 +67,7 @@ __all__ = [
     "WINDOW_HOURS",
     "Terms",
     "build_terms",
+    "drop_dead_counts",
     "index_terms",
     "link_by_terms",
     "terms_of",
@@ -133,9 +135,24 @@ CREATE TRIGGER IF NOT EXISTS story_docs_delete AFTER DELETE ON story_docs BEGIN
     DELETE FROM story_terms WHERE hash IN (SELECT value FROM json_each(old.terms))
         AND hour = old.hour AND item_id = old.item_id;
     UPDATE story_term_df SET n = n - 1 WHERE hash IN (SELECT value FROM json_each(old.terms));
+    -- A term no item uses any more: its row would stay for good, one per term ever seen.
+    DELETE FROM story_term_df WHERE n <= 0 AND hash IN (SELECT value FROM json_each(old.terms));
     UPDATE story_term_state SET docs = docs - 1;
 END;
 """
+
+
+def drop_dead_counts(conn: sqlite3.Connection) -> None:
+    """Migration to schema 9: the delete trigger of `SCHEMA` (which deletes the counts
+    that fall to 0) replaces the one of schema 8, and the rows it left at 0 go."""
+    from newstui.store.schema import _statements
+
+    conn.execute("DROP TRIGGER IF EXISTS story_docs_delete")
+    for statement in _statements(SCHEMA):
+        if statement.startswith("CREATE TRIGGER"):
+            conn.execute(statement)
+    conn.execute("DELETE FROM story_term_df WHERE n <= 0")
+
 
 _US_PER_HOUR = 3_600_000_000
 
@@ -311,12 +328,13 @@ def _score(weights: dict[int, float], own: float, other: _Doc) -> float:
     return _ratio(sum(weights[h] for h in other.terms if h in weights), own, other.weight)
 
 
-def link_by_terms(conn: sqlite3.Connection, item_id: int, headline: str, article: Article | None) -> int | None:
+def link_by_terms(conn: sqlite3.Connection, item_id: int, item: ItemRow, article: Article | None) -> int | None:
     """Index an item's terms and join it to the story of its best match (see the module docstring).
 
     Call inside the write transaction that saves the article, after the quote link
     (`stories.link_item`): an item already in a story keeps it, and only a
-    candidate outside any story may join it.
+    candidate outside any story may join it. `item`: the item's row (`index.item_row`),
+    as the caller read it; its title is the headline.
 
     Returns:
         The story the item was linked to by its terms, or None.
@@ -324,12 +342,9 @@ def link_by_terms(conn: sqlite3.Connection, item_id: int, headline: str, article
     from newstui.whosaid.stories import add_to_story
 
     unindex_terms(conn, item_id)
-    row = conn.execute("SELECT feed_id, published FROM items WHERE id = ?", (item_id,)).fetchone()
-    if row is None:
-        return None
     # Hours, not microseconds: smaller keys in the biggest table, and the window is in hours.
-    feed_id, hour = int(row[0]), int(row[1]) // _US_PER_HOUR
-    terms = terms_of(headline, article)
+    feed_id, hour = item.feed_id, item.published // _US_PER_HOUR
+    terms = terms_of(item.title, article)
     weights = index_terms(conn, item_id, feed_id, hour, terms)
     if len(weights) < MIN_SHARED:
         return None
@@ -425,6 +440,7 @@ def build_terms(conn: sqlite3.Connection) -> None:
     """
     from newstui.store.codec import article_from_json, now_us
     from newstui.store.schema import _statements
+    from newstui.whosaid.index import ItemRow
 
     for statement in _statements(SCHEMA):
         conn.execute(statement)
@@ -439,14 +455,14 @@ def build_terms(conn: sqlite3.Connection) -> None:
         return
     since = int(newest) - MIGRATE_DAYS * 24 * _US_PER_HOUR
     rows = conn.execute(
-        "SELECT a.item_id, i.title, a.json FROM articles AS a JOIN items AS i ON i.id = a.item_id"
-        " WHERE i.published >= ? ORDER BY i.published, a.item_id",
+        "SELECT a.item_id, i.title, i.feed_id, i.published, a.json FROM articles AS a JOIN items AS i"
+        " ON i.id = a.item_id WHERE i.published >= ? ORDER BY i.published, a.item_id",
         (since,),
     ).fetchall()
-    for item_id, title, data in rows:
+    for item_id, title, feed_id, published, data in rows:
         article: Article | None
         try:
             article = article_from_json(data)
         except (ValueError, KeyError, TypeError):
             article = None
-        link_by_terms(conn, int(item_id), str(title), article)
+        link_by_terms(conn, int(item_id), ItemRow(str(title), int(feed_id), int(published)), article)
