@@ -129,3 +129,60 @@ def test_saving_an_article_reads_its_item_row_once(tmp_path: Path) -> None:
         store.save_article(item.id, ARTICLE, 1)
         store.run(lambda conn: conn.set_trace_callback(None))
     assert len(reads) == 1, reads
+
+
+def old_cache_with_articles(db: Path, articles: int) -> None:
+    """A schema-7 cache (before stories by terms) with `articles` recent cached articles."""
+    from newstui.store.codec import article_text, article_to_json, now_us
+
+    conn = sqlite3.connect(db, isolation_level=None)
+    migrate(conn, db, target=7)
+    conn.execute("BEGIN")
+    conn.execute("INSERT INTO feeds (url) VALUES (?)", (FEED,))
+    now = now_us()
+    conn.executemany(
+        "INSERT INTO items (feed_id, key, guid, title, published, first_seen, hash) VALUES (1, ?, ?, ?, ?, ?, 0)",
+        [(f"g:{n}", f"g{n}", f"Quay vote {n}", now - n, now) for n in range(articles)],
+    )
+    conn.execute("INSERT INTO item_fts (rowid, title, summary, article) SELECT id, title, summary, '' FROM items")
+    conn.execute("UPDATE fts_state SET indexed = (SELECT max(id) FROM items)")
+    conn.execute(
+        "INSERT INTO articles (item_id, version, json, text, saved) SELECT id, 1, ?, ?, 1 FROM items",
+        (article_to_json(ARTICLE), article_text(ARTICLE)),
+    )
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def test_an_upgrade_that_indexes_many_articles_says_so_first(tmp_path: Path) -> None:
+    """The schema-8 upgrade indexes the last 14 days of articles in one transaction (about
+    2 ms each): on a big cache the first command after an upgrade sat silent for seconds.
+    It now says what it does before it starts; a small cache upgrades without a word."""
+    import subprocess
+    import sys
+
+    from newstui.store.schema import SLOW_MIGRATION_ARTICLES
+
+    config = tmp_path / "config.toml"
+    config.write_text(f'[[feeds]]\nurl = "{FEED}"\n', encoding="utf-8")
+    said = {}
+    for count in (SLOW_MIGRATION_ARTICLES + 20, 30):
+        db = tmp_path / f"news{count}.db"
+        old_cache_with_articles(db, count)
+        done = subprocess.run(
+            [sys.executable, "-m", "newstui", "--config", str(config), "--db", str(db), "list", "--limit", "1"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        said[count] = done.stderr
+        with Store.open(db) as store:
+            docs = store.run(lambda c: c.execute("SELECT count(*) FROM story_docs").fetchone()[0])
+        assert docs == count  # indexed, in the upgrade's one transaction
+    big = SLOW_MIGRATION_ARTICLES + 20
+    assert said[big] == (
+        f"newstui: upgrading the cache (schema 7 to {SCHEMA_VERSION}): indexing the {big} articles of its last "
+        "14 days for Stories, once; this takes a moment\n"
+    )
+    assert said[30] == ""

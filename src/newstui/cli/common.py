@@ -63,6 +63,12 @@ def hint_if_no_feeds(config: Config) -> None:
         print(f"newstui: no feeds in {config.path} yet: add one with `newstui add URL`.", file=sys.stderr)
 
 
+def say_upgrading(line: str) -> None:
+    """Show a schema upgrade's notice (`Store.open(notice=...)`) on stderr at once: a
+    command that upgrades a big cache would otherwise seem to hang."""
+    print(f"newstui: {line}", file=sys.stderr, flush=True)
+
+
 def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
     """Open the database the arguments name.
 
@@ -78,8 +84,8 @@ def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
 
     path = database_path(args)
     if not read_only or not path.exists():
-        return Store.open(path)
+        return Store.open(path, notice=say_upgrading)
     try:
         return Store.open(path, read_only=True)
     except SchemaTooOld:
-        return Store.open(path)
+        return Store.open(path, notice=say_upgrading)

@@ -288,7 +288,7 @@ class StoreBase:
     # -- opening -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> Self:
+    def open(cls, path: str | Path, *, read_only: bool = False, notice: Callable[[str], object] | None = None) -> Self:
         """Open (creating or migrating) the database at `path`.
 
         Args:
@@ -296,6 +296,8 @@ class StoreBase:
             read_only: Open with SQLite's `mode=ro`: nothing is created, migrated or
                 switched, and every write fails. The file must exist and be at the
                 current schema (else `SchemaTooOld`).
+            notice: called with a line to show before a schema upgrade that takes a
+                while (`schema.migration_notice`), so a command does not seem to hang.
 
         Raises StoreError naming the file when it is not an SQLite database, is
         corrupted, belongs to another application or to a newer newstui, or
@@ -327,7 +329,7 @@ class StoreBase:
                 raise _open_error(path, error) from error
         store = cls(conn, path, read_only=read_only)
         try:
-            store._setup()
+            store._setup(notice)
         except StoreError as error:
             conn.close()
             blamed = _blame_the_log(path, error) if read_only else error
@@ -340,7 +342,7 @@ class StoreBase:
         store._identity = _identity(path)
         return store
 
-    def _setup(self) -> None:
+    def _setup(self, notice: Callable[[str], object] | None = None) -> None:
         conn = self._conn
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -368,7 +370,7 @@ class StoreBase:
             else:
                 self._use_wal()
                 if version < SCHEMA_VERSION:
-                    migrate(conn, self.path)
+                    migrate(conn, self.path, notice=notice)
                 # NORMAL is safe in WAL mode: a killed process loses nothing committed.
                 conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA temp_store = MEMORY")

@@ -66,6 +66,7 @@ __all__ = [
     "SCHEMA",
     "WINDOW_HOURS",
     "Terms",
+    "articles_to_index",
     "build_terms",
     "drop_dead_counts",
     "index_terms",
@@ -430,6 +431,33 @@ def _fits(
     return 2 * agreeing > len(members)
 
 
+def _migrate_since(conn: sqlite3.Connection) -> int | None:
+    """The date (µs) from which `build_terms` indexes: MIGRATE_DAYS before the newest item
+    not dated in the future; None for a cache without items."""
+    from newstui.store.codec import now_us
+
+    # One item a feed dated 2099 (they exist) would put every cached article outside
+    # the window, and nothing would be indexed.
+    soon = now_us() + 24 * _US_PER_HOUR
+    newest = conn.execute(
+        "SELECT coalesce((SELECT max(published) FROM items WHERE published <= ?), max(published)) FROM items",
+        (soon,),
+    ).fetchone()[0]
+    return None if newest is None else int(newest) - MIGRATE_DAYS * 24 * _US_PER_HOUR
+
+
+def articles_to_index(conn: sqlite3.Connection) -> int:
+    """How many cached articles `build_terms` would index (for the upgrade's notice)."""
+    since = _migrate_since(conn)
+    if since is None:
+        return 0
+    return int(
+        conn.execute(
+            "SELECT count(*) FROM articles AS a JOIN items AS i ON i.id = a.item_id WHERE i.published >= ?", (since,)
+        ).fetchone()[0]
+    )
+
+
 def build_terms(conn: sqlite3.Connection) -> None:
     """Migration: create the tables and index the cached articles of the last MIGRATE_DAYS, oldest first.
 
@@ -438,22 +466,15 @@ def build_terms(conn: sqlite3.Connection) -> None:
     stories, at the cost of a long first open (an article costs about 2 ms). An
     unreadable article is indexed by its item's title alone.
     """
-    from newstui.store.codec import article_from_json, now_us
+    from newstui.store.codec import article_from_json
     from newstui.store.schema import _statements
     from newstui.whosaid.index import ItemRow
 
     for statement in _statements(SCHEMA):
         conn.execute(statement)
-    # The newest item not dated in the future: one item a feed dated 2099 (they exist) would
-    # put every cached article outside the window, and nothing would be indexed.
-    soon = now_us() + 24 * _US_PER_HOUR
-    newest = conn.execute(
-        "SELECT coalesce((SELECT max(published) FROM items WHERE published <= ?), max(published)) FROM items",
-        (soon,),
-    ).fetchone()[0]
-    if newest is None:
+    since = _migrate_since(conn)
+    if since is None:
         return
-    since = int(newest) - MIGRATE_DAYS * 24 * _US_PER_HOUR
     rows = conn.execute(
         "SELECT a.item_id, i.title, i.feed_id, i.published, a.json FROM articles AS a JOIN items AS i"
         " ON i.id = a.item_id WHERE i.published >= ? ORDER BY i.published, a.item_id",
