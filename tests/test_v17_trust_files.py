@@ -148,7 +148,7 @@ def test_a_write_to_a_cache_deleted_or_replaced_meanwhile_says_it_was_not_saved(
             backup = tmp_path / "backup.db"
             shutil.copy(db, backup)
             os.replace(backup, db)
-        with pytest.raises(StoreError, match="was deleted or replaced while newstui had it open") as caught:
+        with pytest.raises(StoreError, match=f"{db} was deleted or replaced while newstui had it open") as caught:
             store.set_bookmarked(first.id, True)
         assert "not saved" in str(caught.value)
     finally:
@@ -238,3 +238,53 @@ def test_an_edit_killed_before_its_rename_leaves_no_file_for_good(tmp_path: Path
     add_feed(config, FeedConfig("https://other.example/feed.xml"))
     assert not left.exists()
     assert [feed.url for feed in load_config(config).feeds] == [FEED, "https://other.example/feed.xml"]
+
+
+# The app's pattern (one long-lived Store writing, one key press each) while the -shm is
+# deleted under it and other commands write. argv: db.
+WRITER = r"""
+import sys, time
+from newstui.errors import StoreError
+from newstui.store import Store
+
+store = Store.open(sys.argv[1])
+ids = [item.id for item in store.items(limit=None)]
+store.set_read(ids[:1])
+print("ready", flush=True)
+sys.stdin.readline()  # the -shm is deleted, and other commands wrote meanwhile
+for item_id in ids[:10]:
+    try:
+        store.set_bookmarked(item_id, True)
+        print("saved", item_id, flush=True)
+    except StoreError as error:
+        print("refused", error, flush=True)
+store.close()
+"""
+
+
+def test_a_process_whose_shm_was_deleted_does_not_claim_saves_another_process_discards(tmp_path: Path) -> None:
+    """The -shm deleted while the app runs (a cleaner, a user tidying "junk" files): the
+    next command makes a new one and never sees the app's later commits, and its
+    checkpoint (gc) drops them. (Before: the app's bookmarks after the deletion said
+    "saved", and 44 of 60 were gone after a `gc`.)"""
+    db = tmp_path / "news.db"
+    saved = cache_with_bookmarks(db)
+    config = tmp_path / "config.toml"
+    config.write_text(f'[[feeds]]\nurl = "{FEED}"\n', encoding="utf-8")
+    app = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert app.stdin is not None and app.stdout is not None
+    try:
+        assert app.stdout.readline().strip() == "ready"
+        db.with_name("news.db-shm").unlink()
+        assert newstui(config, db, "gc").returncode == 0
+        app.stdin.write("go\n")
+        app.stdin.flush()
+        lines = app.stdout.read().splitlines()
+    finally:
+        app.kill()
+        app.wait(timeout=30)
+    assert lines and all(line.startswith("refused") and "-shm was deleted or replaced" in line for line in lines), lines
+    assert newstui(config, db, "gc").returncode == 0
+    assert bookmarked(db) == saved  # every bookmark it was told was saved is there

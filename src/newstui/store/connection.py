@@ -282,8 +282,9 @@ class StoreBase:
         self._patterns: list[re.Pattern[str]] = []
         self._pattern_ids: dict[re.Pattern[str], int] = {}
         self._functions = False
-        self._identity: tuple[int, int] | None = None
-        """(device, inode) of the file when opened: a write checks the path still leads to it."""
+        self._identity: dict[Path, tuple[int, int]] = {}
+        """(device, inode) of the file, and of its -wal and -shm when they were there, when
+        opened: a write checks each path still leads to the same file (`_check_still_there`)."""
 
     # -- opening -------------------------------------------------------------
 
@@ -339,7 +340,10 @@ class StoreBase:
         except BaseException:
             conn.close()
             raise
-        store._identity = _identity(path)
+        if not read_only:
+            for file in (path, _log(path), path.with_name(path.name + "-shm")):
+                if (found := _identity(file)) is not None:
+                    store._identity[file] = found
         return store
 
     def _setup(self, notice: Callable[[str], object] | None = None) -> None:
@@ -463,18 +467,22 @@ class StoreBase:
         self.close()
 
     def _check_still_there(self) -> None:
-        """Refuse a write when the file was deleted or replaced since it was opened.
+        """Refuse a write when the file, its -wal or its -shm was deleted or replaced since
+        the Store opened it (one stat each per transaction).
 
-        SQLite goes on writing to the file it opened, deleted or not: a bookmark saved
-        into a cache whose directory was removed (or over which a backup was restored)
-        would show as saved and be gone when newstui quits. One stat per transaction.
+        SQLite goes on writing to the files it opened, deleted or not: a bookmark saved into
+        a cache whose directory was removed (or over which a backup was restored) would show
+        as saved and be gone when newstui quits. While a connection is open SQLite itself
+        never deletes the -wal or the -shm; when another program does, the next process makes
+        new ones and no longer sees this one's commits, which a checkpoint then discards.
         """
-        if self._identity is not None and _identity(self.path) != self._identity:
-            raise StoreError(
-                self.path,
-                "the database file was deleted or replaced while newstui had it open; this change was not "
-                "saved: quit newstui and start it again to use the file now there",
-            )
+        for file, identity in self._identity.items():
+            if _identity(file) != identity:
+                raise StoreError(
+                    self.path,
+                    f"{file} was deleted or replaced while newstui had it open; this change was not saved: "
+                    "quit newstui and start it again",
+                )
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
