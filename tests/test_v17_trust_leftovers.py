@@ -35,10 +35,12 @@ ARTICLE = Article(
 )
 
 
-def zero_counts(db: Path) -> int:
+def term_counts(db: Path) -> tuple[int, int, int]:
+    """(term count rows, rows at 0 or below, documents counted)."""
     conn = sqlite3.connect(db)
     try:
-        return int(conn.execute("SELECT count(*) FROM story_term_df WHERE n <= 0").fetchone()[0])
+        rows, dead = conn.execute("SELECT count(*), count(*) FILTER (WHERE n <= 0) FROM story_term_df").fetchone()
+        return int(rows), int(dead), int(conn.execute("SELECT docs FROM story_term_state").fetchone()[0])
     finally:
         conn.close()
 
@@ -57,7 +59,7 @@ def test_term_counts_that_fall_to_zero_are_deleted(tmp_path: Path) -> None:
         # Older than a day (two days on), read or not: deleted.
         store.prune({FEED: (0, 1, True)}, now=datetime.now(UTC) + timedelta(days=2))
         assert store.items(limit=None) == []
-    assert zero_counts(db) == 0
+    assert term_counts(db) == (0, 0, 0)  # no row left for a term nothing uses, none at 0
 
 
 def test_a_cache_with_dead_term_counts_loses_them_when_opened(tmp_path: Path) -> None:
@@ -70,7 +72,16 @@ def test_a_cache_with_dead_term_counts_loses_them_when_opened(tmp_path: Path) ->
     with Store.open(db) as store:
         assert store.run(lambda c: c.execute("PRAGMA user_version").fetchone()[0]) == SCHEMA_VERSION
         rows = store.run(lambda c: c.execute("SELECT hash, n FROM story_term_df ORDER BY hash").fetchall())
-    assert rows == [(3, 2)]
+        assert rows == [(3, 2)]
+        # The upgraded cache's trigger deletes the counts that fall to 0 from now on.
+        store.sync_feeds([FeedConfig(FEED)])
+        store.upsert_items(FEED, [ParsedItem(title="Quay vote", guid="q1")])
+        (item,) = store.items(limit=None)
+        store.save_article(item.id, ARTICLE, 1)
+        store.save_article(item.id, ARTICLE, 2)  # extracted again: counted once
+        assert term_counts(db)[2] == 1
+        store.run_write(lambda conn: conn.execute("DELETE FROM items"))
+    assert term_counts(db) == (1, 0, 0)
 
 
 async def test_an_edited_item_a_filter_hides_has_no_page_fetched(

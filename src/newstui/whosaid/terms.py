@@ -150,7 +150,7 @@ def drop_dead_counts(conn: sqlite3.Connection) -> None:
 
     conn.execute("DROP TRIGGER IF EXISTS story_docs_delete")
     for statement in _statements(SCHEMA):
-        if statement.startswith("CREATE TRIGGER"):
+        if "CREATE TRIGGER" in statement:  # the statement may begin with its comment
             conn.execute(statement)
     conn.execute("DELETE FROM story_term_df WHERE n <= 0")
 
