@@ -1,6 +1,6 @@
-"""The reader on a cache that is deleted or replaced while it runs: a bookmark it cannot
-save where the user's cache now is is said, not shown as made. The real app through
-Pilot, on a real SQLite file.
+"""Real processes and the real app on what users do mid-way: the reader on a cache that is
+replaced while it runs (a bookmark it cannot save where the user's cache now is is said,
+not shown as made), and `import-newsboat` killed while it refreshes.
 """
 
 from __future__ import annotations
@@ -13,10 +13,19 @@ from pathlib import Path
 
 import pytest
 
+from httpserver import TestServer
 from newstui.config import load_config
 from newstui.ui.app import NewsApp
 from test_app_reliability import SIZE, open_feed, setup  # noqa: F401 - the fixture
+from test_v15_migrate_state import FEED, _import, _state, world  # noqa: F401 - the fixture
 from ui_helpers import TECH, clock, settle
+
+
+def _feed_body(paths: dict[str, Path | str]) -> bytes:
+    """The loop feed of test_v15_migrate_state, as its fixture serves it."""
+    site = str(paths["feed"]).rsplit("/", 1)[0] + "/site/"
+    return FEED.format(site=site).encode()
+
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX rename over an open file")
 
@@ -46,3 +55,48 @@ async def test_a_bookmark_after_the_cache_was_replaced_says_it_was_not_saved(set
         assert conn.execute("SELECT bookmarked FROM items WHERE id = ?", (first.id,)).fetchone() == (0,)
     finally:
         conn.close()
+
+
+def test_an_import_from_newsboat_killed_mid_way_is_finished_by_running_it_again(
+    tmp_path: Path,
+    world: dict[str, Path | str],  # noqa: F811
+    http_server: TestServer,
+) -> None:
+    """kill -9 while `import-newsboat --read-state` refreshes (the config already holds the
+    feeds, nothing is marked yet): running it again must carry the read and flagged items
+    over, though every feed is "already there" by then."""
+    import subprocess
+    import time
+
+    from httpserver import Response
+
+    feed = str(world["feed"])
+    path = "/" + feed.split("/", 3)[3]
+    slow = Response(200, {"Content-Type": "application/rss+xml"}, _feed_body(world), delay=30)
+    http_server.add_route(path.lstrip("/"), slow)
+    args = [
+        sys.executable,
+        "-m",
+        "newstui",
+        "--config",
+        str(world["config"]),
+        "--db",
+        str(world["db"]),
+        "import-newsboat",
+        str(world["urls"]),
+        "--cache",
+        str(world["cache"]),
+    ]
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    deadline = time.monotonic() + 30
+    while not http_server.requests_for(path):
+        assert process.poll() is None and time.monotonic() < deadline, "the import never refreshed"
+        time.sleep(0.02)
+    process.kill()
+    process.wait(timeout=30)
+    assert feed in Path(world["config"]).read_text(encoding="utf-8")  # the config edit was done, whole
+    http_server.add_route(path.lstrip("/"), Response(200, {"Content-Type": "application/rss+xml"}, _feed_body(world)))
+    code, out, err = _import(tmp_path, world)
+    assert code == 0, err + out
+    assert "Marked 3 items read and bookmarked 2 (flagged in newsboat)." in out
+    assert _state(Path(world["db"]))["Four"] == (0, 1)
