@@ -288,3 +288,30 @@ def test_a_process_whose_shm_was_deleted_does_not_claim_saves_another_process_di
     assert lines and all(line.startswith("refused") and "-shm was deleted or replaced" in line for line in lines), lines
     assert newstui(config, db, "gc").returncode == 0
     assert bookmarked(db) == saved  # every bookmark it was told was saved is there
+
+
+def test_an_old_cache_with_its_own_log_after_a_crash_is_upgraded_not_refused(tmp_path: Path) -> None:
+    """The checks that name a foreign -wal must leave alone what is not one: a cache of an
+    older schema whose last commits are still in its log (a crash) is read with them and
+    upgraded, as before."""
+    from newstui.store.schema import migrate
+
+    db = tmp_path / "news.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    migrate(conn, db, target=7)
+    conn.close()
+    script = (
+        "import os, sqlite3, sys\nconn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "conn.execute('PRAGMA journal_mode = WAL')\nconn.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "conn.execute(\"INSERT INTO feeds (url) VALUES ('" + FEED + "')\")\n"
+        'conn.execute("INSERT INTO items (feed_id, key, guid, title, published, first_seen, hash, bookmarked)'
+        " VALUES (1, 'g:k', 'k', 'Kept', 1, 1, 0, 1)\")\nos._exit(0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(db)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert db.with_name("news.db-wal").stat().st_size > 0
+    config = tmp_path / "config.toml"
+    config.write_text(f'[[feeds]]\nurl = "{FEED}"\n', encoding="utf-8")
+    listed = newstui(config, db, "list", "--bookmarked")
+    assert listed.returncode == 0, listed.stderr
+    assert "Kept" in listed.stdout

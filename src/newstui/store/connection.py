@@ -172,9 +172,10 @@ def _check_through_read_only(path: Path) -> None:
     except StoreError as error:
         raise _blame_the_log(path, error) from error
     except sqlite3.DatabaseError as error:
-        refused = _blame_the_log(path, StoreError(path, str(error)))
-        if refused.message.startswith(f"{_log(path)} is not"):
-            raise refused from error
+        # Only what the file holds is refused here; a busy, locked or unreadable file is
+        # left to the usual open, which says so in its own words.
+        if (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            raise _blame_the_log(path, _corrupted(path, str(error))) from error
     finally:
         conn.close()
 
@@ -183,10 +184,23 @@ def _log(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
 
 
+_NOT_ITS_OWN = ("not an SQLite database", "not a newstui database", "the database is corrupted")
+"""How the errors begin that a -wal of another database causes (never "written by a newer
+newstui": a newer newstui's upgrade may sit in the cache's own log after a crash)."""
+
+
+def _corrupted(path: Path, text: str) -> StoreError:
+    return StoreError(
+        path,
+        f"the database is corrupted ({text}); it was left untouched: move it aside to start afresh "
+        "(sqlite3's `.recover` can save what it still holds)",
+    )
+
+
 def _blame_the_log(path: Path, error: StoreError) -> StoreError:
     """`error`, or a StoreError naming the -wal when the file read alone passes the checks
-    the file read with its -wal failed: the log is not the file's own."""
-    if not _has_log(path):
+    that the file read with its -wal failed as foreign or corrupted: the log is not its own."""
+    if not error.message.startswith(_NOT_ITS_OWN) or not _has_log(path):
         return error
     try:
         alone = sqlite3.connect(_uri(path, "immutable=1"), uri=True, isolation_level=None, check_same_thread=False)
@@ -201,7 +215,7 @@ def _blame_the_log(path: Path, error: StoreError) -> StoreError:
     log = _log(path)
     return StoreError(
         path,
-        f"{log} is not this cache's log (read with it, the cache is {error.message.split(';')[0]}); "
+        f"{log} is not this cache's log: read with it, the cache is not one ({error.message.split(';')[0]}); "
         f"both were left untouched: move {log.name} aside to open the cache as it was last written whole",
     )
 
@@ -428,11 +442,7 @@ class StoreBase:
             and isinstance(error, sqlite3.DatabaseError)
             and not isinstance(error, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError))
         ):
-            return StoreError(
-                self.path,
-                f"the database is corrupted ({text}); it was left untouched: move it aside to start afresh "
-                "(sqlite3's `.recover` can save what it still holds)",
-            )
+            return _corrupted(self.path, text)
         if "unable to open" in text:
             return _open_error(self.path, error)
         return StoreError(self.path, f"database error: {text}")
