@@ -315,3 +315,24 @@ def test_an_old_cache_with_its_own_log_after_a_crash_is_upgraded_not_refused(tmp
     listed = newstui(config, db, "list", "--bookmarked")
     assert listed.returncode == 0, listed.stderr
     assert "Kept" in listed.stdout
+
+
+def test_with_no_config_and_a_read_only_config_directory_the_cache_is_still_listed(place: Place) -> None:  # noqa: F811
+    """No config yet, and its directory read-only (a locked-down home, a config path on a
+    read-only mount): the starter config cannot be written. Listing the cache needs no
+    config; it goes on with the defaults and says why, once. `add` still refuses.
+    (Before: every command stopped at "cannot write the starter config".)"""
+    place.seed()
+    with Store.open(place.db) as store:
+        store.set_bookmarked(store.items(limit=None)[0].id, True)
+    config_dir = place.base / "etc"
+    config_dir.mkdir()
+    place.config = config_dir / "config.toml"
+    place.read_only(config_dir)
+    listed = place.run("list", "--bookmarked")
+    assert listed.returncode == 0, listed.stderr
+    assert len(listed.stdout.splitlines()) == 1
+    assert listed.stderr.count("cannot write the starter config") == 1, listed.stderr
+    assert "going on with the default settings" in listed.stderr
+    added = place.run("add", "--no-check", "https://other.example/feed.xml")
+    assert added.returncode == 2 and "cannot write the starter config" in added.stderr
