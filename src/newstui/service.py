@@ -843,19 +843,9 @@ class Library:
 
     def article_edited(self, item: Item) -> bool:
         """Whether the feed has edited the item since its cached page article was made
-        (`articles.saved = 0`, set by the store's item writes): its page is worth fetching again.
+        (`Store.article_edited`): its page is worth fetching again.
         """
-
-        def read(store: Store) -> bool:
-            return bool(
-                store.run(
-                    lambda conn: conn.execute(
-                        "SELECT 1 FROM articles WHERE item_id = ? AND saved = 0", (item.id,)
-                    ).fetchone()
-                )
-            )
-
-        return self._call(read)
+        return self._call(lambda store: store.article_edited(item.id))
 
     def open_article(self, item: Item) -> ArticleResult:
         """The best article for the item: cached, else fetched and extracted, else the feed text.

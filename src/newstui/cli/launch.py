@@ -44,12 +44,13 @@ def open_cache(db_path: Path) -> str | None:
     failing disk) but can be read is the user's news all the same: reading it beats
     refusing to start, and the user is told at once that nothing they mark will be saved.
     """
+    from newstui.cli.common import say_upgrading
     from newstui.errors import StoreError
     from newstui.store import Store
     from newstui.store.schema import read_only_reason
 
     try:
-        Store.open(db_path).close()
+        Store.open(db_path, notice=say_upgrading).close()  # before the app takes the screen
     except StoreError as error:
         reason = read_only_reason(db_path)
         if reason is None and not error.message.startswith(_CANNOT_WRITE):

@@ -17,7 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newstui.cli.common import database_path, ensure_starter_config
+    from newstui.cli.common import database_path, ensure_starter_config, say_upgrading
     from newstui.config import load_config
     from newstui.config.edit import remove_feed
     from newstui.errors import ConfigError, StoreError
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     # The cache learns at once, so `newstui list` and the app stop showing the feed.
     try:
-        with Store.open(db) as store:
+        with Store.open(db, notice=say_upgrading) as store:
             store.sync_feeds(load_config(path).feeds)
             feed = store.feed(removed.url)
             if feed is not None and feed.total:

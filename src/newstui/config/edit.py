@@ -11,6 +11,8 @@ Core module: imports neither textual nor rich; tomlkit is imported lazily.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import re
 import stat
@@ -18,6 +20,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 
@@ -617,8 +620,34 @@ def _read(path: Path) -> str:
         raise ConfigError(path, "not UTF-8 text (TOML files must be UTF-8)", line=line) from None
 
 
+def _remove_left_behind(path: Path) -> None:
+    """Delete the new files of edits killed before their rename (`.NAME.PID.tmp`).
+
+    Every edit writes its file under the lock of the config file as it is (`_locked`),
+    which this one holds until its own rename: any other such file belongs to a process
+    that died. Call before writing this edit's file. Without flock (Windows) edits are
+    not locked, and another's file may be in use: nothing is deleted there.
+    """
+    try:
+        import fcntl  # noqa: F401 - only asks whether edits are locked
+    except ImportError:  # pragma: no cover - Windows
+        return
+    for left in path.parent.glob(f".{glob_escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            left.unlink()
+
+
 def _write_atomic(path: Path, text: str) -> None:
-    """Replace `path` with `text` so a crash leaves either the old or the new file."""
+    """Replace `path` with `text` so a crash leaves either the old or the new file.
+
+    A file without write permission is not replaced (the rename would let the edit
+    through, as only the directory's mode counts for it): `chmod a-w` means "leave it".
+    """
+    # The mode too: root (sudo) passes access(2) whatever the mode says.
+    if path.exists() and (not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222):
+        raise ConfigError(path, f"{path} is read-only; make it writable (chmod u+w) to let newstui edit it")
+    # Before writing ours: once renamed, the new file is free for the next edit to lock.
+    _remove_left_behind(path)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644
@@ -630,4 +659,10 @@ def _write_atomic(path: Path, text: str) -> None:
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS) and not os.access(path.parent, os.W_OK):
+            raise ConfigError(
+                path,
+                f"cannot write: {path.parent} is read-only (an edit writes the new file next to the old one, "
+                "then renames it); make the directory writable",
+            ) from None
         raise ConfigError(path, f"cannot write: {error.strerror or error}") from None

@@ -29,8 +29,6 @@ from newstui.extract import EXTRACTOR_VERSION
 from newstui.feeds.refresh import ProgressCallback, ProgressEvent, fetcher_options_for
 
 if TYPE_CHECKING:
-    import sqlite3
-
     from newstui.config import Config
     from newstui.feeds.fetch import Fetcher
     from newstui.model import Article, Item
@@ -365,51 +363,29 @@ async def refresh_articles(
 
 
 def _edited_items(store: Store, skip: set[int], limit: int = EDITED_LIMIT) -> list[Item]:
-    """Items whose cached page article the feed has since edited (`articles.saved = 0`,
-    set by the store's item writes), newest first, at most `limit`, not in `skip`.
+    """Items whose cached page article the feed has since edited (`Store.edited_page_items`:
+    none bookmarked, hidden or of a removed feed), newest first, at most `limit`, not in `skip`.
 
-    Each is marked tried (`saved = 1`) before its page is fetched: the old article stays
-    until a new one is saved, and a page that fails is not fetched again on every refresh
-    (only a further edit of the item asks again). A store that cannot be written (read-only)
-    gives none: nothing could be saved.
+    Each is marked tried before its page is fetched: the old article stays until a new one
+    is saved, and a page that fails is not fetched again on every refresh (only a further
+    edit of the item asks again). A store that cannot be written (read-only) gives none:
+    nothing could be saved.
     """
-
-    def stale(conn: sqlite3.Connection) -> list[int]:
-        # Through the partial index articles_edited (schema 8): the flagged few, never every article.
-        rows = conn.execute(
-            "SELECT i.id FROM items AS i WHERE i.id IN (SELECT item_id FROM articles WHERE saved = 0)"
-            " AND i.bookmarked = 0 ORDER BY i.published DESC, i.id DESC LIMIT ?",
-            (limit + len(skip),),
-        ).fetchall()
-        return [row[0] for row in rows if row[0] not in skip][:limit]
-
-    def mark(conn: sqlite3.Connection) -> None:
-        conn.executemany("UPDATE articles SET saved = 1 WHERE item_id = ? AND saved = 0", [(i,) for i in ids])
-
-    ids = store.run(stale)
+    ids = store.edited_page_items(limit, skip)
     if not ids:
         return []
     try:
-        store.run_write(mark)
+        store.mark_pages_tried(ids)
     except StoreError:
         return []  # read-only or refused: no article could be saved either
     return [item for item_id in ids if (item := store.item(item_id)) is not None]
 
 
 def _unmark_left(store: Store, ids: frozenset[int]) -> None:
-    """Flag again the edited pages a pass left at its deadline, as left pages are tried next time.
-
-    `_edited_items` marked them tried (`saved = 1`); one stored since has its time in `saved`.
-    """
-    from newstui.store.connection import in_chunks
-
-    def unmark(conn: sqlite3.Connection) -> None:
-        for chunk, marks in in_chunks(sorted(ids)):
-            conn.execute(f"UPDATE articles SET saved = 0 WHERE saved = 1 AND item_id IN ({marks})", chunk)
-
+    """Flag again the edited pages a pass left at its deadline, as left pages are tried next time."""
     # A store that refuses the write: those pages wait for the feed's next edit, as a failed one does.
     with contextlib.suppress(StoreError):
-        store.run_write(unmark)
+        store.mark_pages_tried(sorted(ids), tried=False)
 
 
 def _retry_items(store: Store, new: Sequence[Item], count: int) -> list[Item]:

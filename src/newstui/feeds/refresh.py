@@ -127,6 +127,11 @@ class RefreshSummary:
     """(URL, until when, UTC) for each feed whose server asked to wait (429/503 with
     Retry-After): not fetched because an earlier answer asked it (not in `total`), or
     answered so in this refresh; neither ok nor failed."""
+    pages_due: int = 0
+    """Pages an article pass would fetch now: the new items', and those of items the feed
+    edited (this refresh or an earlier one) whose page article is to be made again. With
+    `fetch_full_articles` off, only the new items. A caller starting the pass after a
+    refresh asks this, not `new_items`: a refresh that only edits items brings none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,13 +253,30 @@ async def refresh_feeds(
             pool.shutdown(wait=False, cancel_futures=True)
     pruned, prune_error = await asyncio.to_thread(apply_retention, config, store, feeds)
     summary = run.summary(time.perf_counter() - started)
-    return replace(summary, pruned=pruned, prune_error=prune_error, waiting=[*waiting, *summary.waiting])
+    return replace(
+        summary,
+        pruned=pruned,
+        prune_error=prune_error,
+        waiting=[*waiting, *summary.waiting],
+        pages_due=summary.new_items + await asyncio.to_thread(_edited_pages, config, store),
+    )
+
+
+def _edited_pages(config: Config, store: Store) -> int:
+    """Pages of edited items an article pass would fetch again (0 when it fetches none)."""
+    if not config.general.fetch_full_articles:
+        return 0
+    try:
+        return store.count_edited_pages()
+    except NewstuiError:  # a count for the caller's decision: the refresh itself is saved
+        return 0
 
 
 def held_back(feeds: Iterable[Feed], now: datetime) -> dict[str, datetime | None]:
     """The feeds a refresh chosen by schedule leaves alone, by their stored URL: None for a
     feed whose last answer was 410 Gone (for good), else the time its server asked to wait
-    until (429/503 with Retry-After, still ahead of `now`).
+    until (429/503 with Retry-After, still ahead of `now`, and not more than NOT_BEFORE_CAP
+    ahead: a wait further off was asked before the clock was set back).
 
     The one rule behind a full refresh, `newstui refresh --due` and the app's timer
     (`service.Library.feeds_due`); a feed named by the user is fetched whatever it says.
@@ -263,7 +285,8 @@ def held_back(feeds: Iterable[Feed], now: datetime) -> dict[str, datetime | None
     for feed in feeds:
         if feed.last_status == GONE:
             held[feed.url] = None
-        elif (until := feed.waiting_until(now)) is not None:
+        elif (until := feed.waiting_until(now)) is not None and until <= now + NOT_BEFORE_CAP:
+            # Further ahead than any server may ask: the clock was set back since it asked.
             held[feed.url] = until
     return held
 

@@ -80,7 +80,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     """
     if not path.exists():
         raise StoreError(path, "there is no database here yet")
-    base = "file:" + quote(str(path.absolute()), safe="/") + "?mode=ro"
+    base = _uri(path)
     try:
         conn = sqlite3.connect(
             base, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
@@ -125,6 +125,108 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
             f"{path.name}-shm there to read it; make the directory writable",
         ) from error
     return conn
+
+
+def _uri(path: Path, *options: str) -> str:
+    return "file:" + quote(str(path.absolute()), safe="/") + "?" + "&".join(("mode=ro", *options))
+
+
+def _has_log(path: Path) -> bool:
+    """Whether the database has a -wal holding commits not yet in the file itself."""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _checked(conn: sqlite3.Connection, path: Path) -> None:
+    """The header and schema checks of `_setup`, read-only, in one read transaction."""
+    check_header(conn, path)
+    conn.execute("BEGIN")
+    try:
+        inspect(conn, path)
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")
+
+
+def _check_through_read_only(path: Path) -> None:
+    """Before a writable open of a database with a -wal: run the checks on a read-only
+    connection, which never checkpoints, so a file refused is not written to.
+
+    SQLite cannot tell a -wal that belongs to another database (a backup restored next
+    to a log left by a crash, a file copied in by mistake): it reads the log's pages as
+    the file's, and the last writable connection to close copies them into the file.
+    When a read-only connection cannot be had (a -shm it may not create), the usual
+    open goes on and says what is wrong in its own words.
+    """
+    if not path.exists() or not _has_log(path):
+        return
+    try:
+        conn = sqlite3.connect(_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        _checked(conn, path)
+    except StoreError as error:
+        raise _blame_the_log(path, error) from error
+    except sqlite3.DatabaseError as error:
+        # Only what the file holds is refused here; a busy, locked or unreadable file is
+        # left to the usual open, which says so in its own words.
+        if (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            raise _blame_the_log(path, _corrupted(path, str(error))) from error
+    finally:
+        conn.close()
+
+
+def _log(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+_NOT_ITS_OWN = ("not an SQLite database", "not a newstui database", "the database is corrupted")
+"""How the errors begin that a -wal of another database causes (never "written by a newer
+newstui": a newer newstui's upgrade may sit in the cache's own log after a crash)."""
+
+
+def _corrupted(path: Path, text: str) -> StoreError:
+    return StoreError(
+        path,
+        f"the database is corrupted ({text}); it was left untouched: move it aside to start afresh "
+        "(sqlite3's `.recover` can save what it still holds)",
+    )
+
+
+def _blame_the_log(path: Path, error: StoreError) -> StoreError:
+    """`error`, or a StoreError naming the -wal when the file read alone passes the checks
+    that the file read with its -wal failed as foreign or corrupted: the log is not its own."""
+    if not error.message.startswith(_NOT_ITS_OWN) or not _has_log(path):
+        return error
+    try:
+        alone = sqlite3.connect(_uri(path, "immutable=1"), uri=True, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error:
+        return error
+    try:
+        _checked(alone, path)
+    except (StoreError, sqlite3.Error):
+        return error
+    finally:
+        alone.close()
+    log = _log(path)
+    return StoreError(
+        path,
+        f"{log} is not this cache's log: read with it, the cache is not one ({error.message.split(';')[0]}); "
+        f"both were left untouched: move {log.name} aside to open the cache as it was last written whole",
+    )
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at `path`, or None when there is none."""
+    try:
+        stats = os.stat(path)
+    except OSError:
+        return None
+    return stats.st_dev, stats.st_ino
 
 
 def _not_a_file_place(path: Path) -> str | None:
@@ -194,11 +296,14 @@ class StoreBase:
         self._patterns: list[re.Pattern[str]] = []
         self._pattern_ids: dict[re.Pattern[str], int] = {}
         self._functions = False
+        self._identity: dict[Path, tuple[int, int]] = {}
+        """(device, inode) of the file, and of its -wal and -shm when they were there, when
+        opened: a write checks each path still leads to the same file (`_check_still_there`)."""
 
     # -- opening -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> Self:
+    def open(cls, path: str | Path, *, read_only: bool = False, notice: Callable[[str], object] | None = None) -> Self:
         """Open (creating or migrating) the database at `path`.
 
         Args:
@@ -206,6 +311,8 @@ class StoreBase:
             read_only: Open with SQLite's `mode=ro`: nothing is created, migrated or
                 switched, and every write fails. The file must exist and be at the
                 current schema (else `SchemaTooOld`).
+            notice: called with a line to show before a schema upgrade that takes a
+                while (`schema.migration_notice`), so a command does not seem to hang.
 
         Raises StoreError naming the file when it is not an SQLite database, is
         corrupted, belongs to another application or to a newer newstui, or
@@ -219,6 +326,9 @@ class StoreBase:
         if read_only:
             conn = _connect_read_only(path)
         else:
+            # Checked before any writable connection exists: closing one checkpoints the
+            # -wal into the file, and a -wal that is not the file's own would overwrite it.
+            _check_through_read_only(path)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
@@ -234,13 +344,23 @@ class StoreBase:
                 raise _open_error(path, error) from error
         store = cls(conn, path, read_only=read_only)
         try:
-            store._setup()
+            store._setup(notice)
+        except StoreError as error:
+            conn.close()
+            blamed = _blame_the_log(path, error) if read_only else error
+            if blamed is error:
+                raise
+            raise blamed from error
         except BaseException:
             conn.close()
             raise
+        if not read_only:
+            for file in (path, _log(path), path.with_name(path.name + "-shm")):
+                if (found := _identity(file)) is not None:
+                    store._identity[file] = found
         return store
 
-    def _setup(self) -> None:
+    def _setup(self, notice: Callable[[str], object] | None = None) -> None:
         conn = self._conn
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -268,7 +388,7 @@ class StoreBase:
             else:
                 self._use_wal()
                 if version < SCHEMA_VERSION:
-                    migrate(conn, self.path)
+                    migrate(conn, self.path, notice=notice)
                 # NORMAL is safe in WAL mode: a killed process loses nothing committed.
                 conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA temp_store = MEMORY")
@@ -322,11 +442,7 @@ class StoreBase:
             and isinstance(error, sqlite3.DatabaseError)
             and not isinstance(error, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError))
         ):
-            return StoreError(
-                self.path,
-                f"the database is corrupted ({text}); it was left untouched: move it aside to start afresh "
-                "(sqlite3's `.recover` can save what it still holds)",
-            )
+            return _corrupted(self.path, text)
         if "unable to open" in text:
             return _open_error(self.path, error)
         return StoreError(self.path, f"database error: {text}")
@@ -360,10 +476,29 @@ class StoreBase:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _check_still_there(self) -> None:
+        """Refuse a write when the file, its -wal or its -shm was deleted or replaced since
+        the Store opened it (one stat each per transaction).
+
+        SQLite goes on writing to the files it opened, deleted or not: a bookmark saved into
+        a cache whose directory was removed (or over which a backup was restored) would show
+        as saved and be gone when newstui quits. While a connection is open SQLite itself
+        never deletes the -wal or the -shm; when another program does, the next process makes
+        new ones and no longer sees this one's commits, which a checkpoint then discards.
+        """
+        for file, identity in self._identity.items():
+            if _identity(file) != identity:
+                raise StoreError(
+                    self.path,
+                    f"{file} was deleted or replaced while newstui had it open; this change was not saved: "
+                    "quit newstui and start it again",
+                )
+
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; IMMEDIATE so the wait for the other writer happens up front."""
         conn = self._conn
+        self._check_still_there()
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn

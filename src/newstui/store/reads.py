@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from newstui.config.filters import ItemFlags, SavedQuery, to_sql
 from newstui.model import ALL_ITEMS, Article, Feed, Item, ItemFilter
-from newstui.store.codec import EPOCH, article_from_json, enclosures_from_json, from_us, valid_utf8
+from newstui.store.codec import EPOCH, article_from_json, enclosures_from_json, from_us, now_us, valid_utf8
 from newstui.store.connection import StoreBase, guarded, in_chunks
 from newstui.text import strip_control
 
@@ -540,20 +540,61 @@ class Reads(StoreBase):
             found.sort(key=lambda item: (item.published or EPOCH, item.id), reverse=True)
         return found if limit is None else found[:limit]
 
+    _EDITED = (
+        "FROM items AS i JOIN feeds AS f ON f.id = i.feed_id"
+        " WHERE i.id IN (SELECT item_id FROM articles WHERE saved = 0)"
+        " AND i.bookmarked = 0 AND i.hidden = 0 AND f.in_config = 1"
+    )
+    """The items whose page article the feed has since edited (`articles.saved = 0`, set by
+    `Writes._mark_edited_pages`) and whose page an article pass fetches again: not
+    bookmarked (it keeps its article), not hidden by a filter rule and of a configured feed
+    (as `items_without_article` leaves those out). Through the partial index
+    `articles_edited` (schema 8): the flagged few, never every article."""
+
+    @guarded
+    def edited_page_items(self, limit: int, skip: Collection[int] = ()) -> list[int]:
+        """Ids of the items an article pass fetches again because the feed edited them
+        (see `_EDITED`), newest first, at most `limit`, not in `skip`."""
+        rows = self._conn.execute(
+            f"SELECT i.id {self._EDITED} ORDER BY i.published DESC, i.id DESC LIMIT ?", (limit + len(skip),)
+        ).fetchall()
+        return [row[0] for row in rows if row[0] not in skip][:limit]
+
+    @guarded
+    def count_edited_pages(self) -> int:
+        """How many items an article pass would fetch again because the feed edited them."""
+        return int(self._conn.execute(f"SELECT count(*) {self._EDITED}").fetchone()[0])
+
+    @guarded
+    def article_edited(self, item_id: int) -> bool:
+        """Whether the feed has edited the item since its cached page article was made
+        (`articles.saved = 0`): its page is worth fetching again when it is opened."""
+        row = self._conn.execute("SELECT 1 FROM articles WHERE item_id = ? AND saved = 0", (item_id,)).fetchone()
+        return row is not None
+
     # -- feed status, new items ----------------------------------------------------------------
 
     @guarded
     def last_fetches(self) -> dict[str, datetime | None]:
         """When each feed was last fetched (worked or not), by URL and by older URLs
-        it had before a redirect: for `Config.feeds_due`."""
+        it had before a redirect: for `Config.feeds_due`.
+
+        A fetch time ahead of the clock (None here, as never fetched) says the clock was
+        set back since: kept, it would hold the feed back until the clock caught up.
+        """
         out: dict[str, datetime | None] = {}
+        now = now_us()
+
+        def when(last: int | None) -> datetime | None:
+            return None if last is None or last > now else from_us(last)
+
         for url, last in self._conn.execute("SELECT url, last_fetch FROM feeds"):
-            out[url] = from_us(last)
+            out[url] = when(last)
         rows = self._conn.execute(
             "SELECT a.old_url, f.last_fetch FROM feed_aliases AS a JOIN feeds AS f ON f.id = a.feed_id"
         )
         for url, last in rows:
-            out.setdefault(url, from_us(last))
+            out.setdefault(url, when(last))
         return out
 
     @guarded

@@ -253,6 +253,13 @@ def _add_story_terms(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS articles_edited ON articles(item_id) WHERE saved = 0")
 
 
+def _drop_dead_term_counts(conn: sqlite3.Connection) -> None:
+    # Term counts that fall to 0 are deleted (whosaid/terms.py's trigger); schema 8 kept them.
+    from newstui.whosaid.terms import drop_dead_counts
+
+    drop_dead_counts(conn)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),
     _script(_V2),
@@ -262,6 +269,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _add_enclosures,
     _add_not_before,
     _add_story_terms,
+    _drop_dead_term_counts,
 ]
 """MIGRATIONS[n] upgrades a database at user_version n to n + 1, inside a transaction."""
 
@@ -353,15 +361,46 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
     return int(version)
 
 
-def migrate(conn: sqlite3.Connection, path: Path, target: int = SCHEMA_VERSION) -> None:
+SLOW_MIGRATION_ARTICLES = 500
+"""Articles the stories-by-terms step (schema 8) indexes (about 2 ms each) from which an
+upgrade says what it is doing first: about a second."""
+
+
+def migration_notice(conn: sqlite3.Connection, version: int, target: int) -> str | None:
+    """What an upgrade from `version` to `target` will take a while doing, or None when it
+    is quick. Only the step to schema 8 reads many rows: it indexes the cached articles of
+    the last `MIGRATE_DAYS` days for stories by terms (`terms.build_terms`)."""
+    if not (2 <= version < 8 <= target):  # articles arrive with schema 2
+        return None
+    from newstui.whosaid.terms import MIGRATE_DAYS, articles_to_index
+
+    count = articles_to_index(conn)
+    if count < SLOW_MIGRATION_ARTICLES:
+        return None
+    return (
+        f"upgrading the cache (schema {version} to {target}): indexing the {count} articles of its last "
+        f"{MIGRATE_DAYS} days for Stories, once; this takes a moment"
+    )
+
+
+def migrate(
+    conn: sqlite3.Connection,
+    path: Path,
+    target: int = SCHEMA_VERSION,
+    notice: Callable[[str], object] | None = None,
+) -> None:
     """Bring the database to `target`, one step at a time, in one write transaction.
 
     The version is read again under the write lock, so two processes opening a
-    new database at once migrate it only once.
+    new database at once migrate it only once. `notice` gets `migration_notice`'s line
+    first when the upgrade takes a while (the work stays in the one transaction: a
+    killed upgrade leaves the old cache, which upgrades again next time).
     """
     conn.execute("BEGIN IMMEDIATE")
     try:
         version = inspect(conn, path)
+        if notice is not None and (line := migration_notice(conn, version, target)) is not None:
+            notice(line)
         if version == 0:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         for step in range(version, target):

@@ -599,7 +599,9 @@ class Writes(StoreBase):
         data = article_to_json(article)
         text = article_text(article)
         with self._write() as conn:
-            if conn.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone() is None:
+            # The item's row, read once for the check and for the indexing below.
+            item = quote_index.item_row(conn, item_id)
+            if item is None:
                 raise ItemGone(self.path, f"no item with id {item_id} to attach an article to")
             # An upsert, not INSERT OR REPLACE: REPLACE's implicit delete fires no
             # trigger, and the full-text index must be told the old text.
@@ -609,7 +611,22 @@ class Writes(StoreBase):
                 " text = excluded.text, saved = excluded.saved",
                 (item_id, version, data, text, now_us()),
             )
-            quote_index.index_article(conn, item_id, article, version)
+            quote_index.index_article(conn, item_id, article, version, item=item)
+
+    @guarded
+    def mark_pages_tried(self, item_ids: Sequence[int], tried: bool = True) -> None:
+        """Clear (or, `tried=False`, set again) the edited flag of these items' page articles.
+
+        An article pass clears it before fetching an edited item's page, so a page that
+        fails is not fetched at every refresh, and sets it again for the pages its deadline
+        left (an article saved meanwhile has its time in `saved` and stays as it is).
+        """
+        before, after = (0, 1) if tried else (1, 0)
+        with self._write() as conn:
+            for chunk, marks in in_chunks(item_ids):
+                conn.execute(
+                    f"UPDATE articles SET saved = ? WHERE saved = ? AND item_id IN ({marks})", (after, before, *chunk)
+                )
 
     # -- retention, garbage collection ---------------------------------------------------------
 

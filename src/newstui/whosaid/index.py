@@ -43,7 +43,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newstui.store.codec import from_us
 from newstui.store.connection import in_chunks
@@ -261,33 +261,56 @@ def reindex_item(conn: sqlite3.Connection, item_id: int) -> None:
 
 
 def index_article(
-    conn: sqlite3.Connection, item_id: int, article: Article, version: int, *, terms: bool = True
+    conn: sqlite3.Connection,
+    item_id: int,
+    article: Article,
+    version: int,
+    *,
+    terms: bool = True,
+    item: ItemRow | None = None,
 ) -> None:
     """Replace the indexed quotes and story terms of an item with those of `article`.
 
     Call inside the write transaction that saves the article (as `save_article` does).
     The item is linked to stories by shared quotations first, then by shared
     terms (`terms.link_by_terms`; `terms=False` only for the schema 3 migration,
-    which runs before the term tables exist).
+    which runs before the term tables exist). `item`: the item's row when the caller
+    has just read it (else it is read here, once).
     """
-    row = conn.execute("SELECT title FROM items WHERE id = ?", (item_id,)).fetchone()
-    if row is None:
-        return
-    _index_quotes(conn, item_id, article, version)
+    if item is None:
+        item = item_row(conn, item_id)
+        if item is None:
+            return
+    _index_quotes(conn, item_id, item, article, version)
     if terms:
         from newstui.whosaid.terms import link_by_terms
 
-        link_by_terms(conn, item_id, str(row[0]), article)
+        link_by_terms(conn, item_id, item, article)
 
 
-def _index_quotes(conn: sqlite3.Connection, item_id: int, article: Article, version: int) -> None:
+class ItemRow(NamedTuple):
+    """What indexing needs of an item's row: read once per saved article."""
+
+    title: str
+    feed_id: int
+    published: int
+
+
+ITEM_ROW_SQL = "SELECT title, feed_id, published FROM items WHERE id = ?"
+"""Reads an `ItemRow` (`ItemRow(*row)`)."""
+
+
+def item_row(conn: sqlite3.Connection, item_id: int) -> ItemRow | None:
+    """The item's `ItemRow`, or None when there is no such item."""
+    row = conn.execute(ITEM_ROW_SQL, (item_id,)).fetchone()
+    return None if row is None else ItemRow(str(row[0]), int(row[1]), int(row[2]))
+
+
+def _index_quotes(conn: sqlite3.Connection, item_id: int, item: ItemRow, article: Article, version: int) -> None:
     from newstui.text import one_line
     from newstui.whosaid.stories import link_item, shingles, unlink_item
 
-    row = conn.execute("SELECT feed_id, published FROM items WHERE id = ?", (item_id,)).fetchone()
-    if row is None:
-        return
-    feed_id, published = int(row[0]), int(row[1])
+    feed_id, published = item.feed_id, item.published
     unlink_item(conn, item_id)
     conn.execute("DELETE FROM quotes WHERE item_id = ?", (item_id,))
     if not article.quotes:

@@ -55,6 +55,7 @@ from newstui.store.connection import in_chunks
 
 if TYPE_CHECKING:
     from newstui.model import Article
+    from newstui.whosaid.index import ItemRow
 
 __all__ = [
     "STOCK_SHARE",
@@ -65,7 +66,9 @@ __all__ = [
     "SCHEMA",
     "WINDOW_HOURS",
     "Terms",
+    "articles_to_index",
     "build_terms",
+    "drop_dead_counts",
     "index_terms",
     "link_by_terms",
     "terms_of",
@@ -133,9 +136,24 @@ CREATE TRIGGER IF NOT EXISTS story_docs_delete AFTER DELETE ON story_docs BEGIN
     DELETE FROM story_terms WHERE hash IN (SELECT value FROM json_each(old.terms))
         AND hour = old.hour AND item_id = old.item_id;
     UPDATE story_term_df SET n = n - 1 WHERE hash IN (SELECT value FROM json_each(old.terms));
+    -- A term no item uses any more: its row would stay for good, one per term ever seen.
+    DELETE FROM story_term_df WHERE n <= 0 AND hash IN (SELECT value FROM json_each(old.terms));
     UPDATE story_term_state SET docs = docs - 1;
 END;
 """
+
+
+def drop_dead_counts(conn: sqlite3.Connection) -> None:
+    """Migration to schema 9: the delete trigger of `SCHEMA` (which deletes the counts
+    that fall to 0) replaces the one of schema 8, and the rows it left at 0 go."""
+    from newstui.store.schema import _statements
+
+    conn.execute("DROP TRIGGER IF EXISTS story_docs_delete")
+    for statement in _statements(SCHEMA):
+        if "CREATE TRIGGER" in statement:  # the statement may begin with its comment
+            conn.execute(statement)
+    conn.execute("DELETE FROM story_term_df WHERE n <= 0")
+
 
 _US_PER_HOUR = 3_600_000_000
 
@@ -311,12 +329,13 @@ def _score(weights: dict[int, float], own: float, other: _Doc) -> float:
     return _ratio(sum(weights[h] for h in other.terms if h in weights), own, other.weight)
 
 
-def link_by_terms(conn: sqlite3.Connection, item_id: int, headline: str, article: Article | None) -> int | None:
+def link_by_terms(conn: sqlite3.Connection, item_id: int, item: ItemRow, article: Article | None) -> int | None:
     """Index an item's terms and join it to the story of its best match (see the module docstring).
 
     Call inside the write transaction that saves the article, after the quote link
     (`stories.link_item`): an item already in a story keeps it, and only a
-    candidate outside any story may join it.
+    candidate outside any story may join it. `item`: the item's row (`index.item_row`),
+    as the caller read it; its title is the headline.
 
     Returns:
         The story the item was linked to by its terms, or None.
@@ -324,12 +343,9 @@ def link_by_terms(conn: sqlite3.Connection, item_id: int, headline: str, article
     from newstui.whosaid.stories import add_to_story
 
     unindex_terms(conn, item_id)
-    row = conn.execute("SELECT feed_id, published FROM items WHERE id = ?", (item_id,)).fetchone()
-    if row is None:
-        return None
     # Hours, not microseconds: smaller keys in the biggest table, and the window is in hours.
-    feed_id, hour = int(row[0]), int(row[1]) // _US_PER_HOUR
-    terms = terms_of(headline, article)
+    feed_id, hour = item.feed_id, item.published // _US_PER_HOUR
+    terms = terms_of(item.title, article)
     weights = index_terms(conn, item_id, feed_id, hour, terms)
     if len(weights) < MIN_SHARED:
         return None
@@ -415,6 +431,33 @@ def _fits(
     return 2 * agreeing > len(members)
 
 
+def _migrate_since(conn: sqlite3.Connection) -> int | None:
+    """The date (µs) from which `build_terms` indexes: MIGRATE_DAYS before the newest item
+    not dated in the future; None for a cache without items."""
+    from newstui.store.codec import now_us
+
+    # One item a feed dated 2099 (they exist) would put every cached article outside
+    # the window, and nothing would be indexed.
+    soon = now_us() + 24 * _US_PER_HOUR
+    newest = conn.execute(
+        "SELECT coalesce((SELECT max(published) FROM items WHERE published <= ?), max(published)) FROM items",
+        (soon,),
+    ).fetchone()[0]
+    return None if newest is None else int(newest) - MIGRATE_DAYS * 24 * _US_PER_HOUR
+
+
+def articles_to_index(conn: sqlite3.Connection) -> int:
+    """How many cached articles `build_terms` would index (for the upgrade's notice)."""
+    since = _migrate_since(conn)
+    if since is None:
+        return 0
+    return int(
+        conn.execute(
+            "SELECT count(*) FROM articles AS a JOIN items AS i ON i.id = a.item_id WHERE i.published >= ?", (since,)
+        ).fetchone()[0]
+    )
+
+
 def build_terms(conn: sqlite3.Connection) -> None:
     """Migration: create the tables and index the cached articles of the last MIGRATE_DAYS, oldest first.
 
@@ -423,30 +466,24 @@ def build_terms(conn: sqlite3.Connection) -> None:
     stories, at the cost of a long first open (an article costs about 2 ms). An
     unreadable article is indexed by its item's title alone.
     """
-    from newstui.store.codec import article_from_json, now_us
+    from newstui.store.codec import article_from_json
     from newstui.store.schema import _statements
+    from newstui.whosaid.index import ItemRow
 
     for statement in _statements(SCHEMA):
         conn.execute(statement)
-    # The newest item not dated in the future: one item a feed dated 2099 (they exist) would
-    # put every cached article outside the window, and nothing would be indexed.
-    soon = now_us() + 24 * _US_PER_HOUR
-    newest = conn.execute(
-        "SELECT coalesce((SELECT max(published) FROM items WHERE published <= ?), max(published)) FROM items",
-        (soon,),
-    ).fetchone()[0]
-    if newest is None:
+    since = _migrate_since(conn)
+    if since is None:
         return
-    since = int(newest) - MIGRATE_DAYS * 24 * _US_PER_HOUR
     rows = conn.execute(
-        "SELECT a.item_id, i.title, a.json FROM articles AS a JOIN items AS i ON i.id = a.item_id"
-        " WHERE i.published >= ? ORDER BY i.published, a.item_id",
+        "SELECT a.item_id, i.title, i.feed_id, i.published, a.json FROM articles AS a JOIN items AS i"
+        " ON i.id = a.item_id WHERE i.published >= ? ORDER BY i.published, a.item_id",
         (since,),
     ).fetchall()
-    for item_id, title, data in rows:
+    for item_id, title, feed_id, published, data in rows:
         article: Article | None
         try:
             article = article_from_json(data)
         except (ValueError, KeyError, TypeError):
             article = None
-        link_by_terms(conn, int(item_id), str(title), article)
+        link_by_terms(conn, int(item_id), ItemRow(str(title), int(feed_id), int(published)), article)
