@@ -1789,7 +1789,7 @@ class MainScreen(Screen[None]):
             self.status.notice = f"{self._config_change}. {said}" if self._config_change else said
         self.load_feeds()
         self.item_list.reload()
-        if summary is not None and summary.new_items and self.news.config.general.fetch_full_articles:
+        if summary is not None and summary.pages_due and self.news.config.general.fetch_full_articles:
             self._prefetch(mark)
 
     def _describe_refresh(self, summary: RefreshSummary) -> str:

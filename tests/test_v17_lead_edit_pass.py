@@ -1,0 +1,75 @@
+"""A refresh in the app that only edits items (no new ones) still starts the page pass:
+with `fetch_full_articles = true` the edited item's page is fetched again in the background
+(the pass started only when a refresh brought new items, so an edit waited for the next
+refresh that did). Real app, real store, loopback server."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from citizen_helpers import write_config
+from httpserver import TestServer
+from newstui.config import load_config
+from newstui.ui.app import NewsApp
+from ui_helpers import clock, press, running
+
+FIRST = "The river trust met on Monday and agreed a plan to restore the old weir."
+SECOND = "The river trust met again on Friday and dropped the weir plan after a survey."
+
+
+def rss(page: str, title: str) -> bytes:
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>River notes</title>'
+        "<link>http://river.test/</link><description>d</description>"
+        f"<item><title>{title}</title><guid>weir-1</guid><link>{page}</link>"
+        "<description>Short summary.</description></item>"
+        "</channel></rss>"
+    ).encode()
+
+
+def page(sentence: str) -> bytes:
+    paragraphs = "".join(f"<p>{sentence} Paragraph {n} of the report goes on for a while.</p>" for n in range(8))
+    return (
+        "<html><head><title>Weir plan</title></head><body>"
+        f"<article><h1>Weir plan</h1>{paragraphs}</article></body></html>"
+    ).encode()
+
+
+def article_text(db: Path) -> str:
+    conn = sqlite3.connect(db)
+    try:
+        row = conn.execute("SELECT json FROM articles").fetchone()
+        return "" if row is None else str(row[0])
+    finally:
+        conn.close()
+
+
+async def test_a_refresh_that_only_edits_an_item_fetches_its_page_again(
+    http_server: TestServer, tmp_path: Path
+) -> None:
+    page_url = http_server.add_route("/weir.html", (200, {"Content-Type": "text/html"}, page(FIRST)))
+    feed = http_server.add_route("/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Weir")))
+    config = write_config(tmp_path / "config.toml", [feed], refresh_minutes=0, fetch_full_articles="true")
+    db = tmp_path / "news.db"
+    app = NewsApp(load_config(config), db, clock=clock)
+    async with running(app) as pilot:
+        await press(pilot, "R")
+        for _ in range(100):  # the page pass runs after the refresh, in the background
+            if len(http_server.requests_for("/weir.html")) == 1 and "Monday" in article_text(db):
+                break
+            await pilot.pause(0.05)
+        assert "Monday" in article_text(db)
+
+        # The feed edits the item (a new title) and the page changed with it: no new item.
+        http_server.add_route("/weir.html", (200, {"Content-Type": "text/html"}, page(SECOND)))
+        http_server.add_route(
+            "/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Weir: update"))
+        )
+        await press(pilot, "R")
+        for _ in range(100):
+            if "Friday" in article_text(db):
+                break
+            await pilot.pause(0.05)
+        assert len(http_server.requests_for("/weir.html")) == 2
+        assert "Friday" in article_text(db)
