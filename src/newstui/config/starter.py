@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from newstui.config.model import GENERAL_SETTINGS, READER_EXAMPLES, GeneralConfig
@@ -26,16 +27,44 @@ def ensure_config(path: Path | str) -> bool:
     path = Path(path)
     if path.exists() or path.is_symlink():
         return False
+    # Written whole beside it, then linked into place: a full disk or a kill mid-write never
+    # leaves an empty or half config that later runs would take as the user's (an edit
+    # removes a `.NAME.PID.tmp` left by a kill), and a link never replaces a file another
+    # newstui wrote meanwhile.
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # "x": fail rather than overwrite if another newstui wrote it meanwhile.
-        with path.open("x", encoding="utf-8", newline="\n") as file:
+        with temporary.open("w", encoding="utf-8", newline="\n") as file:
             file.write(starter_config())
+            file.flush()
+            os.fsync(file.fileno())
+        _link_new(temporary, path)
     except FileExistsError:
         return False
     except OSError as error:
         raise ConfigError(path, f"cannot write the starter config: {error.strerror or error}") from None
+    finally:
+        temporary.unlink(missing_ok=True)
     return True
+
+
+def _link_new(source: Path, target: Path) -> None:
+    """Give `source`'s content the name `target`, never over an existing file
+    (FileExistsError then). A file system without hard links gets a copy made with "x"."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        text = source.read_text(encoding="utf-8")
+        try:
+            with target.open("x", encoding="utf-8", newline="\n") as file:
+                file.write(text)
+        except FileExistsError:
+            raise
+        except OSError:
+            target.unlink(missing_ok=True)  # ours, made by "x" just now: never a half file left
+            raise
 
 
 def starter_config() -> str:
