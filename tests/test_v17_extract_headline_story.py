@@ -96,3 +96,16 @@ def test_a_motto_after_the_site_in_the_title_is_no_headline() -> None:
         "</body></html>"
     )
     assert _headline(page) == HEADLINE
+
+
+def test_a_standfirst_under_the_headline_h1_is_not_the_headline() -> None:
+    # The other side: an h1 pun with the standfirst set under it in the same header block (as an
+    # h2, or a block named 'subheadline'): that line is the subtitle, however many words it shares.
+    pun = "Piling on the pressure"
+    dek = "Harbour board closes the cracked grain pier to heavy lorries"
+    for sub in (f"<h2>{dek}</h2>", f'<div class="subheadline">{dek}</div>'):
+        page = (
+            f"<html><head><title>{pun} | Harbour Gazette</title></head><body>"
+            f'<div class="header"><h1>{pun}</h1>{sub}</div><div class="body">{STORY}</div></body></html>'
+        )
+        assert _headline(page) == pun

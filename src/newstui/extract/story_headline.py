@@ -10,7 +10,8 @@ such heading before the story's first paragraph that does share them (two words 
 two fifths of its own) takes its place. A headline that og:title, JSON-LD or twitter:title
 agree with is never replaced: a pun shares no word with the story either; nor is one the
 <title> shows before the heading found ('Headline - Subtitle : Site'): that heading is the
-subtitle under it ('Headline - Site - Site's motto' puts the motto after).
+subtitle under it ('Headline - Site - Site's motto' puts the motto after), nor one whose h1
+shares its block with the heading found (the standfirst set under the h1).
 """
 
 from __future__ import annotations
@@ -97,7 +98,15 @@ def _heading_text(el: HtmlElement) -> str | None:
     return None
 
 
-def story_heading(page: HtmlElement, blocks: Sequence[Block]) -> str | None:
+def _under_headline(el: HtmlElement, headline_key: str) -> bool:
+    """Whether el shares its parent with an h1 reading the headline: the subtitle under it."""
+    parent = el.getparent()
+    if parent is None or not headline_key:
+        return False
+    return any(comparable(h1.text_content()) == headline_key for h1 in parent.iterchildren("h1"))
+
+
+def story_heading(page: HtmlElement, blocks: Sequence[Block], headline: str = "") -> str | None:
     """The last heading above the story's first paragraph that the story's opening confirms."""
     from newstui.extract.meta import _in_module
 
@@ -108,6 +117,7 @@ def story_heading(page: HtmlElement, blocks: Sequence[Block]) -> str | None:
     first = next((b.text for b in blocks if b.kind == "p"), "")
     start_key = comparable(first)[:40]
     body_key = comparable(" ".join(b.text for b in blocks if b.kind != "heading"))
+    headline_key = comparable(headline)
     best: str | None = None
     for el in page.iter(*_CANDIDATE_TAGS):
         own = comparable(el.text or "")
@@ -119,8 +129,8 @@ def story_heading(page: HtmlElement, blocks: Sequence[Block]) -> str | None:
         links = sum(len(a.text_content()) for a in el.iter("a"))
         if links >= 0.5 * len(text) or _in_module(el):
             continue
-        if comparable(text) in body_key:
-            continue  # a line of the story itself, set in bold
+        if comparable(text) in body_key or _under_headline(el, headline_key):
+            continue  # a line of the story itself, set in bold, or the standfirst under the h1
         if _confirms(text, opening):
             best = text
     return best
@@ -135,7 +145,7 @@ def confirmed_headline(headline: str, meta: PageMeta, blocks: Sequence[Block], p
         return headline
     from newstui.extract.article import parse_html
 
-    heading = story_heading(parse_html(page_text), blocks)
+    heading = story_heading(parse_html(page_text), blocks, headline)
     if heading is None:
         return headline
     title = comparable(meta.titles.get("title", ""))
