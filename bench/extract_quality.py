@@ -1,6 +1,6 @@
 """Extraction quality: body-text token F1 and headline accuracy, newstui vs bare readability-lxml.
 
-    .venv/bin/python bench/extract_quality.py DIR [DIR ...] [--worst N] [--jobs J] [--only newstui]
+    .venv/bin/python bench/extract_quality.py DIR [DIR ...] [--worst N] [--jobs J] [--only newstui] [--save FILE]
 
 Each DIR holds pages as NAME.html (the page as fetched), NAME.txt (the hand-made
 ground-truth article body) and optionally NAME.title (the real headline). No
@@ -184,6 +184,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--only", choices=sorted(RUNNERS), help="run one extractor only (trafilatura only this way)")
     parser.add_argument("--headlines", action="store_true", help="list newstui's wrong headlines")
+    parser.add_argument("--save", type=Path, help="write newstui's per-page rows as JSON lines (to compare two runs)")
     args = parser.parse_args()
     names = [args.only] if args.only else list(DEFAULT_RUNNERS)
     with ProcessPoolExecutor(args.jobs) as pool:
@@ -193,6 +194,10 @@ def main() -> None:
             cpu_medians: dict[str, float] = {}
             for name in names:
                 rows = list(pool.map(score_page, [(name, p) for p in pages], chunksize=4))
+                if name == "newstui" and args.save:
+                    with args.save.open("a", encoding="utf-8") as out:
+                        for row in rows:
+                            out.write(json.dumps({"set": folder.name, **row}, ensure_ascii=False) + "\n")
                 judged = [row["right"] for row in rows if row["right"] is not None]
                 accuracy = sum(bool(x) for x in judged) / len(judged) if judged else float("nan")
                 medians[name] = statistics.median(float(row["seconds"]) for row in rows) if rows else 0.0  # type: ignore[arg-type]

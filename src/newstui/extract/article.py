@@ -403,6 +403,7 @@ def _extract(text: str, url: str | None) -> Article:
     from newstui.extract import budget
     from newstui.extract.headline import choose_headline, drop_shown_headline
     from newstui.extract.meta import read_meta
+    from newstui.extract.story_headline import confirmed_headline
 
     root = parse_html(text)
     budget.check_elements(int(root.xpath("count(//*)")))
@@ -434,6 +435,7 @@ def _extract(text: str, url: str | None) -> Article:
         if _text_chars(retry_blocks) > _text_chars(blocks) and _keeps_first(blocks, retry_blocks):
             blocks, images = retry_blocks, retry_images
     budget.check()
+    headline = confirmed_headline(headline, meta, blocks, text)  # not a section name the story never mentions
     blocks = drop_shown_headline(blocks, headline)  # an h1 'Live: <headline>' above the text
     blocks = trim(blocks, headline, meta.byline)
     if meta.ld_body and _from_ld_body(_text_chars(blocks), meta.ld_body):

@@ -289,7 +289,9 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
     Loose text held directly in other frames (<section>, <article>, <main>,
     <center>: hand-written and old pages put <br>-separated text there) is
     wrapped the same way; without it such a page had no paragraph to vote
-    and "no article". The text after a <br> or a block runs on into the
+    and "no article". So is the loose text of an inline tag or a table cell
+    that holds blocks besides it (`_BLOCK_HOLDING_HOSTS`: '<font><h1>…</h1>
+    Text<br><br>Text</font>'). The text after a <br> or a block runs on into the
     inline elements that follow it.
     """
     from lxml.html import fragment_fromstring
@@ -304,6 +306,7 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
         if el not in has_block:
             el.tag = "p"
     hosts = [el for el in root.iter(*_LOOSE_HOSTS) if _loose_text(el)]
+    hosts += [el for el in root.iter(*_BLOCK_HOLDING_HOSTS) if el in has_block and _loose_text(el)]
     for el in divs + hosts:
         check()
         if el.tag == "p":
@@ -345,6 +348,11 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
 
 # Not <body>: a page that is nothing but loose text (a text file, a dump) has no article.
 _LOOSE_HOSTS = ("section", "article", "main", "center")
+# Inline tags and table cells that hold blocks (an h1, a <div>) besides <br>-separated text:
+# old templates set the whole story so ('<font><h1>…</h1><div>…</div>Text<br><br>Text</font>').
+# Their text is no paragraph of the block around them (a block stands between), so without
+# wrapping it no paragraph of the story votes and a teaser list wins.
+_BLOCK_HOLDING_HOSTS = ("font", "span", "b", "strong", "em", "i", "td", "form")
 
 
 def _inline_in(host: HtmlElement, tag: object) -> bool:

@@ -607,16 +607,29 @@ def _drop_kind_label(text: str) -> str:
     story's title, often in every title tag and the h1 alike; like a live ticker's label it is
     no part of the title. Only a known label goes, set before the title with a colon, a pipe or
     a dash (a full stop only after a label in capitals, as French sites write 'EXCLUSIF. …'), and
-    three words or more must be left. 'Watch what you eat' and 'Opinion polls tighten' stay
-    whole; so do labels after the title ('… | Opinion', '… (VIDEO)'), which sites print as part
-    of the title they show.
+    three words or more must be left, starting as a title does (`_runs_on`). 'Watch what you
+    eat' and 'Opinion polls tighten' stay whole; so do labels after the title ('… | Opinion',
+    '… (VIDEO)'), which sites print as part of the title they show.
     """
     match = _KIND_HEAD.match(text)
     if match is not None and (match.group("dot") is None or match.group("label").isupper()):
         rest = text[match.end() :]
-        if _words(rest) >= 3:
+        if _words(rest) >= 3 and not _runs_on(rest):
             text = rest.strip()
     return text
+
+
+def _runs_on(rest: str) -> bool:
+    """Whether the words after a label start in lower case: the label's own phrase going on.
+
+    General pattern: a title starts with a capital, a figure or a quote mark; 'Video – game
+    makers …', 'Photos – and the stories behind them – …' and 'Watch: how the gates …' go on
+    from the first word as one phrase, so that word is the headline's, not a label before it.
+    """
+    word = next(iter(rest.split()), "")
+    first = next((ch for ch in word if ch.isalnum()), "")
+    # 'iPhone', 'eBay': a name written with an inner capital starts a title too.
+    return first.isalpha() and first.islower() and word == word.lower()
 
 
 _GLUED_KIND = re.compile(rf"^[^\w\s]*\s*{_KIND}(?:\s+{_KIND})?\s+", re.I)
