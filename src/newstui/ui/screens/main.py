@@ -207,7 +207,7 @@ class MainScreen(Screen[None]):
         """What R found changed in the config's feeds ("1 feed added in the config"), for its summary."""
         self._seen_item_id: int | None = None
         """The newest item's id when the app last read the list: a larger one was stored by
-        another process (None: not known yet, or the app's own refresh just reloaded)."""
+        another process (None: not known yet, or the app's own refresh failed)."""
         self._places: dict[ItemFilter, Item] = {}
         """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
@@ -1689,12 +1689,14 @@ class MainScreen(Screen[None]):
         summary: RefreshSummary | None = None
         error: str | None = None
         mark: int | None = None
+        newest: int | None = None
         if reread and not self._reread_feeds():
             return
         try:
             mark = self.library.last_item_id()
             # A feed told to wait (429/503 + Retry-After) comes back in summary.waiting, not failed.
             summary = self.library.refresh(only=only, progress=progress)
+            newest = self.library.last_item_id()  # the reload after it lists at least these
         except LibraryClosed:
             return  # the app is quitting
         except RefreshRunning as running:
@@ -1703,7 +1705,7 @@ class MainScreen(Screen[None]):
             return
         except Exception as exc:  # noqa: BLE001 - a refresh failure is reported in the status line and a toast
             error = str(exc) or type(exc).__name__
-        self._ui(self._refreshed, summary, error, mark)
+        self._ui(self._refreshed, summary, error, mark, newest)
 
     def _reread_feeds(self) -> bool:
         """From the refresh worker: take the config file's feeds as they are now. False when
@@ -1778,8 +1780,12 @@ class MainScreen(Screen[None]):
         self.item_list.reload()
         self.status.notice = "New items from a refresh outside the app (newstui refresh) are listed."
 
-    def _refreshed(self, summary: RefreshSummary | None, error: str | None, mark: int | None = None) -> None:
-        self._seen_item_id = None  # this reload shows them all: the next look starts from here
+    def _refreshed(
+        self, summary: RefreshSummary | None, error: str | None, mark: int | None = None, newest: int | None = None
+    ) -> None:
+        # The reload below lists at least the items up to `newest`: the next look shows those a
+        # cron job stores after them (forgotten, that look took them as already shown).
+        self._seen_item_id = newest
         self.status.stop("refresh")
         self.status.progress = ""
         if summary is None:
