@@ -72,6 +72,19 @@ ROLE_GAP = re.compile(
     r"|will|would|told|said|says|asked|who|which|that|when|while|after|before|since|if|because)\b)"
     r"(?:[a-z][a-z]*(?:-[a-z]+)*(?<!ed)|\d+(?:st|nd|rd|th))){1,4}\s+"
 )
+# Words that stand between two names in a sentence but never in a role phrase: a preposition
+# or a time word ("said Jo Reed about rival Sam Pike", "said Jo Reed today alongside Sam Pike").
+_NOT_ROLE_WORDS = frozenset(
+    """about above across against along alongside amid among around beside besides between beyond despite
+    during inside into like near next onto outside over past per through toward towards under unlike until
+    upon versus via within without today tonight yesterday tomorrow now then again also later earlier here
+    there""".split()
+)
+# The "-ing" words a role phrase ends with ("ranking Democrat", "acting director"); any other
+# "-ing" word right before a name is a participle with its object ("congratulating Sam Pike").
+_ROLE_ING = frozenset(
+    "ranking acting managing visiting founding presiding outgoing incoming leading sitting reigning defending".split()
+)
 _OWN_MEDIUM = re.compile(r"\s+(?:page|account|profile|feed|channel|blog|website|site|post|posts|bio)\b")
 # Titles of a peer that also open stage names ("Lady Gaga"): see `_stage_names`.
 _STAGE_TITLES = frozenset("Lady Lord".split())
@@ -372,7 +385,8 @@ class ArticleReading:
         "Smith ally Jo Dee". Pattern: a name (whatever kind the scan guessed), then one to
         four lower-case role words or ordinals (no function word, no verb), then a
         person's name: the words make the first name a modifier of the person's role,
-        as "Acme spokesman" does."""
+        as "Acme spokesman" does. Not a preposition or a time word among them, nor a
+        participle last ("said Jo Reed about rival Sam Pike": Jo Reed speaks)."""
         if mention.possessive:
             return None
         masked = self.paras[p].masked
@@ -380,6 +394,11 @@ class ArticleReading:
             if later.start < mention.end:
                 continue
             if later.entity.kind == "person" and ROLE_GAP.fullmatch(masked, mention.end, later.start):
+                words = masked[mention.end : later.start].split()
+                if any(word in _NOT_ROLE_WORDS for word in words):
+                    return None
+                if words[-1].endswith("ing") and words[-1] not in _ROLE_ING:
+                    return None
                 return later
             return None
         return None

@@ -69,6 +69,8 @@ def parse_with_lxml(
         root = etree.fromstring(body, parser, base_url=url)
     except (etree.XMLSyntaxError, ValueError):
         return None
+    if root is None:
+        return None  # recovery found no element at all (an audio file, a CSV): not this reader's
     tag = root.tag
     if not isinstance(tag, str):
         return None

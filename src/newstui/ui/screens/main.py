@@ -207,7 +207,7 @@ class MainScreen(Screen[None]):
         """What R found changed in the config's feeds ("1 feed added in the config"), for its summary."""
         self._seen_item_id: int | None = None
         """The newest item's id when the app last read the list: a larger one was stored by
-        another process (None: not known yet, or the app's own refresh just reloaded)."""
+        another process (None: not known yet, or the app's own refresh failed)."""
         self._places: dict[ItemFilter, Item] = {}
         """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
@@ -1330,28 +1330,28 @@ class MainScreen(Screen[None]):
 
     def action_open_in_browser_mark_read(self) -> None:
         """O (newsboat's open-in-browser-and-mark-read): o, and the item is marked read once
-        its link goes to the browser. On a read-only cache it only opens (the status line says
-        "read-only")."""
+        the browser took its link (a browser that failed or is missing leaves it unread, as
+        newsboat does). On a read-only cache it only opens (the status line says "read-only")."""
         item = self.target_item()
         if item is None or not item.link:
             self.status.notice = "This item has no link."
             return
-        if self.open_url(item.link) and not item.read and self.news.read_only is None:
-            self._set_read(item, True)
+        self.open_url(item.link, read_after=item if not item.read and self.news.read_only is None else None)
 
-    def open_url(self, url: str) -> bool:
-        """Hand a link to the browser (in a worker); False when it is not a link to open."""
+    def open_url(self, url: str, read_after: Item | None = None) -> bool:
+        """Hand a link to the browser (in a worker); False when it is not a link to open.
+        `read_after` is marked read once the browser took the link."""
         # The browser gets exactly the cleaned string shown here, or nothing.
         shown = clean_url(url)
         if shown is None:
             self.status.notice = "Not opened: the link is not a plain http(s) URL."
             return False
         self.status.notice = f"Opening {shown}…"
-        self._open_url(shown)
+        self._open_url(shown, read_after)
         return True
 
     @work(thread=True, group="browser")
-    def _open_url(self, url: str) -> None:
+    def _open_url(self, url: str, read_after: Item | None = None) -> None:
         # Finding and starting a browser can take seconds: never on the UI thread.
         from newstui.ui.browser import NO_BROWSER, find_browser, open_in_browser, runs_in_terminal
         from newstui.ui.external import CommandBrowser
@@ -1361,16 +1361,16 @@ class MainScreen(Screen[None]):
         if browser is None:
             self.app.call_from_thread(self._browser_done, url, False, NO_BROWSER)
         elif runs_in_terminal(browser) or (isinstance(browser, CommandBrowser) and browser.terminal):
-            self.app.call_from_thread(self._open_in_terminal, browser, url)
+            self.app.call_from_thread(self._open_in_terminal, browser, url, read_after)
         else:
             try:
                 opened = open_in_browser(browser, url)
             except Exception as error:  # noqa: BLE001 - any failure is told, never a crash
                 self.app.call_from_thread(self._browser_done, url, False, str(error))
                 return
-            self.app.call_from_thread(self._browser_done, url, opened)
+            self.app.call_from_thread(self._browser_done, url, opened, read_after=read_after)
 
-    def _open_in_terminal(self, browser: webbrowser.BaseBrowser, url: str) -> None:
+    def _open_in_terminal(self, browser: webbrowser.BaseBrowser, url: str, read_after: Item | None = None) -> None:
         """Run a terminal browser (lynx, w3m, …) in the foreground, the app suspended meanwhile."""
         from textual.app import SuspendNotSupported
 
@@ -1385,11 +1385,13 @@ class MainScreen(Screen[None]):
         except Exception as error:  # noqa: BLE001 - any failure is told, never a crash
             self._browser_done(url, False, str(error))
             return
-        self._browser_done(url, opened)
+        self._browser_done(url, opened, read_after=read_after)
 
-    def _browser_done(self, url: str, opened: bool, reason: str | None = None) -> None:
+    def _browser_done(self, url: str, opened: bool, reason: str | None = None, read_after: Item | None = None) -> None:
         if opened:
             self.status.notice = f"Opened {one_line(url)}"
+            if read_after is not None:
+                self._set_read(read_after, True)
             return
         why = reason or "the browser failed"
         self.status.notice = f"Could not open the link: {one_line(why)}"
@@ -1687,12 +1689,14 @@ class MainScreen(Screen[None]):
         summary: RefreshSummary | None = None
         error: str | None = None
         mark: int | None = None
+        newest: int | None = None
         if reread and not self._reread_feeds():
             return
         try:
             mark = self.library.last_item_id()
             # A feed told to wait (429/503 + Retry-After) comes back in summary.waiting, not failed.
             summary = self.library.refresh(only=only, progress=progress)
+            newest = self.library.last_item_id()  # the reload after it lists at least these
         except LibraryClosed:
             return  # the app is quitting
         except RefreshRunning as running:
@@ -1701,7 +1705,7 @@ class MainScreen(Screen[None]):
             return
         except Exception as exc:  # noqa: BLE001 - a refresh failure is reported in the status line and a toast
             error = str(exc) or type(exc).__name__
-        self._ui(self._refreshed, summary, error, mark)
+        self._ui(self._refreshed, summary, error, mark, newest)
 
     def _reread_feeds(self) -> bool:
         """From the refresh worker: take the config file's feeds as they are now. False when
@@ -1776,8 +1780,12 @@ class MainScreen(Screen[None]):
         self.item_list.reload()
         self.status.notice = "New items from a refresh outside the app (newstui refresh) are listed."
 
-    def _refreshed(self, summary: RefreshSummary | None, error: str | None, mark: int | None = None) -> None:
-        self._seen_item_id = None  # this reload shows them all: the next look starts from here
+    def _refreshed(
+        self, summary: RefreshSummary | None, error: str | None, mark: int | None = None, newest: int | None = None
+    ) -> None:
+        # The reload below lists at least the items up to `newest`: the next look shows those a
+        # cron job stores after them (forgotten, that look took them as already shown).
+        self._seen_item_id = newest
         self.status.stop("refresh")
         self.status.progress = ""
         if summary is None:

@@ -36,7 +36,7 @@ def is_footer_key(widget: object) -> TypeGuard[FooterKey]:
     return all(isinstance(getattr(widget, name, None), str) for name in ("key_display", "description", "action"))
 
 
-KEEP = ("quit", "back", "help")
+KEEP = ("quit", "screen.back_to_feeds", "screen.back_to_list", "help")
 """Actions the footer always shows: with `?` on screen every other key can be found, and
 `q` says what it does in the pane (quit, or back to the list from the article)."""
 
