@@ -53,3 +53,31 @@ def test_an_object_known_to_fit_still_goes_before_a_subject_of_the_other_gender(
         "Mr. Achterberg showed Maria Lindqvist the plans. “It came just in time,” she said.",
     ]
     assert speakers(paras) == ["Robin Achterberg", "Maria Lindqvist"]
+
+
+# -- a profile's main speaker by count does not take a he/she from who just spoke -----------
+
+_MAIN_SPEAKER = [
+    "“The ferry will run again by May,” said Oskar Lindahl, the harbour master.",
+    "“We have the parts,” Lindahl said. “We have the crew,” Lindahl said.",
+    "“Only the weather can stop us,” Lindahl said. “And it will not,” Lindahl said.",
+]
+
+
+def test_a_person_reported_speaking_as_he_keeps_the_next_he() -> None:
+    paras = [
+        *_MAIN_SPEAKER,
+        "Tomas Brekke, a retired welder, came to the quay with his son.",
+        "“I worked on the old ferry for thirty years,” he said. “I would ride the new one tomorrow,” he added.",
+    ]
+    assert speakers(paras)[-2:] == ["Tomas Brekke", "Tomas Brekke"]
+
+
+def test_a_person_only_mentioned_still_yields_the_he_to_the_main_speaker() -> None:
+    # Control: the profile rule still passes over a name merely mentioned.
+    paras = [
+        *_MAIN_SPEAKER,
+        "The old models included Quay Forty, a plywood deck on two oil drums.",
+        "“In those models the idea was pure,” he said.",
+    ]
+    assert speakers(paras)[-1] == "Oskar Lindahl"

@@ -534,16 +534,23 @@ class References(ArticleReading):
             gender
             and self._talked_about(chosen)
             and any(c[3] is self._subject and c[2] < 2 for c in cands)
-            and not (not self._headline_subject and group[0][2] == 1 and self._opens_sentence(group[0][4], group[0][1]))
+            and not (not self._headline_subject and self._subject_of_latest(group[0]))
         ):
             # A profile: "… alumni such as Jo Dee and Al Roe. The idea was, she says, …":
             # the he/she is the subject, in reach and speaking by name, not a person
             # only talked about. Not when that person is in reach only as an owner ("Ann
             # Roe, 24 — Jo Dee's daughter — spotted it"); nor, when no headline named them
             # (only the count of their quotes did), from the subject opening the sentence
-            # before ("Promoter Al Roe grabbed the microphone. “…,” he said.").
+            # before ("Promoter Al Roe grabbed the microphone. “…,” he said.") or from
+            # somebody reported speaking in it as a he/she ("One voter, Al Roe, 35, came
+            # to the rally. “…,” he said. “…,” he said.").
             return self._subject
         return chosen
+
+    def _subject_of_latest(self, cand: _Candidate) -> bool:
+        """Whether a he/she's best candidate in the latest sentence is what that sentence is
+        about: somebody reported speaking there, or the subject opening it."""
+        return cand[2] == 0 or (cand[2] == 1 and self._opens_sentence(cand[4], cand[1]))
 
     def _tie_class(self, cand: _Candidate, gender: Gender) -> int:
         """How a candidate of a he/she's latest sentence ranks among those of its rank: one
