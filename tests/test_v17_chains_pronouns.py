@@ -81,3 +81,16 @@ def test_a_person_only_mentioned_still_yields_the_he_to_the_main_speaker() -> No
         "“In those models the idea was pure,” he said.",
     ]
     assert speakers(paras)[-1] == "Oskar Lindahl"
+
+
+def test_a_person_reported_speaking_as_he_keeps_the_next_he_in_a_headline_profile() -> None:
+    paras = [
+        "“The ferry will run again by May,” said Oskar Lindahl, the harbour master.",
+        "The harbour has waited six years for a new ferry.",
+        "The council argued over the tender for a month.",
+        "Tomas Brekke, who chairs the council, softened his tone on Monday. Asked who runs the harbour, "
+        "he said Lindahl. “I would say Oskar, for now,” he said.",
+        "“We can always disagree,” he said. “That is how a port works.”",
+    ]
+    found = speakers(paras, headline="Oskar Lindahl and the long wait for a ferry")
+    assert found[1:] == ["Tomas Brekke"] * 3
