@@ -145,14 +145,6 @@ _QUESTION_PHRASE = re.compile(
 )
 
 
-# The lower-case word right before a name (`References._object_of_verb`), and the words
-# that open another clause rather than take an object.
-_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")
-_CLAUSE_LINKS = frozenset(
-    "and or but nor while as when because after before since then though although so if until whereas where "
-    "that".split()
-)
-
 # A he/she's candidate referent: (global sentence, a quoted full sentence inside it
 # counting a hundredth (`References._clause_of`), offset, rank, entity, paragraph of the
 # name or -1 for a speech event, paragraph).
@@ -334,8 +326,7 @@ class References(ArticleReading):
         "Dortmund coach Edin Terzic") and earlier speech events, so a chain of
         pronouns keeps its referent (and the gender it gives them). Among a
         sentence's candidates of one rank, one known to be of the pronoun's gender
-        goes first ("For Adelaide's Lyon, …," she says" → Lyon), but not before the
-        subject opening the sentence when it is only a verb's object (`_tie_class`). A pronoun with
+        goes first ("For Adelaide's Lyon, …," she says" → Lyon). A pronoun with
         nobody it can name within two paragraphs goes back further, to the latest
         subject or speaker not known to be of the other gender ("her mother, Fiona,
         said" five paragraphs up, then "“…,” she said"). `exclude` is somebody the
@@ -512,11 +503,10 @@ class References(ArticleReading):
         return out
 
     def _ranked_choice(self, cands: list[_Candidate], gender: Gender) -> Entity | None:
-        """The rules' choice among a he/she's candidates: the latest sentence's best ranked
-        (rank, then `_tie_class`, then first)."""
+        """The rules' choice among a he/she's candidates: the latest sentence's best ranked."""
         latest = max(c[0] for c in cands)
         group = [c for c in cands if c[0] == latest]
-        group.sort(key=lambda c: (c[2], self._tie_class(c, gender), c[1]))
+        group.sort(key=lambda c: (c[2], 0 if gender and c[3].gender == gender else 1, c[1]))
         chosen = group[0][3]
         if (
             gender
@@ -554,32 +544,6 @@ class References(ArticleReading):
         if cand[2] == 0:
             return True
         return not self._headline_subject and cand[2] == 1 and self._opens_sentence(cand[4], cand[1])
-
-    def _tie_class(self, cand: _Candidate, gender: Gender) -> int:
-        """How a candidate of a he/she's latest sentence ranks among those of its rank: one
-        known to fit the pronoun's gender first ("For Adelaide's Lyon, …," she says" →
-        Lyon), unless it is only the object of a verb ("Achterberg showed Maria Lindqvist
-        the plans. “…,” she said."): the person opening the sentence as its subject goes
-        before such an object, whatever gender nothing told of them (a subject is what a
-        he/she goes on with); then the others."""
-        entity, q, pos = cand[3], cand[4], cand[1]
-        fits = bool(gender) and entity.gender == gender
-        if fits and not self._object_of_verb(q, pos):
-            return 0
-        if self._opens_sentence(q, pos):
-            return 1
-        return 2 if fits else 3
-
-    def _object_of_verb(self, q: int, pos: int) -> bool:
-        """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) stands right
-        after a lower-case word of its clause, a verb's object ("met Ruth Amsel", "could not
-        support Clinton"), not after a conjunction opening another clause ("; Amsel had",
-        "and Amsel")."""
-        if q < 0:
-            return False
-        para = self.paras[q]
-        word = _WORD_BEFORE.search(para.masked, para.sentence_start(pos), pos)
-        return word is not None and word.group(1) not in _CLAUSE_LINKS
 
     def _in_opening_phrase(self, p: int, pos: int) -> bool:
         """Whether the he/she at `pos` follows a prepositional phrase opening its sentence
