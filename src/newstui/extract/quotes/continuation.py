@@ -77,6 +77,7 @@ class Continuation(References):
         event = self.last_event(p, pos, back=2)
         if event is not None and (event.para, event.pos) < floor:
             event = None
+        event = self._main_clause_event(event)
         since = (event.para, event.pos) if event is not None else max((max(0, p - 1), -1), floor)
         unnamed = max(
             (
@@ -98,6 +99,8 @@ class Continuation(References):
                 continue
             for mention in self.paras[q].mentions:
                 if (q, mention.start) <= since or (q == p and mention.start >= pos):
+                    continue
+                if self._in_speech_clause(q, mention, event):
                     continue
                 if not self._may_go_on_with(q, mention):
                     continue
@@ -144,6 +147,53 @@ class Continuation(References):
             return self._pronoun_subject_before(p, pos)
         self.continued_how = "unnamed-last" if unnamed is not None else "nothing"
         return None, None
+
+    def _main_clause_event(self, event: Event | None) -> Event | None:
+        """The speech event a quote goes on with when `event`, the latest, sits in a
+        subordinate clause of a sentence whose main clause reported somebody speaking before
+        it ("“…,” Vera Holm assured Dan Pike, after Pike assured Holm that … / “…”"): the
+        main clause's speaker, whom the sentence is about; else `event`."""
+        if event is None or not self.subordinate(event.para, event.pos):
+            return event
+        para = self.paras[event.para]
+        sentence = para.sentence_of(event.pos)
+        main = [
+            ev
+            for ev in self._events.get(event.para, ())
+            if ev.pos < event.pos
+            and ev.entity is not None
+            and para.sentence_of(ev.pos) == sentence
+            and not self.subordinate(ev.para, ev.pos)
+        ]
+        if not main:
+            return event
+        latest = max(main, key=lambda ev: ev.pos)
+        return latest if latest.entity is not event.entity else event
+
+    def _in_speech_clause(self, q: int, mention: Mention, event: Event | None) -> bool:
+        """Whether `mention` (in paragraph q, after the last speech event) lies in the rest of
+        that event's sentence: the speaker's description, a relative clause, a participle or
+        what the speaker talks of ("“…,” said Ines Morrow, who would not back Paul Grady.",
+        "“…,” she said of a list that included Owen Pratt.", "“…,” he said, noting that he
+        trailed Marta Solberg."). The people named there are talked about, not somebody
+        the text turned to: a quote after that sentence goes on with its speaker.
+
+        Not a name completing the speaker's own subject phrase, which the verb's subject
+        read only in part ("said Harbour ranking member Jo Dee", "said Navy 1st Lt. Jo
+        Dee")."""
+        if event is None or q != event.para:
+            return False
+        para = self.paras[q]
+        if para.sentence_of(mention.start) != para.sentence_of(event.pos):
+            return False
+        k = para.mentions.index(mention)
+        before = para.mentions[k - 1] if k else None
+        return not (
+            before is not None
+            and before.speech_subject
+            and before.start >= event.pos
+            and _completes_subject(para.masked[before.end : mention.start])
+        )
 
     def _may_go_on_with(self, q: int, mention: Mention) -> bool:
         """Whether the person named by `mention` (in paragraph q) is somebody a quote with no
@@ -429,6 +479,20 @@ _WRITTEN_NOUNS = frozenset(
 # After a text's head noun, who wrote or sent it: "The email from …", "a letter by …".
 _BY_WRITER = re.compile(r"\s+(?:from|by|of)\s+")
 _WORD_SPAN = re.compile(r"[a-z][\w’'-]*")
+
+
+def _completes_subject(gap: str) -> bool:
+    """Whether `gap`, between a speech verb's subject as read and the next name, only
+    carries that subject on to the name: role words or up to four capitalised words or
+    ranks, no punctuation ("ranking Democrat", "1st Lt.", "Sen.")."""
+    words = gap.split()
+    if len(words) > 4 or any(mark in gap for mark in ",;:()" + MASK):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in PERSON_NOUNS or w in _RANK_WORDS for w in words)
+
+
+# Lower-case words of a rank or role before a name: "ranking Democrat", "senior aide".
+_RANK_WORDS = frozenset("ranking senior junior former deputy acting chief assistant vice retired top longtime".split())
 
 
 def _written_head_end(m: re.Match[str] | None) -> int | None:

@@ -524,16 +524,26 @@ class References(ArticleReading):
             gender
             and self._talked_about(chosen)
             and any(c[3] is self._subject and c[2] < 2 for c in cands)
-            and not (not self._headline_subject and group[0][2] == 1 and self._opens_sentence(group[0][4], group[0][1]))
+            and not self._subject_of_latest(group[0])
         ):
             # A profile: "… alumni such as Jo Dee and Al Roe. The idea was, she says, …":
             # the he/she is the subject, in reach and speaking by name, not a person
             # only talked about. Not when that person is in reach only as an owner ("Ann
-            # Roe, 24 — Jo Dee's daughter — spotted it"); nor, when no headline named them
-            # (only the count of their quotes did), from the subject opening the sentence
-            # before ("Promoter Al Roe grabbed the microphone. “…,” he said.").
+            # Roe, 24 — Jo Dee's daughter — spotted it"); nor from somebody reported
+            # speaking in the sentence before as a he/she ("One voter, Al Roe, 35, came to
+            # the rally. “…,” he said. “…,” he said."); nor, when no headline named them
+            # (only the count of their quotes did), from the subject opening that sentence
+            # ("Promoter Al Roe grabbed the microphone. “…,” he said.").
             return self._subject
         return chosen
+
+    def _subject_of_latest(self, cand: _Candidate) -> bool:
+        """Whether a he/she's best candidate in the latest sentence is what that sentence is
+        about, over a profile's subject: somebody reported speaking there; or, when no
+        headline named the subject, the person opening it."""
+        if cand[2] == 0:
+            return True
+        return not self._headline_subject and cand[2] == 1 and self._opens_sentence(cand[4], cand[1])
 
     def _in_opening_phrase(self, p: int, pos: int) -> bool:
         """Whether the he/she at `pos` follows a prepositional phrase opening its sentence

@@ -4,6 +4,8 @@ subject phrases of speech verbs (`subjects`) and who they refer to (`references`
 
 from __future__ import annotations
 
+import re
+
 from newstui.extract.quotes.continuation import Continuation
 from newstui.extract.quotes.descriptions import Descriptions
 from newstui.extract.quotes.reading import Event
@@ -14,9 +16,24 @@ from newstui.extract.quotes.vocabulary import (
     ACCORDING_HINTS,
     COORDINATED_ING,
     ISSUED_TEXTS,
+    MASK,
     SPEECH,
     is_noun_use,
 )
+
+# What may end the text before an inverted speech verb ("“…,” said", "…, says", "Said"): a
+# quote, a comma, colon, semicolon, dash or bracket; and an adverb that may stand between.
+_INVERSION_MARKS = MASK + ",:;—–(-"
+_ADVERB_LAST = re.compile(r"\s(?:[A-Za-z]+ly|then|also)$")
+
+
+def _inverted_at(lead: str) -> bool:
+    """Whether a speech verb after `lead` (its sentence up to the verb) is inverted, its
+    subject after it: nothing before it, or a quote or clause mark right before it."""
+    lead = lead.rstrip()
+    lead = lead[: m.start()].rstrip() if (m := _ADVERB_LAST.search(lead)) is not None else lead
+    return not lead or lead[-1] in _INVERSION_MARKS
+
 
 # Texts that speak with their issuer unnamed: "the research says", "the paper states".
 _UNNAMED_TEXT_NOUNS = ISSUED_TEXTS | frozenset("research paper analysis findings".split())
@@ -55,7 +72,10 @@ class Resolver(SubjectReader, Continuation, Descriptions):
                         None,
                     )
                     subj = Subject.named(first) if first and first.entity.kind == "person" else None
-            elif subj is None:
+            elif subj is None and _inverted_at(para.masked[floor : m.start()]):
+                # Only an inverted verb has its subject after it ("“…,” said Jo Dee", "…, said
+                # Jo Dee."): after a subject the scan could not read ("Vance and others said
+                # they could not back Moreau") come the reported words, whose names never speak.
                 subj = self.subject_after(p, m.end())
             if subj is None:
                 if unnamed_with_clause(para.masked, floor, m.start()):
