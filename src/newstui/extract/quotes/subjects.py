@@ -128,10 +128,16 @@ def _role_word(word: str) -> bool:
     return word.lower() in PERSON_NOUNS
 
 
-# Unnamed people a party or body is quoted through: "a GOP insider", "a Labour source".
-_INSIDER_NOUNS = frozenset("insider insiders backbencher backbenchers source sources staffer staffers".split())
-# A lower-case word right after a name.
-_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+# Unnamed people a party or body is quoted through: "a GOP insider", "a Labour source",
+# "a committee member".
+_INSIDER_NOUNS = frozenset(
+    "insider insiders backbencher backbenchers source sources staffer staffers member members".split()
+)
+# Up to three lower-case words right after a name, ending where a relative word, a
+# preposition or punctuation would: "U.S. law enforcement official", "Acme board member".
+_LOWER_NOUN_PHRASE_AFTER = re.compile(
+    r"(?:\s+(?!(?:who|whose|whom|that|which|on|at|in|from|with|of|for|near|to|after|before|as|and|but|or|when|while)\b)[a-z][\w-]*){1,3}"
+)
 
 
 def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
@@ -142,14 +148,27 @@ def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
     if not _INDEFINITE_LEAD.match(gap):
         return False
     words = gap.lower().split()
-    role = _LOWER_WORD_AFTER.match(masked[mention.end :])
-    modifier = mention.modifier or (role is not None and role.group(1) in PERSON_NOUNS | _INSIDER_NOUNS)
+    modifier = mention.modifier or _role_after(masked, mention.end)
     if not (modifier or (words and words[-1] in _PLACING)):
         return False
     return not any(w.startswith(("spokes", "representative", "statement")) for w in words)
 
 
 _PLACING = frozenset("on at in from with of for near".split())
+
+
+def _role_after(masked: str, end: int) -> bool:
+    """Whether a role noun closes the lower-case words right after a name: the name
+    qualifies the role ("a former U.S. law enforcement official who …", "a senior Acme
+    board member"). The phrase ends before a relative word, a preposition or a
+    conjunction; the role noun is its last word, or the one right after the name ("a
+    Labour official said")."""
+    phrase = _LOWER_NOUN_PHRASE_AFTER.match(masked, end)
+    if phrase is None:
+        return False
+    words = phrase.group().split()
+    roles = PERSON_NOUNS | _INSIDER_NOUNS
+    return words[0] in roles or words[-1] in roles
 
 
 # Punctuation that ends a clause: a phrase holding one is not a single subject or apposition.
