@@ -22,3 +22,14 @@ def test_delegate_abbreviated_before_the_name_then_the_verb() -> None:
 
 def test_del_without_a_dot_stays_a_given_name() -> None:
     assert _speakers(["“We are not done with this bill yet,” said Del Rowan, who chairs the panel."]) == ["Del Rowan"]
+
+
+def test_given_name_then_a_surname_that_is_also_a_title() -> None:
+    # "Dean", "Bishop": a title word as a surname after a known given name is a person.
+    assert _speakers(["“We are not done with this bill yet,” said Howard Bishop, a party elder."]) == ["Howard Bishop"]
+
+
+def test_given_name_and_title_surname_after_a_place_and_a_role() -> None:
+    assert _speakers(["“We are not done with this bill yet,” said former Vermont governor Howard Dean."]) == [
+        "Howard Dean"
+    ]
