@@ -33,3 +33,10 @@ def test_given_name_and_title_surname_after_a_place_and_a_role() -> None:
     assert _speakers(["“We are not done with this bill yet,” said former Vermont governor Howard Dean."]) == [
         "Howard Dean"
     ]
+
+
+def test_party_word_role_words_ending_on_boss_then_the_person() -> None:
+    # "boss" is a role noun: "Republican party boss Ned Voss" is Ned Voss's role.
+    assert _speakers(["“We are not done with this bill yet,” said Republican party boss Ned Voss, smiling."]) == [
+        "Ned Voss"
+    ]

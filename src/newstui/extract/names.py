@@ -232,7 +232,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     aunt niece nephew fiance fiancé fiancee fiancée girlfriend boyfriend widow widower
     agent operative delegate supporter critic staffer anchor correspondent contributor surrogate
     donor lobbyist negotiator observer blogger scholar counsel administrator voter planner
-    coordinator""".split()
+    coordinator boss""".split()
 )
 ORG_NOUNS: frozenset[str] = frozenset(
     """ministry company firm department agency government kremlin pentagon military army police
