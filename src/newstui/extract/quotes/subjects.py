@@ -183,6 +183,24 @@ def _unnamed_head(gap: str) -> str:
     return " ".join(words)
 
 
+# A word that makes the quote after it a noun of the clause (a title, a term), not
+# speech: "the co-author of “…”", "his book “…”".
+_TITLE_LEAD = re.compile(
+    r"\b(?:of|in|on|for|from|about|the|a|an|his|her|their|its|book|film|show|novel|memoir|titled|called|named),?\s*$"
+)
+
+
+def _names_a_title(seg: str, last: int) -> bool:
+    """Whether the quoted run ending at `last` in `seg` stands inside an apposition as a
+    noun after a preposition, determiner or work noun ("Ann Toll, the co-author of
+    “Quiet Rooms,” said"): the clause goes on through it; it closes no earlier quote."""
+    start = last
+    while start > 0 and seg[start - 1] == MASK:
+        start -= 1
+    lead = seg[:start].rstrip("“\"‘' ")
+    return "," in lead and _TITLE_LEAD.search(lead + " ") is not None
+
+
 # A capitalised office before a name: "Federal Reserve Bank of Boston President" (the
 # name scan may take all but its first words into the name's titles).
 _TITLED_OFFICE = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-Z][\w’'.-]*")
@@ -308,6 +326,17 @@ class SubjectReader(ArticleReading):
             dashed = self._dash_apposition(p, floor, head)
             if dashed is not None:
                 return dashed
+        if (
+            apposition
+            and head.endswith(MASK)
+            and self.paras[p].text[floor : floor + len(head)].rstrip("”’\"' ").endswith(",")
+            and _names_a_title(head, len(head) - 1)
+        ):
+            # "Ann Toll, the co-author of “Quiet Rooms,” said": a title quoted inside the
+            # apposition, the apposition's closing comma inside its marks.
+            named = self._long_apposition(p, floor, pos)
+            if named is not None:
+                return named
         if head.endswith(",") and apposition:
             # "Jane Doe, a spokeswoman for Acme, said" / "Smith, 56, said"
             named = self._long_apposition(p, floor, pos)
@@ -526,7 +555,9 @@ class SubjectReader(ArticleReading):
         the start of the clause, then a comma, and only appositions up to the verb."""
         para = self.paras[p]
         seg = para.masked[floor:pos]
-        floor += seg.rfind(MASK) + 1  # the clause begins after a quote that closes before it
+        last = seg.rfind(MASK)
+        if last >= 0 and not _names_a_title(seg, last):
+            floor += last + 1  # the clause begins after a quote that closes before it
         seg = para.masked[floor:pos]
         if ";" in seg or len(seg) > 300:
             return None
