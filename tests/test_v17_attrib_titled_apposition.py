@@ -12,7 +12,7 @@ def _speakers(paragraphs: list[str]) -> list[str | None]:
 
 
 def test_title_closing_the_apposition_before_the_verb() -> None:
-    text = "Ann Toll, the co-author of “Quiet Rooms,” said the days when towns had “one shared story” are gone."
+    text = "Ann Toll, the co-author of “Quiet Rooms,” said the days when towns had “one shared story for all” are gone."
     assert _speakers([text]) == ["Ann Toll"]
 
 
