@@ -38,8 +38,9 @@ TITLES: frozenset[str] = frozenset(
     Ministre Presidente Ministro Ministra Senador Senadora Député Abgeordnete
     Supervisor Alderman Alderwoman Comptroller Treasurer Taoiseach Tanaiste Tánaiste Councillor Cllr
     Cllr. Baroness Viscount Viscountess Duchess Countess Marquess Solicitor Barrister Coroner
-    Magistrate PM Dona Doña Mestre""".split()
+    Magistrate PM Dona Doña Mestre Del.""".split()
 )
+# "Del." (Delegate) only with its dot: "Del" alone is a given name ("Del Reeves").
 # Department words between a title and a name: "Secretary of State Marco Rubio".
 DEPARTMENTS: frozenset[str] = frozenset(
     """State Defense Defence Treasury Commerce Energy Health Labor Labour Justice Interior
@@ -166,7 +167,7 @@ DEMONYM_SUFFIXES = ("ian", "ese", "ish", "ean", "an", "i", "ic")
 ABBREVIATIONS: frozenset[str] = frozenset(
     """Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Maj Capt Sgt Adm Rev Det Supt St Jr Sr Jan Feb Mar
     Apr Jun Jul Aug Sep Sept Oct Nov Dec No Vol Inc Corp Co Ltd vs etc Mt Ft Cpl Pvt Cmdr Brig
-    Hon Mx""".split()
+    Hon Mx Del""".split()
 )
 
 MALE_NAMES: frozenset[str] = frozenset(
@@ -185,7 +186,7 @@ MALE_NAMES: frozenset[str] = frozenset(
     Matteo Luca Giuseppe Pierre Jean Jacques Francois François Hans Klaus Wolfgang Jurgen
     Jürgen Lars Erik Jens Rafael Fernando Diego Felipe Pablo Elon Jeff Bernie Mitch Chuck Ted Rand
     Lindsey Hakeem Rudy Hunter Barack Kim Jong Joko Cyril Bola Jair Lula Gustavo
-    Andres Andrés Abe Fumio Shinzo Yoon Moon Lee Sundar Satya Jensen Warren Jamie""".split()
+    Andres Andrés Abe Fumio Shinzo Yoon Moon Lee Sundar Satya Jensen Warren Jamie Howard""".split()
 )
 FEMALE_NAMES: frozenset[str] = frozenset(
     """Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty
@@ -231,7 +232,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     aunt niece nephew fiance fiancé fiancee fiancée girlfriend boyfriend widow widower
     agent operative delegate supporter critic staffer anchor correspondent contributor surrogate
     donor lobbyist negotiator observer blogger scholar counsel administrator voter planner
-    coordinator""".split()
+    coordinator boss""".split()
 )
 ORG_NOUNS: frozenset[str] = frozenset(
     """ministry company firm department agency government kremlin pentagon military army police

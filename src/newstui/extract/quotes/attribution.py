@@ -599,11 +599,33 @@ _WHO_THEN_TO = re.compile(r",\s+who\s+(?:[a-z]+\s+){1,3}?to\s+$")
 _MAIN_VERB_BEFORE_ING = re.compile(r",\s+(?:\w+\s+){1,3}?([a-z]+ed|replied|laughed|shrugged|refused|demurred)\s*,\s*$")
 
 
+# A passive "asked by", then the asker: "Lund was asked by host Ben Marr".
+_ASKED_BY = re.compile(r"\b(?:was|were|is|are|been|being|get|gets|got)\s+(?:also\s+|then\s+)?asked\s+by\s+")
+
+
+def _named_asker(q: _Quoted) -> Subject | None:
+    """The named asker after the last passive "asked by" of the head, with no speech
+    verb after it ("Lund was asked by host Ben Marr, “…?”")."""
+    b = q.before
+    if "asked by" not in b.head:
+        return None
+    m = next(reversed(list(_ASKED_BY.finditer(b.head))), None)  # the last one
+    if m is None or any(v.start() >= m.end() for v in b.verbs):
+        return None
+    subj = q.res.subject_after(b.p, b.floor + m.end())
+    return subj if subj is not None and subj.kind == "name" and subj.start < b.open_at else None
+
+
 def _verb_before(q: _Quoted) -> Subject | None:
     """Doe told Reuters: “…” / Lavrov noted, “…” / said Doe, “…”: the subject of the
     nearest speech verb before the quote, before it or inverted after it. "Ishiba was
     asked, “…?”": the words quoted after a passive "asked" are the unnamed asker's
-    question, not the answer of the one asked."""
+    question, not the answer of the one asked; after "asked by" and a named asker
+    ("Lund was asked by host Ben Marr, “…?”", "… by moderator Ben Marr whether the
+    plan risked “…”") they are that asker's."""
+    asker = _named_asker(q)
+    if asker is not None:
+        return asker
     b = q.before
     asked = _ASKED_PASSIVE.search(b.stripped)
     if asked is not None:

@@ -141,6 +141,18 @@ def _lede_case(caps: re.Match[str]) -> str:
 _INITIALS_AFTER_NAME = re.compile(r"(?<=[a-z’']) \([A-Z][A-Z&]{1,7}\)")
 
 
+# "later," / "earlier," / "ago," right after a word.
+_TIME_SPAN_AFTER = re.compile(r"\s+(?:later|earlier|ago)\s*,")
+
+
+def _time_span(mention: Mention, masked: str) -> bool:
+    """A plural word capitalised at a sentence's start, then "later,", "earlier," or
+    "ago,": a span of time ("Hours later, Dee called …", "Weeks earlier, …"), no name
+    (and no subject for the verbs after it). "Jones later said" has no comma."""
+    name = mention.entity.name
+    return " " not in name and name.endswith("s") and _TIME_SPAN_AFTER.match(masked, mention.end) is not None
+
+
 def _unlike_person(mention: Mention, masked: str) -> bool:
     """A capitalised phrase that the name scan took for a person but that names a
     treaty, law, event or era ("U.N. Paris Agreement", "the Great Recession"), a
@@ -232,6 +244,8 @@ class ArticleReading:
             after_quote = _after_closed_quote(text, ranges)
             self._quote_starts.append(after_quote)
             mentions = scan(masked, self.registry, lower_words, set(starts) | after_quote, text, _VERBS)
+            if "later" in masked or "earlier" in masked or "ago" in masked:
+                mentions = [m for m in mentions if not _time_span(m, masked)]
             self.paras.append(Para(text, masked, starts, mentions, base))
             base += len(starts)
         with_the: dict[int, bool] = {}

@@ -128,10 +128,16 @@ def _role_word(word: str) -> bool:
     return word.lower() in PERSON_NOUNS
 
 
-# Unnamed people a party or body is quoted through: "a GOP insider", "a Labour source".
-_INSIDER_NOUNS = frozenset("insider insiders backbencher backbenchers source sources staffer staffers".split())
-# A lower-case word right after a name.
-_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+# Unnamed people a party or body is quoted through: "a GOP insider", "a Labour source",
+# "a committee member".
+_INSIDER_NOUNS = frozenset(
+    "insider insiders backbencher backbenchers source sources staffer staffers member members".split()
+)
+# Up to three lower-case words right after a name, ending where a relative word, a
+# preposition or punctuation would: "U.S. law enforcement official", "Acme board member".
+_LOWER_NOUN_PHRASE_AFTER = re.compile(
+    r"(?:\s+(?!(?:who|whose|whom|that|which|on|at|in|from|with|of|for|near|to|after|before|as|and|but|or|when|while)\b)[a-z][\w-]*){1,3}"
+)
 
 
 def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
@@ -142,14 +148,27 @@ def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
     if not _INDEFINITE_LEAD.match(gap):
         return False
     words = gap.lower().split()
-    role = _LOWER_WORD_AFTER.match(masked[mention.end :])
-    modifier = mention.modifier or (role is not None and role.group(1) in PERSON_NOUNS | _INSIDER_NOUNS)
+    modifier = mention.modifier or _role_after(masked, mention.end)
     if not (modifier or (words and words[-1] in _PLACING)):
         return False
     return not any(w.startswith(("spokes", "representative", "statement")) for w in words)
 
 
 _PLACING = frozenset("on at in from with of for near".split())
+
+
+def _role_after(masked: str, end: int) -> bool:
+    """Whether a role noun closes the lower-case words right after a name: the name
+    qualifies the role ("a former U.S. law enforcement official who …", "a senior Acme
+    board member"). The phrase ends before a relative word, a preposition or a
+    conjunction; the role noun is its last word, or the one right after the name ("a
+    Labour official said")."""
+    phrase = _LOWER_NOUN_PHRASE_AFTER.match(masked, end)
+    if phrase is None:
+        return False
+    words = phrase.group().split()
+    roles = PERSON_NOUNS | _INSIDER_NOUNS
+    return words[0] in roles or words[-1] in roles
 
 
 # Punctuation that ends a clause: a phrase holding one is not a single subject or apposition.
@@ -162,6 +181,24 @@ def _unnamed_head(gap: str) -> str:
     while words and words[-1].lower() in _PLACING:
         words.pop()
     return " ".join(words)
+
+
+# A word that makes the quote after it a noun of the clause (a title, a term), not
+# speech: "the co-author of “…”", "his book “…”".
+_TITLE_LEAD = re.compile(
+    r"\b(?:of|in|on|for|from|about|the|a|an|his|her|their|its|book|film|show|novel|memoir|titled|called|named),?\s*$"
+)
+
+
+def _names_a_title(seg: str, last: int) -> bool:
+    """Whether the quoted run ending at `last` in `seg` stands inside an apposition as a
+    noun after a preposition, determiner or work noun ("Ann Toll, the co-author of
+    “Quiet Rooms,” said"): the clause goes on through it; it closes no earlier quote."""
+    start = last
+    while start > 0 and seg[start - 1] == MASK:
+        start -= 1
+    lead = seg[:start].rstrip("“\"‘' ")
+    return "," in lead and _TITLE_LEAD.search(lead + " ") is not None
 
 
 # A capitalised office before a name: "Federal Reserve Bank of Boston President" (the
@@ -289,6 +326,17 @@ class SubjectReader(ArticleReading):
             dashed = self._dash_apposition(p, floor, head)
             if dashed is not None:
                 return dashed
+        if (
+            apposition
+            and head.endswith(MASK)
+            and self.paras[p].text[floor : floor + len(head)].rstrip("”’\"' ").endswith(",")
+            and _names_a_title(head, len(head) - 1)
+        ):
+            # "Ann Toll, the co-author of “Quiet Rooms,” said": a title quoted inside the
+            # apposition, the apposition's closing comma inside its marks.
+            named = self._long_apposition(p, floor, pos)
+            if named is not None:
+                return named
         if head.endswith(",") and apposition:
             # "Jane Doe, a spokeswoman for Acme, said" / "Smith, 56, said"
             named = self._long_apposition(p, floor, pos)
@@ -507,7 +555,9 @@ class SubjectReader(ArticleReading):
         the start of the clause, then a comma, and only appositions up to the verb."""
         para = self.paras[p]
         seg = para.masked[floor:pos]
-        floor += seg.rfind(MASK) + 1  # the clause begins after a quote that closes before it
+        last = seg.rfind(MASK)
+        if last >= 0 and not _names_a_title(seg, last):
+            floor += last + 1  # the clause begins after a quote that closes before it
         seg = para.masked[floor:pos]
         if ";" in seg or len(seg) > 300:
             return None
