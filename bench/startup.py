@@ -7,7 +7,7 @@ bench/make_cache.py, then runs `python -m newstui --config CFG --db DB` in a
 pseudo-terminal (TERM=xterm-256color, 160x48) and reads its output until the
 first frame that shows cache content (a feed title or an item title of the
 generated cache) is painted; it also notes when each of the two first shows.
-It records the time from spawn, waits a moment, presses `q`, and
+It records the time from spawn, waits a moment, presses `Q` (quit at once, from whichever pane has the focus), and
 takes the child's peak RSS from wait4() (ru_maxrss) and from VmHWM in /proc.
 
 Targets (issue 5): first frame <= 0.8 s, peak memory <= 100 MB.
@@ -67,7 +67,7 @@ class Run:
     hwm_mb: float | None
     """VmHWM read from /proc just before quitting, MB."""
     exit_seconds: float | None
-    """Seconds from pressing q to exit (None: had to be killed)."""
+    """Seconds from pressing Q to exit (None: had to be killed)."""
     output_tail: str
     exit_status: int | None
 
@@ -174,7 +174,7 @@ def run_once(config: Path, db: Path, timeout: float, settle: float, python: str)
     quit_at = time.perf_counter()
     if alive:
         with contextlib.suppress(OSError):
-            os.write(master, b"q")
+            os.write(master, b"Q")
     status = None
     rusage = None
     while time.perf_counter() < quit_at + 10:
