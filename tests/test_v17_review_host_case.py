@@ -15,8 +15,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
-
 from newstui.feeds.parse import parse_feed
 from newstui.model import ParsedItem
 from newstui.store import Store
@@ -72,7 +70,6 @@ def test_a_dated_item_with_text_is_adopted_not_doubled(tmp_path: Path) -> None:
         store.close()
 
 
-@pytest.mark.xfail(strict=True, reason="store: tombstones keep the old key (review1 report)")
 def test_an_item_retention_deleted_does_not_come_back_after_the_upgrade(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "news.db")
     try:
@@ -106,7 +103,6 @@ def test_an_item_retention_deleted_does_not_come_back_after_the_upgrade(tmp_path
         store.close()
 
 
-@pytest.mark.xfail(strict=True, reason="store: adoption of an undated item without text needs the same link")
 def test_an_undated_link_item_without_text_is_not_doubled_after_the_upgrade(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "news.db")
     try:

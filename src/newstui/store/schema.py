@@ -260,6 +260,50 @@ def _drop_dead_term_counts(conn: sqlite3.Connection) -> None:
     drop_dead_counts(conn)
 
 
+# The link keys of a cache written before the parser lower-cased the scheme and host of
+# links (feeds/parse/links.py): "l:" + the origin as only the SQL below can cut it out
+# (up to the first "/", "?" or "#" after "://"). Rows whose origin has an upper-case or a
+# non-ASCII letter are few; only they reach Python, which decides through the parser's
+# own function. `table`'s rows are named by `where` ("id = ?" or feed_id and key).
+_MIXED_CASE_LINK_KEYS = """
+SELECT {columns} FROM (
+    SELECT {columns}, substr(key, 1, instr(key, '://') + 2 + min(
+        instr(substr(key, instr(key, '://') + 3) || '/', '/'),
+        instr(substr(key, instr(key, '://') + 3) || '?', '?'),
+        instr(substr(key, instr(key, '://') + 3) || '#', '#')
+    )) AS origin
+    FROM {table} WHERE key GLOB 'l:*://*'
+)
+WHERE origin GLOB '*[A-Z]*' OR origin GLOB '*[^ -~]*'
+"""
+
+
+def _lower_link_origins(conn: sqlite3.Connection) -> None:
+    # Items without a guid are keyed "l:" + link. The parser now lower-cases the scheme and
+    # host of links, so an old key would no longer match: a deleted item (its tombstone in
+    # deleted_items) would come back unread, an undated item without text be stored twice.
+    # UPDATE OR IGNORE: a key already taken (both spellings were stored) keeps the old one;
+    # that item is no longer listed by its feed and goes with retention, that tombstone is
+    # forgotten at the feed's next refresh.
+    from newstui.feeds.parse import links
+
+    for item_id, key in conn.execute(_MIXED_CASE_LINK_KEYS.format(columns="id, key", table="items")).fetchall():
+        new = "l:" + links.lower_origin(key[2:])
+        if new != key:
+            conn.execute(
+                "UPDATE OR IGNORE items SET key = ?, link = CASE WHEN link = ? THEN ? ELSE link END WHERE id = ?",
+                (new, key[2:], new[2:], item_id),
+            )
+    for feed_id, key in conn.execute(
+        _MIXED_CASE_LINK_KEYS.format(columns="feed_id, key", table="deleted_items")
+    ).fetchall():
+        new = "l:" + links.lower_origin(key[2:])
+        if new != key:
+            conn.execute(
+                "UPDATE OR IGNORE deleted_items SET key = ? WHERE feed_id = ? AND key = ?", (new, feed_id, key)
+            )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),
     _script(_V2),
@@ -270,6 +314,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _add_not_before,
     _add_story_terms,
     _drop_dead_term_counts,
+    _lower_link_origins,
 ]
 """MIGRATIONS[n] upgrades a database at user_version n to n + 1, inside a transaction."""
 

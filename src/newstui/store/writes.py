@@ -18,6 +18,7 @@ from typing import Any
 
 from newstui.config.filters import FilterSet, to_sql
 from newstui.errors import ItemGone
+from newstui.feeds.parse.links import lower_origin
 from newstui.model import Article, FeedConfig, FeedUpdate, ParsedItem
 from newstui.store.codec import article_text, article_to_json, enclosures_to_json, now_us, to_us, valid_utf8
 from newstui.store.connection import StoreBase, guarded, in_chunks
@@ -27,11 +28,14 @@ from newstui.whosaid import index as quote_index
 
 
 def _item_key(item: ParsedItem) -> str:
-    """What identifies an item within its feed: guid, else link, else its text."""
+    """What identifies an item within its feed: guid, else link, else its text.
+
+    A link's scheme and host in lower case, as the parser gives them (and as the schema 10
+    step rewrote the keys cached before): one key whichever way a caller spelt them."""
     if item.guid:
         return "g:" + item.guid
     if item.link:
-        return "l:" + item.link
+        return "l:" + lower_origin(item.link)
     digest = hashlib.blake2b(f"{item.title}\x00{item.summary}".encode("utf-8", "replace"), digest_size=16)
     return "h:" + digest.hexdigest()
 

@@ -145,12 +145,37 @@ def build_feed(
 def _bounded_text(markup: str, limit: int, *, html: bool = True, references: bool = True) -> str:
     """One line of plain text from `markup` (HTML unless `html` is False; its windows-1252
     character references repaired when `references`), at most `limit` characters (cut at a
-    word, with "…"); only the start of a huge markup is read."""
-    markup = markup[: limit * _MARKUP_PER_CHAR]
-    if not html:
-        return shorten(one_line(markup), limit)
-    text = html_to_text(html_references(markup) if references else markup)
-    return shorten(text, limit)
+    word, with "…"); only the start of a huge markup is read, and a text cut there ends in "…"."""
+    read = limit * _MARKUP_PER_CHAR
+    if len(markup) <= read:
+        cut = False
+    else:
+        markup, cut = markup[:read], True
+        if html:
+            markup = _without_torn_end(markup)
+    if html:
+        text = shorten(html_to_text(html_references(markup) if references else markup), limit)
+    else:
+        text = shorten(one_line(markup), limit)
+    if cut and text and not text.endswith("…"):
+        text = text.rstrip() + "…"
+    return text
+
+
+# The end of markup cut inside a reference ("&#82", "&am") or a tag ("<a href=", "</"): left
+# whole, a reference without its ";" still decodes ("&#82" is "R") and a tag stays as text.
+_TORN_REFERENCE = re.compile(r"&#?[0-9A-Za-z]*")
+_TORN_TAG = re.compile(r"</?(?:[A-Za-z!][^<>]*)?")
+
+
+def _without_torn_end(markup: str) -> str:
+    """`markup` less a reference or tag its end cuts in two."""
+    # The tag first: "&am<b" loses "<b", then "&am".
+    for mark, torn in (("<", _TORN_TAG), ("&", _TORN_REFERENCE)):
+        start = markup.rfind(mark)
+        if start != -1 and torn.fullmatch(markup, start):
+            markup = markup[:start]
+    return markup
 
 
 def _author(text: str) -> str | None:

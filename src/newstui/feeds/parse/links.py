@@ -37,11 +37,14 @@ def absolute_link(link: str | None, base: str) -> str | None:
     # Anything else (javascript:, data:, file:) must never reach a browser from a feed.
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
-    return _lower_origin(absolute)
+    return lower_origin(absolute)
 
 
-def _lower_origin(url: str) -> str:
-    """`url` with its scheme and host lower-cased (not a user name before "@")."""
+def lower_origin(url: str) -> str:
+    """`url` with its scheme and host lower-cased (not a user name before "@").
+
+    The store keys link-only items by this spelling too (`store.writes._item_key`, and
+    the schema 10 step that rewrote keys cached before the parser lower-cased links)."""
     scheme, sep, rest = url.partition("://")
     if not sep:
         return url

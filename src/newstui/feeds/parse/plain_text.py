@@ -23,7 +23,9 @@ def one_line(text: str) -> str:
     return " ".join(text.split()) if text.isprintable() else _one_line_checked(text)
 
 
-_DROP = re.compile(r"<(script|style|template|noscript|head)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+# Elements whose text is never shown, and comments: an opener, and a close of the same name.
+_HIDDEN_OPEN = re.compile(r"<(script|style|template|noscript|head)\b|<!--", re.I)
+_HIDDEN_CLOSE = re.compile(r"</(script|style|template|noscript|head)\s*>", re.I)
 _BLOCK = re.compile(
     r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|pre|section|article|header|footer|"
     r"figure|figcaption|hr|dd|dt|dl|img)\b[^<>]*>",
@@ -52,6 +54,49 @@ def _cdata_text(markup: str) -> str:
     return "".join(parts)
 
 
+def _fold(name: str) -> str:
+    """`name` as a regex back-reference under re.I compares it: each character lower-cased
+    on its own ("\u0130" is "i" there, where str.lower gives two characters)."""
+    return name.replace("\u0130", "i").lower()
+
+
+def _close_end(markup: str, key: str, start: int) -> int:
+    """Where the first close of `key` (a folded name, or "<!--") after `start` ends, or -1."""
+    if key == "<!--":
+        found = markup.find("-->", start)
+        return -1 if found == -1 else found + 3
+    for close in _HIDDEN_CLOSE.finditer(markup, start):
+        if _fold(close.group(1)) == key:
+            return close.end()
+    return -1
+
+
+def drop_hidden(markup: str) -> str:
+    """`markup` with each complete script, style, template, noscript or head element and
+    each complete comment replaced by a space; an opener without a close stays.
+
+    The output of `<(script|style|template|noscript|head)\\b.*?</\\1\\s*>|<!--.*?-->`, in one
+    pass: that regex scanned to the end from every opener with no close after it
+    (quadratic: 64 KB of openers took 3 s). Once a name has no close after an opener, no
+    later opener of it has one either, so each name is looked for to the end at most once.
+    """
+    parts: list[str] = []
+    at = search = 0
+    unclosed: set[str] = set()
+    while (opener := _HIDDEN_OPEN.search(markup, search)) is not None:
+        name = opener.group(1)
+        key = "<!--" if name is None else _fold(name)
+        end = -1 if key in unclosed else _close_end(markup, key, opener.end())
+        if end == -1:
+            unclosed.add(key)
+            search = opener.start() + 1
+            continue
+        parts += (markup[at : opener.start()], " ")
+        at = search = end
+    parts.append(markup[at:])
+    return "".join(parts)
+
+
 def html_to_text(markup: str) -> str:
     """HTML (or plain text) → one line of plain text: tags dropped, entities decoded.
 
@@ -62,7 +107,7 @@ def html_to_text(markup: str) -> str:
         return one_line(markup)
     if _CDATA_OPEN in markup:
         markup = _cdata_text(markup)
-    text = _DROP.sub(" ", markup)
+    text = drop_hidden(markup)
     text = _BLOCK.sub(" ", text)
     text = _TAG.sub("", text)
     return one_line(html.unescape(text))
@@ -77,7 +122,7 @@ _LINE_BREAK = re.compile(
 
 def first_line(markup: str) -> str:
     """The text of the first block (paragraph, heading, line) of HTML that has any."""
-    for block in _LINE_BREAK.split(_DROP.sub(" ", markup)):
+    for block in _LINE_BREAK.split(drop_hidden(markup)):
         text = html_to_text(block)
         if text:
             return text
