@@ -237,6 +237,7 @@ async def refresh_feeds(
     pool = _parse_pool(workers, start=certain_body) if targets else None
     options = {**fetcher_options_for(config), **(fetcher_options or {})}
     run = _Run(store, len(targets), progress, _subscribed(store, config, known))
+    finished = False
     try:
         from newstui.feeds.fetch import Fetcher
 
@@ -248,9 +249,16 @@ async def refresh_feeds(
                 for task in tasks:
                     task.cancel()
         await run.flush(final=True)
+        finished = True
     finally:
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+        if pool is not None and finished:
+            # Every parse is done: join the pool (its workers exit at once), so its manager
+            # thread is gone before the interpreter exits; CPython 3.11's exit hook otherwise
+            # races that thread to the pool's wake-up pipe and prints a "Bad file descriptor"
+            # traceback after a refresh that worked (seen about once in 20 cron runs).
+            await asyncio.to_thread(pool.shutdown, wait=True, cancel_futures=True)
+        elif pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)  # failing or cancelled: never wait
     pruned, prune_error = await asyncio.to_thread(apply_retention, config, store, feeds)
     summary = run.summary(time.perf_counter() - started)
     return replace(
