@@ -2,13 +2,13 @@
 without a guid is known by its link (store key "l:" + link). A cache written before kept the
 feed's own spelling ("http://Harbour.Example/…"), so after the upgrade the same story has a
 new key. The store's adoption of renamed items folds a dated item with text into its old row
-(checked below), but two cases come back as new unread items:
+(checked below), but two cases came back as new unread items:
 
 * an item retention deleted: its tombstone holds the old key, so the feed brings it back;
 * an undated item with no text (a link list): adoption asks for text or the same link.
 
-The store is another helper's (store/writes.py): these tests are committed as strict xfails
-and the fix is described in the review report."""
+Schema 10 lower-cases the origin of the "l:" keys of items and tombstones, and new link keys
+are made the same way (tests/test_v17_fixes2_host_case_migration.py)."""
 
 from __future__ import annotations
 
