@@ -38,6 +38,11 @@ def database_path(args: argparse.Namespace) -> Path:
 EDITING_COMMANDS = ("add", "remove", "import-opml", "import-newsboat")
 """The commands that write the config: for them a config that cannot be written is an error."""
 
+FEED_LIST_COMMANDS = ("refresh", "gc", "vacuum")
+"""The commands that make the cache follow the config's feed list (`Store.sync_feeds`): with
+the defaults, which have no feeds, every cached feed would read as removed (and `gc` deletes
+the items of removed feeds). For them too a missing config that cannot be written is an error."""
+
 _said_no_starter: set[Path] = set()
 
 
@@ -47,7 +52,8 @@ def ensure_starter_config(args: argparse.Namespace) -> Path:
     When it cannot be written (a read-only or full config directory), a command that only
     reads the config goes on with the default settings and says why, once: the cache
     and its bookmarks are still the user's to list. The commands that edit the config
-    (`EDITING_COMMANDS`) stop with the ConfigError.
+    (`EDITING_COMMANDS`) or make the cache follow its feed list (`FEED_LIST_COMMANDS`)
+    stop with the ConfigError.
     """
     from newstui.config import ensure_config
     from newstui.errors import ConfigError
@@ -57,7 +63,7 @@ def ensure_starter_config(args: argparse.Namespace) -> Path:
     try:
         wrote = ensure_config(path)
     except ConfigError as error:
-        if command in EDITING_COMMANDS or path.exists():
+        if command in EDITING_COMMANDS or command in FEED_LIST_COMMANDS or path.exists():
             raise
         if path not in _said_no_starter:
             _said_no_starter.add(path)

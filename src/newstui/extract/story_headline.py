@@ -4,7 +4,8 @@ General pattern: old and small-site templates give no og:title or JSON-LD, and t
 (and often an h1 in the page's banner) is the site's or the section's name ('Local Sports
 Wire', 'Lifestyle & Entertainment', 'Bangkok Post'), or empty. The story's headline is then
 the heading set nearest above the story's text: an h1–h4, a headline-named cell or block, or
-a bold line alone in its paragraph. A real headline shares words with the story's opening; a
+a bold line alone in its paragraph (never one above a heading that reads the chosen headline:
+that heading stands nearer the story). A real headline shares words with the story's opening; a
 section name does not. So when the chosen headline shares no word with the opening, the last
 such heading before the story's first paragraph that does share them (two words or more, and
 two fifths of its own) takes its place. A headline that og:title, JSON-LD or twitter:title
@@ -124,6 +125,9 @@ def story_heading(page: HtmlElement, blocks: Sequence[Block], headline: str = ""
         if len(own) >= 20 and start_key.startswith(own[:40]):
             break  # the story's first paragraph: the headline stands above it
         text = _heading_text(el)
+        if text and headline_key and comparable(text) == headline_key:
+            best = None  # the headline itself is set nearer the story: a heading above it is not the story's
+            continue
         if not text or not 3 <= len(text.split()) <= 30 or len(text) > 250:
             continue
         links = sum(len(a.text_content()) for a in el.iter("a"))

@@ -100,7 +100,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         if "unable to open" not in str(error) and "readonly" not in str(error) and not no_room:
             return conn  # _setup's checks report it in their usual words
         conn.close()
-        wal = path.with_name(path.name + "-wal")
+        wal = _log(path)
 
         def immutable() -> sqlite3.Connection:
             """The file read alone, as a file nobody can change (no -shm, no log)."""
@@ -134,7 +134,7 @@ def _uri(path: Path, *options: str) -> str:
 def _has_log(path: Path) -> bool:
     """Whether the database has a -wal holding commits not yet in the file itself."""
     try:
-        return path.with_name(path.name + "-wal").stat().st_size > 0
+        return _log(path).stat().st_size > 0
     except OSError:
         return False
 
@@ -180,8 +180,15 @@ def _check_through_read_only(path: Path) -> None:
         conn.close()
 
 
+def _beside(path: Path, suffix: str) -> Path:
+    """The -wal or -shm (`suffix`) SQLite keeps for the database at `path`: beside the file
+    a symlinked path leads to, as SQLite resolves the links before naming them."""
+    real = Path(os.path.realpath(path))
+    return real.with_name(real.name + suffix)
+
+
 def _log(path: Path) -> Path:
-    return path.with_name(path.name + "-wal")
+    return _beside(path, "-wal")
 
 
 _NOT_ITS_OWN = ("not an SQLite database", "not a newstui database", "the database is corrupted")
@@ -355,7 +362,7 @@ class StoreBase:
             conn.close()
             raise
         if not read_only:
-            for file in (path, _log(path), path.with_name(path.name + "-shm")):
+            for file in (path, _log(path), _beside(path, "-shm")):
                 if (found := _identity(file)) is not None:
                     store._identity[file] = found
         return store
