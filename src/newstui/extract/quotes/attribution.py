@@ -319,6 +319,15 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     if (
         cand is not None
         and cand.kind == "name"
+        and between in ("the", "The")
+        and not masked[cand.end : close + verb.start()].strip()
+    ):
+        # '“…,” the Valley Post reported': "the" before a name is part of it (an
+        # outlet's, a body's), no description; the name right before the verb speaks.
+        between = ""
+    if (
+        cand is not None
+        and cand.kind == "name"
         and _ROLE_PHRASE_BEFORE.fullmatch(between)
         and masked.startswith(",", cand.end)
         and masked[close : cand.start].rstrip().endswith(",")
