@@ -28,3 +28,15 @@ def test_the_one_word_outlet_then_a_verb_outside_the_speech_verbs() -> None:
         "Tom Reed",
         "Beacon",
     ]
+
+
+def test_a_body_then_a_hyphenated_role_then_the_name_then_the_verb() -> None:
+    assert _speakers(
+        [_EARLIER, "“That was the longest winter any of us can remember here,” Harbour Radio co-host Dee Marr said."]
+    ) == ["Tom Reed", "Dee Marr"]
+
+
+def test_a_body_then_a_role_then_the_name_then_a_verb_outside_the_speech_verbs() -> None:
+    assert _speakers(
+        [_EARLIER, "“That was the longest winter any of us can remember here,” Harbour Radio co-host Dee Marr mused."]
+    ) == ["Tom Reed", "Dee Marr"]

@@ -325,6 +325,12 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         # '“…,” the Valley Post reported': "the" before a name is part of it (an
         # outlet's, a body's), no description; the name right before the verb speaks.
         between = ""
+    if cand is not None and cand.kind == "name" and cand.mention is not None and between:
+        # '“…,” Harbour Radio co-host Dee Marr said': a body, then role words, then the
+        # person whose role the body qualifies (as "said Harbour Radio co-host Dee Marr").
+        body = q.res.mention_at(a.p, close + lead)
+        if body is not None and body is not cand.mention and q.res.role_holder(a.p, body) is cand.mention:
+            between = ""
     if (
         cand is not None
         and cand.kind == "name"
