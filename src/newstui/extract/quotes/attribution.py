@@ -319,6 +319,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         # '“@HarbourBus stop it,” one reply began': somebody unnamed's post, no
         # attribution that makes a short span a quote.
         return None
+    if not period and _UNNAMED_GOING_ON.fullmatch(tail, lead, verb.start()):
+        # '“…,” a message on the website reads', '“…,” an official who spoke on condition
+        # of anonymity said': somebody unnamed, however the noun phrase goes on.
+        return Subject("unnamed", close + lead, close + verb.start(), tail[lead : verb.start()].strip())
     between = masked[close : cand.start].strip(" ,—–―-\u00a0") if cand else ""
     if cand is not None and cand.kind == "name" and between in LEADING_ONLY:
         # "“…,” Police Chief Jo Dee said": the body word the name scan leaves off the
@@ -374,6 +378,16 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         if after is not None and after.kind == "name":
             return after
     return None
+
+
+# An indefinite noun phrase going on with a place or a relative clause, up to its verb:
+# " a message on the website ", " an official who spoke on condition of anonymity ".
+_UNNAMED_GOING_ON = re.compile(
+    r"(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+"
+    r"(?:who|on|in|at|from|inside|outside|near)\s+(?:[^,;:!?\x00]{0,80}?\s)?[a-z][\w-]*\s+"
+)
+"""(The last word before the verb lower-case: '“…,” a day after the vote at the hall Reed said'
+has a name of its own.)"""
 
 
 # A clause break between a name and its verb.
