@@ -244,7 +244,19 @@ def _according_after(q: _Quoted) -> Subject | None:
     if acc is not None and acc.start() > a.lead and SPEECH.search(a.tail, a.lead, acc.start()):
         return None
     mention = q.res.named_at(a.p, a.close + acc.end()) if acc else None
+    if acc is not None and mention is None:
+        # "according to a court filing signed by prosecutor Dana Holt": the text's author speaks.
+        text = _AUTHORED_TEXT.match(a.tail, acc.end())
+        mention = q.res.named_at(a.p, a.close + text.end()) if text is not None else None
     return Subject.named(mention) if mention is not None else None
+
+
+# A text and the participle naming its author: " a court document filed by ", " the letter
+# sent out by " (never "obtained by", "seen by": who holds a text did not write it).
+_AUTHORED_TEXT = re.compile(
+    r"\s*(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:filed|signed|sent|released|issued|written|published|posted|submitted|authored)\s+(?:out\s+)?by\s+"
+)
 
 
 # Any verb in -ed/-s as a word of its own ("laughs", "joked"); `_LOOSE_VERB_AT` re-reads the
@@ -307,6 +319,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         # '“@HarbourBus stop it,” one reply began': somebody unnamed's post, no
         # attribution that makes a short span a quote.
         return None
+    if not period and _UNNAMED_GOING_ON.fullmatch(tail, lead, verb.start()):
+        # '“…,” a message on the website reads', '“…,” an official who spoke on condition
+        # of anonymity said': somebody unnamed, however the noun phrase goes on.
+        return Subject("unnamed", close + lead, close + verb.start(), tail[lead : verb.start()].strip())
     between = masked[close : cand.start].strip(" ,—–―-\u00a0") if cand else ""
     if cand is not None and cand.kind == "name" and between in LEADING_ONLY:
         # "“…,” Police Chief Jo Dee said": the body word the name scan leaves off the
@@ -316,6 +332,21 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         # "“…,” the ACLU’s Jay Stanley said", "Brookings’ Jo Dee said": the named body
         # the speaker works for qualifies the name like a role word.
         between = ""
+    if (
+        cand is not None
+        and cand.kind == "name"
+        and between in ("the", "The")
+        and not masked[cand.end : close + verb.start()].strip()
+    ):
+        # '“…,” the Valley Post reported': "the" before a name is part of it (an
+        # outlet's, a body's), no description; the name right before the verb speaks.
+        between = ""
+    if cand is not None and cand.kind == "name" and cand.mention is not None and between:
+        # '“…,” Harbour Radio co-host Dee Marr said': a body, then role words, then the
+        # person whose role the body qualifies (as "said Harbour Radio co-host Dee Marr").
+        body = q.res.mention_at(a.p, close + lead)
+        if body is not None and body is not cand.mention and q.res.role_holder(a.p, body) is cand.mention:
+            between = ""
     if (
         cand is not None
         and cand.kind == "name"
@@ -347,6 +378,16 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         if after is not None and after.kind == "name":
             return after
     return None
+
+
+# An indefinite noun phrase going on with a place or a relative clause, up to its verb:
+# " a message on the website ", " an official who spoke on condition of anonymity ".
+_UNNAMED_GOING_ON = re.compile(
+    r"(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+"
+    r"(?:who|on|in|at|from|inside|outside|near)\s+(?:[^,;:!?\x00]{0,80}?\s)?[a-z][\w-]*\s+"
+)
+"""(The last word before the verb lower-case: '“…,” a day after the vote at the hall Reed said'
+has a name of its own.)"""
 
 
 # A clause break between a name and its verb.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newstui.extract.names import ORG_NOUNS, PERSON_NOUNS, Mention
+from newstui.extract.names import ORG_NOUNS, PERSON_NOUNS, TITLES, Mention
 from newstui.extract.quotes.reading import ArticleReading
 from newstui.extract.quotes.sentences import tail_start
 from newstui.extract.quotes.vocabulary import (
@@ -263,6 +263,17 @@ _DESCRIPTION_NEXT = re.compile(
     r"(?=\s*(?:[,.;:!?\x00]|$|\s+(?:in|on|at|during|after|before|when|while|who|adding|according)\b))"
 )
 # A subject pronoun next.
+# Two role phrases joined by "and", each of one to five words, no comma, quote or clause
+# break: " former Ohio Gov. and party Chairman ".
+_JOINED_ROLES = re.compile(r"\s*((?:[\w.’'&-]+\s+){1,5}?)and\s+((?:[\w.’'&-]+\s+){0,5}?)")
+
+
+def _closes_on_role(words: str) -> bool:
+    """Whether a phrase ends on a role noun or a title ("governor", "Gov.", "Chairman")."""
+    last = words.split()[-1] if words.split() else ""
+    return _role_word(last) or last in TITLES or last.rstrip(".") in TITLES
+
+
 _PRONOUN_NEXT = re.compile(r"\s*(he|she|they|it|we|I)\b")
 
 
@@ -579,6 +590,9 @@ class SubjectReader(ArticleReading):
         masked = self.paras[p].masked
         rest = masked[start:]
         mention = self.mention_starting(p, start)
+        joined = self._joined_roles_holder(p, start, mention)
+        if joined is not None:
+            return Subject.named(joined)
         if mention is not None and _unnamed_with_name(masked[start : mention.start], mention, masked):
             # The words before the place keep the kind of person ("a doctor from Hebron").
             return Subject("unnamed", start, mention.end, _unnamed_head(masked[start : mention.start]))
@@ -636,6 +650,27 @@ class SubjectReader(ArticleReading):
         if m:
             return Subject("desc", start + m.start(1), start + m.end(1), m.group(1))
         return None
+
+    def _joined_roles_holder(self, p: int, start: int, first: Mention | None) -> Mention | None:
+        """The person after two role phrases joined by "and" ("said former Ohio Gov. and
+        party Chairman Ken Marsh", "said the state's governor and party chairman Jo Dee"):
+        no comma nor quote between, the part before "and" closing on a role word or title,
+        nobody named before the person (a place or body qualifies a role)."""
+        para = self.paras[p]
+        person = next(
+            (m for m in para.mentions if m.start >= start and m.entity.kind == "person" and not m.possessive),
+            None,
+        )
+        if person is None or person.start - start > 100:
+            return None  # (the name scan reads the name after "and" as after a preposition)
+        if first is not None and first is not person and first.entity.kind == "person":
+            return None
+        m = _JOINED_ROLES.fullmatch(para.masked, start, person.start)
+        if m is None or not _closes_on_role(m.group(1)) or _PLACING.intersection(m.group().split()):
+            return None  # "said the head of policy and …": a preposition makes the name an object
+        if not (_closes_on_role(m.group(2)) or person.titles):
+            return None
+        return person
 
     def office_holder(self, p: int, office: Mention) -> Mention | None:
         """The person named after a capitalised office ("Minister of Industry, Trade and

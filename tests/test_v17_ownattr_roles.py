@@ -1,0 +1,34 @@
+"""Two roles joined by "and" before the speaker's name (version 17, found on PolNeAR): "said
+former Ohio Gov. and party Chairman Ken Marsh". Invented text."""
+
+from __future__ import annotations
+
+from newstui.extract.quotes import find_quotes
+
+_EARLIER = "Mayor Tom Reed spoke first. “We have cleared the roads before the storm came in,” he said."
+_QUOTE = "“That was the longest winter any of us can remember in this valley,”"
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q.speaker for q in find_quotes(paragraphs)]
+
+
+def test_said_then_an_abbreviated_title_and_a_capitalised_role_then_the_name() -> None:
+    assert _speakers([_EARLIER, f"{_QUOTE} said former Ohio Gov. and party Chairman Ken Marsh."]) == [
+        "Tom Reed",
+        "Ken Marsh",
+    ]
+
+
+def test_said_then_two_lower_case_roles_joined_by_and_then_the_name() -> None:
+    assert _speakers([_EARLIER, f"{_QUOTE} said former Ohio governor and party chairman Ken Marsh."]) == [
+        "Tom Reed",
+        "Ken Marsh",
+    ]
+
+
+def test_two_people_joined_by_and_keep_the_first() -> None:
+    assert _speakers([_EARLIER, f"{_QUOTE} said Gov. Ann Toll and party chairman Ken Marsh."]) == [
+        "Tom Reed",
+        "Ann Toll",
+    ]
