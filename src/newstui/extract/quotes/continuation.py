@@ -111,6 +111,9 @@ class Continuation(References):
         stop = self._unnamed_subject_since(p, pos, since)
         turn = self._pronoun_turn_since(p, pos, since, event)
         text = self._text_turn_since(p, pos, since)
+        issued = self._issued_since(p, pos, since)
+        if issued is not None and (text is None or issued[0] >= text[0]):
+            text = issued
         if text is not None and text[0] >= max(named, stop if stop is not None else -1, turn[0] if turn else -1):
             # "Two plaques by the gate honour the boxer Sam Okoro. / “…”", "His posts on
             # Reddit grew angrier. / “…”": the text turned to a written text after the last
@@ -362,6 +365,29 @@ class Continuation(References):
                 found = (para.sentence_of(start), writer)
         return found
 
+    def _issued_since(self, p: int, pos: int, since: tuple[int, int]) -> tuple[int, Entity | None] | None:
+        """The latest sentence after `since`, before the quote at (p, pos), in which a named
+        body or person issues a text ("the Harbour Trust issued a statement apologizing
+        …", "Acme quickly released a brief statement"): a quote after it with no
+        attribution of its own is that text, its issuer's words. Returned as (global
+        sentence index, issuer) like `_text_turn_since`; None when there is none."""
+        found: tuple[int, Entity | None] | None = None
+        for q in range(max(0, since[0]), p + 1):
+            para = self.paras[q]
+            if q in self._captions or not _ISSUE_VERB.search(para.masked):
+                continue
+            for mention in para.mentions:
+                if (q, mention.start) <= since or (q == p and mention.start >= pos):
+                    continue
+                if mention.possessive or mention.after_preposition or mention.modifier:
+                    continue
+                issued = _ISSUES_TEXT.match(para.masked, mention.end)
+                if issued is None or (q == p and issued.end() > pos):
+                    continue
+                if mention.entity.kind in ("person", "org"):
+                    found = (para.sentence_of(mention.start), mention.entity)
+        return found
+
     def _unnamed_subject_since(self, p: int, pos: int, since: tuple[int, int]) -> int | None:
         """The latest sentence after `since` and before the sentence of (p, pos) whose
         subject is somebody unnamed or a text: one person or a group not named ("One
@@ -475,6 +501,13 @@ _WRITTEN_NOUNS = frozenset(
     """letter letters email emails e-mail e-mails post posts tweet tweets message messages note notes
     diary diaries journal journals entry entries yearbook plaque plaques inscription inscriptions
     caption captions manifesto memo memos text texts comment comments review reviews epitaph""".split()
+)
+# A subject issuing a text, right after its name: "issued a statement", "quickly released a
+# brief statement", "put out a two-page release".
+_ISSUE_VERB = re.compile(r"\b(?:issued|released|put out|sent out|published)\b")
+_ISSUES_TEXT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:issued|released|put out|sent out|published)\s+(?:a|an|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|release|letter|announcement|memo)\b"
 )
 # After a text's head noun, who wrote or sent it: "The email from …", "a letter by …".
 _BY_WRITER = re.compile(r"\s+(?:from|by|of)\s+")
