@@ -73,6 +73,10 @@ class Continuation(References):
         if self._text_or_unnamed_around(p, pos) or self._read_out(p, pos):
             self.continued_how = "text-around"
             return None, None
+        introducer = self._colon_introducer(p, pos)
+        if introducer is not None:
+            self.continued_how = "colon-lead"
+            return introducer.name, introducer
         floor = (p, -1) if _DATED_ENTRY.match(self.paras[p].masked) else (-1, -1)
         event = self.last_event(p, pos, back=2)
         if event is not None and (event.para, event.pos) < floor:
@@ -300,6 +304,31 @@ class Continuation(References):
             if self.spoke_by_name(only):
                 return only.name, only
         return None, None
+
+    def _colon_introducer(self, p: int, pos: int) -> Entity | None:
+        """Who a paragraph ending on a colon hands the next one to: a quote opening
+        paragraph `p` after "The Harbour Trust describes its work in these words:" is
+        the words of the named body or person opening that last sentence (a role or "the"
+        before the name allowed), with a verb that is no speech verb (the subject of "said:" is
+        read as a speech event). None when that sentence opens on anything else ("Then
+        came the reply:", "In a letter, …:")."""
+        if p == 0 or self.paras[p].masked[:pos].strip():
+            return None
+        prev = self.paras[p - 1]
+        end = len(prev.masked.rstrip())
+        if end == 0 or prev.masked[end - 1] != ":":
+            return None
+        start = prev.sentence_start(end - 1)
+        if SPEECH.search(prev.masked, start, end):
+            # "…, and Breitbart News responded:": a speech verb's own subject, read as an event.
+            return None
+        start += len(prev.masked[start:]) - len(prev.masked[start:].lstrip())
+        if prev.masked.startswith("The ", start):
+            start += 4  # "The Harbour Trust describes …": the name after the article
+        mention = self.mention_starting(p - 1, start)
+        if mention is None or mention.possessive or mention.modifier or mention.entity.kind not in ("person", "org"):
+            return None
+        return mention.entity
 
     def given_to_text(self, p: int, pos: int) -> bool:
         """Whether the quote at (p, pos), with no attribution of its own, is put in its own
