@@ -506,16 +506,7 @@ class References(ArticleReading):
         """The rules' choice among a he/she's candidates: the latest sentence's best ranked."""
         latest = max(c[0] for c in cands)
         group = [c for c in cands if c[0] == latest]
-        # Of plain subjects, the one opening the sentence goes before a name only known to be
-        # of the pronoun's gender further on ("Vance would not back Mary Ortiz. “…,” she said.").
-        group.sort(
-            key=lambda c: (
-                c[2],
-                0 if c[2] == 1 and c[4] >= 0 and self._opens_sentence(c[4], c[1]) else 1,
-                0 if gender and c[3].gender == gender else 1,
-                c[1],
-            )
-        )
+        group.sort(key=lambda c: (c[2], 0 if gender and c[3].gender == gender else 1, c[1]))
         chosen = group[0][3]
         if (
             gender
