@@ -1645,6 +1645,10 @@ def _role_only(toks: list[str]) -> bool:
     or an earlier person holding the role ("the Labour MP said") does."""
     if len(toks) < 2 or _bare(toks[-1]) not in TITLES or _bare(toks[-1]) in _LETTERS_NOT_OFFICE:
         return False
+    if len(toks) == 2 and toks[1] in _SURNAME_TITLES and _unknown_given_name(toks[0]):
+        # "Corwin Dean", "Tobiah Bishop": a given name the list lacks, then a surname that
+        # is also a title word.
+        return False
     others = 0
     for tok in toks:
         if tok in FIRST_NAMES or _bare(tok) in _HONORIFICS:
@@ -1652,6 +1656,31 @@ def _role_only(toks: list[str]) -> bool:
         if not _is_title(tok):
             others += 1
     return others <= 1
+
+
+# Title words that are also common surnames ("Howard Dean", "Pete King", "John Major").
+_SURNAME_TITLES = frozenset("Dean Bishop King Major Judge Marshal Chancellor Pope Prince Provost Constable".split())
+# Adjective endings of a word qualifying a title ("Federal Judge", "Episcopal Bishop", "Catholic").
+_QUALIFIER_ENDINGS = ("al", "ic", "ical", "ary", "ory")
+
+
+def _unknown_given_name(token: str) -> bool:
+    """A capitalised word that can be a given name missing from the name lists: a plain
+    word, not a title, a body, a department, a place, a nationality, a party or faith, or
+    an adjective ending ("Federal", "Catholic") that qualifies the title after it."""
+    return (
+        token.isalpha()
+        and token[:1].isupper()
+        and token[1:].islower()
+        and not _is_title(token)
+        and token not in ORG_WORDS
+        and token not in DEPARTMENTS
+        and token not in PLACES
+        and token not in PLACE_FIRST
+        and token not in _PARTY_FAITH
+        and not (is_demonym(token) and _nationality(token))
+        and not token.endswith(_QUALIFIER_ENDINGS)
+    )
 
 
 _ROLE_MODIFIERS = frozenset(

@@ -73,6 +73,10 @@ class Continuation(References):
         if self._text_or_unnamed_around(p, pos) or self._read_out(p, pos):
             self.continued_how = "text-around"
             return None, None
+        introducer = self._colon_introducer(p, pos)
+        if introducer is not None:
+            self.continued_how = "colon-lead"
+            return introducer.name, introducer
         floor = (p, -1) if _DATED_ENTRY.match(self.paras[p].masked) else (-1, -1)
         event = self.last_event(p, pos, back=2)
         if event is not None and (event.para, event.pos) < floor:
@@ -111,6 +115,9 @@ class Continuation(References):
         stop = self._unnamed_subject_since(p, pos, since)
         turn = self._pronoun_turn_since(p, pos, since, event)
         text = self._text_turn_since(p, pos, since)
+        issued = self._issued_since(p, pos, since)
+        if issued is not None and (text is None or issued[0] >= text[0]):
+            text = issued
         if text is not None and text[0] >= max(named, stop if stop is not None else -1, turn[0] if turn else -1):
             # "Two plaques by the gate honour the boxer Sam Okoro. / “…”", "His posts on
             # Reddit grew angrier. / “…”": the text turned to a written text after the last
@@ -298,6 +305,31 @@ class Continuation(References):
                 return only.name, only
         return None, None
 
+    def _colon_introducer(self, p: int, pos: int) -> Entity | None:
+        """Who a paragraph ending on a colon hands the next one to: a quote opening
+        paragraph `p` after "The Harbour Trust describes its work in these words:" is
+        the words of the named body or person opening that last sentence (a role or "the"
+        before the name allowed), with a verb that is no speech verb (the subject of "said:" is
+        read as a speech event). None when that sentence opens on anything else ("Then
+        came the reply:", "In a letter, …:")."""
+        if p == 0 or self.paras[p].masked[:pos].strip():
+            return None
+        prev = self.paras[p - 1]
+        end = len(prev.masked.rstrip())
+        if end == 0 or prev.masked[end - 1] != ":":
+            return None
+        start = prev.sentence_start(end - 1)
+        if SPEECH.search(prev.masked, start, end):
+            # "…, and Breitbart News responded:": a speech verb's own subject, read as an event.
+            return None
+        start += len(prev.masked[start:]) - len(prev.masked[start:].lstrip())
+        if prev.masked.startswith("The ", start):
+            start += 4  # "The Harbour Trust describes …": the name after the article
+        mention = self.mention_starting(p - 1, start)
+        if mention is None or mention.possessive or mention.modifier or mention.entity.kind not in ("person", "org"):
+            return None
+        return mention.entity
+
     def given_to_text(self, p: int, pos: int) -> bool:
         """Whether the quote at (p, pos), with no attribution of its own, is put in its own
         sentence as the words of a text or of somebody unnamed: a lead-in about them ("A
@@ -360,6 +392,29 @@ class Continuation(References):
                         continue  # "Paris's museums": a place owns no text that speaks
                     writer = mention.entity if mention is not None else None
                 found = (para.sentence_of(start), writer)
+        return found
+
+    def _issued_since(self, p: int, pos: int, since: tuple[int, int]) -> tuple[int, Entity | None] | None:
+        """The latest sentence after `since`, before the quote at (p, pos), in which a named
+        body or person issues a text ("the Harbour Trust issued a statement apologizing
+        …", "Acme quickly released a brief statement"): a quote after it with no
+        attribution of its own is that text, its issuer's words. Returned as (global
+        sentence index, issuer) like `_text_turn_since`; None when there is none."""
+        found: tuple[int, Entity | None] | None = None
+        for q in range(max(0, since[0]), p + 1):
+            para = self.paras[q]
+            if q in self._captions or not _ISSUE_VERB.search(para.masked):
+                continue
+            for mention in para.mentions:
+                if (q, mention.start) <= since or (q == p and mention.start >= pos):
+                    continue
+                if mention.possessive or mention.after_preposition or mention.modifier:
+                    continue
+                issued = _ISSUES_TEXT.match(para.masked, mention.end)
+                if issued is None or (q == p and issued.end() > pos):
+                    continue
+                if mention.entity.kind in ("person", "org"):
+                    found = (para.sentence_of(mention.start), mention.entity)
         return found
 
     def _unnamed_subject_since(self, p: int, pos: int, since: tuple[int, int]) -> int | None:
@@ -475,6 +530,13 @@ _WRITTEN_NOUNS = frozenset(
     """letter letters email emails e-mail e-mails post posts tweet tweets message messages note notes
     diary diaries journal journals entry entries yearbook plaque plaques inscription inscriptions
     caption captions manifesto memo memos text texts comment comments review reviews epitaph""".split()
+)
+# A subject issuing a text, right after its name: "issued a statement", "quickly released a
+# brief statement", "put out a two-page release".
+_ISSUE_VERB = re.compile(r"\b(?:issued|released|put out|sent out|published)\b")
+_ISSUES_TEXT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:issued|released|put out|sent out|published)\s+(?:a|an|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|release|letter|announcement|memo)\b"
 )
 # After a text's head noun, who wrote or sent it: "The email from …", "a letter by …".
 _BY_WRITER = re.compile(r"\s+(?:from|by|of)\s+")

@@ -390,6 +390,12 @@ _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian")
 
 # Words that open a clause, which a role phrase never holds.
 _CLAUSE_WORDS = frozenset("who whom whose which that".split())
+# Words a role phrase never holds: personal pronouns (not the possessive "her", as in "her
+# husband Jo Dee"), auxiliaries and modals, and negation: they make a clause.
+_NOT_IN_ROLES = frozenset(
+    """i you he she it we they me him us them is are was were be been being am has have had do does did
+    will would can could shall should may might must not never""".split()
+)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # Words before an employer in a role phrase: "former Acme speechwriter".
 _LEADING_MODIFIERS = frozenset("former longtime veteran".split())
@@ -405,6 +411,9 @@ def only_role_words(text: str) -> bool:
         return False
     if any(w in _CLAUSE_WORDS for w in words):
         # "one source who identified (Reed)": a relative clause, not a role phrase.
+        return False
+    if any(w in _NOT_IN_ROLES for w in words):
+        # "(said) they could not support (Ortiz)": a clause with its own subject and verb.
         return False
     if 5 < len(words) <= 10 and " and " in text:
         # "former Harbour Line engineer and Tideway inventor": two roles joined.
