@@ -1,6 +1,6 @@
 """Version 17 review: speaker rules of h-polnear2/3 misfiring on ordinary sentences (invented
-text). The fixes belong in extract/quotes/reading.py, owned by another helper: these are
-strict xfails until then (see each reason for the fix)."""
+text): a surname ending in "s" read as a span of time, a subordinating word read as role
+words, a past tense without "-ed" read as a thing the name modifies."""
 
 from __future__ import annotations
 
@@ -13,11 +13,6 @@ def _speakers(paragraphs: list[str]) -> list[str | None]:
     return [q.speaker for q in find_quotes(paragraphs)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reading._time_span drops any one-word name ending in 's' before 'earlier,'/'later,': "
-    "restrict it to plurals of time units (Hours, Days, Weeks, Months, Years, Minutes, Moments, ...)",
-)
 @pytest.mark.parametrize(
     ("second", "speaker"),
     [
@@ -32,11 +27,6 @@ def test_a_surname_ending_in_s_before_an_inserted_later_is_still_a_name(second: 
     assert _speakers(["Pier manager Lee Mott spoke first.", second]) == [speaker]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reading.role_holder takes a subordinating conjunction or 'whom' between two names for role "
-    "words: add once/though/although/unless/whenever/wherever/whereas/whom/whose/lest to _NOT_ROLE_WORDS",
-)
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -57,12 +47,6 @@ def test_role_words_between_a_body_and_a_person_still_make_the_person_speak() ->
     assert _speakers(["“We are ready for the storm,” said Harbour Radio co-host Lee Mott."]) == ["Lee Mott"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="continuation._THING_AFTER takes an irregular past-tense verb (took, spoke, stood, began) after "
-    "'a defiant <Name>' for a thing the name modifies: refuse the rule when that word is followed by a "
-    "determiner or a preposition (a verb's object: 'took the stage', 'spoke to the crowd')",
-)
 @pytest.mark.parametrize(
     "scene",
     ["Later, a defiant Dana Cole took the stage.", "Later, a visibly tired Dana Cole spoke to the crowd."],

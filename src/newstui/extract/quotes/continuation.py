@@ -31,9 +31,12 @@ CARRY_FEATURES = (
 
 # "the oversized ", "a giant ": an article and one or two lower-case words before a name.
 _THE_ADJECTIVES_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}$", re.IGNORECASE)
-# A lower-case noun after the name, no verb ("face", not "insists"/"said"/"has").
+# A lower-case noun after the name, no verb ("face", not "insists"/"said"/"has"). A word
+# followed by an article, a possessive or a preposition is a verb with its object, past
+# tenses without "-ed" too ("a defiant Dee took the stage", "spoke to the crowd").
 _THING_AFTER = re.compile(
     r"\s+(?!(?:is|was|has|had|will|would|can|could|says|said|insists|told|adds|added)\b)[a-z]+(?<!ed)(?<!s)\b"
+    r"(?!\s+(?:the|a|an|his|her|their|its|our|my|your|to|at|on|in|into|onto|from|with|for|up|down|out|off|over)\b)"
 )
 
 

@@ -72,13 +72,14 @@ ROLE_GAP = re.compile(
     r"|will|would|told|said|says|asked|who|which|that|when|while|after|before|since|if|because)\b)"
     r"(?:[a-z][a-z]*(?:-[a-z]+)*(?<!ed)|\d+(?:st|nd|rd|th))){1,4}\s+"
 )
-# Words that stand between two names in a sentence but never in a role phrase: a preposition
-# or a time word ("said Jo Reed about rival Sam Pike", "said Jo Reed today alongside Sam Pike").
+# Words that stand between two names in a sentence but never in a role phrase: a preposition,
+# a time word or a subordinating word ("said Jo Reed about rival Sam Pike", "said Jo Reed
+# today alongside Sam Pike", "according to Jo Reed, whom Sam Pike hired").
 _NOT_ROLE_WORDS = frozenset(
     """about above across against along alongside amid among around beside besides between beyond despite
     during inside into like near next onto outside over past per through toward towards under unlike until
     upon versus via within without today tonight yesterday tomorrow now then again also later earlier here
-    there""".split()
+    there once though although unless whenever wherever whereas whom whose lest""".split()
 )
 # The "-ing" words a role phrase ends with ("ranking Democrat", "acting director"); any other
 # "-ing" word right before a name is a participle with its object ("congratulating Sam Pike").
@@ -143,14 +144,20 @@ _INITIALS_AFTER_NAME = re.compile(r"(?<=[a-z’']) \([A-Z][A-Z&]{1,7}\)")
 
 # "later," / "earlier," / "ago," right after a word.
 _TIME_SPAN_AFTER = re.compile(r"\s+(?:later|earlier|ago)\s*,")
+# The plural units a span of time is counted in ("Hours later,"): a surname ending in "s"
+# ("Adams earlier, in a letter, wrote") is a person.
+_TIME_UNITS = frozenset(
+    "seconds minutes moments hours days nights weeks weekends months seasons years decades centuries".split()
+)
 
 
 def _time_span(mention: Mention, masked: str) -> bool:
-    """A plural word capitalised at a sentence's start, then "later,", "earlier," or
-    "ago,": a span of time ("Hours later, Dee called …", "Weeks earlier, …"), no name
-    (and no subject for the verbs after it). "Jones later said" has no comma."""
+    """A plural unit of time capitalised at a sentence's start, then "later,", "earlier,"
+    or "ago,": a span of time ("Hours later, Dee called …", "Weeks earlier, …"), no name
+    (and no subject for the verbs after it). "Jones later said" has no comma, and "Adams
+    earlier, in a letter, wrote" is a person: only units of time count."""
     name = mention.entity.name
-    return " " not in name and name.endswith("s") and _TIME_SPAN_AFTER.match(masked, mention.end) is not None
+    return name.lower() in _TIME_UNITS and _TIME_SPAN_AFTER.match(masked, mention.end) is not None
 
 
 def _unlike_person(mention: Mention, masked: str) -> bool:
