@@ -12,28 +12,11 @@ from citizen_helpers import write_config
 from httpserver import TestServer
 from newstui.config import load_config
 from newstui.ui.app import NewsApp
+from test_v16_trial2_edited import page, rss
 from ui_helpers import clock, press, running
 
 FIRST = "The river trust met on Monday and agreed a plan to restore the old weir."
 SECOND = "The river trust met again on Friday and dropped the weir plan after a survey."
-
-
-def rss(page: str, title: str) -> bytes:
-    return (
-        '<?xml version="1.0"?><rss version="2.0"><channel><title>River notes</title>'
-        "<link>http://river.test/</link><description>d</description>"
-        f"<item><title>{title}</title><guid>weir-1</guid><link>{page}</link>"
-        "<description>Short summary.</description></item>"
-        "</channel></rss>"
-    ).encode()
-
-
-def page(sentence: str) -> bytes:
-    paragraphs = "".join(f"<p>{sentence} Paragraph {n} of the report goes on for a while.</p>" for n in range(8))
-    return (
-        "<html><head><title>Weir plan</title></head><body>"
-        f"<article><h1>Weir plan</h1>{paragraphs}</article></body></html>"
-    ).encode()
 
 
 def article_text(db: Path) -> str:
