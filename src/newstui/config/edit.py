@@ -36,6 +36,7 @@ from newstui.config import (
     scan_toml,
     url_problem,
 )
+from newstui.config.files import temporary_beside, write_synced
 from newstui.config.filters import SavedQuery
 from newstui.errors import ConfigError
 from newstui.model import FeedConfig
@@ -648,13 +649,10 @@ def _write_atomic(path: Path, text: str) -> None:
         raise ConfigError(path, f"{path} is read-only; make it writable (chmod u+w) to let newstui edit it")
     # Before writing ours: once renamed, the new file is free for the next edit to lock.
     _remove_left_behind(path)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary = temporary_beside(path)
     try:
         mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644
-        with temporary.open("w", encoding="utf-8", newline="") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
+        write_synced(temporary, text)
         os.chmod(temporary, mode)
         os.replace(temporary, path)
     except OSError as error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from newstui.config.files import temporary_beside, write_synced
 from newstui.config.model import GENERAL_SETTINGS, READER_EXAMPLES, GeneralConfig
 from newstui.config.toml_lines import toml_value
 from newstui.errors import ConfigError
@@ -31,13 +32,10 @@ def ensure_config(path: Path | str) -> bool:
     # leaves an empty or half config that later runs would take as the user's (an edit
     # removes a `.NAME.PID.tmp` left by a kill), and a link never replaces a file another
     # newstui wrote meanwhile.
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary = temporary_beside(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with temporary.open("w", encoding="utf-8", newline="\n") as file:
-            file.write(starter_config())
-            file.flush()
-            os.fsync(file.fileno())
+        write_synced(temporary, starter_config())
         _link_new(temporary, path)
     except FileExistsError:
         return False

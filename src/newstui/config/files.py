@@ -1,0 +1,21 @@
+"""The new file a config write makes beside the config before it takes the config's place."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def temporary_beside(path: Path) -> Path:
+    """Where a new version of `path` is written first: `.NAME.PID.tmp` in its directory (an
+    edit removes the ones a killed process left, `edit._remove_left_behind`)."""
+    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
+
+
+def write_synced(path: Path, text: str) -> None:
+    """Write `text` to `path` as it is (no newline translation) and flush it to the disk, so
+    the file is whole before a rename or link gives it the config's name."""
+    with path.open("w", encoding="utf-8", newline="") as file:
+        file.write(text)
+        file.flush()
+        os.fsync(file.fileno())
