@@ -429,11 +429,31 @@ class MainScreen(Screen[None]):
 
     @on(FilterChosen)
     def _filter_chosen(self, event: FilterChosen) -> None:
-        if self._unread_after_load is not None and self._unread_after_load[0] != event.item_filter:
+        self.choose_list(event.item_filter, event.focus_items)
+
+    def choose_list(self, item_filter: ItemFilter, focus_items: bool = True) -> None:
+        """Show a list, at once: the keys of the screen's own actions (Enter in the feed list,
+        J, B, n onto the next feed) call this, not post FilterChosen, so a key typed with
+        them (Enter then j) finds the new list already set (it waits there for its rows)
+        and the focus already on it, instead of moving the list being left."""
+        if self._unread_after_load is not None and self._unread_after_load[0] != item_filter:
             self._unread_after_load = None  # the user chose another list meanwhile
-        self.item_filter = event.item_filter
-        if event.focus_items:
-            self.item_list.focus()
+        self.item_filter = item_filter
+        if focus_items:
+            self.focus_now(self.item_list)
+
+    def action_open_feed_entry(self) -> None:
+        """Enter in the feed list: the highlighted view, tag or feed (a click goes through
+        `FeedList.Chosen`). A screen action, run as the key is read, as `back_to_feeds`."""
+        option = self.feed_list.highlighted_option
+        if option is None or option.id is None or option.disabled:
+            return
+        if option.id == "view:speakers":
+            self.action_show_speakers()
+        elif option.id == "view:stories":
+            self.action_show_stories()
+        else:
+            self.choose_list(filter_from_id(option.id.split("\x00")[0]))
 
     def watch_item_filter(self, old: ItemFilter, item_filter: ItemFilter) -> None:
         left = self.item_list.current_item
@@ -932,13 +952,13 @@ class MainScreen(Screen[None]):
             self._set_read(item, not item.read, tell=True)
 
     def action_show_bookmarks(self) -> None:
-        self.post_message(FilterChosen(ItemFilter("bookmarks")))
+        self.choose_list(ItemFilter("bookmarks"))
 
     def action_show_unread(self) -> None:
-        self.post_message(FilterChosen(ItemFilter("unread")))
+        self.choose_list(ItemFilter("unread"))
 
     def action_show_all(self) -> None:
-        self.post_message(FilterChosen(ItemFilter("all")))
+        self.choose_list(ItemFilter("all"))
 
     def _target_feed_url(self) -> str | None:
         if self.focused is self.feed_list:
@@ -1160,7 +1180,7 @@ class MainScreen(Screen[None]):
         if following is None:
             self.status.notice = "No feeds yet: add one with newstui add URL."
             return
-        self.post_message(FilterChosen(following, focus_items=False))
+        self.choose_list(following, focus_items=False)
 
     def action_next_unread(self) -> None:
         self._unread(True)
@@ -1222,7 +1242,7 @@ class MainScreen(Screen[None]):
             return
         self.status.notice = f"On to {describe_filter(following, self._feeds)}"
         self._unread_after_load = (following, forward)
-        self.post_message(FilterChosen(following, focus_items=False))
+        self.choose_list(following, focus_items=False)
 
     def _unread_in_new_list(self, item_filter: ItemFilter, count: int, forward: bool) -> None:
         """The list moved on to another feed for n/p: open its first (last) unread item."""
