@@ -1623,7 +1623,13 @@ class MainScreen(Screen[None]):
     # -- refresh --------------------------------------------------------------------------------
 
     def action_refresh_feed(self) -> None:
-        tagged = self._target_tag_urls()
+        """r: the feed at hand; on a tag its feeds, on a saved search the feeds it draws from
+        (as A marks the list shown or highlighted); else the highlighted item's feed."""
+        target = self._target_list()
+        if target.kind == "query":
+            self._refresh_query(target.value or "")
+            return
+        tagged = self._tag_urls(target)
         if tagged:
             self.refresh_feeds(tagged)
             return
@@ -1633,19 +1639,49 @@ class MainScreen(Screen[None]):
         else:
             self.refresh_feeds([url])
 
-    def _target_tag_urls(self) -> list[str]:
-        """r on a tag (the list shows one, or the feed list has one highlighted): its feeds,
-        as A marks the tag; it refreshed only the highlighted item's feed. A tag only filter
-        rules give has no feeds of its own: [] (r goes by the item then)."""
-        item_filter = self.item_filter
+    def _target_list(self) -> ItemFilter:
+        """The list a key for "this list" acts on: the feed list's highlighted entry while it
+        has the focus, else the list shown."""
         if self.focused is self.feed_list:
             option = self.feed_list.highlighted_option
             if option is None or not option.id:
-                return []
-            item_filter = filter_from_id(option.id.split("\x00")[0])
+                return ItemFilter("all")
+            return filter_from_id(option.id.split("\x00")[0])
+        return self.item_filter
+
+    def _tag_urls(self, item_filter: ItemFilter) -> list[str]:
+        """A tag's feeds, for r; it refreshed only the highlighted item's feed. A tag only
+        filter rules give has no feeds of its own: [] (r goes by the item then)."""
         if item_filter.kind != "tag":
             return []
         return [feed.url for feed in self.news.config.feeds if item_filter.value in feed.tags]
+
+    def query_feed_urls(self, name: str) -> list[str] | None:
+        """The feeds a saved search draws from, in config order: those it names (`feeds`),
+        of the tags it names (`tags`), of both when it names both (every condition holds).
+        None (every feed) when it names neither, or only tags that filter rules also give
+        (a rule may tag an item of any feed): its words or match expression may find an
+        item of any feed. (newsboat's reload skips a query feed and only matches it again;
+        r here fetches what the search can show, as it does for a tag.)"""
+        query = self.news.config.query(name)
+        if query is None:
+            return None
+        narrow_by_tags = bool(query.tags) and not self.library.rule_tags
+        if not query.feeds and not narrow_by_tags:
+            return None
+        return [
+            feed.url
+            for feed in self.news.config.feeds
+            if (not query.feeds or feed.url in query.feeds)
+            and (not narrow_by_tags or any(tag in feed.tags for tag in query.tags))
+        ]
+
+    def _refresh_query(self, name: str) -> None:
+        urls = self.query_feed_urls(name)
+        if urls == []:
+            self.status.notice = f"The saved search {one_line(name)} draws from no feed: nothing to refresh."
+            return
+        self.refresh_feeds(urls)
 
     def action_refresh_all(self) -> None:
         # R rereads the config's feeds first: a feed added with `newstui add` (as the empty
