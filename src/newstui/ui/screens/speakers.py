@@ -28,6 +28,7 @@ from newstui.ui.screens.once import dismiss_once
 from newstui.ui.widgets.key_footer import KeyFooter
 from newstui.ui.widgets.speaker_quotes import OpenTarget, QuoteResults
 from newstui.ui.widgets.stop_list import StopList
+from newstui.ui.widgets.whole_thumb import whole_cell_thumb
 from newstui.ui.workers import FAILED, ask, on_ui
 
 if TYPE_CHECKING:
@@ -127,6 +128,8 @@ class SpeakersScreen(_WhoSaidScreen):
         return self.query_one(QuoteResults)
 
     def on_mount(self) -> None:
+        for listing in self.query(OptionList):
+            whole_cell_thumb(listing)  # beside the separators between speakers and quotes
         self.speaker_list.add_option(
             Option(Content.styled("Reading the speakers…", "$text-muted italic"), disabled=True)
         )
@@ -281,6 +284,7 @@ class QuoteSearchScreen(_WhoSaidScreen):
 
     def on_mount(self) -> None:
         results = self.query_one(QuoteResults)
+        whole_cell_thumb(results)  # beside the separators between quotes
         results.add_option(Option(Content.styled("Searching…", "$text-muted italic"), disabled=True))
         results.focus()
         self._search()

@@ -26,6 +26,7 @@ from newstui.ui.screens.speakers import _WhoSaidScreen
 from newstui.ui.widgets.key_footer import KeyFooter
 from newstui.ui.widgets.speaker_quotes import Indented, OpenTarget, story_item_row
 from newstui.ui.widgets.stop_list import StopList
+from newstui.ui.widgets.whole_thumb import whole_cell_thumb
 from newstui.ui.workers import FAILED, ask
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ class StoriesScreen(_WhoSaidScreen):
         return self.query_one("#story-list", OptionList)
 
     def on_mount(self) -> None:
+        whole_cell_thumb(self.story_list)  # beside the separators between stories
         self.story_list.add_option(Option(Content.styled("Reading the stories…", "$text-muted italic"), disabled=True))
         self.story_list.focus()
         self._load()
