@@ -66,3 +66,32 @@ async def test_next_feed_then_j_moves_in_that_feed(seeded: Seeded) -> None:
         screen = app.main_screen
         assert screen.item_filter.kind == "feed"
         assert screen.item_list.cursor == 1
+
+
+async def test_the_chosen_feed_stays_in_sight_in_the_short_feed_list(seeded: Seeded) -> None:
+    """At 80x24 the feed list shrinks when the focus leaves it: the entry Enter chose stays
+    in sight at the new height (the focus now moves at once, before the list shrinks)."""
+    app = make_app(seeded)
+    async with running(app, size=(80, 24)) as pilot:
+        feeds = await _on_feed(pilot, app, TECH)
+        await press(pilot, "enter")
+        assert isinstance(app.focused, ItemList)
+        line = feeds._index_to_line[feeds.highlighted or 0]
+        top = int(feeds.scroll_y)
+        assert top <= line < top + feeds.scrollable_content_region.height
+
+
+async def test_a_search_then_j_moves_in_the_results(seeded: Seeded) -> None:
+    """`/summary⏎j` in one burst: the j was typed into the search box before Enter's submit
+    came round (and went with it), so the results kept the cursor on their first row."""
+    from test_v16_trial_typeahead import burst as type_burst
+
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        type_burst(app, "/summary\rj")
+        await settle(pilot)
+        screen = app.main_screen
+        assert screen.item_filter == ItemFilter("search", "summary")
+        assert screen.item_list.count > 2
+        assert isinstance(app.focused, ItemList)
+        assert screen.item_list.cursor == 1

@@ -1613,7 +1613,7 @@ class MainScreen(Screen[None]):
             return
         if self.item_filter.kind != "search":
             self._before_search = self.item_filter
-        self.post_message(FilterChosen(search))
+        self.choose_list(search)
 
     def action_leave_search(self) -> None:
         """Escape on search results: back to the list shown before the search."""
