@@ -106,6 +106,7 @@ class StoriesScreen(_WhoSaidScreen):
                     disabled=True,
                 )
             )
+            self.list_shown(listing)
             return
         options: list[Option | None] = []
         for story in stories:
@@ -117,6 +118,7 @@ class StoriesScreen(_WhoSaidScreen):
         listing.highlighted = next(
             (i for i in range(listing.option_count) if not listing.get_option_at_index(i).disabled), None
         )
+        self.list_shown(listing)
 
     @on(OptionList.OptionSelected, "#story-list")
     def _item_chosen(self, event: OptionList.OptionSelected) -> None:
