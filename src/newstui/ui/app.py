@@ -185,7 +185,7 @@ class NewsApp(App[None]):
         together with the key that asked it (A and y at once): Textual handed it to the pane
         below before the question was up. It answers the question, as it would have a moment
         later (keys the question itself gets never come here: it stops them). Likewise
-        letters typed with `/` go into the search box."""
+        letters typed with `/` go into the search box, and the Enter typed after them searches."""
         from newstui.ui.screens.confirm import ConfirmScreen
         from newstui.ui.screens.main import MainScreen
         from newstui.ui.screens.search import SearchScreen
@@ -202,6 +202,12 @@ class NewsApp(App[None]):
             event.stop()
             event.prevent_default()
             self.screen.type_ahead(event.character)
+        elif isinstance(self.screen, SearchScreen) and event.key == "enter":
+            # And the Enter of that burst searches here, at once: left to the box, it came round
+            # after the keys typed behind it ("/world⏎j"), and the box took the j as text.
+            event.stop()
+            event.prevent_default()
+            self.screen.submit()
 
     @property
     def main_screen(self) -> MainScreen:

@@ -102,7 +102,8 @@ FEED_LIST: Final = Pane(
         # g and G as in the item list and the article (they did nothing here).
         Binding("home,g", "first", "First", id="feeds.first", show=False),
         Binding("end,G", "last", "Last", id="feeds.last", show=False),
-        Binding("enter", "select", "Open", id="feeds.open"),
+        # The screen's action, run as the key is read: a j typed with it goes to the list it opens.
+        Binding("enter", "screen.open_feed_entry", "Open", id="feeds.open"),
     ],
     OptionList,
 )

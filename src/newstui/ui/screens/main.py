@@ -429,11 +429,31 @@ class MainScreen(Screen[None]):
 
     @on(FilterChosen)
     def _filter_chosen(self, event: FilterChosen) -> None:
-        if self._unread_after_load is not None and self._unread_after_load[0] != event.item_filter:
+        self.choose_list(event.item_filter, event.focus_items)
+
+    def choose_list(self, item_filter: ItemFilter, focus_items: bool = True) -> None:
+        """Show a list, at once: the keys of the screen's own actions (Enter in the feed list,
+        J, B, n onto the next feed) call this, not post FilterChosen, so a key typed with
+        them (Enter then j) finds the new list already set (it waits there for its rows)
+        and the focus already on it, instead of moving the list being left."""
+        if self._unread_after_load is not None and self._unread_after_load[0] != item_filter:
             self._unread_after_load = None  # the user chose another list meanwhile
-        self.item_filter = event.item_filter
-        if event.focus_items:
-            self.item_list.focus()
+        self.item_filter = item_filter
+        if focus_items:
+            self.focus_now(self.item_list)
+
+    def action_open_feed_entry(self) -> None:
+        """Enter in the feed list: the highlighted view, tag or feed (a click goes through
+        `FeedList.Chosen`). A screen action, run as the key is read, as `back_to_feeds`."""
+        option = self.feed_list.highlighted_option
+        if option is None or option.id is None or option.disabled:
+            return
+        if option.id == "view:speakers":
+            self.action_show_speakers()
+        elif option.id == "view:stories":
+            self.action_show_stories()
+        else:
+            self.choose_list(filter_from_id(option.id.split("\x00")[0]))
 
     def watch_item_filter(self, old: ItemFilter, item_filter: ItemFilter) -> None:
         left = self.item_list.current_item
@@ -932,13 +952,13 @@ class MainScreen(Screen[None]):
             self._set_read(item, not item.read, tell=True)
 
     def action_show_bookmarks(self) -> None:
-        self.post_message(FilterChosen(ItemFilter("bookmarks")))
+        self.choose_list(ItemFilter("bookmarks"))
 
     def action_show_unread(self) -> None:
-        self.post_message(FilterChosen(ItemFilter("unread")))
+        self.choose_list(ItemFilter("unread"))
 
     def action_show_all(self) -> None:
-        self.post_message(FilterChosen(ItemFilter("all")))
+        self.choose_list(ItemFilter("all"))
 
     def _target_feed_url(self) -> str | None:
         if self.focused is self.feed_list:
@@ -1160,7 +1180,7 @@ class MainScreen(Screen[None]):
         if following is None:
             self.status.notice = "No feeds yet: add one with newstui add URL."
             return
-        self.post_message(FilterChosen(following, focus_items=False))
+        self.choose_list(following, focus_items=False)
 
     def action_next_unread(self) -> None:
         self._unread(True)
@@ -1222,7 +1242,7 @@ class MainScreen(Screen[None]):
             return
         self.status.notice = f"On to {describe_filter(following, self._feeds)}"
         self._unread_after_load = (following, forward)
-        self.post_message(FilterChosen(following, focus_items=False))
+        self.choose_list(following, focus_items=False)
 
     def _unread_in_new_list(self, item_filter: ItemFilter, count: int, forward: bool) -> None:
         """The list moved on to another feed for n/p: open its first (last) unread item."""
@@ -1593,7 +1613,7 @@ class MainScreen(Screen[None]):
             return
         if self.item_filter.kind != "search":
             self._before_search = self.item_filter
-        self.post_message(FilterChosen(search))
+        self.choose_list(search)
 
     def action_leave_search(self) -> None:
         """Escape on search results: back to the list shown before the search."""
@@ -1603,7 +1623,13 @@ class MainScreen(Screen[None]):
     # -- refresh --------------------------------------------------------------------------------
 
     def action_refresh_feed(self) -> None:
-        tagged = self._target_tag_urls()
+        """r: the feed at hand; on a tag its feeds, on a saved search the feeds it draws from
+        (as A marks the list shown or highlighted); else the highlighted item's feed."""
+        target = self._target_list()
+        if target.kind == "query":
+            self._refresh_query(target.value or "")
+            return
+        tagged = self._tag_urls(target)
         if tagged:
             self.refresh_feeds(tagged)
             return
@@ -1613,19 +1639,49 @@ class MainScreen(Screen[None]):
         else:
             self.refresh_feeds([url])
 
-    def _target_tag_urls(self) -> list[str]:
-        """r on a tag (the list shows one, or the feed list has one highlighted): its feeds,
-        as A marks the tag; it refreshed only the highlighted item's feed. A tag only filter
-        rules give has no feeds of its own: [] (r goes by the item then)."""
-        item_filter = self.item_filter
+    def _target_list(self) -> ItemFilter:
+        """The list a key for "this list" acts on: the feed list's highlighted entry while it
+        has the focus, else the list shown."""
         if self.focused is self.feed_list:
             option = self.feed_list.highlighted_option
             if option is None or not option.id:
-                return []
-            item_filter = filter_from_id(option.id.split("\x00")[0])
+                return ItemFilter("all")
+            return filter_from_id(option.id.split("\x00")[0])
+        return self.item_filter
+
+    def _tag_urls(self, item_filter: ItemFilter) -> list[str]:
+        """A tag's feeds, for r; it refreshed only the highlighted item's feed. A tag only
+        filter rules give has no feeds of its own: [] (r goes by the item then)."""
         if item_filter.kind != "tag":
             return []
         return [feed.url for feed in self.news.config.feeds if item_filter.value in feed.tags]
+
+    def query_feed_urls(self, name: str) -> list[str] | None:
+        """The feeds a saved search draws from, in config order: those it names (`feeds`),
+        of the tags it names (`tags`), of both when it names both (every condition holds).
+        None (every feed) when it names neither, or only tags that filter rules also give
+        (a rule may tag an item of any feed): its words or match expression may find an
+        item of any feed. (newsboat's reload skips a query feed and only matches it again;
+        r here fetches what the search can show, as it does for a tag.)"""
+        query = self.news.config.query(name)
+        if query is None:
+            return None
+        narrow_by_tags = bool(query.tags) and not self.library.rule_tags
+        if not query.feeds and not narrow_by_tags:
+            return None
+        return [
+            feed.url
+            for feed in self.news.config.feeds
+            if (not query.feeds or feed.url in query.feeds)
+            and (not narrow_by_tags or any(tag in feed.tags for tag in query.tags))
+        ]
+
+    def _refresh_query(self, name: str) -> None:
+        urls = self.query_feed_urls(name)
+        if urls == []:
+            self.status.notice = f"The saved search {one_line(name)} draws from no feed: nothing to refresh."
+            return
+        self.refresh_feeds(urls)
 
     def action_refresh_all(self) -> None:
         # R rereads the config's feeds first: a feed added with `newstui add` (as the empty

@@ -45,5 +45,10 @@ class SearchScreen(ModalScreen[str | None]):
         event.stop()
         dismiss_once(self, event.value)
 
+    def submit(self) -> None:
+        """Search the box's words: an Enter typed with them that reached the app instead
+        (see `NewsApp.on_key`)."""
+        dismiss_once(self, self.query_one("#search-input", Input).value)
+
     def action_dismiss_none(self) -> None:
         dismiss_once(self, None)

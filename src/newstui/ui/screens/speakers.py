@@ -28,6 +28,7 @@ from newstui.ui.screens.once import dismiss_once
 from newstui.ui.widgets.key_footer import KeyFooter
 from newstui.ui.widgets.speaker_quotes import OpenTarget, QuoteResults
 from newstui.ui.widgets.stop_list import StopList
+from newstui.ui.widgets.whole_thumb import whole_cell_thumb
 from newstui.ui.workers import FAILED, ask, on_ui
 
 if TYPE_CHECKING:
@@ -75,13 +76,29 @@ class _WhoSaidScreen(Screen[OpenTarget | None]):
     def action_close(self) -> None:
         dismiss_once(self, None)
 
+    _typed_ahead = 0
+    """j (+1) and k (-1) typed before the page's list was read (W then j at once): it had
+    nothing listed nor focused, and the keys did nothing. Replayed by `list_shown`."""
+    _shown = False
+
     def action_cursor_down(self) -> None:
-        if isinstance(self.focused, OptionList):
-            self.focused.action_cursor_down()
+        self._move(1)
 
     def action_cursor_up(self) -> None:
-        if isinstance(self.focused, OptionList):
-            self.focused.action_cursor_up()
+        self._move(-1)
+
+    def _move(self, step: int) -> None:
+        if not self._shown:
+            self._typed_ahead += step
+        elif isinstance(self.focused, OptionList):
+            self.focused.action_cursor_down() if step > 0 else self.focused.action_cursor_up()
+
+    def list_shown(self, listing: OptionList) -> None:
+        """The page's list is read and shown: the moves typed meanwhile move in it."""
+        self._shown = True
+        moves, self._typed_ahead = self._typed_ahead, 0
+        for _ in range(abs(moves)):
+            listing.action_cursor_down() if moves > 0 else listing.action_cursor_up()
 
 
 class SpeakersScreen(_WhoSaidScreen):
@@ -127,6 +144,8 @@ class SpeakersScreen(_WhoSaidScreen):
         return self.query_one(QuoteResults)
 
     def on_mount(self) -> None:
+        for listing in self.query(OptionList):
+            whole_cell_thumb(listing)  # beside the separators between speakers and quotes
         self.speaker_list.add_option(
             Option(Content.styled("Reading the speakers…", "$text-muted italic"), disabled=True)
         )
@@ -155,6 +174,7 @@ class SpeakersScreen(_WhoSaidScreen):
                 )
             )
             self.quote_list.show([], "")
+            self.list_shown(listing)
             return
         options: list[Option | None] = []
         for index, speaker in enumerate(speakers):
@@ -165,6 +185,7 @@ class SpeakersScreen(_WhoSaidScreen):
         index = next((i for i, s in enumerate(speakers) if wanted and s.name == wanted), 0)
         listing.highlighted = listing.get_option_index(str(index))
         self._load_quotes(speakers[index])
+        self.list_shown(listing)
 
     @property
     def current(self) -> SpeakerSummary | None:
@@ -281,6 +302,7 @@ class QuoteSearchScreen(_WhoSaidScreen):
 
     def on_mount(self) -> None:
         results = self.query_one(QuoteResults)
+        whole_cell_thumb(results)  # beside the separators between quotes
         results.add_option(Option(Content.styled("Searching…", "$text-muted italic"), disabled=True))
         results.focus()
         self._search()
@@ -296,6 +318,7 @@ class QuoteSearchScreen(_WhoSaidScreen):
         results = self.query_one(QuoteResults)
         results.show(found, f"No quote matches {self.text!r}.")
         results.border_title = f"{len(found)} quote{'' if len(found) == 1 else 's'}"
+        self.list_shown(results)
 
 
 class RenameScreen(ModalScreen[str | None]):

@@ -26,6 +26,7 @@ from newstui.ui.screens.speakers import _WhoSaidScreen
 from newstui.ui.widgets.key_footer import KeyFooter
 from newstui.ui.widgets.speaker_quotes import Indented, OpenTarget, story_item_row
 from newstui.ui.widgets.stop_list import StopList
+from newstui.ui.widgets.whole_thumb import whole_cell_thumb
 from newstui.ui.workers import FAILED, ask
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ class StoriesScreen(_WhoSaidScreen):
         return self.query_one("#story-list", OptionList)
 
     def on_mount(self) -> None:
+        whole_cell_thumb(self.story_list)  # beside the separators between stories
         self.story_list.add_option(Option(Content.styled("Reading the stories…", "$text-muted italic"), disabled=True))
         self.story_list.focus()
         self._load()
@@ -104,6 +106,7 @@ class StoriesScreen(_WhoSaidScreen):
                     disabled=True,
                 )
             )
+            self.list_shown(listing)
             return
         options: list[Option | None] = []
         for story in stories:
@@ -115,6 +118,7 @@ class StoriesScreen(_WhoSaidScreen):
         listing.highlighted = next(
             (i for i in range(listing.option_count) if not listing.get_option_at_index(i).disabled), None
         )
+        self.list_shown(listing)
 
     @on(OptionList.OptionSelected, "#story-list")
     def _item_chosen(self, event: OptionList.OptionSelected) -> None:

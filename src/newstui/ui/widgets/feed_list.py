@@ -227,6 +227,11 @@ class FeedList(OptionList):
         # the chosen feed must stay in sight once the new height is laid out.
         self.call_after_refresh(self.scroll_to_highlight)
 
+    def on_resize(self) -> None:
+        # The same once it has its new height: the focus can leave (Enter moves it at once)
+        # before the new height is laid out, and the scroll above then ran at the old one.
+        self.scroll_to_highlight()
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id is not None and event.option.id.startswith("view:"):

@@ -36,6 +36,9 @@ from newstui.ui.messages import Notice
 PAGE = 200
 """Rows per page read from SQLite."""
 
+TYPED_AHEAD_MAX = 50
+"""Keys kept for a list still loading (a paste of a thousand j's is not a plan)."""
+
 
 def age(published: datetime | None, now: datetime) -> str:
     """A compact age: '5m', '3h', '2d', '7w', '3y' ('' when unknown)."""
@@ -184,6 +187,9 @@ class ItemList(ScrollView, can_focus=True):
         self._changed: dict[int, Item] = {}
         """Items whose state changed since their page was loaded, by id. The pages keep
         the items as loaded: their order keys say where the rows stand (n/p search by them)."""
+        self._typed_ahead: list[str] = []
+        """The actions of keys typed while a new list loads (Enter on a feed then j at once):
+        run in order once its first rows are there, where they were lost on the old list."""
 
     # -- data ------------------------------------------------------------------------------
 
@@ -193,6 +199,7 @@ class ItemList(ScrollView, can_focus=True):
         self._pages.clear()
         self._pending.clear()
         self._changed.clear()
+        self._typed_ahead.clear()  # typed for the list left before it was shown
         self.set_reactive(ItemList.cursor, 0)
         self.scroll_to(y=0, animate=False, immediate=True)
         self._load_count(item_filter, self._generation, None, self.order, self.hide_read)
@@ -236,20 +243,21 @@ class ItemList(ScrollView, can_focus=True):
             if len(first) < PAGE:
                 hidden = self._hidden_count(item_filter, len(first), hide_read)
                 self.app.call_from_thread(
-                    self._apply_count, item_filter, generation, len(first), {0: first}, 0, 0, hidden
+                    self._apply_count, item_filter, generation, len(first), {0: first}, None, None, hidden
                 )
                 self._mark_stories(generation, first)
                 self._mark_highlights(generation, first)
                 return
         count = self.library.count(item_filter, hide_read)
-        old_row = self.cursor
-        new_row = old_row
+        old_row: int | None = None  # a new list: the cursor stays where keys typed since moved it
+        new_row: int | None = None
         if keep is not None and count:
+            old_row = new_row = self.cursor
             # Where the item stands now, by its order keys: new items, a new order or
             # hidden read items all move it.
             row = self.library.row_of(item_filter, keep, order, hide_read)
             new_row = min(row, count - 1) if row is not None else min(old_row, count - 1)
-        first_offset = (new_row // PAGE) * PAGE if keep is not None else 0
+        first_offset = (new_row // PAGE) * PAGE if new_row is not None else 0
         pages: dict[int, list[Item]] = {}
         first = page(first_offset) if count else []
         pages[first_offset // PAGE] = first
@@ -300,6 +308,18 @@ class ItemList(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, self.count)
         self.refresh()
         self.post_message(self.Highlighted(self.current_item))
+        typed, self._typed_ahead = self._typed_ahead, []
+        for action in typed:
+            getattr(self, f"action_{action}")()
+
+    def _waits_for_rows(self, action: str) -> bool:
+        """While a new list loads, keep a key's action for its rows (True): run now, it
+        moved nothing (or the list being left) and the first page put the cursor on top."""
+        if self._loaded:
+            return False
+        if len(self._typed_ahead) < TYPED_AHEAD_MAX:
+            self._typed_ahead.append(action)
+        return True
 
     def _apply_count(
         self,
@@ -307,12 +327,16 @@ class ItemList(ScrollView, can_focus=True):
         generation: int,
         count: int,
         pages: dict[int, list[Item]],
-        old_row: int,
-        new_row: int,
+        old_row: int | None,
+        new_row: int | None,
         hidden: int = 0,
     ) -> None:
+        """Size the list; `new_row` is where the kept item now stands (None: a new list, whose
+        cursor stays where the keys typed since its first page put it)."""
         if generation != self._generation:
             return
+        if old_row is None or new_row is None:
+            old_row = new_row = self.cursor
         self.hidden_read = hidden
         self._loaded = True
         self._now = self.clock()
@@ -501,24 +525,32 @@ class ItemList(ScrollView, can_focus=True):
             self.refresh(Region(0, y, self.size.width, 1))
 
     def action_cursor_down(self) -> None:
-        self.select_row(self.cursor + 1)
+        if not self._waits_for_rows("cursor_down"):
+            self.select_row(self.cursor + 1)
 
     def action_cursor_up(self) -> None:
-        self.select_row(self.cursor - 1)
+        if not self._waits_for_rows("cursor_up"):
+            self.select_row(self.cursor - 1)
 
     def action_page_down(self) -> None:
-        self.select_row(self.cursor + max(1, self.size.height - 1))
+        if not self._waits_for_rows("page_down"):
+            self.select_row(self.cursor + max(1, self.size.height - 1))
 
     def action_page_up(self) -> None:
-        self.select_row(self.cursor - max(1, self.size.height - 1))
+        if not self._waits_for_rows("page_up"):
+            self.select_row(self.cursor - max(1, self.size.height - 1))
 
     def action_first(self) -> None:
-        self.select_row(0)
+        if not self._waits_for_rows("first"):
+            self.select_row(0)
 
     def action_last(self) -> None:
-        self.select_row(self.count - 1)
+        if not self._waits_for_rows("last"):
+            self.select_row(self.count - 1)
 
     def action_open(self) -> None:
+        if self._waits_for_rows("open"):
+            return
         item = self.current_item
         if item is not None:
             self.post_message(self.Opened(item))
