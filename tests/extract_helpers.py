@@ -23,6 +23,11 @@ def speakers(paragraphs: list[str], headline: str | None = None) -> list[str | N
     return [q.speaker for q in find_quotes(paragraphs, headline=headline)]
 
 
+def speakers_and_texts(paragraphs: list[str]) -> list[tuple[str | None, str]]:
+    """Each quote find_quotes finds as (speaker, text), in order."""
+    return [(q.speaker, q.text) for q in find_quotes(paragraphs)]
+
+
 def quoted(paragraphs: list[str], headline: str | None = None) -> list[tuple[str, str | None]]:
     """Each quote find_quotes finds as (text, speaker), in order."""
     return [(q.text, q.speaker) for q in find_quotes(paragraphs, headline=headline)]
