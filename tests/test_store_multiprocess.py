@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from cli_helpers import newstui_on
 from httpserver import TestServer
 from newstui.config import load_config
 from newstui.model import FeedConfig, ItemFilter
@@ -39,12 +40,7 @@ MORE = [(f"extra{n}", f"Extra story number {n}", f"Fri, 13 Mar 2026 {10 + n:02d}
 
 def cli(config: Path, db: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     """`python -m newstui --config CONFIG --db DB ARGS` in its own process."""
-    return subprocess.run(
-        [sys.executable, "-m", "newstui", "--config", str(config), "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
+    return newstui_on(config, db, *args, timeout=timeout)
 
 
 def check_db(db: Path) -> tuple[str, set[str], set[str]]:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from cli_helpers import newstui_on
 from httpserver import TestServer
 from newstui.config import load_config
 from newstui.model import Article, ItemFilter, Section
@@ -48,14 +49,12 @@ def newstui(
         assert limit is not None
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-    return subprocess.run(
-        [sys.executable, "-m", "newstui", "--config", str(config), "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
+    return newstui_on(
+        config,
+        db,
+        *args,
         preexec_fn=cap if limit is not None else None,  # noqa: PLW1509 - a single-threaded child, before exec
-        **options,  # type: ignore[call-overload]
+        **options,
     )
 
 
