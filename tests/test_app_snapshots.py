@@ -14,7 +14,7 @@ import pytest
 from newstui.config import load_config
 from newstui.ui.app import NewsApp
 from newstui.ui.widgets.item_list import ItemList
-from ui_helpers import build_store, clock, settle, write_config
+from ui_helpers import build_store, clock, row_with_guid, settle, write_config
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ async def open_treaty(pilot) -> None:  # type: ignore[no-untyped-def]
 async def open_hostile(pilot) -> None:  # type: ignore[no-untyped-def]
     await settle(pilot)
     items = pilot.app.screen.query_one(ItemList)
-    items.select_row(next(r for r in range(items.count) if items.item_at(r).guid == "hostile-1"))
+    items.select_row(row_with_guid(items, "hostile-1"))
     await pilot.press("enter")
     await settle(pilot)
 
