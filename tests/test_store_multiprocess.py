@@ -23,15 +23,16 @@ from pathlib import Path
 import pytest
 
 from cli_helpers import newstui_on
-from httpserver import TestServer
 from newstui.config import load_config
 from newstui.model import FeedConfig, ItemFilter
 from newstui.store import Store
 from newstui.ui.app import NewsApp
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.item_list import ItemList
-from test_app_e2e import STORIES, write_config, write_site
+from test_app_e2e import write_config
 from ui_helpers import clock, settle
+from valley_site import STORIES, write_site
+from valley_site import site as site  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks and SIGKILL")
 
@@ -56,15 +57,6 @@ def check_db(db: Path) -> tuple[str, set[str], set[str]]:
     finally:
         conn.close()
     return check, guids, marked
-
-
-@pytest.fixture
-def site(tmp_path: Path):  # type: ignore[no-untyped-def]
-    root = tmp_path / "site"
-    root.mkdir()
-    with TestServer(root) as server:
-        write_site(root, server.base, STORIES)
-        yield server, root
 
 
 async def test_app_open_while_cli_lists_and_refreshes(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
