@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from feed_builders import rss_document
 from httpserver import Request, TestServer
 from newstui.config import load_config
 from newstui.service import ItemFilter
@@ -295,10 +296,7 @@ async def test_the_feed_list_follows_feed_order(tmp_path: Path, order: str | Non
 
 
 def rss(name: str) -> bytes:
-    return (
-        f'<?xml version="1.0"?><rss version="2.0"><channel><title>{name}</title>'
-        f"<item><guid>{name}-1</guid><title>{name} story</title></item></channel></rss>"
-    ).encode()
+    return rss_document(f"<item><guid>{name}-1</guid><title>{name} story</title></item>", title=name)
 
 
 def timed_feeds(tmp_path: Path, http_server: TestServer) -> Path:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from cli_helpers import newstui_on as newstui
+from feed_builders import rss_document
 from httpserver import Request, TestServer
 from newstui.config import load_config
 from newstui.feeds.refresh import refresh_feeds
@@ -27,7 +28,7 @@ def rss(entries: list[tuple[str, str, str]]) -> bytes:
         f"<link>https://site.example/{guid}</link><description>about {title}</description></item>"
         for guid, title, author in entries
     )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>{body}</channel></rss>'.encode()
+    return rss_document(body, title="Feed")
 
 
 class Feeds:

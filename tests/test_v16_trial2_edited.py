@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from citizen_helpers import write_config
+from feed_builders import rss_document
 from httpserver import TestServer
 from newstui.config import load_config
 from newstui.ui.app import NewsApp
@@ -23,13 +24,12 @@ SECOND = "The harbour board met again on Tuesday and withdrew the winter timetab
 
 
 def rss(page: str, title: str) -> bytes:
-    return (
-        '<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour notes</title>'
-        "<link>http://harbour.test/</link><description>d</description>"
+    return rss_document(
         f"<item><title>{title}</title><guid>ferry-1</guid><link>{page}</link>"
-        "<description>Short summary.</description></item>"
-        "</channel></rss>"
-    ).encode()
+        "<description>Short summary.</description></item>",
+        title="Harbour notes",
+        channel="<link>http://harbour.test/</link><description>d</description>",
+    )
 
 
 def page(sentence: str) -> bytes:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from feed_builders import rss_document
 from httpserver import TestServer
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8">
@@ -41,11 +42,13 @@ def write_site(root: Path, base: str, stories: list[tuple[str, str, str]]) -> No
     stories in the order given, and one article page SLUG.html for each."""
     root.mkdir(exist_ok=True)
     items = "".join(ITEM.format(title=t, base=base, slug=s, date=d) for s, t, d in stories)
-    replace_file(
-        root / "feed.xml",
-        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Valley Post</title>'
-        f"<link>{base}/</link><description>News</description>{items}</channel></rss>",
+    feed = rss_document(
+        items,
+        title="Valley Post",
+        channel=f"<link>{base}/</link><description>News</description>",
+        declaration='<?xml version="1.0" encoding="utf-8"?>',
     )
+    replace_file(root / "feed.xml", feed.decode())
     for slug, title, _ in stories:
         replace_file(root / f"{slug}.html", PAGE.format(title=title))
 
