@@ -23,14 +23,12 @@ from pathlib import Path
 import pytest
 
 from cli_helpers import newstui_on
-from newstui.config import load_config
 from newstui.model import FeedConfig, ItemFilter
 from newstui.store import Store
-from newstui.ui.app import NewsApp
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.item_list import ItemList
 from test_app_e2e import write_config
-from ui_helpers import clock, settle
+from ui_helpers import app_for, running, settle
 from valley_site import STORIES, write_site
 from valley_site import site as site  # noqa: F401 - the fixture
 
@@ -67,10 +65,9 @@ async def test_app_open_while_cli_lists_and_refreshes(site, tmp_path: Path) -> N
     first = cli(config, db, "refresh")
     assert first.returncode == 0, first.stderr
 
-    app = NewsApp(load_config(config), db, clock=clock)
+    app = app_for(config, db)
     bookmarked: set[str] = set()
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
+    async with running(app, (160, 48)) as pilot:
         items = app.screen.query_one(ItemList)
         assert items.count == 3
         await pilot.press("enter")  # the article fetch opens one more Store in this process

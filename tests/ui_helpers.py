@@ -228,6 +228,11 @@ def seed(directory: Path) -> Seeded:
     return Seeded(config_path, db, build_store(db, load_config(config_path)))
 
 
+def app_for(config_path: Path, db: Path) -> NewsApp:
+    """The app on this config file and cache, on the fixed clock."""
+    return NewsApp(load_config(config_path), db, clock=clock)
+
+
 def make_app(seeded: Seeded, **general: object) -> NewsApp:
     """The app on the seeded store: its config file as written, or with these [general] settings."""
     config = make_config(seeded.config_path, **general) if general else load_config(seeded.config_path)
