@@ -1,5 +1,5 @@
-"""Shared helpers of the headless tests: `newstui` run as a real process, and a config that
-lists feeds by URL only (the refresh tests' starting point)."""
+"""Shared helpers of the headless tests: `newstui` run as a real process (in a folder, or on a
+config and a cache), and a config that lists feeds by URL only (the refresh tests' starting point)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from newstui.config import Config, load_config
 
@@ -25,6 +26,22 @@ def newstui(
         timeout=timeout,
         cwd=cwd,
         env=dict(os.environ) if env is None else env,
+    )
+
+
+def newstui_on(
+    config: Path, db: Path, *args: str, timeout: float = 120, **options: Any
+) -> subprocess.CompletedProcess[str]:
+    """`python -m newstui --config CONFIG --db DB ARGS` in its own process, output captured as
+    text and stdin closed (a headless command must never wait on the terminal); `options` go to
+    subprocess.run (env, cwd, preexec_fn)."""
+    return subprocess.run(
+        [sys.executable, "-m", "newstui", "--config", str(config), "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+        **options,
     )
 
 

@@ -12,6 +12,27 @@ def body_text(html: str | bytes) -> str:
     return " ".join(p for s in article.sections for p in s.paragraphs)
 
 
+def head_body_page(head: str, body: str) -> str:
+    """A UTF-8 page of `head` markup (title, meta, JSON-LD) and `body` markup, as the headline tests build them."""
+    return f'<html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
+
+
+def headline_of(head: str, body: str, url: str | None) -> str:
+    """The headline extract_article picks on head_body_page(head, body), fetched from `url`."""
+    return extract_article(head_body_page(head, body).encode(), url=url).headline
+
+
+def title_everywhere(title: str, *, site: str, body: str, ld_type: str = "NewsArticle") -> tuple[str, str]:
+    """(head, body) with the same title in og:title, JSON-LD of `ld_type`, <title> (with the
+    site's name) and the article's h1, over `body`'s paragraphs."""
+    ld = f'{{"@type": "{ld_type}", "headline": "{title}"}}'
+    head = (
+        f'<meta property="og:title" content="{title}"><meta property="og:site_name" content="{site}">'
+        f"<title>{title} | {site}</title><script type='application/ld+json'>{ld}</script>"
+    )
+    return head, f"<article><h1>{title}</h1>{body}</article>"
+
+
 def numbered_paragraphs(sentence: str, count: int, first: int = 0, offset: int = 0) -> str:
     """`count` story paragraphs as HTML, numbered from `first`: "<p>Paragraph N: sentence</p>",
     where "{k}" in the sentence is N + offset (so no two paragraphs read the same)."""
@@ -21,6 +42,11 @@ def numbered_paragraphs(sentence: str, count: int, first: int = 0, offset: int =
 def speakers(paragraphs: list[str], headline: str | None = None) -> list[str | None]:
     """The speaker of each quote find_quotes finds, in order."""
     return [q.speaker for q in find_quotes(paragraphs, headline=headline)]
+
+
+def speakers_and_texts(paragraphs: list[str]) -> list[tuple[str | None, str]]:
+    """Each quote find_quotes finds as (speaker, text), in order."""
+    return [(q.speaker, q.text) for q in find_quotes(paragraphs)]
 
 
 def quoted(paragraphs: list[str], headline: str | None = None) -> list[tuple[str, str | None]]:

@@ -323,6 +323,13 @@ class HostileServer:
                 pass  # the client hung up or sent nothing usable: expected with hostile answers
 
 
+@pytest.fixture
+def hostile() -> Iterator[HostileServer]:
+    """A running `HostileServer` with no routes yet; stopped after the test."""
+    with HostileServer() as server:
+        yield server
+
+
 def raw(data: bytes) -> Behaviour:
     """Send `data` as it is, then close."""
 

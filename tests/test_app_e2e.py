@@ -4,74 +4,19 @@ from __future__ import annotations
 
 import io
 import json
-import os
 from contextlib import redirect_stdout
 from pathlib import Path
 
-import pytest
-
-from httpserver import TestServer
 from newstui.__main__ import main
-from newstui.config import load_config
 from newstui.service import ItemFilter
 from newstui.store import Store
-from newstui.ui.app import NewsApp
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
-from ui_helpers import NOW, clock, settle
-
-PAGE = """<!doctype html><html><head><meta charset="utf-8">
-<title>{title} | Valley Post</title><meta property="og:title" content="{title}"></head>
-<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
-<article><h1>{title}</h1><p class="byline">By Ana Ruiz</p>
-<p>The council met on Tuesday evening in the library hall to settle the long argument over the bridge.</p>
-<p>"We waited nine years for this decision and we will not wait another," said Mayor Clara Nunes.</p>
-<h2>What happens next</h2>
-<p>Work on the bridge starts in spring, and the old ferry will keep running until the bridge opens.</p>
-<p>"The ferry stays until the last bolt is tight," Nunes added after the vote.</p>
-<p>Residents can read the <a href="/plans.pdf">published plans</a> at the library.</p>
-</article><footer>Exit mobile version</footer></body></html>"""
-
-ITEM = """<item><title>{title}</title><link>{base}/{slug}.html</link><guid>{slug}</guid>
-<pubDate>{date}</pubDate><description>Feed summary of {title}.</description></item>"""
-
-
-def _replace_file(path: Path, text: str) -> None:
-    """Write `text` to `path` all at once: a server reading it meanwhile sees the old or the new file,
-    never a truncated one (tests rewrite the site while a running reader fetches from it)."""
-    part = path.with_name(path.name + ".part")
-    part.write_text(text, encoding="utf-8")
-    os.replace(part, path)
-
-
-def write_site(root: Path, base: str, stories: list[tuple[str, str, str]]) -> None:
-    root.mkdir(exist_ok=True)
-    items = "".join(ITEM.format(title=t, base=base, slug=s, date=d) for s, t, d in stories)
-    _replace_file(
-        root / "feed.xml",
-        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Valley Post</title>'
-        f"<link>{base}/</link><description>News</description>{items}</channel></rss>",
-    )
-    for slug, title, _ in stories:
-        _replace_file(root / f"{slug}.html", PAGE.format(title=title))
-
-
-STORIES = [
-    ("bridge", "Council approves the new river bridge", "Sat, 14 Mar 2026 09:00:00 GMT"),
-    ("library", "Library opens on Sundays from April", "Fri, 13 Mar 2026 09:00:00 GMT"),
-    ("market", "Farmers market moves to the square", "Thu, 12 Mar 2026 09:00:00 GMT"),
-]
-
-
-@pytest.fixture
-def site(tmp_path: Path):  # type: ignore[no-untyped-def]
-    root = tmp_path / "site"
-    root.mkdir()
-    with TestServer(root) as server:
-        write_site(root, server.base, STORIES)
-        yield server, root
+from ui_helpers import NOW, app_for, running, settle
+from valley_site import STORIES, write_site
+from valley_site import site as site  # noqa: F401 - the fixture
 
 
 def write_config(path: Path, feed_url: str, **general: object) -> Path:
@@ -86,9 +31,8 @@ async def test_refresh_open_bookmark_quit_reopen(site, tmp_path: Path) -> None: 
     server, _ = site
     config_path = write_config(tmp_path / "config.toml", server.url("feed.xml"))
     db = tmp_path / "news.db"
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app, (160, 48)) as pilot:
         items = app.screen.query_one(ItemList)
         assert items.count == 0
         await pilot.press("R")
@@ -112,9 +56,8 @@ async def test_refresh_open_bookmark_quit_reopen(site, tmp_path: Path) -> None: 
 
     # A new app on the same database: the bookmark, read state and cached article are there.
     requests_before = len(server.requests)
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app, (160, 48)) as pilot:
         await pilot.press("B")
         await settle(pilot)
         items = app.screen.query_one(ItemList)
@@ -139,9 +82,8 @@ async def test_offline_shows_feed_text_with_notice(site, tmp_path: Path) -> None
     server, root = site
     config_path = write_config(tmp_path / "config.toml", server.url("feed.xml"))
     db = tmp_path / "news.db"
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app, (160, 48)) as pilot:
         await pilot.press("R")
         await settle(pilot)
         (root / "library.html").unlink()  # the page is gone: 404
@@ -158,9 +100,8 @@ async def test_new_items_keep_selection_and_position(site, tmp_path: Path) -> No
     server, root = site
     config_path = write_config(tmp_path / "config.toml", server.url("feed.xml"))
     db = tmp_path / "news.db"
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=(90, 20)) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app, (90, 20)) as pilot:
         await pilot.press("R")
         await settle(pilot)
         items = app.screen.query_one(ItemList)
@@ -196,9 +137,8 @@ async def test_refresh_on_start_and_full_articles_in_background(site, tmp_path: 
         tmp_path / "config.toml", server.url("feed.xml"), refresh_minutes=30, fetch_full_articles=True
     )
     db = tmp_path / "news.db"
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app) as pilot:
         await settle(pilot)
         assert app.screen.query_one(ItemList).count == 3
         # The pages fetched in the background brought quotes: the feed list counts their speaker.
@@ -220,9 +160,8 @@ async def test_failing_feed_gets_a_mark(site, tmp_path: Path) -> None:  # type: 
     server.add_route("/broken.xml", (500, {"Content-Type": "text/plain"}, b"oops"))
     config_path = write_config(tmp_path / "config.toml", server.url("broken.xml"))
     db = tmp_path / "news.db"
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app) as pilot:
         await pilot.press("R")
         await settle(pilot)
         from newstui.ui.widgets.feed_list import FeedList
@@ -242,9 +181,8 @@ async def test_refresh_summary_points_to_the_failed_feeds(site, tmp_path: Path) 
     config_path = write_config(tmp_path / "config.toml", server.url("feed.xml"))
     with config_path.open("a", encoding="utf-8") as out:
         out.write(f'\n[[feeds]]\nurl = "{server.url("broken.xml")}"\n')
-    app = NewsApp(load_config(config_path), tmp_path / "news.db", clock=clock)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, tmp_path / "news.db")
+    async with running(app) as pilot:
         await pilot.press("R")
         await settle(pilot)
         notice = app.screen.status.notice
@@ -255,9 +193,8 @@ async def test_refresh_summary_points_to_the_failed_feeds(site, tmp_path: Path) 
 async def test_no_feeds_no_refresh(tmp_path: Path) -> None:
     config_path = tmp_path / "config.toml"
     config_path.write_text("[general]\nrefresh_minutes = 30\n", encoding="utf-8")
-    app = NewsApp(load_config(config_path), tmp_path / "news.db", clock=clock)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, tmp_path / "news.db")
+    async with running(app) as pilot:
         assert "Refreshed" not in app.screen.status.text  # nothing to refresh at start
         await pilot.press("R")
         await settle(pilot)
@@ -275,9 +212,8 @@ async def test_r_refreshes_only_the_feed_at_hand(site, tmp_path: Path) -> None: 
         encoding="utf-8",
     )
     db = tmp_path / "news.db"
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app) as pilot:
         await pilot.press("R")
         await settle(pilot)
         assert app.screen.query_one(ItemList).count == 6
@@ -302,9 +238,8 @@ async def test_feed_text_first_then_the_page_and_stale_results_dropped(site, tmp
     server.add_route("/bridge.html", Response(200, {"Content-Type": "text/html; charset=utf-8"}, slow, delay=1.5))
     config_path = write_config(tmp_path / "config.toml", server.url("feed.xml"))
     db = tmp_path / "news.db"
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app, (160, 48)) as pilot:
         await pilot.press("R")
         await settle(pilot)
         view = app.screen.query_one(ArticleView)

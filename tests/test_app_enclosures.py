@@ -14,13 +14,12 @@ from pathlib import Path
 import pytest
 
 from httpserver import Response, TestServer
-from newstui.config import load_config
 from newstui.feeds.download import DownloadError, download, safe_file_name
 from newstui.model import Enclosure, FeedConfig, ParsedItem
 from newstui.store import Store
 from newstui.ui.app import NewsApp
 from newstui.ui.widgets.article_view import ArticleView
-from ui_helpers import clock, settle
+from ui_helpers import app_for, settle
 
 FEED = "http://feeds.test/podcast.xml"
 AUDIO = b"ID3" + bytes(range(256)) * 40  # 10,243 bytes
@@ -82,7 +81,7 @@ async def test_article_shows_attachments_and_e_downloads_one(http_server: TestSe
     config = write_config(tmp_path / "config.toml", downloads)
     db = tmp_path / "news.db"
     build(db, audio_url)
-    app = NewsApp(load_config(config), db, clock=clock)
+    app = app_for(config, db)
     async with app.run_test(size=SIZE) as pilot:
         await open_first_item(app, pilot)
         text = attachments_text(app)
@@ -133,7 +132,7 @@ async def test_enter_plays_with_the_player_command_as_arguments(http_server: Tes
     config = write_config(tmp_path / "config.toml", tmp_path / "dl", player=[str(script), "--title=x;rm -rf ~", "%u"])
     db = tmp_path / "news.db"
     build(db, audio_url)
-    app = NewsApp(load_config(config), db, clock=clock)
+    app = app_for(config, db)
     async with app.run_test(size=SIZE) as pilot:
         await open_first_item(app, pilot)
         await pilot.press("E")
@@ -151,7 +150,7 @@ async def test_a_missing_player_is_told(tmp_path: Path) -> None:
     config = write_config(tmp_path / "config.toml", tmp_path / "dl", player=[str(tmp_path / "no-such-player")])
     db = tmp_path / "news.db"
     build(db, "http://media.test/ep.mp3")
-    app = NewsApp(load_config(config), db, clock=clock)
+    app = app_for(config, db)
     async with app.run_test(size=SIZE) as pilot:
         await open_first_item(app, pilot)
         await pilot.press("E")
@@ -167,7 +166,7 @@ async def test_e_without_attachments_says_so(tmp_path: Path) -> None:
     with Store.open(db) as store:
         store.sync_feeds([FeedConfig(FEED, "Pod")])
         store.upsert_items(FEED, [ParsedItem(title="plain", guid="p", content_html="<p>Text.</p>")])
-    app = NewsApp(load_config(config), db, clock=clock)
+    app = app_for(config, db)
     async with app.run_test(size=SIZE) as pilot:
         await open_first_item(app, pilot)
         assert list(app.screen.query_one(ArticleView).query(".attachments")) == []

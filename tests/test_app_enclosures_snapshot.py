@@ -5,12 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from newstui.config import load_config
 from newstui.model import Enclosure, FeedConfig, ParsedItem
 from newstui.store import Store
-from newstui.ui.app import NewsApp
 from test_app_enclosures import FEED, open_first_item, write_config
-from ui_helpers import NOW, clock
+from ui_helpers import NOW, app_for
 
 
 def test_attachments_picker_wide(tmp_path: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
@@ -36,7 +34,7 @@ def test_attachments_picker_wide(tmp_path: Path, snap_compare) -> None:  # type:
                 )
             ],
         )
-    app = NewsApp(load_config(config), db, clock=clock)
+    app = app_for(config, db)
 
     async def run(pilot) -> None:  # type: ignore[no-untyped-def]
         await open_first_item(app, pilot)

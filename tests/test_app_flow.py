@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from newstui.config import load_config
 from newstui.model import Article, Section
 from newstui.service import ItemFilter, RefreshSummary
 from newstui.store import Store
@@ -22,7 +21,7 @@ from newstui.ui.widgets import status_line
 from newstui.ui.widgets.article_view import ArticleView, MetaLine
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList, wrap_words
-from ui_helpers import HOSTILE_TITLE, TECH, WORLD, clock, make_app, press, running, settle, wait_for_text
+from ui_helpers import HOSTILE_TITLE, TECH, WORLD, app_for, make_app, press, running, settle, wait_for_text
 
 
 def unread_guids(db: Path) -> set[str]:
@@ -300,7 +299,7 @@ async def test_the_starter_config_path_never_breaks_inside_a_name(tmp_path: Path
     folder.mkdir()
     config_path = folder / "config.toml"
     config_path.write_text("[general]\nrefresh_minutes = 0\n", encoding="utf-8")
-    app = NewsApp(load_config(config_path), tmp_path / "news.db", clock=clock)
+    app = app_for(config_path, tmp_path / "news.db")
     async with running(app, (80, 24)):
         items = app.main_screen.query_one(ItemList)
         lines = [items.render_line(y).text.strip() for y in range(1, 12)]

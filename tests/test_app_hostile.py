@@ -10,7 +10,7 @@ from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
-from ui_helpers import HOSTILE, HOSTILE_SHOWN, Seeded, make_app, press, running, settle
+from ui_helpers import HOSTILE, HOSTILE_SHOWN, Seeded, make_app, press, row_with_guid, running, settle
 
 
 @pytest.fixture
@@ -20,7 +20,7 @@ def app(seeded: Seeded) -> NewsApp:
 
 async def open_hostile(app: NewsApp, pilot) -> ItemList:  # type: ignore[no-untyped-def]
     items = app.screen.query_one(ItemList)
-    row = next(r for r in range(items.count) if items.item_at(r).guid == "hostile-1")
+    row = row_with_guid(items, "hostile-1")
     items.select_row(row)
     await press(pilot, "enter")
     return items

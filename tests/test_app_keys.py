@@ -11,7 +11,6 @@ from newstui.config import load_config
 from newstui.errors import ConfigError
 from newstui.service import ItemFilter
 from newstui.store import Store
-from newstui.ui.app import NewsApp
 from newstui.ui.messages import FilterChosen
 from newstui.ui.screens.confirm import ConfirmScreen
 from newstui.ui.widgets.article_view import ArticleView
@@ -22,8 +21,8 @@ from ui_helpers import (
     ARTICLE,
     TECH,
     WORLD,
+    app_for,
     build_store,
-    clock,
     make_app,
     press,
     running,
@@ -56,7 +55,7 @@ def hint_text(items: ItemList) -> str:
 
 async def test_empty_list_says_what_to_do(tmp_path: Path) -> None:
     config_path = write_config(tmp_path / "config.toml")
-    app = NewsApp(load_config(config_path), tmp_path / "empty.db", clock=clock)
+    app = app_for(config_path, tmp_path / "empty.db")
     async with running(app) as pilot:
         items = app.screen.query_one(ItemList)
         assert items.count == 0
@@ -111,7 +110,7 @@ async def test_mark_read_on_open_can_be_off(tmp_path: Path) -> None:
     config_path = write_config(tmp_path / "config.toml", mark_read_on_open=False)
     db = tmp_path / "news.db"
     ids = build_store(db, load_config(config_path))
-    app = NewsApp(load_config(config_path), db, clock=clock)
+    app = app_for(config_path, db)
     async with running(app) as pilot:
         await press(pilot, "j", "enter")
         assert app.screen.query_one(ArticleView).item_id == ids["world-0"]
@@ -469,7 +468,7 @@ async def test_help_shows_bindings_as_they_are(tmp_path: Path) -> None:
     config_path = write_config(tmp_path / "config.toml", keys={"items.bookmark": "x"})
     db = tmp_path / "news.db"
     ids = build_store(db, load_config(config_path))
-    app = NewsApp(load_config(config_path), db, clock=clock)
+    app = app_for(config_path, db)
     async with running(app) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()
@@ -536,7 +535,7 @@ async def test_palette_commands_show_current_keys(tmp_path: Path) -> None:
     config_path = write_config(tmp_path / "config.toml", keys={"items.bookmark": "x,f5"})
     db = tmp_path / "news.db"
     build_store(db, load_config(config_path))
-    app = NewsApp(load_config(config_path), db, clock=clock)
+    app = app_for(config_path, db)
     async with running(app):
         helps = {command.title: command.help for command in app.get_system_commands(app.screen)}
         assert helps["Bookmark"] == "Key: x, f5"

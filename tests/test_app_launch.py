@@ -9,7 +9,7 @@ import pytest
 from newstui.__main__ import main
 from newstui.config import load_config
 from newstui.ui.app import NewsApp
-from ui_helpers import build_store, clock, write_config
+from ui_helpers import app_for, build_store, write_config
 
 
 def test_unknown_key_id_stops_the_launch_with_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -32,7 +32,7 @@ async def test_unknown_theme_falls_back_with_a_notice(tmp_path: Path) -> None:
     config_path = write_config(tmp_path / "config.toml", theme="newstui-drak")
     db = tmp_path / "news.db"
     build_store(db, load_config(config_path))
-    app = NewsApp(load_config(config_path), db, clock=clock)
+    app = app_for(config_path, db)
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -49,7 +49,7 @@ async def test_broken_user_theme_is_named(tmp_path: Path, isolated_dirs: Path) -
     config_path = write_config(tmp_path / "config.toml", theme="mine")
     db = tmp_path / "news.db"
     build_store(db, load_config(config_path))
-    app = NewsApp(load_config(config_path), db, clock=clock)
+    app = app_for(config_path, db)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert app.theme == "newstui-dark"
@@ -60,7 +60,7 @@ async def test_broken_user_theme_is_named(tmp_path: Path, isolated_dirs: Path) -
 async def test_no_feeds_says_where_to_add_them(tmp_path: Path) -> None:
     config_path = tmp_path / "config.toml"
     config_path.write_text("[general]\nrefresh_minutes = 0\n", encoding="utf-8")
-    app = NewsApp(load_config(config_path), tmp_path / "news.db", clock=clock)
+    app = app_for(config_path, tmp_path / "news.db")
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()

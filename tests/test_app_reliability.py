@@ -21,7 +21,7 @@ from newstui.ui.messages import RefreshProgress
 from newstui.ui.screens.main import Throttle
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.item_list import ItemList
-from ui_helpers import NOW, TECH, WORLD, StallingServer, build_store, clock, settle, write_config
+from ui_helpers import NOW, TECH, WORLD, StallingServer, app_for, build_store, running, settle, write_config
 
 SIZE = (120, 40)
 
@@ -58,9 +58,8 @@ def test_q_quits_at_once_while_an_opened_page_hangs(tmp_path: Path, mode: str) -
     timings: dict[str, float] = {}
 
     async def scenario(server: StallingServer) -> None:
-        app = NewsApp(load_config(config_path), db, clock=clock)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        app = app_for(config_path, db)
+        async with running(app, SIZE) as pilot:
             items = app.screen.query_one(ItemList)
             assert items.current_item is not None and items.current_item.guid == "stall"
             await pilot.press("enter")
@@ -120,7 +119,7 @@ async def test_refresh_goes_on_while_the_ui_is_busy(tmp_path: Path) -> None:
         config_path = tmp_path / "config.toml"
         config_path.write_text("\n".join(lines), encoding="utf-8")
         db = tmp_path / "news.db"
-        app = NewsApp(load_config(config_path), db, clock=clock)
+        app = app_for(config_path, db)
         stored_while_busy: list[int] = []
 
         def busy_ui() -> None:
@@ -168,7 +167,7 @@ async def test_the_article_pass_after_a_refresh_shows_its_progress_too(tmp_path:
             lines += ["[[feeds]]", f'url = "{url}"', ""]
         config_path = tmp_path / "config.toml"
         config_path.write_text("\n".join(lines), encoding="utf-8")
-        app = NewsApp(load_config(config_path), tmp_path / "news.db", clock=clock)
+        app = app_for(config_path, tmp_path / "news.db")
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
             await settle(pilot)
             await pilot.press("R")
@@ -250,9 +249,8 @@ async def open_feed(app: NewsApp, pilot, url: str) -> ItemList:  # type: ignore[
 
 async def test_failed_mark_feed_read_keeps_the_rows_and_says_why(setup) -> None:  # type: ignore[no-untyped-def]
     config_path, db, ids = setup
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app, SIZE) as pilot:
         items = await open_feed(app, pilot, WORLD)
         before = unread_rows(items)
         assert len(before) == 5
@@ -274,9 +272,8 @@ async def test_failed_mark_feed_read_keeps_the_rows_and_says_why(setup) -> None:
 
 async def test_failed_toggle_read_and_bookmark_keep_the_row(setup) -> None:  # type: ignore[no-untyped-def]
     config_path, db, ids = setup
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app, SIZE) as pilot:
         items = await open_feed(app, pilot, TECH)
         first = items.current_item
         assert first is not None and not first.read and not first.bookmarked
@@ -303,9 +300,8 @@ async def test_write_blocked_by_another_process_keeps_the_rows(setup, monkeypatc
     # Another process holds the write lock for longer than the (shortened) busy timeout.
     monkeypatch.setattr(newstui.store.connection, "BUSY_TIMEOUT_MS", 200)
     config_path, db, ids = setup
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app, SIZE) as pilot:
         items = await open_feed(app, pilot, WORLD)
         before = unread_rows(items)
         holder = sqlite3.connect(db, isolation_level=None)
@@ -325,9 +321,8 @@ async def test_write_blocked_by_another_process_keeps_the_rows(setup, monkeypatc
 
 async def test_palette_search_failure_is_shown(setup) -> None:  # type: ignore[no-untyped-def]
     config_path, db, _ = setup
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app, SIZE) as pilot:
         with sqlite3.connect(db) as conn:  # a damaged cache: the search index is gone
             conn.execute("DROP TABLE item_fts")
         await pilot.press("ctrl+p")
@@ -350,9 +345,8 @@ def test_q_quits_at_once_while_a_refresh_hangs(tmp_path: Path) -> None:
         db = tmp_path / "news.db"
 
         async def scenario() -> None:
-            app = NewsApp(load_config(config_path), db, clock=clock)
-            async with app.run_test(size=SIZE) as pilot:
-                await settle(pilot)
+            app = app_for(config_path, db)
+            async with running(app, SIZE) as pilot:
                 await pilot.press("R")
                 assert await asyncio.to_thread(server.accepted.wait, 5), "the refresh never started"
                 await pilot.pause()
@@ -369,9 +363,8 @@ async def test_who_said_what_failure_is_shown(setup) -> None:  # type: ignore[no
     from newstui.ui.screens.speakers import SpeakersScreen
 
     config_path, db, _ = setup
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app, SIZE) as pilot:
         with sqlite3.connect(db) as conn:  # a damaged cache: the speakers table is gone
             conn.execute("DROP TABLE speakers")
         await pilot.press("W")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from feed_builders import rss_document
 from httpserver import Request, TestServer
 from newstui.config import load_config
 from newstui.service import ItemFilter
@@ -19,7 +20,7 @@ from newstui.ui.messages import FilterChosen
 from newstui.ui.screens.confirm import ConfirmScreen
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
-from ui_helpers import TECH, build_store, clock, settle, write_config
+from ui_helpers import TECH, app_for, build_store, clock, running, settle, write_config
 
 SIZE = (120, 40)
 
@@ -82,9 +83,8 @@ async def show(app: NewsApp, pilot, item_filter: ItemFilter) -> None:  # type: i
 
 async def test_rules_are_applied_at_start_hiding_highlighting_and_tagging(ruled) -> None:  # type: ignore[no-untyped-def]
     config_path, db, ids = ruled
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app, SIZE) as pilot:
         titles = listed(app)
         assert "Harbour strike enters its third week" not in titles  # hidden, never listed
         assert "Ministers agree on a river treaty after a night of talks" in titles
@@ -123,7 +123,7 @@ async def test_unchanged_rules_do_not_reload_at_start(ruled) -> None:  # type: i
         assert store.set_filters(config_filter_set(load_config(config_path))) is True
     finally:
         store.close()
-    app = NewsApp(load_config(config_path), db, clock=clock)
+    app = app_for(config_path, db)
     async with app.run_test(size=SIZE) as pilot:
         reloads: list[object] = []
         original = app.main_screen._filters_applied
@@ -143,9 +143,8 @@ async def test_unchanged_rules_do_not_reload_at_start(ruled) -> None:  # type: i
 
 async def test_saved_searches_are_listed_with_counts_and_list_their_items(ruled) -> None:  # type: ignore[no-untyped-def]
     config_path, db, ids = ruled
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app, SIZE) as pilot:
         feeds = app.main_screen.query_one(FeedList)
         order = [option.id for index in range(feeds.option_count) if (option := feeds.get_option_at_index(index)).id]
         heading = order.index("heading:queries")
@@ -201,9 +200,8 @@ async def test_saved_searches_are_listed_with_counts_and_list_their_items(ruled)
 
 async def test_n_goes_on_to_the_next_saved_search_with_unread_items(ruled) -> None:  # type: ignore[no-untyped-def]
     config_path, db, ids = ruled
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app, SIZE) as pilot:
         screen = app.main_screen
         await show(app, pilot, ItemFilter("query", "Votes and [b]plants[/b]"))
         await pilot.press("n")  # its one unread item
@@ -218,9 +216,8 @@ async def test_n_goes_on_to_the_next_saved_search_with_unread_items(ruled) -> No
 
 async def test_the_command_palette_finds_saved_searches(ruled) -> None:  # type: ignore[no-untyped-def]
     config_path, db, _ = ruled
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app, SIZE) as pilot:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Saved search: Votes")
@@ -232,9 +229,8 @@ async def test_the_command_palette_finds_saved_searches(ruled) -> None:  # type:
 
 async def test_mark_all_read_in_a_saved_search_marks_only_its_items(ruled) -> None:  # type: ignore[no-untyped-def]
     config_path, db, _ = ruled
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app, SIZE) as pilot:
         await show(app, pilot, ItemFilter("query", "Unread tech"))
         await pilot.press("A")
         await settle(pilot)
@@ -280,8 +276,7 @@ def order_config(path: Path, order: str | None) -> Path:
 async def test_the_feed_list_follows_feed_order(tmp_path: Path, order: str | None, expected: list[str]) -> None:
     config = load_config(order_config(tmp_path / "config.toml", order))
     app = NewsApp(config, tmp_path / "news.db", clock=clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(app, SIZE):
         feeds = app.main_screen.query_one(FeedList)
         shown = [
             str(option.prompt).strip()
@@ -295,10 +290,7 @@ async def test_the_feed_list_follows_feed_order(tmp_path: Path, order: str | Non
 
 
 def rss(name: str) -> bytes:
-    return (
-        f'<?xml version="1.0"?><rss version="2.0"><channel><title>{name}</title>'
-        f"<item><guid>{name}-1</guid><title>{name} story</title></item></channel></rss>"
-    ).encode()
+    return rss_document(f"<item><guid>{name}-1</guid><title>{name} story</title></item>", title=name)
 
 
 def timed_feeds(tmp_path: Path, http_server: TestServer) -> Path:
@@ -331,8 +323,7 @@ async def test_the_timer_refreshes_only_the_feeds_that_are_due(tmp_path: Path, h
     def fetched() -> dict[str, int]:
         return fetches(http_server)
 
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(app, SIZE) as pilot:
         screen = app.main_screen
         screen._timed_refresh()  # never fetched: every feed with an interval is due
         await settle(pilot)
@@ -360,14 +351,12 @@ async def test_the_start_up_refresh_fetches_only_the_feeds_that_are_due(
 ) -> None:
     config_path = timed_feeds(tmp_path, http_server)
     db = tmp_path / "news.db"
-    first = NewsApp(load_config(config_path), db, clock=clock)  # left to the config: never fetched, all due
-    async with first.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    first = app_for(config_path, db)  # left to the config: never fetched, all due
+    async with running(first, SIZE) as pilot:
         assert fetches(http_server) == {"fast": 1, "slow": 1, "manual": 0}
     later = datetime.now(UTC) + timedelta(minutes=15)
     again = NewsApp(load_config(config_path), db, clock=lambda: later)
-    async with again.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(again, SIZE) as pilot:
         assert fetches(http_server) == {"fast": 2, "slow": 1, "manual": 0}
     forced = NewsApp(load_config(config_path), db, clock=lambda: later, refresh_on_start=True)
     async with forced.run_test(size=SIZE) as pilot:  # asked for (the demo, --refresh): everything
@@ -404,4 +393,4 @@ def test_rules_and_saved_searches_wide(ruled, snap_compare) -> None:  # type: ig
         await pilot.press("j")  # the cursor off the highlighted first row
         await settle(pilot)
 
-    assert snap_compare(NewsApp(load_config(config_path), db, clock=clock), run_before=run, terminal_size=(160, 48))
+    assert snap_compare(app_for(config_path, db), run_before=run, terminal_size=(160, 48))

@@ -14,7 +14,7 @@ import pytest
 from newstui.config import load_config
 from newstui.ui.app import NewsApp
 from newstui.ui.widgets.item_list import ItemList
-from ui_helpers import build_store, clock, settle, write_config
+from ui_helpers import app_for, build_store, row_with_guid, settle, write_config
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ def news_app(tmp_path: Path) -> NewsApp:
     config_path = write_config(tmp_path / "config.toml")
     db = tmp_path / "news.db"
     build_store(db, load_config(config_path), extra_world=40)
-    return NewsApp(load_config(config_path), db, clock=clock)
+    return app_for(config_path, db)
 
 
 async def open_treaty(pilot) -> None:  # type: ignore[no-untyped-def]
@@ -34,7 +34,7 @@ async def open_treaty(pilot) -> None:  # type: ignore[no-untyped-def]
 async def open_hostile(pilot) -> None:  # type: ignore[no-untyped-def]
     await settle(pilot)
     items = pilot.app.screen.query_one(ItemList)
-    items.select_row(next(r for r in range(items.count) if items.item_at(r).guid == "hostile-1"))
+    items.select_row(row_with_guid(items, "hostile-1"))
     await pilot.press("enter")
     await settle(pilot)
 
@@ -95,7 +95,7 @@ def test_paper_theme_wide(tmp_path: Path, snap_compare) -> None:  # type: ignore
     config_path = write_config(tmp_path / "config.toml", theme="newstui-paper")
     db = tmp_path / "news.db"
     build_store(db, load_config(config_path), extra_world=40)
-    app = NewsApp(load_config(config_path), db, clock=clock)
+    app = app_for(config_path, db)
     assert snap_compare(app, run_before=open_treaty, terminal_size=(160, 48))
 
 
@@ -137,7 +137,7 @@ def whosaid_app(tmp_path: Path) -> NewsApp:
         store.save_article(ids["tech-0"], TECH_ARTICLE, max(1, extractor_version()))
     finally:
         store.close()
-    return NewsApp(load_config(config_path), db, clock=clock)
+    return app_for(config_path, db)
 
 
 def test_speakers_wide(whosaid_app: NewsApp, snap_compare) -> None:  # type: ignore[no-untyped-def]

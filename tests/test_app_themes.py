@@ -14,7 +14,7 @@ import newstui.ui.app as app_module
 from newstui.config import load_config
 from newstui.ui import themes as T
 from newstui.ui.app import NewsApp
-from ui_helpers import build_store, clock, settle, write_config
+from ui_helpers import app_for, build_store, running, settle, write_config
 
 SIZE = (120, 40)
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,9 +72,8 @@ async def test_a_configured_theme_textual_refuses_starts_on_the_default(user_the
     db = tmp_path / "news.db"
     build_store(db, load_config(config_path))
     for _ in range(2):  # and again: no crash loop
-        app = NewsApp(load_config(config_path), db, clock=clock)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        app = app_for(config_path, db)
+        async with running(app, SIZE):
             assert app.theme == T.DEFAULT_THEME
             assert any(
                 "badbg.toml" in m and "block-cursor-background" in m and "newstui-dark" in m for m in messages(app)
@@ -87,9 +86,8 @@ async def test_picking_a_theme_textual_refuses_keeps_the_old_one_unsaved(user_th
     config_path = write_config(tmp_path / "config.toml", theme="goodbg")
     db = tmp_path / "news.db"
     build_store(db, load_config(config_path))
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app, SIZE) as pilot:
         assert app.theme == "goodbg"
         await pick(pilot, "badbg")
         await settle(pilot)
@@ -130,9 +128,8 @@ async def test_theme_save_never_blocks_the_ui_on_a_locked_config(
     # out; the bounds below sit well under 8 s, so a loaded machine's slow frames never fail them.
     release = threading.Timer(8, holder.close)
     try:
-        app = NewsApp(load_config(config_path), db, clock=clock)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        app = app_for(config_path, db)
+        async with running(app, SIZE) as pilot:
             await pilot.press("t")
             await pilot.pause()
             await pilot.press(*"newstui-paper")

@@ -22,7 +22,17 @@ from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
 from newstui.ui.widgets.speaker_quotes import QuoteResults
 from newstui.whosaid import index as qi
-from ui_helpers import HOSTILE_TITLE, NOW, build_store, clock, press, running, settle, write_config
+from ui_helpers import (
+    HOSTILE_TITLE,
+    NOW,
+    app_for,
+    build_store,
+    press,
+    row_with_guid,
+    running,
+    settle,
+    write_config,
+)
 
 WIDE = (160, 48)
 SHARED = "This is a day our grandchildren will read about,"
@@ -56,7 +66,7 @@ def make_app(tmp_path: Path, speakers: str = "") -> tuple[NewsApp, dict[str, int
         store.save_article(ids["tech-0"], TECH_ARTICLE, max(1, extractor_version()))
     finally:
         store.close()
-    return NewsApp(load_config(config_path), db, clock=clock), ids, db
+    return app_for(config_path, db), ids, db
 
 
 def prompts(option_list: OptionList) -> list[str]:
@@ -65,7 +75,7 @@ def prompts(option_list: OptionList) -> list[str]:
 
 async def open_item(pilot, guid: str) -> None:  # type: ignore[no-untyped-def]
     items = pilot.app.screen.query_one(ItemList)
-    items.select_row(next(r for r in range(items.count) if items.item_at(r).guid == guid))
+    items.select_row(row_with_guid(items, guid))
     items.focus()
     await press(pilot, "enter")
 

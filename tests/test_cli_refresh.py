@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from cli_helpers import newstui
+from feed_builders import rss_document
 from httpserver import Response, TestServer, refused_url
 from newstui.cli.refresh import Reporter
 from newstui.feeds.refresh import FeedFailure, ProgressEvent, RefreshSummary
@@ -136,7 +137,7 @@ def _feed_linking_to(pages: dict[str, str]) -> bytes:
     items = "".join(
         f"<item><title>{title}</title><link>{link}</link><guid>{link}</guid></item>" for title, link in pages.items()
     )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Pages</title>{items}</channel></rss>'.encode()
+    return rss_document(items, title="Pages")
 
 
 def test_refresh_saves_new_articles_for_offline_reading(http_server: TestServer, tmp_path: Path) -> None:

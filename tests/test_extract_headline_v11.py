@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from extract_helpers import headline_of
+
 BODY = "<p>The lock keepers met on Thursday to agree the summer timetable for the canal.</p>" * 5
 
 
 def _headline(head: str, body: str, url: str | None = None) -> str:
-    from newstui.extract import extract_article
-
-    page = f'<html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
-    return extract_article(page.encode(), url=url).headline
+    return headline_of(head, body, url)
 
 
 def test_a_title_about_the_same_story_beats_a_headline_named_block() -> None:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from extract_helpers import headline_of
+
 BODY = "<p>The ferry crews met on Tuesday to settle the winter crossing times for the estuary.</p>" * 5
 HEADLINE = "Ferry crews settle the winter crossing times"
 
 
 def _headline(head: str, body: str, url: str | None = "https://quaysidepost.example/news/1") -> str:
-    from newstui.extract import extract_article
-
-    page = f'<html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
-    return extract_article(page.encode(), url=url).headline
+    return headline_of(head, body, url)
 
 
 def test_a_kicker_in_an_seo_h1_goes_when_og_title_gives_the_headline_alone() -> None:

@@ -18,23 +18,13 @@ from pathlib import Path
 import brotli
 import pytest
 
+from fetch_helpers import lean_only
+from fetch_helpers import transport as transport  # noqa: F401 - the fixture
 from httpserver import Request, Response, TestServer, refused_url
 from newstui.errors import FetchError
-from newstui.feeds.fetch import TRANSPORTS, Fetcher, FetchResult
+from newstui.feeds.fetch import Fetcher, FetchResult
 
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
-
-
-@pytest.fixture(params=TRANSPORTS)
-def transport(request: pytest.FixtureRequest) -> str:
-    """The Fetcher's transport: "lean" or "httpx"."""
-    return str(request.param)
-
-
-def lean_only(transport: str, why: str) -> None:
-    """Skip the httpx run of a test: `why` says what httpx's transport does instead."""
-    if transport != "lean":
-        pytest.skip(f"lean transport only: {why}")
 
 
 def fetcher(transport: str, **options: object) -> Fetcher:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from cli_helpers import newstui_on as newstui
+from feed_builders import rss_document
 from httpserver import Request, TestServer
 from newstui.config import load_config
 from newstui.feeds.refresh import refresh_feeds
@@ -28,7 +28,7 @@ def rss(entries: list[tuple[str, str, str]]) -> bytes:
         f"<link>https://site.example/{guid}</link><description>about {title}</description></item>"
         for guid, title, author in entries
     )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>{body}</channel></rss>'.encode()
+    return rss_document(body, title="Feed")
 
 
 class Feeds:
@@ -135,15 +135,6 @@ def test_library_passes_rules_and_queries_through(feeds: Feeds, config_path: Pat
 
 
 # --------------------------------------------------------------------------- `newstui list`
-
-
-def newstui(config: Path, db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newstui", "--config", str(config), "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 @pytest.fixture

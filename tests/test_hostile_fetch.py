@@ -15,15 +15,17 @@ import socket
 import threading
 import time
 import tracemalloc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from cli_helpers import feeds_config as _config
+from fetch_helpers import transport as transport  # noqa: F401 - the fixture
 from httpserver import Behaviour, HostileServer, TestServer, drip, endless, raw, silent
+from httpserver import hostile as hostile  # noqa: F401 - the fixture
 from newstui.errors import FetchError
-from newstui.feeds.fetch import TRANSPORTS, Fetcher
+from newstui.feeds.fetch import Fetcher
 from newstui.feeds.refresh import refresh_feeds
 from newstui.store import Store
 
@@ -115,18 +117,6 @@ CASES: dict[str, tuple[Callable[[], Behaviour], str]] = {
     ),
     "not-http": (lambda: raw(b"SSH-2.0-OpenSSH_9.6\r\n\r\n"), "invalid HTTP"),
 }
-
-
-@pytest.fixture(params=TRANSPORTS)
-def transport(request: pytest.FixtureRequest) -> str:
-    """The Fetcher's transport: "lean" or "httpx"."""
-    return str(request.param)
-
-
-@pytest.fixture
-def hostile() -> Iterator[HostileServer]:
-    with HostileServer() as server:
-        yield server
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

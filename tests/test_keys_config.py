@@ -13,7 +13,6 @@ import pytest
 
 from newstui.config import ConfigProblems, load_config
 from newstui.errors import ConfigError
-from newstui.ui.app import NewsApp
 from newstui.ui.keys import (
     check_keys,
     default_bindings,
@@ -28,7 +27,7 @@ from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
-from ui_helpers import build_store, clock, write_config
+from ui_helpers import app_for, build_store, write_config
 
 DOCS = Path(__file__).parent.parent / "docs"
 
@@ -248,7 +247,7 @@ async def test_places_match_the_binding_chains_of_the_running_app(tmp_path: Path
     config_path = write_config(tmp_path / "config.toml")
     db = tmp_path / "news.db"
     build_store(db, load_config(config_path))
-    app = NewsApp(load_config(config_path), db, clock=clock)
+    app = app_for(config_path, db)
     model = {place.name: tuple(map(node_name, place.nodes)) for place in places()}
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()

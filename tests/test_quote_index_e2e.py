@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 from cli_helpers import newstui
+from feed_builders import rss_document
 from httpserver import TestServer
 
 FILLER = (
@@ -65,7 +66,7 @@ def _feed(title: str, links: dict[str, str]) -> bytes:
         f"<pubDate>Tue, 01 Dec 2026 1{n}:00:00 GMT</pubDate><description>{t}.</description></item>"
         for n, (t, u) in enumerate(links.items())
     )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>{items}</channel></rss>'.encode()
+    return rss_document(items, title=title)
 
 
 def _setup(http_server: TestServer, tmp_path: Path, aliases: str = "") -> tuple[Path, Path, dict[str, str]]:

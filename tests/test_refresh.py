@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from cli_helpers import feeds_config as write_config
+from feed_builders import rss_document
 from httpserver import Request, Response, TestServer, refused_url
 from newstui.config import Config, load_config
 from newstui.errors import ConfigError
@@ -196,10 +197,11 @@ async def test_many_feeds_are_written_in_batches(
 
 
 def _one_item_feed(i: int) -> bytes:
-    return (
-        f'<rss version="2.0"><channel><title>F{i}</title><item><title>Item {i}</title>'
-        f"<guid>g{i}</guid><link>https://f.example/{i}</link></item></channel></rss>"
-    ).encode()
+    return rss_document(
+        f"<item><title>Item {i}</title><guid>g{i}</guid><link>https://f.example/{i}</link></item>",
+        title=f"F{i}",
+        declaration="",
+    )
 
 
 async def test_a_redirect_onto_another_subscribed_feed_is_an_error_never_a_merge(

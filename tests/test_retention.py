@@ -12,6 +12,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from cli_helpers import newstui
+from feed_builders import rss_document
 from httpserver import Request, Response, TestServer
 from newstui.config import parse_config
 from newstui.feeds.refresh import RefreshSummary, refresh_feeds
@@ -29,7 +30,7 @@ def rss(prefix: str, numbers: range | list[int]) -> bytes:
         f"<pubDate>{format_datetime(NOW - timedelta(days=n, minutes=1))}</pubDate></item>"
         for n in numbers
     )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{prefix}</title>{items}</channel></rss>'.encode()
+    return rss_document(items, title=prefix)
 
 
 class Feed:

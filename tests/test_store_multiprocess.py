@@ -22,15 +22,15 @@ from pathlib import Path
 
 import pytest
 
-from httpserver import TestServer
-from newstui.config import load_config
+from cli_helpers import newstui_on
 from newstui.model import FeedConfig, ItemFilter
 from newstui.store import Store
-from newstui.ui.app import NewsApp
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.item_list import ItemList
-from test_app_e2e import STORIES, write_config, write_site
-from ui_helpers import clock, settle
+from test_app_e2e import write_config
+from ui_helpers import app_for, running, settle
+from valley_site import STORIES, write_site
+from valley_site import site as site  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks and SIGKILL")
 
@@ -39,12 +39,7 @@ MORE = [(f"extra{n}", f"Extra story number {n}", f"Fri, 13 Mar 2026 {10 + n:02d}
 
 def cli(config: Path, db: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     """`python -m newstui --config CONFIG --db DB ARGS` in its own process."""
-    return subprocess.run(
-        [sys.executable, "-m", "newstui", "--config", str(config), "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
+    return newstui_on(config, db, *args, timeout=timeout)
 
 
 def check_db(db: Path) -> tuple[str, set[str], set[str]]:
@@ -62,15 +57,6 @@ def check_db(db: Path) -> tuple[str, set[str], set[str]]:
     return check, guids, marked
 
 
-@pytest.fixture
-def site(tmp_path: Path):  # type: ignore[no-untyped-def]
-    root = tmp_path / "site"
-    root.mkdir()
-    with TestServer(root) as server:
-        write_site(root, server.base, STORIES)
-        yield server, root
-
-
 async def test_app_open_while_cli_lists_and_refreshes(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The user's report step by step: open an item, `list` elsewhere, j and b, `refresh`, quit."""
     server, root = site
@@ -79,10 +65,9 @@ async def test_app_open_while_cli_lists_and_refreshes(site, tmp_path: Path) -> N
     first = cli(config, db, "refresh")
     assert first.returncode == 0, first.stderr
 
-    app = NewsApp(load_config(config), db, clock=clock)
+    app = app_for(config, db)
     bookmarked: set[str] = set()
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
+    async with running(app, (160, 48)) as pilot:
         items = app.screen.query_one(ItemList)
         assert items.count == 3
         await pilot.press("enter")  # the article fetch opens one more Store in this process

@@ -16,7 +16,7 @@ from newstui.config import load_config
 from newstui.ui.app import NewsApp
 from newstui.ui.screens.help import HelpScreen
 from newstui.ui.screens.main import MainScreen
-from ui_helpers import build_store, clock, make_app, press, running, settle, write_config
+from ui_helpers import app_for, build_store, make_app, press, running, settle, write_config
 
 
 def help_lines(app: NewsApp) -> list[str]:
@@ -31,7 +31,7 @@ async def test_help_headings_name_the_keys_that_open_each_area(tmp_path: Path) -
     config_path = write_config(tmp_path / "config.toml", keys={"main.stories": "f7"})
     db = tmp_path / "news.db"
     build_store(db, load_config(config_path))
-    app = NewsApp(load_config(config_path), db, clock=clock)
+    app = app_for(config_path, db)
     async with running(app) as pilot:
         await press(pilot, "question_mark")
         lines = [line.strip() for line in help_lines(app)]
@@ -124,7 +124,7 @@ async def test_feed_error_notices_name_the_error_key_as_rebound(tmp_path: Path) 
     config_path = write_config(tmp_path / "config.toml", keys={"feeds.show-error": "x"})
     db = tmp_path / "news.db"
     build_store(db, load_config(config_path))
-    app = NewsApp(load_config(config_path), db, clock=clock)
+    app = app_for(config_path, db)
     async with running(app) as pilot:
         screen = app.screen
         assert isinstance(screen, MainScreen)
@@ -160,7 +160,7 @@ async def test_who_said_what_page_titles_name_the_keys_as_rebound(tmp_path: Path
     config_path = write_config(tmp_path / "config.toml", keys={"speakers.rename": "x", "stories.close": "f9,escape"})
     db = tmp_path / "news.db"
     build_store(db, load_config(config_path))
-    app = NewsApp(load_config(config_path), db, clock=clock)
+    app = app_for(config_path, db)
     async with running(app) as pilot:
         await press(pilot, "W")
         title = str(app.screen.query_one(".whosaid-title", Label).render())

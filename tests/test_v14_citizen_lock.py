@@ -18,7 +18,7 @@ from httpserver import Response, TestServer
 from newstui.config import load_config
 from newstui.feeds.refresh_lock import RefreshRunning, lock_path, refresh_lock
 from newstui.service import Library, LibraryClosed
-from ui_helpers import clock, settle
+from ui_helpers import app_for, running, settle
 
 SLOW_PATH = "/slow.rss"
 
@@ -130,15 +130,13 @@ def test_newstui_refresh_does_not_start_while_the_app_refreshes(http_server: Tes
 
 
 async def test_the_status_line_names_the_process_that_refreshes(http_server: TestServer, tmp_path: Path) -> None:
-    from newstui.ui.app import NewsApp
 
     config, db, _ = slow_site(http_server, tmp_path)
     cli = start_cli_refresh(http_server, config, db)
     try:
         asked = len(http_server.requests)
-        app = NewsApp(load_config(config), db, clock=clock)
-        async with app.run_test(size=(120, 40)) as pilot:
-            await settle(pilot)
+        app = app_for(config, db)
+        async with running(app) as pilot:
             await pilot.press("R")
             await settle(pilot)
             status = app.screen.status  # type: ignore[attr-defined]

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 
+from extract_helpers import headline_of
+
 BODY = "<p>The lock keepers on the old canal voted on Monday to open the gates an hour earlier all summer.</p>" * 5
 REST = "Lock keepers open the gates an hour earlier"
 
 
 def _headline(head: str, body: str, url: str | None = "https://canalwatch.example/story/7") -> str:
-    from newstui.extract import extract_article
-
-    page = f'<html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
-    return extract_article(page.encode(), url=url).headline
+    return headline_of(head, body, url)
 
 
 def _head(title: str, *, og: bool = True, ld: bool = True, tail: str = " | Canal Watch") -> str:

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from cli_helpers import newstui_on
 from newstui.feeds.refresh import local_time, waiting_note
 from newstui.store import Store
 from newstui.ui.widgets.feed_list import FeedList
@@ -82,14 +81,7 @@ async def test_a_wait_that_has_passed_is_a_failure_again(tmp_path: Path) -> None
 
 
 def newstui_feeds(seeded_config: Path, db: Path, *args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-m", "newstui", "--config", str(seeded_config), "--db", str(db), "feeds", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "NO_COLOR": "1"},
-        check=False,
-    )
+    done = newstui_on(seeded_config, db, "feeds", *args, timeout=60, env={**os.environ, "NO_COLOR": "1"})
     assert done.returncode == 0, done.stderr
     return done.stdout
 

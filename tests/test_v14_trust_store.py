@@ -23,17 +23,16 @@ from pathlib import Path
 
 import pytest
 
+from cli_helpers import newstui_on
 from httpserver import TestServer
-from newstui.config import load_config
 from newstui.model import Article, ItemFilter, Section
 from newstui.store import Store
 from newstui.store.codec import article_from_json, article_text, article_to_json
 from newstui.store.schema import SCHEMA_VERSION, migrate
-from newstui.ui.app import NewsApp
 from newstui.ui.widgets.item_list import ItemList
 from test_store_readonly import Place
 from test_store_readonly import place as place  # noqa: F401 - the fixture, for the read-only test
-from ui_helpers import clock, seed, settle
+from ui_helpers import app_for, running, seed, settle
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks, SIGKILL and rlimits")
 
@@ -48,14 +47,12 @@ def newstui(
         assert limit is not None
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-    return subprocess.run(
-        [sys.executable, "-m", "newstui", "--config", str(config), "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
+    return newstui_on(
+        config,
+        db,
+        *args,
         preexec_fn=cap if limit is not None else None,  # noqa: PLW1509 - a single-threaded child, before exec
-        **options,  # type: ignore[call-overload]
+        **options,
     )
 
 
@@ -201,9 +198,8 @@ async def test_the_app_reads_on_while_another_process_holds_the_write_lock(
 
     seeded = seed(tmp_path)
     before = Saved(seeded.db)
-    app = NewsApp(load_config(seeded.config_path), seeded.db, clock=clock)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    app = app_for(seeded.config_path, seeded.db)
+    async with running(app) as pilot:
         items = app.screen.query_one(ItemList)
         shown = items.count
         hold_write_lock(seeded.db, 30, locker)
@@ -240,7 +236,7 @@ async def test_the_feed_list_loads_when_the_config_changed_and_another_process_h
     with seeded.config_path.open("a", encoding="utf-8") as config:
         config.write('\n[[feeds]]\nurl = "http://127.0.0.1:9/new-feed.xml"\ntitle = "Brand New"\n')
     hold_write_lock(seeded.db, 30, locker)
-    app = NewsApp(load_config(seeded.config_path), seeded.db, clock=clock)
+    app = app_for(seeded.config_path, seeded.db)
     async with app.run_test(size=(120, 40)) as pilot:
         feeds = app.screen.query_one(FeedList)
         started = time.monotonic()

@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from citizen_helpers import run, write_config
+from feed_builders import rss_document
 from httpserver import Request, TestServer
 
 RSS = "application/rss+xml"
@@ -16,10 +17,9 @@ RSS = "application/rss+xml"
 
 def rss(*titles: str) -> bytes:
     items = "".join(f"<item><title>{t}</title><guid>{t.lower().replace(' ', '-')}</guid></item>" for t in titles)
-    return (
-        '<?xml version="1.0"?><rss version="2.0"><channel><title>Canal news</title>'
-        f"<link>http://canal.test/</link><description>d</description>{items}</channel></rss>"
-    ).encode()
+    return rss_document(
+        items, title="Canal news", channel="<link>http://canal.test/</link><description>d</description>"
+    )
 
 
 def stored(db: Path) -> list[str]:

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from citizen_helpers import run, write_config
+from feed_builders import rss_document
 from httpserver import Request, TestServer
 from newstui.config import load_config
 from newstui.model import Item, ItemFilter
@@ -28,11 +29,13 @@ DATA = Path(__file__).parent / "data" / "v15feeds"
 
 
 def rss(items: str) -> bytes:
-    return (
-        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
-        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Harbour desk</title>'
-        f"<link>http://harbour.test/</link><description>d</description>{items}</channel></rss>"
-    ).encode()
+    return rss_document(
+        items,
+        title="Harbour desk",
+        channel="<link>http://harbour.test/</link><description>d</description>",
+        declaration='<?xml version="1.0" encoding="utf-8"?>',
+        attributes=' xmlns:content="http://purl.org/rss/1.0/modules/content/"',
+    )
 
 
 def item(title: str, guid: str, link: str, date: str, text: str = "Short text.") -> str:

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from extract_helpers import headline_of
+
 BODY = "<p>The lifeboat crew launched twice in one night to reach a yacht drifting off the point.</p>" * 5
 HEADLINE = "Lifeboat crew launches twice in one night"
 
 
 def _headline(head: str, body: str, url: str | None = "https://pointgazette.example/news/12") -> str:
-    from newstui.extract import extract_article
-
-    page = f'<html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
-    return extract_article(page.encode(), url=url).headline
+    return headline_of(head, body, url)
 
 
 @pytest.mark.parametrize(

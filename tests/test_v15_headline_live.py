@@ -4,26 +4,20 @@ from __future__ import annotations
 
 import pytest
 
+from extract_helpers import headline_of, title_everywhere
+
 BODY = "<p>The ferry service was suspended on Friday as the storm pushed waves over the harbour wall.</p>" * 5
 HEADLINE = "Storm closes the harbour ferry for the weekend"
 SITE = "Estuary Echo"
 
 
 def _headline(head: str, body: str, url: str | None = "https://estuaryecho.example/live/3") -> str:
-    from newstui.extract import extract_article
-
-    page = f'<html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
-    return extract_article(page.encode(), url=url).headline
+    return headline_of(head, body, url)
 
 
 def _everywhere(title: str) -> tuple[str, str]:
     """The same title in og:title, JSON-LD, <title> (with the site's name) and the h1."""
-    ld = f'{{"@type": "LiveBlogPosting", "headline": "{title}"}}'
-    head = (
-        f'<meta property="og:title" content="{title}"><meta property="og:site_name" content="{SITE}">'
-        f"<title>{title} | {SITE}</title><script type='application/ld+json'>{ld}</script>"
-    )
-    return head, f"<article><h1>{title}</h1>{BODY}</article>"
+    return title_everywhere(title, site=SITE, body=BODY, ld_type="LiveBlogPosting")
 
 
 @pytest.mark.parametrize(

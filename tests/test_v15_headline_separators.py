@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from extract_helpers import headline_of
+
 BODY = "<p>The harbour board agreed on Monday to dredge the silted east channel before the spring tides.</p>" * 5
 HEADLINE = "Harbour board agrees to dredge the east channel"
 SITE = "Saltmarsh Courier"
 
 
 def _headline(head: str, body: str, url: str | None = "https://saltmarshcourier.example/news/7") -> str:
-    from newstui.extract import extract_article
-
-    page = f'<html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
-    return extract_article(page.encode(), url=url).headline
+    return headline_of(head, body, url)
 
 
 def _no_h1_page(title: str) -> tuple[str, str]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from extract_helpers import headline_of
+
 BODY = "<p>The allotment society counted its plots on Saturday and found a waiting list of forty names.</p>" * 5
 
 
 def _headline(head: str, body: str, url: str | None = "https://allotmentnews.example/2026/plots") -> str:
-    from newstui.extract import extract_article
-
-    page = f'<html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
-    return extract_article(page.encode(), url=url).headline
+    return headline_of(head, body, url)
 
 
 def _page(titled: str, shown: str) -> tuple[str, str]:

@@ -4,14 +4,8 @@ the feed's date of the item, which the list and the title preview showed just be
 from __future__ import annotations
 
 from newstui.model import Article, Section
-from newstui.service import extractor_version
-from newstui.store import Store
 from newstui.ui.widgets.article_view import ArticleView, format_date
-from ui_helpers import Seeded, make_app, press, running
-
-
-def pane_text(view: ArticleView) -> str:
-    return " ".join(" ".join(str(block.render()).split()) for block in view.children)
+from ui_helpers import Seeded, make_app, open_guid, pane_text, running, save_article
 
 
 async def test_an_article_without_a_date_shows_the_items_date(seeded: Seeded) -> None:
@@ -21,17 +15,10 @@ async def test_an_article_without_a_date_shows_the_items_date(seeded: Seeded) ->
         sections=[Section(None, ["It reads the page, not just the headline."])],
         source="page",
     )
-    store = Store.open(seeded.db)
-    try:
-        store.save_article(seeded.ids["tech-0"], undated, max(1, extractor_version()))
-    finally:
-        store.close()
+    save_article(seeded, "tech-0", undated)
     app = make_app(seeded)
     async with running(app) as pilot:
-        items = app.main_screen.item_list
-        row = next(r for r in range(items.count) if items.item_at(r).guid == "tech-0")  # type: ignore[union-attr]
-        items.select_row(row)
-        await press(pilot, "enter")
+        await open_guid(app, pilot, "tech-0")
         item = app.main_screen.open_item
         assert item is not None and item.published is not None
         shown = pane_text(app.main_screen.query_one(ArticleView))

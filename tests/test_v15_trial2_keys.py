@@ -10,7 +10,7 @@ from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
 from test_v15_trial_keys import footer_keys
-from ui_helpers import Seeded, make_app, press, running
+from ui_helpers import Seeded, make_app, pane_text, press, running
 
 
 async def test_q_steps_back_from_the_article_to_the_items_to_the_feeds_then_quits(seeded: Seeded) -> None:
@@ -48,10 +48,6 @@ async def test_q_on_search_results_goes_back_to_the_list_before_the_search(seede
         assert isinstance(screen.focused, ItemList)
         await press(pilot, "q")
         assert isinstance(screen.focused, FeedList)
-
-
-def pane_text(view: ArticleView) -> str:
-    return " ".join(" ".join(str(block.render()).split()) for block in view.children)
 
 
 async def test_an_empty_list_clears_the_preview_of_the_list_before(seeded: Seeded) -> None:

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.item_list import ItemList
-from ui_helpers import HOSTILE_SHOWN, Seeded, make_app, press, running
-
-
-def pane_text(view: ArticleView) -> str:
-    return " ".join(" ".join(str(block.render()).split()) for block in view.children)
+from ui_helpers import HOSTILE_SHOWN, Seeded, make_app, pane_text, press, row_with_guid, running
 
 
 async def test_the_article_pane_previews_the_highlighted_item_until_one_is_open(seeded: Seeded) -> None:
@@ -36,7 +32,7 @@ async def test_a_hostile_title_is_previewed_as_text(seeded: Seeded) -> None:
     app = make_app(seeded)
     async with running(app, size=(120, 40)) as pilot:
         items = app.main_screen.query_one(ItemList)
-        row = next(r for r in range(items.count) if items.item_at(r).guid == "hostile-1")  # type: ignore[union-attr]
+        row = row_with_guid(items, "hostile-1")
         items.select_row(row)
         await press(pilot)
         assert app.is_running

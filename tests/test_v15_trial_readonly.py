@@ -10,7 +10,7 @@ from newstui.config import load_config
 from newstui.ui.app import NewsApp
 from newstui.ui.widgets.key_footer import KeyFooter
 from newstui.ui.widgets.status_line import StatusLine
-from ui_helpers import clock, press, running, seed
+from ui_helpers import app_for, clock, press, running, seed
 
 SAYS = "The cache is read-only ("
 
@@ -48,6 +48,6 @@ async def test_the_footer_greys_the_keys_that_save_and_they_say_why(tmp_path: Pa
 
 async def test_a_writable_cache_greys_nothing(tmp_path: Path) -> None:
     seeded = seed(tmp_path)
-    app = NewsApp(load_config(seeded.config_path), seeded.db, clock=clock)
+    app = app_for(seeded.config_path, seeded.db)
     async with running(app):
         assert not any(footer_state(app).values())

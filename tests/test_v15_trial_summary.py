@@ -8,16 +8,14 @@ from pathlib import Path
 
 from citizen_helpers import RSS, write_config
 from httpserver import TestServer
-from newstui.config import load_config
-from newstui.ui.app import NewsApp
-from ui_helpers import clock, press, running
+from ui_helpers import app_for, press, running
 
 
 async def test_a_feed_told_to_wait_is_counted_waiting_not_failed(http_server: TestServer, tmp_path: Path) -> None:
     busy = http_server.add_route("/busy.rss", (429, {"Retry-After": "3600"}, b"slow down"))
     calm = http_server.add_route("/calm.rss", (200, {"Content-Type": "application/rss+xml"}, RSS))
     config = write_config(tmp_path / "config.toml", [calm, busy], refresh_minutes=0)
-    app = NewsApp(load_config(config), tmp_path / "news.db", clock=clock)
+    app = app_for(config, tmp_path / "news.db")
     async with running(app) as pilot:
         screen = app.main_screen
         await press(pilot, "R")

@@ -5,11 +5,8 @@ partial quote after "reported that", and "it" after a post's platform. Invented 
 
 from __future__ import annotations
 
+from extract_helpers import speakers_and_texts as _speakers
 from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str]) -> list[tuple[str | None, str]]:
-    return [(q.speaker, q.text) for q in find_quotes(paragraphs)]
 
 
 def test_a_date_after_a_body_name_is_not_part_of_it() -> None:

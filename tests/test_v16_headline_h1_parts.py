@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from extract_helpers import headline_of
+
 BODY = "<p>The orchard society counted more apple varieties this autumn than in any year before.</p>" * 5
 HEADLINE = "Orchard society counts a record number of apples"
 SITE = "Valley Orchard Post"
 
 
 def _headline(head: str, body: str, url: str | None = "https://valleyorchardpost.example/story/12") -> str:
-    from newstui.extract import extract_article
-
-    page = f'<html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
-    return extract_article(page.encode(), url=url).headline
+    return headline_of(head, body, url)
 
 
 def test_the_sites_name_printed_after_the_h1s_headline_goes_when_og_title_lacks_it() -> None:

@@ -4,26 +4,20 @@ from __future__ import annotations
 
 import pytest
 
+from extract_helpers import headline_of, title_everywhere
+
 BODY = "<p>The lock keepers said the canal would reopen once the broken gate had been replaced.</p>" * 5
 HEADLINE = "Canal reopens after the lock gate is replaced"
 SITE = "Towpath Gazette"
 
 
 def _headline(head: str, body: str, url: str | None = "https://towpathgazette.example/news/7") -> str:
-    from newstui.extract import extract_article
-
-    page = f'<html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
-    return extract_article(page.encode(), url=url).headline
+    return headline_of(head, body, url)
 
 
 def _everywhere(title: str) -> tuple[str, str]:
     """The same title in og:title, JSON-LD, <title> (with the site's name) and the h1."""
-    ld = f'{{"@type": "NewsArticle", "headline": "{title}"}}'
-    head = (
-        f'<meta property="og:title" content="{title}"><meta property="og:site_name" content="{SITE}">'
-        f"<title>{title} | {SITE}</title><script type='application/ld+json'>{ld}</script>"
-    )
-    return head, f"<article><h1>{title}</h1>{BODY}</article>"
+    return title_everywhere(title, site=SITE, body=BODY)
 
 
 @pytest.mark.parametrize(

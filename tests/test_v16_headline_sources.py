@@ -5,16 +5,15 @@ Invented pages only.
 
 from __future__ import annotations
 
+from extract_helpers import headline_of
+
 BODY = "<p>The quarry will close next spring after forty years of blasting, the owners told the council.</p>" * 5
 HEADLINE = "Quarry to close next spring after forty years"
 URL = "https://www.millbrookmercury.example/news/quarry"
 
 
 def _headline(head: str, body: str, url: str | None = URL) -> str:
-    from newstui.extract import extract_article
-
-    page = f'<html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
-    return extract_article(page.encode(), url=url).headline
+    return headline_of(head, body, url)
 
 
 def test_the_sites_name_before_a_colon_goes_when_only_the_host_names_the_site() -> None:

@@ -11,11 +11,9 @@ from pathlib import Path
 
 from citizen_helpers import write_config
 from httpserver import TestServer
-from newstui.config import load_config
 from newstui.model import Article
-from newstui.ui.app import NewsApp
 from test_v16_trial2_edited import FIRST, page, rss
-from ui_helpers import clock, press, running
+from ui_helpers import app_for, press, running
 
 STUB = b"<html><head><title>Moved</title></head><body><p>This page has moved.</p></body></html>"
 
@@ -31,7 +29,7 @@ async def test_a_page_without_an_article_now_keeps_the_full_text_read_before(
     feed = http_server.add_route("/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Ferry")))
     config = write_config(tmp_path / "config.toml", [feed], refresh_minutes=0)
     db = tmp_path / "news.db"
-    app = NewsApp(load_config(config), db, clock=clock)
+    app = app_for(config, db)
     async with running(app) as pilot:
         await press(pilot, "R")
         item = app.main_screen.item_list.item_at(0)

@@ -8,15 +8,13 @@ from pathlib import Path
 
 from citizen_helpers import RSS, write_config
 from httpserver import TestServer
-from newstui.config import load_config
-from newstui.ui.app import NewsApp
-from ui_helpers import clock, press, running, settle
+from ui_helpers import app_for, press, running, settle
 
 
 async def test_r_takes_a_tag_added_to_a_feed_while_the_app_runs(http_server: TestServer, tmp_path: Path) -> None:
     url = http_server.add_route("/first.rss", (200, {"Content-Type": "application/rss+xml"}, RSS))
     config = write_config(tmp_path / "config.toml", [url], refresh_minutes=0)
-    app = NewsApp(load_config(config), tmp_path / "news.db", clock=clock)
+    app = app_for(config, tmp_path / "news.db")
     async with running(app) as pilot:
         screen = app.main_screen
         text = config.read_text(encoding="utf-8").replace(f'url = "{url}"', f'url = "{url}"\ntags = ["harbour"]')

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from cli_helpers import feeds_config
+from feed_builders import rss_document
 from httpserver import Request, TestServer
 from newstui.config import Config, load_config
 from newstui.feeds.articles import refresh_articles
@@ -197,13 +198,13 @@ def page(extra: str) -> bytes:
 
 
 def feed_body(page_url: str, title: str, text: str, guid: str = "ferry-1") -> bytes:
-    return (
-        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Board</title>'
-        f"<link>http://board.test/</link><description>d</description><item><title>{title}</title>"
-        f'<link>{page_url}</link><guid isPermaLink="false">{guid}</guid>'
-        f"<pubDate>Mon, 23 Nov 2026 09:00:00 +0000</pubDate><description>{text}</description></item>"
-        "</channel></rss>"
-    ).encode()
+    return rss_document(
+        f'<item><title>{title}</title><link>{page_url}</link><guid isPermaLink="false">{guid}</guid>'
+        f"<pubDate>Mon, 23 Nov 2026 09:00:00 +0000</pubDate><description>{text}</description></item>",
+        title="Board",
+        channel="<link>http://board.test/</link><description>d</description>",
+        declaration='<?xml version="1.0" encoding="utf-8"?>',
+    )
 
 
 def paragraphs(store: Store, item: Item) -> str:

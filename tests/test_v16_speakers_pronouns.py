@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
+from extract_helpers import speakers_and_texts as _speakers
 from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str]) -> list[tuple[str | None, str]]:
-    return [(q.speaker, q.text) for q in find_quotes(paragraphs)]
 
 
 def test_a_plural_talk_noun_opening_the_sentence_is_no_speech_verb() -> None:

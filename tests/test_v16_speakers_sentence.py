@@ -3,12 +3,8 @@ inside an opening phrase read as the subject. Invented text."""
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
+from extract_helpers import speakers_and_texts as _speakers
 from newstui.extract.quotes.vocabulary import SPEECH, is_noun_use
-
-
-def _speakers(paragraphs: list[str]) -> list[tuple[str | None, str]]:
-    return [(q.speaker, q.text) for q in find_quotes(paragraphs)]
 
 
 def test_participle_objects_after_a_quoted_sentence_are_not_the_subject() -> None:

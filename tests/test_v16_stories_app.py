@@ -13,10 +13,9 @@ from newstui.config import load_config
 from newstui.model import Article, Section
 from newstui.service import extractor_version
 from newstui.store import Store
-from newstui.ui.app import NewsApp
 from newstui.ui.screens.stories import StoriesScreen
 from newstui.ui.widgets.feed_list import FeedList
-from ui_helpers import NOW, build_store, clock, press, running, write_config
+from ui_helpers import NOW, app_for, build_store, press, running, write_config
 
 WORLD_REPORT = Article(
     headline="Dockers at Port Mellan vote to stay out as the strike enters its third week",
@@ -59,7 +58,7 @@ async def test_the_stories_page_lists_a_story_told_without_a_shared_quotation(tm
     with Store.open(db) as store:
         store.save_article(ids["world-1"], WORLD_REPORT, max(1, extractor_version()))
         store.save_article(ids["tech-1"], TECH_REPORT, max(1, extractor_version()))
-    app = NewsApp(load_config(config_path), db, clock=clock)
+    app = app_for(config_path, db)
     async with running(app, (160, 48)) as pilot:
         assert "Stories (1)" in prompts(app.screen.query_one(FeedList))
         await press(pilot, "T")

@@ -12,24 +12,23 @@ import sqlite3
 from pathlib import Path
 
 from citizen_helpers import write_config
+from feed_builders import rss_document
 from httpserver import TestServer
-from newstui.config import load_config
 from newstui.ui.app import NewsApp
 from newstui.ui.widgets.article_view import ArticleView
-from ui_helpers import clock, press, running
+from ui_helpers import app_for, press, running
 
 FIRST = "The harbour board met on Monday and agreed a new winter timetable for the ferry."
 SECOND = "The harbour board met again on Tuesday and withdrew the winter timetable after complaints."
 
 
 def rss(page: str, title: str) -> bytes:
-    return (
-        '<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour notes</title>'
-        "<link>http://harbour.test/</link><description>d</description>"
+    return rss_document(
         f"<item><title>{title}</title><guid>ferry-1</guid><link>{page}</link>"
-        "<description>Short summary.</description></item>"
-        "</channel></rss>"
-    ).encode()
+        "<description>Short summary.</description></item>",
+        title="Harbour notes",
+        channel="<link>http://harbour.test/</link><description>d</description>",
+    )
 
 
 def page(sentence: str) -> bytes:
@@ -58,7 +57,7 @@ async def test_opening_an_edited_item_fetches_its_page_again(http_server: TestSe
     feed = http_server.add_route("/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Ferry")))
     config = write_config(tmp_path / "config.toml", [feed], refresh_minutes=0)
     db = tmp_path / "news.db"
-    app = NewsApp(load_config(config), db, clock=clock)
+    app = app_for(config, db)
     async with running(app) as pilot:
         screen = app.main_screen
         await press(pilot, "R")
@@ -90,7 +89,7 @@ async def test_an_edited_item_whose_page_fails_keeps_its_old_article(http_server
     page_url = http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, page(FIRST)))
     feed = http_server.add_route("/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Ferry")))
     config = write_config(tmp_path / "config.toml", [feed], refresh_minutes=0)
-    app = NewsApp(load_config(config), tmp_path / "news.db", clock=clock)
+    app = app_for(config, tmp_path / "news.db")
     async with running(app) as pilot:
         screen = app.main_screen
         await press(pilot, "R")
@@ -119,7 +118,7 @@ async def test_library_open_article_fetches_a_flagged_page_again(http_server: Te
     feed = http_server.add_route("/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Ferry")))
     config = write_config(tmp_path / "config.toml", [feed], refresh_minutes=0)
     db = tmp_path / "news.db"
-    app = NewsApp(load_config(config), db, clock=clock)
+    app = app_for(config, db)
     async with running(app) as pilot:
         await press(pilot, "R")
         item = app.main_screen.item_list.item_at(0)

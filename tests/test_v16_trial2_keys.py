@@ -7,14 +7,12 @@ import sqlite3
 from textual.widgets import Static
 
 from newstui.model import Article, Section
-from newstui.service import extractor_version
-from newstui.store import Store
 from newstui.ui.app import NewsApp
 from newstui.ui.screens.help import HelpScreen
 from newstui.ui.screens.links import LinksScreen
 from newstui.ui.screens.speakers import SpeakersScreen
 from newstui.ui.screens.stories import StoriesScreen
-from ui_helpers import Seeded, make_app, press, running
+from ui_helpers import Seeded, make_app, open_guid, press, running, save_article
 
 
 async def test_u_on_an_article_without_links_says_o_opens_its_page(seeded: Seeded) -> None:
@@ -25,17 +23,10 @@ async def test_u_on_an_article_without_links_says_o_opens_its_page(seeded: Seede
         sections=[Section(None, ["The harbour board agreed a shorter winter timetable on Monday."])],
         source="page",
     )
-    store = Store.open(seeded.db)
-    try:
-        store.save_article(seeded.ids["tech-0"], plain, max(1, extractor_version()))
-    finally:
-        store.close()
+    save_article(seeded, "tech-0", plain)
     app = make_app(seeded)
     async with running(app) as pilot:
-        items = app.main_screen.item_list
-        row = next(r for r in range(items.count) if items.item_at(r).guid == "tech-0")  # type: ignore[union-attr]
-        items.select_row(row)
-        await press(pilot, "enter")
+        await open_guid(app, pilot, "tech-0")
         assert app.main_screen.open_item is not None and app.main_screen.open_item.link
         await press(pilot, "u")
         assert not isinstance(app.screen, LinksScreen)

@@ -11,10 +11,8 @@ from pathlib import Path
 
 from citizen_helpers import RSS, run, write_config
 from httpserver import Response, TestServer
-from newstui.config import load_config
 from newstui.feeds.refresh_lock import refresh_lock
-from newstui.ui.app import NewsApp
-from ui_helpers import clock, settle
+from ui_helpers import app_for, running
 
 SLOW_PATH = "/slow-v16.rss"
 
@@ -24,9 +22,8 @@ async def test_cron_refresh_names_the_reader_app_while_it_refreshes(http_server:
     slow = http_server.add_route(SLOW_PATH, Response(200, {"Content-Type": "application/rss+xml"}, RSS, delay=30))
     config = write_config(tmp_path / "config.toml", [quick, slow], timeout_seconds=60, refresh_minutes=0)
     db = tmp_path / "news.db"
-    app = NewsApp(load_config(config), db, clock=clock)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    app = app_for(config, db)
+    async with running(app) as pilot:
         await pilot.press("R")
         for _ in range(300):  # the app's refresh is waiting on the slow feed (30 s at most)
             if http_server.requests_for(SLOW_PATH):

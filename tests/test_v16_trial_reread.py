@@ -10,10 +10,9 @@ from pathlib import Path
 
 from citizen_helpers import RSS, write_config
 from httpserver import TestServer
-from newstui.config import load_config
 from newstui.service import ItemFilter
 from newstui.ui.app import NewsApp
-from ui_helpers import clock, press, running, settle
+from ui_helpers import app_for, press, running, settle
 
 OTHER_RSS = RSS.replace(b"Harbour notes", b"Valley notes").replace(b"ferry-1", b"valley-1")
 
@@ -26,7 +25,7 @@ async def test_r_takes_feeds_added_and_removed_while_the_app_runs(http_server: T
     first = http_server.add_route("/first.rss", (200, {"Content-Type": "application/rss+xml"}, RSS))
     second = http_server.add_route("/second.rss", (200, {"Content-Type": "application/rss+xml"}, OTHER_RSS))
     config = write_config(tmp_path / "config.toml", [first], refresh_minutes=0)
-    app = NewsApp(load_config(config), tmp_path / "news.db", clock=clock)
+    app = app_for(config, tmp_path / "news.db")
     async with running(app) as pilot:
         screen = app.main_screen
         write_config(config, [first, second], refresh_minutes=0)  # `newstui add` in another terminal
@@ -50,7 +49,7 @@ async def test_r_takes_feeds_added_and_removed_while_the_app_runs(http_server: T
 async def test_r_from_an_empty_config_fetches_the_feed_added_since(http_server: TestServer, tmp_path: Path) -> None:
     url = http_server.add_route("/first.rss", (200, {"Content-Type": "application/rss+xml"}, RSS))
     config = write_config(tmp_path / "config.toml", [], refresh_minutes=0)
-    app = NewsApp(load_config(config), tmp_path / "news.db", clock=clock)
+    app = app_for(config, tmp_path / "news.db")
     async with running(app) as pilot:
         screen = app.main_screen
         assert "and press R" in (screen.item_list.no_feeds_hint or "")
@@ -69,7 +68,7 @@ async def test_r_from_an_empty_config_fetches_the_feed_added_since(http_server: 
 async def test_a_half_edited_config_keeps_the_feeds_in_use(http_server: TestServer, tmp_path: Path) -> None:
     url = http_server.add_route("/first.rss", (200, {"Content-Type": "application/rss+xml"}, RSS))
     config = write_config(tmp_path / "config.toml", [url], refresh_minutes=0)
-    app = NewsApp(load_config(config), tmp_path / "news.db", clock=clock)
+    app = app_for(config, tmp_path / "news.db")
     async with running(app) as pilot:
         config.write_text(config.read_text(encoding="utf-8") + "\n[[feeds]\nurl = \n", encoding="utf-8")
         await press(pilot, "R")

@@ -11,7 +11,7 @@ from rich.cells import cell_len
 
 from newstui.service import ItemFilter
 from newstui.ui.messages import FilterChosen
-from ui_helpers import HOSTILE, HOSTILE_SHOWN, Seeded, make_app, running, settle
+from ui_helpers import HOSTILE, HOSTILE_SHOWN, Seeded, app_for, make_app, running, settle
 
 
 async def test_a_long_feed_name_leaves_the_counts_on_the_status_line(seeded: Seeded) -> None:
@@ -55,16 +55,14 @@ async def test_every_feed_failing_the_same_way_says_why_once(tmp_path: Path) -> 
     import socket
 
     from citizen_helpers import write_config
-    from newstui.config import load_config
-    from newstui.ui.app import NewsApp
-    from ui_helpers import clock, press
+    from ui_helpers import press
 
     with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     urls = [f"http://127.0.0.1:{port}/{name}.rss" for name in ("one", "two")]
     config = write_config(tmp_path / "config.toml", urls, refresh_minutes=0)
-    app = NewsApp(load_config(config), tmp_path / "news.db", clock=clock)
+    app = app_for(config, tmp_path / "news.db")
     async with running(app) as pilot:
         await press(pilot, "R")
         await settle(pilot)

@@ -3,11 +3,7 @@ the words quoted are the asker's question, not the answer of the one asked. Inve
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs)]
+from extract_helpers import speakers as _speakers
 
 
 def test_asked_by_a_named_host_then_the_question() -> None:

@@ -4,11 +4,7 @@ shares. Invented text."""
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs)]
+from extract_helpers import speakers as _speakers
 
 
 def test_a_span_of_time_opening_the_sentence_is_no_subject() -> None:

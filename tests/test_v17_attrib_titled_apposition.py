@@ -4,11 +4,7 @@ hide the person the apposition describes. Invented text."""
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs)]
+from extract_helpers import speakers as _speakers
 
 
 def test_title_closing_the_apposition_before_the_verb() -> None:

@@ -3,11 +3,7 @@ the person after the title speaks, not the title. Invented text."""
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs)]
+from extract_helpers import speakers as _speakers
 
 
 def test_delegate_abbreviated_before_the_name_after_the_verb() -> None:

@@ -4,11 +4,7 @@ the name is the official's country or body, not the speaker. Invented text."""
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs)]
+from extract_helpers import speakers as _speakers
 
 
 def test_name_then_two_lower_words_then_the_role() -> None:

@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from extract_helpers import headline_of, title_everywhere
+
 SITE = "Towpath Times"
 BODY = "<p>The canal trust reopened the upper lock on Friday after a month of repairs to its gates.</p>" * 5
 
 
 def _everywhere(title: str) -> str:
     """The headline chosen when og:title, JSON-LD, <title> (with the site's name) and the h1 all read `title`."""
-    from newstui.extract import extract_article
-
-    ld = f'{{"@type": "NewsArticle", "headline": "{title}"}}'
-    page = (
-        f'<html><head><meta charset="utf-8"><meta property="og:title" content="{title}">'
-        f'<meta property="og:site_name" content="{SITE}"><title>{title} | {SITE}</title>'
-        f"<script type='application/ld+json'>{ld}</script></head>"
-        f"<body><article><h1>{title}</h1>{BODY}</article></body></html>"
-    )
-    return extract_article(page.encode(), url="https://towpathtimes.example/a/1").headline
+    return headline_of(*title_everywhere(title, site=SITE, body=BODY), url="https://towpathtimes.example/a/1")
 
 
 @pytest.mark.parametrize(

@@ -14,15 +14,16 @@ import gzip
 import socket
 import threading
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from cli_helpers import feeds_config
+from fetch_helpers import transport as transport  # noqa: F401 - the fixture
 from httpserver import Behaviour, HostileServer, TestServer, raw
+from httpserver import hostile as hostile  # noqa: F401 - the fixture
 from newstui.errors import FetchError
-from newstui.feeds.fetch import TRANSPORTS, Fetcher
+from newstui.feeds.fetch import Fetcher
 from newstui.feeds.parse import parse_feed
 from newstui.feeds.refresh import refresh_feeds
 from newstui.model import ItemFilter
@@ -34,17 +35,6 @@ GOOD = (
     b'<?xml version="1.0"?><rss version="2.0"><channel><title>Good</title>'
     b"<item><title>Fine</title><guid>g1</guid><link>http://example.com/1</link></item></channel></rss>"
 )
-
-
-@pytest.fixture(params=TRANSPORTS)
-def transport(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def hostile() -> Iterator[HostileServer]:
-    with HostileServer() as server:
-        yield server
 
 
 def _chunked(head: bytes, body: bytes, size: int = 8192) -> Behaviour:

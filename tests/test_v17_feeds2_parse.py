@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from cli_helpers import feeds_config
+from feed_builders import rss_document
 from httpserver import TestServer
 from newstui.feeds.parse import html_to_text, parse_feed
 from newstui.feeds.refresh import refresh_feeds
@@ -29,10 +30,13 @@ FAST = {"timeout": 5.0, "backoff": 0.01, "max_retry_wait": 1.0}
 
 
 def rss(items: str, namespaces: str = "") -> bytes:
-    return (
-        f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" {namespaces}><channel>'
-        f"<title>Test</title><link>http://feeds.test/</link>{items}</channel></rss>"
-    ).encode()
+    return rss_document(
+        items,
+        title="Test",
+        channel="<link>http://feeds.test/</link>",
+        declaration='<?xml version="1.0" encoding="UTF-8"?>',
+        attributes=f" {namespaces}",
+    )
 
 
 async def corpus_items(http_server: TestServer, store: Store, tmp_path: Path, name: str) -> dict[str | None, Item]:

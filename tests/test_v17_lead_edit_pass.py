@@ -10,10 +10,8 @@ from pathlib import Path
 
 from citizen_helpers import write_config
 from httpserver import TestServer
-from newstui.config import load_config
-from newstui.ui.app import NewsApp
 from test_v16_trial2_edited import page, rss
-from ui_helpers import clock, press, running
+from ui_helpers import app_for, press, running
 
 FIRST = "The river trust met on Monday and agreed a plan to restore the old weir."
 SECOND = "The river trust met again on Friday and dropped the weir plan after a survey."
@@ -35,7 +33,7 @@ async def test_a_refresh_that_only_edits_an_item_fetches_its_page_again(
     feed = http_server.add_route("/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Weir")))
     config = write_config(tmp_path / "config.toml", [feed], refresh_minutes=0, fetch_full_articles="true")
     db = tmp_path / "news.db"
-    app = NewsApp(load_config(config), db, clock=clock)
+    app = app_for(config, db)
     async with running(app) as pilot:
         await press(pilot, "R")
         for _ in range(100):  # the page pass runs after the refresh, in the background

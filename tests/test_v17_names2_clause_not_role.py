@@ -5,12 +5,8 @@ Jo Dee", "said her husband Jo Dee") only without a pronoun, an auxiliary or a ne
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
+from extract_helpers import speakers as _speakers
 from newstui.extract.quotes.vocabulary import only_role_words
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs)]
 
 
 def test_a_clause_is_no_role_phrase() -> None:

@@ -5,11 +5,7 @@ found on PolNeAR). Invented text."""
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs)]
+from extract_helpers import speakers as _speakers
 
 
 def test_a_body_introducing_the_next_paragraph_speaks_it() -> None:

@@ -4,11 +4,7 @@ only a quote: the quote is the statement, its issuer's words, not the last speak
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs)]
+from extract_helpers import speakers as _speakers
 
 
 def test_an_organisation_issuing_a_statement_speaks_the_quote_after_it() -> None:

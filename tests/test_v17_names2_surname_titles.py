@@ -4,11 +4,7 @@ given name the name list lacks is a person's name, not a role with nobody named 
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs)]
+from extract_helpers import speakers as _speakers
 
 
 def test_an_unknown_given_name_before_a_title_surname_is_a_person() -> None:

@@ -3,14 +3,10 @@
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
+from extract_helpers import speakers as _speakers
 
 _EARLIER = "Mayor Tom Reed spoke first. “We have cleared the roads before the storm came in,” he said."
 _QUOTE = "“The claims cannot be proven and are not enough for any further charges in this matter,”"
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs)]
 
 
 def test_according_to_a_filing_signed_by_a_named_prosecutor() -> None:

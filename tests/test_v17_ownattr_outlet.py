@@ -3,13 +3,9 @@ found on PolNeAR): "the Valley Post reported". Invented text."""
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
+from extract_helpers import speakers as _speakers
 
 _EARLIER = "Mayor Tom Reed spoke first. “We have cleared the roads before the storm came in,” he said."
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs)]
 
 
 def test_the_outlet_then_a_verb_outside_the_speech_verbs() -> None:

@@ -3,14 +3,10 @@ former Ohio Gov. and party Chairman Ken Marsh". Invented text."""
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
+from extract_helpers import speakers as _speakers
 
 _EARLIER = "Mayor Tom Reed spoke first. “We have cleared the roads before the storm came in,” he said."
 _QUOTE = "“That was the longest winter any of us can remember in this valley,”"
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs)]
 
 
 def test_said_then_an_abbreviated_title_and_a_capitalised_role_then_the_name() -> None:

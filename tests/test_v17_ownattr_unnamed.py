@@ -5,13 +5,9 @@ not carried over. Invented text."""
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
+from extract_helpers import speakers as _speakers
 
 _EARLIER = "Mayor Tom Reed spoke first. “We have cleared the roads before the storm came in,” he said."
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs)]
 
 
 def test_a_text_on_a_website_then_its_verb() -> None:

@@ -11,12 +11,10 @@ from pathlib import Path
 
 from citizen_helpers import RSS, write_config
 from httpserver import TestServer
-from newstui.config import load_config
 from newstui.model import ParsedItem
 from newstui.store import Store
-from newstui.ui.app import NewsApp
 from newstui.ui.screens import main as main_module
-from ui_helpers import NOW, clock, press, running, settle
+from ui_helpers import NOW, app_for, press, running, settle
 
 
 async def test_items_a_cron_job_stores_just_after_the_apps_refresh_are_listed(
@@ -26,7 +24,7 @@ async def test_items_a_cron_job_stores_just_after_the_apps_refresh_are_listed(
     url = http_server.add_route("/harbour.rss", (200, {"Content-Type": "application/rss+xml"}, RSS))
     config = write_config(tmp_path / "config.toml", [url], refresh_minutes=0)
     db = tmp_path / "news.db"
-    app = NewsApp(load_config(config), db, clock=clock)
+    app = app_for(config, db)
     async with running(app) as pilot:
         screen = app.main_screen
         await press(pilot, "R")

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs)]
+from extract_helpers import speakers as _speakers
 
 
 @pytest.mark.parametrize(

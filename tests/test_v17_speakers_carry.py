@@ -4,11 +4,7 @@ subject to go on with. Invented text."""
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs)]
+from extract_helpers import speakers as _speakers
 
 
 def test_a_name_modifying_a_thing_after_adjectives_is_not_gone_on_with() -> None:

@@ -4,11 +4,7 @@ Invented text."""
 
 from __future__ import annotations
 
-from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str]) -> list[tuple[str | None, str]]:
-    return [(q.speaker, q.text) for q in find_quotes(paragraphs)]
+from extract_helpers import speakers_and_texts as _speakers
 
 
 def test_with_a_name_and_a_speech_participle_names_the_speaker() -> None:

@@ -3,11 +3,8 @@ person speaks, not the body that qualifies their role. Invented text."""
 
 from __future__ import annotations
 
+from extract_helpers import speakers as _speakers
 from newstui.extract.quotes import find_quotes
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [q.speaker for q in find_quotes(paragraphs)]
 
 
 def test_inverted_subject_a_body_and_a_hyphenated_role_before_the_person() -> None:

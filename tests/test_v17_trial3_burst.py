@@ -11,7 +11,7 @@ from textual import events
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
-from ui_helpers import Seeded, make_app, press, running, settle
+from ui_helpers import Seeded, make_app, press, row_with_guid, running, settle
 
 
 def burst(app: object, *keys: str) -> None:
@@ -48,7 +48,7 @@ async def test_tab_then_j_in_one_burst_scrolls_the_article(seeded: Seeded) -> No
     app = make_app(seeded)
     async with running(app, size=(120, 30)) as pilot:
         items = app.main_screen.item_list
-        items.select_row(next(r for r in range(items.count) if items.item_at(r).guid == "world-0"))  # type: ignore[union-attr]
+        items.select_row(row_with_guid(items, "world-0"))
         await press(pilot, "enter")  # the long article
         cursor = items.cursor
         burst(app, "tab", "j", "j")

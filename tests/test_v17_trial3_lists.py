@@ -13,7 +13,7 @@ from newstui.ui.screens.speakers import SpeakersScreen
 from newstui.ui.screens.stories import StoriesScreen
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
 from test_app_whosaid import make_app
-from ui_helpers import Seeded, press, running
+from ui_helpers import Seeded, press, row_with_guid, running
 from ui_helpers import make_app as make_seeded_app
 
 
@@ -56,7 +56,7 @@ async def test_the_quote_sidebar_stops_at_either_end(seeded: Seeded) -> None:
     app = make_seeded_app(seeded)
     async with running(app) as pilot:
         items = app.main_screen.item_list
-        items.select_row(next(r for r in range(items.count) if items.item_at(r).guid == "world-0"))  # type: ignore[union-attr]
+        items.select_row(row_with_guid(items, "world-0"))
         await press(pilot, "enter", "tab", "tab")
         sidebar = app.main_screen.quote_sidebar
         assert isinstance(app.focused, QuoteSidebar)

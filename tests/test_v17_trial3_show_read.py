@@ -9,15 +9,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from newstui.config import load_config
 from newstui.service import ItemFilter
 from newstui.ui.app import NewsApp
-from ui_helpers import HOSTILE, TECH, Seeded, clock, press, running, settle, write_config
+from ui_helpers import HOSTILE, TECH, Seeded, app_for, press, running, settle, write_config
 
 
 def app_with(seeded: Seeded, **general: object) -> NewsApp:
     path = write_config(seeded.config_path, **general)
-    return NewsApp(load_config(path), seeded.db, clock=clock)
+    return app_for(path, seeded.db)
 
 
 def read_rows(app: NewsApp) -> list[bool]:

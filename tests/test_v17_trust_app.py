@@ -14,11 +14,9 @@ from pathlib import Path
 import pytest
 
 from httpserver import TestServer
-from newstui.config import load_config
-from newstui.ui.app import NewsApp
 from test_app_reliability import SIZE, open_feed, setup  # noqa: F401 - the fixture
 from test_v15_migrate_state import FEED, _import, _state, world  # noqa: F401 - the fixture
-from ui_helpers import TECH, clock, settle
+from ui_helpers import TECH, app_for, running, settle
 
 
 def _feed_body(paths: dict[str, Path | str]) -> bytes:
@@ -35,9 +33,8 @@ async def test_a_bookmark_after_the_cache_was_replaced_says_it_was_not_saved(set
     with a rename, as rsync and most tools do it): SQLite goes on writing to the old file,
     which is gone at exit. (Before: `b` said "Bookmarked" and the bookmark was lost.)"""
     config_path, db, _ = setup
-    app = NewsApp(load_config(config_path), db, clock=clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    app = app_for(config_path, db)
+    async with running(app, SIZE) as pilot:
         items = await open_feed(app, pilot, TECH)
         first = items.current_item
         assert first is not None and not first.bookmarked

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from cli_helpers import newstui_on as newstui
 from newstui.config import load_config
 from newstui.errors import ConfigError, StoreError
 from newstui.model import FeedConfig, ParsedItem
@@ -27,16 +28,6 @@ from test_store_readonly import place as place  # noqa: F401 - the fixture, for 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX files and permissions")
 
 FEED = "https://quay.example/feed.xml"
-
-
-def newstui(config: Path, db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newstui", "--config", str(config), "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
-    )
 
 
 def cache_with_bookmarks(db: Path, items: int = 40) -> set[str]:

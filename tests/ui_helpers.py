@@ -23,6 +23,8 @@ from newstui.model import Article, FeedConfig, Link, ParsedItem, Quote, Section
 from newstui.service import extractor_version
 from newstui.store import Store
 from newstui.ui.app import NewsApp
+from newstui.ui.widgets.article_view import ArticleView
+from newstui.ui.widgets.item_list import ItemList
 
 NOW = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
 """The fixed 'now' of every app test (ages like '3h' stay stable)."""
@@ -226,10 +228,42 @@ def seed(directory: Path) -> Seeded:
     return Seeded(config_path, db, build_store(db, load_config(config_path)))
 
 
+def app_for(config_path: Path, db: Path) -> NewsApp:
+    """The app on this config file and cache, on the fixed clock."""
+    return NewsApp(load_config(config_path), db, clock=clock)
+
+
 def make_app(seeded: Seeded, **general: object) -> NewsApp:
     """The app on the seeded store: its config file as written, or with these [general] settings."""
     config = make_config(seeded.config_path, **general) if general else load_config(seeded.config_path)
     return NewsApp(config, seeded.db, clock=clock)
+
+
+def save_article(seeded: Seeded, guid: str, article: Article) -> None:
+    """Cache `article` as the fetched page of the seeded item `guid`, as the current extractor
+    saves it (so opening the item shows it without a fetch)."""
+    store = Store.open(seeded.db)
+    try:
+        store.save_article(seeded.ids[guid], article, max(1, extractor_version()))
+    finally:
+        store.close()
+
+
+def row_with_guid(items: ItemList, guid: str) -> int:
+    """The row of the item list that holds the item with this guid."""
+    return next(r for r in range(items.count) if (item := items.item_at(r)) is not None and item.guid == guid)
+
+
+async def open_guid(app: NewsApp, pilot: Pilot[None], guid: str) -> None:
+    """Select the item with this guid in the main screen's list and open it (enter, settled)."""
+    items = app.main_screen.item_list
+    items.select_row(row_with_guid(items, guid))
+    await press(pilot, "enter")
+
+
+def pane_text(view: ArticleView) -> str:
+    """What the article pane shows: its blocks' text, white space folded."""
+    return " ".join(" ".join(str(block.render()).split()) for block in view.children)
 
 
 async def settle(pilot: Pilot[None], rounds: int = 4) -> None:
