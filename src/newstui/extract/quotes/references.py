@@ -32,6 +32,13 @@ from newstui.extract.quotes.vocabulary import (
     only_role_words,
 )
 
+# A relative "who" right after a name (", who", " who"): only a person takes it.
+_WHO_AFTER = re.compile(r",?\s+who\b")
+# A sentence opening on "As for"/"As to" and a name, then a comma and a he/she: the topic
+# named is the pronoun ("As for Ray Quint, he said …"); group 1 is the name's start.
+_AS_FOR = re.compile(r"\s*(?:And\s+|But\s+)?As\s+(?:for|to)\s+()")
+# A he/she subject right after a sentence's opening phrase ("At 31, she …").
+_PRONOUN_AFTER_OPENER = re.compile(r"\s*([Hh]e|[Ss]he)\b")
 # A lower-case noun right after a name: the name is used as an adjective before it.
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:said|says|told|added|and|or|of|who|is|was|has|had)\b)[a-z][a-z-]+\b")
 
@@ -117,6 +124,13 @@ _CLAUSE_VERBS = frozenset(
     hoped fear fears feared expect expects expected want wants wanted say says said""".split()
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# A he/she then a verb of saying or thinking (a negation or adverb between): "she doubts
+# that", "he doesn’t think", "she said"; group 1 the pronoun, group 2 the verb.
+_PRONOUN_THINKS = re.compile(
+    r"\b([Hh]e|[Ss]he)\s+(?:(?:does|did|do)(?:n’t|n't|\s+not)\s+|[a-z]+ly\s+|also\s+|still\s+)?([a-z]+)\b"
+)
+# Verbs whose clause holds what a he/she thinks or says (with `_CLAUSE_VERBS`).
+_CONTENT_VERBS = frozenset("doubt doubts doubted argue argues argued insist insists insisted".split())
 
 
 # Text ending on a comma.
@@ -307,8 +321,16 @@ class References(ArticleReading):
         if not (
             e.kind == "person"
             or (
-                # A bare name that a quote was attributed to ("“…,” ScreamMyName told me") is somebody.
-                e.kind == "unknown" and (mention.speech_subject or e.roles or e.gender or id(e) in self._quoted)
+                # A bare name that a quote was attributed to ("“…,” ScreamMyName told me") is
+                # somebody; so is one a "who" follows ("Zephyra, who won the award,").
+                e.kind == "unknown"
+                and (
+                    mention.speech_subject
+                    or e.roles
+                    or e.gender
+                    or id(e) in self._quoted
+                    or _WHO_AFTER.match(self.paras[q].masked, mention.end) is not None
+                )
             )
         ):
             return False
@@ -332,6 +354,9 @@ class References(ArticleReading):
         said" five paragraphs up, then "“…,” she said"). `exclude` is somebody the
         pronoun cannot be.
         """
+        topic = self._as_for_topic(p, pos, gender)
+        if topic is not None and topic is not exclude:
+            return topic
         described = self._described_just_before(p, pos, gender)
         if described is not None and described is not exclude:
             return described
@@ -341,6 +366,30 @@ class References(ArticleReading):
         if found is None and gender is not None:
             found = self._antecedent(p, pos, gender, back=FAR_BACK, strict=True, exclude=exclude)
         return found if found is not UNNAMED else None
+
+    def _as_for_topic(self, p: int, pos: int, gender: Gender) -> Entity | None:
+        """The person "As for X," opens the he/she's sentence with, right before it: "As
+        for Ray Quint, he said he was not worried" is Quint, whoever spoke before. The
+        topic phrase names who the sentence goes on about; not a possession of theirs ("As
+        for Quint's attacks, she said": the she is somebody else), nor one of the other
+        gender."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        lead = _AS_FOR.match(para.masked, start, pos)
+        if lead is None:
+            return None
+        for mention in para.mentions:
+            if mention.start != lead.start(1):
+                continue
+            entity = mention.entity
+            if mention.possessive or not self.person_mention(p, mention):
+                return None
+            if para.masked[mention.end : pos].strip() != ",":
+                return None
+            if gender and entity.gender and entity.gender != gender:
+                return None
+            return entity
+        return None
 
     def _clause_of(self, q: int, pos: int) -> float:
         """The sentence index of `pos` for ordering a he/she's candidates, a quote that
@@ -396,6 +445,10 @@ class References(ArticleReading):
         para = self.paras[p]
         for q, mention in self._person_mentions_before(p, pos, back):
             if mention.modifier or self._pronoun_led(q, mention.start, gender):
+                continue
+            if self._in_pronoun_content(q, mention.start, gender):
+                # "…, and she doubts that Carla Webb can fix it. “…,” she said.": a
+                # name in what a she thinks or says is what she talks of, not her.
                 continue
             if self.participle_object(q, mention.start):
                 # "Citing Locke and Burke, she called for …": the people an opening
@@ -616,9 +669,43 @@ class References(ArticleReading):
         if not _REPORTING_PRONOUN.match(masked, pos):
             return None
         start = para.sentence_start(pos)
-        if not _COMMA_END.search(masked[start:pos]):
+        if not _COMMA_END.search(masked[start:pos]) and not self._quote_ends_clause(para, start, pos):
             return None
         return start
+
+    @staticmethod
+    def _quote_ends_clause(para: Para, start: int, pos: int) -> bool:
+        """Whether a partial quote closing on a comma ends the words a trailing he/she
+        reports, words of the sentence standing before it: 'Picking between Webb and Frost
+        is a “choice between two strangers,” she said.' The comma is inside the marks, so
+        the mask hides it; the names before the quote are what she said, not her."""
+        lead = para.masked[start:pos].rstrip()
+        if not lead.endswith(MASK):
+            return False
+        opened = lead.rstrip(MASK)
+        if not opened.strip():
+            return False  # a whole quote opens the sentence: '“…,” she said' reports nothing else
+        return para.text[start : start + len(lead)].rstrip("”’\"'").endswith(",")
+
+    def _in_pronoun_content(self, q: int, pos: int, gender: Gender) -> bool:
+        """Whether the name at `pos` of paragraph `q` stands in the clause a he/she of
+        `gender` thinks or says, earlier in its sentence with no clause mark or quote
+        between ("she doubts that Carla Webb can …", "he doesn’t think Quint will …"): the
+        person talked of, never the referent of a later he/she of that gender."""
+        if gender is None:
+            return False
+        para = self.paras[q]
+        start = para.sentence_start(pos)
+        lead = para.masked[start:pos]
+        last = None
+        for last in _PRONOUN_THINKS.finditer(lead):  # noqa: B007  (the last match is wanted)
+            pass
+        if last is None or PRONOUNS.get(last.group(1).lower()) != gender:
+            return False
+        verb = last.group(2)
+        if verb not in _CLAUSE_VERBS and verb not in _CONTENT_VERBS:
+            return False
+        return _CLAUSE_MARK.search(lead, last.end()) is None and MASK not in lead[last.end() :]
 
     def _pronoun_led(self, p: int, pos: int, gender: Gender) -> bool:
         """Whether the name at `pos` stands after a he/she of `gender` opening its sentence.
@@ -633,7 +720,11 @@ class References(ArticleReading):
         start = para.sentence_start(pos)
         key = (p, start)
         if key not in self._leads:
-            self._leads[key] = PRONOUN_LEAD.match(para.masked, start)
+            lead = PRONOUN_LEAD.match(para.masked, start)
+            if lead is None and (opener := CLAUSE_OPENERS.match(para.masked, start)) is not None:
+                # "At 31, she still shares a flat with …": an opening phrase, then she.
+                lead = _PRONOUN_AFTER_OPENER.match(para.masked, opener.end())
+            self._leads[key] = lead
         lead = self._leads[key]
         return lead is not None and lead.end() <= pos and PRONOUNS.get(lead.group(1).lower()) == gender
 

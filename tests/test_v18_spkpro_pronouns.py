@@ -1,0 +1,79 @@
+"""Quote finder, v18: who a he/she heading an attribution refers to. All text is invented
+for these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import speakers
+
+
+def test_a_he_after_as_for_a_name_is_that_person() -> None:
+    paras = [
+        "“We will win the county by a wide margin,” said Dana Holt.",
+        "As for Ray Quint, he said he was not worried. “I expect to carry every ward in the city,” he said.",
+    ]
+    assert speakers(paras) == ["Dana Holt", "Ray Quint"]
+
+
+def test_a_she_after_as_for_a_name_stays_with_the_speaker_when_the_name_is_of_the_other_gender() -> None:
+    paras = [
+        "“We will win the county by a wide margin,” said Dana Holt.",
+        "As for Peter Quint, she said he was not a worry. “I expect to carry every ward in the city,” she said.",
+    ]
+    assert speakers(paras) == ["Dana Holt", "Dana Holt"]
+
+
+def test_as_for_a_names_possession_does_not_make_the_he_that_name() -> None:
+    paras = [
+        "“We will win the county by a wide margin,” said Dana Holt.",
+        "As for Ray Quint’s attacks, she said, “They will not move a single vote in the city.”",
+    ]
+    assert speakers(paras) == ["Dana Holt", "Dana Holt"]
+
+
+def test_a_name_of_unknown_kind_with_a_who_clause_is_a_person_a_she_can_be() -> None:
+    paras = [
+        "“We will win the county by a wide margin,” said Lena Ward.",
+        "Meanwhile Zephyra, who won the top award, spoke about courage. “Nobody can tell you who to be,” she said.",
+    ]
+    assert speakers(paras) == ["Lena Ward", "Zephyra"]
+
+
+def test_a_body_of_unknown_kind_with_a_which_clause_takes_no_he() -> None:
+    paras = [
+        "“We will win the county by a wide margin,” said Dale Ortiz.",
+        "Brightmoor, which owns the land, declined to comment. “The vote is still weeks away,” he said.",
+    ]
+    assert speakers(paras) == ["Dale Ortiz", "Dale Ortiz"]
+
+
+def test_chief_of_staff_is_a_title_not_part_of_the_name() -> None:
+    paras = ["The memo came from Chief of Staff Mara Quill. “We are ready for the launch next week,” she said."]
+    assert speakers(paras) == ["Mara Quill"]
+
+
+def test_a_name_before_a_partial_quote_that_ends_the_sentence_is_not_the_she_after_it() -> None:
+    paras = [
+        "Ines Parr, a teacher from Dunmore, is among those who will stay home. This was the first race "
+        "she had worked on, and she doubts that Carla Webb can fix the schools.",
+        "Picking between Carla Webb and Nora Frost is a “choice between two people who never set foot "
+        "in our school,” she said.",
+    ]
+    assert speakers(paras) == ["Ines Parr"]
+
+
+def test_names_in_a_sentence_whose_subject_is_she_after_an_opening_phrase_are_not_her() -> None:
+    paras = [
+        "Rosa Meeks, a 2011 graduate, owes about $40,000 in loans. At 31, she still shares a flat with "
+        "two cousins, the walls covered with the same Velvet Harbor and Mona Tarrant posters.",
+        "“Nobody plans to be here at thirty,” she said.",
+    ]
+    assert speakers(paras) == ["Rosa Meeks"]
+
+
+def test_a_name_in_what_a_she_doubts_is_not_the_she_of_the_next_quote() -> None:
+    paras = [
+        "Ines Parr teaches at the Dunmore school.",
+        "This was the first race she had worked on, and she doubts that Carla Webb can fix the schools. "
+        "“Nobody in that office has ever visited us,” she said.",
+    ]
+    assert speakers(paras) == ["Ines Parr"]
