@@ -77,3 +77,50 @@ def test_a_name_in_what_a_she_doubts_is_not_the_she_of_the_next_quote() -> None:
         "“Nobody in that office has ever visited us,” she said.",
     ]
     assert speakers(paras) == ["Ines Parr"]
+
+
+def test_a_name_opening_a_sentence_after_a_quote_that_closed_its_own_is_the_next_he() -> None:
+    paras = [
+        "Judge Omar Fenwick heard the case on Monday.",
+        "The defence lawyer, Thomas Crane, argued that his client only joked: the posts were “the "
+        "rants of a radio host.” Fenwick read the posts differently. “When a man says he will "
+        "shoot, I take him at his word,” he said.",
+    ]
+    assert speakers(paras)[-1] == "Omar Fenwick"
+
+
+def test_a_name_after_his_as_an_adjective_is_nobody_a_he_refers_to() -> None:
+    paras = [
+        "“We are closing the gap every week,” said Ruben Salas.",
+        "Lately, he has been stressing his Christian family values more.",
+        "“I learned those values at my kitchen table,” he said.",
+    ]
+    assert speakers(paras) == ["Ruben Salas", "Ruben Salas"]
+
+
+def test_a_name_in_what_somebody_said_is_not_the_she_of_the_next_quote() -> None:
+    paras = [
+        "“I have waited twenty years for a candidate like him,” said Stacey Orwell, 31.",
+        "Orwell and others said they could not back Mary Frost for the seat. “I will write in his "
+        "name if I have to,” she said.",
+    ]
+    assert speakers(paras) == ["Stacey Orwell", "Stacey Orwell"]
+
+
+def test_the_subject_of_what_aides_say_is_still_the_she_of_the_next_quote() -> None:
+    paras = [
+        "“Good teams keep their promises to the people who work for them,” said Selma Voss, a "
+        "professor who studies ethics.",
+        "Aides say Ivy Dane also advises her father on pay and child care.",
+        "“Mothers should be supported at work, not pushed out,” she said at the convention.",
+    ]
+    assert speakers(paras) == ["Selma Voss", "Ivy Dane"]
+
+
+def test_a_noun_like_claims_reports_nothing_and_keeps_the_owner_a_referent() -> None:
+    paras = [
+        "One of the central claims of President Hal Moran’s speech to the convention does not hold up.",
+        "He told his audience, to loud applause:",
+        "“Nobody has ever been better prepared for this office than my successor.”",
+    ]
+    assert speakers(paras) == ["Hal Moran"]

@@ -39,6 +39,8 @@ _WHO_AFTER = re.compile(r",?\s+who\b")
 _AS_FOR = re.compile(r"\s*(?:And\s+|But\s+)?As\s+(?:for|to)\s+()")
 # A he/she subject right after a sentence's opening phrase ("At 31, she …").
 _PRONOUN_AFTER_OPENER = re.compile(r"\s*([Hh]e|[Ss]he)\b")
+# A possessive determiner right before a name ("his Christian values").
+_OWNER_BEFORE = re.compile(r"(?:^|\s)(?:his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
 # A lower-case noun right after a name: the name is used as an adjective before it.
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:said|says|told|added|and|or|of|who|is|was|has|had)\b)[a-z][a-z-]+\b")
 
@@ -124,13 +126,17 @@ _CLAUSE_VERBS = frozenset(
     hoped fear fears feared expect expects expected want wants wanted say says said""".split()
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-# A he/she then a verb of saying or thinking (a negation or adverb between): "she doubts
-# that", "he doesn’t think", "she said"; group 1 the pronoun, group 2 the verb.
-_PRONOUN_THINKS = re.compile(
-    r"\b([Hh]e|[Ss]he)\s+(?:(?:does|did|do)(?:n’t|n't|\s+not)\s+|[a-z]+ly\s+|also\s+|still\s+)?([a-z]+)\b"
+# Words that may stand between a verb of saying or thinking and its subject: "she doesn’t
+# think", "he also said", "Orwell repeatedly argued".
+_BETWEEN_SUBJECT_AND_VERB = frozenset("not also still does did do doesn’t don’t didn’t doesn't don't didn't".split())
+# From a verb of saying to a name opening the clause it reports, as that clause's subject
+# ("said that ", "say ").
+_REPORTED_SUBJECT = re.compile(r"\s+(?:that\s+)?")
+# Verbs whose clause holds what somebody thinks or says (with `_CLAUSE_VERBS`).
+_CONTENT_VERBS = frozenset(
+    """doubt doubts doubted argue argues argued insist insists insisted worry worries worried
+    claim claims claimed add adds added""".split()
 )
-# Verbs whose clause holds what a he/she thinks or says (with `_CLAUSE_VERBS`).
-_CONTENT_VERBS = frozenset("doubt doubts doubted argue argues argued insist insists insisted".split())
 
 
 # Text ending on a comma.
@@ -335,9 +341,13 @@ class References(ArticleReading):
         ):
             return False
         masked = self.paras[q].masked
-        # "the Chinese government", "the Okafor campaign": a name as an adjective
+        # "the Chinese government", "the Okafor campaign", "his Christian values": a name
+        # as an adjective
         return not (
-            THE_BEFORE.search(masked, max(0, mention.start - 5), mention.start)
+            (
+                THE_BEFORE.search(masked, max(0, mention.start - 5), mention.start)
+                or _OWNER_BEFORE.search(masked, max(0, mention.start - 7), mention.start)
+            )
             and _ATTRIBUTIVE.match(masked, mention.end)
         )
 
@@ -446,9 +456,9 @@ class References(ArticleReading):
         for q, mention in self._person_mentions_before(p, pos, back):
             if mention.modifier or self._pronoun_led(q, mention.start, gender):
                 continue
-            if self._in_pronoun_content(q, mention.start, gender):
+            if self._in_reported_content(q, mention.start, gender):
                 # "…, and she doubts that Carla Webb can fix it. “…,” she said.": a
-                # name in what a she thinks or says is what she talks of, not her.
+                # name in what somebody thinks or says is what they talk of.
                 continue
             if self.participle_object(q, mention.start):
                 # "Citing Locke and Burke, she called for …": the people an opening
@@ -614,12 +624,19 @@ class References(ArticleReading):
         if q < 0:
             return False
         para = self.paras[q]
-        lead = para.masked[para.sentence_start(pos) : pos].strip().rstrip(",")
+        lead = para.masked[self._clause_start(q, pos) : pos].strip().rstrip(",")
         if not lead or only_role_words(lead) or _CLEFT.fullmatch(lead) is not None:
             return True
         # "Promoter", "Her husband", "The team's captain": a short noun phrase, no verb in it.
         words = lead.split()
         return len(words) <= 3 and MASK not in lead and not any(_VERB_LIKE.fullmatch(w) for w in words)
+
+    def _clause_start(self, q: int, pos: int) -> int:
+        """Where the sentence holding `pos` starts, a quote that closed its own sentence
+        counted as a boundary ('… were “the rants of a host.” Fenwick read them
+        differently.': Fenwick opens a sentence; the mask hid the full stop)."""
+        para = self.paras[q]
+        return max([para.sentence_start(pos), *(s for s in self._quote_starts[q] if s <= pos)])
 
     def _merely_mentioned(self, q: int, pos: int) -> bool:
         """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) stands
@@ -629,7 +646,7 @@ class References(ArticleReading):
         if q < 0:
             return False
         para = self.paras[q]
-        lead = para.masked[para.sentence_start(pos) : pos]
+        lead = para.masked[self._clause_start(q, pos) : pos]
         opener = CLAUSE_OPENERS.match(lead)
         lead = lead[opener.end() :] if opener is not None else lead
         lead = lead.strip()
@@ -687,25 +704,44 @@ class References(ArticleReading):
             return False  # a whole quote opens the sentence: '“…,” she said' reports nothing else
         return para.text[start : start + len(lead)].rstrip("”’\"'").endswith(",")
 
-    def _in_pronoun_content(self, q: int, pos: int, gender: Gender) -> bool:
-        """Whether the name at `pos` of paragraph `q` stands in the clause a he/she of
-        `gender` thinks or says, earlier in its sentence with no clause mark or quote
-        between ("she doubts that Carla Webb can …", "he doesn’t think Quint will …"): the
-        person talked of, never the referent of a later he/she of that gender."""
+    def _in_reported_content(self, q: int, pos: int, gender: Gender) -> bool:
+        """Whether the name at `pos` of paragraph `q` stands in what somebody earlier in
+        its sentence thinks or says, with no clause mark or quote between: the person
+        talked of, not the referent of a later he/she. After a he/she of that gender, any
+        name there ("she doubts that Carla Webb can …": the pronoun's chain goes on); after
+        anybody else, a name other than the reported clause's subject ("Orwell and others
+        said they could not back Mary Frost"; but "aides say Ivy Dane advises him …" and
+        then "she said" is Dane). Not after a he/she of the other gender ("He said Mary
+        Frost would run."), nor after an inverted verb ("“…,” said Mary Frost"); a verb
+        form that may be a noun ("claims", "worries") only after a pronoun or a name ("the
+        central claims of Dee's speech" reports nothing)."""
         if gender is None:
             return False
         para = self.paras[q]
         start = para.sentence_start(pos)
         lead = para.masked[start:pos]
-        last = None
-        for last in _PRONOUN_THINKS.finditer(lead):  # noqa: B007  (the last match is wanted)
-            pass
-        if last is None or PRONOUNS.get(last.group(1).lower()) != gender:
-            return False
-        verb = last.group(2)
-        if verb not in _CLAUSE_VERBS and verb not in _CONTENT_VERBS:
-            return False
-        return _CLAUSE_MARK.search(lead, last.end()) is None and MASK not in lead[last.end() :]
+        for found in _LOWER_WORD.finditer(lead):
+            verb = found.group()
+            if verb == "that" or (verb not in _CLAUSE_VERBS and verb not in _CONTENT_VERBS):
+                continue
+            if _CLAUSE_MARK.search(lead, found.end()) is not None or MASK in lead[found.end() :]:
+                continue
+            words = lead[: found.start()].split()
+            while words and (words[-1] in _BETWEEN_SUBJECT_AND_VERB or words[-1].endswith("ly")):
+                words.pop()
+            if not words or MASK in words[-1] or words[-1].endswith(","):
+                continue  # inverted: the verb's subject comes after it
+            subject = words[-1].lower()
+            pronoun = subject in ("he", "she", "they", "i", "we")
+            if verb.endswith("s") and verb != "says" and not pronoun and not words[-1][:1].isupper():
+                continue  # "the central claims of …": a noun
+            if subject in ("he", "she"):
+                if PRONOUNS.get(subject) != gender:
+                    continue
+                return True
+            if _REPORTED_SUBJECT.fullmatch(lead, found.end()) is None:
+                return True
+        return False
 
     def _pronoun_led(self, p: int, pos: int, gender: Gender) -> bool:
         """Whether the name at `pos` stands after a he/she of `gender` opening its sentence.
