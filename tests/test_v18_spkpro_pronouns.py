@@ -124,3 +124,21 @@ def test_a_noun_like_claims_reports_nothing_and_keeps_the_owner_a_referent() -> 
         "“Nobody has ever been better prepared for this office than my successor.”",
     ]
     assert speakers(paras) == ["Hal Moran"]
+
+
+def test_it_after_an_outlet_that_reported_is_that_outlet() -> None:
+    paras = [
+        "The Harbour Post noted that the author Edwin Marsh was seen with the mayor. The Post reported "
+        "that Marsh said he was gathering material for a new book. It added, “the visit comes as the "
+        "mayor promises new attacks on her rivals at every stop.”"
+    ]
+    speaker = speakers(paras)[0]
+    assert speaker is not None and speaker.endswith("Post")
+
+
+def test_it_is_never_an_outlet_only_told_something() -> None:
+    paras = [
+        "Acme told the Harbour Post that its sales fell. It added, “the quarter was the hardest we "
+        "have had in a decade of trading.”"
+    ]
+    assert speakers(paras) == ["Acme"]

@@ -800,8 +800,13 @@ class References(ArticleReading):
             for k, mention in enumerate(mentions):
                 if q == p and mention.start >= pos:
                     continue
-                if mention.entity.kind != "org" or mention.modifier or set(mention.entity.tokens) & MEDIA:
-                    continue  # "told Reuters": the news agency is not the company that spoke
+                if mention.entity.kind != "org" or mention.modifier:
+                    continue
+                if set(mention.entity.tokens) & MEDIA and not (mention.speech_subject and keyword is None):
+                    # "told Reuters": the news agency is not the company that spoke; but an
+                    # outlet that itself reported ("The Post reported that …. It added, “…”")
+                    # is the "it" of its next words.
+                    continue
                 if mention.after_preposition and mention.entity.name in PLATFORMS:
                     continue  # "an image she posted to Facebook. It says …": the post, not the site
                 if _owner_of_body(mention, mentions[k + 1] if k + 1 < len(mentions) else None):
