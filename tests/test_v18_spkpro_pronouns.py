@@ -142,3 +142,21 @@ def test_it_is_never_an_outlet_only_told_something() -> None:
         "have had in a decade of trading.”"
     ]
     assert speakers(paras) == ["Acme"]
+
+
+def test_names_in_an_opening_past_participle_phrase_are_not_the_he() -> None:
+    paras = [
+        "Among the volunteers is Wayne Dorsey, a 33-year-old former cook. Dismayed by his memory of "
+        "Peter Hale's years in office and inspired by Gil Ortiz's plan, he has signed up full-time. "
+        "“I knock on doors every single evening after work,” he said."
+    ]
+    assert speakers(paras) == ["Wayne Dorsey"]
+
+
+def test_a_he_after_an_opening_past_participle_phrase_keeps_the_chain() -> None:
+    paras = [
+        "“We will win this,” said Peter Hale. Wayne Dorsey, a 33-year-old former cook, joined the "
+        "campaign. Dismayed by the years of Peter Hale in office, he has signed up full-time. “I knock "
+        "on doors every single evening after work,” he said."
+    ]
+    assert speakers(paras) == ["Peter Hale", "Wayne Dorsey"]

@@ -157,6 +157,14 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+# An opening past participle with its preposition, up to the comma before a he/she subject:
+# "Dismayed by Hale's years in office and inspired by Ortiz, he …" (the people it names are
+# its objects, nobody's referent).
+_PAST_PARTICIPLE_PHRASE = re.compile(
+    r"\s*[A-Z][a-z]{2,}ed\s+(?:by|with|at|about|over|from)\b[^;:!?\x00]{0,160},\s+(?=(?:he|she)\b)"
+)
+
+
 # A question put to the subject, opening the sentence ("Asked whether Hussain was ready, he
 # replied", "Pressed on Acme's offer, she said"): the people it names are what was asked
 # about, never the he/she answering.
@@ -670,7 +678,11 @@ class References(ArticleReading):
     def _read_participle_object(self, p: int, pos: int) -> bool:
         para = self.paras[p]
         start = max([para.sentence_start(pos), *(s for s in self._quote_starts[p] if s <= pos)])
-        phrase = PARTICIPLE_PHRASE.match(para.masked, start) or _QUESTION_PHRASE.match(para.masked, start)
+        phrase = (
+            PARTICIPLE_PHRASE.match(para.masked, start)
+            or _QUESTION_PHRASE.match(para.masked, start)
+            or _PAST_PARTICIPLE_PHRASE.match(para.masked, start)
+        )
         return phrase is not None and pos < phrase.end()
 
     def _reported_clause_start(self, p: int, pos: int) -> int | None:
@@ -757,8 +769,10 @@ class References(ArticleReading):
         key = (p, start)
         if key not in self._leads:
             lead = PRONOUN_LEAD.match(para.masked, start)
-            if lead is None and (opener := CLAUSE_OPENERS.match(para.masked, start)) is not None:
-                # "At 31, she still shares a flat with …": an opening phrase, then she.
+            opener = CLAUSE_OPENERS.match(para.masked, start) or _PAST_PARTICIPLE_PHRASE.match(para.masked, start)
+            if lead is None and opener is not None:
+                # "At 31, she still shares a flat with …", "Dismayed by …, he has …": an
+                # opening phrase, then he/she.
                 lead = _PRONOUN_AFTER_OPENER.match(para.masked, opener.end())
             self._leads[key] = lead
         lead = self._leads[key]
