@@ -203,6 +203,8 @@ class References(ArticleReading):
         """Per (paragraph, offset): `subordinate` and `participle_object` as first read. Half
         the calls ask of a name asked of before (each quote's look-back reads the same
         names again); the text never changes once read, so the answer holds."""
+        self._reported_content: dict[tuple[int, int, Gender], bool] = {}
+        """Per (paragraph, offset, gender): `_in_reported_content` as first read (alike)."""
         self._genders_from_pronouns()
 
     def _genders_from_pronouns(self) -> None:
@@ -729,6 +731,12 @@ class References(ArticleReading):
         central claims of Dee's speech" reports nothing)."""
         if gender is None:
             return False
+        known = self._reported_content.get((q, pos, gender))
+        if known is None:
+            known = self._reported_content[(q, pos, gender)] = self._read_reported_content(q, pos, gender)
+        return known
+
+    def _read_reported_content(self, q: int, pos: int, gender: Gender) -> bool:
         para = self.paras[q]
         start = para.sentence_start(pos)
         lead = para.masked[start:pos]
