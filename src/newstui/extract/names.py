@@ -41,11 +41,12 @@ TITLES: frozenset[str] = frozenset(
     Magistrate PM Dona Doña Mestre Del.""".split()
 )
 # "Del." (Delegate) only with its dot: "Del" alone is a given name ("Del Reeves").
-# Department words between a title and a name: "Secretary of State Marco Rubio".
+# Department words between a title and a name: "Secretary of State Marco Rubio"; "Staff"
+# of "Chief of Staff Mara Quill" alike (the office's last word, never the person's).
 DEPARTMENTS: frozenset[str] = frozenset(
     """State Defense Defence Treasury Commerce Energy Health Labor Labour Justice Interior
     Agriculture Education Transportation Transport Homeland Security Foreign Affairs Home Finance
-    Economy Trade War Culture Environment Immigration Veterans Housing""".split()
+    Economy Trade War Culture Environment Immigration Veterans Housing Staff""".split()
 )
 MALE_TITLES = frozenset("Mr Sir Lord King Prince Father Brother Congressman Spokesman Chairman Sultan Emir".split())
 FEMALE_TITLES = frozenset("Mrs Ms Miss Dame Lady Queen Princess Sister Congresswoman Spokeswoman Chairwoman".split())

@@ -32,6 +32,15 @@ from newstui.extract.quotes.vocabulary import (
     only_role_words,
 )
 
+# A relative "who" right after a name (", who", " who"): only a person takes it.
+_WHO_AFTER = re.compile(r",?\s+who\b")
+# A sentence opening on "As for"/"As to" and a name, then a comma and a he/she: the topic
+# named is the pronoun ("As for Ray Quint, he said …"); group 1 is the name's start.
+_AS_FOR = re.compile(r"\s*(?:And\s+|But\s+)?As\s+(?:for|to)\s+()")
+# A he/she subject right after a sentence's opening phrase ("At 31, she …").
+_PRONOUN_AFTER_OPENER = re.compile(r"\s*([Hh]e|[Ss]he)\b")
+# A possessive determiner right before a name ("his Christian values").
+_OWNER_BEFORE = re.compile(r"(?:^|\s)(?:his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
 # A lower-case noun right after a name: the name is used as an adjective before it.
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:said|says|told|added|and|or|of|who|is|was|has|had)\b)[a-z][a-z-]+\b")
 
@@ -117,6 +126,17 @@ _CLAUSE_VERBS = frozenset(
     hoped fear fears feared expect expects expected want wants wanted say says said""".split()
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# Words that may stand between a verb of saying or thinking and its subject: "she doesn’t
+# think", "he also said", "Orwell repeatedly argued".
+_BETWEEN_SUBJECT_AND_VERB = frozenset("not also still does did do doesn’t don’t didn’t doesn't don't didn't".split())
+# From a verb of saying to a name opening the clause it reports, as that clause's subject
+# ("said that ", "say ").
+_REPORTED_SUBJECT = re.compile(r"\s+(?:that\s+)?")
+# Verbs whose clause holds what somebody thinks or says (with `_CLAUSE_VERBS`).
+_CONTENT_VERBS = frozenset(
+    """doubt doubts doubted argue argues argued insist insists insisted worry worries worried
+    claim claims claimed add adds added""".split()
+)
 
 
 # Text ending on a comma.
@@ -134,6 +154,14 @@ _VERB_LIKE = re.compile(r"[a-z]+ed|is|was|are|were|has|had|have|says|said|[a-z]+
 # A sentence opening on a prepositional phrase, up to the comma before its subject.
 _OPENING_PHRASE = re.compile(
     r"\s*(?:In|On|At|With|From|For|During|Under|Through|Throughout|Despite|To|Of)\s[^.;:!?\x00]*,\s*"
+)
+
+
+# An opening past participle with its preposition, up to the comma before a he/she subject:
+# "Dismayed by Hale's years in office and inspired by Ortiz, he …" (the people it names are
+# its objects, nobody's referent).
+_PAST_PARTICIPLE_PHRASE = re.compile(
+    r"\s*[A-Z][a-z]{2,}ed\s+(?:by|with|at|about|over|from)\b[^;:!?\x00]{0,160},\s+(?=(?:he|she)\b)"
 )
 
 
@@ -175,6 +203,8 @@ class References(ArticleReading):
         """Per (paragraph, offset): `subordinate` and `participle_object` as first read. Half
         the calls ask of a name asked of before (each quote's look-back reads the same
         names again); the text never changes once read, so the answer holds."""
+        self._reported_content: dict[tuple[int, int, Gender], bool] = {}
+        """Per (paragraph, offset, gender): `_in_reported_content` as first read (alike)."""
         self._genders_from_pronouns()
 
     def _genders_from_pronouns(self) -> None:
@@ -307,15 +337,27 @@ class References(ArticleReading):
         if not (
             e.kind == "person"
             or (
-                # A bare name that a quote was attributed to ("“…,” ScreamMyName told me") is somebody.
-                e.kind == "unknown" and (mention.speech_subject or e.roles or e.gender or id(e) in self._quoted)
+                # A bare name that a quote was attributed to ("“…,” ScreamMyName told me") is
+                # somebody; so is one a "who" follows ("Zephyra, who won the award,").
+                e.kind == "unknown"
+                and (
+                    mention.speech_subject
+                    or e.roles
+                    or e.gender
+                    or id(e) in self._quoted
+                    or _WHO_AFTER.match(self.paras[q].masked, mention.end) is not None
+                )
             )
         ):
             return False
         masked = self.paras[q].masked
-        # "the Chinese government", "the Okafor campaign": a name as an adjective
+        # "the Chinese government", "the Okafor campaign", "his Christian values": a name
+        # as an adjective
         return not (
-            THE_BEFORE.search(masked, max(0, mention.start - 5), mention.start)
+            (
+                THE_BEFORE.search(masked, max(0, mention.start - 5), mention.start)
+                or _OWNER_BEFORE.search(masked, max(0, mention.start - 7), mention.start)
+            )
             and _ATTRIBUTIVE.match(masked, mention.end)
         )
 
@@ -332,6 +374,9 @@ class References(ArticleReading):
         said" five paragraphs up, then "“…,” she said"). `exclude` is somebody the
         pronoun cannot be.
         """
+        topic = self._as_for_topic(p, pos, gender)
+        if topic is not None and topic is not exclude:
+            return topic
         described = self._described_just_before(p, pos, gender)
         if described is not None and described is not exclude:
             return described
@@ -341,6 +386,30 @@ class References(ArticleReading):
         if found is None and gender is not None:
             found = self._antecedent(p, pos, gender, back=FAR_BACK, strict=True, exclude=exclude)
         return found if found is not UNNAMED else None
+
+    def _as_for_topic(self, p: int, pos: int, gender: Gender) -> Entity | None:
+        """The person "As for X," opens the he/she's sentence with, right before it: "As
+        for Ray Quint, he said he was not worried" is Quint, whoever spoke before. The
+        topic phrase names who the sentence goes on about; not a possession of theirs ("As
+        for Quint's attacks, she said": the she is somebody else), nor one of the other
+        gender."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        lead = _AS_FOR.match(para.masked, start, pos)
+        if lead is None:
+            return None
+        for mention in para.mentions:
+            if mention.start != lead.start(1):
+                continue
+            entity = mention.entity
+            if mention.possessive or not self.person_mention(p, mention):
+                return None
+            if para.masked[mention.end : pos].strip() != ",":
+                return None
+            if gender and entity.gender and entity.gender != gender:
+                return None
+            return entity
+        return None
 
     def _clause_of(self, q: int, pos: int) -> float:
         """The sentence index of `pos` for ordering a he/she's candidates, a quote that
@@ -396,6 +465,10 @@ class References(ArticleReading):
         para = self.paras[p]
         for q, mention in self._person_mentions_before(p, pos, back):
             if mention.modifier or self._pronoun_led(q, mention.start, gender):
+                continue
+            if self._in_reported_content(q, mention.start, gender):
+                # "…, and she doubts that Carla Webb can fix it. “…,” she said.": a
+                # name in what somebody thinks or says is what they talk of.
                 continue
             if self.participle_object(q, mention.start):
                 # "Citing Locke and Burke, she called for …": the people an opening
@@ -561,12 +634,19 @@ class References(ArticleReading):
         if q < 0:
             return False
         para = self.paras[q]
-        lead = para.masked[para.sentence_start(pos) : pos].strip().rstrip(",")
+        lead = para.masked[self._clause_start(q, pos) : pos].strip().rstrip(",")
         if not lead or only_role_words(lead) or _CLEFT.fullmatch(lead) is not None:
             return True
         # "Promoter", "Her husband", "The team's captain": a short noun phrase, no verb in it.
         words = lead.split()
         return len(words) <= 3 and MASK not in lead and not any(_VERB_LIKE.fullmatch(w) for w in words)
+
+    def _clause_start(self, q: int, pos: int) -> int:
+        """Where the sentence holding `pos` starts, a quote that closed its own sentence
+        counted as a boundary ('… were “the rants of a host.” Fenwick read them
+        differently.': Fenwick opens a sentence; the mask hid the full stop)."""
+        para = self.paras[q]
+        return max([para.sentence_start(pos), *(s for s in self._quote_starts[q] if s <= pos)])
 
     def _merely_mentioned(self, q: int, pos: int) -> bool:
         """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) stands
@@ -576,7 +656,7 @@ class References(ArticleReading):
         if q < 0:
             return False
         para = self.paras[q]
-        lead = para.masked[para.sentence_start(pos) : pos]
+        lead = para.masked[self._clause_start(q, pos) : pos]
         opener = CLAUSE_OPENERS.match(lead)
         lead = lead[opener.end() :] if opener is not None else lead
         lead = lead.strip()
@@ -600,7 +680,11 @@ class References(ArticleReading):
     def _read_participle_object(self, p: int, pos: int) -> bool:
         para = self.paras[p]
         start = max([para.sentence_start(pos), *(s for s in self._quote_starts[p] if s <= pos)])
-        phrase = PARTICIPLE_PHRASE.match(para.masked, start) or _QUESTION_PHRASE.match(para.masked, start)
+        phrase = (
+            PARTICIPLE_PHRASE.match(para.masked, start)
+            or _QUESTION_PHRASE.match(para.masked, start)
+            or _PAST_PARTICIPLE_PHRASE.match(para.masked, start)
+        )
         return phrase is not None and pos < phrase.end()
 
     def _reported_clause_start(self, p: int, pos: int) -> int | None:
@@ -616,9 +700,68 @@ class References(ArticleReading):
         if not _REPORTING_PRONOUN.match(masked, pos):
             return None
         start = para.sentence_start(pos)
-        if not _COMMA_END.search(masked[start:pos]):
+        if not _COMMA_END.search(masked[start:pos]) and not self._quote_ends_clause(para, start, pos):
             return None
         return start
+
+    @staticmethod
+    def _quote_ends_clause(para: Para, start: int, pos: int) -> bool:
+        """Whether a partial quote closing on a comma ends the words a trailing he/she
+        reports, words of the sentence standing before it: 'Picking between Webb and Frost
+        is a “choice between two strangers,” she said.' The comma is inside the marks, so
+        the mask hides it; the names before the quote are what she said, not her."""
+        lead = para.masked[start:pos].rstrip()
+        if not lead.endswith(MASK):
+            return False
+        opened = lead.rstrip(MASK)
+        if not opened.strip():
+            return False  # a whole quote opens the sentence: '“…,” she said' reports nothing else
+        return para.text[start : start + len(lead)].rstrip("”’\"'").endswith(",")
+
+    def _in_reported_content(self, q: int, pos: int, gender: Gender) -> bool:
+        """Whether the name at `pos` of paragraph `q` stands in what somebody earlier in
+        its sentence thinks or says, with no clause mark or quote between: the person
+        talked of, not the referent of a later he/she. After a he/she of that gender, any
+        name there ("she doubts that Carla Webb can …": the pronoun's chain goes on); after
+        anybody else, a name other than the reported clause's subject ("Orwell and others
+        said they could not back Mary Frost"; but "aides say Ivy Dane advises him …" and
+        then "she said" is Dane). Not after a he/she of the other gender ("He said Mary
+        Frost would run."), nor after an inverted verb ("“…,” said Mary Frost"); a verb
+        form that may be a noun ("claims", "worries") only after a pronoun or a name ("the
+        central claims of Dee's speech" reports nothing)."""
+        if gender is None:
+            return False
+        known = self._reported_content.get((q, pos, gender))
+        if known is None:
+            known = self._reported_content[(q, pos, gender)] = self._read_reported_content(q, pos, gender)
+        return known
+
+    def _read_reported_content(self, q: int, pos: int, gender: Gender) -> bool:
+        para = self.paras[q]
+        start = para.sentence_start(pos)
+        lead = para.masked[start:pos]
+        for found in _LOWER_WORD.finditer(lead):
+            verb = found.group()
+            if verb == "that" or (verb not in _CLAUSE_VERBS and verb not in _CONTENT_VERBS):
+                continue
+            if _CLAUSE_MARK.search(lead, found.end()) is not None or MASK in lead[found.end() :]:
+                continue
+            words = lead[: found.start()].split()
+            while words and (words[-1] in _BETWEEN_SUBJECT_AND_VERB or words[-1].endswith("ly")):
+                words.pop()
+            if not words or MASK in words[-1] or words[-1].endswith(","):
+                continue  # inverted: the verb's subject comes after it
+            subject = words[-1].lower()
+            pronoun = subject in ("he", "she", "they", "i", "we")
+            if verb.endswith("s") and verb != "says" and not pronoun and not words[-1][:1].isupper():
+                continue  # "the central claims of …": a noun
+            if subject in ("he", "she"):
+                if PRONOUNS.get(subject) != gender:
+                    continue
+                return True
+            if _REPORTED_SUBJECT.fullmatch(lead, found.end()) is None:
+                return True
+        return False
 
     def _pronoun_led(self, p: int, pos: int, gender: Gender) -> bool:
         """Whether the name at `pos` stands after a he/she of `gender` opening its sentence.
@@ -633,7 +776,13 @@ class References(ArticleReading):
         start = para.sentence_start(pos)
         key = (p, start)
         if key not in self._leads:
-            self._leads[key] = PRONOUN_LEAD.match(para.masked, start)
+            lead = PRONOUN_LEAD.match(para.masked, start)
+            opener = CLAUSE_OPENERS.match(para.masked, start) or _PAST_PARTICIPLE_PHRASE.match(para.masked, start)
+            if lead is None and opener is not None:
+                # "At 31, she still shares a flat with …", "Dismayed by …, he has …": an
+                # opening phrase, then he/she.
+                lead = _PRONOUN_AFTER_OPENER.match(para.masked, opener.end())
+            self._leads[key] = lead
         lead = self._leads[key]
         return lead is not None and lead.end() <= pos and PRONOUNS.get(lead.group(1).lower()) == gender
 
@@ -673,8 +822,13 @@ class References(ArticleReading):
             for k, mention in enumerate(mentions):
                 if q == p and mention.start >= pos:
                     continue
-                if mention.entity.kind != "org" or mention.modifier or set(mention.entity.tokens) & MEDIA:
-                    continue  # "told Reuters": the news agency is not the company that spoke
+                if mention.entity.kind != "org" or mention.modifier:
+                    continue
+                if set(mention.entity.tokens) & MEDIA and not (mention.speech_subject and keyword is None):
+                    # "told Reuters": the news agency is not the company that spoke; but an
+                    # outlet that itself reported ("The Post reported that …. It added, “…”")
+                    # is the "it" of its next words.
+                    continue
                 if mention.after_preposition and mention.entity.name in PLATFORMS:
                     continue  # "an image she posted to Facebook. It says …": the post, not the site
                 if _owner_of_body(mention, mentions[k + 1] if k + 1 < len(mentions) else None):
