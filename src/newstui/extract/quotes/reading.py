@@ -184,11 +184,12 @@ def _after_closed_quote(text: str, ranges: list[tuple[int, int]]) -> set[int]:
     ('… rule of law.” Citing Locke, she …'). The mask hides that full stop, so the
     sentence starts miss them; the name scan still reads such a word as a sentence's
     first word (a verb or adverb there is no part of a name). Not a sentence start for
-    attribution: '“Go home!” Dee shouted' is one sentence."""
+    attribution: '“Go home!” Dee shouted' is one sentence. A line break (a page's <br>) after
+    the quote ends it as a space does."""
     found: set[int] = set()
     for _, b in ranges:
         closed = text[max(0, b - 3) : b].rstrip("”’\"'")
-        if closed.endswith((".", "?", "!", "…")) and text.startswith(" ", b) and text[b + 1 : b + 2].isupper():
+        if closed.endswith((".", "?", "!", "…")) and text[b : b + 1] in (" ", "\n") and text[b + 1 : b + 2].isupper():
             found.add(b + 1)
     return found
 
