@@ -165,7 +165,9 @@ async def test_hostile_documents_in_one_refresh(
         "good": http_server.add_route("/good.xml", (200, {}, GOOD)),
     }
     config = feeds_config(tmp_path / "config.toml", list(urls.values()))
-    options = {"timeout": 30.0, "max_bytes": 30_000_000, "retries": 0, "transport": transport}
+    # Generous deadlines: a loaded CI machine serves the 10 MB title slowly (this guards
+    # against hangs and unbounded results, not speed).
+    options = {"timeout": 60.0, "total_timeout": 90.0, "max_bytes": 30_000_000, "retries": 0, "transport": transport}
     async with asyncio.timeout(120):
         summary = await refresh_feeds(config, store, fetcher_options=options, workers=0)
     assert summary.failed == [], [(f.url, f.error) for f in summary.failed]
