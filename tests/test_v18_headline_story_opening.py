@@ -100,3 +100,14 @@ def test_a_short_h1_keeps_its_place_over_the_standfirst_set_right_under_it() -> 
         f'<div class="head"><h1>{short}</h1></div><div class="story"><h2>{dek}</h2>{STORY}</div></body></html>'
     )
     assert _headline(page, None) == short
+
+
+def test_a_title_the_story_repeats_as_its_first_line_beats_a_module_heading() -> None:
+    # General pattern: the <title> is the headline and the story's first line repeats it (a
+    # plain cell); a headline-named module elsewhere ('Related Shipping News') is no headline.
+    page = (
+        f"<html><head><title>{HEADLINE}</title></head><body>"
+        '<div class="side"><div class="newsheadline">Related Shipping News</div></div>'
+        f"<table><tr><td><p>{HEADLINE}</p>{STORY}</td></tr></table></body></html>"
+    )
+    assert _headline(page, None) == HEADLINE

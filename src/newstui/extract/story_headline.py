@@ -195,6 +195,24 @@ def _titled_only(meta: PageMeta) -> bool:
     return not any(meta.titles.get(key) for key in ("og", "ld", "twitter", "dc"))
 
 
+def _title_opening_text(title: str, blocks: Sequence[Block]) -> str | None:
+    """The story's first line when it reads the page's <title> word for word.
+
+    General pattern: the headline set in a cell or a plain block the text finder keeps as the
+    story's first line, and the <title> giving the same words: the page states its headline
+    twice, whatever headline-named block (a 'Related News' module's title) stands elsewhere.
+    """
+    key = comparable(title)
+    if not key or len(_LETTERS.findall(title)) < 3:
+        return None
+    for block in blocks[:4]:
+        if comparable(block.text) == key:
+            return block.text
+        if len(block.text) > _LEAD_IN_CHARS:
+            break
+    return None
+
+
 def opened_headline(headline: str, meta: PageMeta, blocks: Sequence[Block], page_text: str = "") -> str:
     """The heading the story opens with, when the page's <title> names something else.
 
@@ -206,10 +224,14 @@ def opened_headline(headline: str, meta: PageMeta, blocks: Sequence[Block], page
     it, and the heading the story opens with shares more of them than a site's name does. That
     heading (three words or more, no date in figures: a dateline) then takes the title's place.
     A title sharing half its words with the heading words the same story otherwise and stays;
-    so does a headline shown just before the heading, which is then its standfirst.
+    so does a headline shown just before the heading, which is then its standfirst. A <title>
+    the story's first line repeats word for word is the headline (`_title_opening_text`).
     """
     if not _titled_only(meta):
         return headline
+    shown = _title_opening_text(meta.titles.get("title", ""), blocks)
+    if shown is not None:
+        return shown
     heading = _opening_heading(blocks, headline)
     if heading is None or not 3 <= len(_LETTERS.findall(heading)) <= 30 or len(heading) > 250:
         return headline
