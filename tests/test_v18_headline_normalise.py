@@ -52,3 +52,14 @@ def test_a_domain_set_after_the_headline_goes() -> None:
         '<meta property="og:title" content="Ferry firm ends the night crossing fjordmaps.example">'
     )
     assert _headline(head) == "Ferry firm ends the night crossing"
+
+
+def test_a_domain_after_two_words_is_the_headlines_own() -> None:
+    # General pattern: 'Ten years example.net' on example.net: two words are no headline alone;
+    # the domain is what the headline is about.
+    head = (
+        '<meta property="og:site_name" content="fjordmaps.example">'
+        '<meta property="og:title" content="Ten years fjordmaps.example — fjordmaps.example">'
+        "<title>Ten years fjordmaps.example — fjordmaps.example</title>"
+    )
+    assert _headline(head, "<article><h1>Ten years fjordmaps.example</h1></article>") == "Ten years fjordmaps.example"

@@ -186,20 +186,22 @@ def strip_site(
             low = title.casefold()
             if low.startswith(name.casefold() + " "):
                 title = title[len(name) :].strip()
-            elif low.endswith(" " + name.casefold()) and not _names_object(title[: -len(name)]):
+            elif low.endswith(" " + name.casefold()) and _cuts_domain_tail(title[: -len(name)]):
                 title = title[: -len(name)].strip()
     return title
 
 
-def _names_object(head: str) -> bool:
-    """Whether the text before a domain ends in a short lower-case word, which takes the domain as its object.
+def _cuts_domain_tail(head: str) -> bool:
+    """Whether a domain after `head` is the site's name set after the headline, not the headline's word.
 
-    General pattern: 'New snow maps on example.ch', 'Jetzt neu auf example.de': after 'on',
-    'at', 'auf', 'bei', 'via' the domain is the headline's own word, not the site's name set
-    after it.
+    General pattern: 'New snow maps on example.ch', 'Jetzt neu auf example.de': after a short
+    lower-case word ('on', 'at', 'auf', 'bei', 'via') the domain is that word's object; and a
+    head of one or two words ('15 years example.net') is no headline without it.
     """
     words = head.split()
-    return bool(words) and words[-1].isalpha() and words[-1].islower() and len(words[-1]) <= 4
+    if _words(head) < 3:
+        return False
+    return not (words[-1].isalpha() and words[-1].islower() and len(words[-1]) <= 4)
 
 
 # The site's name set off in brackets ('Headline [Site]', '【Site】Headline') or after a mark
