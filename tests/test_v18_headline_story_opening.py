@@ -111,3 +111,16 @@ def test_a_title_the_story_repeats_as_its_first_line_beats_a_module_heading() ->
         f"<table><tr><td><p>{HEADLINE}</p>{STORY}</td></tr></table></body></html>"
     )
     assert _headline(page, None) == HEADLINE
+
+
+def test_an_og_title_naming_only_the_site_does_not_guard_the_site_name() -> None:
+    # General pattern: the home page's tags printed on every page (og:title = og:site_name =
+    # <title> = the logo's h1) name no story; the story's own heading above the text wins.
+    site = "Tidewater Magazine"
+    page = (
+        f'<html><head><meta property="og:title" content="{site}">'
+        f'<meta property="og:site_name" content="{site}"><title>{site}</title></head><body>'
+        f'<div class="logo"><h1>{site}</h1></div>'
+        f'<div class="main"><div class="x"><h3>{HEADLINE}</h3></div><div class="y">{STORY}</div></div></body></html>'
+    )
+    assert _headline(page, None) == HEADLINE

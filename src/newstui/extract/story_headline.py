@@ -61,13 +61,18 @@ def _confirms(text: str, opening: set[str]) -> bool:
 
 
 def _agreed(headline: str, meta: PageMeta) -> bool:
-    """Whether og:title, JSON-LD or twitter:title name the headline (they name the story, not a section)."""
+    """Whether og:title, JSON-LD or twitter:title name the headline (they name the story, not a section).
+
+    A tag that reads the site's own name (og:title = og:site_name: the home page's tags printed
+    on every page) names no story and agrees with nothing.
+    """
     from newstui.extract.headline import _overlap
 
+    names = {comparable(name) for name in (meta.site_name, *meta.site_names) if name}
     return any(
         _overlap(headline, title) >= 0.5
         for key, title in meta.titles.items()
-        if key in ("og", "ld", "twitter", "dc") and title
+        if key in ("og", "ld", "twitter", "dc") and title and comparable(title) not in names
     )
 
 
