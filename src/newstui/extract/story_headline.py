@@ -283,8 +283,8 @@ def _first_line_headline(blocks: Sequence[Block]) -> str:
     General pattern: a page with no <title>, og:title or heading tag whose headline cell the
     text finder keeps as the first paragraph ('<td class="contentheading">'). A short line
     (three to twenty words) not ending like a sentence, that the paragraphs after it confirm
-    (`_confirms`), is that headline; a byline or dateline shares no words with the story. A
-    heading block above it is the headline instead, the line its standfirst.
+    (`_confirms`) and do not say again, is that headline; a byline or dateline shares no words
+    with the story. A heading block above it is the headline instead, the line its standfirst.
     """
     texts = [block.text for block in blocks if block.kind == "p"]
     if len(texts) < 2 or _opening_heading(blocks) is not None:
@@ -292,6 +292,8 @@ def _first_line_headline(blocks: Sequence[Block]) -> str:
     first = texts[0]
     if not 3 <= len(_LETTERS.findall(first)) <= 20 or _SENTENCE_END.search(first):
         return ""
+    if comparable(first) in comparable(" ".join(texts[1:])):
+        return ""  # a line the text says again is one of its paragraphs (or a template's), not its headline
     rest = _content_words(" ".join(texts[1:])[:_OPENING_CHARS])
     return first if _confirms(first, rest) else ""
 
