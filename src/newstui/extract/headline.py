@@ -186,9 +186,22 @@ def strip_site(
             low = title.casefold()
             if low.startswith(name.casefold() + " "):
                 title = title[len(name) :].strip()
-            elif low.endswith(" " + name.casefold()):
+            elif low.endswith(" " + name.casefold()) and _cuts_domain_tail(title[: -len(name)]):
                 title = title[: -len(name)].strip()
     return title
+
+
+def _cuts_domain_tail(head: str) -> bool:
+    """Whether a domain after `head` is the site's name set after the headline, not the headline's word.
+
+    General pattern: 'New snow maps on example.ch', 'Jetzt neu auf example.de': after a short
+    lower-case word ('on', 'at', 'auf', 'bei', 'via') the domain is that word's object; and a
+    head of one or two words ('15 years example.net') is no headline without it.
+    """
+    words = head.split()
+    if _words(head) < 3:
+        return False
+    return not (words[-1].isalpha() and words[-1].islower() and len(words[-1]) <= 4)
 
 
 # The site's name set off in brackets ('Headline [Site]', '【Site】Headline') or after a mark
@@ -958,6 +971,29 @@ def completed(title: str, others: Iterable[str]) -> str:
     return best
 
 
+_QUOTE_MARKS = '"“”„«»'
+
+
+def _quote_cut_completed(title: str, others: Iterable[str]) -> str:
+    """A title cut off just before a double quote mark → the other source that goes on with it.
+
+    General pattern: a template writes the headline into `content="…"` without escaping its
+    quote marks ('Mayor calls plan "reckless"'), so the attribute ends at the first inner
+    quote: og:title and twitter:title read 'Mayor calls plan' while the <title> or the h1
+    has the whole. A source that starts with the title's very text and goes on with a
+    double quote mark after it has the headline whole (a site's name after it is cut later).
+    """
+    key = title.rstrip()
+    if not key or key[-1] in _QUOTE_MARKS:
+        return title
+    best = title
+    for other in others:
+        rest = other[len(key) :].lstrip() if other.startswith(key) else ""
+        if rest[:1] in _QUOTE_MARKS and rest[:1] and len(other) > len(best):
+            best = other
+    return best
+
+
 _STORY_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -1123,7 +1159,9 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     h1_texts = [text for text, _ in meta.h1s]
     raws = {key: unescape_twice_escaped(value) for key, value in meta.titles.items()}
     whole = [*raws.values(), *h1_texts]
-    raws = {key: _undated_unlabelled(completed(value, whole)) for key, value in raws.items()}
+    raws = {
+        key: _undated_unlabelled(completed(_quote_cut_completed(value, whole), whole)) for key, value in raws.items()
+    }
     sections = {comparable(name) for name in meta.sections}
     # A section name after or before a separator goes like the site's ('… | World | Site').
     sites += [name for name in meta.sections if name not in sites]

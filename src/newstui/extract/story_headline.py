@@ -13,6 +13,10 @@ agree with is never replaced: a pun shares no word with the story either; nor is
 <title> shows before the heading found ('Headline - Subtitle : Site'): that heading is the
 subtitle under it ('Headline - Site - Site's motto' puts the motto after), nor one whose h1
 shares its block with the heading found (the standfirst set under the h1).
+
+Version 18 adds the heading the story's text opens with (`opened_headline`), which may replace
+a <title>-only headline the story confirms only by the site's name in its dateline, and, on
+pages with no title at all, a line alone in a styled block or the story's first line.
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ _HEADLINE_NAMED = re.compile(
 )
 # Chinese, Japanese and Korean run words together: word overlap says nothing there.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")
 _CANDIDATE_TAGS = frozenset({"h1", "h2", "h3", "h4", "b", "strong", "td", "div", "span", "p", "font"})
 
 
@@ -55,13 +61,18 @@ def _confirms(text: str, opening: set[str]) -> bool:
 
 
 def _agreed(headline: str, meta: PageMeta) -> bool:
-    """Whether og:title, JSON-LD or twitter:title name the headline (they name the story, not a section)."""
+    """Whether og:title, JSON-LD or twitter:title name the headline (they name the story, not a section).
+
+    A tag that reads the site's own name (og:title = og:site_name: the home page's tags printed
+    on every page) names no story and agrees with nothing.
+    """
     from newstui.extract.headline import _overlap
 
+    names = {comparable(name) for name in (meta.site_name, *meta.site_names) if name}
     return any(
         _overlap(headline, title) >= 0.5
         for key, title in meta.titles.items()
-        if key in ("og", "ld", "twitter", "dc") and title
+        if key in ("og", "ld", "twitter", "dc") and title and comparable(title) not in names
     )
 
 
@@ -79,11 +90,31 @@ def _opening(blocks: Sequence[Block]) -> str:
     return " ".join(parts)[:_OPENING_CHARS]
 
 
-def _heading_text(el: HtmlElement) -> str | None:
-    """The element's text when it is set as a heading: a heading tag, a headline-named block or a lone bold line."""
+_BLOCK_TAGS = frozenset({"div", "p", "table", "tr", "td", "ul", "ol", "li", "h1", "h2", "h3", "h4", "br", "dl"})
+
+
+def _line_text(el: HtmlElement) -> str | None:
+    """The text of a block that holds one line and no other block: a heading set without markup.
+
+    General pattern: pages with no title of any kind (no <title>, og:title or h1: a template's
+    head lost or never written) still set the story's headline as a line of its own in a
+    styled div or cell ('<div class="sh">', '<td class="header">') above the text.
+    """
+    if el.tag not in ("div", "td", "p", "span", "font") or any(child.tag in _BLOCK_TAGS for child in el):
+        return None
+    return norm(el.text_content()) or None
+
+
+def _heading_text(el: HtmlElement, loose: bool = False) -> str | None:
+    """The element's text when it is set as a heading: a heading tag, a headline-named block or a lone bold line.
+
+    `loose`: the page has no title at all, so a line alone in its block counts too (`_line_text`).
+    """
     tag = el.tag
     if tag in ("h1", "h2", "h3", "h4"):
         return norm(el.text_content())
+    if loose and (line := _line_text(el)) is not None:
+        return line
     names = f"{el.get('class', '')} {el.get('id', '')}"
     if tag in ("td", "div", "span", "p", "font") and _HEADLINE_NAMED.search(names):
         return norm(el.text_content())
@@ -120,11 +151,13 @@ def story_heading(page: HtmlElement, blocks: Sequence[Block], headline: str = ""
     body_key = comparable(" ".join(b.text for b in blocks if b.kind != "heading"))
     headline_key = comparable(headline)
     best: str | None = None
+    # With no headline at all and no heading opening the text, a line alone in its block may be the headline.
+    loose = not headline and _opening_heading(blocks) is None
     for el in page.iter(*_CANDIDATE_TAGS):
         own = comparable(el.text or "")
         if len(own) >= 20 and start_key.startswith(own[:40]):
             break  # the story's first paragraph: the headline stands above it
-        text = _heading_text(el)
+        text = _heading_text(el, loose=loose)
         if text and headline_key and comparable(text) == headline_key:
             best = None  # the headline itself is set nearer the story: a heading above it is not the story's
             continue
@@ -140,8 +173,134 @@ def story_heading(page: HtmlElement, blocks: Sequence[Block], headline: str = ""
     return best
 
 
+_LEAD_IN_CHARS = 120
+"""Short lines (a breadcrumb, a date) the story's text may hold before its heading."""
+
+
+def _opening_heading(blocks: Sequence[Block], headline: str = "") -> str | None:
+    """The heading the story's text opens with: the last heading block before its first paragraph.
+
+    Only short lines (a breadcrumb trail, a dateline) may stand before it; once a paragraph
+    of the story has begun, later headings are its section headings. Under a heading that
+    reads the headline, none is: that one is the standfirst.
+    """
+    nearest: str | None = None
+    for block in blocks[:4]:
+        if block.kind == "heading":
+            if headline and comparable(block.text) == comparable(headline):
+                return None  # the headline heads the text itself: a heading under it is its standfirst
+            nearest = block.text  # of headings stacked over the text, the last stands nearest it
+        elif len(block.text) > _LEAD_IN_CHARS:
+            break
+    return nearest
+
+
+def _titled_only(meta: PageMeta) -> bool:
+    """Whether the page's only title sources are its <title> (and a JSON-LD WebPage name)."""
+    return not any(meta.titles.get(key) for key in ("og", "ld", "twitter", "dc"))
+
+
+def _title_opening_text(title: str, blocks: Sequence[Block]) -> str | None:
+    """The story's first line when it reads the page's <title> word for word.
+
+    General pattern: the headline set in a cell or a plain block the text finder keeps as the
+    story's first line, and the <title> giving the same words: the page states its headline
+    twice, whatever headline-named block (a 'Related News' module's title) stands elsewhere.
+    """
+    key = comparable(title)
+    if not key or len(_LETTERS.findall(title)) < 3:
+        return None
+    for block in blocks[:4]:
+        if comparable(block.text) == key:
+            return block.text
+        if len(block.text) > _LEAD_IN_CHARS:
+            break
+    return None
+
+
+def opened_headline(headline: str, meta: PageMeta, blocks: Sequence[Block], page_text: str = "") -> str:
+    """The heading the story opens with, when the page's <title> names something else.
+
+    General pattern: old and small-site templates give no og:title or JSON-LD; their <title>
+    (and often an h1 in the banner) names the site or the section ('Lifestyle & Entertainment',
+    'The Sports Desk - Hockey League'), while the story's text starts with its own heading. The
+    site's name may turn up in the story's dateline ('(Sports Desk) -'), so the story seems to
+    confirm the title; but a title that names the story shares more than half its words with
+    it, and the heading the story opens with shares more of them than a site's name does. That
+    heading (three words or more, no date in figures: a dateline) then takes the title's place.
+    A title sharing half its words with the heading words the same story otherwise and stays;
+    so does a headline shown just before the heading, which is then its standfirst. A <title>
+    the story's first line repeats word for word is the headline (`_title_opening_text`).
+    """
+    if not _titled_only(meta):
+        return headline
+    shown = _title_opening_text(meta.titles.get("title", ""), blocks)
+    if shown is not None:
+        return shown
+    heading = _opening_heading(blocks, headline)
+    if heading is None or not 3 <= len(_LETTERS.findall(heading)) <= 30 or len(heading) > 250:
+        return headline
+    if _NUMERIC_DATE.search(heading):
+        return headline  # 'Bern, 17.08.2007 - Speech by …': a dateline over the text, not its headline
+    own = _content_words(headline)
+    if len(own & _content_words(heading)) >= 0.5 * len(own) > 0:
+        return headline  # the title words the heading otherwise: the page's own title
+    opening = _content_words(_opening(blocks))
+    confirmed = len(own & opening)
+    if confirmed > 0.5 * len(own) or len(_content_words(heading) & opening) <= confirmed:
+        return headline
+    if headline and page_text and _shown_before(headline, heading, page_text):
+        return headline
+    return heading
+
+
+def _shown_before(headline: str, heading: str, page_text: str) -> bool:
+    """Whether the page shows the headline right before the heading, no text between (a pun over its standfirst).
+
+    General pattern: '<h1>Pun</h1><h2>What the story is about</h2>' outside the block the text
+    finder keeps: the h2 shares the story's words, the pun none, yet the h1 is the headline. A
+    section's name over the story has other lines between (a date, 'E-mail | Print', a menu).
+    """
+    from lxml import etree
+
+    from newstui.extract.article import parse_html
+
+    body = parse_html(page_text).find("body")
+    if body is None:
+        return False
+    etree.strip_elements(body, "script", "style", "noscript", with_tail=False)
+    text = comparable(body.text_content())
+    head, sub = comparable(headline), comparable(heading)
+    return bool(head and sub) and head + sub in text
+
+
+_SENTENCE_END = re.compile(r"[.:;,]$")
+
+
+def _first_line_headline(blocks: Sequence[Block]) -> str:
+    """On a page with no title at all, the story's first line when it reads as its headline.
+
+    General pattern: a page with no <title>, og:title or heading tag whose headline cell the
+    text finder keeps as the first paragraph ('<td class="contentheading">'). A short line
+    (three to twenty words) not ending like a sentence, that the paragraphs after it confirm
+    (`_confirms`) and do not say again, is that headline; a byline or dateline shares no words
+    with the story. A heading block above it is the headline instead, the line its standfirst.
+    """
+    texts = [block.text for block in blocks if block.kind == "p"]
+    if len(texts) < 2 or _opening_heading(blocks) is not None:
+        return ""
+    first = texts[0]
+    if not 3 <= len(_LETTERS.findall(first)) <= 20 or _SENTENCE_END.search(first):
+        return ""
+    if comparable(first) in comparable(" ".join(texts[1:])):
+        return ""  # a line the text says again is one of its paragraphs (or a template's), not its headline
+    rest = _content_words(" ".join(texts[1:])[:_OPENING_CHARS])
+    return first if _confirms(first, rest) else ""
+
+
 def confirmed_headline(headline: str, meta: PageMeta, blocks: Sequence[Block], page_text: str) -> str:
     """The chosen headline, or the heading above the story when the story does not confirm the headline."""
+    headline = opened_headline(headline, meta, blocks, page_text)
     opening = _opening(blocks)
     if len(opening) < _MIN_OPENING_CHARS or _UNSPACED.search(opening[:300]):
         return headline
@@ -151,7 +310,7 @@ def confirmed_headline(headline: str, meta: PageMeta, blocks: Sequence[Block], p
 
     heading = story_heading(parse_html(page_text), blocks, headline)
     if heading is None:
-        return headline
+        return headline or _first_line_headline(blocks)
     title = comparable(meta.titles.get("title", ""))
     at, heading_at = title.find(comparable(headline)), title.find(comparable(heading))
     if headline and 0 <= at < heading_at:
