@@ -371,6 +371,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         # '“…,” just as Clinton did in 2008, Rendell added.': an aside, then the
         # name and verb that close the sentence.
         return cand
+    if cand is not None and cand.kind == "name" and not period and _closing_clause(masked, close, cand, verb, a):
+        # '“…” would be the right answer, candidate Dana Cole said after the vote.': the
+        # quote's sentence goes on, then a name and a speech verb close it.
+        return cand
     if cand is None and not period and verb.group() in CORE_VERBS and tail[lead : verb.start()].rstrip().endswith(","):
         # "“…” about fixing schools, said Marla Kilfoyle, a teacher": the
         # quote's sentence goes on, then names its speaker after the verb.
@@ -378,6 +382,32 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         if after is not None and after.kind == "name":
             return after
     return None
+
+
+# What may follow the verb of a clause closing the sentence: a time or place ("after the
+# vote", "on Monday", "in a filing"), no reported clause of its own.
+_CLOSING_ADJUNCT = re.compile(
+    r"(?:\s+(?:on|in|at|after|before|during|last|this|earlier|later|recently|yesterday|today|tonight)\b"
+    r"(?![^\x00]*\b(?:that|he|she|they|it|we|I)\b)[^,;:\x00]{0,60})?\s*[.!]?\s*"
+)
+
+
+def _closing_clause(masked: str, close: int, cand: Subject, verb: re.Match[str], a: _After) -> bool:
+    """Whether a name and a core speech verb close the quote's sentence after a comma,
+    with only role words between that comma and the name ('“…” would be the answer,
+    council candidate Dana Cole said after the vote.')."""
+    if verb.group() not in CORE_VERBS:
+        return False
+    between = masked[close : cand.start]
+    comma = between.rfind(",")
+    if comma < 0 or MASK in between or SPEECH.search(between[:comma]):
+        return False
+    role = between[comma + 1 :].strip()
+    if role and not only_role_words(role):
+        return False
+    if masked[cand.end : close + verb.start()].strip():
+        return False
+    return _CLOSING_ADJUNCT.fullmatch(masked, close + verb.end(), a.limit) is not None
 
 
 # An indefinite noun phrase going on with a place or a relative clause, up to its verb:
@@ -838,21 +868,26 @@ _DATE_LABEL = re.compile(
 _PRONOUN_AFTER_OPENING = re.compile(r"\s*[A-Z][\w’' -]{0,40}?,\s+(He|She|he|she)\b")
 
 
+# Lower-case words between "as" and the name: a role ("as prosecutor Jo Marsh put it") or an
+# adjective ("as the local Valley Times paper noted"), never "as well as", "as soon as".
+_AS_LEAD_WORDS = r"(?:(?!(?:as|well|soon|much|long|far|many|if|though|of|to|for)\b)[a-z][\w-]*\s+){0,3}?"
 _AS_REPORTED = re.compile(
-    r"\b[Aa]s\s+(?:the\s+)?([A-Z@][^,;:\x00]{0,60}?)\s+(?:has\s+|had\s+)?"
+    r"\b[Aa]s\s+(?:the\s+)?" + _AS_LEAD_WORDS + r"([A-Z@][^,;:\x00]{0,60}?)\s+(?:has\s+|had\s+)?"
     r"(?:reported|reports|noted|notes|wrote|writes|puts?\s+it|observed|observes|explained|explains|said|says)\b"
 )
 
 
 def _as_reported(res: Resolver, p: int, text: str, offset: int) -> Subject | None:
     """The name in the last "as Reuters reported" / "as the Tribune put it" of `text`
-    (the words at `offset` of paragraph `p`)."""
+    (the words at `offset` of paragraph `p`). An outlet's possessive or a body and role
+    words lead to the person after them ("as the Valley Post’s Dana Cole wrote", "as
+    Harbour Council press secretary Jo Marsh explained": the writer or officer speaks)."""
     found = None
     for found in _AS_REPORTED.finditer(text):  # noqa: B007  (the last one is wanted)
         pass
     if found is None:
         return None
-    mention = res.mention_at(p, offset + found.start(1))
+    mention = res.named_at(p, offset + found.start(1))
     if mention is None or mention.end > offset + found.end(1):
         return None
     return Subject.named(mention)
@@ -864,8 +899,30 @@ def _as_reported_before(q: _Quoted) -> Subject | None:
     names whose words they are; so does one between dashes ('to — as Doe puts it — “…”')."""
     b = q.before
     if not b.stripped.endswith((",", "—", "–", "--")):
-        return None
+        return _as_reported_opening(q)
     return _as_reported(q.res, b.p, b.head, b.floor)
+
+
+# An "as X noted" clause opening the sentence, after at most a conjunction: "But as the
+# Valley Times noted in an op-ed, ".
+_AS_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So|Still)\s+)?(?=[Aa]s\s)")
+
+
+def _as_reported_opening(q: _Quoted) -> Subject | None:
+    """'But as the local Valley Times paper noted in an op-ed, the mayor “has …”': an "as
+    X reported" clause opening the sentence names whose words the partial quote of its
+    main clause is, when no speech verb of that clause names another."""
+    b = q.before
+    opening = _AS_OPENING.match(b.head)
+    if opening is None or b.floor != b.para.sentence_start(b.open_at):
+        return None
+    found = _AS_REPORTED.match(b.head, opening.end())
+    if found is None:
+        return None
+    comma = b.head.find(",", found.end())
+    if comma < 0 or any(v.start() > comma for v in b.verbs):
+        return None
+    return _as_reported(q.res, b.p, b.head[: found.end()], b.floor)
 
 
 _WRITTEN_FROM = re.compile(r"\b" + ISSUED_TEXT + r"\s+(?:from|by)\s+(?:the\s+)?")
