@@ -22,6 +22,7 @@ from newstui.extract.quotes.vocabulary import (
     LAST_PHRASE,
     LAST_WORD,
     MASK,
+    OWN_BODIES,
     PRONOUNS,
     only_role_words,
 )
@@ -483,6 +484,12 @@ class SubjectReader(ArticleReading):
         start = pos - len(text) if head.endswith(text) else pos
         if det_at is None:
             last = words[-1].lower()
+            if len(words) == 2 and words[0].endswith(("’s", "'s")) and last in OWN_BODIES:
+                owner = self._person_heading(p, start, pos)
+                if owner is not None:
+                    # "Reed's office said", "Reed’s campaign shrugged it off": the person's
+                    # own body issues their words.
+                    return Subject.named(owner)
             if last in PERSON_NOUNS or last in ORG_NOUNS or last.endswith("s") and last[:-1] in PERSON_NOUNS:
                 return Subject("unnamed", start, pos, text)
             owned = len(words) > 1 and words[-2].endswith(("’s", "'s")) and words[-1].isalpha()
@@ -491,7 +498,20 @@ class SubjectReader(ArticleReading):
                 # speaking for the owner, whatever the noun; not the owner, and nobody named.
                 return Subject("unnamed", start, pos, text)
             return None
+        if len(words) > 2 and words[0].lower() == "the" and words[-1] in OWN_BODIES:
+            owner = self._person_heading(p, start + len(words[0]) + 1, pos)
+            if owner is not None:
+                # "the Reed campaign explained": a person's own body, named by the person.
+                return Subject.named(owner)
         return Subject("desc", start, pos, text)
+
+    def _person_heading(self, p: int, start: int, end: int) -> Mention | None:
+        """A person's name starting at `start` and ending within `end`, the body after it
+        one of their own (`OWN_BODIES`): "Reed’s office", "the Reed campaign"."""
+        for mention in self.paras[p].mentions:
+            if mention.start == start and mention.end <= end and mention.entity.kind == "person":
+                return mention
+        return None
 
     def _which_body(self, p: int, floor: int, end: int) -> Mention | None:
         """The organisation a relative "which" speaks for: "the Harbour Trust, which
