@@ -8,18 +8,22 @@ found, or None to let the next one try. They run as ordered tuples:
    Radio's Doe reported. / “…,” Doe said /
    “…,” Doe, a spokeswoman told us / “…,” Minister of Trade, Senator Jo Dee, told
    us / “…,” inquired Doe / “…” — Jane Doe /
-   “…,” Jane Doe, director of the board. (no verb)
+   “…,” Jane Doe, director of the board. (no verb) / “…” would be the answer,
+   candidate Jo Dee said. (a name and verb closing the quote's sentence)
 2. `BEFORE_QUOTE`, on the words between the sentence start and the opening mark,
    when nothing followed the quote (or an unnamed source did, or the quote is
    a whole sentence introduced by "X said:"): according to Doe, “…” / as Reuters
-   reported, “…” / the tweet from Doe reads, “…” / Doe told
+   reported, “…” / as the Post's Jo Dee wrote, “…” / But as the Post noted, the mayor
+   “…” / the tweet from Doe reads, “…” / Doe told
    Reuters: “…” / Doe ignored them but told supporters, “…” / Doe disagreed: “…” /
    Declaring “…” at stake, Doe ordered ….
 3. `IN_SENTENCE`, for a partial quote inside its sentence ('Doe called the bill
    “a missed opportunity”'): the subject of the verb a second "and that" clause
    still reports ("Doe said that …, and that the court should “…”"), the
    sentence's subject, the speaker reporting an
-   earlier quote of the sentence ("the director noted that “…,” but we “…”"), a
+   earlier quote of the sentence ("the director noted that “…,” but we “…”"; "Doe
+   says his “friend” Roe ran “…”"), the subject of a subordinate clause opening the
+   sentence and holding the quote ("While Doe calls it “…,” Roe …"), a
    he/she opening it, or a description opening it ("The Florida senator …").
 4. `NEXT_PARAGRAPH`: a paragraph that is only the quote, named in the next one
    ("That was how Doe put it.").
@@ -285,6 +289,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     Rendell added.'); or the sentence going on to name the speaker after the verb."""
     a = q.after
     if a is None or a.direct is not None or ACCORDING.match(a.tail, a.lead):
+        return None
+    if _opening_clause_subject(q) is not None:
+        # "While Cole calls the plan a “…,” Pike fixates on …": the quote sits in an
+        # opening clause with a speaker of its own; the main clause after it is no attribution.
         return None
     tail, lead, close, period = a.tail, a.lead, a.close, a.period
     verb = verb_search(tail, lead)
@@ -1042,6 +1050,18 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
         ][:1]
 
     reported = _earlier_speech(q, start) if not inside and floor > start else None
+    if (
+        inside
+        and floor > start
+        and _CLAUSE_GOES_ON.fullmatch(para.masked, floor, inside[0].start)
+        and not SPEECH.search(para.masked, inside[0].end, o)
+    ):
+        # 'Cole says his “friend and colleague” Pike ran “…”': the name after an earlier
+        # quote, with no clause break, opens the clause Cole reports; with no speech verb
+        # of its own after it, the reporter speaks.
+        earlier = _earlier_speech(q, start)
+        if earlier is not None and earlier.kind == "name" and earlier.mention is not None:
+            inside = [earlier.mention]
     if reported is not None and reported.kind != "name":
         b._reported = reported  # for `_reporter_before_earlier_quote`
     elif reported is not None and reported.mention is not None:
@@ -1060,6 +1080,11 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
             inside = first
     b._subjects = inside
     return inside
+
+
+# Between an earlier quote and the next name, words that go on with the same clause: no
+# comma, semicolon or conjunction starting a clause of its own.
+_CLAUSE_GOES_ON = re.compile(r"(?![^\x00]*\b(?:and|but|or|while|whereas|yet)\b)[^,;:\x00.!?]*")
 
 
 def _earlier_speech(q: _Quoted, start: int) -> Subject | None:
@@ -1122,8 +1147,10 @@ def _sentence_subject(q: _Quoted) -> Speaker | None:
     (or a name already reported speaking) as the sentence's subject. A name right
     before the marks is what the quote is about, not who speaks it: 'Abbas “has put
     aside efforts …”' is the predicate, in another's words (see `topic_only`). An
-    absolute phrase "with Lind noting …" has its own subject (`_with_participle`)."""
-    absolute = _with_participle(q)
+    absolute phrase "with Lind noting …" has its own subject (`_with_participle`), and
+    so has a subordinate clause opening the sentence ("While Cole calls the plan a “…,”
+    Pike …": `_opening_clause_speaker`)."""
+    absolute = _with_participle(q) or _opening_clause_speaker(q)
     if absolute is not None:
         return absolute
     inside = _sentence_subjects(q)
@@ -1220,6 +1247,45 @@ def _with_participle(q: _Quoted) -> Speaker | None:
             m.speech_subject = True
             return m.entity.name, m.entity
     return None
+
+
+# A subordinate clause opening the sentence, after at most a conjunction: "While ", "But when ".
+_OPENING_SUBORDINATE = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:When|While|Whereas|Although|Though|After|Before|Because|Since|Once|If|Until)\s+"
+)
+# What ends a clause inside a sentence head.
+_HEAD_CLAUSE_MARK = re.compile(r"[,;:—–]|--")
+
+
+def _opening_clause_subject(q: _Quoted) -> Mention | None:
+    """The named subject of a subordinate clause opening the sentence and holding the
+    quote (before its speech verb, if any): 'While Dana Cole calls the plan a “…,” Sam Pike …', 'When
+    Cole spoke and said she would “…,” the crowd cheered' (Cole)."""
+    b = q.before
+    if b.floor != b.para.sentence_start(b.open_at):
+        return None
+    opening = _OPENING_SUBORDINATE.match(b.head)
+    if opening is None or _HEAD_CLAUSE_MARK.search(b.head, opening.end()):
+        return None
+    end = b.floor + b.verbs[0].start() if b.verbs else b.open_at
+    for mention in b.para.mentions:
+        if mention.start < b.floor + opening.end() or mention.after_preposition or mention.modifier:
+            continue
+        if mention.start >= end or mention.possessive:
+            return None
+        return mention if mention.entity.kind in ("person", "org") else None
+    return None
+
+
+def _opening_clause_speaker(q: _Quoted) -> Speaker | None:
+    """'When Dana Cole spoke and said she would “…,” the crowd cheered': a partial quote
+    inside a subordinate clause opening the sentence is that clause's subject's (see
+    `_opening_clause_subject`)."""
+    mention = _opening_clause_subject(q)
+    if mention is None:
+        return None
+    mention.speech_subject = True
+    return mention.entity.name, mention.entity
 
 
 IN_SENTENCE: tuple[Callable[[_Quoted], Speaker | None], ...] = (
