@@ -163,6 +163,12 @@ class _Quoted:
     topic: bool = False
 
 
+def _core_verb(verb: re.Match[str]) -> bool:
+    """Whether a speech verb found (its match may hold its object: "told reporters") is
+    one of the plain reporting verbs."""
+    return verb.group().split()[0] in CORE_VERBS
+
+
 # Spaces, commas and dashes between a closing mark and its attribution.
 _TAIL_LEAD = re.compile(r"[\s,—–―-]*")
 # A capitalised word next: a new sentence may begin.
@@ -191,7 +197,7 @@ def _after_context(res: Resolver, span: Span) -> _After | None:
             # 'Roberts … but said "the question is the timing." Gov. Pat McCrory said …':
             # a partial quote ending its sentence; the next sentence is another's.
             tail, direct, lead = "", None, 0
-    if period and direct and direct.group() not in CORE_VERBS:
+    if period and direct and not _core_verb(direct):
         direct = None
     return _After(p, para, close, limit, tail, lead, period, direct)
 
@@ -312,12 +318,20 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         loose = _LOOSE_VERB.search(tail[lead:])
         if loose is not None:
             verb = _LOOSE_VERB_AT.match(tail, lead + loose.start())  # the same word, placed in `tail`
-    if verb and period and verb.group() not in CORE_VERBS:
+    if verb and period and not _core_verb(verb):
         verb = None
     if not verb or verb.start() - lead > 120:
         return None
     masked = a.para.masked
     cand = q.res.subject_before(a.p, close + verb.start(), close)
+    if (
+        q.span.last_char in (".", "!", "?")
+        and _CAPITAL_NEXT.match(tail)
+        and _REPORTED_CLAUSE_NEXT.match(masked, close + verb.end(), a.limit)
+    ):
+        # '“…!” She replied to him that it was an honour', '“….” Gov. Pike said he would
+        # have …': a new sentence whose verb reports a clause of its own, no attribution.
+        return None
     if (
         generic
         and verb.group() in _IRREGULAR_PASTS
@@ -383,7 +397,7 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         # '“…” would be the right answer, candidate Dana Cole said after the vote.': the
         # quote's sentence goes on, then a name and a speech verb close it.
         return cand
-    if cand is None and not period and verb.group() in CORE_VERBS and tail[lead : verb.start()].rstrip().endswith(","):
+    if cand is None and not period and _core_verb(verb) and tail[lead : verb.start()].rstrip().endswith(","):
         # "“…” about fixing schools, said Marla Kilfoyle, a teacher": the
         # quote's sentence goes on, then names its speaker after the verb.
         after = q.res.subject_after(a.p, close + verb.end())
@@ -404,7 +418,7 @@ def _closing_clause(masked: str, close: int, cand: Subject, verb: re.Match[str],
     """Whether a name and a core speech verb close the quote's sentence after a comma,
     with only role words between that comma and the name ('“…” would be the answer,
     council candidate Dana Cole said after the vote.')."""
-    if verb.group() not in CORE_VERBS:
+    if not _core_verb(verb):
         return False
     between = masked[close : cand.start]
     comma = between.rfind(",")
@@ -416,6 +430,12 @@ def _closing_clause(masked: str, close: int, cand: Subject, verb: re.Match[str],
     if masked[cand.end : close + verb.start()].strip():
         return False
     return _CLOSING_ADJUNCT.fullmatch(masked, close + verb.end(), a.limit) is not None
+
+
+# A reported clause right after a speech verb: " that …", " he would …", " to him that …".
+_REPORTED_CLAUSE_NEXT = re.compile(
+    r"\s+(?:to\s+(?:him|her|them|me|us|reporters)\s+)?(?:that|he|she|they|it|we|I|there)\b"
+)
 
 
 # An indefinite noun phrase going on with a place or a relative clause, up to its verb:
