@@ -23,6 +23,7 @@ from newstui.extract.quotes.vocabulary import (
     LAST_WORD,
     MASK,
     OWN_BODIES,
+    OWN_TEXTS,
     PRONOUNS,
     only_role_words,
 )
@@ -278,6 +279,10 @@ def _closes_on_role(words: str) -> bool:
 _PRONOUN_NEXT = re.compile(r"\s*(he|she|they|it|we|I)\b")
 
 
+# A participle at a speech verb's place: "saying", "noting".
+_PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
+
+
 class SubjectReader(ArticleReading):
     """Reads the subject phrase of a speech verb in an `ArticleReading`'s masked text; who the
     phrase refers to is for `References`."""
@@ -482,6 +487,18 @@ class SubjectReader(ArticleReading):
                 return None
         text = " ".join(words)
         start = pos - len(text) if head.endswith(text) else pos
+        if len(words) > 1 and words[-1].lower() in OWN_TEXTS and not _PARTICIPLE_AT.match(masked, end):
+            # (Not before a participle: in "Dee said Roe's tweet saying … meant “…”" the tweet
+            # is no subject of its own.)
+            if words[0] in ("His", "his", "Her", "her"):
+                # "Her campaign plan promises", "his Twitter account posted": the he/she's own text.
+                pronoun = "he" if words[0].lower() == "his" else "she"
+                return Subject("pronoun", start, start + len(words[0]), pronoun)
+            if words[0].endswith(("’s", "'s")):
+                owner = self._person_heading(p, start, start + len(words[0]))
+                if owner is not None:
+                    # "Cole’s statement said", "Cole’s fundraising email notes": the person's own text.
+                    return Subject.named(owner)
         if det_at is None:
             last = words[-1].lower()
             if len(words) == 2 and words[0].endswith(("’s", "'s")) and last in OWN_BODIES:
