@@ -296,9 +296,9 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     a = q.after
     if a is None or a.direct is not None or ACCORDING.match(a.tail, a.lead):
         return None
-    if _opening_clause_subject(q) is not None:
-        # "While Cole calls the plan a “…,” Pike fixates on …": the quote sits in an
-        # opening clause with a speaker of its own; the main clause after it is no attribution.
+    if _opening_clause_subject(q) is not None or _WHAT_CALLED.search(q.before.head):
+        # "While Cole calls the plan a “…,” Pike fixates on …", "for what Cole called “…,” Pike
+        # is …": the quote has a speaker of its own; the main clause after it is no attribution.
         return None
     tail, lead, close, period = a.tail, a.lead, a.close, a.period
     verb = verb_search(tail, lead)
@@ -1169,8 +1169,9 @@ def _sentence_subject(q: _Quoted) -> Speaker | None:
     aside efforts …”' is the predicate, in another's words (see `topic_only`). An
     absolute phrase "with Lind noting …" has its own subject (`_with_participle`), and
     so has a subordinate clause opening the sentence ("While Cole calls the plan a “…,”
-    Pike …": `_opening_clause_speaker`)."""
-    absolute = _with_participle(q) or _opening_clause_speaker(q)
+    Pike …": `_opening_clause_speaker`), and so has "what Cole called “…”"
+    (`_what_named_called`)."""
+    absolute = _with_participle(q) or _opening_clause_speaker(q) or _what_named_called(q)
     if absolute is not None:
         return absolute
     inside = _sentence_subjects(q)
@@ -1303,6 +1304,27 @@ def _opening_clause_speaker(q: _Quoted) -> Speaker | None:
     `_opening_clause_subject`)."""
     mention = _opening_clause_subject(q)
     if mention is None:
+        return None
+    mention.speech_subject = True
+    return mention.entity.name, mention.entity
+
+
+# "what Cole called a ", "what Cole has described as ", right before the opening mark.
+_WHAT_CALLED = re.compile(
+    r"\b[Ww]hat\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][^,;:.!?\x00]{0,50}?)\s+(?:has\s+|had\s+|once\s+)?"
+    r"(?:called|calls|dubbed|dubs|termed|terms|described\s+as|describes\s+as)\s+(?:(?:a|an|the|his|her|their)\s+)?$"
+)
+
+
+def _what_named_called(q: _Quoted) -> Speaker | None:
+    """'… would be what Cole called a “let it grow” approach': the words a named person
+    is said to have called something are that person's, whatever the sentence's subject."""
+    b = q.before
+    found = _WHAT_CALLED.search(b.head)
+    if found is None:
+        return None
+    mention = q.res.named_at(b.p, b.floor + found.start(1))
+    if mention is None or mention.end > b.floor + found.end(1) or mention.entity.kind not in ("person", "org"):
         return None
     mention.speech_subject = True
     return mention.entity.name, mention.entity
