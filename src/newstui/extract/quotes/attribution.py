@@ -1098,8 +1098,54 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
         first = first_subject(participle.end() if participle else start)
         if first and first[0].entity.kind == "person":
             inside = first
+    clause = _second_clause_subject(q)
+    if clause is not None:
+        inside = clause
     b._subjects = inside
     return inside
+
+
+# The start of a second clause of the sentence with its own subject: "; ", ", while ", ", but ".
+_SECOND_CLAUSE = re.compile(r"(?:;|,\s+(?:while|whereas|but|although|though|yet))\s+")
+# An unnamed subject opening a clause: "one member called", "a spokesman said".
+_UNNAMED_CLAUSE_OPENING = re.compile(
+    r"(?:one|another|an?|some|many|several)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+(?:ed|s)\b"
+)
+# An apposition right after a name: ", the former chief,", ", 56,".
+_APPOSITION_NEXT = re.compile(r"\s*,\s+(?:the|a|an|\d{1,3})\b[^,;:\x00]{0,60},")
+
+
+def _second_clause_subject(q: _Quoted) -> list[Mention] | None:
+    """The subject of a second clause of the sentence that holds a partial quote: "Pike
+    signed it, while Cole, the former chief, proposed we “…”" → [Cole]; "…; one member
+    called Pike “…”" → [] (somebody unnamed). None when the quote is in no such clause, or
+    the clause does not open on its subject ("Pike, while Cole watched, called it “…”")."""
+    b = q.before
+    para = b.para
+    found = None
+    for found in _SECOND_CLAUSE.finditer(b.head):  # noqa: B007  (the last one is wanted)
+        pass
+    if found is None:
+        return None
+    at = b.floor + found.end()
+    rest = para.masked[at : b.open_at]
+    if MASK in rest:
+        return None
+    if _UNNAMED_CLAUSE_OPENING.match(rest):
+        return []
+    for m in para.mentions:
+        if m.start < at:
+            continue
+        if m.start >= b.open_at or m.after_preposition or m.modifier or m.possessive:
+            return None
+        if not only_role_words(para.masked[at : m.start].strip()):
+            return None
+        after = para.masked[m.end : b.open_at]
+        apposition = _APPOSITION_NEXT.match(after)
+        if "," in after[apposition.end() if apposition else 0 :]:
+            return None
+        return [m] if m.entity.kind in ("person", "org") else None
+    return None
 
 
 # Between an earlier quote and the next name, words that go on with the same clause: no
