@@ -279,6 +279,12 @@ def _closes_on_role(words: str) -> bool:
 _PRONOUN_NEXT = re.compile(r"\s*(he|she|they|it|we|I)\b")
 
 
+# An indefinite subject, then who it spoke to, ending the subject phrase: "another source
+# speaking to Harbour News", "an aide who spoke to the Post".
+_UNNAMED_SPEAKING_TO = re.compile(
+    r"(?<![\w’'])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?:who\s+(?:spoke|talked)|speaking|talking)"
+    r"\s+(?:to|with)\s+[^,;:.!?\x00]{1,60}$"
+)
 # A participle at a speech verb's place: "saying", "noting".
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 
@@ -309,6 +315,11 @@ class SubjectReader(ArticleReading):
             # phrase between a subject and its verb.
             head = head[: when.start()].rstrip()
         pos = floor + len(head)
+        speaking_to = _UNNAMED_SPEAKING_TO.search(head)
+        if speaking_to is not None:
+            # "another source speaking to Harbour News said", "an aide who spoke to the Post
+            # said": somebody unnamed; the outlet they spoke to is no speaker.
+            return Subject("unnamed", floor + speaking_to.start(), pos, speaking_to.group().strip())
         who = _WHO_CLAUSE.search(head, tail_start(head, 2))
         if who is not None:
             # "sociologist Jo Dee, who said …", "he met Dee, who told him …": the relative
