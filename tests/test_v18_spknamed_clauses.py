@@ -58,3 +58,9 @@ def test_a_second_clause_with_a_speech_verb_of_its_own_keeps_its_subject() -> No
         )[-1]
         == "Sam Pike"
     )
+
+
+def test_a_reporting_clause_interjected_after_an_opening_clause_still_attributes() -> None:
+    assert _speakers(
+        "If Sam Pike wins “the big one on the harbour,” Dana Cole said, the town will change for good."
+    ) == ["Dana Cole"]

@@ -296,12 +296,15 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     a = q.after
     if a is None or a.direct is not None or ACCORDING.match(a.tail, a.lead):
         return None
-    if _opening_clause_subject(q) is not None or _WHAT_CALLED.search(q.before.head):
-        # "While Cole calls the plan a “…,” Pike fixates on …", "for what Cole called “…,” Pike
-        # is …": the quote has a speaker of its own; the main clause after it is no attribution.
-        return None
     tail, lead, close, period = a.tail, a.lead, a.close, a.period
     verb = verb_search(tail, lead)
+    if (_opening_clause_subject(q) is not None or _WHAT_CALLED.search(q.before.head)) and not (
+        verb is not None and _core_verb(verb) and _INTERJECTED.match(tail, verb.end())
+    ):
+        # "While Cole calls the plan a “…,” Pike fixates on …", "for what Cole called “…,” Pike
+        # is …": the quote has a speaker of its own; the main clause after it is no
+        # attribution ("If Pike wins “…,” Cole said, the town …" still is: an interjection).
+        return None
     generic = False
     if verb is not None and q.span.last_char == "," and "," in tail[lead : verb.start()]:
         # '“…,” Moran began, before being asked again if she would say …': a name and
@@ -432,6 +435,8 @@ def _closing_clause(masked: str, close: int, cand: Subject, verb: re.Match[str],
     return _CLOSING_ADJUNCT.fullmatch(masked, close + verb.end(), a.limit) is not None
 
 
+# What ends a reporting clause interjected in a sentence: a comma, or the sentence's end.
+_INTERJECTED = re.compile(r"\s*(?:,|[.!?]?\s*$)")
 # A reported clause right after a speech verb: " that …", " he would …", " to him that …".
 _REPORTED_CLAUSE_NEXT = re.compile(
     r"\s+(?:to\s+(?:him|her|them|me|us|reporters)\s+)?(?:that|he|she|they|it|we|I|there)\b"
