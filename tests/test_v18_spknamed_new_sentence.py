@@ -35,3 +35,9 @@ def test_a_quote_on_a_full_stop_then_the_name_and_told_reporters_still_attribute
     assert _speakers("“This is what comes of the way they run things in the town.” Sam Pike told reporters.") == [
         "Sam Pike"
     ]
+
+
+def test_said_that_night_after_a_full_stop_still_attributes() -> None:
+    assert _speakers("“This is what comes of the way they run things in the town.” Sam Pike said that night.") == [
+        "Sam Pike"
+    ]

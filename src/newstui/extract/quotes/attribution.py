@@ -439,7 +439,8 @@ def _closing_clause(masked: str, close: int, cand: Subject, verb: re.Match[str],
 _INTERJECTED = re.compile(r"\s*(?:,|[.!?]?\s*$)")
 # A reported clause right after a speech verb: " that …", " he would …", " to him that …".
 _REPORTED_CLAUSE_NEXT = re.compile(
-    r"\s+(?:to\s+(?:him|her|them|me|us|reporters)\s+)?(?:that|he|she|they|it|we|I|there)\b"
+    r"\s+(?:to\s+(?:him|her|them|me|us|reporters)\s+)?"
+    r"(?:that(?!\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|time)\b)|he|she|they|it|we|I)\b"
 )
 
 
