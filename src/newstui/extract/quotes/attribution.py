@@ -8,18 +8,22 @@ found, or None to let the next one try. They run as ordered tuples:
    Radio's Doe reported. / “…,” Doe said /
    “…,” Doe, a spokeswoman told us / “…,” Minister of Trade, Senator Jo Dee, told
    us / “…,” inquired Doe / “…” — Jane Doe /
-   “…,” Jane Doe, director of the board. (no verb)
+   “…,” Jane Doe, director of the board. (no verb) / “…” would be the answer,
+   candidate Jo Dee said. (a name and verb closing the quote's sentence)
 2. `BEFORE_QUOTE`, on the words between the sentence start and the opening mark,
    when nothing followed the quote (or an unnamed source did, or the quote is
    a whole sentence introduced by "X said:"): according to Doe, “…” / as Reuters
-   reported, “…” / the tweet from Doe reads, “…” / Doe told
+   reported, “…” / as the Post's Jo Dee wrote, “…” / But as the Post noted, the mayor
+   “…” / the tweet from Doe reads, “…” / Doe told
    Reuters: “…” / Doe ignored them but told supporters, “…” / Doe disagreed: “…” /
    Declaring “…” at stake, Doe ordered ….
 3. `IN_SENTENCE`, for a partial quote inside its sentence ('Doe called the bill
    “a missed opportunity”'): the subject of the verb a second "and that" clause
    still reports ("Doe said that …, and that the court should “…”"), the
    sentence's subject, the speaker reporting an
-   earlier quote of the sentence ("the director noted that “…,” but we “…”"), a
+   earlier quote of the sentence ("the director noted that “…,” but we “…”"; "Doe
+   says his “friend” Roe ran “…”"), the subject of a subordinate clause opening the
+   sentence and holding the quote ("While Doe calls it “…,” Roe …"), a
    he/she opening it, or a description opening it ("The Florida senator …").
 4. `NEXT_PARAGRAPH`: a paragraph that is only the quote, named in the next one
    ("That was how Doe put it.").
@@ -159,6 +163,12 @@ class _Quoted:
     topic: bool = False
 
 
+def _core_verb(verb: re.Match[str]) -> bool:
+    """Whether a speech verb found (its match may hold its object: "told reporters") is
+    one of the plain reporting verbs."""
+    return verb.group().split()[0] in CORE_VERBS
+
+
 # Spaces, commas and dashes between a closing mark and its attribution.
 _TAIL_LEAD = re.compile(r"[\s,—–―-]*")
 # A capitalised word next: a new sentence may begin.
@@ -187,7 +197,7 @@ def _after_context(res: Resolver, span: Span) -> _After | None:
             # 'Roberts … but said "the question is the timing." Gov. Pat McCrory said …':
             # a partial quote ending its sentence; the next sentence is another's.
             tail, direct, lead = "", None, 0
-    if period and direct and direct.group() not in CORE_VERBS:
+    if period and direct and not _core_verb(direct):
         direct = None
     return _After(p, para, close, limit, tail, lead, period, direct)
 
@@ -288,6 +298,13 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         return None
     tail, lead, close, period = a.tail, a.lead, a.close, a.period
     verb = verb_search(tail, lead)
+    if (_opening_clause_subject(q) is not None or _WHAT_CALLED.search(q.before.head)) and not (
+        verb is not None and _core_verb(verb) and _INTERJECTED.match(tail, verb.end())
+    ):
+        # "While Cole calls the plan a “…,” Pike fixates on …", "for what Cole called “…,” Pike
+        # is …": the quote has a speaker of its own; the main clause after it is no
+        # attribution ("If Pike wins “…,” Cole said, the town …" still is: an interjection).
+        return None
     generic = False
     if verb is not None and q.span.last_char == "," and "," in tail[lead : verb.start()]:
         # '“…,” Moran began, before being asked again if she would say …': a name and
@@ -304,12 +321,20 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         loose = _LOOSE_VERB.search(tail[lead:])
         if loose is not None:
             verb = _LOOSE_VERB_AT.match(tail, lead + loose.start())  # the same word, placed in `tail`
-    if verb and period and verb.group() not in CORE_VERBS:
+    if verb and period and not _core_verb(verb):
         verb = None
     if not verb or verb.start() - lead > 120:
         return None
     masked = a.para.masked
     cand = q.res.subject_before(a.p, close + verb.start(), close)
+    if (
+        q.span.last_char in (".", "!", "?")
+        and _CAPITAL_NEXT.match(tail)
+        and _REPORTED_CLAUSE_NEXT.match(masked, close + verb.end(), a.limit)
+    ):
+        # '“…!” She replied to him that it was an honour', '“….” Gov. Pike said he would
+        # have …': a new sentence whose verb reports a clause of its own, no attribution.
+        return None
     if (
         generic
         and verb.group() in _IRREGULAR_PASTS
@@ -371,13 +396,52 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         # '“…,” just as Clinton did in 2008, Rendell added.': an aside, then the
         # name and verb that close the sentence.
         return cand
-    if cand is None and not period and verb.group() in CORE_VERBS and tail[lead : verb.start()].rstrip().endswith(","):
+    if cand is not None and cand.kind == "name" and not period and _closing_clause(masked, close, cand, verb, a):
+        # '“…” would be the right answer, candidate Dana Cole said after the vote.': the
+        # quote's sentence goes on, then a name and a speech verb close it.
+        return cand
+    if cand is None and not period and _core_verb(verb) and tail[lead : verb.start()].rstrip().endswith(","):
         # "“…” about fixing schools, said Marla Kilfoyle, a teacher": the
         # quote's sentence goes on, then names its speaker after the verb.
         after = q.res.subject_after(a.p, close + verb.end())
         if after is not None and after.kind == "name":
             return after
     return None
+
+
+# What may follow the verb of a clause closing the sentence: a time or place ("after the
+# vote", "on Monday", "in a filing"), no reported clause of its own.
+_CLOSING_ADJUNCT = re.compile(
+    r"(?:\s+(?:on|in|at|after|before|during|last|this|earlier|later|recently|yesterday|today|tonight)\b"
+    r"(?![^\x00]*\b(?:that|he|she|they|it|we|I)\b)[^,;:\x00]{0,60})?\s*[.!]?\s*"
+)
+
+
+def _closing_clause(masked: str, close: int, cand: Subject, verb: re.Match[str], a: _After) -> bool:
+    """Whether a name and a core speech verb close the quote's sentence after a comma,
+    with only role words between that comma and the name ('“…” would be the answer,
+    council candidate Dana Cole said after the vote.')."""
+    if not _core_verb(verb):
+        return False
+    between = masked[close : cand.start]
+    comma = between.rfind(",")
+    if comma < 0 or MASK in between or SPEECH.search(between[:comma]):
+        return False
+    role = between[comma + 1 :].strip()
+    if role and not only_role_words(role):
+        return False
+    if masked[cand.end : close + verb.start()].strip():
+        return False
+    return _CLOSING_ADJUNCT.fullmatch(masked, close + verb.end(), a.limit) is not None
+
+
+# What ends a reporting clause interjected in a sentence: a comma, or the sentence's end.
+_INTERJECTED = re.compile(r"\s*(?:,|[.!?]?\s*$)")
+# A reported clause right after a speech verb: " that …", " he would …", " to him that …".
+_REPORTED_CLAUSE_NEXT = re.compile(
+    r"\s+(?:to\s+(?:him|her|them|me|us|reporters)\s+)?"
+    r"(?:that(?!\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|time)\b)|he|she|they|it|we|I)\b"
+)
 
 
 # An indefinite noun phrase going on with a place or a relative clause, up to its verb:
@@ -838,21 +902,26 @@ _DATE_LABEL = re.compile(
 _PRONOUN_AFTER_OPENING = re.compile(r"\s*[A-Z][\w’' -]{0,40}?,\s+(He|She|he|she)\b")
 
 
+# Lower-case words between "as" and the name: a role ("as prosecutor Jo Marsh put it") or an
+# adjective ("as the local Valley Times paper noted"), never "as well as", "as soon as".
+_AS_LEAD_WORDS = r"(?:(?!(?:as|well|soon|much|long|far|many|if|though|of|to|for)\b)[a-z][\w-]*\s+){0,3}?"
 _AS_REPORTED = re.compile(
-    r"\b[Aa]s\s+(?:the\s+)?([A-Z@][^,;:\x00]{0,60}?)\s+(?:has\s+|had\s+)?"
+    r"\b[Aa]s\s+(?:the\s+)?" + _AS_LEAD_WORDS + r"([A-Z@][^,;:\x00]{0,60}?)\s+(?:has\s+|had\s+)?"
     r"(?:reported|reports|noted|notes|wrote|writes|puts?\s+it|observed|observes|explained|explains|said|says)\b"
 )
 
 
 def _as_reported(res: Resolver, p: int, text: str, offset: int) -> Subject | None:
     """The name in the last "as Reuters reported" / "as the Tribune put it" of `text`
-    (the words at `offset` of paragraph `p`)."""
+    (the words at `offset` of paragraph `p`). An outlet's possessive or a body and role
+    words lead to the person after them ("as the Valley Post’s Dana Cole wrote", "as
+    Harbour Council press secretary Jo Marsh explained": the writer or officer speaks)."""
     found = None
     for found in _AS_REPORTED.finditer(text):  # noqa: B007  (the last one is wanted)
         pass
     if found is None:
         return None
-    mention = res.mention_at(p, offset + found.start(1))
+    mention = res.named_at(p, offset + found.start(1))
     if mention is None or mention.end > offset + found.end(1):
         return None
     return Subject.named(mention)
@@ -864,8 +933,30 @@ def _as_reported_before(q: _Quoted) -> Subject | None:
     names whose words they are; so does one between dashes ('to — as Doe puts it — “…”')."""
     b = q.before
     if not b.stripped.endswith((",", "—", "–", "--")):
-        return None
+        return _as_reported_opening(q)
     return _as_reported(q.res, b.p, b.head, b.floor)
+
+
+# An "as X noted" clause opening the sentence, after at most a conjunction: "But as the
+# Valley Times noted in an op-ed, ".
+_AS_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So|Still)\s+)?(?=[Aa]s\s)")
+
+
+def _as_reported_opening(q: _Quoted) -> Subject | None:
+    """'But as the local Valley Times paper noted in an op-ed, the mayor “has …”': an "as
+    X reported" clause opening the sentence names whose words the partial quote of its
+    main clause is, when no speech verb of that clause names another."""
+    b = q.before
+    opening = _AS_OPENING.match(b.head)
+    if opening is None or b.floor != b.para.sentence_start(b.open_at):
+        return None
+    found = _AS_REPORTED.match(b.head, opening.end())
+    if found is None:
+        return None
+    comma = b.head.find(",", found.end())
+    if comma < 0 or any(v.start() > comma for v in b.verbs):
+        return None
+    return _as_reported(q.res, b.p, b.head[: found.end()], b.floor)
 
 
 _WRITTEN_FROM = re.compile(r"\b" + ISSUED_TEXT + r"\s+(?:from|by)\s+(?:the\s+)?")
@@ -985,6 +1076,18 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
         ][:1]
 
     reported = _earlier_speech(q, start) if not inside and floor > start else None
+    if (
+        inside
+        and floor > start
+        and _CLAUSE_GOES_ON.fullmatch(para.masked, floor, inside[0].start)
+        and not SPEECH.search(para.masked, inside[0].end, o)
+    ):
+        # 'Cole says his “friend and colleague” Pike ran “…”': the name after an earlier
+        # quote, with no clause break, opens the clause Cole reports; with no speech verb
+        # of its own after it, the reporter speaks.
+        earlier = _earlier_speech(q, start)
+        if earlier is not None and earlier.kind == "name" and earlier.mention is not None:
+            inside = [earlier.mention]
     if reported is not None and reported.kind != "name":
         b._reported = reported  # for `_reporter_before_earlier_quote`
     elif reported is not None and reported.mention is not None:
@@ -1001,8 +1104,59 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
         first = first_subject(participle.end() if participle else start)
         if first and first[0].entity.kind == "person":
             inside = first
+    clause = _second_clause_subject(q)
+    if clause is not None:
+        inside = clause
     b._subjects = inside
     return inside
+
+
+# The start of a second clause of the sentence with its own subject: "; ", ", while ", ", but ".
+_SECOND_CLAUSE = re.compile(r"(?:;|,\s+(?:while|whereas|but|although|though|yet))\s+")
+# An unnamed subject opening a clause: "one member called", "a spokesman said".
+_UNNAMED_CLAUSE_OPENING = re.compile(
+    r"(?:one|another|an?|some|many|several)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+(?:ed|s)\b"
+)
+# An apposition right after a name: ", the former chief,", ", 56,".
+_APPOSITION_NEXT = re.compile(r"\s*,\s+(?:the|a|an|\d{1,3})\b[^,;:\x00]{0,60},")
+
+
+def _second_clause_subject(q: _Quoted) -> list[Mention] | None:
+    """The subject of a second clause of the sentence that holds a partial quote: "Pike
+    signed it, while Cole, the former chief, proposed we “…”" → [Cole]; "…; one member
+    called Pike “…”" → [] (somebody unnamed). None when the quote is in no such clause, or
+    the clause does not open on its subject ("Pike, while Cole watched, called it “…”")."""
+    b = q.before
+    para = b.para
+    found = None
+    for found in _SECOND_CLAUSE.finditer(b.head):  # noqa: B007  (the last one is wanted)
+        pass
+    if found is None:
+        return None
+    at = b.floor + found.end()
+    rest = para.masked[at : b.open_at]
+    if MASK in rest:
+        return None
+    if _UNNAMED_CLAUSE_OPENING.match(rest):
+        return []
+    for m in para.mentions:
+        if m.start < at:
+            continue
+        if m.start >= b.open_at or m.after_preposition or m.modifier or m.possessive:
+            return None
+        if not only_role_words(para.masked[at : m.start].strip()):
+            return None
+        after = para.masked[m.end : b.open_at]
+        apposition = _APPOSITION_NEXT.match(after)
+        if "," in after[apposition.end() if apposition else 0 :]:
+            return None
+        return [m] if m.entity.kind in ("person", "org") else None
+    return None
+
+
+# Between an earlier quote and the next name, words that go on with the same clause: no
+# comma, semicolon or conjunction starting a clause of its own.
+_CLAUSE_GOES_ON = re.compile(r"(?![^\x00]*\b(?:and|but|or|while|whereas|yet)\b)[^,;:\x00.!?]*")
 
 
 def _earlier_speech(q: _Quoted, start: int) -> Subject | None:
@@ -1065,8 +1219,11 @@ def _sentence_subject(q: _Quoted) -> Speaker | None:
     (or a name already reported speaking) as the sentence's subject. A name right
     before the marks is what the quote is about, not who speaks it: 'Abbas “has put
     aside efforts …”' is the predicate, in another's words (see `topic_only`). An
-    absolute phrase "with Lind noting …" has its own subject (`_with_participle`)."""
-    absolute = _with_participle(q)
+    absolute phrase "with Lind noting …" has its own subject (`_with_participle`), and
+    so has a subordinate clause opening the sentence ("While Cole calls the plan a “…,”
+    Pike …": `_opening_clause_speaker`), and so has "what Cole called “…”"
+    (`_what_named_called`)."""
+    absolute = _with_participle(q) or _opening_clause_speaker(q) or _what_named_called(q)
     if absolute is not None:
         return absolute
     inside = _sentence_subjects(q)
@@ -1163,6 +1320,66 @@ def _with_participle(q: _Quoted) -> Speaker | None:
             m.speech_subject = True
             return m.entity.name, m.entity
     return None
+
+
+# A subordinate clause opening the sentence, after at most a conjunction: "While ", "But when ".
+_OPENING_SUBORDINATE = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:When|While|Whereas|Although|Though|After|Before|Because|Since|Once|If|Until)\s+"
+)
+# What ends a clause inside a sentence head.
+_HEAD_CLAUSE_MARK = re.compile(r"[,;:—–]|--")
+
+
+def _opening_clause_subject(q: _Quoted) -> Mention | None:
+    """The named subject of a subordinate clause opening the sentence and holding the
+    quote (before its speech verb, if any): 'While Dana Cole calls the plan a “…,” Sam Pike …', 'When
+    Cole spoke and said she would “…,” the crowd cheered' (Cole)."""
+    b = q.before
+    if b.floor != b.para.sentence_start(b.open_at):
+        return None
+    opening = _OPENING_SUBORDINATE.match(b.head)
+    if opening is None or _HEAD_CLAUSE_MARK.search(b.head, opening.end()):
+        return None
+    end = b.floor + b.verbs[0].start() if b.verbs else b.open_at
+    for mention in b.para.mentions:
+        if mention.start < b.floor + opening.end() or mention.after_preposition or mention.modifier:
+            continue
+        if mention.start >= end or mention.possessive:
+            return None
+        return mention if mention.entity.kind in ("person", "org") else None
+    return None
+
+
+def _opening_clause_speaker(q: _Quoted) -> Speaker | None:
+    """'When Dana Cole spoke and said she would “…,” the crowd cheered': a partial quote
+    inside a subordinate clause opening the sentence is that clause's subject's (see
+    `_opening_clause_subject`)."""
+    mention = _opening_clause_subject(q)
+    if mention is None:
+        return None
+    mention.speech_subject = True
+    return mention.entity.name, mention.entity
+
+
+# "what Cole called a ", "what Cole has described as ", right before the opening mark.
+_WHAT_CALLED = re.compile(
+    r"\b[Ww]hat\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][^,;:.!?\x00]{0,50}?)\s+(?:has\s+|had\s+|once\s+)?"
+    r"(?:called|calls|dubbed|dubs|termed|terms|described\s+as|describes\s+as)\s+(?:(?:a|an|the|his|her|their)\s+)?$"
+)
+
+
+def _what_named_called(q: _Quoted) -> Speaker | None:
+    """'… would be what Cole called a “let it grow” approach': the words a named person
+    is said to have called something are that person's, whatever the sentence's subject."""
+    b = q.before
+    found = _WHAT_CALLED.search(b.head)
+    if found is None:
+        return None
+    mention = q.res.named_at(b.p, b.floor + found.start(1))
+    if mention is None or mention.end > b.floor + found.end(1) or mention.entity.kind not in ("person", "org"):
+        return None
+    mention.speech_subject = True
+    return mention.entity.name, mention.entity
 
 
 IN_SENTENCE: tuple[Callable[[_Quoted], Speaker | None], ...] = (

@@ -22,6 +22,8 @@ from newstui.extract.quotes.vocabulary import (
     LAST_PHRASE,
     LAST_WORD,
     MASK,
+    OWN_BODIES,
+    OWN_TEXTS,
     PRONOUNS,
     only_role_words,
 )
@@ -277,6 +279,16 @@ def _closes_on_role(words: str) -> bool:
 _PRONOUN_NEXT = re.compile(r"\s*(he|she|they|it|we|I)\b")
 
 
+# An indefinite subject, then who it spoke to, ending the subject phrase: "another source
+# speaking to Harbour News", "an aide who spoke to the Post".
+_UNNAMED_SPEAKING_TO = re.compile(
+    r"(?<![\w’'])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?:who\s+(?:spoke|talked)|speaking|talking)"
+    r"\s+(?:to|with)\s+[^,;:.!?\x00]{1,60}$"
+)
+# A participle at a speech verb's place: "saying", "noting".
+_PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
+
+
 class SubjectReader(ArticleReading):
     """Reads the subject phrase of a speech verb in an `ArticleReading`'s masked text; who the
     phrase refers to is for `References`."""
@@ -303,6 +315,11 @@ class SubjectReader(ArticleReading):
             # phrase between a subject and its verb.
             head = head[: when.start()].rstrip()
         pos = floor + len(head)
+        speaking_to = _UNNAMED_SPEAKING_TO.search(head)
+        if speaking_to is not None:
+            # "another source speaking to Harbour News said", "an aide who spoke to the Post
+            # said": somebody unnamed; the outlet they spoke to is no speaker.
+            return Subject("unnamed", floor + speaking_to.start(), pos, speaking_to.group().strip())
         who = _WHO_CLAUSE.search(head, tail_start(head, 2))
         if who is not None:
             # "sociologist Jo Dee, who said …", "he met Dee, who told him …": the relative
@@ -481,8 +498,26 @@ class SubjectReader(ArticleReading):
                 return None
         text = " ".join(words)
         start = pos - len(text) if head.endswith(text) else pos
+        if len(words) > 1 and words[-1].lower() in OWN_TEXTS and not _PARTICIPLE_AT.match(masked, end):
+            # (Not before a participle: in "Dee said Roe's tweet saying … meant “…”" the tweet
+            # is no subject of its own.)
+            if words[0] in ("His", "his", "Her", "her"):
+                # "Her campaign plan promises", "his Twitter account posted": the he/she's own text.
+                pronoun = "he" if words[0].lower() == "his" else "she"
+                return Subject("pronoun", start, start + len(words[0]), pronoun)
+            if words[0].endswith(("’s", "'s")):
+                owner = self._person_heading(p, start, start + len(words[0]))
+                if owner is not None:
+                    # "Cole’s statement said", "Cole’s fundraising email notes": the person's own text.
+                    return Subject.named(owner)
         if det_at is None:
             last = words[-1].lower()
+            if len(words) == 2 and words[0].endswith(("’s", "'s")) and last in OWN_BODIES:
+                owner = self._person_heading(p, start, pos)
+                if owner is not None:
+                    # "Reed's office said", "Reed’s campaign shrugged it off": the person's
+                    # own body issues their words.
+                    return Subject.named(owner)
             if last in PERSON_NOUNS or last in ORG_NOUNS or last.endswith("s") and last[:-1] in PERSON_NOUNS:
                 return Subject("unnamed", start, pos, text)
             owned = len(words) > 1 and words[-2].endswith(("’s", "'s")) and words[-1].isalpha()
@@ -491,7 +526,20 @@ class SubjectReader(ArticleReading):
                 # speaking for the owner, whatever the noun; not the owner, and nobody named.
                 return Subject("unnamed", start, pos, text)
             return None
+        if len(words) > 2 and words[0].lower() == "the" and words[-1] in OWN_BODIES:
+            owner = self._person_heading(p, start + len(words[0]) + 1, pos)
+            if owner is not None:
+                # "the Reed campaign explained": a person's own body, named by the person.
+                return Subject.named(owner)
         return Subject("desc", start, pos, text)
+
+    def _person_heading(self, p: int, start: int, end: int) -> Mention | None:
+        """A person's name starting at `start` and ending within `end`, the body after it
+        one of their own (`OWN_BODIES`): "Reed’s office", "the Reed campaign"."""
+        for mention in self.paras[p].mentions:
+            if mention.start == start and mention.end <= end and mention.entity.kind == "person":
+                return mention
+        return None
 
     def _which_body(self, p: int, floor: int, end: int) -> Mention | None:
         """The organisation a relative "which" speaks for: "the Harbour Trust, which

@@ -466,3 +466,12 @@ def is_title_case(text: str, least: int = 2) -> bool:
                 return False  # most texts: a sentence fails at its first long lower-case word
             significant += 1
     return significant >= least
+
+
+# A person's own body, which issues their words: "Reed's office said", "the Reed campaign
+# explained" (the office or campaign speaks for the person; "Reed's publicist" is somebody
+# else, unnamed).
+OWN_BODIES = frozenset("office campaign camp team".split())
+# A person's own texts and outlets, which speak their words after a possessive: "Cole’s
+# statement said", "her Twitter account posted", "His campaign plan promises".
+OWN_TEXTS = ISSUED_TEXTS | frozenset("account page feed blog column book plan website site speech remarks".split())
