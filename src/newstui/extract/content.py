@@ -491,6 +491,7 @@ def select_content(
     best = scoring.best_candidate(candidates)
     if best is None:
         return []
+    best = scoring.outweighed_by_prose(candidates, best)
     best = scoring.prefer_semantic(root, candidates, best)
     story = scoring.headline_story(candidates, best, titled)
     widened = scoring.widen_fragments(story)
