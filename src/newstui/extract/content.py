@@ -379,7 +379,7 @@ def _loose_text(el: HtmlElement) -> bool:
 
 
 def _kind(el: HtmlElement) -> str:
-    """'text', 'heading', 'skip' (empty, images), 'strip' (a short link strip) or 'stop' for edge scanning."""
+    """'text', 'heading', 'skip' (empty, images), 'strip' (a short link strip or prompt) or 'stop' for edge scanning."""
     tag = el.tag
     if not isinstance(tag, str):
         return "skip"
@@ -407,7 +407,27 @@ def _kind(el: HtmlElement) -> str:
     paragraphs = sum(text_len(p) for p in el.iter("p", "blockquote", "li", "pre", *cells, *_HEADINGS))
     if size >= 60 and paragraphs >= 0.6 * length:
         return "text"
-    return "stop"
+    return "strip" if _short_aside(el, length) else "stop"
+
+
+_SHORT_ASIDE = 100
+"""Characters of a block between a lead and the body that is a prompt or a label, not a part of the page."""
+
+
+def _short_aside(el: HtmlElement, length: int) -> bool:
+    """A short block that is no text (a newsletter prompt, a 'Listen' label, a follow line): stepped over.
+
+    General pattern: templates set the story's opening paragraph in a box of
+    its own, then a short prompt or label, then the body container; the scan
+    for text before the body stopped at the prompt and the opening was lost.
+    A block of under _SHORT_ASIDE characters holding no heading, list, table
+    or picture counts as a strip: scanning backwards it is stepped over, and
+    beyond it only a whole lead (200 characters or more) is taken; scanning
+    forwards it still ends the scan.
+    """
+    if length >= _SHORT_ASIDE:
+        return False
+    return el.find(".//h1") is None and not any(True for _ in el.iter("h2", "h3", "h4", "ul", "ol", "table", "img"))
 
 
 def _data_table(el: HtmlElement) -> bool:
