@@ -296,12 +296,13 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
     """
     from lxml.html import fragment_fromstring
 
+    custom = _custom_blocks(root)
     has_block: set[HtmlElement] = set()
     for el in reversed(list(root.iter())):
         parent = el.getparent()
-        if parent is not None and (el in has_block or _blockish(el.tag)):
+        if parent is not None and (el in has_block or _blockish(el.tag) or el in custom):
             has_block.add(parent)
-    divs = list(root.iter("div"))
+    divs = list(root.iter("div")) + custom
     for el in divs:
         if el not in has_block:
             el.tag = "p"
@@ -344,6 +345,36 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
                 child.addnext(p)  # not el.insert(pos + 1): that walks the children, quadratic in <br>s
             if child.tag == "br":
                 child.drop_tree()
+
+
+_CUSTOM_PARENTS = frozenset(("div", "section", "article", "main", "body", "center", "header", "aside", "footer"))
+
+
+def _custom_blocks(root: HtmlElement) -> list[HtmlElement]:
+    """Custom elements (web components: '<story-paragraph>') set as blocks, read like <div>s.
+
+    General pattern: pages built from web components hold each paragraph of
+    the story in an element of the site's own inside a custom container, with
+    no <p> or <div> around the text; nothing there was a paragraph, so
+    nothing of the story voted and the page had no article, or a box of
+    offers won. A custom element (a tag with a hyphen) whose nearest ancestor
+    that is not one is a block container (_CUSTOM_PARENTS) is read as a <div>:
+    alone it is a paragraph, around blocks its loose text is wrapped. One
+    inside a paragraph, a heading, a link or a cell ('<fare-price>', a formula)
+    is a word of its sentence and stays inline.
+    """
+    found = []
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str) or "-" not in tag:
+            continue
+        for ancestor in el.iterancestors():
+            if isinstance(ancestor.tag, str) and "-" in ancestor.tag:
+                continue
+            if ancestor.tag in _CUSTOM_PARENTS:
+                found.append(el)
+            break
+    return found
 
 
 # Not <body>: a page that is nothing but loose text (a text file, a dump) has no article.
