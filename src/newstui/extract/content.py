@@ -296,12 +296,13 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
     """
     from lxml.html import fragment_fromstring
 
+    custom = _custom_blocks(root)
     has_block: set[HtmlElement] = set()
     for el in reversed(list(root.iter())):
         parent = el.getparent()
-        if parent is not None and (el in has_block or _blockish(el.tag)):
+        if parent is not None and (el in has_block or _blockish(el.tag) or el in custom):
             has_block.add(parent)
-    divs = list(root.iter("div"))
+    divs = list(root.iter("div")) + custom
     for el in divs:
         if el not in has_block:
             el.tag = "p"
@@ -346,6 +347,36 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
                 child.drop_tree()
 
 
+_CUSTOM_PARENTS = frozenset(("div", "section", "article", "main", "body", "center", "header", "aside", "footer"))
+
+
+def _custom_blocks(root: HtmlElement) -> list[HtmlElement]:
+    """Custom elements (web components: '<story-paragraph>') set as blocks, read like <div>s.
+
+    General pattern: pages built from web components hold each paragraph of
+    the story in an element of the site's own inside a custom container, with
+    no <p> or <div> around the text; nothing there was a paragraph, so
+    nothing of the story voted and the page had no article, or a box of
+    offers won. A custom element (a tag with a hyphen) whose nearest ancestor
+    that is not one is a block container (_CUSTOM_PARENTS) is read as a <div>:
+    alone it is a paragraph, around blocks its loose text is wrapped. One
+    inside a paragraph, a heading, a link or a cell ('<fare-price>', a formula)
+    is a word of its sentence and stays inline.
+    """
+    found = []
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str) or "-" not in tag:
+            continue
+        for ancestor in el.iterancestors():
+            if isinstance(ancestor.tag, str) and "-" in ancestor.tag:
+                continue
+            if ancestor.tag in _CUSTOM_PARENTS:
+                found.append(el)
+            break
+    return found
+
+
 # Not <body>: a page that is nothing but loose text (a text file, a dump) has no article.
 _LOOSE_HOSTS = ("section", "article", "main", "center")
 # Inline tags and table cells that hold blocks (an h1, a <div>) besides <br>-separated text:
@@ -379,7 +410,7 @@ def _loose_text(el: HtmlElement) -> bool:
 
 
 def _kind(el: HtmlElement) -> str:
-    """'text', 'heading', 'skip' (empty, images), 'strip' (a short link strip) or 'stop' for edge scanning."""
+    """'text', 'heading', 'skip' (empty, images), 'strip' (a short link strip or prompt) or 'stop' for edge scanning."""
     tag = el.tag
     if not isinstance(tag, str):
         return "skip"
@@ -407,7 +438,27 @@ def _kind(el: HtmlElement) -> str:
     paragraphs = sum(text_len(p) for p in el.iter("p", "blockquote", "li", "pre", *cells, *_HEADINGS))
     if size >= 60 and paragraphs >= 0.6 * length:
         return "text"
-    return "stop"
+    return "strip" if _short_aside(el, length) else "stop"
+
+
+_SHORT_ASIDE = 100
+"""Characters of a block between a lead and the body that is a prompt or a label, not a part of the page."""
+
+
+def _short_aside(el: HtmlElement, length: int) -> bool:
+    """A short block that is no text (a newsletter prompt, a 'Listen' label, a follow line): stepped over.
+
+    General pattern: templates set the story's opening paragraph in a box of
+    its own, then a short prompt or label, then the body container; the scan
+    for text before the body stopped at the prompt and the opening was lost.
+    A block of under _SHORT_ASIDE characters holding no heading, list, table
+    or picture counts as a strip: scanning backwards it is stepped over, and
+    beyond it only a whole lead (200 characters or more) is taken; scanning
+    forwards it still ends the scan.
+    """
+    if length >= _SHORT_ASIDE:
+        return False
+    return el.find(".//h1") is None and not any(True for _ in el.iter("h2", "h3", "h4", "ul", "ol", "table", "img"))
 
 
 def _data_table(el: HtmlElement) -> bool:
@@ -491,6 +542,7 @@ def select_content(
     best = scoring.best_candidate(candidates)
     if best is None:
         return []
+    best = scoring.outweighed_by_prose(candidates, best)
     best = scoring.prefer_semantic(root, candidates, best)
     story = scoring.headline_story(candidates, best, titled)
     widened = scoring.widen_fragments(story)

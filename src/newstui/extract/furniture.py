@@ -526,11 +526,15 @@ _CUT_OTHER = re.compile(
 
 def cut_tail(blocks: list[Block]) -> list[Block]:
     """Cut at the first furniture opener ('Comments', 'Most read', 'Related stories')
-    that comes after at least as much text as follows it."""
+    that comes after at least as much text as follows it; a box of other stories set
+    inside the story (`_story_resumes`) goes alone and the scan goes on."""
     total = sum(len(b.text) for b in blocks if b.kind != "heading")
     before = 0
+    boxes: set[int] = set()
     for index, block in enumerate(blocks):
         text = block.text
+        if index in boxes:
+            continue
         if (
             index
             and before >= 400
@@ -539,12 +543,74 @@ def cut_tail(blocks: list[Block]) -> list[Block]:
             and (_CUT.match(text) or _CUT_OTHER.match(text))
             and before >= total - before
         ):
-            return blocks[:index]
+            resumes = _story_resumes(blocks, index)
+            if resumes is None:
+                return blocks[:index]
+            boxes.update(range(index, resumes))
+            continue
         if index and before >= 400 and block.kind == "p" and len(text) < 400 and _PAYWALL.match(text):
             return blocks[:index]
         if block.kind != "heading":
             before += len(text)
-    return blocks
+    return [block for index, block in enumerate(blocks) if index not in boxes]
+
+
+_RECIRCULATION = re.compile(
+    r"^(?:related|more|other|latest|top|recent|popular|also|most|you (?:may|might)|recommended|trending|"
+    r"(?:today'?s|this week'?s)|weitere|ähnliche|(?:meist|am meisten)|sur le même|(?:articles?|contenus?)|"
+    r"(?:también )?te|(?:noticias|artículos|notas|notícias|artigos)|lo más|mais lidas|potrebbe|articoli|"
+    r"(?:i )?più|gerelateerde|najczęściej|(?:das|dies))\b",
+    _I,
+)
+"""Openers of lists of other stories (_CUT's and _CUT_OTHER's), not of comments, reviews or author notes."""
+_BOX_LINKS = 8
+"""Linked lines a box of other stories set inside the story holds at most."""
+_RESUMED_PARAGRAPHS = 2
+_RESUMED_PROSE = 80
+"""Characters of a paragraph that reads as the story's own prose once the box is passed."""
+
+
+def _story_resumes(blocks: list[Block], index: int) -> int | None:
+    """The index where the story's prose resumes after a recirculation opener at index, else None.
+
+    General pattern: news templates set a box of other stories ('Related
+    stories', 'More from the coast', 'Weitere Artikel') between two
+    paragraphs of the story; its links are often cleaned away or loaded by
+    script, leaving the opener alone. The cut read the opener as the page's
+    recirculation after the story and dropped every paragraph below it.
+    After an opener of other stories (not of comments, reviews or an author's
+    note, which read as prose too), up to _BOX_LINKS link-only lines are
+    the box; when _RESUMED_PARAGRAPHS paragraphs of _RESUMED_PROSE characters
+    or more, under a fifth of them links, ending like sentences, come next, the story goes on
+    there: only the box goes. Teasers after a story are linked titles, alone
+    or over summaries cut short with an ellipsis, so they still are cut.
+    """
+    if not _RECIRCULATION.match(blocks[index].text):
+        return None
+    start = index + 1
+    while start < len(blocks) and start - index <= _BOX_LINKS and _linked_line(blocks[start]):
+        start += 1
+    following = blocks[start : start + _RESUMED_PARAGRAPHS]
+    if len(following) < _RESUMED_PARAGRAPHS or not all(_own_prose(b) for b in following):
+        return None
+    return start
+
+
+def _linked_line(block: Block) -> bool:
+    return bool(block.text) and block.link_chars >= 0.6 * len(block.text)
+
+
+def _own_prose(block: Block) -> bool:
+    """A paragraph of the story's own words: long enough, few links, ending like a sentence."""
+    text = block.text
+    return (
+        block.kind == "p"
+        and weighted_len(text) >= _RESUMED_PROSE
+        and block.link_chars < 0.2 * len(text)
+        and _TERMINAL.search(text) is not None
+        and not text.endswith(":")
+        and not text.rstrip(" ]»›>").endswith(("...", "…"))  # a teaser's summary, cut at a length
+    )
 
 
 def _unlinked_text(blocks: list[Block]) -> bool:

@@ -251,6 +251,49 @@ def best_candidate(candidates: Candidates) -> Candidate | None:
 _NESTED_SHARE = 0.25
 """Share of the winner's text an <article> inside it must hold to be the story rather than a teaser card."""
 
+_NAMED_SHORT = 300
+"""Prose characters under which a winner named like a story frame may have won on its name alone."""
+_RIVAL_GAIN = 3
+"""Times the short winner's prose a rival must hold to take its place."""
+_RIVAL_LINKS = 0.2
+_RIVAL_PROSE = 500
+"""Prose characters a rival holds at least: a story, not another short block."""
+
+
+def outweighed_by_prose(candidates: Candidates, best: Candidate) -> Candidate:
+    """A short winner that won on its class/id words yields to a candidate holding far more prose.
+
+    General pattern: class and id words that read like a story frame ('post',
+    'content', 'entry') add 25 to a container's score, so a short block so
+    named (a comment form's note in a 'postbox', a notice in an
+    'entry-meta' box) outscored an unnamed container holding the whole
+    story: a table cell, or one paragraph of <br>-separated runs, that casts
+    few votes. When the winner holds under _NAMED_SHORT characters of prose
+    and its score without its name's weight is below a candidate's that holds
+    _RIVAL_GAIN times its prose (and at least _RIVAL_PROSE), has few links and
+    no furniture name, the best such candidate wins. A block the page marks as
+    its articleBody keeps its place; a brief of _NAMED_SHORT characters or more
+    is a story, and keeps it too.
+    """
+    elem = best.elem
+    weight = class_weight(elem)
+    if weight <= 0 or "articleBody" in (elem.get("itemprop") or "").split():
+        return best
+    prose = _prose_chars(elem, _NAMED_SHORT)
+    if prose >= _NAMED_SHORT:
+        return best
+    unnamed = best.score - weight * (1 - link_density(elem))
+    wanted = max(_RIVAL_GAIN * prose, _RIVAL_PROSE)
+    for rival in sorted(candidates.values(), key=lambda c: c.score, reverse=True):
+        check()
+        if rival.score <= unnamed:
+            break
+        if rival is best or class_weight(rival.elem) < 0 or link_density(rival.elem) > _RIVAL_LINKS:
+            continue
+        if _prose_chars(rival.elem, wanted) >= wanted:
+            return rival
+    return best
+
 
 def _in_chrome(el: HtmlElement) -> bool:
     return bool(el.xpath("ancestor-or-self::form | ancestor-or-self::aside | ancestor-or-self::nav"))
