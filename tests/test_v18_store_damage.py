@@ -17,7 +17,7 @@ import pytest
 
 from cli_helpers import newstui
 from newstui.errors import StoreError
-from newstui.model import FeedConfig, ItemFilter, ParsedItem
+from newstui.model import Article, FeedConfig, ItemFilter, ParsedItem, Section
 from newstui.store import Store
 
 BIG = "http://feeds.test/big.xml"
@@ -58,8 +58,26 @@ def build_cache(db: Path) -> dict[str, list[int]]:
         for item_id in bookmarked:
             store.set_bookmarked(item_id, True)
         store.set_read(read)
+        for n, item_id in enumerate(ids[:: len(ids) // 6][:6]):
+            store.save_article(item_id, article(n), 1)
     assert not Path(str(db) + "-wal").exists()  # closed cleanly: the file alone is the cache
     return {"bookmarked": bookmarked, "read": read}
+
+
+def article(n: int) -> Article:
+    """A short cached article with a quote (invented text)."""
+    return Article(
+        headline=f"Harbour board meets, part {n}",
+        sections=[
+            Section(
+                None,
+                [
+                    f"The harbour board met for the {n}th time this spring.",
+                    "“We will open the north quay in May,” said Mira Tallis, the board's chair.",
+                ],
+            )
+        ],
+    )
 
 
 def page_size(db: Path) -> int:
