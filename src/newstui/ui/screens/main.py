@@ -28,6 +28,7 @@ from newstui.errors import FetchError, NewstuiError
 from newstui.model import Article, Enclosure, Feed, Item, Quote
 from newstui.service import (
     ArticleResult,
+    CacheDamaged,
     ItemFilter,
     Library,
     LibraryClosed,
@@ -35,9 +36,10 @@ from newstui.service import (
     QueryCount,
     RefreshRunning,
     RefreshSummary,
+    on_damage,
+    refused,
     waiting_note,
 )
-from newstui.store.damage import CacheDamaged, on_damage, refused
 from newstui.text import clean_url, one_line, plural
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
