@@ -246,3 +246,50 @@ async def test_the_app_shows_what_it_can_and_says_the_cache_is_damaged(damaged_i
         )
     finally:
         conn.close()
+
+
+def test_refresh_meeting_the_damage_says_it_once_and_exits_2(tmp_path: Path) -> None:
+    """Every feed's batch meets the damaged key index: one line for all, not one per feed
+    (the first batch's words are every later refusal's), and exit 2: the cache needs
+    attention, not the feeds."""
+    from httpserver import TestServer
+
+    site = tmp_path / "site"
+    site.mkdir()
+    db = tmp_path / "news.db"
+    urls = []
+    with TestServer(site) as server:
+        for n in range(3):
+            items = "".join(
+                f"<item><title>Fresh {n}-{k}</title><link>{server.base}/{n}/{k}</link><guid>fresh-{n}-{k}</guid></item>"
+                for k in range(3)
+            )
+            (site / f"f{n}.xml").write_text(
+                f'<?xml version="1.0"?><rss version="2.0"><channel><title>F{n}</title><link>{server.base}/</link>'
+                f"<description>d</description>{items}</channel></rss>",
+                encoding="utf-8",
+            )
+            urls.append(f"{server.base}/f{n}.xml")
+        config = tmp_path / "config.toml"
+        config.write_text(
+            "[general]\nfetch_full_articles = false\n\n" + "".join(f'[[feeds]]\nurl = "{u}"\n\n' for u in urls),
+            encoding="utf-8",
+        )
+        with Store.open(db) as store:
+            for url in urls:
+                store.upsert_items(
+                    url,
+                    [ParsedItem(f"Old {k} " + "x" * 300, guid=f"old-{url}-{k}", published=T0) for k in range(60)],
+                )
+        # Every page of the (feed, key) index: each feed's lookups meet the damage.
+        conn = sqlite3.connect(db)
+        try:
+            pages = [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name = 'sqlite_autoindex_items_1'")]
+        finally:
+            conn.close()
+        for page in pages:
+            damage(db, page)
+        result = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert_told(result, db)
+    assert result.stderr.count("newstui recover") == 1, result.stderr
