@@ -65,7 +65,7 @@ def _json(result: Recovery) -> str:
     return json.dumps(
         {
             "cache": str(result.path),
-            "sound": False,
+            "sound": result.sound,
             "problem": result.problem,
             "corrupted_file": None if result.aside is None else str(result.aside),
             "tables": {name: {"saved": c.saved, "lost": c.lost} for name, c in result.tables.items()},

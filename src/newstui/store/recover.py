@@ -54,6 +54,8 @@ class Recovery:
     """The cache (after a real run: the fresh one)."""
     problem: str
     """The first thing SQLite's check found wrong."""
+    sound: bool = False
+    """SQLite's check found nothing wrong (rebuilt with --force)."""
     aside: Path | None = None
     """Where the corrupted file now is (None on a dry run)."""
     tables: dict[str, TableCount] = field(default_factory=dict)
@@ -111,6 +113,17 @@ def recover(path: Path, *, dry_run: bool = False, force: bool = False) -> Recove
     then where it was, unchanged.
     """
     path = Path(path)
+    try:
+        return _recover(path, dry_run=dry_run, force=force)
+    except sqlite3.Error as error:
+        # Not damage (that is read past): a lock held too long, a directory that cannot
+        # hold the fresh file. The corrupted file was only read.
+        raise StoreError(path, f"cannot recover the cache: {error}; it was left as it is") from error
+    except OSError as error:
+        raise StoreError(path, f"cannot recover the cache: {error.strerror or error}; it was left as it is") from error
+
+
+def _recover(path: Path, *, dry_run: bool, force: bool) -> Recovery | None:
     source = _open_source(path)
     try:
         problem = _problem(source)
@@ -118,7 +131,7 @@ def recover(path: Path, *, dry_run: bool = False, force: bool = False) -> Recove
             return None
         version = _source_version(source, path)
         changes = _data_version(source)
-        result = Recovery(path, problem or "nothing (rebuilt on request)")
+        result = Recovery(path, problem or "nothing (rebuilt on request)", sound=problem is None)
         fresh_path = path.with_name(f".{path.name}.recover-{os.getpid()}")
         _remove_with_sides(fresh_path)
         target = ":memory:" if dry_run else str(fresh_path)
