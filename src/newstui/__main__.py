@@ -28,6 +28,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("remove", "remove", "remove a feed from the config (its bookmarks stay)"),
     ("feeds", "feeds", "list the feeds with their status and item counts"),
     ("gc", "gc", "delete old items (max_items, keep_days) and removed feeds; shrink the database"),
+    ("recover", "recover", "save what a corrupted cache still holds into a fresh one (the old file is kept aside)"),
 )
 ALIASES: dict[str, list[str]] = {"gc": ["vacuum"]}
 

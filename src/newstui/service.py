@@ -49,6 +49,9 @@ from newstui.feeds.refresh import waiting_note as waiting_note
 from newstui.feeds.refresh_lock import RefreshRunning as RefreshRunning
 from newstui.model import Article, Feed, Item
 from newstui.model import ItemFilter as ItemFilter  # re-exported: the UI reaches the core through this module
+from newstui.store.damage import CacheDamaged as CacheDamaged  # re-exported: the UI says a corrupted cache
+from newstui.store.damage import on_damage as on_damage
+from newstui.store.damage import refused as refused
 
 if TYPE_CHECKING:
     from datetime import datetime

@@ -25,6 +25,9 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     shrink_error: StoreError | None = None
     try:
+        # Every page read once before anything is deleted: deletions through a corrupted page
+        # could spread the damage, and VACUUM would meet it only after they were committed.
+        store.check_whole()
         # Removed feeds are those gone from the config now, not at the last refresh.
         store.sync_feeds(config.feeds)
         policies = {feed.url: config.retention_for(feed) for feed in config.feeds}

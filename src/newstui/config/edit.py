@@ -36,7 +36,7 @@ from newstui.config import (
     scan_toml,
     url_problem,
 )
-from newstui.config.files import temporary_beside, write_synced
+from newstui.config.files import owner_note, temporary_beside, write_synced
 from newstui.config.filters import SavedQuery
 from newstui.errors import ConfigError
 from newstui.model import FeedConfig
@@ -646,6 +646,9 @@ def _write_atomic(path: Path, text: str) -> None:
     """
     # The mode too: root (sudo) passes access(2) whatever the mode says.
     if path.exists() and (not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222):
+        owner = owner_note(path)
+        if owner:  # chmod is the owner's to run, not the user's
+            raise ConfigError(path, f"{path} is read-only{owner}")
         raise ConfigError(path, f"{path} is read-only; make it writable (chmod u+w) to let newstui edit it")
     # Before writing ours: once renamed, the new file is free for the next edit to lock.
     _remove_left_behind(path)
@@ -660,7 +663,7 @@ def _write_atomic(path: Path, text: str) -> None:
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS) and not os.access(path.parent, os.W_OK):
             raise ConfigError(
                 path,
-                f"cannot write: {path.parent} is read-only (an edit writes the new file next to the old one, "
-                "then renames it); make the directory writable",
+                f"cannot write: {path.parent} is read-only{owner_note(path.parent)} (an edit writes the new file "
+                "next to the old one, then renames it); make the directory writable",
             ) from None
         raise ConfigError(path, f"cannot write: {error.strerror or error}") from None

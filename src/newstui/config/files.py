@@ -19,3 +19,25 @@ def write_synced(path: Path, text: str) -> None:
         file.write(text)
         file.flush()
         os.fsync(file.fileno())
+
+
+def owner_note(path: Path) -> str:
+    """ " (it belongs to NAME, not to you: …)" when another user owns `path`, else "".
+
+    The usual cause: newstui once run with sudo, which left the file to root; `chmod`
+    cannot help the user then, only its owner (or `sudo chown`) can.
+    """
+    geteuid = getattr(os, "geteuid", None)
+    try:
+        owner = path.stat().st_uid
+    except OSError:
+        return ""
+    if geteuid is None or owner == geteuid():
+        return ""
+    try:
+        import pwd
+
+        name = pwd.getpwuid(owner).pw_name
+    except (ImportError, KeyError):
+        name = f"uid {owner}"
+    return f" (it belongs to {name}, not to you: was newstui run with sudo? `sudo chown` it back)"

@@ -33,17 +33,31 @@ def ensure_config(path: Path | str) -> bool:
     # removes a `.NAME.PID.tmp` left by a kill), and a link never replaces a file another
     # newstui wrote meanwhile.
     temporary = temporary_beside(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_synced(temporary, starter_config())
-        _link_new(temporary, path)
-    except FileExistsError:
-        return False
-    except OSError as error:
-        raise ConfigError(path, f"cannot write the starter config: {error.strerror or error}") from None
-    finally:
-        temporary.unlink(missing_ok=True)
-    return True
+    for attempt in range(LINK_TRIES):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_synced(temporary, starter_config())
+            _link_new(temporary, path)
+        except FileExistsError:
+            return False
+        except FileNotFoundError as error:
+            # The new file went before its link: another newstui's edit removed it as left by
+            # a killed edit (`edit._remove_left_behind`); that newstui wrote the config first.
+            if path.exists() or path.is_symlink():
+                return False
+            if attempt == LINK_TRIES - 1:
+                raise ConfigError(path, f"cannot write the starter config: {error.strerror or error}") from None
+        except OSError as error:
+            raise ConfigError(path, f"cannot write the starter config: {error.strerror or error}") from None
+        else:
+            return True
+        finally:
+            temporary.unlink(missing_ok=True)
+    return False  # pragma: no cover - the loop returns or raises
+
+
+LINK_TRIES = 3
+"""Writes of the starter file before its link gives up (another newstui's edit may remove it)."""
 
 
 def _link_new(source: Path, target: Path) -> None:

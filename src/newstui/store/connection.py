@@ -23,6 +23,7 @@ from urllib.parse import quote
 
 from newstui.config.filters import FilterSet, sql_has
 from newstui.errors import StoreError
+from newstui.store import damage
 from newstui.store.codec import valid_utf8
 from newstui.store.schema import (
     BUSY_TIMEOUT_MS,
@@ -191,17 +192,13 @@ def _log(path: Path) -> Path:
     return _beside(path, "-wal")
 
 
-_NOT_ITS_OWN = ("not an SQLite database", "not a newstui database", "the database is corrupted")
+_NOT_ITS_OWN = ("not an SQLite database", "not a newstui database", "the cache is corrupted")
 """How the errors begin that a -wal of another database causes (never "written by a newer
 newstui": a newer newstui's upgrade may sit in the cache's own log after a crash)."""
 
 
 def _corrupted(path: Path, text: str) -> StoreError:
-    return StoreError(
-        path,
-        f"the database is corrupted ({text}); it was left untouched: move it aside to start afresh "
-        "(sqlite3's `.recover` can save what it still holds)",
-    )
+    return damage.damaged(path, text)
 
 
 def _blame_the_log(path: Path, error: StoreError) -> StoreError:
@@ -443,16 +440,19 @@ class StoreBase:
                 f"cannot write the database: {text} (is the disk full, failing or gone? {_free_space(self.path)}); "
                 "nothing saved before was lost",
             )
-        corrupt = "malformed" in text or "not a database" in text or "corrupt" in text
-        if (
-            corrupt
-            and isinstance(error, sqlite3.DatabaseError)
-            and not isinstance(error, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError))
-        ):
-            return _corrupted(self.path, text)
+        if damage.is_damage(error):
+            # Every Store of this process on the file stops writing to it (damage.refused).
+            return damage.met(self.path, text)
         if "unable to open" in text:
             return _open_error(self.path, error)
         return StoreError(self.path, f"database error: {text}")
+
+    @guarded
+    def check_whole(self) -> None:
+        """Read every page once (`PRAGMA quick_check`): CacheDamaged when one is damaged. For
+        commands about to delete or rewrite many rows (`gc`): writes through a damaged index
+        could spread the damage, and VACUUM would meet it only after they were committed."""
+        damage.quick_check(self._conn, self.path)
 
     @guarded
     def sync_every_commit(self) -> None:
@@ -506,6 +506,9 @@ class StoreBase:
         """One write transaction; IMMEDIATE so the wait for the other writer happens up front."""
         conn = self._conn
         self._check_still_there()
+        # A damaged file gets no more writes: one through a damaged page could spread it.
+        if (damaged := damage.refused(self.path)) is not None:
+            raise damaged
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn

@@ -28,6 +28,7 @@ from newstui.errors import FetchError, NewstuiError
 from newstui.model import Article, Enclosure, Feed, Item, Quote
 from newstui.service import (
     ArticleResult,
+    CacheDamaged,
     ItemFilter,
     Library,
     LibraryClosed,
@@ -35,6 +36,8 @@ from newstui.service import (
     QueryCount,
     RefreshRunning,
     RefreshSummary,
+    on_damage,
+    refused,
     waiting_note,
 )
 from newstui.text import clean_url, one_line, plural
@@ -262,6 +265,8 @@ class MainScreen(Screen[None]):
         return self.query_one(StatusLine)
 
     def on_mount(self) -> None:
+        # A corrupted page met by any database call is said in the status line (store/damage.py).
+        self._stop_damage_watch = on_damage(self.news.db_path, self._damage_met)
         # The footer recomposes on every bindings change, which costs a lot while the
         # first screen settles: it joins once the first frame is up.
         narrow = self.app.size.width < SIDEBAR_MIN_WIDTH
@@ -421,7 +426,27 @@ class MainScreen(Screen[None]):
             parts.append(f"⏸ {waiting} waiting")
         if self.news.read_only is not None:
             parts.append("read-only")
+        if refused(self.news.db_path) is not None:
+            parts.append("cache corrupted: nothing is saved; quit, then newstui recover")
         self.status.location = " · ".join(parts)
+
+    def on_unmount(self) -> None:
+        self._stop_damage_watch()
+
+    def _damage_met(self, error: CacheDamaged) -> None:
+        """From the database thread that met it: what can be read still shows; the status
+        line says the cache is corrupted for as long as the app runs."""
+        if not self.app.is_running:
+            return
+        try:
+            self.app.call_from_thread(self._show_damage, error)
+        except RuntimeError:  # met on the UI thread itself
+            self._show_damage(error)
+
+    def _show_damage(self, error: CacheDamaged) -> None:
+        self.status.notice = one_line(str(error))
+        self.notify(str(error), title="Corrupted cache", severity="error", markup=False, timeout=30)
+        self._update_location()
 
     @on(FeedList.Chosen)
     def _feed_chosen(self, event: FeedList.Chosen) -> None:
