@@ -112,7 +112,9 @@ def recover(path: Path, *, dry_run: bool = False, force: bool = False) -> Recove
     the file is not newstui's) or the fresh cache cannot be written; the corrupted file is
     then where it was, unchanged.
     """
-    path = Path(path)
+    # A cache behind a symlink: the file it leads to is set aside and replaced, never the link
+    # (its -wal and -shm are beside that file, and a link left aside would keep nothing).
+    path = Path(os.path.realpath(path))
     try:
         return _recover(path, dry_run=dry_run, force=force)
     except sqlite3.Error as error:
@@ -486,20 +488,14 @@ def _keep_lost_items(source: sqlite3.Connection, fresh: sqlite3.Connection, resu
 
 
 def _keep_lost_feeds(source: sqlite3.Connection, fresh: sqlite3.Connection, result: Recovery) -> None:
-    """A feed whose row was lost while its items were saved is made again from its URL (in the
-    feeds' URL index): else its items, with their bookmarks, would go with it. The next
-    refresh or start brings back its title and settings from the config and the feed."""
-    wanted = {
-        int(feed_id)
-        for (feed_id,) in fresh.execute(
-            "SELECT DISTINCT feed_id FROM items WHERE feed_id NOT IN (SELECT id FROM feeds)"
-        )
-    }
-    if not wanted:
-        return
+    """A feed whose row was lost is made again from its URL (in the feeds' URL index): else
+    its saved items, with their bookmarks, would go with it, and the bookmarks and read marks
+    the indexes still give of its lost items (`_keep_lost_items`) would have no feed to name.
+    The next refresh or start brings back its title and settings from the config and the feed."""
+    have = {int(feed_id) for (feed_id,) in fresh.execute("SELECT id FROM feeds")}
     urls = _index_facts(source, "SELECT rowid, url FROM feeds INDEXED BY sqlite_autoindex_feeds_1") or []
     for feed_id, url in urls:
-        if int(feed_id) in wanted:
+        if int(feed_id) not in have:
             fresh.execute("INSERT OR IGNORE INTO feeds (id, url) VALUES (?, ?)", (feed_id, url))
             count = result.tables.setdefault("feeds", TableCount("feeds"))
             count.saved += 1
