@@ -114,3 +114,20 @@ def test_a_bookmark_of_a_feed_lost_with_all_its_items_is_kept(tmp_path: Path) ->
     assert any(key[2:] in link for link in report["bookmarks_lost"]), report
     with Store.open(db) as store:
         assert SMALL in {feed.url for feed in store.feeds()}
+
+
+def test_a_cache_cut_short_by_an_interrupted_copy_is_recovered_as_far_as_it_goes(tmp_path: Path) -> None:
+    """A copy stopped part way (a full disk, a killed sync): the file ends early, its schema
+    names pages past its end, and SQLite refuses the whole schema unless told to read it as is."""
+    db = tmp_path / "news.db"
+    build_cache(db)
+    with db.open("r+b") as file:
+        file.truncate(db.stat().st_size * 6 // 10 // 4096 * 4096)
+    cut = db.read_bytes()
+    result = run(db, tmp_path, "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["tables"]["items"]["saved"] > 50, report
+    assert len(bookmarked_keys(db)) >= report["bookmarks_saved"] > 0
+    (aside,) = [p for p in tmp_path.glob("news.db.corrupted-*") if not p.name.endswith(("-wal", "-shm"))]
+    assert aside.read_bytes() == cut

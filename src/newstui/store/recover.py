@@ -168,7 +168,12 @@ def _recover(path: Path, *, dry_run: bool, force: bool) -> Recovery | None:
 def _open_source(path: Path) -> sqlite3.Connection:
     from newstui.store.connection import _connect_read_only
 
-    return _connect_read_only(path)
+    conn = _connect_read_only(path)
+    # A file cut short (an interrupted copy) names root pages past its end: SQLite then
+    # refuses its whole schema, and every table with it. With writable_schema it reads the
+    # schema as it is, and each table as far as it goes (the connection stays read-only).
+    conn.execute("PRAGMA writable_schema = ON")
+    return conn
 
 
 def _problem(conn: sqlite3.Connection) -> str | None:
@@ -378,6 +383,9 @@ def _copy(source: sqlite3.Connection, fresh: sqlite3.Connection, result: Recover
     source_tables = set(_tables(source))
     for table in _tables(fresh):
         if table not in source_tables:
+            # Its line in the schema was unreadable (writable_schema reads past that): its
+            # rows are lost, how many unknown; never "0 of 0".
+            result.tables[table] = TableCount(table, 0, None)
             continue
         wanted = _columns(fresh, table)
         present = {name for name, _ in _columns(source, table)}
