@@ -131,3 +131,19 @@ def test_a_cache_cut_short_by_an_interrupted_copy_is_recovered_as_far_as_it_goes
     assert len(bookmarked_keys(db)) >= report["bookmarks_saved"] > 0
     (aside,) = [p for p in tmp_path.glob("news.db.corrupted-*") if not p.name.endswith(("-wal", "-shm"))]
     assert aside.read_bytes() == cut
+
+
+def test_bookmarks_of_a_feed_whose_row_and_url_are_both_lost_are_kept(tmp_path: Path) -> None:
+    """The feeds page and the feeds' URL index both damaged: nothing names the feed any more,
+    but its bookmarked items were read whole; they stay, under a feed marked as lost."""
+    db = tmp_path / "news.db"
+    build_cache(db)
+    before = bookmarked_keys(db)
+    damage(db, page_of(db, "feeds"))
+    damage(db, page_of(db, "sqlite_autoindex_feeds_1"))
+    result = run(db, tmp_path, "--json")
+    assert result.returncode == 0, result.stderr
+    assert bookmarked_keys(db) == before
+    listed = newstui("--config", str(tmp_path / "config.toml"), "--db", str(db), "list", "--bookmarked", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert "Big story 7" in listed.stdout, listed.stdout

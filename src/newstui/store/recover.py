@@ -465,6 +465,9 @@ def _keep_lost_items(source: sqlite3.Connection, fresh: sqlite3.Connection, resu
     feeds = {int(row[0]): str(row[1]) for row in fresh.execute("SELECT id, url FROM feeds")}
     now = int(time.time() * 1_000_000)
     for rowid, (feed_id, key) in sorted(lost.items()):
+        if feed_id not in feeds and rowid in bookmarked:
+            _lost_feed(fresh, feed_id)
+            feeds[feed_id] = f"newstui-lost-feed:{feed_id}"
         if feed_id not in feeds:
             continue
         named = key[2:] if key[:2] in ("g:", "l:") else key
@@ -499,7 +502,8 @@ def _keep_lost_feeds(source: sqlite3.Connection, fresh: sqlite3.Connection, resu
     """A feed whose row was lost is made again from its URL (in the feeds' URL index): else
     its saved items, with their bookmarks, would go with it, and the bookmarks and read marks
     the indexes still give of its lost items (`_keep_lost_items`) would have no feed to name.
-    The next refresh or start brings back its title and settings from the config and the feed."""
+    The next refresh or start brings back its title and settings from the config and the feed.
+    A feed whose URL was lost too keeps its bookmarks under a feed marked as lost (`_lost_feed`)."""
     have = {int(feed_id) for (feed_id,) in fresh.execute("SELECT id FROM feeds")}
     urls = _index_facts(source, "SELECT rowid, url FROM feeds INDEXED BY sqlite_autoindex_feeds_1") or []
     for feed_id, url in urls:
@@ -508,6 +512,20 @@ def _keep_lost_feeds(source: sqlite3.Connection, fresh: sqlite3.Connection, resu
             count = result.tables.setdefault("feeds", TableCount("feeds"))
             count.saved += 1
             count.lost = None if count.lost is None else max(0, count.lost - 1)
+    # A feed nothing names any more (its row and its URL index lost): its bookmarked items,
+    # read whole, stay under a feed marked as lost, as a removed feed's bookmarks do.
+    for (feed_id,) in fresh.execute(
+        "SELECT DISTINCT feed_id FROM items WHERE bookmarked = 1 AND feed_id NOT IN (SELECT id FROM feeds)"
+    ).fetchall():
+        _lost_feed(fresh, int(feed_id))
+
+
+def _lost_feed(fresh: sqlite3.Connection, feed_id: int) -> None:
+    """A feed row standing for one whose URL was lost: out of the config, named as lost."""
+    fresh.execute(
+        "INSERT OR IGNORE INTO feeds (id, url, own_title, in_config) VALUES (?, ?, ?, 0)",
+        (feed_id, f"newstui-lost-feed:{feed_id}", f"(feed {feed_id}, lost from a corrupted cache)"),
+    )
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
