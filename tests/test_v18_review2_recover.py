@@ -147,3 +147,39 @@ def test_bookmarks_of_a_feed_whose_row_and_url_are_both_lost_are_kept(tmp_path: 
     listed = newstui("--config", str(tmp_path / "config.toml"), "--db", str(db), "list", "--bookmarked", cwd=tmp_path)
     assert listed.returncode == 0, listed.stderr
     assert "Big story 7" in listed.stdout, listed.stdout
+
+
+_BOOKMARK = """
+import sys
+from newstui.model import ItemFilter
+from newstui.store import Store
+with Store.open(sys.argv[1]) as store:  # SMALL's items only: the damaged page is not read
+    (item,) = [i for i in store.items(ItemFilter("feed", sys.argv[3])) if i.guid == sys.argv[2]]
+    store.set_bookmarked(item.id, True)
+"""
+
+
+def test_a_bookmark_saved_while_the_fresh_cache_is_checked_is_not_lost(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A reader left running saves a bookmark after the corrupted file was read, while the
+    fresh cache is being checked: recover must not put in place a cache without it."""
+    from newstui.errors import StoreError
+    from newstui.store import recover as recovering
+
+    db = tmp_path / "news.db"
+    build_cache(db)
+    damage(db, page_of(db, "items", 0.3))
+    real_check = Store.check_whole
+
+    def check_then_another_process_writes(store: Store) -> None:
+        real_check(store)
+        if store.path != db:  # the fresh cache: the reader saves a bookmark to the old one now
+            subprocess.run([sys.executable, "-c", _BOOKMARK, str(db), "small-2", SMALL], check=True, timeout=60)
+
+    monkeypatch.setattr(Store, "check_whole", check_then_another_process_writes)
+    try:
+        recovering.recover(db)
+    except StoreError as error:
+        assert "changed while it was being read" in error.message
+        assert not [p for p in tmp_path.glob("news.db.corrupted-*")]
+        return
+    assert "g:small-2" in bookmarked_keys(db)

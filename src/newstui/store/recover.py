@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -147,18 +147,24 @@ def _recover(path: Path, *, dry_run: bool, force: bool) -> Recovery | None:
             _remove_with_sides(fresh_path)
             raise
         fresh.close()
-        if changes != _data_version(source):
-            _remove_with_sides(fresh_path)
-            raise StoreError(
-                path,
-                "the cache changed while it was being read (is the reader or a refresh running?); "
-                "nothing was moved: quit it and run `newstui recover` again",
-            )
+
+        def unchanged() -> None:
+            if changes != _data_version(source):
+                _remove_with_sides(fresh_path)
+                raise StoreError(
+                    path,
+                    "the cache changed while it was being read (is the reader or a refresh running?); "
+                    "nothing was moved: quit it and run `newstui recover` again",
+                )
+
+        unchanged()
+        if dry_run:
+            return result
+        # Asked again once the fresh cache is checked, just before the files move: a commit
+        # to the old file meanwhile (a reader left running) would be in the aside file only.
+        _finish(path, fresh_path, result, unchanged)
     finally:
         source.close()
-    if dry_run:
-        return result
-    _finish(path, fresh_path, result)
     return result
 
 
@@ -582,8 +588,9 @@ def _remove_with_sides(path: Path) -> None:
         file.unlink(missing_ok=True)
 
 
-def _finish(path: Path, fresh_path: Path, result: Recovery) -> None:
-    """Upgrade and check the fresh cache, move the corrupted file aside, put the fresh one in."""
+def _finish(path: Path, fresh_path: Path, result: Recovery, unchanged: Callable[[], None]) -> None:
+    """Upgrade and check the fresh cache, move the corrupted file aside, put the fresh one in
+    (`unchanged()` raises, the fresh cache removed, when the old file was written to meanwhile)."""
     from newstui.store import Store
 
     try:
@@ -592,6 +599,7 @@ def _finish(path: Path, fresh_path: Path, result: Recovery) -> None:
     except BaseException:
         _remove_with_sides(fresh_path)
         raise
+    unchanged()
     aside = aside_path(path)
     for file, moved in zip(_sides(path), _sides(aside), strict=True):
         if file.exists():
