@@ -183,3 +183,31 @@ def test_a_bookmark_saved_while_the_fresh_cache_is_checked_is_not_lost(tmp_path:
         assert not [p for p in tmp_path.glob("news.db.corrupted-*")]
         return
     assert "g:small-2" in bookmarked_keys(db)
+
+
+def test_every_readable_row_of_a_without_rowid_table_is_saved(tmp_path: Path) -> None:
+    """The remembered deletions (read items gc dropped: a WITHOUT ROWID table) on several
+    pages, one damaged: every row of the other pages is saved, none beside the damage lost
+    (the rows next to it come back unread otherwise)."""
+    db = tmp_path / "news.db"
+    build_cache(db)
+    conn = sqlite3.connect(db)
+    try:
+        feed_id = conn.execute("SELECT id FROM feeds WHERE url = ?", (SMALL,)).fetchone()[0]
+        conn.executemany(
+            "INSERT INTO deleted_items (feed_id, key, deleted) VALUES (?, ?, 1)",
+            [(feed_id, f"l:http://feeds.test/small/gone-{n:05d}") for n in range(3000)],
+        )
+        conn.commit()
+        leaves = conn.execute(
+            "SELECT pageno, ncell FROM dbstat WHERE name = 'deleted_items' AND pagetype = 'leaf' ORDER BY pageno"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert len(leaves) > 4
+    page, on_it = leaves[len(leaves) // 2]
+    damage(db, page)
+    result = run(db, tmp_path, "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["tables"]["deleted_items"]["saved"] == 3000 - on_it, report["tables"]["deleted_items"]

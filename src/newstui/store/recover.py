@@ -309,26 +309,47 @@ def _rows_without_rowid(
     conn: sqlite3.Connection, table: str, columns: list[str], key: list[str]
 ) -> tuple[list[tuple[object, ...]], bool]:
     """Every readable row of a WITHOUT ROWID table: read forward to the damage, then backward."""
-    names = ", ".join(f'"{c}"' for c in columns)
-    order = ", ".join(f'"{c}"' for c in key)
-    forward: list[tuple[object, ...]] = []
-    try:
-        for row in conn.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}'):
-            forward.append(tuple(row))
+    forward, hurt = _rows_by_key(conn, table, columns, key, descending=False)
+    if not hurt:
         return forward, False
-    except sqlite3.DatabaseError as error:
-        if not damage.is_damage(error):
-            raise
-    backward: list[tuple[object, ...]] = []
-    descending = ", ".join(f'"{c}" DESC' for c in key)
-    try:
-        for row in conn.execute(f'SELECT {names} FROM "{table}" ORDER BY {descending}'):
-            backward.append(tuple(row))
-    except sqlite3.DatabaseError as error:
-        if not damage.is_damage(error):
-            raise
+    backward, _ = _rows_by_key(conn, table, columns, key, descending=True)
     seen = set(forward)
     return forward + [row for row in reversed(backward) if row not in seen], True
+
+
+def _rows_by_key(
+    conn: sqlite3.Connection, table: str, columns: list[str], key: list[str], *, descending: bool
+) -> tuple[list[tuple[object, ...]], bool]:
+    """The rows in key order (or its reverse) up to a damaged page, and whether one was met."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    order = ", ".join(f'"{c}"' + (" DESC" if descending else "") for c in key)
+    rows: list[tuple[object, ...]] = []
+    try:
+        for row in conn.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}'):
+            rows.append(tuple(row))
+        return rows, False
+    except sqlite3.DatabaseError as error:
+        if not damage.is_damage(error):
+            raise
+    if not set(key) <= set(columns):
+        return rows, True
+    # Python's cursor reads a row ahead, and drops the row before the damage with the error:
+    # the rows up to it are read again one at a time, each a seek past the one before.
+    keys = ", ".join(f'"{c}"' for c in key)
+    where = f"({keys}) {'<' if descending else '>'} ({', '.join('?' * len(key))})"
+    positions = [columns.index(c) for c in key]
+    while True:
+        after = () if not rows else tuple(rows[-1][i] for i in positions)
+        sql = f'SELECT {names} FROM "{table}"' + (f" WHERE {where}" if after else "") + f" ORDER BY {order} LIMIT 1"
+        try:
+            row = conn.execute(sql, after).fetchone()
+        except sqlite3.DatabaseError as error:
+            if not damage.is_damage(error):
+                raise
+            return rows, True
+        if row is None:
+            return rows, True
+        rows.append(tuple(row))
 
 
 def _index_facts(conn: sqlite3.Connection, sql: str) -> list[tuple[Any, ...]] | None:
