@@ -410,9 +410,6 @@ def _copy(source: sqlite3.Connection, fresh: sqlite3.Connection, result: Recover
     source_tables = set(_tables(source))
     for table in _tables(fresh):
         if table not in source_tables:
-            # Its line in the schema was unreadable (writable_schema reads past that): its
-            # rows are lost, how many unknown; never "0 of 0".
-            result.tables[table] = TableCount(table, 0, None)
             continue
         wanted = _columns(fresh, table)
         present = {name for name, _ in _columns(source, table)}
