@@ -190,6 +190,10 @@ class ItemList(ScrollView, can_focus=True):
         self._typed_ahead: list[str] = []
         """The actions of keys typed while a new list loads (Enter on a feed then j at once):
         run in order once its first rows are there, where they were lost on the old list."""
+        self.start_at: Item | None = None
+        """The item the next list shown opens on (the place it kept), set before `item_filter`:
+        keys typed ahead then move on from it, where they ran from the top row and the cursor
+        was only put on the place afterwards (a typed-ahead Enter opened another item)."""
 
     # -- data ------------------------------------------------------------------------------
 
@@ -202,7 +206,8 @@ class ItemList(ScrollView, can_focus=True):
         self._typed_ahead.clear()  # typed for the list left before it was shown
         self.set_reactive(ItemList.cursor, 0)
         self.scroll_to(y=0, animate=False, immediate=True)
-        self._load_count(item_filter, self._generation, None, self.order, self.hide_read)
+        keep, self.start_at = self.start_at, None
+        self._load_count(item_filter, self._generation, keep, self.order, self.hide_read)
 
     def reload(self, keep: Item | None = None) -> None:
         """Reload from the store, with the cursor on `keep` (default: the highlighted item)
@@ -355,6 +360,9 @@ class ItemList(ScrollView, can_focus=True):
         self.refresh()
         self.post_message(self.Loaded(item_filter, count))
         self.post_message(self.Highlighted(self.current_item))
+        typed, self._typed_ahead = self._typed_ahead, []  # a list opened on its kept place
+        for action in typed:
+            getattr(self, f"action_{action}")()
 
     def _request_page(self, page: int) -> None:
         if page in self._pages or page in self._pending or page < 0 or page * PAGE >= self.count:
