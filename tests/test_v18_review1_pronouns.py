@@ -37,3 +37,31 @@ def test_a_name_after_told_her_is_a_person() -> None:
         "two new schools next year,” she said.",
     ]
     assert speakers(paras) == ["Tom Reyes", "Nora Frost"]
+
+
+def test_a_name_officials_said_the_driver_was_is_the_she_who_speaks_next() -> None:
+    # 'said the driver was Mary Frost': the name after a copula is the clause's subject itself.
+    paras = [
+        OPENING,
+        "Officials said the driver was Mary Frost, 34, of Dunmore. “I am lucky to be alive,” she said "
+        "from her hospital bed.",
+    ]
+    assert speakers(paras) == ["Dana Holt", "Mary Frost"]
+
+
+def test_a_name_opening_a_since_clause_in_what_residents_say_is_the_she_who_speaks_next() -> None:
+    paras = [
+        OPENING,
+        "Residents say the town has felt safer since Mary Frost became sheriff in May. “We answer every "
+        "call within ten minutes,” she said.",
+    ]
+    assert speakers(paras) == ["Dana Holt", "Mary Frost"]
+
+
+def test_a_name_few_voters_knew_about_is_the_she_who_speaks_next() -> None:
+    # What others know or think of somebody names the person the story goes on with.
+    paras = [
+        OPENING,
+        "Few voters knew much about Mary Frost before the debate. “I was a stranger to most of them,” she said.",
+    ]
+    assert speakers(paras) == ["Dana Holt", "Mary Frost"]

@@ -135,6 +135,17 @@ _BETWEEN_SUBJECT_AND_VERB = frozenset("not also still does did do doesnâ€™t donâ
 # From a verb of saying to a name opening the clause it reports, as that clause's subject
 # ("said that ", "say ", "said on Monday that ": a time or place may stand before the "that").
 _REPORTED_SUBJECT = re.compile(r"\s+(?:[^,;:\x00]*?\bthat\s+)?")
+# Verbs of saying: what somebody other than a he/she says ("Orwell and others said they could
+# not back Mary Frost") talks of the people it names; what they think, know or hope ("voters
+# knew little about Mary Frost") names the story's people as any sentence does.
+_SAYING_VERBS = frozenset("say says said claim claims claimed argue argues argued insist insists insisted".split())
+# A name right after a copula or a conjunction opening a clause is that clause's subject, or
+# the subject itself ("said the driver was Mary Frost", "say it is safer since Mary Frost became
+# sheriff"): somebody the story goes on with, not a person talked of.
+_CLAUSE_SUBJECT_BEFORE = re.compile(
+    r"\b(?:was|is|are|were|be|been|became|becomes|become|since|after|before|when|because|until|while"
+    r"|although|though|if|whether|as)\s+$"
+)
 # A verb of wanting or expecting with an infinitive after it ("expected to name"): no clause
 # reported; a name there is the verb's object, as any sentence's.
 _INFINITIVE_AFTER = re.compile(r"\s+to\s")
@@ -768,9 +779,9 @@ class References(ArticleReading):
                 if PRONOUNS.get(subject) != gender:
                     continue
                 return True
-            if _INFINITIVE_AFTER.match(lead, found.end()):
-                continue
-            if _REPORTED_SUBJECT.fullmatch(lead, found.end()) is None:
+            if _INFINITIVE_AFTER.match(lead, found.end()) or verb not in _SAYING_VERBS:
+                continue  # what others think, know or hope names the people the story goes on with
+            if _REPORTED_SUBJECT.fullmatch(lead, found.end()) is None and not _CLAUSE_SUBJECT_BEFORE.search(lead):
                 return True
         return False
 
