@@ -464,7 +464,7 @@ class MainScreen(Screen[None]):
             self._places[old] = left
             while len(self._places) > PLACES_KEPT:
                 del self._places[next(iter(self._places))]
-        place = self._places.pop(item_filter, None)
+        place = self._places.get(item_filter)  # kept till the list is left again (maybe before it loads)
         if self._unread_after_load is None or self._unread_after_load[0] != item_filter:
             self.item_list.start_at = place  # n/p open an unread item there instead
         self.item_list.item_filter = item_filter
