@@ -92,3 +92,19 @@ def test_with_a_name_shouting_before_a_colon() -> None:
         " shouting: “Take him out of this hall right now!”",
     )
     assert speakers == ["Dana Cole"]
+
+
+def test_named_clause_after_a_semicolon_keeps_its_quote() -> None:
+    """'Dana Cole said …; Sam Pike called it “…”': the clause after the semicolon has its
+    own named subject, whose words the partial quote is, not the earlier verb's."""
+    speakers = _speakers(
+        "Dana Cole said the budget was sound; Sam Pike called it “a reckless gamble with our savings.”"
+    )
+    assert speakers == ["Sam Pike"]
+
+
+def test_semicolon_then_unnamed_clause_unchanged() -> None:
+    """Guard: 'Dana Cole said the budget was sound; it would “save the county millions.”'
+    still reads as Cole's reported words."""
+    speakers = _speakers("Dana Cole said the budget was sound; it would “save the county millions of dollars.”")
+    assert speakers == ["Dana Cole"]

@@ -755,7 +755,21 @@ def _verb_before(q: _Quoted) -> Subject | None:
     if asked is not None:
         at = b.floor + asked.start()
         return Subject("unnamed", at, at, "")
+    if b.verbs and _named_clause_after_semicolon(q, b.verbs[-1].end()):
+        return None
     return _scan_head_verbs(q)[0]
+
+
+def _named_clause_after_semicolon(q: _Quoted, after: int) -> bool:
+    """'Dana Cole said the budget was sound; Sam Pike called it “…”': after the last
+    speech verb a semicolon opens a clause whose subject is a name; that clause's
+    quote is not the earlier verb's (see `_second_clause_subject`)."""
+    b = q.before
+    semicolon = b.head.rfind("; ", after)
+    if semicolon < 0:
+        return False
+    mention = q.res.mention_starting(b.p, b.floor + semicolon + 2)
+    return mention is not None and not mention.possessive and mention.entity.kind in ("person", "org")
 
 
 # A passive "was asked" right before a quote: "Ishiba was asked, ", "when she was asked:".
