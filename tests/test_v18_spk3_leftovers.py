@@ -108,3 +108,22 @@ def test_semicolon_then_unnamed_clause_unchanged() -> None:
     still reads as Cole's reported words."""
     speakers = _speakers("Dana Cole said the budget was sound; it would “save the county millions of dollars.”")
     assert speakers == ["Dana Cole"]
+
+
+def test_asked_person_of_the_other_gender_is_not_the_pronoun() -> None:
+    """Guard: 'When I asked Mary Cole about the plan, he …': a he is not the woman asked."""
+    speakers = _speakers(
+        "Sam Pike runs the county board.",
+        "When I asked Mary Cole about the plan, he shook his head and said, “Not in a hundred years, no way.”",
+    )
+    assert speakers != ["Mary Cole"]
+
+
+def test_sentence_opening_when_i_asked() -> None:
+    """'When I asked Dana Cole …, she said': the "I" opening the subordinate clause is no
+    subject of the main clause."""
+    speakers = _speakers(
+        "Maya Lund spoke to the club on Monday.",
+        "When I asked Dana Cole about the plan, she shook her head and said, “Not in a hundred years, no way.”",
+    )
+    assert speakers == ["Dana Cole"]

@@ -851,16 +851,18 @@ def _coordinated_verb(q: _Quoted) -> Subject | None:
         # clause opening the sentence is not the subject the joined verb shares.
         and not res.subordinate(b.p, m.start)
     ]
-    lead = _PRONOUN_SUBJECT_OPENING.match(para.masked, start) or _main_clause_pronoun(
-        res, b.p, para.masked, start, b.floor + coordinated.start()
-    )
+    lead = _PRONOUN_SUBJECT_OPENING.match(para.masked, start)
+    if lead is None or res.subordinate(b.p, lead.start(1)):
+        # "When I asked Cole …, she said": the "I" of an opening clause is no subject.
+        lead = _main_clause_pronoun(res, b.p, para.masked, start, b.floor + coordinated.start())
     if lead is not None and (not inside or lead.end() <= inside[0].start):
         # "She picked up the phone, called Tom Dee and said, “…”": the pronoun opening
         # the sentence is the subject the joined verb shares; the names after it are objects.
         word = lead.group(1).lower()
         asked = _asked_by_writer(res, b.p, para.masked, start, lead.start(1))
-        if asked is not None:
-            return Subject.named(asked)
+        gender = {"he": "m", "she": "f"}.get(word)
+        if asked is not None and gender is not None and asked.entity.gender in (None, gender):
+            return Subject.named(asked)  # (never "When I asked Dana Cole …, he said")
         if word in ("he", "she"):
             return Subject("pronoun", lead.start(1), lead.end(1), word)
         return Subject("unnamed", lead.start(1), lead.end(1), word)  # "I"/"we": the writer's own
