@@ -51,7 +51,7 @@ from newstui.extract.names import (
 from newstui.extract.quotes.resolver import Resolver
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.spans import Span
-from newstui.extract.quotes.subjects import Subject
+from newstui.extract.quotes.subjects import PAST_VERB_NEXT, Subject
 from newstui.extract.quotes.vocabulary import (
     ACCORDING,
     AGE,
@@ -787,9 +787,6 @@ _HE_SHE_FIRST = re.compile(r"\s*(He|She)\b")
 _PRONOUN_SUBJECT_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+,?\s+)?(He|She|I|We)\s+[a-z]")
 
 
-# A past tense right after a name: " compared", " issued" (an adverb may come first); a
-# word in -s may be a plural noun ("Eight years ago").
-_FINITE_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")
 # A he/she opening a clause after a comma: ", she released", ", he shook".
 _PRONOUN_AFTER_COMMA = re.compile(r",\s+(he|she)\s+[a-z]")
 
@@ -872,7 +869,7 @@ def _coordinated_verb(q: _Quoted) -> Subject | None:
             first.kind == "unknown"
             # "At the forum, Cole compared herself to Lund, saying, “…”": a bare surname
             # right before the clause's own verb is its subject.
-            and (res.has_spoken(first) or _FINITE_VERB_NEXT.match(para.masked, inside[0].end))
+            and (res.has_spoken(first) or PAST_VERB_NEXT.match(para.masked, inside[0].end))
         ):
             return Subject.named(inside[0])
         return None

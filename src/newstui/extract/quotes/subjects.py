@@ -287,8 +287,10 @@ _UNNAMED_SPEAKING_TO = re.compile(
 )
 # A participle at a speech verb's place: "saying", "noting".
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
-# A past tense right after a name, an adverb perhaps first: " declined", " quickly agreed".
-_PAST_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")
+# A past tense right after a name, an adverb perhaps first: " declined", " quickly agreed"
+# (not a word in -s: it may be a plural noun, "Eight years ago"). Attribution reads a
+# bare surname as a subject by it too.
+PAST_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")
 # A joined verb in the past tense, as the first one is: "said", "told", "added".
 _PAST_SPEECH_AT = re.compile(r"(?:[a-z]{2,}ed|said|told|wrote)\b")
 
@@ -554,7 +556,7 @@ class SubjectReader(ArticleReading):
                 continue
             if (
                 m.entity.kind != "person"
-                or not _PAST_VERB_NEXT.match(masked, m.end)
+                or not PAST_VERB_NEXT.match(masked, m.end)
                 or _CLAUSE_BREAK.search(masked, m.end, end)
                 or "," in masked[m.end : end]
             ):
