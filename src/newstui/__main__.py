@@ -96,7 +96,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return launch(args)
         result: int = args.run(args)
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at the interpreter's exit
         return result
+    except BrokenPipeError:
+        # `newstui feeds | head -1`: the reader went away; that is not an error. stdout now
+        # leads nowhere, so the interpreter's last flush stays quiet too.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except NewstuiError as error:
         from newstui.text import strip_control
 

@@ -130,12 +130,6 @@ def run(args: argparse.Namespace) -> int:
     # The extractor strips controls from what it returns; this is the last guard
     # between the page and the terminal (to_json escapes what JSON allows).
     text = strip_control(to_markdown(article)) if args.format == "markdown" else to_json(article)
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # `newstui extract … | head`: the reader left; that is not an error.
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.stdout.write(text)  # a reader that leaves early (| head) is `main`'s to quiet
+    sys.stdout.flush()
     return 0

@@ -103,19 +103,15 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
             print(f"newstui: no feed {args.feed!r} in the cache {store.path}", file=sys.stderr)
             return 1
         feed_tags = {feed.url: feed.tags for feed in store.feeds(include_removed=True)} if args.json else {}
-        try:
-            for page in _pages(store, args, query):
-                flags = store.item_flags([item.id for item in page])
-                for item in page:
-                    if args.json:
-                        line = json.dumps(item_json(item, flags.get(item.id), feed_tags.get(item.feed_url, ())))
-                    else:
-                        line = item_line(item, flags.get(item.id))
-                    out.write(line + "\n")
-            out.flush()
-        except BrokenPipeError:
-            # `newstui list | head`: the reader went away; that is not an error.
-            _silence_stdout()
+        for page in _pages(store, args, query):  # a reader that leaves early is `main`'s to quiet
+            flags = store.item_flags([item.id for item in page])
+            for item in page:
+                if args.json:
+                    line = json.dumps(item_json(item, flags.get(item.id), feed_tags.get(item.feed_url, ())))
+                else:
+                    line = item_line(item, flags.get(item.id))
+                out.write(line + "\n")
+        out.flush()
     finally:
         store.close()
     return 0
@@ -218,10 +214,3 @@ def _follow_config(args: argparse.Namespace, store: Store) -> None:
             writable.sync_feeds(config.feeds)
     except NewstuiError as error:
         print(f"newstui: warning: items of feeds removed from the config may be listed: {error}", file=sys.stderr)
-
-
-def _silence_stdout() -> None:
-    import os
-
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())

@@ -34,14 +34,8 @@ def run(args: argparse.Namespace) -> int:
     ]
     text = write_opml(named, site_urls=sites)
     if args.file in (None, "-"):
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            # `newstui export-opml | head`: the reader left; that is not an error.
-            # Point stdout at devnull so the interpreter's final flush stays quiet.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+        sys.stdout.write(text)  # a reader that leaves early (| head) is `main`'s to quiet
+        sys.stdout.flush()
         return 0
     target = Path(args.file)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")

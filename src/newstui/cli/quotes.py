@@ -101,18 +101,12 @@ def emit(
         if hasattr(out, "reconfigure"):
             out.reconfigure(errors="replace")
     written = 0
-    try:
-        for row in rows:
-            out.write((json.dumps(as_json(row)) if use_json else as_text(row)) + "\n")
-            written += 1
-        out.flush()
-        if not written and empty and not use_json:
-            print(f"newstui: {empty}", file=sys.stderr)
-    except BrokenPipeError:
-        import os
-
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+    for row in rows:  # a reader that leaves early (| head) is `main`'s to quiet
+        out.write((json.dumps(as_json(row)) if use_json else as_text(row)) + "\n")
+        written += 1
+    out.flush()
+    if not written and empty and not use_json:
+        print(f"newstui: {empty}", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -24,8 +24,9 @@ def write_synced(path: Path, text: str) -> None:
 def owner_note(path: Path) -> str:
     """ " (it belongs to NAME, not to you: …)" when another user owns `path`, else "".
 
-    The usual cause: newstui once run with sudo, which left the file to root; `chmod`
-    cannot help the user then, only its owner (or `sudo chown`) can.
+    The usual cause: newstui once run with sudo, which left the file (a config, a cache or
+    its directory) to root; `chmod` cannot help the user then, only its owner (or `sudo
+    chown`) can. Said of configs (config/edit) and caches (store/schema) alike.
     """
     geteuid = getattr(os, "geteuid", None)
     try:

@@ -49,6 +49,10 @@ from newstui.text import one_line
 # --------------------------------------------------------------------------- loading
 
 
+_EMPTY_IS_UNSET = {("general", "proxy"), ("general", "download_dir")}
+"""Settings whose default is the empty string, "unset": writing that default out is no error."""
+
+
 def load_config(path: Path | str) -> Config:
     """Read and validate the config file at `path`.
 
@@ -282,7 +286,7 @@ class _Validator:
             raise self.error(where, f"must be at least {setting.minimum:g}, not {value}")
         if isinstance(value, str):
             value = value.strip()
-            if not value and where != ("general", "proxy"):
+            if not value and where not in _EMPTY_IS_UNSET:
                 raise self.error(where, "must not be empty")
             choices = READER_CHOICES.get(str(where[-1]), ())
             if choices and value not in choices:

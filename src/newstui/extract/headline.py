@@ -194,14 +194,25 @@ def strip_site(
 def _cuts_domain_tail(head: str) -> bool:
     """Whether a domain after `head` is the site's name set after the headline, not the headline's word.
 
-    General pattern: 'New snow maps on example.ch', 'Jetzt neu auf example.de': after a short
-    lower-case word ('on', 'at', 'auf', 'bei', 'via') the domain is that word's object; and a
-    head of one or two words ('15 years example.net') is no headline without it.
+    General pattern: 'New snow maps on example.ch', 'Jetzt neu auf example.de': after a
+    preposition ('on', 'at', 'auf', 'bei', 'via') the domain is that word's object; and a
+    head of one or two words ('15 years example.net') is no headline without it. Any other
+    last word ('Fares go up example.ch': 'up', 'now', 'out') ends the headline, the site after it.
     """
     words = head.split()
     if _words(head) < 3:
         return False
-    return not (words[-1].isalpha() and words[-1].islower() and len(words[-1]) <= 4)
+    return words[-1] not in _PREPOSITIONS_BEFORE_SITE
+
+
+# Prepositions whose object a site's domain is ('now on example.ch'); lower case, as written mid-headline.
+_PREPOSITIONS_BEFORE_SITE = frozenset(
+    "on at in to via from by for of with onto into "
+    "auf bei von im am zu mit unter "
+    "sur sous chez dans de en "
+    "su sul da con "
+    "op bij van naar".split()
+)
 
 
 # The site's name set off in brackets ('Headline [Site]', '【Site】Headline') or after a mark

@@ -274,7 +274,8 @@ def _shown_before(headline: str, heading: str, page_text: str) -> bool:
     return bool(head and sub) and head + sub in text
 
 
-_SENTENCE_END = re.compile(r"[.:;,]$")
+# A full stop inside a closing quote or bracket ends the sentence too ('… said: "We are ready."').
+_SENTENCE_END = re.compile(r"[.:;,][\"'”’»)\]]*$")
 
 
 def _first_line_headline(blocks: Sequence[Block]) -> str:

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from newstui.config.files import owner_note
 from newstui.errors import StoreError
 
 APPLICATION_ID = 0x4E575354
@@ -349,37 +350,15 @@ def read_only_reason(path: Path) -> str | None:
     it does not open the file.
     """
     if path.exists() and not os.access(path, os.W_OK):
-        return f"{path} is read-only{_owner_note(path)}"
+        return f"{path} is read-only{owner_note(path)}"
     directory = path.parent
     while not directory.exists() and directory != directory.parent:
         directory = directory.parent
     if not directory.is_dir():
         return None  # a file where a directory should be: not a matter of permissions
     if not os.access(directory, os.W_OK | os.X_OK):
-        return f"{directory} is read-only{_owner_note(directory)}"
+        return f"{directory} is read-only{owner_note(directory)}"
     return None
-
-
-def _owner_note(path: Path) -> str:
-    """ " (it belongs to root, not to you: …)" when another user owns `path`, else "".
-
-    The usual cause: newstui once run with sudo, which left the cache (or its
-    directory) to root.
-    """
-    getuid = getattr(os, "geteuid", None)
-    try:
-        owner = path.stat().st_uid
-    except OSError:
-        return ""
-    if getuid is None or owner == getuid():
-        return ""
-    try:
-        import pwd
-
-        name = pwd.getpwuid(owner).pw_name
-    except (ImportError, KeyError):
-        name = f"uid {owner}"
-    return f" (it belongs to {name}, not to you: was newstui run with sudo? `sudo chown` it back)"
 
 
 def inspect(conn: sqlite3.Connection, path: Path) -> int:

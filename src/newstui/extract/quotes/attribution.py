@@ -39,11 +39,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from newstui.extract.names import ACCUSATION_VERBS, LEADING_ONLY, ORG_NOUNS, PERSON_NOUNS, Entity, Mention
+from newstui.extract.names import (
+    ACCUSATION_VERBS,
+    LEADING_ONLY,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    Entity,
+    Mention,
+    is_demonym,
+)
 from newstui.extract.quotes.resolver import Resolver
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.spans import Span
-from newstui.extract.quotes.subjects import Subject
+from newstui.extract.quotes.subjects import PAST_VERB_NEXT, Subject
 from newstui.extract.quotes.vocabulary import (
     ACCORDING,
     AGE,
@@ -246,12 +254,18 @@ def _verb_then_subject(q: _Quoted) -> Subject | None:
 def _according_after(q: _Quoted) -> Subject | None:
     """“…,” according to Jane Doe / “…” are thought to contribute, according to the
     Department of Conservation: "according to" anywhere in the rest of the quote's
-    sentence, with no speech verb before it."""
+    sentence, with no speech verb before it (never in a new sentence after a quote that
+    closed on . ! ?)."""
     a = q.after
     if a is None or a.direct is not None:
         return None
     acc = ACCORDING.search(a.tail, a.lead)
     if acc is not None and acc.start() > a.lead and SPEECH.search(a.tail, a.lead, acc.start()):
+        return None
+    if acc is not None and acc.start() > a.lead and q.span.last_char in ".!?" and _CAPITAL_NEXT.match(a.tail):
+        # '“….” Pike's win was also due to farmers, according to the Valley Times.': a
+        # new sentence after a quote that closed its own; its "according to" is that
+        # sentence's source, not the quote's.
         return None
     mention = q.res.named_at(a.p, a.close + acc.end()) if acc else None
     if acc is not None and mention is None:
@@ -645,6 +659,11 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
     for v in reversed(b.verbs):
         if subj is not None:
             break
+        if coordinated is not None and res.subordinate(p, floor + v.start()):
+            # "When I asked Dana Cole if …, she shook her head and said, “…”": the asking
+            # verb sits in a clause opening the sentence; the joined verb after it has the
+            # main clause's subject (`_coordinated_verb`), not the asker.
+            break
         joined = COORDINATED.search(head, max(0, v.start() - 60), v.start())
         if joined and joined.group(1):
             coordinated = coordinated or v  # "… but told", "… and said"
@@ -736,7 +755,21 @@ def _verb_before(q: _Quoted) -> Subject | None:
     if asked is not None:
         at = b.floor + asked.start()
         return Subject("unnamed", at, at, "")
+    if b.verbs and _named_clause_after_semicolon(q, b.verbs[-1].end()):
+        return None
     return _scan_head_verbs(q)[0]
+
+
+def _named_clause_after_semicolon(q: _Quoted, after: int) -> bool:
+    """'Dana Cole said the budget was sound; Sam Pike called it “…”': after the last
+    speech verb a semicolon opens a clause whose subject is a name; that clause's
+    quote is not the earlier verb's (see `_second_clause_subject`)."""
+    b = q.before
+    semicolon = b.head.rfind("; ", after)
+    if semicolon < 0:
+        return False
+    mention = q.res.mention_starting(b.p, b.floor + semicolon + 2)
+    return mention is not None and not mention.possessive and mention.entity.kind in ("person", "org")
 
 
 # A passive "was asked" right before a quote: "Ishiba was asked, ", "when she was asked:".
@@ -752,6 +785,36 @@ _HE_SHE_FIRST = re.compile(r"\s*(He|She)\b")
 # A sentence opening on a personal pronoun as its subject, after at most a short opener
 # ("Later, she …", "Then I …").
 _PRONOUN_SUBJECT_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+,?\s+)?(He|She|I|We)\s+[a-z]")
+
+
+# A he/she opening a clause after a comma: ", she released", ", he shook".
+_PRONOUN_AFTER_COMMA = re.compile(r",\s+(he|she)\s+[a-z]")
+
+
+def _main_clause_pronoun(res: Resolver, p: int, masked: str, start: int, end: int) -> re.Match[str] | None:
+    """The he/she opening the main clause after an opening phrase or a subordinate
+    clause ("At the time, she released …", "When I asked Cole if …, she shook her head
+    and said"): the first one after a comma that is in no subordinate clause."""
+    for found in _PRONOUN_AFTER_COMMA.finditer(masked, start, end):
+        if not res.subordinate(p, found.start(1)):
+            return found
+    return None
+
+
+# The writer asking: "I asked ", "we also asked " right before a name.
+_WRITER_ASKED = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?asked\s+$")
+
+
+def _asked_by_writer(res: Resolver, p: int, masked: str, start: int, pronoun_at: int) -> Mention | None:
+    """'When I asked Dana Cole if she would run, she shook her head and said': the person
+    the writer asked in a clause opening the sentence is who the main clause's he/she is
+    (the one answering), not the "I" nor somebody named before."""
+    for m in res.paras[p].mentions:
+        if not start <= m.start < pronoun_at or m.possessive or m.entity.kind not in ("person", "unknown"):
+            continue
+        if _WRITER_ASKED.search(masked, start, m.start) and res.subordinate(p, m.start):
+            return m
+    return None
 
 
 def _coordinated_verb(q: _Quoted) -> Subject | None:
@@ -786,16 +849,28 @@ def _coordinated_verb(q: _Quoted) -> Subject | None:
         and not res.subordinate(b.p, m.start)
     ]
     lead = _PRONOUN_SUBJECT_OPENING.match(para.masked, start)
+    if lead is None or res.subordinate(b.p, lead.start(1)):
+        # "When I asked Cole …, she said": the "I" of an opening clause is no subject.
+        lead = _main_clause_pronoun(res, b.p, para.masked, start, b.floor + coordinated.start())
     if lead is not None and (not inside or lead.end() <= inside[0].start):
         # "She picked up the phone, called Tom Dee and said, “…”": the pronoun opening
         # the sentence is the subject the joined verb shares; the names after it are objects.
         word = lead.group(1).lower()
+        asked = _asked_by_writer(res, b.p, para.masked, start, lead.start(1))
+        gender = {"he": "m", "she": "f"}.get(word)
+        if asked is not None and gender is not None and asked.entity.gender in (None, gender):
+            return Subject.named(asked)  # (never "When I asked Dana Cole …, he said")
         if word in ("he", "she"):
             return Subject("pronoun", lead.start(1), lead.end(1), word)
         return Subject("unnamed", lead.start(1), lead.end(1), word)  # "I"/"we": the writer's own
     if inside:
         first = inside[0].entity
-        if first.kind == "person" or (first.kind == "unknown" and res.has_spoken(first)):
+        if first.kind == "person" or (
+            first.kind == "unknown"
+            # "At the forum, Cole compared herself to Lund, saying, “…”": a bare surname
+            # right before the clause's own verb is its subject.
+            and (res.has_spoken(first) or PAST_VERB_NEXT.match(para.masked, inside[0].end))
+        ):
             return Subject.named(inside[0])
         return None
     pm = _HE_SHE_FIRST.match(b.head)
@@ -822,6 +897,40 @@ _HEADING_DASH = re.compile(r"\s[-—–]\s+$")
 _COLON_NEXT = re.compile(r"\s*:\s*")
 
 
+# A participle right before the colon, after the name: " reportedly yelling: ", " shouting:".
+_ING_THEN_COLON = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s*:\s*")
+
+
+def _with_participle_colon(q: _Quoted) -> Mention | None:
+    """'…, with Dana Cole reportedly shouting: “…”': an absolute phrase closing the
+    clause, whose subject after "with" is doing the speaking the colon introduces."""
+    b = q.before
+    masked = b.para.masked
+    for m in b.para.mentions:
+        if not b.floor <= m.start < b.open_at or m.possessive or m.entity.kind not in ("person", "unknown"):
+            continue
+        if _WITH_BEFORE.search(masked, max(b.floor, m.start - 8), m.start) and _ING_THEN_COLON.fullmatch(
+            masked, m.end, b.open_at
+        ):
+            return m
+    return None
+
+
+def _place_or_demonym(masked: str, mention: Mention) -> bool:
+    """A place ("in Dayton, Ohio, on Friday") or "the" and one demonym ("gave the Texan a
+    compliment"): where something happened, or whom a clause is about, never the subject
+    that a colon's quote belongs to."""
+    if mention.entity.kind == "place":
+        return True
+    word = masked[mention.start : mention.end]
+    return (
+        masked[max(0, mention.start - 4) : mention.start].lower() == "the "
+        and " " not in word
+        and is_demonym(word)
+        and mention.entity.kind != "org"
+    )
+
+
 def _colon_intro(q: _Quoted) -> Subject | None:
     """'Jones disagreed: “…”', 'Ashdown's answer was blunt: “…”': the subject of the
     clause a colon ends, whatever its verb, after any opening phrase ("On the call,");
@@ -844,8 +953,16 @@ def _colon_intro(q: _Quoted) -> Subject | None:
         # "A statement by a palace spokesperson confirming the move read: “…”": an
         # unnamed person's text, however many names its clause goes on to give.
         return Subject("unnamed", b.floor + at, b.floor + at, "")
+    with_subject = _with_participle_colon(q)
+    if with_subject is not None:
+        return Subject.named(with_subject)
     inside = [
-        m for m in b.para.mentions if b.floor <= m.start < b.open_at and not m.after_preposition and not m.modifier
+        m
+        for m in b.para.mentions
+        if b.floor <= m.start < b.open_at
+        and not m.after_preposition
+        and not m.modifier
+        and not _place_or_demonym(b.para.masked, m)
     ]
     # "On a January earnings call with Acme, Jo Doe, an analyst, voiced doubt: “…”": a
     # name inside the opening phrase sets the scene; the clause's subject comes after it.

@@ -43,6 +43,9 @@ _PRONOUN_AFTER_OPENER = re.compile(r"\s*([Hh]e|[Ss]he)\b")
 _OWNER_BEFORE = re.compile(r"(?:^|\s)(?:his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
 # A lower-case noun right after a name: the name is used as an adjective before it.
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:said|says|told|added|and|or|of|who|is|was|has|had)\b)[a-z][a-z-]+\b")
+# A verb right after a name that "her" stands before: that "her" is an object ("he told her
+# Nora Frost would answer"), the name a clause's subject, no adjective.
+_VERB_AFTER = re.compile(r"\s+(?:would|will|could|can|should|must|might|may|did|does|do|were|are|have|[a-z]+ed)\b")
 
 
 # A sentence opening on a definite description of a person, then its verb: "The coach
@@ -130,8 +133,22 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # think", "he also said", "Orwell repeatedly argued".
 _BETWEEN_SUBJECT_AND_VERB = frozenset("not also still does did do doesn’t don’t didn’t doesn't don't didn't".split())
 # From a verb of saying to a name opening the clause it reports, as that clause's subject
-# ("said that ", "say ").
-_REPORTED_SUBJECT = re.compile(r"\s+(?:that\s+)?")
+# ("said that ", "say ", "said on Monday that ": a time or place may stand before the "that").
+_REPORTED_SUBJECT = re.compile(r"\s+(?:[^,;:\x00]*?\bthat\s+)?")
+# Verbs of saying: what somebody other than a he/she says ("Orwell and others said they could
+# not back Mary Frost") talks of the people it names; what they think, know or hope ("voters
+# knew little about Mary Frost") names the story's people as any sentence does.
+_SAYING_VERBS = frozenset("say says said claim claims claimed argue argues argued insist insists insisted".split())
+# A name right after a copula or a conjunction opening a clause is that clause's subject, or
+# the subject itself ("said the driver was Mary Frost", "say it is safer since Mary Frost became
+# sheriff"): somebody the story goes on with, not a person talked of.
+_CLAUSE_SUBJECT_BEFORE = re.compile(
+    r"\b(?:was|is|are|were|be|been|became|becomes|become|since|after|before|when|because|until|while"
+    r"|although|though|if|whether|as)\s+$"
+)
+# A verb of wanting or expecting with an infinitive after it ("expected to name"): no clause
+# reported; a name there is the verb's object, as any sentence's.
+_INFINITIVE_AFTER = re.compile(r"\s+to\s")
 # Verbs whose clause holds what somebody thinks or says (with `_CLAUSE_VERBS`).
 _CONTENT_VERBS = frozenset(
     """doubt doubts doubted argue argues argued insist insists insisted worry worries worried
@@ -356,7 +373,10 @@ class References(ArticleReading):
         return not (
             (
                 THE_BEFORE.search(masked, max(0, mention.start - 5), mention.start)
-                or _OWNER_BEFORE.search(masked, max(0, mention.start - 7), mention.start)
+                or (
+                    _OWNER_BEFORE.search(masked, max(0, mention.start - 7), mention.start)
+                    and not _VERB_AFTER.match(masked, mention.end)
+                )
             )
             and _ATTRIBUTIVE.match(masked, mention.end)
         )
@@ -759,7 +779,9 @@ class References(ArticleReading):
                 if PRONOUNS.get(subject) != gender:
                     continue
                 return True
-            if _REPORTED_SUBJECT.fullmatch(lead, found.end()) is None:
+            if _INFINITIVE_AFTER.match(lead, found.end()) or verb not in _SAYING_VERBS:
+                continue  # what others think, know or hope names the people the story goes on with
+            if _REPORTED_SUBJECT.fullmatch(lead, found.end()) is None and not _CLAUSE_SUBJECT_BEFORE.search(lead):
                 return True
         return False
 

@@ -287,6 +287,12 @@ _UNNAMED_SPEAKING_TO = re.compile(
 )
 # A participle at a speech verb's place: "saying", "noting".
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
+# A past tense right after a name, an adverb perhaps first: " declined", " quickly agreed"
+# (not a word in -s: it may be a plural noun, "Eight years ago"). Attribution reads a
+# bare surname as a subject by it too.
+PAST_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")
+# A joined verb in the past tense, as the first one is: "said", "told", "added".
+_PAST_SPEECH_AT = re.compile(r"(?:[a-z]{2,}ed|said|told|wrote)\b")
 
 
 class SubjectReader(ArticleReading):
@@ -498,6 +504,10 @@ class SubjectReader(ArticleReading):
                 return None
         text = " ".join(words)
         start = pos - len(text) if head.endswith(text) else pos
+        if det_at is not None and len(words) > 1 and words[-1] in ("but", "and"):
+            # "Chairman Sam Pike declined to name the delegates on the slate but said": a
+            # verb joined to the clause's first one; the words before "but" are its object.
+            return self._joined_verb_subject(p, floor, start, end)
         if len(words) > 1 and words[-1].lower() in OWN_TEXTS and not _PARTICIPLE_AT.match(masked, end):
             # (Not before a participle: in "Dee said Roe's tweet saying … meant “…”" the tweet
             # is no subject of its own.)
@@ -532,6 +542,27 @@ class SubjectReader(ArticleReading):
                 # "the Reed campaign explained": a person's own body, named by the person.
                 return Subject.named(owner)
         return Subject("desc", start, pos, text)
+
+    def _joined_verb_subject(self, p: int, floor: int, end: int, verb_at: int) -> Subject | None:
+        """The subject a verb joined by "but"/"and" shares: the clause's first person named
+        (no preposition's object, modifier or possessive), right before a past tense, with
+        no clause mark between it and the joined verb, itself a past tense at `verb_at`;
+        None when there is none."""
+        masked = self.paras[p].masked
+        if not _PAST_SPEECH_AT.match(masked, verb_at):
+            return None  # "… with speeches and promises to …": a noun in -s, no joined verb
+        for m in self.paras[p].mentions:
+            if not floor <= m.start < end or m.after_preposition or m.modifier or m.possessive:
+                continue
+            if (
+                m.entity.kind != "person"
+                or not PAST_VERB_NEXT.match(masked, m.end)
+                or _CLAUSE_BREAK.search(masked, m.end, end)
+                or "," in masked[m.end : end]
+            ):
+                return None  # not the clause's subject: an object ("met Dana Cole on …"), an aside
+            return Subject.named(m)
+        return None
 
     def _person_heading(self, p: int, start: int, end: int) -> Mention | None:
         """A person's name starting at `start` and ending within `end`, the body after it

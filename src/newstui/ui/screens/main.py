@@ -489,6 +489,9 @@ class MainScreen(Screen[None]):
             self._places[old] = left
             while len(self._places) > PLACES_KEPT:
                 del self._places[next(iter(self._places))]
+        place = self._places.get(item_filter)  # kept till the list is left again (maybe before it loads)
+        if self._unread_after_load is None or self._unread_after_load[0] != item_filter:
+            self.item_list.start_at = place  # n/p open an unread item there instead
         self.item_list.item_filter = item_filter
         self.feed_list.shown = item_filter
         self.feed_list.highlight_filter(item_filter)
@@ -499,12 +502,9 @@ class MainScreen(Screen[None]):
     def _items_loaded(self, event: ItemList.Loaded) -> None:
         self._update_location()
         pending = self._unread_after_load
-        place = self._places.pop(event.item_filter, None)
         if pending is not None and pending[0] == event.item_filter:
             self._unread_after_load = None
             self._unread_in_new_list(event.item_filter, event.count, pending[1])
-        elif place is not None and event.item_filter == self.item_filter and event.count:
-            self.item_list.go_to(place)
         if event.item_filter.kind == "search" and event.count == 0:
             self.status.notice = f"No items match {event.item_filter.value!r}"
 

@@ -187,22 +187,30 @@ class ItemList(ScrollView, can_focus=True):
         self._changed: dict[int, Item] = {}
         """Items whose state changed since their page was loaded, by id. The pages keep
         the items as loaded: their order keys say where the rows stand (n/p search by them)."""
+        self._sized = False
+        """Whether the list's size is known (the first page alone shows before it)."""
         self._typed_ahead: list[str] = []
         """The actions of keys typed while a new list loads (Enter on a feed then j at once):
         run in order once its first rows are there, where they were lost on the old list."""
+        self.start_at: Item | None = None
+        """The item the next list shown opens on (the place it kept), set before `item_filter`:
+        keys typed ahead then move on from it, where they ran from the top row and the cursor
+        was only put on the place afterwards (a typed-ahead Enter opened another item)."""
 
     # -- data ------------------------------------------------------------------------------
 
     def watch_item_filter(self, item_filter: ItemFilter) -> None:
         self._generation += 1
         self._loaded = False
+        self._sized = False
         self._pages.clear()
         self._pending.clear()
         self._changed.clear()
         self._typed_ahead.clear()  # typed for the list left before it was shown
         self.set_reactive(ItemList.cursor, 0)
         self.scroll_to(y=0, animate=False, immediate=True)
-        self._load_count(item_filter, self._generation, None, self.order, self.hide_read)
+        keep, self.start_at = self.start_at, None
+        self._load_count(item_filter, self._generation, keep, self.order, self.hide_read)
 
     def reload(self, keep: Item | None = None) -> None:
         """Reload from the store, with the cursor on `keep` (default: the highlighted item)
@@ -308,14 +316,23 @@ class ItemList(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, self.count)
         self.refresh()
         self.post_message(self.Highlighted(self.current_item))
+        self._replay_typed()
+
+    def _replay_typed(self) -> None:
+        """Run the keys typed ahead, in order; from a G on, once the list's size is known."""
         typed, self._typed_ahead = self._typed_ahead, []
-        for action in typed:
+        for index, action in enumerate(typed):
+            if action == "last" and not self._sized:
+                self._typed_ahead = typed[index:]  # the first page is not the whole list
+                return
             getattr(self, f"action_{action}")()
 
     def _waits_for_rows(self, action: str) -> bool:
         """While a new list loads, keep a key's action for its rows (True): run now, it
-        moved nothing (or the list being left) and the first page put the cursor on top."""
-        if self._loaded:
+        moved nothing (or the list being left) and the first page put the cursor on top.
+        G waits for the list's size too (on the first page alone it stopped on row 200),
+        and any key typed after a waiting one waits behind it."""
+        if self._loaded and not self._typed_ahead and (action != "last" or self._sized):
             return False
         if len(self._typed_ahead) < TYPED_AHEAD_MAX:
             self._typed_ahead.append(action)
@@ -339,6 +356,7 @@ class ItemList(ScrollView, can_focus=True):
             old_row = new_row = self.cursor
         self.hidden_read = hidden
         self._loaded = True
+        self._sized = True
         self._now = self.clock()
         self._strips.clear()
         self._changed.clear()
@@ -355,6 +373,7 @@ class ItemList(ScrollView, can_focus=True):
         self.refresh()
         self.post_message(self.Loaded(item_filter, count))
         self.post_message(self.Highlighted(self.current_item))
+        self._replay_typed()  # a list opened on its kept place, or a G that waited for the size
 
     def _request_page(self, page: int) -> None:
         if page in self._pages or page in self._pending or page < 0 or page * PAGE >= self.count:
