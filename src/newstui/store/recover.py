@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -112,7 +112,9 @@ def recover(path: Path, *, dry_run: bool = False, force: bool = False) -> Recove
     the file is not newstui's) or the fresh cache cannot be written; the corrupted file is
     then where it was, unchanged.
     """
-    path = Path(path)
+    # A cache behind a symlink: the file it leads to is set aside and replaced, never the link
+    # (its -wal and -shm are beside that file, and a link left aside would keep nothing).
+    path = Path(os.path.realpath(path))
     try:
         return _recover(path, dry_run=dry_run, force=force)
     except sqlite3.Error as error:
@@ -145,18 +147,24 @@ def _recover(path: Path, *, dry_run: bool, force: bool) -> Recovery | None:
             _remove_with_sides(fresh_path)
             raise
         fresh.close()
-        if changes != _data_version(source):
-            _remove_with_sides(fresh_path)
-            raise StoreError(
-                path,
-                "the cache changed while it was being read (is the reader or a refresh running?); "
-                "nothing was moved: quit it and run `newstui recover` again",
-            )
+
+        def unchanged() -> None:
+            if changes != _data_version(source):
+                _remove_with_sides(fresh_path)
+                raise StoreError(
+                    path,
+                    "the cache changed while it was being read (is the reader or a refresh running?); "
+                    "nothing was moved: quit it and run `newstui recover` again",
+                )
+
+        unchanged()
+        if dry_run:
+            return result
+        # Asked again once the fresh cache is checked, just before the files move: a commit
+        # to the old file meanwhile (a reader left running) would be in the aside file only.
+        _finish(path, fresh_path, result, unchanged)
     finally:
         source.close()
-    if dry_run:
-        return result
-    _finish(path, fresh_path, result)
     return result
 
 
@@ -166,7 +174,12 @@ def _recover(path: Path, *, dry_run: bool, force: bool) -> Recovery | None:
 def _open_source(path: Path) -> sqlite3.Connection:
     from newstui.store.connection import _connect_read_only
 
-    return _connect_read_only(path)
+    conn = _connect_read_only(path)
+    # A file cut short (an interrupted copy) names root pages past its end: SQLite then
+    # refuses its whole schema, and every table with it. With writable_schema it reads the
+    # schema as it is, and each table as far as it goes (the connection stays read-only).
+    conn.execute("PRAGMA writable_schema = ON")
+    return conn
 
 
 def _problem(conn: sqlite3.Connection) -> str | None:
@@ -296,26 +309,47 @@ def _rows_without_rowid(
     conn: sqlite3.Connection, table: str, columns: list[str], key: list[str]
 ) -> tuple[list[tuple[object, ...]], bool]:
     """Every readable row of a WITHOUT ROWID table: read forward to the damage, then backward."""
-    names = ", ".join(f'"{c}"' for c in columns)
-    order = ", ".join(f'"{c}"' for c in key)
-    forward: list[tuple[object, ...]] = []
-    try:
-        for row in conn.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}'):
-            forward.append(tuple(row))
+    forward, hurt = _rows_by_key(conn, table, columns, key, descending=False)
+    if not hurt:
         return forward, False
-    except sqlite3.DatabaseError as error:
-        if not damage.is_damage(error):
-            raise
-    backward: list[tuple[object, ...]] = []
-    descending = ", ".join(f'"{c}" DESC' for c in key)
-    try:
-        for row in conn.execute(f'SELECT {names} FROM "{table}" ORDER BY {descending}'):
-            backward.append(tuple(row))
-    except sqlite3.DatabaseError as error:
-        if not damage.is_damage(error):
-            raise
+    backward, _ = _rows_by_key(conn, table, columns, key, descending=True)
     seen = set(forward)
     return forward + [row for row in reversed(backward) if row not in seen], True
+
+
+def _rows_by_key(
+    conn: sqlite3.Connection, table: str, columns: list[str], key: list[str], *, descending: bool
+) -> tuple[list[tuple[object, ...]], bool]:
+    """The rows in key order (or its reverse) up to a damaged page, and whether one was met."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    order = ", ".join(f'"{c}"' + (" DESC" if descending else "") for c in key)
+    rows: list[tuple[object, ...]] = []
+    try:
+        for row in conn.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}'):
+            rows.append(tuple(row))
+        return rows, False
+    except sqlite3.DatabaseError as error:
+        if not damage.is_damage(error):
+            raise
+    if not set(key) <= set(columns):
+        return rows, True
+    # Python's cursor reads a row ahead, and drops the row before the damage with the error:
+    # the rows up to it are read again one at a time, each a seek past the one before.
+    keys = ", ".join(f'"{c}"' for c in key)
+    where = f"({keys}) {'<' if descending else '>'} ({', '.join('?' * len(key))})"
+    positions = [columns.index(c) for c in key]
+    while True:
+        after = () if not rows else tuple(rows[-1][i] for i in positions)
+        sql = f'SELECT {names} FROM "{table}"' + (f" WHERE {where}" if after else "") + f" ORDER BY {order} LIMIT 1"
+        try:
+            row = conn.execute(sql, after).fetchone()
+        except sqlite3.DatabaseError as error:
+            if not damage.is_damage(error):
+                raise
+            return rows, True
+        if row is None:
+            return rows, True
+        rows.append(tuple(row))
 
 
 def _index_facts(conn: sqlite3.Connection, sql: str) -> list[tuple[Any, ...]] | None:
@@ -455,6 +489,9 @@ def _keep_lost_items(source: sqlite3.Connection, fresh: sqlite3.Connection, resu
     feeds = {int(row[0]): str(row[1]) for row in fresh.execute("SELECT id, url FROM feeds")}
     now = int(time.time() * 1_000_000)
     for rowid, (feed_id, key) in sorted(lost.items()):
+        if feed_id not in feeds and rowid in bookmarked:
+            _lost_feed(fresh, feed_id)
+            feeds[feed_id] = f"newstui-lost-feed:{feed_id}"
         if feed_id not in feeds:
             continue
         named = key[2:] if key[:2] in ("g:", "l:") else key
@@ -486,24 +523,33 @@ def _keep_lost_items(source: sqlite3.Connection, fresh: sqlite3.Connection, resu
 
 
 def _keep_lost_feeds(source: sqlite3.Connection, fresh: sqlite3.Connection, result: Recovery) -> None:
-    """A feed whose row was lost while its items were saved is made again from its URL (in the
-    feeds' URL index): else its items, with their bookmarks, would go with it. The next
-    refresh or start brings back its title and settings from the config and the feed."""
-    wanted = {
-        int(feed_id)
-        for (feed_id,) in fresh.execute(
-            "SELECT DISTINCT feed_id FROM items WHERE feed_id NOT IN (SELECT id FROM feeds)"
-        )
-    }
-    if not wanted:
-        return
+    """A feed whose row was lost is made again from its URL (in the feeds' URL index): else
+    its saved items, with their bookmarks, would go with it, and the bookmarks and read marks
+    the indexes still give of its lost items (`_keep_lost_items`) would have no feed to name.
+    The next refresh or start brings back its title and settings from the config and the feed.
+    A feed whose URL was lost too keeps its bookmarks under a feed marked as lost (`_lost_feed`)."""
+    have = {int(feed_id) for (feed_id,) in fresh.execute("SELECT id FROM feeds")}
     urls = _index_facts(source, "SELECT rowid, url FROM feeds INDEXED BY sqlite_autoindex_feeds_1") or []
     for feed_id, url in urls:
-        if int(feed_id) in wanted:
+        if int(feed_id) not in have:
             fresh.execute("INSERT OR IGNORE INTO feeds (id, url) VALUES (?, ?)", (feed_id, url))
             count = result.tables.setdefault("feeds", TableCount("feeds"))
             count.saved += 1
             count.lost = None if count.lost is None else max(0, count.lost - 1)
+    # A feed nothing names any more (its row and its URL index lost): its bookmarked items,
+    # read whole, stay under a feed marked as lost, as a removed feed's bookmarks do.
+    for (feed_id,) in fresh.execute(
+        "SELECT DISTINCT feed_id FROM items WHERE bookmarked = 1 AND feed_id NOT IN (SELECT id FROM feeds)"
+    ).fetchall():
+        _lost_feed(fresh, int(feed_id))
+
+
+def _lost_feed(fresh: sqlite3.Connection, feed_id: int) -> None:
+    """A feed row standing for one whose URL was lost: out of the config, named as lost."""
+    fresh.execute(
+        "INSERT OR IGNORE INTO feeds (id, url, own_title, in_config) VALUES (?, ?, ?, 0)",
+        (feed_id, f"newstui-lost-feed:{feed_id}", f"(feed {feed_id}, lost from a corrupted cache)"),
+    )
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
@@ -560,8 +606,9 @@ def _remove_with_sides(path: Path) -> None:
         file.unlink(missing_ok=True)
 
 
-def _finish(path: Path, fresh_path: Path, result: Recovery) -> None:
-    """Upgrade and check the fresh cache, move the corrupted file aside, put the fresh one in."""
+def _finish(path: Path, fresh_path: Path, result: Recovery, unchanged: Callable[[], None]) -> None:
+    """Upgrade and check the fresh cache, move the corrupted file aside, put the fresh one in
+    (`unchanged()` raises, the fresh cache removed, when the old file was written to meanwhile)."""
     from newstui.store import Store
 
     try:
@@ -570,6 +617,7 @@ def _finish(path: Path, fresh_path: Path, result: Recovery) -> None:
     except BaseException:
         _remove_with_sides(fresh_path)
         raise
+    unchanged()
     aside = aside_path(path)
     for file, moved in zip(_sides(path), _sides(aside), strict=True):
         if file.exists():
