@@ -47,8 +47,10 @@ def is_damage(error: BaseException) -> bool:
     ):
         return False
     code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return True
+    if code:
+        # SQLite's code decides: its words alone would take an ordinary error ("malformed
+        # JSON" from a stored value) for a damaged file.
+        return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
     text = str(error)
     return "malformed" in text or "corrupt" in text
 
