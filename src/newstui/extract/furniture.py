@@ -565,7 +565,9 @@ _RECIRCULATION = re.compile(
 """Openers of lists of other stories (_CUT's and _CUT_OTHER's), not of comments, reviews or author notes."""
 _BOX_LINKS = 8
 """Linked lines a box of other stories set inside the story holds at most."""
-_RESUMED_PARAGRAPHS = 2
+_RESUMED_PARAGRAPHS = 3
+"""Paragraphs of prose that must follow the box: two may be the site's own words after the
+story's teasers (a cookie notice, a note on corrections); a story going on has more."""
 _RESUMED_PROSE = 80
 """Characters of a paragraph that reads as the story's own prose once the box is passed."""
 
