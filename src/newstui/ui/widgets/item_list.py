@@ -233,7 +233,23 @@ class ItemList(ScrollView, can_focus=True):
         try:
             self._count_and_first_page(item_filter, generation, keep, order, hide_read)
         except NewstuiError as error:
+            self.app.call_from_thread(self._load_failed, generation)
             self.app.call_from_thread(self.post_message, Notice(f"Could not read the items: {error}"))
+
+    def _load_failed(self, generation: int) -> None:
+        """The list could not be read (the count or its first page failed): it stands as far
+        as it was read, and the keys held for its rows are dropped, where a held G kept every
+        later key waiting behind it until another list was chosen."""
+        if generation != self._generation:
+            return
+        self._typed_ahead.clear()
+        if not self._loaded:
+            self._pages = {}
+            self.count = 0
+            self.virtual_size = Size(self.size.width, 0)
+            self.refresh()
+        self._loaded = True
+        self._sized = True
 
     def _count_and_first_page(
         self, item_filter: ItemFilter, generation: int, keep: Item | None, order: str, hide_read: bool
@@ -322,6 +338,8 @@ class ItemList(ScrollView, can_focus=True):
         """Run the keys typed ahead, in order; from a G on, once the list's size is known."""
         typed, self._typed_ahead = self._typed_ahead, []
         for index, action in enumerate(typed):
+            if self.app.focused is not self:
+                return  # the keys were meant for this list: Enter, Enter, Tab opened an item
             if action == "last" and not self._sized:
                 self._typed_ahead = typed[index:]  # the first page is not the whole list
                 return
@@ -622,6 +640,7 @@ class ItemList(ScrollView, can_focus=True):
         self.refresh()
 
     def on_blur(self) -> None:
+        self._typed_ahead.clear()  # keys held for this list, typed before the focus left it
         self.refresh()
 
     def on_resize(self) -> None:
