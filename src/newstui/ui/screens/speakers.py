@@ -93,6 +93,12 @@ class _WhoSaidScreen(Screen[OpenTarget | None]):
         elif isinstance(self.focused, OptionList):
             self.focused.action_cursor_down() if step > 0 else self.focused.action_cursor_up()
 
+    def load_failed(self) -> None:
+        """The page's list could not be read (the error is shown): the moves typed meanwhile are
+        dropped and later ones act at once, where j and k were held for a list that never came."""
+        self._shown = True
+        self._typed_ahead = 0
+
     def list_shown(self, listing: OptionList) -> None:
         """The page's list is read and shown: the moves typed meanwhile move in it."""
         self._shown = True
@@ -156,6 +162,7 @@ class SpeakersScreen(_WhoSaidScreen):
     def _load_speakers(self) -> None:
         speakers = ask(self, "Could not read the speakers", self.library.speakers)
         if speakers is FAILED:
+            self._ui(self.load_failed)
             return
         self._ui(self._show_speakers, speakers)
 
@@ -311,6 +318,7 @@ class QuoteSearchScreen(_WhoSaidScreen):
     def _search(self) -> None:
         found = ask(self, "Could not search the quotes", lambda: self.library.search_quotes(self.text))
         if found is FAILED:
+            self._ui(self.load_failed)
             return
         self._ui(self._show, found)
 
