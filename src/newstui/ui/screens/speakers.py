@@ -116,7 +116,11 @@ class SpeakersScreen(_WhoSaidScreen):
 
     DEFAULT_CSS = """
     SpeakersScreen #speaker-list { width: 36%; min-width: 24; max-width: 48; background: $surface; border: none;
-        border-top: solid $panel-lighten-1; border-right: solid $panel-lighten-1; }
+        border-top: solid $panel-lighten-1; border-right: solid $panel-lighten-1;
+        padding: 0 0 0 1; scrollbar-gutter: stable; scrollbar-size-horizontal: 0; }
+    /* Textual draws the bar inside the padding: with a right padding it stood a column off the
+       border. The bar's column, kept when the list does not scroll, sets the text off instead
+       (a stable gutter also adds a row for a horizontal bar to an auto height: none here). */
     SpeakersScreen #speaker-quotes { width: 1fr; border: none; border-top: solid $panel-lighten-1;
         background: $surface; }
     SpeakersScreen #speaker-list:focus, SpeakersScreen #speaker-quotes:focus { border-top: solid $primary; }
