@@ -16,7 +16,7 @@ from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.item_list import PAGE, ItemList
 from test_v17_trial3_burst import burst
 from test_v18_ui_typeahead import _on_feed
-from ui_helpers import WORLD, Seeded, app_for, build_store, make_app, press, running, settle, write_config
+from ui_helpers import TECH, WORLD, Seeded, app_for, build_store, make_app, press, running, settle, write_config
 
 
 async def test_enter_enter_tab_opens_nothing_once_the_focus_has_left(seeded: Seeded) -> None:
@@ -73,3 +73,26 @@ async def test_a_failed_count_drops_the_keys_held_behind_g(tmp_path: Path, monke
         assert items.cursor == 1  # j acts: it no longer waits behind the held G
         await press(pilot, "G")
         assert items.cursor == PAGE - 1  # G goes to the last row the list has
+
+
+async def test_a_list_that_cannot_be_read_says_so_and_keys_act(seeded: Seeded, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A list reopened on its kept place counts first: when that fails nothing of it is read.
+    It said "No items yet: R refreshes the feeds." (or showed the last list's length), and
+    every key typed at it was held for rows that never came."""
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        await _on_feed(pilot, app, WORLD)
+        await press(pilot, "enter", "j", "j")  # WORLD keeps its place (row 2)
+        await _on_feed(pilot, app, TECH)
+        await press(pilot, "enter")
+        await _on_feed(pilot, app, WORLD)
+        _count_fails(monkeypatch)
+        burst(app, "enter", "j")
+        await settle(pilot)
+        items = app.main_screen.item_list
+        assert isinstance(app.focused, ItemList)
+        assert items.count == 0
+        assert items.empty_hint().startswith("The items could not be read")
+        assert items._typed_ahead == []
+        await press(pilot, "j", "k")
+        assert items._typed_ahead == []  # acted (on nothing), not held
