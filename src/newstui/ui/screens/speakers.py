@@ -93,6 +93,12 @@ class _WhoSaidScreen(Screen[OpenTarget | None]):
         elif isinstance(self.focused, OptionList):
             self.focused.action_cursor_down() if step > 0 else self.focused.action_cursor_up()
 
+    def load_failed(self) -> None:
+        """The page's list could not be read (the error is shown): the moves typed meanwhile are
+        dropped and later ones act at once, where j and k were held for a list that never came."""
+        self._shown = True
+        self._typed_ahead = 0
+
     def list_shown(self, listing: OptionList) -> None:
         """The page's list is read and shown: the moves typed meanwhile move in it."""
         self._shown = True
@@ -110,7 +116,11 @@ class SpeakersScreen(_WhoSaidScreen):
 
     DEFAULT_CSS = """
     SpeakersScreen #speaker-list { width: 36%; min-width: 24; max-width: 48; background: $surface; border: none;
-        border-top: solid $panel-lighten-1; border-right: solid $panel-lighten-1; }
+        border-top: solid $panel-lighten-1; border-right: solid $panel-lighten-1;
+        padding: 0 0 0 1; scrollbar-gutter: stable; scrollbar-size-horizontal: 0; }
+    /* Textual draws the bar inside the padding: with a right padding it stood a column off the
+       border. The bar's column, kept when the list does not scroll, sets the text off instead
+       (a stable gutter also adds a row for a horizontal bar to an auto height: none here). */
     SpeakersScreen #speaker-quotes { width: 1fr; border: none; border-top: solid $panel-lighten-1;
         background: $surface; }
     SpeakersScreen #speaker-list:focus, SpeakersScreen #speaker-quotes:focus { border-top: solid $primary; }
@@ -156,6 +166,7 @@ class SpeakersScreen(_WhoSaidScreen):
     def _load_speakers(self) -> None:
         speakers = ask(self, "Could not read the speakers", self.library.speakers)
         if speakers is FAILED:
+            self._ui(self.load_failed)
             return
         self._ui(self._show_speakers, speakers)
 
@@ -311,6 +322,7 @@ class QuoteSearchScreen(_WhoSaidScreen):
     def _search(self) -> None:
         found = ask(self, "Could not search the quotes", lambda: self.library.search_quotes(self.text))
         if found is FAILED:
+            self._ui(self.load_failed)
             return
         self._ui(self._show, found)
 

@@ -88,6 +88,7 @@ class StoriesScreen(_WhoSaidScreen):
     def _load(self) -> None:
         stories = ask(self, "Could not read the stories", self.library.stories)
         if stories is FAILED:
+            self._ui(self.load_failed)
             return
         self._ui(self._show, stories)
 

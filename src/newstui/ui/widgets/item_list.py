@@ -192,6 +192,8 @@ class ItemList(ScrollView, can_focus=True):
         self._typed_ahead: list[str] = []
         """The actions of keys typed while a new list loads (Enter on a feed then j at once):
         run in order once its first rows are there, where they were lost on the old list."""
+        self._unreadable = False
+        """Whether nothing of the list could be read (its count or first page failed)."""
         self.start_at: Item | None = None
         """The item the next list shown opens on (the place it kept), set before `item_filter`:
         keys typed ahead then move on from it, where they ran from the top row and the cursor
@@ -207,6 +209,7 @@ class ItemList(ScrollView, can_focus=True):
         self._pending.clear()
         self._changed.clear()
         self._typed_ahead.clear()  # typed for the list left before it was shown
+        self._unreadable = False
         self.set_reactive(ItemList.cursor, 0)
         self.scroll_to(y=0, animate=False, immediate=True)
         keep, self.start_at = self.start_at, None
@@ -233,7 +236,24 @@ class ItemList(ScrollView, can_focus=True):
         try:
             self._count_and_first_page(item_filter, generation, keep, order, hide_read)
         except NewstuiError as error:
+            self.app.call_from_thread(self._load_failed, generation)
             self.app.call_from_thread(self.post_message, Notice(f"Could not read the items: {error}"))
+
+    def _load_failed(self, generation: int) -> None:
+        """The list could not be read (the count or its first page failed): it stands as far
+        as it was read, and the keys held for its rows are dropped, where a held G kept every
+        later key waiting behind it until another list was chosen."""
+        if generation != self._generation:
+            return
+        self._typed_ahead.clear()
+        if not self._loaded:
+            self._unreadable = True  # the empty list says why, not "No items yet"
+            self._pages = {}
+            self.count = 0
+            self.virtual_size = Size(self.size.width, 0)
+            self.refresh()
+        self._loaded = True
+        self._sized = True
 
     def _count_and_first_page(
         self, item_filter: ItemFilter, generation: int, keep: Item | None, order: str, hide_read: bool
@@ -282,6 +302,8 @@ class ItemList(ScrollView, can_focus=True):
 
     def empty_hint(self) -> str:
         """What an empty list says instead of nothing."""
+        if self._unreadable:
+            return "The items could not be read: the status line says why."
         if self.no_feeds_hint:
             return self.no_feeds_hint
         if self.hide_read and self.hidden_read:
@@ -308,6 +330,7 @@ class ItemList(ScrollView, can_focus=True):
         if generation != self._generation:
             return
         self._loaded = True
+        self._unreadable = False
         self._now = self.clock()
         self._strips.clear()
         self._changed.clear()
@@ -322,6 +345,8 @@ class ItemList(ScrollView, can_focus=True):
         """Run the keys typed ahead, in order; from a G on, once the list's size is known."""
         typed, self._typed_ahead = self._typed_ahead, []
         for index, action in enumerate(typed):
+            if self.app.focused is not self:
+                return  # the keys were meant for this list: Enter, Enter, Tab opened an item
             if action == "last" and not self._sized:
                 self._typed_ahead = typed[index:]  # the first page is not the whole list
                 return
@@ -355,6 +380,7 @@ class ItemList(ScrollView, can_focus=True):
         if old_row is None or new_row is None:
             old_row = new_row = self.cursor
         self.hidden_read = hidden
+        self._unreadable = False
         self._loaded = True
         self._sized = True
         self._now = self.clock()
@@ -622,6 +648,7 @@ class ItemList(ScrollView, can_focus=True):
         self.refresh()
 
     def on_blur(self) -> None:
+        self._typed_ahead.clear()  # keys held for this list, typed before the focus left it
         self.refresh()
 
     def on_resize(self) -> None:
