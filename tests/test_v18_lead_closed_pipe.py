@@ -11,9 +11,7 @@ from pathlib import Path
 def _config_of_many_feeds(path: Path, count: int) -> Path:
     # Enough lines that the output outgrows a pipe's buffer (64 KB on Linux).
     path.write_text(
-        "".join(
-            f'[[feeds]]\nurl = "http://127.0.0.1:9/a-long-feed-path/number-{n}.xml"\n' for n in range(count)
-        ),
+        "".join(f'[[feeds]]\nurl = "http://127.0.0.1:9/a-long-feed-path/number-{n}.xml"\n' for n in range(count)),
         encoding="utf-8",
     )
     return path
