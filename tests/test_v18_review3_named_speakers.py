@@ -57,3 +57,22 @@ def test_a_clause_after_a_semicolon_without_a_speech_verb_is_the_earlier_speaker
 
 def test_a_passive_clause_after_a_semicolon_is_the_earlier_speakers() -> None:
     assert _speakers(f"Sam Pike said the fine was fair; Dana Cole was fined for {_QUOTE}.") == ["Sam Pike"]
+
+
+_HOUSTON = (
+    "Senator Dana Cole and coach Sam Houston met on Monday. “We have cleared the roads before it came,” Cole said."
+)
+_WHOLE = "“We will not let this town down, whatever the cost may be.”"
+
+
+def _last(paragraph: str) -> str | None:
+    return [q.speaker for q in find_quotes([_HOUSTON, paragraph])][-1]
+
+
+def test_said_it_again_after_a_quote_is_its_attribution() -> None:
+    # "it" is the quote said again, no reported clause of its own.
+    assert _last(f"{_WHOLE} Houston said it again.") == "Sam Houston"
+
+
+def test_said_that_closing_the_sentence_is_its_attribution() -> None:
+    assert _last(f"{_WHOLE} Houston said that, twice.") == "Sam Houston"

@@ -457,6 +457,8 @@ _INTERJECTED = re.compile(r"\s*(?:,|[.!?]?\s*$)")
 _REPORTED_CLAUSE_NEXT = re.compile(
     r"\s+(?:to\s+(?:him|her|them|me|us|reporters)\s+)?"
     r"(?:that(?!\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|time)\b)|he|she|they|it|we|I)\b"
+    # "said it again", "said that, twice": the quote said again, no clause of its own.
+    r"(?!\s*[.,;!?]|\s+(?:again|too|also|before|aloud|twice|once|himself|herself|themselves)\b)"
 )
 
 
