@@ -64,6 +64,8 @@ from newstui.extract.quotes.vocabulary import (
     INTRO_PHRASE,
     ISSUED_TEXT,
     MASK,
+    OWN_BODIES,
+    OWN_TEXTS,
     PARTICIPLE_PHRASE,
     PLATFORM_THING,
     PLATFORMS,
@@ -455,6 +457,8 @@ _INTERJECTED = re.compile(r"\s*(?:,|[.!?]?\s*$)")
 _REPORTED_CLAUSE_NEXT = re.compile(
     r"\s+(?:to\s+(?:him|her|them|me|us|reporters)\s+)?"
     r"(?:that(?!\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|time)\b)|he|she|they|it|we|I)\b"
+    # "said it again", "said that, twice": the quote said again, no clause of its own.
+    r"(?!\s*[.,;!?]|\s+(?:again|too|also|before|aloud|twice|once|himself|herself|themselves)\b)"
 )
 
 
@@ -762,14 +766,24 @@ def _verb_before(q: _Quoted) -> Subject | None:
 
 def _named_clause_after_semicolon(q: _Quoted, after: int) -> bool:
     """'Dana Cole said the budget was sound; Sam Pike called it “…”': after the last
-    speech verb a semicolon opens a clause whose subject is a name; that clause's
-    quote is not the earlier verb's (see `_second_clause_subject`)."""
+    speech verb a semicolon opens a clause whose subject is a name and which says or
+    names something itself; that clause's quote is not the earlier verb's (see
+    `_second_clause_subject`)."""
     b = q.before
     semicolon = b.head.rfind("; ", after)
     if semicolon < 0:
         return False
     mention = q.res.mention_starting(b.p, b.floor + semicolon + 2)
-    return mention is not None and not mention.possessive and mention.entity.kind in ("person", "org")
+    if mention is None or mention.possessive or mention.entity.kind not in ("person", "org"):
+        return False
+    # "…; Dana Cole should pay for “…”": with no word of saying or naming of its own, the
+    # clause goes on with what the earlier verb reports.
+    clause = b.para.masked[mention.end : b.open_at]
+    return bool(SPEECH.search(clause) or _NAMING_VERB.search(clause))
+
+
+# A verb naming or describing something in a clause of its own: "called it", "dubbed".
+_NAMING_VERB = re.compile(r"\b(?:calls?|called|calling|dubs?|dubbed|terms?|termed|describe[sd]?|describing)\b")
 
 
 # A passive "was asked" right before a quote: "Ishiba was asked, ", "when she was asked:".
@@ -1041,7 +1055,20 @@ def _as_reported(res: Resolver, p: int, text: str, offset: int) -> Subject | Non
     mention = res.named_at(p, offset + found.start(1))
     if mention is None or mention.end > offset + found.end(1):
         return None
+    if _owner_of_another(res.paras[p].masked, mention, offset + found.end(1)):
+        return Subject("unnamed", mention.start, offset + found.end(1), "")
     return Subject.named(mention)
+
+
+def _owner_of_another(masked: str, mention: Mention, end: int) -> bool:
+    """Whether a possessive name is followed, up to `end`, by somebody else's role: "Dana
+    Cole's lawyer", "Washington's governor" (the lawyer, the governor speaks, unnamed). A
+    person's own office, campaign or statement ("Cole's office", `OWN_BODIES`, `OWN_TEXTS`)
+    and an organisation's staff ("the Times's editorial board") still speak for the owner."""
+    if not mention.possessive or mention.entity.kind == "org":
+        return False
+    words = masked[mention.end : end].split()
+    return bool(words) and words[-1].lower() not in OWN_BODIES | OWN_TEXTS
 
 
 def _as_reported_before(q: _Quoted) -> Subject | None:
@@ -1458,13 +1485,27 @@ def _opening_clause_subject(q: _Quoted) -> Mention | None:
     if opening is None or _HEAD_CLAUSE_MARK.search(b.head, opening.end()):
         return None
     end = b.floor + b.verbs[0].start() if b.verbs else b.open_at
+    masked = b.para.masked
     for mention in b.para.mentions:
         if mention.start < b.floor + opening.end() or mention.after_preposition or mention.modifier:
             continue
         if mention.start >= end or mention.possessive:
             return None
+        lead = masked[b.floor + opening.end() : mention.start]
+        if not only_role_words(lead) or _PAST_VERB_BEFORE.search(lead) or _PASSIVE_NEXT.match(masked, mention.end):
+            # "When the court ordered Sam Pike to pay for “…”", "When Pike was charged with
+            # “…”": an object, or a passive subject, is not who says the words.
+            return None
         return mention if mention.entity.kind in ("person", "org") else None
     return None
+
+
+# A past tense right before a name, whose object the name is: "ordered ", "told ".
+_PAST_VERB_BEFORE = re.compile(r"(?:^|\s)(?:[a-z]{2,}ed|told|met|beat|sent|brought|caught|gave|took|hit|left)\s+$")
+# A passive verb right after a name: " was charged", " had been told".
+_PASSIVE_NEXT = re.compile(
+    r"\s+(?:was|were|is|are|(?:has|have|had)\s+been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b"
+)
 
 
 def _opening_clause_speaker(q: _Quoted) -> Speaker | None:
@@ -1495,6 +1536,8 @@ def _what_named_called(q: _Quoted) -> Speaker | None:
     mention = q.res.named_at(b.p, b.floor + found.start(1))
     if mention is None or mention.end > b.floor + found.end(1) or mention.entity.kind not in ("person", "org"):
         return None
+    if _owner_of_another(b.para.masked, mention, b.floor + found.end(1)):
+        return None, None  # "what Dana Cole's lawyer called “…”": somebody unnamed
     mention.speech_subject = True
     return mention.entity.name, mention.entity
 
