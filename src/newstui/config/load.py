@@ -14,6 +14,7 @@ import math
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import fields
 from pathlib import Path
 from typing import Any, Final
 
@@ -49,8 +50,9 @@ from newstui.text import one_line
 # --------------------------------------------------------------------------- loading
 
 
-_EMPTY_IS_UNSET = {("general", "proxy"), ("general", "download_dir")}
-"""Settings whose default is the empty string, "unset": writing that default out is no error."""
+_EMPTY_IS_UNSET = frozenset(("general", field.name) for field in fields(GeneralConfig) if field.default == "")
+"""Settings whose default is the empty string, "unset" (`proxy`, `download_dir`): writing that
+default out is no error. Read off the model, so a new such setting needs no entry here."""
 
 
 def load_config(path: Path | str) -> Config:
