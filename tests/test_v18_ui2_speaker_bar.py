@@ -7,19 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newstui.ui.screens.speakers import SpeakersScreen
-from test_app_whosaid import make_app
-from test_v18_ui_scrollbar import add_speakers
-from ui_helpers import press
+from test_v18_ui_scrollbar import speakers_page
 
 
 async def test_the_speaker_list_scrollbar_meets_its_right_border(tmp_path: Path) -> None:
-    app, ids, db = make_app(tmp_path)
-    add_speakers(db, ids)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await press(pilot, "W")
-        assert isinstance(app.screen, SpeakersScreen)
-        listing = app.screen.speaker_list
+    async with speakers_page(tmp_path) as (_, _, listing):
         assert listing.max_scroll_y > 0  # it scrolls: there is a bar
         border_column = listing.region.right - 1
         assert listing.vertical_scrollbar.region.right == border_column  # no blank column between
@@ -28,11 +20,7 @@ async def test_the_speaker_list_scrollbar_meets_its_right_border(tmp_path: Path)
 
 
 async def test_the_text_keeps_a_blank_column_before_the_border_when_all_fits(tmp_path: Path) -> None:
-    app, _, _ = make_app(tmp_path)
-    async with app.run_test(size=(200, 60)) as pilot:
-        await press(pilot, "W")
-        assert isinstance(app.screen, SpeakersScreen)
-        listing = app.screen.speaker_list
+    async with speakers_page(tmp_path, (200, 60), more_speakers=False) as (_, _, listing):
         assert listing.max_scroll_y == 0
         text_right = listing.content_region.x + listing.scrollable_content_region.width
         assert text_right == listing.region.right - 2  # one blank column, then the border

@@ -5,8 +5,12 @@ thumbs in whole cells, one column wide as every pane of the reader."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
+from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from newstui.model import Article, Quote, Section
@@ -53,13 +57,23 @@ def partial_cells_on_separators(app: object, listing: OptionList) -> list[tuple[
     return found
 
 
-async def test_the_speaker_list_thumb_never_ends_on_a_separator(tmp_path: Path) -> None:
+@asynccontextmanager
+async def speakers_page(
+    tmp_path: Path, size: tuple[int, int] = (80, 24), *, more_speakers: bool = True
+) -> AsyncIterator[tuple[Any, Pilot[None], OptionList]]:
+    """The app on its Speakers page (W) at `size`: (app, pilot, the speaker list); with
+    `more_speakers`, the six people of `add_speakers` too, so the list scrolls at 80x24."""
     app, ids, db = make_app(tmp_path)
-    add_speakers(db, ids)
-    async with app.run_test(size=(80, 24)) as pilot:
+    if more_speakers:
+        add_speakers(db, ids)
+    async with app.run_test(size=size) as pilot:
         await press(pilot, "W")
         assert isinstance(app.screen, SpeakersScreen)
-        listing = app.screen.speaker_list
+        yield app, pilot, app.screen.speaker_list
+
+
+async def test_the_speaker_list_thumb_never_ends_on_a_separator(tmp_path: Path) -> None:
+    async with speakers_page(tmp_path) as (app, pilot, listing):
         assert listing.max_scroll_y > 0  # it scrolls: there is a thumb
         assert listing.vertical_scrollbar.region.width == 1
         seen = []
