@@ -74,6 +74,13 @@ class Place:
         if os.geteuid() != 0 and os.access(path, os.W_OK):
             pytest.skip("chmod does not stop this user from writing (and it cannot drop to another uid)")
 
+    def unwritable_config(self) -> None:
+        """No config yet, and its directory read-only: the starter config cannot be written."""
+        config_dir = self.base / "etc"
+        config_dir.mkdir()
+        self.config = config_dir / "config.toml"
+        self.read_only(config_dir)
+
 
 _PR_CAPBSET_DROP = 24
 _FILE_CAPABILITIES = (1, 2, 3)  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER

@@ -34,10 +34,7 @@ def test_gc_with_no_config_it_can_write_deletes_no_feed(place: Place) -> None:  
     place.seed(titles=5)
     with Store.open(place.db) as store:
         store.set_bookmarked(store.items(limit=None)[0].id, True)
-    config_dir = place.base / "etc"
-    config_dir.mkdir()
-    place.config = config_dir / "config.toml"
-    place.read_only(config_dir)
+    place.unwritable_config()
     done = place.run("gc")
     assert _items(place) == 5, done.stdout + done.stderr
     assert done.returncode == 2, done.stdout + done.stderr
@@ -49,10 +46,7 @@ def test_refresh_with_no_config_it_can_write_marks_no_feed_removed(place: Place)
     report a refresh of no feeds and mark every cached feed removed (which a `gc` run
     before the config is back then deletes)."""
     place.seed(titles=3)
-    config_dir = place.base / "etc"
-    config_dir.mkdir()
-    place.config = config_dir / "config.toml"
-    place.read_only(config_dir)
+    place.unwritable_config()
     done = place.run("refresh")
     assert done.returncode == 2, done.stdout + done.stderr
     conn = sqlite3.connect(place.db)

@@ -316,10 +316,7 @@ def test_with_no_config_and_a_read_only_config_directory_the_cache_is_still_list
     place.seed()
     with Store.open(place.db) as store:
         store.set_bookmarked(store.items(limit=None)[0].id, True)
-    config_dir = place.base / "etc"
-    config_dir.mkdir()
-    place.config = config_dir / "config.toml"
-    place.read_only(config_dir)
+    place.unwritable_config()
     listed = place.run("list", "--bookmarked")
     assert listed.returncode == 0, listed.stderr
     assert len(listed.stdout.splitlines()) == 1
