@@ -84,7 +84,10 @@ def _say(result: Recovery, *, dry_run: bool) -> None:
 
     items, articles, feeds = (result.count(name) for name in ("items", "articles", "feeds"))
     marks = len(result.lost_bookmarks)
-    print(f"{result.path}: corrupted (SQLite's check says: {strip_control(result.problem)})")
+    if result.sound:
+        print(f"{result.path}: SQLite's check finds nothing wrong; rebuilt as asked (--force)")
+    else:
+        print(f"{result.path}: corrupted (SQLite's check says: {strip_control(result.problem)})")
     saved = (
         f"{items.saved} of {_total(items)} items, {result.bookmarks} of {result.bookmarks + marks} bookmarks, "
         f"{plural(result.read, 'read mark')}, {articles.saved} of {_total(articles)} cached articles, "
@@ -124,7 +127,8 @@ def _say(result: Recovery, *, dry_run: bool) -> None:
     if dry_run:
         print("Nothing was written or moved (--dry-run).")
     else:
-        print(f"The corrupted file is kept as {result.aside}; delete it once the fresh cache suits you.")
+        old = "old" if result.sound else "corrupted"
+        print(f"The {old} file is kept as {result.aside}; delete it once the fresh cache suits you.")
 
 
 def _total(count: object) -> str:
