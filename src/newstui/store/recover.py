@@ -120,6 +120,12 @@ def recover(path: Path, *, dry_run: bool = False, force: bool = False) -> Recove
     except sqlite3.Error as error:
         # Not damage (that is read past): a lock held too long, a directory that cannot
         # hold the fresh file. The corrupted file was only read.
+        if (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise StoreError(
+                path,
+                "cannot recover the cache: another program holds it locked (is the reader or a refresh "
+                "running?); quit it and run `newstui recover` again; it was left as it is",
+            ) from error
         raise StoreError(path, f"cannot recover the cache: {error}; it was left as it is") from error
     except OSError as error:
         raise StoreError(path, f"cannot recover the cache: {error.strerror or error}; it was left as it is") from error
@@ -186,6 +192,8 @@ def _problem(conn: sqlite3.Connection) -> str | None:
     try:
         rows = conn.execute("PRAGMA quick_check(1)").fetchall()
     except sqlite3.DatabaseError as error:
+        if not damage.is_damage(error):
+            raise  # locked or unreadable: not a finding about the file's content
         return str(error)
     if rows == [("ok",)]:
         return None
@@ -200,6 +208,8 @@ def _source_version(conn: sqlite3.Connection, path: Path) -> int:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
     except sqlite3.DatabaseError as error:
+        if not damage.is_damage(error):
+            raise
         raise StoreError(
             path,
             f"cannot be recovered: the part of the file that lists its tables is damaged ({error}); "
