@@ -41,6 +41,9 @@ class RawItem:
     content_html: str = ""
     author: str | None = None
     date: str | None = None
+    alt_date: str | None = None
+    """Another date element of the item (an RSS item's dc:date next to its pubDate): read
+    only when `date` cannot be."""
     base: str | None = None
     enclosures: tuple[RawEnclosure, ...] = ()
     """RSS <enclosure> and Atom rel="enclosure" links in document order, then Media RSS media:content."""
@@ -89,6 +92,8 @@ def build_feed(
         # Enclosures stay relative to the document: newsboat leaves theirs unresolved.
         link = None if _guid_is_no_address(raw) else absolute_link(raw.link, site_base or item_base)
         published = parse_date(raw.date, now)
+        if published is None and raw.alt_date:
+            published = parse_date(raw.alt_date, now)
         fallback = dates[index] if dates is not None else None
         if published is None and fallback is not None:
             published = plausible(fallback, now)

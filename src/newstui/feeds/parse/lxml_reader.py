@@ -210,12 +210,15 @@ def _rss_item(el: etree._Element, ns: str = "", bases: bool = False) -> RawItem:
         summary = html.escape(notes_text, quote=False)
     else:
         summary = _inner_xml(description) if description is not None else ""
-    date = fields.get("pubDate")
-    if date is None:
-        date = fields.get(DC + "date")
-    if date is None:
-        # .NET's SyndicationFeed dates its RSS items by <a10:updated> only.
-        date = fields.get(ATOM + "published", fields.get(ATOM + "updated"))
+    # pubDate, dc:date, then .NET SyndicationFeed's <a10:published>/<a10:updated>; the second
+    # one found stands in when the first cannot be read ("soon", a local format).
+    dates = [
+        found
+        for tag in ("pubDate", DC + "date", ATOM + "published", ATOM + "updated")
+        if (found := fields.get(tag)) is not None
+    ]
+    date = dates[0] if dates else None
+    alt_date = dates[1] if len(dates) > 1 else None
     guid = (guid_el.text or "").strip() if guid_el is not None else None
     if guid is None and ns:
         guid = el.get(RDF + "about")  # RSS 1.0 items are named by rdf:about
@@ -255,6 +258,7 @@ def _rss_item(el: etree._Element, ns: str = "", bases: bool = False) -> RawItem:
         content_html=_inner_xml(content) if content is not None else "",
         author=author_text or None,
         date=(date.text or "").strip() if date is not None else None,
+        alt_date=(alt_date.text or "").strip() if alt_date is not None else None,
         base=el.base,
         enclosures=_raw_enclosures(attached) if attached else (),
         # Only a document with xml:base needs it (`build_feed`); reading it costs every item.
