@@ -490,6 +490,12 @@ KNOWN = {
         "link",
         "Permalink guid that is no URL",
     ): "a permalink guid with no '/' is a name, not an address (newsboat keeps it as a link no browser can open)",
+    ("atom-links.atom", "link", "Alternate in upper case"): "a relation name is case-insensitive (RFC 8288)",
+    (
+        "atom-links.atom",
+        "link",
+        "Alternate by full IANA URI",
+    ): "the IANA URI of 'alternate' is 'alternate' (RFC 4287 4.2.7.2)",
     ("untitled.rss", "title", "108"): "an item with neither title nor text is '(untitled)', not its link's number",
 }
 

@@ -141,3 +141,32 @@ def test_a_default_permalink_guid_is_a_link_only_when_it_is_an_address(
     feed = parse_feed(body, URL)
     assert (feed.error is not None) == broken
     assert feed.items[0].link == link
+
+
+# -- Atom link relations --------------------------------------------------------------------------
+
+
+async def test_an_alternate_link_in_capitals_or_as_the_iana_uri_is_the_link(
+    http_server: TestServer, store: Store, tmp_path: Path
+) -> None:
+    items = await corpus_items(http_server, store, tmp_path, "atom-links.atom")
+    assert items["tag:depot.example,2026:b-7"].link == "https://depot.example/b/7-upper"
+    assert items["tag:depot.example,2026:b-8"].link == "https://depot.example/b/8-iana"
+    assert items["tag:depot.example,2026:b-9"].link is None  # a self link is the entry's document, not its page
+    assert items["https://depot.example/b/2"].link == "https://depot.example/b/2-html"
+
+
+@pytest.mark.parametrize("broken", [False, True], ids=["lxml", "feedparser"])
+@pytest.mark.parametrize("rel", ["ALTERNATE", " Alternate ", "http://www.iana.org/assignments/relation/alternate"])
+def test_atom_link_relations_are_compared_as_rfc_4287_says(rel: str, broken: bool) -> None:
+    """RFC 4287 4.2.7.2: a relation name is the IANA registry's, so 'alternate' and its IANA
+    URI are one relation; registered names are case-insensitive (RFC 8288 3.3)."""
+    summary = "<summary type='html'>Tea & toast</summary>" if broken else ""
+    body = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>'
+        f'<id>tag:t,2026:f</id><entry><title>E</title><id>tag:t,2026:e</id><link rel="{rel}"'
+        f' href="http://feeds.test/page"/>{summary}<updated>2026-11-22T10:00:00Z</updated></entry></feed>'
+    ).encode()
+    feed = parse_feed(body, URL)
+    assert (feed.error is not None) == broken
+    assert feed.items[0].link == "http://feeds.test/page"

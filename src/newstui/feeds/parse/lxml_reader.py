@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 from newstui.feeds.parse.cleaning import RawItem, build_feed
 from newstui.feeds.parse.enclosures import MAX_ENCLOSURES, RawEnclosure
 from newstui.feeds.parse.encoding import charset_of
-from newstui.feeds.parse.links import PLAIN_ABSOLUTE
+from newstui.feeds.parse.links import PLAIN_ABSOLUTE, link_relation
 from newstui.feeds.parse.webpage import SNIFF, web_page_error
 from newstui.model import ParsedFeed
 
@@ -234,7 +234,7 @@ def _rss_item(el: etree._Element, ns: str = "", bases: bool = False) -> RawItem:
             (
                 (child.get("href") or "").strip()
                 for child in attached
-                if child.tag == ATOM + "link" and (child.get("rel") or "alternate").strip() == "alternate"
+                if child.tag == ATOM + "link" and link_relation(child.get("rel") or None) == "alternate"
             ),
             "",
         )
@@ -286,7 +286,7 @@ def _raw_enclosures(elements: list[etree._Element]) -> tuple[RawEnclosure, ...]:
         if tag == "enclosure":
             first.append((el.get("url"), el.get("type"), el.get("length")))
         elif tag == ATOM + "link":
-            if (el.get("rel") or "").strip() == "enclosure":
+            if link_relation(el.get("rel") or "") == "enclosure":
                 first.append((el.get("href"), el.get("type"), el.get("length")))
         elif tag in _MEDIA_CONTENT:
             media.append((el.get("url"), el.get("type"), el.get("fileSize")))
@@ -331,7 +331,7 @@ def _atom_text(el: etree._Element) -> tuple[str, bool]:
 def _atom_link(el: etree._Element) -> str | None:
     fallback = None
     for link in el.iterfind(ATOM + "link"):
-        rel = link.get("rel", "alternate")
+        rel = link_relation(link.get("rel"))
         href = link.get("href")
         if not href:
             continue
