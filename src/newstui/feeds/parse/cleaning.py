@@ -41,6 +41,9 @@ class RawItem:
     content_html: str = ""
     author: str | None = None
     date: str | None = None
+    alt_date: str | None = None
+    """Another date element of the item (an RSS item's dc:date next to its pubDate): read
+    only when `date` cannot be."""
     base: str | None = None
     enclosures: tuple[RawEnclosure, ...] = ()
     """RSS <enclosure> and Atom rel="enclosure" links in document order, then Media RSS media:content."""
@@ -87,8 +90,10 @@ def build_feed(
     for index, raw in enumerate(raws):
         item_base = raw.base or base or url
         # Enclosures stay relative to the document: newsboat leaves theirs unresolved.
-        link = absolute_link(raw.link, site_base or item_base)
+        link = None if _guid_is_no_address(raw) else absolute_link(raw.link, site_base or item_base)
         published = parse_date(raw.date, now)
+        if published is None and raw.alt_date:
+            published = parse_date(raw.alt_date, now)
         fallback = dates[index] if dates is not None else None
         if published is None and fallback is not None:
             published = plausible(fallback, now)
@@ -200,6 +205,20 @@ def _restore_controls(raw: RawItem) -> RawItem:
 def _site_base(site: str | None, url: str) -> str | None:
     """The feed's site link resolved against the feed's URL `url`, when that is an http(s) URL."""
     return absolute_link(site, url) if site else None
+
+
+def _guid_is_no_address(raw: RawItem) -> bool:
+    """Is the item's link its permalink guid, which is only a name ("12345", "post-abc")?
+
+    RSS's isPermaLink defaults to true, and many feeds that give ids, not URLs, leave it
+    out. A guid with no "/" is no address: resolved against the feed it would make up a
+    page that never was (https://site/12345), so the item gets no link rather than that.
+    A path ("/posts/8", "posts/7") or a URL stays a link.
+    """
+    if not raw.link or not raw.guid:
+        return False
+    link = raw.link.strip()
+    return link == raw.guid.strip() and "/" not in link
 
 
 def _shared_links(raws: Sequence[RawItem]) -> set[str]:

@@ -72,6 +72,8 @@ def _iso(text: str) -> datetime | None:
 # email.utils reads the name as UTC and drops the offset after it.
 _NAMED_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d\d))?\s*(?:\([^()]*\))?\Z")
 _SEPT = re.compile(r"\bSept\b\.?", re.I)
+# '18:00:00.000' (Java's and .NET's formatters write milliseconds): email.utils refuses the date.
+_FRACTION = re.compile(r"(\d:\d\d:\d\d)[.,]\d+(?=\s|\Z)")
 
 
 def _named_offset(match: re.Match[str]) -> str:
@@ -82,6 +84,7 @@ def _named_offset(match: re.Match[str]) -> str:
 def _rfc822(text: str) -> datetime | None:
     text = _NAMED_OFFSET.sub(_named_offset, text)
     text = _SEPT.sub("Sep", text)  # AP style, which email.utils does not know
+    text = _FRACTION.sub(r"\1", text)
     text = _COLON_OFFSET.sub(r"\1\2", text)  # '+01:00', which email.utils silently reads as UTC
     text = _ZONE_NAME.sub(lambda m: _ZONES[m.group(1)], text)
     meridiem = _MERIDIEM.search(text)
@@ -101,7 +104,7 @@ def parse_date(value: str | None, now: datetime | None = None) -> datetime | Non
     """An item's date → aware UTC datetime, or None when there is no usable date.
 
     Reads RFC 822/2822 (with the variants feeds use: '+01:00' offsets, zone names
-    such as CEST or AEST, 'PM', no time at all) through email.utils, and ISO 8601 /
+    such as CEST or AEST, 'GMT+2', 'PM', fractional seconds, no time at all) through email.utils, and ISO 8601 /
     W3C-DTF ('2026-11-24T09:30:00.1234567+0100', '2026-11-24 09:30', '2026/11/24',
     '2026-11', '2026'). A date without a zone is taken as UTC.
 

@@ -10,7 +10,7 @@ from typing import Any
 from newstui.feeds.parse.cleaning import RawItem, build_feed
 from newstui.feeds.parse.enclosures import MAX_ENCLOSURES, RawEnclosure
 from newstui.feeds.parse.errors import ParseError
-from newstui.feeds.parse.links import PLAIN_ABSOLUTE
+from newstui.feeds.parse.links import PLAIN_ABSOLUTE, link_relation
 from newstui.feeds.parse.plain_text import one_line
 from newstui.feeds.parse.webpage import looks_like_html, web_page_error
 from newstui.model import ParsedFeed
@@ -112,7 +112,7 @@ def _feedparser_link(entry: Any, atom: bool) -> str | None:
     if not isinstance(link, str):
         return None
     if atom and link == entry.get("id"):
-        alternates = [x for x in entry.get("links") or () if x.get("rel", "alternate") == "alternate"]
+        alternates = [x for x in entry.get("links") or () if link_relation(x.get("rel")) == "alternate"]
         if not any(x.get("href") == link for x in alternates):
             # The first alternate of another type (a PDF), as the lxml reader takes it; else none.
             first = alternates[0].get("href") if alternates else None

@@ -40,6 +40,22 @@ def absolute_link(link: str | None, base: str) -> str | None:
     return lower_origin(absolute)
 
 
+_IANA_RELATIONS = "http://www.iana.org/assignments/relation/"
+
+
+def link_relation(rel: str | None) -> str:
+    """An Atom link's relation as one name: "alternate" when none is given (RFC 4287 4.2.7.2),
+    the IANA registry's URI for a name read as that name ("…/relation/alternate" is
+    "alternate", as the RFC says), in lower case and without spaces (registered names are
+    case-insensitive, RFC 8288 3.3). Any other URI is kept whole."""
+    if rel is None:
+        return "alternate"
+    name = rel.strip()
+    if name[: len(_IANA_RELATIONS)].lower() == _IANA_RELATIONS:
+        name = name[len(_IANA_RELATIONS) :]
+    return name.lower() if "://" not in name else name
+
+
 def lower_origin(url: str) -> str:
     """`url` with its scheme and host lower-cased (not a user name before "@").
 

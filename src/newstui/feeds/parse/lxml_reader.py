@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 from newstui.feeds.parse.cleaning import RawItem, build_feed
 from newstui.feeds.parse.enclosures import MAX_ENCLOSURES, RawEnclosure
 from newstui.feeds.parse.encoding import charset_of
-from newstui.feeds.parse.links import PLAIN_ABSOLUTE
+from newstui.feeds.parse.links import PLAIN_ABSOLUTE, link_relation
 from newstui.feeds.parse.webpage import SNIFF, web_page_error
 from newstui.model import ParsedFeed
 
@@ -34,6 +34,7 @@ MEDIA_ALT = "{http://search.yahoo.com/mrss}"
 _MEDIA_CONTENT = (MEDIA + "content", MEDIA_ALT + "content")
 _MEDIA_GROUP = (MEDIA + "group", MEDIA_ALT + "group")
 _MEDIA_DESCRIPTION = (MEDIA + "description", MEDIA_ALT + "description")
+_MEDIA_TITLE = (MEDIA + "title", MEDIA_ALT + "title")
 
 
 def parse_with_lxml(
@@ -200,17 +201,24 @@ def _rss_item(el: etree._Element, ns: str = "", bases: bool = False) -> RawItem:
     if not author_text and (author := fields.get(ITUNES + "author")) is not None:
         author_text = _all_text(author)
     if description is None and ns == "":
-        # A podcast's episode notes, when it has no description (newsboat and feedparser read it too).
+        # A podcast's episode notes, when it has no description (newsboat and feedparser read it too),
+        # else a clip's Media RSS description, in the item or in its media:content / media:group.
         notes = fields.get(ITUNES + "summary")
-        summary = html.escape(_all_text(notes), quote=False) if notes is not None else ""
+        if notes is None:
+            notes = fields.get(MEDIA + "description", fields.get(MEDIA_ALT + "description"))
+        notes_text = _all_text(notes) if notes is not None else _media_description(attached)
+        summary = html.escape(notes_text, quote=False)
     else:
         summary = _inner_xml(description) if description is not None else ""
-    date = fields.get("pubDate")
-    if date is None:
-        date = fields.get(DC + "date")
-    if date is None:
-        # .NET's SyndicationFeed dates its RSS items by <a10:updated> only.
-        date = fields.get(ATOM + "published", fields.get(ATOM + "updated"))
+    # pubDate, dc:date, then .NET SyndicationFeed's <a10:published>/<a10:updated>; the second
+    # one found stands in when the first cannot be read ("soon", a local format).
+    dates = [
+        found
+        for tag in ("pubDate", DC + "date", ATOM + "published", ATOM + "updated")
+        if (found := fields.get(tag)) is not None
+    ]
+    date = dates[0] if dates else None
+    alt_date = dates[1] if len(dates) > 1 else None
     guid = (guid_el.text or "").strip() if guid_el is not None else None
     if guid is None and ns:
         guid = el.get(RDF + "about")  # RSS 1.0 items are named by rdf:about
@@ -226,13 +234,17 @@ def _rss_item(el: etree._Element, ns: str = "", bases: bool = False) -> RawItem:
             (
                 (child.get("href") or "").strip()
                 for child in attached
-                if child.tag == ATOM + "link" and (child.get("rel") or "alternate").strip() == "alternate"
+                if child.tag == ATOM + "link" and link_relation(child.get("rel") or None) == "alternate"
             ),
             "",
         )
     title_is_html = True
-    if title is None and (media_title := fields.get(MEDIA + "title", fields.get(MEDIA_ALT + "title"))) is not None:
-        # A gallery or video item titled only by Media RSS (plain text unless it says html).
+    media_title = fields.get(MEDIA + "title", fields.get(MEDIA_ALT + "title"))
+    if title is None and media_title is None:
+        media_title = _nested_media(attached, _MEDIA_TITLE)
+    if title is None and media_title is not None:
+        # A gallery or video item titled only by Media RSS, in the item or in its media:content
+        # or media:group (the spec allows all three places): plain text unless it says html.
         title, title_is_html = media_title, media_title.get("type", "plain").lower() == "html"
     if title is None and (episode := fields.get(ITUNES + "title")) is not None:
         # A podcast episode named only for Apple's directory (a bonus, a trailer): plain text.
@@ -246,6 +258,7 @@ def _rss_item(el: etree._Element, ns: str = "", bases: bool = False) -> RawItem:
         content_html=_inner_xml(content) if content is not None else "",
         author=author_text or None,
         date=(date.text or "").strip() if date is not None else None,
+        alt_date=(alt_date.text or "").strip() if alt_date is not None else None,
         base=el.base,
         enclosures=_raw_enclosures(attached) if attached else (),
         # Only a document with xml:base needs it (`build_feed`); reading it costs every item.
@@ -273,7 +286,7 @@ def _raw_enclosures(elements: list[etree._Element]) -> tuple[RawEnclosure, ...]:
         if tag == "enclosure":
             first.append((el.get("url"), el.get("type"), el.get("length")))
         elif tag == ATOM + "link":
-            if (el.get("rel") or "").strip() == "enclosure":
+            if link_relation(el.get("rel") or "") == "enclosure":
                 first.append((el.get("href"), el.get("type"), el.get("length")))
         elif tag in _MEDIA_CONTENT:
             media.append((el.get("url"), el.get("type"), el.get("fileSize")))
@@ -287,12 +300,20 @@ def _raw_enclosures(elements: list[etree._Element]) -> tuple[RawEnclosure, ...]:
 def _media_description(attached: list[etree._Element]) -> str:
     """The plain text of the first media:description of a media:group or media:content
     (YouTube describes each video so, and has no summary or content): "" when none."""
+    found = _nested_media(attached, _MEDIA_DESCRIPTION)
+    return _all_text(found).strip() if found is not None else ""
+
+
+def _nested_media(attached: list[etree._Element], tags: tuple[str, ...]) -> etree._Element | None:
+    """The first element named by `tags` with text, in a media:group or media:content of the item
+    (also in a media:content inside a media:group): Media RSS lets a clip carry its own title and
+    description there instead of in the item."""
     for el in attached:
         if el.tag in _MEDIA_GROUP or el.tag in _MEDIA_CONTENT:
-            for child in el:
-                if child.tag in _MEDIA_DESCRIPTION and (text := _all_text(child).strip()):
-                    return text
-    return ""
+            for child in el.iter(*tags):
+                if _all_text(child).strip():
+                    return child
+    return None
 
 
 def _atom_text(el: etree._Element) -> tuple[str, bool]:
@@ -310,7 +331,7 @@ def _atom_text(el: etree._Element) -> tuple[str, bool]:
 def _atom_link(el: etree._Element) -> str | None:
     fallback = None
     for link in el.iterfind(ATOM + "link"):
-        rel = link.get("rel", "alternate")
+        rel = link_relation(link.get("rel"))
         href = link.get("href")
         if not href:
             continue
