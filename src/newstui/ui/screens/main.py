@@ -518,11 +518,16 @@ class MainScreen(Screen[None]):
                 self.status.notice = "Highlight a feed to see its last error."
                 return
         else:
-            item = self.target_item()
+            listed = self.item_filter.value if self.item_filter.kind == "feed" else None
+            if listed and self.focused is self.item_list and self.item_list.current_item is None:
+                # The list of a feed with no items (a broken or quiet feed): the feed on screen,
+                # not the feed of an article left open from another list.
+                item = None
+            else:
+                item = self.target_item()
             feed = None if item is None else self._feeds.get(item.feed_url)
-            if feed is None and self.item_filter.kind == "feed" and self.item_filter.value:
-                # The list of a feed with no items (a broken feed): the list's feed.
-                feed = self._feeds.get(self.item_filter.value)
+            if feed is None and listed:
+                feed = self._feeds.get(listed)
             if feed is None:
                 self.status.notice = "No item here: open or highlight one to see its feed's last error."
                 return
@@ -548,8 +553,9 @@ class MainScreen(Screen[None]):
             self.status.notice = f"{one_line(feed.title)}: this feed's last refresh worked."
 
     def _empty_feed_hint(self, url: str) -> str | None:
-        """An empty feed that failed (or waits) says so in its list, where "No items yet: R
-        refreshes the feeds" sent a reader to refresh a feed that had just failed."""
+        """An empty feed that failed, waits, or worked and lists nothing says so in its list,
+        where "No items yet: R refreshes the feeds" sent a reader to refresh a feed that had
+        just been refreshed. None (that hint) for a feed never fetched."""
         feed = self._feeds.get(url)
         if feed is None:
             return None
@@ -558,6 +564,9 @@ class MainScreen(Screen[None]):
         if until is not None:
             return f"No items yet: ⏸ {waiting_note(until)} ({error_key} says more)."
         if not feed.last_error:
+            if feed.last_success is not None:
+                # "R refreshes the feeds" sent a reader to refresh a feed that had just worked.
+                return "No items: this feed's last refresh worked, and it lists none for now."
             return None
         return (
             f"No items: the last refresh of this feed failed. {error_key} shows why, "
