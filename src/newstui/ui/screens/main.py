@@ -1226,6 +1226,8 @@ class MainScreen(Screen[None]):
         """Open the next (previous) unread item; past the last one, round to the top
         (bottom) of the list, then on to the next feed (tag) with unread items, as newsboat
         does."""
+        if self.focused is self.feed_list and self._unread_from_feed_list(forward):
+            return
         items = self.item_list
         current = items.current_item
         if current is not None and not current.read and (self.open_item is None or self.open_item.id != current.id):
@@ -1237,6 +1239,25 @@ class MainScreen(Screen[None]):
         if anchor is None and items.count:
             anchor = self.open_item
         items.find_unread(forward, partial(self._go_to_unread, forward), anchor)
+
+    def _unread_from_feed_list(self, forward: bool) -> bool:
+        """n/p in the feed list with its cursor on another entry than the list shown: read on
+        from that entry, its first (last) unread item, or the next (previous) feed or tag with
+        unread items after it when it has none, as newsboat's n in its feed list goes to the
+        next unread feed from the cursor. n opened an item of the list shown below instead.
+        False when the cursor is on the list shown (or nothing there is unread): read on in it."""
+        chosen = self.feed_list.highlighted_filter()
+        if chosen is None or chosen == self.item_filter:
+            return False
+        if self.feed_list.unread_in(chosen) == 0:
+            following = self.feed_list.next_with_unread(chosen, forward)
+            if following is None or following == self.item_filter:
+                return False
+            chosen = following
+        self.status.notice = f"On to {describe_filter(chosen, self._feeds)}"
+        self._unread_after_load = (chosen, forward)
+        self.choose_list(chosen, focus_items=False)
+        return True
 
     def _go_to_unread(self, forward: bool, item: Item | None, wrapped: bool = False) -> None:
         """Open `item`; with None, nothing unread follows in the list's order: as newsboat,

@@ -239,6 +239,28 @@ class FeedList(OptionList):
         elif event.option.id is not None:
             self.post_message(self.Chosen(filter_from_id(event.option.id.split("\x00")[0])))
 
+    def highlighted_filter(self) -> ItemFilter | None:
+        """The list the highlighted entry shows (a feed, a tag, a view such as All); None on
+        the Speakers and Stories entries, which open pages, not lists."""
+        option = self.highlighted_option
+        if option is None or option.id is None or option.disabled or option.id.startswith("view:"):
+            return None
+        return filter_from_id(option.id.split("\x00")[0])
+
+    def unread_in(self, item_filter: ItemFilter) -> int | None:
+        """The unread count the list shows for a feed, tag, saved search, All or Unread;
+        None where it shows none (Bookmarks, a search)."""
+        if item_filter.kind == "feed":
+            feed = self._by_url.get(item_filter.value or "")
+            return feed.unread if feed is not None else 0
+        if item_filter.kind == "tag":
+            return self._tag_unread.get(item_filter.value or "", 0)
+        if item_filter.kind == "query":
+            return next((q.unread for q in self.query_counts if q.name == item_filter.value), 0)
+        if item_filter.kind in ("all", "unread"):
+            return sum(feed.unread for feed in self.feeds)
+        return None
+
     def next_with_unread(self, item_filter: ItemFilter, forward: bool = True) -> ItemFilter | None:
         """The feed (or tag) after `item_filter` in the list's order that has unread items,
         wrapping round; None when no other has any, or `item_filter` is no feed or tag."""
