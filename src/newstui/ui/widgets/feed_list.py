@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from textual import events
 from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
@@ -71,6 +72,8 @@ class FeedList(OptionList):
         """List feeds and tags with no unread item (newsboat's show-read-feeds)."""
         self.shown: ItemFilter = ItemFilter("all")
         """What the item list shows: its feed or tag stays listed even once read."""
+        self._pressed_option: int | None = None
+        """The entry the mouse button went down on, for the click that follows (on_mouse_down)."""
 
     def show(
         self, feeds: list[Feed], tags: list[tuple[str, int]], total_unread: int, bookmarks: int | None = None
@@ -231,6 +234,21 @@ class FeedList(OptionList):
         # The same once it has its new height: the focus can leave (Enter moves it at once)
         # before the new height is laid out, and the scroll above then ran at the old one.
         self.scroll_to_highlight()
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        # The entry under the pointer as the button goes down (the event's style is read
+        # against the layout of that moment). The press gives this list the focus, and on a
+        # short terminal it then grows and scrolls before the button is up: the click's own
+        # position named the entry that had moved under the pointer.
+        self._pressed_option = event.style.meta.get("option")
+
+    def on_click(self, event: events.Click) -> None:
+        pressed, self._pressed_option = self._pressed_option, None
+        index = pressed if pressed is not None else event.style.meta.get("option")
+        event.prevent_default()  # OptionList's own handler would take the entry under the pointer now
+        if isinstance(index, int) and 0 <= index < self.option_count and not self.get_option_at_index(index).disabled:
+            self.highlighted = index
+            self.action_select()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
