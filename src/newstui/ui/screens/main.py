@@ -1034,6 +1034,13 @@ class MainScreen(Screen[None]):
         list); the count of unread items fills in when the store has it."""
         if self._refuse_write():
             return
+        option = self.feed_list.highlighted_option if self.focused is self.feed_list else None
+        if option is not None and (option.id or "").startswith("view:"):
+            # Speakers and Stories open pages: taken for a list, they read as a search for ''
+            # ("Mark 9 unread items in the results for '' read?") and y marked everything.
+            page = "Speakers" if option.id == "view:speakers" else "Stories"
+            self.status.notice = f"{page} has no items to mark read: highlight a feed, a tag or a list."
+            return
         self._ask_mark_read(*self._mark_target())
 
     def action_mark_all_read(self) -> None:
