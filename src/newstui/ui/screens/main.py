@@ -518,11 +518,16 @@ class MainScreen(Screen[None]):
                 self.status.notice = "Highlight a feed to see its last error."
                 return
         else:
-            item = self.target_item()
+            listed = self.item_filter.value if self.item_filter.kind == "feed" else None
+            if listed and self.focused is self.item_list and self.item_list.current_item is None:
+                # The list of a feed with no items (a broken or quiet feed): the feed on screen,
+                # not the feed of an article left open from another list.
+                item = None
+            else:
+                item = self.target_item()
             feed = None if item is None else self._feeds.get(item.feed_url)
-            if feed is None and self.item_filter.kind == "feed" and self.item_filter.value:
-                # The list of a feed with no items (a broken feed): the list's feed.
-                feed = self._feeds.get(self.item_filter.value)
+            if feed is None and listed:
+                feed = self._feeds.get(listed)
             if feed is None:
                 self.status.notice = "No item here: open or highlight one to see its feed's last error."
                 return
@@ -548,8 +553,9 @@ class MainScreen(Screen[None]):
             self.status.notice = f"{one_line(feed.title)}: this feed's last refresh worked."
 
     def _empty_feed_hint(self, url: str) -> str | None:
-        """An empty feed that failed (or waits) says so in its list, where "No items yet: R
-        refreshes the feeds" sent a reader to refresh a feed that had just failed."""
+        """An empty feed that failed, waits, or worked and lists nothing says so in its list,
+        where "No items yet: R refreshes the feeds" sent a reader to refresh a feed that had
+        just been refreshed. None (that hint) for a feed never fetched."""
         feed = self._feeds.get(url)
         if feed is None:
             return None
@@ -558,6 +564,9 @@ class MainScreen(Screen[None]):
         if until is not None:
             return f"No items yet: ⏸ {waiting_note(until)} ({error_key} says more)."
         if not feed.last_error:
+            if feed.last_success is not None:
+                # "R refreshes the feeds" sent a reader to refresh a feed that had just worked.
+                return "No items: this feed's last refresh worked, and it lists none for now."
             return None
         return (
             f"No items: the last refresh of this feed failed. {error_key} shows why, "
@@ -1025,6 +1034,13 @@ class MainScreen(Screen[None]):
         list); the count of unread items fills in when the store has it."""
         if self._refuse_write():
             return
+        option = self.feed_list.highlighted_option if self.focused is self.feed_list else None
+        if option is not None and (option.id or "").startswith("view:"):
+            # Speakers and Stories open pages: taken for a list, they read as a search for ''
+            # ("Mark 9 unread items in the results for '' read?") and y marked everything.
+            page = "Speakers" if option.id == "view:speakers" else "Stories"
+            self.status.notice = f"{page} has no items to mark read: highlight a feed, a tag or a list."
+            return
         self._ask_mark_read(*self._mark_target())
 
     def action_mark_all_read(self) -> None:
@@ -1217,6 +1233,8 @@ class MainScreen(Screen[None]):
         """Open the next (previous) unread item; past the last one, round to the top
         (bottom) of the list, then on to the next feed (tag) with unread items, as newsboat
         does."""
+        if self.focused is self.feed_list and self._unread_from_feed_list(forward):
+            return
         items = self.item_list
         current = items.current_item
         if current is not None and not current.read and (self.open_item is None or self.open_item.id != current.id):
@@ -1228,6 +1246,25 @@ class MainScreen(Screen[None]):
         if anchor is None and items.count:
             anchor = self.open_item
         items.find_unread(forward, partial(self._go_to_unread, forward), anchor)
+
+    def _unread_from_feed_list(self, forward: bool) -> bool:
+        """n/p in the feed list with its cursor on another entry than the list shown: read on
+        from that entry, its first (last) unread item, or the next (previous) feed or tag with
+        unread items after it when it has none, as newsboat's n in its feed list goes to the
+        next unread feed from the cursor. n opened an item of the list shown below instead.
+        False when the cursor is on the list shown (or nothing there is unread): read on in it."""
+        chosen = self.feed_list.highlighted_filter()
+        if chosen is None or chosen == self.item_filter:
+            return False
+        if self.feed_list.unread_in(chosen) == 0:
+            following = self.feed_list.next_with_unread(chosen, forward)
+            if following is None or following == self.item_filter:
+                return False
+            chosen = following
+        self.status.notice = f"On to {describe_filter(chosen, self._feeds)}"
+        self._unread_after_load = (chosen, forward)
+        self.choose_list(chosen, focus_items=False)
+        return True
 
     def _go_to_unread(self, forward: bool, item: Item | None, wrapped: bool = False) -> None:
         """Open `item`; with None, nothing unread follows in the list's order: as newsboat,

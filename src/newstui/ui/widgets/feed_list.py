@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from textual import events
 from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
@@ -71,6 +72,8 @@ class FeedList(OptionList):
         """List feeds and tags with no unread item (newsboat's show-read-feeds)."""
         self.shown: ItemFilter = ItemFilter("all")
         """What the item list shows: its feed or tag stays listed even once read."""
+        self._pressed_option: int | None = None
+        """The entry the mouse button went down on, for the click that follows (on_mouse_down)."""
 
     def show(
         self, feeds: list[Feed], tags: list[tuple[str, int]], total_unread: int, bookmarks: int | None = None
@@ -232,12 +235,49 @@ class FeedList(OptionList):
         # before the new height is laid out, and the scroll above then ran at the old one.
         self.scroll_to_highlight()
 
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        # The entry under the pointer as the button goes down (the event's style is read
+        # against the layout of that moment). The press gives this list the focus, and on a
+        # short terminal it then grows and scrolls before the button is up: the click's own
+        # position named the entry that had moved under the pointer.
+        self._pressed_option = event.style.meta.get("option")
+
+    def on_click(self, event: events.Click) -> None:
+        pressed, self._pressed_option = self._pressed_option, None
+        index = pressed if pressed is not None else event.style.meta.get("option")
+        event.prevent_default()  # OptionList's own handler would take the entry under the pointer now
+        if isinstance(index, int) and 0 <= index < self.option_count and not self.get_option_at_index(index).disabled:
+            self.highlighted = index
+            self.action_select()
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id is not None and event.option.id.startswith("view:"):
             self.post_message(self.ViewChosen(event.option.id[5:]))
         elif event.option.id is not None:
             self.post_message(self.Chosen(filter_from_id(event.option.id.split("\x00")[0])))
+
+    def highlighted_filter(self) -> ItemFilter | None:
+        """The list the highlighted entry shows (a feed, a tag, a view such as All); None on
+        the Speakers and Stories entries, which open pages, not lists."""
+        option = self.highlighted_option
+        if option is None or option.id is None or option.disabled or option.id.startswith("view:"):
+            return None
+        return filter_from_id(option.id.split("\x00")[0])
+
+    def unread_in(self, item_filter: ItemFilter) -> int | None:
+        """The unread count the list shows for a feed, tag, saved search, All or Unread;
+        None where it shows none (Bookmarks, a search)."""
+        if item_filter.kind == "feed":
+            feed = self._by_url.get(item_filter.value or "")
+            return feed.unread if feed is not None else 0
+        if item_filter.kind == "tag":
+            return self._tag_unread.get(item_filter.value or "", 0)
+        if item_filter.kind == "query":
+            return next((q.unread for q in self.query_counts if q.name == item_filter.value), 0)
+        if item_filter.kind in ("all", "unread"):
+            return sum(feed.unread for feed in self.feeds)
+        return None
 
     def next_with_unread(self, item_filter: ItemFilter, forward: bool = True) -> ItemFilter | None:
         """The feed (or tag) after `item_filter` in the list's order that has unread items,

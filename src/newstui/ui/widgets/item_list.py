@@ -194,6 +194,8 @@ class ItemList(ScrollView, can_focus=True):
         run in order once its first rows are there, where they were lost on the old list."""
         self._unreadable = False
         """Whether nothing of the list could be read (its count or first page failed)."""
+        self._pressed_row: int | None = None
+        """The row the mouse button went down on, for the click that follows (see on_mouse_down)."""
         self.start_at: Item | None = None
         """The item the next list shown opens on (the place it kept), set before `item_filter`:
         keys typed ahead then move on from it, where they ran from the top row and the cursor
@@ -600,11 +602,21 @@ class ItemList(ScrollView, can_focus=True):
         if item is not None:
             self.post_message(self.Opened(item))
 
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        # The row under the pointer as the button goes down, by the event's own offset (taken
+        # against the layout of that moment). The press may move the focus here from the feed
+        # list, which on a short terminal then shrinks and slides this list up before the
+        # button is up: the click's position named the row that slid under the pointer.
+        offset = event.get_content_offset_capture(self)
+        self._pressed_row = int(self.scroll_y) + offset.y if offset.x >= 0 and offset.y >= 0 else None
+
     def on_click(self, event: events.Click) -> None:
-        offset = event.get_content_offset(self)
-        if offset is None:
-            return
-        row = int(self.scroll_y) + offset.y
+        row, self._pressed_row = self._pressed_row, None
+        if row is None:
+            offset = event.get_content_offset(self)
+            if offset is None:
+                return
+            row = int(self.scroll_y) + offset.y
         if 0 <= row < self.count:
             self.select_row(row)
             self.action_open()
