@@ -50,10 +50,13 @@ def run(args: argparse.Namespace) -> int:
             feed = store.feed(removed.url)
             if feed is not None and feed.total:
                 kept = store.count_items(ItemFilter("feed", removed.url) & ItemFilter("bookmarks"))
-                print(
-                    f"Its {kept} bookmarked item{' stays' if kept == 1 else 's stay'}; "
-                    f"`newstui gc` deletes its other {feed.total - kept}."
-                )
+                if kept:
+                    print(
+                        f"Its {kept} bookmarked item{' stays' if kept == 1 else 's stay'}; "
+                        f"`newstui gc` deletes its other {feed.total - kept}."
+                    )
+                else:
+                    print(f"It has no bookmarked items; `newstui gc` deletes its {feed.total}.")
     except StoreError as error:
         print(f"newstui: warning: the cache was not updated ({error}); the next refresh does it", file=sys.stderr)
     return 0
