@@ -307,6 +307,7 @@ def trim_trailing(blocks: list[Block], *, linked_story: bool = False) -> list[Bl
             or (not linked_story and block.link_density >= 0.5 and (block.kind == "li" or len(text) < 200))
             or _short_residue(block)
             and block.kind != "li"
+            or _channel_prompt(block)
         ):
             end -= 1
             continue
@@ -315,6 +316,45 @@ def trim_trailing(blocks: list[Block], *, linked_story: bool = False) -> list[Bl
             continue
         break
     return blocks[:end]
+
+
+# A prompt to follow the site somewhere else, closing the page: 'Do you follow us on WhatsApp
+# yet?', 'Bookmark our homepage and sign up for our newsletters', 'Click like to get the latest
+# news via Facebook', 'Folgst du schon … auf Whatsapp?'. A call, then a channel in the same
+# sentence; the reader or the site addressed, or the call opening the line.
+_CALL_TO_CHANNEL = re.compile(
+    r"\b(?:follow|subscribe|sign up|register|join|download|bookmark|click|like|receiv(?:e|ing)|get|add|"
+    r"folg\w*|abonnier\w*|suivez|abonnez|síguenos|suscríbete|seguici|segui|ikuti)\b"
+    r"(?:(?![.!?](?:\s|$)).){0,80}?"
+    r"\b(?:whatsapp|telegram|facebook|twitter|instagram|tiktok|youtube|linkedin|rss|news ?feeds?|"
+    r"newsletters?|e-?mails?|inbox|alerts|apps?|push|google news|homepage|wall|kanal|channel)\b",
+    _I,
+)
+_READER = re.compile(r"\b(?:you|your|us|our|du|dich|dein\w*|euch|vous|votre|nos|nous)\b", _I)
+# The writer speaking ('sign up for my newsletter', 'follow my progress on Twitter'): a blog's own text.
+_WRITER = re.compile(r"\b(?:I|my|me|mine|ich|mein\w*|mich)\b")
+_PROMPT_CHARS = 300
+
+
+def _channel_prompt(block: Block) -> bool:
+    """A short closing line asking the reader to follow the site on a channel (not a story's sentence).
+
+    General pattern: templates close a story with a call to follow the
+    publication elsewhere (a messenger channel, a newsletter, a social page, the
+    app). Such a line holds a call (follow, subscribe, sign up, join, get,
+    click…) with a channel after it in the same sentence, and addresses the
+    reader or the site ('you', 'our', 'us', 'du', 'vous') or opens with the
+    call. A story's own last sentence about a channel holds no such call; one
+    that quotes somebody, or in which the writer speaks ('my newsletter'), is
+    never taken.
+    """
+    text = block.text
+    if block.kind not in ("p", "heading") or len(text) >= _PROMPT_CHARS or _SAID.search(text):
+        return False
+    call = _CALL_TO_CHANNEL.search(text)
+    if call is None or _WRITER.search(text):
+        return False
+    return call.start() == 0 or _READER.search(text) is not None
 
 
 def _link_list_tail(blocks: list[Block]) -> bool:
@@ -344,8 +384,67 @@ _RECIRC_LABEL = re.compile(
 )
 
 
+# The closing lines blog engines print under every post (WordPress's 'This entry was posted
+# on … and is filed under …', 'You can follow any responses to this entry through the RSS 2.0
+# feed'; TypePad's and Movable Type's 'TrackBack URL for this entry: …', 'Listed below are
+# links to weblogs that reference …'). On a blog's front page the next post follows them, so
+# only the line goes.
+_POST_FOOTER = re.compile(
+    r"^(?:this (?:entry|post) was posted (?:on|in|by)\b.{0,300}?\b(?:filed under|categori[sz]ed|"
+    r"bookmark the permalink)"
+    r"|you can (?:follow|skip to the end and leave) (?:any )?(?:responses?|comments?) to this (?:entry|post)\b"
+    r"|track ?back (?:url|uri|address)(?: for this (?:entry|post))?\s*:"
+    r"|listed below are links to (?:weblogs|blogs|sites|pages) that reference\b)",
+    _I,
+)
+
+
+# The labels of an article's tool strip: print, e-mail to a friend, text size, share,
+# report a typo, and the social bookmark services of the strip.
+_TOOL = (
+    r"(?:(?:story|article|page) )?tools|printer[- ]friendly(?: page| version| format)?|"
+    r"print(?: this)?(?: article| story| page| version)?|"
+    r"e-?mail(?: this)?(?: article| story| page)?(?: to a friend)?|"
+    r"send (?:this )?(?:article |story |page )?to (?:a )?friends?(?: by e-?mail)?|send (?:your |us )?feedback|"
+    r"share(?: this)?(?: article| story| page)?(?: on)?|post this (?:article|story) to|"
+    r"(?:text|font) size(?:\s*:?\s*(?:[sml]|xl|a|\+|-|–)(?:\s+(?:[sml]|xl|a|\+|-|–))*)?|"
+    r"report (?:a )?(?:typo|error|mistake)|what is this\??|save(?: this)?(?: article| story)?|"
+    r"(?:add to )?del\.icio\.us|digg(?: this)?(?: story)?|reddit|newsvine|nowpublic|fark|stumbleupon|"
+    r"facebook|twitter|linkedin|whatsapp"
+)
+_TOOL_STRIP = re.compile(rf"^(?:{_TOOL})(?:\s*[|•·:,/]?\s*(?:{_TOOL}))+\s*[|•·:]?$", _I)
+"""Two tool labels or more and nothing else ('Story tools: E-mail | Print | Text size: S M L')."""
+
+
+_STRIP_ITEMS = 4
+"""Items split by bars a menu strip holds at least."""
+_STRIP_ITEM_WORDS = 5
+"""Words of the longest item of a menu strip: section names and controls, not sentences."""
+
+
+def _link_strip(block: Block) -> bool:
+    """A menu or control strip: _STRIP_ITEMS or more short items split by '|' or '•', mostly links.
+
+    General pattern: a section menu ('News: ePaper | Front Page | National | …')
+    or a comment's controls ('[ Post Reply | Private Reply | View Replies ]')
+    walked as one paragraph. Short ones are bare links the other rules drop; a
+    long one stayed wherever it stood. Data table rows are split by bars too,
+    but hold no links.
+    """
+    text = block.text
+    if block.kind not in ("p", "li") or block.link_density < 0.5 or _TERMINAL.search(text):
+        return False
+    items = [item for item in re.split(r"\s[|•]\s", text) if item.strip(" []")]
+    return len(items) >= _STRIP_ITEMS and all(word_count(item) <= _STRIP_ITEM_WORDS for item in items)
+
+
 def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Block]:
     """Ad markers and 'Read more: <link>' lines inside the text (bare links too, unless linked_story).
+
+    Also a blog engine's closing lines under a post (`_POST_FOOTER`) and a strip of
+    article tools (`_TOOL_STRIP`: 'Printer friendly page', 'E-mail | Print | Text
+    size', 'Share this article') and a menu strip of links (`_link_strip`), wherever
+    they stand.
 
     Also the page's own furniture rendered as paragraphs between the story's:
     captions ending in a picture credit and clip descriptions ending in a
@@ -389,6 +488,12 @@ def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Bloc
         if block.kind == "p" and len(text) < 250 and _MIDDLE_PROMO.match(text):
             continue
         if block.kind == "p" and len(text) < 400 and _DISCLOSURE.search(text):
+            continue
+        if block.kind == "p" and len(text) < 500 and _POST_FOOTER.match(text):
+            continue
+        if block.kind in ("p", "heading") and len(text) < 200 and _TOOL_STRIP.match(text):
+            continue
+        if not linked_story and ("|" in text or "•" in text) and _link_strip(block):
             continue
         if (
             not linked_story
@@ -492,7 +597,8 @@ _CUT = re.compile(
     r"thread)\b[^.!?]{0,60}|(?:post|leave|add|write|submit|view|read) (?:a |your |all |the )?comments?\b.{0,30}|"
     r"comment (?:rules|policy|guidelines)\b.{0,30}|reader (?:comments|reviews|responses)|have your say\b.{0,30}|"
     r"related (?:stories|articles|news|content|links|coverage|posts|items|reading)|"
-    r"(?:more|other|latest|top|recent|popular) (?:stories|news|headlines|articles|videos)(?: (?:from|in|on) .{1,30})?|"
+    r"(?:more|other|latest|top|recent|popular|featured) (?:stories|news|headlines|articles|videos|posts|galleries)"
+    r"(?: (?:from|in|on) .{1,30})?|"
     r"(?:also|more|other stories) (?:in|on|from)\b.{0,40}|"
     r"most (?:popular|read|viewed|emailed|e-mailed|commented|shared)\b.{0,30}|"
     r"you (?:may|might) (?:also )?like|recommended (?:for you|stories|articles|reading)|trending(?: now| stories)?|"
@@ -527,7 +633,9 @@ _CUT_OTHER = re.compile(
 def cut_tail(blocks: list[Block]) -> list[Block]:
     """Cut at the first furniture opener ('Comments', 'Most read', 'Related stories')
     that comes after at least as much text as follows it; a box of other stories set
-    inside the story (`_story_resumes`) goes alone and the scan goes on."""
+    inside the story (`_story_resumes`) goes alone and the scan goes on. An opener of
+    other stories followed by nothing but teasers (`_teasers_follow`) cuts however much
+    text the teasers hold."""
     total = sum(len(b.text) for b in blocks if b.kind != "heading")
     before = 0
     boxes: set[int] = set()
@@ -541,7 +649,7 @@ def cut_tail(blocks: list[Block]) -> list[Block]:
             and len(text) <= 80
             and (block.kind == "heading" or not _TERMINAL.search(text) or text.endswith(":"))
             and (_CUT.match(text) or _CUT_OTHER.match(text))
-            and before >= total - before
+            and (before >= total - before or _teasers_follow(blocks, index))
         ):
             resumes = _story_resumes(blocks, index)
             if resumes is None:
@@ -556,7 +664,7 @@ def cut_tail(blocks: list[Block]) -> list[Block]:
 
 
 _RECIRCULATION = re.compile(
-    r"^(?:related|more|other|latest|top|recent|popular|also|most|you (?:may|might)|recommended|trending|"
+    r"^(?:related|more|other|latest|top|recent|popular|featured|also|most|you (?:may|might)|recommended|trending|"
     r"(?:today'?s|this week'?s)|weitere|ähnliche|(?:meist|am meisten)|sur le même|(?:articles?|contenus?)|"
     r"(?:también )?te|(?:noticias|artículos|notas|notícias|artigos)|lo más|mais lidas|potrebbe|articoli|"
     r"(?:i )?più|gerelateerde|najczęściej|(?:das|dies))\b",
@@ -596,6 +704,34 @@ def _story_resumes(blocks: list[Block], index: int) -> int | None:
     if len(following) < _RESUMED_PARAGRAPHS or not all(_own_prose(b) for b in following):
         return None
     return start
+
+
+_TEASER_TITLES = 3
+"""Title lines (headings, linked or short lines) a list of teasers shows at least."""
+_TEASER_SUMMARY = 300
+"""Characters a teaser's summary stays under; a story's own paragraph is often longer."""
+_TEASER_WINDOW = 12
+"""Blocks after the opener that are read: a sidebar's other boxes may follow the teasers."""
+
+
+def _teasers_follow(blocks: list[Block], index: int) -> bool:
+    """Everything after the recirculation opener at index reads as a list of teasers.
+
+    General pattern: under 'Latest news', 'Recent posts', 'More stories' a
+    template lists other stories as a title (a heading, often with its link
+    cleaned away), a summary of a sentence or two and maybe a date. Such a list
+    can hold more text than a short story above it, so the cut's "as much text
+    before as after" test let it through. When the _TEASER_WINDOW blocks after
+    the opener hold _TEASER_TITLES title lines or more and no block of
+    _TEASER_SUMMARY characters or more, they are teasers, not the story's prose
+    (a story going on after such a label is `_story_resumes`'s case, checked
+    first). Openers of comments, reviews and author notes are not teasers.
+    """
+    if not _RECIRCULATION.match(blocks[index].text):
+        return False
+    rest = blocks[index + 1 : index + 1 + _TEASER_WINDOW]
+    titles = sum(1 for b in rest if b.kind == "heading" or _linked_line(b))
+    return titles >= _TEASER_TITLES and all(weighted_len(b.text) < _TEASER_SUMMARY for b in rest)
 
 
 def _linked_line(block: Block) -> bool:
