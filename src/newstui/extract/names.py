@@ -115,7 +115,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     Communications Entertainment Ventures Investments Financial Securities Bancorp Airline Motor
     Automotive Steel Chemicals Software Robotics Semiconductor Electric Telecom Mobile Health
     Healthcare Hotels Resorts Realty Properties Railways Railway Shipping Gas Power
-    Report Survey Magazine Review Podcast AI""".split()
+    Report Survey Magazine Review Podcast AI
+    International Watch Operations Relief Crescent Amnesty Greenpeace Oxfam Unicef""".split()
 )
 # Places that speak in the news ("Russia said") or sit before names; not persons.
 PLACES: frozenset[str] = frozenset(
@@ -1311,7 +1312,7 @@ def scan(
         if (
             1 <= len(gap) <= 3
             and all(w.islower() for w in gap)
-            and not any(w in _GAP_FUNCTION_WORDS for w in gap)
+            and not any(w in _GAP_FUNCTION_WORDS or _past_verb(w) for w in gap)
             and (
                 any(w in PERSON_NOUNS or w in _GAP_ROLE_NOUNS for w in gap)
                 or gap[-1].endswith(("ist", "er", "or", "ian"))
@@ -1706,6 +1707,18 @@ def _role_modifier(word: str) -> bool:
 
 # "Trump is questioning whether Obama …": words ending like a role noun ("-er", "-or")
 # that are no role, and verbs, cannot stand between a modifier name and a name.
+# Irregular past tenses that stand between a subject and the role of its object: "Dee met
+# striker Jo Roe".
+_IRREGULAR_PAST_VERBS = frozenset("met beat hit sent brought caught gave took left chose made saw told".split())
+
+
+def _past_verb(word: str) -> bool:
+    """A past tense in the words between two names ("praised", "met"): a verb, so the first
+    name is a subject, not a modifier of the role before the second ("Diego Alvarez praised
+    goalkeeper Marco Bellini" against "CNN anchor Jake Tapper"). A role noun in -ed stays one."""
+    return (word.endswith("ed") and word not in PERSON_NOUNS) or word in _IRREGULAR_PAST_VERBS
+
+
 _GAP_FUNCTION_WORDS = frozenset(
     "whether however never ever either neither other rather after over under later earlier further together "
     "for or nor and but is was are were has had have will would told asked".split()
@@ -1721,6 +1734,14 @@ _PARTY_FAITH = frozenset(
     Evangelical Hindu Sikh Buddhist""".split()
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
+# Nouns for a person of a nation that no demonym ending makes ("the Spaniard", "the Swede",
+# "the Dutchman"): what sports and world pages call somebody named before.
+_NATIONALITY_NOUNS = frozenset(
+    """Spaniard Swede Dane Finn Pole Turk Scot Briton Brit Croat Serb Czech Slovak Slovene Greek Thai
+    Swiss Argentine Filipino Filipina Kiwi Aussie Icelander Luxembourger Dutchman Dutchwoman Frenchman
+    Frenchwoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Scotsman Scotswoman""".split()
+)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
 _INDEFINITE_MODIFIED = re.compile(r"\b(?:[aA]n?|[aA]nother|[oO]ne)\s+(?:[a-z][\w-]*\s+){1,2}$")
 _LOWER_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
 _VERB_AFTER = frozenset("said says told added is was has had will would could can did does".split())
@@ -1733,6 +1754,12 @@ def _group_word(token: str, text: str, start: int, end: int) -> bool:
     Democrat", "a longtime Republican"). Neither names anybody. A given name of the same spelling
     ("Christian said") stays a name unless "a"/"an" stands before it."""
     bare = token.removesuffix("’s").removesuffix("'s")
+    if (bare in _NATIONALITY_NOUNS or (is_demonym(bare) and _nationality(bare))) and _DEFINITE_BEFORE.search(
+        text, max(0, start - 4), start
+    ):
+        # "The Spaniard, who joined in June, …", "the Kenyan won": a person named before,
+        # described by nationality; a description (`descriptions`) says who, not a name.
+        return True
     if bare not in _PARTY_FAITH and not (is_demonym(bare) and _nationality(bare)):
         return False
     if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):

@@ -1,0 +1,65 @@
+"""Version 19: he/she across paragraphs in sports and world news. "The Spaniard, who
+joined in June, …" describes somebody named before: it is no name a later he/she refers
+to. "Diego Alvarez praised goalkeeper Marco Bellini" has Alvarez as its subject: a verb
+between a name and the role of the next makes the first no modifier ("Fox News host
+Sean Hannity" still is one). Invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import speakers
+
+
+@pytest.mark.parametrize("nationality", ["Spaniard", "Argentine", "Swede", "Dutchman", "Italian", "Kenyan"])
+def test_a_nationality_describing_the_subject_is_no_referent(nationality: str) -> None:
+    assert speakers(
+        [
+            "Coach Diego Alvarez praised his players after the win in Seville.",
+            f"The {nationality}, who took over in June, has lost only once this season.",
+            "“We are building something special here,” he said.",
+        ]
+    ) == ["Diego Alvarez"]
+
+
+def test_a_nationality_with_nobody_named_is_nobody() -> None:
+    assert speakers(
+        [
+            "The Spaniard, who took over in June, has lost only once this season.",
+            "“We are building something special here,” he said.",
+        ]
+    ) == [None]
+
+
+def test_the_nationality_after_a_quote_is_still_the_person_named() -> None:
+    assert speakers(
+        [
+            "Ruben Castellanos, the Valencia midfielder, scored twice on Saturday.",
+            "“I felt strong from the first minute,” the Spaniard said.",
+        ]
+    ) == ["Ruben Castellanos"]
+
+
+def test_a_subject_praising_a_player_by_role_keeps_the_pronoun() -> None:
+    assert speakers(
+        [
+            "Diego Alvarez praised goalkeeper Marco Bellini after the win.",
+            "“We are building something special here,” he said.",
+        ]
+    ) == ["Diego Alvarez"]
+    assert speakers(
+        [
+            "Coach Diego Alvarez met striker Marco Bellini on Monday to discuss a new contract.",
+            "The club has lost only once since June.",
+            "“We are building something special here,” he said.",
+        ]
+    ) == ["Diego Alvarez"]
+
+
+def test_a_broadcaster_before_a_hosts_role_is_still_a_modifier() -> None:
+    assert speakers(
+        [
+            "Tom Hale told Harbour Radio host Sam Pike that he would run for the seat.",
+            "“I am ready for this fight,” he said.",
+        ]
+    ) == ["Tom Hale"]
