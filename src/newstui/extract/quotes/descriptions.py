@@ -246,6 +246,9 @@ class Descriptions(References):
                 rest = rest[:k]
                 break
         key = rest[-1].rstrip(".,")
+        named_kind = self._body_named_with_kind(det, rest)
+        if named_kind is not None:
+            return named_kind.name, named_kind
         if rest[-1][:1].isupper() and det in ("a", "an", "one", "another"):
             # "a Republican", "an Australian", "one Tory": somebody described by party or
             # place, never the person whose name ends in that word.
@@ -643,6 +646,17 @@ class Descriptions(References):
                 if _ON_TRIAL.match(para.masked, mention.end) is not None:
                     found = mention.entity
         return found
+
+    def _body_named_with_kind(self, det: str, rest: list[str]) -> Entity | None:
+        """ "the Norwegian Refugee Council charity", "the RMT union", "the Wagner group": a
+        body's name and then its kind, as wire copy writes them; the body named speaks.
+        Only a name the article knows, of an organisation or nothing marking a person's."""
+        if det != "the" or len(rest) < 2 or not (rest[-1] in ORG_NOUNS or rest[-1] in BODY_NOUNS):
+            return None
+        if not all(w[:1].isupper() for w in rest[:-1]):
+            return None
+        entity = self.registry.lookup(" ".join(rest[:-1]))
+        return entity if entity is not None and body_like(entity) else None
 
     def _brand_subject(self, p: int, pos: int) -> Entity | None:
         """With no organisation named, the company "the company" is: a one-word brand
