@@ -63,3 +63,24 @@ def test_a_broadcaster_before_a_hosts_role_is_still_a_modifier() -> None:
             "“I am ready for this fight,” he said.",
         ]
     ) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "description", ["the 22-time grand slam champion", "the defending champion", "the footballer", "the jockey"]
+)
+def test_a_sports_description_names_the_athlete_named_before(description: str) -> None:
+    assert speakers(
+        [
+            "Rafael Nadal Parera lost in the first round in Paris on Monday.",
+            f"“My body did not respond the way I wanted,” {description} said.",
+        ]
+    ) == ["Rafael Nadal Parera"]
+
+
+def test_a_description_of_an_unnamed_protester_is_not_the_police_chief() -> None:
+    assert speakers(
+        [
+            "Police chief Omar Haddad said officers had used tear gas on the crowd.",
+            "“They shot at us like animals,” the protester said.",
+        ]
+    ) == [None]

@@ -121,3 +121,24 @@ def test_police_said_with_no_force_named_is_nobody() -> None:
             "“Both men remain in custody and inquiries are continuing,” police said in a statement.",
         ]
     ) == [None]
+
+
+# -- "according to" somebody unnamed of a named body --------------------------------
+
+
+def test_according_to_a_bodys_spokesperson_is_nobody_named() -> None:
+    assert speakers(["“The ceasefire is holding in most areas,” according to a UN spokesperson."]) == [None]
+    assert speakers(["According to an Interior Ministry official, “the border crossings are now closed.”"]) == [None]
+
+
+def test_according_to_a_bodys_spokesman_with_his_name_apposed_is_him() -> None:
+    assert speakers(["“The ceasefire is holding in most areas,” according to a UN spokesman, Stephane Dujardin."]) == [
+        "Stephane Dujardin"
+    ]
+
+
+def test_according_to_the_body_or_its_named_spokesman_is_unchanged() -> None:
+    assert speakers(["“The ceasefire is holding in most areas,” according to the UN."]) == ["UN"]
+    assert speakers(["“The ceasefire is holding in most areas,” according to UN spokesman Stephane Dujardin."]) == [
+        "Stephane Dujardin"
+    ]

@@ -257,7 +257,9 @@ UNNAMED_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
 DESCRIPTION_NOUNS = frozenset(
     """teenager teen youngster pensioner retiree boss star rookie skipper pitcher quarterback forward
     winger batsman bowler rider cyclist swimmer boxer fighter golfer runner sprinter athlete tycoon
-    magnate mogul mum mom dad grandma grandpa""".split()
+    magnate mogul mum mom dad grandma grandpa champion titleholder finalist medallist medalist olympian
+    footballer cricketer jockey skier gymnast playmaker keeper cleric imam rabbi dissident
+    oligarch playwright composer lecturer""".split()
 )
 # Descriptions a story mostly gives its unnamed sources ("the official said", "the
 # witness recalled"): they name a person only by a role given to a name, never as the
