@@ -84,3 +84,42 @@ def test_a_description_of_an_unnamed_protester_is_not_the_police_chief() -> None
             "“They shot at us like animals,” the protester said.",
         ]
     ) == [None]
+
+
+# -- given names of world news: a he/she of the one gender they give ------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "other", "pronoun"),
+    [
+        ("Giorgia Melandri", "Ursula Lindner", "she"),
+        ("Chiara Bassi", "Ursula Lindner", "she"),
+        ("Katarzyna Nowak", "Ursula Lindner", "she"),
+        ("Tomasz Nowak", "Ivan Petrov", "he"),
+        ("Mahmoud Haddad", "Ivan Petrov", "he"),
+    ],
+)
+def test_the_subject_of_a_meeting_is_the_pronoun_of_its_gender(subject: str, other: str, pronoun: str) -> None:
+    assert speakers(
+        [f"{subject} met {other} in Rome on Friday.", f"“We agree on almost everything,” {pronoun} said."]
+    ) == [subject]
+
+
+def test_a_given_name_of_the_other_gender_is_passed_over() -> None:
+    assert speakers(
+        ["Tomasz Nowak met Katarzyna Lis in Warsaw on Friday.", "“We agree on almost everything,” she said."]
+    ) == ["Katarzyna Lis"]
+
+
+def test_the_person_a_cleft_puts_first_takes_the_pronoun_from_an_earlier_speaker() -> None:
+    assert (
+        speakers(
+            [
+                "“The mountain decides when you go out,” said Maria Lopez, 55, who leads the rescue team.",
+                "“Most call-outs come after dark,” Lopez said.",
+                "It was Ana Ruiz, 23 — Maria Lopez’s niece and the youngest volunteer — who saw the light. "
+                "“I thought it was a car on the road,” she said.",
+            ]
+        )[-1]
+        == "Ana Ruiz"
+    )

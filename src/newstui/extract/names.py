@@ -184,11 +184,27 @@ MALE_NAMES: frozenset[str] = frozenset(
     Sergei Sergey Dmitry Dmitri Alexei Alexey Ivan Mikhail Nikolai Andrei Yuri Igor Oleg Viktor Volodymyr
     Olexander Oleksandr Oleksiy Andriy Mykhailo Petro Emmanuel Olaf Friedrich Keir Rishi Narendra
     Xi Recep Mohammed Muhammad Mohammad Ahmed Ali Hassan Hussein Omar Abdullah Khalid Ibrahim
-    Yusuf Mustafa Antonio Luis Carlos Javier Pedro Miguel Jorge Manuel Francisco Giorgia Mario Marco
+    Yusuf Mustafa Antonio Luis Carlos Javier Pedro Miguel Jorge Manuel Francisco Mario Marco
     Matteo Luca Giuseppe Pierre Jean Jacques Francois François Hans Klaus Wolfgang Jurgen
     Jürgen Lars Erik Jens Rafael Fernando Diego Felipe Pablo Elon Jeff Bernie Mitch Chuck Ted Rand
     Lindsey Hakeem Rudy Hunter Barack Kim Jong Joko Cyril Bola Jair Lula Gustavo
-    Andres Andrés Abe Fumio Shinzo Yoon Moon Lee Sundar Satya Jensen Warren Jamie Howard""".split()
+    Andres Andrés Abe Fumio Shinzo Yoon Moon Lee Sundar Satya Jensen Warren Jamie Howard
+    Giovanni Alessandro Francesco Lorenzo Stefano Paolo Roberto Massimo Sergio Enrico Fabio Gianluca
+    Riccardo Philippe Nicolas Olivier Laurent Michel Alain Thierry Didier Julien Mathieu Sébastien
+    Antoine Gérard Bruno Yves Christophe Benoît Édouard Markus Stefan Andreas Martin Jörg Uwe Dieter
+    Horst Helmut Gerhard Heinz Karl Matthias Sebastian Tobias Florian Johannes Armin Geert Pieter Frans
+    Joost Ruud Magnus Anders Henrik Sven Björn Jonas Mikael Jukka Antti Sauli Petteri Andrzej Jarosław
+    Mateusz Tomasz Piotr Krzysztof Paweł Marcin Radosław Lech Petr Jiří Zoltán László Alberto
+    Alejandro Gonzalo Ricardo Rodrigo Emilio Enrique Ernesto Esteban Guillermo Hugo Ignacio Jaime
+    Joaquín Julio Mauricio Nicolás Raúl Sebastián Álvaro Nayib João Marcelo Tiago Thiago Aleksandr
+    Vasily Nikolay Anatoly Gennady Maxim Maksim Denys Denis Yevgeny Evgeny Pavel Vitaly Valery
+    Ramzan Kirill Konstantin Arseniy Taras Vadym Ruslan Mahmoud Abdel Abdul Salman Faisal Hamad Tamim
+    Bashar Hamid Hossein Hasan Mehmet Ahmet Kemal Ekrem Masoud Ebrahim Ismail Ayman Yahya Yair
+    Naftali Isaac Yitzhak Moshe Itamar Bezalel Rahul Amit Arvind Rajnath Shashi Imran Shehbaz Nawaz
+    Asif Bilawal Rajiv Sanjay Vijay Manmohan Piyush Nitin Sachin Virat Rohit Uhuru Emmerson Abiy
+    Yoweri Muhammadu Olusegun Julius Thabo Félix Macky Ousmane Alassane Mamadou Moussa Idriss Shigeru
+    Yoshihide Hiroshi Kenji Takeshi Lionel Cristiano Kylian Erling Novak Carlo Mikel Unai Enzo
+    Neymar""".split()
 )
 FEMALE_NAMES: frozenset[str] = frozenset(
     """Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty
@@ -204,7 +220,17 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     Iryna Natalia Natalya Svetlana Olga Tatiana Tatyana Elena Irina Anastasia Ekaterina Yekaterina
     Fatima Aisha Leila Layla Mariam Maryam Sofia Sophie Claire Camille Chloe Anne Ana Carmen Lucia
     Isabel Gabriela Claudia Dilma Sheikh Hasina Indira Benazir Aung Tsai Ingrid Greta Taylor Beyonce
-    Oprah Serena Venus Simone Meghan Kirsty Shabana Sonia Priya Ritu Sunita""".split()
+    Oprah Serena Venus Simone Meghan Kirsty Shabana Sonia Priya Ritu Sunita
+    Chiara Francesca Giulia Elisabetta Federica Valentina Alessandra Silvia Paola Roberta Ségolène
+    Brigitte Valérie Nathalie Isabelle Sylvie Élisabeth Elisabeth Amélie Céline Agnès Rachida Annegret
+    Katharina Sahra Svenja Franziska Julia Petra Sabine Heike Ricarda Saskia Magdalena Ebba Agnieszka
+    Katarzyna Małgorzata Beata Ewa Joanna Marta Zuzana Jana Katalin Judit Yolanda Pilar Dolores
+    Cristina Beatriz Lucía Mercedes Rocío Xiomara Marina Gleisi Lyudmila Galina Nadezhda Daria Alina
+    Viktoria Kateryna Olha Ksenia Maia Rania Noor Nour Amina Zainab Hanan Huda Samira Salma Yasmin
+    Yasmine Asma Meral Ayşe Emine Zeynep Elif Golda Tzipi Ayelet Orit Nirmala Smriti Sushma Mamata
+    Priyanka Kavita Anjali Deepika Sania Malala Ngozi Chimamanda Fatou Aminata Ellen Samia Winnie
+    Nkosazana Thandi Naledi Yuriko Sanae Naomi Coco Iga Aryna Alexia Aitana Caitlin Kristalina
+    Chrystia""".split()
 )
 # Words in a lower-case description or apposition that mark a person ("the 56-year-old").
 PERSON_NOUNS: frozenset[str] = frozenset(
