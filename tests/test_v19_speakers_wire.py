@@ -142,3 +142,33 @@ def test_according_to_the_body_or_its_named_spokesman_is_unchanged() -> None:
     assert speakers(["“The ceasefire is holding in most areas,” according to UN spokesman Stephane Dujardin."]) == [
         "Stephane Dujardin"
     ]
+
+
+# -- "it" after a body described, not named ---------------------------------------------
+
+
+def test_it_after_a_described_body_is_not_the_body_it_struck() -> None:
+    assert speakers(
+        [
+            "The Israeli military said it had struck Hezbollah targets in southern Lebanon overnight.",
+            "“We will continue to act against any threat,” it said.",
+        ]
+    ) == [None]
+    assert speakers(
+        [
+            "The company said it had bought Acme Foods for $2bn.",
+            "“This deal makes us stronger in every market,” it said.",
+        ]
+    ) == [None]
+
+
+def test_it_after_a_named_body_is_still_that_body() -> None:
+    assert speakers(
+        ["The Harbour Group said it had bought Acme Foods for $2bn.", "“This deal makes us stronger,” it said."]
+    ) == ["Harbour Group"]
+    assert speakers(
+        [
+            "The Israeli military said it had struck Hezbollah targets in southern Lebanon overnight.",
+            "“We will respond with force,” Hezbollah said.",
+        ]
+    ) == ["Hezbollah"]
