@@ -123,3 +123,36 @@ def test_the_person_a_cleft_puts_first_takes_the_pronoun_from_an_earlier_speaker
         )[-1]
         == "Ana Ruiz"
     )
+
+
+# -- "His speech came after a meeting with X": the his carries the subject on ----------
+
+
+def test_a_possessive_opening_the_sentence_carries_the_earlier_subject_past_an_object() -> None:
+    assert speakers(
+        [
+            "Finnish President Alexander Stubb spoke at the security conference in Munich on Saturday.",
+            "His speech came a day after a meeting with US Vice President JD Vance.",
+            "“Europe must take responsibility for its own defence,” he said.",
+        ]
+    ) == ["Alexander Stubb"]
+
+
+def test_a_sentence_about_an_object_with_no_possessive_still_names_the_object() -> None:
+    assert speakers(
+        [
+            "Finnish President Alexander Stubb spoke at the security conference in Munich on Saturday.",
+            "The prize for the best speech went to US Vice President JD Vance.",
+            "“Europe must take responsibility for its own defence,” he said.",
+        ]
+    ) == ["JD Vance"]
+
+
+def test_a_possessive_of_the_other_gender_leaves_the_object() -> None:
+    assert speakers(
+        [
+            "Finnish President Alexander Stubb spoke at the security conference in Munich on Saturday.",
+            "Her speech came a day after a meeting with Ursula Lindner.",
+            "“Europe must take responsibility for its own defence,” she said.",
+        ]
+    ) == ["Ursula Lindner"]

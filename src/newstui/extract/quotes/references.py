@@ -113,6 +113,8 @@ _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
 
 # How many paragraphs back a he/she looks for somebody of its gender when nobody is nearer.
 FAR_BACK = 6
+# A sentence opening on a possessive of a he/she: "His speech", "But her visit".
+_OWNER_PRONOUN_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(His|Her)\s+[a-z]")
 # A sentence opening on a body described by its kind, then a verb: "The Israeli military
 # said", "But the ministry later accused". Its kind noun is group 1.
 _DESCRIBED_BODY_OPENING = re.compile(
@@ -609,6 +611,18 @@ class References(ArticleReading):
         chosen = group[0][3]
         if (
             gender
+            and group[0][2] >= 2
+            and group[0][4] >= 0
+            and self._owner_pronoun_opens(group[0][4], group[0][1], gender)
+        ):
+            # "Stubb spoke in Munich. His speech came a day after a meeting with Jo Vance.
+            # “…,” he said.": the his carries the earlier subject through a sentence naming
+            # only an object; the he goes on with it.
+            earlier = [c for c in cands if c[2] < 2 and c[0] < latest and c[3].gender in (gender, None)]
+            if earlier:
+                return max(earlier, key=lambda c: (c[0], -c[2], c[1]))[3]
+        if (
+            gender
             and group[0][2] >= 1
             and not self.has_spoken(chosen)
             and (group[0][2] >= 2 or self._merely_mentioned(group[0][4], group[0][1]))
@@ -635,6 +649,14 @@ class References(ArticleReading):
             # ("Promoter Al Roe grabbed the microphone. “…,” he said.").
             return self._subject
         return chosen
+
+    def _owner_pronoun_opens(self, q: int, pos: int, gender: Gender) -> bool:
+        """Whether the sentence of paragraph `q` holding `pos` opens on a possessive of
+        `gender` ("His speech came …", "Her visit ended …")."""
+        para = self.paras[q]
+        start = para.sentence_start(pos)
+        m = _OWNER_PRONOUN_OPENING.match(para.masked, start, pos)
+        return m is not None and (m.group(1) == "His") == (gender == "m")
 
     def _subject_of_latest(self, cand: _Candidate) -> bool:
         """Whether a he/she's best candidate in the latest sentence is what that sentence is
