@@ -172,3 +172,21 @@ def test_it_after_a_named_body_is_still_that_body() -> None:
             "“We will respond with force,” Hezbollah said.",
         ]
     ) == ["Hezbollah"]
+
+
+# -- "the carmaker said": a trade noun is any company named before ----------------------
+
+
+def test_a_trade_noun_names_the_company_named_before() -> None:
+    assert speakers(
+        [
+            "Tesla said in a regulatory filing that its deliveries fell for a second quarter.",
+            "“Demand remains strong in China,” the carmaker said.",
+        ]
+    ) == ["Tesla"]
+
+
+def test_a_trade_noun_with_no_company_named_is_nobody() -> None:
+    assert speakers(
+        ["Deliveries fell for a second quarter.", "“Demand remains strong in China,” the carmaker said."]
+    ) == [None]

@@ -31,6 +31,7 @@ from newstui.extract.quotes.vocabulary import (
     PARTY_TAG_LETTER,
     ROLE_KINDS,
     SPEECH,
+    TRADE_NOUNS,
     UNNAMED_ROLES,
 )
 
@@ -319,10 +320,13 @@ class Descriptions(References):
                     known = self.registry.lookup(owner)
                     return (known.name, known) if known is not None else (owner, None)
             return (entity.name, entity) if entity else (None, None)
-        if age is None and (head in ORG_NOUNS or head in BODY_NOUNS) and head not in PERSON_NOUNS:
-            keyword = (
-                None if head in ("company", "firm", "group", "organisation", "organization", "statement") else head
-            )
+        if (
+            age is None
+            and (head in ORG_NOUNS or head in BODY_NOUNS or head in TRADE_NOUNS)
+            and head not in PERSON_NOUNS
+        ):
+            generic = head in ("company", "firm", "group", "organisation", "organization", "statement")
+            keyword = None if generic or head in TRADE_NOUNS else head
             introduced = self._body_introduced_as(p, pos, head) if keyword is None else None
             if introduced is not None:
                 return introduced
