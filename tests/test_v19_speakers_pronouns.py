@@ -156,3 +156,12 @@ def test_a_possessive_of_the_other_gender_leaves_the_object() -> None:
             "“Europe must take responsibility for its own defence,” she said.",
         ]
     ) == ["Ursula Lindner"]
+
+
+def test_the_pontiff_is_the_pope_named_before() -> None:
+    assert speakers(
+        [
+            "Pope Leo XIV celebrated Mass in St Peter's Square on Sunday.",
+            "“Peace is possible, even now,” the pontiff said.",
+        ]
+    ) == ["Leo XIV"]

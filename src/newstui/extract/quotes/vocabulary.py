@@ -263,7 +263,7 @@ DESCRIPTION_NOUNS = frozenset(
     winger batsman bowler rider cyclist swimmer boxer fighter golfer runner sprinter athlete tycoon
     magnate mogul mum mom dad grandma grandpa champion titleholder finalist medallist medalist olympian
     footballer cricketer jockey skier gymnast playmaker keeper cleric imam rabbi dissident
-    oligarch playwright composer lecturer""".split()
+    oligarch playwright composer lecturer pontiff""".split()
 )
 # Descriptions a story mostly gives its unnamed sources ("the official said", "the
 # witness recalled"): they name a person only by a role given to a name, never as the
