@@ -115,7 +115,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     Communications Entertainment Ventures Investments Financial Securities Bancorp Airline Motor
     Automotive Steel Chemicals Software Robotics Semiconductor Electric Telecom Mobile Health
     Healthcare Hotels Resorts Realty Properties Railways Railway Shipping Gas Power
-    Report Survey Magazine Review Podcast AI""".split()
+    Report Survey Magazine Review Podcast AI
+    International Watch Operations Relief Crescent Amnesty Greenpeace Oxfam Unicef""".split()
 )
 # Places that speak in the news ("Russia said") or sit before names; not persons.
 PLACES: frozenset[str] = frozenset(
@@ -183,11 +184,27 @@ MALE_NAMES: frozenset[str] = frozenset(
     Sergei Sergey Dmitry Dmitri Alexei Alexey Ivan Mikhail Nikolai Andrei Yuri Igor Oleg Viktor Volodymyr
     Olexander Oleksandr Oleksiy Andriy Mykhailo Petro Emmanuel Olaf Friedrich Keir Rishi Narendra
     Xi Recep Mohammed Muhammad Mohammad Ahmed Ali Hassan Hussein Omar Abdullah Khalid Ibrahim
-    Yusuf Mustafa Antonio Luis Carlos Javier Pedro Miguel Jorge Manuel Francisco Giorgia Mario Marco
+    Yusuf Mustafa Antonio Luis Carlos Javier Pedro Miguel Jorge Manuel Francisco Mario Marco
     Matteo Luca Giuseppe Pierre Jean Jacques Francois François Hans Klaus Wolfgang Jurgen
     Jürgen Lars Erik Jens Rafael Fernando Diego Felipe Pablo Elon Jeff Bernie Mitch Chuck Ted Rand
     Lindsey Hakeem Rudy Hunter Barack Kim Jong Joko Cyril Bola Jair Lula Gustavo
-    Andres Andrés Abe Fumio Shinzo Yoon Moon Lee Sundar Satya Jensen Warren Jamie Howard""".split()
+    Andres Andrés Abe Fumio Shinzo Yoon Moon Lee Sundar Satya Jensen Warren Jamie Howard
+    Giovanni Alessandro Francesco Lorenzo Stefano Paolo Roberto Massimo Sergio Enrico Fabio Gianluca
+    Riccardo Philippe Nicolas Olivier Laurent Michel Alain Thierry Didier Julien Mathieu Sébastien
+    Antoine Gérard Bruno Yves Christophe Benoît Édouard Markus Stefan Andreas Martin Jörg Uwe Dieter
+    Horst Helmut Gerhard Heinz Karl Matthias Sebastian Tobias Florian Johannes Armin Geert Pieter Frans
+    Joost Ruud Magnus Anders Henrik Sven Björn Jonas Mikael Jukka Antti Sauli Petteri Andrzej Jarosław
+    Mateusz Tomasz Piotr Krzysztof Paweł Marcin Radosław Lech Petr Jiří Zoltán László Alberto
+    Alejandro Gonzalo Ricardo Rodrigo Emilio Enrique Ernesto Esteban Guillermo Hugo Ignacio Jaime
+    Joaquín Julio Mauricio Nicolás Raúl Sebastián Álvaro Nayib João Marcelo Tiago Thiago Aleksandr
+    Vasily Nikolay Anatoly Gennady Maxim Maksim Denys Denis Yevgeny Evgeny Pavel Vitaly Valery
+    Ramzan Kirill Konstantin Arseniy Taras Vadym Ruslan Mahmoud Abdel Abdul Salman Faisal Hamad Tamim
+    Bashar Hamid Hossein Hasan Mehmet Ahmet Kemal Ekrem Masoud Ebrahim Ismail Ayman Yahya Yair
+    Naftali Isaac Yitzhak Moshe Itamar Bezalel Rahul Amit Arvind Rajnath Shashi Imran Shehbaz Nawaz
+    Asif Bilawal Rajiv Sanjay Vijay Manmohan Piyush Nitin Sachin Virat Rohit Uhuru Emmerson Abiy
+    Yoweri Muhammadu Olusegun Julius Thabo Félix Macky Ousmane Alassane Mamadou Moussa Idriss Shigeru
+    Yoshihide Hiroshi Kenji Takeshi Lionel Cristiano Kylian Erling Novak Carlo Mikel Unai Enzo
+    Neymar""".split()
 )
 FEMALE_NAMES: frozenset[str] = frozenset(
     """Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty
@@ -203,7 +220,17 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     Iryna Natalia Natalya Svetlana Olga Tatiana Tatyana Elena Irina Anastasia Ekaterina Yekaterina
     Fatima Aisha Leila Layla Mariam Maryam Sofia Sophie Claire Camille Chloe Anne Ana Carmen Lucia
     Isabel Gabriela Claudia Dilma Sheikh Hasina Indira Benazir Aung Tsai Ingrid Greta Taylor Beyonce
-    Oprah Serena Venus Simone Meghan Kirsty Shabana Sonia Priya Ritu Sunita""".split()
+    Oprah Serena Venus Simone Meghan Kirsty Shabana Sonia Priya Ritu Sunita
+    Chiara Francesca Giulia Elisabetta Federica Valentina Alessandra Silvia Paola Roberta Ségolène
+    Brigitte Valérie Nathalie Isabelle Sylvie Élisabeth Elisabeth Amélie Céline Agnès Rachida Annegret
+    Katharina Sahra Svenja Franziska Julia Petra Sabine Heike Ricarda Saskia Magdalena Ebba Agnieszka
+    Katarzyna Małgorzata Beata Ewa Joanna Marta Zuzana Jana Katalin Judit Yolanda Pilar Dolores
+    Cristina Beatriz Lucía Mercedes Rocío Xiomara Marina Gleisi Lyudmila Galina Nadezhda Daria Alina
+    Viktoria Kateryna Olha Ksenia Maia Rania Noor Nour Amina Zainab Hanan Huda Samira Salma Yasmin
+    Yasmine Asma Meral Ayşe Emine Zeynep Elif Golda Tzipi Ayelet Orit Nirmala Smriti Sushma Mamata
+    Priyanka Kavita Anjali Deepika Sania Malala Ngozi Chimamanda Fatou Aminata Ellen Samia Winnie
+    Nkosazana Thandi Naledi Yuriko Sanae Naomi Coco Iga Aryna Alexia Aitana Caitlin Kristalina
+    Chrystia""".split()
 )
 # Words in a lower-case description or apposition that mark a person ("the 56-year-old").
 PERSON_NOUNS: frozenset[str] = frozenset(
@@ -1311,7 +1338,7 @@ def scan(
         if (
             1 <= len(gap) <= 3
             and all(w.islower() for w in gap)
-            and not any(w in _GAP_FUNCTION_WORDS for w in gap)
+            and not any(w in _GAP_FUNCTION_WORDS or _past_verb(w) for w in gap)
             and (
                 any(w in PERSON_NOUNS or w in _GAP_ROLE_NOUNS for w in gap)
                 or gap[-1].endswith(("ist", "er", "or", "ian"))
@@ -1706,6 +1733,18 @@ def _role_modifier(word: str) -> bool:
 
 # "Trump is questioning whether Obama …": words ending like a role noun ("-er", "-or")
 # that are no role, and verbs, cannot stand between a modifier name and a name.
+# Irregular past tenses that stand between a subject and the role of its object: "Dee met
+# striker Jo Roe".
+_IRREGULAR_PAST_VERBS = frozenset("met beat hit sent brought caught gave took left chose made saw told".split())
+
+
+def _past_verb(word: str) -> bool:
+    """A past tense in the words between two names ("praised", "met"): a verb, so the first
+    name is a subject, not a modifier of the role before the second ("Diego Alvarez praised
+    goalkeeper Marco Bellini" against "CNN anchor Jake Tapper"). A role noun in -ed stays one."""
+    return (word.endswith("ed") and word not in PERSON_NOUNS) or word in _IRREGULAR_PAST_VERBS
+
+
 _GAP_FUNCTION_WORDS = frozenset(
     "whether however never ever either neither other rather after over under later earlier further together "
     "for or nor and but is was are were has had have will would told asked".split()
@@ -1721,6 +1760,14 @@ _PARTY_FAITH = frozenset(
     Evangelical Hindu Sikh Buddhist""".split()
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
+# Nouns for a person of a nation that no demonym ending makes ("the Spaniard", "the Swede",
+# "the Dutchman"): what sports and world pages call somebody named before.
+_NATIONALITY_NOUNS = frozenset(
+    """Spaniard Swede Dane Finn Pole Turk Scot Briton Brit Croat Serb Czech Slovak Slovene Greek Thai
+    Swiss Argentine Filipino Filipina Kiwi Aussie Icelander Luxembourger Dutchman Dutchwoman Frenchman
+    Frenchwoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Scotsman Scotswoman""".split()
+)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
 _INDEFINITE_MODIFIED = re.compile(r"\b(?:[aA]n?|[aA]nother|[oO]ne)\s+(?:[a-z][\w-]*\s+){1,2}$")
 _LOWER_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
 _VERB_AFTER = frozenset("said says told added is was has had will would could can did does".split())
@@ -1733,6 +1780,12 @@ def _group_word(token: str, text: str, start: int, end: int) -> bool:
     Democrat", "a longtime Republican"). Neither names anybody. A given name of the same spelling
     ("Christian said") stays a name unless "a"/"an" stands before it."""
     bare = token.removesuffix("’s").removesuffix("'s")
+    if (bare in _NATIONALITY_NOUNS or (is_demonym(bare) and _nationality(bare))) and _DEFINITE_BEFORE.search(
+        text, max(0, start - 4), start
+    ):
+        # "The Spaniard, who joined in June, …", "the Kenyan won": a person named before,
+        # described by nationality; a description (`descriptions`) says who, not a name.
+        return True
     if bare not in _PARTY_FAITH and not (is_demonym(bare) and _nationality(bare)):
         return False
     if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):

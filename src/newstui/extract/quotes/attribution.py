@@ -269,12 +269,42 @@ def _according_after(q: _Quoted) -> Subject | None:
         # new sentence after a quote that closed its own; its "according to" is that
         # sentence's source, not the quote's.
         return None
+    if acc is not None:
+        unnamed = _unnamed_of_body(q.res, a.p, a.close + acc.end())
+        if unnamed is not None:
+            return unnamed
     mention = q.res.named_at(a.p, a.close + acc.end()) if acc else None
     if acc is not None and mention is None:
         # "according to a court filing signed by prosecutor Dana Holt": the text's author speaks.
         text = _AUTHORED_TEXT.match(a.tail, acc.end())
         mention = q.res.named_at(a.p, a.close + text.end()) if text is not None else None
     return Subject.named(mention) if mention is not None else None
+
+
+# An indefinite article, a body's capitalised name and a person's role: "a UN
+# spokesperson", "an Interior Ministry official", "one senior EU diplomat".
+_INDEFINITE_OF_BODY = re.compile(
+    r"\s*(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w.&’'-]*\s+){1,4}"
+    r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b(?!\s+[A-Z])"
+)
+
+
+_APPOSED_NAME_NEXT = re.compile(r",\s+[A-Z]")
+
+
+def _unnamed_of_body(res: Resolver, p: int, start: int) -> Subject | None:
+    """After "according to": somebody unnamed of a named body ("according to a UN
+    spokesperson", "an Interior Ministry official"), never the body itself; a name
+    apposed after the role ("a UN spokesman, Jo Dee") speaks."""
+    masked = res.paras[p].masked
+    m = _INDEFINITE_OF_BODY.match(masked, start)
+    if m is None or not (m.group(1) in PERSON_NOUNS or m.group(1).removesuffix("s") in PERSON_NOUNS):
+        return None
+    apposed = _APPOSED_NAME_NEXT.match(masked, m.end())
+    if apposed is not None:
+        person = res.mention_at(p, apposed.end() - 1)
+        return Subject.named(person) if person is not None and person.entity.kind == "person" else None
+    return Subject("unnamed", m.start(), m.end(), m.group().strip())
 
 
 # A text and the participle naming its author: " a court document filed by ", " the letter
@@ -614,6 +644,9 @@ def _according_before(q: _Quoted) -> Subject | None:
     b = q.before
     acc = list(ACCORDING.finditer(b.head))
     if acc:
+        unnamed = _unnamed_of_body(q.res, b.p, b.floor + acc[-1].end())
+        if unnamed is not None:
+            return unnamed
         mention = q.res.named_at(b.p, b.floor + acc[-1].end())
         source = _UNNAMED_SOURCE.match(b.head, acc[-1].end()) if acc[-1].group().lower().startswith("acc") else None
         if (

@@ -31,6 +31,7 @@ from newstui.extract.quotes.vocabulary import (
     PARTY_TAG_LETTER,
     ROLE_KINDS,
     SPEECH,
+    TRADE_NOUNS,
     UNNAMED_ROLES,
 )
 
@@ -246,6 +247,9 @@ class Descriptions(References):
                 rest = rest[:k]
                 break
         key = rest[-1].rstrip(".,")
+        named_kind = self._body_named_with_kind(det, rest)
+        if named_kind is not None:
+            return named_kind.name, named_kind
         if rest[-1][:1].isupper() and det in ("a", "an", "one", "another"):
             # "a Republican", "an Australian", "one Tory": somebody described by party or
             # place, never the person whose name ends in that word.
@@ -316,10 +320,13 @@ class Descriptions(References):
                     known = self.registry.lookup(owner)
                     return (known.name, known) if known is not None else (owner, None)
             return (entity.name, entity) if entity else (None, None)
-        if age is None and (head in ORG_NOUNS or head in BODY_NOUNS) and head not in PERSON_NOUNS:
-            keyword = (
-                None if head in ("company", "firm", "group", "organisation", "organization", "statement") else head
-            )
+        if (
+            age is None
+            and (head in ORG_NOUNS or head in BODY_NOUNS or head in TRADE_NOUNS)
+            and head not in PERSON_NOUNS
+        ):
+            generic = head in ("company", "firm", "group", "organisation", "organization", "statement")
+            keyword = None if generic or head in TRADE_NOUNS else head
             introduced = self._body_introduced_as(p, pos, head) if keyword is None else None
             if introduced is not None:
                 return introduced
@@ -643,6 +650,17 @@ class Descriptions(References):
                 if _ON_TRIAL.match(para.masked, mention.end) is not None:
                     found = mention.entity
         return found
+
+    def _body_named_with_kind(self, det: str, rest: list[str]) -> Entity | None:
+        """ "the Norwegian Refugee Council charity", "the RMT union", "the Wagner group": a
+        body's name and then its kind, as wire copy writes them; the body named speaks.
+        Only a name the article knows, of an organisation or nothing marking a person's."""
+        if det != "the" or len(rest) < 2 or not (rest[-1] in ORG_NOUNS or rest[-1] in BODY_NOUNS):
+            return None
+        if not all(w[:1].isupper() for w in rest[:-1]):
+            return None
+        entity = self.registry.lookup(" ".join(rest[:-1]))
+        return entity if entity is not None and body_like(entity) else None
 
     def _brand_subject(self, p: int, pos: int) -> Entity | None:
         """With no organisation named, the company "the company" is: a one-word brand

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newstui.extract.names import FIRST_NAMES, PERSON_NOUNS, Entity, Gender, Mention
+from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, PERSON_NOUNS, Entity, Gender, Mention
 from newstui.extract.quotes.reading import ArticleReading
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.subjects import Subject
@@ -113,6 +113,14 @@ _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
 
 # How many paragraphs back a he/she looks for somebody of its gender when nobody is nearer.
 FAR_BACK = 6
+# A sentence opening on a possessive of a he/she: "His speech", "But her visit".
+_OWNER_PRONOUN_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(His|Her)\s+[a-z]")
+# A sentence opening on a body described by its kind, then a verb: "The Israeli military
+# said", "But the ministry later accused". Its kind noun is group 1.
+_DESCRIBED_BODY_OPENING = re.compile(
+    r"\s*(?:(?:But|And|Meanwhile|Separately),?\s+)?[Tt]he\s+(?:[\w’'-]+\s+){0,2}?([a-z]+)"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|said|says|told|[a-z]{2,}s)\b"
+)
 # "he said.", "she later told reporters.": a he/she heading a reporting clause that ends its sentence
 _REPORTING_PRONOUN = re.compile(
     r"(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|later\s+|also\s+)?(?:" + SPEECH.pattern + r")[^,.;:!?\x00“”\"]{0,40}[.!?]"
@@ -603,6 +611,18 @@ class References(ArticleReading):
         chosen = group[0][3]
         if (
             gender
+            and group[0][2] >= 2
+            and group[0][4] >= 0
+            and self._owner_pronoun_opens(group[0][4], group[0][1], gender)
+        ):
+            # "Stubb spoke in Munich. His speech came a day after a meeting with Jo Vance.
+            # “…,” he said.": the his carries the earlier subject through a sentence naming
+            # only an object; the he goes on with it.
+            earlier = [c for c in cands if c[2] < 2 and c[0] < latest and c[3].gender in (gender, None)]
+            if earlier:
+                return max(earlier, key=lambda c: (c[0], -c[2], c[1]))[3]
+        if (
+            gender
             and group[0][2] >= 1
             and not self.has_spoken(chosen)
             and (group[0][2] >= 2 or self._merely_mentioned(group[0][4], group[0][1]))
@@ -629,6 +649,14 @@ class References(ArticleReading):
             # ("Promoter Al Roe grabbed the microphone. “…,” he said.").
             return self._subject
         return chosen
+
+    def _owner_pronoun_opens(self, q: int, pos: int, gender: Gender) -> bool:
+        """Whether the sentence of paragraph `q` holding `pos` opens on a possessive of
+        `gender` ("His speech came …", "Her visit ended …")."""
+        para = self.paras[q]
+        start = para.sentence_start(pos)
+        m = _OWNER_PRONOUN_OPENING.match(para.masked, start, pos)
+        return m is not None and (m.group(1) == "His") == (gender == "m")
 
     def _subject_of_latest(self, cand: _Candidate) -> bool:
         """Whether a he/she's best candidate in the latest sentence is what that sentence is
@@ -680,6 +708,8 @@ class References(ArticleReading):
         opener = CLAUSE_OPENERS.match(lead)
         lead = lead[opener.end() :] if opener is not None else lead
         lead = lead.strip()
+        if _CLEFT.fullmatch(lead) is not None:
+            return False  # "It was Nerea Goñi who saw it": a cleft puts its subject first
         if not lead or lead.endswith(",") or only_role_words(lead) or only_role_words(lead[lead.rfind(",") + 1 :]):
             # "One of those retirees, 71-year-old former welder Earl Jenkins, watched": a
             # name apposed to the subject, with only role words before it, is that subject.
@@ -834,6 +864,7 @@ class References(ArticleReading):
         naming one, its subject rather than an object ("The agency warned against pills
         containing DNP. “…,” it said." → the agency)."""
         best: tuple[int, int, int, Entity] | None = None
+        best_q = p
         # Latest paragraph first: every sentence of a paragraph comes after all sentences of
         # the ones before it, so the first paragraph naming one holds the latest sentence
         # (a look-back over the whole article stops there).
@@ -861,6 +892,11 @@ class References(ArticleReading):
                 rank = 1 if mention.after_preposition or self.subordinate(q, mention.start) else 0
                 if best is None or sentence > best[0] or (sentence == best[0] and rank < best[1]):
                     best = (sentence, rank, mention.start, mention.entity)
+                    best_q = q
+        if best is not None and self._described_body_subject(best_q, best[2]):
+            # "The Israeli military said it had struck Hezbollah targets. “…,” it said.": the
+            # body the sentence describes is its subject, and no name of it is given.
+            return None
         if best is not None and unnamed_texts:
             texts = [
                 (self.paras[q].sentence_of(at), at)
@@ -872,6 +908,17 @@ class References(ArticleReading):
                 # '“…,” says the research. It adds: “…”': the it is the text, issuer unnamed.
                 return None
         return best[3] if best is not None else None
+
+    def _described_body_subject(self, q: int, pos: int) -> bool:
+        """Whether the sentence of paragraph `q` holding `pos` opens on a body described by
+        its kind, not named ("The Israeli military said …", "The ministry accused …"), and
+        the name at `pos` comes after that subject's verb: an object of the sentence."""
+        para = self.paras[q]
+        start = para.sentence_start(pos)
+        m = _DESCRIBED_BODY_OPENING.match(para.masked, start, pos)
+        if m is None or m.group(1).lower() not in ORG_NOUNS:
+            return False
+        return not any(start <= mention.start < m.end() for mention in para.mentions)
 
     def _text_issuer(self, p: int, pos: int) -> Entity | None:
         """The organisation whose text "the report" or "the statement" (its issuer unnamed)

@@ -59,12 +59,17 @@ _INDEFINITE_LEAD = re.compile(r"\s*(?:a|an|one|another|two|three|some|several)\s
 
 
 # A role phrase of up to six words after an inverted verb, closed by a comma:
-# "the group's Chief Executive, ", "a later chancellor, ", "Chief Marketing Officer at Acme, ".
+# "the group's Chief Executive, ", "a later chancellor, ", "Chief Marketing Officer at Acme, ",
+# "the general secretary of the RMT union, " (a body's name and its kind after the role).
 _DETERMINED = re.compile(r"\s*(?:the|its|their|his|her|our)\s")
 _ROLE_APPOSITIVE = re.compile(
-    r"\s*(?:[\w’'.&-]+\s+){0,5}?([\w’'-]+)(?:\s+(?:at|of|for)\s+(?:[A-Z][\w’'&.-]*\s*){1,4})?,\s+"
+    r"\s*(?:[\w’'.&-]+\s+){0,5}?([\w’'-]+)"
+    r"(?:\s+(?:at|of|for)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s*){1,4}(?:[a-z][\w-]*)?)?,\s+"
 )
 
+
+# One or two lower-case nouns, then a comma: " union, ", " union boss, ".
+_LOWER_NOUN_TO_COMMA = re.compile(r"(?:\s+[a-z][\w-]*){1,2},\s")
 
 # Capitalised words joined by "and" / "&" closing a text: "Universities and ".
 _NAME_CHAIN = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:and\s+|&\s+)?)+$")
@@ -285,6 +290,15 @@ _UNNAMED_SPEAKING_TO = re.compile(
     r"(?<![\w’'])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?:who\s+(?:spoke|talked)|speaking|talking)"
     r"\s+(?:to|with)\s+[^,;:.!?\x00]{1,60}$"
 )
+# The passive of wire copy between a subject and its "saying": " was quoted as", " was
+# quoted by Interfax as", " was also quoted in the Valley Post as".
+_QUOTED_AS_END = re.compile(
+    r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:also\s+|later\s+)?quoted"
+    r"(?:\s+(?:by|in)\s+[^,;:.!?\x00]{1,60}?)?\s+as$"
+)
+# An outlet quoting somebody, before their "saying": "Interfax quoted ", " as" (the
+# person between).
+_QUOTED_PERSON_AS = re.compile(r"\bquoted\s+([^,;:.!?\x00]{1,80}?)\s+as$")
 # A participle at a speech verb's place: "saying", "noting".
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 # A past tense right after a name, an adverb perhaps first: " declined", " quickly agreed"
@@ -315,6 +329,18 @@ class SubjectReader(ArticleReading):
                 continue
             break
         head = masked[floor:pos].rstrip()
+        quoted_as = _QUOTED_AS_END.search(head) if head.endswith(" as") else None
+        if quoted_as is not None:
+            # "Jo Dee was quoted by Interfax as saying": the passive of wire copy; the
+            # subject before it speaks, the outlet after "by" only carried the words.
+            head = head[: quoted_as.start()].rstrip()
+        quoted_person = _QUOTED_PERSON_AS.search(head) if quoted_as is None and head.endswith(" as") else None
+        if quoted_person is not None:
+            # "TASS quoted Jo Dee as saying", "state media quoted him as saying": the
+            # person quoted speaks, not the outlet quoting them.
+            relayed = self.subject_before(p, floor + quoted_person.end(1), floor + quoted_person.start(1))
+            if relayed is not None:
+                return relayed
         when = _TIME_PHRASE_END.search(head, max(0, len(head) - 40))
         if when is not None and when.start() > 0:
             # "Jo Dee on Sunday said", "The ministry late on Monday confirmed": a time
@@ -528,6 +554,12 @@ class SubjectReader(ArticleReading):
                     # "Reed's office said", "Reed’s campaign shrugged it off": the person's
                     # own body issues their words.
                     return Subject.named(owner)
+            if text in ("police", "Police") and any(
+                e.kind == "org" and "Police" in e.tokens for e in self.registry.entities
+            ):
+                # "Thames Valley Police arrested two men. “…,” police said": the force the
+                # article named, as "the police" would be (`descriptions`).
+                return Subject("desc", start, pos, text)
             if last in PERSON_NOUNS or last in ORG_NOUNS or last.endswith("s") and last[:-1] in PERSON_NOUNS:
                 return Subject("unnamed", start, pos, text)
             owned = len(words) > 1 and words[-2].endswith(("’s", "'s")) and words[-1].isalpha()
@@ -702,6 +734,14 @@ class SubjectReader(ArticleReading):
             if m is not None and later is not None and later.start == mention.end + m.end():
                 return Subject.named(later)
             return Subject("unnamed", mention.start, mention.end, "")
+        if mention is not None and _LOWER_NOUN_TO_COMMA.match(masked, mention.end):
+            # "said the head of the Harbour Dockers union, Mick Lynd": the body names
+            # the kind of group after it, inside a role phrase; the person apposed speaks.
+            role = _ROLE_APPOSITIVE.match(rest)
+            apposed = start + role.end() if role is not None else -1
+            later = self.mention_starting(p, apposed) if apposed > mention.end else None
+            if later is not None and later.start == apposed and later.entity.kind == "person":
+                return Subject.named(later)
         if mention is not None and not mention.modifier:
             # "said Harbour Radio co-host Lee Mott": the person whose role the body qualifies.
             mention = self.role_holder(p, mention) or mention

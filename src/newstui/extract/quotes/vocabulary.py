@@ -117,6 +117,10 @@ ISSUED_TEXT = "(?:" + "|".join(re.escape(w) for w in sorted(ISSUED_TEXTS, key=le
 # lab, an observatory. Each is a word that ends or opens an organisation's full name
 # ("Storm Prediction Center", "Bureau of Fisheries").
 BODY_NOUNS = frozenset("center centre laboratory lab observatory panel caucus delegation".split())
+# What business and world pages call a company they named before, a word no company's name
+# holds ("the carmaker said", "the lender warned", "the tech giant said"): like "the
+# company", any organisation named before, not one whose name holds the word.
+TRADE_NOUNS = frozenset("carmaker automaker chipmaker drugmaker insurer lender conglomerate giant".split())
 # Plural people who act for the body they sit on or belong to ("lawmakers on the House
 # Committee", "members of the board", "researchers at the institute"): a later "the
 # lawmakers wrote" speaks for that body.
@@ -257,7 +261,9 @@ UNNAMED_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
 DESCRIPTION_NOUNS = frozenset(
     """teenager teen youngster pensioner retiree boss star rookie skipper pitcher quarterback forward
     winger batsman bowler rider cyclist swimmer boxer fighter golfer runner sprinter athlete tycoon
-    magnate mogul mum mom dad grandma grandpa""".split()
+    magnate mogul mum mom dad grandma grandpa champion titleholder finalist medallist medalist olympian
+    footballer cricketer jockey skier gymnast playmaker keeper cleric imam rabbi dissident
+    oligarch playwright composer lecturer pontiff""".split()
 )
 # Descriptions a story mostly gives its unnamed sources ("the official said", "the
 # witness recalled"): they name a person only by a role given to a name, never as the
