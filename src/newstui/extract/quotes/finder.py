@@ -9,7 +9,7 @@ from newstui.extract.names import Entity
 from newstui.extract.quotes.attribution import Attribution, attribute
 from newstui.extract.quotes.reading import Event
 from newstui.extract.quotes.resolver import Resolver
-from newstui.extract.quotes.spans import Span, find_spans
+from newstui.extract.quotes.spans import Span, find_spans, read_marks
 from newstui.extract.quotes.vocabulary import (
     FIRST_PERSON,
     MASK,
@@ -73,7 +73,7 @@ def _find_quotes(
 ) -> list[Quote]:
     """`find_quotes`, recording in `hows` per quote the mechanism that named its speaker,
     and in `choices` (when a list) the he/she choice its attribution made."""
-    paragraphs = [p.replace(MASK, " ") if isinstance(p, str) else "" for p in paragraphs]
+    paragraphs = [read_marks(p.replace(MASK, " ")) if isinstance(p, str) else "" for p in paragraphs]
     spans, masks = find_spans(paragraphs)
     if not spans:
         return []  # no quote marks: no names to scan
@@ -558,9 +558,12 @@ _WORK_NAMED = re.compile(
     r"\b(?:titled|entitled|headlined|headline|headlines|motto|slogan|tagline|hashtag|banner)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+_WORKS = (
+    r"book|novel|memoir|album|song|single|film|movie|documentary|play|poem|essay|paper|op-ed|column|"
+    r"series|show|podcast|programme|program|exhibition|opera|musical"
+)
 _WORK_NOUN = re.compile(
-    r"\b(?:book|novel|memoir|album|song|single|film|movie|documentary|play|poem|essay|paper|op-ed|column|"
-    r"series|show|podcast|programme|program|exhibition|opera|musical|"
+    r"\b(?:" + _WORKS + "|"
     r"(?:performance|rendition|cover|recording)\s+of)(\s*[,:]?)\s*$",
     re.IGNORECASE,
 )
@@ -571,14 +574,25 @@ _MENTION_AFTER = re.compile(
     r"\s*(?:is|was|isn't|isn’t|wasn't|wasn’t)\s+(?:not\s+|probably\s+|just\s+|also\s+|still\s+)*(?:a|an|the|my|your|his|her|their|our)\b"
 )
 _WORD_AFTER = re.compile(r"\s+([a-z][\w’'-]*)")
+# A work's noun in an apposition right after the marks, ending the phrase: '“…,” a poem
+# by his mother', '“…,” the old protest song, as', '“…,” her third book.' (not "the
+# song's writer said": the noun must end its phrase).
+_WORK_AFTER = re.compile(
+    r",?\s+(?:a|an|the|his|her|their|its|my|our|your)\s+(?:[\w’'-]+\s+){0,3}?(?:" + _WORKS + r")s?"
+    r"(?=\s+(?:by|from|of|that|which|released|published|written|recorded)\b|\s*[,.;:)—–]|\s*$)"
+)
 
 
-def _titled_work(head: str, text: str) -> bool:
+def _titled_work(head: str, text: str, after: str = "") -> bool:
     """Whether the span names a work or a printed line: right after "titled",
     "headline", "motto", "slogan" (any length: "the paper titled: “A Survey of …”"),
     or after a work's noun ("her book “A Paradise …”", "his first album, “good kid
-    …,”") when the words are no sentence of speech in the first person."""
+    …,”") when the words are no sentence of speech in the first person; or before a
+    work's noun in apposition ('from “the long road home,” a poem by his mother')
+    when they are no sentence."""
     if _WORK_NAMED.search(head, max(0, len(head) - 40)):
+        return True
+    if after and not _SENTENCE_CLOSED.search(text) and _WORK_AFTER.match(after):
         return True
     m = _WORK_NOUN.search(head, max(0, len(head) - 40))
     if m is None:
@@ -647,7 +661,7 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     if span.repeat and not (attr.tail or attr.head):
         return False
     introduced = _SAID_BEFORE.search(head, max(0, len(head) - 40)) is not None
-    if _titled_work(head, text) or _mentioned(text, span, attr.found, introduced):
+    if _titled_work(head, text, span.after) or _mentioned(text, span, attr.found, introduced):
         return False
     if _READER_SAYS.search(head) or _EXAMPLE_HEAD.match(head) or _PRINTED.search(head, max(0, len(head) - 200)):
         return False

@@ -1,0 +1,76 @@
+"""Quote spans, version 19: the quote sidebar lists what people said, not the names of
+works, scare-quoted terms or the rest of a paragraph after a closing mark the page left
+out. All text is invented for these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import quoted
+from newstui.extract.quotes import find_quotes
+
+
+def texts(paragraphs: list[str]) -> list[str]:
+    """The text of each quote find_quotes finds, in order."""
+    return [q.text for q in find_quotes(paragraphs)]
+
+
+# -- a work named in an apposition after the marks -------------------------------------
+
+
+def test_a_work_named_after_the_marks_is_no_quote() -> None:
+    paras = [
+        "Before the vote he read aloud from “the long road home to the valley,” a poem by his late mother.",
+        "The crowd sang “we shall walk on through the night,” the old protest song, as police arrived.",
+        "She wrote “a field guide to ordinary kindness,” her third book, during the lockdowns.",
+    ]
+    assert texts(paras) == []
+
+
+def test_words_said_before_a_described_speaker_stay_a_quote() -> None:
+    paras = [
+        "“We will read every single letter we get,” the author of the report, Hana Ilves, said.",
+        "“Nobody warned us about the flooding at all,” a resident of the street said.",
+        "“The song saved my life, and I mean that,” the singer, Ruth Ames, told the crowd.",
+    ]
+    assert texts(paras) == [
+        "We will read every single letter we get",
+        "Nobody warned us about the flooding at all",
+        "The song saved my life, and I mean that",
+    ]
+
+
+# -- a closing mark the page left out --------------------------------------------------
+
+
+def test_an_unclosed_quote_with_nothing_quoted_after_runs_to_its_paragraph_end() -> None:
+    # As tests/test_quotes.py decides: no later mark shows where the words end.
+    paras = [
+        "“We will not give in to threats from anybody, said the minister, Paul Leroy, on Monday.",
+        "Talks are due to resume next week in Geneva.",
+    ]
+    assert texts(paras) == ["We will not give in to threats from anybody, said the minister, Paul Leroy, on Monday."]
+
+
+def test_an_unclosed_quote_cut_before_a_name_and_its_verb() -> None:
+    paras = ["“The harbour has been dying for twenty years, Leroy said. “Now it has a chance.”"]
+    assert quoted(paras) == [
+        ("The harbour has been dying for twenty years", "Leroy"),
+        ("Now it has a chance.", "Leroy"),
+    ]
+
+
+def test_an_unclosed_quote_with_no_attribution_inside_runs_to_its_paragraph_end() -> None:
+    paras = [
+        "Leroy said: “We will not give in to threats. The talks resume next week, and we hope for progress.",
+        "Talks are due to resume next week in Geneva.",
+    ]
+    assert texts(paras) == ["We will not give in to threats. The talks resume next week, and we hope for progress."]
+
+
+def test_a_quote_going_on_in_the_next_paragraph_is_not_cut() -> None:
+    paras = [
+        "“We sailed at dawn, as we always do, said my father, and we were home by noon.",
+        "“Nobody ever asked us why,” recalled Ana Leroy.",
+    ]
+    assert texts(paras) == [
+        "We sailed at dawn, as we always do, said my father, and we were home by noon. Nobody ever asked us why"
+    ]
