@@ -25,6 +25,12 @@ def test_a_work_named_after_the_marks_is_no_quote() -> None:
     assert texts(paras) == []
 
 
+def test_a_partial_quote_before_a_plain_object_stays_a_quote() -> None:
+    # No comma sets "the program" off: it is the object of the quoted verb, not a work.
+    paras = ["Officials said brokers “may try to use ever more clever ways to get around” the program."]
+    assert texts(paras) == ["may try to use ever more clever ways to get around"]
+
+
 def test_words_said_before_a_described_speaker_stay_a_quote() -> None:
     paras = [
         "“We will read every single letter we get,” the author of the report, Hana Ilves, said.",

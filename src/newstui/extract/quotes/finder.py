@@ -578,7 +578,7 @@ _WORD_AFTER = re.compile(r"\s+([a-z][\w’'-]*)")
 # by his mother', '“…,” the old protest song, as', '“…,” her third book.' (not "the
 # song's writer said": the noun must end its phrase).
 _WORK_AFTER = re.compile(
-    r",?\s+(?:a|an|the|his|her|their|its|my|our|your)\s+(?:[\w’'-]+\s+){0,3}?(?:" + _WORKS + r")s?"
+    r"\s*,?\s+(?:a|an|the|his|her|their|its|my|our|your)\s+(?:[\w’'-]+\s+){0,3}?(?:" + _WORKS + r")s?"
     r"(?=\s+(?:by|from|of|that|which|released|published|written|recorded)\b|\s*[,.;:)—–]|\s*$)"
 )
 
@@ -593,7 +593,7 @@ def _titled_work(head: str, text: str, after: str = "") -> bool:
     if _WORK_NAMED.search(head, max(0, len(head) - 40)):
         return True
     if after and not _SENTENCE_CLOSED.search(text) and _WORK_AFTER.match(after):
-        return True
+        return True  # `after` is given only for a span set off by a comma
     m = _WORK_NOUN.search(head, max(0, len(head) - 40))
     if m is None:
         return False
@@ -661,7 +661,9 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     if span.repeat and not (attr.tail or attr.head):
         return False
     introduced = _SAID_BEFORE.search(head, max(0, len(head) - 40)) is not None
-    if _titled_work(head, text, span.after) or _mentioned(text, span, attr.found, introduced):
+    # An apposition is set off by a comma, inside the marks or after them: '“…,” a poem'.
+    set_off = span.last_char == "," or span.after.lstrip().startswith(",")
+    if _titled_work(head, text, span.after if set_off else "") or _mentioned(text, span, attr.found, introduced):
         return False
     if _READER_SAYS.search(head) or _EXAMPLE_HEAD.match(head) or _PRINTED.search(head, max(0, len(head) - 200)):
         return False
