@@ -71,3 +71,19 @@ def test_a_straight_closing_mark_after_a_comma_and_a_space_closes() -> None:
 def test_an_inch_mark_inside_a_straight_quote_does_not_close_it() -> None:
     paras = ['"The pipe under the bridge is only 12 " wide and it floods every year," said Jonas Weir.']
     assert quoted(paras) == [('The pipe under the bridge is only 12 " wide and it floods every year', "Jonas Weir")]
+
+
+# -- an opening mark glued to the comma before it --------------------------------------
+
+
+def test_a_curly_opening_mark_glued_after_a_comma_opens() -> None:
+    paras = ["Mayor Ines Varga said,“Look, nobody here wants the harbour closed. We will find the money.”"]
+    assert quoted(paras) == [("Look, nobody here wants the harbour closed. We will find the money.", "Ines Varga")]
+
+
+def test_a_doubled_left_mark_closing_after_a_comma_still_closes() -> None:
+    paras = ["“Nobody can park outside any more, so nobody comes in,“Rashid Omar said. “It is hard.”"]
+    assert quoted(paras) == [
+        ("Nobody can park outside any more, so nobody comes in", "Rashid Omar"),
+        ("It is hard.", "Rashid Omar"),
+    ]

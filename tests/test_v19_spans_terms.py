@@ -80,3 +80,47 @@ def test_a_quote_going_on_in_the_next_paragraph_is_not_cut() -> None:
     assert texts(paras) == [
         "We sailed at dawn, as we always do, said my father, and we were home by noon. Nobody ever asked us why"
     ]
+
+
+# -- short words and names are no Title Case -------------------------------------------
+
+
+def test_speech_of_short_words_and_a_place_name_is_no_title() -> None:
+    paras = [
+        "“It is not new in North Dakota,” said state senator Ana Holt, who has served since 2004.",
+        "“Absolutely not. Absolutely not,” Holt replied when asked if she would run again.",
+    ]
+    assert quoted(paras) == [
+        ("It is not new in North Dakota", "Ana Holt"),
+        ("Absolutely not. Absolutely not", "Ana Holt"),
+    ]
+
+
+def test_titles_with_short_function_words_stay_titles() -> None:
+    paras = [
+        "She starred in “The Boy in the Blue Coat” before moving to the stage.",
+        "“Make the Harbour Great Again,” Holt told the crowd, reading from her campaign cap.",
+        "Critics praised “Love in the Time of Floods,” her debut, when it came out.",
+    ]
+    assert texts(paras) == []
+
+
+# -- a sentence opening on quoted words that go on after a comma ------------------------
+
+
+def test_words_opening_a_sentence_and_closing_on_a_comma_are_speech() -> None:
+    paras = ["“Dover will always be Dover,” an angry Varga retaliated on Monday."]
+    assert texts(paras) == ["Dover will always be Dover"]
+
+
+def test_a_lower_case_term_opening_a_sentence_stays_a_term() -> None:
+    paras = ["“special military operation,” as the ministry calls the war, entered its third year."]
+    assert texts(paras) == []
+
+
+def test_a_headline_listed_with_its_author_is_no_quote() -> None:
+    paras = [
+        "“Harbour town fights to keep its last ferry,” by the Courier’s Jo Marsh: “The council voted on "
+        "Monday to end the subsidy that has kept the ferry running since 1952.”"
+    ]
+    assert "Harbour town fights to keep its last ferry" not in texts(paras)

@@ -576,10 +576,12 @@ _MENTION_AFTER = re.compile(
 _WORD_AFTER = re.compile(r"\s+([a-z][\w’'-]*)")
 # A work's noun in an apposition right after the marks, ending the phrase: '“…,” a poem
 # by his mother', '“…,” the old protest song, as', '“…,” her third book.' (not "the
-# song's writer said": the noun must end its phrase).
+# song's writer said": the noun must end its phrase); or "by" and its author.
 _WORK_AFTER = re.compile(
-    r"\s*,?\s+(?:a|an|the|his|her|their|its|my|our|your)\s+(?:[\w’'-]+\s+){0,3}?(?:" + _WORKS + r")s?"
+    r"\s*,?\s+(?:(?:a|an|the|his|her|their|its|my|our|your)\s+(?:[\w’'-]+\s+){0,3}?(?:" + _WORKS + r")s?"
     r"(?=\s+(?:by|from|of|that|which|released|published|written|recorded)\b|\s*[,.;:)—–]|\s*$)"
+    # or its author: a newsletter's '“Met accused of …,” by the Post's Jo Dee:'
+    r"|by\s+(?:the\s+)?[A-Z])"
 )
 
 
@@ -677,7 +679,7 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     at_start = not head.strip() or head.rstrip().endswith((":", ",", "—", "–")) or head.rstrip()[-1:] == MASK
     naming = bool(NAMING.search(head[-60:])) and not attr.head
     sentence = bool(_SENTENCE_CLOSED.search(text))
-    title_case = is_title_case(text)  # read once: both tests below ask
+    title_case = _title_cased(text)  # read once: both tests below ask
     titled = title_case and not sentence and not _INTERJECTION.match(text)
     if (attr.tail or attr.head) and (at_start or words >= 4) and not (naming and words < 5) and not titled:
         return True
@@ -690,6 +692,10 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         return True
     if words < 4 or title_case:
         return False
+    if not head.strip() and text[0].isupper() and span.last_char == ",":
+        # '“France will always be France,” an angry Hollande retaliated.': words opening
+        # their sentence and handing it on after a comma inside the marks are speech.
+        return True
     if _ACCORDING_AFTER.match(span.after):
         return True
     if (sentence or span.after.lstrip()[:1] in (".", "?", "!")) and _CHARACTERISED.search(head, max(0, len(head) - 90)):
@@ -708,7 +714,24 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
 def _is_quoted_title(text: str) -> bool:
     """A Title Case name in quote marks ("Morning Live", "The Long Walk Home"), no sentence."""
     text = text.strip().rstrip(",")
-    return is_title_case(text) and not _SENTENCE_CLOSED.search(text) and len(text.split()) <= 8
+    return _title_cased(text) and not _SENTENCE_CLOSED.search(text) and len(text.split()) <= 8
+
+
+# The short words a title leaves in lower case: articles, conjunctions, short prepositions,
+# the particles of names ("The Boy in the Blue Coat", "Gone with the Wind").
+_TITLE_LOWER = frozenset(
+    "a an the and but or nor for of in on at to by with from as into onto upon over off up out per via vs v "
+    "de del la le les des du da di von van der den y e et und".split()
+)
+
+
+def _title_cased(text: str) -> bool:
+    """Title Case (`is_title_case`) with no lower-case word but a title's short words: a
+    sentence of short words around names ("It is not new in North Dakota", "Absolutely
+    not. Absolutely not") is speech, though every long word in it is capitalised."""
+    if not is_title_case(text):
+        return False
+    return all(w.lower() in _TITLE_LOWER for w in WORDS.findall(text) if w[0].islower())
 
 
 # A run of letters (each capitalised in a turn label).

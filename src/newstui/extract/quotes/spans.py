@@ -353,6 +353,8 @@ class _DoubleMarks:
         opens = (
             c in "„«"
             or (c == "“" and not (_closing_ctx(text, i) and not _opening_ctx(text, i)))
+            # 'Ryan said,“Look, …”': outside a quote, a left mark glued to a comma and a word opens.
+            or (c == "“" and text[i - 1 : i] in (",", ";") and text[i + 1 : i + 2].isalpha())
             or (c in '"”' and _opening_ctx(text, i))
         )
         if opens:
