@@ -87,3 +87,19 @@ def test_a_doubled_left_mark_closing_after_a_comma_still_closes() -> None:
         ("Nobody can park outside any more, so nobody comes in", "Rashid Omar"),
         ("It is hard.", "Rashid Omar"),
     ]
+
+
+def test_a_left_mark_ending_its_paragraph_closes_the_quote() -> None:
+    paras = [
+        "“The voters can look at the numbers and see who can win in November,” Ana Holt said. “They know it. “",
+        "This story has been updated.",
+    ]
+    assert quoted(paras) == [
+        ("The voters can look at the numbers and see who can win in November", "Ana Holt"),
+        ("They know it.", "Ana Holt"),
+    ]
+
+
+def test_a_left_mark_inside_a_quote_before_words_still_nests() -> None:
+    paras = ["“She told me “never again” and meant it every time,” Ana Holt said."]
+    assert quoted(paras) == [("She told me “never again” and meant it every time", "Ana Holt")]

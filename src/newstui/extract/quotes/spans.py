@@ -386,6 +386,8 @@ class _DoubleMarks:
             return depth
         if c in closers and (c not in nesters or not _opening_ctx(text, i) or _closing_ctx(text, i)):
             return depth - 1
+        if c == "“" and not text[i + 1 :].strip():
+            return depth - 1  # '… They see that. “' ending the paragraph: a close typed as an open
         if c == "“" and family == "“" and _closing_ctx(text, i) and not _opening_ctx(text, i):
             return depth - 1  # “…,“ with the opening mark typed twice
         if c in nesters and c:
