@@ -124,3 +124,11 @@ def test_a_headline_listed_with_its_author_is_no_quote() -> None:
         "Monday to end the subsidy that has kept the ferry running since 1952.”"
     ]
     assert "Harbour town fights to keep its last ferry" not in texts(paras)
+
+
+def test_words_by_somebody_inside_a_sentence_stay_a_quote() -> None:
+    paras = [
+        "According to the Courier, Holt said the “harshness of the remarks, largely unprompted and unfair,” "
+        "by Dee last week stood in contrast to the welcome he had received."
+    ]
+    assert texts(paras) == ["harshness of the remarks, largely unprompted and unfair"]

@@ -576,13 +576,15 @@ _MENTION_AFTER = re.compile(
 _WORD_AFTER = re.compile(r"\s+([a-z][\w’'-]*)")
 # A work's noun in an apposition right after the marks, ending the phrase: '“…,” a poem
 # by his mother', '“…,” the old protest song, as', '“…,” her third book.' (not "the
-# song's writer said": the noun must end its phrase); or "by" and its author.
+# song's writer said": the noun must end its phrase).
 _WORK_AFTER = re.compile(
-    r"\s*,?\s+(?:(?:a|an|the|his|her|their|its|my|our|your)\s+(?:[\w’'-]+\s+){0,3}?(?:" + _WORKS + r")s?"
+    r"\s*,?\s+(?:a|an|the|his|her|their|its|my|our|your)\s+(?:[\w’'-]+\s+){0,3}?(?:" + _WORKS + r")s?"
     r"(?=\s+(?:by|from|of|that|which|released|published|written|recorded)\b|\s*[,.;:)—–]|\s*$)"
-    # or its author: a newsletter's '“Met accused of …,” by the Post's Jo Dee:'
-    r"|by\s+(?:the\s+)?[A-Z])"
 )
+# A headline opening its sentence, then "by" and its author: a newsletter's list of reads
+# ('“Met accused of …,” by the Post's Jo Dee:'). Inside a sentence "by" names whose words
+# they are ('Dee said the “ugliness of …,” by Roe last week').
+_AUTHOR_AFTER = re.compile(r"\s*,?\s+by\s+(?:the\s+)?[A-Z]")
 
 
 def _titled_work(head: str, text: str, after: str = "") -> bool:
@@ -591,11 +593,14 @@ def _titled_work(head: str, text: str, after: str = "") -> bool:
     or after a work's noun ("her book “A Paradise …”", "his first album, “good kid
     …,”") when the words are no sentence of speech in the first person; or before a
     work's noun in apposition ('from “the long road home,” a poem by his mother')
-    when they are no sentence."""
+    when they are no sentence, or a headline opening its sentence before "by" and its
+    author (`_AUTHOR_AFTER`)."""
     if _WORK_NAMED.search(head, max(0, len(head) - 40)):
         return True
-    if after and not _SENTENCE_CLOSED.search(text) and _WORK_AFTER.match(after):
-        return True  # `after` is given only for a span set off by a comma
+    # `after` is given only for a span set off by a comma.
+    named_after = _WORK_AFTER.match(after) or (not head.strip() and _AUTHOR_AFTER.match(after))
+    if after and not _SENTENCE_CLOSED.search(text) and named_after:
+        return True
     m = _WORK_NOUN.search(head, max(0, len(head) - 40))
     if m is None:
         return False
