@@ -124,6 +124,8 @@ def test_a_headline_listed_with_its_author_is_no_quote() -> None:
         "Monday to end the subsidy that has kept the ferry running since 1952.”"
     ]
     assert "Harbour town fights to keep its last ferry" not in texts(paras)
+    kicker = ["JUST OPENED—“Pop-up gallery takes over an empty bank in the old town,” by the Courier’s Jo Marsh."]
+    assert texts(kicker) == []
 
 
 def test_words_by_somebody_inside_a_sentence_stay_a_quote() -> None:

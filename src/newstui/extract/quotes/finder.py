@@ -581,9 +581,10 @@ _WORK_AFTER = re.compile(
     r"\s*,?\s+(?:a|an|the|his|her|their|its|my|our|your)\s+(?:[\w’'-]+\s+){0,3}?(?:" + _WORKS + r")s?"
     r"(?=\s+(?:by|from|of|that|which|released|published|written|recorded)\b|\s*[,.;:)—–]|\s*$)"
 )
-# A headline opening its sentence, then "by" and its author: a newsletter's list of reads
-# ('“Met accused of …,” by the Post's Jo Dee:'). Inside a sentence "by" names whose words
-# they are ('Dee said the “ugliness of …,” by Roe last week').
+# A headline opening its sentence (or after a kicker, "NOW OPEN—"), then "by" and its
+# author: a newsletter's list of reads ('“Met accused of …,” by the Post's Jo Dee:').
+# Inside a sentence "by" names whose words they are ('Dee said the “ugliness of …,” by
+# Roe last week').
 _AUTHOR_AFTER = re.compile(r"\s*,?\s+by\s+(?:the\s+)?[A-Z]")
 
 
@@ -598,7 +599,9 @@ def _titled_work(head: str, text: str, after: str = "") -> bool:
     if _WORK_NAMED.search(head, max(0, len(head) - 40)):
         return True
     # `after` is given only for a span set off by a comma.
-    named_after = _WORK_AFTER.match(after) or (not head.strip() and _AUTHOR_AFTER.match(after))
+    # A headline stands first in its sentence, or after a kicker's colon or dash ("NOW OPEN—").
+    headline = not head.strip() or head.rstrip().endswith((":", "—", "–"))
+    named_after = _WORK_AFTER.match(after) or (headline and _AUTHOR_AFTER.match(after))
     if after and not _SENTENCE_CLOSED.search(text) and named_after:
         return True
     m = _WORK_NOUN.search(head, max(0, len(head) - 40))
