@@ -9,7 +9,7 @@ from newstui.extract.names import Entity
 from newstui.extract.quotes.attribution import Attribution, attribute
 from newstui.extract.quotes.reading import Event
 from newstui.extract.quotes.resolver import Resolver
-from newstui.extract.quotes.spans import Span, find_spans
+from newstui.extract.quotes.spans import Span, find_spans, read_marks
 from newstui.extract.quotes.vocabulary import (
     FIRST_PERSON,
     MASK,
@@ -73,7 +73,7 @@ def _find_quotes(
 ) -> list[Quote]:
     """`find_quotes`, recording in `hows` per quote the mechanism that named its speaker,
     and in `choices` (when a list) the he/she choice its attribution made."""
-    paragraphs = [p.replace(MASK, " ") if isinstance(p, str) else "" for p in paragraphs]
+    paragraphs = [read_marks(p.replace(MASK, " ")) if isinstance(p, str) else "" for p in paragraphs]
     spans, masks = find_spans(paragraphs)
     if not spans:
         return []  # no quote marks: no names to scan
@@ -558,9 +558,12 @@ _WORK_NAMED = re.compile(
     r"\b(?:titled|entitled|headlined|headline|headlines|motto|slogan|tagline|hashtag|banner)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+_WORKS = (
+    r"book|novel|memoir|album|song|single|film|movie|documentary|play|poem|essay|paper|op-ed|column|"
+    r"series|show|podcast|programme|program|exhibition|opera|musical"
+)
 _WORK_NOUN = re.compile(
-    r"\b(?:book|novel|memoir|album|song|single|film|movie|documentary|play|poem|essay|paper|op-ed|column|"
-    r"series|show|podcast|programme|program|exhibition|opera|musical|"
+    r"\b(?:" + _WORKS + "|"
     r"(?:performance|rendition|cover|recording)\s+of)(\s*[,:]?)\s*$",
     re.IGNORECASE,
 )
@@ -571,14 +574,35 @@ _MENTION_AFTER = re.compile(
     r"\s*(?:is|was|isn't|isn’t|wasn't|wasn’t)\s+(?:not\s+|probably\s+|just\s+|also\s+|still\s+)*(?:a|an|the|my|your|his|her|their|our)\b"
 )
 _WORD_AFTER = re.compile(r"\s+([a-z][\w’'-]*)")
+# A work's noun in an apposition right after the marks, ending the phrase: '“…,” a poem
+# by his mother', '“…,” the old protest song, as', '“…,” her third book.' (not "the
+# song's writer said": the noun must end its phrase).
+_WORK_AFTER = re.compile(
+    r"\s*,?\s+(?:a|an|the|his|her|their|its|my|our|your)\s+(?:[\w’'-]+\s+){0,3}?(?:" + _WORKS + r")s?"
+    r"(?=\s+(?:by|from|of|that|which|released|published|written|recorded)\b|\s*[,.;:)—–]|\s*$)"
+)
+# A headline opening its sentence (or after a kicker, "NOW OPEN—"), then "by" and its
+# author: a newsletter's list of reads ('“Met accused of …,” by the Post's Jo Dee:').
+# Inside a sentence "by" names whose words they are ('Dee said the “ugliness of …,” by
+# Roe last week').
+_AUTHOR_AFTER = re.compile(r"\s*,?\s+by\s+(?:the\s+)?[A-Z]")
 
 
-def _titled_work(head: str, text: str) -> bool:
+def _titled_work(head: str, text: str, after: str = "") -> bool:
     """Whether the span names a work or a printed line: right after "titled",
     "headline", "motto", "slogan" (any length: "the paper titled: “A Survey of …”"),
     or after a work's noun ("her book “A Paradise …”", "his first album, “good kid
-    …,”") when the words are no sentence of speech in the first person."""
+    …,”") when the words are no sentence of speech in the first person; or before a
+    work's noun in apposition ('from “the long road home,” a poem by his mother')
+    when they are no sentence, or a headline opening its sentence before "by" and its
+    author (`_AUTHOR_AFTER`)."""
     if _WORK_NAMED.search(head, max(0, len(head) - 40)):
+        return True
+    # `after` is given only for a span set off by a comma.
+    # A headline stands first in its sentence, or after a kicker's colon or dash ("NOW OPEN—").
+    headline = not head.strip() or head.rstrip().endswith((":", "—", "–"))
+    named_after = _WORK_AFTER.match(after) or (headline and _AUTHOR_AFTER.match(after))
+    if after and not _SENTENCE_CLOSED.search(text) and named_after:
         return True
     m = _WORK_NOUN.search(head, max(0, len(head) - 40))
     if m is None:
@@ -647,7 +671,9 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     if span.repeat and not (attr.tail or attr.head):
         return False
     introduced = _SAID_BEFORE.search(head, max(0, len(head) - 40)) is not None
-    if _titled_work(head, text) or _mentioned(text, span, attr.found, introduced):
+    # An apposition is set off by a comma, inside the marks or after them: '“…,” a poem'.
+    set_off = span.last_char == "," or span.after.lstrip().startswith(",")
+    if _titled_work(head, text, span.after if set_off else "") or _mentioned(text, span, attr.found, introduced):
         return False
     if _READER_SAYS.search(head) or _EXAMPLE_HEAD.match(head) or _PRINTED.search(head, max(0, len(head) - 200)):
         return False
@@ -661,7 +687,7 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     at_start = not head.strip() or head.rstrip().endswith((":", ",", "—", "–")) or head.rstrip()[-1:] == MASK
     naming = bool(NAMING.search(head[-60:])) and not attr.head
     sentence = bool(_SENTENCE_CLOSED.search(text))
-    title_case = is_title_case(text)  # read once: both tests below ask
+    title_case = _title_cased(text)  # read once: both tests below ask
     titled = title_case and not sentence and not _INTERJECTION.match(text)
     if (attr.tail or attr.head) and (at_start or words >= 4) and not (naming and words < 5) and not titled:
         return True
@@ -674,6 +700,10 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         return True
     if words < 4 or title_case:
         return False
+    if not head.strip() and text[0].isupper() and span.last_char == ",":
+        # '“France will always be France,” an angry Hollande retaliated.': words opening
+        # their sentence and handing it on after a comma inside the marks are speech.
+        return True
     if _ACCORDING_AFTER.match(span.after):
         return True
     if (sentence or span.after.lstrip()[:1] in (".", "?", "!")) and _CHARACTERISED.search(head, max(0, len(head) - 90)):
@@ -692,7 +722,24 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
 def _is_quoted_title(text: str) -> bool:
     """A Title Case name in quote marks ("Morning Live", "The Long Walk Home"), no sentence."""
     text = text.strip().rstrip(",")
-    return is_title_case(text) and not _SENTENCE_CLOSED.search(text) and len(text.split()) <= 8
+    return _title_cased(text) and not _SENTENCE_CLOSED.search(text) and len(text.split()) <= 8
+
+
+# The short words a title leaves in lower case: articles, conjunctions, short prepositions,
+# the particles of names ("The Boy in the Blue Coat", "Gone with the Wind").
+_TITLE_LOWER = frozenset(
+    "a an the and but or nor for of in on at to by with from as into onto upon over off up out per via vs v "
+    "de del la le les des du da di von van der den y e et und".split()
+)
+
+
+def _title_cased(text: str) -> bool:
+    """Title Case (`is_title_case`) with no lower-case word but a title's short words: a
+    sentence of short words around names ("It is not new in North Dakota", "Absolutely
+    not. Absolutely not") is speech, though every long word in it is capitalised."""
+    if not is_title_case(text):
+        return False
+    return all(w.lower() in _TITLE_LOWER for w in WORDS.findall(text) if w[0].islower())
 
 
 # A run of letters (each capitalised in a turn label).

@@ -154,6 +154,35 @@ def _ascii_singles(paragraphs: list[str], joined: str) -> list[str] | None:
     return out if any("‘" in text for text in out) else None
 
 
+# Marks that stand for a double or single quotation mark: double primes, reversed and
+# full-width marks, ornaments. Each is one character, so offsets hold.
+_LOOK_ALIKES = str.maketrans(
+    {
+        "\u2033": '"',
+        "\uff02": '"',
+        "\u201f": "“",
+        "\u301d": "“",
+        "\u275d": "“",
+        "\u301e": "”",
+        "\u301f": "”",
+        "\u275e": "”",
+        "\u201b": "‘",
+    }
+)
+# Two apostrophes or two backticks typed for one double mark (''We will,'' / ``We will,'').
+_TWO_FOR_ONE = re.compile("''|``")
+
+
+def read_marks(text: str) -> str:
+    """A paragraph with its quotation marks in the forms the span scanner reads: look-alike
+    marks (″…″, ‟…”, ＂…＂, 〝…〞) as the double or single mark they stand for, and two
+    apostrophes or backticks (an old wire or print archive's ``…'' and ''…'') as one
+    straight double mark. The words between the marks are unchanged."""
+    if "''" in text or "``" in text:
+        text = _TWO_FOR_ONE.sub('"', text)
+    return text.translate(_LOOK_ALIKES)
+
+
 def find_spans(paragraphs: list[str]) -> tuple[list[Span], list[list[tuple[int, int]]]]:
     """All quoted spans, and per paragraph the ranges they cover (marks included).
 
@@ -324,6 +353,8 @@ class _DoubleMarks:
         opens = (
             c in "„«"
             or (c == "“" and not (_closing_ctx(text, i) and not _opening_ctx(text, i)))
+            # 'Ryan said,“Look, …”': outside a quote, a left mark glued to a comma and a word opens.
+            or (c == "“" and text[i - 1 : i] in (",", ";") and text[i + 1 : i + 2].isalpha())
             or (c in '"”' and _opening_ctx(text, i))
         )
         if opens:
@@ -348,11 +379,15 @@ class _DoubleMarks:
                     return depth - 1
                 if depth == 1 and text[i - 2 : i] in ("' ", "’ ") and not text[i + 1 : i + 2].isalnum():
                     return depth - 1  # "… say, 'Well done,' " — a space set between the closing marks
+                if text[i - 2 : i] in (", ", ". ", "? ", "! ") and not text[i + 1 : i + 2].strip():
+                    return depth - 1  # '"… developers, " said': a page's stray space before the close
             elif c == "”" and depth == 1 and _closing_ctx(text, i) and not _opening_ctx(text, i):
                 return depth - 1  # a sloppy "…” pair: typed open mark, curly close
             return depth
         if c in closers and (c not in nesters or not _opening_ctx(text, i) or _closing_ctx(text, i)):
             return depth - 1
+        if c == "“" and not text[i + 1 :].strip():
+            return depth - 1  # '… They see that. “' ending the paragraph: a close typed as an open
         if c == "“" and family == "“" and _closing_ctx(text, i) and not _opening_ctx(text, i):
             return depth - 1  # “…,“ with the opening mark typed twice
         if c in nesters and c:
@@ -457,4 +492,52 @@ def _scan(paragraphs: list[str], style: _Marks) -> tuple[list[Span], list[list[t
             masks[p].append((mask_start, len(text)))
     if cur is not None:
         spans.append(cur)
+    if any(span.close_end is None for span in spans):
+        spans = _cut_unclosed(spans, masks, paragraphs, style)
     return spans, masks
+
+
+# Where a quote left open runs into its own attribution: a comma, ? or ! and then a
+# reporting verb with its subject after or before it (", said the minister", ", Dee
+# said.", "? he asked"); the subject is a pronoun, one to three capitalised words, or a
+# noun or two after an article.
+_ATTRIBUTION_INSIDE = re.compile(
+    r"(?<=[,?!])\s+(?=(?:(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+)?"
+    r"(?:" + SPEECH.pattern + r")[\s,.;:])"
+)
+
+
+def _cut_unclosed(
+    spans: list[Span], masks: list[list[tuple[int, int]]], paragraphs: list[str], style: _Marks
+) -> list[Span]:
+    """A quote whose closing mark the page left out, followed in its paragraph by its
+    attribution and a new quote ('“The harbour is dying, Leroy said. “Now it has a
+    chance.”'), ends where the attribution begins, and the rest of the paragraph is
+    scanned again for quotes of its own: the later opening mark shows the writer meant
+    the first quote closed there. With no quote mark after the attribution nothing shows
+    where the words end, and the quote runs to the end of its paragraph as before."""
+    out: list[Span] = []
+    for span in spans:
+        out.append(span)
+        if span.close_end is not None or not span.parts:
+            continue
+        p = span.close_para
+        text = paragraphs[p]
+        start = len(text) - len(span.parts[-1])
+        m = _ATTRIBUTION_INSIDE.search(text, start)
+        if m is None:
+            continue
+        cut = m.start()
+        if not style.marks.search(text, cut):
+            continue
+        span.parts[-1] = text[start:cut]
+        span.close_end = cut
+        span.after = text[cut : cut + 40]
+        masks[p] = [(a, cut) if b == len(text) and a < cut else (a, b) for a, b in masks[p]]
+        rest, rest_masks = _scan([" " * cut + text[cut:]], style)
+        for extra in rest:
+            extra.para += p
+            extra.close_para += p
+        out.extend(rest)
+        masks[p] = sorted(masks[p] + rest_masks[0])
+    return sorted(out, key=lambda span: (span.para, span.open_at))
