@@ -12,9 +12,9 @@ Gold, per article (data/SPLIT/text/*.txt: headline line, paragraphs split by bla
 data/SPLIT/attributions/*.ann, brat; of several annotators' files, the one whose
 annotator id sorts first):
 
-- a gold quote is a span between double quote marks (“…”, or straight "…" paired in a
-  paragraph) lying mostly inside the Content of an attribution; a span left open at
-  its paragraph's end and reopened by the next paragraph is one quote (newstui's
+- a gold quote is a span between double quote marks (“…”, straight "…" paired in a
+  paragraph, or the two-character ``…'' and ''…'') lying mostly inside the Content of
+  an attribution; a span left open at its paragraph's end and reopened by the next paragraph is one quote (newstui's
   convention). Spans under 4 words are "short" (newstui drops quoted terms under 4
   words unless a whole utterance): found ones count, missed ones are reported apart.
 - its speaker is the attribution's Source, read with CoreNLP's tokens and NER
@@ -246,6 +246,10 @@ def _paragraphs(text: str) -> tuple[str, list[tuple[int, str]]]:
     return out[0][1], out[1:]
 
 
+TWO_MARKS = ("``", "''")
+"""Double marks typed as two characters (``…'' and ''…'', the style of some archives)."""
+
+
 def _quote_spans(paras: list[tuple[int, str]]) -> list[tuple[int, int, int]]:
     """(paragraph, start, end) in article offsets of the words inside double marks; a
     span open at its paragraph's end goes on when the next paragraph opens with a mark."""
@@ -253,14 +257,28 @@ def _quote_spans(paras: list[tuple[int, str]]) -> list[tuple[int, int, int]]:
     carry: tuple[int, int] | None = None  # (paragraph, start) of an open span
     for k, (base, p) in enumerate(paras):
         i = 0
-        if carry is not None and not p.startswith(("“", '"')):
+        if carry is not None and not p.startswith(("“", '"', *TWO_MARKS)):
             found.append((carry[0], carry[1], paras[k - 1][0] + len(paras[k - 1][1])))
             carry = None
         elif carry is not None:
-            i = 1
+            i = 2 if p.startswith(TWO_MARKS) else 1
         opened: int | None = None if carry is None else 0
         while i < len(p):
             c = p[i]
+            two = p.startswith(TWO_MARKS, i)
+            if two and opened is None and (i == 0 or not p[i - 1].isalnum()):
+                opened = i + 2
+                i += 2
+                continue
+            if two and opened is not None and p[i] == "'" and (i + 2 == len(p) or not p[i + 2].isalnum()):
+                if carry is not None:
+                    found.append((carry[0], carry[1], base + i))
+                    carry = None
+                else:
+                    found.append((k, base + opened, base + i))
+                opened = None
+                i += 2
+                continue
             if opened is None and c in '“"':
                 opened = i + 1
             elif opened is not None and (c == "”" or (c == '"' and (i + 1 == len(p) or not p[i + 1].isalnum()))):
