@@ -3,7 +3,7 @@
 Our own implementation of the well-known text-density approach (the idea of
 Arc90's Readability; no code taken from any project):
 
-1. Every text block (p, pre, td, blockquote) of at least MIN_TEXT characters is
+1. Every text block (p, pre, td, blockquote, a dd holding no block) of at least MIN_TEXT characters is
    a vote for the container it sits in: it adds its worth (1, plus one per
    comma-separated clause, plus one per 100 characters up to three) to its
    parent and half of that to its grandparent.
@@ -179,17 +179,20 @@ def _descendants(node: HtmlElement, *tags: str) -> Iterator[HtmlElement]:
 def score_paragraphs(root: HtmlElement) -> Candidates:
     """Every container that holds a text block, scored (steps 1-3 of the module docstring)."""
     candidates: Candidates = {}
-    for block in _descendants(root, "p", "pre", "td", "blockquote"):
+    for block in _descendants(root, "p", "pre", "td", "blockquote", "dd"):
         check()
         parent = block.getparent()
-        if parent is None:
+        if parent is None or (block.tag == "dd" and not _definition_text(block)):
             continue
         text = " ".join(block.text_content().split())
         if len(text) < MIN_TEXT and (text.isascii() or weighted_len(text) < MIN_TEXT):
             continue
-        worth = _worth(text)
+        worth = _runs_worth(block) if block.tag != "pre" and _holds_runs(block) else _worth(text)
         if parent not in candidates:
             candidates[parent] = base_score(parent)
+            if block.tag == "dd" and parent.tag == "dl":
+                # A list of paragraphs, not of links or labels: it starts as a <div> would.
+                candidates[parent].score += _TAG_BASE["div"] - _TAG_BASE["dl"]
         candidates[parent].score += worth
         grandparent = parent.getparent()
         if grandparent is not None:
@@ -201,6 +204,22 @@ def score_paragraphs(root: HtmlElement) -> Candidates:
     return candidates
 
 
+def _definition_text(dd: HtmlElement) -> bool:
+    """A <dd> whose own text is the paragraph: it holds no paragraph, list, table or <div> of its own.
+
+    General pattern: some templates and converters set a story's paragraphs
+    as the bodies of a definition list (a <dl> of <dd>s, an indented reply,
+    a glossary-style interview: a <dt> for the speaker, a <dd> for the
+    answer); the walk reads each <dd> as a paragraph, but the scorer counted
+    only <p>, <td>, <pre> and <blockquote> votes, so nothing of the story
+    voted and a box of short paragraphs elsewhere won. A <dd> votes like a
+    paragraph unless it wraps blocks, whose own paragraphs vote instead; a
+    <dl> its <dd>s vote for starts from a <div>'s weight, not a list's (a
+    list's weight is for menus and link lists, whose items cast no vote).
+    """
+    return not any(True for _ in dd.iterdescendants("p", "div", "ul", "ol", "table", "dl", "pre", "blockquote"))
+
+
 def _worth(text: str) -> float:
     """A text block's vote: 1, plus one per comma-separated clause, plus one per 100 characters (at most 3).
 
@@ -209,6 +228,65 @@ def _worth(text: str) -> float:
     third as long, so Latin thresholds made a whole CJK story cast few votes.
     """
     return 1 + clause_count(text) + min(weighted_len(text) / 100, 3)
+
+
+_RUN_BLOCKS = frozenset(("p", "div", "td", "th", "blockquote", "pre", "table", "ul", "ol", "dl", "li", "section"))
+"""Tags inside a text block that make it a frame of blocks, not one paragraph of <br>-separated runs."""
+
+
+def _holds_runs(block: HtmlElement) -> bool:
+    """block holds two <br>s or more and no block of its own: its text may be several paragraphs."""
+    breaks = 0
+    for el in block.iterdescendants():
+        tag = el.tag
+        if tag == "br":
+            breaks += 1
+        elif tag in _RUN_BLOCKS:
+            return False
+    return breaks >= 2
+
+
+def _runs_worth(block: HtmlElement) -> float:
+    """The vote of a block whose text is runs set apart by a blank line (<br><br>): one vote per run.
+
+    General pattern: old and hand-made templates set a whole story in one
+    <p>, <td> or <div> (or a <font> in one), its paragraphs only set apart
+    by double <br>s. As one block it cast one vote, its length capped, so an
+    unnamed box of a few short paragraphs (opening hours, a contact note)
+    elsewhere on the page outscored the story and the page's text was the
+    box. Each run after a blank line votes as its own paragraph would (runs
+    under MIN_TEXT characters cast none, as short paragraphs cast none); the
+    walk already reads such runs as paragraphs. A single <br> is a line
+    break inside a paragraph (a hard-wrapped text, an address), not a
+    paragraph break, and does not split the vote. A block never votes less
+    than it did as one paragraph.
+    """
+    from lxml import etree
+
+    runs: list[list[str]] = [[]]
+    breaks = 0
+
+    def add(text: str | None) -> None:
+        nonlocal breaks
+        if text and text.strip():
+            if breaks >= 2 and runs[-1]:
+                runs.append([])
+            breaks = 0
+            runs[-1].append(text)
+
+    for event, el in etree.iterwalk(block, events=("start", "end")):
+        if event == "start":
+            if el.tag == "br":
+                breaks += 1
+            add(el.text)
+        elif el is not block:
+            add(el.tail)
+    worth = 0.0
+    for run in runs:
+        text = " ".join("".join(run).split())
+        if len(text) >= MIN_TEXT or (not text.isascii() and weighted_len(text) >= MIN_TEXT):
+            worth += _worth(text)
+    return max(worth, _worth(" ".join(block.text_content().split())))
 
 
 def best_candidate(candidates: Candidates) -> Candidate | None:
