@@ -8,6 +8,8 @@ hours, a contact note) outscored it and became the page's text (pages written fo
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from extract_helpers import body_text
@@ -72,8 +74,11 @@ def test_each_run_after_a_blank_line_votes_as_a_paragraph_would() -> None:
     as_runs = _vote(f"<p>{_runs()}</p>")
     as_paragraphs = _vote("".join(f"<p>{run}.</p>" for run in _RUNS))
     assert as_runs == pytest.approx(as_paragraphs)
-    # A hard-wrapped paragraph (or an address) is one paragraph: a <br> per line is no paragraph break.
-    wrapped = _vote(f"<p>{'<br>'.join(f'{run}.' for run in _RUNS)}</p>")
-    joined = _vote(f"<p>{' '.join(f'{run}.' for run in _RUNS)}</p>")
-    assert wrapped == pytest.approx(joined)
+    # A paragraph set on one long line ends at a single <br> too.
+    lines = [f"{run}, the weekly paper reported." for run in _RUNS]
+    assert _vote(f"<p>{'<br>'.join(lines)}</p>") == pytest.approx(_vote("".join(f"<p>{line}</p>" for line in lines)))
+    # A hard-wrapped paragraph (or an address) is one paragraph: a <br> after a short line is no paragraph break.
+    joined = " ".join(f"{run}." for run in _RUNS)
+    wrapped = _vote(f"<p>{'<br>'.join(textwrap.wrap(joined, 70))}</p>")
+    assert wrapped == pytest.approx(_vote(f"<p>{joined}</p>"))
     assert as_runs > wrapped

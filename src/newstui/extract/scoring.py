@@ -179,6 +179,7 @@ def _descendants(node: HtmlElement, *tags: str) -> Iterator[HtmlElement]:
 def score_paragraphs(root: HtmlElement) -> Candidates:
     """Every container that holds a text block, scored (steps 1-3 of the module docstring)."""
     candidates: Candidates = {}
+    wrapped: dict[HtmlElement, list[float]] = {}  # frames above paragraphs in wrappers of their own
     for block in _descendants(root, "p", "pre", "td", "blockquote", "dd"):
         check()
         parent = block.getparent()
@@ -199,9 +200,58 @@ def score_paragraphs(root: HtmlElement) -> Candidates:
             if grandparent not in candidates:
                 candidates[grandparent] = base_score(grandparent)
             candidates[grandparent].score += worth / 2
+            frame = _frame_above_wrappers(block, parent, grandparent)
+            if frame is not None:
+                wrapped.setdefault(frame, []).append(worth)
+    for frame, worths in wrapped.items():
+        if len(worths) >= _WRAPPED_ROW:
+            if frame not in candidates:
+                candidates[frame] = base_score(frame)
+            candidates[frame].score += sum(worths) / 2
     for candidate in candidates.values():
         candidate.score *= 1 - link_density(candidate.elem)
     return candidates
+
+
+_WRAPPED_ROW = 3
+"""Paragraphs in wrappers of their own a container must hold to be voted for past the wrappers."""
+
+
+def _lone_wrapper(el: HtmlElement, child: HtmlElement) -> bool:
+    """el holds child and nothing else that reads: no loose text, no other child with text (an anchor, an icon)."""
+    if el.text and el.text.strip():
+        return False
+    for kid in el:
+        if kid.tail and kid.tail.strip():
+            return False
+        if kid is not child and isinstance(kid.tag, str) and kid.text_content().strip():
+            return False
+    return True
+
+
+def _frame_above_wrappers(block: HtmlElement, parent: HtmlElement, grandparent: HtmlElement) -> HtmlElement | None:
+    """The container block sits in when its parent and grandparent wrap only it; None when they do not.
+
+    General pattern: page builders and block editors wrap each paragraph of
+    the story in blocks of its own ('<div class="block"><div
+    class="inner"><p>…'), one paragraph per wrapper; a paragraph's votes
+    went to its parent and grandparent, both wrappers of that one paragraph,
+    and never reached the container holding the story, so a box of four
+    short paragraphs elsewhere outscored a story of thirty. The grandparent's
+    half vote also goes to the first ancestor above the wrappers that holds
+    something else, when _WRAPPED_ROW paragraphs or more are so wrapped in it
+    (score_paragraphs): a single boxed paragraph beside the story (a 'Post
+    your comment' box) adds nothing to the frame around both. Never <body>
+    or <html>: a page is no story frame.
+    """
+    if not _lone_wrapper(parent, block) or not _lone_wrapper(grandparent, parent):
+        return None
+    inner, frame = grandparent, grandparent.getparent()
+    while frame is not None and frame.tag not in ("body", "html") and _lone_wrapper(frame, inner):
+        inner, frame = frame, frame.getparent()
+    if frame is None or frame.tag in ("body", "html"):
+        return None
+    return frame
 
 
 def _definition_text(dd: HtmlElement) -> bool:
@@ -246,6 +296,17 @@ def _holds_runs(block: HtmlElement) -> bool:
     return breaks >= 2
 
 
+_LINE_PARAGRAPH = 100
+"""Characters of a line ended by one <br> that make it a paragraph: hard-wrapped lines are shorter."""
+_LINE_END = re.compile(rf"[.!?…。！？][{QUOTE_CLOSERS})\]]?$")
+
+
+def _line_paragraph(line: list[str]) -> bool:
+    """The text since the last <br> is a paragraph of its own: long, and ending like a sentence."""
+    text = " ".join("".join(line).split())
+    return len(text) >= _LINE_PARAGRAPH and _LINE_END.search(text) is not None
+
+
 def _runs_worth(block: HtmlElement) -> float:
     """The vote of a block whose text is runs set apart by a blank line (<br><br>): one vote per run.
 
@@ -256,23 +317,28 @@ def _runs_worth(block: HtmlElement) -> float:
     elsewhere on the page outscored the story and the page's text was the
     box. Each run after a blank line votes as its own paragraph would (runs
     under MIN_TEXT characters cast none, as short paragraphs cast none); the
-    walk already reads such runs as paragraphs. A single <br> is a line
-    break inside a paragraph (a hard-wrapped text, an address), not a
-    paragraph break, and does not split the vote. A block never votes less
-    than it did as one paragraph.
+    walk already reads such runs as paragraphs. A single <br> ends a run
+    only after a line of _LINE_PARAGRAPH characters or more that ends like a
+    sentence (a paragraph set on one line); after a shorter line it is a
+    line break inside a paragraph (a hard-wrapped text, an address) and does
+    not split the vote. A block never votes less than it did as one paragraph.
     """
     from lxml import etree
 
     runs: list[list[str]] = [[]]
+    line: list[str] = []  # the text since the last <br>
     breaks = 0
 
     def add(text: str | None) -> None:
         nonlocal breaks
         if text and text.strip():
-            if breaks >= 2 and runs[-1]:
+            if runs[-1] and (breaks >= 2 or (breaks == 1 and _line_paragraph(line))):
                 runs.append([])
+            if breaks:
+                line.clear()
             breaks = 0
             runs[-1].append(text)
+            line.append(text)
 
     for event, el in etree.iterwalk(block, events=("start", "end")):
         if event == "start":
