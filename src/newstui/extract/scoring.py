@@ -6,7 +6,10 @@ Arc90's Readability; no code taken from any project):
 1. Every text block (p, pre, td, blockquote, a dd holding no block) of at least MIN_TEXT characters is
    a vote for the container it sits in: it adds its worth (1, plus one per
    comma-separated clause, plus one per 100 characters up to three) to its
-   parent and half of that to its grandparent.
+   parent and half of that to its grandparent. A block of <br><br>-separated
+   runs votes once per run (_runs_worth); a paragraph whose parent and
+   grandparent wrap only it also votes for the container above its wrappers
+   (_frame_above_wrappers).
 2. A container starts from a weight for its tag (a <div> or <article> is a
    likely frame, a list item or heading is not) and for its class and id
    words ("story", "content" up; "comment", "related", "widget" down).
