@@ -410,7 +410,8 @@ def _loose_text(el: HtmlElement) -> bool:
 
 
 def _kind(el: HtmlElement) -> str:
-    """'text', 'heading', 'skip' (empty, images), 'strip' (a short link strip or prompt) or 'stop' for edge scanning."""
+    """'text', 'heading', 'skip' (empty, images), 'slot' (an ad's label), 'strip' (a short link strip or prompt)
+    or 'stop' for edge scanning."""
     tag = el.tag
     if not isinstance(tag, str):
         return "skip"
@@ -423,6 +424,8 @@ def _kind(el: HtmlElement) -> str:
         return "skip"
     if tag in ("figure", "img", "picture"):
         return "skip"
+    if _slot_label(el, length):
+        return "slot"
     if link_density(el, length) > 0.3:
         # A short link strip (key events, jump links) may sit between a lead and the body.
         return "strip" if length < 100 else "stop"
@@ -439,6 +442,34 @@ def _kind(el: HtmlElement) -> str:
     if size >= 60 and paragraphs >= 0.6 * length:
         return "text"
     return "strip" if _short_aside(el, length) else "stop"
+
+
+_SLOT_LABEL = re.compile(
+    r"^(?:advertisement|advertising|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|reklama|sponsored|"
+    r"(?:the )?(?:story|article|text) continues (?:below|after (?:the|this) (?:advertisement|ad))|"
+    r"continue reading (?:below|the (?:story|article))|weiterlesen nach der anzeige|"
+    r"(?:advertisement|anzeige|werbung)\s*[-–—:]?\s*(?:scroll|read|lesen) (?:to continue|on|weiter)\w*)\W*$",
+    re.IGNORECASE,
+)
+"""Text of a slot the page leaves between two parts of one story: an ad's label, 'Story continues below'."""
+
+
+def _slot_label(el: HtmlElement, length: int) -> bool:
+    """A block holding nothing but an ad's label or a 'story continues below' line: a slot inside the story.
+
+    General pattern: templates cut the story's body around an ad slot, and
+    what is left of the slot once its script is gone is its label
+    ('Advertisement', 'Anzeige', 'Story continues below advertisement'); the
+    closing paragraphs sit in a container of their own after it. The edge
+    scan read the label as a prompt and ended there, so the story's end was
+    lost. Such a block (under _SHORT_ASIDE characters, no heading, list or
+    table) is stepped over like an empty slot when scanning forwards: the
+    label says the story goes on. Scanning backwards it stays a prompt
+    (_short_aside): templates also set an ad between the byline and the body.
+    """
+    if length >= _SHORT_ASIDE or not _SLOT_LABEL.match(" ".join(el.text_content().split())):
+        return False
+    return not any(True for _ in el.iter("h1", "h2", "h3", "h4", "ul", "ol", "table"))
 
 
 _SHORT_ASIDE = 100
@@ -507,6 +538,9 @@ def _scan(start: HtmlElement, preceding: bool, limit: int = 12) -> list[HtmlElem
         if steps >= limit:
             break
         kind = _kind(sibling)
+        if kind == "slot":
+            # Past the body an ad's label is an empty slot; before it, a prompt (it may stand under a byline).
+            kind = "strip" if preceding else "skip"
         if kind == "strip" and preceding:
             stripped = True
             continue

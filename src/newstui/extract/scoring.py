@@ -3,10 +3,13 @@
 Our own implementation of the well-known text-density approach (the idea of
 Arc90's Readability; no code taken from any project):
 
-1. Every text block (p, pre, td, blockquote) of at least MIN_TEXT characters is
+1. Every text block (p, pre, td, blockquote, a dd holding no block) of at least MIN_TEXT characters is
    a vote for the container it sits in: it adds its worth (1, plus one per
    comma-separated clause, plus one per 100 characters up to three) to its
-   parent and half of that to its grandparent.
+   parent and half of that to its grandparent. A block of <br><br>-separated
+   runs votes once per run (_runs_worth); a paragraph whose parent and
+   grandparent wrap only it also votes for the container above its wrappers
+   (_frame_above_wrappers).
 2. A container starts from a weight for its tag (a <div> or <article> is a
    likely frame, a list item or heading is not) and for its class and id
    words ("story", "content" up; "comment", "related", "widget" down).
@@ -179,26 +182,95 @@ def _descendants(node: HtmlElement, *tags: str) -> Iterator[HtmlElement]:
 def score_paragraphs(root: HtmlElement) -> Candidates:
     """Every container that holds a text block, scored (steps 1-3 of the module docstring)."""
     candidates: Candidates = {}
-    for block in _descendants(root, "p", "pre", "td", "blockquote"):
+    wrapped: dict[HtmlElement, list[float]] = {}  # frames above paragraphs in wrappers of their own
+    for block in _descendants(root, "p", "pre", "td", "blockquote", "dd"):
         check()
         parent = block.getparent()
-        if parent is None:
+        if parent is None or (block.tag == "dd" and not _definition_text(block)):
             continue
         text = " ".join(block.text_content().split())
         if len(text) < MIN_TEXT and (text.isascii() or weighted_len(text) < MIN_TEXT):
             continue
-        worth = _worth(text)
+        worth = _runs_worth(block) if block.tag != "pre" and _holds_runs(block) else _worth(text)
         if parent not in candidates:
             candidates[parent] = base_score(parent)
+            if block.tag == "dd" and parent.tag == "dl":
+                # A list of paragraphs, not of links or labels: it starts as a <div> would.
+                candidates[parent].score += _TAG_BASE["div"] - _TAG_BASE["dl"]
         candidates[parent].score += worth
         grandparent = parent.getparent()
         if grandparent is not None:
             if grandparent not in candidates:
                 candidates[grandparent] = base_score(grandparent)
             candidates[grandparent].score += worth / 2
+            frame = _frame_above_wrappers(block, parent, grandparent)
+            if frame is not None:
+                wrapped.setdefault(frame, []).append(worth)
+    for frame, worths in wrapped.items():
+        if len(worths) >= _WRAPPED_ROW:
+            if frame not in candidates:
+                candidates[frame] = base_score(frame)
+            candidates[frame].score += sum(worths) / 2
     for candidate in candidates.values():
         candidate.score *= 1 - link_density(candidate.elem)
     return candidates
+
+
+_WRAPPED_ROW = 3
+"""Paragraphs in wrappers of their own a container must hold to be voted for past the wrappers."""
+
+
+def _lone_wrapper(el: HtmlElement, child: HtmlElement) -> bool:
+    """el holds child and nothing else that reads: no loose text, no other child with text (an anchor, an icon)."""
+    if el.text and el.text.strip():
+        return False
+    for kid in el:
+        if kid.tail and kid.tail.strip():
+            return False
+        if kid is not child and isinstance(kid.tag, str) and kid.text_content().strip():
+            return False
+    return True
+
+
+def _frame_above_wrappers(block: HtmlElement, parent: HtmlElement, grandparent: HtmlElement) -> HtmlElement | None:
+    """The container block sits in when its parent and grandparent wrap only it; None when they do not.
+
+    General pattern: page builders and block editors wrap each paragraph of
+    the story in blocks of its own ('<div class="block"><div
+    class="inner"><p>…'), one paragraph per wrapper; a paragraph's votes
+    went to its parent and grandparent, both wrappers of that one paragraph,
+    and never reached the container holding the story, so a box of four
+    short paragraphs elsewhere outscored a story of thirty. The grandparent's
+    half vote also goes to the first ancestor above the wrappers that holds
+    something else, when _WRAPPED_ROW paragraphs or more are so wrapped in it
+    (score_paragraphs): a single boxed paragraph beside the story (a 'Post
+    your comment' box) adds nothing to the frame around both. Never <body>
+    or <html>: a page is no story frame.
+    """
+    if not _lone_wrapper(parent, block) or not _lone_wrapper(grandparent, parent):
+        return None
+    inner, frame = grandparent, grandparent.getparent()
+    while frame is not None and frame.tag not in ("body", "html") and _lone_wrapper(frame, inner):
+        inner, frame = frame, frame.getparent()
+    if frame is None or frame.tag in ("body", "html"):
+        return None
+    return frame
+
+
+def _definition_text(dd: HtmlElement) -> bool:
+    """A <dd> whose own text is the paragraph: it holds no paragraph, list, table or <div> of its own.
+
+    General pattern: some templates and converters set a story's paragraphs
+    as the bodies of a definition list (a <dl> of <dd>s, an indented reply,
+    a glossary-style interview: a <dt> for the speaker, a <dd> for the
+    answer); the walk reads each <dd> as a paragraph, but the scorer counted
+    only <p>, <td>, <pre> and <blockquote> votes, so nothing of the story
+    voted and a box of short paragraphs elsewhere won. A <dd> votes like a
+    paragraph unless it wraps blocks, whose own paragraphs vote instead; a
+    <dl> its <dd>s vote for starts from a <div>'s weight, not a list's (a
+    list's weight is for menus and link lists, whose items cast no vote).
+    """
+    return not any(True for _ in dd.iterdescendants("p", "div", "ul", "ol", "table", "dl", "pre", "blockquote"))
 
 
 def _worth(text: str) -> float:
@@ -209,6 +281,81 @@ def _worth(text: str) -> float:
     third as long, so Latin thresholds made a whole CJK story cast few votes.
     """
     return 1 + clause_count(text) + min(weighted_len(text) / 100, 3)
+
+
+_RUN_BLOCKS = frozenset(("p", "div", "td", "th", "blockquote", "pre", "table", "ul", "ol", "dl", "li", "section"))
+"""Tags inside a text block that make it a frame of blocks, not one paragraph of <br>-separated runs."""
+
+
+def _holds_runs(block: HtmlElement) -> bool:
+    """block holds two <br>s or more and no block of its own: its text may be several paragraphs."""
+    breaks = 0
+    for el in block.iterdescendants():
+        tag = el.tag
+        if tag == "br":
+            breaks += 1
+        elif tag in _RUN_BLOCKS:
+            return False
+    return breaks >= 2
+
+
+_LINE_PARAGRAPH = 100
+"""Characters of a line ended by one <br> that make it a paragraph: hard-wrapped lines are shorter."""
+_LINE_END = re.compile(rf"[.!?…。！？][{QUOTE_CLOSERS})\]]?$")
+
+
+def _line_paragraph(line: list[str]) -> bool:
+    """The text since the last <br> is a paragraph of its own: long, and ending like a sentence."""
+    text = " ".join("".join(line).split())
+    return len(text) >= _LINE_PARAGRAPH and _LINE_END.search(text) is not None
+
+
+def _runs_worth(block: HtmlElement) -> float:
+    """The vote of a block whose text is runs set apart by a blank line (<br><br>): one vote per run.
+
+    General pattern: old and hand-made templates set a whole story in one
+    <p>, <td> or <div> (or a <font> in one), its paragraphs only set apart
+    by double <br>s. As one block it cast one vote, its length capped, so an
+    unnamed box of a few short paragraphs (opening hours, a contact note)
+    elsewhere on the page outscored the story and the page's text was the
+    box. Each run after a blank line votes as its own paragraph would (runs
+    under MIN_TEXT characters cast none, as short paragraphs cast none); the
+    walk already reads such runs as paragraphs. A single <br> ends a run
+    only after a line of _LINE_PARAGRAPH characters or more that ends like a
+    sentence (a paragraph set on one line); after a shorter line it is a
+    line break inside a paragraph (a hard-wrapped text, an address) and does
+    not split the vote. A block never votes less than it did as one paragraph.
+    """
+    from lxml import etree
+
+    runs: list[list[str]] = [[]]
+    line: list[str] = []  # the text since the last <br>
+    breaks = 0
+
+    def add(text: str | None) -> None:
+        nonlocal breaks
+        if text and text.strip():
+            if runs[-1] and (breaks >= 2 or (breaks == 1 and _line_paragraph(line))):
+                runs.append([])
+            if breaks:
+                line.clear()
+            breaks = 0
+            runs[-1].append(text)
+            line.append(text)
+
+    for event, el in etree.iterwalk(block, events=("start", "end")):
+        if event == "start":
+            if el.tag == "br":
+                breaks += 1
+            add(el.text)
+        elif el is not block:
+            add(el.tail)
+    worth = 0.0
+    for run in runs:
+        text = " ".join("".join(run).split())
+        if len(text) >= MIN_TEXT or (not text.isascii() and weighted_len(text) >= MIN_TEXT):
+            worth += _worth(text)
+    return max(worth, _worth(" ".join(block.text_content().split())))
 
 
 def best_candidate(candidates: Candidates) -> Candidate | None:

@@ -1,0 +1,47 @@
+"""Version 19 (recall): a story whose every paragraph sits in wrappers of its own is found.
+
+Page builders and block editors wrap each paragraph in blocks of its own
+('<div class="block"><div class="inner"><p>…'). A paragraph's votes went to its parent and
+grandparent, both wrappers of that one paragraph, so the container of the story got none and
+a box of four short paragraphs elsewhere won (pages written for the tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import body_text
+
+_LINES = [
+    f"Step {n}: the orchard group pruned row {n} of the old apple trees this weekend, "
+    "and the volunteers stacked the cut wood by the gate for the village bonfire"
+    for n in range(20)
+]
+_BOX = "".join(
+    f"<p>{line}</p>"
+    for line in (
+        "Our shop is open from ten, Tuesday to Sunday, all year.",
+        "Gift cards, in any amount, can be bought at the till.",
+        "Groups of ten or more, please ring us a day ahead.",
+        "Dogs on a lead are welcome in the garden, not inside.",
+    )
+)
+_LINKS = " ".join(f"<a href='/village/{n}'>Village page {n}</a>" for n in range(8))
+
+
+def _page(story: str) -> str:
+    return (
+        "<html><head><title>Pruning the orchard</title></head><body>"
+        f"<div id='wrap'><div id='col'><h1>Pruning the orchard</h1><div class='blocks'>{story}</div></div></div>"
+        f"<div id='links'>{_LINKS}</div><div id='side'><div>{_BOX}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("depth", [2, 3])
+def test_paragraphs_each_in_wrappers_of_their_own_are_the_story(depth: int) -> None:
+    opened = "<div class='block'>" + "<div class='inner'>" * (depth - 1)
+    closed = "</div>" * depth
+    text = body_text(_page("".join(f"{opened}<p>{line}.</p>{closed}" for line in _LINES)))
+    assert text.startswith("Step 0: the orchard group pruned row 0")
+    assert "Step 19: the orchard group pruned row 19" in text
+    assert "Our shop is open from ten" not in text
