@@ -330,6 +330,32 @@ def _short_tail(head: str, tail: str) -> bool:
     return _words(tail) <= 3 and _words(head) >= 4 and not re.search(r"[.?!,;:]", tail)
 
 
+def is_label_trail(title: str) -> bool:
+    """A title of labels only, the site's and its sections' names: 'Wire > Sport > Golf', 'News | Africa - Wire.com'.
+
+    General pattern: old templates title every story page with the path to it, each part
+    between separators one or two words starting with a capital (names), none saying what
+    happened. A short headline set
+    with a site's name ('Storm hits | Wire') reads the same, so callers use this only where
+    the page shows a heading of its own that reads otherwise.
+    """
+    parts = [part.strip() for part in _SEP_RE.split(norm(title)) if part.strip()]
+    # Labels are names: each starts with a capital or a figure ('kostenloser Stromcheck' is a headline's words).
+    return len(parts) >= 2 and all(_words(part) <= 2 and not part[0].islower() for part in parts)
+
+
+def _names_no_story(title: str, h1s: Sequence[str]) -> bool:
+    """A <title> of labels only over a page whose h1 is none of them: the h1 names the story, the title the path.
+
+    An h1 reading one of the title's labels ('Football' under 'Storm hits - Football - Wire')
+    is the section's banner; the title may then be a short headline after all.
+    """
+    if not h1s or not is_label_trail(title):
+        return False
+    labels = {comparable(part) for part in _SEP_RE.split(norm(title))}
+    return any(comparable(h1) not in labels for h1 in h1s)
+
+
 # Kana and CJK ideographs: scripts written without spaces between words.
 _SPACELESS = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -1194,6 +1220,8 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         raw = raws.get(key)
         if key == "twitter" and raw and raw == raws.get("og"):
             copies.add(len(metas))
+        if key == "title" and len(raws) == 1 and _names_no_story(raw or "", h1_texts):
+            continue  # 'Site > Section > News' over a page with an h1: the h1 alone names the story
         if key == "title" and meta.page_title and not _names_site(meta.page_title, sites, host):
             metas.append(meta.page_title)
         elif raw:
