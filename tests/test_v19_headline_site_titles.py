@@ -57,15 +57,24 @@ def test_a_box_titled_in_camel_case_is_not_the_headline() -> None:
     assert headline_of(head, body, URL) != "Ferry and harbour timetable updates"
 
 
-def test_a_heading_the_story_confirms_replaces_a_title_it_mentions_once() -> None:
+def test_a_named_heading_the_story_confirms_replaces_a_title_it_mentions_once() -> None:
     # General pattern: a two-word site name as the whole <title>; the story says 'radio' once in
     # passing. A title naming the story shares two words or more with its paragraphs, as a
-    # heading must; this one does not, and the heading over the text shares none of its words.
-    # The heading sits in its own cell, apart from the story's text.
+    # heading must; this one does not, and the cell named as the story's heading, apart from
+    # the text, shares none of its words.
     # (Before: 'Coastline Radio'; the one shared word confirmed the title.)
     head = "<title>Coastline Radio</title>"
-    body = f'<table><tr><td class="hd"><h3>{HEADLINE}</h3></td></tr><tr><td class="tx">{STORY}</td></tr></table>'
+    body = f'<table><tr><td class="newsTitle">{HEADLINE}</td></tr><tr><td class="tx">{STORY}</td></tr></table>'
     assert headline_of(head, body, URL) == HEADLINE
+
+
+def test_an_unnamed_line_over_the_text_does_not_replace_a_title_the_story_mentions() -> None:
+    # The other side: on a page about the site itself, a bold line or a plain heading in its own
+    # cell ('For more details, write to:') is no surer a title than the <title> is.
+    head = "<title>Coastline Radio</title>"
+    line = "Ferry timetable and harbour dredging notes for listeners"
+    body = f'<table><tr><td><h3>{line}</h3></td></tr><tr><td class="tx">{STORY}</td></tr></table>'
+    assert headline_of(head, body, URL) == "Coastline Radio"
 
 
 def test_a_title_the_page_shows_as_its_h1_stays_though_the_story_barely_says_it() -> None:
@@ -115,3 +124,20 @@ def test_a_title_of_two_lower_case_words_is_not_a_trail() -> None:
     h1 = "Energy scheme offers a free power check to households"
     body = f'<div class="col"><h1>{h1}</h1>{STORY}</div>'
     assert headline_of(head, body, URL) == h1
+
+
+def test_a_trail_title_stays_over_a_page_of_several_h1s() -> None:
+    # The other side: a handbook page titled 'Guides / Harbours / Dredging' whose h1s head its
+    # chapters; the first chapter's h1 is no more the page's title than the others.
+    head = "<title>Guides / Harbours / Dredging</title>"
+    body = f'<div class="col"><h1>Channel depths</h1>{STORY}<h1>Dredger types</h1>{STORY}</div>'
+    assert headline_of(head, body, URL) != "Channel depths"
+
+
+def test_two_short_parts_are_a_home_page_title_not_a_trail() -> None:
+    # The other side: 'Mara Quill - Tide Tables' is a person's page and its subject; the heading
+    # the text opens with is a section of it, and the title stays.
+    head = "<title>Mara Quill - Tide Tables</title>"
+    story = STORY.replace("</p>", " Mara Quill keeps the tide log at the pier.</p>", 1)
+    body = f'<div class="col"><h4>{HEADLINE}</h4>{story}</div>'
+    assert headline_of(head, body, URL) != HEADLINE

@@ -344,27 +344,28 @@ def _short_tail(head: str, tail: str) -> bool:
 def is_label_trail(title: str) -> bool:
     """A title of labels only, the site's and its sections' names: 'Wire > Sport > Golf', 'News | Africa - Wire.com'.
 
-    General pattern: old templates title every story page with the path to it, each part
-    between separators one or two words starting with a capital (names), none saying what
-    happened. A short headline set
+    General pattern: old templates title every story page with the path to it, three parts or
+    more between separators, each one or two words starting with a capital (names), none saying
+    what happened; two such parts ('Jane Doe - Field Notes') may be a home page's own title. A short headline set
     with a site's name ('Storm hits | Wire') reads the same, so callers use this only where
     the page shows a heading of its own that reads otherwise.
     """
     parts = [part.strip() for part in _SEP_RE.split(norm(title)) if part.strip()]
     # Labels are names: each starts with a capital or a figure ('kostenloser Stromcheck' is a headline's words).
-    return len(parts) >= 2 and all(_words(part) <= 2 and not part[0].islower() for part in parts)
+    return len(parts) >= 3 and all(_words(part) <= 2 and not part[0].islower() for part in parts)
 
 
 def _names_no_story(title: str, h1s: Sequence[str]) -> bool:
     """A <title> of labels only over a page whose h1 is none of them: the h1 names the story, the title the path.
 
     An h1 reading one of the title's labels ('Football' under 'Storm hits - Football - Wire')
-    is the section's banner; the title may then be a short headline after all.
+    is the section's banner; the title may then be a short headline after all. Only a lone such
+    h1 names the story: on a page of several (a handbook's chapters) none of them is its title.
     """
     if not h1s or not is_label_trail(title):
         return False
     labels = {comparable(part) for part in _SEP_RE.split(norm(title))}
-    return any(comparable(h1) not in labels for h1 in h1s)
+    return sum(comparable(h1) not in labels for h1 in h1s) == 1
 
 
 # Kana and CJK ideographs: scripts written without spaces between words.

@@ -172,8 +172,13 @@ def _under_headline(el: HtmlElement, headline_key: str) -> bool:
     return any(comparable(h1.text_content()) == headline_key for h1 in parent.iterchildren("h1"))
 
 
-def story_heading(page: HtmlElement, blocks: Sequence[Block], headline: str = "") -> str | None:
-    """The last heading above the story's first paragraph that the story's opening confirms."""
+def story_heading(
+    page: HtmlElement, blocks: Sequence[Block], headline: str = "", *, named_only: bool = False
+) -> str | None:
+    """The last heading above the story's first paragraph that the story's opening confirms.
+
+    `named_only`: only a block whose class or id names it the headline counts (`_named_as_headline`).
+    """
     from newstui.extract.meta import _in_module
 
     opening_text = _opening(blocks)
@@ -190,6 +195,8 @@ def story_heading(page: HtmlElement, blocks: Sequence[Block], headline: str = ""
     for el in page.iter(*_CANDIDATE_TAGS):
         own = comparable(el.text or "")
         text = _heading_text(el, loose=loose)
+        if named_only and text and not _named_as_headline(f"{el.get('class', '')} {el.get('id', '')}"):
+            text = None
         if len(own) >= 20 and start_key.startswith(own[:40]):
             if not (text and _named_line_atop(el, text, body_key)):
                 break  # the story's first paragraph: the headline stands above it
@@ -404,17 +411,19 @@ def _unrelated_story_heading(headline: str, blocks: Sequence[Block], page_text: 
     """The story's heading when a <title>-only headline is the site's: the bar a heading meets, the title must too.
 
     General pattern: a page whose only title is its <title> ('Press Channel', 'News | World -
-    Wire Service') has its headline in a heading or a headline-named cell over the story. The
+    Wire Service') has its headline in a headline-named cell over the story. The
     site's or section's name may turn up once in the story (a dateline's '(Wire Service)', a
     'press reports' in the text), so sharing a word proves nothing; a title that names the story
     shares two words or more, and two fifths of its own, with the story's paragraphs proper, as a
-    heading must (`_confirms`). When it does not, and a heading the story confirms shares no word
-    with it, that heading is the headline; unless the title is shown right before it (a pun over
-    its standfirst).
+    heading must (`_confirms`). When it does not, and a block the template names as the headline
+    ('lblTitle', 'articleTitle') that the story confirms shares no word with it, that block is the
+    headline; unless the title is shown right before it (a pun over its standfirst). Only a named
+    block will do: a bold line or a numbered heading over the text of a page about the site
+    itself ('Donate Now', 'Party Manifesto') is no surer a title than the title is.
     """
     from newstui.extract.article import parse_html
 
-    heading = story_heading(parse_html(page_text), blocks, headline)
+    heading = story_heading(parse_html(page_text), blocks, headline, named_only=True)
     if heading is None or _content_words(heading) & _content_words(headline) or _is_dateline(heading):
         return None
     if _shown_before(headline, heading, page_text):
