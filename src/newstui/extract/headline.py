@@ -83,6 +83,16 @@ def _is_site(part: str, site: str | Sequence[str] | None, host: str) -> bool:
     return bool(bare and len(key) >= 3 and (key in bare or (bare in key and len(key) <= len(bare) + 6)))
 
 
+def _names_any_site(part: str, sites: Sequence[str], host: str) -> bool:
+    """A title part naming the site ('… | Site'), or a bare domain naming a site ('… : coastnews.example.au').
+
+    General pattern: a title's outer part that is a domain and nothing else is a site's name,
+    whether or not the page or its address names that site (pages saved or syndicated without
+    their address, templates naming the parent site); a headline is never a bare domain.
+    """
+    return _is_site(part, sites, host) or _DOMAIN.match(part.strip()) is not None
+
+
 def _holds_host(part: str, host: str) -> bool:
     """Whether a title part is the host's whole name ('Millbrook Mercury' on millbrookmercury.example).
 
@@ -141,10 +151,10 @@ def strip_site(
             break
         head, tail = title[: matches[-1].start()], title[matches[-1].end() :]
         first_head, first_tail = title[: matches[0].start()], title[matches[0].end() :]
-        if _is_site(tail, sites, host) or (any(comparable(o) == comparable(head) for o in others if o)):
+        if _names_any_site(tail, sites, host) or (any(comparable(o) == comparable(head) for o in others if o)):
             title, cut_end = head.strip(), "tail"
             continue
-        if _is_site(first_head, sites, host) and len(first_tail.split()) >= 2:
+        if _names_any_site(first_head, sites, host) and len(first_tail.split()) >= 2:
             title, cut_end = first_tail.strip(), "head"
             continue
         if any(comparable(o) == comparable(first_tail) for o in others if o):
@@ -217,9 +227,10 @@ _PREPOSITIONS_BEFORE_SITE = frozenset(
 
 # The site's name set off in brackets ('Headline [Site]', '【Site】Headline') or after a mark
 # that is never a headline's own separator before a name: ' @ ', a spaced ' : ' (French
-# typography) or ' . '.
+# typography) or ' . ' (the name a word, or a domain: '… : site.com.au').
 _FRAMED_TAIL = re.compile(
-    r"\s*(?:[\[(（【]\s*(?P<bracketed>[^\[\]()（）【】]+?)\s*[\])）】]|\s(?:@|:|\.)\s+(?P<marked>[^:.@]+?))\s*$"
+    r"\s*(?:[\[(（【]\s*(?P<bracketed>[^\[\]()（）【】]+?)\s*[\])）】]"
+    r"|\s(?:@|:|\.)\s+(?P<marked>[^:.@]+?|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}))\s*$"
 )
 _FRAMED_HEAD = re.compile(r"^\s*[\[(（【]\s*(?P<bracketed>[^\[\]()（）【】]+?)\s*[\])）】]\s*")
 
@@ -237,7 +248,7 @@ def _cut_framed_site(title: str, sites: Sequence[str], host: str) -> str:
     if tail is not None:
         name = tail.group("bracketed") or tail.group("marked") or ""
         rest = title[: tail.start()]
-        if _words(rest) >= 2 and _is_site(name, sites, host):
+        if _words(rest) >= 2 and _names_any_site(name, sites, host):
             return norm(rest)
     head = _FRAMED_HEAD.match(title)
     if head is not None:
@@ -328,6 +339,33 @@ def _short_tail(head: str, tail: str) -> bool:
     head a headline of four or more words, so 'Paris – Berlin' or 'Review – why?' stay whole.
     """
     return _words(tail) <= 3 and _words(head) >= 4 and not re.search(r"[.?!,;:]", tail)
+
+
+def is_label_trail(title: str) -> bool:
+    """A title of labels only, the site's and its sections' names: 'Wire > Sport > Golf', 'News | Africa - Wire.com'.
+
+    General pattern: old templates title every story page with the path to it, three parts or
+    more between separators, each one or two words starting with a capital (names), none saying
+    what happened; two such parts ('Jane Doe - Field Notes') may be a home page's own title. A short headline set
+    with a site's name ('Storm hits | Wire') reads the same, so callers use this only where
+    the page shows a heading of its own that reads otherwise.
+    """
+    parts = [part.strip() for part in _SEP_RE.split(norm(title)) if part.strip()]
+    # Labels are names: each starts with a capital or a figure ('kostenloser Stromcheck' is a headline's words).
+    return len(parts) >= 3 and all(_words(part) <= 2 and not part[0].islower() for part in parts)
+
+
+def _names_no_story(title: str, h1s: Sequence[str]) -> bool:
+    """A <title> of labels only over a page whose h1 is none of them: the h1 names the story, the title the path.
+
+    An h1 reading one of the title's labels ('Football' under 'Storm hits - Football - Wire')
+    is the section's banner; the title may then be a short headline after all. Only a lone such
+    h1 names the story: on a page of several (a handbook's chapters) none of them is its title.
+    """
+    if not h1s or not is_label_trail(title):
+        return False
+    labels = {comparable(part) for part in _SEP_RE.split(norm(title))}
+    return sum(comparable(h1) not in labels for h1 in h1s) == 1
 
 
 # Kana and CJK ideographs: scripts written without spaces between words.
@@ -1194,6 +1232,8 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         raw = raws.get(key)
         if key == "twitter" and raw and raw == raws.get("og"):
             copies.add(len(metas))
+        if key == "title" and len(raws) == 1 and _names_no_story(raw or "", h1_texts):
+            continue  # 'Site > Section > News' over a page with an h1: the h1 alone names the story
         if key == "title" and meta.page_title and not _names_site(meta.page_title, sites, host):
             metas.append(meta.page_title)
         elif raw:

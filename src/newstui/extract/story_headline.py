@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newstui.extract.headline import is_label_trail
 from newstui.extract.textutil import comparable, norm
 
 if TYPE_CHECKING:
@@ -41,6 +42,28 @@ _WORD = re.compile(r"[^\W_]+")
 _HEADLINE_NAMED = re.compile(
     r"headline|hdln|(?:^|[\s_-])(?:content|story|article|entry|post|page)-?(?:title|heading)", re.I
 )
+# A camelCase name ending in 'Title' or 'Heading' ('lblTitle', 'articalTitle', 'newsTitle'), the
+# capital marking the word; the names of a site's, a box's or a section's title excepted.
+_CAMEL_TITLE = re.compile(r"(?:^|[\s_-])(?P<word>[a-z]{2,12})(?:Title|Heading)(?=$|[\s_\d-])")
+_NOT_STORY_WORDS = frozenset(
+    "site sub box block widget module section sidebar side nav menu header footer logo brand "
+    "teaser related promo gallery video photo image caption tab page window dialog popup modal".split()
+)
+
+
+def _named_as_headline(names: str) -> bool:
+    """Whether a block's class or id names it as the story's headline.
+
+    General pattern: templates name the headline's cell or span 'headline', 'article-title',
+    'story_heading', or in camelCase, the way server-side frameworks name their controls
+    ('ctl00_Main_lblTitle', 'articalTitle', 'newsTitle'). A camelCase name whose first word
+    says a site's, box's or section's title ('siteTitle', 'boxTitle', 'sectionHeading') does not.
+    """
+    if _HEADLINE_NAMED.search(names):
+        return True
+    return any(match.group("word") not in _NOT_STORY_WORDS for match in _CAMEL_TITLE.finditer(names))
+
+
 # Chinese, Japanese and Korean run words together: word overlap says nothing there.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -116,8 +139,8 @@ def _heading_text(el: HtmlElement, loose: bool = False) -> str | None:
     if loose and (line := _line_text(el)) is not None:
         return line
     names = f"{el.get('class', '')} {el.get('id', '')}"
-    if tag in ("td", "div", "span", "p", "font") and _HEADLINE_NAMED.search(names):
-        return norm(el.text_content())
+    if tag in ("td", "div", "span", "p", "font") and _named_as_headline(names):
+        return _text_before_blocks(el)
     if tag in ("b", "strong"):
         parent = el.getparent()
         text = norm(el.text_content())
@@ -130,6 +153,17 @@ def _heading_text(el: HtmlElement, loose: bool = False) -> str | None:
     return None
 
 
+def _text_before_blocks(el: HtmlElement) -> str:
+    """A block's text up to its first block child: the headline of a cell that also holds a table of links or dates."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag in _BLOCK_TAGS:
+            break
+        parts.append(child.text_content() if isinstance(child.tag, str) else "")
+        parts.append(child.tail or "")
+    return norm("".join(parts))
+
+
 def _under_headline(el: HtmlElement, headline_key: str) -> bool:
     """Whether el shares its parent with an h1 reading the headline: the subtitle under it."""
     parent = el.getparent()
@@ -138,8 +172,13 @@ def _under_headline(el: HtmlElement, headline_key: str) -> bool:
     return any(comparable(h1.text_content()) == headline_key for h1 in parent.iterchildren("h1"))
 
 
-def story_heading(page: HtmlElement, blocks: Sequence[Block], headline: str = "") -> str | None:
-    """The last heading above the story's first paragraph that the story's opening confirms."""
+def story_heading(
+    page: HtmlElement, blocks: Sequence[Block], headline: str = "", *, named_only: bool = False
+) -> str | None:
+    """The last heading above the story's first paragraph that the story's opening confirms.
+
+    `named_only`: only a block whose class or id names it the headline counts (`_named_as_headline`).
+    """
     from newstui.extract.meta import _in_module
 
     opening_text = _opening(blocks)
@@ -155,9 +194,16 @@ def story_heading(page: HtmlElement, blocks: Sequence[Block], headline: str = ""
     loose = not headline and _opening_heading(blocks) is None
     for el in page.iter(*_CANDIDATE_TAGS):
         own = comparable(el.text or "")
-        if len(own) >= 20 and start_key.startswith(own[:40]):
-            break  # the story's first paragraph: the headline stands above it
         text = _heading_text(el, loose=loose)
+        if named_only and text and not _named_as_headline(f"{el.get('class', '')} {el.get('id', '')}"):
+            text = None
+        if len(own) >= 20 and start_key.startswith(own[:40]):
+            if not (text and _named_line_atop(el, text, body_key)):
+                break  # the story's first paragraph: the headline stands above it
+            # The headline's named cell kept as the text's first line: the story starts after it.
+            start_key = comparable(next((b.text for b in blocks if b.kind == "p" and comparable(b.text) != own), ""))[
+                :40
+            ]
         if text and headline_key and comparable(text) == headline_key:
             best = None  # the headline itself is set nearer the story: a heading above it is not the story's
             continue
@@ -166,11 +212,36 @@ def story_heading(page: HtmlElement, blocks: Sequence[Block], headline: str = ""
         links = sum(len(a.text_content()) for a in el.iter("a"))
         if links >= 0.5 * len(text) or _in_module(el):
             continue
-        if comparable(text) in body_key or _under_headline(el, headline_key):
-            continue  # a line of the story itself, set in bold, or the standfirst under the h1
+        if _under_headline(el, headline_key):
+            continue  # the standfirst under the h1
+        if comparable(text) in body_key:
+            if not _named_line_atop(el, text, body_key):
+                continue  # a line of the story itself, set in bold
+            # The headline's cell kept as the story's first line: the rest of the opening must confirm it.
+            if _confirms(text, _content_words(opening_text.replace(text, " ", 1))):
+                best = text
+            continue
         if _confirms(text, opening):
             best = text
     return best
+
+
+_ATOP_CHARS = 300
+"""How far into the story's text a headline-named line may stand and still be its headline."""
+
+
+def _named_line_atop(el: HtmlElement, text: str, body_key: str) -> bool:
+    """Whether a headline-named block's text is one of the first lines of the story's kept text.
+
+    General pattern: old table templates set the headline in a named cell ('articleTitle',
+    'lblTitle') inside the block the text finder keeps, so the story's text opens with it. It
+    is the headline all the same; a bold line further down is the story's own.
+    """
+    if el.tag in ("b", "strong", "h1", "h2", "h3", "h4"):
+        return False
+    if not _named_as_headline(f"{el.get('class', '')} {el.get('id', '')}"):
+        return False
+    return 0 <= body_key.find(comparable(text)) < _ATOP_CHARS
 
 
 _LEAD_IN_CHARS = 120
@@ -245,6 +316,9 @@ def opened_headline(headline: str, meta: PageMeta, blocks: Sequence[Block], page
     own = _content_words(headline)
     if len(own & _content_words(heading)) >= 0.5 * len(own) > 0:
         return headline  # the title words the heading otherwise: the page's own title
+    if is_label_trail(meta.titles.get("title", "")) and not own & _content_words(heading):
+        # 'News | Region - Wire': the story's dateline and trail say the labels, which proves nothing.
+        return headline if headline and page_text and _shown_before(headline, heading, page_text) else heading
     opening = _content_words(_opening(blocks))
     confirmed = len(own & opening)
     if confirmed > 0.5 * len(own) or len(_content_words(heading) & opening) <= confirmed:
@@ -305,6 +379,15 @@ def confirmed_headline(headline: str, meta: PageMeta, blocks: Sequence[Block], p
     opening = _opening(blocks)
     if len(opening) < _MIN_OPENING_CHARS or _UNSPACED.search(opening[:300]):
         return headline
+    if (
+        headline
+        and _titled_only(meta)
+        and not _shown_as_h1(headline, meta)
+        and not _confirms(headline, _content_words(_paragraphs_opening(blocks)))
+    ):
+        heading = _unrelated_story_heading(headline, blocks, page_text)
+        if heading is not None:
+            return heading
     if headline and (_content_words(headline) & _content_words(opening) or _agreed(headline, meta)):
         return headline
     from newstui.extract.article import parse_html
@@ -317,3 +400,47 @@ def confirmed_headline(headline: str, meta: PageMeta, blocks: Sequence[Block], p
     if headline and 0 <= at < heading_at:
         return headline  # '<title>Headline - Subtitle : Site</title>': the heading is the subtitle
     return heading
+
+
+def _paragraphs_opening(blocks: Sequence[Block]) -> str:
+    """The opening of the story's paragraphs proper: short lines (datelines, credits, trails) left out."""
+    return _opening([block for block in blocks if len(block.text) > _LEAD_IN_CHARS])
+
+
+def _unrelated_story_heading(headline: str, blocks: Sequence[Block], page_text: str) -> str | None:
+    """The story's heading when a <title>-only headline is the site's: the bar a heading meets, the title must too.
+
+    General pattern: a page whose only title is its <title> ('Press Channel', 'News | World -
+    Wire Service') has its headline in a headline-named cell over the story. The
+    site's or section's name may turn up once in the story (a dateline's '(Wire Service)', a
+    'press reports' in the text), so sharing a word proves nothing; a title that names the story
+    shares two words or more, and two fifths of its own, with the story's paragraphs proper, as a
+    heading must (`_confirms`). When it does not, and a block the template names as the headline
+    ('lblTitle', 'articleTitle') that the story confirms shares no word with it, that block is the
+    headline; unless the title is shown right before it (a pun over its standfirst). Only a named
+    block will do: a bold line or a numbered heading over the text of a page about the site
+    itself ('Donate Now', 'Party Manifesto') is no surer a title than the title is.
+    """
+    from newstui.extract.article import parse_html
+
+    heading = story_heading(parse_html(page_text), blocks, headline, named_only=True)
+    if heading is None or _content_words(heading) & _content_words(headline) or _is_dateline(heading):
+        return None
+    if _shown_before(headline, heading, page_text):
+        return None
+    return heading
+
+
+def _shown_as_h1(headline: str, meta: PageMeta) -> bool:
+    """Whether an h1 of the page reads the headline: the page shows it as its title."""
+    key = comparable(headline)
+    return any(comparable(text) == key for text, _ in meta.h1s)
+
+
+def _is_dateline(text: str) -> bool:
+    """A short line giving a date in words ('Tuesday 15th of January 2026'), not a headline."""
+    from newstui.extract.headline import _MONTH
+
+    if len(text.split()) > 6 or not re.search(r"\b(?:19|20)\d\d\b", text):
+        return False
+    return re.search(rf"\b(?:{_MONTH})[a-z]*\b", text, re.I) is not None
