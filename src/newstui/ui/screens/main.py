@@ -1685,9 +1685,14 @@ class MainScreen(Screen[None]):
     # -- refresh --------------------------------------------------------------------------------
 
     def action_refresh_feed(self) -> None:
-        """r: the feed at hand; on a tag its feeds, on a saved search the feeds it draws from
-        (as A marks the list shown or highlighted); else the highlighted item's feed."""
+        """r: the feed at hand; on a tag its feeds, on a saved search the feeds it draws from,
+        on All or Unread every feed (as A marks the list shown or highlighted); else the
+        highlighted item's feed."""
         target = self._target_list()
+        if target.kind in ("all", "unread"):
+            # The list of every feed: refreshing one item's feed of it surprised (as R then).
+            self.action_refresh_all()
+            return
         if target.kind == "query":
             self._refresh_query(target.value or "")
             return
