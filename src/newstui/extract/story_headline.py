@@ -43,11 +43,15 @@ _HEADLINE_NAMED = re.compile(
     r"headline|hdln|(?:^|[\s_-])(?:content|story|article|entry|post|page)-?(?:title|heading)", re.I
 )
 # A camelCase name ending in 'Title' or 'Heading' ('lblTitle', 'articalTitle', 'newsTitle'), the
-# capital marking the word; the names of a site's, a box's or a section's title excepted.
+# capital marking the word; the names of a site's, a box's or a section's title excepted, and of
+# whatever else a page titles: a writer's post ('jobTitle'), the blog, column or category the story
+# is filed under ('blogTitle', 'columnTitle'), a card or list of other stories ('cardTitle').
 _CAMEL_TITLE = re.compile(r"(?:^|[\s_-])(?P<word>[a-z]{2,12})(?:Title|Heading)(?=$|[\s_\d-])")
 _NOT_STORY_WORDS = frozenset(
     "site sub box block widget module section sidebar side nav menu header footer logo brand "
-    "teaser related promo gallery video photo image caption tab page window dialog popup modal".split()
+    "teaser related promo gallery video photo image caption tab page window dialog popup modal "
+    "job author byline user profile blog column category cat channel series topic tag "
+    "card list tile slide poll event shop product form search comment feed rss".split()
 )
 
 
@@ -57,7 +61,9 @@ def _named_as_headline(names: str) -> bool:
     General pattern: templates name the headline's cell or span 'headline', 'article-title',
     'story_heading', or in camelCase, the way server-side frameworks name their controls
     ('ctl00_Main_lblTitle', 'articalTitle', 'newsTitle'). A camelCase name whose first word
-    says a site's, box's or section's title ('siteTitle', 'boxTitle', 'sectionHeading') does not.
+    says a site's, box's or section's title ('siteTitle', 'boxTitle', 'sectionHeading'), or the
+    title of something other than the story (a writer's 'jobTitle', a 'blogTitle', a 'cardTitle'
+    of another story) does not: those lines sit above the text and share its words too.
     """
     if _HEADLINE_NAMED.search(names):
         return True
