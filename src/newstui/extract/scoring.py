@@ -230,9 +230,14 @@ def _lone_wrapper(el: HtmlElement, child: HtmlElement) -> bool:
     for kid in el:
         if kid.tail and kid.tail.strip():
             return False
-        if kid is not child and isinstance(kid.tag, str) and kid.text_content().strip():
+        if kid is not child and isinstance(kid.tag, str) and _has_text(kid):
             return False
     return True
+
+
+def _has_text(el: HtmlElement) -> bool:
+    """el holds some text: stops at the first, where text_content() would copy a whole sibling subtree per paragraph."""
+    return any(text.strip() for text in el.itertext())
 
 
 def _frame_above_wrappers(block: HtmlElement, parent: HtmlElement, grandparent: HtmlElement) -> HtmlElement | None:
