@@ -385,20 +385,22 @@ def confirmed_headline(headline: str, meta: PageMeta, blocks: Sequence[Block], p
     opening = _opening(blocks)
     if len(opening) < _MIN_OPENING_CHARS or _UNSPACED.search(opening[:300]):
         return headline
+    from newstui.extract.article import parse_html
+
+    page: HtmlElement | None = None  # the page as fetched (the caller's tree is cleaned), parsed once if needed
     if (
         headline
         and _titled_only(meta)
         and not _shown_as_h1(headline, meta)
         and not _confirms(headline, _content_words(_paragraphs_opening(blocks)))
     ):
-        heading = _unrelated_story_heading(headline, blocks, page_text)
+        page = parse_html(page_text)
+        heading = _unrelated_story_heading(headline, blocks, page, page_text)
         if heading is not None:
             return heading
     if headline and (_content_words(headline) & _content_words(opening) or _agreed(headline, meta)):
         return headline
-    from newstui.extract.article import parse_html
-
-    heading = story_heading(parse_html(page_text), blocks, headline)
+    heading = story_heading(page if page is not None else parse_html(page_text), blocks, headline)
     if heading is None:
         return headline or _first_line_headline(blocks)
     title = comparable(meta.titles.get("title", ""))
@@ -413,7 +415,7 @@ def _paragraphs_opening(blocks: Sequence[Block]) -> str:
     return _opening([block for block in blocks if len(block.text) > _LEAD_IN_CHARS])
 
 
-def _unrelated_story_heading(headline: str, blocks: Sequence[Block], page_text: str) -> str | None:
+def _unrelated_story_heading(headline: str, blocks: Sequence[Block], page: HtmlElement, page_text: str) -> str | None:
     """The story's heading when a <title>-only headline is the site's: the bar a heading meets, the title must too.
 
     General pattern: a page whose only title is its <title> ('Press Channel', 'News | World -
@@ -427,9 +429,7 @@ def _unrelated_story_heading(headline: str, blocks: Sequence[Block], page_text: 
     block will do: a bold line or a numbered heading over the text of a page about the site
     itself ('Donate Now', 'Party Manifesto') is no surer a title than the title is.
     """
-    from newstui.extract.article import parse_html
-
-    heading = story_heading(parse_html(page_text), blocks, headline, named_only=True)
+    heading = story_heading(page, blocks, headline, named_only=True)
     if heading is None or _content_words(heading) & _content_words(headline) or _is_dateline(heading):
         return None
     if _shown_before(headline, heading, page_text):
