@@ -83,14 +83,20 @@ def _is_site(part: str, site: str | Sequence[str] | None, host: str) -> bool:
     return bool(bare and len(key) >= 3 and (key in bare or (bare in key and len(key) <= len(bare) + 6)))
 
 
+# A domain as sites write theirs: the ending in lower case ('Booking.com', not 'ASP.NET') and no
+# script's file extension ('Node.js', 'Vue.js': software named with a dot, the story's subject).
+_SITE_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?!(?:js|ts|jsx|tsx)$)[a-z]{2,12}$")
+
+
 def _names_any_site(part: str, sites: Sequence[str], host: str) -> bool:
     """A title part naming the site ('… | Site'), or a bare domain naming a site ('… : coastnews.example.au').
 
     General pattern: a title's outer part that is a domain and nothing else is a site's name,
     whether or not the page or its address names that site (pages saved or syndicated without
-    their address, templates naming the parent site); a headline is never a bare domain.
+    their address, templates naming the parent site); a headline is never a bare domain. A
+    product named with a dot ('Node.js', 'ASP.NET') is no domain (_SITE_DOMAIN).
     """
-    return _is_site(part, sites, host) or _DOMAIN.match(part.strip()) is not None
+    return _is_site(part, sites, host) or _SITE_DOMAIN.match(part.strip()) is not None
 
 
 def _holds_host(part: str, host: str) -> bool:
