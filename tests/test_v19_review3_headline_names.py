@@ -19,7 +19,16 @@ STORY = (
     "<p>The keepers will guide visitors up the tower, log the weather three times a day and repaint"
     " the lantern room, which has not been touched for thirty years.</p>"
 )
-OTHER_NAMES = ["jobTitle", "authorTitle", "blogTitle", "columnTitle", "categoryTitle", "cardTitle"]
+OTHER_NAMES = [
+    "jobTitle",
+    "authorTitle",
+    "blogTitle",
+    "columnTitle",
+    "categoryTitle",
+    "cardTitle",
+    "adTitle",
+    "newsletterTitle",
+]
 
 
 @pytest.mark.parametrize("name", OTHER_NAMES)

@@ -51,7 +51,7 @@ _NOT_STORY_WORDS = frozenset(
     "site sub box block widget module section sidebar side nav menu header footer logo brand "
     "teaser related promo gallery video photo image caption tab page window dialog popup modal "
     "job author byline user profile blog column category cat channel series topic tag "
-    "card list tile slide poll event shop product form search comment feed rss".split()
+    "card list tile slide poll event shop product form search comment feed rss ad newsletter signup".split()
 )
 
 
