@@ -445,7 +445,7 @@ def _kind(el: HtmlElement) -> str:
 
 
 _SLOT_LABEL = re.compile(
-    r"^(?:advertisement|advertising|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|reklama|sponsored|"
+    r"^(?:advertisement|advertising|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|reklama|"
     r"(?:the )?(?:story|article|text) continues (?:below|after (?:the|this) (?:advertisement|ad))|"
     r"continue reading (?:below|the (?:story|article))|weiterlesen nach der anzeige|"
     r"(?:advertisement|anzeige|werbung)\s*[-–—:]?\s*(?:scroll|read|lesen) (?:to continue|on|weiter)\w*)\W*$",
@@ -466,6 +466,8 @@ def _slot_label(el: HtmlElement, length: int) -> bool:
     table) is stepped over like an empty slot when scanning forwards: the
     label says the story goes on. Scanning backwards it stays a prompt
     (_short_aside): templates also set an ad between the byline and the body.
+    'Sponsored' is no such label: it heads paid text of its own (a promoted
+    offer), which the scan must not take as the story's end.
     """
     if length >= _SHORT_ASIDE or not _SLOT_LABEL.match(" ".join(el.text_content().split())):
         return False

@@ -83,14 +83,20 @@ def _is_site(part: str, site: str | Sequence[str] | None, host: str) -> bool:
     return bool(bare and len(key) >= 3 and (key in bare or (bare in key and len(key) <= len(bare) + 6)))
 
 
+# A domain as sites write theirs: the ending in lower case ('Booking.com', not 'ASP.NET') and no
+# script's file extension ('Node.js', 'Vue.js': software named with a dot, the story's subject).
+_SITE_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?!(?:js|ts|jsx|tsx)$)[a-z]{2,12}$")
+
+
 def _names_any_site(part: str, sites: Sequence[str], host: str) -> bool:
     """A title part naming the site ('… | Site'), or a bare domain naming a site ('… : coastnews.example.au').
 
     General pattern: a title's outer part that is a domain and nothing else is a site's name,
     whether or not the page or its address names that site (pages saved or syndicated without
-    their address, templates naming the parent site); a headline is never a bare domain.
+    their address, templates naming the parent site); a headline is never a bare domain. A
+    product named with a dot ('Node.js', 'ASP.NET') is no domain (_SITE_DOMAIN).
     """
-    return _is_site(part, sites, host) or _DOMAIN.match(part.strip()) is not None
+    return _is_site(part, sites, host) or _SITE_DOMAIN.match(part.strip()) is not None
 
 
 def _holds_host(part: str, host: str) -> bool:
@@ -355,17 +361,25 @@ def is_label_trail(title: str) -> bool:
     return len(parts) >= 3 and all(_words(part) <= 2 and not part[0].islower() for part in parts)
 
 
-def _names_no_story(title: str, h1s: Sequence[str]) -> bool:
+def _names_no_story(title: str, h1s: Sequence[str], sites: Sequence[str], host: str) -> bool:
     """A <title> of labels only over a page whose h1 is none of them: the h1 names the story, the title the path.
 
     An h1 reading one of the title's labels ('Football' under 'Storm hits - Football - Wire')
     is the section's banner; the title may then be a short headline after all. Only a lone such
     h1 names the story: on a page of several (a handbook's chapters) none of them is its title.
+    That h1 must read as a headline, not as one more label: a word or two ('Heritage Desk', a
+    banner the title does not spell out) or the site's name ('Cape Herald Weekly', a masthead)
+    is no surer a headline than the trail, which may be a short headline set with its labels.
     """
     if not h1s or not is_label_trail(title):
         return False
     labels = {comparable(part) for part in _SEP_RE.split(norm(title))}
-    return sum(comparable(h1) not in labels for h1 in h1s) == 1
+    stories = [h1 for h1 in h1s if comparable(h1) not in labels]
+    if len(stories) != 1:
+        return False
+    parts = [part.strip() for part in _SEP_RE.split(norm(title)) if part.strip()]
+    # The trail's outer labels name the site where no tag or address does ('Cape Herald > …').
+    return _words(stories[0]) >= 3 and not _is_site(stories[0], [*sites, parts[0], parts[-1]], host)
 
 
 # Kana and CJK ideographs: scripts written without spaces between words.
@@ -1232,7 +1246,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         raw = raws.get(key)
         if key == "twitter" and raw and raw == raws.get("og"):
             copies.add(len(metas))
-        if key == "title" and len(raws) == 1 and _names_no_story(raw or "", h1_texts):
+        if key == "title" and len(raws) == 1 and _names_no_story(raw or "", h1_texts, sites, host):
             continue  # 'Site > Section > News' over a page with an h1: the h1 alone names the story
         if key == "title" and meta.page_title and not _names_site(meta.page_title, sites, host):
             metas.append(meta.page_title)

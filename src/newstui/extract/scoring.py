@@ -3,7 +3,8 @@
 Our own implementation of the well-known text-density approach (the idea of
 Arc90's Readability; no code taken from any project):
 
-1. Every text block (p, pre, td, blockquote, a dd holding no block) of at least MIN_TEXT characters is
+1. Every text block (p, pre, td, blockquote, a dd holding no block and reading
+   as a paragraph) of at least MIN_TEXT characters is
    a vote for the container it sits in: it adds its worth (1, plus one per
    comma-separated clause, plus one per 100 characters up to three) to its
    parent and half of that to its grandparent. A block of <br><br>-separated
@@ -191,6 +192,8 @@ def score_paragraphs(root: HtmlElement) -> Candidates:
         text = " ".join(block.text_content().split())
         if len(text) < MIN_TEXT and (text.isascii() or weighted_len(text) < MIN_TEXT):
             continue
+        if block.tag == "dd" and not _reads_as_paragraph(text):
+            continue  # a spec's or a fact box's value, not a paragraph
         worth = _runs_worth(block) if block.tag != "pre" and _holds_runs(block) else _worth(text)
         if parent not in candidates:
             candidates[parent] = base_score(parent)
@@ -227,9 +230,14 @@ def _lone_wrapper(el: HtmlElement, child: HtmlElement) -> bool:
     for kid in el:
         if kid.tail and kid.tail.strip():
             return False
-        if kid is not child and isinstance(kid.tag, str) and kid.text_content().strip():
+        if kid is not child and isinstance(kid.tag, str) and _has_text(kid):
             return False
     return True
+
+
+def _has_text(el: HtmlElement) -> bool:
+    """el holds some text: stops at the first, where text_content() would copy a whole sibling subtree per paragraph."""
+    return any(text.strip() for text in el.itertext())
 
 
 def _frame_above_wrappers(block: HtmlElement, parent: HtmlElement, grandparent: HtmlElement) -> HtmlElement | None:
@@ -266,11 +274,23 @@ def _definition_text(dd: HtmlElement) -> bool:
     answer); the walk reads each <dd> as a paragraph, but the scorer counted
     only <p>, <td>, <pre> and <blockquote> votes, so nothing of the story
     voted and a box of short paragraphs elsewhere won. A <dd> votes like a
-    paragraph unless it wraps blocks, whose own paragraphs vote instead; a
+    paragraph unless it wraps blocks, whose own paragraphs vote instead, or is
+    a value rather than a paragraph (_reads_as_paragraph); a
     <dl> its <dd>s vote for starts from a <div>'s weight, not a list's (a
     list's weight is for menus and link lists, whose items cast no vote).
     """
     return not any(True for _ in dd.iterdescendants("p", "div", "ul", "ol", "table", "dl", "pre", "blockquote"))
+
+
+def _reads_as_paragraph(text: str) -> bool:
+    """A <dd>'s text reads as a paragraph: it ends like a sentence, or runs to a paragraph's length.
+
+    General pattern: a definition list is a story's paragraphs only in some templates; more often
+    it is a spec sheet or a fact box ('Width 4 metres, oak and steel'), values that neither end
+    like a sentence nor run long. Fourteen of them voting as paragraphs outweighed a short story
+    beside them and the page's body won, specs and all.
+    """
+    return len(text) >= _LINE_PARAGRAPH or _LINE_END.search(text) is not None
 
 
 def _worth(text: str) -> float:

@@ -43,11 +43,15 @@ _HEADLINE_NAMED = re.compile(
     r"headline|hdln|(?:^|[\s_-])(?:content|story|article|entry|post|page)-?(?:title|heading)", re.I
 )
 # A camelCase name ending in 'Title' or 'Heading' ('lblTitle', 'articalTitle', 'newsTitle'), the
-# capital marking the word; the names of a site's, a box's or a section's title excepted.
+# capital marking the word; the names of a site's, a box's or a section's title excepted, and of
+# whatever else a page titles: a writer's post ('jobTitle'), the blog, column or category the story
+# is filed under ('blogTitle', 'columnTitle'), a card or list of other stories ('cardTitle').
 _CAMEL_TITLE = re.compile(r"(?:^|[\s_-])(?P<word>[a-z]{2,12})(?:Title|Heading)(?=$|[\s_\d-])")
 _NOT_STORY_WORDS = frozenset(
     "site sub box block widget module section sidebar side nav menu header footer logo brand "
-    "teaser related promo gallery video photo image caption tab page window dialog popup modal".split()
+    "teaser related promo gallery video photo image caption tab page window dialog popup modal "
+    "job author byline user profile blog column category cat channel series topic tag "
+    "card list tile slide poll event shop product form search comment feed rss ad newsletter signup".split()
 )
 
 
@@ -57,7 +61,9 @@ def _named_as_headline(names: str) -> bool:
     General pattern: templates name the headline's cell or span 'headline', 'article-title',
     'story_heading', or in camelCase, the way server-side frameworks name their controls
     ('ctl00_Main_lblTitle', 'articalTitle', 'newsTitle'). A camelCase name whose first word
-    says a site's, box's or section's title ('siteTitle', 'boxTitle', 'sectionHeading') does not.
+    says a site's, box's or section's title ('siteTitle', 'boxTitle', 'sectionHeading'), or the
+    title of something other than the story (a writer's 'jobTitle', a 'blogTitle', a 'cardTitle'
+    of another story) does not: those lines sit above the text and share its words too.
     """
     if _HEADLINE_NAMED.search(names):
         return True
@@ -379,20 +385,22 @@ def confirmed_headline(headline: str, meta: PageMeta, blocks: Sequence[Block], p
     opening = _opening(blocks)
     if len(opening) < _MIN_OPENING_CHARS or _UNSPACED.search(opening[:300]):
         return headline
+    from newstui.extract.article import parse_html
+
+    page: HtmlElement | None = None  # the page as fetched (the caller's tree is cleaned), parsed once if needed
     if (
         headline
         and _titled_only(meta)
         and not _shown_as_h1(headline, meta)
         and not _confirms(headline, _content_words(_paragraphs_opening(blocks)))
     ):
-        heading = _unrelated_story_heading(headline, blocks, page_text)
+        page = parse_html(page_text)
+        heading = _unrelated_story_heading(headline, blocks, page, page_text)
         if heading is not None:
             return heading
     if headline and (_content_words(headline) & _content_words(opening) or _agreed(headline, meta)):
         return headline
-    from newstui.extract.article import parse_html
-
-    heading = story_heading(parse_html(page_text), blocks, headline)
+    heading = story_heading(page if page is not None else parse_html(page_text), blocks, headline)
     if heading is None:
         return headline or _first_line_headline(blocks)
     title = comparable(meta.titles.get("title", ""))
@@ -407,7 +415,7 @@ def _paragraphs_opening(blocks: Sequence[Block]) -> str:
     return _opening([block for block in blocks if len(block.text) > _LEAD_IN_CHARS])
 
 
-def _unrelated_story_heading(headline: str, blocks: Sequence[Block], page_text: str) -> str | None:
+def _unrelated_story_heading(headline: str, blocks: Sequence[Block], page: HtmlElement, page_text: str) -> str | None:
     """The story's heading when a <title>-only headline is the site's: the bar a heading meets, the title must too.
 
     General pattern: a page whose only title is its <title> ('Press Channel', 'News | World -
@@ -421,9 +429,7 @@ def _unrelated_story_heading(headline: str, blocks: Sequence[Block], page_text: 
     block will do: a bold line or a numbered heading over the text of a page about the site
     itself ('Donate Now', 'Party Manifesto') is no surer a title than the title is.
     """
-    from newstui.extract.article import parse_html
-
-    heading = story_heading(parse_html(page_text), blocks, headline, named_only=True)
+    heading = story_heading(page, blocks, headline, named_only=True)
     if heading is None or _content_words(heading) & _content_words(headline) or _is_dateline(heading):
         return None
     if _shown_before(headline, heading, page_text):
