@@ -4,6 +4,10 @@ with their e-mail, is the story, not a prompt. Invented pages."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from extract_helpers import body_text
@@ -18,10 +22,10 @@ STORY = (
 )
 
 
-def page(after: str) -> bytes:
+def page(after: str, *, before: str = "") -> bytes:
     return (
         "<html><head><title>Pier vote delayed</title></head><body>"
-        f"<article><h1>Pier vote delayed</h1>{STORY}{after}</article></body></html>"
+        f"<article><h1>Pier vote delayed</h1>{before}{STORY}{after}</article></body></html>"
     ).encode()
 
 
@@ -55,3 +59,25 @@ def test_a_like_us_prompt_still_goes() -> None:
     text = body_text(page("<p>Like us on Facebook to get our stories in your feed.</p>"))
     assert "fishing families who still moor" in text
     assert "Like us" not in text
+
+
+def test_a_paragraph_of_many_tool_words_does_not_hang_the_extractor() -> None:
+    """Hostile input: the tool-strip pattern read the space between two labels with either of
+    its two optional-space runs, so a paragraph (under 200 characters) of 32 'Share's and a
+    last other word took 2^32 tries to refuse: hours, inside one regex call the extraction's
+    time budget cannot stop (22 took 1.7 s and failed the page as too complex; each more
+    doubled it). Run in a child process, given a minute where it now takes well under a
+    second."""
+    paragraph = "Share " * 32 + "now"
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]); from extract_helpers import body_text; "
+        f"print('kept' if {paragraph[:30]!r} in body_text(sys.stdin.buffer.read()) else 'dropped')"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(Path(__file__).parent)],
+        input=page("", before=f"<p>{paragraph}</p>"),
+        capture_output=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == b"kept"

@@ -335,7 +335,7 @@ _CALL_TO_CHANNEL = re.compile(
 _SITE = re.compile(r"\b(?:us|our|uns|unser\w*|nous|nos|notre)\b", _I)
 # What may stand before a call that opens its sentence or clause, or puts it to the reader.
 _CALL_OPENS = re.compile(
-    r"(?:\A|[.!?:;–—]\s*|\bplease\s+|\b(?:you|du|vous)\s+(?:can|could|should|may|will|must|kannst|pouvez)?\s*)\Z",
+    r"(?:\A|[.!?:;–—]\s*|\bplease\s+|\b(?:you|du|vous)\s+(?:(?:can|could|should|may|will|must|kannst|pouvez)\s+)?)\Z",
     _I,
 )
 # The writer speaking ('sign up for my newsletter', 'follow my progress on Twitter'): a blog's own text.
@@ -419,12 +419,14 @@ _TOOL = (
     r"e-?mail(?: this)?(?: article| story| page)?(?: to a friend)?|"
     r"send (?:this )?(?:article |story |page )?to (?:a )?friends?(?: by e-?mail)?|send (?:your |us )?feedback|"
     r"share(?: this)?(?: article| story| page)?(?: on)?|post this (?:article|story) to|"
-    r"(?:text|font) size(?:\s*:?\s*(?:[sml]|xl|a|\+|-|–)(?:\s+(?:[sml]|xl|a|\+|-|–))*)?|"
+    r"(?:text|font) size(?:(?:\s*:\s*|\s+)(?:[sml]|xl|a|\+|-|–)(?:\s+(?:[sml]|xl|a|\+|-|–))*)?|"
     r"report (?:a )?(?:typo|error|mistake)|what is this\??|save(?: this)?(?: article| story)?|"
     r"(?:add to )?del\.icio\.us|digg(?: this)?(?: story)?|reddit|newsvine|nowpublic|fark|stumbleupon|"
     r"facebook|twitter|linkedin|whatsapp"
 )
-_TOOL_STRIP = re.compile(rf"^(?:{_TOOL})(?:\s*[|•·:,/]?\s*(?:{_TOOL}))+\s*[|•·:]?$", _I)
+# One way only to read the space between two labels: with an optional mark between two
+# optional space runs, a line of 32 labels and another word took 2^32 tries to refuse.
+_TOOL_STRIP = re.compile(rf"^(?:{_TOOL})(?:(?:\s*[|•·:,/]\s*|\s+)(?:{_TOOL}))+\s*[|•·:]?$", _I)
 """Two tool labels or more and nothing else ('Story tools: E-mail | Print | Text size: S M L')."""
 
 
