@@ -81,3 +81,23 @@ def test_a_paragraph_of_many_tool_words_does_not_hang_the_extractor() -> None:
         check=True,
     )
     assert done.stdout.strip() == b"kept"
+
+
+def test_a_line_of_results_with_linked_team_names_stays() -> None:
+    """A sports story's results line, the clubs linked to their pages and the games split by
+    bars, is at least half link text in four short items: the bar-menu rule took it for a
+    section menu. Menus name sections; most items of this line carry a score."""
+    clubs = [
+        ("Ashford", "2-1", "Benton"),
+        ("Carrow", "0-0", "Dunmore"),
+        ("Elmside", "3-2", "Fairley"),
+        ("Glenby", "1-4", "Hartwell"),
+    ]
+    results = " | ".join(
+        f'<a href="/clubs/{a.lower()}">{a}</a> {score} <a href="/clubs/{b.lower()}">{b}</a>' for a, score, b in clubs
+    )
+    first, rest = STORY.split("</p>", 1)
+    html = f"<html><body><article><h1>Cup round</h1>{first}</p><p>{results}</p>{rest}</article></body></html>"
+    text = body_text(html.encode())
+    assert "Carrow 0-0 Dunmore" in text
+    assert "fishing families who still moor" in text

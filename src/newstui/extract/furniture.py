@@ -443,13 +443,20 @@ def _link_strip(block: Block) -> bool:
     or a comment's controls ('[ Post Reply | Private Reply | View Replies ]')
     walked as one paragraph. Short ones are bare links the other rules drop; a
     long one stayed wherever it stood. Data table rows are split by bars too,
-    but hold no links.
+    but hold no links; a line of results with its clubs linked ('Ashford 2-1
+    Benton | Carrow 0-0 Dunmore | …') does, but most of its items carry a
+    number, where a menu's name sections.
     """
     text = block.text
     if block.kind not in ("p", "li") or block.link_density < 0.5 or _TERMINAL.search(text):
         return False
     items = [item for item in re.split(r"\s[|•]\s", text) if item.strip(" []")]
+    if 2 * sum(1 for item in items if _DIGIT.search(item)) > len(items):
+        return False  # scores, prices, times: data, not a menu
     return len(items) >= _STRIP_ITEMS and all(word_count(item) <= _STRIP_ITEM_WORDS for item in items)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Block]:
