@@ -321,16 +321,23 @@ def trim_trailing(blocks: list[Block], *, linked_story: bool = False) -> list[Bl
 # A prompt to follow the site somewhere else, closing the page: 'Do you follow us on WhatsApp
 # yet?', 'Bookmark our homepage and sign up for our newsletters', 'Click like to get the latest
 # news via Facebook', 'Folgst du schon … auf Whatsapp?'. A call, then a channel in the same
-# sentence; the reader or the site addressed, or the call opening the line.
+# sentence; the call opening its sentence or clause, asking for the site ('follow us', 'join
+# our channel'), or put to the reader ('you can follow').
 _CALL_TO_CHANNEL = re.compile(
-    r"\b(?:follow|subscribe|sign up|register|join|download|bookmark|click|like|receiv(?:e|ing)|get|add|"
-    r"folg\w*|abonnier\w*|suivez|abonnez|síguenos|suscríbete|seguici|segui|ikuti)\b"
+    r"\b(?:follow|subscribe|sign up|register|join|download|bookmark|click|like (?:us|our)|receiv(?:e|ing)|"
+    r"get|add|folg\w*|abonnier\w*|suivez|abonnez|síguenos|suscríbete|seguici|segui|ikuti)\b"
     r"(?:(?![.!?](?:\s|$)).){0,80}?"
     r"\b(?:whatsapp|telegram|facebook|twitter|instagram|tiktok|youtube|linkedin|rss|news ?feeds?|"
     r"newsletters?|e-?mails?|inbox|alerts|apps?|push|google news|homepage|wall|kanal|channel)\b",
     _I,
 )
-_READER = re.compile(r"\b(?:you|your|us|our|du|dich|dein\w*|euch|vous|votre|nos|nous)\b", _I)
+# The site as the call's object ('follow us', 'sign up for our newsletter', 'suivez-nous').
+_SITE = re.compile(r"\b(?:us|our|uns|unser\w*|nous|nos|notre)\b", _I)
+# What may stand before a call that opens its sentence or clause, or puts it to the reader.
+_CALL_OPENS = re.compile(
+    r"(?:\A|[.!?:;–—]\s*|\bplease\s+|\b(?:you|du|vous)\s+(?:(?:can|could|should|may|will|must|kannst|pouvez)\s+)?)\Z",
+    _I,
+)
 # The writer speaking ('sign up for my newsletter', 'follow my progress on Twitter'): a blog's own text.
 _WRITER = re.compile(r"\b(?:I|my|me|mine|ich|mein\w*|mich)\b")
 _PROMPT_CHARS = 300
@@ -342,19 +349,24 @@ def _channel_prompt(block: Block) -> bool:
     General pattern: templates close a story with a call to follow the
     publication elsewhere (a messenger channel, a newsletter, a social page, the
     app). Such a line holds a call (follow, subscribe, sign up, join, get,
-    click…) with a channel after it in the same sentence, and addresses the
-    reader or the site ('you', 'our', 'us', 'du', 'vous') or opens with the
-    call. A story's own last sentence about a channel holds no such call; one
-    that quotes somebody, or in which the writer speaks ('my newsletter'), is
-    never taken.
+    click…) with a channel after it in the same sentence, and the call opens its
+    sentence or clause ('Follow the Herald on…', '…: join our channel'), asks
+    for the site ('follow us', 'sign up for our newsletter') or is put to the
+    reader ('you can follow'). A story's own sentence about a channel holds no
+    such call: 'Like many families, they watched on YouTube' opens on a
+    preposition, and 'shops that want to get your address for their
+    newsletters' asks nothing of the reader. One that quotes somebody, or in
+    which the writer speaks ('my newsletter'), is never taken.
     """
     text = block.text
     if block.kind not in ("p", "heading") or len(text) >= _PROMPT_CHARS or _SAID.search(text):
         return False
-    call = _CALL_TO_CHANNEL.search(text)
-    if call is None or _WRITER.search(text):
+    if _WRITER.search(text):
         return False
-    return call.start() == 0 or _READER.search(text) is not None
+    return any(
+        _SITE.search(call.group()) or _CALL_OPENS.search(text, 0, call.start())
+        for call in _CALL_TO_CHANNEL.finditer(text)
+    )
 
 
 def _link_list_tail(blocks: list[Block]) -> bool:
@@ -407,12 +419,14 @@ _TOOL = (
     r"e-?mail(?: this)?(?: article| story| page)?(?: to a friend)?|"
     r"send (?:this )?(?:article |story |page )?to (?:a )?friends?(?: by e-?mail)?|send (?:your |us )?feedback|"
     r"share(?: this)?(?: article| story| page)?(?: on)?|post this (?:article|story) to|"
-    r"(?:text|font) size(?:\s*:?\s*(?:[sml]|xl|a|\+|-|–)(?:\s+(?:[sml]|xl|a|\+|-|–))*)?|"
+    r"(?:text|font) size(?:(?:\s*:\s*|\s+)(?:[sml]|xl|a|\+|-|–)(?:\s+(?:[sml]|xl|a|\+|-|–))*)?|"
     r"report (?:a )?(?:typo|error|mistake)|what is this\??|save(?: this)?(?: article| story)?|"
     r"(?:add to )?del\.icio\.us|digg(?: this)?(?: story)?|reddit|newsvine|nowpublic|fark|stumbleupon|"
     r"facebook|twitter|linkedin|whatsapp"
 )
-_TOOL_STRIP = re.compile(rf"^(?:{_TOOL})(?:\s*[|•·:,/]?\s*(?:{_TOOL}))+\s*[|•·:]?$", _I)
+# One way only to read the space between two labels: with an optional mark between two
+# optional space runs, a line of 32 labels and another word took 2^32 tries to refuse.
+_TOOL_STRIP = re.compile(rf"^(?:{_TOOL})(?:(?:\s*[|•·:,/]\s*|\s+)(?:{_TOOL}))+\s*[|•·:]?$", _I)
 """Two tool labels or more and nothing else ('Story tools: E-mail | Print | Text size: S M L')."""
 
 
@@ -429,13 +443,20 @@ def _link_strip(block: Block) -> bool:
     or a comment's controls ('[ Post Reply | Private Reply | View Replies ]')
     walked as one paragraph. Short ones are bare links the other rules drop; a
     long one stayed wherever it stood. Data table rows are split by bars too,
-    but hold no links.
+    but hold no links; a line of results with its clubs linked ('Ashford 2-1
+    Benton | Carrow 0-0 Dunmore | …') does, but most of its items carry a
+    number, where a menu's name sections.
     """
     text = block.text
     if block.kind not in ("p", "li") or block.link_density < 0.5 or _TERMINAL.search(text):
         return False
     items = [item for item in re.split(r"\s[|•]\s", text) if item.strip(" []")]
+    if 2 * sum(1 for item in items if _DIGIT.search(item)) > len(items):
+        return False  # scores, prices, times: data, not a menu
     return len(items) >= _STRIP_ITEMS and all(word_count(item) <= _STRIP_ITEM_WORDS for item in items)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Block]:

@@ -41,6 +41,8 @@ class RawItem:
     content_html: str = ""
     author: str | None = None
     date: str | None = None
+    link_is_guid: bool = False
+    """Whether `link` is the item's permalink guid (it gave no link of its own)."""
     alt_date: str | None = None
     """Another date element of the item (an RSS item's dc:date next to its pubDate): read
     only when `date` cannot be."""
@@ -213,12 +215,10 @@ def _guid_is_no_address(raw: RawItem) -> bool:
     RSS's isPermaLink defaults to true, and many feeds that give ids, not URLs, leave it
     out. A guid with no "/" is no address: resolved against the feed it would make up a
     page that never was (https://site/12345), so the item gets no link rather than that.
-    A path ("/posts/8", "posts/7") or a URL stays a link.
+    A path ("/posts/8", "posts/7") or a URL stays a link, and so does an item's own
+    <link>, even one the guid repeats ("page-7.html"): only the guid is read so.
     """
-    if not raw.link or not raw.guid:
-        return False
-    link = raw.link.strip()
-    return link == raw.guid.strip() and "/" not in link
+    return raw.link_is_guid and bool(raw.link) and "/" not in (raw.link or "").strip()
 
 
 def _shared_links(raws: Sequence[RawItem]) -> set[str]:

@@ -72,8 +72,9 @@ def _iso(text: str) -> datetime | None:
 # email.utils reads the name as UTC and drops the offset after it.
 _NAMED_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d\d))?\s*(?:\([^()]*\))?\Z")
 _SEPT = re.compile(r"\bSept\b\.?", re.I)
-# '18:00:00.000' (Java's and .NET's formatters write milliseconds): email.utils refuses the date.
-_FRACTION = re.compile(r"(\d:\d\d:\d\d)[.,]\d+(?=\s|\Z)")
+# '18:00:00.000' (Java's and .NET's formatters write milliseconds, Java's 'ss.SSSZ' glued to
+# the offset: '18:00:00.000+0100'): email.utils refuses the date.
+_FRACTION = re.compile(r"(\d:\d\d:\d\d)[.,]\d+(?=\s|\Z|[+-]\d)")
 
 
 def _named_offset(match: re.Match[str]) -> str:

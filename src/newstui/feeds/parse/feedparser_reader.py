@@ -77,6 +77,7 @@ def parse_with_feedparser(body: bytes, url: str, content_type: str | None, *, co
                 title=title,
                 title_is_html=title_is_html,
                 link=_feedparser_link(entry, atom),
+                link_is_guid=not atom and _link_is_guid(entry),
                 guid=entry.get("id"),
                 summary=summary,
                 content_html=content_html,
@@ -118,6 +119,13 @@ def _feedparser_link(entry: Any, atom: bool) -> str | None:
             first = alternates[0].get("href") if alternates else None
             return first if isinstance(first, str) and first else None
     return link
+
+
+def _link_is_guid(entry: Any) -> bool:
+    """Whether feedparser made an RSS item's link of its guid: the item has no <link> of that
+    address (feedparser's own guidislink stays true when a <link> follows the guid)."""
+    link = entry.get("link")
+    return link == entry.get("id") and not any(x.get("href") == link for x in entry.get("links") or ())
 
 
 def _feedparser_author(entry: Any, atom: bool) -> str | None:

@@ -226,8 +226,9 @@ def _rss_item(el: etree._Element, ns: str = "", bases: bool = False) -> RawItem:
     original = fields.get(FEEDBURNER_ORIGLINK)
     if original is not None and PLAIN_ABSOLUTE.match((original.text or "").strip()):
         link = (original.text or "").strip()  # the article itself, not FeedBurner's tracking redirect
+    link_is_guid = False
     if not link and guid and guid_el is not None and guid_el.get("isPermaLink", "true").lower() != "false":
-        link = guid
+        link, link_is_guid = guid, True
     if not link and attached:
         # An atom:link in an RSS item (feedparser reads it too; newsboat does not): better than none.
         link = next(
@@ -253,6 +254,7 @@ def _rss_item(el: etree._Element, ns: str = "", bases: bool = False) -> RawItem:
         title=_all_text(title) if title is not None else "",
         title_is_html=title_is_html,
         link=link or None,
+        link_is_guid=link_is_guid,
         guid=guid or None,
         summary=summary,
         content_html=_inner_xml(content) if content is not None else "",
