@@ -92,6 +92,10 @@ def _single_closes(text: str, i: int) -> bool:
     if before in ",.!?…—-;:":
         return True
     if before in "sz" and after == " ":
+        if _NAME_AFTER_POSSESSIVE.match(text, i + 1) and _LATER_CLOSE.match(text, i + 1):
+            # '‘We drank at the Rovers’ Return pub every night,’ she said': a plural
+            # possessive before a capitalised name, the quote's own close still to come.
+            return False
         nxt = _NEXT_WORD.match(text, i + 1)
         if nxt and nxt.group(1) not in _AFTER_CLOSING:
             # 'the players’ union' is a plural possessive, unless the span is one word
@@ -102,6 +106,12 @@ def _single_closes(text: str, i: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)")
+# A capitalised word, not a pronoun, after a mark: the noun a plural possessive owns
+# ("the Rovers’ Return") or the name of a speaker after the close.
+_NAME_AFTER_POSSESSIVE = re.compile(r" (?!(?:He|She|They|It|We|I)\b)[A-Z]")
+# Later in the paragraph, before any new opening mark, a ’ after a comma or stop that
+# ends a quote ("…every night,’ she said").
+_LATER_CLOSE = re.compile(r"[^‘]*?[,.!?…]’(?![\w])")
 # Words that follow a closing mark, never a possessive's noun ('the stakes’ because …').
 _AFTER_CLOSING = frozenset(
     "he she they it we i said says added told the a an and but according because as or "
@@ -171,15 +181,42 @@ _LOOK_ALIKES = str.maketrans(
 )
 # Two apostrophes or two backticks typed for one double mark (''We will,'' / ``We will,'').
 _TWO_FOR_ONE = re.compile("''|``")
+# A double prime after a number: inches or seconds (a 55″ screen, 6′ 8″), no quote mark.
+_PRIME_AFTER_NUMBER = re.compile("(?<=[0-9′'])\u2033")
+# Two apostrophes after a number (see `_inches`).
+_PAIR_AFTER_NUMBER = re.compile("(?<=[0-9])''")
+_KEPT = "\x00"
+
+
+def _inches(text: str) -> str:
+    """`text` with each '' after a number that is inches ("the 55'' screens", 6'8'') set
+    aside as two `_KEPT`: every one but the paragraph's last pair when an opening `` or
+    '' (not after a number) stands before it ("``It was Plan 9'' she said"): that pair
+    closes the quote."""
+    pairs = list(_PAIR_AFTER_NUMBER.finditer(text))
+    if not pairs:
+        return text
+    last = pairs[-1]
+    head = text[: last.start()]
+    opened = "``" in head or re.search("(?<![0-9])''", head) is not None
+    closes = opened and text.find("''", last.end()) < 0
+    for m in pairs[:-1] if closes else pairs:
+        text = text[: m.start()] + _KEPT * 2 + text[m.end() :]
+    return text
 
 
 def read_marks(text: str) -> str:
     """A paragraph with its quotation marks in the forms the span scanner reads: look-alike
     marks (″…″, ‟…”, ＂…＂, 〝…〞) as the double or single mark they stand for, and two
     apostrophes or backticks (an old wire or print archive's ``…'' and ''…'') as one
-    straight double mark. The words between the marks are unchanged."""
+    straight double mark. A double prime or two apostrophes after a number are inches
+    (a 55″ screen, 6'8''), and stay. The words between the marks are unchanged."""
     if "''" in text or "``" in text:
-        text = _TWO_FOR_ONE.sub('"', text)
+        text = _inches(text)
+        text = _TWO_FOR_ONE.sub('"', text).replace(_KEPT, "'")
+    if "\u2033" in text:
+        text = _PRIME_AFTER_NUMBER.sub(_KEPT, text).translate(_LOOK_ALIKES).replace(_KEPT, "\u2033")
+        return text
     return text.translate(_LOOK_ALIKES)
 
 
