@@ -298,7 +298,7 @@ def _unnamed_of_body(res: Resolver, p: int, start: int) -> Subject | None:
     apposed after the role ("a UN spokesman, Jo Dee") speaks."""
     masked = res.paras[p].masked
     m = _INDEFINITE_OF_BODY.match(masked, start)
-    if m is None or not (m.group(1) in PERSON_NOUNS or m.group(1).removesuffix("s") in PERSON_NOUNS):
+    if m is None or not _people_noun(m.group(1)):
         return None
     apposed = _APPOSED_NAME_NEXT.match(masked, m.end())
     if apposed is not None:
