@@ -117,3 +117,19 @@ def test_two_apostrophes_after_a_number_inside_a_quote_are_inches() -> None:
 def test_two_apostrophes_after_a_number_close_a_quote_they_end() -> None:
     paras = ["``We will sell every one of the last 300'' the owner, Ana Ruiz, said on Monday."]
     assert [text for text, _ in found(paras)] == ["We will sell every one of the last 300"]
+
+
+def test_a_definite_description_before_a_colon_is_still_looked_for() -> None:
+    paras = [
+        "Ana Ruiz, the health minister, visited the ward on Monday.",
+        "The minister: “We will act on every single finding of this report.”",
+    ]
+    assert [speaker for _, speaker in found(paras)] == ["Ana Ruiz"]
+
+
+def test_a_relative_before_a_colon_is_not_the_person_named_before() -> None:
+    paras = [
+        "Ana Ruiz, 9, was pulled from the water on Monday.",
+        "Her mother: “We will never forget what the crews did for us.”",
+    ]
+    assert found(paras) == [("We will never forget what the crews did for us.", None)]

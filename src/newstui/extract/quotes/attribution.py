@@ -1064,8 +1064,11 @@ _KICKER_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A short noun phrase alone before a colon, ending on a lower-case noun: "Flood victims: ",
-# "Angry Leeds fans: ". The noun is group 1.
-_PEOPLE_LABEL = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+){0,2}([a-z][\w’'-]*)\s*:\s*")
+# "Angry Leeds fans: ". The noun is group 1. Not a definite one ("The minister: "): that
+# describes somebody named before, whom the finder looks for.
+_PEOPLE_LABEL = re.compile(
+    r"\s*(?!(?:The|This|That|These|Those)\s)(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+){0,2}([a-z][\w’'-]*)\s*:\s*"
+)
 # Plural people whose singular no role list holds.
 _PEOPLE_PLURALS = frozenset(
     "fans families locals parents passengers commuters shoppers protesters pupils villagers crowds staff".split()
