@@ -133,3 +133,17 @@ def test_a_relative_before_a_colon_is_not_the_person_named_before() -> None:
         "Her mother: “We will never forget what the crews did for us.”",
     ]
     assert found(paras) == [("We will never forget what the crews did for us.", None)]
+
+
+# -- two apostrophes that open no quote -----------------------------------------------------
+
+
+def test_a_nested_and_an_outer_straight_single_quote_closing_together_stay_apostrophes() -> None:
+    paras = [
+        "Jo Dee was shaken. 'He looked at me and told me, 'Go home and never come back,'' she said.",
+        "'It was awful,' she added.",
+    ]
+    assert found(paras) == [
+        ("He looked at me and told me, 'Go home and never come back,'", "Jo Dee"),
+        ("It was awful", "Jo Dee"),
+    ]

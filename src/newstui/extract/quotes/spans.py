@@ -183,6 +183,11 @@ _LOOK_ALIKES = str.maketrans(
 _TWO_FOR_ONE = re.compile("''|``")
 # A double prime after a number: inches or seconds (a 55″ screen, 6′ 8″), no quote mark.
 _PRIME_AFTER_NUMBER = re.compile("(?<=[0-9′'])\u2033")
+# Two apostrophes opening a quote: at the start or after a space, bracket, colon or dash,
+# before a letter or digit. A paragraph with no `` and no such opening reads '' as
+# apostrophes: a nested single quote and its outer one closing together ('… told me,
+# 'Go home,'' she said').
+_PAIR_OPENS = re.compile("(?:^|(?<=[\\s(\\[{:—–]))''(?=[^\\W_])")
 # Two apostrophes after a number (see `_inches`).
 _PAIR_AFTER_NUMBER = re.compile("(?<=[0-9])''")
 _KEPT = "\x00"
@@ -209,9 +214,10 @@ def read_marks(text: str) -> str:
     """A paragraph with its quotation marks in the forms the span scanner reads: look-alike
     marks (″…″, ‟…”, ＂…＂, 〝…〞) as the double or single mark they stand for, and two
     apostrophes or backticks (an old wire or print archive's ``…'' and ''…'') as one
-    straight double mark. A double prime or two apostrophes after a number are inches
-    (a 55″ screen, 6'8''), and stay. The words between the marks are unchanged."""
-    if "''" in text or "``" in text:
+    straight double mark, in a paragraph where a `` or '' opens a quote. A double prime
+    or two apostrophes after a number are inches (a 55″ screen, 6'8''), and stay. The
+    words between the marks are unchanged."""
+    if "``" in text or _PAIR_OPENS.search(text):
         text = _inches(text)
         text = _TWO_FOR_ONE.sub('"', text).replace(_KEPT, "'")
     if "\u2033" in text:
