@@ -147,3 +147,14 @@ def test_a_nested_and_an_outer_straight_single_quote_closing_together_stay_apost
         ("He looked at me and told me, 'Go home and never come back,'", "Jo Dee"),
         ("It was awful", "Jo Dee"),
     ]
+
+
+def test_two_apostrophes_after_a_number_close_a_quote_before_a_new_one_opens() -> None:
+    paras = [
+        "``This week alone we have sold more than 300'' the owner, Ana Ruiz, said, and ``we will sell "
+        "more before the summer is out,'' she added."
+    ]
+    assert [text for text, _ in found(paras)] == [
+        "This week alone we have sold more than 300",
+        "we will sell more before the summer is out",
+    ]

@@ -188,25 +188,34 @@ _PRIME_AFTER_NUMBER = re.compile("(?<=[0-9′'])\u2033")
 # apostrophes: a nested single quote and its outer one closing together ('… told me,
 # 'Go home,'' she said').
 _PAIR_OPENS = re.compile("(?:^|(?<=[\\s(\\[{:—–]))''(?=[^\\W_])")
-# Two apostrophes after a number (see `_inches`).
-_PAIR_AFTER_NUMBER = re.compile("(?<=[0-9])''")
+# Two apostrophes or two backticks, each pair a mark (see `_inches`).
+_PAIRS = re.compile("''|``")
 _KEPT = "\x00"
 
 
 def _inches(text: str) -> str:
     """`text` with each '' after a number that is inches ("the 55'' screens", 6'8'') set
-    aside as two `_KEPT`: every one but the paragraph's last pair when an opening `` or
-    '' (not after a number) stands before it ("``It was Plan 9'' she said"): that pair
-    closes the quote."""
-    pairs = list(_PAIR_AFTER_NUMBER.finditer(text))
-    if not pairs:
-        return text
-    last = pairs[-1]
-    head = text[: last.start()]
-    opened = "``" in head or re.search("(?<![0-9])''", head) is not None
-    closes = opened and text.find("''", last.end()) < 0
-    for m in pairs[:-1] if closes else pairs:
-        text = text[: m.start()] + _KEPT * 2 + text[m.end() :]
+    aside as two `_KEPT`. Read in order, a '' after a number closes the quote a `` or ''
+    opened, unless another '' closing comes before the next opening: "``the Forbes 400''
+    list" closes, "``The 55'' screens sold out,'' he said" is inches, and so is a '' after a
+    number outside any quote."""
+    pairs = list(_PAIRS.finditer(text))
+    kept: list[int] = []
+    open_ = False
+    for k, m in enumerate(pairs):
+        i = m.start()
+        if m.group() == "``" or _PAIR_OPENS.match(text, i):
+            open_ = True
+            continue
+        if text[i - 1 : i].isdigit():
+            nxt = pairs[k + 1] if k + 1 < len(pairs) else None
+            closes_later = nxt is not None and nxt.group() == "''" and not _PAIR_OPENS.match(text, nxt.start())
+            if not open_ or closes_later:
+                kept.append(i)
+                continue
+        open_ = False
+    for i in kept:
+        text = text[:i] + _KEPT * 2 + text[i + 2 :]
     return text
 
 
