@@ -158,3 +158,18 @@ def test_two_apostrophes_after_a_number_close_a_quote_before_a_new_one_opens() -
         "This week alone we have sold more than 300",
         "we will sell more before the summer is out",
     ]
+
+
+# -- "by" and a deadline after a quote opening its sentence ---------------------------------
+
+
+def test_by_and_a_day_after_a_quote_is_a_deadline_not_an_author() -> None:
+    paras = [
+        "Storm Ada cut power to 40,000 homes on Tuesday.",
+        "“The lights will be back on for every single home,” by Friday, the utility promised.",
+        "“Every soldier will be home with their family,” by Christmas, President Jo Dee vowed.",
+    ]
+    assert [text for text, _ in found(paras)] == [
+        "The lights will be back on for every single home",
+        "Every soldier will be home with their family",
+    ]

@@ -586,7 +586,13 @@ _WORK_AFTER = re.compile(
 # author: a newsletter's list of reads ('“Met accused of …,” by the Post's Jo Dee:').
 # Inside a sentence "by" names whose words they are ('Dee said the “ugliness of …,” by
 # Roe last week').
-_AUTHOR_AFTER = re.compile(r"\s*,?\s+by\s+(?:the\s+)?[A-Z]")
+# A day, month or feast after "by" is a deadline, not an author ('“Every home will have
+# power,” by Friday, the utility promised').
+_AUTHOR_AFTER = re.compile(
+    r"\s*,?\s+by\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|"
+    r"New\s+Year|Thanksgiving|Ramadan|Diwali)\b)[A-Z]"
+)
 
 
 def _titled_work(head: str, text: str, after: str = "") -> bool:
