@@ -173,3 +173,19 @@ def test_by_and_a_day_after_a_quote_is_a_deadline_not_an_author() -> None:
         "The lights will be back on for every single home",
         "Every soldier will be home with their family",
     ]
+
+
+# -- an unclosed quote and a mark inside its own words --------------------------------------
+
+
+def test_an_unclosed_quote_is_not_cut_at_a_said_before_a_scare_quote_inside_it() -> None:
+    paras = [
+        "Jo Dee spoke after the vote.",
+        "“We asked them for help, they said no, and then they called it “a lesson” in front of everyone.",
+    ]
+    assert [text for text, _ in found(paras)][0].startswith("We asked them for help, they said no, and then")
+
+
+def test_an_unclosed_quote_ends_at_its_attribution_before_a_new_quote() -> None:
+    paras = ["“The harbour is dying, Leroy Mott said. “Now it has a chance at last.”"]
+    assert [text for text, _ in found(paras)] == ["The harbour is dying", "Now it has a chance at last."]

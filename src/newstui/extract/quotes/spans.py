@@ -559,6 +559,11 @@ _ATTRIBUTION_INSIDE = re.compile(
 )
 
 
+# The attribution's clause ended before the next mark: a stop, colon, comma or semicolon
+# and spaces ("Leroy said. “", "she said, “").
+_CLAUSE_ENDED = re.compile(r"[.!?:,;]\s*$")
+
+
 def _cut_unclosed(
     spans: list[Span], masks: list[list[tuple[int, int]]], paragraphs: list[str], style: _Marks
 ) -> list[Span]:
@@ -566,8 +571,9 @@ def _cut_unclosed(
     attribution and a new quote ('“The harbour is dying, Leroy said. “Now it has a
     chance.”'), ends where the attribution begins, and the rest of the paragraph is
     scanned again for quotes of its own: the later opening mark shows the writer meant
-    the first quote closed there. With no quote mark after the attribution nothing shows
-    where the words end, and the quote runs to the end of its paragraph as before."""
+    the first quote closed there. With no quote mark after the attribution's clause ends
+    (none, or one inside it: '“We asked, they said no, and called it “a lesson” …')
+    nothing shows where the words end, and the quote runs to the end of its paragraph."""
     out: list[Span] = []
     for span in spans:
         out.append(span)
@@ -580,7 +586,10 @@ def _cut_unclosed(
         if m is None:
             continue
         cut = m.start()
-        if not style.marks.search(text, cut):
+        mark = style.marks.search(text, cut)
+        if mark is None or not _CLAUSE_ENDED.search(text, cut, mark.start()):
+            # No new quote, or a mark inside the clause ("they called it “a lesson”"): the
+            # words may still be the quote's own.
             continue
         span.parts[-1] = text[start:cut]
         span.close_end = cut
