@@ -555,12 +555,12 @@ def _scan(paragraphs: list[str], style: _Marks) -> tuple[list[Span], list[list[t
 # noun or two after an article.
 _ATTRIBUTION_INSIDE = re.compile(
     r"(?<=[,?!])\s+(?=(?:(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+)?"
-    r"(?:" + SPEECH.pattern + r")[\s,.;:])"
+    r"(?:" + SPEECH.pattern + r")([\s,.;:]))"
 )
 
 
 # The attribution's clause ended before the next mark: a stop, colon, comma or semicolon
-# and spaces ("Leroy said. “", "she said, “").
+# and spaces ("said the minister. “", "she told reporters, “").
 _CLAUSE_ENDED = re.compile(r"[.!?:,;]\s*$")
 
 
@@ -571,9 +571,10 @@ def _cut_unclosed(
     attribution and a new quote ('“The harbour is dying, Leroy said. “Now it has a
     chance.”'), ends where the attribution begins, and the rest of the paragraph is
     scanned again for quotes of its own: the later opening mark shows the writer meant
-    the first quote closed there. With no quote mark after the attribution's clause ends
-    (none, or one inside it: '“We asked, they said no, and called it “a lesson” …')
-    nothing shows where the words end, and the quote runs to the end of its paragraph."""
+    the first quote closed there. With no quote mark after it, or a verb going on to its
+    object and a mark inside that clause ('“We asked, they said no, and called it “a
+    lesson” …'), nothing shows where the words end, and the quote runs to the end of
+    its paragraph."""
     out: list[Span] = []
     for span in spans:
         out.append(span)
@@ -587,9 +588,11 @@ def _cut_unclosed(
             continue
         cut = m.start()
         mark = style.marks.search(text, cut)
-        if mark is None or not _CLAUSE_ENDED.search(text, cut, mark.start()):
-            # No new quote, or a mark inside the clause ("they called it “a lesson”"): the
-            # words may still be the quote's own.
+        if mark is None:
+            continue
+        if m.group(1).isspace() and not _CLAUSE_ENDED.search(text, cut, mark.start()):
+            # A verb going on to its object ("they said no, and called it “a lesson”")
+            # and a mark inside that clause: the words may still be the quote's own.
             continue
         span.parts[-1] = text[start:cut]
         span.close_end = cut
