@@ -1735,14 +1735,25 @@ def _role_modifier(word: str) -> bool:
 # that are no role, and verbs, cannot stand between a modifier name and a name.
 # Irregular past tenses that stand between a subject and the role of its object: "Dee met
 # striker Jo Roe".
-_IRREGULAR_PAST_VERBS = frozenset("met beat hit sent brought caught gave took left chose made saw told".split())
+# ("left" is left out: "Real Madrid left winger Jo Dee" is a position.)
+_IRREGULAR_PAST_VERBS = frozenset("met beat hit sent brought caught gave took chose made saw told".split())
+# Participles that qualify a role as adjectives, far more often than they are verbs between a
+# subject and an object: "Real Madrid injured winger Jo Dee", "the party's disgraced former
+# treasurer Jo Dee".
+_ROLE_PARTICIPLES = frozenset(
+    """injured retired disgraced embattled celebrated acclaimed renowned talented seasoned
+    experienced gifted beleaguered fabled famed feted storied respected esteemed""".split()
+)
 
 
 def _past_verb(word: str) -> bool:
     """A past tense in the words between two names ("praised", "met"): a verb, so the first
     name is a subject, not a modifier of the role before the second ("Diego Alvarez praised
-    goalkeeper Marco Bellini" against "CNN anchor Jake Tapper"). A role noun in -ed stays one."""
-    return (word.endswith("ed") and word not in PERSON_NOUNS) or word in _IRREGULAR_PAST_VERBS
+    goalkeeper Marco Bellini" against "CNN anchor Jake Tapper"). A role noun in -ed stays
+    one, and so does a participle that qualifies roles ("injured winger")."""
+    if word in _ROLE_PARTICIPLES or word in PERSON_NOUNS:
+        return False
+    return word.endswith("ed") or word in _IRREGULAR_PAST_VERBS
 
 
 _GAP_FUNCTION_WORDS = frozenset(

@@ -298,7 +298,7 @@ def _unnamed_of_body(res: Resolver, p: int, start: int) -> Subject | None:
     apposed after the role ("a UN spokesman, Jo Dee") speaks."""
     masked = res.paras[p].masked
     m = _INDEFINITE_OF_BODY.match(masked, start)
-    if m is None or not (m.group(1) in PERSON_NOUNS or m.group(1).removesuffix("s") in PERSON_NOUNS):
+    if m is None or not _people_noun(m.group(1)):
         return None
     apposed = _APPOSED_NAME_NEXT.match(masked, m.end())
     if apposed is not None:
@@ -990,6 +990,14 @@ def _colon_intro(q: _Quoted) -> Subject | None:
         # "July 15, 1960: “In honoured memory of …”": a timeline's dated entry quotes a
         # plaque, a diary or a record; no speaker is named, nor the one before it.
         return Subject("unnamed", b.floor, b.floor, "")
+    if _KICKER_LABEL.fullmatch(b.head):
+        # "EXCLUSIVE: ‘…’", "Watch: “…”": a story's label before its quote names nobody.
+        return Subject("unnamed", b.floor, b.floor, "")
+    people = _PEOPLE_LABEL.fullmatch(b.head)
+    if people is not None and _people_noun(people.group(1)):
+        # "Flood victims: ‘…’", "Angry fans: “…”": a label naming the kind of people
+        # who speak, not the capitalised word that opens it.
+        return Subject("unnamed", b.floor, b.floor + people.end(1), people.group(1))
     opening = CLAUSE_OPENERS.match(b.head)
     at = opening.end() if opening else 0
     if _UNNAMED_OPENING.match(b.head, at):
@@ -1046,6 +1054,35 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     if pm:
         return Subject("pronoun", b.floor + pm.start(1), b.floor + pm.end(1), pm.group(1).lower())
     return None
+
+
+# A kicker, a story's label in a headline or standfirst, alone before a colon.
+_KICKER_LABEL = re.compile(
+    r"\s*(?:(?:WORLD\s+)?EXCLUSIVE|BREAKING(?:\s+NEWS)?|WATCH|REVEALED|UPDATED?|LIVE|VIDEO|PICTURED|LISTEN|"
+    r"OPINION|ANALYSIS|COMMENT|EXPLAINER|INTERVIEW|REVIEW|JUST\s+IN|DEVELOPING|SPECIAL\s+REPORT|FACT\s+CHECK)"
+    r"\s*:\s*",
+    re.IGNORECASE,
+)
+# A short noun phrase alone before a colon, ending on a lower-case noun: "Flood victims: ",
+# "Angry Leeds fans: ". The noun is group 1. Not a definite one ("The minister: "): that
+# describes somebody named before, whom the finder looks for.
+_PEOPLE_LABEL = re.compile(
+    r"\s*(?!(?:The|This|That|These|Those)\s)(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+){0,2}([a-z][\w’'-]*)\s*:\s*"
+)
+# Plural people whose singular no role list holds.
+_PEOPLE_PLURALS = frozenset(
+    "fans families locals parents passengers commuters shoppers protesters pupils villagers crowds staff".split()
+)
+
+
+def _people_noun(word: str) -> bool:
+    """A noun for people, singular or plural ("victim", "residents", "fans")."""
+    return (
+        word in PERSON_NOUNS
+        or word in _PEOPLE_PLURALS
+        or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
+        or (word.endswith("ies") and word[:-3] + "y" in PERSON_NOUNS)
+    )
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

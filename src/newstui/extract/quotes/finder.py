@@ -576,16 +576,23 @@ _MENTION_AFTER = re.compile(
 _WORD_AFTER = re.compile(r"\s+([a-z][\w’'-]*)")
 # A work's noun in an apposition right after the marks, ending the phrase: '“…,” a poem
 # by his mother', '“…,” the old protest song, as', '“…,” her third book.' (not "the
-# song's writer said": the noun must end its phrase).
+# song's writer said": the noun must end its phrase; nor "a series of witnesses told":
+# "of" goes on to the head of a phrase about people, so it ends none).
 _WORK_AFTER = re.compile(
     r"\s*,?\s+(?:a|an|the|his|her|their|its|my|our|your)\s+(?:[\w’'-]+\s+){0,3}?(?:" + _WORKS + r")s?"
-    r"(?=\s+(?:by|from|of|that|which|released|published|written|recorded)\b|\s*[,.;:)—–]|\s*$)"
+    r"(?=\s+(?:by|from|that|which|released|published|written|recorded)\b|\s*[,.;:)—–]|\s*$)"
 )
 # A headline opening its sentence (or after a kicker, "NOW OPEN—"), then "by" and its
 # author: a newsletter's list of reads ('“Met accused of …,” by the Post's Jo Dee:').
 # Inside a sentence "by" names whose words they are ('Dee said the “ugliness of …,” by
 # Roe last week').
-_AUTHOR_AFTER = re.compile(r"\s*,?\s+by\s+(?:the\s+)?[A-Z]")
+# A day, month or feast after "by" is a deadline, not an author ('“Every home will have
+# power,” by Friday, the utility promised').
+_AUTHOR_AFTER = re.compile(
+    r"\s*,?\s+by\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|"
+    r"New\s+Year|Thanksgiving|Ramadan|Diwali)\b)[A-Z]"
+)
 
 
 def _titled_work(head: str, text: str, after: str = "") -> bool:
@@ -601,7 +608,12 @@ def _titled_work(head: str, text: str, after: str = "") -> bool:
     # `after` is given only for a span set off by a comma.
     # A headline stands first in its sentence, or after a kicker's colon or dash ("NOW OPEN—").
     headline = not head.strip() or head.rstrip().endswith((":", "—", "–"))
-    named_after = _WORK_AFTER.match(after) or (headline and _AUTHOR_AFTER.match(after))
+    # Words opening their sentence in sentence case and handed on after a comma are
+    # speech, and a work's noun after them its speaker ('“The minister knew …,” the
+    # paper, citing two sources, reported'); a title there is Title Case.
+    spoken_opening = (not head.strip() or head.rstrip()[-1] in ".!?") and text[:1].isupper()
+    apposed_work = _WORK_AFTER.match(after) and not (spoken_opening and not _title_cased(text))
+    named_after = apposed_work or (headline and _AUTHOR_AFTER.match(after))
     if after and not _SENTENCE_CLOSED.search(text) and named_after:
         return True
     m = _WORK_NOUN.search(head, max(0, len(head) - 40))

@@ -92,6 +92,10 @@ def _single_closes(text: str, i: int) -> bool:
     if before in ",.!?…—-;:":
         return True
     if before in "sz" and after == " ":
+        if _NAME_AFTER_POSSESSIVE.match(text, i + 1) and _LATER_CLOSE.match(text, i + 1):
+            # '‘We drank at the Rovers’ Return pub every night,’ she said': a plural
+            # possessive before a capitalised name, the quote's own close still to come.
+            return False
         nxt = _NEXT_WORD.match(text, i + 1)
         if nxt and nxt.group(1) not in _AFTER_CLOSING:
             # 'the players’ union' is a plural possessive, unless the span is one word
@@ -102,6 +106,12 @@ def _single_closes(text: str, i: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)")
+# A capitalised word, not a pronoun, after a mark: the noun a plural possessive owns
+# ("the Rovers’ Return") or the name of a speaker after the close.
+_NAME_AFTER_POSSESSIVE = re.compile(r" (?!(?:He|She|They|It|We|I)\b)[A-Z]")
+# Later in the paragraph, before any new opening mark, a ’ after a comma or stop that
+# ends a quote ("…every night,’ she said").
+_LATER_CLOSE = re.compile(r"[^‘]*?[,.!?…]’(?![\w])")
 # Words that follow a closing mark, never a possessive's noun ('the stakes’ because …').
 _AFTER_CLOSING = frozenset(
     "he she they it we i said says added told the a an and but according because as or "
@@ -171,15 +181,57 @@ _LOOK_ALIKES = str.maketrans(
 )
 # Two apostrophes or two backticks typed for one double mark (''We will,'' / ``We will,'').
 _TWO_FOR_ONE = re.compile("''|``")
+# A double prime after a number: inches or seconds (a 55″ screen, 6′ 8″), no quote mark.
+_PRIME_AFTER_NUMBER = re.compile("(?<=[0-9′'])\u2033")
+# Two apostrophes opening a quote: at the start or after a space, bracket, colon or dash,
+# before a letter or digit. A paragraph with no `` and no such opening reads '' as
+# apostrophes: a nested single quote and its outer one closing together ('… told me,
+# 'Go home,'' she said').
+_PAIR_OPENS = re.compile("(?:^|(?<=[\\s(\\[{:—–]))''(?=[^\\W_])")
+# Two apostrophes or two backticks, each pair a mark (see `_inches`).
+_PAIRS = re.compile("''|``")
+_KEPT = "\x00"
+
+
+def _inches(text: str) -> str:
+    """`text` with each '' after a number that is inches ("the 55'' screens", 6'8'') set
+    aside as two `_KEPT`. Read in order, a '' after a number closes the quote a `` or ''
+    opened, unless another '' closing comes before the next opening: "``the Forbes 400''
+    list" closes, "``The 55'' screens sold out,'' he said" is inches, and so is a '' after a
+    number outside any quote."""
+    pairs = list(_PAIRS.finditer(text))
+    kept: list[int] = []
+    open_ = False
+    for k, m in enumerate(pairs):
+        i = m.start()
+        if m.group() == "``" or _PAIR_OPENS.match(text, i):
+            open_ = True
+            continue
+        if text[i - 1 : i].isdigit():
+            nxt = pairs[k + 1] if k + 1 < len(pairs) else None
+            closes_later = nxt is not None and nxt.group() == "''" and not _PAIR_OPENS.match(text, nxt.start())
+            if not open_ or closes_later:
+                kept.append(i)
+                continue
+        open_ = False
+    for i in kept:
+        text = text[:i] + _KEPT * 2 + text[i + 2 :]
+    return text
 
 
 def read_marks(text: str) -> str:
     """A paragraph with its quotation marks in the forms the span scanner reads: look-alike
     marks (″…″, ‟…”, ＂…＂, 〝…〞) as the double or single mark they stand for, and two
     apostrophes or backticks (an old wire or print archive's ``…'' and ''…'') as one
-    straight double mark. The words between the marks are unchanged."""
-    if "''" in text or "``" in text:
-        text = _TWO_FOR_ONE.sub('"', text)
+    straight double mark, in a paragraph where a `` or '' opens a quote. A double prime
+    or two apostrophes after a number are inches (a 55″ screen, 6'8''), and stay. The
+    words between the marks are unchanged."""
+    if "``" in text or _PAIR_OPENS.search(text):
+        text = _inches(text)
+        text = _TWO_FOR_ONE.sub('"', text).replace(_KEPT, "'")
+    if "\u2033" in text:
+        text = _PRIME_AFTER_NUMBER.sub(_KEPT, text).translate(_LOOK_ALIKES).replace(_KEPT, "\u2033")
+        return text
     return text.translate(_LOOK_ALIKES)
 
 
@@ -503,8 +555,13 @@ def _scan(paragraphs: list[str], style: _Marks) -> tuple[list[Span], list[list[t
 # noun or two after an article.
 _ATTRIBUTION_INSIDE = re.compile(
     r"(?<=[,?!])\s+(?=(?:(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+)?"
-    r"(?:" + SPEECH.pattern + r")[\s,.;:])"
+    r"(?:" + SPEECH.pattern + r")([\s,.;:]))"
 )
+
+
+# The attribution's clause ended before the next mark: a stop, colon, comma or semicolon
+# and spaces ("said the minister. “", "she told reporters, “").
+_CLAUSE_ENDED = re.compile(r"[.!?:,;]\s*$")
 
 
 def _cut_unclosed(
@@ -514,8 +571,10 @@ def _cut_unclosed(
     attribution and a new quote ('“The harbour is dying, Leroy said. “Now it has a
     chance.”'), ends where the attribution begins, and the rest of the paragraph is
     scanned again for quotes of its own: the later opening mark shows the writer meant
-    the first quote closed there. With no quote mark after the attribution nothing shows
-    where the words end, and the quote runs to the end of its paragraph as before."""
+    the first quote closed there. With no quote mark after it, or a verb going on to its
+    object and a mark inside that clause ('“We asked, they said no, and called it “a
+    lesson” …'), nothing shows where the words end, and the quote runs to the end of
+    its paragraph."""
     out: list[Span] = []
     for span in spans:
         out.append(span)
@@ -528,7 +587,12 @@ def _cut_unclosed(
         if m is None:
             continue
         cut = m.start()
-        if not style.marks.search(text, cut):
+        mark = style.marks.search(text, cut)
+        if mark is None:
+            continue
+        if m.group(1).isspace() and not _CLAUSE_ENDED.search(text, cut, mark.start()):
+            # A verb going on to its object ("they said no, and called it “a lesson”")
+            # and a mark inside that clause: the words may still be the quote's own.
             continue
         span.parts[-1] = text[start:cut]
         span.close_end = cut
