@@ -266,22 +266,11 @@ def _quote_spans(paras: list[tuple[int, str]]) -> list[tuple[int, int, int]]:
         while i < len(p):
             c = p[i]
             two = p.startswith(TWO_MARKS, i)
-            if two and opened is None and (i == 0 or not p[i - 1].isalnum()):
-                opened = i + 2
-                i += 2
-                continue
-            if two and opened is not None and p[i] == "'" and (i + 2 == len(p) or not p[i + 2].isalnum()):
-                if carry is not None:
-                    found.append((carry[0], carry[1], base + i))
-                    carry = None
-                else:
-                    found.append((k, base + opened, base + i))
-                opened = None
-                i += 2
-                continue
-            if opened is None and c in '“"':
-                opened = i + 1
-            elif opened is not None and (c == "”" or (c == '"' and (i + 1 == len(p) or not p[i + 1].isalnum()))):
+            after = i + 2 if two else i + 1
+            ends_word = after == len(p) or not p[after].isalnum()
+            if opened is None and (c in '“"' if not two else i == 0 or not p[i - 1].isalnum()):
+                opened = after
+            elif opened is not None and (c == "”" or c in "\"'" and ends_word and (two or c == '"')):
                 if carry is not None:
                     found.append((carry[0], carry[1], base + i))
                     carry = None
@@ -290,7 +279,7 @@ def _quote_spans(paras: list[tuple[int, str]]) -> list[tuple[int, int, int]]:
                 opened = None
             elif opened is not None and c == "“" and carry is None:
                 opened = i + 1  # a stray opener: restart
-            i += 1
+            i = after
         if opened is not None and carry is None:
             carry = (k, base + opened)
     if carry is not None:
