@@ -373,11 +373,12 @@ def _names_no_story(title: str, h1s: Sequence[str], sites: Sequence[str], host: 
     """
     if not h1s or not is_label_trail(title):
         return False
-    labels = {comparable(part) for part in _SEP_RE.split(norm(title))}
+    pieces = _SEP_RE.split(norm(title))
+    labels = {comparable(part) for part in pieces}
+    parts = [part.strip() for part in pieces if part.strip()]
     stories = [h1 for h1 in h1s if comparable(h1) not in labels]
     if len(stories) != 1:
         return False
-    parts = [part.strip() for part in _SEP_RE.split(norm(title)) if part.strip()]
     # The trail's outer labels name the site where no tag or address does ('Cape Herald > …').
     return _words(stories[0]) >= 3 and not _is_site(stories[0], [*sites, parts[0], parts[-1]], host)
 

@@ -55,6 +55,11 @@ _NOT_STORY_WORDS = frozenset(
 )
 
 
+def _el_named_as_headline(el: HtmlElement) -> bool:
+    """Whether an element's class or id names it as the story's headline (`_named_as_headline`)."""
+    return _named_as_headline(f"{el.get('class', '')} {el.get('id', '')}")
+
+
 def _named_as_headline(names: str) -> bool:
     """Whether a block's class or id names it as the story's headline.
 
@@ -144,8 +149,7 @@ def _heading_text(el: HtmlElement, loose: bool = False) -> str | None:
         return norm(el.text_content())
     if loose and (line := _line_text(el)) is not None:
         return line
-    names = f"{el.get('class', '')} {el.get('id', '')}"
-    if tag in ("td", "div", "span", "p", "font") and _named_as_headline(names):
+    if tag in ("td", "div", "span", "p", "font") and _el_named_as_headline(el):
         return _text_before_blocks(el)
     if tag in ("b", "strong"):
         parent = el.getparent()
@@ -201,7 +205,7 @@ def story_heading(
     for el in page.iter(*_CANDIDATE_TAGS):
         own = comparable(el.text or "")
         text = _heading_text(el, loose=loose)
-        if named_only and text and not _named_as_headline(f"{el.get('class', '')} {el.get('id', '')}"):
+        if named_only and text and not _el_named_as_headline(el):
             text = None
         if len(own) >= 20 and start_key.startswith(own[:40]):
             if not (text and _named_line_atop(el, text, body_key)):
@@ -245,7 +249,7 @@ def _named_line_atop(el: HtmlElement, text: str, body_key: str) -> bool:
     """
     if el.tag in ("b", "strong", "h1", "h2", "h3", "h4"):
         return False
-    if not _named_as_headline(f"{el.get('class', '')} {el.get('id', '')}"):
+    if not _el_named_as_headline(el):
         return False
     return 0 <= body_key.find(comparable(text)) < _ATOP_CHARS
 
