@@ -188,8 +188,6 @@ _PRIME_AFTER_NUMBER = re.compile("(?<=[0-9′'])\u2033")
 # apostrophes: a nested single quote and its outer one closing together ('… told me,
 # 'Go home,'' she said').
 _PAIR_OPENS = re.compile("(?:^|(?<=[\\s(\\[{:—–]))''(?=[^\\W_])")
-# Two apostrophes or two backticks, each pair a mark (see `_inches`).
-_PAIRS = re.compile("''|``")
 _KEPT = "\x00"
 
 
@@ -199,7 +197,7 @@ def _inches(text: str) -> str:
     opened, unless another '' closing comes before the next opening: "``the Forbes 400''
     list" closes, "``The 55'' screens sold out,'' he said" is inches, and so is a '' after a
     number outside any quote."""
-    pairs = list(_PAIRS.finditer(text))
+    pairs = list(_TWO_FOR_ONE.finditer(text))
     kept: list[int] = []
     open_ = False
     for k, m in enumerate(pairs):
