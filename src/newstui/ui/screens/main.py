@@ -478,7 +478,7 @@ class MainScreen(Screen[None]):
         elif option.id == "view:stories":
             self.action_show_stories()
         else:
-            self.choose_list(filter_from_id(option.id.split("\x00")[0]))
+            self.choose_list(filter_from_id(option.id))
 
     def watch_item_filter(self, old: ItemFilter, item_filter: ItemFilter) -> None:
         left = self.item_list.current_item
@@ -1012,7 +1012,7 @@ class MainScreen(Screen[None]):
         if self.focused is self.feed_list:
             option = self.feed_list.highlighted_option
             if option is not None and option.id:
-                item_filter = filter_from_id(option.id.split("\x00")[0])
+                item_filter = filter_from_id(option.id)
         if item_filter.kind in ("all", "unread"):
             # "Mark 12 unread items in all feeds read?" (not "… in everything read?")
             return ItemFilter("all"), "all feeds"
@@ -1713,7 +1713,7 @@ class MainScreen(Screen[None]):
             option = self.feed_list.highlighted_option
             if option is None or not option.id:
                 return ItemFilter("all")
-            return filter_from_id(option.id.split("\x00")[0])
+            return filter_from_id(option.id)
         return self.item_filter
 
     def _tag_urls(self, item_filter: ItemFilter) -> list[str]:

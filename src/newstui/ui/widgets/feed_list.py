@@ -29,7 +29,9 @@ def filter_id(item_filter: ItemFilter) -> str:
 
 
 def filter_from_id(option_id: str) -> ItemFilter:
-    kind, _, value = option_id.partition(":")
+    """The filter an option shows; the part of its id after a NUL (which keeps the ids of a feed
+    listed under several tags apart) is left out."""
+    kind, _, value = option_id.split("\x00")[0].partition(":")
     # Option ids are written by filter_id from an ItemFilter, so `kind` is one of its kinds.
     if kind in ("feed", "tag", "untagged-feed", "query"):
         return ItemFilter("feed" if kind == "untagged-feed" else kind, value)  # type: ignore[arg-type]  # see above
@@ -255,7 +257,7 @@ class FeedList(OptionList):
         if event.option.id is not None and event.option.id.startswith("view:"):
             self.post_message(self.ViewChosen(event.option.id[5:]))
         elif event.option.id is not None:
-            self.post_message(self.Chosen(filter_from_id(event.option.id.split("\x00")[0])))
+            self.post_message(self.Chosen(filter_from_id(event.option.id)))
 
     def highlighted_filter(self) -> ItemFilter | None:
         """The list the highlighted entry shows (a feed, a tag, a view such as All); None on
@@ -263,7 +265,7 @@ class FeedList(OptionList):
         option = self.highlighted_option
         if option is None or option.id is None or option.disabled or option.id.startswith("view:"):
             return None
-        return filter_from_id(option.id.split("\x00")[0])
+        return filter_from_id(option.id)
 
     def unread_in(self, item_filter: ItemFilter) -> int | None:
         """The unread count the list shows for a feed, tag, saved search, All or Unread;
