@@ -96,7 +96,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         # Without a -shm it may create, SQLite says "unable to open" or (3.22+,
         # SQLITE_READONLY_CANTINIT) "attempt to write a readonly database"; on a full
         # disk, where the -shm cannot grow, "disk I/O error".
-        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+        code = damage.primary_code(error)
         no_room = code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL)
         if "unable to open" not in str(error) and "readonly" not in str(error) and not no_room:
             return conn  # _setup's checks report it in their usual words
@@ -175,7 +175,7 @@ def _check_through_read_only(path: Path) -> None:
     except sqlite3.DatabaseError as error:
         # Only what the file holds is refused here; a busy, locked or unreadable file is
         # left to the usual open, which says so in its own words.
-        if (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        if damage.primary_code(error) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
             raise _blame_the_log(path, _corrupted(path, str(error))) from error
     finally:
         conn.close()

@@ -40,13 +40,18 @@ def _key(path: str | Path) -> str:
     return os.path.realpath(path)
 
 
+def primary_code(error: BaseException) -> int:
+    """SQLite's primary result code of an sqlite3 error (SQLITE_BUSY, SQLITE_CORRUPT, …); 0 when it gives none."""
+    return (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+
+
 def is_damage(error: BaseException) -> bool:
     """Whether an sqlite3 error says the file's content is damaged (not locked, full or read-only)."""
     if not isinstance(error, sqlite3.DatabaseError) or isinstance(
         error, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)
     ):
         return False
-    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    code = primary_code(error)
     if code:
         # SQLite's code decides: its words alone would take an ordinary error ("malformed
         # JSON" from a stored value) for a damaged file.

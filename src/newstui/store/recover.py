@@ -120,7 +120,7 @@ def recover(path: Path, *, dry_run: bool = False, force: bool = False) -> Recove
     except sqlite3.Error as error:
         # Not damage (that is read past): a lock held too long, a directory that cannot
         # hold the fresh file. The corrupted file was only read.
-        if (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        if damage.primary_code(error) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             raise StoreError(
                 path,
                 "cannot recover the cache: another program holds it locked (is the reader or a refresh "
