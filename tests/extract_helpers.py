@@ -52,3 +52,17 @@ def speakers_and_texts(paragraphs: list[str]) -> list[tuple[str | None, str]]:
 def quoted(paragraphs: list[str], headline: str | None = None) -> list[tuple[str, str | None]]:
     """Each quote find_quotes finds as (text, speaker), in order."""
     return [(q.text, q.speaker) for q in find_quotes(paragraphs, headline=headline)]
+
+
+def story_beside_a_box(
+    title: str, story: str, box: tuple[str, ...], *, before_box: str = "", after_box: str = ""
+) -> str:
+    """A page whose story (under its h1, in #col) stands beside a box of short paragraphs (#side)
+    that outscores a story the scorer reads too weakly: the shape of the recall tests. The box's
+    lines are each a <p>; `before_box` and `after_box` are set around it."""
+    box_html = "".join(f"<p>{line}</p>" for line in box)
+    return (
+        f"<html><head><title>{title}</title></head><body>"
+        f"<div id='wrap'><div id='col'><h1>{title}</h1>{story}</div></div>"
+        f"{before_box}<div id='side'><div>{box_html}</div></div>{after_box}</body></html>"
+    )

@@ -12,7 +12,7 @@ import textwrap
 
 import pytest
 
-from extract_helpers import body_text
+from extract_helpers import body_text, story_beside_a_box
 from newstui.extract import scoring
 from newstui.extract.article import parse_html
 
@@ -24,23 +24,20 @@ _RUNS = (
     "The council said it would review the timetable in the autumn, once the summer figures are known",
     "A deckhand said the crew welcomed the change, as long as the weather allowed the boat to sail",
 )
-_BOX = "".join(
-    f"<p>{line}</p>"
-    for line in (
-        "Reception is open from eight, every day, including holidays.",
-        "Rooms are cleaned each morning, unless you ask us not to.",
-        "The car park is free, and there is a charger for electric cars.",
-        "Late arrivals, please ring the bell by the side door.",
-    )
+_BOX = (
+    "Reception is open from eight, every day, including holidays.",
+    "Rooms are cleaned each morning, unless you ask us not to.",
+    "The car park is free, and there is a charger for electric cars.",
+    "Late arrivals, please ring the bell by the side door.",
 )
 
 
 def _page(story: str) -> str:
-    return (
-        "<html><head><title>A late ferry on Fridays</title></head><body>"
-        f"<div id='wrap'><div id='col'><h1>A late ferry on Fridays</h1>{story}</div></div>"
-        f"<div id='side'><div>{_BOX}</div></div>"
-        "<div id='bottom'><a href='/about'>About the site</a></div></body></html>"
+    return story_beside_a_box(
+        "A late ferry on Fridays",
+        story,
+        _BOX,
+        after_box="<div id='bottom'><a href='/about'>About the site</a></div>",
     )
 
 

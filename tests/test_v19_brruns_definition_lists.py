@@ -8,7 +8,7 @@ the tests).
 
 from __future__ import annotations
 
-from extract_helpers import body_text
+from extract_helpers import body_text, story_beside_a_box
 
 _ANSWERS = (
     "We started the bakery in a garage, with one oven that we had bought from a school kitchen",
@@ -17,25 +17,18 @@ _ANSWERS = (
     "The hardest part is the flour price, which has doubled since we opened, and keeps rising",
     "We would like a second shop by the station, if the landlord agrees to a fair rent for it",
 )
-_BOX = "".join(
-    f"<p>{line}</p>"
-    for line in (
-        "Our office is open from nine, Monday to Friday.",
-        "Letters to the editor, please, by post or by e-mail.",
-        "Back issues cost a little more, and ship in a week.",
-        "Prices include tax, and postage to any address.",
-    )
+_BOX = (
+    "Our office is open from nine, Monday to Friday.",
+    "Letters to the editor, please, by post or by e-mail.",
+    "Back issues cost a little more, and ship in a week.",
+    "Prices include tax, and postage to any address.",
 )
 
 _LINKS = " ".join(f"<a href='/town/{n}'>Town page {n}</a>" for n in range(8))
 
 
 def _page(story: str) -> str:
-    return (
-        "<html><head><title>Bread through the night</title></head><body>"
-        f"<div id='wrap'><div id='col'><h1>Bread through the night</h1>{story}</div></div>"
-        f"<div id='links'>{_LINKS}</div><div id='side'><div>{_BOX}</div></div></body></html>"
-    )
+    return story_beside_a_box("Bread through the night", story, _BOX, before_box=f"<div id='links'>{_LINKS}</div>")
 
 
 def test_an_interview_set_as_a_definition_list_is_the_story() -> None:

@@ -10,30 +10,28 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import body_text
+from extract_helpers import body_text, story_beside_a_box
 
 _LINES = [
     f"Step {n}: the orchard group pruned row {n} of the old apple trees this weekend, "
     "and the volunteers stacked the cut wood by the gate for the village bonfire"
     for n in range(20)
 ]
-_BOX = "".join(
-    f"<p>{line}</p>"
-    for line in (
-        "Our shop is open from ten, Tuesday to Sunday, all year.",
-        "Gift cards, in any amount, can be bought at the till.",
-        "Groups of ten or more, please ring us a day ahead.",
-        "Dogs on a lead are welcome in the garden, not inside.",
-    )
+_BOX = (
+    "Our shop is open from ten, Tuesday to Sunday, all year.",
+    "Gift cards, in any amount, can be bought at the till.",
+    "Groups of ten or more, please ring us a day ahead.",
+    "Dogs on a lead are welcome in the garden, not inside.",
 )
 _LINKS = " ".join(f"<a href='/village/{n}'>Village page {n}</a>" for n in range(8))
 
 
 def _page(story: str) -> str:
-    return (
-        "<html><head><title>Pruning the orchard</title></head><body>"
-        f"<div id='wrap'><div id='col'><h1>Pruning the orchard</h1><div class='blocks'>{story}</div></div></div>"
-        f"<div id='links'>{_LINKS}</div><div id='side'><div>{_BOX}</div></div></body></html>"
+    return story_beside_a_box(
+        "Pruning the orchard",
+        f"<div class='blocks'>{story}</div>",
+        _BOX,
+        before_box=f"<div id='links'>{_LINKS}</div>",
     )
 
 
