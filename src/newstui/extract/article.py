@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import time
 from typing import TYPE_CHECKING, Any
 
 from newstui.errors import ExtractError
@@ -412,8 +413,10 @@ def _extract(text: str, url: str | None) -> Article:
     headline = choose_headline(meta, url or base)
 
     upper = _text_upper_bound(root)
+    started = time.thread_time()
     blocks, images = _content_blocks(root, base, ruthless=True, headline=headline)
     budget.check()
+    pass_cost = time.thread_time() - started
     if _text_chars(blocks) < MIN_TEXT_CHARS:
         # A second pass without dropping 'unlikely' elements. It needs a fresh tree.
         retry_blocks, retry_images = _content_blocks(parse_html(text), base, ruthless=False)
@@ -428,7 +431,9 @@ def _extract(text: str, url: str | None) -> Article:
         retry_blocks, retry_images = _content_blocks(fallback, base, ruthless=True)
         if _text_chars(retry_blocks) > _text_chars(blocks):
             blocks, images = retry_blocks, retry_images
-    if _weak(blocks, upper) and _weak(blocks, _visible_chars(fresh := parse_html(text))):
+    # On a huge page near the CPU budget a second opinion (one more pass) is skipped:
+    # it would refuse a page whose story the first pass found.
+    if _weak(blocks, upper) and _retry_fits(pass_cost) and _weak(blocks, _visible_chars(fresh := parse_html(text))):
         # Second opinion: the page read again with furniture named by class left in
         # (only scripts, styles and chrome tags go) and no 'unlikely' drop.
         retry_blocks, retry_images = _content_blocks(fresh, base, ruthless=False, light=True)
@@ -479,6 +484,14 @@ def _extract(text: str, url: str | None) -> Article:
         source="page",
         url=canonical or url,
     )
+
+
+def _retry_fits(pass_cost: float) -> bool:
+    """Whether one more content pass (about the first's cost, plus parsing and the rest) fits the CPU time left."""
+    from newstui.extract import budget
+
+    left = budget.left()
+    return left is None or left > 2 * pass_cost + 0.1
 
 
 def _story_fallback(

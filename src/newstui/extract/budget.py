@@ -88,6 +88,14 @@ def check() -> None:
         state.wake = wall + (state.limit - cpu)
 
 
+def left() -> float | None:
+    """CPU seconds left before the current deadline (None without one); a retry that needs more is skipped."""
+    state = _deadline.get()
+    if state is None or state.thread != threading.get_ident():
+        return None
+    return state.limit - time.thread_time()
+
+
 # A start tag longer than this has its attributes counted (libxml2 checks each
 # attribute against all earlier ones of its element: quadratic in their number).
 _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{1024}")
