@@ -33,7 +33,7 @@ async def test_q_in_the_article_steps_back_to_the_list_and_q_there_quits(seeded:
         await press(pilot, "q")
         assert app.is_running
         assert isinstance(screen.focused, ItemList)
-        assert screen.open_item == opened  # the article stays open: only the focus moved
+        assert opened is not None and screen.open_item is None  # q left the article (test_v20_flow_quit_levels)
         assert ("q", "Back") in footer_keys(app)  # and on to the feed list (test_v15_trial2_keys)
 
         await pilot.press("q", "q")

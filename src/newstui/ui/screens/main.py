@@ -595,9 +595,10 @@ class MainScreen(Screen[None]):
         title: at 80 columns the list cuts it to some fifteen characters. An empty list
         leaves nothing to preview: the pane says how to open an item again, where it kept
         the title of an item of the list before (not in this one)."""
-        item = event.item
-        if self.open_item is not None:
-            return
+        if self.open_item is None:
+            self._preview(event.item)
+
+    def _preview(self, item: Item | None) -> None:
         if item is None:
             if self.article_view.article is None and self.article_view.item_id is None:
                 self.article_view.show(None, placeholder=None if self.news.config.feeds else NO_FEEDS_PLACEHOLDER)
@@ -1189,24 +1190,45 @@ class MainScreen(Screen[None]):
         self.set_focus(pane)
 
     def action_back_to_list(self) -> None:
-        """q or Escape in the article or the quotes: the item list gets the focus back, its
-        cursor where it was (newsboat's q from an article). On a narrow terminal where the
+        """q or Escape in the article or the quotes: leave the article (newsboat's q from an
+        article) for the item list, its cursor where it was. On a narrow terminal where the
         quotes cover the list, they fold away (after the focus moved: the sidebar, folded with
         the focus on it, hands the focus to the article)."""
         covered = self.has_class("-quotes-over-list")
+        self.close_article()
         self.focus_now(self.item_list)
         if covered:
             self.sidebar_choice = False
 
     def action_back_to_feeds(self) -> None:
-        """q in the item list: search results give way to the list before the search (as
-        Escape), any other list to the feed list, as newsboat's q leaves a feed's items. Only
-        the feed list's q quits, so q from the article quits at the third press, not the
-        second: a reader stepping back never lands outside the app by surprise."""
-        if self.item_filter.kind == "search":
+        """q in the item list steps back one of newsboat's levels: an open article closes
+        first (Enter leaves the focus in the list, so reading happens here as much as in the
+        article pane, and q q then quit where newsboat's q q stops at the feed list); then
+        search results give way to the list before the search (as Escape), any other list to
+        the feed list. Only the feed list's q quits: three presses from reading to quitting,
+        whichever pane has the focus."""
+        if self.open_item is not None:
+            self.close_article()
+        elif self.item_filter.kind == "search":
             self.action_leave_search()
         else:
             self.focus_now(self.feed_list)
+
+    def close_article(self) -> None:
+        """Close the open article: the pane previews the highlighted item again, as before
+        anything was opened (a load still running for it is dropped when it comes)."""
+        if self.open_item is None:
+            return
+        self.open_item = None
+        self.article_result = None
+        self._jump_after_open = None
+        self.item_list.mark_open(None)
+        self.quote_sidebar.show([], article_open=False)
+        highlighted = self.item_list.current_item
+        if highlighted is None:
+            self.article_view.show(None, placeholder=None if self.news.config.feeds else NO_FEEDS_PLACEHOLDER)
+        else:
+            self._preview(highlighted)
 
     def action_next_feed(self) -> None:
         self._feed_step(True)
