@@ -972,8 +972,19 @@ class MainScreen(Screen[None]):
             raise ValueError(f"not an action that writes: {action!r}")
         getattr(self, f"action_{action}")()  # WRITE_ACTIONS names them all, not a second list
 
+    def _feed_list_has_no_item(self, key_id: str, default: str, does: str, instead: str = "") -> bool:
+        """With the feed list focused, an item key acts on no item: the item list's highlighted
+        one is out of sight of the cursor (b on a feed bookmarked a story of another feed).
+        Says where the key works (True), or False when the feed list has not the focus."""
+        if self.focused is not self.feed_list:
+            return False
+        key = self._key_for(key_id, default)
+        items = self._key_for("main.next-pane", "tab")
+        self.status.notice = f"{key} {does} an item: highlight one in the item list ({items}){instead}."
+        return True
+
     def action_toggle_bookmark(self) -> None:
-        if self._refuse_write():
+        if self._refuse_write() or self._feed_list_has_no_item("items.bookmark", "b", "bookmarks"):
             return
         item = self.target_item()
         if item is not None:
@@ -981,6 +992,9 @@ class MainScreen(Screen[None]):
 
     def action_toggle_read(self) -> None:
         if self._refuse_write():
+            return
+        mark_feed = f"; {self._key_for('feeds.mark-read', 'A')} marks the whole feed read"
+        if self._feed_list_has_no_item("items.toggle-read", "m", "marks", mark_feed):
             return
         item = self.target_item()
         if item is not None:
@@ -1425,7 +1439,23 @@ class MainScreen(Screen[None]):
 
     # -- links, browser, clipboard -------------------------------------------------------------------
 
+    def _open_feed_page(self) -> bool:
+        """o or O with the feed list focused: the highlighted feed's web page (its site link,
+        as newsboat's o in its feed list), never the item list's item (True: handled)."""
+        if self.focused is not self.feed_list:
+            return False
+        feed = self.feed_list.highlighted_feed
+        if feed is None:
+            self.status.notice = "Highlight a feed to open its web page (o opens an item's page in the item list)."
+        elif not feed.site_url:
+            self.status.notice = f"{one_line(feed.title)} gives no web page; its feed is {one_line(feed.url)}."
+        else:
+            self.open_url(feed.site_url)
+        return True
+
     def action_open_in_browser(self) -> None:
+        if self._open_feed_page():
+            return
         item = self.target_item()
         if item is None or not item.link:
             self.status.notice = "This item has no link."
@@ -1435,7 +1465,10 @@ class MainScreen(Screen[None]):
     def action_open_in_browser_mark_read(self) -> None:
         """O (newsboat's open-in-browser-and-mark-read): o, and the item is marked read once
         the browser took its link (a browser that failed or is missing leaves it unread, as
-        newsboat does). On a read-only cache it only opens (the status line says "read-only")."""
+        newsboat does). On a read-only cache it only opens (the status line says "read-only").
+        In the feed list: the feed's web page, as o (nothing is marked read)."""
+        if self._open_feed_page():
+            return
         item = self.target_item()
         if item is None or not item.link:
             self.status.notice = "This item has no link."
@@ -1566,11 +1599,20 @@ class MainScreen(Screen[None]):
         self._ui(setattr, self.status, "notice", f"Saved to {path}")
 
     def action_copy_link(self) -> None:
-        item = self.target_item()
-        if item is None or not item.link:
-            self.status.notice = "This item has no link."
-            return
-        link = clean_url(item.link)
+        """y: the item's link; in the feed list the highlighted feed's address (its feed URL,
+        what another reader subscribes to), never the item list's item."""
+        if self.focused is self.feed_list:
+            feed = self.feed_list.highlighted_feed
+            if feed is None:
+                self.status.notice = "Highlight a feed to copy its address (y copies an item's link in the item list)."
+                return
+            link = clean_url(feed.url)
+        else:
+            item = self.target_item()
+            if item is None or not item.link:
+                self.status.notice = "This item has no link."
+                return
+            link = clean_url(item.link)
         if link is None:
             self.status.notice = "Not copied: the link is not a plain http(s) URL."
             return
@@ -1600,6 +1642,8 @@ class MainScreen(Screen[None]):
     # -- enclosures (podcasts, video, images) ---------------------------------------------------------
 
     def action_show_enclosures(self) -> None:
+        if self._feed_list_has_no_item("items.enclosures", "E", "lists the attachments of"):
+            return
         item = self.target_item()
         if item is None or not item.enclosures:
             self.status.notice = "This item has no attachments."
