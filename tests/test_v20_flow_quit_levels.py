@@ -31,7 +31,9 @@ async def test_q_q_while_reading_beside_the_list_does_not_quit(seeded: Seeded, s
         assert screen.open_item is None
         assert isinstance(screen.focused, ItemList)
         assert screen.item_list.open_id is None  # no ▸ on a row
-        assert title in pane_text(screen.article_view)  # the pane previews the highlighted item
+        view = screen.article_view
+        assert view.article is None and view.item_id is None  # the article is gone from its pane
+        assert title in pane_text(view) and "opens it" in pane_text(view)  # the highlighted item's preview
 
         await press(pilot, "q")  # leaves the items: the feed list
         assert app.is_running
@@ -60,7 +62,7 @@ async def test_q_in_the_article_pane_closes_the_article_too(seeded: Seeded) -> N
         await press(pilot, "enter", "tab")
         assert isinstance(screen.focused, ArticleView)
         await press(pilot, "q")
-        assert screen.open_item is None
+        assert screen.open_item is None and screen.article_view.article is None
         assert isinstance(screen.focused, ItemList)
         await press(pilot, "enter")  # and Enter opens it again
         assert screen.open_item is not None

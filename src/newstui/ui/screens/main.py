@@ -598,15 +598,17 @@ class MainScreen(Screen[None]):
         if self.open_item is None:
             self._preview(event.item)
 
-    def _preview(self, item: Item | None) -> None:
+    def _preview(self, item: Item | None, closing: bool = False) -> None:
+        """The highlighted item's title in the article pane (`closing`: in place of the
+        article being closed), or the empty pane's words when no item is highlighted."""
         if item is None:
-            if self.article_view.article is None and self.article_view.item_id is None:
+            if closing or (self.article_view.article is None and self.article_view.item_id is None):
                 self.article_view.show(None, placeholder=None if self.news.config.feeds else NO_FEEDS_PLACEHOLDER)
             return
         feed = self._feeds.get(item.feed_url)
         about = [one_line(feed.title) if feed else one_line(item.feed_title)]
         about.append(format_date(item.published))  # as the article's meta line has it
-        self.article_view.show_preview(item.title, " · ".join(part for part in about if part))
+        self.article_view.show_preview(item.title, " · ".join(part for part in about if part), closing=closing)
 
     @on(ItemList.Opened)
     def _item_opened(self, event: ItemList.Opened) -> None:
@@ -1238,11 +1240,7 @@ class MainScreen(Screen[None]):
         self._jump_after_open = None
         self.item_list.mark_open(None)
         self.quote_sidebar.show([], article_open=False)
-        highlighted = self.item_list.current_item
-        if highlighted is None:
-            self.article_view.show(None, placeholder=None if self.news.config.feeds else NO_FEEDS_PLACEHOLDER)
-        else:
-            self._preview(highlighted)
+        self._preview(self.item_list.current_item, closing=True)
 
     def action_next_feed(self) -> None:
         self._feed_step(True)
