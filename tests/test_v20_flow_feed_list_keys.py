@@ -84,6 +84,12 @@ async def test_o_on_a_feed_without_a_web_page_and_on_all_says_so(seeded: Seeded)
         feeds = await on_world_in_the_feed_list(app, pilot)
         await press(pilot, "o")
         assert screen.status.notice.startswith("World Desk gives no web page")
+        await press(pilot, "E")  # the attachments of no item either
+        assert "E lists the attachments of an item" in screen.status.notice
+        await press(pilot, "O")  # newsboat's open-and-mark-read: the feed's page, nothing marked
+        assert screen.status.notice.startswith("World Desk gives no web page")
+        hidden = screen.item_list.current_item
+        assert hidden is not None and not hidden.read
         feeds.highlight_filter(ItemFilter("all"))
         await press(pilot, "o")
         assert "Highlight a feed" in screen.status.notice
