@@ -120,7 +120,7 @@ async def test_n_in_search_results_says_it_looked_only_at_the_results(seeded: Se
         await press(pilot, "n")
         assert screen.status.notice == "No more unread items in the results (esc goes back to your list)."
         await press(pilot, "B", "n", "n")  # the one unread bookmark, then none
-        assert screen.status.notice == "No more unread items in your bookmarks."
+        assert screen.status.notice.startswith("No more unread items in your bookmarks; Unread has ")
 
 
 async def test_the_help_has_its_own_footer(seeded: Seeded) -> None:

@@ -1325,12 +1325,12 @@ class MainScreen(Screen[None]):
                 # Only the results were looked at: the feeds may well have unread items.
                 back = self._key_for("main.leave-search", "escape")
                 said += f" in the results ({back} goes back to your list)"
-            elif self.item_filter.kind == "bookmarks":
-                said += " in your bookmarks"
-            elif self.item_filter.kind in ("query", "tag"):
-                # Saved searches (and tags) hold some feeds only: "No more unread items" read
-                # as if everything was read, with the Unread entry still counting some.
-                said += " in your saved searches" if self.item_filter.kind == "query" else " in your tags"
+            elif self.item_filter.kind in ("query", "tag", "bookmarks"):
+                # Saved searches, tags and bookmarks hold some items only: "No more unread items"
+                # read as if everything was read, with the Unread entry still counting some.
+                said += {"query": " in your saved searches", "tag": " in your tags", "bookmarks": " in your bookmarks"}[
+                    self.item_filter.kind
+                ]
                 elsewhere = sum(feed.unread for feed in self.feed_list.feeds)
                 if elsewhere:
                     said += f"; Unread has {elsewhere}"
