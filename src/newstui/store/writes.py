@@ -105,6 +105,11 @@ def _item_rows(feed_id: int, items: Sequence[ParsedItem], now: int) -> list[tupl
     return rows
 
 
+def _has_text(summary: str | None, content_html: str | None) -> bool:
+    """Whether an item has text to tell it by (a summary or content, not blank)."""
+    return bool((summary or "").strip() or (content_html or "").strip())
+
+
 def _clean_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(valid_utf8(v) if isinstance(v, str) else v for v in row)
 
@@ -417,7 +422,9 @@ class Writes(StoreBase):
         the document when the feed trims to its last N items; anything ambiguous stays
         two items, as newsboat would show it. An undated row is matched the same way to an
         older undated item (no date to compare) that has text, or the same link: a feed
-        without dates that changes its guids brings no duplicates either. Only rows just inserted (ids above
+        without dates that changes its guids brings no duplicates either. A dated row that
+        fits no old item by its title is matched by its link instead (`_fold_retitled`): a story
+        re-keyed on the day its headline was edited. Only rows just inserted (ids above
         `last_id`) of feeds that had items are looked at: a first fetch costs nothing.
         """
         conn = self._conn
@@ -440,6 +447,7 @@ class Writes(StoreBase):
         }
         candidates: dict[int, list[int]] = {}
         undated: dict[int, list[tuple[Any, ...]]] = {}
+        retitled: list[tuple[Any, ...]] = []
         for item_id, feed_id, key, title, published, summary, content_html, link in fresh:
             if feed_id not in older or not title:
                 continue
@@ -452,6 +460,8 @@ class Writes(StoreBase):
                 (feed_id, published, title, summary, content_html, last_id),
             ).fetchall()
             candidates[item_id] = [old_id for old_id, old_key in found if old_key not in listed[feed_id]]
+            if not candidates[item_id] and _has_text(summary, content_html) and link:
+                retitled.append((item_id, feed_id, published, summary, content_html, link))
         for feed_id, new_rows in undated.items():
             # Undated on both sides (an undated item's date is its first-seen time, less its
             # place in the document in microseconds), with text to tell it by, or its link.
@@ -476,9 +486,60 @@ class Writes(StoreBase):
                     and old_key not in listed[feed_id]
                 ]
         wanted = Counter(old_id for matches in candidates.values() for old_id in matches)
+        self._fold(candidates, wanted)
+        if retitled:
+            self._fold_retitled(retitled, listed, set(wanted), last_id)
+
+    def _fold_retitled(
+        self, rows: Sequence[tuple[Any, ...]], listed: Mapping[int, set[str]], taken: set[int], last_id: int
+    ) -> None:
+        """Fold the dated rows that fit no old item by title into an old item with the same
+        link, the same date from the feed and the same text (not empty), under another title.
+
+        The general pattern: a CMS migration (new guids) on the day a headline was sharpened
+        ("Ferry timetable changes" → "Ferry to run twice a day") listed the story twice, the
+        read and bookmarked copy beside an unread one. The link tells them apart only when it
+        is the story's own: the feed gives it to no item but these two (a home page or a
+        notices page that every item links to says nothing). As for the title-matched fold,
+        the old item must be gone from the document, and the two must fit only each other;
+        an old item another row took by its title is not offered again. The old item keeps
+        its id, read state and bookmark; its cached page is fetched again unless it is
+        bookmarked (as an item edited in place, `_mark_edited_pages`)."""
+        conn = self._conn
+        candidates: dict[int, list[int]] = {}
+        for item_id, feed_id, published, summary, content_html, link in rows:
+            # By (feed, date) first, an index probe: most new rows are new stories and stop here.
+            found = conn.execute(
+                "SELECT id, key FROM items WHERE feed_id = ? AND published = ? AND link = ? AND summary IS ?"
+                " AND content_html IS ? AND id <= ?",
+                (feed_id, published, link, summary, content_html, last_id),
+            ).fetchall()
+            matches = [old_id for old_id, old_key in found if old_key not in listed[feed_id] and old_id not in taken]
+            if not matches:
+                continue
+            sharing = conn.execute("SELECT count(*) FROM items WHERE feed_id = ? AND link = ?", (feed_id, link))
+            if sharing.fetchone()[0] == 2:  # the new row and its old self: no other item has the link
+                candidates[item_id] = matches
+        wanted = Counter(old_id for matches in candidates.values() for old_id in matches)
+        folded = self._fold(candidates, wanted)
+        if folded:
+            for chunk, marks in in_chunks(folded):
+                conn.execute(
+                    f"UPDATE articles SET saved = 0 WHERE item_id IN ({marks}) AND saved <> 0"
+                    " AND json_extract(json, '$.source') = 'page'"
+                    " AND item_id IN (SELECT id FROM items WHERE bookmarked = 0)",
+                    chunk,
+                )
+
+    def _fold(self, candidates: Mapping[int, list[int]], wanted: Counter[int]) -> list[int]:
+        """Fold each new row that fits exactly one old item, wanted by no other row, into it
+        (the old item takes the new key and text; the new row goes). Returns the old ids."""
+        conn = self._conn
+        folded: list[int] = []
         for item_id, matches in candidates.items():
             if len(matches) != 1 or wanted[matches[0]] != 1:
                 continue  # none, or too many to tell which
+            folded.append(matches[0])
             values = conn.execute(
                 "SELECT key, guid, link, title, summary, content_html, author, enclosures, hash"
                 " FROM items WHERE id = ?",
@@ -490,6 +551,7 @@ class Writes(StoreBase):
                 " enclosures = ?, hash = ?, filtered = 0 WHERE id = ?",
                 (*values, matches[0]),
             )
+        return folded
 
     @guarded
     def upsert_items(self, url: str, items: Sequence[ParsedItem]) -> int:

@@ -595,17 +595,20 @@ class MainScreen(Screen[None]):
         title: at 80 columns the list cuts it to some fifteen characters. An empty list
         leaves nothing to preview: the pane says how to open an item again, where it kept
         the title of an item of the list before (not in this one)."""
-        item = event.item
-        if self.open_item is not None:
-            return
+        if self.open_item is None:
+            self._preview(event.item)
+
+    def _preview(self, item: Item | None, closing: bool = False) -> None:
+        """The highlighted item's title in the article pane (`closing`: in place of the
+        article being closed), or the empty pane's words when no item is highlighted."""
         if item is None:
-            if self.article_view.article is None and self.article_view.item_id is None:
+            if closing or (self.article_view.article is None and self.article_view.item_id is None):
                 self.article_view.show(None, placeholder=None if self.news.config.feeds else NO_FEEDS_PLACEHOLDER)
             return
         feed = self._feeds.get(item.feed_url)
         about = [one_line(feed.title) if feed else one_line(item.feed_title)]
         about.append(format_date(item.published))  # as the article's meta line has it
-        self.article_view.show_preview(item.title, " · ".join(part for part in about if part))
+        self.article_view.show_preview(item.title, " · ".join(part for part in about if part), closing=closing)
 
     @on(ItemList.Opened)
     def _item_opened(self, event: ItemList.Opened) -> None:
@@ -971,8 +974,19 @@ class MainScreen(Screen[None]):
             raise ValueError(f"not an action that writes: {action!r}")
         getattr(self, f"action_{action}")()  # WRITE_ACTIONS names them all, not a second list
 
+    def _feed_list_has_no_item(self, key_id: str, default: str, does: str, instead: str = "") -> bool:
+        """With the feed list focused, an item key acts on no item: the item list's highlighted
+        one is out of sight of the cursor (b on a feed bookmarked a story of another feed).
+        Says where the key works (True), or False when the feed list has not the focus."""
+        if self.focused is not self.feed_list:
+            return False
+        key = self._key_for(key_id, default)
+        items = self._key_for("main.next-pane", "tab")
+        self.status.notice = f"{key} {does} an item: highlight one in the item list ({items}){instead}."
+        return True
+
     def action_toggle_bookmark(self) -> None:
-        if self._refuse_write():
+        if self._refuse_write() or self._feed_list_has_no_item("items.bookmark", "b", "bookmarks"):
             return
         item = self.target_item()
         if item is not None:
@@ -980,6 +994,9 @@ class MainScreen(Screen[None]):
 
     def action_toggle_read(self) -> None:
         if self._refuse_write():
+            return
+        mark_feed = f"; {self._key_for('feeds.mark-read', 'A')} marks the whole feed read"
+        if self._feed_list_has_no_item("items.toggle-read", "m", "marks", mark_feed):
             return
         item = self.target_item()
         if item is not None:
@@ -1189,24 +1206,41 @@ class MainScreen(Screen[None]):
         self.set_focus(pane)
 
     def action_back_to_list(self) -> None:
-        """q or Escape in the article or the quotes: the item list gets the focus back, its
-        cursor where it was (newsboat's q from an article). On a narrow terminal where the
+        """q or Escape in the article or the quotes: leave the article (newsboat's q from an
+        article) for the item list, its cursor where it was. On a narrow terminal where the
         quotes cover the list, they fold away (after the focus moved: the sidebar, folded with
         the focus on it, hands the focus to the article)."""
         covered = self.has_class("-quotes-over-list")
+        self.close_article()
         self.focus_now(self.item_list)
         if covered:
             self.sidebar_choice = False
 
     def action_back_to_feeds(self) -> None:
-        """q in the item list: search results give way to the list before the search (as
-        Escape), any other list to the feed list, as newsboat's q leaves a feed's items. Only
-        the feed list's q quits, so q from the article quits at the third press, not the
-        second: a reader stepping back never lands outside the app by surprise."""
-        if self.item_filter.kind == "search":
+        """q in the item list steps back one of newsboat's levels: an open article closes
+        first (Enter leaves the focus in the list, so reading happens here as much as in the
+        article pane, and q q then quit where newsboat's q q stops at the feed list); then
+        search results give way to the list before the search (as Escape), any other list to
+        the feed list. Only the feed list's q quits: three presses from reading to quitting,
+        whichever pane has the focus."""
+        if self.open_item is not None:
+            self.close_article()
+        elif self.item_filter.kind == "search":
             self.action_leave_search()
         else:
             self.focus_now(self.feed_list)
+
+    def close_article(self) -> None:
+        """Close the open article: the pane previews the highlighted item again, as before
+        anything was opened (a load still running for it is dropped when it comes)."""
+        if self.open_item is None:
+            return
+        self.open_item = None
+        self.article_result = None
+        self._jump_after_open = None
+        self.item_list.mark_open(None)
+        self.quote_sidebar.show([], article_open=False)
+        self._preview(self.item_list.current_item, closing=True)
 
     def action_next_feed(self) -> None:
         self._feed_step(True)
@@ -1291,12 +1325,12 @@ class MainScreen(Screen[None]):
                 # Only the results were looked at: the feeds may well have unread items.
                 back = self._key_for("main.leave-search", "escape")
                 said += f" in the results ({back} goes back to your list)"
-            elif self.item_filter.kind == "bookmarks":
-                said += " in your bookmarks"
-            elif self.item_filter.kind in ("query", "tag"):
-                # Saved searches (and tags) hold some feeds only: "No more unread items" read
-                # as if everything was read, with the Unread entry still counting some.
-                said += " in your saved searches" if self.item_filter.kind == "query" else " in your tags"
+            elif self.item_filter.kind in ("query", "tag", "bookmarks"):
+                # Saved searches, tags and bookmarks hold some items only: "No more unread items"
+                # read as if everything was read, with the Unread entry still counting some.
+                said += {"query": " in your saved searches", "tag": " in your tags", "bookmarks": " in your bookmarks"}[
+                    self.item_filter.kind
+                ]
                 elsewhere = sum(feed.unread for feed in self.feed_list.feeds)
                 if elsewhere:
                     said += f"; Unread has {elsewhere}"
@@ -1403,7 +1437,23 @@ class MainScreen(Screen[None]):
 
     # -- links, browser, clipboard -------------------------------------------------------------------
 
+    def _open_feed_page(self) -> bool:
+        """o or O with the feed list focused: the highlighted feed's web page (its site link,
+        as newsboat's o in its feed list), never the item list's item (True: handled)."""
+        if self.focused is not self.feed_list:
+            return False
+        feed = self.feed_list.highlighted_feed
+        if feed is None:
+            self.status.notice = "Highlight a feed to open its web page (o opens an item's page in the item list)."
+        elif not feed.site_url:
+            self.status.notice = f"{one_line(feed.title)} gives no web page; its feed is {one_line(feed.url)}."
+        else:
+            self.open_url(feed.site_url)
+        return True
+
     def action_open_in_browser(self) -> None:
+        if self._open_feed_page():
+            return
         item = self.target_item()
         if item is None or not item.link:
             self.status.notice = "This item has no link."
@@ -1413,7 +1463,10 @@ class MainScreen(Screen[None]):
     def action_open_in_browser_mark_read(self) -> None:
         """O (newsboat's open-in-browser-and-mark-read): o, and the item is marked read once
         the browser took its link (a browser that failed or is missing leaves it unread, as
-        newsboat does). On a read-only cache it only opens (the status line says "read-only")."""
+        newsboat does). On a read-only cache it only opens (the status line says "read-only").
+        In the feed list: the feed's web page, as o (nothing is marked read)."""
+        if self._open_feed_page():
+            return
         item = self.target_item()
         if item is None or not item.link:
             self.status.notice = "This item has no link."
@@ -1544,11 +1597,20 @@ class MainScreen(Screen[None]):
         self._ui(setattr, self.status, "notice", f"Saved to {path}")
 
     def action_copy_link(self) -> None:
-        item = self.target_item()
-        if item is None or not item.link:
-            self.status.notice = "This item has no link."
-            return
-        link = clean_url(item.link)
+        """y: the item's link; in the feed list the highlighted feed's address (its feed URL,
+        what another reader subscribes to), never the item list's item."""
+        if self.focused is self.feed_list:
+            feed = self.feed_list.highlighted_feed
+            if feed is None:
+                self.status.notice = "Highlight a feed to copy its address (y copies an item's link in the item list)."
+                return
+            link = clean_url(feed.url)
+        else:
+            item = self.target_item()
+            if item is None or not item.link:
+                self.status.notice = "This item has no link."
+                return
+            link = clean_url(item.link)
         if link is None:
             self.status.notice = "Not copied: the link is not a plain http(s) URL."
             return
@@ -1578,6 +1640,8 @@ class MainScreen(Screen[None]):
     # -- enclosures (podcasts, video, images) ---------------------------------------------------------
 
     def action_show_enclosures(self) -> None:
+        if self._feed_list_has_no_item("items.enclosures", "E", "lists the attachments of"):
+            return
         item = self.target_item()
         if item is None or not item.enclosures:
             self.status.notice = "This item has no attachments."

@@ -159,7 +159,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         notice: str | None = None,
         keep_position: bool = False,
         enclosures: tuple[Enclosure, ...] = (),
-        placeholder: str | None = None,
+        placeholder: str | Content | None = None,
     ) -> None:
         """Lay out an article (None: the empty pane, saying `placeholder` or how to open one).
         `keep_position` keeps the scroll offset.
@@ -171,7 +171,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.item_id = item_id
         self.notice = notice
         y = self.scroll_y
-        blocks = [Block(Content(placeholder or "Choose an item and press Enter to read it."), classes="placeholder")]
+        empty = Content(placeholder) if isinstance(placeholder, str) else placeholder
+        blocks = [Block(empty or Content("Choose an item and press Enter to read it."), classes="placeholder")]
         self._paragraphs = {}
         self._heading_blocks = []
         self._section = None
@@ -186,11 +187,12 @@ class ArticleView(VerticalScroll, can_focus=True):
             self.scroll_home(animate=False)
         self.call_after_refresh(self._note_layout)
 
-    def show_preview(self, title: str, about: str) -> None:
+    def show_preview(self, title: str, about: str, *, closing: bool = False) -> None:
         """With no article open: the highlighted item's whole title and `about` it (feed,
         date), for a list column too narrow to show them; the pane otherwise only said how
-        to open an item. Updated in place as the cursor moves (nothing is remounted)."""
-        if self.article is not None or self.item_id is not None:
+        to open an item. Updated in place as the cursor moves (nothing is remounted).
+        `closing`: the article shown is being closed, and the preview replaces it."""
+        if not closing and (self.article is not None or self.item_id is not None):
             return
         key = key_display(self.app, self.keymap, "items.open", "enter")
         content = Content.assemble(
@@ -204,8 +206,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         if len(placeholders) == 1 and len(self.children) == 1:
             placeholders[0].update(content)
         else:
-            self.show(None)
-            self.query_one(".placeholder", Block).update(content)
+            # Mounted with its text: a placeholder looked up after show() could be the one
+            # being removed (children leave the DOM a moment later), and the preview was lost.
+            self.show(None, placeholder=content)
 
     def set_notice(self, notice: str | None) -> None:
         """Change the notice line above the article without relaying it out."""
