@@ -39,4 +39,3 @@ def test_a_headline_naming_a_month_stays() -> None:
     title = "Growers warn the March 2026 frost will raise apple prices this autumn"
     body = f'<div class="headline">{title}</div><div>{STORY}</div>'
     assert headline_of("", body, URL) == title
-

@@ -87,3 +87,22 @@ def test_a_logo_h1_reading_the_other_title_part_leaves_the_shown_part_the_headli
     head = f"<title>{HEADLINE} | Capewatch</title>"
     body = f"<h1>Capewatch</h1><div><b>{HEADLINE}</b></div><p>Capewatch readers sent in photographs.</p>{STORY}"
     assert headline_of(head, body, None) == HEADLINE
+
+
+def test_the_heading_the_page_shows_ends_the_title_before_a_tail_it_does_not_show() -> None:
+    # General pattern: a page with no h1 shows its headline as an h2 over the text, while its
+    # og:title and <title> add a tail after a dash or in brackets the page never shows: an
+    # issue number ('(2026/4)') or a description ('- Holiday cottage on the cape'). The shown
+    # heading is the headline.
+    # (Before: 'Lighthouse keepers return to the northern cape (2026/4)'.)
+    head = f'<meta property="og:title" content="{HEADLINE} (2026/4)"><title>{HEADLINE} (2026/4): capewatch</title>'
+    body = f"<div class='story'><h2>{HEADLINE}</h2>{STORY}</div>"
+    assert headline_of(head, body, None) == HEADLINE
+
+
+def test_a_kicker_the_page_shows_before_a_colon_is_not_the_headline() -> None:
+    # The other side: 'Kicker: Headline' with only the kicker shown as a heading keeps the title.
+    title = f"Cape Notes: {HEADLINE}"
+    head = f'<meta property="og:title" content="{title}"><title>{title}</title>'
+    body = f"<div class='story'><h2>Cape Notes</h2><h3>Cape Notes: the week</h3>{STORY}</div>"
+    assert headline_of(head, body, None) == title

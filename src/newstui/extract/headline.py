@@ -1137,6 +1137,27 @@ def _story_parts(title: str, sites: Sequence[str], host: str) -> list[str]:
     return [piece for piece in pieces[:-1] if _words(piece) >= 3 and not _is_site(piece, sites, host)]
 
 
+_TAIL_SEP = re.compile(r"\s+(?:[-–—|｜]|\|\|)\s+|\s+(?=[(\[])")
+
+
+def _shown_head(title: str, shown: str | None) -> str:
+    """The title up to where the heading the page shows ends, when the rest is a tail after a dash or bracket.
+
+    General pattern: a page with no h1 shows its headline as a heading over the text ('<h2>'),
+    while its og:title and <title> add a tail the page never shows, after a dash or in
+    brackets: an issue number ('Headline (2026/4)'), a description ('Name - Holiday cottage
+    on the cape'). The heading the page shows is its headline. Not a part before a colon
+    ('Kicker: Headline'), which is a kicker the title runs on from.
+    """
+    if not shown or _words(shown) < 2:
+        return title
+    key = comparable(shown)
+    for match in _TAIL_SEP.finditer(title):
+        if comparable(title[: match.start()]) == key:
+            return norm(title[: match.start()])
+    return title
+
+
 def _holds_other_part(h1: str, title: str, part: str) -> bool:
     """Whether the h1 holds the part of a two-part <title> other than `part` (in a longer word too)."""
     pieces = [piece for piece in _SEP_RE.split(title) if piece.strip()]
@@ -1407,7 +1428,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
                 pair[0],
             ),
         )
-        return ranked[0][1]
+        return _shown_head(ranked[0][1], shown if not h1s else None)
     if h1s:
         return h1s[0][0]
     return meta.classed_title or (site_titles[0] if site_titles else "")

@@ -29,7 +29,9 @@ _KICKER = re.compile(
     # a subtitle set in the h1 after the headline, and text for screen readers only
     r"sub-?title|sub-?line|sub-?heading|dek|element-invisible|sr-only|screen-?reader-?text|visually-?hidden|"
     # a field label set before the headline ('<span class="descriptor">Title:</span>')
-    r"descriptor|field-?label)(?=$|[\s_-])",
+    r"descriptor|field-?label|"
+    # a part in small print by its class, like a <small> ('<span class="h1small">Topic</span>')
+    r"(?:h[1-6]-?)?small(?=$|[\s_]))(?=$|[\s_-])",
     re.I,
 )
 _HEADLINE_PART = re.compile(_PART_OWNER + r"(?:headline|title)(?=$|[\s_-])", re.I)
