@@ -39,3 +39,25 @@ def test_a_headline_naming_a_month_stays() -> None:
     title = "Growers warn the March 2026 frost will raise apple prices this autumn"
     body = f'<div class="headline">{title}</div><div>{STORY}</div>'
     assert headline_of("", body, URL) == title
+
+
+def test_a_cell_named_article_head_is_the_headline_over_a_generic_title() -> None:
+    # General pattern: old templates name the headline's cell 'ArticleHead' ('storyhead'); the
+    # <title> says only the site and the page's kind ('Valley Farmer - Article').
+    # (Before: 'Valley Farmer - Article'.)
+    head = "<title>Valley Farmer - Article</title>"
+    body = (
+        f'<table><tr><td colspan="2" class="ArticleHead">{HEADLINE}</td></tr>'
+        f"<tr><td>{STORY}<p>Valley Farmer, 2026</p></td></tr></table>"
+    )
+    assert headline_of(head, body, URL) == HEADLINE
+
+
+def test_a_cell_named_article_header_is_not_taken_for_the_headline() -> None:
+    # The other side: 'ArticleHeader' holds the byline and date row, not a headline.
+    head = "<title>Valley Farmer - Article</title>"
+    body = (
+        '<table><tr><td class="ArticleHeader">Orchard and frost report by the farm desk</td></tr>'
+        f"<tr><td>{STORY}</td></tr></table>"
+    )
+    assert headline_of(head, body, URL) != "Orchard and frost report by the farm desk"

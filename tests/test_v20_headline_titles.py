@@ -106,3 +106,15 @@ def test_a_kicker_the_page_shows_before_a_colon_is_not_the_headline() -> None:
     head = f'<meta property="og:title" content="{title}"><title>{title}</title>'
     body = f"<div class='story'><h2>Cape Notes</h2><h3>Cape Notes: the week</h3>{STORY}</div>"
     assert headline_of(head, body, None) == title
+
+
+def test_a_site_motto_glued_to_the_headline_goes_as_the_title_repeats_it() -> None:
+    # General pattern: a template glues the site's motto to the headline with no space or
+    # separator and sets it again after a bar ('HeadlineMotto of the site | Motto of the site');
+    # the motto, which the page also shows as an h1, is the site's, not the headline's.
+    # (Before: the motto.)
+    motto = "The other guide to the cape's small firms"
+    title = f"Harbour Bakery{motto} | {motto}"
+    head = f'<meta property="og:title" content="{title}"><title>{title}</title>'
+    body = f"<article><h1>{motto}</h1><h1>Harbour Bakery</h1>{STORY}</article>"
+    assert headline_of(head, body, None) == "Harbour Bakery"

@@ -1021,6 +1021,23 @@ def _nth_word_start(text: str, n: int) -> int:
     return 0
 
 
+def _unglued_motto(title: str) -> tuple[str, str | None]:
+    """'HeadlineMotto of the site | Motto of the site' as ('Headline', 'Motto of the site'); else (title, None).
+
+    General pattern: a template glues the site's motto (or name) to the headline with no
+    space or separator and sets it again after a bar; the part after the bar shows where the
+    headline ends. Only a motto of two words or more, glued to a headline of some length.
+    """
+    pieces = _SEP_RE.split(title)
+    if len(pieces) != 2:
+        return title, None
+    first, motto = pieces[0].strip(), pieces[1].strip()
+    if _words(motto) < 2 or len(first) < len(motto) + 4 or not first.endswith(motto):
+        return title, None
+    head = first[: -len(motto)].strip()
+    return (head, motto) if len(head) >= 4 else (title, None)
+
+
 def _empty_field_names(titles: Iterable[str]) -> list[str]:
     """The names before a colon that ends a title: 'Cape Watch:' is 'Cape Watch: {headline}' with no headline.
 
@@ -1147,7 +1164,8 @@ def _shown_head(title: str, shown: str | None) -> str:
     while its og:title and <title> add a tail the page never shows, after a dash or in
     brackets: an issue number ('Headline (2026/4)'), a description ('Name - Holiday cottage
     on the cape'). The heading the page shows is its headline. Not a part before a colon
-    ('Kicker: Headline'), which is a kicker the title runs on from.
+    ('Kicker: Headline'), which is a kicker the title runs on from; nor is the part after it
+    cut from the title (truths differ on keeping a topic shown apart from the headline).
     """
     if not shown or _words(shown) < 2:
         return title
@@ -1303,6 +1321,12 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         key: _undated_unlabelled(completed(_quote_cut_completed(value, whole), whole)) for key, value in raws.items()
     }
     sites += _empty_field_names(raws.values())
+    # 'HeadlineMotto | Motto': the motto glued on goes, and names the site.
+    for key, value in raws.items():
+        unglued, motto = _unglued_motto(value)
+        if motto:
+            raws[key] = unglued
+            sites.append(motto)
     sections = {comparable(name) for name in meta.sections}
     # A section name after or before a separator goes like the site's ('… | World | Site').
     sites += [name for name in meta.sections if name not in sites]
