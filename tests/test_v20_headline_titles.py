@@ -118,3 +118,23 @@ def test_a_site_motto_glued_to_the_headline_goes_as_the_title_repeats_it() -> No
     head = f'<meta property="og:title" content="{title}"><title>{title}</title>'
     body = f"<article><h1>{motto}</h1><h1>Harbour Bakery</h1>{STORY}</article>"
     assert headline_of(head, body, None) == "Harbour Bakery"
+
+
+def test_a_long_title_part_shown_under_a_site_blog_logo_stays_the_headline() -> None:
+    # The other side: '<title>Story | Capewatch Weekly</title>' under a logo h1 'Capewatch Weekly
+    # Blog' that holds the site's part: the shown part, a whole headline, is the story's.
+    head = f"<title>{HEADLINE} | Capewatch Weekly</title>"
+    body = (
+        f"<h1>Capewatch Weekly Blog</h1><div><b>{HEADLINE}</b></div>"
+        f"<p>Capewatch Weekly readers sent in photographs.</p>{STORY}"
+    )
+    assert headline_of(head, body, None) == HEADLINE
+
+
+def test_a_short_title_part_shown_under_a_site_blog_logo_stays_the_headline() -> None:
+    # The other side: a short headline ('By the tides: 40') beside a site's name of two words
+    # that the logo h1 holds with one word more: the shown part is the story's.
+    title = "By the tides: 40"
+    head = f"<title>{title} | Capewatch Weekly</title>"
+    body = f"<h1>Capewatch Weekly Blog</h1><h3>{title}</h3><p>Capewatch Weekly readers sent these.</p>{STORY}"
+    assert headline_of(head, body, None) == title

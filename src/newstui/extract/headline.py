@@ -1181,7 +1181,10 @@ def _holds_other_part(h1: str, title: str, part: str) -> bool:
     pieces = [piece for piece in _SEP_RE.split(title) if piece.strip()]
     if len(pieces) != 2 or comparable(part) not in {comparable(piece) for piece in pieces}:
         return False
-    other = next(comparable(piece) for piece in pieces if comparable(piece) != comparable(part))
+    others = [piece for piece in pieces if comparable(piece) != comparable(part)]
+    if len(others) != 1 or _words(others[0]) != 1:
+        return False  # the page's own name is one word ('History'); more may be the site's ('The Wire')
+    other = comparable(others[0])
     # An h1 reading the other part alone is a logo ('Blog Name' over '<title>Story | Blog Name'), not this.
     return len(other) >= 5 and other in comparable(h1) and comparable(h1) not in (other, comparable(part))
 
@@ -1189,14 +1192,17 @@ def _holds_other_part(h1: str, title: str, part: str) -> bool:
 def _shown_site_part(title: str, shown: str | None, h1s: Sequence[str]) -> str | None:
     """The part of '<title>Part - Site</title>' that is the site's name: the page shows it, its h1 the other.
 
-    General pattern: a small site's <title> sets the page's name and the site's; the page shows
-    the site's part as text of its own (a footer's '© Site', an address block), and its h1
-    holds the other part in a longer word or with more after it ('History' in the h1
+    General pattern: a small site's <title> sets the page's one-word name ('History') and the
+    site's name of a few words; the page shows the site's part as text of its own (a footer's
+    '© Site', an address block), and its h1 holds the other part in a longer word or with more after it ('History' in the h1
     'Choir history', 'Glossary' in 'Glossary - M'). The part shown apart is then the site's
     name, not the story's, and the h1 holding the other part is the headline. An h1 reading
-    the other part alone is the site's logo, and the part shown is the story's.
+    the other part alone is the site's logo, and the part shown is the story's; so is a shown
+    part of five words or more, or one beside an other part of several words: a headline under
+    a logo h1 that adds a word to the site's name ('<title>Story | The Site</title>' under
+    '<h1>The Site Blog</h1>').
     """
-    if not shown or not any(_holds_other_part(h1, title, shown) for h1 in h1s):
+    if not shown or _words(shown) > 4 or not any(_holds_other_part(h1, title, shown) for h1 in h1s):
         return None
     return shown
 
