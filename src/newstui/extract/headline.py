@@ -1194,13 +1194,13 @@ def _shown_site_part(title: str, shown: str | None, h1s: Sequence[str]) -> str |
 
     General pattern: a small site's <title> sets the page's one-word name ('History') and the
     site's name of a few words; the page shows the site's part as text of its own (a footer's
-    '© Site', an address block), and its h1 holds the other part in a longer word or with more after it ('History' in the h1
-    'Choir history', 'Glossary' in 'Glossary - M'). The part shown apart is then the site's
-    name, not the story's, and the h1 holding the other part is the headline. An h1 reading
-    the other part alone is the site's logo, and the part shown is the story's; so is a shown
-    part of five words or more, or one beside an other part of several words: a headline under
-    a logo h1 that adds a word to the site's name ('<title>Story | The Site</title>' under
-    '<h1>The Site Blog</h1>').
+    '© Site', an address block), and its h1 holds the other part in a longer word or with more
+    after it ('History' in the h1 'Choir history', 'Glossary' in 'Glossary - M'). The part
+    shown apart is then the site's name, not the story's, and the h1 holding the other part
+    is the headline. An h1 reading the other part alone is the site's logo, and the part shown
+    is the story's; so is a shown part of five words or more, or one beside an other part of
+    several words: a headline under a logo h1 that adds a word to the site's name ('<title>Story
+    | The Site</title>' under '<h1>The Site Blog</h1>').
     """
     if not shown or _words(shown) > 4 or not any(_holds_other_part(h1, title, shown) for h1 in h1s):
         return None
