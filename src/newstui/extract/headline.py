@@ -361,6 +361,25 @@ def is_label_trail(title: str) -> bool:
     return len(parts) >= 3 and all(_words(part) <= 2 and not part[0].islower() for part in parts)
 
 
+_KEYWORD_PART = re.compile(r"^[^\W\d_][\w\s'&-]*$")
+
+
+def is_keyword_list(title: str) -> bool:
+    """A title of search keywords: 'harbour town news, cape news sport, north coast news'.
+
+    General pattern: SEO templates fill the <title> with a list of phrases to be found by,
+    four or more between commas, each of one to six words and all in lower case: no headline
+    is written without a capital, and one listing things ('Bread, butter, jam and tea')
+    starts with a capital. Such a list names no story, whatever words it shares with it.
+    """
+    parts = [part.strip() for part in norm(title).split(",")]
+    return (
+        len(parts) >= 4
+        and not any(char.isupper() for char in title)
+        and all(_KEYWORD_PART.match(part) and 1 <= _words(part) <= 6 for part in parts)
+    )
+
+
 def _names_no_story(title: str, h1s: Sequence[str], sites: Sequence[str], host: str) -> bool:
     """A <title> of labels only over a page whose h1 is none of them: the h1 names the story, the title the path.
 
@@ -371,7 +390,7 @@ def _names_no_story(title: str, h1s: Sequence[str], sites: Sequence[str], host: 
     banner the title does not spell out) or the site's name ('Cape Herald Weekly', a masthead)
     is no surer a headline than the trail, which may be a short headline set with its labels.
     """
-    if not h1s or not is_label_trail(title):
+    if not h1s or not (is_label_trail(title) or is_keyword_list(title)):
         return False
     pieces = _SEP_RE.split(norm(title))
     labels = {comparable(part) for part in pieces}
@@ -1002,6 +1021,34 @@ def _nth_word_start(text: str, n: int) -> int:
     return 0
 
 
+def _unglued_motto(title: str) -> tuple[str, str | None]:
+    """'HeadlineMotto of the site | Motto of the site' as ('Headline', 'Motto of the site'); else (title, None).
+
+    General pattern: a template glues the site's motto (or name) to the headline with no
+    space or separator and sets it again after a bar; the part after the bar shows where the
+    headline ends. Only a motto of two words or more, glued to a headline of some length.
+    """
+    pieces = _SEP_RE.split(title)
+    if len(pieces) != 2:
+        return title, None
+    first, motto = pieces[0].strip(), pieces[1].strip()
+    if _words(motto) < 2 or len(first) < len(motto) + 4 or not first.endswith(motto):
+        return title, None
+    head = first[: -len(motto)].strip()
+    return (head, motto) if len(head) >= 4 else (title, None)
+
+
+def _empty_field_names(titles: Iterable[str]) -> list[str]:
+    """The names before a colon that ends a title: 'Cape Watch:' is 'Cape Watch: {headline}' with no headline.
+
+    General pattern: a template writes '<title>Site: {headline}</title>' and the headline field
+    is empty on some pages, leaving the site's name and a colon; no headline ends in a colon
+    (it introduces what follows, `_is_lead_in`). What is left is the site's name, so such a
+    title names no story and the page's h1 decides. Only a name (five words at most).
+    """
+    return [title.rstrip()[:-1].strip() for title in titles if _is_lead_in(title) and 1 <= _words(title) <= 5]
+
+
 def _is_lead_in(text: str) -> bool:
     """An h1 ending in a colon introduces what follows ('A message from our editor:'); no headline does.
 
@@ -1105,6 +1152,59 @@ def _story_parts(title: str, sites: Sequence[str], host: str) -> list[str]:
     """
     pieces = _LEARN_SEP_RE.split(title)
     return [piece for piece in pieces[:-1] if _words(piece) >= 3 and not _is_site(piece, sites, host)]
+
+
+_TAIL_SEP = re.compile(r"\s+(?:[-–—|｜]|\|\|)\s+|\s+(?=[(\[])")
+
+
+def _shown_head(title: str, shown: str | None) -> str:
+    """The title up to where the heading the page shows ends, when the rest is a tail after a dash or bracket.
+
+    General pattern: a page with no h1 shows its headline as a heading over the text ('<h2>'),
+    while its og:title and <title> add a tail the page never shows, after a dash or in
+    brackets: an issue number ('Headline (2026/4)'), a description ('Name - Holiday cottage
+    on the cape'). The heading the page shows is its headline. Not a part before a colon
+    ('Kicker: Headline'), which is a kicker the title runs on from; nor is the part after it
+    cut from the title (truths differ on keeping a topic shown apart from the headline).
+    """
+    if not shown or _words(shown) < 2:
+        return title
+    key = comparable(shown)
+    for match in _TAIL_SEP.finditer(title):
+        if comparable(title[: match.start()]) == key:
+            return norm(title[: match.start()])
+    return title
+
+
+def _holds_other_part(h1: str, title: str, part: str) -> bool:
+    """Whether the h1 holds the part of a two-part <title> other than `part` (in a longer word too)."""
+    pieces = [piece for piece in _SEP_RE.split(title) if piece.strip()]
+    if len(pieces) != 2 or comparable(part) not in {comparable(piece) for piece in pieces}:
+        return False
+    others = [piece for piece in pieces if comparable(piece) != comparable(part)]
+    if len(others) != 1 or _words(others[0]) != 1:
+        return False  # the page's own name is one word ('History'); more may be the site's ('The Wire')
+    other = comparable(others[0])
+    # An h1 reading the other part alone is a logo ('Blog Name' over '<title>Story | Blog Name'), not this.
+    return len(other) >= 5 and other in comparable(h1) and comparable(h1) not in (other, comparable(part))
+
+
+def _shown_site_part(title: str, shown: str | None, h1s: Sequence[str]) -> str | None:
+    """The part of '<title>Part - Site</title>' that is the site's name: the page shows it, its h1 the other.
+
+    General pattern: a small site's <title> sets the page's one-word name ('History') and the
+    site's name of a few words; the page shows the site's part as text of its own (a footer's
+    '© Site', an address block), and its h1 holds the other part in a longer word or with more
+    after it ('History' in the h1 'Choir history', 'Glossary' in 'Glossary - M'). The part
+    shown apart is then the site's name, not the story's, and the h1 holding the other part
+    is the headline. An h1 reading the other part alone is the site's logo, and the part shown
+    is the story's; so is a shown part of five words or more, or one beside an other part of
+    several words: a headline under a logo h1 that adds a word to the site's name ('<title>Story
+    | The Site</title>' under '<h1>The Site Blog</h1>').
+    """
+    if not shown or _words(shown) > 4 or not any(_holds_other_part(h1, title, shown) for h1 in h1s):
+        return None
+    return shown
 
 
 _MODULE_WORDS = re.compile(
@@ -1226,6 +1326,13 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     raws = {
         key: _undated_unlabelled(completed(_quote_cut_completed(value, whole), whole)) for key, value in raws.items()
     }
+    sites += _empty_field_names(raws.values())
+    # 'HeadlineMotto | Motto': the motto glued on goes, and names the site.
+    for key, value in raws.items():
+        unglued, motto = _unglued_motto(value)
+        if motto:
+            raws[key] = unglued
+            sites.append(motto)
     sections = {comparable(name) for name in meta.sections}
     # A section name after or before a separator goes like the site's ('… | World | Site').
     sites += [name for name in meta.sections if name not in sites]
@@ -1240,6 +1347,10 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     shown = meta.shown_title
     if shown and _words(shown) >= 3 and not _names_site(shown, sites, host):
         hints.append(shown)
+    # '<title>Part - Site</title>' whose 'Site' the page shows as text, its h1 holding 'Part'.
+    site_part = _shown_site_part(meta.titles.get("title", ""), meta.page_title, h1_texts)
+    if site_part is not None:
+        sites.append(site_part)
     metas: list[str] = []
     # twitter:title copied from og:title (most templates fill one from the other) is no second witness.
     copies: set[int] = set()
@@ -1249,7 +1360,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
             copies.add(len(metas))
         if key == "title" and len(raws) == 1 and _names_no_story(raw or "", h1_texts, sites, host):
             continue  # 'Site > Section > News' over a page with an h1: the h1 alone names the story
-        if key == "title" and meta.page_title and not _names_site(meta.page_title, sites, host):
+        if key == "title" and meta.page_title and site_part is None and not _names_site(meta.page_title, sites, host):
             metas.append(meta.page_title)
         elif raw:
             # Cut with '…' before the site's name ('Headline cut sho… | Site'): completed once the name is gone.
@@ -1313,6 +1424,8 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     title_parts = [] if raw_social else _story_parts(raws.get("title", ""), sites, host)
     for index, (text, inside) in enumerate(candidates):
         agreement = max((_overlap(text, m) for m in (*metas, *raw_social, *title_parts)), default=0.0)
+        if site_part is not None and _holds_other_part(text, raws.get("title", ""), site_part):
+            agreement = 1.0
         score = agreement + (0.2 if inside else 0.0) - index * 0.01
         if score > best_score:
             best_h1, best_score, best_agreement = text, score, agreement
@@ -1345,7 +1458,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
                 pair[0],
             ),
         )
-        return ranked[0][1]
+        return _shown_head(ranked[0][1], shown if not h1s else None)
     if h1s:
         return h1s[0][0]
     return meta.classed_title or (site_titles[0] if site_titles else "")

@@ -29,7 +29,9 @@ _KICKER = re.compile(
     # a subtitle set in the h1 after the headline, and text for screen readers only
     r"sub-?title|sub-?line|sub-?heading|dek|element-invisible|sr-only|screen-?reader-?text|visually-?hidden|"
     # a field label set before the headline ('<span class="descriptor">Title:</span>')
-    r"descriptor|field-?label)(?=$|[\s_-])",
+    r"descriptor|field-?label|"
+    # a part in small print by its class, like a <small> ('<span class="h1small">Topic</span>')
+    r"(?:h[1-6]-?)?small(?=$|[\s_]))(?=$|[\s_-])",
     re.I,
 )
 _HEADLINE_PART = re.compile(_PART_OWNER + r"(?:headline|title)(?=$|[\s_-])", re.I)
@@ -511,6 +513,22 @@ _CJK_CHAR = re.compile(f"[{_CJK}]")
 _SITE_SEP = re.compile(r"\s+(?:\|\|?|[–—―-]|::|·|•|»)\s+|\s*[|｜]\s*")
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+_UNSPACED_DASH = re.compile(r"(?<=\S)\s+-(?=[^\W\d_])")
+
+
+def _respaced_dash(title: str) -> str:
+    """'Site - Motto. -Headline' as 'Site - Motto. - Headline': a separator whose space after it was lost.
+
+    General pattern: templates join the site's part and the headline with ' -', the space after
+    the dash lost, in a title whose other parts are set off by ' - '. Only before a capital: a
+    hyphen before a lower-case word ('Verkehrs- und -verwertung') joins words, not parts.
+    """
+    if not _SPACED_DASH.search(title):
+        return title
+    return _UNSPACED_DASH.sub(lambda m: " - " if title[m.end()].isupper() else m.group(0), title)
+
+
 def _is_run(text: str) -> bool:
     """A <title> part long enough to be a headline: two words, or six letters of a script without spaces.
 
@@ -610,6 +628,24 @@ _NOT_HEADLINE_TEXT = re.compile(
 _NOT_HEADLINE_CLASS = re.compile(r"sub-?title|subhead|site-?title|logo|widget|sidebar|nav|menu", re.I)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.I,
+)
+
+
+def _is_named_dateline(text: str) -> bool:
+    """A line of a name and a date: 'Farm Weekly - March 3, 2026', '3 March 2026 | Wire'.
+
+    General pattern: old templates give the date line under the headline the headline's own
+    class ('<span class="headline">'); six words or fewer holding a day, a month's name and a
+    year name no story. A headline naming a date is longer than its name and the date.
+    """
+    return len(text.split()) <= 6 and bool(_YEAR.search(text)) and bool(_MONTH_NAME.search(text))
+
+
 def _classed_title(root: HtmlElement) -> str | None:
     """Text of the first headline-named block or h2: 3–30 words, not a link list."""
     for el in root.xpath("//body//*[@class or @id][not(self::a)] | //body//h2"):
@@ -617,7 +653,7 @@ def _classed_title(root: HtmlElement) -> str | None:
         if el.tag != "h2" and (not _HEADLINE_CLASS.search(features) or _NOT_HEADLINE_CLASS.search(features)):
             continue
         text = norm(el.text_content())
-        if _NOT_HEADLINE_TEXT.search(text):
+        if _NOT_HEADLINE_TEXT.search(text) or _is_named_dateline(text):
             continue  # bylines, datelines and comment prompts share these class names
         if 3 <= len(text.split()) <= 30 and len(text) <= 300:
             links = sum(len(a.text_content()) for a in el.iter("a"))
@@ -715,7 +751,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
         meta.titles["dc"] = trackback
     title_el = root.find(".//title")
     if title_el is not None:
-        value = norm(title_el.text_content())
+        value = _respaced_dash(norm(title_el.text_content()))
         if value:
             meta.titles["title"] = value
     meta.site_name = tags.first("og:site_name", "application-name")
