@@ -66,3 +66,74 @@ def test_a_list_related_to_this_story_after_it_goes() -> None:
     assert "Harbour fees" not in text
     assert "Related to this story" not in text
     assert "Harbour trust" not in text
+
+
+GERMAN_STORY = (
+    "<p>Der Hafenausschuss hat am Dienstagabend über die Zukunft der alten Holzbrücke beraten, die seit "
+    "Jahrzehnten am Ende der Mühlenstraße steht und von den Fischern täglich genutzt wird.</p>"
+    "<p>Die Ingenieure erklärten, die Pfähle seien unter der Wasserlinie morsch und eine Reparatur koste "
+    "mehr als ein Neubau, eine Ansicht, die die meisten Anwohner in der Sitzung teilten.</p>"
+    "<p>Der Vorsitzende kündigte eine Abstimmung im Frühjahr an, sobald das Gutachten veröffentlicht und "
+    "die Fischerfamilien angehört worden seien, die ihre Boote noch an der Brücke festmachen.</p>"
+)
+
+
+def german_page(after: str) -> bytes:
+    return (
+        "<html><head><title>Brücke</title></head><body>"
+        f"<article><h1>Abstimmung verschoben</h1>{GERMAN_STORY}{after}</article></body></html>"
+    ).encode()
+
+
+def test_a_box_of_more_on_a_topic_after_a_german_story_goes() -> None:
+    after = (
+        "<p>Mehr zum Thema Hafenbrücken</p><p>Zum Anhören</p>"
+        "<p>Eine Staffel der Feuerwehr hilft am Hafen. Sie versorgt die Menschen an der Brücke mit Wasser.</p>"
+        "<p>Hafenschutz</p><p>Nach dem Sturm prüft die Stadt noch mögliche Schäden an den Stegen.</p>"
+    )
+    text = body_text(german_page(after))
+    assert "die ihre Boote noch an der Brücke festmachen" in text
+    assert "Mehr zum Thema" not in text
+    assert "Staffel der Feuerwehr" not in text
+
+
+def test_a_german_story_that_goes_on_after_a_more_on_box_stays() -> None:
+    after = (
+        "<p>Mehr zum Thema Hafenbrücken</p>"
+        '<p><a href="/a">Neue Stege für den Jachthafen</a></p>'
+        "<p>Die Fischer selbst wollen die alte Brücke behalten. Sie sagen, ein Neubau dauere zwei Jahre und "
+        "lasse sie den ganzen Sommer ohne Anlegestelle.</p>"
+        "<p>Die Stadt erwartet das Gutachten im Februar und hat vor jeder Abstimmung eine öffentliche "
+        "Versammlung versprochen, bei der die Ingenieure Fragen beantworten.</p>"
+        "<p>Bis dahin bleibt die Brücke für Fußgänger gesperrt, nur die Fischer dürfen sie am frühen Morgen "
+        "betreten, um ihre Boote zu erreichen.</p>"
+    )
+    text = body_text(german_page(after))
+    assert "Mehr zum Thema" not in text
+    assert "Die Fischer selbst wollen die alte Brücke behalten." in text
+    assert "nur die Fischer dürfen sie am frühen Morgen" in text
+
+
+def test_publication_stamps_between_paragraphs_go() -> None:
+    before = "<p>By Jane Roe</p>" + MORE
+    after = "<p>Last Updated: Monday, March 3, 2025 | 2:21 PM ET</p><p>Aktualisiert am 03.03.2025, 14:21 Uhr</p>"
+    text = body_text(page(after, before=before + "<p>Published: Monday, March 3, 2025</p>"))
+    assert LAST_WORDS in text
+    assert "Last Updated" not in text
+    assert "Published:" not in text
+    assert "Aktualisiert" not in text
+
+
+def test_a_story_sentence_on_what_was_published_stays() -> None:
+    after = "<p>Published in 1998, the first survey of the pier already warned of rot in 12 of its piles.</p>"
+    text = body_text(page(after + MORE))
+    assert "Published in 1998, the first survey of the pier" in text
+
+
+def test_a_bare_more_on_this_topic_heading_over_the_storys_last_words_stays_inline() -> None:
+    after = (
+        "<h3>Mehr zum Thema</h3><p>Einen Überblick über das Gutachten finden Sie auf den Seiten der Stadt, und "
+        "weitere Informationen erhalten Sie beim Hafenamt.</p>"
+    )
+    text = body_text(german_page(after))
+    assert "weitere Informationen erhalten Sie beim Hafenamt" in text

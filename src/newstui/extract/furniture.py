@@ -477,6 +477,18 @@ _READING_TIME = re.compile(
 )
 _READING_TIME_CHARS = 80
 """Characters of a dateline with its reading time at most."""
+# A publication stamp set between the paragraphs (under a standfirst, over a gallery, after the
+# story): 'Last Updated: Monday, March 3, 2025 | 2:21 PM ET', 'Published: 3 March 2025',
+# 'Aktualisiert am 03.03.2025, 14:21 Uhr', 'Uppdaterad 15.59 | Publicerad 14.14'. Not 'Posted by …
+# on …', which blogs sign their posts and comments with (several sets' truths keep those).
+_NEWS_STAMP = re.compile(
+    r"^(?:(?:last |first )?(?:updated|published|modified)|aktualisiert|publiziert|veröffentlicht|erstellt|"
+    r"stand(?=\s*:)|uppdaterad|publicerad|publié|mis à jour|actualizado|publicado)"
+    r"(?: (?:on|at|am|le|el))?(?:\s*[:|]\s*|\s+)[^.!?]{0,50}?\d",
+    _I,
+)
+_NEWS_STAMP_CHARS = 90
+"""Characters of a publication stamp at most."""
 
 
 def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Block]:
@@ -484,7 +496,8 @@ def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Bloc
 
     Also a long page's jump links ('Back to top', 'Return to citation in text',
     `_JUMP_LINK`) and a reading-time label, alone or after its dateline ('5 min
-    read', 'Lesedauer: 4 Minuten', `_READING_TIME`), wherever they stand.
+    read', 'Lesedauer: 4 Minuten', `_READING_TIME`) and a publication stamp ('Last
+    Updated: Monday, March 3, 2025 | 2:21 PM ET', `_NEWS_STAMP`), wherever they stand.
 
     Also a blog engine's closing lines under a post (`_POST_FOOTER`) and a strip of
     article tools (`_TOOL_STRIP`: 'Printer friendly page', 'E-mail | Print | Text
@@ -541,6 +554,13 @@ def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Bloc
         if block.kind in ("p", "li", "heading") and len(text) < 100 and _JUMP_LINK.match(text):
             continue
         if block.kind in ("p", "li") and len(text) < _READING_TIME_CHARS and _READING_TIME.search(text):
+            continue
+        if (
+            block.kind == "p"
+            and len(text) < _NEWS_STAMP_CHARS
+            and _NEWS_STAMP.match(text)
+            and not _TERMINAL.search(text)
+        ):
             continue
         if not linked_story and ("|" in text or "•" in text) and _link_strip(block):
             continue
@@ -670,6 +690,9 @@ _CUT_OTHER = re.compile(
     r"über (?:den autor|die autorin)|(?:à|a) propos de l'auteure?|sobre (?:el|la|o|a) autora?|"
     r"sull'autore|over de auteur|o autorze|"
     r"weitere (?:artikel|beiträge|nachrichten|meldungen)\b.{0,40}|ähnliche (?:artikel|beiträge)|"
+    # 'Mehr zum Thema Hitzeschäden', 'Mehr aus Sachsen': English 'More on …', 'More from …' (a
+    # topic follows; the bare inline label 'Mehr zum Thema' is _RECIRC_LABEL's)
+    r"mehr (?:zum thema|zu[mr]?|aus|von) (?!thema\s*:?$)\S.{0,40}|"
     r"(?:meist|am meisten) gelesen|kommentare(?:\s*\(\d+\))?|"
     r"sur le même sujet|(?:articles?|contenus?) (?:similaires|associés|liés|recommandés)|les plus lus|commentaires|"
     r"(?:también )?te (?:puede|podría) interesar|(?:noticias|artículos|notas) relacionad[oa]s|"
@@ -715,7 +738,7 @@ def cut_tail(blocks: list[Block]) -> list[Block]:
 
 
 _RECIRCULATION = re.compile(
-    r"^(?:related|more|other|latest|top|recent|popular|featured|also|most|you (?:may|might)|recommended|trending|"
+    r"^(?:related|more|mehr|other|latest|top|recent|popular|featured|also|most|you (?:may|might)|recommended|trending|"
     r"(?:today'?s|this week'?s)|weitere|ähnliche|(?:meist|am meisten)|sur le même|(?:articles?|contenus?)|"
     r"(?:también )?te|(?:noticias|artículos|notas|notícias|artigos)|lo más|mais lidas|potrebbe|articoli|"
     r"(?:i )?più|gerelateerde|najczęściej|(?:das|dies))\b",
