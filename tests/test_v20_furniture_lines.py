@@ -137,3 +137,19 @@ def test_a_bare_more_on_this_topic_heading_over_the_storys_last_words_stays_inli
     )
     text = body_text(german_page(after))
     assert "weitere Informationen erhalten Sie beim Hafenamt" in text
+
+
+def test_a_note_disowning_external_sites_goes() -> None:
+    after = (
+        "<p>Note: The Gazette is not responsible for the content of external internet sites - links open in a new "
+        "window</p>"
+    )
+    text = body_text(page(MORE + after))
+    assert "leave them without a landing place" in text
+    assert "external internet sites" not in text
+
+
+def test_a_story_sentence_on_responsibility_for_a_website_stays() -> None:
+    after = "<p>The harbour trust says it is not responsible for the content of the old pier website.</p>"
+    text = body_text(page(after + MORE))
+    assert "not responsible for the content of the old pier website" in text

@@ -72,9 +72,13 @@ _MIDDLE_PROMO = re.compile(
     _I,
 )
 # Affiliate and advertiser disclosures ('This post contains references to products from
-# one or more of our advertisers…', 'We may earn a commission…'), wherever they stand.
+# one or more of our advertisers…', 'We may earn a commission…'), and a site's note disowning
+# the pages it links to ('… is not responsible for the content of external internet sites'),
+# wherever they stand.
 _DISCLOSURE = re.compile(
     r"\b(?:(?:contains|includes|may contain) (?:affiliate links|references to products)|"
+    r"(?:is|are) not responsible for the content of (?:external|third[- ]party|other) (?:internet |web)?"
+    r"(?:sites|websites|links|pages)|"
     r"products from one or more of our advertisers|"
     r"we may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|this (?:post|article|page) (?:contains|"
     r"includes) affiliate)\b",
