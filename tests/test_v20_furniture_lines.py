@@ -153,3 +153,26 @@ def test_a_story_sentence_on_responsibility_for_a_website_stays() -> None:
     after = "<p>The harbour trust says it is not responsible for the content of the old pier website.</p>"
     text = body_text(page(after + MORE))
     assert "not responsible for the content of the old pier website" in text
+
+
+def test_captions_ending_on_an_archive_note_or_a_credit_go() -> None:
+    before = (
+        "<p>The harbour master explains what the storm did to the piles. (Archivbild)</p>"
+        "<p>The old pier at low tide © Harbour Trust</p>"
+    )
+    after = "<p>Boats moored beside the pier in March 2025. (REUTERS/Jane Roe)</p>"
+    text = body_text(page(MORE + after, before=before))
+    assert LAST_WORDS in text
+    assert "Archivbild" not in text
+    assert "low tide" not in text
+    assert "REUTERS" not in text
+
+
+def test_a_story_sentence_ending_on_brackets_or_a_copyright_sign_stays() -> None:
+    after = (
+        "<p>The trust has put old photographs of the pier online (most of them from the town archive).</p>"
+        "<p>Each picture carries the archive's mark, a small ©.</p>"
+    )
+    text = body_text(page(after + MORE))
+    assert "(most of them from the town archive)" in text
+    assert "a small ©." in text

@@ -588,7 +588,11 @@ _CREDIT_END = re.compile(
     r"(?:\((?:images?|photos?|pictures?|pics?|fotos?|bild(?:er)?|credits?|crédits?|quelle)\s*:\s*[^()]{1,60}\)"
     r"|(?:^|\s)(?:bild(?:er)?|fotos?|photos?|quelle|crédits?(?: photo)?|fonte|fuente)\s*:\s*(?:[^.!?;]|\.(?=\S)){2,60}"
     r"|\|\s*getty images|\bimago(?: images)?\s*/\s*[^/.!?]{1,40}"
-    r"|/\s*(?:dpa|afp|ap|reuters|epa|imago|keystone|anp|belga|apa)(?:[-/ ]\w+)?)$",
+    r"|/\s*(?:dpa|afp|ap|reuters|epa|imago|keystone|anp|belga|apa)(?:[-/ ]\w+)?"
+    # '… (Archivbild)', '… (file photo)': a caption saying its picture is old or stands for the topic
+    r"|\((?:archivbild|archivfoto|symbolbild|symbolfoto|file photo|archive photo|file)\)"
+    # '… © Gemeinde Nußdorf', '… (REUTERS/Jane Doe)', '… (AFP/Getty Images)'
+    r"|©\s*[^.!?©]{1,60}|\((?:ap|afp|reuters|getty images|dpa|epa)(?: photo)?(?:/[^()]{1,40})?\))$",
     _I,
 )
 # A video's duration after its date or title: '18.04.2024 | 0:21 min', 'Video | 2:13 min'.
@@ -616,8 +620,10 @@ def _caption_like(block: Block) -> bool:
     tail = text[-100:]  # every credit and duration shape is shorter: no scan of the whole paragraph
     if ("min" in tail[-12:].lower()) and _DURATION.search(tail):
         return True
-    # Each credit shape holds a ':', a '/' or a '|' (cheap tests first: this runs on every paragraph).
-    return (":" in tail or "/" in tail or "|" in tail) and bool(_CREDIT_END.search(tail))
+    # Each credit shape holds a ':', a '/', a '|', a '©' or ends on ')' (cheap tests first: this runs on
+    # every paragraph).
+    marked = ":" in tail or "/" in tail or "|" in tail or "©" in tail or tail.endswith(")")
+    return marked and bool(_CREDIT_END.search(tail))
 
 
 # A paywall notice: the rest of the page is the sales pitch.
