@@ -72,9 +72,13 @@ _MIDDLE_PROMO = re.compile(
     _I,
 )
 # Affiliate and advertiser disclosures ('This post contains references to products from
-# one or more of our advertisers…', 'We may earn a commission…'), wherever they stand.
+# one or more of our advertisers…', 'We may earn a commission…'), and a site's note disowning
+# the pages it links to ('… is not responsible for the content of external internet sites'),
+# wherever they stand.
 _DISCLOSURE = re.compile(
     r"\b(?:(?:contains|includes|may contain) (?:affiliate links|references to products)|"
+    r"(?:is|are) not responsible for the content of (?:external|third[- ]party|other) (?:internet |web)?"
+    r"(?:sites|websites|links|pages)|"
     r"products from one or more of our advertisers|"
     r"we may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|this (?:post|article|page) (?:contains|"
     r"includes) affiliate)\b",
@@ -458,9 +462,46 @@ def _link_strip(block: Block) -> bool:
 
 _DIGIT = re.compile(r"\d")
 
+# A jump link of a long page's template: 'Back to top', 'Return to citation in text: [1] [2]',
+# '(Return to Contents)', 'Top of Page', 'Return to the project's home page.'
+_JUMP_LINK = re.compile(
+    r"^\(?(?:(?:back|return|go|jump|scroll) to (?:the )?(?:top|start|beginning|contents|table of contents|index|"
+    r"citation in text(?:\s*:)?(?:\s*\[\d{1,3}\])*)(?: of (?:the |this )?page)?"
+    r"|(?:back|return) to (?:the )?[^.!?]{1,40}(?:home ?page|main page)"
+    r"|top of (?:the |this )?page)\s*[.^↑]?\)?$",
+    _I,
+)
+# A reading-time label, alone or after the dateline it stands beside: '5 min read',
+# '06. 03. 2025, 14:59 Uhr Lesedauer: 4 Minuten', '3 Min. Lesezeit'.
+_READING_TIME = re.compile(
+    r"(?:^|[\s|·•,])(?:(?:lesedauer|lesezeit|reading time|read time|temps de lecture|tiempo de lectura)\s*(?::\s*)?"
+    r"(?:ca\.\s*)?\d{1,3}\s*min(?:\.|uten|utes?|s)?"
+    r"|\d{1,3}\s*min(?:\.|uten|utes?|s)?\s*(?:read|lesezeit|lesedauer|de lecture|de lectura|läsning|læsetid))$",
+    _I,
+)
+_READING_TIME_CHARS = 80
+"""Characters of a dateline with its reading time at most."""
+# A publication stamp set between the paragraphs (under a standfirst, over a gallery, after the
+# story): 'Last Updated: Monday, March 3, 2025 | 2:21 PM ET', 'Published: 3 March 2025',
+# 'Aktualisiert am 03.03.2025, 14:21 Uhr', 'Uppdaterad 15.59 | Publicerad 14.14'. Not 'Posted by …
+# on …', which blogs sign their posts and comments with (several sets' truths keep those).
+_NEWS_STAMP = re.compile(
+    r"^(?:(?:last |first )?(?:updated|published|modified)|aktualisiert|publiziert|veröffentlicht|erstellt|"
+    r"stand(?=\s*:)|uppdaterad|publicerad|publié|mis à jour|actualizado|publicado)"
+    r"(?: (?:on|at|am|le|el))?(?:\s*[:|]\s*|\s+)[^.!?]{0,50}?\d",
+    _I,
+)
+_NEWS_STAMP_CHARS = 90
+"""Characters of a publication stamp at most."""
+
 
 def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Block]:
     """Ad markers and 'Read more: <link>' lines inside the text (bare links too, unless linked_story).
+
+    Also a long page's jump links ('Back to top', 'Return to citation in text',
+    `_JUMP_LINK`) and a reading-time label, alone or after its dateline ('5 min
+    read', 'Lesedauer: 4 Minuten', `_READING_TIME`) and a publication stamp ('Last
+    Updated: Monday, March 3, 2025 | 2:21 PM ET', `_NEWS_STAMP`), wherever they stand.
 
     Also a blog engine's closing lines under a post (`_POST_FOOTER`) and a strip of
     article tools (`_TOOL_STRIP`: 'Printer friendly page', 'E-mail | Print | Text
@@ -514,6 +555,17 @@ def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Bloc
             continue
         if block.kind in ("p", "heading") and len(text) < 200 and _TOOL_STRIP.match(text):
             continue
+        if block.kind in ("p", "li", "heading") and len(text) < 100 and _JUMP_LINK.match(text):
+            continue
+        if block.kind in ("p", "li") and len(text) < _READING_TIME_CHARS and _READING_TIME.search(text):
+            continue
+        if (
+            block.kind == "p"
+            and len(text) < _NEWS_STAMP_CHARS
+            and _NEWS_STAMP.match(text)
+            and not _TERMINAL.search(text)
+        ):
+            continue
         if not linked_story and ("|" in text or "•" in text) and _link_strip(block):
             continue
         if (
@@ -536,7 +588,11 @@ _CREDIT_END = re.compile(
     r"(?:\((?:images?|photos?|pictures?|pics?|fotos?|bild(?:er)?|credits?|crédits?|quelle)\s*:\s*[^()]{1,60}\)"
     r"|(?:^|\s)(?:bild(?:er)?|fotos?|photos?|quelle|crédits?(?: photo)?|fonte|fuente)\s*:\s*(?:[^.!?;]|\.(?=\S)){2,60}"
     r"|\|\s*getty images|\bimago(?: images)?\s*/\s*[^/.!?]{1,40}"
-    r"|/\s*(?:dpa|afp|ap|reuters|epa|imago|keystone|anp|belga|apa)(?:[-/ ]\w+)?)$",
+    r"|/\s*(?:dpa|afp|ap|reuters|epa|imago|keystone|anp|belga|apa)(?:[-/ ]\w+)?"
+    # '… (Archivbild)', '… (file photo)': a caption saying its picture is old or stands for the topic
+    r"|\((?:archivbild|archivfoto|symbolbild|symbolfoto|file photo|archive photo|file)\)"
+    # '… © Gemeinde Nußdorf', '… (REUTERS/Jane Doe)', '… (AFP/Getty Images)'
+    r"|©\s*[^.!?©]{1,60}|\((?:ap|afp|reuters|getty images|dpa|epa)(?: photo)?(?:/[^()]{1,40})?\))$",
     _I,
 )
 # A video's duration after its date or title: '18.04.2024 | 0:21 min', 'Video | 2:13 min'.
@@ -564,8 +620,10 @@ def _caption_like(block: Block) -> bool:
     tail = text[-100:]  # every credit and duration shape is shorter: no scan of the whole paragraph
     if ("min" in tail[-12:].lower()) and _DURATION.search(tail):
         return True
-    # Each credit shape holds a ':', a '/' or a '|' (cheap tests first: this runs on every paragraph).
-    return (":" in tail or "/" in tail or "|" in tail) and bool(_CREDIT_END.search(tail))
+    # Each credit shape holds a ':', a '/', a '|', a '©' or ends on ')' (cheap tests first: this runs on
+    # every paragraph).
+    marked = ":" in tail or "/" in tail or "|" in tail or "©" in tail or tail.endswith(")")
+    return marked and bool(_CREDIT_END.search(tail))
 
 
 # A paywall notice: the rest of the page is the sales pitch.
@@ -618,6 +676,8 @@ _CUT = re.compile(
     r"thread)\b[^.!?]{0,60}|(?:post|leave|add|write|submit|view|read) (?:a |your |all |the )?comments?\b.{0,30}|"
     r"comment (?:rules|policy|guidelines)\b.{0,30}|reader (?:comments|reviews|responses)|have your say\b.{0,30}|"
     r"related (?:stories|articles|news|content|links|coverage|posts|items|reading)|"
+    # 'Related to this story:', 'Related internet links' (a list of links after the story)
+    r"related to this (?:story|article|post)|related (?:internet|external|web) links|"
     r"(?:more|other|latest|top|recent|popular|featured) (?:stories|news|headlines|articles|videos|posts|galleries)"
     r"(?: (?:from|in|on) .{1,30})?|"
     r"(?:also|more|other stories) (?:in|on|from)\b.{0,40}|"
@@ -640,6 +700,9 @@ _CUT_OTHER = re.compile(
     r"über (?:den autor|die autorin)|(?:à|a) propos de l'auteure?|sobre (?:el|la|o|a) autora?|"
     r"sull'autore|over de auteur|o autorze|"
     r"weitere (?:artikel|beiträge|nachrichten|meldungen)\b.{0,40}|ähnliche (?:artikel|beiträge)|"
+    # 'Mehr zum Thema Hitzeschäden', 'Mehr aus Sachsen': English 'More on …', 'More from …' (a
+    # topic follows; the bare inline label 'Mehr zum Thema' is _RECIRC_LABEL's)
+    r"mehr (?:zum thema|zu[mr]?|aus|von) (?!thema\s*:?$)\S.{0,40}|"
     r"(?:meist|am meisten) gelesen|kommentare(?:\s*\(\d+\))?|"
     r"sur le même sujet|(?:articles?|contenus?) (?:similaires|associés|liés|recommandés)|les plus lus|commentaires|"
     r"(?:también )?te (?:puede|podría) interesar|(?:noticias|artículos|notas) relacionad[oa]s|"
@@ -685,7 +748,7 @@ def cut_tail(blocks: list[Block]) -> list[Block]:
 
 
 _RECIRCULATION = re.compile(
-    r"^(?:related|more|other|latest|top|recent|popular|featured|also|most|you (?:may|might)|recommended|trending|"
+    r"^(?:related|more|mehr|other|latest|top|recent|popular|featured|also|most|you (?:may|might)|recommended|trending|"
     r"(?:today'?s|this week'?s)|weitere|ähnliche|(?:meist|am meisten)|sur le même|(?:articles?|contenus?)|"
     r"(?:también )?te|(?:noticias|artículos|notas|notícias|artigos)|lo más|mais lidas|potrebbe|articoli|"
     r"(?:i )?più|gerelateerde|najczęściej|(?:das|dies))\b",
@@ -823,6 +886,69 @@ def join_drop_caps(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# The link that closes a teaser of another post: 'Read more...', 'Continue reading »', 'Weiterlesen →'.
+# A story's own sentence about reading more ends on one full stop, never on one of these marks.
+_READ_MORE = re.compile(
+    r"(?:^|(?<=[\s.!?…]))(?:read (?:more|on|the (?:full|rest of the) (?:story|article|post))|continue reading|"
+    r"full story|weiterlesen|mehr lesen|lire la suite|leer más|leia mais|leggi (?:tutto|di più)|lees meer|"
+    r"czytaj (?:więcej|dalej))\s*(?:\.{2,3}|…|»|›|→|>>?|\[(?:\.{3}|…)\])$",
+    _I,
+)
+_TEASER_CHARS = 500
+"""Characters a teaser (its summary and its label) stays under."""
+_LABEL_CHARS = 40
+"""Characters of the end of a block the label is looked for in (no scan of a whole paragraph)."""
+_TITLE_CHARS = 120
+"""Characters of a teaser's title line at most."""
+
+
+def _read_more(block: Block) -> bool:
+    return (
+        block.kind in ("p", "li")
+        and len(block.text) < _TEASER_CHARS
+        and bool(_READ_MORE.search(block.text[-_LABEL_CHARS:]))
+    )
+
+
+def drop_read_more_teasers(blocks: list[Block]) -> list[Block]:
+    """Teasers of other posts that end on a 'Read more...' label, and, in a list of them, their titles and dates.
+
+    General pattern: blogs, company news pages and section fronts print other
+    posts as a title, a summary cut short and a link labelled 'Read more...',
+    'Continue reading »' or 'Weiterlesen →' (the label ends on an ellipsis or an
+    arrow; a story's sentence about reading more ends on a full stop). Such a
+    block is a teaser wherever it stands. When the page holds two or more, they
+    are a list: a label standing alone takes the summary above it, and the title
+    line above each teaser (a heading or a short line with no sentence end) and
+    a date stamp under it go too. Nothing is dropped when the teasers are all
+    the text there is (an excerpt page is left to the other rules).
+    """
+    marks = [index for index, block in enumerate(blocks) if _read_more(block)]
+    if not marks:
+        return blocks
+    listed = len(marks) >= 2
+    drop: set[int] = set()
+    for index in marks:
+        drop.add(index)
+        first = index
+        above = blocks[index - 1] if index else None
+        alone = _READ_MORE.match(blocks[index].text) is not None
+        if listed and alone and above is not None and above.kind == "p" and len(above.text) < _TEASER_CHARS:
+            first = index - 1  # the label on its own line under its summary
+            drop.add(first)
+        if listed and first and first - 1 not in drop:
+            title = blocks[first - 1]
+            if title.kind == "heading" or (len(title.text) < _TITLE_CHARS and not _TERMINAL.search(title.text)):
+                drop.add(first - 1)
+        if listed and index + 1 < len(blocks):
+            below = blocks[index + 1].text
+            if len(below) < _STAMP_CHARS and (_DATE_LINE.search(below) or _stamp(below)):
+                drop.add(index + 1)
+    if all(index in drop for index, block in enumerate(blocks) if block.kind != "heading"):
+        return blocks
+    return [block for index, block in enumerate(blocks) if index not in drop]
+
+
 def trim(blocks: list[Block], headline: str, byline: str | None, *, linked_story: bool = False) -> list[Block]:
     """All text-level furniture rules, in order.
 
@@ -830,6 +956,7 @@ def trim(blocks: list[Block], headline: str, byline: str | None, *, linked_story
     paragraph or list item that is all link is the story's text, not a teaser or a related list.
     """
     blocks = join_drop_caps(blocks)
+    blocks = drop_read_more_teasers(blocks)
     blocks = drop_pitch(blocks)
     blocks = drop_middle(blocks, linked_story=linked_story)
     blocks = skip_to_headline(blocks, headline)
