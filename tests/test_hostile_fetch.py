@@ -152,7 +152,9 @@ async def test_a_slow_drip_is_cut_by_the_total_timeout_not_the_read_timeout(
 async def test_big_bodies_are_cut_off_in_bounded_memory(hostile: HostileServer, case: str, transport: str) -> None:
     make, _ = CASES[case]
     url = hostile.add(f"/{case}", make())
-    async with Fetcher(**options(transport)) as fetcher:  # type: ignore[arg-type]
+    # Generous time limits: this is about memory, and a loaded machine must not turn it into a timeout.
+    timing = {"timeout": 10.0, "total_timeout": 20.0}
+    async with Fetcher(**{**options(transport), **timing}) as fetcher:  # type: ignore[arg-type]
         tracemalloc.start()
         try:
             with pytest.raises(FetchError, match="over the 1 MB limit"):
