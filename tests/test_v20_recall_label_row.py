@@ -63,3 +63,11 @@ def test_a_label_over_short_credit_lines_still_ends_the_story() -> None:
     text = body_text(_page("Written by Jo Bloggs", credits))
     assert "Note 11: the old orchard" in text
     assert "Valley Gazette" not in text
+
+
+def test_a_label_naming_other_matter_still_ends_the_story() -> None:
+    # 'Comments' or 'Partner content' heads matter that is not the story, however long it is.
+    for label in ("Comments", "Partner content"):
+        text = body_text(_page(label, ""))
+        assert "Note 11: the old orchard" in text
+        assert "Later note 0" not in text

@@ -539,6 +539,14 @@ _PART_LABEL = 60
 """Characters of a label line over a closing part of the story ('Addendum', 'Update')."""
 
 
+_OTHER_MATTER = re.compile(
+    r"\b(?:sponsor\w*|promot\w*|advert\w*|paid|partner\w*|anzeige|werbung|publicit\w*|comments?|"
+    r"related|more|also|trending|popular|recommended|newsletters?|share|follow)\b",
+    re.IGNORECASE,
+)
+"""Words of a label over matter that is not the story's: paid text, comments, other stories, prompts."""
+
+
 def _part_label(el: HtmlElement) -> bool:
     """A short unlinked line that does not end like a sentence: a label set as large text, read like a heading.
 
@@ -554,7 +562,7 @@ def _part_label(el: HtmlElement) -> bool:
     is no label.
     """
     text = " ".join(el.text_content().split())
-    if len(text) >= _PART_LABEL or _sentence_end(text) or text.endswith(":"):
+    if len(text) >= _PART_LABEL or _sentence_end(text) or text.endswith(":") or _OTHER_MATTER.search(text):
         return False
     return not any(True for a in el.iter("a") if a.get("href"))
 
