@@ -42,7 +42,7 @@ def parse_html(text: str) -> HtmlElement:
     import lxml.html
     from lxml import etree
 
-    text = _past_html_end(text)
+    text = _close_headings(_past_html_end(text))
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
     # lxml.html picks each element's proxy class in Python, once per proxy made (every
     # element of every tree walk); the extractor uses none of the form classes it adds.
@@ -58,6 +58,42 @@ def parse_html(text: str) -> HtmlElement:
         # An unclosed <title> swallows the whole page as its text: parse it without that tag.
         return parse_html(re.sub(r"<title\b[^>]*>", "", _XML_INVALID.sub("", text), count=1, flags=re.I))
     return root
+
+
+_HEADING_TAG = re.compile(r"<(/?)h([1-6])(?=[\s>/])", re.IGNORECASE)
+
+
+def _close_headings(text: str) -> str:
+    """text with each heading's end tag naming the heading it closes ('<h2>…</h3>' → '<h2>…</h2>').
+
+    General pattern: templates open a heading with one level and close it with
+    another ('<h2 class="excerpt">standfirst</h3>'). Browsers end the open
+    heading at any heading end tag; libxml2 ignores the stray one, and the
+    heading swallows what follows, story and all: the standfirst was lost,
+    and the story sat inside a heading. A mismatched end tag is rewritten to
+    the open heading's level, as browsers read it; one regex pass, and the
+    text is rebuilt only when a mismatch is found.
+    """
+    fixes: list[tuple[int, str]] = []
+    open_level = ""
+    for tag in _HEADING_TAG.finditer(text):
+        closing, level = tag.group(1), tag.group(2)
+        if not closing:
+            open_level = level
+            continue
+        if open_level and level != open_level:
+            fixes.append((tag.start(2), open_level))
+        open_level = ""
+    if not fixes:
+        return text
+    parts: list[str] = []
+    at = 0
+    for where, level in fixes:
+        parts.append(text[at:where])
+        parts.append(level)
+        at = where + 1
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 _HTML_END = re.compile(r"</html\s*>", re.IGNORECASE)

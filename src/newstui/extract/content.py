@@ -307,7 +307,11 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
         if el not in has_block:
             el.tag = "p"
     hosts = [el for el in root.iter(*_LOOSE_HOSTS) if _loose_text(el)]
-    hosts += [el for el in root.iter(*_BLOCK_HOLDING_HOSTS) if el in has_block and _loose_text(el)]
+    hosts += [
+        el
+        for el in root.iter(*_BLOCK_HOLDING_HOSTS)
+        if el in has_block and (_loose_text(el) or _inline_lead(el, has_block))
+    ]
     for el in divs + hosts:
         check()
         if el.tag == "p":
@@ -409,6 +413,43 @@ def _loose_text(el: HtmlElement) -> bool:
     return any(child.tail and child.tail.strip() for child in el)
 
 
+_INLINE_LEAD = 25
+"""Characters of text in an inline child of a block-holding host that make it a paragraph, not a label."""
+
+
+_LEAD_BLOCK = 200
+"""Characters of the block after an inline lead: the rest of the story, not an icon or a button."""
+
+
+def _inline_lead(host: HtmlElement, has_block: set[HtmlElement]) -> bool:
+    """host holds, beside its blocks, an inline child with a paragraph's worth of text.
+
+    General pattern: old templates set the story's opening paragraph in bold
+    (`<strong>`, `<b>`) straight inside the `<span>`, `<font>` or cell that
+    also holds the block with the rest of the story. That text is no loose
+    text of the host, so it was never wrapped: it cast no vote, and the edge
+    scan read the bold run as no text and stopped, so the story lost its
+    opening. Such a host is wrapped like one with loose text when an inline
+    child before its first block (after it: a reader prompt under the story)
+    holds a sentence of _INLINE_LEAD characters or
+    more, mostly unlinked; a short bold word ('Update') stays a label, a link a
+    link, and a bold dateline or byline ('Wire Service - 14 May 2008 12:53 PM')
+    is no sentence: it is no paragraph to take in before the story. The
+    first block after it must hold _LEAD_BLOCK characters (the story): a
+    promo box whose only block is a linked icon is no such host.
+    """
+    lead = False
+    for child in host:
+        if child in has_block or _blockish(child.tag):
+            # The first block must hold the story's text: after a lead, an icon or a button is no story.
+            return lead and _collapsed_len(child) >= _LEAD_BLOCK
+        if lead or not isinstance(child.tag, str) or child.tag not in _INLINE:
+            continue
+        text = " ".join(child.text_content().split())
+        lead = len(text) >= _INLINE_LEAD and _sentence_end(text) and link_density(child, len(text)) < 0.5
+    return False
+
+
 def _kind(el: HtmlElement) -> str:
     """'text', 'heading', 'skip' (empty, images), 'slot' (an ad's label), 'strip' (a short link strip or prompt)
     or 'stop' for edge scanning."""
@@ -494,6 +535,38 @@ def _short_aside(el: HtmlElement, length: int) -> bool:
     return el.find(".//h1") is None and not any(True for _ in el.iter("h2", "h3", "h4", "ul", "ol", "table", "img"))
 
 
+_PART_LABEL = 60
+"""Characters of a label line over a closing part of the story ('Addendum', 'Update')."""
+
+
+_OTHER_MATTER = re.compile(
+    r"\b(?:sponsor\w*|promot\w*|advert\w*|paid|partner\w*|anzeige|werbung|publicit\w*|comments?|"
+    r"related|more|also|trending|popular|recommended|newsletters?|share|follow)\b",
+    re.IGNORECASE,
+)
+"""Words of a label over matter that is not the story's: paid text, comments, other stories, prompts."""
+
+
+def _part_label(el: HtmlElement) -> bool:
+    """A short unlinked line that does not end like a sentence: a label set as large text, read like a heading.
+
+    General pattern: hand-made and old pages set a closing part of the story
+    ('Addendum', 'Postscript', 'Update') in a block of its own under a label
+    in big type, not a heading tag; the forward edge scan read the label as a
+    prompt and stopped, and the closing part was lost. Scanning forwards such
+    a block (under _PART_LABEL characters, no link, no sentence end, and by
+    _short_aside no heading, list, table or picture) is stepped over and taken
+    only when a whole part follows it (a text block of _WHOLE_PART characters
+    or more), so a label over links ('More stories'), over a credit line or an
+    author's bio ('Written by …', '© 2008 …') still ends the scan. A prompt that is a sentence ('Thanks for reading.')
+    is no label.
+    """
+    text = " ".join(el.text_content().split())
+    if len(text) >= _PART_LABEL or _sentence_end(text) or text.endswith(":") or _OTHER_MATTER.search(text):
+        return False
+    return not any(True for a in el.iter("a") if a.get("href"))
+
+
 def _data_table(el: HtmlElement) -> bool:
     """el is or holds a table of data: two or more rows of two or more cells, no form controls.
 
@@ -531,11 +604,15 @@ def teasers(el: HtmlElement) -> bool:
     return False
 
 
+_WHOLE_PART = 200
+"""Characters of a block taken past a strip or a label: a whole lead or closing part, not a credit line."""
+
+
 def _scan(start: HtmlElement, preceding: bool, limit: int = 12) -> list[HtmlElement]:
     """Contiguous text-like siblings of start in one direction (nearest first)."""
     taken: list[HtmlElement] = []
     pending: list[HtmlElement] = []
-    stripped = False
+    stripped = labelled = False
     for steps, sibling in enumerate(start.itersiblings(preceding=preceding)):
         if steps >= limit:
             break
@@ -548,9 +625,15 @@ def _scan(start: HtmlElement, preceding: bool, limit: int = 12) -> list[HtmlElem
             continue
         if kind == "skip":
             continue
+        if labelled and (kind != "text" or text_len(sibling) < _WHOLE_PART):
+            break  # under a label only a whole part of the story is taken, not a credit or a bio
+        if kind == "strip" and _part_label(sibling):
+            labelled = True
+            pending.append(sibling)  # taken only when a whole part of the story follows it
+            continue
         if kind in ("stop", "strip"):
             break
-        if stripped and (kind == "heading" or text_len(sibling) < 200):
+        if stripped and (kind == "heading" or text_len(sibling) < _WHOLE_PART):
             break  # beyond a link strip only a whole lead (a live blog's opening entry) is taken
         if kind == "heading":
             pending.append(sibling)
@@ -559,6 +642,7 @@ def _scan(start: HtmlElement, preceding: bool, limit: int = 12) -> list[HtmlElem
         taken.extend(pending)
         pending.clear()
         taken.append(sibling)
+        labelled = False
     if preceding:
         taken.extend(pending)  # a heading right above the first paragraph
     return taken
