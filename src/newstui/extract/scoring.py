@@ -672,8 +672,6 @@ def widen_fragments(best: Candidate) -> Candidate:
 
 
 _SEGMENT = 200
-_PART_SLACK = 1.25
-"""How much longer than the winner a part of the same story may be (join_segments)."""
 """Prose characters that make a sibling block a segment of the story."""
 
 
@@ -686,15 +684,9 @@ def join_segments(best: Candidate) -> Candidate:
     leaves a winner of _FRAGMENT characters alone. At the first ancestor
     where other blocks hold prose, the parent is taken when at least two
     siblings of the winner's branch with its tag hold _SEGMENT characters of
-    prose, none more than _PART_SLACK times the winner's (a far longer sibling
-    is another story or a comment thread), the prose at least doubles, and the
-    parent reads as prose with few links.
-
-    The slack (version 20) serves parts of about one length: a transcript or
-    report set as rows of one layout table, a part per row between label
-    rows. The scorer picks the part with the most votes (short paragraphs,
-    many commas), which need not be the longest, and a part a little longer
-    than the winner made the rule keep one part only.
+    prose, none more than the winner (a longer sibling is another story or a
+    comment thread), the prose at least doubles, and the parent reads as
+    prose with few links.
     """
     elem = best.elem
     enough = 10**9
@@ -708,7 +700,7 @@ def join_segments(best: Candidate) -> Candidate:
             break
         # Counting stops past the winner's prose: a longer sibling ends the rule anyway.
         kids = [kid for kid in parent if kid is not branch and isinstance(kid.tag, str)]
-        others = [(kid, _prose_chars(kid, int(_PART_SLACK * mine) + 1)) for kid in kids]
+        others = [(kid, _prose_chars(kid, mine + 1)) for kid in kids]
         if not any(prose >= _SEGMENT for _, prose in others):
             branch = parent
             continue
@@ -717,7 +709,7 @@ def join_segments(best: Candidate) -> Candidate:
         prose_total = mine + sum(prose for _, prose in others)
         if (
             len(segments) >= 2
-            and all(prose <= _PART_SLACK * mine for _, prose in others)
+            and all(prose <= mine for _, prose in others)
             and (prose_total >= _CLIMB_GAIN * mine or (_folded(elem, parent) and prose_total - mine >= _FRAGMENT))
             and prose_total >= _CLIMB_SHARE * total
             and link_density(parent, total) <= _CLIMB_LINKS
