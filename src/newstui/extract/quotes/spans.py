@@ -375,6 +375,9 @@ class _Marks(Protocol):
     """One quoting style for `_scan`: which marks open, nest and close a span."""
 
     marks: re.Pattern[str]
+    line_reopens: bool
+    """Whether a line break inside a paragraph ends and reopens a span as a paragraph
+    break does (`_line_start`)."""
 
     def opens(self, text: str, i: int) -> bool:
         """Does the mark at `i`, outside any span, open one?"""
@@ -394,6 +397,7 @@ class _DoubleMarks:
     """“…”, "…", „…“ and «…»; the opening mark's family says what closes and nests."""
 
     marks = re.compile('[“”„«»"]')
+    line_reopens = True
 
     def __init__(self) -> None:
         self.family = ""
@@ -442,7 +446,21 @@ class _DoubleMarks:
             return depth - 1  # “…,“ with the opening mark typed twice
         if c in nesters and c:
             return depth + 1
-        if c == '"' and _closing_ctx(text, i) and family == "“" and depth == 1:
+        if c == '"':
+            return self._straight_inside(text, i, depth)
+        return depth
+
+    def _straight_inside(self, text: str, i: int, depth: int) -> int:
+        """A straight " inside a “…”, „…“ or «…» quote: a term nested in straight marks
+        (“We saw the "big picture" and left.”, also ″…″ read as straight) nests and
+        un-nests; at the outer level, a " that can only close ends a sloppy “…" pair."""
+        if _opening_ctx(text, i) and not _closing_ctx(text, i):
+            # A later " that can close the term: else this one is a stray mark.
+            later = text.find('"', i + 1)
+            return depth + 1 if later > 0 and _closing_ctx(text, later) else depth
+        if depth > 1 and _closing_ctx(text, i):
+            return depth - 1
+        if _closing_ctx(text, i) and self.family == "“" and depth == 1:
             return depth - 1  # a sloppy “…" pair
         return depth
 
@@ -460,6 +478,7 @@ class _SingleMarks:
     """‘…’ in British-style articles; ’ closes only where it is no apostrophe."""
 
     marks = re.compile("[‘’]")
+    line_reopens = False  # its spans' parts map back to the paragraphs one for one (`_restore`)
 
     def lost_opening(self, text: str, i: int) -> bool:
         return False  # ’ after a comma is too often an apostrophe's twin to tell
@@ -487,10 +506,22 @@ _ATTRIBUTION_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){1,3})?(?:" + SPE
 _DOUBLED_OPENING = re.compile('[“"][”"](?=[^\\W_])')
 
 
+def _line_start(text: str, i: int) -> int:
+    """Where the line of the paragraph holding offset `i` starts, when nothing but white
+    space stands before `i` on it and it is no first line (a page's <br>, or a paragraph
+    break a copy kept as one line break); else -1. A span open there goes on when the
+    mark reopens it, as over a paragraph break (“… as an African-American.⏎“I have
+    been thinking …”), rather than nesting a new quote that would hold every quote after
+    it in the paragraph; the line's quote ends where it closes."""
+    k = text.rfind("\n", 0, i)
+    return k + 1 if k >= 0 and not text[k + 1 : i].strip() else -1
+
+
 def _scan(paragraphs: list[str], style: _Marks) -> tuple[list[Span], list[list[tuple[int, int]]]]:
     """The span scanner both styles share: a span opens on a mark, nests and closes
     as its style says, and a span left open at a paragraph's end goes on in the
-    next paragraph when that one starts with a reopening mark (else it ends there).
+    next paragraph when that one starts with a reopening mark (else it ends there);
+    so does one open at a line break inside a paragraph (`_line_start`).
     A paragraph whose first mark closes a quote it never opened (`lost_opening`)
     quotes from its start."""
     spans: list[Span] = []
@@ -510,6 +541,16 @@ def _scan(paragraphs: list[str], style: _Marks) -> tuple[list[Span], list[list[t
                 cur = None
         for mark in style.marks.finditer(text, i):
             i = mark.start()
+            line = _line_start(text, i) if cur is not None and style.line_reopens else -1
+            if cur is not None and line >= 0 and TURN.match(text, i + 1) is not None:
+                # '"BRENNER: …⏎"ODE: …': a transcript's next turn on its own line is a
+                # quote of its own, as it is in the next paragraph.
+                cur.parts.append(text[part_start : line - 1])
+                cur.close_para, cur.close_end = p, line - 1
+                cur.after = text[line - 1 : line + 39]
+                masks[p].append((mask_start, line - 1))
+                spans.append(cur)
+                cur = None
             if cur is None:
                 if first and style.lost_opening(text, i):
                     # '…," admits Jo Dee' opening the paragraph: its opening mark was lost.
@@ -527,6 +568,11 @@ def _scan(paragraphs: list[str], style: _Marks) -> tuple[list[Span], list[list[t
                 first = False
                 continue
             if i == doubled:
+                continue
+            if line >= 0 and style.reopens(text, i):
+                # The quote goes on after a line break that opens with a mark again.
+                cur.parts.append(text[part_start:i])
+                depth, part_start = 1, i + 1
                 continue
             depth = style.depth(text, i, depth)
             if depth == 0:
