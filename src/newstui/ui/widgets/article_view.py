@@ -6,10 +6,12 @@ offset, never through markup.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import ClassVar
 
 from textual import events
@@ -436,6 +438,48 @@ class _LinkPlacer:
         return found
 
 
+# Quote marks in every form a page types them. The quote finder reads nested and look-alike
+# marks (‛…’, ″…″, ''…'') as plain ones and collapses white space, so a quote's text can show
+# other marks and spaces than its paragraph: each mark matches any one or two of these.
+_MARK_CHARS = "\"'`“”„‟«»‘’‚‛″′＂〝〞〟❝❞"
+_MARK = "[" + re.escape(_MARK_CHARS) + "]"
+_NEEDLE_PIECES = re.compile(r"(\s+)|(" + _MARK + r")|([^\s" + re.escape(_MARK_CHARS) + "]+)")
+_OPENING_MARKS = re.compile(_MARK + "{1,2}$")
+_CLOSING_MARKS = re.compile(",?" + _MARK + "{1,2}")
+
+
+@lru_cache(maxsize=512)
+def _loose(needle: str) -> re.Pattern[str]:
+    """`needle` as a pattern matching its words with any quote marks and white space."""
+    pieces = []
+    for space, mark, word in _NEEDLE_PIECES.findall(needle):
+        pieces.append(r"\s+" if space else _MARK + "{1,2}" if mark else re.escape(word))
+    return re.compile("".join(pieces))
+
+
+def quote_place(clean: str, needle: str) -> tuple[int, int] | None:
+    """Where the quote `needle` (its text as the finder gives it) stands in the paragraph
+    `clean`, its quote marks (and a comma the text dropped) included; a quote running over
+    several paragraphs is found by its head and runs to the paragraph's end. None when
+    the paragraph does not hold it."""
+    at = clean.find(needle)
+    if at >= 0:
+        start, end = at, at + len(needle)
+    else:
+        found = _loose(needle).search(clean) or _loose(needle[:60]).search(clean)
+        if found is None:
+            return None
+        start = found.start()
+        end = found.end() if found.re.pattern == _loose(needle).pattern else len(clean)
+    opening = _OPENING_MARKS.search(clean, max(0, start - 2), start)
+    if opening is not None:
+        start = opening.start()
+    closing = _CLOSING_MARKS.match(clean, end)
+    if closing is not None:
+        end = closing.end()
+    return start, end
+
+
 def paragraph_content(text: str, quotes: list[Quote], links: _LinkPlacer) -> Content:
     """A paragraph with its quotes highlighted and its links numbered, all from plain text."""
     clean = strip_control(text).strip()
@@ -444,16 +488,9 @@ def paragraph_content(text: str, quotes: list[Quote], links: _LinkPlacer) -> Con
         needle = quote.text.strip()
         if not needle:
             continue
-        at = clean.find(needle)
-        length = len(needle)
-        if at < 0:
-            # A quote running over several paragraphs: highlight the part in this one.
-            head = needle[:60]
-            at = clean.find(head)
-            if at < 0:
-                continue
-            length = len(clean) - at
-        content = content.stylize("$quote-text italic", max(0, at - 1), min(len(clean), at + length + 1))
+        place = quote_place(clean, needle)
+        if place is not None:
+            content = content.stylize("$quote-text italic", *place)
     placed = links.place(clean)
     if not placed:
         return content
