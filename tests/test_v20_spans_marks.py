@@ -144,3 +144,45 @@ def test_read_marks_keeps_the_words_and_the_length_of_look_alike_marks() -> None
     text = "She said ″go″ and ‛stay’ and left."
     read = read_marks(text)
     assert read == 'She said "go" and ‘stay’ and left.' and len(read) == len(text)
+
+
+# --- closes typed oddly, quotes left open ----------------------------------------------------
+
+
+def test_spaces_between_a_nested_single_close_and_the_double_close() -> None:
+    paragraph = (
+        "''There was a backlash against 'Harbour Nights,'  '' Ada Brenner noted, referring to a memoir. "
+        "''That tells me that in the present mood this will not find many readers.''"
+    )
+    assert _said([paragraph]) == [
+        ("There was a backlash against 'Harbour Nights,'", "Ada Brenner"),
+        ("That tells me that in the present mood this will not find many readers.", "Ada Brenner"),
+    ]
+
+
+def test_a_left_mark_ending_the_paragraph_closes_a_straight_quote() -> None:
+    paragraph = 'The board set out its worries. "A change of course is needed now or this will only get worse.“'
+    assert _texts([paragraph]) == ["A change of course is needed now or this will only get worse."]
+
+
+def test_a_quote_left_open_before_a_new_attributed_quote_ends_there() -> None:
+    paragraphs = [
+        "Ada Brenner said the mayor came over to her “and said, ‘It is so nice to meet you’ and all the polite "
+        "things. I was sort of stunned. “And then she said, ‘Do you understand?’” Brenner said.",
+        "“She tried to hold my hand and I walked off. So I left right away,” she said.",
+    ]
+    assert _texts(paragraphs) == [
+        "and said, ‘It is so nice to meet you’ and all the polite things. I was sort of stunned.",
+        "And then she said, ‘Do you understand?’",
+        "She tried to hold my hand and I walked off. So I left right away",
+    ]
+
+
+def test_speech_recounted_inside_a_quote_over_paragraphs_stays_in_it() -> None:
+    paragraphs = [
+        "Ada Brenner told the story. “We were at the gate of the yard. “Stop there,” the guard shouted. We ran.",
+        "“Then we hid in the shed until dark,” she said.",
+    ]
+    assert _texts(paragraphs) == [
+        "We were at the gate of the yard. “Stop there,” the guard shouted. We ran. Then we hid in the shed until dark"
+    ]

@@ -393,6 +393,10 @@ class _Marks(Protocol):
         mark was lost, the quote running from the paragraph's start?"""
 
 
+# A single closing mark and spaces before a straight double one: "… of 'Park Avenue,'  ".
+_SPACED_CLOSE = re.compile("['’] +$")
+
+
 class _DoubleMarks:
     """“…”, "…", „…“ and «…»; the opening mark's family says what closes and nests."""
 
@@ -431,10 +435,12 @@ class _DoubleMarks:
                     return depth + (1 if text.count('"', i + 1) >= 2 else -1)
                 if _closing_ctx(text, i):
                     return depth - 1
-                if depth == 1 and text[i - 2 : i] in ("' ", "’ ") and not text[i + 1 : i + 2].isalnum():
-                    return depth - 1  # "… say, 'Well done,' " — a space set between the closing marks
+                if depth == 1 and _SPACED_CLOSE.search(text, max(0, i - 6), i) and not text[i + 1 : i + 2].isalnum():
+                    return depth - 1  # "… say, 'Well done,' " — spaces set between the closing marks
                 if text[i - 2 : i] in (", ", ". ", "? ", "! ") and not text[i + 1 : i + 2].strip():
                     return depth - 1  # '"… developers, " said': a page's stray space before the close
+            elif c == "“" and not text[i + 1 :].strip():
+                return depth - 1  # '"… in the future.“' ending the paragraph: a close typed as an open
             elif c == "”" and depth == 1 and _closing_ctx(text, i) and not _opening_ctx(text, i):
                 return depth - 1  # a sloppy "…” pair: typed open mark, curly close
             return depth
@@ -586,6 +592,9 @@ def _scan(paragraphs: list[str], style: _Marks) -> tuple[list[Span], list[list[t
             cur.parts.append(text[part_start:])
             cur.close_para, cur.close_end = p, None
             masks[p].append((mask_start, len(text)))
+            if _ends_on_attributed_quote(text, part_start, style):
+                spans.append(cur)  # left open here: `_cut_unclosed` ends it
+                cur = None
     if cur is not None:
         spans.append(cur)
     if any(span.close_end is None for span in spans):
@@ -608,6 +617,61 @@ _ATTRIBUTION_INSIDE = re.compile(
 _CLAUSE_ENDED = re.compile(r"[.!?:,;]\s*$")
 
 
+def _attribution_cut(text: str, start: int, style: _Marks) -> int | None:
+    """Where the attribution of the quote left open at `start` begins, a quote mark
+    coming after it (see `_cut_unclosed`); None when there is none."""
+    m = _ATTRIBUTION_INSIDE.search(text, start)
+    if m is None:
+        return None
+    cut = m.start()
+    mark = style.marks.search(text, cut)
+    if mark is None:
+        return None
+    if m.group(1).isspace() and not _CLAUSE_ENDED.search(text, cut, mark.start()):
+        # A verb going on to its object ("they said no, and called it “a lesson”")
+        # and a mark inside that clause: the words may still be the quote's own.
+        return None
+    return cut
+
+
+# A sentence's end and the space after it, right before an opening mark.
+_SENTENCE_BEFORE = re.compile(r"[.?!…]\s+$")
+
+
+def _attributed_quote_after(text: str, start: int, style: _Marks) -> tuple[int, int] | None:
+    """The opening mark, inside the quote left open at `start`, of a new sentence's quote
+    that closes in the paragraph with an attribution right after it ('her “and said, …
+    shell-shocked. “And she said, ‘Do you understand,’” Dee said.'), and where that
+    attribution's match ends: the writer left the first quote open, and a quote with its
+    own attribution is no part of it. None when there is none."""
+    for mark in style.marks.finditer(text, start + 1):
+        j = mark.start()
+        if not _SENTENCE_BEFORE.search(text, max(start, j - 4), j):
+            continue
+        rest, _ = _scan([" " * j + text[j:]], style)
+        first = rest[0] if rest else None
+        if first is not None and first.open_at == j and first.close_end is not None:
+            attribution = _ATTRIBUTION_AFTER.match(text, first.close_end)
+            if attribution is not None:
+                return j, attribution.end()
+    return None
+
+
+# The rest of a sentence closing its paragraph: a few words and a full stop.
+_SENTENCE_TAIL = re.compile(r"[^“”„«»\"‘’.?!]{0,60}[.?!]?\s*$")
+
+
+def _ends_on_attributed_quote(text: str, start: int, style: _Marks) -> bool:
+    """Does the paragraph of a quote left open at `start` end on a new sentence's quote and
+    its attribution ('… shell-shocked. “And she said, ‘…’” Dee said.')? Then the quote
+    does not go on in the next paragraph even when that one opens with a mark: the
+    writer left it open here, and the next paragraph's quote is a new one. A quote going
+    on after the attribution ('“Stop,” the guard shouted. We ran.') is recounted speech
+    inside the open quote, and the paragraph does not count."""
+    found = _attributed_quote_after(text, start, style)
+    return found is not None and _SENTENCE_TAIL.match(text, found[1]) is not None
+
+
 def _cut_unclosed(
     spans: list[Span], masks: list[list[tuple[int, int]]], paragraphs: list[str], style: _Marks
 ) -> list[Span]:
@@ -618,7 +682,8 @@ def _cut_unclosed(
     the first quote closed there. With no quote mark after it, or a verb going on to its
     object and a mark inside that clause ('“We asked, they said no, and called it “a
     lesson” …'), nothing shows where the words end, and the quote runs to the end of
-    its paragraph."""
+    its paragraph. So does one followed by a new sentence quoting with an attribution
+    of its own (`_attributed_quote_after`)."""
     out: list[Span] = []
     for span in spans:
         out.append(span)
@@ -627,16 +692,11 @@ def _cut_unclosed(
         p = span.close_para
         text = paragraphs[p]
         start = len(text) - len(span.parts[-1])
-        m = _ATTRIBUTION_INSIDE.search(text, start)
-        if m is None:
-            continue
-        cut = m.start()
-        mark = style.marks.search(text, cut)
-        if mark is None:
-            continue
-        if m.group(1).isspace() and not _CLAUSE_ENDED.search(text, cut, mark.start()):
-            # A verb going on to its object ("they said no, and called it “a lesson”")
-            # and a mark inside that clause: the words may still be the quote's own.
+        cut = _attribution_cut(text, start, style)
+        if cut is None:
+            found = _attributed_quote_after(text, start, style)
+            cut = found[0] if found is not None else None
+        if cut is None:
             continue
         span.parts[-1] = text[start:cut]
         span.close_end = cut
