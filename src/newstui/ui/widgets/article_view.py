@@ -440,37 +440,83 @@ class _LinkPlacer:
 
 # Quote marks in every form a page types them. The quote finder reads nested and look-alike
 # marks (‛…’, ″…″, ''…'') as plain ones and collapses white space, so a quote's text can show
-# other marks and spaces than its paragraph: each mark matches any one or two of these.
+# other marks and spaces than its paragraph: both are compared with each run of white space
+# as one space and each one or two marks as one ".
 _MARK_CHARS = "\"'`“”„‟«»‘’‚‛″′＂〝〞〟❝❞"
-_MARK = "[" + re.escape(_MARK_CHARS) + "]"
-_NEEDLE_PIECES = re.compile(r"(\s+)|(" + _MARK + r")|([^\s" + re.escape(_MARK_CHARS) + "]+)")
-_OPENING_MARKS = re.compile(_MARK + "{1,2}$")
-_CLOSING_MARKS = re.compile(",?" + _MARK + "{1,2}")
+_PIECES = re.compile(r"\s+|[" + re.escape(_MARK_CHARS) + "]{1,2}")
+_OPENING_MARKS = re.compile("[" + re.escape(_MARK_CHARS) + "]{1,2}$")
+_CLOSING_MARKS = re.compile(",?[" + re.escape(_MARK_CHARS) + "]{1,2}")
+
+
+def _folded(text: str) -> tuple[str, list[int], list[int]]:
+    """`text` with its white space and marks folded (see above), and per character of the
+    result where its source starts and ends in `text`."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for m in _PIECES.finditer(text):
+        out.append(text[at : m.start()])
+        starts.extend(range(at, m.start()))
+        ends.extend(range(at + 1, m.start() + 1))
+        out.append(" " if m.group()[0].isspace() else '"')
+        starts.append(m.start())
+        ends.append(m.end())
+        at = m.end()
+    out.append(text[at:])
+    starts.extend(range(at, len(text)))
+    ends.extend(range(at + 1, len(text) + 1))
+    return "".join(out), starts, ends
+
+
+_TO_STRAIGHT = str.maketrans(dict.fromkeys(_MARK_CHARS, '"'))
+_SPACE_RUN = re.compile(r"\s+")
+_MARK_PAIR = re.compile('""')
 
 
 @lru_cache(maxsize=512)
-def _loose(needle: str) -> re.Pattern[str]:
-    """`needle` as a pattern matching its words with any quote marks and white space."""
-    pieces = []
-    for space, mark, word in _NEEDLE_PIECES.findall(needle):
-        pieces.append(r"\s+" if space else _MARK + "{1,2}" if mark else re.escape(word))
-    return re.compile("".join(pieces))
+def _fold(text: str) -> str:
+    """`_folded(text)`'s text alone, by quicker means (most paragraphs hold no quote looked for)."""
+    return _MARK_PAIR.sub('"', _SPACE_RUN.sub(" ", text.translate(_TO_STRAIGHT)))
 
 
-def quote_place(clean: str, needle: str) -> tuple[int, int] | None:
-    """Where the quote `needle` (its text as the finder gives it) stands in the paragraph
-    `clean`, its quote marks (and a comma the text dropped) included; a quote running over
-    several paragraphs is found by its head and runs to the paragraph's end. None when
-    the paragraph does not hold it."""
-    at = clean.find(needle)
-    if at >= 0:
-        start, end = at, at + len(needle)
-    else:
-        found = _loose(needle).search(clean) or _loose(needle[:60]).search(clean)
-        if found is None:
+class _Paragraph:
+    """A paragraph's plain text, folded on first need (most quotes are found as they are)."""
+
+    def __init__(self, clean: str) -> None:
+        self.clean = clean
+        self._folded: tuple[str, list[int], list[int]] | None = None
+        self._fold: str | None = None
+
+    def find(self, needle: str) -> tuple[int, int] | None:
+        at = self.clean.find(needle)
+        if at >= 0:
+            return at, at + len(needle)
+        key = _fold(needle)
+        if self._fold is None:
+            self._fold = _fold(self.clean)
+        at = self._fold.find(key) if key else -1
+        if at < 0:
             return None
-        start = found.start()
-        end = found.end() if found.re.pattern == _loose(needle).pattern else len(clean)
+        if self._folded is None:
+            self._folded = _folded(self.clean)
+        _, starts, ends = self._folded
+        return starts[at], ends[at + len(key) - 1]
+
+
+def quote_place(paragraph: _Paragraph, needle: str) -> tuple[int, int] | None:
+    """Where the quote `needle` (its text as the finder gives it) stands in the paragraph,
+    its quote marks (and a comma the text dropped) included; a quote running over several
+    paragraphs is found by its head and runs to the paragraph's end. None when the
+    paragraph does not hold it."""
+    clean = paragraph.clean
+    found = paragraph.find(needle)
+    if found is None:
+        head = paragraph.find(needle[:60])
+        if head is None:
+            return None
+        found = head[0], len(clean)
+    start, end = found
     opening = _OPENING_MARKS.search(clean, max(0, start - 2), start)
     if opening is not None:
         start = opening.start()
@@ -484,11 +530,12 @@ def paragraph_content(text: str, quotes: list[Quote], links: _LinkPlacer) -> Con
     """A paragraph with its quotes highlighted and its links numbered, all from plain text."""
     clean = strip_control(text).strip()
     content = Content(clean)
+    paragraph = _Paragraph(clean)
     for quote in quotes:
         needle = quote.text.strip()
         if not needle:
             continue
-        place = quote_place(clean, needle)
+        place = quote_place(paragraph, needle)
         if place is not None:
             content = content.stylize("$quote-text italic", *place)
     placed = links.place(clean)
