@@ -42,7 +42,13 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   and closed in its paragraph is a quote too. An opening mark typed twice
   (“”This …) opens one span; a paragraph whose first mark closes a quote it never
   opened, right before an attribution ('We needed time," admits Jo Dee'), quotes
-  from its start.
+  from its start. A term in straight marks (or ″…″) inside a “…”, „…“ or «…» quote
+  nests in it. A line break inside a paragraph (a page's <br>) is read as a paragraph
+  break for a span open there: a line opening with a reopening mark goes on with it,
+  and a transcript's turn on its own line is a new quote. A quote left open, followed
+  in its paragraph by a new sentence quoting with its own attribution ('… stunned.
+  “And she said, ‘…’” Dee said.'), ends before that quote, even when the next
+  paragraph opens with a mark.
 - One quote per contiguous span: “We will respond,” she said, “but not yet.”
   gives two quotes with the same speaker; the second part is kept however short.
 - A paragraph that opens a quote without closing it goes on in the next paragraph

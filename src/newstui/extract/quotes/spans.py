@@ -375,6 +375,9 @@ class _Marks(Protocol):
     """One quoting style for `_scan`: which marks open, nest and close a span."""
 
     marks: re.Pattern[str]
+    line_reopens: bool
+    """Whether a line break inside a paragraph ends and reopens a span as a paragraph
+    break does (`_line_start`)."""
 
     def opens(self, text: str, i: int) -> bool:
         """Does the mark at `i`, outside any span, open one?"""
@@ -390,10 +393,15 @@ class _Marks(Protocol):
         mark was lost, the quote running from the paragraph's start?"""
 
 
+# A single closing mark and spaces before a straight double one: "… of 'Park Avenue,'  ".
+_SPACED_CLOSE = re.compile("['’] +$")
+
+
 class _DoubleMarks:
     """“…”, "…", „…“ and «…»; the opening mark's family says what closes and nests."""
 
     marks = re.compile('[“”„«»"]')
+    line_reopens = True
 
     def __init__(self) -> None:
         self.family = ""
@@ -427,10 +435,12 @@ class _DoubleMarks:
                     return depth + (1 if text.count('"', i + 1) >= 2 else -1)
                 if _closing_ctx(text, i):
                     return depth - 1
-                if depth == 1 and text[i - 2 : i] in ("' ", "’ ") and not text[i + 1 : i + 2].isalnum():
-                    return depth - 1  # "… say, 'Well done,' " — a space set between the closing marks
+                if depth == 1 and _SPACED_CLOSE.search(text, max(0, i - 6), i) and not text[i + 1 : i + 2].isalnum():
+                    return depth - 1  # "… say, 'Well done,' " — spaces set between the closing marks
                 if text[i - 2 : i] in (", ", ". ", "? ", "! ") and not text[i + 1 : i + 2].strip():
                     return depth - 1  # '"… developers, " said': a page's stray space before the close
+            elif c == "“" and not text[i + 1 :].strip():
+                return depth - 1  # '"… in the future.“' ending the paragraph: a close typed as an open
             elif c == "”" and depth == 1 and _closing_ctx(text, i) and not _opening_ctx(text, i):
                 return depth - 1  # a sloppy "…” pair: typed open mark, curly close
             return depth
@@ -442,7 +452,21 @@ class _DoubleMarks:
             return depth - 1  # “…,“ with the opening mark typed twice
         if c in nesters and c:
             return depth + 1
-        if c == '"' and _closing_ctx(text, i) and family == "“" and depth == 1:
+        if c == '"':
+            return self._straight_inside(text, i, depth)
+        return depth
+
+    def _straight_inside(self, text: str, i: int, depth: int) -> int:
+        """A straight " inside a “…”, „…“ or «…» quote: a term nested in straight marks
+        (“We saw the "big picture" and left.”, also ″…″ read as straight) nests and
+        un-nests; at the outer level, a " that can only close ends a sloppy “…" pair."""
+        if _opening_ctx(text, i) and not _closing_ctx(text, i):
+            # A later " that can close the term: else this one is a stray mark.
+            later = text.find('"', i + 1)
+            return depth + 1 if later > 0 and _closing_ctx(text, later) else depth
+        if depth > 1 and _closing_ctx(text, i):
+            return depth - 1
+        if _closing_ctx(text, i) and self.family == "“" and depth == 1:
             return depth - 1  # a sloppy “…" pair
         return depth
 
@@ -460,6 +484,7 @@ class _SingleMarks:
     """‘…’ in British-style articles; ’ closes only where it is no apostrophe."""
 
     marks = re.compile("[‘’]")
+    line_reopens = False  # its spans' parts map back to the paragraphs one for one (`_restore`)
 
     def lost_opening(self, text: str, i: int) -> bool:
         return False  # ’ after a comma is too often an apostrophe's twin to tell
@@ -487,10 +512,22 @@ _ATTRIBUTION_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){1,3})?(?:" + SPE
 _DOUBLED_OPENING = re.compile('[“"][”"](?=[^\\W_])')
 
 
+def _line_start(text: str, i: int) -> int:
+    """Where the line of the paragraph holding offset `i` starts, when nothing but white
+    space stands before `i` on it and it is no first line (a page's <br>, or a paragraph
+    break a copy kept as one line break); else -1. A span open there goes on when the
+    mark reopens it, as over a paragraph break (“… as an African-American.⏎“I have
+    been thinking …”), rather than nesting a new quote that would hold every quote after
+    it in the paragraph; the line's quote ends where it closes."""
+    k = text.rfind("\n", 0, i)
+    return k + 1 if k >= 0 and not text[k + 1 : i].strip() else -1
+
+
 def _scan(paragraphs: list[str], style: _Marks) -> tuple[list[Span], list[list[tuple[int, int]]]]:
     """The span scanner both styles share: a span opens on a mark, nests and closes
     as its style says, and a span left open at a paragraph's end goes on in the
-    next paragraph when that one starts with a reopening mark (else it ends there).
+    next paragraph when that one starts with a reopening mark (else it ends there);
+    so does one open at a line break inside a paragraph (`_line_start`).
     A paragraph whose first mark closes a quote it never opened (`lost_opening`)
     quotes from its start."""
     spans: list[Span] = []
@@ -510,6 +547,16 @@ def _scan(paragraphs: list[str], style: _Marks) -> tuple[list[Span], list[list[t
                 cur = None
         for mark in style.marks.finditer(text, i):
             i = mark.start()
+            line = _line_start(text, i) if cur is not None and style.line_reopens else -1
+            if cur is not None and line >= 0 and TURN.match(text, i + 1) is not None:
+                # '"BRENNER: …⏎"ODE: …': a transcript's next turn on its own line is a
+                # quote of its own, as it is in the next paragraph.
+                cur.parts.append(text[part_start : line - 1])
+                cur.close_para, cur.close_end = p, line - 1
+                cur.after = text[line - 1 : line + 39]
+                masks[p].append((mask_start, line - 1))
+                spans.append(cur)
+                cur = None
             if cur is None:
                 if first and style.lost_opening(text, i):
                     # '…," admits Jo Dee' opening the paragraph: its opening mark was lost.
@@ -528,6 +575,11 @@ def _scan(paragraphs: list[str], style: _Marks) -> tuple[list[Span], list[list[t
                 continue
             if i == doubled:
                 continue
+            if line >= 0 and style.reopens(text, i):
+                # The quote goes on after a line break that opens with a mark again.
+                cur.parts.append(text[part_start:i])
+                depth, part_start = 1, i + 1
+                continue
             depth = style.depth(text, i, depth)
             if depth == 0:
                 cur.parts.append(text[part_start:i])
@@ -540,6 +592,9 @@ def _scan(paragraphs: list[str], style: _Marks) -> tuple[list[Span], list[list[t
             cur.parts.append(text[part_start:])
             cur.close_para, cur.close_end = p, None
             masks[p].append((mask_start, len(text)))
+            if _ends_on_attributed_quote(text, part_start, style):
+                spans.append(cur)  # left open here: `_cut_unclosed` ends it
+                cur = None
     if cur is not None:
         spans.append(cur)
     if any(span.close_end is None for span in spans):
@@ -562,6 +617,61 @@ _ATTRIBUTION_INSIDE = re.compile(
 _CLAUSE_ENDED = re.compile(r"[.!?:,;]\s*$")
 
 
+def _attribution_cut(text: str, start: int, style: _Marks) -> int | None:
+    """Where the attribution of the quote left open at `start` begins, a quote mark
+    coming after it (see `_cut_unclosed`); None when there is none."""
+    m = _ATTRIBUTION_INSIDE.search(text, start)
+    if m is None:
+        return None
+    cut = m.start()
+    mark = style.marks.search(text, cut)
+    if mark is None:
+        return None
+    if m.group(1).isspace() and not _CLAUSE_ENDED.search(text, cut, mark.start()):
+        # A verb going on to its object ("they said no, and called it “a lesson”")
+        # and a mark inside that clause: the words may still be the quote's own.
+        return None
+    return cut
+
+
+# A sentence's end and the space after it, right before an opening mark.
+_SENTENCE_BEFORE = re.compile(r"[.?!…]\s+$")
+
+
+def _attributed_quote_after(text: str, start: int, style: _Marks) -> tuple[int, int] | None:
+    """The opening mark, inside the quote left open at `start`, of a new sentence's quote
+    that closes in the paragraph with an attribution right after it ('her “and said, …
+    shell-shocked. “And she said, ‘Do you understand,’” Dee said.'), and where that
+    attribution's match ends: the writer left the first quote open, and a quote with its
+    own attribution is no part of it. None when there is none."""
+    for mark in style.marks.finditer(text, start + 1):
+        j = mark.start()
+        if not _SENTENCE_BEFORE.search(text, max(start, j - 4), j):
+            continue
+        rest, _ = _scan([" " * j + text[j:]], style)
+        first = rest[0] if rest else None
+        if first is not None and first.open_at == j and first.close_end is not None:
+            attribution = _ATTRIBUTION_AFTER.match(text, first.close_end)
+            if attribution is not None:
+                return j, attribution.end()
+    return None
+
+
+# The rest of a sentence closing its paragraph: a few words and a full stop.
+_SENTENCE_TAIL = re.compile(r"[^“”„«»\"‘’.?!]{0,60}[.?!]?\s*$")
+
+
+def _ends_on_attributed_quote(text: str, start: int, style: _Marks) -> bool:
+    """Does the paragraph of a quote left open at `start` end on a new sentence's quote and
+    its attribution ('… shell-shocked. “And she said, ‘…’” Dee said.')? Then the quote
+    does not go on in the next paragraph even when that one opens with a mark: the
+    writer left it open here, and the next paragraph's quote is a new one. A quote going
+    on after the attribution ('“Stop,” the guard shouted. We ran.') is recounted speech
+    inside the open quote, and the paragraph does not count."""
+    found = _attributed_quote_after(text, start, style)
+    return found is not None and _SENTENCE_TAIL.match(text, found[1]) is not None
+
+
 def _cut_unclosed(
     spans: list[Span], masks: list[list[tuple[int, int]]], paragraphs: list[str], style: _Marks
 ) -> list[Span]:
@@ -572,7 +682,8 @@ def _cut_unclosed(
     the first quote closed there. With no quote mark after it, or a verb going on to its
     object and a mark inside that clause ('“We asked, they said no, and called it “a
     lesson” …'), nothing shows where the words end, and the quote runs to the end of
-    its paragraph."""
+    its paragraph. So does one followed by a new sentence quoting with an attribution
+    of its own (`_attributed_quote_after`)."""
     out: list[Span] = []
     for span in spans:
         out.append(span)
@@ -581,16 +692,11 @@ def _cut_unclosed(
         p = span.close_para
         text = paragraphs[p]
         start = len(text) - len(span.parts[-1])
-        m = _ATTRIBUTION_INSIDE.search(text, start)
-        if m is None:
-            continue
-        cut = m.start()
-        mark = style.marks.search(text, cut)
-        if mark is None:
-            continue
-        if m.group(1).isspace() and not _CLAUSE_ENDED.search(text, cut, mark.start()):
-            # A verb going on to its object ("they said no, and called it “a lesson”")
-            # and a mark inside that clause: the words may still be the quote's own.
+        cut = _attribution_cut(text, start, style)
+        if cut is None:
+            found = _attributed_quote_after(text, start, style)
+            cut = found[0] if found is not None else None
+        if cut is None:
             continue
         span.parts[-1] = text[start:cut]
         span.close_end = cut

@@ -6,10 +6,12 @@ offset, never through markup.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import ClassVar
 
 from textual import events
@@ -439,24 +441,106 @@ class _LinkPlacer:
         return found
 
 
+# Quote marks in every form a page types them. The quote finder reads nested and look-alike
+# marks (‛…’, ″…″, ''…'') as plain ones and collapses white space, so a quote's text can show
+# other marks and spaces than its paragraph: both are compared with each run of white space
+# as one space and each one or two marks as one ".
+_MARK_CHARS = "\"'`“”„‟«»‘’‚‛″′＂〝〞〟❝❞"
+_PIECES = re.compile(r"\s+|[" + re.escape(_MARK_CHARS) + "]{1,2}")
+_OPENING_MARKS = re.compile("[" + re.escape(_MARK_CHARS) + "]{1,2}$")
+_CLOSING_MARKS = re.compile(",?[" + re.escape(_MARK_CHARS) + "]{1,2}")
+
+
+def _folded(text: str) -> tuple[str, list[int], list[int]]:
+    """`text` with its white space and marks folded (see above), and per character of the
+    result where its source starts and ends in `text`."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for m in _PIECES.finditer(text):
+        out.append(text[at : m.start()])
+        starts.extend(range(at, m.start()))
+        ends.extend(range(at + 1, m.start() + 1))
+        out.append(" " if m.group()[0].isspace() else '"')
+        starts.append(m.start())
+        ends.append(m.end())
+        at = m.end()
+    out.append(text[at:])
+    starts.extend(range(at, len(text)))
+    ends.extend(range(at + 1, len(text) + 1))
+    return "".join(out), starts, ends
+
+
+_TO_STRAIGHT = str.maketrans(dict.fromkeys(_MARK_CHARS, '"'))
+_SPACE_RUN = re.compile(r"\s+")
+_MARK_PAIR = re.compile('""')
+
+
+@lru_cache(maxsize=512)
+def _fold(text: str) -> str:
+    """`_folded(text)`'s text alone, by quicker means (most paragraphs hold no quote looked for)."""
+    return _MARK_PAIR.sub('"', _SPACE_RUN.sub(" ", text.translate(_TO_STRAIGHT)))
+
+
+class _Paragraph:
+    """A paragraph's plain text, folded on first need (most quotes are found as they are)."""
+
+    def __init__(self, clean: str) -> None:
+        self.clean = clean
+        self._folded: tuple[str, list[int], list[int]] | None = None
+        self._fold: str | None = None
+
+    def find(self, needle: str) -> tuple[int, int] | None:
+        at = self.clean.find(needle)
+        if at >= 0:
+            return at, at + len(needle)
+        key = _fold(needle)
+        if self._fold is None:
+            self._fold = _fold(self.clean)
+        at = self._fold.find(key) if key else -1
+        if at < 0:
+            return None
+        if self._folded is None:
+            self._folded = _folded(self.clean)
+        _, starts, ends = self._folded
+        return starts[at], ends[at + len(key) - 1]
+
+
+def quote_place(paragraph: _Paragraph, needle: str) -> tuple[int, int] | None:
+    """Where the quote `needle` (its text as the finder gives it) stands in the paragraph,
+    its quote marks (and a comma the text dropped) included; a quote running over several
+    paragraphs is found by its head and runs to the paragraph's end. None when the
+    paragraph does not hold it."""
+    clean = paragraph.clean
+    found = paragraph.find(needle)
+    if found is None:
+        head = paragraph.find(needle[:60])
+        if head is None:
+            return None
+        found = head[0], len(clean)
+    start, end = found
+    opening = _OPENING_MARKS.search(clean, max(0, start - 2), start)
+    if opening is not None:
+        start = opening.start()
+    closing = _CLOSING_MARKS.match(clean, end)
+    if closing is not None:
+        end = closing.end()
+    return start, end
+
+
 def paragraph_content(text: str, quotes: list[Quote], links: _LinkPlacer) -> Content:
     """A paragraph with its quotes highlighted and its links numbered, all from plain text."""
     clean = strip_control(text).strip()
     content = Content(clean)
+    paragraph = _Paragraph(clean)
     for quote in quotes:
         needle = quote.text.strip()
         if not needle:
             continue
-        at = clean.find(needle)
-        length = len(needle)
-        if at < 0:
-            # A quote running over several paragraphs: highlight the part in this one.
-            head = needle[:60]
-            at = clean.find(head)
-            if at < 0:
-                continue
-            length = len(clean) - at
-        content = content.stylize("$quote-text italic", max(0, at - 1), min(len(clean), at + length + 1))
+        place = quote_place(paragraph, needle)
+        if place is not None:
+            content = content.stylize("$quote-text italic", *place)
     placed = links.place(clean)
     if not placed:
         return content
