@@ -182,6 +182,24 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+# The conjunctions and subordinators that may open a clause right before its subject: "But as
+# Mr. Grant toured …", "…, and when Dee spoke …", "After Price walked out, …".
+_CLAUSE_LEAD = re.compile(
+    r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)\s+)?"
+    r"(?:(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Oo]nce|[Ss]ince|[Uu]ntil|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f)\s+)?"
+)
+# A finite verb right after a name (an adverb may stand between): "walked", "toured", "was", "goes".
+_FINITE_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|was|is|had|has|did|does|would|will|could|can"
+    r"|came|went|took|made|told|spoke|met|got|ran|won|lost|left|saw|gave|sat|stood|began|knew|thought)\b"
+)
+# A sentence opening on its subject's noun phrase, then an example of it set off by commas:
+# "Some defenders of open markets, like ", "Several experts, including ", "Rivals, such as ".
+_EXAMPLE_IN_SUBJECT = re.compile(
+    r"\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}?,\s+(?:like|such\s+as|including|among\s+them)\s+$"
+)
+
+
 # An opening past participle with its preposition, up to the comma before a he/she subject:
 # "Dismayed by Hale's years in office and inspired by Ortiz, he …" (the people it names are
 # its objects, nobody's referent).
@@ -516,9 +534,14 @@ class References(ArticleReading):
                 # the phrase opening the pronoun's sentence (an apposition to its object)
                 # is not the he/she that follows it.
                 continue
-            rank: float = (
-                0 if mention.speech_subject else 1 if not (mention.possessive or mention.after_preposition) else 2
-            )
+            plain = not (mention.possessive or mention.after_preposition)
+            if (
+                not plain
+                and not mention.possessive
+                and (self.opens_own_clause(q, mention.start) or self.example_of_subject(q, mention.start))
+            ):
+                plain = True  # "After Price walked out, …", "Some economists, like Oscar Brandt, …"
+            rank: float = 0 if mention.speech_subject else 1 if plain else 2
             if self.subordinate(q, mention.start):
                 rank = (1.4, 1.5, 2.5)[int(rank)]  # below the main clause's subject, above its objects
             cands.append((self._clause_of(q, mention.start), mention.start, rank, mention.entity, q, q))
@@ -660,10 +683,13 @@ class References(ArticleReading):
 
     def _subject_of_latest(self, cand: _Candidate) -> bool:
         """Whether a he/she's best candidate in the latest sentence is what that sentence is
-        about, over a profile's subject: somebody reported speaking there; or, when no
-        headline named the subject, the person opening it."""
+        about, over a profile's subject: somebody reported speaking there, or brought in as
+        an example of its subject; or, when no headline named the subject, the person
+        opening it."""
         if cand[2] == 0:
             return True
+        if cand[2] == 1 and self.example_of_subject(cand[4], cand[1]):
+            return True  # "Some economists, like Oscar Brandt, a fellow at …, admit": brought in to speak
         return not self._headline_subject and cand[2] == 1 and self._opens_sentence(cand[4], cand[1])
 
     def _in_opening_phrase(self, p: int, pos: int) -> bool:
@@ -696,6 +722,55 @@ class References(ArticleReading):
         para = self.paras[q]
         return max([para.sentence_start(pos), *(s for s in self._quote_starts[q] if s <= pos)])
 
+    def _mention_at(self, q: int, pos: int) -> Mention | None:
+        """The name starting at `pos` of paragraph `q`, if one does."""
+        return next((m for m in self.paras[q].mentions if m.start == pos), None)
+
+    def opens_own_clause(self, q: int, pos: int) -> bool:
+        """Whether the name at `pos` of paragraph `q` is the subject of a clause a conjunction
+        or subordinator opens right before it, at its sentence's start or after a clause
+        mark: "But as Mr. Grant toured the market, he …", "“…?” she asked, but Kevin was
+        drifting off", "After Gareth Price walked out, …". Such a person is what the clause
+        is about (a he/she after it goes on with them), no person merely mentioned, nor the
+        object of "after"/"before" read as a preposition. Only with a finite verb after the
+        name (or its apposition): "after Price's goal", "before Dee and her team" are no
+        clauses."""
+        if q < 0:
+            return False
+        mention = self._mention_at(q, pos)
+        if mention is None or mention.possessive:
+            return False
+        para = self.paras[q]
+        lead = para.masked[self._clause_start(q, pos) : pos]
+        mark = max(lead.rfind(","), lead.rfind(";"), lead.rfind("—"), lead.rfind("–"))
+        tail = lead[mark + 1 :]
+        opener = _CLAUSE_LEAD.match(tail)
+        if opener is None or not tail[: opener.end()].strip():
+            return False
+        rest = tail[opener.end() :]
+        if rest.strip() and not only_role_words(rest):
+            return False
+        apposed = APPOSED.match(para.masked, mention.end)
+        after = apposed.end() if apposed is not None else mention.end
+        if apposed is not None and para.masked[after : after + 1] == ",":
+            after += 1  # "Gareth Price, the manager, walked out"
+        return _FINITE_VERB_AFTER.match(para.masked, after) is not None
+
+    def example_of_subject(self, q: int, pos: int) -> bool:
+        """Whether the name at `pos` of paragraph `q` is an example set off inside the
+        subject opening its sentence: "Some defenders of open markets, like Oscar Brandt, a
+        fellow at …, admit …", "Several experts, including Mia Roe, warned …". The example
+        is the person the sentence brings in (a he/she after it is them), not an object."""
+        if q < 0:
+            return False
+        para = self.paras[q]
+        start = self._clause_start(q, pos)
+        found = _EXAMPLE_IN_SUBJECT.match(para.masked, start, pos)
+        if found is None:
+            return False
+        phrase = para.masked[start:pos].rsplit(",", 1)[0].split()
+        return not any(_VERB_LIKE.fullmatch(w) for w in phrase[1:])
+
     def _merely_mentioned(self, q: int, pos: int) -> bool:
         """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) stands
         inside a sentence about something else, not as its subject: words other than
@@ -710,6 +785,8 @@ class References(ArticleReading):
         lead = lead.strip()
         if _CLEFT.fullmatch(lead) is not None:
             return False  # "It was Nerea Goñi who saw it": a cleft puts its subject first
+        if self.opens_own_clause(q, pos) or self.example_of_subject(q, pos):
+            return False
         if not lead or lead.endswith(",") or only_role_words(lead) or only_role_words(lead[lead.rfind(",") + 1 :]):
             # "One of those retirees, 71-year-old former welder Earl Jenkins, watched": a
             # name apposed to the subject, with only role words before it, is that subject.
