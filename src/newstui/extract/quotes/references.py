@@ -188,11 +188,15 @@ _CLAUSE_LEAD = re.compile(
     r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)\s+)?"
     r"(?:(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Oo]nce|[Ss]ince|[Uu]ntil|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f)\s+)?"
 )
-# A finite verb right after a name (an adverb may stand between): "walked", "toured", "was", "goes".
+# A finite verb right after a name (an adverb may stand between): "walked", "also addressed",
+# "was", "says". No other "-s" word: "State employees" is a plural noun, not a verb.
 _FINITE_VERB_AFTER = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|was|is|had|has|did|does|would|will|could|can"
-    r"|came|went|took|made|told|spoke|met|got|ran|won|lost|left|saw|gave|sat|stood|began|knew|thought)\b"
+    r"\s+(?:(?:[a-z]+ly|also|then|later|still|never|again|once|quickly)\s+)?(?:[a-z]{2,}ed|was|is|had|has|did|does"
+    r"|would|will|could|can|came|went|took|made|told|spoke|met|got|ran|won|lost|left|saw|gave|sat|stood|began"
+    r"|knew|thought|says|tells|goes|wants|thinks|believes|insists|argues)\b"
 )
+# What may stand before a bare name opening its sentence as subject: a conjunction.
+_BARE_SUBJECT_LEAD = frozenset({"", "But", "And", "Yet", "So", "Then", "Still", "Now"})
 # A sentence opening on its subject's noun phrase, then an example of it set off by commas:
 # "Some defenders of open markets, like ", "Several experts, including ", "Rivals, such as ".
 _EXAMPLE_IN_SUBJECT = re.compile(
@@ -246,6 +250,8 @@ class References(ArticleReading):
         """Per (paragraph, offset): `subordinate` and `participle_object` as first read. Half
         the calls ask of a name asked of before (each quote's look-back reads the same
         names again); the text never changes once read, so the answer holds."""
+        self._mid_sentence: dict[int, bool] = {}
+        """Per entity id: `_named_mid_sentence` as first read."""
         self._reported_content: dict[tuple[int, int, Gender], bool] = {}
         """Per (paragraph, offset, gender): `_in_reported_content` as first read (alike)."""
         self._genders_from_pronouns()
@@ -370,6 +376,51 @@ class References(ArticleReading):
                     continue
                 if self.person_mention(q, mention):
                     out.append((q, mention))
+        return out
+
+    def _named_mid_sentence(self, entity: Entity) -> bool:
+        """Whether the article writes `entity`'s name with its capital somewhere other than
+        a sentence's start: a proper name, not a common word opening a sentence."""
+        known = self._mid_sentence.get(id(entity))
+        if known is None:
+            known = self._mid_sentence[id(entity)] = any(
+                m.entity is entity and m.start != self._clause_start(q, m.start)
+                for q, para in enumerate(self.paras)
+                for m in para.mentions
+            )
+        return known
+
+    def _bare_subjects_before(self, p: int, pos: int) -> list[tuple[int, Mention]]:
+        """(paragraph, mention) of the bare names of unknown kind opening a sentence as its
+        subject, a finite verb after them, in paragraph `p` before `pos` and the one before:
+        "Carr dodged the question. “…,” he said." A surname the article never gave a first
+        name, role or quote is still somebody when they act as a sentence's subject right
+        before a he/she; a he/she never refers to a body, so the pronoun itself says which.
+        Not an acronym ("NATO warned …": a body)."""
+        out: list[tuple[int, Mention]] = []
+        for q in range(max(0, p - 1), p + 1):
+            if q in self._credits:
+                continue
+            para = self.paras[q]
+            for mention in para.mentions:
+                e = mention.entity
+                if q == p and mention.start >= pos:
+                    break
+                if e.kind != "unknown" or mention.possessive or mention.after_preposition or mention.modifier:
+                    continue
+                if any(len(t) > 1 and t.isupper() for t in e.tokens) or self.person_mention(q, mention):
+                    continue  # an acronym; or a person already, counted by `_person_mentions_before`
+                if not self._named_mid_sentence(e):
+                    continue  # "Sometimes", "Audiences": a capital only a sentence's start gave it
+                if self._clause_start(q, mention.start) != para.sentence_start(mention.start):
+                    continue  # right after a quote that closed its sentence: often a headline's words
+                lead = para.masked[para.sentence_start(mention.start) : mention.start]
+                opener = CLAUSE_OPENERS.match(lead)
+                if lead[opener.end() if opener is not None else 0 :].strip() not in _BARE_SUBJECT_LEAD:
+                    continue  # "While some low-level State employees …": no subject of its own
+                if _FINITE_VERB_AFTER.match(para.masked, mention.end) is None:
+                    continue
+                out.append((q, mention))
         return out
 
     def person_mention(self, q: int, mention: Mention) -> bool:
@@ -509,7 +560,10 @@ class References(ArticleReading):
         cands: list[_Candidate] = []
         reported = self._reported_clause_start(p, pos)
         para = self.paras[p]
-        for q, mention in self._person_mentions_before(p, pos, back):
+        named = self._person_mentions_before(p, pos, back)
+        if gender is not None:
+            named += self._bare_subjects_before(p, pos)
+        for q, mention in named:
             if mention.modifier or self._pronoun_led(q, mention.start, gender):
                 continue
             if self._in_reported_content(q, mention.start, gender):
