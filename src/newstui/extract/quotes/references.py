@@ -107,6 +107,9 @@ _OWNED_TEXT_NAMED = re.compile(
 
 # A verb right after a state named as a sentence's subject: " did", " has filed", ", however, said".
 _STATE_VERB_NEXT = re.compile(r"(?:,[^,]{1,40},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s|d)\b")
+# A verb right after a body opening its sentence: "have signed", "has rejected", "confirmed".
+# No other "-s" word: "Union leaders disagreed" is the leaders' sentence, not the union's.
+_BODY_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?(?:have|has|had|is|are|was|were|will|[a-z]{2,}ed|says)\b")
 # Before a name opening its sentence: nothing, or "The".
 _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
 
@@ -1190,4 +1193,40 @@ class References(ArticleReading):
         the two paragraphs before; the latest such body. A single person is never "they"."""
         groups = self._groups
         event = self.last_event(p, pos, back=2, where=lambda ev: ev.entity is not None and id(ev.entity) in groups)
-        return event.entity if event is not None else None
+        if event is not None:
+            return event.entity
+        return self._body_subject_before(p, pos)
+
+    def _body_subject_before(self, p: int, pos: int) -> Entity | None:
+        """The named body a "they" heading a quote's reporting clause refers to: the
+        subject opening the sentence right before ("Manchester Rovers have signed Jan
+        Kuipers. “…,” they said in a statement."; "The Harbour Union has rejected …").
+        British and wire copy give a club, union or firm a plural. Only when nothing but
+        the quote stands before the "they" in its sentence, and the body opens the sentence
+        before as its subject, a verb after it ("Fans gathered outside the ground of
+        Manchester Rovers": the fans are "they"); never an outlet ("Reuters reported")."""
+        para = self.paras[p]
+        if para.masked[para.sentence_start(pos) : pos].replace(MASK, "").strip(" ,"):
+            return None  # "Union leaders disagreed, and they said …": not a reporting clause
+        found = self._sentence_before(p, pos)
+        if found is None:
+            return None
+        prev, first, before = found
+        mention = next((m for m in prev.mentions if first <= m.start < before), None)
+        if mention is None or not body_like(mention.entity):
+            return None
+        if (
+            mention.entity.kind != "org"
+            and len(mention.entity.tokens) < 2
+            and not self._named_mid_sentence(mention.entity)
+        ):
+            return None  # "Fans gathered …": a capital only the sentence's start gave
+        if mention.possessive or mention.after_preposition or mention.modifier:
+            return None
+        if _SENTENCE_SUBJECT_LEAD.fullmatch(prev.masked, first, mention.start) is None:
+            return None
+        if mention.entity.tokens[-1] in MEDIA or mention.entity.name in PLATFORMS:
+            return None
+        if _BODY_VERB_AFTER.match(prev.masked, mention.end) is None:
+            return None
+        return mention.entity
