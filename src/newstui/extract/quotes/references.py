@@ -110,6 +110,8 @@ _STATE_VERB_NEXT = re.compile(r"(?:,[^,]{1,40},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|
 # A verb right after a body opening its sentence: "have signed", "has rejected", "confirmed".
 # No other "-s" word: "Union leaders disagreed" is the leaders' sentence, not the union's.
 _BODY_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?(?:have|has|had|is|are|was|were|will|[a-z]{2,}ed|says)\b")
+# A role set off by commas right before a name: "the local MP, ", "its new coach, ".
+_ROLE_APPOSED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+[^,.;:!?\x00]{1,50},\s*$")
 # Before a name opening its sentence: nothing, or "The".
 _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
 
@@ -706,6 +708,7 @@ class References(ArticleReading):
             and group[0][2] >= 1
             and not self.has_spoken(chosen)
             and (group[0][2] >= 2 or self._merely_mentioned(group[0][4], group[0][1]))
+            and not self.introduced(group[0][4], group[0][1])
         ):
             # '“…,” Tom Hale said. The storm flattened the barn Sam Poe built. “…,” he
             # said.': a person only mentioned inside a sentence about something else does
@@ -729,6 +732,33 @@ class References(ArticleReading):
             # ("Promoter Al Roe grabbed the microphone. “…,” he said.").
             return self._subject
         return chosen
+
+    def introduced(self, q: int, pos: int) -> bool:
+        """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) is a
+        person the story brings in there: named for the first time, with an apposition
+        saying who they are, after the name (", 52, a welder who …", ", the local MP,") or
+        before it ("the local MP, David Marsh"). News introduces its next speaker so, also
+        after a preposition ("was welcomed by …", "For David Marsh, 52, …"): such a person
+        is no mere mention, and a he/she right after is them."""
+        if q < 0:
+            return False
+        mention = self._mention_at(q, pos)
+        if mention is None or mention.possessive or mention.modifier or mention.entity.kind != "person":
+            return False
+        entity = mention.entity
+        start = self.paras[q].sentence_start(pos)
+        for r in range(q + 1):
+            if any(m.entity is entity and (r < q or m.start < start) for m in self.paras[r].mentions):
+                return False  # named before: the story goes back to them, it does not bring them in
+        para = self.paras[q]
+        end = para.sentence_end(pos)
+        # Any naming of them in the sentence may carry it: "the local MP, David Marsh".
+        return any(
+            APPOSED.match(para.masked, m.end) is not None
+            or _ROLE_APPOSED_BEFORE.search(para.masked, max(start, m.start - 70), m.start) is not None
+            for m in para.mentions
+            if m.entity is entity and start <= m.start < end
+        )
 
     def _owner_pronoun_opens(self, q: int, pos: int, gender: Gender) -> bool:
         """Whether the sentence of paragraph `q` holding `pos` opens on a possessive of
