@@ -60,3 +60,25 @@ def test_a_person_named_before_is_not_introduced_again() -> None:
             "“Every one of them was written by the defendant,” he said.",
         ]
     ) == ["John Price", "John Price"]
+
+
+def test_an_introduction_opening_a_later_sentence_of_its_paragraph() -> None:
+    # wire: the topic phrase opens the paragraph's second sentence
+    assert speakers(
+        [
+            _CHIEF,
+            "The union had feared the worst. For David Marsh, 52, a welder at the plant for thirty years, "
+            "the news came as a relief.",
+            "“I was sure we were finished,” he said.",
+        ]
+    ) == ["Paul Holt", "David Marsh"]
+
+
+def test_the_object_of_an_active_verb_is_acted_on_not_introduced() -> None:
+    assert speakers(
+        [
+            "“We never planned to grow,” Ana Cruz said.",
+            "Last spring the bakery hired Lena Marsh, a pastry chef from Lyon.",
+            "“Now we bake for three cafes,” she said.",
+        ]
+    ) == ["Ana Cruz", "Ana Cruz"]

@@ -112,6 +112,13 @@ _STATE_VERB_NEXT = re.compile(r"(?:,[^,]{1,40},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|
 _BODY_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?(?:have|has|had|is|are|was|were|will|[a-z]{2,}ed|says)\b")
 # A role set off by commas right before a name: "the local MP, ", "its new coach, ".
 _ROLE_APPOSED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+[^,.;:!?\x00]{1,50},\s*$")
+# What presents a person rather than acting on them, right before their naming (a role
+# may stand between): a passive's "by" ("was welcomed by the local "), a copula ("Among
+# them was "), an opening "For " ("For David Marsh, 52, …, the news came as a relief").
+_INTRODUCING_LEAD = re.compile(
+    r"(?:\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\s+"
+    r"|\b(?:was|is|were|are)\s+|^\s*(?:For|To)\s+)(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}$"
+)
 # Before a name opening its sentence: nothing, or "The".
 _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
 
@@ -737,9 +744,13 @@ class References(ArticleReading):
         """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) is a
         person the story brings in there: named for the first time, with an apposition
         saying who they are, after the name (", 52, a welder who …", ", the local MP,") or
-        before it ("the local MP, David Marsh"). News introduces its next speaker so, also
-        after a preposition ("was welcomed by …", "For David Marsh, 52, …"): such a person
-        is no mere mention, and a he/she right after is them."""
+        before it ("the local MP, David Marsh"), where a sentence presents somebody rather
+        than acting on them: a passive's agent ("was welcomed by …"), after a copula
+        ("Among them was …") or in an opening "For …," ("For David Marsh, 52, …"). News
+        introduces its next speaker so: such a person is no mere mention, and a he/she
+        right after is them. The object of an active verb ("Traders blamed Sam Poe, the
+        landlord, …", "the bakery hired Lena Marsh, a pastry chef") is acted on: the story
+        goes on with whoever spoke before."""
         if q < 0:
             return False
         mention = self._mention_at(q, pos)
@@ -752,12 +763,14 @@ class References(ArticleReading):
                 return False  # named before: the story goes back to them, it does not bring them in
         para = self.paras[q]
         end = para.sentence_end(pos)
+        namings = [m for m in para.mentions if m.entity is entity and start <= m.start < end]
+        if not namings or _INTRODUCING_LEAD.search(para.masked[start : namings[0].start]) is None:
+            return False
         # Any naming of them in the sentence may carry it: "the local MP, David Marsh".
         return any(
             APPOSED.match(para.masked, m.end) is not None
             or _ROLE_APPOSED_BEFORE.search(para.masked, max(start, m.start - 70), m.start) is not None
-            for m in para.mentions
-            if m.entity is entity and start <= m.start < end
+            for m in namings
         )
 
     def _owner_pronoun_opens(self, q: int, pos: int, gender: Gender) -> bool:
