@@ -636,9 +636,15 @@ class References(ArticleReading):
             for at in self._unnamed_speech.get(q, ())
             if (q, at) < (p, pos)
         ]
-        if unnamed and not strict and max(unnamed) > max((c[0] for c in cands), default=-1):
+        latest = max((c[0] for c in cands), default=-1)
+        if unnamed and not strict and max(unnamed) > latest:
             # "A spokesperson for the union said …. “…,” he said.": the he is the
             # unnamed spokesperson, spoken of after anybody named.
+            return UNNAMED
+        if unnamed and not strict and int(max(unnamed)) == int(latest) and self._only_owners(cands, latest):
+            # "Ross’s lawyer said he would appeal. “…,” he said.": the unnamed person speaks
+            # in the latest sentence, whose names are only owners ("A reporter asked
+            # Sanders …. He replied": the one asked answers, no owner).
             return UNNAMED
         if not cands:
             return None
@@ -647,6 +653,16 @@ class References(ArticleReading):
             self.choice_log.append((self.choice_features(p, pos, gender, cands), [c[3] for c in cands], chosen))
             return chosen
         return self._ranked_choice(cands, gender)
+
+    def _only_owners(self, cands: list[_Candidate], latest: float) -> bool:
+        """Whether every candidate of the latest sentence is a name's possessive ("Ross’s")."""
+        for c in cands:
+            if c[0] != latest:
+                continue
+            mention = self._mention_at(c[4], c[1]) if c[4] >= 0 else None
+            if mention is None or not mention.possessive:
+                return False
+        return True
 
     def choice_features(self, p: int, pos: int, gender: Gender, cands: list[_Candidate]) -> list[list[float]]:
         """Per candidate referent of the he/she at (p, pos), the general features a scored

@@ -11,7 +11,13 @@ from newstui.extract.quotes.continuation import Continuation
 from newstui.extract.quotes.descriptions import Descriptions
 from newstui.extract.quotes.reading import Event
 from newstui.extract.quotes.sentences import Para
-from newstui.extract.quotes.subjects import Subject, SubjectReader, one_unnamed_person, unnamed_with_clause
+from newstui.extract.quotes.subjects import (
+    Subject,
+    SubjectReader,
+    one_unnamed_person,
+    owned_person,
+    unnamed_with_clause,
+)
 from newstui.extract.quotes.vocabulary import (
     ACCORDING,
     ACCORDING_HINTS,
@@ -129,7 +135,7 @@ class Resolver(SubjectReader, Continuation, Descriptions):
                 if subj.kind == "name" and entity is not None:
                     self._named_speakers.add(id(entity))
             elif subj.kind in ("desc", "unnamed") and (
-                (one_unnamed_person(subj.text) and not self.subordinate(p, m.start()))
+                ((one_unnamed_person(subj.text) or owned_person(subj.text)) and not self.subordinate(p, m.start()))
                 # the relative clause reads as subordinate, but the verb after it is the main one
                 or unnamed_with_clause(para.masked, floor, subj.start)
             ):
