@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, PERSON_NOUNS, Entity, Gender, Mention
+from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, PERSON_NOUNS, Entity, Gender, Mention, gender_of
 from newstui.extract.quotes.reading import ArticleReading
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.subjects import Subject
@@ -123,6 +123,10 @@ _INTRODUCING_LEAD = re.compile(
 _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
 
 
+# Given names that are a man's in one language and a woman's in another (Italian Andrea,
+# Simone, Nicola, Michele; French Jean; Korean Kim; Dutch Jan): their usual English gender
+# is only a guess.
+_CROSS_GENDER_NAMES = frozenset("andrea simone nicola michele gabriele jean kim lee sasha jan".split())
 # How many paragraphs back a he/she looks for somebody of its gender when nobody is nearer.
 FAR_BACK = 6
 # A sentence opening on a possessive of a he/she: "His speech", "But her visit".
@@ -494,7 +498,25 @@ class References(ArticleReading):
             return None
         if found is None and gender is not None:
             found = self._antecedent(p, pos, gender, back=FAR_BACK, strict=True, exclude=exclude)
+        if found is None and gender is not None:
+            # "Coach Andrea Rossi praised the defence. “…,” he said.": a given name's usual
+            # gender is a guess ("Andrea", "Simone" are men's names in Italy); with nobody
+            # else it could be, the subject it alone ruled out is the he/she.
+            found = self._antecedent(p, pos, gender, back=2, strict=True, exclude=exclude, guessed_gender=True)
         return found if found is not UNNAMED else None
+
+    def _gender_guessed(self, entity: Entity) -> bool:
+        """Whether `entity`'s gender is a guess from a given name whose gender differs between
+        languages ("Andrea", "Simone", "Jean", "Kim"): no honorific of any of its mentions
+        says it ("Mr.", "Ms."), and the name's usual English gender is the one it has. A
+        name such as "Ben" or "Mary" is no guess: a "she" is never Ben Jacobs."""
+        if entity.gender is None or not entity.tokens or entity.tokens[0].lower() not in _CROSS_GENDER_NAMES:
+            return False
+        if gender_of(entity.tokens[0], []) != entity.gender:
+            return False
+        return not any(
+            m.entity is entity and gender_of("", m.titles) is not None for para in self.paras for m in para.mentions
+        )
 
     def _as_for_topic(self, p: int, pos: int, gender: Gender) -> Entity | None:
         """The person "As for X," opens the he/she's sentence with, right before it: "As
@@ -565,6 +587,7 @@ class References(ArticleReading):
         strict: bool = False,
         people: bool = False,
         exclude: Entity | None = None,
+        guessed_gender: bool = False,
     ) -> Entity | None:
         # (sentence, order, rank, entity, paragraph of the name or -1 for a speech event,
         # paragraph): rank 0 speaker, 1 plain subject, 2 other; in a subordinate clause 1.4
@@ -620,7 +643,14 @@ class References(ArticleReading):
             ):
                 rank = 1.4 if self.subordinate(ev.para, ev.pos) else 0
                 cands.append((self._clause_of(ev.para, ev.pos), ev.pos, rank, ev.entity, -1, ev.para))
-        cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender) and c[3] is not exclude]
+        cands = [
+            c
+            for c in cands
+            if not (
+                gender and c[3].gender and c[3].gender != gender and not (guessed_gender and self._gender_guessed(c[3]))
+            )
+            and c[3] is not exclude
+        ]
         if gender and any(c[2] < 2 for c in cands):
             # "“…,” he said" after "… deals with carriers such as Harbour Freight": a
             # name only mentioned as an object, of no known gender, that never spoke,
