@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, PERSON_NOUNS, Entity, Gender, Mention
+from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, PERSON_NOUNS, Entity, Gender, Mention, gender_of
 from newstui.extract.quotes.reading import ArticleReading
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.subjects import Subject
@@ -107,10 +107,26 @@ _OWNED_TEXT_NAMED = re.compile(
 
 # A verb right after a state named as a sentence's subject: " did", " has filed", ", however, said".
 _STATE_VERB_NEXT = re.compile(r"(?:,[^,]{1,40},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s|d)\b")
+# A verb right after a body opening its sentence: "have signed", "has rejected", "confirmed".
+# No other "-s" word: "Union leaders disagreed" is the leaders' sentence, not the union's.
+_BODY_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?(?:have|has|had|is|are|was|were|will|[a-z]{2,}ed|says)\b")
+# A role set off by commas right before a name: "the local MP, ", "its new coach, ".
+_ROLE_APPOSED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+[^,.;:!?\x00]{1,50},\s*$")
+# What presents a person rather than acting on them, right before their naming (a role
+# may stand between): a passive's "by" ("was welcomed by the local "), a copula ("Among
+# them was "), an opening "For " ("For David Marsh, 52, …, the news came as a relief").
+_INTRODUCING_LEAD = re.compile(
+    r"(?:\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\s+"
+    r"|\b(?:was|is|were|are)\s+|^\s*(?:For|To)\s+)(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}$"
+)
 # Before a name opening its sentence: nothing, or "The".
 _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
 
 
+# Given names that are a man's in one language and a woman's in another (Italian Andrea,
+# Simone, Nicola, Michele; French Jean; Korean Kim; Dutch Jan): their usual English gender
+# is only a guess.
+_CROSS_GENDER_NAMES = frozenset("andrea simone nicola michele gabriele jean kim lee sasha jan".split())
 # How many paragraphs back a he/she looks for somebody of its gender when nobody is nearer.
 FAR_BACK = 6
 # A sentence opening on a possessive of a he/she: "His speech", "But her visit".
@@ -182,6 +198,28 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+# The conjunctions and subordinators that may open a clause right before its subject: "But as
+# Mr. Grant toured …", "…, and when Dee spoke …", "After Price walked out, …".
+_CLAUSE_LEAD = re.compile(
+    r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)\s+)?"
+    r"(?:(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Oo]nce|[Ss]ince|[Uu]ntil|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f)\s+)?"
+)
+# A finite verb right after a name (an adverb may stand between): "walked", "also addressed",
+# "was", "says". No other "-s" word: "State employees" is a plural noun, not a verb.
+_FINITE_VERB_AFTER = re.compile(
+    r"\s+(?:(?:[a-z]+ly|also|then|later|still|never|again|once|quickly)\s+)?(?:[a-z]{2,}ed|was|is|had|has|did|does"
+    r"|would|will|could|can|came|went|took|made|told|spoke|met|got|ran|won|lost|left|saw|gave|sat|stood|began"
+    r"|knew|thought|says|tells|goes|wants|thinks|believes|insists|argues)\b"
+)
+# What may stand before a bare name opening its sentence as subject: a conjunction.
+_BARE_SUBJECT_LEAD = frozenset({"", "But", "And", "Yet", "So", "Then", "Still", "Now"})
+# A sentence opening on its subject's noun phrase, then an example of it set off by commas:
+# "Some defenders of open markets, like ", "Several experts, including ", "Rivals, such as ".
+_EXAMPLE_IN_SUBJECT = re.compile(
+    r"\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}?,\s+(?:like|such\s+as|including|among\s+them)\s+$"
+)
+
+
 # An opening past participle with its preposition, up to the comma before a he/she subject:
 # "Dismayed by Hale's years in office and inspired by Ortiz, he …" (the people it names are
 # its objects, nobody's referent).
@@ -228,6 +266,8 @@ class References(ArticleReading):
         """Per (paragraph, offset): `subordinate` and `participle_object` as first read. Half
         the calls ask of a name asked of before (each quote's look-back reads the same
         names again); the text never changes once read, so the answer holds."""
+        self._mid_sentence: dict[int, bool] = {}
+        """Per entity id: `_named_mid_sentence` as first read."""
         self._reported_content: dict[tuple[int, int, Gender], bool] = {}
         """Per (paragraph, offset, gender): `_in_reported_content` as first read (alike)."""
         self._genders_from_pronouns()
@@ -354,6 +394,51 @@ class References(ArticleReading):
                     out.append((q, mention))
         return out
 
+    def _named_mid_sentence(self, entity: Entity) -> bool:
+        """Whether the article writes `entity`'s name with its capital somewhere other than
+        a sentence's start: a proper name, not a common word opening a sentence."""
+        known = self._mid_sentence.get(id(entity))
+        if known is None:
+            known = self._mid_sentence[id(entity)] = any(
+                m.entity is entity and m.start != self._clause_start(q, m.start)
+                for q, para in enumerate(self.paras)
+                for m in para.mentions
+            )
+        return known
+
+    def _bare_subjects_before(self, p: int, pos: int) -> list[tuple[int, Mention]]:
+        """(paragraph, mention) of the bare names of unknown kind opening a sentence as its
+        subject, a finite verb after them, in paragraph `p` before `pos` and the one before:
+        "Carr dodged the question. “…,” he said." A surname the article never gave a first
+        name, role or quote is still somebody when they act as a sentence's subject right
+        before a he/she; a he/she never refers to a body, so the pronoun itself says which.
+        Not an acronym ("NATO warned …": a body)."""
+        out: list[tuple[int, Mention]] = []
+        for q in range(max(0, p - 1), p + 1):
+            if q in self._credits:
+                continue
+            para = self.paras[q]
+            for mention in para.mentions:
+                e = mention.entity
+                if q == p and mention.start >= pos:
+                    break
+                if e.kind != "unknown" or mention.possessive or mention.after_preposition or mention.modifier:
+                    continue
+                if any(len(t) > 1 and t.isupper() for t in e.tokens) or self.person_mention(q, mention):
+                    continue  # an acronym; or a person already, counted by `_person_mentions_before`
+                if not self._named_mid_sentence(e):
+                    continue  # "Sometimes", "Audiences": a capital only a sentence's start gave it
+                if self._clause_start(q, mention.start) != para.sentence_start(mention.start):
+                    continue  # right after a quote that closed its sentence: often a headline's words
+                lead = para.masked[para.sentence_start(mention.start) : mention.start]
+                opener = CLAUSE_OPENERS.match(lead)
+                if lead[opener.end() if opener is not None else 0 :].strip() not in _BARE_SUBJECT_LEAD:
+                    continue  # "While some low-level State employees …": no subject of its own
+                if _FINITE_VERB_AFTER.match(para.masked, mention.end) is None:
+                    continue
+                out.append((q, mention))
+        return out
+
     def person_mention(self, q: int, mention: Mention) -> bool:
         """Whether a mention in paragraph `q` names a person as of now: a person, or a name
         of unknown kind that spoke, was quoted or has a role or gender; not a name used as
@@ -413,7 +498,25 @@ class References(ArticleReading):
             return None
         if found is None and gender is not None:
             found = self._antecedent(p, pos, gender, back=FAR_BACK, strict=True, exclude=exclude)
+        if found is None and gender is not None:
+            # "Coach Andrea Rossi praised the defence. “…,” he said.": a given name's usual
+            # gender is a guess ("Andrea", "Simone" are men's names in Italy); with nobody
+            # else it could be, the subject it alone ruled out is the he/she.
+            found = self._antecedent(p, pos, gender, back=2, strict=True, exclude=exclude, guessed_gender=True)
         return found if found is not UNNAMED else None
+
+    def _gender_guessed(self, entity: Entity) -> bool:
+        """Whether `entity`'s gender is a guess from a given name whose gender differs between
+        languages ("Andrea", "Simone", "Jean", "Kim"): no honorific of any of its mentions
+        says it ("Mr.", "Ms."), and the name's usual English gender is the one it has. A
+        name such as "Ben" or "Mary" is no guess: a "she" is never Ben Jacobs."""
+        if entity.gender is None or not entity.tokens or entity.tokens[0].lower() not in _CROSS_GENDER_NAMES:
+            return False
+        if gender_of(entity.tokens[0], []) != entity.gender:
+            return False
+        return not any(
+            m.entity is entity and gender_of("", m.titles) is not None for para in self.paras for m in para.mentions
+        )
 
     def _as_for_topic(self, p: int, pos: int, gender: Gender) -> Entity | None:
         """The person "As for X," opens the he/she's sentence with, right before it: "As
@@ -484,6 +587,7 @@ class References(ArticleReading):
         strict: bool = False,
         people: bool = False,
         exclude: Entity | None = None,
+        guessed_gender: bool = False,
     ) -> Entity | None:
         # (sentence, order, rank, entity, paragraph of the name or -1 for a speech event,
         # paragraph): rank 0 speaker, 1 plain subject, 2 other; in a subordinate clause 1.4
@@ -491,7 +595,10 @@ class References(ArticleReading):
         cands: list[_Candidate] = []
         reported = self._reported_clause_start(p, pos)
         para = self.paras[p]
-        for q, mention in self._person_mentions_before(p, pos, back):
+        named = self._person_mentions_before(p, pos, back)
+        if gender is not None:
+            named += self._bare_subjects_before(p, pos)
+        for q, mention in named:
             if mention.modifier or self._pronoun_led(q, mention.start, gender):
                 continue
             if self._in_reported_content(q, mention.start, gender):
@@ -516,9 +623,14 @@ class References(ArticleReading):
                 # the phrase opening the pronoun's sentence (an apposition to its object)
                 # is not the he/she that follows it.
                 continue
-            rank: float = (
-                0 if mention.speech_subject else 1 if not (mention.possessive or mention.after_preposition) else 2
-            )
+            plain = not (mention.possessive or mention.after_preposition)
+            if (
+                not plain
+                and not mention.possessive
+                and (self.opens_own_clause(q, mention.start) or self.example_of_subject(q, mention.start))
+            ):
+                plain = True  # "After Price walked out, …", "Some economists, like Oscar Brandt, …"
+            rank: float = 0 if mention.speech_subject else 1 if plain else 2
             if self.subordinate(q, mention.start):
                 rank = (1.4, 1.5, 2.5)[int(rank)]  # below the main clause's subject, above its objects
             cands.append((self._clause_of(q, mention.start), mention.start, rank, mention.entity, q, q))
@@ -531,7 +643,14 @@ class References(ArticleReading):
             ):
                 rank = 1.4 if self.subordinate(ev.para, ev.pos) else 0
                 cands.append((self._clause_of(ev.para, ev.pos), ev.pos, rank, ev.entity, -1, ev.para))
-        cands = [c for c in cands if not (gender and c[3].gender and c[3].gender != gender) and c[3] is not exclude]
+        cands = [
+            c
+            for c in cands
+            if not (
+                gender and c[3].gender and c[3].gender != gender and not (guessed_gender and self._gender_guessed(c[3]))
+            )
+            and c[3] is not exclude
+        ]
         if gender and any(c[2] < 2 for c in cands):
             # "“…,” he said" after "… deals with carriers such as Harbour Freight": a
             # name only mentioned as an object, of no known gender, that never spoke,
@@ -547,9 +666,15 @@ class References(ArticleReading):
             for at in self._unnamed_speech.get(q, ())
             if (q, at) < (p, pos)
         ]
-        if unnamed and not strict and max(unnamed) > max((c[0] for c in cands), default=-1):
+        latest = max((c[0] for c in cands), default=-1)
+        if unnamed and not strict and max(unnamed) > latest:
             # "A spokesperson for the union said …. “…,” he said.": the he is the
             # unnamed spokesperson, spoken of after anybody named.
+            return UNNAMED
+        if unnamed and not strict and int(max(unnamed)) == int(latest) and self._only_owners(cands, latest):
+            # "Ross’s lawyer said he would appeal. “…,” he said.": the unnamed person speaks
+            # in the latest sentence, whose names are only owners ("A reporter asked
+            # Sanders …. He replied": the one asked answers, no owner).
             return UNNAMED
         if not cands:
             return None
@@ -558,6 +683,16 @@ class References(ArticleReading):
             self.choice_log.append((self.choice_features(p, pos, gender, cands), [c[3] for c in cands], chosen))
             return chosen
         return self._ranked_choice(cands, gender)
+
+    def _only_owners(self, cands: list[_Candidate], latest: float) -> bool:
+        """Whether every candidate of the latest sentence is a name's possessive ("Ross’s")."""
+        for c in cands:
+            if c[0] != latest:
+                continue
+            mention = self._mention_at(c[4], c[1]) if c[4] >= 0 else None
+            if mention is None or not mention.possessive:
+                return False
+        return True
 
     def choice_features(self, p: int, pos: int, gender: Gender, cands: list[_Candidate]) -> list[list[float]]:
         """Per candidate referent of the he/she at (p, pos), the general features a scored
@@ -626,6 +761,7 @@ class References(ArticleReading):
             and group[0][2] >= 1
             and not self.has_spoken(chosen)
             and (group[0][2] >= 2 or self._merely_mentioned(group[0][4], group[0][1]))
+            and not self.introduced(group[0][4], group[0][1])
         ):
             # '“…,” Tom Hale said. The storm flattened the barn Sam Poe built. “…,” he
             # said.': a person only mentioned inside a sentence about something else does
@@ -650,6 +786,39 @@ class References(ArticleReading):
             return self._subject
         return chosen
 
+    def introduced(self, q: int, pos: int) -> bool:
+        """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) is a
+        person the story brings in there: named for the first time, with an apposition
+        saying who they are, after the name (", 52, a welder who …", ", the local MP,") or
+        before it ("the local MP, David Marsh"), where a sentence presents somebody rather
+        than acting on them: a passive's agent ("was welcomed by …"), after a copula
+        ("Among them was …") or in an opening "For …," ("For David Marsh, 52, …"). News
+        introduces its next speaker so: such a person is no mere mention, and a he/she
+        right after is them. The object of an active verb ("Traders blamed Sam Poe, the
+        landlord, …", "the bakery hired Lena Marsh, a pastry chef") is acted on: the story
+        goes on with whoever spoke before."""
+        if q < 0:
+            return False
+        mention = self._mention_at(q, pos)
+        if mention is None or mention.possessive or mention.modifier or mention.entity.kind != "person":
+            return False
+        entity = mention.entity
+        start = self.paras[q].sentence_start(pos)
+        for r in range(q + 1):
+            if any(m.entity is entity and (r < q or m.start < start) for m in self.paras[r].mentions):
+                return False  # named before: the story goes back to them, it does not bring them in
+        para = self.paras[q]
+        end = para.sentence_end(pos)
+        namings = [m for m in para.mentions if m.entity is entity and start <= m.start < end]
+        if not namings or _INTRODUCING_LEAD.search(para.masked[start : namings[0].start]) is None:
+            return False
+        # Any naming of them in the sentence may carry it: "the local MP, David Marsh".
+        return any(
+            APPOSED.match(para.masked, m.end) is not None
+            or _ROLE_APPOSED_BEFORE.search(para.masked, max(start, m.start - 70), m.start) is not None
+            for m in namings
+        )
+
     def _owner_pronoun_opens(self, q: int, pos: int, gender: Gender) -> bool:
         """Whether the sentence of paragraph `q` holding `pos` opens on a possessive of
         `gender` ("His speech came …", "Her visit ended …")."""
@@ -660,10 +829,13 @@ class References(ArticleReading):
 
     def _subject_of_latest(self, cand: _Candidate) -> bool:
         """Whether a he/she's best candidate in the latest sentence is what that sentence is
-        about, over a profile's subject: somebody reported speaking there; or, when no
-        headline named the subject, the person opening it."""
+        about, over a profile's subject: somebody reported speaking there, or brought in as
+        an example of its subject; or, when no headline named the subject, the person
+        opening it."""
         if cand[2] == 0:
             return True
+        if cand[2] == 1 and self.example_of_subject(cand[4], cand[1]):
+            return True  # "Some economists, like Oscar Brandt, a fellow at …, admit": brought in to speak
         return not self._headline_subject and cand[2] == 1 and self._opens_sentence(cand[4], cand[1])
 
     def _in_opening_phrase(self, p: int, pos: int) -> bool:
@@ -696,6 +868,55 @@ class References(ArticleReading):
         para = self.paras[q]
         return max([para.sentence_start(pos), *(s for s in self._quote_starts[q] if s <= pos)])
 
+    def _mention_at(self, q: int, pos: int) -> Mention | None:
+        """The name starting at `pos` of paragraph `q`, if one does."""
+        return next((m for m in self.paras[q].mentions if m.start == pos), None)
+
+    def opens_own_clause(self, q: int, pos: int) -> bool:
+        """Whether the name at `pos` of paragraph `q` is the subject of a clause a conjunction
+        or subordinator opens right before it, at its sentence's start or after a clause
+        mark: "But as Mr. Grant toured the market, he …", "“…?” she asked, but Kevin was
+        drifting off", "After Gareth Price walked out, …". Such a person is what the clause
+        is about (a he/she after it goes on with them), no person merely mentioned, nor the
+        object of "after"/"before" read as a preposition. Only with a finite verb after the
+        name (or its apposition): "after Price's goal", "before Dee and her team" are no
+        clauses."""
+        if q < 0:
+            return False
+        mention = self._mention_at(q, pos)
+        if mention is None or mention.possessive:
+            return False
+        para = self.paras[q]
+        lead = para.masked[self._clause_start(q, pos) : pos]
+        mark = max(lead.rfind(","), lead.rfind(";"), lead.rfind("—"), lead.rfind("–"))
+        tail = lead[mark + 1 :]
+        opener = _CLAUSE_LEAD.match(tail)
+        if opener is None or not tail[: opener.end()].strip():
+            return False
+        rest = tail[opener.end() :]
+        if rest.strip() and not only_role_words(rest):
+            return False
+        apposed = APPOSED.match(para.masked, mention.end)
+        after = apposed.end() if apposed is not None else mention.end
+        if apposed is not None and para.masked[after : after + 1] == ",":
+            after += 1  # "Gareth Price, the manager, walked out"
+        return _FINITE_VERB_AFTER.match(para.masked, after) is not None
+
+    def example_of_subject(self, q: int, pos: int) -> bool:
+        """Whether the name at `pos` of paragraph `q` is an example set off inside the
+        subject opening its sentence: "Some defenders of open markets, like Oscar Brandt, a
+        fellow at …, admit …", "Several experts, including Mia Roe, warned …". The example
+        is the person the sentence brings in (a he/she after it is them), not an object."""
+        if q < 0:
+            return False
+        para = self.paras[q]
+        start = self._clause_start(q, pos)
+        found = _EXAMPLE_IN_SUBJECT.match(para.masked, start, pos)
+        if found is None:
+            return False
+        phrase = para.masked[start:pos].rsplit(",", 1)[0].split()
+        return not any(_VERB_LIKE.fullmatch(w) for w in phrase[1:])
+
     def _merely_mentioned(self, q: int, pos: int) -> bool:
         """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) stands
         inside a sentence about something else, not as its subject: words other than
@@ -710,6 +931,8 @@ class References(ArticleReading):
         lead = lead.strip()
         if _CLEFT.fullmatch(lead) is not None:
             return False  # "It was Nerea Goñi who saw it": a cleft puts its subject first
+        if self.opens_own_clause(q, pos) or self.example_of_subject(q, pos):
+            return False
         if not lead or lead.endswith(",") or only_role_words(lead) or only_role_words(lead[lead.rfind(",") + 1 :]):
             # "One of those retirees, 71-year-old former welder Earl Jenkins, watched": a
             # name apposed to the subject, with only role words before it, is that subject.
@@ -1059,4 +1282,40 @@ class References(ArticleReading):
         the two paragraphs before; the latest such body. A single person is never "they"."""
         groups = self._groups
         event = self.last_event(p, pos, back=2, where=lambda ev: ev.entity is not None and id(ev.entity) in groups)
-        return event.entity if event is not None else None
+        if event is not None:
+            return event.entity
+        return self._body_subject_before(p, pos)
+
+    def _body_subject_before(self, p: int, pos: int) -> Entity | None:
+        """The named body a "they" heading a quote's reporting clause refers to: the
+        subject opening the sentence right before ("Manchester Rovers have signed Jan
+        Kuipers. “…,” they said in a statement."; "The Harbour Union has rejected …").
+        British and wire copy give a club, union or firm a plural. Only when nothing but
+        the quote stands before the "they" in its sentence, and the body opens the sentence
+        before as its subject, a verb after it ("Fans gathered outside the ground of
+        Manchester Rovers": the fans are "they"); never an outlet ("Reuters reported")."""
+        para = self.paras[p]
+        if para.masked[para.sentence_start(pos) : pos].replace(MASK, "").strip(" ,"):
+            return None  # "Union leaders disagreed, and they said …": not a reporting clause
+        found = self._sentence_before(p, pos)
+        if found is None:
+            return None
+        prev, first, before = found
+        mention = next((m for m in prev.mentions if first <= m.start < before), None)
+        if mention is None or not body_like(mention.entity):
+            return None
+        if (
+            mention.entity.kind != "org"
+            and len(mention.entity.tokens) < 2
+            and not self._named_mid_sentence(mention.entity)
+        ):
+            return None  # "Fans gathered …": a capital only the sentence's start gave
+        if mention.possessive or mention.after_preposition or mention.modifier:
+            return None
+        if _SENTENCE_SUBJECT_LEAD.fullmatch(prev.masked, first, mention.start) is None:
+            return None
+        if mention.entity.tokens[-1] in MEDIA or mention.entity.name in PLATFORMS:
+            return None
+        if _BODY_VERB_AFTER.match(prev.masked, mention.end) is None:
+            return None
+        return mention.entity

@@ -6,11 +6,18 @@ from __future__ import annotations
 
 import re
 
+from newstui.extract.names import Entity
 from newstui.extract.quotes.continuation import Continuation
 from newstui.extract.quotes.descriptions import Descriptions
 from newstui.extract.quotes.reading import Event
 from newstui.extract.quotes.sentences import Para
-from newstui.extract.quotes.subjects import Subject, SubjectReader, one_unnamed_person, unnamed_with_clause
+from newstui.extract.quotes.subjects import (
+    Subject,
+    SubjectReader,
+    one_unnamed_person,
+    owned_person,
+    unnamed_with_clause,
+)
 from newstui.extract.quotes.vocabulary import (
     ACCORDING,
     ACCORDING_HINTS,
@@ -39,6 +46,12 @@ def _inverted_at(lead: str) -> bool:
 _UNNAMED_TEXT_NOUNS = ISSUED_TEXTS | frozenset("research paper analysis findings".split())
 
 
+# Between a verb of saying and the "it" heading the clause it reports: nothing, or "that".
+_THAT_BEFORE_IT = re.compile(r"\s+(?:that\s+)?")
+# Verbs of saying proper: what follows them is reported words ("says", "argued", "told reporters").
+_SAYING = frozenset("say says said argue argues argued insist insists insisted claim claims claimed".split())
+
+
 class Resolver(SubjectReader, Continuation, Descriptions):
     """One article read for attribution: an `ArticleReading` whose speech clauses outside
     quotes are recorded as speech events when it is built, each subject read by
@@ -51,6 +64,41 @@ class Resolver(SubjectReader, Continuation, Descriptions):
             self._speech_clauses(p, para)
         if self._subject is None:
             self._subject = self._main_speaker()
+
+    def resolve(
+        self, p: int, subj: Subject, at: int | None = None, at_para: int | None = None
+    ) -> tuple[str | None, Entity | None]:
+        """`References.resolve`, and an "it" heading the clause a person's verb of saying
+        reports goes to that person (see `_sayer_of_reported_it`)."""
+        if subj.kind == "pronoun" and subj.text == "it":
+            sayer = self._sayer_of_reported_it(p, subj.start)
+            if sayer is not None:
+                return sayer
+        return super().resolve(p, subj, at, at_para)
+
+    def _sayer_of_reported_it(self, p: int, pos: int) -> tuple[str | None, Entity | None] | None:
+        """'She says it underscores that Dee is “unfit to lead”', 'Raman said that it shows
+        the firm is “…”': an "it" right after a verb of saying (or its "that") heads the
+        clause that verb reports, so a speech-like verb after the "it" ("underscores",
+        "shows") reports nothing of its own; the words quoted are the sayer's. Only a
+        person sayer, by name or he/she: "Acme said it expects “…”" is the body's anyway
+        (the "it" is Acme), which the ordinary reading finds."""
+        para = self.paras[p]
+        floor = para.sentence_start(pos)
+        verb = None
+        for verb in SPEECH.finditer(para.masked, floor, pos):  # noqa: B007  (the last is wanted)
+            pass
+        if verb is None or verb.group().lower() not in _SAYING:
+            return None
+        if _THAT_BEFORE_IT.fullmatch(para.masked, verb.end(), pos) is None:
+            return None
+        outer = self.subject_before(p, verb.start(), floor)
+        if outer is None or outer.kind not in ("name", "pronoun") or outer.text == "it":
+            return None
+        name, entity = super().resolve(p, outer)
+        if name is None or entity is None or entity.kind != "person":
+            return None
+        return name, entity
 
     def _speech_clauses(self, p: int, para: Para) -> None:
         """Record every "X said …" outside quotes as a speech event."""
@@ -87,7 +135,7 @@ class Resolver(SubjectReader, Continuation, Descriptions):
                 if subj.kind == "name" and entity is not None:
                     self._named_speakers.add(id(entity))
             elif subj.kind in ("desc", "unnamed") and (
-                (one_unnamed_person(subj.text) and not self.subordinate(p, m.start()))
+                ((one_unnamed_person(subj.text) or owned_person(subj.text)) and not self.subordinate(p, m.start()))
                 # the relative clause reads as subordinate, but the verb after it is the main one
                 or unnamed_with_clause(para.masked, floor, subj.start)
             ):

@@ -100,6 +100,18 @@ def one_unnamed_person(text: str) -> bool:
     return len(words) >= 2 and words[0] in INDEFINITE and words[-1].rstrip(",") in PERSON_NOUNS
 
 
+def owned_person(text: str) -> bool:
+    """'Ross’s lawyer', 'his spokesman', 'the family's lawyer', 'Rovers’ spokeswoman': one
+    person, not named, described by whose they are (a possessive, then a singular person
+    noun). The owner is somebody else: what such a person says is an unnamed source's."""
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    owner = words[-2].lower()
+    possessive = owner in ("his", "her", "their", "its") or owner.endswith(("’s", "'s", "s’", "s'"))
+    return possessive and words[-1].lower() in PERSON_NOUNS and not words[-1].lower().endswith("s")
+
+
 _RELATIVE = frozenset("who whose whom that which".split())
 
 
