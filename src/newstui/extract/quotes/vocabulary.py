@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newstui.extract.names import ORG_NOUNS, PERSON_NOUNS, Gender
+from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, PERSON_NOUNS, Gender
 
 MASK = "\x00"
 # Reporting verbs, each listed once (tests/test_quotes.py checks): English forms, then a few
@@ -481,3 +481,32 @@ OWN_BODIES = frozenset("office campaign camp team".split())
 # A person's own texts and outlets, which speak their words after a possessive: "Cole’s
 # statement said", "her Twitter account posted", "His campaign plan promises".
 OWN_TEXTS = ISSUED_TEXTS | frozenset("account page feed blog column book plan website site speech remarks".split())
+
+
+# Offices written short in headlines: "PM: ‘…’", "the PM said".
+ROLE_ABBREVIATIONS: dict[str, str] = {"pm": "prime minister"}
+# A capitalised label of up to three words before a colon, "The" allowed: "PM: ",
+# "Chancellor: ", "The Prime Minister: ", "Rovers boss: " (group 1, the label's words).
+_ROLE_LABEL = re.compile(r"\s*(?:The\s+)?((?:[\w’'.-]+\s+){0,2}[\w’'.-]+)\s*:\s*")
+
+
+def role_label(head: str) -> str | None:
+    """The office a headline's or kicker's label names, in lower case, when the label
+    is an office and nothing else: "PM: ‘…’" → "prime minister", "Chancellor: “…”" →
+    "chancellor", "Foreign Secretary: " → "foreign secretary", "Rovers boss: " → "boss".
+    Its last word is a role noun (`names.PERSON_NOUNS`, `DESCRIPTION_NOUNS`) or an
+    office written short; the words before it are capitalised qualifiers of the office
+    (not given names: "Jo Coach: " is a person). None for any other label."""
+    label = _ROLE_LABEL.fullmatch(head)
+    if label is None:
+        return None
+    words = label.group(1).split()
+    last = words[-1].lower().rstrip(".")
+    last = ROLE_ABBREVIATIONS.get(last, last)
+    if last not in PERSON_NOUNS and last not in DESCRIPTION_NOUNS and last not in ROLE_ABBREVIATIONS.values():
+        return None
+    if last in ("man", "woman", "boy", "girl", "star", "host", "mother", "father", "friend"):
+        return None
+    if any(w in FIRST_NAMES for w in words[:-1]):
+        return None
+    return " ".join([*(w.lower() for w in words[:-1]), last])
