@@ -327,3 +327,77 @@ def test_the_victim_named_before_still_speaks() -> None:
             "The victim said in a statement read to the court: “I still cannot sleep through the night.”",
         ]
     ) == ["Jo Dee"]
+
+
+# -- a body named as people "of the" something ------------------------------------------
+
+
+def test_a_campaigner_of_a_body_named_as_people_of_the_something_speaks() -> None:
+    assert speakers(
+        [
+            "Environment Minister Mary Creagh spoke first.",
+            "“This should be a wake-up call,” said Friends of the Earth campaigner Hana Ali.",
+        ]
+    ) == ["Hana Ali"]
+
+
+def test_a_body_named_as_people_of_the_something_speaks() -> None:
+    assert speakers(
+        [
+            "Environment Minister Mary Creagh spoke first.",
+            "Friends of the Earth said the plan was “a wake-up call for every council”.",
+        ]
+    ) == ["Friends of the Earth"]
+
+
+def test_people_of_a_place_stay_people() -> None:
+    # Guard: no "the" before the place: residents, not a body.
+    assert speakers(
+        [
+            "Environment Minister Mary Creagh spoke first.",
+            "Residents of Leeds said the plan was “a wake-up call for every council”.",
+        ]
+    ) != ["Residents of Leeds"]
+
+
+# -- a person shown saying; a thing that "tells"; "reported" inverted -------------------------
+
+
+def test_footage_of_a_person_saying_names_that_person() -> None:
+    assert speakers(
+        [
+            "The advert ends with footage of Reed saying during the debate last week, “That makes me clever,” "
+            "as Dee attacked him over his taxes."
+        ]
+    ) == ["Reed"]
+
+
+def test_a_person_shown_is_not_taken_without_a_word_of_showing() -> None:
+    # Guard: "Reed saying" after "with" is no footage; the rule leaves it to the others.
+    found = speakers(["Dee met Reed in March. She agreed with Reed saying, “We all want the same thing here.”"])
+    assert found != ["Reed"]
+
+
+def test_a_thing_that_tells_inside_a_reported_clause_is_no_speaker() -> None:
+    assert speakers(
+        [
+            "President Dana Reed, opening the National Museum of Modern Art on Saturday, said it would tell an "
+            "American story, one of “suffering and delight, one of fear, but also of hope.”"
+        ]
+    ) == ["Dana Reed"]
+
+
+def test_reported_then_an_outlet_after_a_quote_names_the_outlet() -> None:
+    assert speakers(
+        [
+            "The latest poll shows Dee leads Reed by 43 percent to 38 percent. This is “roughly the same "
+            "advantage she has held all month,” reported Reuters."
+        ]
+    ) == ["Reuters"]
+
+
+def test_reported_then_somebody_unnamed_names_nobody() -> None:
+    # Guard: no name after "reports".
+    assert speakers(
+        ["Dee spoke on Monday.", "“It is roughly the same advantage she has held all month,” reports a local paper."]
+    ) == [None]

@@ -957,6 +957,16 @@ def _org_connector(run: list[tuple[int, int, str]], word: str, text: str, end: i
         return False  # "… and Justice Ruth Ames": a title before a name
     if word == "and":
         return any(t in ("of", "on", "for") for _, _, t in run)
+    if len(run) == 1 and _people_plural(run[0][2]):
+        # "Friends of the Earth", "Sisters of the Holy Cross": capitalised people, "of the"
+        # and a capitalised name are a body's name, not a group of people; not with a place
+        # after "the" ("Residents of the Gaza Strip") nor without "the" ("Parents of Leeds").
+        return (
+            word == "of"
+            and text.startswith(" the", end - 4)
+            and nxt.group() not in PLACES
+            and nxt.group() not in PLACE_FIRST
+        )
     # Only a body named after the last office title counts: in "Senate Democratic Leader
     # Greg Taylor of Indianapolis" the body ("Senate") qualifies the title and the run
     # ends with a person, whose "of …" is a hometown, not part of a name.
@@ -1585,6 +1595,7 @@ def _group_before_names(toks: list[str]) -> bool:
         len(toks) > 1
         and (toks[0] in _GROUP_NOUNS or _people_plural(toks[0]))
         and not any(_bare(t) in ORG_WORDS or _is_title(t) for t in toks[1:])
+        and toks[1] != "of"  # "Friends of the Earth": a body's name
     )
 
 

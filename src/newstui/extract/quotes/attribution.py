@@ -254,6 +254,25 @@ def _verb_then_subject(q: _Quoted) -> Subject | None:
     return q.res.subject_after(a.p, a.close + a.direct.end())
 
 
+# "reported" or "reports" right after a quote, inverted before its subject.
+_REPORTED_INVERTED = re.compile(r"(?:reported|reports)(?=\s+(?:the\s+)?[A-Z])")
+
+
+def _reported_by(q: _Quoted) -> Subject | None:
+    """'This is “roughly the same lead she has held all month,” reported Reuters.':
+    "reported" is no reporting verb the finder knows (most reports are no quotes), but
+    right after a quote and before a name it is the inverted attribution, as "said" is.
+    Only a name: '“…,” reports a local paper' is nobody named here."""
+    a = q.after
+    if a is None or a.direct is not None:
+        return None
+    verb = _REPORTED_INVERTED.match(a.tail, a.lead)
+    if verb is None:
+        return None
+    subj = q.res.subject_after(a.p, a.close + verb.end())
+    return subj if subj is not None and subj.kind == "name" else None
+
+
 def _according_after(q: _Quoted) -> Subject | None:
     """“…,” according to Jane Doe / “…” are thought to contribute, according to the
     Department of Conservation: "according to" anywhere in the rest of the quote's
@@ -640,6 +659,7 @@ def _as_reported_after(q: _Quoted) -> Subject | None:
 
 AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _verb_then_subject,
+    _reported_by,
     _according_after,
     _as_reported_after,
     _subject_then_verb,
@@ -810,7 +830,59 @@ def _verb_before(q: _Quoted) -> Subject | None:
         return Subject("unnamed", at, at, "")
     if b.verbs and _named_clause_after_semicolon(q, b.verbs[-1].end()):
         return None
-    return _scan_head_verbs(q)[0]
+    shown = _shown_saying(q)
+    if shown is not None:
+        return shown
+    subj = _scan_head_verbs(q)[0]
+    if subj is not None and subj.kind == "pronoun" and subj.text == "it":
+        reporter = _reporter_of_it(q, subj)
+        if reporter is not None:
+            return reporter
+    return subj
+
+
+# A person shown or heard speaking: "footage of ", "a video showed ", "heard " right
+# before the name, then "saying" (group 1: where the name starts).
+_SHOWN_BEFORE = re.compile(r"\b(?:of|showed|shows|show|showing|heard|hear|hears|caught|captured|recorded|filmed)\s+$")
+_SAYING_AFTER = re.compile(
+    r"\s+(?:saying|telling|declaring|shouting|insisting|boasting|promising|vowing|warning)\b[^\x00]{0,80}$"
+)
+
+
+def _shown_saying(q: _Quoted) -> Subject | None:
+    """'The spot ends with footage of Reed saying during the debate, “That makes me
+    smart,”', 'a video showed Dee telling supporters: “…”': a participle whose own
+    subject is the person named right before it, shown or heard speaking, is that
+    person's; the sentence's subject ("the spot") only shows them."""
+    b = q.before
+    masked = b.para.masked
+    for mention in reversed(b.para.mentions):
+        if not b.floor <= mention.start < b.open_at:
+            continue
+        if mention.entity.kind not in ("person", "unknown") or mention.possessive:
+            continue
+        if _SAYING_AFTER.match(masked, mention.end, b.open_at) is None:
+            continue
+        if _SHOWN_BEFORE.search(masked, max(b.floor, mention.start - 12), mention.start) is None:
+            return None
+        return Subject.named(mention)
+    return None
+
+
+def _reporter_of_it(q: _Quoted, it: Subject) -> Subject | None:
+    """'President Dee, opening the museum, said it would tell a story “of suffering and
+    delight”': a speech verb whose subject is "it" inside what a named person's earlier
+    verb reports is no attribution (a thing tells no quote); the person who said it speaks."""
+    b = q.before
+    for verb in reversed(b.verbs):
+        at = b.floor + verb.start()
+        if at >= it.start:
+            continue
+        subj = q.res.subject_before(b.p, at, b.floor)
+        if subj is not None and subj.kind == "name" and subj.mention is not None:
+            return subj if subj.mention.entity.kind in ("person", "unknown") else None
+        return None
+    return None
 
 
 def _named_clause_after_semicolon(q: _Quoted, after: int) -> bool:
