@@ -401,3 +401,61 @@ def test_reported_then_somebody_unnamed_names_nobody() -> None:
     assert speakers(
         ["Dee spoke on Monday.", "“It is roughly the same advantage she has held all month,” reports a local paper."]
     ) == [None]
+
+
+# -- a clause's subject before a colon, past an opening phrase or a role's qualifier ------------
+
+
+def test_back_in_a_year_opens_the_sentence_before_its_subject() -> None:
+    assert speakers(
+        [
+            "Rivals have pointed to his earlier praise of Dee. Back in 1999, Mr. Reed praised Dee's campaign "
+            "skills, telling a television channel: “I wish I could be like that. I just can't.”"
+        ]
+    ) == ["Reed"]
+
+
+def test_ever_since_opens_the_sentence_before_its_subject() -> None:
+    assert speakers(
+        [
+            "Ever since she endorsed Dee this month, Ms. Warren has been a strong ally, visiting the campaign "
+            "with a simple message: “Don't mess this up at all!”"
+        ]
+    ) == ["Warren"]
+
+
+def test_a_role_s_qualifier_that_is_also_a_given_name_yields_to_the_holder() -> None:
+    assert speakers(
+        [
+            "In early October, Reed’s Virginia state director, Mike Rubino, reached out to the firm, writing "
+            "in an email: “We want to use this as soon as we can.”"
+        ]
+    ) == ["Mike Rubino"]
+
+
+def test_a_person_before_a_colon_stays_the_speaker() -> None:
+    # Guard: a person, then a clause, then the colon: no role's qualifier.
+    assert speakers(
+        ["Virginia Hale, the head teacher, wrote to parents on Friday: “We will reopen the school on Monday.”"]
+    ) == ["Virginia Hale"]
+
+
+# -- "goes on" a holiday is no speech ------------------------------------------------------
+
+
+def test_going_on_recess_is_no_reporting_verb() -> None:
+    assert speakers(
+        [
+            "The Senate Conservatives Fund backed Dee last year.",
+            "Reed declined to comment. By contrast, Sen. Marco Rubio said that once the Senate goes on recess, "
+            "“I intend to do as much as I can, wherever I can be helpful.”",
+        ]
+    ) == ["Marco Rubio"]
+
+
+def test_went_on_before_a_colon_still_reports() -> None:
+    # Guard: "went on" with nothing after it but its quote.
+    assert speakers(["“We will not give up this fight, not now,” Dee went on. “Not ever, not once.”"]) == [
+        "Dee",
+        "Dee",
+    ]

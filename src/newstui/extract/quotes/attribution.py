@@ -1127,7 +1127,7 @@ def _colon_intro(q: _Quoted) -> Subject | None:
         masked = b.para.masked
         for m in plain[1:2]:
             if (
-                first.entity.kind != "person"
+                (first.entity.kind != "person" or _role_gap(masked, first.end, m.start - 2))
                 and m.entity.kind == "person"
                 and masked[m.start - 2 : m.start] == ", "
                 and masked[m.end : m.end + 1] == ","
@@ -1167,6 +1167,18 @@ def _office_label_holder(q: _Quoted) -> Subject | None:
     if mention is None:
         return Subject("unnamed", b.floor, b.floor, "")
     return Subject("name", b.floor, b.floor, "", mention)
+
+
+# Lower-case words between a name and a comma: " state director", " campaign manager".
+_LOWER_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
+
+
+def _role_gap(masked: str, start: int, end: int) -> bool:
+    """'Reed’s Virginia state director, Mike Rubino, …': lower-case words ending in a
+    person's role between a name and the comma before the next one make the first name
+    a qualifier of the role ("Virginia", a given name too), whose holder is apposed."""
+    gap = _LOWER_WORDS.fullmatch(masked, start, end)
+    return gap is not None and gap.group().split()[-1] in PERSON_NOUNS
 
 
 # A kicker, a story's label in a headline or standfirst, alone before a colon.

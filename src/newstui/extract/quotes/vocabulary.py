@@ -86,6 +86,9 @@ SPEECH = re.compile(
     r"(?<![\w'’-])" + _trie_pattern(set(SPEECH_VERBS) | set(SPEECH_MULTI)) + r"(?![\w'’-])"
     # "agreed to be bought", "promised to pay": an action, not speech.
     r"(?!(?<=agrees) to )(?!(?<=agreed) to )(?!(?<=promised) to )(?!(?<=vowed) to )"
+    # "once the Senate goes on recess", "went on holiday": going on to a place or an
+    # activity, not talk; "went on, “…”", "went on to say" still report.
+    r"(?!(?<=went on) (?!to\b)\w)(?!(?<=goes on) (?!to\b)\w)"
 )
 MEDIA = frozenset(
     "Reuters Bloomberg AP AFP BBC CNN NBC CBS ABC Fox MSNBC NPR Times Post Journal News Press Guardian "
@@ -205,7 +208,8 @@ SUBORDINATOR = re.compile(
 # Phrases opening a sentence before its subject: "In 2009, however, when Congress passed the
 # bill, he called it …". Each ends at a comma; `CLAUSE_OPENERS` skips any run of them.
 CLAUSE_OPENERS = re.compile(
-    r"(?:\s*(?:(?:In|At|On|During|After|Before|Since|From|Following|Later|Earlier|Last|This|Next)\b[^,;:\x00]{0,120}"
+    r"(?:\s*(?:(?:In|At|On|During|After|Before|Since|From|Following|Later|Earlier|Last|This|Next|Back|Ever|Even|Long"
+    r"|Shortly|Soon|Throughout|Within|Amid|Despite|Across)\b[^,;:\x00]{0,120}"
     r"|(?:[Ii]n contrast|[Bb]y contrast|[Mm]eanwhile|[Ss]till|[Ii]nstead|[Hh]owever|[Yy]et|[Tt]hough|[Aa]lso|[Tt]hen)"
     r"|(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]s|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Ii]f|[Oo]nce|[Uu]ntil)\b"
     r"[^,;:\x00]{0,160}),)+"
