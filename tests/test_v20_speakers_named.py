@@ -459,3 +459,34 @@ def test_went_on_before_a_colon_still_reports() -> None:
         "Dee",
         "Dee",
     ]
+
+
+def test_went_on_to_say_still_reports() -> None:
+    # Guard: going on to say something is speech.
+    assert speakers(["Dee went on to say that the plan was “a disgrace to every family in the town”."]) == ["Dee"]
+
+
+# -- a company described by its trade ----------------------------------------------------
+
+
+def test_the_housebuilder_and_the_brewer_are_the_companies_named() -> None:
+    assert speakers(
+        ["Profits fell at Kestrel Homes on Monday.", "“We are confident in the year ahead,” the housebuilder said."]
+    ) == ["Kestrel Homes"]
+    assert speakers(
+        ["Profits fell at Marlow Brewing on Monday.", "“We are confident in the year ahead,” the brewer said."]
+    ) == ["Marlow Brewing"]
+
+
+def test_the_airline_is_not_the_department_that_fined_it() -> None:
+    assert speakers(
+        [
+            "The Department for Transport fined Blue Airways on Monday.",
+            "“We are confident in the year ahead,” the airline said.",
+        ]
+    ) == ["Blue Airways"]
+
+
+def test_a_trade_word_with_no_company_named_names_nobody() -> None:
+    # Guard: a person named before is no brewer.
+    assert speakers(["Jo Dee opened a pub in May.", "“We are confident in the year ahead,” the brewer said."]) == [None]

@@ -116,7 +116,9 @@ ORG_WORDS: frozenset[str] = frozenset(
     Automotive Steel Chemicals Software Robotics Semiconductor Electric Telecom Mobile Health
     Healthcare Hotels Resorts Realty Properties Railways Railway Shipping Gas Power
     Report Survey Magazine Review Podcast AI
-    International Watch Operations Relief Crescent Amnesty Greenpeace Oxfam Unicef""".split()
+    International Watch Operations Relief Crescent Amnesty Greenpeace Oxfam Unicef
+    Homes Brewing Brewery Brewers Distillers Construction Developments Retail Supermarkets Bakery
+    Farms Dairy Water Utilities Airport Aviation Cinemas Fashion Clothing Publishing Books""".split()
 )
 # Places that speak in the news ("Russia said") or sit before names; not persons.
 PLACES: frozenset[str] = frozenset(

@@ -87,8 +87,9 @@ SPEECH = re.compile(
     # "agreed to be bought", "promised to pay": an action, not speech.
     r"(?!(?<=agrees) to )(?!(?<=agreed) to )(?!(?<=promised) to )(?!(?<=vowed) to )"
     # "once the Senate goes on recess", "went on holiday": going on to a place or an
-    # activity, not talk; "went on, “…”", "went on to say" still report.
-    r"(?!(?<=went on) (?!to\b)\w)(?!(?<=goes on) (?!to\b)\w)"
+    # activity, not talk; "went on, “…”", "went on to say", "went on about" still report.
+    r"(?!(?<=went on) (?!to\b|about\b|at length\b)\w)"
+    r"(?!(?<=goes on) (?!to\b|about\b|at length\b)\w)"
 )
 MEDIA = frozenset(
     "Reuters Bloomberg AP AFP BBC CNN NBC CBS ABC Fox MSNBC NPR Times Post Journal News Press Guardian "
@@ -123,7 +124,11 @@ BODY_NOUNS = frozenset("center centre laboratory lab observatory panel caucus de
 # What business and world pages call a company they named before, a word no company's name
 # holds ("the carmaker said", "the lender warned", "the tech giant said"): like "the
 # company", any organisation named before, not one whose name holds the word.
-TRADE_NOUNS = frozenset("carmaker automaker chipmaker drugmaker insurer lender conglomerate giant".split())
+TRADE_NOUNS = frozenset(
+    """carmaker automaker chipmaker drugmaker insurer lender conglomerate giant housebuilder homebuilder
+    brewer distiller supermarket grocer chain retailer airline carrier manufacturer maker broadcaster
+    publisher supplier utility bookmaker outsourcer exporter""".split()
+)
 # Plural people who act for the body they sit on or belong to ("lawmakers on the House
 # Committee", "members of the board", "researchers at the institute"): a later "the
 # lawmakers wrote" speaks for that body.
