@@ -906,6 +906,8 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
         return titles, name, "person"
     if any(t in ORG_WORDS for t in bare) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
         return titles, name, "org"
+    if len(name) >= 3 and name[1] == "of" and _people_plural(name[0]):
+        return titles, name, "org"  # "Friends of the Earth": people "of" something name a body
     if (
         len(name) >= 2
         and not titles

@@ -247,8 +247,11 @@ def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) 
 
 
 def _verb_then_subject(q: _Quoted) -> Subject | None:
-    """“…,” said Jane Doe, a spokeswoman / “…,” said the minister: the inverted subject."""
+    """“…,” said Jane Doe, a spokeswoman / “…,” said the minister: the inverted subject.
+    So is a name after "reported" (`_reported_by`)."""
     a = q.after
+    if a is not None and a.direct is None:
+        return _reported_by(q)
     if a is None or a.direct is None or COORDINATED_ING.match(a.direct.group()):
         return None  # "“…,” adding that …": a participle has no subject after it
     return q.res.subject_after(a.p, a.close + a.direct.end())
@@ -659,7 +662,6 @@ def _as_reported_after(q: _Quoted) -> Subject | None:
 
 AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _verb_then_subject,
-    _reported_by,
     _according_after,
     _as_reported_after,
     _subject_then_verb,
