@@ -116,7 +116,9 @@ ORG_WORDS: frozenset[str] = frozenset(
     Automotive Steel Chemicals Software Robotics Semiconductor Electric Telecom Mobile Health
     Healthcare Hotels Resorts Realty Properties Railways Railway Shipping Gas Power
     Report Survey Magazine Review Podcast AI
-    International Watch Operations Relief Crescent Amnesty Greenpeace Oxfam Unicef""".split()
+    International Watch Operations Relief Crescent Amnesty Greenpeace Oxfam Unicef
+    Homes Brewing Brewery Brewers Distillers Construction Developments Retail Supermarkets Bakery
+    Farms Dairy Water Utilities Airport Aviation Cinemas Fashion Clothing Publishing Books""".split()
 )
 # Places that speak in the news ("Russia said") or sit before names; not persons.
 PLACES: frozenset[str] = frozenset(
@@ -904,6 +906,17 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
         return titles, name, "person"
     if any(t in ORG_WORDS for t in bare) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
         return titles, name, "org"
+    if len(name) >= 3 and name[1] == "of" and _people_plural(name[0]):
+        return titles, name, "org"  # "Friends of the Earth": people "of" something name a body
+    if (
+        len(name) >= 2
+        and not titles
+        and name[0] not in FIRST_NAMES
+        and (bare[-1] in _CLUB_LAST or bare[0] in _CLUB_FIRST)
+    ):
+        # "Real Madrid", "Inter Milan", "Bristol Rovers", "Leeds United": a sports club, a
+        # body that speaks through statements, never a person (nor a place).
+        return titles, name, "org"
     if _all_place(bare) or (len(name) >= 2 and (bare[-1] in PLACE_LAST or name[0] in PLACE_FIRST) and not titles):
         return titles, name, "place"
     if len(name) >= 2:
@@ -916,6 +929,16 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     if name[0] in MALE_NAMES or name[0] in FEMALE_NAMES:
         return titles, name, "person"
     return titles, name, "unknown"
+
+
+# Words that make a name a sports club's, last ("Leeds United", "Bristol Rovers") or first
+# ("Real Madrid", "Inter Milan", "Borussia Dortmund"); never a person's name (a given name
+# before them, "Jo United", keeps a person).
+_CLUB_LAST = frozenset("United Rovers Wanderers Albion Athletic Hotspur Rangers Harriers Argyle Orient FC AFC".split())
+_CLUB_FIRST = frozenset(
+    "Real Inter AC FC Sporting Dynamo Dinamo Borussia Olympique Atletico Atlético Athletic Racing Rapid "
+    "Deportivo Bayern".split()
+)
 
 
 # No official name runs longer (the longest seen, a congressional committee's, has 17):
@@ -938,6 +961,16 @@ def _org_connector(run: list[tuple[int, int, str]], word: str, text: str, end: i
         return False  # "… and Justice Ruth Ames": a title before a name
     if word == "and":
         return any(t in ("of", "on", "for") for _, _, t in run)
+    if len(run) == 1 and _people_plural(run[0][2]):
+        # "Friends of the Earth", "Sisters of the Holy Cross": capitalised people, "of the"
+        # and a capitalised name are a body's name, not a group of people; not with a place
+        # after "the" ("Residents of the Gaza Strip") nor without "the" ("Parents of Leeds").
+        return (
+            word == "of"
+            and text.startswith(" the", end - 4)
+            and nxt.group() not in PLACES
+            and nxt.group() not in PLACE_FIRST
+        )
     # Only a body named after the last office title counts: in "Senate Democratic Leader
     # Greg Taylor of Indianapolis" the body ("Senate") qualifies the title and the run
     # ends with a person, whose "of …" is a hometown, not part of a name.
@@ -1003,20 +1036,34 @@ def _body_name_goes_on(
     own = [t for t in toks if t not in STOP]  # "The" opening the sentence is no part of it
     if in_body or not own or any(t in FIRST_NAMES or _bare(t) in ORG_WORDS or _is_title(t) for t in own):
         return []
-    if not all(t.lower() in lower_words or t.endswith(_ADJECTIVE_ENDINGS) for t in own):
+    # "Avon and Somerset Police", "Devon and Cornwall Constabulary": two areas one local
+    # service covers (one word each side), whatever the words; else only descriptive words.
+    areas = len(own) == 1
+    if not areas and not all(t.lower() in lower_words or t.endswith(_ADJECTIVE_ENDINGS) for t in own):
         return []
+    descriptive = all(t.lower() in lower_words or t.endswith(_ADJECTIVE_ENDINGS) for t in own)
     ahead = [(nxt.start(), nxt.end(), word)]
     end = nxt.end()
     while len(ahead) < 4:
         after = _cap_word_after(text, end)
+        if after is None and areas and len(ahead) == 2:
+            service = _WORD.match(text, end + 1) if text.startswith(" ", end) else None
+            after = service if service is not None and service.group() in _AREA_SERVICES else None
         if after is None:
             break
         ahead.append((after.start(), after.end(), after.group()))
         end = after.end()
         if _bare(after.group()) in ORG_WORDS:
             # Two words at least ("Drug Administration"); "Humans and AI" joins no body.
+            if not descriptive and (len(ahead) != 3 or _bare(after.group()) not in _AREA_SERVICES):
+                return []
             return ahead if len(ahead) >= 3 else []
     return []
+
+
+# Bodies serving an area, named after two areas joined by "and" ("Avon and Somerset
+# Police", "Bath and Wells Council").
+_AREA_SERVICES = frozenset("Police Constabulary Council Fire Ambulance".split())
 
 
 # A forum or social handle: "@dana_k", or lower-case letters then digits ("elmo666", "jayk1984").
@@ -1552,6 +1599,7 @@ def _group_before_names(toks: list[str]) -> bool:
         len(toks) > 1
         and (toks[0] in _GROUP_NOUNS or _people_plural(toks[0]))
         and not any(_bare(t) in ORG_WORDS or _is_title(t) for t in toks[1:])
+        and toks[1] != "of"  # "Friends of the Earth": a body's name
     )
 
 
@@ -1601,6 +1649,12 @@ _DEPARTMENT_TAILS = frozenset(
 # "Section 230", "Apollo 11"; a score ("Nadal 6-4") or a share ("Dee 52%") does not.
 _NUMBER_AFTER = re.compile(r" \d+(?![\d.,:%–-]*[\d%–-])")
 _PLACE_AFTER = re.compile(r", ([A-Z][a-z]+)(?:[,.;]|$)")
+# Verbs only people do, right after a name (an adverb allowed): bodies, places and things
+# never score, vow, joke or weep.
+_PERSON_VERB_AFTER = re.compile(
+    r",?\s+(?:[a-z]+ly\s+)?(?:scored|vowed|joked|smiled|laughed|wept|shrugged|grinned|sighed|recalled|insisted|"
+    r"described|praised|admitted|confessed|married|resigned|testified|campaigned|tweeted|hugged|thanked)\b"
+)
 
 
 def _kind_in_context(name: list[str], titles: list[str], kind: Kind, text: str, end: int) -> Kind:
@@ -1610,6 +1664,10 @@ def _kind_in_context(name: list[str], titles: list[str], kind: Kind, text: str, 
     "Rio Rancho, New Mexico") is a place."""
     if kind not in ("person", "unknown") or titles:
         return kind
+    if kind == "unknown" and len(name) == 1 and _PERSON_VERB_AFTER.match(text, end) is not None:
+        # "Modi described the project as …", "Dubois scored twice": a bare name doing
+        # what only people do is a person, whom a later he or she can be.
+        return "person"
     if len(name) >= 2 and name[-1] in _DEPARTMENT_TAILS:
         return "org"
     if _NUMBER_AFTER.match(text, end):
@@ -1671,7 +1729,10 @@ def _role_only(toks: list[str]) -> bool:
     other word (a party, a department, an outlet's initials) and no given name or
     honorific. It names nobody: an appositive after it ("Chief Executive, Jo Dee")
     or an earlier person holding the role ("the Labour MP said") does."""
-    if len(toks) < 2 or _bare(toks[-1]) not in TITLES or _bare(toks[-1]) in _LETTERS_NOT_OFFICE:
+    if len(toks) == 1:
+        # "PM", "the Taoiseach": an office written short, never anybody's name.
+        return _bare(toks[0]) in _OFFICES_ALONE
+    if _bare(toks[-1]) not in TITLES or _bare(toks[-1]) in _LETTERS_NOT_OFFICE:
         return False
     if len(toks) == 2 and toks[1] in _SURNAME_TITLES and _unknown_given_name(toks[0]):
         # "Corwin Dean", "Tobiah Bishop": a given name the list lacks, then a surname that
@@ -1686,6 +1747,10 @@ def _role_only(toks: list[str]) -> bool:
     return others <= 1
 
 
+# Offices written short that name nobody standing alone: no one is called "PM" or
+# "Taoiseach", so "the PM said" is a role, not a name. (A spelt-out office alone,
+# "Minister of Transport, …", stays a mention: the holder named after it is found from it.)
+_OFFICES_ALONE = frozenset("PM CEO Taoiseach".split())
 # Title words that are also common surnames ("Howard Dean", "Pete King", "John Major").
 _SURNAME_TITLES = frozenset("Dean Bishop King Major Judge Marshal Chancellor Pope Prince Provost Constable".split())
 # Adjective endings of a word qualifying a title ("Federal Judge", "Episcopal Bishop", "Catholic").

@@ -76,6 +76,7 @@ from newstui.extract.quotes.vocabulary import (
     SPEECH_PARTICIPLES,
     is_noun_use,
     only_role_words,
+    role_label,
     verb_search,
 )
 
@@ -246,11 +247,33 @@ def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) 
 
 
 def _verb_then_subject(q: _Quoted) -> Subject | None:
-    """“…,” said Jane Doe, a spokeswoman / “…,” said the minister: the inverted subject."""
+    """“…,” said Jane Doe, a spokeswoman / “…,” said the minister: the inverted subject.
+    So is a name after "reported" (`_reported_by`)."""
     a = q.after
+    if a is not None and a.direct is None:
+        return _reported_by(q)
     if a is None or a.direct is None or COORDINATED_ING.match(a.direct.group()):
         return None  # "“…,” adding that …": a participle has no subject after it
     return q.res.subject_after(a.p, a.close + a.direct.end())
+
+
+# "reported" or "reports" right after a quote, inverted before its subject.
+_REPORTED_INVERTED = re.compile(r"(?:reported|reports)(?=\s+(?:the\s+)?[A-Z])")
+
+
+def _reported_by(q: _Quoted) -> Subject | None:
+    """'This is “roughly the same lead she has held all month,” reported Reuters.':
+    "reported" is no reporting verb the finder knows (most reports are no quotes), but
+    right after a quote and before a name it is the inverted attribution, as "said" is.
+    Only a name: '“…,” reports a local paper' is nobody named here."""
+    a = q.after
+    if a is None or a.direct is not None:
+        return None
+    verb = _REPORTED_INVERTED.match(a.tail, a.lead)
+    if verb is None:
+        return None
+    subj = q.res.subject_after(a.p, a.close + verb.end())
+    return subj if subj is not None and subj.kind == "name" else None
 
 
 def _according_after(q: _Quoted) -> Subject | None:
@@ -274,11 +297,26 @@ def _according_after(q: _Quoted) -> Subject | None:
         if unnamed is not None:
             return unnamed
     mention = q.res.named_at(a.p, a.close + acc.end()) if acc else None
+    if acc is not None and (mention is None or mention.possessive):
+        role = _ROLE_THEN_NAME.match(a.tail, acc.end())
+        if role is not None and role.group(1) in PERSON_NOUNS:
+            # "according to the families' lawyer, Rhian Evans", "according to Acme's chief
+            # executive, Jo Dee": the person apposed to a role speaks, not its owner.
+            holder = q.res.named_at(a.p, a.close + role.end())
+            if holder is not None and holder.entity.kind in ("person", "unknown"):
+                mention = holder
     if acc is not None and mention is None:
         # "according to a court filing signed by prosecutor Dana Holt": the text's author speaks.
         text = _AUTHORED_TEXT.match(a.tail, acc.end())
         mention = q.res.named_at(a.p, a.close + text.end()) if text is not None else None
     return Subject.named(mention) if mention is not None else None
+
+
+# A definite or owned role, then a comma before the name of its holder: "the families'
+# lawyer, ", "the party's treasurer, ", "Acme's chief executive, " (group 1: the role's noun).
+_ROLE_THEN_NAME = re.compile(
+    r"(?:the|his|her|their|its|[A-Z][\w.&-]*(?:['’]s|s['’]))\s+(?:[\w’'.&-]+\s+){0,4}?([a-z][\w-]*),\s+(?=[A-Z])"
+)
 
 
 # An indefinite article, a body's capitalised name and a person's role: "a UN
@@ -794,7 +832,59 @@ def _verb_before(q: _Quoted) -> Subject | None:
         return Subject("unnamed", at, at, "")
     if b.verbs and _named_clause_after_semicolon(q, b.verbs[-1].end()):
         return None
-    return _scan_head_verbs(q)[0]
+    shown = _shown_saying(q)
+    if shown is not None:
+        return shown
+    subj = _scan_head_verbs(q)[0]
+    if subj is not None and subj.kind == "pronoun" and subj.text == "it":
+        reporter = _reporter_of_it(q, subj)
+        if reporter is not None:
+            return reporter
+    return subj
+
+
+# A person shown or heard speaking: "footage of ", "a video showed ", "heard " right
+# before the name, then "saying" (group 1: where the name starts).
+_SHOWN_BEFORE = re.compile(r"\b(?:of|showed|shows|show|showing|heard|hear|hears|caught|captured|recorded|filmed)\s+$")
+_SAYING_AFTER = re.compile(
+    r"\s+(?:saying|telling|declaring|shouting|insisting|boasting|promising|vowing|warning)\b[^\x00]{0,80}$"
+)
+
+
+def _shown_saying(q: _Quoted) -> Subject | None:
+    """'The spot ends with footage of Reed saying during the debate, “That makes me
+    smart,”', 'a video showed Dee telling supporters: “…”': a participle whose own
+    subject is the person named right before it, shown or heard speaking, is that
+    person's; the sentence's subject ("the spot") only shows them."""
+    b = q.before
+    masked = b.para.masked
+    for mention in reversed(b.para.mentions):
+        if not b.floor <= mention.start < b.open_at:
+            continue
+        if mention.entity.kind not in ("person", "unknown") or mention.possessive:
+            continue
+        if _SAYING_AFTER.match(masked, mention.end, b.open_at) is None:
+            continue
+        if _SHOWN_BEFORE.search(masked, max(b.floor, mention.start - 12), mention.start) is None:
+            return None
+        return Subject.named(mention)
+    return None
+
+
+def _reporter_of_it(q: _Quoted, it: Subject) -> Subject | None:
+    """'President Dee, opening the museum, said it would tell a story “of suffering and
+    delight”': a speech verb whose subject is "it" inside what a named person's earlier
+    verb reports is no attribution (a thing tells no quote); the person who said it speaks."""
+    b = q.before
+    for verb in reversed(b.verbs):
+        at = b.floor + verb.start()
+        if at >= it.start:
+            continue
+        subj = q.res.subject_before(b.p, at, b.floor)
+        if subj is not None and subj.kind == "name" and subj.mention is not None:
+            return subj if subj.mention.entity.kind in ("person", "unknown") else None
+        return None
+    return None
 
 
 def _named_clause_after_semicolon(q: _Quoted, after: int) -> bool:
@@ -993,6 +1083,9 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     if _KICKER_LABEL.fullmatch(b.head):
         # "EXCLUSIVE: ‘…’", "Watch: “…”": a story's label before its quote names nobody.
         return Subject("unnamed", b.floor, b.floor, "")
+    office = _office_label_holder(q)
+    if office is not None:
+        return office
     people = _PEOPLE_LABEL.fullmatch(b.head)
     if people is not None and _people_noun(people.group(1)):
         # "Flood victims: ‘…’", "Angry fans: “…”": a label naming the kind of people
@@ -1036,7 +1129,7 @@ def _colon_intro(q: _Quoted) -> Subject | None:
         masked = b.para.masked
         for m in plain[1:2]:
             if (
-                first.entity.kind != "person"
+                (first.entity.kind != "person" or _role_gap(masked, first.end, m.start - 2))
                 and m.entity.kind == "person"
                 and masked[m.start - 2 : m.start] == ", "
                 and masked[m.end : m.end + 1] == ","
@@ -1054,6 +1147,40 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     if pm:
         return Subject("pronoun", b.floor + pm.start(1), b.floor + pm.end(1), pm.group(1).lower())
     return None
+
+
+def _office_label_holder(q: _Quoted) -> Subject | None:
+    """'PM: ‘We will not blink first’', 'Chancellor: “…”', 'Rovers boss: “…”': a
+    headline's or kicker's label that is an office alone speaks for the person the
+    article names in that office, wherever it introduces them (a headline comes before
+    the story that names the holder: "The Prime Minister, Jo Dee, told MPs …"). With no
+    holder named the label names nobody, never a person called "PM"."""
+    b = q.before
+    role = role_label(b.head)
+    if role is None:
+        return None
+    holder = q.res.named_in_office(role)
+    if holder is None:
+        return Subject("unnamed", b.floor, b.floor, "")
+    mention = next(
+        (m for para in q.res.paras for m in para.mentions if m.entity is holder),
+        None,
+    )
+    if mention is None:
+        return Subject("unnamed", b.floor, b.floor, "")
+    return Subject("name", b.floor, b.floor, "", mention)
+
+
+# Lower-case words between a name and a comma: " state director", " campaign manager".
+_LOWER_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
+
+
+def _role_gap(masked: str, start: int, end: int) -> bool:
+    """'Reed’s Virginia state director, Mike Rubino, …': lower-case words ending in a
+    person's role between a name and the comma before the next one make the first name
+    a qualifier of the role ("Virginia", a given name too), whose holder is apposed."""
+    gap = _LOWER_WORDS.fullmatch(masked, start, end)
+    return gap is not None and gap.group().split()[-1] in PERSON_NOUNS
 
 
 # A kicker, a story's label in a headline or standfirst, alone before a colon.
@@ -1684,6 +1811,63 @@ def _not_the_one_described(res: Resolver, span: Span, subj: Subject, entity: Ent
     return other if other is not None and res.spoke_by_name(other) else None
 
 
+# A role and the preposition tying it to a body, right before the body's name: "the
+# chief executive of ", "managing director at ", "a fund manager at " (group 1: the role's noun).
+_ROLE_OF_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+(?:of|at|for|with)\s+(?:the\s+)?$")
+# The rest of a body's name the scan split off, then the comma before an apposition:
+# ", " or " & Finch, " / " and Finch, " ("Harlow & Finch", "Marks and Spencer").
+_BODY_NAME_ON = re.compile(r"(?:\s+(?:&|and)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?, ")
+# The end of an apposed name: a comma, a stop, a semicolon or the paragraph's end.
+_APPOSITION_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+# What may stand between a person's name and "of <body>": nothing but a space.
+_PERSON_OF = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+
+
+def _person_for_body(res: Resolver, p: int, subj: Subject) -> Subject:
+    """The person a subject read as a body stands for, when the phrase names both:
+
+    - "said the chief executive of Harlow & Finch, Simon Tate": a role "of" the body,
+      then the holder apposed after the body's name;
+    - "Her publisher, Lena Marx of Hollow Press, said": a person's name, then "of"/"at"
+      the body that employs them.
+
+    The body is a preposition's object there, the role's or the person's: the person
+    speaks. Any other subject is returned as it is."""
+    mention = subj.mention
+    if subj.kind != "name" or mention is None or not mention.after_preposition or mention.entity.kind == "person":
+        return subj
+    para = res.paras[p]
+    masked = para.masked
+    mentions = para.mentions
+    k = next((i for i, m in enumerate(mentions) if m is mention), -1)
+    if k < 0:
+        return subj
+    role = _ROLE_OF_BEFORE.search(masked, max(0, mention.start - 60), mention.start)
+    holder = next(
+        (m for m in mentions[k + 1 :] if m.start > mention.end + 1 and masked[m.start - 2 : m.start] == ", "), None
+    )
+    if (
+        role is not None
+        and role.group(1) in PERSON_NOUNS
+        and holder is not None
+        and _BODY_NAME_ON.fullmatch(masked, mention.end, holder.start) is not None
+        and holder.entity.kind in ("person", "unknown")
+        and not holder.possessive
+        and _APPOSITION_ENDS.match(masked, holder.end) is not None
+    ):
+        return Subject.named(holder)
+    if k > 0:
+        person = mentions[k - 1]
+        if (
+            person.entity.kind == "person"
+            and not person.possessive
+            and not person.after_preposition
+            and _PERSON_OF.fullmatch(masked, person.end, mention.start) is not None
+        ):
+            return Subject.named(person)
+    return subj
+
+
 def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Attribution:
     """Who the quote is attributed to, and how (after it, before it, in its sentence).
 
@@ -1696,7 +1880,7 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
     if a is not None:
         after = _first(AFTER_QUOTE, q)
         if after is not None:
-            subj = after[0]
+            subj = _person_for_body(res, a.p, after[0])
             # A pronoun or description after the quote refers back from where the quote began.
             out.speaker, out.entity = res.resolve(a.p, subj, span.open_at, span.para)
             out.how = f"after:{after[1]}:{subj.kind}"
@@ -1720,7 +1904,7 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
     if not out.found or (ends_sentence and b.stripped.endswith((":", ","))) or unnamed_tail:
         before = _first(BEFORE_QUOTE, q)
         if before is not None:
-            subj = before[0]
+            subj = _person_for_body(res, b.p, before[0])
             out.speaker, out.entity = res.resolve(b.p, subj)
             out.how = f"before:{before[1]}:{subj.kind}"
             out.found = True

@@ -27,6 +27,7 @@ from newstui.extract.quotes.vocabulary import (
     ISSUED_TEXT,
     ISSUED_TEXTS,
     MALE_ROLES,
+    MEDIA,
     PARTY_OF_LETTER,
     PARTY_TAG_LETTER,
     ROLE_KINDS,
@@ -52,6 +53,38 @@ _ORG_TEXT = re.compile(
     r"(?:[Ii]ts|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|group|business|brand|retailer|maker|charity|"
     r"agency|department|ministry|organi[sz]ation|club|union|bank|airline)[’']s)\s+(?:(?:official|written|"
     r"brief|short|latest|new|own)\s+)?(?:press\s+)?" + ISSUED_TEXT
+)
+
+
+# Words of a public body's name: no company is called so.
+_PUBLIC_BODY_WORDS = frozenset(
+    """Commission Ministry Department Council Government Parliament Agency Authority Police Court
+    Committee Senate Congress Assembly Cabinet Tribunal Inquiry Constabulary Nations""".split()
+)
+
+
+def _public_body(entity: Entity) -> bool:
+    """A government's, a legislature's, a court's or a union of states' body ("European
+    Commission", "Home Office"), never what "the company" describes."""
+    return any(t in _PUBLIC_BODY_WORDS for t in entity.tokens)
+
+
+# People a case is about, and those who work it: "the victim" is none of the latter.
+_CASE_PARTIES = frozenset("victim witness complainant survivor".split())
+_CASE_OFFICERS = frozenset(
+    """judge justice magistrate recorder coroner prosecutor barrister solicitor lawyer attorney counsel
+    detective det officer inspector sergeant sgt constable superintendent supt sheriff""".split()
+)
+# Words opening an indefinite noun phrase: "one victim", "a family", "two of the pupils".
+_SOME_ONE = frozenset("a an one another some two three several many".split())
+# Words turning a story to another event: "In a separate incident", "In an unrelated
+# case", "Separately,", "Meanwhile in Leeds," / "Elsewhere in Kent," (group "place").
+_OTHER_INCIDENT = re.compile(
+    r"\b(?:(?:[Ii]n\s+)?(?:a|an|another)\s+(?:separate|unrelated|second|different)\s+"
+    r"(?:incident|case|attack|crash|collision|development|raid|shooting)"
+    r"|[Ii]n\s+another\s+(?:incident|case|attack|crash|collision|raid|shooting)"
+    r"|(?<![\w,] )Separately,"
+    r"|(?:Meanwhile|Elsewhere),?\s+in\s+(?P<place>[A-Z][\w’'-]+))"
 )
 
 
@@ -241,6 +274,15 @@ class Descriptions(References):
         if not rest:
             return None, None
         for k in range(1, len(rest) - 1):
+            if rest[k] in ("from", "by", "of") and rest[k - 1].lower() in ISSUED_TEXTS:
+                # "A statement from the Swedish government said", "a letter by the union":
+                # the text's issuer is what the words after the preposition describe.
+                return self.resolve_description(p, pos, " ".join(rest[k + 1 :]))
+            if rest[k] in _PHRASE_PREPOSITIONS and rest[k - 1] in PERSON_NOUNS and rest[k + 1] in _SOME_ONE:
+                # "the daughter of one victim", "the lawyer for a family", "the father of
+                # two of the pupils": a person known by their tie to somebody unnamed is
+                # unnamed too, not whoever the article gave that role.
+                return None, None
             if rest[k] in _PHRASE_PREPOSITIONS and rest[k - 1] in PERSON_NOUNS:
                 # "the head of the trust", "the chairman of the Harbour Board": a person,
                 # the head noun before the preposition, not the body after it.
@@ -266,6 +308,10 @@ class Descriptions(References):
                         entity = e
                         break
             if entity is not None:
+                if len(rest) == 1 and rest[0].lower() in ORG_NOUNS and self._other_incident(p, pos, entity):
+                    # "In a separate incident, … Police said": a kind of body capitalised
+                    # only to open its sentence.
+                    return None, None
                 return entity.name, entity
             if any(w.removesuffix("’s").removesuffix("'s") in ORG_WORDS for w in rest):
                 return name, None
@@ -337,6 +383,11 @@ class Descriptions(References):
                 entity = self._brand_subject(p, pos)
             if entity is None:
                 entity = self.org_antecedent(p, pos, keyword, back=len(self.paras))
+            if entity is not None and (head in ("company", "firm") or head in TRADE_NOUNS) and _public_body(entity):
+                # "The European Commission fined Nordwave Telecom. … “…,” the company said":
+                # a commission, a ministry or a court is no company; the latest business
+                # named is.
+                entity = self._brand_subject(p, pos) or self._business_before(p, pos)
             if entity is None and keyword is not None:
                 # "According to Gauteng Cogta, … “…,” the department detailed": no body
                 # named as a department, so the source that spoke just before, if nothing
@@ -346,6 +397,13 @@ class Descriptions(References):
                     entity = event.entity
             if entity is None and keyword is not None:
                 entity = self.org_antecedent(p, pos, None, back=1)
+            if entity is not None and self._other_incident(p, pos, entity):
+                return None, None
+            qualifiers = [w for w in rest[:-1] if w[:1].isupper() and w not in ("The", "A", "An")]
+            if entity is not None and qualifiers and not any(_kin(w, t) for w in qualifiers for t in entity.tokens):
+                # "the Swedish government", "the Kenyan ministry": a body qualified by a
+                # place or people is none named without that word ("European Commission").
+                return None, None
             return (entity.name, entity) if entity else (None, None)
         if det == "the" and not capital_head and head.endswith("s") and head[:-1] in PERSON_NOUNS:
             body = self._group_body(p, pos, head)
@@ -440,6 +498,10 @@ class Descriptions(References):
             entity = self._only_person_near(p, pos, gender)
         if entity is not None and entity.age is not None and head in AGE_WORDS and not _of_age(entity, head):
             entity = None  # "the teenager" is not the 45-year-old named last
+        if entity is not None and head in _CASE_PARTIES and entity.roles & _CASE_OFFICERS:
+            # "Judge Ann Roe said … The victim said:": a party to a case is never the
+            # judge, lawyer or officer named before; unnamed unless named as that.
+            return None, None
         if entity is not None:
             return entity.name, entity
         event = self.last_event(p, pos, back=2)
@@ -593,6 +655,63 @@ class Descriptions(References):
         tokens = [*_role_tokens(key), *_intro_tokens(key, last_only)]
         return self._latest_person(p, pos, tokens, accept, since)
 
+    def _business_before(self, p: int, pos: int) -> Entity | None:
+        """The organisation named latest before (p, pos) that is no public body
+        (`_public_body`), nor an outlet: what "the company" can be."""
+        for q in range(p, -1, -1):
+            for mention in reversed(self.paras[q].mentions):
+                if q == p and mention.start >= pos:
+                    continue
+                e = mention.entity
+                if e.kind == "org" and not mention.modifier and not _public_body(e) and not set(e.tokens) & MEDIA:
+                    return e
+        return None
+
+    def _other_incident(self, p: int, pos: int, body: Entity) -> bool:
+        """Whether the paragraph of a body's description at (p, pos) turned, before it, to
+        another event than the one the body was named in: "In a separate incident, a man
+        was hurt in a crash. Police said …", "Separately, …", "Meanwhile in Leeds, police
+        said …" (a place the body's name does not hold). Its "police", "the council" is
+        then that event's, unnamed here, not the force or council named for the first;
+        unless the body is named again after the turn."""
+        para = self.paras[p]
+        turns = list(_OTHER_INCIDENT.finditer(para.masked, 0, pos))
+        if not turns:
+            return False
+        turn = turns[-1]
+        place = turn.group("place")
+        if place is not None and place in body.tokens:
+            return False  # "Meanwhile in Leeds, Leeds City Council said"
+        return not any(m.entity is body and turn.end() <= m.start < pos for m in para.mentions)
+
+    def named_in_office(self, role: str) -> Entity | None:
+        """The person the whole article first names in `role` (lower-case words, "prime
+        minister", "coach"), before or after any point: a headline's or kicker's label
+        ("PM: ‘…’", "Coach: “…”") speaks for the holder the story introduces later
+        ("The Prime Minister, Jo Dee, told MPs …"). Each word of a role of several words
+        must be among the holder's roles or the words introducing them ("Foreign Minister
+        Jo Dee" is no prime minister). None when no person holds it."""
+        words = role.split()
+        key = words[-1]
+        self._index_to(len(self.paras) - 1)
+        best: tuple[int, int] | None = None
+        found: Entity | None = None
+        for token in [*_role_tokens(key), *_intro_tokens(key, last_only=True)]:
+            for q, start, index in self._postings.get(token, ()):
+                if best is not None and (q, start) >= best:
+                    break
+                mention = self.paras[q].mentions[index]
+                if not self.person_mention(q, mention):
+                    continue
+                intro = self._introduction(q, mention)
+                known = mention.entity.roles | set(intro.before) | set(intro.after)
+                if (_has_role(mention.entity, key) or self._introduced_as(q, mention, key, last_only=True)) and all(
+                    w in known for w in words[:-1]
+                ):
+                    best, found = (q, start), mention.entity
+                    break
+        return found
+
     def _clause_subject_before(self, p: int, pos: int, key: str) -> Entity | None:
         """The person a clause opening the description's sentence has as its subject, when
         the description at (p, pos) is the main clause's subject right after it: "When
@@ -709,6 +828,12 @@ class Descriptions(References):
             return None
         (only,) = people.values()
         return None if gender and only.gender and only.gender != gender else only
+
+    def interviewee(self, p: int) -> Entity | None:
+        """Who answers an interview printed as "Q: …" / "A: …" turns from paragraph `p`
+        on: the person the article is about (`_main_person`), else the first person it
+        named as a subject (`_lead_person`), before the turn."""
+        return self._main_person(p, 0) or self._lead_person(p, 0)
 
     def _main_person(self, p: int, pos: int) -> Entity | None:
         """The person an article is about, for a description far from any name ("the

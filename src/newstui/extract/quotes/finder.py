@@ -25,6 +25,10 @@ from newstui.extract.quotes.vocabulary import (
 from newstui.model import Quote
 from newstui.text import strip_control
 
+# A question's or an answer's label alone before a quote opening its paragraph: "Q: ",
+# "A. ", "Question: ", "Answer – ".
+_QA_LABEL = re.compile(r"\s*(Q|A|Question|Answer)\s*(?:[:.]|[–—-]\s)\s*")
+
 
 def _clean(text: str) -> str:
     text = " ".join(strip_control(text).split())
@@ -129,6 +133,13 @@ def _find_quotes(
         if turn and tag in UNNAMED_TURNS:
             speaker, entity = None, None  # "VIDEO: …", "UNIDENTIFIED MALE: …": nobody named speaks
             how = "turn:unnamed"
+        elif (qa := _QA_LABEL.fullmatch(para.masked, 0, span.open_at)) is not None:
+            # An interview printed as turns: 'Q: “Where did the idea come from?”' is the
+            # interviewer's (nobody named); 'A: “From my grandmother's kitchen.”' the
+            # person interviewed, whom the article is about.
+            entity = res.interviewee(span.para) if qa.group(1)[0] == "A" else None
+            speaker = entity.name if entity is not None else None
+            how = "turn:answer" if qa.group(1)[0] == "A" else "turn:question"
         elif turn and tag not in NOT_SPEAKERS:
             # An interview transcript's turn: "WALLACE: …" → the person of that name.
             label = _turn_label(turn.group(1))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newstui.extract.names import ORG_NOUNS, PERSON_NOUNS, Gender
+from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, PERSON_NOUNS, Gender
 
 MASK = "\x00"
 # Reporting verbs, each listed once (tests/test_quotes.py checks): English forms, then a few
@@ -86,6 +86,10 @@ SPEECH = re.compile(
     r"(?<![\w'’-])" + _trie_pattern(set(SPEECH_VERBS) | set(SPEECH_MULTI)) + r"(?![\w'’-])"
     # "agreed to be bought", "promised to pay": an action, not speech.
     r"(?!(?<=agrees) to )(?!(?<=agreed) to )(?!(?<=promised) to )(?!(?<=vowed) to )"
+    # "once the Senate goes on recess", "went on holiday": going on to a place or an
+    # activity, not talk; "went on, “…”", "went on to say", "went on about" still report.
+    r"(?!(?<=went on) (?!to\b|about\b|at length\b)\w)"
+    r"(?!(?<=goes on) (?!to\b|about\b|at length\b)\w)"
 )
 MEDIA = frozenset(
     "Reuters Bloomberg AP AFP BBC CNN NBC CBS ABC Fox MSNBC NPR Times Post Journal News Press Guardian "
@@ -120,7 +124,11 @@ BODY_NOUNS = frozenset("center centre laboratory lab observatory panel caucus de
 # What business and world pages call a company they named before, a word no company's name
 # holds ("the carmaker said", "the lender warned", "the tech giant said"): like "the
 # company", any organisation named before, not one whose name holds the word.
-TRADE_NOUNS = frozenset("carmaker automaker chipmaker drugmaker insurer lender conglomerate giant".split())
+TRADE_NOUNS = frozenset(
+    """carmaker automaker chipmaker drugmaker insurer lender conglomerate giant housebuilder homebuilder
+    brewer distiller supermarket grocer chain retailer airline carrier manufacturer maker broadcaster
+    publisher supplier utility bookmaker outsourcer exporter""".split()
+)
 # Plural people who act for the body they sit on or belong to ("lawmakers on the House
 # Committee", "members of the board", "researchers at the institute"): a later "the
 # lawmakers wrote" speaks for that body.
@@ -205,7 +213,8 @@ SUBORDINATOR = re.compile(
 # Phrases opening a sentence before its subject: "In 2009, however, when Congress passed the
 # bill, he called it …". Each ends at a comma; `CLAUSE_OPENERS` skips any run of them.
 CLAUSE_OPENERS = re.compile(
-    r"(?:\s*(?:(?:In|At|On|During|After|Before|Since|From|Following|Later|Earlier|Last|This|Next)\b[^,;:\x00]{0,120}"
+    r"(?:\s*(?:(?:In|At|On|During|After|Before|Since|From|Following|Later|Earlier|Last|This|Next|Back|Ever|Even|Long"
+    r"|Shortly|Soon|Throughout|Within|Amid|Despite|Across)\b[^,;:\x00]{0,120}"
     r"|(?:[Ii]n contrast|[Bb]y contrast|[Mm]eanwhile|[Ss]till|[Ii]nstead|[Hh]owever|[Yy]et|[Tt]hough|[Aa]lso|[Tt]hen)"
     r"|(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]s|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Ii]f|[Oo]nce|[Uu]ntil)\b"
     r"[^,;:\x00]{0,160}),)+"
@@ -481,3 +490,32 @@ OWN_BODIES = frozenset("office campaign camp team".split())
 # A person's own texts and outlets, which speak their words after a possessive: "Cole’s
 # statement said", "her Twitter account posted", "His campaign plan promises".
 OWN_TEXTS = ISSUED_TEXTS | frozenset("account page feed blog column book plan website site speech remarks".split())
+
+
+# Offices written short in headlines: "PM: ‘…’", "the PM said".
+ROLE_ABBREVIATIONS: dict[str, str] = {"pm": "prime minister"}
+# A capitalised label of up to three words before a colon, "The" allowed: "PM: ",
+# "Chancellor: ", "The Prime Minister: ", "Rovers boss: " (group 1, the label's words).
+_ROLE_LABEL = re.compile(r"\s*(?:The\s+)?((?:[\w’'.-]+\s+){0,2}[\w’'.-]+)\s*:\s*")
+
+
+def role_label(head: str) -> str | None:
+    """The office a headline's or kicker's label names, in lower case, when the label
+    is an office and nothing else: "PM: ‘…’" → "prime minister", "Chancellor: “…”" →
+    "chancellor", "Foreign Secretary: " → "foreign secretary", "Rovers boss: " → "boss".
+    Its last word is a role noun (`names.PERSON_NOUNS`, `DESCRIPTION_NOUNS`) or an
+    office written short; the words before it are capitalised qualifiers of the office
+    (not given names: "Jo Coach: " is a person). None for any other label."""
+    label = _ROLE_LABEL.fullmatch(head)
+    if label is None:
+        return None
+    words = label.group(1).split()
+    last = words[-1].lower().rstrip(".")
+    last = ROLE_ABBREVIATIONS.get(last, last)
+    if last not in PERSON_NOUNS and last not in DESCRIPTION_NOUNS and last not in ROLE_ABBREVIATIONS.values():
+        return None
+    if last in ("man", "woman", "boy", "girl", "star", "host", "mother", "father", "friend"):
+        return None
+    if any(w in FIRST_NAMES for w in words[:-1]):
+        return None
+    return " ".join([*(w.lower() for w in words[:-1]), last])
