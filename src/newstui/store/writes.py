@@ -506,7 +506,7 @@ class Writes(StoreBase):
         its id, read state and bookmark; its cached page is fetched again unless it is
         bookmarked (as an item edited in place, `_mark_edited_pages`)."""
         conn = self._conn
-        candidates: dict[int, list[int]] = {}
+        fitting: dict[int, list[tuple[int, str, list[int]]]] = {}
         for item_id, feed_id, published, summary, content_html, link in rows:
             # By (feed, date) first, an index probe: most new rows are new stories and stop here.
             found = conn.execute(
@@ -515,21 +515,35 @@ class Writes(StoreBase):
                 (feed_id, published, link, summary, content_html, last_id),
             ).fetchall()
             matches = [old_id for old_id, old_key in found if old_key not in listed[feed_id] and old_id not in taken]
-            if not matches:
-                continue
-            sharing = conn.execute("SELECT count(*) FROM items WHERE feed_id = ? AND link = ?", (feed_id, link))
-            if sharing.fetchone()[0] == 2:  # the new row and its old self: no other item has the link
-                candidates[item_id] = matches
+            if matches:
+                fitting.setdefault(feed_id, []).append((item_id, link, matches))
+        candidates: dict[int, list[int]] = {}
+        for feed_id, fits in fitting.items():
+            # How many items share each link: no index has the link, so one pass over the feed
+            # per batch, not one per row (a feed that links every item to its home page, with
+            # one boilerplate text, has many rows here at every refresh).
+            sharing: dict[str, int] = {}
+            for links, marks in in_chunks(sorted({link for _, link, _ in fits})):
+                sharing.update(
+                    conn.execute(
+                        f"SELECT link, count(*) FROM items WHERE feed_id = ? AND link IN ({marks}) GROUP BY link",
+                        (feed_id, *links),
+                    ).fetchall()
+                )
+            for item_id, link, matches in fits:
+                if sharing.get(link) == 2:  # the new row and its old self: no other item has the link
+                    candidates[item_id] = matches
         wanted = Counter(old_id for matches in candidates.values() for old_id in matches)
         folded = self._fold(candidates, wanted)
-        if folded:
-            for chunk, marks in in_chunks(folded):
-                conn.execute(
-                    f"UPDATE articles SET saved = 0 WHERE item_id IN ({marks}) AND saved <> 0"
-                    " AND json_extract(json, '$.source') = 'page'"
-                    " AND item_id IN (SELECT id FROM items WHERE bookmarked = 0)",
-                    chunk,
-                )
+        for chunk, marks in in_chunks(folded):
+            # The bookmark by each article's own item (a key probe), not a list of every
+            # unbookmarked item of the cache.
+            conn.execute(
+                f"UPDATE articles SET saved = 0 WHERE item_id IN ({marks}) AND saved <> 0"
+                " AND json_extract(json, '$.source') = 'page'"
+                " AND (SELECT bookmarked FROM items WHERE id = articles.item_id) = 0",
+                chunk,
+            )
 
     def _fold(self, candidates: Mapping[int, list[int]], wanted: Counter[int]) -> list[int]:
         """Fold each new row that fits exactly one old item, wanted by no other row, into it
