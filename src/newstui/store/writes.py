@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from newstui.config.filters import FilterSet, to_sql
 from newstui.errors import ItemGone
@@ -108,6 +109,16 @@ def _item_rows(feed_id: int, items: Sequence[ParsedItem], now: int) -> list[tupl
 def _has_text(summary: str | None, content_html: str | None) -> bool:
     """Whether an item has text to tell it by (a summary or content, not blank)."""
     return bool((summary or "").strip() or (content_html or "").strip())
+
+
+def _front_page(link: str) -> bool:
+    """Whether a link is a site's front page (no path, no query): every story of a feed
+    that links its items to its home page has it, so it tells no story from another."""
+    try:
+        parts = urlsplit(link)
+    except ValueError:  # a malformed address (an unclosed "[" in the host) is nobody's front page
+        return False
+    return bool(parts.netloc) and parts.path in ("", "/") and not parts.query and not parts.fragment
 
 
 def _clean_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -500,14 +511,24 @@ class Writes(StoreBase):
         ("Ferry timetable changes" → "Ferry to run twice a day") listed the story twice, the
         read and bookmarked copy beside an unread one. The link tells them apart only when it
         is the story's own: the feed gives it to no item but these two (a home page or a
-        notices page that every item links to says nothing). As for the title-matched fold,
+        notices page that every item links to says nothing), and it is neither a site's front
+        page nor the feed's own web page (with a feed listing only its latest notice, these
+        two are all the items that have that page so far). As for the title-matched fold,
         the old item must be gone from the document, and the two must fit only each other;
         an old item another row took by its title is not offered again. The old item keeps
         its id, read state and bookmark; its cached page is fetched again unless it is
         bookmarked (as an item edited in place, `_mark_edited_pages`)."""
         conn = self._conn
         fitting: dict[int, list[tuple[int, str, list[int]]]] = {}
+        site_urls: dict[int, str] = {}
         for item_id, feed_id, published, summary, content_html, link in rows:
+            if feed_id not in site_urls:
+                site = conn.execute("SELECT site_url FROM feeds WHERE id = ?", (feed_id,)).fetchone()
+                site_urls[feed_id] = lower_origin(site[0]) if site and site[0] else ""
+            if _front_page(link) or lower_origin(link) == site_urls[feed_id]:
+                # No story's own page, even while only two items have it (a feed that lists
+                # only its latest notice): a count of the items cannot tell that yet.
+                continue
             # By (feed, date) first, an index probe: most new rows are new stories and stop here.
             found = conn.execute(
                 "SELECT id, key FROM items WHERE feed_id = ? AND published = ? AND link = ? AND summary IS ?"
