@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from newstui.config.filters import FilterSet, to_sql
 from newstui.errors import ItemGone
@@ -108,6 +109,16 @@ def _item_rows(feed_id: int, items: Sequence[ParsedItem], now: int) -> list[tupl
 def _has_text(summary: str | None, content_html: str | None) -> bool:
     """Whether an item has text to tell it by (a summary or content, not blank)."""
     return bool((summary or "").strip() or (content_html or "").strip())
+
+
+def _front_page(link: str) -> bool:
+    """Whether a link is a site's front page (no path, no query): every story of a feed
+    that links its items to its home page has it, so it tells no story from another."""
+    try:
+        parts = urlsplit(link)
+    except ValueError:  # a malformed address (an unclosed "[" in the host) is nobody's front page
+        return False
+    return bool(parts.netloc) and parts.path in ("", "/") and not parts.query and not parts.fragment
 
 
 def _clean_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -500,14 +511,24 @@ class Writes(StoreBase):
         ("Ferry timetable changes" → "Ferry to run twice a day") listed the story twice, the
         read and bookmarked copy beside an unread one. The link tells them apart only when it
         is the story's own: the feed gives it to no item but these two (a home page or a
-        notices page that every item links to says nothing). As for the title-matched fold,
+        notices page that every item links to says nothing), and it is neither a site's front
+        page nor the feed's own web page (with a feed listing only its latest notice, these
+        two are all the items that have that page so far). As for the title-matched fold,
         the old item must be gone from the document, and the two must fit only each other;
         an old item another row took by its title is not offered again. The old item keeps
         its id, read state and bookmark; its cached page is fetched again unless it is
         bookmarked (as an item edited in place, `_mark_edited_pages`)."""
         conn = self._conn
-        candidates: dict[int, list[int]] = {}
+        fitting: dict[int, list[tuple[int, str, list[int]]]] = {}
+        site_urls: dict[int, str] = {}
         for item_id, feed_id, published, summary, content_html, link in rows:
+            if feed_id not in site_urls:
+                site = conn.execute("SELECT site_url FROM feeds WHERE id = ?", (feed_id,)).fetchone()
+                site_urls[feed_id] = lower_origin(site[0]) if site and site[0] else ""
+            if _front_page(link) or lower_origin(link) == site_urls[feed_id]:
+                # No story's own page, even while only two items have it (a feed that lists
+                # only its latest notice): a count of the items cannot tell that yet.
+                continue
             # By (feed, date) first, an index probe: most new rows are new stories and stop here.
             found = conn.execute(
                 "SELECT id, key FROM items WHERE feed_id = ? AND published = ? AND link = ? AND summary IS ?"
@@ -515,21 +536,35 @@ class Writes(StoreBase):
                 (feed_id, published, link, summary, content_html, last_id),
             ).fetchall()
             matches = [old_id for old_id, old_key in found if old_key not in listed[feed_id] and old_id not in taken]
-            if not matches:
-                continue
-            sharing = conn.execute("SELECT count(*) FROM items WHERE feed_id = ? AND link = ?", (feed_id, link))
-            if sharing.fetchone()[0] == 2:  # the new row and its old self: no other item has the link
-                candidates[item_id] = matches
+            if matches:
+                fitting.setdefault(feed_id, []).append((item_id, link, matches))
+        candidates: dict[int, list[int]] = {}
+        for feed_id, fits in fitting.items():
+            # How many items share each link: no index has the link, so one pass over the feed
+            # per batch, not one per row (a feed that links every item to its home page, with
+            # one boilerplate text, has many rows here at every refresh).
+            sharing: dict[str, int] = {}
+            for links, marks in in_chunks(sorted({link for _, link, _ in fits})):
+                sharing.update(
+                    conn.execute(
+                        f"SELECT link, count(*) FROM items WHERE feed_id = ? AND link IN ({marks}) GROUP BY link",
+                        (feed_id, *links),
+                    ).fetchall()
+                )
+            for item_id, link, matches in fits:
+                if sharing.get(link) == 2:  # the new row and its old self: no other item has the link
+                    candidates[item_id] = matches
         wanted = Counter(old_id for matches in candidates.values() for old_id in matches)
         folded = self._fold(candidates, wanted)
-        if folded:
-            for chunk, marks in in_chunks(folded):
-                conn.execute(
-                    f"UPDATE articles SET saved = 0 WHERE item_id IN ({marks}) AND saved <> 0"
-                    " AND json_extract(json, '$.source') = 'page'"
-                    " AND item_id IN (SELECT id FROM items WHERE bookmarked = 0)",
-                    chunk,
-                )
+        for chunk, marks in in_chunks(folded):
+            # The bookmark by each article's own item (a key probe), not a list of every
+            # unbookmarked item of the cache.
+            conn.execute(
+                f"UPDATE articles SET saved = 0 WHERE item_id IN ({marks}) AND saved <> 0"
+                " AND json_extract(json, '$.source') = 'page'"
+                " AND (SELECT bookmarked FROM items WHERE id = articles.item_id) = 0",
+                chunk,
+            )
 
     def _fold(self, candidates: Mapping[int, list[int]], wanted: Counter[int]) -> list[int]:
         """Fold each new row that fits exactly one old item, wanted by no other row, into it

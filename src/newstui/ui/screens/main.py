@@ -995,8 +995,12 @@ class MainScreen(Screen[None]):
     def action_toggle_read(self) -> None:
         if self._refuse_write():
             return
-        mark_feed = f"; {self._key_for('feeds.mark-read', 'A')} marks the whole feed read"
-        if self._feed_list_has_no_item("items.toggle-read", "m", "marks", mark_feed):
+        # What A marks read on the highlighted row (a feed, a tag, everything); on Speakers and
+        # Stories A marks nothing, and no A is offered.
+        option = self.feed_list.highlighted_option
+        view = option is not None and (option.id or "").startswith("view:")
+        mark_row = "" if view else f"; {self._key_for('feeds.mark-read', 'A')} marks {self._mark_target()[1]} read"
+        if self._feed_list_has_no_item("items.toggle-read", "m", "marks", mark_row):
             return
         item = self.target_item()
         if item is not None:
