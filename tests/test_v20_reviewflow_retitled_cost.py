@@ -20,7 +20,7 @@ from store_helpers import sqlite_steps
 FEED = "https://harbour.example/feed.xml"
 OTHER = "https://ferries.example/feed.xml"
 HOME = "https://harbour.example/"
-DAY = datetime(2026, 11, 2, tzinfo=UTC)
+DAY = datetime(2026, 11, 2, 9, 10, tzinfo=UTC)  # a time, not only a day: the link is what is tested
 BOILERPLATE = "News from the harbour office, updated through the day."
 
 

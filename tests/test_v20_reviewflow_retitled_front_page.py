@@ -16,7 +16,7 @@ from newstui.model import ItemFilter, ParsedItem
 from newstui.store import Store
 
 FEED = "https://warnings.example/feed.xml"
-DAY = datetime(2026, 11, 2, tzinfo=UTC)
+DAY = datetime(2026, 11, 2, 7, 45, tzinfo=UTC)  # a time, not only a day: only the link may stop the fold
 BOILERPLATE = "See the warnings page for the areas and the times."
 
 
@@ -57,3 +57,23 @@ def test_a_story_page_on_the_front_pages_path_with_a_query_still_folds(tmp_path:
         assert store.upsert_items(FEED, [warning("cms2-w1", "Gale warning for the north and west coasts", link)]) == 0
         (kept,) = store.items(ItemFilter("feed", FEED), limit=10)
         assert (kept.id, kept.read, kept.title) == (first.id, True, "Gale warning for the north and west coasts")
+
+
+def test_two_notices_of_one_day_on_a_shared_page_stay_two_items(tmp_path: Path) -> None:
+    # A feed dated by the day only, linking each notice to one "/warnings" page with one
+    # boilerplate text, listing only its latest: the day's second warning is a new item.
+    link = "https://warnings.example/warnings"
+    day_only = datetime(2026, 11, 2, tzinfo=UTC)
+    with Store.open(tmp_path / "news.db") as store:
+        first = ParsedItem(
+            title="Gale warning for the north coast", link=link, guid="w1", summary=BOILERPLATE, published=day_only
+        )
+        store.upsert_items(FEED, [first])
+        (old,) = store.items(ItemFilter("feed", FEED), limit=10)
+        store.set_read(old.id)
+        second = ParsedItem(
+            title="Flood warning for the river valley", link=link, guid="w2", summary=BOILERPLATE, published=day_only
+        )
+        assert store.upsert_items(FEED, [second]) == 1
+        shown = {i.title: i.read for i in store.items(ItemFilter("feed", FEED), limit=10)}
+        assert shown == {"Gale warning for the north coast": True, "Flood warning for the river valley": False}

@@ -111,6 +111,13 @@ def _has_text(summary: str | None, content_html: str | None) -> bool:
     return bool((summary or "").strip() or (content_html or "").strip())
 
 
+def _day_only(published: int | None) -> bool:
+    """Whether a date is on the hour exactly: a feed that dates its items by the day only
+    (midnight in its zone) gives two notices of one day one date, so the date tells them
+    apart no better than none. A story's time to the minute is what the retitled fold trusts."""
+    return published is None or published % 3_600_000_000 == 0  # microseconds
+
+
 def _front_page(link: str) -> bool:
     """Whether a link is a site's front page (no path, no query): every story of a feed
     that links its items to its home page has it, so it tells no story from another."""
@@ -513,7 +520,9 @@ class Writes(StoreBase):
         is the story's own: the feed gives it to no item but these two (a home page or a
         notices page that every item links to says nothing), and it is neither a site's front
         page nor the feed's own web page (with a feed listing only its latest notice, these
-        two are all the items that have that page so far). As for the title-matched fold,
+        two are all the items that have that page so far), and the date names a time, not only
+        a day (`_day_only`: two warnings of one day on a shared "/warnings" page, with the
+        feed's boilerplate text, are otherwise one story to every test above). As for the title-matched fold,
         the old item must be gone from the document, and the two must fit only each other;
         an old item another row took by its title is not offered again. The old item keeps
         its id, read state and bookmark; its cached page is fetched again unless it is
@@ -525,7 +534,7 @@ class Writes(StoreBase):
             if feed_id not in site_urls:
                 site = conn.execute("SELECT site_url FROM feeds WHERE id = ?", (feed_id,)).fetchone()
                 site_urls[feed_id] = lower_origin(site[0]) if site and site[0] else ""
-            if _front_page(link) or lower_origin(link) == site_urls[feed_id]:
+            if _day_only(published) or _front_page(link) or lower_origin(link) == site_urls[feed_id]:
                 # No story's own page, even while only two items have it (a feed that lists
                 # only its latest notice): a count of the items cannot tell that yet.
                 continue
