@@ -59,3 +59,40 @@ def test_a_caption_with_a_photographers_credit_still_goes() -> None:
         "Gulls over the harbour wall. (AFP/Getty Images)",
     ):
         assert caption.split(".")[0] not in body_text(page(caption))
+
+
+GERMAN_STORY = [
+    "Der Gemeinderat hat am Dienstagabend über die Zukunft des alten Holzstegs am Hafen beraten, der seit"
+    " über hundert Jahren am Ende der Mühlengasse steht.",
+    "Die Ingenieure erklärten, dass die Pfähle unter der Wasserlinie verrottet seien und eine Reparatur"
+    " teurer würde als ein neuer Steg aus Stahl und Beton.",
+    "Viele Anwohner sprachen sich bei der Sitzung für einen Neubau aus, andere wollen den alten Steg als"
+    " Denkmal erhalten und sammeln dafür Unterschriften.",
+]
+GERMAN_END = (
+    "<p>Die Fischerfamilien, die ihre Boote noch immer am Steg festmachen, fordern eine Lösung bis zum"
+    " Sommer, damit die Saison nicht verloren geht.</p>"
+)
+
+
+def german_page(subheading: str) -> str:
+    body = "".join(f"<p>{text}</p>" for text in GERMAN_STORY) + f"<h2>{subheading}</h2>{GERMAN_END}"
+    return (
+        "<html><head><title>Steg</title></head><body><article><h1>Streit um den alten Steg</h1>"
+        f"{body}</article></body></html>"
+    )
+
+
+def test_a_german_subheading_opening_on_mehr_does_not_cut_the_story() -> None:
+    # 'Mehr zum Thema Hitze', 'Mehr aus Sachsen' open a list of other stories: a topic, a noun or a
+    # name, capitalised in German. A story's subheading going on in lower case is a clause.
+    # (Before: the story was cut at the subheading.)
+    for subheading in ("Mehr aus weniger machen", "Mehr zu tun als gedacht", "Mehr von allem"):
+        assert "Fischerfamilien" in body_text(german_page(subheading)), subheading
+
+
+def test_a_german_more_on_opener_with_a_topic_still_cuts() -> None:
+    # The other side: the openers the rule serves, a list of other stories after them.
+    for opener in ("Mehr aus der Region", "Mehr zum Thema Hafen", "Mehr von Anna Berg"):
+        page = german_page(opener).replace(GERMAN_END, "<p><a href='/a'>Neue Busse für die Küstenstraße</a></p>")
+        assert "Küstenstraße" not in body_text(page), opener

@@ -702,8 +702,10 @@ _CUT_OTHER = re.compile(
     r"sull'autore|over de auteur|o autorze|"
     r"weitere (?:artikel|beiträge|nachrichten|meldungen)\b.{0,40}|ähnliche (?:artikel|beiträge)|"
     # 'Mehr zum Thema Hitzeschäden', 'Mehr aus Sachsen': English 'More on …', 'More from …' (a
-    # topic follows; the bare inline label 'Mehr zum Thema' is _RECIRC_LABEL's)
-    r"mehr (?:zum thema|zu[mr]?|aus|von) (?!thema\s*:?$)\S.{0,40}|"
+    # topic follows; the bare inline label 'Mehr zum Thema' is _RECIRC_LABEL's). The topic is a
+    # name or a noun, capitalised in German ('Mehr aus der Region'); a story's subheading going on
+    # in lower case is a clause ('Mehr aus weniger machen', 'Mehr zu tun als gedacht').
+    r"mehr (?:zum thema|zu[mr]?|aus|von) (?!thema\s*:?$)(?:(?:der|die|das|dem|den) )?(?-i:[A-ZÄÖÜ\d]).{0,40}|"
     r"(?:meist|am meisten) gelesen|kommentare(?:\s*\(\d+\))?|"
     r"sur le même sujet|(?:articles?|contenus?) (?:similaires|associés|liés|recommandés)|les plus lus|commentaires|"
     r"(?:también )?te (?:puede|podría) interesar|(?:noticias|artículos|notas) relacionad[oa]s|"
