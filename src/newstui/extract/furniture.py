@@ -592,7 +592,8 @@ _CREDIT_END = re.compile(
     # '… (Archivbild)', '… (file photo)': a caption saying its picture is old or stands for the topic
     r"|\((?:archivbild|archivfoto|symbolbild|symbolfoto|file photo|archive photo|file)\)"
     # '… © Gemeinde Nußdorf', '… (REUTERS/Jane Doe)', '… (AFP/Getty Images)'
-    r"|©\s*[^.!?©]{1,60}|\((?:ap|afp|reuters|getty images|dpa|epa)(?: photo)?(?:/[^()]{1,40})?\))$",
+    # (a bare agency '(AP)', '(Reuters)' closes a news brief: a picture's credit names its photo or photographer)
+    r"|©\s*[^.!?©]{1,60}|\((?:(?:ap|afp|reuters|dpa|epa)(?: photo(?:/[^()]{1,40})?|/[^()]{1,40})|getty images)\))$",
     _I,
 )
 # A video's duration after its date or title: '18.04.2024 | 0:21 min', 'Video | 2:13 min'.
@@ -701,8 +702,10 @@ _CUT_OTHER = re.compile(
     r"sull'autore|over de auteur|o autorze|"
     r"weitere (?:artikel|beiträge|nachrichten|meldungen)\b.{0,40}|ähnliche (?:artikel|beiträge)|"
     # 'Mehr zum Thema Hitzeschäden', 'Mehr aus Sachsen': English 'More on …', 'More from …' (a
-    # topic follows; the bare inline label 'Mehr zum Thema' is _RECIRC_LABEL's)
-    r"mehr (?:zum thema|zu[mr]?|aus|von) (?!thema\s*:?$)\S.{0,40}|"
+    # topic follows; the bare inline label 'Mehr zum Thema' is _RECIRC_LABEL's). The topic is a
+    # name or a noun, capitalised in German ('Mehr aus der Region'); a story's subheading going on
+    # in lower case is a clause ('Mehr aus weniger machen', 'Mehr zu tun als gedacht').
+    r"mehr (?:zum thema|zu[mr]?|aus|von) (?!thema\s*:?$)(?:(?:der|die|das|dem|den) )?(?-i:[A-ZÄÖÜ\d]).{0,40}|"
     r"(?:meist|am meisten) gelesen|kommentare(?:\s*\(\d+\))?|"
     r"sur le même sujet|(?:articles?|contenus?) (?:similaires|associés|liés|recommandés)|les plus lus|commentaires|"
     r"(?:también )?te (?:puede|podría) interesar|(?:noticias|artículos|notas) relacionad[oa]s|"
@@ -902,12 +905,26 @@ _TITLE_CHARS = 120
 """Characters of a teaser's title line at most."""
 
 
+_LABEL_AFTER = frozenset(".!?…])»›|:-–—")
+"""Marks a teaser's label stands after (the summary's end, a cut '[…]', a separator)."""
+
+
 def _read_more(block: Block) -> bool:
-    return (
-        block.kind in ("p", "li")
-        and len(block.text) < _TEASER_CHARS
-        and bool(_READ_MORE.search(block.text[-_LABEL_CHARS:]))
-    )
+    """Whether a short block ends on a 'Read more' label set apart from the sentence before it.
+
+    The label is a link of its own: it opens the block, follows a sentence's end or a mark
+    ('… [...] read more »'), or is capitalised as a link ('… the plan Read more »'). The same
+    words closing a sentence that trails off ('nobody knows the full story...') are the story's.
+    """
+    text = block.text
+    if block.kind not in ("p", "li") or len(text) >= _TEASER_CHARS:
+        return False
+    offset = max(0, len(text) - _LABEL_CHARS)
+    match = _READ_MORE.search(text, offset)
+    if match is None:
+        return False
+    before = text[: match.start()].rstrip()
+    return not before or before[-1] in _LABEL_AFTER or text[match.start()].isupper()
 
 
 def drop_read_more_teasers(blocks: list[Block]) -> list[Block]:

@@ -371,11 +371,13 @@ def is_keyword_list(title: str) -> bool:
     four or more between commas, each of one to six words and all in lower case: no headline
     is written without a capital, and one listing things ('Bread, butter, jam and tea')
     starts with a capital. Such a list names no story, whatever words it shares with it.
+    Only in a script with capitals: in one without (Hebrew, Arabic) no letter is lower case.
     """
     parts = [part.strip() for part in norm(title).split(",")]
     return (
         len(parts) >= 4
-        and not any(char.isupper() for char in title)
+        # every letter lower case: a script with no capitals (Hebrew, Arabic) writes headlines so too
+        and all(char.islower() for char in title if char.isalpha())
         and all(_KEYWORD_PART.match(part) and 1 <= _words(part) <= 6 for part in parts)
     )
 
@@ -1034,6 +1036,8 @@ def _unglued_motto(title: str) -> tuple[str, str | None]:
     first, motto = pieces[0].strip(), pieces[1].strip()
     if _words(motto) < 2 or len(first) < len(motto) + 4 or not first.endswith(motto):
         return title, None
+    if first[-len(motto) - 1].isspace():
+        return title, None  # set off by a space, the words are the headline's own ('… in Cape Town | Cape Town')
     head = first[: -len(motto)].strip()
     return (head, motto) if len(head) >= 4 else (title, None)
 
@@ -1170,9 +1174,16 @@ def _shown_head(title: str, shown: str | None) -> str:
     if not shown or _words(shown) < 2:
         return title
     key = comparable(shown)
+    # The title's comparable form built up part by part (it is the parts' forms joined): no
+    # separator compares the whole title before it again, and none after the key is passed.
+    start, head = 0, ""
     for match in _TAIL_SEP.finditer(title):
-        if comparable(title[: match.start()]) == key:
-            return norm(title[: match.start()])
+        head += comparable(title[start : match.start()])
+        start = match.start()
+        if head == key:
+            return norm(title[:start])
+        if not key.startswith(head):
+            break
     return title
 
 
