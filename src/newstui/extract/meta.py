@@ -544,6 +544,10 @@ def _longest(runs: list[str], found: set[str]) -> str:
     return norm(max((run for run in runs if comparable(run) in found), key=len))
 
 
+_MOST_TITLE_PARTS = 12
+"""Parts a <title> may have for title_in_page to look for a run of them on the page."""
+
+
 def title_in_page(root: HtmlElement, title: str) -> str | None:
     """The longest run of <title> parts, not the whole title, that the page shows on its own.
 
@@ -555,7 +559,9 @@ def title_in_page(root: HtmlElement, title: str) -> str | None:
     for match in _TITLE_SEP.finditer(title):
         cuts += [match.start(), match.end()]
     cuts.append(len(title))
-    if len(cuts) < 4:
+    if not 4 <= len(cuts) <= 2 * _MOST_TITLE_PARTS:
+        # One part is no run; a title of dozens of parts is a keyword list, and its runs grow
+        # with the cube of the parts (a hostile 2 KB title used the page's whole CPU budget).
         return None
     spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
     runs: list[str] = []
