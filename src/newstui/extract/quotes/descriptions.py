@@ -400,9 +400,16 @@ class Descriptions(References):
             if entity is not None and self._other_incident(p, pos, entity):
                 return None, None
             qualifiers = [w for w in rest[:-1] if w[:1].isupper() and w not in ("The", "A", "An")]
-            if entity is not None and qualifiers and not any(_kin(w, t) for w in qualifiers for t in entity.tokens):
-                # "the Swedish government", "the Kenyan ministry": a body qualified by a
-                # place or people is none named without that word ("European Commission").
+            if (
+                entity is not None
+                and qualifiers
+                and _public_body(entity)
+                and not any(_kin(w, t) for w in qualifiers for t in entity.tokens)
+            ):
+                # "the Swedish government", "the Kenyan ministry": a public body qualified by
+                # a place or people is none named without that word ("European Commission").
+                # A business's nationality is no part of its name: "the German carmaker"
+                # is the Volkswagen named before.
                 return None, None
             return (entity.name, entity) if entity else (None, None)
         if det == "the" and not capital_head and head.endswith("s") and head[:-1] in PERSON_NOUNS:
