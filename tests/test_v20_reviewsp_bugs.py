@@ -29,3 +29,23 @@ def test_a_public_body_qualified_by_another_place_is_still_nobody() -> None:
             "“We will study the findings,” the Swedish government said.",
         ]
     ) == [None]
+
+
+def test_a_question_label_yields_to_a_name_after_the_quote() -> None:
+    # a press conference printed as turns, the asker named after the question
+    assert speakers(
+        [
+            "Q: “Why now, after ten years of delay?” asked Tom Hale of the Daily Star.",
+            "The minister, Ann Roe, said she would answer later in the week.",
+        ]
+    ) == ["Tom Hale"]
+
+
+def test_an_answer_label_still_goes_to_the_person_interviewed() -> None:
+    assert speakers(
+        [
+            "Greta Solberg has grown apples on the same hillside for forty years.",
+            "Q: “Where did the idea come from?”",
+            "A: “From my grandmother's kitchen, a long time ago.”",
+        ]
+    ) == [None, "Greta Solberg"]
