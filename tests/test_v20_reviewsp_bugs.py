@@ -49,3 +49,29 @@ def test_an_answer_label_still_goes_to_the_person_interviewed() -> None:
             "A: “From my grandmother's kitchen, a long time ago.”",
         ]
     ) == [None, "Greta Solberg"]
+
+
+def test_a_company_by_its_trade_is_not_a_business_of_another_trade() -> None:
+    # business pages: a bank named after the airline does not speak as "the airline"
+    assert speakers(
+        [
+            "Skyward Airways said on Monday it had ordered 40 new jets.",
+            "The deal was financed by Harlow Bank, which lent $2bn.",
+            "“This is a bold step for us,” the airline said.",
+        ]
+    ) == ["Skyward Airways"]
+
+
+def test_a_company_by_its_trade_is_still_the_business_named_before() -> None:
+    assert speakers(
+        [
+            "Kestrel Homes agreed on Monday to buy a rival for £90m.",
+            "“The market for new homes is strong,” the housebuilder said.",
+        ]
+    ) == ["Kestrel Homes"]
+    assert speakers(
+        [
+            "Shares in Nordwave Bank fell 8% after it cut its forecast for the year.",
+            "“We are confident of the long term,” the lender said.",
+        ]
+    ) == ["Nordwave Bank"]
