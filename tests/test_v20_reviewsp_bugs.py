@@ -75,3 +75,23 @@ def test_a_company_by_its_trade_is_still_the_business_named_before() -> None:
             "“We are confident of the long term,” the lender said.",
         ]
     ) == ["Nordwave Bank"]
+
+
+def test_a_bare_brand_or_place_acting_is_no_he() -> None:
+    # local news: a brand owning "its" prices, a town written "in Ashford"
+    assert speakers(
+        [
+            "“We cannot absorb the cost,” said Tom Hale, who runs a shoe shop in town.",
+            "Shoppers in town blamed Nike for the rise.",
+            "Nike raised its prices again on Monday.",
+            "“It is a blow for families,” he said.",
+        ]
+    ) == ["Tom Hale", "Tom Hale"]
+    assert speakers(
+        [
+            "“We cannot absorb the cost,” said Tom Hale, who runs a shop in the town.",
+            "The vote in Ashford was close.",
+            "Ashford voted for the plan on Monday.",
+            "“It is a blow for families,” he said.",
+        ]
+    ) == ["Tom Hale", "Tom Hale"]

@@ -211,6 +211,11 @@ _FINITE_VERB_AFTER = re.compile(
     r"|would|will|could|can|came|went|took|made|told|spoke|met|got|ran|won|lost|left|saw|gave|sat|stood|began"
     r"|knew|thought|says|tells|goes|wants|thinks|believes|insists|argues)\b"
 )
+# "its" later in a sentence: what its subject owns is a body's, not a person's.
+_ITS = re.compile(r"\bits\b")
+# A preposition of place right before a name: "in Ashford", "near Dover" (not "at": people
+# are shouted at, looked at).
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near)\s+(?:the\s+)?$")
 # What may stand before a bare name opening its sentence as subject: a conjunction.
 _BARE_SUBJECT_LEAD = frozenset({"", "But", "And", "Yet", "So", "Then", "Still", "Now"})
 # A sentence opening on its subject's noun phrase, then an example of it set off by commas:
@@ -268,6 +273,8 @@ class References(ArticleReading):
         names again); the text never changes once read, so the answer holds."""
         self._mid_sentence: set[int] | None = None
         """The ids of the entities `_named_mid_sentence` holds, read in one pass when first asked."""
+        self._placed_ids: set[int] | None = None
+        """The ids of the entities `_placed` holds, read in one pass when first asked."""
         self._first_named: dict[int, tuple[int, int]] | None = None
         """Per entity id: (paragraph, offset) of its first naming, read in one pass when first asked."""
         self._titled_gender: set[int] | None = None
@@ -412,6 +419,18 @@ class References(ArticleReading):
             }
         return id(entity) in self._mid_sentence
 
+    def _placed(self, entity: Entity) -> bool:
+        """Whether the article writes `entity` right after "in" or "near" somewhere: a place
+        ("in Ashford", "near Dover"), nobody a he/she can be."""
+        if self._placed_ids is None:
+            self._placed_ids = {
+                id(m.entity)
+                for para in self.paras
+                for m in para.mentions
+                if _PLACE_PREPOSITION.search(para.masked, max(0, m.start - 12), m.start) is not None
+            }
+        return id(entity) in self._placed_ids
+
     def _bare_subjects_before(self, p: int, pos: int) -> list[tuple[int, Mention]]:
         """(paragraph, mention) of the bare names of unknown kind opening a sentence as its
         subject, a finite verb after them, in paragraph `p` before `pos` and the one before:
@@ -442,6 +461,10 @@ class References(ArticleReading):
                     continue  # "While some low-level State employees …": no subject of its own
                 if _FINITE_VERB_AFTER.match(para.masked, mention.end) is None:
                     continue
+                if _ITS.search(para.masked, mention.end, para.sentence_end(mention.start)) is not None:
+                    continue  # "Nike raised its prices": a body, whatever acts in its name
+                if self._placed(e):
+                    continue  # "the vote in Ashford. Ashford voted …": a place
                 out.append((q, mention))
         return out
 
