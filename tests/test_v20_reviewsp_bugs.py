@@ -95,3 +95,20 @@ def test_a_bare_brand_or_place_acting_is_no_he() -> None:
             "“It is a blow for families,” he said.",
         ]
     ) == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_he_or_she_heading_the_sentence_is_its_subject_over_a_later_name() -> None:
+    # features: a name after the opening pronoun is the object of its clause
+    assert speakers(
+        [
+            "Tom Vane, the chef, opened his first restaurant in May.",
+            "Ann Roe cooked the meal on Friday. She even showed touches that Mr. Vane might enjoy, "
+            "recalling “the dishes of my childhood in the hills.”",
+        ]
+    ) == ["Ann Roe"]
+    assert speakers(
+        [
+            "Senator Ruth Kane spoke at the rally on Monday night.",
+            "She called Governor Sam Poe “a man who has never once kept a promise to this state.”",
+        ]
+    ) == ["Ruth Kane"]
