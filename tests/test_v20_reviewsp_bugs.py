@@ -112,3 +112,29 @@ def test_a_he_or_she_heading_the_sentence_is_its_subject_over_a_later_name() -> 
             "She called Governor Sam Poe “a man who has never once kept a promise to this state.”",
         ]
     ) == ["Ruth Kane"]
+
+
+def test_an_honorific_of_the_other_gender_names_somebody_else() -> None:
+    # local news / politics: "Mrs. Hale" is not the "Tom Hale" named before, so her
+    # "she said" finds her
+    assert speakers(
+        [
+            "Tom Hale ran the mill for thirty years until it closed in May.",
+            "Mrs. Hale, his wife, kept the books. “We never missed a payday,” she said.",
+        ]
+    ) == ["Hale"]
+    assert speakers(
+        [
+            "Mr. Clinton spoke first at the rally on Monday.",
+            "Later Mrs. Clinton took the stage. “We will win this,” she said.",
+        ]
+    ) == ["Clinton"]
+
+
+def test_an_honorific_of_the_same_gender_is_still_the_person_named_before() -> None:
+    assert speakers(
+        [
+            "Tom Hale ran the mill for thirty years until it closed in May.",
+            "“We never missed a payday,” Mr. Hale said.",
+        ]
+    ) == ["Tom Hale"]
