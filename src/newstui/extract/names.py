@@ -441,6 +441,9 @@ class Registry:
         self._first: dict[str, list[Entity]] = {}
         """First word of a full name -> its people (a family name, in "Kim Jong Un" order)."""
         self._single: dict[str, Entity] = {}
+        self._titled: dict[tuple[str, Gender], Entity] = {}
+        """Per (one-word name, gender): a person an honorific named apart from an earlier
+        person of that name and the other gender ("Mrs. Hale" after "Tom Hale")."""
         self._other: dict[str, Entity] = {}
         """Middle names ("Lula" in "Luiz Inácio Lula da Silva"), one part of a hyphenated
         surname ("Gonzalez" of "Gonzalez-Rivera") and nicknames, looked up last."""
@@ -463,6 +466,8 @@ class Registry:
     def lookup(self, name: str, gender: Gender = None) -> Entity | None:
         """The entity a (possibly partial) name refers to, if known; `gender` (from an
         honorific) picks among people sharing a surname."""
+        if gender is not None and (name, gender) in self._titled:
+            return self._titled[(name, gender)]
         if name in self._full:
             return self._full[name]
         tokens = name.split()
@@ -513,6 +518,13 @@ class Registry:
         ("Kim") says nothing of a family name."""
         name = " ".join(tokens)
         entity = self.lookup(name, said)
+        if entity is not None and said and kind == "person" and len(tokens) == 1 and entity.gender not in (None, said):
+            # "Tom Hale … Mrs. Hale", "Mr. Clinton … Mrs. Clinton": an honorific of the other
+            # gender names somebody else of that name (a wife, a mother), not him.
+            entity = Entity(name=name, kind=kind, gender=said)
+            self.entities.append(entity)
+            self._titled[(name, said)] = entity
+            return entity
         if entity is not None:
             if len(entity.tokens) == 1 and len(tokens) > 1 and kind == "person":
                 # First seen as a bare surname (a headline): the full name wins.

@@ -1568,9 +1568,12 @@ def _sentence_subject(q: _Quoted) -> Speaker | None:
     if absolute is not None:
         return absolute
     inside = _sentence_subjects(q)
-    lead = _LEAD_PRONOUN.match(q.before.head)
+    lead = _LEAD_PRONOUN.match(q.before.head) or PRONOUN_LEAD.match(q.before.head)
     if inside and lead is not None and q.before.floor + lead.end() <= inside[0].start:
-        return None  # "But, risks aside, he believes Acme “…”": the he/she is the subject (`_sentence_pronoun`)
+        # "But, risks aside, he believes Acme “…”", "She even showed touches that Mr. Vane
+        # might enjoy, recalling “…”": the he/she heading the sentence is its subject, a
+        # name after it an object (`_sentence_pronoun`)
+        return None
     if inside and (inside[0].entity.kind in ("person", "org") or q.res.has_spoken(inside[0].entity)):
         if topic_only(q.before.para.masked, inside[0], q.before.open_at):
             q.topic = True

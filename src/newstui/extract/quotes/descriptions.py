@@ -69,6 +69,42 @@ def _public_body(entity: Entity) -> bool:
     return any(t in _PUBLIC_BODY_WORDS for t in entity.tokens)
 
 
+# Words of a business's name that say its trade, per trade noun that describes it ("the
+# airline" is "Skyward Airways", not "Harlow Bank"). Trade nouns of any business
+# ("giant", "supplier", "maker") are not listed: any name can be one.
+_TRADE_NAME_WORDS: dict[str, frozenset[str]] = {
+    noun: frozenset(words.split())
+    for nouns, words in (
+        (("airline",), "Airways Airlines Air Aviation"),
+        (("carrier",), "Airways Airlines Air Aviation Mobile Telecom Telecoms Shipping Freight Logistics"),
+        (("lender",), "Bank Banking Finance Credit Capital"),
+        (("insurer",), "Insurance Assurance Mutual"),
+        (("carmaker", "automaker"), "Motors Motor Automotive Cars"),
+        (("brewer",), "Brewing Brewery Brewers"),
+        (("distiller",), "Distillers Distillery"),
+        (("housebuilder", "homebuilder"), "Homes Developments Construction"),
+        (("supermarket", "grocer", "retailer", "chain"), "Supermarkets Stores Retail Foods"),
+        (("broadcaster",), "Broadcasting Television TV Radio Media"),
+        (("publisher",), "Publishing Books Press Media"),
+        (("utility",), "Water Energy Power Gas Electric Utilities"),
+        (("chipmaker",), "Semiconductor Semiconductors Chips"),
+        (("drugmaker",), "Pharma Pharmaceuticals Therapeutics Biotech"),
+    )
+    for noun in nouns
+}
+_TRADE_WORDS = frozenset().union(*_TRADE_NAME_WORDS.values())
+
+
+def _of_other_trade(entity: Entity, trade: str) -> bool:
+    """Whether `entity`'s name says it is in a trade other than `trade` ("Harlow Bank" for
+    "the airline"); a name saying no trade ("Nordwave", "Acme Corp") can be any."""
+    own = _TRADE_NAME_WORDS.get(trade)
+    if own is None:
+        return False
+    words = set(entity.tokens) & _TRADE_WORDS
+    return bool(words) and not words & own
+
+
 # People a case is about, and those who work it: "the victim" is none of the latter.
 _CASE_PARTIES = frozenset("victim witness complainant survivor".split())
 _CASE_OFFICERS = frozenset(
@@ -236,6 +272,9 @@ class Descriptions(References):
     def __init__(self, paragraphs: list[str], masks: list[list[tuple[int, int]]], headline: str | None) -> None:
         super().__init__(paragraphs, masks, headline)
         self._introductions: dict[tuple[int, int], _Introduction] = {}
+        self._businesses: list[tuple[tuple[int, int], Entity]] | None = None
+        """(paragraph, offset) and entity of each naming of a business (`_business_before`),
+        in article order, read in one pass when first asked."""
         """Per (paragraph, offset) of a name: how it is introduced there, read once."""
         self._indexed = 0
         """Paragraphs filed in `_postings` so far: the index grows, a paragraph at a time,
@@ -388,6 +427,10 @@ class Descriptions(References):
                 # a commission, a ministry or a court is no company; the latest business
                 # named is.
                 entity = self._brand_subject(p, pos) or self._business_before(p, pos)
+            if entity is not None and head in TRADE_NOUNS and _of_other_trade(entity, head):
+                # "Skyward Airways ordered jets. The deal was financed by Harlow Bank. “…,”
+                # the airline said": a bank is no airline; the latest business that can be.
+                entity = self._business_before(p, pos, trade=head) or entity
             if entity is None and keyword is not None:
                 # "According to Gauteng Cogta, … “…,” the department detailed": no body
                 # named as a department, so the source that spoke just before, if nothing
@@ -400,9 +443,16 @@ class Descriptions(References):
             if entity is not None and self._other_incident(p, pos, entity):
                 return None, None
             qualifiers = [w for w in rest[:-1] if w[:1].isupper() and w not in ("The", "A", "An")]
-            if entity is not None and qualifiers and not any(_kin(w, t) for w in qualifiers for t in entity.tokens):
-                # "the Swedish government", "the Kenyan ministry": a body qualified by a
-                # place or people is none named without that word ("European Commission").
+            if (
+                entity is not None
+                and qualifiers
+                and _public_body(entity)
+                and not any(_kin(w, t) for w in qualifiers for t in entity.tokens)
+            ):
+                # "the Swedish government", "the Kenyan ministry": a public body qualified by
+                # a place or people is none named without that word ("European Commission").
+                # A business's nationality is no part of its name: "the German carmaker"
+                # is the Volkswagen named before.
                 return None, None
             return (entity.name, entity) if entity else (None, None)
         if det == "the" and not capital_head and head.endswith("s") and head[:-1] in PERSON_NOUNS:
@@ -655,17 +705,28 @@ class Descriptions(References):
         tokens = [*_role_tokens(key), *_intro_tokens(key, last_only)]
         return self._latest_person(p, pos, tokens, accept, since)
 
-    def _business_before(self, p: int, pos: int) -> Entity | None:
+    def _business_before(self, p: int, pos: int, trade: str | None = None) -> Entity | None:
         """The organisation named latest before (p, pos) that is no public body
-        (`_public_body`), nor an outlet: what "the company" can be."""
-        for q in range(p, -1, -1):
-            for mention in reversed(self.paras[q].mentions):
-                if q == p and mention.start >= pos:
-                    continue
-                e = mention.entity
-                if e.kind == "org" and not mention.modifier and not _public_body(e) and not set(e.tokens) & MEDIA:
-                    return e
-        return None
+        (`_public_body`), nor an outlet: what "the company" can be; with a `trade` noun
+        ("airline"), none whose name says it is in another trade (`_of_other_trade`)."""
+        if self._businesses is None:
+            # One pass: a scan back per "the company" would be quadratic in paragraphs.
+            self._businesses = sorted(
+                (
+                    ((q, m.start), m.entity)
+                    for q, para in enumerate(self.paras)
+                    for m in para.mentions
+                    if m.entity.kind == "org"
+                    and not m.modifier
+                    and not _public_body(m.entity)
+                    and not set(m.entity.tokens) & MEDIA
+                ),
+                key=lambda b: b[0],
+            )
+        k = bisect_left(self._businesses, (p, pos), key=lambda b: b[0])
+        if trade is None:
+            return self._businesses[k - 1][1] if k else None
+        return next((e for _, e in reversed(self._businesses[:k]) if not _of_other_trade(e, trade)), None)
 
     def _other_incident(self, p: int, pos: int, body: Entity) -> bool:
         """Whether the paragraph of a body's description at (p, pos) turned, before it, to
@@ -805,15 +866,6 @@ class Descriptions(References):
             if found is not None:
                 return found
         return None
-
-    def _named_mid_sentence(self, entity: Entity) -> bool:
-        """Whether the article capitalises `entity` inside a sentence somewhere: a brand
-        is; a common word opening a sentence ("Users of the app …") never is."""
-        for para in self.paras:
-            for mention in para.mentions:
-                if mention.entity is entity and para.masked[para.sentence_start(mention.start) : mention.start].strip():
-                    return True
-        return False
 
     def _only_person_near(self, p: int, pos: int, gender: Gender) -> Entity | None:
         """The one person named as a subject in the `FAR_BACK` paragraphs before (p, pos),

@@ -30,6 +30,13 @@ from newstui.text import strip_control
 _QA_LABEL = re.compile(r"\s*(Q|A|Question|Answer)\s*(?:[:.]|[–—-]\s)\s*")
 
 
+def _named_after(attr: Attribution) -> bool:
+    """Whether the attribution after a quote names its speaker: 'Q: “Why now?” asked Tom
+    Hale of the Star' is Hale's, whatever its label says."""
+    how = attr.how or ""
+    return attr.found and how.startswith("after:") and how.endswith(":name")
+
+
 def _clean(text: str) -> str:
     text = " ".join(strip_control(text).split())
     return text.rstrip(",").rstrip()
@@ -133,7 +140,7 @@ def _find_quotes(
         if turn and tag in UNNAMED_TURNS:
             speaker, entity = None, None  # "VIDEO: …", "UNIDENTIFIED MALE: …": nobody named speaks
             how = "turn:unnamed"
-        elif (qa := _QA_LABEL.fullmatch(para.masked, 0, span.open_at)) is not None:
+        elif (qa := _QA_LABEL.fullmatch(para.masked, 0, span.open_at)) is not None and not _named_after(attr):
             # An interview printed as turns: 'Q: “Where did the idea come from?”' is the
             # interviewer's (nobody named); 'A: “From my grandmother's kitchen.”' the
             # person interviewed, whom the article is about.

@@ -211,6 +211,11 @@ _FINITE_VERB_AFTER = re.compile(
     r"|would|will|could|can|came|went|took|made|told|spoke|met|got|ran|won|lost|left|saw|gave|sat|stood|began"
     r"|knew|thought|says|tells|goes|wants|thinks|believes|insists|argues)\b"
 )
+# "its" later in a sentence: what its subject owns is a body's, not a person's.
+_ITS = re.compile(r"\bits\b")
+# A preposition of place right before a name: "in Ashford", "near Dover" (not "at": people
+# are shouted at, looked at).
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near)\s+(?:the\s+)?$")
 # What may stand before a bare name opening its sentence as subject: a conjunction.
 _BARE_SUBJECT_LEAD = frozenset({"", "But", "And", "Yet", "So", "Then", "Still", "Now"})
 # A sentence opening on its subject's noun phrase, then an example of it set off by commas:
@@ -266,8 +271,14 @@ class References(ArticleReading):
         """Per (paragraph, offset): `subordinate` and `participle_object` as first read. Half
         the calls ask of a name asked of before (each quote's look-back reads the same
         names again); the text never changes once read, so the answer holds."""
-        self._mid_sentence: dict[int, bool] = {}
-        """Per entity id: `_named_mid_sentence` as first read."""
+        self._mid_sentence: set[int] | None = None
+        """The ids of the entities `_named_mid_sentence` holds, read in one pass when first asked."""
+        self._placed_ids: set[int] | None = None
+        """The ids of the entities `_placed` holds, read in one pass when first asked."""
+        self._first_named: dict[int, tuple[int, int]] | None = None
+        """Per entity id: (paragraph, offset) of its first naming, read in one pass when first asked."""
+        self._titled_gender: set[int] | None = None
+        """The ids of the entities an honorific of some mention gives a gender (`_gender_guessed`)."""
         self._reported_content: dict[tuple[int, int, Gender], bool] = {}
         """Per (paragraph, offset, gender): `_in_reported_content` as first read (alike)."""
         self._genders_from_pronouns()
@@ -396,15 +407,29 @@ class References(ArticleReading):
 
     def _named_mid_sentence(self, entity: Entity) -> bool:
         """Whether the article writes `entity`'s name with its capital somewhere other than
-        a sentence's start: a proper name, not a common word opening a sentence."""
-        known = self._mid_sentence.get(id(entity))
-        if known is None:
-            known = self._mid_sentence[id(entity)] = any(
-                m.entity is entity and m.start != self._clause_start(q, m.start)
-                for q, para in enumerate(self.paras)
+        a sentence's start (anything before it in its sentence, a quote too): a proper name
+        or a brand, not a common word opening a sentence ("Sometimes", "Users of the app")."""
+        if self._mid_sentence is None:
+            # One pass for all names: asked per name, a scan each would be quadratic in names.
+            self._mid_sentence = {
+                id(m.entity)
+                for para in self.paras
                 for m in para.mentions
-            )
-        return known
+                if para.masked[para.sentence_start(m.start) : m.start].strip()
+            }
+        return id(entity) in self._mid_sentence
+
+    def _placed(self, entity: Entity) -> bool:
+        """Whether the article writes `entity` right after "in" or "near" somewhere: a place
+        ("in Ashford", "near Dover"), nobody a he/she can be."""
+        if self._placed_ids is None:
+            self._placed_ids = {
+                id(m.entity)
+                for para in self.paras
+                for m in para.mentions
+                if _PLACE_PREPOSITION.search(para.masked, max(0, m.start - 12), m.start) is not None
+            }
+        return id(entity) in self._placed_ids
 
     def _bare_subjects_before(self, p: int, pos: int) -> list[tuple[int, Mention]]:
         """(paragraph, mention) of the bare names of unknown kind opening a sentence as its
@@ -436,6 +461,10 @@ class References(ArticleReading):
                     continue  # "While some low-level State employees …": no subject of its own
                 if _FINITE_VERB_AFTER.match(para.masked, mention.end) is None:
                     continue
+                if _ITS.search(para.masked, mention.end, para.sentence_end(mention.start)) is not None:
+                    continue  # "Nike raised its prices": a body, whatever acts in its name
+                if self._placed(e):
+                    continue  # "the vote in Ashford. Ashford voted …": a place
                 out.append((q, mention))
         return out
 
@@ -514,9 +543,11 @@ class References(ArticleReading):
             return False
         if gender_of(entity.tokens[0], []) != entity.gender:
             return False
-        return not any(
-            m.entity is entity and gender_of("", m.titles) is not None for para in self.paras for m in para.mentions
-        )
+        if self._titled_gender is None:
+            self._titled_gender = {
+                id(m.entity) for para in self.paras for m in para.mentions if gender_of("", m.titles) is not None
+            }
+        return id(entity) not in self._titled_gender
 
     def _as_for_topic(self, p: int, pos: int, gender: Gender) -> Entity | None:
         """The person "As for X," opens the he/she's sentence with, right before it: "As
@@ -804,9 +835,8 @@ class References(ArticleReading):
             return False
         entity = mention.entity
         start = self.paras[q].sentence_start(pos)
-        for r in range(q + 1):
-            if any(m.entity is entity and (r < q or m.start < start) for m in self.paras[r].mentions):
-                return False  # named before: the story goes back to them, it does not bring them in
+        if self._first_naming(entity) < (q, start):
+            return False  # named before: the story goes back to them, it does not bring them in
         para = self.paras[q]
         end = para.sentence_end(pos)
         namings = [m for m in para.mentions if m.entity is entity and start <= m.start < end]
@@ -818,6 +848,17 @@ class References(ArticleReading):
             or _ROLE_APPOSED_BEFORE.search(para.masked, max(start, m.start - 70), m.start) is not None
             for m in namings
         )
+
+    def _first_naming(self, entity: Entity) -> tuple[int, int]:
+        """(paragraph, offset) of the article's first naming of `entity`."""
+        if self._first_named is None:
+            # One pass for all names: a scan back per he/she would be quadratic in paragraphs.
+            self._first_named = {}
+            for q, para in enumerate(self.paras):
+                for m in para.mentions:
+                    key = id(m.entity)
+                    self._first_named[key] = min(self._first_named.get(key, (q, m.start)), (q, m.start))
+        return self._first_named.get(id(entity), (len(self.paras), 0))
 
     def _owner_pronoun_opens(self, q: int, pos: int, gender: Gender) -> bool:
         """Whether the sentence of paragraph `q` holding `pos` opens on a possessive of
