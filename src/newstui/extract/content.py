@@ -541,10 +541,13 @@ _PART_LABEL = 60
 
 _OTHER_MATTER = re.compile(
     r"\b(?:sponsor\w*|promot\w*|advert\w*|paid|partner\w*|anzeige|werbung|publicit\w*|comments?|"
-    r"related|more|also|trending|popular|recommended|newsletters?|share|follow)\b",
+    r"related|more|also|trending|popular|recommended|newsletters?|share|follow|"
+    r"you|your|readers?|views|reactions?|feedback|letters|leserbrief\w*|kommentar\w*|forum)\b",
     re.IGNORECASE,
 )
-"""Words of a label over matter that is not the story's: paid text, comments, other stories, prompts."""
+"""Words of a label over matter that is not the story's: paid text, comments, other stories, prompts.
+Readers' words too ('Your views', 'Readers respond', 'What you said', 'Leserbriefe'): a label
+of the story's own closing part ('Addendum', 'Update') never addresses the reader."""
 
 
 def _part_label(el: HtmlElement) -> bool:

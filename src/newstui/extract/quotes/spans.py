@@ -523,13 +523,18 @@ def _line_start(text: str, i: int) -> int:
     return k + 1 if k >= 0 and not text[k + 1 : i].strip() else -1
 
 
-def _scan(paragraphs: list[str], style: _Marks) -> tuple[list[Span], list[list[tuple[int, int]]]]:
+def _scan(
+    paragraphs: list[str], style: _Marks, *, look_ahead: bool = True
+) -> tuple[list[Span], list[list[tuple[int, int]]]]:
     """The span scanner both styles share: a span opens on a mark, nests and closes
     as its style says, and a span left open at a paragraph's end goes on in the
     next paragraph when that one starts with a reopening mark (else it ends there);
     so does one open at a line break inside a paragraph (`_line_start`).
     A paragraph whose first mark closes a quote it never opened (`lost_opening`)
-    quotes from its start."""
+    quotes from its start. `look_ahead` False: the scan `_attributed_quote_after` runs
+    to see where one quote closes; it looks for no attributed quote and scans no
+    rest after a cut itself (each such scan looking again made a paragraph of n
+    open marks cost 3ⁿ scans)."""
     spans: list[Span] = []
     masks: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     cur: Span | None = None
@@ -592,13 +597,13 @@ def _scan(paragraphs: list[str], style: _Marks) -> tuple[list[Span], list[list[t
             cur.parts.append(text[part_start:])
             cur.close_para, cur.close_end = p, None
             masks[p].append((mask_start, len(text)))
-            if _ends_on_attributed_quote(text, part_start, style):
+            if look_ahead and _ends_on_attributed_quote(text, part_start, style):
                 spans.append(cur)  # left open here: `_cut_unclosed` ends it
                 cur = None
     if cur is not None:
         spans.append(cur)
     if any(span.close_end is None for span in spans):
-        spans = _cut_unclosed(spans, masks, paragraphs, style)
+        spans = _cut_unclosed(spans, masks, paragraphs, style, look_ahead=look_ahead)
     return spans, masks
 
 
@@ -634,6 +639,10 @@ def _attribution_cut(text: str, start: int, style: _Marks) -> int | None:
     return cut
 
 
+_LOOK_AHEAD_QUOTES = 8
+"""Sentences opening with a mark inside an open quote that `_attributed_quote_after` tries."""
+
+
 # A sentence's end and the space after it, right before an opening mark.
 _SENTENCE_BEFORE = re.compile(r"[.?!…]\s+$")
 
@@ -643,12 +652,19 @@ def _attributed_quote_after(text: str, start: int, style: _Marks) -> tuple[int, 
     that closes in the paragraph with an attribution right after it ('her “and said, …
     shell-shocked. “And she said, ‘Do you understand,’” Dee said.'), and where that
     attribution's match ends: the writer left the first quote open, and a quote with its
-    own attribution is no part of it. None when there is none."""
+    own attribution is no part of it. None when there is none. Only the first
+    _LOOK_AHEAD_QUOTES sentences opening with a mark are tried: each try scans the
+    paragraph's rest, and a paragraph of hundreds of open marks is no prose."""
+    tries = 0
     for mark in style.marks.finditer(text, start + 1):
         j = mark.start()
         if not _SENTENCE_BEFORE.search(text, max(start, j - 4), j):
             continue
-        rest, _ = _scan([" " * j + text[j:]], style)
+        tries += 1
+        if tries > _LOOK_AHEAD_QUOTES:
+            return None
+        # Its own scanner: the scan under way keeps the family of the quote it holds open.
+        rest, _ = _scan([" " * j + text[j:]], type(style)(), look_ahead=False)
         first = rest[0] if rest else None
         if first is not None and first.open_at == j and first.close_end is not None:
             attribution = _ATTRIBUTION_AFTER.match(text, first.close_end)
@@ -673,7 +689,7 @@ def _ends_on_attributed_quote(text: str, start: int, style: _Marks) -> bool:
 
 
 def _cut_unclosed(
-    spans: list[Span], masks: list[list[tuple[int, int]]], paragraphs: list[str], style: _Marks
+    spans: list[Span], masks: list[list[tuple[int, int]]], paragraphs: list[str], style: _Marks, *, look_ahead: bool
 ) -> list[Span]:
     """A quote whose closing mark the page left out, followed in its paragraph by its
     attribution and a new quote ('“The harbour is dying, Leroy said. “Now it has a
@@ -693,7 +709,7 @@ def _cut_unclosed(
         text = paragraphs[p]
         start = len(text) - len(span.parts[-1])
         cut = _attribution_cut(text, start, style)
-        if cut is None:
+        if cut is None and look_ahead:
             found = _attributed_quote_after(text, start, style)
             cut = found[0] if found is not None else None
         if cut is None:
@@ -702,6 +718,8 @@ def _cut_unclosed(
         span.close_end = cut
         span.after = text[cut : cut + 40]
         masks[p] = [(a, cut) if b == len(text) and a < cut else (a, b) for a, b in masks[p]]
+        if not look_ahead:
+            continue  # `_attributed_quote_after` reads only the first span: the rest may wait
         rest, rest_masks = _scan([" " * cut + text[cut:]], style)
         for extra in rest:
             extra.para += p

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from itertools import islice
 from typing import ClassVar
 
 from textual import events
@@ -23,7 +24,7 @@ from textual.geometry import Region
 from textual.widget import Widget
 from textual.widgets import Static
 
-from newstui.model import Article, Enclosure, Link, Quote, Section
+from newstui.model import Article, Enclosure, Link, Quote
 from newstui.text import one_line, strip_control
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
@@ -287,6 +288,8 @@ class ArticleView(VerticalScroll, can_focus=True):
             # Pages often repeat their standfirst as the first paragraph: show it once.
             yield Block(Content(lead), classes="lead")
         links = _LinkPlacer(article.links)
+        starting = _quotes_by_paragraph(article.quotes)
+        running: list[str] = []
         for s_index, section in enumerate(article.sections):
             if section.heading:
                 heading = Block(Content(one_line(section.heading)), classes="heading")
@@ -295,7 +298,8 @@ class ArticleView(VerticalScroll, can_focus=True):
                 yield heading
             for p_index, text in enumerate(section.paragraphs):
                 kind = section.kind(p_index)
-                body = paragraph_content(text, _quotes_at(article.quotes, s_index, p_index, section), links)
+                quotes = starting.get((s_index, p_index), [])
+                body, running = paragraph_content(text, quotes, links, running)
                 if kind == "li":
                     body = Content.assemble(("• ", "$article-heading"), body)
                 block = Block(body, classes=f"para -{kind}")
@@ -411,9 +415,12 @@ class ArticleView(VerticalScroll, can_focus=True):
         return True
 
 
-def _quotes_at(quotes: list[Quote], section: int, paragraph: int, sec: Section) -> list[Quote]:
-    del sec
-    return [q for q in quotes if q.section == section and q.paragraph <= paragraph]
+def _quotes_by_paragraph(quotes: list[Quote]) -> dict[tuple[int, int], list[Quote]]:
+    """The quotes by the (section, paragraph) they start in."""
+    found: dict[tuple[int, int], list[Quote]] = {}
+    for quote in quotes:
+        found.setdefault((quote.section, quote.paragraph), []).append(quote)
+    return found
 
 
 class _LinkPlacer:
@@ -491,35 +498,34 @@ class _Paragraph:
         self._folded: tuple[str, list[int], list[int]] | None = None
         self._fold: str | None = None
 
-    def find(self, needle: str) -> tuple[int, int] | None:
+    def places(self, needle: str) -> Iterator[tuple[int, int]]:
+        """Where `needle` stands, first to last: as it is, else with marks and spaces folded."""
         at = self.clean.find(needle)
         if at >= 0:
-            return at, at + len(needle)
+            while at >= 0:
+                yield at, at + len(needle)
+                at = self.clean.find(needle, at + 1)
+            return
         key = _fold(needle)
         if self._fold is None:
             self._fold = _fold(self.clean)
         at = self._fold.find(key) if key else -1
         if at < 0:
-            return None
+            return
         if self._folded is None:
             self._folded = _folded(self.clean)
         _, starts, ends = self._folded
-        return starts[at], ends[at + len(key) - 1]
+        while at >= 0:
+            yield starts[at], ends[at + len(key) - 1]
+            at = self._fold.find(key, at + 1)
 
 
-def quote_place(paragraph: _Paragraph, needle: str) -> tuple[int, int] | None:
-    """Where the quote `needle` (its text as the finder gives it) stands in the paragraph,
-    its quote marks (and a comma the text dropped) included; a quote running over several
-    paragraphs is found by its head and runs to the paragraph's end. None when the
-    paragraph does not hold it."""
-    clean = paragraph.clean
-    found = paragraph.find(needle)
-    if found is None:
-        head = paragraph.find(needle[:60])
-        if head is None:
-            return None
-        found = head[0], len(clean)
-    start, end = found
+_OCCURRENCES = 8
+"""Places of a quote's words tried in one paragraph, looking for the one in quote marks."""
+
+
+def _with_marks(clean: str, start: int, end: int) -> tuple[int, int]:
+    """`start`–`end` widened over the quote marks at both ends (and the comma the text dropped)."""
     opening = _OPENING_MARKS.search(clean, max(0, start - 2), start)
     if opening is not None:
         start = opening.start()
@@ -529,24 +535,92 @@ def quote_place(paragraph: _Paragraph, needle: str) -> tuple[int, int] | None:
     return start, end
 
 
-def paragraph_content(text: str, quotes: list[Quote], links: _LinkPlacer) -> Content:
-    """A paragraph with its quotes highlighted and its links numbered, all from plain text."""
+def _best_place(paragraph: _Paragraph, needle: str, taken: list[tuple[int, int]]) -> tuple[int, int, int] | None:
+    """The place of `needle` (widened over its marks) and where its words start: the first
+    one in quote marks and not highlighted yet, else the first. Words a paragraph also
+    says outside the quote ('Fans sang we will stay, and she told them, “we will stay”')
+    are not the quote."""
+    first = None
+    for start, end in islice(paragraph.places(needle), _OCCURRENCES):
+        wide = _with_marks(paragraph.clean, start, end)
+        if first is None:
+            first = (*wide, start)
+        if wide[0] < start and not any(a < wide[1] and wide[0] < b for a, b in taken):
+            return (*wide, start)
+    return first
+
+
+def quote_place(
+    paragraph: _Paragraph, needle: str, taken: list[tuple[int, int]] | None = None
+) -> tuple[int, int] | None:
+    """Where the quote `needle` (its text as the finder gives it) stands in the paragraph,
+    its quote marks (and a comma the text dropped) included; a quote running over several
+    paragraphs is found by its head and runs to the paragraph's end. None when the
+    paragraph does not hold it. Of several places, the first in quote marks and not in
+    `taken` (the quotes highlighted already)."""
+    found = _best_place(paragraph, needle, taken or [])
+    if found is not None:
+        return found[0], found[1]
+    head = _best_place(paragraph, needle[:60], taken or [])
+    return None if head is None else (head[0], len(paragraph.clean))
+
+
+_LEADING_MARKS = re.compile("[" + re.escape(_MARK_CHARS) + "]{1,2}\\s*")
+
+
+def _rest_after(needle: str, part: str) -> str:
+    """The words of `needle` (folded) after `part`, its words in one paragraph; "" when
+    `needle` does not start with them."""
+    key, head = _fold(needle).strip(), _fold(part).strip()
+    return key[len(head) :].strip() if key.startswith(head) else ""
+
+
+def paragraph_content(
+    text: str, quotes: list[Quote], links: _LinkPlacer, running: list[str] | None = None
+) -> tuple[Content, list[str]]:
+    """A paragraph with its quotes highlighted and its links numbered, all from plain text.
+
+    `quotes` are the quotes that start in it; `running` the words still to come of quotes
+    from the paragraph before that ran to its end. Also returns the words still to come
+    of quotes that run on past this paragraph: a quote over paragraphs is highlighted in
+    each that goes on with it (opening with a mark, as the finder reads it), and a quote
+    is never looked for in a later paragraph that merely repeats its words."""
     clean = strip_control(text).strip()
     content = Content(clean)
     paragraph = _Paragraph(clean)
+    taken: list[tuple[int, int]] = []
+    goes_on: list[str] = []
+    reopened = _LEADING_MARKS.match(clean)
+    for rest in running or []:
+        if reopened is None or not rest:
+            continue
+        body = clean[reopened.end() :]
+        whole = next(iter(paragraph.places(rest)), None)
+        if whole is not None and whole[0] == reopened.end():
+            taken.append((0, _with_marks(clean, whole[0], whole[1])[1]))
+        elif _rest_after(rest, body) or _fold(rest).strip() == _fold(body).strip():
+            taken.append((0, len(clean)))
+            goes_on.append(_rest_after(rest, body))
     for quote in quotes:
         needle = quote.text.strip()
         if not needle:
             continue
-        place = quote_place(paragraph, needle)
-        if place is not None:
-            content = content.stylize("$quote-text italic", *place)
+        found = _best_place(paragraph, needle, taken)
+        if found is None:
+            head = _best_place(paragraph, needle[:60], taken)
+            if head is None:
+                continue
+            found = head[0], len(clean), head[2]
+            goes_on.append(_rest_after(needle, clean[head[2] :]))
+        taken.append((found[0], found[1]))
+    for place in taken:
+        content = content.stylize("$quote-text italic", *place)
     placed = links.place(clean)
     if not placed:
-        return content
+        return content, [rest for rest in goes_on if rest]
     pieces = content.divide([end for end, _ in placed])
     parts: list[Content | tuple[str, str]] = []
     for piece, (_, number) in zip(pieces, placed, strict=False):  # one piece more than places
         parts += [piece, (f"[{number}]", "$link-number")]
     parts += pieces[len(placed) :]
-    return Content.assemble(*parts)
+    return Content.assemble(*parts), [rest for rest in goes_on if rest]
