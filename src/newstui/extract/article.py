@@ -390,9 +390,6 @@ def quotes_for(sections: list[Section]) -> list[Quote]:
             where.append((s_index, p_index))
     if not flat:
         return []
-    from newstui.extract import budget
-
-    budget.check()
     # The quote finder costs ~20 µs a paragraph; no story has this many, an absurd page may.
     del flat[MAX_QUOTE_PARAGRAPHS:]
     try:
@@ -401,8 +398,13 @@ def quotes_for(sections: list[Section]) -> list[Quote]:
         if error.name != "newstui.extract.quotes":
             raise
         return []
+    try:
+        found = find_quotes(flat)  # it checks the page's CPU budget as it goes
+    except ExtractError:
+        # Out of time: the article is the product, so it is kept without its quotes.
+        return []
     placed: list[Quote] = []
-    for quote in find_quotes(flat):
+    for quote in found:
         index = min(max(quote.paragraph, 0), len(where) - 1)
         s_index, p_index = where[index]
         placed.append(Quote(text=quote.text, speaker=quote.speaker, section=s_index, paragraph=p_index))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from newstui.extract.budget import check
 from newstui.extract.names import Entity
 from newstui.extract.quotes.attribution import Attribution, attribute
 from newstui.extract.quotes.reading import Event
@@ -122,6 +123,7 @@ def _find_quotes(
     """The latest kept quote: its closing paragraph and offset, speaker and entity, and
     whether an attribution after it named its speaker (or an unnamed source)."""
     for span in spans:
+        check()  # the page's CPU budget (extract_article's deadline; none when called alone)
         text = _clean(" ".join(part.strip() for part in span.parts))
         if not text:
             continue

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from newstui.extract.budget import check
 from newstui.extract.quotes.vocabulary import SPEECH, TURN, WORDS
 
 _MARKS_ALL = re.compile('[“”„«»"‘]')
@@ -540,6 +541,7 @@ def _scan(
     cur: Span | None = None
     depth = part_start = 0
     for p, text in enumerate(paragraphs):
+        check()  # the page's CPU budget: a hostile paragraph ends the page, not the session
         i = mask_start = 0
         doubled = -1
         first = cur is None  # the paragraph's first mark, in no span carried over
