@@ -66,3 +66,23 @@ def story_beside_a_box(
         f"<div id='wrap'><div id='col'><h1>{title}</h1>{story}</div></div>"
         f"{before_box}<div id='side'><div>{box_html}</div></div>{after_box}</body></html>"
     )
+
+
+PIER_STORY = (
+    "<p>The harbour committee met on Tuesday evening to decide the fate of the old wooden pier, "
+    "which has stood at the end of Mill Lane since the town first built a quay for its boats.</p>"
+    "<p>Engineers told the members that the timber piles had rotted below the waterline and that "
+    "repairs would cost more than a new structure, a view most residents at the meeting shared.</p>"
+    "<p>The chair said a final vote would follow in spring, once the council had published the "
+    "survey and heard from the fishing families who still moor their boats beside the pier.</p>"
+)
+"""A three-paragraph story for the furniture tests: what comes before or after it is what they test."""
+PIER_LAST_WORDS = "fishing families who still moor"
+
+
+def pier_page(after: str, *, before: str = "") -> bytes:
+    """PIER_STORY in an <article> under its h1, with `before` and `after` set around it."""
+    return (
+        "<html><head><title>Pier vote delayed</title></head><body>"
+        f"<article><h1>Pier vote delayed</h1>{before}{PIER_STORY}{after}</article></body></html>"
+    ).encode()

@@ -6,24 +6,9 @@ under it. The story must survive whole; the furniture must not be in the body.
 
 from __future__ import annotations
 
+from extract_helpers import PIER_LAST_WORDS as LAST_WORDS
 from extract_helpers import body_text
-
-STORY = (
-    "<p>The harbour committee met on Tuesday evening to decide the fate of the old wooden pier, "
-    "which has stood at the end of Mill Lane since the town first built a quay for its boats.</p>"
-    "<p>Engineers told the members that the timber piles had rotted below the waterline and that "
-    "repairs would cost more than a new structure, a view most residents at the meeting shared.</p>"
-    "<p>The chair said a final vote would follow in spring, once the council had published the "
-    "survey and heard from the fishing families who still moor their boats beside the pier.</p>"
-)
-LAST_WORDS = "fishing families who still moor"
-
-
-def page(after: str, *, before: str = "") -> bytes:
-    return (
-        "<html><head><title>Pier vote delayed</title></head><body>"
-        f"<article><h1>Pier vote delayed</h1>{before}{STORY}{after}</article></body></html>"
-    ).encode()
+from extract_helpers import pier_page as page
 
 
 def test_a_blog_engines_entry_footer_goes() -> None:

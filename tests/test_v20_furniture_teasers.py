@@ -6,25 +6,9 @@ beside or under it. The story must survive whole; the furniture must not be in t
 
 from __future__ import annotations
 
+from extract_helpers import PIER_LAST_WORDS as LAST_WORDS
 from extract_helpers import body_text
-
-STORY = (
-    "<p>The harbour committee met on Tuesday evening to decide the fate of the old wooden pier, "
-    "which has stood at the end of Mill Lane since the town first built a quay for its boats.</p>"
-    "<p>Engineers told the members that the timber piles had rotted below the waterline and that "
-    "repairs would cost more than a new structure, a view most residents at the meeting shared.</p>"
-    "<p>The chair said a final vote would follow in spring, once the council had published the "
-    "survey and heard from the fishing families who still moor their boats beside the pier.</p>"
-)
-LAST_WORDS = "fishing families who still moor"
-
-
-def page(after: str, *, before: str = "") -> bytes:
-    return (
-        "<html><head><title>Pier vote delayed</title></head><body>"
-        f"<article><h1>Pier vote delayed</h1>{before}{STORY}{after}</article></body></html>"
-    ).encode()
-
+from extract_helpers import pier_page as page
 
 TEASERS = [
     ("Library opens on Sundays", "The reading room keeps its doors open on Sunday afternoons from next month."),
