@@ -26,3 +26,15 @@ def test_out_of_time_the_article_has_no_quotes_rather_than_no_article() -> None:
     assert [q.speaker for q in quotes_for(sections)] == ["Ada Marsh", "Tom Hale"]
     with budget.deadline(-1.0):
         assert quotes_for(sections) == []
+
+
+def test_a_paragraph_of_a_thousand_unclosed_attributed_quotes_keeps_the_article() -> None:
+    # Each unclosed quote is cut at its attribution and the rest of the paragraph scanned
+    # again (once per cut, each a level deeper): the budget now ends the quotes, not the page.
+    hostile = " ".join(f"“Step {n} is next, she said." for n in range(1000))
+    paragraphs = ["The council met on Tuesday to discuss the harbour and its future.", hostile]
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paragraphs * 2) + "</article></body></html>"
+    from newstui.extract import extract_article
+
+    article = extract_article(page)  # ran 8 s, then "nested too deeply" refused the whole page
+    assert article.sections[0].paragraphs[0].startswith("The council met")

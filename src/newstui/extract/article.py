@@ -400,8 +400,9 @@ def quotes_for(sections: list[Section]) -> list[Quote]:
         return []
     try:
         found = find_quotes(flat)  # it checks the page's CPU budget as it goes
-    except ExtractError:
-        # Out of time: the article is the product, so it is kept without its quotes.
+    except (ExtractError, RecursionError):
+        # Out of time, or a paragraph of a thousand unclosed quotes nested the span scan too
+        # deep: the article is the product, so it is kept without its quotes.
         return []
     placed: list[Quote] = []
     for quote in found:
