@@ -612,7 +612,10 @@ class MainScreen(Screen[None]):
 
     @on(ItemList.Opened)
     def _item_opened(self, event: ItemList.Opened) -> None:
-        self.open(event.item)
+        """Open the item Enter (or a click) marked open, unless a key read since then (q,
+        n, another Enter) closed it or opened another: keys act in the order typed."""
+        if self.item_list.open_id == event.item.id:
+            self.open(event.item)
 
     def open(self, item: Item) -> None:
         """Show an item's article: cached at once, else the feed text while the page is fetched."""
@@ -1226,8 +1229,9 @@ class MainScreen(Screen[None]):
         article pane, and q q then quit where newsboat's q q stops at the feed list); then
         search results give way to the list before the search (as Escape), any other list to
         the feed list. Only the feed list's q quits: three presses from reading to quitting,
-        whichever pane has the focus."""
-        if self.open_item is not None:
+        whichever pane has the focus. An item still opening (Enter typed in the same burst
+        as this q) counts as open."""
+        if self.open_item is not None or self.item_list.open_id is not None:
             self.close_article()
         elif self.item_filter.kind == "search":
             self.action_leave_search()
@@ -1236,8 +1240,9 @@ class MainScreen(Screen[None]):
 
     def close_article(self) -> None:
         """Close the open article: the pane previews the highlighted item again, as before
-        anything was opened (a load still running for it is dropped when it comes)."""
-        if self.open_item is None:
+        anything was opened (a load still running for it is dropped when it comes, and so is
+        an open Enter asked for that the screen has not taken yet)."""
+        if self.open_item is None and self.item_list.open_id is None:
             return
         self.open_item = None
         self.article_result = None

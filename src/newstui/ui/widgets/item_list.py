@@ -600,6 +600,9 @@ class ItemList(ScrollView, can_focus=True):
             return
         item = self.current_item
         if item is not None:
+            # Marked open as the key is read, not when the screen takes the message: a q
+            # typed with this Enter (one burst) then finds the item opening and closes it.
+            self.mark_open(item.id)
             self.post_message(self.Opened(item))
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
