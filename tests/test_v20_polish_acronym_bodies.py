@@ -29,3 +29,10 @@ def test_a_bare_acronym_after_the_verb_still_speaks() -> None:
 
 def test_a_name_after_the_acronyms_role_still_speaks() -> None:
     assert speakers(["Camps filled up in the hills.", f"{_QUOTE} said BBC executive Jo Dee."]) == ["Jo Dee"]
+
+
+def test_according_to_a_body_described_after_an_acronym_is_not_the_acronym() -> None:
+    after = "The winter will be “very hard for these families in the hills,” according to the UN refugee agency."
+    before = "According to the EU executive, the winter will be “very hard for these families in the hills.”"
+    assert speakers(["Camps filled up in the hills.", after]) == [None]
+    assert speakers(["Camps filled up in the hills.", before]) == [None]

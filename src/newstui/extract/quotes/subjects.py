@@ -177,7 +177,7 @@ def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,5}")
 
 
-def _body_of_acronym(masked: str, mention: Mention) -> bool:
+def body_of_acronym(masked: str, mention: Mention) -> bool:
     """'said the UN refugee agency', 'said the EU executive': an acronym qualifying a body
     noun after it names the body's parent, not the body that spoke; naming the parent
     ("UN") would put words in its whole mouth, so the body speaks unnamed."""
@@ -738,7 +738,7 @@ class SubjectReader(ArticleReading):
         if mention is not None and _unnamed_with_name(masked[start : mention.start], mention, masked):
             # The words before the place keep the kind of person ("a doctor from Hebron").
             return Subject("unnamed", start, mention.end, _unnamed_head(masked[start : mention.start]))
-        if mention is not None and _body_of_acronym(masked, mention):
+        if mention is not None and body_of_acronym(masked, mention):
             return Subject("unnamed", mention.start, mention.end, "")
         if mention is not None and mention.modifier:
             # "said Hamas official Basem Naim": the name after the role speaks.
