@@ -889,7 +889,22 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
             last_title = i
     titles, name = tokens[: last_title + 1], tokens[last_title + 1 :]
     # "Secretary of State Marco Rubio" arrives here as "State Marco Rubio".
+    offices: list[str] = []
     while len(name) > 2 and name[0] in DEPARTMENTS:
+        offices.append(name[0])
+        name = name[1:]
+    if offices and (
+        name[0] in DEPARTMENTS or (_bare(name[0]) not in ORG_WORDS and any(_bare(t) in ORG_WORDS for t in name))
+    ):
+        # A department's words leading a body's name are its name's: "Homeland Security
+        # Investigations", "Health Protection Agency" (never "Security Investigations").
+        # Right before the body's head noun ("Foreign Ministry of Kenya") they stay apart,
+        # as the office's words they were.
+        return titles, offices + name, "org"
+    titles = titles + offices
+    if titles and _bare(titles[-1]) in _HONORIFICS and len(name) > 2 and name[0] in _PAGEANT_TITLES:
+        # "Miss Universe Alicia Machado", "Mr. Olympia Jo Dee": a pageant's or contest's
+        # title after the honorific is the title's, not the winner's name.
         titles = titles + [name[0]]
         name = name[1:]
     # "Russian Sergei Lavrov": a leading demonym is not part of the name. It is part of
@@ -941,6 +956,11 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     if name[0] in MALE_NAMES or name[0] in FEMALE_NAMES:
         return titles, name, "person"
     return titles, name, "unknown"
+
+
+# Second words of a pageant's or contest's title after "Miss", "Mr." or "Ms." ("Miss
+# Universe", "Mr. Olympia"); the place ones ("Miss Venezuela") are read as places already.
+_PAGEANT_TITLES = frozenset("Universe World Earth International Olympia Supranational Teen".split())
 
 
 # Words that make a name a sports club's, last ("Leeds United", "Bristol Rovers") or first

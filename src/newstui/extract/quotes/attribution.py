@@ -51,7 +51,7 @@ from newstui.extract.names import (
 from newstui.extract.quotes.resolver import Resolver
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.spans import Span
-from newstui.extract.quotes.subjects import PAST_VERB_NEXT, Subject
+from newstui.extract.quotes.subjects import PAST_VERB_NEXT, Subject, body_of_acronym
 from newstui.extract.quotes.vocabulary import (
     ACCORDING,
     AGE,
@@ -297,6 +297,9 @@ def _according_after(q: _Quoted) -> Subject | None:
         if unnamed is not None:
             return unnamed
     mention = q.res.named_at(a.p, a.close + acc.end()) if acc else None
+    if mention is not None and body_of_acronym(q.res.paras[a.p].masked, mention):
+        # "according to the UN refugee agency": the body, unnamed, not "UN".
+        return Subject("unnamed", mention.start, mention.end, "")
     if acc is not None and (mention is None or mention.possessive):
         role = _ROLE_THEN_NAME.match(a.tail, acc.end())
         if role is not None and role.group(1) in PERSON_NOUNS:
@@ -686,6 +689,9 @@ def _according_before(q: _Quoted) -> Subject | None:
         if unnamed is not None:
             return unnamed
         mention = q.res.named_at(b.p, b.floor + acc[-1].end())
+        if mention is not None and body_of_acronym(b.para.masked, mention):
+            # "According to the EU executive, …": the body, unnamed, not "EU".
+            return Subject("unnamed", mention.start, mention.end, "")
         source = _UNNAMED_SOURCE.match(b.head, acc[-1].end()) if acc[-1].group().lower().startswith("acc") else None
         if (
             mention is None

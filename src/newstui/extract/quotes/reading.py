@@ -50,6 +50,30 @@ class Event:
 _VERBS = frozenset(SPEECH_VERBS)
 
 
+# The word after a party tag's comma ("Jo Dee (D-N.Y.), said"): a reporting verb there.
+_WORD_AFTER = re.compile(r"[a-z]+")
+
+
+def _blank_party_tags(masked: str) -> str:
+    """Blank the party tags after names, with a stray comma before a reporting verb.
+
+    Pattern: US papers tag a lawmaker with party and state between the name and the
+    verb ("Sen. Jo Dee (R-Ohio) said"), and many set a comma after the tag that no
+    clause closes ("Gov. Jo Dee (D-N.Y.), said"). Blanked, the tag and that comma leave
+    the name next to its verb. A comma opening an apposition ("(D-N.Y.), who chairs
+    the panel, said") stays: only a reporting verb right after it drops it.
+    """
+    out = masked
+    for tag in PARTY_TAG.finditer(masked):
+        end = tag.end()
+        if masked.startswith(", ", end):
+            word = _WORD_AFTER.match(masked, end + 2)
+            if word is not None and word.group() in _VERBS:
+                end += 1
+        out = out[: tag.start()] + " " * (end - tag.start()) + out[end:]
+    return out
+
+
 # A picture credit: "©", or "Photograph:" / "Photo credit:" labelling a caption.
 _CREDIT = re.compile(r"©|\b(?:Photograph|Photo|Picture|Image)(?:\s+credit)?:\s")
 
@@ -242,7 +266,7 @@ class ArticleReading:
             if "(" in masked:
                 # "Rep. Gwen Moore (D-Wis.) said": the party tag hides the name from its verb;
                 # so does a body's initials ("a spokesperson for the Harbour Board (HB) said").
-                masked = PARTY_TAG.sub(lambda m: " " * len(m.group()), masked)
+                masked = _blank_party_tags(masked)
                 masked = _INITIALS_AFTER_NAME.sub(lambda m: " " * len(m.group()), masked)
             if masked[:2].isupper():
                 masked = _HEADING_DASH.sub(lambda m: " " * len(m.group()), masked, count=1)

@@ -173,6 +173,25 @@ def _unnamed_with_name(gap: str, mention: Mention, masked: str) -> bool:
     return not any(w.startswith(("spokes", "representative", "statement")) for w in words)
 
 
+# A body noun closing the lower-case words after an acronym ("the UN refugee agency").
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,5}")
+
+
+def body_of_acronym(masked: str, mention: Mention) -> bool:
+    """'said the UN refugee agency', 'said the EU executive': an acronym qualifying a body
+    noun after it names the body's parent, not the body that spoke; naming the parent
+    ("UN") would put words in its whole mouth, so the body speaks unnamed."""
+    if _ACRONYM.fullmatch(masked, mention.start, mention.end) is None:
+        return False
+    phrase = _LOWER_NOUN_PHRASE_AFTER.match(masked, mention.end)
+    if phrase is None:
+        return False
+    if masked[phrase.end() : phrase.end() + 2].strip()[:1].isupper():
+        return False  # "said CNN executive Jo Dee": the name after the role speaks
+    last = phrase.group().split()[-1]
+    return last in ORG_NOUNS or last == "executive"
+
+
 _PLACING = frozenset("on at in from with of for near".split())
 
 
@@ -719,6 +738,8 @@ class SubjectReader(ArticleReading):
         if mention is not None and _unnamed_with_name(masked[start : mention.start], mention, masked):
             # The words before the place keep the kind of person ("a doctor from Hebron").
             return Subject("unnamed", start, mention.end, _unnamed_head(masked[start : mention.start]))
+        if mention is not None and body_of_acronym(masked, mention):
+            return Subject("unnamed", mention.start, mention.end, "")
         if mention is not None and mention.modifier:
             # "said Hamas official Basem Naim": the name after the role speaks.
             later = self.mention_starting(p, mention.end)
