@@ -63,15 +63,18 @@ def _blank_party_tags(masked: str) -> str:
     the name next to its verb. A comma opening an apposition ("(D-N.Y.), who chairs
     the panel, said") stays: only a reporting verb right after it drops it.
     """
-    out = masked
+    pieces: list[str] = []
+    kept = 0  # pieces, not one string rebuilt per tag: a paragraph of many tags stays linear
     for tag in PARTY_TAG.finditer(masked):
         end = tag.end()
         if masked.startswith(", ", end):
             word = _WORD_AFTER.match(masked, end + 2)
             if word is not None and word.group() in _VERBS:
                 end += 1
-        out = out[: tag.start()] + " " * (end - tag.start()) + out[end:]
-    return out
+        pieces += [masked[kept : tag.start()], " " * (end - tag.start())]
+        kept = end
+    pieces.append(masked[kept:])
+    return "".join(pieces)
 
 
 # A picture credit: "©", or "Photograph:" / "Photo credit:" labelling a caption.
