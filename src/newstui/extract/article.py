@@ -74,18 +74,14 @@ def _close_headings(text: str) -> str:
     the open heading's level, as browsers read it; one regex pass, and the
     text is rebuilt only when a mismatch is found.
     """
-    fixes: list[tuple[int, str]] = []
-    open_level = ""
-    for tag in _HEADING_TAG.finditer(text):
-        closing, level = tag.group(1), tag.group(2)
-        if not closing:
-            open_level = level
-            continue
-        if open_level and level != open_level:
-            fixes.append((tag.start(2), open_level))
-        open_level = ""
+    fixes = _heading_fixes(text, None)
     if not fixes:
         return text
+    # Tags written inside a script, a style or a comment are no tags ('"<h3>"' in code):
+    # read again without them, only on the rare page with a mismatch.
+    from newstui.extract.budget import raw_spans
+
+    fixes = _heading_fixes(text, raw_spans(text))
     parts: list[str] = []
     at = 0
     for where, level in fixes:
@@ -94,6 +90,26 @@ def _close_headings(text: str) -> str:
         at = where + 1
     parts.append(text[at:])
     return "".join(parts)
+
+
+def _heading_fixes(text: str, raw: list[tuple[int, int]] | None) -> list[tuple[int, str]]:
+    """(offset of the level digit, the open heading's level) for each mismatched heading
+    end tag in `text`, tags inside the `raw` spans (script, style, comment) left out."""
+    from newstui.extract.budget import inside_spans
+
+    fixes: list[tuple[int, str]] = []
+    open_level = ""
+    for tag in _HEADING_TAG.finditer(text):
+        if raw and inside_spans(raw, tag.start()):
+            continue
+        closing, level = tag.group(1), tag.group(2)
+        if not closing:
+            open_level = level
+            continue
+        if open_level and level != open_level:
+            fixes.append((tag.start(2), open_level))
+        open_level = ""
+    return fixes
 
 
 _HTML_END = re.compile(r"</html\s*>", re.IGNORECASE)

@@ -119,8 +119,8 @@ def cap_tags(text: str) -> str:
         attributes = _attributes(text, match.start())
         if attributes > MAX_ATTRIBUTES:
             if raw is None:
-                raw = _raw_spans(text)
-            if _inside(raw, match.start()):
+                raw = raw_spans(text)
+            if inside_spans(raw, match.start()):
                 continue
             raise too_complex(f"a tag with {attributes:,} attributes (the limit is {MAX_ATTRIBUTES:,})")
     return text
@@ -157,7 +157,7 @@ def _attributes(text: str, start: int) -> int:
 _RAW_START = re.compile(r"<(script|style)\b|<!--")
 
 
-def _raw_spans(text: str) -> list[tuple[int, int]]:
+def raw_spans(text: str) -> list[tuple[int, int]]:
     """Sorted (start, end) of script/style bodies and comments; one pass (an unclosed one runs to the end)."""
     lower = text.lower()
     spans: list[tuple[int, int]] = []
@@ -176,7 +176,7 @@ def _raw_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+def inside_spans(spans: list[tuple[int, int]], at: int) -> bool:
     """Whether offset `at` falls inside one of the sorted, disjoint `spans`."""
     from bisect import bisect_right
 
