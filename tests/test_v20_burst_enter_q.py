@@ -6,53 +6,43 @@ article still open). Enter now registers the open as it is read, so q closes it.
 
 from __future__ import annotations
 
+import pytest
+from textual.pilot import Pilot
+
+from newstui.ui.app import NewsApp
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
 from test_v17_trial3_burst import burst
 from ui_helpers import Seeded, make_app, running, settle
 
 
-async def test_enter_q_pressed_without_a_pause_closes_the_article(seeded: Seeded) -> None:
+async def type_keys(app: NewsApp, pilot: Pilot[None], how: str, *keys: str) -> None:
+    """`keys` as one burst (all queued before the app reads any) or pressed without a pause."""
+    if how == "burst":
+        burst(app, *keys)
+    else:
+        await pilot.press(*keys)
+    await settle(pilot)
+
+
+@pytest.mark.parametrize("how", ["burst", "pressed"])
+async def test_enter_q_closes_the_article(seeded: Seeded, how: str) -> None:
     app = make_app(seeded)
     async with running(app) as pilot:
         screen = app.main_screen
-        await pilot.press("enter", "q")
-        await settle(pilot)
+        await type_keys(app, pilot, how, "enter", "q")
         assert app.is_running
         assert screen.open_item is None and screen.item_list.open_id is None
         assert screen.article_view.article is None and screen.article_view.item_id is None
         assert isinstance(screen.focused, ItemList)
 
 
-async def test_enter_q_in_one_burst_closes_the_article(seeded: Seeded) -> None:
+@pytest.mark.parametrize("how", ["burst", "pressed"])
+async def test_enter_q_q_stops_at_the_feed_list(seeded: Seeded, how: str) -> None:
     app = make_app(seeded)
     async with running(app) as pilot:
         screen = app.main_screen
-        burst(app, "enter", "q")
-        await settle(pilot)
-        assert app.is_running
-        assert screen.open_item is None and screen.item_list.open_id is None
-        assert screen.article_view.article is None and screen.article_view.item_id is None
-        assert isinstance(screen.focused, ItemList)
-
-
-async def test_enter_q_q_in_one_burst_stops_at_the_feed_list(seeded: Seeded) -> None:
-    app = make_app(seeded)
-    async with running(app) as pilot:
-        screen = app.main_screen
-        burst(app, "enter", "q", "q")
-        await settle(pilot)
-        assert app.is_running and not app.quitting
-        assert screen.open_item is None and screen.article_view.article is None
-        assert isinstance(screen.focused, FeedList)
-
-
-async def test_enter_q_q_pressed_without_a_pause_stops_at_the_feed_list(seeded: Seeded) -> None:
-    app = make_app(seeded)
-    async with running(app) as pilot:
-        screen = app.main_screen
-        await pilot.press("enter", "q", "q")
-        await settle(pilot)
+        await type_keys(app, pilot, how, "enter", "q", "q")
         assert app.is_running and not app.quitting
         assert screen.open_item is None and screen.article_view.article is None
         assert isinstance(screen.focused, FeedList)
