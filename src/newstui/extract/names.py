@@ -316,13 +316,20 @@ class Mention:
     """Qualifies the next name ("Kremlin" in "Kremlin spokesman Dmitry Peskov")."""
 
 
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,4}(?![^\W\d_])|[^\W\d_][\w'’\-]*")
+# Inside a word, besides letters: a combining accent of decomposed (NFD) text ("Jose" and
+# U+0301), and a letter of UTF-8 mis-decoded as Latin-1/cp1252 ("FranÃ§ois", "PeÃ±a"): a
+# lead byte's letter (precomposed or decomposed) then a continuation byte's symbol. Kept
+# inside the word, the name is read whole (as the page shows it), not cut at the symbol
+# or the accent ("FranÃ", "Jose").
+_MOJIBAKE_LETTER = r"(?:[ÂÃÄÅ]|A[\u0302\u0303\u0308\u030a])[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
+_WORD_REST = r"(?:" + _MOJIBAKE_LETTER + r"|[\w'’\-\u0300-\u036f])*"
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,4}(?![^\W\d_])|[^\W\d_]" + _WORD_REST)
 # Skips, as _WORD tokenises, every non-letter and every word that starts with a
 # plain lower-case letter and has no hyphen (those are never names nor "al-Assad"),
 # then takes the next word: scan() looks at a few words per paragraph, not all.
 _NEXT_CANDIDATE = re.compile(
     r"(?:[\W\d_]|(?>[a-zß-öø-ÿ]\.(?:[^\W\d_]\.){1,3}(?![^\W\d_])|[a-zß-öø-ÿ][\w'’]*+(?![\-])))*+"
-    r"((?:[^\W\d_]\.){2,4}(?![^\W\d_])|[^\W\d_][\w'’\-]*)"
+    r"((?:[^\W\d_]\.){2,4}(?![^\W\d_])|[^\W\d_]" + _WORD_REST + r")"
 )
 # A name right after these is their object ("Carter told the Shangri-La Dialogue"),
 # never the subject of the sentence; treated like a name after a preposition.
@@ -888,18 +895,20 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
         if _is_title(tok):
             last_title = i
     titles, name = tokens[: last_title + 1], tokens[last_title + 1 :]
+    while titles and titles[-1] in DEPARTMENTS and name and _bare(name[0]) in ORG_WORDS:
+        # A word that is both a title and a department's ("Justice"), right before a
+        # body's head noun, names the body: "the Justice Department", never a judge.
+        name = [titles[-1], *name]
+        titles = titles[:-1]
     # "Secretary of State Marco Rubio" arrives here as "State Marco Rubio".
     offices: list[str] = []
     while len(name) > 2 and name[0] in DEPARTMENTS:
         offices.append(name[0])
         name = name[1:]
-    if offices and (
-        name[0] in DEPARTMENTS or (_bare(name[0]) not in ORG_WORDS and any(_bare(t) in ORG_WORDS for t in name))
-    ):
+    if offices and (name[0] in DEPARTMENTS or any(_bare(t) in ORG_WORDS for t in name)):
         # A department's words leading a body's name are its name's: "Homeland Security
-        # Investigations", "Health Protection Agency" (never "Security Investigations").
-        # Right before the body's head noun ("Foreign Ministry of Kenya") they stay apart,
-        # as the office's words they were.
+        # Investigations", "Health Protection Agency" (never "Security Investigations"),
+        # and so right before the body's head noun: "Foreign Ministry of Kenya".
         return titles, offices + name, "org"
     titles = titles + offices
     if titles and _bare(titles[-1]) in _HONORIFICS and len(name) > 2 and name[0] in _PAGEANT_TITLES:
@@ -1681,6 +1690,7 @@ _DEPARTMENT_TAILS = frozenset(
 # "Section 230", "Apollo 11"; a score ("Nadal 6-4") or a share ("Dee 52%") does not.
 _NUMBER_AFTER = re.compile(r" \d+(?![\d.,:%–-]*[\d%–-])")
 _PLACE_AFTER = re.compile(r", ([A-Z][a-z]+)(?:[,.;]|$)")
+_STATE_AFTER = re.compile(r", ((?:[A-Z]\.)?[A-Z][a-z]+|[A-Z]\.[A-Z])\.")
 # Verbs only people do, right after a name (an adverb allowed): bodies, places and things
 # never score, vow, joke or weep.
 _PERSON_VERB_AFTER = re.compile(
@@ -1694,6 +1704,8 @@ def _kind_in_context(name: list[str], titles: list[str], kind: Kind, text: str, 
     department's tail ("Traditional Affairs") or a run with a number after it ("Teamsters
     Local 90") is a body; a run followed by ", <state or country>" ("Des Moines, Iowa",
     "Rio Rancho, New Mexico") is a place."""
+    if _state_after_place(name, titles, text, end):
+        return "place"
     if kind not in ("person", "unknown") or titles:
         return kind
     if kind == "unknown" and len(name) == 1 and _PERSON_VERB_AFTER.match(text, end) is not None:
@@ -1707,7 +1719,30 @@ def _kind_in_context(name: list[str], titles: list[str], kind: Kind, text: str, 
     place = _PLACE_AFTER.match(text, end)
     if place is not None and place.group(1) in PLACES and not {place.group(1), name[0]} & FIRST_NAMES:
         return "place"
+    state = _STATE_AFTER.match(text, end)
+    if state is not None and state.group(1) in _STATE_ABBREVIATIONS and name[0] not in FIRST_NAMES:
+        return "place"  # "Fresno, Calif.", "Dover, N.H.": a town, then its state shortened
     return kind
+
+
+# US states as news agencies shorten them after a town ("Portsmouth, N.H.", "Fresno,
+# Calif."), without their dots.
+_STATE_ABBREVIATIONS = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont
+    Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo""".split()
+)
+
+
+def _state_after_place(name: list[str], titles: list[str], text: str, end: int) -> bool:
+    """A state's dotted abbreviation after a town and its comma ("… in Portsmouth, N.H.,
+    on Tuesday", "San Bernardino, Calif., a …") is a place, never a body ("N.H." is all
+    capitals) nor a person who could speak."""
+    if len(name) != 1 or titles:
+        return False
+    word = name[0]
+    dotted = word.endswith(".") or text.startswith(".", end)
+    start = end - len(word)
+    return dotted and _bare(word) in _STATE_ABBREVIATIONS and text[max(0, start - 2) : start] == ", "
 
 
 _HONORIFICS = MALE_TITLES | FEMALE_TITLES | frozenset("Dr Dr. Prof Prof. Mx".split())

@@ -74,6 +74,7 @@ from newstui.extract.quotes.vocabulary import (
     PROSE_TURN,
     SPEECH,
     SPEECH_PARTICIPLES,
+    SPEECH_VERBS,
     is_noun_use,
     only_role_words,
     role_label,
@@ -1074,6 +1075,16 @@ def _place_or_demonym(masked: str, mention: Mention) -> bool:
     )
 
 
+# A capitalised speech verb opening the clause before a colon, then a determiner: the
+# subject is inverted after the verb ("Said the coach: ", "Added his lawyer: ", "Said a
+# fan: ", who is unnamed). Not
+# before a capitalised word: "Said Ahmed: " is a name.
+_INVERTED_OPENING = re.compile(
+    r"\s*(?:(?:And|But|So|Then)\s+)?([A-Z][a-z]+)\s+(?=(?:the|his|her|their|its|our|a|an|one|another)\s)"
+)
+_INVERTED_VERBS = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing"))
+
+
 def _colon_intro(q: _Quoted) -> Subject | None:
     """'Jones disagreed: “…”', 'Ashdown's answer was blunt: “…”': the subject of the
     clause a colon ends, whatever its verb, after any opening phrase ("On the call,");
@@ -1089,6 +1100,11 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     if _KICKER_LABEL.fullmatch(b.head):
         # "EXCLUSIVE: ‘…’", "Watch: “…”": a story's label before its quote names nobody.
         return Subject("unnamed", b.floor, b.floor, "")
+    inverted = _INVERTED_OPENING.match(b.head)
+    if inverted is not None and inverted.group(1).lower() in _INVERTED_VERBS:
+        # "Said the coach: “…”", "Added his lawyer: “…”": a speech verb opening the
+        # clause puts its subject after it, a description of somebody named before.
+        return q.res.subject_after(b.p, b.floor + inverted.end(1))
     office = _office_label_holder(q)
     if office is not None:
         return office

@@ -1,0 +1,126 @@
+"""Version 21: named speakers. A department's word before a body's head noun is the
+body's name ("the Justice Department", "the Foreign Ministry of Tarsia"), a name
+mis-decoded from UTF-8 ("JosÃ©") is read whole, and "Said the coach: “…”" names the
+coach introduced before. Each rule with its guard. Invented text."""
+
+from __future__ import annotations
+
+from extract_helpers import speakers
+
+
+def test_a_title_word_before_a_body_s_head_noun_names_the_department() -> None:
+    assert speakers(
+        [
+            "“Every one of the grain contracts will be examined again,” the Justice Department said on Friday.",
+        ]
+    ) == ["Justice Department"]
+
+
+def test_guard_the_same_title_word_before_a_name_is_a_judge_s_title() -> None:
+    assert speakers(
+        [
+            "“Every one of the grain contracts will be examined again,” Justice Orla Fenwick said on Friday.",
+        ]
+    ) == ["Orla Fenwick"]
+
+
+def test_a_department_word_before_a_ministry_of_a_country_stays_in_its_name() -> None:
+    assert speakers(
+        [
+            "“The envoy was summoned for an urgent meeting this morning,” the Foreign Ministry of Tarsia said.",
+        ]
+    ) == ["Foreign Ministry of Tarsia"]
+
+
+def test_guard_secretary_of_state_before_a_name_is_still_the_person() -> None:
+    assert speakers(
+        [
+            "“The envoy was summoned for an urgent meeting this morning,” Secretary of State Aldo Brenner said.",
+        ]
+    ) == ["Aldo Brenner"]
+
+
+def test_a_name_mis_decoded_from_utf8_is_read_whole() -> None:
+    assert speakers(
+        [
+            "“We will rebuild the old bridge before the winter floods come,” said JosÃ© Marrero, the mayor.",
+        ]
+    ) == ["JosÃ© Marrero"]
+
+
+def test_a_mis_decoded_name_as_subject_then_verb_is_read_whole() -> None:
+    assert speakers(
+        [
+            "“We will rebuild the old bridge before the winter floods come,” HÃ©lÃ¨ne Vidal said on Tuesday.",
+        ]
+    ) == ["HÃ©lÃ¨ne Vidal"]
+
+
+def test_an_inverted_speech_verb_before_a_colon_names_the_one_described() -> None:
+    assert speakers(
+        [
+            "Coach Petra Lindqvist watched the second half from the stands.",
+            "Said the coach: “We gave away the midfield and paid for it in the last ten minutes.”",
+        ]
+    ) == ["Petra Lindqvist"]
+
+
+def test_an_inverted_speech_verb_before_an_unnamed_subject_names_nobody() -> None:
+    # Before v21 the capitalised verb was read as a name ("Said").
+    assert speakers(
+        [
+            "Coach Petra Lindqvist watched the second half from the stands.",
+            "Said a fan: “We gave away the midfield and paid for it in the last ten minutes.”",
+        ]
+    ) == [None]
+
+
+def test_guard_a_preposition_before_the_description_is_no_inverted_verb() -> None:
+    assert speakers(
+        [
+            "Coach Petra Lindqvist watched the second half from the stands.",
+            "Behind the coach: “We gave away the midfield and paid for it in the last ten minutes.”",
+        ]
+    ) == [None]
+
+
+def test_a_name_in_decomposed_text_keeps_its_accented_letters() -> None:
+    # NFD text: "e" then a combining acute accent (U+0301), as some archives store it.
+    assert speakers(
+        [
+            "“We will rebuild the old bridge before the winter floods come,” Rene\u0301 Aubry said on Tuesday.",
+        ]
+    ) == ["Rene\u0301 Aubry"]
+
+
+def test_a_mis_decoded_name_in_decomposed_text_is_read_whole() -> None:
+    # "Ã" decomposed to "A" and a combining tilde, then the symbol "§".
+    assert speakers(
+        [
+            "On Friday, President FranA\u0303\u00a7ois Dumont condemned the “cowardly attack on our harbour.”",
+        ]
+    ) == ["FranA\u0303\u00a7ois Dumont"]
+
+
+def test_a_state_shortened_after_a_town_is_a_place_not_the_speaker() -> None:
+    assert speakers(
+        [
+            "At a fair in Dover, N.H., on Friday, Senator Mara Quist of Maine backed Ms. Lund, saying she would "
+            "“bring order to a messy budget.”",
+        ]
+    ) == ["Mara Quist"]
+
+
+def test_a_town_and_its_shortened_state_in_an_opening_phrase_are_no_colon_subject() -> None:
+    assert speakers(
+        [
+            "In the days after the storm hit Fresno, Calif., a local radio host put it plainly: “Nobody was "
+            "ready for water like this, nobody at all.”",
+        ]
+    ) == [None]
+
+
+def test_guard_a_surname_that_is_a_state_s_short_form_still_speaks() -> None:
+    assert speakers(
+        ["Carl Wash said the town would rebuild. “Nobody was ready for water like this, nobody at all,” Wash said."]
+    ) == ["Carl Wash"]
