@@ -124,3 +124,37 @@ def test_guard_a_surname_that_is_a_state_s_short_form_still_speaks() -> None:
     assert speakers(
         ["Carl Wash said the town would rebuild. “Nobody was ready for water like this, nobody at all,” Wash said."]
     ) == ["Carl Wash"]
+
+
+def test_a_quote_set_off_by_dashes_after_a_name_is_that_person_s() -> None:
+    assert speakers(
+        [
+            "Several senators have said the same thing, including the former candidate Mara Quist -- “It is "
+            "disqualifying for a nominee to hide the returns” -- and a former tax commissioner.",
+        ]
+    ) == ["Mara Quist"]
+
+
+def test_guard_a_dash_before_a_quote_attributed_after_it_keeps_the_tail_speaker() -> None:
+    assert speakers(
+        [
+            "Critics pointed to a line by Mara Quist -- “It is disqualifying for a nominee to hide the returns,” "
+            "Tomas Brandt said.",
+        ]
+    ) == ["Tomas Brandt"]
+
+
+def test_a_body_named_for_two_fields_joined_by_and_is_read_whole() -> None:
+    assert speakers(
+        [
+            "The Fisheries and Waterways Commission called the new quota “a fair deal for every harbour on the coast.”",
+        ]
+    ) == ["Fisheries and Waterways Commission"]
+
+
+def test_guard_a_given_name_after_and_starts_another_body() -> None:
+    assert speakers(
+        [
+            "“It was a careful and well-run piece of work by all concerned,” Rivermark and Maria Group said.",
+        ]
+    ) != ["Rivermark and Maria Group"]

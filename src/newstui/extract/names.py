@@ -988,6 +988,29 @@ _CLUB_FIRST = frozenset(
 _MAX_NAME_WORDS = 40
 
 
+# One capitalised word, "and", then one or two more and a body's head noun.
+_AND_BODY_REST = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([A-Z][a-z]+)\b")
+
+
+def _two_part_body(run: list[tuple[int, int, str]], text: str, end: int) -> bool:
+    """ "Securities and Exchange Commission", "Food and Drug Administration": a body named
+    for two fields joined by "and", its head noun last. Not when the word before "and" is
+    a name or a place ("Dana and Harbor Council", "Tarsia and Rivermark Group"), nor when
+    a given name or place follows "and" ("Acme and Dana Group")."""
+    words = [t for _, _, t in run]
+    while words and words[0] in STOP:
+        words = words[1:]  # "The" opening the sentence runs into the name
+    if len(words) != 1:
+        return False
+    first = words[0]
+    if first in FIRST_NAMES or first in PLACES or first in STOP or _is_title(first):
+        return False
+    rest = _AND_BODY_REST.match(text, end)
+    if rest is None or rest.group(2) not in ORG_WORDS:
+        return False
+    return not any(w in FIRST_NAMES or w in PLACES for w in rest.group(1).split())
+
+
 def _org_connector(run: list[tuple[int, int, str]], word: str, text: str, end: int) -> bool:
     """Does `word` join an organisation's name to the capitalised word after it?"""
     if word not in ("of", "on", "for", "and") or not text.startswith(" ", end) or len(run) >= _MAX_NAME_WORDS:
@@ -1001,7 +1024,7 @@ def _org_connector(run: list[tuple[int, int, str]], word: str, text: str, end: i
     if _is_title(nxt.group()) and then is not None and _is_cap(then.group()):
         return False  # "… and Justice Ruth Ames": a title before a name
     if word == "and":
-        return any(t in ("of", "on", "for") for _, _, t in run)
+        return any(t in ("of", "on", "for") for _, _, t in run) or _two_part_body(run, text, end)
     if len(run) == 1 and _people_plural(run[0][2]):
         # "Friends of the Earth", "Sisters of the Holy Cross": capitalised people, "of the"
         # and a capitalised name are a body's name, not a group of people; not with a place

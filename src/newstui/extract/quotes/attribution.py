@@ -12,7 +12,8 @@ found, or None to let the next one try. They run as ordered tuples:
    candidate Jo Dee said. (a name and verb closing the quote's sentence)
 2. `BEFORE_QUOTE`, on the words between the sentence start and the opening mark,
    when nothing followed the quote (or an unnamed source did, or the quote is
-   a whole sentence introduced by "X said:"): according to Doe, “…” / as Reuters
+   a whole sentence introduced by "X said:"): …, including Doe -- “…” -- and … (set
+   off by dashes after a name) / according to Doe, “…” / as Reuters
    reported, “…” / as the Post's Jo Dee wrote, “…” / But as the Post noted, the mayor
    “…” / the tweet from Doe reads, “…” / Doe told
    Reuters: “…” / Doe ignored them but told supporters, “…” / Doe disagreed: “…” /
@@ -678,6 +679,28 @@ AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
 
 
 # -- 2. before the opening mark ----------------------------------------------
+
+
+# A dash right before the opening mark, and one right after the closing mark.
+_DASH_BEFORE_OPEN = re.compile(r"\s*(?:--|—|–)\s*$")
+_DASH_AFTER_CLOSE = re.compile(r"[\s,.!?]*(?:--|—|–)")
+
+
+def _set_off_after_name(q: _Quoted) -> Subject | None:
+    """'…, including the former candidate Jo Dee -- “…” -- and two others': a quote set
+    off between dashes right after a person's name is an apposition giving that person's
+    words, whatever verb the sentence has before the name ("Critics have said …")."""
+    b, a = q.before, q.after
+    if a is None or a.p != b.p or not _DASH_AFTER_CLOSE.match(a.tail):
+        return None
+    masked = b.para.masked
+    dash = _DASH_BEFORE_OPEN.search(masked, b.floor, b.open_at)
+    if dash is None:
+        return None
+    for m in b.para.mentions:
+        if m.end == dash.start() and m.entity.kind == "person" and not m.possessive:
+            return Subject.named(m)
+    return None
 
 
 def _according_before(q: _Quoted) -> Subject | None:
@@ -1380,6 +1403,7 @@ def _participle_opening(q: _Quoted) -> Subject | None:
 
 
 BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
+    _set_off_after_name,
     _according_before,
     _as_reported_before,
     _written_from,
