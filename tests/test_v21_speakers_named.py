@@ -158,3 +158,18 @@ def test_guard_a_given_name_after_and_starts_another_body() -> None:
             "“It was a careful and well-run piece of work by all concerned,” Rivermark and Maria Group said.",
         ]
     ) != ["Rivermark and Maria Group"]
+
+
+def test_a_nationality_before_a_people_noun_is_no_speaker() -> None:
+    assert speakers(
+        [
+            "A group of 40 Latin American painters and poets this week signed a letter calling on the ministry "
+            "to “remember the long campaigns against other minorities that ended in ruin.”",
+        ]
+    ) == [None]
+
+
+def test_guard_a_nationality_before_a_role_and_a_name_still_names_the_person() -> None:
+    assert speakers(["“We will not sign this deal in its present form,” said South African minister Lerato Dube."]) == [
+        "Lerato Dube"
+    ]

@@ -1378,6 +1378,8 @@ def scan(
         titles, name, kind = classify(toks)
         if not name or _role_only(toks) or _no_name(toks, text, run[0][0], spans[-1][1], registry):
             continue
+        if _nationality_of_people(toks, text, spans[-1][1]):
+            continue
         if not titled and _described_member(toks, text, spans[0][0], spans[-1][1]):
             continue
         kind = _kind_in_context(name, titles, kind, text, spans[-1][1])
@@ -2055,6 +2057,27 @@ def _place_pair(toks: list[str]) -> bool:
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[aA]n?|[aA]nother|[oO]ne)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # Unnamed people inside a body: "a Labour source", "a Kremlin insider".
 _INSIDE_SOURCE = re.compile(r" (?:source|insider)s?\b")
+
+
+_LOWER_WORD_NEXT = re.compile(r" ([a-z][a-z-]+)\b")
+
+
+def _nationality_of_people(toks: list[str], text: str, end: int) -> bool:
+    """A nationality before a lower-case people noun ("67 Latin American artists", "a
+    South African nurse", "Egyptian officials"): an adjective describing people who stay
+    unnamed, never a name that could speak."""
+    last = _bare(toks[-1])
+    if len(toks) > 3 or not (is_demonym(last) and _nationality(last)) or any(_is_title(t) for t in toks):
+        return False
+    nxt = _LOWER_WORD_NEXT.match(text, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    # Agent nouns in the plural ("painters", "scientists", "historians") are people too.
+    return word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS) or word.endswith(_AGENT_PLURALS)
+
+
+_AGENT_PLURALS = ("ers", "ists", "ians")
 
 
 def _described_member(toks: list[str], text: str, start: int, end: int) -> bool:
