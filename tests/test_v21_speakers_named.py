@@ -173,3 +173,40 @@ def test_guard_a_nationality_before_a_role_and_a_name_still_names_the_person() -
     assert speakers(["“We will not sign this deal in its present form,” said South African minister Lerato Dube."]) == [
         "Lerato Dube"
     ]
+
+
+def test_according_to_a_description_opening_the_sentence_names_the_body_described() -> None:
+    assert speakers(
+        [
+            "The Harbour Growers Foundation counts about 400 farms on the coast.",
+            "According to the foundation, the closures “will go on for at least the next ten years.”",
+        ]
+    ) == ["Harbour Growers Foundation"]
+
+
+def test_according_to_a_description_after_the_quote_names_the_person_described() -> None:
+    assert speakers(
+        [
+            "Senator Mara Quist toured the closed farms on Monday with Tomas Brandt, who runs the growers' fund.",
+            "Brandt said the farms would recover. “The closures will go on for at least the next ten years,” "
+            "according to the senator.",
+        ]
+    ) == ["Mara Quist"]
+
+
+def test_guard_according_to_the_figures_names_nobody() -> None:
+    assert speakers(
+        [
+            "Senator Mara Quist toured the closed farms on Monday.",
+            "According to the figures, the closures “will go on for at least the next ten years.”",
+        ]
+    ) != ["Mara Quist"]
+
+
+def test_a_congressional_body_keeps_its_adjective() -> None:
+    assert speakers(
+        [
+            "“Deficits will rise again within two years, sooner than we expected,” the Congressional Budget "
+            "Office said on Tuesday.",
+        ]
+    ) == ["Congressional Budget Office"]

@@ -369,7 +369,9 @@ def _is_title(token: str) -> bool:
         or _OFFICER_INITIALS.fullmatch(bare) is not None
         or low in {"president-elect", "ex-president"}
         or (low in PERSON_NOUNS and low not in ("man", "woman", "boy", "girl", "star", "host"))
-        or low.startswith(("council", "assembly", "congress"))
+        # "Councilwoman", "Assemblyman", "Congressman"; not the adjective "Congressional"
+        # ("the Congressional Budget Office" is the body's name, not a title before it).
+        or (low.startswith(("council", "assembly", "congress")) and not low.endswith("al"))
         or _compound_title(bare)
     )
 

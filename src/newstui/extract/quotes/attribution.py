@@ -314,7 +314,24 @@ def _according_after(q: _Quoted) -> Subject | None:
         # "according to a court filing signed by prosecutor Dana Holt": the text's author speaks.
         text = _AUTHORED_TEXT.match(a.tail, acc.end())
         mention = q.res.named_at(a.p, a.close + text.end()) if text is not None else None
+        if mention is None:
+            return _described_after_according(q.res.paras[a.p].masked, a.close + acc.end())
     return Subject.named(mention) if mention is not None else None
+
+
+_THE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)(?=\s*[,.;]|\s*$)")
+
+
+def _described_after_according(masked: str, start: int) -> Subject | None:
+    """'According to the foundation, the closures “…”', '“…,” according to the senator.':
+    a definite description after "according to", whole up to its comma or full stop, is
+    the source; it resolves as any description does (to the foundation or senator named
+    before, else nobody). Only a person's or body's noun: "according to the figures" is
+    no speaker."""
+    m = _THE_DESCRIPTION.match(masked, start)
+    if m is None or not (m.group(1) in PERSON_NOUNS or m.group(1) in ORG_NOUNS):
+        return None
+    return Subject("desc", m.start(), m.end(), m.group())
 
 
 # A definite or owned role, then a comma before the name of its holder: "the families'
@@ -727,6 +744,10 @@ def _according_before(q: _Quoted) -> Subject | None:
             # speech verb after it, the unnamed source the sentence opens on gives the
             # words; the person they are about did not say them.
             return Subject("unnamed", b.floor + source.start(), b.floor + source.end(), source.group())
+        if mention is None:
+            described = _described_after_according(b.para.masked, b.floor + acc[-1].end())
+            if described is not None:
+                return described
     else:
         words = IN_WORDS.search(b.head)
         mention = q.res.mention_starting(b.p, b.floor + words.start(1)) if words else None
