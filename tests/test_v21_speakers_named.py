@@ -210,3 +210,17 @@ def test_a_congressional_body_keeps_its_adjective() -> None:
             "Office said on Tuesday.",
         ]
     ) == ["Congressional Budget Office"]
+
+
+def test_a_name_in_a_bracketed_aside_is_not_the_sentence_s_subject() -> None:
+    assert speakers(
+        [
+            "The paradox of the mayor, says Carl Anthony, a historian at the city library, is that she was “one "
+            "of the most powerful mayors in the postwar era,” not for her budgets (think Edith Rowe and Ada Kent) "
+            "but for her “personal grip on every appointment at city hall.”",
+        ]
+    ) == ["Carl Anthony", "Carl Anthony"]
+
+
+def test_guard_a_sentence_wholly_in_brackets_keeps_its_subject() -> None:
+    assert speakers(["The vote was close. (Jo Dee called it “a farce from start to finish” on Monday.)"]) == ["Jo Dee"]

@@ -1442,6 +1442,14 @@ BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
 _AND_VERB = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+(?:ed|s)\b")
 
 
+def _in_brackets(masked: str, lo: int, at: int) -> bool:
+    """Whether `at` is inside brackets opened since `lo`: "not for her budgets (think Ada
+    Kent and Jo Dee) but for her “…”": a name in an aside is never the sentence's subject."""
+    opened = masked.rfind("(", lo, at)
+    # A sentence wholly in brackets ("(Jo Dee called it “a farce.”)") keeps its subject.
+    return opened >= 0 and ")" not in masked[opened:at] and bool(masked[lo:opened].strip())
+
+
 def _sentence_subjects(q: _Quoted) -> list[Mention]:
     """Names that may be the subject of a partial quote's sentence, best first."""
     b = q.before
@@ -1462,6 +1470,7 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
         # "His Facebook page includes posts …", "On one Facebook page a user wrote …": the
         # site names where words stand, never who wrote them.
         and not (m.entity.name in PLATFORMS and PLATFORM_THING.match(para.masked, m.end))
+        and not _in_brackets(para.masked, para.sentence_start(o), m.start)
     ]
     # An opening phrase ("During an interview with Univision's Los Angeles
     # affiliate, Clinton expressed …") holds no subject: names after its comma.
