@@ -224,3 +224,27 @@ def test_a_name_in_a_bracketed_aside_is_not_the_sentence_s_subject() -> None:
 
 def test_guard_a_sentence_wholly_in_brackets_keeps_its_subject() -> None:
     assert speakers(["The vote was close. (Jo Dee called it “a farce from start to finish” on Monday.)"]) == ["Jo Dee"]
+
+
+def test_a_second_that_clause_after_a_quote_inside_the_first_keeps_the_reporter() -> None:
+    assert (
+        speakers(
+            [
+                "Dee has also criticised rural voters for not backing Pike, declaring that “true farmers” don’t back "
+                "Tom Rowe and that “all across the valley the growers are not listening to reason” after Pike lost.",
+            ]
+        )[-1]
+        == "Dee"
+    )
+
+
+def test_guard_a_second_clause_without_that_keeps_its_own_subject() -> None:
+    assert (
+        speakers(
+            [
+                "Dee said that “true farmers” don’t support Tom Rowe, and Rowe replied that “all across the valley "
+                "the growers are still listening to reason.”",
+            ]
+        )[-1]
+        == "Tom Rowe"
+    )

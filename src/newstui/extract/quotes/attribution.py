@@ -1598,14 +1598,24 @@ def _another_that_clause(q: _Quoted) -> Speaker | None:
     after an earlier quote still reports the first verb's subject, not the subject of
     its own clause."""
     b = q.before
-    if _AND_THAT.match(b.head) is None:
-        return None
     masked = b.para.masked
     start = b.para.sentence_start(b.open_at)
+    if _AND_THAT.match(b.head) is None and not (b.floor > start and _AND_THAT_END.search(b.head)):
+        # '…, declaring that “true farmers” don't back Rowe and that “…”': the first
+        # quote sat inside the first clause, so its words run on before the "and that".
+        return None
     # The verb the first "that" clause hangs on: "said that", not "the question asked of".
     verbs = [v for v in SPEECH.finditer(masked, start, b.floor) if _THAT_NEXT.match(masked, v.end())]
     if not verbs:
-        return None
+        # ", declaring that …": a participle sharing the subject that opens the sentence.
+        if not any(v.group(1) in SPEECH_PARTICIPLES for v in _PARTICIPLE_THAT.finditer(masked, start, b.floor)):
+            return None
+        opening = CLAUSE_OPENERS.match(masked, start)
+        at = opening.end() if opening else start
+        first = next((m for m in b.para.mentions if at <= m.start < b.floor), None)
+        if first is None or first.start != at or first.possessive or first.entity.kind == "place":
+            return None
+        return q.res.resolve(b.p, Subject.named(first))
     subj = q.res.subject_before(b.p, verbs[-1].start(), start)
     if subj is None or subj.kind == "unnamed":
         return None
@@ -1614,6 +1624,9 @@ def _another_that_clause(q: _Quoted) -> Speaker | None:
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+_PARTICIPLE_THAT = re.compile(r",\s+([a-z]+ing)\s+that\b")
+# A head ending on a second reported clause's opening: "… don't back Rowe and that ".
+_AND_THAT_END = re.compile(r"\s(?:and|but)\s+(?:also\s+)?that\s+$")
 # A head opening a second reported clause: ", and that ", " but that ".
 _AND_THAT = re.compile(r"[\s,;]*(?:and|but|or)\s+(?:also\s+)?that\s")
 
