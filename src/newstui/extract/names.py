@@ -316,13 +316,20 @@ class Mention:
     """Qualifies the next name ("Kremlin" in "Kremlin spokesman Dmitry Peskov")."""
 
 
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,4}(?![^\W\d_])|[^\W\d_][\w'’\-]*")
+# Inside a word, besides letters: a combining accent of decomposed (NFD) text ("Jose" and
+# U+0301), and a letter of UTF-8 mis-decoded as Latin-1/cp1252 ("FranÃ§ois", "PeÃ±a"): a
+# lead byte's letter (precomposed or decomposed) then a continuation byte's symbol. Kept
+# inside the word, the name is read whole (as the page shows it), not cut at the symbol
+# or the accent ("FranÃ", "Jose").
+_MOJIBAKE_LETTER = r"(?:[ÂÃÄÅ]|A[\u0302\u0303\u0308\u030a])[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
+_WORD_REST = r"(?:" + _MOJIBAKE_LETTER + r"|[\w'’\-\u0300-\u036f])*"
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,4}(?![^\W\d_])|[^\W\d_]" + _WORD_REST)
 # Skips, as _WORD tokenises, every non-letter and every word that starts with a
 # plain lower-case letter and has no hyphen (those are never names nor "al-Assad"),
 # then takes the next word: scan() looks at a few words per paragraph, not all.
 _NEXT_CANDIDATE = re.compile(
     r"(?:[\W\d_]|(?>[a-zß-öø-ÿ]\.(?:[^\W\d_]\.){1,3}(?![^\W\d_])|[a-zß-öø-ÿ][\w'’]*+(?![\-])))*+"
-    r"((?:[^\W\d_]\.){2,4}(?![^\W\d_])|[^\W\d_][\w'’\-]*)"
+    r"((?:[^\W\d_]\.){2,4}(?![^\W\d_])|[^\W\d_]" + _WORD_REST + r")"
 )
 # A name right after these is their object ("Carter told the Shangri-La Dialogue"),
 # never the subject of the sentence; treated like a name after a preposition.
@@ -362,7 +369,9 @@ def _is_title(token: str) -> bool:
         or _OFFICER_INITIALS.fullmatch(bare) is not None
         or low in {"president-elect", "ex-president"}
         or (low in PERSON_NOUNS and low not in ("man", "woman", "boy", "girl", "star", "host"))
-        or low.startswith(("council", "assembly", "congress"))
+        # "Councilwoman", "Assemblyman", "Congressman"; not the adjective "Congressional"
+        # ("the Congressional Budget Office" is the body's name, not a title before it).
+        or (low.startswith(("council", "assembly", "congress")) and not low.endswith("al"))
         or _compound_title(bare)
     )
 
@@ -888,18 +897,20 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
         if _is_title(tok):
             last_title = i
     titles, name = tokens[: last_title + 1], tokens[last_title + 1 :]
+    while titles and titles[-1] in DEPARTMENTS and name and _bare(name[0]) in ORG_WORDS:
+        # A word that is both a title and a department's ("Justice"), right before a
+        # body's head noun, names the body: "the Justice Department", never a judge.
+        name = [titles[-1], *name]
+        titles = titles[:-1]
     # "Secretary of State Marco Rubio" arrives here as "State Marco Rubio".
     offices: list[str] = []
     while len(name) > 2 and name[0] in DEPARTMENTS:
         offices.append(name[0])
         name = name[1:]
-    if offices and (
-        name[0] in DEPARTMENTS or (_bare(name[0]) not in ORG_WORDS and any(_bare(t) in ORG_WORDS for t in name))
-    ):
+    if offices and (name[0] in DEPARTMENTS or any(_bare(t) in ORG_WORDS for t in name)):
         # A department's words leading a body's name are its name's: "Homeland Security
-        # Investigations", "Health Protection Agency" (never "Security Investigations").
-        # Right before the body's head noun ("Foreign Ministry of Kenya") they stay apart,
-        # as the office's words they were.
+        # Investigations", "Health Protection Agency" (never "Security Investigations"),
+        # and so right before the body's head noun: "Foreign Ministry of Kenya".
         return titles, offices + name, "org"
     titles = titles + offices
     if titles and _bare(titles[-1]) in _HONORIFICS and len(name) > 2 and name[0] in _PAGEANT_TITLES:
@@ -979,6 +990,29 @@ _CLUB_FIRST = frozenset(
 _MAX_NAME_WORDS = 40
 
 
+# One capitalised word, "and", then one or two more and a body's head noun.
+_AND_BODY_REST = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([A-Z][a-z]+)\b")
+
+
+def _two_part_body(run: list[tuple[int, int, str]], text: str, end: int) -> bool:
+    """ "Securities and Exchange Commission", "Food and Drug Administration": a body named
+    for two fields joined by "and", its head noun last. Not when the word before "and" is
+    a name or a place ("Dana and Harbor Council", "Tarsia and Rivermark Group"), nor when
+    a given name or place follows "and" ("Acme and Dana Group")."""
+    words = [t for _, _, t in run]
+    while words and words[0] in STOP:
+        words = words[1:]  # "The" opening the sentence runs into the name
+    if len(words) != 1:
+        return False
+    first = words[0]
+    if first in FIRST_NAMES or first in PLACES or first in STOP or _is_title(first):
+        return False
+    rest = _AND_BODY_REST.match(text, end)
+    if rest is None or rest.group(2) not in ORG_WORDS:
+        return False
+    return not any(w in FIRST_NAMES or w in PLACES for w in rest.group(1).split())
+
+
 def _org_connector(run: list[tuple[int, int, str]], word: str, text: str, end: int) -> bool:
     """Does `word` join an organisation's name to the capitalised word after it?"""
     if word not in ("of", "on", "for", "and") or not text.startswith(" ", end) or len(run) >= _MAX_NAME_WORDS:
@@ -992,7 +1026,7 @@ def _org_connector(run: list[tuple[int, int, str]], word: str, text: str, end: i
     if _is_title(nxt.group()) and then is not None and _is_cap(then.group()):
         return False  # "… and Justice Ruth Ames": a title before a name
     if word == "and":
-        return any(t in ("of", "on", "for") for _, _, t in run)
+        return any(t in ("of", "on", "for") for _, _, t in run) or _two_part_body(run, text, end)
     if len(run) == 1 and _people_plural(run[0][2]):
         # "Friends of the Earth", "Sisters of the Holy Cross": capitalised people, "of the"
         # and a capitalised name are a body's name, not a group of people; not with a place
@@ -1346,6 +1380,8 @@ def scan(
         titles, name, kind = classify(toks)
         if not name or _role_only(toks) or _no_name(toks, text, run[0][0], spans[-1][1], registry):
             continue
+        if _nationality_of_people(toks, text, spans[-1][1]):
+            continue
         if not titled and _described_member(toks, text, spans[0][0], spans[-1][1]):
             continue
         kind = _kind_in_context(name, titles, kind, text, spans[-1][1])
@@ -1681,6 +1717,7 @@ _DEPARTMENT_TAILS = frozenset(
 # "Section 230", "Apollo 11"; a score ("Nadal 6-4") or a share ("Dee 52%") does not.
 _NUMBER_AFTER = re.compile(r" \d+(?![\d.,:%–-]*[\d%–-])")
 _PLACE_AFTER = re.compile(r", ([A-Z][a-z]+)(?:[,.;]|$)")
+_STATE_AFTER = re.compile(r", ((?:[A-Z]\.)?[A-Z][a-z]+|[A-Z]\.[A-Z])\.")
 # Verbs only people do, right after a name (an adverb allowed): bodies, places and things
 # never score, vow, joke or weep.
 _PERSON_VERB_AFTER = re.compile(
@@ -1694,6 +1731,8 @@ def _kind_in_context(name: list[str], titles: list[str], kind: Kind, text: str, 
     department's tail ("Traditional Affairs") or a run with a number after it ("Teamsters
     Local 90") is a body; a run followed by ", <state or country>" ("Des Moines, Iowa",
     "Rio Rancho, New Mexico") is a place."""
+    if _state_after_place(name, titles, text, end):
+        return "place"
     if kind not in ("person", "unknown") or titles:
         return kind
     if kind == "unknown" and len(name) == 1 and _PERSON_VERB_AFTER.match(text, end) is not None:
@@ -1707,7 +1746,30 @@ def _kind_in_context(name: list[str], titles: list[str], kind: Kind, text: str, 
     place = _PLACE_AFTER.match(text, end)
     if place is not None and place.group(1) in PLACES and not {place.group(1), name[0]} & FIRST_NAMES:
         return "place"
+    state = _STATE_AFTER.match(text, end)
+    if state is not None and state.group(1) in _STATE_ABBREVIATIONS and name[0] not in FIRST_NAMES:
+        return "place"  # "Fresno, Calif.", "Dover, N.H.": a town, then its state shortened
     return kind
+
+
+# US states as news agencies shorten them after a town ("Portsmouth, N.H.", "Fresno,
+# Calif."), without their dots.
+_STATE_ABBREVIATIONS = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont
+    Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo""".split()
+)
+
+
+def _state_after_place(name: list[str], titles: list[str], text: str, end: int) -> bool:
+    """A state's dotted abbreviation after a town and its comma ("… in Portsmouth, N.H.,
+    on Tuesday", "San Bernardino, Calif., a …") is a place, never a body ("N.H." is all
+    capitals) nor a person who could speak."""
+    if len(name) != 1 or titles:
+        return False
+    word = name[0]
+    dotted = word.endswith(".") or text.startswith(".", end)
+    start = end - len(word)
+    return dotted and _bare(word) in _STATE_ABBREVIATIONS and text[max(0, start - 2) : start] == ", "
 
 
 _HONORIFICS = MALE_TITLES | FEMALE_TITLES | frozenset("Dr Dr. Prof Prof. Mx".split())
@@ -1997,6 +2059,27 @@ def _place_pair(toks: list[str]) -> bool:
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[aA]n?|[aA]nother|[oO]ne)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # Unnamed people inside a body: "a Labour source", "a Kremlin insider".
 _INSIDE_SOURCE = re.compile(r" (?:source|insider)s?\b")
+
+
+_LOWER_WORD_NEXT = re.compile(r" ([a-z][a-z-]+)\b")
+
+
+def _nationality_of_people(toks: list[str], text: str, end: int) -> bool:
+    """A nationality before a lower-case people noun ("67 Latin American artists", "a
+    South African nurse", "Egyptian officials"): an adjective describing people who stay
+    unnamed, never a name that could speak."""
+    last = _bare(toks[-1])
+    if len(toks) > 3 or not (is_demonym(last) and _nationality(last)) or any(_is_title(t) for t in toks):
+        return False
+    nxt = _LOWER_WORD_NEXT.match(text, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    # Agent nouns in the plural ("painters", "scientists", "historians") are people too.
+    return word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS) or word.endswith(_AGENT_PLURALS)
+
+
+_AGENT_PLURALS = ("ers", "ists", "ians")
 
 
 def _described_member(toks: list[str], text: str, start: int, end: int) -> bool:

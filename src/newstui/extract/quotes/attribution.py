@@ -12,7 +12,8 @@ found, or None to let the next one try. They run as ordered tuples:
    candidate Jo Dee said. (a name and verb closing the quote's sentence)
 2. `BEFORE_QUOTE`, on the words between the sentence start and the opening mark,
    when nothing followed the quote (or an unnamed source did, or the quote is
-   a whole sentence introduced by "X said:"): according to Doe, “…” / as Reuters
+   a whole sentence introduced by "X said:"): …, including Doe -- “…” -- and … (set
+   off by dashes after a name) / according to Doe, “…” / as Reuters
    reported, “…” / as the Post's Jo Dee wrote, “…” / But as the Post noted, the mayor
    “…” / the tweet from Doe reads, “…” / Doe told
    Reuters: “…” / Doe ignored them but told supporters, “…” / Doe disagreed: “…” /
@@ -74,6 +75,7 @@ from newstui.extract.quotes.vocabulary import (
     PROSE_TURN,
     SPEECH,
     SPEECH_PARTICIPLES,
+    SPEECH_VERBS,
     is_noun_use,
     only_role_words,
     role_label,
@@ -312,7 +314,24 @@ def _according_after(q: _Quoted) -> Subject | None:
         # "according to a court filing signed by prosecutor Dana Holt": the text's author speaks.
         text = _AUTHORED_TEXT.match(a.tail, acc.end())
         mention = q.res.named_at(a.p, a.close + text.end()) if text is not None else None
+        if mention is None:
+            return _described_after_according(q.res.paras[a.p].masked, a.close + acc.end())
     return Subject.named(mention) if mention is not None else None
+
+
+_THE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)(?=\s*[,.;]|\s*$)")
+
+
+def _described_after_according(masked: str, start: int) -> Subject | None:
+    """'According to the foundation, the closures “…”', '“…,” according to the senator.':
+    a definite description after "according to", whole up to its comma or full stop, is
+    the source; it resolves as any description does (to the foundation or senator named
+    before, else nobody). Only a person's or body's noun: "according to the figures" is
+    no speaker."""
+    m = _THE_DESCRIPTION.match(masked, start)
+    if m is None or not (m.group(1) in PERSON_NOUNS or m.group(1) in ORG_NOUNS):
+        return None
+    return Subject("desc", m.start(), m.end(), m.group())
 
 
 # A definite or owned role, then a comma before the name of its holder: "the families'
@@ -679,6 +698,28 @@ AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
 # -- 2. before the opening mark ----------------------------------------------
 
 
+# A dash right before the opening mark, and one right after the closing mark.
+_DASH_BEFORE_OPEN = re.compile(r"\s*(?:--|—|–)\s*$")
+_DASH_AFTER_CLOSE = re.compile(r"[\s,.!?]*(?:--|—|–)")
+
+
+def _set_off_after_name(q: _Quoted) -> Subject | None:
+    """'…, including the former candidate Jo Dee -- “…” -- and two others': a quote set
+    off between dashes right after a person's name is an apposition giving that person's
+    words, whatever verb the sentence has before the name ("Critics have said …")."""
+    b, a = q.before, q.after
+    if a is None or a.p != b.p or not _DASH_AFTER_CLOSE.match(a.tail):
+        return None
+    masked = b.para.masked
+    dash = _DASH_BEFORE_OPEN.search(masked, b.floor, b.open_at)
+    if dash is None:
+        return None
+    for m in b.para.mentions:
+        if m.end == dash.start() and m.entity.kind == "person" and not m.possessive:
+            return Subject.named(m)
+    return None
+
+
 def _according_before(q: _Quoted) -> Subject | None:
     """According to Jane Doe, “…” / In Dr. Doe's words, “…”: the name after the last
     "according to", or before "'s words"."""
@@ -703,6 +744,10 @@ def _according_before(q: _Quoted) -> Subject | None:
             # speech verb after it, the unnamed source the sentence opens on gives the
             # words; the person they are about did not say them.
             return Subject("unnamed", b.floor + source.start(), b.floor + source.end(), source.group())
+        if mention is None:
+            described = _described_after_according(b.para.masked, b.floor + acc[-1].end())
+            if described is not None:
+                return described
     else:
         words = IN_WORDS.search(b.head)
         mention = q.res.mention_starting(b.p, b.floor + words.start(1)) if words else None
@@ -1074,6 +1119,16 @@ def _place_or_demonym(masked: str, mention: Mention) -> bool:
     )
 
 
+# A capitalised speech verb opening the clause before a colon, then a determiner: the
+# subject is inverted after the verb ("Said the coach: ", "Added his lawyer: ", "Said a
+# fan: ", who is unnamed). Not
+# before a capitalised word: "Said Ahmed: " is a name.
+_INVERTED_OPENING = re.compile(
+    r"\s*(?:(?:And|But|So|Then)\s+)?([A-Z][a-z]+)\s+(?=(?:the|his|her|their|its|our|a|an|one|another)\s)"
+)
+_INVERTED_VERBS = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing"))
+
+
 def _colon_intro(q: _Quoted) -> Subject | None:
     """'Jones disagreed: “…”', 'Ashdown's answer was blunt: “…”': the subject of the
     clause a colon ends, whatever its verb, after any opening phrase ("On the call,");
@@ -1089,6 +1144,11 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     if _KICKER_LABEL.fullmatch(b.head):
         # "EXCLUSIVE: ‘…’", "Watch: “…”": a story's label before its quote names nobody.
         return Subject("unnamed", b.floor, b.floor, "")
+    inverted = _INVERTED_OPENING.match(b.head)
+    if inverted is not None and inverted.group(1).lower() in _INVERTED_VERBS:
+        # "Said the coach: “…”", "Added his lawyer: “…”": a speech verb opening the
+        # clause puts its subject after it, a description of somebody named before.
+        return q.res.subject_after(b.p, b.floor + inverted.end(1))
     office = _office_label_holder(q)
     if office is not None:
         return office
@@ -1364,6 +1424,7 @@ def _participle_opening(q: _Quoted) -> Subject | None:
 
 
 BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
+    _set_off_after_name,
     _according_before,
     _as_reported_before,
     _written_from,
@@ -1379,6 +1440,14 @@ BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
 
 # A second verb joined by and/but: "…, and then added".
 _AND_VERB = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+(?:ed|s)\b")
+
+
+def _in_brackets(masked: str, lo: int, at: int) -> bool:
+    """Whether `at` is inside brackets opened since `lo`: "not for her budgets (think Ada
+    Kent and Jo Dee) but for her “…”": a name in an aside is never the sentence's subject."""
+    opened = masked.rfind("(", lo, at)
+    # A sentence wholly in brackets ("(Jo Dee called it “a farce.”)") keeps its subject.
+    return opened >= 0 and ")" not in masked[opened:at] and bool(masked[lo:opened].strip())
 
 
 def _sentence_subjects(q: _Quoted) -> list[Mention]:
@@ -1401,6 +1470,7 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
         # "His Facebook page includes posts …", "On one Facebook page a user wrote …": the
         # site names where words stand, never who wrote them.
         and not (m.entity.name in PLATFORMS and PLATFORM_THING.match(para.masked, m.end))
+        and not _in_brackets(para.masked, para.sentence_start(o), m.start)
     ]
     # An opening phrase ("During an interview with Univision's Los Angeles
     # affiliate, Clinton expressed …") holds no subject: names after its comma.
@@ -1528,14 +1598,24 @@ def _another_that_clause(q: _Quoted) -> Speaker | None:
     after an earlier quote still reports the first verb's subject, not the subject of
     its own clause."""
     b = q.before
-    if _AND_THAT.match(b.head) is None:
-        return None
     masked = b.para.masked
     start = b.para.sentence_start(b.open_at)
+    if _AND_THAT.match(b.head) is None and not (b.floor > start and _AND_THAT_END.search(b.head)):
+        # '…, declaring that “true farmers” don't back Rowe and that “…”': the first
+        # quote sat inside the first clause, so its words run on before the "and that".
+        return None
     # The verb the first "that" clause hangs on: "said that", not "the question asked of".
     verbs = [v for v in SPEECH.finditer(masked, start, b.floor) if _THAT_NEXT.match(masked, v.end())]
     if not verbs:
-        return None
+        # ", declaring that …": a participle sharing the subject that opens the sentence.
+        if not any(v.group(1) in SPEECH_PARTICIPLES for v in _PARTICIPLE_THAT.finditer(masked, start, b.floor)):
+            return None
+        opening = CLAUSE_OPENERS.match(masked, start)
+        at = opening.end() if opening else start
+        first = next((m for m in b.para.mentions if at <= m.start < b.floor), None)
+        if first is None or first.start != at or first.possessive or first.entity.kind == "place":
+            return None
+        return q.res.resolve(b.p, Subject.named(first))
     subj = q.res.subject_before(b.p, verbs[-1].start(), start)
     if subj is None or subj.kind == "unnamed":
         return None
@@ -1544,6 +1624,9 @@ def _another_that_clause(q: _Quoted) -> Speaker | None:
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+_PARTICIPLE_THAT = re.compile(r",\s+([a-z]+ing)\s+that\b")
+# A head ending on a second reported clause's opening: "… don't back Rowe and that ".
+_AND_THAT_END = re.compile(r"\s(?:and|but)\s+(?:also\s+)?that\s+$")
 # A head opening a second reported clause: ", and that ", " but that ".
 _AND_THAT = re.compile(r"[\s,;]*(?:and|but|or)\s+(?:also\s+)?that\s")
 
