@@ -454,7 +454,7 @@ class References(ArticleReading):
                     continue
                 if any(len(t) > 1 and t.isupper() for t in e.tokens) or self.person_mention(q, mention):
                     continue  # an acronym; or a person already, counted by `_person_mentions_before`
-                if not self._named_mid_sentence(e):
+                if not self._named_mid_sentence(e) and not self._surname_right_before(q, mention, p, pos):
                     continue  # "Sometimes", "Audiences": a capital only a sentence's start gave it
                 if self._clause_start(q, mention.start) != para.sentence_start(mention.start):
                     continue  # right after a quote that closed its sentence: often a headline's words
@@ -470,6 +470,22 @@ class References(ArticleReading):
                     continue  # "the vote in Ashford. Ashford voted …": a place
                 out.append((q, mention))
         return out
+
+    def _surname_right_before(self, q: int, mention: Mention, p: int, pos: int) -> bool:
+        """Whether a bare name the article writes only at sentences' starts is still a
+        surname acting, for the he/she of the very next sentence: "Carson dodged the
+        question and made no choice. “…,” he said." (a short story names a candidate
+        once, by surname, as the subject). One word, written nowhere in lower case, not
+        a plural ("Buyers watched …", "Audiences …"), and its sentence the one right
+        before the pronoun's."""
+        tokens = mention.entity.tokens
+        if len(tokens) != 1 or tokens[0].lower().endswith("s") or tokens[0].lower() in self.registry.common:
+            return False
+        found = self._sentence_before(p, pos)
+        if found is None:
+            return False
+        prev, first, before = found
+        return prev is self.paras[q] and first <= mention.start < before
 
     def person_mention(self, q: int, mention: Mention) -> bool:
         """Whether a mention in paragraph `q` names a person as of now: a person, or a name
