@@ -635,6 +635,13 @@ _ACCORDING_TEXT = re.compile(
     r"\s*(?:[A-Z][\w’'-]*,\s+)?[Aa]ccording\s+to\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z]+)\b"
 )
 
+# After a text's head noun, its writer named: "from Jo Dee", "sent out by Acme", "signed by
+# Jo Dee" (a capitalised name, not a possessive owner of others: "from Acme's lawyers").
+_NAMED_WRITER = re.compile(
+    r"\s+(?:(?:sent|signed|written|posted|issued|released)(?:\s+out)?\s+)?(?:from|by)\s+"
+    r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?![\w’'])"
+)
+
 # "In a statement, …", "In an email to staff, …": a sentence opening on a text.
 _TEXT_LEAD = re.compile(r"\s*In\s+(?:an?)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z]+)\b")
 
@@ -655,7 +662,8 @@ def _unnamed_subject(masked: str, start: int) -> bool:
     if m is None:
         return False
     det = (m.group("det") or "").lower()
-    words = _PHRASE_WORDS.findall(masked, m.end(), min(len(masked), m.end() + 60))[:4]
+    spans = list(_PHRASE_WORDS.finditer(masked, m.end(), min(len(masked), m.end() + 60)))[:4]
+    words = [span.group() for span in spans]
     # A capitalised word opening the sentence: a name, or what places a group ("Harbour
     # officials", "Israeli officials"); only a group in the plural may follow it.
     if words and words[0].lower() in _OWNERS:
@@ -685,6 +693,8 @@ def _unnamed_subject(masked: str, start: int) -> bool:
         if text:
             if any(w[:1].isupper() for w in mods) and det in ("", "the"):
                 return False  # "The Acme report": a text of a named issuer
+            if _NAMED_WRITER.match(masked, spans[k].end()) is not None:
+                return False  # "An email from Jo Dee", "a letter sent out by Acme": its writer is named
             return det != "" or low.endswith("s")
         if group:
             return True
