@@ -485,6 +485,10 @@ class Continuation(References):
         start = para.sentence_start(pos)
         if start < pos and para.masked[start:pos].strip() and _unnamed_subject(para.masked, start):
             return True
+        if _TEXT_SAYING.search(para.masked, start, pos):
+            # "… carrying signs saying, “…”", "a banner reading: “…”": the text held up
+            # says the words, not the people carrying it nor anybody named before.
+            return True
         if _IT_READS.match(para.masked, start, pos):
             # "Jo keeps the letter above the radio. It reads, in part: “…”": "it" reading
             # out words is a text, not the person the sentence before was about.
@@ -602,6 +606,12 @@ _CAPTION_WORDS = ("Photo", "Image", "Picture", "Illustration")
 # A possessive determiner right before a name: the name is a thing owned, no person.
 _OWNERS = frozenset("its their his her our my your".split())
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
+# A text right before the marks saying what follows: "carrying signs saying,", "a banner
+# reading:", "a placard that read" (a text noun, at most one word, then the participle).
+_TEXT_SAYING = re.compile(
+    r"\b(?:signs?|banners?|placards?|posters?|plaques?|slogans?|billboards?|notes?|headlines?|captions?)"
+    r"(?:\s+[a-z]+)?\s+(?:saying|reading|that\s+(?:read|reads|said|says))\s*[,:]?\s*$"
+)
 # A sentence opening "For …"/"To …" on a name, and the comma closing the name.
 _FRAME_LEAD = re.compile(r"\s*(?:For|To)\s+")
 _COMMA_NEXT = re.compile(r"\s*,")
@@ -612,7 +622,8 @@ _TEXT_NOUNS = ISSUED_TEXTS | frozenset(
     """comment comments review reviews slogan inscription plaque label billboard chant chants graffiti
     lawsuit suit complaint filing indictment ruling judgment document documents sign banner placard
     poster leaflet flyer petition poll survey website video advert advertisement ad notes emails
-    letters posts messages texts records transcript minutes affidavit warrant memo memos""".split()
+    letters posts messages texts records transcript minutes affidavit warrant memo memos editorial
+    editorials footnote footnotes signs banners placards posters""".split()
 )
 # A sentence's opening up to its subject phrase: an optional opening phrase closed by a
 # comma ("Outside, ", "Hours later, ") and an optional determiner or count.
@@ -635,6 +646,13 @@ _ACCORDING_TEXT = re.compile(
     r"\s*(?:[A-Z][\w’'-]*,\s+)?[Aa]ccording\s+to\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z]+)\b"
 )
 
+# After a text's head noun, its writer named: "from Jo Dee", "sent out by Acme", "signed by
+# Jo Dee" (a capitalised name, not a possessive owner of others: "from Acme's lawyers").
+_NAMED_WRITER = re.compile(
+    r"\s+(?:(?:sent|signed|written|posted|issued|released)(?:\s+out)?\s+)?(?:from|by)\s+"
+    r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?![\w’'])"
+)
+
 # "In a statement, …", "In an email to staff, …": a sentence opening on a text.
 _TEXT_LEAD = re.compile(r"\s*In\s+(?:an?)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z]+)\b")
 
@@ -655,7 +673,8 @@ def _unnamed_subject(masked: str, start: int) -> bool:
     if m is None:
         return False
     det = (m.group("det") or "").lower()
-    words = _PHRASE_WORDS.findall(masked, m.end(), min(len(masked), m.end() + 60))[:4]
+    spans = list(_PHRASE_WORDS.finditer(masked, m.end(), min(len(masked), m.end() + 60)))[:4]
+    words = [span.group() for span in spans]
     # A capitalised word opening the sentence: a name, or what places a group ("Harbour
     # officials", "Israeli officials"); only a group in the plural may follow it.
     if words and words[0].lower() in _OWNERS:
@@ -671,6 +690,8 @@ def _unnamed_subject(masked: str, start: int) -> bool:
         if not (text or group or person):
             if named_lead:
                 continue
+            if low.isdigit():
+                continue  # "The 60-second ad", "the 2015 report": a number modifies the head
             if (
                 low in _PHRASE_STOPS
                 or (len(low) <= 3 and low not in _SHORT_MODIFIERS)
@@ -685,6 +706,8 @@ def _unnamed_subject(masked: str, start: int) -> bool:
         if text:
             if any(w[:1].isupper() for w in mods) and det in ("", "the"):
                 return False  # "The Acme report": a text of a named issuer
+            if _NAMED_WRITER.match(masked, spans[k].end()) is not None:
+                return False  # "An email from Jo Dee", "a letter sent out by Acme": its writer is named
             return det != "" or low.endswith("s")
         if group:
             return True

@@ -6,11 +6,12 @@ continues is `continuation`'s."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, PERSON_NOUNS, Entity, Gender, Mention, gender_of
 from newstui.extract.quotes.reading import ArticleReading
 from newstui.extract.quotes.sentences import Para
-from newstui.extract.quotes.subjects import Subject
+from newstui.extract.quotes.subjects import Subject, body_of_acronym
 from newstui.extract.quotes.vocabulary import (
     AGE,
     CLAUSE_OPENERS,
@@ -281,6 +282,8 @@ class References(ArticleReading):
         """The ids of the entities an honorific of some mention gives a gender (`_gender_guessed`)."""
         self._reported_content: dict[tuple[int, int, Gender], bool] = {}
         """Per (paragraph, offset, gender): `_in_reported_content` as first read (alike)."""
+        self._org_index: dict[str | None, list[int]] = {}
+        """Per keyword of `org_antecedent`: the paragraphs naming a fitting organisation."""
         self._genders_from_pronouns()
 
     def _genders_from_pronouns(self) -> None:
@@ -451,7 +454,7 @@ class References(ArticleReading):
                     continue
                 if any(len(t) > 1 and t.isupper() for t in e.tokens) or self.person_mention(q, mention):
                     continue  # an acronym; or a person already, counted by `_person_mentions_before`
-                if not self._named_mid_sentence(e):
+                if not self._named_mid_sentence(e) and not self._surname_right_before(q, mention, p, pos):
                     continue  # "Sometimes", "Audiences": a capital only a sentence's start gave it
                 if self._clause_start(q, mention.start) != para.sentence_start(mention.start):
                     continue  # right after a quote that closed its sentence: often a headline's words
@@ -467,6 +470,22 @@ class References(ArticleReading):
                     continue  # "the vote in Ashford. Ashford voted …": a place
                 out.append((q, mention))
         return out
+
+    def _surname_right_before(self, q: int, mention: Mention, p: int, pos: int) -> bool:
+        """Whether a bare name the article writes only at sentences' starts is still a
+        surname acting, for the he/she of the very next sentence: "Carson dodged the
+        question and made no choice. “…,” he said." (a short story names a candidate
+        once, by surname, as the subject). One word, written nowhere in lower case, not
+        a plural ("Buyers watched …", "Audiences …"), and its sentence the one right
+        before the pronoun's."""
+        tokens = mention.entity.tokens
+        if len(tokens) != 1 or tokens[0].lower().endswith("s") or tokens[0].lower() in self.registry.common:
+            return False
+        found = self._sentence_before(p, pos)
+        if found is None:
+            return False
+        prev, first, before = found
+        return prev is self.paras[q] and first <= mention.start < before
 
     def person_mention(self, q: int, mention: Mention) -> bool:
         """Whether a mention in paragraph `q` names a person as of now: a person, or a name
@@ -1126,41 +1145,41 @@ class References(ArticleReading):
     ) -> Entity | None:
         """The organisation an "it" or "the company" refers to: in the latest sentence
         naming one, its subject rather than an object ("The agency warned against pills
-        containing DNP. “…,” it said." → the agency)."""
-        best: tuple[int, int, int, Entity] | None = None
+        containing DNP. “…,” it said." → the agency). An acronym qualifying a body noun
+        ("The UN refugee agency warned … “…,” it said.") names the parent, not the body
+        that spoke: that body is the referent, unnamed, so nobody is named."""
+        best: tuple[int, int, int, Entity, Mention] | None = None
         best_q = p
         # Latest paragraph first: every sentence of a paragraph comes after all sentences of
-        # the ones before it, so the first paragraph naming one holds the latest sentence
-        # (a look-back over the whole article stops there).
-        for q in range(p, max(0, p - back) - 1, -1):
-            if best is not None:
-                break
-            mentions = self.paras[q].mentions
-            for k, mention in enumerate(mentions):
+        # the ones before it, so the first paragraph naming one holds the latest sentence.
+        # Only the paragraphs the index lists as naming a fitting organisation are read, so
+        # a look-back over the whole article costs one bisection, not a pass over the
+        # paragraphs before (the article's square over all its "the company said").
+        listed = self._org_paragraphs(keyword)
+        k = bisect_right(listed, p) - 1
+        floor = max(0, p - back)
+        while k >= 0 and listed[k] >= floor and best is None:
+            q = listed[k]
+            k -= 1
+            for mention in self._org_mentions(q, keyword):
                 if q == p and mention.start >= pos:
-                    continue
-                if mention.entity.kind != "org" or mention.modifier:
                     continue
                 if set(mention.entity.tokens) & MEDIA and not (mention.speech_subject and keyword is None):
                     # "told Reuters": the news agency is not the company that spoke; but an
                     # outlet that itself reported ("The Post reported that …. It added, “…”")
                     # is the "it" of its next words.
                     continue
-                if mention.after_preposition and mention.entity.name in PLATFORMS:
-                    continue  # "an image she posted to Facebook. It says …": the post, not the site
-                if _owner_of_body(mention, mentions[k + 1] if k + 1 < len(mentions) else None):
-                    continue
-                if keyword and keyword not in mention.entity.name.lower():
-                    continue
                 sentence = self.paras[q].sentence_of(mention.start)
                 rank = 1 if mention.after_preposition or self.subordinate(q, mention.start) else 0
                 if best is None or sentence > best[0] or (sentence == best[0] and rank < best[1]):
-                    best = (sentence, rank, mention.start, mention.entity)
+                    best = (sentence, rank, mention.start, mention.entity, mention)
                     best_q = q
         if best is not None and self._described_body_subject(best_q, best[2]):
             # "The Israeli military said it had struck Hezbollah targets. “…,” it said.": the
             # body the sentence describes is its subject, and no name of it is given.
             return None
+        if best is not None and body_of_acronym(self.paras[best_q].masked, best[4]):
+            return None  # "the UN refugee agency": the agency speaks, unnamed
         if best is not None and unnamed_texts:
             texts = [
                 (self.paras[q].sentence_of(at), at)
@@ -1172,6 +1191,37 @@ class References(ArticleReading):
                 # '“…,” says the research. It adds: “…”': the it is the text, issuer unnamed.
                 return None
         return best[3] if best is not None else None
+
+    def _org_mentions(self, q: int, keyword: str | None) -> list[Mention]:
+        """The mentions of paragraph `q` that can be the organisation `org_antecedent`
+        looks for, in text order: an organisation named outright (no adjective use, no
+        platform after a preposition, no owner of a body named after it), holding
+        `keyword` when one is given. Outlets are kept for `org_antecedent` to judge: whether
+        one spoke itself changes as the article is read. None of the rest ever changes."""
+        mentions = self.paras[q].mentions
+        fitting: list[Mention] = []
+        for k, mention in enumerate(mentions):
+            if mention.entity.kind != "org" or mention.modifier:
+                continue
+            if keyword is not None and set(mention.entity.tokens) & MEDIA:
+                continue  # an outlet is never a described body ("told Reuters")
+            if mention.after_preposition and mention.entity.name in PLATFORMS:
+                continue  # "an image she posted to Facebook. It says …": the post, not the site
+            if _owner_of_body(mention, mentions[k + 1] if k + 1 < len(mentions) else None):
+                continue
+            if keyword and keyword not in mention.entity.name.lower():
+                continue
+            fitting.append(mention)
+        return fitting
+
+    def _org_paragraphs(self, keyword: str | None) -> list[int]:
+        """The paragraphs (ascending) with a mention `_org_mentions` keeps for `keyword`,
+        listed in one pass over the article the first time the keyword is asked."""
+        listed = self._org_index.get(keyword)
+        if listed is None:
+            listed = [q for q in range(len(self.paras)) if self._org_mentions(q, keyword)]
+            self._org_index[keyword] = listed
+        return listed
 
     def _described_body_subject(self, q: int, pos: int) -> bool:
         """Whether the sentence of paragraph `q` holding `pos` opens on a body described by

@@ -178,18 +178,28 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,5}")
 
 
 def body_of_acronym(masked: str, mention: Mention) -> bool:
-    """'said the UN refugee agency', 'said the EU executive': an acronym qualifying a body
-    noun after it names the body's parent, not the body that spoke; naming the parent
-    ("UN") would put words in its whole mouth, so the body speaks unnamed."""
+    """'said the UN refugee agency', 'said the EU executive', 'The UN refugee agency warned
+    …': an acronym qualifying a body noun after it names the body's parent, not the body
+    that spoke; naming the parent ("UN") would put words in its whole mouth, so the body
+    speaks unnamed. The body noun closes the lower-case words after the acronym, or a verb
+    follows it ("agency warned"); one before another noun ("RMT union boss") is no head."""
     if _ACRONYM.fullmatch(masked, mention.start, mention.end) is None:
         return False
     phrase = _LOWER_NOUN_PHRASE_AFTER.match(masked, mention.end)
     if phrase is None:
         return False
-    if masked[phrase.end() : phrase.end() + 2].strip()[:1].isupper():
-        return False  # "said CNN executive Jo Dee": the name after the role speaks
-    last = phrase.group().split()[-1]
-    return last in ORG_NOUNS or last == "executive"
+    words = phrase.group().split()
+    body = next((k for k, w in enumerate(words) if w in ORG_NOUNS or w == "executive"), None)
+    if body is None or any(_VERB_FORM.fullmatch(w) for w in words[:body]):
+        return False
+    if body < len(words) - 1 and not _VERB_FORM.fullmatch(words[body + 1]):
+        return False  # "RMT union boss": the body noun qualifies a role, the head
+    # "said CNN executive Jo Dee": the name after the role speaks.
+    return body < len(words) - 1 or not masked[phrase.end() : phrase.end() + 2].strip()[:1].isupper()
+
+
+# A word that is a verb, not a noun qualifying a body: "said", "told", "warned".
+_VERB_FORM = re.compile(r"said|says|told|tells|[a-z]+ed")
 
 
 _PLACING = frozenset("on at in from with of for near".split())
