@@ -1852,6 +1852,8 @@ def _named_in_next_paragraph(q: _Quoted) -> Speaker | None:
     span, res = q.span, q.res
     if q.before.stripped or span.close_end is None or span.close_para + 1 >= len(res.paras):
         return None
+    if res.paras[span.para].masked[: span.open_at].strip():
+        return None  # a later quote of its paragraph ("“…,” he said. “…”") is no paragraph of its own
     if res.paras[span.close_para].masked[span.close_end :].strip():
         return None
     nxt = res.paras[span.close_para + 1]
