@@ -1751,8 +1751,11 @@ class MainScreen(Screen[None]):
         self.choose_list(search)
 
     def action_leave_search(self) -> None:
-        """Escape on search results: back to the list shown before the search."""
+        """Escape on search results: back to the list shown before the search. An article
+        opened from the results closes with them: the list comes back with its cursor where
+        it was, and a pane left on a result beside it would not be the row in view."""
         if self.item_filter.kind == "search":
+            self.close_article()
             self.post_message(FilterChosen(self._before_search, focus_items=self.focused is self.item_list))
 
     # -- refresh --------------------------------------------------------------------------------
