@@ -137,6 +137,8 @@ ARTICLE: Final = Pane(
         Binding("end,G", "scroll_end", "Bottom", id="article.bottom", show=False),
         # newsboat's q: the article steps back to the list (the screen's action, as items.back).
         Binding("q,escape", "screen.back_to_list", "Back", id="article.back"),
+        # The empty pane previews the highlighted item and says "⏎ opens it": here too.
+        Binding("enter", "screen.open_previewed", "Open", id="article.open", show=False),
     ],
     VerticalScroll,
 )

@@ -629,6 +629,15 @@ class MainScreen(Screen[None]):
         if self.news.config.general.mark_read_on_open and not item.read and self.news.read_only is None:
             self._set_read(item, True)
 
+    def action_open_previewed(self) -> None:
+        """Enter in the article pane: open the item it previews (the list's highlighted one)
+        while no article is open; an open article stays as it is."""
+        if self.open_item is None and self.item_list.open_id is None:
+            item = self.item_list.current_item
+            if item is not None:
+                self.item_list.mark_open(item.id)
+                self.open(item)
+
     def _still_opening(self, item: Item) -> None:
         opened = self.open_item
         if opened is not None and opened.id == item.id and self.article_view.item_id != item.id:
