@@ -44,6 +44,7 @@ from newstui.text import clean_url, one_line, plural
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
 from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
+from newstui.ui.pending import PendingMarks
 from newstui.ui.widgets.article_view import ArticleView, format_date
 from newstui.ui.widgets.feed_list import FeedList, filter_from_id
 from newstui.ui.widgets.item_list import ItemList
@@ -211,6 +212,9 @@ class MainScreen(Screen[None]):
         self._seen_item_id: int | None = None
         """The newest item's id when the app last read the list: a larger one was stored by
         another process (None: not known yet, or the app's own refresh failed)."""
+        self._read_marks = PendingMarks()
+        self._bookmark_marks = PendingMarks()
+        """Read marks and bookmarks asked for whose writes are still running (see pending.py)."""
         self._places: dict[ItemFilter, Item] = {}
         """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
@@ -924,26 +928,48 @@ class MainScreen(Screen[None]):
     # Each write changes the rows on screen only after the database took it: a failed write
     # (locked, read-only, full disk) leaves them as they were and says why.
 
-    @work(thread=True, group="write")
     def _set_read(self, item: Item, read: bool, tell: bool = False) -> None:
         """Store the read mark; `tell` says so in the status line (m: the open item's row
         shows ▸ where its unread dot would be, so the row cannot say it)."""
-        failed = f"Could not mark the item {'read' if read else 'unread'}"
-        if not self._try(failed, self.library.set_read, [item.id], read):
-            return
-        self._ui(self._changed, item, False, read=read)
-        if tell:
-            self._ui(setattr, self.status, "notice", f"Marked {'read' if read else 'unread'}: {one_line(item.title)}")
+        self._read_marks.ask(item.id, read)
+        self._store_read(item, read, tell)
+
+    def _toggle_read(self, item: Item) -> None:
+        self._store_read(item, self._read_marks.toggled(item.id, item.read), True)
 
     @work(thread=True, group="write")
-    def _set_bookmark(self, item: Item, bookmarked: bool) -> None:
-        what = "bookmark" if bookmarked else "remove the bookmark of"
-        if not self._try(f"Could not {what} the item", self.library.set_bookmarked, item.id, bookmarked):
-            return
-        self._ui(self._changed, item, bookmarked=bookmarked)
-        done = ("Bookmarked: " if bookmarked else "Bookmark removed: ") + one_line(item.title)
-        # In the status line, as m says "Marked read: …": a toast covered the text being read.
-        self._ui(setattr, self.status, "notice", done)
+    def _store_read(self, item: Item, read: bool, tell: bool) -> None:
+        try:
+            with self._read_marks.lock:
+                read = self._read_marks.wanted(item.id, read)  # a later press may have flipped it
+                failed = f"Could not mark the item {'read' if read else 'unread'}"
+                if not self._try(failed, self.library.set_read, [item.id], read):
+                    return
+                # Shown before the next write runs: the rows show the writes in their order.
+                self._ui(self._changed, item, False, read=read)
+            if tell:
+                notice = f"Marked {'read' if read else 'unread'}: {one_line(item.title)}"
+                self._ui(setattr, self.status, "notice", notice)
+        finally:
+            self._ui(self._read_marks.done, item.id)
+
+    def _toggle_bookmark(self, item: Item) -> None:
+        self._store_bookmark(item, self._bookmark_marks.toggled(item.id, item.bookmarked))
+
+    @work(thread=True, group="write")
+    def _store_bookmark(self, item: Item, bookmarked: bool) -> None:
+        try:
+            with self._bookmark_marks.lock:
+                bookmarked = self._bookmark_marks.wanted(item.id, bookmarked)
+                what = "bookmark" if bookmarked else "remove the bookmark of"
+                if not self._try(f"Could not {what} the item", self.library.set_bookmarked, item.id, bookmarked):
+                    return
+                self._ui(self._changed, item, bookmarked=bookmarked)
+            done = ("Bookmarked: " if bookmarked else "Bookmark removed: ") + one_line(item.title)
+            # In the status line, as m says "Marked read: …": a toast covered the text being read.
+            self._ui(setattr, self.status, "notice", done)
+        finally:
+            self._ui(self._bookmark_marks.done, item.id)
 
     def _try(self, failed: str, function: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> bool:
         """Run a store write from a worker; a failure (say, the database is locked) is shown, not raised."""
@@ -1002,7 +1028,7 @@ class MainScreen(Screen[None]):
             return
         item = self.target_item()
         if item is not None:
-            self._set_bookmark(item, not item.bookmarked)
+            self._toggle_bookmark(item)
 
     def action_toggle_read(self) -> None:
         if self._refuse_write():
@@ -1016,7 +1042,7 @@ class MainScreen(Screen[None]):
             return
         item = self.target_item()
         if item is not None:
-            self._set_read(item, not item.read, tell=True)
+            self._toggle_read(item)
 
     def action_show_bookmarks(self) -> None:
         self.choose_list(ItemFilter("bookmarks"))
