@@ -499,6 +499,12 @@ class MainScreen(Screen[None]):
         self.item_list.item_filter = item_filter
         self.feed_list.shown = item_filter
         self.feed_list.highlight_filter(item_filter)
+        if self._unread_after_load is None or self._unread_after_load[0] != item_filter:
+            # The article belongs to the list it was read from (newsboat leaves it before
+            # showing another feed): kept open, it stood beside rows that did not hold it,
+            # and b or m in the list acted on a row, not on the article in view. n and p,
+            # moving on to open the next feed's unread item, replace it instead.
+            self.close_article()
         if not self.feed_list.show_read_feeds:
             self.load_feeds(bookmarks=False)  # the feed left may be read: it leaves the list now
 
