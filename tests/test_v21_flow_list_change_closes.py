@@ -1,10 +1,12 @@
-"""An article read beside the list belongs to the list it was opened from. Showing
-another list (J and K, a feed or tag chosen in the feed list, B, a search) left it open
-beside rows that did not hold it: the pane showed one item, the cursor stood on another,
-and b or m typed in the list acted on the row, not on the article in view. As newsboat
-leaves the article before it shows another feed, the article now closes when the list
-changes, and the pane previews the row under the cursor. n and p, which move on to the
-next feed to open its first unread item, still open it."""
+"""An article read beside the list (Enter leaves the focus there) belongs to the list it
+was opened from. Showing another list from the lists (J and K, a feed or tag chosen in
+the feed list, B, a search) left it open beside rows that did not hold it: the pane showed
+one item, the cursor stood on another, and b or m typed in the list acted on the row, not
+on the article in view. As newsboat leaves the article before it shows another feed, the
+article now closes, and the pane previews the row under the cursor. In the article pane,
+where keys act on the article, J and K still change the list beside it
+(test_v14_ux_flow); n and p, which move on to the next feed to open its first unread
+item, still open it."""
 
 from __future__ import annotations
 

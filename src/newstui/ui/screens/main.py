@@ -44,14 +44,13 @@ from newstui.text import clean_url, one_line, plural
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
 from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
-from newstui.ui.pending import PendingMarks
 from newstui.ui.widgets.article_view import ArticleView, format_date
 from newstui.ui.widgets.feed_list import FeedList, filter_from_id
 from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.key_footer import KeyFooter
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
 from newstui.ui.widgets.status_line import StatusLine
-from newstui.ui.workers import FAILED, ask, on_ui
+from newstui.ui.workers import FAILED, PendingMarks, ask, on_ui
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -214,7 +213,7 @@ class MainScreen(Screen[None]):
         another process (None: not known yet, or the app's own refresh failed)."""
         self._read_marks = PendingMarks()
         self._bookmark_marks = PendingMarks()
-        """Read marks and bookmarks asked for whose writes are still running (see pending.py)."""
+        """Read marks and bookmarks asked for whose writes are still running (see PendingMarks)."""
         self._places: dict[ItemFilter, Item] = {}
         """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
@@ -499,10 +498,12 @@ class MainScreen(Screen[None]):
         self.item_list.item_filter = item_filter
         self.feed_list.shown = item_filter
         self.feed_list.highlight_filter(item_filter)
-        if self._unread_after_load is None or self._unread_after_load[0] != item_filter:
-            # The article belongs to the list it was read from (newsboat leaves it before
-            # showing another feed): kept open, it stood beside rows that did not hold it,
-            # and b or m in the list acted on a row, not on the article in view. n and p,
+        reading = isinstance(self.focused, (ArticleView, QuoteSidebar))
+        if not reading and (self._unread_after_load is None or self._unread_after_load[0] != item_filter):
+            # From the lists, the article belongs to the list it was read from (newsboat
+            # leaves it before showing another feed): kept open, it stood beside rows that
+            # did not hold it, and b or m there acted on a row, not on the article in view.
+            # In the article (or its quotes) keys act on the article: it stays. n and p,
             # moving on to open the next feed's unread item, replace it instead.
             self.close_article()
         if not self.feed_list.show_read_feeds:
@@ -958,6 +959,10 @@ class MainScreen(Screen[None]):
                 self._ui(setattr, self.status, "notice", notice)
         finally:
             self._ui(self._read_marks.done, item.id)
+
+    def _set_bookmark(self, item: Item, bookmarked: bool) -> None:
+        self._bookmark_marks.ask(item.id, bookmarked)
+        self._store_bookmark(item, bookmarked)
 
     def _toggle_bookmark(self, item: Item) -> None:
         self._store_bookmark(item, self._bookmark_marks.toggled(item.id, item.bookmarked))
