@@ -137,6 +137,8 @@ ARTICLE: Final = Pane(
         Binding("end,G", "scroll_end", "Bottom", id="article.bottom", show=False),
         # newsboat's q: the article steps back to the list (the screen's action, as items.back).
         Binding("q,escape", "screen.back_to_list", "Back", id="article.back"),
+        # The empty pane previews the highlighted item and says "⏎ opens it": here too.
+        Binding("enter", "screen.open_previewed", "Open", id="article.open", show=False),
     ],
     VerticalScroll,
 )
@@ -157,6 +159,9 @@ LINKS: Final = Pane(
     "LinksScreen",
     [
         Binding("escape,q,l,u", "dismiss_none", "Close", id="links.close"),
+        # j and k as in every other list (the list itself answers only the arrows).
+        Binding("j", "cursor_down", "Down", id="links.down", show=False),
+        Binding("k", "cursor_up", "Up", id="links.up", show=False),
         *[
             Binding(str(n), f"open_number({n})", f"Open link {n}", id=f"links.open-{n}", show=False)
             for n in range(1, 10)
@@ -171,6 +176,8 @@ ENCLOSURES: Final = Pane(
         Binding("escape,q,E", "dismiss_none", "Close", id="enclosures.close"),
         Binding("d", "download", "Download", id="enclosures.download"),
         Binding("p", "play", "Play / open", id="enclosures.play", show=False),
+        Binding("j", "cursor_down", "Down", id="enclosures.down", show=False),
+        Binding("k", "cursor_up", "Up", id="enclosures.up", show=False),
     ],
     ModalScreen,
 )

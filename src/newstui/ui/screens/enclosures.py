@@ -116,5 +116,11 @@ class EnclosuresScreen(ModalScreen[tuple[EnclosureAction, Enclosure] | None]):
     def action_download(self) -> None:
         self._choose("download")
 
+    def action_cursor_down(self) -> None:
+        self.query_one(OptionList).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.query_one(OptionList).action_cursor_up()
+
     def action_dismiss_none(self) -> None:
         dismiss_once(self, None)

@@ -77,5 +77,11 @@ class LinksScreen(ModalScreen[str | None]):
         else:
             dismiss_once(self, url)
 
+    def action_cursor_down(self) -> None:
+        self.query_one(OptionList).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.query_one(OptionList).action_cursor_up()
+
     def action_dismiss_none(self) -> None:
         dismiss_once(self, None)

@@ -50,7 +50,7 @@ from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.key_footer import KeyFooter
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
 from newstui.ui.widgets.status_line import StatusLine
-from newstui.ui.workers import FAILED, ask, on_ui
+from newstui.ui.workers import FAILED, PendingMarks, ask, on_ui
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -211,6 +211,9 @@ class MainScreen(Screen[None]):
         self._seen_item_id: int | None = None
         """The newest item's id when the app last read the list: a larger one was stored by
         another process (None: not known yet, or the app's own refresh failed)."""
+        self._read_marks = PendingMarks()
+        self._bookmark_marks = PendingMarks()
+        """Read marks and bookmarks asked for whose writes are still running (see PendingMarks)."""
         self._places: dict[ItemFilter, Item] = {}
         """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
@@ -495,6 +498,14 @@ class MainScreen(Screen[None]):
         self.item_list.item_filter = item_filter
         self.feed_list.shown = item_filter
         self.feed_list.highlight_filter(item_filter)
+        reading = isinstance(self.focused, (ArticleView, QuoteSidebar))
+        if not reading and (self._unread_after_load is None or self._unread_after_load[0] != item_filter):
+            # From the lists, the article belongs to the list it was read from (newsboat
+            # leaves it before showing another feed): kept open, it stood beside rows that
+            # did not hold it, and b or m there acted on a row, not on the article in view.
+            # In the article (or its quotes) keys act on the article: it stays. n and p,
+            # moving on to open the next feed's unread item, replace it instead.
+            self.close_article()
         if not self.feed_list.show_read_feeds:
             self.load_feeds(bookmarks=False)  # the feed left may be read: it leaves the list now
 
@@ -628,6 +639,15 @@ class MainScreen(Screen[None]):
         self._load_article(item)
         if self.news.config.general.mark_read_on_open and not item.read and self.news.read_only is None:
             self._set_read(item, True)
+
+    def action_open_previewed(self) -> None:
+        """Enter in the article pane: open the item it previews (the list's highlighted one)
+        while no article is open; an open article stays as it is."""
+        if self.open_item is None and self.item_list.open_id is None:
+            item = self.item_list.current_item
+            if item is not None:
+                self.item_list.mark_open(item.id)
+                self.open(item)
 
     def _still_opening(self, item: Item) -> None:
         opened = self.open_item
@@ -915,26 +935,52 @@ class MainScreen(Screen[None]):
     # Each write changes the rows on screen only after the database took it: a failed write
     # (locked, read-only, full disk) leaves them as they were and says why.
 
-    @work(thread=True, group="write")
     def _set_read(self, item: Item, read: bool, tell: bool = False) -> None:
         """Store the read mark; `tell` says so in the status line (m: the open item's row
         shows ▸ where its unread dot would be, so the row cannot say it)."""
-        failed = f"Could not mark the item {'read' if read else 'unread'}"
-        if not self._try(failed, self.library.set_read, [item.id], read):
-            return
-        self._ui(self._changed, item, False, read=read)
-        if tell:
-            self._ui(setattr, self.status, "notice", f"Marked {'read' if read else 'unread'}: {one_line(item.title)}")
+        self._read_marks.ask(item.id, read)
+        self._store_read(item, read, tell)
+
+    def _toggle_read(self, item: Item) -> None:
+        self._store_read(item, self._read_marks.toggled(item.id, item.read), True)
 
     @work(thread=True, group="write")
+    def _store_read(self, item: Item, read: bool, tell: bool) -> None:
+        try:
+            with self._read_marks.lock:
+                read = self._read_marks.wanted(item.id, read)  # a later press may have flipped it
+                failed = f"Could not mark the item {'read' if read else 'unread'}"
+                if not self._try(failed, self.library.set_read, [item.id], read):
+                    return
+                # Shown before the next write runs: the rows show the writes in their order.
+                self._ui(self._changed, item, False, read=read)
+            if tell:
+                notice = f"Marked {'read' if read else 'unread'}: {one_line(item.title)}"
+                self._ui(setattr, self.status, "notice", notice)
+        finally:
+            self._ui(self._read_marks.done, item.id)
+
     def _set_bookmark(self, item: Item, bookmarked: bool) -> None:
-        what = "bookmark" if bookmarked else "remove the bookmark of"
-        if not self._try(f"Could not {what} the item", self.library.set_bookmarked, item.id, bookmarked):
-            return
-        self._ui(self._changed, item, bookmarked=bookmarked)
-        done = ("Bookmarked: " if bookmarked else "Bookmark removed: ") + one_line(item.title)
-        # In the status line, as m says "Marked read: …": a toast covered the text being read.
-        self._ui(setattr, self.status, "notice", done)
+        self._bookmark_marks.ask(item.id, bookmarked)
+        self._store_bookmark(item, bookmarked)
+
+    def _toggle_bookmark(self, item: Item) -> None:
+        self._store_bookmark(item, self._bookmark_marks.toggled(item.id, item.bookmarked))
+
+    @work(thread=True, group="write")
+    def _store_bookmark(self, item: Item, bookmarked: bool) -> None:
+        try:
+            with self._bookmark_marks.lock:
+                bookmarked = self._bookmark_marks.wanted(item.id, bookmarked)
+                what = "bookmark" if bookmarked else "remove the bookmark of"
+                if not self._try(f"Could not {what} the item", self.library.set_bookmarked, item.id, bookmarked):
+                    return
+                self._ui(self._changed, item, bookmarked=bookmarked)
+            done = ("Bookmarked: " if bookmarked else "Bookmark removed: ") + one_line(item.title)
+            # In the status line, as m says "Marked read: …": a toast covered the text being read.
+            self._ui(setattr, self.status, "notice", done)
+        finally:
+            self._ui(self._bookmark_marks.done, item.id)
 
     def _try(self, failed: str, function: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> bool:
         """Run a store write from a worker; a failure (say, the database is locked) is shown, not raised."""
@@ -993,7 +1039,7 @@ class MainScreen(Screen[None]):
             return
         item = self.target_item()
         if item is not None:
-            self._set_bookmark(item, not item.bookmarked)
+            self._toggle_bookmark(item)
 
     def action_toggle_read(self) -> None:
         if self._refuse_write():
@@ -1007,7 +1053,7 @@ class MainScreen(Screen[None]):
             return
         item = self.target_item()
         if item is not None:
-            self._set_read(item, not item.read, tell=True)
+            self._toggle_read(item)
 
     def action_show_bookmarks(self) -> None:
         self.choose_list(ItemFilter("bookmarks"))
@@ -1751,8 +1797,11 @@ class MainScreen(Screen[None]):
         self.choose_list(search)
 
     def action_leave_search(self) -> None:
-        """Escape on search results: back to the list shown before the search."""
+        """Escape on search results: back to the list shown before the search. An article
+        opened from the results closes with them: the list comes back with its cursor where
+        it was, and a pane left on a result beside it would not be the row in view."""
         if self.item_filter.kind == "search":
+            self.close_article()
             self.post_message(FilterChosen(self._before_search, focus_items=self.focused is self.item_list))
 
     # -- refresh --------------------------------------------------------------------------------

@@ -125,7 +125,9 @@ class SpeakersScreen(_WhoSaidScreen):
         background: $surface; }
     SpeakersScreen #speaker-list:focus, SpeakersScreen #speaker-quotes:focus { border-top: solid $primary; }
     SpeakersScreen .whosaid-title { width: 1fr; padding: 0 1; background: $panel; color: $text-accent;
-        text-style: bold; }
+        text-style: bold; height: 1;
+        text-wrap: nowrap; text-overflow: ellipsis; }
+    /* One row: wrapped, a long key or search pushed the list down (see test_v21_flow_page_titles). */
     """
 
     def __init__(self) -> None:
@@ -137,7 +139,7 @@ class SpeakersScreen(_WhoSaidScreen):
     def compose(self) -> ComposeResult:
         rename, close = self.key_for("speakers.rename", "e"), self.key_for("speakers.close", "Esc")
         yield Label(
-            Content(f"Speakers — most quoted first (Enter: their quotes, {rename}: correct the name, {close}: back)"),
+            Content(f"Most quoted first (Enter: their quotes, {rename}: correct the name, {close}: back)"),
             classes="whosaid-title",
         )
         with Horizontal():
@@ -294,7 +296,9 @@ class QuoteSearchScreen(_WhoSaidScreen):
     QuoteSearchScreen #quote-results { height: 1fr; border: none; border-top: solid $panel-lighten-1;
         background: $surface; }
     QuoteSearchScreen .whosaid-title { width: 1fr; padding: 0 1; background: $panel; color: $text-accent;
-        text-style: bold; }
+        text-style: bold; height: 1;
+        text-wrap: nowrap; text-overflow: ellipsis; }
+    /* One row: wrapped, a long key or search pushed the list down (see test_v21_flow_page_titles). */
     """
 
     def __init__(self, text: str) -> None:

@@ -58,7 +58,9 @@ class StoriesScreen(_WhoSaidScreen):
     StoriesScreen #story-list { height: 1fr; border: none; border-top: solid $panel-lighten-1; background: $surface; }
     StoriesScreen #story-list > .option-list--option-disabled { color: $foreground; }
     StoriesScreen .whosaid-title { width: 1fr; padding: 0 1; background: $panel; color: $text-accent;
-        text-style: bold; }
+        text-style: bold; height: 1;
+        text-wrap: nowrap; text-overflow: ellipsis; }
+    /* One row: wrapped, a long key or search pushed the list down (see test_v21_flow_page_titles). */
     """
 
     def __init__(self) -> None:
