@@ -111,11 +111,31 @@ def _has_text(summary: str | None, content_html: str | None) -> bool:
     return bool((summary or "").strip() or (content_html or "").strip())
 
 
+# Minutes past the hour, in UTC, of midnight in the zones places use that are not a whole
+# number of hours from UTC (+05:30 India, +05:45 Nepal, +09:30 and +10:30 Australia, -03:30
+# and -02:30 Newfoundland, +03:30 Iran, +04:30 Afghanistan, +06:30 Myanmar, +08:45 Eucla,
+# -09:30 Marquesas, +12:45 and +13:45 Chatham), as (hour, minute) of UTC.
+_HALF_ZONE_MIDNIGHTS = frozenset(
+    {(2, 30), (3, 30), (9, 30), (10, 15), (11, 15), (13, 30), (14, 30), (15, 15), (17, 30), (18, 15), (18, 30),
+     (19, 30), (20, 30)}
+)  # fmt: skip
+_HOUR_US = 3_600_000_000
+_MINUTE_US = 60_000_000
+
+
 def _day_only(published: int | None) -> bool:
-    """Whether a date is on the hour exactly: a feed that dates its items by the day only
-    (midnight in its zone) gives two notices of one day one date, so the date tells them
-    apart no better than none. A story's time to the minute is what the retitled fold trusts."""
-    return published is None or published % 3_600_000_000 == 0  # microseconds
+    """Whether a date may be a day only: midnight in some zone a place uses. A feed that dates
+    its items by the day (midnight in its zone) gives two notices of one day one date, so the
+    date tells them apart no better than none. In UTC that midnight is on the hour, or, in a
+    zone a half or quarter hour off (India's +05:30 gives 18:30), at one of a few minutes past
+    it. A story's time to the minute is what the retitled fold trusts; a story at one of those
+    times exactly stays two items (a duplicate), never one story taking another's place."""
+    if published is None or published % _HOUR_US == 0:  # microseconds
+        return True
+    if published % _MINUTE_US:
+        return False
+    hour, minute = divmod(published // _MINUTE_US % (24 * 60), 60)
+    return (hour, minute) in _HALF_ZONE_MIDNIGHTS
 
 
 def _front_page(link: str) -> bool:

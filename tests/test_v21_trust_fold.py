@@ -1,0 +1,97 @@
+"""A feed dated by the day in a zone whose midnight is not on the hour in UTC (+05:30, +05:45,
++09:30, -03:30…) gives the day's notices one date that looks like a time (18:30 UTC). With a
+shared notices page as the link of each and the feed's boilerplate text, the retitled-story
+fold took the day's second notice for the first one retitled: the first notice's title was
+gone and the second one was never shown unread (it took the first's read mark, and its
+bookmark). Midnight in a zone some place uses is a day, not a time: the two stay two.
+Real Store on a database file, and a real `newstui refresh` on a loopback feed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from cli_helpers import feeds_config, newstui_on
+from feed_builders import rss_document
+from httpserver import TestServer
+from newstui.model import ItemFilter, ParsedItem
+from newstui.store import Store
+
+FEED = "https://weather.example/feed.xml"
+PAGE = "https://weather.example/warnings"
+BOILERPLATE = "Read the warnings page for the districts and the hours."
+
+
+def notice(guid: str, title: str, published: datetime) -> ParsedItem:
+    return ParsedItem(title=title, link=PAGE, guid=guid, summary=BOILERPLATE, published=published)
+
+
+@pytest.mark.parametrize(
+    "midnight",
+    [
+        datetime(2026, 11, 1, 18, 30, tzinfo=UTC),  # 2 November, 00:00 at +05:30
+        datetime(2026, 11, 1, 18, 15, tzinfo=UTC),  # +05:45
+        datetime(2026, 11, 1, 14, 30, tzinfo=UTC),  # +09:30
+        datetime(2026, 11, 2, 3, 30, tzinfo=UTC),  # -03:30
+    ],
+)
+def test_two_notices_dated_midnight_in_a_half_hour_zone_stay_two_items(tmp_path: Path, midnight: datetime) -> None:
+    with Store.open(tmp_path / "news.db") as store:
+        store.upsert_items(FEED, [notice("n1", "Heavy rain warning for the coastal districts", midnight)])
+        (first,) = store.items(ItemFilter("feed", FEED), limit=10)
+        store.set_read(first.id)
+        store.set_bookmarked(first.id, True)
+        # The document lists only its latest notice.
+        assert store.upsert_items(FEED, [notice("n2", "Heat wave alert for the inland plains", midnight)]) == 1
+        shown = {(i.title, i.read, i.bookmarked) for i in store.items(ItemFilter("feed", FEED), limit=10)}
+        assert shown == {
+            ("Heavy rain warning for the coastal districts", True, True),
+            ("Heat wave alert for the inland plains", False, False),
+        }
+
+
+def test_a_retitled_story_at_a_time_no_zone_has_midnight_at_still_folds(tmp_path: Path) -> None:
+    # 08:40 UTC is midnight nowhere: the fold for a re-keyed, retitled story still works.
+    when = datetime(2026, 11, 2, 8, 40, tzinfo=UTC)
+    link = "https://weather.example/news/ferry-times"
+    with Store.open(tmp_path / "news.db") as store:
+        store.upsert_items(
+            FEED, [ParsedItem(title="Ferry times change", link=link, guid="a", summary="x y", published=when)]
+        )
+        (first,) = store.items(ItemFilter("feed", FEED), limit=10)
+        store.set_read(first.id)
+        new = ParsedItem(title="Ferry runs twice a day", link=link, guid="b", summary="x y", published=when)
+        assert store.upsert_items(FEED, [new]) == 0
+        (kept,) = store.items(ItemFilter("feed", FEED), limit=10)
+        assert (kept.id, kept.title, kept.read) == (first.id, "Ferry runs twice a day", True)
+
+
+def test_a_refresh_of_a_feed_dated_by_the_day_at_plus_0530_keeps_both_notices(
+    tmp_path: Path, http_server: TestServer
+) -> None:
+    def document(guid: str, title: str) -> bytes:
+        item = (
+            f"<item><title>{title}</title><link>{PAGE.replace('https://weather.example', '')}</link>"
+            f"<guid isPermaLink='false'>{guid}</guid><description>{BOILERPLATE}</description>"
+            "<pubDate>Mon, 02 Nov 2026 00:00:00 +0530</pubDate></item>"
+        )
+        return rss_document(item, title="District weather", channel=f"<link>{http_server.url('')}</link>")
+
+    http_server.add_route("/feed.xml", (200, {"Content-Type": "application/rss+xml"}, document("n1", "Rain warning")))
+    url = http_server.url("feed.xml")
+    config = tmp_path / "config.toml"
+    feeds_config(config, [url])
+    db = tmp_path / "news.db"
+    first = newstui_on(config, db, "refresh")
+    assert first.returncode == 0, first.stderr
+    with Store.open(db) as store:
+        (item,) = store.items(ItemFilter("feed", url), limit=10)
+        store.set_read(item.id)
+    http_server.add_route("/feed.xml", (200, {"Content-Type": "application/rss+xml"}, document("n2", "Heat alert")))
+    second = newstui_on(config, db, "refresh")
+    assert second.returncode == 0, second.stderr
+    with Store.open(db) as store:
+        shown = {(i.title, i.read) for i in store.items(ItemFilter("feed", url), limit=10)}
+    assert shown == {("Rain warning", True), ("Heat alert", False)}
