@@ -286,6 +286,8 @@ class _Validator:
             raise self.error(where, f"must be a finite number, not {value}")
         if setting.minimum is not None and isinstance(value, (int, float)) and value < setting.minimum:
             raise self.error(where, f"must be at least {setting.minimum:g}, not {value}")
+        if setting.maximum is not None and isinstance(value, (int, float)) and value > setting.maximum:
+            raise self.error(where, f"must be at most {setting.maximum:,.0f}, not {value}")
         if isinstance(value, str):
             value = value.strip()
             if not value and where not in _EMPTY_IS_UNSET:
