@@ -103,6 +103,12 @@ def _item_rows(feed_id: int, items: Sequence[ParsedItem], now: int) -> list[tupl
                 enclosures_to_json(item.enclosures),
             )
         )
+        try:
+            "".join(value for value in rows[-1] if isinstance(value, str)).encode("utf-8")
+        except UnicodeEncodeError:
+            # A lone surrogate (a JSON Feed may escape one): cleaned here, before the key is
+            # looked up anywhere, or the whole batch fails. Same hash: it reads them alike.
+            rows[-1] = _clean_row(rows[-1])
     return rows
 
 
