@@ -63,3 +63,44 @@ def test_the_store_keeps_a_read_mark_of_an_item_whose_guid_holds_a_lone_surrogat
         assert store.upsert_items(feed, [item]) == 0  # the same item, not a new one
         (again,) = store.items(ItemFilter("feed", feed), limit=10)
         assert (again.id, again.read) == (stored.id, True)
+
+
+_PARAGRAPH = (
+    "<p>" + "The council met on Tuesday and voted to keep the reading room open into the evening. " * 4 + "</p>"
+)
+_LINKED_DATA = (
+    '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Reading room hours",'
+    '"author":{"@type":"Person","name":"Ann \\udfff Lee"}}'
+)
+_PAGE = (
+    f'<html><head><title>Reading room</title><script type="application/ld+json">{_LINKED_DATA}</script></head>'
+    f"<body><article><h1>Reading room hours</h1>{_PARAGRAPH}{_PARAGRAPH}</article></body></html>"
+)
+
+
+def test_extract_prints_a_page_whose_linked_data_holds_a_lone_surrogate(tmp_path: Path) -> None:
+    # The page's JSON-LD may escape a lone surrogate too: the byline printed one, and
+    # `newstui extract` ended in a traceback (UnicodeEncodeError) instead of the article.
+    page = tmp_path / "page.html"
+    page.write_text(_PAGE, encoding="utf-8")
+    for output in ((), ("--format", "markdown")):
+        done = newstui_on(tmp_path / "none.toml", tmp_path / "news.db", "extract", str(page), *output)
+        assert "Traceback" not in done.stderr
+        assert done.returncode == 0, done.stderr
+        assert "Ann" in done.stdout and "Lee" in done.stdout and "reading room open" in done.stdout
+
+
+def test_a_cached_article_keeps_no_lone_surrogate(tmp_path: Path) -> None:
+    # What the store gives back is text a terminal can show: the reader prints it as it is.
+    from newstui.model import Article
+
+    feed = "https://jay.example/feed.json"
+    with Store.open(tmp_path / "news.db") as store:
+        store.upsert_items(feed, [ParsedItem(title="T", link=None, guid="g", summary="s", published=None)])
+        (item,) = store.items(ItemFilter("feed", feed), limit=10)
+        store.save_article(item.id, Article(headline="Reading \ud800 room", byline="Ann \udfff Lee", source="page"), 1)
+        article = store.article(item.id)
+    assert article is not None
+    assert article.byline is not None and "Ann" in article.byline
+    article.byline.encode("utf-8")
+    (article.headline or "").encode("utf-8")
