@@ -58,3 +58,20 @@ def test_the_largest_allowed_values_work_end_to_end(tmp_path: Path) -> None:
         done = newstui_on(config, tmp_path / "news.db", *command)
         assert "Traceback" not in done.stderr
         assert done.returncode in (0, 1), done.stderr
+
+
+def test_a_config_saved_with_a_byte_order_mark_is_read_and_edited(tmp_path: Path) -> None:
+    # Notepad (and other Windows editors) begin a UTF-8 file with a byte-order mark: the
+    # config was "line 1: TOML syntax error: Invalid statement (column 1)", a character the
+    # user cannot see. It is read as the text it begins; edits keep working.
+    config = tmp_path / "config.toml"
+    config.write_bytes(b'\xef\xbb\xbf[[feeds]]\nurl = "http://127.0.0.1:9/first.xml"\ntitle = "First"\n')
+    assert [feed.url for feed in load_config(config).feeds] == ["http://127.0.0.1:9/first.xml"]
+    db = tmp_path / "news.db"
+    added = newstui_on(config, db, "add", "--no-check", "http://127.0.0.1:9/second.xml")
+    assert added.returncode == 0, added.stderr
+    removed = newstui_on(config, db, "remove", "http://127.0.0.1:9/first.xml")
+    assert removed.returncode == 0, removed.stderr
+    assert [feed.url for feed in load_config(config).feeds] == ["http://127.0.0.1:9/second.xml"]
+    listed = newstui_on(config, db, "feeds")
+    assert listed.returncode == 0 and "second.xml" in listed.stdout, listed.stderr
