@@ -95,3 +95,28 @@ def test_a_refresh_of_a_feed_dated_by_the_day_at_plus_0530_keeps_both_notices(
     with Store.open(db) as store:
         shown = {(i.title, i.read) for i in store.items(ItemFilter("feed", url), limit=10)}
     assert shown == {("Rain warning", True), ("Heat alert", False)}
+
+
+@pytest.mark.parametrize(
+    ("link", "site_url"),
+    [
+        ("https://radio.example/", None),  # the site's front page
+        ("https://radio.example/briefing", "https://radio.example/briefing"),  # the feed's own page
+    ],
+)
+def test_an_undated_briefing_without_text_on_a_shared_page_is_a_new_unread_item(
+    tmp_path: Path, link: str, site_url: str | None
+) -> None:
+    # A feed without dates or text that lists only its latest briefing, each with a new guid,
+    # one title and the programme's page as its link: the undated fold took "the same link"
+    # for the same story, and today's briefing took yesterday's item and read mark.
+    feed = "https://radio.example/feed.xml"
+    with Store.open(tmp_path / "news.db") as store:
+        if site_url is not None:
+            store.record_fetch(feed, status=200, site_url=site_url)
+        store.upsert_items(feed, [ParsedItem(title="Morning briefing", link=link, guid="brief-1")])
+        (first,) = store.items(ItemFilter("feed", feed), limit=10)
+        store.set_read(first.id)
+        assert store.upsert_items(feed, [ParsedItem(title="Morning briefing", link=link, guid="brief-2")]) == 1
+        shown = sorted((i.guid or "", i.read) for i in store.items(ItemFilter("feed", feed), limit=10))
+        assert shown == [("brief-1", True), ("brief-2", False)]

@@ -465,8 +465,9 @@ class Writes(StoreBase):
         ("Letters", "Corrections" in a feed dated by the day), and the older one leaves
         the document when the feed trims to its last N items; anything ambiguous stays
         two items, as newsboat would show it. An undated row is matched the same way to an
-        older undated item (no date to compare) that has text, or the same link: a feed
-        without dates that changes its guids brings no duplicates either. A dated row that
+        older undated item (no date to compare) that has text, or the same link when that is
+        the story's own (not a front page or the feed's own page): a feed without dates that
+        changes its guids brings no duplicates either. A dated row that
         fits no old item by its title is matched by its link instead (`_fold_retitled`): a story
         re-keyed on the day its headline was edited. Only rows just inserted (ids above
         `last_id`) of feeds that had items are looked at: a first fetch costs nothing.
@@ -519,14 +520,18 @@ class Writes(StoreBase):
                     (feed_id, *chunk, last_id, _UNDATED_SPREAD),
                 ):
                     olds.setdefault(old[2], []).append(old)
+            site = self._site_url(feed_id)
             for item_id, title, summary, content_html, link in new_rows:
+                # Text, or the same link when it is the story's own: two items without either
+                # share only their title, and a front page or the feed's own page is every
+                # item's link (a feed listing only its latest briefing, each titled alike).
+                own_link = link is not None and not _front_page(link) and lower_origin(link) != site
                 candidates[item_id] = [
                     old_id
                     for old_id, old_key, _, old_summary, old_content, old_link in olds.get(title, [])
                     if old_summary == summary
                     and old_content == content_html
-                    # Text, or the same link: two items without either share only their title.
-                    and (bool(summary) or bool(content_html) or (link is not None and old_link == link))
+                    and (bool(summary) or bool(content_html) or (own_link and old_link == link))
                     and old_key not in listed[feed_id]
                 ]
         wanted = Counter(old_id for matches in candidates.values() for old_id in matches)
@@ -558,8 +563,7 @@ class Writes(StoreBase):
         site_urls: dict[int, str] = {}
         for item_id, feed_id, published, summary, content_html, link in rows:
             if feed_id not in site_urls:
-                site = conn.execute("SELECT site_url FROM feeds WHERE id = ?", (feed_id,)).fetchone()
-                site_urls[feed_id] = lower_origin(site[0]) if site and site[0] else ""
+                site_urls[feed_id] = self._site_url(feed_id)
             if _day_only(published) or _front_page(link) or lower_origin(link) == site_urls[feed_id]:
                 # No story's own page, even while only two items have it (a feed that lists
                 # only its latest notice): a count of the items cannot tell that yet.
@@ -600,6 +604,11 @@ class Writes(StoreBase):
                 " AND (SELECT bookmarked FROM items WHERE id = articles.item_id) = 0",
                 chunk,
             )
+
+    def _site_url(self, feed_id: int) -> str:
+        """The feed's own web page (its `<link>`), scheme and host in lower case; "" when none."""
+        site = self._conn.execute("SELECT site_url FROM feeds WHERE id = ?", (feed_id,)).fetchone()
+        return lower_origin(site[0]) if site and site[0] else ""
 
     def _fold(self, candidates: Mapping[int, list[int]], wanted: Counter[int]) -> list[int]:
         """Fold each new row that fits exactly one old item, wanted by no other row, into it
