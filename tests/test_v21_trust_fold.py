@@ -120,3 +120,24 @@ def test_an_undated_briefing_without_text_on_a_shared_page_is_a_new_unread_item(
         assert store.upsert_items(feed, [ParsedItem(title="Morning briefing", link=link, guid="brief-2")]) == 1
         shown = sorted((i.guid or "", i.read) for i in store.items(ItemFilter("feed", feed), limit=10))
         assert shown == [("brief-1", True), ("brief-2", False)]
+
+
+@pytest.mark.parametrize("link", [None, "https://roads.example/", "https://roads.example/alerts/5"])
+def test_two_alerts_of_one_day_with_one_title_and_no_text_stay_two_items(tmp_path: Path, link: str | None) -> None:
+    # Dated by the day, no text, one title for every alert, the latest one listed: the
+    # title fold matched the title, the date (the day) and the text (none on both), and the
+    # day's second alert took the first one's item and read mark. A day tells two notices
+    # apart no better than no date: without text, only the story's own link may.
+    feed = "https://roads.example/feed.xml"
+    day = datetime(2026, 11, 2, tzinfo=UTC)
+    with Store.open(tmp_path / "news.db") as store:
+        store.upsert_items(feed, [ParsedItem(title="Traffic alert", link=link, guid="t1", published=day)])
+        (first,) = store.items(ItemFilter("feed", feed), limit=10)
+        store.set_read(first.id)
+        new = store.upsert_items(feed, [ParsedItem(title="Traffic alert", link=link, guid="t2", published=day)])
+        shown = sorted((i.guid or "", i.read) for i in store.items(ItemFilter("feed", feed), limit=10))
+        if link is not None and link.endswith("/5"):
+            # The story's own page: the same story re-keyed (as an undated one would be).
+            assert (new, shown) == (0, [("t2", True)])
+        else:
+            assert (new, shown) == (1, [("t1", True), ("t2", False)])

@@ -467,7 +467,8 @@ class Writes(StoreBase):
         two items, as newsboat would show it. An undated row is matched the same way to an
         older undated item (no date to compare) that has text, or the same link when that is
         the story's own (not a front page or the feed's own page): a feed without dates that
-        changes its guids brings no duplicates either. A dated row that
+        changes its guids brings no duplicates either. A row with no text dated by the day only
+        (`_day_only`) is matched the same way, by its own link, not by the day. A dated row that
         fits no old item by its title is matched by its link instead (`_fold_retitled`): a story
         re-keyed on the day its headline was edited. Only rows just inserted (ids above
         `last_id`) of feeds that had items are looked at: a first fetch costs nothing.
@@ -500,11 +501,17 @@ class Writes(StoreBase):
                 undated.setdefault(feed_id, []).append((item_id, title, summary, content_html, link))
                 continue
             found = conn.execute(
-                "SELECT id, key FROM items WHERE feed_id = ? AND published = ? AND title = ? AND summary IS ?"
+                "SELECT id, key, link FROM items WHERE feed_id = ? AND published = ? AND title = ? AND summary IS ?"
                 " AND content_html IS ? AND id <= ?",
                 (feed_id, published, title, summary, content_html, last_id),
             ).fetchall()
-            candidates[item_id] = [old_id for old_id, old_key in found if old_key not in listed[feed_id]]
+            if found and _day_only(published) and not _has_text(summary, content_html):
+                # A day and a title, with no text on either side, are what two alerts of one
+                # day share ("Traffic alert"): as for undated rows, only the story's own link
+                # tells them for one story.
+                own = link is not None and not _front_page(link) and lower_origin(link) != self._site_url(feed_id)
+                found = [row for row in found if own and row[2] == link]
+            candidates[item_id] = [old_id for old_id, old_key, _ in found if old_key not in listed[feed_id]]
             if not candidates[item_id] and _has_text(summary, content_html) and link:
                 retitled.append((item_id, feed_id, published, summary, content_html, link))
         for feed_id, new_rows in undated.items():
