@@ -104,3 +104,41 @@ def test_a_cached_article_keeps_no_lone_surrogate(tmp_path: Path) -> None:
     assert article.byline is not None and "Ann" in article.byline
     article.byline.encode("utf-8")
     (article.headline or "").encode("utf-8")
+
+
+def test_bookmarking_an_item_gc_deleted_meanwhile_says_so_instead_of_seeming_saved(tmp_path: Path) -> None:
+    # The reader lists an old read item; a cron `newstui gc` (or a refresh's retention)
+    # deletes it; the user presses b. The UPDATE changed no row and raised nothing, so the
+    # reader showed the item bookmarked, and the bookmark was nowhere at the next start.
+    feed = "http://127.0.0.1:9/harbour.xml"
+    config = tmp_path / "config.toml"
+    config.write_text(f'[general]\nmax_items = 1\n[[feeds]]\nurl = "{feed}"\n', encoding="utf-8")
+    db = tmp_path / "news.db"
+    from datetime import UTC, datetime, timedelta
+
+    from newstui.errors import ItemGone
+
+    day = datetime(2026, 11, 2, 9, 41, tzinfo=UTC)
+    with Store.open(db) as store:
+        store.upsert_items(
+            feed,
+            [
+                ParsedItem(
+                    title=f"Notice {n}", link=None, guid=f"n{n}", summary="s", published=day - timedelta(hours=n)
+                )
+                for n in range(2)
+            ],
+        )
+        shown = {i.title: i for i in store.items(ItemFilter("feed", feed), limit=10)}
+        store.set_read([i.id for i in shown.values()])
+        old = shown["Notice 1"]
+        gc = newstui_on(config, db, "gc")  # another process, while this one has the list on screen
+        assert gc.returncode == 0, gc.stderr
+        try:
+            store.set_bookmarked(old.id, True)
+        except ItemGone as error:
+            assert "deleted" in error.message
+        else:
+            raise AssertionError("a bookmark of a deleted item seemed saved")
+        store.set_bookmarked(shown["Notice 0"].id, True)  # an item still there: saved as ever
+        assert [i.title for i in store.items(ItemFilter("bookmarked"), limit=10)] == ["Notice 0"]

@@ -740,8 +740,20 @@ class Writes(StoreBase):
 
     @guarded
     def set_bookmarked(self, item_id: int, bookmarked: bool) -> None:
+        """Bookmark an item (or not).
+
+        Raises:
+            ItemGone: the item was deleted meanwhile (`gc`, or a refresh's retention in another
+                process, while the reader listed it): no bookmark may seem saved that is not.
+        """
         with self._write() as conn:
-            conn.execute("UPDATE items SET bookmarked = ? WHERE id = ?", (int(bookmarked), item_id))
+            changed = conn.execute("UPDATE items SET bookmarked = ? WHERE id = ?", (int(bookmarked), item_id)).rowcount
+        if not changed and bookmarked:
+            raise ItemGone(
+                self.path,
+                "the item was deleted (max_items / keep_days, or `newstui gc`) after it was listed;"
+                " it was not bookmarked",
+            )
 
     # -- articles ----------------------------------------------------------------------
 
