@@ -130,6 +130,8 @@ def run(args: argparse.Namespace) -> int:
     # The extractor strips controls from what it returns; this is the last guard
     # between the page and the terminal (to_json escapes what JSON allows).
     text = strip_control(to_markdown(article)) if args.format == "markdown" else to_json(article)
+    # A lone surrogate (a page's JSON-LD may escape one) cannot be written as UTF-8.
+    text = text.encode("utf-8", "replace").decode("utf-8")
     sys.stdout.write(text)  # a reader that leaves early (| head) is `main`'s to quiet
     sys.stdout.flush()
     return 0

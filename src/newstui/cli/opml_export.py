@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -38,17 +39,37 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         return 0
     target = Path(args.file)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        # Written beside the target, then moved over it: never a half-written file.
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, target)
+        _write(target, text)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise NewstuiError(f"{target}: cannot write: {error.strerror or error}") from None
     feeds = len(config.feeds)
     print(f"Wrote {feeds} feed{'' if feeds == 1 else 's'} to {target}", file=sys.stderr)
     return 0
+
+
+def _write(target: Path, text: str) -> None:
+    """Write the export to `target`. A regular file (or none yet) is written beside it, then
+    moved over it: never a half-written file. What is no regular file is written to as it is:
+    a named pipe another program reads, a device (`/dev/stdout`); renaming over one replaced
+    the node itself (as root, even in /dev). A symlink's own file is the one replaced, so the
+    link stays (a feed list kept in a dotfiles folder)."""
+    target = Path(os.path.realpath(target))
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        mode = stat.S_IFREG
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        with target.open("w", encoding="utf-8") as stream:
+            stream.write(text)
+        return
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def _from_cache(args: argparse.Namespace) -> tuple[dict[str, str], dict[str, str]]:

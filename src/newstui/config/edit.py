@@ -615,7 +615,8 @@ def _read(path: Path) -> str:
     except OSError as error:
         raise ConfigError(path, f"cannot read: {error.strerror or error}") from None
     try:
-        return raw.decode("utf-8")
+        # Without a byte-order mark: lines are found by what they begin with; the new file has none.
+        return raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         raise ConfigError(path, "not UTF-8 text (TOML files must be UTF-8)", line=line) from None

@@ -55,6 +55,10 @@ _EMPTY_IS_UNSET = frozenset(("general", field.name) for field in fields(GeneralC
 default out is no error. Read off the model, so a new such setting needs no entry here."""
 
 
+BYTE_ORDER_MARK: Final = "\ufeff"
+"""What a Windows editor may put before the text of a UTF-8 file: read as nothing."""
+
+
 def load_config(path: Path | str) -> Config:
     """Read and validate the config file at `path`.
 
@@ -87,6 +91,7 @@ def parse_config(source: str, path: Path | str) -> Config:
             lists each problem with its line when the file has several.
     """
     path = Path(path)
+    source = source.removeprefix(BYTE_ORDER_MARK)
     return _Validator(path, source).config(load_toml_text(path, source))
 
 
@@ -102,6 +107,8 @@ def load_toml_text(path: Path | str, text: str) -> dict[str, Any]:
     Raises:
         ConfigError: the text is not TOML newstui can read; names the file and line.
     """
+    # A UTF-8 byte-order mark (Notepad writes one) is no TOML statement, and no one can see it.
+    text = text.removeprefix(BYTE_ORDER_MARK)
     _check_dotted_keys(path, text)
     try:
         return tomllib.loads(text)
@@ -286,6 +293,8 @@ class _Validator:
             raise self.error(where, f"must be a finite number, not {value}")
         if setting.minimum is not None and isinstance(value, (int, float)) and value < setting.minimum:
             raise self.error(where, f"must be at least {setting.minimum:g}, not {value}")
+        if setting.maximum is not None and isinstance(value, (int, float)) and value > setting.maximum:
+            raise self.error(where, f"must be at most {setting.maximum:,.0f}, not {value}")
         if isinstance(value, str):
             value = value.strip()
             if not value and where not in _EMPTY_IS_UNSET:

@@ -183,12 +183,15 @@ class Setting:
     kind: type
     minimum: float | None
     help: str
+    maximum: float | None = None
+    """The largest value of any use: past it a typo's extra digits overflowed SQLite's
+    integers (retention) or a timedelta (the refresh interval)."""
 
 
 # The [general] keys: type, smallest allowed value, and the comment the starter
 # config shows. Defaults come from GeneralConfig itself.
 GENERAL_SETTINGS: Final[dict[str, Setting]] = {
-    "refresh_minutes": Setting(int, 0, "minutes between automatic refreshes; 0 = only on demand"),
+    "refresh_minutes": Setting(int, 0, "minutes between automatic refreshes; 0 = only on demand", 525_600),
     "fetch_full_articles": Setting(bool, None, "fetch and extract each new item's web page in the background"),
     "theme": Setting(str, None, 'a newstui theme, a Textual theme (e.g. "nord") or one of yours'),
     "mark_read_on_open": Setting(bool, None, "opening an item marks it read"),
@@ -197,8 +200,8 @@ GENERAL_SETTINGS: Final[dict[str, Setting]] = {
     "timeout_seconds": Setting(float, 0.1, "longest wait for one request, in seconds"),
     "max_response_mb": Setting(int, 1, "larger responses (after decompression) are cut off"),
     "article_concurrency": Setting(int, 1, "article pages fetched at once in the background"),
-    "max_items": Setting(int, 0, "keep at most this many items per feed; 0 = no limit"),
-    "keep_days": Setting(int, 0, "keep items this many days; 0 = for ever"),
+    "max_items": Setting(int, 0, "keep at most this many items per feed; 0 = no limit", 1_000_000_000),
+    "keep_days": Setting(int, 0, "keep items this many days; 0 = for ever", 36_500),
     "delete_unread": Setting(bool, None, "max_items / keep_days may delete unread items too"),
     "feed_order": Setting(str, None, '"config" (file order) or "title"'),
     "proxy": Setting(str, None, '"" = HTTP(S)_PROXY from the environment, "none", or a URL'),

@@ -1,8 +1,8 @@
 """What the store writes into its columns and reads back: times, articles, enclosures.
 
 Times are integer microseconds since the Unix epoch, UTC. Articles and enclosures
-are compact JSON (ASCII, so a stray surrogate stays storable); each `*_to_json`
-has an inverse that gives back an equal value.
+are compact JSON; each `*_to_json` has an inverse that gives back an equal value (an
+article's lone surrogates, which no UTF-8 text holds, come back as "?").
 """
 
 from __future__ import annotations
@@ -65,8 +65,9 @@ def article_to_json(article: Article) -> str:
         "source": article.source,
         "url": article.url,
     }
-    # ensure_ascii keeps a stray surrogate storable (SQLite wants valid UTF-8).
-    return json.dumps(data, ensure_ascii=True, separators=(",", ":"))
+    # Written as UTF-8 (a lone surrogate, which a page's JSON-LD may escape, becomes "?"): the
+    # text read back is text a terminal can show, and SQLite stores only valid UTF-8.
+    return valid_utf8(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
 
 
 def article_from_json(text: str) -> Article:

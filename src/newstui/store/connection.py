@@ -9,7 +9,9 @@ subclass it; `newstui.store.Store` puts them together.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import glob
 import os
 import re
 import sqlite3
@@ -224,6 +226,31 @@ def _blame_the_log(path: Path, error: StoreError) -> StoreError:
     )
 
 
+def _drop_recover_leftovers(path: Path) -> None:
+    """Drop the old -wal's name (and the -shm's) that a `newstui recover` killed at its last
+    step left beside the fresh cache: it gives the old files their aside names as second
+    links, puts the fresh cache in place, then removes the old names. The old log, read with
+    the fresh file, would make it look corrupted; it is kept whole under its aside name, and
+    its commits are in the fresh cache. Only a -wal that is a second link of an aside file's
+    -wal (`NAME.corrupted-*-wal`, same inode) beside a file that is not that aside file is
+    dropped: one stat when there is a -wal."""
+    log = _log(path)
+    try:
+        stats = os.stat(log)
+    except OSError:
+        return
+    if stats.st_nlink < 2:
+        return
+    for aside in log.parent.glob(f"{glob.escape(path.name)}.corrupted-*-wal"):
+        old_file = aside.with_name(aside.name.removesuffix("-wal"))
+        if _identity(aside) == (stats.st_dev, stats.st_ino) and _identity(old_file) != _identity(path):
+            # (Killed before the fresh cache took the path, the old file is still there: its own log.)
+            with contextlib.suppress(OSError):  # a read-only directory: the usual check says what to do
+                log.unlink()
+                _beside(path, "-shm").unlink(missing_ok=True)
+            return
+
+
 def _identity(path: Path) -> tuple[int, int] | None:
     """(device, inode) of the file at `path`, or None when there is none."""
     try:
@@ -327,6 +354,7 @@ class StoreBase:
         misplaced = _not_a_file_place(path)
         if misplaced is not None:
             raise StoreError(path, f"cannot open the database: {misplaced}")
+        _drop_recover_leftovers(path)
         if read_only:
             conn = _connect_read_only(path)
         else:

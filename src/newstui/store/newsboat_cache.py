@@ -156,10 +156,22 @@ def _columns(conn: sqlite3.Connection, path: Path) -> set[str]:
     return columns
 
 
+_READONLY_ROLLBACK: Final = 776
+"""SQLITE_READONLY_ROLLBACK: a hot journal that a read-only connection may not roll back."""
+
+
 def _reason(error: sqlite3.DatabaseError) -> str:
     text = str(error)
     if "not a database" in text:
         return "not an SQLite database (is this newsboat's cache.db?)"
+    if getattr(error, "sqlite_errorcode", None) == _READONLY_ROLLBACK:
+        # newsboat was killed (or the machine went down) while it saved: SQLite finishes such a
+        # file at its next writable open, and newstui never writes to newsboat's files.
+        return (
+            "newsboat stopped in the middle of saving it (its -journal holds the unfinished write); "
+            "start newsboat once and quit it (that finishes the file), then import again; "
+            "nothing was changed"
+        )
     return f"cannot read it: {text}"
 
 

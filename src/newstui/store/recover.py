@@ -629,10 +629,25 @@ def _finish(path: Path, fresh_path: Path, result: Recovery, unchanged: Callable[
         raise
     unchanged()
     aside = aside_path(path)
-    for file, moved in zip(_sides(path), _sides(aside), strict=True):
-        if file.exists():
-            os.replace(file, moved)
+    # Killed at any step (kill -9, a power cut), a whole cache keeps the path: the old files
+    # get their aside names as second links first, then the fresh cache takes the path in one
+    # rename, and only then do the old -wal and -shm lose it. (Moved aside first, the path
+    # had no cache until the fresh one came: the next newstui made an empty one.) Between the
+    # rename and the unlinks the old -wal sits beside the fresh file, whose check names it
+    # (see connection: a log that is not the cache's own); its commits are in the fresh file.
+    try:
+        for file, moved in zip(_sides(path), _sides(aside), strict=True):
+            if file.exists():
+                os.link(file, moved)
+    except OSError:
+        # A file system without hard links (FAT, some network shares): moved as before.
+        for file, moved in zip(_sides(path), _sides(aside), strict=True):
+            if file.exists():
+                os.replace(file, moved)
     os.replace(fresh_path, path)
+    # The -wal first: a -shm left alone (killed between) is rebuilt by SQLite, a -wal is read.
+    for file in _sides(path)[1:]:
+        file.unlink(missing_ok=True)
     result.aside = aside
     damage.forget(path)
 

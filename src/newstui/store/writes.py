@@ -103,6 +103,12 @@ def _item_rows(feed_id: int, items: Sequence[ParsedItem], now: int) -> list[tupl
                 enclosures_to_json(item.enclosures),
             )
         )
+        try:
+            "".join(value for value in rows[-1] if isinstance(value, str)).encode("utf-8")
+        except UnicodeEncodeError:
+            # A lone surrogate (a JSON Feed may escape one): cleaned here, before the key is
+            # looked up anywhere, or the whole batch fails. Same hash: it reads them alike.
+            rows[-1] = _clean_row(rows[-1])
     return rows
 
 
@@ -111,11 +117,31 @@ def _has_text(summary: str | None, content_html: str | None) -> bool:
     return bool((summary or "").strip() or (content_html or "").strip())
 
 
+# Minutes past the hour, in UTC, of midnight in the zones places use that are not a whole
+# number of hours from UTC (+05:30 India, +05:45 Nepal, +09:30 and +10:30 Australia, -03:30
+# and -02:30 Newfoundland, +03:30 Iran, +04:30 Afghanistan, +06:30 Myanmar, +08:45 Eucla,
+# -09:30 Marquesas, +12:45 and +13:45 Chatham), as (hour, minute) of UTC.
+_HALF_ZONE_MIDNIGHTS = frozenset(
+    {(2, 30), (3, 30), (9, 30), (10, 15), (11, 15), (13, 30), (14, 30), (15, 15), (17, 30), (18, 15), (18, 30),
+     (19, 30), (20, 30)}
+)  # fmt: skip
+_HOUR_US = 3_600_000_000
+_MINUTE_US = 60_000_000
+
+
 def _day_only(published: int | None) -> bool:
-    """Whether a date is on the hour exactly: a feed that dates its items by the day only
-    (midnight in its zone) gives two notices of one day one date, so the date tells them
-    apart no better than none. A story's time to the minute is what the retitled fold trusts."""
-    return published is None or published % 3_600_000_000 == 0  # microseconds
+    """Whether a date may be a day only: midnight in some zone a place uses. A feed that dates
+    its items by the day (midnight in its zone) gives two notices of one day one date, so the
+    date tells them apart no better than none. In UTC that midnight is on the hour, or, in a
+    zone a half or quarter hour off (India's +05:30 gives 18:30), at one of a few minutes past
+    it. A story's time to the minute is what the retitled fold trusts; a story at one of those
+    times exactly stays two items (a duplicate), never one story taking another's place."""
+    if published is None or published % _HOUR_US == 0:  # microseconds
+        return True
+    if published % _MINUTE_US:
+        return False
+    hour, minute = divmod(published // _MINUTE_US % (24 * 60), 60)
+    return (hour, minute) in _HALF_ZONE_MIDNIGHTS
 
 
 def _front_page(link: str) -> bool:
@@ -439,8 +465,10 @@ class Writes(StoreBase):
         ("Letters", "Corrections" in a feed dated by the day), and the older one leaves
         the document when the feed trims to its last N items; anything ambiguous stays
         two items, as newsboat would show it. An undated row is matched the same way to an
-        older undated item (no date to compare) that has text, or the same link: a feed
-        without dates that changes its guids brings no duplicates either. A dated row that
+        older undated item (no date to compare) that has text, or the same link when that is
+        the story's own (not a front page or the feed's own page): a feed without dates that
+        changes its guids brings no duplicates either. A row with no text dated by the day only
+        (`_day_only`) is matched the same way, by its own link, not by the day. A dated row that
         fits no old item by its title is matched by its link instead (`_fold_retitled`): a story
         re-keyed on the day its headline was edited. Only rows just inserted (ids above
         `last_id`) of feeds that had items are looked at: a first fetch costs nothing.
@@ -473,11 +501,17 @@ class Writes(StoreBase):
                 undated.setdefault(feed_id, []).append((item_id, title, summary, content_html, link))
                 continue
             found = conn.execute(
-                "SELECT id, key FROM items WHERE feed_id = ? AND published = ? AND title = ? AND summary IS ?"
+                "SELECT id, key, link FROM items WHERE feed_id = ? AND published = ? AND title = ? AND summary IS ?"
                 " AND content_html IS ? AND id <= ?",
                 (feed_id, published, title, summary, content_html, last_id),
             ).fetchall()
-            candidates[item_id] = [old_id for old_id, old_key in found if old_key not in listed[feed_id]]
+            if found and _day_only(published) and not _has_text(summary, content_html):
+                # A day and a title, with no text on either side, are what two alerts of one
+                # day share ("Traffic alert"): as for undated rows, only the story's own link
+                # tells them for one story.
+                own = link is not None and not _front_page(link) and lower_origin(link) != self._site_url(feed_id)
+                found = [row for row in found if own and row[2] == link]
+            candidates[item_id] = [old_id for old_id, old_key, _ in found if old_key not in listed[feed_id]]
             if not candidates[item_id] and _has_text(summary, content_html) and link:
                 retitled.append((item_id, feed_id, published, summary, content_html, link))
         for feed_id, new_rows in undated.items():
@@ -493,14 +527,18 @@ class Writes(StoreBase):
                     (feed_id, *chunk, last_id, _UNDATED_SPREAD),
                 ):
                     olds.setdefault(old[2], []).append(old)
+            site = self._site_url(feed_id)
             for item_id, title, summary, content_html, link in new_rows:
+                # Text, or the same link when it is the story's own: two items without either
+                # share only their title, and a front page or the feed's own page is every
+                # item's link (a feed listing only its latest briefing, each titled alike).
+                own_link = link is not None and not _front_page(link) and lower_origin(link) != site
                 candidates[item_id] = [
                     old_id
                     for old_id, old_key, _, old_summary, old_content, old_link in olds.get(title, [])
                     if old_summary == summary
                     and old_content == content_html
-                    # Text, or the same link: two items without either share only their title.
-                    and (bool(summary) or bool(content_html) or (link is not None and old_link == link))
+                    and (bool(summary) or bool(content_html) or (own_link and old_link == link))
                     and old_key not in listed[feed_id]
                 ]
         wanted = Counter(old_id for matches in candidates.values() for old_id in matches)
@@ -532,8 +570,7 @@ class Writes(StoreBase):
         site_urls: dict[int, str] = {}
         for item_id, feed_id, published, summary, content_html, link in rows:
             if feed_id not in site_urls:
-                site = conn.execute("SELECT site_url FROM feeds WHERE id = ?", (feed_id,)).fetchone()
-                site_urls[feed_id] = lower_origin(site[0]) if site and site[0] else ""
+                site_urls[feed_id] = self._site_url(feed_id)
             if _day_only(published) or _front_page(link) or lower_origin(link) == site_urls[feed_id]:
                 # No story's own page, even while only two items have it (a feed that lists
                 # only its latest notice): a count of the items cannot tell that yet.
@@ -574,6 +611,11 @@ class Writes(StoreBase):
                 " AND (SELECT bookmarked FROM items WHERE id = articles.item_id) = 0",
                 chunk,
             )
+
+    def _site_url(self, feed_id: int) -> str:
+        """The feed's own web page (its `<link>`), scheme and host in lower case; "" when none."""
+        site = self._conn.execute("SELECT site_url FROM feeds WHERE id = ?", (feed_id,)).fetchone()
+        return lower_origin(site[0]) if site and site[0] else ""
 
     def _fold(self, candidates: Mapping[int, list[int]], wanted: Counter[int]) -> list[int]:
         """Fold each new row that fits exactly one old item, wanted by no other row, into it
@@ -698,8 +740,20 @@ class Writes(StoreBase):
 
     @guarded
     def set_bookmarked(self, item_id: int, bookmarked: bool) -> None:
+        """Bookmark an item (or not).
+
+        Raises:
+            ItemGone: the item was deleted meanwhile (`gc`, or a refresh's retention in another
+                process, while the reader listed it): no bookmark may seem saved that is not.
+        """
         with self._write() as conn:
-            conn.execute("UPDATE items SET bookmarked = ? WHERE id = ?", (int(bookmarked), item_id))
+            changed = conn.execute("UPDATE items SET bookmarked = ? WHERE id = ?", (int(bookmarked), item_id)).rowcount
+        if not changed and bookmarked:
+            raise ItemGone(
+                self.path,
+                "the item was deleted (max_items / keep_days, or `newstui gc`) after it was listed;"
+                " it was not bookmarked",
+            )
 
     # -- articles ----------------------------------------------------------------------
 

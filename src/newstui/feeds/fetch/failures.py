@@ -34,7 +34,7 @@ def fetch_error(url: str, current: str, error: Exception, timeout: float) -> Fet
 
     import httpx
 
-    where = "" if current == url else f" (redirected to {current})"
+    where = "" if current == url else f" (redirected to {short(current)})"
     if isinstance(error, httpx.ConnectTimeout):
         return FetchError(url, f"timed out connecting after {timeout:g} s{where}")
     if isinstance(error, httpx.ReadTimeout):

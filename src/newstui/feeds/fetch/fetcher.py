@@ -340,7 +340,7 @@ class Fetcher:
         import httpx
 
         assert self._client is not None
-        where = "" if current == url else f" (redirected to {current})"
+        where = "" if current == url else f" (redirected to {short(current)})"
         try:
             request = self._client.build_request("GET", current, headers=headers)
         except (httpx.InvalidURL, ValueError, TypeError) as error:  # UnicodeEncodeError is a ValueError
@@ -493,6 +493,9 @@ def _status_text(status: int, reason: str) -> str:
 
 
 def _size(n: int) -> str:
+    if n >= 1_048_576 and n % 1_048_576 == 0:
+        # max_response_mb counts MiB: the limit is said as the config gives it ("10 MB", not "10.4858 MB").
+        return f"{n // 1_048_576} MB"
     if n >= 1_000_000:
         return f"{n / 1_000_000:g} MB"
     if n >= 1000:
