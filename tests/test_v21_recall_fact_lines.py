@@ -3,13 +3,12 @@
 A line opening with 'Updated' or 'Published' was dropped as a publication stamp when a
 figure followed, so a fact box's line ('Updated forecast: 2.1% growth') went too
 and an English subheading opening with "More on" or "More in" ended the story like a list
-of other stories ("More on the way"); teasers whose summary runs straight into a "read more..."
-label were kept (pages and blocks written for the tests).
+of other stories ("More on the way") (pages and blocks written for the tests).
 """
 
 from __future__ import annotations
 
-from newstui.extract.furniture import cut_tail, drop_middle, drop_read_more_teasers
+from newstui.extract.furniture import cut_tail, drop_middle
 from newstui.extract.walk import Block
 
 _PARAGRAPH = (
@@ -53,21 +52,3 @@ def test_an_english_list_opener_still_ends_the_story() -> None:
     assert "More on Shipping" not in _story_with("More on Shipping")
     assert "More from the Regional Desk" not in _story_with("More from the Regional Desk")
     assert "Also in this section" not in _story_with("Also in this section")
-
-
-_TEASER = "The harbour board met on Monday to settle the fees for the coming season and the new berths at the"
-
-
-def _teasers_dropped(endings: list[str]) -> list[str]:
-    story = [Block("p", _PARAGRAPH) for _ in range(3)]
-    teasers = [Block("p", f"{_TEASER} {ending}") for ending in endings]
-    return [block.text for block in drop_read_more_teasers(story + teasers) if block.text.startswith(_TEASER)]
-
-
-def test_teasers_running_into_their_read_more_label_go() -> None:
-    # General pattern: summaries cut mid-sentence run straight into the label, with no mark between.
-    assert _teasers_dropped(["east quay read more...", "west quay read more...", "ferry pier read more..."]) == []
-
-
-def test_one_sentence_trailing_off_into_read_more_stays() -> None:
-    assert len(_teasers_dropped(["point where I wanted to read more..."])) == 1

@@ -969,14 +969,12 @@ _LABEL_AFTER = frozenset(".!?…])»›|:-–—")
 """Marks a teaser's label stands after (the summary's end, a cut '[…]', a separator)."""
 
 
-def _read_more(block: Block, *, loose: bool = False) -> bool:
+def _read_more(block: Block) -> bool:
     """Whether a short block ends on a 'Read more' label set apart from the sentence before it.
 
     The label is a link of its own: it opens the block, follows a sentence's end or a mark
     ('… [...] read more »'), or is capitalised as a link ('… the plan Read more »'). The same
     words closing a sentence that trails off ('nobody knows the full story...') are the story's.
-    loose: the label may also run on from a summary cut mid-sentence ('… the bridge opens
-    in read more...'); only a repeated ending makes such blocks teasers (drop_read_more_teasers).
     """
     text = block.text
     if block.kind not in ("p", "li") or len(text) >= _TEASER_CHARS:
@@ -986,11 +984,7 @@ def _read_more(block: Block, *, loose: bool = False) -> bool:
     if match is None:
         return False
     before = text[: match.start()].rstrip()
-    return loose or not before or before[-1] in _LABEL_AFTER or text[match.start()].isupper()
-
-
-_LOOSE_TEASERS = 2
-"""Blocks ending on a 'read more...' label run on from their summary that make a list of teasers."""
+    return not before or before[-1] in _LABEL_AFTER or text[match.start()].isupper()
 
 
 def drop_read_more_teasers(blocks: list[Block]) -> list[Block]:
@@ -1003,16 +997,10 @@ def drop_read_more_teasers(blocks: list[Block]) -> list[Block]:
     block is a teaser wherever it stands. When the page holds two or more, they
     are a list: a label standing alone takes the summary above it, and the title
     line above each teaser (a heading or a short line with no sentence end) and
-    a date stamp under it go too. A summary cut mid-sentence may run straight
-    into its label ('… the bridge opens in read more...'); a story's sentence
-    trailing off the same way is one, so such blocks are teasers only when
-    _LOOSE_TEASERS or more of them end so. Nothing is dropped when the teasers are all
+    a date stamp under it go too. Nothing is dropped when the teasers are all
     the text there is (an excerpt page is left to the other rules).
     """
     marks = [index for index, block in enumerate(blocks) if _read_more(block)]
-    loose = [index for index, block in enumerate(blocks) if index not in marks and _read_more(block, loose=True)]
-    if len(loose) >= _LOOSE_TEASERS:
-        marks = sorted(marks + loose)
     if not marks:
         return blocks
     listed = len(marks) >= 2
