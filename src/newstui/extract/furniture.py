@@ -295,6 +295,41 @@ def _text_follows(blocks: list[Block], index: int) -> bool:
     return False
 
 
+_WORDS_BETWEEN = 2
+"""Words between two links of a closing line that make it the author's sentence, not a list of links."""
+_WORD_RE = re.compile(r"\w+")
+
+
+def _sentence_around_links(block: Block) -> bool:
+    """A closing paragraph whose links are phrases of one sentence of the author's: text, not a link line.
+
+    General pattern: a post often ends on a sentence pointing the reader on
+    ('The instructions are here. You can order it through the shop (we
+    linked it from our front page too).'), where most words are links; as a
+    line over half links it was trimmed as the page's related links, and
+    the short lines above it (a list) went after it as menu residue. A list
+    of links has only separators between its links ('A | B | C') and a
+    related line one link; a paragraph with two or more links, ending like a
+    sentence, that has _WORDS_BETWEEN or more words between two of them, is
+    the story's.
+    """
+    if block.kind != "p" or len(block.links) < 2 or not _TERMINAL.search(block.text):
+        return False
+    text = block.text
+    position = 0
+    spans: list[tuple[int, int]] = []
+    for link in block.links:
+        start = text.find(link.text, position)
+        if start < 0:
+            return False
+        spans.append((start, start + len(link.text)))
+        position = start + len(link.text)
+    return any(
+        len(_WORD_RE.findall(text[end:start])) >= _WORDS_BETWEEN
+        for (_, end), (start, _) in zip(spans, spans[1:], strict=False)
+    )
+
+
 def trim_trailing(blocks: list[Block], *, linked_story: bool = False) -> list[Block]:
     """Drop share prompts, related lists, tags, copyright and dangling headings at the end.
 
@@ -308,7 +343,12 @@ def trim_trailing(blocks: list[Block], *, linked_story: bool = False) -> list[Bl
             block.kind == "heading"
             or _TAIL.match(text)
             or ((_BIO.match(text) or _BIO_OTHER.match(text)) and len(text) < 500 and not _SAID.search(text))
-            or (not linked_story and block.link_density >= 0.5 and (block.kind == "li" or len(text) < 200))
+            or (
+                not linked_story
+                and block.link_density >= 0.5
+                and (block.kind == "li" or len(text) < 200)
+                and not _sentence_around_links(block)
+            )
             or _short_residue(block)
             and block.kind != "li"
             or _channel_prompt(block)
@@ -493,6 +533,22 @@ _NEWS_STAMP = re.compile(
 )
 _NEWS_STAMP_CHARS = 90
 """Characters of a publication stamp at most."""
+# What makes a stamp a stamp: a date or a time after its word ('14:21', '2025', '03.03.25',
+# '4 hours ago', 'March 3', '3. März'). A fact line opening with the same word and a figure
+# ('Updated forecast: 2.1% growth', 'Published findings: 3 of 4 trials') is the story's.
+_MONTH = (
+    r"(?:jan|feb|f[ée]v|m[aä]r|apr|avr|abr|ma[iyj]|jun|jui?l|aug|ago|ao[uû]|sep|o[ck]t|nov|de[cz]|d[ée]c|dic|ene|"
+    r"gen|giu|lug|set|ott)[^\W\d_]*\.?"
+)
+_STAMP_DATE = re.compile(
+    r"\b\d{1,2}[:.h]\d{2}\b(?![.,]?\d|\s*%)"
+    r"|\b(?:1[89]|20)\d{2}\b(?!\s*%)"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\b\d{1,3}\s*(?:sec\w*|min\w*|hours?|hrs?|h|days?|weeks?|stunden?|std\.?|tage?n?|heures?|jours?|horas?|"
+    r"d[ií]as?|timm(?:e|ar)|dagar?)\b"
+    rf"|\b{_MONTH}\s*\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s*{_MONTH}(?!\w)",
+    _I,
+)
 
 
 def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Block]:
@@ -501,7 +557,8 @@ def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Bloc
     Also a long page's jump links ('Back to top', 'Return to citation in text',
     `_JUMP_LINK`) and a reading-time label, alone or after its dateline ('5 min
     read', 'Lesedauer: 4 Minuten', `_READING_TIME`) and a publication stamp ('Last
-    Updated: Monday, March 3, 2025 | 2:21 PM ET', `_NEWS_STAMP`), wherever they stand.
+    Updated: Monday, March 3, 2025 | 2:21 PM ET', `_NEWS_STAMP`, holding a date or a
+    time, `_STAMP_DATE`), wherever they stand.
 
     Also a blog engine's closing lines under a post (`_POST_FOOTER`) and a strip of
     article tools (`_TOOL_STRIP`: 'Printer friendly page', 'E-mail | Print | Text
@@ -563,6 +620,7 @@ def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Bloc
             block.kind == "p"
             and len(text) < _NEWS_STAMP_CHARS
             and _NEWS_STAMP.match(text)
+            and _STAMP_DATE.search(text)
             and not _TERMINAL.search(text)
         ):
             continue
@@ -681,7 +739,9 @@ _CUT = re.compile(
     r"related to this (?:story|article|post)|related (?:internet|external|web) links|"
     r"(?:more|other|latest|top|recent|popular|featured) (?:stories|news|headlines|articles|videos|posts|galleries)"
     r"(?: (?:from|in|on) .{1,30})?|"
-    r"(?:also|more|other stories) (?:in|on|from)\b.{0,40}|"
+    # 'More on Brexit', 'More from the BBC', 'Also in this section': a topic or a source names the
+    # list; a story's subheading going on in lower case is a clause ('More on the way', 'More in store').
+    r"(?:also|more|other stories) (?:in|on|from) (?:(?:this|that|these|our|my)\b|(?:the )?(?-i:[A-Z\d])).{0,40}|"
     r"most (?:popular|read|viewed|emailed|e-mailed|commented|shared)\b.{0,30}|"
     r"you (?:may|might) (?:also )?like|recommended (?:for you|stories|articles|reading)|trending(?: now| stories)?|"
     r"(?:sponsored|partner|promoted) (?:links|content|stories)|from (?:around|across) the web|"

@@ -1275,6 +1275,7 @@ def _is_furniture(
         and not _prose_list(el, length, density)
         and not _sentence_items(el, density)
         and not _linked_sentences(el, count, length, density)
+        and not _lines_beside_sentence(el, density)
     ):
         return True
     if weight >= 25 and density > 0.5:
@@ -1384,6 +1385,53 @@ def _linked_sentences(el: HtmlElement, count: dict[str, int], length: int, densi
     if count["p"] != 1 or any_list_item or density >= 0.5 or length < _SENTENCES:
         return False
     return _SENTENCE_END.search(" ".join(el.text_content().split())) is not None
+
+
+_LINE_TAGS = ("p", "div", "li", "dd")
+_LINE_INNER = ("p", "div", "li", "dd", "ul", "ol", "table", "blockquote", "section")
+_UNLINKED_LINES = 3
+"""Unlinked lines a wrapper holds at least to be the author's list beside a linking sentence."""
+_LINKED_LINE_SHARE = 0.25
+"""Share of a wrapper's lines holding links at most, for its lines to be text, not a link box."""
+
+
+def _lines_beside_sentence(el: HtmlElement, density: float) -> bool:
+    """Lines without links beside a sentence that links a few words: the author's list, not a link box.
+
+    General pattern: old blog engines set a list as one <div> per line
+    ('• Garden shears') and the sentence after it, linking a guide or a shop
+    ('… can be found here. You can order it through the shop (we linked it
+    from our front page).'), in one more line of the same wrapper; that
+    sentence's links put the wrapper over the link share of a link box and
+    the list went out of the story. A link box is made of its links: its
+    lines are linked titles, with at most a date or a summary under each.
+    A wrapper under half links, with _UNLINKED_LINES or more lines (p, div,
+    li, dd holding no block) without links, at most _LINKED_LINE_SHARE of its
+    lines holding links, each of those ending like a sentence after its last
+    link, and no link outside those lines, is text.
+    """
+    if density >= 0.5:
+        return False
+    unlinked = 0
+    linked = 0
+    in_sentences = 0.0
+    for line in el.iterdescendants(*_LINE_TAGS):
+        check()
+        if next(line.iterdescendants(*_LINE_INNER), None) is not None or not text_len(line):
+            continue
+        opening, closing = _around_links(line)
+        if opening is None:
+            unlinked += 1
+        elif _SENTENCE_END.search(closing.rstrip()):
+            linked += 1
+            in_sentences += link_density(line) * text_len(line)
+        else:
+            return False  # a linked title: a link box's line
+    if unlinked < _UNLINKED_LINES or linked > _LINKED_LINE_SHARE * (linked + unlinked):
+        return False
+    # Every link sits in one of those sentences: a title linked outside them (in a heading, or
+    # bare beside its summary) makes the wrapper a box of teasers.
+    return in_sentences >= density * text_len(el) - 1
 
 
 _PROSE_ITEM = 60
