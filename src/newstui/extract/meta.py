@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 from newstui.extract.textutil import comparable, norm
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from lxml.html import HtmlElement
 
 # A kicker, section label or topic line set inside the h1 above the headline
@@ -263,7 +265,8 @@ class PageMeta:
     classed_title: str | None = None
     heading_title: str | None = None
     """On a page whose h1s are all the site's logo or name: the first h2 in an <article> or <main>,
-    or named like a headline, that does not link home."""
+    or named like a headline, that does not link home; on a page with no h1 (outside its
+    modules), that h2 only when it reads a title source less its 'Kicker:' prefix."""
     """The first element named like a headline ('headline', 'title' in class/id), for pages without titles."""
 
 
@@ -694,6 +697,32 @@ def _article_h2(root: HtmlElement) -> str | None:
     return None
 
 
+# 'Kicker: Headline' in a title source: the topic line before a colon (four words at most).
+_TITLE_KICKER = re.compile(r"^\s*(?P<kicker>[^:]{1,60}?):\s+(?P<rest>.+)$")
+
+
+def _kicker_free_h2(root: HtmlElement, titles: Iterable[str]) -> str | None:
+    """On a page with no h1: the article's h2 when it reads a title source less its 'Kicker:' prefix.
+
+    General pattern: a kicker is never the headline. Templates without an h1 show the headline
+    in an h2 over the lead, with the topic line ('Dachzeile') set apart or left out, while
+    og:title and the <title> give 'Kicker: Headline' as one line. An h2 (`_article_h2`'s bar)
+    that reads exactly what follows the colon of a title source, the part before it being four
+    words at most, is the headline as the reader sees it. An h2 reading a title whole, a teaser
+    or a heading with a comment count run on decides nothing here: which of two differing title
+    sources the reader sees is left to the titles.
+    """
+    heading = _article_h2(root)
+    if heading is None:
+        return None
+    key = comparable(heading)
+    for title in titles:
+        match = _TITLE_KICKER.match(title)
+        if match and len(match.group("kicker").split()) <= 4 and comparable(match.group("rest")) == key:
+            return heading
+    return None
+
+
 def _trackback_title(root: HtmlElement) -> str | None:
     """The post's title in a blog's trackback RDF block, when the page holds exactly one.
 
@@ -840,6 +869,8 @@ def read_meta(root: HtmlElement) -> PageMeta:
 
     if meta.h1s and logos_only:
         meta.heading_title = _article_h2(root)
+    elif not meta.h1s:
+        meta.heading_title = _kicker_free_h2(root, meta.titles.values())
     if "title" in meta.titles and "og" not in meta.titles and "ld" not in meta.titles:
         # Pages with og:title or JSON-LD name their headline; the search is for old templates.
         meta.page_title = title_in_page(root, meta.titles["title"])
