@@ -40,8 +40,11 @@ _MIN_OPENING_CHARS = 200
 """Below this much opening text there is too little to confirm anything by."""
 _WORD = re.compile(r"[^\W_]+")
 # 'ArticleHead', 'story-head' too: old templates' name for the headline's cell ('ArticleHeader' holds more).
+# Not 'page-head': templates name the page's banner so (the site's name and motto over every page).
 _HEADLINE_NAMED = re.compile(
-    r"headline|hdln|(?:^|[\s_-])(?:content|story|article|entry|post|page)-?(?:title|heading|head(?![a-z]))", re.I
+    r"headline|hdln|(?:^|[\s_-])(?:(?:content|story|article|entry|post|page)-?(?:title|heading)"
+    r"|(?:content|story|article|entry|post)-?head(?![a-z]))",
+    re.I,
 )
 # A camelCase name ending in 'Title' or 'Heading' ('lblTitle', 'articalTitle', 'newsTitle'), the
 # capital marking the word; the names of a site's, a box's or a section's title excepted, and of
