@@ -31,11 +31,11 @@ _KICKER = re.compile(
     # a subtitle set in the h1 after the headline, and text for screen readers only
     r"sub-?title|sub-?line|sub-?heading|dek|element-invisible|sr-only|screen-?reader-?text|visually-?hidden|"
     # a field label set before the headline ('<span class="descriptor">Title:</span>')
-    r"descriptor|field-?label|"
-    # a part in small print by its class, like a <small> ('<span class="h1small">Topic</span>')
-    r"(?:h[1-6]-?)?small(?=$|[\s_]))(?=$|[\s_-])",
+    r"descriptor|field-?label)(?=$|[\s_-])",
     re.I,
 )
+# A part in small print by its class, like a <small> ('<span class="h1small">Topic</span>').
+_SMALL_PRINT = re.compile(_PART_OWNER + r"(?:h[1-6]-?)?small(?=$|[\s_])", re.I)
 _HEADLINE_PART = re.compile(_PART_OWNER + r"(?:headline|title)(?=$|[\s_-])", re.I)
 
 
@@ -85,6 +85,10 @@ def _is_kicker(el: HtmlElement) -> bool:
         return False
     if el.tag == "small" or _KICKER.search(names) is not None:
         return True
+    if _SMALL_PRINT.search(names) is not None:
+        # Small print is a kicker wherever it stands, but a size on the headline's own part
+        # ('headline-small', 'title-small': the headline as small screens set it) is no role.
+        return _HEADLINE_PART.search(names) is None
     return el.get("aria-hidden") == "true" and not _SEPARATOR_ONLY.fullmatch(el.text_content())
 
 
