@@ -406,6 +406,9 @@ def confirmed_headline(headline: str, meta: PageMeta, blocks: Sequence[Block], p
         heading = _unrelated_story_heading(headline, blocks, page, page_text)
         if heading is not None:
             return heading
+    lone_h1 = _lone_confirmed_h1(headline, meta, opening)
+    if lone_h1 is not None:
+        return lone_h1
     if headline and (_content_words(headline) & _content_words(opening) or _agreed(headline, meta)):
         return headline
     heading = story_heading(page if page is not None else parse_html(page_text), blocks, headline)
@@ -416,6 +419,30 @@ def confirmed_headline(headline: str, meta: PageMeta, blocks: Sequence[Block], p
     if headline and 0 <= at < heading_at:
         return headline  # '<title>Headline - Subtitle : Site</title>': the heading is the subtitle
     return heading
+
+
+def _lone_confirmed_h1(headline: str, meta: PageMeta, opening: str) -> str | None:
+    """The page's one h1 when the story confirms it and not the title-made headline chosen over it.
+
+    General pattern: a template outside <article> markup sets the story's headline in the page's
+    only h1 while its <title> and og:title carry an SEO line or a product page's name ('Service X
+    | Company'); the headline choice follows the titles when they disagree with an h1 outside the
+    article. An h1 of six words or more (a site's, section's or box's name is shorter), that is no
+    sentence-long description, and that the story's opening confirms (`_confirms`: two words and
+    two fifths of its own) while it does not confirm the chosen headline, is what the reader sees
+    over the story.
+    """
+    from newstui.extract.headline import _is_prose
+
+    if not headline or len(meta.h1s) != 1 or meta.h1s[0][1]:
+        return None
+    h1 = meta.h1s[0][0]
+    if len(h1.split()) < 6 or _is_prose(h1) or comparable(h1) == comparable(headline):
+        return None
+    words = _content_words(opening)
+    if _confirms(h1, words) and not _confirms(headline, words):
+        return h1
+    return None
 
 
 def _paragraphs_opening(blocks: Sequence[Block]) -> str:
