@@ -406,14 +406,13 @@ def confirmed_headline(headline: str, meta: PageMeta, blocks: Sequence[Block], p
         heading = _unrelated_story_heading(headline, blocks, page, page_text)
         if heading is not None:
             return heading
-    lone_h1 = _lone_confirmed_h1(headline, meta, opening)
-    if lone_h1 is not None:
-        return lone_h1
+    # Where the title-made headline would stand (no heading above the story said otherwise),
+    # the page's one h1 that the story confirms and the headline does not stands instead.
     if headline and (_content_words(headline) & _content_words(opening) or _agreed(headline, meta)):
-        return headline
+        return _lone_confirmed_h1(headline, meta, opening) or headline
     heading = story_heading(page if page is not None else parse_html(page_text), blocks, headline)
     if heading is None:
-        return headline or _first_line_headline(blocks)
+        return _lone_confirmed_h1(headline, meta, opening) or headline or _first_line_headline(blocks)
     title = comparable(meta.titles.get("title", ""))
     at, heading_at = title.find(comparable(headline)), title.find(comparable(heading))
     if headline and 0 <= at < heading_at:
