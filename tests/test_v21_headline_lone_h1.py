@@ -39,3 +39,13 @@ def test_an_h1_the_story_does_not_confirm_leaves_the_title() -> None:
     head = HEAD.replace("Meter Check Service", "Standby power of household appliances")
     body = f'<div class="top"><h1>Our advisers visit the valley towns every spring</h1></div><div>{STORY}</div>'
     assert headline_of(head, body, URL) == "Standby power of household appliances"
+
+
+def test_a_title_the_story_shows_as_its_heading_stays() -> None:
+    # The other side: when the story's own block shows the title as its heading, the page shows
+    # it to the reader; the h1 outside the article is then another matter.
+    body = (
+        f'<div class="top"><h1>{HEADLINE}</h1></div>'
+        f'<div class="text"><h2>Meter Check Service</h2>{STORY}<p>{STORY}</p></div>'
+    )
+    assert headline_of(HEAD, body, URL) == "Meter Check Service"

@@ -409,10 +409,10 @@ def confirmed_headline(headline: str, meta: PageMeta, blocks: Sequence[Block], p
     # Where the title-made headline would stand (no heading above the story said otherwise),
     # the page's one h1 that the story confirms and the headline does not stands instead.
     if headline and (_content_words(headline) & _content_words(opening) or _agreed(headline, meta)):
-        return _lone_confirmed_h1(headline, meta, opening) or headline
+        return _lone_confirmed_h1(headline, meta, opening, blocks) or headline
     heading = story_heading(page if page is not None else parse_html(page_text), blocks, headline)
     if heading is None:
-        return _lone_confirmed_h1(headline, meta, opening) or headline or _first_line_headline(blocks)
+        return _lone_confirmed_h1(headline, meta, opening, blocks) or headline or _first_line_headline(blocks)
     title = comparable(meta.titles.get("title", ""))
     at, heading_at = title.find(comparable(headline)), title.find(comparable(heading))
     if headline and 0 <= at < heading_at:
@@ -420,7 +420,7 @@ def confirmed_headline(headline: str, meta: PageMeta, blocks: Sequence[Block], p
     return heading
 
 
-def _lone_confirmed_h1(headline: str, meta: PageMeta, opening: str) -> str | None:
+def _lone_confirmed_h1(headline: str, meta: PageMeta, opening: str, blocks: Sequence[Block]) -> str | None:
     """The page's one h1 when the story confirms it and not the title-made headline chosen over it.
 
     General pattern: a template outside <article> markup sets the story's headline in the page's
@@ -429,11 +429,15 @@ def _lone_confirmed_h1(headline: str, meta: PageMeta, opening: str) -> str | Non
     article. An h1 of six words or more (a site's, section's or box's name is shorter), that is no
     sentence-long description, and that the story's opening confirms (`_confirms`: two words and
     two fifths of its own) while it does not confirm the chosen headline, is what the reader sees
-    over the story.
+    over the story. A headline the story's text shows as a heading is the page's own, not a
+    title-made line: it stays.
     """
     from newstui.extract.headline import _is_prose
 
     if not headline or len(meta.h1s) != 1 or meta.h1s[0][1]:
+        return None
+    key = comparable(headline)
+    if any(block.kind == "heading" and comparable(block.text) == key for block in blocks):
         return None
     h1 = meta.h1s[0][0]
     if len(h1.split()) < 6 or _is_prose(h1) or comparable(h1) == comparable(headline):
