@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 from newstui.extract.textutil import comparable, norm
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from lxml.html import HtmlElement
 
 # A kicker, section label or topic line set inside the h1 above the headline
@@ -29,11 +31,11 @@ _KICKER = re.compile(
     # a subtitle set in the h1 after the headline, and text for screen readers only
     r"sub-?title|sub-?line|sub-?heading|dek|element-invisible|sr-only|screen-?reader-?text|visually-?hidden|"
     # a field label set before the headline ('<span class="descriptor">Title:</span>')
-    r"descriptor|field-?label|"
-    # a part in small print by its class, like a <small> ('<span class="h1small">Topic</span>')
-    r"(?:h[1-6]-?)?small(?=$|[\s_]))(?=$|[\s_-])",
+    r"descriptor|field-?label)(?=$|[\s_-])",
     re.I,
 )
+# A part in small print by its class, like a <small> ('<span class="h1small">Topic</span>').
+_SMALL_PRINT = re.compile(_PART_OWNER + r"(?:h[1-6]-?)?small(?=$|[\s_])", re.I)
 _HEADLINE_PART = re.compile(_PART_OWNER + r"(?:headline|title)(?=$|[\s_-])", re.I)
 
 
@@ -83,6 +85,10 @@ def _is_kicker(el: HtmlElement) -> bool:
         return False
     if el.tag == "small" or _KICKER.search(names) is not None:
         return True
+    if _SMALL_PRINT.search(names) is not None:
+        # Small print is a kicker wherever it stands, but a size on the headline's own part
+        # ('headline-small', 'title-small': the headline as small screens set it) is no role.
+        return _HEADLINE_PART.search(names) is None
     return el.get("aria-hidden") == "true" and not _SEPARATOR_ONLY.fullmatch(el.text_content())
 
 
@@ -263,7 +269,8 @@ class PageMeta:
     classed_title: str | None = None
     heading_title: str | None = None
     """On a page whose h1s are all the site's logo or name: the first h2 in an <article> or <main>,
-    or named like a headline, that does not link home."""
+    or named like a headline, that does not link home; on a page with no h1 (outside its
+    modules), that h2 only when it reads a title source less its 'Kicker:' prefix."""
     """The first element named like a headline ('headline', 'title' in class/id), for pages without titles."""
 
 
@@ -694,6 +701,32 @@ def _article_h2(root: HtmlElement) -> str | None:
     return None
 
 
+# 'Kicker: Headline' in a title source: the topic line before a colon (four words at most).
+_TITLE_KICKER = re.compile(r"^\s*(?P<kicker>[^:]{1,60}?):\s+(?P<rest>.+)$")
+
+
+def _kicker_free_h2(root: HtmlElement, titles: Iterable[str]) -> str | None:
+    """On a page with no h1: the article's h2 when it reads a title source less its 'Kicker:' prefix.
+
+    General pattern: a kicker is never the headline. Templates without an h1 show the headline
+    in an h2 over the lead, with the topic line ('Dachzeile') set apart or left out, while
+    og:title and the <title> give 'Kicker: Headline' as one line. An h2 (`_article_h2`'s bar)
+    that reads exactly what follows the colon of a title source, the part before it being four
+    words at most, is the headline as the reader sees it. An h2 reading a title whole, a teaser
+    or a heading with a comment count run on decides nothing here: which of two differing title
+    sources the reader sees is left to the titles.
+    """
+    heading = _article_h2(root)
+    if heading is None:
+        return None
+    key = comparable(heading)
+    for title in titles:
+        match = _TITLE_KICKER.match(title)
+        if match and len(match.group("kicker").split()) <= 4 and comparable(match.group("rest")) == key:
+            return heading
+    return None
+
+
 def _trackback_title(root: HtmlElement) -> str | None:
     """The post's title in a blog's trackback RDF block, when the page holds exactly one.
 
@@ -840,6 +873,8 @@ def read_meta(root: HtmlElement) -> PageMeta:
 
     if meta.h1s and logos_only:
         meta.heading_title = _article_h2(root)
+    elif not meta.h1s:
+        meta.heading_title = _kicker_free_h2(root, meta.titles.values())
     if "title" in meta.titles and "og" not in meta.titles and "ld" not in meta.titles:
         # Pages with og:title or JSON-LD name their headline; the search is for old templates.
         meta.page_title = title_in_page(root, meta.titles["title"])

@@ -40,8 +40,11 @@ _MIN_OPENING_CHARS = 200
 """Below this much opening text there is too little to confirm anything by."""
 _WORD = re.compile(r"[^\W_]+")
 # 'ArticleHead', 'story-head' too: old templates' name for the headline's cell ('ArticleHeader' holds more).
+# Not 'page-head': templates name the page's banner so (the site's name and motto over every page).
 _HEADLINE_NAMED = re.compile(
-    r"headline|hdln|(?:^|[\s_-])(?:content|story|article|entry|post|page)-?(?:title|heading|head(?![a-z]))", re.I
+    r"headline|hdln|(?:^|[\s_-])(?:(?:content|story|article|entry|post|page)-?(?:title|heading)"
+    r"|(?:content|story|article|entry|post)-?head(?![a-z]))",
+    re.I,
 )
 # A camelCase name ending in 'Title' or 'Heading' ('lblTitle', 'articalTitle', 'newsTitle'), the
 # capital marking the word; the names of a site's, a box's or a section's title excepted, and of
@@ -403,16 +406,46 @@ def confirmed_headline(headline: str, meta: PageMeta, blocks: Sequence[Block], p
         heading = _unrelated_story_heading(headline, blocks, page, page_text)
         if heading is not None:
             return heading
+    # Where the title-made headline would stand (no heading above the story said otherwise),
+    # the page's one h1 that the story confirms and the headline does not stands instead.
     if headline and (_content_words(headline) & _content_words(opening) or _agreed(headline, meta)):
-        return headline
+        return _lone_confirmed_h1(headline, meta, opening, blocks) or headline
     heading = story_heading(page if page is not None else parse_html(page_text), blocks, headline)
     if heading is None:
-        return headline or _first_line_headline(blocks)
+        return _lone_confirmed_h1(headline, meta, opening, blocks) or headline or _first_line_headline(blocks)
     title = comparable(meta.titles.get("title", ""))
     at, heading_at = title.find(comparable(headline)), title.find(comparable(heading))
     if headline and 0 <= at < heading_at:
         return headline  # '<title>Headline - Subtitle : Site</title>': the heading is the subtitle
     return heading
+
+
+def _lone_confirmed_h1(headline: str, meta: PageMeta, opening: str, blocks: Sequence[Block]) -> str | None:
+    """The page's one h1 when the story confirms it and not the title-made headline chosen over it.
+
+    General pattern: a template outside <article> markup sets the story's headline in the page's
+    only h1 while its <title> and og:title carry an SEO line or a product page's name ('Service X
+    | Company'); the headline choice follows the titles when they disagree with an h1 outside the
+    article. An h1 of six words or more (a site's, section's or box's name is shorter), that is no
+    sentence-long description, and that the story's opening confirms (`_confirms`: two words and
+    two fifths of its own) while it does not confirm the chosen headline, is what the reader sees
+    over the story. A headline the story's text shows as a heading is the page's own, not a
+    title-made line: it stays.
+    """
+    from newstui.extract.headline import _is_prose
+
+    if not headline or len(meta.h1s) != 1 or meta.h1s[0][1]:
+        return None
+    key = comparable(headline)
+    if any(block.kind == "heading" and comparable(block.text) == key for block in blocks):
+        return None
+    h1 = meta.h1s[0][0]
+    if len(h1.split()) < 6 or _is_prose(h1) or comparable(h1) == comparable(headline):
+        return None
+    words = _content_words(opening)
+    if _confirms(h1, words) and not _confirms(headline, words):
+        return h1
+    return None
 
 
 def _paragraphs_opening(blocks: Sequence[Block]) -> str:
