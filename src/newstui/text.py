@@ -25,7 +25,9 @@ _ESCAPES = re.compile(
 # C0 controls except tab/newline, DEL, C1 controls, and the bidi overrides and
 # isolates that can disguise text. A lone ESC goes with them. Every escape
 # sequence starts with one of these, so text without any needs no more work.
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Surrogates too: in a str one is always lone (a JSON "\\ud83d" escape, half an
+# emoji), and no terminal or UTF-8 encoder takes it.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def strip_control(text: str) -> str:
@@ -33,7 +35,8 @@ def strip_control(text: str) -> str:
 
     Removed: whole CSI, OSC, DCS, SOS, PM and APC sequences and two-character ESC
     sequences (7-bit and 8-bit forms), then any other C0 control but tab and newline,
-    DEL, C1 controls and the bidi overrides/isolates (U+202A-202E, U+2066-2069).
+    DEL, C1 controls, the bidi overrides/isolates (U+202A-202E, U+2066-2069) and lone
+    surrogates (U+D800-DFFF).
     Everything removed starts with a non-printable character, so a caller may skip
     the call for text where `str.isprintable()` is true.
     """
