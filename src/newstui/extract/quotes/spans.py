@@ -4,6 +4,7 @@ and British single-mark (‘…’) articles, over paragraph breaks."""
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -524,7 +525,37 @@ def _line_start(text: str, i: int) -> int:
     return k + 1 if k >= 0 and not text[k + 1 : i].strip() else -1
 
 
+def _nested_on_line(text: str, i: int, style: _Marks, depth: int) -> bool:
+    """Does the mark at `i`, opening a line inside a quote held open at `depth`, nest a
+    quote in it rather than reopen it? So it does when, read as nested, the quote it is
+    in closes on that same line ('“She read the letter out:⏎"Pack your things," it
+    said, and nobody moved,” Dee recalled.'): read as a reopening, the nested quote's
+    close would end the outer one and leave its close stray. A line whose marks leave
+    the quote open (“… as an African-American.⏎“I have been thinking,” she said.)
+    reopens it."""
+    inner = style.depth(text, i, depth)
+    if inner <= depth:
+        return False
+    end = text.find("\n", i)
+    for mark in style.marks.finditer(text, i + 1, len(text) if end < 0 else end):
+        inner = style.depth(text, mark.start(), inner)
+        if inner <= 0:
+            return True
+    return False
+
+
 def _scan(
+    paragraphs: list[str], style: _Marks, *, look_ahead: bool = True
+) -> tuple[list[Span], list[list[tuple[int, int]]]]:
+    """`_scan_marks`, then the quotes it left open ended at their attributions
+    (`_cut_unclosed`)."""
+    spans, masks = _scan_marks(paragraphs, style, look_ahead=look_ahead)
+    if any(span.close_end is None for span in spans):
+        spans = _cut_unclosed(spans, masks, paragraphs, style, look_ahead=look_ahead)
+    return spans, masks
+
+
+def _scan_marks(
     paragraphs: list[str], style: _Marks, *, look_ahead: bool = True
 ) -> tuple[list[Span], list[list[tuple[int, int]]]]:
     """The span scanner both styles share: a span opens on a mark, nests and closes
@@ -582,7 +613,7 @@ def _scan(
                 continue
             if i == doubled:
                 continue
-            if line >= 0 and style.reopens(text, i):
+            if line >= 0 and style.reopens(text, i) and not _nested_on_line(text, i, style, depth):
                 # The quote goes on after a line break that opens with a mark again.
                 cur.parts.append(text[part_start:i])
                 depth, part_start = 1, i + 1
@@ -604,8 +635,6 @@ def _scan(
                 cur = None
     if cur is not None:
         spans.append(cur)
-    if any(span.close_end is None for span in spans):
-        spans = _cut_unclosed(spans, masks, paragraphs, style, look_ahead=look_ahead)
     return spans, masks
 
 
@@ -690,6 +719,12 @@ def _ends_on_attributed_quote(text: str, start: int, style: _Marks) -> bool:
     return found is not None and _SENTENCE_TAIL.match(text, found[1]) is not None
 
 
+MOST_CUTS = 16
+"""Most quotes one paragraph's scan ends at their attributions (`_cut_unclosed`): each
+cut scans the paragraph's rest again, and a paragraph of more quotes left open is no
+prose; its rest stays one quote open to the paragraph's end."""
+
+
 def _cut_unclosed(
     spans: list[Span], masks: list[list[tuple[int, int]]], paragraphs: list[str], style: _Marks, *, look_ahead: bool
 ) -> list[Span]:
@@ -701,13 +736,21 @@ def _cut_unclosed(
     object and a mark inside that clause ('“We asked, they said no, and called it “a
     lesson” …'), nothing shows where the words end, and the quote runs to the end of
     its paragraph. So does one followed by a new sentence quoting with an attribution
-    of its own (`_attributed_quote_after`)."""
+    of its own (`_attributed_quote_after`), and one after MOST_CUTS cuts in its
+    paragraph. The rest's own quotes left open are cut in turn, in this loop (a
+    paragraph of thousands of them costs no recursion)."""
     out: list[Span] = []
-    for span in spans:
+    todo = deque(spans)
+    cuts: dict[int, int] = {}
+    while todo:
+        span = todo.popleft()
         out.append(span)
         if span.close_end is not None or not span.parts:
             continue
         p = span.close_para
+        if cuts.get(p, 0) >= MOST_CUTS:
+            continue
+        check()  # the page's CPU budget: each cut scans the paragraph's rest
         text = paragraphs[p]
         start = len(text) - len(span.parts[-1])
         cut = _attribution_cut(text, start, style)
@@ -716,16 +759,17 @@ def _cut_unclosed(
             cut = found[0] if found is not None else None
         if cut is None:
             continue
+        cuts[p] = cuts.get(p, 0) + 1
         span.parts[-1] = text[start:cut]
         span.close_end = cut
         span.after = text[cut : cut + 40]
         masks[p] = [(a, cut) if b == len(text) and a < cut else (a, b) for a, b in masks[p]]
         if not look_ahead:
             continue  # `_attributed_quote_after` reads only the first span: the rest may wait
-        rest, rest_masks = _scan([" " * cut + text[cut:]], style)
+        rest, rest_masks = _scan_marks([" " * cut + text[cut:]], style, look_ahead=True)
         for extra in rest:
             extra.para += p
             extra.close_para += p
-        out.extend(rest)
+        todo.extendleft(reversed(rest))
         masks[p] = sorted(masks[p] + rest_masks[0])
     return sorted(out, key=lambda span: (span.para, span.open_at))
