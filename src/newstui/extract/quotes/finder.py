@@ -21,7 +21,6 @@ from newstui.extract.quotes.vocabulary import (
     TURN_TITLES,
     UNNAMED_TURNS,
     WORDS,
-    is_title_case,
 )
 from newstui.model import Quote
 from newstui.text import strip_control
@@ -615,6 +614,11 @@ _AUTHOR_AFTER = re.compile(
 )
 
 
+# A source and date closing the bracket after a headline a letter cites: '(“…,” Norvik
+# Daily, Monday)'.
+_CITED_AFTER = re.compile(r"\s*,?\s*[A-Z][^()\x00]{0,60}\)")
+
+
 def _titled_work(head: str, text: str, after: str = "") -> bool:
     """Whether the span names a work or a printed line: right after "titled",
     "headline", "motto", "slogan" (any length: "the paper titled: “A Survey of …”"),
@@ -622,7 +626,8 @@ def _titled_work(head: str, text: str, after: str = "") -> bool:
     …,”") when the words are no sentence of speech in the first person; or before a
     work's noun in apposition ('from “the long road home,” a poem by his mother')
     when they are no sentence, or a headline opening its sentence before "by" and its
-    author (`_AUTHOR_AFTER`)."""
+    author (`_AUTHOR_AFTER`); or a headline a letter cites in brackets, its source
+    and date after it ('(“Lund calls plan a fantasy,” Norvik Daily, Monday)')."""
     if _WORK_NAMED.search(head, max(0, len(head) - 40)):
         return True
     # `after` is given only for a span set off by a comma.
@@ -636,6 +641,13 @@ def _titled_work(head: str, text: str, after: str = "") -> bool:
     named_after = apposed_work or (headline and _AUTHOR_AFTER.match(after))
     if after and not _SENTENCE_CLOSED.search(text) and named_after:
         return True
+    if (
+        after
+        and head.rstrip().endswith("(")
+        and (cited := _CITED_AFTER.match(after))
+        and not SPEECH.search(cited.group())
+    ):
+        return True  # a letter citing the article it answers: '("…,” Norvik Daily, Monday)'
     m = _WORK_NOUN.search(head, max(0, len(head) - 40))
     if m is None:
         return False
@@ -684,6 +696,32 @@ _CHARACTERISED = re.compile(
 _ACCORDING_AFTER = re.compile(r"\s*,?\s*according to\b")
 
 
+# A reporting verb right before the marks, a comma or colon after it or not ('chanted,
+# “Save Our Harbour.”'), or the words it says named ('sang the words, “Save Our Harbour.”').
+_SPEECH_BEFORE = re.compile(
+    "(?:"
+    + SPEECH.pattern
+    + r")(?:\s+(?:the|these|those|this|a|her|his|their|its)?\s*(?:words?|line|phrase|chant|cry))?"
+    r"\s*[,:]?\s*$"
+)
+# A stop, question or exclamation mark before a space: a sentence ends inside the words.
+_STOP_INSIDE = re.compile(r"[.?!…]\s")
+
+
+def _stop_inside_title(text: str, head: str) -> bool:
+    """Whether the full stop ending Title Case words is the sentence's, set inside the
+    marks as American style has it ('in her memoir, “Harvest of Salt.”', 'on Norvik
+    TV’s “Evenings with Pavel Orr.”'): the words stand inside a sentence, not opening
+    it nor after a reporting verb ('chanted, “Save Our Harbour.”'), and hold no other
+    sentence. Then they are a name, as they are without the stop."""
+    if not text.endswith(".") or _STOP_INSIDE.search(text):
+        return False
+    head = head.rstrip()
+    if not head or head[-1] in ".?!:…" or head[-1] == MASK:
+        return False
+    return _SPEECH_BEFORE.search(head, max(0, len(head) - 40)) is None
+
+
 def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     """Whether a quoted span reads as speech rather than a term, title or scare quote.
 
@@ -720,7 +758,7 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     naming = bool(NAMING.search(head[-60:])) and not attr.head
     sentence = bool(_SENTENCE_CLOSED.search(text))
     title_case = _title_cased(text)  # read once: both tests below ask
-    titled = title_case and not sentence and not _INTERJECTION.match(text)
+    titled = title_case and not _INTERJECTION.match(text) and (not sentence or _stop_inside_title(text, head))
     if (attr.tail or attr.head) and (at_start or words >= 4) and not (naming and words < 5) and not titled:
         return True
     if len(span.parts) > 1 and words >= 4:
@@ -766,12 +804,22 @@ _TITLE_LOWER = frozenset(
 
 
 def _title_cased(text: str) -> bool:
-    """Title Case (`is_title_case`) with no lower-case word but a title's short words: a
-    sentence of short words around names ("It is not new in North Dakota", "Absolutely
-    not. Absolutely not") is speech, though every long word in it is capitalised."""
-    if not is_title_case(text):
-        return False
-    return all(w.lower() in _TITLE_LOWER for w in WORDS.findall(text) if w[0].islower())
+    """Title Case: two capitalised words of four letters or more at least, and no
+    lower-case word but a title's short words, however long ("Mornings with Pavel Orr",
+    "Gone with the Wind"); numbers do not count ("Fishermen for Lund 2014"). A sentence
+    of short words around names ("It is not new in North Dakota", "Absolutely not.
+    Absolutely not") is speech, though every long word in it is capitalised."""
+    significant = 0
+    words = WORDS.findall(text)
+    for w in words:
+        if w[0].isdigit():
+            continue
+        if not w[0].isupper():
+            if w.lower() not in _TITLE_LOWER:
+                return False
+        elif len(w) > 3:
+            significant += 1
+    return len(words) >= 2 and significant >= 2
 
 
 # A run of letters (each capitalised in a turn label).
