@@ -683,7 +683,8 @@ _PRONOUNS_AFTER = frozenset("he she they it we i you".split())
 
 # A verb characterising somebody or something in the quoted words, its object between,
 # the words closing the sentence ("called the attack “the act of a coward.”",
-# "dismissing it as “an idea for a film script.”"): the words are the subject's, not
+# "dismissing it as “an idea for a film script.”", "the flood, which she called “…”"):
+# the words are the subject's, not
 # a name. A phrase inside the sentence ('called the vote “a test of conscience” and
 # …') stays a term.
 _CHARACTERISED = re.compile(
@@ -691,6 +692,8 @@ _CHARACTERISED = re.compile(
     r"label(?:s|led|ed|ling|ing)?|decr(?:y|ies|ied|ying)|hail(?:s|ed|ing)?|den(?:ounce|ounces|ounced|ouncing))"
     # "called for calm", "called on residents": a demand, not a characterisation.
     r"\s+(?!as\b|for\b|on\b|upon\b|in\b|off\b|up\b|out\b|back\b)[^\x00.?!]{1,60}?(?:\s+as)?\s*$"
+    # Its object a relative pronoun before the subject: 'the flood, which she called “…”'.
+    r"|\b(?:which|what)\s+(?:[\w’'.-]+\s+){1,3}?(?:call(?:s|ed)?|brand(?:s|ed)?|label(?:s|led|ed)?|hail(?:s|ed)?)\s*$"
 )
 # An attribution to a source right after the marks: '“…” according to critics'.
 _ACCORDING_AFTER = re.compile(r"\s*,?\s*according to\b")
@@ -720,6 +723,24 @@ def _stop_inside_title(text: str, head: str) -> bool:
     if not head or head[-1] in ".?!:…" or head[-1] == MASK:
         return False
     return _SPEECH_BEFORE.search(head, max(0, len(head) - 40)) is None
+
+
+# A comma or semicolon: a clause boundary between a naming word and the marks.
+_CLAUSE_BREAK = re.compile("[,;]")
+# The naming word opening a `NAMING` match ("so-called", "known as", "words").
+_KEYWORD = re.compile(r"[\w-]+(?:\s+(?:as|to))?")
+
+
+def _named_before(head: str) -> bool:
+    """Whether a naming word ("so-called", "dubbed", "the phrase") stands before the
+    marks in their clause: one in an earlier clause ('For all the kind words, Lund says
+    she goes “…”') names nothing the marks hold."""
+    m = NAMING.search(head[-60:])  # the naming word and the words after it, to the marks
+    if m is None:
+        return False
+    keyword = _KEYWORD.match(m.group())
+    between = m.group()[keyword.end() if keyword else 0 :].rstrip().rstrip(",:")
+    return _CLAUSE_BREAK.search(between) is None
 
 
 def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
@@ -755,7 +776,7 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         return False
     words = len(WORDS.findall(text))
     at_start = not head.strip() or head.rstrip().endswith((":", ",", "—", "–")) or head.rstrip()[-1:] == MASK
-    naming = bool(NAMING.search(head[-60:])) and not attr.head
+    naming = _named_before(head) and not attr.head
     sentence = bool(_SENTENCE_CLOSED.search(text))
     title_case = _title_cased(text)  # read once: both tests below ask
     titled = title_case and not _INTERJECTION.match(text) and (not sentence or _stop_inside_title(text, head))
@@ -768,6 +789,8 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         return True
     if _QUOTATIVE.search(head):
         return True
+    if sentence and text[0].isupper() and words >= 2 and _SPEECH_BEFORE.search(head, max(0, len(head) - 40)):
+        return True  # a whole sentence right after a reporting verb: 'declared “What a Great Night!”'
     if words < 4 or title_case:
         return False
     if not head.strip() and text[0].isupper() and span.last_char == ",":
