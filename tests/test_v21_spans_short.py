@@ -30,3 +30,29 @@ def test_words_a_relative_clause_says_somebody_called_a_thing_are_theirs() -> No
 def test_a_whole_title_case_sentence_right_after_a_reporting_verb_is_speech() -> None:
     paragraph = "Lund took the stage and declared “What a Great Night!” before thanking her staff."
     assert _texts([paragraph]) == ["What a Great Night!"]
+
+
+def test_first_person_words_before_a_preposition_are_speech_not_a_modifier() -> None:
+    paragraph = "“We’re thrilled” about the ruling, said Tessa Lund, who chairs the harbour trust."
+    assert [(q.text, q.speaker) for q in find_quotes([paragraph])] == [("We’re thrilled", "Tessa Lund")]
+
+
+def test_a_term_before_a_noun_stays_a_modifier() -> None:
+    paragraph = "The “harbour tax” plan was dropped on Monday, said Tessa Lund."
+    assert _texts([paragraph]) == []
+
+
+def test_words_holding_two_sentences_after_a_programme_are_no_title() -> None:
+    paragraph = (
+        "With the old harbour grant program, “towns were running out of money. They needed it,” "
+        "Tessa Lund said. “And the state tied strings to it.”"
+    )
+    assert _texts([paragraph]) == [
+        "towns were running out of money. They needed it",
+        "And the state tied strings to it.",
+    ]
+
+
+def test_a_title_after_a_programme_noun_stays_a_title() -> None:
+    paragraph = "Lund hosted the program, “Harbour Lights at Night,” for six years before she ran for office."
+    assert _texts([paragraph]) == []

@@ -619,6 +619,10 @@ _AUTHOR_AFTER = re.compile(
 _CITED_AFTER = re.compile(r"\s*,?\s*[A-Z][^()\x00]{0,60}\)")
 
 
+# A sentence's end and the capital opening the next: "… money. They needed it".
+_NEXT_SENTENCE = re.compile(r"[.?!]\s+[A-Z]")
+
+
 def _titled_work(head: str, text: str, after: str = "") -> bool:
     """Whether the span names a work or a printed line: right after "titled",
     "headline", "motto", "slogan" (any length: "the paper titled: “A Survey of …”"),
@@ -652,7 +656,9 @@ def _titled_work(head: str, text: str, after: str = "") -> bool:
     if m is None:
         return False
     if m.group(1).strip():
-        return not _SENTENCE_CLOSED.search(text) and not FIRST_PERSON.search(text)
+        # Words holding a sentence's end and the next one's start ('program, “towns were
+        # broke. They needed it,” Lund said') are speech, not a work's name.
+        return not _SENTENCE_CLOSED.search(text) and not FIRST_PERSON.search(text) and not _NEXT_SENTENCE.search(text)
     return text[:1].isupper() and not FIRST_PERSON.search(text)
 
 
@@ -661,7 +667,8 @@ def _mentioned(text: str, span: Span, attributed: bool, introduced: bool) -> boo
     words followed by "is/was (not) a …" ('“You look great” is not a compliment'), or
     a short span with no closing punctuation followed by a lower-case word that is no
     reporting verb nor pronoun (a title used as a modifier, '“Parasite” director
-    Bong', or a word named, '“Hydrate” was his favourite word'). Words of four or
+    Bong', or a word named, '“Hydrate” was his favourite word'), unless the span speaks
+    in the first person ('“We’re thrilled” about the ruling, Lund said'). Words of four or
     more that somebody is `attributed` are that person's, whatever follows them."""
     if span.close_end is None or span.last_char == "," or introduced:
         return False
@@ -671,8 +678,8 @@ def _mentioned(text: str, span: Span, attributed: bool, introduced: bool) -> boo
         return not attributed and text[-1:] in ".?!…" and _MENTION_AFTER.match(span.after) is not None
     if _MENTION_AFTER.match(span.after):
         return True
-    if text[-1:] in ".?!…":
-        return False
+    if text[-1:] in ".?!…" or FIRST_PERSON.search(text):
+        return False  # '“We’re thrilled” about the ruling': a clause of somebody's, no modifier
     m = _WORD_AFTER.match(span.after)
     if m is None or m.group(1) in _PRONOUNS_AFTER:
         return False
