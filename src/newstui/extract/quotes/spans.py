@@ -719,6 +719,29 @@ def _ends_on_attributed_quote(text: str, start: int, style: _Marks) -> bool:
     return found is not None and _SENTENCE_TAIL.match(text, found[1]) is not None
 
 
+# After a single mark closing a double quote: a new sentence or an attribution.
+_AFTER_SINGLE_CLOSE = re.compile(r"\s+(?:[A-Z]|(?:he|she|they)\b)|\s*$")
+_SINGLES = re.compile("[‘’]")
+
+
+def _single_close(text: str, start: int) -> int | None:
+    """Where a double quote left open at `start` closes with a single mark, the page
+    mixing its marks (“Let’s go. We can win.’ Dee was in the hall.): a ’ after a stop,
+    question or exclamation mark or a comma, before a new sentence, an attribution
+    (“…,’ she said) or the paragraph's end, with no ‘…’ nested in the quote open; None
+    when there is none. An apostrophe (Let’s, the owners’ union) has a letter before it."""
+    depth = 0
+    for mark in _SINGLES.finditer(text, start):
+        i = mark.start()
+        if text[i] == "‘":
+            depth += _opening_ctx(text, i)
+        elif depth and _single_closes(text, i):
+            depth -= 1
+        elif not depth and text[i - 1] in ".?!," and _AFTER_SINGLE_CLOSE.match(text, i + 1):
+            return i
+    return None
+
+
 MOST_CUTS = 16
 """Most quotes one paragraph's scan ends at their attributions (`_cut_unclosed`): each
 cut scans the paragraph's rest again, and a paragraph of more quotes left open is no
@@ -737,8 +760,9 @@ def _cut_unclosed(
     lesson” …'), nothing shows where the words end, and the quote runs to the end of
     its paragraph. So does one followed by a new sentence quoting with an attribution
     of its own (`_attributed_quote_after`), and one after MOST_CUTS cuts in its
-    paragraph. The rest's own quotes left open are cut in turn, in this loop (a
-    paragraph of thousands of them costs no recursion)."""
+    paragraph. A double quote closed with a single mark (`_single_close`) ends there.
+    The rest's own quotes left open are cut in turn, in this loop (a paragraph of
+    thousands of them costs no recursion)."""
     out: list[Span] = []
     todo = deque(spans)
     cuts: dict[int, int] = {}
@@ -753,14 +777,20 @@ def _cut_unclosed(
         check()  # the page's CPU budget: each cut scans the paragraph's rest
         text = paragraphs[p]
         start = len(text) - len(span.parts[-1])
-        cut = _attribution_cut(text, start, style)
-        if cut is None and look_ahead:
-            found = _attributed_quote_after(text, start, style)
-            cut = found[0] if found is not None else None
-        if cut is None:
-            continue
+        cut = _single_close(text, start) if isinstance(style, _DoubleMarks) else None
+        end = cut
+        if cut is not None:
+            cut += 1  # the quote's words end before its single closing mark, the span after it
+        else:
+            cut = _attribution_cut(text, start, style)
+            if cut is None and look_ahead:
+                found = _attributed_quote_after(text, start, style)
+                cut = found[0] if found is not None else None
+            if cut is None:
+                continue
+            end = cut
         cuts[p] = cuts.get(p, 0) + 1
-        span.parts[-1] = text[start:cut]
+        span.parts[-1] = text[start:end]
         span.close_end = cut
         span.after = text[cut : cut + 40]
         masks[p] = [(a, cut) if b == len(text) and a < cut else (a, b) for a, b in masks[p]]
