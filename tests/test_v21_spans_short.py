@@ -56,3 +56,10 @@ def test_words_holding_two_sentences_after_a_programme_are_no_title() -> None:
 def test_a_title_after_a_programme_noun_stays_a_title() -> None:
     paragraph = "Lund hosted the program, “Harbour Lights at Night,” for six years before she ran for office."
     assert _texts([paragraph]) == []
+
+
+def test_words_somebody_described_a_thing_as_closing_the_sentence_are_theirs() -> None:
+    paragraph = "Tessa Lund spoke of the old harbour wall, which she described as “like a broken tooth.”"
+    assert _texts([paragraph]) == ["like a broken tooth."]
+    direct = "Tessa Lund described the harbour wall as “like a broken tooth.”"
+    assert _texts([direct]) == ["like a broken tooth."]
