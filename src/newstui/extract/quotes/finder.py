@@ -753,6 +753,10 @@ def _named_before(head: str) -> bool:
     return _CLAUSE_BREAK.search(between) is None
 
 
+_HEAD_READ = 400
+"""How much of a sentence's head before the marks `_is_quote` reads."""
+
+
 def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     """Whether a quoted span reads as speech rather than a term, title or scare quote.
 
@@ -771,6 +775,8 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     """
     if span.repeat and not (attr.tail or attr.head):
         return False
+    # Every test reads the head's end: a sentence of thousands of characters (no prose) costs no more.
+    head = head[-_HEAD_READ:]
     introduced = _SAID_BEFORE.search(head, max(0, len(head) - 40)) is not None
     # An apposition is set off by a comma, inside the marks or after them: '“…,” a poem'.
     set_off = span.last_char == "," or span.after.lstrip().startswith(",")
