@@ -31,3 +31,11 @@ def test_a_few_unclosed_quotes_in_a_paragraph_are_each_cut_at_their_attribution(
         ("It sat at the pier for an hour", "Mara Quill"),
         ("Nobody told us why.", "Mara Quill"),
     ]
+
+
+def test_ranges_hold_an_offset_inside_any_of_them_nested_or_not() -> None:
+    from newstui.extract.quotes.spans import _Ranges
+
+    inside = _Ranges([(20, 25), (0, 10), (2, 4)])
+    assert [i for i in range(-1, 27) if i in inside] == [*range(0, 10), *range(20, 25)]
+    assert 5 not in _Ranges([])

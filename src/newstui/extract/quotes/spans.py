@@ -4,6 +4,7 @@ and British single-mark (‘…’) articles, over paragraph breaks."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -62,6 +63,24 @@ def _closing_ctx(text: str, i: int) -> bool:
     return not before.isspace() and (not after.isalnum() or before in ",;?!…—")
 
 
+class _Ranges:
+    """Offset ranges [a, b) of one paragraph, asked whether they hold an offset in
+    log time: a paragraph of thousands of quotes asks once per mark."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self.starts = [a for a, _ in ordered]
+        self.ends: list[int] = []  # the furthest end of the ranges up to each one
+        for _, b in ordered:
+            self.ends.append(max(b, self.ends[-1]) if self.ends else b)
+
+    def __contains__(self, i: int) -> bool:
+        k = bisect_right(self.starts, i) - 1
+        return k >= 0 and i < self.ends[k]
+
+
 def _single_quote_style(paragraphs: list[str]) -> bool:
     """True for articles quoting with ‘…’ (British style), where “…” only nests.
 
@@ -74,9 +93,10 @@ def _single_quote_style(paragraphs: list[str]) -> bool:
     singles = sum(1 for span in spans if span.close_end is not None)
     doubles = 0
     for text, ranges in zip(paragraphs, masks, strict=True):
+        inside = _Ranges(ranges)
         for m in _MARKS_ALL.finditer(text):
             c, i = m.group(), m.start()
-            if any(a <= i < b for a, b in ranges):
+            if i in inside:
                 continue
             if c == "‘" and _opening_ctx(text, i):
                 singles += 1  # an unclosed opening still tells the style
@@ -335,12 +355,14 @@ def _introduced_single_spans(paragraphs: list[str], masks: list[list[tuple[int, 
     found: list[Span] = []
     for p, text in enumerate(paragraphs):
         start = 0
+        # The spans found here lie before every offset asked after them: no need to add them.
+        inside = _Ranges(masks[p])
         while True:
             i = text.find("‘", start)
             if i < 0:
                 break
             start = i + 1
-            if any(a <= i < b for a, b in masks[p]) or not _opening_ctx(text, i):
+            if i in inside or not _opening_ctx(text, i):
                 continue
             said = _SAID_COMMA_BEFORE.search(text, max(0, i - 40), i) is not None
             if not (said or _COLON_BEFORE.search(text, max(0, i - 4), i)):
@@ -350,7 +372,7 @@ def _introduced_single_spans(paragraphs: list[str], masks: list[list[tuple[int, 
             for mark in _CURLY_MARKS.finditer(text[j:]):
                 k = j + mark.start()
                 c = text[k]
-                if any(a <= k < b for a, b in masks[p]):
+                if k in inside:
                     break  # a double-quoted span begins inside: not a clean single quote
                 if c == "‘" and _opening_ctx(text, k):
                     depth += 1
@@ -630,7 +652,8 @@ def _scan_marks(
             cur.parts.append(text[part_start:])
             cur.close_para, cur.close_end = p, None
             masks[p].append((mask_start, len(text)))
-            if look_ahead and _ends_on_attributed_quote(text, part_start, style):
+            # Only a next paragraph could take it on (a rest scan after a cut has none).
+            if look_ahead and p + 1 < len(paragraphs) and _ends_on_attributed_quote(text, part_start, style):
                 spans.append(cur)  # left open here: `_cut_unclosed` ends it
                 cur = None
     if cur is not None:
