@@ -21,7 +21,6 @@ from newstui.extract.quotes.vocabulary import (
     TURN_TITLES,
     UNNAMED_TURNS,
     WORDS,
-    is_title_case,
 )
 from newstui.model import Quote
 from newstui.text import strip_control
@@ -615,6 +614,15 @@ _AUTHOR_AFTER = re.compile(
 )
 
 
+# A source and date closing the bracket after a headline a letter cites: '(“…,” Norvik
+# Daily, Monday)'.
+_CITED_AFTER = re.compile(r"\s*,?\s*[A-Z][^()\x00]{0,60}\)")
+
+
+# A sentence's end and the capital opening the next: "… money. They needed it".
+_NEXT_SENTENCE = re.compile(r"[.?!]\s+[A-Z]")
+
+
 def _titled_work(head: str, text: str, after: str = "") -> bool:
     """Whether the span names a work or a printed line: right after "titled",
     "headline", "motto", "slogan" (any length: "the paper titled: “A Survey of …”"),
@@ -622,7 +630,8 @@ def _titled_work(head: str, text: str, after: str = "") -> bool:
     …,”") when the words are no sentence of speech in the first person; or before a
     work's noun in apposition ('from “the long road home,” a poem by his mother')
     when they are no sentence, or a headline opening its sentence before "by" and its
-    author (`_AUTHOR_AFTER`)."""
+    author (`_AUTHOR_AFTER`); or a headline a letter cites in brackets, its source
+    and date after it ('(“Lund calls plan a fantasy,” Norvik Daily, Monday)')."""
     if _WORK_NAMED.search(head, max(0, len(head) - 40)):
         return True
     # `after` is given only for a span set off by a comma.
@@ -636,11 +645,20 @@ def _titled_work(head: str, text: str, after: str = "") -> bool:
     named_after = apposed_work or (headline and _AUTHOR_AFTER.match(after))
     if after and not _SENTENCE_CLOSED.search(text) and named_after:
         return True
+    if (
+        after
+        and head.rstrip().endswith("(")
+        and (cited := _CITED_AFTER.match(after))
+        and not SPEECH.search(cited.group())
+    ):
+        return True  # a letter citing the article it answers: '("…,” Norvik Daily, Monday)'
     m = _WORK_NOUN.search(head, max(0, len(head) - 40))
     if m is None:
         return False
     if m.group(1).strip():
-        return not _SENTENCE_CLOSED.search(text) and not FIRST_PERSON.search(text)
+        # Words holding a sentence's end and the next one's start ('program, “towns were
+        # broke. They needed it,” Lund said') are speech, not a work's name.
+        return not _SENTENCE_CLOSED.search(text) and not FIRST_PERSON.search(text) and not _NEXT_SENTENCE.search(text)
     return text[:1].isupper() and not FIRST_PERSON.search(text)
 
 
@@ -649,7 +667,8 @@ def _mentioned(text: str, span: Span, attributed: bool, introduced: bool) -> boo
     words followed by "is/was (not) a …" ('“You look great” is not a compliment'), or
     a short span with no closing punctuation followed by a lower-case word that is no
     reporting verb nor pronoun (a title used as a modifier, '“Parasite” director
-    Bong', or a word named, '“Hydrate” was his favourite word'). Words of four or
+    Bong', or a word named, '“Hydrate” was his favourite word'), unless the span speaks
+    in the first person ('“We’re thrilled” about the ruling, Lund said'). Words of four or
     more that somebody is `attributed` are that person's, whatever follows them."""
     if span.close_end is None or span.last_char == "," or introduced:
         return False
@@ -659,8 +678,8 @@ def _mentioned(text: str, span: Span, attributed: bool, introduced: bool) -> boo
         return not attributed and text[-1:] in ".?!…" and _MENTION_AFTER.match(span.after) is not None
     if _MENTION_AFTER.match(span.after):
         return True
-    if text[-1:] in ".?!…":
-        return False
+    if text[-1:] in ".?!…" or FIRST_PERSON.search(text):
+        return False  # '“We’re thrilled” about the ruling': a clause of somebody's, no modifier
     m = _WORD_AFTER.match(span.after)
     if m is None or m.group(1) in _PRONOUNS_AFTER:
         return False
@@ -671,7 +690,9 @@ _PRONOUNS_AFTER = frozenset("he she they it we i you".split())
 
 # A verb characterising somebody or something in the quoted words, its object between,
 # the words closing the sentence ("called the attack “the act of a coward.”",
-# "dismissing it as “an idea for a film script.”"): the words are the subject's, not
+# "dismissing it as “an idea for a film script.”", "the flood, which she called “…”",
+# "described the wall as “…”"):
+# the words are the subject's, not
 # a name. A phrase inside the sentence ('called the vote “a test of conscience” and
 # …') stays a term.
 _CHARACTERISED = re.compile(
@@ -679,9 +700,61 @@ _CHARACTERISED = re.compile(
     r"label(?:s|led|ed|ling|ing)?|decr(?:y|ies|ied|ying)|hail(?:s|ed|ing)?|den(?:ounce|ounces|ounced|ouncing))"
     # "called for calm", "called on residents": a demand, not a characterisation.
     r"\s+(?!as\b|for\b|on\b|upon\b|in\b|off\b|up\b|out\b|back\b)[^\x00.?!]{1,60}?(?:\s+as)?\s*$"
+    # Its object a relative pronoun before the subject: 'the flood, which she called “…”'.
+    r"|\b(?:which|what)\s+(?:[\w’'.-]+\s+){1,3}?(?:call(?:s|ed)?|brand(?:s|ed)?|label(?:s|led|ed)?|hail(?:s|ed)?)\s*$"
+    # "described the wall as “…”", "which she described as “…”".
+    r"|\bdescrib(?:e|es|ed|ing)\s+(?:[^\x00.?!]{1,60}?\s+)?as\s*$"
 )
 # An attribution to a source right after the marks: '“…” according to critics'.
 _ACCORDING_AFTER = re.compile(r"\s*,?\s*according to\b")
+
+
+# A reporting verb right before the marks, a comma or colon after it or not ('chanted,
+# “Save Our Harbour.”'), or the words it says named ('sang the words, “Save Our Harbour.”').
+_SPEECH_BEFORE = re.compile(
+    "(?:"
+    + SPEECH.pattern
+    + r")(?:\s+(?:the|these|those|this|a|her|his|their|its)?\s*(?:words?|line|phrase|chant|cry))?"
+    r"\s*[,:]?\s*$"
+)
+# A stop, question or exclamation mark before a space: a sentence ends inside the words.
+_STOP_INSIDE = re.compile(r"[.?!…]\s")
+
+
+def _stop_inside_title(text: str, head: str) -> bool:
+    """Whether the full stop ending Title Case words is the sentence's, set inside the
+    marks as American style has it ('in her memoir, “Harvest of Salt.”', 'on Norvik
+    TV’s “Evenings with Pavel Orr.”'): the words stand inside a sentence, not opening
+    it nor after a reporting verb ('chanted, “Save Our Harbour.”'), and hold no other
+    sentence. Then they are a name, as they are without the stop."""
+    if not text.endswith(".") or _STOP_INSIDE.search(text):
+        return False
+    head = head.rstrip()
+    if not head or head[-1] in ".?!:…" or head[-1] == MASK:
+        return False
+    return _SPEECH_BEFORE.search(head, max(0, len(head) - 40)) is None
+
+
+# A comma or semicolon: a clause boundary between a naming word and the marks.
+_CLAUSE_BREAK = re.compile("[,;]")
+# The naming word opening a `NAMING` match ("so-called", "known as", "words").
+_KEYWORD = re.compile(r"[\w-]+(?:\s+(?:as|to))?")
+
+
+def _named_before(head: str) -> bool:
+    """Whether a naming word ("so-called", "dubbed", "the phrase") stands before the
+    marks in their clause: one in an earlier clause ('For all the kind words, Lund says
+    she goes “…”') names nothing the marks hold."""
+    m = NAMING.search(head[-60:])  # the naming word and the words after it, to the marks
+    if m is None:
+        return False
+    keyword = _KEYWORD.match(m.group())
+    between = m.group()[keyword.end() if keyword else 0 :].rstrip().rstrip(",:")
+    return _CLAUSE_BREAK.search(between) is None
+
+
+_HEAD_READ = 400
+"""How much of a sentence's head before the marks `_is_quote` reads."""
 
 
 def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
@@ -702,6 +775,8 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     """
     if span.repeat and not (attr.tail or attr.head):
         return False
+    # Every test reads the head's end: a sentence of thousands of characters (no prose) costs no more.
+    head = head[-_HEAD_READ:]
     introduced = _SAID_BEFORE.search(head, max(0, len(head) - 40)) is not None
     # An apposition is set off by a comma, inside the marks or after them: '“…,” a poem'.
     set_off = span.last_char == "," or span.after.lstrip().startswith(",")
@@ -717,10 +792,10 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         return False
     words = len(WORDS.findall(text))
     at_start = not head.strip() or head.rstrip().endswith((":", ",", "—", "–")) or head.rstrip()[-1:] == MASK
-    naming = bool(NAMING.search(head[-60:])) and not attr.head
+    naming = _named_before(head) and not attr.head
     sentence = bool(_SENTENCE_CLOSED.search(text))
     title_case = _title_cased(text)  # read once: both tests below ask
-    titled = title_case and not sentence and not _INTERJECTION.match(text)
+    titled = title_case and not _INTERJECTION.match(text) and (not sentence or _stop_inside_title(text, head))
     if (attr.tail or attr.head) and (at_start or words >= 4) and not (naming and words < 5) and not titled:
         return True
     if len(span.parts) > 1 and words >= 4:
@@ -730,6 +805,8 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         return True
     if _QUOTATIVE.search(head):
         return True
+    if sentence and text[0].isupper() and words >= 2 and _SPEECH_BEFORE.search(head, max(0, len(head) - 40)):
+        return True  # a whole sentence right after a reporting verb: 'declared “What a Great Night!”'
     if words < 4 or title_case:
         return False
     if not head.strip() and text[0].isupper() and span.last_char == ",":
@@ -766,12 +843,22 @@ _TITLE_LOWER = frozenset(
 
 
 def _title_cased(text: str) -> bool:
-    """Title Case (`is_title_case`) with no lower-case word but a title's short words: a
-    sentence of short words around names ("It is not new in North Dakota", "Absolutely
-    not. Absolutely not") is speech, though every long word in it is capitalised."""
-    if not is_title_case(text):
-        return False
-    return all(w.lower() in _TITLE_LOWER for w in WORDS.findall(text) if w[0].islower())
+    """Title Case: two capitalised words of four letters or more at least, and no
+    lower-case word but a title's short words, however long ("Mornings with Pavel Orr",
+    "Gone with the Wind"); numbers do not count ("Fishermen for Lund 2014"). A sentence
+    of short words around names ("It is not new in North Dakota", "Absolutely not.
+    Absolutely not") is speech, though every long word in it is capitalised."""
+    significant = 0
+    words = WORDS.findall(text)
+    for w in words:
+        if w[0].isdigit():
+            continue
+        if not w[0].isupper():
+            if w.lower() not in _TITLE_LOWER:
+                return False
+        elif len(w) > 3:
+            significant += 1
+    return len(words) >= 2 and significant >= 2
 
 
 # A run of letters (each capitalised in a turn label).

@@ -4,6 +4,8 @@ and British single-mark (‘…’) articles, over paragraph breaks."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -61,6 +63,24 @@ def _closing_ctx(text: str, i: int) -> bool:
     return not before.isspace() and (not after.isalnum() or before in ",;?!…—")
 
 
+class _Ranges:
+    """Offset ranges [a, b) of one paragraph, asked whether they hold an offset in
+    log time: a paragraph of thousands of quotes asks once per mark."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self.starts = [a for a, _ in ordered]
+        self.ends: list[int] = []  # the furthest end of the ranges up to each one
+        for _, b in ordered:
+            self.ends.append(max(b, self.ends[-1]) if self.ends else b)
+
+    def __contains__(self, i: int) -> bool:
+        k = bisect_right(self.starts, i) - 1
+        return k >= 0 and i < self.ends[k]
+
+
 def _single_quote_style(paragraphs: list[str]) -> bool:
     """True for articles quoting with ‘…’ (British style), where “…” only nests.
 
@@ -73,9 +93,10 @@ def _single_quote_style(paragraphs: list[str]) -> bool:
     singles = sum(1 for span in spans if span.close_end is not None)
     doubles = 0
     for text, ranges in zip(paragraphs, masks, strict=True):
+        inside = _Ranges(ranges)
         for m in _MARKS_ALL.finditer(text):
             c, i = m.group(), m.start()
-            if any(a <= i < b for a, b in ranges):
+            if i in inside:
                 continue
             if c == "‘" and _opening_ctx(text, i):
                 singles += 1  # an unclosed opening still tells the style
@@ -334,12 +355,14 @@ def _introduced_single_spans(paragraphs: list[str], masks: list[list[tuple[int, 
     found: list[Span] = []
     for p, text in enumerate(paragraphs):
         start = 0
+        # The spans found here lie before every offset asked after them: no need to add them.
+        inside = _Ranges(masks[p])
         while True:
             i = text.find("‘", start)
             if i < 0:
                 break
             start = i + 1
-            if any(a <= i < b for a, b in masks[p]) or not _opening_ctx(text, i):
+            if i in inside or not _opening_ctx(text, i):
                 continue
             said = _SAID_COMMA_BEFORE.search(text, max(0, i - 40), i) is not None
             if not (said or _COLON_BEFORE.search(text, max(0, i - 4), i)):
@@ -349,7 +372,7 @@ def _introduced_single_spans(paragraphs: list[str], masks: list[list[tuple[int, 
             for mark in _CURLY_MARKS.finditer(text[j:]):
                 k = j + mark.start()
                 c = text[k]
-                if any(a <= k < b for a, b in masks[p]):
+                if k in inside:
                     break  # a double-quoted span begins inside: not a clean single quote
                 if c == "‘" and _opening_ctx(text, k):
                     depth += 1
@@ -524,7 +547,37 @@ def _line_start(text: str, i: int) -> int:
     return k + 1 if k >= 0 and not text[k + 1 : i].strip() else -1
 
 
+def _nested_on_line(text: str, i: int, style: _Marks, depth: int) -> bool:
+    """Does the mark at `i`, opening a line inside a quote held open at `depth`, nest a
+    quote in it rather than reopen it? So it does when, read as nested, the quote it is
+    in closes on that same line ('“She read the letter out:⏎"Pack your things," it
+    said, and nobody moved,” Dee recalled.'): read as a reopening, the nested quote's
+    close would end the outer one and leave its close stray. A line whose marks leave
+    the quote open (“… as an African-American.⏎“I have been thinking,” she said.)
+    reopens it."""
+    inner = style.depth(text, i, depth)
+    if inner <= depth:
+        return False
+    end = text.find("\n", i)
+    for mark in style.marks.finditer(text, i + 1, len(text) if end < 0 else end):
+        inner = style.depth(text, mark.start(), inner)
+        if inner <= 0:
+            return True
+    return False
+
+
 def _scan(
+    paragraphs: list[str], style: _Marks, *, look_ahead: bool = True
+) -> tuple[list[Span], list[list[tuple[int, int]]]]:
+    """`_scan_marks`, then the quotes it left open ended at their attributions
+    (`_cut_unclosed`)."""
+    spans, masks = _scan_marks(paragraphs, style, look_ahead=look_ahead)
+    if any(span.close_end is None for span in spans):
+        spans = _cut_unclosed(spans, masks, paragraphs, style, look_ahead=look_ahead)
+    return spans, masks
+
+
+def _scan_marks(
     paragraphs: list[str], style: _Marks, *, look_ahead: bool = True
 ) -> tuple[list[Span], list[list[tuple[int, int]]]]:
     """The span scanner both styles share: a span opens on a mark, nests and closes
@@ -582,7 +635,7 @@ def _scan(
                 continue
             if i == doubled:
                 continue
-            if line >= 0 and style.reopens(text, i):
+            if line >= 0 and style.reopens(text, i) and not _nested_on_line(text, i, style, depth):
                 # The quote goes on after a line break that opens with a mark again.
                 cur.parts.append(text[part_start:i])
                 depth, part_start = 1, i + 1
@@ -599,13 +652,12 @@ def _scan(
             cur.parts.append(text[part_start:])
             cur.close_para, cur.close_end = p, None
             masks[p].append((mask_start, len(text)))
-            if look_ahead and _ends_on_attributed_quote(text, part_start, style):
+            # Only a next paragraph could take it on (a rest scan after a cut has none).
+            if look_ahead and p + 1 < len(paragraphs) and _ends_on_attributed_quote(text, part_start, style):
                 spans.append(cur)  # left open here: `_cut_unclosed` ends it
                 cur = None
     if cur is not None:
         spans.append(cur)
-    if any(span.close_end is None for span in spans):
-        spans = _cut_unclosed(spans, masks, paragraphs, style, look_ahead=look_ahead)
     return spans, masks
 
 
@@ -690,6 +742,35 @@ def _ends_on_attributed_quote(text: str, start: int, style: _Marks) -> bool:
     return found is not None and _SENTENCE_TAIL.match(text, found[1]) is not None
 
 
+# After a single mark closing a double quote: a new sentence or an attribution.
+_AFTER_SINGLE_CLOSE = re.compile(r"\s+(?:[A-Z]|(?:he|she|they)\b)|\s*$")
+_SINGLES = re.compile("[‘’]")
+
+
+def _single_close(text: str, start: int) -> int | None:
+    """Where a double quote left open at `start` closes with a single mark, the page
+    mixing its marks (“Let’s go. We can win.’ Dee was in the hall.): a ’ after a stop,
+    question or exclamation mark or a comma, before a new sentence, an attribution
+    (“…,’ she said) or the paragraph's end, with no ‘…’ nested in the quote open; None
+    when there is none. An apostrophe (Let’s, the owners’ union) has a letter before it."""
+    depth = 0
+    for mark in _SINGLES.finditer(text, start):
+        i = mark.start()
+        if text[i] == "‘":
+            depth += _opening_ctx(text, i)
+        elif depth and _single_closes(text, i):
+            depth -= 1
+        elif not depth and text[i - 1] in ".?!," and _AFTER_SINGLE_CLOSE.match(text, i + 1):
+            return i
+    return None
+
+
+MOST_CUTS = 16
+"""Most quotes one paragraph's scan ends at their attributions (`_cut_unclosed`): each
+cut scans the paragraph's rest again, and a paragraph of more quotes left open is no
+prose; its rest stays one quote open to the paragraph's end."""
+
+
 def _cut_unclosed(
     spans: list[Span], masks: list[list[tuple[int, int]]], paragraphs: list[str], style: _Marks, *, look_ahead: bool
 ) -> list[Span]:
@@ -701,31 +782,47 @@ def _cut_unclosed(
     object and a mark inside that clause ('“We asked, they said no, and called it “a
     lesson” …'), nothing shows where the words end, and the quote runs to the end of
     its paragraph. So does one followed by a new sentence quoting with an attribution
-    of its own (`_attributed_quote_after`)."""
+    of its own (`_attributed_quote_after`), and one after MOST_CUTS cuts in its
+    paragraph. A double quote closed with a single mark (`_single_close`) ends there.
+    The rest's own quotes left open are cut in turn, in this loop (a paragraph of
+    thousands of them costs no recursion)."""
     out: list[Span] = []
-    for span in spans:
+    todo = deque(spans)
+    cuts: dict[int, int] = {}
+    while todo:
+        span = todo.popleft()
         out.append(span)
         if span.close_end is not None or not span.parts:
             continue
         p = span.close_para
+        if cuts.get(p, 0) >= MOST_CUTS:
+            continue
+        check()  # the page's CPU budget: each cut scans the paragraph's rest
         text = paragraphs[p]
         start = len(text) - len(span.parts[-1])
-        cut = _attribution_cut(text, start, style)
-        if cut is None and look_ahead:
-            found = _attributed_quote_after(text, start, style)
-            cut = found[0] if found is not None else None
-        if cut is None:
-            continue
-        span.parts[-1] = text[start:cut]
+        cut = _single_close(text, start) if isinstance(style, _DoubleMarks) else None
+        end = cut
+        if cut is not None:
+            cut += 1  # the quote's words end before its single closing mark, the span after it
+        else:
+            cut = _attribution_cut(text, start, style)
+            if cut is None and look_ahead:
+                found = _attributed_quote_after(text, start, style)
+                cut = found[0] if found is not None else None
+            if cut is None:
+                continue
+            end = cut
+        cuts[p] = cuts.get(p, 0) + 1
+        span.parts[-1] = text[start:end]
         span.close_end = cut
         span.after = text[cut : cut + 40]
         masks[p] = [(a, cut) if b == len(text) and a < cut else (a, b) for a, b in masks[p]]
         if not look_ahead:
             continue  # `_attributed_quote_after` reads only the first span: the rest may wait
-        rest, rest_masks = _scan([" " * cut + text[cut:]], style)
+        rest, rest_masks = _scan_marks([" " * cut + text[cut:]], style, look_ahead=True)
         for extra in rest:
             extra.para += p
             extra.close_para += p
-        out.extend(rest)
+        todo.extendleft(reversed(rest))
         masks[p] = sorted(masks[p] + rest_masks[0])
     return sorted(out, key=lambda span: (span.para, span.open_at))
