@@ -414,8 +414,13 @@ def quotes_for(sections: list[Section]) -> list[Quote]:
         if error.name != "newstui.extract.quotes":
             raise
         return []
+    from newstui.extract import budget
+
     try:
-        found = find_quotes(flat)  # it checks the page's CPU budget as it goes
+        # The finder checks the CPU budget as it goes: a page's (the sooner deadline is kept),
+        # or a budget of its own for a feed entry's text, which has no page around it.
+        with budget.deadline():
+            found = find_quotes(flat)
     except (ExtractError, RecursionError):
         # Out of time, or a paragraph of a thousand unclosed quotes nested the span scan too
         # deep: the article is the product, so it is kept without its quotes.
