@@ -314,7 +314,7 @@ class Writes(StoreBase):
                 "status": status,
                 "error": None if error is None else valid_utf8(error),
                 "title": None if title is None else valid_utf8(title),
-                "site_url": site_url,
+                "site_url": None if site_url is None else valid_utf8(site_url),
                 "not_before": None if not_before is None else to_us(not_before),
                 "id": feed_id,
             },
