@@ -54,8 +54,9 @@ def _write(target: Path, text: str) -> None:
     a named pipe another program reads, a device (`/dev/stdout`); renaming over one replaced
     the node itself (as root, even in /dev). A symlink's own file is the one replaced, so the
     link stays (a feed list kept in a dotfiles folder)."""
-    target = Path(os.path.realpath(target))
     try:
+        # Asked of the path as given: /dev/stdout onto a pipe leads through /proc/self/fd/1,
+        # a link that only the system can follow (resolved, it is "pipe:[N]", a name of nothing).
         mode = target.stat().st_mode
     except FileNotFoundError:
         mode = stat.S_IFREG
@@ -63,6 +64,7 @@ def _write(target: Path, text: str) -> None:
         with target.open("w", encoding="utf-8") as stream:
             stream.write(text)
         return
+    target = Path(os.path.realpath(target))
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         temporary.write_text(text, encoding="utf-8")

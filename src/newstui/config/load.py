@@ -697,7 +697,7 @@ def key_id_problems(config: Config, known_ids: Iterable[str]) -> list[ConfigErro
 def file_key_lines(path: Path) -> dict[KeyPath, int]:
     """`locate_keys` of the file at `path`, or {} when it cannot be read (then errors have no line)."""
     try:
-        return locate_keys(path.read_text(encoding="utf-8"))
+        return locate_keys(path.read_text(encoding="utf-8").removeprefix(BYTE_ORDER_MARK))
     except (OSError, UnicodeDecodeError):
         return {}
 

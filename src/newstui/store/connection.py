@@ -241,7 +241,9 @@ def _drop_recover_leftovers(path: Path) -> None:
         return
     if stats.st_nlink < 2:
         return
-    for aside in log.parent.glob(f"{glob.escape(path.name)}.corrupted-*-wal"):
+    # By the name of the file a symlinked path leads to: recover sets that file aside.
+    name = log.name.removesuffix("-wal")
+    for aside in log.parent.glob(f"{glob.escape(name)}.corrupted-*-wal"):
         old_file = aside.with_name(aside.name.removesuffix("-wal"))
         if _identity(aside) == (stats.st_dev, stats.st_ino) and _identity(old_file) != _identity(path):
             # (Killed before the fresh cache took the path, the old file is still there: its own log.)

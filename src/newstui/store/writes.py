@@ -314,7 +314,7 @@ class Writes(StoreBase):
                 "status": status,
                 "error": None if error is None else valid_utf8(error),
                 "title": None if title is None else valid_utf8(title),
-                "site_url": site_url,
+                "site_url": None if site_url is None else valid_utf8(site_url),
                 "not_before": None if not_before is None else to_us(not_before),
                 "id": feed_id,
             },
@@ -510,7 +510,8 @@ class Writes(StoreBase):
                 # day share ("Traffic alert"): as for undated rows, only the story's own link
                 # tells them for one story.
                 own = link is not None and not _front_page(link) and lower_origin(link) != self._site_url(feed_id)
-                found = [row for row in found if own and row[2] == link]
+                # (By origin in lower case: an older newstui stored links as the feed spelt them.)
+                found = [row for row in found if own and row[2] and lower_origin(row[2]) == lower_origin(link)]
             candidates[item_id] = [old_id for old_id, old_key, _ in found if old_key not in listed[feed_id]]
             if not candidates[item_id] and _has_text(summary, content_html) and link:
                 retitled.append((item_id, feed_id, published, summary, content_html, link))
