@@ -750,7 +750,9 @@ _CUT = re.compile(
     r"(?: (?:from|in|on) .{1,30})?|"
     # 'More on Brexit', 'More from the BBC', 'Also in this section': a topic or a source names the
     # list; a story's subheading going on in lower case is a clause ('More on the way', 'More in store').
-    r"(?:also|more|other stories) (?:in|on|from) (?:(?:this|that|these|our|my)\b|(?:the )?(?-i:[A-Z\d])).{0,40}|"
+    # Alone ('More from') or closed by a colon ('More on climate change:') it opens the list all the same.
+    r"(?:also|more|other stories) (?:in|on|from)"
+    r"(?: (?:(?:this|that|these|our|my)\b|(?:the )?(?-i:[A-Z\d])).{0,40}| [^:]{1,40}(?=:$))?|"
     r"most (?:popular|read|viewed|emailed|e-mailed|commented|shared)\b.{0,30}|"
     r"you (?:may|might) (?:also )?like|recommended (?:for you|stories|articles|reading)|trending(?: now| stories)?|"
     r"(?:sponsored|partner|promoted) (?:links|content|stories)|from (?:around|across) the web|"
