@@ -46,3 +46,15 @@ def test_the_lone_h1_over_a_service_title_still_wins() -> None:
     )
     body = f'<div class="masthead">{h1}</div><div class="text">{STORY}</div>'
     assert headline_of(head, body, URL) == "Orchard growers in the northern valley bring in a record harvest"
+
+
+def test_an_h1_naming_the_product_the_site_is_named_for_still_wins() -> None:
+    # A site named for what it sells ('Cold Storage') has headlines naming it further on; only an
+    # h1 that opens with the site's name is its logo or banner.
+    head = (
+        '<meta property="og:title" content="Storage Costs: Find Your Price | Fruitco">'
+        '<meta property="og:site_name" content="Cold Storage"><title>Storage Costs: Find Your Price | Fruitco</title>'
+    )
+    h1 = "How much do orchard growers in the northern valley pay for cold storage?"
+    body = f'<div class="masthead"><h1>{h1}</h1></div><div class="text">{STORY}</div>'
+    assert headline_of(head, body, URL) == h1
