@@ -535,18 +535,27 @@ _NEWS_STAMP_CHARS = 90
 """Characters of a publication stamp at most."""
 # What makes a stamp a stamp: a date or a time after its word ('14:21', '2025', '03.03.25',
 # '4 hours ago', 'March 3', '3. März'). A fact line opening with the same word and a figure
-# ('Updated forecast: 2.1% growth', 'Published findings: 3 of 4 trials') is the story's.
-_MONTH = (
-    r"(?:jan|feb|f[ée]v|m[aä]r|apr|avr|abr|ma[iyj]|jun|jui?l|aug|ago|ao[uû]|sep|o[ck]t|nov|de[cz]|d[ée]c|dic|ene|"
-    r"gen|giu|lug|set|ott)[^\W\d_]*\.?"
-)
+# ('Updated forecast: 2.1% growth', 'Published findings: 3 of 4 trials') is the story's. Months
+# and units are whole words ('4 major banks', '12 ministers' name no date); a time's minutes
+# run to 59 ('1.75 per cent' is a figure).
+_MONTH_NAMES = (
+    "jan january januar janvier januari janeiro jän jänner enero ene gennaio gen "
+    "feb febr february februar février fevrier févr fév fev febrero febbraio februari fevereiro "
+    "mar march märz mär mars marzo março marts apr april avril avr abril abr aprile "
+    "may mai maj mayo maio maggio jun june juni juin junio junho giugno giu "
+    "jul july juli juillet juil julio julho luglio lug aug august augusti août aout agosto ago "
+    "sep sept september septembre septiembre setiembre settembre setembro set "
+    "oct october oktober octobre octubre ottobre outubro okt ott nov november novembre noviembre novembro "
+    "dec december dezember décembre decembre diciembre dicembre dezembro dez déc dic"
+).split()
+_MONTH = "(?:" + "|".join(sorted(set(_MONTH_NAMES), key=len, reverse=True)) + r")\.?"
 _STAMP_DATE = re.compile(
-    r"\b\d{1,2}[:.h]\d{2}\b(?![.,]?\d|\s*%)"
+    r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b(?![.,]?\d|\s*%)"
     r"|\b(?:1[89]|20)\d{2}\b(?!\s*%)"
     r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
-    r"|\b\d{1,3}\s*(?:sec\w*|min\w*|hours?|hrs?|h|days?|weeks?|stunden?|std\.?|tage?n?|heures?|jours?|horas?|"
-    r"d[ií]as?|timm(?:e|ar)|dagar?)\b"
-    rf"|\b{_MONTH}\s*\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s*{_MONTH}(?!\w)",
+    r"|\b\d{1,3}\s*(?:sec(?:s|onds?|ondes?)?|min(?:s|utes?|uten|utos?|uti|uter|utter)?|hours?|hrs?|h|days?|weeks?|"
+    r"stunden?|std\.?|tage?n?|heures?|jours?|horas?|d[ií]as?|timm(?:e|ar)|dagar?)\b"
+    rf"|\b{_MONTH}\s*\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s*(?:de\s+)?{_MONTH}(?!\w)",
     _I,
 )
 
@@ -741,7 +750,9 @@ _CUT = re.compile(
     r"(?: (?:from|in|on) .{1,30})?|"
     # 'More on Brexit', 'More from the BBC', 'Also in this section': a topic or a source names the
     # list; a story's subheading going on in lower case is a clause ('More on the way', 'More in store').
-    r"(?:also|more|other stories) (?:in|on|from) (?:(?:this|that|these|our|my)\b|(?:the )?(?-i:[A-Z\d])).{0,40}|"
+    # Alone ('More from') or closed by a colon ('More on climate change:') it opens the list all the same.
+    r"(?:also|more|other stories) (?:in|on|from)"
+    r"(?: (?:(?:this|that|these|our|my)\b|(?:the )?(?-i:[A-Z\d])).{0,40}| [^:]{1,40}(?=:$))?|"
     r"most (?:popular|read|viewed|emailed|e-mailed|commented|shared)\b.{0,30}|"
     r"you (?:may|might) (?:also )?like|recommended (?:for you|stories|articles|reading)|trending(?: now| stories)?|"
     r"(?:sponsored|partner|promoted) (?:links|content|stories)|from (?:around|across) the web|"

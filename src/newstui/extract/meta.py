@@ -87,8 +87,9 @@ def _is_kicker(el: HtmlElement) -> bool:
         return True
     if _SMALL_PRINT.search(names) is not None:
         # Small print is a kicker wherever it stands, but a size on the headline's own part
-        # ('headline-small', 'title-small': the headline as small screens set it) is no role.
-        return _HEADLINE_PART.search(names) is None
+        # ('headline-small', 'title-small': the headline as small screens set it) is no role; a
+        # part too short for a headline (h1_text's bar: three words) is a kicker in a type scale's size.
+        return _HEADLINE_PART.search(names) is None or len(el.text_content().split()) < 3
     return el.get("aria-hidden") == "true" and not _SEPARATOR_ONLY.fullmatch(el.text_content())
 
 

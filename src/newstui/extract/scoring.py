@@ -1393,6 +1393,9 @@ _UNLINKED_LINES = 3
 """Unlinked lines a wrapper holds at least to be the author's list beside a linking sentence."""
 _LINKED_LINE_SHARE = 0.25
 """Share of a wrapper's lines holding links at most, for its lines to be text, not a link box."""
+_MOST_LINES = 50
+"""Lines (and wrappers of lines) a wrapper holds at most for the test to speak: an author's list is
+short, and reading no further keeps the test from reading a long page once per nested wrapper."""
 
 
 def _lines_beside_sentence(el: HtmlElement, density: float) -> bool:
@@ -1408,15 +1411,18 @@ def _lines_beside_sentence(el: HtmlElement, density: float) -> bool:
     A wrapper under half links, with _UNLINKED_LINES or more lines (p, div,
     li, dd holding no block) without links, at most _LINKED_LINE_SHARE of its
     lines holding links, each of those ending like a sentence after its last
-    link, and no link outside those lines, is text.
+    link, and no link outside those lines, is text. A wrapper of more than
+    _MOST_LINES lines is left to the other tests.
     """
     if density >= 0.5:
         return False
     unlinked = 0
     linked = 0
     in_sentences = 0.0
-    for line in el.iterdescendants(*_LINE_TAGS):
+    for seen, line in enumerate(el.iterdescendants(*_LINE_TAGS)):
         check()
+        if seen >= _MOST_LINES:
+            return False
         if next(line.iterdescendants(*_LINE_INNER), None) is not None or not text_len(line):
             continue
         opening, closing = _around_links(line)

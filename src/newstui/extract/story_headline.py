@@ -430,7 +430,9 @@ def _lone_confirmed_h1(headline: str, meta: PageMeta, opening: str, blocks: Sequ
     sentence-long description, and that the story's opening confirms (`_confirms`: two words and
     two fifths of its own) while it does not confirm the chosen headline, is what the reader sees
     over the story. A headline the story's text shows as a heading is the page's own, not a
-    title-made line: it stays.
+    title-made line: it stays. An h1 that opens with one of the site's names (og:site_name, a
+    logo's) is the site's logo or banner, which a story about its subject confirms too: it is
+    never taken (a headline naming a product the site is named for, further on, still is).
     """
     from newstui.extract.headline import _is_prose
 
@@ -441,6 +443,9 @@ def _lone_confirmed_h1(headline: str, meta: PageMeta, opening: str, blocks: Sequ
         return None
     h1 = meta.h1s[0][0]
     if len(h1.split()) < 6 or _is_prose(h1) or comparable(h1) == comparable(headline):
+        return None
+    sites = (comparable(name) for name in (meta.site_name, *meta.site_names) if name)
+    if any(len(site) >= 4 and comparable(h1).startswith(site) for site in sites):
         return None
     words = _content_words(opening)
     if _confirms(h1, words) and not _confirms(headline, words):
