@@ -466,6 +466,11 @@ class MainScreen(Screen[None]):
         and the focus already on it, instead of moving the list being left."""
         if self._unread_after_load is not None and self._unread_after_load[0] != item_filter:
             self._unread_after_load = None  # the user chose another list meanwhile
+        if focus_items and item_filter != self.item_filter:
+            # The new list takes the focus, from the article pane too (B, a search): the
+            # article left open there stood beside rows that did not hold it, and m or b,
+            # now typed in the list, acted on the row, not on the article in view.
+            self.close_article()
         self.item_filter = item_filter
         if focus_items:
             self.focus_now(self.item_list)
