@@ -1807,7 +1807,9 @@ class MainScreen(Screen[None]):
         it was, and a pane left on a result beside it would not be the row in view."""
         if self.item_filter.kind == "search":
             self.close_article()
-            self.post_message(FilterChosen(self._before_search, focus_items=self.focused is self.item_list))
+            # At once, not by a message: a key typed with Escape (Escape j) moves in the list
+            # come back to, not in the results going away (see `choose_list`).
+            self.choose_list(self._before_search, focus_items=self.focused is self.item_list)
 
     # -- refresh --------------------------------------------------------------------------------
 
