@@ -473,7 +473,12 @@ class MainScreen(Screen[None]):
             self.close_article()
         self.item_filter = item_filter
         if focus_items:
+            covered = self.has_class("-quotes-over-list")
             self.focus_now(self.item_list)
+            if covered:
+                # Narrow, the quotes stand in the list's place: they fold away, as for q (after
+                # the focus moved, see `action_back_to_list`), so the list with the focus shows.
+                self.sidebar_choice = False
 
     def action_open_feed_entry(self) -> None:
         """Enter in the feed list: the highlighted view, tag or feed (a click goes through
