@@ -466,9 +466,19 @@ class MainScreen(Screen[None]):
         and the focus already on it, instead of moving the list being left."""
         if self._unread_after_load is not None and self._unread_after_load[0] != item_filter:
             self._unread_after_load = None  # the user chose another list meanwhile
+        if focus_items and item_filter != self.item_filter:
+            # The new list takes the focus, from the article pane too (B, a search): the
+            # article left open there stood beside rows that did not hold it, and m or b,
+            # now typed in the list, acted on the row, not on the article in view.
+            self.close_article()
         self.item_filter = item_filter
         if focus_items:
+            covered = self.has_class("-quotes-over-list")
             self.focus_now(self.item_list)
+            if covered:
+                # Narrow, the quotes stand in the list's place: they fold away, as for q (after
+                # the focus moved, see `action_back_to_list`), so the list with the focus shows.
+                self.sidebar_choice = False
 
     def action_open_feed_entry(self) -> None:
         """Enter in the feed list: the highlighted view, tag or feed (a click goes through
@@ -1802,7 +1812,9 @@ class MainScreen(Screen[None]):
         it was, and a pane left on a result beside it would not be the row in view."""
         if self.item_filter.kind == "search":
             self.close_article()
-            self.post_message(FilterChosen(self._before_search, focus_items=self.focused is self.item_list))
+            # At once, not by a message: a key typed with Escape (Escape j) moves in the list
+            # come back to, not in the results going away (see `choose_list`).
+            self.choose_list(self._before_search, focus_items=self.focused is self.item_list)
 
     # -- refresh --------------------------------------------------------------------------------
 
