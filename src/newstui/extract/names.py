@@ -990,6 +990,8 @@ _CLUB_FIRST = frozenset(
 _MAX_NAME_WORDS = 40
 
 
+# "the" (and one adjective) right before a body's first word: "the federal ".
+_THE_BEFORE_BODY = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
 # One capitalised word, "and", then one or two more and a body's head noun.
 _AND_BODY_REST = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([A-Z][a-z]+)\b")
 
@@ -998,11 +1000,16 @@ def _two_part_body(run: list[tuple[int, int, str]], text: str, end: int) -> bool
     """ "Securities and Exchange Commission", "Food and Drug Administration": a body named
     for two fields joined by "and", its head noun last. Not when the word before "and" is
     a name or a place ("Dana and Harbor Council", "Tarsia and Rivermark Group"), nor when
-    a given name or place follows "and" ("Acme and Dana Group")."""
+    a given name or place follows "and" ("Acme and Dana Group"). Only after "the": a
+    surname or body before "and" is a name of its own ("Kessler and Harbour Party
+    officials", "Hamas and Fatah Party leaders"); one adjective may stand between ("the
+    federal Securities and Exchange Commission")."""
     words = [t for _, _, t in run]
+    the = _THE_BEFORE_BODY.search(text, max(0, run[0][0] - 30), run[0][0]) is not None
     while words and words[0] in STOP:
+        the = the or words[0] == "The"
         words = words[1:]  # "The" opening the sentence runs into the name
-    if len(words) != 1:
+    if len(words) != 1 or not the:
         return False
     first = words[0]
     if first in FIRST_NAMES or first in PLACES or first in STOP or _is_title(first):
