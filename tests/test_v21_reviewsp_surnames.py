@@ -6,6 +6,7 @@ after it stays the person the article named in full before. Invented text."""
 from __future__ import annotations
 
 import pytest
+
 from extract_helpers import speakers
 
 _SHOP = "Tom Brandt has run the fish shop on the harbour for twenty years."
