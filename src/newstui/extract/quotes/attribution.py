@@ -701,14 +701,20 @@ AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
 # A dash right before the opening mark, and one right after the closing mark.
 _DASH_BEFORE_OPEN = re.compile(r"\s*(?:--|—|–)\s*$")
 _DASH_AFTER_CLOSE = re.compile(r"[\s,.!?]*(?:--|—|–)")
+# A quote's first letter a capital (after any space or ellipsis): "“It is …", not "“a menace …".
+_CAPITAL_OPENING = re.compile(r"[\s.…]*[A-Z]")
 
 
 def _set_off_after_name(q: _Quoted) -> Subject | None:
     """'…, including the former candidate Jo Dee -- “…” -- and two others': a quote set
     off between dashes right after a person's name is an apposition giving that person's
-    words, whatever verb the sentence has before the name ("Critics have said …")."""
+    words, whatever verb the sentence has before the name ("Critics have said …"). Only
+    a quote opening on a capital, a sentence of its own: a phrase ("called her rival Jo Dee
+    -- “a menace to the city” --") describes the person, in the subject's words."""
     b, a = q.before, q.after
     if a is None or a.p != b.p or not _DASH_AFTER_CLOSE.match(a.tail):
+        return None
+    if not _CAPITAL_OPENING.match(b.para.text, b.open_at + 1):
         return None
     masked = b.para.masked
     dash = _DASH_BEFORE_OPEN.search(masked, b.floor, b.open_at)
