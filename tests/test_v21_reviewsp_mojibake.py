@@ -16,16 +16,15 @@ def _one(paragraphs: list[str]) -> str:
 
 def test_a_mis_decoded_no_break_space_ends_the_name_before_its_verb() -> None:
     name = _one(
-        [
-            "Helen VidalÂ\xa0said on Tuesday that the town would “rebuild the old bridge before the winter floods "
-            "come.”"
-        ]
+        ["Helen VidalÂ\xa0said on Tuesday that the town would “rebuild the old bridge before the winter floods come.”"]
     )
     assert name.startswith("Helen Vidal") and "said" not in name
 
 
 def test_a_mis_decoded_no_break_space_after_the_name_keeps_the_speaker() -> None:
-    name = _one(["“We will rebuild the old bridge before the winter floods come,” said Mayor Helen VidalÂ\xa0on Tuesday."])
+    name = _one(
+        ["“We will rebuild the old bridge before the winter floods come,” said Mayor Helen VidalÂ\xa0on Tuesday."]
+    )
     assert name.startswith("Helen Vidal") and " on" not in name
 
 
