@@ -32,3 +32,10 @@ def test_guard_a_mis_decoded_accented_name_is_still_read_whole() -> None:
     assert speakers(
         ["“We will rebuild the old bridge before the winter floods come,” said PeÃ±a Marrero, the mayor."]
     ) == ["PeÃ±a Marrero"]
+
+
+def test_guard_a_name_mis_decoded_twice_is_still_read_whole() -> None:
+    # "ç" mis-decoded twice: "Ã§" and then "Ã\x83Â§".
+    assert speakers(
+        ["“We will rebuild the old bridge before the winter floods come,” said FranÃ\x83Â§ois Dumont, the mayor."]
+    ) == ["FranÃ\x83Â§ois Dumont"]

@@ -320,9 +320,13 @@ class Mention:
 # U+0301), and a letter of UTF-8 mis-decoded as Latin-1/cp1252 ("FranÃ§ois", "PeÃ±a"): a
 # lead byte's letter (precomposed or decomposed) then a continuation byte's symbol. Kept
 # inside the word, the name is read whole (as the page shows it), not cut at the symbol
-# or the accent ("FranÃ", "Jose"). Not the lead byte "Â": it gives symbols, no letters
-# ("Â\xa0" is a no-break space, which ends the word: "VidalÂ\xa0said").
-_MOJIBAKE_LETTER = r"(?:[ÃÄÅ]|A[\u0303\u0308\u030a])[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
+# or the accent ("FranÃ", "Jose"). The lead byte "Â" gives symbols, which stay inside a
+# word only as the second layer of text mis-decoded twice ("FranÃ\x83Â§ois"); but "Â\xa0"
+# is a mis-decoded no-break space, which ends the word ("VidalÂ\xa0said").
+_CONTINUATION = r"\x80-\x9f\xa1-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE_LETTER = (
+    r"(?:(?:[ÃÄÅ]|A[\u0303\u0308\u030a])[\xa0" + _CONTINUATION + r"]|(?:Â|A\u0302)[" + _CONTINUATION + r"])"
+)
 _WORD_REST = r"(?:" + _MOJIBAKE_LETTER + r"|[\w'’\-\u0300-\u036f])*"
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,4}(?![^\W\d_])|[^\W\d_]" + _WORD_REST)
 # Skips, as _WORD tokenises, every non-letter and every word that starts with a
