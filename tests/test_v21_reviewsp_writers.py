@@ -6,6 +6,7 @@ quoted before. Invented text."""
 from __future__ import annotations
 
 import pytest
+
 from extract_helpers import speakers
 
 _BEFORE = [
