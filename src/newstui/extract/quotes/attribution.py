@@ -1132,7 +1132,8 @@ def _place_or_demonym(masked: str, mention: Mention) -> bool:
 _INVERTED_OPENING = re.compile(
     r"\s*(?:(?:And|But|So|Then)\s+)?([A-Z][a-z]+)\s+(?=(?:the|his|her|their|its|our|a|an|one|another)\s)"
 )
-_INVERTED_VERBS = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing"))
+# Not "told": its object is the hearer ("Told the court: “…”", its subject left out).
+_INVERTED_VERBS = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing")) - {"told", "tell", "tells"}
 
 
 def _colon_intro(q: _Quoted) -> Subject | None:
