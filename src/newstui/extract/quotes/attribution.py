@@ -699,7 +699,7 @@ AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
 
 
 # A dash right before the opening mark, and one right after the closing mark.
-_DASH_BEFORE_OPEN = re.compile(r"\s*(?:--|—|–)\s*$")
+_DASHES = ("--", "—", "–")
 _DASH_AFTER_CLOSE = re.compile(r"[\s,.!?]*(?:--|—|–)")
 # A quote's first letter a capital (after any space or ellipsis): "“It is …", not "“a menace …".
 _CAPITAL_OPENING = re.compile(r"[\s.…]*[A-Z]")
@@ -716,12 +716,15 @@ def _set_off_after_name(q: _Quoted) -> Subject | None:
         return None
     if not _CAPITAL_OPENING.match(b.para.text, b.open_at + 1):
         return None
-    masked = b.para.masked
-    dash = _DASH_BEFORE_OPEN.search(masked, b.floor, b.open_at)
+    # Stripped, not searched for with a pattern: a search from every space of a long run
+    # of them would be quadratic in its length.
+    head = b.para.masked[b.floor : b.open_at].rstrip()
+    dash = next((d for d in _DASHES if head.endswith(d)), None)
     if dash is None:
         return None
+    name_end = b.floor + len(head[: -len(dash)].rstrip())
     for m in b.para.mentions:
-        if m.end == dash.start() and m.entity.kind == "person" and not m.possessive:
+        if m.end == name_end and m.entity.kind == "person" and not m.possessive:
             return Subject.named(m)
     return None
 
