@@ -32,3 +32,12 @@ def test_guard_a_whole_sentence_set_off_after_a_name_is_still_that_person_s() ->
             "patching the sea wall every winter” -- and two harbour pilots.",
         ]
     ) == ["Jo Dee"]
+
+
+def test_a_whole_sentence_in_two_character_marks_set_off_after_a_name_is_that_person_s() -> None:
+    assert speakers(
+        [
+            "Several council members said the same, including the former mayor Jo Dee -- ``We cannot keep "
+            "patching the sea wall every winter'' -- and two harbour pilots.",
+        ]
+    ) == ["Jo Dee"]
