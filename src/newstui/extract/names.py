@@ -320,8 +320,13 @@ class Mention:
 # U+0301), and a letter of UTF-8 mis-decoded as Latin-1/cp1252 ("FranÃ§ois", "PeÃ±a"): a
 # lead byte's letter (precomposed or decomposed) then a continuation byte's symbol. Kept
 # inside the word, the name is read whole (as the page shows it), not cut at the symbol
-# or the accent ("FranÃ", "Jose").
-_MOJIBAKE_LETTER = r"(?:[ÂÃÄÅ]|A[\u0302\u0303\u0308\u030a])[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
+# or the accent ("FranÃ", "Jose"). The lead byte "Â" gives symbols, which stay inside a
+# word only as the second layer of text mis-decoded twice ("FranÃ\x83Â§ois"); but "Â\xa0"
+# is a mis-decoded no-break space, which ends the word ("VidalÂ\xa0said").
+_CONTINUATION = r"\x80-\x9f\xa1-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE_LETTER = (
+    r"(?:(?:[ÃÄÅ]|A[\u0303\u0308\u030a])[\xa0" + _CONTINUATION + r"]|(?:Â|A\u0302)[" + _CONTINUATION + r"])"
+)
 _WORD_REST = r"(?:" + _MOJIBAKE_LETTER + r"|[\w'’\-\u0300-\u036f])*"
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,4}(?![^\W\d_])|[^\W\d_]" + _WORD_REST)
 # Skips, as _WORD tokenises, every non-letter and every word that starts with a
@@ -990,6 +995,8 @@ _CLUB_FIRST = frozenset(
 _MAX_NAME_WORDS = 40
 
 
+# "the" (and one adjective) right before a body's first word: "the federal ".
+_THE_BEFORE_BODY = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
 # One capitalised word, "and", then one or two more and a body's head noun.
 _AND_BODY_REST = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([A-Z][a-z]+)\b")
 
@@ -998,11 +1005,16 @@ def _two_part_body(run: list[tuple[int, int, str]], text: str, end: int) -> bool
     """ "Securities and Exchange Commission", "Food and Drug Administration": a body named
     for two fields joined by "and", its head noun last. Not when the word before "and" is
     a name or a place ("Dana and Harbor Council", "Tarsia and Rivermark Group"), nor when
-    a given name or place follows "and" ("Acme and Dana Group")."""
+    a given name or place follows "and" ("Acme and Dana Group"). Only after "the": a
+    surname or body before "and" is a name of its own ("Kessler and Harbour Party
+    officials", "Hamas and Fatah Party leaders"); one adjective may stand between ("the
+    federal Securities and Exchange Commission")."""
     words = [t for _, _, t in run]
+    the = _THE_BEFORE_BODY.search(text, max(0, run[0][0] - 30), run[0][0]) is not None
     while words and words[0] in STOP:
+        the = the or words[0] == "The"
         words = words[1:]  # "The" opening the sentence runs into the name
-    if len(words) != 1:
+    if len(words) != 1 or not the:
         return False
     first = words[0]
     if first in FIRST_NAMES or first in PLACES or first in STOP or _is_title(first):

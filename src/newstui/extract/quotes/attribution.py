@@ -699,23 +699,32 @@ AFTER_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
 
 
 # A dash right before the opening mark, and one right after the closing mark.
-_DASH_BEFORE_OPEN = re.compile(r"\s*(?:--|—|–)\s*$")
+_DASHES = ("--", "—", "–")
 _DASH_AFTER_CLOSE = re.compile(r"[\s,.!?]*(?:--|—|–)")
+# A quote's first letter a capital (after any space or ellipsis): "“It is …", not "“a menace …".
+_CAPITAL_OPENING = re.compile(r"[\s.…]*[A-Z]")
 
 
 def _set_off_after_name(q: _Quoted) -> Subject | None:
     """'…, including the former candidate Jo Dee -- “…” -- and two others': a quote set
     off between dashes right after a person's name is an apposition giving that person's
-    words, whatever verb the sentence has before the name ("Critics have said …")."""
+    words, whatever verb the sentence has before the name ("Critics have said …"). Only
+    a quote opening on a capital, a sentence of its own: a phrase ("called her rival Jo Dee
+    -- “a menace to the city” --") describes the person, in the subject's words."""
     b, a = q.before, q.after
     if a is None or a.p != b.p or not _DASH_AFTER_CLOSE.match(a.tail):
         return None
-    masked = b.para.masked
-    dash = _DASH_BEFORE_OPEN.search(masked, b.floor, b.open_at)
+    if not _CAPITAL_OPENING.match(b.para.text, b.open_at + 1):
+        return None
+    # Stripped, not searched for with a pattern: a search from every space of a long run
+    # of them would be quadratic in its length.
+    head = b.para.masked[b.floor : b.open_at].rstrip()
+    dash = next((d for d in _DASHES if head.endswith(d)), None)
     if dash is None:
         return None
+    name_end = b.floor + len(head[: -len(dash)].rstrip())
     for m in b.para.mentions:
-        if m.end == dash.start() and m.entity.kind == "person" and not m.possessive:
+        if m.end == name_end and m.entity.kind == "person" and not m.possessive:
             return Subject.named(m)
     return None
 
@@ -1126,7 +1135,8 @@ def _place_or_demonym(masked: str, mention: Mention) -> bool:
 _INVERTED_OPENING = re.compile(
     r"\s*(?:(?:And|But|So|Then)\s+)?([A-Z][a-z]+)\s+(?=(?:the|his|her|their|its|our|a|an|one|another)\s)"
 )
-_INVERTED_VERBS = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing"))
+# Not "told": its object is the hearer ("Told the court: “…”", its subject left out).
+_INVERTED_VERBS = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing")) - {"told", "tell", "tells"}
 
 
 def _colon_intro(q: _Quoted) -> Subject | None:

@@ -647,10 +647,12 @@ _ACCORDING_TEXT = re.compile(
 )
 
 # After a text's head noun, its writer named: "from Jo Dee", "sent out by Acme", "signed by
-# Jo Dee" (a capitalised name, not a possessive owner of others: "from Acme's lawyers").
+# Jo Dee" (a capitalised name, not a possessive owner of others: "from Acme's lawyers"; not
+# a date: "a letter from December").
 _NAMED_WRITER = re.compile(
-    r"\s+(?:(?:sent|signed|written|posted|issued|released)(?:\s+out)?\s+)?(?:from|by)\s+"
-    r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?![\w’'])"
+    r"\s+(?:(?:sent|signed|written|posted|issued|released)(?:\s+out)?\s+)?(?:from|by)\s+(?:the\s+)?"
+    r"(?!(?:January|February|March|July|September|October|November|December|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?![\w’'])"
 )
 
 # "In a statement, …", "In an email to staff, …": a sentence opening on a text.

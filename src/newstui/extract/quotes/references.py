@@ -207,6 +207,8 @@ _CLAUSE_LEAD = re.compile(
 )
 # A finite verb right after a name (an adverb may stand between): "walked", "also addressed",
 # "was", "says". No other "-s" word: "State employees" is a plural noun, not a verb.
+# Paragraphs `_surnames_alone` looks back over for another person named by surname alone.
+_SURNAME_WINDOW = 3
 _FINITE_VERB_AFTER = re.compile(
     r"\s+(?:(?:[a-z]+ly|also|then|later|still|never|again|once|quickly)\s+)?(?:[a-z]{2,}ed|was|is|had|has|did|does"
     r"|would|will|could|can|came|went|took|made|told|spoke|met|got|ran|won|lost|left|saw|gave|sat|stood|began"
@@ -477,7 +479,9 @@ class References(ArticleReading):
         question and made no choice. “…,” he said." (a short story names a candidate
         once, by surname, as the subject). One word, written nowhere in lower case, not
         a plural ("Buyers watched …", "Audiences …"), and its sentence the one right
-        before the pronoun's."""
+        before the pronoun's. Only where the story names another person nearby by a
+        surname alone too: beside people named in full, a word opening a sentence is
+        more often a common noun ("Management refused …", "Demand collapsed …")."""
         tokens = mention.entity.tokens
         if len(tokens) != 1 or tokens[0].lower().endswith("s") or tokens[0].lower() in self.registry.common:
             return False
@@ -485,7 +489,17 @@ class References(ArticleReading):
         if found is None:
             return False
         prev, first, before = found
-        return prev is self.paras[q] and first <= mention.start < before
+        return prev is self.paras[q] and first <= mention.start < before and self._surnames_alone(p, mention.entity)
+
+    def _surnames_alone(self, p: int, entity: Entity) -> bool:
+        """Whether paragraph `p` or the few before it name a person other than `entity`
+        by one word only ("Delmont admitted … “…,” he said."); a fixed window, so asking
+        per pronoun stays linear in the article."""
+        for q in range(max(0, p - _SURNAME_WINDOW), p + 1):
+            for m in self.paras[q].mentions:
+                if len(m.entity.tokens) == 1 and m.entity is not entity and self.person_mention(q, m):
+                    return True
+        return False
 
     def person_mention(self, q: int, mention: Mention) -> bool:
         """Whether a mention in paragraph `q` names a person as of now: a person, or a name
