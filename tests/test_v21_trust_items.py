@@ -27,10 +27,11 @@ def _json_feed() -> bytes:
     return json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Jay", "items": items}).encode()
 
 
-def test_a_lone_surrogate_in_a_json_feed_fails_neither_its_feed_nor_the_others(
-    tmp_path: Path, http_server: TestServer
-) -> None:
-    bad = http_server.add_route("/feed.json", (200, {"Content-Type": "application/feed+json"}, _json_feed()))
+def _refresh_beside_another(
+    tmp_path: Path, http_server: TestServer, body: bytes, *args: str, runs: int = 1
+) -> tuple[str, str, Path]:
+    """`newstui refresh` of a JSON Feed `body` and a good RSS feed, `runs` times; (bad, other, db)."""
+    bad = http_server.add_route("/feed.json", (200, {"Content-Type": "application/feed+json"}, body))
     other = http_server.add_route(
         "/other.xml",
         (
@@ -42,15 +43,39 @@ def test_a_lone_surrogate_in_a_json_feed_fails_neither_its_feed_nor_the_others(
     config = tmp_path / "config.toml"
     feeds_config(config, [bad, other])
     db = tmp_path / "news.db"
-    for _ in range(2):  # the second run meets the stored keys
-        done = newstui_on(config, db, "refresh")
+    for _ in range(runs):
+        done = newstui_on(config, db, "refresh", *args)
         assert "Traceback" not in done.stderr
         assert done.returncode == 0, done.stderr
-        assert "could not be saved" not in done.stderr
+        assert "could not be saved" not in done.stderr, done.stderr
+    return bad, other, db
+
+
+def test_a_lone_surrogate_in_a_json_feed_fails_neither_its_feed_nor_the_others(
+    tmp_path: Path, http_server: TestServer
+) -> None:
+    # The second run meets the stored keys.
+    bad, other, db = _refresh_beside_another(tmp_path, http_server, _json_feed(), runs=2)
     with Store.open(db) as store:
         assert [i.title for i in store.items(ItemFilter("feed", other), limit=10)] == ["Other"]
         titles = sorted(i.title for i in store.items(ItemFilter("feed", bad), limit=10))
         assert len(titles) == 2 and titles[0] == "A fine item" and titles[1].startswith("Broken")
+
+
+def test_a_lone_surrogate_in_a_json_feeds_home_page_fails_neither_it_nor_the_others(
+    tmp_path: Path, http_server: TestServer
+) -> None:
+    # The feed's own web page too (review-trust): its title and error were cleaned, its page was not.
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Jay",
+        "home_page_url": "https://jay.example/home\ud800",
+        "items": [{"id": "j1", "url": "https://jay.example/posts/1", "title": "Jay one", "content_text": "words"}],
+    }
+    bad, other, db = _refresh_beside_another(tmp_path, http_server, json.dumps(feed).encode(), "--no-articles")
+    with Store.open(db) as store:
+        assert [i.title for i in store.items(ItemFilter("feed", other), limit=10)] == ["Other"]
+        assert [i.title for i in store.items(ItemFilter("feed", bad), limit=10)] == ["Jay one"]
 
 
 def test_the_store_keeps_a_read_mark_of_an_item_whose_guid_holds_a_lone_surrogate(tmp_path: Path) -> None:
