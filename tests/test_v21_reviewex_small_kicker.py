@@ -12,14 +12,7 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import headline_of
-
-HEADLINE = "Night buses return to the valley line"
-STORY = (
-    "<p>Night buses will run again on the valley line from next month, the transport authority"
-    " said, after a year in which the last bus left the town centre before eleven o'clock.</p>"
-    "<p>The buses leave every hour between midnight and five in the morning, and the authority"
-    " says shift workers at the hospital and the warehouses asked for the service most.</p>"
-)
+from test_v21_headline_small_print import HEADLINE, STORY  # one invented story for both
 
 
 @pytest.mark.parametrize(
