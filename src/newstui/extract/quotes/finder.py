@@ -711,12 +711,15 @@ _ACCORDING_AFTER = re.compile(r"\s*,?\s*according to\b")
 
 # A reporting verb right before the marks, a comma or colon after it or not ('chanted,
 # “Save Our Harbour.”'), or the words it says named ('sang the words, “Save Our Harbour.”').
-_SPEECH_BEFORE = re.compile(
+_SPEECH_VERB = (
     "(?:"
     + SPEECH.pattern
     + r")(?:\s+(?:the|these|those|this|a|her|his|their|its)?\s*(?:words?|line|phrase|chant|cry))?"
-    r"\s*[,:]?\s*$"
 )
+_SPEECH_BEFORE = re.compile(_SPEECH_VERB + r"\s*[,:]?\s*$")
+# The same set off by a comma or colon ('chanted, “Save Our Harbour.”'): without one, a
+# verb may take a work as its object ('sang “Amazing Grace.”', 'wrote “The Long Walk.”').
+_SPEECH_SET_OFF = re.compile(_SPEECH_VERB + r"\s*[,:]\s*$")
 # A stop, question or exclamation mark before a space: a sentence ends inside the words.
 _STOP_INSIDE = re.compile(r"[.?!…]\s")
 
@@ -724,15 +727,16 @@ _STOP_INSIDE = re.compile(r"[.?!…]\s")
 def _stop_inside_title(text: str, head: str) -> bool:
     """Whether the full stop ending Title Case words is the sentence's, set inside the
     marks as American style has it ('in her memoir, “Harvest of Salt.”', 'on Norvik
-    TV’s “Evenings with Pavel Orr.”'): the words stand inside a sentence, not opening
-    it nor after a reporting verb ('chanted, “Save Our Harbour.”'), and hold no other
-    sentence. Then they are a name, as they are without the stop."""
+    TV’s “Evenings with Pavel Orr.”', 'sang “Amazing Grace.”'): the words stand inside
+    a sentence, not opening it nor after a reporting verb and a comma or colon
+    ('chanted, “Save Our Harbour.”'), and hold no other sentence. Then they are a
+    name, as they are without the stop."""
     if not text.endswith(".") or _STOP_INSIDE.search(text):
         return False
     head = head.rstrip()
     if not head or head[-1] in ".?!:…" or head[-1] == MASK:
         return False
-    return _SPEECH_BEFORE.search(head, max(0, len(head) - 40)) is None
+    return _SPEECH_SET_OFF.search(head, max(0, len(head) - 40)) is None
 
 
 # A comma or semicolon: a clause boundary between a naming word and the marks.
@@ -805,7 +809,13 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         return True
     if _QUOTATIVE.search(head):
         return True
-    if sentence and text[0].isupper() and words >= 2 and _SPEECH_BEFORE.search(head, max(0, len(head) - 40)):
+    if (
+        sentence
+        and text[0].isupper()
+        and words >= 2
+        and not titled
+        and _SPEECH_BEFORE.search(head, max(0, len(head) - 40))
+    ):
         return True  # a whole sentence right after a reporting verb: 'declared “What a Great Night!”'
     if words < 4 or title_case:
         return False
