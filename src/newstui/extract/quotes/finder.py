@@ -748,10 +748,14 @@ _KEYWORD = re.compile(r"[\w-]+(?:\s+(?:as|to))?")
 def _named_before(head: str) -> bool:
     """Whether a naming word ("so-called", "dubbed", "the phrase") stands before the
     marks in their clause: one in an earlier clause ('For all the kind words, Lund says
-    she goes “…”') names nothing the marks hold."""
-    m = NAMING.search(head[-60:])  # the naming word and the words after it, to the marks
+    she goes “…”') names nothing the marks hold. The word nearest the marks counts: one
+    further back ('the so-called reform, dubbed “…”') may stand in an earlier clause."""
+    window = head[-60:]
+    m = NAMING.search(window)  # the naming word and the words after it, to the marks
     if m is None:
         return False
+    while (nearer := NAMING.search(window, m.start() + 1)) is not None:
+        m = nearer
     keyword = _KEYWORD.match(m.group())
     between = m.group()[keyword.end() if keyword else 0 :].rstrip().rstrip(",:")
     return _CLAUSE_BREAK.search(between) is None
