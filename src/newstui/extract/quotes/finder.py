@@ -13,6 +13,7 @@ from newstui.extract.quotes.resolver import Resolver
 from newstui.extract.quotes.spans import Span, find_spans, read_marks
 from newstui.extract.quotes.vocabulary import (
     FIRST_PERSON,
+    FULL_STOP_ABBREV,
     MASK,
     NAMING,
     NOT_SPEAKERS,
@@ -623,6 +624,16 @@ _CITED_AFTER = re.compile(r"\s*,?\s*[A-Z][^()\x00]{0,60}\)")
 _NEXT_SENTENCE = re.compile(r"[.?!]\s+[A-Z]")
 
 
+def _next_sentence(text: str) -> bool:
+    """Whether the words hold a sentence's end and the next one's start (`_NEXT_SENTENCE`);
+    an abbreviation's stop ("the U.S. Navy", "Dr. Lund") ends no sentence."""
+    for m in _NEXT_SENTENCE.finditer(text):
+        i = m.start()
+        if text[i] != "." or not FULL_STOP_ABBREV.search(text[max(0, i - 12) : i + 1]):
+            return True
+    return False
+
+
 def _titled_work(head: str, text: str, after: str = "") -> bool:
     """Whether the span names a work or a printed line: right after "titled",
     "headline", "motto", "slogan" (any length: "the paper titled: “A Survey of …”"),
@@ -658,7 +669,7 @@ def _titled_work(head: str, text: str, after: str = "") -> bool:
     if m.group(1).strip():
         # Words holding a sentence's end and the next one's start ('program, “towns were
         # broke. They needed it,” Lund said') are speech, not a work's name.
-        return not _SENTENCE_CLOSED.search(text) and not FIRST_PERSON.search(text) and not _NEXT_SENTENCE.search(text)
+        return not _SENTENCE_CLOSED.search(text) and not FIRST_PERSON.search(text) and not _next_sentence(text)
     return text[:1].isupper() and not FIRST_PERSON.search(text)
 
 
