@@ -783,7 +783,8 @@ def _cut_unclosed(
     lesson” …'), nothing shows where the words end, and the quote runs to the end of
     its paragraph. So does one followed by a new sentence quoting with an attribution
     of its own (`_attributed_quote_after`), and one after MOST_CUTS cuts in its
-    paragraph. A double quote closed with a single mark (`_single_close`) ends there.
+    paragraph. A double quote closed with a single mark (`_single_close`) ends there,
+    unless its attribution comes first.
     The rest's own quotes left open are cut in turn, in this loop (a paragraph of
     thousands of them costs no recursion)."""
     out: list[Span] = []
@@ -800,17 +801,18 @@ def _cut_unclosed(
         check()  # the page's CPU budget: each cut scans the paragraph's rest
         text = paragraphs[p]
         start = len(text) - len(span.parts[-1])
-        cut = _single_close(text, start) if isinstance(style, _DoubleMarks) else None
-        end = cut
-        if cut is not None:
-            cut += 1  # the quote's words end before its single closing mark, the span after it
+        single = _single_close(text, start) if isinstance(style, _DoubleMarks) else None
+        cut = _attribution_cut(text, start, style)
+        if cut is None and look_ahead:
+            found = _attributed_quote_after(text, start, style)
+            cut = found[0] if found is not None else None
+        # The earlier end wins: an attribution before the single mark ends this quote, and
+        # the mark closes the next one ('“… open, Lund said. “We can win,’ she added.').
+        if single is not None and (cut is None or single < cut):
+            end, cut = single, single + 1  # the words end before the mark, the span after it
+        elif cut is None:
+            continue
         else:
-            cut = _attribution_cut(text, start, style)
-            if cut is None and look_ahead:
-                found = _attributed_quote_after(text, start, style)
-                cut = found[0] if found is not None else None
-            if cut is None:
-                continue
             end = cut
         cuts[p] = cuts.get(p, 0) + 1
         span.parts[-1] = text[start:end]
