@@ -24,3 +24,13 @@ def test_a_single_close_before_the_attribution_still_ends_the_quote_there() -> N
     paragraph = "“The depot will stay open.’ Tessa Lund said so twice. “We can still win,” she added."
     spans, _ = find_spans([paragraph])
     assert [span.parts for span in spans] == [["The depot will stay open."], ["We can still win,"]]
+
+
+def test_a_single_close_before_a_reporting_verb_and_its_speaker_ends_the_quote() -> None:
+    said = "“The depot stays open,’ said Mara Quill. “We will fight for it.”"
+    assert [(q.text, q.speaker) for q in find_quotes([said])] == [
+        ("The depot stays open", "Mara Quill"),
+        ("We will fight for it.", "Mara Quill"),
+    ]
+    added = "Quill was firm. “The depot stays open,’ added the mayor."
+    assert [q.text for q in find_quotes([added])] == ["The depot stays open"]

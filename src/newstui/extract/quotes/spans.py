@@ -756,8 +756,9 @@ def _ends_on_attributed_quote(text: str, start: int, style: _Marks) -> bool:
     return found is not None and _SENTENCE_TAIL.match(text, found[1]) is not None
 
 
-# After a single mark closing a double quote: a new sentence or an attribution.
-_AFTER_SINGLE_CLOSE = re.compile(r"\s+(?:[A-Z]|(?:he|she|they)\b)|\s*$")
+# After a single mark closing a double quote: a new sentence or an attribution, its verb
+# first or not ("she said", "said Dee", "added the mayor").
+_AFTER_SINGLE_CLOSE = re.compile(r"\s+(?:[A-Z]|(?:he|she|they)\b|(?:" + SPEECH.pattern + r"))|\s*$")
 _SINGLES = re.compile("[‘’]")
 
 
@@ -765,7 +766,7 @@ def _single_close(text: str, start: int) -> int | None:
     """Where a double quote left open at `start` closes with a single mark, the page
     mixing its marks (“Let’s go. We can win.’ Dee was in the hall.): a ’ after a stop,
     question or exclamation mark or a comma, before a new sentence, an attribution
-    (“…,’ she said) or the paragraph's end, with no ‘…’ nested in the quote open; None
+    (“…,’ she said; “…,’ said Dee) or the paragraph's end, with no ‘…’ nested in the quote open; None
     when there is none. An apostrophe (Let’s, the owners’ union) has a letter before it."""
     depth = 0
     for mark in _SINGLES.finditer(text, start):
