@@ -781,9 +781,13 @@ def _single_close(text: str, start: int) -> int | None:
 
 
 MOST_CUTS = 16
-"""Most quotes one paragraph's scan ends at their attributions (`_cut_unclosed`): each
-cut scans the paragraph's rest again, and a paragraph of more quotes left open is no
-prose; its rest stays one quote open to the paragraph's end."""
+"""Most quotes one long paragraph's scan ends at their attributions (`_cut_unclosed`):
+each cut scans the paragraph's rest again, and a long paragraph of more quotes left open
+is no prose; its rest stays one quote open to the paragraph's end. A short one may have
+more cuts, as many as scan CUT_CHARS characters (a live blog's run of quotes closed with
+a single mark)."""
+CUT_CHARS = 100_000
+"""Characters a paragraph's cuts may scan again before MOST_CUTS bounds them."""
 
 
 def _cut_unclosed(
@@ -798,7 +802,7 @@ def _cut_unclosed(
     lesson” …'), nothing shows where the words end, and the quote runs to the end of
     its paragraph. So does one followed by a new sentence quoting with an attribution
     of its own (`_attributed_quote_after`), and one after MOST_CUTS cuts in its
-    paragraph. A double quote closed with a single mark (`_single_close`) ends there,
+    paragraph (more in a short one). A double quote closed with a single mark (`_single_close`) ends there,
     unless its attribution comes first.
     The rest's own quotes left open are cut in turn, in this loop (a paragraph of
     thousands of them costs no recursion)."""
@@ -811,7 +815,7 @@ def _cut_unclosed(
         if span.close_end is not None or not span.parts:
             continue
         p = span.close_para
-        if cuts.get(p, 0) >= MOST_CUTS:
+        if cuts.get(p, 0) >= max(MOST_CUTS, CUT_CHARS // len(paragraphs[p])):
             continue
         check()  # the page's CPU budget: each cut scans the paragraph's rest
         text = paragraphs[p]
