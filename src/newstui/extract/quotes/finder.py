@@ -13,6 +13,7 @@ from newstui.extract.quotes.resolver import Resolver
 from newstui.extract.quotes.spans import Span, find_spans, read_marks
 from newstui.extract.quotes.vocabulary import (
     FIRST_PERSON,
+    FULL_STOP_ABBREV,
     MASK,
     NAMING,
     NOT_SPEAKERS,
@@ -623,6 +624,16 @@ _CITED_AFTER = re.compile(r"\s*,?\s*[A-Z][^()\x00]{0,60}\)")
 _NEXT_SENTENCE = re.compile(r"[.?!]\s+[A-Z]")
 
 
+def _next_sentence(text: str) -> bool:
+    """Whether the words hold a sentence's end and the next one's start (`_NEXT_SENTENCE`);
+    an abbreviation's stop ("the U.S. Navy", "Dr. Lund") ends no sentence."""
+    for m in _NEXT_SENTENCE.finditer(text):
+        i = m.start()
+        if text[i] != "." or not FULL_STOP_ABBREV.search(text[max(0, i - 12) : i + 1]):
+            return True
+    return False
+
+
 def _titled_work(head: str, text: str, after: str = "") -> bool:
     """Whether the span names a work or a printed line: right after "titled",
     "headline", "motto", "slogan" (any length: "the paper titled: “A Survey of …”"),
@@ -658,7 +669,7 @@ def _titled_work(head: str, text: str, after: str = "") -> bool:
     if m.group(1).strip():
         # Words holding a sentence's end and the next one's start ('program, “towns were
         # broke. They needed it,” Lund said') are speech, not a work's name.
-        return not _SENTENCE_CLOSED.search(text) and not FIRST_PERSON.search(text) and not _NEXT_SENTENCE.search(text)
+        return not _SENTENCE_CLOSED.search(text) and not FIRST_PERSON.search(text) and not _next_sentence(text)
     return text[:1].isupper() and not FIRST_PERSON.search(text)
 
 
@@ -711,12 +722,15 @@ _ACCORDING_AFTER = re.compile(r"\s*,?\s*according to\b")
 
 # A reporting verb right before the marks, a comma or colon after it or not ('chanted,
 # “Save Our Harbour.”'), or the words it says named ('sang the words, “Save Our Harbour.”').
-_SPEECH_BEFORE = re.compile(
+_SPEECH_VERB = (
     "(?:"
     + SPEECH.pattern
     + r")(?:\s+(?:the|these|those|this|a|her|his|their|its)?\s*(?:words?|line|phrase|chant|cry))?"
-    r"\s*[,:]?\s*$"
 )
+_SPEECH_BEFORE = re.compile(_SPEECH_VERB + r"\s*[,:]?\s*$")
+# The same set off by a comma or colon ('chanted, “Save Our Harbour.”'): without one, a
+# verb may take a work as its object ('sang “Amazing Grace.”', 'wrote “The Long Walk.”').
+_SPEECH_SET_OFF = re.compile(_SPEECH_VERB + r"\s*[,:]\s*$")
 # A stop, question or exclamation mark before a space: a sentence ends inside the words.
 _STOP_INSIDE = re.compile(r"[.?!…]\s")
 
@@ -724,15 +738,16 @@ _STOP_INSIDE = re.compile(r"[.?!…]\s")
 def _stop_inside_title(text: str, head: str) -> bool:
     """Whether the full stop ending Title Case words is the sentence's, set inside the
     marks as American style has it ('in her memoir, “Harvest of Salt.”', 'on Norvik
-    TV’s “Evenings with Pavel Orr.”'): the words stand inside a sentence, not opening
-    it nor after a reporting verb ('chanted, “Save Our Harbour.”'), and hold no other
-    sentence. Then they are a name, as they are without the stop."""
+    TV’s “Evenings with Pavel Orr.”', 'sang “Amazing Grace.”'): the words stand inside
+    a sentence, not opening it nor after a reporting verb and a comma or colon
+    ('chanted, “Save Our Harbour.”'), and hold no other sentence. Then they are a
+    name, as they are without the stop."""
     if not text.endswith(".") or _STOP_INSIDE.search(text):
         return False
     head = head.rstrip()
     if not head or head[-1] in ".?!:…" or head[-1] == MASK:
         return False
-    return _SPEECH_BEFORE.search(head, max(0, len(head) - 40)) is None
+    return _SPEECH_SET_OFF.search(head, max(0, len(head) - 40)) is None
 
 
 # A comma or semicolon: a clause boundary between a naming word and the marks.
@@ -744,10 +759,14 @@ _KEYWORD = re.compile(r"[\w-]+(?:\s+(?:as|to))?")
 def _named_before(head: str) -> bool:
     """Whether a naming word ("so-called", "dubbed", "the phrase") stands before the
     marks in their clause: one in an earlier clause ('For all the kind words, Lund says
-    she goes “…”') names nothing the marks hold."""
-    m = NAMING.search(head[-60:])  # the naming word and the words after it, to the marks
+    she goes “…”') names nothing the marks hold. The word nearest the marks counts: one
+    further back ('the so-called reform, dubbed “…”') may stand in an earlier clause."""
+    window = head[-60:]
+    m = NAMING.search(window)  # the naming word and the words after it, to the marks
     if m is None:
         return False
+    while (nearer := NAMING.search(window, m.start() + 1)) is not None:
+        m = nearer
     keyword = _KEYWORD.match(m.group())
     between = m.group()[keyword.end() if keyword else 0 :].rstrip().rstrip(",:")
     return _CLAUSE_BREAK.search(between) is None
@@ -805,7 +824,13 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         return True
     if _QUOTATIVE.search(head):
         return True
-    if sentence and text[0].isupper() and words >= 2 and _SPEECH_BEFORE.search(head, max(0, len(head) - 40)):
+    if (
+        sentence
+        and text[0].isupper()
+        and words >= 2
+        and not titled
+        and _SPEECH_BEFORE.search(head, max(0, len(head) - 40))
+    ):
         return True  # a whole sentence right after a reporting verb: 'declared “What a Great Night!”'
     if words < 4 or title_case:
         return False

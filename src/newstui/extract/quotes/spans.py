@@ -122,8 +122,8 @@ def _single_closes(text: str, i: int) -> bool:
         if nxt and nxt.group(1) not in _AFTER_CLOSING:
             # 'the players’ union' is a plural possessive, unless the span is one word
             # ('Ms Truss’s ‘toothless’ commission'): a quoted single word ends there.
-            j = text.rfind("‘", 0, i)
-            return j >= 0 and " " not in text[j:i]
+            # An opening ‘ in the word ends at: searched back to its space only.
+            return text.find("‘", text.rfind(" ", 0, i) + 1, i) >= 0
     return True
 
 
@@ -357,6 +357,7 @@ def _introduced_single_spans(paragraphs: list[str], masks: list[list[tuple[int, 
         start = 0
         # The spans found here lie before every offset asked after them: no need to add them.
         inside = _Ranges(masks[p])
+        closes: dict[int, int] | None = None  # read once, at the paragraph's first candidate
         while True:
             i = text.find("‘", start)
             if i < 0:
@@ -367,20 +368,9 @@ def _introduced_single_spans(paragraphs: list[str], masks: list[list[tuple[int, 
             said = _SAID_COMMA_BEFORE.search(text, max(0, i - 40), i) is not None
             if not (said or _COLON_BEFORE.search(text, max(0, i - 4), i)):
                 continue
-            depth, j = 1, i + 1
-            close = None
-            for mark in _CURLY_MARKS.finditer(text[j:]):
-                k = j + mark.start()
-                c = text[k]
-                if k in inside:
-                    break  # a double-quoted span begins inside: not a clean single quote
-                if c == "‘" and _opening_ctx(text, k):
-                    depth += 1
-                elif c == "’" and _single_closes(text, k):
-                    depth -= 1
-                    if depth == 0:
-                        close = k
-                        break
+            if closes is None:
+                closes = _matched_singles(text, inside)
+            close = closes.get(i)
             if close is None:
                 continue
             words = text[i + 1 : close]
@@ -393,6 +383,24 @@ def _introduced_single_spans(paragraphs: list[str], masks: list[list[tuple[int, 
             masks[p].sort()
             start = close + 1
     return found
+
+
+def _matched_singles(text: str, inside: _Ranges) -> dict[int, int]:
+    """Each opening ‘ of a paragraph that closes before any double-quoted span (`inside`)
+    begins, and its ’: one pass over the marks, ‘ and ’ nesting as brackets (each ‘
+    searching the rest for its own close made a paragraph of n open marks cost n²)."""
+    matched: dict[int, int] = {}
+    open_: list[int] = []
+    for mark in _CURLY_MARKS.finditer(text):
+        k = mark.start()
+        c = text[k]
+        if k in inside:
+            open_.clear()  # a double-quoted span begins inside them: no clean single quotes
+        elif c == "‘" and _opening_ctx(text, k):
+            open_.append(k)
+        elif c == "’" and open_ and _single_closes(text, k):
+            matched[open_.pop()] = k
+    return matched
 
 
 class _Marks(Protocol):
@@ -417,6 +425,8 @@ class _Marks(Protocol):
         mark was lost, the quote running from the paragraph's start?"""
 
 
+# Nothing but white space to the paragraph's end (read from an offset, no copy of the rest).
+_ONLY_SPACE = re.compile(r"\s*$")
 # A single closing mark and spaces before a straight double one: "… of 'Park Avenue,'  ".
 _SPACED_CLOSE = re.compile("['’] +$")
 
@@ -456,21 +466,22 @@ class _DoubleMarks:
             if c == '"':
                 if _opening_ctx(text, i) and not _closing_ctx(text, i):
                     # ' "normal" ' inside a quote nests when two more marks follow.
-                    return depth + (1 if text.count('"', i + 1) >= 2 else -1)
+                    later = text.find('"', i + 1)
+                    return depth + (1 if later >= 0 and text.find('"', later + 1) >= 0 else -1)
                 if _closing_ctx(text, i):
                     return depth - 1
                 if depth == 1 and _SPACED_CLOSE.search(text, max(0, i - 6), i) and not text[i + 1 : i + 2].isalnum():
                     return depth - 1  # "… say, 'Well done,' " — spaces set between the closing marks
                 if text[i - 2 : i] in (", ", ". ", "? ", "! ") and not text[i + 1 : i + 2].strip():
                     return depth - 1  # '"… developers, " said': a page's stray space before the close
-            elif c == "“" and not text[i + 1 :].strip():
+            elif c == "“" and _ONLY_SPACE.match(text, i + 1):
                 return depth - 1  # '"… in the future.“' ending the paragraph: a close typed as an open
             elif c == "”" and depth == 1 and _closing_ctx(text, i) and not _opening_ctx(text, i):
                 return depth - 1  # a sloppy "…” pair: typed open mark, curly close
             return depth
         if c in closers and (c not in nesters or not _opening_ctx(text, i) or _closing_ctx(text, i)):
             return depth - 1
-        if c == "“" and not text[i + 1 :].strip():
+        if c == "“" and _ONLY_SPACE.match(text, i + 1):
             return depth - 1  # '… They see that. “' ending the paragraph: a close typed as an open
         if c == "“" and family == "“" and _closing_ctx(text, i) and not _opening_ctx(text, i):
             return depth - 1  # “…,“ with the opening mark typed twice
@@ -543,8 +554,11 @@ def _line_start(text: str, i: int) -> int:
     mark reopens it, as over a paragraph break (“… as an African-American.⏎“I have
     been thinking …”), rather than nesting a new quote that would hold every quote after
     it in the paragraph; the line's quote ends where it closes."""
-    k = text.rfind("\n", 0, i)
-    return k + 1 if k >= 0 and not text[k + 1 : i].strip() else -1
+    # Back over the white space before `i` only: a long line costs no search per mark.
+    k = i - 1
+    while k >= 0 and text[k] != "\n" and text[k].isspace():
+        k -= 1
+    return k + 1 if k >= 0 and text[k] == "\n" else -1
 
 
 def _nested_on_line(text: str, i: int, style: _Marks, depth: int) -> bool:
@@ -742,8 +756,9 @@ def _ends_on_attributed_quote(text: str, start: int, style: _Marks) -> bool:
     return found is not None and _SENTENCE_TAIL.match(text, found[1]) is not None
 
 
-# After a single mark closing a double quote: a new sentence or an attribution.
-_AFTER_SINGLE_CLOSE = re.compile(r"\s+(?:[A-Z]|(?:he|she|they)\b)|\s*$")
+# After a single mark closing a double quote: a new sentence or an attribution, its verb
+# first or not ("she said", "said Dee", "added the mayor").
+_AFTER_SINGLE_CLOSE = re.compile(r"\s+(?:[A-Z]|(?:he|she|they)\b|(?:" + SPEECH.pattern + r"))|\s*$")
 _SINGLES = re.compile("[‘’]")
 
 
@@ -751,7 +766,7 @@ def _single_close(text: str, start: int) -> int | None:
     """Where a double quote left open at `start` closes with a single mark, the page
     mixing its marks (“Let’s go. We can win.’ Dee was in the hall.): a ’ after a stop,
     question or exclamation mark or a comma, before a new sentence, an attribution
-    (“…,’ she said) or the paragraph's end, with no ‘…’ nested in the quote open; None
+    (“…,’ she said; “…,’ said Dee) or the paragraph's end, with no ‘…’ nested in the quote open; None
     when there is none. An apostrophe (Let’s, the owners’ union) has a letter before it."""
     depth = 0
     for mark in _SINGLES.finditer(text, start):
@@ -766,9 +781,13 @@ def _single_close(text: str, start: int) -> int | None:
 
 
 MOST_CUTS = 16
-"""Most quotes one paragraph's scan ends at their attributions (`_cut_unclosed`): each
-cut scans the paragraph's rest again, and a paragraph of more quotes left open is no
-prose; its rest stays one quote open to the paragraph's end."""
+"""Most quotes one long paragraph's scan ends at their attributions (`_cut_unclosed`):
+each cut scans the paragraph's rest again, and a long paragraph of more quotes left open
+is no prose; its rest stays one quote open to the paragraph's end. A short one may have
+more cuts, as many as scan CUT_CHARS characters (a live blog's run of quotes closed with
+a single mark)."""
+CUT_CHARS = 100_000
+"""Characters a paragraph's cuts may scan again before MOST_CUTS bounds them."""
 
 
 def _cut_unclosed(
@@ -783,7 +802,8 @@ def _cut_unclosed(
     lesson” …'), nothing shows where the words end, and the quote runs to the end of
     its paragraph. So does one followed by a new sentence quoting with an attribution
     of its own (`_attributed_quote_after`), and one after MOST_CUTS cuts in its
-    paragraph. A double quote closed with a single mark (`_single_close`) ends there.
+    paragraph (more in a short one). A double quote closed with a single mark (`_single_close`) ends there,
+    unless its attribution comes first.
     The rest's own quotes left open are cut in turn, in this loop (a paragraph of
     thousands of them costs no recursion)."""
     out: list[Span] = []
@@ -795,22 +815,23 @@ def _cut_unclosed(
         if span.close_end is not None or not span.parts:
             continue
         p = span.close_para
-        if cuts.get(p, 0) >= MOST_CUTS:
+        if cuts.get(p, 0) >= max(MOST_CUTS, CUT_CHARS // len(paragraphs[p])):
             continue
         check()  # the page's CPU budget: each cut scans the paragraph's rest
         text = paragraphs[p]
         start = len(text) - len(span.parts[-1])
-        cut = _single_close(text, start) if isinstance(style, _DoubleMarks) else None
-        end = cut
-        if cut is not None:
-            cut += 1  # the quote's words end before its single closing mark, the span after it
+        single = _single_close(text, start) if isinstance(style, _DoubleMarks) else None
+        cut = _attribution_cut(text, start, style)
+        if cut is None and look_ahead:
+            found = _attributed_quote_after(text, start, style)
+            cut = found[0] if found is not None else None
+        # The earlier end wins: an attribution before the single mark ends this quote, and
+        # the mark closes the next one ('“… open, Lund said. “We can win,’ she added.').
+        if single is not None and (cut is None or single < cut):
+            end, cut = single, single + 1  # the words end before the mark, the span after it
+        elif cut is None:
+            continue
         else:
-            cut = _attribution_cut(text, start, style)
-            if cut is None and look_ahead:
-                found = _attributed_quote_after(text, start, style)
-                cut = found[0] if found is not None else None
-            if cut is None:
-                continue
             end = cut
         cuts[p] = cuts.get(p, 0) + 1
         span.parts[-1] = text[start:end]
