@@ -270,12 +270,16 @@ async def settle(pilot: Pilot[None], rounds: int = 4) -> None:
     """Wait until the app's workers are done and the messages they posted are handled
     (a worker's message can start another worker, hence a few rounds)."""
     for _ in range(rounds):
-        with contextlib.suppress(WorkerCancelled):  # an exclusive worker replaced by a newer one
-            await pilot.app.workers.wait_for_complete()
+        # Each worker on its own: `wait_for_complete` gathers them, and the first one cancelled
+        # (an exclusive worker replaced by a newer one) ended the wait for all the others, so
+        # on a loaded machine a snapshot could be taken before the feeds were shown.
+        for worker in list(pilot.app.workers):
+            with contextlib.suppress(WorkerCancelled):
+                await worker.wait()
         await pilot.pause()
     # On a loaded machine the last update may still wait for its layout pass (an auto-width
     # status field kept its old width in a snapshot): give the loop the time it needs.
-    for _ in range(50):
+    for _ in range(300):  # up to 3 s: under a load of 16 half a second was not always enough
         if not _layout_pending(pilot):
             break
         await pilot.pause(0.01)
