@@ -154,6 +154,12 @@ def _front_page(link: str) -> bool:
     return bool(parts.netloc) and parts.path in ("", "/") and not parts.query and not parts.fragment
 
 
+def _own_link(link: str | None, site: str) -> bool:
+    """Whether `link` is a story's own page: not a front page nor the feed's own web page
+    (`site`, scheme and host in lower case), which every item of such a feed shares."""
+    return link is not None and not _front_page(link) and lower_origin(link) != site
+
+
 def _clean_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(valid_utf8(v) if isinstance(v, str) else v for v in row)
 
@@ -509,7 +515,7 @@ class Writes(StoreBase):
                 # A day and a title, with no text on either side, are what two alerts of one
                 # day share ("Traffic alert"): as for undated rows, only the story's own link
                 # tells them for one story.
-                own = link is not None and not _front_page(link) and lower_origin(link) != self._site_url(feed_id)
+                own = _own_link(link, self._site_url(feed_id))
                 # (By origin in lower case: an older newstui stored links as the feed spelt them.)
                 found = [row for row in found if own and row[2] and lower_origin(row[2]) == lower_origin(link)]
             candidates[item_id] = [old_id for old_id, old_key, _ in found if old_key not in listed[feed_id]]
@@ -533,7 +539,7 @@ class Writes(StoreBase):
                 # Text, or the same link when it is the story's own: two items without either
                 # share only their title, and a front page or the feed's own page is every
                 # item's link (a feed listing only its latest briefing, each titled alike).
-                own_link = link is not None and not _front_page(link) and lower_origin(link) != site
+                own_link = _own_link(link, site)
                 candidates[item_id] = [
                     old_id
                     for old_id, old_key, _, old_summary, old_content, old_link in olds.get(title, [])
@@ -572,7 +578,7 @@ class Writes(StoreBase):
         for item_id, feed_id, published, summary, content_html, link in rows:
             if feed_id not in site_urls:
                 site_urls[feed_id] = self._site_url(feed_id)
-            if _day_only(published) or _front_page(link) or lower_origin(link) == site_urls[feed_id]:
+            if _day_only(published) or not _own_link(link, site_urls[feed_id]):
                 # No story's own page, even while only two items have it (a feed that lists
                 # only its latest notice): a count of the items cannot tell that yet.
                 continue
