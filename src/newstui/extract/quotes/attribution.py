@@ -454,7 +454,13 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         # '“…,” a message on the website reads', '“…,” an official who spoke on condition
         # of anonymity said': somebody unnamed, however the noun phrase goes on.
         return Subject("unnamed", close + lead, close + verb.start(), tail[lead : verb.start()].strip())
-    between = masked[close : cand.start].strip(" ,—–―-\u00a0") if cand else ""
+    if cand is not None and cand.kind == "name" and cand.mention is not None:
+        # "“…,” Dana Prell and Omar Villet said": the names before the one next to the
+        # verb are part of the subject, not words between the quote and it.
+        joint_first = joint_people(q.res, a.p, cand.mention)[0]
+        between = masked[close : joint_first.start].strip(" ,—–―-\u00a0")
+    else:
+        between = masked[close : cand.start].strip(" ,—–―-\u00a0") if cand else ""
     if cand is not None and cand.kind == "name" and between in LEADING_ONLY:
         # "“…,” Police Chief Jo Dee said": the body word the name scan leaves off the
         # front of a title qualifies it as a role word would.
@@ -1678,7 +1684,8 @@ def _sentence_subject(q: _Quoted) -> Speaker | None:
             q.topic = True
             return None, None
         inside[0].speech_subject = True
-        return inside[0].entity.name, inside[0].entity
+        group = joint_people(q.res, q.before.p, inside[0])
+        return joint_name(group) if len(group) > 1 else inside[0].entity.name, inside[0].entity
     return None
 
 
@@ -1972,6 +1979,82 @@ def _person_for_body(res: Resolver, p: int, subj: Subject) -> Subject:
     return subj
 
 
+# What joins two people's names in one subject: " and ", ", and ", ", " (in a list that
+# ends on "and"), then at most a role before the next name ("and House Speaker ").
+_JOINT_LINK = re.compile(r"(,\s+and\s+|\s+and\s+|,\s+)([^,;:.!?\x00]*)")
+
+
+def _joinable(mention: Mention, first: bool) -> bool:
+    """A person's name that may stand in a joint subject: not an owner ("Villet's
+    lawyer"), not qualifying the next name, and the first of the list no preposition's
+    object (the name scan counts "and" as one: the later names are all "after" it)."""
+    return (
+        mention.entity.kind == "person"
+        and not mention.possessive
+        and not mention.modifier
+        and not (first and mention.after_preposition)
+    )
+
+
+def joint_people(res: Resolver, p: int, mention: Mention) -> list[Mention]:
+    """The people named together with `mention` as one subject, in order:
+
+    "Dana Prell and Omar Villet said", "Prell, Villet and Quist wrote", "harbour chair
+    Dana Prell and city treasurer Omar Villet, both independents, said": names of
+    people joined by "and" (a list by commas that ends on "and"), each with at most
+    role words before it, say the words together. Just [mention] when it stands alone,
+    when a name in the list owns something ("Prell and Villet's lawyer") or is a
+    preposition's object ("met with Prell and Villet")."""
+    if not _joinable(mention, first=False):
+        return [mention]
+    para = res.paras[p]
+    mentions, masked = para.mentions, para.masked
+    k = next((i for i, m in enumerate(mentions) if m is mention), -1)
+    if k < 0:
+        return [mention]
+    lo = hi = k
+    links: list[str] = []
+    while lo > 0:
+        link = _JOINT_LINK.fullmatch(masked, mentions[lo - 1].end, mentions[lo].start)
+        if link is None or not _joinable(mentions[lo - 1], first=False) or not only_role_words(link.group(2)):
+            break
+        links.insert(0, link.group(1))
+        lo -= 1
+    if not _joinable(mentions[lo], first=True):
+        return [mention]  # "met with Prell and Villet": objects, whoever speaks
+    while hi + 1 < len(mentions):
+        link = _JOINT_LINK.fullmatch(masked, mentions[hi].end, mentions[hi + 1].start)
+        if link is None or not only_role_words(link.group(2)):
+            break
+        if not _joinable(mentions[hi + 1], first=False):
+            if mentions[hi + 1].possessive:
+                return [mention]  # "Prell and Villet's lawyer said": the lawyer speaks
+            break
+        links.append(link.group(1))
+        hi += 1
+    return mentions[lo : hi + 1] if _ends_on_and(links) else [mention]
+
+
+def _ends_on_and(links: list[str]) -> bool:
+    """Whether a list of names ends on "and" (commas alone set off appositions)."""
+    return bool(links) and "and" in links[-1]
+
+
+def joint_name(group: list[Mention]) -> str:
+    """ "Dana Prell and Omar Villet", "Dana Prell, Omar Villet and Sara Quist"."""
+    names = [m.entity.name for m in group]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _joint_speaker(res: Resolver, p: int, subj: Subject, speaker: str | None) -> str | None:
+    """The speaker a name subject resolved to, or all the people named with it as one
+    subject ("Dana Prell and Omar Villet said": see `joint_people`)."""
+    if subj.kind != "name" or subj.mention is None or speaker != subj.mention.entity.name:
+        return speaker
+    group = joint_people(res, p, subj.mention)
+    return joint_name(group) if len(group) > 1 else speaker
+
+
 def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Attribution:
     """Who the quote is attributed to, and how (after it, before it, in its sentence).
 
@@ -1987,6 +2070,7 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
             subj = _person_for_body(res, a.p, after[0])
             # A pronoun or description after the quote refers back from where the quote began.
             out.speaker, out.entity = res.resolve(a.p, subj, span.open_at, span.para)
+            out.speaker = _joint_speaker(res, a.p, subj, out.speaker)
             out.how = f"after:{after[1]}:{subj.kind}"
             other = _not_the_one_described(res, span, subj, out.entity)
             if other is not None:
@@ -2010,6 +2094,7 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
         if before is not None:
             subj = _person_for_body(res, b.p, before[0])
             out.speaker, out.entity = res.resolve(b.p, subj)
+            out.speaker = _joint_speaker(res, b.p, subj, out.speaker)
             out.how = f"before:{before[1]}:{subj.kind}"
             out.found = True
             out.head = introduces and b.stripped != ""
