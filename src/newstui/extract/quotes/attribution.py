@@ -1943,15 +1943,21 @@ def _person_for_body(res: Resolver, p: int, subj: Subject) -> Subject:
       the body that employs them.
 
     The body is a preposition's object there, the role's or the person's: the person
-    speaks. Any other subject is returned as it is."""
+    speaks. So does the person heading an apposition that ends on the name (see
+    `_apposition_head`). Any other subject is returned as it is."""
     mention = subj.mention
-    if subj.kind != "name" or mention is None or not mention.after_preposition or mention.entity.kind == "person":
+    if subj.kind != "name" or mention is None:
         return subj
     para = res.paras[p]
     masked = para.masked
     mentions = para.mentions
     k = next((i for i, m in enumerate(mentions) if m is mention), -1)
     if k < 0:
+        return subj
+    head = _apposition_head(para, mentions[:k], mention)
+    if head is not None:
+        return Subject.named(head)
+    if not mention.after_preposition or mention.entity.kind == "person":
         return subj
     role = _ROLE_OF_BEFORE.search(masked, max(0, mention.start - 60), mention.start)
     holder = next(
@@ -1977,6 +1983,40 @@ def _person_for_body(res: Resolver, p: int, subj: Subject) -> Subject:
         ):
             return Subject.named(person)
     return subj
+
+
+# A person's apposition up to a preposition's object: ", president and CEO of ", ", editor
+# at large of The Lantern, a weekly catering to " (no clause of its own, no quote), and
+# the words of the object's name the scan split off ("of Harbour " Growers Association).
+_APPOSITION_TO_OBJECT = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?[a-z][^;:!?()\x00“”\"]{0,140}?\b(?:of|at|for|with|to|from|in|on)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&'’-]*\s+){0,3}"
+)
+# A clause inside an apposition: its own subject and verb, or a relative pronoun.
+_APPOSITION_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|said|says|told|and\s+(?:he|she|they))\b")
+
+
+def _apposition_head(para: Para, earlier: list[Mention], mention: Mention) -> Mention | None:
+    """The person heading the subject phrase that ends on `mention`, a preposition's
+    object inside that person's apposition: "Ravi Ostrander, president and CEO of
+    Lakeside Growers Association stated, “…”", "Jo Perl, editor at large of The Lantern,
+    a weekly catering to Dutch Americans, wrote, “…”": the body or people after "of"
+    and "to" describe the person, who speaks. The person opens the sentence (after at
+    most role words or an opening phrase set off by a comma)."""
+    if not earlier:
+        return None
+    masked = para.masked
+    floor = para.sentence_start(mention.start)
+    person = next((m for m in earlier if m.start >= floor and not m.modifier), None)
+    if person is None or person.entity.kind != "person" or person.possessive or person.after_preposition:
+        return None
+    lead = masked[floor : person.start]
+    if not (only_role_words(lead) or lead.rstrip().endswith(",")):
+        return None
+    gap = _APPOSITION_TO_OBJECT.fullmatch(masked, person.end, mention.start)
+    if gap is None or _APPOSITION_CLAUSE.search(gap.group()):
+        return None
+    return person
 
 
 # What joins two people's names in one subject: " and ", ", and ", ", " (in a list that
