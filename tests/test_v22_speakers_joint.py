@@ -57,3 +57,14 @@ def test_an_object_before_the_speaker_is_not_joined() -> None:
     # "met Prell and Villet" then a new clause: only the one speaking is named.
     paras = ["Sara Quist met Dana Prell on Monday.", "“It went well,” Quist said."]
     assert _speakers(paras) == ["Sara Quist"]
+
+
+def test_a_name_and_a_second_clause_are_not_joined() -> None:
+    # ", and" between two names joins two clauses: only the second subject speaks.
+    text = "Sara Quist praised Dana Prell, and Omar Villet said the plan was “a fair deal for the harbour”."
+    assert _speakers([text]) == ["Omar Villet"]
+
+
+def test_an_object_and_a_name_are_not_joined() -> None:
+    text = "The board thanked Dana Prell and Omar Villet said the plan was “a fair deal for the harbour”."
+    assert _speakers([text]) != ["Dana Prell and Omar Villet"]

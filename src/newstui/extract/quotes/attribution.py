@@ -2072,12 +2072,37 @@ def joint_people(res: Resolver, p: int, mention: Mention) -> list[Mention]:
             break
         links.append(link.group(1))
         hi += 1
-    return mentions[lo : hi + 1] if _ends_on_and(links) else [mention]
+    group = mentions[lo : hi + 1]
+    if not _a_list(links) or len({id(m.entity) for m in group}) < len(group):
+        return [mention]  # "… support Tom Rowe, and Rowe replied": one person, two clauses
+    # The name the caller read as the subject vouches for itself; a name before it must
+    # open the clause ("The board thanked Prell and Villet said …": an object).
+    return group if group[0] is mention or _opens_subject(para, group[0]) else [mention]
 
 
-def _ends_on_and(links: list[str]) -> bool:
-    """Whether a list of names ends on "and" (commas alone set off appositions)."""
-    return bool(links) and "and" in links[-1]
+def _a_list(links: list[str]) -> bool:
+    """Whether the links make a list of names that ends on "and": commas alone set off
+    appositions, and ", and" between two names joins two clauses ("… Tom Rowe, and Ann
+    Lee replied"), not a pair (three or more: "Prell, Villet, and Quist")."""
+    if not links or "and" not in links[-1]:
+        return False
+    return len(links) > 1 or not links[0].startswith(",")
+
+
+# Where the clause holding a name starts: a comma, semicolon, colon, dash or quote.
+_CLAUSE_MARK = re.compile(r"[,;:—–\x00]|--")
+
+
+def _opens_subject(para: Para, first: Mention) -> bool:
+    """Whether the first name of a list opens its clause, after at most role words or
+    a speech verb ("“…,” said Prell and Villet"): "Dee criticised Prell and Villet said
+    …" holds an object, no joint subject."""
+    masked = para.masked
+    floor = para.sentence_start(first.start)
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(masked, floor, first.start)]
+    lead = masked[marks[-1] if marks else floor : first.start]
+    words = lead.split()
+    return only_role_words(lead) or (bool(words) and words[-1].lower() in SPEECH_VERBS)
 
 
 def joint_name(group: list[Mention]) -> str:
