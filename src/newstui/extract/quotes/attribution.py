@@ -36,7 +36,9 @@ to a speaker by the `Resolver`; those of step 3 and 4 return the speaker itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import weakref
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -225,14 +227,86 @@ _AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|can|could|should|must|may|might|
 _PASSIVE_AGENT_NEXT = re.compile(r"\s+(?:of|by)\b")
 
 
+class _SpeechIndex:
+    """The speech verbs of one paragraph, found once: a sentence holding thousands of
+    quotes asks for the verbs before or after each of them, which a scan of the text
+    from the sentence start (or to its end) per quote would make quadratic."""
+
+    def __init__(self, masked: str) -> None:
+        self.verbs = list(SPEECH.finditer(masked))
+        self.starts = [v.start() for v in self.verbs]
+
+    def last(self, lo: int, hi: int) -> re.Match[str] | None:
+        """The last verb inside `lo`..`hi`."""
+        k = bisect_right(self.starts, hi) - 1
+        while k >= 0 and self.verbs[k].end() > hi:
+            k -= 1
+        return self.verbs[k] if k >= 0 and self.starts[k] >= lo else None
+
+    def last_such(self, lo: int, hi: int, keep: Callable[[re.Match[str]], bool]) -> re.Match[str] | None:
+        """The last verb inside `lo`..`hi` that `keep` accepts."""
+        k = bisect_right(self.starts, hi) - 1
+        while k >= 0 and self.starts[k] >= lo:
+            verb = self.verbs[k]
+            if verb.end() <= hi and keep(verb):
+                return verb
+            k -= 1
+        return None
+
+    def any(self, lo: int, hi: int) -> bool:
+        """Whether a verb lies inside `lo`..`hi`."""
+        k = bisect_left(self.starts, lo)
+        return k < len(self.verbs) and self.verbs[k].end() <= hi
+
+
+_SPEECH_INDEXES: weakref.WeakKeyDictionary[Resolver, dict[int, _SpeechIndex]] = weakref.WeakKeyDictionary()
+
+
+def _speech_index(res: Resolver, p: int) -> _SpeechIndex:
+    """Paragraph `p`'s `_SpeechIndex`, made on first use and kept as long as `res`."""
+    per_para = _SPEECH_INDEXES.setdefault(res, {})
+    index = per_para.get(p)
+    if index is None:
+        index = per_para[p] = _SpeechIndex(res.paras[p].masked)
+    return index
+
+
+def _mention_start(mention: Mention) -> int:
+    return mention.start
+
+
+def _mentions_in(para: Para, lo: int, hi: int | None = None) -> Iterator[Mention]:
+    """The paragraph's names starting at `lo` or later (before `hi`), in text order,
+    found by bisection: a paragraph of thousands of quotes and names is not read from
+    its first name for each quote."""
+    mentions = para.mentions
+    for k in range(bisect_left(mentions, lo, key=_mention_start), len(mentions)):
+        if hi is not None and mentions[k].start >= hi:
+            return
+        yield mentions[k]
+
+
+def _mention_index(mentions: list[Mention], mention: Mention) -> int:
+    """Where `mention` stands in its paragraph's `mentions` (text order), or -1."""
+    k = bisect_left(mentions, mention.start, key=_mention_start)
+    while k < len(mentions) and mentions[k].start == mention.start:
+        if mentions[k] is mention:
+            return k
+        k += 1
+    return -1
+
+
 def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> _Before:
     p = span.para
     para = res.paras[p]
     o = span.open_at
     floor = para.sentence_start(o)
-    for e in long_ends.get(p, []):
-        if floor < e <= o:
-            floor = e
+    # The last earlier quote closing between the sentence start and this quote cuts
+    # the head (the ends of a paragraph come in text order: found by bisection).
+    ends = long_ends.get(p, [])
+    k = bisect_right(ends, o) - 1
+    if k >= 0 and ends[k] > floor:
+        floor = ends[k]
     head = para.masked[floor:o]
     found = list(SPEECH.finditer(head))
     verbs = [
@@ -924,7 +998,7 @@ def _shown_saying(q: _Quoted) -> Subject | None:
     person's; the sentence's subject ("the spot") only shows them."""
     b = q.before
     masked = b.para.masked
-    for mention in reversed(b.para.mentions):
+    for mention in reversed(list(_mentions_in(b.para, b.floor, b.open_at))):
         if not b.floor <= mention.start < b.open_at:
             continue
         if mention.entity.kind not in ("person", "unknown") or mention.possessive:
@@ -1044,7 +1118,7 @@ def _coordinated_verb(q: _Quoted) -> Subject | None:
             start = turn.end()
     inside = [
         m
-        for m in para.mentions
+        for m in _mentions_in(para, start, b.floor + coordinated.start())
         if start <= m.start < b.floor + coordinated.start()
         and not (m.after_preposition or m.modifier or m.possessive)
         # "When Roe won the election, Dee called a reporter and said, “…”": a name in a
@@ -1109,7 +1183,7 @@ def _with_participle_colon(q: _Quoted) -> Mention | None:
     clause, whose subject after "with" is doing the speaking the colon introduces."""
     b = q.before
     masked = b.para.masked
-    for m in b.para.mentions:
+    for m in _mentions_in(b.para, b.floor, b.open_at):
         if not b.floor <= m.start < b.open_at or m.possessive or m.entity.kind not in ("person", "unknown"):
             continue
         if _WITH_BEFORE.search(masked, max(b.floor, m.start - 8), m.start) and _ING_THEN_COLON.fullmatch(
@@ -1188,7 +1262,7 @@ def _colon_intro(q: _Quoted) -> Subject | None:
         return Subject.named(with_subject)
     inside = [
         m
-        for m in b.para.mentions
+        for m in _mentions_in(b.para, b.floor, b.open_at)
         if b.floor <= m.start < b.open_at
         and not m.after_preposition
         and not m.modifier
@@ -1474,7 +1548,7 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
     para, floor, o, head = b.para, b.floor, b.open_at, b.head
     inside = [
         m
-        for m in para.mentions
+        for m in _mentions_in(para, floor, o)
         if floor <= m.start < o
         and not (m.after_preposition or m.modifier or m.possessive)
         # "When Congress passed the bill, he called it “…”", "The price, which was matched
@@ -1502,7 +1576,7 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
         """The first name from `at` on, before the quote, that is no object, modifier or possessive."""
         return [
             m
-            for m in para.mentions
+            for m in _mentions_in(para, at, floor)
             if at <= m.start < floor
             and not (m.after_preposition or m.modifier or m.possessive)
             and not q.res.participle_object(b.p, m.start)
@@ -1572,7 +1646,7 @@ def _second_clause_subject(q: _Quoted) -> list[Mention] | None:
         return None
     if _UNNAMED_CLAUSE_OPENING.match(rest):
         return []
-    for m in para.mentions:
+    for m in _mentions_in(para, at):
         if m.start < at:
             continue
         if m.start >= b.open_at or m.after_preposition or m.modifier or m.possessive:
@@ -1597,9 +1671,7 @@ def _earlier_speech(q: _Quoted, start: int) -> Subject | None:
     ('The variant spread, and the director noted that “…,” but we now “…”' → the
     director), when that verb has one of its own (not a participle's)."""
     b = q.before
-    verb = None
-    for verb in SPEECH.finditer(b.para.masked, start, b.floor):  # noqa: B007  (the last one is wanted)
-        pass
+    verb = _speech_index(q.res, b.p).last(start, b.floor)
     if verb is None or COORDINATED_ING.match(verb.group()) or is_noun_use(b.para.masked, verb, start):
         return None
     subj = q.res.subject_before(b.p, verb.start(), start)
@@ -1621,18 +1693,18 @@ def _another_that_clause(q: _Quoted) -> Speaker | None:
         # quote sat inside the first clause, so its words run on before the "and that".
         return None
     # The verb the first "that" clause hangs on: "said that", not "the question asked of".
-    verbs = [v for v in SPEECH.finditer(masked, start, b.floor) if _THAT_NEXT.match(masked, v.end())]
-    if not verbs:
+    verb = _speech_index(q.res, b.p).last_such(start, b.floor, lambda v: _THAT_NEXT.match(masked, v.end()) is not None)
+    if verb is None:
         # ", declaring that …": a participle sharing the subject that opens the sentence.
         if not any(v.group(1) in SPEECH_PARTICIPLES for v in _PARTICIPLE_THAT.finditer(masked, start, b.floor)):
             return None
         opening = CLAUSE_OPENERS.match(masked, start)
         at = opening.end() if opening else start
-        first = next((m for m in b.para.mentions if at <= m.start < b.floor), None)
+        first = next(_mentions_in(b.para, at, b.floor), None)
         if first is None or first.start != at or first.possessive or first.entity.kind == "place":
             return None
         return q.res.resolve(b.p, Subject.named(first))
-    subj = q.res.subject_before(b.p, verbs[-1].start(), start)
+    subj = q.res.subject_before(b.p, verb.start(), start)
     if subj is None or subj.kind == "unnamed":
         return None
     speaker = q.res.resolve(b.p, subj)
@@ -1760,7 +1832,7 @@ def _with_participle(q: _Quoted) -> Speaker | None:
     speech participle (noting, saying, warning …), whatever the sentence's own subject."""
     b = q.before
     masked = b.para.masked
-    for m in b.para.mentions:
+    for m in _mentions_in(b.para, b.floor, b.open_at):
         if m.start < b.floor or m.start >= b.open_at or m.possessive:
             continue
         part = _PARTICIPLE_NEXT.match(masked, m.end, b.open_at)
@@ -1792,7 +1864,7 @@ def _opening_clause_subject(q: _Quoted) -> Mention | None:
         return None
     end = b.floor + b.verbs[0].start() if b.verbs else b.open_at
     masked = b.para.masked
-    for mention in b.para.mentions:
+    for mention in _mentions_in(b.para, b.floor + opening.end()):
         if mention.start < b.floor + opening.end() or mention.after_preposition or mention.modifier:
             continue
         if mention.start >= end or mention.possessive:
@@ -1951,7 +2023,7 @@ def _person_for_body(res: Resolver, p: int, subj: Subject) -> Subject:
     para = res.paras[p]
     masked = para.masked
     mentions = para.mentions
-    k = next((i for i, m in enumerate(mentions) if m is mention), -1)
+    k = _mention_index(mentions, mention)
     if k < 0:
         return subj
     head = _apposition_head(para, mentions[:k], mention)
@@ -2049,7 +2121,7 @@ def joint_people(res: Resolver, p: int, mention: Mention) -> list[Mention]:
         return [mention]
     para = res.paras[p]
     mentions, masked = para.mentions, para.masked
-    k = next((i for i, m in enumerate(mentions) if m is mention), -1)
+    k = _mention_index(mentions, mention)
     if k < 0:
         return [mention]
     lo = hi = k
@@ -2142,7 +2214,7 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
                 out.speaker, out.entity = other.name, other
                 out.how += ":described"
             out.found = out.tail = True
-        if SPEECH.search(a.para.masked[a.close : a.para.sentence_end(a.close)]):
+        if _speech_index(res, a.p).any(a.close, a.para.sentence_end(a.close)):
             out.speech_in_sentence = True
     introduces = b.stripped.endswith((":", ",", "—", "–")) or not b.stripped
     if b.speech or _ACCUSATION.search(b.head):
