@@ -2183,6 +2183,30 @@ def joint_name(group: list[Mention]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+# An outlet's report verb right after its name: " reported", " wrote", " reports".
+_OUTLET_REPORTED = re.compile(r"(?:’s|'s)?\s+(?:(?:first|later|also)\s+)?(?:reported|reports|wrote|writes|noted)\b")
+
+
+def _quoted_in_report(q: _Quoted, subj: Subject) -> tuple[Speaker, str] | None:
+    """'Mayor Dana Prell called the plan “a mess,” the Harbour Gazette reported': a partial
+    quote inside a sentence with a named speaker of its own, which an outlet (no person)
+    reports after it, is that speaker's; the outlet only carried the words. Without a
+    named speaker in the sentence ("Officials called it “…,” the Gazette reported") the
+    outlet stays the source."""
+    b = q.before
+    mention = subj.mention
+    if subj.kind != "name" or mention is None or mention.entity.kind == "person":
+        return None
+    if _OUTLET_REPORTED.match(b.para.masked, mention.end) is None:
+        return None
+    if not b.stripped or b.stripped.endswith((":", ",", "—", "–")):
+        return None  # a whole quote the outlet's sentence introduces, or none before it
+    found = _first(IN_SENTENCE, q)
+    if found is None or found[0][0] is None or found[0][1] is mention.entity:
+        return None
+    return found
+
+
 def _joint_speaker(res: Resolver, p: int, subj: Subject, speaker: str | None) -> str | None:
     """The speaker a name subject resolved to, or all the people named with it as one
     subject ("Dana Prell and Omar Villet said": see `joint_people`)."""
@@ -2213,6 +2237,10 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
             if other is not None:
                 out.speaker, out.entity = other.name, other
                 out.how += ":described"
+            quoted = _quoted_in_report(q, subj)
+            if quoted is not None:
+                out.speaker, out.entity = quoted[0]
+                out.how = f"sentence:{quoted[1]}:reported"
             out.found = out.tail = True
         if _speech_index(res, a.p).any(a.close, a.para.sentence_end(a.close)):
             out.speech_in_sentence = True
