@@ -19,3 +19,26 @@ def test_a_role_word_before_the_name_still_counts() -> None:
     assert _speakers(["“We will not back any plan this year,” harbour board chair Omar Villet suggested."]) == [
         "Omar Villet"
     ]
+
+
+def test_a_name_then_she_said_opens_the_next_quote() -> None:
+    # "and Sara Quist, she said, “…”": "she" is the verb's subject; Quist opens another
+    # clause, so the first quote is not hers.
+    text = (
+        "Dana Prell echoed the attack, saying the mayor “reminds us every day that he works for the donors”"
+        " and Sara Quist, she said, “shows him for what he is.”"
+    )
+    assert _speakers([text])[0] == "Dana Prell"
+
+
+def test_an_apposition_then_the_verb_still_names_the_speaker() -> None:
+    text = "“We cannot wait,” Callan Spicher, vice president of Spicher Appliances told us."
+    assert _speakers([text]) == ["Callan Spicher"]
+
+
+def test_a_verb_and_colon_after_a_finished_quote_introduce_the_next_one() -> None:
+    paras = [
+        "“We came here for safety,” Ms. Alawee said. “We are not a danger to anybody.” Mr. Zahed said:"
+        " “The attack today was the work of criminals. We ran from attacks like it.”"
+    ]
+    assert _speakers(paras) == ["Alawee", "Alawee", "Zahed"]

@@ -506,6 +506,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     if not verb or verb.start() - lead > 120:
         return None
     masked = a.para.masked
+    if q.span.last_char in (".", "!", "?") and _INTRODUCES_NEXT.match(masked, close + verb.end()):
+        # '“…not terrorists.” Mr. Zahed said: “The attack …”': a new sentence whose verb
+        # introduces the next quote with a colon, not an attribution of this one.
+        return None
     cand = q.res.subject_before(a.p, close + verb.start(), close)
     if (
         q.span.last_char in (".", "!", "?")
@@ -595,6 +599,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     return None
 
 
+# A colon right after a verb: what the verb introduces comes after it.
+_INTRODUCES_NEXT = re.compile(r"\s*(?:\([^()\x00]{0,40}\)\s*)?:")
+
+
 # What may follow the verb of a clause closing the sentence: a time or place ("after the
 # vote", "on Monday", "in a filing"), no reported clause of its own.
 _CLOSING_ADJUNCT = re.compile(
@@ -649,7 +657,8 @@ _SEMI_OR_COLON = re.compile(r"[;:]")
 def _name_apposition_verb(q: _Quoted) -> Subject | None:
     """“…,” Callan Spicher, vice president of Spicher’s Appliances told us: a person
     named right after the mark, an apposition after a comma, then a speech verb
-    (the comma closing the apposition left out)."""
+    (the comma closing the apposition left out). Not when a he/she right before the
+    verb is its subject ('“…” and Sara Quist, she said, “…”')."""
     a = q.after
     if a is None or a.direct is not None or a.period:
         return None
@@ -660,7 +669,15 @@ def _name_apposition_verb(q: _Quoted) -> Subject | None:
     verb = verb_search(masked[: a.limit], mention.end)
     if verb is None or verb.start() - mention.end > 120 or _SEMI_OR_COLON.search(masked[mention.end : verb.start()]):
         return None
+    if _OWN_SUBJECT_BEFORE.search(masked, mention.end, verb.start()):
+        # '“…” and Ms. Warren, she said, “…”': the verb has a subject of its own; the name
+        # opens another clause, whose words come after.
+        return None
     return Subject.named(mention)
+
+
+# A personal pronoun right before a verb: the verb's own subject (", she said").
+_OWN_SUBJECT_BEFORE = re.compile(r",\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?$")
 
 
 def _office_then_holder(q: _Quoted) -> Subject | None:
