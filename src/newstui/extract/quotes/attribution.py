@@ -460,6 +460,8 @@ _OWNER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?(?:�
 
 
 # A role phrase before an apposed name: "the undersecretary for legal affairs".
+# A role owned by a named person or body: "Ohio Rep. Dana Prell’s chief of staff", "Acme's head".
+_OWNED_ROLE_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*(?:’s|'s|’)\s+[a-z][^,;:.!?\x00]{0,60}")
 _ROLE_PHRASE_BEFORE = re.compile(r"(?:the|its|their)\s+[^,;:.!?\x00]{1,80}")
 
 
@@ -565,12 +567,13 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     if (
         cand is not None
         and cand.kind == "name"
-        and _ROLE_PHRASE_BEFORE.fullmatch(between)
+        and (_ROLE_PHRASE_BEFORE.fullmatch(between) or _OWNED_ROLE_BEFORE.fullmatch(between))
         and masked.startswith(",", cand.end)
         and masked[close : cand.start].rstrip().endswith(",")
     ):
         # '“…,” the undersecretary for legal affairs, Elinor Lind, told the court': a
-        # role phrase, then the name apposed to it between commas, then the verb.
+        # role phrase, then the name apposed to it between commas, then the verb. So with
+        # an owner for "the": '“…,” Ohio Rep. Dana Prell’s chief of staff, Joe Kasper, told …'.
         between = ""
     if cand is not None and only_role_words(between):
         if not (generic or period) or (cand.kind in ("name", "pronoun", "desc") and not between):
