@@ -34,5 +34,8 @@ def test_a_body_named_after_a_place_the_scan_splits_off() -> None:
 def test_an_owned_role_then_the_apposed_name_after_the_quote() -> None:
     # A person's role owned by another ("Prell's chief of staff"), then the holder between
     # commas, then the verb and an object that is no aside.
-    text = "“Sooner or later the tolls will come down,” Ohio Rep. Dana Prell’s chief of staff, Joe Kasper, told HARBOURNEWS."
+    text = (
+        "“Sooner or later the tolls will come down,” Ohio Rep. Dana Prell’s chief of staff, Joe Kasper,"
+        " told HARBOURNEWS."
+    )
     assert _speakers([text]) == ["Joe Kasper"]
