@@ -75,7 +75,7 @@ BODY_NOUNS = frozenset(
 """Heads of a name's body: "Trump's campaign", "the Acme board" (its spokesperson speaks for it)."""
 TITLES = frozenset(
     "jr sr the mr mrs ms dr gov sen rep president former secretary speaker host senator governor "
-    "representative gen lt col sgt judge justice rev mayor chairman".split()
+    "representative gen lt col sgt judge justice rev mayor chairman professor prof admiral adm dean".split()
 )
 DEFINITE = frozenset("the this that these those his her its their our my your".split())
 CORE_CUT = re.compile(r",|\(|\s(?:who|which|that|for|of|at|from|with|in|on|to|and)\s|\s[-–—]+\s", re.I)

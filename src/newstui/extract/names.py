@@ -2019,11 +2019,23 @@ def _occupation(toks: list[str], lower_words: Container[str]) -> bool:
     return sum(t[:1].isupper() for t in toks[1:]) >= 2
 
 
+_IMPERATIVES = frozenset(
+    "ask note consider imagine remember recall listen look compare notice tell meet check forget guess "
+    "suppose picture take".split()
+)
+"""Verbs that open a sentence as an imperative addressed to the reader, and are nobody's
+given name or surname (not "Will", "Mark", "Read", "Watch")."""
+
+
 def _sentence_word(token: str, lower_words: Container[str]) -> bool:
     """A sentence-initial capitalised word that the article also uses in lower case, or
     a verb whose other forms it uses ('Ask Jo Dee …' beside 'asked', 'asks'): an
     imperative or participle opening a sentence is no part of the name after it."""
     low = token.lower()
+    if low in _IMPERATIVES:
+        # "Note the mayor's words: “…”", "Ask the mayor and …": an imperative, however
+        # seldom the article uses the verb elsewhere.
+        return True
     # A participle or adverb is longer than the given names of that shape ("Ming", "Jing", "Lily").
     if low in lower_words or low.endswith(("ing", "ly")) and len(low) > 4 and token not in FIRST_NAMES:
         return True

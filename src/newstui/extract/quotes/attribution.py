@@ -36,7 +36,9 @@ to a speaker by the `Resolver`; those of step 3 and 4 return the speaker itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import weakref
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -225,14 +227,86 @@ _AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|can|could|should|must|may|might|
 _PASSIVE_AGENT_NEXT = re.compile(r"\s+(?:of|by)\b")
 
 
+class _SpeechIndex:
+    """The speech verbs of one paragraph, found once: a sentence holding thousands of
+    quotes asks for the verbs before or after each of them, which a scan of the text
+    from the sentence start (or to its end) per quote would make quadratic."""
+
+    def __init__(self, masked: str) -> None:
+        self.verbs = list(SPEECH.finditer(masked))
+        self.starts = [v.start() for v in self.verbs]
+
+    def last(self, lo: int, hi: int) -> re.Match[str] | None:
+        """The last verb inside `lo`..`hi`."""
+        k = bisect_right(self.starts, hi) - 1
+        while k >= 0 and self.verbs[k].end() > hi:
+            k -= 1
+        return self.verbs[k] if k >= 0 and self.starts[k] >= lo else None
+
+    def last_such(self, lo: int, hi: int, keep: Callable[[re.Match[str]], bool]) -> re.Match[str] | None:
+        """The last verb inside `lo`..`hi` that `keep` accepts."""
+        k = bisect_right(self.starts, hi) - 1
+        while k >= 0 and self.starts[k] >= lo:
+            verb = self.verbs[k]
+            if verb.end() <= hi and keep(verb):
+                return verb
+            k -= 1
+        return None
+
+    def any(self, lo: int, hi: int) -> bool:
+        """Whether a verb lies inside `lo`..`hi`."""
+        k = bisect_left(self.starts, lo)
+        return k < len(self.verbs) and self.verbs[k].end() <= hi
+
+
+_SPEECH_INDEXES: weakref.WeakKeyDictionary[Resolver, dict[int, _SpeechIndex]] = weakref.WeakKeyDictionary()
+
+
+def _speech_index(res: Resolver, p: int) -> _SpeechIndex:
+    """Paragraph `p`'s `_SpeechIndex`, made on first use and kept as long as `res`."""
+    per_para = _SPEECH_INDEXES.setdefault(res, {})
+    index = per_para.get(p)
+    if index is None:
+        index = per_para[p] = _SpeechIndex(res.paras[p].masked)
+    return index
+
+
+def _mention_start(mention: Mention) -> int:
+    return mention.start
+
+
+def _mentions_in(para: Para, lo: int, hi: int | None = None) -> Iterator[Mention]:
+    """The paragraph's names starting at `lo` or later (before `hi`), in text order,
+    found by bisection: a paragraph of thousands of quotes and names is not read from
+    its first name for each quote."""
+    mentions = para.mentions
+    for k in range(bisect_left(mentions, lo, key=_mention_start), len(mentions)):
+        if hi is not None and mentions[k].start >= hi:
+            return
+        yield mentions[k]
+
+
+def _mention_index(mentions: list[Mention], mention: Mention) -> int:
+    """Where `mention` stands in its paragraph's `mentions` (text order), or -1."""
+    k = bisect_left(mentions, mention.start, key=_mention_start)
+    while k < len(mentions) and mentions[k].start == mention.start:
+        if mentions[k] is mention:
+            return k
+        k += 1
+    return -1
+
+
 def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> _Before:
     p = span.para
     para = res.paras[p]
     o = span.open_at
     floor = para.sentence_start(o)
-    for e in long_ends.get(p, []):
-        if floor < e <= o:
-            floor = e
+    # The last earlier quote closing between the sentence start and this quote cuts
+    # the head (the ends of a paragraph come in text order: found by bisection).
+    ends = long_ends.get(p, [])
+    k = bisect_right(ends, o) - 1
+    if k >= 0 and ends[k] > floor:
+        floor = ends[k]
     head = para.masked[floor:o]
     found = list(SPEECH.finditer(head))
     verbs = [
@@ -386,6 +460,8 @@ _OWNER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?(?:�
 
 
 # A role phrase before an apposed name: "the undersecretary for legal affairs".
+# A role owned by a named person or body: "Ohio Rep. Dana Prell’s chief of staff", "Acme's head".
+_OWNED_ROLE_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*(?:’s|'s|’)\s+[a-z][^,;:.!?\x00]{0,60}")
 _ROLE_PHRASE_BEFORE = re.compile(r"(?:the|its|their)\s+[^,;:.!?\x00]{1,80}")
 
 
@@ -432,6 +508,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     if not verb or verb.start() - lead > 120:
         return None
     masked = a.para.masked
+    if q.span.last_char in (".", "!", "?") and _INTRODUCES_NEXT.match(masked, close + verb.end()):
+        # '“…not terrorists.” Mr. Zahed said: “The attack …”': a new sentence whose verb
+        # introduces the next quote with a colon, not an attribution of this one.
+        return None
     cand = q.res.subject_before(a.p, close + verb.start(), close)
     if (
         q.span.last_char in (".", "!", "?")
@@ -454,7 +534,13 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         # '“…,” a message on the website reads', '“…,” an official who spoke on condition
         # of anonymity said': somebody unnamed, however the noun phrase goes on.
         return Subject("unnamed", close + lead, close + verb.start(), tail[lead : verb.start()].strip())
-    between = masked[close : cand.start].strip(" ,—–―-\u00a0") if cand else ""
+    if cand is not None and cand.kind == "name" and cand.mention is not None:
+        # "“…,” Dana Prell and Omar Villet said": the names before the one next to the
+        # verb are part of the subject, not words between the quote and it.
+        joint_first = joint_people(q.res, a.p, cand.mention)[0]
+        between = masked[close : joint_first.start].strip(" ,—–―-\u00a0")
+    else:
+        between = masked[close : cand.start].strip(" ,—–―-\u00a0") if cand else ""
     if cand is not None and cand.kind == "name" and between in LEADING_ONLY:
         # "“…,” Police Chief Jo Dee said": the body word the name scan leaves off the
         # front of a title qualifies it as a role word would.
@@ -481,12 +567,13 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     if (
         cand is not None
         and cand.kind == "name"
-        and _ROLE_PHRASE_BEFORE.fullmatch(between)
+        and (_ROLE_PHRASE_BEFORE.fullmatch(between) or _OWNED_ROLE_BEFORE.fullmatch(between))
         and masked.startswith(",", cand.end)
         and masked[close : cand.start].rstrip().endswith(",")
     ):
         # '“…,” the undersecretary for legal affairs, Elinor Lind, told the court': a
-        # role phrase, then the name apposed to it between commas, then the verb.
+        # role phrase, then the name apposed to it between commas, then the verb. So with
+        # an owner for "the": '“…,” Ohio Rep. Dana Prell’s chief of staff, Joe Kasper, told …'.
         between = ""
     if cand is not None and only_role_words(between):
         if not (generic or period) or (cand.kind in ("name", "pronoun", "desc") and not between):
@@ -513,6 +600,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         if after is not None and after.kind == "name":
             return after
     return None
+
+
+# A colon right after a verb: what the verb introduces comes after it.
+_INTRODUCES_NEXT = re.compile(r"\s*(?:\([^()\x00]{0,40}\)\s*)?:")
 
 
 # What may follow the verb of a clause closing the sentence: a time or place ("after the
@@ -569,7 +660,8 @@ _SEMI_OR_COLON = re.compile(r"[;:]")
 def _name_apposition_verb(q: _Quoted) -> Subject | None:
     """“…,” Callan Spicher, vice president of Spicher’s Appliances told us: a person
     named right after the mark, an apposition after a comma, then a speech verb
-    (the comma closing the apposition left out)."""
+    (the comma closing the apposition left out). Not when a he/she right before the
+    verb is its subject ('“…” and Sara Quist, she said, “…”')."""
     a = q.after
     if a is None or a.direct is not None or a.period:
         return None
@@ -580,7 +672,15 @@ def _name_apposition_verb(q: _Quoted) -> Subject | None:
     verb = verb_search(masked[: a.limit], mention.end)
     if verb is None or verb.start() - mention.end > 120 or _SEMI_OR_COLON.search(masked[mention.end : verb.start()]):
         return None
+    if _OWN_SUBJECT_BEFORE.search(masked, mention.end, verb.start()):
+        # '“…” and Ms. Warren, she said, “…”': the verb has a subject of its own; the name
+        # opens another clause, whose words come after.
+        return None
     return Subject.named(mention)
+
+
+# A personal pronoun right before a verb: the verb's own subject (", she said").
+_OWN_SUBJECT_BEFORE = re.compile(r",\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?$")
 
 
 def _office_then_holder(q: _Quoted) -> Subject | None:
@@ -918,7 +1018,7 @@ def _shown_saying(q: _Quoted) -> Subject | None:
     person's; the sentence's subject ("the spot") only shows them."""
     b = q.before
     masked = b.para.masked
-    for mention in reversed(b.para.mentions):
+    for mention in reversed(list(_mentions_in(b.para, b.floor, b.open_at))):
         if not b.floor <= mention.start < b.open_at:
             continue
         if mention.entity.kind not in ("person", "unknown") or mention.possessive:
@@ -1038,7 +1138,7 @@ def _coordinated_verb(q: _Quoted) -> Subject | None:
             start = turn.end()
     inside = [
         m
-        for m in para.mentions
+        for m in _mentions_in(para, start, b.floor + coordinated.start())
         if start <= m.start < b.floor + coordinated.start()
         and not (m.after_preposition or m.modifier or m.possessive)
         # "When Roe won the election, Dee called a reporter and said, “…”": a name in a
@@ -1103,7 +1203,7 @@ def _with_participle_colon(q: _Quoted) -> Mention | None:
     clause, whose subject after "with" is doing the speaking the colon introduces."""
     b = q.before
     masked = b.para.masked
-    for m in b.para.mentions:
+    for m in _mentions_in(b.para, b.floor, b.open_at):
         if not b.floor <= m.start < b.open_at or m.possessive or m.entity.kind not in ("person", "unknown"):
             continue
         if _WITH_BEFORE.search(masked, max(b.floor, m.start - 8), m.start) and _ING_THEN_COLON.fullmatch(
@@ -1182,7 +1282,7 @@ def _colon_intro(q: _Quoted) -> Subject | None:
         return Subject.named(with_subject)
     inside = [
         m
-        for m in b.para.mentions
+        for m in _mentions_in(b.para, b.floor, b.open_at)
         if b.floor <= m.start < b.open_at
         and not m.after_preposition
         and not m.modifier
@@ -1468,7 +1568,7 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
     para, floor, o, head = b.para, b.floor, b.open_at, b.head
     inside = [
         m
-        for m in para.mentions
+        for m in _mentions_in(para, floor, o)
         if floor <= m.start < o
         and not (m.after_preposition or m.modifier or m.possessive)
         # "When Congress passed the bill, he called it “…”", "The price, which was matched
@@ -1496,7 +1596,7 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
         """The first name from `at` on, before the quote, that is no object, modifier or possessive."""
         return [
             m
-            for m in para.mentions
+            for m in _mentions_in(para, at, floor)
             if at <= m.start < floor
             and not (m.after_preposition or m.modifier or m.possessive)
             and not q.res.participle_object(b.p, m.start)
@@ -1566,7 +1666,7 @@ def _second_clause_subject(q: _Quoted) -> list[Mention] | None:
         return None
     if _UNNAMED_CLAUSE_OPENING.match(rest):
         return []
-    for m in para.mentions:
+    for m in _mentions_in(para, at):
         if m.start < at:
             continue
         if m.start >= b.open_at or m.after_preposition or m.modifier or m.possessive:
@@ -1591,9 +1691,7 @@ def _earlier_speech(q: _Quoted, start: int) -> Subject | None:
     ('The variant spread, and the director noted that “…,” but we now “…”' → the
     director), when that verb has one of its own (not a participle's)."""
     b = q.before
-    verb = None
-    for verb in SPEECH.finditer(b.para.masked, start, b.floor):  # noqa: B007  (the last one is wanted)
-        pass
+    verb = _speech_index(q.res, b.p).last(start, b.floor)
     if verb is None or COORDINATED_ING.match(verb.group()) or is_noun_use(b.para.masked, verb, start):
         return None
     subj = q.res.subject_before(b.p, verb.start(), start)
@@ -1615,18 +1713,18 @@ def _another_that_clause(q: _Quoted) -> Speaker | None:
         # quote sat inside the first clause, so its words run on before the "and that".
         return None
     # The verb the first "that" clause hangs on: "said that", not "the question asked of".
-    verbs = [v for v in SPEECH.finditer(masked, start, b.floor) if _THAT_NEXT.match(masked, v.end())]
-    if not verbs:
+    verb = _speech_index(q.res, b.p).last_such(start, b.floor, lambda v: _THAT_NEXT.match(masked, v.end()) is not None)
+    if verb is None:
         # ", declaring that …": a participle sharing the subject that opens the sentence.
         if not any(v.group(1) in SPEECH_PARTICIPLES for v in _PARTICIPLE_THAT.finditer(masked, start, b.floor)):
             return None
         opening = CLAUSE_OPENERS.match(masked, start)
         at = opening.end() if opening else start
-        first = next((m for m in b.para.mentions if at <= m.start < b.floor), None)
+        first = next(_mentions_in(b.para, at, b.floor), None)
         if first is None or first.start != at or first.possessive or first.entity.kind == "place":
             return None
         return q.res.resolve(b.p, Subject.named(first))
-    subj = q.res.subject_before(b.p, verbs[-1].start(), start)
+    subj = q.res.subject_before(b.p, verb.start(), start)
     if subj is None or subj.kind == "unnamed":
         return None
     speaker = q.res.resolve(b.p, subj)
@@ -1678,7 +1776,8 @@ def _sentence_subject(q: _Quoted) -> Speaker | None:
             q.topic = True
             return None, None
         inside[0].speech_subject = True
-        return inside[0].entity.name, inside[0].entity
+        group = joint_people(q.res, q.before.p, inside[0])
+        return joint_name(group) if len(group) > 1 else inside[0].entity.name, inside[0].entity
     return None
 
 
@@ -1753,7 +1852,7 @@ def _with_participle(q: _Quoted) -> Speaker | None:
     speech participle (noting, saying, warning …), whatever the sentence's own subject."""
     b = q.before
     masked = b.para.masked
-    for m in b.para.mentions:
+    for m in _mentions_in(b.para, b.floor, b.open_at):
         if m.start < b.floor or m.start >= b.open_at or m.possessive:
             continue
         part = _PARTICIPLE_NEXT.match(masked, m.end, b.open_at)
@@ -1785,7 +1884,7 @@ def _opening_clause_subject(q: _Quoted) -> Mention | None:
         return None
     end = b.floor + b.verbs[0].start() if b.verbs else b.open_at
     masked = b.para.masked
-    for mention in b.para.mentions:
+    for mention in _mentions_in(b.para, b.floor + opening.end()):
         if mention.start < b.floor + opening.end() or mention.after_preposition or mention.modifier:
             continue
         if mention.start >= end or mention.possessive:
@@ -1936,15 +2035,21 @@ def _person_for_body(res: Resolver, p: int, subj: Subject) -> Subject:
       the body that employs them.
 
     The body is a preposition's object there, the role's or the person's: the person
-    speaks. Any other subject is returned as it is."""
+    speaks. So does the person heading an apposition that ends on the name (see
+    `_apposition_head`). Any other subject is returned as it is."""
     mention = subj.mention
-    if subj.kind != "name" or mention is None or not mention.after_preposition or mention.entity.kind == "person":
+    if subj.kind != "name" or mention is None:
         return subj
     para = res.paras[p]
     masked = para.masked
     mentions = para.mentions
-    k = next((i for i, m in enumerate(mentions) if m is mention), -1)
+    k = _mention_index(mentions, mention)
     if k < 0:
+        return subj
+    head = _apposition_head(para, mentions[:k], mention)
+    if head is not None:
+        return Subject.named(head)
+    if not mention.after_preposition or mention.entity.kind == "person":
         return subj
     role = _ROLE_OF_BEFORE.search(masked, max(0, mention.start - 60), mention.start)
     holder = next(
@@ -1972,6 +2077,165 @@ def _person_for_body(res: Resolver, p: int, subj: Subject) -> Subject:
     return subj
 
 
+# A person's apposition up to a preposition's object: ", president and CEO of ", ", editor
+# at large of The Lantern, a weekly catering to " (no clause of its own, no quote), and
+# the words of the object's name the scan split off ("of Harbour " Growers Association).
+_APPOSITION_TO_OBJECT = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?[a-z][^;:!?()\x00“”\"]{0,140}?\b(?:of|at|for|with|to|from|in|on)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&'’-]*\s+){0,3}"
+)
+# A clause inside an apposition: its own subject and verb, or a relative pronoun.
+_APPOSITION_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|said|says|told|and\s+(?:he|she|they))\b")
+
+
+def _apposition_head(para: Para, earlier: list[Mention], mention: Mention) -> Mention | None:
+    """The person heading the subject phrase that ends on `mention`, a preposition's
+    object inside that person's apposition: "Ravi Ostrander, president and CEO of
+    Lakeside Growers Association stated, “…”", "Jo Perl, editor at large of The Lantern,
+    a weekly catering to Dutch Americans, wrote, “…”": the body or people after "of"
+    and "to" describe the person, who speaks. The person opens the sentence (after at
+    most role words or an opening phrase set off by a comma)."""
+    if not earlier:
+        return None
+    masked = para.masked
+    floor = para.sentence_start(mention.start)
+    person = next((m for m in earlier if m.start >= floor and not m.modifier), None)
+    if person is None or person.entity.kind != "person" or person.possessive or person.after_preposition:
+        return None
+    lead = masked[floor : person.start]
+    if not (only_role_words(lead) or lead.rstrip().endswith(",")):
+        return None
+    gap = _APPOSITION_TO_OBJECT.fullmatch(masked, person.end, mention.start)
+    if gap is None or _APPOSITION_CLAUSE.search(gap.group()):
+        return None
+    return person
+
+
+# What joins two people's names in one subject: " and ", ", and ", ", " (in a list that
+# ends on "and"), then at most a role before the next name ("and House Speaker ").
+_JOINT_LINK = re.compile(r"(,\s+and\s+|\s+and\s+|,\s+)([^,;:.!?\x00]*)")
+
+
+def _joinable(mention: Mention, first: bool) -> bool:
+    """A person's name that may stand in a joint subject: not an owner ("Villet's
+    lawyer"), not qualifying the next name, and the first of the list no preposition's
+    object (the name scan counts "and" as one: the later names are all "after" it)."""
+    return (
+        mention.entity.kind == "person"
+        and not mention.possessive
+        and not mention.modifier
+        and not (first and mention.after_preposition)
+    )
+
+
+def joint_people(res: Resolver, p: int, mention: Mention) -> list[Mention]:
+    """The people named together with `mention` as one subject, in order:
+
+    "Dana Prell and Omar Villet said", "Prell, Villet and Quist wrote", "harbour chair
+    Dana Prell and city treasurer Omar Villet, both independents, said": names of
+    people joined by "and" (a list by commas that ends on "and"), each with at most
+    role words before it, say the words together. Just [mention] when it stands alone,
+    when a name in the list owns something ("Prell and Villet's lawyer") or is a
+    preposition's object ("met with Prell and Villet")."""
+    if not _joinable(mention, first=False):
+        return [mention]
+    para = res.paras[p]
+    mentions, masked = para.mentions, para.masked
+    k = _mention_index(mentions, mention)
+    if k < 0:
+        return [mention]
+    lo = hi = k
+    links: list[str] = []
+    while lo > 0:
+        link = _JOINT_LINK.fullmatch(masked, mentions[lo - 1].end, mentions[lo].start)
+        if link is None or not _joinable(mentions[lo - 1], first=False) or not only_role_words(link.group(2)):
+            break
+        links.insert(0, link.group(1))
+        lo -= 1
+    if not _joinable(mentions[lo], first=True):
+        return [mention]  # "met with Prell and Villet": objects, whoever speaks
+    while hi + 1 < len(mentions):
+        link = _JOINT_LINK.fullmatch(masked, mentions[hi].end, mentions[hi + 1].start)
+        if link is None or not only_role_words(link.group(2)):
+            break
+        if not _joinable(mentions[hi + 1], first=False):
+            if mentions[hi + 1].possessive:
+                return [mention]  # "Prell and Villet's lawyer said": the lawyer speaks
+            break
+        links.append(link.group(1))
+        hi += 1
+    group = mentions[lo : hi + 1]
+    if not _a_list(links) or len({id(m.entity) for m in group}) < len(group):
+        return [mention]  # "… support Tom Rowe, and Rowe replied": one person, two clauses
+    # The name the caller read as the subject vouches for itself; a name before it must
+    # open the clause ("The board thanked Prell and Villet said …": an object).
+    return group if group[0] is mention or _opens_subject(para, group[0]) else [mention]
+
+
+def _a_list(links: list[str]) -> bool:
+    """Whether the links make a list of names that ends on "and": commas alone set off
+    appositions, and ", and" between two names joins two clauses ("… Tom Rowe, and Ann
+    Lee replied"), not a pair (three or more: "Prell, Villet, and Quist")."""
+    if not links or "and" not in links[-1]:
+        return False
+    return len(links) > 1 or not links[0].startswith(",")
+
+
+# Where the clause holding a name starts: a comma, semicolon, colon, dash or quote.
+_CLAUSE_MARK = re.compile(r"[,;:—–\x00]|--")
+
+
+def _opens_subject(para: Para, first: Mention) -> bool:
+    """Whether the first name of a list opens its clause, after at most role words or
+    a speech verb ("“…,” said Prell and Villet"): "Dee criticised Prell and Villet said
+    …" holds an object, no joint subject."""
+    masked = para.masked
+    floor = para.sentence_start(first.start)
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(masked, floor, first.start)]
+    lead = masked[marks[-1] if marks else floor : first.start]
+    words = lead.split()
+    return only_role_words(lead) or (bool(words) and words[-1].lower() in SPEECH_VERBS)
+
+
+def joint_name(group: list[Mention]) -> str:
+    """ "Dana Prell and Omar Villet", "Dana Prell, Omar Villet and Sara Quist"."""
+    names = [m.entity.name for m in group]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# An outlet's report verb right after its name: " reported", " wrote", " reports".
+_OUTLET_REPORTED = re.compile(r"(?:’s|'s)?\s+(?:(?:first|later|also)\s+)?(?:reported|reports|wrote|writes|noted)\b")
+
+
+def _quoted_in_report(q: _Quoted, subj: Subject) -> tuple[Speaker, str] | None:
+    """'Mayor Dana Prell called the plan “a mess,” the Harbour Gazette reported': a partial
+    quote inside a sentence with a named speaker of its own, which an outlet (no person)
+    reports after it, is that speaker's; the outlet only carried the words. Without a
+    named speaker in the sentence ("Officials called it “…,” the Gazette reported") the
+    outlet stays the source."""
+    b = q.before
+    mention = subj.mention
+    if subj.kind != "name" or mention is None or mention.entity.kind == "person":
+        return None
+    if _OUTLET_REPORTED.match(b.para.masked, mention.end) is None:
+        return None
+    if not b.stripped or b.stripped.endswith((":", ",", "—", "–")):
+        return None  # a whole quote the outlet's sentence introduces, or none before it
+    found = _first(IN_SENTENCE, q)
+    if found is None or found[0][0] is None or found[0][1] is mention.entity:
+        return None
+    return found
+
+
+def _joint_speaker(res: Resolver, p: int, subj: Subject, speaker: str | None) -> str | None:
+    """The speaker a name subject resolved to, or all the people named with it as one
+    subject ("Dana Prell and Omar Villet said": see `joint_people`)."""
+    if subj.kind != "name" or subj.mention is None or speaker != subj.mention.entity.name:
+        return speaker
+    group = joint_people(res, p, subj.mention)
+    return joint_name(group) if len(group) > 1 else speaker
+
+
 def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Attribution:
     """Who the quote is attributed to, and how (after it, before it, in its sentence).
 
@@ -1987,13 +2251,18 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
             subj = _person_for_body(res, a.p, after[0])
             # A pronoun or description after the quote refers back from where the quote began.
             out.speaker, out.entity = res.resolve(a.p, subj, span.open_at, span.para)
+            out.speaker = _joint_speaker(res, a.p, subj, out.speaker)
             out.how = f"after:{after[1]}:{subj.kind}"
             other = _not_the_one_described(res, span, subj, out.entity)
             if other is not None:
                 out.speaker, out.entity = other.name, other
                 out.how += ":described"
+            quoted = _quoted_in_report(q, subj)
+            if quoted is not None:
+                out.speaker, out.entity = quoted[0]
+                out.how = f"sentence:{quoted[1]}:reported"
             out.found = out.tail = True
-        if SPEECH.search(a.para.masked[a.close : a.para.sentence_end(a.close)]):
+        if _speech_index(res, a.p).any(a.close, a.para.sentence_end(a.close)):
             out.speech_in_sentence = True
     introduces = b.stripped.endswith((":", ",", "—", "–")) or not b.stripped
     if b.speech or _ACCUSATION.search(b.head):
@@ -2010,6 +2279,7 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
         if before is not None:
             subj = _person_for_body(res, b.p, before[0])
             out.speaker, out.entity = res.resolve(b.p, subj)
+            out.speaker = _joint_speaker(res, b.p, subj, out.speaker)
             out.how = f"before:{before[1]}:{subj.kind}"
             out.found = True
             out.head = introduces and b.stripped != ""

@@ -409,8 +409,11 @@ _CLAUSE_WORDS = frozenset("who whom whose which that".split())
 # husband Jo Dee"), auxiliaries and modals, and negation: they make a clause.
 _NOT_IN_ROLES = frozenset(
     """i you he she it we they me him us them is are was were be been being am has have had do does did
-    will would can could shall should may might must not never""".split()
+    will would can could shall should may might must not never
+    while whereas although though because unless""".split()
 )
+"""(And subordinating conjunctions: '“…,” while Sen. Jo Dee suggested …' opens another
+clause, whose subject says something else.)"""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # Words before an employer in a role phrase: "former Acme speechwriter".
 _LEADING_MODIFIERS = frozenset("former longtime veteran".split())
