@@ -23,8 +23,9 @@ def test_said_then_two_lower_case_roles_joined_by_and_then_the_name() -> None:
     ]
 
 
-def test_two_people_joined_by_and_keep_the_first() -> None:
+def test_two_people_joined_by_and_are_both_named() -> None:
+    # v22: a joint attribution names both people (it kept only the first).
     assert _speakers([_EARLIER, f"{_QUOTE} said Gov. Ann Toll and party chairman Ken Marsh."]) == [
         "Tom Reed",
-        "Ann Toll",
+        "Ann Toll and Ken Marsh",
     ]
