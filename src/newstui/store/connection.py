@@ -25,7 +25,7 @@ from urllib.parse import quote
 
 from newstui.config.filters import FilterSet, sql_has
 from newstui.errors import StoreError
-from newstui.store import damage
+from newstui.store import damage, swap_lock
 from newstui.store.codec import valid_utf8
 from newstui.store.schema import (
     BUSY_TIMEOUT_MS,
@@ -247,10 +247,56 @@ def _drop_recover_leftovers(path: Path) -> None:
         old_file = aside.with_name(aside.name.removesuffix("-wal"))
         if _identity(aside) == (stats.st_dev, stats.st_ino) and _identity(old_file) != _identity(path):
             # (Killed before the fresh cache took the path, the old file is still there: its own log.)
-            with contextlib.suppress(OSError):  # a read-only directory: the usual check says what to do
-                log.unlink()
-                _beside(path, "-shm").unlink(missing_ok=True)
+            # Under the lock a recover swapping holds, and looked at again: another open may
+            # have dropped it, opened the cache and made a -wal of its own meanwhile, which a
+            # removal by name would delete with its commits (swap_lock).
+            with swap_lock.held(aside, busy_seconds()) as locked:
+                leftover = _identity(log) == (stats.st_dev, stats.st_ino) and _identity(old_file) != _identity(path)
+                if locked and leftover:
+                    with contextlib.suppress(OSError):  # a read-only directory: the usual check says what to do
+                        log.unlink()
+                        _beside(path, "-shm").unlink(missing_ok=True)
             return
+
+
+def _stranded_recovery(path: Path) -> str | None:
+    """What to do when there is no cache at `path` but a `newstui recover` was stopped (kill -9,
+    a power cut) between moving the corrupted cache aside and putting its fresh cache in: as
+    it must on a file system without hard links. Made anew, an empty cache would hide every
+    bookmark the fresh one holds (the next cron refresh would make it). None when the path
+    has a file, or no recover's fresh cache waits beside it.
+
+    An old -wal and -shm still at the path belong to the corrupted file moved aside (recover
+    moves them after it): they are given its aside names, as recover would have, or SQLite
+    would read them as the log of whatever file next takes the path.
+    """
+    real = Path(os.path.realpath(path))  # recover works on the file a symlink leads to
+    if real.exists():
+        return None
+    side = ("-wal", "-shm", "-journal")
+    fresh = sorted(
+        (p for p in real.parent.glob(f".{glob.escape(real.name)}.recover-*") if not p.name.endswith(side)),
+        key=lambda p: p.stat().st_mtime,
+    )
+    asides = sorted(p for p in real.parent.glob(f"{glob.escape(real.name)}.corrupted-*") if not p.name.endswith(side))
+    if not fresh or not asides:
+        return None
+    aside = max(asides, key=lambda p: p.stat().st_mtime)
+    log = _log(real)
+    # Under the lock a live recover holds on the old log while it moves the files.
+    with swap_lock.held(log, busy_seconds()):
+        if real.exists():
+            return None
+        for suffix in ("-wal", "-shm"):
+            moved = Path(f"{aside}{suffix}")
+            if not moved.exists():
+                with contextlib.suppress(OSError):
+                    os.replace(_beside(real, suffix), moved)
+    return (
+        f"there is no cache here, but `newstui recover` was stopped while putting its fresh cache in place: "
+        f"move {fresh[-1]} to {real} to use it (the corrupted one is kept as {aside}); "
+        f"or delete {fresh[-1]} to start an empty cache"
+    )
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -357,6 +403,8 @@ class StoreBase:
         if misplaced is not None:
             raise StoreError(path, f"cannot open the database: {misplaced}")
         _drop_recover_leftovers(path)
+        if (stranded := _stranded_recovery(path)) is not None:
+            raise StoreError(path, stranded)
         if read_only:
             conn = _connect_read_only(path)
         else:

@@ -18,6 +18,7 @@ upgraded to the current one, and checked; then the corrupted file (with its -wal
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
@@ -27,8 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from newstui.errors import StoreError
-from newstui.store import damage
-from newstui.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+from newstui.store import damage, swap_lock
+from newstui.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS, SCHEMA_VERSION, migrate
 
 FIRST = ("feeds", "feed_aliases", "items", "articles", "deleted_items", "filter_read_rules", "speaker_aliases")
 """Copied first, in this order: what the user made (bookmarks and read marks are in items)."""
@@ -629,6 +630,21 @@ def _finish(path: Path, fresh_path: Path, result: Recovery, unchanged: Callable[
         raise
     unchanged()
     aside = aside_path(path)
+    with swap_lock.held(_sides(path)[1], BUSY_TIMEOUT_MS / 1000) as locked, _holding(fresh_path):
+        if not locked:
+            _remove_with_sides(fresh_path)
+            raise StoreError(
+                path,
+                "another newstui was opening the cache all the while; nothing was moved: run `newstui recover` again",
+            )
+        _swap(path, fresh_path, aside)
+    result.aside = aside
+    damage.forget(path)
+
+
+def _swap(path: Path, fresh_path: Path, aside: Path) -> None:
+    """Give the old files their aside names and the fresh cache the path (under the locks
+    of `_finish`)."""
     # Killed at any step (kill -9, a power cut), a whole cache keeps the path: the old files
     # get their aside names as second links first, then the fresh cache takes the path in one
     # rename, and only then do the old -wal and -shm lose it. (Moved aside first, the path
@@ -648,8 +664,25 @@ def _finish(path: Path, fresh_path: Path, result: Recovery, unchanged: Callable[
     # The -wal first: a -shm left alone (killed between) is rebuilt by SQLite, a -wal is read.
     for file in _sides(path)[1:]:
         file.unlink(missing_ok=True)
-    result.aside = aside
-    damage.forget(path)
+
+
+def _holding(fresh_path: Path) -> contextlib.AbstractContextManager[None]:
+    """An SQLite lock on the fresh cache for the block: an open of the cache after it took the
+    path waits until the old log's name is gone (read before, the old log would be taken for
+    the fresh cache's own; removed after, a -wal that open made would go, with its commits)."""
+
+    @contextlib.contextmanager
+    def hold() -> Iterator[None]:
+        conn = sqlite3.connect(fresh_path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            # In rollback mode an EXCLUSIVE lock keeps readers out too (in WAL mode it would not).
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("BEGIN EXCLUSIVE")
+            yield
+        finally:
+            conn.close()  # nothing was written: the lock goes with the connection
+
+    return hold()
 
 
 def table_counts(result: Recovery) -> Iterator[TableCount]:
