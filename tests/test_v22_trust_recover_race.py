@@ -199,3 +199,21 @@ def test_two_opens_after_a_killed_recover_keep_the_bookmark_one_of_them_made(tmp
     _race(db, key, signals, dropping, "paused")
     bookmarked, _ = _state(db)
     assert {"g:small-1", key} <= bookmarked
+
+
+def test_recover_of_a_cache_without_a_log_takes_no_lock_it_cannot_have(tmp_path: Path) -> None:
+    # A cache closed cleanly in rollback mode (a cache recover made, recovered again) has no
+    # -wal: the lock on the old log has nothing to hold, and recover goes on.
+    from newstui.store.recover import recover
+
+    db = tmp_path / "news.db"
+    build_cache(db)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    saved = _state(db)
+    for _ in range(2):
+        assert not Path(f"{db}-wal").exists()
+        result = recover(db, force=True)
+        assert result is not None and result.aside is not None and result.aside.exists()
+        assert _state(db) == saved

@@ -26,8 +26,9 @@ from pathlib import Path
 def held(log: Path, seconds: float) -> Iterator[bool]:
     """Hold the lock on the file at `log` for the block, waiting up to `seconds` for it.
 
-    Yields True while held (or where there are no such locks), False when `log` is gone or
-    another process held the lock all that time.
+    Yields True while held, where there are no such locks, or when there is no file at `log`
+    (no old log: nothing to drop, nothing to hold; callers look at the file again inside);
+    False only when another process held the lock all that time.
     """
     try:
         import fcntl
@@ -36,7 +37,10 @@ def held(log: Path, seconds: float) -> Iterator[bool]:
         return
     try:
         handle = open(log, "rb")  # noqa: SIM115 - held across the caller's block
-    except OSError:
+    except FileNotFoundError:
+        yield True
+        return
+    except OSError:  # unreadable: the callers' own checks say what is wrong
         yield False
         return
     with handle:
