@@ -133,6 +133,9 @@ def recover(path: Path, *, dry_run: bool = False, force: bool = False) -> Recove
 
 
 def _recover(path: Path, *, dry_run: bool, force: bool) -> Recovery | None:
+    from newstui.store.connection import _identity
+
+    read = _identity(path)  # the file read; the one set aside must be it (another recover?)
     source = _open_source(path)
     try:
         problem = _problem(source)
@@ -156,12 +159,12 @@ def _recover(path: Path, *, dry_run: bool, force: bool) -> Recovery | None:
         fresh.close()
 
         def unchanged() -> None:
-            if changes != _data_version(source):
+            if changes != _data_version(source) or _identity(path) != read:
                 _remove_with_sides(fresh_path)
                 raise StoreError(
                     path,
-                    "the cache changed while it was being read (is the reader or a refresh running?); "
-                    "nothing was moved: quit it and run `newstui recover` again",
+                    "the cache changed while it was being read (is the reader, a refresh or another "
+                    "`newstui recover` running?); nothing was moved: quit it and run `newstui recover` again",
                 )
 
         unchanged()
@@ -637,6 +640,7 @@ def _finish(path: Path, fresh_path: Path, result: Recovery, unchanged: Callable[
                 path,
                 "another newstui was opening the cache all the while; nothing was moved: run `newstui recover` again",
             )
+        unchanged()  # under the lock, so another recover's swap is before it or after this one
         _swap(path, fresh_path, aside)
     result.aside = aside
     damage.forget(path)
