@@ -273,19 +273,13 @@ def _stranded_recovery(path: Path) -> str | None:
     real = Path(os.path.realpath(path))  # recover works on the file a symlink leads to
     if real.exists():
         return None
-    side = ("-wal", "-shm", "-journal")
-    fresh = sorted(
-        (p for p in real.parent.glob(f".{glob.escape(real.name)}.recover-*") if not p.name.endswith(side)),
-        key=lambda p: p.stat().st_mtime,
-    )
-    asides = sorted(p for p in real.parent.glob(f"{glob.escape(real.name)}.corrupted-*") if not p.name.endswith(side))
-    if not fresh or not asides:
+    fresh = _newest(real.parent.glob(f".{glob.escape(real.name)}.recover-*"))
+    aside = _newest(real.parent.glob(f"{glob.escape(real.name)}.corrupted-*"))
+    if fresh is None or aside is None:
         return None
-    aside = max(asides, key=lambda p: p.stat().st_mtime)
-    log = _log(real)
     # Under the lock a live recover holds on the old log while it moves the files.
-    with swap_lock.held(log, busy_seconds()):
-        if real.exists():
+    with swap_lock.held(_log(real), busy_seconds()):
+        if real.exists() or not fresh.exists():
             return None
         for suffix in ("-wal", "-shm"):
             moved = Path(f"{aside}{suffix}")
@@ -294,9 +288,21 @@ def _stranded_recovery(path: Path) -> str | None:
                     os.replace(_beside(real, suffix), moved)
     return (
         f"there is no cache here, but `newstui recover` was stopped while putting its fresh cache in place: "
-        f"move {fresh[-1]} to {real} to use it (the corrupted one is kept as {aside}); "
-        f"or delete {fresh[-1]} to start an empty cache"
+        f"move {fresh} to {real} to use it (the corrupted one is kept as {aside}); "
+        f"or delete {fresh} to start an empty cache"
     )
+
+
+def _newest(files: Iterable[Path]) -> Path | None:
+    """The most recently written of these database files (not their -wal, -shm or -journal),
+    or None; a file gone meanwhile is passed over."""
+    dated: list[tuple[float, Path]] = []
+    for file in files:
+        if file.name.endswith(("-wal", "-shm", "-journal")):
+            continue
+        with contextlib.suppress(OSError):
+            dated.append((file.stat().st_mtime, file))
+    return max(dated)[1] if dated else None
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

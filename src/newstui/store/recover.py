@@ -633,15 +633,19 @@ def _finish(path: Path, fresh_path: Path, result: Recovery, unchanged: Callable[
         raise
     unchanged()
     aside = aside_path(path)
-    with swap_lock.held(_sides(path)[1], BUSY_TIMEOUT_MS / 1000) as locked, _holding(fresh_path):
-        if not locked:
-            _remove_with_sides(fresh_path)
-            raise StoreError(
-                path,
-                "another newstui was opening the cache all the while; nothing was moved: run `newstui recover` again",
-            )
-        unchanged()  # under the lock, so another recover's swap is before it or after this one
-        _swap(path, fresh_path, aside)
+    try:
+        with swap_lock.held(_sides(path)[1], BUSY_TIMEOUT_MS / 1000) as locked, _holding(fresh_path):
+            if not locked:
+                raise StoreError(
+                    path,
+                    "another newstui was opening the cache all the while; nothing was moved: "
+                    "run `newstui recover` again",
+                )
+            unchanged()  # under the lock, so another recover's swap is before it or after this one
+            _swap(path, fresh_path, aside)
+    except BaseException:
+        _remove_with_sides(fresh_path)  # still there when the swap did not happen
+        raise
     result.aside = aside
     damage.forget(path)
 
@@ -670,23 +674,19 @@ def _swap(path: Path, fresh_path: Path, aside: Path) -> None:
         file.unlink(missing_ok=True)
 
 
-def _holding(fresh_path: Path) -> contextlib.AbstractContextManager[None]:
+@contextlib.contextmanager
+def _holding(fresh_path: Path) -> Iterator[None]:
     """An SQLite lock on the fresh cache for the block: an open of the cache after it took the
     path waits until the old log's name is gone (read before, the old log would be taken for
     the fresh cache's own; removed after, a -wal that open made would go, with its commits)."""
-
-    @contextlib.contextmanager
-    def hold() -> Iterator[None]:
-        conn = sqlite3.connect(fresh_path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        try:
-            # In rollback mode an EXCLUSIVE lock keeps readers out too (in WAL mode it would not).
-            conn.execute("PRAGMA journal_mode = DELETE")
-            conn.execute("BEGIN EXCLUSIVE")
-            yield
-        finally:
-            conn.close()  # nothing was written: the lock goes with the connection
-
-    return hold()
+    conn = sqlite3.connect(fresh_path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        # In rollback mode an EXCLUSIVE lock keeps readers out too (in WAL mode it would not).
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("BEGIN EXCLUSIVE")
+        yield
+    finally:
+        conn.close()  # nothing was written: the lock goes with the connection
 
 
 def table_counts(result: Recovery) -> Iterator[TableCount]:
