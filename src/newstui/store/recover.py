@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from newstui.errors import StoreError
-from newstui.store import damage, swap_lock
+from newstui.store import damage
 from newstui.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS, SCHEMA_VERSION, migrate
 
 FIRST = ("feeds", "feed_aliases", "items", "articles", "deleted_items", "filter_read_rules", "speaker_aliases")
@@ -633,8 +633,10 @@ def _finish(path: Path, fresh_path: Path, result: Recovery, unchanged: Callable[
         raise
     unchanged()
     aside = aside_path(path)
+    from newstui.store.connection import swap_lock
+
     try:
-        with swap_lock.held(_sides(path)[1], BUSY_TIMEOUT_MS / 1000) as locked, _holding(fresh_path):
+        with swap_lock(_sides(path)[1], BUSY_TIMEOUT_MS / 1000) as locked, _holding(fresh_path):
             if not locked:
                 raise StoreError(
                     path,

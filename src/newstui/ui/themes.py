@@ -35,8 +35,8 @@ from typing import TYPE_CHECKING, Any
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
-from newstui.config.load import load_toml_text
 from newstui.errors import ConfigError, NewstuiError
+from newstui.service import load_toml_text
 
 if TYPE_CHECKING:
     from textual.app import App
