@@ -28,11 +28,23 @@ def run(args: argparse.Namespace) -> int:
         # Every page read once before anything is deleted: deletions through a corrupted page
         # could spread the damage, and VACUUM would meet it only after they were committed.
         store.check_whole()
-        # Removed feeds are those gone from the config now, not at the last refresh.
-        store.sync_feeds(config.feeds)
+        feeds_dropped = removed_items = removed_articles = 0
+        if config.feeds:
+            # Removed feeds are those gone from the config now, not at the last refresh.
+            store.sync_feeds(config.feeds)
+        elif cached := len(store.feeds(include_removed=True)):
+            # A config with no feed at all is a mistake far more often than a wish (a mistyped
+            # --config, where a starter config was just written; a file an editor left empty):
+            # dropping every feed would delete their items, and the read marks with them.
+            print(
+                f"newstui: {config.path} lists no feed: the {cached} feed{_s(cached)} of the cache "
+                f"{'was' if cached == 1 else 'were'} kept; remove feeds from a config that lists the others",
+                file=sys.stderr,
+            )
         policies = {feed.url: config.retention_for(feed) for feed in config.feeds}
         items, articles = store.prune(policies, include_unread=args.include_unread)
-        feeds_dropped, removed_items, removed_articles = store.drop_removed_feeds()
+        if config.feeds:
+            feeds_dropped, removed_items, removed_articles = store.drop_removed_feeds()
         kept = [feed for feed in store.feeds(include_removed=True) if not feed.in_config]
         try:
             before, after = store.vacuum()

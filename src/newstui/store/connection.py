@@ -226,6 +226,58 @@ def _blame_the_log(path: Path, error: StoreError) -> StoreError:
     )
 
 
+@contextmanager
+def swap_lock(log: Path, seconds: float) -> Iterator[bool]:
+    """Hold the lock on the old -wal at `log` while `recover` swaps a fresh cache in, or while
+    an open drops the old -wal's name a killed recover left (`_drop_recover_leftovers`),
+    waiting up to `seconds` for it.
+
+    Only those two remove the old log's name beside the cache. Each looks at the log and
+    removes it by name; without a lock between the two, a process could look, be overtaken by
+    another that removed the name, opened the cache and made a new -wal of its own (with a
+    commit in it), then remove that new -wal by name, and the commit with it. Both hold this
+    lock across looking and removing, so the look is still true when the name goes.
+
+    A `flock` on the old log's inode (reached by its name beside the cache or by its aside
+    name), never a POSIX record lock: closing a descriptor drops the process's record locks on
+    that file; SQLite's are on the cache and its -shm, not on the -wal, so neither disturbs
+    the other. The system drops it when the process ends, even by kill -9.
+
+    Yields True while held, where there are no such locks (Windows, a file system without
+    flock: unlocked, as before), or when there is no file at `log` (no old log: nothing to
+    drop or hold; callers look at the file again inside); False only when another process
+    held the lock all that time.
+    """
+    try:
+        import fcntl
+    except ImportError:  # no flock (Windows): unlocked, as before
+        yield True
+        return
+    try:
+        handle = open(log, "rb")  # noqa: SIM115 - held across the caller's block
+    except FileNotFoundError:
+        yield True
+        return
+    except OSError:  # unreadable: the callers' own checks say what is wrong
+        yield False
+        return
+    with handle:
+        deadline = time.monotonic() + seconds
+        while True:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    yield False
+                    return
+                time.sleep(0.02)
+            except OSError:  # a file system without flock: unlocked, as before
+                yield True
+                return
+        yield True  # closing the handle releases the lock
+
+
 def _drop_recover_leftovers(path: Path) -> None:
     """Drop the old -wal's name (and the -shm's) that a `newstui recover` killed at its last
     step left beside the fresh cache: it gives the old files their aside names as second
@@ -247,10 +299,62 @@ def _drop_recover_leftovers(path: Path) -> None:
         old_file = aside.with_name(aside.name.removesuffix("-wal"))
         if _identity(aside) == (stats.st_dev, stats.st_ino) and _identity(old_file) != _identity(path):
             # (Killed before the fresh cache took the path, the old file is still there: its own log.)
-            with contextlib.suppress(OSError):  # a read-only directory: the usual check says what to do
-                log.unlink()
-                _beside(path, "-shm").unlink(missing_ok=True)
+            # Under the lock a recover swapping holds, and looked at again: another open may
+            # have dropped it, opened the cache and made a -wal of its own meanwhile, which a
+            # removal by name would delete with its commits (`swap_lock`).
+            with swap_lock(aside, busy_seconds()) as locked:
+                leftover = _identity(log) == (stats.st_dev, stats.st_ino) and _identity(old_file) != _identity(path)
+                if locked and leftover:
+                    with contextlib.suppress(OSError):  # a read-only directory: the usual check says what to do
+                        log.unlink()
+                        _beside(path, "-shm").unlink(missing_ok=True)
             return
+
+
+def _stranded_recovery(path: Path) -> str | None:
+    """What to do when there is no cache at `path` but a `newstui recover` was stopped (kill -9,
+    a power cut) between moving the corrupted cache aside and putting its fresh cache in: as
+    it must on a file system without hard links. Made anew, an empty cache would hide every
+    bookmark the fresh one holds (the next cron refresh would make it). None when the path
+    has a file, or no recover's fresh cache waits beside it.
+
+    An old -wal and -shm still at the path belong to the corrupted file moved aside (recover
+    moves them after it): they are given its aside names, as recover would have, or SQLite
+    would read them as the log of whatever file next takes the path.
+    """
+    real = Path(os.path.realpath(path))  # recover works on the file a symlink leads to
+    if real.exists():
+        return None
+    fresh = _newest(real.parent.glob(f".{glob.escape(real.name)}.recover-*"))
+    aside = _newest(real.parent.glob(f"{glob.escape(real.name)}.corrupted-*"))
+    if fresh is None or aside is None:
+        return None
+    # Under the lock a live recover holds on the old log while it moves the files.
+    with swap_lock(_log(real), busy_seconds()):
+        if real.exists() or not fresh.exists():
+            return None
+        for suffix in ("-wal", "-shm"):
+            moved = Path(f"{aside}{suffix}")
+            if not moved.exists():
+                with contextlib.suppress(OSError):
+                    os.replace(_beside(real, suffix), moved)
+    return (
+        f"there is no cache here, but `newstui recover` was stopped while putting its fresh cache in place: "
+        f"move {fresh} to {real} to use it (the corrupted one is kept as {aside}); "
+        f"or delete {fresh} to start an empty cache"
+    )
+
+
+def _newest(files: Iterable[Path]) -> Path | None:
+    """The most recently written of these database files (not their -wal, -shm or -journal),
+    or None; a file gone meanwhile is passed over."""
+    dated: list[tuple[float, Path]] = []
+    for file in files:
+        if file.name.endswith(("-wal", "-shm", "-journal")):
+            continue
+        with contextlib.suppress(OSError):
+            dated.append((file.stat().st_mtime, file))
+    return max(dated)[1] if dated else None
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -357,6 +461,8 @@ class StoreBase:
         if misplaced is not None:
             raise StoreError(path, f"cannot open the database: {misplaced}")
         _drop_recover_leftovers(path)
+        if (stranded := _stranded_recovery(path)) is not None:
+            raise StoreError(path, stranded)
         if read_only:
             conn = _connect_read_only(path)
         else:

@@ -18,6 +18,7 @@ upgraded to the current one, and checked; then the corrupted file (with its -wal
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
@@ -28,7 +29,7 @@ from typing import Any
 
 from newstui.errors import StoreError
 from newstui.store import damage
-from newstui.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+from newstui.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS, SCHEMA_VERSION, migrate
 
 FIRST = ("feeds", "feed_aliases", "items", "articles", "deleted_items", "filter_read_rules", "speaker_aliases")
 """Copied first, in this order: what the user made (bookmarks and read marks are in items)."""
@@ -132,6 +133,9 @@ def recover(path: Path, *, dry_run: bool = False, force: bool = False) -> Recove
 
 
 def _recover(path: Path, *, dry_run: bool, force: bool) -> Recovery | None:
+    from newstui.store.connection import _identity
+
+    read = _identity(path)  # the file read; the one set aside must be it (another recover?)
     source = _open_source(path)
     try:
         problem = _problem(source)
@@ -155,12 +159,12 @@ def _recover(path: Path, *, dry_run: bool, force: bool) -> Recovery | None:
         fresh.close()
 
         def unchanged() -> None:
-            if changes != _data_version(source):
+            if changes != _data_version(source) or _identity(path) != read:
                 _remove_with_sides(fresh_path)
                 raise StoreError(
                     path,
-                    "the cache changed while it was being read (is the reader or a refresh running?); "
-                    "nothing was moved: quit it and run `newstui recover` again",
+                    "the cache changed while it was being read (is the reader, a refresh or another "
+                    "`newstui recover` running?); nothing was moved: quit it and run `newstui recover` again",
                 )
 
         unchanged()
@@ -629,6 +633,28 @@ def _finish(path: Path, fresh_path: Path, result: Recovery, unchanged: Callable[
         raise
     unchanged()
     aside = aside_path(path)
+    from newstui.store.connection import swap_lock
+
+    try:
+        with swap_lock(_sides(path)[1], BUSY_TIMEOUT_MS / 1000) as locked, _holding(fresh_path):
+            if not locked:
+                raise StoreError(
+                    path,
+                    "another newstui was opening the cache all the while; nothing was moved: "
+                    "run `newstui recover` again",
+                )
+            unchanged()  # under the lock, so another recover's swap is before it or after this one
+            _swap(path, fresh_path, aside)
+    except BaseException:
+        _remove_with_sides(fresh_path)  # still there when the swap did not happen
+        raise
+    result.aside = aside
+    damage.forget(path)
+
+
+def _swap(path: Path, fresh_path: Path, aside: Path) -> None:
+    """Give the old files their aside names and the fresh cache the path (under the locks
+    of `_finish`)."""
     # Killed at any step (kill -9, a power cut), a whole cache keeps the path: the old files
     # get their aside names as second links first, then the fresh cache takes the path in one
     # rename, and only then do the old -wal and -shm lose it. (Moved aside first, the path
@@ -648,8 +674,21 @@ def _finish(path: Path, fresh_path: Path, result: Recovery, unchanged: Callable[
     # The -wal first: a -shm left alone (killed between) is rebuilt by SQLite, a -wal is read.
     for file in _sides(path)[1:]:
         file.unlink(missing_ok=True)
-    result.aside = aside
-    damage.forget(path)
+
+
+@contextlib.contextmanager
+def _holding(fresh_path: Path) -> Iterator[None]:
+    """An SQLite lock on the fresh cache for the block: an open of the cache after it took the
+    path waits until the old log's name is gone (read before, the old log would be taken for
+    the fresh cache's own; removed after, a -wal that open made would go, with its commits)."""
+    conn = sqlite3.connect(fresh_path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        # In rollback mode an EXCLUSIVE lock keeps readers out too (in WAL mode it would not).
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("BEGIN EXCLUSIVE")
+        yield
+    finally:
+        conn.close()  # nothing was written: the lock goes with the connection
 
 
 def table_counts(result: Recovery) -> Iterator[TableCount]:

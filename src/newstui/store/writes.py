@@ -726,13 +726,37 @@ class Writes(StoreBase):
 
     @guarded
     def set_read(self, item_ids: int | Sequence[int], read: bool = True) -> None:
-        """Mark items read (or unread)."""
+        """Mark items read (or unread).
+
+        Raises:
+            ItemGone: marking unread, none of the items is there any more (`gc`, or a
+                refresh's retention in another process, deleted them while the reader listed
+                them): the user asked to see them again, and cannot; the reader must not say
+                they were marked. As with bookmarks, only the mark that would be missed is
+                told: an item marked read that is gone is as good as read (opening an item gc
+                just deleted is no error). Of several items, those still there are marked.
+        """
         ids = [item_ids] if isinstance(item_ids, int) else list(item_ids)
         with self._write() as conn:
             for chunk, marks in in_chunks(ids):
                 conn.execute(
                     f"UPDATE items SET read = ? WHERE read <> ? AND id IN ({marks})", (int(read), int(read), *chunk)
                 )
+            gone = bool(ids) and not read and not self._any_item(ids)
+        if gone:
+            raise ItemGone(
+                self.path,
+                ("the item was" if len(ids) == 1 else "the items were")
+                + " deleted (max_items / keep_days, or `newstui gc`) after it was listed;"
+                + " it was not marked unread",
+            )
+
+    def _any_item(self, ids: Sequence[int]) -> bool:
+        """Whether any of the ids names an item."""
+        return any(
+            self._conn.execute(f"SELECT 1 FROM items WHERE id IN ({marks}) LIMIT 1", chunk).fetchone()
+            for chunk, marks in in_chunks(ids)
+        )
 
     @guarded
     def mark_feed_read(self, feed_url: str | None = None) -> int:

@@ -27,7 +27,6 @@ from __future__ import annotations
 import difflib
 import os
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +35,8 @@ from typing import TYPE_CHECKING, Any
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
-from newstui.errors import NewstuiError
+from newstui.errors import ConfigError, NewstuiError
+from newstui.service import load_toml_text
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -113,7 +113,6 @@ _TOP_LEVEL_KEYS = frozenset(
 )
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 _PERCENT = re.compile(r"^\d{1,3}(?:\.\d+)?%$")
-_TOML_LINE = re.compile(r"at line (\d+)")
 _STYLE_WORDS = frozenset(
     {
         "none",
@@ -183,13 +182,12 @@ def parse_theme(text: str, source: str, default_name: str | None = None) -> News
     Raises:
         ThemeError: naming the file (and the line, for TOML syntax errors).
     """
+    # Read as the config is: a byte-order mark (Notepad) is nothing, hostile nesting and
+    # dotted keys are refused quickly, and a syntax error keeps its line.
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        match = _TOML_LINE.search(str(error))
-        raise ThemeError(source, f"not valid TOML: {error}", line=int(match.group(1)) if match else None) from None
-    except RecursionError:  # tomllib recurses once per nested array or inline table
-        raise ThemeError(source, "not valid TOML: arrays or tables nested too deeply") from None
+        data = load_toml_text(source, text)
+    except ConfigError as error:
+        raise ThemeError(source, f"not valid TOML: {error.message}", line=error.line) from None
 
     # Every problem of the file is collected, so one edit fixes them all.
     problems: list[str] = []
