@@ -24,7 +24,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
-from newstui.errors import FetchError, NewstuiError
+from newstui.errors import FetchError, ItemGone, NewstuiError
 from newstui.model import Article, Enclosure, Feed, Item, Quote
 from newstui.service import (
     ArticleResult,
@@ -197,6 +197,11 @@ class MainScreen(Screen[None]):
         self._undo: list[tuple[Sequence[int], str]] = []
         """The last mark-read-all changes (ids, where), newest last: u restores them. The ids
         are kept as 8-byte integers: 100,000 of them take 0.8 MB, not 3.6 MB as a list."""
+        self._marking = 0
+        """A answered yes whose marking (count, then write) has not finished yet."""
+        self._undo_waiting = 0
+        """U pressed while a marking was still running (`A y U` typed at once): each undoes
+        the marking it followed once that is done, not an older one, nor "Nothing to undo"."""
         self.sort = "date"
         """The item list's order: a key of SORTS (the config's `sort` at start)."""
         self.hide_read = False
@@ -960,7 +965,7 @@ class MainScreen(Screen[None]):
             with self._read_marks.lock:
                 read = self._read_marks.wanted(item.id, read)  # a later press may have flipped it
                 failed = f"Could not mark the item {'read' if read else 'unread'}"
-                if not self._try(failed, self.library.set_read, [item.id], read):
+                if not self._try(failed, self._write_read_mark, item.id, read):
                     return
                 # Shown before the next write runs: the rows show the writes in their order.
                 self._ui(self._changed, item, False, read=read)
@@ -969,6 +974,19 @@ class MainScreen(Screen[None]):
                 self._ui(setattr, self.status, "notice", notice)
         finally:
             self._ui(self._read_marks.done, item.id)
+
+    def _write_read_mark(self, item_id: int, read: bool) -> None:
+        """From a worker: store one item's read mark. The UPDATE of an item another process
+        deleted meanwhile (`newstui gc`, a cron refresh's retention) changes nothing and
+        says nothing: the item is looked up after it, so m never says "Marked read" of a
+        mark that exists nowhere (the store raises ItemGone for bookmarks itself)."""
+        self.library.set_read([item_id], read)
+        if self.library.item(item_id) is None:
+            raise ItemGone(
+                self.news.db_path,
+                "the item was deleted (max_items / keep_days, or `newstui gc`) after it was listed;"
+                " its read mark was not saved",
+            )
 
     def _set_bookmark(self, item: Item, bookmarked: bool) -> None:
         self._bookmark_marks.ask(item.id, bookmarked)
@@ -1159,6 +1177,8 @@ class MainScreen(Screen[None]):
                 self._write_failed(f"Could not read the unread items of {mark.name}", error)
             elif mark.answer:  # y came before the count: say there was nothing to do
                 self.status.notice = f"Nothing to mark read in {mark.name}."
+            if mark.answer:
+                self._marking_done()
             return
         if asking and mark.screen is not None:
             mark.screen.question = f"Mark {plural(len(ids), 'unread item')} in {mark.name} read?"
@@ -1167,6 +1187,8 @@ class MainScreen(Screen[None]):
 
     def _mark_answered(self, mark: PendingMark, yes: bool | None) -> None:
         mark.answer = bool(yes)
+        if yes and (mark.ids is None or mark.ids):
+            self._marking += 1  # until _marking_done: a U typed meanwhile waits for it
         if mark.ids is not None and not mark.ids:
             self.status.notice = f"Nothing to mark read in {mark.name}."
         elif not yes:
@@ -1181,6 +1203,8 @@ class MainScreen(Screen[None]):
         if not self._try(f"Could not mark {name} {what}", self.library.set_read, ids, read):
             if not read:
                 self._ui(self._undo.append, (ids, name))  # nothing changed: it can be tried again
+            else:
+                self._ui(self._marking_done)
             return
         self._ui(self._ids_marked, ids, name, read)
 
@@ -1195,17 +1219,37 @@ class MainScreen(Screen[None]):
             self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], (array("q", ids), name)]
             undo = self._key_for("items.undo-mark-read", "U")
             self.status.notice = f"Marked {plural(len(ids), 'item')} read in {name} ({undo} undoes)"
+            self._marking_done()
         else:
             self.status.notice = f"Marked {plural(len(ids), 'item')} in {name} unread again"
         self.load_feeds(bookmarks=False)
+
+    def _marking_done(self) -> None:
+        """An A's marking ended (marked, failed, or nothing to mark): the U typed while it
+        ran undoes it now; with no marking left to wait for, a U still waiting has nothing."""
+        self._marking = max(0, self._marking - 1)
+        while self._undo_waiting and self._undo and self._marking == 0:
+            self._undo_waiting -= 1
+            self._undo_last()
+        if self._marking == 0 and self._undo_waiting:
+            self._undo_waiting = 0
+            self.status.notice = "Nothing to undo."
 
     def action_undo_mark_read(self) -> None:
         """u: mark unread again exactly the items the last A marked read (one step per press)."""
         if self._refuse_write():
             return
+        if self._marking:
+            # `A y U` typed at once: the U is for the marking still running, not an older one.
+            self._undo_waiting += 1
+            self.status.notice = "Undo waits for the marking to finish…"
+            return
         if not self._undo:
             self.status.notice = "Nothing to undo."
             return
+        self._undo_last()
+
+    def _undo_last(self) -> None:
         ids, name = self._undo.pop()
         self._mark_ids(ids, name, False)
 
