@@ -464,19 +464,35 @@ class MainScreen(Screen[None]):
     def _filter_chosen(self, event: FilterChosen) -> None:
         self.choose_list(event.item_filter, event.focus_items)
 
-    def choose_list(self, item_filter: ItemFilter, focus_items: bool = True) -> None:
+    def choose_list(self, item_filter: ItemFilter, focus_items: bool = True, opening: Item | None = None) -> None:
         """Show a list, at once: the keys of the screen's own actions (Enter in the feed list,
         J, B, n onto the next feed) call this, not post FilterChosen, so a key typed with
         them (Enter then j) finds the new list already set (it waits there for its rows)
-        and the focus already on it, instead of moving the list being left."""
+        and the focus already on it, instead of moving the list being left.
+
+        The one place where a list change closes the article: the article belongs to the
+        list it was read from (newsboat leaves it before it shows another feed); kept open,
+        it stood beside rows that did not hold it, and b or m typed in the list acted on a
+        row, not on the article in view. It stays only where keys act on it (the article or
+        its quotes have the focus, as for J there), and for n and p, which move on to open
+        the next feed's unread item. `opening`: an item of the new list to open, the list's
+        cursor on it (an item found in Speakers, a quote search or the palette)."""
         if self._unread_after_load is not None and self._unread_after_load[0] != item_filter:
             self._unread_after_load = None  # the user chose another list meanwhile
-        if focus_items and item_filter != self.item_filter:
-            # The new list takes the focus, from the article pane too (B, a search): the
-            # article left open there stood beside rows that did not hold it, and m or b,
-            # now typed in the list, acted on the row, not on the article in view.
-            self.close_article()
+        closing = False
+        if item_filter != self.item_filter and opening is None:
+            reading = isinstance(self.focused, (ArticleView, QuoteSidebar))
+            moving_on = self._unread_after_load is not None  # n/p: it opens an item there
+            closing = focus_items or not (reading or moving_on)
+        if opening is not None:
+            self._places.pop(item_filter, None)
+            self._places[item_filter] = opening  # the new list opens on it (`watch_item_filter`)
+            self.item_list.pinned = opening  # listed even when read items are hidden
         self.item_filter = item_filter
+        if closing:
+            self.close_article()
+        if opening is not None:
+            self.open(opening)
         if focus_items:
             covered = self.has_class("-quotes-over-list")
             self.focus_now(self.item_list)
@@ -513,14 +529,7 @@ class MainScreen(Screen[None]):
         self.item_list.item_filter = item_filter
         self.feed_list.shown = item_filter
         self.feed_list.highlight_filter(item_filter)
-        reading = isinstance(self.focused, (ArticleView, QuoteSidebar))
-        if not reading and (self._unread_after_load is None or self._unread_after_load[0] != item_filter):
-            # From the lists, the article belongs to the list it was read from (newsboat
-            # leaves it before showing another feed): kept open, it stood beside rows that
-            # did not hold it, and b or m there acted on a row, not on the article in view.
-            # In the article (or its quotes) keys act on the article: it stays. n and p,
-            # moving on to open the next feed's unread item, replace it instead.
-            self.close_article()
+        # The article open beside the list left is closed, or not, by `choose_list`.
         if not self.feed_list.show_read_feeds:
             self.load_feeds(bookmarks=False)  # the feed left may be read: it leaves the list now
 
@@ -647,6 +656,7 @@ class MainScreen(Screen[None]):
         """Show an item's article: cached at once, else the feed text while the page is fetched."""
         self.open_item = item
         self.item_list.mark_open(item.id)
+        self.item_list.pinned = item  # H or a refresh keeps it listed while it is open
         # The last article stays up until this one is shown: a cached article comes within a
         # frame or two, and emptying the panes meanwhile flashed "Choose an item…" at every
         # n. Only a slow load (a busy database) empties them, after OPENING_GRACE.
@@ -836,23 +846,55 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="whosaid-open")
     def _open_target(self, item_id: int, quote_id: int | None) -> None:
-        def read() -> tuple[Item | None, tuple[int, int, int] | None]:
+        item_filter, order = self.item_filter, self.sort
+
+        def read() -> tuple[Item | None, tuple[int, int, int] | None, bool]:
             place = self.library.quote_place(quote_id) if quote_id is not None else None
-            return self.library.item(item_id), place
+            item = self.library.item(item_id)
+            return item, place, item is not None and self._listed_in(item_filter, item, order)
 
         found = ask(self, "Could not open the item", read)
         if found is FAILED:
             return
-        item, place = found
+        item, place, listed = found
         if item is None:
             self._ui(self.notify, "That item is no longer in the cache.", severity="warning", markup=False)
             return
-        self._ui(self._open_at, item, place)
+        self._ui(self._open_at, item, place, item_filter if listed else None)
 
-    def _open_at(self, item: Item, place: tuple[int, int, int] | None) -> None:
+    def _listed_in(self, item_filter: ItemFilter, item: Item, order: str) -> bool:
+        """From a worker: whether the list `item_filter` holds the item (read items counted)."""
+        row = self.library.row_of(item_filter, item, order, item_read=item.read)
+        listed = self.library.page(item_filter, row, 1, order=order) if row is not None else []
+        return bool(listed) and listed[0].id == item.id
+
+    def _open_at(
+        self, item: Item, place: tuple[int, int, int] | None, listed_in: ItemFilter | None, focus_article: bool = True
+    ) -> None:
+        """Open an item found outside the list (`listed_in`: the list shown holds it, else
+        None): the list's cursor goes to it, in the list shown or else in its feed's list,
+        so the row under the cursor is the article in view (m and b typed in the list act
+        on it); `place` is the quote to scroll to."""
         self._jump_after_open = place
-        self.open(item)
-        self.article_view.focus()
+        if listed_in is not None and listed_in == self.item_filter:
+            self.open(item)
+            self.item_list.go_to(item)
+        else:
+            self.choose_list(ItemFilter("feed", item.feed_url), focus_items=False, opening=item)
+        if focus_article:
+            self.article_view.focus()
+
+    def open_found(self, item: Item) -> None:
+        """Open an item the command palette found: as from Speakers, the list's cursor goes
+        to it (the focus stays where it was)."""
+        self._locate_and_open(item)
+
+    @work(thread=True, exclusive=True, group="whosaid-open")
+    def _locate_and_open(self, item: Item) -> None:
+        item_filter, order = self.item_filter, self.sort
+        listed = ask(self, "Could not open the item", lambda: self._listed_in(item_filter, item, order))
+        if listed is not FAILED:
+            self._ui(self._open_at, item, None, item_filter if listed else None, False)
 
     def _whosaid_article_shown(self, item_id: int, result: ArticleResult) -> None:
         """An article is shown: scroll to the quote asked for, and say which quotes other outlets carry."""
@@ -1348,6 +1390,7 @@ class MainScreen(Screen[None]):
         self.article_result = None
         self._jump_after_open = None
         self.item_list.mark_open(None)
+        self.item_list.pinned = None
         self.quote_sidebar.show([], article_open=False)
         self._preview(self.item_list.current_item, closing=True)
 
