@@ -219,6 +219,9 @@ class MainScreen(Screen[None]):
         self._read_marks = PendingMarks()
         self._bookmark_marks = PendingMarks()
         """Read marks and bookmarks asked for whose writes are still running (see PendingMarks)."""
+        self._unread_typed: list[bool] = []
+        """n (True) and p (False) pressed while the last one's search still ran: each goes
+        on from the item the one before it opens (`_unread`)."""
         self._places: dict[ItemFilter, Item] = {}
         """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
@@ -479,6 +482,7 @@ class MainScreen(Screen[None]):
         cursor on it (an item found in Speakers, a quote search or the palette)."""
         if self._unread_after_load is not None and self._unread_after_load[0] != item_filter:
             self._unread_after_load = None  # the user chose another list meanwhile
+            self._unread_typed.clear()
         closing = False
         if item_filter != self.item_filter and opening is None:
             reading = isinstance(self.focused, (ArticleView, QuoteSidebar))
@@ -1384,6 +1388,7 @@ class MainScreen(Screen[None]):
         """Close the open article: the pane previews the highlighted item again, as before
         anything was opened (a load still running for it is dropped when it comes, and so is
         an open Enter asked for that the screen has not taken yet)."""
+        self._unread_typed.clear()  # an n typed before this close does not open another after it
         if self.open_item is None and self.item_list.open_id is None:
             return
         self.open_item = None
@@ -1415,13 +1420,21 @@ class MainScreen(Screen[None]):
     def action_previous_unread(self) -> None:
         self._unread(False)
 
-    def _unread(self, forward: bool) -> None:
+    def _unread(self, forward: bool, typed_ahead: bool = False) -> None:
         """Open the next (previous) unread item; past the last one, round to the top
         (bottom) of the list, then on to the next feed (tag) with unread items, as newsboat
-        does."""
-        if self.focused is self.feed_list and self._unread_from_feed_list(forward):
+        does. A press while the last one's search runs waits for it (`n n n` typed fast
+        moved one item: each search dropped the one before, from the same row)."""
+        if not typed_ahead and (self.item_list.finding_unread or self._unread_after_load is not None):
+            self._unread_typed.append(forward)
             return
         items = self.item_list
+        if typed_ahead and self.open_item is not None:
+            # On from the item the press before opened (the cursor may still be on its way).
+            items.find_unread(forward, partial(self._go_to_unread, forward), self.open_item)
+            return
+        if self.focused is self.feed_list and self._unread_from_feed_list(forward):
+            return
         current = items.current_item
         if current is not None and not current.read and (self.open_item is None or self.open_item.id != current.id):
             # The highlighted item is unread and not yet open: it is the next one to read.
@@ -1466,6 +1479,8 @@ class MainScreen(Screen[None]):
                 self.item_list.focus()
             if wrapped:
                 self.status.notice = f"Wrapped round to the {'top' if forward else 'bottom'} of the list"
+            if self._unread_typed:  # the next n or p typed meanwhile goes on from this item
+                self.call_later(self._unread, self._unread_typed.pop(0), True)
             return
         if not wrapped and self.item_list.count:
             self.item_list.find_unread(forward, partial(self._go_to_unread, forward, wrapped=True))
@@ -1487,6 +1502,7 @@ class MainScreen(Screen[None]):
                 if elsewhere:
                     said += f"; Unread has {elsewhere}"
             self.status.notice = said + "."
+            self._unread_typed.clear()  # nothing further to go on to
             return
         self.status.notice = f"On to {describe_filter(following, self._feeds)}"
         self._unread_after_load = (following, forward)
@@ -1499,6 +1515,7 @@ class MainScreen(Screen[None]):
         def found(item: Item | None) -> None:
             if item is None:
                 self.status.notice = f"No unread items in {describe_filter(item_filter, self._feeds)}"
+                self._unread_typed.clear()
             else:
                 self._go_to_unread(forward, item)
 

@@ -23,7 +23,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import RenderOptions
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from newstui.errors import NewstuiError
 from newstui.model import Item
@@ -200,6 +200,8 @@ class ItemList(ScrollView, can_focus=True):
         """The item the next list shown opens on (the place it kept), set before `item_filter`:
         keys typed ahead then move on from it, where they ran from the top row and the cursor
         was only put on the place afterwards (a typed-ahead Enter opened another item)."""
+        self._finder: Worker[None] | None = None
+        """The last `find_unread` search."""
         self.pinned: Item | None = None
         """The item open in the article pane (set by the screen): a load with read items
         hidden still lists it, at its place, while it is open (newsboat keeps the article
@@ -699,7 +701,12 @@ class ItemList(ScrollView, can_focus=True):
         """Look for the next (or previous) unread item after `anchor` in the list's order, in a
         worker; calls `found(item)`, with None when there is none. Without an anchor the search
         covers the whole list: the first unread item (the last one, going back)."""
-        self._find_unread(self.item_filter, self._generation, anchor, self.order, forward, found)
+        self._finder = self._find_unread(self.item_filter, self._generation, anchor, self.order, forward, found)
+
+    @property
+    def finding_unread(self) -> bool:
+        """Whether a `find_unread` search is still running (its answer not yet taken)."""
+        return self._finder is not None and not self._finder.is_finished
 
     @work(thread=True, exclusive=True, group="find-unread")
     def _find_unread(
