@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from newstui.service import ItemFilter
 from ui_helpers import Seeded, make_app, open_guid, press, running, settle
 
 
@@ -51,3 +52,22 @@ async def test_n_with_read_items_hidden_keeps_the_cursor_on_the_open_item_after_
         await settle(pilot)
         assert items.current_item is not None and items.current_item.id == opened.id
         assert opened.guid in guids(items)
+
+
+async def test_the_unread_list_keeps_the_open_item_through_a_reload(seeded: Seeded) -> None:
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        screen = app.main_screen
+        items = screen.item_list
+        screen.choose_list(ItemFilter("unread"))
+        await settle(pilot)
+        assert screen.item_filter.kind == "unread"
+        await open_guid(app, pilot, "world-3")
+        items.reload()  # as after a refresh: world-3 is read now
+        await settle(pilot)
+        assert "world-3" in guids(items)
+        assert items.current_item is not None and items.current_item.guid == "world-3"
+        await press(pilot, "q")
+        items.reload()
+        await settle(pilot)
+        assert "world-3" not in guids(items)

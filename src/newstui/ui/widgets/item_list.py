@@ -204,7 +204,7 @@ class ItemList(ScrollView, can_focus=True):
         """The last `find_unread` search."""
         self.pinned: Item | None = None
         """The item open in the article pane (set by the screen): a load with read items
-        hidden still lists it, at its place, while it is open (newsboat keeps the article
+        hidden (or of the Unread list) still lists it, at its place, while it is open (newsboat keeps the article
         being read in its list): H, or a refresh, took it from under the reader, and the
         cursor landed on another item beside the article shown."""
         self._pin: tuple[Item, int] | None = None
@@ -252,7 +252,8 @@ class ItemList(ScrollView, can_focus=True):
         pinned: Item | None = None,
     ) -> None:
         try:
-            pin = self._pin_row(item_filter, pinned, order) if hide_read and pinned is not None else None
+            unread_only = hide_read or item_filter.kind == "unread"
+            pin = self._pin_row(item_filter, pinned, order, hide_read) if unread_only and pinned else None
             self._count_and_first_page(item_filter, generation, keep, order, hide_read, pin)
         except NewstuiError as error:
             self.app.call_from_thread(self._load_failed, generation)
@@ -275,18 +276,20 @@ class ItemList(ScrollView, can_focus=True):
         self._loaded = True
         self._sized = True
 
-    def _pin_row(self, item_filter: ItemFilter, pinned: Item, order: str) -> tuple[Item, int] | None:
+    def _pin_row(self, item_filter: ItemFilter, pinned: Item, order: str, hide_read: bool) -> tuple[Item, int] | None:
         """From the load's worker: the open item and the row it takes among the unread items
-        when the store's hide-read list leaves it out (it is read now); None when it is listed
-        anyway (unread), gone, or not of this list at all (opened from another list)."""
+        when the store's list of unread items (read hidden, or the Unread list) leaves it out
+        (it is read now); None when it is listed anyway (unread), gone, or not of this list at
+        all (opened from another list)."""
         item = self.library.item(pinned.id)
         if item is None or not item.read:
             return None
-        row = self.library.row_of(item_filter, item, order, item_read=True)
-        listed = self.library.page(item_filter, row, 1, order=order) if row is not None else []
+        every = ItemFilter("all") if item_filter.kind == "unread" else item_filter  # read ones too
+        row = self.library.row_of(every, item, order, item_read=True)
+        listed = self.library.page(every, row, 1, order=order) if row is not None else []
         if not listed or listed[0].id != item.id:
             return None
-        at = self.library.row_of(item_filter, item, order, hide_read=True, item_read=True)
+        at = self.library.row_of(item_filter, item, order, hide_read=hide_read, item_read=True)
         return None if at is None else (item, at)
 
     def _count_and_first_page(
