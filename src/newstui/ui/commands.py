@@ -81,7 +81,7 @@ class ItemCommands(Provider):
             yield Hit(
                 max(0.1, 0.9 - rank * 0.03),
                 Content.assemble(Content(title), ("  " + one_line(item.feed_title), "$text-muted")),
-                partial(screen.open, item),
+                partial(screen.open_found, item),
                 text=title,
             )
 

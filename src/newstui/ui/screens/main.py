@@ -24,7 +24,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
-from newstui.errors import FetchError, NewstuiError
+from newstui.errors import FetchError, ItemGone, NewstuiError
 from newstui.model import Article, Enclosure, Feed, Item, Quote
 from newstui.service import (
     ArticleResult,
@@ -197,6 +197,11 @@ class MainScreen(Screen[None]):
         self._undo: list[tuple[Sequence[int], str]] = []
         """The last mark-read-all changes (ids, where), newest last: u restores them. The ids
         are kept as 8-byte integers: 100,000 of them take 0.8 MB, not 3.6 MB as a list."""
+        self._marking = 0
+        """A answered yes whose marking (count, then write) has not finished yet."""
+        self._undo_waiting = 0
+        """U pressed while a marking was still running (`A y U` typed at once): each undoes
+        the marking it followed once that is done, not an older one, nor "Nothing to undo"."""
         self.sort = "date"
         """The item list's order: a key of SORTS (the config's `sort` at start)."""
         self.hide_read = False
@@ -214,6 +219,9 @@ class MainScreen(Screen[None]):
         self._read_marks = PendingMarks()
         self._bookmark_marks = PendingMarks()
         """Read marks and bookmarks asked for whose writes are still running (see PendingMarks)."""
+        self._unread_typed: list[bool] = []
+        """n (True) and p (False) pressed while the last one's search still ran: each goes
+        on from the item the one before it opens (`_unread`)."""
         self._places: dict[ItemFilter, Item] = {}
         """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
@@ -459,19 +467,36 @@ class MainScreen(Screen[None]):
     def _filter_chosen(self, event: FilterChosen) -> None:
         self.choose_list(event.item_filter, event.focus_items)
 
-    def choose_list(self, item_filter: ItemFilter, focus_items: bool = True) -> None:
+    def choose_list(self, item_filter: ItemFilter, focus_items: bool = True, opening: Item | None = None) -> None:
         """Show a list, at once: the keys of the screen's own actions (Enter in the feed list,
         J, B, n onto the next feed) call this, not post FilterChosen, so a key typed with
         them (Enter then j) finds the new list already set (it waits there for its rows)
-        and the focus already on it, instead of moving the list being left."""
+        and the focus already on it, instead of moving the list being left.
+
+        The one place where a list change closes the article: the article belongs to the
+        list it was read from (newsboat leaves it before it shows another feed); kept open,
+        it stood beside rows that did not hold it, and b or m typed in the list acted on a
+        row, not on the article in view. It stays only where keys act on it (the article or
+        its quotes have the focus, as for J there), and for n and p, which move on to open
+        the next feed's unread item. `opening`: an item of the new list to open, the list's
+        cursor on it (an item found in Speakers, a quote search or the palette)."""
         if self._unread_after_load is not None and self._unread_after_load[0] != item_filter:
             self._unread_after_load = None  # the user chose another list meanwhile
-        if focus_items and item_filter != self.item_filter:
-            # The new list takes the focus, from the article pane too (B, a search): the
-            # article left open there stood beside rows that did not hold it, and m or b,
-            # now typed in the list, acted on the row, not on the article in view.
-            self.close_article()
+            self._unread_typed.clear()
+        closing = False
+        if item_filter != self.item_filter and opening is None:
+            reading = isinstance(self.focused, (ArticleView, QuoteSidebar))
+            moving_on = self._unread_after_load is not None  # n/p: it opens an item there
+            closing = focus_items or not (reading or moving_on)
+        if opening is not None:
+            self._places.pop(item_filter, None)
+            self._places[item_filter] = opening  # the new list opens on it (`watch_item_filter`)
+            self.item_list.pinned = opening  # listed even when read items are hidden
         self.item_filter = item_filter
+        if closing:
+            self.close_article()
+        if opening is not None:
+            self.open(opening)
         if focus_items:
             covered = self.has_class("-quotes-over-list")
             self.focus_now(self.item_list)
@@ -508,14 +533,7 @@ class MainScreen(Screen[None]):
         self.item_list.item_filter = item_filter
         self.feed_list.shown = item_filter
         self.feed_list.highlight_filter(item_filter)
-        reading = isinstance(self.focused, (ArticleView, QuoteSidebar))
-        if not reading and (self._unread_after_load is None or self._unread_after_load[0] != item_filter):
-            # From the lists, the article belongs to the list it was read from (newsboat
-            # leaves it before showing another feed): kept open, it stood beside rows that
-            # did not hold it, and b or m there acted on a row, not on the article in view.
-            # In the article (or its quotes) keys act on the article: it stays. n and p,
-            # moving on to open the next feed's unread item, replace it instead.
-            self.close_article()
+        # The article open beside the list left is closed, or not, by `choose_list`.
         if not self.feed_list.show_read_feeds:
             self.load_feeds(bookmarks=False)  # the feed left may be read: it leaves the list now
 
@@ -642,6 +660,7 @@ class MainScreen(Screen[None]):
         """Show an item's article: cached at once, else the feed text while the page is fetched."""
         self.open_item = item
         self.item_list.mark_open(item.id)
+        self.item_list.pinned = item  # H or a refresh keeps it listed while it is open
         # The last article stays up until this one is shown: a cached article comes within a
         # frame or two, and emptying the panes meanwhile flashed "Choose an item…" at every
         # n. Only a slow load (a busy database) empties them, after OPENING_GRACE.
@@ -831,23 +850,55 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="whosaid-open")
     def _open_target(self, item_id: int, quote_id: int | None) -> None:
-        def read() -> tuple[Item | None, tuple[int, int, int] | None]:
+        item_filter, order = self.item_filter, self.sort
+
+        def read() -> tuple[Item | None, tuple[int, int, int] | None, bool]:
             place = self.library.quote_place(quote_id) if quote_id is not None else None
-            return self.library.item(item_id), place
+            item = self.library.item(item_id)
+            return item, place, item is not None and self._listed_in(item_filter, item, order)
 
         found = ask(self, "Could not open the item", read)
         if found is FAILED:
             return
-        item, place = found
+        item, place, listed = found
         if item is None:
             self._ui(self.notify, "That item is no longer in the cache.", severity="warning", markup=False)
             return
-        self._ui(self._open_at, item, place)
+        self._ui(self._open_at, item, place, item_filter if listed else None)
 
-    def _open_at(self, item: Item, place: tuple[int, int, int] | None) -> None:
+    def _listed_in(self, item_filter: ItemFilter, item: Item, order: str) -> bool:
+        """From a worker: whether the list `item_filter` holds the item (read items counted)."""
+        row = self.library.row_of(item_filter, item, order, item_read=item.read)
+        listed = self.library.page(item_filter, row, 1, order=order) if row is not None else []
+        return bool(listed) and listed[0].id == item.id
+
+    def _open_at(
+        self, item: Item, place: tuple[int, int, int] | None, listed_in: ItemFilter | None, focus_article: bool = True
+    ) -> None:
+        """Open an item found outside the list (`listed_in`: the list shown holds it, else
+        None): the list's cursor goes to it, in the list shown or else in its feed's list,
+        so the row under the cursor is the article in view (m and b typed in the list act
+        on it); `place` is the quote to scroll to."""
         self._jump_after_open = place
-        self.open(item)
-        self.article_view.focus()
+        if listed_in is not None and listed_in == self.item_filter:
+            self.open(item)
+            self.item_list.go_to(item)
+        else:
+            self.choose_list(ItemFilter("feed", item.feed_url), focus_items=False, opening=item)
+        if focus_article:
+            self.article_view.focus()
+
+    def open_found(self, item: Item) -> None:
+        """Open an item the command palette found: as from Speakers, the list's cursor goes
+        to it (the focus stays where it was)."""
+        self._locate_and_open(item)
+
+    @work(thread=True, exclusive=True, group="whosaid-open")
+    def _locate_and_open(self, item: Item) -> None:
+        item_filter, order = self.item_filter, self.sort
+        listed = ask(self, "Could not open the item", lambda: self._listed_in(item_filter, item, order))
+        if listed is not FAILED:
+            self._ui(self._open_at, item, None, item_filter if listed else None, False)
 
     def _whosaid_article_shown(self, item_id: int, result: ArticleResult) -> None:
         """An article is shown: scroll to the quote asked for, and say which quotes other outlets carry."""
@@ -960,7 +1011,7 @@ class MainScreen(Screen[None]):
             with self._read_marks.lock:
                 read = self._read_marks.wanted(item.id, read)  # a later press may have flipped it
                 failed = f"Could not mark the item {'read' if read else 'unread'}"
-                if not self._try(failed, self.library.set_read, [item.id], read):
+                if not self._try(failed, self._write_read_mark, item.id, read):
                     return
                 # Shown before the next write runs: the rows show the writes in their order.
                 self._ui(self._changed, item, False, read=read)
@@ -969,6 +1020,19 @@ class MainScreen(Screen[None]):
                 self._ui(setattr, self.status, "notice", notice)
         finally:
             self._ui(self._read_marks.done, item.id)
+
+    def _write_read_mark(self, item_id: int, read: bool) -> None:
+        """From a worker: store one item's read mark. The UPDATE of an item another process
+        deleted meanwhile (`newstui gc`, a cron refresh's retention) changes nothing and
+        says nothing: the item is looked up after it, so m never says "Marked read" of a
+        mark that exists nowhere (the store raises ItemGone for bookmarks itself)."""
+        self.library.set_read([item_id], read)
+        if self.library.item(item_id) is None:
+            raise ItemGone(
+                self.news.db_path,
+                "the item was deleted (max_items / keep_days, or `newstui gc`) after it was listed;"
+                " its read mark was not saved",
+            )
 
     def _set_bookmark(self, item: Item, bookmarked: bool) -> None:
         self._bookmark_marks.ask(item.id, bookmarked)
@@ -1159,6 +1223,8 @@ class MainScreen(Screen[None]):
                 self._write_failed(f"Could not read the unread items of {mark.name}", error)
             elif mark.answer:  # y came before the count: say there was nothing to do
                 self.status.notice = f"Nothing to mark read in {mark.name}."
+            if mark.answer:
+                self._marking_done()
             return
         if asking and mark.screen is not None:
             mark.screen.question = f"Mark {plural(len(ids), 'unread item')} in {mark.name} read?"
@@ -1167,6 +1233,8 @@ class MainScreen(Screen[None]):
 
     def _mark_answered(self, mark: PendingMark, yes: bool | None) -> None:
         mark.answer = bool(yes)
+        if yes and (mark.ids is None or mark.ids):
+            self._marking += 1  # until _marking_done: a U typed meanwhile waits for it
         if mark.ids is not None and not mark.ids:
             self.status.notice = f"Nothing to mark read in {mark.name}."
         elif not yes:
@@ -1181,6 +1249,8 @@ class MainScreen(Screen[None]):
         if not self._try(f"Could not mark {name} {what}", self.library.set_read, ids, read):
             if not read:
                 self._ui(self._undo.append, (ids, name))  # nothing changed: it can be tried again
+            else:
+                self._ui(self._marking_done)
             return
         self._ui(self._ids_marked, ids, name, read)
 
@@ -1195,17 +1265,37 @@ class MainScreen(Screen[None]):
             self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], (array("q", ids), name)]
             undo = self._key_for("items.undo-mark-read", "U")
             self.status.notice = f"Marked {plural(len(ids), 'item')} read in {name} ({undo} undoes)"
+            self._marking_done()
         else:
             self.status.notice = f"Marked {plural(len(ids), 'item')} in {name} unread again"
         self.load_feeds(bookmarks=False)
+
+    def _marking_done(self) -> None:
+        """An A's marking ended (marked, failed, or nothing to mark): the U typed while it
+        ran undoes it now; with no marking left to wait for, a U still waiting has nothing."""
+        self._marking = max(0, self._marking - 1)
+        while self._undo_waiting and self._undo and self._marking == 0:
+            self._undo_waiting -= 1
+            self._undo_last()
+        if self._marking == 0 and self._undo_waiting:
+            self._undo_waiting = 0
+            self.status.notice = "Nothing to undo."
 
     def action_undo_mark_read(self) -> None:
         """u: mark unread again exactly the items the last A marked read (one step per press)."""
         if self._refuse_write():
             return
+        if self._marking:
+            # `A y U` typed at once: the U is for the marking still running, not an older one.
+            self._undo_waiting += 1
+            self.status.notice = "Undo waits for the marking to finish…"
+            return
         if not self._undo:
             self.status.notice = "Nothing to undo."
             return
+        self._undo_last()
+
+    def _undo_last(self) -> None:
         ids, name = self._undo.pop()
         self._mark_ids(ids, name, False)
 
@@ -1298,12 +1388,14 @@ class MainScreen(Screen[None]):
         """Close the open article: the pane previews the highlighted item again, as before
         anything was opened (a load still running for it is dropped when it comes, and so is
         an open Enter asked for that the screen has not taken yet)."""
+        self._unread_typed.clear()  # an n typed before this close does not open another after it
         if self.open_item is None and self.item_list.open_id is None:
             return
         self.open_item = None
         self.article_result = None
         self._jump_after_open = None
         self.item_list.mark_open(None)
+        self.item_list.pinned = None
         self.quote_sidebar.show([], article_open=False)
         self._preview(self.item_list.current_item, closing=True)
 
@@ -1328,13 +1420,21 @@ class MainScreen(Screen[None]):
     def action_previous_unread(self) -> None:
         self._unread(False)
 
-    def _unread(self, forward: bool) -> None:
+    def _unread(self, forward: bool, typed_ahead: bool = False) -> None:
         """Open the next (previous) unread item; past the last one, round to the top
         (bottom) of the list, then on to the next feed (tag) with unread items, as newsboat
-        does."""
-        if self.focused is self.feed_list and self._unread_from_feed_list(forward):
+        does. A press while the last one's search runs waits for it (`n n n` typed fast
+        moved one item: each search dropped the one before, from the same row)."""
+        if not typed_ahead and (self.item_list.finding_unread or self._unread_after_load is not None):
+            self._unread_typed.append(forward)
             return
         items = self.item_list
+        if typed_ahead and self.open_item is not None:
+            # On from the item the press before opened (the cursor may still be on its way).
+            items.find_unread(forward, partial(self._go_to_unread, forward), self.open_item)
+            return
+        if self.focused is self.feed_list and self._unread_from_feed_list(forward):
+            return
         current = items.current_item
         if current is not None and not current.read and (self.open_item is None or self.open_item.id != current.id):
             # The highlighted item is unread and not yet open: it is the next one to read.
@@ -1379,6 +1479,8 @@ class MainScreen(Screen[None]):
                 self.item_list.focus()
             if wrapped:
                 self.status.notice = f"Wrapped round to the {'top' if forward else 'bottom'} of the list"
+            if self._unread_typed:  # the next n or p typed meanwhile goes on from this item
+                self.call_later(self._unread, self._unread_typed.pop(0), True)
             return
         if not wrapped and self.item_list.count:
             self.item_list.find_unread(forward, partial(self._go_to_unread, forward, wrapped=True))
@@ -1400,6 +1502,7 @@ class MainScreen(Screen[None]):
                 if elsewhere:
                     said += f"; Unread has {elsewhere}"
             self.status.notice = said + "."
+            self._unread_typed.clear()  # nothing further to go on to
             return
         self.status.notice = f"On to {describe_filter(following, self._feeds)}"
         self._unread_after_load = (following, forward)
@@ -1412,6 +1515,7 @@ class MainScreen(Screen[None]):
         def found(item: Item | None) -> None:
             if item is None:
                 self.status.notice = f"No unread items in {describe_filter(item_filter, self._feeds)}"
+                self._unread_typed.clear()
             else:
                 self._go_to_unread(forward, item)
 

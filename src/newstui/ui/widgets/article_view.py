@@ -120,6 +120,10 @@ class _Layout:
         return _Place(self.blocks[index + 1], 0.0, round(y - self.regions[index + 1].y))
 
 
+TEXT_MEASURE = 84
+"""The widest an article's line gets (app.tcss: `#article Block`'s max-width)."""
+
+
 class ArticleView(VerticalScroll, can_focus=True):
     """Shows one article; `show()` replaces it. Sections and quotes can be scrolled to."""
 
@@ -245,6 +249,9 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         del event
+        # Where the text fills the pane (below the measure), its lines ended against the
+        # scrollbar at 80 and 120 columns: `-fills` keeps a column between them (app.tcss).
+        self.set_class(self.scrollable_content_region.width <= TEXT_MEASURE, "-fills")
         if not self.size.width or self.size.width == self._layout.width:
             return
         place = self._layout.place(self._reading_y)

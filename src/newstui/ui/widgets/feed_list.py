@@ -11,6 +11,7 @@ from textual import events
 from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -226,6 +227,24 @@ class FeedList(OptionList):
         newsboat) does: Textual's OptionList goes round, so k on All jumped to the last
         feed of what may be a long list."""
         step(self, direction)
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        if y == self.scrollable_content_region.height - 1 and self._is_rule(self.scroll_offset.y + y):
+            # A rule on the last row stood right above the list's bottom border (at 100×30
+            # the list, cut to a quarter of the column, ends under Stories): two rules.
+            return Strip.blank(strip.cell_length, self.get_visual_style("option-list--option").rich_style)
+        return strip
+
+    def _is_rule(self, line: int) -> bool:
+        """Whether a line of the list is a separator's rule: the last line of an option
+        followed by a separator (Textual draws it as that option's last line)."""
+        lines = self._lines
+        if not 0 <= line < len(lines):
+            return False
+        index = lines[line][0]
+        last_of_option = line + 1 >= len(lines) or lines[line + 1][0] != index
+        return last_of_option and self.options[index]._divider
 
     def on_blur(self) -> None:
         # On a short terminal the list shrinks when it loses the focus (app.tcss, -short):

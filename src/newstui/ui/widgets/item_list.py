@@ -23,7 +23,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import RenderOptions
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from newstui.errors import NewstuiError
 from newstui.model import Item
@@ -200,6 +200,16 @@ class ItemList(ScrollView, can_focus=True):
         """The item the next list shown opens on (the place it kept), set before `item_filter`:
         keys typed ahead then move on from it, where they ran from the top row and the cursor
         was only put on the place afterwards (a typed-ahead Enter opened another item)."""
+        self._finder: Worker[None] | None = None
+        """The last `find_unread` search."""
+        self.pinned: Item | None = None
+        """The item open in the article pane (set by the screen): a load with read items
+        hidden (or of the Unread list) still lists it, at its place, while it is open (newsboat keeps the article
+        being read in its list): H, or a refresh, took it from under the reader, and the
+        cursor landed on another item beside the article shown."""
+        self._pin: tuple[Item, int] | None = None
+        """The pinned item as this load lists it, and its row, when the store's list left it
+        out (it is read and read items are hidden); the rows after it are the store's rows + 1."""
 
     # -- data ------------------------------------------------------------------------------
 
@@ -215,7 +225,7 @@ class ItemList(ScrollView, can_focus=True):
         self.set_reactive(ItemList.cursor, 0)
         self.scroll_to(y=0, animate=False, immediate=True)
         keep, self.start_at = self.start_at, None
-        self._load_count(item_filter, self._generation, keep, self.order, self.hide_read)
+        self._load_count(item_filter, self._generation, keep, self.order, self.hide_read, self.pinned)
 
     def reload(self, keep: Item | None = None) -> None:
         """Reload from the store, with the cursor on `keep` (default: the highlighted item)
@@ -223,7 +233,7 @@ class ItemList(ScrollView, can_focus=True):
         self._generation += 1
         self._pending.clear()
         anchor = keep if keep is not None else self.loaded_item(self.cursor)
-        self._load_count(self.item_filter, self._generation, anchor, self.order, self.hide_read)
+        self._load_count(self.item_filter, self._generation, anchor, self.order, self.hide_read, self.pinned)
 
     def set_view(self, order: str, hide_read: bool) -> None:
         """Sort the list another way or hide/show read items, keeping the highlighted item."""
@@ -233,10 +243,18 @@ class ItemList(ScrollView, can_focus=True):
 
     @work(thread=True, exclusive=True, group="item-count")
     def _load_count(
-        self, item_filter: ItemFilter, generation: int, keep: Item | None, order: str, hide_read: bool
+        self,
+        item_filter: ItemFilter,
+        generation: int,
+        keep: Item | None,
+        order: str,
+        hide_read: bool,
+        pinned: Item | None = None,
     ) -> None:
         try:
-            self._count_and_first_page(item_filter, generation, keep, order, hide_read)
+            unread_only = hide_read or item_filter.kind == "unread"
+            pin = self._pin_row(item_filter, pinned, order, hide_read) if unread_only and pinned else None
+            self._count_and_first_page(item_filter, generation, keep, order, hide_read, pin)
         except NewstuiError as error:
             self.app.call_from_thread(self._load_failed, generation)
             self.app.call_from_thread(self.post_message, Notice(f"Could not read the items: {error}"))
@@ -251,19 +269,42 @@ class ItemList(ScrollView, can_focus=True):
         if not self._loaded:
             self._unreadable = True  # the empty list says why, not "No items yet"
             self._pages = {}
+            self._pin = None
             self.count = 0
             self.virtual_size = Size(self.size.width, 0)
             self.refresh()
         self._loaded = True
         self._sized = True
 
+    def _pin_row(self, item_filter: ItemFilter, pinned: Item, order: str, hide_read: bool) -> tuple[Item, int] | None:
+        """From the load's worker: the open item and the row it takes among the unread items
+        when the store's list of unread items (read hidden, or the Unread list) leaves it out
+        (it is read now); None when it is listed anyway (unread), gone, or not of this list at
+        all (opened from another list)."""
+        item = self.library.item(pinned.id)
+        if item is None or not item.read:
+            return None
+        every = ItemFilter("all") if item_filter.kind == "unread" else item_filter  # read ones too
+        row = self.library.row_of(every, item, order, item_read=True)
+        listed = self.library.page(every, row, 1, order=order) if row is not None else []
+        if not listed or listed[0].id != item.id:
+            return None
+        at = self.library.row_of(item_filter, item, order, hide_read=hide_read, item_read=True)
+        return None if at is None else (item, at)
+
     def _count_and_first_page(
-        self, item_filter: ItemFilter, generation: int, keep: Item | None, order: str, hide_read: bool
+        self,
+        item_filter: ItemFilter,
+        generation: int,
+        keep: Item | None,
+        order: str,
+        hide_read: bool,
+        pin: tuple[Item, int] | None = None,
     ) -> None:
         def page(offset: int) -> list[Item]:
             return self.library.page(item_filter, offset, PAGE, order=order, hide_read=hide_read)
 
-        if keep is None:
+        if keep is None and pin is None:
             # The first page costs a millisecond, the count of a big cache far more:
             # show the page at once, then size the list when the count is known.
             first = page(0)
@@ -278,23 +319,34 @@ class ItemList(ScrollView, can_focus=True):
                 self._mark_stories(generation, first)
                 self._mark_highlights(generation, first)
                 return
-        count = self.library.count(item_filter, hide_read)
+        stored = self.library.count(item_filter, hide_read)
+        count = stored + (1 if pin is not None else 0)
         old_row: int | None = None  # a new list: the cursor stays where keys typed since moved it
         new_row: int | None = None
         if keep is not None and count:
             old_row = new_row = self.cursor
             # Where the item stands now, by its order keys: new items, a new order or
             # hidden read items all move it.
-            row = self.library.row_of(item_filter, keep, order, hide_read)
+            if pin is not None and pin[0].id == keep.id:
+                row: int | None = pin[1]
+            else:
+                row = self.library.row_of(item_filter, keep, order, hide_read)
+                if row is not None and pin is not None and row >= pin[1]:
+                    row += 1  # below the pinned row
             new_row = min(row, count - 1) if row is not None else min(old_row, count - 1)
-        first_offset = (new_row // PAGE) * PAGE if new_row is not None else 0
+        store_row = new_row if new_row is not None else 0
+        if pin is not None and store_row > pin[1]:
+            store_row -= 1
+        first_offset = (store_row // PAGE) * PAGE
         pages: dict[int, list[Item]] = {}
-        first = page(first_offset) if count else []
+        first = page(first_offset) if stored else []
         pages[first_offset // PAGE] = first
         if get_current_worker().is_cancelled:
             return
         hidden = self._hidden_count(item_filter, count, hide_read)
-        self.app.call_from_thread(self._apply_count, item_filter, generation, count, pages, old_row, new_row, hidden)
+        self.app.call_from_thread(
+            self._apply_count, item_filter, generation, count, pages, old_row, new_row, hidden, pin
+        )
         self._mark_stories(generation, first)
         self._mark_highlights(generation, first)
 
@@ -337,6 +389,7 @@ class ItemList(ScrollView, can_focus=True):
         self._strips.clear()
         self._changed.clear()
         self._pages = {0: first}
+        self._pin = None
         self.count = len(first)
         self.virtual_size = Size(self.size.width, self.count)
         self.refresh()
@@ -374,6 +427,7 @@ class ItemList(ScrollView, can_focus=True):
         old_row: int | None,
         new_row: int | None,
         hidden: int = 0,
+        pin: tuple[Item, int] | None = None,
     ) -> None:
         """Size the list; `new_row` is where the kept item now stands (None: a new list, whose
         cursor stays where the keys typed since its first page put it)."""
@@ -389,6 +443,7 @@ class ItemList(ScrollView, can_focus=True):
         self._strips.clear()
         self._changed.clear()
         self._pages = dict(pages)
+        self._pin = pin
         self.count = count
         self.virtual_size = Size(self.size.width, count)
         if new_row != old_row:
@@ -404,7 +459,7 @@ class ItemList(ScrollView, can_focus=True):
         self._replay_typed()  # a list opened on its kept place, or a G that waited for the size
 
     def _request_page(self, page: int) -> None:
-        if page in self._pages or page in self._pending or page < 0 or page * PAGE >= self.count:
+        if page in self._pages or page in self._pending or page < 0 or page * PAGE >= self._stored_count:
             return
         self._pending.add(page)
         self._load_page(self.item_filter, self._generation, page)
@@ -413,7 +468,12 @@ class ItemList(ScrollView, can_focus=True):
     def _load_page(self, item_filter: ItemFilter, generation: int, page: int) -> None:
         try:
             items = self.library.page(
-                item_filter, page * PAGE, PAGE, total=self.count or None, order=self.order, hide_read=self.hide_read
+                item_filter,
+                page * PAGE,
+                PAGE,
+                total=self._stored_count or None,
+                order=self.order,
+                hide_read=self.hide_read,
             )
         except NewstuiError as error:
             self.app.call_from_thread(self.post_message, Notice(f"Could not read the items: {error}"))
@@ -493,10 +553,21 @@ class ItemList(ScrollView, can_focus=True):
         item = self.loaded_item(row)
         return None if item is None else self._changed.get(item.id, item)
 
+    @property
+    def _stored_count(self) -> int:
+        """The rows of the store's list (the count less a pinned row)."""
+        return self.count - (1 if self._pin is not None else 0)
+
     def loaded_item(self, row: int) -> Item | None:
         """The item on a row as its page was loaded (the state that placed it on that row)."""
         if not 0 <= row < self.count:
             return None
+        if self._pin is not None:
+            item, at = self._pin
+            if row == at:
+                return item
+            if row > at:
+                row -= 1  # the store's row
         page = self._pages.get(row // PAGE)
         if page is None:
             self._request_page(row // PAGE)
@@ -506,10 +577,14 @@ class ItemList(ScrollView, can_focus=True):
 
     def loaded_row(self, item_id: int) -> int | None:
         """The row of an item in the loaded pages, or None."""
+        pin = self._pin
+        if pin is not None and pin[0].id == item_id:
+            return pin[1]
         for page_no, page in self._pages.items():
             for index, item in enumerate(page):
                 if item.id == item_id:
-                    return page_no * PAGE + index
+                    row = page_no * PAGE + index
+                    return row + 1 if pin is not None and row >= pin[1] else row
         return None
 
     def go_to(self, item: Item) -> None:
@@ -536,7 +611,8 @@ class ItemList(ScrollView, can_focus=True):
 
     def update_items(self, change: Callable[[Item], Item | None]) -> None:
         """Apply `change` to every loaded item as shown (None: unchanged) and redraw."""
-        for page in self._pages.values():
+        pinned = [self._pin[0]] if self._pin is not None else []
+        for page in [*self._pages.values(), pinned]:
             for old in page:
                 new = change(self._changed.get(old.id, old))
                 if new is not None:
@@ -628,7 +704,12 @@ class ItemList(ScrollView, can_focus=True):
         """Look for the next (or previous) unread item after `anchor` in the list's order, in a
         worker; calls `found(item)`, with None when there is none. Without an anchor the search
         covers the whole list: the first unread item (the last one, going back)."""
-        self._find_unread(self.item_filter, self._generation, anchor, self.order, forward, found)
+        self._finder = self._find_unread(self.item_filter, self._generation, anchor, self.order, forward, found)
+
+    @property
+    def finding_unread(self) -> bool:
+        """Whether a `find_unread` search is still running (its answer not yet taken)."""
+        return self._finder is not None and not self._finder.is_finished
 
     @work(thread=True, exclusive=True, group="find-unread")
     def _find_unread(
