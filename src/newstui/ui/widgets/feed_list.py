@@ -230,21 +230,11 @@ class FeedList(OptionList):
 
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
-        if y == self.scrollable_content_region.height - 1 and self._is_rule(self.scroll_offset.y + y):
+        if y == self.scrollable_content_region.height - 1 and _is_rule(strip):
             # A rule on the last row stood right above the list's bottom border (at 100×30
             # the list, cut to a quarter of the column, ends under Stories): two rules.
             return Strip.blank(strip.cell_length, self.get_visual_style("option-list--option").rich_style)
         return strip
-
-    def _is_rule(self, line: int) -> bool:
-        """Whether a line of the list is a separator's rule: the last line of an option
-        followed by a separator (Textual draws it as that option's last line)."""
-        lines = self._lines
-        if not 0 <= line < len(lines):
-            return False
-        index = lines[line][0]
-        last_of_option = line + 1 >= len(lines) or lines[line + 1][0] != index
-        return last_of_option and self.options[index]._divider
 
     def on_blur(self) -> None:
         # On a short terminal the list shrinks when it loses the focus (app.tcss, -short):
@@ -358,3 +348,13 @@ class FeedList(OptionList):
         # A search has no option: highlight nothing rather than something wrong.
         with self.prevent(OptionList.OptionHighlighted):
             self.highlighted = None
+
+
+def _is_rule(strip: Strip) -> bool:
+    """Whether a rendered row is a separator's rule: every row of an entry carries the
+    entry's index in its style's meta (clicks read it), a separator's row carries none.
+    Read from the rendered row so nothing depends on OptionList's private line table."""
+    text = strip.text.strip()
+    if not text or set(text) != {"─"}:
+        return False
+    return all(segment.style is None or "option" not in segment.style.meta for segment in strip)
