@@ -209,6 +209,16 @@ _CLAUSE_LEAD = re.compile(
 # "was", "says". No other "-s" word: "State employees" is a plural noun, not a verb.
 # Paragraphs `_surnames_alone` looks back over for another person named by surname alone.
 _SURNAME_WINDOW = 3
+_NOT_PLURAL_ENDINGS = ("ss", "is", "us")
+"""Endings of a capitalised word in s that no regular English plural has: "Ross", "Davis", "Marcus"."""
+_PEOPLE_PLURAL_ENDINGS = tuple("ers ors ists ians ats ants ents ees ives ites als ics eurs".split())
+"""Endings of plural nouns for people opening a sentence: "Voters", "Analysts", "Republicans",
+"Democrats", "Residents", "Employees", "Conservatives", "Officials", "Critics"."""
+_SINGULAR_VERB_AFTER = re.compile(
+    r"\s+(?:(?:[a-z]+ly|also|then|later|still|never|again|once)\s+)?(?:was|is|has|does|says|tells|wants|thinks"
+    r"|believes|insists|argues|admits|agrees|adds|notes|concedes|likes|knows|sees)\b"
+)
+"""A verb only a singular subject takes ("Jones was …", "Harris says …")."""
 _FINITE_VERB_AFTER = re.compile(
     r"\s+(?:(?:[a-z]+ly|also|then|later|still|never|again|once|quickly)\s+)?(?:[a-z]{2,}ed|was|is|had|has|did|does"
     r"|would|will|could|can|came|went|took|made|told|spoke|met|got|ran|won|lost|left|saw|gave|sat|stood|began"
@@ -483,13 +493,31 @@ class References(ArticleReading):
         surname alone too: beside people named in full, a word opening a sentence is
         more often a common noun ("Management refused …", "Demand collapsed …")."""
         tokens = mention.entity.tokens
-        if len(tokens) != 1 or tokens[0].lower().endswith("s") or tokens[0].lower() in self.registry.common:
+        if len(tokens) != 1 or tokens[0].lower() in self.registry.common:
+            return False
+        if self._plural_noun(tokens[0], self.paras[q].masked, mention.end):
             return False
         found = self._sentence_before(p, pos)
         if found is None:
             return False
         prev, first, before = found
         return prev is self.paras[q] and first <= mention.start < before and self._surnames_alone(p, mention.entity)
+
+    def _plural_noun(self, word: str, masked: str, end: int) -> bool:
+        """Whether a capitalised word opening a sentence reads as a plural common noun
+        ("Buyers", "Officials", "Employees") rather than a surname ending in s ("Jones",
+        "Harris", "Ross"): it ends in s but not in an ending no regular plural has
+        ("-ss", "-is", "-us"), no singular verb follows ("Edwards was …", "Jones says
+        …"), and either the article writes its singular in lower case ("one rider") or it
+        ends like a plural noun for people ("-ers", "-ists", "-ees", …; "Sanders" and
+        "Peters" then lose, as before)."""
+        low = word.lower()
+        if not low.endswith("s") or low.endswith(_NOT_PLURAL_ENDINGS):
+            return False
+        if _SINGULAR_VERB_AFTER.match(masked, end) is not None:
+            return False
+        singulars = {low[:-1], low[:-2], low[:-3] + "y"}
+        return low.endswith(_PEOPLE_PLURAL_ENDINGS) or any(s in self.registry.common for s in singulars)
 
     def _surnames_alone(self, p: int, entity: Entity) -> bool:
         """Whether paragraph `p` or the few before it name a person other than `entity`
