@@ -209,6 +209,8 @@ _CLAUSE_LEAD = re.compile(
 # "was", "says". No other "-s" word: "State employees" is a plural noun, not a verb.
 # Paragraphs `_surnames_alone` looks back over for another person named by surname alone.
 _SURNAME_WINDOW = 3
+_CLAUSE_MARK_CHARS = ",;:—–"
+"""The one-character clause marks of `_CLAUSE_MARK` (which has "--" too)."""
 _NOT_PLURAL_ENDINGS = ("ss", "is", "us")
 """Endings of a capitalised word in s that no regular English plural has: "Ross", "Davis", "Marcus"."""
 _PEOPLE_PLURAL_ENDINGS = tuple("ers ors ists ians ats ants ents ees ives ites als ics eurs".split())
@@ -289,6 +291,8 @@ class References(ArticleReading):
         self._placed_ids: set[int] | None = None
         """The ids of the entities `_placed` holds, read in one pass when first asked."""
         self._first_named: dict[int, tuple[int, int]] | None = None
+        self._sorted_quote_starts: dict[int, list[int]] = {}
+        """Per paragraph: its `_quote_starts` in order, for bisection (`_quote_starts_in`)."""
         """Per entity id: (paragraph, offset) of its first naming, read in one pass when first asked."""
         self._titled_gender: set[int] | None = None
         """The ids of the entities an honorific of some mention gives a gender (`_gender_guessed`)."""
@@ -640,9 +644,24 @@ class References(ArticleReading):
         shared by Groene, too.": Groene is named after Hill spoke). The mask hides that
         full stop from the sentence split (see `_after_closed_quote`)."""
         para = self.paras[q]
-        start = para.sentence_start(pos)
-        after = sum(1 for s in self._quote_starts[q] if start < s <= pos)
+        starts = self._quote_starts_in(q)
+        after = bisect_right(starts, pos) - bisect_right(starts, para.sentence_start(pos))
         return para.sentence_of(pos) + after / 100
+
+    def _quote_starts_in(self, q: int) -> list[int]:
+        """Paragraph `q`'s offsets right after a quote that closed its sentence, in order:
+        bisected, so asking per name or pronoun costs no scan of the paragraph's quotes
+        (a paragraph of a thousand quotes asked once per quote was quadratic)."""
+        starts = self._sorted_quote_starts.get(q)
+        if starts is None:
+            starts = self._sorted_quote_starts[q] = sorted(self._quote_starts[q])
+        return starts
+
+    def _last_quote_start(self, q: int, pos: int) -> int:
+        """The latest of paragraph `q`'s quote-closed sentence starts at or before `pos`, or -1."""
+        starts = self._quote_starts_in(q)
+        at = bisect_right(starts, pos)
+        return starts[at - 1] if at else -1
 
     def _described_just_before(self, p: int, pos: int, gender: Gender) -> Entity | None:
         """The person a description opening the sentence before is ("The coach smiled.
@@ -968,7 +987,7 @@ class References(ArticleReading):
         counted as a boundary ('… were “the rants of a host.” Fenwick read them
         differently.': Fenwick opens a sentence; the mask hid the full stop)."""
         para = self.paras[q]
-        return max([para.sentence_start(pos), *(s for s in self._quote_starts[q] if s <= pos)])
+        return max(para.sentence_start(pos), self._last_quote_start(q, pos))
 
     def _mention_at(self, q: int, pos: int) -> Mention | None:
         """The name starting at `pos` of paragraph `q`, if one does."""
@@ -1054,7 +1073,7 @@ class References(ArticleReading):
 
     def _read_participle_object(self, p: int, pos: int) -> bool:
         para = self.paras[p]
-        start = max([para.sentence_start(pos), *(s for s in self._quote_starts[p] if s <= pos)])
+        start = max(para.sentence_start(pos), self._last_quote_start(p, pos))
         phrase = (
             PARTICIPLE_PHRASE.match(para.masked, start)
             or _QUESTION_PHRASE.match(para.masked, start)
@@ -1172,13 +1191,15 @@ class References(ArticleReading):
         return known
 
     def _read_subordinate(self, p: int, pos: int) -> bool:
+        # A subordinator after the sentence's last clause mark: read from that mark only
+        # (found from the end), so a long sentence is not read whole for each name in it.
         para = self.paras[p]
         start = para.sentence_start(pos)
-        lead = para.masked[start:pos]
-        last = None
-        for last in SUBORDINATOR.finditer(lead):  # noqa: B007  (the last match is wanted)
-            pass
-        return last is not None and not _CLAUSE_MARK.search(lead[last.end() :])
+        masked = para.masked
+        mark = max(masked.rfind(c, start, pos) for c in _CLAUSE_MARK_CHARS)
+        dashes = masked.rfind("--", start, pos)
+        begin = max(start, mark + 1, dashes + 2 if dashes >= 0 else start)
+        return SUBORDINATOR.search(masked, begin, pos) is not None
 
     # -- organisations: it, "the company", a text's issuer -------------------
 

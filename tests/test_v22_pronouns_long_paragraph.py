@@ -1,0 +1,78 @@
+"""Version 22: a paragraph holding hundreds of quotes in one long sentence ("“…,” she
+said, “…,” he said, …", a transcript or a hostile page) costs each speech verb a
+bounded read of the text before it, not a read back to the sentence's start: the
+subject phrase's end-anchored patterns and the subordinate-clause test read at most a
+fixed tail. The tests count the characters those patterns are handed (no timing), and
+check the speakers still come out right. Invented text."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from newstui.extract.quotes import references, subjects
+from newstui.extract.quotes.finder import find_quotes
+
+
+class _Counting:
+    """A compiled pattern that records how many characters each search was given."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.longest = 0
+
+    def _note(self, text: str, pos: int = 0, endpos: int | None = None) -> None:
+        self.longest = max(self.longest, (len(text) if endpos is None else endpos) - pos)
+
+    def search(self, text: str, *args: Any) -> re.Match[str] | None:
+        self._note(text, *args)
+        return self.pattern.search(text, *args)
+
+    def finditer(self, text: str, *args: Any) -> Any:
+        self._note(text, *args)
+        return self.pattern.finditer(text, *args)
+
+    def match(self, text: str, *args: Any) -> re.Match[str] | None:
+        return self.pattern.match(text, *args)
+
+
+def _long_paragraph(n: int) -> str:
+    turns = (f"“The plan for the pier number {i} will work,” {'she' if i % 2 else 'he'} said" for i in range(n))
+    return "Alma Rusk and Peter Hollis argued for an hour. " + ", ".join(turns) + "."
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        (subjects, "_UNNAMED_SPEAKING_TO"),
+        (subjects, "_AND_COLLEAGUES"),
+        (subjects, "_OPEN_WHO_APPOSITION"),
+        (references, "SUBORDINATOR"),
+    ],
+)
+def test_each_verb_reads_a_bounded_tail(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> None:
+    counting = _Counting(getattr(module, name))
+    monkeypatch.setattr(module, name, counting)
+    paragraph = _long_paragraph(300)
+    find_quotes([paragraph])
+    assert 0 < counting.longest <= 1_000 < len(paragraph) // 10
+
+
+def test_the_speakers_of_a_long_paragraph_come_out() -> None:
+    quotes = find_quotes([_long_paragraph(300)])
+    assert len(quotes) == 300
+    assert {q.speaker for q in quotes} <= {"Alma Rusk", "Peter Hollis"}
+    assert quotes[1].speaker == "Alma Rusk"
+
+
+def test_a_subordinate_clause_after_a_long_quoted_run_is_still_one() -> None:
+    quotes = find_quotes(
+        [
+            "Peter Hollis chaired the meeting. "
+            + ", ".join(f"“Item {i} on the list is settled for now,” he said" for i in range(40))
+            + ". When Sarah Rusk asked him about the pier, he said: “Nothing is settled on the pier.”"
+        ]
+    )
+    assert quotes[-1].speaker == "Peter Hollis"
