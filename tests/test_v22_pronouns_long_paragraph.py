@@ -76,3 +76,34 @@ def test_a_subordinate_clause_after_a_long_quoted_run_is_still_one() -> None:
         ]
     )
     assert quotes[-1].speaker == "Peter Hollis"
+
+
+def test_a_he_she_weighs_a_bounded_number_of_earlier_turns(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each he/she's look-back orders its candidates by clause; before, every earlier turn
+    # of the paragraph was a candidate, so the count grew with the square of the turns.
+    calls = 0
+    clause_of = references.References._clause_of
+
+    def counting(self: references.References, q: int, pos: int) -> float:
+        nonlocal calls
+        calls += 1
+        return clause_of(self, q, pos)
+
+    monkeypatch.setattr(references.References, "_clause_of", counting)
+    n = 600
+    quotes = find_quotes([_long_paragraph(n)])
+    assert len(quotes) == n
+    assert calls <= 150 * n
+
+
+def test_turns_far_back_in_a_long_paragraph_still_count_near_the_pronoun() -> None:
+    # The look-back keeps the latest turns: a he after many of hers still finds him.
+    quotes = find_quotes(
+        [
+            "Peter Hollis opened the meeting and handed over to Alma Rusk. "
+            + " ".join(f"“Item {i} on the list is settled for now,” she said." for i in range(80))
+            + " “The pier comes last,” Hollis said. “It always has,” he said."
+        ]
+    )
+    assert [q.speaker for q in quotes[-2:]] == ["Peter Hollis", "Peter Hollis"]
+    assert {q.speaker for q in quotes[:80]} == {"Alma Rusk"}

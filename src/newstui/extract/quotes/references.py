@@ -6,10 +6,10 @@ continues is `continuation`'s."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, PERSON_NOUNS, Entity, Gender, Mention, gender_of
-from newstui.extract.quotes.reading import ArticleReading
+from newstui.extract.quotes.reading import ArticleReading, Event
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.subjects import Subject, body_of_acronym
 from newstui.extract.quotes.vocabulary import (
@@ -209,8 +209,9 @@ _CLAUSE_LEAD = re.compile(
 # "was", "says". No other "-s" word: "State employees" is a plural noun, not a verb.
 # Paragraphs `_surnames_alone` looks back over for another person named by surname alone.
 _SURNAME_WINDOW = 3
-_CLAUSE_MARK_CHARS = ",;:—–"
-"""The one-character clause marks of `_CLAUSE_MARK` (which has "--" too)."""
+_EVENT_REACH = 48
+"""The most speech events before a he/she its look-back weighs (`_events_in_reach`): far
+more than a few paragraphs of news hold, so only a hostile run of turns meets it."""
 _NOT_PLURAL_ENDINGS = ("ss", "is", "us")
 """Endings of a capitalised word in s that no regular English plural has: "Ross", "Davis", "Marcus"."""
 _PEOPLE_PLURAL_ENDINGS = tuple("ers ors ists ians ats ants ents ees ives ites als ics eurs".split())
@@ -292,6 +293,11 @@ class References(ArticleReading):
         """The ids of the entities `_placed` holds, read in one pass when first asked."""
         self._first_named: dict[int, tuple[int, int]] | None = None
         self._sorted_quote_starts: dict[int, list[int]] = {}
+        self._clause_mark_ends: dict[int, list[int]] = {}
+        """Per paragraph: where each clause mark outside quotes ends, in order (`_read_subordinate`)."""
+        self._sorted_events: dict[int, tuple[list[Event], int, list[Event], list[int]]] = {}
+        """Per paragraph: its events list as last seen, its length, and the events and
+        their offsets sorted (`_events_by_pos`); stale once an event is added or dropped."""
         """Per paragraph: its `_quote_starts` in order, for bisection (`_quote_starts_in`)."""
         """Per entity id: (paragraph, offset) of its first naming, read in one pass when first asked."""
         self._titled_gender: set[int] | None = None
@@ -648,6 +654,61 @@ class References(ArticleReading):
         after = bisect_right(starts, pos) - bisect_right(starts, para.sentence_start(pos))
         return para.sentence_of(pos) + after / 100
 
+    def _events_in_reach(self, p: int, pos: int, back: int) -> list[Event]:
+        """The latest `_EVENT_REACH` speech events before (p, pos), at most `back`
+        paragraphs up, in the text's order: the speakers a he/she may refer to. A reader
+        looks back a few sentences; without the bound, a paragraph of a thousand “…,” she
+        said turns would weigh every turn before each one (the article's square)."""
+        out: list[Event] = []
+        for q in range(p, max(0, p - back) - 1, -1):
+            events, starts = self._events_by_pos(q)
+            k = bisect_left(starts, pos) if q == p else len(events)
+            take = min(k, _EVENT_REACH - len(out))
+            out[:0] = events[k - take : k]
+            if len(out) >= _EVENT_REACH:
+                break
+        return out
+
+    def add_event(self, event: Event, quoted: bool = False) -> None:
+        """`ArticleReading.add_event`, the sorted view (`_events_by_pos`) kept up to date
+        in place: a paragraph of many quotes adds one event per quote between look-backs."""
+        super().add_event(event, quoted)
+        current = self._events[event.para]
+        cached = self._sorted_events.get(event.para)
+        if cached is not None and cached[0] is current and cached[1] == len(current) - 1:
+            events, starts = cached[2], cached[3]
+            at = bisect_right(starts, event.pos)
+            events.insert(at, event)
+            starts.insert(at, event.pos)
+            self._sorted_events[event.para] = (current, len(current), events, starts)
+
+    def drop_event(self, p: int, start: int, end: int) -> None:
+        """`ArticleReading.drop_event`, the sorted view kept up to date in place: the event
+        dropped is the first by offset in [start, end), as there."""
+        before = self._events.get(p)
+        super().drop_event(p, start, end)
+        after = self._events.get(p)
+        cached = self._sorted_events.get(p)
+        if after is before or after is None or cached is None or cached[0] is not before:
+            return
+        events, starts = cached[2], cached[3]
+        at = bisect_left(starts, start)
+        if cached[1] == len(before or ()) == len(after) + 1 and at < len(starts) and starts[at] < end:
+            del events[at], starts[at]
+            self._sorted_events[p] = (after, len(after), events, starts)
+
+    def _events_by_pos(self, q: int) -> tuple[list[Event], list[int]]:
+        """Paragraph `q`'s speech events in the order of their offsets (those at one offset
+        in the order recorded) and the offsets; sorted again only when the events changed."""
+        current = self._events.get(q, [])
+        cached = self._sorted_events.get(q)
+        if cached is not None and cached[0] is current and cached[1] == len(current):
+            return cached[2], cached[3]
+        events = sorted(current, key=lambda ev: ev.pos)
+        starts = [ev.pos for ev in events]
+        self._sorted_events[q] = (current, len(current), events, starts)
+        return events, starts
+
     def _quote_starts_in(self, q: int) -> list[int]:
         """Paragraph `q`'s offsets right after a quote that closed its sentence, in order:
         bisected, so asking per name or pronoun costs no scan of the paragraph's quotes
@@ -745,13 +806,8 @@ class References(ArticleReading):
             if self.subordinate(q, mention.start):
                 rank = (1.4, 1.5, 2.5)[int(rank)]  # below the main clause's subject, above its objects
             cands.append((self._clause_of(q, mention.start), mention.start, rank, mention.entity, q, q))
-        for ev in self.events_between(p - back, p):
-            if (
-                ev.entity is not None
-                and ev.entity.kind in ("person", "unknown")
-                and (ev.para, ev.pos) < (p, pos)
-                and ev.para >= p - back
-            ):
+        for ev in self._events_in_reach(p, pos, back):
+            if ev.entity is not None and ev.entity.kind in ("person", "unknown"):
                 rank = 1.4 if self.subordinate(ev.para, ev.pos) else 0
                 cands.append((self._clause_of(ev.para, ev.pos), ev.pos, rank, ev.entity, -1, ev.para))
         cands = [
@@ -1192,13 +1248,15 @@ class References(ArticleReading):
 
     def _read_subordinate(self, p: int, pos: int) -> bool:
         # A subordinator after the sentence's last clause mark: read from that mark only
-        # (found from the end), so a long sentence is not read whole for each name in it.
+        # (bisected among the paragraph's clause marks, read once), so a long sentence is
+        # not read whole for each name in it.
         para = self.paras[p]
-        start = para.sentence_start(pos)
+        ends = self._clause_mark_ends.get(p)
+        if ends is None:
+            ends = self._clause_mark_ends[p] = [m.end() for m in _CLAUSE_MARK.finditer(para.masked)]
+        at = bisect_right(ends, pos)
+        begin = max(para.sentence_start(pos), ends[at - 1] if at else 0)
         masked = para.masked
-        mark = max(masked.rfind(c, start, pos) for c in _CLAUSE_MARK_CHARS)
-        dashes = masked.rfind("--", start, pos)
-        begin = max(start, mark + 1, dashes + 2 if dashes >= 0 else start)
         return SUBORDINATOR.search(masked, begin, pos) is not None
 
     # -- organisations: it, "the company", a text's issuer -------------------
