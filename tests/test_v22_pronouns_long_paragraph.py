@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from newstui.extract.quotes import references, subjects
+from newstui.extract.quotes import references, resolver, subjects
 from newstui.extract.quotes.finder import find_quotes
 
 
@@ -22,9 +22,12 @@ class _Counting:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.longest = 0
+        self.total = 0
 
     def _note(self, text: str, pos: int = 0, endpos: int | None = None) -> None:
-        self.longest = max(self.longest, (len(text) if endpos is None else endpos) - pos)
+        read = (len(text) if endpos is None else endpos) - pos
+        self.longest = max(self.longest, read)
+        self.total += read
 
     def search(self, text: str, *args: Any) -> re.Match[str] | None:
         self._note(text, *args)
@@ -107,3 +110,16 @@ def test_turns_far_back_in_a_long_paragraph_still_count_near_the_pronoun() -> No
     )
     assert [q.speaker for q in quotes[-2:]] == ["Peter Hollis", "Peter Hollis"]
     assert {q.speaker for q in quotes[:80]} == {"Alma Rusk"}
+
+
+def test_according_to_after_many_quotes_reads_the_paragraph_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "“…,” according to Tom Reed" asks whether a verb of saying came before it in its
+    # sentence; that used to be a search back to the sentence's start per phrase.
+    counting = _Counting(resolver.SPEECH)
+    monkeypatch.setattr(resolver, "SPEECH", counting)
+    paragraph = "Alma Rusk spoke for an hour, " + ", ".join(
+        f"“The plan for the pier number {i} will work,” according to Peter Hollis" for i in range(300)
+    )
+    quotes = find_quotes([paragraph + "."])
+    assert {q.speaker for q in quotes} == {"Peter Hollis"}
+    assert counting.total <= 3 * len(paragraph)
