@@ -52,7 +52,6 @@ def _long_paragraph(n: int) -> str:
         (subjects, "_UNNAMED_SPEAKING_TO"),
         (subjects, "_AND_COLLEAGUES"),
         (subjects, "_OPEN_WHO_APPOSITION"),
-        (references, "SUBORDINATOR"),
     ],
 )
 def test_each_verb_reads_a_bounded_tail(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> None:
@@ -61,6 +60,17 @@ def test_each_verb_reads_a_bounded_tail(monkeypatch: pytest.MonkeyPatch, module:
     paragraph = _long_paragraph(300)
     find_quotes([paragraph])
     assert 0 < counting.longest <= 1_000 < len(paragraph) // 10
+
+
+def test_the_subordinate_clause_test_reads_the_paragraph_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "when Tapper asked him, he said": whether a name sits in a subordinate clause was a
+    # read of its sentence up to the name, per name; a paragraph of one long sentence
+    # made that the square of its length.
+    counting = _Counting(references.SUBORDINATOR)
+    monkeypatch.setattr(references, "SUBORDINATOR", counting)
+    paragraph = _long_paragraph(300)
+    find_quotes([paragraph])
+    assert 0 < counting.total <= 2 * len(paragraph)
 
 
 def test_the_speakers_of_a_long_paragraph_come_out() -> None:

@@ -293,8 +293,9 @@ class References(ArticleReading):
         """The ids of the entities `_placed` holds, read in one pass when first asked."""
         self._first_named: dict[int, tuple[int, int]] | None = None
         self._sorted_quote_starts: dict[int, list[int]] = {}
-        self._clause_mark_ends: dict[int, list[int]] = {}
-        """Per paragraph: where each clause mark outside quotes ends, in order (`_read_subordinate`)."""
+        self._clause_marks: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+        """Per paragraph: where each clause mark outside quotes ends, and where each
+        subordinator starts and ends, in order (`_read_subordinate`), read once."""
         self._sorted_events: dict[int, tuple[list[Event], int, list[Event], list[int]]] = {}
         """Per paragraph: its events list as last seen, its length, and the events and
         their offsets sorted (`_events_by_pos`); stale once an event is added or dropped."""
@@ -1247,17 +1248,22 @@ class References(ArticleReading):
         return known
 
     def _read_subordinate(self, p: int, pos: int) -> bool:
-        # A subordinator after the sentence's last clause mark: read from that mark only
-        # (bisected among the paragraph's clause marks, read once), so a long sentence is
-        # not read whole for each name in it.
+        # A subordinator after the sentence's last clause mark: both bisected among the
+        # paragraph's marks and subordinators, read once, so a long sentence is not read
+        # whole for each name in it.
         para = self.paras[p]
-        ends = self._clause_mark_ends.get(p)
-        if ends is None:
-            ends = self._clause_mark_ends[p] = [m.end() for m in _CLAUSE_MARK.finditer(para.masked)]
+        marks = self._clause_marks.get(p)
+        if marks is None:
+            marks = self._clause_marks[p] = (
+                [m.end() for m in _CLAUSE_MARK.finditer(para.masked)],
+                [(m.start(), m.end()) for m in SUBORDINATOR.finditer(para.masked)],
+            )
+        ends, words = marks
         at = bisect_right(ends, pos)
         begin = max(para.sentence_start(pos), ends[at - 1] if at else 0)
-        masked = para.masked
-        return SUBORDINATOR.search(masked, begin, pos) is not None
+        # The first subordinator from there on; words never overlap, so it ends first.
+        k = bisect_left(words, (begin, -1))
+        return k < len(words) and words[k][1] <= pos
 
     # -- organisations: it, "the company", a text's issuer -------------------
 
