@@ -29,6 +29,16 @@ CARRY_FEATURES = (
 ).split()
 
 
+# A paragraph that is one quote and nothing else (its marks and closing stop aside).
+_LONE_QUOTE = re.compile(r"[\s“”\"‘’'.]*\x00[\x00\s“”\"‘’'.,!?]*")
+# A dash opening a credit line: "— ", "–", "-", "--", "―".
+_CREDIT_DASH = re.compile(r"\s*(?:--|[—–―-])\s*")
+# Title words between a credit's dash and its name: "Mayor ", "Former President ".
+_CREDIT_TITLES = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")
+# What may follow a credited name: the line's end (a full stop perhaps), a comma, a
+# bracket or a dash opening a comment on who or where.
+_CREDIT_END = re.compile(r"\s*(?:[.]?\s*$|[,(—–]|--)")
+
 # "the oversized ", "a giant ": an article and one or two lower-case words before a name.
 _THE_ADJECTIVES_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}$", re.IGNORECASE)
 # A lower-case noun after the name, no verb ("face", not "insists"/"said"/"has"). A word
@@ -73,6 +83,10 @@ class Continuation(References):
         entry: each entry is an item of its own, and the speaker of the entry before
         (or the people it names) does not speak the next one's words (a plaque's
         inscription, a yearbook's line, a post of that day)."""
+        credited = self._credit_line_after(p)
+        if credited is not None:
+            self.continued_how = "credit-line"
+            return credited.name, credited
         if self._text_or_unnamed_around(p, pos) or self._read_out(p, pos):
             self.continued_how = "text-around"
             return None, None
@@ -157,6 +171,29 @@ class Continuation(References):
             return self._pronoun_subject_before(p, pos)
         self.continued_how = "unnamed-last" if unnamed is not None else "nothing"
         return None, None
+
+    def _credit_line_after(self, p: int) -> Entity | None:
+        """The person a dash credits in the paragraph right after a paragraph that is a
+        quote alone: "“Nine in ten new jobs went to outsiders.” / — Tom Vance." (fact-check
+        columns, quote boxes, epigraphs). The credit is the name after the dash, perhaps
+        after a title ("-Mayor Ruth Okafor"), then nothing, a full stop, or a comma or
+        bracket opening a comment ("-Ruth Okafor, speaking at the launch."); a dash then a
+        sentence ("- Ruth Okafor will open …") credits nobody."""
+        if p + 1 >= len(self.paras) or _LONE_QUOTE.fullmatch(self.paras[p].masked) is None:
+            return None
+        after = self.paras[p + 1]
+        dash = _CREDIT_DASH.match(after.masked)
+        if dash is None:
+            return None
+        for mention in after.mentions:
+            if mention.start < dash.end():
+                continue
+            if _CREDIT_TITLES.fullmatch(after.masked, dash.end(), mention.start) is None:
+                return None
+            if _CREDIT_END.match(after.masked, mention.end) is None or mention.entity.kind == "place":
+                return None
+            return mention.entity
+        return None
 
     def _main_clause_event(self, event: Event | None) -> Event | None:
         """The speech event a quote goes on with when `event`, the latest, sits in a

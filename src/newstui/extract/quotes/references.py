@@ -6,10 +6,10 @@ continues is `continuation`'s."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, PERSON_NOUNS, Entity, Gender, Mention, gender_of
-from newstui.extract.quotes.reading import ArticleReading
+from newstui.extract.quotes.reading import ArticleReading, Event
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.subjects import Subject, body_of_acronym
 from newstui.extract.quotes.vocabulary import (
@@ -209,6 +209,19 @@ _CLAUSE_LEAD = re.compile(
 # "was", "says". No other "-s" word: "State employees" is a plural noun, not a verb.
 # Paragraphs `_surnames_alone` looks back over for another person named by surname alone.
 _SURNAME_WINDOW = 3
+_EVENT_REACH = 48
+"""The most speech events before a he/she its look-back weighs (`_events_in_reach`): far
+more than a few paragraphs of news hold, so only a hostile run of turns meets it."""
+_NOT_PLURAL_ENDINGS = ("ss", "is", "us")
+"""Endings of a capitalised word in s that no regular English plural has: "Ross", "Davis", "Marcus"."""
+_PEOPLE_PLURAL_ENDINGS = tuple("ers ors ists ians ats ants ents ees ives ites als ics eurs".split())
+"""Endings of plural nouns for people opening a sentence: "Voters", "Analysts", "Republicans",
+"Democrats", "Residents", "Employees", "Conservatives", "Officials", "Critics"."""
+_SINGULAR_VERB_AFTER = re.compile(
+    r"\s+(?:(?:[a-z]+ly|also|then|later|still|never|again|once)\s+)?(?:was|is|has|does|says|tells|wants|thinks"
+    r"|believes|insists|argues|admits|agrees|adds|notes|concedes|likes|knows|sees)\b"
+)
+"""A verb only a singular subject takes ("Jones was …", "Harris says …")."""
 _FINITE_VERB_AFTER = re.compile(
     r"\s+(?:(?:[a-z]+ly|also|then|later|still|never|again|once|quickly)\s+)?(?:[a-z]{2,}ed|was|is|had|has|did|does"
     r"|would|will|could|can|came|went|took|made|told|spoke|met|got|ran|won|lost|left|saw|gave|sat|stood|began"
@@ -279,6 +292,14 @@ class References(ArticleReading):
         self._placed_ids: set[int] | None = None
         """The ids of the entities `_placed` holds, read in one pass when first asked."""
         self._first_named: dict[int, tuple[int, int]] | None = None
+        self._sorted_quote_starts: dict[int, list[int]] = {}
+        self._clause_marks: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+        """Per paragraph: where each clause mark outside quotes ends, and where each
+        subordinator starts and ends, in order (`_read_subordinate`), read once."""
+        self._sorted_events: dict[int, tuple[list[Event], int, list[Event], list[int]]] = {}
+        """Per paragraph: its events list as last seen, its length, and the events and
+        their offsets sorted (`_events_by_pos`); stale once an event is added or dropped."""
+        """Per paragraph: its `_quote_starts` in order, for bisection (`_quote_starts_in`)."""
         """Per entity id: (paragraph, offset) of its first naming, read in one pass when first asked."""
         self._titled_gender: set[int] | None = None
         """The ids of the entities an honorific of some mention gives a gender (`_gender_guessed`)."""
@@ -483,13 +504,31 @@ class References(ArticleReading):
         surname alone too: beside people named in full, a word opening a sentence is
         more often a common noun ("Management refused …", "Demand collapsed …")."""
         tokens = mention.entity.tokens
-        if len(tokens) != 1 or tokens[0].lower().endswith("s") or tokens[0].lower() in self.registry.common:
+        if len(tokens) != 1 or tokens[0].lower() in self.registry.common:
+            return False
+        if self._plural_noun(tokens[0], self.paras[q].masked, mention.end):
             return False
         found = self._sentence_before(p, pos)
         if found is None:
             return False
         prev, first, before = found
         return prev is self.paras[q] and first <= mention.start < before and self._surnames_alone(p, mention.entity)
+
+    def _plural_noun(self, word: str, masked: str, end: int) -> bool:
+        """Whether a capitalised word opening a sentence reads as a plural common noun
+        ("Buyers", "Officials", "Employees") rather than a surname ending in s ("Jones",
+        "Harris", "Ross"): it ends in s but not in an ending no regular plural has
+        ("-ss", "-is", "-us"), no singular verb follows ("Edwards was …", "Jones says
+        …"), and either the article writes its singular in lower case ("one rider") or it
+        ends like a plural noun for people ("-ers", "-ists", "-ees", …; "Sanders" and
+        "Peters" then lose, as before)."""
+        low = word.lower()
+        if not low.endswith("s") or low.endswith(_NOT_PLURAL_ENDINGS):
+            return False
+        if _SINGULAR_VERB_AFTER.match(masked, end) is not None:
+            return False
+        singulars = {low[:-1], low[:-2], low[:-3] + "y"}
+        return low.endswith(_PEOPLE_PLURAL_ENDINGS) or any(s in self.registry.common for s in singulars)
 
     def _surnames_alone(self, p: int, entity: Entity) -> bool:
         """Whether paragraph `p` or the few before it name a person other than `entity`
@@ -612,9 +651,79 @@ class References(ArticleReading):
         shared by Groene, too.": Groene is named after Hill spoke). The mask hides that
         full stop from the sentence split (see `_after_closed_quote`)."""
         para = self.paras[q]
-        start = para.sentence_start(pos)
-        after = sum(1 for s in self._quote_starts[q] if start < s <= pos)
+        starts = self._quote_starts_in(q)
+        after = bisect_right(starts, pos) - bisect_right(starts, para.sentence_start(pos))
         return para.sentence_of(pos) + after / 100
+
+    def _events_in_reach(self, p: int, pos: int, back: int) -> list[Event]:
+        """The latest `_EVENT_REACH` speech events before (p, pos), at most `back`
+        paragraphs up, in the text's order: the speakers a he/she may refer to. A reader
+        looks back a few sentences; without the bound, a paragraph of a thousand “…,” she
+        said turns would weigh every turn before each one (the article's square)."""
+        out: list[Event] = []
+        for q in range(p, max(0, p - back) - 1, -1):
+            events, starts = self._events_by_pos(q)
+            k = bisect_left(starts, pos) if q == p else len(events)
+            take = min(k, _EVENT_REACH - len(out))
+            out[:0] = events[k - take : k]
+            if len(out) >= _EVENT_REACH:
+                break
+        return out
+
+    def add_event(self, event: Event, quoted: bool = False) -> None:
+        """`ArticleReading.add_event`, the sorted view (`_events_by_pos`) kept up to date
+        in place: a paragraph of many quotes adds one event per quote between look-backs."""
+        super().add_event(event, quoted)
+        current = self._events[event.para]
+        cached = self._sorted_events.get(event.para)
+        if cached is not None and cached[0] is current and cached[1] == len(current) - 1:
+            events, starts = cached[2], cached[3]
+            at = bisect_right(starts, event.pos)
+            events.insert(at, event)
+            starts.insert(at, event.pos)
+            self._sorted_events[event.para] = (current, len(current), events, starts)
+
+    def drop_event(self, p: int, start: int, end: int) -> None:
+        """`ArticleReading.drop_event`, the sorted view kept up to date in place: the event
+        dropped is the first by offset in [start, end), as there."""
+        before = self._events.get(p)
+        super().drop_event(p, start, end)
+        after = self._events.get(p)
+        cached = self._sorted_events.get(p)
+        if after is before or after is None or cached is None or cached[0] is not before:
+            return
+        events, starts = cached[2], cached[3]
+        at = bisect_left(starts, start)
+        if cached[1] == len(before or ()) == len(after) + 1 and at < len(starts) and starts[at] < end:
+            del events[at], starts[at]
+            self._sorted_events[p] = (after, len(after), events, starts)
+
+    def _events_by_pos(self, q: int) -> tuple[list[Event], list[int]]:
+        """Paragraph `q`'s speech events in the order of their offsets (those at one offset
+        in the order recorded) and the offsets; sorted again only when the events changed."""
+        current = self._events.get(q, [])
+        cached = self._sorted_events.get(q)
+        if cached is not None and cached[0] is current and cached[1] == len(current):
+            return cached[2], cached[3]
+        events = sorted(current, key=lambda ev: ev.pos)
+        starts = [ev.pos for ev in events]
+        self._sorted_events[q] = (current, len(current), events, starts)
+        return events, starts
+
+    def _quote_starts_in(self, q: int) -> list[int]:
+        """Paragraph `q`'s offsets right after a quote that closed its sentence, in order:
+        bisected, so asking per name or pronoun costs no scan of the paragraph's quotes
+        (a paragraph of a thousand quotes asked once per quote was quadratic)."""
+        starts = self._sorted_quote_starts.get(q)
+        if starts is None:
+            starts = self._sorted_quote_starts[q] = sorted(self._quote_starts[q])
+        return starts
+
+    def _last_quote_start(self, q: int, pos: int) -> int:
+        """The latest of paragraph `q`'s quote-closed sentence starts at or before `pos`, or -1."""
+        starts = self._quote_starts_in(q)
+        at = bisect_right(starts, pos)
+        return starts[at - 1] if at else -1
 
     def _described_just_before(self, p: int, pos: int, gender: Gender) -> Entity | None:
         """The person a description opening the sentence before is ("The coach smiled.
@@ -698,13 +807,8 @@ class References(ArticleReading):
             if self.subordinate(q, mention.start):
                 rank = (1.4, 1.5, 2.5)[int(rank)]  # below the main clause's subject, above its objects
             cands.append((self._clause_of(q, mention.start), mention.start, rank, mention.entity, q, q))
-        for ev in self.events_between(p - back, p):
-            if (
-                ev.entity is not None
-                and ev.entity.kind in ("person", "unknown")
-                and (ev.para, ev.pos) < (p, pos)
-                and ev.para >= p - back
-            ):
+        for ev in self._events_in_reach(p, pos, back):
+            if ev.entity is not None and ev.entity.kind in ("person", "unknown"):
                 rank = 1.4 if self.subordinate(ev.para, ev.pos) else 0
                 cands.append((self._clause_of(ev.para, ev.pos), ev.pos, rank, ev.entity, -1, ev.para))
         cands = [
@@ -940,7 +1044,7 @@ class References(ArticleReading):
         counted as a boundary ('… were “the rants of a host.” Fenwick read them
         differently.': Fenwick opens a sentence; the mask hid the full stop)."""
         para = self.paras[q]
-        return max([para.sentence_start(pos), *(s for s in self._quote_starts[q] if s <= pos)])
+        return max(para.sentence_start(pos), self._last_quote_start(q, pos))
 
     def _mention_at(self, q: int, pos: int) -> Mention | None:
         """The name starting at `pos` of paragraph `q`, if one does."""
@@ -1026,7 +1130,7 @@ class References(ArticleReading):
 
     def _read_participle_object(self, p: int, pos: int) -> bool:
         para = self.paras[p]
-        start = max([para.sentence_start(pos), *(s for s in self._quote_starts[p] if s <= pos)])
+        start = max(para.sentence_start(pos), self._last_quote_start(p, pos))
         phrase = (
             PARTICIPLE_PHRASE.match(para.masked, start)
             or _QUESTION_PHRASE.match(para.masked, start)
@@ -1144,13 +1248,22 @@ class References(ArticleReading):
         return known
 
     def _read_subordinate(self, p: int, pos: int) -> bool:
+        # A subordinator after the sentence's last clause mark: both bisected among the
+        # paragraph's marks and subordinators, read once, so a long sentence is not read
+        # whole for each name in it.
         para = self.paras[p]
-        start = para.sentence_start(pos)
-        lead = para.masked[start:pos]
-        last = None
-        for last in SUBORDINATOR.finditer(lead):  # noqa: B007  (the last match is wanted)
-            pass
-        return last is not None and not _CLAUSE_MARK.search(lead[last.end() :])
+        marks = self._clause_marks.get(p)
+        if marks is None:
+            marks = self._clause_marks[p] = (
+                [m.end() for m in _CLAUSE_MARK.finditer(para.masked)],
+                [(m.start(), m.end()) for m in SUBORDINATOR.finditer(para.masked)],
+            )
+        ends, words = marks
+        at = bisect_right(ends, pos)
+        begin = max(para.sentence_start(pos), ends[at - 1] if at else 0)
+        # The first subordinator from there on; words never overlap, so it ends first.
+        k = bisect_left(words, (begin, -1))
+        return k < len(words) and words[k][1] <= pos
 
     # -- organisations: it, "the company", a text's issuer -------------------
 

@@ -5,6 +5,7 @@ subject phrases of speech verbs (`subjects`) and who they refer to (`references`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from newstui.extract.names import Entity
 from newstui.extract.quotes.continuation import Continuation
@@ -102,7 +103,10 @@ class Resolver(SubjectReader, Continuation, Descriptions):
 
     def _speech_clauses(self, p: int, para: Para) -> None:
         """Record every "X said …" outside quotes as a speech event."""
-        for m in SPEECH.finditer(para.masked):
+        verbs = list(SPEECH.finditer(para.masked))
+        mention_starts = [x.start for x in para.mentions]
+        in_order = all(a <= b for a, b in zip(mention_starts, mention_starts[1:], strict=False))
+        for m in verbs:
             if is_noun_use(para.masked, m):
                 continue  # "in prepared remarks", "the states": a noun, nobody speaking
             floor = para.sentence_start(m.start())
@@ -114,7 +118,7 @@ class Resolver(SubjectReader, Continuation, Descriptions):
                     first = next(
                         (
                             x
-                            for x in para.mentions
+                            for x in para.mentions[bisect_left(mention_starts, floor) if in_order else 0 :]
                             if floor <= x.start < m.start() and not (x.after_preposition or x.modifier or x.possessive)
                         ),
                         None,
@@ -145,8 +149,12 @@ class Resolver(SubjectReader, Continuation, Descriptions):
         low = para.masked.lower()
         if not any(hint in low for hint in ACCORDING_HINTS):
             return
+        verb_starts = [v.start() for v in verbs]
         for m in ACCORDING.finditer(para.masked):
-            if SPEECH.search(para.masked, para.sentence_start(m.start()), m.start()):
+            # A verb in the sentence before "according to": the sentence's first verb
+            # after its start (the verbs read above, bisected; not a search per phrase).
+            k = bisect_left(verb_starts, para.sentence_start(m.start()))
+            if k < len(verbs) and verbs[k].end() <= m.start():
                 # "…,” the president-elect said in a statement, according to NBC News.":
                 # the outlet is where the report comes from; the verb's subject spoke, and
                 # a quote going on after it is still theirs.

@@ -327,6 +327,17 @@ _PRONOUN_NEXT = re.compile(r"\s*(he|she|they|it|we|I)\b")
 
 # An indefinite subject, then who it spoke to, ending the subject phrase: "another source
 # speaking to Harbour News", "an aide who spoke to the Post".
+_TAIL_CHARS = 400
+"""The most of a subject phrase's text an end-anchored pattern reads back from the verb:
+each of those patterns spans far less, so reading from there finds the same match."""
+
+
+def _tail(head: str) -> int:
+    """Where an end-anchored search of `head` may start (see `_TAIL_CHARS`): a long
+    sentence before the verb (a run of quotes masked in it) is not read whole per verb."""
+    return max(0, len(head) - _TAIL_CHARS)
+
+
 _UNNAMED_SPEAKING_TO = re.compile(
     r"(?<![\w’'])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?:who\s+(?:spoke|talked)|speaking|talking)"
     r"\s+(?:to|with)\s+[^,;:.!?\x00]{1,60}$"
@@ -370,12 +381,14 @@ class SubjectReader(ArticleReading):
                 continue
             break
         head = masked[floor:pos].rstrip()
-        quoted_as = _QUOTED_AS_END.search(head) if head.endswith(" as") else None
+        quoted_as = _QUOTED_AS_END.search(head, _tail(head)) if head.endswith(" as") else None
         if quoted_as is not None:
             # "Jo Dee was quoted by Interfax as saying": the passive of wire copy; the
             # subject before it speaks, the outlet after "by" only carried the words.
             head = head[: quoted_as.start()].rstrip()
-        quoted_person = _QUOTED_PERSON_AS.search(head) if quoted_as is None and head.endswith(" as") else None
+        quoted_person = (
+            _QUOTED_PERSON_AS.search(head, _tail(head)) if quoted_as is None and head.endswith(" as") else None
+        )
         if quoted_person is not None:
             # "TASS quoted Jo Dee as saying", "state media quoted him as saying": the
             # person quoted speaks, not the outlet quoting them.
@@ -388,7 +401,7 @@ class SubjectReader(ArticleReading):
             # phrase between a subject and its verb.
             head = head[: when.start()].rstrip()
         pos = floor + len(head)
-        speaking_to = _UNNAMED_SPEAKING_TO.search(head)
+        speaking_to = _UNNAMED_SPEAKING_TO.search(head, _tail(head))
         if speaking_to is not None:
             # "another source speaking to Harbour News said", "an aide who spoke to the Post
             # said": somebody unnamed; the outlet they spoke to is no speaker.
@@ -406,14 +419,14 @@ class SubjectReader(ArticleReading):
                 described = self.subject_before(p, floor + who.start(), floor, apposition=False)
                 if described is not None and described.kind == "desc" and described.text.split()[0].lower() == "the":
                     return described
-        team = _AND_COLLEAGUES.search(head)
+        team = _AND_COLLEAGUES.search(head, _tail(head))
         if team is not None:
             # "Vergara and her colleagues wrote", "Dee and co-authors found": the named lead
             # author speaks for the team.
             author = self._mention_ending(p, floor + team.start())
             if author is not None and author.entity.kind == "person" and not author.possessive:
                 return Subject.named(author)
-        open_who = _OPEN_WHO_APPOSITION.search(head)
+        open_who = _OPEN_WHO_APPOSITION.search(head, _tail(head))
         if open_who is not None:
             # "Tom Ash, a former officer who responded, said" with the closing comma left out.
             holder = self._mention_ending(p, floor + open_who.start())
