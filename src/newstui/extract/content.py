@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from newstui.extract.budget import check
 from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS
-from newstui.extract.scoring import is_link
+from newstui.extract.scoring import all_text, is_link
 from newstui.extract.textutil import QUOTE_CLOSERS
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def _blockish(tag: object) -> bool:
 
 
 def _collapsed_len(el: HtmlElement) -> int:
-    return len(" ".join(el.text_content().split()))
+    return len(" ".join(all_text(el).split()))
 
 
 text_len = _collapsed_len
