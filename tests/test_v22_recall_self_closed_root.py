@@ -63,3 +63,9 @@ def test_a_slash_inside_an_attribute_is_not_touched() -> None:
 def test_a_page_with_no_text_still_has_no_article() -> None:
     with pytest.raises(ExtractError):
         extract_article(b'<html lang="en" /><body><div class="x"></div></body></html>')
+
+
+def test_many_self_closed_roots_are_opened_in_one_pass() -> None:
+    # A spliced page may repeat the broken root; each is opened at once, not one parse per tag.
+    root = parse_html("<html/>" * 3000 + "<body><p>The harbour board met on Monday.</p></body>")
+    assert root.find("body/p") is not None
