@@ -53,11 +53,37 @@ def parse_html(text: str) -> HtmlElement:
         raise ExtractError(f"cannot parse the page as HTML: {error}") from None
     if root is None:
         raise ExtractError("cannot parse the page as HTML: no document")
+    if not len(root) and (opened := _reopened_root(text)) is not None:
+        text = opened
+        try:
+            root = lxml.html.document_fromstring(_xml_valid_utf8(text), parser=parser)
+        except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
+            raise ExtractError(f"cannot parse the page as HTML: {error}") from None
+        if root is None:
+            raise ExtractError("cannot parse the page as HTML: no document")
     title = root.find("head/title")
     if title is not None and title.text and len(title.text) > 2000 and "<" in title.text:
         # An unclosed <title> swallows the whole page as its text: parse it without that tag.
         return parse_html(re.sub(r"<title\b[^>]*>", "", _XML_INVALID.sub("", text), count=1, flags=re.I))
     return root
+
+
+_SELF_CLOSED_ROOT = re.compile(r"<html\b([^<>]*?)/\s*>", re.IGNORECASE)
+
+
+def _reopened_root(text: str) -> str | None:
+    """text with the slash of a self-closed '<html …/>' start tag dropped; None when it has none.
+
+    General pattern: a page cut or spliced at its start closes its root
+    element's start tag with '/>' ('<html xmlns="…"/>', an image tag's tail
+    run into the root's start tag). Browsers ignore that slash on any element
+    that is not void and read the page; libxml2 ends the document there and
+    returns an empty tree, so the page had 'no article'. Only called when the
+    tree came back empty: one pass over the text (every such tag at once), and
+    one more parse, on such pages only.
+    """
+    opened, count = _SELF_CLOSED_ROOT.subn(r"<html\1>", text)
+    return opened if count else None
 
 
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])(?=[\s>/])", re.IGNORECASE)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from newstui.extract.budget import check
 from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS
-from newstui.extract.scoring import is_link
+from newstui.extract.scoring import all_text, is_link
 from newstui.extract.textutil import QUOTE_CLOSERS
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def _blockish(tag: object) -> bool:
 
 
 def _collapsed_len(el: HtmlElement) -> int:
-    return len(" ".join(el.text_content().split()))
+    return len(" ".join(all_text(el).split()))
 
 
 text_len = _collapsed_len
@@ -264,7 +264,7 @@ def _hgroup_lead(el: HtmlElement) -> bool:
 
 
 def _paragraph_text(el: HtmlElement) -> int:
-    return sum(len(p.text_content()) for p in el.iter("p"))
+    return sum(len(all_text(p)) for p in el.iter("p"))
 
 
 def _holds_the_story(el: HtmlElement, paragraphs: int) -> bool:
@@ -445,7 +445,7 @@ def _inline_lead(host: HtmlElement, has_block: set[HtmlElement]) -> bool:
             return lead and _collapsed_len(child) >= _LEAD_BLOCK
         if lead or not isinstance(child.tag, str) or child.tag not in _INLINE:
             continue
-        text = " ".join(child.text_content().split())
+        text = " ".join(all_text(child).split())
         lead = len(text) >= _INLINE_LEAD and _sentence_end(text) and link_density(child, len(text)) < 0.5
     return False
 
@@ -510,7 +510,7 @@ def _slot_label(el: HtmlElement, length: int) -> bool:
     'Sponsored' is no such label: it heads paid text of its own (a promoted
     offer), which the scan must not take as the story's end.
     """
-    if length >= _SHORT_ASIDE or not _SLOT_LABEL.match(" ".join(el.text_content().split())):
+    if length >= _SHORT_ASIDE or not _SLOT_LABEL.match(" ".join(all_text(el).split())):
         return False
     return not any(True for _ in el.iter("h1", "h2", "h3", "h4", "ul", "ol", "table"))
 
@@ -564,7 +564,7 @@ def _part_label(el: HtmlElement) -> bool:
     author's bio ('Written by …', '© 2008 …') still ends the scan. A prompt that is a sentence ('Thanks for reading.')
     is no label.
     """
-    text = " ".join(el.text_content().split())
+    text = " ".join(all_text(el).split())
     if len(text) >= _PART_LABEL or _sentence_end(text) or text.endswith(":") or _OTHER_MATTER.search(text):
         return False
     return not any(True for a in el.iter("a") if a.get("href"))
@@ -590,7 +590,7 @@ def _dense_len(el: HtmlElement, length: int) -> int:
     """el's collapsed text length, each Han or kana character counted as three (see cjk.py)."""
     from newstui.extract.cjk import DENSE_WEIGHT, dense_chars
 
-    return length + (DENSE_WEIGHT - 1) * dense_chars(el.text_content())
+    return length + (DENSE_WEIGHT - 1) * dense_chars(all_text(el))
 
 
 def _in_page_links(el: HtmlElement) -> bool:
@@ -735,7 +735,7 @@ def key_points(root: HtmlElement, nodes: list[HtmlElement], headline: str = "") 
         label, listed = points
         block = root.makeelement("div", {})
         heading = root.makeelement("h2", {})
-        heading.text = " ".join(label.text_content().split())
+        heading.text = " ".join(all_text(label).split())
         block.append(heading)
         points = copy.deepcopy(listed)
         points.tail = None
@@ -756,7 +756,7 @@ def _summary_list(el: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
     of its text in links, no heading and under _POINTS_MAX characters in all.
     """
     length = text_len(el)
-    if not length or length > _LABEL_CHARS or not _KEY_POINTS.match(" ".join(el.text_content().split())):
+    if not length or length > _LABEL_CHARS or not _KEY_POINTS.match(" ".join(all_text(el).split())):
         return None
     label = el
     while (parent := label.getparent()) is not None and parent.tag not in _FRAME and text_len(parent) == length:
@@ -796,7 +796,7 @@ def _headline_echo(node: HtmlElement, headline: str) -> bool:
     from newstui.extract.textutil import comparable
 
     key = comparable(headline)
-    return bool(key) and comparable(node.text_content()) == key
+    return bool(key) and comparable(all_text(node)) == key
 
 
 _STANDFIRST_MIN = 60
@@ -863,7 +863,7 @@ def standfirst(root: HtmlElement, nodes: list[HtmlElement], headline: str = "") 
         if not started or el.tag not in _STANDFIRST_TAGS:
             continue
         check()
-        text = " ".join(el.text_content().split())
+        text = " ".join(all_text(el).split())
         kicker = _kicker(text)
         dek = el.tag != "p" and not headed and not taken
         headed = headed or (el.tag != "p" and not kicker)
@@ -914,7 +914,7 @@ def _hero_block(h1: HtmlElement, first: HtmlElement, headline: str) -> HtmlEleme
     from newstui.extract.textutil import comparable
 
     key = comparable(headline)
-    if not key or key not in comparable(h1.text_content()):
+    if not key or key not in comparable(all_text(h1)):
         return None
 
     def top(el: HtmlElement) -> HtmlElement | None:
@@ -965,7 +965,7 @@ def _headline_h1(root: HtmlElement, first: HtmlElement, headline: str = "") -> H
             break
         if el.tag == "h1" and text_len(el):
             found = el
-            if key and titled is None and key in comparable(el.text_content()):
+            if key and titled is None and key in comparable(all_text(el)):
                 titled = el
     return titled if titled is not None else found
 
@@ -1100,5 +1100,5 @@ def story_block(root: HtmlElement, headline: str) -> HtmlElement | None:
             continue
         paragraphs += 1
         if not prose and length >= _STORY_PROSE and link_density(el, length) < 0.2:
-            prose = _sentence_end(" ".join(el.text_content().split()))
+            prose = _sentence_end(" ".join(all_text(el).split()))
     return block if paragraphs >= _STORY_PARAGRAPHS and prose else None

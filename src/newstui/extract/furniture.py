@@ -537,7 +537,8 @@ _NEWS_STAMP_CHARS = 90
 # '4 hours ago', 'March 3', '3. März'). A fact line opening with the same word and a figure
 # ('Updated forecast: 2.1% growth', 'Published findings: 3 of 4 trials') is the story's. Months
 # and units are whole words ('4 major banks', '12 ministers' name no date); a time's minutes
-# run to 59 ('1.75 per cent' is a figure).
+# run to 59 ('1.75 per cent' is a figure). A year is no date when a word follows it: 'Published in
+# 1994 by a small press', 'Updated target: 2040 homes' are a book's or a plan's facts.
 _MONTH_NAMES = (
     "jan january januar janvier januari janeiro jän jänner enero ene gennaio gen "
     "feb febr february februar février fevrier févr fév fev febrero febbraio februari fevereiro "
@@ -551,7 +552,7 @@ _MONTH_NAMES = (
 _MONTH = "(?:" + "|".join(sorted(set(_MONTH_NAMES), key=len, reverse=True)) + r")\.?"
 _STAMP_DATE = re.compile(
     r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b(?![.,]?\d|\s*%)"
-    r"|\b(?:1[89]|20)\d{2}\b(?!\s*%)"
+    r"|\b(?:1[89]|20)\d{2}\b(?!\s*%)(?!\s+[^\W\d_]{2})"
     r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
     r"|\b\d{1,3}\s*(?:sec(?:s|onds?|ondes?)?|min(?:s|utes?|uten|utos?|uti|uter|utter)?|hours?|hrs?|h|days?|weeks?|"
     r"stunden?|std\.?|tage?n?|heures?|jours?|horas?|d[ií]as?|timm(?:e|ar)|dagar?)\b"

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -94,9 +94,27 @@ class Candidate:
 Candidates = dict["HtmlElement", Candidate]
 
 
+def all_text(el: HtmlElement) -> str:
+    """el's text, as el.text_content() reads it, as a plain str.
+
+    libxml2 serialises the text in C; text_content() takes an XPath string()
+    and wraps it in a 'smart' string: about twice the time, and the scorer asks
+    for the text of every block and every candidate of every page.
+    """
+    global _tostring
+    if _tostring is None:
+        from lxml import etree  # lazy: importing the scorer does not load lxml
+
+        _tostring = etree.tostring
+    return str(_tostring(el, method="text", encoding=str, with_tail=False))
+
+
+_tostring: Callable[..., object] | None = None
+
+
 def text_len(el: HtmlElement) -> int:
     """Length of el's text with whitespace runs collapsed to one space."""
-    return len(" ".join(el.text_content().split()))
+    return len(" ".join(all_text(el).split()))
 
 
 def link_density(el: HtmlElement, length: int | None = None) -> float:
@@ -150,7 +168,7 @@ def _own_slug(heading: HtmlElement, id_value: str) -> bool:
     heading's subject ('shopping', 'media', 'related'), not the furniture words
     they happen to be, and a heading whose id held one was dropped as furniture.
     """
-    words = set(_SLUG_SPLIT.split(" ".join(heading.text_content().split()).lower()))
+    words = set(_SLUG_SPLIT.split(" ".join(all_text(heading).split()).lower()))
     parts = [part for part in _SLUG_SPLIT.split(id_value.lower()) if part]
     # Slug makers drop short words and add a prefix ('h-', 'toc-') or a counter.
     hits = sum(1 for part in parts if part in words)
@@ -189,7 +207,7 @@ def score_paragraphs(root: HtmlElement) -> Candidates:
         parent = block.getparent()
         if parent is None or (block.tag == "dd" and not _definition_text(block)):
             continue
-        text = " ".join(block.text_content().split())
+        text = " ".join(all_text(block).split())
         if len(text) < MIN_TEXT and (text.isascii() or weighted_len(text) < MIN_TEXT):
             continue
         if block.tag == "dd" and not _reads_as_paragraph(text):
@@ -214,9 +232,32 @@ def score_paragraphs(root: HtmlElement) -> Candidates:
             if frame not in candidates:
                 candidates[frame] = base_score(frame)
             candidates[frame].score += sum(worths) / 2
+    link_lens: dict[HtmlElement, int] = {}  # a link's text length, read once for all the candidates around it
     for candidate in candidates.values():
-        candidate.score *= 1 - link_density(candidate.elem)
+        candidate.score *= 1 - _candidate_link_density(candidate.elem, link_lens)
     return candidates
+
+
+def _candidate_link_density(el: HtmlElement, link_lens: dict[HtmlElement, int]) -> float:
+    """link_density(el), each link's length read from (and kept in) link_lens.
+
+    Candidates nest (a paragraph's parent, grandparent, frame): every link was
+    measured once per candidate around it; the figure is the same.
+    """
+    check()
+    total = text_len(el)
+    if not total:
+        return 0.0
+    links: Iterable[HtmlElement] = (a for a in el.iter("a") if is_link(a))
+    if el.tag in _HEADINGS:
+        links = (a for a in links if not a.get("href", "").startswith("#"))
+    chars = 0
+    for a in links:
+        length = link_lens.get(a)
+        if length is None:
+            length = link_lens[a] = text_len(a)
+        chars += length
+    return chars / total
 
 
 _WRAPPED_ROW = 3
@@ -375,7 +416,7 @@ def _runs_worth(block: HtmlElement) -> float:
         text = " ".join("".join(run).split())
         if len(text) >= MIN_TEXT or (not text.isascii() and weighted_len(text) >= MIN_TEXT):
             worth += _worth(text)
-    return max(worth, _worth(" ".join(block.text_content().split())))
+    return max(worth, _worth(" ".join(all_text(block).split())))
 
 
 def best_candidate(candidates: Candidates) -> Candidate | None:
@@ -485,7 +526,7 @@ def prefer_semantic(root: HtmlElement, candidates: Candidates, best: Candidate) 
             rival = base_score(article)
             items = 0
             for item in article.xpath(".//li[not(.//li)]"):
-                text = " ".join(item.text_content().split())
+                text = " ".join(all_text(item).split())
                 if len(text) < MIN_TEXT or link_density(item) > 0.25:
                     continue
                 items += 1
@@ -556,7 +597,7 @@ def headline_articles(root: HtmlElement, headline: str) -> list[HtmlElement]:
     for article in root.iter("article"):
         for heading in article.iter("h1", "h2"):
             check()
-            text = comparable(heading.text_content())
+            text = comparable(all_text(heading))
             if text == key or (key in text and len(text) < 2 * len(key)):
                 found.append(article)
                 break
@@ -930,7 +971,7 @@ def _quote_lead(el: HtmlElement) -> HtmlElement | None:
         lead = container.getprevious() if container is not None else None
         if lead is None or lead.xpath("ancestor-or-self::aside | ancestor-or-self::nav"):
             continue
-        text = " ".join(lead.text_content().split())
+        text = " ".join(all_text(lead).split())
         if len(text) >= MIN_TEXT and text.endswith(":"):
             return lead
     return None
@@ -999,7 +1040,7 @@ def _toc_list(el: HtmlElement) -> bool:
             node.tag == "ul"
             and previous is not None
             and previous.tag in ("h2", "h3", "h4")
-            and " ".join(previous.text_content().split()).lower() == "table of contents"
+            and " ".join(all_text(previous).split()).lower() == "table of contents"
         ):
             return True
     return False
@@ -1018,7 +1059,7 @@ def _introduces_quote(el: HtmlElement) -> bool:
         following = node.getnext()
         if following is None or following.find(".//blockquote") is None:
             continue
-        text = " ".join(node.text_content().split())
+        text = " ".join(all_text(node).split())
         if len(text) >= MIN_TEXT and text.endswith(":"):
             return True
     return False
@@ -1032,12 +1073,12 @@ def _wrapper_chain(node: HtmlElement, candidates: Candidates) -> set[HtmlElement
     with it; the chain of wrappers with ≥ 80% of the text is always kept.
     """
     kept: set[HtmlElement] = set()
-    el, total = node, len(node.text_content())
+    el, total = node, len(all_text(node))
     while total >= 200:
         kids = [child for child in el if isinstance(child.tag, str)]
         if not kids:
             break
-        lengths = [len(child.text_content()) for child in kids]
+        lengths = [len(all_text(child)) for child in kids]
         top = max(range(len(kids)), key=lengths.__getitem__)
         if lengths[top] < 0.8 * total:
             break
@@ -1065,7 +1106,7 @@ def clean(
         if class_weight(heading) < 0 or (link_density(heading) > 0.33 and not _linked_title(heading)):
             heading.drop_tree()
     for p in list(node.iterdescendants("p")):
-        if _CALL_TO_ACTION.search(p.text_content()) and link_density(p) > 0.2:
+        if _CALL_TO_ACTION.search(all_text(p)) and link_density(p) > 0.2:
             p.drop_tree()
     for el in list(_descendants(node, "form", "textarea")):
         el.drop_tree()
@@ -1126,7 +1167,7 @@ def _announced_lists(node: HtmlElement, host: str) -> set[HtmlElement]:
         intro = _lead_in(el)
         if intro is None:
             continue
-        text = " ".join(intro.text_content().split())
+        text = " ".join(all_text(intro).split())
         if not text.endswith((":", "：")) or _INTRO_RECIRCULATION.search(text):
             continue
         if class_weight(el) < 0 or el.find(".//img") is not None or el.find(".//li//li") is not None:
@@ -1246,7 +1287,7 @@ def _is_furniture(
     below = weight + (entry.score if entry is not None else 0.0) < 0
     if below and not (_quiet_list(el) if weight >= 0 else _media_object(el)):
         return True
-    if el.text_content().count(",") >= 10:
+    if all_text(el).count(",") >= 10:
         return False  # prose: many clauses
     count = {tag: sum(1 for _ in el.iterdescendants(tag)) for tag in ("p", "img", "li", "embed", "input")}
     count["li"] -= 100  # only a very long list outweighs the paragraphs
@@ -1357,7 +1398,7 @@ def _media_object(el: HtmlElement) -> bool:
         return False  # a gallery with a caption under each picture
     found = 0
     for p in el.iter("p"):
-        text = " ".join(p.text_content().split())
+        text = " ".join(all_text(p).split())
         if len(text) >= _MEDIA_PROSE and _SENTENCE_END.search(text):
             found += 1
             if found >= _MEDIA_PARAGRAPHS:
@@ -1384,7 +1425,7 @@ def _linked_sentences(el: HtmlElement, count: dict[str, int], length: int, densi
     any_list_item = count["li"] > -100  # _is_furniture offsets count["li"] by -100
     if count["p"] != 1 or any_list_item or density >= 0.5 or length < _SENTENCES:
         return False
-    return _SENTENCE_END.search(" ".join(el.text_content().split())) is not None
+    return _SENTENCE_END.search(" ".join(all_text(el).split())) is not None
 
 
 _LINE_TAGS = ("p", "div", "li", "dd")
@@ -1503,11 +1544,11 @@ def _sentence_items(el: HtmlElement, density: float) -> bool:
 
 def _around_links(item: HtmlElement) -> tuple[str | None, str]:
     """The text of item before its first link and after its last one; (None, text) without links."""
-    text = " ".join(item.text_content().split())
+    text = " ".join(all_text(item).split())
     links = [a for a in item.iter("a") if is_link(a) and text_len(a)]
     if not links:
         return None, text
-    first, last = " ".join(links[0].text_content().split()), " ".join(links[-1].text_content().split())
+    first, last = " ".join(all_text(links[0]).split()), " ".join(all_text(links[-1]).split())
     opening = text[: text.find(first)] if first in text else ""
     closing = text[text.rfind(last) + len(last) :] if last in text else ""
     return opening, closing
