@@ -422,15 +422,20 @@ def _words(text: str) -> int:
     return count
 
 
-def learned_sites(texts: Iterable[str]) -> list[str]:
+def learned_sites(texts: Iterable[str], headings: Iterable[str] = ()) -> list[str]:
     """Site names learned from two titles of the page: the part one has around the other.
 
     General pattern: '<title>Engora Blog: Small models</title>' with og:title 'Small
     models' shows that 'Engora Blog' is the site's name, though no tag says so.
     Separators are split on whole; the outer part left over (at most 6 words) is the name.
+    A part after the other that the story's own heading shows (`headings`: h1s in the
+    article) is its headline, not a name: a JSON-LD headline holding only the kicker
+    ('Kicker') beside og:title 'Kicker: Headline' teaches nothing about the site. (A part
+    before it, 'Blog: Post', is still the name, even where a banner h1 shows it.)
     """
     sources = list(dict.fromkeys(t for t in texts if t))
     keys = {comparable(t) for t in sources}
+    shown = {comparable(heading) for heading in headings}
     found: list[str] = []
     for text in sources:
         pieces = _LEARN_SEP_RE.split(text)
@@ -440,8 +445,14 @@ def learned_sites(texts: Iterable[str]) -> list[str]:
         for cut in range(1, len(pieces)):
             head = pieces[0] + "".join(s + p for s, p in zip(seps[: cut - 1], pieces[1:cut], strict=True))
             tail = pieces[cut] + "".join(s + p for s, p in zip(seps[cut:], pieces[cut + 1 :], strict=True))
-            for inner, outer in ((head, tail), (tail, head)):
-                if comparable(inner) in keys and len(inner.split()) >= 2 and 0 < len(outer.split()) <= 6:
+            for inner, outer, outer_last in ((head, tail, True), (tail, head, False)):
+                after_shown = outer_last and comparable(outer) in shown  # 'Kicker: Headline', h1 'Headline'
+                if (
+                    comparable(inner) in keys
+                    and len(inner.split()) >= 2
+                    and 0 < len(outer.split()) <= 6
+                    and not after_shown
+                ):
                     found.append(norm(outer))
     return list(dict.fromkeys(found))
 
@@ -1305,7 +1316,7 @@ def _site_names(meta: PageMeta, host: str) -> list[str]:
         names.append(name)
         # 'Studio Name | Modern Interior Design': each part may end a title alone.
         names.extend(p for p in _SEP_RE.split(name) if p != name and len(p) >= 3)
-    names.extend(learned_sites(raw))
+    names.extend(learned_sites(raw, [text for text, inside in meta.h1s if inside]))
     names.extend(series_names(raw, [text for text, _ in meta.h1s]))
     # A logo h1 showing the domain ('example.com') names the site too.
     names.extend(text for text, _ in meta.h1s if _DOMAIN.match(text))

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 # The part's name may be run into the word for the story ('articleoverline', 'storyheadline').
 _PART_OWNER = r"(?:^|[\s_-])(?:article|story|post|entry|news|page|content)?"
 _KICKER = re.compile(
-    _PART_OWNER + r"(?:\w*kicker\w*|sub-?headline|overline|top-?line|top-?title|eyebrow|roofline|dachzeile|label|flag|"
+    _PART_OWNER
+    + r"(?:\w*kicker\w*|sub-?headline|overline|high-?line|top-?line|top-?title|eyebrow|roofline|dachzeile|label|flag|"
     r"(?:entry|article|story|post)-?(?:section|category|rubric)|section|category|rubric|supertitle|pre-?title|strap-?line|"
     # a subtitle set in the h1 after the headline, and text for screen readers only
     r"sub-?title|sub-?line|sub-?heading|dek|element-invisible|sr-only|screen-?reader-?text|visually-?hidden|"
@@ -728,6 +729,93 @@ def _kicker_free_h2(root: HtmlElement, titles: Iterable[str]) -> str | None:
     return None
 
 
+def in_breadcrumb(el: HtmlElement) -> bool:
+    """Whether an element sits in a breadcrumb trail ('<ol class="breadcrumb"><li><h1>…').
+
+    General pattern: templates set the page's SEO line as the trail's last crumb, in an h1,
+    while the story's header shows the headline as the reader reads it in a heading of its
+    own; the crumb is a page label, not the shown headline.
+    """
+    for ancestor in itertools.islice(el.iterancestors(), 8):
+        if ancestor.tag in ("article", "main", "body"):
+            return False
+        names = f"{ancestor.get('class', '')} {ancestor.get('id', '')} {ancestor.get('aria-label', '')}"
+        if "breadcrumb" in names.lower():
+            return True
+    return False
+
+
+# A part named as the story's headline: 'headline', 'v-A_-headline', 'header__headline-title', 'hero__title'.
+_SHOWN_HEADLINE_NAME = re.compile(r"headline|(?:^|[\s_-])title(?=$|[\s_-])", re.I)
+_SHOWN_HEADLINE_TAGS = frozenset(("h2", "h3", "div", "p", "span", "header", "strong"))
+
+
+def _is_shown_headline(el: HtmlElement) -> bool:
+    """An element named as the headline (microdata itemprop, or a class naming it), not a kicker or a module's."""
+    if el.tag not in _SHOWN_HEADLINE_TAGS or _in_module(el) or in_breadcrumb(el) or links_home(el):
+        return False
+    if (el.get("itemprop") or "").strip().lower() == "headline":
+        return True
+    names = el.get("class") or ""
+    return (
+        _SHOWN_HEADLINE_NAME.search(names) is not None
+        and _KICKER.search(names) is None
+        and _NOT_HEADLINE_CLASS.search(names) is None
+    )
+
+
+def _story_words(text: str) -> set[str]:
+    """Words of four letters or more (a run of Chinese or Japanese letters counts whole)."""
+    return {word for word in comparable_words(text) if len(word) >= 4 or _CJK_CHAR.search(word)}
+
+
+def _social_reads(titles: dict[str, str], text: str) -> bool:
+    """Whether og:title or twitter:title, the titles written for people, read `text` (its site's name aside).
+
+    A crumb whose wording og:title gives too is the page's headline twice over: the header's
+    heading reading otherwise is a second wording, and the title for people breaks the tie.
+    """
+    key = comparable(text)
+    return any(
+        comparable(value) == key or comparable(_SITE_SEP.split(value)[0]) == key
+        for name, value in titles.items()
+        if name in ("og", "twitter")
+    )
+
+
+def shown_headline(root: HtmlElement, seo_line: str, titles: dict[str, str]) -> str | None:
+    """The headline the story's header shows, standing in for an h1 set in a breadcrumb trail.
+
+    General pattern: a template puts the page's SEO line in the trail's last crumb as its h1
+    (`in_breadcrumb`) and shows the headline in an element named for it: microdata's
+    itemprop="headline", or a heading or block whose class names the headline ('headline',
+    'article__title'). The first such element outside the page's modules, of three to thirty
+    words, not mostly links, sharing two words of four letters or more, and half of its own,
+    with the crumb or a title source (the same story, not a teaser's), is what the reader
+    reads as the headline. A kicker inside it is left out as in an h1; read as a title
+    source reads (its parts set in spans without the ': ' between them), it takes that
+    source's spelling.
+    """
+    sources = [seo_line, *titles.values()]
+    spelled = {comparable(title): title for title in titles.values()}
+    for el in itertools.islice(
+        root.xpath("//body//*[@itemprop='headline' or contains(@class, 'eadline') or contains(@class, 'itle')]"), 60
+    ):
+        if not _is_shown_headline(el):
+            continue
+        text = _whole_if_titled(el, norm(h1_text(el)), set(spelled))
+        if not 3 <= len(text.split()) <= 30 or len(text) > 300:
+            continue
+        if sum(len(a.text_content()) for a in el.iter("a")) >= 0.5 * len(text):
+            continue
+        words = _story_words(text)
+        if any(
+            len(shared := words & _story_words(source)) >= 2 and len(shared) >= 0.5 * len(words) for source in sources
+        ):
+            return spelled.get(comparable(text), text)
+    return None
+
+
 def _trackback_title(root: HtmlElement) -> str | None:
     """The post's title in a blog's trackback RDF block, when the page holds exactly one.
 
@@ -862,6 +950,14 @@ def read_meta(root: HtmlElement) -> PageMeta:
         home = links_home(h1)
         if len(text.split()) <= 6 and comparable(text) not in title_keys and home:
             meta.site_names.append(text)
+        if in_breadcrumb(h1) and not _social_reads(meta.titles, text):
+            shown = shown_headline(root, text, meta.titles)
+        else:
+            shown = None
+        if shown is not None:
+            meta.h1s.append((shown, True))
+            logos_only = False
+            continue
         if _in_module(h1):
             continue
         logos_only = logos_only and (home or comparable(text) in named)
