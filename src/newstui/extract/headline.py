@@ -1428,7 +1428,9 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         if not stories or max(_overlap(heading, title) for title in stories) >= 0.8:
             h1s = [(heading, True)]
     # A JSON-LD WebPage name that is not the site's confirms the <title> as the page's own.
-    if meta.classed_title and not h1s and set(raws) <= {"title"} and not _same_story(raw_title, meta.classed_title):
+    # Titles that only name the site ('Site', 'Site • Site Magazine') name no story either.
+    story_keys = {key for key, value in raws.items() if not _is_site(value, sites, host)}
+    if meta.classed_title and not h1s and story_keys <= {"title"} and not _same_story(raw_title, meta.classed_title):
         return meta.classed_title
     # An h1 that og:title/JSON-LD/twitter agree with beats one only the <title> agrees with
     # ('News' matching '<title>News - Site</title>' above the story's own h1). The raw

@@ -836,6 +836,22 @@ def _trackback_title(root: HtmlElement) -> str | None:
     return None if _URLISH.search(title) else title
 
 
+def _newsml_headline(root: HtmlElement) -> str | None:
+    """The item's headline in NewsML markup printed into the page ('<NewsLines><HeadLine>…').
+
+    General pattern: wire-agency feeds (NewsML, as AFP and others send it) are printed by some
+    portals with their tags as they came, the story's <HeadLine> first in its <NewsLines>, the
+    photos' captions after it in their own NewsLines; such a page often has no title of its own.
+    Only a page with no title source at all is searched (by the caller).
+    """
+    for el in itertools.islice(root.iter("headline"), 1):
+        if el.getparent() is not None and el.getparent().tag == "newslines":
+            text = norm(el.text_content())
+            if 2 <= len(text.split()) <= 40:
+                return text
+    return None
+
+
 def _strip_markup(text: str) -> str:
     """Text without tags or a CDATA wrapper ('<![CDATA[Title with <i>stress</i>]]>')."""
     return re.sub(r"<[^>]*>", " ", re.sub(r"<!\[CDATA\[|\]\]>", "", text))
@@ -930,6 +946,8 @@ def read_meta(root: HtmlElement) -> PageMeta:
         ld_titles[0] = _page_article(ld_articles, meta.canonical, meta.titles)
     if ld_titles:
         meta.titles["ld"] = ld_titles[min(ld_titles)]
+    if not meta.titles and (newsml := _newsml_headline(root)):
+        meta.titles["dc"] = newsml
     meta.titles = {key: _mojibake_repaired(value) for key, value in meta.titles.items()}
     meta.site_names = list(dict.fromkeys(name for name in (norm(n) for n in sites) if name))
 
@@ -939,6 +957,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
     part_keys.discard("")
     # Whether every h1 is the site's logo or name (or in a sidebar): then an h2 may be the story's.
     logos_only = True
+    links_only = True  # every h1 a link to the home page: the logo, whatever its text
     named = {comparable(name) for name in meta.site_names}
     for h1 in root.iter("h1"):
         text = norm(h1_text(h1)).rstrip("¶ ")  # documentation pages end headings with a ¶ permalink
@@ -956,11 +975,12 @@ def read_meta(root: HtmlElement) -> PageMeta:
             shown = None
         if shown is not None:
             meta.h1s.append((shown, True))
-            logos_only = False
+            logos_only = links_only = False
             continue
         if _in_module(h1):
             continue
         logos_only = logos_only and (home or comparable(text) in named)
+        links_only = links_only and home
         inside = any(a.tag in ("article", "main") for a in h1.iterancestors()) or bool(
             re.search(r"headline|title|heading", f"{h1.get('class', '')} {h1.get('itemprop', '')}", re.I)
         )
@@ -981,8 +1001,11 @@ def read_meta(root: HtmlElement) -> PageMeta:
     # Titles that are only the site's name (the home page's og:title on every page) name no story.
     site_keys = {comparable(name) for name in meta.site_names}
     story_titles = {key for key, value in meta.titles.items() if comparable(value) not in site_keys}
+    # A page whose h1s are only the site's logo (links home) and whose titles name only the site (the
+    # home page's og:title on every page) shows its headline where only a headline-named block finds it.
+    logo_page = bool(meta.h1s) and links_only and meta.heading_title is None and not story_titles - {"title"}
     if (
-        not meta.h1s
+        (not meta.h1s or logo_page)
         and story_titles <= {"title", "page"}
         and meta.page_title is None
         and not _shown_as_heading(root, meta.titles.get("title", ""))
