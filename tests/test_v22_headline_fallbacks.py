@@ -46,3 +46,26 @@ def test_the_first_newsml_headline_on_a_page_without_titles() -> None:
     assert headline_of("<title> </title>", body, "https://wireportal.example/item/1234") == (
         "Cape lighthouse opens as a museum"
     )
+
+
+GUIDE = "How to keep a sourdough starter alive | A beginner's guide"
+
+
+def _guide_head(title: str) -> str:
+    return f'<meta property="og:title" content="{title}"><title>{title}</title>'
+
+
+def test_a_heading_showing_the_whole_title_keeps_its_last_part() -> None:
+    # General pattern: with no h1, a heading that shows og:title whole, separator and all, shows
+    # the short part after the pipe is the headline's, not a site's name. (Before: the part before it.)
+    body = f"<div class='hero'><h2 class='hero__title'>{GUIDE}</h2></div><article>{STORY}</article>"
+    assert headline_of(_guide_head(GUIDE), body, "https://breadcorner.example/starter") == GUIDE
+
+
+def test_a_heading_showing_the_site_name_in_the_title_still_loses_it() -> None:
+    # The other side: a last part naming the site (here its host) is cut however the page shows it.
+    title = "How to keep a sourdough starter alive | Bread Corner"
+    body = f"<div class='hero'><h2 class='hero__title'>{title}</h2></div><article>{STORY}</article>"
+    assert headline_of(_guide_head(title), body, "https://breadcorner.example/starter") == (
+        "How to keep a sourdough starter alive"
+    )

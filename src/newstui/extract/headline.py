@@ -1419,6 +1419,15 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         and len(text) >= 3
         and (inside or comparable(text) not in outer)
     ]
+    whole_heading = meta.whole_title_heading
+    if (
+        not h1s
+        and whole_heading
+        and not any(_names_any_site(part, sites, host) for part in _SEP_RE.split(whole_heading))
+    ):
+        # The page's heading shows the title whole ('How to … | Step-by-step guide'): its last part,
+        # naming no site, is the headline's, however short.
+        h1s = [(whole_heading, True)]
     heading = meta.heading_title
     if not h1s and heading and not _is_site(heading, sites, host):
         # The h1 is the site's logo: the article's h2 stands in for it when the titles agree with

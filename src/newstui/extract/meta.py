@@ -269,6 +269,8 @@ class PageMeta:
     """On a page with no h1 whose og:title or <title> was not searched for page_title: the
     longest part of that title (between separators) the page shows as a heading or text."""
     classed_title: str | None = None
+    whole_title_heading: str | None = None
+    """On a page with no h1: og:title (else the <title>) when an h2–h6 shows it whole, separators and all."""
     heading_title: str | None = None
     """On a page whose h1s are all the site's logo or name: the first h2 in an <article> or <main>,
     or named like a headline, that does not link home; on a page with no h1 (outside its
@@ -998,6 +1000,9 @@ def read_meta(root: HtmlElement) -> PageMeta:
     elif not meta.h1s and (meta.titles.get("og") or meta.titles.get("title")):
         # No h1 to show where the headline ends in 'Headline - Long Site Name': the page's text may.
         meta.shown_title = title_in_page(root, meta.titles.get("og") or meta.titles["title"])
+        whole = meta.titles.get("og") or meta.titles["title"]
+        if _SITE_SEP.search(whole) and _shown_as_heading(root, whole):
+            meta.whole_title_heading = whole
     # Titles that are only the site's name (the home page's og:title on every page) name no story.
     site_keys = {comparable(name) for name in meta.site_names}
     story_titles = {key for key, value in meta.titles.items() if comparable(value) not in site_keys}
