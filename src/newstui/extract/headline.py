@@ -1425,7 +1425,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         and whole_heading
         and not any(_names_any_site(part, sites, host) for part in _SEP_RE.split(whole_heading))
     ):
-        # The page's heading shows the title whole ('How to … | Step-by-step guide'): its last part,
+        # The page's heading shows the title whole ('How to … | A beginner's guide'): its last part,
         # naming no site, is the headline's, however short.
         h1s = [(whole_heading, True)]
     heading = meta.heading_title

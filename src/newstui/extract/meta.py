@@ -841,7 +841,7 @@ def _trackback_title(root: HtmlElement) -> str | None:
 def _newsml_headline(root: HtmlElement) -> str | None:
     """The item's headline in NewsML markup printed into the page ('<NewsLines><HeadLine>…').
 
-    General pattern: wire-agency feeds (NewsML, as AFP and others send it) are printed by some
+    General pattern: wire-agency feeds in NewsML are printed by some
     portals with their tags as they came, the story's <HeadLine> first in its <NewsLines>, the
     photos' captions after it in their own NewsLines; such a page often has no title of its own.
     Only a page with no title source at all is searched (by the caller).
