@@ -747,7 +747,7 @@ def in_breadcrumb(el: HtmlElement) -> bool:
     return False
 
 
-# A part named as the story's headline: 'headline', 'v-A_-headline', 'header__headline-title', 'hero__title'.
+# A part named as the story's headline: 'headline', 'story__headline', 'page-headline-title', 'hero__title'.
 _SHOWN_HEADLINE_NAME = re.compile(r"headline|(?:^|[\s_-])title(?=$|[\s_-])", re.I)
 _SHOWN_HEADLINE_TAGS = frozenset(("h2", "h3", "div", "p", "span", "header", "strong"))
 
