@@ -422,15 +422,20 @@ def _words(text: str) -> int:
     return count
 
 
-def learned_sites(texts: Iterable[str]) -> list[str]:
+def learned_sites(texts: Iterable[str], headings: Iterable[str] = ()) -> list[str]:
     """Site names learned from two titles of the page: the part one has around the other.
 
     General pattern: '<title>Engora Blog: Small models</title>' with og:title 'Small
     models' shows that 'Engora Blog' is the site's name, though no tag says so.
     Separators are split on whole; the outer part left over (at most 6 words) is the name.
+    A part after the other that the story's own heading shows (`headings`: h1s in the
+    article) is its headline, not a name: a JSON-LD headline holding only the kicker
+    ('Kicker') beside og:title 'Kicker: Headline' teaches nothing about the site. (A part
+    before it, 'Blog: Post', is still the name, even where a banner h1 shows it.)
     """
     sources = list(dict.fromkeys(t for t in texts if t))
     keys = {comparable(t) for t in sources}
+    shown = {comparable(heading) for heading in headings}
     found: list[str] = []
     for text in sources:
         pieces = _LEARN_SEP_RE.split(text)
@@ -440,8 +445,14 @@ def learned_sites(texts: Iterable[str]) -> list[str]:
         for cut in range(1, len(pieces)):
             head = pieces[0] + "".join(s + p for s, p in zip(seps[: cut - 1], pieces[1:cut], strict=True))
             tail = pieces[cut] + "".join(s + p for s, p in zip(seps[cut:], pieces[cut + 1 :], strict=True))
-            for inner, outer in ((head, tail), (tail, head)):
-                if comparable(inner) in keys and len(inner.split()) >= 2 and 0 < len(outer.split()) <= 6:
+            for inner, outer, outer_last in ((head, tail, True), (tail, head, False)):
+                after_shown = outer_last and comparable(outer) in shown  # 'Kicker: Headline', h1 'Headline'
+                if (
+                    comparable(inner) in keys
+                    and len(inner.split()) >= 2
+                    and 0 < len(outer.split()) <= 6
+                    and not after_shown
+                ):
                     found.append(norm(outer))
     return list(dict.fromkeys(found))
 
@@ -1305,7 +1316,7 @@ def _site_names(meta: PageMeta, host: str) -> list[str]:
         names.append(name)
         # 'Studio Name | Modern Interior Design': each part may end a title alone.
         names.extend(p for p in _SEP_RE.split(name) if p != name and len(p) >= 3)
-    names.extend(learned_sites(raw))
+    names.extend(learned_sites(raw, [text for text, inside in meta.h1s if inside]))
     names.extend(series_names(raw, [text for text, _ in meta.h1s]))
     # A logo h1 showing the domain ('example.com') names the site too.
     names.extend(text for text, _ in meta.h1s if _DOMAIN.match(text))
@@ -1408,6 +1419,15 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         and len(text) >= 3
         and (inside or comparable(text) not in outer)
     ]
+    whole_heading = meta.whole_title_heading
+    if (
+        not h1s
+        and whole_heading
+        and not any(_names_any_site(part, sites, host) for part in _SEP_RE.split(whole_heading))
+    ):
+        # The page's heading shows the title whole ('How to … | A beginner's guide'): its last part,
+        # naming no site, is the headline's, however short.
+        h1s = [(whole_heading, True)]
     heading = meta.heading_title
     if not h1s and heading and not _is_site(heading, sites, host):
         # The h1 is the site's logo: the article's h2 stands in for it when the titles agree with
@@ -1417,7 +1437,9 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         if not stories or max(_overlap(heading, title) for title in stories) >= 0.8:
             h1s = [(heading, True)]
     # A JSON-LD WebPage name that is not the site's confirms the <title> as the page's own.
-    if meta.classed_title and not h1s and set(raws) <= {"title"} and not _same_story(raw_title, meta.classed_title):
+    # Titles that only name the site ('Site', 'Site • Site Magazine') name no story either.
+    story_keys = {key for key, value in raws.items() if not _is_site(value, sites, host)}
+    if meta.classed_title and not h1s and story_keys <= {"title"} and not _same_story(raw_title, meta.classed_title):
         return meta.classed_title
     # An h1 that og:title/JSON-LD/twitter agree with beats one only the <title> agrees with
     # ('News' matching '<title>News - Site</title>' above the story's own h1). The raw

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 # The part's name may be run into the word for the story ('articleoverline', 'storyheadline').
 _PART_OWNER = r"(?:^|[\s_-])(?:article|story|post|entry|news|page|content)?"
 _KICKER = re.compile(
-    _PART_OWNER + r"(?:\w*kicker\w*|sub-?headline|overline|top-?line|top-?title|eyebrow|roofline|dachzeile|label|flag|"
+    _PART_OWNER
+    + r"(?:\w*kicker\w*|sub-?headline|overline|high-?line|top-?line|top-?title|eyebrow|roofline|dachzeile|label|flag|"
     r"(?:entry|article|story|post)-?(?:section|category|rubric)|section|category|rubric|supertitle|pre-?title|strap-?line|"
     # a subtitle set in the h1 after the headline, and text for screen readers only
     r"sub-?title|sub-?line|sub-?heading|dek|element-invisible|sr-only|screen-?reader-?text|visually-?hidden|"
@@ -268,6 +269,8 @@ class PageMeta:
     """On a page with no h1 whose og:title or <title> was not searched for page_title: the
     longest part of that title (between separators) the page shows as a heading or text."""
     classed_title: str | None = None
+    whole_title_heading: str | None = None
+    """On a page with no h1: og:title (else the <title>) when an h2–h6 shows it whole, separators and all."""
     heading_title: str | None = None
     """On a page whose h1s are all the site's logo or name: the first h2 in an <article> or <main>,
     or named like a headline, that does not link home; on a page with no h1 (outside its
@@ -728,6 +731,93 @@ def _kicker_free_h2(root: HtmlElement, titles: Iterable[str]) -> str | None:
     return None
 
 
+def in_breadcrumb(el: HtmlElement) -> bool:
+    """Whether an element sits in a breadcrumb trail ('<ol class="breadcrumb"><li><h1>…').
+
+    General pattern: templates set the page's SEO line as the trail's last crumb, in an h1,
+    while the story's header shows the headline as the reader reads it in a heading of its
+    own; the crumb is a page label, not the shown headline.
+    """
+    for ancestor in itertools.islice(el.iterancestors(), 8):
+        if ancestor.tag in ("article", "main", "body"):
+            return False
+        names = f"{ancestor.get('class', '')} {ancestor.get('id', '')} {ancestor.get('aria-label', '')}"
+        if "breadcrumb" in names.lower():
+            return True
+    return False
+
+
+# A part named as the story's headline: 'headline', 'story__headline', 'page-headline-title', 'hero__title'.
+_SHOWN_HEADLINE_NAME = re.compile(r"headline|(?:^|[\s_-])title(?=$|[\s_-])", re.I)
+_SHOWN_HEADLINE_TAGS = frozenset(("h2", "h3", "div", "p", "span", "header", "strong"))
+
+
+def _is_shown_headline(el: HtmlElement) -> bool:
+    """An element named as the headline (microdata itemprop, or a class naming it), not a kicker or a module's."""
+    if el.tag not in _SHOWN_HEADLINE_TAGS or _in_module(el) or in_breadcrumb(el) or links_home(el):
+        return False
+    if (el.get("itemprop") or "").strip().lower() == "headline":
+        return True
+    names = el.get("class") or ""
+    return (
+        _SHOWN_HEADLINE_NAME.search(names) is not None
+        and _KICKER.search(names) is None
+        and _NOT_HEADLINE_CLASS.search(names) is None
+    )
+
+
+def _story_words(text: str) -> set[str]:
+    """Words of four letters or more (a run of Chinese or Japanese letters counts whole)."""
+    return {word for word in comparable_words(text) if len(word) >= 4 or _CJK_CHAR.search(word)}
+
+
+def _social_reads(titles: dict[str, str], text: str) -> bool:
+    """Whether og:title or twitter:title, the titles written for people, read `text` (its site's name aside).
+
+    A crumb whose wording og:title gives too is the page's headline twice over: the header's
+    heading reading otherwise is a second wording, and the title for people breaks the tie.
+    """
+    key = comparable(text)
+    return any(
+        comparable(value) == key or comparable(_SITE_SEP.split(value)[0]) == key
+        for name, value in titles.items()
+        if name in ("og", "twitter")
+    )
+
+
+def shown_headline(root: HtmlElement, seo_line: str, titles: dict[str, str]) -> str | None:
+    """The headline the story's header shows, standing in for an h1 set in a breadcrumb trail.
+
+    General pattern: a template puts the page's SEO line in the trail's last crumb as its h1
+    (`in_breadcrumb`) and shows the headline in an element named for it: microdata's
+    itemprop="headline", or a heading or block whose class names the headline ('headline',
+    'article__title'). The first such element outside the page's modules, of three to thirty
+    words, not mostly links, sharing two words of four letters or more, and half of its own,
+    with the crumb or a title source (the same story, not a teaser's), is what the reader
+    reads as the headline. A kicker inside it is left out as in an h1; read as a title
+    source reads (its parts set in spans without the ': ' between them), it takes that
+    source's spelling.
+    """
+    sources = [seo_line, *titles.values()]
+    spelled = {comparable(title): title for title in titles.values()}
+    for el in itertools.islice(
+        root.xpath("//body//*[@itemprop='headline' or contains(@class, 'eadline') or contains(@class, 'itle')]"), 60
+    ):
+        if not _is_shown_headline(el):
+            continue
+        text = _whole_if_titled(el, norm(h1_text(el)), set(spelled))
+        if not 3 <= len(text.split()) <= 30 or len(text) > 300:
+            continue
+        if sum(len(a.text_content()) for a in el.iter("a")) >= 0.5 * len(text):
+            continue
+        words = _story_words(text)
+        if any(
+            len(shared := words & _story_words(source)) >= 2 and len(shared) >= 0.5 * len(words) for source in sources
+        ):
+            return spelled.get(comparable(text), text)
+    return None
+
+
 def _trackback_title(root: HtmlElement) -> str | None:
     """The post's title in a blog's trackback RDF block, when the page holds exactly one.
 
@@ -746,6 +836,22 @@ def _trackback_title(root: HtmlElement) -> str | None:
         return None
     title = found.pop()
     return None if _URLISH.search(title) else title
+
+
+def _newsml_headline(root: HtmlElement) -> str | None:
+    """The item's headline in NewsML markup printed into the page ('<NewsLines><HeadLine>…').
+
+    General pattern: wire-agency feeds in NewsML are printed by some
+    portals with their tags as they came, the story's <HeadLine> first in its <NewsLines>, the
+    photos' captions after it in their own NewsLines; such a page often has no title of its own.
+    Only a page with no title source at all is searched (by the caller).
+    """
+    for el in itertools.islice(root.iter("headline"), 1):
+        if el.getparent() is not None and el.getparent().tag == "newslines":
+            text = norm(el.text_content())
+            if 2 <= len(text.split()) <= 40:
+                return text
+    return None
 
 
 def _strip_markup(text: str) -> str:
@@ -842,6 +948,8 @@ def read_meta(root: HtmlElement) -> PageMeta:
         ld_titles[0] = _page_article(ld_articles, meta.canonical, meta.titles)
     if ld_titles:
         meta.titles["ld"] = ld_titles[min(ld_titles)]
+    if not meta.titles and (newsml := _newsml_headline(root)):
+        meta.titles["dc"] = newsml
     meta.titles = {key: _mojibake_repaired(value) for key, value in meta.titles.items()}
     meta.site_names = list(dict.fromkeys(name for name in (norm(n) for n in sites) if name))
 
@@ -851,6 +959,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
     part_keys.discard("")
     # Whether every h1 is the site's logo or name (or in a sidebar): then an h2 may be the story's.
     logos_only = True
+    links_only = True  # every h1 a link to the home page: the logo, whatever its text
     named = {comparable(name) for name in meta.site_names}
     for h1 in root.iter("h1"):
         text = norm(h1_text(h1)).rstrip("¶ ")  # documentation pages end headings with a ¶ permalink
@@ -862,9 +971,18 @@ def read_meta(root: HtmlElement) -> PageMeta:
         home = links_home(h1)
         if len(text.split()) <= 6 and comparable(text) not in title_keys and home:
             meta.site_names.append(text)
+        if in_breadcrumb(h1) and not _social_reads(meta.titles, text):
+            shown = shown_headline(root, text, meta.titles)
+        else:
+            shown = None
+        if shown is not None:
+            meta.h1s.append((shown, True))
+            logos_only = links_only = False
+            continue
         if _in_module(h1):
             continue
         logos_only = logos_only and (home or comparable(text) in named)
+        links_only = links_only and home
         inside = any(a.tag in ("article", "main") for a in h1.iterancestors()) or bool(
             re.search(r"headline|title|heading", f"{h1.get('class', '')} {h1.get('itemprop', '')}", re.I)
         )
@@ -882,11 +1000,17 @@ def read_meta(root: HtmlElement) -> PageMeta:
     elif not meta.h1s and (meta.titles.get("og") or meta.titles.get("title")):
         # No h1 to show where the headline ends in 'Headline - Long Site Name': the page's text may.
         meta.shown_title = title_in_page(root, meta.titles.get("og") or meta.titles["title"])
+        whole = meta.titles.get("og") or meta.titles["title"]
+        if _SITE_SEP.search(whole) and _shown_as_heading(root, whole):
+            meta.whole_title_heading = whole
     # Titles that are only the site's name (the home page's og:title on every page) name no story.
     site_keys = {comparable(name) for name in meta.site_names}
     story_titles = {key for key, value in meta.titles.items() if comparable(value) not in site_keys}
+    # A page whose h1s are only the site's logo (links home) and whose titles name only the site (the
+    # home page's og:title on every page) shows its headline where only a headline-named block finds it.
+    logo_page = bool(meta.h1s) and links_only and meta.heading_title is None and not story_titles - {"title"}
     if (
-        not meta.h1s
+        (not meta.h1s or logo_page)
         and story_titles <= {"title", "page"}
         and meta.page_title is None
         and not _shown_as_heading(root, meta.titles.get("title", ""))
