@@ -111,6 +111,8 @@ def _single_closes(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace() or after.isalnum():
         return False
+    if before == "." and _abbreviation_possessive(text, i):
+        return False
     if before in ",.!?…—-;:":
         return True
     if before in "sz" and after == " ":
@@ -128,6 +130,27 @@ def _single_closes(text: str, i: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)")
+# Initials with their stops right before a mark: "the U.S.", "the U.K.".
+_INITIALS_BEFORE = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.){2,}$")
+# The word after a mark and a space, and the capital opening it if any.
+_WORD_AFTER = re.compile(r" ([A-Za-z][a-z]*)")
+
+
+def _abbreviation_possessive(text: str, i: int) -> bool:
+    """Is the ’ at `i`, after initials and their stop, a possessive ("the U.S.’ Navy",
+    "the U.K.’ rules") rather than a quote's close ("… leave the U.S.’ Dee said")?
+    An abbreviation ending in a stop takes its possessive as a bare apostrophe, which
+    looks like a close after a full stop. It is a possessive when a noun follows: a
+    word that is neither a pronoun, article, conjunction or preposition (the words
+    that follow a closing mark) nor a name going on to a reporting verb."""
+    if not _INITIALS_BEFORE.search(text, max(0, i - 12), i):
+        return False
+    m = _WORD_AFTER.match(text, i + 1)
+    if m is None or m.group(1).lower() in _AFTER_CLOSING:
+        return False
+    return _ATTRIBUTION_AFTER.match(text, i + 1) is None
+
+
 # A capitalised word, not a pronoun, after a mark: the noun a plural possessive owns
 # ("the Rovers’ Return") or the name of a speaker after the close.
 _NAME_AFTER_POSSESSIVE = re.compile(r" (?!(?:He|She|They|It|We|I)\b)[A-Z]")
@@ -775,7 +798,12 @@ def _single_close(text: str, start: int) -> int | None:
             depth += _opening_ctx(text, i)
         elif depth and _single_closes(text, i):
             depth -= 1
-        elif not depth and text[i - 1] in ".?!," and _AFTER_SINGLE_CLOSE.match(text, i + 1):
+        elif (
+            not depth
+            and text[i - 1] in ".?!,"
+            and _AFTER_SINGLE_CLOSE.match(text, i + 1)
+            and not (text[i - 1] == "." and _abbreviation_possessive(text, i))
+        ):
             return i
     return None
 
