@@ -634,6 +634,14 @@ def _next_sentence(text: str) -> bool:
     return False
 
 
+# A name and then an age or an apposition, as a person is introduced: '(“…,” Pavel
+# Orr, 54)', '(“…,” Pavel Orr, a welder)'. A paper's name is followed by a date
+# ('Norvik Daily, 12 May').
+_PERSON_AFTER = re.compile(
+    r"\s*,?\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*(?:\d{1,3}\s*[),](?!\s*\d)|(?:a|an|the|who)\s)"
+)
+
+
 def _titled_work(head: str, text: str, after: str = "") -> bool:
     """Whether the span names a work or a printed line: right after "titled",
     "headline", "motto", "slogan" (any length: "the paper titled: “A Survey of …”"),
@@ -642,7 +650,9 @@ def _titled_work(head: str, text: str, after: str = "") -> bool:
     work's noun in apposition ('from “the long road home,” a poem by his mother')
     when they are no sentence, or a headline opening its sentence before "by" and its
     author (`_AUTHOR_AFTER`); or a headline a letter cites in brackets, its source
-    and date after it ('(“Lund calls plan a fantasy,” Norvik Daily, Monday)')."""
+    and date after it ('(“Lund calls plan a fantasy,” Norvik Daily, Monday)'), unless
+    a person is named there, an age or an apposition following the name
+    (`_PERSON_AFTER`: '(“…,” Pavel Orr, a welder)' is a bracketed quote)."""
     if _WORK_NAMED.search(head, max(0, len(head) - 40)):
         return True
     # `after` is given only for a span set off by a comma.
@@ -661,6 +671,7 @@ def _titled_work(head: str, text: str, after: str = "") -> bool:
         and head.rstrip().endswith("(")
         and (cited := _CITED_AFTER.match(after))
         and not SPEECH.search(cited.group())
+        and not _PERSON_AFTER.match(after)
     ):
         return True  # a letter citing the article it answers: '("…,” Norvik Daily, Monday)'
     m = _WORK_NOUN.search(head, max(0, len(head) - 40))
