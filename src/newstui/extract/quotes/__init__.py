@@ -30,9 +30,10 @@ The package, in the order a quote passes through it:
 
 Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
 
-- Spans: curly “…”, straight "…", „…“ and «…»; a typed " closed by ” is one span; the
-  two-character ``…'' and ''…'' (archives) and look-alike marks (″ ‟ ＂ 〝〞 ❝❞, not a
-  prime after a number) are read as double marks (`spans.read_marks`). Single marks are not span marks
+- Spans: curly “…”, straight "…", „…“, «…» and »…«; a typed " closed by ” is one span; the
+  two-character ``…'' and ''…'' (archives), look-alike marks (″ ‟ ＂ 〝〞 ❝❞, not a
+  prime after a number), corner brackets 「…」 and marks left as HTML references
+  (&quot;, &#8221;) are read as double marks (`spans.read_marks`). Single marks are not span marks
   in a normal article: ‘…’ inside a quote is part of its text, and apostrophes
   (don't, Trump's, ’90s) are letters. An article that quotes with ‘…’ and uses
   double marks only inside them (British style) is read with ‘…’ as the marks

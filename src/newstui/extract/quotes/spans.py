@@ -3,6 +3,7 @@ and British single-mark (‘…’) articles, over paragraph breaks."""
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from collections import deque
@@ -19,6 +20,7 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     "“": ("”", "“"),
     "„": ("“”", "„"),
     "«": ("»", "«"),
+    "»": ("«»", ""),
     '"': ('"', '"'),
     "”": ("”", ""),
 }
@@ -222,6 +224,12 @@ _LOOK_ALIKES = str.maketrans(
         "\u301f": "”",
         "\u275e": "”",
         "\u201b": "‘",
+        # Corner brackets (Chinese, Japanese pages), set across or down the page: 「…」
+        # quotes; 『…』 nests in it or names a book, and stays a character of the words.
+        "「": "“",
+        "」": "”",
+        "\ufe41": "“",
+        "\ufe42": "”",
     }
 )
 # Two apostrophes or two backticks typed for one double mark (''We will,'' / ``We will,'').
@@ -262,13 +270,28 @@ def _inches(text: str) -> str:
     return text
 
 
+# A quotation mark or apostrophe left as an HTML character reference (&quot;, &#8220;,
+# &rdquo;, &#x201D;, &laquo;): text escaped twice by a feed or a page.
+_MARK_ENTITY = re.compile(
+    r"&(?:quot|apos|(?:[lr][sd]|sb|bd)quo|[lr]aquo|#0*(?:34|39|171|187|82(?:1[6-9]|2[0-3]))"
+    r"|#[xX]0*(?:22|27|[aA][bB]|[bB][bB]|201[89a-fA-F]));"
+)
+
+
+def _mark_entity(m: re.Match[str]) -> str:
+    return html.unescape(m.group())
+
+
 def read_marks(text: str) -> str:
     """A paragraph with its quotation marks in the forms the span scanner reads: look-alike
-    marks (″…″, ‟…”, ＂…＂, 〝…〞) as the double or single mark they stand for, and two
-    apostrophes or backticks (an old wire or print archive's ``…'' and ''…'') as one
-    straight double mark, in a paragraph where a `` or '' opens a quote. A double prime
-    or two apostrophes after a number are inches (a 55″ screen, 6'8''), and stay. The
-    words between the marks are unchanged."""
+    marks (″…″, ‟…”, ＂…＂, 〝…〞, corner brackets 「…」) as the double or single mark
+    they stand for, a mark left as an HTML character reference (&quot;, &#8221;: a feed
+    escaped twice) as the mark itself, and two apostrophes or backticks (an old wire or
+    print archive's ``…'' and ''…'') as one straight double mark, in a paragraph where a
+    `` or '' opens a quote. A double prime or two apostrophes after a number are inches
+    (a 55″ screen, 6'8''), and stay. The words between the marks are unchanged."""
+    if "&" in text:
+        text = _MARK_ENTITY.sub(_mark_entity, text)
     if "``" in text or _PAIR_OPENS.search(text):
         text = _inches(text)
         text = _TWO_FOR_ONE.sub('"', text).replace(_KEPT, "'")
@@ -455,7 +478,8 @@ _SPACED_CLOSE = re.compile("['’] +$")
 
 
 class _DoubleMarks:
-    """“…”, "…", „…“ and «…»; the opening mark's family says what closes and nests."""
+    """“…”, "…", „…“, «…» and »…« (or »…»); the opening mark's family says what closes
+    and nests."""
 
     marks = re.compile('[“”„«»"]')
     line_reopens = True
@@ -467,6 +491,8 @@ class _DoubleMarks:
         c = text[i]
         opens = (
             c in "„«"
+            # '»Wir bauen …«' (German, Danish): » opens where it can, before a word after a space or colon.
+            or (c == "»" and _opening_ctx(text, i))
             or (c == "“" and not (_closing_ctx(text, i) and not _opening_ctx(text, i)))
             # 'Ryan said,“Look, …”': outside a quote, a left mark glued to a comma and a word opens.
             or (c == "“" and text[i - 1 : i] in (",", ";") and text[i + 1 : i + 2].isalpha())
