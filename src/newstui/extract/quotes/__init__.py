@@ -54,7 +54,8 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   gives two quotes with the same speaker; the second part is kept however short.
 - A paragraph that opens a quote without closing it goes on in the next paragraph
   when that one reopens with a quote mark; the parts are joined with ONE SPACE.
-  Without the reopening mark the quote ends with its paragraph.
+  Without the reopening mark the quote ends with its paragraph, unless the next one's
+  first mark closes it ('…harbour.⏎The town has waited,” Lund said.').
 - `Quote.text` is the words between the marks, whitespace collapsed, a trailing
   comma dropped (“We will respond,” → "We will respond"); a final . ? ! stays.
   The same words quoted twice (a pull quote repeating the body) are one quote.

@@ -610,6 +610,19 @@ def _line_start(text: str, i: int) -> int:
     return k + 1 if k >= 0 and text[k] == "\n" else -1
 
 
+def _closes_unreopened(text: str, style: _DoubleMarks) -> bool:
+    """Does the paragraph, after one that left a double quote open, go on with that quote
+    though it opens with no mark, its first mark closing it ('“We will rebuild the
+    harbour.⏎The town has waited long enough,” the mayor said.')? A page that drops the
+    reopening mark still closes the quote where it ends: the words up to that mark are
+    the quote's. A mark that could open ('said: "We', 'said."We') is no such close."""
+    mark = style.marks.search(text)
+    if mark is None:
+        return False
+    i = mark.start()
+    return text[i] in '”"' and not _opening_ctx(text, i) and _closing_ctx(text, i) and style.depth(text, i, 1) == 0
+
+
 def _nested_on_line(text: str, i: int, style: _Marks, depth: int) -> bool:
     """Does the mark at `i`, opening a line inside a quote held open at `depth`, nest a
     quote in it rather than reopen it? So it does when, read as nested, the quote it is
@@ -665,6 +678,8 @@ def _scan_marks(
             k = len(text) - len(text.lstrip())
             if style.reopens(text, k):
                 depth, part_start, mask_start, i = 1, k + 1, k, k + 1
+            elif isinstance(style, _DoubleMarks) and _closes_unreopened(text, style):
+                depth, part_start, mask_start, i = 1, k, k, k  # its first mark closes the quote
             else:
                 spans.append(cur)
                 cur = None
