@@ -713,6 +713,7 @@ _PRONOUNS_AFTER = frozenset("he she they it we i you".split())
 # A verb characterising somebody or something in the quoted words, its object between,
 # the words closing the sentence ("called the attack “the act of a coward.”",
 # "dismissing it as “an idea for a film script.”", "the flood, which she called “…”",
+# "Roe, whom Orr on Monday called “…”",
 # "described the wall as “…”"):
 # the words are the subject's, not
 # a name. A phrase inside the sentence ('called the vote “a test of conscience” and
@@ -722,8 +723,10 @@ _CHARACTERISED = re.compile(
     r"label(?:s|led|ed|ling|ing)?|decr(?:y|ies|ied|ying)|hail(?:s|ed|ing)?|den(?:ounce|ounces|ounced|ouncing))"
     # "called for calm", "called on residents": a demand, not a characterisation.
     r"\s+(?!as\b|for\b|on\b|upon\b|in\b|off\b|up\b|out\b|back\b)[^\x00.?!]{1,60}?(?:\s+as)?\s*$"
-    # Its object a relative pronoun before the subject: 'the flood, which she called “…”'.
-    r"|\b(?:which|what)\s+(?:[\w’'.-]+\s+){1,3}?(?:call(?:s|ed)?|brand(?:s|ed)?|label(?:s|led|ed)?|hail(?:s|ed)?)\s*$"
+    # Its object a relative pronoun before the subject: 'the flood, which she called “…”',
+    # 'Roe, whom Orr on Monday called “…”' (a time between subject and verb).
+    r"|\b(?:which|what|who|whom|that)\s+(?:[\w’'.-]+\s+){1,4}?"
+    r"(?:call(?:s|ed)?|brand(?:s|ed)?|label(?:s|led|ed)?|hail(?:s|ed)?)\s*$"
     # "described the wall as “…”", "which she described as “…”".
     r"|\bdescrib(?:e|es|ed|ing)\s+(?:[^\x00.?!]{1,60}?\s+)?as\s*$"
 )
