@@ -56,3 +56,8 @@ def test_marks_left_as_html_references_are_quote_marks() -> None:
 
 def test_an_ampersand_that_is_no_mark_reference_is_left_alone() -> None:
     assert read_marks("AT&T and R&D &amp;quot; &copy;") == "AT&T and R&D &amp;quot; &copy;"
+
+
+def test_swedish_chevrons_pointing_one_way_close_on_the_second() -> None:
+    paragraph = "»Vi ska bygga om hamnen innan sommaren», säger Eva Lind. »Ja.»"
+    assert _words([paragraph]) == ["Vi ska bygga om hamnen innan sommaren", "Ja."]
