@@ -61,3 +61,17 @@ def test_an_ampersand_that_is_no_mark_reference_is_left_alone() -> None:
 def test_swedish_chevrons_pointing_one_way_close_on_the_second() -> None:
     paragraph = "»Vi ska bygga om hamnen innan sommaren», säger Eva Lind. »Ja.»"
     assert _words([paragraph]) == ["Vi ska bygga om hamnen innan sommaren", "Ja."]
+
+
+def test_a_straight_close_ends_a_german_or_french_quote() -> None:
+    paragraphs = [
+        'Sie sagte: „Wir bauen drei neue Schulen in Norvik." Dann ging sie. „Bald.“',
+        'Le maire a dit : «Nous allons rouvrir la piscine en juin." Puis il est parti.',
+        'Er sagte: „Wir sahen das "große Bild" und gingen.“ Dann nichts.',
+    ]
+    assert _words(paragraphs) == [
+        "Wir bauen drei neue Schulen in Norvik.",
+        "Bald.",
+        "Nous allons rouvrir la piscine en juin.",
+        'Wir sahen das "große Bild" und gingen.',
+    ]

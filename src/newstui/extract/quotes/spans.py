@@ -543,15 +543,16 @@ class _DoubleMarks:
     def _straight_inside(self, text: str, i: int, depth: int) -> int:
         """A straight " inside a “…”, „…“ or «…» quote: a term nested in straight marks
         (“We saw the "big picture" and left.”, also ″…″ read as straight) nests and
-        un-nests; at the outer level, a " that can only close ends a sloppy “…" pair."""
+        un-nests; at the outer level, a " that can only close ends a sloppy “…" pair, and
+        so it does after „, « or » ('sagte: „Wir bauen drei Schulen." Dann …')."""
         if _opening_ctx(text, i) and not _closing_ctx(text, i):
             # A later " that can close the term: else this one is a stray mark.
             later = text.find('"', i + 1)
             return depth + 1 if later > 0 and _closing_ctx(text, later) else depth
         if depth > 1 and _closing_ctx(text, i):
             return depth - 1
-        if _closing_ctx(text, i) and self.family == "“" and depth == 1:
-            return depth - 1  # a sloppy “…" pair
+        if _closing_ctx(text, i) and depth == 1:
+            return depth - 1  # a sloppy “…", „…" or «…" pair: the page typed its close straight
         return depth
 
     def lost_opening(self, text: str, i: int) -> bool:
