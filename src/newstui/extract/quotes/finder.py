@@ -583,6 +583,12 @@ _QUOTATIVE = re.compile(
     r"(?:just\s+|all\s+|totally\s+|kind\s+of\s+)?like,?\s*$"
 )
 
+# Somebody's words named right before the marks: 'in her words, “…”', 'in his own
+# words: “…”', 'in Lund’s words, “…”', 'in the words of one welder, “…”'.
+_WORDS_OF = re.compile(
+    r"\b[Ii]n\s+(?:(?:his|her|their|its|my|our|your|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?)\s+(?:own\s+)?words"
+    r"|the\s+words\s+of\s+[^\x00.?!;]{1,60}?)\s*[,:]?\s*$"
+)
 # A reporting verb, a comma or colon, then the marks: 'he yelled, “…”'.
 _SAID_BEFORE = re.compile("(?:" + SPEECH.pattern + r")\s*[,:]\s*$")
 
@@ -816,7 +822,8 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     unless it is short after a naming word ("so-called …", "dubbed …") or Title Case
     (an interjection opening it is speech: “No, Justice Alito,”); a span over
     paragraphs, a whole sentence standing alone in the marks, or words after a
-    quotative ("he was like, “…”") is one; under four words is not; else it needs an attribution or speech verb in its
+    quotative ("he was like, “…”") or after somebody's words named ("in her words,
+    “…”", `_WORDS_OF`) is one; under four words is not; else it needs an attribution or speech verb in its
     sentence, a verb characterising something in its words (`_CHARACTERISED`), a
     source named after it ("according to"), a whole sentence, or eight words.
     """
@@ -850,7 +857,7 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     if not head.strip() and words >= 2 and text[0].isupper() and sentence:
         # A whole sentence standing alone in quote marks is speech, however short.
         return True
-    if _QUOTATIVE.search(head):
+    if _QUOTATIVE.search(head) or _WORDS_OF.search(head, max(0, len(head) - 90)):
         return True
     if (
         sentence
