@@ -23,3 +23,11 @@ def test_words_a_relative_clause_says_somebody_called_a_person_are_a_quote() -> 
 def test_a_relative_clause_calling_a_thing_a_short_name_is_still_a_term() -> None:
     paragraph = "The plan, which locals called “the Ditch” for years, was dropped on Monday."
     assert find_quotes([paragraph]) == []
+
+
+def test_an_apposition_may_stand_between_the_relative_clauses_subject_and_verb() -> None:
+    paragraph = (
+        "He held the harbour at the last vote, in what Pavel Orr, the union's treasurer at the time, "
+        "called “a brutal and endless brawl.”"
+    )
+    assert [q.text for q in find_quotes([paragraph])] == ["a brutal and endless brawl."]

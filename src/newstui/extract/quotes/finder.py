@@ -745,7 +745,8 @@ _CHARACTERISED = re.compile(
     r"\s+(?!as\b|for\b|on\b|upon\b|in\b|off\b|up\b|out\b|back\b)[^\x00.?!]{1,60}?(?:\s+as)?\s*$"
     # Its object a relative pronoun before the subject: 'the flood, which she called “…”',
     # 'Roe, whom Orr on Monday called “…”' (a time between subject and verb).
-    r"|\b(?:which|what|who|whom|that)\s+(?:[\w’'.-]+\s+){1,4}?"
+    # An apposition may follow the subject: 'in what Orr, the union's treasurer, called “…”'.
+    r"|\b(?:which|what|who|whom|that)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+(?:,[^\x00.?!,]{1,60},)?\s+"
     r"(?:call(?:s|ed)?|brand(?:s|ed)?|label(?:s|led|ed)?|hail(?:s|ed)?)\s*$"
     # "described the wall as “…”", "which she described as “…”".
     r"|\bdescrib(?:e|es|ed|ing)\s+(?:[^\x00.?!]{1,60}?\s+)?as\s*$"
