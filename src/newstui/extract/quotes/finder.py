@@ -101,10 +101,6 @@ def _find_quotes(
                 # 'Scott told “Morning Live” host Jo Marsh, “…”': a quoted programme or
                 # book title is a name inside the sentence, not speech that ends its head.
                 continue
-            if _term_inside(joined):
-                # 'Lund admitted there are still “some people” who feel so, “but …”': a
-                # term inside the sentence leaves its reporting verb to the next quote.
-                continue
             long_ends.setdefault(span.close_para, []).append(span.close_end)
     quotes: list[Quote] = []
     entities: list[Entity | None] = []
@@ -288,16 +284,6 @@ def _find_quotes(
         _named_after_in_paragraph(quotes, inherited, tails, sentences)
         _note_changed(quotes, before, hows, "named-after")
     return quotes
-
-
-def _term_inside(text: str) -> bool:
-    """Whether quoted words are a term inside their sentence ("some people", "working
-    the referees"), no speech that ends the head of the sentence's next quote: under
-    four words, none of them first person, and no stop, question mark, exclamation mark
-    or comma closing them. Speech handed on in short ('“We will,” she said, “…”') closes
-    on its punctuation."""
-    words = WORDS.findall(text)
-    return len(words) < 4 and not FIRST_PERSON.search(text) and text.rstrip()[-1:] not in ",.?!…;:—–-"
 
 
 def _note_changed(quotes: list[Quote], before: list[str | None], hows: list[str], how: str) -> None:
