@@ -30,9 +30,10 @@ The package, in the order a quote passes through it:
 
 Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
 
-- Spans: curly “…”, straight "…", „…“ and «…»; a typed " closed by ” is one span; the
-  two-character ``…'' and ''…'' (archives) and look-alike marks (″ ‟ ＂ 〝〞 ❝❞, not a
-  prime after a number) are read as double marks (`spans.read_marks`). Single marks are not span marks
+- Spans: curly “…”, straight "…", „…“, «…» and »…«; a typed " closed by ” is one span; the
+  two-character ``…'' and ''…'' (archives), look-alike marks (″ ‟ ＂ 〝〞 ❝❞, not a
+  prime after a number), corner brackets 「…」 and marks left as HTML references
+  (&quot;, &#8221;) are read as double marks (`spans.read_marks`). Single marks are not span marks
   in a normal article: ‘…’ inside a quote is part of its text, and apostrophes
   (don't, Trump's, ’90s) are letters. An article that quotes with ‘…’ and uses
   double marks only inside them (British style) is read with ‘…’ as the marks
@@ -53,7 +54,8 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   gives two quotes with the same speaker; the second part is kept however short.
 - A paragraph that opens a quote without closing it goes on in the next paragraph
   when that one reopens with a quote mark; the parts are joined with ONE SPACE.
-  Without the reopening mark the quote ends with its paragraph.
+  Without the reopening mark the quote ends with its paragraph, unless the next one's
+  first mark closes it ('…harbour.⏎The town has waited,” Lund said.').
 - `Quote.text` is the words between the marks, whitespace collapsed, a trailing
   comma dropped (“We will respond,” → "We will respond"); a final . ? ! stays.
   The same words quoted twice (a pull quote repeating the body) are one quote.

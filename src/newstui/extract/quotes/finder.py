@@ -569,6 +569,12 @@ _QUOTATIVE = re.compile(
     r"(?:just\s+|all\s+|totally\s+|kind\s+of\s+)?like,?\s*$"
 )
 
+# Somebody's words named right before the marks: 'in her words, “…”', 'in his own
+# words: “…”', 'in Lund’s words, “…”', 'in the words of one welder, “…”'.
+_WORDS_OF = re.compile(
+    r"\b[Ii]n\s+(?:(?:his|her|their|its|my|our|your|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?)\s+(?:own\s+)?words"
+    r"|the\s+words\s+of\s+[^\x00.?!;]{1,60}?)\s*[,:]?\s*$"
+)
 # A reporting verb, a comma or colon, then the marks: 'he yelled, “…”'.
 _SAID_BEFORE = re.compile("(?:" + SPEECH.pattern + r")\s*[,:]\s*$")
 
@@ -634,6 +640,14 @@ def _next_sentence(text: str) -> bool:
     return False
 
 
+# A name and then an age or an apposition, as a person is introduced: '(“…,” Pavel
+# Orr, 54)', '(“…,” Pavel Orr, a welder)'. A paper's name is followed by a date
+# ('Norvik Daily, 12 May').
+_PERSON_AFTER = re.compile(
+    r"\s*,?\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*(?:\d{1,3}\s*[),](?!\s*\d)|(?:a|an|the|who)\s)"
+)
+
+
 def _titled_work(head: str, text: str, after: str = "") -> bool:
     """Whether the span names a work or a printed line: right after "titled",
     "headline", "motto", "slogan" (any length: "the paper titled: “A Survey of …”"),
@@ -642,7 +656,9 @@ def _titled_work(head: str, text: str, after: str = "") -> bool:
     work's noun in apposition ('from “the long road home,” a poem by his mother')
     when they are no sentence, or a headline opening its sentence before "by" and its
     author (`_AUTHOR_AFTER`); or a headline a letter cites in brackets, its source
-    and date after it ('(“Lund calls plan a fantasy,” Norvik Daily, Monday)')."""
+    and date after it ('(“Lund calls plan a fantasy,” Norvik Daily, Monday)'), unless
+    a person is named there, an age or an apposition following the name
+    (`_PERSON_AFTER`: '(“…,” Pavel Orr, a welder)' is a bracketed quote)."""
     if _WORK_NAMED.search(head, max(0, len(head) - 40)):
         return True
     # `after` is given only for a span set off by a comma.
@@ -661,6 +677,7 @@ def _titled_work(head: str, text: str, after: str = "") -> bool:
         and head.rstrip().endswith("(")
         and (cited := _CITED_AFTER.match(after))
         and not SPEECH.search(cited.group())
+        and not _PERSON_AFTER.match(after)
     ):
         return True  # a letter citing the article it answers: '("…,” Norvik Daily, Monday)'
     m = _WORK_NOUN.search(head, max(0, len(head) - 40))
@@ -702,6 +719,7 @@ _PRONOUNS_AFTER = frozenset("he she they it we i you".split())
 # A verb characterising somebody or something in the quoted words, its object between,
 # the words closing the sentence ("called the attack “the act of a coward.”",
 # "dismissing it as “an idea for a film script.”", "the flood, which she called “…”",
+# "Roe, whom Orr on Monday called “…”",
 # "described the wall as “…”"):
 # the words are the subject's, not
 # a name. A phrase inside the sentence ('called the vote “a test of conscience” and
@@ -711,8 +729,11 @@ _CHARACTERISED = re.compile(
     r"label(?:s|led|ed|ling|ing)?|decr(?:y|ies|ied|ying)|hail(?:s|ed|ing)?|den(?:ounce|ounces|ounced|ouncing))"
     # "called for calm", "called on residents": a demand, not a characterisation.
     r"\s+(?!as\b|for\b|on\b|upon\b|in\b|off\b|up\b|out\b|back\b)[^\x00.?!]{1,60}?(?:\s+as)?\s*$"
-    # Its object a relative pronoun before the subject: 'the flood, which she called “…”'.
-    r"|\b(?:which|what)\s+(?:[\w’'.-]+\s+){1,3}?(?:call(?:s|ed)?|brand(?:s|ed)?|label(?:s|led|ed)?|hail(?:s|ed)?)\s*$"
+    # Its object a relative pronoun before the subject: 'the flood, which she called “…”',
+    # 'Roe, whom Orr on Monday called “…”' (a time between subject and verb).
+    # An apposition may follow the subject: 'in what Orr, the union's treasurer, called “…”'.
+    r"|\b(?:which|what|who|whom|that)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+(?:,[^\x00.?!,]{1,60},)?\s+"
+    r"(?:call(?:s|ed)?|brand(?:s|ed)?|label(?:s|led|ed)?|hail(?:s|ed)?)\s*$"
     # "described the wall as “…”", "which she described as “…”".
     r"|\bdescrib(?:e|es|ed|ing)\s+(?:[^\x00.?!]{1,60}?\s+)?as\s*$"
 )
@@ -788,7 +809,8 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     unless it is short after a naming word ("so-called …", "dubbed …") or Title Case
     (an interjection opening it is speech: “No, Justice Alito,”); a span over
     paragraphs, a whole sentence standing alone in the marks, or words after a
-    quotative ("he was like, “…”") is one; under four words is not; else it needs an attribution or speech verb in its
+    quotative ("he was like, “…”") or after somebody's words named ("in her words,
+    “…”", `_WORDS_OF`) is one; under four words is not; else it needs an attribution or speech verb in its
     sentence, a verb characterising something in its words (`_CHARACTERISED`), a
     source named after it ("according to"), a whole sentence, or eight words.
     """
@@ -822,7 +844,7 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     if not head.strip() and words >= 2 and text[0].isupper() and sentence:
         # A whole sentence standing alone in quote marks is speech, however short.
         return True
-    if _QUOTATIVE.search(head):
+    if _QUOTATIVE.search(head) or _WORDS_OF.search(head, max(0, len(head) - 90)):
         return True
     if (
         sentence

@@ -3,6 +3,7 @@ and British single-mark (‘…’) articles, over paragraph breaks."""
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from collections import deque
@@ -19,6 +20,7 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     "“": ("”", "“"),
     "„": ("“”", "„"),
     "«": ("»", "«"),
+    "»": ("«»", ""),
     '"': ('"', '"'),
     "”": ("”", ""),
 }
@@ -111,6 +113,8 @@ def _single_closes(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace() or after.isalnum():
         return False
+    if before == "." and _abbreviation_possessive(text, i):
+        return False
     if before in ",.!?…—-;:":
         return True
     if before in "sz" and after == " ":
@@ -128,6 +132,27 @@ def _single_closes(text: str, i: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)")
+# Initials with their stops right before a mark: "the U.S.", "the U.K.".
+_INITIALS_BEFORE = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.){2,}$")
+# The word after a mark and a space, and the capital opening it if any.
+_WORD_AFTER = re.compile(r" ([A-Za-z][a-z]*)")
+
+
+def _abbreviation_possessive(text: str, i: int) -> bool:
+    """Is the ’ at `i`, after initials and their stop, a possessive ("the U.S.’ Navy",
+    "the U.K.’ rules") rather than a quote's close ("… leave the U.S.’ Dee said")?
+    An abbreviation ending in a stop takes its possessive as a bare apostrophe, which
+    looks like a close after a full stop. It is a possessive when a noun follows: a
+    word that is neither a pronoun, article, conjunction or preposition (the words
+    that follow a closing mark) nor a name going on to a reporting verb."""
+    if not _INITIALS_BEFORE.search(text, max(0, i - 12), i):
+        return False
+    m = _WORD_AFTER.match(text, i + 1)
+    if m is None or m.group(1).lower() in _AFTER_CLOSING:
+        return False
+    return _ATTRIBUTION_AFTER.match(text, i + 1) is None
+
+
 # A capitalised word, not a pronoun, after a mark: the noun a plural possessive owns
 # ("the Rovers’ Return") or the name of a speaker after the close.
 _NAME_AFTER_POSSESSIVE = re.compile(r" (?!(?:He|She|They|It|We|I)\b)[A-Z]")
@@ -199,6 +224,12 @@ _LOOK_ALIKES = str.maketrans(
         "\u301f": "”",
         "\u275e": "”",
         "\u201b": "‘",
+        # Corner brackets (Chinese, Japanese pages), set across or down the page: 「…」
+        # quotes; 『…』 nests in it or names a book, and stays a character of the words.
+        "「": "“",
+        "」": "”",
+        "\ufe41": "“",
+        "\ufe42": "”",
     }
 )
 # Two apostrophes or two backticks typed for one double mark (''We will,'' / ``We will,'').
@@ -239,13 +270,28 @@ def _inches(text: str) -> str:
     return text
 
 
+# A quotation mark or apostrophe left as an HTML character reference (&quot;, &#8220;,
+# &rdquo;, &#x201D;, &laquo;): text escaped twice by a feed or a page.
+_MARK_ENTITY = re.compile(
+    r"&(?:quot|apos|(?:[lr][sd]|sb|bd)quo|[lr]aquo|#0*(?:34|39|171|187|82(?:1[6-9]|2[0-3]))"
+    r"|#[xX]0*(?:22|27|[aA][bB]|[bB][bB]|201[89a-fA-F]));"
+)
+
+
+def _mark_entity(m: re.Match[str]) -> str:
+    return html.unescape(m.group())
+
+
 def read_marks(text: str) -> str:
     """A paragraph with its quotation marks in the forms the span scanner reads: look-alike
-    marks (″…″, ‟…”, ＂…＂, 〝…〞) as the double or single mark they stand for, and two
-    apostrophes or backticks (an old wire or print archive's ``…'' and ''…'') as one
-    straight double mark, in a paragraph where a `` or '' opens a quote. A double prime
-    or two apostrophes after a number are inches (a 55″ screen, 6'8''), and stay. The
-    words between the marks are unchanged."""
+    marks (″…″, ‟…”, ＂…＂, 〝…〞, corner brackets 「…」) as the double or single mark
+    they stand for, a mark left as an HTML character reference (&quot;, &#8221;: a feed
+    escaped twice) as the mark itself, and two apostrophes or backticks (an old wire or
+    print archive's ``…'' and ''…'') as one straight double mark, in a paragraph where a
+    `` or '' opens a quote. A double prime or two apostrophes after a number are inches
+    (a 55″ screen, 6'8''), and stay. The words between the marks are unchanged."""
+    if "&" in text:
+        text = _MARK_ENTITY.sub(_mark_entity, text)
     if "``" in text or _PAIR_OPENS.search(text):
         text = _inches(text)
         text = _TWO_FOR_ONE.sub('"', text).replace(_KEPT, "'")
@@ -432,7 +478,8 @@ _SPACED_CLOSE = re.compile("['’] +$")
 
 
 class _DoubleMarks:
-    """“…”, "…", „…“ and «…»; the opening mark's family says what closes and nests."""
+    """“…”, "…", „…“, «…» and »…« (or »…»); the opening mark's family says what closes
+    and nests."""
 
     marks = re.compile('[“”„«»"]')
     line_reopens = True
@@ -444,6 +491,8 @@ class _DoubleMarks:
         c = text[i]
         opens = (
             c in "„«"
+            # '»Wir bauen …«' (German, Danish): » opens where it can, before a word after a space or colon.
+            or (c == "»" and _opening_ctx(text, i))
             or (c == "“" and not (_closing_ctx(text, i) and not _opening_ctx(text, i)))
             # 'Ryan said,“Look, …”': outside a quote, a left mark glued to a comma and a word opens.
             or (c == "“" and text[i - 1 : i] in (",", ";") and text[i + 1 : i + 2].isalpha())
@@ -494,15 +543,16 @@ class _DoubleMarks:
     def _straight_inside(self, text: str, i: int, depth: int) -> int:
         """A straight " inside a “…”, „…“ or «…» quote: a term nested in straight marks
         (“We saw the "big picture" and left.”, also ″…″ read as straight) nests and
-        un-nests; at the outer level, a " that can only close ends a sloppy “…" pair."""
+        un-nests; at the outer level, a " that can only close ends a sloppy “…" pair, and
+        so it does after „, « or » ('sagte: „Wir bauen drei Schulen." Dann …')."""
         if _opening_ctx(text, i) and not _closing_ctx(text, i):
             # A later " that can close the term: else this one is a stray mark.
             later = text.find('"', i + 1)
             return depth + 1 if later > 0 and _closing_ctx(text, later) else depth
         if depth > 1 and _closing_ctx(text, i):
             return depth - 1
-        if _closing_ctx(text, i) and self.family == "“" and depth == 1:
-            return depth - 1  # a sloppy “…" pair
+        if _closing_ctx(text, i) and depth == 1:
+            return depth - 1  # a sloppy “…", „…" or «…" pair: the page typed its close straight
         return depth
 
     def lost_opening(self, text: str, i: int) -> bool:
@@ -561,6 +611,19 @@ def _line_start(text: str, i: int) -> int:
     return k + 1 if k >= 0 and text[k] == "\n" else -1
 
 
+def _closes_unreopened(text: str, style: _DoubleMarks) -> bool:
+    """Does the paragraph, after one that left a double quote open, go on with that quote
+    though it opens with no mark, its first mark closing it ('“We will rebuild the
+    harbour.⏎The town has waited long enough,” the mayor said.')? A page that drops the
+    reopening mark still closes the quote where it ends: the words up to that mark are
+    the quote's. A mark that could open ('said: "We', 'said."We') is no such close."""
+    mark = style.marks.search(text)
+    if mark is None:
+        return False
+    i = mark.start()
+    return text[i] in '”"' and not _opening_ctx(text, i) and _closing_ctx(text, i) and style.depth(text, i, 1) == 0
+
+
 def _nested_on_line(text: str, i: int, style: _Marks, depth: int) -> bool:
     """Does the mark at `i`, opening a line inside a quote held open at `depth`, nest a
     quote in it rather than reopen it? So it does when, read as nested, the quote it is
@@ -616,6 +679,8 @@ def _scan_marks(
             k = len(text) - len(text.lstrip())
             if style.reopens(text, k):
                 depth, part_start, mask_start, i = 1, k + 1, k, k + 1
+            elif isinstance(style, _DoubleMarks) and _closes_unreopened(text, style):
+                depth, part_start, mask_start, i = 1, k, k, k  # its first mark closes the quote
             else:
                 spans.append(cur)
                 cur = None
@@ -775,7 +840,12 @@ def _single_close(text: str, start: int) -> int | None:
             depth += _opening_ctx(text, i)
         elif depth and _single_closes(text, i):
             depth -= 1
-        elif not depth and text[i - 1] in ".?!," and _AFTER_SINGLE_CLOSE.match(text, i + 1):
+        elif (
+            not depth
+            and text[i - 1] in ".?!,"
+            and _AFTER_SINGLE_CLOSE.match(text, i + 1)
+            and not (text[i - 1] == "." and _abbreviation_possessive(text, i))
+        ):
             return i
     return None
 
