@@ -9,7 +9,8 @@ Pure functions (no SQLite); `quote_index.py` applies them when it stores quotes.
   Minister Sergei Lavrov" → "Sergei Lavrov"), and whether it names an
   organisation (then it is kept whole: "Foreign Ministry", "Kremlin").
 - `resolve_in_article(names)`: a surname-only speaker takes the full name given
-  for that surname in the same article, when exactly one is.
+  for that surname in the same article, when exactly one is (a joint speaker,
+  "Dana Prell and Omar Villet", gives no surname: it is the pair's own entry).
 - `parse_speaker_aliases(table)`: the config's `[speakers]` table
   (`"Joe Biden" = "Joseph R. Biden"`, written → canonical).
 """
@@ -34,8 +35,14 @@ def speaker_key(name: str) -> str:
 
 
 def surname_key(name: str) -> str | None:
-    """The key of the last word of a name of two or more words, else None."""
+    """The key of the last word of a name of two or more words, else None.
+
+    A joint speaker ("Dana Prell and Omar Villet", "Prell, Villet and Mara Lund") has
+    none: its last word is one of several people's, and a bare "Villet" elsewhere is
+    that one person, never the pair."""
     words = speaker_key(name).split()
+    if "and" in words or "&" in words or any(word.endswith(",") for word in words):
+        return None
     return words[-1] if len(words) >= 2 else None
 
 
