@@ -2114,6 +2114,15 @@ def _apposition_head(para: Para, earlier: list[Mention], mention: Mention) -> Me
 # What joins two people's names in one subject: " and ", ", and ", ", " (in a list that
 # ends on "and"), then at most a role before the next name ("and House Speaker ").
 _JOINT_LINK = re.compile(r"(,\s+and\s+|\s+and\s+|,\s+)([^,;:.!?\x00]*)")
+# A role ending on a preposition: the name after it is the role's object ("a friend of ").
+_ROLE_OF_SOMEBODY = re.compile(r"\b(?:of|for|to|at|with|from|by|on|in|under|behind)\s*$")
+
+
+def _role_link(words: str) -> bool:
+    """Role words between two names of a joint subject ("and House Speaker "), not a role
+    whose object the next name is: "Tom Rowe, a friend of Ann Lee and Sam Ivy, said" is
+    Rowe's alone, "lawyer for Ann Lee" no second speaker."""
+    return only_role_words(words) and _ROLE_OF_SOMEBODY.search(words) is None
 
 
 def _joinable(mention: Mention, first: bool) -> bool:
@@ -2148,7 +2157,7 @@ def joint_people(res: Resolver, p: int, mention: Mention) -> list[Mention]:
     links: list[str] = []
     while lo > 0:
         link = _JOINT_LINK.fullmatch(masked, mentions[lo - 1].end, mentions[lo].start)
-        if link is None or not _joinable(mentions[lo - 1], first=False) or not only_role_words(link.group(2)):
+        if link is None or not _joinable(mentions[lo - 1], first=False) or not _role_link(link.group(2)):
             break
         links.insert(0, link.group(1))
         lo -= 1
@@ -2156,7 +2165,7 @@ def joint_people(res: Resolver, p: int, mention: Mention) -> list[Mention]:
         return [mention]  # "met with Prell and Villet": objects, whoever speaks
     while hi + 1 < len(mentions):
         link = _JOINT_LINK.fullmatch(masked, mentions[hi].end, mentions[hi + 1].start)
-        if link is None or not only_role_words(link.group(2)):
+        if link is None or not _role_link(link.group(2)):
             break
         if not _joinable(mentions[hi + 1], first=False):
             if mentions[hi + 1].possessive:
