@@ -2216,12 +2216,20 @@ def joint_name(group: list[Mention]) -> str:
 _OUTLET_REPORTED = re.compile(r"(?:’s|'s)?\s+(?:(?:first|later|also)\s+)?(?:reported|reports|wrote|writes|noted)\b")
 
 
+# A verb naming something in the active voice: "called it", "labelled the plan" (not "was called").
+_ACTIVE_NAMING = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )"
+    r"\b(?:calls?|called|calling|dubs?|dubbed|terms?|termed|describe[sd]?|describing|brand(?:s|ed)|label(?:s|l?ed))\b"
+)
+
+
 def _quoted_in_report(q: _Quoted, subj: Subject) -> tuple[Speaker, str] | None:
     """'Mayor Dana Prell called the plan “a mess,” the Harbour Gazette reported': a partial
     quote inside a sentence with a named speaker of its own, which an outlet (no person)
     reports after it, is that speaker's; the outlet only carried the words. Without a
-    named speaker in the sentence ("Officials called it “…,” the Gazette reported") the
-    outlet stays the source."""
+    named speaker in the sentence ("Officials called it “…,” the Gazette reported"), or
+    with no verb of saying or naming there ("Dana Prell was branded “…”", "Prell won
+    “…”": a person the sentence is about) the outlet stays the source."""
     b = q.before
     mention = subj.mention
     if subj.kind != "name" or mention is None or mention.entity.kind == "person":
@@ -2230,6 +2238,10 @@ def _quoted_in_report(q: _Quoted, subj: Subject) -> tuple[Speaker, str] | None:
         return None
     if not b.stripped or b.stripped.endswith((":", ",", "—", "–")):
         return None  # a whole quote the outlet's sentence introduces, or none before it
+    if not b.verbs and not _ACTIVE_NAMING.search(b.head):
+        # "Dana Prell was branded “…”", "Prell won “…”": the sentence is about somebody who
+        # says or names nothing in it; the words are the outlet's.
+        return None
     found = _first(IN_SENTENCE, q)
     if found is None or found[0][0] is None or found[0][1] is mention.entity:
         return None
