@@ -2086,6 +2086,8 @@ _APPOSITION_TO_OBJECT = re.compile(
 )
 # A clause inside an apposition: its own subject and verb, or a relative pronoun.
 _APPOSITION_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|said|says|told|and\s+(?:he|she|they))\b")
+# A relative "who" after a name: the name heads a clause of its own (", who said").
+_WHO_NEXT = re.compile(r",?\s+who\b")
 
 
 def _apposition_head(para: Para, earlier: list[Mention], mention: Mention) -> Mention | None:
@@ -2094,10 +2096,14 @@ def _apposition_head(para: Para, earlier: list[Mention], mention: Mention) -> Me
     Lakeside Growers Association stated, “…”", "Jo Perl, editor at large of The Lantern,
     a weekly catering to Dutch Americans, wrote, “…”": the body or people after "of"
     and "to" describe the person, who speaks. The person opens the sentence (after at
-    most role words or an opening phrase set off by a comma)."""
+    most role words or an opening phrase set off by a comma). Not when a "who" follows
+    the object ("Dana Prell, meanwhile, met with Omar Villet, who said “…”"): the object
+    speaks in a clause of its own."""
     if not earlier:
         return None
     masked = para.masked
+    if _WHO_NEXT.match(masked, mention.end):
+        return None
     floor = para.sentence_start(mention.start)
     person = next((m for m in earlier if m.start >= floor and not m.modifier), None)
     if person is None or person.entity.kind != "person" or person.possessive or person.after_preposition:
