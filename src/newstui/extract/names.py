@@ -883,6 +883,11 @@ def _nationality(token: str) -> bool:
     return len(token) >= 7 and token.endswith(("ese", "ish", "ian", "ean")) and token not in FIRST_NAMES
 
 
+def is_nationality(token: str) -> bool:
+    """Whether a capitalised word is surely a nationality ("Israeli", "American"): see `_nationality`."""
+    return _nationality(token)
+
+
 def _all_place(bare: list[str]) -> bool:
     """Every word a place's: "Gaza", "Khan Yunis", "Saudi Arabia"; a lone word that is only
     half of a place's name ("Khan", "Hill", "West") is not."""

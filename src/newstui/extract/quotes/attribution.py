@@ -2086,6 +2086,8 @@ _APPOSITION_TO_OBJECT = re.compile(
 )
 # A clause inside an apposition: its own subject and verb, or a relative pronoun.
 _APPOSITION_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|said|says|told|and\s+(?:he|she|they))\b")
+# A relative "who" after a name: the name heads a clause of its own (", who said").
+_WHO_NEXT = re.compile(r",?\s+who\b")
 
 
 def _apposition_head(para: Para, earlier: list[Mention], mention: Mention) -> Mention | None:
@@ -2094,10 +2096,14 @@ def _apposition_head(para: Para, earlier: list[Mention], mention: Mention) -> Me
     Lakeside Growers Association stated, “…”", "Jo Perl, editor at large of The Lantern,
     a weekly catering to Dutch Americans, wrote, “…”": the body or people after "of"
     and "to" describe the person, who speaks. The person opens the sentence (after at
-    most role words or an opening phrase set off by a comma)."""
+    most role words or an opening phrase set off by a comma). Not when a "who" follows
+    the object ("Dana Prell, meanwhile, met with Omar Villet, who said “…”"): the object
+    speaks in a clause of its own."""
     if not earlier:
         return None
     masked = para.masked
+    if _WHO_NEXT.match(masked, mention.end):
+        return None
     floor = para.sentence_start(mention.start)
     person = next((m for m in earlier if m.start >= floor and not m.modifier), None)
     if person is None or person.entity.kind != "person" or person.possessive or person.after_preposition:
@@ -2114,6 +2120,15 @@ def _apposition_head(para: Para, earlier: list[Mention], mention: Mention) -> Me
 # What joins two people's names in one subject: " and ", ", and ", ", " (in a list that
 # ends on "and"), then at most a role before the next name ("and House Speaker ").
 _JOINT_LINK = re.compile(r"(,\s+and\s+|\s+and\s+|,\s+)([^,;:.!?\x00]*)")
+# A role ending on a preposition: the name after it is the role's object ("a friend of ").
+_ROLE_OF_SOMEBODY = re.compile(r"\b(?:of|for|to|at|with|from|by|on|in|under|behind)\s*$")
+
+
+def _role_link(words: str) -> bool:
+    """Role words between two names of a joint subject ("and House Speaker "), not a role
+    whose object the next name is: "Tom Rowe, a friend of Ann Lee and Sam Ivy, said" is
+    Rowe's alone, "lawyer for Ann Lee" no second speaker."""
+    return only_role_words(words) and _ROLE_OF_SOMEBODY.search(words) is None
 
 
 def _joinable(mention: Mention, first: bool) -> bool:
@@ -2148,7 +2163,7 @@ def joint_people(res: Resolver, p: int, mention: Mention) -> list[Mention]:
     links: list[str] = []
     while lo > 0:
         link = _JOINT_LINK.fullmatch(masked, mentions[lo - 1].end, mentions[lo].start)
-        if link is None or not _joinable(mentions[lo - 1], first=False) or not only_role_words(link.group(2)):
+        if link is None or not _joinable(mentions[lo - 1], first=False) or not _role_link(link.group(2)):
             break
         links.insert(0, link.group(1))
         lo -= 1
@@ -2156,7 +2171,7 @@ def joint_people(res: Resolver, p: int, mention: Mention) -> list[Mention]:
         return [mention]  # "met with Prell and Villet": objects, whoever speaks
     while hi + 1 < len(mentions):
         link = _JOINT_LINK.fullmatch(masked, mentions[hi].end, mentions[hi + 1].start)
-        if link is None or not only_role_words(link.group(2)):
+        if link is None or not _role_link(link.group(2)):
             break
         if not _joinable(mentions[hi + 1], first=False):
             if mentions[hi + 1].possessive:
@@ -2207,12 +2222,20 @@ def joint_name(group: list[Mention]) -> str:
 _OUTLET_REPORTED = re.compile(r"(?:’s|'s)?\s+(?:(?:first|later|also)\s+)?(?:reported|reports|wrote|writes|noted)\b")
 
 
+# A verb naming something in the active voice: "called it", "labelled the plan" (not "was called").
+_ACTIVE_NAMING = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )"
+    r"\b(?:calls?|called|calling|dubs?|dubbed|terms?|termed|describe[sd]?|describing|brand(?:s|ed)|label(?:s|l?ed))\b"
+)
+
+
 def _quoted_in_report(q: _Quoted, subj: Subject) -> tuple[Speaker, str] | None:
     """'Mayor Dana Prell called the plan “a mess,” the Harbour Gazette reported': a partial
     quote inside a sentence with a named speaker of its own, which an outlet (no person)
     reports after it, is that speaker's; the outlet only carried the words. Without a
-    named speaker in the sentence ("Officials called it “…,” the Gazette reported") the
-    outlet stays the source."""
+    named speaker in the sentence ("Officials called it “…,” the Gazette reported"), or
+    with no verb of saying or naming there ("Dana Prell was branded “…”", "Prell won
+    “…”": a person the sentence is about) the outlet stays the source."""
     b = q.before
     mention = subj.mention
     if subj.kind != "name" or mention is None or mention.entity.kind == "person":
@@ -2221,6 +2244,10 @@ def _quoted_in_report(q: _Quoted, subj: Subject) -> tuple[Speaker, str] | None:
         return None
     if not b.stripped or b.stripped.endswith((":", ",", "—", "–")):
         return None  # a whole quote the outlet's sentence introduces, or none before it
+    if not b.verbs and not _ACTIVE_NAMING.search(b.head):
+        # "Dana Prell was branded “…”", "Prell won “…”": the sentence is about somebody who
+        # says or names nothing in it; the words are the outlet's.
+        return None
     found = _first(IN_SENTENCE, q)
     if found is None or found[0][0] is None or found[0][1] is mention.entity:
         return None

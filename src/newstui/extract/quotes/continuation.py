@@ -14,6 +14,7 @@ from newstui.extract.quotes.vocabulary import (
     INDEFINITE,
     ISSUED_TEXTS,
     MASK,
+    MEDIA,
     PRONOUN_LEAD,
     PRONOUN_SUBJECT,
     PRONOUNS,
@@ -38,6 +39,12 @@ _CREDIT_TITLES = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")
 # What may follow a credited name: the line's end (a full stop perhaps), a comma, a
 # bracket or a dash opening a comment on who or where.
 _CREDIT_END = re.compile(r"\s*(?:[.]?\s*$|[,(—–]|--)")
+# A mark closing an apposition, then a verb: the line is a sentence about the person ("—
+# Tom Vance, who chairs the board, disagreed.", "— Tom Vance — the mayor — was not …").
+_CREDIT_PREDICATE = re.compile(
+    r"(?:[,)—–]|--)\s*(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|was|is|were|are|has|had|have|will|would|can|could|did|does"
+    r"|said|says|told)\b"
+)
 
 # "the oversized ", "a giant ": an article and one or two lower-case words before a name.
 _THE_ADJECTIVES_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}$", re.IGNORECASE)
@@ -178,7 +185,9 @@ class Continuation(References):
         columns, quote boxes, epigraphs). The credit is the name after the dash, perhaps
         after a title ("-Mayor Ruth Okafor"), then nothing, a full stop, or a comma or
         bracket opening a comment ("-Ruth Okafor, speaking at the launch."); a dash then a
-        sentence ("- Ruth Okafor will open …") credits nobody."""
+        sentence ("- Ruth Okafor will open …", "— Ruth Okafor, who chairs the board,
+        disagreed.") credits nobody, nor does a wire's sign-off or a dateline ("— Reuters",
+        "— LONDON"): a person is credited, not the outlet that carried the story."""
         if p + 1 >= len(self.paras) or _LONE_QUOTE.fullmatch(self.paras[p].masked) is None:
             return None
         after = self.paras[p + 1]
@@ -190,9 +199,14 @@ class Continuation(References):
                 continue
             if _CREDIT_TITLES.fullmatch(after.masked, dash.end(), mention.start) is None:
                 return None
-            if _CREDIT_END.match(after.masked, mention.end) is None or mention.entity.kind == "place":
+            end = _CREDIT_END.match(after.masked, mention.end)
+            entity = mention.entity
+            if end is None or entity.kind in ("place", "org") or entity.name.isupper():
                 return None
-            return mention.entity
+            outlet = entity.kind != "person" and any(token in MEDIA for token in entity.tokens)
+            if outlet or _CREDIT_PREDICATE.search(after.masked, end.end()):
+                return None
+            return entity
         return None
 
     def _main_clause_event(self, event: Event | None) -> Event | None:

@@ -8,13 +8,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, PERSON_NOUNS, Entity, Gender, Mention, gender_of
+from newstui.extract.names import (
+    FIRST_NAMES,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    Entity,
+    Gender,
+    Mention,
+    gender_of,
+    is_nationality,
+)
 from newstui.extract.quotes.reading import ArticleReading, Event
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.subjects import Subject, body_of_acronym
 from newstui.extract.quotes.vocabulary import (
     AGE,
     CLAUSE_OPENERS,
+    DESCRIPTION_NOUNS,
     DETERMINERS,
     GROUP_OF,
     INDEFINITE,
@@ -217,6 +227,8 @@ _NOT_PLURAL_ENDINGS = ("ss", "is", "us")
 _PEOPLE_PLURAL_ENDINGS = tuple("ers ors ists ians ats ants ents ees ives ites als ics eurs".split())
 """Endings of plural nouns for people opening a sentence: "Voters", "Analysts", "Republicans",
 "Democrats", "Residents", "Employees", "Conservatives", "Officials", "Critics"."""
+_BELIEVERS = frozenset("muslim jew hindu sikh mormon".split())
+"""Believers named by a noun no plural ending marks ("Muslims", "Hindus")."""
 _SINGULAR_VERB_AFTER = re.compile(
     r"\s+(?:(?:[a-z]+ly|also|then|later|still|never|again|once)\s+)?(?:was|is|has|does|says|tells|wants|thinks"
     r"|believes|insists|argues|admits|agrees|adds|notes|concedes|likes|knows|sees)\b"
@@ -521,13 +533,20 @@ class References(ArticleReading):
         ("-ss", "-is", "-us"), no singular verb follows ("Edwards was …", "Jones says
         …"), and either the article writes its singular in lower case ("one rider") or it
         ends like a plural noun for people ("-ers", "-ists", "-ees", …; "Sanders" and
-        "Peters" then lose, as before)."""
+        "Peters" then lose, as before), or its singular is a noun for a person or body
+        ("Unions", "Athletes"; "Banks" loses). A nation's or faith's people ("Israelis",
+        "Hindus", "Americans") are a plural whatever the ending."""
         low = word.lower()
-        if not low.endswith("s") or low.endswith(_NOT_PLURAL_ENDINGS):
+        if not low.endswith("s") or _SINGULAR_VERB_AFTER.match(masked, end) is not None:
             return False
-        if _SINGULAR_VERB_AFTER.match(masked, end) is not None:
+        if is_nationality(word[:-1]) or low[:-1] in _BELIEVERS:
+            # "Americans", "Israelis", "Hindus": people of a nation or faith, whatever the ending.
+            return True
+        if low.endswith(_NOT_PLURAL_ENDINGS):
             return False
         singulars = {low[:-1], low[:-2], low[:-3] + "y"}
+        if any(s in PERSON_NOUNS or s in ORG_NOUNS or s in DESCRIPTION_NOUNS for s in singulars):
+            return True  # "Unions", "Teams", "Athletes": a kind of body or person
         return low.endswith(_PEOPLE_PLURAL_ENDINGS) or any(s in self.registry.common for s in singulars)
 
     def _surnames_alone(self, p: int, entity: Entity) -> bool:
