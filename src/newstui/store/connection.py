@@ -463,6 +463,10 @@ class StoreBase:
         _drop_recover_leftovers(path)
         if (stranded := _stranded_recovery(path)) is not None:
             raise StoreError(path, stranded)
+        # The file's identity before connecting: one taken after could be that of a file
+        # put at the path meanwhile (`newstui recover`'s swap) while the connection is on
+        # the old one, and writes into the file set aside would pass for saved.
+        connected_to = _identity(path)
         if read_only:
             conn = _connect_read_only(path)
         else:
@@ -498,6 +502,8 @@ class StoreBase:
             for file in (path, _log(path), _beside(path, "-shm")):
                 if (found := _identity(file)) is not None:
                     store._identity[file] = found
+            if connected_to is not None:
+                store._identity[path] = connected_to
         return store
 
     def _setup(self, notice: Callable[[str], object] | None = None) -> None:

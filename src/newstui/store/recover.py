@@ -646,7 +646,10 @@ def _finish(path: Path, fresh_path: Path, result: Recovery, unchanged: Callable[
             unchanged()  # under the lock, so another recover's swap is before it or after this one
             _swap(path, fresh_path, aside)
     except BaseException:
-        _remove_with_sides(fresh_path)  # still there when the swap did not happen
+        # Stopped (Ctrl-C, an error) after the old file left the path without a hard link,
+        # the fresh cache is the only whole copy: kept, the next open says to move it in.
+        if path.exists():
+            _remove_with_sides(fresh_path)  # still there when the swap did not happen
         raise
     result.aside = aside
     damage.forget(path)
