@@ -492,6 +492,8 @@ class MainScreen(Screen[None]):
             self._places.pop(item_filter, None)
             self._places[item_filter] = opening  # the new list opens on it (`watch_item_filter`)
             self.item_list.pinned = opening  # listed even when read items are hidden
+        elif closing:
+            self.item_list.pinned = None  # the new list's load, started next, must not keep it
         self.item_filter = item_filter
         if closing:
             self.close_article()
