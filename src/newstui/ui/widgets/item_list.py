@@ -218,6 +218,7 @@ class ItemList(ScrollView, can_focus=True):
         self._loaded = False
         self._sized = False
         self._pages.clear()
+        self._pin = None  # the list left's pinned row: kept, it stood on the new list's rows
         self._pending.clear()
         self._changed.clear()
         self._typed_ahead.clear()  # typed for the list left before it was shown
