@@ -222,6 +222,8 @@ class MainScreen(Screen[None]):
         self._unread_typed: list[bool] = []
         """n (True) and p (False) pressed while the last one's search still ran: each goes
         on from the item the one before it opens (`_unread`)."""
+        self._unread_next = False
+        """A waiting n (p) is scheduled to go on (`call_later`) and has not run yet."""
         self._places: dict[ItemFilter, Item] = {}
         """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
@@ -1427,9 +1429,16 @@ class MainScreen(Screen[None]):
         (bottom) of the list, then on to the next feed (tag) with unread items, as newsboat
         does. A press while the last one's search runs waits for it (`n n n` typed fast
         moved one item: each search dropped the one before, from the same row)."""
-        if not typed_ahead and (self.item_list.finding_unread or self._unread_after_load is not None):
+        waiting = self.item_list.finding_unread or self._unread_after_load is not None or self._unread_next
+        if not typed_ahead and waiting:
             self._unread_typed.append(forward)
             return
+        if typed_ahead:
+            self._unread_next = False
+        else:
+            # Presses left waiting for a search whose answer a reload (a refresh) dropped:
+            # kept, the next n opened their items after its own.
+            self._unread_typed.clear()
         items = self.item_list
         if typed_ahead and self.open_item is not None:
             # On from the item the press before opened (the cursor may still be on its way).
@@ -1482,6 +1491,7 @@ class MainScreen(Screen[None]):
             if wrapped:
                 self.status.notice = f"Wrapped round to the {'top' if forward else 'bottom'} of the list"
             if self._unread_typed:  # the next n or p typed meanwhile goes on from this item
+                self._unread_next = True
                 self.call_later(self._unread, self._unread_typed.pop(0), True)
             return
         if not wrapped and self.item_list.count:
