@@ -856,19 +856,28 @@ class MainScreen(Screen[None]):
     def _open_target(self, item_id: int, quote_id: int | None) -> None:
         item_filter, order = self.item_filter, self.sort
 
-        def read() -> tuple[Item | None, tuple[int, int, int] | None, bool]:
+        def read() -> tuple[Item | None, tuple[int, int, int] | None, ItemFilter | None]:
             place = self.library.quote_place(quote_id) if quote_id is not None else None
             item = self.library.item(item_id)
-            return item, place, item is not None and self._listed_in(item_filter, item, order)
+            return item, place, None if item is None else self._holder(item_filter, item, order)
 
         found = ask(self, "Could not open the item", read)
         if found is FAILED:
             return
-        item, place, listed = found
+        item, place, holder = found
         if item is None:
             self._ui(self.notify, "That item is no longer in the cache.", severity="warning", markup=False)
             return
-        self._ui(self._open_at, item, place, item_filter if listed else None)
+        self._ui(self._open_at, item, place, holder)
+
+    def _holder(self, item_filter: ItemFilter, item: Item, order: str) -> ItemFilter | None:
+        """From a worker: the list to show an item found outside the list in: `item_filter`
+        (the list shown) when it holds the item, else the item's feed, or None when that
+        lacks it too (a filter rule hides the item: no list holds it)."""
+        if self._listed_in(item_filter, item, order):
+            return item_filter
+        feed = ItemFilter("feed", item.feed_url)
+        return feed if self._listed_in(feed, item, order) else None
 
     def _listed_in(self, item_filter: ItemFilter, item: Item, order: str) -> bool:
         """From a worker: whether the list `item_filter` holds the item (read items counted)."""
@@ -879,12 +888,15 @@ class MainScreen(Screen[None]):
     def _open_at(
         self, item: Item, place: tuple[int, int, int] | None, listed_in: ItemFilter | None, focus_article: bool = True
     ) -> None:
-        """Open an item found outside the list (`listed_in`: the list shown holds it, else
-        None): the list's cursor goes to it, in the list shown or else in its feed's list,
-        so the row under the cursor is the article in view (m and b typed in the list act
-        on it); `place` is the quote to scroll to."""
+        """Open an item found outside the list (`listed_in`: the list that holds it, see
+        `_holder`): the list's cursor goes to it, in the list shown or else in its feed's
+        list, so the row under the cursor is the article in view (m and b typed in the list
+        act on it); `place` is the quote to scroll to. An item no list holds opens with the
+        list left as it is: its feed's list, shown for it, put the cursor on another item."""
         self._jump_after_open = place
-        if listed_in is not None and listed_in == self.item_filter:
+        if listed_in is None:
+            self.open(item)
+        elif listed_in == self.item_filter:
             self.open(item)
             self.item_list.go_to(item)
         else:
@@ -900,9 +912,9 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="whosaid-open")
     def _locate_and_open(self, item: Item) -> None:
         item_filter, order = self.item_filter, self.sort
-        listed = ask(self, "Could not open the item", lambda: self._listed_in(item_filter, item, order))
-        if listed is not FAILED:
-            self._ui(self._open_at, item, None, item_filter if listed else None, False)
+        holder = ask(self, "Could not open the item", lambda: self._holder(item_filter, item, order))
+        if holder is not FAILED:
+            self._ui(self._open_at, item, None, holder, False)
 
     def _whosaid_article_shown(self, item_id: int, result: ArticleResult) -> None:
         """An article is shown: scroll to the quote asked for, and say which quotes other outlets carry."""
