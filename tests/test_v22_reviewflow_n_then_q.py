@@ -21,3 +21,15 @@ async def test_q_after_n_leaves_no_article_open(seeded: Seeded, keys: tuple[str,
         await settle(pilot)
         assert screen.open_item is None
         assert screen.item_list.open_id is None
+
+
+async def test_n_after_n_q_opens_the_next_unread_item(seeded: Seeded) -> None:
+    app = make_app(seeded)
+    async with running(app) as pilot:
+        screen = app.main_screen
+        await open_guid(app, pilot, "world-0")
+        burst(app, "n", "q", "n")  # the last n is not lost behind the dropped search
+        await settle(pilot)
+        assert screen.open_item is not None
+        current = screen.item_list.current_item
+        assert current is not None and current.id == screen.open_item.id

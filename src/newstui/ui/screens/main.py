@@ -1405,6 +1405,7 @@ class MainScreen(Screen[None]):
         anything was opened (a load still running for it is dropped when it comes, and so is
         an open Enter asked for that the screen has not taken yet)."""
         self._unread_typed.clear()  # an n typed before this close does not open another after it
+        self.item_list.drop_unread_search()  # nor does the one whose search still runs
         if self.open_item is None and self.item_list.open_id is None:
             return
         self.open_item = None
