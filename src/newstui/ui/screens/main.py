@@ -222,6 +222,8 @@ class MainScreen(Screen[None]):
         self._unread_typed: list[bool] = []
         """n (True) and p (False) pressed while the last one's search still ran: each goes
         on from the item the one before it opens (`_unread`)."""
+        self._unread_next = False
+        """A waiting n (p) is scheduled to go on (`call_later`) and has not run yet."""
         self._places: dict[ItemFilter, Item] = {}
         """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
@@ -492,6 +494,8 @@ class MainScreen(Screen[None]):
             self._places.pop(item_filter, None)
             self._places[item_filter] = opening  # the new list opens on it (`watch_item_filter`)
             self.item_list.pinned = opening  # listed even when read items are hidden
+        elif closing:
+            self.item_list.pinned = None  # the new list's load, started next, must not keep it
         self.item_filter = item_filter
         if closing:
             self.close_article()
@@ -852,19 +856,28 @@ class MainScreen(Screen[None]):
     def _open_target(self, item_id: int, quote_id: int | None) -> None:
         item_filter, order = self.item_filter, self.sort
 
-        def read() -> tuple[Item | None, tuple[int, int, int] | None, bool]:
+        def read() -> tuple[Item | None, tuple[int, int, int] | None, ItemFilter | None]:
             place = self.library.quote_place(quote_id) if quote_id is not None else None
             item = self.library.item(item_id)
-            return item, place, item is not None and self._listed_in(item_filter, item, order)
+            return item, place, None if item is None else self._holder(item_filter, item, order)
 
         found = ask(self, "Could not open the item", read)
         if found is FAILED:
             return
-        item, place, listed = found
+        item, place, holder = found
         if item is None:
             self._ui(self.notify, "That item is no longer in the cache.", severity="warning", markup=False)
             return
-        self._ui(self._open_at, item, place, item_filter if listed else None)
+        self._ui(self._open_at, item, place, holder)
+
+    def _holder(self, item_filter: ItemFilter, item: Item, order: str) -> ItemFilter | None:
+        """From a worker: the list to show an item found outside the list in: `item_filter`
+        (the list shown) when it holds the item, else the item's feed, or None when that
+        lacks it too (a filter rule hides the item: no list holds it)."""
+        if self._listed_in(item_filter, item, order):
+            return item_filter
+        feed = ItemFilter("feed", item.feed_url)
+        return feed if self._listed_in(feed, item, order) else None
 
     def _listed_in(self, item_filter: ItemFilter, item: Item, order: str) -> bool:
         """From a worker: whether the list `item_filter` holds the item (read items counted)."""
@@ -875,12 +888,15 @@ class MainScreen(Screen[None]):
     def _open_at(
         self, item: Item, place: tuple[int, int, int] | None, listed_in: ItemFilter | None, focus_article: bool = True
     ) -> None:
-        """Open an item found outside the list (`listed_in`: the list shown holds it, else
-        None): the list's cursor goes to it, in the list shown or else in its feed's list,
-        so the row under the cursor is the article in view (m and b typed in the list act
-        on it); `place` is the quote to scroll to."""
+        """Open an item found outside the list (`listed_in`: the list that holds it, see
+        `_holder`): the list's cursor goes to it, in the list shown or else in its feed's
+        list, so the row under the cursor is the article in view (m and b typed in the list
+        act on it); `place` is the quote to scroll to. An item no list holds opens with the
+        list left as it is: its feed's list, shown for it, put the cursor on another item."""
         self._jump_after_open = place
-        if listed_in is not None and listed_in == self.item_filter:
+        if listed_in is None:
+            self.open(item)
+        elif listed_in == self.item_filter:
             self.open(item)
             self.item_list.go_to(item)
         else:
@@ -896,9 +912,9 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="whosaid-open")
     def _locate_and_open(self, item: Item) -> None:
         item_filter, order = self.item_filter, self.sort
-        listed = ask(self, "Could not open the item", lambda: self._listed_in(item_filter, item, order))
-        if listed is not FAILED:
-            self._ui(self._open_at, item, None, item_filter if listed else None, False)
+        holder = ask(self, "Could not open the item", lambda: self._holder(item_filter, item, order))
+        if holder is not FAILED:
+            self._ui(self._open_at, item, None, holder, False)
 
     def _whosaid_article_shown(self, item_id: int, result: ArticleResult) -> None:
         """An article is shown: scroll to the quote asked for, and say which quotes other outlets carry."""
@@ -1389,6 +1405,7 @@ class MainScreen(Screen[None]):
         anything was opened (a load still running for it is dropped when it comes, and so is
         an open Enter asked for that the screen has not taken yet)."""
         self._unread_typed.clear()  # an n typed before this close does not open another after it
+        self.item_list.drop_unread_search()  # nor does the one whose search still runs
         if self.open_item is None and self.item_list.open_id is None:
             return
         self.open_item = None
@@ -1425,9 +1442,16 @@ class MainScreen(Screen[None]):
         (bottom) of the list, then on to the next feed (tag) with unread items, as newsboat
         does. A press while the last one's search runs waits for it (`n n n` typed fast
         moved one item: each search dropped the one before, from the same row)."""
-        if not typed_ahead and (self.item_list.finding_unread or self._unread_after_load is not None):
+        waiting = self.item_list.finding_unread or self._unread_after_load is not None or self._unread_next
+        if not typed_ahead and waiting:
             self._unread_typed.append(forward)
             return
+        if typed_ahead:
+            self._unread_next = False
+        else:
+            # Presses left waiting for a search whose answer a reload (a refresh) dropped:
+            # kept, the next n opened their items after its own.
+            self._unread_typed.clear()
         items = self.item_list
         if typed_ahead and self.open_item is not None:
             # On from the item the press before opened (the cursor may still be on its way).
@@ -1480,6 +1504,7 @@ class MainScreen(Screen[None]):
             if wrapped:
                 self.status.notice = f"Wrapped round to the {'top' if forward else 'bottom'} of the list"
             if self._unread_typed:  # the next n or p typed meanwhile goes on from this item
+                self._unread_next = True
                 self.call_later(self._unread, self._unread_typed.pop(0), True)
             return
         if not wrapped and self.item_list.count:

@@ -202,6 +202,8 @@ class ItemList(ScrollView, can_focus=True):
         was only put on the place afterwards (a typed-ahead Enter opened another item)."""
         self._finder: Worker[None] | None = None
         """The last `find_unread` search."""
+        self._finder_seq = 0
+        """Counts `find_unread` searches and drops: only the last search's answer is taken."""
         self.pinned: Item | None = None
         """The item open in the article pane (set by the screen): a load with read items
         hidden (or of the Unread list) still lists it, at its place, while it is open (newsboat keeps the article
@@ -218,6 +220,7 @@ class ItemList(ScrollView, can_focus=True):
         self._loaded = False
         self._sized = False
         self._pages.clear()
+        self._pin = None  # the list left's pinned row: kept, it stood on the new list's rows
         self._pending.clear()
         self._changed.clear()
         self._typed_ahead.clear()  # typed for the list left before it was shown
@@ -704,7 +707,17 @@ class ItemList(ScrollView, can_focus=True):
         """Look for the next (or previous) unread item after `anchor` in the list's order, in a
         worker; calls `found(item)`, with None when there is none. Without an anchor the search
         covers the whole list: the first unread item (the last one, going back)."""
-        self._finder = self._find_unread(self.item_filter, self._generation, anchor, self.order, forward, found)
+        self._finder_seq += 1
+        seq = self._finder_seq
+        self._finder = self._find_unread(self.item_filter, self._generation, anchor, self.order, forward, found, seq)
+
+    def drop_unread_search(self) -> None:
+        """Drop the answer of a `find_unread` search still running (the article was closed
+        after the n that asked for it: the answer opened an item after the close)."""
+        self._finder_seq += 1
+        if self._finder is not None:
+            self._finder.cancel()
+            self._finder = None  # an n typed next searches at once, not after this dropped one
 
     @property
     def finding_unread(self) -> bool:
@@ -720,6 +733,7 @@ class ItemList(ScrollView, can_focus=True):
         order: str,
         forward: bool,
         found: Callable[[Item | None], None],
+        seq: int = 0,
     ) -> None:
         # By the anchor's order keys (as loaded: they placed its row), never by row number:
         # the rows the store gives shift as items are read while the screen keeps its rows.
@@ -732,10 +746,10 @@ class ItemList(ScrollView, can_focus=True):
             self.app.call_from_thread(self.post_message, Notice(f"Could not read the items: {error}"))
             return
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._found, generation, result, found)
+            self.app.call_from_thread(self._found, generation, result, found, seq)
 
-    def _found(self, generation: int, item: Item | None, found: Callable[[Item | None], None]) -> None:
-        if generation == self._generation:
+    def _found(self, generation: int, item: Item | None, found: Callable[[Item | None], None], seq: int) -> None:
+        if generation == self._generation and seq == self._finder_seq:
             found(item)
 
     # -- drawing -------------------------------------------------------------------------------
