@@ -793,7 +793,7 @@ def headline_named(root: HtmlElement, titles: dict[str, str]) -> list[tuple[set[
     Read once per page, however many breadcrumb h1s it has: a page repeating its trail
     searched the whole page again for each crumb (quadratic in the page's size).
     The first 60 such elements outside the page's modules, of three to thirty words, not
-    mostly links. A kicker inside one is left out as in an h1; read as a title source reads
+    mostly links nor inside one (a teaser card's title). A kicker inside one is left out as in an h1; read as a title source reads
     (its parts set in spans without the ': ' between them), it takes that source's spelling.
     """
     spelled = {comparable(title): title for title in titles.values()}
@@ -806,7 +806,8 @@ def headline_named(root: HtmlElement, titles: dict[str, str]) -> list[tuple[set[
         text = _whole_if_titled(el, norm(h1_text(el)), set(spelled))
         if not 3 <= len(text.split()) <= 30 or len(text) > 300:
             continue
-        if sum(len(a.text_content()) for a in el.iter("a")) >= 0.5 * len(text):
+        inside_link = any(a.get("href") for a in el.iterancestors("a"))  # a teaser card's title: all link
+        if inside_link or sum(len(a.text_content()) for a in el.iter("a")) >= 0.5 * len(text):
             continue
         named.append((_story_words(text), spelled.get(comparable(text), text)))
     return named
