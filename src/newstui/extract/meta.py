@@ -793,8 +793,9 @@ def headline_named(root: HtmlElement, titles: dict[str, str]) -> list[tuple[set[
     Read once per page, however many breadcrumb h1s it has: a page repeating its trail
     searched the whole page again for each crumb (quadratic in the page's size).
     The first 60 such elements outside the page's modules, of three to thirty words, not
-    mostly links nor inside one (a teaser card's title). A kicker inside one is left out as in an h1; read as a title source reads
-    (its parts set in spans without the ': ' between them), it takes that source's spelling.
+    mostly links nor inside one (a teaser card's title). A kicker inside one is left out as
+    in an h1; read as a title source reads (its parts set in spans without the ': ' between
+    them), it takes that source's spelling.
     """
     spelled = {comparable(title): title for title in titles.values()}
     named: list[tuple[set[str], str]] = []
