@@ -1019,7 +1019,10 @@ def read_meta(root: HtmlElement) -> PageMeta:
         # No h1 to show where the headline ends in 'Headline - Long Site Name': the page's text may.
         meta.shown_title = title_in_page(root, meta.titles.get("og") or meta.titles["title"])
         whole = meta.titles.get("og") or meta.titles["title"]
-        if _SITE_SEP.search(whole) and _shown_as_heading(root, whole):
+        # A heading showing a part alone ('Headline' over the story, the whole in a share box) shows
+        # where the headline ends.
+        parts = _SITE_SEP.split(whole)
+        if len(parts) > 1 and _shown_as_heading(root, whole) and not any(_shown_as_heading(root, p) for p in parts):
             meta.whole_title_heading = whole
     # Titles that are only the site's name (the home page's og:title on every page) name no story.
     site_keys = {comparable(name) for name in meta.site_names}
