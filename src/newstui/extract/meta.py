@@ -1021,9 +1021,12 @@ def read_meta(root: HtmlElement) -> PageMeta:
         whole = meta.titles.get("og") or meta.titles["title"]
         # A heading showing a part alone ('Headline' over the story, the whole in a share box) shows
         # where the headline ends.
-        parts = _SITE_SEP.split(whole)
-        if len(parts) > 1 and _shown_as_heading(root, whole) and not any(_shown_as_heading(root, p) for p in parts):
-            meta.whole_title_heading = whole
+        parts = {comparable(part) for part in _SITE_SEP.split(whole)} - {""}
+        if len(parts) > 1 and _shown_as_heading(root, whole):
+            # One pass over the headings, however many parts a (hostile) title has.
+            headings = root.iter("h2", "h3", "h4", "h5", "h6")
+            if not any(comparable(el.text_content()) in parts and not links_home(el) for el in headings):
+                meta.whole_title_heading = whole
     # Titles that are only the site's name (the home page's og:title on every page) name no story.
     site_keys = {comparable(name) for name in meta.site_names}
     story_titles = {key for key, value in meta.titles.items() if comparable(value) not in site_keys}
