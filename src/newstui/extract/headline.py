@@ -430,8 +430,10 @@ def learned_sites(texts: Iterable[str], headings: Iterable[str] = ()) -> list[st
     Separators are split on whole; the outer part left over (at most 6 words) is the name.
     A part after the other that the story's own heading shows (`headings`: h1s in the
     article) is its headline, not a name: a JSON-LD headline holding only the kicker
-    ('Kicker') beside og:title 'Kicker: Headline' teaches nothing about the site. (A part
-    before it, 'Blog: Post', is still the name, even where a banner h1 shows it.)
+    ('Kicker') beside og:title 'Kicker: Headline' teaches nothing about the site, when it is
+    longer than the other part: 'Headline - Site' beside 'Headline' still names the site where an
+    unlinked h1 in <main> shows it. (A part before it, 'Blog: Post', is still the name, even
+    where a banner h1 shows it.)
     """
     sources = list(dict.fromkeys(t for t in texts if t))
     keys = {comparable(t) for t in sources}
@@ -446,7 +448,9 @@ def learned_sites(texts: Iterable[str], headings: Iterable[str] = ()) -> list[st
             head = pieces[0] + "".join(s + p for s, p in zip(seps[: cut - 1], pieces[1:cut], strict=True))
             tail = pieces[cut] + "".join(s + p for s, p in zip(seps[cut:], pieces[cut + 1 :], strict=True))
             for inner, outer, outer_last in ((head, tail, True), (tail, head, False)):
-                after_shown = outer_last and comparable(outer) in shown  # 'Kicker: Headline', h1 'Headline'
+                # 'Kicker: Headline', h1 'Headline': a headline is longer than the kicker it follows; a site's
+                # name ('Headline - Site', an h1 'Site' in <main>) is shorter than the headline.
+                after_shown = outer_last and comparable(outer) in shown and len(outer.split()) > len(inner.split())
                 if (
                     comparable(inner) in keys
                     and len(inner.split()) >= 2

@@ -785,21 +785,20 @@ def _social_reads(titles: dict[str, str], text: str) -> bool:
     )
 
 
-def shown_headline(root: HtmlElement, seo_line: str, titles: dict[str, str]) -> str | None:
-    """The headline the story's header shows, standing in for an h1 set in a breadcrumb trail.
+def headline_named(root: HtmlElement, titles: dict[str, str]) -> list[tuple[set[str], str]]:
+    """The words and texts (in their title sources' spellings) of the page's headline-named elements.
 
-    General pattern: a template puts the page's SEO line in the trail's last crumb as its h1
-    (`in_breadcrumb`) and shows the headline in an element named for it: microdata's
-    itemprop="headline", or a heading or block whose class names the headline ('headline',
-    'article__title'). The first such element outside the page's modules, of three to thirty
-    words, not mostly links, sharing two words of four letters or more, and half of its own,
-    with the crumb or a title source (the same story, not a teaser's), is what the reader
-    reads as the headline. A kicker inside it is left out as in an h1; read as a title
-    source reads (its parts set in spans without the ': ' between them), it takes that
-    source's spelling.
+    For `shown_headline`.
+
+    Read once per page, however many breadcrumb h1s it has: a page repeating its trail
+    searched the whole page again for each crumb (quadratic in the page's size).
+    The first 60 such elements outside the page's modules, of three to thirty words, not
+    mostly links nor inside one (a teaser card's title). A kicker inside one is left out as
+    in an h1; read as a title source reads (its parts set in spans without the ': ' between
+    them), it takes that source's spelling.
     """
-    sources = [seo_line, *titles.values()]
     spelled = {comparable(title): title for title in titles.values()}
+    named: list[tuple[set[str], str]] = []
     for el in itertools.islice(
         root.xpath("//body//*[@itemprop='headline' or contains(@class, 'eadline') or contains(@class, 'itle')]"), 60
     ):
@@ -808,13 +807,27 @@ def shown_headline(root: HtmlElement, seo_line: str, titles: dict[str, str]) -> 
         text = _whole_if_titled(el, norm(h1_text(el)), set(spelled))
         if not 3 <= len(text.split()) <= 30 or len(text) > 300:
             continue
-        if sum(len(a.text_content()) for a in el.iter("a")) >= 0.5 * len(text):
+        inside_link = any(a.get("href") for a in el.iterancestors("a"))  # a teaser card's title: all link
+        if inside_link or sum(len(a.text_content()) for a in el.iter("a")) >= 0.5 * len(text):
             continue
-        words = _story_words(text)
-        if any(
-            len(shared := words & _story_words(source)) >= 2 and len(shared) >= 0.5 * len(words) for source in sources
-        ):
-            return spelled.get(comparable(text), text)
+        named.append((_story_words(text), spelled.get(comparable(text), text)))
+    return named
+
+
+def shown_headline(named: list[tuple[set[str], str]], seo_line: str, titles: dict[str, str]) -> str | None:
+    """The headline the story's header shows, standing in for an h1 set in a breadcrumb trail.
+
+    General pattern: a template puts the page's SEO line in the trail's last crumb as its h1
+    (`in_breadcrumb`) and shows the headline in an element named for it: microdata's
+    itemprop="headline", or a heading or block whose class names the headline ('headline',
+    'article__title'). The first such element (`named`, from `headline_named`) sharing two
+    words of four letters or more, and half of its own, with the crumb or a title source
+    (the same story, not a teaser's), is what the reader reads as the headline.
+    """
+    sources = [_story_words(source) for source in (seo_line, *titles.values())]
+    for words, spelling in named:
+        if any(len(shared := words & source) >= 2 and len(shared) >= 0.5 * len(words) for source in sources):
+            return spelling
     return None
 
 
@@ -961,6 +974,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
     logos_only = True
     links_only = True  # every h1 a link to the home page: the logo, whatever its text
     named = {comparable(name) for name in meta.site_names}
+    headline_named_texts: list[tuple[set[str], str]] | None = None  # read at the first breadcrumb h1
     for h1 in root.iter("h1"):
         text = norm(h1_text(h1)).rstrip("¶ ")  # documentation pages end headings with a ¶ permalink
         if not text or len(text) > 400:
@@ -972,12 +986,16 @@ def read_meta(root: HtmlElement) -> PageMeta:
         if len(text.split()) <= 6 and comparable(text) not in title_keys and home:
             meta.site_names.append(text)
         if in_breadcrumb(h1) and not _social_reads(meta.titles, text):
-            shown = shown_headline(root, text, meta.titles)
+            if headline_named_texts is None:
+                headline_named_texts = headline_named(root, meta.titles)
+            shown = shown_headline(headline_named_texts, text, meta.titles)
         else:
             shown = None
         if shown is not None:
             meta.h1s.append((shown, True))
             logos_only = links_only = False
+            if len(meta.h1s) >= 6:
+                break
             continue
         if _in_module(h1):
             continue
@@ -1001,8 +1019,14 @@ def read_meta(root: HtmlElement) -> PageMeta:
         # No h1 to show where the headline ends in 'Headline - Long Site Name': the page's text may.
         meta.shown_title = title_in_page(root, meta.titles.get("og") or meta.titles["title"])
         whole = meta.titles.get("og") or meta.titles["title"]
-        if _SITE_SEP.search(whole) and _shown_as_heading(root, whole):
-            meta.whole_title_heading = whole
+        # A heading showing a part alone ('Headline' over the story, the whole in a share box) shows
+        # where the headline ends.
+        parts = {comparable(part) for part in _SITE_SEP.split(whole)} - {""}
+        if len(parts) > 1 and _shown_as_heading(root, whole):
+            # One pass over the headings, however many parts a (hostile) title has.
+            headings = root.iter("h2", "h3", "h4", "h5", "h6")
+            if not any(comparable(el.text_content()) in parts and not links_home(el) for el in headings):
+                meta.whole_title_heading = whole
     # Titles that are only the site's name (the home page's og:title on every page) name no story.
     site_keys = {comparable(name) for name in meta.site_names}
     story_titles = {key for key, value in meta.titles.items() if comparable(value) not in site_keys}
