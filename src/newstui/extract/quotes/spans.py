@@ -616,11 +616,15 @@ def _closes_unreopened(text: str, style: _DoubleMarks) -> bool:
     though it opens with no mark, its first mark closing it ('“We will rebuild the
     harbour.⏎The town has waited long enough,” the mayor said.')? A page that drops the
     reopening mark still closes the quote where it ends: the words up to that mark are
-    the quote's. A mark that could open ('said: "We', 'said."We') is no such close."""
+    the quote's. A mark that could open ('said: "We', 'said."We') is no such close, nor
+    is one right after a number: inches or seconds (the 6'2" forward, a 65” screen) in a
+    paragraph of prose."""
     mark = style.marks.search(text)
     if mark is None:
         return False
     i = mark.start()
+    if text[i - 1 : i].isdigit():
+        return False
     return text[i] in '”"' and not _opening_ctx(text, i) and _closing_ctx(text, i) and style.depth(text, i, 1) == 0
 
 
