@@ -113,7 +113,13 @@ def _single_closes(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace() or after.isalnum():
         return False
-    if before == "." and _abbreviation_possessive(text, i):
+    if (
+        before == "."
+        and _abbreviation_possessive(text, i)
+        # 'the U.S.’ Navy will …,’ he said': a capitalised noun only while the quote's
+        # own close is to come ('… the U.S.’ Yesterday we …' starts a new sentence).
+        and (not _NAME_AFTER_POSSESSIVE.match(text, i + 1) or _LATER_CLOSE.match(text, i + 1))
+    ):
         return False
     if before in ",.!?…—-;:":
         return True
