@@ -285,6 +285,13 @@ _MARK_ENTITY = re.compile(
 
 
 def _mark_entity(m: re.Match[str]) -> str:
+    """The mark a reference stands for; the reference kept when it stands as a word of its
+    own, white space before it and no word after it: the code named in a text about HTML
+    ('a quote mark is written &quot; or &#34;.'), which would open a stray quote."""
+    text, a, b = m.string, m.start(), m.end()
+    after = text[b : b + 1]
+    if (a == 0 or text[a - 1].isspace()) and not (after.isalnum() or after in "&‘'…("):
+        return m.group()
     return html.unescape(m.group())
 
 
@@ -292,10 +299,11 @@ def read_marks(text: str) -> str:
     """A paragraph with its quotation marks in the forms the span scanner reads: look-alike
     marks (″…″, ‟…”, ＂…＂, 〝…〞, corner brackets 「…」) as the double or single mark
     they stand for, a mark left as an HTML character reference (&quot;, &#8221;: a feed
-    escaped twice) as the mark itself, and two apostrophes or backticks (an old wire or
-    print archive's ``…'' and ''…'') as one straight double mark, in a paragraph where a
-    `` or '' opens a quote. A double prime or two apostrophes after a number are inches
-    (a 55″ screen, 6'8''), and stay. The words between the marks are unchanged."""
+    escaped twice) as the mark itself unless it stands as a word (`_mark_entity`), and two
+    apostrophes or backticks (an old wire or print archive's ``…'' and ''…'') as one
+    straight double mark, in a paragraph where a `` or '' opens a quote. A double prime or
+    two apostrophes after a number are inches (a 55″ screen, 6'8''), and stay. The words
+    between the marks are unchanged."""
     if "&" in text:
         text = _MARK_ENTITY.sub(_mark_entity, text)
     if "``" in text or _PAIR_OPENS.search(text):
