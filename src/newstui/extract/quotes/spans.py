@@ -558,15 +558,18 @@ class _DoubleMarks:
         """A straight " inside a “…”, „…“ or «…» quote: a term nested in straight marks
         (“We saw the "big picture" and left.”, also ″…″ read as straight) nests and
         un-nests; at the outer level, a " that can only close ends a sloppy “…" pair, and
-        so it does after „, « or » ('sagte: „Wir bauen drei Schulen." Dann …')."""
+        so it does after „, « or » ('sagte: „Wir bauen drei Schulen." Dann …'), unless a
+        number stands before it (inches)."""
         if _opening_ctx(text, i) and not _closing_ctx(text, i):
             # A later " that can close the term: else this one is a stray mark.
             later = text.find('"', i + 1)
             return depth + 1 if later > 0 and _closing_ctx(text, later) else depth
         if depth > 1 and _closing_ctx(text, i):
             return depth - 1
-        if _closing_ctx(text, i) and depth == 1:
-            return depth - 1  # a sloppy “…", „…" or «…" pair: the page typed its close straight
+        if _closing_ctx(text, i) and depth == 1 and not text[i - 1].isdigit():
+            # A sloppy “…", „…" or «…" pair: the page typed its close straight. After a
+            # number the mark is inches ('“He is 6'2" and fast,”', '«l'écran de 65"…»').
+            return depth - 1
         return depth
 
     def lost_opening(self, text: str, i: int) -> bool:
