@@ -506,7 +506,7 @@ class _DoubleMarks:
         opens = (
             c in "„«"
             # '»Wir bauen …«' (German, Danish): » opens where it can, before a word after a space or colon.
-            or (c == "»" and _opening_ctx(text, i))
+            or (c == "»" and _opening_ctx(text, i) and _chevron_may_close(text, i))
             or (c == "“" and not (_closing_ctx(text, i) and not _opening_ctx(text, i)))
             # 'Ryan said,“Look, …”': outside a quote, a left mark glued to a comma and a word opens.
             or (c == "“" and text[i - 1 : i] in (",", ";") and text[i + 1 : i + 2].isalpha())
@@ -612,6 +612,19 @@ _ATTRIBUTION_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){1,3})?(?:" + SPE
 
 # An opening mark typed twice before a word: “”This, ""This, “"This.
 _DOUBLED_OPENING = re.compile('[“"][”"](?=[^\\W_])')
+
+
+def _chevron_may_close(text: str, i: int) -> bool:
+    """Can the » at `i` open a German or Danish quote: does a « or » follow it in the
+    paragraph, or no other quote mark (the quote going on in the next paragraph)? A »
+    glyph set as an arrow before a link's words ('Related: »Harbour plan approved. Lund
+    said, “…”') closes nowhere and would hide the paragraph's own quotes."""
+    nxt = _DoubleMarks.marks.search(text, i + 1)
+    # One search to the nearest chevron: a paragraph of thousands of » costs no n².
+    return nxt is None or _CHEVRONS.search(text, nxt.start()) is not None
+
+
+_CHEVRONS = re.compile("[«»]")
 
 
 def _line_start(text: str, i: int) -> int:
