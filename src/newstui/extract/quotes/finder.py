@@ -127,6 +127,8 @@ def _find_quotes(
         text = _clean(" ".join(part.strip() for part in span.parts))
         if not text:
             continue
+        if span.close_end is None and paragraphs[span.para][span.open_at : span.open_at + 1] == "»":
+            continue  # a » that never closes: an arrow before links' words ('»Harbour plan approved')
         if choices is not None:
             res.choice_log = []
         attr = attribute(res, span, long_ends)

@@ -113,7 +113,13 @@ def _single_closes(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace() or after.isalnum():
         return False
-    if before == "." and _abbreviation_possessive(text, i):
+    if (
+        before == "."
+        and _abbreviation_possessive(text, i)
+        # 'the U.S.’ Navy will …,’ he said': a capitalised noun only while the quote's
+        # own close is to come ('… the U.S.’ Yesterday we …' starts a new sentence).
+        and (not _NAME_AFTER_POSSESSIVE.match(text, i + 1) or _LATER_CLOSE.match(text, i + 1))
+    ):
         return False
     if before in ",.!?…—-;:":
         return True
@@ -279,6 +285,13 @@ _MARK_ENTITY = re.compile(
 
 
 def _mark_entity(m: re.Match[str]) -> str:
+    """The mark a reference stands for; the reference kept when it stands as a word of its
+    own, white space before it and no word after it: the code named in a text about HTML
+    ('a quote mark is written &quot; or &#34;.'), which would open a stray quote."""
+    text, a, b = m.string, m.start(), m.end()
+    after = text[b : b + 1]
+    if (a == 0 or text[a - 1].isspace()) and not (after.isalnum() or after in "&‘'…("):
+        return m.group()
     return html.unescape(m.group())
 
 
@@ -286,10 +299,11 @@ def read_marks(text: str) -> str:
     """A paragraph with its quotation marks in the forms the span scanner reads: look-alike
     marks (″…″, ‟…”, ＂…＂, 〝…〞, corner brackets 「…」) as the double or single mark
     they stand for, a mark left as an HTML character reference (&quot;, &#8221;: a feed
-    escaped twice) as the mark itself, and two apostrophes or backticks (an old wire or
-    print archive's ``…'' and ''…'') as one straight double mark, in a paragraph where a
-    `` or '' opens a quote. A double prime or two apostrophes after a number are inches
-    (a 55″ screen, 6'8''), and stay. The words between the marks are unchanged."""
+    escaped twice) as the mark itself unless it stands as a word (`_mark_entity`), and two
+    apostrophes or backticks (an old wire or print archive's ``…'' and ''…'') as one
+    straight double mark, in a paragraph where a `` or '' opens a quote. A double prime or
+    two apostrophes after a number are inches (a 55″ screen, 6'8''), and stay. The words
+    between the marks are unchanged."""
     if "&" in text:
         text = _MARK_ENTITY.sub(_mark_entity, text)
     if "``" in text or _PAIR_OPENS.search(text):
@@ -492,7 +506,7 @@ class _DoubleMarks:
         opens = (
             c in "„«"
             # '»Wir bauen …«' (German, Danish): » opens where it can, before a word after a space or colon.
-            or (c == "»" and _opening_ctx(text, i))
+            or (c == "»" and _opening_ctx(text, i) and _chevron_may_close(text, i))
             or (c == "“" and not (_closing_ctx(text, i) and not _opening_ctx(text, i)))
             # 'Ryan said,“Look, …”': outside a quote, a left mark glued to a comma and a word opens.
             or (c == "“" and text[i - 1 : i] in (",", ";") and text[i + 1 : i + 2].isalpha())
@@ -544,15 +558,18 @@ class _DoubleMarks:
         """A straight " inside a “…”, „…“ or «…» quote: a term nested in straight marks
         (“We saw the "big picture" and left.”, also ″…″ read as straight) nests and
         un-nests; at the outer level, a " that can only close ends a sloppy “…" pair, and
-        so it does after „, « or » ('sagte: „Wir bauen drei Schulen." Dann …')."""
+        so it does after „, « or » ('sagte: „Wir bauen drei Schulen." Dann …'), unless a
+        number stands before it (inches)."""
         if _opening_ctx(text, i) and not _closing_ctx(text, i):
             # A later " that can close the term: else this one is a stray mark.
             later = text.find('"', i + 1)
             return depth + 1 if later > 0 and _closing_ctx(text, later) else depth
         if depth > 1 and _closing_ctx(text, i):
             return depth - 1
-        if _closing_ctx(text, i) and depth == 1:
-            return depth - 1  # a sloppy “…", „…" or «…" pair: the page typed its close straight
+        if _closing_ctx(text, i) and depth == 1 and not text[i - 1].isdigit():
+            # A sloppy “…", „…" or «…" pair: the page typed its close straight. After a
+            # number the mark is inches ('“He is 6'2" and fast,”', '«l'écran de 65"…»').
+            return depth - 1
         return depth
 
     def lost_opening(self, text: str, i: int) -> bool:
@@ -597,6 +614,19 @@ _ATTRIBUTION_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){1,3})?(?:" + SPE
 _DOUBLED_OPENING = re.compile('[“"][”"](?=[^\\W_])')
 
 
+def _chevron_may_close(text: str, i: int) -> bool:
+    """Can the » at `i` open a German or Danish quote: does a « or » follow it in the
+    paragraph, or no other quote mark (the quote going on in the next paragraph)? A »
+    glyph set as an arrow before a link's words ('Related: »Harbour plan approved. Lund
+    said, “…”') closes nowhere and would hide the paragraph's own quotes."""
+    nxt = _DoubleMarks.marks.search(text, i + 1)
+    # One search to the nearest chevron: a paragraph of thousands of » costs no n².
+    return nxt is None or _CHEVRONS.search(text, nxt.start()) is not None
+
+
+_CHEVRONS = re.compile("[«»]")
+
+
 def _line_start(text: str, i: int) -> int:
     """Where the line of the paragraph holding offset `i` starts, when nothing but white
     space stands before `i` on it and it is no first line (a page's <br>, or a paragraph
@@ -616,11 +646,15 @@ def _closes_unreopened(text: str, style: _DoubleMarks) -> bool:
     though it opens with no mark, its first mark closing it ('“We will rebuild the
     harbour.⏎The town has waited long enough,” the mayor said.')? A page that drops the
     reopening mark still closes the quote where it ends: the words up to that mark are
-    the quote's. A mark that could open ('said: "We', 'said."We') is no such close."""
+    the quote's. A mark that could open ('said: "We', 'said."We') is no such close, nor
+    is one right after a number: inches or seconds (the 6'2" forward, a 65” screen) in a
+    paragraph of prose."""
     mark = style.marks.search(text)
     if mark is None:
         return False
     i = mark.start()
+    if text[i - 1 : i].isdigit():
+        return False
     return text[i] in '”"' and not _opening_ctx(text, i) and _closing_ctx(text, i) and style.depth(text, i, 1) == 0
 
 
