@@ -47,20 +47,20 @@ def parse_html(text: str) -> HtmlElement:
     # lxml.html picks each element's proxy class in Python, once per proxy made (every
     # element of every tree walk); the extractor uses none of the form classes it adds.
     parser.set_element_class_lookup(_class_lookup())
-    try:
-        root = lxml.html.document_fromstring(_xml_valid_utf8(text), parser=parser)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
-        raise ExtractError(f"cannot parse the page as HTML: {error}") from None
-    if root is None:
-        raise ExtractError("cannot parse the page as HTML: no document")
-    if not len(root) and (opened := _reopened_root(text)) is not None:
-        text = opened
+
+    def document(text: str) -> HtmlElement:
         try:
             root = lxml.html.document_fromstring(_xml_valid_utf8(text), parser=parser)
         except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
             raise ExtractError(f"cannot parse the page as HTML: {error}") from None
         if root is None:
             raise ExtractError("cannot parse the page as HTML: no document")
+        return root
+
+    root = document(text)
+    if not len(root) and (opened := _reopened_root(text)) is not None:
+        text = opened
+        root = document(text)
     title = root.find("head/title")
     if title is not None and title.text and len(title.text) > 2000 and "<" in title.text:
         # An unclosed <title> swallows the whole page as its text: parse it without that tag.
