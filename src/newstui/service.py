@@ -644,6 +644,13 @@ class Library:
         where = self._where(item_filter, hide_read)
         return self._call(lambda store: store.row_of(item.id, where, order=order, anchor_read=item_read))
 
+    def holds(self, item_filter: ItemFilter, item: Item, order: str = "date", item_read: bool | None = None) -> bool:
+        """Whether the filter's list (read items counted) holds the item now: its row, and
+        the item read back at that row (a row is counted for an item the list leaves out)."""
+        row = self.row_of(item_filter, item, order, item_read=item_read)
+        listed = self.page(item_filter, row, 1, order=order) if row is not None else []
+        return bool(listed) and listed[0].id == item.id
+
     def unread_ids(self, item_filter: ItemFilter) -> list[int]:
         """The ids of the filter's unread items (what "mark all read" changes, kept for undo)."""
         where = self._where(item_filter)

@@ -881,9 +881,7 @@ class MainScreen(Screen[None]):
 
     def _listed_in(self, item_filter: ItemFilter, item: Item, order: str) -> bool:
         """From a worker: whether the list `item_filter` holds the item (read items counted)."""
-        row = self.library.row_of(item_filter, item, order, item_read=item.read)
-        listed = self.library.page(item_filter, row, 1, order=order) if row is not None else []
-        return bool(listed) and listed[0].id == item.id
+        return self.library.holds(item_filter, item, order, item_read=item.read)
 
     def _open_at(
         self, item: Item, place: tuple[int, int, int] | None, listed_in: ItemFilter | None, focus_article: bool = True

@@ -288,9 +288,7 @@ class ItemList(ScrollView, can_focus=True):
         if item is None or not item.read:
             return None
         every = ItemFilter("all") if item_filter.kind == "unread" else item_filter  # read ones too
-        row = self.library.row_of(every, item, order, item_read=True)
-        listed = self.library.page(every, row, 1, order=order) if row is not None else []
-        if not listed or listed[0].id != item.id:
+        if not self.library.holds(every, item, order, item_read=True):
             return None
         at = self.library.row_of(item_filter, item, order, hide_read=hide_read, item_read=True)
         return None if at is None else (item, at)
