@@ -52,7 +52,7 @@ from newstui.extract.names import (
     is_demonym,
 )
 from newstui.extract.quotes.resolver import Resolver
-from newstui.extract.quotes.sentences import Para
+from newstui.extract.quotes.sentences import Para, tail_start
 from newstui.extract.quotes.spans import Span
 from newstui.extract.quotes.subjects import PAST_VERB_NEXT, Subject, body_of_acronym
 from newstui.extract.quotes.vocabulary import (
@@ -296,6 +296,55 @@ def _mention_index(mentions: list[Mention], mention: Mention) -> int:
     return -1
 
 
+# Heads longer than this are read through `_HeadScan`: a sentence of many quoted titles.
+_LONG_HEAD = 2000
+# How far past its start one attempt of a head pattern reads (a few words, a lookahead):
+# a match starting this far before a head's end is the same in the head as in its sentence.
+_REACH = 500
+
+
+class _HeadScan:
+    """One pattern's matches over the heads of one sentence's quotes, from one floor.
+
+    Quoted titles ("Harbour Lights at Dawn") do not end the head of the sentence's next
+    quote (`finder._is_quoted_title`), so in a sentence listing thousands of them each
+    title's head reaches back to the sentence start, and scanning each head anew is
+    quadratic. The sentence is scanned once; a head keeps the matches starting more than
+    `_REACH` before its end and scans again only its last `_REACH` characters."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.text = text
+        self.matches = list(pattern.finditer(text))
+        self.starts = [m.start() for m in self.matches]
+
+    def within(self, pattern: re.Pattern[str], head: str) -> list[re.Match[str]]:
+        """The matches `pattern.finditer(head)` gives, `head` a prefix of the text."""
+        safe = len(head) - _REACH
+        k = bisect_left(self.starts, safe)
+        kept = self.matches[:k]
+        # Every attempt between the last kept match and `safe` failed on the sentence, so
+        # fails on the head: the scan of the head goes on from there.
+        resume = max(kept[-1].end() if kept else 0, safe)
+        return kept + list(pattern.finditer(head, resume))
+
+
+_HEAD_SCANS: weakref.WeakKeyDictionary[Resolver, dict[tuple[int, int, object], _HeadScan]] = weakref.WeakKeyDictionary()
+
+
+def _head_matches(res: Resolver, p: int, floor: int, head: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """`pattern`'s matches in `head` (paragraph `p`'s text from `floor`), positions in
+    `head`; a long head through the sentence's `_HeadScan`, kept as long as `res`."""
+    if len(head) <= _LONG_HEAD:
+        return list(pattern.finditer(head))
+    scans = _HEAD_SCANS.setdefault(res, {})
+    key = (p, floor, pattern)
+    scan = scans.get(key)
+    if scan is None or len(head) > len(scan.text):
+        para = res.paras[p]
+        scan = scans[key] = _HeadScan(pattern, para.masked[floor : para.sentence_end(floor + len(head))])
+    return scan.within(pattern, head)
+
+
 def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> _Before:
     p = span.para
     para = res.paras[p]
@@ -308,7 +357,7 @@ def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) 
     if k >= 0 and ends[k] > floor:
         floor = ends[k]
     head = para.masked[floor:o]
-    found = list(SPEECH.finditer(head))
+    found = _head_matches(res, p, floor, head, SPEECH)
     verbs = [
         v
         for v in found
@@ -480,9 +529,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         return None
     tail, lead, close, period = a.tail, a.lead, a.close, a.period
     verb = verb_search(tail, lead)
-    if (_opening_clause_subject(q) is not None or _WHAT_CALLED.search(q.before.head)) and not (
-        verb is not None and _core_verb(verb) and _INTERJECTED.match(tail, verb.end())
-    ):
+    if (
+        _opening_clause_subject(q) is not None
+        or _WHAT_CALLED.search(q.before.head, tail_start(q.before.head, _WHAT_CALLED_CHUNKS))
+    ) and not (verb is not None and _core_verb(verb) and _INTERJECTED.match(tail, verb.end())):
         # "While Cole calls the plan a “…,” Pike fixates on …", "for what Cole called “…,” Pike
         # is …": the quote has a speaker of its own; the main clause after it is no
         # attribution ("If Pike wins “…,” Cole said, the town …" still is: an interjection).
@@ -833,7 +883,7 @@ def _according_before(q: _Quoted) -> Subject | None:
     """According to Jane Doe, “…” / In Dr. Doe's words, “…”: the name after the last
     "according to", or before "'s words"."""
     b = q.before
-    acc = list(ACCORDING.finditer(b.head))
+    acc = _head_matches(q.res, b.p, b.floor, b.head, ACCORDING)
     if acc:
         unnamed = _unnamed_of_body(q.res, b.p, b.floor + acc[-1].end())
         if unnamed is not None:
@@ -858,7 +908,8 @@ def _according_before(q: _Quoted) -> Subject | None:
             if described is not None:
                 return described
     else:
-        words = IN_WORDS.search(b.head)
+        in_words = _head_matches(q.res, b.p, b.floor, b.head, IN_WORDS)
+        words = in_words[0] if in_words else None
         mention = q.res.mention_starting(b.p, b.floor + words.start(1)) if words else None
     if mention is not None and not mention.possessive:
         # "according to Acme Maps lead Dana Holt": a body and a role word qualify the
@@ -986,7 +1037,7 @@ def _verb_before(q: _Quoted) -> Subject | None:
     if asker is not None:
         return asker
     b = q.before
-    asked = _ASKED_PASSIVE.search(b.stripped)
+    asked = _ASKED_PASSIVE.search(b.stripped, tail_start(b.stripped, 10))
     if asked is not None:
         at = b.floor + asked.start()
         return Subject("unnamed", at, at, "")
@@ -1420,11 +1471,10 @@ def _as_reported(res: Resolver, p: int, text: str, offset: int) -> Subject | Non
     (the words at `offset` of paragraph `p`). An outlet's possessive or a body and role
     words lead to the person after them ("as the Valley Post’s Dana Cole wrote", "as
     Harbour Council press secretary Jo Marsh explained": the writer or officer speaks)."""
-    found = None
-    for found in _AS_REPORTED.finditer(text):  # noqa: B007  (the last one is wanted)
-        pass
-    if found is None:
+    every = _head_matches(res, p, offset, text, _AS_REPORTED)
+    if not every:
         return None
+    found = every[-1]  # the last one
     mention = res.named_at(p, offset + found.start(1))
     if mention is None or mention.end > offset + found.end(1):
         return None
@@ -1484,7 +1534,7 @@ def _written_from(q: _Quoted) -> Subject | None:
     """'The tweet from Harbour Weekly reads, “…”', 'a statement by the ministry said:
     “…”': a text "from" or "by" somebody, reading out the quote, is that somebody's."""
     b = q.before
-    if not _READS.search(b.stripped):
+    if not _READS.search(b.stripped, tail_start(b.stripped, 2)):
         return None
     found = _WRITTEN_FROM.search(b.head)
     if found is None:
@@ -1918,6 +1968,9 @@ def _opening_clause_speaker(q: _Quoted) -> Speaker | None:
 
 
 # "what Cole called a ", "what Cole has described as ", right before the opening mark.
+# The most whitespace-separated chunks a `_WHAT_CALLED` match spans (its 50 letters
+# of name as words of one letter each), so a search of the head's tail finds it.
+_WHAT_CALLED_CHUNKS = 60
 _WHAT_CALLED = re.compile(
     r"\b[Ww]hat\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][^,;:.!?\x00]{0,50}?)\s+(?:has\s+|had\s+|once\s+)?"
     r"(?:called|calls|dubbed|dubs|termed|terms|described\s+as|describes\s+as)\s+(?:(?:a|an|the|his|her|their)\s+)?$"
