@@ -584,11 +584,15 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         # '“…,” a message on the website reads', '“…,” an official who spoke on condition
         # of anonymity said': somebody unnamed, however the noun phrase goes on.
         return Subject("unnamed", close + lead, close + verb.start(), tail[lead : verb.start()].strip())
+    joined = _names_joined_before(q.res, a.p, cand) if cand is not None and cand.kind == "desc" else None
     if cand is not None and cand.kind == "name" and cand.mention is not None:
         # "“…,” Dana Prell and Omar Villet said": the names before the one next to the
         # verb are part of the subject, not words between the quote and it.
         joint_first = joint_people(q.res, a.p, cand.mention)[0]
         between = masked[close : joint_first.start].strip(" ,—–―-\u00a0")
+    elif cand is not None and joined is not None:
+        # "“…,” Ann Toll and the mayor said": so are names joined before a role.
+        between = masked[close : joined[0].start].strip(" ,—–―-\u00a0")
     else:
         between = masked[close : cand.start].strip(" ,—–―-\u00a0") if cand else ""
     if cand is not None and cand.kind == "name" and between in LEADING_ONLY:
@@ -2309,11 +2313,84 @@ def _quoted_in_report(q: _Quoted, subj: Subject) -> tuple[Speaker, str] | None:
 
 def _joint_speaker(res: Resolver, p: int, subj: Subject, speaker: str | None) -> str | None:
     """The speaker a name subject resolved to, or all the people named with it as one
-    subject ("Dana Prell and Omar Villet said": see `joint_people`)."""
+    subject ("Dana Prell and Omar Villet said": see `joint_people`); a person's role
+    joined to the names counts as the person it refers to (`_role_joined_before`,
+    `_names_joined_before`)."""
+    if subj.kind == "desc" and speaker is not None:
+        people = _names_joined_before(res, p, subj)
+        if people is None:
+            return speaker
+        names = [m.entity.name for m in people]
+        return _listed(names + [speaker]) if speaker not in names else speaker
     if subj.kind != "name" or subj.mention is None or speaker != subj.mention.entity.name:
         return speaker
     group = joint_people(res, p, subj.mention)
-    return joint_name(group) if len(group) > 1 else speaker
+    names = [m.entity.name for m in group]
+    role = _role_joined_before(res, p, group[0])
+    if role is not None and role not in names:
+        names.insert(0, role)
+    return _listed(names) if len(names) > 1 else speaker
+
+
+def _listed(names: list[str]) -> str:
+    """ "Dana Prell and Omar Villet", "Dana Prell, Omar Villet and Sara Quist"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# "the mayor and " (and role words: "the mayor and harbour master ") right before a name:
+# a person's role, joined to the name as one subject.
+_ROLE_AND = re.compile(r"(?<![\w’'-])([Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))\s+and\s+([^,;:.!?\x00]*)$")
+# " and the mayor" right after a name.
+_AND_ROLE = re.compile(r"\s+and\s+$")
+
+
+def _role_joined_before(res: Resolver, p: int, first: Mention) -> str | None:
+    """The person a role joined by "and" to the names of a subject refers to: "“…,” the
+    mayor and Ann Toll said", "The mayor and harbour master Ann Toll said: “…”" give the
+    mayor the article named ("Dana Prell and Ann Toll"). The role must open its clause (as
+    the first name of a joint subject must: "The board thanked the mayor and Toll said …"
+    holds an object) and refer to a person by a role noun; a role the article never
+    gave anybody names nobody, and the named people speak alone, as before."""
+    para = res.paras[p]
+    floor = max(para.sentence_start(first.start), first.start - 80)
+    found = _ROLE_AND.search(para.masked, floor, first.start)
+    if found is None or found.group(2) not in PERSON_NOUNS or not _role_link(found.group(3)):
+        return None
+    start = found.start(1)
+    if not _clause_opens_at(para, start):
+        return None
+    name, entity = res.resolve(p, Subject("desc", start, found.end(1), found.group(1)))
+    return name if entity is not None and entity.kind == "person" else None
+
+
+def _names_joined_before(res: Resolver, p: int, subj: Subject) -> list[Mention] | None:
+    """The people named before a role subject and joined to it by "and": "“…,” Ann Toll
+    and the mayor said" is said by Toll and the mayor (the person the role refers to),
+    the names opening the clause as a joint subject's must; None when no name is joined."""
+    para = res.paras[p]
+    last = next(
+        (m for m in reversed(list(_mentions_in(para, max(0, subj.start - 80), subj.start))) if m.end <= subj.start),
+        None,
+    )
+    if last is None or _AND_ROLE.fullmatch(para.masked, last.end, subj.start) is None:
+        return None
+    if not _joinable(last, first=False):
+        return None
+    group = joint_people(res, p, last)
+    if group[-1] is not last or not _joinable(group[0], first=True) or not _clause_opens_at(para, group[0].start):
+        return None
+    return group
+
+
+def _clause_opens_at(para: Para, start: int) -> bool:
+    """Whether the words at `start` open their clause, after at most role words or a
+    speech verb ("“…,” said the mayor and …")."""
+    masked = para.masked
+    floor = para.sentence_start(start)
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(masked, floor, start)]
+    lead = masked[marks[-1] if marks else floor : start]
+    words = lead.split()
+    return only_role_words(lead) or (bool(words) and words[-1].lower() in SPEECH_VERBS)
 
 
 def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Attribution:
