@@ -724,13 +724,23 @@ def _name_apposition_verb(q: _Quoted) -> Subject | None:
     if mention is None or mention.entity.kind != "person" or not masked.startswith(",", mention.end):
         return None
     verb = verb_search(masked[: a.limit], mention.end)
-    if verb is None or verb.start() - mention.end > 120 or _SEMI_OR_COLON.search(masked[mention.end : verb.start()]):
+    if (
+        verb is None
+        or verb.start() - mention.end > _APPOSITION_CHARS
+        or _SEMI_OR_COLON.search(masked[mention.end : verb.start()])
+    ):
         return None
     if _OWN_SUBJECT_BEFORE.search(masked, mention.end, verb.start()):
         # '“…” and Ms. Warren, she said, “…”': the verb has a subject of its own; the name
         # opens another clause, whose words come after.
         return None
     return Subject.named(mention)
+
+
+# The longest apposition read between a name and its verb: two roles joined by "and",
+# each with a body's full name ("Leo Amsel, director of the Harbour Tax Policy Center and
+# a professor at the Northfield School of Economics, said") run past 120 characters.
+_APPOSITION_CHARS = 200
 
 
 # A personal pronoun right before a verb: the verb's own subject (", she said").
