@@ -1597,6 +1597,66 @@ def _participle_opening(q: _Quoted) -> Subject | None:
     return subj
 
 
+# Nouns for somebody's words (beyond their texts, `OWN_TEXTS`): "Rubio’s catch phrase",
+# "Barrett’s dictum", "Dee’s earlier missive".
+_WORDS_NOUNS = OWN_TEXTS | frozenset(
+    """remarks remark comments comment words statement message warning testimony answer claim
+    assessment verdict phrase catchphrase dictum motto slogan mantra refrain quip line missive
+    advice prediction promise pledge vow argument op-ed essay editorial""".split()
+)
+# What may open a sentence before the owner: a conjunction, or "From" ("From Dee's post: “…”").
+_OWNER_LEAD = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|From)\s+)?")
+# The possessive's mark and the next four words: up to three modifiers ("earlier",
+# "fundraising", "Facebook"), then the noun.
+_OWNED_WORDS = re.compile(r"(?:’s|'s|’|')?((?:\s+[A-Za-z][\w-]*){1,4})")
+_THAT = re.compile(r"\bthat\b")
+# Words between the noun phrase and its own verb: lower-case, no clause break ("to his
+# supporters " in "Sanders’ email to his supporters notes that …").
+_OWN_PREDICATE_GAP = re.compile(r"[a-z\s'’-]{0,60}")
+
+
+def _owner_of_words(q: _Quoted) -> Subject | None:
+    """A sentence opening on a person's words, by a possessive, gives the quote in it to
+    that person: "Rubio’s catch phrase was that Crist “…”", "Dee’s fundraising email
+    notes that Mayor Roe “…”", "Dee’s dictum to his interns was, “…”", "From Dee's
+    Facebook post: “…”". Names inside the clause the words report are what they say,
+    not who says it. Not when another speech verb in the sentence has a subject of its
+    own ("Dee’s remarks angered Roe, who called them “…”": Roe's words); only a speech
+    verb of the noun itself ("email … notes") may stand between."""
+    b = q.before
+    para = b.para
+    start = para.sentence_start(b.open_at)
+    if b.floor != start:
+        return None  # an earlier quote in the sentence: its own attribution goes on
+    lead = _OWNER_LEAD.match(para.masked, start)
+    mention = q.res.mention_starting(b.p, lead.end() if lead else start)
+    if mention is None or not mention.possessive or mention.entity.kind != "person":
+        return None
+    owned = _OWNED_WORDS.match(para.masked, mention.end, b.open_at)
+    if owned is None:
+        return None
+    words = owned.group(1).split()
+    k = next((k for k, w in enumerate(words) if w in _WORDS_NOUNS), None)
+    if k is None or any(not w.isalpha() and "-" not in w for w in words[:k]):
+        return None
+    noun_end = para.masked.index(words[k], owned.start(1)) + len(words[k])
+    for verb in b.verbs:
+        at = b.floor + verb.start()
+        if at >= noun_end and not _OWN_PREDICATE_GAP.fullmatch(para.masked, noun_end, at):
+            return None
+    # Names the words report come after a "that" ("was that Crist “…”"); one before it is
+    # another actor of the sentence ("angered Roe, who called them “…”").
+    that = _THAT.search(para.masked, noun_end, b.open_at)
+    for other in _mentions_in(para, noun_end, b.open_at):
+        if (
+            other.entity.kind == "person"
+            and not other.after_preposition
+            and (that is None or other.start < that.start())
+        ):
+            return None
+    return Subject.named(mention)
+
+
 BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _set_off_after_name,
     _according_before,
@@ -1604,6 +1664,7 @@ BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _written_from,
     _verb_before,
     _coordinated_verb,
+    _owner_of_words,
     _colon_intro,
     _participle_opening,
 )
