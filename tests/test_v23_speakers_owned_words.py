@@ -48,3 +48,33 @@ def test_another_person_with_a_verb_of_their_own_speaks() -> None:
 def test_words_inside_another_persons_sentence_stay_theirs() -> None:
     text = "In Prell's letter, Villet wrote: “We must heal the divisions in this town before the vote.”"
     assert _speakers([INTRO, EARLIER, text]) == ["Tom Reed", "Omar Villet"]
+
+
+def test_a_campaign_sending_a_release_that_names_a_rival() -> None:
+    text = (
+        "After the debate ended, Prell’s campaign sent out a press release saying Villet owes "
+        "“the harbour an explanation for voting against the levy.”"
+    )
+    assert _speakers([INTRO, EARLIER, text]) == ["Tom Reed", "Dana Prell"]
+
+
+def test_a_second_quote_of_a_campaign_after_a_short_one() -> None:
+    text = (
+        "North Dakota Sen. Dana Prell’s campaign, for example, said she would “back the nominee” "
+        "but “is not planning to endorse anyone.”"
+    )
+    assert _speakers([INTRO, EARLIER, text]) == ["Tom Reed", "Dana Prell"]
+
+
+def test_a_full_name_s_campaign_speaks_for_the_person() -> None:
+    """ "Dana Prell's campaign said" (a name of two words before the possessive) named
+    nobody, while "Prell's campaign said" named her."""
+    text = "Dana Prell's campaign said in a statement that “Prell will not be bullied by anyone on the council.”"
+    assert _speakers([EARLIER, text]) == ["Tom Reed", "Dana Prell"]
+    after = "“Prell will not be bullied by anyone on the council,” Dana Prell's campaign said."
+    assert _speakers([EARLIER, after]) == ["Tom Reed", "Dana Prell"]
+
+
+def test_a_full_name_s_publicist_stays_unnamed() -> None:
+    text = "Dana Prell's publicist said: “Prell will not be bullied by anyone on the council.”"
+    assert _speakers([EARLIER, text]) == ["Tom Reed", None]

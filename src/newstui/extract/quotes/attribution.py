@@ -1597,12 +1597,16 @@ def _participle_opening(q: _Quoted) -> Subject | None:
     return subj
 
 
-# Nouns for somebody's words (beyond their texts, `OWN_TEXTS`): "Rubio’s catch phrase",
-# "Barrett’s dictum", "Dee’s earlier missive".
-_WORDS_NOUNS = OWN_TEXTS | frozenset(
-    """remarks remark comments comment words statement message warning testimony answer claim
+# Nouns for somebody's words (beyond their texts, `OWN_TEXTS`, and own bodies, `OWN_BODIES`):
+# "Rubio’s catch phrase", "Barrett’s dictum", "Dee’s earlier missive".
+_WORDS_NOUNS = (
+    OWN_TEXTS
+    | OWN_BODIES
+    | frozenset(
+        """remarks remark comments comment words statement message warning testimony answer claim
     assessment verdict phrase catchphrase dictum motto slogan mantra refrain quip line missive
     advice prediction promise pledge vow argument op-ed essay editorial""".split()
+    )
 )
 # What may open a sentence before the owner: a conjunction, or "From" ("From Dee's post: “…”").
 _OWNER_LEAD = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|From)\s+)?")
@@ -1610,9 +1614,9 @@ _OWNER_LEAD = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|From)\s+)?")
 # "fundraising", "Facebook"), then the noun.
 _OWNED_WORDS = re.compile(r"(?:’s|'s|’|')?((?:\s+[A-Za-z][\w-]*){1,4})")
 _THAT = re.compile(r"\bthat\b")
-# Words between the noun phrase and its own verb: lower-case, no clause break ("to his
-# supporters " in "Sanders’ email to his supporters notes that …").
-_OWN_PREDICATE_GAP = re.compile(r"[a-z\s'’-]{0,60}")
+# Words between the noun phrase and its own verb: lower-case, no name ("to his supporters "
+# in "Dee’s email to his supporters notes that …", ", for example, " before "said").
+_OWN_PREDICATE_GAP = re.compile(r"[a-z\s,'’-]{0,60}")
 
 
 def _owner_of_words(q: _Quoted) -> Subject | None:
@@ -1626,10 +1630,13 @@ def _owner_of_words(q: _Quoted) -> Subject | None:
     b = q.before
     para = b.para
     start = para.sentence_start(b.open_at)
-    if b.floor != start:
-        return None  # an earlier quote in the sentence: its own attribution goes on
     lead = _OWNER_LEAD.match(para.masked, start)
     mention = q.res.mention_starting(b.p, lead.end() if lead else start)
+    opening = INTRO_PHRASE.match(para.masked, start) or CONTRAST.match(para.masked, start)
+    if mention is None and opening is not None and opening.end() < b.open_at:
+        # "After the call ended, Dee’s campaign sent …": an opening phrase, then the owner.
+        after = _OWNER_LEAD.match(para.masked, opening.end())
+        mention = q.res.mention_starting(b.p, after.end() if after else opening.end())
     if mention is None or not mention.possessive or mention.entity.kind != "person":
         return None
     owned = _OWNED_WORDS.match(para.masked, mention.end, b.open_at)
@@ -1640,19 +1647,18 @@ def _owner_of_words(q: _Quoted) -> Subject | None:
     if k is None or any(not w.isalpha() and "-" not in w for w in words[:k]):
         return None
     noun_end = para.masked.index(words[k], owned.start(1)) + len(words[k])
-    for verb in b.verbs:
-        at = b.floor + verb.start()
-        if at >= noun_end and not _OWN_PREDICATE_GAP.fullmatch(para.masked, noun_end, at):
-            return None
-    # Names the words report come after a "that" ("was that Crist “…”"); one before it is
-    # another actor of the sentence ("angered Roe, who called them “…”").
+    index = _speech_index(q.res, b.p)
+    first = bisect_left(index.starts, noun_end)
+    verbs = index.verbs[first : bisect_left(index.starts, b.open_at)]
+    if verbs and not _OWN_PREDICATE_GAP.fullmatch(para.masked, noun_end, verbs[0].start()):
+        return None  # "Dee’s remarks angered Roe, who called them": another's verb
+    # Names the words report come after a "that" or the noun's own verb ("was that Crist
+    # “…”", "sent a release saying Roe owes “…”"); one before them is another actor of the
+    # sentence ("Dee’s remarks angered Roe, who called them “…”").
     that = _THAT.search(para.masked, noun_end, b.open_at)
-    for other in _mentions_in(para, noun_end, b.open_at):
-        if (
-            other.entity.kind == "person"
-            and not other.after_preposition
-            and (that is None or other.start < that.start())
-        ):
+    reported = min(that.start() if that else b.open_at, verbs[0].end() if verbs else b.open_at)
+    for other in _mentions_in(para, noun_end, reported):
+        if other.entity.kind == "person" and not other.after_preposition:
             return None
     return Subject.named(mention)
 
@@ -2164,7 +2170,11 @@ def _person_for_body(res: Resolver, p: int, subj: Subject) -> Subject:
 
     The body is a preposition's object there, the role's or the person's: the person
     speaks. So does the person heading an apposition that ends on the name (see
-    `_apposition_head`). Any other subject is returned as it is."""
+    `_apposition_head`), and the person owning the body an unnamed subject is
+    (`_owner_of_own_body`). Any other subject is returned as it is."""
+    if subj.kind == "unnamed":
+        owner = _owner_of_own_body(res, p, subj)
+        return Subject.named(owner) if owner is not None else subj
     mention = subj.mention
     if subj.kind != "name" or mention is None:
         return subj
@@ -2203,6 +2213,25 @@ def _person_for_body(res: Resolver, p: int, subj: Subject) -> Subject:
         ):
             return Subject.named(person)
     return subj
+
+
+# A possessive's mark and one of a person's own bodies: "’s campaign", "'s office".
+_OWN_BODY_AFTER = re.compile(r"(?:’s|'s|’|')?\s+(?:" + "|".join(sorted(OWN_BODIES)) + r")$")
+
+
+def _owner_of_own_body(res: Resolver, p: int, subj: Subject) -> Mention | None:
+    """The person whose own body an unnamed subject is: "Dana Prell's campaign said",
+    "Mrs. Clinton's campaign said in a statement" speak for the person named, as "Reed's
+    office said" does; a name of several words or with a title is read whole. Only a
+    person's name opening the subject phrase, right before the possessive, and one of
+    `OWN_BODIES` last ("Dana Prell's publicist said" stays unnamed)."""
+    para = res.paras[p]
+    owner = res.mention_starting(p, subj.start)
+    if owner is None or owner.entity.kind != "person" or not owner.possessive or owner.end > subj.end:
+        return None
+    if _OWN_BODY_AFTER.match(para.masked, owner.end, subj.end) is None:
+        return None
+    return owner
 
 
 # A person's apposition up to a preposition's object: ", president and CEO of ", ", editor
