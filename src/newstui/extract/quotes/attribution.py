@@ -1718,7 +1718,7 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
     intro = PARTICIPLE_PHRASE.match(head) or INTRO_PHRASE.match(head)
     if intro:
         inside = [m for m in inside if m.start >= floor + intro.end()]
-    while inside and inside[0].entity.kind == "place":
+    while inside and inside[0].entity.kind == "place" and not _acting_place(para, floor, inside[0]):
         inside.pop(0)
     start = para.sentence_start(o)
     participle = PARTICIPLE_PHRASE.match(para.masked, start) if floor > start else None
@@ -1883,6 +1883,30 @@ def _reporter_before_earlier_quote(q: _Quoted) -> Speaker | None:
 _LEAD_PRONOUN = re.compile(r"\s*(?:But|And|Yet|So|Still|Now|Then)\b,?\s+(?:[^,;:\x00]{1,40},\s+)?(he|she)\b")
 
 
+# A verb of saying or naming right after a place opening the sentence: the place speaks
+# ("Japan branded", "Moscow calls"); "Oslo hosted the talks where …" is no such subject.
+_PLACE_VERB_NEXT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|called|calls|branded|brands|label(?:l?ed|s)|termed|terms|dubbed|dubs|"
+    r"described|describes|accused|accuses|warned|warns|insisted|insists|urged|urges|demanded|demands)\b"
+)
+# What may open a sentence before its subject: a conjunction.
+_CONJUNCTION_LEAD = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Meanwhile|Now),?\s+)?")
+
+
+def _acting_place(para: Para, floor: int, mention: Mention) -> bool:
+    """A country or city opening the sentence, right before its verb, is its subject and
+    speaks through its government: "Japan branded Northland an “outlaw nation”" is Japan's
+    phrase, not Northland's. A place after a preposition ("In Oslo, Dee called …") is
+    never one of the sentence's subjects, nor one before a noun ("Japan officials")."""
+    lead = _CONJUNCTION_LEAD.match(para.masked, floor)
+    return (
+        lead is not None
+        and mention.start == lead.end()
+        and not mention.possessive
+        and _PLACE_VERB_NEXT.match(para.masked, mention.end) is not None
+    )
+
+
 def _sentence_subject(q: _Quoted) -> Speaker | None:
     """'Schumer called the bill “a missed opportunity”': a person or organisation
     (or a name already reported speaking) as the sentence's subject. A name right
@@ -1902,7 +1926,11 @@ def _sentence_subject(q: _Quoted) -> Speaker | None:
         # might enjoy, recalling “…”": the he/she heading the sentence is its subject, a
         # name after it an object (`_sentence_pronoun`)
         return None
-    if inside and (inside[0].entity.kind in ("person", "org") or q.res.has_spoken(inside[0].entity)):
+    if inside and (
+        inside[0].entity.kind in ("person", "org")
+        or q.res.has_spoken(inside[0].entity)
+        or _acting_place(q.before.para, q.before.floor, inside[0])
+    ):
         if topic_only(q.before.para.masked, inside[0], q.before.open_at):
             q.topic = True
             return None, None
