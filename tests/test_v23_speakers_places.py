@@ -33,3 +33,10 @@ def test_a_place_before_another_verb_is_no_speaker() -> None:
 def test_a_place_after_a_preposition_still_gives_the_person() -> None:
     text = "In Oslo, Dana Prell called Northland an “outlaw nation in the neighbourhood.”"
     assert _speakers([OPENING, text]) == ["Dana Prell"]
+
+
+def test_a_country_whose_name_is_also_its_adjective() -> None:
+    """ "Japan" can stand as an adjective ("Japan officials"), and was dropped as one before
+    any lower-case word: before a verb it names the country acting."""
+    text = "Japan branded Northland an “outlaw nation in the neighbourhood.”"
+    assert _speakers([OPENING, text]) == ["Japan"]
