@@ -52,7 +52,7 @@ from newstui.extract.names import (
     is_demonym,
 )
 from newstui.extract.quotes.resolver import Resolver
-from newstui.extract.quotes.sentences import Para, tail_start
+from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.spans import Span
 from newstui.extract.quotes.subjects import PAST_VERB_NEXT, Subject, body_of_acronym
 from newstui.extract.quotes.vocabulary import (
@@ -298,9 +298,14 @@ def _mention_index(mentions: list[Mention], mention: Mention) -> int:
 
 # Heads longer than this are read through `_HeadScan`: a sentence of many quoted titles.
 _LONG_HEAD = 2000
-# How far past its start one attempt of a head pattern reads (a few words, a lookahead):
-# a match starting this far before a head's end is the same in the head as in its sentence.
-_REACH = 500
+# How far past its start one attempt of a head pattern reads (a few words, a lookahead; the
+# longest, `_AS_REPORTED`, some 130 characters): a match starting this far before a head's
+# end is the same in the head as in its sentence.
+_REACH = 200
+# How far back from a head's end a pattern anchored there (`_WHAT_CALLED`, `_ASKED_PASSIVE`,
+# `_READS`) is looked for: longer than any of their matches. A search of the whole head
+# per quote was quadratic in a sentence of many quoted titles.
+_TAIL_CHARS = 400
 
 
 class _HeadScan:
@@ -531,7 +536,7 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     verb = verb_search(tail, lead)
     if (
         _opening_clause_subject(q) is not None
-        or _WHAT_CALLED.search(q.before.head, tail_start(q.before.head, _WHAT_CALLED_CHUNKS))
+        or _WHAT_CALLED.search(q.before.head, max(0, len(q.before.head) - _TAIL_CHARS))
     ) and not (verb is not None and _core_verb(verb) and _INTERJECTED.match(tail, verb.end())):
         # "While Cole calls the plan a “…,” Pike fixates on …", "for what Cole called “…,” Pike
         # is …": the quote has a speaker of its own; the main clause after it is no
@@ -1051,7 +1056,7 @@ def _verb_before(q: _Quoted) -> Subject | None:
     if asker is not None:
         return asker
     b = q.before
-    asked = _ASKED_PASSIVE.search(b.stripped, tail_start(b.stripped, 10))
+    asked = _ASKED_PASSIVE.search(b.stripped, max(0, len(b.stripped) - _TAIL_CHARS))
     if asked is not None:
         at = b.floor + asked.start()
         return Subject("unnamed", at, at, "")
@@ -1548,7 +1553,7 @@ def _written_from(q: _Quoted) -> Subject | None:
     """'The tweet from Harbour Weekly reads, “…”', 'a statement by the ministry said:
     “…”': a text "from" or "by" somebody, reading out the quote, is that somebody's."""
     b = q.before
-    if not _READS.search(b.stripped, tail_start(b.stripped, 2)):
+    if not _READS.search(b.stripped, max(0, len(b.stripped) - _TAIL_CHARS)):
         return None
     found = _WRITTEN_FROM.search(b.head)
     if found is None:
@@ -2077,9 +2082,6 @@ def _opening_clause_speaker(q: _Quoted) -> Speaker | None:
 
 
 # "what Cole called a ", "what Cole has described as ", right before the opening mark.
-# The most whitespace-separated chunks a `_WHAT_CALLED` match spans (its 50 letters
-# of name as words of one letter each), so a search of the head's tail finds it.
-_WHAT_CALLED_CHUNKS = 60
 _WHAT_CALLED = re.compile(
     r"\b[Ww]hat\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][^,;:.!?\x00]{0,50}?)\s+(?:has\s+|had\s+|once\s+)?"
     r"(?:called|calls|dubbed|dubs|termed|terms|described\s+as|describes\s+as)\s+(?:(?:a|an|the|his|her|their)\s+)?$"
