@@ -16,7 +16,8 @@ found, or None to let the next one try. They run as ordered tuples:
    off by dashes after a name) / according to Doe, “…” / as Reuters
    reported, “…” / as the Post's Jo Dee wrote, “…” / But as the Post noted, the mayor
    “…” / the tweet from Doe reads, “…” / Doe told
-   Reuters: “…” / Doe ignored them but told supporters, “…” / Doe disagreed: “…” /
+   Reuters: “…” / Doe ignored them but told supporters, “…” / Dee's catch phrase was
+   that Roe “…” (a person's words by a possessive) / Doe disagreed: “…” /
    Declaring “…” at stake, Doe ordered ….
 3. `IN_SENTENCE`, for a partial quote inside its sentence ('Doe called the bill
    “a missed opportunity”'): the subject of the verb a second "and that" clause
