@@ -1958,6 +1958,8 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
 _INDEFINITE_MODIFIED = re.compile(r"\b(?:[aA]n?|[aA]nother|[oO]ne)\s+(?:[a-z][\w-]*\s+){1,2}$")
 _LOWER_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
 _VERB_AFTER = frozenset("said says told added is was has had will would could can did does".split())
+# A verb after a place's own name: a past tense, or a present verb of saying or naming.
+_PLACE_VERB = re.compile(r"[a-z]{2,}ed|(?:call|brand|label|warn|insist|urge|accuse|demand|term)s")
 
 
 def _group_word(token: str, text: str, start: int, end: int) -> bool:
@@ -1983,6 +1985,10 @@ def _group_word(token: str, text: str, start: int, end: int) -> bool:
         # "another commonwealth Democrat", "a longtime Republican": a member described.
         return True
     after = _LOWER_AFTER.match(text, end)
+    if after is not None and bare in PLACES and _PLACE_VERB.fullmatch(after.group(1)):
+        # "Japan branded Northland …", "Japan insisted": a country's own name (which can
+        # stand as an adjective: "Japan officials") before a verb is the country acting.
+        return False
     return after is not None and after.group(1) not in _VERB_AFTER
 
 

@@ -16,7 +16,8 @@ found, or None to let the next one try. They run as ordered tuples:
    off by dashes after a name) / according to Doe, “…” / as Reuters
    reported, “…” / as the Post's Jo Dee wrote, “…” / But as the Post noted, the mayor
    “…” / the tweet from Doe reads, “…” / Doe told
-   Reuters: “…” / Doe ignored them but told supporters, “…” / Doe disagreed: “…” /
+   Reuters: “…” / Doe ignored them but told supporters, “…” / Dee's catch phrase was
+   that Roe “…” (a person's words by a possessive) / Doe disagreed: “…” /
    Declaring “…” at stake, Doe ordered ….
 3. `IN_SENTENCE`, for a partial quote inside its sentence ('Doe called the bill
    “a missed opportunity”'): the subject of the verb a second "and that" clause
@@ -296,6 +297,60 @@ def _mention_index(mentions: list[Mention], mention: Mention) -> int:
     return -1
 
 
+# Heads longer than this are read through `_HeadScan`: a sentence of many quoted titles.
+_LONG_HEAD = 2000
+# How far past its start one attempt of a head pattern reads (a few words, a lookahead; the
+# longest, `_AS_REPORTED`, some 130 characters): a match starting this far before a head's
+# end is the same in the head as in its sentence.
+_REACH = 200
+# How far back from a head's end a pattern anchored there (`_WHAT_CALLED`, `_ASKED_PASSIVE`,
+# `_READS`) is looked for: longer than any of their matches. A search of the whole head
+# per quote was quadratic in a sentence of many quoted titles.
+_TAIL_CHARS = 400
+
+
+class _HeadScan:
+    """One pattern's matches over the heads of one sentence's quotes, from one floor.
+
+    Quoted titles ("Harbour Lights at Dawn") do not end the head of the sentence's next
+    quote (`finder._is_quoted_title`), so in a sentence listing thousands of them each
+    title's head reaches back to the sentence start, and scanning each head anew is
+    quadratic. The sentence is scanned once; a head keeps the matches starting more than
+    `_REACH` before its end and scans again only its last `_REACH` characters."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.text = text
+        self.matches = list(pattern.finditer(text))
+        self.starts = [m.start() for m in self.matches]
+
+    def within(self, pattern: re.Pattern[str], head: str) -> list[re.Match[str]]:
+        """The matches `pattern.finditer(head)` gives, `head` a prefix of the text."""
+        safe = len(head) - _REACH
+        k = bisect_left(self.starts, safe)
+        kept = self.matches[:k]
+        # Every attempt between the last kept match and `safe` failed on the sentence, so
+        # fails on the head: the scan of the head goes on from there.
+        resume = max(kept[-1].end() if kept else 0, safe)
+        return kept + list(pattern.finditer(head, resume))
+
+
+_HEAD_SCANS: weakref.WeakKeyDictionary[Resolver, dict[tuple[int, int, object], _HeadScan]] = weakref.WeakKeyDictionary()
+
+
+def _head_matches(res: Resolver, p: int, floor: int, head: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """`pattern`'s matches in `head` (paragraph `p`'s text from `floor`), positions in
+    `head`; a long head through the sentence's `_HeadScan`, kept as long as `res`."""
+    if len(head) <= _LONG_HEAD:
+        return list(pattern.finditer(head))
+    scans = _HEAD_SCANS.setdefault(res, {})
+    key = (p, floor, pattern)
+    scan = scans.get(key)
+    if scan is None or len(head) > len(scan.text):
+        para = res.paras[p]
+        scan = scans[key] = _HeadScan(pattern, para.masked[floor : para.sentence_end(floor + len(head))])
+    return scan.within(pattern, head)
+
+
 def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> _Before:
     p = span.para
     para = res.paras[p]
@@ -308,7 +363,7 @@ def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) 
     if k >= 0 and ends[k] > floor:
         floor = ends[k]
     head = para.masked[floor:o]
-    found = list(SPEECH.finditer(head))
+    found = _head_matches(res, p, floor, head, SPEECH)
     verbs = [
         v
         for v in found
@@ -480,9 +535,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         return None
     tail, lead, close, period = a.tail, a.lead, a.close, a.period
     verb = verb_search(tail, lead)
-    if (_opening_clause_subject(q) is not None or _WHAT_CALLED.search(q.before.head)) and not (
-        verb is not None and _core_verb(verb) and _INTERJECTED.match(tail, verb.end())
-    ):
+    if (
+        _opening_clause_subject(q) is not None
+        or _WHAT_CALLED.search(q.before.head, max(0, len(q.before.head) - _TAIL_CHARS))
+    ) and not (verb is not None and _core_verb(verb) and _INTERJECTED.match(tail, verb.end())):
         # "While Cole calls the plan a “…,” Pike fixates on …", "for what Cole called “…,” Pike
         # is …": the quote has a speaker of its own; the main clause after it is no
         # attribution ("If Pike wins “…,” Cole said, the town …" still is: an interjection).
@@ -534,11 +590,15 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         # '“…,” a message on the website reads', '“…,” an official who spoke on condition
         # of anonymity said': somebody unnamed, however the noun phrase goes on.
         return Subject("unnamed", close + lead, close + verb.start(), tail[lead : verb.start()].strip())
+    joined = _names_joined_before(q.res, a.p, cand) if cand is not None and cand.kind == "desc" else None
     if cand is not None and cand.kind == "name" and cand.mention is not None:
         # "“…,” Dana Prell and Omar Villet said": the names before the one next to the
         # verb are part of the subject, not words between the quote and it.
         joint_first = joint_people(q.res, a.p, cand.mention)[0]
         between = masked[close : joint_first.start].strip(" ,—–―-\u00a0")
+    elif cand is not None and joined is not None:
+        # "“…,” Ann Toll and the mayor said": so are names joined before a role.
+        between = masked[close : joined[0].start].strip(" ,—–―-\u00a0")
     else:
         between = masked[close : cand.start].strip(" ,—–―-\u00a0") if cand else ""
     if cand is not None and cand.kind == "name" and between in LEADING_ONLY:
@@ -670,13 +730,23 @@ def _name_apposition_verb(q: _Quoted) -> Subject | None:
     if mention is None or mention.entity.kind != "person" or not masked.startswith(",", mention.end):
         return None
     verb = verb_search(masked[: a.limit], mention.end)
-    if verb is None or verb.start() - mention.end > 120 or _SEMI_OR_COLON.search(masked[mention.end : verb.start()]):
+    if (
+        verb is None
+        or verb.start() - mention.end > _APPOSITION_CHARS
+        or _SEMI_OR_COLON.search(masked[mention.end : verb.start()])
+    ):
         return None
     if _OWN_SUBJECT_BEFORE.search(masked, mention.end, verb.start()):
         # '“…” and Ms. Warren, she said, “…”': the verb has a subject of its own; the name
         # opens another clause, whose words come after.
         return None
     return Subject.named(mention)
+
+
+# The longest apposition read between a name and its verb: two roles joined by "and",
+# each with a body's full name ("Leo Amsel, director of the Harbour Tax Policy Center and
+# a professor at the Northfield School of Economics, said") run past 120 characters.
+_APPOSITION_CHARS = 200
 
 
 # A personal pronoun right before a verb: the verb's own subject (", she said").
@@ -833,7 +903,7 @@ def _according_before(q: _Quoted) -> Subject | None:
     """According to Jane Doe, “…” / In Dr. Doe's words, “…”: the name after the last
     "according to", or before "'s words"."""
     b = q.before
-    acc = list(ACCORDING.finditer(b.head))
+    acc = _head_matches(q.res, b.p, b.floor, b.head, ACCORDING)
     if acc:
         unnamed = _unnamed_of_body(q.res, b.p, b.floor + acc[-1].end())
         if unnamed is not None:
@@ -858,7 +928,8 @@ def _according_before(q: _Quoted) -> Subject | None:
             if described is not None:
                 return described
     else:
-        words = IN_WORDS.search(b.head)
+        in_words = _head_matches(q.res, b.p, b.floor, b.head, IN_WORDS)
+        words = in_words[0] if in_words else None
         mention = q.res.mention_starting(b.p, b.floor + words.start(1)) if words else None
     if mention is not None and not mention.possessive:
         # "according to Acme Maps lead Dana Holt": a body and a role word qualify the
@@ -986,7 +1057,7 @@ def _verb_before(q: _Quoted) -> Subject | None:
     if asker is not None:
         return asker
     b = q.before
-    asked = _ASKED_PASSIVE.search(b.stripped)
+    asked = _ASKED_PASSIVE.search(b.stripped, max(0, len(b.stripped) - _TAIL_CHARS))
     if asked is not None:
         at = b.floor + asked.start()
         return Subject("unnamed", at, at, "")
@@ -1420,11 +1491,10 @@ def _as_reported(res: Resolver, p: int, text: str, offset: int) -> Subject | Non
     (the words at `offset` of paragraph `p`). An outlet's possessive or a body and role
     words lead to the person after them ("as the Valley Post’s Dana Cole wrote", "as
     Harbour Council press secretary Jo Marsh explained": the writer or officer speaks)."""
-    found = None
-    for found in _AS_REPORTED.finditer(text):  # noqa: B007  (the last one is wanted)
-        pass
-    if found is None:
+    every = _head_matches(res, p, offset, text, _AS_REPORTED)
+    if not every:
         return None
+    found = every[-1]  # the last one
     mention = res.named_at(p, offset + found.start(1))
     if mention is None or mention.end > offset + found.end(1):
         return None
@@ -1484,7 +1554,7 @@ def _written_from(q: _Quoted) -> Subject | None:
     """'The tweet from Harbour Weekly reads, “…”', 'a statement by the ministry said:
     “…”': a text "from" or "by" somebody, reading out the quote, is that somebody's."""
     b = q.before
-    if not _READS.search(b.stripped):
+    if not _READS.search(b.stripped, max(0, len(b.stripped) - _TAIL_CHARS)):
         return None
     found = _WRITTEN_FROM.search(b.head)
     if found is None:
@@ -1533,6 +1603,72 @@ def _participle_opening(q: _Quoted) -> Subject | None:
     return subj
 
 
+# Nouns for somebody's words (beyond their texts, `OWN_TEXTS`, and own bodies, `OWN_BODIES`):
+# "Rubio’s catch phrase", "Barrett’s dictum", "Dee’s earlier missive".
+_WORDS_NOUNS = (
+    OWN_TEXTS
+    | OWN_BODIES
+    | frozenset(
+        """remarks remark comments comment words statement message warning testimony answer claim
+    assessment verdict phrase catchphrase dictum motto slogan mantra refrain quip line missive
+    advice prediction promise pledge vow argument op-ed essay editorial""".split()
+    )
+)
+# What may open a sentence before the owner: a conjunction, or "From" ("From Dee's post: “…”").
+_OWNER_LEAD = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|From)\s+)?")
+# The possessive's mark and the next four words: up to three modifiers ("earlier",
+# "fundraising", "Facebook"), then the noun.
+_OWNED_WORDS = re.compile(r"(?:’s|'s|’|')?((?:\s+[A-Za-z][\w-]*){1,4})")
+_THAT = re.compile(r"\bthat\b")
+# Words between the noun phrase and its own verb: lower-case, no name ("to his supporters "
+# in "Dee’s email to his supporters notes that …", ", for example, " before "said").
+_OWN_PREDICATE_GAP = re.compile(r"[a-z\s,'’-]{0,60}")
+
+
+def _owner_of_words(q: _Quoted) -> Subject | None:
+    """A sentence opening on a person's words, by a possessive, gives the quote in it to
+    that person: "Rubio’s catch phrase was that Crist “…”", "Dee’s fundraising email
+    notes that Mayor Roe “…”", "Dee’s dictum to his interns was, “…”", "From Dee's
+    Facebook post: “…”". Names inside the clause the words report are what they say,
+    not who says it. Not when another speech verb in the sentence has a subject of its
+    own ("Dee’s remarks angered Roe, who called them “…”": Roe's words); only a speech
+    verb of the noun itself ("email … notes") may stand between."""
+    b = q.before
+    para = b.para
+    start = para.sentence_start(b.open_at)
+    lead = _OWNER_LEAD.match(para.masked, start)
+    mention = q.res.mention_starting(b.p, lead.end() if lead else start)
+    opening = INTRO_PHRASE.match(para.masked, start) or CONTRAST.match(para.masked, start)
+    if mention is None and opening is not None and opening.end() < b.open_at:
+        # "After the call ended, Dee’s campaign sent …": an opening phrase, then the owner.
+        after = _OWNER_LEAD.match(para.masked, opening.end())
+        mention = q.res.mention_starting(b.p, after.end() if after else opening.end())
+    if mention is None or not mention.possessive or mention.entity.kind != "person":
+        return None
+    owned = _OWNED_WORDS.match(para.masked, mention.end, b.open_at)
+    if owned is None:
+        return None
+    words = owned.group(1).split()
+    k = next((k for k, w in enumerate(words) if w in _WORDS_NOUNS), None)
+    if k is None or any(not w.isalpha() and "-" not in w for w in words[:k]):
+        return None
+    noun_end = para.masked.index(words[k], owned.start(1)) + len(words[k])
+    index = _speech_index(q.res, b.p)
+    first = bisect_left(index.starts, noun_end)
+    verbs = index.verbs[first : bisect_left(index.starts, b.open_at)]
+    if verbs and not _OWN_PREDICATE_GAP.fullmatch(para.masked, noun_end, verbs[0].start()):
+        return None  # "Dee’s remarks angered Roe, who called them": another's verb
+    # Names the words report come after a "that" or the noun's own verb ("was that Crist
+    # “…”", "sent a release saying Roe owes “…”"); one before them is another actor of the
+    # sentence ("Dee’s remarks angered Roe, who called them “…”").
+    that = _THAT.search(para.masked, noun_end, b.open_at)
+    reported = min(that.start() if that else b.open_at, verbs[0].end() if verbs else b.open_at)
+    for other in _mentions_in(para, noun_end, reported):
+        if other.entity.kind == "person" and not other.after_preposition:
+            return None
+    return Subject.named(mention)
+
+
 BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _set_off_after_name,
     _according_before,
@@ -1540,6 +1676,7 @@ BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _written_from,
     _verb_before,
     _coordinated_verb,
+    _owner_of_words,
     _colon_intro,
     _participle_opening,
 )
@@ -1587,7 +1724,7 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
     intro = PARTICIPLE_PHRASE.match(head) or INTRO_PHRASE.match(head)
     if intro:
         inside = [m for m in inside if m.start >= floor + intro.end()]
-    while inside and inside[0].entity.kind == "place":
+    while inside and inside[0].entity.kind == "place" and not _acting_place(para, floor, inside[0]):
         inside.pop(0)
     start = para.sentence_start(o)
     participle = PARTICIPLE_PHRASE.match(para.masked, start) if floor > start else None
@@ -1752,6 +1889,30 @@ def _reporter_before_earlier_quote(q: _Quoted) -> Speaker | None:
 _LEAD_PRONOUN = re.compile(r"\s*(?:But|And|Yet|So|Still|Now|Then)\b,?\s+(?:[^,;:\x00]{1,40},\s+)?(he|she)\b")
 
 
+# A verb of saying or naming right after a place opening the sentence: the place speaks
+# ("Japan branded", "Moscow calls"); "Oslo hosted the talks where …" is no such subject.
+_PLACE_VERB_NEXT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|called|calls|branded|brands|label(?:l?ed|s)|termed|terms|dubbed|dubs|"
+    r"described|describes|accused|accuses|warned|warns|insisted|insists|urged|urges|demanded|demands)\b"
+)
+# What may open a sentence before its subject: a conjunction.
+_CONJUNCTION_LEAD = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Meanwhile|Now),?\s+)?")
+
+
+def _acting_place(para: Para, floor: int, mention: Mention) -> bool:
+    """A country or city opening the sentence, right before its verb, is its subject and
+    speaks through its government: "Japan branded Northland an “outlaw nation”" is Japan's
+    phrase, not Northland's. A place after a preposition ("In Oslo, Dee called …") is
+    never one of the sentence's subjects, nor one before a noun ("Japan officials")."""
+    lead = _CONJUNCTION_LEAD.match(para.masked, floor)
+    return (
+        lead is not None
+        and mention.start == lead.end()
+        and not mention.possessive
+        and _PLACE_VERB_NEXT.match(para.masked, mention.end) is not None
+    )
+
+
 def _sentence_subject(q: _Quoted) -> Speaker | None:
     """'Schumer called the bill “a missed opportunity”': a person or organisation
     (or a name already reported speaking) as the sentence's subject. A name right
@@ -1771,7 +1932,11 @@ def _sentence_subject(q: _Quoted) -> Speaker | None:
         # might enjoy, recalling “…”": the he/she heading the sentence is its subject, a
         # name after it an object (`_sentence_pronoun`)
         return None
-    if inside and (inside[0].entity.kind in ("person", "org") or q.res.has_spoken(inside[0].entity)):
+    if inside and (
+        inside[0].entity.kind in ("person", "org")
+        or q.res.has_spoken(inside[0].entity)
+        or _acting_place(q.before.para, q.before.floor, inside[0])
+    ):
         if topic_only(q.before.para.masked, inside[0], q.before.open_at):
             q.topic = True
             return None, None
@@ -2036,7 +2201,11 @@ def _person_for_body(res: Resolver, p: int, subj: Subject) -> Subject:
 
     The body is a preposition's object there, the role's or the person's: the person
     speaks. So does the person heading an apposition that ends on the name (see
-    `_apposition_head`). Any other subject is returned as it is."""
+    `_apposition_head`), and the person owning the body an unnamed subject is
+    (`_owner_of_own_body`). Any other subject is returned as it is."""
+    if subj.kind == "unnamed":
+        owner = _owner_of_own_body(res, p, subj)
+        return Subject.named(owner) if owner is not None else subj
     mention = subj.mention
     if subj.kind != "name" or mention is None:
         return subj
@@ -2075,6 +2244,25 @@ def _person_for_body(res: Resolver, p: int, subj: Subject) -> Subject:
         ):
             return Subject.named(person)
     return subj
+
+
+# A possessive's mark and one of a person's own bodies: "’s campaign", "'s office".
+_OWN_BODY_AFTER = re.compile(r"(?:’s|'s|’|')?\s+(?:" + "|".join(sorted(OWN_BODIES)) + r")$")
+
+
+def _owner_of_own_body(res: Resolver, p: int, subj: Subject) -> Mention | None:
+    """The person whose own body an unnamed subject is: "Dana Prell's campaign said",
+    "Mrs. Clinton's campaign said in a statement" speak for the person named, as "Reed's
+    office said" does; a name of several words or with a title is read whole. Only a
+    person's name opening the subject phrase, right before the possessive, and one of
+    `OWN_BODIES` last ("Dana Prell's publicist said" stays unnamed)."""
+    para = res.paras[p]
+    owner = res.mention_starting(p, subj.start)
+    if owner is None or owner.entity.kind != "person" or not owner.possessive or owner.end > subj.end:
+        return None
+    if _OWN_BODY_AFTER.match(para.masked, owner.end, subj.end) is None:
+        return None
+    return owner
 
 
 # A person's apposition up to a preposition's object: ", president and CEO of ", ", editor
@@ -2256,11 +2444,84 @@ def _quoted_in_report(q: _Quoted, subj: Subject) -> tuple[Speaker, str] | None:
 
 def _joint_speaker(res: Resolver, p: int, subj: Subject, speaker: str | None) -> str | None:
     """The speaker a name subject resolved to, or all the people named with it as one
-    subject ("Dana Prell and Omar Villet said": see `joint_people`)."""
+    subject ("Dana Prell and Omar Villet said": see `joint_people`); a person's role
+    joined to the names counts as the person it refers to (`_role_joined_before`,
+    `_names_joined_before`)."""
+    if subj.kind == "desc" and speaker is not None:
+        people = _names_joined_before(res, p, subj)
+        if people is None:
+            return speaker
+        names = [m.entity.name for m in people]
+        return _listed(names + [speaker]) if speaker not in names else speaker
     if subj.kind != "name" or subj.mention is None or speaker != subj.mention.entity.name:
         return speaker
     group = joint_people(res, p, subj.mention)
-    return joint_name(group) if len(group) > 1 else speaker
+    names = [m.entity.name for m in group]
+    role = _role_joined_before(res, p, group[0])
+    if role is not None and role not in names:
+        names.insert(0, role)
+    return _listed(names) if len(names) > 1 else speaker
+
+
+def _listed(names: list[str]) -> str:
+    """ "Dana Prell and Omar Villet", "Dana Prell, Omar Villet and Sara Quist"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# "the mayor and " (and role words: "the mayor and harbour master ") right before a name:
+# a person's role, joined to the name as one subject.
+_ROLE_AND = re.compile(r"(?<![\w’'-])([Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))\s+and\s+([^,;:.!?\x00]*)$")
+# " and the mayor" right after a name.
+_AND_ROLE = re.compile(r"\s+and\s+$")
+
+
+def _role_joined_before(res: Resolver, p: int, first: Mention) -> str | None:
+    """The person a role joined by "and" to the names of a subject refers to: "“…,” the
+    mayor and Ann Toll said", "The mayor and harbour master Ann Toll said: “…”" give the
+    mayor the article named ("Dana Prell and Ann Toll"). The role must open its clause (as
+    the first name of a joint subject must: "The board thanked the mayor and Toll said …"
+    holds an object) and refer to a person by a role noun; a role the article never
+    gave anybody names nobody, and the named people speak alone, as before."""
+    para = res.paras[p]
+    floor = max(para.sentence_start(first.start), first.start - 80)
+    found = _ROLE_AND.search(para.masked, floor, first.start)
+    if found is None or found.group(2) not in PERSON_NOUNS or not _role_link(found.group(3)):
+        return None
+    start = found.start(1)
+    if not _clause_opens_at(para, start):
+        return None
+    name, entity = res.resolve(p, Subject("desc", start, found.end(1), found.group(1)))
+    return name if entity is not None and entity.kind == "person" else None
+
+
+def _names_joined_before(res: Resolver, p: int, subj: Subject) -> list[Mention] | None:
+    """The people named before a role subject and joined to it by "and": "“…,” Ann Toll
+    and the mayor said" is said by Toll and the mayor (the person the role refers to),
+    the names opening the clause as a joint subject's must; None when no name is joined."""
+    para = res.paras[p]
+    last = next(
+        (m for m in reversed(list(_mentions_in(para, max(0, subj.start - 80), subj.start))) if m.end <= subj.start),
+        None,
+    )
+    if last is None or _AND_ROLE.fullmatch(para.masked, last.end, subj.start) is None:
+        return None
+    if not _joinable(last, first=False):
+        return None
+    group = joint_people(res, p, last)
+    if group[-1] is not last or not _joinable(group[0], first=True) or not _clause_opens_at(para, group[0].start):
+        return None
+    return group
+
+
+def _clause_opens_at(para: Para, start: int) -> bool:
+    """Whether the words at `start` open their clause, after at most role words or a
+    speech verb ("“…,” said the mayor and …")."""
+    masked = para.masked
+    floor = para.sentence_start(start)
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(masked, floor, start)]
+    lead = masked[marks[-1] if marks else floor : start]
+    words = lead.split()
+    return only_role_words(lead) or (bool(words) and words[-1].lower() in SPEECH_VERBS)
 
 
 def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Attribution:

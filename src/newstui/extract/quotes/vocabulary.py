@@ -422,11 +422,16 @@ _LEADING_MODIFIERS = frozenset("former longtime veteran".split())
 _PHRASE_BREAK = re.compile(r"[,;:!?\u2014\u2013]")
 
 
+# Longer than any run of role words (ten words at most): text this long is read as no role
+# without splitting it into words (a sentence of thousands of quoted titles asks per title).
+_ROLE_CHARS = 200
+
+
 def only_role_words(text: str) -> bool:
     """A role before a name, no punctuation: "the", "manager", "state Sen.", "Merriman chief executive"."""
-    words = text.split()
-    if MASK in text or _PHRASE_BREAK.search(text):
+    if len(text) > _ROLE_CHARS or MASK in text or _PHRASE_BREAK.search(text):
         return False
+    words = text.split()
     if any(w in _CLAUSE_WORDS for w in words):
         # "one source who identified (Reed)": a relative clause, not a role phrase.
         return False
