@@ -653,6 +653,9 @@ class StoreBase:
             raise damaged
         conn.execute("BEGIN IMMEDIATE")
         try:
+            # Looked at again once the lock is held: `newstui recover` holds it across its
+            # swap, so a write that waited for it would go into the file set aside.
+            self._check_still_there()
             yield conn
         except BaseException:
             if conn.in_transaction:

@@ -643,8 +643,11 @@ def _finish(path: Path, fresh_path: Path, result: Recovery, unchanged: Callable[
                     "another newstui was opening the cache all the while; nothing was moved: "
                     "run `newstui recover` again",
                 )
-            unchanged()  # under the lock, so another recover's swap is before it or after this one
-            _swap(path, fresh_path, aside)
+            with _holding_writes(path):
+                # Under the locks, so another recover's swap is before it or after this one,
+                # and no commit to the old file comes between this look and the swap.
+                unchanged()
+                _swap(path, fresh_path, aside)
     except BaseException:
         # Stopped (Ctrl-C, an error) after the old file left the path without a hard link,
         # the fresh cache is the only whole copy: kept, the next open says to move it in.
@@ -692,6 +695,31 @@ def _holding(fresh_path: Path) -> Iterator[None]:
         yield
     finally:
         conn.close()  # nothing was written: the lock goes with the connection
+
+
+@contextlib.contextmanager
+def _holding_writes(path: Path) -> Iterator[None]:
+    """The old file's own write lock for the block (BEGIN IMMEDIATE, nothing written): a reader
+    left running cannot commit between recover's last look at the file and the swap (its commit
+    would be in the file set aside only). Its write waits, then finds the path leads to another
+    file and says it was not saved (`StoreBase._write` looks once it holds the lock).
+
+    Closed before the read-only connection that read the file, which keeps SQLite from copying
+    the old log into the file or removing it by name on this close. A file too damaged to take
+    the lock (its first page unreadable) cannot be written by anyone either: held without it.
+    """
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as error:
+            if not damage.is_damage(error):
+                raise
+        yield
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        conn.close()
 
 
 def table_counts(result: Recovery) -> Iterator[TableCount]:
