@@ -34,6 +34,9 @@ from newstui.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS, SCHEMA_VERSION
 FIRST = ("feeds", "feed_aliases", "items", "articles", "deleted_items", "filter_read_rules", "speaker_aliases")
 """Copied first, in this order: what the user made (bookmarks and read marks are in items)."""
 
+PARTIAL = ".partial"
+"""Ends the name of a fresh cache recover is still writing (`.NAME.recover-PID.partial`)."""
+
 _MIN_ROWID = -(2**63)
 _MAX_ROWID = 2**63 - 1
 
@@ -145,21 +148,26 @@ def _recover(path: Path, *, dry_run: bool, force: bool) -> Recovery | None:
         changes = _data_version(source)
         result = Recovery(path, problem or "nothing (rebuilt on request)", sound=problem is None)
         fresh_path = path.with_name(f".{path.name}.recover-{os.getpid()}")
+        # Written under a name of its own until whole and checked (`_finish`): an open that
+        # finds no cache offers a recover's fresh file to move in, never a half-written one.
+        partial = path.with_name(fresh_path.name + PARTIAL)
         _remove_with_sides(fresh_path)
-        target = ":memory:" if dry_run else str(fresh_path)
+        _remove_with_sides(partial)
+        target = ":memory:" if dry_run else str(partial)
         fresh = sqlite3.connect(target, isolation_level=None)
         try:
-            migrate(fresh, fresh_path, target=version)
+            migrate(fresh, partial, target=version)
             _copy(source, fresh, result)
             fresh.execute("PRAGMA journal_mode = DELETE")
         except BaseException:
             fresh.close()
-            _remove_with_sides(fresh_path)
+            _remove_with_sides(partial)
             raise
         fresh.close()
 
         def unchanged() -> None:
             if changes != _data_version(source) or _identity(path) != read:
+                _remove_with_sides(partial)
                 _remove_with_sides(fresh_path)
                 raise StoreError(
                     path,
@@ -172,7 +180,7 @@ def _recover(path: Path, *, dry_run: bool, force: bool) -> Recovery | None:
             return result
         # Asked again once the fresh cache is checked, just before the files move: a commit
         # to the old file meanwhile (a reader left running) would be in the aside file only.
-        _finish(path, fresh_path, result, unchanged)
+        _finish(path, partial, result, unchanged)
     finally:
         source.close()
     return result
@@ -620,15 +628,19 @@ def _remove_with_sides(path: Path) -> None:
         file.unlink(missing_ok=True)
 
 
-def _finish(path: Path, fresh_path: Path, result: Recovery, unchanged: Callable[[], None]) -> None:
-    """Upgrade and check the fresh cache, move the corrupted file aside, put the fresh one in
-    (`unchanged()` raises, the fresh cache removed, when the old file was written to meanwhile)."""
+def _finish(path: Path, partial: Path, result: Recovery, unchanged: Callable[[], None]) -> None:
+    """Upgrade and check the fresh cache (written at `partial`), give it its fresh name, move
+    the corrupted file aside, put the fresh one in (`unchanged()` raises, the fresh cache
+    removed, when the old file was written to meanwhile)."""
     from newstui.store import Store
 
+    fresh_path = partial.with_name(partial.name.removesuffix(PARTIAL))
     try:
-        with Store.open(fresh_path) as store:
+        with Store.open(partial) as store:
             store.check_whole()
+        os.rename(partial, fresh_path)  # whole now: it may be offered to move in (nothing had that name)
     except BaseException:
+        _remove_with_sides(partial)
         _remove_with_sides(fresh_path)
         raise
     unchanged()
