@@ -221,7 +221,7 @@ def _where(path: Path, line: int | None) -> str:
 def _state(args: argparse.Namespace, cache: NewsboatCache, dry: bool, extra: list[str]) -> int:
     from newstui.cli.common import database_path, load_config, open_store
     from newstui.config import normalize_url
-    from newstui.store.newsboat_cache import apply_state, feeds_with_state, plan_state
+    from newstui.store.newsboat_cache import feeds_with_state, import_state, plan_state
 
     config = load_config(args)  # as written just now
     urls = list({normalize_url(url): url for url in [*(feed.url for feed in config.feeds), *extra]}.values())
@@ -260,8 +260,7 @@ def _state(args: argparse.Namespace, cache: NewsboatCache, dry: bool, extra: lis
             status = _refresh(config, store, wanted)
             if status:
                 return status
-        plan = plan_state(store, cache, urls)
-        marked, bookmarked = apply_state(store, plan)
+        plan, marked, bookmarked = import_state(store, cache, urls)
     finally:
         store.close()
     _report(plan, marked, bookmarked)

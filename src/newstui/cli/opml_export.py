@@ -39,6 +39,9 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         return 0
     target = Path(args.file)
+    kept = _kept_from_export(target, args)
+    if kept is not None:
+        raise NewstuiError(f"{target}: not replaced: {kept}; give the export another file name")
     try:
         _write(target, text)
     except OSError as error:
@@ -46,6 +49,49 @@ def run(args: argparse.Namespace) -> int:
     feeds = len(config.feeds)
     print(f"Wrote {feeds} feed{'' if feeds == 1 else 's'} to {target}", file=sys.stderr)
     return 0
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _kept_from_export(target: Path, args: argparse.Namespace) -> str | None:
+    """Why the export must not replace the file at `target`, or None.
+
+    A file that holds what the user saved elsewhere is never replaced by a feed list: the
+    config in use, the cache and its -wal/-shm/-journal, or any SQLite database (a backup of
+    the cache). A tab completion in the wrong folder is enough to name one. Compared by the
+    file itself (device and inode), so a symlink or hard link to it is refused too.
+    """
+    from newstui.cli.common import config_path, database_path
+
+    try:
+        stats = target.stat()
+    except OSError:
+        return None  # nothing there yet (or unreadable: the write says so)
+    if not stat.S_ISREG(stats.st_mode):
+        return None
+    here = (stats.st_dev, stats.st_ino)
+
+    def same(path: Path) -> bool:
+        try:
+            other = path.stat()
+        except OSError:
+            return False
+        return (other.st_dev, other.st_ino) == here
+
+    if same(config_path(args)):
+        return "it is the config in use"
+    cache = database_path(args)
+    if any(same(Path(f"{cache}{suffix}")) for suffix in ("", "-wal", "-shm", "-journal")):
+        return "it is newstui's cache"
+    try:
+        with target.open("rb") as stream:
+            start = stream.read(len(_SQLITE_HEADER))
+    except OSError:
+        return None
+    if start == _SQLITE_HEADER:
+        return "it is an SQLite database, not an OPML file"
+    return None
 
 
 def _write(target: Path, text: str) -> None:

@@ -605,13 +605,15 @@ class _Run:
             options = await _request_options(url, target.feed, self.passwords)
         except CredentialError as error:
             return FeedUpdate(url=url, ok=False, error=str(error))
+        conditional = target.etag is not None or target.last_modified is not None
         try:
             result: FetchResult = await fetcher.fetch(url, target.etag, target.last_modified, **options)
-            if _empty(result.body) and (target.etag is not None or target.last_modified is not None):
+            if _empty(result.body) and conditional:
                 # Some servers answer a conditional request they have nothing new for with an
                 # empty 200 instead of a 304: keeping those validators would fail the feed on
                 # every refresh. Asked once more without them, the server shows what it has.
                 result = await fetcher.fetch(url, **options)
+                conditional = False
         except UnsendableRequest as error:
             if target.etag is not None or target.last_modified is not None:
                 # Perhaps a stored validator: forget them so the next refresh asks afresh.
@@ -637,6 +639,14 @@ class _Run:
                 url=url, ok=False, status=result.status, error=f"redirects to {taken}, which is another subscribed feed"
             )
         moved = result.permanent_redirect
+        if result.body is None and not conditional:
+            # A 304 to a request that named no copy sends no feed (a broken server or proxy):
+            # counted "not modified", the feed showed "ok" with nothing, refresh after refresh.
+            return FeedUpdate(
+                url=url,
+                ok=False,
+                error="HTTP 304 Not Modified to a request that named no copy (no ETag or date was sent): no feed came",
+            )
         if result.body is None:  # 304: nothing to parse or store but the status
             return FeedUpdate(
                 url=url,

@@ -27,6 +27,7 @@ from newstui.config.filters import FilterSet, sql_has
 from newstui.errors import StoreError
 from newstui.store import damage
 from newstui.store.codec import valid_utf8
+from newstui.store.recover import PARTIAL
 from newstui.store.schema import (
     BUSY_TIMEOUT_MS,
     SCHEMA_VERSION,
@@ -325,7 +326,8 @@ def _stranded_recovery(path: Path) -> str | None:
     real = Path(os.path.realpath(path))  # recover works on the file a symlink leads to
     if real.exists():
         return None
-    fresh = _newest(real.parent.glob(f".{glob.escape(real.name)}.recover-*"))
+    # Only a whole one: a recover killed while writing it left it under its partial name.
+    fresh = _newest(f for f in real.parent.glob(f".{glob.escape(real.name)}.recover-*") if PARTIAL not in f.name)
     aside = _newest(real.parent.glob(f"{glob.escape(real.name)}.corrupted-*"))
     if fresh is None or aside is None:
         return None
@@ -653,6 +655,9 @@ class StoreBase:
             raise damaged
         conn.execute("BEGIN IMMEDIATE")
         try:
+            # Looked at again once the lock is held: `newstui recover` holds it across its
+            # swap, so a write that waited for it would go into the file set aside.
+            self._check_still_there()
             yield conn
         except BaseException:
             if conn.in_transaction:

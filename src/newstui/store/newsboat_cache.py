@@ -299,18 +299,31 @@ def _newstui_items(conn: sqlite3.Connection, urls: list[str]) -> dict[str, list[
     return out
 
 
-def apply_state(store: Store, plan: StatePlan) -> tuple[int, int]:
-    """Mark the plan's items read and bookmarked, in one transaction; (marked read, bookmarked)."""
-    from newstui.store.connection import in_chunks
+def import_state(store: Store, cache: NewsboatCache, feed_urls: Sequence[str]) -> tuple[StatePlan, int, int]:
+    """Match newsboat's items with newstui's (`plan_state`) and mark them, in one transaction;
+    (the plan, marked read, bookmarked).
 
-    def write(conn: sqlite3.Connection) -> tuple[int, int]:
-        read = bookmarked = 0
-        for chunk, marks in in_chunks(plan.to_read):
-            read += conn.execute(f"UPDATE items SET read = 1 WHERE read = 0 AND id IN ({marks})", chunk).rowcount
-        for chunk, marks in in_chunks(plan.to_bookmark):
-            bookmarked += conn.execute(
-                f"UPDATE items SET bookmarked = 1 WHERE bookmarked = 0 AND id IN ({marks})", chunk
-            ).rowcount
-        return read, bookmarked
+    One transaction, so no other process (a cron `newstui gc`) deletes a matched row before it
+    is marked: a flagged item is then either bookmarked or among the plan's `missing_flagged`,
+    which the caller names, never dropped unsaid.
+    """
+
+    def write(conn: sqlite3.Connection) -> tuple[StatePlan, int, int]:
+        plan = plan_state(store, cache, feed_urls)
+        return (plan, *_mark(conn, plan))
 
     return store.run_write(write)
+
+
+def _mark(conn: sqlite3.Connection, plan: StatePlan) -> tuple[int, int]:
+    """Mark the plan's items read and bookmarked; (marked read, bookmarked)."""
+    from newstui.store.connection import in_chunks
+
+    read = bookmarked = 0
+    for chunk, marks in in_chunks(plan.to_read):
+        read += conn.execute(f"UPDATE items SET read = 1 WHERE read = 0 AND id IN ({marks})", chunk).rowcount
+    for chunk, marks in in_chunks(plan.to_bookmark):
+        bookmarked += conn.execute(
+            f"UPDATE items SET bookmarked = 1 WHERE bookmarked = 0 AND id IN ({marks})", chunk
+        ).rowcount
+    return read, bookmarked

@@ -34,6 +34,9 @@ from newstui.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS, SCHEMA_VERSION
 FIRST = ("feeds", "feed_aliases", "items", "articles", "deleted_items", "filter_read_rules", "speaker_aliases")
 """Copied first, in this order: what the user made (bookmarks and read marks are in items)."""
 
+PARTIAL = ".partial"
+"""Ends the name of a fresh cache recover is still writing (`.NAME.recover-PID.partial`)."""
+
 _MIN_ROWID = -(2**63)
 _MAX_ROWID = 2**63 - 1
 
@@ -145,21 +148,26 @@ def _recover(path: Path, *, dry_run: bool, force: bool) -> Recovery | None:
         changes = _data_version(source)
         result = Recovery(path, problem or "nothing (rebuilt on request)", sound=problem is None)
         fresh_path = path.with_name(f".{path.name}.recover-{os.getpid()}")
+        # Written under a name of its own until whole and checked (`_finish`): an open that
+        # finds no cache offers a recover's fresh file to move in, never a half-written one.
+        partial = path.with_name(fresh_path.name + PARTIAL)
         _remove_with_sides(fresh_path)
-        target = ":memory:" if dry_run else str(fresh_path)
+        _remove_with_sides(partial)
+        target = ":memory:" if dry_run else str(partial)
         fresh = sqlite3.connect(target, isolation_level=None)
         try:
-            migrate(fresh, fresh_path, target=version)
+            migrate(fresh, partial, target=version)
             _copy(source, fresh, result)
             fresh.execute("PRAGMA journal_mode = DELETE")
         except BaseException:
             fresh.close()
-            _remove_with_sides(fresh_path)
+            _remove_with_sides(partial)
             raise
         fresh.close()
 
         def unchanged() -> None:
             if changes != _data_version(source) or _identity(path) != read:
+                _remove_with_sides(partial)
                 _remove_with_sides(fresh_path)
                 raise StoreError(
                     path,
@@ -172,7 +180,7 @@ def _recover(path: Path, *, dry_run: bool, force: bool) -> Recovery | None:
             return result
         # Asked again once the fresh cache is checked, just before the files move: a commit
         # to the old file meanwhile (a reader left running) would be in the aside file only.
-        _finish(path, fresh_path, result, unchanged)
+        _finish(path, partial, result, unchanged)
     finally:
         source.close()
     return result
@@ -620,15 +628,19 @@ def _remove_with_sides(path: Path) -> None:
         file.unlink(missing_ok=True)
 
 
-def _finish(path: Path, fresh_path: Path, result: Recovery, unchanged: Callable[[], None]) -> None:
-    """Upgrade and check the fresh cache, move the corrupted file aside, put the fresh one in
-    (`unchanged()` raises, the fresh cache removed, when the old file was written to meanwhile)."""
+def _finish(path: Path, partial: Path, result: Recovery, unchanged: Callable[[], None]) -> None:
+    """Upgrade and check the fresh cache (written at `partial`), give it its fresh name, move
+    the corrupted file aside, put the fresh one in (`unchanged()` raises, the fresh cache
+    removed, when the old file was written to meanwhile)."""
     from newstui.store import Store
 
+    fresh_path = partial.with_name(partial.name.removesuffix(PARTIAL))
     try:
-        with Store.open(fresh_path) as store:
+        with Store.open(partial) as store:
             store.check_whole()
+        os.rename(partial, fresh_path)  # whole now: it may be offered to move in (nothing had that name)
     except BaseException:
+        _remove_with_sides(partial)
         _remove_with_sides(fresh_path)
         raise
     unchanged()
@@ -643,8 +655,11 @@ def _finish(path: Path, fresh_path: Path, result: Recovery, unchanged: Callable[
                     "another newstui was opening the cache all the while; nothing was moved: "
                     "run `newstui recover` again",
                 )
-            unchanged()  # under the lock, so another recover's swap is before it or after this one
-            _swap(path, fresh_path, aside)
+            with _holding_writes(path):
+                # Under the locks, so another recover's swap is before it or after this one,
+                # and no commit to the old file comes between this look and the swap.
+                unchanged()
+                _swap(path, fresh_path, aside)
     except BaseException:
         # Stopped (Ctrl-C, an error) after the old file left the path without a hard link,
         # the fresh cache is the only whole copy: kept, the next open says to move it in.
@@ -692,6 +707,31 @@ def _holding(fresh_path: Path) -> Iterator[None]:
         yield
     finally:
         conn.close()  # nothing was written: the lock goes with the connection
+
+
+@contextlib.contextmanager
+def _holding_writes(path: Path) -> Iterator[None]:
+    """The old file's own write lock for the block (BEGIN IMMEDIATE, nothing written): a reader
+    left running cannot commit between recover's last look at the file and the swap (its commit
+    would be in the file set aside only). Its write waits, then finds the path leads to another
+    file and says it was not saved (`StoreBase._write` looks once it holds the lock).
+
+    Closed before the read-only connection that read the file, which keeps SQLite from copying
+    the old log into the file or removing it by name on this close. A file too damaged to take
+    the lock (its first page unreadable) cannot be written by anyone either: held without it.
+    """
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as error:
+            if not damage.is_damage(error):
+                raise
+        yield
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        conn.close()
 
 
 def table_counts(result: Recovery) -> Iterator[TableCount]:
