@@ -520,7 +520,32 @@ _REVEAL = re.compile(
 )
 
 
-_SENTENCE_CLOSED = re.compile(r"[.?!…]\W*$")
+_SENTENCE_CLOSED = re.compile(r"[.?!…。！？]\W*$")
+
+# Chinese ideographs and Japanese kana: words written with no spaces between them.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _word_count(text: str) -> int:
+    """The words of quoted text as a reader counts them: runs of letters set apart by
+    spaces, and in Chinese or Japanese, written with no spaces, one word per two
+    characters (most words there are one to three characters long): 「我们会修好码头。」 is a
+    sentence of words, not one long word."""
+    if _CJK.search(text) is None:
+        return len(WORDS.findall(text))
+    characters = len(_CJK.findall(text))
+    return len(WORDS.findall(_CJK.sub(" ", text))) + (characters + 1) // 2
+
+
+def _capital(text: str) -> bool:
+    """Whether the words open as a sentence does: a capital letter, or a Chinese or
+    Japanese character (those scripts have no capitals to tell a sentence's start)."""
+    return text[:1].isupper() or _CJK.match(text) is not None
+
+
+# The Japanese quoting particle after the marks ('「…」と述べた', '「…」って'): the words
+# were said. Not 「…」という/といった/との/とは/と呼ぶ (a thing so called or named).
+_QUOTING_PARTICLE = re.compile(r"\s*(?:と|って)(?!いう|いっ|言う|言わ|呼|の|は)")
 
 # An interjection or answer opening the words ('“No, Justice Alito,” she said'): speech,
 # however many capitalised words follow it.
@@ -812,7 +837,9 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     (an interjection opening it is speech: “No, Justice Alito,”); a span over
     paragraphs, a whole sentence standing alone in the marks, or words after a
     quotative ("he was like, “…”") or after somebody's words named ("in her words,
-    “…”", `_WORDS_OF`) is one; under four words is not; else it needs an attribution or speech verb in its
+    “…”", `_WORDS_OF`) is one, and so are Chinese or Japanese words before the quoting
+    particle ('「…」と述べた'); under four words (`_word_count`: Chinese and Japanese by
+    their characters) is not; else it needs an attribution or speech verb in its
     sentence, a verb characterising something in its words (`_CHARACTERISED`), a
     source named after it ("according to"), a whole sentence, or eight words.
     """
@@ -833,7 +860,7 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         and (_QUESTION_HEAD.search(head) or _QUESTION_AFTER.match(span.after))
     ):
         return False
-    words = len(WORDS.findall(text))
+    words = _word_count(text)
     at_start = not head.strip() or head.rstrip().endswith((":", ",", "—", "–")) or head.rstrip()[-1:] == MASK
     naming = _named_before(head) and not attr.head
     sentence = bool(_SENTENCE_CLOSED.search(text))
@@ -843,22 +870,24 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         return True
     if len(span.parts) > 1 and words >= 4:
         return True
-    if not head.strip() and words >= 2 and text[0].isupper() and sentence:
+    if not head.strip() and words >= 2 and _capital(text) and sentence:
         # A whole sentence standing alone in quote marks is speech, however short.
         return True
     if _QUOTATIVE.search(head) or _WORDS_OF.search(head, max(0, len(head) - 90)):
         return True
     if (
         sentence
-        and text[0].isupper()
+        and _capital(text)
         and words >= 2
         and not titled
         and _SPEECH_BEFORE.search(head, max(0, len(head) - 40))
     ):
         return True  # a whole sentence right after a reporting verb: 'declared “What a Great Night!”'
+    if words >= 2 and _CJK.match(text) and _QUOTING_PARTICLE.match(span.after):
+        return True  # '「来年も続けたい」と述べた': the Japanese quoting particle
     if words < 4 or title_case:
         return False
-    if not head.strip() and text[0].isupper() and span.last_char == ",":
+    if not head.strip() and _capital(text) and span.last_char == ",":
         # '“France will always be France,” an angry Hollande retaliated.': words opening
         # their sentence and handing it on after a comma inside the marks are speech.
         return True
@@ -872,7 +901,7 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         return True
     if len(text.split()) >= 4 and FIRST_PERSON.search(text):
         return True  # "I", "we", "my" …: somebody's words, whoever the sentence is about
-    if text[0].isupper() and sentence:
+    if _capital(text) and sentence:
         return True
     return words >= 8
 
