@@ -10,7 +10,7 @@ from newstui.extract.names import Entity
 from newstui.extract.quotes.attribution import Attribution, attribute
 from newstui.extract.quotes.reading import Event
 from newstui.extract.quotes.resolver import Resolver
-from newstui.extract.quotes.spans import Span, find_spans, read_marks
+from newstui.extract.quotes.spans import Span, find_spans, read_marks, read_marks_origins
 from newstui.extract.quotes.vocabulary import (
     FIRST_PERSON,
     FULL_STOP_ABBREV,
@@ -85,7 +85,11 @@ def _find_quotes(
 ) -> list[Quote]:
     """`find_quotes`, recording in `hows` per quote the mechanism that named its speaker,
     and in `choices` (when a list) the he/she choice its attribution made."""
-    paragraphs = [read_marks(p.replace(MASK, " ")) if isinstance(p, str) else "" for p in paragraphs]
+    printed = [p if isinstance(p, str) else "" for p in paragraphs]
+    paragraphs = [read_marks(p.replace(MASK, " ")) for p in printed]
+    origins: dict[int, list[int]] = {}
+    """Per paragraph read otherwise than one character for one, where its read characters
+    come from (`_printed_parts`)."""
     spans, masks = find_spans(paragraphs)
     if not spans:
         return []  # no quote marks: no names to scan
@@ -266,7 +270,8 @@ def _find_quotes(
         attributed.append(speaker is not None)
         tails.append(attr.tail and speaker is not None)
         sentences.append(para.sentence_of(span.open_at))
-        quotes.append(Quote(text=text, speaker=speaker, section=0, paragraph=span.para))
+        shown = _clean(" ".join(part.strip() for part in _printed_parts(span, printed, paragraphs, origins)))
+        quotes.append(Quote(text=shown or text, speaker=speaker, section=0, paragraph=span.para))
         hows.append(how)
         if choices is not None:
             choices.append(choice)
@@ -286,6 +291,60 @@ def _find_quotes(
         _named_after_in_paragraph(quotes, inherited, tails, sentences)
         _note_changed(quotes, before, hows, "named-after")
     return quotes
+
+
+def _printed_parts(span: Span, printed: list[str], read: list[str], origins: dict[int, list[int]]) -> list[str]:
+    """The span's parts as the page printed them (`_as_printed`): the scan read `read`
+    (`read_marks`: a reference decoded, two apostrophes one mark, a NUL a space), which
+    decides where the span starts and ends, but its words are the reader's, findable in
+    the article as it is shown (an apostrophe left as &#39; stays so). Each part is found
+    in its paragraph from where the one before ended (the first right after the opening
+    mark)."""
+    parts: list[str] = []
+    q, at = span.para, span.open_at
+    for k, part in enumerate(span.parts):
+        found = -1
+        while q < len(read):
+            text = read[q]
+            if k == 0 and text.startswith(part, at + 1):
+                found = at + 1
+            elif k == 0 and text.startswith(part, at + 2):
+                found = at + 2  # an opening mark typed twice
+            else:
+                found = text.find(part, at)
+            if found >= 0:
+                break
+            q, at = q + 1, 0
+        if found < 0:
+            return span.parts  # not where the scan left it: the read words, as found
+        end = found + len(part)
+        if len(printed[q]) == len(read[q]) and MASK not in printed[q]:
+            parts.append(part)  # read one character for one: at most a look-alike mark made plain
+        else:
+            if q not in origins:
+                origins[q] = _origins(printed[q], read[q])
+            parts.append(_as_printed(printed[q], read[q], origins[q], found, end))
+        at = end
+    return parts
+
+
+def _origins(printed: str, read: str) -> list[int]:
+    """Where each character of the read paragraph comes from in the printed one
+    (`read_marks_origins`, read once per paragraph)."""
+    if len(printed) == len(read):
+        return list(range(len(read) + 1))
+    return read_marks_origins(printed.replace(MASK, " "))  # as the scan read it
+
+
+def _as_printed(printed: str, read: str, origins: list[int], start: int, end: int) -> str:
+    """`read[start:end]` with each character that stands for more than one printed one
+    (an HTML reference, two apostrophes) or for a NUL put back as printed; a look-alike
+    mark read one for one stays read (″…″ as "…": the pane matches either)."""
+    out: list[str] = []
+    for i in range(start, end):
+        source = printed[origins[i] : origins[i + 1]]
+        out.append(read[i] if len(source) == 1 and source != MASK else source)
+    return "".join(out)
 
 
 def _note_changed(quotes: list[Quote], before: list[str | None], hows: list[str], how: str) -> None:

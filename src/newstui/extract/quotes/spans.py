@@ -7,6 +7,7 @@ import html
 import re
 from bisect import bisect_right
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -313,6 +314,43 @@ def read_marks(text: str) -> str:
         text = _PRIME_AFTER_NUMBER.sub(_KEPT, text).translate(_LOOK_ALIKES).replace(_KEPT, "\u2033")
         return text
     return text.translate(_LOOK_ALIKES)
+
+
+def read_marks_origins(text: str) -> list[int]:
+    """Where each character of `read_marks(text)` came from in `text`, and one entry more:
+    `text`'s end. A read character's source runs from its origin to the next one's, so
+    `text[origins[a]:origins[b]]` is what the page printed for the read text's `a`–`b`:
+    the words a reader finds (an apostrophe left as &#39;, a nested ''…'' as two marks).
+    Only the references and two-character marks `read_marks` reads change lengths; every
+    other mark it reads is one character for one."""
+    origins = list(range(len(text) + 1))
+    if "&" in text:
+        text, origins = _sub_tracked(_MARK_ENTITY, _mark_entity, text, origins)
+    if "``" in text or _PAIR_OPENS.search(text):
+        text, origins = _sub_tracked(_TWO_FOR_ONE, lambda _: '"', _inches(text), origins)
+    return origins
+
+
+def _sub_tracked(
+    pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], text: str, origins: list[int]
+) -> tuple[str, list[int]]:
+    """`pattern.sub(replace, text)`, and the origins of its characters carried over from
+    `origins` (those of `text`'s characters and its end): a replacement's characters
+    come from where its match began, an unchanged match's from its own."""
+    out: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        out.append(text[last:a])
+        where.extend(origins[last:a])
+        new = replace(m)
+        out.append(new)
+        where.extend(origins[a:b] if new == m.group() else [origins[a]] * len(new))
+        last = b
+    out.append(text[last:])
+    where.extend(origins[last:])
+    return "".join(out), where
 
 
 def find_spans(paragraphs: list[str]) -> tuple[list[Span], list[list[tuple[int, int]]]]:
