@@ -867,13 +867,18 @@ def _named_before(head: str) -> bool:
     """Whether a naming word ("so-called", "dubbed", "the phrase") stands before the
     marks in their clause: one in an earlier clause ('For all the kind words, Lund says
     she goes “…”') names nothing the marks hold. The word nearest the marks counts: one
-    further back ('the so-called reform, dubbed “…”') may stand in an earlier clause."""
+    further back ('the so-called reform, dubbed “…”') may stand in an earlier clause. A
+    word ending a hyphenated compound ("the first-term mayor", "long-term residents")
+    names nothing."""
     window = head[-60:]
-    m = NAMING.search(window)  # the naming word and the words after it, to the marks
+    m = None  # the naming word nearest the marks, and the words after it to them
+    at = 0
+    while (found := NAMING.search(window, at)) is not None:
+        at = found.start() + 1
+        if window[found.start() - 1 : found.start()] != "-":
+            m = found  # a word glued to a hyphen is a compound's ("first-term", "wake-up call")
     if m is None:
         return False
-    while (nearer := NAMING.search(window, m.start() + 1)) is not None:
-        m = nearer
     keyword = _KEYWORD.match(m.group())
     between = m.group()[keyword.end() if keyword else 0 :].rstrip().rstrip(",:")
     return _CLAUSE_BREAK.search(between) is None
