@@ -44,8 +44,10 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   (“”This …) opens one span; a paragraph whose first mark closes a quote it never
   opened, right before an attribution ('We needed time," admits Jo Dee'), quotes
   from its start. A term in straight marks (or ″…″) inside a “…”, „…“ or «…» quote
-  nests in it. A line break inside a paragraph (a page's <br>) is read as a paragraph
-  break for a span open there: a line opening with a reopening mark goes on with it,
+  nests in it, and a “…” pair inside a quote opened with a straight mark nests in it
+  when the straight quote closes after it ('"I asked: “Why?” Nobody knew."'). A line
+  break inside a paragraph (a page's <br>) is read as a paragraph break for a span
+  open there: a line opening with a reopening mark goes on with it,
   and a transcript's turn on its own line is a new quote. A quote left open, followed
   in its paragraph by a new sentence quoting with its own attribution ('… stunned.
   “And she said, ‘…’” Dee said.'), ends before that quote, even when the next
@@ -55,9 +57,16 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
 - A paragraph that opens a quote without closing it goes on in the next paragraph
   when that one reopens with a quote mark; the parts are joined with ONE SPACE.
   Without the reopening mark the quote ends with its paragraph, unless the next one's
-  first mark closes it ('…harbour.⏎The town has waited,” Lund said.').
+  first mark closes it ('…harbour.⏎The town has waited,” Lund said.'; so too with the
+  close of „…“, »…«, «…» and ”…”).
 - `Quote.text` is the words between the marks, whitespace collapsed, a trailing
-  comma dropped (“We will respond,” → "We will respond"); a final . ? ! stays.
+  comma dropped (“We will respond,” → "We will respond"); a final . ? ! stays. The
+  words are those the page printed, findable in its paragraph: marks the scan read
+  from HTML references or two apostrophes stay as printed inside the words (We&#39;re),
+  a look-alike mark read one for one is the mark it stands for (″…″ → "…").
+- Chinese and Japanese words are counted by characters (two to a word); 。？！ close a
+  sentence, and the Japanese quoting particle after the marks ('「…」と述べた') marks
+  speech.
   The same words quoted twice (a pull quote repeating the body) are one quote.
 - Not quotes: quoted terms, scare quotes, titles and nicknames — spans under 4
   words unless they are a whole utterance attached to a reporting verb (“No,”

@@ -10,7 +10,7 @@ from newstui.extract.names import Entity
 from newstui.extract.quotes.attribution import Attribution, attribute
 from newstui.extract.quotes.reading import Event
 from newstui.extract.quotes.resolver import Resolver
-from newstui.extract.quotes.spans import Span, find_spans, read_marks
+from newstui.extract.quotes.spans import Span, find_spans, read_marks, read_marks_origins
 from newstui.extract.quotes.vocabulary import (
     FIRST_PERSON,
     FULL_STOP_ABBREV,
@@ -85,7 +85,11 @@ def _find_quotes(
 ) -> list[Quote]:
     """`find_quotes`, recording in `hows` per quote the mechanism that named its speaker,
     and in `choices` (when a list) the he/she choice its attribution made."""
-    paragraphs = [read_marks(p.replace(MASK, " ")) if isinstance(p, str) else "" for p in paragraphs]
+    printed = [p if isinstance(p, str) else "" for p in paragraphs]
+    paragraphs = [read_marks(p.replace(MASK, " ")) for p in printed]
+    origins: dict[int, list[int]] = {}
+    """Per paragraph read otherwise than one character for one, where its read characters
+    come from (`_printed_parts`)."""
     spans, masks = find_spans(paragraphs)
     if not spans:
         return []  # no quote marks: no names to scan
@@ -266,7 +270,8 @@ def _find_quotes(
         attributed.append(speaker is not None)
         tails.append(attr.tail and speaker is not None)
         sentences.append(para.sentence_of(span.open_at))
-        quotes.append(Quote(text=text, speaker=speaker, section=0, paragraph=span.para))
+        shown = _clean(" ".join(part.strip() for part in _printed_parts(span, printed, paragraphs, origins)))
+        quotes.append(Quote(text=shown or text, speaker=speaker, section=0, paragraph=span.para))
         hows.append(how)
         if choices is not None:
             choices.append(choice)
@@ -286,6 +291,60 @@ def _find_quotes(
         _named_after_in_paragraph(quotes, inherited, tails, sentences)
         _note_changed(quotes, before, hows, "named-after")
     return quotes
+
+
+def _printed_parts(span: Span, printed: list[str], read: list[str], origins: dict[int, list[int]]) -> list[str]:
+    """The span's parts as the page printed them (`_as_printed`): the scan read `read`
+    (`read_marks`: a reference decoded, two apostrophes one mark, a NUL a space), which
+    decides where the span starts and ends, but its words are the reader's, findable in
+    the article as it is shown (an apostrophe left as &#39; stays so). Each part is found
+    in its paragraph from where the one before ended (the first right after the opening
+    mark)."""
+    parts: list[str] = []
+    q, at = span.para, span.open_at
+    for k, part in enumerate(span.parts):
+        found = -1
+        while q < len(read):
+            text = read[q]
+            if k == 0 and text.startswith(part, at + 1):
+                found = at + 1
+            elif k == 0 and text.startswith(part, at + 2):
+                found = at + 2  # an opening mark typed twice
+            else:
+                found = text.find(part, at)
+            if found >= 0:
+                break
+            q, at = q + 1, 0
+        if found < 0:
+            return span.parts  # not where the scan left it: the read words, as found
+        end = found + len(part)
+        if len(printed[q]) == len(read[q]) and MASK not in printed[q]:
+            parts.append(part)  # read one character for one: at most a look-alike mark made plain
+        else:
+            if q not in origins:
+                origins[q] = _origins(printed[q], read[q])
+            parts.append(_as_printed(printed[q], read[q], origins[q], found, end))
+        at = end
+    return parts
+
+
+def _origins(printed: str, read: str) -> list[int]:
+    """Where each character of the read paragraph comes from in the printed one
+    (`read_marks_origins`, read once per paragraph)."""
+    if len(printed) == len(read):
+        return list(range(len(read) + 1))
+    return read_marks_origins(printed.replace(MASK, " "))  # as the scan read it
+
+
+def _as_printed(printed: str, read: str, origins: list[int], start: int, end: int) -> str:
+    """`read[start:end]` with each character that stands for more than one printed one
+    (an HTML reference, two apostrophes) or for a NUL put back as printed; a look-alike
+    mark read one for one stays read (″…″ as "…": the pane matches either)."""
+    out: list[str] = []
+    for i in range(start, end):
+        source = printed[origins[i] : origins[i + 1]]
+        out.append(read[i] if len(source) == 1 and source != MASK else source)
+    return "".join(out)
 
 
 def _note_changed(quotes: list[Quote], before: list[str | None], hows: list[str], how: str) -> None:
@@ -520,7 +579,32 @@ _REVEAL = re.compile(
 )
 
 
-_SENTENCE_CLOSED = re.compile(r"[.?!…]\W*$")
+_SENTENCE_CLOSED = re.compile(r"[.?!…。！？]\W*$")
+
+# Chinese ideographs and Japanese kana: words written with no spaces between them.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _word_count(text: str) -> int:
+    """The words of quoted text as a reader counts them: runs of letters set apart by
+    spaces, and in Chinese or Japanese, written with no spaces, one word per two
+    characters (most words there are one to three characters long): 「我们会修好码头。」 is a
+    sentence of words, not one long word."""
+    if _CJK.search(text) is None:
+        return len(WORDS.findall(text))
+    characters = len(_CJK.findall(text))
+    return len(WORDS.findall(_CJK.sub(" ", text))) + (characters + 1) // 2
+
+
+def _capital(text: str) -> bool:
+    """Whether the words open as a sentence does: a capital letter, or a Chinese or
+    Japanese character (those scripts have no capitals to tell a sentence's start)."""
+    return text[:1].isupper() or _CJK.match(text) is not None
+
+
+# The Japanese quoting particle after the marks ('「…」と述べた', '「…」って'): the words
+# were said. Not 「…」という/といった/との/とは/と呼ぶ (a thing so called or named).
+_QUOTING_PARTICLE = re.compile(r"\s*(?:と|って)(?!いう|いっ|言う|言わ|呼|の|は)")
 
 # An interjection or answer opening the words ('“No, Justice Alito,” she said'): speech,
 # however many capitalised words follow it.
@@ -783,13 +867,18 @@ def _named_before(head: str) -> bool:
     """Whether a naming word ("so-called", "dubbed", "the phrase") stands before the
     marks in their clause: one in an earlier clause ('For all the kind words, Lund says
     she goes “…”') names nothing the marks hold. The word nearest the marks counts: one
-    further back ('the so-called reform, dubbed “…”') may stand in an earlier clause."""
+    further back ('the so-called reform, dubbed “…”') may stand in an earlier clause. A
+    word ending a hyphenated compound ("the first-term mayor", "long-term residents")
+    names nothing."""
     window = head[-60:]
-    m = NAMING.search(window)  # the naming word and the words after it, to the marks
+    m = None  # the naming word nearest the marks, and the words after it to them
+    at = 0
+    while (found := NAMING.search(window, at)) is not None:
+        at = found.start() + 1
+        if window[found.start() - 1 : found.start()] != "-":
+            m = found  # a word glued to a hyphen is a compound's ("first-term", "wake-up call")
     if m is None:
         return False
-    while (nearer := NAMING.search(window, m.start() + 1)) is not None:
-        m = nearer
     keyword = _KEYWORD.match(m.group())
     between = m.group()[keyword.end() if keyword else 0 :].rstrip().rstrip(",:")
     return _CLAUSE_BREAK.search(between) is None
@@ -812,7 +901,9 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     (an interjection opening it is speech: “No, Justice Alito,”); a span over
     paragraphs, a whole sentence standing alone in the marks, or words after a
     quotative ("he was like, “…”") or after somebody's words named ("in her words,
-    “…”", `_WORDS_OF`) is one; under four words is not; else it needs an attribution or speech verb in its
+    “…”", `_WORDS_OF`) is one, and so are Chinese or Japanese words before the quoting
+    particle ('「…」と述べた'); under four words (`_word_count`: Chinese and Japanese by
+    their characters) is not; else it needs an attribution or speech verb in its
     sentence, a verb characterising something in its words (`_CHARACTERISED`), a
     source named after it ("according to"), a whole sentence, or eight words.
     """
@@ -833,7 +924,7 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         and (_QUESTION_HEAD.search(head) or _QUESTION_AFTER.match(span.after))
     ):
         return False
-    words = len(WORDS.findall(text))
+    words = _word_count(text)
     at_start = not head.strip() or head.rstrip().endswith((":", ",", "—", "–")) or head.rstrip()[-1:] == MASK
     naming = _named_before(head) and not attr.head
     sentence = bool(_SENTENCE_CLOSED.search(text))
@@ -843,22 +934,24 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         return True
     if len(span.parts) > 1 and words >= 4:
         return True
-    if not head.strip() and words >= 2 and text[0].isupper() and sentence:
+    if not head.strip() and words >= 2 and _capital(text) and sentence:
         # A whole sentence standing alone in quote marks is speech, however short.
         return True
     if _QUOTATIVE.search(head) or _WORDS_OF.search(head, max(0, len(head) - 90)):
         return True
     if (
         sentence
-        and text[0].isupper()
+        and _capital(text)
         and words >= 2
         and not titled
         and _SPEECH_BEFORE.search(head, max(0, len(head) - 40))
     ):
         return True  # a whole sentence right after a reporting verb: 'declared “What a Great Night!”'
+    if words >= 2 and _CJK.match(text) and _QUOTING_PARTICLE.match(span.after):
+        return True  # '「来年も続けたい」と述べた': the Japanese quoting particle
     if words < 4 or title_case:
         return False
-    if not head.strip() and text[0].isupper() and span.last_char == ",":
+    if not head.strip() and _capital(text) and span.last_char == ",":
         # '“France will always be France,” an angry Hollande retaliated.': words opening
         # their sentence and handing it on after a comma inside the marks are speech.
         return True
@@ -872,7 +965,7 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         return True
     if len(text.split()) >= 4 and FIRST_PERSON.search(text):
         return True  # "I", "we", "my" …: somebody's words, whoever the sentence is about
-    if text[0].isupper() and sentence:
+    if _capital(text) and sentence:
         return True
     return words >= 8
 

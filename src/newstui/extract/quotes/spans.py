@@ -7,6 +7,7 @@ import html
 import re
 from bisect import bisect_right
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -315,6 +316,43 @@ def read_marks(text: str) -> str:
     return text.translate(_LOOK_ALIKES)
 
 
+def read_marks_origins(text: str) -> list[int]:
+    """Where each character of `read_marks(text)` came from in `text`, and one entry more:
+    `text`'s end. A read character's source runs from its origin to the next one's, so
+    `text[origins[a]:origins[b]]` is what the page printed for the read text's `a`–`b`:
+    the words a reader finds (an apostrophe left as &#39;, a nested ''…'' as two marks).
+    Only the references and two-character marks `read_marks` reads change lengths; every
+    other mark it reads is one character for one."""
+    origins = list(range(len(text) + 1))
+    if "&" in text:
+        text, origins = _sub_tracked(_MARK_ENTITY, _mark_entity, text, origins)
+    if "``" in text or _PAIR_OPENS.search(text):
+        text, origins = _sub_tracked(_TWO_FOR_ONE, lambda _: '"', _inches(text), origins)
+    return origins
+
+
+def _sub_tracked(
+    pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], text: str, origins: list[int]
+) -> tuple[str, list[int]]:
+    """`pattern.sub(replace, text)`, and the origins of its characters carried over from
+    `origins` (those of `text`'s characters and its end): a replacement's characters
+    come from where its match began, an unchanged match's from its own."""
+    out: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        out.append(text[last:a])
+        where.extend(origins[last:a])
+        new = replace(m)
+        out.append(new)
+        where.extend(origins[a:b] if new == m.group() else [origins[a]] * len(new))
+        last = b
+    out.append(text[last:])
+    where.extend(origins[last:])
+    return "".join(out), where
+
+
 def find_spans(paragraphs: list[str]) -> tuple[list[Span], list[list[tuple[int, int]]]]:
     """All quoted spans, and per paragraph the ranges they cover (marks included).
 
@@ -500,6 +538,40 @@ class _DoubleMarks:
 
     def __init__(self) -> None:
         self.family = ""
+        self._rights_of = ""
+        self._rights: list[int] = []
+        self._last_close = -1
+
+    def _next_right(self, text: str, i: int) -> int:
+        """The first ” after offset `i` in `text`, -1 when none: looked up in the
+        paragraph's ” offsets, read once (a paragraph of thousands of “ searches no rest)."""
+        if text is not self._rights_of:
+            self._rights_of = text
+            self._rights = [m.start() for m in _RIGHT_MARKS.finditer(text)]
+            closes = [m.start() for m in _STRAIGHT.finditer(text) if _closing_ctx(text, m.start())]
+            # The last mark that can close the straight quote: a straight one, or a ” (a
+            # page typing its close curly).
+            self._last_close = max(closes[-1] if closes else -1, self._rights[-1] if self._rights else -1)
+        k = bisect_right(self._rights, i)
+        return self._rights[k] if k < len(self._rights) else -1
+
+    def _nests_curly(self, text: str, i: int) -> bool:
+        """Does the “ at `i`, inside a quote opened with a straight mark, open a quote of
+        its own ('"I asked the board: “Will the boats come back?” Nobody answered."': a
+        letter or article quoted in straight marks, its own quotes curly)? So it does when
+        it can open, a ” closes it in the paragraph, a straight mark or another ” closes
+        the outer quote after that, and no attribution follows the ”: '"We want “freedom,” she
+        said.' closes the straight quote at the ”, the page's close typed curly and a
+        stray “ inside."""
+        if not _opening_ctx(text, i) or _closing_ctx(text, i):
+            return False
+        close = self._next_right(text, i)
+        if close < 0 or close >= self._last_close:
+            # No close after the ”: it closes the straight quote ('"… chanting “U-S-A!”'
+            # ending its paragraph), or the paragraph is a block quote's, left open as block
+            # quotes are, and the ” ends the words the reader sees as one quote.
+            return False
+        return _ATTRIBUTION_AFTER.match(text, close + 1) is None
 
     def opens(self, text: str, i: int) -> bool:
         c = text[i]
@@ -539,6 +611,10 @@ class _DoubleMarks:
                     return depth - 1  # '"… developers, " said': a page's stray space before the close
             elif c == "“" and _ONLY_SPACE.match(text, i + 1):
                 return depth - 1  # '"… in the future.“' ending the paragraph: a close typed as an open
+            elif c == "“" and self._nests_curly(text, i):
+                return depth + 1
+            elif c == "”" and depth > 1 and _closing_ctx(text, i):
+                return depth - 1  # the nested “…” (or a nested "…” pair) closes
             elif c == "”" and depth == 1 and _closing_ctx(text, i) and not _opening_ctx(text, i):
                 return depth - 1  # a sloppy "…” pair: typed open mark, curly close
             return depth
@@ -625,6 +701,8 @@ def _chevron_may_close(text: str, i: int) -> bool:
 
 
 _CHEVRONS = re.compile("[«»]")
+_RIGHT_MARKS = re.compile("”")
+_STRAIGHT = re.compile('"')
 
 
 def _line_start(text: str, i: int) -> int:
@@ -644,18 +722,25 @@ def _line_start(text: str, i: int) -> int:
 def _closes_unreopened(text: str, style: _DoubleMarks) -> bool:
     """Does the paragraph, after one that left a double quote open, go on with that quote
     though it opens with no mark, its first mark closing it ('“We will rebuild the
-    harbour.⏎The town has waited long enough,” the mayor said.')? A page that drops the
-    reopening mark still closes the quote where it ends: the words up to that mark are
-    the quote's. A mark that could open ('said: "We', 'said."We') is no such close, nor
-    is one right after a number: inches or seconds (the 6'2" forward, a 65” screen) in a
-    paragraph of prose."""
+    harbour.⏎The town has waited long enough,” the mayor said.', in German '…gewartet“,
+    sagte Lund', '…gewartet«, sagte', in French '…attendu », a déclaré', in Swedish
+    '…nog”, sa')? A page that drops the reopening mark still closes the quote where it
+    ends: the words up to that mark are the quote's. A mark that could open ('said:
+    "We', 'said."We') is no such close, nor is one right after a number: inches or
+    seconds (the 6'2" forward, a 65” screen) in a paragraph of prose."""
     mark = style.marks.search(text)
     if mark is None:
         return False
     i = mark.start()
     if text[i - 1 : i].isdigit():
         return False
-    return text[i] in '”"' and not _opening_ctx(text, i) and _closing_ctx(text, i) and style.depth(text, i, 1) == 0
+    c = text[i]
+    if c == '"' or c == "”":
+        return not _opening_ctx(text, i) and _closing_ctx(text, i) and style.depth(text, i, 1) == 0
+    # The family's own close: „…“ and »…« in German, «…» in French (a space before the
+    # close, 'attendu »', is the French setting, not a mark opening anything).
+    # A word right after it would make it an opening (»Wir …).
+    return c in _FAMILIES[style.family][0] and not text[i + 1 : i + 2].isalnum() and style.depth(text, i, 1) == 0
 
 
 def _nested_on_line(text: str, i: int, style: _Marks, depth: int) -> bool:
