@@ -1025,7 +1025,7 @@ class MainScreen(Screen[None]):
             with self._read_marks.lock:
                 read = self._read_marks.wanted(item.id, read)  # a later press may have flipped it
                 failed = f"Could not mark the item {'read' if read else 'unread'}"
-                if not self._try(failed, self._write_read_mark, item.id, read):
+                if not self._try(failed, self._write_read_mark, item.id, read, tell):
                     return
                 # Shown before the next write runs: the rows show the writes in their order.
                 self._ui(self._changed, item, False, read=read)
@@ -1035,13 +1035,17 @@ class MainScreen(Screen[None]):
         finally:
             self._ui(self._read_marks.done, item.id)
 
-    def _write_read_mark(self, item_id: int, read: bool) -> None:
-        """From a worker: store one item's read mark. The UPDATE of an item another process
-        deleted meanwhile (`newstui gc`, a cron refresh's retention) changes nothing and
-        says nothing: the item is looked up after it, so m never says "Marked read" of a
-        mark that exists nowhere (the store raises ItemGone for bookmarks itself)."""
+    def _write_read_mark(self, item_id: int, read: bool, asked: bool) -> None:
+        """From a worker: store one item's read mark.
+
+        One rule for an item another process deleted meanwhile (`newstui gc`, a cron
+        refresh's retention): a mark the user asked for (m, `asked`) that cannot be kept is
+        told, so m never says "Marked read" of a mark that exists nowhere; a read mark that
+        comes with reading (opening the item, n) is no error, as the store has it: gone is
+        as good as read. The store raises ItemGone for an unread mark itself (and for
+        bookmarks); a read mark is looked up after its UPDATE, which changed nothing."""
         self.library.set_read([item_id], read)
-        if self.library.item(item_id) is None:
+        if read and asked and self.library.item(item_id) is None:
             raise ItemGone(
                 self.news.db_path,
                 "the item was deleted (max_items / keep_days, or `newstui gc`) after it was listed;"
