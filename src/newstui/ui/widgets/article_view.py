@@ -28,6 +28,7 @@ from newstui.model import Article, Enclosure, Link, Quote
 from newstui.text import one_line, strip_control
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
+from newstui.ui.wrap import wrap_link
 
 WORDS_PER_MINUTE = 230
 LINK_LOOKAHEAD = 6
@@ -56,7 +57,9 @@ class Block(Static):
 
 class MetaLine(Block):
     """Byline · date · feed · reading time: lines break between the pieces, so a piece
-    such as "1 min read" never splits over two lines (a piece wider than the pane still wraps)."""
+    such as "1 min read" never splits over two lines (a piece wider than the pane still wraps).
+    A separator ends the line it follows and never begins one: a line that opens with "·"
+    reads as a stray mark, not as the next piece of a list."""
 
     SEPARATOR = " · "
 
@@ -67,13 +70,16 @@ class MetaLine(Block):
 
     def lines(self, width: int) -> list[str]:
         """The pieces laid out in lines at most `width` cells wide, where they fit."""
+        trail = self.SEPARATOR.rstrip()  # " ·": what a line ends with when more follows
         lines: list[str] = []
-        for part in self.parts:
-            if lines and Content(lines[-1] + self.SEPARATOR + part).cell_length <= width:
+        for index, part in enumerate(self.parts):
+            more = trail if index + 1 < len(self.parts) else ""
+            if lines and Content(lines[-1] + self.SEPARATOR + part + more).cell_length <= width:
                 lines[-1] += self.SEPARATOR + part
             else:
-                # A new line starts with the separator, so the piece reads as one more of them.
-                lines.append(self.SEPARATOR.lstrip() + part if lines else part)
+                if lines:
+                    lines[-1] += trail
+                lines.append(part)
         return lines
 
     def on_resize(self) -> None:
@@ -81,6 +87,25 @@ class MetaLine(Block):
         if width and width != self._width:
             self._width = width
             self.update(Content("\n".join(self.lines(width))))
+
+
+class SourceLine(Block):
+    """ "Source: <url>" under the article. The URL is one long word to the text wrap, which cut
+    it wherever the width ran out, mid-name; here it breaks after a "/" or before a "?", "&"
+    or "#" (`wrap_link`), as a reader splits a link, so each line is a readable part of it.
+    Nothing is left out: a selection, and o, still get the whole URL."""
+
+    def __init__(self, url: str, *, classes: str | None = None) -> None:
+        self.url = one_line(url)
+        super().__init__(Content.styled(f"Source: {self.url}", "$text-muted"), classes=classes)
+        self._width = 0
+
+    def on_resize(self) -> None:
+        width = self.content_region.width or self.size.width
+        if width and width != self._width:
+            self._width = width
+            lines = wrap_link("Source:", self.url, width)
+            self.update(Content.styled("\n".join(lines), "$text-muted"))
 
 
 @dataclass(frozen=True)
@@ -330,8 +355,7 @@ class ArticleView(VerticalScroll, can_focus=True):
                     classes="footnote",
                 )
         if article.url:
-            source = Content.assemble(("Source: ", "$text-muted"), (one_line(article.url), "$text-muted"))
-            yield Block(source, classes="meta")
+            yield SourceLine(article.url, classes="meta")
 
     def _attachments_block(self) -> Block:
         """'Attachments (E to play or download)' and one line per enclosure: type, size, file name."""

@@ -6,7 +6,6 @@ Its height is the item count; only the pages around the viewport are ever loaded
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,6 +31,7 @@ from newstui.text import one_line, plural
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
 from newstui.ui.messages import Notice
+from newstui.ui.wrap import wrap_words
 
 PAGE = 200
 """Rows per page read from SQLite."""
@@ -51,39 +51,6 @@ def age(published: datetime | None, now: datetime) -> str:
         if seconds >= size:
             return f"{seconds // size}{unit}"
     return "now"
-
-
-def wrap_words(text: str, width: int) -> list[str]:
-    """Lines of at most `width` cells, broken at spaces; a word wider than that (a path,
-    a URL) breaks after its "/" characters, and only as a last resort inside a name."""
-    from rich.cells import cell_len
-
-    pieces: list[tuple[str, bool]] = []
-    """(text, starts a word): a long word's later pieces follow on without a space."""
-    for word in text.split():
-        if cell_len(word) <= width:
-            pieces.append((word, True))
-            continue
-        chunk = ""
-        first = True
-        for part in re.findall(r"[^/]*/|[^/]+$", word):
-            if chunk and cell_len(chunk + part) > width:
-                pieces.append((chunk, first))
-                chunk, first = "", False
-            while cell_len(part) > width:  # one name longer than the line: no choice left
-                pieces.append((part[:width], first))
-                part, first = part[width:], False
-            chunk += part
-        if chunk:
-            pieces.append((chunk, first))
-    lines: list[str] = []
-    for piece, starts_word in pieces:
-        joined = (lines[-1] + " " + piece) if lines and starts_word else (lines[-1] + piece if lines else piece)
-        if lines and cell_len(joined) <= width:
-            lines[-1] = joined
-        else:
-            lines.append(piece)
-    return lines
 
 
 class ItemList(ScrollView, can_focus=True):
