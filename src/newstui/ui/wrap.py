@@ -29,9 +29,10 @@ def wrap_words(text: str, width: int) -> list[str]:
             if chunk and cell_len(chunk + part) > width:
                 pieces.append((chunk, first))
                 chunk, first = "", False
-            while cell_len(part) > width:  # one name longer than the line: no choice left
-                pieces.append((part[:width], first))
-                part, first = part[width:], False
+            while cell_len(part) > width:  # one name longer than the line: after a "-" if it can
+                cut = _name_cut(part, width)
+                pieces.append((part[:cut], first))
+                part, first = part[cut:], False
             chunk += part
         if chunk:
             pieces.append((chunk, first))
@@ -58,13 +59,16 @@ def _name_cut(name: str, width: int) -> int:
 
 
 def wrap_link(label: str, url: str, width: int) -> list[str]:
-    """`label` and a link in lines of at most `width` cells: the link starts on the label's
-    line, filling it, and breaks only where `wrap_words` breaks a link (after a "/", before a
+    """`label` and a link in lines of at most `width` cells. A link that fits a line is never
+    broken: it goes on the label's line, or whole on the next. A longer one starts on the
+    label's line, filling it, and breaks only where `wrap_words` breaks a link (after a "/", before a
     "?", "&" or "#"; inside a name only when the name alone is wider than a line, and then
     after a "-", "_" or "." where it can). The lines
     joined (less the label) give the link back whole."""
     from rich.cells import cell_len
 
+    if label and cell_len(url) <= width < cell_len(f"{label} {url}"):
+        return [label, url]  # whole on a line of its own: one line to select, or for a terminal to find
     lines: list[str] = []
     line = f"{label} " if label else ""
     for part in (part for part in _LINK_PIECES.findall(url) if part):
@@ -80,4 +84,29 @@ def wrap_link(label: str, url: str, width: int) -> list[str]:
         line = part
     if line.strip():
         lines.append(line.rstrip())
+    return lines
+
+
+SEPARATOR = " · "
+"""What stands between the pieces of a line of facts (byline · date · feed)."""
+
+
+def separated_lines(parts: list[str], width: int, separator: str = SEPARATOR) -> list[str]:
+    """Facts joined by `separator` in lines of at most `width` cells, broken between pieces
+    only: a piece ("25 Nov 2026, 10:00", "1 min read") never splits over two lines, and a
+    separator ends the line it follows, never starts one (a line opening with "·" reads as a
+    stray mark). A piece wider than the line is wrapped at its spaces (`wrap_words`), and the
+    next piece may follow on its last line."""
+    from rich.cells import cell_len
+
+    trail = separator.rstrip()  # " ·": what a line ends with when more follows
+    lines: list[str] = []
+    for index, part in enumerate(parts):
+        more = trail if index + 1 < len(parts) else ""
+        if lines and cell_len(lines[-1] + separator + part + more) <= width:
+            lines[-1] += separator + part
+            continue
+        if lines:
+            lines[-1] += trail
+        lines += wrap_words(part, max(1, width - cell_len(more))) if cell_len(part + more) > width else [part]
     return lines

@@ -651,7 +651,7 @@ class MainScreen(Screen[None]):
         feed = self._feeds.get(item.feed_url)
         about = [one_line(feed.title) if feed else one_line(item.feed_title)]
         about.append(format_date(item.published))  # as the article's meta line has it
-        self.article_view.show_preview(item.title, " · ".join(part for part in about if part), closing=closing)
+        self.article_view.show_preview(item.title, about, closing=closing)
 
     @on(ItemList.Opened)
     def _item_opened(self, event: ItemList.Opened) -> None:
