@@ -87,3 +87,16 @@ async def test_the_article_pane_wraps_meta_and_source_at_their_separators(
         for at in url_breaks(lines, LONG_URL):  # a name wider than the pane breaks after a "-" or "."
             assert LONG_URL[at - 1] in "/-." or LONG_URL[at] in "?&#", lines
         assert source.url == LONG_URL  # the whole URL, for o and for a selection
+
+
+async def test_selecting_the_source_lines_copies_the_url_whole(seeded: Seeded) -> None:
+    from textual.selection import SELECT_ALL
+
+    save_article(seeded, "world-0", replace(ARTICLE, url=LONG_URL))
+    app = make_app(seeded)
+    async with running(app, (80, 24)) as pilot:
+        await open_guid(app, pilot, "world-0")
+        source = app.main_screen.query_one(SourceLine)
+        assert len([line for line in rendered(source) if line.strip()]) > 1  # laid out over lines
+        app.main_screen.selections = {source: SELECT_ALL}
+        assert app.main_screen.get_selected_text() == f"Source: {LONG_URL}"

@@ -21,6 +21,7 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
+from textual.selection import Selection
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -133,6 +134,15 @@ class SourceLine(Block):
             self._width = width
             lines = wrap_link("Source:", self.url, width)
             self.update(Content.styled("\n".join(lines), "$text-muted"))
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The selected text without the line breaks laid out here: a selection of the
+        lines copies the URL whole, as one string a browser takes."""
+        found = super().get_selection(selection)
+        if found is None:
+            return None
+        text, ending = found
+        return text.replace("Source:\n", "Source: ").replace("\n", ""), ending
 
 
 @dataclass(frozen=True)
