@@ -65,6 +65,11 @@ P = ParamSpec("P")
 
 SIDEBAR_MIN_WIDTH = 120
 """Below this terminal width the quote sidebar starts folded away."""
+ONE_PANE_WIDTH = 60
+"""Below this terminal width the list column and the article take turns, as newsboat's
+article list and article view do: side by side (a tmux split, a phone) the article got a
+few columns and wrapped every word. An open article fills the screen; q closes it and
+the list comes back."""
 SHORT_MAX_HEIGHT = 32
 """Below this terminal height the feed list, above the item list, stays short (a quarter of
 the column, not 40%) until it has the focus: at 80×24 the items get 17 rows, not 14.
@@ -651,7 +656,7 @@ class MainScreen(Screen[None]):
         feed = self._feeds.get(item.feed_url)
         about = [one_line(feed.title) if feed else one_line(item.feed_title)]
         about.append(format_date(item.published))  # as the article's meta line has it
-        self.article_view.show_preview(item.title, " · ".join(part for part in about if part), closing=closing)
+        self.article_view.show_preview(item.title, about, closing=closing)
 
     @on(ItemList.Opened)
     def _item_opened(self, event: ItemList.Opened) -> None:
@@ -670,6 +675,7 @@ class MainScreen(Screen[None]):
         # n. Only a slow load (a busy database) empties them, after OPENING_GRACE.
         self.set_timer(OPENING_GRACE, partial(self._still_opening, item))
         self._load_article(item)
+        self._apply_one_pane()
         if self.news.config.general.mark_read_on_open and not item.read and self.news.read_only is None:
             self._set_read(item, True)
 
@@ -1025,7 +1031,7 @@ class MainScreen(Screen[None]):
             with self._read_marks.lock:
                 read = self._read_marks.wanted(item.id, read)  # a later press may have flipped it
                 failed = f"Could not mark the item {'read' if read else 'unread'}"
-                if not self._try(failed, self._write_read_mark, item.id, read):
+                if not self._try(failed, self._write_read_mark, item.id, read, tell):
                     return
                 # Shown before the next write runs: the rows show the writes in their order.
                 self._ui(self._changed, item, False, read=read)
@@ -1035,13 +1041,17 @@ class MainScreen(Screen[None]):
         finally:
             self._ui(self._read_marks.done, item.id)
 
-    def _write_read_mark(self, item_id: int, read: bool) -> None:
-        """From a worker: store one item's read mark. The UPDATE of an item another process
-        deleted meanwhile (`newstui gc`, a cron refresh's retention) changes nothing and
-        says nothing: the item is looked up after it, so m never says "Marked read" of a
-        mark that exists nowhere (the store raises ItemGone for bookmarks itself)."""
+    def _write_read_mark(self, item_id: int, read: bool, asked: bool) -> None:
+        """From a worker: store one item's read mark.
+
+        One rule for an item another process deleted meanwhile (`newstui gc`, a cron
+        refresh's retention): a mark the user asked for (m, `asked`) that cannot be kept is
+        told, so m never says "Marked read" of a mark that exists nowhere; a read mark that
+        comes with reading (opening the item, n) is no error, as the store has it: gone is
+        as good as read. The store raises ItemGone for an unread mark itself (and for
+        bookmarks); a read mark is looked up after its UPDATE, which changed nothing."""
         self.library.set_read([item_id], read)
-        if self.library.item(item_id) is None:
+        if read and asked and self.library.item(item_id) is None:
             raise ItemGone(
                 self.news.db_path,
                 "the item was deleted (max_items / keep_days, or `newstui gc`) after it was listed;"
@@ -1413,6 +1423,7 @@ class MainScreen(Screen[None]):
         self.item_list.pinned = None
         self.quote_sidebar.show([], article_open=False)
         self._preview(self.item_list.current_item, closing=True)
+        self._apply_one_pane()
 
     def action_next_feed(self) -> None:
         self._feed_step(True)
@@ -1603,7 +1614,20 @@ class MainScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self._apply_sidebar()
+        self._apply_one_pane()
         self._update_location()  # the list's name is clipped to the width
+
+    def _apply_one_pane(self) -> None:
+        """On a terminal narrower than ONE_PANE_WIDTH show one pane: the open article (the
+        focus in it), else the list column (the focus in it)."""
+        one = self.app.size.width < ONE_PANE_WIDTH
+        reading = one and (self.open_item is not None or self.item_list.open_id is not None)
+        self.set_class(one, "-one-pane")
+        self.set_class(reading, "-reading")
+        if reading and self.focused in (self.feed_list, self.item_list):
+            self.article_view.focus()
+        elif one and not reading and self.focused in (self.article_view, self.quote_sidebar):
+            self.item_list.focus()
 
     def _apply_sidebar(self) -> None:
         wide = self.app.size.width >= SIDEBAR_MIN_WIDTH

@@ -21,6 +21,7 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
+from textual.selection import Selection
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -28,6 +29,7 @@ from newstui.model import Article, Enclosure, Link, Quote
 from newstui.text import one_line, strip_control
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
+from newstui.ui.wrap import SEPARATOR, separated_lines, wrap_link
 
 WORDS_PER_MINUTE = 230
 LINK_LOOKAHEAD = 6
@@ -56,9 +58,11 @@ class Block(Static):
 
 class MetaLine(Block):
     """Byline · date · feed · reading time: lines break between the pieces, so a piece
-    such as "1 min read" never splits over two lines (a piece wider than the pane still wraps)."""
+    such as "1 min read" never splits over two lines (a piece wider than the pane still wraps).
+    A separator ends the line it follows and never begins one: a line that opens with "·"
+    reads as a stray mark, not as the next piece of a list."""
 
-    SEPARATOR = " · "
+    SEPARATOR = SEPARATOR
 
     def __init__(self, parts: list[str], *, classes: str | None = None) -> None:
         self.parts = [one_line(part) for part in parts if part.strip()]
@@ -67,20 +71,78 @@ class MetaLine(Block):
 
     def lines(self, width: int) -> list[str]:
         """The pieces laid out in lines at most `width` cells wide, where they fit."""
-        lines: list[str] = []
-        for part in self.parts:
-            if lines and Content(lines[-1] + self.SEPARATOR + part).cell_length <= width:
-                lines[-1] += self.SEPARATOR + part
-            else:
-                # A new line starts with the separator, so the piece reads as one more of them.
-                lines.append(self.SEPARATOR.lstrip() + part if lines else part)
-        return lines
+        return separated_lines(self.parts, width, self.SEPARATOR)
 
     def on_resize(self) -> None:
         width = self.content_region.width or self.size.width
         if width and width != self._width:
             self._width = width
             self.update(Content("\n".join(self.lines(width))))
+
+
+class Placeholder(Block):
+    """The empty pane's words, or the preview of the highlighted item (no article open): its
+    whole title, then its feed · date, laid out again at each width so that line breaks
+    between its pieces, as the meta line does (the text wrap split the date, or began a line
+    with "·")."""
+
+    def __init__(self, content: Content) -> None:
+        super().__init__(content, classes="placeholder")
+        self._preview: tuple[str, list[str], str] | None = None
+        self._width = 0
+
+    def show_preview(self, title: str, about: list[str], key: str) -> None:
+        """Show an item's title, the facts `about` it and the key that opens it."""
+        self._preview = (one_line(title), [one_line(part) for part in about if part.strip()], key)
+        self._lay_out()
+
+    def on_resize(self) -> None:
+        if self.content_region.width != self._width:
+            self._lay_out()
+
+    def _lay_out(self) -> None:
+        if self._preview is None:
+            return
+        width = self._width = self.content_region.width
+        title, about, key = self._preview
+        lines = separated_lines(about, width) if width else [SEPARATOR.join(about)]
+        self.update(
+            Content.assemble(
+                (title, "bold $foreground"),
+                "\n",
+                ("\n".join(lines), "$text-muted"),
+                "\n\n",
+                (f"{key} opens it", "$text-muted italic"),
+            )
+        )
+
+
+class SourceLine(Block):
+    """ "Source: <url>" under the article. The URL is one long word to the text wrap, which cut
+    it wherever the width ran out, mid-name; here it breaks after a "/" or before a "?", "&"
+    or "#" (`wrap_link`), as a reader splits a link, so each line is a readable part of it.
+    Nothing is left out: a selection, and o, still get the whole URL."""
+
+    def __init__(self, url: str, *, classes: str | None = None) -> None:
+        self.url = one_line(url)
+        super().__init__(Content.styled(f"Source: {self.url}", "$text-muted"), classes=classes)
+        self._width = 0
+
+    def on_resize(self) -> None:
+        width = self.content_region.width or self.size.width
+        if width and width != self._width:
+            self._width = width
+            lines = wrap_link("Source:", self.url, width)
+            self.update(Content.styled("\n".join(lines), "$text-muted"))
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The selected text without the line breaks laid out here: a selection of the
+        lines copies the URL whole, as one string a browser takes."""
+        found = super().get_selection(selection)
+        if found is None:
+            return None
+        text, ending = found
+        return text.replace("Source:\n", "Source: ").replace("\n", ""), ending
 
 
 @dataclass(frozen=True)
@@ -145,6 +207,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._section_scroll = 0.0
         """…and the scroll offset it left: any other offset means the reader scrolled away."""
         self.enclosures: tuple[Enclosure, ...] = ()
+        self._placeholder: Placeholder | None = None
+        """The empty pane's block, while the pane is empty (`show(None)`)."""
         self._layout = _Layout(0, [], [])
         """The blocks as last laid out: where the reader was when a resize (or `s`) rewraps
         the text."""
@@ -155,7 +219,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         a shorter text): the next resize goes back there while the view stays at the end."""
 
     def compose(self) -> ComposeResult:
-        yield Block(Content("Choose an item and press Enter to read it."), classes="placeholder")
+        yield Placeholder(Content("Choose an item and press Enter to read it."))
 
     def show(
         self,
@@ -179,11 +243,13 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.notice = notice
         y = self.scroll_y
         empty = Content(placeholder) if isinstance(placeholder, str) else placeholder
-        blocks = [Block(empty or Content("Choose an item and press Enter to read it."), classes="placeholder")]
+        self._placeholder = Placeholder(empty or Content("Choose an item and press Enter to read it."))
+        blocks: list[Block] = [self._placeholder]
         self._paragraphs = {}
         self._heading_blocks = []
         self._section = None
         if article is not None:
+            self._placeholder = None
             blocks = list(self._blocks(article, feed_title, notice))
         with self.app.batch_update():
             self.remove_children()
@@ -194,28 +260,22 @@ class ArticleView(VerticalScroll, can_focus=True):
             self.scroll_home(animate=False)
         self.call_after_refresh(self._note_layout)
 
-    def show_preview(self, title: str, about: str, *, closing: bool = False) -> None:
-        """With no article open: the highlighted item's whole title and `about` it (feed,
-        date), for a list column too narrow to show them; the pane otherwise only said how
-        to open an item. Updated in place as the cursor moves (nothing is remounted).
+    def show_preview(self, title: str, about: list[str], *, closing: bool = False) -> None:
+        """With no article open: the highlighted item's whole title and the facts `about` it
+        (feed, date), for a list column too narrow to show them; the pane otherwise only said
+        how to open an item. Updated in place as the cursor moves (nothing is remounted).
         `closing`: the article shown is being closed, and the preview replaces it."""
         if not closing and (self.article is not None or self.item_id is not None):
             return
         key = key_display(self.app, self.keymap, "items.open", "enter")
-        content = Content.assemble(
-            (one_line(title), "bold $foreground"),
-            "\n",
-            (one_line(about), "$text-muted"),
-            "\n\n",
-            (f"{key} opens it", "$text-muted italic"),
-        )
-        placeholders = list(self.query(".placeholder").results(Block))
-        if len(placeholders) == 1 and len(self.children) == 1:
-            placeholders[0].update(content)
-        else:
-            # Mounted with its text: a placeholder looked up after show() could be the one
+        placeholders = list(self.query(".placeholder").results(Placeholder))
+        if not (len(placeholders) == 1 and len(self.children) == 1):
+            # A new one, mounted now: a placeholder looked up after show() could be the one
             # being removed (children leave the DOM a moment later), and the preview was lost.
-            self.show(None, placeholder=content)
+            self.show(None)
+            placeholders = [self._placeholder] if self._placeholder is not None else []
+        for placeholder in placeholders:
+            placeholder.show_preview(title, about, key)
 
     def set_notice(self, notice: str | None) -> None:
         """Change the notice line above the article without relaying it out."""
@@ -330,8 +390,7 @@ class ArticleView(VerticalScroll, can_focus=True):
                     classes="footnote",
                 )
         if article.url:
-            source = Content.assemble(("Source: ", "$text-muted"), (one_line(article.url), "$text-muted"))
-            yield Block(source, classes="meta")
+            yield SourceLine(article.url, classes="meta")
 
     def _attachments_block(self) -> Block:
         """'Attachments (E to play or download)' and one line per enclosure: type, size, file name."""

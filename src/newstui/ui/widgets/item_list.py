@@ -6,7 +6,6 @@ Its height is the item count; only the pages around the viewport are ever loaded
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,6 +31,7 @@ from newstui.text import one_line, plural
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
 from newstui.ui.messages import Notice
+from newstui.ui.wrap import wrap_words
 
 PAGE = 200
 """Rows per page read from SQLite."""
@@ -51,39 +51,6 @@ def age(published: datetime | None, now: datetime) -> str:
         if seconds >= size:
             return f"{seconds // size}{unit}"
     return "now"
-
-
-def wrap_words(text: str, width: int) -> list[str]:
-    """Lines of at most `width` cells, broken at spaces; a word wider than that (a path,
-    a URL) breaks after its "/" characters, and only as a last resort inside a name."""
-    from rich.cells import cell_len
-
-    pieces: list[tuple[str, bool]] = []
-    """(text, starts a word): a long word's later pieces follow on without a space."""
-    for word in text.split():
-        if cell_len(word) <= width:
-            pieces.append((word, True))
-            continue
-        chunk = ""
-        first = True
-        for part in re.findall(r"[^/]*/|[^/]+$", word):
-            if chunk and cell_len(chunk + part) > width:
-                pieces.append((chunk, first))
-                chunk, first = "", False
-            while cell_len(part) > width:  # one name longer than the line: no choice left
-                pieces.append((part[:width], first))
-                part, first = part[width:], False
-            chunk += part
-        if chunk:
-            pieces.append((chunk, first))
-    lines: list[str] = []
-    for piece, starts_word in pieces:
-        joined = (lines[-1] + " " + piece) if lines and starts_word else (lines[-1] + piece if lines else piece)
-        if lines and cell_len(joined) <= width:
-            lines[-1] = joined
-        else:
-            lines.append(piece)
-    return lines
 
 
 class ItemList(ScrollView, can_focus=True):
@@ -348,8 +315,9 @@ class ItemList(ScrollView, can_focus=True):
         self.app.call_from_thread(
             self._apply_count, item_filter, generation, count, pages, old_row, new_row, hidden, pin
         )
-        self._mark_stories(generation, first)
-        self._mark_highlights(generation, first)
+        marked = [*first, pin[0]] if pin is not None else first  # the pinned row is on no page
+        self._mark_stories(generation, marked)
+        self._mark_highlights(generation, marked)
 
     def _hidden_count(self, item_filter: ItemFilter, count: int, hide_read: bool) -> int:
         """The read items an empty list hides (0 unless the list is empty with read items hidden)."""
@@ -486,7 +454,7 @@ class ItemList(ScrollView, can_focus=True):
     def refresh_story_marks(self) -> None:
         """Read the story marks of the loaded pages again: articles fetched in the
         background bring quotes, and so stories, the marks read with the pages lack."""
-        items = [item for page in self._pages.values() for item in page]
+        items = self._marked([item for page in self._pages.values() for item in page])
         if items:
             self._remark_stories(self._generation, items)
 
@@ -546,7 +514,7 @@ class ItemList(ScrollView, can_focus=True):
         for stale in [p for p in self._pages if abs(p - here) > 4]:
             del self._pages[stale]
         self.refresh()
-        if page == self.cursor // PAGE:
+        if page == self._store_row(self.cursor) // PAGE:
             self.post_message(self.Highlighted(self.current_item))
 
     def item_at(self, row: int) -> Item | None:
@@ -559,16 +527,24 @@ class ItemList(ScrollView, can_focus=True):
         """The rows of the store's list (the count less a pinned row)."""
         return self.count - (1 if self._pin is not None else 0)
 
+    def _store_row(self, row: int) -> int:
+        """The store's row shown on a list row: below a pinned row, one less (the pinned
+        row is none of the store's). The pinned row itself maps to its own row."""
+        return row - 1 if self._pin is not None and row > self._pin[1] else row
+
+    def _marked(self, items: list[Item]) -> list[Item]:
+        """Items whose marks (story, highlight) a page load reads: the page's, and the pinned
+        item with them, which is on no page (it was left without its "+N")."""
+        pin = self._pin
+        return [*items, pin[0]] if pin is not None and all(item.id != pin[0].id for item in items) else items
+
     def loaded_item(self, row: int) -> Item | None:
         """The item on a row as its page was loaded (the state that placed it on that row)."""
         if not 0 <= row < self.count:
             return None
-        if self._pin is not None:
-            item, at = self._pin
-            if row == at:
-                return item
-            if row > at:
-                row -= 1  # the store's row
+        if self._pin is not None and row == self._pin[1]:
+            return self._pin[0]
+        row = self._store_row(row)
         page = self._pages.get(row // PAGE)
         if page is None:
             self._request_page(row // PAGE)

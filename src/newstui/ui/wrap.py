@@ -1,0 +1,112 @@
+"""Lines of text broken where a reader breaks them: at spaces, and inside a long link or path
+only at its separators."""
+
+from __future__ import annotations
+
+import re
+
+_LINK_PIECES = re.compile(r"[?&#]?[^/?&#]*/*")
+"""A link's pieces: each ends after its "/"s or runs up to a "?", "&" or "#", which starts
+the next one (a query's parts read as units: "?page=2", "&lang=en")."""
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """Lines of at most `width` cells, broken at spaces. A word wider than that (a URL, a path)
+    breaks after a "/" or before a "?", "&" or "#", and only as a last resort inside a name
+    (one name wider than the line). The pieces of a broken word follow on without a space, so
+    the lines joined give the word back whole."""
+    from rich.cells import cell_len
+
+    pieces: list[tuple[str, bool]] = []
+    """(text, starts a word): a long word's later pieces follow on without a space."""
+    for word in text.split():
+        if cell_len(word) <= width:
+            pieces.append((word, True))
+            continue
+        chunk = ""
+        first = True
+        for part in (part for part in _LINK_PIECES.findall(word) if part):
+            if chunk and cell_len(chunk + part) > width:
+                pieces.append((chunk, first))
+                chunk, first = "", False
+            while cell_len(part) > width:  # one name longer than the line: after a "-" if it can
+                cut = _name_cut(part, width)
+                pieces.append((part[:cut], first))
+                part, first = part[cut:], False
+            chunk += part
+        if chunk:
+            pieces.append((chunk, first))
+    lines: list[str] = []
+    for piece, starts_word in pieces:
+        joined = (lines[-1] + " " + piece) if lines and starts_word else (lines[-1] + piece if lines else piece)
+        if lines and cell_len(joined) <= width:
+            lines[-1] = joined
+        else:
+            lines.append(piece)
+    return lines
+
+
+def _name_cut(name: str, width: int) -> int:
+    """Where to cut a name wider than the line: after its last "-", "_" or "." that leaves at
+    most `width` cells before the cut (a slug's words stay whole), else at the width itself."""
+    from rich.cells import cell_len
+
+    cut = width
+    while cut > 0 and cell_len(name[:cut]) > width:
+        cut -= 1  # wide characters: fewer of them fit
+    hyphen = max(name.rfind(mark, 0, cut) for mark in "-_.")
+    return hyphen + 1 if hyphen > 0 else max(1, cut)
+
+
+def wrap_link(label: str, url: str, width: int) -> list[str]:
+    """`label` and a link in lines of at most `width` cells. A link that fits a line is never
+    broken: it goes on the label's line, or whole on the next. A longer one starts on the
+    label's line, filling it, and breaks only where `wrap_words` breaks a link (after a "/", before a
+    "?", "&" or "#"; inside a name only when the name alone is wider than a line, and then
+    after a "-", "_" or "." where it can). The lines
+    joined (less the label) give the link back whole."""
+    from rich.cells import cell_len
+
+    if label and cell_len(url) <= width < cell_len(f"{label} {url}"):
+        return [label, url]  # whole on a line of its own: one line to select, or for a terminal to find
+    lines: list[str] = []
+    line = f"{label} " if label else ""
+    for part in (part for part in _LINK_PIECES.findall(url) if part):
+        if cell_len(line + part) <= width:
+            line += part
+            continue
+        if line.strip():
+            lines.append(line.rstrip())
+        while cell_len(part) > width:  # one name wider than the line: after a "-", "_" or "."
+            cut = _name_cut(part, width)
+            lines.append(part[:cut])
+            part = part[cut:]
+        line = part
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
+SEPARATOR = " · "
+"""What stands between the pieces of a line of facts (byline · date · feed)."""
+
+
+def separated_lines(parts: list[str], width: int, separator: str = SEPARATOR) -> list[str]:
+    """Facts joined by `separator` in lines of at most `width` cells, broken between pieces
+    only: a piece ("25 Nov 2026, 10:00", "1 min read") never splits over two lines, and a
+    separator ends the line it follows, never starts one (a line opening with "·" reads as a
+    stray mark). A piece wider than the line is wrapped at its spaces (`wrap_words`), and the
+    next piece may follow on its last line."""
+    from rich.cells import cell_len
+
+    trail = separator.rstrip()  # " ·": what a line ends with when more follows
+    lines: list[str] = []
+    for index, part in enumerate(parts):
+        more = trail if index + 1 < len(parts) else ""
+        if lines and cell_len(lines[-1] + separator + part + more) <= width:
+            lines[-1] += separator + part
+            continue
+        if lines:
+            lines[-1] += trail
+        lines += wrap_words(part, max(1, width - cell_len(more))) if cell_len(part + more) > width else [part]
+    return lines
