@@ -890,7 +890,32 @@ def _teasers_follow(blocks: list[Block], index: int) -> bool:
         return False
     rest = blocks[index + 1 : index + 1 + _TEASER_WINDOW]
     titles = sum(1 for b in rest if b.kind == "heading" or _linked_line(b))
-    return titles >= _TEASER_TITLES and all(weighted_len(b.text) < _TEASER_SUMMARY for b in rest)
+    if titles >= _TEASER_TITLES and all(weighted_len(b.text) < _TEASER_SUMMARY for b in rest):
+        return True
+    return _titled_teasers(rest)
+
+
+def _titled_teasers(rest: list[Block]) -> bool:
+    """The blocks are teasers that each open with their linked title, their summary after it.
+
+    General pattern: under 'Related stories:' a template sets each other story
+    as one paragraph, its linked title first, then a summary of a few
+    sentences and the paper it came from. Summaries can run past
+    _TEASER_SUMMARY and the title is no line of its own, so `_teasers_follow`'s
+    first test missed them. When _TEASER_TITLES paragraphs or more, and at
+    least two in three of those read, open with a link of two words or more
+    (a story's paragraph seldom begins with one), they are teasers.
+    """
+    lines = [b for b in rest if b.kind != "heading"]
+    titled = sum(1 for b in lines if _opens_with_title(b))
+    return titled >= _TEASER_TITLES and 3 * titled >= 2 * len(lines)
+
+
+def _opens_with_title(block: Block) -> bool:
+    if not block.links:
+        return False
+    title = block.links[0].text
+    return len(title.split()) >= 2 and block.text.startswith(title) and len(title) < 0.6 * len(block.text)
 
 
 def _linked_line(block: Block) -> bool:
