@@ -943,6 +943,25 @@ def _unlinked_text(blocks: list[Block]) -> bool:
     return chars >= 200 and sum(b.link_chars for b in text) < 0.2 * chars
 
 
+def _teaser_list(blocks: list[Block]) -> bool:
+    """The blocks are a list of other posts: linked titles, each with a short summary.
+
+    General pattern: a blog template sets a slider of its latest posts (a
+    linked title, then a summary cut short) in the post's own column, above
+    the post's headline. With a few lines per summary the slider holds more
+    text than a short post, so `skip_to_headline`'s "a little other matter"
+    test kept it. _TEASER_TITLES title lines or more (headings or linked
+    lines), at least a third of the blocks, and every other block under
+    _TEASER_SUMMARY characters: teasers, not the opening of the post.
+    """
+    titles = sum(1 for b in blocks if b.kind == "heading" or _linked_line(b))
+    return (
+        titles >= _TEASER_TITLES
+        and 3 * titles >= len(blocks)
+        and all(weighted_len(b.text) < _TEASER_SUMMARY for b in blocks)
+    )
+
+
 def skip_to_headline(blocks: list[Block], headline: str) -> list[Block]:
     """Start at the article's own headline when it is repeated as a heading inside the
     content after a little other matter (a sidebar of teasers that scored with the story)."""
@@ -955,7 +974,7 @@ def skip_to_headline(blocks: list[Block], headline: str) -> list[Block]:
         if block.kind == "heading" and comparable(block.text) == key:
             short = all(len(b.text) < 120 for b in blocks[:index])  # teasers and labels, not paragraphs
             early = before <= 0.25 * total or (short and before < total - before)
-            if index and early and not _unlinked_text(blocks[:index]):
+            if index and (early and not _unlinked_text(blocks[:index]) or _teaser_list(blocks[:index])):
                 return blocks[index + 1 :]
             return blocks
         if block.kind != "heading":
