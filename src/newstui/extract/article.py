@@ -58,8 +58,12 @@ def parse_html(text: str) -> HtmlElement:
         return root
 
     root = document(text)
-    if not len(root) and (opened := _reopened_root(text)) is not None:
+    if root.find("body") is None and (opened := _reopened_root(text)) is not None:
+        # Empty, or a head alone: a closed empty document before the self-closed root.
         text = opened
+        root = document(text)
+    if (swallowed := _swallowed_by_scripts(root)) and (closed := _closed_scripts(text, swallowed)) is not None:
+        text = closed
         root = document(text)
     title = root.find("head/title")
     if title is not None and title.text and len(title.text) > 2000 and "<" in title.text:
@@ -84,6 +88,47 @@ def _reopened_root(text: str) -> str | None:
     """
     opened, count = _SELF_CLOSED_ROOT.subn(r"<html\1>", text)
     return opened if count else None
+
+
+_MARKUP_END = re.compile(r"</(?:p|div|h[1-6]|li|td|table|article|section|span|a)\s*>", re.IGNORECASE)
+_SWALLOWED_TAGS = 3
+"""End tags of page markup in an external script's text from which on it swallowed the page."""
+
+
+def _swallowed_by_scripts(root: HtmlElement) -> list[str]:
+    """The texts of external scripts (with src) that hold page markup.
+
+    General pattern: a template leaves a `<script src="…">` without its end
+    tag, or its src value without a closing quote (a spliced include, a tag
+    cut in two). The element then reads the rest of the page, story and all,
+    as script text up to the next `</script>` or the end. A script with src
+    runs the file it names and ignores its own text, so page markup there
+    (several end tags of paragraphs, divs, headings) is a swallowed page, not
+    code; a line of code that writes one tag does not count. One pass over
+    the scripts, cheap.
+    """
+    return [
+        script.text
+        for script in root.iter("script")
+        if script.text
+        and script.get("src") is not None
+        and len(_MARKUP_END.findall(script.text, 0, 20_000)) >= _SWALLOWED_TAGS
+    ]
+
+
+def _closed_scripts(text: str, swallowed: list[str]) -> str | None:
+    """text with a `</script>` where each swallowed script text starts; None when none is found.
+
+    libxml2 keeps a script's text as written, so it is found in the page as
+    it is; the page is then read as markup from there, as its author meant.
+    """
+    found = False
+    for code in swallowed:
+        at = text.find(code)
+        if at >= 0:
+            text = f"{text[:at]}</script>{text[at:]}"
+            found = True
+    return text if found else None
 
 
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])(?=[\s>/])", re.IGNORECASE)

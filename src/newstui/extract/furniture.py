@@ -890,7 +890,32 @@ def _teasers_follow(blocks: list[Block], index: int) -> bool:
         return False
     rest = blocks[index + 1 : index + 1 + _TEASER_WINDOW]
     titles = sum(1 for b in rest if b.kind == "heading" or _linked_line(b))
-    return titles >= _TEASER_TITLES and all(weighted_len(b.text) < _TEASER_SUMMARY for b in rest)
+    if titles >= _TEASER_TITLES and all(weighted_len(b.text) < _TEASER_SUMMARY for b in rest):
+        return True
+    return _titled_teasers(rest)
+
+
+def _titled_teasers(rest: list[Block]) -> bool:
+    """The blocks are teasers that each open with their linked title, their summary after it.
+
+    General pattern: under 'Related stories:' a template sets each other story
+    as one paragraph, its linked title first, then a summary of a few
+    sentences and the paper it came from. Summaries can run past
+    _TEASER_SUMMARY and the title is no line of its own, so `_teasers_follow`'s
+    first test missed them. When _TEASER_TITLES paragraphs or more, and at
+    least two in three of those read, open with a link of two words or more
+    (a story's paragraph seldom begins with one), they are teasers.
+    """
+    lines = [b for b in rest if b.kind != "heading"]
+    titled = sum(1 for b in lines if _opens_with_title(b))
+    return titled >= _TEASER_TITLES and 3 * titled >= 2 * len(lines)
+
+
+def _opens_with_title(block: Block) -> bool:
+    if not block.links:
+        return False
+    title = block.links[0].text
+    return len(title.split()) >= 2 and block.text.startswith(title) and len(title) < 0.6 * len(block.text)
 
 
 def _linked_line(block: Block) -> bool:
@@ -918,6 +943,25 @@ def _unlinked_text(blocks: list[Block]) -> bool:
     return chars >= 200 and sum(b.link_chars for b in text) < 0.2 * chars
 
 
+def _teaser_list(blocks: list[Block]) -> bool:
+    """The blocks are a list of other posts: linked titles, each with a short summary.
+
+    General pattern: a blog template sets a slider of its latest posts (a
+    linked title, then a summary cut short) in the post's own column, above
+    the post's headline. With a few lines per summary the slider holds more
+    text than a short post, so `skip_to_headline`'s "a little other matter"
+    test kept it. _TEASER_TITLES title lines or more (headings or linked
+    lines), at least a third of the blocks, and every other block under
+    _TEASER_SUMMARY characters: teasers, not the opening of the post.
+    """
+    titles = sum(1 for b in blocks if b.kind == "heading" or _linked_line(b))
+    return (
+        titles >= _TEASER_TITLES
+        and 3 * titles >= len(blocks)
+        and all(weighted_len(b.text) < _TEASER_SUMMARY for b in blocks)
+    )
+
+
 def skip_to_headline(blocks: list[Block], headline: str) -> list[Block]:
     """Start at the article's own headline when it is repeated as a heading inside the
     content after a little other matter (a sidebar of teasers that scored with the story)."""
@@ -930,7 +974,7 @@ def skip_to_headline(blocks: list[Block], headline: str) -> list[Block]:
         if block.kind == "heading" and comparable(block.text) == key:
             short = all(len(b.text) < 120 for b in blocks[:index])  # teasers and labels, not paragraphs
             early = before <= 0.25 * total or (short and before < total - before)
-            if index and early and not _unlinked_text(blocks[:index]):
+            if index and (early and not _unlinked_text(blocks[:index]) or _teaser_list(blocks[:index])):
                 return blocks[index + 1 :]
             return blocks
         if block.kind != "heading":

@@ -85,6 +85,12 @@ def image_src(img: HtmlElement) -> str | None:
     return None
 
 
+# The end of an element's text that a word in the next element does not run on from: a
+# footnote mark ('[1]', '[a]', '[note 2]') or a closing curly quote after a sentence's stop
+# ('it,”', 'again.’'). Straight quotes open as often as they close ('He said,"<em>We</em>').
+_MARK_END = re.compile(r"(?:\[\w{1,4}(?: \w{1,4})?\]|[,.!?…][”’])$")
+
+
 class _Paragraph:
     """Collects inline text and links; a double <br> starts a new paragraph."""
 
@@ -96,12 +102,21 @@ class _Paragraph:
         self.done: list[tuple[str, list[Link], int]] = []
 
     def text(self, value: str | None) -> None:
+        """Add one text node's text.
+
+        General pattern: templates set a footnote mark or a quotation in an
+        element of its own and start the next word in the next element with no
+        space ('house<sup>[1]</sup>by', '<span>…it,”</span><span>said'); a
+        word starting right after such an element's text gets a space.
+        """
         if not value:
             return
         if value.strip():
             if self.breaks >= 2:
                 self.finish()
             self.breaks = 0
+            if self.parts and value[0].isalpha() and self.parts[-1][-1:] in "]”’" and _MARK_END.search(self.parts[-1]):
+                self.parts.append(" ")  # the next word, glued to a footnote mark or a quote in the element before
         self.parts.append(value)
 
     def br(self) -> None:
