@@ -856,8 +856,16 @@ class References(ArticleReading):
                 continue
             if q == p and reported is not None and mention.start >= reported and not self.subordinate(q, mention.start):
                 continue  # "Taking Oliver out is his favourite part, he said": the he is not Oliver
-            if q == p and mention.after_preposition and para.sentence_of(mention.start) == para.sentence_of(pos):
-                continue  # "Under questioning by Rees, he said": an object before the pronoun is not it
+            if (
+                q == p
+                and mention.after_preposition
+                and para.sentence_of(mention.start) == para.sentence_of(pos)
+                and not self.opens_own_clause(q, mention.start)
+            ):
+                # "Under questioning by Rees, he said": an object before the pronoun is not
+                # it; but "After Tom Crane left the hall, he told …" opens a clause of its
+                # own on the name ("after" no preposition there), the he's referent.
+                continue
             if (
                 q == p
                 and mention.start < pos
