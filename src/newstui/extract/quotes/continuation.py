@@ -47,6 +47,13 @@ _CREDIT_PREDICATE = re.compile(
     r"|said|says|told)\b"
 )
 
+# A participle of speaking after a name, right before its quote: " asking, ", " saying:",
+# " telling voters ", " telling the crowd,".
+_SPEAKING_PARTICIPLE = re.compile(
+    r"\s+(?:asking|saying|declaring|insisting|shouting|yelling|warning|vowing|promising|joking"
+    r"|telling(?:\s+(?:the\s+)?[a-z]+){1,2})\s*[,:]?\s*"
+)
+
 # "the oversized ", "a giant ": an article and one or two lower-case words before a name.
 _THE_ADJECTIVES_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}$", re.IGNORECASE)
 # A lower-case noun after the name, no verb ("face", not "insists"/"said"/"has"). A word
@@ -95,6 +102,10 @@ class Continuation(References):
         if credited is not None:
             self.continued_how = "credit-line"
             return credited.name, credited
+        shown = self._shown_speaking(p, pos)
+        if shown is not None:
+            self.continued_how = "shown-speaking"
+            return shown.name, shown
         if self._text_or_unnamed_around(p, pos) or self._read_out(p, pos):
             self.continued_how = "text-around"
             return None, None
@@ -206,6 +217,22 @@ class Continuation(References):
     def _starts_of_mentions(self) -> dict[int, list[int]]:
         """`_mention_starts`'s answers, by paragraph."""
         return {}
+
+    def _shown_speaking(self, p: int, pos: int) -> Entity | None:
+        """The person named right before a participle of speaking that hands over to the
+        quote at (p, pos), in its own sentence: "The new ad shows footage of Ann Lee
+        asking, “…”", "a clip of Ann Lee telling voters: “…”". The words are that
+        person's, though the sentence is about a text (an ad, a clip) and the name is a
+        preposition's object; not an owner's ("Lee's aide saying") nor a body's."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        k = bisect_left(self._mention_starts(p), pos)
+        if k == 0:
+            return None
+        mention = para.mentions[k - 1]
+        if mention.start < start or mention.possessive or mention.modifier or mention.entity.kind != "person":
+            return None
+        return mention.entity if _SPEAKING_PARTICIPLE.fullmatch(para.masked, mention.end, pos) else None
 
     def _credit_line_after(self, p: int) -> Entity | None:
         """The person a dash credits in the paragraph right after a paragraph that is a
