@@ -54,6 +54,13 @@ _SPEAKING_PARTICIPLE = re.compile(
     r"|telling(?:\s+(?:the\s+)?[a-z]+){1,2})\s*[,:]?\s*"
 )
 
+# A sentence opening on a named owner's text and handing over to a quote: "From Ann Lee's
+# letter to the board:", "In the Harbour Trust's statement,", "From Lee's Facebook post:".
+_FROM_OWNED_TEXT = re.compile(
+    r"\s*(?:From|In)\s+(?:the\s+)?(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*)\b[^\x00.!?:,]{0,60}[:,]\s*"
+)
+
 # "the oversized ", "a giant ": an article and one or two lower-case words before a name.
 _THE_ADJECTIVES_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}$", re.IGNORECASE)
 # A lower-case noun after the name, no verb ("face", not "insists"/"said"/"has"). A word
@@ -106,6 +113,10 @@ class Continuation(References):
         if shown is not None:
             self.continued_how = "shown-speaking"
             return shown.name, shown
+        owner = self._owned_text_lead(p, pos)
+        if owner is not None:
+            self.continued_how = "owned-text"
+            return owner.name, owner
         if self._text_or_unnamed_around(p, pos) or self._read_out(p, pos):
             self.continued_how = "text-around"
             return None, None
@@ -233,6 +244,20 @@ class Continuation(References):
         if mention.start < start or mention.possessive or mention.modifier or mention.entity.kind != "person":
             return None
         return mention.entity if _SPEAKING_PARTICIPLE.fullmatch(para.masked, mention.end, pos) else None
+
+    def _owned_text_lead(self, p: int, pos: int) -> Entity | None:
+        """The named writer of a text whose words the quote's own sentence opens on: "From
+        Ann Lee's letter to the board: “…”", "From the Harbour Trust's statement: “…”",
+        "In Ann Lee's Facebook post, “…”". The owner of the letter, post or statement wrote
+        the words, whoever spoke before; a place owns no text ("From Paris's museums")."""
+        para = self.paras[p]
+        lead = _FROM_OWNED_TEXT.fullmatch(para.masked, para.sentence_start(pos), pos)
+        if lead is None or lead.group("head") not in _WRITTEN_NOUNS | ISSUED_TEXTS:
+            return None
+        mention = self.mention_starting(p, lead.start("owner"))
+        if mention is None or mention.entity.kind not in ("person", "org"):
+            return None
+        return mention.entity
 
     def _credit_line_after(self, p: int) -> Entity | None:
         """The person a dash credits in the paragraph right after a paragraph that is a
