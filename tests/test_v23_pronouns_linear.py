@@ -46,6 +46,17 @@ def _counting_call(fn: Callable[..., Any], tally: _Tally) -> Callable[..., Any]:
     return counted
 
 
+def _counting_list(fn: Callable[..., list[Any]], tally: _Tally) -> Callable[..., list[Any]]:
+    """`fn`, adding the length of the list it returns (the events looked at) to the tally."""
+
+    def counted(*args: Any, **kwargs: Any) -> list[Any]:
+        found = fn(*args, **kwargs)
+        tally.work += len(found)
+        return found
+
+    return counted
+
+
 _PATTERNS = ("_ISSUE_VERB", "_ISSUES_TEXT", "_TEXT_SAYING", "_WRITTEN_SUBJECT", "PRONOUN_SUBJECT", "_IT_READS")
 
 
@@ -57,6 +68,7 @@ def _work(monkeypatch: pytest.MonkeyPatch, paragraphs: list[str]) -> tuple[int, 
             patch.setattr(continuation, name, _CountingPattern(getattr(continuation, name), tally))
         patch.setattr(continuation, "_unnamed_subject", _counting_call(continuation._unnamed_subject, tally))
         patch.setattr(Continuation, "_may_go_on_with", _counting_call(Continuation._may_go_on_with, tally))
+        patch.setattr(Continuation, "events_between", _counting_list(Continuation.events_between, tally))
         found = len(find_quotes(paragraphs))
     return tally.work, found
 
