@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 
-from newstui.extract.names import PERSON_NOUNS, Entity, Mention
+from newstui.extract.names import PERSON_NOUNS, Entity, Gender, Mention
 from newstui.extract.quotes.reading import Event
 from newstui.extract.quotes.references import References
 from newstui.extract.quotes.vocabulary import (
@@ -44,6 +45,20 @@ _CREDIT_END = re.compile(r"\s*(?:[.]?\s*$|[,(—–]|--)")
 _CREDIT_PREDICATE = re.compile(
     r"(?:[,)—–]|--)\s*(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|was|is|were|are|has|had|have|will|would|can|could|did|does"
     r"|said|says|told)\b"
+)
+
+# A participle of speaking after a name, right before its quote: " asking, ", " saying:",
+# " telling voters ", " telling the crowd,".
+_SPEAKING_PARTICIPLE = re.compile(
+    r"\s+(?:asking|saying|declaring|insisting|shouting|yelling|warning|vowing|promising|joking"
+    r"|telling(?:\s+(?:the\s+)?[a-z]+){1,2})\s*[,:]?\s*"
+)
+
+# A sentence opening on a named owner's text and handing over to a quote: "From Ann Lee's
+# letter to the board:", "In the Harbour Trust's statement,", "From Lee's Facebook post:".
+_FROM_OWNED_TEXT = re.compile(
+    r"\s*(?:From|In)\s+(?:the\s+)?(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*)\b[^\x00.!?:,]{0,60}[:,]\s*"
 )
 
 # "the oversized ", "a giant ": an article and one or two lower-case words before a name.
@@ -94,6 +109,14 @@ class Continuation(References):
         if credited is not None:
             self.continued_how = "credit-line"
             return credited.name, credited
+        shown = self._shown_speaking(p, pos)
+        if shown is not None:
+            self.continued_how = "shown-speaking"
+            return shown.name, shown
+        owner = self._owned_text_lead(p, pos)
+        if owner is not None:
+            self.continued_how = "owned-text"
+            return owner.name, owner
         if self._text_or_unnamed_around(p, pos) or self._read_out(p, pos):
             self.continued_how = "text-around"
             return None, None
@@ -102,7 +125,7 @@ class Continuation(References):
             self.continued_how = "colon-lead"
             return introducer.name, introducer
         floor = (p, -1) if _DATED_ENTRY.match(self.paras[p].masked) else (-1, -1)
-        event = self.last_event(p, pos, back=2)
+        event = self._latest_event(p, pos, back=2)
         if event is not None and (event.para, event.pos) < floor:
             event = None
         event = self._main_clause_event(event)
@@ -121,20 +144,7 @@ class Continuation(References):
             # source spoke last, so the quote is theirs; the names in their own
             # description ("at Acme") or before them do not speak.
             event, since = None, unnamed
-        latest: tuple[int, Mention] | None = None
-        for q in range(since[0], p + 1):
-            if q in self._credits:
-                continue
-            for mention in self.paras[q].mentions:
-                if (q, mention.start) <= since or (q == p and mention.start >= pos):
-                    continue
-                if self._in_speech_clause(q, mention, event):
-                    continue
-                if not self._may_go_on_with(q, mention):
-                    continue
-                sentence = self.paras[q].sentence_of(mention.start)
-                if latest is None or sentence > self.paras[latest[0]].sentence_of(latest[1].start):
-                    latest = (q, mention)
+        latest = self._latest_named_since(p, pos, since, event)
         named = self.paras[latest[0]].sentence_of(latest[1].start) if latest is not None else -1
         stop = self._unnamed_subject_since(p, pos, since)
         turn = self._pronoun_turn_since(p, pos, since, event)
@@ -178,6 +188,87 @@ class Continuation(References):
             return self._pronoun_subject_before(p, pos)
         self.continued_how = "unnamed-last" if unnamed is not None else "nothing"
         return None, None
+
+    def _latest_event(self, p: int, pos: int, back: int) -> Event | None:
+        """`last_event` bisected among each paragraph's events kept in order
+        (`_events_by_pos`): the same event, without a pass over the paragraph's events per
+        quote (a paragraph of thousands of quotes adds an event per quote)."""
+        for q in range(p, max(0, p - back) - 1, -1):
+            events, starts = self._events_by_pos(q)
+            k = bisect_left(starts, pos) if q == p else len(events)
+            if k:
+                return events[k - 1]
+        return None
+
+    def _latest_named_since(
+        self, p: int, pos: int, since: tuple[int, int], event: Event | None
+    ) -> tuple[int, Mention] | None:
+        """The person named after `since` and before the quote at (p, pos) whom the quote
+        may go on with (`_may_go_on_with`, outside the last speech event's own clause):
+        the first such name of the latest sentence holding one, with its paragraph. Read
+        from the quote back, stopping at that sentence's start, so a paragraph of
+        thousands of names and quotes is not read again for each quote."""
+        best: tuple[int, Mention] | None = None
+        best_sentence = -1
+        for q in range(p, since[0] - 1, -1):
+            if q in self._credits:
+                continue
+            para = self.paras[q]
+            k = bisect_left(self._mention_starts(q), pos) if q == p else len(para.mentions)
+            while k > 0:
+                k -= 1
+                mention = para.mentions[k]
+                if (q, mention.start) <= since:
+                    return best
+                sentence = para.sentence_of(mention.start)
+                if best is not None and sentence < best_sentence:
+                    return best
+                if self._in_speech_clause(q, k, event) or not self._may_go_on_with(q, mention):
+                    continue
+                best, best_sentence = (q, mention), sentence
+        return best
+
+    def _mention_starts(self, q: int) -> list[int]:
+        """Where paragraph q's mentions start, in order (for finding those before a quote)."""
+        known = self._starts_of_mentions.get(q)
+        if known is None:
+            known = self._starts_of_mentions[q] = [m.start for m in self.paras[q].mentions]
+        return known
+
+    @functools.cached_property
+    def _starts_of_mentions(self) -> dict[int, list[int]]:
+        """`_mention_starts`'s answers, by paragraph."""
+        return {}
+
+    def _shown_speaking(self, p: int, pos: int) -> Entity | None:
+        """The person named right before a participle of speaking that hands over to the
+        quote at (p, pos), in its own sentence: "The new ad shows footage of Ann Lee
+        asking, “…”", "a clip of Ann Lee telling voters: “…”". The words are that
+        person's, though the sentence is about a text (an ad, a clip) and the name is a
+        preposition's object; not an owner's ("Lee's aide saying") nor a body's."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        k = bisect_left(self._mention_starts(p), pos)
+        if k == 0:
+            return None
+        mention = para.mentions[k - 1]
+        if mention.start < start or mention.possessive or mention.modifier or mention.entity.kind != "person":
+            return None
+        return mention.entity if _SPEAKING_PARTICIPLE.fullmatch(para.masked, mention.end, pos) else None
+
+    def _owned_text_lead(self, p: int, pos: int) -> Entity | None:
+        """The named writer of a text whose words the quote's own sentence opens on: "From
+        Ann Lee's letter to the board: “…”", "From the Harbour Trust's statement: “…”",
+        "In Ann Lee's Facebook post, “…”". The owner of the letter, post or statement wrote
+        the words, whoever spoke before; a place owns no text ("From Paris's museums")."""
+        para = self.paras[p]
+        lead = _FROM_OWNED_TEXT.fullmatch(para.masked, para.sentence_start(pos), pos)
+        if lead is None or lead.group("head") not in _WRITTEN_NOUNS | ISSUED_TEXTS:
+            return None
+        mention = self.mention_starting(p, lead.start("owner"))
+        if mention is None or mention.entity.kind not in ("person", "org"):
+            return None
+        return mention.entity
 
     def _credit_line_after(self, p: int) -> Entity | None:
         """The person a dash credits in the paragraph right after a paragraph that is a
@@ -231,8 +322,8 @@ class Continuation(References):
         latest = max(main, key=lambda ev: ev.pos)
         return latest if latest.entity is not event.entity else event
 
-    def _in_speech_clause(self, q: int, mention: Mention, event: Event | None) -> bool:
-        """Whether `mention` (in paragraph q, after the last speech event) lies in the rest of
+    def _in_speech_clause(self, q: int, k: int, event: Event | None) -> bool:
+        """Whether the k-th mention of paragraph q (after the last speech event) lies in the rest of
         that event's sentence: the speaker's description, a relative clause, a participle or
         what the speaker talks of ("“…,” said Ines Morrow, who would not back Paul Grady.",
         "“…,” she said of a list that included Owen Pratt.", "“…,” he said, noting that he
@@ -245,9 +336,9 @@ class Continuation(References):
         if event is None or q != event.para:
             return False
         para = self.paras[q]
+        mention = para.mentions[k]
         if para.sentence_of(mention.start) != para.sentence_of(event.pos):
             return False
-        k = para.mentions.index(mention)
         before = para.mentions[k - 1] if k else None
         return not (
             before is not None
@@ -340,7 +431,7 @@ class Continuation(References):
         speaking since ("He became known for his impatience. A slow demo would set him
         counting aloud. / “One one-thousand.”"): the words are that person's, the
         referent of the latest sentence opening on the pronoun in the paragraph before."""
-        if p == 0 or self.paras[p].masked[:pos].strip():
+        if p == 0 or _NON_SPACE.search(self.paras[p].masked, 0, pos):
             return None, None
         para = self.paras[p - 1]
         for start in reversed(para.starts):
@@ -366,7 +457,7 @@ class Continuation(References):
         before the name allowed), with a verb that is no speech verb (the subject of "said:" is
         read as a speech event). None when that sentence opens on anything else ("Then
         came the reply:", "In a letter, …:")."""
-        if p == 0 or self.paras[p].masked[:pos].strip():
+        if p == 0 or _NON_SPACE.search(self.paras[p].masked, 0, pos):
             return None
         prev = self.paras[p - 1]
         end = len(prev.masked.rstrip())
@@ -413,20 +504,18 @@ class Continuation(References):
         (a his/her nobody named fits, an owner no name was read for); the
         people the sentence names after its subject (the men a plaque honours) do not
         speak them. Returned as (global sentence index, writer or None); None when there
-        is no such sentence. "Its report" is left to the organisation rules."""
-        found: tuple[int, Entity | None] | None = None
-        for q in range(max(0, since[0]), p + 1):
+        is no such sentence. "Its report" is left to the organisation rules. The sentences
+        opening on a written text are found once per paragraph (`_written_leads`)."""
+        for q in range(p, max(0, since[0]) - 1, -1):
             para = self.paras[q]
-            if q in self._captions:
-                continue
-            for start in para.starts:
+            starts, leads = self._written_leads(q)
+            k = bisect_left(starts, pos) if q == p else len(leads)
+            while k > 0:
+                k -= 1
+                start, m, head_end = leads[k]
                 if (q, start) <= since:
-                    continue
-                if q == p and (para.sentence_of(start) > para.sentence_of(pos) or start >= pos):
-                    break
-                m = _WRITTEN_SUBJECT.match(para.masked, start)
-                head_end = _written_head_end(m)
-                if m is None or head_end is None or (q == p and head_end > pos):
+                    return None
+                if q == p and head_end > pos:
                     continue
                 writer: Entity | None = None
                 by = _BY_WRITER.match(para.masked, head_end)
@@ -445,31 +534,76 @@ class Continuation(References):
                     if mention is not None and mention.entity.kind == "place":
                         continue  # "Paris's museums": a place owns no text that speaks
                     writer = mention.entity if mention is not None else None
-                found = (para.sentence_of(start), writer)
-        return found
+                return para.sentence_of(start), writer
+        return None
+
+    def _written_leads(self, q: int) -> tuple[list[int], list[tuple[int, re.Match[str], int]]]:
+        """Paragraph q's sentences opening on a written text (`_WRITTEN_SUBJECT` with a head
+        in `_WRITTEN_NOUNS`), as (their starts, [(start, match, end of the head)]); none
+        in a caption. Read once per paragraph."""
+        known = self._written_hits.get(q)
+        if known is None:
+            para = self.paras[q]
+            leads: list[tuple[int, re.Match[str], int]] = []
+            if q not in self._captions:
+                for start in para.starts:
+                    m = _WRITTEN_SUBJECT.match(para.masked, start)
+                    head_end = _written_head_end(m)
+                    if m is not None and head_end is not None:
+                        leads.append((start, m, head_end))
+            known = self._written_hits[q] = ([lead[0] for lead in leads], leads)
+        return known
+
+    @functools.cached_property
+    def _written_hits(self) -> dict[int, tuple[list[int], list[tuple[int, re.Match[str], int]]]]:
+        """`_written_leads`'s answers, by paragraph."""
+        return {}
 
     def _issued_since(self, p: int, pos: int, since: tuple[int, int]) -> tuple[int, Entity | None] | None:
         """The latest sentence after `since`, before the quote at (p, pos), in which a named
         body or person issues a text ("the Harbour Trust issued a statement apologizing
         …", "Acme quickly released a brief statement"): a quote after it with no
         attribution of its own is that text, its issuer's words. Returned as (global
-        sentence index, issuer) like `_text_turn_since`; None when there is none."""
-        found: tuple[int, Entity | None] | None = None
-        for q in range(max(0, since[0]), p + 1):
+        sentence index, issuer) like `_text_turn_since`; None when there is none.
+
+        Each paragraph is read for such sentences once (`_issues_in`); a quote only looks
+        up the latest one before it, so a paragraph of thousands of quotes costs no more
+        than reading it once."""
+        for q in range(p, max(0, since[0]) - 1, -1):
+            starts, hits = self._issues_in(q)
+            k = bisect_left(starts, pos) if q == p else len(hits)
+            while k > 0:
+                k -= 1
+                start, end, sentence, entity = hits[k]
+                if (q, start) <= since:
+                    return None
+                if q == p and end > pos:
+                    continue  # "Acme issued “…” statement": the quote is inside the phrase
+                return sentence, entity
+        return None
+
+    def _issues_in(self, q: int) -> tuple[list[int], list[tuple[int, int, int, Entity]]]:
+        """The named bodies or people paragraph q says issue a text (see `_issued_since`),
+        as (their offsets, [(offset, end of "issued a statement", global sentence,
+        entity)]) in reading order; read once per paragraph."""
+        known = self._issue_hits.get(q)
+        if known is None:
             para = self.paras[q]
-            if q in self._captions or not _ISSUE_VERB.search(para.masked):
-                continue
-            for mention in para.mentions:
-                if (q, mention.start) <= since or (q == p and mention.start >= pos):
-                    continue
-                if mention.possessive or mention.after_preposition or mention.modifier:
-                    continue
-                issued = _ISSUES_TEXT.match(para.masked, mention.end)
-                if issued is None or (q == p and issued.end() > pos):
-                    continue
-                if mention.entity.kind in ("person", "org"):
-                    found = (para.sentence_of(mention.start), mention.entity)
-        return found
+            hits: list[tuple[int, int, int, Entity]] = []
+            if q not in self._captions and _ISSUE_VERB.search(para.masked):
+                for mention in para.mentions:
+                    if mention.possessive or mention.after_preposition or mention.modifier:
+                        continue
+                    issued = _ISSUES_TEXT.match(para.masked, mention.end)
+                    if issued is not None and mention.entity.kind in ("person", "org"):
+                        hits.append((mention.start, issued.end(), para.sentence_of(mention.start), mention.entity))
+            known = self._issue_hits[q] = ([hit[0] for hit in hits], hits)
+        return known
+
+    @functools.cached_property
+    def _issue_hits(self) -> dict[int, tuple[list[int], list[tuple[int, int, int, Entity]]]]:
+        """`_issues_in`'s answers, by paragraph."""
+        return {}
 
     def _unnamed_subject_since(self, p: int, pos: int, since: tuple[int, int]) -> int | None:
         """The latest sentence after `since` and before the sentence of (p, pos) whose
@@ -477,44 +611,80 @@ class Continuation(References):
         fisherman who has worked the harbour for years", "Critics", "Outside, protesters"),
         or a document, post, sign or poll ("A letter signed by forty residents", "According
         to the lawsuit"). The words after such a sentence are theirs, not an older
-        speaker's. Returned as a global sentence index; None when there is none."""
-        found: int | None = None
-        for q in range(max(0, since[0]), p + 1):
+        speaker's. Returned as a global sentence index; None when there is none. Each
+        paragraph's sentences are read once (`_unnamed_starts`)."""
+        for q in range(p, max(0, since[0]) - 1, -1):
+            starts = self._unnamed_starts(q)
             para = self.paras[q]
-            if q in self._captions:
-                continue  # a picture's caption and credit: no turn in the text
-            for start in para.starts:
-                if (q, start) <= since:
-                    continue
-                if q == p and para.sentence_of(start) >= para.sentence_of(pos):
-                    break
-                if _unnamed_subject(para.masked, start):
-                    found = para.sentence_of(start)
-        return found
+            # In the quote's own paragraph, only sentences before the quote's sentence.
+            k = bisect_left(starts, para.sentence_start(pos)) if q == p else len(starts)
+            if q == p and pos < para.starts[0]:
+                k = 0
+            if k and (q, starts[k - 1]) > since:
+                return para.sentence_of(starts[k - 1])
+            if k:
+                return None
+        return None
+
+    def _unnamed_starts(self, q: int) -> list[int]:
+        """The starts of paragraph q's sentences whose subject is somebody unnamed or a text
+        (`_unnamed_subject`), none in a caption; read once per paragraph."""
+        known = self._unnamed_hits.get(q)
+        if known is None:
+            para = self.paras[q]
+            known = [] if q in self._captions else [s for s in para.starts if _unnamed_subject(para.masked, s)]
+            self._unnamed_hits[q] = known
+        return known
+
+    @functools.cached_property
+    def _unnamed_hits(self) -> dict[int, list[int]]:
+        """`_unnamed_starts`'s answers, by paragraph."""
+        return {}
 
     def _pronoun_turn_since(
         self, p: int, pos: int, since: tuple[int, int], event: Event | None
     ) -> tuple[int, Entity] | None:
         """The latest sentence after `since` and before the quote's whose subject is a
         he/she referring to a person other than the last speaker ("She is not
-        convinced."), with that person; None when there is none."""
-        found: tuple[int, Entity] | None = None
-        for q in range(max(0, since[0]), p + 1):
+        convinced."), with that person; None when there is none. The sentences opening on
+        a he/she are found once per paragraph (`_pronoun_leads`); who each refers to is
+        asked only from the latest back, as the speech events it counts grow."""
+        for q in range(p, max(0, since[0]) - 1, -1):
             para = self.paras[q]
-            if q in self._credits:
-                continue
-            for start in para.starts:
+            starts, leads = self._pronoun_leads(q)
+            k = bisect_left(starts, para.sentence_start(pos)) if q == p else len(leads)
+            if q == p and pos < para.starts[0]:
+                k = 0
+            while k > 0:
+                k -= 1
+                start, at, gender = leads[k]
                 if (q, start) <= since:
-                    continue
-                if q == p and para.sentence_of(start) >= para.sentence_of(pos):
-                    break
-                lead = PRONOUN_SUBJECT.match(para.masked, start)
-                if lead is None:
-                    continue
-                who = self.antecedent(q, lead.start(1), PRONOUNS[lead.group(1).lower()])
+                    return None
+                who = self.antecedent(q, at, gender)
                 if who is not None and who.kind == "person" and (event is None or who is not event.entity):
-                    found = (para.sentence_of(start), who)
-        return found
+                    return para.sentence_of(start), who
+        return None
+
+    def _pronoun_leads(self, q: int) -> tuple[list[int], list[tuple[int, int, Gender]]]:
+        """Paragraph q's sentences opening on a he/she subject (`PRONOUN_SUBJECT`), as
+        (their starts, [(sentence start, the pronoun's offset, its gender)]); none in a
+        credit line."""
+        known = self._lead_hits.get(q)
+        if known is None:
+            para = self.paras[q]
+            leads: list[tuple[int, int, Gender]] = []
+            if q not in self._credits:
+                for start in para.starts:
+                    lead = PRONOUN_SUBJECT.match(para.masked, start)
+                    if lead is not None:
+                        leads.append((start, lead.start(1), PRONOUNS[lead.group(1).lower()]))
+            known = self._lead_hits[q] = ([lead[0] for lead in leads], leads)
+        return known
+
+    @functools.cached_property
+    def _lead_hits(self) -> dict[int, tuple[list[int], list[tuple[int, int, Gender]]]]:
+        """`_pronoun_leads`'s answers, by paragraph."""
+        return {}
 
     def _topic_frame(self, q: int, mention: Mention) -> bool:
         """Whether `mention` opens its sentence as the frame the sentence is about ("For
@@ -534,9 +704,11 @@ class Continuation(References):
         comment under the video."). Those words are nobody's named."""
         para = self.paras[p]
         start = para.sentence_start(pos)
-        if start < pos and para.masked[start:pos].strip() and _unnamed_subject(para.masked, start):
+        if _NON_SPACE.search(para.masked, start, pos) and _unnamed_subject(para.masked, start):
             return True
-        if _TEXT_SAYING.search(para.masked, start, pos):
+        # The end-anchored patterns below span a few words: searched in the text right
+        # before the quote, not from its sentence's start (a sentence of thousands of quotes).
+        if _TEXT_SAYING.search(para.masked, max(start, pos - _TAIL_WINDOW), pos):
             # "… carrying signs saying, “…”", "a banner reading: “…”": the text held up
             # says the words, not the people carrying it nor anybody named before.
             return True
@@ -544,12 +716,17 @@ class Continuation(References):
             # "Jo keeps the letter above the radio. It reads, in part: “…”": "it" reading
             # out words is a text, not the person the sentence before was about.
             return True
-        end = pos
-        while end < len(para.masked) and para.masked[end] == MASK:
-            end += 1
-        tail = _READ_TAIL.match(para.masked, end)
+        masks = _MASK_RUN.match(para.masked, pos)
+        tail = _READ_TAIL.match(para.masked, masks.end() if masks is not None else pos)
         return tail is not None and _unnamed_subject(para.masked, tail.end())
 
+
+# Any text at all between two offsets; the quote's masked characters, run to their end.
+_NON_SPACE = re.compile(r"\S")
+_MASK_RUN = re.compile(MASK + "+")
+# How far before a quote its sentence is searched for a few words ending right before it
+# ("a banner reading:"): far more than such words take.
+_TAIL_WINDOW = 200
 
 # A sentence opening on "it" reading out words, right before the marks: "It reads, in
 # part:", "It read simply:", "It ran:".

@@ -43,6 +43,55 @@ from newstui.extract.quotes.vocabulary import (
     only_role_words,
 )
 
+# Anything but a quote's masked characters, spaces and commas: text before a "they".
+_NON_SPACE_OR_MASK = re.compile(r"[^\s,\x00]")
+# A joint speaker's name as attribution writes it: "Dana Prell and Omar Villet".
+_JOINT = re.compile(r"\s+and\s+[A-Z]")
+# Between two names of one subject: " and ", ", " in a list, ", and " ending one.
+_JOINT_LINK = re.compile(r"\s+and\s+|,\s+and\s+|,\s+")
+# After a joint subject, its verb: perhaps an apposition set off by commas ("…, both
+# fishers,"), an adverb, then a lower-case word that is no preposition or conjunction.
+_JOINT_VERB_AFTER = re.compile(
+    r"(?:,[^,.;:!?\x00]{1,80},)?\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:of|in|at|for|from|with|and|or|to|on|by|who|whose|whom)\b)[a-z]{2,}\b"
+)
+
+
+def _joint_subject(para: Para, first: int, before: int) -> list[Mention] | None:
+    """Two or more people named together as the subject opening the sentence
+    [first, before) of `para`: "Dana Prell and Omar Villet met …", "Prell, Villet and
+    Quist have …", "Dana Prell and Omar Villet, both fishers, voted …" (role words may
+    stand before each name); None when the sentence opens otherwise, names one person, or
+    the names own something or are objects ("Prell and Villet's lawyer")."""
+    inside = [m for m in para.mentions if first <= m.start < before]
+    if len(inside) < 2 or not only_role_words(para.masked[first : inside[0].start]):
+        return None
+    group = [inside[0]]
+    links: list[str] = []
+    for mention in inside[1:]:
+        gap = para.masked[group[-1].end : mention.start]
+        link = _JOINT_LINK.match(gap)
+        if link is None or not only_role_words(gap[link.end() :]):
+            break
+        links.append(link.group())
+        group.append(mention)
+    if len(group) < 2 or "and" not in links[-1] or (len(links) == 1 and links[0].startswith(",")):
+        return None  # a list ends on "and"; "Prell, Villet" is an apposition
+    if any(m.entity.kind != "person" or m.possessive or m.modifier for m in group):
+        return None
+    if len({id(m.entity) for m in group}) < len(group):
+        return None
+    if _JOINT_VERB_AFTER.match(para.masked, group[-1].end, before) is None:
+        return None
+    return group
+
+
+def _joint_name(group: list[Mention]) -> str:
+    """ "Dana Prell and Omar Villet", "Dana Prell, Omar Villet and Sara Quist"."""
+    names = [m.entity.name for m in group]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 # A relative "who" right after a name (", who", " who"): only a person takes it.
 _WHO_AFTER = re.compile(r",?\s+who\b")
 # A sentence opening on "As for"/"As to" and a name, then a comma and a he/she: the topic
@@ -405,6 +454,10 @@ class References(ArticleReading):
                     found = self._body_spoke_last(p, subj.start)
             elif word == "they":
                 found = self._group_they(p, subj.start)
+                if found is None:
+                    joint = self._joint_they(p, subj.start)
+                    if joint is not None:
+                        return joint
             elif word == "i":
                 found = self._turn_speaker(p)
             return (found.name, found) if found else (None, None)
@@ -803,8 +856,16 @@ class References(ArticleReading):
                 continue
             if q == p and reported is not None and mention.start >= reported and not self.subordinate(q, mention.start):
                 continue  # "Taking Oliver out is his favourite part, he said": the he is not Oliver
-            if q == p and mention.after_preposition and para.sentence_of(mention.start) == para.sentence_of(pos):
-                continue  # "Under questioning by Rees, he said": an object before the pronoun is not it
+            if (
+                q == p
+                and mention.after_preposition
+                and para.sentence_of(mention.start) == para.sentence_of(pos)
+                and not self.opens_own_clause(q, mention.start)
+            ):
+                # "Under questioning by Rees, he said": an object before the pronoun is not
+                # it; but "After Tom Crane left the hall, he told …" opens a clause of its
+                # own on the name ("after" no preposition there), the he's referent.
+                continue
             if (
                 q == p
                 and mention.start < pos
@@ -1522,6 +1583,28 @@ class References(ArticleReading):
         if event is not None:
             return event.entity
         return self._body_subject_before(p, pos)
+
+    def _joint_they(self, p: int, pos: int) -> tuple[str, Entity] | None:
+        """The people a "they" heading a quote's reporting clause refers to when two or more
+        people were named together as one subject: the subject opening the sentence right
+        before ("Dana Prell and Omar Villet met the board. “…,” they said.") or, failing
+        that, the latest speakers who spoke together in the two paragraphs before ('“…,”
+        Prell and Villet said. … “…,” they added.'). Named like a joint speaker, "Dana Prell
+        and Omar Villet", with the first person as the entity. One person is never "they"
+        ("Dana Prell met the board. “…,” they said." names nobody)."""
+        para = self.paras[p]
+        if _NON_SPACE_OR_MASK.search(para.masked, para.sentence_start(pos), pos):
+            return None  # "Union leaders disagreed, and they said …": not a reporting clause
+        found = self._sentence_before(p, pos)
+        if found is not None:
+            prev, first, before = found
+            group = _joint_subject(prev, first, before)
+            if group is not None:
+                return _joint_name(group), group[0].entity
+        event = self.last_event(p, pos, back=2, where=lambda ev: _JOINT.search(ev.speaker or "") is not None)
+        if event is not None and event.entity is not None and event.speaker is not None:
+            return event.speaker, event.entity
+        return None
 
     def _body_subject_before(self, p: int, pos: int) -> Entity | None:
         """The named body a "they" heading a quote's reporting clause refers to: the
