@@ -731,6 +731,42 @@ def _kicker_free_h2(root: HtmlElement, titles: Iterable[str]) -> str | None:
     return None
 
 
+def logo_over_post(root: HtmlElement, title: str) -> tuple[str, str] | None:
+    """A logo h1 reading the <title>'s tail ('Name - Motto'), and the post's heading showing its head.
+
+    General pattern: a blog's logo is an h1 holding its name and motto ('Name - Motto', outside
+    any <article> or <main>); the <title> is 'Post - Name - Motto', and the post's own heading, an
+    h2–h6 after the logo, shows 'Post' alone. The logo's text names the site and the heading is
+    the headline. An h1 without a separator of its own ('Site - Headline' with 'Headline' as the
+    h1) is the story's, and so is one after which no heading shows the rest of the title.
+    Returns (the logo's text, the heading's text).
+    """
+    seps = list(_SITE_SEP.finditer(title))
+    if len(seps) < 2:
+        return None
+    logo: str | None = None
+    head_key = ""
+    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        if logo is None:
+            if el.tag != "h1":
+                continue
+            text = norm(el.text_content())
+            key = comparable(text)
+            if not key or not _SITE_SEP.search(text) or any(a.tag in ("article", "main") for a in el.iterancestors()):
+                return None  # the page's first h1 is no such logo
+            for match in seps:
+                if comparable(title[match.end() :]) == key:
+                    logo, head_key = text, comparable(title[: match.start()])
+                    break
+            if logo is None:
+                return None
+            continue
+        text = norm(el.text_content())
+        if comparable(text) == head_key and len(text.split()) >= 2 and not links_home(el):
+            return logo, text
+    return None
+
+
 def in_breadcrumb(el: HtmlElement) -> bool:
     """Whether an element sits in a breadcrumb trail ('<ol class="breadcrumb"><li><h1>…').
 
@@ -1010,6 +1046,9 @@ def read_meta(root: HtmlElement) -> PageMeta:
 
     if meta.h1s and logos_only:
         meta.heading_title = _article_h2(root)
+    if meta.h1s and meta.titles.get("title") and (found := logo_over_post(root, meta.titles["title"])):
+        meta.site_names.append(found[0])
+        meta.heading_title = found[1]
     elif not meta.h1s:
         meta.heading_title = _kicker_free_h2(root, meta.titles.values())
     if "title" in meta.titles and "og" not in meta.titles and "ld" not in meta.titles:

@@ -1,0 +1,66 @@
+"""Version 23: a site's name learned from the page itself, where no tag gives it.
+
+Pages written for these tests (no data set).
+"""
+
+from __future__ import annotations
+
+from extract_helpers import headline_of
+
+STORY = (
+    "<p>The orchard behind the old school has given its first full harvest in a decade, and the"
+    " pupils who planted the young trees six years ago came back to pick the apples themselves.</p>"
+    "<p>Most of the fruit went to the village shop, which pressed it into juice and sold every bottle"
+    " before the weekend was over, the proceeds going to a new set of garden tools.</p>"
+)
+
+
+def test_a_name_the_title_repeats_back_to_back_is_the_sites() -> None:
+    # General pattern: some blog engines set the blog's name before the post's title, and a
+    # theme adds it once more: '<title>Blog - Blog - Post</title>'. A part the title repeats
+    # back to back names the site, never the story. (Before: 'Orchard Notes - Orchard Notes - …'.)
+    title = "Orchard Notes - Orchard Notes - The first full harvest in ten years"
+    head = f'<meta property="og:title" content="{title}"><title>{title}</title>'
+    body = f"<div class='entry'><h2 class='title'>The first full harvest in ten years</h2>{STORY}</div>"
+    assert headline_of(head, body, "https://quietplot.example/journal/harvest") == (
+        "The first full harvest in ten years"
+    )
+
+
+def test_a_repeated_word_pair_inside_a_headline_is_kept() -> None:
+    # A headline whose own parts repeat ('Again - Again - …' is rare, but 'Yes - No' is not a
+    # repetition): only a part equal to its neighbour goes, and only at the title's ends.
+    title = "Apples - Pears - Plums: the village shop sells them all | Orchard Notes"
+    head = f'<meta property="og:title" content="{title}"><title>{title}</title>'
+    body = f"<article><h1>Apples - Pears - Plums: the village shop sells them all</h1>{STORY}</article>"
+    assert headline_of(head, body, "https://orchard.example/journal/shop") == (
+        "Apples - Pears - Plums: the village shop sells them all"
+    )
+
+
+def test_a_logo_h1_reading_the_titles_tail_gives_way_to_the_posts_heading() -> None:
+    # General pattern: a blog's logo is an h1 holding its name and motto ('Name - Motto'); the
+    # <title> is 'Post - Name - Motto', and the post's own heading (an h3 under the logo) shows
+    # 'Post' alone. The logo's text is the site's; the post's heading is the headline. (Before:
+    # the logo's 'Paper Boats - Crafts for Rainy Days'.)
+    title = "Walnut Shell Sailboats - Paper Boats - Crafts for Rainy Days"
+    head = f'<meta property="og:title" content="{title}"><title>{title}</title>'
+    body = (
+        "<div class='banner'><h1>Paper Boats - Crafts for Rainy Days</h1></div>"
+        "<div class='sidebar'><h2>Categories</h2><ul><li><a href='/c/1'>Autumn</a></li></ul></div>"
+        f"<div class='post'><h3 class='entry-header'>Walnut Shell Sailboats</h3>{STORY}</div>"
+    )
+    assert headline_of(head, body, "https://paperboats.example/2026/10/walnut") == "Walnut Shell Sailboats"
+
+
+def test_an_h1_reading_the_titles_tail_stays_where_only_a_logo_heading_shows_the_head() -> None:
+    # 'Site - Headline' with the site's name in an h2 logo *above* the h1: the h1 is the headline.
+    title = "Valley Courier - Pupils pick the first apples from their orchard"
+    head = f"<title>{title}</title>"
+    body = (
+        "<div class='masthead'><h2>Valley Courier</h2></div>"
+        f"<div class='story'><h1>Pupils pick the first apples from their orchard</h1>{STORY}</div>"
+    )
+    assert headline_of(head, body, "https://courier.example/news/orchard") == (
+        "Pupils pick the first apples from their orchard"
+    )
