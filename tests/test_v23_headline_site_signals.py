@@ -64,3 +64,58 @@ def test_an_h1_reading_the_titles_tail_stays_where_only_a_logo_heading_shows_the
     assert headline_of(head, body, "https://courier.example/news/orchard") == (
         "Pupils pick the first apples from their orchard"
     )
+
+
+def test_a_linked_blog_name_h1_over_the_posts_heading_is_the_site() -> None:
+    # General pattern: hosted blogs set the blog's name as a linked h1 banner (to the blog's own
+    # root, not '/') and title each post 'Blog - Post'; the post's heading under the banner shows
+    # 'Post' alone. The banner's name is the site's, the heading is the headline. (Before: the
+    # blog's name 'Marigold Kitchen'.)
+    title = "Marigold Kitchen - Quince paste for the winter shelf"
+    head = f'<meta property="og:title" content="{title}"><title>{title}</title>'
+    body = (
+        "<div class='banner'><h1><a href='https://pages.example/marigold/'>Marigold Kitchen</a></h1></div>"
+        "<h2 class='date-header'>October 3, 2026</h2>"
+        f"<div class='entry'><h3 class='entry-header'>Quince paste for the winter shelf</h3>{STORY}</div>"
+    )
+    assert headline_of(head, body, "https://pages.example/marigold/2026/10/quince.html") == (
+        "Quince paste for the winter shelf"
+    )
+
+
+def test_a_blog_name_before_a_colon_in_the_title_goes_the_same_way() -> None:
+    # 'Blog: Post' titles the post the same way; two words on each side (no length tells them apart).
+    title = "Pixel Almanac: Sourdough mechanics"
+    head = f'<meta property="og:title" content="{title}"><title>{title}</title>'
+    body = (
+        "<div class='banner'><h1><a href='https://pages.example/pixel/'>Pixel Almanac</a></h1>"
+        "<h2>Notes on games and the people who make them</h2></div>"
+        f"<div class='entry'><h3 class='entry-header'>Sourdough mechanics</h3>{STORY}</div>"
+    )
+    assert headline_of(head, body, "https://pages.example/pixel/2026/09/dough.html") == "Sourdough mechanics"
+
+
+def test_a_headline_h1_stays_when_only_a_footer_heading_shows_the_sites_part() -> None:
+    # 'Headline - Site' with the headline in a linked h1 (its own permalink) and 'Site' as a
+    # footer's heading: a footer is a page module, never where the story's heading is.
+    title = "Pupils pick the first apples from their orchard - Valley Courier"
+    head = f"<title>{title}</title>"
+    body = (
+        "<div class='story'><h1><a href='/news/orchard'>Pupils pick the first apples from their orchard</a></h1>"
+        f"{STORY}</div><footer><h3>Valley Courier</h3><p>Printed weekly.</p></footer>"
+    )
+    assert headline_of(head, body, "https://courier.example/news/orchard") == (
+        "Pupils pick the first apples from their orchard"
+    )
+
+
+def test_a_post_title_beside_a_meta_title_naming_only_the_blog_is_not_learned_as_a_site() -> None:
+    # A Dublin Core title giving only the blog's name beside '<title>Blog - Post': the part after
+    # it would be learned as a site's name, were it not the post's heading under the banner.
+    title = "Quiet Ledger - Closing the leap year books"
+    head = f'<meta name="DC.title" content="Quiet Ledger"><title>{title}</title>'
+    body = (
+        "<div class='name'><h1><a href='https://pages.example/ledger/'>Quiet Ledger</a></h1></div>"
+        f"<div class='entrytitle'><h2>Closing the leap year books</h2></div>{STORY}"
+    )
+    assert headline_of(head, body, "https://pages.example/ledger/2026/leap.html") == ("Closing the leap year books")

@@ -1339,7 +1339,11 @@ def _site_names(meta: PageMeta, host: str) -> list[str]:
         names.append(name)
         # 'Studio Name | Modern Interior Design': each part may end a title alone.
         names.extend(p for p in _SEP_RE.split(name) if p != name and len(p) >= 3)
-    names.extend(learned_sites(raw, [text for text, inside in meta.h1s if inside]))
+    # The story's own headings: the h1s in the article, and the h2 standing in for a logo h1.
+    story_headings = [text for text, inside in meta.h1s if inside]
+    if meta.heading_title:
+        story_headings.append(meta.heading_title)
+    names.extend(learned_sites(raw, story_headings))
     names.extend(series_names(raw, [text for text, _ in meta.h1s]))
     names.extend(repeated_names(raw))
     # A logo h1 showing the domain ('example.com') names the site too.

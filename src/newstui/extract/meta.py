@@ -731,38 +731,57 @@ def _kicker_free_h2(root: HtmlElement, titles: Iterable[str]) -> str | None:
     return None
 
 
-def logo_over_post(root: HtmlElement, title: str) -> tuple[str, str] | None:
-    """A logo h1 reading the <title>'s tail ('Name - Motto'), and the post's heading showing its head.
+# Between a blog's name and its post's title in the <title>: the site separators and ': '.
+_POST_SEP = re.compile(rf"{_SITE_SEP.pattern}|:\s+")
 
-    General pattern: a blog's logo is an h1 holding its name and motto ('Name - Motto', outside
-    any <article> or <main>); the <title> is 'Post - Name - Motto', and the post's own heading, an
-    h2–h6 after the logo, shows 'Post' alone. The logo's text names the site and the heading is
-    the headline. An h1 without a separator of its own ('Site - Headline' with 'Headline' as the
-    h1) is the story's, and so is one after which no heading shows the rest of the title.
-    Returns (the logo's text, the heading's text).
+
+def _is_linked(h1: HtmlElement) -> bool:
+    """Whether the h1's text is a link (inside one, or one link holding nearly all of it)."""
+    if next(h1.iterancestors("a"), None) is not None:
+        return True
+    links = h1.findall(".//a")
+    return len(links) == 1 and len(norm(links[0].text_content())) >= 0.8 * len(norm(h1.text_content()))
+
+
+def logo_over_post(root: HtmlElement, title: str) -> tuple[str, str] | None:
+    """A logo h1 reading one end of the <title>, and the post's heading showing the rest.
+
+    General pattern: a blog's logo is an h1 banner (outside any <article> or <main>) holding its
+    name, linked to the blog's root or set with its motto ('Name - Motto'); the <title> is
+    'Name - Post', 'Name: Post' or 'Post - Name - Motto', and the post's own heading, an h2–h6
+    after the banner, outside the page's modules, shows the rest of the title alone. The banner's
+    text names the site and the heading is the headline. An unlinked h1 without a separator of its
+    own ('Headline' in 'Site - Headline') is the story's, and so is one after which no heading
+    shows the rest of the title (a masthead above it, a footer naming the site).
+    Returns (the banner's text, the heading's text).
     """
-    seps = list(_SITE_SEP.finditer(title))
-    if len(seps) < 2:
+    seps = list(_POST_SEP.finditer(title))
+    if not seps:
         return None
-    logo: str | None = None
-    head_key = ""
+    h1 = next(iter(root.iter("h1")), None)
+    if h1 is None or any(a.tag in ("article", "main") for a in h1.iterancestors()):
+        return None
+    logo = norm(h1.text_content())
+    key = comparable(logo)
+    if not key or not (_SITE_SEP.search(logo) or _is_linked(h1)):
+        return None
+    rest_key = ""
+    for match in seps:
+        head, tail = comparable(title[: match.start()]), comparable(title[match.end() :])
+        if key in (head, tail):
+            rest_key = tail if key == head else head
+            break
+    if not rest_key:
+        return None
+    after = False
     for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
-        if logo is None:
-            if el.tag != "h1":
-                continue
-            text = norm(el.text_content())
-            key = comparable(text)
-            if not key or not _SITE_SEP.search(text) or any(a.tag in ("article", "main") for a in el.iterancestors()):
-                return None  # the page's first h1 is no such logo
-            for match in seps:
-                if comparable(title[match.end() :]) == key:
-                    logo, head_key = text, comparable(title[: match.start()])
-                    break
-            if logo is None:
-                return None
+        if el is h1:
+            after = True
+            continue
+        if not after or el.tag == "h1":
             continue
         text = norm(el.text_content())
-        if comparable(text) == head_key and len(text.split()) >= 2 and not links_home(el):
+        if comparable(text) == rest_key and len(text.split()) >= 2 and not links_home(el) and not _in_module(el):
             return logo, text
     return None
 
