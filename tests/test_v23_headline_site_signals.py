@@ -119,3 +119,25 @@ def test_a_post_title_beside_a_meta_title_naming_only_the_blog_is_not_learned_as
         f"<div class='entrytitle'><h2>Closing the leap year books</h2></div>{STORY}"
     )
     assert headline_of(head, body, "https://pages.example/ledger/2026/leap.html") == ("Closing the leap year books")
+
+
+def test_an_unlinked_blog_name_over_its_motto_and_the_posts_heading_is_the_site() -> None:
+    # General pattern: an older blog template prints the blog's name as a plain h1, its motto or
+    # the day's date as an h2, then the post's heading; the <title> reads 'Blog: Post'. (Before:
+    # the blog's name 'Notes from the Cellar'.)
+    title = "Notes from the Cellar: Why the cider went flat"
+    head = f"<title>{title}</title>"
+    body = (
+        "<div class='top'><h1>Notes from the Cellar</h1><h2>A diary of brewing at home</h2></div>"
+        f"<div class='post'><h3>Why the cider went flat</h3>{STORY}</div>"
+    )
+    assert headline_of(head, body, "https://cellar.example/2026/11/flat.html") == "Why the cider went flat"
+
+
+def test_a_heading_right_under_an_unlinked_h1_is_not_taken_for_the_post() -> None:
+    # '<title>Artist: Album</title>' with the artist in the h1 and the album in the h2 right under
+    # it: the h2 is the h1's second line, not a post's heading under a banner.
+    title = "Harbour Lights: Winter Songs"
+    head = f"<title>{title}</title>"
+    body = f"<div class='review'><h1>Harbour Lights</h1><h2>Winter Songs</h2>{STORY}</div>"
+    assert headline_of(head, body, "https://reviews.example/albums/winter-songs") != "Winter Songs"

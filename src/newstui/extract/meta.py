@@ -751,8 +751,11 @@ def logo_over_post(root: HtmlElement, title: str) -> tuple[str, str] | None:
     'Name - Post', 'Name: Post' or 'Post - Name - Motto', and the post's own heading, an h2–h6
     after the banner, outside the page's modules, shows the rest of the title alone. The banner's
     text names the site and the heading is the headline. An unlinked h1 without a separator of its
-    own ('Headline' in 'Site - Headline') is the story's, and so is one after which no heading
-    shows the rest of the title (a masthead above it, a footer naming the site).
+    own reading the title's end ('Headline' in 'Site - Headline') is the story's, and so is one
+    after which no heading shows the rest of the title (a masthead above it, a footer naming the
+    site). An unlinked h1 reading the title's start ('Name' in 'Name: Post') is a banner when
+    another heading comes between it and the post's (the blog's motto, a date): a heading right
+    under it may be its second line ('Artist' over 'Album') or a standfirst.
     Returns (the banner's text, the heading's text).
     """
     seps = list(_POST_SEP.finditer(title))
@@ -763,26 +766,28 @@ def logo_over_post(root: HtmlElement, title: str) -> tuple[str, str] | None:
         return None
     logo = norm(h1.text_content())
     key = comparable(logo)
-    if not key or not (_SITE_SEP.search(logo) or _is_linked(h1)):
+    if not key:
         return None
+    banner = bool(_SITE_SEP.search(logo)) or _is_linked(h1)
     rest_key = ""
     for match in seps:
         head, tail = comparable(title[: match.start()]), comparable(title[match.end() :])
-        if key in (head, tail):
+        if key == head or (key == tail and banner):
             rest_key = tail if key == head else head
             break
     if not rest_key:
         return None
-    after = False
+    between = -1  # headings seen between the banner and the post's heading
     for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
         if el is h1:
-            after = True
+            between = 0
             continue
-        if not after or el.tag == "h1":
+        if between < 0 or el.tag == "h1":
             continue
         text = norm(el.text_content())
         if comparable(text) == rest_key and len(text.split()) >= 2 and not links_home(el) and not _in_module(el):
-            return logo, text
+            return (logo, text) if banner or between else None
+        between += 1
     return None
 
 
