@@ -274,7 +274,9 @@ class PageMeta:
     heading_title: str | None = None
     """On a page whose h1s are all the site's logo or name: the first h2 in an <article> or <main>,
     or named like a headline, that does not link home; on a page with no h1 (outside its
-    modules), that h2 only when it reads a title source less its 'Kicker:' prefix."""
+    modules), that h2 only when it reads a title source less its 'Kicker:' prefix; on a page whose
+    first h1 is a blog's banner reading one end of the <title>, the post's heading showing the rest
+    (`logo_over_post`)."""
     """The first element named like a headline ('headline', 'title' in class/id), for pages without titles."""
 
 
