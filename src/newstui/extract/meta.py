@@ -793,6 +793,48 @@ def logo_over_post(root: HtmlElement, title: str) -> tuple[str, str] | None:
     return None
 
 
+# Words a logo's alt text adds to the site's name ('Valley Courier logo'), or says alone.
+_LOGO_WORDS = re.compile(r"^(?:the\s+)?(?:logo|home(?:\s*page)?|startseite|accueil|inicio)$|\s+logo$|^logo\s+", re.I)
+
+
+def _host(url: str) -> str:
+    try:
+        return urlsplit(url).netloc.lower().removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+def logo_alt_names(root: HtmlElement, canonical: str | None) -> list[str]:
+    """The alt texts of images in links to the home page: the site's logo names the site.
+
+    General pattern: templates set the site's logo as an image linking to the home page, and
+    its alt text is the site's name ('Valley Courier', 'Valley Courier logo'), even on pages
+    whose metadata never names the site. A title part reading that name is the site's, not
+    the headline's. Alt texts of one to six words; 'logo' around the name goes, and an alt
+    saying only 'Logo' or 'Home' names nothing. The link must stay on the page's own site
+    (relative, or to its canonical host): a shop's banner linking to another site's home page
+    names that site. The first three such logos only.
+    """
+    names: list[str] = []
+    own = _host(canonical or "")
+    for img in root.xpath("//a[@href]//img[@alt]"):
+        if not links_home(img):
+            continue
+        link = next(img.iterancestors("a"))
+        host = _host(link.get("href") or "")
+        if host and host != own:
+            continue
+        alt = norm(img.get("alt") or "")
+        if _LOGO_WORDS.fullmatch(alt):
+            continue
+        alt = _LOGO_WORDS.sub("", alt).strip()
+        if alt and 1 <= len(alt.split()) <= 6 and re.search(r"[^\W\d_]{2}", alt):
+            names.append(alt)
+        if len(names) >= 3:
+            break
+    return names
+
+
 def in_breadcrumb(el: HtmlElement) -> bool:
     """Whether an element sits in a breadcrumb trail ('<ol class="breadcrumb"><li><h1>…').
 
@@ -1026,6 +1068,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
     if not meta.titles and (newsml := _newsml_headline(root)):
         meta.titles["dc"] = newsml
     meta.titles = {key: _mojibake_repaired(value) for key, value in meta.titles.items()}
+    sites.extend(logo_alt_names(root, meta.canonical))
     meta.site_names = list(dict.fromkeys(name for name in (norm(n) for n in sites) if name))
 
     title_keys = {comparable(title) for title in meta.titles.values()}
