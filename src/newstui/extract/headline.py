@@ -461,6 +461,25 @@ def learned_sites(texts: Iterable[str], headings: Iterable[str] = ()) -> list[st
     return list(dict.fromkeys(found))
 
 
+def repeated_names(texts: Iterable[str]) -> list[str]:
+    """Parts a title repeats back to back at its start or end: the site's name.
+
+    General pattern: some blog engines set the blog's name before the post's title and a theme
+    adds it once more ('Blog - Blog - Post', 'Post | Blog | Blog'). No headline starts or ends
+    by saying the same few words twice across a separator, so the repeated part names the site
+    even where no tag gives its name. Parts of up to six words; the rest must hold a part of its own.
+    """
+    found: list[str] = []
+    for text in dict.fromkeys(t for t in texts if t):
+        parts = [norm(part) for part in _SEP_RE.split(text)]
+        if len(parts) < 3:
+            continue
+        for first, second in ((parts[0], parts[1]), (parts[-1], parts[-2])):
+            if comparable(first) and comparable(first) == comparable(second) and _words(first) <= 6:
+                found.append(first)
+    return list(dict.fromkeys(found))
+
+
 def series_names(texts: Iterable[str], h1s: Sequence[str] = ()) -> list[str]:
     """Title sources that are only the short outer part of another: a series', column's or site's name.
 
@@ -1320,8 +1339,13 @@ def _site_names(meta: PageMeta, host: str) -> list[str]:
         names.append(name)
         # 'Studio Name | Modern Interior Design': each part may end a title alone.
         names.extend(p for p in _SEP_RE.split(name) if p != name and len(p) >= 3)
-    names.extend(learned_sites(raw, [text for text, inside in meta.h1s if inside]))
+    # The story's own headings: the h1s in the article, and the h2 standing in for a logo h1.
+    story_headings = [text for text, inside in meta.h1s if inside]
+    if meta.heading_title:
+        story_headings.append(meta.heading_title)
+    names.extend(learned_sites(raw, story_headings))
     names.extend(series_names(raw, [text for text, _ in meta.h1s]))
+    names.extend(repeated_names(raw))
     # A logo h1 showing the domain ('example.com') names the site too.
     names.extend(text for text, _ in meta.h1s if _DOMAIN.match(text))
     return list(dict.fromkeys(names))[:24]

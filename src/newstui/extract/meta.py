@@ -274,7 +274,9 @@ class PageMeta:
     heading_title: str | None = None
     """On a page whose h1s are all the site's logo or name: the first h2 in an <article> or <main>,
     or named like a headline, that does not link home; on a page with no h1 (outside its
-    modules), that h2 only when it reads a title source less its 'Kicker:' prefix."""
+    modules), that h2 only when it reads a title source less its 'Kicker:' prefix; on a page whose
+    first h1 is a blog's banner reading one end of the <title>, the post's heading showing the rest
+    (`logo_over_post`)."""
     """The first element named like a headline ('headline', 'title' in class/id), for pages without titles."""
 
 
@@ -731,6 +733,108 @@ def _kicker_free_h2(root: HtmlElement, titles: Iterable[str]) -> str | None:
     return None
 
 
+# Between a blog's name and its post's title in the <title>: the site separators and ': '.
+_POST_SEP = re.compile(rf"{_SITE_SEP.pattern}|:\s+")
+
+
+def _is_linked(h1: HtmlElement) -> bool:
+    """Whether the h1's text is a link (inside one, or one link holding nearly all of it)."""
+    if next(h1.iterancestors("a"), None) is not None:
+        return True
+    links = h1.findall(".//a")
+    return len(links) == 1 and len(norm(links[0].text_content())) >= 0.8 * len(norm(h1.text_content()))
+
+
+def logo_over_post(root: HtmlElement, title: str) -> tuple[str, str] | None:
+    """A logo h1 reading one end of the <title>, and the post's heading showing the rest.
+
+    General pattern: a blog's logo is an h1 banner (outside any <article> or <main>) holding its
+    name, linked to the blog's root or set with its motto ('Name - Motto'); the <title> is
+    'Name - Post', 'Name: Post' or 'Post - Name - Motto', and the post's own heading, an h2–h6
+    after the banner, outside the page's modules, shows the rest of the title alone. The banner's
+    text names the site and the heading is the headline. An unlinked h1 without a separator of its
+    own reading the title's end ('Headline' in 'Site - Headline') is the story's, and so is one
+    after which no heading shows the rest of the title (a masthead above it, a footer naming the
+    site). An unlinked h1 reading the title's start ('Name' in 'Name: Post') is a banner when
+    another heading comes between it and the post's (the blog's motto, a date): a heading right
+    under it may be its second line ('Artist' over 'Album') or a standfirst.
+    Returns (the banner's text, the heading's text).
+    """
+    seps = list(_POST_SEP.finditer(title))
+    if not seps:
+        return None
+    h1 = next(iter(root.iter("h1")), None)
+    if h1 is None or any(a.tag in ("article", "main") for a in h1.iterancestors()):
+        return None
+    logo = norm(h1.text_content())
+    key = comparable(logo)
+    if not key:
+        return None
+    banner = bool(_SITE_SEP.search(logo)) or _is_linked(h1)
+    rest_key = ""
+    for match in seps:
+        head, tail = comparable(title[: match.start()]), comparable(title[match.end() :])
+        if key == head or (key == tail and banner):
+            rest_key = tail if key == head else head
+            break
+    if not rest_key:
+        return None
+    between = -1  # headings seen between the banner and the post's heading
+    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        if el is h1:
+            between = 0
+            continue
+        if between < 0 or el.tag == "h1":
+            continue
+        text = norm(el.text_content())
+        if comparable(text) == rest_key and len(text.split()) >= 2 and not links_home(el) and not _in_module(el):
+            return (logo, text) if banner or between else None
+        between += 1
+    return None
+
+
+# Words a logo's alt text adds to the site's name ('Valley Courier logo'), or says alone.
+_LOGO_WORDS = re.compile(r"^(?:the\s+)?(?:logo|home(?:\s*page)?|startseite|accueil|inicio)$|\s+logo$|^logo\s+", re.I)
+
+
+def _host(url: str) -> str:
+    try:
+        return urlsplit(url).netloc.lower().removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+def logo_alt_names(root: HtmlElement, canonical: str | None) -> list[str]:
+    """The alt texts of images in links to the home page: the site's logo names the site.
+
+    General pattern: templates set the site's logo as an image linking to the home page, and
+    its alt text is the site's name ('Valley Courier', 'Valley Courier logo'), even on pages
+    whose metadata never names the site. A title part reading that name is the site's, not
+    the headline's. Alt texts of one to six words; 'logo' around the name goes, and an alt
+    saying only 'Logo' or 'Home' names nothing. The link must stay on the page's own site
+    (relative, or to its canonical host): a shop's banner linking to another site's home page
+    names that site. The first three such logos only.
+    """
+    names: list[str] = []
+    own = _host(canonical or "")
+    for img in root.xpath("//a[@href]//img[@alt]"):
+        if not links_home(img):
+            continue
+        link = next(img.iterancestors("a"))
+        host = _host(link.get("href") or "")
+        if host and host != own:
+            continue
+        alt = norm(img.get("alt") or "")
+        if _LOGO_WORDS.fullmatch(alt):
+            continue
+        alt = _LOGO_WORDS.sub("", alt).strip()
+        if alt and 1 <= len(alt.split()) <= 6 and re.search(r"[^\W\d_]{2}", alt):
+            names.append(alt)
+        if len(names) >= 3:
+            break
+    return names
+
+
 def in_breadcrumb(el: HtmlElement) -> bool:
     """Whether an element sits in a breadcrumb trail ('<ol class="breadcrumb"><li><h1>…').
 
@@ -964,6 +1068,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
     if not meta.titles and (newsml := _newsml_headline(root)):
         meta.titles["dc"] = newsml
     meta.titles = {key: _mojibake_repaired(value) for key, value in meta.titles.items()}
+    sites.extend(logo_alt_names(root, meta.canonical))
     meta.site_names = list(dict.fromkeys(name for name in (norm(n) for n in sites) if name))
 
     title_keys = {comparable(title) for title in meta.titles.values()}
@@ -1010,6 +1115,9 @@ def read_meta(root: HtmlElement) -> PageMeta:
 
     if meta.h1s and logos_only:
         meta.heading_title = _article_h2(root)
+    if meta.h1s and meta.titles.get("title") and (found := logo_over_post(root, meta.titles["title"])):
+        meta.site_names.append(found[0])
+        meta.heading_title = found[1]
     elif not meta.h1s:
         meta.heading_title = _kicker_free_h2(root, meta.titles.values())
     if "title" in meta.titles and "og" not in meta.titles and "ld" not in meta.titles:
