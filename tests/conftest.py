@@ -3,6 +3,7 @@ config, database or themes leak in (as harlequin's `no_discovered_config`)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,14 @@ if TYPE_CHECKING:
     from ui_helpers import Seeded
 
 DATA = Path(__file__).parent / "data"
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto`: two workers a CPU, at most four more than the CPUs. The suite spends about
+    half its time waiting (loopback servers, subprocesses killed at a step, the app's timers),
+    so one worker a CPU left the cores idle half the run."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return min(2 * cpus, cpus + 4)
 
 
 @pytest.fixture(autouse=True)
