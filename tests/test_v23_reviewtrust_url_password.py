@@ -65,9 +65,7 @@ def test_a_password_in_a_feed_url_is_sent_but_never_printed(tmp_path: Path, http
     assert stored_url == url and PASSWORD not in (last_error or "")
 
 
-def test_a_redirect_to_another_feed_with_a_password_is_said_without_it(
-    tmp_path: Path, http_server: TestServer
-) -> None:
+def test_a_redirect_to_another_feed_with_a_password_is_said_without_it(tmp_path: Path, http_server: TestServer) -> None:
     other_plain = http_server.add_route("/other.xml", (200, {"Content-Type": "application/rss+xml"}, RSS))
     other = other_plain.replace("http://", f"http://marta:{PASSWORD}@")
     moving = http_server.add_route("/moving.xml", (301, {"Location": other}, b""))
