@@ -58,6 +58,8 @@ def test_a_password_in_a_feed_url_is_sent_but_never_printed(tmp_path: Path, http
     as_json = newstui_on(config, db, "feeds", "--json")
     (data,) = [json.loads(line) for line in as_json.stdout.splitlines()]
     assert data["url"] == shown and PASSWORD not in as_json.stdout
+    unknown = newstui_on(config, db, "refresh", "--feed", url.replace(PASSWORD, "n0t-1t"))
+    assert unknown.returncode != 0 and "n0t-1t" not in unknown.stderr and "marta:***@" in unknown.stderr, unknown.stderr
     # The cache keeps the feed's URL (its key); its stored error shows no password.
     conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
     ((stored_url, last_error),) = conn.execute("SELECT url, last_error FROM feeds").fetchall()

@@ -171,7 +171,9 @@ def select_feeds(config: Config, only: str | Sequence[str] | None) -> list[FeedC
     for url in wanted:
         feed = config.feed(url)
         if feed is None:
-            raise ConfigError(config.path, f"no feed {url} in the config", key="feeds")
+            from newstui.config.urls import hide_password
+
+            raise ConfigError(config.path, f"no feed {hide_password(url)} in the config", key="feeds")
         if feed not in chosen:
             chosen.append(feed)
     return chosen
