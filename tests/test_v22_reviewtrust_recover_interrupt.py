@@ -37,6 +37,10 @@ def replace(source, target, *args, **kwargs):
     return real_replace(source, target, *args, **kwargs)
 
 os.replace = replace
+# Python installs its Ctrl-C handler only where SIGINT is not ignored: a test run started in the
+# background of a shell without job control (`pytest &` in a script) passes SIGINT ignored to
+# this child, and the SIGINT above would do nothing. Ctrl-C in a terminal is this handler.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 try:
     recover(Path(sys.argv[1]), force=True)
 except KeyboardInterrupt:

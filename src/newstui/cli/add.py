@@ -32,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from newstui.cli.common import config_path, load_config
     from newstui.config import url_problem
     from newstui.config.edit import add_feed
+    from newstui.config.urls import hide_password
     from newstui.feeds.refresh import fetcher_options_for
     from newstui.model import FeedConfig
 
@@ -40,34 +41,37 @@ def run(args: argparse.Namespace) -> int:
     url = _with_scheme(args.url.strip())
     problem = url_problem(url)
     if problem:
-        print(f"newstui: {problem}", file=sys.stderr)
+        print(f"newstui: {hide_password(problem)}", file=sys.stderr)
         return 2
     if clean_url(url) is None:
         # url_problem lets bidi and other invisible characters through; they would
         # make the config line read differently from the URL that is fetched.
-        print(f"newstui: not a plain http(s) URL (invisible or control characters): {ascii(url)}", file=sys.stderr)
+        print(
+            f"newstui: not a plain http(s) URL (invisible or control characters): {hide_password(ascii(url))}",
+            file=sys.stderr,
+        )
         return 2
     existing = config.feed(url)
     if existing is not None:
-        print(f"newstui: {url} is already in {path}", file=sys.stderr)
+        print(f"newstui: {hide_password(url)} is already in {path}", file=sys.stderr)
         return 1
     if not args.no_check:
         import asyncio
 
         found = asyncio.run(_check(url, fetcher_options_for(config)))
         for line in found.notes:
-            print(line)
+            print(hide_password(line))
         if found.error:
-            print(f"newstui: {strip_control(found.error)}", file=sys.stderr)
+            print(f"newstui: {hide_password(strip_control(found.error))}", file=sys.stderr)
             return 1
         url = found.url
         if url != args.url and config.feed(url) is not None:
-            print(f"newstui: {url} is already in {path}", file=sys.stderr)
+            print(f"newstui: {hide_password(url)} is already in {path}", file=sys.stderr)
             return 1
     feed = FeedConfig(url=url, title=args.title, tags=tuple(args.tag))
     add_feed(path, feed)
     tags = f" with tags {', '.join(feed.tags)}" if feed.tags else ""
-    print(f"Added {url}{tags} to {path}")
+    print(f"Added {hide_password(url)}{tags} to {path}")
     return 0
 
 

@@ -33,7 +33,10 @@ def feed_status(feed: Feed | None, now: datetime | None = None) -> str:
 
 
 def feed_json(url: str, config_feed: FeedConfig | None, feed: Feed | None) -> dict[str, Any]:
-    """The JSON form of a feed (`newstui feeds --json`)."""
+    """The JSON form of a feed (`newstui feeds --json`). A password in its URL is shown `***`."""
+    from newstui.config.urls import hide_password
+
+    url = hide_password(url)
     return {
         "url": url,
         "title": feed.title if feed is not None else (config_feed.title if config_feed else None) or url,
@@ -44,7 +47,7 @@ def feed_json(url: str, config_feed: FeedConfig | None, feed: Feed | None) -> di
         "http_status": feed.last_status if feed else None,
         "last_fetch": _when(feed.last_fetch if feed else None),
         "last_success": _when(feed.last_success if feed else None),
-        "last_error": feed.last_error if feed else None,
+        "last_error": None if feed is None or feed.last_error is None else hide_password(feed.last_error),
         "waiting_until": _when(feed.waiting_until() if feed else None),
         "items": feed.total if feed else 0,
         "unread": feed.unread if feed else 0,
@@ -93,7 +96,9 @@ def run(args: argparse.Namespace) -> int:
         counts = f"{data['unread']}/{data['items']}"
         last = data["last_success"][:16].replace("T", " ") if data["last_success"] else "never"
         tags = f"  [{', '.join(one_line(t) for t in data['tags'])}]" if data["tags"] else ""
-        out.write(f"{status:<8} {counts:>9}  {one_line(data['title'])}  <{one_line(url)}>{tags}  (last ok: {last})\n")
+        out.write(
+            f"{status:<8} {counts:>9}  {one_line(data['title'])}  <{one_line(data['url'])}>{tags}  (last ok: {last})\n"
+        )
         until = feed.waiting_until() if feed else None
         if status == "waiting" and until is not None:
             said = f"; last answer: {one_line(data['last_error'])}" if data["last_error"] else ""

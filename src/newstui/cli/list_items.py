@@ -41,11 +41,12 @@ def item_json(item: Item, flags: ItemFlags | None = None, feed_tags: tuple[str, 
     `highlighted` and `hidden` are what the rules decided.
     """
     from newstui.config.filters import NO_FLAGS
+    from newstui.config.urls import hide_password
 
     flags = flags or NO_FLAGS
     return {
         "id": item.id,
-        "feed_url": item.feed_url,
+        "feed_url": hide_password(item.feed_url),  # a password in it is not printed
         "feed_title": item.feed_title,
         "title": item.title,
         "link": item.link,

@@ -96,11 +96,11 @@ def run(args: argparse.Namespace) -> int:
         lines = {feed.url: feed.line for feed in urls.feeds}
         names = {query.name: query.line for query in urls.queries}
         for feed in added:
-            print(f"added {one_line(feed.url)}{_described(feed)}")
+            print(f"added {_shown_url(feed.url)}{_described(feed)}")
         for query in queries_added:
             print(f"added saved search {query.name!r}{' (unread only)' if query.unread else ''}")
         for feed, reason in skipped:
-            print(f"{_where(urls.path, lines.get(feed.url))}{one_line(feed.url)}: {one_line(reason)}")
+            print(f"{_where(urls.path, lines.get(feed.url))}{_shown_url(feed.url)}: {one_line(reason)}")
         for query, reason in queries_skipped:
             print(f"{_where(urls.path, names.get(query.name))}query {query.name!r}: {one_line(reason)}")
         there = sum(1 for _, reason in skipped if reason.startswith("already in the config"))
@@ -155,19 +155,28 @@ def _queries(urls: UrlsFile) -> tuple[list[SavedQuery], list[UrlsNote]]:
     return queries, notes
 
 
+def _shown_url(url: str) -> str:
+    """A feed URL as printed: one line, its password (newsboat's `user:pass@`) hidden."""
+    from newstui.config.urls import hide_password
+
+    return hide_password(one_line(url))
+
+
 def _print_lines(urls: UrlsFile, untranslated: list[UrlsNote]) -> None:
     """Each line not imported, and each remark, as `FILE:LINE: what: why`, in line order."""
+    from newstui.config.urls import hide_password
+
     said: list[tuple[int, str]] = [
         (note.line, f"skipped {note.text}: {one_line(note.reason)}") for note in (*urls.skipped, *untranslated)
     ]
     said.extend((note.line, f"{note.text}: {one_line(note.reason)}") for note in urls.notes)
     said.extend(
-        (feed.line, f"{one_line(feed.url)}: hidden in newsboat ('!'); newstui lists every feed, so it is imported")
+        (feed.line, f"{_shown_url(feed.url)}: hidden in newsboat ('!'); newstui lists every feed, so it is imported")
         for feed in urls.feeds
         if feed.hidden
     )
     for line, text in sorted(said, key=lambda pair: pair[0]):
-        print(f"{_where(urls.path, line)}{text}")
+        print(f"{_where(urls.path, line)}{hide_password(text)}")
 
 
 def _dry_feeds(config: Config, feeds: list[FeedConfig], queries: list[SavedQuery]) -> None:
@@ -178,10 +187,10 @@ def _dry_feeds(config: Config, feeds: list[FeedConfig], queries: list[SavedQuery
     for feed in feeds:
         if config.feed(feed.url) is not None:
             there += 1
-            print(f"already in the config: {one_line(feed.url)}")
+            print(f"already in the config: {_shown_url(feed.url)}")
         elif normalize_url(feed.url) not in seen:
             new_feeds += 1
-            print(f"would add {one_line(feed.url)}{_described(feed)}")
+            print(f"would add {_shown_url(feed.url)}{_described(feed)}")
         seen.add(normalize_url(feed.url))
     names = {query.name for query in config.queries}
     new_queries = 0

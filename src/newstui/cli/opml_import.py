@@ -18,6 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from newstui.cli.common import config_path, load_config
     from newstui.config.edit import add_feeds
+    from newstui.config.urls import hide_password
     from newstui.feeds.opml import read_opml
     from newstui.text import one_line, plural
 
@@ -30,6 +31,6 @@ def run(args: argparse.Namespace) -> int:
         return 0
     added, skipped = add_feeds(path, feeds)
     for feed, reason in skipped:
-        print(f"skipped {one_line(feed.url)}: {one_line(reason)}")  # the file is untrusted
+        print(f"skipped {hide_password(one_line(feed.url))}: {one_line(reason)}")  # the file is untrusted
     print(f"Imported {plural(len(added), 'feed')} into {path}; skipped {len(skipped)}.")
     return 0

@@ -225,6 +225,8 @@ class Reporter:
         self._bar_shown = False
 
     def progress(self, event: ProgressEvent) -> None:
+        from newstui.config.urls import hide_password
+
         url = one_line(event.url)
         lines: list[tuple[TextIO, str]] = []
         if not event.ok:
@@ -241,7 +243,7 @@ class Reporter:
         if lines and self._bar_shown:
             self._clear_bar()
         for stream, line in lines:
-            print(line, file=stream, flush=True)
+            print(hide_password(line), file=stream, flush=True)
         self._redraw(event.done, event.total, force=bool(lines))
 
     def _redraw(self, done: int, total: int, *, force: bool = False, label: str = "") -> None:
@@ -275,6 +277,8 @@ class Reporter:
         self._redraw(event.done, event.total, label="articles ")
 
     def articles(self, summary: ArticleSummary) -> int:
+        from newstui.config.urls import hide_password
+
         """Report the article pass; returns how many articles the database refused.
 
         Those are not "pages that could not be fetched": they are said once, with the
@@ -295,7 +299,8 @@ class Reporter:
             # The message names the page (a FetchError starts with its URL).
             message = one_line(failure.message)
             url = one_line(failure.url or "")
-            print(message if url and message.startswith(url) else f"{url or '?'}: {message}", file=self.err, flush=True)
+            line = message if url and message.startswith(url) else f"{url or '?'}: {message}"
+            print(hide_password(line), file=self.err, flush=True)
         line = (
             f"{plural(summary.stored, 'article')} saved for offline reading"
             f" ({summary.from_page} from their pages, {summary.from_feed} from the feed)"
@@ -318,6 +323,8 @@ class Reporter:
         return len(refused)
 
     def summary(self, summary: RefreshSummary) -> None:
+        from newstui.config.urls import hide_password
+
         self.end_bar()
         # Fetched fine, so no progress line said so. One database error refusing many
         # batches (read-only, disk full) is one line, not one per feed (-v lists them).
@@ -327,14 +334,14 @@ class Reporter:
         for error, urls in by_error.items():
             if len(urls) == 1 or self.verbose:
                 for url in urls:
-                    print(f"{url}: {error}", file=self.err, flush=True)
+                    print(hide_password(f"{url}: {error}"), file=self.err, flush=True)
             else:
                 print(f"newstui: {plural(len(urls), 'feed')} {error}", file=self.err, flush=True)
         from newstui.feeds.refresh import waiting_note
 
         for url, until in summary.waiting:
             # Not a failure (stdout): the server asked, and newstui is doing as told.
-            print(f"{one_line(url)}: {waiting_note(until)}", file=self.out, flush=True)
+            print(hide_password(f"{one_line(url)}: {waiting_note(until)}"), file=self.out, flush=True)
         failed = len(summary.failed)
         parts = [f"{plural(summary.ok, 'feed')} ok, {failed} failed, {plural(summary.new_items, 'new item')}"]
         extra = []

@@ -20,6 +20,7 @@ def run(args: argparse.Namespace) -> int:
     from newstui.cli.common import database_path, ensure_starter_config, say_upgrading
     from newstui.config import load_config
     from newstui.config.edit import remove_feed
+    from newstui.config.urls import hide_password
     from newstui.errors import ConfigError, StoreError
     from newstui.model import ItemFilter
     from newstui.store import Store
@@ -29,17 +30,17 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(path)
     url = args.url if config.feed(args.url) is not None else _moved(args, config, args.url)
     if url is None:
-        print(f"newstui: {one_line(args.url)} is not in {path}", file=sys.stderr)
+        print(f"newstui: {hide_password(one_line(args.url))} is not in {path}", file=sys.stderr)
         return 1
     try:
         removed, line = remove_feed(path, url)
     except ConfigError as error:
         if "no feed" in error.message:  # removed by another newstui meanwhile
-            print(f"newstui: {one_line(args.url)} is not in {path}", file=sys.stderr)
+            print(f"newstui: {hide_password(one_line(args.url))} is not in {path}", file=sys.stderr)
             return 1
         raise
     at = f" (line {line})" if line else ""
-    print(f"Removed {one_line(removed.url)} from {path}{at}")
+    print(f"Removed {hide_password(one_line(removed.url))} from {path}{at}")
     db = database_path(args)
     if not db.exists():
         return 0

@@ -38,6 +38,7 @@ from newstui.config import (
 )
 from newstui.config.files import owner_note, temporary_beside, write_synced
 from newstui.config.filters import SavedQuery
+from newstui.config.urls import hide_password
 from newstui.errors import ConfigError
 from newstui.model import FeedConfig
 from newstui.text import one_line
@@ -309,7 +310,7 @@ def remove_feed(path: Path | str, url: str) -> tuple[FeedConfig, int | None]:
         wanted = normalize_url(url)
         index = next((i for i, feed in enumerate(config.feeds) if normalize_url(feed.url) == wanted), None)
         if index is None:
-            raise ConfigError(path, f"no feed {url} in the config", key="feeds")
+            raise ConfigError(path, f"no feed {hide_password(url)} in the config", key="feeds")
         removed = config.feeds[index]
         # parse_config accepted every entry, so config.feeds[i] is the file's i-th [[feeds]].
         expected = config.feeds[:index] + config.feeds[index + 1 :]
@@ -319,7 +320,9 @@ def remove_feed(path: Path | str, url: str) -> tuple[FeedConfig, int | None]:
         if text is None or not _same_but_feeds(text, path, config, expected):
             text = _tomlkit_edit(path, lambda: _tomlkit_remove(source, index))
             if not _same_but_feeds(text, path, config, expected):
-                raise ConfigError(path, f"could not remove {url} without breaking the file; please remove it by hand")
+                raise ConfigError(
+                    path, f"could not remove {hide_password(url)} without breaking the file; please remove it by hand"
+                )
         _write_atomic(target, text)
     return removed, line
 

@@ -42,7 +42,7 @@ from newstui.config.model import (
     Setting,
 )
 from newstui.config.toml_lines import MAX_KEY_PARTS, KeyPath, key_name, line_of, locate_keys, toml_value
-from newstui.config.urls import normalize_url, proxy_problem, url_problem
+from newstui.config.urls import hide_password, normalize_url, proxy_problem, url_problem
 from newstui.errors import ConfigError
 from newstui.model import FeedAuth, FeedConfig
 from newstui.text import one_line
@@ -329,7 +329,9 @@ class _Validator:
                 first = seen[normal]
                 first_line = line_of(self.lines, ("feeds", first))
                 at = f" (line {first_line})" if first_line else ""
-                message = f"duplicate feed URL {feed.url!r}: already {key_name(('feeds', first))}{at}"
+                message = (
+                    f"duplicate feed URL {hide_password(repr(feed.url))}: already {key_name(('feeds', first))}{at}"
+                )
                 self.problems.append(self.error(("feeds", index, "url"), message))
                 continue
             seen[normal] = index
@@ -601,7 +603,7 @@ class _Validator:
         for url in value:
             configured = by_url.get(normalize_url(url))
             if configured is None:
-                raise self.error(where, f"{url!r} is not a configured feed ([[feeds]] url)")
+                raise self.error(where, f"{hide_password(repr(url))} is not a configured feed ([[feeds]] url)")
             if configured not in urls:
                 urls.append(configured)
         return tuple(urls)

@@ -25,7 +25,13 @@ def proxy_problem(url: str) -> str | None:
 
 
 def url_problem(url: str) -> str | None:
-    """What is wrong with `url` as a feed URL, or None when it is a usable http(s) URL."""
+    """What is wrong with `url` as a feed URL, or None when it is a usable http(s) URL (the
+    URL quoted in it with its password hidden)."""
+    problem = _url_problem(url)
+    return None if problem is None else hide_password(problem)
+
+
+def _url_problem(url: str) -> str | None:
     text = url.strip()
     if not text:
         return "must not be empty"
@@ -48,6 +54,22 @@ def url_problem(url: str) -> str | None:
 
 
 _SPACE_OR_CONTROL: Final = re.compile(r"[\s\x00-\x1f\x7f]")
+
+# The password of a URL written `scheme://user:password@host`: up to the last "@" before the
+# path, as urlsplit reads it (a password may hold an "@").
+_URL_PASSWORD: Final = re.compile(r"(?i)(\b[a-z][a-z0-9+.\-]*://[^\s/?#@:]*):[^\s/?#]*@")
+
+
+def hide_password(text: str) -> str:
+    """`text` with the password of every URL in it written `***` (`https://user:***@host/feed`).
+
+    For every line newstui prints and every error it stores about a feed: a feed URL may carry
+    its credentials, and an error line goes to a cron mail or a screen. The user name stays, to
+    tell two feeds apart. The request itself uses the URL as written.
+    """
+    return _URL_PASSWORD.sub(r"\1:***@", text)
+
+
 _DEFAULT_PORTS: Final = {"http": 80, "https": 443}
 
 

@@ -171,7 +171,9 @@ def select_feeds(config: Config, only: str | Sequence[str] | None) -> list[FeedC
     for url in wanted:
         feed = config.feed(url)
         if feed is None:
-            raise ConfigError(config.path, f"no feed {url} in the config", key="feeds")
+            from newstui.config.urls import hide_password
+
+            raise ConfigError(config.path, f"no feed {hide_password(url)} in the config", key="feeds")
         if feed not in chosen:
             chosen.append(feed)
     return chosen
@@ -583,6 +585,12 @@ class _Run:
 
     async def feed(self, fetcher: Fetcher, pool: Executor | None, target: _Target) -> None:
         update = await self._update(fetcher, pool, target)
+        if update.error:
+            from newstui.config.urls import hide_password
+
+            # Stored and shown (refresh's lines, `newstui feeds`, the app): an error may name a
+            # feed URL written with its password (a redirect to another subscribed feed).
+            update = replace(update, error=hide_password(update.error))
         self._count(update)
         self._pending.append(update)
         self._pending_items += len(update.items or ())

@@ -327,7 +327,8 @@ def _stranded_recovery(path: Path) -> str | None:
     if real.exists():
         return None
     # Only a whole one: a recover killed while writing it left it under its partial name.
-    fresh = _newest(f for f in real.parent.glob(f".{glob.escape(real.name)}.recover-*") if PARTIAL not in f.name)
+    # (By its end: the cache's own name may hold ".partial".)
+    fresh = _newest(f for f in real.parent.glob(f".{glob.escape(real.name)}.recover-*") if not _partial(f))
     aside = _newest(real.parent.glob(f"{glob.escape(real.name)}.corrupted-*"))
     if fresh is None or aside is None:
         return None
@@ -345,6 +346,11 @@ def _stranded_recovery(path: Path) -> str | None:
         f"move {fresh} to {real} to use it (the corrupted one is kept as {aside}); "
         f"or delete {fresh} to start an empty cache"
     )
+
+
+def _partial(file: Path) -> bool:
+    """A fresh cache recover is still writing (`.NAME.recover-PID.partial`), or one of its sides."""
+    return file.name.removesuffix("-journal").removesuffix("-wal").removesuffix("-shm").endswith(PARTIAL)
 
 
 def _newest(files: Iterable[Path]) -> Path | None:

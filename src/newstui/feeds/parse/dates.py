@@ -80,8 +80,10 @@ _FRACTION = re.compile(r"(\d:\d\d:\d\d)[.,]\d+(?=\s|\Z|[+-]\d)")
 # A year of three or four digits below 1000 ("0001", .NET's empty DateTime; "0000"): a
 # placeholder, not a date. email.utils reads every year below 100 as a two-digit one (0001 →
 # 2001), so it is refused before; a two-digit year, which RFC 822 allows, still reads. Not a
-# zone offset (+0100) nor part of a time (00:00).
+# zone offset (+0100) nor part of a time (00:00); and only where no year from 1000 on is
+# written: beside "2026", a "0100" is a zone that lost its sign, which email.utils reads.
 _PADDED_YEAR = re.compile(r"(?<![+\-\d:.,])0\d{2,3}(?![\d:])")
+_FULL_YEAR = re.compile(r"(?<![+\-\d:.,])[1-9]\d{3}(?![\d:])")
 
 
 def _named_offset(match: re.Match[str]) -> str:
@@ -101,7 +103,7 @@ def _rfc822(text: str) -> datetime | None:
         text = text[: meridiem.start()] + f"{hour}{meridiem.group(2)}" + text[meridiem.end() :]
     if _DATE_ONLY.match(text):
         text += " 00:00:00 +0000"
-    if _PADDED_YEAR.search(text):
+    if _PADDED_YEAR.search(text) and not _FULL_YEAR.search(text):
         return None
     parts = parsedate_tz(text)
     if parts is None:
