@@ -500,6 +500,10 @@ KNOWN = {
 }
 
 
+# newsboat reads the RFC 822 years 0000 and 0001 as 2000 and 2001 (two-digit years).
+_YEARS_2000_2001 = (946_684_800, 1_009_843_200)  # 2000-01-01 and 2002-01-01, UTC
+
+
 def deliberate(
     field_name: str, nb: object, nt: object, feed: str, windows: list[tuple[float, float]], where: str = ""
 ) -> str | None:
@@ -542,6 +546,8 @@ def deliberate(
             return "a date over a day ahead counts as first-seen"
         if _in_one_run((nb,), windows):
             return "a date newsboat cannot read is read"
+        if _in_one_run((nt,), windows) and _YEARS_2000_2001[0] <= nb < _YEARS_2000_2001[1]:
+            return "a year written 0000-0999 (.NET's empty date 0001) is no date: first-seen (newsboat reads 2000/2001)"
     if field_name == "author" and isinstance(nb, str) and isinstance(nt, str):
         found = _EMAIL_NAME.match(nb)
         if found and found.group("name") == nt:
