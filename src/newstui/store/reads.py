@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from newstui.config.filters import ItemFlags, SavedQuery, to_sql
+from newstui.config.urls import hide_password
 from newstui.model import ALL_ITEMS, Article, Feed, Item, ItemFilter
 from newstui.store.codec import EPOCH, article_from_json, enclosures_from_json, from_us, now_us, valid_utf8
 from newstui.store.connection import StoreBase, guarded, in_chunks
@@ -112,10 +113,12 @@ LEFT JOIN (SELECT feed_id, count(*) AS total, total(read = 0) AS unread FROM ite
 
 
 def _feed(row: tuple[Any, ...]) -> Feed:
+    # A feed with no title of its own is named by its URL, which may carry a password: the
+    # title is shown (feed list, item rows, `newstui feeds`), so it shows `***` instead.
     return Feed(
         id=row[0],
         url=row[1],
-        title=row[2],
+        title=row[2] if row[2] != row[1] else hide_password(row[2]),
         site_url=row[3],
         tags=tuple(json.loads(row[4])),
         unread=int(row[5]),

@@ -24,6 +24,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
+from newstui.config.urls import hide_password
 from newstui.errors import FetchError, ItemGone, NewstuiError
 from newstui.model import Article, Enclosure, Feed, Item, Quote
 from newstui.service import (
@@ -1662,7 +1663,8 @@ class MainScreen(Screen[None]):
         if feed is None:
             self.status.notice = "Highlight a feed to open its web page (o opens an item's page in the item list)."
         elif not feed.site_url:
-            self.status.notice = f"{one_line(feed.title)} gives no web page; its feed is {one_line(feed.url)}."
+            shown = hide_password(one_line(feed.url))
+            self.status.notice = f"{one_line(feed.title)} gives no web page; its feed is {shown}."
         else:
             self.open_url(feed.site_url)
         return True
@@ -2218,7 +2220,7 @@ class MainScreen(Screen[None]):
         if failed and summary.total == 1:
             failure = failed[0]
             feed = self._feeds.get(failure.url)
-            name = one_line(feed.title) if feed else one_line(failure.url)
+            name = one_line(feed.title) if feed else hide_password(one_line(failure.url))
             return f"Could not refresh {name}: {one_line(failure.error)}"
         only = self._refreshing_only
         if summary.total == 1 and only and len(only) == 1:

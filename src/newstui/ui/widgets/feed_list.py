@@ -15,6 +15,7 @@ from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from newstui.config.urls import hide_password
 from newstui.model import Feed
 from newstui.service import ItemFilter, QueryCount, local_time
 from newstui.text import one_line
@@ -192,7 +193,7 @@ class FeedList(OptionList):
         return label
 
     def _feed_label(self, feed: Feed, indent: int) -> Content:
-        title = one_line(feed.title) or feed.url
+        title = one_line(feed.title) or hide_password(one_line(feed.url))
         parts: list[str | Content | tuple[str, str]] = [" " * indent]
         until = feed.waiting_until()
         if until is not None:
