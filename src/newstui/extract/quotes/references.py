@@ -45,6 +45,8 @@ from newstui.extract.quotes.vocabulary import (
 
 # Anything but a quote's masked characters, spaces and commas: text before a "they".
 _NON_SPACE_OR_MASK = re.compile(r"[^\s,\x00]")
+# A sentence opening on a he/she.
+_HE_SHE_LEAD = re.compile(r"(?:He|She)\b")
 # A joint speaker's name as attribution writes it: "Dana Prell and Omar Villet".
 _JOINT = re.compile(r"\s+and\s+[A-Z]")
 # Between two names of one subject: " and ", ", " in a list, ", and " ending one.
@@ -1601,10 +1603,29 @@ class References(ArticleReading):
             group = _joint_subject(prev, first, before)
             if group is not None:
                 return _joint_name(group), group[0].entity
+        if found is not None and not self._floor_kept(*found):
+            return None  # "Police arrived. “…,” they said.": somebody else took the floor
         event = self.last_event(p, pos, back=2, where=lambda ev: _JOINT.search(ev.speaker or "") is not None)
         if event is not None and event.entity is not None and event.speaker is not None:
             return event.speaker, event.entity
         return None
+
+    def _floor_kept(self, prev: Para, first: int, before: int) -> bool:
+        """Whether the sentence [first, before) of `prev`, right before a "they", leaves the
+        floor to the speakers before it: it opens on a quote, a person's name or a he/she
+        ("“…,” she said.", "Tom Crane spoke next."), not on a group or anything else
+        ("Police arrived.", "Residents were unconvinced."), which a "they" may mean."""
+        lead = _NON_SPACE_OR_MASK.search(prev.masked, first, before)
+        if lead is None or MASK in prev.masked[first : lead.start()]:
+            return True
+        if _HE_SHE_LEAD.match(prev.masked, lead.start()) is not None:
+            return True
+        at = bisect_left(prev.mentions, lead.start(), key=lambda m: m.start)
+        return (
+            at < len(prev.mentions)
+            and prev.mentions[at].start == lead.start()
+            and prev.mentions[at].entity.kind == "person"
+        )
 
     def _body_subject_before(self, p: int, pos: int) -> Entity | None:
         """The named body a "they" heading a quote's reporting clause refers to: the
