@@ -45,6 +45,15 @@ from newstui.extract.quotes.vocabulary import (
 
 # Anything but a quote's masked characters, spaces and commas: text before a "they".
 _NON_SPACE_OR_MASK = re.compile(r"[^\s,\x00]")
+# The object form of a he/she in a clause before it: "him", or "her" ending its phrase
+# ("endorsed her,", "attacked her on Monday"), not "her staff".
+_OBJECT_PRONOUN: dict[Gender, re.Pattern[str]] = {
+    "m": re.compile(r"\bhim(?:self)?\b"),
+    "f": re.compile(
+        r"\bher(?:self\b|(?=\s*[,;—–])|\s+(?=(?:on|in|at|to|for|with|by|from|after|before|over|during|last|this)\b))"
+    ),
+    None: re.compile(r"(?!)"),
+}
 # A sentence opening on a he/she.
 _HE_SHE_LEAD = re.compile(r"(?:He|She)\b")
 # A joint speaker's name as attribution writes it: "Dana Prell and Omar Villet".
@@ -867,6 +876,16 @@ class References(ArticleReading):
                 # "Under questioning by Rees, he said": an object before the pronoun is not
                 # it; but "After Tom Crane left the hall, he told …" opens a clause of its
                 # own on the name ("after" no preposition there), the he's referent.
+                continue
+            if (
+                q == p
+                and mention.start < pos
+                and para.sentence_of(mention.start) == para.sentence_of(pos)
+                and _OBJECT_PRONOUN[gender].search(para.masked, mention.end, pos) is not None
+                and self.opens_own_clause(q, mention.start)
+            ):
+                # "After Tom Crane endorsed him, he told …": the clause's subject acts on
+                # the him, who is the he; the name is not ("his staff" is no object).
                 continue
             if (
                 q == p
