@@ -74,7 +74,10 @@ def _joint_subject(para: Para, first: int, before: int) -> list[Mention] | None:
     Quist have …", "Dana Prell and Omar Villet, both fishers, voted …" (role words may
     stand before each name); None when the sentence opens otherwise, names one person, or
     the names own something or are objects ("Prell and Villet's lawyer")."""
-    inside = [m for m in para.mentions if first <= m.start < before]
+    # Bisected: a paragraph of thousands of names is not read again for each "they".
+    lo = bisect_left(para.mentions, first, key=lambda m: m.start)
+    hi = bisect_left(para.mentions, before, lo, key=lambda m: m.start)
+    inside = para.mentions[lo:hi]
     if len(inside) < 2 or not only_role_words(para.masked[first : inside[0].start]):
         return None
     group = [inside[0]]
