@@ -45,6 +45,17 @@ from newstui.extract.quotes.vocabulary import (
 
 # Anything but a quote's masked characters, spaces and commas: text before a "they".
 _NON_SPACE_OR_MASK = re.compile(r"[^\s,\x00]")
+# The object form of a he/she in a clause before it: "him", or "her" ending its phrase
+# ("endorsed her,", "attacked her on Monday"), not "her staff".
+_OBJECT_PRONOUN: dict[Gender, re.Pattern[str]] = {
+    "m": re.compile(r"\bhim(?:self)?\b"),
+    "f": re.compile(
+        r"\bher(?:self\b|(?=\s*[,;—–])|\s+(?=(?:on|in|at|to|for|with|by|from|after|before|over|during|last|this)\b))"
+    ),
+    None: re.compile(r"(?!)"),
+}
+# A sentence opening on a he/she.
+_HE_SHE_LEAD = re.compile(r"(?:He|She)\b")
 # A joint speaker's name as attribution writes it: "Dana Prell and Omar Villet".
 _JOINT = re.compile(r"\s+and\s+[A-Z]")
 # Between two names of one subject: " and ", ", " in a list, ", and " ending one.
@@ -63,7 +74,10 @@ def _joint_subject(para: Para, first: int, before: int) -> list[Mention] | None:
     Quist have …", "Dana Prell and Omar Villet, both fishers, voted …" (role words may
     stand before each name); None when the sentence opens otherwise, names one person, or
     the names own something or are objects ("Prell and Villet's lawyer")."""
-    inside = [m for m in para.mentions if first <= m.start < before]
+    # Bisected: a paragraph of thousands of names is not read again for each "they".
+    lo = bisect_left(para.mentions, first, key=lambda m: m.start)
+    hi = bisect_left(para.mentions, before, lo, key=lambda m: m.start)
+    inside = para.mentions[lo:hi]
     if len(inside) < 2 or not only_role_words(para.masked[first : inside[0].start]):
         return None
     group = [inside[0]]
@@ -870,6 +884,16 @@ class References(ArticleReading):
                 q == p
                 and mention.start < pos
                 and para.sentence_of(mention.start) == para.sentence_of(pos)
+                and _OBJECT_PRONOUN[gender].search(para.masked, mention.end, pos) is not None
+                and self.opens_own_clause(q, mention.start)
+            ):
+                # "After Tom Crane endorsed him, he told …": the clause's subject acts on
+                # the him, who is the he; the name is not ("his staff" is no object).
+                continue
+            if (
+                q == p
+                and mention.start < pos
+                and para.sentence_of(mention.start) == para.sentence_of(pos)
                 and self._in_opening_phrase(p, pos)
             ):
                 # "In a 1972 letter to a friend, the sculptor Ana Roe, she wrote": a name in
@@ -1601,10 +1625,29 @@ class References(ArticleReading):
             group = _joint_subject(prev, first, before)
             if group is not None:
                 return _joint_name(group), group[0].entity
+        if found is not None and not self._floor_kept(*found):
+            return None  # "Police arrived. “…,” they said.": somebody else took the floor
         event = self.last_event(p, pos, back=2, where=lambda ev: _JOINT.search(ev.speaker or "") is not None)
         if event is not None and event.entity is not None and event.speaker is not None:
             return event.speaker, event.entity
         return None
+
+    def _floor_kept(self, prev: Para, first: int, before: int) -> bool:
+        """Whether the sentence [first, before) of `prev`, right before a "they", leaves the
+        floor to the speakers before it: it opens on a quote, a person's name or a he/she
+        ("“…,” she said.", "Tom Crane spoke next."), not on a group or anything else
+        ("Police arrived.", "Residents were unconvinced."), which a "they" may mean."""
+        lead = _NON_SPACE_OR_MASK.search(prev.masked, first, before)
+        if lead is None or MASK in prev.masked[first : lead.start()]:
+            return True
+        if _HE_SHE_LEAD.match(prev.masked, lead.start()) is not None:
+            return True
+        at = bisect_left(prev.mentions, lead.start(), key=lambda m: m.start)
+        return (
+            at < len(prev.mentions)
+            and prev.mentions[at].start == lead.start()
+            and prev.mentions[at].entity.kind == "person"
+        )
 
     def _body_subject_before(self, p: int, pos: int) -> Entity | None:
         """The named body a "they" heading a quote's reporting clause refers to: the
