@@ -381,6 +381,9 @@ def test_ctrl_c_prints_one_line_not_a_traceback(hostile: TestServer, tmp_path: P
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        # A terminal's Ctrl+C handling, also when pytest itself runs with SIGINT ignored (started
+        # with & from a shell without job control): Python then leaves SIGINT ignored in the child.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     # Interrupt once the request is out (the server logs it), as Ctrl+C would: the whole process group.
     deadline = time.monotonic() + 15
