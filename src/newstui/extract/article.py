@@ -121,14 +121,30 @@ def _closed_scripts(text: str, swallowed: list[str]) -> str | None:
 
     libxml2 keeps a script's text as written, so it is found in the page as
     it is; the page is then read as markup from there, as its author meant.
+    A text that its own `</script>` ends and that holds no later script's
+    start tag swallowed nothing: it is code passing markup strings (a
+    widget's template given inline), and stays code. The texts follow one
+    another in the page, so each is searched from where the last one ended
+    (one pass over the text), and only the first _SWALLOWED_SCRIPTS.
     """
-    found = False
-    for code in swallowed:
-        at = text.find(code)
-        if at >= 0:
-            text = f"{text[:at]}</script>{text[at:]}"
-            found = True
-    return text if found else None
+    pieces: list[str] = []
+    last = searched = 0
+    for code in swallowed[:_SWALLOWED_SCRIPTS]:
+        at = text.find(code, searched)
+        if at < 0:
+            continue
+        searched = at + len(code)
+        if _SCRIPT_END.match(text, searched) and not _SCRIPT_START.search(code):
+            continue
+        pieces += (text[last:at], "</script>")
+        last = at
+    return "".join((*pieces, text[last:])) if pieces else None
+
+
+_SCRIPT_START = re.compile(r"<script[\s>/]", re.IGNORECASE)
+_SCRIPT_END = re.compile(r"\s*</script", re.IGNORECASE)
+_SWALLOWED_SCRIPTS = 16
+"""Scripts with markup in their text that are looked for in the page: a broken template leaves a few."""
 
 
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])(?=[\s>/])", re.IGNORECASE)

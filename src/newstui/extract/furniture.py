@@ -892,7 +892,17 @@ def _teasers_follow(blocks: list[Block], index: int) -> bool:
     titles = sum(1 for b in rest if b.kind == "heading" or _linked_line(b))
     if titles >= _TEASER_TITLES and all(weighted_len(b.text) < _TEASER_SUMMARY for b in rest):
         return True
-    return _titled_teasers(rest)
+    return _RELATED_OPENER.match(blocks[index].text) is not None and _titled_teasers(rest)
+
+
+# Openers that say the stories below are others, related or recommended to the reader. A
+# briefing labels its own items 'Top stories', 'Latest news', 'More news': not these.
+_RELATED_OPENER = re.compile(
+    r"^(?:related|also|you (?:may|might)|recommended|ähnliche|sur le même|(?:articles?|contenus?) (?:similaires|"
+    r"associés|liés|recommandés)|(?:también )?te (?:puede|podría)|(?:noticias|artículos|notas|notícias|artigos) "
+    r"relacionad|potrebbe|articoli correlati|gerelateerde|(?:das|dies)(?: thema)? könnte)",
+    _I,
+)
 
 
 def _titled_teasers(rest: list[Block]) -> bool:
@@ -904,7 +914,9 @@ def _titled_teasers(rest: list[Block]) -> bool:
     _TEASER_SUMMARY and the title is no line of its own, so `_teasers_follow`'s
     first test missed them. When _TEASER_TITLES paragraphs or more, and at
     least two in three of those read, open with a link of two words or more
-    (a story's paragraph seldom begins with one), they are teasers.
+    (a story's paragraph seldom begins with one), they are teasers. Only
+    under an opener of related stories (_RELATED_OPENER): a briefing sets its
+    own items so under 'Top stories' or 'Latest news'.
     """
     lines = [b for b in rest if b.kind != "heading"]
     titled = sum(1 for b in lines if _opens_with_title(b))

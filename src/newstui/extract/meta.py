@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from newstui.extract.textutil import comparable, norm
 
@@ -737,19 +737,28 @@ def _kicker_free_h2(root: HtmlElement, titles: Iterable[str]) -> str | None:
 _POST_SEP = re.compile(rf"{_SITE_SEP.pattern}|:\s+")
 
 
-def _is_linked(h1: HtmlElement) -> bool:
-    """Whether the h1's text is a link (inside one, or one link holding nearly all of it)."""
-    if next(h1.iterancestors("a"), None) is not None:
-        return True
-    links = h1.findall(".//a")
-    return len(links) == 1 and len(norm(links[0].text_content())) >= 0.8 * len(norm(h1.text_content()))
+def _is_linked(h1: HtmlElement, canonical: str | None) -> bool:
+    """Whether the h1's text is a link (inside one, or one link holding nearly all of it) to
+    another page: a link marked rel="bookmark" or to the canonical URL is the post's permalink,
+    which blog themes set on the post's own h1."""
+    link = next(h1.iterancestors("a"), None)
+    if link is None:
+        links = h1.findall(".//a")
+        if len(links) != 1 or len(norm(links[0].text_content())) < 0.8 * len(norm(h1.text_content())):
+            return False
+        link = links[0]
+    if "bookmark" in (link.get("rel") or "").lower().split():
+        return False
+    href = (link.get("href") or "").strip()
+    return not (canonical and href and _url_key(urljoin(canonical, href)) == _url_key(canonical))
 
 
-def logo_over_post(root: HtmlElement, title: str) -> tuple[str, str] | None:
+def logo_over_post(root: HtmlElement, title: str, canonical: str | None = None) -> tuple[str, str] | None:
     """A logo h1 reading one end of the <title>, and the post's heading showing the rest.
 
     General pattern: a blog's logo is an h1 banner (outside any <article> or <main>) holding its
-    name, linked to the blog's root or set with its motto ('Name - Motto'); the <title> is
+    name, linked to the blog's root (not to the post itself: a link to the canonical URL or
+    marked rel="bookmark" is the post's own h1) or set with its motto ('Name - Motto'); the <title> is
     'Name - Post', 'Name: Post' or 'Post - Name - Motto', and the post's own heading, an h2–h6
     after the banner, outside the page's modules, shows the rest of the title alone. The banner's
     text names the site and the heading is the headline. An unlinked h1 without a separator of its
@@ -770,7 +779,7 @@ def logo_over_post(root: HtmlElement, title: str) -> tuple[str, str] | None:
     key = comparable(logo)
     if not key:
         return None
-    banner = bool(_SITE_SEP.search(logo)) or _is_linked(h1)
+    banner = bool(_SITE_SEP.search(logo)) or _is_linked(h1, canonical)
     rest_key = ""
     for match in seps:
         head, tail = comparable(title[: match.start()]), comparable(title[match.end() :])
@@ -1115,7 +1124,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
 
     if meta.h1s and logos_only:
         meta.heading_title = _article_h2(root)
-    if meta.h1s and meta.titles.get("title") and (found := logo_over_post(root, meta.titles["title"])):
+    if meta.h1s and meta.titles.get("title") and (found := logo_over_post(root, meta.titles["title"], meta.canonical)):
         meta.site_names.append(found[0])
         meta.heading_title = found[1]
     elif not meta.h1s:

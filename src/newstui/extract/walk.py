@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+from unicodedata import east_asian_width
 from urllib.parse import urljoin
 
 from newstui.extract.budget import check
@@ -107,7 +108,9 @@ class _Paragraph:
         General pattern: templates set a footnote mark or a quotation in an
         element of its own and start the next word in the next element with no
         space ('house<sup>[1]</sup>by', '<span>…it,”</span><span>said'); a
-        word starting right after such an element's text gets a space.
+        word starting right after such an element's text gets a space. Not a
+        Chinese, Japanese or Korean one (a wide character): those scripts set
+        no space between words, nor before a particle after a quote ('”라고').
         """
         if not value:
             return
@@ -115,7 +118,13 @@ class _Paragraph:
             if self.breaks >= 2:
                 self.finish()
             self.breaks = 0
-            if self.parts and value[0].isalpha() and self.parts[-1][-1:] in "]”’" and _MARK_END.search(self.parts[-1]):
+            if (
+                self.parts
+                and value[0].isalpha()
+                and self.parts[-1][-1:] in "]”’"
+                and east_asian_width(value[0]) not in ("W", "F")  # CJK: written without spaces
+                and _MARK_END.search(self.parts[-1])
+            ):
                 self.parts.append(" ")  # the next word, glued to a footnote mark or a quote in the element before
         self.parts.append(value)
 
