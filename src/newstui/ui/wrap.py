@@ -29,10 +29,10 @@ def wrap_words(text: str, width: int) -> list[str]:
             if chunk and cell_len(chunk + part) > width:
                 pieces.append((chunk, first))
                 chunk, first = "", False
-            while cell_len(part) > width:  # one name longer than the line: after a "-" if it can
-                cut = _name_cut(part, width)
-                pieces.append((part[:cut], first))
-                part, first = part[cut:], False
+            *heads, part = _name_pieces(part, width)  # one name longer than the line
+            for head in heads:
+                pieces.append((head, first))
+                first = False
             chunk += part
         if chunk:
             pieces.append((chunk, first))
@@ -46,16 +46,29 @@ def wrap_words(text: str, width: int) -> list[str]:
     return lines
 
 
-def _name_cut(name: str, width: int) -> int:
-    """Where to cut a name wider than the line: after its last "-", "_" or "." that leaves at
-    most `width` cells before the cut (a slug's words stay whole), else at the width itself."""
+def _name_pieces(name: str, width: int) -> list[str]:
+    """A name cut into lines of at most `width` cells, the last one the rest: each cut after
+    its last "-", "_" or "." that leaves at most `width` cells before it (a slug's words stay
+    whole), else at the width itself. Only a line's worth is measured for each cut, not the
+    rest of the name: a hostile 100 KB name with no separator took minutes."""
     from rich.cells import cell_len
 
-    cut = width
-    while cut > 0 and cell_len(name[:cut]) > width:
-        cut -= 1  # wide characters: fewer of them fit
-    hyphen = max(name.rfind(mark, 0, cut) for mark in "-_.")
-    return hyphen + 1 if hyphen > 0 else max(1, cut)
+    if cell_len(name) <= width:
+        return [name]
+    pieces: list[str] = []
+    at = 0
+    while True:
+        end = min(len(name), at + max(1, width))
+        while end > at and cell_len(name[at:end]) > width:
+            end -= 1  # wide characters: fewer of them fit
+        if end >= len(name):
+            break
+        hyphen = max(name.rfind(mark, at, end) for mark in "-_.")
+        cut = hyphen + 1 if hyphen > at else max(end, at + 1)
+        pieces.append(name[at:cut])
+        at = cut
+    pieces.append(name[at:])
+    return pieces
 
 
 def wrap_link(label: str, url: str, width: int) -> list[str]:
@@ -77,10 +90,8 @@ def wrap_link(label: str, url: str, width: int) -> list[str]:
             continue
         if line.strip():
             lines.append(line.rstrip())
-        while cell_len(part) > width:  # one name wider than the line: after a "-", "_" or "."
-            cut = _name_cut(part, width)
-            lines.append(part[:cut])
-            part = part[cut:]
+        *heads, part = _name_pieces(part, width)  # one name wider than the line
+        lines += heads
         line = part
     if line.strip():
         lines.append(line.rstrip())

@@ -1359,7 +1359,9 @@ class MainScreen(Screen[None]):
 
     def _panes(self) -> list[Widget]:
         panes: list[Widget] = [self.article_view]
-        if not self.has_class("-quotes-over-list"):
+        if self.has_class("-one-pane") and not self.has_class("-reading") and not self.has_class("-quotes-over-list"):
+            panes = [self.feed_list, self.item_list]  # one pane: the article is not shown
+        elif not self.has_class("-quotes-over-list") and not self.has_class("-reading"):
             panes[:0] = [self.feed_list, self.item_list]
         if self.quote_sidebar.display:
             panes.append(self.quote_sidebar)
@@ -1612,6 +1614,7 @@ class MainScreen(Screen[None]):
 
     def watch_sidebar_choice(self) -> None:
         self._apply_sidebar()
+        self._apply_one_pane()  # one pane: the quotes come with the article, and go with it
 
     def on_resize(self) -> None:
         self._apply_sidebar()
@@ -1625,9 +1628,12 @@ class MainScreen(Screen[None]):
         reading = one and (self.open_item is not None or self.item_list.open_id is not None)
         self.set_class(one, "-one-pane")
         self.set_class(reading, "-reading")
-        if reading and self.focused in (self.feed_list, self.item_list):
+        # The quotes shown stand over the list (`_apply_sidebar`): the article (its preview)
+        # beside them, as from 60 to 119 columns, not the quotes alone and the focus hidden.
+        article_shown = reading or (one and self.has_class("-quotes-over-list"))
+        if article_shown and self.focused in (self.feed_list, self.item_list):
             self.article_view.focus()
-        elif one and not reading and self.focused in (self.article_view, self.quote_sidebar):
+        elif one and not article_shown and self.focused in (self.article_view, self.quote_sidebar):
             self.item_list.focus()
 
     def _apply_sidebar(self) -> None:

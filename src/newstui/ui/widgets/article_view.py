@@ -471,14 +471,32 @@ class ArticleView(VerticalScroll, can_focus=True):
         return region.height > 0 and self.virtual_size.height >= region.bottom
 
     def scroll_to_quote(self, quote: Quote) -> bool:
-        """Scroll so the paragraph holding the quote is at the top and flash it."""
+        """Scroll so the line where the quote starts is at the top (a line of its paragraph
+        above it; the paragraph's top when the quote has no text, or is not found) and
+        flash the paragraph: in a paragraph taller than the pane its top left the quote
+        below the screen."""
         block = self._paragraphs.get((quote.section, quote.paragraph))
         if block is None:
             return False
-        self.scroll_to(y=block.virtual_region.y, animate=False)
+        line = _line_of(block, quote.text.strip())
+        self.scroll_to(y=block.virtual_region.y + (block.styles.padding.top + line - 1 if line else 0), animate=False)
         block.add_class("-flash")
         self.set_timer(1.2, lambda: block.remove_class("-flash"))
         return True
+
+
+def _line_of(block: Block, needle: str) -> int:
+    """The line of the block, as wrapped at its width, where the quote `needle` starts (0
+    when not found). Its text is looked for as the highlight looks for it (`quote_place`)."""
+    content = block.content
+    width = block.content_region.width
+    if not needle or not isinstance(content, Content) or width <= 0:
+        return 0
+    place = quote_place(_Paragraph(content.plain), needle)
+    if place is None:
+        return 0
+    # The text before the quote and one cell of it: its last line is the quote's first.
+    return len(Content(content.plain[: place[0]] + "x").wrap(width)) - 1
 
 
 def _quotes_by_paragraph(quotes: list[Quote]) -> dict[tuple[int, int], list[Quote]]:
@@ -563,6 +581,7 @@ class _Paragraph:
         self.clean = clean
         self._folded: tuple[str, list[int], list[int]] | None = None
         self._fold: str | None = None
+        self._reopened: tuple[str, list[int], list[int], list[int]] | None = None
 
     def places(self, needle: str) -> Iterator[tuple[int, int]]:
         """Where `needle` stands, first to last: as it is, else with marks and spaces folded."""
@@ -577,6 +596,7 @@ class _Paragraph:
             self._fold = _fold(self.clean)
         at = self._fold.find(key) if key else -1
         if at < 0:
+            yield from self._reopened_places(key)
             return
         if self._folded is None:
             self._folded = _folded(self.clean)
@@ -584,6 +604,42 @@ class _Paragraph:
         while at >= 0:
             yield starts[at], ends[at + len(key) - 1]
             at = self._fold.find(key, at + 1)
+
+    def _reopened_places(self, key: str) -> Iterator[tuple[int, int]]:
+        """Where the folded `key` stands with each mark that reopens a quote after a line
+        break read as a space, as the finder joins the quote's parts ('“We will rebuild.⏎
+        “And the boats will come back,”' is one quote, "We will rebuild. And the boats…")."""
+        if "\n" not in self.clean or not key:
+            return
+        if self._reopened is None:  # once per paragraph, however many quotes look
+            joined, origins = _reopenings_dropped(self.clean)
+            self._reopened = (*_folded(joined), origins)
+        folded, starts, ends, origins = self._reopened
+        at = folded.find(key)
+        while at >= 0:
+            yield origins[starts[at]], origins[ends[at + len(key) - 1] - 1] + 1
+            at = folded.find(key, at + 1)
+
+
+_REOPENING = re.compile("[^\\S\n]*\n\\s*[" + re.escape(_MARK_CHARS) + "]{1,2}(?=\\w)")
+"""A line break and the mark that reopens the quote on the next line."""
+
+
+def _reopenings_dropped(text: str) -> tuple[str, list[int]]:
+    """`text` with each line break that reopens a quote (`_REOPENING`) as one space, and
+    per character of the result its place in `text`."""
+    out: list[str] = []
+    origins: list[int] = []
+    at = 0
+    for m in _REOPENING.finditer(text):
+        out.append(text[at : m.start()])
+        origins.extend(range(at, m.start()))
+        out.append(" ")
+        origins.append(m.start())
+        at = m.end()
+    out.append(text[at:])
+    origins.extend(range(at, len(text)))
+    return "".join(out), origins
 
 
 _OCCURRENCES = 8
