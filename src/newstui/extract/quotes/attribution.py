@@ -1623,6 +1623,13 @@ _THAT = re.compile(r"\bthat\b")
 # Words between the noun phrase and its own verb: lower-case, no name ("to his supporters "
 # in "Dee’s email to his supporters notes that …", ", for example, " before "said").
 _OWN_PREDICATE_GAP = re.compile(r"[a-z\s,'’-]{0,60}")
+# A word in that gap giving the verb another subject: a passive's agent ("were mocked by
+# Roe as"), a relative pronoun ("critics who call", ", which Roe described as"), a
+# conjunction opening a clause ("came after the union leader told").
+_ANOTHER_ACTS = re.compile(r"\b(?:by|who|whom|whose|which|after|before|when|while|because|since|until|as|where)\b")
+# A form of "be" right before the verb: the words are its object ("were mocked", "was
+# quickly denounced"), somebody else speaks.
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 
 
 def _owner_of_words(q: _Quoted) -> Subject | None:
@@ -1632,7 +1639,9 @@ def _owner_of_words(q: _Quoted) -> Subject | None:
     Facebook post: “…”". Names inside the clause the words report are what they say,
     not who says it. Not when another speech verb in the sentence has a subject of its
     own ("Dee’s remarks angered Roe, who called them “…”": Roe's words); only a speech
-    verb of the noun itself ("email … notes") may stand between."""
+    verb of the noun itself ("email … notes") may stand between, not one that has the
+    words as its object ("Dee’s comments were mocked by Roe as “…”", "critics who call
+    her plan “…”", "Dee’s statement, which the chief described as “…”")."""
     b = q.before
     para = b.para
     start = para.sentence_start(b.open_at)
@@ -1658,6 +1667,11 @@ def _owner_of_words(q: _Quoted) -> Subject | None:
     verbs = index.verbs[first : bisect_left(index.starts, b.open_at)]
     if verbs and not _OWN_PREDICATE_GAP.fullmatch(para.masked, noun_end, verbs[0].start()):
         return None  # "Dee’s remarks angered Roe, who called them": another's verb
+    gap_end = verbs[0].start() if verbs else b.open_at
+    if _ANOTHER_ACTS.search(para.masked, noun_end, gap_end) or (
+        verbs and _PASSIVE_BEFORE.search(para.masked[noun_end:gap_end])
+    ):
+        return None  # "Dee’s comments were mocked by Roe as “…”": Roe's words
     # Names the words report come after a "that" or the noun's own verb ("was that Crist
     # “…”", "sent a release saying Roe owes “…”"); one before them is another actor of the
     # sentence ("Dee’s remarks angered Roe, who called them “…”").
