@@ -2461,11 +2461,15 @@ def _joint_speaker(res: Resolver, p: int, subj: Subject, speaker: str | None) ->
     subject ("Dana Prell and Omar Villet said": see `joint_people`); a person's role
     joined to the names counts as the person it refers to (`_role_joined_before`,
     `_names_joined_before`)."""
-    if subj.kind == "desc" and speaker is not None:
+    if subj.kind == "desc":
         people = _names_joined_before(res, p, subj)
         if people is None:
             return speaker
         names = [m.entity.name for m in people]
+        if speaker is None:
+            # "Ann Toll and the harbour master said": a role the article gave nobody; the
+            # named people speak alone, as `_role_joined_before` has them in the other order.
+            return _listed(names)
         return _listed(names + [speaker]) if speaker not in names else speaker
     if subj.kind != "name" or subj.mention is None or speaker != subj.mention.entity.name:
         return speaker
