@@ -1632,6 +1632,13 @@ _ANOTHER_ACTS = re.compile(r"\b(?:by|who|whom|whose|which|after|before|when|whil
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 
 
+# The farthest a quote may open after the noun of the words' owner ("Dee’s email to her
+# supporters notes that Roe, who …, “…”" is some 100 characters): the rule's searches run
+# over that stretch once per quote, and a sentence of thousands of quoted titles made
+# them quadratic.
+_OWNER_REACH = 300
+
+
 def _owner_of_words(q: _Quoted) -> Subject | None:
     """A sentence opening on a person's words, by a possessive, gives the quote in it to
     that person: "Rubio’s catch phrase was that Crist “…”", "Dee’s fundraising email
@@ -1662,6 +1669,8 @@ def _owner_of_words(q: _Quoted) -> Subject | None:
     if k is None or any(not w.isalpha() and "-" not in w for w in words[:k]):
         return None
     noun_end = para.masked.index(words[k], owned.start(1)) + len(words[k])
+    if b.open_at - noun_end > _OWNER_REACH:
+        return None  # a sentence of many quoted titles: each one's scan would be quadratic
     index = _speech_index(q.res, b.p)
     first = bisect_left(index.starts, noun_end)
     verbs = index.verbs[first : bisect_left(index.starts, b.open_at)]
