@@ -2580,7 +2580,7 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
         if _speech_index(res, a.p).any(a.close, a.para.sentence_end(a.close)):
             out.speech_in_sentence = True
     introduces = b.stripped.endswith((":", ",", "—", "–")) or not b.stripped
-    if b.speech or _ACCUSATION.search(b.head):
+    if b.speech or _head_matches(res, b.p, b.floor, b.head, _ACCUSATION):
         # "his comments" still marks talk about speech; so does an accusation against a
         # named person ("One of them accused Dorn of …"): the charge quoted is somebody's words.
         out.speech_in_sentence = True
