@@ -1623,6 +1623,20 @@ _THAT = re.compile(r"\bthat\b")
 # Words between the noun phrase and its own verb: lower-case, no name ("to his supporters "
 # in "Dee’s email to his supporters notes that …", ", for example, " before "said").
 _OWN_PREDICATE_GAP = re.compile(r"[a-z\s,'’-]{0,60}")
+# A word in that gap giving the verb another subject: a passive's agent ("were mocked by
+# Roe as"), a relative pronoun ("critics who call", ", which Roe described as"), a
+# conjunction opening a clause ("came after the union leader told").
+_ANOTHER_ACTS = re.compile(r"\b(?:by|who|whom|whose|which|after|before|when|while|because|since|until|as|where)\b")
+# A form of "be" right before the verb: the words are its object ("were mocked", "was
+# quickly denounced"), somebody else speaks.
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+# The farthest a quote may open after the noun of the words' owner ("Dee’s email to her
+# supporters notes that Roe, who …, “…”" is some 100 characters): the rule's searches run
+# over that stretch once per quote, and a sentence of thousands of quoted titles made
+# them quadratic.
+_OWNER_REACH = 300
 
 
 def _owner_of_words(q: _Quoted) -> Subject | None:
@@ -1632,7 +1646,9 @@ def _owner_of_words(q: _Quoted) -> Subject | None:
     Facebook post: “…”". Names inside the clause the words report are what they say,
     not who says it. Not when another speech verb in the sentence has a subject of its
     own ("Dee’s remarks angered Roe, who called them “…”": Roe's words); only a speech
-    verb of the noun itself ("email … notes") may stand between."""
+    verb of the noun itself ("email … notes") may stand between, not one that has the
+    words as its object ("Dee’s comments were mocked by Roe as “…”", "critics who call
+    her plan “…”", "Dee’s statement, which the chief described as “…”")."""
     b = q.before
     para = b.para
     start = para.sentence_start(b.open_at)
@@ -1653,11 +1669,18 @@ def _owner_of_words(q: _Quoted) -> Subject | None:
     if k is None or any(not w.isalpha() and "-" not in w for w in words[:k]):
         return None
     noun_end = para.masked.index(words[k], owned.start(1)) + len(words[k])
+    if b.open_at - noun_end > _OWNER_REACH:
+        return None  # a sentence of many quoted titles: each one's scan would be quadratic
     index = _speech_index(q.res, b.p)
     first = bisect_left(index.starts, noun_end)
     verbs = index.verbs[first : bisect_left(index.starts, b.open_at)]
     if verbs and not _OWN_PREDICATE_GAP.fullmatch(para.masked, noun_end, verbs[0].start()):
         return None  # "Dee’s remarks angered Roe, who called them": another's verb
+    gap_end = verbs[0].start() if verbs else b.open_at
+    if _ANOTHER_ACTS.search(para.masked, noun_end, gap_end) or (
+        verbs and _PASSIVE_BEFORE.search(para.masked[noun_end:gap_end])
+    ):
+        return None  # "Dee’s comments were mocked by Roe as “…”": Roe's words
     # Names the words report come after a "that" or the noun's own verb ("was that Crist
     # “…”", "sent a release saying Roe owes “…”"); one before them is another actor of the
     # sentence ("Dee’s remarks angered Roe, who called them “…”").
@@ -2447,11 +2470,15 @@ def _joint_speaker(res: Resolver, p: int, subj: Subject, speaker: str | None) ->
     subject ("Dana Prell and Omar Villet said": see `joint_people`); a person's role
     joined to the names counts as the person it refers to (`_role_joined_before`,
     `_names_joined_before`)."""
-    if subj.kind == "desc" and speaker is not None:
+    if subj.kind == "desc":
         people = _names_joined_before(res, p, subj)
         if people is None:
             return speaker
         names = [m.entity.name for m in people]
+        if speaker is None:
+            # "Ann Toll and the harbour master said": a role the article gave nobody; the
+            # named people speak alone, as `_role_joined_before` has them in the other order.
+            return _listed(names)
         return _listed(names + [speaker]) if speaker not in names else speaker
     if subj.kind != "name" or subj.mention is None or speaker != subj.mention.entity.name:
         return speaker
@@ -2553,7 +2580,7 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
         if _speech_index(res, a.p).any(a.close, a.para.sentence_end(a.close)):
             out.speech_in_sentence = True
     introduces = b.stripped.endswith((":", ",", "—", "–")) or not b.stripped
-    if b.speech or _ACCUSATION.search(b.head):
+    if b.speech or _head_matches(res, b.p, b.floor, b.head, _ACCUSATION):
         # "his comments" still marks talk about speech; so does an accusation against a
         # named person ("One of them accused Dorn of …"): the charge quoted is somebody's words.
         out.speech_in_sentence = True

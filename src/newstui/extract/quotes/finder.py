@@ -603,8 +603,9 @@ def _capital(text: str) -> bool:
 
 
 # The Japanese quoting particle after the marks ('「…」と述べた', '「…」って'): the words
-# were said. Not 「…」という/といった/との/とは/と呼ぶ (a thing so called or named).
-_QUOTING_PARTICLE = re.compile(r"\s*(?:と|って)(?!いう|いっ|言う|言わ|呼|の|は)")
+# were said. Not 「…」という/といった/との/とは/と呼ぶ (a thing so called or named), nor
+# と題した/と名付けた/と称する (titled, named, called) or として/とともに ("as", "with").
+_QUOTING_PARTICLE = re.compile(r"\s*(?:と|って)(?!いう|いっ|言う|言わ|呼|の|は|題|名付|名づ|称|命名|銘打|して|とも)")
 
 # An interjection or answer opening the words ('“No, Justice Alito,” she said'): speech,
 # however many capitalised words follow it.
