@@ -23,6 +23,7 @@ story and links it again, but two items grouped through it stay grouped.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import sqlite3
 import unicodedata
@@ -45,7 +46,12 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 
 def normalise(text: str) -> list[str]:
-    """The words of a quote: casefold, no diacritics, no punctuation or quote marks."""
+    """The words of a quote: casefold, no diacritics, no punctuation or quote marks.
+
+    HTML references are read first: a quote's text is its words as the page printed them
+    (v23), and a page that escaped its apostrophe twice prints "We&#39;re", the same words
+    as another outlet's "We're"."""
+    text = html.unescape(text)
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "").replace("'", ""))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", bare.casefold()).split()
