@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
 
 from newstui.config.load import load_toml_text as load_toml_text  # re-exported: themes read TOML as config does
+from newstui.config.urls import hide_password as hide_password  # re-exported: URLs shown as the CLI shows them
 from newstui.errors import NewstuiError
 from newstui.extract import EXTRACTOR_VERSION, article_from_entry
 from newstui.feeds.refresh import FeedFailure as FeedFailure

@@ -24,7 +24,6 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
-from newstui.config.urls import hide_password
 from newstui.errors import FetchError, ItemGone, NewstuiError
 from newstui.model import Article, Enclosure, Feed, Item, Quote
 from newstui.service import (
@@ -37,6 +36,7 @@ from newstui.service import (
     QueryCount,
     RefreshRunning,
     RefreshSummary,
+    hide_password,
     on_damage,
     refused,
     waiting_note,

@@ -15,9 +15,8 @@ from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from newstui.config.urls import hide_password
 from newstui.model import Feed
-from newstui.service import ItemFilter, QueryCount, local_time
+from newstui.service import ItemFilter, QueryCount, hide_password, local_time
 from newstui.text import one_line
 from newstui.ui import bindings
 from newstui.ui.widgets.stop_list import step
