@@ -174,18 +174,26 @@ def _whole_if_titled(h1: HtmlElement, text: str, title_keys: set[str]) -> str:
 _HOME_PATHS = frozenset(("", "/", "./", "/index.html", "/index.htm", "/index.php"))
 
 
+def heading_link(h1: HtmlElement) -> HtmlElement | None:
+    """The link a heading is: one around it, or the one link inside holding nearly all its text."""
+    link = next(h1.iterancestors("a"), None)
+    if link is not None:
+        return link
+    links = h1.findall(".//a")
+    if len(links) != 1 or len(norm(links[0].text_content())) < 0.8 * len(norm(h1.text_content())):
+        return None
+    return links[0]
+
+
 def links_home(h1: HtmlElement) -> bool:
     """Whether the h1 (or another heading) is a link to the site's home page: the site's logo or name, not a headline.
 
     General pattern: templates set the site's name as '<h1><a href="/">Site</a></h1>' (or
     wrap the h1 in that link) on every page; the story's headline never links to the home page.
     """
-    link = next(h1.iterancestors("a"), None)
+    link = heading_link(h1)
     if link is None:
-        links = h1.findall(".//a")
-        if len(links) != 1 or len(norm(links[0].text_content())) < 0.8 * len(norm(h1.text_content())):
-            return False
-        link = links[0]
+        return False
     href = (link.get("href") or "").strip()
     if not href or "#" in href:
         return False  # '#' is a link to the page itself
@@ -741,12 +749,9 @@ def _is_linked(h1: HtmlElement, canonical: str | None) -> bool:
     """Whether the h1's text is a link (inside one, or one link holding nearly all of it) to
     another page: a link marked rel="bookmark" or to the canonical URL is the post's permalink,
     which blog themes set on the post's own h1."""
-    link = next(h1.iterancestors("a"), None)
+    link = heading_link(h1)
     if link is None:
-        links = h1.findall(".//a")
-        if len(links) != 1 or len(norm(links[0].text_content())) < 0.8 * len(norm(h1.text_content())):
-            return False
-        link = links[0]
+        return False
     if "bookmark" in (link.get("rel") or "").lower().split():
         return False
     href = (link.get("href") or "").strip()
