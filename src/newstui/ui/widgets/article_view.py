@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -542,18 +542,18 @@ _OPENING_MARKS = re.compile("[" + re.escape(_MARK_CHARS) + "]{1,2}$")
 _CLOSING_MARKS = re.compile(",?[" + re.escape(_MARK_CHARS) + "]{1,2}")
 
 
-def _folded(text: str) -> tuple[str, list[int], list[int]]:
-    """`text` with its white space and marks folded (see above), and per character of the
-    result where its source starts and ends in `text`."""
+def _replaced(text: str, pieces: re.Pattern[str], by: Callable[[str], str]) -> tuple[str, list[int], list[int]]:
+    """`text` with each match of `pieces` replaced by one character (`by(match)`), and per
+    character of the result where its source starts and ends in `text`."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     at = 0
-    for m in _PIECES.finditer(text):
+    for m in pieces.finditer(text):
         out.append(text[at : m.start()])
         starts.extend(range(at, m.start()))
         ends.extend(range(at + 1, m.start() + 1))
-        out.append(" " if m.group()[0].isspace() else '"')
+        out.append(by(m.group()))
         starts.append(m.start())
         ends.append(m.end())
         at = m.end()
@@ -561,6 +561,12 @@ def _folded(text: str) -> tuple[str, list[int], list[int]]:
     starts.extend(range(at, len(text)))
     ends.extend(range(at + 1, len(text) + 1))
     return "".join(out), starts, ends
+
+
+def _folded(text: str) -> tuple[str, list[int], list[int]]:
+    """`text` with its white space and marks folded (see above), and per character of the
+    result where its source starts and ends in `text`."""
+    return _replaced(text, _PIECES, lambda piece: " " if piece[0].isspace() else '"')
 
 
 _TO_STRAIGHT = str.maketrans(dict.fromkeys(_MARK_CHARS, '"'))
@@ -628,18 +634,8 @@ _REOPENING = re.compile("[^\\S\n]*\n\\s*[" + re.escape(_MARK_CHARS) + "]{1,2}(?=
 def _reopenings_dropped(text: str) -> tuple[str, list[int]]:
     """`text` with each line break that reopens a quote (`_REOPENING`) as one space, and
     per character of the result its place in `text`."""
-    out: list[str] = []
-    origins: list[int] = []
-    at = 0
-    for m in _REOPENING.finditer(text):
-        out.append(text[at : m.start()])
-        origins.extend(range(at, m.start()))
-        out.append(" ")
-        origins.append(m.start())
-        at = m.end()
-    out.append(text[at:])
-    origins.extend(range(at, len(text)))
-    return "".join(out), origins
+    joined, origins, _ = _replaced(text, _REOPENING, lambda _: " ")
+    return joined, origins
 
 
 _OCCURRENCES = 8
