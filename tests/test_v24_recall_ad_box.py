@@ -59,3 +59,50 @@ def test_a_sponsored_links_heading_over_an_ad_list_goes() -> None:
 def test_the_story_going_on_after_an_ad_slot_stays() -> None:
     headings, paragraphs = _article("<p>Advertisement</p><p>“We will miss it,” she said.</p>")
     assert any("We will miss it" in p for p in paragraphs)
+
+
+def test_a_box_headed_sponsored_links_goes_with_its_blurbs() -> None:
+    ads = "".join(
+        f'<li><h4><a rel="nofollow" href="http://ads.example/{n}">{title}</a></h4>{blurb}</li>'
+        for n, title, blurb in [
+            (
+                1,
+                "Garden sheds on sale",
+                "Timber sheds in every size, delivered free to most of the country this month.",
+            ),
+            (2, "Cheap laptops", "All the big brands. Latest models, lower prices."),
+            (
+                3,
+                "Energy advice",
+                "Consultants with long experience offering advice on energy bills for homes and firms.",
+            ),
+        ]
+    )
+    headings, paragraphs = _article(f"<div><h3>Sponsored Links</h3><div><ul>{ads}</ul></div></div>")
+    text = " ".join(paragraphs)
+    assert "Timber sheds" not in text and "Latest models" not in text and "energy bills" not in text
+    assert "Sponsored Links" not in headings
+    assert "ninety years" in text and "half of the money" in text
+
+
+def test_a_long_section_under_an_advertisement_heading_stays() -> None:
+    section = "".join(
+        f"<p>{n}. The ferry carried a painted sign for a local bakery for thirty years, and the regulars "
+        "came to think of the faded loaf on its side as part of the crossing itself, much like the bell.</p>"
+        for n in range(1, 9)
+    )
+    headings, paragraphs = _article(f"<div><h2>Advertisement</h2>{section}</div>")
+    assert sum("faded loaf" in p for p in paragraphs) == 8
+
+
+def test_a_short_story_with_an_advertisement_heading_in_its_body_stays() -> None:
+    html = (
+        "<html><head><title>Ferry fund</title></head><body><div class='main'><h1>Ferry fund grows</h1>"
+        "<div><p>The fund to save the estuary ferry passed its target on Friday, two months early.</p>"
+        "<h4>Advertisement</h4>"
+        '<p>Its treasurer thanked the <a href="/bakery">bakery</a> and the <a href="/school">school</a>, '
+        "whose summer fair raised the last thousand pounds in a single afternoon.</p></div></div></body></html>"
+    )
+    paragraphs = [p for s in extract_article(html.encode()).sections for p in s.paragraphs]
+    assert any("passed its target" in p for p in paragraphs)
+    assert any("summer fair" in p for p in paragraphs)
