@@ -561,6 +561,57 @@ _STAMP_DATE = re.compile(
 )
 
 
+# The label over a box of paid links set inside the story ('Advertisement', 'Sponsored Links',
+# 'Ads by Google', 'Anzeige'); 'Sponsored' alone may head a paid story of its own.
+_AD_LABEL = re.compile(
+    r"^(?:advertisements?|ads?|sponsored (?:links|ads|results|listings)|ads? by \w+(?: \w+)?|"
+    r"(?:paid|promoted) links|(?:a word )?from our sponsors?|anzeigen?|werbung)\s*:?$",
+    _I,
+)
+_AD_LINES = 6
+"""Lines of ads under one label at most: a longer run is a list of its own, which cut_tail judges."""
+_AD_LINE_CHARS = 160
+_RESUMED_STORY = 80
+"""Characters of the paragraph after an ad box that show the story goes on past it."""
+
+
+def _ad_line(block: Block) -> bool:
+    """A short linked line: one ad's title and blurb."""
+    return block.kind in ("p", "li") and len(block.text) < _AD_LINE_CHARS and block.link_density >= 0.3
+
+
+def drop_ad_boxes(blocks: list[Block]) -> list[Block]:
+    """An ad box set between the story's paragraphs: its label and the short linked lines under it.
+
+    General pattern: templates put a box of paid links inside the story under
+    a label ('Advertisement', 'Sponsored Links', 'Ads by …'); once the page is
+    read as text the label went (`_MIDDLE`) or its list did (a list of links),
+    and what was left read as the story's (the ad lines) or headed the rest of
+    it (the label as a section heading). A label followed by up to _AD_LINES
+    short linked lines goes with them when the story's prose resumes after
+    them; a short unlinked paragraph after the label is the story's own.
+    """
+    drop: set[int] = set()
+    for index, block in enumerate(blocks):
+        if block.kind not in ("p", "heading") or not _AD_LABEL.match(block.text):
+            continue
+        end = index + 1
+        while end < len(blocks) and end - index <= _AD_LINES and _ad_line(blocks[end]):
+            end += 1
+        after = blocks[end] if end < len(blocks) else None
+        resumes = (
+            after is not None
+            and after.kind in ("p", "li", "blockquote")
+            and len(after.text) >= _RESUMED_STORY
+            and after.link_density < 0.3
+        )
+        # A bare heading 'Ads' may name a section of a story about advertising; the longer labels don't.
+        lone_label = block.kind == "heading" and block.text.lower().rstrip(" :") not in ("ad", "ads")
+        if resumes and (end > index + 1 or lone_label):
+            drop.update(range(index, end))
+    return [block for index, block in enumerate(blocks) if index not in drop] if drop else blocks
+
+
 def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Block]:
     """Ad markers and 'Read more: <link>' lines inside the text (bare links too, unless linked_story).
 
@@ -1103,6 +1154,7 @@ def trim(blocks: list[Block], headline: str, byline: str | None, *, linked_story
     blocks = join_drop_caps(blocks)
     blocks = drop_read_more_teasers(blocks)
     blocks = drop_pitch(blocks)
+    blocks = drop_ad_boxes(blocks)
     blocks = drop_middle(blocks, linked_story=linked_story)
     blocks = skip_to_headline(blocks, headline)
     blocks = cut_tail(blocks)

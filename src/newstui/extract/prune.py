@@ -471,6 +471,50 @@ def _furniture_named(raw: str) -> bool:
     return bool(_STRONG.search(features) or _WEAK.search(features))
 
 
+# A heading that labels a box of paid links ('Sponsored Links', 'Advertisements', 'Ads by
+# Google', 'Anzeigen'). Not a bare 'Ad'/'Ads' nor 'Sponsored': those may title a story's section.
+AD_HEADING = re.compile(
+    r"^(?:advertisements?|advertising|sponsored (?:links|ads|results|listings)|ads? by \w+(?: \w+)?|"
+    r"(?:paid|promoted) links|(?:a word )?from our sponsors?|anzeigen?|werbung)\s*:?$",
+    re.IGNORECASE,
+)
+_AD_BOX_CHARS = 1200
+"""Characters of a box under an ad heading beyond which it holds more than ads (the story's own section)."""
+_AD_LABEL_CHARS = 40
+_AD_LINKS = 2
+"""Links a box under an ad heading holds at least: its ads (a story's slot label stands over prose)."""
+
+
+def _ad_boxes(root: HtmlElement) -> list[HtmlElement]:
+    """Boxes of paid links headed by an ad label: the heading's parent, when short.
+
+    General pattern: templates set a box of text ads inside or beside the story
+    under a heading of its own ('<div><h3>Sponsored Links</h3><ul><li><h4><a>
+    Ad title</a></h4>Blurb…</li>…</ul></div>'); its class names nothing the
+    furniture words know (or camel case hides them: 'YahooAds'), the linked ad
+    titles went as linked headings and the blurbs read as the story's text. A
+    box of under _AD_BOX_CHARS characters whose heading is such a label goes
+    whole when the heading comes first in it and it holds _AD_LINKS links or
+    more; never the body, an article or main frame, nor a box holding the h1
+    (a short story with an 'Advertisement' label set as a heading in its body).
+    """
+    boxes: list[HtmlElement] = []
+    for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
+        text = " ".join(heading.text_content().split())
+        if len(text) > _AD_LABEL_CHARS or not AD_HEADING.match(text):
+            continue
+        box = heading.getparent()
+        if box is None or box.tag in ("body", "html", "article", "main") or box.find(".//h1") is not None:
+            continue
+        # The label titles the box (its first element), and the box holds ads: links.
+        first = next((child for child in box if isinstance(child.tag, str)), None)
+        if first is not heading or sum(1 for a in box.iter("a") if a.get("href")) < _AD_LINKS:
+            continue
+        if len(" ".join(box.text_content().split())) <= _AD_BOX_CHARS:
+            boxes.append(box)
+    return boxes
+
+
 def prune(root: HtmlElement, *, light: bool = False) -> None:
     """Remove scripts, styles, hidden parts and furniture from the tree in place.
 
@@ -499,6 +543,9 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
             stripped += text
     etree.strip_elements(root, *_LANDMARK_TAGS, with_tail=False)
     # Comments and processing instructions were dropped by the parser.
+    for box in _ad_boxes(root):
+        if box.getparent() is not None:
+            box.drop_tree()
 
     total = max(everything - stripped, 1)
     all_text = 0  # the page's whole text, measured only if a <form> needs it

@@ -90,6 +90,9 @@ def image_src(img: HtmlElement) -> str | None:
 # footnote mark ('[1]', '[a]', '[note 2]') or a closing curly quote after a sentence's stop
 # ('it,”', 'again.’'). Straight quotes open as often as they close ('He said,"<em>We</em>').
 _MARK_END = re.compile(r"(?:\[\w{1,4}(?: \w{1,4})?\]|[,.!?…][”’])$")
+# What follows an apostrophe (not a closing quote) on the same word: a possessive or a
+# contraction ('U.S.’s', 'Co.’d'), never a word of its own.
+_WORD_AFTER_APOSTROPHE = re.compile(r"(?:s|d|ll|re|ve|t|m)(?![^\W\d_])", re.I)
 
 
 class _Paragraph:
@@ -109,6 +112,8 @@ class _Paragraph:
         element of its own and start the next word in the next element with no
         space ('house<sup>[1]</sup>by', '<span>…it,”</span><span>said'); a
         word starting right after such an element's text gets a space. Not a
+        possessive or a contraction after an abbreviation's apostrophe
+        ('<a>U.S.’</a>s' reads 'U.S.’s': the ’ is no closing quote there). Not a
         Chinese, Japanese or Korean one (a wide character): those scripts set
         no space between words, nor before a particle after a quote ('”라고').
         """
@@ -124,6 +129,7 @@ class _Paragraph:
                 and self.parts[-1][-1:] in "]”’"
                 and east_asian_width(value[0]) not in ("W", "F")  # CJK: written without spaces
                 and _MARK_END.search(self.parts[-1])
+                and not (self.parts[-1][-1] == "’" and _WORD_AFTER_APOSTROPHE.match(value))
             ):
                 self.parts.append(" ")  # the next word, glued to a footnote mark or a quote in the element before
         self.parts.append(value)
