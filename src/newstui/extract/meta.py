@@ -758,6 +758,10 @@ def _is_linked(h1: HtmlElement, canonical: str | None) -> bool:
     return not (canonical and href and _url_key(urljoin(canonical, href)) == _url_key(canonical))
 
 
+_STORY_TEXT = 300
+"""Characters of paragraphs under an h1 that make it the story's heading: two short paragraphs."""
+
+
 def logo_over_post(root: HtmlElement, title: str, canonical: str | None = None) -> tuple[str, str] | None:
     """A logo h1 reading one end of the <title>, and the post's heading showing the rest.
 
@@ -771,7 +775,9 @@ def logo_over_post(root: HtmlElement, title: str, canonical: str | None = None) 
     after which no heading shows the rest of the title (a masthead above it, a footer naming the
     site). An unlinked h1 reading the title's start ('Name' in 'Name: Post') is a banner when
     another heading comes between it and the post's (the blog's motto, a date): a heading right
-    under it may be its second line ('Artist' over 'Album') or a standfirst.
+    under it may be its second line ('Artist' over 'Album') or a standfirst. A heading reached
+    only after the h1's story text (`_STORY_TEXT` characters of paragraphs) is a sidebar's or the
+    footer's naming the section or blog: the h1 over that text is the story's own.
     Returns (the banner's text, the heading's text).
     """
     seps = list(_POST_SEP.finditer(title))
@@ -794,11 +800,17 @@ def logo_over_post(root: HtmlElement, title: str, canonical: str | None = None) 
     if not rest_key:
         return None
     between = -1  # headings seen between the banner and the post's heading
-    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+    story = 0  # characters of paragraphs seen after the h1
+    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "p"):
         if el is h1:
             between = 0
             continue
         if between < 0 or el.tag == "h1":
+            continue
+        if el.tag == "p":
+            story += len(el.text_content().strip())
+            if story >= _STORY_TEXT:
+                return None  # the h1 has its story under it: any later heading is a module's
             continue
         text = norm(el.text_content())
         if comparable(text) == rest_key and len(text.split()) >= 2 and not links_home(el) and not _in_module(el):
