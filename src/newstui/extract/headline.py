@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 
 # Between a title's parts: pipes (also full-width, broken '¦' and the bar-like '❘', '│', '∣'),
 # dashes (doubled too), '::', dots, bullets and stars ('·', '•', '∙', '⋅', '‧', '◆', '★', '⋆',
-# '✦'), angle quotes and arrows ('»', '›', '>'), '/' and '~'.
+# '✦'), angle quotes and arrows ('»', '›', '>'), '/' (doubled too: 'Post // Site') and '~'.
 _PIPES = "|｜¦❘│∣"
-_SEPARATORS = r"\|\|?|[｜¦❘│∣]|[–—―‒]{1,2}|--?|::|[·•∙⋅‧◆★☆⋆✦✧»«›‹>~/]"
+_SEPARATORS = r"\|\|?|[｜¦❘│∣]|[–—―‒]{1,2}|--?|::|//?|[·•∙⋅‧◆★☆⋆✦✧»«›‹>~]"
 _SEP_RE = re.compile(rf"\s+(?:{_SEPARATORS})\s+")
 # Separators used to learn a site name by comparing two sources: also ': ' and a bare '|'.
 _LEARN_SEP_RE = re.compile(rf"\s+(?:{_SEPARATORS})\s+|:\s+|\s*\|\s*")

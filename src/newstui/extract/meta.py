@@ -522,10 +522,10 @@ def _clean_byline(text: str | None) -> str | None:
 # Letters of scripts written without spaces (Chinese, Japanese kana and kanji) and their
 # full-width punctuation ('「」', '：', '［］').
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-# Between the parts of a <title>: '|', dashes, '::', '»', ': ', '_' and the like; next to
+# Between the parts of a <title>: '|', dashes, '::', '»', ' // ', ': ', '_' and the like; next to
 # those letters also an unspaced ':' or '_' and the full-width '：' and '｜' (_cjk_run).
 _TITLE_SEP = re.compile(
-    r"\s+(?:\|\|?|–|—|--?|::?|·|•|★|⋆|✦|/|»|«|~|>)\s+|\s*[|¦❘│∣]\s*|:\s+|(?<=\w)-\s*|_(?=[A-Z])|\s+\(|\)\s*$|"
+    r"\s+(?:\|\|?|–|—|--?|::?|·|•|★|⋆|✦|//?|»|«|~|>)\s+|\s*[|¦❘│∣]\s*|:\s+|(?<=\w)-\s*|_(?=[A-Z])|\s+\(|\)\s*$|"
     rf"\s*[：｜]\s*|(?<=[{_CJK}])[:_]|[:_](?=[{_CJK}])"
 )
 _CJK_CHAR = re.compile(f"[{_CJK}]")
