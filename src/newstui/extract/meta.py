@@ -693,19 +693,38 @@ _HEADLINE_NAMED = re.compile(r"headline|(?:entry|post|article|story|page)-?title
 _SITE_LINE = re.compile(r"site|description|tagline|slogan|motto|logo|brand", re.I)
 
 
-def _article_h2(root: HtmlElement) -> str | None:
+def _permalinked(h2: HtmlElement, canonical: str | None, bookmarks: int) -> bool:
+    """Whether a heading is a link to the page itself: to its canonical URL, or the page's one rel="bookmark" link.
+
+    General pattern: blog themes link the post's title to the post's own address (its
+    permalink, marked rel="bookmark"); on a front page every teaser's title carries that mark,
+    so a bookmark link counts only when it is the page's only one.
+    """
+    link = heading_link(h2)
+    if link is None:
+        return False
+    if bookmarks == 1 and "bookmark" in (link.get("rel") or "").lower().split():
+        return True
+    href = (link.get("href") or "").strip()
+    return bool(canonical and href and _url_key(urljoin(canonical, href)) == _url_key(canonical))
+
+
+def _article_h2(root: HtmlElement, canonical: str | None = None) -> str | None:
     """The story's heading on a page whose h1 is the site's logo: the first h2 of the article.
 
     General pattern: blog and magazine themes set the site's name in the page's only h1 and the
     story's title in an h2 in the article's header ('<article><header><h2 class="entry-title">').
-    An h2 inside <article> or <main>, or named like a headline, of three words or more, that is
+    An h2 inside <article> or <main>, named like a headline or linking to the page itself
+    (`_permalinked`: old themes mark the post's title only so), of three words or more, that is
     not a link home, the site's motto ('site-description') nor in a sidebar, menu or footer, is
     that heading.
     """
+    bookmarks = len(root.xpath("//h2//a[contains(concat(' ', normalize-space(@rel), ' '), ' bookmark ')]"))
     for h2 in itertools.islice(root.iter("h2"), 40):
         names = f"{h2.get('class', '')} {h2.get('id', '')} {h2.get('itemprop', '')}"
         placed = any(a.tag in ("article", "main") for a in h2.iterancestors())
-        if not (placed or _HEADLINE_NAMED.search(names)) or _in_module(h2) or links_home(h2):
+        placed = placed or bool(_HEADLINE_NAMED.search(names)) or _permalinked(h2, canonical, bookmarks)
+        if not placed or _in_module(h2) or links_home(h2):
             continue
         if _SITE_LINE.search(names):
             continue  # the site's motto under its logo ('site-description')
@@ -1144,7 +1163,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
             break
 
     if meta.h1s and logos_only:
-        meta.heading_title = _article_h2(root)
+        meta.heading_title = _article_h2(root, meta.canonical)
     if meta.h1s and meta.titles.get("title") and (found := logo_over_post(root, meta.titles["title"], meta.canonical)):
         meta.site_names.append(found[0])
         meta.heading_title = found[1]
