@@ -38,3 +38,20 @@ def test_a_single_slash_inside_words_stays_in_the_headline() -> None:
     head = f"<title>{headline} // Parish News</title>"
     body = f"<article><h1>{headline}</h1>{STORY}</article>"
     assert headline_of(head, body, URL) == headline
+
+
+def test_a_short_name_before_a_pipe_on_a_title_only_page_is_the_sites() -> None:
+    # General pattern: a page whose only title is its <title> may open it with the site's name
+    # and a pipe ('Site | Post'), as others end it with one; a pipe is almost never inside a
+    # headline, and three words or fewer before it, a headline of five or more after it, is
+    # the site's name no tag gives. (Before: 'Parish News | Volunteers finish …'.)
+    head = f"<title>Parish News | {HEADLINE}</title>"
+    body = f"<div class='content'>{STORY}</div>"
+    assert headline_of(head, body, "https://hallnews.example/a/17") == HEADLINE
+
+
+def test_two_short_parts_around_a_pipe_stay_whole() -> None:
+    # 'Harbour News | Market News' reads as one short title, not a site's name and a headline.
+    head = "<title>Harbour News | Market Hall News</title>"
+    body = f"<div class='content'>{STORY}</div>"
+    assert headline_of(head, body, "https://quayside.example/a/18") == "Harbour News | Market Hall News"

@@ -180,6 +180,9 @@ def strip_site(
         if alone and _short_tail(head, tail):
             title = head.strip()
             continue
+        if alone and matches[0].group(0).strip() in (*_PIPES, "||", "::") and _short_head(first_head, first_tail):
+            title = first_tail.strip()
+            continue
         if _is_identifier(first_head) and _words(first_tail) >= 1:
             title = first_tail.strip()
             continue
@@ -345,6 +348,17 @@ def _short_tail(head: str, tail: str) -> bool:
     head a headline of four or more words, so 'Paris – Berlin' or 'Review – why?' stay whole.
     """
     return _words(tail) <= 3 and _words(head) >= 4 and not re.search(r"[.?!,;:]", tail)
+
+
+def _short_head(head: str, rest: str) -> bool:
+    """'Short name | Long headline': three words or fewer before a pipe, five or more after it.
+
+    General pattern: a page whose only title is its <title> may open it with the site's name
+    and a pipe ('The Morning Bell | Headline'), as others end it with one (`_short_tail`); a
+    pipe is almost never inside a headline. The name has no sentence punctuation, and the
+    headline after it is long enough that two short names ('News | Market Hall') stay whole.
+    """
+    return _words(head) <= 3 and _words(rest) >= 5 and not re.search(r"[.?!,;:]", head)
 
 
 def is_label_trail(title: str) -> bool:
