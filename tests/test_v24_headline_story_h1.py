@@ -55,3 +55,23 @@ def test_a_banner_h1_over_a_motto_and_the_posts_heading_stays_the_sites() -> Non
         f"<div class='post'><h3>Winter timetable on the harbour ferry</h3>{STORY}</div>"
     )
     assert headline_of(head, body, URL) == "Winter timetable on the harbour ferry"
+
+
+def test_a_linked_banner_over_a_sidebars_text_keeps_the_posts_heading() -> None:
+    # A linked banner h1 (the blog's name, to the blog's root), a sidebar's 'About' text before
+    # the post, then the post's heading: the sidebar's paragraphs are no story under the banner,
+    # so the banner still names the site and the post's heading stands in for the h1. (The
+    # story-text rule without this exception read neither, and such a page's headline became
+    # 'Blog: Post'.)
+    about = "<p>" + "This blog is about boats, harbours and the people who work on the water here. " * 5 + "</p>"
+    title = "Harbour Log: Winter timetable on the harbour ferry"
+    head = f"<meta property='og:title' content='{title}'><title>{title}</title>"
+    body = (
+        "<div class='top'><h1><a href='https://pages.example/harbourlog/'>Harbour Log</a></h1></div>"
+        f"<div class='side'><h2>About</h2>{about}</div>"
+        f"<h2>November 4, 2026</h2><div class='post'><h3>Winter timetable on the harbour ferry</h3>{STORY}</div>"
+    )
+    meta = read_meta(parse_html(head_body_page(head, body)))
+    assert "Harbour Log" in meta.site_names
+    assert meta.heading_title == "Winter timetable on the harbour ferry"
+    assert headline_of(head, body, URL) == "Winter timetable on the harbour ferry"

@@ -794,9 +794,10 @@ def logo_over_post(root: HtmlElement, title: str, canonical: str | None = None) 
     after which no heading shows the rest of the title (a masthead above it, a footer naming the
     site). An unlinked h1 reading the title's start ('Name' in 'Name: Post') is a banner when
     another heading comes between it and the post's (the blog's motto, a date): a heading right
-    under it may be its second line ('Artist' over 'Album') or a standfirst. A heading reached
-    only after the h1's story text (`_STORY_TEXT` characters of paragraphs) is a sidebar's or the
-    footer's naming the section or blog: the h1 over that text is the story's own.
+    under it may be its second line ('Artist' over 'Album') or a standfirst. For such an
+    unlinked h1, a heading reached only after its story text (`_STORY_TEXT` characters of
+    paragraphs) is a sidebar's or the footer's naming the section or blog: the h1 over that text
+    is the story's own. A linked banner keeps its post's heading past a sidebar's text ('About').
     Returns (the banner's text, the heading's text).
     """
     seps = list(_POST_SEP.finditer(title))
@@ -828,8 +829,8 @@ def logo_over_post(root: HtmlElement, title: str, canonical: str | None = None) 
             continue
         if el.tag == "p":
             story += len(el.text_content().strip())
-            if story >= _STORY_TEXT:
-                return None  # the h1 has its story under it: any later heading is a module's
+            if story >= _STORY_TEXT and not banner:
+                return None  # a plain h1 with its story under it: any later heading is a module's
             continue
         text = norm(el.text_content())
         if comparable(text) == rest_key and len(text.split()) >= 2 and not links_home(el) and not _in_module(el):
