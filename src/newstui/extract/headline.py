@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 
 # Between a title's parts: pipes (also full-width, broken '¦' and the bar-like '❘', '│', '∣'),
 # dashes (doubled too), '::', dots, bullets and stars ('·', '•', '∙', '⋅', '‧', '◆', '★', '⋆',
-# '✦'), angle quotes and arrows ('»', '›', '>'), '/' and '~'.
+# '✦'), angle quotes and arrows ('»', '›', '>'), '/' (doubled too: 'Post // Site') and '~'.
 _PIPES = "|｜¦❘│∣"
-_SEPARATORS = r"\|\|?|[｜¦❘│∣]|[–—―‒]{1,2}|--?|::|[·•∙⋅‧◆★☆⋆✦✧»«›‹>~/]"
+_SEPARATORS = r"\|\|?|[｜¦❘│∣]|[–—―‒]{1,2}|--?|::|//?|[·•∙⋅‧◆★☆⋆✦✧»«›‹>~]"
 _SEP_RE = re.compile(rf"\s+(?:{_SEPARATORS})\s+")
 # Separators used to learn a site name by comparing two sources: also ': ' and a bare '|'.
 _LEARN_SEP_RE = re.compile(rf"\s+(?:{_SEPARATORS})\s+|:\s+|\s*\|\s*")
@@ -179,6 +179,9 @@ def strip_site(
             continue
         if alone and _short_tail(head, tail):
             title = head.strip()
+            continue
+        if alone and matches[0].group(0).strip() in (*_PIPES, "||", "::") and _short_head(first_head, first_tail):
+            title = first_tail.strip()
             continue
         if _is_identifier(first_head) and _words(first_tail) >= 1:
             title = first_tail.strip()
@@ -345,6 +348,17 @@ def _short_tail(head: str, tail: str) -> bool:
     head a headline of four or more words, so 'Paris – Berlin' or 'Review – why?' stay whole.
     """
     return _words(tail) <= 3 and _words(head) >= 4 and not re.search(r"[.?!,;:]", tail)
+
+
+def _short_head(head: str, rest: str) -> bool:
+    """'Short name | Long headline': three words or fewer before a pipe, five or more after it.
+
+    General pattern: a page whose only title is its <title> may open it with the site's name
+    and a pipe ('The Morning Bell | Headline'), as others end it with one (`_short_tail`); a
+    pipe is almost never inside a headline. The name has no sentence punctuation, and the
+    headline after it is long enough that two short names ('News | Market Hall') stay whole.
+    """
+    return _words(head) <= 3 and _words(rest) >= 5 and not re.search(r"[.?!,;:]", head)
 
 
 def is_label_trail(title: str) -> bool:

@@ -522,10 +522,10 @@ def _clean_byline(text: str | None) -> str | None:
 # Letters of scripts written without spaces (Chinese, Japanese kana and kanji) and their
 # full-width punctuation ('「」', '：', '［］').
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-# Between the parts of a <title>: '|', dashes, '::', '»', ': ', '_' and the like; next to
+# Between the parts of a <title>: '|', dashes, '::', '»', ' // ', ': ', '_' and the like; next to
 # those letters also an unspaced ':' or '_' and the full-width '：' and '｜' (_cjk_run).
 _TITLE_SEP = re.compile(
-    r"\s+(?:\|\|?|–|—|--?|::?|·|•|★|⋆|✦|/|»|«|~|>)\s+|\s*[|¦❘│∣]\s*|:\s+|(?<=\w)-\s*|_(?=[A-Z])|\s+\(|\)\s*$|"
+    r"\s+(?:\|\|?|–|—|--?|::?|·|•|★|⋆|✦|//?|»|«|~|>)\s+|\s*[|¦❘│∣]\s*|:\s+|(?<=\w)-\s*|_(?=[A-Z])|\s+\(|\)\s*$|"
     rf"\s*[：｜]\s*|(?<=[{_CJK}])[:_]|[:_](?=[{_CJK}])"
 )
 _CJK_CHAR = re.compile(f"[{_CJK}]")
@@ -693,19 +693,38 @@ _HEADLINE_NAMED = re.compile(r"headline|(?:entry|post|article|story|page)-?title
 _SITE_LINE = re.compile(r"site|description|tagline|slogan|motto|logo|brand", re.I)
 
 
-def _article_h2(root: HtmlElement) -> str | None:
+def _permalinked(h2: HtmlElement, canonical: str | None, bookmarks: int) -> bool:
+    """Whether a heading is a link to the page itself: to its canonical URL, or the page's one rel="bookmark" link.
+
+    General pattern: blog themes link the post's title to the post's own address (its
+    permalink, marked rel="bookmark"); on a front page every teaser's title carries that mark,
+    so a bookmark link counts only when it is the page's only one.
+    """
+    link = heading_link(h2)
+    if link is None:
+        return False
+    if bookmarks == 1 and "bookmark" in (link.get("rel") or "").lower().split():
+        return True
+    href = (link.get("href") or "").strip()
+    return bool(canonical and href and _url_key(urljoin(canonical, href)) == _url_key(canonical))
+
+
+def _article_h2(root: HtmlElement, canonical: str | None = None) -> str | None:
     """The story's heading on a page whose h1 is the site's logo: the first h2 of the article.
 
     General pattern: blog and magazine themes set the site's name in the page's only h1 and the
     story's title in an h2 in the article's header ('<article><header><h2 class="entry-title">').
-    An h2 inside <article> or <main>, or named like a headline, of three words or more, that is
+    An h2 inside <article> or <main>, named like a headline or linking to the page itself
+    (`_permalinked`: old themes mark the post's title only so), of three words or more, that is
     not a link home, the site's motto ('site-description') nor in a sidebar, menu or footer, is
     that heading.
     """
+    bookmarks = len(root.xpath("//h2//a[contains(concat(' ', normalize-space(@rel), ' '), ' bookmark ')]"))
     for h2 in itertools.islice(root.iter("h2"), 40):
         names = f"{h2.get('class', '')} {h2.get('id', '')} {h2.get('itemprop', '')}"
         placed = any(a.tag in ("article", "main") for a in h2.iterancestors())
-        if not (placed or _HEADLINE_NAMED.search(names)) or _in_module(h2) or links_home(h2):
+        placed = placed or bool(_HEADLINE_NAMED.search(names)) or _permalinked(h2, canonical, bookmarks)
+        if not placed or _in_module(h2) or links_home(h2):
             continue
         if _SITE_LINE.search(names):
             continue  # the site's motto under its logo ('site-description')
@@ -758,6 +777,10 @@ def _is_linked(h1: HtmlElement, canonical: str | None) -> bool:
     return not (canonical and href and _url_key(urljoin(canonical, href)) == _url_key(canonical))
 
 
+_STORY_TEXT = 300
+"""Characters of paragraphs under an h1 that make it the story's heading: two short paragraphs."""
+
+
 def logo_over_post(root: HtmlElement, title: str, canonical: str | None = None) -> tuple[str, str] | None:
     """A logo h1 reading one end of the <title>, and the post's heading showing the rest.
 
@@ -771,7 +794,10 @@ def logo_over_post(root: HtmlElement, title: str, canonical: str | None = None) 
     after which no heading shows the rest of the title (a masthead above it, a footer naming the
     site). An unlinked h1 reading the title's start ('Name' in 'Name: Post') is a banner when
     another heading comes between it and the post's (the blog's motto, a date): a heading right
-    under it may be its second line ('Artist' over 'Album') or a standfirst.
+    under it may be its second line ('Artist' over 'Album') or a standfirst. For such an
+    unlinked h1, a heading reached only after its story text (`_STORY_TEXT` characters of
+    paragraphs) is a sidebar's or the footer's naming the section or blog: the h1 over that text
+    is the story's own. A linked banner keeps its post's heading past a sidebar's text ('About').
     Returns (the banner's text, the heading's text).
     """
     seps = list(_POST_SEP.finditer(title))
@@ -794,11 +820,17 @@ def logo_over_post(root: HtmlElement, title: str, canonical: str | None = None) 
     if not rest_key:
         return None
     between = -1  # headings seen between the banner and the post's heading
-    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+    story = 0  # characters of paragraphs seen after the h1
+    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "p"):
         if el is h1:
             between = 0
             continue
         if between < 0 or el.tag == "h1":
+            continue
+        if el.tag == "p":
+            story += len(el.text_content().strip())
+            if story >= _STORY_TEXT and not banner:
+                return None  # a plain h1 with its story under it: any later heading is a module's
             continue
         text = norm(el.text_content())
         if comparable(text) == rest_key and len(text.split()) >= 2 and not links_home(el) and not _in_module(el):
@@ -1132,7 +1164,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
             break
 
     if meta.h1s and logos_only:
-        meta.heading_title = _article_h2(root)
+        meta.heading_title = _article_h2(root, meta.canonical)
     if meta.h1s and meta.titles.get("title") and (found := logo_over_post(root, meta.titles["title"], meta.canonical)):
         meta.site_names.append(found[0])
         meta.heading_title = found[1]
