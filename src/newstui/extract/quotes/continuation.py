@@ -40,8 +40,35 @@ _CREDIT_TITLES = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")
 # What may follow a credited name: the line's end (a full stop perhaps), a comma, a
 # bracket or a dash opening a comment on who or where.
 _CREDIT_END = re.compile(r"\s*(?:[.]?\s*$|[,(—–]|--)")
+# Before an outlet's name in a credit line: nothing, or "The".
+_THE_CREDIT = re.compile(r"(?:[Tt]he\s+)?")
 # A mark closing an apposition, then a verb: the line is a sentence about the person ("—
 # Tom Vance, who chairs the board, disagreed.", "— Tom Vance — the mayor — was not …").
+# The staff of an outlet after its name, ending a credit line: "— Northfield Times staff",
+# "— The Daily Ledger editorial board", "-- Harbour Gazette Staff Writers".
+_STAFF_CREDIT = re.compile(
+    r"\s+(?:[Ss]taff(?:\s+(?:[Ww]riters?|[Rr]eports?))?|[Ee]ditorial\s+[Bb]oard|[Ee]ditors)\s*[.]?\s*$"
+)
+# A credit line naming no outlet, only its staff: "— Staff reports", "-- Staff and wire reports".
+_NAMELESS_STAFF_CREDIT = re.compile(
+    r"(?:[Ss]taff|[Ee]ditorial\s+[Bb]oard)(?:\s+(?:and\s+)?(?:[Ww]ire\s+)?(?:[Rr]eports?|[Ww]riters?))?\s*[.]?\s*$"
+)
+# Wire agencies: "— Reuters" under a story's last paragraph signs the story off (it was
+# carried from the wire), crediting nobody with a quote standing there.
+_WIRE_AGENCIES = frozenset(
+    (
+        "Reuters",
+        "AP",
+        "AFP",
+        "Associated Press",
+        "Agence France-Presse",
+        "Bloomberg",
+        "Xinhua",
+        "Interfax",
+        "TASS",
+        "Tass",
+    )
+)
 _CREDIT_PREDICATE = re.compile(
     r"(?:[,)—–]|--)\s*(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|was|is|were|are|has|had|have|will|would|can|could|did|does"
     r"|said|says|told)\b"
@@ -105,6 +132,10 @@ class Continuation(References):
         entry: each entry is an item of its own, and the speaker of the entry before
         (or the people it names) does not speak the next one's words (a plaque's
         inscription, a yearbook's line, a post of that day)."""
+        outlet = self._outlet_credit_after(p)
+        if outlet is not None:
+            self.continued_how = "outlet-credit"
+            return (outlet[0].name, outlet[0]) if outlet[0] is not None else (None, None)
         credited = self._credit_line_after(p)
         if credited is not None:
             self.continued_how = "credit-line"
@@ -298,6 +329,37 @@ class Continuation(References):
             if outlet or _CREDIT_PREDICATE.search(after.masked, end.end()):
                 return None
             return entity
+        return None
+
+    def _outlet_credit_after(self, p: int) -> tuple[Entity | None] | None:
+        """The outlet, or nobody, a dash credits in the paragraph right after a paragraph
+        that is a quote alone, when the credit is an outlet or its staff ("“…” / — Northfield
+        Times staff", "-- The Harbour Gazette", "— The Daily Ledger editorial board"): the
+        words are the outlet's (an editorial, a quote box the paper sets), never the
+        speaker quoted before. A line naming only staff ("— Staff reports", "-- Staff and
+        wire reports") credits nobody: `(None,)`. A wire agency alone ("— Reuters", "--
+        Associated Press") signs off the story and is no credit (None: the quote goes on
+        with its speaker), as is a line that is no credit at all."""
+        if p + 1 >= len(self.paras) or _LONE_QUOTE.fullmatch(self.paras[p].masked) is None:
+            return None
+        after = self.paras[p + 1]
+        dash = _CREDIT_DASH.match(after.masked)
+        if dash is None:
+            return None
+        if _NAMELESS_STAFF_CREDIT.fullmatch(after.masked, dash.end()):
+            return (None,)
+        for mention in after.mentions:
+            if mention.start < dash.end():
+                continue
+            if _THE_CREDIT.fullmatch(after.masked, dash.end(), mention.start) is None:
+                return None
+            entity = mention.entity
+            if _STAFF_CREDIT.fullmatch(after.masked, mention.end):
+                return (entity,)
+            outlet = any(token in MEDIA for token in entity.tokens) and entity.name not in _WIRE_AGENCIES
+            if outlet and _CREDIT_END.fullmatch(after.masked, mention.end):
+                return (entity,)
+            return None
         return None
 
     def _main_clause_event(self, event: Event | None) -> Event | None:
