@@ -40,6 +40,14 @@ _CREDIT_TITLES = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")
 # What may follow a credited name: the line's end (a full stop perhaps), a comma, a
 # bracket or a dash opening a comment on who or where.
 _CREDIT_END = re.compile(r"\s*(?:[.]?\s*$|[,(—–]|--)")
+# What a possessive name owns in a colon's lead-in, its first two words: "’s reply",
+# "'s blunt answer".
+_OWNED_WORDS = re.compile(r"(?:['’]s?)?\s+(?P<noun>[a-z][\w-]*)(?:\s+(?P<then>[a-z]+))?")
+# Nouns for somebody's own words, after a possessive name: "Toll's reply came quickly:".
+_WORDS_NOUNS = ISSUED_TEXTS | frozenset(
+    """answer retort verdict advice view take warning explanation argument reaction comment words
+    assessment plea pitch promise message response rebuttal""".split()
+)
 # Before an outlet's name in a credit line: nothing, or "The".
 _THE_CREDIT = re.compile(r"(?:[Tt]he\s+)?")
 # A mark closing an apposition, then a verb: the line is a sentence about the person ("—
@@ -533,8 +541,14 @@ class Continuation(References):
         if prev.masked.startswith("The ", start):
             start += 4  # "The Harbour Trust describes …": the name after the article
         mention = self.mention_starting(p - 1, start)
-        if mention is None or mention.possessive or mention.modifier or mention.entity.kind not in ("person", "org"):
+        if mention is None or mention.modifier or mention.entity.kind not in ("person", "org"):
             return None
+        if mention.possessive:
+            # "Toll's reply came quickly:", "The Harbour Trust's answer was blunt:": the
+            # owner's words; "Toll's husband put it plainly:" is somebody else's.
+            owned = _OWNED_WORDS.match(prev.masked, mention.end)
+            if owned is None or not {owned["noun"], owned["then"]} & _WORDS_NOUNS:
+                return None
         return mention.entity
 
     def given_to_text(self, p: int, pos: int) -> bool:
@@ -882,6 +896,8 @@ _GROUP_NOUNS = frozenset(
     employees students teachers doctors nurses experts analysts economists scientists researchers
     voters customers passengers shoppers users readers viewers listeners witnesses survivors""".split()
 )
+# Nouns counting people before "of": "groups of protesters", "a handful of residents".
+_COUNT_NOUNS = frozenset("group groups handful crowd crowds band bands couple scores dozens hundreds".split())
 # People a news story meets without naming, beyond the roles `PERSON_NOUNS` holds.
 _UNNAMED_PEOPLE = frozenset(
     """source insider member seller mourner onlooker bystander local villager parent customer
@@ -976,6 +992,10 @@ def _unnamed_subject(masked: str, start: int) -> bool:
         low = word.lower()
         text = low in _TEXT_NOUNS
         group = low in _GROUP_NOUNS or (low.endswith("s") and (low[:-1] in PERSON_NOUNS or low[:-1] in _UNNAMED_PEOPLE))
+        if low in _COUNT_NOUNS and k + 1 < len(words) and words[k + 1] == "of":
+            # "Small groups of protesters", "A handful of residents": a count of people
+            # nobody names (the people named later in the sentence do not speak for them).
+            group = k + 2 < len(words) and not words[k + 2][:1].isupper()
         person = low in PERSON_NOUNS or low in _UNNAMED_PEOPLE
         if named_lead and k > 0 and not word[:1].isupper():
             return group and word.islower()

@@ -111,6 +111,12 @@ _WHO_AFTER = re.compile(r",?\s+who\b")
 # A sentence opening on "As for"/"As to" and a name, then a comma and a he/she: the topic
 # named is the pronoun ("As for Ray Quint, he said …"); group 1 is the name's start.
 _AS_FOR = re.compile(r"\s*(?:And\s+|But\s+)?As\s+(?:for|to)\s+()")
+# A sentence opening on the question somebody was asked, up to its comma: "Asked whether
+# she agreed, ", "When asked if he would run again, ", "Pressed on why she left, ".
+_ASKED_OPENER = re.compile(
+    r"\s*(?:And\s+|But\s+)?(?:When\s+|After\s+being\s+|After\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)"
+    r"\s+(?:whether|if|why|how|what|when|where|who|about|on|to|by)\b[^,;:\x00]*,\s*"
+)
 # A he/she subject right after a sentence's opening phrase ("At 31, she …").
 _PRONOUN_AFTER_OPENER = re.compile(r"\s*([Hh]e|[Ss]he)\b")
 # A possessive determiner right before a name ("his Christian values").
@@ -674,7 +680,7 @@ class References(ArticleReading):
         said" five paragraphs up, then "“…,” she said"). `exclude` is somebody the
         pronoun cannot be.
         """
-        topic = self._as_for_topic(p, pos, gender)
+        topic = self._as_for_topic(p, pos, gender) or self._asked_subject(p, pos, gender)
         if topic is not None and topic is not exclude:
             return topic
         described = self._described_just_before(p, pos, gender)
@@ -730,6 +736,25 @@ class References(ArticleReading):
                 return None
             return entity
         return None
+
+    def _asked_subject(self, p: int, pos: int, gender: Gender) -> Entity | None:
+        """The person a he/she in a sentence's opening "Asked …," phrase refers to: the
+        subject named right after its comma, who was asked ("Asked whether she agreed,
+        Ruth Toll shook her head.", "When asked if he would stand again, Omar Villet
+        laughed."), whoever was named or spoke before. Not an owner ("Asked if she
+        agreed, Toll's aide …": the she is somebody else), nor one of the other gender."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        opener = _ASKED_OPENER.match(para.masked, start)
+        if opener is None or opener.end() <= pos:
+            return None
+        mention = self._mention_at(p, opener.end())
+        if mention is None or mention.possessive or not self.person_mention(p, mention):
+            return None
+        entity = mention.entity
+        if gender and entity.gender and entity.gender != gender:
+            return None
+        return entity
 
     def _clause_of(self, q: int, pos: int) -> float:
         """The sentence index of `pos` for ordering a he/she's candidates, a quote that
