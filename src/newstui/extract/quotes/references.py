@@ -111,6 +111,8 @@ _WHO_AFTER = re.compile(r",?\s+who\b")
 # A sentence opening on "As for"/"As to" and a name, then a comma and a he/she: the topic
 # named is the pronoun ("As for Ray Quint, he said …"); group 1 is the name's start.
 _AS_FOR = re.compile(r"\s*(?:And\s+|But\s+)?As\s+(?:for|to)\s+()")
+# Prepositions the name scan does not mark a name's object of, right before the name.
+_UNREAD_PREPOSITION = re.compile(r"\b(?:[Uu]nlike|[Dd]espite|[Bb]esides|[Ee]xcept|[Bb]eyond|[Aa]mid|[Ww]ithout)\s+$")
 # A sentence opening on the question somebody was asked, up to its comma: "Asked whether
 # she agreed, ", "When asked if he would run again, ", "Pressed on why she left, ".
 _ASKED_OPENER = re.compile(
@@ -925,7 +927,7 @@ class References(ArticleReading):
                 # the phrase opening the pronoun's sentence (an apposition to its object)
                 # is not the he/she that follows it.
                 continue
-            plain = not (mention.possessive or mention.after_preposition)
+            plain = not (mention.possessive or mention.after_preposition or self._after_unread_preposition(q, mention))
             if (
                 not plain
                 and not mention.possessive
@@ -980,6 +982,14 @@ class References(ArticleReading):
             self.choice_log.append((self.choice_features(p, pos, gender, cands), [c[3] for c in cands], chosen))
             return chosen
         return self._ranked_choice(cands, gender)
+
+    def _after_unread_preposition(self, q: int, mention: Mention) -> bool:
+        """Whether the name right follows a preposition the name scan does not mark
+        ("Unlike Ann Pike, Mary Lund stayed.", "Despite Tom Crane, …", "without Jo Dee"):
+        its object, ranked below the sentence's subject like any preposition's object, so
+        a he/she after the sentence goes on with the subject."""
+        masked = self.paras[q].masked
+        return _UNREAD_PREPOSITION.search(masked, max(0, mention.start - 10), mention.start) is not None
 
     def _only_owners(self, cands: list[_Candidate], latest: float) -> bool:
         """Whether every candidate of the latest sentence is a name's possessive ("Ross’s")."""
