@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from newstui.extract.names import (
     FIRST_NAMES,
     ORG_NOUNS,
+    ORG_WORDS,
     PERSON_NOUNS,
     Entity,
     Gender,
@@ -156,6 +157,22 @@ def _owner_of_body(mention: Mention, following: Mention | None) -> bool:
         and following.entity.kind == "org"
         and following.start - mention.end <= 3
     )
+
+
+# Heads of a body's name the name scan's lists lack: "the Pell Bay Fishing Caucus".
+_MORE_BODY_HEADS = frozenset("Caucus Conference Chamber Academy Council Forum Institution Initiative".split())
+
+
+def _named_as_body(entity: Entity) -> bool:
+    """Whether a name of three or more words reads as a body's, whatever kind the scan
+    gave it: its last word heads bodies' names ("Pell Democratic Women Caucus", "Harbour
+    Bay Fishing Council") and its first is no given name ("Mary Ann Church" stays a
+    person; a two-word name such as "Tamsin Court" may be a person's of a rarer given name)."""
+    tokens = entity.tokens
+    if len(tokens) < 3 or tokens[0] in FIRST_NAMES:
+        return False
+    head = tokens[-1]
+    return head in ORG_WORDS or head in _MORE_BODY_HEADS or head.lower() in ORG_NOUNS
 
 
 def body_like(entity: Entity) -> bool:
@@ -654,6 +671,8 @@ class References(ArticleReading):
                 )
             )
         ):
+            return False
+        if _named_as_body(e):
             return False
         masked = self.paras[q].masked
         # "the Chinese government", "the Okafor campaign", "his Christian values": a name
