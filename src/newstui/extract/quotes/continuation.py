@@ -88,6 +88,9 @@ _SPEAKING_PARTICIPLE = re.compile(
     r"\s+(?:asking|saying|declaring|insisting|shouting|yelling|warning|vowing|promising|joking"
     r"|telling(?:\s+(?:the\s+)?[a-z]+){1,2})\s*[,:]?\s*"
 )
+# Two participles after a name, joined by "and", the second of speaking: " posting that
+# it was a “disaster” for Reed and asking, " (no sentence end between).
+_JOINED_SPEAKING = re.compile(r"\s+[a-z]{3,}ing\b[^.!?;]{0,200}?\s+and" + _SPEAKING_PARTICIPLE.pattern)
 
 # A sentence opening on a named owner's text and handing over to a quote: "From Ann Lee's
 # letter to the board:", "In the Harbour Trust's statement,", "From Lee's Facebook post:".
@@ -292,8 +295,27 @@ class Continuation(References):
             return None
         mention = para.mentions[k - 1]
         if mention.start < start or mention.possessive or mention.modifier or mention.entity.kind != "person":
-            return None
-        return mention.entity if _SPEAKING_PARTICIPLE.fullmatch(para.masked, mention.end, pos) else None
+            return self._joined_speaking(p, start, k - 1, pos)
+        if _SPEAKING_PARTICIPLE.fullmatch(para.masked, mention.end, pos):
+            return mention.entity
+        return self._joined_speaking(p, start, k - 1, pos)
+
+    def _joined_speaking(self, p: int, start: int, last: int, pos: int) -> Entity | None:
+        """The person named before two participles joined by "and", the second one of
+        speaking and handing over to the quote at (p, pos): "…, with Ann Lund posting that
+        it was a “disaster” for Reed and asking, “…”". The words are Lund's, not those of
+        a name the first participle's clause holds (Reed) nor of the sentence's subject;
+        `last` is the index of the latest mention before the quote. Not an owner's."""
+        para = self.paras[p]
+        for k in range(last, -1, -1):
+            mention = para.mentions[k]
+            if mention.start < start:
+                return None
+            if mention.possessive or mention.modifier or mention.entity.kind != "person":
+                continue
+            if _JOINED_SPEAKING.fullmatch(para.masked, mention.end, pos):
+                return mention.entity
+        return None
 
     def _owned_text_lead(self, p: int, pos: int) -> Entity | None:
         """The named writer of a text whose words the quote's own sentence opens on: "From
