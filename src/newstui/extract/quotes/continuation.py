@@ -339,7 +339,8 @@ class Continuation(References):
         bracket opening a comment ("-Ruth Okafor, speaking at the launch."); a dash then a
         sentence ("- Ruth Okafor will open …", "— Ruth Okafor, who chairs the board,
         disagreed.") credits nobody, nor does a wire's sign-off or a dateline ("— Reuters",
-        "— LONDON"): a person is credited, not the outlet that carried the story."""
+        "— LONDON"): a person is credited, not the outlet that carried the story (an
+        outlet or its staff credited is `_outlet_credit_after`'s)."""
         if p + 1 >= len(self.paras) or _LONE_QUOTE.fullmatch(self.paras[p].masked) is None:
             return None
         after = self.paras[p + 1]
