@@ -72,3 +72,15 @@ def test_a_pronoun_in_an_asked_phrase_before_somebody_elses_aide_is_not_the_aide
 def test_a_count_of_unnamed_people_chanting_is_nobody_named(lead: str) -> None:
     chant = "“Open on Sundays, open for every family.”"
     assert speakers([CLUB, MAYOR, f"{lead} {chant}"]) == ["Ines Carrow", None]
+
+
+@pytest.mark.parametrize(
+    "lead", ["Toll's husband put it plainly:", "Her deputy was blunter:", "His lawyer was blunter:"]
+)
+def test_a_colon_lead_on_somebodys_unnamed_relative_or_aide_names_nobody(lead: str) -> None:
+    # The words are the husband's or the deputy's: not the mayor's, nor Toll's.
+    assert speakers([CLUB, MAYOR, lead, QUOTE]) == ["Ines Carrow", None]
+
+
+def test_a_colon_lead_on_an_owned_person_then_named_hands_the_quote_to_the_name() -> None:
+    assert speakers([CLUB, MAYOR, "Toll's husband, Ivo Lund, put it plainly:", QUOTE]) == ["Ines Carrow", "Ivo Lund"]

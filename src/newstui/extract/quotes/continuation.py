@@ -11,6 +11,7 @@ from bisect import bisect_left
 from newstui.extract.names import PERSON_NOUNS, Entity, Gender, Mention
 from newstui.extract.quotes.reading import Event
 from newstui.extract.quotes.references import References
+from newstui.extract.quotes.subjects import owned_person
 from newstui.extract.quotes.vocabulary import (
     INDEFINITE,
     ISSUED_TEXTS,
@@ -88,6 +89,13 @@ _SPEAKING_PARTICIPLE = re.compile(
     r"\s+(?:asking|saying|declaring|insisting|shouting|yelling|warning|vowing|promising|joking"
     r"|telling(?:\s+(?:the\s+)?[a-z]+){1,2})\s*[,:]?\s*"
 )
+# A sentence opening on an owner and what they own: "Toll's husband", "Her deputy", "The
+# Harbour Trust's lawyer" (group 1: the phrase, read by `subjects.owned_person`).
+_OWNED_LEAD = re.compile(
+    r"\s*((?:The\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?[A-Z][\w.’'-]*?(?:’s|'s|s’|s')\s+[a-z]+|(?:His|Her|Their|Its)\s+[a-z]+)\b"
+)
+# A capitalised word next, perhaps after a comma: a name in apposition.
+_CAPITAL_NEXT_WORD = re.compile(r",?\s+[A-Z]")
 # Two participles after a name, joined by "and", the second of speaking: " posting that
 # it was a “disaster” for Reed and asking, " (no sentence end between).
 _JOINED_SPEAKING = re.compile(r"\s+[a-z]{3,}ing\b[^.!?;]{0,200}?\s+and" + _SPEAKING_PARTICIPLE.pattern)
@@ -161,6 +169,9 @@ class Continuation(References):
             return owner.name, owner
         if self._text_or_unnamed_around(p, pos) or self._read_out(p, pos):
             self.continued_how = "text-around"
+            return None, None
+        if self._owned_person_colon_lead(p, pos):
+            self.continued_how = "colon-unnamed"
             return None, None
         introducer = self._colon_introducer(p, pos)
         if introducer is not None:
@@ -573,6 +584,23 @@ class Continuation(References):
             if owned is None or not {owned["noun"], owned["then"]} & _WORDS_NOUNS:
                 return None
         return mention.entity
+
+    def _owned_person_colon_lead(self, p: int, pos: int) -> bool:
+        """Whether the paragraph before a quote opening paragraph `p` ends on a sentence
+        that opens on a person described by whose they are and ends on a colon: "Toll's
+        husband put it plainly:", "Her deputy was blunter:". The words are that unnamed
+        person's, not the speaker quoted before nor the owner (`subjects.owned_person`);
+        not when a name follows ("Her deputy, Ivo Lund, was blunter:")."""
+        if p == 0 or _NON_SPACE.search(self.paras[p].masked, 0, pos):
+            return False
+        prev = self.paras[p - 1]
+        end = len(prev.masked.rstrip())
+        if end == 0 or prev.masked[end - 1] != ":":
+            return False
+        lead = _OWNED_LEAD.match(prev.masked, prev.sentence_start(end - 1), end)
+        if lead is None or _CAPITAL_NEXT_WORD.match(prev.masked, lead.end(), end) is not None:
+            return False  # "Her deputy, Ivo Lund, …", "Her deputy Ivo Lund …": named after all
+        return owned_person(lead.group(1))
 
     def given_to_text(self, p: int, pos: int) -> bool:
         """Whether the quote at (p, pos), with no attribution of its own, is put in its own
