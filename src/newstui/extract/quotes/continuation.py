@@ -11,6 +11,7 @@ from bisect import bisect_left
 from newstui.extract.names import PERSON_NOUNS, Entity, Gender, Mention
 from newstui.extract.quotes.reading import Event
 from newstui.extract.quotes.references import References
+from newstui.extract.quotes.subjects import owned_person
 from newstui.extract.quotes.vocabulary import (
     INDEFINITE,
     ISSUED_TEXTS,
@@ -40,8 +41,43 @@ _CREDIT_TITLES = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")
 # What may follow a credited name: the line's end (a full stop perhaps), a comma, a
 # bracket or a dash opening a comment on who or where.
 _CREDIT_END = re.compile(r"\s*(?:[.]?\s*$|[,(—–]|--)")
+# What a possessive name owns in a colon's lead-in, its first two words: "’s reply",
+# "'s blunt answer".
+_OWNED_WORDS = re.compile(r"(?:['’]s?)?\s+(?P<noun>[a-z][\w-]*)(?:\s+(?P<then>[a-z]+))?")
+# Nouns for somebody's own words, after a possessive name: "Toll's reply came quickly:".
+_WORDS_NOUNS = ISSUED_TEXTS | frozenset(
+    """answer retort verdict advice view take warning explanation argument reaction comment words
+    assessment plea pitch promise message response rebuttal""".split()
+)
+# Before an outlet's name in a credit line: nothing, or "The".
+_THE_CREDIT = re.compile(r"(?:[Tt]he\s+)?")
 # A mark closing an apposition, then a verb: the line is a sentence about the person ("—
 # Tom Vance, who chairs the board, disagreed.", "— Tom Vance — the mayor — was not …").
+# The staff of an outlet after its name, ending a credit line: "— Northfield Times staff",
+# "— The Daily Ledger editorial board", "-- Harbour Gazette Staff Writers".
+_STAFF_CREDIT = re.compile(
+    r"\s+(?:[Ss]taff(?:\s+(?:[Ww]riters?|[Rr]eports?))?|[Ee]ditorial\s+[Bb]oard|[Ee]ditors)\s*[.]?\s*$"
+)
+# A credit line naming no outlet, only its staff: "— Staff reports", "-- Staff and wire reports".
+_NAMELESS_STAFF_CREDIT = re.compile(
+    r"(?:[Ss]taff|[Ee]ditorial\s+[Bb]oard)(?:\s+(?:and\s+)?(?:[Ww]ire\s+)?(?:[Rr]eports?|[Ww]riters?))?\s*[.]?\s*$"
+)
+# Wire agencies: "— Reuters" under a story's last paragraph signs the story off (it was
+# carried from the wire), crediting nobody with a quote standing there.
+_WIRE_AGENCIES = frozenset(
+    (
+        "Reuters",
+        "AP",
+        "AFP",
+        "Associated Press",
+        "Agence France-Presse",
+        "Bloomberg",
+        "Xinhua",
+        "Interfax",
+        "TASS",
+        "Tass",
+    )
+)
 _CREDIT_PREDICATE = re.compile(
     r"(?:[,)—–]|--)\s*(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|was|is|were|are|has|had|have|will|would|can|could|did|does"
     r"|said|says|told)\b"
@@ -53,6 +89,16 @@ _SPEAKING_PARTICIPLE = re.compile(
     r"\s+(?:asking|saying|declaring|insisting|shouting|yelling|warning|vowing|promising|joking"
     r"|telling(?:\s+(?:the\s+)?[a-z]+){1,2})\s*[,:]?\s*"
 )
+# A sentence opening on an owner and what they own: "Toll's husband", "Her deputy", "The
+# Harbour Trust's lawyer" (group 1: the phrase, read by `subjects.owned_person`).
+_OWNED_LEAD = re.compile(
+    r"\s*((?:The\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?[A-Z][\w.’'-]*?(?:’s|'s|s’|s')\s+[a-z]+|(?:His|Her|Their|Its)\s+[a-z]+)\b"
+)
+# A capitalised word next, perhaps after a comma: a name in apposition.
+_CAPITAL_NEXT_WORD = re.compile(r",?\s+[A-Z]")
+# Two participles after a name, joined by "and", the second of speaking: " posting that
+# it was a “disaster” for Reed and asking, " (no sentence end between).
+_JOINED_SPEAKING = re.compile(r"\s+[a-z]{3,}ing\b[^.!?;]{0,200}?\s+and" + _SPEAKING_PARTICIPLE.pattern)
 
 # A sentence opening on a named owner's text and handing over to a quote: "From Ann Lee's
 # letter to the board:", "In the Harbour Trust's statement,", "From Lee's Facebook post:".
@@ -105,6 +151,10 @@ class Continuation(References):
         entry: each entry is an item of its own, and the speaker of the entry before
         (or the people it names) does not speak the next one's words (a plaque's
         inscription, a yearbook's line, a post of that day)."""
+        outlet = self._outlet_credit_after(p)
+        if outlet is not None:
+            self.continued_how = "outlet-credit"
+            return (outlet[0].name, outlet[0]) if outlet[0] is not None else (None, None)
         credited = self._credit_line_after(p)
         if credited is not None:
             self.continued_how = "credit-line"
@@ -119,6 +169,9 @@ class Continuation(References):
             return owner.name, owner
         if self._text_or_unnamed_around(p, pos) or self._read_out(p, pos):
             self.continued_how = "text-around"
+            return None, None
+        if self._owned_person_colon_lead(p, pos):
+            self.continued_how = "colon-unnamed"
             return None, None
         introducer = self._colon_introducer(p, pos)
         if introducer is not None:
@@ -253,8 +306,27 @@ class Continuation(References):
             return None
         mention = para.mentions[k - 1]
         if mention.start < start or mention.possessive or mention.modifier or mention.entity.kind != "person":
-            return None
-        return mention.entity if _SPEAKING_PARTICIPLE.fullmatch(para.masked, mention.end, pos) else None
+            return self._joined_speaking(p, start, k - 1, pos)
+        if _SPEAKING_PARTICIPLE.fullmatch(para.masked, mention.end, pos):
+            return mention.entity
+        return self._joined_speaking(p, start, k - 1, pos)
+
+    def _joined_speaking(self, p: int, start: int, last: int, pos: int) -> Entity | None:
+        """The person named before two participles joined by "and", the second one of
+        speaking and handing over to the quote at (p, pos): "…, with Ann Lund posting that
+        it was a “disaster” for Reed and asking, “…”". The words are Lund's, not those of
+        a name the first participle's clause holds (Reed) nor of the sentence's subject;
+        `last` is the index of the latest mention before the quote. Not an owner's."""
+        para = self.paras[p]
+        for k in range(last, -1, -1):
+            mention = para.mentions[k]
+            if mention.start < start:
+                return None
+            if mention.possessive or mention.modifier or mention.entity.kind != "person":
+                continue
+            if _JOINED_SPEAKING.fullmatch(para.masked, mention.end, pos):
+                return mention.entity
+        return None
 
     def _owned_text_lead(self, p: int, pos: int) -> Entity | None:
         """The named writer of a text whose words the quote's own sentence opens on: "From
@@ -278,7 +350,8 @@ class Continuation(References):
         bracket opening a comment ("-Ruth Okafor, speaking at the launch."); a dash then a
         sentence ("- Ruth Okafor will open …", "— Ruth Okafor, who chairs the board,
         disagreed.") credits nobody, nor does a wire's sign-off or a dateline ("— Reuters",
-        "— LONDON"): a person is credited, not the outlet that carried the story."""
+        "— LONDON"): a person is credited, not the outlet that carried the story (an
+        outlet or its staff credited is `_outlet_credit_after`'s)."""
         if p + 1 >= len(self.paras) or _LONE_QUOTE.fullmatch(self.paras[p].masked) is None:
             return None
         after = self.paras[p + 1]
@@ -298,6 +371,37 @@ class Continuation(References):
             if outlet or _CREDIT_PREDICATE.search(after.masked, end.end()):
                 return None
             return entity
+        return None
+
+    def _outlet_credit_after(self, p: int) -> tuple[Entity | None] | None:
+        """The outlet, or nobody, a dash credits in the paragraph right after a paragraph
+        that is a quote alone, when the credit is an outlet or its staff ("“…” / — Northfield
+        Times staff", "-- The Harbour Gazette", "— The Daily Ledger editorial board"): the
+        words are the outlet's (an editorial, a quote box the paper sets), never the
+        speaker quoted before. A line naming only staff ("— Staff reports", "-- Staff and
+        wire reports") credits nobody: `(None,)`. A wire agency alone ("— Reuters", "--
+        Associated Press") signs off the story and is no credit (None: the quote goes on
+        with its speaker), as is a line that is no credit at all."""
+        if p + 1 >= len(self.paras) or _LONE_QUOTE.fullmatch(self.paras[p].masked) is None:
+            return None
+        after = self.paras[p + 1]
+        dash = _CREDIT_DASH.match(after.masked)
+        if dash is None:
+            return None
+        if _NAMELESS_STAFF_CREDIT.fullmatch(after.masked, dash.end()):
+            return (None,)
+        for mention in after.mentions:
+            if mention.start < dash.end():
+                continue
+            if _THE_CREDIT.fullmatch(after.masked, dash.end(), mention.start) is None:
+                return None
+            entity = mention.entity
+            if _STAFF_CREDIT.fullmatch(after.masked, mention.end):
+                return (entity,)
+            outlet = any(token in MEDIA for token in entity.tokens) and entity.name not in _WIRE_AGENCIES
+            if outlet and _CREDIT_END.fullmatch(after.masked, mention.end):
+                return (entity,)
+            return None
         return None
 
     def _main_clause_event(self, event: Event | None) -> Event | None:
@@ -471,9 +575,32 @@ class Continuation(References):
         if prev.masked.startswith("The ", start):
             start += 4  # "The Harbour Trust describes …": the name after the article
         mention = self.mention_starting(p - 1, start)
-        if mention is None or mention.possessive or mention.modifier or mention.entity.kind not in ("person", "org"):
+        if mention is None or mention.modifier or mention.entity.kind not in ("person", "org"):
             return None
+        if mention.possessive:
+            # "Toll's reply came quickly:", "The Harbour Trust's answer was blunt:": the
+            # owner's words; "Toll's husband put it plainly:" is somebody else's.
+            owned = _OWNED_WORDS.match(prev.masked, mention.end)
+            if owned is None or not {owned["noun"], owned["then"]} & _WORDS_NOUNS:
+                return None
         return mention.entity
+
+    def _owned_person_colon_lead(self, p: int, pos: int) -> bool:
+        """Whether the paragraph before a quote opening paragraph `p` ends on a sentence
+        that opens on a person described by whose they are and ends on a colon: "Toll's
+        husband put it plainly:", "Her deputy was blunter:". The words are that unnamed
+        person's, not the speaker quoted before nor the owner (`subjects.owned_person`);
+        not when a name follows ("Her deputy, Ivo Lund, was blunter:")."""
+        if p == 0 or _NON_SPACE.search(self.paras[p].masked, 0, pos):
+            return False
+        prev = self.paras[p - 1]
+        end = len(prev.masked.rstrip())
+        if end == 0 or prev.masked[end - 1] != ":":
+            return False
+        lead = _OWNED_LEAD.match(prev.masked, prev.sentence_start(end - 1), end)
+        if lead is None or _CAPITAL_NEXT_WORD.match(prev.masked, lead.end(), end) is not None:
+            return False  # "Her deputy, Ivo Lund, …", "Her deputy Ivo Lund …": named after all
+        return owned_person(lead.group(1))
 
     def given_to_text(self, p: int, pos: int) -> bool:
         """Whether the quote at (p, pos), with no attribution of its own, is put in its own
@@ -820,6 +947,8 @@ _GROUP_NOUNS = frozenset(
     employees students teachers doctors nurses experts analysts economists scientists researchers
     voters customers passengers shoppers users readers viewers listeners witnesses survivors""".split()
 )
+# Nouns counting people before "of": "groups of protesters", "a handful of residents".
+_COUNT_NOUNS = frozenset("group groups handful crowd crowds band bands couple scores dozens hundreds".split())
 # People a news story meets without naming, beyond the roles `PERSON_NOUNS` holds.
 _UNNAMED_PEOPLE = frozenset(
     """source insider member seller mourner onlooker bystander local villager parent customer
@@ -914,6 +1043,10 @@ def _unnamed_subject(masked: str, start: int) -> bool:
         low = word.lower()
         text = low in _TEXT_NOUNS
         group = low in _GROUP_NOUNS or (low.endswith("s") and (low[:-1] in PERSON_NOUNS or low[:-1] in _UNNAMED_PEOPLE))
+        if low in _COUNT_NOUNS and k + 1 < len(words) and words[k + 1] == "of":
+            # "Small groups of protesters", "A handful of residents": a count of people
+            # nobody names (the people named later in the sentence do not speak for them).
+            group = k + 2 < len(words) and not words[k + 2][:1].isupper()
         person = low in PERSON_NOUNS or low in _UNNAMED_PEOPLE
         if named_lead and k > 0 and not word[:1].isupper():
             return group and word.islower()

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from newstui.extract.names import (
     FIRST_NAMES,
     ORG_NOUNS,
+    ORG_WORDS,
     PERSON_NOUNS,
     Entity,
     Gender,
@@ -111,6 +112,14 @@ _WHO_AFTER = re.compile(r",?\s+who\b")
 # A sentence opening on "As for"/"As to" and a name, then a comma and a he/she: the topic
 # named is the pronoun ("As for Ray Quint, he said …"); group 1 is the name's start.
 _AS_FOR = re.compile(r"\s*(?:And\s+|But\s+)?As\s+(?:for|to)\s+()")
+# Prepositions the name scan does not mark a name's object of, right before the name.
+_UNREAD_PREPOSITION = re.compile(r"\b(?:[Uu]nlike|[Dd]espite|[Bb]esides|[Ee]xcept|[Bb]eyond|[Aa]mid|[Ww]ithout)\s+$")
+# A sentence opening on the question somebody was asked, up to its comma: "Asked whether
+# she agreed, ", "When asked if he would run again, ", "Pressed on why she left, ".
+_ASKED_OPENER = re.compile(
+    r"\s*(?:And\s+|But\s+)?(?:When\s+|After\s+being\s+|After\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)"
+    r"\s+(?:whether|if|why|how|what|when|where|who|about|on|to|by)\b[^,;:\x00]*,\s*"
+)
 # A he/she subject right after a sentence's opening phrase ("At 31, she …").
 _PRONOUN_AFTER_OPENER = re.compile(r"\s*([Hh]e|[Ss]he)\b")
 # A possessive determiner right before a name ("his Christian values").
@@ -148,6 +157,22 @@ def _owner_of_body(mention: Mention, following: Mention | None) -> bool:
         and following.entity.kind == "org"
         and following.start - mention.end <= 3
     )
+
+
+# Heads of a body's name the name scan's lists lack: "the Pell Bay Fishing Caucus".
+_MORE_BODY_HEADS = frozenset("Caucus Conference Chamber Academy Council Forum Institution Initiative".split())
+
+
+def _named_as_body(entity: Entity) -> bool:
+    """Whether a name of three or more words reads as a body's, whatever kind the scan
+    gave it: its last word heads bodies' names ("Pell Democratic Women Caucus", "Harbour
+    Bay Fishing Council") and its first is no given name ("Mary Ann Church" stays a
+    person; a two-word name such as "Tamsin Court" may be a person's of a rarer given name)."""
+    tokens = entity.tokens
+    if len(tokens) < 3 or tokens[0] in FIRST_NAMES:
+        return False
+    head = tokens[-1]
+    return head in ORG_WORDS or head in _MORE_BODY_HEADS or head.lower() in ORG_NOUNS
 
 
 def body_like(entity: Entity) -> bool:
@@ -647,6 +672,8 @@ class References(ArticleReading):
             )
         ):
             return False
+        if _named_as_body(e):
+            return False
         masked = self.paras[q].masked
         # "the Chinese government", "the Okafor campaign", "his Christian values": a name
         # as an adjective
@@ -674,7 +701,7 @@ class References(ArticleReading):
         said" five paragraphs up, then "“…,” she said"). `exclude` is somebody the
         pronoun cannot be.
         """
-        topic = self._as_for_topic(p, pos, gender)
+        topic = self._as_for_topic(p, pos, gender) or self._asked_subject(p, pos, gender)
         if topic is not None and topic is not exclude:
             return topic
         described = self._described_just_before(p, pos, gender)
@@ -730,6 +757,25 @@ class References(ArticleReading):
                 return None
             return entity
         return None
+
+    def _asked_subject(self, p: int, pos: int, gender: Gender) -> Entity | None:
+        """The person a he/she in a sentence's opening "Asked …," phrase refers to: the
+        subject named right after its comma, who was asked ("Asked whether she agreed,
+        Ruth Toll shook her head.", "When asked if he would stand again, Omar Villet
+        laughed."), whoever was named or spoke before. Not an owner ("Asked if she
+        agreed, Toll's aide …": the she is somebody else), nor one of the other gender."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        opener = _ASKED_OPENER.match(para.masked, start)
+        if opener is None or opener.end() <= pos:
+            return None
+        mention = self._mention_at(p, opener.end())
+        if mention is None or mention.possessive or not self.person_mention(p, mention):
+            return None
+        entity = mention.entity
+        if gender and entity.gender and entity.gender != gender:
+            return None
+        return entity
 
     def _clause_of(self, q: int, pos: int) -> float:
         """The sentence index of `pos` for ordering a he/she's candidates, a quote that
@@ -900,7 +946,7 @@ class References(ArticleReading):
                 # the phrase opening the pronoun's sentence (an apposition to its object)
                 # is not the he/she that follows it.
                 continue
-            plain = not (mention.possessive or mention.after_preposition)
+            plain = not (mention.possessive or mention.after_preposition or self._after_unread_preposition(q, mention))
             if (
                 not plain
                 and not mention.possessive
@@ -955,6 +1001,14 @@ class References(ArticleReading):
             self.choice_log.append((self.choice_features(p, pos, gender, cands), [c[3] for c in cands], chosen))
             return chosen
         return self._ranked_choice(cands, gender)
+
+    def _after_unread_preposition(self, q: int, mention: Mention) -> bool:
+        """Whether the name right follows a preposition the name scan does not mark
+        ("Unlike Ann Pike, Mary Lund stayed.", "Despite Tom Crane, …", "without Jo Dee"):
+        its object, ranked below the sentence's subject like any preposition's object, so
+        a he/she after the sentence goes on with the subject."""
+        masked = self.paras[q].masked
+        return _UNREAD_PREPOSITION.search(masked, max(0, mention.start - 10), mention.start) is not None
 
     def _only_owners(self, cands: list[_Candidate], latest: float) -> bool:
         """Whether every candidate of the latest sentence is a name's possessive ("Ross’s")."""
