@@ -195,6 +195,8 @@ _WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(—–]))((?:[\w’'.-]+\s+){0,3}[\w�
 
 # Words ending the noun phrase of an apposition: "a lawyer for the family" → "a lawyer".
 _PHRASE_PREPOSITIONS = frozenset("of at for from in with on to".split())
+# Words before a role that make it another office: "the deputy mayor" is not the mayor.
+_RANKS = frozenset("deputy vice assistant associate".split())
 
 
 def _kin(word: str, other: str) -> bool:
@@ -251,8 +253,12 @@ def _intro_tokens(key: str, last_only: bool) -> list[str]:
     `key` (`_describes`, a party tag, an apposed age) is filed: the folded word itself and,
     for a capitalised key read loosely, its five-letter stem (`_kin`)."""
     low = key.lower()
+    if last_only:
+        # Only the last word of either side: a mention is filed under "l:" for just that
+        # word, so a look-back for "the ad" never walks every name after "footage of".
+        return ["l:" + low, "party:" + key]
     tokens = ["w:" + low, "party:" + key]
-    if not last_only and key[:1].isupper() and len(low) >= 5:
+    if key[:1].isupper() and len(low) >= 5:
         tokens.append("p5:" + low[:5])
     return tokens
 
@@ -383,6 +389,11 @@ class Descriptions(References):
                 former = True
             elif len(parts) == 3 and parts[1] == "of" and parts[0] in PERSON_NOUNS:
                 head = key = parts[0]  # "the mother-of-three", "the father-of-two"
+        rank = rest[-2].lower() if len(rest) >= 2 and head in PERSON_NOUNS else None
+        if rank == "former" and det == "the" and not capital_head:
+            former = True  # "the former mayor": as "the ex-mayor", not the mayor now
+        if rank not in _RANKS:
+            rank = None
         if det in ("his", "her", "their", "our") and head in PERSON_NOUNS and not capital_head:
             # "her lawyer said" after "Her lawyer, Sam Poe, filed …": the person the article
             # named in that role; with none, nobody named (never the owner, "her").
@@ -489,13 +500,32 @@ class Descriptions(References):
 
         elif former:
             tokens = [*_intro_tokens("ex-" + key, last_only=True), *_intro_tokens(key, last_only=True)]
+            tokens.extend(_role_tokens(key))
 
             def accept(q: int, mention: Mention) -> bool:
-                # "Former minister Jo Dee", "Jo Dee, an ex-minister": not a minister now.
-                return self._introduced_as(q, mention, "ex-" + key, last_only=True) or (
-                    self._introduced_as(q, mention, key, last_only=True)
-                    and self._introduced_as(q, mention, "former", last_only=False)
+                # "Former minister Jo Dee", "Jo Dee, an ex-minister": not a minister now;
+                # "former Secretary of State Jo Dee": the title and "former" before it.
+                intro = self._introduction(q, mention)
+                return (
+                    self._introduced_as(q, mention, "ex-" + key, last_only=True)
+                    or (
+                        self._introduced_as(q, mention, key, last_only=True)
+                        and self._introduced_as(q, mention, "former", last_only=False)
+                    )
+                    or (
+                        _has_role(mention.entity, key)
+                        and ("former" in mention.entity.roles or "former" in intro.before)
+                    )
                 )
+
+        elif rank is not None:
+            tokens = [f"rank:{rank}:{key.lower()}"]
+            ranked = rank
+
+            def accept(q: int, mention: Mention) -> bool:
+                # "the deputy mayor": only somebody introduced as one ("Deputy Mayor Tom
+                # Crane", "Tom Crane, the deputy mayor"), never the mayor.
+                return self._rank(q, mention, key) == ranked
 
         else:
             tokens = [*_role_tokens(key), *_intro_tokens(key, last_only=not capital_head)]
@@ -505,6 +535,8 @@ class Descriptions(References):
 
             def accept(q: int, mention: Mention) -> bool:
                 e = mention.entity
+                if self._rank(q, mention, key) is not None:
+                    return False  # "the mayor" is not the deputy mayor
                 return (
                     _has_role(e, key)
                     or self._introduced_as(q, mention, key, last_only=not capital_head)
@@ -514,7 +546,7 @@ class Descriptions(References):
         found = self._latest_person(p, pos, tokens, accept, since=intro)
         if found is not None:
             return found.name, found
-        if intro is not None or former:
+        if intro is not None or former or rank is not None:
             # "One former aide said … “…,” the former aide said": the unnamed person
             # introduced with "a"/"one" since anybody named so; nobody named.
             return None, None
@@ -587,8 +619,10 @@ class Descriptions(References):
                     self._lead = (q, mention.start, e)
 
     def _tokens(self, q: int, mention: Mention) -> set[str]:
-        """What a mention is filed under: each word it is introduced with ("w:"; "p5:" its
-        first five letters, for `_kin`), its party tag's party, an apposed age ("w:56-year-old"),
+        """What a mention is filed under: the last two words it is introduced with on each
+        side ("w:"; "p5:" their first five letters, for `_kin`), the last word of each side
+        ("l:", for a look-back on the last word only), a rank before a role ("rank:deputy:mayor",
+        from the words or the titles), its party tag's party, an apposed age ("w:56-year-old"),
         and its bearer's roles ("role:", "rp5:") and age ("age:"). Roles, ages and the text
         are settled once the article is read, so a mention's tokens never change."""
         intro = self._introduction(q, mention)
@@ -596,12 +630,21 @@ class Descriptions(References):
         if intro.party is not None:
             tokens.add("party:" + intro.party)
         if intro.age is not None:
-            tokens.add("w:" + intro.age)
-        for word in (*intro.before, *intro.after):
-            tokens.add("w:" + word)
-            if len(word) >= 5:
-                tokens.add("p5:" + word[:5])
+            tokens.update(("w:" + intro.age, "l:" + intro.age))
+        for side in (intro.before, intro.after):
+            if side:
+                tokens.add("l:" + side[-1])
+            if len(side) >= 2 and side[-2] in _RANKS:
+                tokens.add(f"rank:{side[-2]}:{side[-1]}")
+            # `_describes` reads a word only among the last two of a side: filing the
+            # others would make every look-back walk names it can never take.
+            for word in side[-2:]:
+                tokens.add("w:" + word)
+                if len(word) >= 5:
+                    tokens.add("p5:" + word[:5])
         e = mention.entity
+        for rank in e.roles & _RANKS:
+            tokens.update(f"rank:{rank}:{role}" for role in e.roles)
         for role in e.roles:
             tokens.add("role:" + role)
             if len(role) >= 5:
@@ -692,6 +735,20 @@ class Descriptions(References):
         if intro.age is not None:
             return key == intro.age
         return _describes(intro.after, key, last_only)
+
+    def _rank(self, q: int, mention: Mention, key: str) -> str | None:
+        """The rank word (`_RANKS`) right before `key` where the name `mention` is
+        introduced as `key` ("Tom Crane, the vice chairman"), or among its titles with `key`
+        ("Deputy Mayor Tom Crane"): a person of another office than `key` alone names."""
+        intro = self._introduction(q, mention)
+        for side in (intro.before, intro.after):
+            if len(side) >= 2 and side[-1] == key.lower() and side[-2] in _RANKS:
+                return side[-2]
+        roles = mention.entity.roles
+        if key.lower() in roles:
+            # Titles read into the name: "Deputy Mayor Tom Crane" holds "deputy" and "mayor".
+            return min(roles & _RANKS, default=None)
+        return None
 
     def _introduced_holder(
         self, p: int, pos: int, key: str, last_only: bool, since: tuple[int, int] | None = None
