@@ -2484,7 +2484,7 @@ def _joint_speaker(res: Resolver, p: int, subj: Subject, speaker: str | None) ->
         return speaker
     group = joint_people(res, p, subj.mention)
     names = [m.entity.name for m in group]
-    role = _role_joined_before(res, p, group[0])
+    role = _role_joined_before(res, p, group[0], [m.entity for m in group])
     if role is not None and role not in names:
         names.insert(0, role)
     return _listed(names) if len(names) > 1 else speaker
@@ -2502,7 +2502,7 @@ _ROLE_AND = re.compile(r"(?<![\w’'-])([Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][
 _AND_ROLE = re.compile(r"\s+and\s+$")
 
 
-def _role_joined_before(res: Resolver, p: int, first: Mention) -> str | None:
+def _role_joined_before(res: Resolver, p: int, first: Mention, named: list[Entity]) -> str | None:
     """The person a role joined by "and" to the names of a subject refers to: "“…,” the
     mayor and Ann Toll said", "The mayor and harbour master Ann Toll said: “…”" give the
     mayor the article named ("Dana Prell and Ann Toll"). The role must open its clause (as
@@ -2518,6 +2518,11 @@ def _role_joined_before(res: Resolver, p: int, first: Mention) -> str | None:
     if not _clause_opens_at(para, start):
         return None
     name, entity = res.resolve(p, Subject("desc", start, found.end(1), found.group(1)))
+    if entity is not None and any(entity is e for e in named):
+        # "Mayor Tom Crane … Ann Toll, a former mayor … the mayor and Ann Toll said": the
+        # role joined to a name is somebody else, the latest other holder of the role.
+        entity = res.person_besides(p, start, found.group(1), named)
+        name = entity.name if entity is not None else None
     return name if entity is not None and entity.kind == "person" else None
 
 

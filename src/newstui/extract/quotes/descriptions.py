@@ -304,6 +304,22 @@ class Descriptions(References):
         self._group_postings: dict[str, list[tuple[int, int, int]]] = {}
         """Per plural noun: (paragraph, offset, index) of the organisations named after it
         ("lawmakers on the Harbour Committee"), in article order (`_group_body`)."""
+        self._besides: frozenset[int] = frozenset()
+        """Ids of the people a description being resolved cannot be (`person_besides`)."""
+
+    def person_besides(self, p: int, pos: int, desc: str, others: list[Entity]) -> Entity | None:
+        """The person a role description at (p, pos) refers to when it is joined by "and"
+        to the names `others` ("the mayor and Ann Toll said"): somebody besides them, as a
+        reader takes it, so the latest holder of the role other than those named; None if
+        the article gave the role to nobody else."""
+        self._besides = frozenset(id(e) for e in others)
+        try:
+            _, entity = self.resolve_description(p, pos, desc)
+        finally:
+            self._besides = frozenset()
+        if entity is None or id(entity) in {id(e) for e in others}:
+            return None
+        return entity
 
     def resolve_description(self, p: int, pos: int, desc: str) -> tuple[str | None, Entity | None]:
         """The speaker a definite description at (p, pos) refers to: a body by its
@@ -680,6 +696,8 @@ class Descriptions(References):
                 if (since is not None and (q, start) < since) or (best is not None and (q, start) <= best):
                     break
                 mention = self.paras[q].mentions[index]
+                if id(mention.entity) in self._besides:
+                    continue
                 if self.person_mention(q, mention) and accept(q, mention):
                     best, found = (q, start), mention.entity
                     break
