@@ -1310,6 +1310,36 @@ _INVERTED_OPENING = re.compile(
 _INVERTED_VERBS = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing")) - {"told", "tell", "tells"}
 
 
+# "More from" or "From" opening a label ("-More from Crane and Dee:", "From Jo Dee:").
+_FROM_LABEL = re.compile(r"(?:^|(?<=[\s—–-]))(?:(?:[Mm]ore|[Aa]nd)\s+from|[Ff]rom)\s+$")
+# Names joined in a list: ", " or " and " (", and ") between two mentions.
+_NAME_LIST_LINK = re.compile(r",?\s+and\s+|,\s+")
+
+
+def _more_from_label(q: _Quoted) -> Mention | None:
+    """'-More from Crane and Dee: “…”', 'More from Jo Dee: “…”': a newsletter's label that
+    hands over to named writers or speakers quotes them (the last named stands for the
+    list), though the names are the object of "from"; the label must open its clause
+    (after the head's start, a dash or a sentence's end). "From Ann Lee's letter: “…”"
+    (an owner's text) is `Continuation`'s."""
+    b = q.before
+    masked = b.para.masked
+    names = [m for m in _mentions_in(b.para, b.floor, b.open_at) if b.floor <= m.start < b.open_at]
+    if not names or not _COLON_NEXT.fullmatch(masked, names[-1].end, b.open_at) or names[-1].possessive:
+        return None
+    k = len(names) - 1
+    while k > 0 and _NAME_LIST_LINK.fullmatch(masked, names[k - 1].end, names[k].start):
+        k -= 1
+    first = names[k]
+    label = _FROM_LABEL.search(masked, max(b.floor, first.start - 12), first.start)
+    if label is None:
+        return None
+    lead = masked[b.floor : label.start()].rstrip()
+    if lead and not lead.endswith(("-", "—", "–", ".", "!", "?")):
+        return None
+    return names[-1]
+
+
 def _colon_intro(q: _Quoted) -> Subject | None:
     """'Jones disagreed: “…”', 'Ashdown's answer was blunt: “…”': the subject of the
     clause a colon ends, whatever its verb, after any opening phrase ("On the call,");
@@ -1351,6 +1381,9 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     with_subject = _with_participle_colon(q)
     if with_subject is not None:
         return Subject.named(with_subject)
+    more_from = _more_from_label(q)
+    if more_from is not None:
+        return Subject.named(more_from)
     inside = [
         m
         for m in _mentions_in(b.para, b.floor, b.open_at)

@@ -406,8 +406,9 @@ class Descriptions(References):
             elif len(parts) == 3 and parts[1] == "of" and parts[0] in PERSON_NOUNS:
                 head = key = parts[0]  # "the mother-of-three", "the father-of-two"
         rank = rest[-2].lower() if len(rest) >= 2 and head in PERSON_NOUNS else None
-        if rank == "former" and det == "the" and not capital_head:
-            former = True  # "the former mayor": as "the ex-mayor", not the mayor now
+        former_word = rank == "former" and det == "the" and not capital_head and not former
+        if former_word:
+            former = True  # "the former mayor": first as "the ex-mayor", never the mayor now
         if rank not in _RANKS:
             rank = None
         if det in ("his", "her", "their", "our") and head in PERSON_NOUNS and not capital_head:
@@ -562,7 +563,7 @@ class Descriptions(References):
         found = self._latest_person(p, pos, tokens, accept, since=intro)
         if found is not None:
             return found.name, found
-        if intro is not None or former or rank is not None:
+        if intro is not None or (former and not former_word) or rank is not None:
             # "One former aide said … “…,” the former aide said": the unnamed person
             # introduced with "a"/"one" since anybody named so; nobody named.
             return None, None
@@ -600,12 +601,15 @@ class Descriptions(References):
             # "Judge Ann Roe said … The victim said:": a party to a case is never the
             # judge, lawyer or officer named before; unnamed unless named as that.
             return None, None
+        if former_word and entity is not None and _has_role(entity, key) and "former" not in entity.roles:
+            # "Mayor Ann Toll …, the former mayor said": somebody else, unnamed here.
+            return None, None
         if entity is not None:
             return entity.name, entity
         event = self.last_event(p, pos, back=2)
-        if event is not None and event.speaker:
+        if event is not None and event.speaker and not former_word:
             return event.speaker, event.entity
-        main = None if anonymous else self._main_person(p, pos)
+        main = None if anonymous or former_word else self._main_person(p, pos)
         if main is not None and not (gender and main.gender and main.gender != gender):
             return main.name, main
         return None, None
