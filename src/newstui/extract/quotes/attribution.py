@@ -2062,6 +2062,37 @@ def _sentence_description(q: _Quoted) -> Speaker | None:
     return found
 
 
+# "a trend that the foundation predicts will …", "which the council says is …": a
+# description heading a relative clause, then its verb.
+_RELATIVE_DESCRIPTION = re.compile(
+    r"\b(?:that|which|what)\s+(the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:also\s+|now\s+)?([a-z]+)\b"
+)
+
+
+def _relative_description(q: _Quoted) -> Speaker | None:
+    """'Five clubs close a year, a trend that the foundation predicts will continue “…”':
+    a description of a body or person named before, as the subject of a speech verb in a
+    relative clause of the quote's sentence, speaks the partial quote, when no name
+    stands in the sentence; one that refers to nobody named leaves the quote to the next
+    reading."""
+    b = q.before
+    if any(m.entity.kind in ("person", "org") for m in _sentence_subjects(q)):
+        return None
+    found = None
+    for found in _RELATIVE_DESCRIPTION.finditer(b.head):  # noqa: B007  (the last is wanted)
+        pass
+    if found is None or found.group(2) not in SPEECH_VERBS:
+        return None
+    desc = Subject("desc", b.floor + found.start(1), b.floor + found.end(1), found.group(1))
+    name, entity = q.res.resolve(b.p, desc)
+    if entity is None:
+        return None
+    head = found.group(1).split()[-1]
+    if entity.kind == "org" and head not in PERSON_NOUNS and head not in _ANY_ORG and head not in entity.name.lower():
+        return None  # "the ministry predicts" after only a union was named: no ministry named
+    return name, entity
+
+
 # "…, with Lind noting the absurdity of …": a name after "with", then a speech participle.
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _PARTICIPLE_NEXT = re.compile(r"\s+([a-z]+ing)\b")
@@ -2167,6 +2198,7 @@ IN_SENTENCE: tuple[Callable[[_Quoted], Speaker | None], ...] = (
     _reporter_before_earlier_quote,
     _sentence_pronoun,
     _sentence_description,
+    _relative_description,
 )
 
 
