@@ -2041,6 +2041,14 @@ _ANY_ORG = frozenset("company firm group organisation organization".split())
 
 
 def _sentence_description(q: _Quoted) -> Speaker | None:
+    """'The Florida senator called it “…”': a description opening the sentence, when no
+    name stands in it (`_opening_description`); else one heading a relative clause with a
+    speech verb ("a trend that the foundation predicts …": `_relative_description`)."""
+    found = _opening_description(q)
+    return found if found is not None else _relative_description(q)
+
+
+def _opening_description(q: _Quoted) -> Speaker | None:
     """'The Florida senator called it “…”': a description opening the sentence,
     when no name stands in it."""
     b = q.before
@@ -2198,7 +2206,6 @@ IN_SENTENCE: tuple[Callable[[_Quoted], Speaker | None], ...] = (
     _reporter_before_earlier_quote,
     _sentence_pronoun,
     _sentence_description,
-    _relative_description,
 )
 
 
