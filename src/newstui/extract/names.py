@@ -376,7 +376,12 @@ def _is_title(token: str) -> bool:
         or (low in PERSON_NOUNS and low not in ("man", "woman", "boy", "girl", "star", "host"))
         # "Councilwoman", "Assemblyman", "Congressman"; not the adjective "Congressional"
         # ("the Congressional Budget Office" is the body's name, not a title before it).
-        or (low.startswith(("council", "assembly", "congress")) and not low.endswith("al"))
+        # The body itself is no title: "the Council of Harbour Towns" is one name.
+        or (
+            low.startswith(("council", "assembly", "congress"))
+            and not low.endswith("al")
+            and low not in ("council", "councils", "assembly", "congress")
+        )
         or _compound_title(bare)
     )
 
@@ -896,6 +901,10 @@ def _all_place(bare: list[str]) -> bool:
     return all(t in PLACES or t in PLACE_PARTS for t in bare)
 
 
+# Titles that are also adjectives in bodies' names ("General Hospital").
+_BODY_ADJECTIVES = frozenset(("General",))
+
+
 def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     """Split a capitalised run into (titles, name tokens, kind)."""
     last_title = -1
@@ -912,6 +921,10 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
         # body's head noun, names the body: "the Justice Department", never a judge.
         name = [titles[-1], *name]
         titles = titles[:-1]
+    if titles and _bare(titles[-1]) in _BODY_ADJECTIVES and name and all(_bare(t) in ORG_WORDS for t in name):
+        # "Pell Bay General Hospital", "the General Assembly": a rank that is also a body's
+        # adjective, before only a body's head noun, is the body's name, all of the run.
+        return [], tokens, "org"
     # "Secretary of State Marco Rubio" arrives here as "State Marco Rubio".
     offices: list[str] = []
     while len(name) > 2 and name[0] in DEPARTMENTS:
@@ -1395,6 +1408,8 @@ def scan(
         if not toks[-1]:
             continue
         titles, name, kind = classify(toks)
+        if _given_place_name(toks, name, titles):
+            name, kind = toks, "person"
         if not name or _role_only(toks) or _no_name(toks, text, run[0][0], spans[-1][1], registry):
             continue
         if _nationality_of_people(toks, text, spans[-1][1]):
@@ -1741,6 +1756,30 @@ _PERSON_VERB_AFTER = re.compile(
     r",?\s+(?:[a-z]+ly\s+)?(?:scored|vowed|joked|smiled|laughed|wept|shrugged|grinned|sighed|recalled|insisted|"
     r"described|praised|admitted|confessed|married|resigned|testified|campaigned|tweeted|hugged|thanked)\b"
 )
+
+
+# Places that are also given names: before a surname, a person's first name.
+GIVEN_PLACE_NAMES = frozenset("Georgia Sydney Paris Carolina India Asia Brooklyn Israel Dakota Kenya".split())
+# Words that close a body named after the place ("Georgia Tech", "India Today"), no surname.
+_PLACE_NAME_TAILS = frozenset("Tech State Southern Northern Eastern Western Central Today Match Saint".split())
+
+
+def _given_place_name(toks: list[str], name: list[str], titles: list[str]) -> bool:
+    """Whether a place that is also a given name opens a two-word name ("Georgia Smith",
+    "Paris Hilton"): the person's full name, not a dateline's place before a surname
+    ("Moscow Lavrov", which `classify` reads as the surname alone)."""
+    if titles or len(toks) != 2 or name != toks[1:] or toks[0] not in GIVEN_PLACE_NAMES:
+        return False
+    last = _bare(toks[1])
+    return (
+        last[:1].isupper()
+        and not last.isupper()
+        and last not in PLACES
+        and last not in ORG_WORDS
+        and not is_demonym(last)
+        and not _is_title(last)
+        and last not in _PLACE_NAME_TAILS
+    )
 
 
 def _kind_in_context(name: list[str], titles: list[str], kind: Kind, text: str, end: int) -> Kind:

@@ -1310,6 +1310,36 @@ _INVERTED_OPENING = re.compile(
 _INVERTED_VERBS = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing")) - {"told", "tell", "tells"}
 
 
+# "More from" or "From" opening a label ("-More from Crane and Dee:", "From Jo Dee:").
+_FROM_LABEL = re.compile(r"(?:^|(?<=[\s—–-]))(?:(?:[Mm]ore|[Aa]nd)\s+from|[Ff]rom)\s+$")
+# Names joined in a list: ", " or " and " (", and ") between two mentions.
+_NAME_LIST_LINK = re.compile(r",?\s+and\s+|,\s+")
+
+
+def _more_from_label(q: _Quoted) -> Mention | None:
+    """'-More from Crane and Dee: “…”', 'More from Jo Dee: “…”': a newsletter's label that
+    hands over to named writers or speakers quotes them (the last named stands for the
+    list), though the names are the object of "from"; the label must open its clause
+    (after the head's start, a dash or a sentence's end). "From Ann Lee's letter: “…”"
+    (an owner's text) is `Continuation`'s."""
+    b = q.before
+    masked = b.para.masked
+    names = [m for m in _mentions_in(b.para, b.floor, b.open_at) if b.floor <= m.start < b.open_at]
+    if not names or not _COLON_NEXT.fullmatch(masked, names[-1].end, b.open_at) or names[-1].possessive:
+        return None
+    k = len(names) - 1
+    while k > 0 and _NAME_LIST_LINK.fullmatch(masked, names[k - 1].end, names[k].start):
+        k -= 1
+    first = names[k]
+    label = _FROM_LABEL.search(masked, max(b.floor, first.start - 12), first.start)
+    if label is None:
+        return None
+    lead = masked[b.floor : label.start()].rstrip()
+    if lead and not lead.endswith(("-", "—", "–", ".", "!", "?")):
+        return None
+    return names[-1]
+
+
 def _colon_intro(q: _Quoted) -> Subject | None:
     """'Jones disagreed: “…”', 'Ashdown's answer was blunt: “…”': the subject of the
     clause a colon ends, whatever its verb, after any opening phrase ("On the call,");
@@ -1351,6 +1381,9 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     with_subject = _with_participle_colon(q)
     if with_subject is not None:
         return Subject.named(with_subject)
+    more_from = _more_from_label(q)
+    if more_from is not None:
+        return Subject.named(more_from)
     inside = [
         m
         for m in _mentions_in(b.para, b.floor, b.open_at)
@@ -2008,6 +2041,14 @@ _ANY_ORG = frozenset("company firm group organisation organization".split())
 
 
 def _sentence_description(q: _Quoted) -> Speaker | None:
+    """'The Florida senator called it “…”': a description opening the sentence, when no
+    name stands in it (`_opening_description`); else one heading a relative clause with a
+    speech verb ("a trend that the foundation predicts …": `_relative_description`)."""
+    found = _opening_description(q)
+    return found if found is not None else _relative_description(q)
+
+
+def _opening_description(q: _Quoted) -> Speaker | None:
     """'The Florida senator called it “…”': a description opening the sentence,
     when no name stands in it."""
     b = q.before
@@ -2027,6 +2068,37 @@ def _sentence_description(q: _Quoted) -> Speaker | None:
     ):
         return None  # "The ministry accused …" after only a union was named: no ministry to name
     return found
+
+
+# "a trend that the foundation predicts will …", "which the council says is …": a
+# description heading a relative clause, then its verb.
+_RELATIVE_DESCRIPTION = re.compile(
+    r"\b(?:that|which|what)\s+(the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:also\s+|now\s+)?([a-z]+)\b"
+)
+
+
+def _relative_description(q: _Quoted) -> Speaker | None:
+    """'Five clubs close a year, a trend that the foundation predicts will continue “…”':
+    a description of a body or person named before, as the subject of a speech verb in a
+    relative clause of the quote's sentence, speaks the partial quote, when no name
+    stands in the sentence; one that refers to nobody named leaves the quote to the next
+    reading."""
+    b = q.before
+    if any(m.entity.kind in ("person", "org") for m in _sentence_subjects(q)):
+        return None
+    found = None
+    for found in _RELATIVE_DESCRIPTION.finditer(b.head):  # noqa: B007  (the last is wanted)
+        pass
+    if found is None or found.group(2) not in SPEECH_VERBS:
+        return None
+    desc = Subject("desc", b.floor + found.start(1), b.floor + found.end(1), found.group(1))
+    name, entity = q.res.resolve(b.p, desc)
+    if entity is None:
+        return None
+    head = found.group(1).split()[-1]
+    if entity.kind == "org" and head not in PERSON_NOUNS and head not in _ANY_ORG and head not in entity.name.lower():
+        return None  # "the ministry predicts" after only a union was named: no ministry named
+    return name, entity
 
 
 # "…, with Lind noting the absurdity of …": a name after "with", then a speech participle.
@@ -2484,7 +2556,7 @@ def _joint_speaker(res: Resolver, p: int, subj: Subject, speaker: str | None) ->
         return speaker
     group = joint_people(res, p, subj.mention)
     names = [m.entity.name for m in group]
-    role = _role_joined_before(res, p, group[0])
+    role = _role_joined_before(res, p, group[0], [m.entity for m in group])
     if role is not None and role not in names:
         names.insert(0, role)
     return _listed(names) if len(names) > 1 else speaker
@@ -2502,7 +2574,7 @@ _ROLE_AND = re.compile(r"(?<![\w’'-])([Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][
 _AND_ROLE = re.compile(r"\s+and\s+$")
 
 
-def _role_joined_before(res: Resolver, p: int, first: Mention) -> str | None:
+def _role_joined_before(res: Resolver, p: int, first: Mention, named: list[Entity]) -> str | None:
     """The person a role joined by "and" to the names of a subject refers to: "“…,” the
     mayor and Ann Toll said", "The mayor and harbour master Ann Toll said: “…”" give the
     mayor the article named ("Dana Prell and Ann Toll"). The role must open its clause (as
@@ -2518,6 +2590,11 @@ def _role_joined_before(res: Resolver, p: int, first: Mention) -> str | None:
     if not _clause_opens_at(para, start):
         return None
     name, entity = res.resolve(p, Subject("desc", start, found.end(1), found.group(1)))
+    if entity is not None and any(entity is e for e in named):
+        # "Mayor Tom Crane … Ann Toll, a former mayor … the mayor and Ann Toll said": the
+        # role joined to a name is somebody else, the latest other holder of the role.
+        entity = res.person_besides(p, start, found.group(1), named)
+        name = entity.name if entity is not None else None
     return name if entity is not None and entity.kind == "person" else None
 
 

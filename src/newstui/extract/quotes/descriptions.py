@@ -195,6 +195,8 @@ _WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(—–]))((?:[\w’'.-]+\s+){0,3}[\w�
 
 # Words ending the noun phrase of an apposition: "a lawyer for the family" → "a lawyer".
 _PHRASE_PREPOSITIONS = frozenset("of at for from in with on to".split())
+# Words before a role that make it another office: "the deputy mayor" is not the mayor.
+_RANKS = frozenset("deputy vice assistant associate".split())
 
 
 def _kin(word: str, other: str) -> bool:
@@ -251,8 +253,12 @@ def _intro_tokens(key: str, last_only: bool) -> list[str]:
     `key` (`_describes`, a party tag, an apposed age) is filed: the folded word itself and,
     for a capitalised key read loosely, its five-letter stem (`_kin`)."""
     low = key.lower()
+    if last_only:
+        # Only the last word of either side: a mention is filed under "l:" for just that
+        # word, so a look-back for "the ad" never walks every name after "footage of".
+        return ["l:" + low, "party:" + key]
     tokens = ["w:" + low, "party:" + key]
-    if not last_only and key[:1].isupper() and len(low) >= 5:
+    if key[:1].isupper() and len(low) >= 5:
         tokens.append("p5:" + low[:5])
     return tokens
 
@@ -298,6 +304,22 @@ class Descriptions(References):
         self._group_postings: dict[str, list[tuple[int, int, int]]] = {}
         """Per plural noun: (paragraph, offset, index) of the organisations named after it
         ("lawmakers on the Harbour Committee"), in article order (`_group_body`)."""
+        self._besides: frozenset[int] = frozenset()
+        """Ids of the people a description being resolved cannot be (`person_besides`)."""
+
+    def person_besides(self, p: int, pos: int, desc: str, others: list[Entity]) -> Entity | None:
+        """The person a role description at (p, pos) refers to when it is joined by "and"
+        to the names `others` ("the mayor and Ann Toll said"): somebody besides them, as a
+        reader takes it, so the latest holder of the role other than those named; None if
+        the article gave the role to nobody else."""
+        self._besides = frozenset(id(e) for e in others)
+        try:
+            _, entity = self.resolve_description(p, pos, desc)
+        finally:
+            self._besides = frozenset()
+        if entity is None or id(entity) in {id(e) for e in others}:
+            return None
+        return entity
 
     def resolve_description(self, p: int, pos: int, desc: str) -> tuple[str | None, Entity | None]:
         """The speaker a definite description at (p, pos) refers to: a body by its
@@ -383,6 +405,12 @@ class Descriptions(References):
                 former = True
             elif len(parts) == 3 and parts[1] == "of" and parts[0] in PERSON_NOUNS:
                 head = key = parts[0]  # "the mother-of-three", "the father-of-two"
+        rank = rest[-2].lower() if len(rest) >= 2 and head in PERSON_NOUNS else None
+        former_word = rank == "former" and det == "the" and not capital_head and not former
+        if former_word:
+            former = True  # "the former mayor": first as "the ex-mayor", never the mayor now
+        if rank not in _RANKS:
+            rank = None
         if det in ("his", "her", "their", "our") and head in PERSON_NOUNS and not capital_head:
             # "her lawyer said" after "Her lawyer, Sam Poe, filed …": the person the article
             # named in that role; with none, nobody named (never the owner, "her").
@@ -489,13 +517,32 @@ class Descriptions(References):
 
         elif former:
             tokens = [*_intro_tokens("ex-" + key, last_only=True), *_intro_tokens(key, last_only=True)]
+            tokens.extend(_role_tokens(key))
 
             def accept(q: int, mention: Mention) -> bool:
-                # "Former minister Jo Dee", "Jo Dee, an ex-minister": not a minister now.
-                return self._introduced_as(q, mention, "ex-" + key, last_only=True) or (
-                    self._introduced_as(q, mention, key, last_only=True)
-                    and self._introduced_as(q, mention, "former", last_only=False)
+                # "Former minister Jo Dee", "Jo Dee, an ex-minister": not a minister now;
+                # "former Secretary of State Jo Dee": the title and "former" before it.
+                intro = self._introduction(q, mention)
+                return (
+                    self._introduced_as(q, mention, "ex-" + key, last_only=True)
+                    or (
+                        self._introduced_as(q, mention, key, last_only=True)
+                        and self._introduced_as(q, mention, "former", last_only=False)
+                    )
+                    or (
+                        _has_role(mention.entity, key)
+                        and ("former" in mention.entity.roles or "former" in intro.before)
+                    )
                 )
+
+        elif rank is not None:
+            tokens = [f"rank:{rank}:{key.lower()}"]
+            ranked = rank
+
+            def accept(q: int, mention: Mention) -> bool:
+                # "the deputy mayor": only somebody introduced as one ("Deputy Mayor Tom
+                # Crane", "Tom Crane, the deputy mayor"), never the mayor.
+                return self._rank(q, mention, key) == ranked
 
         else:
             tokens = [*_role_tokens(key), *_intro_tokens(key, last_only=not capital_head)]
@@ -505,6 +552,8 @@ class Descriptions(References):
 
             def accept(q: int, mention: Mention) -> bool:
                 e = mention.entity
+                if self._rank(q, mention, key) is not None:
+                    return False  # "the mayor" is not the deputy mayor
                 return (
                     _has_role(e, key)
                     or self._introduced_as(q, mention, key, last_only=not capital_head)
@@ -514,7 +563,7 @@ class Descriptions(References):
         found = self._latest_person(p, pos, tokens, accept, since=intro)
         if found is not None:
             return found.name, found
-        if intro is not None or former:
+        if intro is not None or (former and not former_word) or rank is not None:
             # "One former aide said … “…,” the former aide said": the unnamed person
             # introduced with "a"/"one" since anybody named so; nobody named.
             return None, None
@@ -552,12 +601,15 @@ class Descriptions(References):
             # "Judge Ann Roe said … The victim said:": a party to a case is never the
             # judge, lawyer or officer named before; unnamed unless named as that.
             return None, None
+        if former_word and entity is not None and _has_role(entity, key) and "former" not in entity.roles:
+            # "Mayor Ann Toll …, the former mayor said": somebody else, unnamed here.
+            return None, None
         if entity is not None:
             return entity.name, entity
         event = self.last_event(p, pos, back=2)
-        if event is not None and event.speaker:
+        if event is not None and event.speaker and not former_word:
             return event.speaker, event.entity
-        main = None if anonymous else self._main_person(p, pos)
+        main = None if anonymous or former_word else self._main_person(p, pos)
         if main is not None and not (gender and main.gender and main.gender != gender):
             return main.name, main
         return None, None
@@ -587,8 +639,10 @@ class Descriptions(References):
                     self._lead = (q, mention.start, e)
 
     def _tokens(self, q: int, mention: Mention) -> set[str]:
-        """What a mention is filed under: each word it is introduced with ("w:"; "p5:" its
-        first five letters, for `_kin`), its party tag's party, an apposed age ("w:56-year-old"),
+        """What a mention is filed under: the last two words it is introduced with on each
+        side ("w:"; "p5:" their first five letters, for `_kin`), the last word of each side
+        ("l:", for a look-back on the last word only), a rank before a role ("rank:deputy:mayor",
+        from the words or the titles), its party tag's party, an apposed age ("w:56-year-old"),
         and its bearer's roles ("role:", "rp5:") and age ("age:"). Roles, ages and the text
         are settled once the article is read, so a mention's tokens never change."""
         intro = self._introduction(q, mention)
@@ -596,12 +650,21 @@ class Descriptions(References):
         if intro.party is not None:
             tokens.add("party:" + intro.party)
         if intro.age is not None:
-            tokens.add("w:" + intro.age)
-        for word in (*intro.before, *intro.after):
-            tokens.add("w:" + word)
-            if len(word) >= 5:
-                tokens.add("p5:" + word[:5])
+            tokens.update(("w:" + intro.age, "l:" + intro.age))
+        for side in (intro.before, intro.after):
+            if side:
+                tokens.add("l:" + side[-1])
+            if len(side) >= 2 and side[-2] in _RANKS:
+                tokens.add(f"rank:{side[-2]}:{side[-1]}")
+            # `_describes` reads a word only among the last two of a side: filing the
+            # others would make every look-back walk names it can never take.
+            for word in side[-2:]:
+                tokens.add("w:" + word)
+                if len(word) >= 5:
+                    tokens.add("p5:" + word[:5])
         e = mention.entity
+        for rank in e.roles & _RANKS:
+            tokens.update(f"rank:{rank}:{role}" for role in e.roles)
         for role in e.roles:
             tokens.add("role:" + role)
             if len(role) >= 5:
@@ -637,6 +700,8 @@ class Descriptions(References):
                 if (since is not None and (q, start) < since) or (best is not None and (q, start) <= best):
                     break
                 mention = self.paras[q].mentions[index]
+                if id(mention.entity) in self._besides:
+                    continue
                 if self.person_mention(q, mention) and accept(q, mention):
                     best, found = (q, start), mention.entity
                     break
@@ -692,6 +757,20 @@ class Descriptions(References):
         if intro.age is not None:
             return key == intro.age
         return _describes(intro.after, key, last_only)
+
+    def _rank(self, q: int, mention: Mention, key: str) -> str | None:
+        """The rank word (`_RANKS`) right before `key` where the name `mention` is
+        introduced as `key` ("Tom Crane, the vice chairman"), or among its titles with `key`
+        ("Deputy Mayor Tom Crane"): a person of another office than `key` alone names."""
+        intro = self._introduction(q, mention)
+        for side in (intro.before, intro.after):
+            if len(side) >= 2 and side[-1] == key.lower() and side[-2] in _RANKS:
+                return side[-2]
+        roles = mention.entity.roles
+        if key.lower() in roles:
+            # Titles read into the name: "Deputy Mayor Tom Crane" holds "deputy" and "mayor".
+            return min(roles & _RANKS, default=None)
+        return None
 
     def _introduced_holder(
         self, p: int, pos: int, key: str, last_only: bool, since: tuple[int, int] | None = None
