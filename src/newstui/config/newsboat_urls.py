@@ -235,7 +235,7 @@ def _refuse_binary(data: bytes, path: Path) -> None:
 
     The general pattern: a file given in the wrong place (newsboat's cache.db where its urls
     file goes, a download, an archive) read as lines is hundreds of "skipped" lines quoting
-    binary garbage, and an import of 0 feeds. A NUL byte is in no text file a user edits.
+    binary garbage, and an import of 0 feeds. A NUL byte is in no UTF-8 text a user edits.
     """
     if b"\0" not in data:
         return
@@ -245,7 +245,11 @@ def _refuse_binary(data: bytes, path: Path) -> None:
             "an SQLite database, not newsboat's urls file (newsboat's cache.db goes with --cache; "
             "the urls file is the text file beside it)",
         )
-    raise UrlsFileError(path, "not a text file (it holds NUL bytes): give the path of newsboat's urls file")
+    raise UrlsFileError(
+        path,
+        "not a text file newstui reads (it holds NUL bytes: a binary file, or text saved as UTF-16): "
+        "give the path of newsboat's urls file, in UTF-8",
+    )
 
 
 @dataclass(frozen=True, slots=True)
