@@ -235,9 +235,15 @@ def _refuse_binary(data: bytes, path: Path) -> None:
 
     The general pattern: a file given in the wrong place (newsboat's cache.db where its urls
     file goes, a download, an archive) read as lines is hundreds of "skipped" lines quoting
-    binary garbage, and an import of 0 feeds. A NUL byte is in no UTF-8 text a user edits.
+    binary garbage, and an import of 0 feeds. A NUL byte is in no UTF-8 text a user edits: a
+    file most of whose lines hold one is no urls file (a stray line of NULs in a urls file
+    stays that line's problem only, as every hostile line).
     """
     if b"\0" not in data:
+        return
+    lines = [line for line in data.split(b"\n") if line]
+    binary = data.startswith(b"SQLite format 3\0") or 2 * sum(b"\0" in line for line in lines) >= len(lines)
+    if not binary:
         return
     if data.startswith(b"SQLite format 3\0"):
         raise UrlsFileError(
