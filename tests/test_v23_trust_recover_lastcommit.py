@@ -27,13 +27,18 @@ _READER = (
     _WAIT
     + """
 import sys
+import newstui.store.connection
 from newstui.errors import StoreError
 from newstui.store import Store
+# A write waits for recover's lock as long as the test holds recover at its swap: on a loaded
+# machine the reader's usual 15 s would end in "stayed busy", an outcome of the timing only.
+newstui.store.connection.BUSY_TIMEOUT_MS = 600_000
 db, key, signals = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
 store = Store.open(db)
 item_id = store.run(lambda conn: conn.execute("SELECT id FROM items WHERE key = ?", (key,)).fetchone()[0])
 (signals / "opened").touch()
 wait_for(signals / "bookmark")
+(signals / "writing").touch()
 try:
     store.set_bookmarked(item_id, True)
     outcome = "saved"
@@ -86,7 +91,10 @@ def test_a_bookmark_committed_as_recover_swaps_is_kept_or_said_unsaved(tmp_path:
         recovering = _spawn(_RECOVER_STOPPING_AT_SWAP, db, signals)
         assert _wait_for(signals / "swapping", 300), recovering.stderr.read() if recovering.poll() is not None else ""
         (signals / "bookmark").touch()
+        assert _wait_for(signals / "writing", 300), reader.stderr.read() if reader.poll() is not None else ""
         # Where the write is made to wait for recover's lock, this ends unanswered: that is the fix.
+        # Either way the outcome is checked below, never how long it took: a reader slower than
+        # this wait writes after the swap, and must then be told its change was not saved.
         _wait_for(signals / "outcome", 8)
         (signals / "go").touch()
         out, err = recovering.communicate(timeout=300)

@@ -226,7 +226,36 @@ def read_urls(path: Path) -> UrlsFile:
         raise UrlsFileError(path, "no such file (give the path of newsboat's urls file)") from None
     except OSError as error:
         raise UrlsFileError(path, f"cannot read: {error.strerror or error}") from None
+    _refuse_binary(data, path)
     return parse_urls(data, path)
+
+
+def _refuse_binary(data: bytes, path: Path) -> None:
+    """Refuse a file that is no text at all, before any of its "lines" is read.
+
+    The general pattern: a file given in the wrong place (newsboat's cache.db where its urls
+    file goes, a download, an archive) read as lines is hundreds of "skipped" lines quoting
+    binary garbage, and an import of 0 feeds. A NUL byte is in no UTF-8 text a user edits: a
+    file most of whose lines hold one is no urls file (a stray line of NULs in a urls file
+    stays that line's problem only, as every hostile line).
+    """
+    if b"\0" not in data:
+        return
+    lines = [line for line in data.split(b"\n") if line]
+    binary = data.startswith(b"SQLite format 3\0") or 2 * sum(b"\0" in line for line in lines) >= len(lines)
+    if not binary:
+        return
+    if data.startswith(b"SQLite format 3\0"):
+        raise UrlsFileError(
+            path,
+            "an SQLite database, not newsboat's urls file (newsboat's cache.db goes with --cache; "
+            "the urls file is the text file beside it)",
+        )
+    raise UrlsFileError(
+        path,
+        "not a text file newstui reads (it holds NUL bytes: a binary file, or text saved as UTF-16): "
+        "give the path of newsboat's urls file, in UTF-8",
+    )
 
 
 @dataclass(frozen=True, slots=True)

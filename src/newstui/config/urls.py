@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 from urllib.parse import urlsplit, urlunsplit
 
@@ -31,25 +32,39 @@ def url_problem(url: str) -> str | None:
     return None if problem is None else hide_password(problem)
 
 
+QUOTED_URL: Final = 120
+"""Characters of a bad URL quoted in its problem: a runaway line (a paste gone wrong, a binary
+file read as text) must not make a message of thousands of characters."""
+
+
+def _quoted(url: str, *, quote: Callable[[str], str] = repr) -> str:
+    """`url` as a problem quotes it: its password hidden first (a cut could split it from
+    its "@"), then cut to QUOTED_URL characters with "…" when longer."""
+    url = hide_password(url)
+    if len(url) > QUOTED_URL:
+        return quote(url[: QUOTED_URL - 1]) + f"… ({len(url):,} characters)"
+    return quote(url)
+
+
 def _url_problem(url: str) -> str | None:
     text = url.strip()
     if not text:
         return "must not be empty"
     if _SPACE_OR_CONTROL.search(text):
-        return f"not a valid URL (it contains spaces or control characters): {url!r}"
+        return f"not a valid URL (it contains spaces or control characters): {_quoted(url)}"
     try:
         parts = urlsplit(text)
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError as error:
-        return f"not a valid URL ({error}): {url!r}"
+        return f"not a valid URL ({error}): {_quoted(url)}"
     if parts.scheme.lower() not in ("http", "https"):
-        return f"not an http(s) URL: {url!r}"
+        return f"not an http(s) URL: {_quoted(url)}"
     if not parts.hostname:
-        return f"not an http(s) URL (no host name): {url!r}"
+        return f"not an http(s) URL (no host name): {_quoted(url)}"
     if clean_url(text) is None:
         # Whatever passes here is written to the config and printed: no invisible
         # or direction-changing characters (they can disguise where a link goes).
-        return f"not a valid URL (it contains invisible or control characters): {ascii(url)}"
+        return f"not a valid URL (it contains invisible or control characters): {_quoted(url, quote=ascii)}"
     return None
 
 

@@ -94,7 +94,8 @@ def _page_errors() -> tuple[type[BaseException], ...]:
     httpx errors the Fetcher did not translate; UnicodeError/LookupError from a
     charset that is unknown or not a text encoding (rot13, zlib, base64); ValueError
     from a malformed URL or document; RecursionError from HTML nested too deep for
-    the parser; lxml's own errors. Anything else is a bug and is raised.
+    the parser; lxml's own errors. Anything else is a bug: it fails that page too, its
+    message saying so (`fetch_articles`).
     """
     import httpx
     from lxml import etree
@@ -239,6 +240,12 @@ async def fetch_articles(
                 "gone" if isinstance(error, ItemGone) else "database" if isinstance(error, StoreError) else "page"
             )
             failed.append(ArticleFailure(item.id, item.link, error_text, cause))
+        except Exception as error:  # noqa: BLE001 - a bug one hostile page finds fails that page, named
+            # The general pattern: one bad page is that item's error, never the run's. A bug
+            # raised here ended every cron `newstui refresh` with a traceback (the page, never
+            # saved, was retried at each run); the app already showed it as the page's error.
+            error_text = _message(item, error) + " (a bug in newstui: please report it)"
+            failed.append(ArticleFailure(item.id, item.link, error_text, "page"))
         else:
             if article.source == "page":
                 from_page += 1

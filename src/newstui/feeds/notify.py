@@ -33,7 +33,20 @@ def notify_arguments(command: Sequence[str], items: Sequence[Item]) -> list[str]
     if len(items) > MAX_TITLES:
         titles.append(f"… and {len(items) - MAX_TITLES} more")
     values = {"%n": str(len(items)), "%t": "\n".join(titles), "%%": "%"}
-    return [_PLACEHOLDER.sub(lambda match: values[match.group()], part) for part in command]
+    return [_no_option(part, _PLACEHOLDER.sub(lambda match: values[match.group()], part)) for part in command]
+
+
+def _no_option(template: str, argument: str) -> str:
+    """`argument` with a space before it when the substitution made it start with "-".
+
+    The general pattern: a value from a feed put where a program reads options. An argument
+    that is only `%t` started with the first title, and a title such as "--file=~/.ssh/key"
+    was an option of the user's command (a tool that attaches that file to its message). The
+    user's own options (a template starting with "-") stay as written.
+    """
+    if argument.startswith("-") and not template.startswith("-"):
+        return " " + argument
+    return argument
 
 
 def _short(text: str, limit: int = 300) -> str:

@@ -434,7 +434,13 @@ async def _request_options(
 
 
 def _targets(store: Store, feeds: Sequence[FeedConfig]) -> list[_Target]:
-    """Each feed with its stored URL (a redirect may have moved it) and validators."""
+    """Each feed with its stored URL (a redirect may have moved it) and the validators its
+    request will carry.
+
+    A stored validator a header cannot carry (an older newstui kept one) is not sent, so it is
+    none here: the request is unconditional, and a 304 to it is the feed's error, not "ok"."""
+    from newstui.feeds.fetch.headers import sendable_validator
+
     # fetch_states: one query instead of one per feed
     states = store.fetch_states()
     targets: list[_Target] = []
@@ -450,7 +456,7 @@ def _targets(store: Store, feeds: Sequence[FeedConfig]) -> list[_Target]:
             continue
         seen.add(url)
         etag, last_modified = states[url]
-        targets.append(_Target(url, etag, last_modified, feed))
+        targets.append(_Target(url, sendable_validator(etag), sendable_validator(last_modified), feed))
     return targets
 
 

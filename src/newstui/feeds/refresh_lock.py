@@ -100,7 +100,8 @@ class RefreshRunning(NewstuiError):
 
 
 def lock_path(database: Path) -> Path:
-    """The lock file of `database`: `DATABASE.refresh-lock`, beside it."""
+    """The lock file of `database`: `DATABASE.refresh-lock`, beside it (beside the file a
+    symlink leads to: `refresh_lock` passes the real path)."""
     return database.with_name(database.name + ".refresh-lock")
 
 
@@ -116,7 +117,9 @@ def refresh_lock(database: Path, role: LockRole = "refresh") -> Iterator[LockHol
     the user's R) may overlap: they fetch different URLs (feeds, and the pages of items an
     earlier refresh stored), so the process keeps the lock until the last of them ends.
     """
-    key = Path(os.path.abspath(database))
+    # The file the path leads to: a cache named through a symlink by one process (a cron
+    # line) and by its real path by another (the app) is one database, with one lock.
+    key = Path(os.path.realpath(database))
     with _guard:
         held = _held.get(key)
         if held is not None:

@@ -305,6 +305,13 @@ def _lower_link_origins(conn: sqlite3.Connection) -> None:
             )
 
 
+def _index_quotes_as_read(conn: sqlite3.Connection) -> None:
+    # Quote search over the words as read, HTML references and all (whosaid/index.py).
+    from newstui.whosaid.index import index_as_read
+
+    index_as_read(conn)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),
     _script(_V2),
@@ -316,6 +323,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _add_story_terms,
     _drop_dead_term_counts,
     _lower_link_origins,
+    _index_quotes_as_read,
 ]
 """MIGRATIONS[n] upgrades a database at user_version n to n + 1, inside a transaction."""
 
@@ -390,21 +398,32 @@ SLOW_MIGRATION_ARTICLES = 500
 upgrade says what it is doing first: about a second."""
 
 
+SLOW_MIGRATION_QUOTES = 100_000
+"""Quotes from which the step to schema 11 (quote search as read) says what it does first:
+it indexes every quote again, about a second per 80,000."""
+
+
 def migration_notice(conn: sqlite3.Connection, version: int, target: int) -> str | None:
     """What an upgrade from `version` to `target` will take a while doing, or None when it
-    is quick. Only the step to schema 8 reads many rows: it indexes the cached articles of
-    the last `MIGRATE_DAYS` days for stories by terms (`terms.build_terms`)."""
-    if not (2 <= version < 8 <= target):  # articles arrive with schema 2
-        return None
-    from newstui.whosaid.terms import MIGRATE_DAYS, articles_to_index
+    is quick. Two steps read many rows: the one to schema 8 indexes the cached articles of
+    the last `MIGRATE_DAYS` days for stories by terms (`terms.build_terms`), the one to
+    schema 11 indexes every quote again for search (`index.index_as_read`)."""
+    work: list[str] = []
+    if 2 <= version < 8 <= target:  # articles arrive with schema 2
+        from newstui.whosaid.terms import MIGRATE_DAYS, articles_to_index
 
-    count = articles_to_index(conn)
-    if count < SLOW_MIGRATION_ARTICLES:
+        count = articles_to_index(conn)
+        if count >= SLOW_MIGRATION_ARTICLES:
+            work.append(f"indexing the {count} articles of its last {MIGRATE_DAYS} days for Stories")
+    # Its number from its place in MIGRATIONS (11 as written): merges may add steps before it.
+    as_read = MIGRATIONS.index(_index_quotes_as_read) + 1
+    if 3 <= version < as_read <= target:  # quotes arrive with schema 3
+        count = int(conn.execute("SELECT count(*) FROM quotes").fetchone()[0])
+        if count >= SLOW_MIGRATION_QUOTES:
+            work.append(f"indexing its {count} quotes again for search")
+    if not work:
         return None
-    return (
-        f"upgrading the cache (schema {version} to {target}): indexing the {count} articles of its last "
-        f"{MIGRATE_DAYS} days for Stories, once; this takes a moment"
-    )
+    return f"upgrading the cache (schema {version} to {target}): {' and '.join(work)}, once; this takes a moment"
 
 
 def migrate(

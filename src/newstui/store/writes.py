@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -698,7 +698,9 @@ class Writes(StoreBase):
                 )
                 if update.items:
                     rows.extend(_item_rows(feed_id, update.items, now))
-            rows = self._without_deleted(rows, with_items)
+            # An update's `error` with items: the parser read the document only in part.
+            read_whole = {feed_id for _, feed_id, update in work if update.items is not None and not update.error}
+            rows = self._without_deleted(rows, with_items, whole=read_whole)
             if rows:
                 self._upsert(rows)
             after = self._counts(with_items)
@@ -825,11 +827,16 @@ class Writes(StoreBase):
 
     # -- retention, garbage collection ---------------------------------------------------------
 
-    def _without_deleted(self, rows: list[tuple[Any, ...]], feed_ids: Sequence[int]) -> list[tuple[Any, ...]]:
+    def _without_deleted(
+        self, rows: list[tuple[Any, ...]], feed_ids: Sequence[int], *, whole: Collection[int] | None = None
+    ) -> list[tuple[Any, ...]]:
         """`rows` less the items retention deleted (their keys are kept as tombstones).
 
-        `feed_ids` are the feeds whose whole document is in `rows`: their tombstones
-        of keys the document no longer lists are forgotten (they cannot come back).
+        `feed_ids` are the feeds whose document is in `rows`; `whole` those of them whose
+        document was read whole (all of them when None): only their tombstones of keys the
+        document no longer lists are forgotten (they cannot come back). A document the parser
+        read only in part (cut short, broken midway) lists a part of the feed: forgetting by
+        it brought every deleted story past the break back, unread, with the next whole one.
         """
         conn = self._conn
         dead: set[tuple[int, str]] = set()
@@ -838,7 +845,7 @@ class Writes(StoreBase):
         if not dead:
             return rows
         listed = {(row[0], row[1]) for row in rows}
-        gone = [pair for pair in dead if pair not in listed]
+        gone = [pair for pair in dead if pair not in listed and (whole is None or pair[0] in whole)]
         conn.executemany("DELETE FROM deleted_items WHERE feed_id = ? AND key = ?", gone)
         return [row for row in rows if (row[0], row[1]) not in dead]
 

@@ -39,6 +39,7 @@ feed_url=, story=, item_id=, limit=)`, `stories(store, limit=, offset=)`,
 
 from __future__ import annotations
 
+import html
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -96,6 +97,7 @@ CREATE TABLE quotes (
     section    INTEGER NOT NULL,
     paragraph  INTEGER NOT NULL,
     text       TEXT NOT NULL,
+    search     TEXT,  -- schema 11 (`search_text`); here too, as schema 3 indexes the articles
     written    TEXT,
     name       TEXT,
     name_key   TEXT,
@@ -334,8 +336,8 @@ def _index_quotes(conn: sqlite3.Connection, item_id: int, item: ItemRow, article
         text = _valid(quote.text)
         hashes = shingles(text)
         cursor = conn.execute(
-            "INSERT INTO quotes (item_id, feed_id, published, ord, section, paragraph, text, written, name, name_key,"
-            " speaker_id, shingles, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            "INSERT INTO quotes (item_id, feed_id, published, ord, section, paragraph, text, search, written, name,"
+            " name_key, speaker_id, shingles, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 item_id,
                 feed_id,
@@ -344,6 +346,7 @@ def _index_quotes(conn: sqlite3.Connection, item_id: int, item: ItemRow, article
                 quote.section,
                 quote.paragraph,
                 text,
+                search_text(text),
                 None if not quote.speaker else _valid(one_line(quote.speaker)),
                 None if clean is None else _valid(clean.name),
                 None if clean is None else clean.key,
@@ -356,6 +359,71 @@ def _index_quotes(conn: sqlite3.Connection, item_id: int, item: ItemRow, article
     for surname in new_surnames:
         _reresolve_keys(conn, [surname])
     link_item(conn, item_id, stored)
+
+
+def search_text(text: str) -> str | None:
+    """A quote's words as search reads them, when they differ from its stored text; else None.
+
+    The general pattern: a quote keeps the characters its page printed (v23), and a page that
+    escaped a mark twice prints an HTML reference where the reader reads the mark ("We&#39;re",
+    "&quot;", "&amp;"). Search matches the words, so the index holds the text with its references
+    read, as the story links do (`stories.normalise`); a user typing the reference finds it too
+    (`quotes` reads the references of what was typed).
+    """
+    if "&" not in text:
+        return None
+    read = _valid(html.unescape(text))
+    return read if read != text else None
+
+
+# Schema 11: quote search over the text as read (`search_text`). `quotes.search` holds it
+# where it differs from `text` (NULL elsewhere: most quotes hold no reference), and
+# `quote_fts` indexes `quote_search`, a view giving the one or the other, so an FTS5
+# 'rebuild' (recover makes its indexes again so) reads the same words as the triggers.
+_SEARCH_SCHEMA = """
+CREATE VIEW IF NOT EXISTS quote_search (id, text, name) AS
+    SELECT id, coalesce(search, text), name FROM quotes;
+CREATE VIRTUAL TABLE quote_fts USING fts5(
+    text, name, content = 'quote_search', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO quote_fts(quote_fts) VALUES ('rebuild');
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO quote_fts(rowid, text, name) VALUES (new.id, coalesce(new.search, new.text), new.name);
+END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+    INSERT INTO quote_fts(quote_fts, rowid, text, name) VALUES ('delete', old.id, coalesce(old.search, old.text), old.name);
+END;
+CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text, search, name ON quotes BEGIN
+    INSERT INTO quote_fts(quote_fts, rowid, text, name) VALUES ('delete', old.id, coalesce(old.search, old.text), old.name);
+    INSERT INTO quote_fts(rowid, text, name) VALUES (new.id, coalesce(new.search, new.text), new.name);
+END;
+"""  # noqa: E501 - trigger SQL kept one clause a line, as SCHEMA's
+
+
+def index_as_read(conn: sqlite3.Connection) -> None:
+    """Migration to schema 11: quote search reads HTML references (`search_text`).
+
+    Fills `quotes.search` for the quotes that hold a reference and rebuilds `quote_fts` over
+    `quote_search`, inside the migration's one transaction: a process killed meanwhile leaves
+    the old cache as it was, and the next open upgrades it again. Checks what is there first,
+    so the step does not depend on its place in MIGRATIONS.
+    """
+    from newstui.store.schema import _statements
+
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(quotes)")}
+    if not columns:
+        return  # no quote index (cannot happen after schema 3; nothing to do)
+    if "search" not in columns:
+        conn.execute("ALTER TABLE quotes ADD COLUMN search TEXT")
+    rows = conn.execute("SELECT id, text FROM quotes WHERE instr(text, '&') > 0").fetchall()
+    conn.executemany(
+        "UPDATE quotes SET search = ? WHERE id = ?", [(search_text(str(text)), quote_id) for quote_id, text in rows]
+    )
+    for trigger in ("quotes_fts_insert", "quotes_fts_delete", "quotes_fts_update"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    conn.execute("DROP TABLE IF EXISTS quote_fts")
+    for statement in _statements(_SEARCH_SCHEMA):
+        conn.execute(statement)
 
 
 def _valid(text: str) -> str:
@@ -662,7 +730,8 @@ def quotes(
             clauses.append(f"q.speaker_id IN ({','.join('?' * len(ids))})")
             params.extend(ids)
         if search is not None and search.strip():
-            query = fts_query(search)
+            # What was typed is read as the index reads a quote: "We&#39;re" finds "we're".
+            query = fts_query(html.unescape(search))
             if query is None:
                 return []
             clauses.append("q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)")
