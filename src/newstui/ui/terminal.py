@@ -46,6 +46,8 @@ class HangUpDriver(LinuxDriver):
 
     def start_application_mode(self) -> None:
         super().start_application_mode()  # type: ignore[no-untyped-call]  # untyped in Textual
+        if self._previous_hup is not None:
+            return  # back from a suspend (a pager, a terminal browser): still listening
         loop = asyncio.get_running_loop()
 
         def on_hangup(signum: int, frame: FrameType | None) -> None:
@@ -54,11 +56,14 @@ class HangUpDriver(LinuxDriver):
 
         self._previous_hup = signal.signal(signal.SIGHUP, on_hangup)
 
-    def stop_application_mode(self) -> None:
+    def close(self) -> None:
+        """The app is done: SIGHUP does what it did before it started. Kept over a suspend
+        (`App.suspend` stops the application mode): a hang-up while the pager runs still
+        ends the app once the pager has gone, with what it holds saved."""
         if self._previous_hup is not None:
             signal.signal(signal.SIGHUP, self._previous_hup)
             self._previous_hup = None
-        super().stop_application_mode()
+        super().close()
 
     def run_input_thread(self) -> None:
         """Textual's input loop, which stops and hangs up at end-of-file or a failed read
