@@ -17,7 +17,7 @@ from newstui.config import load_config
 from newstui.model import ParsedItem
 from newstui.store import Store
 from newstui.ui.cells import steady
-from ui_helpers import NOW, WORLD, Seeded, make_app, running
+from ui_helpers import HOSTILE, NOW, WORLD, Seeded, make_app, running
 
 TITLES = [
     "Harvest fair 👨‍👩‍👧‍👦 fills the valley roads",
@@ -82,3 +82,20 @@ def test_steady_keeps_plain_text_and_cuts_emoji_sequences_to_their_first_emoji()
     assert steady("a ☀️ b 👍🏽 c 👩‍🔬 d") == "a ☀ b 👍 c 👩 d"
     for title in TITLES:
         assert cell_len(steady(title)) == _by_code_points(steady(title)), title
+
+
+async def test_a_feed_title_with_emoji_sequences_ends_in_its_pane(seeded: Seeded) -> None:
+    """The feed list draws a feed's own title (no title in the config) with the same width by
+    both counts, so its line ends where Textual cut it, not a cell or two into the border."""
+    store = Store.open(seeded.db)
+    try:
+        store.record_fetch(HOSTILE, status=200, title="Night sky 👩‍🚀 notes ☀️ and 🧑🏽‍🔭 reports from the hills")
+    finally:
+        store.close()
+    app = make_app(seeded)
+    async with running(app, (100, 80)):  # tall: the feed list shows every feed
+        feeds = app.main_screen.feed_list
+        lines = [feeds.render_line(y).text for y in range(feeds.size.height)]
+        assert any("Night sky" in line for line in lines), lines
+        for line in lines:
+            assert cell_len(line) == _by_code_points(line), line
