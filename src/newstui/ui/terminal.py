@@ -15,6 +15,7 @@ import errno
 import os
 import selectors
 import signal
+import threading
 from codecs import getincrementaldecoder
 from collections.abc import Callable
 from types import FrameType
@@ -34,6 +35,7 @@ class HangUpDriver(LinuxDriver):
     the terminal hangs up: on SIGHUP, or when the tty reads as end-of-file or fails."""
 
     _hung_up = False
+    _listening = False
     _previous_hup: Callable[[int, FrameType | None], object] | int | None = None
 
     def _hang_up(self) -> None:
@@ -46,8 +48,8 @@ class HangUpDriver(LinuxDriver):
 
     def start_application_mode(self) -> None:
         super().start_application_mode()  # type: ignore[no-untyped-call]  # untyped in Textual
-        if self._previous_hup is not None:
-            return  # back from a suspend (a pager, a terminal browser): still listening
+        if self._listening or threading.current_thread() is not threading.main_thread():
+            return  # back from a suspend (a pager, a terminal browser), or no signals here
         loop = asyncio.get_running_loop()
 
         def on_hangup(signum: int, frame: FrameType | None) -> None:
@@ -55,14 +57,15 @@ class HangUpDriver(LinuxDriver):
             loop.call_soon_threadsafe(self._hang_up)
 
         self._previous_hup = signal.signal(signal.SIGHUP, on_hangup)
+        self._listening = True
 
     def close(self) -> None:
         """The app is done: SIGHUP does what it did before it started. Kept over a suspend
         (`App.suspend` stops the application mode): a hang-up while the pager runs still
         ends the app once the pager has gone, with what it holds saved."""
-        if self._previous_hup is not None:
-            signal.signal(signal.SIGHUP, self._previous_hup)
-            self._previous_hup = None
+        if self._listening:
+            signal.signal(signal.SIGHUP, self._previous_hup if self._previous_hup is not None else signal.SIG_DFL)
+            self._listening = False
         super().close()
 
     def run_input_thread(self) -> None:
