@@ -1,12 +1,13 @@
 """Text for the columns of a list row, in forms every terminal gives the same width.
 
-Textual measures an emoji sequence as one glyph (👩‍🔬, ☀️ and 👍🏽 two cells each); most
-terminals (xterm, tmux, VTE) add up its code points instead (☀ + VS16 one cell, 👍 + a skin
-tone four), so a title holding one drew its row a cell or two shorter or longer than Textual
-laid it out and pushed the feed and date columns of that row out of line. A bidi terminal
-(VTE, Konsole) also lays out a row whose first strong letter is Hebrew or Arabic right to
-left, the date at the left end. `steady` gives the forms both measures agree on, and
-`LTR_MARK` set at a row's start keeps its columns left to right.
+Textual measures an emoji sequence as one glyph (👩‍🔬, ☀️ and 👍🏽 two cells each); many
+terminals add up some or all of its code points instead (tmux 3.3 draws ☀ + VS16 in one
+cell and 👍 + a skin tone in four; xterm adds up the parts of 👩‍🔬 too), so a title holding
+one drew its row a cell or two shorter or longer than Textual laid it out and pushed the
+feed and date columns of that row out of line. A bidi terminal (VTE, Konsole) also lays out
+a row whose first strong letter is Hebrew or Arabic right to left, the date at the left
+end. `steady` gives the forms both measures agree on, and `LTR_MARK` near a row's start
+keeps its columns left to right.
 """
 
 from __future__ import annotations
