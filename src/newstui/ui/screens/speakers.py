@@ -50,6 +50,11 @@ def speaker_row(speaker: SpeakerSummary) -> Content:
     )
 
 
+ONE_LIST_WIDTH = 60
+"""Below this terminal width the Speakers page shows one list at a time (the reader's
+`ONE_PANE_WIDTH`; not imported from the main screen, which imports this page)."""
+
+
 class _WhoSaidScreen(Screen[OpenTarget | None]):
     """Runs queries in thread workers and shows their results only while still up."""
 
@@ -124,7 +129,7 @@ class SpeakersScreen(_WhoSaidScreen):
     SpeakersScreen #speaker-quotes { width: 1fr; border: none; border-top: solid $panel-lighten-1;
         background: $surface; }
     SpeakersScreen #speaker-list:focus, SpeakersScreen #speaker-quotes:focus { border-top: solid $primary; }
-    /* Under ONE_PANE_WIDTH the two lists take turns (`_apply_one_pane`). */
+    /* Under ONE_LIST_WIDTH the two lists take turns (`_apply_one_pane`). */
     SpeakersScreen.-one-pane #speaker-list { width: 1fr; max-width: 100%; min-width: 0; border-right: none; }
     SpeakersScreen.-one-pane #speaker-quotes { display: none; }
     SpeakersScreen.-one-pane.-quotes-shown #speaker-list { display: none; }
@@ -228,12 +233,10 @@ class SpeakersScreen(_WhoSaidScreen):
         self._apply_one_pane()
 
     def _apply_one_pane(self) -> None:
-        """Under ONE_PANE_WIDTH the speakers and the quotes take turns, as the reader's list
+        """Under ONE_LIST_WIDTH the speakers and the quotes take turns, as the reader's list
         and article do: side by side the quotes got a strip of a few columns. The quotes are
         shown while they have the focus (Enter on a speaker gives it to them)."""
-        from newstui.ui.screens.main import ONE_PANE_WIDTH
-
-        self.set_class(self.app.size.width < ONE_PANE_WIDTH, "-one-pane")
+        self.set_class(self.app.size.width < ONE_LIST_WIDTH, "-one-pane")
         self.set_class(self.focused is self.quote_list, "-quotes-shown")
 
     def action_close(self) -> None:
