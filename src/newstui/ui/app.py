@@ -23,6 +23,7 @@ from newstui.ui import themes as _themes
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from textual.driver import Driver
 
     from newstui.service import Config
     from newstui.ui.screens.main import MainScreen
@@ -133,6 +134,23 @@ class NewsApp(App[None]):
 
     quitting = False
     """Set by `exit`: the app is on its way out."""
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for the platform; on Linux and macOS one that quits when the
+        terminal hangs up (`newstui.ui.terminal`)."""
+        driver = super().get_driver_class()
+        from textual.drivers.linux_driver import LinuxDriver
+
+        if driver is LinuxDriver:
+            from newstui.ui.terminal import HangUpDriver
+
+            return HangUpDriver
+        return driver
+
+    def terminal_hung_up(self) -> None:
+        """The terminal is gone: quit as `Q` does (what is saved stays saved, the cache is
+        closed), since nobody can read or type here any more."""
+        self.exit()
 
     def exit(self, result: None = None, return_code: int = 0, message: RenderableType | None = None) -> None:
         self.quitting = True

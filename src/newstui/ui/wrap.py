@@ -46,6 +46,67 @@ def wrap_words(text: str, width: int) -> list[str]:
     return lines
 
 
+def has_long_word(text: str, width: int) -> bool:
+    """Whether a word of `text` is wider than `width` cells (a link, a path), which the text
+    wrap would cut wherever the width ran out."""
+    from rich.cells import cell_len
+
+    return any(len(word) > width and cell_len(word) > width for word in text.split()) if width > 0 else False
+
+
+def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
+    """The lines of `text` (its own line breaks kept) as (start, end) offsets into it, each at
+    most `width` cells: broken at spaces, as `wrap_words` breaks them, and a word wider than
+    the line (a bare link in a paragraph) after a "/" or before a "?", "&" or "#", inside a
+    name only when the name alone is wider. Offsets, not strings, so a styled text (quotes,
+    link markers) can be cut at the same places; spaces at a break are left out."""
+    from rich.cells import cell_len
+
+    width = max(1, width)
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for hard in text.split("\n"):
+        line: tuple[int, int] | None = None
+        for match in re.finditer(r"\S+", hard):
+            for start, end in _word_pieces(match.group(), width):
+                start, end = at + match.start() + start, at + match.start() + end
+                if line is not None and cell_len(text[line[0] : end]) <= width:
+                    line = (line[0], end)
+                    continue
+                if line is not None:
+                    spans.append(line)
+                line = (start, end)
+        spans.append(line if line is not None else (at, at))
+        at += len(hard) + 1
+    return spans
+
+
+def _word_pieces(word: str, width: int) -> list[tuple[int, int]]:
+    """A word as (start, end) pieces: whole when it fits a line, else cut where `wrap_words`
+    cuts it."""
+    from rich.cells import cell_len
+
+    if cell_len(word) <= width:
+        return [(0, len(word))]
+    pieces: list[tuple[int, int]] = []
+    chunk_start = at = 0
+    for part in (part for part in _LINK_PIECES.findall(word) if part):
+        if at > chunk_start and cell_len(word[chunk_start : at + len(part)]) > width:
+            pieces.append((chunk_start, at))
+            chunk_start = at
+        *heads, rest = _name_pieces(part, width)
+        for head in heads:
+            if at > chunk_start:
+                pieces.append((chunk_start, at))
+            pieces.append((at, at + len(head)))
+            at += len(head)
+            chunk_start = at
+        at += len(rest)
+    if at > chunk_start:
+        pieces.append((chunk_start, at))
+    return pieces
+
+
 def _name_pieces(name: str, width: int) -> list[str]:
     """A name cut into lines of at most `width` cells, the last one the rest: each cut after
     its last "-", "_" or "." that leaves at most `width` cells before it (a slug's words stay

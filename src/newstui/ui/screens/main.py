@@ -794,6 +794,12 @@ class MainScreen(Screen[None]):
 
     @on(QuoteSidebar.Jump)
     def _jump_to_quote(self, event: QuoteSidebar.Jump) -> None:
+        if self._quotes_alone() and self.open_item is not None:
+            # One pane: the quotes stand where the article was; show the quote there.
+            self.sidebar_choice = False
+            self.focus_now(self.article_view)
+            self.call_after_refresh(self._jump_when_laid_out, self.open_item.id, event.quote)
+            return
         if not self.article_view.scroll_to_quote(event.quote):
             self.status.notice = "That quote is not in the text shown."
 
@@ -1390,6 +1396,10 @@ class MainScreen(Screen[None]):
         article) for the item list, its cursor where it was. On a narrow terminal where the
         quotes cover the list, they fold away (after the focus moved: the sidebar, folded with
         the focus on it, hands the focus to the article)."""
+        if self._quotes_alone() and self.focused is self.quote_sidebar and self.open_item is not None:
+            # One pane: the quotes stand over the article; q steps back to it, one level.
+            self.sidebar_choice = False
+            return
         covered = self.has_class("-quotes-over-list")
         self.close_article()
         self.focus_now(self.item_list)
@@ -1621,19 +1631,24 @@ class MainScreen(Screen[None]):
         self._apply_one_pane()
         self._update_location()  # the list's name is clipped to the width
 
+    def _quotes_alone(self) -> bool:
+        """Whether the quotes are the one pane shown (`_apply_one_pane`)."""
+        return self.app.size.width < ONE_PANE_WIDTH and self.quote_sidebar.display
+
     def _apply_one_pane(self) -> None:
-        """On a terminal narrower than ONE_PANE_WIDTH show one pane: the open article (the
-        focus in it), else the list column (the focus in it)."""
+        """On a terminal narrower than ONE_PANE_WIDTH show one pane, the focus in it: the
+        quotes when `s` shows them (beside the article they left it a strip of a few
+        columns), else the open article, else the list column."""
         one = self.app.size.width < ONE_PANE_WIDTH
         reading = one and (self.open_item is not None or self.item_list.open_id is not None)
         self.set_class(one, "-one-pane")
         self.set_class(reading, "-reading")
-        # The quotes shown stand over the list (`_apply_sidebar`): the article (its preview)
-        # beside them, as from 60 to 119 columns, not the quotes alone and the focus hidden.
-        article_shown = reading or (one and self.has_class("-quotes-over-list"))
-        if article_shown and self.focused in (self.feed_list, self.item_list):
+        if self._quotes_alone():
+            if self.focused is not self.quote_sidebar:
+                self.quote_sidebar.focus()
+        elif reading and self.focused in (self.feed_list, self.item_list, self.quote_sidebar):
             self.article_view.focus()
-        elif one and not article_shown and self.focused in (self.article_view, self.quote_sidebar):
+        elif one and not reading and self.focused in (self.article_view, self.quote_sidebar):
             self.item_list.focus()
 
     def _apply_sidebar(self) -> None:

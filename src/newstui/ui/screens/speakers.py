@@ -50,6 +50,11 @@ def speaker_row(speaker: SpeakerSummary) -> Content:
     )
 
 
+ONE_LIST_WIDTH = 60
+"""Below this terminal width the Speakers page shows one list at a time (the reader's
+`ONE_PANE_WIDTH`; not imported from the main screen, which imports this page)."""
+
+
 class _WhoSaidScreen(Screen[OpenTarget | None]):
     """Runs queries in thread workers and shows their results only while still up."""
 
@@ -124,6 +129,11 @@ class SpeakersScreen(_WhoSaidScreen):
     SpeakersScreen #speaker-quotes { width: 1fr; border: none; border-top: solid $panel-lighten-1;
         background: $surface; }
     SpeakersScreen #speaker-list:focus, SpeakersScreen #speaker-quotes:focus { border-top: solid $primary; }
+    /* Under ONE_LIST_WIDTH the two lists take turns (`_apply_one_pane`). */
+    SpeakersScreen.-one-pane #speaker-list { width: 1fr; max-width: 100%; min-width: 0; border-right: none; }
+    SpeakersScreen.-one-pane #speaker-quotes { display: none; }
+    SpeakersScreen.-one-pane.-quotes-shown #speaker-list { display: none; }
+    SpeakersScreen.-one-pane.-quotes-shown #speaker-quotes { display: block; }
     SpeakersScreen .whosaid-title { width: 1fr; padding: 0 1; background: $panel; color: $text-accent;
         text-style: bold; height: 1;
         text-wrap: nowrap; text-overflow: ellipsis; }
@@ -216,7 +226,26 @@ class SpeakersScreen(_WhoSaidScreen):
     @on(OptionList.OptionSelected, "#speaker-list")
     def _speaker_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
+        self.add_class("-quotes-shown")  # before the focus: a hidden list takes none
         self.quote_list.focus()
+
+    def on_resize(self) -> None:
+        self._apply_one_pane()
+
+    def _apply_one_pane(self) -> None:
+        """Under ONE_LIST_WIDTH the speakers and the quotes take turns, as the reader's list
+        and article do: side by side the quotes got a strip of a few columns. The quotes are
+        shown while they have the focus (Enter on a speaker gives it to them)."""
+        self.set_class(self.app.size.width < ONE_LIST_WIDTH, "-one-pane")
+        self.set_class(self.focused is self.quote_list, "-quotes-shown")
+
+    def action_close(self) -> None:
+        """q or Escape: from the quotes shown alone back to the speakers, else off the page."""
+        if self.has_class("-one-pane") and self.focused is self.quote_list:
+            self.remove_class("-quotes-shown")
+            self.speaker_list.focus()
+            return
+        super().action_close()
 
     @work(thread=True, exclusive=True, group="speaker-quotes")
     def _load_quotes(self, speaker: SpeakerSummary) -> None:

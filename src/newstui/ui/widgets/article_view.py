@@ -29,7 +29,7 @@ from newstui.model import Article, Enclosure, Link, Quote
 from newstui.text import one_line, strip_control
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
-from newstui.ui.wrap import SEPARATOR, separated_lines, wrap_link
+from newstui.ui.wrap import SEPARATOR, has_long_word, separated_lines, wrap_link, wrap_spans
 
 WORDS_PER_MINUTE = 230
 LINK_LOOKAHEAD = 6
@@ -54,6 +54,57 @@ class Block(Static):
 
     heading_text = ""
     """A heading's plain text (for the status line when [ or ] reach it)."""
+
+
+class ParagraphBlock(Block):
+    """A paragraph of the text. A word wider than the pane (a bare link, a path) was cut by
+    the text wrap wherever the width ran out, mid-name ("exam" / "ple.org"); a paragraph that
+    holds one is laid out here instead, at each width, broken at spaces and inside the long
+    word only where a reader splits a link (after a "/", before a "?", "&" or "#": `wrap_spans`).
+    Its styles (quotes, link markers) follow the text; a selection copies the text as written."""
+
+    def __init__(self, text: Content, *, classes: str | None = None) -> None:
+        super().__init__(text, classes=classes)
+        self.text = text
+        """The paragraph as written (the shown content may have line breaks laid out in it)."""
+        self._spans: list[tuple[int, int]] | None = None
+        """The lines laid out here, as offsets into `text`; None while Textual wraps it."""
+        self._width = 0
+
+    def on_resize(self) -> None:
+        width = self.content_region.width
+        if not width or width == self._width:
+            return
+        self._width = width
+        if self.styles.text_wrap == "nowrap":
+            return  # preformatted text keeps its own lines (and scrolls sideways)
+        if has_long_word(self.text.plain, width):
+            self._spans = wrap_spans(self.text.plain, width)
+            self.update(Content("\n").join(self.text[start:end] for start, end in self._spans))
+        elif self._spans is not None:
+            self._spans = None
+            self.update(self.text)
+
+    def line_of(self, offset: int, width: int) -> int:
+        """The line (from 0) of the paragraph laid out at `width` that shows the text's
+        character at `offset`."""
+        if self._spans is None or width != self._width:
+            return len(Content(self.text.plain[:offset] + "x").wrap(width)) - 1
+        return max(0, bisect_right([start for start, _ in self._spans], offset) - 1)
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The selected text as written: the line breaks laid out here are not in it."""
+        if self._spans is None:
+            return super().get_selection(selection)
+        text = self.text.plain
+        start = 0 if selection.start is None else self._offset(selection.start.y, selection.start.x)
+        end = len(text) if selection.end is None else self._offset(selection.end.y, selection.end.x)
+        return text[start:end], "\n"
+
+    def _offset(self, line: int, column: int) -> int:
+        spans = self._spans or [(0, len(self.text.plain))]
+        first, last = spans[min(max(line, 0), len(spans) - 1)]
+        return min(first + max(column, 0), last)
 
 
 class MetaLine(Block):
@@ -200,7 +251,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.article: Article | None = None
         self.item_id: int | None = None
         self.notice: str | None = None
-        self._paragraphs: dict[tuple[int, int], Block] = {}
+        self._paragraphs: dict[tuple[int, int], ParagraphBlock] = {}
         self._heading_blocks: list[Block] = []
         self._section: int | None = None
         """The heading [ or ] last went to (-1: the top)…"""
@@ -353,7 +404,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         first = next((p for section in article.sections for p in section.paragraphs), "")
         if lead and " ".join(lead.split()) != " ".join(strip_control(first).split()):
             # Pages often repeat their standfirst as the first paragraph: show it once.
-            yield Block(Content(lead), classes="lead")
+            yield ParagraphBlock(Content(lead), classes="lead")
         links = _LinkPlacer(article.links)
         starting = _quotes_by_paragraph(article.quotes)
         running: list[str] = []
@@ -369,7 +420,7 @@ class ArticleView(VerticalScroll, can_focus=True):
                 body, running = paragraph_content(text, quotes, links, running)
                 if kind == "li":
                     body = Content.assemble(("• ", "$article-heading"), body)
-                block = Block(body, classes=f"para -{kind}")
+                block = ParagraphBlock(body, classes=f"para -{kind}")
                 self._paragraphs[(s_index, p_index)] = block
                 yield block
         if article.links:
@@ -485,18 +536,16 @@ class ArticleView(VerticalScroll, can_focus=True):
         return True
 
 
-def _line_of(block: Block, needle: str) -> int:
-    """The line of the block, as wrapped at its width, where the quote `needle` starts (0
+def _line_of(block: ParagraphBlock, needle: str) -> int:
+    """The line of the block, as laid out at its width, where the quote `needle` starts (0
     when not found). Its text is looked for as the highlight looks for it (`quote_place`)."""
-    content = block.content
     width = block.content_region.width
-    if not needle or not isinstance(content, Content) or width <= 0:
+    if not needle or width <= 0:
         return 0
-    place = quote_place(_Paragraph(content.plain), needle)
+    place = quote_place(_Paragraph(block.text.plain), needle)
     if place is None:
         return 0
-    # The text before the quote and one cell of it: its last line is the quote's first.
-    return len(Content(content.plain[: place[0]] + "x").wrap(width)) - 1
+    return block.line_of(place[0], width)
 
 
 def _quotes_by_paragraph(quotes: list[Quote]) -> dict[tuple[int, int], list[Quote]]:

@@ -19,6 +19,7 @@ from newstui.model import Feed
 from newstui.service import ItemFilter, QueryCount, hide_password, local_time
 from newstui.text import one_line
 from newstui.ui import bindings
+from newstui.ui.cells import steady
 from newstui.ui.widgets.stop_list import step
 
 UNTAGGED = "untagged"
@@ -192,7 +193,8 @@ class FeedList(OptionList):
         return label
 
     def _feed_label(self, feed: Feed, indent: int) -> Content:
-        title = one_line(feed.title) or hide_password(one_line(feed.url))
+        # A terminal's width for an emoji sequence is Textual's (`steady`): the line ends in its pane.
+        title = steady(one_line(feed.title)) or hide_password(one_line(feed.url))
         parts: list[str | Content | tuple[str, str]] = [" " * indent]
         until = feed.waiting_until()
         if until is not None:

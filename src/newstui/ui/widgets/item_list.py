@@ -29,6 +29,7 @@ from newstui.model import Item
 from newstui.service import ItemFilter, Library
 from newstui.text import one_line, plural
 from newstui.ui import bindings
+from newstui.ui.cells import LTR_MARK, needs_ltr_mark, steady
 from newstui.ui.keys import key_display
 from newstui.ui.messages import Notice
 from newstui.ui.wrap import wrap_words
@@ -796,10 +797,13 @@ class ItemList(ScrollView, can_focus=True):
     def _row_content(self, item: Item, width: int) -> Content:
         """One row: marks, title, (feed), age — every piece of text is data, never markup."""
         mark = Content.styled("★" if item.bookmarked else " ", ".item-list--bookmark")
+        # A right-to-left title: the mark after the first cell keeps a bidi terminal laying the
+        # row out left to right (`cells.LTR_MARK`); one without bidi hangs it, widthless, there.
+        ltr = LTR_MARK if needs_ltr_mark(item.title) or needs_ltr_mark(item.feed_title) else ""
         if item.id == self.open_id:
-            dot = Content.styled("▸", ".item-list--open")
+            dot = Content.styled("▸" + ltr, ".item-list--open")
         else:
-            dot = Content.styled(" " if item.read else "●", ".item-list--unread")
+            dot = Content.styled((" " if item.read else "●") + ltr, ".item-list--unread")
         when = age(item.published, self._now)
         when_cell = Content.styled(when.rjust(4), ".item-list--age")
         # Mixed lists name each item's feed; a narrow pane shortens the name, never drops it.
@@ -813,7 +817,7 @@ class ItemList(ScrollView, can_focus=True):
             4, width - 3 - (feed_width + 1 if show_feed else 0) - 5 - (len(story) + 1 if story and not show_feed else 0)
         )
         title_style = ".item-list--read" if item.read else ".item-list--unread"
-        title = Content.styled(one_line(item.title) or "(untitled)", title_style)
+        title = Content.styled(steady(one_line(item.title)) or "(untitled)", title_style)
         if item.id in self._highlighted:  # a filter rule's "highlight"
             title = title.stylize(".item-list--highlight")
         title = title.truncate(title_width, ellipsis=True, pad=True)
@@ -822,7 +826,9 @@ class ItemList(ScrollView, can_focus=True):
             parts += [" ", Content.styled(story, "$text-accent")]
         if show_feed:
             name_width = feed_width - (len(story) + 1 if story else 0)
-            feed = Content.styled(one_line(item.feed_title), ".item-list--feed").truncate(name_width, ellipsis=True)
+            feed = Content.styled(steady(one_line(item.feed_title)), ".item-list--feed").truncate(
+                name_width, ellipsis=True
+            )
             if story:
                 feed = Content.assemble(feed, " ", Content.styled(story, "$text-accent"))
             parts += [" ", feed.truncate(feed_width, pad=True)]
