@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Literal
 
 from newstui.extract.budget import check
@@ -497,18 +498,55 @@ def _quoted_again(quotes: list[Quote], folds: list[str], inherited: list[int], a
     inside a later quote with a speaker (a pull quote, or a lede quoting ahead of
     its source: “We ran out of fuel.” … “…: We ran out of fuel,” Dr Dee said) is
     that speaker's, whoever the text spoke of in between. `folds` are the quotes' words
-    folded (`_fold`), as the finder read them."""
+    folded (`_fold`), as the finder read them.
+
+    In linear work: the later quotes holding a quote's words hold its first six words in
+    a row, so each quote with a speaker is read once for the runs of six words that open
+    a quote asked about (`_later_holders`), and only those holders are tried, nearest
+    first (each quote compared with every later one made an article of thousands of
+    quotes cost millions of comparisons)."""
     folded = [f" {fold} " for fold in folds]
-    for k in inherited:
-        if len(folded[k].split()) < 6:
-            continue
-        later = next(
-            (j for j in range(k + 1, len(quotes)) if attributed[j] and folded[k] in folded[j]),
-            None,
-        )
+    asked = {k: tuple(folds[k].split()[:_HELD_WORDS]) for k in inherited}
+    asked = {k: key for k, key in asked.items() if len(key) == _HELD_WORDS}
+    if not asked:
+        return
+    holders = _later_holders(folds, attributed, set(asked.values()))
+    for k, key in asked.items():
+        found = holders.get(key, [])
+        later = None
+        for j in found[bisect_right(found, k) :][:_MOST_HOLDERS]:
+            if folded[k] in folded[j]:
+                later = j
+                break
         if later is not None and quotes[later].speaker != quotes[k].speaker:
             q = quotes[k]
             quotes[k] = Quote(text=q.text, speaker=quotes[later].speaker, section=0, paragraph=q.paragraph)
+
+
+_HELD_WORDS = 6
+"""Words a quote needs for `_quoted_again` to look for it inside a later one."""
+_MOST_HOLDERS = 16
+"""Later quotes opening the same six words that `_quoted_again` tries per quote: more,
+none holding the whole, is a page repeating a formula, not prose quoting itself again."""
+
+
+def _later_holders(
+    folds: list[str], attributed: list[bool], keys: set[tuple[str, ...]]
+) -> dict[tuple[str, ...], list[int]]:
+    """Per run of six words in `keys`, the quotes with a speaker (`attributed`) holding
+    it, in order: each quote's words read once."""
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for j, fold in enumerate(folds):
+        if not attributed[j]:
+            continue
+        words = fold.split()
+        for i in range(len(words) - _HELD_WORDS + 1):
+            key = tuple(words[i : i + _HELD_WORDS])
+            if key in keys:
+                found = holders.setdefault(key, [])
+                if not found or found[-1] != j:
+                    found.append(j)
+    return holders
 
 
 def _named_after_in_paragraph(
