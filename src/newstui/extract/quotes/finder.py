@@ -773,6 +773,14 @@ _PERSON_AFTER = re.compile(
 )
 
 
+# After words set off by a comma, their sayer and a reporting verb: ', the appeal on
+# the site says', ', Lund said' (a subject opening with an article, a possessive or a
+# capital: 'which critics said' describes a work named before).
+_HANDED_TO_SPEECH = re.compile(
+    r"\s*,?\s+(?:the|a|an|his|her|its|their|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?\s+(?:" + SPEECH.pattern + r")\b"
+)
+
+
 def _titled_work(head: str, text: str, after: str = "") -> bool:
     """Whether the span names a work or a printed line: right after "titled",
     "headline", "motto", "slogan" (any length: "the paper titled: “A Survey of …”"),
@@ -810,7 +818,11 @@ def _titled_work(head: str, text: str, after: str = "") -> bool:
         return False
     if m.group(1).strip():
         # Words holding a sentence's end and the next one's start ('program, “towns were
-        # broke. They needed it,” Lund said') are speech, not a work's name.
+        # broke. They needed it,” Lund said') are speech, not a work's name; so are words
+        # handed on to a reporting verb ('the book: “Buy the book the mayor hates,” the
+        # appeal says').
+        if after and _HANDED_TO_SPEECH.match(after):
+            return False
         return not _SENTENCE_CLOSED.search(text) and not FIRST_PERSON.search(text) and not _next_sentence(text)
     return text[:1].isupper() and not FIRST_PERSON.search(text)
 
