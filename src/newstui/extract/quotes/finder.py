@@ -88,6 +88,9 @@ def _find_quotes(
     and in `choices` (when a list) the he/she choice its attribution made."""
     printed = [p if isinstance(p, str) else "" for p in paragraphs]
     paragraphs = [read_marks(p.replace(MASK, " ")) for p in printed]
+    plain = [len(p) == len(r) and MASK not in p for p, r in zip(printed, paragraphs, strict=True)]
+    """Per paragraph: read one character for one, its words as printed (read once: a
+    paragraph of thousands of quotes asked per quote cost a scan of it each time)."""
     origins: dict[int, list[int]] = {}
     """Per paragraph read otherwise than one character for one, where its read characters
     come from (`_printed_parts`)."""
@@ -271,7 +274,7 @@ def _find_quotes(
         attributed.append(speaker is not None)
         tails.append(attr.tail and speaker is not None)
         sentences.append(para.sentence_of(span.open_at))
-        shown = _clean(" ".join(part.strip() for part in _printed_parts(span, printed, paragraphs, origins)))
+        shown = _clean(" ".join(part.strip() for part in _printed_parts(span, printed, paragraphs, origins, plain)))
         quotes.append(Quote(text=shown or text, speaker=speaker, section=0, paragraph=span.para))
         hows.append(how)
         if choices is not None:
@@ -294,13 +297,15 @@ def _find_quotes(
     return quotes
 
 
-def _printed_parts(span: Span, printed: list[str], read: list[str], origins: dict[int, list[int]]) -> list[str]:
+def _printed_parts(
+    span: Span, printed: list[str], read: list[str], origins: dict[int, list[int]], plain: list[bool]
+) -> list[str]:
     """The span's parts as the page printed them (`_as_printed`): the scan read `read`
     (`read_marks`: a reference decoded, two apostrophes one mark, a NUL a space), which
     decides where the span starts and ends, but its words are the reader's, findable in
     the article as it is shown (an apostrophe left as &#39; stays so). Each part is found
     in its paragraph from where the one before ended (the first right after the opening
-    mark)."""
+    mark). `plain`: per paragraph, whether it was read one character for one."""
     parts: list[str] = []
     q, at = span.para, span.open_at
     for k, part in enumerate(span.parts):
@@ -319,7 +324,7 @@ def _printed_parts(span: Span, printed: list[str], read: list[str], origins: dic
         if found < 0:
             return span.parts  # not where the scan left it: the read words, as found
         end = found + len(part)
-        if len(printed[q]) == len(read[q]) and MASK not in printed[q]:
+        if plain[q]:
             parts.append(part)  # read one character for one: at most a look-alike mark made plain
         else:
             if q not in origins:
