@@ -45,7 +45,10 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   opened, right before an attribution ('We needed time," admits Jo Dee'), quotes
   from its start. A term in straight marks (or ″…″) inside a “…”, „…“ or «…» quote
   nests in it, and a “…” pair inside a quote opened with a straight mark nests in it
-  when the straight quote closes after it ('"I asked: “Why?” Nobody knew."'). A line
+  when the straight quote closes after it ('"I asked: “Why?” Nobody knew."', also
+  when words like an attribution follow the ” and the next mark can only close:
+  '"I asked: “Why?” Nobody answered," Toll said.'), or when words follow it in a
+  paragraph of a block quote's run (paragraphs each opened with a straight mark). A line
   break inside a paragraph (a page's <br>) is read as a paragraph break for a span
   open there: a line opening with a reopening mark goes on with it,
   and a transcript's turn on its own line is a new quote. A quote left open, followed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Literal
 
 from newstui.extract.budget import check
@@ -87,6 +88,9 @@ def _find_quotes(
     and in `choices` (when a list) the he/she choice its attribution made."""
     printed = [p if isinstance(p, str) else "" for p in paragraphs]
     paragraphs = [read_marks(p.replace(MASK, " ")) for p in printed]
+    plain = [len(p) == len(r) and MASK not in p for p, r in zip(printed, paragraphs, strict=True)]
+    """Per paragraph: read one character for one, its words as printed (read once: a
+    paragraph of thousands of quotes asked per quote cost a scan of it each time)."""
     origins: dict[int, list[int]] = {}
     """Per paragraph read otherwise than one character for one, where its read characters
     come from (`_printed_parts`)."""
@@ -270,7 +274,7 @@ def _find_quotes(
         attributed.append(speaker is not None)
         tails.append(attr.tail and speaker is not None)
         sentences.append(para.sentence_of(span.open_at))
-        shown = _clean(" ".join(part.strip() for part in _printed_parts(span, printed, paragraphs, origins)))
+        shown = _clean(" ".join(part.strip() for part in _printed_parts(span, printed, paragraphs, origins, plain)))
         quotes.append(Quote(text=shown or text, speaker=speaker, section=0, paragraph=span.para))
         hows.append(how)
         if choices is not None:
@@ -293,13 +297,15 @@ def _find_quotes(
     return quotes
 
 
-def _printed_parts(span: Span, printed: list[str], read: list[str], origins: dict[int, list[int]]) -> list[str]:
+def _printed_parts(
+    span: Span, printed: list[str], read: list[str], origins: dict[int, list[int]], plain: list[bool]
+) -> list[str]:
     """The span's parts as the page printed them (`_as_printed`): the scan read `read`
     (`read_marks`: a reference decoded, two apostrophes one mark, a NUL a space), which
     decides where the span starts and ends, but its words are the reader's, findable in
     the article as it is shown (an apostrophe left as &#39; stays so). Each part is found
     in its paragraph from where the one before ended (the first right after the opening
-    mark)."""
+    mark). `plain`: per paragraph, whether it was read one character for one."""
     parts: list[str] = []
     q, at = span.para, span.open_at
     for k, part in enumerate(span.parts):
@@ -318,7 +324,7 @@ def _printed_parts(span: Span, printed: list[str], read: list[str], origins: dic
         if found < 0:
             return span.parts  # not where the scan left it: the read words, as found
         end = found + len(part)
-        if len(printed[q]) == len(read[q]) and MASK not in printed[q]:
+        if plain[q]:
             parts.append(part)  # read one character for one: at most a look-alike mark made plain
         else:
             if q not in origins:
@@ -497,18 +503,55 @@ def _quoted_again(quotes: list[Quote], folds: list[str], inherited: list[int], a
     inside a later quote with a speaker (a pull quote, or a lede quoting ahead of
     its source: “We ran out of fuel.” … “…: We ran out of fuel,” Dr Dee said) is
     that speaker's, whoever the text spoke of in between. `folds` are the quotes' words
-    folded (`_fold`), as the finder read them."""
+    folded (`_fold`), as the finder read them.
+
+    In linear work: the later quotes holding a quote's words hold its first six words in
+    a row, so each quote with a speaker is read once for the runs of six words that open
+    a quote asked about (`_later_holders`), and only those holders are tried, nearest
+    first (each quote compared with every later one made an article of thousands of
+    quotes cost millions of comparisons)."""
     folded = [f" {fold} " for fold in folds]
-    for k in inherited:
-        if len(folded[k].split()) < 6:
-            continue
-        later = next(
-            (j for j in range(k + 1, len(quotes)) if attributed[j] and folded[k] in folded[j]),
-            None,
-        )
+    asked = {k: tuple(folds[k].split()[:_HELD_WORDS]) for k in inherited}
+    asked = {k: key for k, key in asked.items() if len(key) == _HELD_WORDS}
+    if not asked:
+        return
+    holders = _later_holders(folds, attributed, set(asked.values()))
+    for k, key in asked.items():
+        found = holders.get(key, [])
+        later = None
+        for j in found[bisect_right(found, k) :][:_MOST_HOLDERS]:
+            if folded[k] in folded[j]:
+                later = j
+                break
         if later is not None and quotes[later].speaker != quotes[k].speaker:
             q = quotes[k]
             quotes[k] = Quote(text=q.text, speaker=quotes[later].speaker, section=0, paragraph=q.paragraph)
+
+
+_HELD_WORDS = 6
+"""Words a quote needs for `_quoted_again` to look for it inside a later one."""
+_MOST_HOLDERS = 16
+"""Later quotes opening the same six words that `_quoted_again` tries per quote: more,
+none holding the whole, is a page repeating a formula, not prose quoting itself again."""
+
+
+def _later_holders(
+    folds: list[str], attributed: list[bool], keys: set[tuple[str, ...]]
+) -> dict[tuple[str, ...], list[int]]:
+    """Per run of six words in `keys`, the quotes with a speaker (`attributed`) holding
+    it, in order: each quote's words read once."""
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for j, fold in enumerate(folds):
+        if not attributed[j]:
+            continue
+        words = fold.split()
+        for i in range(len(words) - _HELD_WORDS + 1):
+            key = tuple(words[i : i + _HELD_WORDS])
+            if key in keys:
+                found = holders.setdefault(key, [])
+                if not found or found[-1] != j:
+                    found.append(j)
+    return holders
 
 
 def _named_after_in_paragraph(
@@ -735,6 +778,14 @@ _PERSON_AFTER = re.compile(
 )
 
 
+# After words set off by a comma, their sayer and a reporting verb: ', the appeal on
+# the site says', ', Lund said' (a subject opening with an article, a possessive or a
+# capital: 'which critics said' describes a work named before).
+_HANDED_TO_SPEECH = re.compile(
+    r"\s*,?\s+(?:the|a|an|his|her|its|their|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?\s+(?:" + SPEECH.pattern + r")\b"
+)
+
+
 def _titled_work(head: str, text: str, after: str = "") -> bool:
     """Whether the span names a work or a printed line: right after "titled",
     "headline", "motto", "slogan" (any length: "the paper titled: “A Survey of …”"),
@@ -772,7 +823,11 @@ def _titled_work(head: str, text: str, after: str = "") -> bool:
         return False
     if m.group(1).strip():
         # Words holding a sentence's end and the next one's start ('program, “towns were
-        # broke. They needed it,” Lund said') are speech, not a work's name.
+        # broke. They needed it,” Lund said') are speech, not a work's name; so are words
+        # handed on to a reporting verb ('the book: “Buy the book the mayor hates,” the
+        # appeal says').
+        if after and _HANDED_TO_SPEECH.match(after):
+            return False
         return not _SENTENCE_CLOSED.search(text) and not FIRST_PERSON.search(text) and not _next_sentence(text)
     return text[:1].isupper() and not FIRST_PERSON.search(text)
 

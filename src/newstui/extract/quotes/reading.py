@@ -233,6 +233,9 @@ class ArticleReading:
     records the speech clauses outside quotes as events when it is built."""
 
     def __init__(self, paragraphs: list[str], masks: list[list[tuple[int, int]]], headline: str | None) -> None:
+        self._ends: dict[int, tuple[list[Mention], int, dict[int, Mention]]] = {}
+        """Per paragraph, its names by where they end (`_mention_ending`), and the list and
+        count they were read from."""
         self.registry = Registry()
         lower_words = LowerWords(paragraphs)
         self.registry.common = lower_words
@@ -399,11 +402,18 @@ class ArticleReading:
                 entity.gender = "m"
 
     def _mention_ending(self, p: int, end: int) -> Mention | None:
-        """The name ending exactly at `end`."""
-        for mention in self.paras[p].mentions:
-            if mention.end == end:
-                return mention
-        return None
+        """The name ending exactly at `end` (the first so listed): looked up in the
+        paragraph's names by their ends, read once while its names stay the same (a
+        paragraph of thousands of quotes asks once or twice per quote)."""
+        mentions = self.paras[p].mentions
+        cached = self._ends.get(p)
+        if cached is None or cached[0] is not mentions or cached[1] != len(mentions):
+            ends: dict[int, Mention] = {}
+            for mention in mentions:
+                ends.setdefault(mention.end, mention)
+            cached = (mentions, len(mentions), ends)
+            self._ends[p] = cached
+        return cached[2].get(end)
 
     def named_at(self, p: int, start: int) -> Mention | None:
         """The name at `start` that a role modifier or possessive leads to: "according to

@@ -539,14 +539,19 @@ class _DoubleMarks:
     def __init__(self) -> None:
         self.family = ""
         self._rights_of = ""
+        self._closed: dict[int, bool] = {}  # `_closed_after` per ”, read once per paragraph
         self._rights: list[int] = []
         self._last_close = -1
+        self.run_goes_on = False
+        """Whether the paragraph after the one scanned opens with a straight mark: a run of
+        paragraphs each opened with one, as a block quote is printed (`_nests_curly`)."""
 
     def _next_right(self, text: str, i: int) -> int:
         """The first ” after offset `i` in `text`, -1 when none: looked up in the
         paragraph's ” offsets, read once (a paragraph of thousands of “ searches no rest)."""
         if text is not self._rights_of:
             self._rights_of = text
+            self._closed = {}
             self._rights = [m.start() for m in _RIGHT_MARKS.finditer(text)]
             closes = [m.start() for m in _STRAIGHT.finditer(text) if _closing_ctx(text, m.start())]
             # The last mark that can close the straight quote: a straight one, or a ” (a
@@ -559,19 +564,30 @@ class _DoubleMarks:
         """Does the “ at `i`, inside a quote opened with a straight mark, open a quote of
         its own ('"I asked the board: “Will the boats come back?” Nobody answered."': a
         letter or article quoted in straight marks, its own quotes curly)? So it does when
-        it can open, a ” closes it in the paragraph, a straight mark or another ” closes
-        the outer quote after that, and no attribution follows the ”: '"We want “freedom,” she
+        it can open, a ” closes it in the paragraph, and either a straight mark or another
+        ” closes the outer quote after that, or the paragraph is one of a block quote's
+        run (`run_goes_on`) and words follow the ”; and no attribution follows the ”,
+        unless the next mark can only close (`_closed_after`). '"We want “freedom,” she
         said.' closes the straight quote at the ”, the page's close typed curly and a
         stray “ inside."""
         if not _opening_ctx(text, i) or _closing_ctx(text, i):
             return False
         close = self._next_right(text, i)
-        if close < 0 or close >= self._last_close:
-            # No close after the ”: it closes the straight quote ('"… chanting “U-S-A!”'
-            # ending its paragraph), or the paragraph is a block quote's, left open as block
-            # quotes are, and the ” ends the words the reader sees as one quote.
+        if close < 0:
             return False
-        return _ATTRIBUTION_AFTER.match(text, close + 1) is None
+        if close >= self._last_close and not (self.run_goes_on and not _ONLY_SPACE.match(text, close + 1)):
+            # No close after the ”: it closes the straight quote ('"… chanting “U-S-A!”'
+            # ending its paragraph, or words going on after it in a paragraph standing
+            # alone: the page typed its close curly). In a run of paragraphs each opened
+            # with a straight mark and left open (a block quote, a letter printed in full),
+            # words going on after the ” are the run's own: the ” closes a quote inside it.
+            return False
+        if _ATTRIBUTION_AFTER.match(text, close + 1) is None:
+            return True
+        # Asked once per ”: many “ before one ” each asking would search the rest again.
+        if close not in self._closed:
+            self._closed[close] = _closed_after(text, close)
+        return self._closed[close]
 
     def opens(self, text: str, i: int) -> bool:
         c = text[i]
@@ -705,6 +721,26 @@ _RIGHT_MARKS = re.compile("”")
 _STRAIGHT = re.compile('"')
 
 
+# A paragraph opening with a straight double mark.
+_OPENS_STRAIGHT = re.compile(r'\s*"')
+# The next double mark of any kind.
+_ANY_DOUBLE = re.compile('[“”"]')
+
+
+def _closed_after(text: str, close: int) -> bool:
+    """Is the next double mark after the ” at `close` one that can only close ('…,"' before
+    a space)? Then the straight quote the ” sits in goes on to that mark, and words
+    after the ” that read as an attribution are the quote's own ('"I asked: “Will the
+    boats come back?” Nobody answered for a week," Toll said.'): a ” that closed the
+    straight quote would leave that mark closing nothing. A next mark that opens ('"We
+    want “freedom,” she said. "Now."') leaves the ” the close."""
+    nxt = _ANY_DOUBLE.search(text, close + 1)
+    if nxt is None:
+        return False
+    j = nxt.start()
+    return text[j] != "“" and _closing_ctx(text, j) and not _opening_ctx(text, j)
+
+
 def _line_start(text: str, i: int) -> int:
     """Where the line of the paragraph holding offset `i` starts, when nothing but white
     space stands before `i` on it and it is no first line (a page's <br>, or a paragraph
@@ -794,6 +830,8 @@ def _scan_marks(
         i = mask_start = 0
         doubled = -1
         first = cur is None  # the paragraph's first mark, in no span carried over
+        if isinstance(style, _DoubleMarks):
+            style.run_goes_on = p + 1 < len(paragraphs) and _OPENS_STRAIGHT.match(paragraphs[p + 1]) is not None
         if cur is not None:
             k = len(text) - len(text.lstrip())
             if style.reopens(text, k):
