@@ -214,7 +214,9 @@ def _v3(conn: sqlite3.Connection) -> None:
 
 # Deleted items: the keys of items retention or `newstui gc` deleted, so a feed that
 # still lists them does not bring them back (unread) on the next refresh. A key is
-# forgotten once its feed stops listing it. Written to run at any version number.
+# forgotten once its feed stops listing it (a document read with a parser warning: once no
+# document listed it for a while; `deleted` is moved to when a document last listed it).
+# Written to run at any version number.
 _DELETED_ITEMS = """
 CREATE TABLE IF NOT EXISTS deleted_items (
     feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,

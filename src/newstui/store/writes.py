@@ -164,6 +164,13 @@ def _clean_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(valid_utf8(v) if isinstance(v, str) else v for v in row)
 
 
+TOMBSTONE_UNLISTED_DAYS = 30
+"""Days after which a document read only in part (with a parser warning) forgets a tombstone
+no document has listed meanwhile (`Writes._without_deleted`)."""
+
+_DAY_US = 86_400_000_000
+
+
 class Writes(StoreBase):
     """The Store's writes (a mixin of `newstui.store.Store`)."""
 
@@ -700,7 +707,7 @@ class Writes(StoreBase):
                     rows.extend(_item_rows(feed_id, update.items, now))
             # An update's `error` with items: the parser read the document only in part.
             read_whole = {feed_id for _, feed_id, update in work if update.items is not None and not update.error}
-            rows = self._without_deleted(rows, with_items, whole=read_whole)
+            rows = self._without_deleted(rows, with_items, whole=read_whole, now=now)
             if rows:
                 self._upsert(rows)
             after = self._counts(with_items)
@@ -828,25 +835,46 @@ class Writes(StoreBase):
     # -- retention, garbage collection ---------------------------------------------------------
 
     def _without_deleted(
-        self, rows: list[tuple[Any, ...]], feed_ids: Sequence[int], *, whole: Collection[int] | None = None
+        self,
+        rows: list[tuple[Any, ...]],
+        feed_ids: Sequence[int],
+        *,
+        whole: Collection[int] | None = None,
+        now: int | None = None,
     ) -> list[tuple[Any, ...]]:
         """`rows` less the items retention deleted (their keys are kept as tombstones).
 
         `feed_ids` are the feeds whose document is in `rows`; `whole` those of them whose
-        document was read whole (all of them when None): only their tombstones of keys the
+        document was read whole (all of them when None): their tombstones of keys the
         document no longer lists are forgotten (they cannot come back). A document the parser
         read only in part (cut short, broken midway) lists a part of the feed: forgetting by
         it brought every deleted story past the break back, unread, with the next whole one.
+        Such a document forgets only the tombstones no document has listed for
+        TOMBSTONE_UNLISTED_DAYS (a listed tombstone's time is moved to `now`): a feed whose
+        every document carries a harmless warning (a bare "&", junk after its end) still
+        forgets, where its tombstones grew by every item retention ever deleted.
         """
         conn = self._conn
-        dead: set[tuple[int, str]] = set()
+        dead: dict[tuple[int, str], int] = {}
         for chunk, marks in in_chunks(feed_ids):
-            dead.update(conn.execute(f"SELECT feed_id, key FROM deleted_items WHERE feed_id IN ({marks})", chunk))
+            for feed_id, key, deleted in conn.execute(
+                f"SELECT feed_id, key, deleted FROM deleted_items WHERE feed_id IN ({marks})", chunk
+            ):
+                dead[(feed_id, key)] = deleted
         if not dead:
             return rows
         listed = {(row[0], row[1]) for row in rows}
-        gone = [pair for pair in dead if pair not in listed and (whole is None or pair[0] in whole)]
+        now = now_us() if now is None else now
+        stale = now - TOMBSTONE_UNLISTED_DAYS * _DAY_US
+        gone = [
+            pair
+            for pair, deleted in dead.items()
+            if pair not in listed and (whole is None or pair[0] in whole or deleted < stale)
+        ]
         conn.executemany("DELETE FROM deleted_items WHERE feed_id = ? AND key = ?", gone)
+        # Listed again: its time is when a document last listed it (written at most daily).
+        seen = [(now, *pair) for pair, deleted in dead.items() if pair in listed and deleted < now - _DAY_US]
+        conn.executemany("UPDATE deleted_items SET deleted = ? WHERE feed_id = ? AND key = ?", seen)
         return [row for row in rows if (row[0], row[1]) not in dead]
 
     def _delete_items(self, ids: Sequence[int], now: int) -> int:
