@@ -99,6 +99,10 @@ _CAPITAL_NEXT_WORD = re.compile(r",?\s+[A-Z]")
 # Two participles after a name, joined by "and", the second of speaking: " posting that
 # it was a “disaster” for Reed and asking, " (no sentence end between).
 _JOINED_SPEAKING = re.compile(r"\s+[a-z]{3,}ing\b[^.!?;]{0,200}?\s+and" + _SPEAKING_PARTICIPLE.pattern)
+# How far before a quote a name followed by `_JOINED_SPEAKING` may end: the pattern's
+# middle is at most 200 characters, its words a few dozen; names further back are not
+# tried, so a long sentence of names and quotes costs each quote a bounded read.
+_JOINED_REACH = 400
 
 # A sentence opening on a named owner's text and handing over to a quote: "From Ann Lee's
 # letter to the board:", "In the Harbour Trust's statement,", "From Lee's Facebook post:".
@@ -320,7 +324,7 @@ class Continuation(References):
         para = self.paras[p]
         for k in range(last, -1, -1):
             mention = para.mentions[k]
-            if mention.start < start:
+            if mention.start < start or pos - mention.end > _JOINED_REACH:
                 return None
             if mention.possessive or mention.modifier or mention.entity.kind != "person":
                 continue
