@@ -585,7 +585,9 @@ class Continuation(References):
             # "Toll's reply came quickly:", "The Harbour Trust's answer was blunt:": the
             # owner's words; "Toll's husband put it plainly:" is somebody else's.
             owned = _OWNED_WORDS.match(prev.masked, mention.end)
-            if owned is None or not {owned["noun"], owned["then"]} & _WORDS_NOUNS:
+            if owned is None or not (
+                owned["noun"] in _WORDS_NOUNS or (owned["then"] in _WORDS_NOUNS and _may_modify(owned["noun"]))
+            ):
                 return None
         return mention.entity
 
@@ -1018,6 +1020,23 @@ _NAMED_WRITER = re.compile(
 
 # "In a statement, …", "In an email to staff, …": a sentence opening on a text.
 _TEXT_LEAD = re.compile(r"\s*In\s+(?:an?)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z]+)\b")
+
+
+# Nouns for a body of people that may take a plural verb: "Toll's staff take a harder line".
+_PEOPLE_COLLECTIVES = frozenset("staff family camp side people crew".split())
+
+
+def _may_modify(word: str) -> bool:
+    """Whether a word right after a possessive may modify the noun after it ("Toll's
+    blunt reply", "Toll's campaign message"), not head a phrase whose verb follows: no
+    plural and no noun for people ("Toll's opponents take a different view:", "Toll's
+    staff answer that:" are their words, not the owner's)."""
+    return not (
+        word in PERSON_NOUNS
+        or word in _UNNAMED_PEOPLE
+        or word in _PEOPLE_COLLECTIVES
+        or (word.endswith("s") and not word.endswith(("ss", "ous")))
+    )
 
 
 def _unnamed_subject(masked: str, start: int) -> bool:
