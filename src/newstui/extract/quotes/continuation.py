@@ -596,7 +596,8 @@ class Continuation(References):
         that opens on a person described by whose they are and ends on a colon: "Toll's
         husband put it plainly:", "Her deputy was blunter:". The words are that unnamed
         person's, not the speaker quoted before nor the owner (`subjects.owned_person`);
-        not when a name follows ("Her deputy, Ivo Lund, was blunter:")."""
+        not when a name follows ("Her deputy, Ivo Lund, was blunter:") nor when the
+        sentence names a person later ("Her deputy nodded, but Toll put it plainly:")."""
         if p == 0 or _NON_SPACE.search(self.paras[p].masked, 0, pos):
             return False
         prev = self.paras[p - 1]
@@ -606,6 +607,10 @@ class Continuation(References):
         lead = _OWNED_LEAD.match(prev.masked, prev.sentence_start(end - 1), end)
         if lead is None or _CAPITAL_NEXT_WORD.match(prev.masked, lead.end(), end) is not None:
             return False  # "Her deputy, Ivo Lund, …", "Her deputy Ivo Lund …": named after all
+        if any(
+            lead.end() <= m.start < end and not m.possessive and self.person_mention(p - 1, m) for m in prev.mentions
+        ):
+            return False  # "Toll's husband agreed, but Toll herself put it plainly:": a person named later
         return owned_person(lead.group(1))
 
     def given_to_text(self, p: int, pos: int) -> bool:
