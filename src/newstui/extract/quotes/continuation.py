@@ -1073,8 +1073,9 @@ def _unnamed_subject(masked: str, start: int) -> bool:
         group = low in _GROUP_NOUNS or (low.endswith("s") and (low[:-1] in PERSON_NOUNS or low[:-1] in _UNNAMED_PEOPLE))
         if low in _COUNT_NOUNS and k + 1 < len(words) and words[k + 1] == "of":
             # "Small groups of protesters", "A handful of residents": a count of people
-            # nobody names (the people named later in the sentence do not speak for them).
-            group = k + 2 < len(words) and not words[k + 2][:1].isupper()
+            # nobody names (the people named later in the sentence do not speak for them);
+            # "A crowd of Harbour residents" stays a group, as "crowd" was before.
+            group = group or (k + 2 < len(words) and not words[k + 2][:1].isupper())
         person = low in PERSON_NOUNS or low in _UNNAMED_PEOPLE
         if named_lead and k > 0 and not word[:1].isupper():
             return group and word.islower()
