@@ -383,9 +383,10 @@ class Continuation(References):
         Times staff", "-- The Harbour Gazette", "— The Daily Ledger editorial board"): the
         words are the outlet's (an editorial, a quote box the paper sets), never the
         speaker quoted before. A line naming only staff ("— Staff reports", "-- Staff and
-        wire reports") credits nobody: `(None,)`. A wire agency alone ("— Reuters", "--
-        Associated Press") signs off the story and is no credit (None: the quote goes on
-        with its speaker), as is a line that is no credit at all."""
+        wire reports") credits nobody: `(None,)`. A wire agency ("— Reuters", "--
+        Associated Press", "— Bloomberg News", "— Reuters staff") signs off the story and
+        is no credit (None: the quote goes on with its speaker), as is a line that is no
+        credit at all."""
         if p + 1 >= len(self.paras) or _LONE_QUOTE.fullmatch(self.paras[p].masked) is None:
             return None
         after = self.paras[p + 1]
@@ -400,9 +401,11 @@ class Continuation(References):
             if _THE_CREDIT.fullmatch(after.masked, dash.end(), mention.start) is None:
                 return None
             entity = mention.entity
+            if entity.name in _WIRE_AGENCIES or entity.tokens[0] in _WIRE_AGENCIES:
+                return None  # "— Reuters staff", "— Bloomberg News": a wire's sign-off, as "— Reuters"
             if _STAFF_CREDIT.fullmatch(after.masked, mention.end):
                 return (entity,)
-            outlet = any(token in MEDIA for token in entity.tokens) and entity.name not in _WIRE_AGENCIES
+            outlet = any(token in MEDIA for token in entity.tokens)
             if outlet and _CREDIT_END.fullmatch(after.masked, mention.end):
                 return (entity,)
             return None
