@@ -55,3 +55,17 @@ LONE = "“Islanders deserve a boat that leaves when it says it will.”"
 @pytest.mark.parametrize("line", ["— Bloomberg News", "— Reuters staff", "-- AP staff"])
 def test_a_wires_sign_off_in_any_form_leaves_the_quote_with_its_speaker(line: str) -> None:
     assert speakers([SAID, LONE, line]) == ["Colm Brennock", "Colm Brennock"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Councillors were quick to respond, with Ann Lund posting about Tom Reed leaving the board and asking,",
+        "Councillors were quick to respond, with Ann Lund watching Tom Reed leaving and asking,",
+    ],
+)
+def test_a_name_inside_the_first_participles_clause_does_not_speak(lead: str) -> None:
+    # Reed is the object of "about"/"watching", though an -ing word follows him: Lund,
+    # before both participles, is the one asking.
+    before = "“We will talk to the harbour board next week,” said Mayor Ines Carrow."
+    assert speakers([before, f"{lead} “How can anyone run the harbour like this?”"])[-1] == "Ann Lund"
