@@ -320,7 +320,9 @@ class Continuation(References):
         speaking and handing over to the quote at (p, pos): "…, with Ann Lund posting that
         it was a “disaster” for Reed and asking, “…”". The words are Lund's, not those of
         a name the first participle's clause holds (Reed) nor of the sentence's subject;
-        `last` is the index of the latest mention before the quote. Not an owner's."""
+        `last` is the index of the latest mention before the quote. Not an owner's, nor
+        a name that is the object of a participle or preposition ("posting about Tom
+        Reed leaving …": an -ing word after him makes him no subject)."""
         para = self.paras[p]
         for k in range(last, -1, -1):
             mention = para.mentions[k]
@@ -328,6 +330,8 @@ class Continuation(References):
                 return None
             if mention.possessive or mention.modifier or mention.entity.kind != "person":
                 continue
+            if _object_in_clause(para.masked, mention):
+                continue  # "posting about Tom Reed leaving …", "watching Tom Reed leaving …"
             if _JOINED_SPEAKING.fullmatch(para.masked, mention.end, pos):
                 return mention.entity
         return None
@@ -1028,6 +1032,16 @@ _NAMED_WRITER = re.compile(
 
 # "In a statement, …", "In an email to staff, …": a sentence opening on a text.
 _TEXT_LEAD = re.compile(r"\s*In\s+(?:an?)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z]+)\b")
+
+
+def _object_in_clause(masked: str, mention: Mention) -> bool:
+    """Whether a name is the object of a participle or of a preposition other than "with"
+    or "and" ("posting about Tom Reed leaving", "watching Tom Reed leave"): a name inside
+    the first participle's clause, not the one the participles are said of ("with Ann
+    Lund posting …", "and Ann Lund shaking …")."""
+    before = masked[max(0, mention.start - 30) : mention.start].split()
+    word = before[-1] if before else ""
+    return (word.islower() and word.endswith("ing")) or (mention.after_preposition and word not in ("with", "and"))
 
 
 # Nouns for a body of people that may take a plural verb: "Toll's staff take a harder line".
