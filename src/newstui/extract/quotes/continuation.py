@@ -99,6 +99,10 @@ _CAPITAL_NEXT_WORD = re.compile(r",?\s+[A-Z]")
 # Two participles after a name, joined by "and", the second of speaking: " posting that
 # it was a “disaster” for Reed and asking, " (no sentence end between).
 _JOINED_SPEAKING = re.compile(r"\s+[a-z]{3,}ing\b[^.!?;]{0,200}?\s+and" + _SPEAKING_PARTICIPLE.pattern)
+# How far before a quote a name followed by `_JOINED_SPEAKING` may end: the pattern's
+# middle is at most 200 characters, its words a few dozen; names further back are not
+# tried, so a long sentence of names and quotes costs each quote a bounded read.
+_JOINED_REACH = 400
 
 # A sentence opening on a named owner's text and handing over to a quote: "From Ann Lee's
 # letter to the board:", "In the Harbour Trust's statement,", "From Lee's Facebook post:".
@@ -316,14 +320,18 @@ class Continuation(References):
         speaking and handing over to the quote at (p, pos): "…, with Ann Lund posting that
         it was a “disaster” for Reed and asking, “…”". The words are Lund's, not those of
         a name the first participle's clause holds (Reed) nor of the sentence's subject;
-        `last` is the index of the latest mention before the quote. Not an owner's."""
+        `last` is the index of the latest mention before the quote. Not an owner's, nor
+        a name that is the object of a participle or preposition ("posting about Tom
+        Reed leaving …": an -ing word after him makes him no subject)."""
         para = self.paras[p]
         for k in range(last, -1, -1):
             mention = para.mentions[k]
-            if mention.start < start:
+            if mention.start < start or pos - mention.end > _JOINED_REACH:
                 return None
             if mention.possessive or mention.modifier or mention.entity.kind != "person":
                 continue
+            if _object_in_clause(para.masked, mention):
+                continue  # "posting about Tom Reed leaving …", "watching Tom Reed leaving …"
             if _JOINED_SPEAKING.fullmatch(para.masked, mention.end, pos):
                 return mention.entity
         return None
@@ -379,9 +387,10 @@ class Continuation(References):
         Times staff", "-- The Harbour Gazette", "— The Daily Ledger editorial board"): the
         words are the outlet's (an editorial, a quote box the paper sets), never the
         speaker quoted before. A line naming only staff ("— Staff reports", "-- Staff and
-        wire reports") credits nobody: `(None,)`. A wire agency alone ("— Reuters", "--
-        Associated Press") signs off the story and is no credit (None: the quote goes on
-        with its speaker), as is a line that is no credit at all."""
+        wire reports") credits nobody: `(None,)`. A wire agency ("— Reuters", "--
+        Associated Press", "— Bloomberg News", "— Reuters staff") signs off the story and
+        is no credit (None: the quote goes on with its speaker), as is a line that is no
+        credit at all."""
         if p + 1 >= len(self.paras) or _LONE_QUOTE.fullmatch(self.paras[p].masked) is None:
             return None
         after = self.paras[p + 1]
@@ -396,9 +405,11 @@ class Continuation(References):
             if _THE_CREDIT.fullmatch(after.masked, dash.end(), mention.start) is None:
                 return None
             entity = mention.entity
+            if entity.name in _WIRE_AGENCIES or entity.tokens[0] in _WIRE_AGENCIES:
+                return None  # "— Reuters staff", "— Bloomberg News": a wire's sign-off, as "— Reuters"
             if _STAFF_CREDIT.fullmatch(after.masked, mention.end):
                 return (entity,)
-            outlet = any(token in MEDIA for token in entity.tokens) and entity.name not in _WIRE_AGENCIES
+            outlet = any(token in MEDIA for token in entity.tokens)
             if outlet and _CREDIT_END.fullmatch(after.masked, mention.end):
                 return (entity,)
             return None
@@ -581,7 +592,9 @@ class Continuation(References):
             # "Toll's reply came quickly:", "The Harbour Trust's answer was blunt:": the
             # owner's words; "Toll's husband put it plainly:" is somebody else's.
             owned = _OWNED_WORDS.match(prev.masked, mention.end)
-            if owned is None or not {owned["noun"], owned["then"]} & _WORDS_NOUNS:
+            if owned is None or not (
+                owned["noun"] in _WORDS_NOUNS or (owned["then"] in _WORDS_NOUNS and _may_modify(owned["noun"]))
+            ):
                 return None
         return mention.entity
 
@@ -590,7 +603,8 @@ class Continuation(References):
         that opens on a person described by whose they are and ends on a colon: "Toll's
         husband put it plainly:", "Her deputy was blunter:". The words are that unnamed
         person's, not the speaker quoted before nor the owner (`subjects.owned_person`);
-        not when a name follows ("Her deputy, Ivo Lund, was blunter:")."""
+        not when a name follows ("Her deputy, Ivo Lund, was blunter:") nor when the
+        sentence names a person later ("Her deputy nodded, but Toll put it plainly:")."""
         if p == 0 or _NON_SPACE.search(self.paras[p].masked, 0, pos):
             return False
         prev = self.paras[p - 1]
@@ -600,6 +614,10 @@ class Continuation(References):
         lead = _OWNED_LEAD.match(prev.masked, prev.sentence_start(end - 1), end)
         if lead is None or _CAPITAL_NEXT_WORD.match(prev.masked, lead.end(), end) is not None:
             return False  # "Her deputy, Ivo Lund, …", "Her deputy Ivo Lund …": named after all
+        if any(
+            lead.end() <= m.start < end and not m.possessive and self.person_mention(p - 1, m) for m in prev.mentions
+        ):
+            return False  # "Toll's husband agreed, but Toll herself put it plainly:": a person named later
         return owned_person(lead.group(1))
 
     def given_to_text(self, p: int, pos: int) -> bool:
@@ -1016,6 +1034,33 @@ _NAMED_WRITER = re.compile(
 _TEXT_LEAD = re.compile(r"\s*In\s+(?:an?)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z]+)\b")
 
 
+def _object_in_clause(masked: str, mention: Mention) -> bool:
+    """Whether a name is the object of a participle or of a preposition other than "with"
+    or "and" ("posting about Tom Reed leaving", "watching Tom Reed leave"): a name inside
+    the first participle's clause, not the one the participles are said of ("with Ann
+    Lund posting …", "and Ann Lund shaking …")."""
+    before = masked[max(0, mention.start - 30) : mention.start].split()
+    word = before[-1] if before else ""
+    return (word.islower() and word.endswith("ing")) or (mention.after_preposition and word not in ("with", "and"))
+
+
+# Nouns for a body of people that may take a plural verb: "Toll's staff take a harder line".
+_PEOPLE_COLLECTIVES = frozenset("staff family camp side people crew".split())
+
+
+def _may_modify(word: str) -> bool:
+    """Whether a word right after a possessive may modify the noun after it ("Toll's
+    blunt reply", "Toll's campaign message"), not head a phrase whose verb follows: no
+    plural and no noun for people ("Toll's opponents take a different view:", "Toll's
+    staff answer that:" are their words, not the owner's)."""
+    return not (
+        word in PERSON_NOUNS
+        or word in _UNNAMED_PEOPLE
+        or word in _PEOPLE_COLLECTIVES
+        or (word.endswith("s") and not word.endswith(("ss", "ous")))
+    )
+
+
 def _unnamed_subject(masked: str, start: int) -> bool:
     """Whether the sentence at `start` is about somebody unnamed or a text (see
     `References._unnamed_subject_since`): an indefinite person ("a woman", "one
@@ -1045,8 +1090,9 @@ def _unnamed_subject(masked: str, start: int) -> bool:
         group = low in _GROUP_NOUNS or (low.endswith("s") and (low[:-1] in PERSON_NOUNS or low[:-1] in _UNNAMED_PEOPLE))
         if low in _COUNT_NOUNS and k + 1 < len(words) and words[k + 1] == "of":
             # "Small groups of protesters", "A handful of residents": a count of people
-            # nobody names (the people named later in the sentence do not speak for them).
-            group = k + 2 < len(words) and not words[k + 2][:1].isupper()
+            # nobody names (the people named later in the sentence do not speak for them);
+            # "A crowd of Harbour residents" stays a group, as "crowd" was before.
+            group = group or (k + 2 < len(words) and not words[k + 2][:1].isupper())
         person = low in PERSON_NOUNS or low in _UNNAMED_PEOPLE
         if named_lead and k > 0 and not word[:1].isupper():
             return group and word.islower()

@@ -382,6 +382,9 @@ class References(ArticleReading):
         super().__init__(paragraphs, masks, headline)
         self._leads: dict[tuple[int, int], re.Match[str] | None] = {}
         """Per (paragraph, sentence start): the he/she opening the sentence, for `_pronoun_led`."""
+        self._asked_ends: dict[tuple[int, int], int | None] = {}
+        """Per (paragraph, sentence start): where the sentence's opening "Asked …," phrase
+        ends, for `_asked_subject` (read once, not per he/she: the phrase may be long)."""
         self._subordinate: dict[tuple[int, int], bool] = {}
         self._participle_object: dict[tuple[int, int], bool] = {}
         """Per (paragraph, offset): `subordinate` and `participle_object` as first read. Half
@@ -766,10 +769,13 @@ class References(ArticleReading):
         agreed, Toll's aide …": the she is somebody else), nor one of the other gender."""
         para = self.paras[p]
         start = para.sentence_start(pos)
-        opener = _ASKED_OPENER.match(para.masked, start)
-        if opener is None or opener.end() <= pos:
+        if (p, start) not in self._asked_ends:
+            opener = _ASKED_OPENER.match(para.masked, start)
+            self._asked_ends[p, start] = None if opener is None else opener.end()
+        end = self._asked_ends[p, start]
+        if end is None or end <= pos:
             return None
-        mention = self._mention_at(p, opener.end())
+        mention = self._mention_at(p, end)
         if mention is None or mention.possessive or not self.person_mention(p, mention):
             return None
         entity = mention.entity
