@@ -2,14 +2,17 @@
 
 A story about advertising may have a short section headed 'Advertising' or 'Ads by …'
 whose prose links its sources; that is no box of paid links, whose links open their
-lines (ad titles). (Pages written for the tests.)
+lines (ad titles). And the pass stops at the page's CPU budget on hostile pages that
+nest thousands of ad-headed boxes. (Pages written for the tests.)
 """
 
 from __future__ import annotations
 
 import pytest
+from lxml import html as lxml_html
 
-from newstui.extract import extract_article
+from newstui.errors import ExtractError
+from newstui.extract import budget, extract_article, prune
 
 _OPENING = (
     "<p>Spending on television commercials fell for the fourth year running, as brands moved their "
@@ -44,3 +47,10 @@ def test_a_story_section_headed_like_an_ad_label_stays(box: str) -> None:
     text = _text(box)
     assert "campaigns built for phones" in text or "three thousand ads" in text, text
     assert "fourth year" in text and "sporting events" in text
+
+
+def test_the_ad_box_pass_stops_at_the_cpu_budget() -> None:
+    nested = "<div><h3>Sponsored Links</h3><a href='/x'>x</a><a href='/y'>y</a>" * 200 + "</div>" * 200
+    root = lxml_html.fromstring(f"<html><body><h1>Title</h1>{nested}</body></html>")
+    with budget.deadline(0), pytest.raises(ExtractError):
+        prune._ad_boxes(root)

@@ -481,6 +481,8 @@ AD_HEADING = re.compile(
 _AD_BOX_CHARS = 1200
 """Characters of a box under an ad heading beyond which it holds more than ads (the story's own section)."""
 _AD_LABEL_CHARS = 40
+_AD_BOXES_READ = 100
+"""Boxes under ad headings read at most on one page (a page has a few; more is a hostile page)."""
 _AD_LINKS = 2
 """Links a box under an ad heading holds at least: its ads (a story's slot label stands over prose)."""
 
@@ -501,7 +503,9 @@ def _ad_boxes(root: HtmlElement) -> list[HtmlElement]:
     in its body).
     """
     boxes: list[HtmlElement] = []
+    read = 0
     for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
+        check()
         text = " ".join(heading.text_content().split())
         if len(text) > _AD_LABEL_CHARS or not AD_HEADING.match(text):
             continue
@@ -512,7 +516,10 @@ def _ad_boxes(root: HtmlElement) -> list[HtmlElement]:
         first = next((child for child in box if isinstance(child.tag, str)), None)
         if first is not heading:
             continue
-        if len(" ".join(box.text_content().split())) > _AD_BOX_CHARS or box.find(".//h1") is not None:
+        read += 1
+        if read > _AD_BOXES_READ:
+            break  # a page of ad-headed boxes nested in one another: each would read those inside it
+        if not _text_at_most(box, _AD_BOX_CHARS) or box.find(".//h1") is not None:
             continue
         if _line_opening_links(box, _AD_LINKS) >= _AD_LINKS:
             boxes.append(box)
@@ -548,6 +555,16 @@ def _line_opening_links(box: HtmlElement, enough: int) -> int:
         elif el is not box and el.tail and el.tail.strip():
             line_empty = False
     return count
+
+
+def _text_at_most(box: HtmlElement, limit: int) -> bool:
+    """Whether the box's text (spaces folded) is at most `limit` characters; stops reading once past it."""
+    total = 0
+    for piece in box.itertext():
+        total += len(" ".join(piece.split()))  # the folded whole is never shorter than its folded pieces
+        if total > limit:
+            return False
+    return len(" ".join(box.text_content().split())) <= limit
 
 
 def prune(root: HtmlElement, *, light: bool = False) -> None:
