@@ -587,9 +587,10 @@ def drop_ad_boxes(blocks: list[Block]) -> list[Block]:
     a label ('Advertisement', 'Sponsored Links', 'Ads by …'); once the page is
     read as text the label went (`_MIDDLE`) or its list did (a list of links),
     and what was left read as the story's (the ad lines) or headed the rest of
-    it (the label as a section heading). A label followed by up to _AD_LINES
+    it (the label as a section heading). A label followed by two to _AD_LINES
     short linked lines goes with them when the story's prose resumes after
-    them; a short unlinked paragraph after the label is the story's own.
+    them; a short paragraph after the label, unlinked or alone ('<a>Mayor
+    Hale</a> declined to comment.'), is the story's own.
     """
     drop: set[int] = set()
     for index, block in enumerate(blocks):
@@ -607,7 +608,8 @@ def drop_ad_boxes(blocks: list[Block]) -> list[Block]:
         )
         # A bare heading 'Ads' may name a section of a story about advertising; the longer labels don't.
         lone_label = block.kind == "heading" and block.text.lower().rstrip(" :") not in ("ad", "ads")
-        if resumes and (end > index + 1 or lone_label):
+        # Two ad lines at least: one short linked line after a slot label is as often the story's own.
+        if resumes and (end > index + 2 or lone_label):
             drop.update(range(index, end))
     return [block for index, block in enumerate(blocks) if index not in drop] if drop else blocks
 
