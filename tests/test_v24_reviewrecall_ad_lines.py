@@ -8,6 +8,8 @@ headed 'Werbung', 'Advertisements' or 'Ads by …' over its own prose. Neither i
 
 from __future__ import annotations
 
+import pytest
+
 from newstui.extract import extract_article
 
 _OPENING = (
@@ -32,3 +34,10 @@ def _sections(middle: str) -> tuple[list[str | None], str]:
 def test_a_short_linked_paragraph_of_the_story_after_an_ad_slot_stays() -> None:
     _, text = _sections("<p>Advertisement</p><p><a href='/people/hale'>Mayor Tom Hale</a> declined to comment.</p>")
     assert "Mayor Tom Hale declined to comment." in text
+
+
+@pytest.mark.parametrize("heading", ["Ads by Russian groups", "Werbung", "Advertisements"])
+def test_a_section_heading_about_advertising_stays(heading: str) -> None:
+    headings, text = _sections(f"<h2>{heading}</h2>")
+    assert heading in headings, headings
+    assert "sporting events" in text
