@@ -568,6 +568,13 @@ _AD_LABEL = re.compile(
     r"(?:paid|promoted) links|(?:a word )?from our sponsors?|anzeigen?|werbung)\s*:?$",
     _I,
 )
+# Ad labels that never title a section of a story (unlike 'Ads', 'Werbung', 'Advertisements' or
+# 'Ads by Russian groups' in a story about advertising): such a heading goes with no ad lines under it.
+_LONE_AD_LABEL = re.compile(
+    r"^(?:advertisement|sponsored (?:links|ads|results|listings)|ads by \w+|(?:paid|promoted) links|"
+    r"(?:a word )?from our sponsors?|anzeige)\s*:?$",
+    _I,
+)
 _AD_LINES = 6
 """Lines of ads under one label at most: a longer run is a list of its own, which cut_tail judges."""
 _AD_LINE_CHARS = 160
@@ -587,9 +594,11 @@ def drop_ad_boxes(blocks: list[Block]) -> list[Block]:
     a label ('Advertisement', 'Sponsored Links', 'Ads by …'); once the page is
     read as text the label went (`_MIDDLE`) or its list did (a list of links),
     and what was left read as the story's (the ad lines) or headed the rest of
-    it (the label as a section heading). A label followed by up to _AD_LINES
+    it (the label as a section heading; a label heading alone goes only when
+    it never titles a section, `_LONE_AD_LABEL`). A label followed by two to _AD_LINES
     short linked lines goes with them when the story's prose resumes after
-    them; a short unlinked paragraph after the label is the story's own.
+    them; a short paragraph after the label, unlinked or alone ('<a>Mayor
+    Hale</a> declined to comment.'), is the story's own.
     """
     drop: set[int] = set()
     for index, block in enumerate(blocks):
@@ -605,9 +614,9 @@ def drop_ad_boxes(blocks: list[Block]) -> list[Block]:
             and len(after.text) >= _RESUMED_STORY
             and after.link_density < 0.3
         )
-        # A bare heading 'Ads' may name a section of a story about advertising; the longer labels don't.
-        lone_label = block.kind == "heading" and block.text.lower().rstrip(" :") not in ("ad", "ads")
-        if resumes and (end > index + 1 or lone_label):
+        lone_label = block.kind == "heading" and bool(_LONE_AD_LABEL.match(block.text))
+        # Two ad lines at least: one short linked line after a slot label is as often the story's own.
+        if resumes and (end > index + 2 or lone_label):
             drop.update(range(index, end))
     return [block for index, block in enumerate(blocks) if index not in drop] if drop else blocks
 

@@ -481,6 +481,8 @@ AD_HEADING = re.compile(
 _AD_BOX_CHARS = 1200
 """Characters of a box under an ad heading beyond which it holds more than ads (the story's own section)."""
 _AD_LABEL_CHARS = 40
+_AD_BOXES_READ = 100
+"""Boxes under ad headings read at most on one page (a page has a few; more is a hostile page)."""
 _AD_LINKS = 2
 """Links a box under an ad heading holds at least: its ads (a story's slot label stands over prose)."""
 
@@ -494,25 +496,75 @@ def _ad_boxes(root: HtmlElement) -> list[HtmlElement]:
     furniture words know (or camel case hides them: 'YahooAds'), the linked ad
     titles went as linked headings and the blurbs read as the story's text. A
     box of under _AD_BOX_CHARS characters whose heading is such a label goes
-    whole when the heading comes first in it and it holds _AD_LINKS links or
-    more; never the body, an article or main frame, nor a box holding the h1
-    (a short story with an 'Advertisement' label set as a heading in its body).
+    whole when the heading comes first in it and _AD_LINKS links or more open
+    their lines (ad titles; a story's section headed 'Advertising' links words
+    inside its sentences); never the body, an article or main frame, nor a box
+    holding the h1 (a short story with an 'Advertisement' label set as a heading
+    in its body).
     """
     boxes: list[HtmlElement] = []
+    read = 0
     for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
+        check()
         text = " ".join(heading.text_content().split())
         if len(text) > _AD_LABEL_CHARS or not AD_HEADING.match(text):
             continue
         box = heading.getparent()
-        if box is None or box.tag in ("body", "html", "article", "main") or box.find(".//h1") is not None:
+        if box is None or box.tag in ("body", "html", "article", "main"):
             continue
-        # The label titles the box (its first element), and the box holds ads: links.
+        # The label titles the box (its first element), the box is short, and it holds ads: links opening lines.
         first = next((child for child in box if isinstance(child.tag, str)), None)
-        if first is not heading or sum(1 for a in box.iter("a") if a.get("href")) < _AD_LINKS:
+        if first is not heading:
             continue
-        if len(" ".join(box.text_content().split())) <= _AD_BOX_CHARS:
+        read += 1
+        if read > _AD_BOXES_READ:
+            break  # a page of ad-headed boxes nested in one another: each would read those inside it
+        if not _text_at_most(box, _AD_BOX_CHARS) or box.find(".//h1") is not None:
+            continue
+        if _line_opening_links(box, _AD_LINKS) >= _AD_LINKS:
             boxes.append(box)
     return boxes
+
+
+_LINE_TAGS = frozenset("div section ul ol li p dl dt dd table tr td th h1 h2 h3 h4 h5 h6 br header".split())
+"""Tags that start a new line of text: an ad's title link opens one."""
+
+
+def _line_opening_links(box: HtmlElement, enough: int) -> int:
+    """Links in `box` with no text before them on their line, counted up to `enough`.
+
+    A box of text ads opens each ad's line with its linked title (or its linked
+    address); a story's section links words inside its sentences.
+    """
+    from lxml import etree
+
+    count = 0
+    line_empty = True
+    for event, el in etree.iterwalk(box, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _LINE_TAGS:
+            line_empty = True
+        if event == "start":
+            if el.tag == "a" and el.get("href") and line_empty and el.text_content().strip():
+                count += 1
+                if count >= enough:
+                    break
+            if el.text and el.text.strip():
+                line_empty = False
+        elif el is not box and el.tail and el.tail.strip():
+            line_empty = False
+    return count
+
+
+def _text_at_most(box: HtmlElement, limit: int) -> bool:
+    """Whether the box's text (spaces folded) is at most `limit` characters; stops reading once past it."""
+    total = 0
+    for piece in box.itertext():
+        total += len(" ".join(piece.split()))  # the folded whole is never shorter than its folded pieces
+        if total > limit:
+            return False
+    return len(" ".join(box.text_content().split())) <= limit
 
 
 def prune(root: HtmlElement, *, light: bool = False) -> None:

@@ -91,8 +91,9 @@ def image_src(img: HtmlElement) -> str | None:
 # ('it,”', 'again.’'). Straight quotes open as often as they close ('He said,"<em>We</em>').
 _MARK_END = re.compile(r"(?:\[\w{1,4}(?: \w{1,4})?\]|[,.!?…][”’])$")
 # What follows an apostrophe (not a closing quote) on the same word: a possessive or a
-# contraction ('U.S.’s', 'Co.’d'), never a word of its own.
-_WORD_AFTER_APOSTROPHE = re.compile(r"(?:s|d|ll|re|ve|t|m)(?![^\W\d_])", re.I)
+# contraction ('U.S.’s', 'Co.’d'), never a word of its own. Lower case, and not followed by
+# another apostrophe: an initial or a name after a closing quote ('T. Ellis', 'd’Alema') is a word.
+_WORD_AFTER_APOSTROPHE = re.compile(r"(?:s|d|ll|re|ve|t|m)(?![^\W\d_]|['’])")
 
 
 class _Paragraph:
