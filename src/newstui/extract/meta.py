@@ -698,7 +698,9 @@ def _permalinked(h2: HtmlElement, canonical: str | None, bookmarks: int) -> bool
 
     General pattern: blog themes link the post's title to the post's own address (its
     permalink, marked rel="bookmark"); on a front page every teaser's title carries that mark,
-    so a bookmark link counts only when it is the page's only one.
+    so a bookmark link counts only when it is the page's only one. A canonical URL names the
+    page only when it has a host and is not the home page, and its query must match too:
+    '/?p=123' and 'article.php?id=123' posts differ from each other in nothing else.
     """
     link = heading_link(h2)
     if link is None:
@@ -706,7 +708,15 @@ def _permalinked(h2: HtmlElement, canonical: str | None, bookmarks: int) -> bool
     if bookmarks == 1 and "bookmark" in (link.get("rel") or "").lower().split():
         return True
     href = (link.get("href") or "").strip()
-    return bool(canonical and href and _url_key(urljoin(canonical, href)) == _url_key(canonical))
+    if not (canonical and href):
+        return False
+    try:
+        own, target = urlsplit(canonical.strip()), urlsplit(urljoin(canonical.strip(), href))
+    except ValueError:
+        return False
+    if not own.hostname or (own.path in _HOME_PATHS and not own.query):
+        return False  # a relative canonical URL compares nothing; the home page is no post
+    return _url_key(target.geturl()) == _url_key(own.geturl()) and target.query == own.query
 
 
 def _article_h2(root: HtmlElement, canonical: str | None = None) -> str | None:
@@ -719,7 +729,10 @@ def _article_h2(root: HtmlElement, canonical: str | None = None) -> str | None:
     not a link home, the site's motto ('site-description') nor in a sidebar, menu or footer, is
     that heading.
     """
-    bookmarks = len(root.xpath("//h2//a[contains(concat(' ', normalize-space(@rel), ' '), ' bookmark ')]"))
+    # '//h2//a' is quadratic in libxml2 on a page of thousands of h2s; 'ancestor::' is not.
+    bookmarks = int(
+        root.xpath("count(//a[contains(concat(' ', normalize-space(@rel), ' '), ' bookmark ')][ancestor::h2])")
+    )
     for h2 in itertools.islice(root.iter("h2"), 40):
         names = f"{h2.get('class', '')} {h2.get('id', '')} {h2.get('itemprop', '')}"
         placed = any(a.tag in ("article", "main") for a in h2.iterancestors())
