@@ -809,8 +809,10 @@ def logo_over_post(root: HtmlElement, title: str, canonical: str | None = None) 
     another heading comes between it and the post's (the blog's motto, a date): a heading right
     under it may be its second line ('Artist' over 'Album') or a standfirst. For such an
     unlinked h1, a heading reached only after its story text (`_STORY_TEXT` characters of
-    paragraphs) is a sidebar's or the footer's naming the section or blog: the h1 over that text
-    is the story's own. A linked banner keeps its post's heading past a sidebar's text ('About').
+    paragraphs) is a sidebar's or the footer's naming the section or blog, and the h1 over that
+    text is the story's own, unless as much text follows that heading before the next one: then
+    it is the post's, and the text before it a sidebar's ('About'). A linked banner keeps its
+    post's heading past a sidebar's text.
     Returns (the banner's text, the heading's text).
     """
     seps = list(_POST_SEP.finditer(title))
@@ -834,6 +836,8 @@ def logo_over_post(root: HtmlElement, title: str, canonical: str | None = None) 
         return None
     between = -1  # headings seen between the banner and the post's heading
     story = 0  # characters of paragraphs seen after the h1
+    late: tuple[str, str] | None = None  # the post's heading if found past that much text
+    owned = 0  # characters of paragraphs under `late`, up to the next heading
     for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "p"):
         if el is h1:
             between = 0
@@ -841,12 +845,20 @@ def logo_over_post(root: HtmlElement, title: str, canonical: str | None = None) 
         if between < 0 or el.tag == "h1":
             continue
         if el.tag == "p":
-            story += len(el.text_content().strip())
-            if story >= _STORY_TEXT and not banner:
-                return None  # a plain h1 with its story under it: any later heading is a module's
+            size = len(el.text_content().strip())
+            story += size
+            if late is not None:
+                owned += size
+                if owned >= _STORY_TEXT:
+                    return late  # the post's own text under it: what came before was a sidebar's
             continue
+        if late is not None:
+            return None  # a module's heading after the h1's story: the h1 is the story's
         text = norm(el.text_content())
         if comparable(text) == rest_key and len(text.split()) >= 2 and not links_home(el) and not _in_module(el):
+            if story >= _STORY_TEXT and not banner and between:
+                late = (logo, text)  # past that much text: only the post's heading if its text follows
+                continue
             return (logo, text) if banner or between else None
         between += 1
     return None
