@@ -357,8 +357,20 @@ def _short_head(head: str, rest: str) -> bool:
     and a pipe ('The Morning Bell | Headline'), as others end it with one (`_short_tail`); a
     pipe is almost never inside a headline. The name has no sentence punctuation, and the
     headline after it is long enough that two short names ('News | Market Hall') stay whole.
+    It reads as a name (`_reads_as_name`): a short headline ('Ferry runs empty | Island news
+    and views …') or a headline's first half ('Mayor resigns | Council will vote …') has a
+    word in lower case, and stays.
     """
-    return _words(head) <= 3 and _words(rest) >= 5 and not re.search(r"[.?!,;:]", head)
+    return _words(head) <= 3 and _words(rest) >= 5 and not re.search(r"[.?!,;:]", head) and _reads_as_name(head)
+
+
+# Lower-case words inside a name ('Friends of the Earth', 'Voix du Nord', 'Zeitung am Sonntag').
+_NAME_JOINERS = frozenset("of the and for on in at de la le les du des del da di von der am im van y et und".split())
+
+
+def _reads_as_name(text: str) -> bool:
+    """Whether each word starts with a capital or figure, bar joiners: 'The Morning Bell', not 'Ferry runs empty'."""
+    return all(not word[:1].islower() or word in _NAME_JOINERS for word in text.split())
 
 
 def is_label_trail(title: str) -> bool:

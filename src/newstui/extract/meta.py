@@ -698,7 +698,9 @@ def _permalinked(h2: HtmlElement, canonical: str | None, bookmarks: int) -> bool
 
     General pattern: blog themes link the post's title to the post's own address (its
     permalink, marked rel="bookmark"); on a front page every teaser's title carries that mark,
-    so a bookmark link counts only when it is the page's only one.
+    so a bookmark link counts only when it is the page's only one. A canonical URL names the
+    page only when it has a host and is not the home page, and its query must match too:
+    '/?p=123' and 'article.php?id=123' posts differ from each other in nothing else.
     """
     link = heading_link(h2)
     if link is None:
@@ -706,7 +708,15 @@ def _permalinked(h2: HtmlElement, canonical: str | None, bookmarks: int) -> bool
     if bookmarks == 1 and "bookmark" in (link.get("rel") or "").lower().split():
         return True
     href = (link.get("href") or "").strip()
-    return bool(canonical and href and _url_key(urljoin(canonical, href)) == _url_key(canonical))
+    if not (canonical and href):
+        return False
+    try:
+        own, target = urlsplit(canonical.strip()), urlsplit(urljoin(canonical.strip(), href))
+    except ValueError:
+        return False
+    if not own.hostname or (own.path in _HOME_PATHS and not own.query):
+        return False  # a relative canonical URL compares nothing; the home page is no post
+    return _url_key(target.geturl()) == _url_key(own.geturl()) and target.query == own.query
 
 
 def _article_h2(root: HtmlElement, canonical: str | None = None) -> str | None:
@@ -719,7 +729,10 @@ def _article_h2(root: HtmlElement, canonical: str | None = None) -> str | None:
     not a link home, the site's motto ('site-description') nor in a sidebar, menu or footer, is
     that heading.
     """
-    bookmarks = len(root.xpath("//h2//a[contains(concat(' ', normalize-space(@rel), ' '), ' bookmark ')]"))
+    # '//h2//a' is quadratic in libxml2 on a page of thousands of h2s; 'ancestor::' is not.
+    bookmarks = int(
+        root.xpath("count(//a[contains(concat(' ', normalize-space(@rel), ' '), ' bookmark ')][ancestor::h2])")
+    )
     for h2 in itertools.islice(root.iter("h2"), 40):
         names = f"{h2.get('class', '')} {h2.get('id', '')} {h2.get('itemprop', '')}"
         placed = any(a.tag in ("article", "main") for a in h2.iterancestors())
@@ -796,8 +809,10 @@ def logo_over_post(root: HtmlElement, title: str, canonical: str | None = None) 
     another heading comes between it and the post's (the blog's motto, a date): a heading right
     under it may be its second line ('Artist' over 'Album') or a standfirst. For such an
     unlinked h1, a heading reached only after its story text (`_STORY_TEXT` characters of
-    paragraphs) is a sidebar's or the footer's naming the section or blog: the h1 over that text
-    is the story's own. A linked banner keeps its post's heading past a sidebar's text ('About').
+    paragraphs) is a sidebar's or the footer's naming the section or blog, and the h1 over that
+    text is the story's own, unless as much text follows that heading before the next one: then
+    it is the post's, and the text before it a sidebar's ('About'). A linked banner keeps its
+    post's heading past a sidebar's text.
     Returns (the banner's text, the heading's text).
     """
     seps = list(_POST_SEP.finditer(title))
@@ -821,6 +836,8 @@ def logo_over_post(root: HtmlElement, title: str, canonical: str | None = None) 
         return None
     between = -1  # headings seen between the banner and the post's heading
     story = 0  # characters of paragraphs seen after the h1
+    late: tuple[str, str] | None = None  # the post's heading if found past that much text
+    owned = 0  # characters of paragraphs under `late`, up to the next heading
     for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "p"):
         if el is h1:
             between = 0
@@ -828,12 +845,20 @@ def logo_over_post(root: HtmlElement, title: str, canonical: str | None = None) 
         if between < 0 or el.tag == "h1":
             continue
         if el.tag == "p":
-            story += len(el.text_content().strip())
-            if story >= _STORY_TEXT and not banner:
-                return None  # a plain h1 with its story under it: any later heading is a module's
+            size = len(el.text_content().strip())
+            story += size
+            if late is not None:
+                owned += size
+                if owned >= _STORY_TEXT:
+                    return late  # the post's own text under it: what came before was a sidebar's
             continue
+        if late is not None:
+            return None  # a module's heading after the h1's story: the h1 is the story's
         text = norm(el.text_content())
         if comparable(text) == rest_key and len(text.split()) >= 2 and not links_home(el) and not _in_module(el):
+            if story >= _STORY_TEXT and not banner and between:
+                late = (logo, text)  # past that much text: only the post's heading if its text follows
+                continue
             return (logo, text) if banner or between else None
         between += 1
     return None
