@@ -913,6 +913,8 @@ class MainScreen(Screen[None]):
         else:
             self.choose_list(ItemFilter("feed", item.feed_url), focus_items=False, opening=item)
         if focus_article:
+            if self._quotes_alone():
+                self.sidebar_choice = False  # one pane: the article opened takes it from the quotes
             self.article_view.focus()
 
     def open_found(self, item: Item) -> None:
