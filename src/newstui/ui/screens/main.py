@@ -1366,6 +1366,8 @@ class MainScreen(Screen[None]):
     # -- moving --------------------------------------------------------------------------------
 
     def _panes(self) -> list[Widget]:
+        if self._quotes_alone():
+            return [self.quote_sidebar]  # one pane: the article (the list) is under the quotes
         panes: list[Widget] = [self.article_view]
         if self.has_class("-one-pane") and not self.has_class("-reading") and not self.has_class("-quotes-over-list"):
             panes = [self.feed_list, self.item_list]  # one pane: the article is not shown
