@@ -69,8 +69,9 @@ class HangUpDriver(LinuxDriver):
         super().close()
 
     def run_input_thread(self) -> None:
-        """Textual's input loop, which stops and hangs up at end-of-file or a failed read
-        (Textual's own went on selecting a tty that is always 'ready' with nothing to read)."""
+        """Textual's input loop, which stops at end-of-file or a failed read, and hangs up
+        when the input is the terminal (Textual's own went on selecting a tty that is always
+        'ready' with nothing to read)."""
         selector = selectors.SelectSelector()
         selector.register(self.fileno, selectors.EVENT_READ)
         parser = self._make_parser()
@@ -86,7 +87,10 @@ class HangUpDriver(LinuxDriver):
                             raise
                         data = b""
                     if not data:
-                        self._hang_up()
+                        if self.input_tty:
+                            self._hang_up()
+                        # Else the end of a pipe or file (`< /dev/null`), not of the terminal
+                        # drawn on: no more keys to read, and the reader stays.
                         return
                     for event in parser.feed(decode(data)):
                         self.process_message(event)
