@@ -36,6 +36,7 @@ class HangUpDriver(LinuxDriver):
 
     _hung_up = False
     _listening = False
+    _suspending = False
     _previous_hup: Callable[[int, FrameType | None], object] | int | None = None
 
     def _hang_up(self) -> None:
@@ -59,11 +60,20 @@ class HangUpDriver(LinuxDriver):
         self._previous_hup = signal.signal(signal.SIGHUP, on_hangup)
         self._listening = True
 
+    def suspend_application_mode(self) -> None:
+        """Textual's suspend (the pager, a terminal browser), which ends in `close`: the
+        SIGHUP handler stays (`_suspending`)."""
+        self._suspending = True
+        try:
+            super().suspend_application_mode()
+        finally:
+            self._suspending = False
+
     def close(self) -> None:
         """The app is done: SIGHUP does what it did before it started. Kept over a suspend
-        (`App.suspend` stops the application mode): a hang-up while the pager runs still
-        ends the app once the pager has gone, with what it holds saved."""
-        if self._listening:
+        (`App.suspend` stops the application mode and closes the driver): a hang-up while
+        the pager runs still ends the app once the pager has gone, with what it holds saved."""
+        if self._listening and not self._suspending:
             signal.signal(signal.SIGHUP, self._previous_hup if self._previous_hup is not None else signal.SIG_DFL)
             self._listening = False
         super().close()
