@@ -36,6 +36,7 @@ class HangUpDriver(LinuxDriver):
 
     _hung_up = False
     _listening = False
+    _suspending = False
     _previous_hup: Callable[[int, FrameType | None], object] | int | None = None
 
     def _hang_up(self) -> None:
@@ -59,18 +60,28 @@ class HangUpDriver(LinuxDriver):
         self._previous_hup = signal.signal(signal.SIGHUP, on_hangup)
         self._listening = True
 
+    def suspend_application_mode(self) -> None:
+        """Textual's suspend (the pager, a terminal browser), which ends in `close`: the
+        SIGHUP handler stays (`_suspending`)."""
+        self._suspending = True
+        try:
+            super().suspend_application_mode()
+        finally:
+            self._suspending = False
+
     def close(self) -> None:
         """The app is done: SIGHUP does what it did before it started. Kept over a suspend
-        (`App.suspend` stops the application mode): a hang-up while the pager runs still
-        ends the app once the pager has gone, with what it holds saved."""
-        if self._listening:
+        (`App.suspend` stops the application mode and closes the driver): a hang-up while
+        the pager runs still ends the app once the pager has gone, with what it holds saved."""
+        if self._listening and not self._suspending:
             signal.signal(signal.SIGHUP, self._previous_hup if self._previous_hup is not None else signal.SIG_DFL)
             self._listening = False
         super().close()
 
     def run_input_thread(self) -> None:
-        """Textual's input loop, which stops and hangs up at end-of-file or a failed read
-        (Textual's own went on selecting a tty that is always 'ready' with nothing to read)."""
+        """Textual's input loop, which stops at end-of-file or a failed read, and hangs up
+        when the input is the terminal (Textual's own went on selecting a tty that is always
+        'ready' with nothing to read)."""
         selector = selectors.SelectSelector()
         selector.register(self.fileno, selectors.EVENT_READ)
         parser = self._make_parser()
@@ -86,7 +97,10 @@ class HangUpDriver(LinuxDriver):
                             raise
                         data = b""
                     if not data:
-                        self._hang_up()
+                        if self.input_tty:
+                            self._hang_up()
+                        # Else the end of a pipe or file (`< /dev/null`), not of the terminal
+                        # drawn on: no more keys to read, and the reader stays.
                         return
                     for event in parser.feed(decode(data)):
                         self.process_message(event)

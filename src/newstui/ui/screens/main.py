@@ -913,6 +913,8 @@ class MainScreen(Screen[None]):
         else:
             self.choose_list(ItemFilter("feed", item.feed_url), focus_items=False, opening=item)
         if focus_article:
+            if self._quotes_alone():
+                self.sidebar_choice = False  # one pane: the article opened takes it from the quotes
             self.article_view.focus()
 
     def open_found(self, item: Item) -> None:
@@ -1364,6 +1366,8 @@ class MainScreen(Screen[None]):
     # -- moving --------------------------------------------------------------------------------
 
     def _panes(self) -> list[Widget]:
+        if self._quotes_alone():
+            return [self.quote_sidebar]  # one pane: the article (the list) is under the quotes
         panes: list[Widget] = [self.article_view]
         if self.has_class("-one-pane") and not self.has_class("-reading") and not self.has_class("-quotes-over-list"):
             panes = [self.feed_list, self.item_list]  # one pane: the article is not shown
