@@ -12,57 +12,85 @@ from __future__ import annotations
 
 import asyncio
 import errno
-import os
-import selectors
+import select
 import signal
 import threading
-from codecs import getincrementaldecoder
 from collections.abc import Callable
 from types import FrameType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.drivers.linux_driver import LinuxDriver
 
 if TYPE_CHECKING:
-    from textual._xterm_parser import XTermParser  # the parser Textual's own input loop uses
+    from textual.app import App
 
 HANGUP_ERRORS = frozenset({errno.EIO, errno.EBADF, errno.ENXIO})
 """How reading a tty fails once its other side is gone."""
 
+_GONE = select.POLLHUP | select.POLLERR | select.POLLNVAL
+"""What `poll` reports on a tty whose other side has closed (reported unasked)."""
+
 
 class HangUpDriver(LinuxDriver):
     """Textual's Linux driver that calls the app's `terminal_hung_up` (else `exit`) once
-    the terminal hangs up: on SIGHUP, or when the tty reads as end-of-file or fails."""
+    the terminal hangs up: on SIGHUP, when polling the tty reports it gone, or when reading
+    it fails. Only Textual's public driver API is used: the input loop stays Textual's own."""
 
     _hung_up = False
     _listening = False
     _suspending = False
     _previous_hup: Callable[[int, FrameType | None], object] | int | None = None
+    _reader_loop: asyncio.AbstractEventLoop | None = None
+
+    def __init__(self, app: App[Any], **options: Any) -> None:
+        super().__init__(app, **options)
+        self._reader_app = app
+        self._watch_done = threading.Event()
+        self._watcher: threading.Thread | None = None
 
     def _hang_up(self) -> None:
-        """From any thread, once: ask the app (on its own loop) to close."""
+        """On the app's loop, once: ask the app to close."""
         if self._hung_up:
             return
         self._hung_up = True
-        app = self._app
-        self._app.call_later(getattr(app, "terminal_hung_up", app.exit))
+        app = self._reader_app
+        app.call_later(getattr(app, "terminal_hung_up", app.exit))
+
+    def _hang_up_soon(self) -> None:
+        """From any thread or a signal handler: hand the hang-up to the app's loop."""
+        if self._reader_loop is not None and not self._reader_loop.is_closed():
+            self._reader_loop.call_soon_threadsafe(self._hang_up)
 
     def start_application_mode(self) -> None:
         super().start_application_mode()  # type: ignore[no-untyped-call]  # untyped in Textual
         if self._listening or threading.current_thread() is not threading.main_thread():
             return  # back from a suspend (a pager, a terminal browser), or no signals here
-        loop = asyncio.get_running_loop()
+        self._reader_loop = asyncio.get_running_loop()
 
         def on_hangup(signum: int, frame: FrameType | None) -> None:
             # A signal handler runs between two bytecodes of the loop's thread: hand over.
-            loop.call_soon_threadsafe(self._hang_up)
+            self._hang_up_soon()
 
         self._previous_hup = signal.signal(signal.SIGHUP, on_hangup)
         self._listening = True
+        if self.input_tty and self._watcher is None:
+            # A reader in a session of its own gets no SIGHUP, and Textual's input loop
+            # reads a closed tty's end-of-file ten times a second for good: watch for it.
+            self._watcher = threading.Thread(target=self._watch_terminal, name="hang-up watch", daemon=True)
+            self._watcher.start()
+
+    def _watch_terminal(self) -> None:
+        """Poll the tty (for nothing but its state: Textual reads the keys) until it is gone."""
+        poller = select.poll()
+        poller.register(self.fileno, 0)
+        while not self._watch_done.is_set():
+            if any(mask & _GONE for _, mask in poller.poll(250)):
+                self._hang_up_soon()
+                return
 
     def suspend_application_mode(self) -> None:
         """Textual's suspend (the pager, a terminal browser), which ends in `close`: the
-        SIGHUP handler stays (`_suspending`)."""
+        SIGHUP handler and the watch stay (`_suspending`)."""
         self._suspending = True
         try:
             super().suspend_application_mode()
@@ -76,40 +104,15 @@ class HangUpDriver(LinuxDriver):
         if self._listening and not self._suspending:
             signal.signal(signal.SIGHUP, self._previous_hup if self._previous_hup is not None else signal.SIG_DFL)
             self._listening = False
+            self._watch_done.set()
         super().close()
 
     def run_input_thread(self) -> None:
-        """Textual's input loop, which stops at end-of-file or a failed read, and hangs up
-        when the input is the terminal (Textual's own went on selecting a tty that is always
-        'ready' with nothing to read)."""
-        selector = selectors.SelectSelector()
-        selector.register(self.fileno, selectors.EVENT_READ)
-        parser = self._make_parser()
-        decode = getincrementaldecoder("utf-8")().decode
+        """Textual's input loop; a read that fails because the terminal is gone hangs up
+        (Textual's own would take the failure for a bug and show a traceback)."""
         try:
-            while not self.exit_event.is_set():
-                ready = selector.select(0.1)
-                if ready:
-                    try:
-                        data = os.read(self.fileno, 4096)
-                    except OSError as error:
-                        if error.errno not in HANGUP_ERRORS:
-                            raise
-                        data = b""
-                    if not data:
-                        if self.input_tty:
-                            self._hang_up()
-                        # Else the end of a pipe or file (`< /dev/null`), not of the terminal
-                        # drawn on: no more keys to read, and the reader stays.
-                        return
-                    for event in parser.feed(decode(data)):
-                        self.process_message(event)
-                for event in parser.tick():
-                    self.process_message(event)
-        finally:
-            selector.close()
-
-    def _make_parser(self) -> XTermParser:
-        from textual._xterm_parser import XTermParser
-
-        return XTermParser(self._debug)
+            super().run_input_thread()
+        except OSError as error:
+            if error.errno not in HANGUP_ERRORS:
+                raise
+            self._hang_up_soon()
