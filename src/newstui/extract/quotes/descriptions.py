@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -315,6 +315,11 @@ class Descriptions(References):
         ("lawmakers on the Harbour Committee"), in article order (`_group_body`)."""
         self._besides: frozenset[int] = frozenset()
         """Ids of the people a description being resolved cannot be (`person_besides`)."""
+        self._turns: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
+        """Per paragraph: the ends and matches of its turns to another incident
+        (`_OTHER_INCIDENT`), read once (`_other_incident`)."""
+        self._body_starts: dict[tuple[int, int], list[int]] = {}
+        """Per (paragraph, id of a body): where the paragraph names it, read once."""
 
     def person_besides(self, p: int, pos: int, desc: str, others: list[Entity]) -> Entity | None:
         """The person a role description at (p, pos) refers to when it is joined by "and"
@@ -837,14 +842,24 @@ class Descriptions(References):
         then that event's, unnamed here, not the force or council named for the first;
         unless the body is named again after the turn."""
         para = self.paras[p]
-        turns = list(_OTHER_INCIDENT.finditer(para.masked, 0, pos))
-        if not turns:
+        # The paragraph is scanned once: a scan up to each description was quadratic in
+        # a paragraph of thousands of "“…,” the council said".
+        turns = self._turns.get(p)
+        if turns is None:
+            found = list(_OTHER_INCIDENT.finditer(para.masked))
+            turns = self._turns[p] = ([m.end() for m in found], found)
+        k = bisect_right(turns[0], pos)
+        if not k:
             return False
-        turn = turns[-1]
+        turn = turns[1][k - 1]
         place = turn.group("place")
         if place is not None and place in body.tokens:
             return False  # "Meanwhile in Leeds, Leeds City Council said"
-        return not any(m.entity is body and turn.end() <= m.start < pos for m in para.mentions)
+        starts = self._body_starts.get((p, id(body)))
+        if starts is None:
+            starts = self._body_starts[(p, id(body))] = sorted(m.start for m in para.mentions if m.entity is body)
+        at = bisect_left(starts, turn.end())
+        return not (at < len(starts) and starts[at] < pos)
 
     def named_in_office(self, role: str) -> Entity | None:
         """The person the whole article first names in `role` (lower-case words, "prime
