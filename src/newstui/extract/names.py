@@ -1408,7 +1408,7 @@ def scan(
         if not toks[-1]:
             continue
         titles, name, kind = classify(toks)
-        if _given_place_name(toks, name, titles):
+        if _given_place_name(toks, name, titles, text[max(0, spans[0][0] - 4) : spans[0][0]], lower_words):
             name, kind = toks, "person"
         if not name or _role_only(toks) or _no_name(toks, text, run[0][0], spans[-1][1], registry):
             continue
@@ -1764,15 +1764,29 @@ GIVEN_PLACE_NAMES = frozenset("Georgia Sydney Paris Carolina India Asia Brooklyn
 _PLACE_NAME_TAILS = frozenset("Tech State Southern Northern Eastern Western Central Today Match Saint".split())
 
 
-def _given_place_name(toks: list[str], name: list[str], titles: list[str]) -> bool:
+# Words before a place that make it the place: an article opens a body or thing named
+# after it ("the Paris Agreement", "a Sydney Swans game"), "in" the place itself ("In
+# Paris Macron told …").
+_PLACE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?|[Ii]n)\s+$")
+
+
+def _given_place_name(
+    toks: list[str], name: list[str], titles: list[str], before: str, lower_words: Container[str]
+) -> bool:
     """Whether a place that is also a given name opens a two-word name ("Georgia Smith",
     "Paris Hilton"): the person's full name, not a dateline's place before a surname
-    ("Moscow Lavrov", which `classify` reads as the surname alone)."""
+    ("Moscow Lavrov", which `classify` reads as the surname alone). Not after an article
+    or "in" (`_PLACE_BEFORE`: "the Brooklyn Museum", "In Georgia Kemp signed …"), nor
+    before a word the article writes in lower case ("Paris Agreement" beside "the
+    agreement") or a saint's place ("Paris Saint-Germain")."""
     if titles or len(toks) != 2 or name != toks[1:] or toks[0] not in GIVEN_PLACE_NAMES:
         return False
     last = _bare(toks[1])
     return (
-        last[:1].isupper()
+        _PLACE_BEFORE.search(before) is None
+        and last.lower() not in lower_words
+        and last.split("-")[0] not in _PLACE_NAME_TAILS
+        and last[:1].isupper()
         and not last.isupper()
         and last not in PLACES
         and last not in ORG_WORDS

@@ -1327,6 +1327,8 @@ def _more_from_label(q: _Quoted) -> Mention | None:
     names = [m for m in _mentions_in(b.para, b.floor, b.open_at) if b.floor <= m.start < b.open_at]
     if not names or not _COLON_NEXT.fullmatch(masked, names[-1].end, b.open_at) or names[-1].possessive:
         return None
+    if names[-1].entity.kind == "place":
+        return None  # "From Kyiv: “…”": a live page's place label; a place never speaks
     k = len(names) - 1
     while k > 0 and _NAME_LIST_LINK.fullmatch(masked, names[k - 1].end, names[k].start):
         k -= 1

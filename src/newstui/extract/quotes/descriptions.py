@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -197,6 +197,15 @@ _WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(—–]))((?:[\w’'.-]+\s+){0,3}[\w�
 _PHRASE_PREPOSITIONS = frozenset("of at for from in with on to".split())
 # Words before a role that make it another office: "the deputy mayor" is not the mayor.
 _RANKS = frozenset("deputy vice assistant associate".split())
+# Roles a rank only grades: an assistant professor is a professor, an associate justice a justice.
+_GRADED_ROLES = frozenset("professor justice".split())
+
+
+def _ranked_in(entity: Entity, key: str) -> bool:
+    """Whether `entity` holds `key` only under a rank ("Deputy Mayor Tom Crane" for
+    "mayor"): the titles read into the name hold both words."""
+    low = key.lower()
+    return low in entity.roles and low not in _GRADED_ROLES and bool(entity.roles & _RANKS)
 
 
 def _kin(word: str, other: str) -> bool:
@@ -306,6 +315,11 @@ class Descriptions(References):
         ("lawmakers on the Harbour Committee"), in article order (`_group_body`)."""
         self._besides: frozenset[int] = frozenset()
         """Ids of the people a description being resolved cannot be (`person_besides`)."""
+        self._turns: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
+        """Per paragraph: the ends and matches of its turns to another incident
+        (`_OTHER_INCIDENT`), read once (`_other_incident`)."""
+        self._body_starts: dict[tuple[int, int], list[int]] = {}
+        """Per (paragraph, id of a body): where the paragraph names it, read once."""
 
     def person_besides(self, p: int, pos: int, desc: str, others: list[Entity]) -> Entity | None:
         """The person a role description at (p, pos) refers to when it is joined by "and"
@@ -409,7 +423,7 @@ class Descriptions(References):
         former_word = rank == "former" and det == "the" and not capital_head and not former
         if former_word:
             former = True  # "the former mayor": first as "the ex-mayor", never the mayor now
-        if rank not in _RANKS:
+        if rank not in _RANKS or head in _GRADED_ROLES:
             rank = None
         if det in ("his", "her", "their", "our") and head in PERSON_NOUNS and not capital_head:
             # "her lawyer said" after "Her lawyer, Sam Poe, filed …": the person the article
@@ -604,12 +618,23 @@ class Descriptions(References):
         if former_word and entity is not None and _has_role(entity, key) and "former" not in entity.roles:
             # "Mayor Ann Toll …, the former mayor said": somebody else, unnamed here.
             return None, None
+        if entity is not None and not former and _ranked_in(entity, key):
+            # "Deputy Mayor Tom Crane …, the mayor said": the look-back passed the deputy
+            # over; the mayor is somebody else, unnamed here.
+            return None, None
         if entity is not None:
             return entity.name, entity
         event = self.last_event(p, pos, back=2)
-        if event is not None and event.speaker and not former_word:
+        if (
+            event is not None
+            and event.speaker
+            and not former_word
+            and not (event.entity is not None and not former and _ranked_in(event.entity, key))
+        ):
             return event.speaker, event.entity
         main = None if anonymous or former_word else self._main_person(p, pos)
+        if main is not None and not former and _ranked_in(main, key):
+            main = None
         if main is not None and not (gender and main.gender and main.gender != gender):
             return main.name, main
         return None, None
@@ -762,6 +787,8 @@ class Descriptions(References):
         """The rank word (`_RANKS`) right before `key` where the name `mention` is
         introduced as `key` ("Tom Crane, the vice chairman"), or among its titles with `key`
         ("Deputy Mayor Tom Crane"): a person of another office than `key` alone names."""
+        if key.lower() in _GRADED_ROLES:
+            return None
         intro = self._introduction(q, mention)
         for side in (intro.before, intro.after):
             if len(side) >= 2 and side[-1] == key.lower() and side[-2] in _RANKS:
@@ -815,14 +842,24 @@ class Descriptions(References):
         then that event's, unnamed here, not the force or council named for the first;
         unless the body is named again after the turn."""
         para = self.paras[p]
-        turns = list(_OTHER_INCIDENT.finditer(para.masked, 0, pos))
-        if not turns:
+        # The paragraph is scanned once: a scan up to each description was quadratic in
+        # a paragraph of thousands of "“…,” the council said".
+        turns = self._turns.get(p)
+        if turns is None:
+            found = list(_OTHER_INCIDENT.finditer(para.masked))
+            turns = self._turns[p] = ([m.end() for m in found], found)
+        k = bisect_right(turns[0], pos)
+        if not k:
             return False
-        turn = turns[-1]
+        turn = turns[1][k - 1]
         place = turn.group("place")
         if place is not None and place in body.tokens:
             return False  # "Meanwhile in Leeds, Leeds City Council said"
-        return not any(m.entity is body and turn.end() <= m.start < pos for m in para.mentions)
+        starts = self._body_starts.get((p, id(body)))
+        if starts is None:
+            starts = self._body_starts[(p, id(body))] = sorted(m.start for m in para.mentions if m.entity is body)
+        at = bisect_left(starts, turn.end())
+        return not (at < len(starts) and starts[at] < pos)
 
     def named_in_office(self, role: str) -> Entity | None:
         """The person the whole article first names in `role` (lower-case words, "prime
