@@ -566,7 +566,7 @@ class _DoubleMarks:
         letter or article quoted in straight marks, its own quotes curly)? So it does when
         it can open, a ” closes it in the paragraph, and either a straight mark or another
         ” closes the outer quote after that, or the paragraph is one of a block quote's
-        run (`run_goes_on`) and words follow the ”; and no attribution follows the ”,
+        run (`run_goes_on`) and words that are no attribution follow the ”; and no attribution follows the ”,
         unless the next mark can only close (`_closed_after`). '"We want “freedom,” she
         said.' closes the straight quote at the ”, the page's close typed curly and a
         stray “ inside."""
@@ -575,12 +575,16 @@ class _DoubleMarks:
         close = self._next_right(text, i)
         if close < 0:
             return False
-        if close >= self._last_close and not (self.run_goes_on and not _ONLY_SPACE.match(text, close + 1)):
+        if close >= self._last_close and not (
+            self.run_goes_on and not _ONLY_SPACE.match(text, close + 1) and not _SPEECH_AFTER.match(text, close + 1)
+        ):
             # No close after the ”: it closes the straight quote ('"… chanting “U-S-A!”'
             # ending its paragraph, or words going on after it in a paragraph standing
             # alone: the page typed its close curly). In a run of paragraphs each opened
             # with a straight mark and left open (a block quote, a letter printed in full),
-            # words going on after the ” are the run's own: the ” closes a quote inside it.
+            # words going on after the ” are the run's own: the ” closes a quote inside it,
+            # unless they are an attribution ('"We want “freedom,” she said.' before a
+            # paragraph of its own quote: quote paragraphs in a row are no block quote).
             return False
         if _ATTRIBUTION_AFTER.match(text, close + 1) is None:
             return True
@@ -721,6 +725,13 @@ _RIGHT_MARKS = re.compile("”")
 _STRAIGHT = re.compile('"')
 
 
+# A reporting clause right after a closing mark, set off or not (", she said", " the
+# mayor said", " – Dee said"): its subject a pronoun, one to three capitalised words, or a
+# noun or two after an article or possessive.
+_SPEECH_AFTER = re.compile(
+    r"[\s,;:–—-]*(?:(?:he|she|they|we|I|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"|(?:the|a|an|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:" + SPEECH.pattern + r")\b"
+)
 # A paragraph opening with a straight double mark.
 _OPENS_STRAIGHT = re.compile(r'\s*"')
 # The next double mark of any kind.
