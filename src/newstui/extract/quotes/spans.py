@@ -539,7 +539,8 @@ class _DoubleMarks:
     def __init__(self) -> None:
         self.family = ""
         self._rights_of = ""
-        self._closed: dict[int, bool] = {}  # `_closed_after` per ”, read once per paragraph
+        self._closed: dict[int, bool] = {}  # the attribution check per ”, read once per paragraph
+        self._followed: dict[int, bool] = {}  # `_words_after` per ”, read once per paragraph
         self._rights: list[int] = []
         self._last_close = -1
         self.run_goes_on = False
@@ -552,6 +553,7 @@ class _DoubleMarks:
         if text is not self._rights_of:
             self._rights_of = text
             self._closed = {}
+            self._followed = {}
             self._rights = [m.start() for m in _RIGHT_MARKS.finditer(text)]
             closes = [m.start() for m in _STRAIGHT.finditer(text) if _closing_ctx(text, m.start())]
             # The last mark that can close the straight quote: a straight one, or a ” (a
@@ -575,9 +577,7 @@ class _DoubleMarks:
         close = self._next_right(text, i)
         if close < 0:
             return False
-        if close >= self._last_close and not (
-            self.run_goes_on and not _ONLY_SPACE.match(text, close + 1) and not _SPEECH_AFTER.match(text, close + 1)
-        ):
+        if close >= self._last_close and not (self.run_goes_on and self._words_after(text, close)):
             # No close after the ”: it closes the straight quote ('"… chanting “U-S-A!”'
             # ending its paragraph, or words going on after it in a paragraph standing
             # alone: the page typed its close curly). In a run of paragraphs each opened
@@ -586,12 +586,20 @@ class _DoubleMarks:
             # unless they are an attribution ('"We want “freedom,” she said.' before a
             # paragraph of its own quote: quote paragraphs in a row are no block quote).
             return False
-        if _ATTRIBUTION_AFTER.match(text, close + 1) is None:
-            return True
-        # Asked once per ”: many “ before one ” each asking would search the rest again.
+        # Asked once per ”: many “ before one ” each asking would search the rest again
+        # (an attribution's white space, too).
         if close not in self._closed:
-            self._closed[close] = _closed_after(text, close)
+            self._closed[close] = _ATTRIBUTION_AFTER.match(text, close + 1) is None or _closed_after(text, close)
         return self._closed[close]
+
+    def _words_after(self, text: str, close: int) -> bool:
+        """Do words other than an attribution follow the ” at `close` in the paragraph
+        (`_nests_curly` in a block quote's run)? Asked once per ”: many “ before one ”,
+        each asking, ran over the stretch after it again."""
+        if close not in self._followed:
+            rest = not _ONLY_SPACE.match(text, close + 1) and not _SPEECH_AFTER.match(text, close + 1)
+            self._followed[close] = rest
+        return self._followed[close]
 
     def opens(self, text: str, i: int) -> bool:
         c = text[i]
