@@ -752,12 +752,13 @@ def _closed_after(text: str, close: int) -> bool:
     after the ” that read as an attribution are the quote's own ('"I asked: “Will the
     boats come back?” Nobody answered for a week," Toll said.'): a ” that closed the
     straight quote would leave that mark closing nothing. A next mark that opens ('"We
-    want “freedom,” she said. "Now."') leaves the ” the close."""
+    want “freedom,” she said. "Now."') leaves the ” the close, and so does a " right
+    after a number: inches ('… where a 12" drum kept time.'), closing nothing."""
     nxt = _ANY_DOUBLE.search(text, close + 1)
     if nxt is None:
         return False
     j = nxt.start()
-    return text[j] != "“" and _closing_ctx(text, j) and not _opening_ctx(text, j)
+    return text[j] != "“" and _closing_ctx(text, j) and not _opening_ctx(text, j) and not text[j - 1].isdigit()
 
 
 def _line_start(text: str, i: int) -> int:
