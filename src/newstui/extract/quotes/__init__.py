@@ -47,8 +47,8 @@ Conventions (kept consistently; the tests and `tests/data/quotes/` follow them):
   nests in it, and a “…” pair inside a quote opened with a straight mark nests in it
   when the straight quote closes after it ('"I asked: “Why?” Nobody knew."', also
   when words like an attribution follow the ” and the next mark can only close:
-  '"I asked: “Why?” Nobody answered," Toll said.'), or when words follow it in a
-  paragraph of a block quote's run (paragraphs each opened with a straight mark). A line
+  '"I asked: “Why?” Nobody answered," Toll said.'), or when words other than an
+  attribution follow it in a paragraph of a block quote's run (paragraphs each opened with a straight mark). A line
   break inside a paragraph (a page's <br>) is read as a paragraph break for a span
   open there: a line opening with a reopening mark goes on with it,
   and a transcript's turn on its own line is a new quote. A quote left open, followed

@@ -824,9 +824,10 @@ def _titled_work(head: str, text: str, after: str = "") -> bool:
     if m.group(1).strip():
         # Words holding a sentence's end and the next one's start ('program, “towns were
         # broke. They needed it,” Lund said') are speech, not a work's name; so are words
-        # handed on to a reporting verb ('the book: “Buy the book the mayor hates,” the
-        # appeal says').
-        if after and _HANDED_TO_SPEECH.match(after):
+        # a colon introduces, handed on to a reporting verb ('the book: “Buy the book the
+        # mayor hates,” the appeal says'). After a comma the words are the work's name in
+        # apposition, the attribution the sentence's ('its album, “good news,” Lund said').
+        if after and ":" in m.group(1) and _HANDED_TO_SPEECH.match(after):
             return False
         return not _SENTENCE_CLOSED.search(text) and not FIRST_PERSON.search(text) and not _next_sentence(text)
     return text[:1].isupper() and not FIRST_PERSON.search(text)

@@ -539,7 +539,8 @@ class _DoubleMarks:
     def __init__(self) -> None:
         self.family = ""
         self._rights_of = ""
-        self._closed: dict[int, bool] = {}  # `_closed_after` per ”, read once per paragraph
+        self._closed: dict[int, bool] = {}  # the attribution check per ”, read once per paragraph
+        self._followed: dict[int, bool] = {}  # `_words_after` per ”, read once per paragraph
         self._rights: list[int] = []
         self._last_close = -1
         self.run_goes_on = False
@@ -552,6 +553,7 @@ class _DoubleMarks:
         if text is not self._rights_of:
             self._rights_of = text
             self._closed = {}
+            self._followed = {}
             self._rights = [m.start() for m in _RIGHT_MARKS.finditer(text)]
             closes = [m.start() for m in _STRAIGHT.finditer(text) if _closing_ctx(text, m.start())]
             # The last mark that can close the straight quote: a straight one, or a ” (a
@@ -566,7 +568,7 @@ class _DoubleMarks:
         letter or article quoted in straight marks, its own quotes curly)? So it does when
         it can open, a ” closes it in the paragraph, and either a straight mark or another
         ” closes the outer quote after that, or the paragraph is one of a block quote's
-        run (`run_goes_on`) and words follow the ”; and no attribution follows the ”,
+        run (`run_goes_on`) and words that are no attribution follow the ”; and no attribution follows the ”,
         unless the next mark can only close (`_closed_after`). '"We want “freedom,” she
         said.' closes the straight quote at the ”, the page's close typed curly and a
         stray “ inside."""
@@ -575,19 +577,29 @@ class _DoubleMarks:
         close = self._next_right(text, i)
         if close < 0:
             return False
-        if close >= self._last_close and not (self.run_goes_on and not _ONLY_SPACE.match(text, close + 1)):
+        if close >= self._last_close and not (self.run_goes_on and self._words_after(text, close)):
             # No close after the ”: it closes the straight quote ('"… chanting “U-S-A!”'
             # ending its paragraph, or words going on after it in a paragraph standing
             # alone: the page typed its close curly). In a run of paragraphs each opened
             # with a straight mark and left open (a block quote, a letter printed in full),
-            # words going on after the ” are the run's own: the ” closes a quote inside it.
+            # words going on after the ” are the run's own: the ” closes a quote inside it,
+            # unless they are an attribution ('"We want “freedom,” she said.' before a
+            # paragraph of its own quote: quote paragraphs in a row are no block quote).
             return False
-        if _ATTRIBUTION_AFTER.match(text, close + 1) is None:
-            return True
-        # Asked once per ”: many “ before one ” each asking would search the rest again.
+        # Asked once per ”: many “ before one ” each asking would search the rest again
+        # (an attribution's white space, too).
         if close not in self._closed:
-            self._closed[close] = _closed_after(text, close)
+            self._closed[close] = _ATTRIBUTION_AFTER.match(text, close + 1) is None or _closed_after(text, close)
         return self._closed[close]
+
+    def _words_after(self, text: str, close: int) -> bool:
+        """Do words other than an attribution follow the ” at `close` in the paragraph
+        (`_nests_curly` in a block quote's run)? Asked once per ”: many “ before one ”,
+        each asking, ran over the stretch after it again."""
+        if close not in self._followed:
+            rest = not _ONLY_SPACE.match(text, close + 1) and not _SPEECH_AFTER.match(text, close + 1)
+            self._followed[close] = rest
+        return self._followed[close]
 
     def opens(self, text: str, i: int) -> bool:
         c = text[i]
@@ -721,6 +733,13 @@ _RIGHT_MARKS = re.compile("”")
 _STRAIGHT = re.compile('"')
 
 
+# A reporting clause right after a closing mark, set off or not (", she said", " the
+# mayor said", " – Dee said"): its subject a pronoun, one to three capitalised words, or a
+# noun or two after an article or possessive.
+_SPEECH_AFTER = re.compile(
+    r"[\s,;:–—-]*(?:(?:he|she|they|we|I|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"|(?:the|a|an|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:" + SPEECH.pattern + r")\b"
+)
 # A paragraph opening with a straight double mark.
 _OPENS_STRAIGHT = re.compile(r'\s*"')
 # The next double mark of any kind.
@@ -733,12 +752,13 @@ def _closed_after(text: str, close: int) -> bool:
     after the ” that read as an attribution are the quote's own ('"I asked: “Will the
     boats come back?” Nobody answered for a week," Toll said.'): a ” that closed the
     straight quote would leave that mark closing nothing. A next mark that opens ('"We
-    want “freedom,” she said. "Now."') leaves the ” the close."""
+    want “freedom,” she said. "Now."') leaves the ” the close, and so does a " right
+    after a number: inches ('… where a 12" drum kept time.'), closing nothing."""
     nxt = _ANY_DOUBLE.search(text, close + 1)
     if nxt is None:
         return False
     j = nxt.start()
-    return text[j] != "“" and _closing_ctx(text, j) and not _opening_ctx(text, j)
+    return text[j] != "“" and _closing_ctx(text, j) and not _opening_ctx(text, j) and not text[j - 1].isdigit()
 
 
 def _line_start(text: str, i: int) -> int:
