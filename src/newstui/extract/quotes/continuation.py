@@ -11,6 +11,7 @@ from bisect import bisect_left
 from newstui.extract.names import PERSON_NOUNS, Entity, Gender, Mention
 from newstui.extract.quotes.reading import Event
 from newstui.extract.quotes.references import References
+from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.subjects import owned_person
 from newstui.extract.quotes.vocabulary import (
     INDEFINITE,
@@ -350,6 +351,16 @@ class Continuation(References):
             return None
         return mention.entity
 
+    def _dash_line_after(self, p: int) -> tuple[Para, re.Match[str]] | None:
+        """The paragraph after paragraph p and its opening dash, when p is a quote alone and
+        the next paragraph opens on a dash (the shape of a credit line, `_credit_line_after`
+        and `_outlet_credit_after` read who it names)."""
+        if p + 1 >= len(self.paras) or _LONE_QUOTE.fullmatch(self.paras[p].masked) is None:
+            return None
+        after = self.paras[p + 1]
+        dash = _CREDIT_DASH.match(after.masked)
+        return None if dash is None else (after, dash)
+
     def _credit_line_after(self, p: int) -> Entity | None:
         """The person a dash credits in the paragraph right after a paragraph that is a
         quote alone: "“Nine in ten new jobs went to outsiders.” / — Tom Vance." (fact-check
@@ -360,12 +371,10 @@ class Continuation(References):
         disagreed.") credits nobody, nor does a wire's sign-off or a dateline ("— Reuters",
         "— LONDON"): a person is credited, not the outlet that carried the story (an
         outlet or its staff credited is `_outlet_credit_after`'s)."""
-        if p + 1 >= len(self.paras) or _LONE_QUOTE.fullmatch(self.paras[p].masked) is None:
+        line = self._dash_line_after(p)
+        if line is None:
             return None
-        after = self.paras[p + 1]
-        dash = _CREDIT_DASH.match(after.masked)
-        if dash is None:
-            return None
+        after, dash = line
         for mention in after.mentions:
             if mention.start < dash.end():
                 continue
@@ -391,12 +400,10 @@ class Continuation(References):
         Associated Press", "— Bloomberg News", "— Reuters staff") signs off the story and
         is no credit (None: the quote goes on with its speaker), as is a line that is no
         credit at all."""
-        if p + 1 >= len(self.paras) or _LONE_QUOTE.fullmatch(self.paras[p].masked) is None:
+        line = self._dash_line_after(p)
+        if line is None:
             return None
-        after = self.paras[p + 1]
-        dash = _CREDIT_DASH.match(after.masked)
-        if dash is None:
-            return None
+        after, dash = line
         if _NAMELESS_STAFF_CREDIT.fullmatch(after.masked, dash.end()):
             return (None,)
         for mention in after.mentions:
