@@ -519,7 +519,8 @@ def _quoted_again(quotes: list[Quote], folds: list[str], inherited: list[int], a
     for k, key in asked.items():
         found = holders.get(key, [])
         later = None
-        for j in found[bisect_right(found, k) :][:_MOST_HOLDERS]:
+        first = bisect_right(found, k)
+        for j in found[first : first + _MOST_HOLDERS]:  # a slice of the few, not a copy of the tail
             if folded[k] in folded[j]:
                 later = j
                 break
