@@ -572,6 +572,18 @@ class Continuation(References):
                 return only.name, only
         return None, None
 
+    def _colon_lead_sentence(self, p: int, pos: int) -> tuple[Para, int, int] | None:
+        """The paragraph before paragraph `p`, and the start and end of its last sentence,
+        when a quote opens `p` (nothing but space before `pos`) and that sentence ends on a
+        colon: the lead-in `_colon_introducer` and `_owned_person_colon_lead` read."""
+        if p == 0 or _NON_SPACE.search(self.paras[p].masked, 0, pos):
+            return None
+        prev = self.paras[p - 1]
+        end = len(prev.masked.rstrip())
+        if end == 0 or prev.masked[end - 1] != ":":
+            return None
+        return prev, prev.sentence_start(end - 1), end
+
     def _colon_introducer(self, p: int, pos: int) -> Entity | None:
         """Who a paragraph ending on a colon hands the next one to: a quote opening
         paragraph `p` after "The Harbour Trust describes its work in these words:" is
@@ -579,13 +591,10 @@ class Continuation(References):
         before the name allowed), with a verb that is no speech verb (the subject of "said:" is
         read as a speech event). None when that sentence opens on anything else ("Then
         came the reply:", "In a letter, …:")."""
-        if p == 0 or _NON_SPACE.search(self.paras[p].masked, 0, pos):
+        lead = self._colon_lead_sentence(p, pos)
+        if lead is None:
             return None
-        prev = self.paras[p - 1]
-        end = len(prev.masked.rstrip())
-        if end == 0 or prev.masked[end - 1] != ":":
-            return None
-        start = prev.sentence_start(end - 1)
+        prev, start, end = lead
         if SPEECH.search(prev.masked, start, end):
             # "…, and Breitbart News responded:": a speech verb's own subject, read as an event.
             return None
@@ -612,13 +621,11 @@ class Continuation(References):
         person's, not the speaker quoted before nor the owner (`subjects.owned_person`);
         not when a name follows ("Her deputy, Ivo Lund, was blunter:") nor when the
         sentence names a person later ("Her deputy nodded, but Toll put it plainly:")."""
-        if p == 0 or _NON_SPACE.search(self.paras[p].masked, 0, pos):
+        sentence = self._colon_lead_sentence(p, pos)
+        if sentence is None:
             return False
-        prev = self.paras[p - 1]
-        end = len(prev.masked.rstrip())
-        if end == 0 or prev.masked[end - 1] != ":":
-            return False
-        lead = _OWNED_LEAD.match(prev.masked, prev.sentence_start(end - 1), end)
+        prev, start, end = sentence
+        lead = _OWNED_LEAD.match(prev.masked, start, end)
         if lead is None or _CAPITAL_NEXT_WORD.match(prev.masked, lead.end(), end) is not None:
             return False  # "Her deputy, Ivo Lund, …", "Her deputy Ivo Lund …": named after all
         if any(
