@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS, weighted_len, word_count
-from newstui.extract.textutil import QUOTE_CLOSERS, comparable
+from newstui.extract.textutil import PAID_LINKS_LABEL, QUOTE_CLOSERS, comparable
 from newstui.extract.walk import Block
 
 _I = re.I
@@ -563,11 +563,7 @@ _STAMP_DATE = re.compile(
 
 # The label over a box of paid links set inside the story ('Advertisement', 'Sponsored Links',
 # 'Ads by Google', 'Anzeige'); 'Sponsored' alone may head a paid story of its own.
-_AD_LABEL = re.compile(
-    r"^(?:advertisements?|ads?|sponsored (?:links|ads|results|listings)|ads? by \w+(?: \w+)?|"
-    r"(?:paid|promoted) links|(?:a word )?from our sponsors?|anzeigen?|werbung)\s*:?$",
-    _I,
-)
+_AD_LABEL = re.compile(rf"^(?:advertisements?|ads?|{PAID_LINKS_LABEL})\s*:?$", _I)
 # Ad labels that never title a section of a story (unlike 'Ads', 'Werbung', 'Advertisements' or
 # 'Ads by Russian groups' in a story about advertising): such a heading goes with no ad lines under it.
 _LONE_AD_LABEL = re.compile(

@@ -16,6 +16,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from newstui.extract.budget import check
+from newstui.extract.textutil import PAID_LINKS_LABEL
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -473,11 +474,7 @@ def _furniture_named(raw: str) -> bool:
 
 # A heading that labels a box of paid links ('Sponsored Links', 'Advertisements', 'Ads by
 # Google', 'Anzeigen'). Not a bare 'Ad'/'Ads' nor 'Sponsored': those may title a story's section.
-AD_HEADING = re.compile(
-    r"^(?:advertisements?|advertising|sponsored (?:links|ads|results|listings)|ads? by \w+(?: \w+)?|"
-    r"(?:paid|promoted) links|(?:a word )?from our sponsors?|anzeigen?|werbung)\s*:?$",
-    re.IGNORECASE,
-)
+AD_HEADING = re.compile(rf"^(?:advertisements?|advertising|{PAID_LINKS_LABEL})\s*:?$", re.IGNORECASE)
 _AD_BOX_CHARS = 1200
 """Characters of a box under an ad heading beyond which it holds more than ads (the story's own section)."""
 _AD_LABEL_CHARS = 40

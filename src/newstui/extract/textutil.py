@@ -45,3 +45,11 @@ def comparable(text: str) -> str:
 
 def words(text: str) -> int:
     return len(text.split())
+
+
+PAID_LINKS_LABEL = (
+    r"sponsored (?:links|ads|results|listings)|ads? by \w+(?: \w+)?|(?:paid|promoted) links|"
+    r"(?:a word )?from our sponsors?|anzeigen?|werbung"
+)
+"""The labels over a box of paid links ('Sponsored Links', 'Ads by Google', 'Anzeigen'), one
+regex alternation that `furniture` (labels in the text) and `prune` (ad box headings) extend."""
