@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import string
 import subprocess
 import sys
 import tomllib
@@ -267,3 +268,27 @@ async def test_places_match_the_binding_chains_of_the_running_app(tmp_path: Path
         assert isinstance(app.screen, HelpScreen)
         chain = [type(node).__name__ for node, bindings in app.screen._modal_binding_chain if bindings.key_to_bindings]
         assert tuple(chain) == model["the help"]
+
+
+async def test_every_punctuation_key_name_fires_its_binding_when_typed() -> None:
+    """Our spelling of Textual's key names (Textual's own helper is private) must be the one
+    its key events carry: a binding named by `character_key_name` fires when the character is typed."""
+    from textual.app import App
+    from textual.binding import Binding
+
+    from newstui.ui.keys import character_key_name
+
+    fired: list[str] = []
+
+    class Typing(App[None]):
+        BINDINGS = [Binding(character_key_name(char), f"record({ord(char)})") for char in string.punctuation]
+
+        def action_record(self, code: int) -> None:
+            fired.append(chr(code))
+
+    app = Typing()
+    async with app.run_test() as pilot:
+        for char in string.punctuation:
+            await pilot.press(char)
+        await pilot.pause()
+    assert "".join(fired) == string.punctuation

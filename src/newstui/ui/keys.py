@@ -128,31 +128,46 @@ def named_keys() -> set[str]:
     return names - {"return"} | {"enter"}  # terminals send enter, never return
 
 
+def character_key_name(char: str) -> str:
+    """The name Textual gives the key that types `char`: a letter or digit is itself, any
+    other character its Unicode name in snake case ("?" -> "question_mark"), renamed where
+    Textual's public `KEY_NAME_REPLACEMENTS` says ("-" -> "minus"). Our own spelling of that
+    public convention (Textual's helper for it is private); `key_to_character` inverts it,
+    which the tests check for every ASCII punctuation character."""
+    from textual.keys import KEY_NAME_REPLACEMENTS
+
+    if char.isalnum():
+        return char
+    if char == "\t":
+        return "tab"
+    try:
+        name = "_".join(unicodedata.name(char).lower().replace("-", " ").split())
+    except ValueError:  # a control character without a Unicode name
+        name = char
+    return KEY_NAME_REPLACEMENTS.get(name, name)
+
+
 def punctuation_names() -> dict[str, str]:
     """Textual's name of each printable ASCII punctuation character, e.g. {"question_mark": "?"}."""
-    from textual.keys import _character_to_key  # private, but the one spelling Textual matches keys by
-
-    return {_character_to_key(char): char for char in string.punctuation}
+    return {character_key_name(char): char for char in string.punctuation}
 
 
 def normalize_key(key: str) -> str:
     """The key as Textual names it: a single character by its name ("?" -> "question_mark")."""
-    from textual.keys import _character_to_key
-
     key = key.strip()
-    return _character_to_key(key) if len(key) == 1 else key
+    return character_key_name(key) if len(key) == 1 else key
 
 
 def _character_of(name: str) -> str | None:
     """The printable non-alphanumeric character Textual names `name` ("slash" -> "/"), else None."""
-    from textual.keys import KEY_TO_UNICODE_NAME, REPLACED_KEYS, _character_to_key
+    from textual.keys import KEY_TO_UNICODE_NAME, REPLACED_KEYS
 
     original = REPLACED_KEYS.get(name, name)
     try:
         char = unicodedata.lookup(KEY_TO_UNICODE_NAME.get(original, original.replace("_", " ").upper()))
     except KeyError:
         return None
-    if len(char) != 1 or char.isalnum() or not char.isprintable() or _character_to_key(char) != name:
+    if len(char) != 1 or char.isalnum() or not char.isprintable() or character_key_name(char) != name:
         return None
     return char
 
