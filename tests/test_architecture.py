@@ -275,3 +275,15 @@ def test_every_class_with_bindings_has_a_pane() -> None:
                     if isinstance(target, ast.Name) and target.id == "BINDINGS" and node.name not in names:
                         missing.append(f"{module_name(path)}.{node.name}")
     assert not missing
+
+
+def test_textual_classes_in_places_merge_as_textual_does() -> None:
+    """keys.merged_bindings walks a Textual class's bases with public names only; Textual's own
+    merge (private, used here only to check) must agree for every Textual class a key reaches."""
+    from newstui.ui.bindings import Pane
+    from newstui.ui.keys import merged_bindings, places
+
+    textual_classes = {node for place in places() for node in place.nodes if not isinstance(node, Pane)}
+    assert textual_classes
+    for cls in textual_classes:
+        assert merged_bindings(cls) == cls._merge_bindings().key_to_bindings, cls.__name__

@@ -57,13 +57,20 @@ class BindingInfo:
 
 def merged_bindings(node: Node) -> dict[str, list[Binding]]:
     """Key -> bindings of a node: its own table merged over its base's, key by key, as
-    Textual's `DOMNode._merge_bindings` does for a class and its bases."""
+    Textual merges a class's BINDINGS over its bases' (tests/test_architecture.py checks
+    every pane against Textual's own merge)."""
+    keys: dict[str, list[Binding]]
     if isinstance(node, Pane):
         keys = merged_bindings(node.base)
         keys.update(BindingsMap(node.bindings).key_to_bindings)
         return keys
-    # _merge_bindings is how Textual itself builds a node's bindings from its class and bases.
-    return dict(node._merge_bindings().key_to_bindings)
+    # Textual's rule, walked with public names only: each class's own BINDINGS, from the
+    # furthest base to the class itself, later tables replacing earlier ones key by key.
+    keys = {}
+    for cls in reversed(node.__mro__):
+        if issubclass(cls, DOMNode):
+            keys.update(BindingsMap(cls.__dict__.get("BINDINGS", [])).key_to_bindings)
+    return keys
 
 
 def node_name(node: Node) -> str:
