@@ -555,7 +555,7 @@ def _extract(text: str, url: str | None) -> Article:
 
     root = parse_html(text)
     budget.check_elements(int(root.xpath("count(//*)")))
-    meta = read_meta(root)
+    meta = read_meta(root, url)
     base = _base_url(root, url, meta.canonical)
     headline = choose_headline(meta, url or base)
 

@@ -8,7 +8,7 @@ agree with it, and the metadata titles that agree with each other win otherwise.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -484,6 +484,64 @@ def learned_sites(texts: Iterable[str], headings: Iterable[str] = ()) -> list[st
                     and not after_shown
                 ):
                     found.append(norm(outer))
+    return list(dict.fromkeys(found))
+
+
+def _outer_parts(text: str, separators: re.Pattern[str]) -> Iterator[tuple[str, str, bool]]:
+    """Each way to cut a title at one separator: (inner part, outer part, outer part is the tail)."""
+    pieces = separators.split(text)
+    if not 2 <= len(pieces) <= 12:
+        return
+    seps = [m.group(0) for m in separators.finditer(text)]
+    for cut in range(1, len(pieces)):
+        head = pieces[0] + "".join(s + p for s, p in zip(seps[: cut - 1], pieces[1:cut], strict=True))
+        tail = pieces[cut] + "".join(s + p for s, p in zip(seps[cut:], pieces[cut + 1 :], strict=True))
+        yield head, tail, True
+        yield tail, head, False
+
+
+def _ends_with_parts(longer: str, shorter_key: str, at_tail: bool) -> bool:
+    """Whether whole parts of `longer` next to the headline (its start when it follows the
+    headline, else its end) read `shorter_key`, a shorter part's comparable text."""
+    pieces = _SEP_RE.split(longer)
+    spans = [pieces[:i] for i in range(1, len(pieces))] if at_tail else [pieces[i:] for i in range(1, len(pieces))]
+    return any(comparable(" ".join(span)) == shorter_key for span in spans)
+
+
+def differing_site_parts(texts: Iterable[str], headings: Iterable[str] = ()) -> list[str]:
+    """Site names learned from two titles giving the same headline with the name set differently.
+
+    General pattern: og:title and <title> are filled by different parts of a template, each
+    adding the site's name its own way ('Headline - Valley Post' beside 'Headline | The Valley
+    Post Online', or 'Valley Post: Headline' beside 'Headline | Valley Post'), so neither holds
+    the other whole (`learned_sites`). The part both give alike is the headline; two different
+    parts on the same side of it (split at a site separator, not a kicker's colon), or the same
+    part on both sides (a colon counts there: no kicker follows its headline), are names. A name
+    has at most six words and no more than the shared part (a headline outweighs a name); a
+    part the story's heading shows is the headline's own, never a name.
+    """
+    shown = {comparable(heading) for heading in headings}
+    sources = list(dict.fromkeys(t for t in texts if t))
+    found: list[str] = []
+    for separators, same_side in ((_SEP_RE, True), (_LEARN_SEP_RE, False)):
+        outers: dict[str, dict[tuple[str, bool], str]] = {}
+        for source in sources:
+            for inner, outer, outer_last in _outer_parts(source, separators):
+                outer_key = comparable(outer)
+                if _words(inner) < 3 or not 0 < _words(outer) <= min(6, _words(inner)) or outer_key in shown:
+                    continue
+                outers.setdefault(comparable(inner), {}).setdefault((outer_key, outer_last), norm(outer))
+        for parts in outers.values():
+            for side in (True, False):
+                named = {key: text for (key, last), text in parts.items() if last == side}
+                # 'Site | Section | Date' around the part beside 'Date' alone: one title holds the
+                # other's whole parts (`learned_sites`' shape), which says nothing of 'Date'.
+                if any(_ends_with_parts(longer, shorter, side) for longer in named.values() for shorter in named):
+                    continue
+                if same_side and len(named) >= 2:
+                    found.extend(named.values())
+                if not same_side:
+                    found.extend(text for key, text in named.items() if (key, not side) in parts)
     return list(dict.fromkeys(found))
 
 
@@ -1113,6 +1171,28 @@ def _empty_field_names(titles: Iterable[str]) -> list[str]:
     return [title.rstrip()[:-1].strip() for title in titles if _is_lead_in(title) and 1 <= _words(title) <= 5]
 
 
+_BY_TAIL = re.compile(rf"(?:,\s*|\s+)(?:by|von|par|por|door)\s+(?P<who>.+?)(?={_SEP_RE.pattern}|\s*$)", re.I)
+
+
+def drop_title_byline(title: str, byline: str | None) -> str:
+    """'Headline by Author - Site' without the byline: the author is not the headline's.
+
+    General pattern: blog engines and some news templates build the <title> or og:title from
+    the post's title, its author and the site ('Headline by Jane Doe | Site', 'Headline, by Jane
+    Doe'). The part after 'by' goes when it is the page's own byline (the author's tag,
+    JSON-LD author or the byline the page shows), whole or up to a comma ('Jane Doe, Staff
+    Writer'); a headline of three words or more must be left ('Stand by Me' or 'Killed by
+    a falling tree' name no author the page gives).
+    """
+    if not byline or " " not in title:
+        return title
+    wanted = {comparable(byline), comparable(byline.split(",")[0])} - {""}
+    for match in _BY_TAIL.finditer(title):
+        if comparable(match.group("who")) in wanted and _words(title[: match.start()]) >= 3:
+            return norm(title[: match.start()] + title[match.end() :])
+    return title
+
+
 def _is_lead_in(text: str) -> bool:
     """An h1 ending in a colon introduces what follows ('A message from our editor:'); no headline does.
 
@@ -1370,6 +1450,7 @@ def _site_names(meta: PageMeta, host: str) -> list[str]:
     if meta.heading_title:
         story_headings.append(meta.heading_title)
     names.extend(learned_sites(raw, story_headings))
+    names.extend(differing_site_parts(raw, [*story_headings, *(text for text, _ in meta.h1s)]))
     names.extend(series_names(raw, [text for text, _ in meta.h1s]))
     names.extend(repeated_names(raw))
     # A logo h1 showing the domain ('example.com') names the site too.
@@ -1402,6 +1483,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     raws = {
         key: _undated_unlabelled(completed(_quote_cut_completed(value, whole), whole)) for key, value in raws.items()
     }
+    raws = {key: drop_title_byline(value, meta.byline) for key, value in raws.items()}
     sites += _empty_field_names(raws.values())
     # 'HeadlineMotto | Motto': the motto glued on goes, and names the site.
     for key, value in raws.items():

@@ -693,20 +693,23 @@ _HEADLINE_NAMED = re.compile(r"headline|(?:entry|post|article|story|page)-?title
 _SITE_LINE = re.compile(r"site|description|tagline|slogan|motto|logo|brand", re.I)
 
 
-def _permalinked(h2: HtmlElement, canonical: str | None, bookmarks: int) -> bool:
+def _permalinked(h2: HtmlElement, canonical: str | None, bookmarks: int, address: str | None = None) -> bool:
     """Whether a heading is a link to the page itself: to its canonical URL, or the page's one rel="bookmark" link.
 
     General pattern: blog themes link the post's title to the post's own address (its
     permalink, marked rel="bookmark"); on a front page every teaser's title carries that mark,
     so a bookmark link counts only when it is the page's only one. A canonical URL names the
     page only when it has a host and is not the home page, and its query must match too:
-    '/?p=123' and 'article.php?id=123' posts differ from each other in nothing else.
+    '/?p=123' and 'article.php?id=123' posts differ from each other in nothing else. A lone
+    bookmark link to another page of the same site (a featured or previous post's teaser over
+    the post) is no permalink: the page's address (canonical, else the one it was fetched
+    from) tells them apart (`_other_page`).
     """
     link = heading_link(h2)
     if link is None:
         return False
     if bookmarks == 1 and "bookmark" in (link.get("rel") or "").lower().split():
-        return True
+        return not _other_page(link.get("href") or "", canonical or address)
     href = (link.get("href") or "").strip()
     if not (canonical and href):
         return False
@@ -719,7 +722,26 @@ def _permalinked(h2: HtmlElement, canonical: str | None, bookmarks: int) -> bool
     return _url_key(target.geturl()) == _url_key(own.geturl()) and target.query == own.query
 
 
-def _article_h2(root: HtmlElement, canonical: str | None = None) -> str | None:
+def _other_page(href: str, address: str | None) -> bool:
+    """Whether a link goes to another page of the page's own site (same host, another path or query).
+
+    A link to another host (a feed proxy's address, a mirror) or with no address to compare
+    proves nothing; nor does a query only one side has (tracking tags on the fetched address).
+    """
+    if not (address and href.strip()):
+        return False
+    try:
+        own, target = urlsplit(address.strip()), urlsplit(urljoin(address.strip(), href.strip()))
+    except ValueError:
+        return False
+    if not own.hostname or (own.hostname or "").removeprefix("www.") != (target.hostname or "").removeprefix("www."):
+        return False
+    if own.path.rstrip("/") != target.path.rstrip("/"):
+        return True
+    return bool(own.query and target.query and own.query != target.query)
+
+
+def _article_h2(root: HtmlElement, canonical: str | None = None, address: str | None = None) -> str | None:
     """The story's heading on a page whose h1 is the site's logo: the first h2 of the article.
 
     General pattern: blog and magazine themes set the site's name in the page's only h1 and the
@@ -736,7 +758,7 @@ def _article_h2(root: HtmlElement, canonical: str | None = None) -> str | None:
     for h2 in itertools.islice(root.iter("h2"), 40):
         names = f"{h2.get('class', '')} {h2.get('id', '')} {h2.get('itemprop', '')}"
         placed = any(a.tag in ("article", "main") for a in h2.iterancestors())
-        placed = placed or bool(_HEADLINE_NAMED.search(names)) or _permalinked(h2, canonical, bookmarks)
+        placed = placed or bool(_HEADLINE_NAMED.search(names)) or _permalinked(h2, canonical, bookmarks, address)
         if not placed or _in_module(h2) or links_home(h2):
             continue
         if _SITE_LINE.search(names):
@@ -1051,8 +1073,11 @@ def _strip_markup(text: str) -> str:
     return re.sub(r"<[^>]*>", " ", re.sub(r"<!\[CDATA\[|\]\]>", "", text))
 
 
-def read_meta(root: HtmlElement) -> PageMeta:
-    """Collect titles, site name, byline, date, lead and canonical URL from the whole page."""
+def read_meta(root: HtmlElement, address: str | None = None) -> PageMeta:
+    """Collect titles, site name, byline, date, lead and canonical URL from the whole page.
+
+    `address`: the URL the page was fetched from, if known (the canonical URL comes first).
+    """
     meta = PageMeta()
     classed: list[HtmlElement] | None = None
 
@@ -1189,7 +1214,7 @@ def read_meta(root: HtmlElement) -> PageMeta:
             break
 
     if meta.h1s and logos_only:
-        meta.heading_title = _article_h2(root, meta.canonical)
+        meta.heading_title = _article_h2(root, meta.canonical, address)
     if meta.h1s and meta.titles.get("title") and (found := logo_over_post(root, meta.titles["title"], meta.canonical)):
         meta.site_names.append(found[0])
         meta.heading_title = found[1]

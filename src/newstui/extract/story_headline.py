@@ -412,12 +412,44 @@ def confirmed_headline(headline: str, meta: PageMeta, blocks: Sequence[Block], p
         return _lone_confirmed_h1(headline, meta, opening, blocks) or headline
     heading = story_heading(page if page is not None else parse_html(page_text), blocks, headline)
     if heading is None:
-        return _lone_confirmed_h1(headline, meta, opening, blocks) or headline or _first_line_headline(blocks)
+        return (
+            _lone_confirmed_h1(headline, meta, opening, blocks)
+            or _other_title_part(headline, meta, opening)
+            or headline
+            or _first_line_headline(blocks)
+        )
     title = comparable(meta.titles.get("title", ""))
     at, heading_at = title.find(comparable(headline)), title.find(comparable(heading))
     if headline and 0 <= at < heading_at:
         return headline  # '<title>Headline - Subtitle : Site</title>': the heading is the subtitle
     return heading
+
+
+_PIPE_SPLIT = re.compile(r"\s+[|｜¦]\s+")
+
+
+def _other_title_part(headline: str, meta: PageMeta, opening: str) -> str | None:
+    """On a page titled only by its <title>, the part before its pipe when the story confirms it instead.
+
+    General pattern: a page with no h1 and no og/JSON-LD/twitter title leaves the title's shape
+    to say which of its two parts is the site's, and a short headline in Title Case before a
+    pipe reads like a name ('Pier Road Closes | The Northern Valley Evening Post': the longer
+    part was taken, `headline._short_head`). The story tells them apart: it speaks of its
+    headline's subject, not of the site. When the part after the pipe, chosen, shares no word
+    with the story's opening and the part before it is confirmed by it (`_confirms`: two words,
+    two fifths of its own), that part is the headline. A site's name is never the headline.
+    (Only this shape: a '<title>' cut at a dash into a column's name and its topic line reads
+    the same way and names neither the story.)
+    """
+    if not headline or meta.h1s or not _titled_only(meta):
+        return None
+    parts = [part.strip() for part in _PIPE_SPLIT.split(meta.titles.get("title", ""))]
+    if len(parts) != 2 or comparable(parts[1]) != comparable(headline):
+        return None
+    words = _content_words(opening)
+    if _content_words(headline) & words:
+        return None
+    return parts[0] if _confirms(parts[0], words) else None
 
 
 def _lone_confirmed_h1(headline: str, meta: PageMeta, opening: str, blocks: Sequence[Block]) -> str | None:
