@@ -2312,7 +2312,7 @@ def _person_for_body(res: Resolver, p: int, subj: Subject) -> Subject:
     k = _mention_index(mentions, mention)
     if k < 0:
         return subj
-    head = _apposition_head(para, mentions[:k], mention)
+    head = _apposition_head(para, mentions, k, mention)
     if head is not None:
         return Subject.named(head)
     if not mention.after_preposition or mention.entity.kind == "person":
@@ -2375,7 +2375,7 @@ _APPOSITION_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|said|says|told|
 _WHO_NEXT = re.compile(r",?\s+who\b")
 
 
-def _apposition_head(para: Para, earlier: list[Mention], mention: Mention) -> Mention | None:
+def _apposition_head(para: Para, mentions: list[Mention], k: int, mention: Mention) -> Mention | None:
     """The person heading the subject phrase that ends on `mention`, a preposition's
     object inside that person's apposition: "Ravi Ostrander, president and CEO of
     Lakeside Growers Association stated, “…”", "Jo Perl, editor at large of The Lantern,
@@ -2383,14 +2383,17 @@ def _apposition_head(para: Para, earlier: list[Mention], mention: Mention) -> Me
     and "to" describe the person, who speaks. The person opens the sentence (after at
     most role words or an opening phrase set off by a comma). Not when a "who" follows
     the object ("Dana Prell, meanwhile, met with Omar Villet, who said “…”"): the object
-    speaks in a clause of its own."""
-    if not earlier:
+    speaks in a clause of its own. `mention` is `mentions[k]`; the person is one of
+    the names before it."""
+    if not k:
         return None
     masked = para.masked
     if _WHO_NEXT.match(masked, mention.end):
         return None
     floor = para.sentence_start(mention.start)
-    person = next((m for m in earlier if m.start >= floor and not m.modifier), None)
+    # Bisected to the sentence: a paragraph of thousands of quotes asks once per quote.
+    first = bisect_left(mentions, floor, 0, k, key=lambda m: m.start)
+    person = next((mentions[i] for i in range(first, k) if not mentions[i].modifier), None)
     if person is None or person.entity.kind != "person" or person.possessive or person.after_preposition:
         return None
     lead = masked[floor : person.start]

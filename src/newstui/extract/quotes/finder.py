@@ -866,8 +866,8 @@ _PRONOUNS_AFTER = frozenset("he she they it we i you".split())
 # "Roe, whom Orr on Monday called “…”",
 # "described the wall as “…”"):
 # the words are the subject's, not
-# a name. A phrase inside the sentence ('called the vote “a test of conscience” and
-# …') stays a term.
+# a name. A short phrase inside the sentence ('called the vote “a test of conscience” and
+# …') stays a term; a long one is a remark (`_CHARACTERISED_INSIDE`).
 _CHARACTERISED = re.compile(
     r"\b(?:call(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|brand(?:s|ed|ing)?|"
     r"label(?:s|led|ed|ling|ing)?|decr(?:y|ies|ied|ying)|hail(?:s|ed|ing)?|den(?:ounce|ounces|ounced|ouncing))"
@@ -881,6 +881,11 @@ _CHARACTERISED = re.compile(
     # "described the wall as “…”", "which she described as “…”".
     r"|\bdescrib(?:e|es|ed|ing)\s+(?:[^\x00.?!]{1,60}?\s+)?as\s*$"
 )
+# The fewest words of a characterisation inside its sentence that make it the subject's
+# words: 'called the ruling “a win for every tenant in the city” and asked …' quotes a
+# remark; 'called the vote “a matter of pride” and …', four words, stays a term (the
+# same bound as the naming words', see `_is_quote`).
+_CHARACTERISED_INSIDE = 5
 # An attribution to a source right after the marks: '“…” according to critics'.
 _ACCORDING_AFTER = re.compile(r"\s*,?\s*according to\b")
 
@@ -962,8 +967,9 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     “…”", `_WORDS_OF`) is one, and so are Chinese or Japanese words before the quoting
     particle ('「…」と述べた'); under four words (`_word_count`: Chinese and Japanese by
     their characters) is not; else it needs an attribution or speech verb in its
-    sentence, a verb characterising something in its words (`_CHARACTERISED`), a
-    source named after it ("according to"), a whole sentence, or eight words.
+    sentence, a verb characterising something in its words (`_CHARACTERISED`: the
+    words closing the sentence, or five words or more inside it), a source named
+    after it ("according to"), a whole sentence, or eight words.
     """
     if span.repeat and not (attr.tail or attr.head):
         return False
@@ -1015,8 +1021,11 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         return True
     if _ACCORDING_AFTER.match(span.after):
         return True
-    if (sentence or span.after.lstrip()[:1] in (".", "?", "!")) and _CHARACTERISED.search(head, max(0, len(head) - 90)):
-        return True  # the characterisation closing its sentence, not a phrase inside it
+    closes = sentence or span.after.lstrip()[:1] in (".", "?", "!")
+    if (closes or words >= _CHARACTERISED_INSIDE) and _CHARACTERISED.search(head, max(0, len(head) - 90)):
+        # The characterisation closing its sentence, or a long one inside it ('called
+        # the ruling “a win for every tenant in the city” and asked …'): a remark quoted.
+        return True
     if naming and words < 5:
         return False
     if attr.found or attr.speech_in_sentence:

@@ -5,6 +5,7 @@ bodies), and the record of speech events: who is reported speaking where."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -225,6 +226,27 @@ def _after_closed_quote(text: str, ranges: list[tuple[int, int]]) -> set[int]:
 _APPOSITION_AFTER = re.compile(r",\s+([^,.;:\x00]{1,90}?)(?=,|\.|;|$)")
 
 
+def _masked(text: str, ranges: list[tuple[int, int]]) -> str:
+    """`text` with each range [a, b) of its quotes replaced by MASK characters, in one
+    join: a paragraph made only of quotes masked one range at a time copied itself per quote."""
+    if not ranges:
+        return text
+    pieces: list[str] = []
+    at = 0
+    for a, b in sorted(ranges):
+        a = max(a, at)
+        if b <= a:
+            continue
+        pieces += (text[at:a], MASK * (b - a))
+        at = b
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _mention_start(mention: Mention) -> int:
+    return mention.start
+
+
 class ArticleReading:
     """Holds one article's paragraphs, names and speech events.
 
@@ -266,9 +288,7 @@ class ArticleReading:
         """Per paragraph: words right after a quote that closed its sentence (`_after_closed_quote`)."""
         base = 0
         for text, ranges in zip(paragraphs, masks, strict=True):
-            masked = text
-            for a, b in ranges:
-                masked = masked[:a] + MASK * (b - a) + masked[b:]
+            masked = _masked(text, ranges)
             if "(" in masked:
                 # "Rep. Gwen Moore (D-Wis.) said": the party tag hides the name from its verb;
                 # so does a body's initials ("a spokesperson for the Harbour Board (HB) said").
@@ -320,7 +340,11 @@ class ArticleReading:
         self._quoted: set[int] = set()
         """Ids of the entities quotes were attributed to."""
         self._events: dict[int, list[Event]] = {}
-        """Speech events by paragraph, so look-backs stay local in long articles."""
+        """Speech events by paragraph, so look-backs stay local in long articles; each
+        paragraph's in the order of their offsets (those at one offset in the order
+        recorded), so a look-up bisects instead of passing over them all."""
+        self._event_starts: dict[int, list[int]] = {}
+        """Per paragraph: the offsets of its `_events`, for bisection."""
         self._named_speakers: set[int] = set()
         """Ids of the entities a speech verb has by name ("Dee said", not "she said")."""
         self._unnamed_speech: dict[int, list[int]] = {}
@@ -449,22 +473,24 @@ class ArticleReading:
         if mention.possessive:
             return None
         masked = self.paras[p].masked
-        for later in self.paras[p].mentions:
-            if later.start < mention.end:
-                continue
-            if later.entity.kind == "person" and ROLE_GAP.fullmatch(masked, mention.end, later.start):
-                words = masked[mention.end : later.start].split()
-                if any(word in _NOT_ROLE_WORDS for word in words):
-                    return None
-                if words[-1].endswith("ing") and words[-1] not in _ROLE_ING:
-                    return None
-                return later
+        mentions = self.paras[p].mentions
+        k = bisect_left(mentions, mention.end, key=_mention_start)  # the next name only
+        later = mentions[k] if k < len(mentions) else None
+        if later is None or later.entity.kind != "person" or not ROLE_GAP.fullmatch(masked, mention.end, later.start):
             return None
-        return None
+        words = masked[mention.end : later.start].split()
+        if any(word in _NOT_ROLE_WORDS for word in words):
+            return None
+        if words[-1].endswith("ing") and words[-1] not in _ROLE_ING:
+            return None
+        return later
 
     def mention_starting(self, p: int, start: int) -> Mention | None:
         """The name at `start`, allowing a few lower-case words first ("plumber Dave Kowalski")."""
-        for mention in self.paras[p].mentions:
+        mentions = self.paras[p].mentions
+        # The names are in the order of their offsets: those before `start` never count.
+        for k in range(bisect_left(mentions, start, key=_mention_start), len(mentions)):
+            mention = mentions[k]
             if mention.start >= start and only_role_words(self.paras[p].masked[start : mention.start]):
                 return mention
             if mention.start > start:
@@ -532,20 +558,29 @@ class ArticleReading:
 
     def drop_event(self, p: int, start: int, end: int) -> None:
         """Forget the first speech clause read in paragraph `p` between `start` and `end`:
-        a quote's attribution there has already said who speaks with that verb."""
-        events = self._events.get(p)
-        inside = [ev for ev in events or () if start <= ev.pos < end]
-        if events and inside:
-            first = min(inside, key=lambda ev: ev.pos)
-            self._events[p] = [ev for ev in events if ev is not first]
+        a quote's attribution there has already said who speaks with that verb. Bisected
+        and deleted in place: a paragraph of thousands of “…,” X told us turns drops one
+        per quote, and a pass or a copy of its events each time was the paragraph's square."""
+        events, starts = self._events_by_pos(p)
+        at = bisect_left(starts, start)
+        if at < len(starts) and starts[at] < end:
+            del events[at], starts[at]
 
     def add_event(self, event: Event, quoted: bool = False) -> None:
         """Record a speech event; `quoted` when it is a quote's attribution."""
-        self._events.setdefault(event.para, []).append(event)
+        events = self._events.setdefault(event.para, [])
+        starts = self._event_starts.setdefault(event.para, [])
+        at = bisect_right(starts, event.pos)  # after those at the same offset: the order recorded
+        events.insert(at, event)
+        starts.insert(at, event.pos)
         if event.entity is not None:
             self._spoken.add(id(event.entity))
             if quoted:
                 self._quoted.add(id(event.entity))
+
+    def _events_by_pos(self, q: int) -> tuple[list[Event], list[int]]:
+        """Paragraph `q`'s speech events in the order of their offsets, and the offsets."""
+        return self._events.get(q, []), self._event_starts.get(q, [])
 
     def events_between(self, first: int, last: int) -> list[Event]:
         """The speech events of paragraphs `first` to `last`, in paragraph order."""
@@ -558,8 +593,9 @@ class ArticleReading:
         para = self.paras[p]
         sentence = para.sentence_of(start)
         close = para.sentence_end(start)
-        for ev in self._events.get(p, ()):
-            if not end <= ev.pos < close or para.sentence_of(ev.pos) != sentence or ev.speaker is None:
+        events, starts = self._events_by_pos(p)
+        for ev in events[bisect_left(starts, end) : bisect_left(starts, close)]:
+            if para.sentence_of(ev.pos) != sentence or ev.speaker is None:
                 continue
             comma = para.masked.rfind(",", end, ev.pos)
             if comma < 0 or len(para.masked[comma : ev.pos].split()) > 6:
@@ -571,10 +607,15 @@ class ArticleReading:
     def last_event(self, p: int, pos: int, back: int, where: Callable[[Event], bool] | None = None) -> Event | None:
         """The latest speech event before (p, pos), at most `back` paragraphs up (of those
         `where` accepts, when given)."""
-        best: Event | None = None
-        for ev in self.events_between(p - back, p):
-            if where is not None and not where(ev):
+        for q in range(p, max(0, p - back) - 1, -1):
+            events, starts = self._events_by_pos(q)
+            # Latest first (of those at one offset, the last recorded), from just before `pos`.
+            k = bisect_left(starts, pos) if q == p else len(events)
+            if where is None:
+                if k:
+                    return events[k - 1]
                 continue
-            if (ev.para, ev.pos) < (p, pos) and (best is None or (ev.para, ev.pos) >= (best.para, best.pos)):
-                best = ev
-        return best
+            for i in range(k - 1, -1, -1):
+                if where(events[i]):
+                    return events[i]
+        return None

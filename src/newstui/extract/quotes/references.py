@@ -399,9 +399,6 @@ class References(ArticleReading):
         self._clause_marks: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
         """Per paragraph: where each clause mark outside quotes ends, and where each
         subordinator starts and ends, in order (`_read_subordinate`), read once."""
-        self._sorted_events: dict[int, tuple[list[Event], int, list[Event], list[int]]] = {}
-        """Per paragraph: its events list as last seen, its length, and the events and
-        their offsets sorted (`_events_by_pos`); stale once an event is added or dropped."""
         """Per paragraph: its `_quote_starts` in order, for bisection (`_quote_starts_in`)."""
         """Per entity id: (paragraph, offset) of its first naming, read in one pass when first asked."""
         self._titled_gender: set[int] | None = None
@@ -807,46 +804,6 @@ class References(ArticleReading):
             if len(out) >= _EVENT_REACH:
                 break
         return out
-
-    def add_event(self, event: Event, quoted: bool = False) -> None:
-        """`ArticleReading.add_event`, the sorted view (`_events_by_pos`) kept up to date
-        in place: a paragraph of many quotes adds one event per quote between look-backs."""
-        super().add_event(event, quoted)
-        current = self._events[event.para]
-        cached = self._sorted_events.get(event.para)
-        if cached is not None and cached[0] is current and cached[1] == len(current) - 1:
-            events, starts = cached[2], cached[3]
-            at = bisect_right(starts, event.pos)
-            events.insert(at, event)
-            starts.insert(at, event.pos)
-            self._sorted_events[event.para] = (current, len(current), events, starts)
-
-    def drop_event(self, p: int, start: int, end: int) -> None:
-        """`ArticleReading.drop_event`, the sorted view kept up to date in place: the event
-        dropped is the first by offset in [start, end), as there."""
-        before = self._events.get(p)
-        super().drop_event(p, start, end)
-        after = self._events.get(p)
-        cached = self._sorted_events.get(p)
-        if after is before or after is None or cached is None or cached[0] is not before:
-            return
-        events, starts = cached[2], cached[3]
-        at = bisect_left(starts, start)
-        if cached[1] == len(before or ()) == len(after) + 1 and at < len(starts) and starts[at] < end:
-            del events[at], starts[at]
-            self._sorted_events[p] = (after, len(after), events, starts)
-
-    def _events_by_pos(self, q: int) -> tuple[list[Event], list[int]]:
-        """Paragraph `q`'s speech events in the order of their offsets (those at one offset
-        in the order recorded) and the offsets; sorted again only when the events changed."""
-        current = self._events.get(q, [])
-        cached = self._sorted_events.get(q)
-        if cached is not None and cached[0] is current and cached[1] == len(current):
-            return cached[2], cached[3]
-        events = sorted(current, key=lambda ev: ev.pos)
-        starts = [ev.pos for ev in events]
-        self._sorted_events[q] = (current, len(current), events, starts)
-        return events, starts
 
     def _quote_starts_in(self, q: int) -> list[int]:
         """Paragraph `q`'s offsets right after a quote that closed its sentence, in order:
