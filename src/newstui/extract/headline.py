@@ -466,24 +466,13 @@ def learned_sites(texts: Iterable[str], headings: Iterable[str] = ()) -> list[st
     shown = {comparable(heading) for heading in headings}
     found: list[str] = []
     for text in sources:
-        pieces = _LEARN_SEP_RE.split(text)
-        if not 2 <= len(pieces) <= 12:
-            continue
-        seps = [m.group(0) for m in _LEARN_SEP_RE.finditer(text)]
-        for cut in range(1, len(pieces)):
-            head = pieces[0] + "".join(s + p for s, p in zip(seps[: cut - 1], pieces[1:cut], strict=True))
-            tail = pieces[cut] + "".join(s + p for s, p in zip(seps[cut:], pieces[cut + 1 :], strict=True))
-            for inner, outer, outer_last in ((head, tail, True), (tail, head, False)):
-                # 'Kicker: Headline', h1 'Headline': a headline is longer than the kicker it follows; a site's
-                # name ('Headline - Site', an h1 'Site' in <main>) is shorter than the headline.
-                after_shown = outer_last and comparable(outer) in shown and len(outer.split()) > len(inner.split())
-                if (
-                    comparable(inner) in keys
-                    and len(inner.split()) >= 2
-                    and 0 < len(outer.split()) <= 6
-                    and not after_shown
-                ):
-                    found.append(norm(outer))
+        for inner, outer, outer_last in _outer_parts(text, _LEARN_SEP_RE):
+            # 'Kicker: Headline', h1 'Headline': a headline is longer than the kicker it follows; a site's
+            # name ('Headline - Site', an h1 'Site' in <main>) is shorter than the headline.
+            after_shown = outer_last and comparable(outer) in shown and len(outer.split()) > len(inner.split())
+            named = comparable(inner) in keys and len(inner.split()) >= 2 and 0 < len(outer.split()) <= 6
+            if named and not after_shown:
+                found.append(norm(outer))
     return list(dict.fromkeys(found))
 
 
