@@ -68,3 +68,18 @@ def test_a_teaser_to_another_post_is_still_refused() -> None:
         ("", "https://tidewatch.example/2026/11/evening-ferry?utm_source=rss"),
     ):
         assert headline_of(f"<title>Tide Watch</title>{head}", body, url) == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("url", "href"),
+    [
+        ("https://m.tidewatch.example/2026/11/evening-ferry", "/2026/11/evening-ferry"),
+        ("https://m.tidewatch.example/2026/11/evening-ferry", "https://www.tidewatch.example/2026/11/evening-ferry"),
+        ("https://tidewatch.example/2026/11/evening-ferry/amp/", "https://tidewatch.example/2026/11/evening-ferry/"),
+    ],
+)
+def test_mobile_and_amp_copies_keep_the_posts_own_heading(url: str, href: str) -> None:
+    # A mobile host or an AMP copy fetched, the canonical URL naming the desktop page: the
+    # post's own link names one of the page's two addresses, so it is the permalink.
+    head = "<title>Tide Watch</title><link rel='canonical' href='https://www.tidewatch.example/2026/11/evening-ferry'>"
+    assert headline_of(head, _page(href), url) == HEADLINE
