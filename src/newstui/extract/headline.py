@@ -466,24 +466,13 @@ def learned_sites(texts: Iterable[str], headings: Iterable[str] = ()) -> list[st
     shown = {comparable(heading) for heading in headings}
     found: list[str] = []
     for text in sources:
-        pieces = _LEARN_SEP_RE.split(text)
-        if not 2 <= len(pieces) <= 12:
-            continue
-        seps = [m.group(0) for m in _LEARN_SEP_RE.finditer(text)]
-        for cut in range(1, len(pieces)):
-            head = pieces[0] + "".join(s + p for s, p in zip(seps[: cut - 1], pieces[1:cut], strict=True))
-            tail = pieces[cut] + "".join(s + p for s, p in zip(seps[cut:], pieces[cut + 1 :], strict=True))
-            for inner, outer, outer_last in ((head, tail, True), (tail, head, False)):
-                # 'Kicker: Headline', h1 'Headline': a headline is longer than the kicker it follows; a site's
-                # name ('Headline - Site', an h1 'Site' in <main>) is shorter than the headline.
-                after_shown = outer_last and comparable(outer) in shown and len(outer.split()) > len(inner.split())
-                if (
-                    comparable(inner) in keys
-                    and len(inner.split()) >= 2
-                    and 0 < len(outer.split()) <= 6
-                    and not after_shown
-                ):
-                    found.append(norm(outer))
+        for inner, outer, outer_last in _outer_parts(text, _LEARN_SEP_RE):
+            # 'Kicker: Headline', h1 'Headline': a headline is longer than the kicker it follows; a site's
+            # name ('Headline - Site', an h1 'Site' in <main>) is shorter than the headline.
+            after_shown = outer_last and comparable(outer) in shown and len(outer.split()) > len(inner.split())
+            named = comparable(inner) in keys and len(inner.split()) >= 2 and 0 < len(outer.split()) <= 6
+            if named and not after_shown:
+                found.append(norm(outer))
     return list(dict.fromkeys(found))
 
 
@@ -518,7 +507,10 @@ def differing_site_parts(texts: Iterable[str], headings: Iterable[str] = ()) -> 
     parts on the same side of it (split at a site separator, not a kicker's colon), or the same
     part on both sides (a colon counts there: no kicker follows its headline), are names. A name
     has at most six words and no more than the shared part (a headline outweighs a name); a
-    part the story's heading shows is the headline's own, never a name.
+    part the story's heading shows is the headline's own, never a name. Two parts on the same
+    side are one name set differently only when they share a word ('Valley Post' and 'The
+    Valley Post Online'): a deck that one title adds where the other adds the site's name
+    ('Headline - Crews move north' beside 'Headline | Valley Post') names nothing.
     """
     shown = {comparable(heading) for heading in headings}
     sources = list(dict.fromkeys(t for t in texts if t))
@@ -538,11 +530,21 @@ def differing_site_parts(texts: Iterable[str], headings: Iterable[str] = ()) -> 
                 # other's whole parts (`learned_sites`' shape), which says nothing of 'Date'.
                 if any(_ends_with_parts(longer, shorter, side) for longer in named.values() for shorter in named):
                     continue
-                if same_side and len(named) >= 2:
-                    found.extend(named.values())
+                if same_side:
+                    found.extend(_one_name_set_differently(named))
                 if not same_side:
                     found.extend(text for key, text in named.items() if (key, not side) in parts)
     return list(dict.fromkeys(found))
+
+
+# Words any two names share ('The Gull Post', 'The Daily Lamp'): no sign of one name.
+_NAME_GLUE = frozenset(("", "the", "a", "an", "of", "and", "la", "le", "les", "el", "los", "die", "der", "das"))
+
+
+def _one_name_set_differently(named: dict[str, str]) -> list[str]:
+    """The parts (comparable text to text) that share a word with another of them."""
+    words = {key: {comparable(word) for word in text.split()} - _NAME_GLUE for key, text in named.items()}
+    return [text for key, text in named.items() if any(words[key] & words[other] for other in named if other != key)]
 
 
 def repeated_names(texts: Iterable[str]) -> list[str]:
@@ -1483,7 +1485,9 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     raws = {
         key: _undated_unlabelled(completed(_quote_cut_completed(value, whole), whole)) for key, value in raws.items()
     }
-    raws = {key: drop_title_byline(value, meta.byline) for key, value in raws.items()}
+    # A byline naming the site itself (a staff credit) is no author a title appends ('Chosen by Site').
+    author = meta.byline if meta.byline and comparable(meta.byline) not in {comparable(n) for n in sites} else None
+    raws = {key: drop_title_byline(value, author) for key, value in raws.items()}
     sites += _empty_field_names(raws.values())
     # 'HeadlineMotto | Motto': the motto glued on goes, and names the site.
     for key, value in raws.items():

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urljoin, urlsplit
 
 from newstui.extract.textutil import comparable, norm
 
@@ -702,14 +702,14 @@ def _permalinked(h2: HtmlElement, canonical: str | None, bookmarks: int, address
     page only when it has a host and is not the home page, and its query must match too:
     '/?p=123' and 'article.php?id=123' posts differ from each other in nothing else. A lone
     bookmark link to another page of the same site (a featured or previous post's teaser over
-    the post) is no permalink: the page's address (canonical, else the one it was fetched
-    from) tells them apart (`_other_page`).
+    the post) is no permalink: the page's addresses (the one it was fetched from and its
+    canonical URL) tell them apart (`_other_page`).
     """
     link = heading_link(h2)
     if link is None:
         return False
     if bookmarks == 1 and "bookmark" in (link.get("rel") or "").lower().split():
-        return not _other_page(link.get("href") or "", canonical or address)
+        return not _other_page(link.get("href") or "", canonical, address)
     href = (link.get("href") or "").strip()
     if not (canonical and href):
         return False
@@ -722,23 +722,49 @@ def _permalinked(h2: HtmlElement, canonical: str | None, bookmarks: int, address
     return _url_key(target.geturl()) == _url_key(own.geturl()) and target.query == own.query
 
 
-def _other_page(href: str, address: str | None) -> bool:
-    """Whether a link goes to another page of the page's own site (same host, another path or query).
+def _other_page(href: str, canonical: str | None, address: str | None) -> bool:
+    """Whether a link goes to another page of the page's own site than the page itself.
 
-    A link to another host (a feed proxy's address, a mirror) or with no address to compare
-    proves nothing; nor does a query only one side has (tracking tags on the fetched address).
+    The link is read against the address the page was fetched from (else its canonical URL).
+    It is the page itself when it names either of the page's addresses; it is another page
+    only when one of them is on its host (less 'www.') and neither names it. A canonical URL
+    naming the home page says nothing (some sites give every page that one), and nothing is
+    proved without an address. Paths compare unescaped ('/caf%C3%A9/' is '/café/'); queries
+    differ only in a value both give ('?p=1' and '?p=2'), not in keys one lacks (tracking tags).
     """
-    if not (address and href.strip()):
+    href = href.strip()
+    owns = [own for own in (_page_address(canonical, home=False), _page_address(address, home=True)) if own]
+    if not (owns and href):
         return False
     try:
-        own, target = urlsplit(address.strip()), urlsplit(urljoin(address.strip(), href.strip()))
+        target = urlsplit(urljoin((address or canonical or "").strip(), href))
     except ValueError:
         return False
-    if not own.hostname or (own.hostname or "").removeprefix("www.") != (target.hostname or "").removeprefix("www."):
+    host = (target.hostname or "").removeprefix("www.")
+    if not any(_same_page(own, target) for own in owns):
+        return any((own.hostname or "").removeprefix("www.") == host for own in owns)
+    return False
+
+
+def _page_address(url: str | None, *, home: bool) -> SplitResult | None:
+    """`url` split, when it has a host (and is not the home page, unless `home` allows it)."""
+    try:
+        parts = urlsplit((url or "").strip())
+    except ValueError:
+        return None
+    if not parts.hostname or (not home and parts.path in _HOME_PATHS and not parts.query):
+        return None
+    return parts
+
+
+def _same_page(own: SplitResult, target: SplitResult) -> bool:
+    """Whether two addresses name one page: host less 'www.', unescaped path, no clashing query value."""
+    if (own.hostname or "").removeprefix("www.") != (target.hostname or "").removeprefix("www."):
         return False
-    if own.path.rstrip("/") != target.path.rstrip("/"):
-        return True
-    return bool(own.query and target.query and own.query != target.query)
+    if unquote(own.path).rstrip("/") != unquote(target.path).rstrip("/"):
+        return False
+    ours, theirs = dict(parse_qsl(own.query)), dict(parse_qsl(target.query))
+    return all(theirs[key] == value for key, value in ours.items() if key in theirs)
 
 
 def _article_h2(root: HtmlElement, canonical: str | None = None, address: str | None = None) -> str | None:

@@ -437,7 +437,8 @@ def _other_title_part(headline: str, meta: PageMeta, opening: str) -> str | None
     part was taken, `headline._short_head`). The story tells them apart: it speaks of its
     headline's subject, not of the site. When the part after the pipe, chosen, shares no word
     with the story's opening and the part before it is confirmed by it (`_confirms`: two words,
-    two fifths of its own), that part is the headline. A site's name is never the headline.
+    two fifths of its own), that part is the headline, unless it is the site's name
+    (`_names_the_site`): a story may use its site's words while a feature headline shares none.
     (Only this shape: a '<title>' cut at a dash into a column's name and its topic line reads
     the same way and names neither the story.)
     """
@@ -447,9 +448,28 @@ def _other_title_part(headline: str, meta: PageMeta, opening: str) -> str | None
     if len(parts) != 2 or comparable(parts[1]) != comparable(headline):
         return None
     words = _content_words(opening)
-    if _content_words(headline) & words:
+    if _content_words(headline) & words or _names_the_site(parts[0], meta, opening):
         return None
     return parts[0] if _confirms(parts[0], words) else None
+
+
+def _names_the_site(part: str, meta: PageMeta, opening: str) -> bool:
+    """Whether a title part is the site's name: a name the page's tags or host give, or one the
+    story cites with its capitals mid-sentence ('…, the Harbour Town Gazette has learned').
+
+    General pattern: a name keeps its capitals in running text; a Title Case headline's words
+    do not ('Pier Road Closes' is written 'the pier road closes' in the story).
+    """
+    from newstui.extract.headline import _host_key, _is_site
+
+    if _is_site(part, [n for n in (meta.site_name, *meta.site_names) if n], _host_key(meta.canonical)):
+        return True
+    if len(part.split()) < 2:
+        return False
+    return any(
+        opening[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "“")
+        for m in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", opening)
+    )
 
 
 def _lone_confirmed_h1(headline: str, meta: PageMeta, opening: str, blocks: Sequence[Block]) -> str | None:
