@@ -191,14 +191,31 @@ _TAIL_LEAD = re.compile(r"[\s,—–―-]*")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 
+def _tail_limit(para: Para, close: int) -> int:
+    """Where the words after a quote closing at `close` stop: the next quoted span, unless
+    that span is a nickname inside a name ('“…,” Dana “Dee” Price shouted'): the name
+    scan read the name across it, so the tail goes on past the name to the verb."""
+    masked = para.masked
+    limit = masked.find(MASK, close)
+    mentions = para.mentions
+    k = bisect_left(mentions, close, key=_mention_start)
+    while limit >= 0:
+        while k < len(mentions) and mentions[k].end <= limit:
+            k += 1
+        if k == len(mentions) or mentions[k].start >= limit:
+            return limit
+        # The name starts before the span and ends after it: the span is inside the name.
+        limit = masked.find(MASK, mentions[k].end)
+    return len(masked)
+
+
 def _after_context(res: Resolver, span: Span) -> _After | None:
     if span.close_end is None:
         return None
     p = span.close_para
     para = res.paras[p]
     close = span.close_end
-    limit = para.masked.find(MASK, close)
-    limit = len(para.masked) if limit < 0 else limit
+    limit = _tail_limit(para, close)
     limit = min(limit, para.sentence_end(close))
     tail = para.masked[close:limit]
     m = _TAIL_LEAD.match(tail)
@@ -638,6 +655,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     if cand is not None and only_role_words(between):
         if not (generic or period) or (cand.kind in ("name", "pronoun", "desc") and not between):
             return cand
+        if generic and not period and _MOOD_BEFORE_NAME.fullmatch(between) and _verb_next_to(masked, cand, close, verb):
+            # '“…,” an angry Tom Crane retaliated': a mood in front of the name, then
+            # any verb right after it, as '“…,” Tom Crane retaliated' attributes.
+            return cand
         return None
     if (
         cand is not None
@@ -660,6 +681,17 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         if after is not None and after.kind == "name":
             return after
     return None
+
+
+# "an angry", "a visibly shaken", "a smiling": an indefinite article and a mood (an
+# adverb in -ly at most before it) written in front of a name, no role and no owner.
+_MOOD_BEFORE_NAME = re.compile(r"[Aa]n?\s+(?:[a-z]+ly\s+)?[a-z]+")
+
+
+def _verb_next_to(masked: str, cand: Subject, close: int, verb: re.Match[str]) -> bool:
+    """Whether a name's verb follows it with nothing between (the verb is a match in the
+    tail that starts at `close`)."""
+    return cand.kind == "name" and not masked[cand.end : close + verb.start()].strip()
 
 
 # A colon right after a verb: what the verb introduces comes after it.
