@@ -26,7 +26,8 @@ SPEECH_VERBS = tuple(
     retorted testified testifies recounted recounts reflected reflects elaborated interjected sighed agreed agrees
     disagreed objected protested alleged alleges revealed reveals disclosed adding telling hinted assured assures fumed
     snapped wondered wonders opined texted emailed chanted chant chants sang laughed laughs smiled smiles
-    remembered remembers bragged reasoned estimated surmised sagte sagt erklärte betonte dijo afirmó señaló
+    remembered remembers bragged reasoned estimated surmised argue warn insist contend sagte sagt erklärte betonte
+    dijo afirmó señaló
     aseguró añadió disse afirmou""".split()
 )
 SPEECH_MULTI = (
