@@ -1632,6 +1632,16 @@ def _written_from(q: _Quoted) -> Subject | None:
     return Subject.named(mention)
 
 
+def _handed_out_text(q: _Quoted) -> Subject | None:
+    """'The trust released the following statement from Jo Dee: “…”', 'Toll's office
+    issued this statement: “…”': a sentence handing out a text, introducing it with a
+    colon, gives the quote to the text's issuer (`statement_issuer`)."""
+    b = q.before
+    if not b.stripped.endswith(":"):
+        return None
+    return q.res.statement_issuer(b.p, b.floor, b.open_at)
+
+
 _OPENING_ING = re.compile(r"\s*([A-Z][a-z]{2,}ing)\b")
 _PARTICIPLE_PRONOUN = re.compile(r"(he|she|they)\b")
 _COMMA = re.compile(r",\s+")
@@ -1764,6 +1774,7 @@ BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _according_before,
     _as_reported_before,
     _written_from,
+    _handed_out_text,
     _verb_before,
     _coordinated_verb,
     _owner_of_words,
