@@ -1374,6 +1374,12 @@ def _more_from_label(q: _Quoted) -> Mention | None:
     return names[-1]
 
 
+# "And" or "Or" opening the sentence right before a name: a conjunction joining the
+# sentence to the one before ("And Mr. Toll gloated: “…”"), which the name scan reads
+# as the "and" of two joined names, as after a preposition; the name is the subject.
+_OPENING_AND = re.compile(r"\s*(?:And|Or)\s+")
+
+
 def _colon_intro(q: _Quoted) -> Subject | None:
     """'Jones disagreed: “…”', 'Ashdown's answer was blunt: “…”': the subject of the
     clause a colon ends, whatever its verb, after any opening phrase ("On the call,");
@@ -1422,7 +1428,7 @@ def _colon_intro(q: _Quoted) -> Subject | None:
         m
         for m in _mentions_in(b.para, b.floor, b.open_at)
         if b.floor <= m.start < b.open_at
-        and not m.after_preposition
+        and (not m.after_preposition or _OPENING_AND.fullmatch(b.para.masked, b.floor, m.start))
         and not m.modifier
         and not _place_or_demonym(b.para.masked, m)
     ]

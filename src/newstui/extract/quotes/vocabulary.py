@@ -16,7 +16,7 @@ MASK = "\x00"
 SPEECH_VERBS = tuple(
     """said says say saying told tells tell added adds noted notes remarked remarks stated states warned warns argued
     argues explained explains wrote writes insisted insists recalled recalls asked asks replied replies continued
-    continues tweeted tweets posted posts claimed claims declared declares announced announces acknowledged
+    continues tweeted Tweeted tweets posted posts claimed claims declared declares announced announces acknowledged
     acknowledges admitted admits observed observes commented comments responded responds answered answers
     suggested suggests emphasised emphasized emphasises emphasizes stressed stresses conceded concedes predicted
     predicts promised promises vowed vows boasted boasts complained complains lamented laments joked jokes quipped
