@@ -220,6 +220,17 @@ def _after_context(res: Resolver, span: Span) -> _After | None:
     tail = para.masked[close:limit]
     m = _TAIL_LEAD.match(tail)
     lead = m.end() if m else 0
+    if (
+        "\n" in tail[:lead]
+        and para.masked.startswith(MASK, limit)
+        and not tail.rstrip().endswith((".", "!", "?"))
+        and not _LOWER_OPENING.match(para.text, limit)
+    ):
+        # '“…!”⏎Dee added, “…”': a page's line break, then a clause running into the next
+        # quote without a sentence's end: it introduces that quote, as a new paragraph
+        # would, and says nothing of this one ('“…,”⏎Dee added, “but …”' goes on with
+        # the same sentence, which the clause interrupts).
+        tail, lead = "", 0
     direct = SPEECH.match(tail, lead)
     # After a quote closed on a full stop a new sentence may begin ("“….” Trump
     # disagreed."); only the plain reporting verbs still attribute it.
@@ -233,6 +244,10 @@ def _after_context(res: Resolver, span: Span) -> _After | None:
     if period and direct and not _core_verb(direct):
         direct = None
     return _After(p, para, close, limit, tail, lead, period, direct)
+
+
+# A quote opening on a lower-case word, past its mark: it goes on with a sentence begun before.
+_LOWER_OPENING = re.compile(r"\W{1,3}[a-z]")
 
 
 # An auxiliary right after a word: "EU states will meet", "the claims are": the word in
