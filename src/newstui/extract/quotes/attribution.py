@@ -15,7 +15,8 @@ found, or None to let the next one try. They run as ordered tuples:
    a whole sentence introduced by "X said:"): …, including Doe -- “…” -- and … (set
    off by dashes after a name) / according to Doe, “…” / as Reuters
    reported, “…” / as the Post's Jo Dee wrote, “…” / But as the Post noted, the mayor
-   “…” / the tweet from Doe reads, “…” / Doe told
+   “…” / the tweet from Doe reads, “…” / Doe released the following statement:
+   “…” / Doe told
    Reuters: “…” / Doe ignored them but told supporters, “…” / Dee's catch phrase was
    that Roe “…” (a person's words by a possessive) / Doe disagreed: “…” /
    Declaring “…” at stake, Doe ordered ….
@@ -463,6 +464,14 @@ def _according_after(q: _Quoted) -> Subject | None:
     if mention is not None and body_of_acronym(q.res.paras[a.p].masked, mention):
         # "according to the UN refugee agency": the body, unnamed, not "UN".
         return Subject("unnamed", mention.start, mention.end, "")
+    if acc is not None and mention is not None and mention.possessive:
+        holder = _holder_after_owner(q.res, a.p, mention)
+        if holder is not None:
+            return Subject.named(holder)
+    if acc is not None and mention is None:
+        source = _according_pronoun_or_unnamed(q.res.paras[a.p].masked, a.close + acc.end())
+        if source is not None:
+            return source
     if acc is not None and (mention is None or mention.possessive):
         role = _ROLE_THEN_NAME.match(a.tail, acc.end())
         if role is not None and role.group(1) in PERSON_NOUNS:
@@ -478,6 +487,41 @@ def _according_after(q: _Quoted) -> Subject | None:
         if mention is None:
             return _described_after_according(q.res.paras[a.p].masked, a.close + acc.end())
     return Subject.named(mention) if mention is not None else None
+
+
+# An owned role, then its holder's name apposed: "(Tom Dee's) chief lawyer, Ivy Moss" (group 1: the noun).
+_OWNED_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*),\s+(?=[A-Z])")
+
+
+def _holder_after_owner(res: Resolver, p: int, owner: Mention) -> Mention | None:
+    """'according to Tom Dee's lawyer, Ivy Moss': after a possessive name, a role and the
+    name of the person holding it, apposed; that person is the source, not the owner."""
+    role = _OWNED_ROLE_THEN_NAME.match(res.paras[p].masked, owner.end)
+    if role is None or role.group(1) not in PERSON_NOUNS:
+        return None
+    holder = res.named_at(p, role.end())
+    return holder if holder is not None and holder.entity.kind in ("person", "unknown") else None
+
+
+# After "according to": a pronoun ("according to him"), or somebody unnamed introduced
+# with "a" ("according to a trust spokesman"), ending the phrase.
+_ACCORDING_PRONOUN = re.compile(r"(him|her|them)(?=\s*(?:[,.;:!?]|$))")
+_ACCORDING_UNNAMED = re.compile(r"(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)(?=\s*(?:[,.;:!?]|$))")
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _according_pronoun_or_unnamed(masked: str, start: int) -> Subject | None:
+    """The source after "according to" at `start` when it is a pronoun (as its subject
+    form, resolved as a he/she/they is: "“…,” according to him") or a person nobody names
+    ("according to a trust spokesman", "according to one official": nobody named, not the
+    last speaker)."""
+    pronoun = _ACCORDING_PRONOUN.match(masked, start)
+    if pronoun is not None:
+        return Subject("pronoun", pronoun.start(), pronoun.end(), _SUBJECT_FORMS[pronoun.group(1)])
+    unnamed = _ACCORDING_UNNAMED.match(masked, start)
+    if unnamed is not None and unnamed.group(1) in PERSON_NOUNS:
+        return Subject("unnamed", unnamed.start(), unnamed.end(), unnamed.group())
+    return None
 
 
 _THE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)(?=\s*[,.;]|\s*$)")
@@ -970,10 +1014,17 @@ def _according_before(q: _Quoted) -> Subject | None:
             # speech verb after it, the unnamed source the sentence opens on gives the
             # words; the person they are about did not say them.
             return Subject("unnamed", b.floor + source.start(), b.floor + source.end(), source.group())
+        if mention is not None and mention.possessive:
+            holder = _holder_after_owner(q.res, b.p, mention)
+            if holder is not None:
+                return Subject.named(holder)
         if mention is None:
             described = _described_after_according(b.para.masked, b.floor + acc[-1].end())
             if described is not None:
                 return described
+            other_source = _according_pronoun_or_unnamed(b.para.masked, b.floor + acc[-1].end())
+            if other_source is not None:
+                return other_source
     else:
         in_words = _head_matches(q.res, b.p, b.floor, b.head, IN_WORDS)
         words = in_words[0] if in_words else None
