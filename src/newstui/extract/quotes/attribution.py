@@ -18,7 +18,8 @@ found, or None to let the next one try. They run as ordered tuples:
    “…” / the tweet from Doe reads, “…” / Doe released the following statement:
    “…” / Doe told
    Reuters: “…” / Doe ignored them but told supporters, “…” / Dee's catch phrase was
-   that Roe “…” (a person's words by a possessive) / Doe disagreed: “…” /
+   that Roe “…” (a person's words by a possessive) / Doe disagreed: “…” / Doe
+   called over her shoulder, “…” (a whole sentence quoted) /
    Declaring “…” at stake, Doe ordered ….
 3. `IN_SENTENCE`, for a partial quote inside its sentence ('Doe called the bill
    “a missed opportunity”'): the subject of the verb a second "and that" clause
@@ -1535,6 +1536,55 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     return None
 
 
+# A verb in the past, then a few words without a clause's mark, then the comma before the
+# marks: "called over her shoulder, ", "shot back at the crowd, ", "turned to the room, ".
+_PAST_CLAUSE_COMMA = re.compile(
+    r"\b([a-z]{3,}ed|shot|spoke|wrote|began)\b"
+    r"(?:(?!\s-\s|\b(?:while|when|as|after|before|by|and|but|or|because|if|who|which|that)\b)[^,;:!?.\x00—–]){0,40},\s*$"
+)
+# A head that opens on a subordinate clause ("When Moss arrived, ") or a question.
+_SUBORDINATE_HEAD = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[Ww]hen|[Ww]hile|[Aa]s|[Ii]f|[Oo]nce|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]ntil|[Uu]nless|[Ww]here|[Ww]hy|[Hh]ow|[Ww]hat)\b"
+)
+
+
+# A word opening a clause that only sets the scene for the sentence's subject.
+_SCENE_WORD = re.compile(
+    r"\b(?:as|when|while|after|before|because|if|until|since|once|although|though|where|who|which|that)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_clause_comma(q: _Quoted) -> Subject | None:
+    """'Senator Ivy Moss, Republican of Ohio, called over her shoulder, “His comments are
+    not helping.”': a clause of a named subject and a verb in the past, closed by a comma
+    right before a whole sentence quoted (opening on a capital, closing on . ? !), whatever
+    the verb: the clause introduces the words as "X said," would. Not after a
+    subordinate clause ("When Moss arrived, “…”"), whose subject only sets the scene."""
+    b = q.before
+    if not b.stripped.endswith(",") or q.span.last_char not in ".?!" or q.after is None:
+        return None
+    opening = _CAPITAL_OPENING.match(q.span.parts[0]) if q.span.parts else None
+    if opening is None or _SUBORDINATE_HEAD.match(b.head):
+        return None
+    verb = _PAST_CLAUSE_COMMA.search(b.head, max(0, len(b.head) - 80))
+    if verb is None or q.res.given_to_text(b.p, q.span.open_at):
+        # "he recited the last lines of the poem, “…”": a text read out is its author's.
+        return None
+    subject = q.res.subject_before(b.p, b.floor + verb.start(), b.floor)
+    if subject is None or subject.kind not in ("name", "pronoun"):
+        return None
+    if _SCENE_WORD.search(b.para.masked, b.floor, subject.start):
+        return None  # "Moss listened as Tom Lund finished, “…”": the subject of a subordinate clause
+    if (
+        subject.kind == "name"
+        and subject.mention is not None
+        and (subject.mention.after_preposition or subject.mention.possessive)
+    ):
+        return None
+    return subject
+
+
 def _office_label_holder(q: _Quoted) -> Subject | None:
     """'PM: ‘We will not blink first’', 'Chancellor: “…”', 'Rovers boss: “…”': a
     headline's or kicker's label that is an office alone speaks for the person the
@@ -1851,6 +1901,7 @@ BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _coordinated_verb,
     _owner_of_words,
     _colon_intro,
+    _past_clause_comma,
     _participle_opening,
 )
 
