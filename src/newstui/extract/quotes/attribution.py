@@ -1365,6 +1365,12 @@ _COLON_NEXT = re.compile(r"\s*:\s*")
 
 
 # A participle right before the colon, after the name: " reportedly yelling: ", " shouting:".
+# A closing "with" phrase on somebody unnamed doing the speaking a colon introduces:
+# ", with one fisherman saying: ", "with a few residents shouting: " (group 1: the person).
+_WITH_UNNAMED_ING_COLON = re.compile(
+    r"\bwith\s+((?:one|a|an|another|some|several|many|a\s+few)\s+(?:[a-z][\w-]*\s+){0,3}?)"
+    r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\s*:\s*$"
+)
 _ING_THEN_COLON = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s*:\s*")
 
 
@@ -1485,6 +1491,11 @@ def _colon_intro(q: _Quoted) -> Subject | None:
         # "A statement by a palace spokesperson confirming the move read: “…”": an
         # unnamed person's text, however many names its clause goes on to give.
         return Subject("unnamed", b.floor + at, b.floor + at, "")
+    with_unnamed = _WITH_UNNAMED_ING_COLON.search(b.head)
+    if with_unnamed is not None:
+        # "Islanders were angry, with one fisherman saying: “…”": the unnamed person of
+        # the closing "with …ing" phrase speaks, not the name the clause opens on.
+        return Subject("unnamed", b.floor + with_unnamed.start(1), b.floor + with_unnamed.end(1), with_unnamed.group(1))
     with_subject = _with_participle_colon(q)
     if with_subject is not None:
         return Subject.named(with_subject)
