@@ -497,10 +497,13 @@ _OWNED_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*),\s
 def _holder_after_owner(res: Resolver, p: int, owner: Mention) -> Mention | None:
     """'according to Tom Dee's lawyer, Ivy Moss': after a possessive name, a role and the
     name of the person holding it, apposed; that person is the source, not the owner."""
-    role = _OWNED_ROLE_THEN_NAME.match(res.paras[p].masked, owner.end)
+    para = res.paras[p]
+    role = _OWNED_ROLE_THEN_NAME.match(para.masked, owner.end)
     if role is None or role.group(1) not in PERSON_NOUNS:
         return None
-    holder = res.named_at(p, role.end())
+    # The name right after the comma, found by bisection (not a scan from the paragraph's
+    # first name: a paragraph of thousands of quotes asks once per quote).
+    holder = next(_mentions_in(para, role.end(), role.end() + 1), None)
     return holder if holder is not None and holder.entity.kind in ("person", "unknown") else None
 
 
@@ -1491,7 +1494,7 @@ def _colon_intro(q: _Quoted) -> Subject | None:
         # "A statement by a palace spokesperson confirming the move read: “…”": an
         # unnamed person's text, however many names its clause goes on to give.
         return Subject("unnamed", b.floor + at, b.floor + at, "")
-    with_unnamed = _WITH_UNNAMED_ING_COLON.search(b.head)
+    with_unnamed = _WITH_UNNAMED_ING_COLON.search(b.head, max(0, len(b.head) - _REACH))
     if with_unnamed is not None:
         # "Islanders were angry, with one fisherman saying: “…”": the unnamed person of
         # the closing "with …ing" phrase speaks, not the name the clause opens on.
