@@ -20,7 +20,9 @@ def test_strategies_run_in_their_documented_order() -> None:
         "_office_then_holder",
         "_any_verb_then_name", "_dash_byline", "_name_without_verb",
         "_set_off_after_name", "_according_before", "_as_reported_before", "_written_from",
-        "_verb_before", "_coordinated_verb", "_owner_of_words", "_colon_intro", "_participle_opening",
+        "_handed_out_text",
+        "_verb_before", "_coordinated_verb", "_owner_of_words", "_colon_intro", "_past_clause_comma",
+        "_participle_opening",
         "_another_that_clause", "_sentence_subject", "_reporter_before_earlier_quote", "_sentence_pronoun",
         "_sentence_description",
     ]  # fmt: skip

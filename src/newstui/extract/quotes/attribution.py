@@ -15,9 +15,11 @@ found, or None to let the next one try. They run as ordered tuples:
    a whole sentence introduced by "X said:"): …, including Doe -- “…” -- and … (set
    off by dashes after a name) / according to Doe, “…” / as Reuters
    reported, “…” / as the Post's Jo Dee wrote, “…” / But as the Post noted, the mayor
-   “…” / the tweet from Doe reads, “…” / Doe told
+   “…” / the tweet from Doe reads, “…” / Doe released the following statement:
+   “…” / Doe told
    Reuters: “…” / Doe ignored them but told supporters, “…” / Dee's catch phrase was
-   that Roe “…” (a person's words by a possessive) / Doe disagreed: “…” /
+   that Roe “…” (a person's words by a possessive) / Doe disagreed: “…” / Doe
+   called over her shoulder, “…” (a whole sentence quoted) /
    Declaring “…” at stake, Doe ordered ….
 3. `IN_SENTENCE`, for a partial quote inside its sentence ('Doe called the bill
    “a missed opportunity”'): the subject of the verb a second "and that" clause
@@ -191,18 +193,46 @@ _TAIL_LEAD = re.compile(r"[\s,—–―-]*")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 
+def _tail_limit(para: Para, close: int) -> int:
+    """Where the words after a quote closing at `close` stop: the next quoted span, unless
+    that span is a nickname inside a name ('“…,” Dana “Dee” Price shouted'): the name
+    scan read the name across it, so the tail goes on past the name to the verb."""
+    masked = para.masked
+    limit = masked.find(MASK, close)
+    mentions = para.mentions
+    k = bisect_left(mentions, close, key=_mention_start)
+    while limit >= 0:
+        while k < len(mentions) and mentions[k].end <= limit:
+            k += 1
+        if k == len(mentions) or mentions[k].start >= limit:
+            return limit
+        # The name starts before the span and ends after it: the span is inside the name.
+        limit = masked.find(MASK, mentions[k].end)
+    return len(masked)
+
+
 def _after_context(res: Resolver, span: Span) -> _After | None:
     if span.close_end is None:
         return None
     p = span.close_para
     para = res.paras[p]
     close = span.close_end
-    limit = para.masked.find(MASK, close)
-    limit = len(para.masked) if limit < 0 else limit
+    limit = _tail_limit(para, close)
     limit = min(limit, para.sentence_end(close))
     tail = para.masked[close:limit]
     m = _TAIL_LEAD.match(tail)
     lead = m.end() if m else 0
+    if (
+        "\n" in tail[:lead]
+        and para.masked.startswith(MASK, limit)
+        and not tail.rstrip().endswith((".", "!", "?"))
+        and not _LOWER_OPENING.match(para.text, limit)
+    ):
+        # '“…!”⏎Dee added, “…”': a page's line break, then a clause running into the next
+        # quote without a sentence's end: it introduces that quote, as a new paragraph
+        # would, and says nothing of this one ('“…,”⏎Dee added, “but …”' goes on with
+        # the same sentence, which the clause interrupts).
+        tail, lead = "", 0
     direct = SPEECH.match(tail, lead)
     # After a quote closed on a full stop a new sentence may begin ("“….” Trump
     # disagreed."); only the plain reporting verbs still attribute it.
@@ -216,6 +246,10 @@ def _after_context(res: Resolver, span: Span) -> _After | None:
     if period and direct and not _core_verb(direct):
         direct = None
     return _After(p, para, close, limit, tail, lead, period, direct)
+
+
+# A quote opening on a lower-case word, past its mark: it goes on with a sentence begun before.
+_LOWER_OPENING = re.compile(r"\W{1,3}[a-z]")
 
 
 # An auxiliary right after a word: "EU states will meet", "the claims are": the word in
@@ -431,6 +465,14 @@ def _according_after(q: _Quoted) -> Subject | None:
     if mention is not None and body_of_acronym(q.res.paras[a.p].masked, mention):
         # "according to the UN refugee agency": the body, unnamed, not "UN".
         return Subject("unnamed", mention.start, mention.end, "")
+    if acc is not None and mention is not None and mention.possessive:
+        holder = _holder_after_owner(q.res, a.p, mention)
+        if holder is not None:
+            return Subject.named(holder)
+    if acc is not None and mention is None:
+        source = _according_pronoun_or_unnamed(q.res.paras[a.p].masked, a.close + acc.end())
+        if source is not None:
+            return source
     if acc is not None and (mention is None or mention.possessive):
         role = _ROLE_THEN_NAME.match(a.tail, acc.end())
         if role is not None and role.group(1) in PERSON_NOUNS:
@@ -446,6 +488,44 @@ def _according_after(q: _Quoted) -> Subject | None:
         if mention is None:
             return _described_after_according(q.res.paras[a.p].masked, a.close + acc.end())
     return Subject.named(mention) if mention is not None else None
+
+
+# An owned role, then its holder's name apposed: "(Tom Dee's) chief lawyer, Ivy Moss" (group 1: the noun).
+_OWNED_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*),\s+(?=[A-Z])")
+
+
+def _holder_after_owner(res: Resolver, p: int, owner: Mention) -> Mention | None:
+    """'according to Tom Dee's lawyer, Ivy Moss': after a possessive name, a role and the
+    name of the person holding it, apposed; that person is the source, not the owner."""
+    para = res.paras[p]
+    role = _OWNED_ROLE_THEN_NAME.match(para.masked, owner.end)
+    if role is None or role.group(1) not in PERSON_NOUNS:
+        return None
+    # The name right after the comma, found by bisection (not a scan from the paragraph's
+    # first name: a paragraph of thousands of quotes asks once per quote).
+    holder = next(_mentions_in(para, role.end(), role.end() + 1), None)
+    return holder if holder is not None and holder.entity.kind in ("person", "unknown") else None
+
+
+# After "according to": a pronoun ("according to him"), or somebody unnamed introduced
+# with "a" ("according to a trust spokesman"), ending the phrase.
+_ACCORDING_PRONOUN = re.compile(r"(him|her|them)(?=\s*(?:[,.;:!?]|$))")
+_ACCORDING_UNNAMED = re.compile(r"(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)(?=\s*(?:[,.;:!?]|$))")
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _according_pronoun_or_unnamed(masked: str, start: int) -> Subject | None:
+    """The source after "according to" at `start` when it is a pronoun (as its subject
+    form, resolved as a he/she/they is: "“…,” according to him") or a person nobody names
+    ("according to a trust spokesman", "according to one official": nobody named, not the
+    last speaker)."""
+    pronoun = _ACCORDING_PRONOUN.match(masked, start)
+    if pronoun is not None:
+        return Subject("pronoun", pronoun.start(), pronoun.end(), _SUBJECT_FORMS[pronoun.group(1)])
+    unnamed = _ACCORDING_UNNAMED.match(masked, start)
+    if unnamed is not None and unnamed.group(1) in PERSON_NOUNS:
+        return Subject("unnamed", unnamed.start(), unnamed.end(), unnamed.group())
+    return None
 
 
 _THE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)(?=\s*[,.;]|\s*$)")
@@ -638,6 +718,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     if cand is not None and only_role_words(between):
         if not (generic or period) or (cand.kind in ("name", "pronoun", "desc") and not between):
             return cand
+        if generic and not period and _MOOD_BEFORE_NAME.fullmatch(between) and _verb_next_to(masked, cand, close, verb):
+            # '“…,” an angry Tom Crane retaliated': a mood in front of the name, then
+            # any verb right after it, as '“…,” Tom Crane retaliated' attributes.
+            return cand
         return None
     if (
         cand is not None
@@ -660,6 +744,17 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         if after is not None and after.kind == "name":
             return after
     return None
+
+
+# "an angry", "a visibly shaken", "a smiling": an indefinite article and a mood (an
+# adverb in -ly at most before it) written in front of a name, no role and no owner.
+_MOOD_BEFORE_NAME = re.compile(r"[Aa]n?\s+(?:[a-z]+ly\s+)?[a-z]+")
+
+
+def _verb_next_to(masked: str, cand: Subject, close: int, verb: re.Match[str]) -> bool:
+    """Whether a name's verb follows it with nothing between (the verb is a match in the
+    tail that starts at `close`)."""
+    return cand.kind == "name" and not masked[cand.end : close + verb.start()].strip()
 
 
 # A colon right after a verb: what the verb introduces comes after it.
@@ -923,10 +1018,17 @@ def _according_before(q: _Quoted) -> Subject | None:
             # speech verb after it, the unnamed source the sentence opens on gives the
             # words; the person they are about did not say them.
             return Subject("unnamed", b.floor + source.start(), b.floor + source.end(), source.group())
+        if mention is not None and mention.possessive:
+            holder = _holder_after_owner(q.res, b.p, mention)
+            if holder is not None:
+                return Subject.named(holder)
         if mention is None:
             described = _described_after_according(b.para.masked, b.floor + acc[-1].end())
             if described is not None:
                 return described
+            other_source = _according_pronoun_or_unnamed(b.para.masked, b.floor + acc[-1].end())
+            if other_source is not None:
+                return other_source
     else:
         in_words = _head_matches(q.res, b.p, b.floor, b.head, IN_WORDS)
         words = in_words[0] if in_words else None
@@ -1266,6 +1368,12 @@ _COLON_NEXT = re.compile(r"\s*:\s*")
 
 
 # A participle right before the colon, after the name: " reportedly yelling: ", " shouting:".
+# A closing "with" phrase on somebody unnamed doing the speaking a colon introduces:
+# ", with one fisherman saying: ", "with a few residents shouting: " (group 1: the person).
+_WITH_UNNAMED_ING_COLON = re.compile(
+    r"\bwith\s+((?:one|a|an|another|some|several|many|a\s+few)\s+(?:[a-z][\w-]*\s+){0,3}?)"
+    r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\s*:\s*$"
+)
 _ING_THEN_COLON = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s*:\s*")
 
 
@@ -1342,6 +1450,12 @@ def _more_from_label(q: _Quoted) -> Mention | None:
     return names[-1]
 
 
+# "And" or "Or" opening the sentence right before a name: a conjunction joining the
+# sentence to the one before ("And Mr. Toll gloated: “…”"), which the name scan reads
+# as the "and" of two joined names, as after a preposition; the name is the subject.
+_OPENING_AND = re.compile(r"\s*(?:And|Or)\s+")
+
+
 def _colon_intro(q: _Quoted) -> Subject | None:
     """'Jones disagreed: “…”', 'Ashdown's answer was blunt: “…”': the subject of the
     clause a colon ends, whatever its verb, after any opening phrase ("On the call,");
@@ -1380,6 +1494,11 @@ def _colon_intro(q: _Quoted) -> Subject | None:
         # "A statement by a palace spokesperson confirming the move read: “…”": an
         # unnamed person's text, however many names its clause goes on to give.
         return Subject("unnamed", b.floor + at, b.floor + at, "")
+    with_unnamed = _WITH_UNNAMED_ING_COLON.search(b.head, max(0, len(b.head) - _REACH))
+    if with_unnamed is not None:
+        # "Islanders were angry, with one fisherman saying: “…”": the unnamed person of
+        # the closing "with …ing" phrase speaks, not the name the clause opens on.
+        return Subject("unnamed", b.floor + with_unnamed.start(1), b.floor + with_unnamed.end(1), with_unnamed.group(1))
     with_subject = _with_participle_colon(q)
     if with_subject is not None:
         return Subject.named(with_subject)
@@ -1390,7 +1509,7 @@ def _colon_intro(q: _Quoted) -> Subject | None:
         m
         for m in _mentions_in(b.para, b.floor, b.open_at)
         if b.floor <= m.start < b.open_at
-        and not m.after_preposition
+        and (not m.after_preposition or _OPENING_AND.fullmatch(b.para.masked, b.floor, m.start))
         and not m.modifier
         and not _place_or_demonym(b.para.masked, m)
     ]
@@ -1429,6 +1548,55 @@ def _colon_intro(q: _Quoted) -> Subject | None:
     if pm:
         return Subject("pronoun", b.floor + pm.start(1), b.floor + pm.end(1), pm.group(1).lower())
     return None
+
+
+# A verb in the past, then a few words without a clause's mark, then the comma before the
+# marks: "called over her shoulder, ", "shot back at the crowd, ", "turned to the room, ".
+_PAST_CLAUSE_COMMA = re.compile(
+    r"\b([a-z]{3,}ed|shot|spoke|wrote|began)\b"
+    r"(?:(?!\s-\s|\b(?:while|when|as|after|before|by|and|but|or|because|if|who|which|that)\b)[^,;:!?.\x00—–]){0,40},\s*$"
+)
+# A head that opens on a subordinate clause ("When Moss arrived, ") or a question.
+_SUBORDINATE_HEAD = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[Ww]hen|[Ww]hile|[Aa]s|[Ii]f|[Oo]nce|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]ntil|[Uu]nless|[Ww]here|[Ww]hy|[Hh]ow|[Ww]hat)\b"
+)
+
+
+# A word opening a clause that only sets the scene for the sentence's subject.
+_SCENE_WORD = re.compile(
+    r"\b(?:as|when|while|after|before|because|if|until|since|once|although|though|where|who|which|that)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_clause_comma(q: _Quoted) -> Subject | None:
+    """'Senator Ivy Moss, Republican of Ohio, called over her shoulder, “His comments are
+    not helping.”': a clause of a named subject and a verb in the past, closed by a comma
+    right before a whole sentence quoted (opening on a capital, closing on . ? !), whatever
+    the verb: the clause introduces the words as "X said," would. Not after a
+    subordinate clause ("When Moss arrived, “…”"), whose subject only sets the scene."""
+    b = q.before
+    if not b.stripped.endswith(",") or q.span.last_char not in ".?!" or q.after is None:
+        return None
+    opening = _CAPITAL_OPENING.match(q.span.parts[0]) if q.span.parts else None
+    if opening is None or _SUBORDINATE_HEAD.match(b.head):
+        return None
+    verb = _PAST_CLAUSE_COMMA.search(b.head, max(0, len(b.head) - 80))
+    if verb is None or q.res.given_to_text(b.p, q.span.open_at):
+        # "he recited the last lines of the poem, “…”": a text read out is its author's.
+        return None
+    subject = q.res.subject_before(b.p, b.floor + verb.start(), b.floor)
+    if subject is None or subject.kind not in ("name", "pronoun"):
+        return None
+    if _SCENE_WORD.search(b.para.masked, b.floor, subject.start):
+        return None  # "Moss listened as Tom Lund finished, “…”": the subject of a subordinate clause
+    if (
+        subject.kind == "name"
+        and subject.mention is not None
+        and (subject.mention.after_preposition or subject.mention.possessive)
+    ):
+        return None
+    return subject
 
 
 def _office_label_holder(q: _Quoted) -> Subject | None:
@@ -1600,6 +1768,16 @@ def _written_from(q: _Quoted) -> Subject | None:
     return Subject.named(mention)
 
 
+def _handed_out_text(q: _Quoted) -> Subject | None:
+    """'The trust released the following statement from Jo Dee: “…”', 'Toll's office
+    issued this statement: “…”': a sentence handing out a text, introducing it with a
+    colon, gives the quote to the text's issuer (`statement_issuer`)."""
+    b = q.before
+    if not b.stripped.endswith(":"):
+        return None
+    return q.res.statement_issuer(b.p, b.floor, b.open_at)
+
+
 _OPENING_ING = re.compile(r"\s*([A-Z][a-z]{2,}ing)\b")
 _PARTICIPLE_PRONOUN = re.compile(r"(he|she|they)\b")
 _COMMA = re.compile(r",\s+")
@@ -1732,10 +1910,12 @@ BEFORE_QUOTE: tuple[Callable[[_Quoted], Subject | None], ...] = (
     _according_before,
     _as_reported_before,
     _written_from,
+    _handed_out_text,
     _verb_before,
     _coordinated_verb,
     _owner_of_words,
     _colon_intro,
+    _past_clause_comma,
     _participle_opening,
 )
 

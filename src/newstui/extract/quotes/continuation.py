@@ -12,12 +12,14 @@ from newstui.extract.names import PERSON_NOUNS, Entity, Gender, Mention
 from newstui.extract.quotes.reading import Event
 from newstui.extract.quotes.references import References
 from newstui.extract.quotes.sentences import Para
-from newstui.extract.quotes.subjects import owned_person
+from newstui.extract.quotes.subjects import Subject, owned_person
 from newstui.extract.quotes.vocabulary import (
     INDEFINITE,
+    ISSUED_TEXT,
     ISSUED_TEXTS,
     MASK,
     MEDIA,
+    OWN_BODIES,
     PRONOUN_LEAD,
     PRONOUN_SUBJECT,
     PRONOUNS,
@@ -182,6 +184,10 @@ class Continuation(References):
         if introducer is not None:
             self.continued_how = "colon-lead"
             return introducer.name, introducer
+        issuer = self._colon_statement_issuer(p, pos)
+        if issuer is not None:
+            self.continued_how = "colon-statement"
+            return issuer.name, issuer
         floor = (p, -1) if _DATED_ENTRY.match(self.paras[p].masked) else (-1, -1)
         event = self._latest_event(p, pos, back=2)
         if event is not None and (event.para, event.pos) < floor:
@@ -614,6 +620,49 @@ class Continuation(References):
                 return None
         return mention.entity
 
+    def subject_before(self, p: int, end: int, floor: int = 0, apposition: bool = True) -> Subject | None:
+        """The subject phrase ending before offset `end`: `SubjectReader.subject_before`,
+        which comes first in `Resolver`'s bases; declared here for `statement_issuer`."""
+        raise NotImplementedError
+
+    def _colon_statement_issuer(self, p: int, pos: int) -> Entity | None:
+        """Who issued the text a paragraph ending on a colon hands the next one to: "The
+        Harbour Trust released the following statement after the vote:", "Toll's campaign
+        issued this statement:", "The trust put out a statement from Jo Dee:" (see
+        `statement_issuer`)."""
+        lead = self._colon_lead_sentence(p, pos)
+        if lead is None:
+            return None
+        _, start, end = lead
+        issuer = self.statement_issuer(p - 1, start, end)
+        if issuer is None:
+            return None
+        _, entity = self.resolve(p - 1, issuer)
+        return entity if entity is not None and entity.kind in ("person", "org") else None
+
+    def statement_issuer(self, p: int, start: int, end: int) -> Subject | None:
+        """Who a sentence of paragraph `p` (`start`..`end`) says handed out a text
+        ("released the following statement", "issued a short statement from Jo Dee"): the
+        person or body "from" or "by" names after the text, else the verb's subject, and
+        for "Toll's campaign" or "Toll's office" their owner, whose words they put out."""
+        masked = self.paras[p].masked
+        issued = _HANDS_OUT_TEXT.search(masked, start, end)
+        if issued is None:
+            return None
+        if issued.group("from"):
+            mention = self.named_at(p, issued.end())
+            if mention is None or mention.start >= end:
+                return None
+            return Subject.named(mention)
+        subject = self.subject_before(p, issued.start(), start)
+        if subject is None:
+            return None
+        owner = self.mention_at(p, subject.start)
+        if owner is not None and owner.possessive:
+            owned = _OWNED_WORDS.match(masked, owner.end)
+            return Subject.named(owner) if owned is not None and owned["noun"] in OWN_BODIES else None
+        return subject
+
     def _owned_person_colon_lead(self, p: int, pos: int) -> bool:
         """Whether the paragraph before a quote opening paragraph `p` ends on a sentence
         that opens on a person described by whose they are and ends on a colon: "Toll's
@@ -882,6 +931,14 @@ class Continuation(References):
 
 # Any text at all between two offsets; the quote's masked characters, run to their end.
 _NON_SPACE = re.compile(r"\S")
+# A verb handing out a text, then the text: "released the following statement", "issued
+# a brief statement from", "put out this statement by".
+_HANDS_OUT_TEXT = re.compile(
+    r"\b(?:released|issued|put\s+out|sent\s+out|sent|provided|shared)\s+"
+    r"(?:the\s+following|this|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    + ISSUED_TEXT
+    + r"\b(?P<from>\s+(?:from|by)\s+)?"
+)
 _MASK_RUN = re.compile(MASK + "+")
 # How far before a quote its sentence is searched for a few words ending right before it
 # ("a banner reading:"): far more than such words take.

@@ -16,7 +16,7 @@ MASK = "\x00"
 SPEECH_VERBS = tuple(
     """said says say saying told tells tell added adds noted notes remarked remarks stated states warned warns argued
     argues explained explains wrote writes insisted insists recalled recalls asked asks replied replies continued
-    continues tweeted tweets posted posts claimed claims declared declares announced announces acknowledged
+    continues tweeted Tweeted tweets posted posts claimed claims declared declares announced announces acknowledged
     acknowledges admitted admits observed observes commented comments responded responds answered answers
     suggested suggests emphasised emphasized emphasises emphasizes stressed stresses conceded concedes predicted
     predicts promised promises vowed vows boasted boasts complained complains lamented laments joked jokes quipped
@@ -26,7 +26,8 @@ SPEECH_VERBS = tuple(
     retorted testified testifies recounted recounts reflected reflects elaborated interjected sighed agreed agrees
     disagreed objected protested alleged alleges revealed reveals disclosed adding telling hinted assured assures fumed
     snapped wondered wonders opined texted emailed chanted chant chants sang laughed laughs smiled smiles
-    remembered remembers bragged reasoned estimated surmised sagte sagt erklärte betonte dijo afirmó señaló
+    remembered remembers bragged reasoned estimated surmised argue warn insist contend sagte sagt erklärte betonte
+    dijo afirmó señaló
     aseguró añadió disse afirmou""".split()
 )
 SPEECH_MULTI = (
