@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from newstui.extract.budget import check
 from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS
 from newstui.extract.scoring import all_text, is_link
-from newstui.extract.textutil import QUOTE_CLOSERS
+from newstui.extract.textutil import DECORATED_AD_SLOT, QUOTE_CLOSERS
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -486,7 +486,7 @@ def _kind(el: HtmlElement) -> str:
 
 
 _SLOT_LABEL = re.compile(
-    r"^(?:advertisement|advertising|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|reklama|"
+    rf"^(?:advertising|ad|ads|werbung|{DECORATED_AD_SLOT}|"
     r"(?:the )?(?:story|article|text) continues (?:below|after (?:the|this) (?:advertisement|ad))|"
     r"continue reading (?:below|the (?:story|article))|weiterlesen nach der anzeige|"
     r"(?:advertisement|anzeige|werbung)\s*[-–—:]?\s*(?:scroll|read|lesen) (?:to continue|on|weiter)\w*)\W*$",
