@@ -1230,8 +1230,10 @@ def _amount_lists(node: HtmlElement) -> set[HtmlElement]:
             links = [" ".join(all_text(a).split()) for a in item.iter("a") if is_link(a)]
             if any(len(link.split()) > _AMOUNT_NAME_WORDS for link in links):
                 break  # a dated or numbered headline ('12 March: <a>Mayor opens the new bridge</a>')
-            linked = sum(len(link) for link in links)
-            worded += any(ch.isalpha() for ch in text[match.end() :]) and len(text) - match.end() > linked + 1
+            unlinked = text[match.end() :]
+            for link in links:
+                unlinked = unlinked.replace(link, " ", 1)
+            worded += any(ch.isalpha() for ch in unlinked)  # '300 g <a>butter</a>', not '2023 <a>Jan</a> <a>Feb</a>'
         else:
             ranked = len(figures) >= 2 and figures == list(range(figures[0], figures[0] + len(figures)))
             if amounts * 3 >= len(items) * 2 and worded * 2 >= amounts and not ranked:
