@@ -111,3 +111,27 @@ def test_an_archive_of_years_with_linked_months_still_goes() -> None:
     )
     text = " ".join(_paragraphs(box))
     assert "Jan Feb" not in text
+
+
+def test_a_table_of_amounts_under_a_group_title_stays() -> None:
+    rows = "".join(
+        f"<tr><td>{amount}</td><td>{name}</td></tr>"
+        for amount, name in [
+            ("500 g", "flour"),
+            ("1 packet", _shop("dried yeast")),
+            ("80 g", _shop("brown sugar")),
+            ("2", "eggs, beaten"),
+        ]
+    )
+    paragraphs = _paragraphs(f"<h3>Ingredients</h3><table><tr><th><h4>For the dough:</h4></th></tr>{rows}</table>")
+    text = " ".join(paragraphs)
+    assert "dried yeast" in text and "brown sugar" in text and "eggs, beaten" in text
+
+
+def test_a_table_of_ranked_headlines_still_goes() -> None:
+    rows = "".join(
+        f'<tr><td>{n}</td><td><a href="/news/{n}">{title}</a></td></tr>'
+        for n, title in enumerate(["Council votes on parking", "Bridge closed", "New head for the school"], 1)
+    )
+    text = " ".join(_paragraphs(f"<h3>Most read</h3><table>{rows}</table>"))
+    assert "Council votes" not in text and "Bridge closed" not in text

@@ -1201,19 +1201,25 @@ def _amount_lists(node: HtmlElement) -> set[HtmlElement]:
     short items opening with a quantity ('300 g butter', '2 tsp baking powder',
     '4 m of rope'), and their names link to a shop or a glossary; the list
     read as a link box and was cleaned out, leaving its heading over nothing.
-    A <ul>/<ol> of _AMOUNT_ITEMS items or more, each under _AMOUNT_ITEM
+    A <ul>/<ol> (or a table, a row per item) of _AMOUNT_ITEMS items or more, each under _AMOUNT_ITEM
     characters, two in three opening with a quantity, half of them with
     unlinked words besides it, is such a list, unless the figures count 1, 2,
     3… (a ranked box of most-read stories numbers its linked titles so) or a
     link runs past _AMOUNT_NAME_WORDS words (a headline under its date). No
-    image, heading or nested list.
+    image, nested list or table, nor a heading but a table's group title.
     """
     found: set[HtmlElement] = set()
-    for el in _descendants(node, "ul", "ol"):
-        items = list(el.iterchildren("li"))
-        if len(items) < _AMOUNT_ITEMS or el.find(".//img") is not None or el.find(".//li//li") is not None:
-            continue
-        if next(el.iterdescendants(*_ALL_HEADINGS), None) is not None:
+    for el in _descendants(node, "ul", "ol", "table"):
+        if el.tag == "table":
+            # A table of amounts: a row per item ('| 100 g | Butter |'); a group's title may head it in a <th>.
+            if el.find(".//table") is not None:
+                continue  # a layout table
+            items = [row for row in el.iter("tr") if row.find("td") is not None]
+        else:
+            items = list(el.iterchildren("li"))
+            if el.find(".//li//li") is not None or next(el.iterdescendants(*_ALL_HEADINGS), None) is not None:
+                continue
+        if len(items) < _AMOUNT_ITEMS or el.find(".//img") is not None:
             continue
         figures: list[int] = []
         amounts = worded = 0
