@@ -1,0 +1,92 @@
+"""The quote pass stays linear in a paragraph's quotes: what the spans review found
+still quadratic (version 25).
+
+- `last_event` with a test (`where`): a "they" heading its reporting clause asks for the
+  latest body its members spoke for, or the latest joint speakers; in a paragraph of
+  thousands of '“…,” they said.' turns none qualifies, and the look-back passed over every
+  turn before each one. It now weighs the latest `_WHERE_REACH` events.
+- A quote opening its paragraph: `_find_quotes` asked so with a copy of the paragraph's
+  text before the quote, stripped, per quote: a paragraph made only of quotes copied
+  itself per quote.
+
+The counting tests read how often an event's entity (what `where` tests) or the
+paragraph's head is read per quote: a bound per quote, the same at 500 quotes as at
+2,000. Invented text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from newstui.extract.quotes import find_quotes
+from newstui.extract.quotes.reading import _WHERE_REACH, ArticleReading, Event
+
+
+@pytest.fixture
+def entity_reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    """Counts the reads of `Event.entity` (a slot field, wrapped)."""
+    count = [0]
+    slot: Any = Event.__dict__["entity"]
+
+    def get(self: object) -> Any:
+        count[0] += 1
+        return slot.__get__(self, Event)
+
+    monkeypatch.setattr(Event, "entity", property(get, lambda self, v: slot.__set__(self, v)))
+    yield count
+
+
+@pytest.mark.parametrize("n", [500, 2000])
+def test_a_paragraph_of_they_said_turns_weighs_a_bounded_number_of_events_per_quote(
+    entity_reads: list[int], n: int
+) -> None:
+    paragraph = "The Harbour Workers Union met on Monday. " + " ".join(
+        f"“We fixed pier number {k} today,” they said." for k in range(n)
+    )
+    assert len(find_quotes([paragraph])) == n
+    assert entity_reads[0] <= 200 * n  # was about n * n / 2 (every turn before, per quote)
+
+
+def _reading(paragraph: str) -> ArticleReading:
+    return ArticleReading([paragraph], [[]], None)
+
+
+def test_last_event_by_a_test_finds_the_latest_accepted_within_reach() -> None:
+    reading = _reading("x" * 1000)
+    reading.add_event(Event(0, 10, "Jo Dee and Sam Pike", None))
+    for k in range(_WHERE_REACH - 1):
+        reading.add_event(Event(0, 20 + k, "Lee Mott", None))
+    joint = reading.last_event(0, 900, back=2, where=lambda ev: " and " in (ev.speaker or ""))
+    assert joint is not None and joint.pos == 10
+    # One more turn by somebody else: the joint speakers are beyond the reach.
+    reading.add_event(Event(0, 200, "Ana Ruiz", None))
+    assert reading.last_event(0, 900, back=2, where=lambda ev: " and " in (ev.speaker or "")) is None
+    # Without a test, the latest event before the offset, however many there are.
+    latest = reading.last_event(0, 150, back=2)
+    assert latest is not None and latest.pos == 20 + _WHERE_REACH - 2
+
+
+def test_the_reach_counts_the_paragraphs_before_too() -> None:
+    reading = ArticleReading(["a" * 100, "b" * 100, "c" * 100], [[], [], []], None)
+    reading.add_event(Event(0, 5, "Jo Dee and Sam Pike", None))
+    for k in range(_WHERE_REACH):
+        reading.add_event(Event(1, k, "Lee Mott", None))
+    assert reading.last_event(2, 50, back=2, where=lambda ev: " and " in (ev.speaker or "")) is None
+    reading2 = ArticleReading(["a" * 100, "b" * 100, "c" * 100], [[], [], []], None)
+    reading2.add_event(Event(0, 5, "Jo Dee and Sam Pike", None))
+    reading2.add_event(Event(1, 7, "Lee Mott", None))
+    found = reading2.last_event(2, 50, back=2, where=lambda ev: " and " in (ev.speaker or ""))
+    assert found is not None and found.para == 0
+
+
+def test_they_still_speak_for_the_joint_speakers_before() -> None:
+    quotes = find_quotes(
+        [
+            "Dana Prell and Omar Villet met the harbour board on Monday.",
+            "“We will not sell the pier to anybody,” Prell and Villet said.",
+            "“The town needs it more than ever before,” they added.",
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Dana Prell and Omar Villet"] * 2
