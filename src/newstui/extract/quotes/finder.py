@@ -142,7 +142,9 @@ def _find_quotes(
         attr = attribute(res, span, long_ends)
         choice = res.choice_log[0] if res.choice_log else None
         para = res.paras[span.para]
-        if not _is_quote(text, span, para.masked[para.sentence_start(span.open_at) : span.open_at], attr):
+        # Only the head's end is read (`_HEAD_READ`): no copy of a long sentence per quote.
+        head_from = max(para.sentence_start(span.open_at), span.open_at - _HEAD_READ)
+        if not _is_quote(text, span, para.masked[head_from : span.open_at], attr):
             continue
         speaker, entity = attr.speaker, attr.entity
         how = attr.how or "none"
@@ -214,7 +216,7 @@ def _find_quotes(
             # A quote its own sentence gives to a text ("“…,” the email began.") stands
             # for a speech event of nobody named: the next quote goes on with the text.
             texted = speaker is None and res.given_to_text(span.para, span.open_at)
-            if not para.masked[: span.open_at].strip():
+            if _opens_paragraph(para.masked, span.open_at):
                 carried = speaker
                 speaker, entity = _answer_in_exchange(quotes, entities, span.para, speaker, entity)
                 speaker, entity = _question_in_exchange(quotes, entities, text, span.para, speaker, entity)
@@ -265,7 +267,7 @@ def _find_quotes(
                 quotes[k] = Quote(text=quotes[k].text, speaker=speaker, section=0, paragraph=quotes[k].paragraph)
             continue
         seen[key] = len(quotes)
-        if not attr.found and not para.masked[: span.open_at].strip():
+        if not attr.found and _opens_paragraph(para.masked, span.open_at):
             openers.append(len(quotes))
             if speaker is None:
                 unattributed.append(len(quotes))
@@ -295,6 +297,17 @@ def _find_quotes(
         _named_after_in_paragraph(quotes, inherited, tails, sentences)
         _note_changed(quotes, before, hows, "named-after")
     return quotes
+
+
+# Any character but a space: the paragraph's text before a quote holds something.
+_NON_SPACE = re.compile(r"\S")
+
+
+def _opens_paragraph(masked: str, pos: int) -> bool:
+    """Whether only spaces stand before `pos` in the paragraph: read up to its first
+    other character, no copy of the text before (a paragraph made only of quotes asked
+    per quote copied itself each time)."""
+    return _NON_SPACE.search(masked, 0, pos) is None
 
 
 def _printed_parts(
