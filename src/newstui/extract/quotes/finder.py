@@ -899,6 +899,18 @@ _CHARACTERISED = re.compile(
 # remark; 'called the vote “a matter of pride” and …', four words, stays a term (the
 # same bound as the naming words', see `_is_quote`).
 _CHARACTERISED_INSIDE = 5
+# How a characterisation inside its sentence opens: an article or determiner, the noun
+# phrase the subject puts on something ('“a death sentence for the fleet”', '“the deal
+# dock workers have waited for”'), or a degree word, an adjective phrase ('“far too
+# costly for a town this size”'). A name given inside the sentence opens otherwise and
+# names what the verb's object is called, no remark: a slogan ('calling it “one town,
+# one fare, one ticket” in its leaflets'), a group's or a plan's name ('which members
+# called “parents for a safer school run”', 'what she calls the “clean streets for every
+# child” plan'), a title in capitals.
+_CHARACTERISATION_OPENS = re.compile(
+    r"(?:a|an|the|this|that|these|those|such|another|no|nothing|too|so|very|far|more|most|less|not"
+    r"|utterly|totally|completely|deeply|simply)\b"
+)
 # An attribution to a source right after the marks: '“…” according to critics'.
 _ACCORDING_AFTER = re.compile(r"\s*,?\s*according to\b")
 
@@ -981,7 +993,8 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     particle ('「…」と述べた'); under four words (`_word_count`: Chinese and Japanese by
     their characters) is not; else it needs an attribution or speech verb in its
     sentence, a verb characterising something in its words (`_CHARACTERISED`: the
-    words closing the sentence, or five words or more inside it), a source named
+    words closing the sentence, or five words or more inside it opening as a phrase put
+    on the object does, `_CHARACTERISATION_OPENS`, not as a slogan or name), a source named
     after it ("according to"), a whole sentence, or eight words.
     """
     if span.repeat and not (attr.tail or attr.head):
@@ -1035,9 +1048,11 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     if _ACCORDING_AFTER.match(span.after):
         return True
     closes = sentence or span.after.lstrip()[:1] in (".", "?", "!")
-    if (closes or words >= _CHARACTERISED_INSIDE) and _CHARACTERISED.search(head, max(0, len(head) - 90)):
+    inside = words >= _CHARACTERISED_INSIDE and _CHARACTERISATION_OPENS.match(text) is not None
+    if (closes or inside) and _CHARACTERISED.search(head, max(0, len(head) - 90)):
         # The characterisation closing its sentence, or a long one inside it ('called
         # the ruling “a win for every tenant in the city” and asked …'): a remark quoted.
+        # Inside, only a phrase put on the object: a slogan or name given stays a term.
         return True
     if naming and words < 5:
         return False
