@@ -20,7 +20,6 @@ paragraph's head is read per quote: a bound per quote, the same at 500 quotes as
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -30,18 +29,22 @@ from newstui.extract.quotes import find_quotes
 from newstui.extract.quotes.reading import _WHERE_REACH, ArticleReading, Event
 
 
-@pytest.fixture
-def entity_reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
-    """Counts the reads of `Event.entity` (a slot field, wrapped)."""
+def _counting(monkeypatch: pytest.MonkeyPatch, cls: type, name: str) -> list[int]:
     count = [0]
-    slot: Any = Event.__dict__["entity"]
+    slot: Any = cls.__dict__[name]
 
     def get(self: object) -> Any:
         count[0] += 1
-        return slot.__get__(self, Event)
+        return slot.__get__(self, cls)
 
-    monkeypatch.setattr(Event, "entity", property(get, lambda self, v: slot.__set__(self, v)))
-    yield count
+    monkeypatch.setattr(cls, name, property(get, lambda self, v: slot.__set__(self, v)))
+    return count
+
+
+@pytest.fixture
+def entity_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the reads of `Event.entity` (a slot field, wrapped)."""
+    return _counting(monkeypatch, Event, "entity")
 
 
 @pytest.mark.parametrize("n", [500, 2000])
@@ -110,13 +113,8 @@ class _CountingText(str):
         return got
 
 
-@pytest.mark.parametrize("n", [500, 2000])
-def test_quotes_opening_their_sentences_copy_a_bounded_part_of_the_paragraph_each(
-    monkeypatch: pytest.MonkeyPatch, n: int
-) -> None:
-    # '“Pier 7 is fixed.” The crew went home.': each quote stands unattributed at its
-    # sentence's start; whether it opens the paragraph was asked with a copy of all the
-    # paragraph before it.
+def _count_copies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each paragraph's masked text a `_CountingText`, its count at zero."""
     import newstui.extract.quotes.reading as reading  # noqa: PLC0415
 
     made = reading.Para
@@ -126,6 +124,16 @@ def test_quotes_opening_their_sentences_copy_a_bounded_part_of_the_paragraph_eac
 
     monkeypatch.setattr(reading, "Para", counting_para)
     _CountingText.copied[0] = 0
+
+
+@pytest.mark.parametrize("n", [500, 2000])
+def test_quotes_opening_their_sentences_copy_a_bounded_part_of_the_paragraph_each(
+    monkeypatch: pytest.MonkeyPatch, n: int
+) -> None:
+    # '“Pier 7 is fixed.” The crew went home.': each quote stands unattributed at its
+    # sentence's start; whether it opens the paragraph was asked with a copy of all the
+    # paragraph before it.
+    _count_copies(monkeypatch)
     paragraph = " ".join(f"“We fixed pier number {k} today.” The crew went home." for k in range(n))
     assert len(find_quotes([paragraph])) == n
     assert _CountingText.copied[0] <= 500 * n  # was about 27 * n * n
@@ -141,30 +149,10 @@ def test_quotes_opening_their_sentences_copy_a_bounded_part_of_the_paragraph_eac
 def test_a_paragraph_made_only_of_quotes_copies_a_bounded_part_of_itself_per_quote(
     monkeypatch: pytest.MonkeyPatch, n: int
 ) -> None:
-    import newstui.extract.quotes.reading as reading  # noqa: PLC0415
-
-    made = reading.Para
-
-    def counting_para(text: str, masked: str, *rest: Any) -> Any:
-        return made(text, _CountingText(masked), *rest)
-
-    monkeypatch.setattr(reading, "Para", counting_para)
-    _CountingText.copied[0] = 0
+    _count_copies(monkeypatch)
     paragraph = " ".join(f"“We fixed pier number {k} today.”" for k in range(n))
     assert len(find_quotes([paragraph])) == n
     assert _CountingText.copied[0] <= 1000 * n  # a head of at most 400 characters read twice per quote, no more
-
-
-def _counting(monkeypatch: pytest.MonkeyPatch, cls: type, name: str) -> list[int]:
-    count = [0]
-    slot: Any = cls.__dict__[name]
-
-    def get(self: object) -> Any:
-        count[0] += 1
-        return slot.__get__(self, cls)
-
-    monkeypatch.setattr(cls, name, property(get, lambda self, v: slot.__set__(self, v)))
-    return count
 
 
 def _told_after(n: int) -> str:
