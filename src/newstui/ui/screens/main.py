@@ -1644,7 +1644,11 @@ class MainScreen(Screen[None]):
         quotes when `s` shows them (beside the article they left it a strip of a few
         columns), else the open article, else the list column."""
         one = self.app.size.width < ONE_PANE_WIDTH
-        reading = one and (self.open_item is not None or self.item_list.open_id is not None)
+        article_open = self.open_item is not None or self.item_list.open_id is not None
+        reading = one and article_open
+        # Browsing (no article open, the pane only previews): a narrow terminal's list
+        # column takes the room the short preview does not need (app.tcss).
+        self.set_class(not article_open, "-browsing")
         self.set_class(one, "-one-pane")
         self.set_class(reading, "-reading")
         if self._quotes_alone():
