@@ -10,7 +10,6 @@ import pytest
 from ui_helpers import Seeded, make_app, press, running
 
 
-
 @pytest.mark.parametrize("width", [80, 100])
 async def test_a_narrow_terminal_shows_titles_readably_while_browsing(seeded: Seeded, width: int) -> None:
     app = make_app(seeded)
