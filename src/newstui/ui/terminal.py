@@ -51,6 +51,9 @@ class HangUpDriver(LinuxDriver):
         self._reader_app = app
         self._watch_done = threading.Event()
         self._watcher: threading.Thread | None = None
+        self._gone = threading.Event()
+        """Set once the terminal is known to be gone: writes are dropped from then on (`write`)."""
+        self._gone_poll: select.poll | None = None
         self._own_tty: int | None = None
         """The terminal opened for the keys when stdin is something else (`_keys_from_terminal`)."""
         self._no_keyboard = False
@@ -78,6 +81,30 @@ class HangUpDriver(LinuxDriver):
         self._hung_up = True
         app = self._reader_app
         app.call_later(getattr(app, "terminal_hung_up", app.exit))
+
+    def _terminal_gone(self) -> None:
+        """From any thread: the terminal is gone for sure (its tty reports a hang-up or fails
+        a read): nothing more is written, and the app is asked to close."""
+        self._gone.set()
+        self._hang_up_soon()
+
+    def write(self, data: str) -> None:
+        """Textual's write, dropped once the terminal is gone. Textual's output thread dies at
+        its first failed write, and the queue that feeds it holds 30 writes, after which every
+        write waits for it for good, the app's loop with it: the reader froze, the cache open,
+        if it drew or reset the screen 30 times between the hang-up and its end (coming back
+        from the pager of `|` to a hung-up terminal took 29 of them). Each write first asks
+        the tty, without waiting, whether it is still there (a poll: microseconds a frame)."""
+        if self._gone.is_set():
+            return
+        if self.input_tty:
+            if self._gone_poll is None:
+                self._gone_poll = select.poll()
+                self._gone_poll.register(self.fileno, 0)
+            if any(mask & _GONE for _, mask in self._gone_poll.poll(0)):
+                self._terminal_gone()
+                return
+        super().write(data)
 
     def _hang_up_soon(self) -> None:
         """From any thread or a signal handler: hand the hang-up to the app's loop."""
@@ -112,7 +139,7 @@ class HangUpDriver(LinuxDriver):
         poller.register(self.fileno, 0)
         while not self._watch_done.is_set():
             if any(mask & _GONE for _, mask in poller.poll(250)):
-                self._hang_up_soon()
+                self._terminal_gone()
                 return
 
     def suspend_application_mode(self) -> None:
@@ -149,4 +176,4 @@ class HangUpDriver(LinuxDriver):
         except OSError as error:
             if error.errno not in HANGUP_ERRORS:
                 raise
-            self._hang_up_soon()
+            self._terminal_gone()
