@@ -1523,6 +1523,11 @@ class MainScreen(Screen[None]):
         if item is not None and not (wrapped and item.id == open_id):  # its read mark may not be stored yet
             self.item_list.go_to(item)
             self.open(item)
+            if self._quotes_alone():
+                # One pane: n read on behind the quotes, which showed the next article's
+                # quotes with no word of which article it was. The article opened takes
+                # the screen from them, as Enter on a quote does.
+                self.sidebar_choice = False
             if self.focused is self.feed_list:
                 # Reading from the feed list (n or space there) left the focus on it, where q
                 # quits: the reader is in the items now, and q should step back to the feeds.
