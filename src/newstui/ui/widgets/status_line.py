@@ -17,20 +17,26 @@ NOTICE_SECONDS = 6.0
 class StatusLine(Widget):
     """One line at the bottom. `busy` counts the running jobs; the spinner turns while it is non-empty.
 
-    The location (which list, how many items) comes first and always shows; a long
-    notice after it is cut with an ellipsis at the screen's edge.
+    The location (which list, how many items) comes first and always shows; a notice too
+    long for the rest of the line wraps onto a second and third line while it is up (the
+    panes above give up those lines meanwhile), and only a longer one is cut with an
+    ellipsis. A notice is the answer to a key: cut at the screen's edge, at 80 columns
+    it lost all but its first 45 characters ("Marked read: Amateur astronomers catch…").
     """
 
     DEFAULT_CSS = """
     StatusLine {
         layout: horizontal;
-        height: 1;
+        height: auto;
+        max-height: 3;
         width: 1fr;
         background: $panel;
         color: $text-muted;
         padding: 0 1;
-        & > #status-location { width: auto; text-wrap: nowrap; color: $text; }
-        & > #status-message { width: 1fr; text-wrap: nowrap; text-overflow: ellipsis; padding-left: 2; }
+        & > #status-location { width: auto; height: 1; text-wrap: nowrap; color: $text; }
+        & > #status-message {
+            width: 1fr; height: auto; max-height: 3; text-overflow: ellipsis; padding-left: 2;
+        }
     }
     """
 
