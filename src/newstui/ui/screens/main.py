@@ -1652,8 +1652,9 @@ class MainScreen(Screen[None]):
         article_open = self.open_item is not None or self.item_list.open_id is not None
         reading = one and article_open
         # Browsing (no article open, the pane only previews): a narrow terminal's list
-        # column takes the room the short preview does not need (app.tcss).
-        self.set_class(not article_open, "-browsing")
+        # column takes the room the short preview does not need (app.tcss); one pane
+        # gives the list the whole width anyway.
+        self.set_class(not article_open and not one, "-browsing")
         self.set_class(one, "-one-pane")
         self.set_class(reading, "-reading")
         if self._quotes_alone():
