@@ -1,7 +1,8 @@
-"""At 80 columns the item list showed 14 characters of each title ("Ministers agr…"): the
-list column had 40% of the width whether an article was open or the article pane only
-previewed the highlighted item in a few lines. While browsing (no article open) a narrow
-terminal's list now takes 60% of the width, and an opened article gets its room back."""
+"""At 80 columns the item list showed 14 characters of each title ("Ministers agr…"), 18 at
+120: the list column had 40% (32% from 120 columns) of the width whether an article was
+open or the article pane only previewed the highlighted item in a few lines. While
+browsing (no article open) the list now takes 60% of a narrow terminal and half of a
+wide one, and an opened article gets its room back."""
 
 from __future__ import annotations
 
@@ -42,10 +43,20 @@ async def test_an_open_article_gets_its_room_back_and_q_gives_it_to_the_list(see
         assert screen.article_view.size.width == browsing
 
 
-async def test_a_wide_terminal_keeps_its_split(seeded: Seeded) -> None:
+async def test_at_120_columns_browsing_gives_the_list_half_and_reading_the_article_its_room(seeded: Seeded) -> None:
+    """At 120 columns the list column had 32% (38 columns, 18 characters of a title) while
+    the article pane previewed the highlighted item in a few lines."""
     app = make_app(seeded)
-    async with running(app, size=(160, 40)) as pilot:
+    async with running(app, size=(120, 40)) as pilot:
         screen = app.main_screen
-        before = screen.query_one("#list-column").size.width
+        items = screen.item_list
+        items.focus()
+        await press(pilot)
+        assert screen.query_one("#list-column").size.width >= 59  # half, the border off
+        first = items.item_at(0)
+        assert first is not None and first.title[:34] in items.render_line(0).text
         await press(pilot, "enter")
-        assert screen.query_one("#list-column").size.width == before
+        assert screen.open_item is not None
+        assert screen.query_one("#list-column").size.width <= 38  # 32%, as before
+        await press(pilot, "q")
+        assert screen.query_one("#list-column").size.width >= 59  # half, the border off
