@@ -48,3 +48,25 @@ async def test_a_notice_that_fits_keeps_the_status_line_one_row(seeded: Seeded) 
         await press(pilot, "S")
         assert "Sorted by title" in screen.status.text
         assert screen.status.size.height == 1
+
+
+async def test_a_toast_stands_above_a_wrapped_notice(seeded: Seeded) -> None:
+    """Toasts stood two rows up (v23), which put them on the first row of a wrapped notice."""
+    from textual.widgets._toast import ToastRack
+
+    app = make_app(seeded)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:  # tests run without toasts
+        await press(pilot)
+        screen = app.main_screen
+        app.notify("Could not open the link: no web browser found", title="Browser", severity="error", timeout=30)
+        screen.status.notice = "Saved to /home/reader/Downloads/ministers-agree-on-a-river-treaty-after-talks.md"
+        await press(pilot)
+        await pilot.pause(0.5)
+        assert screen.get_child_by_type(ToastRack).children  # the toast is up
+        status = screen.status.region
+        assert status.height >= 2
+        for y in range(status.y, status.bottom):
+            covering = {type(screen.get_widget_at(x, y)[0]).__name__ for x in range(status.x, status.right)}
+            assert "Toast" not in covering, (y, covering)
+        toast_rows = {y for y in range(24) if type(screen.get_widget_at(77, y)[0]).__name__ == "Toast"}
+        assert toast_rows and max(toast_rows) < status.y

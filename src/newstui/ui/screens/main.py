@@ -263,6 +263,13 @@ class MainScreen(Screen[None]):
             yield QuoteSidebar(id="quotes")
         yield StatusLine(id="status")
 
+    @on(StatusLine.Resized)
+    def _status_resized(self, event: StatusLine.Resized) -> None:
+        """A wrapped notice makes the status line two or three rows: the toasts stand
+        above all of them (app.tcss), not on its first row."""
+        for rows in (2, 3):
+            self.set_class(event.rows == rows, f"-status-rows-{rows}")
+
     @property
     def feed_list(self) -> FeedList:
         return self.query_one(FeedList)

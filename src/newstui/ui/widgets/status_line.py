@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from textual import events
 from textual.app import ComposeResult
 from textual.content import Content
+from textual.message import Message
 from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widget import Widget
@@ -40,6 +44,13 @@ class StatusLine(Widget):
     }
     """
 
+    @dataclass
+    class Resized(Message):
+        """The line's height changed (a notice wrapped, or went): what stands above it
+        (the toasts) moves with it."""
+
+        rows: int
+
     location: reactive[str] = reactive("", init=False)
     """Which list is shown and how many items it has."""
     progress: reactive[str] = reactive("", init=False)
@@ -62,6 +73,9 @@ class StatusLine(Widget):
     def on_mount(self) -> None:
         self._timer = self.set_interval(0.1, self._spin, pause=True)
         self._draw()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.post_message(self.Resized(event.size.height))
 
     def start(self, job: str) -> None:
         self.busy[job] = self.busy.get(job, 0) + 1
