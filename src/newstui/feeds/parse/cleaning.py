@@ -14,6 +14,7 @@ from newstui.feeds.parse.links import absolute_link, absolute_urls
 from newstui.feeds.parse.plain_text import html_to_text, one_line, shorten, strip_control
 from newstui.feeds.parse.references import html_references, restored
 from newstui.feeds.parse.titles import fallback_title
+from newstui.feeds.parse.torn import TORN_NOTE
 from newstui.model import ParsedFeed, ParsedItem
 
 # Summary built from the content when an entry has no summary of its own.
@@ -66,6 +67,7 @@ def build_feed(
     author: str | None = None,
     xml_base: bool = True,
     controls: bool = False,
+    torn: bool = False,
 ) -> ParsedFeed:
     """ParsedFeed of raw entries: the cleaning both readers (and JSON Feed) share.
 
@@ -76,8 +78,12 @@ def build_feed(
     site is what the links are relative to (a WordPress feed at /feed/ linking
     "2026/11/post/", a feed on FeedBurner or a CDN linking "/2026/one.html"). `controls`: the document's
     forbidden character references were rewritten (`legal_references`): their stand-ins
-    become controls again, for the cleaning to remove.
+    become controls again, for the cleaning to remove. `torn`: the document stops inside
+    its last entry (`torn.ends_inside_item`), which is left out.
     """
+    if torn:
+        raws = list(raws)[:-1]
+        error = f"{error}; {TORN_NOTE}" if error else TORN_NOTE
     if controls:
         raws = [_restore_controls(raw) for raw in raws]
         feed_title = restored(feed_title) if feed_title else feed_title

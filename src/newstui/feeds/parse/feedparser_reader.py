@@ -12,6 +12,7 @@ from newstui.feeds.parse.enclosures import MAX_ENCLOSURES, RawEnclosure
 from newstui.feeds.parse.errors import ParseError
 from newstui.feeds.parse.links import PLAIN_ABSOLUTE, link_relation
 from newstui.feeds.parse.plain_text import one_line
+from newstui.feeds.parse.torn import ends_inside_item
 from newstui.feeds.parse.webpage import looks_like_html, web_page_error
 from newstui.model import ParsedFeed
 
@@ -97,6 +98,7 @@ def parse_with_feedparser(body: bytes, url: str, content_type: str | None, *, co
     return build_feed(
         url, feed_title, feed.get("link"), url, raws, error, dates,
         author=feed.get("author"), xml_base=b"xml:base" in body, controls=controls,
+        torn=error is not None and ends_inside_item(body),
     )  # fmt: skip
 
 
