@@ -28,6 +28,7 @@ class _ZlibDecoder:
         self.name = name
         self.gzip = name in ("gzip", "x-gzip")
         self._first = True
+        self._fed = False
         self._obj = self._new(zlib.MAX_WBITS | 16 if self.gzip else zlib.MAX_WBITS)
 
     @staticmethod
@@ -35,6 +36,7 @@ class _ZlibDecoder:
         return zlib.decompressobj(wbits)
 
     def feed(self, data: bytes) -> Iterator[bytes]:
+        self._fed = self._fed or bool(data)
         try:
             if self._first and not self.gzip and data:
                 self._first = False
@@ -61,6 +63,8 @@ class _ZlibDecoder:
             raise FetchError(self.url, f"could not decode the {self.name}-encoded body: {error}") from None
 
     def finish(self) -> Iterator[bytes]:
+        if self._fed and not self._obj.eof:
+            raise cut_short(self.url, self.name)
         try:
             out = self._obj.flush()
         except zlib.error as error:
@@ -76,8 +80,10 @@ class _BrotliDecoder:
         self.url = url
         self._brotli = brotli
         self._obj = brotli.Decompressor()
+        self._fed = False
 
     def feed(self, data: bytes) -> Iterator[bytes]:
+        self._fed = self._fed or bool(data)
         try:
             out = self._obj.process(data, output_buffer_limit=_DECODE_STEP)
             if out:
@@ -92,7 +98,21 @@ class _BrotliDecoder:
             raise FetchError(self.url, f"could not decode the br-encoded body: {error}") from None
 
     def finish(self) -> Iterator[bytes]:
+        finished = getattr(self._obj, "is_finished", None)  # brotli 1.1 and later
+        if self._fed and finished is not None and not finished():
+            raise cut_short(self.url, "br")
         return iter(())
+
+
+def cut_short(url: str, encoding: str) -> FetchError:
+    """The error of a compressed body that ends before its compressed stream does.
+
+    The server (or a proxy) closed a whole-looking answer early: its Content-Length counted
+    the bytes it sent, or it had none. Inflated, such a body is the start of the document,
+    which the parser would call malformed XML; the fault is the download, and the next
+    refresh may well get it whole.
+    """
+    return FetchError(url, f"the download was cut short: the {encoding}-compressed body ends before its end")
 
 
 def decoder_for(url: str, name: str) -> Decoder:
