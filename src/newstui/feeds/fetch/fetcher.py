@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 from newstui.errors import FetchError
 from newstui.feeds.fetch.decoding import Decoder, decode_all, decoder_for, finish_all
 from newstui.feeds.fetch.failures import fetch_error, one_line, short
-from newstui.feeds.fetch.headers import same_site, sendable_validator
+from newstui.feeds.fetch.headers import header_fault, same_site, sendable_validator, wire_value
 from newstui.feeds.fetch.proxies import proxy_mounts
 
 if TYPE_CHECKING:
@@ -220,7 +220,7 @@ class Fetcher:
         etag: str | None = None,
         last_modified: str | None = None,
         *,
-        headers: Sequence[tuple[str, str]] = (),
+        headers: Sequence[tuple[str, str | bytes | bytearray]] = (),
         auth: tuple[str, str] | None = None,
         user_agent: str | None = None,
     ) -> FetchResult:
@@ -229,7 +229,8 @@ class Fetcher:
         `headers` and `auth` (user, password: HTTP basic auth) go only to `url`'s own
         host: a redirect to another host (or from https down to http) is followed
         without them. `user_agent` replaces the Fetcher's for this request. No error
-        message ever contains a header value.
+        message ever contains a header value; one that cannot be sent (not text, a line
+        break, a non-ASCII letter) fails the fetch before anything is sent, naming the header.
 
         Raises:
             FetchError: timeout, refused connection, HTTP 4xx/5xx, redirect loop or too
@@ -244,7 +245,11 @@ class Fetcher:
         last_modified = sendable_validator(last_modified)
         waited = 0.0
         attempt = 0
-        private = list(headers)
+        private: list[tuple[str, str]] = []
+        for name, value in headers:
+            if (fault := header_fault(name, value)) is not None:
+                raise UnsendableRequest(url, f"the request cannot be sent: {fault}")
+            private.append((name, wire_value(value)))
         if auth is not None:
             token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode("ascii")
             private.append(("Authorization", f"Basic {token}"))
