@@ -60,6 +60,9 @@ class FetchResult:
     """The new URL when every redirect from `url` to it was permanent (301/308), else None."""
     headers: dict[str, str] = field(default_factory=dict)
     """Response headers, names lower-cased."""
+    past_the_end: int = 0
+    """Bytes (not blanks) the server sent right after the end its Content-Length set: the
+    length was wrong and `body` is cut there (seen by the lean transport only)."""
 
     @property
     def not_modified(self) -> bool:
@@ -423,6 +426,7 @@ class Fetcher:
             content_type=h.get("content-type"),
             permanent_redirect=moved_to if moved_to != url else None,
             headers={k.lower(): v for k, v in h.items()},
+            past_the_end=_past_the_end(response),
         )
 
     async def _read_body(self, url: str, response: httpx.Response) -> bytes:
@@ -491,6 +495,14 @@ def _retry_after(value: str | None) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _past_the_end(response: httpx.Response) -> int:
+    """What the lean transport saw after the body's declared end (`transport.PAST_THE_END`)."""
+    from newstui.feeds.transport import PAST_THE_END
+
+    said = response.extensions.get(PAST_THE_END)
+    return said[0] if isinstance(said, list) and said and isinstance(said[0], int) else 0
 
 
 def _status_text(status: int, reason: str) -> str:
