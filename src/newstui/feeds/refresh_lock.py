@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -189,7 +190,7 @@ def _take_file_locks(database: Path, linked: tuple[int, int] | None) -> tuple[li
     had: the refresh runs unlocked, as before), or ([], who holds it)."""
     handles: list[TextIO] = []
     paths = [lock_path(database)]
-    if linked is not None and (folder := _inode_locks_dir()) is not None:
+    if linked is not None and os.name == "posix" and (folder := _inode_locks_dir()) is not None:
         paths.append(folder / f"refresh-lock-{linked[0]}-{linked[1]}")
     for path in paths:
         handle, refused = _take_file_lock(path)
@@ -240,9 +241,9 @@ def _inode_locks_dir() -> Path | None:
     (XDG_RUNTIME_DIR, else /run/user/UID, which a cron job without that variable shares
     with the app), else in the temporary directory, as `newstui-UID`; None when none can be
     made or it is not this user's own."""
-    uid = os.getuid() if hasattr(os, "getuid") else None
-    runtime = os.environ.get("XDG_RUNTIME_DIR") or (f"/run/user/{uid}" if uid is not None else "")
-    if runtime and os.path.isdir(runtime):
+    uid = os.getuid()
+    runtime = os.environ.get("XDG_RUNTIME_DIR") or f"/run/user/{uid}"
+    if os.path.isdir(runtime):
         folder = Path(runtime) / "newstui"
     else:
         import tempfile
@@ -254,9 +255,7 @@ def _inode_locks_dir() -> Path | None:
     except OSError:
         return None
     # Not a link, and ours: another user's folder in a shared /tmp must not hold our locks.
-    import stat
-
-    if not stat.S_ISDIR(status.st_mode) or (uid is not None and status.st_uid != uid):
+    if not stat.S_ISDIR(status.st_mode) or status.st_uid != uid:
         return None
     return folder
 
