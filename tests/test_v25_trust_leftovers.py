@@ -4,7 +4,8 @@
   half item to the cache under another key than the whole one (its guid came after the cut),
   and the next whole document brought the story a second time, beside it for good.
 - A gzip body cut short inflated to the start of the document, and the feed's error said
-  "malformed XML" instead of the truth: the download was incomplete.
+  "malformed XML" instead of the truth: the download was incomplete. (It is still read as far
+  as it goes: a server that leaves only the gzip trailer out sends a whole document.)
 - A private header given as a bytearray failed with httpx's words ("Header value must be
   str or bytes"), and one holding a line break with h11's, which quote the value (often a
   credential).
@@ -91,6 +92,19 @@ def test_a_gzip_body_cut_short_is_said_to_be_a_cut_download(tmp_path: Path, http
     said = cut.stdout + cut.stderr
     assert url in said and "cut short" in said and "malformed" not in said, said
     assert _keys(db) == saved  # nothing saved is lost
+
+
+def test_a_gzip_body_missing_only_its_trailer_is_read_without_a_word(tmp_path: Path, http_server: TestServer) -> None:
+    """Some servers leave the gzip trailer (checksum and length) out: the document is whole."""
+    url = http_server.add_route(
+        "/trailerless.xml", (200, {**RSS_TYPE, "Content-Encoding": "gzip"}, gzip.compress(WHOLE)[:-8])
+    )
+    config = tmp_path / "config.toml"
+    feeds_config(config, [url])
+    db = tmp_path / "news.db"
+    done = newstui_on(config, db, "refresh")
+    assert done.returncode == 0 and url not in done.stdout + done.stderr, done.stdout + done.stderr
+    assert len(_keys(db)) == 3
 
 
 def _serve_once(http_server: TestServer, headers: list[tuple[str, str | bytes | bytearray]]) -> str:

@@ -559,6 +559,11 @@ def _expand(compact: _Compact | str) -> ParsedFeed | str:
     return ParsedFeed(title=title, site_url=site_url, items=[ParsedItem(*item) for item in items], error=error)
 
 
+def _cut_note(encoding: str) -> str:
+    """A document's fault when its compressed body ended inside the stream: the download."""
+    return f"the download was cut short: the {encoding}-compressed body ends before its stream does"
+
+
 def _length_note(result: FetchResult) -> str:
     """What a document's fault is when the server sent more than its Content-Length said.
 
@@ -695,7 +700,14 @@ class _Run:
                 )
             except Exception as error:  # noqa: BLE001 - e.g. a worker killed for memory: this feed fails, reported
                 parsed = f"the parser process failed: {type(error).__name__}: {error}"
-        if result.past_the_end:
+        if result.unfinished_encoding and (isinstance(parsed, str) or parsed.error):
+            # What looks malformed is the start of a document whose download was cut.
+            said = _cut_note(result.unfinished_encoding)
+            if isinstance(parsed, str) or not parsed.items:
+                parsed = said
+            else:
+                parsed = replace(parsed, error=f"{said}; the items before the cut are read")
+        elif result.past_the_end:
             # Then what looks malformed is the server's Content-Length cutting the document.
             said = _length_note(result)
             if isinstance(parsed, str):

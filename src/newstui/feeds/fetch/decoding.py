@@ -19,6 +19,9 @@ class Decoder(Protocol):
 
     def finish(self) -> Iterator[bytes]: ...
 
+    @property
+    def unfinished(self) -> bool: ...
+
 
 class _ZlibDecoder:
     """gzip or deflate, inflated at most `_DECODE_STEP` bytes at a time."""
@@ -62,9 +65,12 @@ class _ZlibDecoder:
         except zlib.error as error:
             raise FetchError(self.url, f"could not decode the {self.name}-encoded body: {error}") from None
 
+    @property
+    def unfinished(self) -> bool:
+        """Whether data came but the stream (or its gzip trailer) has not ended."""
+        return self._fed and not self._obj.eof
+
     def finish(self) -> Iterator[bytes]:
-        if self._fed and not self._obj.eof:
-            raise cut_short(self.url, self.name)
         try:
             out = self._obj.flush()
         except zlib.error as error:
@@ -97,22 +103,25 @@ class _BrotliDecoder:
         except self._brotli.error as error:
             raise FetchError(self.url, f"could not decode the br-encoded body: {error}") from None
 
+    @property
+    def unfinished(self) -> bool:
+        """Whether data came but the stream has not ended (known from brotli 1.1 on)."""
+        finished = getattr(self._obj, "is_finished", None)
+        return self._fed and finished is not None and not finished()
+
     def finish(self) -> Iterator[bytes]:
-        finished = getattr(self._obj, "is_finished", None)  # brotli 1.1 and later
-        if self._fed and finished is not None and not finished():
-            raise cut_short(self.url, "br")
         return iter(())
 
 
-def cut_short(url: str, encoding: str) -> FetchError:
-    """The error of a compressed body that ends before its compressed stream does.
+def unfinished_encoding(decoders: list[Decoder], names: list[str]) -> str | None:
+    """The name of the first content encoding whose stream the body ended inside, or None.
 
-    The server (or a proxy) closed a whole-looking answer early: its Content-Length counted
-    the bytes it sent, or it had none. Inflated, such a body is the start of the document,
-    which the parser would call malformed XML; the fault is the download, and the next
-    refresh may well get it whole.
+    Such a body was cut short (a dropped connection, a proxy's limit, a server that died
+    while writing) or its server leaves the stream's last bytes out. It is read as far as
+    it goes, as browsers read it (failing it would stop feeds that work today); when the
+    document then does not parse, the cut download, not "malformed XML", is the fault to tell.
     """
-    return FetchError(url, f"the download was cut short: the {encoding}-compressed body ends before its end")
+    return next((name for decoder, name in zip(decoders, names, strict=True) if decoder.unfinished), None)
 
 
 def decoder_for(url: str, name: str) -> Decoder:

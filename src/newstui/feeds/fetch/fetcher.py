@@ -7,14 +7,14 @@ import base64
 import email.utils
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from newstui.errors import FetchError
-from newstui.feeds.fetch.decoding import Decoder, decode_all, decoder_for, finish_all
+from newstui.feeds.fetch.decoding import Decoder, decode_all, decoder_for, finish_all, unfinished_encoding
 from newstui.feeds.fetch.failures import fetch_error, one_line, short
 from newstui.feeds.fetch.headers import header_fault, same_site, sendable_validator, wire_value
 from newstui.feeds.fetch.proxies import proxy_mounts
@@ -60,6 +60,9 @@ class FetchResult:
     """The new URL when every redirect from `url` to it was permanent (301/308), else None."""
     headers: dict[str, str] = field(default_factory=dict)
     """Response headers, names lower-cased."""
+    unfinished_encoding: str | None = None
+    """The content encoding ("gzip") whose stream the body ended inside: cut short, or a server
+    that leaves the stream's last bytes out (`body` is what it holds)."""
     past_the_end: int = 0
     """Bytes (not blanks) the server sent right after the end its Content-Length set: the
     length was wrong and `body` is cut there (seen by the lean transport only)."""
@@ -384,8 +387,9 @@ class Fetcher:
             if status >= 400:
                 raise FetchError(url, _status_text(status, response.reason_phrase), status=status)
             if 200 <= status < 300:
-                body = await self._read_body(url, response)
-                return self._result(url, current, response, body, moved_to, etag, last_modified)
+                body, unfinished = await self._read_body(url, response)
+                result = self._result(url, current, response, body, moved_to, etag, last_modified)
+                return replace(result, unfinished_encoding=unfinished) if unfinished else result
             raise FetchError(url, f"unexpected answer {_status_text(status, response.reason_phrase)}", status=status)
         except httpx.HTTPError as error:
             raise fetch_error(url, current, error, self.timeout) from None
@@ -429,17 +433,17 @@ class Fetcher:
             past_the_end=_past_the_end(response),
         )
 
-    async def _read_body(self, url: str, response: httpx.Response) -> bytes:
-        """Read and decode the body, failing as soon as it grows past `max_bytes`."""
+    async def _read_body(self, url: str, response: httpx.Response) -> tuple[bytes, str | None]:
+        """Read and decode the body, failing as soon as it grows past `max_bytes`; with it, the
+        content encoding whose stream the body ended inside (`decoding.unfinished_encoding`)."""
         limit = self.max_bytes
         encodings = [e.strip().lower() for e in response.headers.get("content-encoding", "").split(",") if e.strip()]
         encodings = [e for e in encodings if e != "identity"]
         declared = response.headers.get("content-length", "")
         if not encodings and declared.isdigit() and int(declared) > limit:
             raise FetchError(url, f"response is {_size(int(declared))}, over the {_size(limit)} limit")
-        decoders: list[Decoder] = []
-        for name in reversed(encodings):  # the last encoding applied is undone first
-            decoders.append(decoder_for(url, name))
+        names = encodings[::-1]  # the last encoding applied is undone first
+        decoders: list[Decoder] = [decoder_for(url, name) for name in names]
         parts: list[bytes] = []
         total = 0
         async for raw in response.aiter_raw():
@@ -453,7 +457,7 @@ class Fetcher:
             if total > limit:
                 raise FetchError(url, f"response is over the {_size(limit)} limit, stopped reading")
             parts.append(piece)
-        return b"".join(parts)
+        return b"".join(parts), unfinished_encoding(decoders, names)
 
 
 async def _stop_at_redirects(response: httpx.Response) -> None:
