@@ -33,6 +33,7 @@ import newstui
 from cli_helpers import feeds_config, newstui_on
 from httpserver import TestServer
 from newstui.feeds.fetch import Fetcher, UnsendableRequest
+from newstui.feeds.parse import parse_feed
 from newstui.store import Store
 
 RSS_TYPE = {"Content-Type": "application/rss+xml"}
@@ -75,6 +76,20 @@ def test_a_half_item_of_a_cut_document_never_becomes_a_second_copy(
     http_server.add_route("/towpath.xml", (200, RSS_TYPE, WHOLE))
     assert newstui_on(config, db, "refresh").returncode == 0
     assert _keys(db) == ["g:closure-1", "g:closure-2", "g:closure-3"]
+
+
+def test_a_document_cut_anywhere_gives_only_whole_items_and_every_whole_one() -> None:
+    """Every cut of an invented feed (items with attributes, guid last): no half item under a
+    key of its own, and no whole item before the cut lost (a cut inside a start tag included)."""
+    document = WHOLE.replace(b"<item>", b"<item xml:lang='en'>").decode()
+    whole = {(item.guid, item.link) for item in parse_feed(document.encode(), "https://canal.test/feed").items}
+    start = document.index("<item")
+    for cut in range(start, len(document)):
+        part = document[:cut]
+        parsed = parse_feed(part.encode(), "https://canal.test/feed")
+        keys = [(item.guid, item.link) for item in parsed.items]
+        assert set(keys) <= whole, (part[-40:], keys)
+        assert len(keys) >= part.count("</item>"), (part[-40:], keys)
 
 
 def test_a_gzip_body_cut_short_is_said_to_be_a_cut_download(tmp_path: Path, http_server: TestServer) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-# An item's (RSS) or entry's (Atom) start and end tags, with any namespace prefix.
-_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)[\s>]")
+# An item's (RSS) or entry's (Atom) start and end tags, with any namespace prefix. Only a
+# whole start tag, not an empty one (<item/>): a cut inside a start tag gives the readers no
+# item at all, and the last item they give is then a whole one.
+_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)(?:\s[^<>]*)?(?<!/)>")
 _END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>")
 
 TORN_NOTE = "the document stops inside its last item, which is left out"
