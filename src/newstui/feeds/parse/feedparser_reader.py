@@ -7,12 +7,11 @@ import io
 from datetime import UTC, datetime
 from typing import Any
 
-from newstui.feeds.parse.cleaning import RawItem, build_feed
+from newstui.feeds.parse.cleaning import RawItem, build_feed, ends_inside_item
 from newstui.feeds.parse.enclosures import MAX_ENCLOSURES, RawEnclosure
 from newstui.feeds.parse.errors import ParseError
 from newstui.feeds.parse.links import PLAIN_ABSOLUTE, link_relation
 from newstui.feeds.parse.plain_text import one_line
-from newstui.feeds.parse.torn import ends_inside_item
 from newstui.feeds.parse.webpage import looks_like_html, web_page_error
 from newstui.model import ParsedFeed
 

@@ -8,11 +8,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
-from newstui.feeds.parse.cleaning import RawItem, build_feed
+from newstui.feeds.parse.cleaning import RawItem, build_feed, ends_inside_item
 from newstui.feeds.parse.enclosures import MAX_ENCLOSURES, RawEnclosure
 from newstui.feeds.parse.encoding import charset_of
 from newstui.feeds.parse.links import PLAIN_ABSOLUTE, link_relation
-from newstui.feeds.parse.torn import ends_inside_item
 from newstui.feeds.parse.webpage import SNIFF, web_page_error
 from newstui.model import ParsedFeed
 
