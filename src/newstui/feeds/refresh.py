@@ -559,6 +559,25 @@ def _expand(compact: _Compact | str) -> ParsedFeed | str:
     return ParsedFeed(title=title, site_url=site_url, items=[ParsedItem(*item) for item in items], error=error)
 
 
+def _cut_note(encoding: str) -> str:
+    """A document's fault when its compressed body ended inside the stream: the download."""
+    return f"the download was cut short: the {encoding}-compressed body ends before its stream does"
+
+
+def _length_note(result: FetchResult) -> str:
+    """What a document's fault is when the server sent more than its Content-Length said.
+
+    A length counted before the body was edited (a CMS plugin appending to the feed, a
+    proxy rewriting it) ends the answer early: the rest arrives as stray bytes, and the
+    document read up to the length looks broken though the server's header is what is wrong.
+    """
+    declared = result.headers.get("content-length", "?")
+    return (
+        f"the server sent more than its Content-Length of {declared} bytes: the document was cut there "
+        "(the server's header is wrong, not the feed)"
+    )
+
+
 class _Run:
     """The state of one refresh: pending batch, counts, failures."""
 
@@ -681,6 +700,20 @@ class _Run:
                 )
             except Exception as error:  # noqa: BLE001 - e.g. a worker killed for memory: this feed fails, reported
                 parsed = f"the parser process failed: {type(error).__name__}: {error}"
+        if result.unfinished_encoding and (isinstance(parsed, str) or parsed.error):
+            # What looks malformed is the start of a document whose download was cut.
+            said = _cut_note(result.unfinished_encoding)
+            if isinstance(parsed, str) or not parsed.items:
+                parsed = said
+            else:
+                parsed = replace(parsed, error=f"{said}; the items before the cut are read")
+        elif result.past_the_end:
+            # Then what looks malformed is the server's Content-Length cutting the document.
+            said = _length_note(result)
+            if isinstance(parsed, str):
+                parsed = f"{parsed}; {said}"
+            elif parsed.error:
+                parsed = replace(parsed, error=f"{parsed.error}; {said}")
         if isinstance(parsed, str):
             return FeedUpdate(url=url, ok=False, status=result.status, error=parsed, new_url=moved)
         if parsed.error and not parsed.items:

@@ -26,12 +26,18 @@ record locks do not exclude threads of one process, a table of the databases thi
 process holds does that (and keeps a second descriptor of the lock file from being
 opened and closed, which would drop the process's lock). Where the file cannot
 be made (or without fcntl) a refresh runs unlocked, as before.
+
+A database file with hard links has several names, each with its own lock file beside it:
+a cron line naming one link and the app another took a lock each, and both refreshed. Such a
+file is locked by its inode as well, in a lock file named after it (device and inode) in the
+user's runtime directory, which every name of the file leads to.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -58,13 +64,13 @@ _ROLE_WORDS: dict[str, str] = {
 @dataclass
 class _Held:
     """This process's hold on one database's lock: the roles holding it, and the open lock
-    file (None when running unlocked) that is closed, releasing it, when the last one ends."""
+    files (none when running unlocked) that are closed, releasing it, when the last one ends."""
 
     roles: list[LockRole]
-    handle: TextIO | None
+    handles: list[TextIO]
 
 
-_held: dict[Path, _Held] = {}
+_held: dict[object, _Held] = {}
 _guard = threading.Lock()
 
 
@@ -119,7 +125,9 @@ def refresh_lock(database: Path, role: LockRole = "refresh") -> Iterator[LockHol
     """
     # The file the path leads to: a cache named through a symlink by one process (a cron
     # line) and by its real path by another (the app) is one database, with one lock.
-    key = Path(os.path.realpath(database))
+    real = Path(os.path.realpath(database))
+    linked = _inode(real)
+    key: object = linked or real  # hard links: one file, one key
     with _guard:
         held = _held.get(key)
         if held is not None:
@@ -130,9 +138,9 @@ def refresh_lock(database: Path, role: LockRole = "refresh") -> Iterator[LockHol
                 held.roles.append(role)
                 _say(held)
         else:
-            handle, refused = _take_file_lock(key)
+            handles, refused = _take_file_locks(real, linked)
             if refused is None:
-                held = _held[key] = _Held([role], handle)
+                held = _held[key] = _Held([role], handles)
                 _say(held)
     if refused is not None:
         yield refused
@@ -145,8 +153,8 @@ def refresh_lock(database: Path, role: LockRole = "refresh") -> Iterator[LockHol
             held.roles.remove(role)
             if not held.roles:
                 del _held[key]
-                if held.handle is not None:
-                    held.handle.close()  # releases the record lock
+                for handle in held.handles:
+                    handle.close()  # releases the record lock
             else:
                 _say(held)
 
@@ -166,26 +174,44 @@ def _say(held: _Held) -> None:
     """Write "PID ROLE" into the held lock file, so another process is told what this one
     is doing now (the roles change while the lock is held: a refresh joins the article
     pass, or ends before it)."""
-    if held.handle is None:
-        return
-    try:
-        held.handle.seek(0)
-        held.handle.truncate()
-        held.handle.write(f"{os.getpid()} {_doing(held.roles)}")
-        held.handle.flush()
-    except OSError:  # a full disk: the pid only names the holder to a second refresh
-        pass
+    for handle in held.handles:
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{os.getpid()} {_doing(held.roles)}")
+            handle.flush()
+        except OSError:  # a full disk: the pid only names the holder to a second refresh
+            pass
 
 
-def _take_file_lock(database: Path) -> tuple[TextIO | None, LockHolder | None]:
-    """(the open lock file, None) when this process now holds the lock (the file is None where
-    locks cannot be had: the refresh runs unlocked, as before), or (None, who holds it)."""
+def _take_file_locks(database: Path, linked: tuple[int, int] | None) -> tuple[list[TextIO], LockHolder | None]:
+    """(the open lock files, None) when this process now holds the lock of `database` (beside
+    it, and when it has hard links, `linked`, its inode's too; no files where locks cannot be
+    had: the refresh runs unlocked, as before), or ([], who holds it)."""
+    handles: list[TextIO] = []
+    paths = [lock_path(database)]
+    if linked is not None and os.name == "posix" and (folder := _inode_locks_dir()) is not None:
+        paths.append(folder / f"refresh-lock-{linked[0]}-{linked[1]}")
+    for path in paths:
+        handle, refused = _take_file_lock(path)
+        if refused is not None:
+            for taken in handles:
+                taken.close()
+            return [], refused
+        if handle is not None:
+            handles.append(handle)
+    return handles, None
+
+
+def _take_file_lock(path: Path) -> tuple[TextIO | None, LockHolder | None]:
+    """(the open lock file `path`, None) when this process now holds its lock (the file is None
+    where locks cannot be had), or (None, who holds it)."""
     try:
         import fcntl
     except ImportError:  # not POSIX
         return None, None
     try:
-        handle = open(lock_path(database), "a+", encoding="utf-8")  # noqa: SIM115 - held until released
+        handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held until released
     except OSError:
         return None, None
     try:
@@ -199,6 +225,39 @@ def _take_file_lock(database: Path) -> tuple[TextIO | None, LockHolder | None]:
         finally:
             handle.close()
     return handle, None
+
+
+def _inode(database: Path) -> tuple[int, int] | None:
+    """(device, inode) of `database` when it has hard links (more than one name), else None."""
+    try:
+        status = os.stat(database)
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino) if status.st_nlink > 1 else None
+
+
+def _inode_locks_dir() -> Path | None:
+    """The folder of the inode lock files: `newstui` in the user's runtime directory
+    (XDG_RUNTIME_DIR, else /run/user/UID, which a cron job without that variable shares
+    with the app), else in the temporary directory, as `newstui-UID`; None when none can be
+    made or it is not this user's own."""
+    uid = os.getuid()
+    runtime = os.environ.get("XDG_RUNTIME_DIR") or f"/run/user/{uid}"
+    if os.path.isdir(runtime):
+        folder = Path(runtime) / "newstui"
+    else:
+        import tempfile
+
+        folder = Path(tempfile.gettempdir()) / f"newstui-{uid}"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        status = os.lstat(folder)
+    except OSError:
+        return None
+    # Not a link, and ours: another user's folder in a shared /tmp must not hold our locks.
+    if not stat.S_ISDIR(status.st_mode) or status.st_uid != uid:
+        return None
+    return folder
 
 
 def _holder(said: str) -> LockHolder:

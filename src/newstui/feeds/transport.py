@@ -47,6 +47,10 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 KEEPALIVE_EXPIRY = 5.0
 # Delay before trying the next address of a host (RFC 8305, as anyio does).
 _HAPPY_EYEBALLS_DELAY = 0.25
+PAST_THE_END = "newstui.bytes_past_the_end"
+"""The response extension that says how many bytes other than blanks came right after the
+body's declared end (its Content-Length); 0 while none did. `Fetcher` reads it once the body is
+read: a length shorter than the body sent cuts the document, which alone looks malformed."""
 
 
 class _Connection(asyncio.Protocol):
@@ -332,13 +336,14 @@ class LeanTransport(httpx.AsyncBaseTransport):
             self._forget(conn)
             raise
         status, reason, version, headers = head
-        stream = _ResponseStream(self, conn, request, timeouts.get("read"))
+        past_the_end = [0]
+        stream = _ResponseStream(self, conn, request, timeouts.get("read"), past_the_end)
         return httpx.Response(
             status,
             headers=headers,
             stream=stream,
             request=request,
-            extensions={"http_version": b"HTTP/" + version, "reason_phrase": reason},
+            extensions={"http_version": b"HTTP/" + version, "reason_phrase": reason, PAST_THE_END: past_the_end},
         )
 
     async def _send_and_read_head(
@@ -391,12 +396,18 @@ class _ResponseStream(httpx.AsyncByteStream):
     """The body of one response, chunk by chunk; gives the connection back when read to its end."""
 
     def __init__(
-        self, transport: LeanTransport, conn: _Connection, request: httpx.Request, timeout: float | None
+        self,
+        transport: LeanTransport,
+        conn: _Connection,
+        request: httpx.Request,
+        timeout: float | None,
+        past_the_end: list[int],
     ) -> None:
         self._transport = transport
         self._conn: _Connection | None = conn
         self._request = request
         self._timeout = timeout
+        self._past_the_end = past_the_end
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         conn = self._conn
@@ -419,6 +430,9 @@ class _ResponseStream(httpx.AsyncByteStream):
                 elif isinstance(event, h11.Data):
                     yield bytes(event.data)
                 elif isinstance(event, h11.EndOfMessage | h11.ConnectionClosed) or event is h11.PAUSED:
+                    # Only bytes that came with the body's end are seen: enough for a
+                    # length a little short, the usual fault (a body edited after it was counted).
+                    self._past_the_end[0] = len(h.trailing_data[0].strip())
                     break
         except BaseException:
             # Only while the connection is still this body's: an iterator abandoned

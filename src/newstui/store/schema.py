@@ -185,13 +185,13 @@ CREATE TABLE filter_read_rules (fingerprint TEXT PRIMARY KEY) WITHOUT ROWID;
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def step(conn: sqlite3.Connection) -> None:
         # Statement by statement: executescript() would COMMIT the migration's transaction.
-        for statement in _statements(sql):
+        for statement in sql_statements(sql):
             conn.execute(statement)
 
     return step
 
 
-def _statements(sql: str) -> list[str]:
+def sql_statements(sql: str) -> list[str]:
     """Split a script into statements, keeping trigger bodies whole."""
     statements: list[str] = []
     current = ""

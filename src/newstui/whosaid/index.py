@@ -234,9 +234,9 @@ def build_index(conn: sqlite3.Connection) -> None:
     (it is extracted again when opened, and indexed then).
     """
     from newstui.store.codec import article_from_json
-    from newstui.store.schema import _statements
+    from newstui.store.schema import sql_statements
 
-    for statement in _statements(SCHEMA):
+    for statement in sql_statements(SCHEMA):
         conn.execute(statement)
     for item_id, version, data in conn.execute(
         "SELECT item_id, version, json FROM articles ORDER BY item_id"
@@ -422,7 +422,7 @@ def index_as_read(conn: sqlite3.Connection) -> None:
     the old cache as it was, and the next open upgrades it again. Checks what is there first,
     so the step does not depend on its place in MIGRATIONS.
     """
-    from newstui.store.schema import _statements
+    from newstui.store.schema import sql_statements
 
     columns = {row[1] for row in conn.execute("PRAGMA table_info(quotes)")}
     if not columns:
@@ -436,7 +436,7 @@ def index_as_read(conn: sqlite3.Connection) -> None:
     for trigger in ("quotes_fts_insert", "quotes_fts_delete", "quotes_fts_update"):
         conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     conn.execute("DROP TABLE IF EXISTS quote_fts")
-    for statement in _statements(_SEARCH_SCHEMA):
+    for statement in sql_statements(_SEARCH_SCHEMA):
         conn.execute(statement)
 
 

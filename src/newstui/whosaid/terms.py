@@ -146,10 +146,10 @@ END;
 def drop_dead_counts(conn: sqlite3.Connection) -> None:
     """Migration to schema 9: the delete trigger of `SCHEMA` (which deletes the counts
     that fall to 0) replaces the one of schema 8, and the rows it left at 0 go."""
-    from newstui.store.schema import _statements
+    from newstui.store.schema import sql_statements
 
     conn.execute("DROP TRIGGER IF EXISTS story_docs_delete")
-    for statement in _statements(SCHEMA):
+    for statement in sql_statements(SCHEMA):
         if "CREATE TRIGGER" in statement:  # the statement may begin with its comment
             conn.execute(statement)
     conn.execute("DELETE FROM story_term_df WHERE n <= 0")
@@ -467,10 +467,10 @@ def build_terms(conn: sqlite3.Connection) -> None:
     unreadable article is indexed by its item's title alone.
     """
     from newstui.store.codec import article_from_json
-    from newstui.store.schema import _statements
+    from newstui.store.schema import sql_statements
     from newstui.whosaid.index import ItemRow
 
-    for statement in _statements(SCHEMA):
+    for statement in sql_statements(SCHEMA):
         conn.execute(statement)
     since = _migrate_since(conn)
     if since is None:

@@ -19,6 +19,9 @@ class Decoder(Protocol):
 
     def finish(self) -> Iterator[bytes]: ...
 
+    @property
+    def unfinished(self) -> bool: ...
+
 
 class _ZlibDecoder:
     """gzip or deflate, inflated at most `_DECODE_STEP` bytes at a time."""
@@ -28,6 +31,7 @@ class _ZlibDecoder:
         self.name = name
         self.gzip = name in ("gzip", "x-gzip")
         self._first = True
+        self._fed = False
         self._obj = self._new(zlib.MAX_WBITS | 16 if self.gzip else zlib.MAX_WBITS)
 
     @staticmethod
@@ -35,6 +39,7 @@ class _ZlibDecoder:
         return zlib.decompressobj(wbits)
 
     def feed(self, data: bytes) -> Iterator[bytes]:
+        self._fed = self._fed or bool(data)
         try:
             if self._first and not self.gzip and data:
                 self._first = False
@@ -60,6 +65,11 @@ class _ZlibDecoder:
         except zlib.error as error:
             raise FetchError(self.url, f"could not decode the {self.name}-encoded body: {error}") from None
 
+    @property
+    def unfinished(self) -> bool:
+        """Whether data came but the stream (or its gzip trailer) has not ended."""
+        return self._fed and not self._obj.eof
+
     def finish(self) -> Iterator[bytes]:
         try:
             out = self._obj.flush()
@@ -76,8 +86,10 @@ class _BrotliDecoder:
         self.url = url
         self._brotli = brotli
         self._obj = brotli.Decompressor()
+        self._fed = False
 
     def feed(self, data: bytes) -> Iterator[bytes]:
+        self._fed = self._fed or bool(data)
         try:
             out = self._obj.process(data, output_buffer_limit=_DECODE_STEP)
             if out:
@@ -91,8 +103,25 @@ class _BrotliDecoder:
         except self._brotli.error as error:
             raise FetchError(self.url, f"could not decode the br-encoded body: {error}") from None
 
+    @property
+    def unfinished(self) -> bool:
+        """Whether data came but the stream has not ended (known from brotli 1.1 on)."""
+        finished = getattr(self._obj, "is_finished", None)
+        return self._fed and finished is not None and not finished()
+
     def finish(self) -> Iterator[bytes]:
         return iter(())
+
+
+def unfinished_encoding(decoders: list[Decoder], names: list[str]) -> str | None:
+    """The name of the first content encoding whose stream the body ended inside, or None.
+
+    Such a body was cut short (a dropped connection, a proxy's limit, a server that died
+    while writing) or its server leaves the stream's last bytes out. It is read as far as
+    it goes, as browsers read it (failing it would stop feeds that work today); when the
+    document then does not parse, the cut download, not "malformed XML", is the fault to tell.
+    """
+    return next((name for decoder, name in zip(decoders, names, strict=True) if decoder.unfinished), None)
 
 
 def decoder_for(url: str, name: str) -> Decoder:

@@ -7,16 +7,16 @@ import base64
 import email.utils
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from newstui.errors import FetchError
-from newstui.feeds.fetch.decoding import Decoder, decode_all, decoder_for, finish_all
+from newstui.feeds.fetch.decoding import Decoder, decode_all, decoder_for, finish_all, unfinished_encoding
 from newstui.feeds.fetch.failures import fetch_error, one_line, short
-from newstui.feeds.fetch.headers import same_site, sendable_validator
+from newstui.feeds.fetch.headers import header_fault, same_site, sendable_validator, wire_value
 from newstui.feeds.fetch.proxies import proxy_mounts
 
 if TYPE_CHECKING:
@@ -60,6 +60,12 @@ class FetchResult:
     """The new URL when every redirect from `url` to it was permanent (301/308), else None."""
     headers: dict[str, str] = field(default_factory=dict)
     """Response headers, names lower-cased."""
+    unfinished_encoding: str | None = None
+    """The content encoding ("gzip") whose stream the body ended inside: cut short, or a server
+    that leaves the stream's last bytes out (`body` is what it holds)."""
+    past_the_end: int = 0
+    """Bytes (not blanks) the server sent right after the end its Content-Length set: the
+    length was wrong and `body` is cut there (seen by the lean transport only)."""
 
     @property
     def not_modified(self) -> bool:
@@ -220,7 +226,7 @@ class Fetcher:
         etag: str | None = None,
         last_modified: str | None = None,
         *,
-        headers: Sequence[tuple[str, str]] = (),
+        headers: Sequence[tuple[str, str | bytes | bytearray]] = (),
         auth: tuple[str, str] | None = None,
         user_agent: str | None = None,
     ) -> FetchResult:
@@ -229,7 +235,8 @@ class Fetcher:
         `headers` and `auth` (user, password: HTTP basic auth) go only to `url`'s own
         host: a redirect to another host (or from https down to http) is followed
         without them. `user_agent` replaces the Fetcher's for this request. No error
-        message ever contains a header value.
+        message ever contains a header value; one that cannot be sent (not text, a line
+        break, a non-ASCII letter) fails the fetch before anything is sent, naming the header.
 
         Raises:
             FetchError: timeout, refused connection, HTTP 4xx/5xx, redirect loop or too
@@ -244,7 +251,11 @@ class Fetcher:
         last_modified = sendable_validator(last_modified)
         waited = 0.0
         attempt = 0
-        private = list(headers)
+        private: list[tuple[str, str]] = []
+        for name, value in headers:
+            if (fault := header_fault(name, value)) is not None:
+                raise UnsendableRequest(url, f"the request cannot be sent: {fault}")
+            private.append((name, wire_value(value)))
         if auth is not None:
             token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode("ascii")
             private.append(("Authorization", f"Basic {token}"))
@@ -376,8 +387,9 @@ class Fetcher:
             if status >= 400:
                 raise FetchError(url, _status_text(status, response.reason_phrase), status=status)
             if 200 <= status < 300:
-                body = await self._read_body(url, response)
-                return self._result(url, current, response, body, moved_to, etag, last_modified)
+                body, unfinished = await self._read_body(url, response)
+                result = self._result(url, current, response, body, moved_to, etag, last_modified)
+                return replace(result, unfinished_encoding=unfinished) if unfinished else result
             raise FetchError(url, f"unexpected answer {_status_text(status, response.reason_phrase)}", status=status)
         except httpx.HTTPError as error:
             raise fetch_error(url, current, error, self.timeout) from None
@@ -418,19 +430,20 @@ class Fetcher:
             content_type=h.get("content-type"),
             permanent_redirect=moved_to if moved_to != url else None,
             headers={k.lower(): v for k, v in h.items()},
+            past_the_end=_past_the_end(response),
         )
 
-    async def _read_body(self, url: str, response: httpx.Response) -> bytes:
-        """Read and decode the body, failing as soon as it grows past `max_bytes`."""
+    async def _read_body(self, url: str, response: httpx.Response) -> tuple[bytes, str | None]:
+        """Read and decode the body, failing as soon as it grows past `max_bytes`; with it, the
+        content encoding whose stream the body ended inside (`decoding.unfinished_encoding`)."""
         limit = self.max_bytes
         encodings = [e.strip().lower() for e in response.headers.get("content-encoding", "").split(",") if e.strip()]
         encodings = [e for e in encodings if e != "identity"]
         declared = response.headers.get("content-length", "")
         if not encodings and declared.isdigit() and int(declared) > limit:
             raise FetchError(url, f"response is {_size(int(declared))}, over the {_size(limit)} limit")
-        decoders: list[Decoder] = []
-        for name in reversed(encodings):  # the last encoding applied is undone first
-            decoders.append(decoder_for(url, name))
+        names = encodings[::-1]  # the last encoding applied is undone first
+        decoders: list[Decoder] = [decoder_for(url, name) for name in names]
         parts: list[bytes] = []
         total = 0
         async for raw in response.aiter_raw():
@@ -444,7 +457,7 @@ class Fetcher:
             if total > limit:
                 raise FetchError(url, f"response is over the {_size(limit)} limit, stopped reading")
             parts.append(piece)
-        return b"".join(parts)
+        return b"".join(parts), unfinished_encoding(decoders, names)
 
 
 async def _stop_at_redirects(response: httpx.Response) -> None:
@@ -486,6 +499,14 @@ def _retry_after(value: str | None) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _past_the_end(response: httpx.Response) -> int:
+    """What the lean transport saw after the body's declared end (`transport.PAST_THE_END`)."""
+    from newstui.feeds.transport import PAST_THE_END
+
+    said = response.extensions.get(PAST_THE_END)
+    return said[0] if isinstance(said, list) and said and isinstance(said[0], int) else 0
 
 
 def _status_text(status: int, reason: str) -> str:

@@ -39,3 +39,40 @@ def sendable_validator(value: str | None) -> str | None:
     if not value or not all(" " <= c <= "~" for c in value):
         return None
     return value
+
+
+# RFC 9110 token: what a field name may be made of.
+_TOKEN = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def header_fault(name: object, value: object) -> str | None:
+    """Why the private header (`name`, `value`) cannot go on the wire, or None when it can.
+
+    A header handed to the fetcher in code (the config checks its own) may be bytes, a
+    bytearray, or hold a line break or a non-ASCII letter: httpx then fails with its own words
+    ("Header value must be str or bytes", a bare UnicodeEncodeError) or, for a line break,
+    with h11's, which quote the value, and a value is often a credential. The reason names
+    the header and what is wrong, never the value.
+    """
+    if not isinstance(name, str) or not name or not _TOKEN.issuperset(name):
+        return f"a header name must be a word of ASCII letters, digits or -, not {_shown_name(name)}"
+    if isinstance(value, bytes | bytearray | memoryview):
+        text = bytes(value).decode("ascii", "replace")
+    elif isinstance(value, str):
+        text = value
+    else:
+        return f"the value of the header {name} is of type {type(value).__name__}, not text"
+    if not all(" " <= c <= "~" or c == "\t" for c in text):
+        return f"the value of the header {name} holds a line break, a control or a non-ASCII character"
+    return None
+
+
+def wire_value(value: str | bytes | bytearray | memoryview) -> str:
+    """A header value `header_fault` accepted, as text (bytes of visible ASCII read as such)."""
+    return value if isinstance(value, str) else bytes(value).decode("ascii")
+
+
+def _shown_name(name: object) -> str:
+    if isinstance(name, str):
+        return repr(name[:40])
+    return f"a {type(name).__name__}"

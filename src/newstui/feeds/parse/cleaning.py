@@ -66,6 +66,7 @@ def build_feed(
     author: str | None = None,
     xml_base: bool = True,
     controls: bool = False,
+    torn: bool = False,
 ) -> ParsedFeed:
     """ParsedFeed of raw entries: the cleaning both readers (and JSON Feed) share.
 
@@ -76,8 +77,12 @@ def build_feed(
     site is what the links are relative to (a WordPress feed at /feed/ linking
     "2026/11/post/", a feed on FeedBurner or a CDN linking "/2026/one.html"). `controls`: the document's
     forbidden character references were rewritten (`legal_references`): their stand-ins
-    become controls again, for the cleaning to remove.
+    become controls again, for the cleaning to remove. `torn`: the document stops inside
+    its last entry (`ends_inside_item`), which is left out.
     """
+    if torn:
+        raws = list(raws)[:-1]
+        error = f"{error}; {TORN_NOTE}" if error else TORN_NOTE
     if controls:
         raws = [_restore_controls(raw) for raw in raws]
         feed_title = restored(feed_title) if feed_title else feed_title
@@ -231,3 +236,37 @@ def _shared_links(raws: Sequence[RawItem]) -> set[str]:
                 shared.add(raw.link)
             seen.add(raw.link)
     return shared
+
+
+# -- a document cut off inside an item: that item is half of one, and is left out --------------
+
+# An item's (RSS) or entry's (Atom) start and end tags, with any namespace prefix. Only a
+# whole start tag, not an empty one (<item/>): a cut inside a start tag gives the readers no
+# item at all, and the last item they give is then a whole one.
+_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)(?:\s[^<>]*)?(?<!/)>")
+_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>")
+
+TORN_NOTE = "the document stops inside its last item, which is left out"
+
+
+def ends_inside_item(body: bytes) -> bool:
+    """Whether `body` ends inside an item: its last item's start tag has no end tag after it.
+
+    A download cut short (a proxy's limit, a dropped connection, a server that died while
+    writing) ends somewhere in its last item. The readers recover what comes before the cut,
+    that half item too: its title, perhaps not its guid or link, which came after the cut.
+    Stored, it was kept under another key (its link, a hash of its text) than the whole item
+    the next download brings, which then came as a second copy beside it for good. Half an
+    item is the document's fault, not a story: it is left out, and the whole one is read next
+    time.
+    """
+    last_start = _last(_START, body)
+    return last_start >= 0 and _last(_END, body, last_start) < 0
+
+
+def _last(pattern: re.Pattern[bytes], body: bytes, start: int = 0) -> int:
+    """Where the last match of `pattern` in `body[start:]` begins, or -1."""
+    where = -1
+    for match in pattern.finditer(body, start):
+        where = match.start()
+    return where

@@ -57,5 +57,5 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> Parsed
         recovered = parse_with_lxml(body, url, content_type, controls=controls, recover=True)
         if recovered is not None:
             said = "the document is not well-formed XML; read with recovery (text at the errors may be lost)"
-            return replace(recovered, error=recovered.error or said)
+            return replace(recovered, error=f"{said}; {recovered.error}" if recovered.error else said)
     return parse_with_feedparser(body, url, content_type, controls=controls)

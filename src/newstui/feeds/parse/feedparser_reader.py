@@ -7,7 +7,7 @@ import io
 from datetime import UTC, datetime
 from typing import Any
 
-from newstui.feeds.parse.cleaning import RawItem, build_feed
+from newstui.feeds.parse.cleaning import RawItem, build_feed, ends_inside_item
 from newstui.feeds.parse.enclosures import MAX_ENCLOSURES, RawEnclosure
 from newstui.feeds.parse.errors import ParseError
 from newstui.feeds.parse.links import PLAIN_ABSOLUTE, link_relation
@@ -97,6 +97,7 @@ def parse_with_feedparser(body: bytes, url: str, content_type: str | None, *, co
     return build_feed(
         url, feed_title, feed.get("link"), url, raws, error, dates,
         author=feed.get("author"), xml_base=b"xml:base" in body, controls=controls,
+        torn=error is not None and ends_inside_item(body),
     )  # fmt: skip
 
 

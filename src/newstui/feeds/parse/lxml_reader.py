@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
-from newstui.feeds.parse.cleaning import RawItem, build_feed
+from newstui.feeds.parse.cleaning import RawItem, build_feed, ends_inside_item
 from newstui.feeds.parse.enclosures import MAX_ENCLOSURES, RawEnclosure
 from newstui.feeds.parse.encoding import charset_of
 from newstui.feeds.parse.links import PLAIN_ABSOLUTE, link_relation
@@ -75,6 +75,7 @@ def parse_with_lxml(
     tag = root.tag
     if not isinstance(tag, str):
         return None
+    torn = recover and ends_inside_item(body)
     # The byte test is the cheap answer for most feeds; a post that merely mentions
     # xml:base in its text is told apart by looking for the attribute itself.
     xml_base = b"xml:base" in body and bool(root.xpath("boolean(//@xml:base)"))
@@ -105,6 +106,7 @@ def parse_with_lxml(
             author=author,
             xml_base=xml_base,
             controls=controls,
+            torn=torn,
         )
     if tag == RDF + "RDF":
         ns = RSS1 if root.find(RSS1 + "channel") is not None or root.find(RSS1 + "item") is not None else RSS090
@@ -123,6 +125,7 @@ def parse_with_lxml(
             author=author,
             xml_base=xml_base,
             controls=controls,
+            torn=torn,
         )
     if tag == ATOM + "feed":
         title_el = root.find(ATOM + "title")
@@ -145,6 +148,7 @@ def parse_with_lxml(
             author=author,
             xml_base=xml_base,
             controls=controls,
+            torn=torn,
         )
     return None
 
