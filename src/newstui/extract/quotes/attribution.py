@@ -224,6 +224,7 @@ def _after_context(res: Resolver, span: Span) -> _After | None:
     lead = m.end() if m else 0
     if (
         "\n" in tail[:lead]
+        and span.last_char in (".", "!", "?")
         and para.masked.startswith(MASK, limit)
         and not tail.rstrip().endswith((".", "!", "?"))
         and not _LOWER_OPENING.match(para.text, limit)
@@ -231,7 +232,8 @@ def _after_context(res: Resolver, span: Span) -> _After | None:
         # '“…!”⏎Dee added, “…”': a page's line break, then a clause running into the next
         # quote without a sentence's end: it introduces that quote, as a new paragraph
         # would, and says nothing of this one ('“…,”⏎Dee added, “but …”' goes on with
-        # the same sentence, which the clause interrupts).
+        # the same sentence, which the clause interrupts, and so does a quote closing on
+        # a comma: '“…,”⏎Dee said, “…”').
         tail, lead = "", 0
     direct = SPEECH.match(tail, lead)
     # After a quote closed on a full stop a new sentence may begin ("“….” Trump
