@@ -1558,6 +1558,8 @@ _PAST_CLAUSE_COMMA = re.compile(
     r"\b([a-z]{3,}ed|shot|spoke|wrote|began)\b"
     r"(?:(?!\s-\s|\b(?:while|when|as|after|before|by|and|but|or|because|if|who|which|that)\b)[^,;:!?.\x00—–]){0,40},\s*$"
 )
+# Verbs whose object is somebody else's words: "quoted her father, “…”", "cited a saying, “…”".
+_QUOTING_VERBS = frozenset(("quoted", "cited", "paraphrased"))
 # A head that opens on a subordinate clause ("When Moss arrived, ") or a question.
 _SUBORDINATE_HEAD = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[Ww]hen|[Ww]hile|[Aa]s|[Ii]f|[Oo]nce|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]ntil|[Uu]nless|[Ww]here|[Ww]hy|[Hh]ow|[Ww]hat)\b"
@@ -1576,7 +1578,9 @@ def _past_clause_comma(q: _Quoted) -> Subject | None:
     not helping.”': a clause of a named subject and a verb in the past, closed by a comma
     right before a whole sentence quoted (opening on a capital, closing on . ? !), whatever
     the verb: the clause introduces the words as "X said," would. Not after a
-    subordinate clause ("When Moss arrived, “…”"), whose subject only sets the scene."""
+    subordinate clause ("When Moss arrived, “…”"), whose subject only sets the scene, nor
+    for a subject that speaks nobody's words (the "it" of "It rained all day,") or a verb
+    handing on somebody else's ("Moss quoted her late father, “…”")."""
     b = q.before
     if not b.stripped.endswith(",") or q.span.last_char not in ".?!" or q.after is None:
         return None
@@ -1584,11 +1588,13 @@ def _past_clause_comma(q: _Quoted) -> Subject | None:
     if opening is None or _SUBORDINATE_HEAD.match(b.head):
         return None
     verb = _PAST_CLAUSE_COMMA.search(b.head, max(0, len(b.head) - 80))
-    if verb is None or q.res.given_to_text(b.p, q.span.open_at):
-        # "he recited the last lines of the poem, “…”": a text read out is its author's.
+    if verb is None or verb.group(1) in _QUOTING_VERBS or q.res.given_to_text(b.p, q.span.open_at):
+        # "he recited the last lines of the poem, “…”": a text read out is its author's;
+        # "Moss quoted her late father, “…”": the words of the person quoted.
         return None
     subject = q.res.subject_before(b.p, b.floor + verb.start(), b.floor)
-    if subject is None or subject.kind not in ("name", "pronoun"):
+    if subject is None or subject.kind not in ("name", "pronoun") or subject.text.lower() == "it":
+        # "It rained all day, “…”": an impersonal "it" is nobody who speaks.
         return None
     if _SCENE_WORD.search(b.para.masked, b.floor, subject.start):
         return None  # "Moss listened as Tom Lund finished, “…”": the subject of a subordinate clause
