@@ -1374,8 +1374,25 @@ _COLON_NEXT = re.compile(r"\s*:\s*")
 # ", with one fisherman saying: ", "with a few residents shouting: " (group 1: the person).
 _WITH_UNNAMED_ING_COLON = re.compile(
     r"\bwith\s+((?:one|a|an|another|some|several|many|a\s+few)\s+(?:[a-z][\w-]*\s+){0,3}?)"
-    r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\s*:\s*$"
+    r"(?:[a-z]+ly\s+)?(?P<ing>[a-z]{3,}ing)\s*:\s*$"
 )
+# Nouns in -ing naming the words themselves: "with a (stern) warning:", "with a blessing:".
+_ING_NOUNS_FOR_WORDS = frozenset("warning greeting blessing reading ruling briefing saying recording".split())
+
+
+def _with_phrase_names_people(phrase: str, ing: str) -> bool:
+    """Whether the "with" phrase before an -ing word (`_WITH_UNNAMED_ING_COLON`) names
+    people doing it ("one fisherman shouting", "several residents warning"), not the words
+    as a noun in -ing ("a warning", "a stern warning"): a determiner alone is no person,
+    and before a noun for words the last word must be a person noun or a plural."""
+    words = phrase.split()
+    if len(words) < 2 or (words[0] == "a" and words[1] == "few" and len(words) < 3):
+        return False  # "with a warning:", "with a blessing:"
+    if ing not in _ING_NOUNS_FOR_WORDS:
+        return True
+    last = words[-1]
+    plural = last.endswith("men") or (last.endswith("s") and not last.endswith(("ous", "ss")))
+    return plural or last in PERSON_NOUNS
 _ING_THEN_COLON = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s*:\s*")
 
 
@@ -1497,7 +1514,7 @@ def _colon_intro(q: _Quoted) -> Subject | None:
         # unnamed person's text, however many names its clause goes on to give.
         return Subject("unnamed", b.floor + at, b.floor + at, "")
     with_unnamed = _WITH_UNNAMED_ING_COLON.search(b.head, max(0, len(b.head) - _REACH))
-    if with_unnamed is not None:
+    if with_unnamed is not None and _with_phrase_names_people(with_unnamed.group(1), with_unnamed["ing"]):
         # "Islanders were angry, with one fisherman saying: “…”": the unnamed person of
         # the closing "with …ing" phrase speaks, not the name the clause opens on.
         return Subject("unnamed", b.floor + with_unnamed.start(1), b.floor + with_unnamed.end(1), with_unnamed.group(1))
