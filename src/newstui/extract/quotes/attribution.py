@@ -498,7 +498,8 @@ _OWNED_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*),\s
 
 def _holder_after_owner(res: Resolver, p: int, owner: Mention) -> Mention | None:
     """'according to Tom Dee's lawyer, Ivy Moss': after a possessive name, a role and the
-    name of the person holding it, apposed; that person is the source, not the owner."""
+    name of the person holding it, apposed (closed by a mark or the paragraph's end); that
+    person is the source, not the owner."""
     para = res.paras[p]
     role = _OWNED_ROLE_THEN_NAME.match(para.masked, owner.end)
     if role is None or role.group(1) not in PERSON_NOUNS:
@@ -506,7 +507,15 @@ def _holder_after_owner(res: Resolver, p: int, owner: Mention) -> Mention | None
     # The name right after the comma, found by bisection (not a scan from the paragraph's
     # first name: a paragraph of thousands of quotes asks once per quote).
     holder = next(_mentions_in(para, role.end(), role.end() + 1), None)
-    return holder if holder is not None and holder.entity.kind in ("person", "unknown") else None
+    if holder is None or holder.entity.kind not in ("person", "unknown"):
+        return None
+    # "…'s lawyer, Ivy Moss, …" closes the apposition; "…'s lawyer, Ivy Moss was …" goes on
+    # with the reported clause, whose subject is talked about, not the source.
+    return holder if _APPOSITION_CLOSED.match(para.masked, holder.end) else None
+
+
+# What closes an apposed name: a mark ending the phrase, or the paragraph's end.
+_APPOSITION_CLOSED = re.compile(r"\s*(?:[,.;:!?)—–]|--|$)")
 
 
 # After "according to": a pronoun ("according to him"), or somebody unnamed introduced
