@@ -28,7 +28,9 @@ def test_a_noun_for_the_words_after_with_is_nobody_speaking(clause: str) -> None
     assert [q.speaker for q in find_quotes(paras)] == ["Tom Crane"]
 
 
-@pytest.mark.parametrize("person", ["one official warning", "some locals shouting", "a ferry pilot warning", "several fishermen warning"])
+@pytest.mark.parametrize(
+    "person", ["one official warning", "some locals shouting", "a ferry pilot warning", "several fishermen warning"]
+)
 def test_people_speaking_after_with_still_name_nobody(person: str) -> None:
     paras = [_LEAD, f"Tom Crane spoke for an hour, with {person}: “Nobody leaves the pier tonight.”"]
     assert [q.speaker for q in find_quotes(paras)] == [None]

@@ -1378,7 +1378,6 @@ _HEADING_DASH = re.compile(r"\s[-—–]\s+$")
 _COLON_NEXT = re.compile(r"\s*:\s*")
 
 
-# A participle right before the colon, after the name: " reportedly yelling: ", " shouting:".
 # A closing "with" phrase on somebody unnamed doing the speaking a colon introduces:
 # ", with one fisherman saying: ", "with a few residents shouting: " (group 1: the person).
 _WITH_UNNAMED_ING_COLON = re.compile(
@@ -1402,6 +1401,9 @@ def _with_phrase_names_people(phrase: str, ing: str) -> bool:
     last = words[-1]
     plural = last.endswith("men") or (last.endswith("s") and not last.endswith(("ous", "ss")))
     return plural or last in PERSON_NOUNS
+
+
+# A participle right before the colon, after the name: " reportedly yelling: ", " shouting:".
 _ING_THEN_COLON = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s*:\s*")
 
 
