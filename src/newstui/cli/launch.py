@@ -28,11 +28,12 @@ def run(args: argparse.Namespace) -> int:
         from newstui.ui.app import NewsApp
 
         # The demo refreshes on start whatever its refresh_minutes: that is what it is for.
-        NewsApp(config, db_path, refresh_on_start=True if demo is not None else None, read_only=read_only).run()
+        app = NewsApp(config, db_path, refresh_on_start=True if demo is not None else None, read_only=read_only)
+        app.run()
     finally:
         if demo is not None:
             demo.close()
-    return 0
+    return app.return_code or 0  # 1 when there was no terminal to read keys from
 
 
 def open_cache(db_path: Path) -> str | None:

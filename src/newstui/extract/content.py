@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from newstui.extract.budget import check
 from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS
 from newstui.extract.scoring import all_text, is_link
-from newstui.extract.textutil import QUOTE_CLOSERS
+from newstui.extract.textutil import DECORATED_AD_SLOT, QUOTE_CLOSERS
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -306,6 +306,8 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
     for el in divs:
         if el not in has_block:
             el.tag = "p"
+    for heading in _prose_headings(root, has_block):
+        heading.tag = "p"
     hosts = [el for el in root.iter(*_LOOSE_HOSTS) if _loose_text(el)]
     hosts += [
         el
@@ -349,6 +351,43 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
                 child.addnext(p)  # not el.insert(pos + 1): that walks the children, quadratic in <br>s
             if child.tag == "br":
                 child.drop_tree()
+
+
+_PROSE_HEADING = 150
+"""Characters of a heading's text from which, ending like a sentence, it is a paragraph set in heading type."""
+_PROSE_HEADINGS = 2
+"""Such headings a page holds at least before they are read as paragraphs (one alone is a dek or a pull quote)."""
+
+
+def _prose_headings(root: HtmlElement, has_block: set[HtmlElement]) -> list[HtmlElement]:
+    """Minor headings (h3–h6) that hold paragraphs of prose: the page's body type, not its headings.
+
+    General pattern: hand-made pages pick a heading tag for its type size
+    and set every paragraph of the text in it ('<h4>This new stand can
+    save…</h4>'); no <p> voted, so the page had no article, or a short
+    note elsewhere won. A minor heading of _PROSE_HEADING characters or more
+    that ends like a sentence, holds no block and few links is such a
+    paragraph, once the page holds _PROSE_HEADINGS of them and they hold
+    more text than its paragraphs: a page that sets one long heading sets a
+    dek or a pull quote, and one whose paragraphs hold most of its text
+    writes in them (a blog's post that sets a few paragraphs in heading type
+    is one among the posts of its front page). h1 and h2 stay (a headline,
+    a standfirst).
+    """
+    found = []
+    prose = 0
+    for heading in root.iter("h3", "h4", "h5", "h6"):
+        check()
+        if heading in has_block:
+            continue
+        text = " ".join(all_text(heading).split())
+        if len(text) >= _PROSE_HEADING and _sentence_end(text) and link_density(heading, len(text)) < 0.3:
+            found.append(heading)
+            prose += len(text)
+    if len(found) < _PROSE_HEADINGS:
+        return []
+    paragraphs = sum(len(all_text(p)) for p in root.iter("p"))
+    return found if prose > paragraphs else []
 
 
 _CUSTOM_PARENTS = frozenset(("div", "section", "article", "main", "body", "center", "header", "aside", "footer"))
@@ -486,7 +525,7 @@ def _kind(el: HtmlElement) -> str:
 
 
 _SLOT_LABEL = re.compile(
-    r"^(?:advertisement|advertising|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|reklama|"
+    rf"^(?:advertising|ad|ads|werbung|{DECORATED_AD_SLOT}|"
     r"(?:the )?(?:story|article|text) continues (?:below|after (?:the|this) (?:advertisement|ad))|"
     r"continue reading (?:below|the (?:story|article))|weiterlesen nach der anzeige|"
     r"(?:advertisement|anzeige|werbung)\s*[-–—:]?\s*(?:scroll|read|lesen) (?:to continue|on|weiter)\w*)\W*$",

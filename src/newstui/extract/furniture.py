@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS, weighted_len, word_count
-from newstui.extract.textutil import PAID_LINKS_LABEL, QUOTE_CLOSERS, comparable
+from newstui.extract.textutil import DECORATED_AD_SLOT, PAID_LINKS_LABEL, QUOTE_CLOSERS, comparable
 from newstui.extract.walk import Block
 
 _I = re.I
@@ -41,7 +41,9 @@ _TAIL = re.compile(
     _I,
 )
 _MIDDLE = re.compile(
-    r"^(?:advertisement|ad|sponsored|story continues (?:below|after) (?:the )?(?:advertisement|ad)|"
+    # an ad slot's label in the press's languages ('Anzeige', '- Publicité -', 'Advertentie')
+    rf"^(?:{DECORATED_AD_SLOT}$|"
+    r"advertisement|ad|sponsored|story continues (?:below|after) (?:the )?(?:advertisement|ad)|"
     r"scroll to continue(?: with content)?|continue reading(?: below)?|skip advert(?:isement)?|"
     # video player chrome
     r"now (?:playing|watching)|up next|replay|play(?: video)?|video (?:unavailable|player)|"
@@ -563,12 +565,12 @@ _STAMP_DATE = re.compile(
 
 # The label over a box of paid links set inside the story ('Advertisement', 'Sponsored Links',
 # 'Ads by Google', 'Anzeige'); 'Sponsored' alone may head a paid story of its own.
-_AD_LABEL = re.compile(rf"^(?:advertisements?|ads?|{PAID_LINKS_LABEL})\s*:?$", _I)
+_AD_LABEL = re.compile(rf"^(?:advertisements?|ads?|{PAID_LINKS_LABEL}|{DECORATED_AD_SLOT})\s*:?$", _I)
 # Ad labels that never title a section of a story (unlike 'Ads', 'Werbung', 'Advertisements' or
 # 'Ads by Russian groups' in a story about advertising): such a heading goes with no ad lines under it.
 _LONE_AD_LABEL = re.compile(
     r"^(?:advertisement|sponsored (?:links|ads|results|listings)|ads by \w+|(?:paid|promoted) links|"
-    r"(?:a word )?from our sponsors?|anzeige)\s*:?$",
+    rf"(?:a word )?from our sponsors?|{DECORATED_AD_SLOT})\s*:?$",
     _I,
 )
 _AD_LINES = 6

@@ -1122,7 +1122,7 @@ def clean(
     kept |= _wrapper_chain(node, candidates)
     kept.update(parts)
     kept.update(el for el in _descendants(node, "div", "section") if _builder_widget(el) or _table_scroller(el))
-    announced = _announced_lists(node, _site(base))
+    announced = _announced_lists(node, _site(base)) | _amount_lists(node)
     kept |= announced
     # Judged before anything goes: a module's link box dropped first would leave its title over prose.
     kept.update(el for el in _descendants(node, "div", "section") if _wrapped_heading(el))
@@ -1182,6 +1182,68 @@ def _announced_lists(node: HtmlElement, host: str) -> set[HtmlElement]:
         if len(text.split()) < _INTRO_SENTENCE and not _outbound(el, host):
             continue  # a label over the site's own links is a module ('MBA reports:'), a jump menu
         found.add(el)
+    return found
+
+
+_AMOUNT = re.compile(r"\s*(?:(\d+)(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])")
+"""A quantity opening a list item: '300 g butter', '1.5 litres', '½ cup', '2/3 tsp'."""
+_AMOUNT_ITEM = 100
+"""Characters of a list item beyond which it is no line of an amounts list."""
+_AMOUNT_ITEMS = 3
+_AMOUNT_NAME_WORDS = 4
+"""Words of a linked name in an amounts list at most: a longer link is a headline."""
+
+
+def _amount_lists(node: HtmlElement) -> set[HtmlElement]:
+    """Lists of amounts (ingredients, materials, parts): the story's, however many of their names link.
+
+    General pattern: recipes, guides and kit reviews list what is needed as
+    short items opening with a quantity ('300 g butter', '2 tsp baking powder',
+    '4 m of rope'), and their names link to a shop or a glossary; the list
+    read as a link box and was cleaned out, leaving its heading over nothing.
+    A <ul>/<ol> (or a table, a row per item) of _AMOUNT_ITEMS items or more, each under _AMOUNT_ITEM
+    characters, two in three opening with a quantity, half of them with
+    unlinked words besides it, is such a list, unless the figures count 1, 2,
+    3… (a ranked box of most-read stories numbers its linked titles so) or a
+    link runs past _AMOUNT_NAME_WORDS words (a headline under its date). No
+    image, nested list or table, nor a heading but a table's group title.
+    """
+    found: set[HtmlElement] = set()
+    for el in _descendants(node, "ul", "ol", "table"):
+        if el.tag == "table":
+            # A table of amounts: a row per item ('| 100 g | Butter |'); a group's title may head it in a <th>.
+            if el.find(".//table") is not None:
+                continue  # a layout table
+            items = [row for row in el.iter("tr") if row.find("td") is not None]
+        else:
+            items = list(el.iterchildren("li"))
+            if el.find(".//li//li") is not None or next(el.iterdescendants(*_ALL_HEADINGS), None) is not None:
+                continue
+        if len(items) < _AMOUNT_ITEMS or el.find(".//img") is not None:
+            continue
+        figures: list[int] = []
+        amounts = worded = 0
+        for item in items:
+            text = " ".join(all_text(item).split())
+            if len(text) > _AMOUNT_ITEM:
+                break
+            match = _AMOUNT.match(text)
+            if match is None:
+                continue
+            amounts += 1
+            if match.group(1) is not None:
+                figures.append(int(match.group(1)[:6]))
+            links = [" ".join(all_text(a).split()) for a in item.iter("a") if is_link(a)]
+            if any(len(link.split()) > _AMOUNT_NAME_WORDS for link in links):
+                break  # a dated or numbered headline ('12 March: <a>Mayor opens the new bridge</a>')
+            unlinked = text[match.end() :]
+            for link in links:
+                unlinked = unlinked.replace(link, " ", 1)
+            worded += any(ch.isalpha() for ch in unlinked)  # '300 g <a>butter</a>', not '2023 <a>Jan</a> <a>Feb</a>'
+        else:
+            ranked = len(figures) >= 2 and figures == list(range(figures[0], figures[0] + len(figures)))
+            if amounts * 3 >= len(items) * 2 and worded * 2 >= amounts and not ranked:
+                found.add(el)
     return found
 
 

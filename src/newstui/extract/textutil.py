@@ -53,3 +53,16 @@ PAID_LINKS_LABEL = (
 )
 """The labels over a box of paid links ('Sponsored Links', 'Ads by Google', 'Anzeigen'), one
 regex alternation that `furniture` (labels in the text) and `prune` (ad box headings) extend."""
+
+
+AD_SLOT_LABEL = (
+    r"advertisement|anzeige|publicité|publicidad|publicidade|pubblicità|advertentie|"
+    r"reklam[ae]?|annons|annonse|annonce|mainos|реклама|διαφήμιση"
+)
+"""The one word an ad slot leaves in the story once its script is gone, in the press's languages
+('Advertisement', 'Anzeige', 'Publicité', 'Publicidad', 'Advertentie', 'Reklama', 'Annons'): a
+label of the page's furniture, never a paragraph of the story on its own. Singular only: a
+plural ('Advertisements', 'Anzeigen') may title a section of a story about advertising."""
+
+DECORATED_AD_SLOT = rf"[-–—(\[*·•|\s]*(?:{AD_SLOT_LABEL})[-–—)\]*·•|:\s]*"
+"""AD_SLOT_LABEL as templates set it apart: '- Anzeige -', '[Publicité]', '— Publicidad —'."""

@@ -41,6 +41,8 @@ APP: Final = Pane(
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("t", "pick_theme", "Theme", id="app.theme", show=False),
         Binding("ctrl+p", "command_palette", "Commands", id="app.commands", show=False),
+        # The shell's job control, as newsboat and every terminal program answer ^Z: fg resumes.
+        Binding("ctrl+z", "suspend_process", "Suspend (fg resumes)", id="app.suspend", show=False),
     ],
     App,
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import os
 import select
 import signal
 import threading
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
 
 HANGUP_ERRORS = frozenset({errno.EIO, errno.EBADF, errno.ENXIO})
 """How reading a tty fails once its other side is gone."""
+
+NO_KEYBOARD = "newstui: no terminal to read keys from (stdin is not a terminal and there is no /dev/tty)"
+"""Why the reader ends at once when it has no keyboard (`HangUpDriver._keys_from_terminal`)."""
 
 _GONE = select.POLLHUP | select.POLLERR | select.POLLNVAL
 """What `poll` reports on a tty whose other side has closed (reported unasked)."""
@@ -47,6 +51,28 @@ class HangUpDriver(LinuxDriver):
         self._reader_app = app
         self._watch_done = threading.Event()
         self._watcher: threading.Thread | None = None
+        self._gone = threading.Event()
+        """Set once the terminal is known to be gone: writes are dropped from then on (`write`)."""
+        self._gone_poll: select.poll | None = None
+        self._own_tty: int | None = None
+        """The terminal opened for the keys when stdin is something else (`_keys_from_terminal`)."""
+        self._no_keyboard = False
+        if not self.input_tty:
+            self._keys_from_terminal()
+
+    def _keys_from_terminal(self) -> None:
+        """Stdin is not a terminal (`newstui < /dev/null`, a pipe, a file): read the keys
+        from the controlling terminal instead, as less and fzf do. Textual's input loop
+        read the empty stdin's end-of-file without waiting, for good: a core at 90%
+        behind a screen no key reached. With no terminal to open (no controlling tty)
+        the reader says so and ends (`start_application_mode`)."""
+        try:
+            self._own_tty = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
+        except OSError:
+            self._no_keyboard = True
+            return
+        self.fileno = self._own_tty
+        self.input_tty = True
 
     def _hang_up(self) -> None:
         """On the app's loop, once: ask the app to close."""
@@ -56,6 +82,30 @@ class HangUpDriver(LinuxDriver):
         app = self._reader_app
         app.call_later(getattr(app, "terminal_hung_up", app.exit))
 
+    def _terminal_gone(self) -> None:
+        """From any thread: the terminal is gone for sure (its tty reports a hang-up or fails
+        a read): nothing more is written, and the app is asked to close."""
+        self._gone.set()
+        self._hang_up_soon()
+
+    def write(self, data: str) -> None:
+        """Textual's write, dropped once the terminal is gone. Textual's output thread dies at
+        its first failed write, and the queue that feeds it holds 30 writes, after which every
+        write waits for it for good, the app's loop with it: the reader froze, the cache open,
+        if it drew or reset the screen 30 times between the hang-up and its end (coming back
+        from the pager of `|` to a hung-up terminal took 29 of them). Each write first asks
+        the tty, without waiting, whether it is still there (a poll: microseconds a frame)."""
+        if self._gone.is_set():
+            return
+        if self.input_tty:
+            if self._gone_poll is None:
+                self._gone_poll = select.poll()
+                self._gone_poll.register(self.fileno, 0)
+            if any(mask & _GONE for _, mask in self._gone_poll.poll(0)):
+                self._terminal_gone()
+                return
+        super().write(data)
+
     def _hang_up_soon(self) -> None:
         """From any thread or a signal handler: hand the hang-up to the app's loop."""
         if self._reader_loop is not None and not self._reader_loop.is_closed():
@@ -63,6 +113,10 @@ class HangUpDriver(LinuxDriver):
 
     def start_application_mode(self) -> None:
         super().start_application_mode()  # type: ignore[no-untyped-call]  # untyped in Textual
+        if self._no_keyboard and not self._hung_up:
+            self._hung_up = True
+            app = self._reader_app
+            app.call_later(app.exit, None, 1, NO_KEYBOARD)
         if self._listening or threading.current_thread() is not threading.main_thread():
             return  # back from a suspend (a pager, a terminal browser), or no signals here
         self._reader_loop = asyncio.get_running_loop()
@@ -85,7 +139,7 @@ class HangUpDriver(LinuxDriver):
         poller.register(self.fileno, 0)
         while not self._watch_done.is_set():
             if any(mask & _GONE for _, mask in poller.poll(250)):
-                self._hang_up_soon()
+                self._terminal_gone()
                 return
 
     def suspend_application_mode(self) -> None:
@@ -106,13 +160,20 @@ class HangUpDriver(LinuxDriver):
             self._listening = False
             self._watch_done.set()
         super().close()
+        if self._own_tty is not None and not self._suspending:
+            os.close(self._own_tty)
+            self._own_tty = None
 
     def run_input_thread(self) -> None:
         """Textual's input loop; a read that fails because the terminal is gone hangs up
-        (Textual's own would take the failure for a bug and show a traceback)."""
+        (Textual's own would take the failure for a bug and show a traceback). With no
+        keyboard at all it reads nothing: the app is on its way out."""
+        if self._no_keyboard:
+            self.exit_event.wait()
+            return
         try:
             super().run_input_thread()
         except OSError as error:
             if error.errno not in HANGUP_ERRORS:
                 raise
-            self._hang_up_soon()
+            self._terminal_gone()

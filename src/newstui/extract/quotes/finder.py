@@ -142,7 +142,9 @@ def _find_quotes(
         attr = attribute(res, span, long_ends)
         choice = res.choice_log[0] if res.choice_log else None
         para = res.paras[span.para]
-        if not _is_quote(text, span, para.masked[para.sentence_start(span.open_at) : span.open_at], attr):
+        # Only the head's end is read (`_HEAD_READ`): no copy of a long sentence per quote.
+        head_from = max(para.sentence_start(span.open_at), span.open_at - _HEAD_READ)
+        if not _is_quote(text, span, para.masked[head_from : span.open_at], attr):
             continue
         speaker, entity = attr.speaker, attr.entity
         how = attr.how or "none"
@@ -214,7 +216,7 @@ def _find_quotes(
             # A quote its own sentence gives to a text ("“…,” the email began.") stands
             # for a speech event of nobody named: the next quote goes on with the text.
             texted = speaker is None and res.given_to_text(span.para, span.open_at)
-            if not para.masked[: span.open_at].strip():
+            if _opens_paragraph(para.masked, span.open_at):
                 carried = speaker
                 speaker, entity = _answer_in_exchange(quotes, entities, span.para, speaker, entity)
                 speaker, entity = _question_in_exchange(quotes, entities, text, span.para, speaker, entity)
@@ -265,7 +267,7 @@ def _find_quotes(
                 quotes[k] = Quote(text=quotes[k].text, speaker=speaker, section=0, paragraph=quotes[k].paragraph)
             continue
         seen[key] = len(quotes)
-        if not attr.found and not para.masked[: span.open_at].strip():
+        if not attr.found and _opens_paragraph(para.masked, span.open_at):
             openers.append(len(quotes))
             if speaker is None:
                 unattributed.append(len(quotes))
@@ -295,6 +297,17 @@ def _find_quotes(
         _named_after_in_paragraph(quotes, inherited, tails, sentences)
         _note_changed(quotes, before, hows, "named-after")
     return quotes
+
+
+# Any character but a space: the paragraph's text before a quote holds something.
+_NON_SPACE = re.compile(r"\S")
+
+
+def _opens_paragraph(masked: str, pos: int) -> bool:
+    """Whether only spaces stand before `pos` in the paragraph: read up to its first
+    other character, no copy of the text before (a paragraph made only of quotes asked
+    per quote copied itself each time)."""
+    return _NON_SPACE.search(masked, 0, pos) is None
 
 
 def _printed_parts(
@@ -886,6 +899,18 @@ _CHARACTERISED = re.compile(
 # remark; 'called the vote “a matter of pride” and …', four words, stays a term (the
 # same bound as the naming words', see `_is_quote`).
 _CHARACTERISED_INSIDE = 5
+# How a characterisation inside its sentence opens: an article or determiner, the noun
+# phrase the subject puts on something ('“a death sentence for the fleet”', '“the deal
+# dock workers have waited for”'), or a degree word, an adjective phrase ('“far too
+# costly for a town this size”'). A name given inside the sentence opens otherwise and
+# names what the verb's object is called, no remark: a slogan ('calling it “one town,
+# one fare, one ticket” in its leaflets'), a group's or a plan's name ('which members
+# called “parents for a safer school run”', 'what she calls the “clean streets for every
+# child” plan'), a title in capitals.
+_CHARACTERISATION_OPENS = re.compile(
+    r"(?:a|an|the|this|that|these|those|such|another|no|nothing|too|so|very|far|more|most|less|not"
+    r"|utterly|totally|completely|deeply|simply)\b"
+)
 # An attribution to a source right after the marks: '“…” according to critics'.
 _ACCORDING_AFTER = re.compile(r"\s*,?\s*according to\b")
 
@@ -968,7 +993,8 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     particle ('「…」と述べた'); under four words (`_word_count`: Chinese and Japanese by
     their characters) is not; else it needs an attribution or speech verb in its
     sentence, a verb characterising something in its words (`_CHARACTERISED`: the
-    words closing the sentence, or five words or more inside it), a source named
+    words closing the sentence, or five words or more inside it opening as a phrase put
+    on the object does, `_CHARACTERISATION_OPENS`, not as a slogan or name), a source named
     after it ("according to"), a whole sentence, or eight words.
     """
     if span.repeat and not (attr.tail or attr.head):
@@ -1022,9 +1048,11 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
     if _ACCORDING_AFTER.match(span.after):
         return True
     closes = sentence or span.after.lstrip()[:1] in (".", "?", "!")
-    if (closes or words >= _CHARACTERISED_INSIDE) and _CHARACTERISED.search(head, max(0, len(head) - 90)):
+    inside = words >= _CHARACTERISED_INSIDE and _CHARACTERISATION_OPENS.match(text) is not None
+    if (closes or inside) and _CHARACTERISED.search(head, max(0, len(head) - 90)):
         # The characterisation closing its sentence, or a long one inside it ('called
         # the ruling “a win for every tenant in the city” and asked …'): a remark quoted.
+        # Inside, only a phrase put on the object: a slogan or name given stays a term.
         return True
     if naming and words < 5:
         return False

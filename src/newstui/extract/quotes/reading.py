@@ -243,6 +243,11 @@ def _masked(text: str, ranges: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
+_WHERE_REACH = 64
+"""The most speech events `last_event` weighs for one it picks by a test: far more than
+a few paragraphs of news hold, so only a hostile run of turns meets the bound."""
+
+
 def _mention_start(mention: Mention) -> int:
     return mention.start
 
@@ -606,7 +611,10 @@ class ArticleReading:
 
     def last_event(self, p: int, pos: int, back: int, where: Callable[[Event], bool] | None = None) -> Event | None:
         """The latest speech event before (p, pos), at most `back` paragraphs up (of those
-        `where` accepts, when given)."""
+        `where` accepts, when given, among the latest `_WHERE_REACH` events: a paragraph of
+        thousands of “…,” they said turns asks per quote, and a pass back over every turn
+        that `where` refuses was the paragraph's square)."""
+        left = _WHERE_REACH
         for q in range(p, max(0, p - back) - 1, -1):
             events, starts = self._events_by_pos(q)
             # Latest first (of those at one offset, the last recorded), from just before `pos`.
@@ -615,7 +623,10 @@ class ArticleReading:
                 if k:
                     return events[k - 1]
                 continue
-            for i in range(k - 1, -1, -1):
+            for i in range(k - 1, max(0, k - left) - 1, -1):
                 if where(events[i]):
                     return events[i]
+            left -= min(k, left)
+            if not left:
+                break
         return None

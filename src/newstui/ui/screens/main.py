@@ -263,6 +263,13 @@ class MainScreen(Screen[None]):
             yield QuoteSidebar(id="quotes")
         yield StatusLine(id="status")
 
+    @on(StatusLine.Resized)
+    def _status_resized(self, event: StatusLine.Resized) -> None:
+        """A wrapped notice makes the status line two or three rows: the toasts stand
+        above all of them (app.tcss), not on its first row."""
+        for rows in (2, 3):
+            self.set_class(event.rows == rows, f"-status-rows-{rows}")
+
     @property
     def feed_list(self) -> FeedList:
         return self.query_one(FeedList)
@@ -1523,6 +1530,11 @@ class MainScreen(Screen[None]):
         if item is not None and not (wrapped and item.id == open_id):  # its read mark may not be stored yet
             self.item_list.go_to(item)
             self.open(item)
+            if self._quotes_alone():
+                # One pane: n read on behind the quotes, which showed the next article's
+                # quotes with no word of which article it was. The article opened takes
+                # the screen from them, as Enter on a quote does.
+                self.sidebar_choice = False
             if self.focused is self.feed_list:
                 # Reading from the feed list (n or space there) left the focus on it, where q
                 # quits: the reader is in the items now, and q should step back to the feeds.
@@ -1644,7 +1656,12 @@ class MainScreen(Screen[None]):
         quotes when `s` shows them (beside the article they left it a strip of a few
         columns), else the open article, else the list column."""
         one = self.app.size.width < ONE_PANE_WIDTH
-        reading = one and (self.open_item is not None or self.item_list.open_id is not None)
+        article_open = self.open_item is not None or self.item_list.open_id is not None
+        reading = one and article_open
+        # Browsing (no article open, the pane only previews): a narrow terminal's list
+        # column takes the room the short preview does not need (app.tcss); one pane
+        # gives the list the whole width anyway.
+        self.set_class(not article_open and not one, "-browsing")
         self.set_class(one, "-one-pane")
         self.set_class(reading, "-reading")
         if self._quotes_alone():

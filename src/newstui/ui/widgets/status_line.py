@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from textual import events
 from textual.app import ComposeResult
 from textual.content import Content
+from textual.message import Message
 from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widget import Widget
@@ -17,22 +21,35 @@ NOTICE_SECONDS = 6.0
 class StatusLine(Widget):
     """One line at the bottom. `busy` counts the running jobs; the spinner turns while it is non-empty.
 
-    The location (which list, how many items) comes first and always shows; a long
-    notice after it is cut with an ellipsis at the screen's edge.
+    The location (which list, how many items) comes first and always shows; a notice too
+    long for the rest of the line wraps onto a second and third line while it is up (the
+    panes above give up those lines meanwhile), and only a longer one is cut with an
+    ellipsis. A notice is the answer to a key: cut at the screen's edge, at 80 columns
+    it lost all but its first 45 characters ("Marked read: Amateur astronomers catch…").
     """
 
     DEFAULT_CSS = """
     StatusLine {
         layout: horizontal;
-        height: 1;
+        height: auto;
+        max-height: 3;
         width: 1fr;
         background: $panel;
         color: $text-muted;
         padding: 0 1;
-        & > #status-location { width: auto; text-wrap: nowrap; color: $text; }
-        & > #status-message { width: 1fr; text-wrap: nowrap; text-overflow: ellipsis; padding-left: 2; }
+        & > #status-location { width: auto; height: 1; text-wrap: nowrap; color: $text; }
+        & > #status-message {
+            width: 1fr; height: auto; max-height: 3; text-overflow: ellipsis; padding-left: 2;
+        }
     }
     """
+
+    @dataclass
+    class Resized(Message):
+        """The line's height changed (a notice wrapped, or went): what stands above it
+        (the toasts) moves with it."""
+
+        rows: int
 
     location: reactive[str] = reactive("", init=False)
     """Which list is shown and how many items it has."""
@@ -56,6 +73,9 @@ class StatusLine(Widget):
     def on_mount(self) -> None:
         self._timer = self.set_interval(0.1, self._spin, pause=True)
         self._draw()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.post_message(self.Resized(event.size.height))
 
     def start(self, job: str) -> None:
         self.busy[job] = self.busy.get(job, 0) + 1
