@@ -240,14 +240,23 @@ def _after_context(res: Resolver, span: Span) -> _After | None:
     # disagreed."); only the plain reporting verbs still attribute it.
     period = span.last_char == "."
     if period and span.para == p:
-        before = para.masked[para.sentence_start(span.open_at) : span.open_at].rstrip()
-        if before and not before.endswith((":", ",", "—", "–", MASK)) and _CAPITAL_NEXT.match(tail):
+        # The last character of the sentence before the quote, read in place (a copy of
+        # that head per quote is the whole paragraph per quote when it is only quotes).
+        last = _last_char_before(para.masked, para.sentence_start(span.open_at), span.open_at)
+        if last and last not in (":", ",", "—", "–", MASK) and _CAPITAL_NEXT.match(tail):
             # 'Roberts … but said "the question is the timing." Gov. Pat McCrory said …':
             # a partial quote ending its sentence; the next sentence is another's.
             tail, direct, lead = "", None, 0
     if period and direct and not _core_verb(direct):
         direct = None
     return _After(p, para, close, limit, tail, lead, period, direct)
+
+
+def _last_char_before(masked: str, start: int, end: int) -> str:
+    """The last character of `masked[start:end]` that is not white space, "" when none."""
+    while end > start and masked[end - 1].isspace():
+        end -= 1
+    return masked[end - 1] if end > start else ""
 
 
 # A quote opening on a lower-case word, past its mark: it goes on with a sentence begun before.

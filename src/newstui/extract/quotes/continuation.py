@@ -435,19 +435,19 @@ class Continuation(References):
         main clause's speaker, whom the sentence is about; else `event`."""
         if event is None or not self.subordinate(event.para, event.pos):
             return event
-        para = self.paras[event.para]
-        sentence = para.sentence_of(event.pos)
-        main = [
-            ev
-            for ev in self._events.get(event.para, ())
-            if ev.pos < event.pos
-            and ev.entity is not None
-            and para.sentence_of(ev.pos) == sentence
-            and not self.subordinate(ev.para, ev.pos)
-        ]
-        if not main:
+        # Only the events of the sentence before `event` (they are kept in offset order):
+        # not the paragraph's all, which a paragraph of thousands of turns asks per quote.
+        events, starts = self._events_by_pos(event.para)
+        first = bisect_left(starts, self.paras[event.para].sentence_start(event.pos))
+        latest: Event | None = None
+        for k in range(bisect_left(starts, event.pos) - 1, first - 1, -1):
+            if latest is not None and starts[k] < latest.pos:
+                break
+            ev = events[k]
+            if ev.entity is not None and not self.subordinate(ev.para, ev.pos):
+                latest = ev  # the first recorded of the latest offset, as max() chose
+        if latest is None:
             return event
-        latest = max(main, key=lambda ev: ev.pos)
         return latest if latest.entity is not event.entity else event
 
     def _in_speech_clause(self, q: int, k: int, event: Event | None) -> bool:
