@@ -10,8 +10,10 @@ still quadratic (version 25).
   itself per quote.
 
 Found with them and left to their owners (xfail, strict): attribution's `_after_context`
-copying a quote's sentence head from its start, `continuation._main_clause_event`
-passing over all the paragraph's events, `subjects._person_of_body` reading the
+copying a quote's sentence head from its start (fixed by the pronouns review: the head's
+last character is read in place), `continuation._main_clause_event`
+passing over all the paragraph's events (fixed by the same review: the events of the
+quote's sentence only, found by bisection), `subjects._person_of_body` reading the
 paragraph's names from the first, each per quote.
 
 The counting tests read how often an event's entity (what `where` tests) or the
@@ -139,12 +141,6 @@ def test_quotes_opening_their_sentences_copy_a_bounded_part_of_the_paragraph_eac
     assert _CountingText.copied[0] <= 500 * n  # was about 27 * n * n
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attribution._after_context reads the head of a quote closed on a full stop as a copy "
-    "from its sentence's start, rstripped: in a paragraph made only of quotes the sentence is the "
-    "whole paragraph before the quote (attribution.py is another helper's: reported, not fixed)",
-)
 @pytest.mark.parametrize("n", [2000])
 def test_a_paragraph_made_only_of_quotes_copies_a_bounded_part_of_itself_per_quote(
     monkeypatch: pytest.MonkeyPatch, n: int
@@ -165,11 +161,6 @@ def _told_after(n: int) -> str:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="continuation._main_clause_event passes over all the paragraph's events per quote whose "
-    "latest event stands in a subordinate clause (continuation.py is the pronouns helper's: reported)",
-)
 def test_a_quote_after_a_subordinate_speech_clause_reads_a_bounded_number_of_events(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

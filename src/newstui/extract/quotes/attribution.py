@@ -224,6 +224,7 @@ def _after_context(res: Resolver, span: Span) -> _After | None:
     lead = m.end() if m else 0
     if (
         "\n" in tail[:lead]
+        and span.last_char in (".", "!", "?")
         and para.masked.startswith(MASK, limit)
         and not tail.rstrip().endswith((".", "!", "?"))
         and not _LOWER_OPENING.match(para.text, limit)
@@ -231,21 +232,31 @@ def _after_context(res: Resolver, span: Span) -> _After | None:
         # '“…!”⏎Dee added, “…”': a page's line break, then a clause running into the next
         # quote without a sentence's end: it introduces that quote, as a new paragraph
         # would, and says nothing of this one ('“…,”⏎Dee added, “but …”' goes on with
-        # the same sentence, which the clause interrupts).
+        # the same sentence, which the clause interrupts, and so does a quote closing on
+        # a comma: '“…,”⏎Dee said, “…”').
         tail, lead = "", 0
     direct = SPEECH.match(tail, lead)
     # After a quote closed on a full stop a new sentence may begin ("“….” Trump
     # disagreed."); only the plain reporting verbs still attribute it.
     period = span.last_char == "."
     if period and span.para == p:
-        before = para.masked[para.sentence_start(span.open_at) : span.open_at].rstrip()
-        if before and not before.endswith((":", ",", "—", "–", MASK)) and _CAPITAL_NEXT.match(tail):
+        # The last character of the sentence before the quote, read in place (a copy of
+        # that head per quote is the whole paragraph per quote when it is only quotes).
+        last = _last_char_before(para.masked, para.sentence_start(span.open_at), span.open_at)
+        if last and last not in (":", ",", "—", "–", MASK) and _CAPITAL_NEXT.match(tail):
             # 'Roberts … but said "the question is the timing." Gov. Pat McCrory said …':
             # a partial quote ending its sentence; the next sentence is another's.
             tail, direct, lead = "", None, 0
     if period and direct and not _core_verb(direct):
         direct = None
     return _After(p, para, close, limit, tail, lead, period, direct)
+
+
+def _last_char_before(masked: str, start: int, end: int) -> str:
+    """The last character of `masked[start:end]` that is not white space, "" when none."""
+    while end > start and masked[end - 1].isspace():
+        end -= 1
+    return masked[end - 1] if end > start else ""
 
 
 # A quote opening on a lower-case word, past its mark: it goes on with a sentence begun before.
@@ -496,7 +507,8 @@ _OWNED_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*),\s
 
 def _holder_after_owner(res: Resolver, p: int, owner: Mention) -> Mention | None:
     """'according to Tom Dee's lawyer, Ivy Moss': after a possessive name, a role and the
-    name of the person holding it, apposed; that person is the source, not the owner."""
+    name of the person holding it, apposed (closed by a mark or the paragraph's end); that
+    person is the source, not the owner."""
     para = res.paras[p]
     role = _OWNED_ROLE_THEN_NAME.match(para.masked, owner.end)
     if role is None or role.group(1) not in PERSON_NOUNS:
@@ -504,7 +516,15 @@ def _holder_after_owner(res: Resolver, p: int, owner: Mention) -> Mention | None
     # The name right after the comma, found by bisection (not a scan from the paragraph's
     # first name: a paragraph of thousands of quotes asks once per quote).
     holder = next(_mentions_in(para, role.end(), role.end() + 1), None)
-    return holder if holder is not None and holder.entity.kind in ("person", "unknown") else None
+    if holder is None or holder.entity.kind not in ("person", "unknown"):
+        return None
+    # "…'s lawyer, Ivy Moss, …" closes the apposition; "…'s lawyer, Ivy Moss was …" goes on
+    # with the reported clause, whose subject is talked about, not the source.
+    return holder if _APPOSITION_CLOSED.match(para.masked, holder.end) else None
+
+
+# What closes an apposed name: a mark ending the phrase, or the paragraph's end.
+_APPOSITION_CLOSED = re.compile(r"\s*(?:[,.;:!?)—–]|--|$)")
 
 
 # After "according to": a pronoun ("according to him"), or somebody unnamed introduced
@@ -1367,13 +1387,32 @@ _HEADING_DASH = re.compile(r"\s[-—–]\s+$")
 _COLON_NEXT = re.compile(r"\s*:\s*")
 
 
-# A participle right before the colon, after the name: " reportedly yelling: ", " shouting:".
 # A closing "with" phrase on somebody unnamed doing the speaking a colon introduces:
 # ", with one fisherman saying: ", "with a few residents shouting: " (group 1: the person).
 _WITH_UNNAMED_ING_COLON = re.compile(
     r"\bwith\s+((?:one|a|an|another|some|several|many|a\s+few)\s+(?:[a-z][\w-]*\s+){0,3}?)"
-    r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\s*:\s*$"
+    r"(?:[a-z]+ly\s+)?(?P<ing>[a-z]{3,}ing)\s*:\s*$"
 )
+# Nouns in -ing naming the words themselves: "with a (stern) warning:", "with a blessing:".
+_ING_NOUNS_FOR_WORDS = frozenset("warning greeting blessing reading ruling briefing saying recording".split())
+
+
+def _with_phrase_names_people(phrase: str, ing: str) -> bool:
+    """Whether the "with" phrase before an -ing word (`_WITH_UNNAMED_ING_COLON`) names
+    people doing it ("one fisherman shouting", "several residents warning"), not the words
+    as a noun in -ing ("a warning", "a stern warning"): a determiner alone is no person,
+    and before a noun for words the last word must be a person noun or a plural."""
+    words = phrase.split()
+    if len(words) < 2 or (words[0] == "a" and words[1] == "few" and len(words) < 3):
+        return False  # "with a warning:", "with a blessing:"
+    if ing not in _ING_NOUNS_FOR_WORDS:
+        return True
+    last = words[-1]
+    plural = last.endswith("men") or (last.endswith("s") and not last.endswith(("ous", "ss")))
+    return plural or last in PERSON_NOUNS
+
+
+# A participle right before the colon, after the name: " reportedly yelling: ", " shouting:".
 _ING_THEN_COLON = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s*:\s*")
 
 
@@ -1495,7 +1534,7 @@ def _colon_intro(q: _Quoted) -> Subject | None:
         # unnamed person's text, however many names its clause goes on to give.
         return Subject("unnamed", b.floor + at, b.floor + at, "")
     with_unnamed = _WITH_UNNAMED_ING_COLON.search(b.head, max(0, len(b.head) - _REACH))
-    if with_unnamed is not None:
+    if with_unnamed is not None and _with_phrase_names_people(with_unnamed.group(1), with_unnamed["ing"]):
         # "Islanders were angry, with one fisherman saying: “…”": the unnamed person of
         # the closing "with …ing" phrase speaks, not the name the clause opens on.
         return Subject("unnamed", b.floor + with_unnamed.start(1), b.floor + with_unnamed.end(1), with_unnamed.group(1))
@@ -1556,6 +1595,8 @@ _PAST_CLAUSE_COMMA = re.compile(
     r"\b([a-z]{3,}ed|shot|spoke|wrote|began)\b"
     r"(?:(?!\s-\s|\b(?:while|when|as|after|before|by|and|but|or|because|if|who|which|that)\b)[^,;:!?.\x00—–]){0,40},\s*$"
 )
+# Verbs whose object is somebody else's words: "quoted her father, “…”", "cited a saying, “…”".
+_QUOTING_VERBS = frozenset(("quoted", "cited", "paraphrased"))
 # A head that opens on a subordinate clause ("When Moss arrived, ") or a question.
 _SUBORDINATE_HEAD = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[Ww]hen|[Ww]hile|[Aa]s|[Ii]f|[Oo]nce|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]ntil|[Uu]nless|[Ww]here|[Ww]hy|[Hh]ow|[Ww]hat)\b"
@@ -1574,7 +1615,9 @@ def _past_clause_comma(q: _Quoted) -> Subject | None:
     not helping.”': a clause of a named subject and a verb in the past, closed by a comma
     right before a whole sentence quoted (opening on a capital, closing on . ? !), whatever
     the verb: the clause introduces the words as "X said," would. Not after a
-    subordinate clause ("When Moss arrived, “…”"), whose subject only sets the scene."""
+    subordinate clause ("When Moss arrived, “…”"), whose subject only sets the scene, nor
+    for a subject that speaks nobody's words (the "it" of "It rained all day,") or a verb
+    handing on somebody else's ("Moss quoted her late father, “…”")."""
     b = q.before
     if not b.stripped.endswith(",") or q.span.last_char not in ".?!" or q.after is None:
         return None
@@ -1582,11 +1625,13 @@ def _past_clause_comma(q: _Quoted) -> Subject | None:
     if opening is None or _SUBORDINATE_HEAD.match(b.head):
         return None
     verb = _PAST_CLAUSE_COMMA.search(b.head, max(0, len(b.head) - 80))
-    if verb is None or q.res.given_to_text(b.p, q.span.open_at):
-        # "he recited the last lines of the poem, “…”": a text read out is its author's.
+    if verb is None or verb.group(1) in _QUOTING_VERBS or q.res.given_to_text(b.p, q.span.open_at):
+        # "he recited the last lines of the poem, “…”": a text read out is its author's;
+        # "Moss quoted her late father, “…”": the words of the person quoted.
         return None
     subject = q.res.subject_before(b.p, b.floor + verb.start(), b.floor)
-    if subject is None or subject.kind not in ("name", "pronoun"):
+    if subject is None or subject.kind not in ("name", "pronoun") or subject.text.lower() == "it":
+        # "It rained all day, “…”": an impersonal "it" is nobody who speaks.
         return None
     if _SCENE_WORD.search(b.para.masked, b.floor, subject.start):
         return None  # "Moss listened as Tom Lund finished, “…”": the subject of a subordinate clause

@@ -435,19 +435,19 @@ class Continuation(References):
         main clause's speaker, whom the sentence is about; else `event`."""
         if event is None or not self.subordinate(event.para, event.pos):
             return event
-        para = self.paras[event.para]
-        sentence = para.sentence_of(event.pos)
-        main = [
-            ev
-            for ev in self._events.get(event.para, ())
-            if ev.pos < event.pos
-            and ev.entity is not None
-            and para.sentence_of(ev.pos) == sentence
-            and not self.subordinate(ev.para, ev.pos)
-        ]
-        if not main:
+        # Only the events of the sentence before `event` (they are kept in offset order):
+        # not the paragraph's all, which a paragraph of thousands of turns asks per quote.
+        events, starts = self._events_by_pos(event.para)
+        first = bisect_left(starts, self.paras[event.para].sentence_start(event.pos))
+        latest: Event | None = None
+        for k in range(bisect_left(starts, event.pos) - 1, first - 1, -1):
+            if latest is not None and starts[k] < latest.pos:
+                break
+            ev = events[k]
+            if ev.entity is not None and not self.subordinate(ev.para, ev.pos):
+                latest = ev  # the first recorded of the latest offset, as max() chose
+        if latest is None:
             return event
-        latest = max(main, key=lambda ev: ev.pos)
         return latest if latest.entity is not event.entity else event
 
     def _in_speech_clause(self, q: int, k: int, event: Event | None) -> bool:
@@ -644,7 +644,8 @@ class Continuation(References):
         """Who a sentence of paragraph `p` (`start`..`end`) says handed out a text
         ("released the following statement", "issued a short statement from Jo Dee"): the
         person or body "from" or "by" names after the text, else the verb's subject, and
-        for "Toll's campaign" or "Toll's office" their owner, whose words they put out."""
+        for "Toll's campaign" or "Toll's office" their owner, whose words they put out
+        (after "from", "Toll's lawyer" is somebody nobody names, not Toll)."""
         masked = self.paras[p].masked
         issued = _HANDS_OUT_TEXT.search(masked, start, end)
         if issued is None:
@@ -653,14 +654,17 @@ class Continuation(References):
             mention = self.named_at(p, issued.end())
             if mention is None or mention.start >= end:
                 return None
+            if mention.possessive:
+                # "a statement from Toll's lawyer": the lawyer's, whom nobody names.
+                body = _owned_body(masked, mention)
+                return Subject.named(mention) if body else Subject("unnamed", mention.start, mention.end, "")
             return Subject.named(mention)
         subject = self.subject_before(p, issued.start(), start)
         if subject is None:
             return None
         owner = self.mention_at(p, subject.start)
         if owner is not None and owner.possessive:
-            owned = _OWNED_WORDS.match(masked, owner.end)
-            return Subject.named(owner) if owned is not None and owned["noun"] in OWN_BODIES else None
+            return Subject.named(owner) if _owned_body(masked, owner) else None
         return subject
 
     def _owned_person_colon_lead(self, p: int, pos: int) -> bool:
@@ -927,6 +931,13 @@ class Continuation(References):
         masks = _MASK_RUN.match(para.masked, pos)
         tail = _READ_TAIL.match(para.masked, masks.end() if masks is not None else pos)
         return tail is not None and _unnamed_subject(para.masked, tail.end())
+
+
+def _owned_body(masked: str, owner: Mention) -> bool:
+    """Whether a possessive name owns a body speaking for it ("Toll's campaign", "her
+    office": `OWN_BODIES`), rather than a person of its own ("Toll's lawyer")."""
+    owned = _OWNED_WORDS.match(masked, owner.end)
+    return owned is not None and owned["noun"] in OWN_BODIES
 
 
 # Any text at all between two offsets; the quote's masked characters, run to their end.
