@@ -295,6 +295,9 @@ class Descriptions(References):
         """Paragraphs filed in `_postings` so far: the index grows, a paragraph at a time,
         as far as a description looks back, so an article is read once however many
         descriptions it has."""
+        # People introduced as former holders of an office, with the words introducing them:
+        # "Former Mayor Jo Dee" is not who "the mayor" is now.
+        self._formers: dict[int, set[str]] = {}
         self._postings: dict[str, list[tuple[int, int, int]]] = {}
         """Per token (`_tokens`: a word a name is introduced with, a role or age of its
         bearer): (paragraph, offset, index in the paragraph's mentions) of every mention of
@@ -425,6 +428,8 @@ class Descriptions(References):
             former = True  # "the former mayor": first as "the ex-mayor", never the mayor now
         if rank not in _RANKS or head in _GRADED_ROLES:
             rank = None
+        elif det == "the" and len(rest) >= 3 and rest[-3].lower() == "former":
+            former = True  # "the former deputy mayor": a former deputy, not the deputy now
         if det in ("his", "her", "their", "our") and head in PERSON_NOUNS and not capital_head:
             # "her lawyer said" after "Her lawyer, Sam Poe, filed …": the person the article
             # named in that role; with none, nobody named (never the owner, "her").
@@ -529,7 +534,7 @@ class Descriptions(References):
             def accept(q: int, mention: Mention) -> bool:
                 return mention.entity.age == years or self._introduced_as(q, mention, said, last_only=False)
 
-        elif former:
+        elif former and rank is None:
             tokens = [*_intro_tokens("ex-" + key, last_only=True), *_intro_tokens(key, last_only=True)]
             tokens.extend(_role_tokens(key))
 
@@ -551,12 +556,13 @@ class Descriptions(References):
 
         elif rank is not None:
             tokens = [f"rank:{rank}:{key.lower()}"]
-            ranked = rank
+            ranked, former_rank = rank, former
 
             def accept(q: int, mention: Mention) -> bool:
                 # "the deputy mayor": only somebody introduced as one ("Deputy Mayor Tom
-                # Crane", "Tom Crane, the deputy mayor"), never the mayor.
-                return self._rank(q, mention, key) == ranked
+                # Crane", "Tom Crane, the deputy mayor"), never the mayor; "the former
+                # deputy mayor" only a former one, never the deputy now.
+                return self._rank(q, mention, key) == ranked and former_rank == self._former(q, mention, key)
 
         else:
             tokens = [*_role_tokens(key), *_intro_tokens(key, last_only=not capital_head)]
@@ -568,6 +574,8 @@ class Descriptions(References):
                 e = mention.entity
                 if self._rank(q, mention, key) is not None:
                     return False  # "the mayor" is not the deputy mayor
+                if self._former(q, mention, key):
+                    return False  # nor "Former Mayor Jo Dee": not the mayor now
                 return (
                     _has_role(e, key)
                     or self._introduced_as(q, mention, key, last_only=not capital_head)
@@ -585,7 +593,8 @@ class Descriptions(References):
             # "the band's manager said" with no manager named: somebody speaking for the
             # band, not whoever the text spoke of last.
             return None, None
-        if head in UNNAMED_ROLES and not capital_head and age is None:
+        if (head in UNNAMED_ROLES or head in _RANKS) and not capital_head and age is None:
+            # "the deputy said" with no deputy named: the deputy of somebody named, not them.
             # "the council spokesperson said" with no spokesperson named: somebody
             # unnamed, not the mayor named before.
             return None, None
@@ -617,6 +626,14 @@ class Descriptions(References):
             return None, None
         if former_word and entity is not None and _has_role(entity, key) and "former" not in entity.roles:
             # "Mayor Ann Toll …, the former mayor said": somebody else, unnamed here.
+            return None, None
+        offices = self._formers.get(id(entity), set()) if entity is not None else set()
+        if (
+            entity is not None
+            and not former
+            and (key.lower() in offices or ("former" in offices and _has_role(entity, key)))
+        ):
+            # "Former Mayor Jo Dee …, the mayor said": the mayor now, unnamed here.
             return None, None
         if entity is not None and not former and _ranked_in(entity, key):
             # "Deputy Mayor Tom Crane …, the mayor said": the look-back passed the deputy
@@ -658,6 +675,9 @@ class Descriptions(References):
                     self._postings.setdefault(token, []).append((q, mention.start, k))
                 if e.kind != "person" or not self.person_mention(q, mention):
                     continue
+                offices = self._former_offices(q, mention)
+                if offices:
+                    self._formers.setdefault(id(e), set()).update(offices)
                 if len(self._first_people) < 2 and all(e is not f for _, _, f in self._first_people):
                     self._first_people.append((q, mention.start, e))
                 if self._lead is None and not (mention.modifier or mention.possessive or mention.after_preposition):
@@ -783,6 +803,28 @@ class Descriptions(References):
             return key == intro.age
         return _describes(intro.after, key, last_only)
 
+    def _former_offices(self, q: int, mention: Mention) -> set[str]:
+        """The words after "former" where the name `mention` is introduced ("Jo Dee, a
+        former deputy mayor", "former state Sen. Jo Dee"), and its titles when one of them
+        is "Former" ("Former Mayor Jo Dee"): the offices it held once."""
+        intro = self._introduction(q, mention)
+        words: set[str] = set(mention.entity.roles) if "former" in mention.entity.roles else set()
+        for side in (intro.before, intro.after):
+            if "former" in side:
+                office = side[side.index("former") + 1 :]
+                cut = next((k for k, w in enumerate(office) if w in _PHRASE_PREPOSITIONS), len(office))
+                if side is intro.before and cut < len(office):
+                    continue  # "a former aide to Jo Dee": she is whom the aide served
+                words.update(office[:cut])
+        return words
+
+    def _former(self, q: int, mention: Mention, key: str) -> bool:
+        """Whether the name `mention` is introduced as a former holder of the office `key`
+        (`_former_offices`): "Former Mayor Jo Dee" is not "the mayor" now, though "Sen.
+        Jo Dee, a former mayor," is still "the senator"."""
+        offices = self._former_offices(q, mention)
+        return key.lower() in offices or ("former" in offices and _has_role(mention.entity, key))
+
     def _rank(self, q: int, mention: Mention, key: str) -> str | None:
         """The rank word (`_RANKS`) right before `key` where the name `mention` is
         introduced as `key` ("Tom Crane, the vice chairman"), or among its titles with `key`
@@ -796,7 +838,8 @@ class Descriptions(References):
         roles = mention.entity.roles
         if key.lower() in roles:
             # Titles read into the name: "Deputy Mayor Tom Crane" holds "deputy" and "mayor".
-            return min(roles & _RANKS, default=None)
+            # "Deputy Tom Crane" holds only the rank, which is `key` itself ("the deputy").
+            return min(roles & _RANKS - {key.lower()}, default=None)
         return None
 
     def _introduced_holder(
