@@ -959,6 +959,9 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
         # adjective describes a thing; nobody is named.
         return titles, [], "unknown"
     bare = [_bare(t) for t in name]
+    if bare[0] == "Staff" and all(t in _STAFF_CREDIT for t in bare[1:]):
+        # "— Staff reports", "Staff Writer": a paper's staff credited, nobody named.
+        return titles, [], "unknown"
     if len(name) >= 2 and all(t.isupper() and len(t) > 1 for t in bare):
         return titles, name, "place"  # a dateline: "NEW YORK —"
     if len(name) == 3 and name[0] in FIRST_NAMES and _MIDDLE_INITIAL.fullmatch(name[1]):
@@ -994,6 +997,8 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     return titles, name, "unknown"
 
 
+# Words after "Staff" in a paper's credit line ("Staff reports", "Staff Writer").
+_STAFF_CREDIT = frozenset("Reports Report Writer Writers Reporter Reporters reports report writer writers".split())
 # Body head nouns that are also common surnames ("Margaret Court", "Ellen Church").
 _SURNAME_HEADS = frozenset("Court Church".split())
 # Given names that also name a church ("Grace Church"): never read as a person before a head noun.
