@@ -1512,6 +1512,7 @@ def _colon_intro(q: _Quoted) -> Subject | None:
         and (not m.after_preposition or _OPENING_AND.fullmatch(b.para.masked, b.floor, m.start))
         and not m.modifier
         and not _place_or_demonym(b.para.masked, m)
+        and not q.res.participle_object(b.p, m.start)  # "Accusing Dana Price of theft: “…”"
     ]
     # "On a January earnings call with Acme, Jo Doe, an analyst, voiced doubt: “…”": a
     # name inside the opening phrase sets the scene; the clause's subject comes after it.
