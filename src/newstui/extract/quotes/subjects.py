@@ -205,6 +205,23 @@ _VERB_FORM = re.compile(r"said|says|told|tells|[a-z]+ed")
 _PLACING = frozenset("on at in from with of for near".split())
 
 
+# Words in -ing that qualify a role before a name ("said acting Mayor Jo Dee", "said
+# outgoing chief executive Jo Dee"), not a participle taking the name as its object.
+_ING_QUALIFIERS = frozenset(
+    """acting outgoing incoming managing visiting leading founding presiding ruling governing
+    reigning serving sitting retiring departing ranking longstanding long-standing commanding
+    consulting supervising investigating attending opposing""".split()
+)
+
+
+def _participle_before(gap: str) -> bool:
+    """Whether the lower-case words between a verb and a name open on a participle that
+    takes the name as its object ("posts accusing Dana Price", "tweets mocking Jo Dee"),
+    not on a qualifier of the name's role ("said acting Mayor Jo Dee")."""
+    words = gap.split()
+    return bool(words) and words[0].endswith("ing") and len(words[0]) > 4 and words[0] not in _ING_QUALIFIERS
+
+
 def _role_after(masked: str, end: int) -> bool:
     """Whether a role noun closes the lower-case words right after a name: the name
     qualifies the role ("a former U.S. law enforcement official who …", "a senior Acme
@@ -755,6 +772,10 @@ class SubjectReader(ArticleReading):
         masked = self.paras[p].masked
         rest = masked[start:]
         mention = self.mention_starting(p, start)
+        if mention is not None and _participle_before(masked[start : mention.start]):
+            # "Crane’s posts accusing Dana Price of …": a participle after the verb takes
+            # the name as its object; an inverted subject follows the verb itself.
+            return None
         joined = self._joined_roles_holder(p, start, mention)
         if joined is not None:
             return Subject.named(joined)
