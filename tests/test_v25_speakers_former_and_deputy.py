@@ -72,3 +72,27 @@ def test_a_former_mayor_now_a_senator_is_still_the_senator() -> None:
         ]
     )
     assert [q.speaker for q in found] == ["Jo Dee"]
+
+
+def test_a_look_back_weighs_a_former_holder_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paragraph of many "Former Mayor Jo Dee spoke. “…,” the mayor said." reads the
+    former mayor once a description, not once for each earlier naming (quadratic)."""
+    from newstui.extract.names import Entity
+    from newstui.extract.quotes.descriptions import Descriptions
+
+    calls = 0
+    weigh = Descriptions._held_once
+
+    def counted(self: Descriptions, entity: Entity, key: str) -> bool:
+        nonlocal calls
+        calls += 1
+        return weigh(self, entity, key)
+
+    monkeypatch.setattr(Descriptions, "_held_once", counted)
+    text = "".join(
+        f"Former Mayor Jo Dee spoke. “We never had a fair this big, not in year {k},” the mayor said. "
+        for k in range(300)
+    )
+    found = find_quotes([text])
+    assert len(found) == 300 and {q.speaker for q in found} == {None}
+    assert calls <= 2 * 300

@@ -527,6 +527,8 @@ class Descriptions(References):
         intro = None if age or capital_head else self._unnamed_intro(p, pos, head)
         self._index_to(p)
         accept: Callable[[int, Mention], bool]
+        # Former holders of the office passed over: each once, however often named.
+        passed_over: set[int] = set()
         if age:
             years, said = int(age.group(1)), age.group()
             tokens = ["age:" + str(years), *_intro_tokens(said, last_only=False)]
@@ -562,7 +564,7 @@ class Descriptions(References):
                 # "the deputy mayor": only somebody introduced as one ("Deputy Mayor Tom
                 # Crane", "Tom Crane, the deputy mayor"), never the mayor; "the former
                 # deputy mayor" only a former one, never the deputy now.
-                return self._rank(q, mention, key) == ranked and former_rank == self._former(q, mention, key)
+                return self._rank(q, mention, key) == ranked and former_rank == self._held_once(mention.entity, key)
 
         else:
             tokens = [*_role_tokens(key), *_intro_tokens(key, last_only=not capital_head)]
@@ -574,7 +576,8 @@ class Descriptions(References):
                 e = mention.entity
                 if self._rank(q, mention, key) is not None:
                     return False  # "the mayor" is not the deputy mayor
-                if self._former(q, mention, key):
+                if self._held_once(e, key):
+                    passed_over.add(id(e))
                     return False  # nor "Former Mayor Jo Dee": not the mayor now
                 return (
                     _has_role(e, key)
@@ -582,9 +585,13 @@ class Descriptions(References):
                     or (e.age is not None and head in AGE_WORDS and _of_age(e, head))
                 )
 
-        found = self._latest_person(p, pos, tokens, accept, since=intro)
+        found = self._latest_person(p, pos, tokens, accept, since=intro, skip=passed_over)
         if found is not None:
             return found.name, found
+        if passed_over and not former:
+            # "Former Mayor Jo Dee …, the mayor said": the only holders named are former
+            # ones; the mayor now is somebody unnamed here.
+            return None, None
         if intro is not None or (former and not former_word) or rank is not None:
             # "One former aide said … “…,” the former aide said": the unnamed person
             # introduced with "a"/"one" since anybody named so; nobody named.
@@ -627,12 +634,7 @@ class Descriptions(References):
         if former_word and entity is not None and _has_role(entity, key) and "former" not in entity.roles:
             # "Mayor Ann Toll …, the former mayor said": somebody else, unnamed here.
             return None, None
-        offices = self._formers.get(id(entity), set()) if entity is not None else set()
-        if (
-            entity is not None
-            and not former
-            and (key.lower() in offices or ("former" in offices and _has_role(entity, key)))
-        ):
+        if entity is not None and not former and self._held_once(entity, key):
             # "Former Mayor Jo Dee …, the mayor said": the mayor now, unnamed here.
             return None, None
         if entity is not None and not former and _ranked_in(entity, key):
@@ -726,11 +728,13 @@ class Descriptions(References):
         tokens: list[str],
         accept: Callable[[int, Mention], bool],
         since: tuple[int, int] | None = None,
+        skip: set[int] | None = None,
     ) -> Entity | None:
         """The person of the latest mention before (p, pos), not before `since`, that names
         a person (`person_mention`) and that `accept` takes: among the mentions filed under
         `tokens`, which hold every mention `accept` can take, so a look-back reads only the
-        candidates however long the article."""
+        candidates however long the article. Mentions of entities in `skip` (which `accept`
+        may fill as it rejects a whole entity) are passed over unread."""
         self._index_to(p)
         best: tuple[int, int] | None = None
         found: Entity | None = None
@@ -745,7 +749,7 @@ class Descriptions(References):
                 if (since is not None and (q, start) < since) or (best is not None and (q, start) <= best):
                     break
                 mention = self.paras[q].mentions[index]
-                if id(mention.entity) in self._besides:
+                if id(mention.entity) in self._besides or (skip is not None and id(mention.entity) in skip):
                     continue
                 if self.person_mention(q, mention) and accept(q, mention):
                     best, found = (q, start), mention.entity
@@ -818,12 +822,15 @@ class Descriptions(References):
                 words.update(office[:cut])
         return words
 
-    def _former(self, q: int, mention: Mention, key: str) -> bool:
-        """Whether the name `mention` is introduced as a former holder of the office `key`
-        (`_former_offices`): "Former Mayor Jo Dee" is not "the mayor" now, though "Sen.
-        Jo Dee, a former mayor," is still "the senator"."""
-        offices = self._former_offices(q, mention)
-        return key.lower() in offices or ("former" in offices and _has_role(mention.entity, key))
+    def _held_once(self, entity: Entity, key: str) -> bool:
+        """Whether the article introduced `entity` as a former holder of the office `key`
+        (`_former_offices`, gathered per person as the index grows, so a look-back checks
+        each candidate at once): "Former Mayor Jo Dee" is not "the mayor" now, though
+        "Sen. Jo Dee, a former mayor," is still "the senator"."""
+        offices = self._formers.get(id(entity))
+        if not offices:
+            return False
+        return key.lower() in offices or ("former" in offices and _has_role(entity, key))
 
     def _rank(self, q: int, mention: Mention, key: str) -> str | None:
         """The rank word (`_RANKS`) right before `key` where the name `mention` is
