@@ -564,7 +564,10 @@ class Descriptions(References):
                 # "the deputy mayor": only somebody introduced as one ("Deputy Mayor Tom
                 # Crane", "Tom Crane, the deputy mayor"), never the mayor; "the former
                 # deputy mayor" only a former one, never the deputy now.
-                return self._rank(q, mention, key) == ranked and former_rank == self._held_once(mention.entity, key)
+                if former_rank != self._held_once(mention.entity, key):
+                    passed_over.add(id(mention.entity))
+                    return False
+                return self._rank(q, mention, key) == ranked
 
         else:
             tokens = [*_role_tokens(key), *_intro_tokens(key, last_only=not capital_head)]
