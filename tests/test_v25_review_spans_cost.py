@@ -9,12 +9,12 @@ still quadratic (version 25).
   text before the quote, stripped, per quote: a paragraph made only of quotes copied
   itself per quote.
 
-Found with them and left to their owners (xfail, strict): attribution's `_after_context`
-copying a quote's sentence head from its start (fixed by the pronouns review: the head's
-last character is read in place), `continuation._main_clause_event`
-passing over all the paragraph's events (fixed by the same review: the events of the
-quote's sentence only, found by bisection), `subjects._person_of_body` reading the
-paragraph's names from the first, each per quote.
+Found with them and left to their owners (strict xfail at first, all fixed since):
+attribution's `_after_context` copying a quote's sentence head from its start (the
+pronouns review: the head's last character is read in place), `continuation._main_clause_event`
+passing over all the paragraph's events (the same review: the events of the quote's
+sentence only, found by bisection), `subjects._person_of_body` reading the paragraph's
+names from the first (speakers v25: it bisects), each per quote.
 
 The counting tests read how often an event's entity (what `where` tests) or the
 paragraph's head is read per quote: a bound per quote, the same at 500 quotes as at
@@ -170,11 +170,6 @@ def test_a_quote_after_a_subordinate_speech_clause_reads_a_bounded_number_of_eve
     assert reads[0] <= 200 * n
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="subjects._person_of_body finds the body among the paragraph's names, and the person "
-    "before it, from the paragraph's first name per quote (subjects.py is the speakers helper's: reported)",
-)
 def test_a_person_of_a_body_is_found_with_a_bounded_number_of_names_read(monkeypatch: pytest.MonkeyPatch) -> None:
     n = 1000
     reads = _counting(monkeypatch, Mention, "end")

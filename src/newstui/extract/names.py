@@ -65,7 +65,7 @@ POST_NOMINALS: frozenset[str] = frozenset(
 STOP: frozenset[str] = frozenset(
     """The A An And But Or Nor So Yet For If When While Whilst After Before Since Until As At By In
     On Of Off Out Up To From With Without Within Into Onto Upon Over Under About Above Below Across
-    Along Amid Among Around Behind Beside Between Beyond Despite During Except Inside Near Outside
+    Along Amid Among Around Behind Beside Besides Between Beyond Despite During Except Inside Near Outside
     Through Throughout Toward Towards Unlike Via This That These Those It Its It's He She They We I
     You His Her Their Our My Your Him Them Us Me There Here Then Now Still Also Even Just Only Yes No
     Not However Meanwhile Moreover Furthermore Nevertheless Indeed Instead Thus Hence Therefore Asked
@@ -959,11 +959,16 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
         # adjective describes a thing; nobody is named.
         return titles, [], "unknown"
     bare = [_bare(t) for t in name]
+    if bare[0] == "Staff" and all(t in _STAFF_CREDIT for t in bare[1:]):
+        # "— Staff reports", "Staff Writer": a paper's staff credited, nobody named.
+        return titles, [], "unknown"
     if len(name) >= 2 and all(t.isupper() and len(t) > 1 for t in bare):
         return titles, name, "place"  # a dateline: "NEW YORK —"
     if len(name) == 3 and name[0] in FIRST_NAMES and _MIDDLE_INITIAL.fullmatch(name[1]):
         # "Michael R. Bloomberg", "John D. Rockefeller": given name, initial, surname is a
         # person, whatever company or paper bears the surname.
+        return titles, name, "person"
+    if _given_names_then_surname(name, bare):
         return titles, name, "person"
     if any(t in ORG_WORDS for t in bare) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
         return titles, name, "org"
@@ -990,6 +995,29 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
     if name[0] in MALE_NAMES or name[0] in FEMALE_NAMES:
         return titles, name, "person"
     return titles, name, "unknown"
+
+
+# Words after "Staff" in a paper's credit line ("Staff reports", "Staff Writer").
+_STAFF_CREDIT = frozenset("Reports Report Writer Writers Reporter Reporters reports report writer writers".split())
+# Body head nouns that are also common surnames ("Margaret Court", "Ellen Church").
+_SURNAME_HEADS = frozenset("Court Church".split())
+# Given names that also name a church ("Grace Church"): never read as a person before a head noun.
+_CHURCH_GIVEN_NAMES = frozenset("Grace Trinity Faith Hope Mercy".split())
+
+
+def _given_names_then_surname(name: list[str], bare: list[str]) -> bool:
+    """Only given names, then a body's head noun that is also a surname, is a person.
+
+    "Tom Court", "Mary Ellen Church": one or two given names before the word read as a
+    person's whole name, the last word a surname that happens to head bodies' names
+    ("the Supreme Court", "St Mary's Church"); "Grace Church" keeps the church.
+    """
+    return (
+        2 <= len(name) <= 3
+        and bare[-1] in _SURNAME_HEADS
+        and all(t in FIRST_NAMES for t in name[:-1])
+        and name[0] not in _CHURCH_GIVEN_NAMES
+    )
 
 
 # Second words of a pageant's or contest's title after "Miss", "Mr." or "Ms." ("Miss

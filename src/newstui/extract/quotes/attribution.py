@@ -1551,6 +1551,7 @@ def _colon_intro(q: _Quoted) -> Subject | None:
         and (not m.after_preposition or _OPENING_AND.fullmatch(b.para.masked, b.floor, m.start))
         and not m.modifier
         and not _place_or_demonym(b.para.masked, m)
+        and not q.res.participle_object(b.p, m.start)  # "Accusing Dana Price of theft: “…”"
     ]
     # "On a January earnings call with Acme, Jo Doe, an analyst, voiced doubt: “…”": a
     # name inside the opening phrase sets the scene; the clause's subject comes after it.
@@ -2404,16 +2405,18 @@ def _opening_clause_speaker(q: _Quoted) -> Speaker | None:
     return mention.entity.name, mention.entity
 
 
-# "what Cole called a ", "what Cole has described as ", right before the opening mark.
+# "what Cole called a ", "what Cole has described as ", "whom Cole called ", "which the
+# Post called ", right before the opening mark.
 _WHAT_CALLED = re.compile(
-    r"\b[Ww]hat\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][^,;:.!?\x00]{0,50}?)\s+(?:has\s+|had\s+|once\s+)?"
+    r"\b(?:[Ww]hat|[Ww]hom?|[Ww]hich)\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][^,;:.!?\x00]{0,50}?)\s+(?:has\s+|had\s+|once\s+)?"
     r"(?:called|calls|dubbed|dubs|termed|terms|described\s+as|describes\s+as)\s+(?:(?:a|an|the|his|her|their)\s+)?$"
 )
 
 
 def _what_named_called(q: _Quoted) -> Speaker | None:
-    """'… would be what Cole called a “let it grow” approach': the words a named person
-    is said to have called something are that person's, whatever the sentence's subject."""
+    """'… would be what Cole called a “let it grow” approach', '… Crane, whom Cole called
+    “…”': the words a named person is said to have called something (or somebody, in a
+    relative clause) are that person's, whatever the sentence's subject."""
     b = q.before
     found = _WHAT_CALLED.search(b.head)
     if found is None:

@@ -295,6 +295,9 @@ class Descriptions(References):
         """Paragraphs filed in `_postings` so far: the index grows, a paragraph at a time,
         as far as a description looks back, so an article is read once however many
         descriptions it has."""
+        # People introduced as former holders of an office, with the words introducing them:
+        # "Former Mayor Jo Dee" is not who "the mayor" is now.
+        self._formers: dict[int, set[str]] = {}
         self._postings: dict[str, list[tuple[int, int, int]]] = {}
         """Per token (`_tokens`: a word a name is introduced with, a role or age of its
         bearer): (paragraph, offset, index in the paragraph's mentions) of every mention of
@@ -425,6 +428,8 @@ class Descriptions(References):
             former = True  # "the former mayor": first as "the ex-mayor", never the mayor now
         if rank not in _RANKS or head in _GRADED_ROLES:
             rank = None
+        elif det == "the" and len(rest) >= 3 and rest[-3].lower() == "former":
+            former = True  # "the former deputy mayor": a former deputy, not the deputy now
         if det in ("his", "her", "their", "our") and head in PERSON_NOUNS and not capital_head:
             # "her lawyer said" after "Her lawyer, Sam Poe, filed …": the person the article
             # named in that role; with none, nobody named (never the owner, "her").
@@ -522,6 +527,8 @@ class Descriptions(References):
         intro = None if age or capital_head else self._unnamed_intro(p, pos, head)
         self._index_to(p)
         accept: Callable[[int, Mention], bool]
+        # Former holders of the office passed over: each once, however often named.
+        passed_over: set[int] = set()
         if age:
             years, said = int(age.group(1)), age.group()
             tokens = ["age:" + str(years), *_intro_tokens(said, last_only=False)]
@@ -529,7 +536,7 @@ class Descriptions(References):
             def accept(q: int, mention: Mention) -> bool:
                 return mention.entity.age == years or self._introduced_as(q, mention, said, last_only=False)
 
-        elif former:
+        elif former and rank is None:
             tokens = [*_intro_tokens("ex-" + key, last_only=True), *_intro_tokens(key, last_only=True)]
             tokens.extend(_role_tokens(key))
 
@@ -551,11 +558,15 @@ class Descriptions(References):
 
         elif rank is not None:
             tokens = [f"rank:{rank}:{key.lower()}"]
-            ranked = rank
+            ranked, former_rank = rank, former
 
             def accept(q: int, mention: Mention) -> bool:
                 # "the deputy mayor": only somebody introduced as one ("Deputy Mayor Tom
-                # Crane", "Tom Crane, the deputy mayor"), never the mayor.
+                # Crane", "Tom Crane, the deputy mayor"), never the mayor; "the former
+                # deputy mayor" only a former one, never the deputy now.
+                if former_rank != self._held_once(mention.entity, key):
+                    passed_over.add(id(mention.entity))
+                    return False
                 return self._rank(q, mention, key) == ranked
 
         else:
@@ -568,15 +579,22 @@ class Descriptions(References):
                 e = mention.entity
                 if self._rank(q, mention, key) is not None:
                     return False  # "the mayor" is not the deputy mayor
+                if self._held_once(e, key):
+                    passed_over.add(id(e))
+                    return False  # nor "Former Mayor Jo Dee": not the mayor now
                 return (
                     _has_role(e, key)
                     or self._introduced_as(q, mention, key, last_only=not capital_head)
                     or (e.age is not None and head in AGE_WORDS and _of_age(e, head))
                 )
 
-        found = self._latest_person(p, pos, tokens, accept, since=intro)
+        found = self._latest_person(p, pos, tokens, accept, since=intro, skip=passed_over)
         if found is not None:
             return found.name, found
+        if passed_over and not former:
+            # "Former Mayor Jo Dee …, the mayor said": the only holders named are former
+            # ones; the mayor now is somebody unnamed here.
+            return None, None
         if intro is not None or (former and not former_word) or rank is not None:
             # "One former aide said … “…,” the former aide said": the unnamed person
             # introduced with "a"/"one" since anybody named so; nobody named.
@@ -585,7 +603,8 @@ class Descriptions(References):
             # "the band's manager said" with no manager named: somebody speaking for the
             # band, not whoever the text spoke of last.
             return None, None
-        if head in UNNAMED_ROLES and not capital_head and age is None:
+        if (head in UNNAMED_ROLES or head in _RANKS) and not capital_head and age is None:
+            # "the deputy said" with no deputy named: the deputy of somebody named, not them.
             # "the council spokesperson said" with no spokesperson named: somebody
             # unnamed, not the mayor named before.
             return None, None
@@ -617,6 +636,9 @@ class Descriptions(References):
             return None, None
         if former_word and entity is not None and _has_role(entity, key) and "former" not in entity.roles:
             # "Mayor Ann Toll …, the former mayor said": somebody else, unnamed here.
+            return None, None
+        if entity is not None and not former and self._held_once(entity, key):
+            # "Former Mayor Jo Dee …, the mayor said": the mayor now, unnamed here.
             return None, None
         if entity is not None and not former and _ranked_in(entity, key):
             # "Deputy Mayor Tom Crane …, the mayor said": the look-back passed the deputy
@@ -658,6 +680,9 @@ class Descriptions(References):
                     self._postings.setdefault(token, []).append((q, mention.start, k))
                 if e.kind != "person" or not self.person_mention(q, mention):
                     continue
+                offices = self._former_offices(q, mention)
+                if offices:
+                    self._formers.setdefault(id(e), set()).update(offices)
                 if len(self._first_people) < 2 and all(e is not f for _, _, f in self._first_people):
                     self._first_people.append((q, mention.start, e))
                 if self._lead is None and not (mention.modifier or mention.possessive or mention.after_preposition):
@@ -706,11 +731,13 @@ class Descriptions(References):
         tokens: list[str],
         accept: Callable[[int, Mention], bool],
         since: tuple[int, int] | None = None,
+        skip: set[int] | None = None,
     ) -> Entity | None:
         """The person of the latest mention before (p, pos), not before `since`, that names
         a person (`person_mention`) and that `accept` takes: among the mentions filed under
         `tokens`, which hold every mention `accept` can take, so a look-back reads only the
-        candidates however long the article."""
+        candidates however long the article. Mentions of entities in `skip` (which `accept`
+        may fill as it rejects a whole entity) are passed over unread."""
         self._index_to(p)
         best: tuple[int, int] | None = None
         found: Entity | None = None
@@ -725,7 +752,7 @@ class Descriptions(References):
                 if (since is not None and (q, start) < since) or (best is not None and (q, start) <= best):
                     break
                 mention = self.paras[q].mentions[index]
-                if id(mention.entity) in self._besides:
+                if id(mention.entity) in self._besides or (skip is not None and id(mention.entity) in skip):
                     continue
                 if self.person_mention(q, mention) and accept(q, mention):
                     best, found = (q, start), mention.entity
@@ -783,6 +810,31 @@ class Descriptions(References):
             return key == intro.age
         return _describes(intro.after, key, last_only)
 
+    def _former_offices(self, q: int, mention: Mention) -> set[str]:
+        """The words after "former" where the name `mention` is introduced ("Jo Dee, a
+        former deputy mayor", "former state Sen. Jo Dee"), and its titles when one of them
+        is "Former" ("Former Mayor Jo Dee"): the offices it held once."""
+        intro = self._introduction(q, mention)
+        words: set[str] = set(mention.entity.roles) if "former" in mention.entity.roles else set()
+        for side in (intro.before, intro.after):
+            if "former" in side:
+                office = side[side.index("former") + 1 :]
+                cut = next((k for k, w in enumerate(office) if w in _PHRASE_PREPOSITIONS), len(office))
+                if side is intro.before and cut < len(office):
+                    continue  # "a former aide to Jo Dee": she is whom the aide served
+                words.update(office[:cut])
+        return words
+
+    def _held_once(self, entity: Entity, key: str) -> bool:
+        """Whether the article introduced `entity` as a former holder of the office `key`
+        (`_former_offices`, gathered per person as the index grows, so a look-back checks
+        each candidate at once): "Former Mayor Jo Dee" is not "the mayor" now, though
+        "Sen. Jo Dee, a former mayor," is still "the senator"."""
+        offices = self._formers.get(id(entity))
+        if not offices:
+            return False
+        return key.lower() in offices or ("former" in offices and _has_role(entity, key))
+
     def _rank(self, q: int, mention: Mention, key: str) -> str | None:
         """The rank word (`_RANKS`) right before `key` where the name `mention` is
         introduced as `key` ("Tom Crane, the vice chairman"), or among its titles with `key`
@@ -796,7 +848,8 @@ class Descriptions(References):
         roles = mention.entity.roles
         if key.lower() in roles:
             # Titles read into the name: "Deputy Mayor Tom Crane" holds "deputy" and "mayor".
-            return min(roles & _RANKS, default=None)
+            # "Deputy Tom Crane" holds only the rank, which is `key` itself ("the deputy").
+            return min(roles & _RANKS - {key.lower()}, default=None)
         return None
 
     def _introduced_holder(

@@ -352,6 +352,10 @@ _PAST_PARTICIPLE_PHRASE = re.compile(
 # A question put to the subject, opening the sentence ("Asked whether Hussain was ready, he
 # replied", "Pressed on Acme's offer, she said"): the people it names are what was asked
 # about, never the he/she answering.
+# A participle phrase opening a sentence right before a quote: "Accusing Dana Price of
+# theft, “…,” she said", "Accusing Dana Price of theft: “…”" (`PARTICIPLE_PHRASE` wants
+# a subject after its comma).
+_PARTICIPLE_BEFORE_QUOTE = re.compile(r"\s*(?!According\b)([A-Z][a-z]{2,}ing)\b[^;:!?\x00]{0,160}[,:]\s*(?=\x00)")
 _QUESTION_PHRASE = re.compile(
     r"\s*(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b[^;:!?\x00]{0,160},\s+(?=(?:he|she|they|we|I)\b|[A-Z])"
 )
@@ -1243,7 +1247,7 @@ class References(ArticleReading):
 
     def participle_object(self, p: int, pos: int) -> bool:
         """Whether `pos` lies in a participle phrase opening its sentence ("Citing Locke,
-        Burke, and Jefferson, she …")."""
+        Burke, and Jefferson, she …", "Accusing Dana Price of theft, “…,” she said")."""
         known = self._participle_object.get((p, pos))
         if known is None:
             known = self._participle_object[(p, pos)] = self._read_participle_object(p, pos)
@@ -1256,8 +1260,17 @@ class References(ArticleReading):
             PARTICIPLE_PHRASE.match(para.masked, start)
             or _QUESTION_PHRASE.match(para.masked, start)
             or _PAST_PARTICIPLE_PHRASE.match(para.masked, start)
+            or self._participle_before_quote(para.masked, start)
         )
         return phrase is not None and pos < phrase.end()
+
+    def _participle_before_quote(self, masked: str, start: int) -> re.Match[str] | None:
+        """`_PARTICIPLE_BEFORE_QUOTE` at `start`, unless its -ing word is a name the article
+        gives ("Manning, the coach, “…,” he said")."""
+        found = _PARTICIPLE_BEFORE_QUOTE.match(masked, start)
+        if found is None or self.registry.lookup(found.group(1)) is not None:
+            return None
+        return found
 
     def _reported_clause_start(self, p: int, pos: int) -> int | None:
         """Where the reported clause starts when the he/she at `pos` heads a trailing

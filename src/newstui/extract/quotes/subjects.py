@@ -5,6 +5,7 @@ Jo Dee"), through appositions, dashed asides, relative clauses and offices."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from newstui.extract.names import ORG_NOUNS, PERSON_NOUNS, TITLES, Mention
@@ -203,6 +204,27 @@ _VERB_FORM = re.compile(r"said|says|told|tells|[a-z]+ed")
 
 
 _PLACING = frozenset("on at in from with of for near".split())
+
+
+# Words in -ing that qualify a role before a name ("said acting Mayor Jo Dee", "said
+# outgoing chief executive Jo Dee"), not a participle taking the name as its object.
+_ING_QUALIFIERS = frozenset(
+    """acting outgoing incoming managing visiting leading founding presiding ruling governing
+    reigning serving sitting retiring departing ranking longstanding long-standing commanding
+    consulting supervising investigating attending opposing""".split()
+)
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
+def _participle_before(gap: str) -> bool:
+    """Whether the lower-case words between a verb and a name open on a participle that
+    takes the name as its object ("posts accusing Dana Price", "tweets mocking Jo Dee"),
+    not on a qualifier of the name's role ("said acting Mayor Jo Dee")."""
+    words = gap.split()
+    return bool(words) and words[0].endswith("ing") and len(words[0]) > 4 and words[0] not in _ING_QUALIFIERS
 
 
 def _role_after(masked: str, end: int) -> bool:
@@ -687,7 +709,13 @@ class SubjectReader(ArticleReading):
         placed in turn ("Judge Jo Hall of Federal District Court in Manhattan said")."""
         masked = self.paras[p].masked
         mentions = self.paras[p].mentions
-        at = next((k for k, m in enumerate(mentions) if m is body), -1)
+        # The names are in text order: find the body and the first name from `floor` by
+        # bisection, not by a walk from the paragraph's first name per quote.
+        at = bisect_left(mentions, body.start, key=_start)
+        while at < len(mentions) and mentions[at] is not body and mentions[at].start == body.start:
+            at += 1
+        if at == len(mentions) or mentions[at] is not body:
+            at = -1
         if (
             at > 0
             and body.entity.kind in ("place", "unknown")
@@ -695,10 +723,11 @@ class SubjectReader(ArticleReading):
             and _PLACE_OF_BODY.fullmatch(masked, mentions[at - 1].end, body.start)
         ):
             body = mentions[at - 1]
-        for mention in mentions:
+        for k in range(bisect_left(mentions, floor, key=_start), len(mentions)):
+            mention = mentions[k]
             if mention.end > body.start:
                 break
-            if mention.start < floor or mention.entity.kind != "person" or mention.possessive:
+            if mention.entity.kind != "person" or mention.possessive:
                 continue
             if _BODY_LINK.fullmatch(masked, mention.end, body.start):
                 return mention
@@ -755,6 +784,10 @@ class SubjectReader(ArticleReading):
         masked = self.paras[p].masked
         rest = masked[start:]
         mention = self.mention_starting(p, start)
+        if mention is not None and _participle_before(masked[start : mention.start]):
+            # "Crane’s posts accusing Dana Price of …": a participle after the verb takes
+            # the name as its object; an inverted subject follows the verb itself.
+            return None
         joined = self._joined_roles_holder(p, start, mention)
         if joined is not None:
             return Subject.named(joined)
