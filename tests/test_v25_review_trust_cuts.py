@@ -96,3 +96,23 @@ def test_a_cut_download_keeps_no_validator_and_the_next_refresh_reads_the_rest(
     assert 0 < first < 40
     assert newstui_on(config, db, "refresh").returncode == 0
     assert _keys(db) == 40  # the same ETag did not stand for the whole document
+
+
+def test_a_document_stopping_inside_an_item_keeps_no_validator(tmp_path: Path, http_server: TestServer) -> None:
+    """Not compressed: a close-delimited answer cut by a dropped connection, a proxy's limit."""
+    cut = WHOLE[: WHOLE.index(b"<guid isPermaLink='false'>sluice-30")]
+    answers = iter([cut, WHOLE])
+
+    def serve(request: Request) -> Response:
+        if request.headers.get("if-none-match") == ETAG:
+            return Response(304, {"ETag": ETAG})
+        return Response(200, {"Content-Type": "application/rss+xml", "ETag": ETAG}, next(answers))
+
+    url = http_server.add_route("/sluice.xml", serve)
+    config = tmp_path / "config.toml"
+    feeds_config(config, [url])
+    db = tmp_path / "news.db"
+    assert newstui_on(config, db, "refresh").returncode == 0
+    assert _keys(db) == 10  # sluice-40 to sluice-31; the half sluice-30 is left out
+    assert newstui_on(config, db, "refresh").returncode == 0
+    assert _keys(db) == 40

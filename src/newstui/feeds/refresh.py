@@ -578,6 +578,19 @@ def _length_note(result: FetchResult) -> str:
     )
 
 
+def _cut_document(result: FetchResult, parsed: ParsedFeed) -> bool:
+    """Whether `parsed` is the start of a document whose download was cut (its compressed
+    stream unfinished, or the document stopping inside an item: `cleaning.ends_inside_item`).
+
+    The server's ETag and Last-Modified describe the whole document: stored with the part, they
+    make the next request conditional, the server answers 304 and the items after the cut are
+    not read until the feed changes. Such a part keeps no validators; the next fetch is whole.
+    """
+    from newstui.feeds.parse.cleaning import TORN_NOTE
+
+    return bool(parsed.error) and (result.unfinished_encoding is not None or TORN_NOTE in (parsed.error or ""))
+
+
 class _Run:
     """The state of one refresh: pending batch, counts, failures."""
 
@@ -718,13 +731,15 @@ class _Run:
             return FeedUpdate(url=url, ok=False, status=result.status, error=parsed, new_url=moved)
         if parsed.error and not parsed.items:
             return FeedUpdate(url=url, ok=False, status=result.status, error=parsed.error, new_url=moved)
+        whole = not _cut_document(result, parsed)
         return FeedUpdate(
             url=url,
             ok=True,
             status=result.status,
             error=parsed.error,
-            etag=result.etag,
-            last_modified=result.last_modified,
+            # A cut document's validators name the whole one: kept, the next answer is a 304.
+            etag=result.etag if whole else None,
+            last_modified=result.last_modified if whole else None,
             title=parsed.title,
             site_url=parsed.site_url,
             items=parsed.items,
