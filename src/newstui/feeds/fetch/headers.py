@@ -73,6 +73,12 @@ def wire_value(value: str | bytes | bytearray | memoryview) -> str:
 
 
 def _shown_name(name: object) -> str:
-    if isinstance(name, str):
-        return repr(name[:40])
-    return f"a {type(name).__name__}"
+    """A bad header name as it may be shown: up to its first character that cannot be in a
+    name. What follows is left out: a name that is a whole "Name: value" line (a caller
+    splitting the line wrongly) holds the value, often a credential."""
+    if not isinstance(name, str):
+        return f"a {type(name).__name__}"
+    word = next((name[:at] for at, c in enumerate(name) if c not in _TOKEN), name)
+    if word == name:
+        return repr(name[:40]) if name else "an empty name"
+    return f"{word[:40]!r} followed by {name[len(word)]!r}" + (" and more" if len(name) > len(word) + 1 else "")
