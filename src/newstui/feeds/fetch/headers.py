@@ -68,8 +68,11 @@ def header_fault(name: object, value: object) -> str | None:
 
 
 def wire_value(value: str | bytes | bytearray | memoryview) -> str:
-    """A header value `header_fault` accepted, as text (bytes of visible ASCII read as such)."""
-    return value if isinstance(value, str) else bytes(value).decode("ascii")
+    """A header value `header_fault` accepted, as text (bytes of visible ASCII read as such),
+    without blanks at its ends: they are not part of a field value (RFC 9110), and h11 refuses
+    a value with them in words that quote it, and a value is often a credential."""
+    text = value if isinstance(value, str) else bytes(value).decode("ascii")
+    return text.strip(" \t")
 
 
 def _shown_name(name: object) -> str:
