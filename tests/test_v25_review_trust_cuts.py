@@ -116,3 +116,20 @@ def test_a_document_stopping_inside_an_item_keeps_no_validator(tmp_path: Path, h
     assert _keys(db) == 10  # sluice-40 to sluice-31; the half sluice-30 is left out
     assert newstui_on(config, db, "refresh").returncode == 0
     assert _keys(db) == 40
+
+
+def test_a_whole_but_broken_document_missing_only_its_gzip_trailer_is_not_called_cut(
+    tmp_path: Path, http_server: TestServer
+) -> None:
+    """The server leaves the trailer out and the feed has a bare "&": the document ends with its
+    root's end tag, so the fault to tell is the XML, not a cut download."""
+    broken = WHOLE.replace(b"<title>Sluice notices</title>", b"<title>Sluice & weir notices</title>")
+    headers = {"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}
+    url = http_server.add_route("/sluice.xml", (200, headers, gzip.compress(broken)[:-8]))
+    config = tmp_path / "config.toml"
+    feeds_config(config, [url])
+    db = tmp_path / "news.db"
+    done = newstui_on(config, db, "refresh")
+    said = done.stdout + done.stderr
+    assert done.returncode == 0 and "cut short" not in said, said
+    assert _keys(db) == 40

@@ -578,6 +578,14 @@ def _length_note(result: FetchResult) -> str:
     )
 
 
+def _whole_document(body: bytes | None) -> bool:
+    """Whether a feed document ends with its root's end tag (`cleaning.ends_with_root_end`):
+    its compressed stream may have lost its last bytes, the document did not."""
+    from newstui.feeds.parse.cleaning import ends_with_root_end
+
+    return body is not None and ends_with_root_end(body)
+
+
 def _cut_document(result: FetchResult, parsed: ParsedFeed) -> bool:
     """Whether `parsed` is the start of a document whose download was cut (its compressed
     stream unfinished, or the document stopping inside an item: `cleaning.ends_inside_item`).
@@ -588,7 +596,11 @@ def _cut_document(result: FetchResult, parsed: ParsedFeed) -> bool:
     """
     from newstui.feeds.parse.cleaning import TORN_NOTE
 
-    return bool(parsed.error) and (result.unfinished_encoding is not None or TORN_NOTE in (parsed.error or ""))
+    if not parsed.error:
+        return False
+    if TORN_NOTE in parsed.error:
+        return True
+    return result.unfinished_encoding is not None and not _whole_document(result.body)
 
 
 class _Run:
@@ -713,7 +725,11 @@ class _Run:
                 )
             except Exception as error:  # noqa: BLE001 - e.g. a worker killed for memory: this feed fails, reported
                 parsed = f"the parser process failed: {type(error).__name__}: {error}"
-        if result.unfinished_encoding and (isinstance(parsed, str) or parsed.error):
+        if (
+            result.unfinished_encoding
+            and (isinstance(parsed, str) or parsed.error)
+            and not _whole_document(result.body)
+        ):
             # What looks malformed is the start of a document whose download was cut.
             said = _cut_note(result.unfinished_encoding)
             if isinstance(parsed, str) or not parsed.items:

@@ -274,3 +274,17 @@ def ends_inside_item(body: bytes) -> bool:
         elif match.lastgroup == "end":
             inside = False
     return inside
+
+
+# The end tag of a feed document's root (RSS, Atom, RDF), with any prefix, and blanks after it.
+_ROOT_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF)\s*>\s*\Z")
+
+
+def ends_with_root_end(body: bytes) -> bool:
+    """Whether `body` ends with its root's end tag (</rss>, </feed>, </rdf:RDF>): whatever is
+    wrong with it, the document is whole, not the start of one whose download was cut (a
+    server that leaves a compressed stream's last bytes out sends such a body)."""
+    return _ROOT_END.search(body[-_ROOT_END_TAIL:]) is not None
+
+
+_ROOT_END_TAIL = 4096
