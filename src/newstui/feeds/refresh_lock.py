@@ -239,8 +239,8 @@ def _inode(database: Path) -> tuple[int, int] | None:
 def _inode_locks_dir() -> Path | None:
     """The folder of the inode lock files: `newstui` in the user's runtime directory
     (XDG_RUNTIME_DIR, else /run/user/UID, which a cron job without that variable shares
-    with the app), else in the temporary directory, as `newstui-UID`; None when none can be
-    made or it is not this user's own.
+    with the app), else in /tmp, as `newstui-UID`; None when none can be made or it is not
+    this user's own.
 
     A runtime directory is used only when it is this user's: a command run under another
     user (sudo keeps XDG_RUNTIME_DIR) made its folder there, owned by that user, and the
@@ -248,12 +248,9 @@ def _inode_locks_dir() -> Path | None:
     """
     uid = os.getuid()
     runtime = os.environ.get("XDG_RUNTIME_DIR") or f"/run/user/{uid}"
-    if _own_folder(runtime, uid):
-        folder = Path(runtime) / "newstui"
-    else:
-        import tempfile
-
-        folder = Path(tempfile.gettempdir()) / f"newstui-{uid}"
+    # Else /tmp itself, not TMPDIR: a terminal's TMPDIR (macOS gives each login its own) is
+    # not a cron job's, and the app and the job must find one lock.
+    folder = Path(runtime) / "newstui" if _own_folder(runtime, uid) else Path("/tmp") / f"newstui-{uid}"
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
         status = os.lstat(folder)
