@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from newstui.feeds.refresh_lock import refresh_lock
+from test_v25_trust_leftovers import _HOLDER  # holds the lock of argv[1] until argv[3] exists
 
 
 @pytest.fixture
@@ -48,18 +49,6 @@ def test_a_runtime_directory_of_another_user_is_left_alone(
         assert other is None
         assert list(theirs.iterdir()) == []  # nothing made in another user's folder
 
-
-# Holds the refresh lock of argv[1] until argv[3] exists; says so by making argv[2].
-_HOLDER = """
-import sys, time
-from pathlib import Path
-from newstui.feeds.refresh_lock import refresh_lock
-with refresh_lock(Path(sys.argv[1])) as other:
-    assert other is None
-    Path(sys.argv[2]).touch()
-    while not Path(sys.argv[3]).exists():
-        time.sleep(0.02)
-"""
 
 _TRY = """
 import sys
