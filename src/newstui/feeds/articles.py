@@ -167,6 +167,12 @@ async def article_for(item: Item, fetcher: Fetcher, executor: Executor | None = 
         raise FetchError(item.link, f"no body in the answer (HTTP {result.status})", status=result.status)
     if not _is_html(result.content_type):
         raise ExtractError(f"{result.final_url}: not a web page ({result.content_type})")
+    if result.unfinished_encoding and _page_cut(result.body):
+        raise FetchError(
+            item.link,
+            f"the download was cut short: the {result.unfinished_encoding}-compressed page ends "
+            "before its stream does, and before its end tag",
+        )
     loop = asyncio.get_running_loop()
     try:
         return await loop.run_in_executor(executor, extract_article, result.body, result.final_url)
@@ -175,6 +181,23 @@ async def article_for(item: Item, fetcher: Fetcher, executor: Executor | None = 
         if not fallback.sections:
             raise
         return fallback
+
+
+def _page_cut(body: bytes) -> bool:
+    """Whether a page whose compressed stream ended early (`FetchResult.unfinished_encoding`)
+    is the start of one: no </body> or </html> near its end.
+
+    A proxy's size limit or a close-delimited answer from a server that died while writing
+    gives the first part of a page; extracted, that part would be cached as the article, for
+    good. A server that only leaves the stream's last bytes (the gzip trailer) out sends a
+    whole page, end tags and all, which is read as before.
+    """
+    tail = body[-_PAGE_TAIL:].lower()
+    return b"</html" not in tail and b"</body" not in tail
+
+
+# How far from a page's end its end tags are looked for (scripts often follow </body>).
+_PAGE_TAIL = 64 * 1024
 
 
 async def fetch_articles(

@@ -578,6 +578,31 @@ def _length_note(result: FetchResult) -> str:
     )
 
 
+def _whole_document(body: bytes | None) -> bool:
+    """Whether a feed document ends with its root's end tag (`cleaning.ends_with_root_end`):
+    its compressed stream may have lost its last bytes, the document did not."""
+    from newstui.feeds.parse.cleaning import ends_with_root_end
+
+    return body is not None and ends_with_root_end(body)
+
+
+def _cut_document(result: FetchResult, parsed: ParsedFeed) -> bool:
+    """Whether `parsed` is the start of a document whose download was cut (its compressed
+    stream unfinished, or the document stopping inside an item: `cleaning.ends_inside_item`).
+
+    The server's ETag and Last-Modified describe the whole document: stored with the part, they
+    make the next request conditional, the server answers 304 and the items after the cut are
+    not read until the feed changes. Such a part keeps no validators; the next fetch is whole.
+    """
+    from newstui.feeds.parse.cleaning import TORN_NOTE
+
+    if not parsed.error:
+        return False
+    if TORN_NOTE in parsed.error:
+        return True
+    return result.unfinished_encoding is not None and not _whole_document(result.body)
+
+
 class _Run:
     """The state of one refresh: pending batch, counts, failures."""
 
@@ -700,7 +725,11 @@ class _Run:
                 )
             except Exception as error:  # noqa: BLE001 - e.g. a worker killed for memory: this feed fails, reported
                 parsed = f"the parser process failed: {type(error).__name__}: {error}"
-        if result.unfinished_encoding and (isinstance(parsed, str) or parsed.error):
+        if (
+            result.unfinished_encoding
+            and (isinstance(parsed, str) or parsed.error)
+            and not _whole_document(result.body)
+        ):
             # What looks malformed is the start of a document whose download was cut.
             said = _cut_note(result.unfinished_encoding)
             if isinstance(parsed, str) or not parsed.items:
@@ -718,13 +747,15 @@ class _Run:
             return FeedUpdate(url=url, ok=False, status=result.status, error=parsed, new_url=moved)
         if parsed.error and not parsed.items:
             return FeedUpdate(url=url, ok=False, status=result.status, error=parsed.error, new_url=moved)
+        whole = not _cut_document(result, parsed)
         return FeedUpdate(
             url=url,
             ok=True,
             status=result.status,
             error=parsed.error,
-            etag=result.etag,
-            last_modified=result.last_modified,
+            # A cut document's validators name the whole one: kept, the next answer is a 304.
+            etag=result.etag if whole else None,
+            last_modified=result.last_modified if whole else None,
             title=parsed.title,
             site_url=parsed.site_url,
             items=parsed.items,

@@ -239,16 +239,18 @@ def _inode(database: Path) -> tuple[int, int] | None:
 def _inode_locks_dir() -> Path | None:
     """The folder of the inode lock files: `newstui` in the user's runtime directory
     (XDG_RUNTIME_DIR, else /run/user/UID, which a cron job without that variable shares
-    with the app), else in the temporary directory, as `newstui-UID`; None when none can be
-    made or it is not this user's own."""
+    with the app), else in /tmp, as `newstui-UID`; None when none can be made or it is not
+    this user's own.
+
+    A runtime directory is used only when it is this user's: a command run under another
+    user (sudo keeps XDG_RUNTIME_DIR) made its folder there, owned by that user, and the
+    owner's own refreshes then found a folder not theirs and ran without the inode lock.
+    """
     uid = os.getuid()
     runtime = os.environ.get("XDG_RUNTIME_DIR") or f"/run/user/{uid}"
-    if os.path.isdir(runtime):
-        folder = Path(runtime) / "newstui"
-    else:
-        import tempfile
-
-        folder = Path(tempfile.gettempdir()) / f"newstui-{uid}"
+    # Else /tmp itself, not TMPDIR: a terminal's TMPDIR (macOS gives each login its own) is
+    # not a cron job's, and the app and the job must find one lock.
+    folder = Path(runtime) / "newstui" if _own_folder(runtime, uid) else Path("/tmp") / f"newstui-{uid}"
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
         status = os.lstat(folder)
@@ -258,6 +260,15 @@ def _inode_locks_dir() -> Path | None:
     if not stat.S_ISDIR(status.st_mode) or status.st_uid != uid:
         return None
     return folder
+
+
+def _own_folder(path: str, uid: int) -> bool:
+    """Whether `path` leads to a folder that user `uid` owns."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return False
+    return stat.S_ISDIR(status.st_mode) and status.st_uid == uid
 
 
 def _holder(said: str) -> LockHolder:

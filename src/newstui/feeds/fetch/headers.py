@@ -68,11 +68,20 @@ def header_fault(name: object, value: object) -> str | None:
 
 
 def wire_value(value: str | bytes | bytearray | memoryview) -> str:
-    """A header value `header_fault` accepted, as text (bytes of visible ASCII read as such)."""
-    return value if isinstance(value, str) else bytes(value).decode("ascii")
+    """A header value `header_fault` accepted, as text (bytes of visible ASCII read as such),
+    without blanks at its ends: they are not part of a field value (RFC 9110), and h11 refuses
+    a value with them in words that quote it, and a value is often a credential."""
+    text = value if isinstance(value, str) else bytes(value).decode("ascii")
+    return text.strip(" \t")
 
 
 def _shown_name(name: object) -> str:
-    if isinstance(name, str):
-        return repr(name[:40])
-    return f"a {type(name).__name__}"
+    """A bad header name as it may be shown: up to its first character that cannot be in a
+    name. What follows is left out: a name that is a whole "Name: value" line (a caller
+    splitting the line wrongly) holds the value, often a credential."""
+    if not isinstance(name, str):
+        return f"a {type(name).__name__}"
+    word = next((name[:at] for at, c in enumerate(name) if c not in _TOKEN), name)
+    if word == name:
+        return repr(name[:40]) if name else "an empty name"
+    return f"{word[:40]!r} followed by {name[len(word)]!r}" + (" and more" if len(name) > len(word) + 1 else "")

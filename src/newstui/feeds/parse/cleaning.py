@@ -242,15 +242,22 @@ def _shared_links(raws: Sequence[RawItem]) -> set[str]:
 
 # An item's (RSS) or entry's (Atom) start and end tags, with any namespace prefix. Only a
 # whole start tag, not an empty one (<item/>): a cut inside a start tag gives the readers no
-# item at all, and the last item they give is then a whole one.
-_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)(?:\s[^<>]*)?(?<!/)>")
-_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>")
+# item at all, and the last item they give is then a whole one. Comments and CDATA sections
+# are text, whatever tags they mention: they are matched first, as one piece each (to the end
+# of the body when the cut falls inside one), so no tag is looked for inside them.
+_TAGS = re.compile(
+    rb"<(?:(?P<text>!--.*?(?:-->|\Z)|!\[CDATA\[.*?(?:\]\]>|\Z))"
+    rb"|(?P<start>(?:[A-Za-z_][\w.-]*:)?(?:item|entry)(?:\s[^<>]*)?(?<!/)>)"
+    rb"|(?P<end>/(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>))",
+    re.DOTALL,
+)
 
 TORN_NOTE = "the document stops inside its last item, which is left out"
 
 
 def ends_inside_item(body: bytes) -> bool:
-    """Whether `body` ends inside an item: its last item's start tag has no end tag after it.
+    """Whether `body` ends inside an item: its last item's start tag has no end tag after it
+    (a tag named in a comment or a CDATA section is text, not a tag).
 
     A download cut short (a proxy's limit, a dropped connection, a server that died while
     writing) ends somewhere in its last item. The readers recover what comes before the cut,
@@ -260,13 +267,24 @@ def ends_inside_item(body: bytes) -> bool:
     item is the document's fault, not a story: it is left out, and the whole one is read next
     time.
     """
-    last_start = _last(_START, body)
-    return last_start >= 0 and _last(_END, body, last_start) < 0
+    inside = False
+    for match in _TAGS.finditer(body):
+        if match.lastgroup == "start":
+            inside = True
+        elif match.lastgroup == "end":
+            inside = False
+    return inside
 
 
-def _last(pattern: re.Pattern[bytes], body: bytes, start: int = 0) -> int:
-    """Where the last match of `pattern` in `body[start:]` begins, or -1."""
-    where = -1
-    for match in pattern.finditer(body, start):
-        where = match.start()
-    return where
+# The end tag of a feed document's root (RSS, Atom, RDF), with any prefix, and blanks after it.
+_ROOT_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF)\s*>\s*\Z")
+
+
+def ends_with_root_end(body: bytes) -> bool:
+    """Whether `body` ends with its root's end tag (</rss>, </feed>, </rdf:RDF>): whatever is
+    wrong with it, the document is whole, not the start of one whose download was cut (a
+    server that leaves a compressed stream's last bytes out sends such a body)."""
+    return _ROOT_END.search(body[-_ROOT_END_TAIL:]) is not None
+
+
+_ROOT_END_TAIL = 4096
