@@ -10,9 +10,10 @@ message.
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import random
 import re
+import sys
 import time
 import warnings
 from pathlib import Path
@@ -69,6 +70,18 @@ def _oracle(pattern: str) -> str | None:
             elif op == c.GROUPREF_EXISTS:
                 stack.extend((branch, inside) for branch in av[1:] if branch is not None)
     return None
+
+
+def _comparable(pattern: str) -> bool:
+    """Does `pattern` compile, and does the oracle judge it the same on every Python?
+
+    Python 3.13's re._parser turns an empty negative lookahead `(?!)` into an atom it
+    then moves out of alternatives, which changed the old analysis's verdict there
+    (`((?!)a|(?!)b)+`); the reader keeps 3.11's, the oldest Python newstui supports.
+    """
+    if sys.version_info >= (3, 13) and "(?!)" in pattern:
+        return False
+    return _compiles(pattern)
 
 
 def _compiles(pattern: str) -> bool:
@@ -158,7 +171,7 @@ GENERATED = settings(max_examples=3000, deadline=None, suppress_health_check=[He
 def test_generated_patterns_get_the_old_verdict(seed: int) -> None:
     pytest.importorskip("re._parser")
     pattern = generated_pattern(random.Random(seed))
-    if not _compiles(pattern):
+    if not _comparable(pattern):
         return  # refused before the shape is read, by both
     assert backtracking_risk(pattern) == _oracle(pattern), pattern
 
@@ -179,7 +192,7 @@ def test_most_generated_patterns_compile() -> None:
 def test_random_text_gets_the_old_verdict(pattern: str) -> None:
     # Any text at all: the odd corners the grammar above does not think of.
     pytest.importorskip("re._parser")
-    if not _compiles(pattern):
+    if not _comparable(pattern):
         return
     assert backtracking_risk(pattern) == _oracle(pattern), pattern
 
@@ -243,6 +256,7 @@ CASES = [
     ("(?<=ab)c*d*", TWO_LONG_REPEATS),
     (r"(a)(?(1)x+|y+)+", NESTED_REPEAT),
     (r"(?P<q>a)?(?(q)b*|c)d*", TWO_LONG_REPEATS),
+    ("((?!)a|(?!)b)+", REPEATED_ALTERNATIVES),  # as on Python 3.11 and 3.12 (see _comparable)
 ]
 
 
@@ -251,7 +265,7 @@ def test_chosen_shapes(pattern: str, verdict: str | None) -> None:
     assert _compiles(pattern), pattern
     assert backtracking_risk(pattern) == verdict
     assert regex_problem(pattern) == verdict
-    if importlib.util.find_spec("re._parser") is not None:
+    if importlib.util.find_spec("re._parser") is not None and _comparable(pattern):
         assert _oracle(pattern) == verdict  # the cases say what the old analysis said
 
 
