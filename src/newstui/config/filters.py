@@ -29,7 +29,6 @@ Core module: imports neither textual nor rich.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import re
 import sqlite3
 import threading
@@ -38,6 +37,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import TYPE_CHECKING, Any, Final, Literal
 
+from newstui.config.regex_shape import backtracking_risk
 from newstui.errors import NewstuiError
 
 if TYPE_CHECKING:
@@ -292,7 +292,8 @@ def regex_problem(pattern: str) -> str | None:
     two such repetitions in one regex (`a.*b.*c`: cubic, minutes on 10,000
     characters). Possessive (`.*+`) and atomic (`(?>...)`) parts never backtrack
     and do not count. With one repetition the worst case is quadratic: under a
-    second per field at the limits (FIELD_LIMIT, CONTENT_LIMIT).
+    second per field at the limits (FIELD_LIMIT, CONTENT_LIMIT). The shape is read
+    by `regex_shape` from the pattern's text, on every Python.
     """
     try:
         re.compile(pattern, re.IGNORECASE)
@@ -300,55 +301,7 @@ def regex_problem(pattern: str) -> str | None:
         return f"not a valid regular expression: {error.msg} (at character {(error.pos or 0) + 1} of the regex)"
     except (RecursionError, OverflowError):
         return "the regular expression is nested too deeply"
-    try:
-        parser: Any = importlib.import_module("re._parser")
-        constants: Any = importlib.import_module("re._constants")
-        parsed = parser.parse(pattern, re.IGNORECASE)
-    except (ImportError, AttributeError, re.error, RecursionError):  # a Python without re._parser: skip the check
-        return None
-    return _backtracking_risk(parsed.data, constants)
-
-
-def _backtracking_risk(data: Any, c: Any) -> str | None:
-    """What makes the parsed regex slow to fail, or None. A loop, not recursion."""
-    stack: list[tuple[Any, bool]] = [(data, False)]
-    long_repeats = 0
-    while stack:
-        items, inside = stack.pop()
-        for op, av in items:
-            if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-                low, high, sub = av
-                if inside and high > 1:
-                    return (
-                        "a repetition inside a repetition (like (a+)+) can take exponential time; "
-                        "rewrite it without the nesting, or make the inner one possessive (a++)"
-                    )
-                long = high == c.MAXREPEAT or high > _REPEATS_LIMIT
-                if long:
-                    long_repeats += 1
-                    if long_repeats > 1:
-                        return (
-                            "more than one open-ended repetition (like a.*b.*c) can take minutes on a long text; "
-                            'split it into conditions joined by "and" (title =~ "a.*b" and title =~ "b.*c"), '
-                            "or make the others possessive where that keeps the meaning (\\w++ before \\s)"
-                        )
-                stack.append((sub, inside or long))
-            elif op in (c.POSSESSIVE_REPEAT, c.ATOMIC_GROUP):
-                continue  # no backtracking into these
-            elif op == c.SUBPATTERN:
-                stack.append((av[3], inside))
-            elif op == c.BRANCH:
-                if inside:
-                    return (
-                        "alternatives inside a repetition (like (a|ab)+) can take exponential time; "
-                        "use a character class ([ab]+) or an atomic group (?>a|ab)+"
-                    )
-                stack.extend((branch, inside) for branch in av[1])
-            elif op in (c.ASSERT, c.ASSERT_NOT):
-                stack.append((av[1], inside))
-            elif op == c.GROUPREF_EXISTS:
-                stack.extend((branch, inside) for branch in av[1:] if branch is not None)
-    return None
+    return backtracking_risk(pattern)
 
 
 # --------------------------------------------------------------------------- SQL
