@@ -103,3 +103,24 @@ def test_month_names_of_european_languages_and_dotted_dates(http_server: TestSer
         "dotted": datetime(2026, 12, 1, 10, 0, tzinfo=UTC),
         "en": datetime(2026, 12, 1, 10, 0, tzinfo=UTC),
     }
+
+
+def test_json_feed_relative_urls_are_the_sites(http_server: TestServer, tmp_path: Path) -> None:
+    """A JSON Feed served from one place (a CDN, a feed service) for a site elsewhere: its
+    relative item URLs are the site's pages, as an RSS feed's relative links are read."""
+    document = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Tram society",
+        "home_page_url": "https://tram.example/blog/",
+        "items": [
+            {"id": "a", "url": "/depot/open-day", "title": "Depot open day"},
+            {"id": "b", "url": "notes/rail-grinding", "title": "Rail grinding"},
+            {"id": "c", "url": "https://elsewhere.example/x", "title": "Absolute"},
+        ],
+    }
+    items = _refreshed(http_server, tmp_path, "/v25/trams.json", json.dumps(document).encode(), "application/json")
+    assert {item.guid: item.link for item in items} == {
+        "a": "https://tram.example/depot/open-day",
+        "b": "https://tram.example/blog/notes/rail-grinding",
+        "c": "https://elsewhere.example/x",
+    }

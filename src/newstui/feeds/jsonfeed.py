@@ -73,8 +73,11 @@ def parse_json_feed(body: bytes, url: str) -> ParsedFeed:
     title = _plain_title(document.get("title"))
     # The feed title is plain text; escaped, the HTML-to-text cleaning gives it back unchanged.
     feed_title = html.escape(title, quote=False) if title else None
-    # An item without authors has the feed's (JSON Feed 1.1, "authors").
-    return build_feed(url, feed_title, _str(document.get("home_page_url")), url, raws, None, author=_author(document))
+    # An item without authors has the feed's (JSON Feed 1.1, "authors"). JSON has no
+    # xml:base: a relative item URL is relative to the site (home_page_url), as RSS links
+    # are read, not to wherever the feed file is served from (a CDN, a feed service).
+    home = _str(document.get("home_page_url"))
+    return build_feed(url, feed_title, home, url, raws, None, author=_author(document), xml_base=False)
 
 
 def _str(value: Any) -> str | None:
