@@ -510,6 +510,11 @@ KNOWN = {
     ): "the IANA URI of 'alternate' is 'alternate' (RFC 4287 4.2.7.2)",
     ("untitled.rss", "title", "108"): "an item with neither title nor text is '(untitled)', not its link's number",
     ("authors-v25.rss", "author", "itunes author"): "an item's itunes:author names it (newsboat shows the feed's)",
+    (
+        "atom-base-nested.atom",
+        "author",
+        "Bees clustering early",
+    ): "an Atom author with only an email is named by it (newsboat shows none)",
     ("dates-v25.rss", "date", "ISO space no zone minutes"): _ISO_VARIANT,
     ("dates-v25.rss", "date", "Full month RFC order"): "a whole month name is read (newsboat: 1 January 2001)",
     ("dates-v25.rss", "date", "German numeric"): "the dotted day-first '01.12.2026' is read (newsboat: 1 January 2001)",

@@ -124,3 +124,23 @@ def test_json_feed_relative_urls_are_the_sites(http_server: TestServer, tmp_path
         "b": "https://tram.example/blog/notes/rail-grinding",
         "c": "https://elsewhere.example/x",
     }
+
+
+ATOM_EMAIL_AUTHOR = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Apiary notes</title><id>urn:apiary</id>
+<updated>2026-11-30T08:00:00Z</updated><author><name>Wren Halloway</name></author>
+<entry><title>Bees clustering early</title><id>urn:apiary:1</id><link href="https://apiary.example/1"/>
+<updated>2026-11-28T11:00:00Z</updated><author><email>hives@apiary.example</email></author></entry>
+<entry><title>Feeding fondant</title><id>urn:apiary:2</id><link href="https://apiary.example/2"/>
+<updated>2026-11-27T11:00:00Z</updated></entry>
+</feed>
+"""
+
+
+def test_an_atom_author_with_only_an_email_is_not_the_feeds(http_server: TestServer, tmp_path: Path) -> None:
+    """An entry whose author gives only an email was credited to the feed's author."""
+    items = _refreshed(http_server, tmp_path, "/v25/apiary.atom", ATOM_EMAIL_AUTHOR, "application/atom+xml")
+    assert {item.guid: item.author for item in items} == {
+        "urn:apiary:1": "hives@apiary.example",
+        "urn:apiary:2": "Wren Halloway",
+    }
