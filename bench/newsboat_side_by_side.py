@@ -414,6 +414,31 @@ def _as_text(title: str) -> str:
     return _words(html.unescape(re.sub(r"<[^<>]*>", "", title)))
 
 
+# A terminal escape sequence (CSI: colours, cursor moves) and the characters no title may
+# carry to a terminal: controls (Cc) and invisible or direction-changing ones (Cf).
+_CSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+
+
+def _without_controls(text: str) -> str:
+    import unicodedata
+
+    text = _CSI.sub("", text)
+    return _words("".join(c for c in text if c in "\t\n" or unicodedata.category(c) not in ("Cc", "Cf")))
+
+
+def _ascii_url(url: str) -> str:
+    """An IRI as newsboat writes it: the host in punycode, the rest percent-encoded as UTF-8."""
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    try:
+        host = parts.netloc.encode("idna").decode("ascii")
+    except UnicodeError:
+        return url
+    safe = "/%?&=:@;+,#~!$'()*"
+    return urlunsplit((parts.scheme, host, quote(parts.path, safe=safe), quote(parts.query, safe=safe), parts.fragment))
+
+
 def _relative_tail(url: str) -> str:
     """A relative URL as it ends once resolved: "../media/ep 6.mp3" → "/media/ep%206.mp3"."""
     from urllib.parse import quote
@@ -511,6 +536,11 @@ KNOWN = {
     ("untitled.rss", "title", "108"): "an item with neither title nor text is '(untitled)', not its link's number",
     ("authors-v25.rss", "author", "itunes author"): "an item's itunes:author names it (newsboat shows the feed's)",
     (
+        "links-odd.rss",
+        "title",
+        "Escape [31mred",
+    ): "a terminal escape sequence is removed whole (newsboat drops the illegal ESC and shows '[31m')",
+    (
         "atom-base-nested.atom",
         "author",
         "Bees clustering early",
@@ -562,6 +592,8 @@ def deliberate(
     if field_name == "title" and isinstance(nb, str) and isinstance(nt, str):
         if _as_text(nb) == _words(nt) or _as_text(_as_text(nb)) == _words(nt):
             return "titles read as HTML (entities decoded, tags dropped)"
+        if _without_controls(nb) == _words(nt):
+            return "terminal controls, escape sequences and bidi overrides are removed (newsboat keeps them)"
         if not nb:
             return "an untitled item gets a title (first line of its text)"
         if nb.isalnum() and nt != "(untitled)":
@@ -588,6 +620,11 @@ def deliberate(
             return "spaces around an attachment URL are trimmed"
         if nb is None and nt.lower().endswith((".jpg", ".jpeg", ".png", ".gif", ".webp")):
             return "an image in media:content is an attachment (newsboat keeps none)"
+    iri = isinstance(nb, str) and isinstance(nt, str) and not nt.isascii() and _ascii_url(nt) == nb
+    if field_name == "link" and iri:
+        return "a link with a non-ASCII host or path is kept as written (newsboat encodes it; a browser opens either)"
+    if field_name == "link" and nt is None and isinstance(nb, str) and not nb.lower().startswith(("http:", "https:")):
+        return "a link that is not http(s) (javascript:, feed:) is none: nothing a browser should open"
     if field_name == "link" and isinstance(nt, str) and nb is None:
         return "a link newsboat does not read (permalink guid, FeedBurner origLink, atom:link in RSS)"
     return None
