@@ -471,7 +471,13 @@ MISREAD_TEXT = {
     " (newsboat shows �)",
 }
 # Feeds with xml:base: relative to the document's URL, on an entry, or on one link.
-XML_BASE = ("atom-edge.atom", "atom-base.atom", "atom-base-relative.atom", "atom-base-nested.atom")
+XML_BASE = (
+    "atom-edge.atom",
+    "atom-base.atom",
+    "atom-base-relative.atom",
+    "atom-base-nested.atom",
+    "atom-enclosure-base.atom",
+)
 # Feeds that repeat a guid (or Atom id) in one document.
 REPEATED_GUIDS = ("dupguid.rss", "dupguid-mixed.rss", "atom-ids.atom", "dup-guids.rss")
 # Feeds with items that have no title, link or guid: only text (newsboat drops some of them).
@@ -535,6 +541,7 @@ KNOWN = {
     ): "the IANA URI of 'alternate' is 'alternate' (RFC 4287 4.2.7.2)",
     ("untitled.rss", "title", "108"): "an item with neither title nor text is '(untitled)', not its link's number",
     ("authors-v25.rss", "author", "itunes author"): "an item's itunes:author names it (newsboat shows the feed's)",
+    ("rss-extras.rss", "link", "Two links"): "an RSS item's first <link> (newsboat takes the last)",
     (
         "links-odd.rss",
         "title",
