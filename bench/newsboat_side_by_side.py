@@ -16,6 +16,8 @@ Content-Type and Content-Encoding of some files, and more HTTP answers (see
 2. the same again after the server switched to the files of the corpus's run2/ (items
    edited, removed, re-keyed; every other feed answers 304 to a conditional request).
 
+Each run prints how long each reader's refresh took (wall clock, start to exit: newstui's
+includes Python's start-up and its retries of a 5xx answer, which newsboat does not make).
 After each run it reads newsboat's cache.db (rss_item, rss_feed) and newstui's
 database with SQLite and compares per feed: the item count, then per matched item
 the title, link, date and author, and the feed's title and whether it failed. A
