@@ -133,8 +133,9 @@ class Corpus:
         """The corpus's http.json: {"content_types": {file: type}, "run2_content_types": {file:
         type on the second run}, "encodings": {file: "gzip" | "deflate" | "deflate-raw" |
         "gzip-lies"}, "answers": {name: {"status", "headers", "body", "location": "target:FILE"
-        (served from targets/) | "answer:NAME" | any URL, "file": FILE (targets/FILE served as a
-        feed, with validators), "hidden", "run2": {another answer for the second run}}}}."""
+        (served from targets/) | "relative-target:FILE" (the same, named by a relative URL) |
+        "answer:NAME" | any URL, "file": FILE (targets/FILE served as a feed, with validators),
+        "hidden", "run2": {another answer for the second run}}}}."""
         path = self.corpus / "http.json"
         return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
@@ -149,9 +150,11 @@ class Corpus:
             return lambda request: self._file(name, request)
         headers = dict(spec.get("headers", {}))
         location = str(spec.get("location", ""))
-        if location.startswith("target:"):
-            name = location.removeprefix("target:")
+        if location.startswith(("target:", "relative-target:")):
+            name = location.split(":", 1)[1]
             location = self.server.add_route(f"/hidden/{name}", self._file_route(f"targets/{name}", log=False))
+            if spec["location"].startswith("relative-"):
+                location = f"../hidden/{name}"  # a Location relative to the answer's own URL (RFC 9110)
         elif location.startswith("answer:"):
             location = f"/s/{location.removeprefix('answer:')}"
         if location:
@@ -471,6 +474,7 @@ MISREAD_TEXT = {
     " (newsboat shows �)",
     "octet-gzip.rss": "bytes that are not UTF-8 in a feed naming no encoding are read as windows-1252"
     " (newsboat shows �)",
+    "quoted-charset.rss": "a quoted charset in the Content-Type is obeyed (RFC 9110; newsboat shows �)",
 }
 # Feeds with xml:base: relative to the document's URL, on an entry, or on one link.
 XML_BASE = (
