@@ -622,6 +622,13 @@ def deliberate(
         found = _EMAIL_NAME.match(nb)
         if found and (found.group("name") or found.group("before")) == nt:
             return "'email (Name)' and 'Name <email>' show the name"
+    if field_name == "author" and isinstance(nb, str) and isinstance(nt, str):
+        unescaped = _words(html.unescape(nb))
+        if unescaped == _words(nt) and unescaped != _words(nb):
+            return "an author's name escaped once too often is decoded ('Ana &amp; Luis' is 'Ana & Luis')"
+        byline = re.sub(r"\s*\|\s*[^\s@|]+@[^\s@|]+\Z", "", re.sub(r"\A(?i:by)\s*:?\s+", "", unescaped))
+        if byline == _words(nt):
+            return "a byline shows the name ('By Kim Ortega | kim@example.org' is Kim Ortega)"
     if field_name == "author" and isinstance(nb, str) and isinstance(nt, str) and nb in nt.split(", "):
         return "every dc:creator is named (newsboat shows the last)"
     if field_name == "author" and nb is None and nt is not None:

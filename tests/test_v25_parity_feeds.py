@@ -144,3 +144,31 @@ def test_an_atom_author_with_only_an_email_is_not_the_feeds(http_server: TestSer
         "urn:apiary:1": "hives@apiary.example",
         "urn:apiary:2": "Wren Halloway",
     }
+
+
+BYLINES = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Valley gazette</title>
+<link>https://valley.example/</link><description>News.</description>
+<item><title>by word</title><guid>by</guid><dc:creator><![CDATA[By Hal Pruitt]]></dc:creator></item>
+<item><title>by colon</title><guid>by-colon</guid><author>hal@valley.example (by: Hal Pruitt)</author></item>
+<item><title>escaped twice</title><guid>escaped</guid><dc:creator>Ana &amp;amp; Luis Ferrer</dc:creator></item>
+<item><title>cdata escaped</title><guid>cdata</guid>
+<dc:creator><![CDATA[O&#8217;Brien &amp; Daughters]]></dc:creator></item>
+<item><title>pipe</title><guid>pipe</guid><dc:creator>By Sam Reyes | sreyes@valley.example</dc:creator></item>
+<item><title>plain</title><guid>plain</guid><dc:creator>Byron Stokes &amp; AT&amp;T desk</dc:creator></item>
+</channel></rss>
+"""
+
+
+def test_byline_words_and_escaped_author_names(http_server: TestServer, tmp_path: Path) -> None:
+    """'By Hal Pruitt' is Hal Pruitt; 'Ana &amp; Luis' (a template escaped the name once more
+    than XML needs) is 'Ana & Luis'. A name that only holds a bare '&' is left as it is."""
+    items = _refreshed(http_server, tmp_path, "/v25/bylines.rss", BYLINES, "application/rss+xml")
+    assert {item.guid: item.author for item in items} == {
+        "by": "Hal Pruitt",
+        "by-colon": "Hal Pruitt",
+        "escaped": "Ana & Luis Ferrer",
+        "cdata": "O\u2019Brien & Daughters",
+        "pipe": "Sam Reyes",
+        "plain": "Byron Stokes & AT&T desk",
+    }
