@@ -16,6 +16,8 @@ Content-Type and Content-Encoding of some files, and more HTTP answers (see
 2. the same again after the server switched to the files of the corpus's run2/ (items
    edited, removed, re-keyed; every other feed answers 304 to a conditional request).
 
+Each run prints how long each reader's refresh took (wall clock, start to exit: newstui's
+includes Python's start-up and its retries of a 5xx answer, which newsboat does not make).
 After each run it reads newsboat's cache.db (rss_item, rss_feed) and newstui's
 database with SQLite and compares per feed: the item count, then per matched item
 the title, link, date and author, and the feed's title and whether it failed. A
@@ -108,17 +110,18 @@ class Corpus:
             if path.is_file() and path.name != "http.json":
                 self.urls[path.name] = server.add_route(f"/f/{path.name}", self._file_route(path.name))
         # Redirect targets with items of their own: newsboat keys items by guid across feeds.
-        hidden = server.add_route("/hidden/moved.rss", self._file_route("targets/moved.rss", log=False))
-        hidden_temp = server.add_route("/hidden/temp.rss", self._file_route("targets/temp.rss", log=False))
         statuses: dict[str, Response | Callable[[Request], Response]] = {
             "http-404": Response(404, {"Content-Type": "text/plain"}, b"no such feed"),
             "http-500": Response(500, {"Content-Type": "text/plain"}, b"server error"),
             "http-410": Response(410, {"Content-Type": "text/plain"}, b"gone"),
-            "http-301": Response(301, {"Location": hidden}, b""),
-            "http-302": Response(302, {"Location": hidden_temp}, b""),
             "redirect-loop": Response(302, {"Location": "/s/redirect-loop"}, b""),
             "empty-200": Response(200, {"Content-Type": "application/rss+xml"}, b""),
         }
+        # The plain 301 and 302, when the corpus has their targets (a corpus of its own shapes may not).
+        for status, target in ((301, "moved.rss"), (302, "temp.rss")):
+            if (corpus / "targets" / target).is_file():
+                hidden = server.add_route(f"/hidden/{target}", self._file_route(f"targets/{target}", log=False))
+                statuses[f"http-{status}"] = Response(status, {"Location": hidden}, b"")
         for name, answer in statuses.items():
             self.urls[name] = server.add_route(f"/s/{name}", self._logged(name, answer))
         for name, spec in manifest.get("answers", {}).items():
@@ -130,8 +133,9 @@ class Corpus:
         """The corpus's http.json: {"content_types": {file: type}, "run2_content_types": {file:
         type on the second run}, "encodings": {file: "gzip" | "deflate" | "deflate-raw" |
         "gzip-lies"}, "answers": {name: {"status", "headers", "body", "location": "target:FILE"
-        (served from targets/) | "answer:NAME" | any URL, "file": FILE (targets/FILE served as a
-        feed, with validators), "hidden", "run2": {another answer for the second run}}}}."""
+        (served from targets/) | "relative-target:FILE" (the same, named by a relative URL) |
+        "answer:NAME" | any URL, "file": FILE (targets/FILE served as a feed, with validators),
+        "hidden", "run2": {another answer for the second run}}}}."""
         path = self.corpus / "http.json"
         return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
@@ -146,9 +150,11 @@ class Corpus:
             return lambda request: self._file(name, request)
         headers = dict(spec.get("headers", {}))
         location = str(spec.get("location", ""))
-        if location.startswith("target:"):
-            name = location.removeprefix("target:")
+        if location.startswith(("target:", "relative-target:")):
+            name = location.split(":", 1)[1]
             location = self.server.add_route(f"/hidden/{name}", self._file_route(f"targets/{name}", log=False))
+            if spec["location"].startswith("relative-"):
+                location = f"../hidden/{name}"  # a Location relative to the answer's own URL (RFC 9110)
         elif location.startswith("answer:"):
             location = f"/s/{location.removeprefix('answer:')}"
         if location:
@@ -271,6 +277,8 @@ class Newsboat:
     def shown(self, urls: dict[str, str]) -> dict[str, Shown]:
         errors = self.errors.read_text(encoding="utf-8", errors="replace") if self.errors.exists() else ""
         conn = sqlite3.connect(f"file:{self.cache}?mode=ro", uri=True)
+        # newsboat stores the bytes of a feed that lies about its encoding as they came (not UTF-8).
+        conn.text_factory = lambda data: data.decode("utf-8", errors="replace")
         try:
             titles = dict(conn.execute("SELECT rssurl, title FROM rss_feed").fetchall())
             result: dict[str, Shown] = {}
@@ -411,6 +419,31 @@ def _as_text(title: str) -> str:
     return _words(html.unescape(re.sub(r"<[^<>]*>", "", title)))
 
 
+# A terminal escape sequence (CSI: colours, cursor moves) and the characters no title may
+# carry to a terminal: controls (Cc) and invisible or direction-changing ones (Cf).
+_CSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+
+
+def _without_controls(text: str) -> str:
+    import unicodedata
+
+    text = _CSI.sub("", text)
+    return _words("".join(c for c in text if c in "\t\n" or unicodedata.category(c) not in ("Cc", "Cf")))
+
+
+def _ascii_url(url: str) -> str:
+    """An IRI as newsboat writes it: the host in punycode, the rest percent-encoded as UTF-8."""
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    try:
+        host = parts.netloc.encode("idna").decode("ascii")
+    except UnicodeError:
+        return url
+    safe = "/%?&=:@;+,#~!$'()*"
+    return urlunsplit((parts.scheme, host, quote(parts.path, safe=safe), quote(parts.query, safe=safe), parts.fragment))
+
+
 def _relative_tail(url: str) -> str:
     """A relative URL as it ends once resolved: "../media/ep 6.mp3" → "/media/ep%206.mp3"."""
     from urllib.parse import quote
@@ -418,9 +451,9 @@ def _relative_tail(url: str) -> str:
     return "/" + quote(re.sub(r"^(?:\.\.?/)+", "", url.strip()).lstrip("/"), safe="/%?&=:@")
 
 
-_EMAIL_NAME = re.compile(r"\S+@\S+ \((?P<name>[^()]+)\)\Z")
+_EMAIL_NAME = re.compile(r"\S+@\S+ \((?P<name>[^()]+)\)\Z|(?P<before>[^<>@]+?) <\S+@[^\s<>]+>\Z")
 # Feeds whose re-keyed stories newstui keeps as one item (newsboat lists them again, unread).
-REKEYED = ("rekey.rss", "undated-rekey.rss", "guid-churn.rss")
+REKEYED = ("rekey.rss", "undated-rekey.rss", "guid-churn.rss", "rekey-atom.atom")
 # Feeds newsboat reads wrongly or not at all, newstui rightly (see docs/reliability.md).
 UNREAD_BY_NEWSBOAT = {
     "feed11.json": "JSON Feed is read (newsboat does not read it)",
@@ -430,19 +463,35 @@ UNREAD_BY_NEWSBOAT = {
     "empty-200": "an empty answer is an error, not an empty feed",
     "bom-latin1-prolog.rss": "a UTF-8 byte-order mark outranks a prolog naming Latin-1 (XML 1.0, appendix F)",
     "latin1-says-utf8.rss": "bytes that are not UTF-8 in a UTF-8 feed are read as windows-1252 (newsboat shows �)",
+    "latin1-says-utf8.atom": "bytes that are not UTF-8 in a UTF-8 feed are read as windows-1252 (newsboat shows �)",
+    "feed10.json": "JSON Feed 1.0 is read, whatever its Content-Type (newsboat does not read JSON Feed)",
+    "moved-to-json": "a feed that moved to a JSON Feed is read there (newsboat does not read JSON Feed)",
 }
 # Feeds whose text newsboat decodes wrongly (only their titles and authors differ).
 MISREAD_TEXT = {
     "latin1-is-1252.rss": "ISO-8859-1 is read as windows-1252, as browsers do (newsboat shows C1 controls for ‘’“”…)",
     "win1252-undeclared.rss": "bytes that are not UTF-8 in a feed naming no encoding are read as windows-1252"
     " (newsboat shows �)",
+    "octet-gzip.rss": "bytes that are not UTF-8 in a feed naming no encoding are read as windows-1252"
+    " (newsboat shows �)",
+    "quoted-charset.rss": "a quoted charset in the Content-Type is obeyed (RFC 9110; newsboat shows �)",
 }
 # Feeds with xml:base: relative to the document's URL, on an entry, or on one link.
-XML_BASE = ("atom-edge.atom", "atom-base.atom", "atom-base-relative.atom")
+XML_BASE = (
+    "atom-edge.atom",
+    "atom-base.atom",
+    "atom-base-relative.atom",
+    "atom-base-nested.atom",
+    "atom-enclosure-base.atom",
+)
 # Feeds that repeat a guid (or Atom id) in one document.
-REPEATED_GUIDS = ("dupguid.rss", "dupguid-mixed.rss", "atom-ids.atom")
+REPEATED_GUIDS = ("dupguid.rss", "dupguid-mixed.rss", "atom-ids.atom", "dup-guids.rss")
 # Feeds with items that have no title, link or guid: only text (newsboat drops some of them).
 TEXT_ONLY_ITEMS = ("missing-fields.rss",)
+# Feeds with items that are only an attachment: no title, link, guid or text.
+ATTACHMENT_ONLY_ITEMS = ("sparse-items.rss",)
+# Feeds carrying a guid another feed of the corpus carries too (a planet, a mirror).
+SHARED_GUIDS = ("shared-guid-a.rss", "shared-guid-b.rss")
 _FRACTION_ZONE = "the zone after fractional seconds counts (newsboat drops it)"
 _ISO_VARIANT = "an RFC 3339 variant newsboat misreads (offset without colon, lower-case t and z, space for T)"
 _NO_SECONDS_ZONE = "the zone of a time without seconds counts (newsboat drops it)"
@@ -497,6 +546,21 @@ KNOWN = {
         "Alternate by full IANA URI",
     ): "the IANA URI of 'alternate' is 'alternate' (RFC 4287 4.2.7.2)",
     ("untitled.rss", "title", "108"): "an item with neither title nor text is '(untitled)', not its link's number",
+    ("authors-v25.rss", "author", "itunes author"): "an item's itunes:author names it (newsboat shows the feed's)",
+    ("rss-extras.rss", "link", "Two links"): "an RSS item's first <link> (newsboat takes the last)",
+    (
+        "links-odd.rss",
+        "title",
+        "Escape [31mred",
+    ): "a terminal escape sequence is removed whole (newsboat drops the illegal ESC and shows '[31m')",
+    (
+        "atom-base-nested.atom",
+        "author",
+        "Bees clustering early",
+    ): "an Atom author with only an email is named by it (newsboat shows none)",
+    ("dates-v25.rss", "date", "ISO space no zone minutes"): _ISO_VARIANT,
+    ("dates-v25.rss", "date", "Full month RFC order"): "a whole month name is read (newsboat: 1 January 2001)",
+    ("dates-v25.rss", "date", "German numeric"): "the dotted day-first '01.12.2026' is read (newsboat: 1 January 2001)",
 }
 
 
@@ -526,6 +590,10 @@ def deliberate(
         return "a story the feed re-keyed stays one item"
     if field_name == "count" and feed in TEXT_ONLY_ITEMS:
         return "an item with text but no title, link or guid is kept (newsboat drops it)"
+    if field_name in ("count", "enclosure") and feed in ATTACHMENT_ONLY_ITEMS:
+        return "each item that is only an attachment is kept, titled by its file (newsboat keeps one of them)"
+    if field_name == "count" and feed in SHARED_GUIDS:
+        return "a guid another feed carries too stays in both feeds (newsboat keys items by guid across feeds)"
     if field_name == "feed title" and isinstance(nb, str) and isinstance(nt, str) and _as_text(nb) == _words(nt):
         return "titles read as HTML (entities decoded, tags dropped)"
     dropped_amp = isinstance(nb, str) and isinstance(nt, str) and _words(nt.replace("&", " ")) == _words(nb)
@@ -537,6 +605,8 @@ def deliberate(
     if field_name == "title" and isinstance(nb, str) and isinstance(nt, str):
         if _as_text(nb) == _words(nt) or _as_text(_as_text(nb)) == _words(nt):
             return "titles read as HTML (entities decoded, tags dropped)"
+        if _without_controls(nb) == _words(nt):
+            return "terminal controls, escape sequences and bidi overrides are removed (newsboat keeps them)"
         if not nb:
             return "an untitled item gets a title (first line of its text)"
         if nb.isalnum() and nt != "(untitled)":
@@ -550,8 +620,15 @@ def deliberate(
             return "a year written 0000-0999 (.NET's empty date 0001) is no date: first-seen (newsboat reads 2000/2001)"
     if field_name == "author" and isinstance(nb, str) and isinstance(nt, str):
         found = _EMAIL_NAME.match(nb)
-        if found and found.group("name") == nt:
-            return "'email (Name)' shows the name"
+        if found and (found.group("name") or found.group("before")) == nt:
+            return "'email (Name)' and 'Name <email>' show the name"
+    if field_name == "author" and isinstance(nb, str) and isinstance(nt, str):
+        unescaped = _words(html.unescape(nb))
+        if unescaped == _words(nt) and unescaped != _words(nb):
+            return "an author's name escaped once too often is decoded ('Ana &amp; Luis' is 'Ana & Luis')"
+        byline = re.sub(r"\s*\|\s*[^\s@|]+@[^\s@|]+\Z", "", re.sub(r"\A(?i:by)\s*:?\s+", "", unescaped))
+        if byline == _words(nt):
+            return "a byline shows the name ('By Kim Ortega | kim@example.org' is Kim Ortega)"
     if field_name == "author" and isinstance(nb, str) and isinstance(nt, str) and nb in nt.split(", "):
         return "every dc:creator is named (newsboat shows the last)"
     if field_name == "author" and nb is None and nt is not None:
@@ -563,6 +640,11 @@ def deliberate(
             return "spaces around an attachment URL are trimmed"
         if nb is None and nt.lower().endswith((".jpg", ".jpeg", ".png", ".gif", ".webp")):
             return "an image in media:content is an attachment (newsboat keeps none)"
+    iri = isinstance(nb, str) and isinstance(nt, str) and not nt.isascii() and _ascii_url(nt) == nb
+    if field_name == "link" and iri:
+        return "a link with a non-ASCII host or path is kept as written (newsboat encodes it; a browser opens either)"
+    if field_name == "link" and nt is None and isinstance(nb, str) and not nb.lower().startswith(("http:", "https:")):
+        return "a link that is not http(s) (javascript:, feed:) is none: nothing a browser should open"
     if field_name == "link" and isinstance(nt, str) and nb is None:
         return "a link newsboat does not read (permalink guid, FeedBurner origLink, atom:link in RSS)"
     return None
@@ -662,12 +744,14 @@ def main() -> int:
             for phase in (0, 1):
                 corpus.phase = phase
                 code_nb, start = newsboat.run()
-                code_nt, _ = newstui.run()
+                code_nt, nt_start = newstui.run()
                 windows.append((start, time.time()))
+                seconds = (nt_start - start, windows[-1][1] - nt_start)
                 tally = Tally()
                 compare(newsboat.shown(urls), newstui.shown(urls), windows, tally)
                 label = "run 1" if phase == 0 else "run 2 (changed files; the rest unchanged)"
                 print(f"== {label}: newsboat exit {code_nb}, newstui exit {code_nt}")
+                print(f"  refresh took: newsboat {seconds[0]:.2f} s, newstui {seconds[1]:.2f} s")
                 if args.verbose:
                     print("\n".join(tally.lines))
                 if phase == 1:

@@ -125,7 +125,8 @@ CASES = [
     ("atom03.xml", None, "tag:old-atom.example.com,2026:e1", "author", "Ada Quill"),
     ("atom03.xml", None, "tag:old-atom.example.com,2026:e1", "summary", "Escaped content."),
     # JSON Feed: newsboat does not read it; newstui does
-    ("feed11.json", None, "j1", "title", "JSON item &amp; more"),  # JSON Feed titles are plain text
+    # v25: a JSON Feed title holding a whole character reference was escaped by a template: decoded
+    ("feed11.json", None, "j1", "title", "JSON item & more"),
     ("feed11.json", None, "j1", "author", "Jo Son"),
     # fixed: a JSON Feed item without authors has the feed's (JSON Feed 1.1)
     ("feed11.json", None, "2", "author", "Feed Author"),

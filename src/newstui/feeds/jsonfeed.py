@@ -70,15 +70,36 @@ def parse_json_feed(body: bytes, url: str) -> ParsedFeed:
     if not isinstance(items, list):
         raise ParseError(url, 'not a JSON Feed: it has no "items" list')
     raws = [_item(entry) for entry in items[:MAX_ITEMS] if isinstance(entry, dict)]
-    title = _str(document.get("title"))
+    title = _plain_title(document.get("title"))
     # The feed title is plain text; escaped, the HTML-to-text cleaning gives it back unchanged.
     feed_title = html.escape(title, quote=False) if title else None
-    # An item without authors has the feed's (JSON Feed 1.1, "authors").
-    return build_feed(url, feed_title, _str(document.get("home_page_url")), url, raws, None, author=_author(document))
+    # An item without authors has the feed's (JSON Feed 1.1, "authors"). JSON has no
+    # xml:base: a relative item URL is relative to the site (home_page_url), as RSS links
+    # are read, not to wherever the feed file is served from (a CDN, a feed service).
+    home = _str(document.get("home_page_url"))
+    return build_feed(url, feed_title, home, url, raws, None, author=_author(document), xml_base=False)
 
 
 def _str(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
+
+
+# A character reference, named or numeric, with its semicolon: '&amp;', '&#8217;', '&#x2014;'.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _plain_title(value: Any) -> str | None:
+    """A JSON Feed title as plain text, character references decoded once.
+
+    JSON Feed says titles are plain text, but many feeds are written by the templates of
+    HTML sites, which escape every field: 'Q&amp;A', 'It&#8217;s'. A title that holds a
+    whole reference was escaped so (a person writes '&', not '&amp;'); shown as it is,
+    the reader would see the markup. Tags are not touched: '3 <b> 4' stays text.
+    """
+    title = _str(value)
+    if title is None or "&" not in title or _REFERENCE.search(title) is None:
+        return title
+    return html.unescape(title) or None
 
 
 def _item(entry: dict[str, Any]) -> RawItem:
@@ -93,7 +114,7 @@ def _item(entry: dict[str, Any]) -> RawItem:
             content_html = "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs)
     summary = _str(entry.get("summary"))
     return RawItem(
-        title=_str(entry.get("title")) or "",
+        title=_plain_title(entry.get("title")) or "",
         title_is_html=False,
         link=_str(entry.get("url")) or _str(entry.get("external_url")),
         guid=_str(ident),

@@ -136,7 +136,7 @@ def build_feed(
             continue
         items.append(
             ParsedItem(
-                title=title or fallback_title(raw.summary, content_html, link),
+                title=title or fallback_title(raw.summary, content_html, link, [e.url for e in enclosures]),
                 link=link,
                 guid=guid or None,
                 summary=summary,

@@ -86,12 +86,58 @@ _PADDED_YEAR = re.compile(r"(?<![+\-\d:.,])0\d{2,3}(?![\d:])")
 _FULL_YEAR = re.compile(r"(?<![+\-\d:.,])[1-9]\d{3}(?![\d:])")
 
 
+# Month names of the languages European feeds are written in (German, French, Spanish,
+# Italian, Dutch, Portuguese), abbreviated and whole, that are not English's own: a CMS
+# set to its site's language writes them into RFC 822 dates ('Di, 01 Dez 2026 10:00:00
+# +0100', 'mar., 01 déc. 2026'), which email.utils cannot read.
+_FOREIGN_MONTHS = {
+    name: month
+    for month, names in enumerate(
+        (
+            "jän jänner januar janv janvier ene enero gen gennaio januari janeiro",
+            "februar févr fevr février fevrier febrero febbraio februari fev fevereiro",
+            "mär märz mrz maerz mars marzo mrt maart março marco",
+            "avr avril abr abril aprile",
+            "mai mag maggio mayo mei maio",
+            "juni juin junio giu giugno junho",
+            "juli juil juillet julio lug luglio julho",
+            "août aout ago agosto augustus",
+            "set settembre septembre septiembre setiembre setembro",
+            "okt oktober ott ottobre octobre octubre out outubro",
+            "novembre noviembre novembro",
+            "dez dezember déc décembre decembre dic diciembre dicembre dezembro",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+# A day, then a month name, then a year: the order the languages above write.
+_DAY_MONTH_YEAR = re.compile(r"(?<![^\W\d_])(\d{1,2})\.?\s+([^\W\d_]{3,10})\.?(?=,?\s+\d{2,4}(?!\d))")
+# '01.12.2026' and '1.12.2026, 10:00': the dotted numeric date, always day first.
+_DOTTED = re.compile(r"\A(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)\.?,?")
+_MONTH_ABBREVIATIONS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def _english_month(match: re.Match[str]) -> str:
+    month = _FOREIGN_MONTHS.get(match.group(2).lower())
+    return match.group(0) if month is None else f"{match.group(1)} {_MONTH_ABBREVIATIONS[month - 1]}"
+
+
+def _dotted(match: re.Match[str]) -> str:
+    day, month, year = match.groups()
+    if not 1 <= int(month) <= 12:
+        return match.group(0)
+    return f"{day} {_MONTH_ABBREVIATIONS[int(month) - 1]} {year}"
+
+
 def _named_offset(match: re.Match[str]) -> str:
     sign, hours, minutes = match.groups()
     return f"{sign}{int(hours):02d}{minutes or '00'}"
 
 
 def _rfc822(text: str) -> datetime | None:
+    text = _DOTTED.sub(_dotted, text)
+    text = _DAY_MONTH_YEAR.sub(_english_month, text)
     text = _NAMED_OFFSET.sub(_named_offset, text)
     text = _SEPT.sub("Sep", text)  # AP style, which email.utils does not know
     text = _FRACTION.sub(r"\1", text)
@@ -116,7 +162,9 @@ def parse_date(value: str | None, now: datetime | None = None) -> datetime | Non
     """An item's date → aware UTC datetime, or None when there is no usable date.
 
     Reads RFC 822/2822 (with the variants feeds use: '+01:00' offsets, zone names
-    such as CEST or AEST, 'GMT+2', 'PM', fractional seconds, no time at all) through email.utils, and ISO 8601 /
+    such as CEST or AEST, 'GMT+2', 'PM', fractional seconds, no time at all, month names
+    in German, French, Spanish, Italian, Dutch or Portuguese, the dotted '01.12.2026')
+    through email.utils, and ISO 8601 /
     W3C-DTF ('2026-11-24T09:30:00.1234567+0100', '2026-11-24 09:30', '2026/11/24',
     '2026-11', '2026'). A date without a zone is taken as UTC.
 

@@ -390,8 +390,12 @@ def _atom_entry(el: etree._Element, bases: bool = False) -> RawItem:
 
 def _atom_authors(el: etree._Element) -> str | None:
     """The names of every author of an Atom feed or entry, once each: "Ivo Beam, Una Glass"
-    (newsboat joins them so too)."""
-    names = (_child_text(author, ATOM + "name") or "" for author in el.iterfind(ATOM + "author"))
+    (newsboat joins them so too); an author with only an email is named by it (as the
+    feedparser reader does), not left out for the feed's author to stand in."""
+    names = (
+        _child_text(author, ATOM + "name") or _child_text(author, ATOM + "email") or ""
+        for author in el.iterfind(ATOM + "author")
+    )
     return ", ".join(dict.fromkeys(" ".join(name.split()) for name in names if name.strip())) or None
 
 

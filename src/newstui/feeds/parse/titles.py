@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from newstui.feeds.parse.plain_text import first_line, one_line, shorten
@@ -32,9 +33,32 @@ def _link_title(link: str | None) -> str | None:
     return text[:1].upper() + text[1:]
 
 
-def fallback_title(summary_html: str, content_html: str, link: str | None) -> str:
+def _file_name(url: str | None) -> str | None:
+    """'https://cdn.example/audio/episode-14.mp3?x=1' → 'episode-14.mp3'; None without a file name."""
+    if not url:
+        return None
+    from urllib.parse import unquote
+
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    name = one_line(unquote(path.rsplit("/", 1)[-1]))
+    return name or None
+
+
+def fallback_title(
+    summary_html: str, content_html: str, link: str | None, enclosures: Sequence[str | None] = ()
+) -> str:
     """A title for an entry without one, as newsboat makes it: the link's slug when it is
-    words, else the first line of the description, then of the content; '(untitled)'."""
+    words, else the first line of the description, then of the content; else the file name
+    of its first attachment; '(untitled)'.
+
+    An episode that is nothing but an <enclosure> (a podcast feed written by a script) is
+    known by its file: titled so, each one stays an item of its own and says which it is,
+    where '(untitled)' would make them all one item (a store knows an item with neither
+    guid nor link by its title and text) and lose the rest.
+    """
     slug = _link_title(link)
     if slug:
         return shorten(slug, 80)
@@ -42,4 +66,8 @@ def fallback_title(summary_html: str, content_html: str, link: str | None) -> st
         line = first_line(markup) if markup else ""
         if line:
             return shorten(line, 80)
+    for url in enclosures:
+        name = _file_name(url)
+        if name:
+            return shorten(name, 80)
     return "(untitled)"
