@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS, weighted_len, word_count
-from newstui.extract.textutil import DECORATED_AD_SLOT, PAID_LINKS_LABEL, QUOTE_CLOSERS, comparable
+from newstui.extract.textutil import DECORATED_AD_SLOT, MONTH, PAID_LINKS_LABEL, QUOTE_CLOSERS, comparable
 from newstui.extract.walk import Block
 
 _I = re.I
@@ -541,17 +541,7 @@ _NEWS_STAMP_CHARS = 90
 # and units are whole words ('4 major banks', '12 ministers' name no date); a time's minutes
 # run to 59 ('1.75 per cent' is a figure). A year is no date when a word follows it: 'Published in
 # 1994 by a small press', 'Updated target: 2040 homes' are a book's or a plan's facts.
-_MONTH_NAMES = (
-    "jan january januar janvier januari janeiro jän jänner enero ene gennaio gen "
-    "feb febr february februar février fevrier févr fév fev febrero febbraio februari fevereiro "
-    "mar march märz mär mars marzo março marts apr april avril avr abril abr aprile "
-    "may mai maj mayo maio maggio jun june juni juin junio junho giugno giu "
-    "jul july juli juillet juil julio julho luglio lug aug august augusti août aout agosto ago "
-    "sep sept september septembre septiembre setiembre settembre setembro set "
-    "oct october oktober octobre octubre ottobre outubro okt ott nov november novembre noviembre novembro "
-    "dec december dezember décembre decembre diciembre dicembre dezembro dez déc dic"
-).split()
-_MONTH = "(?:" + "|".join(sorted(set(_MONTH_NAMES), key=len, reverse=True)) + r")\.?"
+_MONTH = MONTH
 _STAMP_DATE = re.compile(
     r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b(?![.,]?\d|\s*%)"
     r"|\b(?:1[89]|20)\d{2}\b(?!\s*%)(?!\s+[^\W\d_]{2})"

@@ -66,3 +66,17 @@ plural ('Advertisements', 'Anzeigen') may title a section of a story about adver
 
 DECORATED_AD_SLOT = rf"[-–—(\[*·•|\s]*(?:{AD_SLOT_LABEL})[-–—)\]*·•|:\s]*"
 """AD_SLOT_LABEL as templates set it apart: '- Anzeige -', '[Publicité]', '— Publicidad —'."""
+
+
+_MONTH_NAMES = (
+    "jan january januar janvier januari janeiro jän jänner enero ene gennaio gen "
+    "feb febr february februar février fevrier févr fév fev febrero febbraio februari fevereiro "
+    "mar march märz mär mars marzo março marts apr april avril avr abril abr aprile "
+    "may mai maj mayo maio maggio jun june juni juin junio junho giugno giu "
+    "jul july juli juillet juil julio julho luglio lug aug august augusti août aout agosto ago "
+    "sep sept september septembre septiembre setiembre settembre setembro set "
+    "oct october oktober octobre octubre ottobre outubro okt ott nov november novembre noviembre novembro "
+    "dec december dezember décembre decembre diciembre dicembre dezembro dez déc dic"
+).split()
+MONTH = "(?:" + "|".join(sorted(set(_MONTH_NAMES), key=len, reverse=True)) + r")\.?"
+"""A month's name or its short form in the press's languages ('Jan', 'März', 'juil.'), one regex group."""
