@@ -10,7 +10,15 @@ import re
 from dataclasses import replace
 
 from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS, weighted_len, word_count
-from newstui.extract.textutil import DECORATED_AD_SLOT, MONTH, PAID_LINKS_LABEL, QUOTE_CLOSERS, comparable
+from newstui.extract.textutil import (
+    DECORATED_AD_NOTICE,
+    DECORATED_AD_SLOT,
+    DECORATED_ADVERTISING_WORD,
+    MONTH,
+    PAID_LINKS_LABEL,
+    QUOTE_CLOSERS,
+    comparable,
+)
 from newstui.extract.walk import Block
 
 _I = re.I
@@ -560,7 +568,7 @@ _AD_LABEL = re.compile(rf"^(?:advertisements?|ads?|{PAID_LINKS_LABEL}|{DECORATED
 # 'Ads by Russian groups' in a story about advertising): such a heading goes with no ad lines under it.
 _LONE_AD_LABEL = re.compile(
     r"^(?:advertisement|sponsored (?:links|ads|results|listings)|ads by \w+|(?:paid|promoted) links|"
-    rf"(?:a word )?from our sponsors?|{DECORATED_AD_SLOT})\s*:?$",
+    rf"(?:a word )?from our sponsors?|{DECORATED_AD_NOTICE})\s*:?$",
     _I,
 )
 _AD_LINES = 6
@@ -609,6 +617,20 @@ def drop_ad_boxes(blocks: list[Block]) -> list[Block]:
     return [block for index, block in enumerate(blocks) if index not in drop] if drop else blocks
 
 
+_ADVERTISING_HEADING = re.compile(rf"^{DECORATED_ADVERTISING_WORD}$", _I)
+
+
+def _section_title(block: Block) -> bool:
+    """A heading of a word that names advertising itself ('Reklama', 'Publicité'): a section's title, not a slot.
+
+    General pattern: in many languages the ad slot's label is also the word
+    for advertising (as 'Werbung' is), and a story about the trade titles a
+    section with it; a paragraph of it alone is the slot's label, a heading
+    of it heads the paragraphs under it.
+    """
+    return block.kind == "heading" and bool(_ADVERTISING_HEADING.match(block.text))
+
+
 def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Block]:
     """Ad markers and 'Read more: <link>' lines inside the text (bare links too, unless linked_story).
 
@@ -651,7 +673,7 @@ def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Bloc
         ):
             skip_teaser = True
             continue
-        if block.kind != "pre" and _MIDDLE.match(text):
+        if block.kind != "pre" and _MIDDLE.match(text) and not _section_title(block):
             continue
         if block.kind in ("p", "li") and (
             _PLACEHOLDER.match(text) or _RELATIVE_STAMP.match(text) or _caption_like(block)
