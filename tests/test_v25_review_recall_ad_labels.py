@@ -3,8 +3,8 @@
 In Polish, Czech, Russian, the Nordic languages, French, Spanish, Italian and Portuguese the ad
 slot's label ('Reklama', 'Reklame', 'Publicité', 'Publicidad') is also the word for advertising
 itself, as 'Werbung' is in German; a story about the trade titles a section with it. A paragraph
-of the word alone is still the slot's label; a heading of it stays over its section, and a
-one-word answer in an interview ('— Reklama.') stays. (Pages written for the tests.)
+of the word alone is still the slot's label; a heading of it stays over its section, an item of it
+stays in its list, and a one-word answer in an interview ('— Reklama.') stays. (Pages written for the tests.)
 """
 
 from __future__ import annotations
@@ -58,3 +58,11 @@ def test_a_heading_of_a_word_for_one_ad_still_goes(word: str) -> None:
 def test_a_one_word_answer_in_an_interview_stays() -> None:
     headings, paragraphs = _read(_INTERVIEW.format(word="Reklama"))
     assert "— Reklama." in paragraphs
+
+
+def test_the_word_as_an_item_of_a_list_of_trades_stays() -> None:
+    trades = ["Druk", "Reklama", "Fotografia", "Strony internetowe"]
+    headings, paragraphs = _read(
+        "<p>Firma oferuje:</p><ul>" + "".join(f"<li>{t}</li>" for t in trades) + f"</ul>{_SECTION}"
+    )
+    assert all(trade in paragraphs for trade in trades)

@@ -621,14 +621,15 @@ _ADVERTISING_HEADING = re.compile(rf"^{DECORATED_ADVERTISING_WORD}$", _I)
 
 
 def _section_title(block: Block) -> bool:
-    """A heading of a word that names advertising itself ('Reklama', 'Publicité'): a section's title, not a slot.
+    """A heading or list item of a word that names advertising itself ('Reklama', 'Publicité'): no slot.
 
     General pattern: in many languages the ad slot's label is also the word
     for advertising (as 'Werbung' is), and a story about the trade titles a
-    section with it; a paragraph of it alone is the slot's label, a heading
-    of it heads the paragraphs under it.
+    section with it or lists it among a firm's trades; a paragraph of it
+    alone is the slot's label, a heading of it heads the paragraphs under it,
+    an item of it is one of its list's.
     """
-    return block.kind == "heading" and bool(_ADVERTISING_HEADING.match(block.text))
+    return block.kind in ("heading", "li") and bool(_ADVERTISING_HEADING.match(block.text))
 
 
 def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Block]:
