@@ -2,7 +2,8 @@
 
 A box of linked teaser titles that open with a figure ('<a>5 cheap cars</a>') has no words besides
 the figure outside its links, and a box of events dated '12 Jan <a>Budget vote</a>' opens each item
-with a date: both are link boxes, cleaned out as before the amounts rule. A kit list whose units
+with a date, and a results box pairs two linked names by a score ('3-1 <a>Millford</a> v
+<a>Eastbay</a>'): all are link boxes, cleaned out as before the amounts rule. A kit list whose units
 stand outside the links stays. (Pages written for the tests.)
 """
 
@@ -52,7 +53,20 @@ def test_a_kit_list_with_its_units_outside_the_links_stays() -> None:
     box = (
         "<h3>You will need</h3><ul>"
         + "".join(f'<li>{n} {unit} <a href="https://shop.example/{name}">{name}</a></li>' for n, unit, name in kit)
+        + '<li>6 <a href="https://shop.example/clips">clips</a> or <a href="https://shop.example/ties">ties</a></li>'
         + "</ul>"
     )
     text = _text(box)
     assert "2 m of rope" in text and "1 set of pegs" in text and "4 large hooks" in text
+    assert "6 clips or ties" in text  # one item of two linked names in a list of amounts stays with it
+
+
+def test_a_box_of_results_between_linked_names_goes() -> None:
+    games = [("3-1", "Millford", "Eastbay"), ("0-0", "Kirkton", "Hollow Vale"), ("2-4", "Upper Ash", "Dunmore")]
+    box = (
+        "<h3>Results</h3><ul>"
+        + "".join(f'<li>{s} <a href="/t/{a}">{a}</a> v <a href="/t/{b}">{b}</a></li>' for s, a, b in games)
+        + "</ul>"
+    )
+    text = _text(box)
+    assert "Millford" not in text and "Kirkton" not in text

@@ -1210,7 +1210,9 @@ def _amount_lists(node: HtmlElement) -> set[HtmlElement]:
     list, unless the figures count 1, 2, 3… (a ranked box of most-read stories
     numbers its linked titles so) or a link runs past _AMOUNT_NAME_WORDS words
     (a headline under its date). A figure followed by a month alone is a date
-    ('12 Jan <a>Budget vote</a>': a box of events), no amount. No
+    ('12 Jan <a>Budget vote</a>': a box of events), and one before two linked
+    names a score or a fixture ('3-1 <a>Arsenal</a> v <a>Spurs</a>': a results
+    box): an amount line names one thing. No
     image, nested list or table, nor a heading but a table's group title.
     """
     found: set[HtmlElement] = set()
@@ -1238,6 +1240,8 @@ def _amount_lists(node: HtmlElement) -> set[HtmlElement]:
             links = [" ".join(all_text(a).split()) for a in item.iter("a") if is_link(a)]
             if any(len(link.split()) > _AMOUNT_NAME_WORDS for link in links):
                 break  # a dated or numbered headline ('12 March: <a>Mayor opens the new bridge</a>')
+            if len(links) > 1:
+                continue  # a score between two linked names ('3-1 <a>Arsenal</a> v <a>Spurs</a>'): a results box
             unlinked = text
             for link in links:
                 unlinked = unlinked.replace(link, " ", 1)
