@@ -617,10 +617,10 @@ def drop_ad_boxes(blocks: list[Block]) -> list[Block]:
     return [block for index, block in enumerate(blocks) if index not in drop] if drop else blocks
 
 
-_ADVERTISING_HEADING = re.compile(rf"^{DECORATED_ADVERTISING_WORD}$", _I)
+_ADVERTISING_WORD_ALONE = re.compile(rf"^{DECORATED_ADVERTISING_WORD}$", _I)
 
 
-def _section_title(block: Block) -> bool:
+def _names_advertising(block: Block) -> bool:
     """A heading or list item of a word that names advertising itself ('Reklama', 'Publicité'): no slot.
 
     General pattern: in many languages the ad slot's label is also the word
@@ -629,7 +629,7 @@ def _section_title(block: Block) -> bool:
     alone is the slot's label, a heading of it heads the paragraphs under it,
     an item of it is one of its list's.
     """
-    return block.kind in ("heading", "li") and bool(_ADVERTISING_HEADING.match(block.text))
+    return block.kind in ("heading", "li") and bool(_ADVERTISING_WORD_ALONE.match(block.text))
 
 
 def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Block]:
@@ -674,7 +674,7 @@ def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Bloc
         ):
             skip_teaser = True
             continue
-        if block.kind != "pre" and _MIDDLE.match(text) and not _section_title(block):
+        if block.kind != "pre" and _MIDDLE.match(text) and not _names_advertising(block):
             continue
         if block.kind in ("p", "li") and (
             _PLACEHOLDER.match(text) or _RELATIVE_STAMP.match(text) or _caption_like(block)

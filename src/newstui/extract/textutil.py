@@ -57,7 +57,8 @@ regex alternation that `furniture` (labels in the text) and `prune` (ad box head
 
 ADVERTISING_WORD = r"publicité|publicidad|publicidade|pubblicità|reklam[ae]?|annonce|реклама|διαφήμιση"
 """Ad slot labels that also name advertising itself (or, 'Annonce', an announcement), as 'Werbung'
-does: set as a heading they may title a section of a story about advertising."""
+does: set as a heading they may title a section of a story about advertising, and a list of a
+firm's trades may name them."""
 
 AD_NOTICE_WORD = r"advertisement|anzeige|advertentie|annons|annonse|mainos"
 """Ad slot labels that name one ad, never advertising itself: no section of a story is titled so."""
@@ -67,7 +68,7 @@ AD_SLOT_LABEL = rf"{AD_NOTICE_WORD}|{ADVERTISING_WORD}"
 ('Advertisement', 'Anzeige', 'Publicité', 'Publicidad', 'Advertentie', 'Reklama', 'Annons'): a
 label of the page's furniture, never a paragraph of the story on its own. Singular only: a
 plural ('Advertisements', 'Anzeigen') may title a section of a story about advertising, and so
-may a heading of ADVERTISING_WORD."""
+may a heading of ADVERTISING_WORD (`furniture` keeps such headings and list items)."""
 
 _AD_SLOT_OPEN = r"[-–—(\[*·•|\s]*"
 _AD_SLOT_CLOSE = r"[-–—)\]*·•|:\s]*"
