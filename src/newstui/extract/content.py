@@ -306,8 +306,6 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
     for el in divs:
         if el not in has_block:
             el.tag = "p"
-    for heading in _prose_headings(root, has_block):
-        heading.tag = "p"
     hosts = [el for el in root.iter(*_LOOSE_HOSTS) if _loose_text(el)]
     hosts += [
         el
@@ -351,6 +349,9 @@ def divs_to_paragraphs(root: HtmlElement) -> None:
                 child.addnext(p)  # not el.insert(pos + 1): that walks the children, quadratic in <br>s
             if child.tag == "br":
                 child.drop_tree()
+    # Judged once the loose text is in paragraphs: a page written in <br>-parted text has paragraphs.
+    for heading in _prose_headings(root, has_block):
+        heading.tag = "p"
 
 
 _PROSE_HEADING = 150
@@ -368,11 +369,13 @@ def _prose_headings(root: HtmlElement, has_block: set[HtmlElement]) -> list[Html
     note elsewhere won. A minor heading of _PROSE_HEADING characters or more
     that ends like a sentence, holds no block and few links is such a
     paragraph, once the page holds _PROSE_HEADINGS of them and they hold
-    more text than its paragraphs: a page that sets one long heading sets a
-    dek or a pull quote, and one whose paragraphs hold most of its text
-    writes in them (a blog's post that sets a few paragraphs in heading type
-    is one among the posts of its front page). h1 and h2 stay (a headline,
-    a standfirst).
+    more text than its paragraphs (<p>s, loose text already wrapped into
+    them, <dd>s and quotes): a page that sets one long heading sets a dek or
+    a pull quote, and one whose paragraphs hold most of its text writes in
+    them (a blog's post that sets a few paragraphs in heading type is one
+    among the posts of its front page; a page of long questions heads the
+    answers written under them, in <br>-parted text or a <dl>). h1 and h2
+    stay (a headline, a standfirst).
     """
     found = []
     prose = 0
@@ -386,7 +389,7 @@ def _prose_headings(root: HtmlElement, has_block: set[HtmlElement]) -> list[Html
             prose += len(text)
     if len(found) < _PROSE_HEADINGS:
         return []
-    paragraphs = sum(len(all_text(p)) for p in root.iter("p"))
+    paragraphs = sum(len(all_text(p)) for p in root.iter("p", "dd", "blockquote"))
     return found if prose > paragraphs else []
 
 

@@ -10,7 +10,15 @@ import re
 from dataclasses import replace
 
 from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS, weighted_len, word_count
-from newstui.extract.textutil import DECORATED_AD_SLOT, PAID_LINKS_LABEL, QUOTE_CLOSERS, comparable
+from newstui.extract.textutil import (
+    DECORATED_AD_NOTICE,
+    DECORATED_AD_SLOT,
+    DECORATED_ADVERTISING_WORD,
+    MONTH,
+    PAID_LINKS_LABEL,
+    QUOTE_CLOSERS,
+    comparable,
+)
 from newstui.extract.walk import Block
 
 _I = re.I
@@ -541,17 +549,7 @@ _NEWS_STAMP_CHARS = 90
 # and units are whole words ('4 major banks', '12 ministers' name no date); a time's minutes
 # run to 59 ('1.75 per cent' is a figure). A year is no date when a word follows it: 'Published in
 # 1994 by a small press', 'Updated target: 2040 homes' are a book's or a plan's facts.
-_MONTH_NAMES = (
-    "jan january januar janvier januari janeiro jän jänner enero ene gennaio gen "
-    "feb febr february februar février fevrier févr fév fev febrero febbraio februari fevereiro "
-    "mar march märz mär mars marzo março marts apr april avril avr abril abr aprile "
-    "may mai maj mayo maio maggio jun june juni juin junio junho giugno giu "
-    "jul july juli juillet juil julio julho luglio lug aug august augusti août aout agosto ago "
-    "sep sept september septembre septiembre setiembre settembre setembro set "
-    "oct october oktober octobre octubre ottobre outubro okt ott nov november novembre noviembre novembro "
-    "dec december dezember décembre decembre diciembre dicembre dezembro dez déc dic"
-).split()
-_MONTH = "(?:" + "|".join(sorted(set(_MONTH_NAMES), key=len, reverse=True)) + r")\.?"
+_MONTH = MONTH
 _STAMP_DATE = re.compile(
     r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b(?![.,]?\d|\s*%)"
     r"|\b(?:1[89]|20)\d{2}\b(?!\s*%)(?!\s+[^\W\d_]{2})"
@@ -570,7 +568,7 @@ _AD_LABEL = re.compile(rf"^(?:advertisements?|ads?|{PAID_LINKS_LABEL}|{DECORATED
 # 'Ads by Russian groups' in a story about advertising): such a heading goes with no ad lines under it.
 _LONE_AD_LABEL = re.compile(
     r"^(?:advertisement|sponsored (?:links|ads|results|listings)|ads by \w+|(?:paid|promoted) links|"
-    rf"(?:a word )?from our sponsors?|{DECORATED_AD_SLOT})\s*:?$",
+    rf"(?:a word )?from our sponsors?|{DECORATED_AD_NOTICE})\s*:?$",
     _I,
 )
 _AD_LINES = 6
@@ -619,6 +617,21 @@ def drop_ad_boxes(blocks: list[Block]) -> list[Block]:
     return [block for index, block in enumerate(blocks) if index not in drop] if drop else blocks
 
 
+_ADVERTISING_WORD_ALONE = re.compile(rf"^{DECORATED_ADVERTISING_WORD}$", _I)
+
+
+def _names_advertising(block: Block) -> bool:
+    """A heading or list item of a word that names advertising itself ('Reklama', 'Publicité'): no slot.
+
+    General pattern: in many languages the ad slot's label is also the word
+    for advertising (as 'Werbung' is), and a story about the trade titles a
+    section with it or lists it among a firm's trades; a paragraph of it
+    alone is the slot's label, a heading of it heads the paragraphs under it,
+    an item of it is one of its list's.
+    """
+    return block.kind in ("heading", "li") and bool(_ADVERTISING_WORD_ALONE.match(block.text))
+
+
 def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Block]:
     """Ad markers and 'Read more: <link>' lines inside the text (bare links too, unless linked_story).
 
@@ -661,7 +674,7 @@ def drop_middle(blocks: list[Block], *, linked_story: bool = False) -> list[Bloc
         ):
             skip_teaser = True
             continue
-        if block.kind != "pre" and _MIDDLE.match(text):
+        if block.kind != "pre" and _MIDDLE.match(text) and not _names_advertising(block):
             continue
         if block.kind in ("p", "li") and (
             _PLACEHOLDER.match(text) or _RELATIVE_STAMP.match(text) or _caption_like(block)

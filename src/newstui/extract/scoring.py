@@ -39,7 +39,7 @@ from urllib.parse import urlsplit
 from newstui.extract.budget import check
 from newstui.extract.cjk import clause_count, weighted_len
 from newstui.extract.prune import Signature, class_signature
-from newstui.extract.textutil import QUOTE_CLOSERS
+from newstui.extract.textutil import MONTH, QUOTE_CLOSERS
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -1192,6 +1192,8 @@ _AMOUNT_ITEM = 100
 _AMOUNT_ITEMS = 3
 _AMOUNT_NAME_WORDS = 4
 """Words of a linked name in an amounts list at most: a longer link is a headline."""
+_DATE_WORDS = re.compile(rf"\W*{MONTH}\W*(?:\d{{2,4}}\W*)?$", re.IGNORECASE)
+"""The unlinked words after an item's figure that make it a date ('12 Jan', '3 März 2024:'), not an amount."""
 
 
 def _amount_lists(node: HtmlElement) -> set[HtmlElement]:
@@ -1203,9 +1205,14 @@ def _amount_lists(node: HtmlElement) -> set[HtmlElement]:
     read as a link box and was cleaned out, leaving its heading over nothing.
     A <ul>/<ol> (or a table, a row per item) of _AMOUNT_ITEMS items or more, each under _AMOUNT_ITEM
     characters, two in three opening with a quantity, half of them with
-    unlinked words besides it, is such a list, unless the figures count 1, 2,
-    3… (a ranked box of most-read stories numbers its linked titles so) or a
-    link runs past _AMOUNT_NAME_WORDS words (a headline under its date). No
+    unlinked words besides it (a unit, a name: a box of linked teaser titles
+    that open with a figure, '<a>5 cheap cars</a>', has none), is such a
+    list, unless the figures count 1, 2, 3… (a ranked box of most-read stories
+    numbers its linked titles so) or a link runs past _AMOUNT_NAME_WORDS words
+    (a headline under its date). A figure followed by a month alone is a date
+    ('12 Jan <a>Budget vote</a>': a box of events), and one before two linked
+    names a score or a fixture ('3-1 <a>Arsenal</a> v <a>Spurs</a>': a results
+    box): an amount line names one thing. No
     image, nested list or table, nor a heading but a table's group title.
     """
     found: set[HtmlElement] = set()
@@ -1230,16 +1237,24 @@ def _amount_lists(node: HtmlElement) -> set[HtmlElement]:
             match = _AMOUNT.match(text)
             if match is None:
                 continue
-            amounts += 1
-            if match.group(1) is not None:
-                figures.append(int(match.group(1)[:6]))
             links = [" ".join(all_text(a).split()) for a in item.iter("a") if is_link(a)]
             if any(len(link.split()) > _AMOUNT_NAME_WORDS for link in links):
                 break  # a dated or numbered headline ('12 March: <a>Mayor opens the new bridge</a>')
-            unlinked = text[match.end() :]
+            if len(links) > 1:
+                continue  # a score between two linked names ('3-1 <a>Arsenal</a> v <a>Spurs</a>'): a results box
+            unlinked = text
             for link in links:
                 unlinked = unlinked.replace(link, " ", 1)
-            worded += any(ch.isalpha() for ch in unlinked)  # '300 g <a>butter</a>', not '2023 <a>Jan</a> <a>Feb</a>'
+            # The words besides the figure outside the links: '300 g <a>butter</a>', not '2023 <a>Jan</a>
+            # <a>Feb</a>' nor '<a>5 cheap cars</a>' (a teaser's linked title that opens with a figure).
+            opening = _AMOUNT.match(unlinked)
+            words = unlinked[opening.end() :] if opening else unlinked
+            if _DATE_WORDS.match(words):
+                continue  # a date over a linked title ('12 Jan <a>Budget vote</a>'): an events box
+            amounts += 1
+            if match.group(1) is not None:
+                figures.append(int(match.group(1)[:6]))
+            worded += any(ch.isalpha() for ch in words)
         else:
             ranked = len(figures) >= 2 and figures == list(range(figures[0], figures[0] + len(figures)))
             if amounts * 3 >= len(items) * 2 and worded * 2 >= amounts and not ranked:
