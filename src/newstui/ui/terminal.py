@@ -35,6 +35,36 @@ _GONE = select.POLLHUP | select.POLLERR | select.POLLNVAL
 """What `poll` reports on a tty whose other side has closed (reported unasked)."""
 
 
+def stop_as_a_job() -> bool:
+    """Stop the reader's whole process group as the terminal's own ^Z does, and return
+    once the shell's `fg` has continued it: True, or False when nothing stopped.
+
+    Called from the main thread with the application mode suspended (`NewsApp`'s ctrl+z).
+    Textual's ctrl+z stopped the reader alone (SIGSTOP), which froze the terminal wherever
+    no job-control shell was its parent: a wrapper script's `sh` (the reader's process
+    group) kept waiting for it in the foreground, where neither it nor the shell above
+    read a key; a reader that leads its own session (`xterm -e newstui`, `ssh -t host
+    newstui`) stayed stopped with no shell to `fg` it. The default SIGTSTP sent to the
+    group stops the script with it, so the shell above takes the terminal back, and the
+    kernel drops it in a group no shell can continue (an orphaned one), as it does for
+    `less`: the reader comes straight back instead."""
+    continued = threading.Event()
+
+    def on_continue(signum: int, frame: FrameType | None) -> None:
+        continued.set()
+
+    previous_stop = signal.signal(signal.SIGTSTP, signal.SIG_DFL)
+    previous_continue = signal.signal(signal.SIGCONT, on_continue)
+    try:
+        # Sent from the main thread to its own group: the stop (or the drop) happens here,
+        # before `killpg` returns, and the shell's SIGCONT resumes it.
+        os.killpg(os.getpgrp(), signal.SIGTSTP)
+    finally:
+        signal.signal(signal.SIGTSTP, previous_stop)
+        signal.signal(signal.SIGCONT, previous_continue)
+    return continued.is_set()
+
+
 class HangUpDriver(LinuxDriver):
     """Textual's Linux driver that calls the app's `terminal_hung_up` (else `exit`) once
     the terminal hangs up: on SIGHUP, when polling the tty reports it gone, or when reading
