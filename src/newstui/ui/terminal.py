@@ -82,7 +82,8 @@ class HangUpDriver(LinuxDriver):
         self._watch_done = threading.Event()
         self._watcher: threading.Thread | None = None
         self._gone = threading.Event()
-        """Set once the terminal is known to be gone: writes are dropped from then on (`write`)."""
+        """Set once the terminal is known to be gone, or from the start when there is none
+        (`_keys_from_terminal`): writes are dropped from then on (`write`)."""
         self._gone_poll: select.poll | None = None
         self._own_tty: int | None = None
         """The terminal opened for the keys when stdin is something else (`_keys_from_terminal`)."""
@@ -100,6 +101,9 @@ class HangUpDriver(LinuxDriver):
             self._own_tty = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
         except OSError:
             self._no_keyboard = True
+            # Nobody sees a screen either: stderr is a log (cron, a service), which
+            # should get the reason alone, not the screen's modes set and reset.
+            self._gone.set()
             return
         self.fileno = self._own_tty
         self.input_tty = True
