@@ -5,59 +5,24 @@ comes back as it was when continued. The real program on a real pty."""
 
 from __future__ import annotations
 
-import fcntl
 import os
-import signal
-import struct
-import subprocess
 import sys
-import termios
-import time
 from pathlib import Path
 
-import pytest
-
-from test_v24_flow_hangup import SRC, _drain, _read_until
-from ui_helpers import seed
+from test_v24_flow_hangup import _drain, _read_until
+from test_v25_review_flow_ctrl_z import JOB_SHELL, _reader, _start
 
 
-def _state(pid: int) -> str:
-    """The process's state letter (/proc/PID/stat): T while it is stopped."""
-    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-
-
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process state from /proc")
 def test_ctrl_z_suspends_the_reader_and_it_comes_back_when_continued(tmp_path: Path, isolated_dirs: Path) -> None:
-    seeded = seed(tmp_path)
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-
-    def take_the_tty() -> None:
-        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
-
-    env = dict(os.environ, TERM="xterm-256color", PYTHONPATH=str(SRC))
-    process = subprocess.Popen(
-        [sys.executable, "-m", "newstui", "--config", str(seeded.config_path), "--db", str(seeded.db)],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        start_new_session=True,
-        preexec_fn=take_the_tty,
-        env=env,
-        cwd=tmp_path,
-    )
-    os.close(slave)
+    # Under a shell's job control (review-flow: where there is none, ctrl+z leaves the reader be).
+    process, master = _start([sys.executable, "-c", JOB_SHELL, *_reader(tmp_path)], tmp_path)
     try:
         assert b"Ministers" in _read_until(master, b"Ministers", 60), "the reader never drew its list"
         _drain(master, 1.0)
         os.write(master, b"\x1a")  # ctrl+z
-        left = _read_until(master, b"\x1b[?1049l", 20)
+        left = _read_until(master, b"JOB-STOPPED", 20)
         assert b"\x1b[?1049l" in left, "the reader kept the screen"
-        end = time.monotonic() + 20
-        while _state(process.pid) != "T" and time.monotonic() < end:
-            time.sleep(0.1)
-        assert _state(process.pid) == "T", "the reader was not suspended"
-        os.kill(process.pid, signal.SIGCONT)  # what the shell's fg does
+        assert b"JOB-STOPPED" in left, "the reader was not suspended"  # then JOB_SHELL's fg continues it
         assert b"\x1b[?1049h" in _read_until(master, b"\x1b[?1049h", 20), "the reader did not come back"
         _drain(master, 1.0)
         os.write(master, b"Q")

@@ -152,6 +152,23 @@ class NewsApp(App[None]):
         closed), since nobody can read or type here any more."""
         self.exit()
 
+    def action_suspend_process(self) -> None:
+        """ctrl+z: hand the terminal back to the shell until its `fg`, as every terminal
+        program's ^Z does: the screen restored, the whole job stopped (`stop_as_a_job`).
+        Where no shell can continue the reader, it stays and says why."""
+        from textual.app import SuspendNotSupported
+
+        from newstui.ui.terminal import stop_as_a_job
+
+        try:
+            with self.suspend():
+                stopped = stop_as_a_job()
+        except SuspendNotSupported:  # no real terminal (tests, textual serve)
+            return
+        if not stopped:
+            message = "Not suspended: no shell with job control started the reader, so none could resume it."
+            self.notify(message, title="ctrl+z", severity="warning", markup=False)
+
     def exit(self, result: None = None, return_code: int = 0, message: RenderableType | None = None) -> None:
         self.quitting = True
         super().exit(result, return_code, message)

@@ -7,9 +7,11 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import sys
 import unicodedata
 import webbrowser
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from newstui.text import one_line, strip_control
@@ -45,7 +47,8 @@ class CommandBrowser(webbrowser.BaseBrowser):
         """Run the command for `url`; True when it worked (a background one: did not fail
         within 3 s). Raises OSError when the program cannot be started."""
         if self.terminal:
-            return subprocess.run(self.arguments(url), check=False, close_fds=True).returncode == 0
+            with terminal_keys() as keys:
+                return subprocess.run(self.arguments(url), stdin=keys, check=False, close_fds=True).returncode == 0
         process = subprocess.Popen(
             self.arguments(url),
             stdin=subprocess.DEVNULL,
@@ -58,6 +61,29 @@ class CommandBrowser(webbrowser.BaseBrowser):
             return process.wait(timeout=3.0) == 0
         except subprocess.TimeoutExpired:
             return True  # still running: the browser itself
+
+
+@contextmanager
+def terminal_keys() -> Iterator[int | None]:
+    """The stdin for a program handed the terminal (a terminal browser): the reader's own
+    (None: inherited) when it is the terminal, else the terminal itself, opened for the
+    program's run. A reader started with stdin elsewhere (`newstui < /dev/null`, from a
+    launcher) reads its keys from /dev/tty (`terminal.HangUpDriver`); the browser it handed
+    the screen to got that /dev/null and read no key, as any program would whose keys
+    come from its stdin."""
+    stdin = sys.__stdin__
+    if stdin is not None and stdin.isatty():
+        yield None
+        return
+    try:
+        tty = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
+    except OSError:  # no terminal at all: the program gets what the reader has
+        yield None
+        return
+    try:
+        yield tty
+    finally:
+        os.close(tty)
 
 
 def article_text(markdown: str) -> str:

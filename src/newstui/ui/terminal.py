@@ -35,6 +35,36 @@ _GONE = select.POLLHUP | select.POLLERR | select.POLLNVAL
 """What `poll` reports on a tty whose other side has closed (reported unasked)."""
 
 
+def stop_as_a_job() -> bool:
+    """Stop the reader's whole process group as the terminal's own ^Z does, and return
+    once the shell's `fg` has continued it: True, or False when nothing stopped.
+
+    Called from the main thread with the application mode suspended (`NewsApp`'s ctrl+z).
+    Textual's ctrl+z stopped the reader alone (SIGSTOP), which froze the terminal wherever
+    no job-control shell was its parent: a wrapper script's `sh` (the reader's process
+    group) kept waiting for it in the foreground, where neither it nor the shell above
+    read a key; a reader that leads its own session (`xterm -e newstui`, `ssh -t host
+    newstui`) stayed stopped with no shell to `fg` it. The default SIGTSTP sent to the
+    group stops the script with it, so the shell above takes the terminal back, and the
+    kernel drops it in a group no shell can continue (an orphaned one), as it does for
+    `less`: the reader comes straight back instead."""
+    continued = threading.Event()
+
+    def on_continue(signum: int, frame: FrameType | None) -> None:
+        continued.set()
+
+    previous_stop = signal.signal(signal.SIGTSTP, signal.SIG_DFL)
+    previous_continue = signal.signal(signal.SIGCONT, on_continue)
+    try:
+        # Sent from the main thread to its own group: the stop (or the drop) happens here,
+        # before `killpg` returns, and the shell's SIGCONT resumes it.
+        os.killpg(os.getpgrp(), signal.SIGTSTP)
+    finally:
+        signal.signal(signal.SIGTSTP, previous_stop)
+        signal.signal(signal.SIGCONT, previous_continue)
+    return continued.is_set()
+
+
 class HangUpDriver(LinuxDriver):
     """Textual's Linux driver that calls the app's `terminal_hung_up` (else `exit`) once
     the terminal hangs up: on SIGHUP, when polling the tty reports it gone, or when reading
@@ -52,7 +82,8 @@ class HangUpDriver(LinuxDriver):
         self._watch_done = threading.Event()
         self._watcher: threading.Thread | None = None
         self._gone = threading.Event()
-        """Set once the terminal is known to be gone: writes are dropped from then on (`write`)."""
+        """Set once the terminal is known to be gone, or from the start when there is none
+        (`_keys_from_terminal`): writes are dropped from then on (`write`)."""
         self._gone_poll: select.poll | None = None
         self._own_tty: int | None = None
         """The terminal opened for the keys when stdin is something else (`_keys_from_terminal`)."""
@@ -70,6 +101,9 @@ class HangUpDriver(LinuxDriver):
             self._own_tty = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
         except OSError:
             self._no_keyboard = True
+            # Nobody sees a screen either: stderr is a log (cron, a service), which
+            # should get the reason alone, not the screen's modes set and reset.
+            self._gone.set()
             return
         self.fileno = self._own_tty
         self.input_tty = True

@@ -13,8 +13,13 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Static
 
+from newstui.text import one_line
+
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 NOTICE_SECONDS = 6.0
+NOTICE_MOST = 1000
+"""Most characters of a notice laid out: more than its three lines hold at any width a
+terminal has, and the line is redrawn ten times a second while the spinner turns."""
 """How long a notice stays (the next key press clears it sooner)."""
 
 
@@ -125,7 +130,10 @@ class StatusLine(Widget):
         if self.progress:
             parts += [Content(self.progress), "  "]
         if self.notice:
-            parts.append(Content(self.notice))
+            # Notices carry error messages and page text: shown as one paragraph (a line
+            # break in them stacked lines, and the panes above gave up rows for them),
+            # never a terminal control.
+            parts.append(Content(one_line(self.notice[: NOTICE_MOST * 2])[:NOTICE_MOST]))
         self.query_one("#status-message", Static).update(Content.assemble(*parts))
         self.query_one("#status-location", Static).update(Content(self.location))
 
