@@ -44,7 +44,7 @@ def test_the_corpus_describes_how_it_is_served() -> None:
         assert (FEEDS / name).is_file(), name
     for name, spec in manifest["answers"].items():
         location = spec.get("location", "")
-        if location.startswith("target:"):
-            assert (FEEDS / "targets" / location.removeprefix("target:")).is_file(), name
+        if location.startswith(("target:", "relative-target:")):
+            assert (FEEDS / "targets" / location.split(":", 1)[1]).is_file(), name
     for path in (FEEDS / "run2").iterdir():
         assert (FEEDS / path.name).is_file(), path.name  # a second version of a feed of the first run

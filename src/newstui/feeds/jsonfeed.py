@@ -17,6 +17,7 @@ from typing import Any
 from newstui.feeds.parse.cleaning import RawItem, build_feed
 from newstui.feeds.parse.enclosures import MAX_ENCLOSURES, RawEnclosure
 from newstui.feeds.parse.errors import ParseError
+from newstui.feeds.parse.plain_text import has_reference, read_references
 from newstui.model import ParsedFeed
 
 JSON_FEED_TYPES = ("application/feed+json", "application/json+feed")
@@ -84,12 +85,8 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-# A character reference, named or numeric, with its semicolon: '&amp;', '&#8217;', '&#x2014;'.
-_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-
-
 def _plain_title(value: Any) -> str | None:
-    """A JSON Feed title as plain text, character references decoded once.
+    """A JSON Feed title as plain text, whole character references read once (`read_references`).
 
     JSON Feed says titles are plain text, but many feeds are written by the templates of
     HTML sites, which escape every field: 'Q&amp;A', 'It&#8217;s'. A title that holds a
@@ -97,9 +94,9 @@ def _plain_title(value: Any) -> str | None:
     the reader would see the markup. Tags are not touched: '3 <b> 4' stays text.
     """
     title = _str(value)
-    if title is None or "&" not in title or _REFERENCE.search(title) is None:
+    if title is None or not has_reference(title):
         return title
-    return html.unescape(title) or None
+    return read_references(title) or None
 
 
 def _item(entry: dict[str, Any]) -> RawItem:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import html
 import re
 
-from newstui.feeds.parse.plain_text import one_line
+from newstui.feeds.parse.plain_text import has_reference, one_line, read_references
 
 # 'kim@example.org (Kim Ortega)' (RSS 2.0's author), 'Kim Ortega <kim@example.org>', and a
 # news CMS's byline 'Kim Ortega | kim@example.org'.
@@ -13,8 +12,6 @@ _EMAIL_AND_NAME = re.compile(
     r"[^\s@()<>]+@[^\s@()<>]+\s*\((?P<a>[^()]+)\)\Z|(?P<b>[^<>@]+?)\s*<[^\s<>@]+@[^\s<>]+>\Z"
     r"|(?P<c>[^|@]+?)\s*\|\s*[^\s@|]+@[^\s@|]+\Z"
 )
-# A character reference, named or numeric, with its semicolon: '&amp;', '&#8217;'.
-_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # The byline word news systems put before the name ('By Kim Ortega', 'by: Kim Ortega').
 _BY = re.compile(r"(?i:by)\s*:?\s+(?=\S)")
 
@@ -26,11 +23,11 @@ def author_name(text: str) -> str | None:
     Two habits of the systems that write feeds are undone, as a person reads the name:
     a name escaped once more than its element needs ('Ana &amp;amp; Luis' in the XML,
     'Ana &amp; Luis' once read: a template escaped a field that was already text) has its
-    character references decoded once, and the byline word before a name ('By Kim
+    whole character references read once (`read_references`), and the byline word before a name ('By Kim
     Ortega', the print habit many news CMSs keep) is dropped.
     """
-    if "&" in text and _REFERENCE.search(text):
-        text = html.unescape(text)
+    if has_reference(text):
+        text = read_references(text)
     text = one_line(text)
     match = _EMAIL_AND_NAME.match(text)
     if match:

@@ -22,6 +22,8 @@ _ZONES = {
     "EET": "+0200", "EEST": "+0300", "BST": "+0100", "MSK": "+0300", "IST": "+0530", "JST": "+0900",
     "KST": "+0900", "HKT": "+0800", "SGT": "+0800", "AEST": "+1000", "AEDT": "+1100", "ACST": "+0930",
     "AWST": "+0800", "NZST": "+1200", "NZDT": "+1300", "HST": "-1000", "AKST": "-0900", "AKDT": "-0800",
+    # German names of CET and CEST, written beside German month names ('Di, 01 Dez 2026 10:00:00 MEZ').
+    "MEZ": "+0100", "MESZ": "+0200",
 }  # fmt: skip
 _ZONE_NAME = re.compile(r"\b(" + "|".join(_ZONES) + r")\Z")
 _COLON_OFFSET = re.compile(r"([+-]\d\d):(\d\d)\Z")
@@ -95,7 +97,7 @@ _FOREIGN_MONTHS = {
     for month, names in enumerate(
         (
             "jän jänner januar janv janvier ene enero gen gennaio januari janeiro",
-            "februar févr fevr février fevrier febrero febbraio februari fev fevereiro",
+            "februar févr fevr fév février fevrier febrero febbraio februari fev fevereiro",
             "mär märz mrz maerz mars marzo mrt maart março marco",
             "avr avril abr abril aprile",
             "mai mag maggio mayo mei maio",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 
+from newstui.feeds.parse.references import html_references
 from newstui.text import one_line as _one_line_checked
 from newstui.text import strip_control as _strip_control_checked
 
@@ -135,3 +136,26 @@ def shorten(text: str, limit: int) -> str:
         return text
     cut = text.rfind(" ", 0, limit)
     return text[: cut if cut > limit // 2 else limit].rstrip() + "…"
+
+
+# A whole character reference, named or numeric, with its semicolon: '&amp;', '&#8217;', '&#x2014;'.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def has_reference(text: str) -> bool:
+    """Whether plain text holds a whole character reference ('Q&amp;A'; not the bare '&' of 'AT&T')."""
+    return "&" in text and _REFERENCE.search(text) is not None
+
+
+def read_references(text: str) -> str:
+    """Plain text that a template escaped once too often, with its whole references read once.
+
+    Only references ending in ";" are read: `html.unescape` alone also reads a word after a
+    bare "&" as a legacy reference missing its ";" ("field&notes" is "field¬es", "&region"
+    "®ion"), text the field never meant. A reference to a control ("&#27;") becomes that
+    control, as in entry HTML (`html_references`), so the cleaning removes it with the
+    whole escape sequence it starts, not the ESC alone with "[31m" left on screen.
+    """
+    if "&" not in text:
+        return text
+    return _REFERENCE.sub(lambda match: html.unescape(match.group()), html_references(text))

@@ -50,14 +50,17 @@ def _file_name(url: str | None) -> str | None:
 def fallback_title(
     summary_html: str, content_html: str, link: str | None, enclosures: Sequence[str | None] = ()
 ) -> str:
-    """A title for an entry without one, as newsboat makes it: the link's slug when it is
-    words, else the first line of the description, then of the content; else the file name
-    of its first attachment; '(untitled)'.
+    """A title for an entry without one: as newsboat makes it, the link's slug when it is
+    words, else the first line of the description, then of the content; then (newstui's
+    own) the file name of the first attachment whose URL has one; else '(untitled)'.
 
     An episode that is nothing but an <enclosure> (a podcast feed written by a script) is
     known by its file: titled so, each one stays an item of its own and says which it is,
     where '(untitled)' would make them all one item (a store knows an item with neither
-    guid nor link by its title and text) and lose the rest.
+    guid nor link by its title and text) and lose the rest. The query is left out (a
+    tracking or signed query changes from fetch to fetch, and the title with it), so
+    episodes whose files differ only by query, or share one name in different folders
+    ('…/14/audio.mp3', '…/15/audio.mp3'), are still one item, as before.
     """
     slug = _link_title(link)
     if slug:
