@@ -19,7 +19,7 @@ from newstui.extract.names import (
     gender_of,
     is_nationality,
 )
-from newstui.extract.quotes.reading import ArticleReading, Event
+from newstui.extract.quotes.reading import ArticleReading, Event, _mention_start
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.subjects import Subject, body_of_acronym
 from newstui.extract.quotes.vocabulary import (
@@ -308,6 +308,8 @@ _CLAUSE_LEAD = re.compile(
 # Paragraphs `_surnames_alone` looks back over for another person named by surname alone.
 _SURNAME_WINDOW = 3
 _EVENT_REACH = 48
+# People named before a he/she that `_person_mentions_before` weighs, the latest first.
+_NAME_REACH = 48
 """The most speech events before a he/she its look-back weighs (`_events_in_reach`): far
 more than a few paragraphs of news hold, so only a hostile run of turns meets it."""
 _NOT_PLURAL_ENDINGS = ("ss", "is", "us")
@@ -526,17 +528,24 @@ class References(ArticleReading):
     # -- people: he/she, and the clauses that rank a sentence's names --------
 
     def _person_mentions_before(self, p: int, pos: int, back: int) -> list[tuple[int, Mention]]:
-        """(paragraph, mention) of the people named in the `back` paragraphs before (p, pos),
-        in order (see `person_mention`); none in captions."""
+        """(paragraph, mention) of the latest `_NAME_REACH` people named in the `back`
+        paragraphs before (p, pos), in order (see `person_mention`); none in captions."""
         out: list[tuple[int, Mention]] = []
-        for q in range(max(0, p - back), p + 1):
+        read = 0
+        for q in range(p, max(0, p - back) - 1, -1):
             if q in self._credits:
                 continue
-            for mention in self.paras[q].mentions:
-                if q == p and mention.start >= pos:
-                    continue
-                if self.person_mention(q, mention):
-                    out.append((q, mention))
+            mentions = self.paras[q].mentions
+            k = bisect_left(mentions, pos, key=_mention_start) if q == p else len(mentions)
+            # Walked back from (p, pos), at most `_NAME_REACH` people and four times as many
+            # names read: a reader looks back a few sentences, and a paragraph of thousands
+            # of names asked once per he/she would otherwise be read whole each time.
+            while k > 0 and len(out) < _NAME_REACH and read < 4 * _NAME_REACH:
+                k -= 1
+                read += 1
+                if self.person_mention(q, mentions[k]):
+                    out.append((q, mentions[k]))
+        out.reverse()
         return out
 
     def _named_mid_sentence(self, entity: Entity) -> bool:
@@ -577,10 +586,11 @@ class References(ArticleReading):
             if q in self._credits:
                 continue
             para = self.paras[q]
-            for mention in para.mentions:
+            end = bisect_left(para.mentions, pos, key=_mention_start) if q == p else len(para.mentions)
+            # The latest names only (`_NAME_REACH`), as for the people named: not the whole
+            # paragraph per he/she.
+            for mention in para.mentions[max(0, end - _NAME_REACH) : end]:
                 e = mention.entity
-                if q == p and mention.start >= pos:
-                    break
                 if e.kind != "unknown" or mention.possessive or mention.after_preposition or mention.modifier:
                     continue
                 if any(len(t) > 1 and t.isupper() for t in e.tokens) or self.person_mention(q, mention):
@@ -830,8 +840,9 @@ class References(ArticleReading):
         named, is them, when nobody else is named in either sentence before the he/she."""
         para = self.paras[p]
         start = para.sentence_start(pos)
-        if any(start <= m.start < pos for m in para.mentions):
-            return None
+        k = bisect_left(para.mentions, start, key=_mention_start)
+        if k < len(para.mentions) and para.mentions[k].start < pos:
+            return None  # a name in the he/she's sentence (bisected: not a walk per pronoun)
         q, end = (p, start) if start > 0 else (p - 1, len(self.paras[p - 1].masked) if p > 0 else 0)
         if q < 0 or end <= 0:
             return None
