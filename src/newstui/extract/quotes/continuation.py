@@ -62,7 +62,7 @@ _STAFF_CREDIT = re.compile(
     r"\s+(?:[Ss]taff(?:\s+(?:[Ww]riters?|[Rr]eports?))?|[Ee]ditorial\s+[Bb]oard|[Ee]ditors)\s*[.]?\s*$"
 )
 # A credit line naming no outlet, only its staff: "— Staff reports", "-- Staff and wire reports".
-_NAMELESS_STAFF_CREDIT = re.compile(
+NAMELESS_STAFF_CREDIT = re.compile(
     r"(?:[Ss]taff|[Ee]ditorial\s+[Bb]oard)(?:\s+(?:and\s+)?(?:[Ww]ire\s+)?(?:[Rr]eports?|[Ww]riters?))?\s*[.]?\s*$"
 )
 # Wire agencies: "— Reuters" under a story's last paragraph signs the story off (it was
@@ -410,7 +410,7 @@ class Continuation(References):
         if line is None:
             return None
         after, dash = line
-        if _NAMELESS_STAFF_CREDIT.fullmatch(after.masked, dash.end()):
+        if NAMELESS_STAFF_CREDIT.fullmatch(after.masked, dash.end()):
             return (None,)
         for mention in after.mentions:
             if mention.start < dash.end():
