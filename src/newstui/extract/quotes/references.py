@@ -358,6 +358,12 @@ _PAST_PARTICIPLE_PHRASE = re.compile(
 # theft, “…,” she said", "Accusing Dana Price of theft: “…”" (`PARTICIPLE_PHRASE` wants
 # a subject after its comma).
 _PARTICIPLE_BEFORE_QUOTE = re.compile(r"\s*(?!According\b)([A-Z][a-z]{2,}ing)\b[^;:!?\x00]{0,160}[,:]\s*(?=\x00)")
+# A given name in -ing opening a sentence as its subject, a verb after the name or after an
+# apposition closed by commas: "Sterling Hayden spoke: “…”", "Channing Ames, the coach, said,".
+_ING_NAME_SUBJECT = re.compile(
+    r"[A-Z][a-z]{2,}ing(?:\s+[A-Z][\w'’.-]*){1,3}(?:,[^,;:!?\x00]{1,60},)?"
+    r"\s+(?:[a-z]+ed|spoke|speaks|said|says|told|tells|wrote|writes|was|is|has|had)\b"
+)
 _QUESTION_PHRASE = re.compile(
     r"\s*(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b[^;:!?\x00]{0,160},\s+(?=(?:he|she|they|we|I)\b|[A-Z])"
 )
@@ -1277,10 +1283,13 @@ class References(ArticleReading):
 
     def _participle_before_quote(self, masked: str, start: int) -> re.Match[str] | None:
         """`_PARTICIPLE_BEFORE_QUOTE` at `start`, unless its -ing word is a name the article
-        gives ("Manning, the coach, “…,” he said")."""
+        gives ("Manning, the coach, “…,” he said") or opens one acting as the sentence's
+        subject ("Sterling Hayden spoke: “…”": a verb follows the name)."""
         found = _PARTICIPLE_BEFORE_QUOTE.match(masked, start)
         if found is None or self.registry.lookup(found.group(1)) is not None:
             return None
+        if _ING_NAME_SUBJECT.match(masked, found.start(1)):
+            return None  # "Sterling Hayden spoke: “…”": a name and its verb, no participle
         return found
 
     def _reported_clause_start(self, p: int, pos: int) -> int | None:
