@@ -281,6 +281,11 @@ def _role_tokens(key: str) -> list[str]:
     return tokens
 
 
+# A hyphenated office its bearer does not hold now: "ex-mayor", "then-mayor" (held at the
+# time told of), "mayor-elect" (not yet).
+_NOT_HELD_NOW = re.compile(r"(?:ex|then)-([a-z]+)|([a-z]+)-elect")
+
+
 class Descriptions(References):
     """`References` with who a description refers to: `resolve_description`."""
 
@@ -813,7 +818,8 @@ class Descriptions(References):
     def _former_offices(self, q: int, mention: Mention) -> set[str]:
         """The words after "former" where the name `mention` is introduced ("Jo Dee, a
         former deputy mayor", "former state Sen. Jo Dee"), and its titles when one of them
-        is "Former" ("Former Mayor Jo Dee"): the offices it held once."""
+        is "Former" ("Former Mayor Jo Dee"), or a hyphenated office held before or not yet
+        ("ex-mayor", "then-mayor", "mayor-elect"): the offices it does not hold now."""
         intro = self._introduction(q, mention)
         words: set[str] = set(mention.entity.roles) if "former" in mention.entity.roles else set()
         for side in (intro.before, intro.after):
@@ -823,6 +829,14 @@ class Descriptions(References):
                 if side is intro.before and cut < len(office):
                     continue  # "a former aide to Jo Dee": she is whom the aide served
                 words.update(office[:cut])
+        # "Ex-Mayor Jo Dee", "then-mayor Jo Dee", "Jo Dee, the mayor-elect": an office
+        # held before (or at the time told of) or not yet, in one hyphenated word right
+        # before the name, in its apposition or among its titles.
+        right_before = intro.before[-1:]
+        for word in (*right_before, *intro.after, *mention.entity.roles):
+            office = _NOT_HELD_NOW.fullmatch(word)
+            if office is not None:
+                words.add(office.group(1) or office.group(2))
         return words
 
     def _held_once(self, entity: Entity, key: str) -> bool:
