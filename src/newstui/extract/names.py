@@ -1001,8 +1001,9 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
 _STAFF_CREDIT = frozenset("Reports Report Writer Writers Reporter Reporters reports report writer writers".split())
 # Body head nouns that are also common surnames ("Margaret Court", "Ellen Church").
 _SURNAME_HEADS = frozenset("Court Church".split())
-# Given names that also name a church ("Grace Church"): never read as a person before a head noun.
-_CHURCH_GIVEN_NAMES = frozenset("Grace Trinity Faith Hope Mercy".split())
+# Given names that also name a church ("Grace Church", "Emmanuel Church"): never read as a
+# person before a head noun.
+_CHURCH_GIVEN_NAMES = frozenset("Grace Trinity Faith Hope Mercy Emmanuel Immanuel".split())
 
 
 def _given_names_then_surname(name: list[str], bare: list[str]) -> bool:
