@@ -281,6 +281,8 @@ def _role_tokens(key: str) -> list[str]:
     return tokens
 
 
+# Candidates a description's look-back reads per token, the latest first (`_latest_person`).
+_LOOK_BACK_READS = 256
 # A hyphenated office its bearer does not hold now: "ex-mayor", "then-mayor" (held at the
 # time told of), "mayor-elect" (not yet).
 _NOT_HELD_NOW = re.compile(r"(?:ex|then)-([a-z]+)|([a-z]+)-elect")
@@ -742,7 +744,9 @@ class Descriptions(References):
         a person (`person_mention`) and that `accept` takes: among the mentions filed under
         `tokens`, which hold every mention `accept` can take, so a look-back reads only the
         candidates however long the article. Mentions of entities in `skip` (which `accept`
-        may fill as it rejects a whole entity) are passed over unread."""
+        may fill as it rejects a whole entity) are passed over unread. At most the latest
+        `_LOOK_BACK_READS` candidates per token are read: an article naming a thousand
+        former mayors asked "the mayor" a thousand times would else read them all each time."""
         self._index_to(p)
         best: tuple[int, int] | None = None
         found: Entity | None = None
@@ -751,7 +755,8 @@ class Descriptions(References):
             if not posting:
                 continue
             k = bisect_left(posting, (p, pos))
-            while k:
+            floor = max(0, k - _LOOK_BACK_READS)
+            while k > floor:
                 k -= 1
                 q, start, index = posting[k]
                 if (since is not None and (q, start) < since) or (best is not None and (q, start) <= best):
