@@ -839,9 +839,9 @@ class Descriptions(References):
         # before the name, in its apposition or among its titles.
         right_before = intro.before[-1:]
         for word in (*right_before, *intro.after, *mention.entity.roles):
-            office = _NOT_HELD_NOW.fullmatch(word)
-            if office is not None:
-                words.add(office.group(1) or office.group(2))
+            hyphenated = _NOT_HELD_NOW.fullmatch(word)
+            if hyphenated is not None:
+                words.add(hyphenated.group(1) or hyphenated.group(2))
         return words
 
     def _held_once(self, entity: Entity, key: str) -> bool:
