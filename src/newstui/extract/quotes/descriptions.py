@@ -281,6 +281,14 @@ def _role_tokens(key: str) -> list[str]:
     return tokens
 
 
+# Characters of a paragraph `_unnamed_intro` reads back for an unnamed person's introduction.
+_INTRO_REACH = 3000
+
+
+def _mention_end(mention: Mention) -> int:
+    return mention.end
+
+
 # Candidates a description's look-back reads per token, the latest first (`_latest_person`).
 _LOOK_BACK_READS = 256
 # A hyphenated office its bearer does not hold now: "ex-mayor", "then-mayor" (held at the
@@ -1162,16 +1170,32 @@ class Descriptions(References):
         intro = _intro_pattern(head)
         for q in range(p, max(-1, p - 4), -1):
             masked = self.paras[q].masked
-            ends = {mention.end for mention in self.paras[q].mentions}
+            end = pos if q == p else len(masked)
+            # The text a reader looks back over: the latest `_INTRO_REACH` characters of
+            # each paragraph, not a whole paragraph of thousands of turns per description.
             found = [
                 m.start()
-                for m in intro.finditer(masked, 0, pos if q == p else len(masked))
+                for m in intro.finditer(masked, max(0, end - _INTRO_REACH), end)
                 # "Jo Dee, a former aide", "Dee is a former aide", "a former aide, Jo Dee":
                 # a description of somebody named.
                 if not _NAMING_BEFORE.search(masked, max(0, m.start() - 12), m.start())
-                and not (masked[: m.start()].rstrip().endswith(",") and len(masked[: m.start()].rstrip()) - 1 in ends)
+                and not self._after_name_and_comma(q, m.start())
                 and not _NAMING_AFTER.match(masked, m.end())
             ]
             if found:
                 return q, found[-1]
         return None
+
+    def _after_name_and_comma(self, q: int, at: int) -> bool:
+        """Whether a name then a comma (and spaces) stand right before offset `at` of
+        paragraph `q` ("Jo Dee, a former aide"): read back from `at`, the name found by
+        bisection, not by copying the text before or collecting every name's end."""
+        masked = self.paras[q].masked
+        k = at
+        while k > 0 and masked[k - 1].isspace():
+            k -= 1
+        if k == 0 or masked[k - 1] != ",":
+            return False
+        mentions = self.paras[q].mentions
+        i = bisect_left(mentions, k - 1, key=_mention_end)
+        return i < len(mentions) and mentions[i].end == k - 1
