@@ -194,15 +194,7 @@ class Continuation(References):
             event = None
         event = self._main_clause_event(event)
         since = (event.para, event.pos) if event is not None else max((max(0, p - 1), -1), floor)
-        unnamed = max(
-            (
-                (q, at)
-                for q in range(max(0, p - 1), p + 1)
-                for at in self._unnamed_speech.get(q, ())
-                if (q, at) < (p, pos)
-            ),
-            default=None,
-        )
+        unnamed = self.latest_unnamed_speech(p, pos)
         if unnamed is not None and unnamed > since:
             # "A former partner at Acme stated in her testimony, / “…”": an unnamed
             # source spoke last, so the quote is theirs; the names in their own

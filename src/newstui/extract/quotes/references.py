@@ -962,18 +962,13 @@ class References(ArticleReading):
             cands = [c for c in cands if c[2] < 2]
         if people:
             cands = [c for c in cands if c[3].kind == "person"]
-        unnamed = [
-            self.paras[q].sentence_of(at)
-            for q in range(max(0, p - 1), p + 1)
-            for at in self._unnamed_speech.get(q, ())
-            if (q, at) < (p, pos)
-        ]
+        unnamed = self._latest_unnamed_sentence(p, pos)
         latest = max((c[0] for c in cands), default=-1)
-        if unnamed and not strict and max(unnamed) > latest:
+        if unnamed is not None and not strict and unnamed > latest:
             # "A spokesperson for the union said …. “…,” he said.": the he is the
             # unnamed spokesperson, spoken of after anybody named.
             return UNNAMED
-        if unnamed and not strict and int(max(unnamed)) == int(latest) and self._only_owners(cands, latest):
+        if unnamed is not None and not strict and unnamed == int(latest) and self._only_owners(cands, latest):
             # "Ross’s lawyer said he would appeal. “…,” he said.": the unnamed person speaks
             # in the latest sentence, whose names are only owners ("A reporter asked
             # Sanders …. He replied": the one asked answers, no owner).
@@ -985,6 +980,23 @@ class References(ArticleReading):
             self.choice_log.append((self.choice_features(p, pos, gender, cands), [c[3] for c in cands], chosen))
             return chosen
         return self._ranked_choice(cands, gender)
+
+    def latest_unnamed_speech(self, p: int, pos: int) -> tuple[int, int] | None:
+        """(paragraph, offset) of the latest unnamed speech ("a spokesperson for the union
+        said") before (p, pos), in paragraph p or the one before; None if none. Each
+        paragraph's offsets are kept in order, so bisected: not a walk over a paragraph's
+        thousands of turns per quote or he/she."""
+        for q in (p, p - 1):
+            ats = self._unnamed_speech.get(q, ()) if q >= 0 else ()
+            k = bisect_left(ats, pos) if q == p else len(ats)
+            if k:
+                return q, ats[k - 1]
+        return None
+
+    def _latest_unnamed_sentence(self, p: int, pos: int) -> int | None:
+        """The sentence (global index) of `latest_unnamed_speech`, or None."""
+        found = self.latest_unnamed_speech(p, pos)
+        return None if found is None else self.paras[found[0]].sentence_of(found[1])
 
     def _after_unread_preposition(self, q: int, mention: Mention) -> bool:
         """Whether the name right follows a preposition the name scan does not mark
