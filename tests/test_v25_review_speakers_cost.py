@@ -21,10 +21,8 @@ def _turns(n: int) -> str:
     return " ".join(f"Tom Crane spoke. “We fixed pier number {k} today,” he said." for k in range(n))
 
 
-@pytest.mark.parametrize("n", [300, 1500])
-def test_a_paragraph_of_he_said_turns_weighs_a_bounded_number_of_names_per_quote(
-    monkeypatch: pytest.MonkeyPatch, n: int
-) -> None:
+def count_person_mentions(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the calls of `References.person_mention` (a name read as a candidate)."""
     count = [0]
     person_mention = References.person_mention
 
@@ -33,6 +31,14 @@ def test_a_paragraph_of_he_said_turns_weighs_a_bounded_number_of_names_per_quote
         return person_mention(self, *args)
 
     monkeypatch.setattr(References, "person_mention", counting)
+    return count
+
+
+@pytest.mark.parametrize("n", [300, 1500])
+def test_a_paragraph_of_he_said_turns_weighs_a_bounded_number_of_names_per_quote(
+    monkeypatch: pytest.MonkeyPatch, n: int
+) -> None:
+    count = count_person_mentions(monkeypatch)
     quotes = find_quotes([_turns(n)])
     assert [q.speaker for q in quotes] == ["Tom Crane"] * n
     assert count[0] <= 400 * n  # was about n * n (every name before, per he)

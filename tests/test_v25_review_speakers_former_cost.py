@@ -8,12 +8,11 @@ look-back now reads at most `_LOOK_BACK_READS` candidates per token. Invented te
 from __future__ import annotations
 
 import itertools
-from typing import Any
 
 import pytest
 
 from newstui.extract.quotes import find_quotes
-from newstui.extract.quotes.references import References
+from test_v25_review_speakers_cost import count_person_mentions
 
 _FIRST = "Ann Bea Cal Dot Eve Fay Gus Hal Ida Jon".split()
 _LAST = "Toll Dee Crane Price Pike Mott Holm Ruiz Vance Poe Hale Roe Berg Lund Marsh Webb Carr Ross Cole Fox".split()
@@ -24,14 +23,7 @@ _NAMES = [f"{a} {b}{c}" for a, b, c in itertools.product(_FIRST, _LAST, "abcdefg
 def test_many_former_holders_are_read_a_bounded_number_of_times_per_quote(
     monkeypatch: pytest.MonkeyPatch, n: int
 ) -> None:
-    count = [0]
-    person_mention = References.person_mention
-
-    def counting(self: References, *args: Any) -> bool:
-        count[0] += 1
-        return person_mention(self, *args)
-
-    monkeypatch.setattr(References, "person_mention", counting)
+    count = count_person_mentions(monkeypatch)
     paragraphs = [
         f"Former Mayor {_NAMES[k]} spoke at the pier on day {k}. “We fixed pier number {k} today,” the mayor said."
         for k in range(n)
