@@ -1001,8 +1001,9 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
 _STAFF_CREDIT = frozenset("Reports Report Writer Writers Reporter Reporters reports report writer writers".split())
 # Body head nouns that are also common surnames ("Margaret Court", "Ellen Church").
 _SURNAME_HEADS = frozenset("Court Church".split())
-# Given names that also name a church ("Grace Church"): never read as a person before a head noun.
-_CHURCH_GIVEN_NAMES = frozenset("Grace Trinity Faith Hope Mercy".split())
+# Given names that also name a church ("Grace Church", "Emmanuel Church"): never read as a
+# person before a head noun.
+_CHURCH_GIVEN_NAMES = frozenset("Grace Trinity Faith Hope Mercy Emmanuel Immanuel".split())
 
 
 def _given_names_then_surname(name: list[str], bare: list[str]) -> bool:
@@ -1296,6 +1297,8 @@ def scan(
                 break
             if nxt is None:
                 break
+            if _capitalised_speech_verb(nxt.group(), speech_verbs):
+                break  # '“…,” Crane Tweeted.': the verb is no part of the name
             if _is_cap(nxt.group()):
                 run.append((nxt.start(), nxt.end(), nxt.group()))
                 continue
@@ -2141,6 +2144,19 @@ def _sentence_word(token: str, lower_words: Container[str]) -> bool:
 _GAP_ROLE_NOUNS = frozenset("lead boss supremo honcho".split())
 # After a reporting verb and its name: a comma or colon and then the quote ("Said Dee: “…”").
 _QUOTE_AFTER = re.compile(r"\s*[,:]\s*\x00")
+
+
+# Reporting verbs' past forms without "-ed" that no surname shares ("Said" is one: "Edward Said").
+_PAST_SPEECH = frozenset("told wrote".split())
+
+
+def _capitalised_speech_verb(word: str, verbs: Container[str]) -> bool:
+    """A reporting verb written with a capital after a name ('“…,” Crane Tweeted.',
+    "Jo Dee Told reporters"): a platform's or a careless writer's capital, the verb still
+    no part of the name. Only a past form in "-ed" or one no surname shares ("Told",
+    "Wrote"): "Edward Said" and "Samuel Smiles" keep their surnames."""
+    low = word.lower()
+    return word[:1].isupper() and low in verbs and (low.endswith("ed") or low in _PAST_SPEECH)
 
 
 def _inverted_verb(

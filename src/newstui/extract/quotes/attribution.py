@@ -54,6 +54,7 @@ from newstui.extract.names import (
     Mention,
     is_demonym,
 )
+from newstui.extract.quotes.continuation import NAMELESS_STAFF_CREDIT
 from newstui.extract.quotes.resolver import Resolver
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.spans import Span
@@ -915,17 +916,25 @@ def _any_verb_then_name(q: _Quoted) -> Subject | None:
 
 # The dash before a pull quote's author.
 _BYLINE_DASH = re.compile(r"\s*[—–―-]\s*")
+# The dash of a credit line, typed as two hyphens too ("-- Staff reports").
+_CREDIT_DASH_AFTER = re.compile(r"\s*(?:--|[—–―-])\s*")
 
 
 def _dash_byline(q: _Quoted) -> Subject | None:
     """A pull quote or epigraph: “…” — Sergei Lavrov. "―" (horizontal bar) is how
-    some sites set the dash before a pull quote's author."""
+    some sites set the dash before a pull quote's author. A credit to nameless staff
+    ("— Staff reports", "-- Staff and wire reports") names nobody."""
     a = q.after
     if a is None:
         return None
     dash = _BYLINE_DASH.match(a.tail)
     if not dash:
         return None
+    credit = _CREDIT_DASH_AFTER.match(a.tail)
+    if credit is not None and NAMELESS_STAFF_CREDIT.fullmatch(a.tail, credit.end()):
+        # "“…” — Staff reports": the paper's staff credited, nobody named; not the
+        # speaker quoted before (as on a line of its own, `_outlet_credit_after`).
+        return Subject("unnamed", a.close + credit.end(), a.limit, "staff")
     mention = q.res.mention_at(a.p, a.close + dash.end())
     return Subject.named(mention) if mention is not None else None
 

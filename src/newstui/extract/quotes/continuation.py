@@ -62,7 +62,7 @@ _STAFF_CREDIT = re.compile(
     r"\s+(?:[Ss]taff(?:\s+(?:[Ww]riters?|[Rr]eports?))?|[Ee]ditorial\s+[Bb]oard|[Ee]ditors)\s*[.]?\s*$"
 )
 # A credit line naming no outlet, only its staff: "— Staff reports", "-- Staff and wire reports".
-_NAMELESS_STAFF_CREDIT = re.compile(
+NAMELESS_STAFF_CREDIT = re.compile(
     r"(?:[Ss]taff|[Ee]ditorial\s+[Bb]oard)(?:\s+(?:and\s+)?(?:[Ww]ire\s+)?(?:[Rr]eports?|[Ww]riters?))?\s*[.]?\s*$"
 )
 # Wire agencies: "— Reuters" under a story's last paragraph signs the story off (it was
@@ -194,15 +194,7 @@ class Continuation(References):
             event = None
         event = self._main_clause_event(event)
         since = (event.para, event.pos) if event is not None else max((max(0, p - 1), -1), floor)
-        unnamed = max(
-            (
-                (q, at)
-                for q in range(max(0, p - 1), p + 1)
-                for at in self._unnamed_speech.get(q, ())
-                if (q, at) < (p, pos)
-            ),
-            default=None,
-        )
+        unnamed = self.latest_unnamed_speech(p, pos)
         if unnamed is not None and unnamed > since:
             # "A former partner at Acme stated in her testimony, / “…”": an unnamed
             # source spoke last, so the quote is theirs; the names in their own
@@ -410,7 +402,7 @@ class Continuation(References):
         if line is None:
             return None
         after, dash = line
-        if _NAMELESS_STAFF_CREDIT.fullmatch(after.masked, dash.end()):
+        if NAMELESS_STAFF_CREDIT.fullmatch(after.masked, dash.end()):
             return (None,)
         for mention in after.mentions:
             if mention.start < dash.end():

@@ -281,6 +281,21 @@ def _role_tokens(key: str) -> list[str]:
     return tokens
 
 
+# Characters of a paragraph `_unnamed_intro` reads back for an unnamed person's introduction.
+_INTRO_REACH = 3000
+
+
+def _mention_end(mention: Mention) -> int:
+    return mention.end
+
+
+# Candidates a description's look-back reads per token, the latest first (`_latest_person`).
+_LOOK_BACK_READS = 256
+# A hyphenated office its bearer does not hold now: "ex-mayor", "then-mayor" (held at the
+# time told of), "mayor-elect" (not yet).
+_NOT_HELD_NOW = re.compile(r"(?:ex|then)-([a-z]+)|([a-z]+)-elect")
+
+
 class Descriptions(References):
     """`References` with who a description refers to: `resolve_description`."""
 
@@ -737,7 +752,9 @@ class Descriptions(References):
         a person (`person_mention`) and that `accept` takes: among the mentions filed under
         `tokens`, which hold every mention `accept` can take, so a look-back reads only the
         candidates however long the article. Mentions of entities in `skip` (which `accept`
-        may fill as it rejects a whole entity) are passed over unread."""
+        may fill as it rejects a whole entity) are passed over unread. At most the latest
+        `_LOOK_BACK_READS` candidates per token are read: an article naming a thousand
+        former mayors asked "the mayor" a thousand times would else read them all each time."""
         self._index_to(p)
         best: tuple[int, int] | None = None
         found: Entity | None = None
@@ -746,7 +763,8 @@ class Descriptions(References):
             if not posting:
                 continue
             k = bisect_left(posting, (p, pos))
-            while k:
+            floor = max(0, k - _LOOK_BACK_READS)
+            while k > floor:
                 k -= 1
                 q, start, index = posting[k]
                 if (since is not None and (q, start) < since) or (best is not None and (q, start) <= best):
@@ -813,7 +831,8 @@ class Descriptions(References):
     def _former_offices(self, q: int, mention: Mention) -> set[str]:
         """The words after "former" where the name `mention` is introduced ("Jo Dee, a
         former deputy mayor", "former state Sen. Jo Dee"), and its titles when one of them
-        is "Former" ("Former Mayor Jo Dee"): the offices it held once."""
+        is "Former" ("Former Mayor Jo Dee"), or a hyphenated office held before or not yet
+        ("ex-mayor", "then-mayor", "mayor-elect"): the offices it does not hold now."""
         intro = self._introduction(q, mention)
         words: set[str] = set(mention.entity.roles) if "former" in mention.entity.roles else set()
         for side in (intro.before, intro.after):
@@ -823,6 +842,14 @@ class Descriptions(References):
                 if side is intro.before and cut < len(office):
                     continue  # "a former aide to Jo Dee": she is whom the aide served
                 words.update(office[:cut])
+        # "Ex-Mayor Jo Dee", "then-mayor Jo Dee", "Jo Dee, the mayor-elect": an office
+        # held before (or at the time told of) or not yet, in one hyphenated word right
+        # before the name, in its apposition or among its titles.
+        right_before = intro.before[-1:]
+        for word in (*right_before, *intro.after, *mention.entity.roles):
+            hyphenated = _NOT_HELD_NOW.fullmatch(word)
+            if hyphenated is not None:
+                words.add(hyphenated.group(1) or hyphenated.group(2))
         return words
 
     def _held_once(self, entity: Entity, key: str) -> bool:
@@ -1143,16 +1170,32 @@ class Descriptions(References):
         intro = _intro_pattern(head)
         for q in range(p, max(-1, p - 4), -1):
             masked = self.paras[q].masked
-            ends = {mention.end for mention in self.paras[q].mentions}
+            end = pos if q == p else len(masked)
+            # The text a reader looks back over: the latest `_INTRO_REACH` characters of
+            # each paragraph, not a whole paragraph of thousands of turns per description.
             found = [
                 m.start()
-                for m in intro.finditer(masked, 0, pos if q == p else len(masked))
+                for m in intro.finditer(masked, max(0, end - _INTRO_REACH), end)
                 # "Jo Dee, a former aide", "Dee is a former aide", "a former aide, Jo Dee":
                 # a description of somebody named.
                 if not _NAMING_BEFORE.search(masked, max(0, m.start() - 12), m.start())
-                and not (masked[: m.start()].rstrip().endswith(",") and len(masked[: m.start()].rstrip()) - 1 in ends)
+                and not self._after_name_and_comma(q, m.start())
                 and not _NAMING_AFTER.match(masked, m.end())
             ]
             if found:
                 return q, found[-1]
         return None
+
+    def _after_name_and_comma(self, q: int, at: int) -> bool:
+        """Whether a name then a comma (and spaces) stand right before offset `at` of
+        paragraph `q` ("Jo Dee, a former aide"): read back from `at`, the name found by
+        bisection, not by copying the text before or collecting every name's end."""
+        masked = self.paras[q].masked
+        k = at
+        while k > 0 and masked[k - 1].isspace():
+            k -= 1
+        if k == 0 or masked[k - 1] != ",":
+            return False
+        mentions = self.paras[q].mentions
+        i = bisect_left(mentions, k - 1, key=_mention_end)
+        return i < len(mentions) and mentions[i].end == k - 1

@@ -19,7 +19,7 @@ from newstui.extract.names import (
     gender_of,
     is_nationality,
 )
-from newstui.extract.quotes.reading import ArticleReading, Event
+from newstui.extract.quotes.reading import ArticleReading, Event, _mention_start
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.subjects import Subject, body_of_acronym
 from newstui.extract.quotes.vocabulary import (
@@ -308,6 +308,8 @@ _CLAUSE_LEAD = re.compile(
 # Paragraphs `_surnames_alone` looks back over for another person named by surname alone.
 _SURNAME_WINDOW = 3
 _EVENT_REACH = 48
+# People named before a he/she that `_person_mentions_before` weighs, the latest first.
+_NAME_REACH = 48
 """The most speech events before a he/she its look-back weighs (`_events_in_reach`): far
 more than a few paragraphs of news hold, so only a hostile run of turns meets it."""
 _NOT_PLURAL_ENDINGS = ("ss", "is", "us")
@@ -356,6 +358,12 @@ _PAST_PARTICIPLE_PHRASE = re.compile(
 # theft, “…,” she said", "Accusing Dana Price of theft: “…”" (`PARTICIPLE_PHRASE` wants
 # a subject after its comma).
 _PARTICIPLE_BEFORE_QUOTE = re.compile(r"\s*(?!According\b)([A-Z][a-z]{2,}ing)\b[^;:!?\x00]{0,160}[,:]\s*(?=\x00)")
+# A given name in -ing opening a sentence as its subject, a verb after the name or after an
+# apposition closed by commas: "Sterling Hayden spoke: “…”", "Channing Ames, the coach, said,".
+_ING_NAME_SUBJECT = re.compile(
+    r"[A-Z][a-z]{2,}ing(?:\s+[A-Z][\w'’.-]*){1,3}(?:,[^,;:!?\x00]{1,60},)?"
+    r"\s+(?:[a-z]+ed|spoke|speaks|said|says|told|tells|wrote|writes|was|is|has|had)\b"
+)
 _QUESTION_PHRASE = re.compile(
     r"\s*(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b[^;:!?\x00]{0,160},\s+(?=(?:he|she|they|we|I)\b|[A-Z])"
 )
@@ -526,17 +534,24 @@ class References(ArticleReading):
     # -- people: he/she, and the clauses that rank a sentence's names --------
 
     def _person_mentions_before(self, p: int, pos: int, back: int) -> list[tuple[int, Mention]]:
-        """(paragraph, mention) of the people named in the `back` paragraphs before (p, pos),
-        in order (see `person_mention`); none in captions."""
+        """(paragraph, mention) of the latest `_NAME_REACH` people named in the `back`
+        paragraphs before (p, pos), in order (see `person_mention`); none in captions."""
         out: list[tuple[int, Mention]] = []
-        for q in range(max(0, p - back), p + 1):
+        read = 0
+        for q in range(p, max(0, p - back) - 1, -1):
             if q in self._credits:
                 continue
-            for mention in self.paras[q].mentions:
-                if q == p and mention.start >= pos:
-                    continue
-                if self.person_mention(q, mention):
-                    out.append((q, mention))
+            mentions = self.paras[q].mentions
+            k = bisect_left(mentions, pos, key=_mention_start) if q == p else len(mentions)
+            # Walked back from (p, pos), at most `_NAME_REACH` people and four times as many
+            # names read: a reader looks back a few sentences, and a paragraph of thousands
+            # of names asked once per he/she would otherwise be read whole each time.
+            while k > 0 and len(out) < _NAME_REACH and read < 4 * _NAME_REACH:
+                k -= 1
+                read += 1
+                if self.person_mention(q, mentions[k]):
+                    out.append((q, mentions[k]))
+        out.reverse()
         return out
 
     def _named_mid_sentence(self, entity: Entity) -> bool:
@@ -577,10 +592,11 @@ class References(ArticleReading):
             if q in self._credits:
                 continue
             para = self.paras[q]
-            for mention in para.mentions:
+            end = bisect_left(para.mentions, pos, key=_mention_start) if q == p else len(para.mentions)
+            # The latest names only (`_NAME_REACH`), as for the people named: not the whole
+            # paragraph per he/she.
+            for mention in para.mentions[max(0, end - _NAME_REACH) : end]:
                 e = mention.entity
-                if q == p and mention.start >= pos:
-                    break
                 if e.kind != "unknown" or mention.possessive or mention.after_preposition or mention.modifier:
                     continue
                 if any(len(t) > 1 and t.isupper() for t in e.tokens) or self.person_mention(q, mention):
@@ -830,8 +846,9 @@ class References(ArticleReading):
         named, is them, when nobody else is named in either sentence before the he/she."""
         para = self.paras[p]
         start = para.sentence_start(pos)
-        if any(start <= m.start < pos for m in para.mentions):
-            return None
+        k = bisect_left(para.mentions, start, key=_mention_start)
+        if k < len(para.mentions) and para.mentions[k].start < pos:
+            return None  # a name in the he/she's sentence (bisected: not a walk per pronoun)
         q, end = (p, start) if start > 0 else (p - 1, len(self.paras[p - 1].masked) if p > 0 else 0)
         if q < 0 or end <= 0:
             return None
@@ -945,18 +962,13 @@ class References(ArticleReading):
             cands = [c for c in cands if c[2] < 2]
         if people:
             cands = [c for c in cands if c[3].kind == "person"]
-        unnamed = [
-            self.paras[q].sentence_of(at)
-            for q in range(max(0, p - 1), p + 1)
-            for at in self._unnamed_speech.get(q, ())
-            if (q, at) < (p, pos)
-        ]
+        unnamed = self._latest_unnamed_sentence(p, pos)
         latest = max((c[0] for c in cands), default=-1)
-        if unnamed and not strict and max(unnamed) > latest:
+        if unnamed is not None and not strict and unnamed > latest:
             # "A spokesperson for the union said …. “…,” he said.": the he is the
             # unnamed spokesperson, spoken of after anybody named.
             return UNNAMED
-        if unnamed and not strict and int(max(unnamed)) == int(latest) and self._only_owners(cands, latest):
+        if unnamed is not None and not strict and unnamed == int(latest) and self._only_owners(cands, latest):
             # "Ross’s lawyer said he would appeal. “…,” he said.": the unnamed person speaks
             # in the latest sentence, whose names are only owners ("A reporter asked
             # Sanders …. He replied": the one asked answers, no owner).
@@ -968,6 +980,23 @@ class References(ArticleReading):
             self.choice_log.append((self.choice_features(p, pos, gender, cands), [c[3] for c in cands], chosen))
             return chosen
         return self._ranked_choice(cands, gender)
+
+    def latest_unnamed_speech(self, p: int, pos: int) -> tuple[int, int] | None:
+        """(paragraph, offset) of the latest unnamed speech ("a spokesperson for the union
+        said") before (p, pos), in paragraph p or the one before; None if none. Each
+        paragraph's offsets are kept in order, so bisected: not a walk over a paragraph's
+        thousands of turns per quote or he/she."""
+        for q in (p, p - 1):
+            ats = self._unnamed_speech.get(q, ()) if q >= 0 else ()
+            k = bisect_left(ats, pos) if q == p else len(ats)
+            if k:
+                return q, ats[k - 1]
+        return None
+
+    def _latest_unnamed_sentence(self, p: int, pos: int) -> int | None:
+        """The sentence (global index) of `latest_unnamed_speech`, or None."""
+        found = self.latest_unnamed_speech(p, pos)
+        return None if found is None else self.paras[found[0]].sentence_of(found[1])
 
     def _after_unread_preposition(self, q: int, mention: Mention) -> bool:
         """Whether the name right follows a preposition the name scan does not mark
@@ -1266,10 +1295,13 @@ class References(ArticleReading):
 
     def _participle_before_quote(self, masked: str, start: int) -> re.Match[str] | None:
         """`_PARTICIPLE_BEFORE_QUOTE` at `start`, unless its -ing word is a name the article
-        gives ("Manning, the coach, “…,” he said")."""
+        gives ("Manning, the coach, “…,” he said") or opens one acting as the sentence's
+        subject ("Sterling Hayden spoke: “…”": a verb follows the name)."""
         found = _PARTICIPLE_BEFORE_QUOTE.match(masked, start)
         if found is None or self.registry.lookup(found.group(1)) is not None:
             return None
+        if _ING_NAME_SUBJECT.match(masked, found.start(1)):
+            return None  # "Sterling Hayden spoke: “…”": a name and its verb, no participle
         return found
 
     def _reported_clause_start(self, p: int, pos: int) -> int | None:

@@ -220,11 +220,13 @@ def _start(mention: Mention) -> int:
 
 
 def _participle_before(gap: str) -> bool:
-    """Whether the lower-case words between a verb and a name open on a participle that
-    takes the name as its object ("posts accusing Dana Price", "tweets mocking Jo Dee"),
-    not on a qualifier of the name's role ("said acting Mayor Jo Dee")."""
+    """Whether the lower-case words between a verb and a name are a participle that takes
+    the name as its object ("posts accusing Dana Price", "tweets mocking Jo Dee"): one word
+    in -ing right before the name, not a qualifier of the name's title ("said acting Mayor
+    Jo Dee"); an -ing word before a role noun qualifies the role ("said grieving mother Jo
+    Dee", "said striking dock worker Jo Dee")."""
     words = gap.split()
-    return bool(words) and words[0].endswith("ing") and len(words[0]) > 4 and words[0] not in _ING_QUALIFIERS
+    return len(words) == 1 and words[0].endswith("ing") and len(words[0]) > 4 and words[0] not in _ING_QUALIFIERS
 
 
 def _role_after(masked: str, end: int) -> bool:
