@@ -120,8 +120,18 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def stop(process: subprocess.Popen[bytes]) -> None:
-    """Kill the process if it is still running (a failed test's leftover), and reap it."""
+def quit_with_q(process: subprocess.Popen[bytes], master: int) -> int:
+    """Let the screen settle (1 s), type Q and wait for the program to end (30 s); its status."""
+    drain(master, 1.0)
+    os.write(master, b"Q")
+    return process.wait(timeout=30)
+
+
+def stop(process: subprocess.Popen[bytes], master: int | None = None) -> None:
+    """Kill the process if it is still running (a failed test's leftover) and reap it; then
+    close the pty's master side if given."""
     if process.poll() is None:
         process.kill()
         process.wait()
+    if master is not None:
+        os.close(master)

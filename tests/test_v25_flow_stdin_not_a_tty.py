@@ -40,8 +40,7 @@ def test_the_reader_reads_its_keys_from_the_terminal_when_stdin_is_not_one(tmp_p
             pytest.fail("Q typed on the terminal never reached the reader")
         assert returncode == 0
     finally:
-        stop(process)
-        os.close(master)
+        stop(process, master)
 
 
 def test_with_no_terminal_to_read_keys_from_the_reader_says_so_and_ends(tmp_path: Path, isolated_dirs: Path) -> None:
@@ -53,7 +52,6 @@ def test_with_no_terminal_to_read_keys_from_the_reader_says_so_and_ends(tmp_path
             pytest.fail("the reader kept running with no keyboard")
         shown = read_until(master, b"/dev/tty", 5)
     finally:
-        stop(process)
-        os.close(master)
+        stop(process, master)
     assert returncode == 1
     assert b"no terminal to read keys from" in shown

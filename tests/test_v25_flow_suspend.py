@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from pty_helpers import JOB_SHELL, drain, read_until, reader_argv, start_on_pty, stop
+from pty_helpers import JOB_SHELL, drain, quit_with_q, read_until, reader_argv, start_on_pty, stop
 from ui_helpers import seed
 
 
@@ -26,10 +26,7 @@ def test_ctrl_z_suspends_the_reader_and_it_comes_back_when_continued(tmp_path: P
         assert b"\x1b[?1049l" in left, "the reader kept the screen"
         assert b"JOB-STOPPED" in left, "the reader was not suspended"  # then JOB_SHELL's fg continues it
         assert b"\x1b[?1049h" in read_until(master, b"\x1b[?1049h", 20), "the reader did not come back"
-        drain(master, 1.0)
-        os.write(master, b"Q")
-        returncode = process.wait(timeout=30)
+        returncode = quit_with_q(process, master)
     finally:
-        stop(process)
-        os.close(master)
+        stop(process, master)
     assert returncode == 0

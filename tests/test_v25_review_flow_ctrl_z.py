@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from pty_helpers import JOB_SHELL, drain, read_until, reader_argv, start_on_pty, stop
+from pty_helpers import JOB_SHELL, drain, quit_with_q, read_until, reader_argv, start_on_pty, stop
 from ui_helpers import seed
 
 
@@ -51,8 +51,7 @@ def _ctrl_z_then_quit(process: subprocess.Popen[bytes], master: int, wanted: byt
         seen += read_until(master, b"JOB-DONE 0", 30)
         process.wait(timeout=30)
     finally:
-        stop(process)
-        os.close(master)
+        stop(process, master)
     return seen
 
 
@@ -86,10 +85,7 @@ def test_ctrl_z_leaves_a_reader_no_shell_can_resume_running(tmp_path: Path, isol
             seen += read_until(master, b"\x1b[1;1H", 1)  # a frame at a time
         assert _state(process.pid) != "T", "the reader was stopped with nobody to continue it"
         assert b"Not suspended:" in _shown(seen), "the reader did not say why it stayed"
-        drain(master, 1.0)
-        os.write(master, b"Q")
-        returncode = process.wait(timeout=30)
+        returncode = quit_with_q(process, master)
     finally:
-        stop(process)
-        os.close(master)
+        stop(process, master)
     assert returncode == 0
