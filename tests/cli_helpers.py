@@ -1,11 +1,15 @@
 """Shared helpers of the headless tests: `newstui` run as a real process (in a folder, or on a
-config and a cache), and a config that lists feeds by URL only (the refresh tests' starting point)."""
+config and a cache), a config that lists feeds by URL only (the refresh tests' starting point),
+and a database's refresh lock held by another process (the other refresh)."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -49,3 +53,33 @@ def feeds_config(path: Path, urls: list[str]) -> Config:
     """Write a config of just these feeds (every setting at its default) and load it."""
     path.write_text("".join(f'[[feeds]]\nurl = "{u}"\n\n' for u in urls), encoding="utf-8")
     return load_config(path)
+
+
+_REFRESH_LOCK_HOLDER = """
+import sys, time
+from pathlib import Path
+from newstui.feeds.refresh_lock import refresh_lock
+with refresh_lock(Path(sys.argv[1])) as other:
+    assert other is None
+    Path(sys.argv[2]).touch()
+    while not Path(sys.argv[3]).exists():
+        time.sleep(0.02)
+"""
+
+
+@contextmanager
+def refresh_lock_held(db: Path, folder: Path, env: dict[str, str] | None = None) -> Iterator[subprocess.Popen[bytes]]:
+    """Another process holds the refresh lock of `db` (as a refresh does) while the block runs;
+    it is told to let go (a file in `folder`) and waited for after it. Its exit status says
+    whether it took the lock (0) or found it taken."""
+    holding, stop = folder / "holding", folder / "stop"
+    holder = subprocess.Popen([sys.executable, "-c", _REFRESH_LOCK_HOLDER, str(db), str(holding), str(stop)], env=env)
+    try:
+        deadline = time.monotonic() + 300
+        while not holding.exists() and holder.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert holding.exists(), holder.returncode
+        yield holder
+    finally:
+        stop.touch()
+        holder.wait(timeout=300)

@@ -4,18 +4,14 @@ there; the reader ended at once with status 0, having drawn nothing (before v24 
 
 from __future__ import annotations
 
-import fcntl
 import os
 import sqlite3
-import struct
 import subprocess
-import sys
-import termios
 from pathlib import Path
 
 import pytest
 
-from test_v24_flow_hangup import SRC, _drain, _read_until
+from pty_helpers import drain, read_until, reader_argv, start_on_pty, stop
 from ui_helpers import seed
 
 
@@ -24,36 +20,20 @@ def test_the_reader_stays_on_its_terminal_when_its_input_is_no_terminal_and_ends
     tmp_path: Path, isolated_dirs: Path, stdin: str
 ) -> None:
     seeded = seed(tmp_path)
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
     if stdin == "devnull":
         source = os.open(os.devnull, os.O_RDONLY)
     else:
         source, writer = os.pipe()
         os.write(writer, b"\n")
         os.close(writer)
-
-    def take_the_tty() -> None:  # the pty (standard output) is the session's terminal
-        fcntl.ioctl(1, termios.TIOCSCTTY, 0)
-
-    env = dict(os.environ, TERM="xterm-256color", PYTHONPATH=str(SRC))
-    process = subprocess.Popen(
-        [sys.executable, "-m", "newstui", "--config", str(seeded.config_path), "--db", str(seeded.db)],
-        stdin=source,
-        stdout=slave,
-        stderr=slave,
-        start_new_session=True,
-        preexec_fn=take_the_tty,
-        env=env,
-        cwd=tmp_path,
-    )
-    os.close(slave)
+    # The pty (standard output) is the session's terminal.
+    process, master = start_on_pty(reader_argv(seeded.config_path, seeded.db), tmp_path, stdin=source, controlling=1)
     os.close(source)
     try:
-        drawn = _read_until(master, b"Ministers", 60)
+        drawn = read_until(master, b"Ministers", 60)
         assert process.poll() is None, f"the reader ended on its own (status {process.poll()})"
         assert b"Ministers" in drawn, "the reader never drew its list"
-        _drain(master, 2.0)
+        drain(master, 2.0)
         assert process.poll() is None, f"the reader ended on its own (status {process.poll()})"
         os.close(master)  # the terminal hangs up: now the reader goes
         try:
@@ -61,9 +41,7 @@ def test_the_reader_stays_on_its_terminal_when_its_input_is_no_terminal_and_ends
         except subprocess.TimeoutExpired:
             pytest.fail("the reader kept running after its terminal hung up")
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        stop(process)
     assert returncode == 0
 
 
@@ -81,43 +59,24 @@ def test_a_hang_up_while_the_pager_runs_ends_the_reader_once_the_pager_has_gone(
     seeded.config_path.write_text(
         config.replace("[general]", f'[general]\npipe_command = ["sh", "{pager}"]', 1), encoding="utf-8"
     )
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-
-    def take_the_tty() -> None:
-        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
-
-    env = dict(os.environ, TERM="xterm-256color", PYTHONPATH=str(SRC))
-    process = subprocess.Popen(
-        [sys.executable, "-m", "newstui", "--config", str(seeded.config_path), "--db", str(seeded.db)],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        start_new_session=True,
-        preexec_fn=take_the_tty,
-        env=env,
-        cwd=tmp_path,
-    )
-    os.close(slave)
+    process, master = start_on_pty(reader_argv(seeded.config_path, seeded.db), tmp_path)
     try:
-        assert b"Ministers" in _read_until(master, b"Ministers", 60), "the reader never drew its list"
-        _drain(master, 1.0)
+        assert b"Ministers" in read_until(master, b"Ministers", 60), "the reader never drew its list"
+        drain(master, 1.0)
         os.write(master, b"b")  # bookmark the item under the cursor (tech-0)
-        _drain(master, 1.0)
+        drain(master, 1.0)
         os.write(master, b"\r")  # open it
-        _drain(master, 2.0)
+        drain(master, 2.0)
         os.write(master, b"|")  # the pager gets the terminal: the reader leaves its screen
-        assert b"\x1b[?1049l" in _read_until(master, b"\x1b[?1049l", 20), "the pager never started"
-        _drain(master, 0.5)
+        assert b"\x1b[?1049l" in read_until(master, b"\x1b[?1049l", 20), "the pager never started"
+        drain(master, 0.5)
         os.close(master)
         try:
             returncode = process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             pytest.fail("the reader kept running after its terminal hung up")
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        stop(process)
     assert returncode == 0, f"the reader did not quit on its own (status {returncode})"
     assert finished.exists(), "the reader ended before its pager"
     with sqlite3.connect(seeded.db) as db:

@@ -9,30 +9,15 @@ a real loopback server. Invented feed.
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-from cli_helpers import feeds_config, newstui_on
+from cli_helpers import feeds_config, newstui_on, refresh_lock_held
 from httpserver import TestServer
 
 RSS = (
     b'<?xml version="1.0"?><rss version="2.0"><channel><title>Weir levels</title>'
     b"<item><title>Weir gauge reads high</title><guid>weir-1</guid></item></channel></rss>"
 )
-
-# Holds the refresh lock of the database named by argv[1] (as a refresh does) until told to stop.
-_HOLDER = """
-import sys, time
-from pathlib import Path
-from newstui.feeds.refresh_lock import refresh_lock
-with refresh_lock(Path(sys.argv[1])) as other:
-    assert other is None
-    Path(sys.argv[2]).touch()
-    while not Path(sys.argv[3]).exists():
-        time.sleep(0.02)
-"""
 
 
 def test_a_refresh_through_a_symlink_waits_for_one_by_the_real_path(tmp_path: Path, http_server: TestServer) -> None:
@@ -46,18 +31,9 @@ def test_a_refresh_through_a_symlink_waits_for_one_by_the_real_path(tmp_path: Pa
     linked = tmp_path / "share"
     linked.mkdir()
     (linked / "news.db").symlink_to(db)
-    holding, stop = tmp_path / "holding", tmp_path / "stop"
-    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, str(db), str(holding), str(stop)])
-    try:
-        deadline = time.monotonic() + 300
-        while not holding.exists() and holder.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert holding.exists(), holder.returncode
+    with refresh_lock_held(db, tmp_path) as holder:
         done = newstui_on(config, linked / "news.db", "refresh")
         assert done.returncode == 0, done.stderr
         assert "already refreshing" in done.stderr, done.stderr
         assert http_server.requests_for("/weir.xml") == []  # nothing fetched
-    finally:
-        stop.touch()
-        holder.wait(timeout=300)
     assert holder.returncode == 0

@@ -8,16 +8,14 @@ real pty whose master side the test closes."""
 from __future__ import annotations
 
 import os
-import select
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
 
-SRC = Path(__file__).resolve().parents[1] / "src"
+from pty_helpers import read_until, start_on_pty, stop
 
 APP = textwrap.dedent(
     """
@@ -56,24 +54,10 @@ APP = textwrap.dedent(
 def test_an_app_that_keeps_drawing_after_the_hang_up_still_closes(tmp_path: Path) -> None:
     script = tmp_path / "drawing.py"
     script.write_text(APP, encoding="utf-8")
-    master, slave = os.openpty()
-    env = dict(os.environ, TERM="xterm-256color", PYTHONPATH=str(SRC))
-    process = subprocess.Popen(
-        [sys.executable, str(script)],
-        stdin=slave,
-        stdout=subprocess.PIPE,
-        stderr=slave,
-        start_new_session=True,
-        env=env,
-        cwd=tmp_path,
-    )
-    os.close(slave)
+    # Not the session's terminal: no SIGHUP, the app learns of the hang-up from its reads.
+    process, master = start_on_pty([sys.executable, str(script)], tmp_path, stdout=subprocess.PIPE, controlling=None)
     try:
-        seen = b""
-        end = time.monotonic() + 30
-        while time.monotonic() < end and b"frame 20" not in seen:
-            if select.select([master], [], [], 0.1)[0]:
-                seen += os.read(master, 65536)
+        seen = read_until(master, b"frame 20", 30)
         assert b"frame" in seen, "the app never drew"
         os.close(master)
         try:
@@ -81,7 +65,5 @@ def test_an_app_that_keeps_drawing_after_the_hang_up_still_closes(tmp_path: Path
         except subprocess.TimeoutExpired:
             pytest.fail("the app froze on its writes after the terminal hung up")
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        stop(process)
     assert b"closed" in out

@@ -10,31 +10,22 @@ newstui makes on purpose, each with its reason in the bench's rules."""
 from __future__ import annotations
 
 import json
-import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-BENCH = ROOT / "bench" / "newsboat_side_by_side.py"
-FEEDS = ROOT / "tests" / "data" / "v25feeds"
+from parity_helpers import side_by_side
+
+FEEDS = Path(__file__).resolve().parent / "data" / "v25feeds"
 
 
 @pytest.mark.skipif(shutil.which("newsboat") is None, reason="newsboat is not installed (CI)")
 def test_next_to_a_real_newsboat_on_v25_only_deliberate_differences_remain() -> None:
-    done = subprocess.run(
-        [sys.executable, str(BENCH), "-v", "--feeds", str(FEEDS)], capture_output=True, text=True, timeout=600
-    )
-    assert done.returncode == 0, done.stderr
-    totals = re.findall(r"\(all (\d+)/(\d+)/(\d+)\)", done.stdout)
-    assert len(totals) == 2, done.stdout
-    assert [int(differ) for _, _, differ in totals] == [0, 0], done.stdout
+    report, totals = side_by_side(FEEDS)
     # The episodes known only by their files are all kept (newsboat keeps one).
-    assert "only newstui lists 'crossing-14.mp3'" in done.stdout
-    assert "refresh took: newsboat" in done.stdout
+    assert "only newstui lists 'crossing-14.mp3'" in report
+    assert "refresh took: newsboat" in report
 
 
 def test_the_corpus_describes_how_it_is_served() -> None:

@@ -15,7 +15,7 @@ import sys
 import termios
 from pathlib import Path
 
-from test_v24_flow_hangup import SRC
+from pty_helpers import SRC
 
 OPEN = """
 import sys

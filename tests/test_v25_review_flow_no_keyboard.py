@@ -5,23 +5,21 @@ log its stderr went to got the alternate screen, mouse and keyboard modes before
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
-from test_v24_flow_hangup import SRC
+from pty_helpers import program_env, reader_argv
 from ui_helpers import seed
 
 
 def test_no_keyboard_writes_only_its_reason(tmp_path: Path, isolated_dirs: Path) -> None:
     seeded = seed(tmp_path)
     done = subprocess.run(
-        [sys.executable, "-m", "newstui", "--config", str(seeded.config_path), "--db", str(seeded.db)],
+        reader_argv(seeded.config_path, seeded.db),
         stdin=subprocess.DEVNULL,
         capture_output=True,
         start_new_session=True,  # no controlling terminal: no /dev/tty
-        env=dict(os.environ, TERM="xterm-256color", PYTHONPATH=str(SRC)),
+        env=program_env(),
         cwd=tmp_path,
         timeout=60,
         check=False,

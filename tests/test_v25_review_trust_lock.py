@@ -15,14 +15,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from cli_helpers import refresh_lock_held
 from newstui.feeds.refresh_lock import refresh_lock
-from test_v25_trust_leftovers import _HOLDER  # holds the lock of argv[1] until argv[3] exists
 
 
 @pytest.fixture
@@ -64,16 +63,7 @@ def test_two_processes_with_their_own_tmpdir_share_the_inode_lock(tmp_path: Path
     env = {k: v for k, v in os.environ.items() if k != "XDG_RUNTIME_DIR"}
     (tmp_path / "t1").mkdir()
     (tmp_path / "t2").mkdir()
-    holding, stop = tmp_path / "holding", tmp_path / "stop"
-    holder = subprocess.Popen(
-        [sys.executable, "-c", _HOLDER, str(linked), str(holding), str(stop)],
-        env={**env, "TMPDIR": str(tmp_path / "t1")},
-    )
-    try:
-        deadline = time.monotonic() + 300
-        while not holding.exists() and holder.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert holding.exists(), holder.returncode
+    with refresh_lock_held(linked, tmp_path, env={**env, "TMPDIR": str(tmp_path / "t1")}):
         other = subprocess.run(
             [sys.executable, "-c", _TRY, str(tmp_path / "news-link.db")],
             env={**env, "TMPDIR": str(tmp_path / "t2")},
@@ -82,6 +72,3 @@ def test_two_processes_with_their_own_tmpdir_share_the_inode_lock(tmp_path: Path
             timeout=300,
         )
         assert other.stdout.strip() == "refused", other.stdout + other.stderr
-    finally:
-        stop.touch()
-        holder.wait(timeout=300)

@@ -22,15 +22,12 @@ import ast
 import asyncio
 import gzip
 import os
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
 import newstui
-from cli_helpers import feeds_config, newstui_on
+from cli_helpers import feeds_config, newstui_on, refresh_lock_held
 from httpserver import TestServer
 from newstui.feeds.fetch import Fetcher, UnsendableRequest
 from newstui.feeds.parse import parse_feed
@@ -150,19 +147,6 @@ def test_a_header_that_cannot_be_sent_is_named_and_its_value_never_shown(
     assert http_server.requests_for("/private.xml") == []  # nothing was sent
 
 
-# Holds the refresh lock of the database named by argv[1] (as a refresh does) until told to stop.
-_HOLDER = """
-import sys, time
-from pathlib import Path
-from newstui.feeds.refresh_lock import refresh_lock
-with refresh_lock(Path(sys.argv[1])) as other:
-    assert other is None
-    Path(sys.argv[2]).touch()
-    while not Path(sys.argv[3]).exists():
-        time.sleep(0.02)
-"""
-
-
 def test_a_refresh_through_one_hard_link_waits_for_one_through_another(
     tmp_path: Path, http_server: TestServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -178,20 +162,11 @@ def test_a_refresh_through_one_hard_link_waits_for_one_through_another(
     db = mine / "news.db"
     assert newstui_on(config, db, "list").returncode == 0  # the cache exists
     os.link(db, synced / "news.db")
-    holding, stop = tmp_path / "holding", tmp_path / "stop"
-    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, str(db), str(holding), str(stop)])
-    try:
-        deadline = time.monotonic() + 300
-        while not holding.exists() and holder.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert holding.exists(), holder.returncode
+    with refresh_lock_held(db, tmp_path) as holder:
         done = newstui_on(config, synced / "news.db", "refresh")
         assert done.returncode == 0, done.stderr
         assert "already refreshing" in done.stderr and f"pid {holder.pid}" in done.stderr, done.stderr
         assert http_server.requests_for("/towpath.xml") == []  # nothing fetched
-    finally:
-        stop.touch()
-        holder.wait(timeout=300)
     assert holder.returncode == 0
     assert newstui_on(config, synced / "news.db", "refresh").returncode == 0  # released: the next one runs
     assert len(http_server.requests_for("/towpath.xml")) == 1
