@@ -703,18 +703,20 @@ def select_content(
     if ruthless:
         remove_unlikely_candidates(root)
     divs_to_paragraphs(root)
-    candidates = scoring.score_paragraphs(root)
-    best = scoring.best_candidate(candidates)
-    if best is None:
-        return []
-    best = scoring.outweighed_by_prose(candidates, best)
-    best = scoring.prefer_semantic(root, candidates, best)
-    story = scoring.headline_story(candidates, best, titled)
-    widened = scoring.widen_fragments(story)
-    # Widening the headline's story must not take back the other stories around it.
-    best = story if story is not best and widened.elem.find(".//article") is not None else widened
-    if best is widened:
-        best = scoring.join_segments(best)
+    # Scoring and choosing the winner only read the tree: each text length is read once.
+    with scoring.tree_unchanged():
+        candidates = scoring.score_paragraphs(root)
+        best = scoring.best_candidate(candidates)
+        if best is None:
+            return []
+        best = scoring.outweighed_by_prose(candidates, best)
+        best = scoring.prefer_semantic(root, candidates, best)
+        story = scoring.headline_story(candidates, best, titled)
+        widened = scoring.widen_fragments(story)
+        # Widening the headline's story must not take back the other stories around it.
+        best = story if story is not best and widened.elem.find(".//article") is not None else widened
+        if best is widened:
+            best = scoring.join_segments(best)
     candidates[best.elem] = best
     parts: set[HtmlElement] = set()  # branches of the story moved into the winner: cleaned inside, never dropped
     nodes = [best.elem] if best.elem.tag in ("html", "body") else _with_siblings(candidates, best, parts)

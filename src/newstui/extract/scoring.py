@@ -32,6 +32,8 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -113,8 +115,33 @@ _tostring: Callable[..., object] | None = None
 
 
 def text_len(el: HtmlElement) -> int:
-    """Length of el's text with whitespace runs collapsed to one space."""
-    return len(" ".join(all_text(el).split()))
+    """Length of el's text with whitespace runs collapsed to one space (remembered inside `tree_unchanged`)."""
+    lengths = _lengths.get()
+    if lengths is None:
+        return len(" ".join(all_text(el).split()))
+    length = lengths.get(el)
+    if length is None:
+        length = lengths[el] = len(" ".join(all_text(el).split()))
+    return length
+
+
+_lengths: ContextVar[dict[HtmlElement, int] | None] = ContextVar("newstui_text_lengths", default=None)
+
+
+@contextmanager
+def tree_unchanged() -> Iterator[None]:
+    """Within the block text_len reads each element's text once: for passes that only read the tree.
+
+    Choosing the winner (score, rank, widen, join) asks for the length of the
+    same blocks, links and containers again and again, and serialising a
+    subtree's text is the scorer's main cost; while nothing changes the tree,
+    a length once read holds. The caller promises the block changes no node.
+    """
+    token = _lengths.set({})
+    try:
+        yield
+    finally:
+        _lengths.reset(token)
 
 
 def link_density(el: HtmlElement, length: int | None = None) -> float:
@@ -202,12 +229,15 @@ def score_paragraphs(root: HtmlElement) -> Candidates:
     """Every container that holds a text block, scored (steps 1-3 of the module docstring)."""
     candidates: Candidates = {}
     wrapped: dict[HtmlElement, list[float]] = {}  # frames above paragraphs in wrappers of their own
+    lengths = _lengths.get()  # kept for the later passes when the caller holds the tree unchanged
     for block in _descendants(root, "p", "pre", "td", "blockquote", "dd"):
         check()
         parent = block.getparent()
         if parent is None or (block.tag == "dd" and not _definition_text(block)):
             continue
         text = " ".join(all_text(block).split())
+        if lengths is not None:
+            lengths[block] = len(text)
         if len(text) < MIN_TEXT and (text.isascii() or weighted_len(text) < MIN_TEXT):
             continue
         if block.tag == "dd" and not _reads_as_paragraph(text):
