@@ -1432,6 +1432,16 @@ class MainScreen(Screen[None]):
         else:
             self.focus_now(self.feed_list)
 
+    def action_leave_items(self) -> None:
+        """Escape or left in the item list: the step back of `q` (an open article closes,
+        then the feed list takes the focus), but on search results the screen's Escape, which
+        drops the results and an article opened from them together. Keys that read as "back"
+        in every other pane never do nothing in this one."""
+        if self.item_filter.kind == "search":
+            self.action_leave_search()
+        else:
+            self.action_back_to_feeds()
+
     def close_article(self) -> None:
         """Close the open article: the pane previews the highlighted item again, as before
         anything was opened (a load still running for it is dropped when it comes, and so is
