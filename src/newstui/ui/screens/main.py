@@ -45,6 +45,7 @@ from newstui.text import clean_url, one_line, plural
 from newstui.ui import bindings
 from newstui.ui.keys import key_display
 from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
+from newstui.ui.newsboat_keys import unbound_key_hint
 from newstui.ui.widgets.article_view import ArticleView, format_date
 from newstui.ui.widgets.feed_list import FeedList, filter_from_id
 from newstui.ui.widgets.item_list import ItemList
@@ -1644,6 +1645,12 @@ class MainScreen(Screen[None]):
             if not self.quote_sidebar.display:
                 where = f"press {self._key_for('main.toggle-sidebar', 's')} for the quotes, {where}"
             self.status.notice = f"{key} lists the other outlets of a quote in the quote sidebar: {where}."
+            return
+        if active is None:
+            # A newsboat key bound to nothing here says what does its job, not nothing.
+            hint = unbound_key_hint(event.key, self._key_for)
+            if hint is not None:
+                self.status.notice = hint
 
     def action_toggle_sidebar(self) -> None:
         self.sidebar_choice = not self.quote_sidebar.display
