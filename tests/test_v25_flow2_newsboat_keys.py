@@ -23,7 +23,7 @@ from ui_helpers import Seeded, app_for, build_store, make_app, press, running, w
         ("D", "hides read items"),
         ("ctrl+k", "next one"),
         ("3", "lists the article's links"),
-        ("h", "step back"),
+        ("h", "q or esc steps back"),
     ],
 )
 async def test_a_newsboat_key_bound_to_nothing_says_what_does_its_job(seeded: Seeded, key: str, says: str) -> None:
@@ -65,8 +65,7 @@ async def test_a_key_the_user_binds_does_its_job_without_the_hint(tmp_path: Path
 def test_no_hint_is_for_a_key_bound_by_default() -> None:
     # The reader's own panes, where the hints are given (the links list binds 1 … 9).
     from newstui.ui import bindings
-    from newstui.ui.keys import merged_bindings
-    from newstui.ui.newsboat_keys import HINTS, unbound_key_hint
+    from newstui.ui.keys import NEWSBOAT_HINTS, merged_bindings, unbound_key_hint
 
     panes = (
         bindings.APP,
@@ -78,5 +77,5 @@ def test_no_hint_is_for_a_key_bound_by_default() -> None:
     )
     bound = {key for pane in panes for key in merged_bindings(pane)}
     assert {"j", "q", "escape", "left", "ctrl+p"} <= bound
-    assert not bound & set(HINTS)
+    assert not bound & set(NEWSBOAT_HINTS)
     assert unbound_key_hint("j", lambda binding_id, default: default) is None

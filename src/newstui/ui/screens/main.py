@@ -43,9 +43,8 @@ from newstui.service import (
 )
 from newstui.text import clean_url, one_line, plural
 from newstui.ui import bindings
-from newstui.ui.keys import key_display
+from newstui.ui.keys import key_display, unbound_key_hint
 from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
-from newstui.ui.newsboat_keys import unbound_key_hint
 from newstui.ui.widgets.article_view import ArticleView, format_date
 from newstui.ui.widgets.feed_list import FeedList, filter_from_id
 from newstui.ui.widgets.item_list import ItemList
