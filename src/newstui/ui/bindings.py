@@ -106,6 +106,10 @@ FEED_LIST: Final = Pane(
         Binding("end,G", "last", "Last", id="feeds.last", show=False),
         # The screen's action, run as the key is read: a j typed with it goes to the list it opens.
         Binding("enter", "screen.open_feed_entry", "Open", id="feeds.open"),
+        # An arrow-key hand goes right into a feed and left back out of it. A binding of its
+        # own, not shown: in one binding the footer showed "→ Open" (it takes a pane's keys in
+        # the order its base class, a scrolling container, binds them).
+        Binding("right", "screen.open_feed_entry", "Open", id="feeds.open-arrow", show=False),
     ],
     OptionList,
 )
@@ -120,10 +124,14 @@ ITEM_LIST: Final = Pane(
         Binding("home,g", "first", "First item", id="items.first", show=False),
         Binding("end,G", "last", "Last item", id="items.last", show=False),
         Binding("enter", "open", "Open", id="items.open"),
+        Binding("right", "open", "Open", id="items.open-arrow", show=False),  # as feeds.open-arrow
         # newsboat's q leaves a feed's items for the feed list: only there does q quit. The
         # screen's action, run as the key is read, so a q typed just after it (qq) finds the
         # focus already moved (a pane's own action moved it a moment later, too late for it).
         Binding("q", "screen.back_to_feeds", "Back", id="items.back"),
+        # escape and left did nothing here and said nothing: they step back as q does (on
+        # search results, as the screen's escape: the results and their article go at once).
+        Binding("escape,left", "screen.leave_items", "Back", id="items.leave", show=False),
     ],
     ScrollView,
 )
@@ -139,6 +147,7 @@ ARTICLE: Final = Pane(
         Binding("end,G", "scroll_end", "Bottom", id="article.bottom", show=False),
         # newsboat's q: the article steps back to the list (the screen's action, as items.back).
         Binding("q,escape", "screen.back_to_list", "Back", id="article.back"),
+        Binding("left", "screen.back_to_list", "Back", id="article.back-arrow", show=False),  # as feeds.open-arrow
         # The empty pane previews the highlighted item and says "⏎ opens it": here too.
         Binding("enter", "screen.open_previewed", "Open", id="article.open", show=False),
     ],

@@ -43,7 +43,7 @@ from newstui.service import (
 )
 from newstui.text import clean_url, one_line, plural
 from newstui.ui import bindings
-from newstui.ui.keys import key_display
+from newstui.ui.keys import key_display, unbound_key_hint
 from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
 from newstui.ui.widgets.article_view import ArticleView, format_date
 from newstui.ui.widgets.feed_list import FeedList, filter_from_id
@@ -1432,6 +1432,16 @@ class MainScreen(Screen[None]):
         else:
             self.focus_now(self.feed_list)
 
+    def action_leave_items(self) -> None:
+        """Escape or left in the item list: the step back of `q` (an open article closes,
+        then the feed list takes the focus), but on search results the screen's Escape, which
+        drops the results and an article opened from them together. Keys that read as "back"
+        in every other pane never do nothing in this one."""
+        if self.item_filter.kind == "search":
+            self.action_leave_search()
+        else:
+            self.action_back_to_feeds()
+
     def close_article(self) -> None:
         """Close the open article: the pane previews the highlighted item again, as before
         anything was opened (a load still running for it is dropped when it comes, and so is
@@ -1634,6 +1644,12 @@ class MainScreen(Screen[None]):
             if not self.quote_sidebar.display:
                 where = f"press {self._key_for('main.toggle-sidebar', 's')} for the quotes, {where}"
             self.status.notice = f"{key} lists the other outlets of a quote in the quote sidebar: {where}."
+            return
+        if active is None:
+            # A newsboat key bound to nothing here says what does its job, not nothing.
+            hint = unbound_key_hint(event.key, self._key_for)
+            if hint is not None:
+                self.status.notice = hint
 
     def action_toggle_sidebar(self) -> None:
         self.sidebar_choice = not self.quote_sidebar.display
