@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from urllib.parse import urlsplit
@@ -100,3 +101,23 @@ def clean_url(url: str | None) -> str | None:
 def plural(count: int, noun: str) -> str:
     """'1 feed', '2 feeds': a count with its noun (nouns that take an -s)."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+# A whole character reference, named or numeric, with its semicolon: '&amp;', '&#8217;', '&#x2014;'.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def has_reference(text: str) -> bool:
+    """Whether text holds a whole character reference ('Q&amp;A'; not the bare '&' of 'AT&T')."""
+    return "&" in text and _REFERENCE.search(text) is not None
+
+
+def read_whole_references(text: str) -> str:
+    """`text` with its HTML references read, only those ending in ";" ("We&#39;re" → "We're").
+
+    `html.unescape` alone also reads a word after a bare "&" as a legacy reference missing
+    its ";" ("field&notes" → "field¬es", "Arts&centre" → "Arts¢re"), text never meant.
+    """
+    if "&" not in text:
+        return text
+    return _REFERENCE.sub(lambda match: html.unescape(match.group()), text)

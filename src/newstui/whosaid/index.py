@@ -39,8 +39,6 @@ feed_url=, story=, item_id=, limit=)`, `stories(store, limit=, offset=)`,
 
 from __future__ import annotations
 
-import html
-import re
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -50,6 +48,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from newstui.store.codec import from_us
 from newstui.store.connection import in_chunks
 from newstui.store.reads import FEED_TITLE
+from newstui.text import read_whole_references
 from newstui.whosaid.speakers import CleanName, clean_name, resolve_in_article, speaker_key, surname_key
 
 if TYPE_CHECKING:
@@ -373,21 +372,8 @@ def search_text(text: str) -> str | None:
     """
     if "&" not in text:
         return None
-    read = _valid(read_references(text))
+    read = _valid(read_whole_references(text))
     return read if read != text else None
-
-
-_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-
-
-def read_references(text: str) -> str:
-    """`text` with its HTML references read, only those ending in ";" ("We&#39;re" → "We're").
-
-    `html.unescape` also reads the start of a word after a bare "&" as a legacy reference
-    missing its ";" ("Arts&centre" → "Arts¢re", "field&notes" → "field¬es"): that word was
-    then in no index, and typing it found nothing.
-    """
-    return _REFERENCE.sub(lambda match: html.unescape(match.group()), text)
 
 
 # Schema 11: quote search over the text as read (`search_text`). `quotes.search` holds it
@@ -745,7 +731,7 @@ def quotes(
             params.extend(ids)
         if search is not None and search.strip():
             # What was typed is read as the index reads a quote: "We&#39;re" finds "we're".
-            query = fts_query(read_references(search))
+            query = fts_query(read_whole_references(search))
             if query is None:
                 return []
             clauses.append("q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)")

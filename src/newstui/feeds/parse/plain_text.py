@@ -6,7 +6,9 @@ import html
 import re
 
 from newstui.feeds.parse.references import html_references
+from newstui.text import has_reference as has_reference
 from newstui.text import one_line as _one_line_checked
+from newstui.text import read_whole_references
 from newstui.text import strip_control as _strip_control_checked
 
 
@@ -138,15 +140,6 @@ def shorten(text: str, limit: int) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip() + "…"
 
 
-# A whole character reference, named or numeric, with its semicolon: '&amp;', '&#8217;', '&#x2014;'.
-_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-
-
-def has_reference(text: str) -> bool:
-    """Whether plain text holds a whole character reference ('Q&amp;A'; not the bare '&' of 'AT&T')."""
-    return "&" in text and _REFERENCE.search(text) is not None
-
-
 def read_references(text: str) -> str:
     """Plain text that a template escaped once too often, with its whole references read once.
 
@@ -158,4 +151,4 @@ def read_references(text: str) -> str:
     """
     if "&" not in text:
         return text
-    return _REFERENCE.sub(lambda match: html.unescape(match.group()), html_references(text))
+    return read_whole_references(html_references(text))
