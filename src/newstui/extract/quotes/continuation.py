@@ -189,7 +189,7 @@ class Continuation(References):
             self.continued_how = "colon-statement"
             return issuer.name, issuer
         floor = (p, -1) if _DATED_ENTRY.match(self.paras[p].masked) else (-1, -1)
-        event = self._latest_event(p, pos, back=2)
+        event = self.last_event(p, pos, back=2)
         if event is not None and (event.para, event.pos) < floor:
             event = None
         event = self._main_clause_event(event)
@@ -244,17 +244,6 @@ class Continuation(References):
             return self._pronoun_subject_before(p, pos)
         self.continued_how = "unnamed-last" if unnamed is not None else "nothing"
         return None, None
-
-    def _latest_event(self, p: int, pos: int, back: int) -> Event | None:
-        """`last_event` bisected among each paragraph's events kept in order
-        (`_events_by_pos`): the same event, without a pass over the paragraph's events per
-        quote (a paragraph of thousands of quotes adds an event per quote)."""
-        for q in range(p, max(0, p - back) - 1, -1):
-            events, starts = self._events_by_pos(q)
-            k = bisect_left(starts, pos) if q == p else len(events)
-            if k:
-                return events[k - 1]
-        return None
 
     def _latest_named_since(
         self, p: int, pos: int, since: tuple[int, int], event: Event | None
