@@ -316,6 +316,11 @@ class Mention:
     """Qualifies the next name ("Kremlin" in "Kremlin spokesman Dmitry Peskov")."""
 
 
+def mention_start(mention: Mention) -> int:
+    """A mention's offset: the key a paragraph's mentions (in text order) are bisected by."""
+    return mention.start
+
+
 # Inside a word, besides letters: a combining accent of decomposed (NFD) text ("Jose" and
 # U+0301), and a letter of UTF-8 mis-decoded as Latin-1/cp1252 ("FranÃ§ois", "PeÃ±a"): a
 # lead byte's letter (precomposed or decomposed) then a continuation byte's symbol. Kept

@@ -53,6 +53,7 @@ from newstui.extract.names import (
     Entity,
     Mention,
     is_demonym,
+    mention_start,
 )
 from newstui.extract.quotes.continuation import NAMELESS_STAFF_CREDIT
 from newstui.extract.quotes.resolver import Resolver
@@ -201,7 +202,7 @@ def _tail_limit(para: Para, close: int) -> int:
     masked = para.masked
     limit = masked.find(MASK, close)
     mentions = para.mentions
-    k = bisect_left(mentions, close, key=_mention_start)
+    k = bisect_left(mentions, close, key=mention_start)
     while limit >= 0:
         while k < len(mentions) and mentions[k].end <= limit:
             k += 1
@@ -318,16 +319,12 @@ def _speech_index(res: Resolver, p: int) -> _SpeechIndex:
     return index
 
 
-def _mention_start(mention: Mention) -> int:
-    return mention.start
-
-
 def _mentions_in(para: Para, lo: int, hi: int | None = None) -> Iterator[Mention]:
     """The paragraph's names starting at `lo` or later (before `hi`), in text order,
     found by bisection: a paragraph of thousands of quotes and names is not read from
     its first name for each quote."""
     mentions = para.mentions
-    for k in range(bisect_left(mentions, lo, key=_mention_start), len(mentions)):
+    for k in range(bisect_left(mentions, lo, key=mention_start), len(mentions)):
         if hi is not None and mentions[k].start >= hi:
             return
         yield mentions[k]
@@ -335,7 +332,7 @@ def _mentions_in(para: Para, lo: int, hi: int | None = None) -> Iterator[Mention
 
 def _mention_index(mentions: list[Mention], mention: Mention) -> int:
     """Where `mention` stands in its paragraph's `mentions` (text order), or -1."""
-    k = bisect_left(mentions, mention.start, key=_mention_start)
+    k = bisect_left(mentions, mention.start, key=mention_start)
     while k < len(mentions) and mentions[k].start == mention.start:
         if mentions[k] is mention:
             return k
@@ -2629,7 +2626,7 @@ def _apposition_head(para: Para, mentions: list[Mention], k: int, mention: Menti
         return None
     floor = para.sentence_start(mention.start)
     # Bisected to the sentence: a paragraph of thousands of quotes asks once per quote.
-    first = bisect_left(mentions, floor, 0, k, key=lambda m: m.start)
+    first = bisect_left(mentions, floor, 0, k, key=mention_start)
     person = next((mentions[i] for i in range(first, k) if not mentions[i].modifier), None)
     if person is None or person.entity.kind != "person" or person.possessive or person.after_preposition:
         return None

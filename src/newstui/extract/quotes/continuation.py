@@ -8,7 +8,7 @@ import functools
 import re
 from bisect import bisect_left
 
-from newstui.extract.names import PERSON_NOUNS, Entity, Gender, Mention
+from newstui.extract.names import PERSON_NOUNS, Entity, Gender, Mention, mention_start
 from newstui.extract.quotes.reading import Event
 from newstui.extract.quotes.references import References
 from newstui.extract.quotes.sentences import Para
@@ -259,7 +259,7 @@ class Continuation(References):
             if q in self._credits:
                 continue
             para = self.paras[q]
-            k = bisect_left(self._mention_starts(q), pos) if q == p else len(para.mentions)
+            k = bisect_left(para.mentions, pos, key=mention_start) if q == p else len(para.mentions)
             while k > 0:
                 k -= 1
                 mention = para.mentions[k]
@@ -273,18 +273,6 @@ class Continuation(References):
                 best, best_sentence = (q, mention), sentence
         return best
 
-    def _mention_starts(self, q: int) -> list[int]:
-        """Where paragraph q's mentions start, in order (for finding those before a quote)."""
-        known = self._starts_of_mentions.get(q)
-        if known is None:
-            known = self._starts_of_mentions[q] = [m.start for m in self.paras[q].mentions]
-        return known
-
-    @functools.cached_property
-    def _starts_of_mentions(self) -> dict[int, list[int]]:
-        """`_mention_starts`'s answers, by paragraph."""
-        return {}
-
     def _shown_speaking(self, p: int, pos: int) -> Entity | None:
         """The person named right before a participle of speaking that hands over to the
         quote at (p, pos), in its own sentence: "The new ad shows footage of Ann Lee
@@ -293,7 +281,7 @@ class Continuation(References):
         preposition's object; not an owner's ("Lee's aide saying") nor a body's."""
         para = self.paras[p]
         start = para.sentence_start(pos)
-        k = bisect_left(self._mention_starts(p), pos)
+        k = bisect_left(para.mentions, pos, key=mention_start)
         if k == 0:
             return None
         mention = para.mentions[k - 1]

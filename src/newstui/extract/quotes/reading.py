@@ -17,6 +17,7 @@ from newstui.extract.names import (
     Entity,
     Mention,
     Registry,
+    mention_start,
     scan,
 )
 from newstui.extract.quotes.sentences import LowerWords, Para, sentence_starts
@@ -248,10 +249,6 @@ _WHERE_REACH = 64
 a few paragraphs of news hold, so only a hostile run of turns meets the bound."""
 
 
-def _mention_start(mention: Mention) -> int:
-    return mention.start
-
-
 class ArticleReading:
     """Holds one article's paragraphs, names and speech events.
 
@@ -479,7 +476,7 @@ class ArticleReading:
             return None
         masked = self.paras[p].masked
         mentions = self.paras[p].mentions
-        k = bisect_left(mentions, mention.end, key=_mention_start)  # the next name only
+        k = bisect_left(mentions, mention.end, key=mention_start)  # the next name only
         later = mentions[k] if k < len(mentions) else None
         if later is None or later.entity.kind != "person" or not ROLE_GAP.fullmatch(masked, mention.end, later.start):
             return None
@@ -494,7 +491,7 @@ class ArticleReading:
         """The name at `start`, allowing a few lower-case words first ("plumber Dave Kowalski")."""
         mentions = self.paras[p].mentions
         # The names are in the order of their offsets: those before `start` never count.
-        for k in range(bisect_left(mentions, start, key=_mention_start), len(mentions)):
+        for k in range(bisect_left(mentions, start, key=mention_start), len(mentions)):
             mention = mentions[k]
             if mention.start >= start and only_role_words(self.paras[p].masked[start : mention.start]):
                 return mention

@@ -18,8 +18,9 @@ from newstui.extract.names import (
     Mention,
     gender_of,
     is_nationality,
+    mention_start,
 )
-from newstui.extract.quotes.reading import ArticleReading, Event, _mention_start
+from newstui.extract.quotes.reading import ArticleReading, Event
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.subjects import Subject, body_of_acronym
 from newstui.extract.quotes.vocabulary import (
@@ -76,8 +77,8 @@ def _joint_subject(para: Para, first: int, before: int) -> list[Mention] | None:
     stand before each name); None when the sentence opens otherwise, names one person, or
     the names own something or are objects ("Prell and Villet's lawyer")."""
     # Bisected: a paragraph of thousands of names is not read again for each "they".
-    lo = bisect_left(para.mentions, first, key=lambda m: m.start)
-    hi = bisect_left(para.mentions, before, lo, key=lambda m: m.start)
+    lo = bisect_left(para.mentions, first, key=mention_start)
+    hi = bisect_left(para.mentions, before, lo, key=mention_start)
     inside = para.mentions[lo:hi]
     if len(inside) < 2 or not only_role_words(para.masked[first : inside[0].start]):
         return None
@@ -542,7 +543,7 @@ class References(ArticleReading):
             if q in self._credits:
                 continue
             mentions = self.paras[q].mentions
-            k = bisect_left(mentions, pos, key=_mention_start) if q == p else len(mentions)
+            k = bisect_left(mentions, pos, key=mention_start) if q == p else len(mentions)
             # Walked back from (p, pos), at most `_NAME_REACH` people and four times as many
             # names read: a reader looks back a few sentences, and a paragraph of thousands
             # of names asked once per he/she would otherwise be read whole each time.
@@ -592,7 +593,7 @@ class References(ArticleReading):
             if q in self._credits:
                 continue
             para = self.paras[q]
-            end = bisect_left(para.mentions, pos, key=_mention_start) if q == p else len(para.mentions)
+            end = bisect_left(para.mentions, pos, key=mention_start) if q == p else len(para.mentions)
             # The latest names only (`_NAME_REACH`), as for the people named: not the whole
             # paragraph per he/she.
             for mention in para.mentions[max(0, end - _NAME_REACH) : end]:
@@ -846,7 +847,7 @@ class References(ArticleReading):
         named, is them, when nobody else is named in either sentence before the he/she."""
         para = self.paras[p]
         start = para.sentence_start(pos)
-        k = bisect_left(para.mentions, start, key=_mention_start)
+        k = bisect_left(para.mentions, start, key=mention_start)
         if k < len(para.mentions) and para.mentions[k].start < pos:
             return None  # a name in the he/she's sentence (bisected: not a walk per pronoun)
         q, end = (p, start) if start > 0 else (p - 1, len(self.paras[p - 1].masked) if p > 0 else 0)
@@ -1704,7 +1705,7 @@ class References(ArticleReading):
             return True
         if _HE_SHE_LEAD.match(prev.masked, lead.start()) is not None:
             return True
-        at = bisect_left(prev.mentions, lead.start(), key=lambda m: m.start)
+        at = bisect_left(prev.mentions, lead.start(), key=mention_start)
         return (
             at < len(prev.mentions)
             and prev.mentions[at].start == lead.start()

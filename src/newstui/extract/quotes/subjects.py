@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from newstui.extract.names import ORG_NOUNS, PERSON_NOUNS, TITLES, Mention
+from newstui.extract.names import ORG_NOUNS, PERSON_NOUNS, TITLES, Mention, mention_start
 from newstui.extract.quotes.reading import ArticleReading
 from newstui.extract.quotes.sentences import tail_start
 from newstui.extract.quotes.vocabulary import (
@@ -213,10 +213,6 @@ _ING_QUALIFIERS = frozenset(
     reigning serving sitting retiring departing ranking longstanding long-standing commanding
     consulting supervising investigating attending opposing""".split()
 )
-
-
-def _start(mention: Mention) -> int:
-    return mention.start
 
 
 def _participle_before(gap: str) -> bool:
@@ -713,7 +709,7 @@ class SubjectReader(ArticleReading):
         mentions = self.paras[p].mentions
         # The names are in text order: find the body and the first name from `floor` by
         # bisection, not by a walk from the paragraph's first name per quote.
-        at = bisect_left(mentions, body.start, key=_start)
+        at = bisect_left(mentions, body.start, key=mention_start)
         while at < len(mentions) and mentions[at] is not body and mentions[at].start == body.start:
             at += 1
         if at == len(mentions) or mentions[at] is not body:
@@ -725,7 +721,7 @@ class SubjectReader(ArticleReading):
             and _PLACE_OF_BODY.fullmatch(masked, mentions[at - 1].end, body.start)
         ):
             body = mentions[at - 1]
-        for k in range(bisect_left(mentions, floor, key=_start), len(mentions)):
+        for k in range(bisect_left(mentions, floor, key=mention_start), len(mentions)):
             mention = mentions[k]
             if mention.end > body.start:
                 break
