@@ -711,14 +711,14 @@ def _permalinked(h2: HtmlElement, canonical: str | None, bookmarks: int, address
     if bookmarks == 1 and "bookmark" in (link.get("rel") or "").lower().split():
         return not _other_page(link.get("href") or "", canonical, address)
     href = (link.get("href") or "").strip()
-    if not (canonical and href):
+    # A relative canonical URL compares nothing; the home page is no post.
+    own = _page_address(canonical, home=False)
+    if own is None or not href:
         return False
     try:
-        own, target = urlsplit(canonical.strip()), urlsplit(urljoin(canonical.strip(), href))
+        target = urlsplit(urljoin((canonical or "").strip(), href))
     except ValueError:
         return False
-    if not own.hostname or (own.path in _HOME_PATHS and not own.query):
-        return False  # a relative canonical URL compares nothing; the home page is no post
     return _url_key(target.geturl()) == _url_key(own.geturl()) and target.query == own.query
 
 
