@@ -11,7 +11,8 @@ from email.utils import parsedate_tz
 _RFC822 = re.compile(
     r"(?:[A-Za-z]{3}, )?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d\d):(\d\d):(\d\d) (?:([+-])(\d\d)(\d\d)|GMT|UTC|UT|Z)\Z"
 )
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTH_ABBREVIATIONS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_MONTHS = {m.lower(): i for i, m in enumerate(_MONTH_ABBREVIATIONS, start=1)}
 # Dates before this are placeholders (.NET's 0001-01-01, Unix time 0 in any zone) or garbage.
 _EARLIEST = datetime(1970, 1, 2, tzinfo=UTC)
 # A date further ahead than this is a typo or a bid for the top of every list.
@@ -117,7 +118,6 @@ _FOREIGN_MONTHS = {
 _DAY_MONTH_YEAR = re.compile(r"(?<![^\W\d_])(\d{1,2})\.?\s+([^\W\d_]{3,10})\.?(?=,?\s+\d{2,4}(?!\d))")
 # '01.12.2026' and '1.12.2026, 10:00': the dotted numeric date, always day first.
 _DOTTED = re.compile(r"\A(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)\.?,?")
-_MONTH_ABBREVIATIONS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
 def _english_month(match: re.Match[str]) -> str:
