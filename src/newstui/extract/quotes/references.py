@@ -1097,6 +1097,7 @@ class References(ArticleReading):
             and self._talked_about(chosen)
             and any(c[3] is self._subject and c[2] < 2 for c in cands)
             and not self._subject_of_latest(group[0])
+            and not self._acts_on_subject(group[0], group)
         ):
             # A profile: "… alumni such as Jo Dee and Al Roe. The idea was, she says, …":
             # the he/she is the subject, in reach and speaking by name, not a person
@@ -1170,6 +1171,18 @@ class References(ArticleReading):
         if cand[2] == 1 and self.example_of_subject(cand[4], cand[1]):
             return True  # "Some economists, like Oscar Brandt, a fellow at …, admit": brought in to speak
         return not self._headline_subject and cand[2] == 1 and self._opens_sentence(cand[4], cand[1])
+
+    def _acts_on_subject(self, cand: _Candidate, group: list[_Candidate]) -> bool:
+        """Whether a he/she's best candidate opens the latest sentence as its subject and
+        the profile's subject is named only after it there, as what that person acts on or
+        talks of: "Her father, Rob, 39, doubted anyone would pick Vane. “…,” he said." is
+        Rob. The sentence is about the person opening it, who is brought in to speak; the
+        subject named inside it is their topic, not the he/she."""
+        return (
+            cand[2] == 1
+            and self._opens_sentence(cand[4], cand[1])
+            and any(c[3] is self._subject and c[4] == cand[4] and c[1] > cand[1] for c in group)
+        )
 
     def _in_opening_phrase(self, p: int, pos: int) -> bool:
         """Whether the he/she at `pos` follows a prepositional phrase opening its sentence
