@@ -719,8 +719,9 @@ class References(ArticleReading):
         goes first ("For Adelaide's Lyon, …," she says" → Lyon). A pronoun with
         nobody it can name within two paragraphs goes back further, to the latest
         subject or speaker not known to be of the other gender ("her mother, Fiona,
-        said" five paragraphs up, then "“…,” she said"). `exclude` is somebody the
-        pronoun cannot be.
+        said" five paragraphs up, then "“…,” she said"). A gender guessed from a given
+        name that differs between languages ("Lee", "Andrea") rules nobody out. `exclude`
+        is somebody the pronoun cannot be.
         """
         topic = self._as_for_topic(p, pos, gender) or self._asked_subject(p, pos, gender)
         if topic is not None and topic is not exclude:
@@ -733,11 +734,6 @@ class References(ArticleReading):
             return None
         if found is None and gender is not None:
             found = self._antecedent(p, pos, gender, back=FAR_BACK, strict=True, exclude=exclude)
-        if found is None and gender is not None:
-            # "Coach Andrea Rossi praised the defence. “…,” he said.": a given name's usual
-            # gender is a guess ("Andrea", "Simone" are men's names in Italy); with nobody
-            # else it could be, the subject it alone ruled out is the he/she.
-            found = self._antecedent(p, pos, gender, back=2, strict=True, exclude=exclude, guessed_gender=True)
         return found if found is not UNNAMED else None
 
     def _gender_guessed(self, entity: Entity) -> bool:
@@ -877,7 +873,6 @@ class References(ArticleReading):
         strict: bool = False,
         people: bool = False,
         exclude: Entity | None = None,
-        guessed_gender: bool = False,
     ) -> Entity | None:
         # (sentence, order, rank, entity, paragraph of the name or -1 for a speech event,
         # paragraph): rank 0 speaker, 1 plain subject, 2 other; in a subordinate clause 1.4
@@ -949,9 +944,11 @@ class References(ArticleReading):
         cands = [
             c
             for c in cands
-            if not (
-                gender and c[3].gender and c[3].gender != gender and not (guessed_gender and self._gender_guessed(c[3]))
-            )
+            # A given name's usual gender is a guess where languages differ ("Andrea", "Simone"
+            # are men's names in Italy; "Lee", "Jean", "Kim" women's too): it puts a person
+            # after one of the same sentence and rank whose gender agrees, but never rules
+            # them out ("Professor Lee Harlan said. “…,” she said." is Harlan).
+            if not (gender and c[3].gender and c[3].gender != gender and not self._gender_guessed(c[3]))
             and c[3] is not exclude
         ]
         if gender and any(c[2] < 2 for c in cands):
