@@ -286,6 +286,9 @@ _COMMA_END = re.compile(r",\s*$")
 _CLAUSE_MARK = re.compile(r"[,;:—–]|--")
 
 
+# A role apposed right after a name without an article, tied to a named body: ", president
+# of the Harbour Growers Union", ", chief economist at Bellmark" (`APPOSED` wants "the"/"a").
+_ROLE_OF_AFTER = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
 # An apposition right after a name: ", a 56-year-old baker", ", the Italian striker", "(56)", ", 56".
 APPOSED = re.compile(r"\s*(?:,\s*|\()((?:the|a|an)\s+[^,.;:()\x00]{1,60}?|\d{1,3})\s*(?=[,.;:)]|$)")
 
@@ -1064,6 +1067,13 @@ class References(ArticleReading):
         group = [c for c in cands if c[0] == latest]
         group.sort(key=lambda c: (c[2], 0 if gender and c[3].gender == gender else 1, c[1]))
         chosen = group[0][3]
+        if gender and group[0][2] > 1:
+            # "While Dee had singers behind him, that has not happened for Roe, which worries
+            # Sam Holt, head of the Pell Caucus. “…,” he said.": no main-clause subject, and one
+            # person brought in with their role is the he/she, not the people talked of.
+            brought = [c for c in group[1:] if c[3] is not chosen and self._brought_in_with_role(c, gender)]
+            if len(brought) == 1 and self._first_naming(chosen) < (brought[0][4], brought[0][1]):
+                return brought[0][3]
         if (
             gender
             and group[0][2] >= 2
@@ -1138,6 +1148,27 @@ class References(ArticleReading):
             or _ROLE_APPOSED_BEFORE.search(para.masked, max(start, m.start - 70), m.start) is not None
             for m in namings
         )
+
+    def _brought_in_with_role(self, cand: _Candidate, gender: Gender) -> bool:
+        """Whether a he/she's candidate is a person of its gender named for the first time
+        there with their role apposed ("Sam Holt, head of the Pell Caucus", "Ann Roe, a
+        welder"): news brings in its next speaker so, wherever the name stands in the
+        sentence. The caller asks it only when the latest sentence's best candidate is no
+        main-clause subject or speaker (a subordinate clause's subject, an object), and was
+        named before: a sentence whose subject acts goes on with that subject ("Preceded by
+        Sam Holt, the sheriff, Dee launched into …")."""
+        q, pos = cand[4], cand[1]
+        if q < 0 or cand[3].gender != gender or cand[3].kind != "person":
+            return False
+        mentions = self.paras[q].mentions
+        at = bisect_left(mentions, pos, key=mention_start)
+        mention = mentions[at] if at < len(mentions) and mentions[at].start == pos else None
+        if mention is None or mention.possessive or mention.modifier:
+            return False
+        if self._first_naming(cand[3]) != (q, pos):
+            return False
+        masked = self.paras[q].masked
+        return APPOSED.match(masked, mention.end) is not None or _ROLE_OF_AFTER.match(masked, mention.end) is not None
 
     def _first_naming(self, entity: Entity) -> tuple[int, int]:
         """(paragraph, offset) of the article's first naming of `entity`."""
