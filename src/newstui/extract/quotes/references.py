@@ -289,6 +289,15 @@ _CLAUSE_MARK = re.compile(r"[,;:—–]|--")
 # A role apposed right after a name without an article, tied to a named body: ", president
 # of the Harbour Growers Union", ", chief economist at Bellmark" (`APPOSED` wants "the"/"a").
 _ROLE_OF_AFTER = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
+# A short sentence's words presenting the person named next ("Just look at House Speaker ",
+# "Take ", "Consider ", "Then there's ", "Enter "): a role may stand before the name.
+_PRESENTING_LEAD = re.compile(
+    r"\s*(?:(?:Just|Now|So|But|And|Then|Or)\s+)?(?:[Ll]ook\s+at|[Tt]ake|[Cc]onsider|[Ee]nter|[Mm]eet"
+    r"|[Tt]here(?:’s|'s|\s+is|\s+was))\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*|[a-z][\w-]*)\s+){0,3}?"
+)
+# What may follow a presented name to its sentence's end: an age or role set off by commas,
+# "for example" / "for instance", then the full stop.
+_PRESENTED_END = re.compile(r"(?:,[^,.;:!?\x00]{1,60}?)?(?:,?\s+for\s+(?:example|instance))?[.!?:]")
 # An apposition right after a name: ", a 56-year-old baker", ", the Italian striker", "(56)", ", 56".
 APPOSED = re.compile(r"\s*(?:,\s*|\()((?:the|a|an)\s+[^,.;:()\x00]{1,60}?|\d{1,3})\s*(?=[,.;:)]|$)")
 
@@ -936,6 +945,8 @@ class References(ArticleReading):
                 and (self.opens_own_clause(q, mention.start) or self.example_of_subject(q, mention.start))
             ):
                 plain = True  # "After Price walked out, …", "Some economists, like Oscar Brandt, …"
+            if not plain and self._presented(q, mention.start):
+                plain = True  # "Just look at Senator Ann Roe. She has said …"
             rank: float = 0 if mention.speech_subject else 1 if plain else 2
             if self.subordinate(q, mention.start):
                 rank = (1.4, 1.5, 2.5)[int(rank)]  # below the main clause's subject, above its objects
@@ -1191,13 +1202,15 @@ class References(ArticleReading):
 
     def _subject_of_latest(self, cand: _Candidate) -> bool:
         """Whether a he/she's best candidate in the latest sentence is what that sentence is
-        about, over a profile's subject: somebody reported speaking there, or brought in as
-        an example of its subject; or, when no headline named the subject, the person
-        opening it."""
+        about, over a profile's subject: somebody reported speaking there, brought in as
+        an example of its subject or presented by it ("Just look at Ann Roe."); or, when
+        no headline named the subject, the person opening it."""
         if cand[2] == 0:
             return True
         if cand[2] == 1 and self.example_of_subject(cand[4], cand[1]):
             return True  # "Some economists, like Oscar Brandt, a fellow at …, admit": brought in to speak
+        if cand[2] == 1 and cand[4] >= 0 and self._presented(cand[4], cand[1]):
+            return True  # "Just look at Senator Ann Roe.": the sentence is about her
         return not self._headline_subject and cand[2] == 1 and self._opens_sentence(cand[4], cand[1])
 
     def _acts_on_subject(self, cand: _Candidate, group: list[_Candidate]) -> bool:
@@ -1291,6 +1304,22 @@ class References(ArticleReading):
         phrase = para.masked[start:pos].rsplit(",", 1)[0].split()
         return not any(_VERB_LIKE.fullmatch(w) for w in phrase[1:])
 
+    def _presented(self, q: int, pos: int) -> bool:
+        """Whether the name at `pos` of paragraph `q` is all a short sentence presenting a
+        person holds after its presenting words: "Just look at Senator Ann Roe.", "Take Tom
+        Crane, for example.", "Consider Jo Dee.", "Then there's Axelrod.", "Enter Mia
+        Holt.". Such a sentence brings the person in as the topic of what follows, though
+        the name is an object in form: a he/she in the next sentences is them, not the
+        speaker quoted before."""
+        para = self.paras[q]
+        start = self._clause_start(q, pos)
+        if _PRESENTING_LEAD.fullmatch(para.masked, start, pos) is None:
+            return False
+        at = bisect_left(para.mentions, pos, key=mention_start)  # bisected: asked per candidate
+        if at == len(para.mentions) or para.mentions[at].start != pos:
+            return False
+        return _PRESENTED_END.match(para.masked, para.mentions[at].end) is not None
+
     def _merely_mentioned(self, q: int, pos: int) -> bool:
         """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) stands
         inside a sentence about something else, not as its subject: words other than
@@ -1298,6 +1327,8 @@ class References(ArticleReading):
         that Sam Poe built"), not an apposition's head ("Her sister, Lena Marsh,")."""
         if q < 0:
             return False
+        if self._presented(q, pos):
+            return False  # "Just look at Ann Roe.": the sentence brings her in
         para = self.paras[q]
         lead = para.masked[self._clause_start(q, pos) : pos]
         opener = CLAUSE_OPENERS.match(lead)
