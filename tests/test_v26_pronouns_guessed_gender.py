@@ -1,5 +1,5 @@
 """A gender guessed from a given name that differs between languages ("Lee", "Jean",
-"Andrea") puts a person after one whose gender agrees, but never rules them out: the
+"Andrea") puts a person after everybody else of their sentence, but never rules them out: the
 speaker of the sentence right before a "she" is her even when her given name is more
 often a man's. All text is invented for these tests."""
 
@@ -27,3 +27,11 @@ def test_a_speaker_whose_gender_agrees_still_goes_first() -> None:
         "“The middle of the bench held firm in every big case,” she said.",
     ]
     assert [q.speaker for q in find_quotes(paras)] == ["Mary Osei"]
+
+
+def test_one_whose_guess_disagrees_goes_after_everybody_of_the_sentence() -> None:
+    paras = [
+        "Lee Park and Mary Osei run the harbour board.",
+        "“The ferries will run all winter,” Lee Park said, and Mary Osei nodded. “We have the money now,” she said.",
+    ]
+    assert [q.speaker for q in find_quotes(paras)] == ["Lee Park", "Mary Osei"]

@@ -960,8 +960,8 @@ class References(ArticleReading):
             for c in cands
             # A given name's usual gender is a guess where languages differ ("Andrea", "Simone"
             # are men's names in Italy; "Lee", "Jean", "Kim" women's too): it puts a person
-            # after one of the same sentence and rank whose gender agrees, but never rules
-            # them out ("Professor Lee Harlan said. “…,” she said." is Harlan).
+            # after everybody else of their sentence (`_ranked_choice`), but never rules them
+            # out ("Professor Lee Harlan said. “…,” she said." is Harlan).
             if not (gender and c[3].gender and c[3].gender != gender and not self._gender_guessed(c[3]))
             and c[3] is not exclude
         ]
@@ -1076,7 +1076,17 @@ class References(ArticleReading):
         """The rules' choice among a he/she's candidates: the latest sentence's best ranked."""
         latest = max(c[0] for c in cands)
         group = [c for c in cands if c[0] == latest]
-        group.sort(key=lambda c: (c[2], 0 if gender and c[3].gender == gender else 1, c[1]))
+        # One whose gender only a given name guesses, against the pronoun's ("Lee", "Kim"),
+        # goes after everybody else of the sentence: "“…,” Lee Park said, and Mary Osei
+        # nodded. “…,” she said." is Osei.
+        group.sort(
+            key=lambda c: (
+                bool(gender and c[3].gender and c[3].gender != gender),
+                c[2],
+                0 if gender and c[3].gender == gender else 1,
+                c[1],
+            )
+        )
         chosen = group[0][3]
         if gender and group[0][2] > 1:
             # "While Dee had singers behind him, that has not happened for Roe, which worries
