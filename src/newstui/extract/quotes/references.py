@@ -1125,7 +1125,7 @@ class References(ArticleReading):
             and self._talked_about(chosen)
             and any(c[3] is self._subject and c[2] < 2 for c in cands)
             and not self._subject_of_latest(group[0])
-            and not self._acts_on_subject(group[0], group)
+            and not self._thinks_of_subject(group[0], group)
         ):
             # A profile: "… alumni such as Jo Dee and Al Roe. The idea was, she says, …":
             # the he/she is the subject, in reach and speaking by name, not a person
@@ -1223,17 +1223,22 @@ class References(ArticleReading):
             return True  # "Just look at Senator Ann Roe.": the sentence is about her
         return not self._headline_subject and cand[2] == 1 and self._opens_sentence(cand[4], cand[1])
 
-    def _acts_on_subject(self, cand: _Candidate, group: list[_Candidate]) -> bool:
+    def _thinks_of_subject(self, cand: _Candidate, group: list[_Candidate]) -> bool:
         """Whether a he/she's best candidate opens the latest sentence as its subject and
-        the profile's subject is named only after it there, as what that person acts on or
-        talks of: "Her father, Rob, 39, doubted anyone would pick Vane. “…,” he said." is
-        Rob. The sentence is about the person opening it, who is brought in to speak; the
-        subject named inside it is their topic, not the he/she."""
-        return (
-            cand[2] == 1
-            and self._opens_sentence(cand[4], cand[1])
-            and any(c[3] is self._subject and c[4] == cand[4] and c[1] > cand[1] for c in group)
-        )
+        the profile's subject is named only after it, inside what that person thinks or
+        says (a verb of thinking or saying, or "that", between them): "Her father, Rob,
+        39, doubted that anyone would pick Vane. “…,” he said." is Rob. The sentence
+        reports the view of the person opening it, brought in to speak; the subject is
+        their topic. Not when the subject is the verb's own object ("Rob Holt introduced
+        Vane. “…,” he said.": the one introduced may be the one who speaks)."""
+        if cand[2] != 1 or not self._opens_sentence(cand[4], cand[1]):
+            return False
+        masked = self.paras[cand[4]].masked
+        for c in group:
+            if c[3] is self._subject and c[4] == cand[4] and c[1] > cand[1]:
+                words = _LOWER_WORD.findall(masked, cand[1], c[1])
+                return any(w in _CLAUSE_VERBS or w in _CONTENT_VERBS for w in words)
+        return False
 
     def _in_opening_phrase(self, p: int, pos: int) -> bool:
         """Whether the he/she at `pos` follows a prepositional phrase opening its sentence

@@ -1,7 +1,8 @@
 """A he/she after a sentence that opens on a person and names a profile's subject only
-later, as what that person acts on or talks of ("Her father, Rob, 41, doubted many would
+inside what that person thinks or says ("Her father, Rob, 41, doubted that many would
 pick Vane. “…,” he said."): the he/she is the person opening the sentence, not the
-subject. All text is invented for these tests."""
+subject. The subject as the verb's own object ("Tom Holt introduced Vane.") stays the
+he/she. All text is invented for these tests."""
 
 from __future__ import annotations
 
@@ -32,6 +33,14 @@ def test_the_person_opening_the_sentence_speaks_not_the_subject_named_after() ->
 def test_the_subject_still_speaks_when_the_sentence_opens_on_him() -> None:
     speakers = _speakers(
         "Vane thanked Rob Holt, a farmer, for the sign his daughter painted.",
+        "“People are scared of throwing their votes away,” he said.",
+    )
+    assert speakers[-1] == "Owen Vane"
+
+
+def test_the_subject_as_the_verbs_own_object_still_speaks() -> None:
+    speakers = _speakers(
+        "Local farmer Tom Holt introduced Vane at the Elmsford stop.",
         "“People are scared of throwing their votes away,” he said.",
     )
     assert speakers[-1] == "Owen Vane"
