@@ -286,6 +286,18 @@ _COMMA_END = re.compile(r",\s*$")
 _CLAUSE_MARK = re.compile(r"[,;:—–]|--")
 
 
+# A role apposed right after a name without an article, tied to a named body: ", president
+# of the Harbour Growers Union", ", chief economist at Bellmark" (`APPOSED` wants "the"/"a").
+_ROLE_OF_AFTER = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
+# A short sentence's words presenting the person named next ("Just look at House Speaker ",
+# "Take ", "Consider ", "Then there's ", "Enter "): a role may stand before the name.
+_PRESENTING_LEAD = re.compile(
+    r"\s*(?:(?:Just|Now|So|But|And|Then|Or)\s+)?(?:[Ll]ook\s+at|[Tt]ake|[Cc]onsider|[Ee]nter|[Mm]eet"
+    r"|[Tt]here(?:’s|'s|\s+is|\s+was))\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*|[a-z][\w-]*)\s+){0,3}?"
+)
+# What may follow a presented name to its sentence's end: an age or role set off by commas,
+# "for example" / "for instance", then the full stop.
+_PRESENTED_END = re.compile(r"(?:,[^,.;:!?\x00]{1,60}?)?(?:,?\s+for\s+(?:example|instance))?[.!?:]")
 # An apposition right after a name: ", a 56-year-old baker", ", the Italian striker", "(56)", ", 56".
 APPOSED = re.compile(r"\s*(?:,\s*|\()((?:the|a|an)\s+[^,.;:()\x00]{1,60}?|\d{1,3})\s*(?=[,.;:)]|$)")
 
@@ -719,8 +731,9 @@ class References(ArticleReading):
         goes first ("For Adelaide's Lyon, …," she says" → Lyon). A pronoun with
         nobody it can name within two paragraphs goes back further, to the latest
         subject or speaker not known to be of the other gender ("her mother, Fiona,
-        said" five paragraphs up, then "“…,” she said"). `exclude` is somebody the
-        pronoun cannot be.
+        said" five paragraphs up, then "“…,” she said"). A gender guessed from a given
+        name that differs between languages ("Lee", "Andrea") rules nobody out. `exclude`
+        is somebody the pronoun cannot be.
         """
         topic = self._as_for_topic(p, pos, gender) or self._asked_subject(p, pos, gender)
         if topic is not None and topic is not exclude:
@@ -733,11 +746,6 @@ class References(ArticleReading):
             return None
         if found is None and gender is not None:
             found = self._antecedent(p, pos, gender, back=FAR_BACK, strict=True, exclude=exclude)
-        if found is None and gender is not None:
-            # "Coach Andrea Rossi praised the defence. “…,” he said.": a given name's usual
-            # gender is a guess ("Andrea", "Simone" are men's names in Italy); with nobody
-            # else it could be, the subject it alone ruled out is the he/she.
-            found = self._antecedent(p, pos, gender, back=2, strict=True, exclude=exclude, guessed_gender=True)
         return found if found is not UNNAMED else None
 
     def _gender_guessed(self, entity: Entity) -> bool:
@@ -877,7 +885,6 @@ class References(ArticleReading):
         strict: bool = False,
         people: bool = False,
         exclude: Entity | None = None,
-        guessed_gender: bool = False,
     ) -> Entity | None:
         # (sentence, order, rank, entity, paragraph of the name or -1 for a speech event,
         # paragraph): rank 0 speaker, 1 plain subject, 2 other; in a subordinate clause 1.4
@@ -938,6 +945,8 @@ class References(ArticleReading):
                 and (self.opens_own_clause(q, mention.start) or self.example_of_subject(q, mention.start))
             ):
                 plain = True  # "After Price walked out, …", "Some economists, like Oscar Brandt, …"
+            if not plain and self._presented(q, mention.start):
+                plain = True  # "Just look at Senator Ann Roe. She has said …"
             rank: float = 0 if mention.speech_subject else 1 if plain else 2
             if self.subordinate(q, mention.start):
                 rank = (1.4, 1.5, 2.5)[int(rank)]  # below the main clause's subject, above its objects
@@ -949,9 +958,11 @@ class References(ArticleReading):
         cands = [
             c
             for c in cands
-            if not (
-                gender and c[3].gender and c[3].gender != gender and not (guessed_gender and self._gender_guessed(c[3]))
-            )
+            # A given name's usual gender is a guess where languages differ ("Andrea", "Simone"
+            # are men's names in Italy; "Lee", "Jean", "Kim" women's too): it puts a person
+            # after everybody else of their sentence (`_ranked_choice`), but never rules them
+            # out ("Professor Lee Harlan said. “…,” she said." is Harlan).
+            if not (gender and c[3].gender and c[3].gender != gender and not self._gender_guessed(c[3]))
             and c[3] is not exclude
         ]
         if gender and any(c[2] < 2 for c in cands):
@@ -1065,8 +1076,25 @@ class References(ArticleReading):
         """The rules' choice among a he/she's candidates: the latest sentence's best ranked."""
         latest = max(c[0] for c in cands)
         group = [c for c in cands if c[0] == latest]
-        group.sort(key=lambda c: (c[2], 0 if gender and c[3].gender == gender else 1, c[1]))
+        # One whose gender only a given name guesses, against the pronoun's ("Lee", "Kim"),
+        # goes after everybody else of the sentence: "“…,” Lee Park said, and Mary Osei
+        # nodded. “…,” she said." is Osei.
+        group.sort(
+            key=lambda c: (
+                bool(gender and c[3].gender and c[3].gender != gender),
+                c[2],
+                0 if gender and c[3].gender == gender else 1,
+                c[1],
+            )
+        )
         chosen = group[0][3]
+        if gender and group[0][2] > 1:
+            # "While Dee had singers behind him, that has not happened for Roe, which worries
+            # Sam Holt, head of the Pell Caucus. “…,” he said.": no main-clause subject, and one
+            # person brought in with their role is the he/she, not the people talked of.
+            brought = [c for c in group[1:] if c[3] is not chosen and self._brought_in_with_role(c, gender)]
+            if len(brought) == 1 and self._first_naming(chosen) < (brought[0][4], brought[0][1]):
+                return brought[0][3]
         if (
             gender
             and group[0][2] >= 2
@@ -1097,6 +1125,7 @@ class References(ArticleReading):
             and self._talked_about(chosen)
             and any(c[3] is self._subject and c[2] < 2 for c in cands)
             and not self._subject_of_latest(group[0])
+            and not self._thinks_of_subject(group[0], group)
         ):
             # A profile: "… alumni such as Jo Dee and Al Roe. The idea was, she says, …":
             # the he/she is the subject, in reach and speaking by name, not a person
@@ -1141,6 +1170,27 @@ class References(ArticleReading):
             for m in namings
         )
 
+    def _brought_in_with_role(self, cand: _Candidate, gender: Gender) -> bool:
+        """Whether a he/she's candidate is a person of its gender named for the first time
+        there with their role apposed ("Sam Holt, head of the Pell Caucus", "Ann Roe, a
+        welder"): news brings in its next speaker so, wherever the name stands in the
+        sentence. The caller asks it only when the latest sentence's best candidate is no
+        main-clause subject or speaker (a subordinate clause's subject, an object), and was
+        named before: a sentence whose subject acts goes on with that subject ("Preceded by
+        Sam Holt, the sheriff, Dee launched into …")."""
+        q, pos = cand[4], cand[1]
+        if q < 0 or cand[3].gender != gender or cand[3].kind != "person":
+            return False
+        mentions = self.paras[q].mentions
+        at = bisect_left(mentions, pos, key=mention_start)
+        mention = mentions[at] if at < len(mentions) and mentions[at].start == pos else None
+        if mention is None or mention.possessive or mention.modifier:
+            return False
+        if self._first_naming(cand[3]) != (q, pos):
+            return False
+        masked = self.paras[q].masked
+        return APPOSED.match(masked, mention.end) is not None or _ROLE_OF_AFTER.match(masked, mention.end) is not None
+
     def _first_naming(self, entity: Entity) -> tuple[int, int]:
         """(paragraph, offset) of the article's first naming of `entity`."""
         if self._first_named is None:
@@ -1162,14 +1212,33 @@ class References(ArticleReading):
 
     def _subject_of_latest(self, cand: _Candidate) -> bool:
         """Whether a he/she's best candidate in the latest sentence is what that sentence is
-        about, over a profile's subject: somebody reported speaking there, or brought in as
-        an example of its subject; or, when no headline named the subject, the person
-        opening it."""
+        about, over a profile's subject: somebody reported speaking there, brought in as
+        an example of its subject or presented by it ("Just look at Ann Roe."); or, when
+        no headline named the subject, the person opening it."""
         if cand[2] == 0:
             return True
         if cand[2] == 1 and self.example_of_subject(cand[4], cand[1]):
             return True  # "Some economists, like Oscar Brandt, a fellow at …, admit": brought in to speak
+        if cand[2] == 1 and cand[4] >= 0 and self._presented(cand[4], cand[1]):
+            return True  # "Just look at Senator Ann Roe.": the sentence is about her
         return not self._headline_subject and cand[2] == 1 and self._opens_sentence(cand[4], cand[1])
+
+    def _thinks_of_subject(self, cand: _Candidate, group: list[_Candidate]) -> bool:
+        """Whether a he/she's best candidate opens the latest sentence as its subject and
+        the profile's subject is named only after it, inside what that person thinks or
+        says (a verb of thinking or saying, or "that", between them): "Her father, Rob,
+        39, doubted that anyone would pick Vane. “…,” he said." is Rob. The sentence
+        reports the view of the person opening it, brought in to speak; the subject is
+        their topic. Not when the subject is the verb's own object ("Rob Holt introduced
+        Vane. “…,” he said.": the one introduced may be the one who speaks)."""
+        if cand[2] != 1 or not self._opens_sentence(cand[4], cand[1]):
+            return False
+        masked = self.paras[cand[4]].masked
+        for c in group:
+            if c[3] is self._subject and c[4] == cand[4] and c[1] > cand[1]:
+                words = _LOWER_WORD.findall(masked, cand[1], c[1])
+                return any(w in _CLAUSE_VERBS or w in _CONTENT_VERBS for w in words)
+        return False
 
     def _in_opening_phrase(self, p: int, pos: int) -> bool:
         """Whether the he/she at `pos` follows a prepositional phrase opening its sentence
@@ -1250,6 +1319,22 @@ class References(ArticleReading):
         phrase = para.masked[start:pos].rsplit(",", 1)[0].split()
         return not any(_VERB_LIKE.fullmatch(w) for w in phrase[1:])
 
+    def _presented(self, q: int, pos: int) -> bool:
+        """Whether the name at `pos` of paragraph `q` is all a short sentence presenting a
+        person holds after its presenting words: "Just look at Senator Ann Roe.", "Take Tom
+        Crane, for example.", "Consider Jo Dee.", "Then there's Axelrod.", "Enter Mia
+        Holt.". Such a sentence brings the person in as the topic of what follows, though
+        the name is an object in form: a he/she in the next sentences is them, not the
+        speaker quoted before."""
+        para = self.paras[q]
+        start = self._clause_start(q, pos)
+        if _PRESENTING_LEAD.fullmatch(para.masked, start, pos) is None:
+            return False
+        at = bisect_left(para.mentions, pos, key=mention_start)  # bisected: asked per candidate
+        if at == len(para.mentions) or para.mentions[at].start != pos:
+            return False
+        return _PRESENTED_END.match(para.masked, para.mentions[at].end) is not None
+
     def _merely_mentioned(self, q: int, pos: int) -> bool:
         """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) stands
         inside a sentence about something else, not as its subject: words other than
@@ -1257,6 +1342,8 @@ class References(ArticleReading):
         that Sam Poe built"), not an apposition's head ("Her sister, Lena Marsh,")."""
         if q < 0:
             return False
+        if self._presented(q, pos):
+            return False  # "Just look at Ann Roe.": the sentence brings her in
         para = self.paras[q]
         lead = para.masked[self._clause_start(q, pos) : pos]
         opener = CLAUSE_OPENERS.match(lead)
