@@ -746,6 +746,29 @@ def _other_page(href: str, canonical: str | None, address: str | None) -> bool:
     return False
 
 
+def _home_page_graph(og_url: str | None, address: str | None, titles: dict[str, str]) -> bool:
+    """Whether the page's Open Graph tags are its site's home page's, printed on every page.
+
+    General pattern: themes and plugins that fill the Open Graph tags once for the whole site
+    give every post the home page's og:url ('https://site.example/'), its og:title (the site's
+    motto or name) and its og:description, while the post's <title> or JSON-LD names the
+    story. An og:url naming the home page (a host, no path, no query) while another title source
+    reads otherwise, not holding og:title's words, marks og:title as the site's. A page fetched
+    from its site's home page keeps them: they are its own.
+    """
+    home = _page_address(og_url, home=True)
+    if home is None or home.path not in _HOME_PATHS or home.query or "og" not in titles:
+        return False
+    fetched = _page_address(address, home=True)
+    if fetched is not None and fetched.path in _HOME_PATHS and not fetched.query:
+        return False
+    og = comparable(titles["og"])
+    return bool(og) and any(
+        key in ("title", "ld", "dc") and comparable(value) and og not in comparable(value)
+        for key, value in titles.items()
+    )
+
+
 def _page_address(url: str | None, *, home: bool) -> SplitResult | None:
     """`url` split, when it has a host (and is not the home page, unless `home` allows it)."""
     try:
@@ -1194,6 +1217,16 @@ def read_meta(root: HtmlElement, address: str | None = None) -> PageMeta:
     if not meta.titles and (newsml := _newsml_headline(root)):
         meta.titles["dc"] = newsml
     meta.titles = {key: _mojibake_repaired(value) for key, value in meta.titles.items()}
+    if _home_page_graph(tags.first("og:url"), address, meta.titles):
+        # The site's og tags on every page: its og:title and og:description name no story.
+        home_title = meta.titles.pop("og")
+        if comparable(meta.titles.get("twitter", "")) == comparable(home_title):
+            del meta.titles["twitter"]
+        home_description = tags.first("og:description")
+        meta.description = next(
+            (v for v in (tags.first("twitter:description"), tags.first("description")) if v and v != home_description),
+            None,
+        )
     sites.extend(logo_alt_names(root, meta.canonical))
     meta.site_names = list(dict.fromkeys(name for name in (norm(n) for n in sites) if name))
 
