@@ -1088,6 +1088,7 @@ _JOINED_KICKER = re.compile(r"^(?P<kicker>.+?)(?::\s+|\s+[–—-]\s+)(?P<rest>.
 
 
 _TITLE_KEYS = frozenset(("og", "ld", "twitter", "dc", "title"))
+_SOCIAL_KEYS = ("og", "ld", "twitter", "dc")
 
 
 def _joined_kicker(h1: str, raws: dict[str, str], sites: Sequence[str], host: str) -> str:
@@ -1611,6 +1612,9 @@ def _choose(meta: PageMeta, url: str | None) -> str:
             meta.page_title
             and len(best_h1) > len(meta.page_title) + 5
             and comparable(meta.page_title) in comparable(best_h1)
+            # A title written for the post alone (og:title, JSON-LD, a feed's) giving the whole h1
+            # shows it is no logo: 'Headline – Its second line'.
+            and not any(comparable(raws[key]) == comparable(best_h1) for key in _SOCIAL_KEYS if raws.get(key))
         ):
             return meta.page_title  # an h1 logo holding 'Site | Headline' like the <title>
         return _spelled_as_titles(_with_year(best_h1, metas), metas, copies)

@@ -1101,6 +1101,57 @@ def _trackback_title(root: HtmlElement) -> str | None:
     return None if _URLISH.search(title) else title
 
 
+# WordPress's feed links: 'Site » Feed', 'Site » Comments Feed' and, on a post, 'Site » Post Comments
+# Feed' (the separator a theme's choice), in the languages they are most often set in ('Site » Post
+# Kommentar-Feed', 'Site » Post Flux des commentaires', 'Site » Post RSS de los comentarios').
+_FEED_SEP = r"(?:»|›|\||–|—|-|·|::)"
+_COMMENTS_FEED_TAIL = re.compile(
+    r"(?:\s+|-)(?:comments?\s+feed|kommentar-?feed|flux\s+des\s+commentaires|rss\s+de\s+los\s+comentarios)$", re.I
+)
+_SITE_FEED = re.compile(rf"^(?P<site>.+?)\s+{_FEED_SEP}\s*(?:feed|rss|atom)?$", re.I)
+_FIRST_FEED_SEP = re.compile(rf"\s+{_FEED_SEP}\s+")
+
+
+def _comments_feed_title(root: HtmlElement) -> str | None:
+    """The post's title in the link to its comments feed, when the page links exactly one.
+
+    General pattern: WordPress, and the themes and blog engines that copy it, announce on a
+    post's page the feed of that post's comments as '<link rel="alternate"
+    type="application/rss+xml" title="Site » Post title Comments Feed">': the post's title as
+    the blog stores it, with no kicker, date line or widget heading a theme may set where the
+    headline would be, on pages whose <title> is often only the blog's name. The site's own
+    feeds ('Site » Feed', 'Site » Comments Feed') name no post, and show where the site's
+    name ends when it holds a separator itself ('Site - Motto » Post Comments Feed'); a page
+    linking the comments feeds of several posts names none of them.
+    """
+    titles = [
+        norm(link.get("title") or "")
+        for link in root.iter("link")
+        if "alternate" in (link.get("rel") or "").lower().split() and link.get("title")
+    ]
+    sites: set[str] = set()
+    posts: list[str] = []
+    for title in titles:
+        rest = _COMMENTS_FEED_TAIL.sub("", title)
+        site = _SITE_FEED.match(rest if rest != title else title)
+        if site is not None:
+            sites.add(site.group("site"))  # the site's own feed, or its comments feed
+        elif rest != title:
+            posts.append(rest)
+    found: set[str] = set()
+    for rest in posts:
+        # After the longest name of the site's own feeds that it starts with, else after its first separator.
+        cuts = [cut for site in sites if rest.startswith(site) and (cut := _FIRST_FEED_SEP.match(rest, len(site)))]
+        cut = max(cuts, key=lambda match: match.start(), default=None) or _FIRST_FEED_SEP.search(rest)
+        if cut is not None:
+            found.add(norm(_strip_markup(rest[cut.end() :])))
+    found.discard("")
+    if len(found) != 1:
+        return None
+    title = found.pop()
+    return None if _URLISH.search(title) else title
+
+
 def _newsml_headline(root: HtmlElement) -> str | None:
     """The item's headline in NewsML markup printed into the page ('<NewsLines><HeadLine>…').
 
@@ -1159,7 +1210,7 @@ def read_meta(root: HtmlElement, address: str | None = None) -> PageMeta:
         value = tags.first(*title_tags)
         if value:
             meta.titles[key] = value
-    if "dc" not in meta.titles and (trackback := _trackback_title(root)):
+    if "dc" not in meta.titles and (trackback := _trackback_title(root) or _comments_feed_title(root)):
         meta.titles["dc"] = trackback
     title_el = root.find(".//title")
     if title_el is not None:
