@@ -58,3 +58,18 @@ def test_the_blogs_own_comments_feed_names_no_post() -> None:
     head = f"<title>Mending nets on the east quay | {site}</title>" + _feeds(site, None)
     body = f"<article><h1>Mending nets on the east quay</h1>{POST}</article>"
     assert headline_of(head, body, URL) == "Mending nets on the east quay"
+
+
+def test_a_blog_name_holding_a_dash_ends_at_the_guillemet_when_its_own_feeds_are_named_otherwise() -> None:
+    # The theme names the blog's own feed 'Blog – Motto RSS Feed' (no separator to learn the name
+    # from) and spells the dash differently there; WordPress's '»' still ends the name.
+    site = "Harbour Notes - Life on the quay"
+    head = (
+        f"<title>{site}</title>"
+        '<link rel="alternate" type="application/rss+xml" title="Harbour Notes &#8211; Life on the quay RSS Feed"'
+        ' href="/feed/">'
+        f'<link rel="alternate" type="application/rss+xml" title="{site} &raquo; Mending nets on the east quay'
+        ' Comments Feed" href="x">'
+    )
+    body = f"<h1><a href='/'>Harbour Notes</a></h1>{SIDEBAR}{POST}"
+    assert headline_of(head, body, URL) == "Mending nets on the east quay"

@@ -1108,12 +1108,18 @@ _FEED_SEP = r"(?:»|›|\||–|—|-|·|::)"
 _COMMENTS_FEED_TAIL = re.compile(
     r"(?:\s+|-)(?:comments?\s+feed|kommentar-?feed|flux\s+des\s+commentaires|rss\s+de\s+los\s+comentarios)$", re.I
 )
-_SITE_FEED = re.compile(rf"^(?P<site>.+?)\s+{_FEED_SEP}\s*(?:feed|rss|atom)?$", re.I)
+# The blog's own feeds: 'Blog » Feed', 'Blog » Comments Feed' (its tail cut), 'Blog RSS Feed', 'Blog Feed'.
+_SITE_FEED = re.compile(
+    rf"^(?P<site>.+?)(?:\s+{_FEED_SEP}\s*(?:(?:rss|atom)\s*)?(?:feed)?|\s+(?:(?:rss|atom)\s*(?:\d(?:\.\d+)?\s*)?)?feed)$",
+    re.I,
+)
 _FIRST_FEED_SEP = re.compile(rf"\s+{_FEED_SEP}\s+")
+_FIRST_GUILLEMET = re.compile(r"\s+[»›]\s+")
 
 
-def _comments_feed_title(root: HtmlElement) -> str | None:
-    """The post's title in the link to its comments feed, when the page links exactly one.
+def _blog_feeds(root: HtmlElement) -> tuple[str | None, list[str]]:
+    """The post's title in the link to its comments feed (when the page links exactly one), and the
+    blog's names in the links to its own feeds.
 
     General pattern: WordPress, and the themes and blog engines that copy it, announce on a
     post's page the feed of that post's comments as '<link rel="alternate"
@@ -1121,8 +1127,9 @@ def _comments_feed_title(root: HtmlElement) -> str | None:
     the blog stores it, with no kicker, date line or widget heading a theme may set where the
     headline would be, on pages whose <title> is often only the blog's name. The site's own
     feeds ('Site » Feed', 'Site » Comments Feed') name no post, and show where the site's
-    name ends when it holds a separator itself ('Site - Motto » Post Comments Feed'); a page
-    linking the comments feeds of several posts names none of them.
+    name ends when it holds a separator itself ('Site - Motto » Post Comments Feed'), and name
+    the site (a theme's 'Site - Motto RSS Feed' too); a page linking the comments feeds of
+    several posts names none of them.
     """
     titles = [
         norm(link.get("title") or "")
@@ -1140,16 +1147,23 @@ def _comments_feed_title(root: HtmlElement) -> str | None:
             posts.append(rest)
     found: set[str] = set()
     for rest in posts:
-        # After the longest name of the site's own feeds that it starts with, else after its first separator.
+        # After the longest name of the site's own feeds that it starts with, else after the first of
+        # WordPress's own separators ('»': a blog's name holds dashes and pipes, rarely that), else
+        # after its first separator.
         cuts = [cut for site in sites if rest.startswith(site) and (cut := _FIRST_FEED_SEP.match(rest, len(site)))]
-        cut = max(cuts, key=lambda match: match.start(), default=None) or _FIRST_FEED_SEP.search(rest)
+        cut = (
+            max(cuts, key=lambda match: match.start(), default=None)
+            or _FIRST_GUILLEMET.search(rest)
+            or _FIRST_FEED_SEP.search(rest)
+        )
         if cut is not None:
             found.add(norm(_strip_markup(rest[cut.end() :])))
     found.discard("")
+    names = sorted(name for site in sites if (name := norm(site)))
     if len(found) != 1:
-        return None
+        return None, names
     title = found.pop()
-    return None if _URLISH.search(title) else title
+    return (None if _URLISH.search(title) else title), names
 
 
 def _newsml_headline(root: HtmlElement) -> str | None:
@@ -1210,7 +1224,8 @@ def read_meta(root: HtmlElement, address: str | None = None) -> PageMeta:
         value = tags.first(*title_tags)
         if value:
             meta.titles[key] = value
-    if "dc" not in meta.titles and (trackback := _trackback_title(root) or _comments_feed_title(root)):
+    feed_post, feed_sites = _blog_feeds(root)
+    if "dc" not in meta.titles and (trackback := _trackback_title(root) or feed_post):
         meta.titles["dc"] = trackback
     title_el = root.find(".//title")
     if title_el is not None:
@@ -1219,6 +1234,7 @@ def read_meta(root: HtmlElement, address: str | None = None) -> PageMeta:
             meta.titles["title"] = value
     meta.site_name = tags.first("og:site_name", "application-name")
     sites = [norm(v) for v in tags.values("og:site_name", "application-name", "apple-mobile-web-app-title")]
+    sites.extend(feed_sites)
     meta.canonical = _content(root, "//link[@rel='canonical']/@href") or tags.first("og:url")
     meta.description = tags.first("og:description", "twitter:description", "description")
     meta.sections = [norm(v) for v in tags.values("article:section") if norm(v)]
