@@ -73,3 +73,15 @@ def test_a_blog_name_holding_a_dash_ends_at_the_guillemet_when_its_own_feeds_are
     )
     body = f"<h1><a href='/'>Harbour Notes</a></h1>{SIDEBAR}{POST}"
     assert headline_of(head, body, URL) == "Mending nets on the east quay"
+
+
+def test_the_blogs_own_feed_names_the_blog_whose_long_name_the_logo_and_title_show() -> None:
+    # No comments feed here: the blog's feed ('Blog – Motto RSS Feed') names the blog, so neither the
+    # unlinked logo h1 nor the <title>'s tail, both that name, is the headline. Before: the logo's text.
+    site = "Harbour Notes – Life on the quay and everything that floats past it"
+    head = (
+        f"<title>Mending nets on the east quay – {site}</title>"
+        f'<link rel="alternate" type="application/rss+xml" title="{site} RSS Feed" href="/feed/">'
+    )
+    body = f"<div class='logo'><h1>{site}</h1></div>{SIDEBAR}{POST}"
+    assert headline_of(head, body, URL) == "Mending nets on the east quay"
