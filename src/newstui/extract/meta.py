@@ -1115,6 +1115,7 @@ _SITE_FEED = re.compile(
 )
 _FIRST_FEED_SEP = re.compile(rf"\s+{_FEED_SEP}\s+")
 _FIRST_GUILLEMET = re.compile(r"\s+[»›]\s+")
+_MOST_FEED_LINKS = 20
 
 
 def _blog_feeds(root: HtmlElement) -> tuple[str | None, list[str]]:
@@ -1131,11 +1132,17 @@ def _blog_feeds(root: HtmlElement) -> tuple[str | None, list[str]]:
     the site (a theme's 'Site - Motto RSS Feed' too); a page linking the comments feeds of
     several posts names none of them.
     """
-    titles = [
-        norm(link.get("title") or "")
-        for link in root.iter("link")
-        if "alternate" in (link.get("rel") or "").lower().split() and link.get("title")
-    ]
+    # A blog links three or four feeds; the first few are read (a hostile page may link thousands).
+    titles = list(
+        itertools.islice(
+            (
+                norm(link.get("title") or "")
+                for link in root.iter("link")
+                if "alternate" in (link.get("rel") or "").lower().split() and link.get("title")
+            ),
+            _MOST_FEED_LINKS,
+        )
+    )
     sites: set[str] = set()
     posts: list[str] = []
     for title in titles:
