@@ -236,11 +236,11 @@ def test_a_real_question_mark_in_the_h1_stays() -> None:
 def test_the_registered_name_of_the_host_is_the_site_not_a_subdomain() -> None:
     # General pattern: 'developers.slashnews.example': the name is the label before the
     # public suffix, however long a subdomain is.
-    from newstui.extract.headline import _host_key
+    from newstui.extract.headline import registered_name
 
-    assert _host_key("https://developers.slashnews.example/story/1") == "slashnews"
-    assert _host_key("https://www.bbc.co.uk/news/1") == "bbc"
-    assert _host_key("https://edition.cnn.com/2026/story") == "cnn"
+    assert registered_name("https://developers.slashnews.example/story/1") == "slashnews"
+    assert registered_name("https://www.bbc.co.uk/news/1") == "bbc"
+    assert registered_name("https://edition.cnn.com/2026/story") == "cnn"
     head = "<title>Grads find that jobs are scarce this year - SlashNews</title>"
     body = f"<div class='story'>{BODY}</div>"
     url = "https://developers.slashnews.example/story/1"
@@ -301,10 +301,10 @@ def test_a_section_name_between_headline_and_site_is_cut() -> None:
 
 
 def test_an_underscore_separates_words_when_titles_are_compared() -> None:
-    from newstui.extract.headline import _overlap
+    from newstui.extract.headline import word_overlap
 
     # General pattern: Chinese portals join '标题_栏目_网站' with underscores.
-    assert _overlap("Ferry fares rise_Local_Quayside", "Ferry fares rise") == 0.6
+    assert word_overlap("Ferry fares rise_Local_Quayside", "Ferry fares rise") == 0.6
 
 
 def test_an_og_title_that_is_the_site_name_gives_way_to_the_h1() -> None:

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from newstui.extract.meta import PageMeta
 from newstui.extract.textutil import comparable, norm
+from newstui.text import read_whole_references
 
 if TYPE_CHECKING:
     from newstui.extract.walk import Block
@@ -33,7 +34,7 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}$", re.I)
 _SECOND_LEVEL = frozenset("co com net org gov ac edu or ne go gob nic".split())
 
 
-def _host_key(url: str | None) -> str:
+def registered_name(url: str | None) -> str:
     """The host's registered name: 'bbc.co.uk' → 'bbc', 'developers.slashdot.org' → 'slashdot'.
 
     General pattern: the site's name is the label just before the public suffix, not a
@@ -59,7 +60,7 @@ def _as_sites(site: str | Sequence[str] | None) -> list[str]:
     return [site] if isinstance(site, str) else [s for s in site if s]
 
 
-def _is_site(part: str, site: str | Sequence[str] | None, host: str) -> bool:
+def is_site_name(part: str, site: str | Sequence[str] | None, host: str) -> bool:
     """Whether a title part names the site: one of its names, a piece of one, or the host.
 
     General pattern: '… | The Guardian', 'Guardian: …', '… - BBC News'. A part much
@@ -96,7 +97,7 @@ def _names_any_site(part: str, sites: Sequence[str], host: str) -> bool:
     their address, templates naming the parent site); a headline is never a bare domain. A
     product named with a dot ('Node.js', 'ASP.NET') is no domain (_SITE_DOMAIN).
     """
-    return _is_site(part, sites, host) or _SITE_DOMAIN.match(part.strip()) is not None
+    return is_site_name(part, sites, host) or _SITE_DOMAIN.match(part.strip()) is not None
 
 
 def _holds_host(part: str, host: str) -> bool:
@@ -117,7 +118,7 @@ def _names_site(text: str, sites: Sequence[str], host: str) -> bool:
     Web design'), so it is the part of '<title>Headline | Site</title>' found on the page,
     often the only one; it is never the headline.
     """
-    return _is_site(text, sites, host) or any(_DOMAIN.match(part) for part in _SEP_RE.split(text))
+    return is_site_name(text, sites, host) or any(_DOMAIN.match(part) for part in _SEP_RE.split(text))
 
 
 def _cut_at_middle_site(title: str, sites: Sequence[str], host: str) -> str:
@@ -131,7 +132,7 @@ def _cut_at_middle_site(title: str, sites: Sequence[str], host: str) -> str:
     for index, match in enumerate(matches[:-1]):
         part = title[match.end() : matches[index + 1].start()].strip()
         rest = title[matches[index + 1].end() :]
-        if _words(rest) <= 6 and (_DOMAIN.match(part) or _is_site(part, sites, host)):
+        if _words(rest) <= 6 and (_DOMAIN.match(part) or is_site_name(part, sites, host)):
             return title[: match.start()].strip()
     return title
 
@@ -195,7 +196,7 @@ def strip_site(
     # 'Site: Headline', the site named by a tag or only by its host ('Millbrook Mercury' on millbrookmercury.example).
     if (sites or host) and ":" in title:
         prefix, rest = title.split(":", 1)
-        named = _is_site(prefix, sites, host) if sites else _holds_host(prefix, host)
+        named = is_site_name(prefix, sites, host) if sites else _holds_host(prefix, host)
         if named and len(rest.split()) >= 2:
             title = rest.strip()
     # A domain-like site name is often set before or after the title with no separator
@@ -262,7 +263,7 @@ def _cut_framed_site(title: str, sites: Sequence[str], host: str) -> str:
     head = _FRAMED_HEAD.match(title)
     if head is not None:
         rest = title[head.end() :]
-        if _words(rest) >= 2 and _is_site(head.group("bracketed"), sites, host):
+        if _words(rest) >= 2 and is_site_name(head.group("bracketed"), sites, host):
             return norm(rest)
     return title
 
@@ -313,12 +314,12 @@ def _cut_bare_pipe_site(title: str, sites: Sequence[str], host: str) -> str:
     pieces = _BARE_PIPE.split(title)
     if len(pieces) < 2:
         return title
-    if _is_site(pieces[-1], sites, host) and comparable("".join(pieces[:-1])):
+    if is_site_name(pieces[-1], sites, host) and comparable("".join(pieces[:-1])):
         end = len(pieces) - 1
         if end >= 2 and _is_short_section(pieces[end - 1]):
             end -= 1
         return norm(title[: _nth_separator(title, end - 1).start()])
-    if _is_site(pieces[0], sites, host) and comparable("".join(pieces[1:])):
+    if is_site_name(pieces[0], sites, host) and comparable("".join(pieces[1:])):
         start = 1
         if len(pieces) - start >= 2 and _is_short_section(pieces[start]):
             start += 1
@@ -427,7 +428,7 @@ def _names_no_story(title: str, h1s: Sequence[str], sites: Sequence[str], host: 
     if len(stories) != 1:
         return False
     # The trail's outer labels name the site where no tag or address does ('Cape Herald > …').
-    return _words(stories[0]) >= 3 and not _is_site(stories[0], [*sites, parts[0], parts[-1]], host)
+    return _words(stories[0]) >= 3 and not is_site_name(stories[0], [*sites, parts[0], parts[-1]], host)
 
 
 # Kana and CJK ideographs: scripts written without spaces between words.
@@ -594,7 +595,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 
 
 def _overlap_words(text: str) -> set[str]:
-    """The words _overlap compares; a run of Chinese or Japanese letters gives its letter pairs.
+    """The words word_overlap compares; a run of Chinese or Japanese letters gives its letter pairs.
 
     General pattern: Chinese and Japanese headlines have no spaces, so a whole headline is one
     "word" and a kicker ('【独家】') or a site's name run into it makes it another; its pairs of
@@ -609,7 +610,7 @@ def _overlap_words(text: str) -> set[str]:
     return words
 
 
-def _overlap(a: str, b: str) -> float:
+def word_overlap(a: str, b: str) -> float:
     """Shared words over the longer one's words; '_' separates words ('Headline_Section_Site')."""
     wa = _overlap_words(a)
     wb = _overlap_words(b)
@@ -626,19 +627,19 @@ def unescape_twice_escaped(text: str) -> str:
 
     General pattern: templates that escape an already escaped title print the
     entity itself; a headline that really means the characters '&amp;' is rarer
-    than that bug.
+    than that bug. Only whole references are read (`read_whole_references`, as feed
+    titles and quotes are): a bare '&' before a word ('Arts&centre') is no legacy
+    reference missing its ';'.
     """
     if "&" not in text or not _LEFT_ENTITY.search(text):
         return text
-    import html
-
-    return norm(html.unescape(text))
+    return norm(read_whole_references(text))
 
 
 _SENTENCE_BREAK = re.compile(r"([.?!])[\"'”’)]?\s+[A-Z\"“‘]")
 
 
-def _is_prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
     """Two or more sentences and over 120 characters: a description or intro, not a headline.
 
     General pattern: some templates set the page's description in the <h1>; a
@@ -669,7 +670,8 @@ def _is_sentence(text: str) -> bool:
 
 
 _WORD = re.compile(r"\w+")
-_MONTH = (
+# English month names, abbreviated or whole (an alternation to put in a group): dates in an h1, datelines.
+MONTH_PATTERN = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
@@ -689,7 +691,7 @@ _MONTH_MORE = (
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 )
 _DATE_WORD = re.compile(
-    rf"(?:{_MONTH}|{_MONTH_MORE}|mon|tue|wed|thu|fri|sat|sun)[^\W\d_]*|\d{{1,4}}(?:st|nd|rd|th)?|am|pm|at|um|de|"
+    rf"(?:{MONTH_PATTERN}|{_MONTH_MORE}|mon|tue|wed|thu|fri|sat|sun)[^\W\d_]*|\d{{1,4}}(?:st|nd|rd|th)?|am|pm|at|um|de|"
     r"utc|gmt",
     re.I,
 )
@@ -1086,6 +1088,7 @@ _JOINED_KICKER = re.compile(r"^(?P<kicker>.+?)(?::\s+|\s+[–—-]\s+)(?P<rest>.
 
 
 _TITLE_KEYS = frozenset(("og", "ld", "twitter", "dc", "title"))
+_SOCIAL_KEYS = ("og", "ld", "twitter", "dc")
 
 
 def _joined_kicker(h1: str, raws: dict[str, str], sites: Sequence[str], host: str) -> str:
@@ -1121,7 +1124,7 @@ def _joined_kicker(h1: str, raws: dict[str, str], sites: Sequence[str], host: st
         if (
             _words(kicker) > 6
             or _LABEL_WORDS.fullmatch(kicker.strip(" :–—-")) is not None
-            or _is_site(kicker, sites, host)
+            or is_site_name(kicker, sites, host)
             or not re.search(r"[^\W\d_]", kicker)
         ):
             return h1
@@ -1297,7 +1300,7 @@ def _story_parts(title: str, sites: Sequence[str], host: str) -> list[str]:
     the site are never the story's; a part of one or two words is a kicker or section.
     """
     pieces = _LEARN_SEP_RE.split(title)
-    return [piece for piece in pieces[:-1] if _words(piece) >= 3 and not _is_site(piece, sites, host)]
+    return [piece for piece in pieces[:-1] if _words(piece) >= 3 and not is_site_name(piece, sites, host)]
 
 
 _TAIL_SEP = re.compile(r"\s+(?:[-–—|｜]|\|\|)\s+|\s+(?=[(\[])")
@@ -1477,7 +1480,7 @@ def _clean_h1(
 
 
 def _choose(meta: PageMeta, url: str | None) -> str:
-    host = _host_key(url or meta.canonical)
+    host = registered_name(url or meta.canonical)
     sites = _site_names(meta, host)
     h1_texts = [text for text, _ in meta.h1s]
     raws = {key: unescape_twice_escaped(value) for key, value in meta.titles.items()}
@@ -1551,7 +1554,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
             (completed(_cut_shown_site(text, given, host, raw_titles), [*social, *metas]), inside)
             for text, inside in meta.h1s
         )
-        if not _is_site(text, sites, host)
+        if not is_site_name(text, sites, host)
         and comparable(text) not in sections
         and not _DOMAIN.match(text)
         and not _is_lead_in(text)
@@ -1569,16 +1572,16 @@ def _choose(meta: PageMeta, url: str | None) -> str:
         # naming no site, is the headline's, however short.
         h1s = [(whole_heading, True)]
     heading = meta.heading_title
-    if not h1s and heading and not _is_site(heading, sites, host):
+    if not h1s and heading and not is_site_name(heading, sites, host):
         # The h1 is the site's logo: the article's h2 stands in for it when the titles agree with
         # it or name only the site (an h2 that reads differently may be a section's or a teaser's).
         heading = _clean_h1(heading, social, metas, raws, sites, host)
-        stories = [title for title in (*metas, *social) if not _is_site(title, sites, host)]
-        if not stories or max(_overlap(heading, title) for title in stories) >= 0.8:
+        stories = [title for title in (*metas, *social) if not is_site_name(title, sites, host)]
+        if not stories or max(word_overlap(heading, title) for title in stories) >= 0.8:
             h1s = [(heading, True)]
     # A JSON-LD WebPage name that is not the site's confirms the <title> as the page's own.
     # Titles that only name the site ('Site', 'Site • Site Magazine') name no story either.
-    story_keys = {key for key, value in raws.items() if not _is_site(value, sites, host)}
+    story_keys = {key for key, value in raws.items() if not is_site_name(value, sites, host)}
     if meta.classed_title and not h1s and story_keys <= {"title"} and not _same_story(raw_title, meta.classed_title):
         return meta.classed_title
     # An h1 that og:title/JSON-LD/twitter agree with beats one only the <title> agrees with
@@ -1588,7 +1591,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     agreed = [
         (text, inside)
         for text, inside in h1s
-        if max((_overlap(text, m) for m in (*social, *raw_social)), default=0.0) >= 0.8
+        if max((word_overlap(text, m) for m in (*social, *raw_social)), default=0.0) >= 0.8
     ]
     candidates = agreed or h1s
     best_h1: str | None = None
@@ -1596,19 +1599,22 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     # Only a <title> with no og:title/JSON-LD beside it: those name the story themselves.
     title_parts = [] if raw_social else _story_parts(raws.get("title", ""), sites, host)
     for index, (text, inside) in enumerate(candidates):
-        agreement = max((_overlap(text, m) for m in (*metas, *raw_social, *title_parts)), default=0.0)
+        agreement = max((word_overlap(text, m) for m in (*metas, *raw_social, *title_parts)), default=0.0)
         if site_part is not None and _holds_other_part(text, raws.get("title", ""), site_part):
             agreement = 1.0
         score = agreement + (0.2 if inside else 0.0) - index * 0.01
         if score > best_score:
             best_h1, best_score, best_agreement = text, score, agreement
-    if best_h1 is not None and metas and best_agreement < 0.5 and _is_prose(best_h1):
+    if best_h1 is not None and metas and best_agreement < 0.5 and is_prose(best_h1):
         best_h1 = None  # a description set in the h1: the metadata titles decide
     if best_h1 is not None and (best_score >= 0.5 or not metas):
         if (
             meta.page_title
             and len(best_h1) > len(meta.page_title) + 5
             and comparable(meta.page_title) in comparable(best_h1)
+            # A title written for the post alone (og:title, JSON-LD, a feed's) giving the whole h1
+            # shows it is no logo: 'Headline – Its second line'.
+            and not any(comparable(raws[key]) == comparable(best_h1) for key in _SOCIAL_KEYS if raws.get(key))
         ):
             return meta.page_title  # an h1 logo holding 'Site | Headline' like the <title>
         return _spelled_as_titles(_with_year(best_h1, metas), metas, copies)
@@ -1616,7 +1622,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
     visible = [
         text
         for text, within in h1s
-        if within and _words(text) >= 3 and not _is_prose(text) and not _module_title(text, [*metas, *raw_social])
+        if within and _words(text) >= 3 and not is_prose(text) and not _module_title(text, [*metas, *raw_social])
     ]
     if len(visible) == 1:
         return _spelled_as_titles(_with_year(visible[0], metas), metas, copies)
@@ -1626,7 +1632,7 @@ def _choose(meta: PageMeta, url: str | None) -> str:
             enumerate(metas),
             key=lambda pair: (
                 _is_sentence(pair[1]),
-                -sum(_overlap(pair[1], other) >= 0.6 for other in metas),
+                -sum(word_overlap(pair[1], other) >= 0.6 for other in metas),
                 -_witnesses(pair[1], metas, copies),
                 pair[0],
             ),

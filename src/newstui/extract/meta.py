@@ -746,6 +746,29 @@ def _other_page(href: str, canonical: str | None, address: str | None) -> bool:
     return False
 
 
+def _home_page_graph(og_url: str | None, address: str | None, titles: dict[str, str]) -> bool:
+    """Whether the page's Open Graph tags are its site's home page's, printed on every page.
+
+    General pattern: themes and plugins that fill the Open Graph tags once for the whole site
+    give every post the home page's og:url ('https://site.example/'), its og:title (the site's
+    motto or name) and its og:description, while the post's <title> or JSON-LD names the
+    story. An og:url naming the home page (a host, no path, no query) while another title source
+    reads otherwise, not holding og:title's words, marks og:title as the site's. A page fetched
+    from its site's home page keeps them: they are its own.
+    """
+    home = _page_address(og_url, home=True)
+    if home is None or home.path not in _HOME_PATHS or home.query or "og" not in titles:
+        return False
+    fetched = _page_address(address, home=True)
+    if fetched is not None and fetched.path in _HOME_PATHS and not fetched.query:
+        return False
+    og = comparable(titles["og"])
+    return bool(og) and any(
+        key in ("title", "ld", "dc") and comparable(value) and og not in comparable(value)
+        for key, value in titles.items()
+    )
+
+
 def _page_address(url: str | None, *, home: bool) -> SplitResult | None:
     """`url` split, when it has a host (and is not the home page, unless `home` allows it)."""
     try:
@@ -1078,6 +1101,78 @@ def _trackback_title(root: HtmlElement) -> str | None:
     return None if _URLISH.search(title) else title
 
 
+# WordPress's feed links: 'Site » Feed', 'Site » Comments Feed' and, on a post, 'Site » Post Comments
+# Feed' (the separator a theme's choice), in the languages they are most often set in ('Site » Post
+# Kommentar-Feed', 'Site » Post Flux des commentaires', 'Site » Post RSS de los comentarios').
+_FEED_SEP = r"(?:»|›|\||–|—|-|·|::)"
+_COMMENTS_FEED_TAIL = re.compile(
+    r"(?:\s+|-)(?:comments?\s+feed|kommentar-?feed|flux\s+des\s+commentaires|rss\s+de\s+los\s+comentarios)$", re.I
+)
+# The blog's own feeds: 'Blog » Feed', 'Blog » Comments Feed' (its tail cut), 'Blog RSS Feed', 'Blog Feed'.
+_SITE_FEED = re.compile(
+    rf"^(?P<site>.+?)(?:\s+{_FEED_SEP}\s*(?:(?:rss|atom)\s*)?(?:feed)?|\s+(?:(?:rss|atom)\s*(?:\d(?:\.\d+)?\s*)?)?feed)$",
+    re.I,
+)
+_FIRST_FEED_SEP = re.compile(rf"\s+{_FEED_SEP}\s+")
+_FIRST_GUILLEMET = re.compile(r"\s+[»›]\s+")
+_MOST_FEED_LINKS = 20
+
+
+def _blog_feeds(root: HtmlElement) -> tuple[str | None, list[str]]:
+    """The post's title in the link to its comments feed (when the page links exactly one), and the
+    blog's names in the links to its own feeds.
+
+    General pattern: WordPress, and the themes and blog engines that copy it, announce on a
+    post's page the feed of that post's comments as '<link rel="alternate"
+    type="application/rss+xml" title="Site » Post title Comments Feed">': the post's title as
+    the blog stores it, with no kicker, date line or widget heading a theme may set where the
+    headline would be, on pages whose <title> is often only the blog's name. The site's own
+    feeds ('Site » Feed', 'Site » Comments Feed') name no post, and show where the site's
+    name ends when it holds a separator itself ('Site - Motto » Post Comments Feed'), and name
+    the site (a theme's 'Site - Motto RSS Feed' too); a page linking the comments feeds of
+    several posts names none of them.
+    """
+    # A blog links three or four feeds; the first few are read (a hostile page may link thousands).
+    titles = list(
+        itertools.islice(
+            (
+                norm(link.get("title") or "")
+                for link in root.iter("link")
+                if "alternate" in (link.get("rel") or "").lower().split() and link.get("title")
+            ),
+            _MOST_FEED_LINKS,
+        )
+    )
+    sites: set[str] = set()
+    posts: list[str] = []
+    for title in titles:
+        rest = _COMMENTS_FEED_TAIL.sub("", title)
+        site = _SITE_FEED.match(rest if rest != title else title)
+        if site is not None:
+            sites.add(site.group("site"))  # the site's own feed, or its comments feed
+        elif rest != title:
+            posts.append(rest)
+    found: set[str] = set()
+    for rest in posts:
+        # After the longest name of the site's own feeds that it starts with, else after the first of
+        # WordPress's own separators ('»': a blog's name holds dashes and pipes, rarely that), else
+        # after its first separator.
+        cuts = [cut for site in sites if rest.startswith(site) and (cut := _FIRST_FEED_SEP.match(rest, len(site)))]
+        cut = (
+            max(cuts, key=lambda match: match.start(), default=None)
+            or _FIRST_GUILLEMET.search(rest)
+            or _FIRST_FEED_SEP.search(rest)
+        )
+        if cut is not None:
+            found.add(norm(_strip_markup(rest[cut.end() :])))
+    found.discard("")
+    names = sorted(name for site in sites if (name := norm(site)))
+    if len(found) != 1:
+        return None, names
+    title = found.pop()
+    return (None if _URLISH.search(title) else title), names
+
+
 def _newsml_headline(root: HtmlElement) -> str | None:
     """The item's headline in NewsML markup printed into the page ('<NewsLines><HeadLine>…').
 
@@ -1136,7 +1231,8 @@ def read_meta(root: HtmlElement, address: str | None = None) -> PageMeta:
         value = tags.first(*title_tags)
         if value:
             meta.titles[key] = value
-    if "dc" not in meta.titles and (trackback := _trackback_title(root)):
+    feed_post, feed_sites = _blog_feeds(root)
+    if "dc" not in meta.titles and (trackback := _trackback_title(root) or feed_post):
         meta.titles["dc"] = trackback
     title_el = root.find(".//title")
     if title_el is not None:
@@ -1145,6 +1241,7 @@ def read_meta(root: HtmlElement, address: str | None = None) -> PageMeta:
             meta.titles["title"] = value
     meta.site_name = tags.first("og:site_name", "application-name")
     sites = [norm(v) for v in tags.values("og:site_name", "application-name", "apple-mobile-web-app-title")]
+    sites.extend(feed_sites)
     meta.canonical = _content(root, "//link[@rel='canonical']/@href") or tags.first("og:url")
     meta.description = tags.first("og:description", "twitter:description", "description")
     meta.sections = [norm(v) for v in tags.values("article:section") if norm(v)]
@@ -1194,6 +1291,16 @@ def read_meta(root: HtmlElement, address: str | None = None) -> PageMeta:
     if not meta.titles and (newsml := _newsml_headline(root)):
         meta.titles["dc"] = newsml
     meta.titles = {key: _mojibake_repaired(value) for key, value in meta.titles.items()}
+    if _home_page_graph(tags.first("og:url"), address, meta.titles):
+        # The site's og tags on every page: its og:title and og:description name no story.
+        home_title = meta.titles.pop("og")
+        if comparable(meta.titles.get("twitter", "")) == comparable(home_title):
+            del meta.titles["twitter"]
+        home_description = tags.first("og:description")
+        meta.description = next(
+            (v for v in (tags.first("twitter:description"), tags.first("description")) if v and v != home_description),
+            None,
+        )
     sites.extend(logo_alt_names(root, meta.canonical))
     meta.site_names = list(dict.fromkeys(name for name in (norm(n) for n in sites) if name))
 

@@ -25,7 +25,14 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newstui.extract.headline import is_label_trail
+from newstui.extract.headline import (
+    MONTH_PATTERN,
+    is_label_trail,
+    is_prose,
+    is_site_name,
+    registered_name,
+    word_overlap,
+)
 from newstui.extract.textutil import comparable, norm
 
 if TYPE_CHECKING:
@@ -104,11 +111,9 @@ def _agreed(headline: str, meta: PageMeta) -> bool:
     A tag that reads the site's own name (og:title = og:site_name: the home page's tags printed
     on every page) names no story and agrees with nothing.
     """
-    from newstui.extract.headline import _overlap
-
     names = {comparable(name) for name in (meta.site_name, *meta.site_names) if name}
     return any(
-        _overlap(headline, title) >= 0.5
+        word_overlap(headline, title) >= 0.5
         for key, title in meta.titles.items()
         if key in ("og", "ld", "twitter", "dc") and title and comparable(title) not in names
     )
@@ -460,9 +465,7 @@ def _names_the_site(part: str, meta: PageMeta, opening: str) -> bool:
     General pattern: a name keeps its capitals in running text; a Title Case headline's words
     do not ('Pier Road Closes' is written 'the pier road closes' in the story).
     """
-    from newstui.extract.headline import _host_key, _is_site
-
-    if _is_site(part, [n for n in (meta.site_name, *meta.site_names) if n], _host_key(meta.canonical)):
+    if is_site_name(part, [n for n in (meta.site_name, *meta.site_names) if n], registered_name(meta.canonical)):
         return True
     if len(part.split()) < 2:
         return False
@@ -486,15 +489,13 @@ def _lone_confirmed_h1(headline: str, meta: PageMeta, opening: str, blocks: Sequ
     logo's) is the site's logo or banner, which a story about its subject confirms too: it is
     never taken (a headline naming a product the site is named for, further on, still is).
     """
-    from newstui.extract.headline import _is_prose
-
     if not headline or len(meta.h1s) != 1 or meta.h1s[0][1]:
         return None
     key = comparable(headline)
     if any(block.kind == "heading" and comparable(block.text) == key for block in blocks):
         return None
     h1 = meta.h1s[0][0]
-    if len(h1.split()) < 6 or _is_prose(h1) or comparable(h1) == comparable(headline):
+    if len(h1.split()) < 6 or is_prose(h1) or comparable(h1) == comparable(headline):
         return None
     sites = (comparable(name) for name in (meta.site_name, *meta.site_names) if name)
     if any(len(site) >= 4 and comparable(h1).startswith(site) for site in sites):
@@ -540,8 +541,6 @@ def _shown_as_h1(headline: str, meta: PageMeta) -> bool:
 
 def _is_dateline(text: str) -> bool:
     """A short line giving a date in words ('Tuesday 15th of January 2026'), not a headline."""
-    from newstui.extract.headline import _MONTH
-
     if len(text.split()) > 6 or not re.search(r"\b(?:19|20)\d\d\b", text):
         return False
-    return re.search(rf"\b(?:{_MONTH})[a-z]*\b", text, re.I) is not None
+    return re.search(rf"\b(?:{MONTH_PATTERN})[a-z]*\b", text, re.I) is not None

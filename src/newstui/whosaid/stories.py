@@ -23,13 +23,13 @@ story and links it again, but two items grouped through it stay grouped.
 from __future__ import annotations
 
 import hashlib
-import html
 import re
 import sqlite3
 import unicodedata
 from collections.abc import Sequence
 
 from newstui.store.connection import in_chunks
+from newstui.text import read_whole_references
 
 __all__ = ["MIN_CONTAINMENT", "SHINGLE_WORDS", "add_to_story", "link_item", "normalise", "shingles", "unlink_item"]
 
@@ -50,8 +50,10 @@ def normalise(text: str) -> list[str]:
 
     HTML references are read first: a quote's text is its words as the page printed them
     (v23), and a page that escaped its apostrophe twice prints "We&#39;re", the same words
-    as another outlet's "We're"."""
-    text = html.unescape(text)
+    as another outlet's "We're". Only whole references, ending in ";", are read
+    (`read_whole_references`, as search and the extractor's titles read them): "Arts&centre"
+    is those words, not "Arts¢re"."""
+    text = read_whole_references(text)
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "").replace("'", ""))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", bare.casefold()).split()
