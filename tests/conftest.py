@@ -65,6 +65,15 @@ def seeded(tmp_path: Path) -> Seeded:
     return seed(tmp_path)
 
 
+@pytest.fixture
+def damaged_items(tmp_path: Path) -> tuple[Path, Path, dict[str, list[int]]]:
+    """(config, cache, ids): a cache whose items-table page with BIG's newest rows is noise
+    (tests/damage_helpers.py)."""
+    from damage_helpers import damaged_items_cache
+
+    return damaged_items_cache(tmp_path)
+
+
 @pytest.fixture(scope="session")
 def built_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """newstui built as a wheel once per run, from a copy of the tree (no build/ churn here).
