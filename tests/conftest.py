@@ -14,6 +14,7 @@ from httpserver import http_server  # noqa: F401  (the loopback HTTP server fixt
 
 if TYPE_CHECKING:
     from newstui.store import Store
+    from readonly_helpers import Place
     from ui_helpers import Seeded
 
 DATA = Path(__file__).parent / "data"
@@ -72,6 +73,15 @@ def damaged_items(tmp_path: Path) -> tuple[Path, Path, dict[str, list[int]]]:
     from damage_helpers import damaged_items_cache
 
     return damaged_items_cache(tmp_path)
+
+
+@pytest.fixture
+def place() -> Iterator[Place]:
+    """A data directory another user reads, with a config for it (tests/readonly_helpers.py)."""
+    from readonly_helpers import read_only_place
+
+    with read_only_place() as made:
+        yield made
 
 
 @pytest.fixture(scope="session")

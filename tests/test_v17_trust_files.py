@@ -22,8 +22,7 @@ from newstui.errors import ConfigError, StoreError
 from newstui.model import FeedConfig, ParsedItem
 from newstui.store import Store
 from newstui.store.codec import to_us
-from test_store_readonly import Place
-from test_store_readonly import place as place  # noqa: F401 - the fixture, for the read-only tests
+from readonly_helpers import Place
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX files and permissions")
 
