@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from httpserver import http_server  # noqa: F401  (the loopback HTTP server fixture, tests/httpserver.py)
+from httpserver import TestServer, http_server  # noqa: F401  (the loopback HTTP server fixture, tests/httpserver.py)
 
 if TYPE_CHECKING:
     from newstui.store import Store
@@ -82,6 +82,22 @@ def place() -> Iterator[Place]:
 
     with read_only_place() as made:
         yield made
+
+
+@pytest.fixture
+def app_cache(tmp_path: Path) -> tuple[Path, Path, dict[str, int]]:
+    """(config, cache, ids) of the fixed feeds, opening an item not marking it read (tests/ui_helpers.py)."""
+    from ui_helpers import unmarked_app_cache
+
+    return unmarked_app_cache(tmp_path)
+
+
+@pytest.fixture
+def newsboat_world(tmp_path: Path, http_server: TestServer) -> dict[str, Path | str]:  # noqa: F811 - the fixture
+    """newsboat's urls file and cache of a loop feed this test serves (tests/newsboat_helpers.py)."""
+    from newsboat_helpers import newsboat_world as make_world
+
+    return make_world(tmp_path, http_server)
 
 
 @pytest.fixture(scope="session")

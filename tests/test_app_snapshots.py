@@ -127,7 +127,7 @@ def whosaid_app(tmp_path: Path) -> NewsApp:
     """The fixed store plus a Tech Daily article quoting the treaty item: one story, two outlets."""
     from newstui.service import extractor_version
     from newstui.store import Store
-    from test_app_whosaid import TECH_ARTICLE
+    from whosaid_helpers import TECH_ARTICLE
 
     config_path = write_config(tmp_path / "config.toml")
     db = tmp_path / "news.db"
