@@ -144,3 +144,35 @@ def kept_between_story_paragraphs(line: str) -> bool:
     """Whether drop_middle keeps `line` as a paragraph between two of a story's own."""
     blocks = [Block("p", BANK_PARAGRAPH), Block("p", line), Block("p", BANK_PARAGRAPH)]
     return any(block.text == line for block in drop_middle(blocks))
+
+
+def paragraphs_between(filler: str, title: str, paragraph: str) -> list[str]:
+    """The paragraphs extracted from an article page titled `title` that holds `paragraph`
+    between two copies of `filler` (the story's own paragraph, as long as a real one)."""
+    html = (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"{filler}{paragraph}{filler}</article></body></html>"
+    )
+    return [p for s in extract_article(html.encode()).sections for p in s.paragraphs]
+
+
+SEA_WALL = (
+    "<p>The harbour board met on a wet Tuesday evening to argue, once again, about the sea wall, "
+    "its cost to the town and who should pay for the repairs after the winter storms.</p>"
+)
+
+
+def sea_wall_paragraphs(paragraph: str) -> list[str]:
+    """`paragraph` in the sea wall story (the inline-space tests); the paragraphs extracted."""
+    return paragraphs_between(SEA_WALL, "Sea wall repairs", paragraph)
+
+
+DREDGING = (
+    "<p>The river authority met late on a cold Thursday to weigh, for the third time this year, "
+    "whether to dredge the lower channel before the spring floods reach the old mill.</p>"
+)
+
+
+def dredging_paragraphs(paragraph: str) -> list[str]:
+    """`paragraph` in the channel dredging story (the inline-join tests); the paragraphs extracted."""
+    return paragraphs_between(DREDGING, "Channel dredging", paragraph)

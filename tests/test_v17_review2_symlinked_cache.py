@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from cache_files_helpers import QUAY_FEED, bookmarked, cache_with_bookmarks, foreign_log
-from cli_helpers import newstui
+from cli_helpers import newstui_on as newstui
 from newstui.errors import StoreError
 from newstui.store import Store
 

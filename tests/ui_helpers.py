@@ -421,3 +421,11 @@ async def open_first_item(app: NewsApp, pilot) -> None:  # type: ignore[no-untyp
     await settle(pilot)
     await pilot.press("enter")
     await settle(pilot)
+
+
+def prune_world_elsewhere(db: Path) -> int:
+    """Through another connection, as `newstui gc` or a cron refresh's retention does: the
+    World feed keeps its newest item, the rest (not bookmarked) are deleted; how many went."""
+    with Store.open(db) as other:
+        deleted, _ = other.prune({WORLD: (1, 0, True)})
+    return deleted
