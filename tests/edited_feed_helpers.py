@@ -7,6 +7,7 @@ item opened again."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from feed_builders import rss_document
 from httpserver import TestServer
@@ -15,6 +16,9 @@ from newstui.feeds.articles import refresh_articles
 from newstui.feeds.refresh import RefreshSummary, refresh_feeds
 from newstui.model import Item, ItemFilter
 from newstui.store import Store
+
+if TYPE_CHECKING:
+    from newstui.ui.app import NewsApp
 
 FAST = {"timeout": 5.0, "backoff": 0.01, "max_retry_wait": 1.0}
 
@@ -109,3 +113,16 @@ def ferry_page(sentence: str) -> bytes:
         "<html><head><title>Ferry timetable</title></head><body>"
         f"<article><h1>Ferry timetable</h1>{paragraphs}</article></body></html>"
     ).encode()
+
+
+def ferry_reader(server: TestServer, tmp_path: Path) -> tuple[NewsApp, Path, str]:
+    """The reader on a fresh cache of the ferry feed, its item's page saying FERRY_FIRST, both
+    served by `server`: (the app, its cache, the page's URL)."""
+    from citizen_helpers import write_config
+    from ui_helpers import app_for  # imports textual: only the app tests pay
+
+    page_url = server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, ferry_page(FERRY_FIRST)))
+    feed = server.add_route("/feed.rss", (200, {"Content-Type": "application/rss+xml"}, ferry_feed(page_url, "Ferry")))
+    config = write_config(tmp_path / "config.toml", [feed], refresh_minutes=0)
+    db = tmp_path / "news.db"
+    return app_for(config, db), db, page_url

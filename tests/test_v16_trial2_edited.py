@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from citizen_helpers import write_config
-from edited_feed_helpers import FERRY_FIRST, ferry_feed, ferry_page
+from edited_feed_helpers import FERRY_FIRST, ferry_feed, ferry_page, ferry_reader
 from httpserver import TestServer
 from newstui.ui.app import NewsApp
 from newstui.ui.widgets.article_view import ArticleView
@@ -35,13 +35,7 @@ def saved_flag(db: Path) -> int:
 
 
 async def test_opening_an_edited_item_fetches_its_page_again(http_server: TestServer, tmp_path: Path) -> None:
-    page_url = http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, ferry_page(FERRY_FIRST)))
-    feed = http_server.add_route(
-        "/feed.rss", (200, {"Content-Type": "application/rss+xml"}, ferry_feed(page_url, "Ferry"))
-    )
-    config = write_config(tmp_path / "config.toml", [feed], refresh_minutes=0)
-    db = tmp_path / "news.db"
-    app = app_for(config, db)
+    app, db, page_url = ferry_reader(http_server, tmp_path)
     async with running(app) as pilot:
         screen = app.main_screen
         await press(pilot, "R")
@@ -100,13 +94,7 @@ async def test_an_edited_item_whose_page_fails_keeps_its_old_article(http_server
 
 async def test_library_open_article_fetches_a_flagged_page_again(http_server: TestServer, tmp_path: Path) -> None:
     """The same rule in `Library.open_article`, the one call for callers other than the app."""
-    page_url = http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, ferry_page(FERRY_FIRST)))
-    feed = http_server.add_route(
-        "/feed.rss", (200, {"Content-Type": "application/rss+xml"}, ferry_feed(page_url, "Ferry"))
-    )
-    config = write_config(tmp_path / "config.toml", [feed], refresh_minutes=0)
-    db = tmp_path / "news.db"
-    app = app_for(config, db)
+    app, db, page_url = ferry_reader(http_server, tmp_path)
     async with running(app) as pilot:
         await press(pilot, "R")
         item = app.main_screen.item_list.item_at(0)
