@@ -14,6 +14,7 @@ from httpserver import TestServer, http_server  # noqa: F401  (the loopback HTTP
 
 if TYPE_CHECKING:
     from newstui.store import Store
+    from newstui.ui.app import NewsApp
     from readonly_helpers import Place
     from ui_helpers import Seeded
 
@@ -98,6 +99,14 @@ def newsboat_world(tmp_path: Path, http_server: TestServer) -> dict[str, Path | 
     from newsboat_helpers import newsboat_world as make_world
 
     return make_world(tmp_path, http_server)
+
+
+@pytest.fixture
+def news_app(tmp_path: Path) -> NewsApp:
+    """The app on the fixed feeds with 40 more World items, for the snapshot tests (tests/ui_helpers.py)."""
+    from ui_helpers import long_world_app
+
+    return long_world_app(tmp_path)
 
 
 @pytest.fixture(scope="session")

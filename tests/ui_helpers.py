@@ -429,3 +429,12 @@ def prune_world_elsewhere(db: Path) -> int:
     with Store.open(db) as other:
         deleted, _ = other.prune({WORLD: (1, 0, True)})
     return deleted
+
+
+def long_world_app(tmp_path: Path) -> NewsApp:
+    """The app on the fixed feeds with 40 more World items, so the lists scroll: the
+    `news_app` fixture of the snapshot tests (tests/conftest.py)."""
+    config_path = write_config(tmp_path / "config.toml")
+    db = tmp_path / "news.db"
+    build_store(db, load_config(config_path), extra_world=40)
+    return app_for(config_path, db)
