@@ -18,6 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 SRC = Path(__file__).resolve().parents[1] / "src"
 """This worktree's source, put first on the child's PYTHONPATH."""
 
@@ -153,6 +155,16 @@ def quit_with_q(process: subprocess.Popen[bytes], master: int) -> int:
     drain(master, 1.0)
     os.write(master, b"Q")
     return process.wait(timeout=30)
+
+
+def hang_up(process: subprocess.Popen[bytes], master: int) -> int:
+    """Close the pty's master side (the terminal hangs up) and wait for the program to end
+    (30 s); its status. A program still running then fails the test."""
+    os.close(master)
+    try:
+        return process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the reader kept running after its terminal hung up")
 
 
 def stop(process: subprocess.Popen[bytes], master: int | None = None) -> None:
