@@ -1,7 +1,8 @@
 """`newstui recover` as a real process on a real cache: run it (run_recover), the corrupted
 files it keeps aside (aside_files), a recover that dies just before its K-th file-system step
 (DIE_AT_STEP, run with `python -c`), and children that stop at a racy step until a signal file
-appears (WAIT_FOR_SIGNAL_CODE in the child, wait_for_signal in the test, spawn_python). Whether a
+appears (WAIT_FOR_SIGNAL_CODE in the child, wait_for_signal in the test, spawn_python) on a
+cache with a bookmark still in its -wal (cache_with_a_logged_bookmark, racing_cache). Whether a
 step lost anything is read from the file: bookmarked_and_read."""
 
 from __future__ import annotations
@@ -121,3 +122,15 @@ def spawn_python(script: str, *args: object) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-c", script, *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
+
+
+def racing_cache(tmp_path: Path) -> tuple[Path, str, Path]:
+    """cache_with_a_logged_bookmark copied to tmp_path/news.db (its -wal beside it), and an
+    empty folder for the signal files of a race: (the cache, an unbookmarked key, the folder)."""
+    source, wal, key = cache_with_a_logged_bookmark(tmp_path)
+    db = tmp_path / "news.db"
+    shutil.copy(source, db)
+    shutil.copy(wal, f"{db}-wal")
+    signals = tmp_path / "signals"
+    signals.mkdir()
+    return db, key, signals

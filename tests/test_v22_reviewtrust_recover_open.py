@@ -9,11 +9,15 @@ recording until recover has finished."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from newstui.store.recover import recover
-from recover_helpers import bookmarked_and_read, cache_with_a_logged_bookmark, spawn_python, wait_for_signal
+from recover_helpers import (
+    bookmarked_and_read,
+    racing_cache,
+    spawn_python,
+    wait_for_signal,
+)
 
 # Opens the cache, stops after its setup (connected, checked, in WAL) until told, then bookmarks `key`.
 _OPENER = """
@@ -46,12 +50,7 @@ store.close()
 
 
 def test_an_open_connected_before_recover_swapped_never_shows_a_lost_bookmark_as_saved(tmp_path: Path) -> None:
-    source, wal, key = cache_with_a_logged_bookmark(tmp_path)
-    db = tmp_path / "news.db"
-    shutil.copy(source, db)
-    shutil.copy(wal, f"{db}-wal")
-    signals = tmp_path / "signals"
-    signals.mkdir()
+    db, key, signals = racing_cache(tmp_path)
     opener = spawn_python(_OPENER, db, key, signals)
     try:
         assert wait_for_signal(signals / "connected", 300), opener.stderr.read() if opener.poll() is not None else ""

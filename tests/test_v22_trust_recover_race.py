@@ -30,6 +30,7 @@ from recover_helpers import (
     WAIT_FOR_SIGNAL_CODE,
     bookmarked_and_read,
     cache_with_a_logged_bookmark,
+    racing_cache,
     spawn_python,
     wait_for_signal,
 )
@@ -124,12 +125,7 @@ def _race(db: Path, key: str, signals: Path, stopped: subprocess.Popen[str], sto
 
 
 def test_an_open_while_recover_swaps_the_fresh_cache_in_keeps_its_bookmark(tmp_path: Path) -> None:
-    source, wal, key = cache_with_a_logged_bookmark(tmp_path)
-    db = tmp_path / "news.db"
-    shutil.copy(source, db)
-    shutil.copy(wal, f"{db}-wal")
-    signals = tmp_path / "signals"
-    signals.mkdir()
+    db, key, signals = racing_cache(tmp_path)
     recovering = spawn_python(_RECOVER_STOPPING_AFTER_SWAP, db, signals)
     _race(db, key, signals, recovering, "swapped")
     bookmarked, _ = bookmarked_and_read(db)

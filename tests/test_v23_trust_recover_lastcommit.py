@@ -15,13 +15,12 @@ signals), so the interleaving is forced, not hoped for.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from recover_helpers import (
     WAIT_FOR_SIGNAL_CODE,
     bookmarked_and_read,
-    cache_with_a_logged_bookmark,
+    racing_cache,
     spawn_python,
     wait_for_signal,
 )
@@ -83,12 +82,7 @@ except StoreError as error:
 
 
 def test_a_bookmark_committed_as_recover_swaps_is_kept_or_said_unsaved(tmp_path: Path) -> None:
-    source, wal, key = cache_with_a_logged_bookmark(tmp_path)
-    db = tmp_path / "news.db"
-    shutil.copy(source, db)
-    shutil.copy(wal, f"{db}-wal")
-    signals = tmp_path / "signals"
-    signals.mkdir()
+    db, key, signals = racing_cache(tmp_path)
     reader = spawn_python(_READER, db, key, signals)
     recovering = None
     try:
