@@ -1,4 +1,4 @@
-"""Shared helpers of the tests/test_v14_citizen_*.py files: a config of feeds by URL,
+"""Shared helpers of the tests of `newstui refresh` as a citizen of the web: a config of feeds by URL,
 `newstui refresh` run as a real process, and reads straight from the SQLite file."""
 
 from __future__ import annotations
@@ -9,6 +9,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cli_helpers import newstui
+from httpserver import Response, TestServer
+from newstui.model import Item
+from newstui.store import Store
 
 RSS = (
     b'<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour notes</title>'
@@ -45,3 +48,22 @@ def not_before(db: Path, url: str) -> datetime | None:
 
 def http_date(moment: datetime) -> str:
     return email.utils.format_datetime(moment.astimezone(UTC), usegmt=True)
+
+
+def refreshed_items(tmp_path: Path, urls: list[str]) -> list[Item]:
+    """Every item a `newstui refresh` of `urls` stored (a config and a cache in `tmp_path`),
+    once the refresh ended with status 0."""
+    db = tmp_path / "news.db"
+    code, _, err = run(write_config(tmp_path / "config.toml", urls), db)
+    assert code == 0, err
+    store = Store.open(db, read_only=True)
+    try:
+        return store.items(limit=None)
+    finally:
+        store.close()
+
+
+def served_and_refreshed(server: TestServer, tmp_path: Path, path: str, body: bytes, content_type: str) -> list[Item]:
+    """`body` served at `path` as `content_type`, then refreshed_items of that one feed."""
+    url = server.add_route(path, Response(200, {"Content-Type": content_type}, body))
+    return refreshed_items(tmp_path, [url])

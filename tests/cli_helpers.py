@@ -83,3 +83,27 @@ def refresh_lock_held(db: Path, folder: Path, env: dict[str, str] | None = None)
     finally:
         stop.touch()
         holder.wait(timeout=300)
+
+
+def feed_entry(url: str, extra: str = "") -> str:
+    """A config's [[feeds]] table for `url`, with `extra` lines."""
+    return f'[[feeds]]\nurl = "{url}"\n{extra}'
+
+
+def config_with(tmp_path: Path, body: str, general: str = "") -> tuple[Path, Path]:
+    """(config, cache) in `tmp_path`: a config of `body` (its feeds) after a [general] table
+    with short timeouts, no article pass and `general`."""
+    config, db = tmp_path / "config.toml", tmp_path / "cache.db"
+    config.write_text(
+        f"[general]\ntimeout_seconds = 5\nfetch_full_articles = false\n{general}\n\n{body}", encoding="utf-8"
+    )
+    return config, db
+
+
+def local_feed_config(path: Path, feed_url: str, **general: object) -> Path:
+    """A config of one feed tagged `local`, no refresh timer and no article pass unless `general` says."""
+    settings = {"refresh_minutes": 0, "fetch_full_articles": False, **general}
+    lines = ["[general]"] + [f"{k} = {str(v).lower() if isinstance(v, bool) else v}" for k, v in settings.items()]
+    lines += ["", "[[feeds]]", f'url = "{feed_url}"', 'tags = ["local"]']
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

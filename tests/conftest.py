@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from httpserver import http_server  # noqa: F401  (the loopback HTTP server fixture, tests/httpserver.py)
+from httpserver import TestServer, http_server  # noqa: F401  (the loopback HTTP server fixture, tests/httpserver.py)
 
 if TYPE_CHECKING:
     from newstui.store import Store
+    from newstui.ui.app import NewsApp
+    from readonly_helpers import Place
     from ui_helpers import Seeded
 
 DATA = Path(__file__).parent / "data"
@@ -63,6 +65,48 @@ def seeded(tmp_path: Path) -> Seeded:
     from ui_helpers import seed  # imports textual: only the tests that ask for it pay
 
     return seed(tmp_path)
+
+
+@pytest.fixture
+def damaged_items(tmp_path: Path) -> tuple[Path, Path, dict[str, list[int]]]:
+    """(config, cache, ids): a cache whose items-table page with BIG's newest rows is noise
+    (tests/damage_helpers.py)."""
+    from damage_helpers import damaged_items_cache
+
+    return damaged_items_cache(tmp_path)
+
+
+@pytest.fixture
+def place() -> Iterator[Place]:
+    """A data directory another user reads, with a config for it (tests/readonly_helpers.py)."""
+    from readonly_helpers import read_only_place
+
+    with read_only_place() as made:
+        yield made
+
+
+@pytest.fixture
+def app_cache(tmp_path: Path) -> tuple[Path, Path, dict[str, int]]:
+    """(config, cache, ids) of the fixed feeds, opening an item not marking it read (tests/ui_helpers.py)."""
+    from ui_helpers import unmarked_app_cache
+
+    return unmarked_app_cache(tmp_path)
+
+
+@pytest.fixture
+def newsboat_world(tmp_path: Path, http_server: TestServer) -> dict[str, Path | str]:  # noqa: F811 - the fixture
+    """newsboat's urls file and cache of a loop feed this test serves (tests/newsboat_helpers.py)."""
+    from newsboat_helpers import newsboat_world as make_world
+
+    return make_world(tmp_path, http_server)
+
+
+@pytest.fixture
+def news_app(tmp_path: Path) -> NewsApp:
+    """The app on the fixed feeds with 40 more World items, for the snapshot tests (tests/ui_helpers.py)."""
+    from ui_helpers import long_world_app
+
+    return long_world_app(tmp_path)
 
 
 @pytest.fixture(scope="session")

@@ -1,9 +1,17 @@
-"""Shared helpers of the extraction and quote tests: the text and the speakers they look at."""
+"""Shared helpers of the extraction and quote tests: the text and the speakers they look at,
+and invented stories more than one test file reads."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from newstui.extract import extract_article
+from newstui.extract.furniture import drop_middle
 from newstui.extract.quotes import find_quotes
+from newstui.extract.quotes.references import References
+from newstui.extract.walk import Block
 
 
 def body_text(html: str | bytes) -> str:
@@ -86,3 +94,85 @@ def pier_page(after: str, *, before: str = "") -> bytes:
         "<html><head><title>Pier vote delayed</title></head><body>"
         f"<article><h1>Pier vote delayed</h1>{before}{PIER_STORY}{after}</article></body></html>"
     ).encode()
+
+
+def count_person_mentions(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the calls of `References.person_mention` (a name read as a candidate)."""
+    count = [0]
+    person_mention = References.person_mention
+
+    def counting(self: References, *args: Any) -> bool:
+        count[0] += 1
+        return person_mention(self, *args)
+
+    monkeypatch.setattr(References, "person_mention", counting)
+    return count
+
+
+GRAIN_PIER_STORY = (
+    "<p>The harbour board voted on Monday to close the old grain pier to heavy lorries after"
+    " engineers found cracks in three of its concrete piles.</p>"
+    "<p>Lorries bound for the grain silos will use the eastern quay road from next week, the"
+    " board said, while divers survey the remaining piles.</p>"
+    "<p>Hauliers said the detour adds twenty minutes to each trip but welcomed the survey of the"
+    " pier, which opened in 1931.</p>"
+    "<p>The board expects the divers' report on the piles before the end of the month.</p>"
+)
+
+
+GRAIN_PIER_HEADLINE = "Harbour board closes cracked grain pier to lorries"
+
+
+NIGHT_BUS_HEADLINE = "Night buses return to the valley line"
+
+
+NIGHT_BUS_STORY = (
+    "<p>Night buses will run again on the valley line from next month, the transport authority"
+    " said, after a year in which the last bus left the town centre before eleven o'clock.</p>"
+    "<p>The buses leave every hour between midnight and five in the morning, and the authority"
+    " says shift workers at the hospital and the warehouses asked for the service most.</p>"
+)
+
+
+BANK_PARAGRAPH = (
+    "The regional bank raised its outlook for the coming year on Thursday, pointing to strong orders "
+    "at the shipyards and a quicker recovery in the tourist trade than it had expected in spring."
+)
+
+
+def kept_between_story_paragraphs(line: str) -> bool:
+    """Whether drop_middle keeps `line` as a paragraph between two of a story's own."""
+    blocks = [Block("p", BANK_PARAGRAPH), Block("p", line), Block("p", BANK_PARAGRAPH)]
+    return any(block.text == line for block in drop_middle(blocks))
+
+
+def paragraphs_between(filler: str, title: str, paragraph: str) -> list[str]:
+    """The paragraphs extracted from an article page titled `title` that holds `paragraph`
+    between two copies of `filler` (the story's own paragraph, as long as a real one)."""
+    html = (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"{filler}{paragraph}{filler}</article></body></html>"
+    )
+    return [p for s in extract_article(html.encode()).sections for p in s.paragraphs]
+
+
+SEA_WALL = (
+    "<p>The harbour board met on a wet Tuesday evening to argue, once again, about the sea wall, "
+    "its cost to the town and who should pay for the repairs after the winter storms.</p>"
+)
+
+
+def sea_wall_paragraphs(paragraph: str) -> list[str]:
+    """`paragraph` in the sea wall story (the inline-space tests); the paragraphs extracted."""
+    return paragraphs_between(SEA_WALL, "Sea wall repairs", paragraph)
+
+
+DREDGING = (
+    "<p>The river authority met late on a cold Thursday to weigh, for the third time this year, "
+    "whether to dredge the lower channel before the spring floods reach the old mill.</p>"
+)
+
+
+def dredging_paragraphs(paragraph: str) -> list[str]:
+    """`paragraph` in the channel dredging story (the inline-join tests); the paragraphs extracted."""
+    return paragraphs_between(DREDGING, "Channel dredging", paragraph)

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import select
 import struct
 import subprocess
 import sys
 import termios
 import time
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 """This worktree's source, put first on the child's PYTHONPATH."""
@@ -63,19 +67,24 @@ def start_on_pty(
     stdin: int | None = None,
     stdout: int | None = None,
     controlling: int | None = 0,
+    env: dict[str, str] | None = None,
+    preexec: Callable[[], None] | None = None,
 ) -> tuple[subprocess.Popen[bytes], int]:
     """`argv` as the first process of a new session on a new 30x100 pty; returns it and the
     master side (the caller closes it). Its stdin and stdout are the pty unless given (a file
     descriptor, `subprocess.DEVNULL`, `subprocess.PIPE`); stderr is always the pty. The pty
     becomes its controlling terminal through the descriptor `controlling` (0 or 1, which must
     then be the pty), or not at all with None: then nothing sends it SIGHUP, and it has no
-    /dev/tty."""
+    /dev/tty. Its environment is program_env() unless given; `preexec` runs in the child
+    before exec (a resource limit, dropped capabilities)."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
 
     def take_the_tty() -> None:
         if controlling is not None:
             fcntl.ioctl(controlling, termios.TIOCSCTTY, 0)
+        if preexec is not None:
+            preexec()
 
     process = subprocess.Popen(
         argv,
@@ -84,18 +93,19 @@ def start_on_pty(
         stderr=slave,
         start_new_session=True,
         preexec_fn=take_the_tty,
-        env=program_env(),
+        env=program_env() if env is None else env,
         cwd=cwd,
     )
     os.close(slave)
     return process, master
 
 
-def read_until(master: int, wanted: bytes, seconds: float) -> bytes:
-    """What the program drew on the pty, until `wanted` shows, the time is up or the pty closes."""
+def read_while(master: int, more: Callable[[bytes], bool], seconds: float) -> bytes:
+    """What the program drew on the pty while `more(what it drew so far)` holds, until the time
+    is up or the pty closes (the program ended)."""
     seen = b""
     end = time.monotonic() + seconds
-    while time.monotonic() < end and wanted not in seen:
+    while time.monotonic() < end and more(seen):
         ready, _, _ = select.select([master], [], [], 0.1)
         if ready:
             try:
@@ -103,6 +113,26 @@ def read_until(master: int, wanted: bytes, seconds: float) -> bytes:
             except OSError:
                 break
     return seen
+
+
+def read_until(master: int, wanted: bytes, seconds: float) -> bytes:
+    """What the program drew on the pty, until `wanted` shows, the time is up or the pty closes."""
+    return read_while(master, lambda seen: wanted not in seen, seconds)
+
+
+ESCAPES = re.compile(rb"\x1b(\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[()][0-9A-Za-z]|[=>78cDEHM])")
+"""A terminal's escape sequences (CSI, OSC, charset and one-character ones)."""
+
+
+def shown(seen: bytes) -> str:
+    """The text the program drew, its escape sequences removed: a word styled or moved to
+    mid-way is found whole."""
+    return ESCAPES.sub(b"", seen).decode("utf-8", "replace")
+
+
+def read_until_shown(master: int, wanted: str, seconds: float) -> bytes:
+    """As read_until, until `wanted` shows in the text drawn (escape sequences left out)."""
+    return read_while(master, lambda seen: wanted not in shown(seen), seconds)
 
 
 def drain(master: int, seconds: float) -> None:
@@ -125,6 +155,16 @@ def quit_with_q(process: subprocess.Popen[bytes], master: int) -> int:
     drain(master, 1.0)
     os.write(master, b"Q")
     return process.wait(timeout=30)
+
+
+def hang_up(process: subprocess.Popen[bytes], master: int) -> int:
+    """Close the pty's master side (the terminal hangs up) and wait for the program to end
+    (30 s); its status. A program still running then fails the test."""
+    os.close(master)
+    try:
+        return process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the reader kept running after its terminal hung up")
 
 
 def stop(process: subprocess.Popen[bytes], master: int | None = None) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 from newstui.store import Store
 
@@ -23,3 +25,12 @@ def sqlite_steps(store: Store, work: Callable[[], object]) -> int:
     finally:
         store.run(lambda conn: conn.set_progress_handler(None, 1))
     return steps
+
+
+def stored_read(db: Path, item_id: int) -> bool:
+    """Whether the item is read, as the file holds it (read with SQLite, not the store)."""
+    conn = sqlite3.connect(db)
+    try:
+        return bool(conn.execute("SELECT read FROM items WHERE id = ?", (item_id,)).fetchone()[0])
+    finally:
+        conn.close()

@@ -7,6 +7,7 @@ import json
 from contextlib import redirect_stdout
 from pathlib import Path
 
+from cli_helpers import local_feed_config
 from newstui.__main__ import main
 from newstui.service import ItemFilter
 from newstui.store import Store
@@ -19,17 +20,9 @@ from valley_site import STORIES, write_site
 from valley_site import site as site  # noqa: F401 - the fixture
 
 
-def write_config(path: Path, feed_url: str, **general: object) -> Path:
-    settings = {"refresh_minutes": 0, "fetch_full_articles": False, **general}
-    lines = ["[general]"] + [f"{k} = {str(v).lower() if isinstance(v, bool) else v}" for k, v in settings.items()]
-    lines += ["", "[[feeds]]", f'url = "{feed_url}"', 'tags = ["local"]']
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
 async def test_refresh_open_bookmark_quit_reopen(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     server, _ = site
-    config_path = write_config(tmp_path / "config.toml", server.url("feed.xml"))
+    config_path = local_feed_config(tmp_path / "config.toml", server.url("feed.xml"))
     db = tmp_path / "news.db"
     app = app_for(config_path, db)
     async with running(app, (160, 48)) as pilot:
@@ -80,7 +73,7 @@ async def test_refresh_open_bookmark_quit_reopen(site, tmp_path: Path) -> None: 
 
 async def test_offline_shows_feed_text_with_notice(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     server, root = site
-    config_path = write_config(tmp_path / "config.toml", server.url("feed.xml"))
+    config_path = local_feed_config(tmp_path / "config.toml", server.url("feed.xml"))
     db = tmp_path / "news.db"
     app = app_for(config_path, db)
     async with running(app, (160, 48)) as pilot:
@@ -98,7 +91,7 @@ async def test_offline_shows_feed_text_with_notice(site, tmp_path: Path) -> None
 
 async def test_new_items_keep_selection_and_position(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     server, root = site
-    config_path = write_config(tmp_path / "config.toml", server.url("feed.xml"))
+    config_path = local_feed_config(tmp_path / "config.toml", server.url("feed.xml"))
     db = tmp_path / "news.db"
     app = app_for(config_path, db)
     async with running(app, (90, 20)) as pilot:
@@ -133,7 +126,7 @@ async def test_new_items_keep_selection_and_position(site, tmp_path: Path) -> No
 
 async def test_refresh_on_start_and_full_articles_in_background(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     server, _ = site
-    config_path = write_config(
+    config_path = local_feed_config(
         tmp_path / "config.toml", server.url("feed.xml"), refresh_minutes=30, fetch_full_articles=True
     )
     db = tmp_path / "news.db"
@@ -158,7 +151,7 @@ async def test_refresh_on_start_and_full_articles_in_background(site, tmp_path: 
 async def test_failing_feed_gets_a_mark(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     server, _ = site
     server.add_route("/broken.xml", (500, {"Content-Type": "text/plain"}, b"oops"))
-    config_path = write_config(tmp_path / "config.toml", server.url("broken.xml"))
+    config_path = local_feed_config(tmp_path / "config.toml", server.url("broken.xml"))
     db = tmp_path / "news.db"
     app = app_for(config_path, db)
     async with running(app) as pilot:
@@ -178,7 +171,7 @@ async def test_failing_feed_gets_a_mark(site, tmp_path: Path) -> None:  # type: 
 async def test_refresh_summary_points_to_the_failed_feeds(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     server, _ = site
     server.add_route("/broken.xml", (500, {"Content-Type": "text/plain"}, b"oops"))
-    config_path = write_config(tmp_path / "config.toml", server.url("feed.xml"))
+    config_path = local_feed_config(tmp_path / "config.toml", server.url("feed.xml"))
     with config_path.open("a", encoding="utf-8") as out:
         out.write(f'\n[[feeds]]\nurl = "{server.url("broken.xml")}"\n')
     app = app_for(config_path, tmp_path / "news.db")
@@ -236,7 +229,7 @@ async def test_feed_text_first_then_the_page_and_stale_results_dropped(site, tmp
 
     slow = (root / "bridge.html").read_bytes()
     server.add_route("/bridge.html", Response(200, {"Content-Type": "text/html; charset=utf-8"}, slow, delay=1.5))
-    config_path = write_config(tmp_path / "config.toml", server.url("feed.xml"))
+    config_path = local_feed_config(tmp_path / "config.toml", server.url("feed.xml"))
     db = tmp_path / "news.db"
     app = app_for(config_path, db)
     async with running(app, (160, 48)) as pilot:

@@ -4,7 +4,6 @@ downloader itself, over the loopback HTTP server into tmp dirs."""
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import stat
 import sys
@@ -13,40 +12,25 @@ from pathlib import Path
 
 import pytest
 
+from enclosure_helpers import PODCAST_FEED, podcast_config
 from httpserver import Response, TestServer
 from newstui.feeds.download import DownloadError, download, safe_file_name
 from newstui.model import Enclosure, FeedConfig, ParsedItem
 from newstui.store import Store
 from newstui.ui.app import NewsApp
 from newstui.ui.widgets.article_view import ArticleView
-from ui_helpers import app_for, settle
+from ui_helpers import app_for, open_first_item, settle
 
-FEED = "http://feeds.test/podcast.xml"
 AUDIO = b"ID3" + bytes(range(256)) * 40  # 10,243 bytes
 SIZE = (120, 40)
 MARKUP_TITLE = "[bold]Episode[/bold] [@click=app.quit]9[/]"
 
 
-def write_config(path: Path, download_dir: Path, player: list[str] | None = None) -> Path:
-    lines = [
-        "[general]",
-        "refresh_minutes = 0",
-        "fetch_full_articles = false",
-        f"download_dir = {json.dumps(str(download_dir))}",
-        "max_download_mb = 1",
-    ]
-    if player is not None:
-        lines.append(f"player = {json.dumps(player)}")
-    lines += ["", "[[feeds]]", f'url = "{FEED}"', 'title = "Pod"']
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
 def build(db: Path, audio_url: str) -> None:
     with Store.open(db) as store:
-        store.sync_feeds([FeedConfig(FEED, "Pod")])
+        store.sync_feeds([FeedConfig(PODCAST_FEED, "Pod")])
         store.upsert_items(
-            FEED,
+            PODCAST_FEED,
             [
                 ParsedItem(
                     title=MARKUP_TITLE,
@@ -62,12 +46,6 @@ def build(db: Path, audio_url: str) -> None:
         )
 
 
-async def open_first_item(app: NewsApp, pilot) -> None:  # type: ignore[no-untyped-def]
-    await settle(pilot)
-    await pilot.press("enter")
-    await settle(pilot)
-
-
 def attachments_text(app: NewsApp) -> str:
     view = app.screen.query_one(ArticleView)
     blocks = list(view.query(".attachments"))
@@ -78,7 +56,7 @@ def attachments_text(app: NewsApp) -> str:
 async def test_article_shows_attachments_and_e_downloads_one(http_server: TestServer, tmp_path: Path) -> None:
     audio_url = http_server.add_route("/media/ep%209.mp3", (200, {"Content-Type": "audio/mpeg"}, AUDIO))
     downloads = tmp_path / "downloads"
-    config = write_config(tmp_path / "config.toml", downloads)
+    config = podcast_config(tmp_path / "config.toml", downloads)
     db = tmp_path / "news.db"
     build(db, audio_url)
     app = app_for(config, db)
@@ -129,7 +107,7 @@ async def test_enter_plays_with_the_player_command_as_arguments(http_server: Tes
     script = tmp_path / "player.sh"
     script.write_text(f'#!/bin/sh\nfor a in "$@"; do printf "%s\\n" "$a" >> "{log}"; done\n', encoding="utf-8")
     script.chmod(script.stat().st_mode | stat.S_IXUSR)
-    config = write_config(tmp_path / "config.toml", tmp_path / "dl", player=[str(script), "--title=x;rm -rf ~", "%u"])
+    config = podcast_config(tmp_path / "config.toml", tmp_path / "dl", player=[str(script), "--title=x;rm -rf ~", "%u"])
     db = tmp_path / "news.db"
     build(db, audio_url)
     app = app_for(config, db)
@@ -147,7 +125,7 @@ async def test_enter_plays_with_the_player_command_as_arguments(http_server: Tes
 
 
 async def test_a_missing_player_is_told(tmp_path: Path) -> None:
-    config = write_config(tmp_path / "config.toml", tmp_path / "dl", player=[str(tmp_path / "no-such-player")])
+    config = podcast_config(tmp_path / "config.toml", tmp_path / "dl", player=[str(tmp_path / "no-such-player")])
     db = tmp_path / "news.db"
     build(db, "http://media.test/ep.mp3")
     app = app_for(config, db)
@@ -161,11 +139,11 @@ async def test_a_missing_player_is_told(tmp_path: Path) -> None:
 
 
 async def test_e_without_attachments_says_so(tmp_path: Path) -> None:
-    config = write_config(tmp_path / "config.toml", tmp_path / "dl")
+    config = podcast_config(tmp_path / "config.toml", tmp_path / "dl")
     db = tmp_path / "news.db"
     with Store.open(db) as store:
-        store.sync_feeds([FeedConfig(FEED, "Pod")])
-        store.upsert_items(FEED, [ParsedItem(title="plain", guid="p", content_html="<p>Text.</p>")])
+        store.sync_feeds([FeedConfig(PODCAST_FEED, "Pod")])
+        store.upsert_items(PODCAST_FEED, [ParsedItem(title="plain", guid="p", content_html="<p>Text.</p>")])
     app = app_for(config, db)
     async with app.run_test(size=SIZE) as pilot:
         await open_first_item(app, pilot)

@@ -5,19 +5,19 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from enclosure_helpers import PODCAST_FEED, podcast_config
 from newstui.model import Enclosure, FeedConfig, ParsedItem
 from newstui.store import Store
-from test_app_enclosures import FEED, open_first_item, write_config
-from ui_helpers import NOW, app_for
+from ui_helpers import NOW, app_for, open_first_item
 
 
 def test_attachments_picker_wide(tmp_path: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
-    config = write_config(tmp_path / "config.toml", tmp_path / "downloads")
+    config = podcast_config(tmp_path / "config.toml", tmp_path / "downloads")
     db = tmp_path / "news.db"
     with Store.open(db) as store:  # fixed date and addresses: the picture must not change between runs
-        store.sync_feeds([FeedConfig(FEED, "Pod")])
+        store.sync_feeds([FeedConfig(PODCAST_FEED, "Pod")])
         store.upsert_items(
-            FEED,
+            PODCAST_FEED,
             [
                 ParsedItem(
                     title="Episode 9: [bold]what the river remembers[/bold]",

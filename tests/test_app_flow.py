@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from command_helpers import recording_script
 from newstui.model import Article, Section
 from newstui.service import ItemFilter, RefreshSummary
 from newstui.store import Store
@@ -385,17 +386,6 @@ async def test_the_config_sets_the_first_order(seeded) -> None:  # type: ignore[
 
 
 # -- 7. external commands --------------------------------------------------------------------------
-
-
-def recording_script(tmp_path: Path, name: str = "record.sh") -> tuple[Path, Path]:
-    """A real command: writes its arguments, one a line, then its stdin, to a log file."""
-    log = tmp_path / f"{name}.log"
-    script = tmp_path / name
-    script.write_text(
-        f'#!/bin/sh\nfor a in "$@"; do echo "arg:$a" >> "{log}"; done\ncat >> "{log}"\n', encoding="utf-8"
-    )
-    script.chmod(0o755)
-    return script, log
 
 
 async def test_the_browser_setting_gets_the_url_where_it_says(seeded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from textual.strip import Strip
 
 from newstui.ui.app import NewsApp
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
+from screen_helpers import screen_lines
 from ui_helpers import HOSTILE, HOSTILE_SHOWN, Seeded, make_app, press, row_with_guid, running, settle
 
 
@@ -47,11 +47,6 @@ async def test_hostile_title_shows_literally_in_every_pane(app: NewsApp) -> None
         quote = sidebar.get_option_at_index(0).prompt.plain
         assert "[i]Mallory[/i] Smith" in quote
         assert "[link=https://x]Trap[/link]" in quote
-
-
-def screen_lines(app: NewsApp) -> list[Strip]:
-    """The screen as the terminal gets it: one strip a row, with each cell's style."""
-    return app.screen._compositor.render_strips()
 
 
 async def test_clicking_hostile_text_does_nothing(app: NewsApp) -> None:

@@ -21,7 +21,7 @@ from newstui.ui.messages import RefreshProgress
 from newstui.ui.screens.main import Throttle
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.item_list import ItemList
-from ui_helpers import NOW, TECH, WORLD, StallingServer, app_for, build_store, running, settle, write_config
+from ui_helpers import NOW, TECH, WORLD, StallingServer, app_for, build_store, open_feed, running, settle, write_config
 
 SIZE = (120, 40)
 
@@ -214,14 +214,6 @@ class Refusing:
             conn.execute("DROP TRIGGER IF EXISTS refuse")
 
 
-@pytest.fixture
-def setup(tmp_path: Path) -> tuple[Path, Path, dict[str, int]]:
-    config_path = write_config(tmp_path / "config.toml", mark_read_on_open=False)
-    db = tmp_path / "news.db"
-    ids = build_store(db, load_config(config_path))
-    return config_path, db, ids
-
-
 def stored_item(db: Path, item_id: int):  # type: ignore[no-untyped-def]
     store = Store.open(db)
     try:
@@ -238,17 +230,8 @@ def notifications(app: NewsApp) -> list[str]:
     return [n.message for n in app._notifications]
 
 
-async def open_feed(app: NewsApp, pilot, url: str) -> ItemList:  # type: ignore[no-untyped-def]
-    from newstui.service import ItemFilter
-    from newstui.ui.messages import FilterChosen
-
-    app.screen.post_message(FilterChosen(ItemFilter("feed", url)))
-    await settle(pilot)
-    return app.screen.query_one(ItemList)
-
-
-async def test_failed_mark_feed_read_keeps_the_rows_and_says_why(setup) -> None:  # type: ignore[no-untyped-def]
-    config_path, db, ids = setup
+async def test_failed_mark_feed_read_keeps_the_rows_and_says_why(app_cache) -> None:  # type: ignore[no-untyped-def]
+    config_path, db, ids = app_cache
     app = app_for(config_path, db)
     async with running(app, SIZE) as pilot:
         items = await open_feed(app, pilot, WORLD)
@@ -270,8 +253,8 @@ async def test_failed_mark_feed_read_keeps_the_rows_and_says_why(setup) -> None:
         assert stored_item(db, ids["world-0"]).read
 
 
-async def test_failed_toggle_read_and_bookmark_keep_the_row(setup) -> None:  # type: ignore[no-untyped-def]
-    config_path, db, ids = setup
+async def test_failed_toggle_read_and_bookmark_keep_the_row(app_cache) -> None:  # type: ignore[no-untyped-def]
+    config_path, db, ids = app_cache
     app = app_for(config_path, db)
     async with running(app, SIZE) as pilot:
         items = await open_feed(app, pilot, TECH)
@@ -294,12 +277,12 @@ async def test_failed_toggle_read_and_bookmark_keep_the_row(setup) -> None:  # t
         assert items.current_item.read and items.current_item.bookmarked
 
 
-async def test_write_blocked_by_another_process_keeps_the_rows(setup, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+async def test_write_blocked_by_another_process_keeps_the_rows(app_cache, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     import newstui.store.connection
 
     # Another process holds the write lock for longer than the (shortened) busy timeout.
     monkeypatch.setattr(newstui.store.connection, "BUSY_TIMEOUT_MS", 200)
-    config_path, db, ids = setup
+    config_path, db, ids = app_cache
     app = app_for(config_path, db)
     async with running(app, SIZE) as pilot:
         items = await open_feed(app, pilot, WORLD)
@@ -319,8 +302,8 @@ async def test_write_blocked_by_another_process_keeps_the_rows(setup, monkeypatc
             holder.close()
 
 
-async def test_palette_search_failure_is_shown(setup) -> None:  # type: ignore[no-untyped-def]
-    config_path, db, _ = setup
+async def test_palette_search_failure_is_shown(app_cache) -> None:  # type: ignore[no-untyped-def]
+    config_path, db, _ = app_cache
     app = app_for(config_path, db)
     async with running(app, SIZE) as pilot:
         with sqlite3.connect(db) as conn:  # a damaged cache: the search index is gone
@@ -359,10 +342,10 @@ def test_q_quits_at_once_while_a_refresh_hangs(tmp_path: Path) -> None:
     assert quit_seconds < 3, f"quitting took {quit_seconds:.1f} s"
 
 
-async def test_who_said_what_failure_is_shown(setup) -> None:  # type: ignore[no-untyped-def]
+async def test_who_said_what_failure_is_shown(app_cache) -> None:  # type: ignore[no-untyped-def]
     from newstui.ui.screens.speakers import SpeakersScreen
 
-    config_path, db, _ = setup
+    config_path, db, _ = app_cache
     app = app_for(config_path, db)
     async with running(app, SIZE) as pilot:
         with sqlite3.connect(db) as conn:  # a damaged cache: the speakers table is gone

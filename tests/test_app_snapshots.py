@@ -17,14 +17,6 @@ from newstui.ui.widgets.item_list import ItemList
 from ui_helpers import app_for, build_store, row_with_guid, settle, write_config
 
 
-@pytest.fixture
-def news_app(tmp_path: Path) -> NewsApp:
-    config_path = write_config(tmp_path / "config.toml")
-    db = tmp_path / "news.db"
-    build_store(db, load_config(config_path), extra_world=40)
-    return app_for(config_path, db)
-
-
 async def open_treaty(pilot) -> None:  # type: ignore[no-untyped-def]
     await settle(pilot)
     await pilot.press("j", "enter")
@@ -127,7 +119,7 @@ def whosaid_app(tmp_path: Path) -> NewsApp:
     """The fixed store plus a Tech Daily article quoting the treaty item: one story, two outlets."""
     from newstui.service import extractor_version
     from newstui.store import Store
-    from test_app_whosaid import TECH_ARTICLE
+    from whosaid_helpers import TECH_ARTICLE
 
     config_path = write_config(tmp_path / "config.toml")
     db = tmp_path / "news.db"

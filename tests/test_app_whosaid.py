@@ -4,17 +4,12 @@ quote, the item list's story marks, quote search and the config's [speakers] cor
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from textual.widgets import Input, OptionList
 
-from newstui.config import load_config
-from newstui.model import Article, Quote, Section
-from newstui.service import extractor_version
 from newstui.store import Store
-from newstui.ui.app import NewsApp
 from newstui.ui.screens.speakers import QuoteSearchScreen, SpeakersScreen
 from newstui.ui.screens.stories import OutletsScreen, StoriesScreen
 from newstui.ui.widgets.feed_list import FeedList
@@ -24,49 +19,12 @@ from newstui.ui.widgets.speaker_quotes import QuoteResults
 from newstui.whosaid import index as qi
 from ui_helpers import (
     HOSTILE_TITLE,
-    NOW,
-    app_for,
-    build_store,
     press,
     row_with_guid,
     running,
     settle,
-    write_config,
 )
-
-WIDE = (160, 48)
-SHARED = "This is a day our grandchildren will read about,"
-
-TECH_ARTICLE = Article(
-    headline="A terminal news reader that reads the article",
-    published=NOW - timedelta(hours=1),
-    sections=[
-        Section(
-            None,
-            [
-                "The treaty came up at a meetup about terminal software.",
-                f"“{SHARED}” the minister Lena Okafor said, as quoted on the radio.",
-                "“Readers want the words, not the chrome,” said [b]maintainer[/b] Dana Wu.",
-            ],
-        )
-    ],
-    quotes=[Quote(SHARED, "Okafor", 0, 1), Quote("Readers want the words, not the chrome,", "Dana Wu", 0, 2)],
-    source="page",
-)
-
-
-def make_app(tmp_path: Path, speakers: str = "") -> tuple[NewsApp, dict[str, int], Path]:
-    config_path = write_config(tmp_path / "config.toml")
-    if speakers:
-        config_path.write_text(config_path.read_text(encoding="utf-8") + "\n[speakers]\n" + speakers, encoding="utf-8")
-    db = tmp_path / "news.db"
-    ids = build_store(db, load_config(config_path), extra_world=3)
-    store = Store.open(db)
-    try:
-        store.save_article(ids["tech-0"], TECH_ARTICLE, max(1, extractor_version()))
-    finally:
-        store.close()
-    return app_for(config_path, db), ids, db
+from whosaid_helpers import SHARED, WIDE, make_app
 
 
 def prompts(option_list: OptionList) -> list[str]:

@@ -9,24 +9,11 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from cli_helpers import newstui
+from cli_helpers import config_with, feed_entry, newstui
 from httpserver import TestServer
 from newstui.config import parse_config
 from newstui.model import FeedConfig, ItemFilter
 from newstui.store import Store
-
-
-def entry(url: str, extra: str = "") -> str:
-    return f'[[feeds]]\nurl = "{url}"\n{extra}'
-
-
-def setup(tmp_path: Path, body: str, general: str = "") -> tuple[Path, Path]:
-    config, db = tmp_path / "config.toml", tmp_path / "cache.db"
-    config.write_text(
-        f"[general]\ntimeout_seconds = 5\nfetch_full_articles = false\n{general}\n\n{body}", encoding="utf-8"
-    )
-    return config, db
-
 
 # --------------------------------------------------------------------------- remove
 
@@ -35,12 +22,12 @@ def test_remove_edits_in_place_keeps_comments_and_bookmarks(http_server: TestSer
     a, b = http_server.url("feeds/rss2.xml"), http_server.url("feeds/atom.xml")
     body = (
         "# my feeds\n"
-        + entry(a, 'title = "A"  # the first\n')
+        + feed_entry(a, 'title = "A"  # the first\n')
         + "\n# news from b\n"
-        + entry(b, '[feeds.headers]\nCookie = "x=1"\n')
+        + feed_entry(b, '[feeds.headers]\nCookie = "x=1"\n')
         + '\n# keys follow\n[keys]\n"app.quit" = "q"\n'
     )
-    config, db = setup(tmp_path, body)
+    config, db = config_with(tmp_path, body)
     assert newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path).returncode == 0
     with Store.open(db) as store:
         store.set_bookmarked(store.items(ItemFilter("feed", b), limit=1)[0].id, True)
@@ -53,7 +40,7 @@ def test_remove_edits_in_place_keeps_comments_and_bookmarks(http_server: TestSer
         f"Its 1 bookmarked item stays; `newstui gc` deletes its other {total - 1}.",
     ]
     text = config.read_text(encoding="utf-8")
-    assert text == original.replace(entry(b, '[feeds.headers]\nCookie = "x=1"\n'), "")
+    assert text == original.replace(feed_entry(b, '[feeds.headers]\nCookie = "x=1"\n'), "")
     assert "# news from b" in text and "# keys follow" in text and "Cookie" not in text
     # The list forgets the feed at once, except its bookmark.
     listed = newstui("--config", str(config), "--db", str(db), "list", "--json", "--limit", "0", cwd=tmp_path)
@@ -65,15 +52,15 @@ def test_remove_edits_in_place_keeps_comments_and_bookmarks(http_server: TestSer
 
 def test_list_hides_a_feed_removed_by_hand_before_any_refresh(http_server: TestServer, tmp_path: Path) -> None:
     a, b = http_server.url("feeds/rss2.xml"), http_server.url("feeds/atom.xml")
-    config, db = setup(tmp_path, entry(a) + "\n" + entry(b))
+    config, db = config_with(tmp_path, feed_entry(a) + "\n" + feed_entry(b))
     assert newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path).returncode == 0
-    config.write_text(config.read_text().replace(entry(b), ""), encoding="utf-8")
+    config.write_text(config.read_text().replace(feed_entry(b), ""), encoding="utf-8")
     listed = newstui("--config", str(config), "--db", str(db), "list", "--json", cwd=tmp_path)
     assert listed.returncode == 0, listed.stderr
     urls = {json.loads(line)["feed_url"] for line in listed.stdout.splitlines()}
     assert urls == {a}
     # Put back: listed again at once.
-    config.write_text(config.read_text() + "\n" + entry(b), encoding="utf-8")
+    config.write_text(config.read_text() + "\n" + feed_entry(b), encoding="utf-8")
     listed = newstui("--config", str(config), "--db", str(db), "list", "--json", cwd=tmp_path)
     assert {json.loads(line)["feed_url"] for line in listed.stdout.splitlines()} == {a, b}
 
@@ -84,9 +71,9 @@ def test_list_hides_a_feed_removed_by_hand_before_any_refresh(http_server: TestS
 def test_feeds_json_and_text(http_server: TestServer, tmp_path: Path) -> None:
     http_server.add_route("/gone.xml", (404, {}, b""))
     good, bad, fresh = http_server.url("feeds/rss2.xml"), http_server.url("gone.xml"), http_server.url("feeds/rss1.rdf")
-    config, db = setup(tmp_path, entry(good, 'tags = ["t"]\n') + "\n" + entry(bad))
+    config, db = config_with(tmp_path, feed_entry(good, 'tags = ["t"]\n') + "\n" + feed_entry(bad))
     assert newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path).returncode == 0
-    config.write_text(config.read_text() + "\n" + entry(fresh), encoding="utf-8")
+    config.write_text(config.read_text() + "\n" + feed_entry(fresh), encoding="utf-8")
     done = newstui("--config", str(config), "--db", str(db), "feeds", "--json", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     rows = [json.loads(line) for line in done.stdout.splitlines()]
@@ -126,8 +113,14 @@ def test_feeds_due_and_refresh_due(http_server: TestServer, tmp_path: Path) -> N
         http_server.url("feeds/atom.xml"),
         http_server.url("feeds/rss1.rdf"),
     )
-    body = entry(fast, "refresh_minutes = 5\n") + "\n" + entry(slow) + "\n" + entry(manual, "refresh_minutes = 0\n")
-    config, db = setup(tmp_path, body, "refresh_minutes = 60")
+    body = (
+        feed_entry(fast, "refresh_minutes = 5\n")
+        + "\n"
+        + feed_entry(slow)
+        + "\n"
+        + feed_entry(manual, "refresh_minutes = 0\n")
+    )
+    config, db = config_with(tmp_path, body, "refresh_minutes = 60")
     loaded = parse_config(config.read_text(), config)
     now = datetime.now(UTC)
     assert [f.url for f in loaded.feeds_due({}, now)] == [fast, slow]  # never fetched: due; 0 = on demand only
@@ -155,7 +148,7 @@ def test_notify_command_gets_count_titles_and_stdin_without_a_shell(http_server:
     )
     command = json.dumps([sys.executable, "-c", script, "%n new", "%t", "100%% $(id)"])
     url = http_server.url("feeds/rss1.rdf")
-    config, db = setup(tmp_path, entry(url), f"notify_command = {command}")
+    config, db = config_with(tmp_path, feed_entry(url), f"notify_command = {command}")
     done = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
     assert done.returncode == 0 and done.stderr == "", done.stderr
     seen = json.loads(out.read_text())
@@ -170,7 +163,7 @@ def test_notify_command_gets_count_titles_and_stdin_without_a_shell(http_server:
 
 def test_a_failing_notify_command_is_only_a_warning(http_server: TestServer, tmp_path: Path) -> None:
     url = http_server.url("feeds/rss1.rdf")
-    config, db = setup(tmp_path, entry(url), 'notify_command = ["/nonexistent/notify-tool", "%n"]')
+    config, db = config_with(tmp_path, feed_entry(url), 'notify_command = ["/nonexistent/notify-tool", "%n"]')
     done = newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path)
     assert done.returncode == 0
     assert "newstui: warning: notify_command '/nonexistent/notify-tool' was not found" in done.stderr
@@ -188,7 +181,7 @@ def test_opml_keeps_the_site_url_both_ways(http_server: TestServer, tmp_path: Pa
     # import writes it into the config; export takes the config's, else the feed's own link from the cache.
     opml = tmp_path / "in.opml"
     opml.write_text(write_opml(feeds + [FeedConfig(http_server.url("feeds/rss2.xml"))]), encoding="utf-8")
-    config, db = setup(tmp_path, "")
+    config, db = config_with(tmp_path, "")
     assert newstui("--config", str(config), "--db", str(db), "import-opml", str(opml), cwd=tmp_path).returncode == 0
     assert 'site_url = "https://a.example/"' in config.read_text()
     newstui(
@@ -202,7 +195,7 @@ def test_opml_keeps_the_site_url_both_ways(http_server: TestServer, tmp_path: Pa
 
 def test_remove_by_the_url_a_permanent_redirect_gave(http_server: TestServer, tmp_path: Path) -> None:
     old = http_server.add_route("/old.xml", (301, {"Location": http_server.url("feeds/rss2.xml")}, b""))
-    config, db = setup(tmp_path, entry(old))
+    config, db = config_with(tmp_path, feed_entry(old))
     assert newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path).returncode == 0
     done = newstui("--config", str(config), "--db", str(db), "remove", http_server.url("feeds/rss2.xml"), cwd=tmp_path)
     assert done.returncode == 0, done.stderr

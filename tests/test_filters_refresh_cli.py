@@ -16,7 +16,7 @@ from newstui.feeds.refresh import refresh_feeds
 from newstui.model import ItemFilter
 from newstui.service import Library
 from newstui.store import Store
-from test_store_readonly import Place, place  # noqa: F401  (the read-only place fixture)
+from readonly_helpers import Place
 
 FAST = {"timeout": 5.0, "backoff": 0.01, "max_retry_wait": 1.0}
 

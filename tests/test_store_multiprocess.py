@@ -22,12 +22,11 @@ from pathlib import Path
 
 import pytest
 
-from cli_helpers import newstui_on
+from cli_helpers import local_feed_config, newstui_on
 from newstui.model import FeedConfig, ItemFilter
 from newstui.store import Store
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.item_list import ItemList
-from test_app_e2e import write_config
 from ui_helpers import app_for, running, settle
 from valley_site import STORIES, write_site
 from valley_site import site as site  # noqa: F401 - the fixture
@@ -60,7 +59,7 @@ def check_db(db: Path) -> tuple[str, set[str], set[str]]:
 async def test_app_open_while_cli_lists_and_refreshes(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The user's report step by step: open an item, `list` elsewhere, j and b, `refresh`, quit."""
     server, root = site
-    config = write_config(tmp_path / "config.toml", server.url("feed.xml"))
+    config = local_feed_config(tmp_path / "config.toml", server.url("feed.xml"))
     db = tmp_path / "news.db"
     first = cli(config, db, "refresh")
     assert first.returncode == 0, first.stderr
@@ -186,7 +185,7 @@ def bookmarks_of(output: str) -> set[str]:
 
 def test_library_pattern_while_cli_lists_and_refreshes(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     server, root = site
-    config = write_config(tmp_path / "config.toml", server.url("feed.xml"))
+    config = local_feed_config(tmp_path / "config.toml", server.url("feed.xml"))
     db = tmp_path / "news.db"
     assert cli(config, db, "refresh").returncode == 0
     stop = tmp_path / "stop"
@@ -268,7 +267,7 @@ def alive(pid: int) -> bool:
 @pytest.mark.parametrize("written", [64 * 1024, 2 * 1024 * 1024])
 def test_refresh_killed_mid_write(site, tmp_path: Path, written: int) -> None:  # type: ignore[no-untyped-def]
     server, root = site
-    config = write_config(tmp_path / "config.toml", server.url("feed.xml"))
+    config = local_feed_config(tmp_path / "config.toml", server.url("feed.xml"))
     db = tmp_path / "news.db"
     assert cli(config, db, "refresh").returncode == 0
     bookmarks = seed_bookmarks(db)
@@ -313,7 +312,7 @@ def test_refresh_killed_mid_write(site, tmp_path: Path, written: int) -> None:  
 
 def test_library_killed_mid_write(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     server, root = site
-    config = write_config(tmp_path / "config.toml", server.url("feed.xml"))
+    config = local_feed_config(tmp_path / "config.toml", server.url("feed.xml"))
     db = tmp_path / "news.db"
     write_site(root, server.base, stories("k", 40) + STORIES)
     assert cli(config, db, "refresh").returncode == 0

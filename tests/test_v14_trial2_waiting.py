@@ -15,23 +15,9 @@ from pathlib import Path
 
 from cli_helpers import newstui_on
 from newstui.feeds.refresh import local_time, waiting_note
-from newstui.store import Store
 from newstui.ui.widgets.feed_list import FeedList
-from ui_helpers import HOSTILE, TECH, make_app, press, running, seed
-
-
-def wait_on_tech(db: Path, until: datetime) -> None:
-    """Record a 429 for the Tech feed with a Retry-After that lasts until `until`."""
-    with Store.open(db) as store:
-        store.record_fetch(TECH, status=429, error="HTTP 429 Too Many Requests", ok=False, not_before=until)
-
-
-def feed_prompt(feed_list: FeedList, url: str) -> str:
-    for index in range(feed_list.option_count):
-        option = feed_list.get_option_at_index(index)
-        if option.id is not None and option.id.startswith(f"feed:{url}"):
-            return str(option.prompt)
-    raise AssertionError(f"{url} is not in the feed list")
+from screen_helpers import feed_prompt
+from ui_helpers import HOSTILE, TECH, make_app, press, running, seed, wait_on_tech
 
 
 def feed_index(feed_list: FeedList, url: str) -> int:

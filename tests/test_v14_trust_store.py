@@ -30,8 +30,7 @@ from newstui.store import Store
 from newstui.store.codec import article_from_json, article_text, article_to_json
 from newstui.store.schema import SCHEMA_VERSION, migrate
 from newstui.ui.widgets.item_list import ItemList
-from test_store_readonly import Place
-from test_store_readonly import place as place  # noqa: F401 - the fixture, for the read-only test
+from readonly_helpers import Place
 from ui_helpers import app_for, running, seed, settle
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks, SIGKILL and rlimits")

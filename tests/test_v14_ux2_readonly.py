@@ -9,17 +9,11 @@ file (as root, with the file capabilities dropped, as tests/test_store_readonly.
 
 from __future__ import annotations
 
-import fcntl
 import os
-import re
 import resource
-import select
 import sqlite3
-import struct
 import subprocess
 import sys
-import termios
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,14 +23,14 @@ from newstui.config import load_config
 from newstui.ui.app import NewsApp
 from newstui.ui.widgets.item_list import ItemList
 from newstui.ui.widgets.status_line import StatusLine
-from test_store_readonly import _drop_file_capabilities
+from pty_helpers import read_until_shown, read_while, shown, start_on_pty, stop
+from readonly_helpers import drop_file_capabilities
 from ui_helpers import clock, press, running, seed
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX ptys, rlimits and permissions")
 
 SAYS = "The cache is read-only ("
 SAYS_AFTER = "): reading works, bookmarks and read marks cannot be saved"
-ANSI = re.compile(rb"\x1b(\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[()][0-9A-Za-z]|[=>78cDEHM])")
 
 
 def saved_state(db: Path) -> tuple[list[int], list[int]]:
@@ -80,48 +74,19 @@ def _in_a_terminal(
 ) -> tuple[str, int | None]:
     """Run `argv` in a 100×30 pty until the screen shows `wanted` (then press Q) or it exits.
     Returns (the text it wrote, escape sequences removed; its exit code, None if killed)."""
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    process = subprocess.Popen(
-        argv,
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        env=env,
-        start_new_session=True,
-        preexec_fn=preexec,  # noqa: PLW1509 - a single-threaded child, before exec
-    )
-    os.close(slave)
-    seen = b""
-    deadline = time.monotonic() + seconds
-    quit_sent = False
+    process, master = start_on_pty(argv, Path.cwd(), controlling=None, env=env, preexec=preexec)
     try:
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([master], [], [], 0.2)
-            if ready:
-                try:
-                    chunk = os.read(master, 65536)
-                except OSError:  # the child closed the terminal
-                    break
-                if not chunk:
-                    break
-                seen += chunk
-            text = ANSI.sub(b"", seen).decode("utf-8", "replace")
-            if wanted in text and not quit_sent:
-                os.write(master, b"Q")
-                quit_sent = True
-                deadline = min(deadline, time.monotonic() + 10)
-            if process.poll() is not None and not ready:
-                break
+        seen = read_until_shown(master, wanted, seconds)
+        if wanted in shown(seen):
+            os.write(master, b"Q")
+            seen += read_while(master, lambda _: True, 10)  # until it closes the terminal
         try:
             code: int | None = process.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
             code = None
     finally:
-        os.close(master)
-    return ANSI.sub(b"", seen).decode("utf-8", "replace"), code
+        stop(process, master)
+    return shown(seen), code
 
 
 def _env(tmp: Path) -> dict[str, str]:
@@ -172,7 +137,7 @@ def test_the_app_on_a_read_only_file_says_so_at_start(tmp_path: Path) -> None:
         if os.geteuid() != 0 and os.access(seeded.db, os.W_OK):
             pytest.skip("chmod does not stop this user from writing")
         argv = [sys.executable, "-m", "newstui", "--config", str(seeded.config_path), "--db", str(seeded.db)]
-        preexec = _drop_file_capabilities if os.geteuid() == 0 else (lambda: None)
+        preexec = drop_file_capabilities if os.geteuid() == 0 else (lambda: None)
         text, code = _in_a_terminal(argv, _env(base), preexec, "read-only")
         # The notice may wrap before its "(path": v25's status line wraps a long notice.
         assert SAYS.removesuffix(" (") in text.replace("\n", ""), text[-2000:]

@@ -8,22 +8,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from citizen_helpers import run, write_config
+from citizen_helpers import refreshed_items
 from httpserver import TestServer
-from newstui.store import Store
 
 
 def test_zones_after_gmt_and_ap_months(http_server: TestServer, tmp_path: Path) -> None:
     url = http_server.url("v15feeds/dates.rss")
-    config = write_config(tmp_path / "config.toml", [url])
-    db = tmp_path / "news.db"
-    code, _, err = run(config, db)
-    assert code == 0, err
-    store = Store.open(db, read_only=True)
-    try:
-        published = {item.guid: item.published for item in store.items(limit=None)}
-    finally:
-        store.close()
+    published = {item.guid: item.published for item in refreshed_items(tmp_path, [url])}
     assert published == {
         "js": datetime(2026, 10, 5, 7, 0, tzinfo=UTC),
         "gmt-plus": datetime(2026, 10, 5, 7, 0, tzinfo=UTC),

@@ -9,7 +9,7 @@ from newstui.ui.messages import FilterChosen
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
-from test_v15_trial_keys import footer_keys
+from screen_helpers import footer_keys
 from ui_helpers import Seeded, make_app, pane_text, press, running
 
 

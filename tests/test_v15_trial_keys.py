@@ -7,17 +7,9 @@ from __future__ import annotations
 from newstui.service import ItemFilter
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.item_list import ItemList
-from newstui.ui.widgets.key_footer import KeyFooter
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
+from screen_helpers import footer_keys
 from ui_helpers import Seeded, make_app, press, running
-
-
-def footer_keys(app: object) -> list[tuple[str, str]]:
-    from textual.app import App
-
-    assert isinstance(app, App)
-    footer = app.screen.query_one(KeyFooter)
-    return [(key.key_display, key.description) for key in footer._shown]
 
 
 async def test_q_in_the_article_steps_back_to_the_list_and_q_there_quits(seeded: Seeded) -> None:

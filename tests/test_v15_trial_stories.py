@@ -8,8 +8,8 @@ from pathlib import Path
 from textual.widgets import OptionList
 
 from newstui.ui.screens.stories import StoriesScreen
-from test_app_whosaid import make_app
 from ui_helpers import press, running
+from whosaid_helpers import make_app
 
 
 async def test_a_wrapped_story_item_hangs_under_its_row(tmp_path: Path) -> None:

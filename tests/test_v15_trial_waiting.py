@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from newstui.ui.widgets.feed_list import FeedList
-from test_v14_trial2_waiting import feed_prompt, wait_on_tech
-from ui_helpers import TECH, make_app, running, seed
+from screen_helpers import feed_prompt
+from ui_helpers import TECH, make_app, running, seed, wait_on_tech
 
 
 async def test_the_waiting_mark_goes_when_the_wait_ends(tmp_path: Path) -> None:

@@ -9,11 +9,10 @@ import asyncio
 import sqlite3
 from pathlib import Path
 
-from citizen_helpers import write_config
+from edited_feed_helpers import ferry_reader
 from httpserver import TestServer
 from newstui.model import Article
-from test_v16_trial2_edited import FIRST, page, rss
-from ui_helpers import app_for, press, running
+from ui_helpers import press, running
 
 STUB = b"<html><head><title>Moved</title></head><body><p>This page has moved.</p></body></html>"
 
@@ -25,11 +24,7 @@ def paragraphs(article: Article) -> str:
 async def test_a_page_without_an_article_now_keeps_the_full_text_read_before(
     http_server: TestServer, tmp_path: Path
 ) -> None:
-    page_url = http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, page(FIRST)))
-    feed = http_server.add_route("/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Ferry")))
-    config = write_config(tmp_path / "config.toml", [feed], refresh_minutes=0)
-    db = tmp_path / "news.db"
-    app = app_for(config, db)
+    app, db, page_url = ferry_reader(http_server, tmp_path)
     async with running(app) as pilot:
         await press(pilot, "R")
         item = app.main_screen.item_list.item_at(0)

@@ -9,13 +9,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from edited_feed_helpers import CORRECTION, Board, article_text, board_feed, board_page, items_of, refresh_fast
 from httpserver import Response, TestServer
 from newstui.feeds.articles import _edited_items, _retry_items, refresh_articles
 from newstui.model import ItemFilter, ParsedItem
 from newstui.store import Store
 from newstui.store.writes import _item_rows
 from store_helpers import sqlite_steps
-from test_v16_sidebyside_feeds import CORRECTION, Board, feed_body, items_of, page, paragraphs, run
 
 
 async def test_a_refetched_page_without_an_article_keeps_the_page_article(
@@ -27,14 +27,14 @@ async def test_a_refetched_page_without_an_article_keeps_the_page_article(
     board = Board(http_server, tmp_path)
     await board.refresh(store)
     (item,) = items_of(store, board.url)
-    before = paragraphs(store, item)
-    board.body = feed_body(board.page_url, "Ferry timetable for winter (updated)", "The board decides again.")
+    before = article_text(store, item)
+    board.body = board_feed(board.page_url, "Ferry timetable for winter (updated)", "The board decides again.")
     board.page = b"<!DOCTYPE html><html><head><title>Consent</title></head><body><nav>Accept</nav></body></html>"
-    await run(board.config, store)
+    await refresh_fast(board.config, store)
     summary = await refresh_articles(board.config, store, after_id=store.last_item_id(), deadline=20)
     assert summary.refetched == 1
     assert len(http_server.requests_for("/ferry.html")) == 2
-    assert paragraphs(store, item) == before
+    assert article_text(store, item) == before
     assert CORRECTION not in before
 
 
@@ -153,13 +153,13 @@ async def test_an_edited_page_the_deadline_left_is_fetched_on_the_next_pass(
     board = Board(http_server, tmp_path)
     await board.refresh(store)
     (item,) = items_of(store, board.url)
-    board.body = feed_body(board.page_url, "Ferry timetable for winter (corrected)", "The board decides again.")
-    board.page = page(CORRECTION)
-    await run(board.config, store)
+    board.body = board_feed(board.page_url, "Ferry timetable for winter (corrected)", "The board decides again.")
+    board.page = board_page(CORRECTION)
+    await refresh_fast(board.config, store)
     http_server.add_route("/ferry.html", Response(200, {"Content-Type": "text/html"}, board.page, delay=3))
     summary = await refresh_articles(board.config, store, after_id=store.last_item_id(), deadline=0.5)
     assert summary.refetched == 1 and summary.left == 1
     http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, board.page))
     summary = await refresh_articles(board.config, store, after_id=store.last_item_id(), deadline=20)
     assert summary.refetched == 1 and summary.from_page == 1
-    assert CORRECTION in paragraphs(store, item)
+    assert CORRECTION in article_text(store, item)

@@ -10,7 +10,7 @@ from pathlib import Path
 from newstui.model import Article, ItemFilter, ParsedItem, Section
 from newstui.store import Store
 from newstui.whosaid import index as qi
-from test_v16_stories_migration import old_cache
+from stories_migration_helpers import old_cache
 
 
 def test_one_item_dated_in_the_future_does_not_leave_the_cache_unindexed(tmp_path: Path) -> None:

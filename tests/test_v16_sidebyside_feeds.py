@@ -19,24 +19,13 @@ from pathlib import Path
 import pytest
 
 from cli_helpers import feeds_config
-from feed_builders import rss_document
+from edited_feed_helpers import CORRECTION, Board, article_text, board_feed, board_page, items_of, refresh_fast
 from httpserver import Request, TestServer
-from newstui.config import Config, load_config
 from newstui.feeds.articles import refresh_articles
-from newstui.feeds.refresh import RefreshSummary, refresh_feeds
-from newstui.model import Item, ItemFilter
+from newstui.model import Item
 from newstui.store import Store
 
 CORPUS = Path(__file__).parent / "data" / "v16feeds"
-FAST = {"timeout": 5.0, "backoff": 0.01, "max_retry_wait": 1.0}
-
-
-async def run(config: Config, store: Store) -> RefreshSummary:
-    return await refresh_feeds(config, store, fetcher_options=FAST, workers=0)
-
-
-def items_of(store: Store, url: str) -> list[Item]:
-    return store.items(ItemFilter("feed", url), limit=None)
 
 
 def by_guid(store: Store, url: str) -> dict[str | None, Item]:
@@ -49,7 +38,7 @@ def by_guid(store: Store, url: str) -> dict[str | None, Item]:
 async def test_a_utf16_feed_is_read(http_server: TestServer, store: Store, tmp_path: Path) -> None:
     # Taken for broken UTF-8 it became bad bytes and then "malformed XML"; newsboat reads it.
     url = http_server.url("v16feeds/utf16.rss")
-    summary = await run(feeds_config(tmp_path / "config.toml", [url]), store)
+    summary = await refresh_fast(feeds_config(tmp_path / "config.toml", [url]), store)
     assert summary.failed == []
     assert {i.title for i in items_of(store, url)} == {"Łódź ferry: ¡sí!", "Ελληνικά νέα"}
 
@@ -69,14 +58,14 @@ async def test_relative_links_without_xml_base_follow_the_channel_link(
     # The feed is at /v16feeds/nobase.rss and its channel link is "/": newsboat reads
     # "posts/one.html" as the site's /posts/one.html, newstui read /v16feeds/posts/one.html.
     url = http_server.url("v16feeds/nobase.rss")
-    await run(feeds_config(tmp_path / "config.toml", [url]), store)
+    await refresh_fast(feeds_config(tmp_path / "config.toml", [url]), store)
     links = {i.guid: i.link for i in items_of(store, url)}
     assert links == {"n1": http_server.url("posts/one.html"), "n2": http_server.url("posts/two.html")}
 
 
 async def test_authors_and_media_titles(http_server: TestServer, store: Store, tmp_path: Path) -> None:
     url = http_server.url("v16feeds/namespaces.rss")
-    await run(feeds_config(tmp_path / "config.toml", [url]), store)
+    await refresh_fast(feeds_config(tmp_path / "config.toml", [url]), store)
     items = by_guid(store, url)
     assert items["ns1"].author == "Hana Voss"
     # RSS's own <author> before dc:creator, as newsboat (newstui took dc:creator).
@@ -89,7 +78,7 @@ async def test_authors_and_media_titles(http_server: TestServer, store: Store, t
 
 async def test_atom_authors_and_links(http_server: TestServer, store: Store, tmp_path: Path) -> None:
     url = http_server.url("v16feeds/atom-edge.atom")
-    await run(feeds_config(tmp_path / "config.toml", [url]), store)
+    await refresh_fast(feeds_config(tmp_path / "config.toml", [url]), store)
     items = by_guid(store, url)
     # Every author, as newsboat shows them (newstui showed the first).
     assert items["urn:light:lamp"].author == "Ivo Beam, Una Glass"
@@ -100,7 +89,7 @@ async def test_atom_authors_and_links(http_server: TestServer, store: Store, tmp
 
 async def test_an_atom_link_in_an_rss_item_is_its_link(http_server: TestServer, store: Store, tmp_path: Path) -> None:
     url = http_server.url("v16feeds/rss-edge.rss")
-    await run(feeds_config(tmp_path / "config.toml", [url]), store)
+    await refresh_fast(feeds_config(tmp_path / "config.toml", [url]), store)
     items = by_guid(store, url)
     assert items["be-4"].link == "http://beacon.example.com/atomlink"
     assert [e.url for e in items["be-8"].enclosures] == [
@@ -153,11 +142,11 @@ async def test_undated_items_that_change_guid_stay_one_item(
 ) -> None:
     feed = Changing(http_server, "/undated.rss", "undated-rekey.rss")
     config = feeds_config(tmp_path / "config.toml", [feed.url])
-    await run(config, store)
+    await refresh_fast(config, store)
     before = {i.title: i for i in items_of(store, feed.url)}
     store.set_read(before["Opening hours"].id, True)
     feed.body = (CORPUS / "run2" / "undated-rekey.rss").read_bytes()
-    summary = await run(config, store)
+    summary = await refresh_fast(config, store)
     assert summary.new_items == 0
     after = {i.title: i for i in items_of(store, feed.url)}
     assert {t: i.id for t, i in after.items()} == {t: i.id for t, i in before.items()}
@@ -172,45 +161,11 @@ async def test_undated_items_sharing_only_a_title_stay_apart(
     # Same title, another text: a new notice, not the old one re-keyed.
     feed = Changing(http_server, "/notices.rss", "undated-rekey.rss")
     config = feeds_config(tmp_path / "config.toml", [feed.url])
-    await run(config, store)
+    await refresh_fast(config, store)
     feed.body = (CORPUS / "run2" / "undated-rekey.rss").read_bytes().replace(b"Nine to five", b"Ten to four")
-    summary = await run(config, store)
+    summary = await refresh_fast(config, store)
     assert summary.new_items == 1
     assert sorted(i.guid or "" for i in items_of(store, feed.url)) == ["u-new-1", "u-new-2", "u-old-1"]
-
-
-PARAGRAPHS = [
-    "The harbour board met on Thursday evening to decide the ferry timetable for the winter months ahead.",
-    "Members agreed that the early crossing would keep running on weekdays, while the late boat stops in January.",
-    "Residents who rely on the crossing for work asked the board to publish the changes well before December.",
-    "The chair said the board would write to every household on the island before the new timetable starts.",
-    "A further meeting in the spring will look again at the cost of running the second vessel all year round.",
-]
-
-
-def page(extra: str) -> bytes:
-    body = "".join(f"<p>{text}</p>" for text in [*PARAGRAPHS[:2], *([extra] if extra else []), *PARAGRAPHS[2:]])
-    return (
-        "<!DOCTYPE html><html><head><title>Ferry timetable for winter</title></head><body>"
-        "<nav><a href='/'>Home</a></nav><article><h1>Ferry timetable for winter</h1>"
-        f"{body}</article><footer>Harbour Board</footer></body></html>"
-    ).encode()
-
-
-def feed_body(page_url: str, title: str, text: str, guid: str = "ferry-1") -> bytes:
-    return rss_document(
-        f'<item><title>{title}</title><link>{page_url}</link><guid isPermaLink="false">{guid}</guid>'
-        f"<pubDate>Mon, 23 Nov 2026 09:00:00 +0000</pubDate><description>{text}</description></item>",
-        title="Board",
-        channel="<link>http://board.test/</link><description>d</description>",
-        declaration='<?xml version="1.0" encoding="utf-8"?>',
-    )
-
-
-def paragraphs(store: Store, item: Item) -> str:
-    article = store.article(item.id)
-    assert article is not None and article.source == "page"
-    return " ".join(p for section in article.sections for p in section.paragraphs)
 
 
 def saved(db: Path, item_id: int) -> int:
@@ -221,34 +176,13 @@ def saved(db: Path, item_id: int) -> int:
         conn.close()
 
 
-class Board:
-    """A feed of one item whose page and text the test edits."""
-
-    def __init__(self, server: TestServer, tmp_path: Path) -> None:
-        self.page = page("")
-        self.page_url = server.add_route("/ferry.html", lambda _: (200, {"Content-Type": "text/html"}, self.page))
-        self.body = feed_body(self.page_url, "Ferry timetable for winter", "The board decides.")
-        self.url = server.add_route("/board.rss", lambda _: (200, {"Content-Type": "application/rss+xml"}, self.body))
-        path = tmp_path / "config.toml"
-        path.write_text(f'[general]\nfetch_full_articles = true\n\n[[feeds]]\nurl = "{self.url}"\n', encoding="utf-8")
-        self.config = load_config(path)
-
-    async def refresh(self, store: Store) -> None:
-        mark = store.last_item_id()
-        await run(self.config, store)
-        await refresh_articles(self.config, store, after_id=mark, fetcher=None, deadline=20)
-
-
-CORRECTION = "Correction: the late boat keeps running until the end of February, not January as first said."
-
-
 async def test_an_article_from_the_page_is_fetched_again_when_the_feed_edits_the_item(
     http_server: TestServer, store: Store, tmp_path: Path
 ) -> None:
     board = Board(http_server, tmp_path)
     await board.refresh(store)
     (item,) = items_of(store, board.url)
-    assert "Correction" not in paragraphs(store, item)
+    assert "Correction" not in article_text(store, item)
     assert len(http_server.requests_for("/ferry.html")) == 1
 
     # The same feed again: the page is not asked again.
@@ -256,15 +190,15 @@ async def test_an_article_from_the_page_is_fetched_again_when_the_feed_edits_the
     assert len(http_server.requests_for("/ferry.html")) == 1
 
     # The feed edits the item and the page has the correction.
-    board.body = feed_body(board.page_url, "Ferry timetable for winter (corrected)", "The board decides again.")
-    board.page = page(CORRECTION)
-    await run(board.config, store)
+    board.body = board_feed(board.page_url, "Ferry timetable for winter (corrected)", "The board decides again.")
+    board.page = board_page(CORRECTION)
+    await refresh_fast(board.config, store)
     # Until the page is fetched again the old article is kept (and shown), flagged.
-    assert "Correction" not in paragraphs(store, item)
+    assert "Correction" not in article_text(store, item)
     assert saved(store.path, item.id) == 0
     summary = await refresh_articles(board.config, store, after_id=store.last_item_id(), deadline=20)
     assert summary.refetched == 1 and summary.from_page == 1
-    assert CORRECTION in paragraphs(store, item)
+    assert CORRECTION in article_text(store, item)
     assert len(http_server.requests_for("/ferry.html")) == 2
     assert items_of(store, board.url)[0].id == item.id
 
@@ -275,11 +209,11 @@ async def test_a_page_that_fails_is_not_asked_again_until_the_next_edit(
     board = Board(http_server, tmp_path)
     await board.refresh(store)
     (item,) = items_of(store, board.url)
-    board.body = feed_body(board.page_url, "Ferry timetable for winter (updated)", "Updated.")
+    board.body = board_feed(board.page_url, "Ferry timetable for winter (updated)", "Updated.")
     http_server.add_route("/ferry.html", (500, {"Content-Type": "text/plain"}, b"down"))
     await board.refresh(store)
     assert len(http_server.requests_for("/ferry.html")) == 2
-    assert "Correction" not in paragraphs(store, item)  # the old article stays
+    assert "Correction" not in article_text(store, item)  # the old article stays
     await board.refresh(store)
     assert len(http_server.requests_for("/ferry.html")) == 2
 
@@ -291,8 +225,8 @@ async def test_a_bookmarked_item_keeps_its_article_when_the_feed_edits_it(
     await board.refresh(store)
     (item,) = items_of(store, board.url)
     store.set_bookmarked(item.id, True)
-    board.body = feed_body(board.page_url, "Ferry timetable for winter (corrected)", "Edited.")
-    board.page = page(CORRECTION)
+    board.body = board_feed(board.page_url, "Ferry timetable for winter (corrected)", "Edited.")
+    board.page = board_page(CORRECTION)
     await board.refresh(store)
-    assert "Correction" not in paragraphs(store, item)
+    assert "Correction" not in article_text(store, item)
     assert len(http_server.requests_for("/ferry.html")) == 1

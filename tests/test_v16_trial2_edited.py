@@ -12,31 +12,13 @@ import sqlite3
 from pathlib import Path
 
 from citizen_helpers import write_config
-from feed_builders import rss_document
+from edited_feed_helpers import FERRY_FIRST, ferry_feed, ferry_page, ferry_reader
 from httpserver import TestServer
 from newstui.ui.app import NewsApp
 from newstui.ui.widgets.article_view import ArticleView
 from ui_helpers import app_for, press, running
 
-FIRST = "The harbour board met on Monday and agreed a new winter timetable for the ferry."
 SECOND = "The harbour board met again on Tuesday and withdrew the winter timetable after complaints."
-
-
-def rss(page: str, title: str) -> bytes:
-    return rss_document(
-        f"<item><title>{title}</title><guid>ferry-1</guid><link>{page}</link>"
-        "<description>Short summary.</description></item>",
-        title="Harbour notes",
-        channel="<link>http://harbour.test/</link><description>d</description>",
-    )
-
-
-def page(sentence: str) -> bytes:
-    paragraphs = "".join(f"<p>{sentence} Paragraph {n} of the report goes on for a while.</p>" for n in range(8))
-    return (
-        "<html><head><title>Ferry timetable</title></head><body>"
-        f"<article><h1>Ferry timetable</h1>{paragraphs}</article></body></html>"
-    ).encode()
 
 
 def shown(app: NewsApp) -> str:
@@ -53,11 +35,7 @@ def saved_flag(db: Path) -> int:
 
 
 async def test_opening_an_edited_item_fetches_its_page_again(http_server: TestServer, tmp_path: Path) -> None:
-    page_url = http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, page(FIRST)))
-    feed = http_server.add_route("/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Ferry")))
-    config = write_config(tmp_path / "config.toml", [feed], refresh_minutes=0)
-    db = tmp_path / "news.db"
-    app = app_for(config, db)
+    app, db, page_url = ferry_reader(http_server, tmp_path)
     async with running(app) as pilot:
         screen = app.main_screen
         await press(pilot, "R")
@@ -68,9 +46,9 @@ async def test_opening_an_edited_item_fetches_its_page_again(http_server: TestSe
         assert len(http_server.requests_for("/ferry.html")) == 1
 
         # The feed edits the item (a new title), and the page changed with it.
-        http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, page(SECOND)))
+        http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, ferry_page(SECOND)))
         http_server.add_route(
-            "/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Ferry: update"))
+            "/feed.rss", (200, {"Content-Type": "application/rss+xml"}, ferry_feed(page_url, "Ferry: update"))
         )
         await press(pilot, "R")
         assert saved_flag(db) == 0  # the store flagged the article
@@ -86,8 +64,10 @@ async def test_opening_an_edited_item_fetches_its_page_again(http_server: TestSe
 
 
 async def test_an_edited_item_whose_page_fails_keeps_its_old_article(http_server: TestServer, tmp_path: Path) -> None:
-    page_url = http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, page(FIRST)))
-    feed = http_server.add_route("/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Ferry")))
+    page_url = http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, ferry_page(FERRY_FIRST)))
+    feed = http_server.add_route(
+        "/feed.rss", (200, {"Content-Type": "application/rss+xml"}, ferry_feed(page_url, "Ferry"))
+    )
     config = write_config(tmp_path / "config.toml", [feed], refresh_minutes=0)
     app = app_for(config, tmp_path / "news.db")
     async with running(app) as pilot:
@@ -100,7 +80,7 @@ async def test_an_edited_item_whose_page_fails_keeps_its_old_article(http_server
 
         http_server.add_route("/ferry.html", (500, {"Content-Type": "text/plain"}, b"down"))
         http_server.add_route(
-            "/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Ferry: update"))
+            "/feed.rss", (200, {"Content-Type": "application/rss+xml"}, ferry_feed(page_url, "Ferry: update"))
         )
         await press(pilot, "R")
         screen.item_list.focus()
@@ -114,11 +94,7 @@ async def test_an_edited_item_whose_page_fails_keeps_its_old_article(http_server
 
 async def test_library_open_article_fetches_a_flagged_page_again(http_server: TestServer, tmp_path: Path) -> None:
     """The same rule in `Library.open_article`, the one call for callers other than the app."""
-    page_url = http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, page(FIRST)))
-    feed = http_server.add_route("/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Ferry")))
-    config = write_config(tmp_path / "config.toml", [feed], refresh_minutes=0)
-    db = tmp_path / "news.db"
-    app = app_for(config, db)
+    app, db, page_url = ferry_reader(http_server, tmp_path)
     async with running(app) as pilot:
         await press(pilot, "R")
         item = app.main_screen.item_list.item_at(0)
@@ -126,7 +102,7 @@ async def test_library_open_article_fetches_a_flagged_page_again(http_server: Te
         library = app.main_screen.library
         assert (await asyncio.to_thread(library.open_article, item)).status == "page"
         assert (await asyncio.to_thread(library.open_article, item)).status == "cached"
-        http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, page(SECOND)))
+        http_server.add_route("/ferry.html", (200, {"Content-Type": "text/html"}, ferry_page(SECOND)))
         conn = sqlite3.connect(db)
         with conn:
             conn.execute("UPDATE articles SET saved = 0")  # as the store's item writes flag an edit

@@ -11,8 +11,8 @@ from textual.widgets import Input, Label
 from newstui.ui.screens.search import SearchScreen
 from newstui.ui.screens.speakers import QuoteSearchScreen, SpeakersScreen
 from newstui.ui.widgets.speaker_quotes import QuoteResults
-from test_app_whosaid import WIDE, make_app
 from ui_helpers import press, running
+from whosaid_helpers import WIDE, make_app
 
 
 async def test_an_empty_name_says_the_name_stays(tmp_path: Path) -> None:

@@ -5,26 +5,15 @@ letters are typed into the box now, as the one-key question takes a y typed with
 
 from __future__ import annotations
 
-from textual import events
-
+from burst_helpers import type_burst
 from newstui.ui.screens.search import SearchScreen
 from ui_helpers import Seeded, make_app, running, settle
-
-
-def burst(app: object, text: str) -> None:
-    """Post the keys all at once, as a terminal delivers what it read in one go."""
-    from textual.app import App
-
-    assert isinstance(app, App)
-    names = {"/": "slash", " ": "space", "\r": "enter"}
-    for char in text:
-        app.post_message(events.Key(names.get(char, char), char))
 
 
 async def test_a_search_typed_in_one_burst_searches_those_words(seeded: Seeded) -> None:
     app = make_app(seeded)
     async with running(app) as pilot:
-        burst(app, "/river treaty\r")
+        type_burst(app, "/river treaty\r")
         await settle(pilot)
         screen = app.main_screen
         assert not isinstance(app.screen, SearchScreen)
@@ -36,7 +25,7 @@ async def test_a_search_typed_in_one_burst_searches_those_words(seeded: Seeded) 
 async def test_letters_typed_ahead_wait_in_the_box(seeded: Seeded) -> None:
     app = make_app(seeded)
     async with running(app) as pilot:
-        burst(app, "/harb")
+        type_burst(app, "/harb")
         await settle(pilot)
         assert isinstance(app.screen, SearchScreen)
         box = app.screen.query_one("#search-input")

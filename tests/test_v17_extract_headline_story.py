@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-STORY = (
-    "<p>The harbour board voted on Monday to close the old grain pier to heavy lorries after"
-    " engineers found cracks in three of its concrete piles.</p>"
-    "<p>Lorries bound for the grain silos will use the eastern quay road from next week, the"
-    " board said, while divers survey the remaining piles.</p>"
-    "<p>Hauliers said the detour adds twenty minutes to each trip but welcomed the survey of the"
-    " pier, which opened in 1931.</p>"
-    "<p>The board expects the divers' report on the piles before the end of the month.</p>"
-)
-HEADLINE = "Harbour board closes cracked grain pier to lorries"
+from extract_helpers import GRAIN_PIER_HEADLINE, GRAIN_PIER_STORY
 
 
 def _headline(page: str) -> str:
@@ -26,9 +17,9 @@ def test_a_section_name_in_the_title_yields_to_the_heading_above_the_story() -> 
     page = (
         "<html><head><title>harbourgazette.example - Port News Wire</title></head><body>"
         '<div class="masthead"><h1>Port News Wire</h1></div>'
-        f'<div class="story"><h2>{HEADLINE}</h2>{STORY}</div></body></html>'
+        f'<div class="story"><h2>{GRAIN_PIER_HEADLINE}</h2>{GRAIN_PIER_STORY}</div></body></html>'
     )
-    assert _headline(page) == HEADLINE
+    assert _headline(page) == GRAIN_PIER_HEADLINE
 
 
 def test_a_bold_line_heads_the_story_when_the_page_has_no_title() -> None:
@@ -36,9 +27,10 @@ def test_a_bold_line_heads_the_story_when_the_page_has_no_title() -> None:
     # cell over the text, with an empty <title>.
     page = (
         "<html><head><title></title></head><body><table><tr>"
-        f'<td class="contentheading">{HEADLINE}</td></tr><tr><td>{STORY}</td></tr></table></body></html>'
+        f'<td class="contentheading">{GRAIN_PIER_HEADLINE}</td></tr>'
+        f"<tr><td>{GRAIN_PIER_STORY}</td></tr></table></body></html>"
     )
-    assert _headline(page) == HEADLINE
+    assert _headline(page) == GRAIN_PIER_HEADLINE
 
 
 def test_the_story_h1_beats_a_section_title_that_shares_no_word() -> None:
@@ -46,19 +38,19 @@ def test_the_story_h1_beats_a_section_title_that_shares_no_word() -> None:
     # ('Lifestyle & Leisure') shares no word with the story and agrees with nothing.
     page = (
         "<html><head><title>Lifestyle &amp; Leisure</title></head><body>"
-        f'<div><h1 class="stry_hd">{HEADLINE}</h1>{STORY}</div></body></html>'
+        f'<div><h1 class="stry_hd">{GRAIN_PIER_HEADLINE}</h1>{GRAIN_PIER_STORY}</div></body></html>'
     )
-    assert _headline(page) == HEADLINE
+    assert _headline(page) == GRAIN_PIER_HEADLINE
 
 
 def test_a_title_the_story_confirms_is_kept() -> None:
     # The other side: a <title> sharing words with the story stays, whatever headings the page has.
     page = (
-        f"<html><head><title>{HEADLINE} - Harbour Gazette</title></head><body>"
+        f"<html><head><title>{GRAIN_PIER_HEADLINE} - Harbour Gazette</title></head><body>"
         "<div><h2>Quay road works update</h2></div>"
-        f"<div><h1>{HEADLINE}</h1>{STORY}</div></body></html>"
+        f"<div><h1>{GRAIN_PIER_HEADLINE}</h1>{GRAIN_PIER_STORY}</div></body></html>"
     )
-    assert _headline(page) == HEADLINE
+    assert _headline(page) == GRAIN_PIER_HEADLINE
 
 
 def test_a_punning_h1_is_not_replaced_by_a_teaser_heading() -> None:
@@ -67,7 +59,7 @@ def test_a_punning_h1_is_not_replaced_by_a_teaser_heading() -> None:
     pun = "Piling on the pressure"
     page = (
         f'<html><head><title>{pun} | Harbour Gazette</title><meta property="og:title" content="{pun}">'
-        f"</head><body><article><h1>{pun}</h1>{STORY}</article>"
+        f"</head><body><article><h1>{pun}</h1>{GRAIN_PIER_STORY}</article>"
         "<aside><h3>Divers survey grain pier piles after cracks found</h3></aside></body></html>"
     )
     assert _headline(page) == pun
@@ -81,7 +73,7 @@ def test_a_subtitle_the_title_shows_beside_the_headline_stays_the_subtitle() -> 
     sub = "Harbour board closes the cracked grain pier to heavy lorries"
     page = (
         f"<html><head><title>{pun} - {sub} : harbourgazette.example</title></head><body>"
-        f"<h1>{pun}</h1><h2>{sub}</h2><div>{STORY}</div></body></html>"
+        f"<h1>{pun}</h1><h2>{sub}</h2><div>{GRAIN_PIER_STORY}</div></body></html>"
     )
     assert _headline(page) == pun
 
@@ -91,11 +83,12 @@ def test_a_motto_after_the_site_in_the_title_is_no_headline() -> None:
     # text: the motto comes after the headline in the title; the story's heading wins.
     motto = "Independent Coverage of Coastal Trade"
     page = (
-        f"<html><head><title>{HEADLINE} - Harbour Gazette - {motto}</title></head><body>"
-        f'<div class="top"><span>{motto}</span></div><div class="story"><h3>{HEADLINE}</h3>{STORY}</div>'
+        f"<html><head><title>{GRAIN_PIER_HEADLINE} - Harbour Gazette - {motto}</title></head><body>"
+        f'<div class="top"><span>{motto}</span></div>'
+        f'<div class="story"><h3>{GRAIN_PIER_HEADLINE}</h3>{GRAIN_PIER_STORY}</div>'
         "</body></html>"
     )
-    assert _headline(page) == HEADLINE
+    assert _headline(page) == GRAIN_PIER_HEADLINE
 
 
 def test_a_standfirst_under_the_headline_h1_is_not_the_headline() -> None:
@@ -106,6 +99,6 @@ def test_a_standfirst_under_the_headline_h1_is_not_the_headline() -> None:
     for sub in (f"<h2>{dek}</h2>", f'<div class="subheadline">{dek}</div>'):
         page = (
             f"<html><head><title>{pun} | Harbour Gazette</title></head><body>"
-            f'<div class="header"><h1>{pun}</h1>{sub}</div><div class="body">{STORY}</div></body></html>'
+            f'<div class="header"><h1>{pun}</h1>{sub}</div><div class="body">{GRAIN_PIER_STORY}</div></body></html>'
         )
         assert _headline(page) == pun

@@ -9,8 +9,8 @@ import sqlite3
 from pathlib import Path
 
 from citizen_helpers import write_config
+from edited_feed_helpers import ferry_feed, ferry_page
 from httpserver import TestServer
-from test_v16_trial2_edited import page, rss
 from ui_helpers import app_for, press, running
 
 FIRST = "The river trust met on Monday and agreed a plan to restore the old weir."
@@ -29,8 +29,10 @@ def article_text(db: Path) -> str:
 async def test_a_refresh_that_only_edits_an_item_fetches_its_page_again(
     http_server: TestServer, tmp_path: Path
 ) -> None:
-    page_url = http_server.add_route("/weir.html", (200, {"Content-Type": "text/html"}, page(FIRST)))
-    feed = http_server.add_route("/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Weir")))
+    page_url = http_server.add_route("/weir.html", (200, {"Content-Type": "text/html"}, ferry_page(FIRST)))
+    feed = http_server.add_route(
+        "/feed.rss", (200, {"Content-Type": "application/rss+xml"}, ferry_feed(page_url, "Weir"))
+    )
     config = write_config(tmp_path / "config.toml", [feed], refresh_minutes=0, fetch_full_articles="true")
     db = tmp_path / "news.db"
     app = app_for(config, db)
@@ -43,9 +45,9 @@ async def test_a_refresh_that_only_edits_an_item_fetches_its_page_again(
         assert "Monday" in article_text(db)
 
         # The feed edits the item (a new title) and the page changed with it: no new item.
-        http_server.add_route("/weir.html", (200, {"Content-Type": "text/html"}, page(SECOND)))
+        http_server.add_route("/weir.html", (200, {"Content-Type": "text/html"}, ferry_page(SECOND)))
         http_server.add_route(
-            "/feed.rss", (200, {"Content-Type": "application/rss+xml"}, rss(page_url, "Weir: update"))
+            "/feed.rss", (200, {"Content-Type": "application/rss+xml"}, ferry_feed(page_url, "Weir: update"))
         )
         await press(pilot, "R")
         for _ in range(100):

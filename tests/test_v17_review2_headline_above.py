@@ -4,7 +4,7 @@ Pages written for these tests (no data set)."""
 
 from __future__ import annotations
 
-from test_v17_extract_headline_story import HEADLINE, STORY
+from extract_helpers import GRAIN_PIER_HEADLINE, GRAIN_PIER_STORY
 
 PUN = "Piling on the pressure"
 DEK = "Divers survey grain pier piles after engineers find cracks"
@@ -24,7 +24,7 @@ def test_a_heading_above_the_headline_h1_does_not_replace_it() -> None:
     page = (
         f"<html><head><title>{PUN} | Harbour Gazette</title></head><body>"
         f'<div class="ticker"><h4>{DEK}</h4></div>'
-        f'<div class="story"><h1>{PUN}</h1>{STORY}</div></body></html>'
+        f'<div class="story"><h1>{PUN}</h1>{GRAIN_PIER_STORY}</div></body></html>'
     )
     assert _headline(page) == PUN
 
@@ -35,6 +35,6 @@ def test_a_section_h1_above_the_story_heading_still_yields_to_it() -> None:
     page = (
         "<html><head><title>Port News Wire</title></head><body>"
         '<div class="masthead"><h1>Port News Wire</h1></div>'
-        f'<div class="story"><h3>{HEADLINE}</h3>{STORY}</div></body></html>'
+        f'<div class="story"><h3>{GRAIN_PIER_HEADLINE}</h3>{GRAIN_PIER_STORY}</div></body></html>'
     )
-    assert _headline(page) == HEADLINE
+    assert _headline(page) == GRAIN_PIER_HEADLINE

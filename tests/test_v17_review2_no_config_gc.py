@@ -12,8 +12,7 @@ import sys
 import pytest
 
 from newstui.store import Store
-from test_store_readonly import Place
-from test_store_readonly import place as place  # noqa: F401 - the fixture
+from readonly_helpers import Place
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 

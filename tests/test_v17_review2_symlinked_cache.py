@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from cache_files_helpers import QUAY_FEED, bookmarked, cache_with_bookmarks, foreign_log
+from cli_helpers import newstui_on as newstui
 from newstui.errors import StoreError
 from newstui.store import Store
-from test_v17_trust_files import FEED, bookmarked, cache_with_bookmarks, foreign_log, newstui
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX symlinks")
 
@@ -40,7 +41,7 @@ def test_a_foreign_log_beside_a_symlinked_cache_is_never_written_into_it(tmp_pat
     wal.write_bytes(foreign_log(tmp_path))
     before = real.read_bytes()
     config = tmp_path / "config.toml"
-    config.write_text(f'[[feeds]]\nurl = "{FEED}"\n', encoding="utf-8")
+    config.write_text(f'[[feeds]]\nurl = "{QUAY_FEED}"\n', encoding="utf-8")
     done = newstui(config, link, "gc")
     assert real.read_bytes() == before
     assert done.returncode == 2, done.stdout + done.stderr
@@ -80,7 +81,7 @@ def test_a_symlinked_cache_with_its_own_log_after_a_kill_is_still_read(tmp_path:
     assert done.returncode == 0, done.stderr
     assert real.with_name("news.db-wal").stat().st_size > 0
     config = tmp_path / "config.toml"
-    config.write_text(f'[[feeds]]\nurl = "{FEED}"\n', encoding="utf-8")
+    config.write_text(f'[[feeds]]\nurl = "{QUAY_FEED}"\n', encoding="utf-8")
     gc = newstui(config, link, "gc")
     assert gc.returncode == 0, gc.stderr
     assert len(bookmarked(real)) == len(saved) + 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_v17_trial3_open_read import stored_read
+from store_helpers import stored_read
 from ui_helpers import Seeded, make_app, press, running, settle
 
 

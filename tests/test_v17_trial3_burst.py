@@ -6,21 +6,11 @@ quit; the letters typed after it went into the app (t opened the theme picker)."
 
 from __future__ import annotations
 
-from textual import events
-
+from burst_helpers import burst
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
 from ui_helpers import Seeded, make_app, press, row_with_guid, running, settle
-
-
-def burst(app: object, *keys: str) -> None:
-    """Post the keys all at once, as a terminal delivers what it read in one go."""
-    from textual.app import App
-
-    assert isinstance(app, App)
-    for key in keys:
-        app.post_message(events.Key(key, key if len(key) == 1 else None))
 
 
 async def test_qq_from_the_article_steps_back_twice(seeded: Seeded) -> None:

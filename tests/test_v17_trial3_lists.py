@@ -7,18 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import OptionList
-
 from newstui.ui.screens.speakers import SpeakersScreen
 from newstui.ui.screens.stories import StoriesScreen
 from newstui.ui.widgets.quote_sidebar import QuoteSidebar
-from test_app_whosaid import make_app
+from screen_helpers import enabled
 from ui_helpers import Seeded, press, row_with_guid, running
 from ui_helpers import make_app as make_seeded_app
-
-
-def enabled(listing: OptionList) -> list[int]:
-    return [i for i in range(listing.option_count) if not listing.get_option_at_index(i).disabled]
+from whosaid_helpers import make_app
 
 
 async def test_the_stories_page_stops_at_either_end(tmp_path: Path) -> None:

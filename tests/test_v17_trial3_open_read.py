@@ -4,19 +4,11 @@ back to it, and every item so read needed an m as well."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-from test_app_flow import recording_script
+from command_helpers import recording_script
+from store_helpers import stored_read
 from ui_helpers import Seeded, make_app, press, running, settle, wait_for_text
-
-
-def stored_read(db: Path, item_id: int) -> bool:
-    conn = sqlite3.connect(db)
-    try:
-        return bool(conn.execute("SELECT read FROM items WHERE id = ?", (item_id,)).fetchone()[0])
-    finally:
-        conn.close()
 
 
 async def test_capital_o_opens_the_highlighted_item_and_marks_it_read(seeded: Seeded, tmp_path: Path) -> None:

@@ -14,27 +14,26 @@ from pathlib import Path
 import pytest
 
 from httpserver import TestServer
-from test_app_reliability import SIZE, open_feed, setup  # noqa: F401 - the fixture
-from test_v15_migrate_state import FEED, _import, _state, world  # noqa: F401 - the fixture
-from ui_helpers import TECH, app_for, running, settle
+from newsboat_helpers import LOOP_FEED, import_newsboat, titles_read_bookmarked
+from ui_helpers import TECH, app_for, open_feed, running, settle
 
 
 def _feed_body(paths: dict[str, Path | str]) -> bytes:
-    """The loop feed of test_v15_migrate_state, as its fixture serves it."""
+    """The loop feed of tests/newsboat_helpers.py, as its newsboat_world serves it."""
     site = str(paths["feed"]).rsplit("/", 1)[0] + "/site/"
-    return FEED.format(site=site).encode()
+    return LOOP_FEED.format(site=site).encode()
 
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX rename over an open file")
 
 
-async def test_a_bookmark_after_the_cache_was_replaced_says_it_was_not_saved(setup, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+async def test_a_bookmark_after_the_cache_was_replaced_says_it_was_not_saved(app_cache, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A backup restored over the cache while the reader runs (`cp backup.db news.db`
     with a rename, as rsync and most tools do it): SQLite goes on writing to the old file,
     which is gone at exit. (Before: `b` said "Bookmarked" and the bookmark was lost.)"""
-    config_path, db, _ = setup
+    config_path, db, _ = app_cache
     app = app_for(config_path, db)
-    async with running(app, SIZE) as pilot:
+    async with running(app) as pilot:
         items = await open_feed(app, pilot, TECH)
         first = items.current_item
         assert first is not None and not first.bookmarked
@@ -56,7 +55,7 @@ async def test_a_bookmark_after_the_cache_was_replaced_says_it_was_not_saved(set
 
 def test_an_import_from_newsboat_killed_mid_way_is_finished_by_running_it_again(
     tmp_path: Path,
-    world: dict[str, Path | str],  # noqa: F811
+    newsboat_world: dict[str, Path | str],
     http_server: TestServer,
 ) -> None:
     """kill -9 while `import-newsboat --read-state` refreshes (the config already holds the
@@ -67,22 +66,22 @@ def test_an_import_from_newsboat_killed_mid_way_is_finished_by_running_it_again(
 
     from httpserver import Response
 
-    feed = str(world["feed"])
+    feed = str(newsboat_world["feed"])
     path = "/" + feed.split("/", 3)[3]
-    slow = Response(200, {"Content-Type": "application/rss+xml"}, _feed_body(world), delay=30)
+    slow = Response(200, {"Content-Type": "application/rss+xml"}, _feed_body(newsboat_world), delay=30)
     http_server.add_route(path.lstrip("/"), slow)
     args = [
         sys.executable,
         "-m",
         "newstui",
         "--config",
-        str(world["config"]),
+        str(newsboat_world["config"]),
         "--db",
-        str(world["db"]),
+        str(newsboat_world["db"]),
         "import-newsboat",
-        str(world["urls"]),
+        str(newsboat_world["urls"]),
         "--cache",
-        str(world["cache"]),
+        str(newsboat_world["cache"]),
     ]
     process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
     deadline = time.monotonic() + 30
@@ -91,9 +90,11 @@ def test_an_import_from_newsboat_killed_mid_way_is_finished_by_running_it_again(
         time.sleep(0.02)
     process.kill()
     process.wait(timeout=30)
-    assert feed in Path(world["config"]).read_text(encoding="utf-8")  # the config edit was done, whole
-    http_server.add_route(path.lstrip("/"), Response(200, {"Content-Type": "application/rss+xml"}, _feed_body(world)))
-    code, out, err = _import(tmp_path, world)
+    assert feed in Path(newsboat_world["config"]).read_text(encoding="utf-8")  # the config edit was done, whole
+    http_server.add_route(
+        path.lstrip("/"), Response(200, {"Content-Type": "application/rss+xml"}, _feed_body(newsboat_world))
+    )
+    code, out, err = import_newsboat(tmp_path, newsboat_world)
     assert code == 0, err + out
     assert "Marked 3 items read and bookmarked 2 (flagged in newsboat)." in out
-    assert _state(Path(world["db"]))["Four"] == (0, 1)
+    assert titles_read_bookmarked(Path(newsboat_world["db"]))["Four"] == (0, 1)

@@ -16,54 +16,16 @@ from pathlib import Path
 
 import pytest
 
+from cache_files_helpers import QUAY_FEED, bookmarked, cache_with_bookmarks, foreign_log
 from cli_helpers import newstui_on as newstui
 from newstui.config import load_config
 from newstui.errors import ConfigError, StoreError
-from newstui.model import FeedConfig, ParsedItem
+from newstui.model import FeedConfig
 from newstui.store import Store
 from newstui.store.codec import to_us
-from test_store_readonly import Place
-from test_store_readonly import place as place  # noqa: F401 - the fixture, for the read-only tests
+from readonly_helpers import Place
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX files and permissions")
-
-FEED = "https://quay.example/feed.xml"
-
-
-def cache_with_bookmarks(db: Path, items: int = 40) -> set[str]:
-    """A cache of one feed's items, every fourth bookmarked; returns the bookmarked guids."""
-    with Store.open(db) as store:
-        store.sync_feeds([FeedConfig(FEED)])
-        store.upsert_items(
-            FEED, [ParsedItem(title=f"Ferry notice {n}", guid=f"g{n}", summary="The quay opens.") for n in range(items)]
-        )
-        stored = store.items(limit=None)
-        for item in stored[::4]:
-            store.set_bookmarked(item.id, True)
-        return {item.guid or "" for item in stored[::4]}
-
-
-def bookmarked(db: Path) -> set[str]:
-    conn = sqlite3.connect(db, isolation_level=None)
-    try:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        return {row[0] for row in conn.execute("SELECT guid FROM items WHERE bookmarked")}
-    finally:
-        conn.close()
-
-
-def foreign_log(directory: Path) -> bytes:
-    """The -wal of another application's database, with a commit not yet checkpointed."""
-    other = directory / "other.db"
-    conn = sqlite3.connect(other, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA wal_autocheckpoint = 0")
-    conn.execute("CREATE TABLE recipes (name TEXT)")
-    conn.execute("INSERT INTO recipes VALUES ('soup')")
-    data = other.with_name("other.db-wal").read_bytes()
-    conn.close()
-    assert data
-    return data
 
 
 # -- a -wal that is not the cache's own -------------------------------------------------------
@@ -82,7 +44,7 @@ def test_a_log_from_another_database_is_named_and_never_written_into_the_cache(t
     wal.write_bytes(foreign_log(tmp_path))
     before = db.read_bytes()
     config = tmp_path / "config.toml"
-    config.write_text(f'[[feeds]]\nurl = "{FEED}"\n', encoding="utf-8")
+    config.write_text(f'[[feeds]]\nurl = "{QUAY_FEED}"\n', encoding="utf-8")
     done = newstui(config, db, command)
     assert done.returncode == 2, done.stdout + done.stderr
     assert "Traceback" not in done.stderr
@@ -111,7 +73,7 @@ def test_the_cache_own_log_after_a_kill_is_still_read(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert db.with_name("news.db-wal").stat().st_size > 0
     config = tmp_path / "config.toml"
-    config.write_text(f'[[feeds]]\nurl = "{FEED}"\n', encoding="utf-8")
+    config.write_text(f'[[feeds]]\nurl = "{QUAY_FEED}"\n', encoding="utf-8")
     gc = newstui(config, db, "gc")
     assert gc.returncode == 0, gc.stderr
     assert len(bookmarked(db)) == len(saved) + 1
@@ -160,9 +122,9 @@ def test_a_clock_set_back_does_not_stop_due_refreshes(tmp_path: Path) -> None:
         store.run_write(lambda conn: conn.execute("UPDATE feeds SET last_fetch = ?", (to_us(ahead),)))
         last = store.last_fetches()
     config = tmp_path / "config.toml"
-    config.write_text(f'[general]\nrefresh_minutes = 30\n\n[[feeds]]\nurl = "{FEED}"\n', encoding="utf-8")
+    config.write_text(f'[general]\nrefresh_minutes = 30\n\n[[feeds]]\nurl = "{QUAY_FEED}"\n', encoding="utf-8")
     due = load_config(config).feeds_due(last, datetime.now(UTC))
-    assert [feed.url for feed in due] == [FEED]
+    assert [feed.url for feed in due] == [QUAY_FEED]
 
 
 def test_a_wait_asked_before_the_clock_was_set_back_is_not_longer_than_a_day(tmp_path: Path) -> None:
@@ -182,7 +144,7 @@ def test_a_wait_asked_before_the_clock_was_set_back_is_not_longer_than_a_day(tmp
         store.run_write(
             lambda conn: conn.execute("UPDATE feeds SET not_before = ?", (to_us(now + timedelta(hours=2)),))
         )
-        assert list(held_back(store.feeds(), now)) == [FEED]
+        assert list(held_back(store.feeds(), now)) == [QUAY_FEED]
 
 
 # -- the config file ------------------------------------------------------------------------------
@@ -195,11 +157,11 @@ def test_a_config_file_made_read_only_is_not_replaced(tmp_path: Path) -> None:
     from newstui.config.edit import add_feed
 
     config = tmp_path / "config.toml"
-    config.write_text(f'[[feeds]]\nurl = "{FEED}"\n', encoding="utf-8")
+    config.write_text(f'[[feeds]]\nurl = "{QUAY_FEED}"\n', encoding="utf-8")
     config.chmod(0o444)
     with pytest.raises(ConfigError, match="is read-only"):
         add_feed(config, FeedConfig("https://other.example/feed.xml"))
-    assert config.read_text(encoding="utf-8") == f'[[feeds]]\nurl = "{FEED}"\n'
+    assert config.read_text(encoding="utf-8") == f'[[feeds]]\nurl = "{QUAY_FEED}"\n'
     assert not list(tmp_path.glob(".config.toml*"))  # no new file left beside it
 
 
@@ -207,7 +169,7 @@ def test_a_config_in_a_read_only_directory_names_the_directory(place: Place) -> 
     """The edit writes a new file next to the config: the directory is what must be writable,
     and the message says so. (Before: "config.toml: cannot write: Permission denied", about a
     file the user could see was writable.)"""
-    place.config.write_text(f'[[feeds]]\nurl = "{FEED}"\n', encoding="utf-8")
+    place.config.write_text(f'[[feeds]]\nurl = "{QUAY_FEED}"\n', encoding="utf-8")
     place.read_only(place.base)
     done = place.run("add", "--no-check", "https://other.example/feed.xml")
     assert done.returncode == 2, done.stderr
@@ -223,12 +185,12 @@ def test_an_edit_killed_before_its_rename_leaves_no_file_for_good(tmp_path: Path
     from newstui.config.edit import add_feed
 
     config = tmp_path / "config.toml"
-    config.write_text(f'[[feeds]]\nurl = "{FEED}"\n', encoding="utf-8")
+    config.write_text(f'[[feeds]]\nurl = "{QUAY_FEED}"\n', encoding="utf-8")
     left = tmp_path / ".config.toml.4242.tmp"
     left.write_text("[[feeds]]\nurl = 'https://half", encoding="utf-8")
     add_feed(config, FeedConfig("https://other.example/feed.xml"))
     assert not left.exists()
-    assert [feed.url for feed in load_config(config).feeds] == [FEED, "https://other.example/feed.xml"]
+    assert [feed.url for feed in load_config(config).feeds] == [QUAY_FEED, "https://other.example/feed.xml"]
 
 
 # The app's pattern (one long-lived Store writing, one key press each) while the -shm is
@@ -261,7 +223,7 @@ def test_a_process_whose_shm_was_deleted_does_not_claim_saves_another_process_di
     db = tmp_path / "news.db"
     saved = cache_with_bookmarks(db)
     config = tmp_path / "config.toml"
-    config.write_text(f'[[feeds]]\nurl = "{FEED}"\n', encoding="utf-8")
+    config.write_text(f'[[feeds]]\nurl = "{QUAY_FEED}"\n', encoding="utf-8")
     app = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
     )
@@ -294,7 +256,7 @@ def test_an_old_cache_with_its_own_log_after_a_crash_is_upgraded_not_refused(tmp
     script = (
         "import os, sqlite3, sys\nconn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
         "conn.execute('PRAGMA journal_mode = WAL')\nconn.execute('PRAGMA wal_autocheckpoint = 0')\n"
-        "conn.execute(\"INSERT INTO feeds (url) VALUES ('" + FEED + "')\")\n"
+        "conn.execute(\"INSERT INTO feeds (url) VALUES ('" + QUAY_FEED + "')\")\n"
         'conn.execute("INSERT INTO items (feed_id, key, guid, title, published, first_seen, hash, bookmarked)'
         " VALUES (1, 'g:k', 'k', 'Kept', 1, 1, 0, 1)\")\nos._exit(0)\n"
     )
@@ -302,7 +264,7 @@ def test_an_old_cache_with_its_own_log_after_a_crash_is_upgraded_not_refused(tmp
     assert done.returncode == 0, done.stderr
     assert db.with_name("news.db-wal").stat().st_size > 0
     config = tmp_path / "config.toml"
-    config.write_text(f'[[feeds]]\nurl = "{FEED}"\n', encoding="utf-8")
+    config.write_text(f'[[feeds]]\nurl = "{QUAY_FEED}"\n', encoding="utf-8")
     listed = newstui(config, db, "list", "--bookmarked")
     assert listed.returncode == 0, listed.stderr
     assert "Kept" in listed.stdout

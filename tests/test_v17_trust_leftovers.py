@@ -11,13 +11,13 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from edited_feed_helpers import CORRECTION, Board, board_feed, board_page, items_of, refresh_fast
 from httpserver import TestServer
 from newstui.config import load_config
 from newstui.feeds.articles import refresh_articles
 from newstui.model import Article, FeedConfig, ParsedItem, Section
 from newstui.store import Store
 from newstui.store.schema import SCHEMA_VERSION, migrate
-from test_v16_sidebyside_feeds import CORRECTION, Board, feed_body, items_of, page, run
 
 FEED = "https://harbour.example/feed.xml"
 
@@ -98,9 +98,9 @@ async def test_an_edited_item_a_filter_hides_has_no_page_fetched(
         encoding="utf-8",
     )
     board.config = load_config(path)
-    board.body = feed_body(board.page_url, "Ferry timetable for winter (corrected)", "The board decides again.")
-    board.page = page(CORRECTION)
-    await run(board.config, store)
+    board.body = board_feed(board.page_url, "Ferry timetable for winter (corrected)", "The board decides again.")
+    board.page = board_page(CORRECTION)
+    await refresh_fast(board.config, store)
     summary = await refresh_articles(board.config, store, after_id=store.last_item_id(), deadline=20)
     assert summary.refetched == 0
     assert len(http_server.requests_for("/ferry.html")) == 1
@@ -114,10 +114,10 @@ async def test_the_refresh_summary_counts_edited_pages_to_fetch(
     next refresh with new items. The summary now says how many pages are due."""
     board = Board(http_server, tmp_path)
     await board.refresh(store)
-    quiet = await run(board.config, store)
+    quiet = await refresh_fast(board.config, store)
     assert quiet.new_items == 0 and quiet.pages_due == 0
-    board.body = feed_body(board.page_url, "Ferry timetable for winter (corrected)", "The board decides again.")
-    edited = await run(board.config, store)
+    board.body = board_feed(board.page_url, "Ferry timetable for winter (corrected)", "The board decides again.")
+    edited = await refresh_fast(board.config, store)
     assert edited.new_items == 0 and edited.pages_due == 1
     (item,) = items_of(store, board.url)
     assert store.article_edited(item.id)

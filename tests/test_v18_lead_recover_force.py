@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_v18_store_damage import build_cache
-from test_v18_store_recover import run
+from damage_helpers import build_cache
+from recover_helpers import run_recover
 
 
 def test_a_forced_rebuild_of_a_sound_cache_does_not_call_it_corrupted(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     build_cache(db)
-    done = run(db, tmp_path, "--force")
+    done = run_recover(db, tmp_path, "--force")
     assert done.returncode == 0, done.stderr
     first = done.stdout.splitlines()[0]
     assert "corrupted" not in first, first

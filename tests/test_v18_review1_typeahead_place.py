@@ -7,28 +7,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from burst_helpers import burst
 from newstui.config import load_config
 from newstui.service import ItemFilter
 from newstui.ui.widgets.item_list import PAGE
-from test_v17_trial3_burst import burst
-from test_v18_ui_typeahead import _on_feed
+from screen_helpers import on_feed
 from ui_helpers import TECH, WORLD, Seeded, make_app, press, running, settle
 
 
 async def test_typed_ahead_keys_move_on_from_the_place_the_list_kept(seeded: Seeded) -> None:
     app = make_app(seeded)
     async with running(app) as pilot:
-        await _on_feed(pilot, app, TECH)
+        await on_feed(pilot, app, TECH)
         await press(pilot, "enter")
         screen = app.main_screen
         assert screen.item_filter == ItemFilter("feed", TECH)
         screen.item_list.select_row(2)
         await settle(pilot)
         kept = screen.item_list.item_at(2)
-        await _on_feed(pilot, app, WORLD)
+        await on_feed(pilot, app, WORLD)
         await press(pilot, "enter")
         assert screen.item_filter == ItemFilter("feed", WORLD)
-        await _on_feed(pilot, app, TECH)
+        await on_feed(pilot, app, TECH)
         burst(app, "enter", "j", "enter")
         await settle(pilot)
         below = screen.item_list.item_at(3)
@@ -48,7 +48,7 @@ async def test_g_typed_ahead_reaches_the_last_row_of_a_long_list(tmp_path: Path)
     build_store(db, load_config(config_path), extra_world=250)
     app = app_for(config_path, db)
     async with running(app) as pilot:
-        await _on_feed(pilot, app, WORLD)
+        await on_feed(pilot, app, WORLD)
         burst(app, "enter", "G")
         await settle(pilot)
         items = app.main_screen.item_list

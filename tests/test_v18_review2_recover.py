@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 from cli_helpers import newstui
+from damage_helpers import SMALL, build_cache, config_for, damage, page_of
 from newstui.model import ItemFilter
 from newstui.store import Store
-from test_v18_store_damage import SMALL, build_cache, config_for, damage, page_of
 
 
 def run(db: Path, tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:

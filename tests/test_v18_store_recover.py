@@ -13,17 +13,10 @@ from pathlib import Path
 import pytest
 
 from cli_helpers import newstui
+from damage_helpers import BIG, SMALL, build_cache, damage, page_of
 from newstui.model import ItemFilter
 from newstui.store import Store
-from test_v18_store_damage import (
-    BIG,
-    SMALL,
-    build_cache,
-    config_for,
-    damage,
-    damaged_items,  # noqa: F401 - the fixture
-    page_of,
-)
+from recover_helpers import aside_files, run_recover
 
 
 def state(db: Path) -> dict[str, tuple[int, int]]:
@@ -35,16 +28,6 @@ def state(db: Path) -> dict[str, tuple[int, int]]:
         conn.close()
 
 
-def run(db: Path, tmp_path: Path, *extra: str):  # type: ignore[no-untyped-def]
-    return newstui(
-        "--config", str(config_for(tmp_path / "config.toml")), "--db", str(db), "recover", *extra, cwd=tmp_path
-    )
-
-
-def aside_files(db: Path) -> list[Path]:
-    return sorted(p for p in db.parent.glob(db.name + ".corrupted-*") if not p.name.endswith(("-wal", "-shm")))
-
-
 def test_recover_saves_what_a_damaged_items_page_left_and_keeps_the_file_aside(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     build_cache(db)
@@ -54,7 +37,7 @@ def test_recover_saves_what_a_damaged_items_page_left_and_keeps_the_file_aside(t
     damage(db, page_of(db, "items"))
     corrupted = db.read_bytes()
 
-    result = run(db, tmp_path)
+    result = run_recover(db, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     out = result.stdout
@@ -82,7 +65,7 @@ def test_recover_saves_what_a_damaged_items_page_left_and_keeps_the_file_aside(t
     # whose row was lost (as a row naming it, filled in by the next refresh).
     assert saved | {k for k in after if after[k][1] and before.get(k, (0, 0))[1]} == set(after)
     assert {k for k, (_, b) in before.items() if b} == {k for k, (_, b) in after.items() if b}
-    report = json.loads(run(db, tmp_path, "--dry-run", "--force", "--json").stdout)
+    report = json.loads(run_recover(db, tmp_path, "--dry-run", "--force", "--json").stdout)
     assert report["sound"] is True and report["tables"]["items"]["lost"] == 0
 
 
@@ -91,7 +74,7 @@ def test_the_counts_said_are_those_saved_and_lost(tmp_path: Path) -> None:
     build_cache(db)
     before = state(db)
     damage(db, page_of(db, "items"))
-    result = run(db, tmp_path, "--json")
+    result = run_recover(db, tmp_path, "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     after = state(db)
@@ -110,7 +93,7 @@ def test_a_lost_read_item_does_not_come_back_unread(tmp_path: Path) -> None:
     build_cache(db)
     before = state(db)
     damage(db, page_of(db, "items", 0.3))
-    assert run(db, tmp_path).returncode == 0
+    assert run_recover(db, tmp_path).returncode == 0
     after = state(db)
     lost_read = [k for k in before if k not in after and before[k][0]]
     assert lost_read, "the damaged page held read items"
@@ -127,7 +110,7 @@ def test_only_an_index_damaged_loses_no_item(tmp_path: Path) -> None:
     build_cache(db)
     before = state(db)
     damage(db, page_of(db, "items_date"))
-    result = run(db, tmp_path)
+    result = run_recover(db, tmp_path)
     assert result.returncode == 0, result.stderr
     assert state(db) == before
     assert "Lost" not in result.stdout
@@ -137,7 +120,7 @@ def test_a_sound_cache_is_left_alone(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     build_cache(db)
     before = db.read_bytes()
-    result = run(db, tmp_path)
+    result = run_recover(db, tmp_path)
     assert result.returncode == 0
     assert "nothing to recover" in result.stdout
     assert db.read_bytes() == before and not aside_files(db)
@@ -146,7 +129,7 @@ def test_a_sound_cache_is_left_alone(tmp_path: Path) -> None:
 def test_dry_run_moves_and_writes_nothing(damaged_items, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     _, db, _ = damaged_items
     before = db.read_bytes()
-    result = run(db, tmp_path, "--dry-run")
+    result = run_recover(db, tmp_path, "--dry-run")
     assert result.returncode == 0, result.stderr
     assert "Would save" in result.stdout and "Nothing was written or moved" in result.stdout
     assert db.read_bytes() == before and not aside_files(db)
@@ -155,7 +138,7 @@ def test_dry_run_moves_and_writes_nothing(damaged_items, tmp_path: Path) -> None
 
 def test_after_recover_the_cache_is_used_as_before(damaged_items, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     config, db, _ = damaged_items
-    assert run(db, tmp_path).returncode == 0
+    assert run_recover(db, tmp_path).returncode == 0
     listed = newstui("--config", str(config), "--db", str(db), "list", "--bookmarked", cwd=tmp_path)
     assert listed.returncode == 0, listed.stderr
     assert "saved from a corrupted cache" in listed.stdout  # the lost bookmark, by its guid
@@ -178,7 +161,7 @@ def test_a_table_whose_only_page_is_damaged_keeps_the_rest(tmp_path: Path, name:
         conn.close()
     assert len(pages) == 1
     damage(db, pages[0])
-    result = run(db, tmp_path)
+    result = run_recover(db, tmp_path)
     assert "Traceback" not in result.stderr, result.stderr
     assert result.returncode == 0, result.stderr
     assert state(db) == before

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_v18_ui_scrollbar import speakers_page
+from whosaid_helpers import speakers_page
 
 
 async def test_the_speaker_list_scrollbar_meets_its_right_border(tmp_path: Path) -> None:

@@ -10,19 +10,19 @@ from pathlib import Path
 
 import pytest
 
+from burst_helpers import burst
 from newstui.errors import StoreError
 from newstui.service import ItemFilter, Library
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.item_list import PAGE, ItemList
-from test_v17_trial3_burst import burst
-from test_v18_ui_typeahead import _on_feed
+from screen_helpers import on_feed
 from ui_helpers import TECH, WORLD, Seeded, app_for, build_store, make_app, press, running, settle, write_config
 
 
 async def test_enter_enter_tab_opens_nothing_once_the_focus_has_left(seeded: Seeded) -> None:
     app = make_app(seeded)
     async with running(app) as pilot:
-        await _on_feed(pilot, app, WORLD)
+        await on_feed(pilot, app, WORLD)
         screen = app.main_screen
         assert screen.open_item is None
         burst(app, "enter", "enter", "tab")
@@ -36,7 +36,7 @@ async def test_enter_j_still_moves_in_the_list_it_opened(seeded: Seeded) -> None
     """The keys typed ahead still reach the list while it keeps the focus."""
     app = make_app(seeded)
     async with running(app) as pilot:
-        await _on_feed(pilot, app, WORLD)
+        await on_feed(pilot, app, WORLD)
         burst(app, "enter", "j", "j", "enter")
         await settle(pilot)
         screen = app.main_screen
@@ -62,7 +62,7 @@ async def test_a_failed_count_drops_the_keys_held_behind_g(tmp_path: Path, monke
     build_store(db, load_config(config_path), extra_world=PAGE + 20)
     app = app_for(config_path, db)
     async with running(app) as pilot:
-        await _on_feed(pilot, app, WORLD)
+        await on_feed(pilot, app, WORLD)
         _count_fails(monkeypatch)
         burst(app, "enter", "G")
         await settle(pilot)
@@ -81,11 +81,11 @@ async def test_a_list_that_cannot_be_read_says_so_and_keys_act(seeded: Seeded, m
     every key typed at it was held for rows that never came."""
     app = make_app(seeded)
     async with running(app) as pilot:
-        await _on_feed(pilot, app, WORLD)
+        await on_feed(pilot, app, WORLD)
         await press(pilot, "enter", "j", "j")  # WORLD keeps its place (row 2)
-        await _on_feed(pilot, app, TECH)
+        await on_feed(pilot, app, TECH)
         await press(pilot, "enter")
-        await _on_feed(pilot, app, WORLD)
+        await on_feed(pilot, app, WORLD)
         _count_fails(monkeypatch)
         burst(app, "enter", "j")
         await settle(pilot)

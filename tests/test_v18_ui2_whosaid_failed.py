@@ -7,10 +7,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from burst_helpers import burst
 from newstui.ui.screens.speakers import QuoteSearchScreen, SpeakersScreen
-from test_app_whosaid import make_app
-from test_v17_trial3_burst import burst
 from ui_helpers import running, settle
+from whosaid_helpers import make_app
 
 
 async def test_a_failed_speakers_read_drops_the_held_moves(tmp_path: Path) -> None:

@@ -6,33 +6,17 @@ list Enter opened, once it is there."""
 
 from __future__ import annotations
 
+from burst_helpers import burst
 from newstui.service import ItemFilter
-from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
-from test_v17_trial3_burst import burst
+from screen_helpers import on_feed
 from ui_helpers import TECH, WORLD, Seeded, make_app, press, running, settle
-
-
-async def _on_feed(pilot: object, app: object, url: str) -> FeedList:
-    """Step back to the feed list (q) and highlight a feed's row."""
-    from textual.pilot import Pilot
-
-    assert isinstance(pilot, Pilot)
-    await press(pilot, "q")
-    feeds = pilot.app.main_screen.feed_list  # type: ignore[attr-defined]
-    assert isinstance(pilot.app.focused, FeedList)
-    index = next(
-        i for i in range(feeds.option_count) if (feeds.get_option_at_index(i).id or "").startswith(f"feed:{url}")
-    )
-    feeds.highlighted = index
-    await settle(pilot)
-    return feeds
 
 
 async def test_enter_then_j_moves_in_the_list_enter_opened(seeded: Seeded) -> None:
     app = make_app(seeded)
     async with running(app) as pilot:
-        feeds = await _on_feed(pilot, app, WORLD)
+        feeds = await on_feed(pilot, app, WORLD)
         highlighted = feeds.highlighted
         burst(app, "enter", "j")
         await settle(pilot)
@@ -46,7 +30,7 @@ async def test_enter_then_j_moves_in_the_list_enter_opened(seeded: Seeded) -> No
 async def test_keys_typed_ahead_open_the_item_they_reach(seeded: Seeded) -> None:
     app = make_app(seeded)
     async with running(app) as pilot:
-        await _on_feed(pilot, app, TECH)
+        await on_feed(pilot, app, TECH)
         burst(app, "enter", "j", "j", "enter")
         await settle(pilot)
         screen = app.main_screen
@@ -73,7 +57,7 @@ async def test_the_chosen_feed_stays_in_sight_in_the_short_feed_list(seeded: See
     in sight at the new height (the focus now moves at once, before the list shrinks)."""
     app = make_app(seeded)
     async with running(app, size=(80, 24)) as pilot:
-        feeds = await _on_feed(pilot, app, TECH)
+        feeds = await on_feed(pilot, app, TECH)
         await press(pilot, "enter")
         assert isinstance(app.focused, ItemList)
         line = feeds._index_to_line[feeds.highlighted or 0]
@@ -84,7 +68,7 @@ async def test_the_chosen_feed_stays_in_sight_in_the_short_feed_list(seeded: See
 async def test_a_search_then_j_moves_in_the_results(seeded: Seeded) -> None:
     """`/summary⏎j` in one burst: the j was typed into the search box before Enter's submit
     came round (and went with it), so the results kept the cursor on their first row."""
-    from test_v16_trial_typeahead import burst as type_burst
+    from burst_helpers import type_burst
 
     app = make_app(seeded)
     async with running(app) as pilot:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from burst_helpers import burst
 from newstui.ui.screens.speakers import SpeakersScreen
 from newstui.ui.screens.stories import StoriesScreen
-from test_app_whosaid import make_app
-from test_v17_trial3_burst import burst
-from test_v17_trial3_lists import enabled
+from screen_helpers import enabled
 from ui_helpers import running, settle
+from whosaid_helpers import make_app
 
 
 async def test_w_then_j_highlights_the_second_speaker(tmp_path: Path) -> None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from test_v18_store_damage import build_cache
-from test_v18_store_recover import aside_files, run
+from damage_helpers import build_cache
+from recover_helpers import aside_files, run_recover
 
 
 def test_recover_on_a_locked_cache_says_it_is_locked_not_damaged(tmp_path: Path) -> None:
@@ -21,7 +21,7 @@ def test_recover_on_a_locked_cache_says_it_is_locked_not_damaged(tmp_path: Path)
         holder.execute("PRAGMA locking_mode = EXCLUSIVE")
         holder.execute("BEGIN IMMEDIATE")
         holder.execute("COMMIT")
-        done = run(db, tmp_path)
+        done = run_recover(db, tmp_path)
     finally:
         holder.close()
     assert done.returncode != 0, done.stdout

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli_helpers import newstui
+from cli_helpers import config_with, feed_entry, newstui
 from httpserver import TestServer
 from newstui.model import ItemFilter
 from newstui.store import Store
-from test_feed_commands import entry, setup
 
 
 def test_remove_of_a_feed_without_bookmarks_says_none_stay(http_server: TestServer, tmp_path: Path) -> None:
     url = http_server.url("feeds/rss2.xml")
-    config, db = setup(tmp_path, entry(url))
+    config, db = config_with(tmp_path, feed_entry(url))
     assert newstui("--config", str(config), "--db", str(db), "refresh", cwd=tmp_path).returncode == 0
     with Store.open(db) as store:
         total = store.count_items(ItemFilter("feed", url))

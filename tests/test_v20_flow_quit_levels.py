@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from burst_helpers import burst
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.feed_list import FeedList
 from newstui.ui.widgets.item_list import ItemList
-from test_v17_trial3_burst import burst
 from ui_helpers import Seeded, make_app, pane_text, press, running, settle
 
 

@@ -6,8 +6,9 @@ text that looks like it staying.
 
 from __future__ import annotations
 
+from extract_helpers import PIER_LAST_WORDS as LAST_WORDS
 from extract_helpers import body_text
-from test_v20_furniture_teasers import LAST_WORDS, page
+from extract_helpers import pier_page as page
 
 MORE = (
     "<p>Fishermen on the quay said they would rather see the pier mended than replaced, since a new one "

@@ -9,7 +9,7 @@ import pytest
 
 from newstui.service import ItemFilter
 from newstui.ui.widgets.item_list import ItemList
-from test_app_hostile import screen_lines
+from screen_helpers import screen_lines
 from ui_helpers import WORLD, Seeded, make_app, press, running
 
 

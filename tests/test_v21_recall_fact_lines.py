@@ -8,37 +8,28 @@ of other stories ("More on the way") (pages and blocks written for the tests).
 
 from __future__ import annotations
 
-from newstui.extract.furniture import cut_tail, drop_middle
+from extract_helpers import BANK_PARAGRAPH, kept_between_story_paragraphs
+from newstui.extract.furniture import cut_tail
 from newstui.extract.walk import Block
-
-_PARAGRAPH = (
-    "The regional bank raised its outlook for the coming year on Thursday, pointing to strong orders "
-    "at the shipyards and a quicker recovery in the tourist trade than it had expected in spring."
-)
-
-
-def _kept(line: str) -> bool:
-    blocks = [Block("p", _PARAGRAPH), Block("p", line), Block("p", _PARAGRAPH)]
-    return any(block.text == line for block in drop_middle(blocks))
 
 
 def test_a_fact_line_opening_with_updated_is_kept() -> None:
-    assert _kept("Updated forecast: 2.1% growth")
-    assert _kept("Published findings: 3 of 4 trials")
-    assert _kept("Aktualisierte Prognose: 12 Stationen")
+    assert kept_between_story_paragraphs("Updated forecast: 2.1% growth")
+    assert kept_between_story_paragraphs("Published findings: 3 of 4 trials")
+    assert kept_between_story_paragraphs("Aktualisierte Prognose: 12 Stationen")
 
 
 def test_publication_stamps_still_go() -> None:
-    assert not _kept("Updated: 4 March 2025, 10:15")
-    assert not _kept("Published 3 hours ago")
-    assert not _kept("Aktualisiert am 04.03.2025")
-    assert not _kept("Published: Tuesday, June 10")
-    assert not _kept("Stand: 4. März")
+    assert not kept_between_story_paragraphs("Updated: 4 March 2025, 10:15")
+    assert not kept_between_story_paragraphs("Published 3 hours ago")
+    assert not kept_between_story_paragraphs("Aktualisiert am 04.03.2025")
+    assert not kept_between_story_paragraphs("Published: Tuesday, June 10")
+    assert not kept_between_story_paragraphs("Stand: 4. März")
 
 
 def _story_with(subheading: str) -> list[str]:
-    blocks = [Block("p", _PARAGRAPH) for _ in range(4)]
-    blocks += [Block("heading", subheading), Block("p", _PARAGRAPH.replace("Thursday", "Friday"))]
+    blocks = [Block("p", BANK_PARAGRAPH) for _ in range(4)]
+    blocks += [Block("heading", subheading), Block("p", BANK_PARAGRAPH.replace("Thursday", "Friday"))]
     return [block.text for block in cut_tail(blocks)]
 
 

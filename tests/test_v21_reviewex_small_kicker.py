@@ -11,29 +11,32 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import headline_of
-from test_v21_headline_small_print import HEADLINE, STORY  # one invented story for both
+from extract_helpers import NIGHT_BUS_HEADLINE, NIGHT_BUS_STORY, headline_of
 
 
 @pytest.mark.parametrize(
     "h1",
     [
-        f'<span class="title-small">Analysis</span> {HEADLINE}',
-        f'<span class="title-small">Analysis</span><span class="display-large">{HEADLINE}</span>',
+        f'<span class="title-small">Analysis</span> {NIGHT_BUS_HEADLINE}',
+        f'<span class="title-small">Analysis</span><span class="display-large">{NIGHT_BUS_HEADLINE}</span>',
     ],
 )
 @pytest.mark.parametrize(
     "head",
     [
         "<title>Valley Courier</title>",
-        f'<meta property="og:title" content="Analysis: {HEADLINE}"><title>Analysis: {HEADLINE}</title>',
+        f'<meta property="og:title" content="Analysis: {NIGHT_BUS_HEADLINE}">'
+        f"<title>Analysis: {NIGHT_BUS_HEADLINE}</title>",
     ],
 )
 def test_a_short_title_small_part_is_a_kicker(h1: str, head: str) -> None:
-    assert headline_of(head, f"<article><h1>{h1}</h1>{STORY}</article>", None) == HEADLINE
+    assert headline_of(head, f"<article><h1>{h1}</h1>{NIGHT_BUS_STORY}</article>", None) == NIGHT_BUS_HEADLINE
 
 
 def test_a_headline_part_in_a_small_size_is_still_the_headline() -> None:
     # The other side (version 21's own case): the part holding the headline is no kicker.
-    h1 = f'<span class="eyebrow">Transport</span> <span class="title-small">{HEADLINE}</span>'
-    assert headline_of("<title>Valley Courier</title>", f"<article><h1>{h1}</h1>{STORY}</article>", None) == HEADLINE
+    h1 = f'<span class="eyebrow">Transport</span> <span class="title-small">{NIGHT_BUS_HEADLINE}</span>'
+    assert (
+        headline_of("<title>Valley Courier</title>", f"<article><h1>{h1}</h1>{NIGHT_BUS_STORY}</article>", None)
+        == NIGHT_BUS_HEADLINE
+    )

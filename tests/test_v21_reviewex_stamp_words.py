@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_v21_recall_fact_lines import _kept  # the same story around the line
+from extract_helpers import kept_between_story_paragraphs
 
 
 @pytest.mark.parametrize(
@@ -28,7 +28,7 @@ from test_v21_recall_fact_lines import _kept  # the same story around the line
     ],
 )
 def test_a_fact_line_with_a_word_like_a_month_or_a_unit_is_kept(line: str) -> None:
-    assert _kept(line)
+    assert kept_between_story_paragraphs(line)
 
 
 @pytest.mark.parametrize(
@@ -48,4 +48,4 @@ def test_a_fact_line_with_a_word_like_a_month_or_a_unit_is_kept(line: str) -> No
     ],
 )
 def test_publication_stamps_still_go(line: str) -> None:
-    assert not _kept(line)
+    assert not kept_between_story_paragraphs(line)

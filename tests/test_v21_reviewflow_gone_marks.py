@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from burst_helpers import burst
 from newstui.store import Store
-from test_v17_trial3_burst import burst
-from ui_helpers import WORLD, Seeded, make_app, row_with_guid, running, settle
+from ui_helpers import Seeded, make_app, prune_world_elsewhere, row_with_guid, running, settle
 
 
 @pytest.mark.parametrize("presses", [1, 2, 3])
@@ -21,9 +21,7 @@ async def test_bookmarking_a_deleted_item_says_not_saved_and_shows_no_star(seede
         items = screen.item_list
         items.select_row(row_with_guid(items, "world-3"))
         await settle(pilot)
-        with Store.open(seeded.db) as other:  # another connection deletes it, as gc does
-            deleted, _ = other.prune({WORLD: (1, 0, True)})
-        assert deleted == 5
+        assert prune_world_elsewhere(seeded.db) == 5  # another connection deletes it, as gc does
         burst(app, *"b" * presses)
         await settle(pilot)
         shown = items.current_item

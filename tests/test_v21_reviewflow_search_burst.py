@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_v17_trial3_burst import burst
+from burst_helpers import burst
 from ui_helpers import Seeded, make_app, press, running, settle
 
 

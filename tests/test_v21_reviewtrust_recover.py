@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 from cli_helpers import newstui
-from test_v18_store_damage import build_cache, config_for
-from test_v21_trust_recover_kill import _DIE_AT_STEP, _state
+from damage_helpers import build_cache, config_for
+from recover_helpers import DIE_AT_STEP, bookmarked_and_read
 
 
 def test_recover_killed_at_each_step_on_a_symlinked_cache_leaves_one_the_next_newstui_opens(tmp_path: Path) -> None:
@@ -26,7 +26,7 @@ def test_recover_killed_at_each_step_on_a_symlinked_cache_leaves_one_the_next_ne
     holder.execute("PRAGMA wal_autocheckpoint = 0")
     holder.execute("UPDATE items SET bookmarked = 1 WHERE key = 'g:small-1'")  # still in the -wal
     wal = Path(f"{pristine}-wal")
-    saved = _state(pristine)
+    saved = bookmarked_and_read(pristine)
     config = config_for(tmp_path / "config.toml")
     finished = False
     for kill_at in range(12):
@@ -38,14 +38,14 @@ def test_recover_killed_at_each_step_on_a_symlinked_cache_leaves_one_the_next_ne
         db = place / "news.db"
         db.symlink_to(real)
         child = subprocess.run(
-            [sys.executable, "-c", _DIE_AT_STEP, str(db), str(kill_at)], capture_output=True, text=True, timeout=300
+            [sys.executable, "-c", DIE_AT_STEP, str(db), str(kill_at)], capture_output=True, text=True, timeout=300
         )
         finished = "finished" in child.stdout
         assert finished or child.returncode == 137, child.stderr
         listed = newstui("--config", str(config), "--db", str(db), "list", "--bookmarked", cwd=place)
         assert listed.returncode == 0, (kill_at, listed.stderr)
         assert db.is_symlink() and real.is_file(), kill_at
-        assert _state(db) == saved, kill_at
+        assert bookmarked_and_read(db) == saved, kill_at
         if finished:
             break
     holder.close()

@@ -17,51 +17,8 @@ import sys
 from pathlib import Path
 
 from cli_helpers import newstui
-from test_v18_store_damage import build_cache, config_for
-
-# Recover in this process, dying just before its K-th file-system step once the fresh cache
-# is checked (the moves into place): os._exit skips every clean-up, as kill -9 does.
-_DIE_AT_STEP = """
-import os, sys
-from pathlib import Path
-from newstui.store import Store
-from newstui.store.recover import recover
-
-kill_at = int(sys.argv[2])
-armed = [False]
-steps = [0]
-real_check = Store.check_whole
-
-def check_then_arm(store):
-    real_check(store)
-    armed[0] = True
-
-Store.check_whole = check_then_arm
-
-def dying(real):
-    def step(*args, **kwargs):
-        if armed[0]:
-            if steps[0] == kill_at:
-                os._exit(137)
-            steps[0] += 1
-        return real(*args, **kwargs)
-    return step
-
-for name in ("replace", "rename", "link", "unlink", "remove"):
-    setattr(os, name, dying(getattr(os, name)))
-recover(Path(sys.argv[1]), force=True)
-print("finished")
-"""
-
-
-def _state(db: Path) -> tuple[set[str], set[str]]:
-    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        bookmarked = {str(row[0]) for row in conn.execute("SELECT key FROM items WHERE bookmarked")}
-        read = {str(row[0]) for row in conn.execute("SELECT key FROM items WHERE read")}
-    finally:
-        conn.close()
-    return bookmarked, read
+from damage_helpers import build_cache, config_for
+from recover_helpers import DIE_AT_STEP, bookmarked_and_read
 
 
 def test_recover_killed_at_each_step_of_the_swap_keeps_a_whole_cache_at_the_path(tmp_path: Path) -> None:
@@ -73,7 +30,7 @@ def test_recover_killed_at_each_step_of_the_swap_keeps_a_whole_cache_at_the_path
     holder.execute("UPDATE items SET bookmarked = 1 WHERE key = 'g:small-1'")
     wal = Path(f"{pristine}-wal")
     assert wal.stat().st_size > 0
-    saved = _state(pristine)
+    saved = bookmarked_and_read(pristine)
     assert "g:small-1" in saved[0] and saved[1]
     config = config_for(tmp_path / "config.toml")
     finished = False
@@ -84,7 +41,7 @@ def test_recover_killed_at_each_step_of_the_swap_keeps_a_whole_cache_at_the_path
         shutil.copy(pristine, db)
         shutil.copy(wal, f"{db}-wal")
         child = subprocess.run(
-            [sys.executable, "-c", _DIE_AT_STEP, str(db), str(kill_at)],
+            [sys.executable, "-c", DIE_AT_STEP, str(db), str(kill_at)],
             capture_output=True,
             text=True,
             timeout=300,
@@ -95,7 +52,7 @@ def test_recover_killed_at_each_step_of_the_swap_keeps_a_whole_cache_at_the_path
         listed = newstui("--config", str(config), "--db", str(db), "list", "--bookmarked", cwd=place)
         assert listed.returncode == 0, (kill_at, listed.stderr)
         assert db.is_file(), kill_at
-        assert _state(db) == saved, kill_at
+        assert bookmarked_and_read(db) == saved, kill_at
         if finished:
             break
     holder.close()

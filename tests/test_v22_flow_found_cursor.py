@@ -9,10 +9,9 @@ from __future__ import annotations
 from textual.widgets import OptionList
 
 from newstui.service import ItemFilter
-from newstui.ui.screens.speakers import QuoteSearchScreen, SpeakersScreen
-from newstui.ui.widgets.feed_list import FeedList
-from newstui.ui.widgets.speaker_quotes import QuoteResults
+from newstui.ui.screens.speakers import QuoteSearchScreen
 from ui_helpers import TECH, WORLD, Seeded, make_app, press, running, settle
+from whosaid_helpers import open_quote_from_speakers
 
 
 def assert_cursor_on_open(app, item_id: int) -> None:  # type: ignore[no-untyped-def]
@@ -21,20 +20,6 @@ def assert_cursor_on_open(app, item_id: int) -> None:  # type: ignore[no-untyped
     assert screen.item_list.open_id == item_id
     current = screen.item_list.current_item
     assert current is not None and current.id == item_id
-
-
-async def open_quote_from_speakers(app, pilot, starts: str) -> None:  # type: ignore[no-untyped-def]
-    feeds = app.screen.query_one(FeedList)
-    feeds.focus()
-    feeds.highlighted = feeds.get_option_index("view:speakers")
-    await press(pilot, "enter")
-    assert isinstance(app.screen, SpeakersScreen)
-    await pilot.press("enter")  # from the speakers to their quotes
-    quotes = app.screen.query_one(QuoteResults)
-    wanted = next(i for i, q in enumerate(quotes.quotes) if q.text.startswith(starts))
-    quotes.highlighted = quotes.get_option_index(str(wanted))
-    await press(pilot, "enter")
-    assert app.screen is app.main_screen
 
 
 async def test_a_quote_opened_from_speakers_moves_the_cursor_to_its_item(seeded: Seeded) -> None:

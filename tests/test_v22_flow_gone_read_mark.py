@@ -5,8 +5,7 @@ as it was, as b does for a bookmark (test_v21_reviewflow_gone_marks)."""
 
 from __future__ import annotations
 
-from newstui.store import Store
-from ui_helpers import WORLD, Seeded, make_app, press, row_with_guid, running, settle
+from ui_helpers import Seeded, make_app, press, prune_world_elsewhere, row_with_guid, running, settle
 
 
 async def test_marking_a_deleted_item_read_says_not_saved(seeded: Seeded) -> None:
@@ -17,9 +16,7 @@ async def test_marking_a_deleted_item_read_says_not_saved(seeded: Seeded) -> Non
         items.select_row(row_with_guid(items, "world-3"))
         await settle(pilot)
         assert items.current_item is not None and not items.current_item.read
-        with Store.open(seeded.db) as other:  # another connection deletes it, as gc does
-            deleted, _ = other.prune({WORLD: (1, 0, True)})
-        assert deleted == 5
+        assert prune_world_elsewhere(seeded.db) == 5  # another connection deletes it, as gc does
         await press(pilot, "m")
         shown = items.current_item
         assert shown is not None and shown.guid == "world-3" and not shown.read

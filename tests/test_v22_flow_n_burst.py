@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from burst_helpers import burst
 from newstui.store import Store
-from test_v17_trial3_burst import burst
 from ui_helpers import Seeded, make_app, running, settle
 
 

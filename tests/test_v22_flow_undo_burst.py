@@ -10,8 +10,8 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from burst_helpers import burst
 from newstui.store import Store
-from test_v17_trial3_burst import burst
 from ui_helpers import Seeded, make_app, running, settle
 
 

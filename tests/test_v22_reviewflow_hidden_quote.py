@@ -9,8 +9,8 @@ from pathlib import Path
 
 from newstui.config import load_config
 from newstui.service import ItemFilter
-from test_v22_flow_found_cursor import open_quote_from_speakers
 from ui_helpers import app_for, build_store, running, settle, write_config
+from whosaid_helpers import open_quote_from_speakers
 
 HIDE_TREATY = """
 [[filters]]

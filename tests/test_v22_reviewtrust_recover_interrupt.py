@@ -15,9 +15,8 @@ import sys
 from pathlib import Path
 
 from cli_helpers import newstui
-from test_v18_store_damage import config_for
-from test_v21_trust_recover_kill import _state
-from test_v22_trust_recover_race import _cache_with_a_logged_bookmark
+from damage_helpers import config_for
+from recover_helpers import bookmarked_and_read, cache_with_a_logged_bookmark
 
 # os.link fails (no hard links); a real SIGINT arrives as the fresh cache is about to take the path.
 _INTERRUPTED = """
@@ -51,8 +50,8 @@ print("finished")
 
 
 def test_recover_interrupted_mid_swap_without_hard_links_keeps_the_fresh_cache(tmp_path: Path) -> None:
-    source, wal, _ = _cache_with_a_logged_bookmark(tmp_path)
-    saved = _state(source)
+    source, wal, _ = cache_with_a_logged_bookmark(tmp_path)
+    saved = bookmarked_and_read(source)
     assert "g:small-1" in saved[0] and saved[1]
     place = tmp_path / "run"
     place.mkdir()
@@ -75,4 +74,4 @@ def test_recover_interrupted_mid_swap_without_hard_links_keeps_the_fresh_cache(t
     assert not db.exists()
     (kept,) = (f for f in fresh if not f.name.endswith(("-wal", "-shm", "-journal")))
     os.replace(kept, db)  # as the message says
-    assert _state(db) == saved
+    assert bookmarked_and_read(db) == saved

@@ -9,12 +9,15 @@ recording until recover has finished."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from newstui.store.recover import recover
-from test_v21_trust_recover_kill import _state
-from test_v22_trust_recover_race import _cache_with_a_logged_bookmark, _spawn, _wait_for
+from recover_helpers import (
+    bookmarked_and_read,
+    racing_cache,
+    spawn_python,
+    wait_for_signal,
+)
 
 # Opens the cache, stops after its setup (connected, checked, in WAL) until told, then bookmarks `key`.
 _OPENER = """
@@ -47,15 +50,10 @@ store.close()
 
 
 def test_an_open_connected_before_recover_swapped_never_shows_a_lost_bookmark_as_saved(tmp_path: Path) -> None:
-    source, wal, key = _cache_with_a_logged_bookmark(tmp_path)
-    db = tmp_path / "news.db"
-    shutil.copy(source, db)
-    shutil.copy(wal, f"{db}-wal")
-    signals = tmp_path / "signals"
-    signals.mkdir()
-    opener = _spawn(_OPENER, db, key, signals)
+    db, key, signals = racing_cache(tmp_path)
+    opener = spawn_python(_OPENER, db, key, signals)
     try:
-        assert _wait_for(signals / "connected", 300), opener.stderr.read() if opener.poll() is not None else ""
+        assert wait_for_signal(signals / "connected", 300), opener.stderr.read() if opener.poll() is not None else ""
         result = recover(db, force=True)
         assert result is not None and result.aside is not None
         (signals / "go").touch()
@@ -65,7 +63,7 @@ def test_an_open_connected_before_recover_swapped_never_shows_a_lost_bookmark_as
             opener.kill()
             opener.wait()
     assert opener.returncode == 0, err
-    bookmarked, _ = _state(db)
+    bookmarked, _ = bookmarked_and_read(db)
     # Either the bookmark is in the cache the path holds, or the reader was told it was not saved.
     if "saved" in out.split():
         assert key in bookmarked, "shown as saved, but it went into the file set aside"

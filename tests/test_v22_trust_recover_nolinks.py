@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from damage_helpers import config_for
 from newstui.model import ItemFilter
 from newstui.store import Store
 from newstui.store.recover import recover
-from test_v21_trust_recover_kill import _state
-from test_v22_trust_recover_race import _cache_with_a_logged_bookmark
+from recover_helpers import DIE_AT_STEP, bookmarked_and_read, cache_with_a_logged_bookmark
 
 
 def _no_links(source: object, target: object, *args: object, **kwargs: object) -> None:
@@ -28,8 +28,8 @@ def _no_links(source: object, target: object, *args: object, **kwargs: object) -
 def test_recover_without_hard_links_moves_the_old_files_aside_and_keeps_every_mark(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db, wal, _ = _cache_with_a_logged_bookmark(tmp_path)
-    saved = _state(db)
+    db, wal, _ = cache_with_a_logged_bookmark(tmp_path)
+    saved = bookmarked_and_read(db)
     assert "g:small-1" in saved[0] and saved[1]
     old_log = wal.read_bytes()
     monkeypatch.setattr(os, "link", _no_links)
@@ -41,7 +41,7 @@ def test_recover_without_hard_links_moves_the_old_files_aside_and_keeps_every_ma
     assert not wal.exists() and not Path(f"{db}-shm").exists()
     assert os.stat(aside).st_nlink == 1
     monkeypatch.undo()
-    assert _state(db) == saved
+    assert bookmarked_and_read(db) == saved
     conn = sqlite3.connect(f"{aside.as_uri()}?mode=ro", uri=True)
     try:
         assert "g:small-1" in {str(r[0]) for r in conn.execute("SELECT key FROM items WHERE bookmarked")}
@@ -63,11 +63,9 @@ def test_recover_without_hard_links_killed_at_each_step_never_leaves_an_empty_ca
     import sys
 
     from cli_helpers import newstui
-    from test_v18_store_damage import config_for
-    from test_v21_trust_recover_kill import _DIE_AT_STEP
 
-    source, wal, _ = _cache_with_a_logged_bookmark(tmp_path)
-    saved = _state(source)
+    source, wal, _ = cache_with_a_logged_bookmark(tmp_path)
+    saved = bookmarked_and_read(source)
     config = config_for(tmp_path / "config.toml")
     no_links = "import os, errno\n" + (
         "def _no_links(*a, **k):\n    raise OSError(errno.EPERM, 'Operation not permitted')\nos.link = _no_links\n"
@@ -80,7 +78,7 @@ def test_recover_without_hard_links_killed_at_each_step_never_leaves_an_empty_ca
         shutil.copy(source, db)
         shutil.copy(wal, f"{db}-wal")
         child = subprocess.run(
-            [sys.executable, "-c", no_links + _DIE_AT_STEP, str(db), str(kill_at)],
+            [sys.executable, "-c", no_links + DIE_AT_STEP, str(db), str(kill_at)],
             capture_output=True,
             text=True,
             timeout=300,
@@ -90,7 +88,7 @@ def test_recover_without_hard_links_killed_at_each_step_never_leaves_an_empty_ca
         listed = newstui("--config", str(config), "--db", str(db), "list", "--bookmarked", cwd=place)
         if db.exists():
             assert listed.returncode == 0, (kill_at, listed.stderr)
-            assert _state(db) == saved, kill_at
+            assert bookmarked_and_read(db) == saved, kill_at
         else:
             stranded = True
             (fresh,) = place.glob(".news.db.recover-*")
@@ -98,7 +96,7 @@ def test_recover_without_hard_links_killed_at_each_step_never_leaves_an_empty_ca
             assert str(fresh) in listed.stderr and "recover" in listed.stderr, listed.stderr
             assert "Traceback" not in listed.stderr
             os.replace(fresh, db)  # as the message says
-            assert _state(db) == saved, kill_at
+            assert bookmarked_and_read(db) == saved, kill_at
         if finished:
             break
     assert finished and stranded  # every step was tried, the window among them

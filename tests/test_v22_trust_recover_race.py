@@ -22,28 +22,23 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-from test_v18_store_damage import build_cache
-from test_v21_trust_recover_kill import _DIE_AT_STEP, _state
-
-_WAIT = """
-import os, time
-from pathlib import Path
-
-def wait_for(signal):
-    deadline = time.monotonic() + 300
-    while not Path(signal).exists():
-        if time.monotonic() > deadline:
-            os._exit(99)
-        time.sleep(0.02)
-"""
+from damage_helpers import build_cache
+from recover_helpers import (
+    DIE_AT_STEP,
+    WAIT_FOR_SIGNAL_CODE,
+    bookmarked_and_read,
+    cache_with_a_logged_bookmark,
+    racing_cache,
+    spawn_python,
+    wait_for_signal,
+)
 
 # Opens the cache when told, bookmarks one item, says so, and dies without closing (as kill -9:
 # its commit is in its -wal alone, never copied into the file by a close).
 _BOOKMARKER = (
-    _WAIT
+    WAIT_FOR_SIGNAL_CODE
     + """
 import sys
 from newstui.store import Store
@@ -60,7 +55,7 @@ os._exit(0)
 
 # Recover, stopping once the fresh cache has taken the path, before the old names go.
 _RECOVER_STOPPING_AFTER_SWAP = (
-    _WAIT
+    WAIT_FOR_SIGNAL_CODE
     + """
 import sys
 from newstui.store.recover import recover
@@ -81,7 +76,7 @@ recover(db, force=True)
 
 # Opens the cache, stopping just before the open drops an old -wal name.
 _OPEN_STOPPING_AT_DROP = (
-    _WAIT
+    WAIT_FOR_SIGNAL_CODE
     + """
 import sys
 from newstui.store import Store
@@ -101,38 +96,6 @@ Store.open(db).close()
 )
 
 
-def _wait_for(signal: Path, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while not signal.exists():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.02)
-    return True
-
-
-def _cache_with_a_logged_bookmark(tmp_path: Path) -> tuple[Path, Path, str]:
-    """A sound cache with one bookmark still in its -wal; (file, -wal, an unbookmarked key)."""
-    pristine = tmp_path / "pristine.db"
-    build_cache(pristine)
-    holder = sqlite3.connect(pristine, isolation_level=None)
-    holder.execute("PRAGMA wal_autocheckpoint = 0")
-    holder.execute("UPDATE items SET bookmarked = 1 WHERE key = 'g:small-1'")
-    key = str(holder.execute("SELECT key FROM items WHERE NOT bookmarked ORDER BY key LIMIT 1").fetchone()[0])
-    wal = Path(f"{pristine}-wal")
-    place = tmp_path / "copy"
-    place.mkdir()
-    shutil.copy(pristine, place / "pristine.db")
-    shutil.copy(wal, place / "pristine.db-wal")
-    holder.close()
-    return place / "pristine.db", place / "pristine.db-wal", key
-
-
-def _spawn(script: str, *args: object) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-c", script, *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-
-
 def _finish(child: subprocess.Popen[str]) -> None:
     _, err = child.communicate(timeout=300)
     assert child.returncode == 0, err
@@ -141,15 +104,17 @@ def _finish(child: subprocess.Popen[str]) -> None:
 def _race(db: Path, key: str, signals: Path, stopped: subprocess.Popen[str], stop: str) -> None:
     """`stopped` waits at its racy step (it says so by `stop`); a bookmarker opens the cache
     meanwhile and is given a while to commit; then `stopped` goes on, and the bookmarker dies."""
-    bookmarker = _spawn(_BOOKMARKER, db, key, signals)
+    bookmarker = spawn_python(_BOOKMARKER, db, key, signals)
     try:
-        assert _wait_for(signals / stop, 300), stopped.stderr.read() if stopped.poll() is not None else stop
+        assert wait_for_signal(signals / stop, 300), stopped.stderr.read() if stopped.poll() is not None else stop
         (signals / "open").touch()
         # Where the open is made to wait for the lock, this ends unanswered: that is the fix.
-        _wait_for(signals / "committed", 8)
+        wait_for_signal(signals / "committed", 8)
         (signals / "go").touch()
         _finish(stopped)
-        assert _wait_for(signals / "committed", 300), bookmarker.stderr.read() if bookmarker.poll() is not None else ""
+        assert wait_for_signal(signals / "committed", 300), (
+            bookmarker.stderr.read() if bookmarker.poll() is not None else ""
+        )
         (signals / "die").touch()
         _finish(bookmarker)
     finally:
@@ -160,20 +125,15 @@ def _race(db: Path, key: str, signals: Path, stopped: subprocess.Popen[str], sto
 
 
 def test_an_open_while_recover_swaps_the_fresh_cache_in_keeps_its_bookmark(tmp_path: Path) -> None:
-    source, wal, key = _cache_with_a_logged_bookmark(tmp_path)
-    db = tmp_path / "news.db"
-    shutil.copy(source, db)
-    shutil.copy(wal, f"{db}-wal")
-    signals = tmp_path / "signals"
-    signals.mkdir()
-    recovering = _spawn(_RECOVER_STOPPING_AFTER_SWAP, db, signals)
+    db, key, signals = racing_cache(tmp_path)
+    recovering = spawn_python(_RECOVER_STOPPING_AFTER_SWAP, db, signals)
     _race(db, key, signals, recovering, "swapped")
-    bookmarked, _ = _state(db)
+    bookmarked, _ = bookmarked_and_read(db)
     assert {"g:small-1", key} <= bookmarked
 
 
 def test_two_opens_after_a_killed_recover_keep_the_bookmark_one_of_them_made(tmp_path: Path) -> None:
-    source, wal, key = _cache_with_a_logged_bookmark(tmp_path)
+    source, wal, key = cache_with_a_logged_bookmark(tmp_path)
     # A recover killed just after the fresh cache took the path: the old -wal is still there.
     db = tmp_path / "news.db"
     for kill_at in range(12):
@@ -184,7 +144,7 @@ def test_two_opens_after_a_killed_recover_keep_the_bookmark_one_of_them_made(tmp
         shutil.copy(source, db)
         shutil.copy(wal, f"{db}-wal")
         child = subprocess.run(
-            [sys.executable, "-c", _DIE_AT_STEP, str(db), str(kill_at)], capture_output=True, text=True, timeout=300
+            [sys.executable, "-c", DIE_AT_STEP, str(db), str(kill_at)], capture_output=True, text=True, timeout=300
         )
         assert child.returncode == 137, (kill_at, child.stdout, child.stderr)
         asides = list(tmp_path.glob("news.db.corrupted-*[0-9]"))
@@ -195,9 +155,9 @@ def test_two_opens_after_a_killed_recover_keep_the_bookmark_one_of_them_made(tmp
         raise AssertionError("no step left the old log beside the fresh cache")
     signals = tmp_path / "signals"
     signals.mkdir()
-    dropping = _spawn(_OPEN_STOPPING_AT_DROP, db, signals)
+    dropping = spawn_python(_OPEN_STOPPING_AT_DROP, db, signals)
     _race(db, key, signals, dropping, "paused")
-    bookmarked, _ = _state(db)
+    bookmarked, _ = bookmarked_and_read(db)
     assert {"g:small-1", key} <= bookmarked
 
 
@@ -211,9 +171,9 @@ def test_recover_of_a_cache_without_a_log_takes_no_lock_it_cannot_have(tmp_path:
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()
-    saved = _state(db)
+    saved = bookmarked_and_read(db)
     for _ in range(2):
         assert not Path(f"{db}-wal").exists()
         result = recover(db, force=True)
         assert result is not None and result.aside is not None and result.aside.exists()
-        assert _state(db) == saved
+        assert bookmarked_and_read(db) == saved

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from damage_helpers import build_cache
 from newstui.errors import StoreError
 from newstui.store import recover as recover_module
-from test_v18_store_damage import build_cache
-from test_v21_trust_recover_kill import _state
+from recover_helpers import bookmarked_and_read
 
 
 def test_a_recover_finding_another_cache_at_the_path_moves_nothing(
@@ -36,7 +36,7 @@ def test_a_recover_finding_another_cache_at_the_path_moves_nothing(
     conn.execute("UPDATE items SET bookmarked = 1 WHERE key = 'g:small-2'")
     conn.commit()
     conn.close()
-    expected = _state(other)
+    expected = bookmarked_and_read(other)
     real_aside_path = recover_module.aside_path
 
     def the_other_recover_finishes_first(path: Path, when: float | None = None) -> Path:
@@ -47,6 +47,6 @@ def test_a_recover_finding_another_cache_at_the_path_moves_nothing(
     monkeypatch.setattr(recover_module, "aside_path", the_other_recover_finishes_first)
     with pytest.raises(StoreError, match="nothing was moved"):
         recover_module.recover(db, force=True)
-    assert _state(db) == expected
+    assert bookmarked_and_read(db) == expected
     assert not list(tmp_path.glob("news.db.corrupted-*"))
     assert not list(tmp_path.glob(".news.db.recover-*"))

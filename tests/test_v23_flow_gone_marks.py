@@ -7,8 +7,7 @@ is gone."""
 
 from __future__ import annotations
 
-from newstui.store import Store
-from ui_helpers import WORLD, Seeded, make_app, press, row_with_guid, running, settle
+from ui_helpers import Seeded, make_app, press, prune_world_elsewhere, row_with_guid, running, settle
 
 
 def not_saved(app) -> list[str]:  # type: ignore[no-untyped-def]
@@ -23,9 +22,7 @@ async def test_opening_an_item_deleted_meanwhile_is_no_failed_read_mark(seeded: 
         items.select_row(row_with_guid(items, "world-3"))
         await settle(pilot)
         assert items.current_item is not None and not items.current_item.read
-        with Store.open(seeded.db) as other:  # another connection deletes it, as gc does
-            deleted, _ = other.prune({WORLD: (1, 0, True)})
-        assert deleted == 5
+        assert prune_world_elsewhere(seeded.db) == 5  # another connection deletes it, as gc does
         await press(pilot, "enter")
         assert not any("mark the item read" in message for message in not_saved(app))
         assert "Could not mark" not in screen.status.notice
@@ -39,8 +36,7 @@ async def test_m_on_an_item_deleted_meanwhile_still_says_not_saved_both_ways(see
         items.select_row(row_with_guid(items, "world-2"))  # read in the seed
         await settle(pilot)
         assert items.current_item is not None and items.current_item.read
-        with Store.open(seeded.db) as other:
-            other.prune({WORLD: (1, 0, True)})
+        prune_world_elsewhere(seeded.db)
         await press(pilot, "m")  # unread: the store itself says the item is gone
         assert screen.status.notice.startswith("Could not mark the item unread")
         assert items.current_item is not None and items.current_item.read

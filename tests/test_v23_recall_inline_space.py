@@ -7,24 +7,11 @@ in another one with no space between ('house<sup><a>[1]</a></sup>by', '<span>…
 
 from __future__ import annotations
 
-from newstui.extract import extract_article
-
-_FILLER = (
-    "<p>The harbour board met on a wet Tuesday evening to argue, once again, about the sea wall, "
-    "its cost to the town and who should pay for the repairs after the winter storms.</p>"
-)
-
-
-def _paragraphs(paragraph: str) -> list[str]:
-    html = (
-        "<html><head><title>Sea wall repairs</title></head><body><article><h1>Sea wall repairs</h1>"
-        f"{_FILLER}{paragraph}{_FILLER}</article></body></html>"
-    )
-    return [p for s in extract_article(html.encode()).sections for p in s.paragraphs]
+from extract_helpers import sea_wall_paragraphs
 
 
 def test_a_word_after_a_footnote_mark_is_spaced() -> None:
-    found = _paragraphs(
+    found = sea_wall_paragraphs(
         '<p>The mayor spoke about the house<sup><a href="#note-1">[1]</a></sup>by the water, which '
         "flooded twice in the spring and once more in the autumn of the same year.</p>"
     )
@@ -32,7 +19,7 @@ def test_a_word_after_a_footnote_mark_is_spaced() -> None:
 
 
 def test_a_word_after_a_closing_quote_is_spaced() -> None:
-    found = _paragraphs(
+    found = sea_wall_paragraphs(
         "<p><span>“We will talk about it again,”</span><span>said the mayor of the small town, who was "
         "elected in a close race last year and promised to mend the wall.</span></p>"
     )
@@ -40,7 +27,7 @@ def test_a_word_after_a_closing_quote_is_spaced() -> None:
 
 
 def test_a_possessive_and_a_word_in_brackets_stay_as_written() -> None:
-    found = _paragraphs(
+    found = sea_wall_paragraphs(
         "<p>The board’<em>s</em> chair, Ms [<b>Ann</b>] Lee, said the work on the "
         "<i>north</i>ern end of the wall would start in May and take most of the summer to finish.</p>"
     )

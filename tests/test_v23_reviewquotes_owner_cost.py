@@ -6,28 +6,10 @@ test counts the characters the rule's patterns run over. Invented text."""
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
 import pytest
 
+from cost_helpers import CountingPattern
 from newstui.extract.quotes import attribution, find_quotes
-
-
-class _CountingPattern:
-    """A compiled pattern that adds up the length of text each search runs over."""
-
-    def __init__(self, pattern: re.Pattern[str], counter: list[int]) -> None:
-        self.pattern = pattern
-        self.counter = counter
-
-    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        end = len(string) if endpos is None else min(endpos, len(string))
-        self.counter[0] += max(0, end - pos)
-        return self.pattern.search(string, pos, end)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.pattern, name)
 
 
 def _work(monkeypatch: pytest.MonkeyPatch, titles: int) -> int:
@@ -35,7 +17,7 @@ def _work(monkeypatch: pytest.MonkeyPatch, titles: int) -> int:
     with monkeypatch.context() as patched:
         for name in ("_THAT", "_ANOTHER_ACTS"):
             if hasattr(attribution, name):
-                patched.setattr(attribution, name, _CountingPattern(getattr(attribution, name), counter))
+                patched.setattr(attribution, name, CountingPattern(getattr(attribution, name), counter))
         listed = ", ".join(f"“Harbour Lights Number {k}”" for k in range(titles))
         paragraph = (
             f"Prell’s statement listed {listed} before Mara Lindqvist, its conductor, told the crowd, "

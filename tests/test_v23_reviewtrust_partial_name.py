@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from cli_helpers import newstui
-from test_v18_store_damage import build_cache, config_for
+from damage_helpers import build_cache, config_for
 
 
 def test_a_stranded_fresh_cache_is_offered_for_a_cache_named_partial(tmp_path: Path) -> None:

@@ -21,14 +21,14 @@ from pathlib import Path
 
 from newstui.model import FeedConfig, ParsedItem
 from newstui.store import Store
-from test_v22_trust_recover_race import _WAIT, _wait_for
+from recover_helpers import WAIT_FOR_SIGNAL_CODE, wait_for_signal
 
 FEED = "http://127.0.0.1:9/quay-notices.xml"
 T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
 # The import in a real process, stopping once it has matched newsboat's items with newstui's.
 _IMPORT_STOPPING_AFTER_MATCH = (
-    _WAIT
+    WAIT_FOR_SIGNAL_CODE
     + """
 import sys
 from newstui.store import newsboat_cache
@@ -110,7 +110,9 @@ def test_flags_imported_while_gc_deletes_are_bookmarked_or_named(tmp_path: Path)
         stdin=subprocess.DEVNULL,
     )
     try:
-        assert _wait_for(signals / "matched", 300), importing.stderr.read() if importing.poll() is not None else ""
+        assert wait_for_signal(signals / "matched", 300), (
+            importing.stderr.read() if importing.poll() is not None else ""
+        )
         # The cron gc, meanwhile. Where the import holds the write lock, it waits and gives up:
         # that is the fix.
         with Store.open(db) as gc:

@@ -15,16 +15,20 @@ signals), so the interleaving is forced, not hoped for.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from test_v21_trust_recover_kill import _state
-from test_v22_trust_recover_race import _WAIT, _cache_with_a_logged_bookmark, _spawn, _wait_for
+from recover_helpers import (
+    WAIT_FOR_SIGNAL_CODE,
+    bookmarked_and_read,
+    racing_cache,
+    spawn_python,
+    wait_for_signal,
+)
 
 # Opens the cache at once (a reader left running), bookmarks one item when told, writes what
 # happened ("saved" or the error) to a file, and dies without closing.
 _READER = (
-    _WAIT
+    WAIT_FOR_SIGNAL_CODE
     + """
 import sys
 import newstui.store.connection
@@ -53,7 +57,7 @@ os._exit(0)
 
 # Recover, stopping as the old files are given their aside names (the swap's first step).
 _RECOVER_STOPPING_AT_SWAP = (
-    _WAIT
+    WAIT_FOR_SIGNAL_CODE
     + """
 import sys
 from newstui.errors import StoreError
@@ -78,29 +82,26 @@ except StoreError as error:
 
 
 def test_a_bookmark_committed_as_recover_swaps_is_kept_or_said_unsaved(tmp_path: Path) -> None:
-    source, wal, key = _cache_with_a_logged_bookmark(tmp_path)
-    db = tmp_path / "news.db"
-    shutil.copy(source, db)
-    shutil.copy(wal, f"{db}-wal")
-    signals = tmp_path / "signals"
-    signals.mkdir()
-    reader = _spawn(_READER, db, key, signals)
+    db, key, signals = racing_cache(tmp_path)
+    reader = spawn_python(_READER, db, key, signals)
     recovering = None
     try:
-        assert _wait_for(signals / "opened", 300), reader.stderr.read() if reader.poll() is not None else ""
-        recovering = _spawn(_RECOVER_STOPPING_AT_SWAP, db, signals)
-        assert _wait_for(signals / "swapping", 300), recovering.stderr.read() if recovering.poll() is not None else ""
+        assert wait_for_signal(signals / "opened", 300), reader.stderr.read() if reader.poll() is not None else ""
+        recovering = spawn_python(_RECOVER_STOPPING_AT_SWAP, db, signals)
+        assert wait_for_signal(signals / "swapping", 300), (
+            recovering.stderr.read() if recovering.poll() is not None else ""
+        )
         (signals / "bookmark").touch()
-        assert _wait_for(signals / "writing", 300), reader.stderr.read() if reader.poll() is not None else ""
+        assert wait_for_signal(signals / "writing", 300), reader.stderr.read() if reader.poll() is not None else ""
         # Where the write is made to wait for recover's lock, this ends unanswered: that is the fix.
         # Either way the outcome is checked below, never how long it took: a reader slower than
         # this wait writes after the swap, and must then be told its change was not saved.
-        _wait_for(signals / "outcome", 8)
+        wait_for_signal(signals / "outcome", 8)
         (signals / "go").touch()
         out, err = recovering.communicate(timeout=300)
         assert recovering.returncode == 0, err
         assert out.startswith(("recovered", "refused:")), out
-        assert _wait_for(signals / "outcome", 300), reader.stderr.read() if reader.poll() is not None else ""
+        assert wait_for_signal(signals / "outcome", 300), reader.stderr.read() if reader.poll() is not None else ""
         outcome = (signals / "outcome").read_text()
         (signals / "die").touch()
         reader.communicate(timeout=300)
@@ -109,7 +110,7 @@ def test_a_bookmark_committed_as_recover_swaps_is_kept_or_said_unsaved(tmp_path:
             if child is not None and child.poll() is None:
                 child.kill()
                 child.wait()
-    bookmarked, _ = _state(db)
+    bookmarked, _ = bookmarked_and_read(db)
     assert "g:small-1" in bookmarked  # the bookmark that was in the old log
     if outcome == "saved":
         assert key in bookmarked, (out, outcome)

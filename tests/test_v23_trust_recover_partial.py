@@ -18,12 +18,12 @@ import sys
 from pathlib import Path
 
 from cli_helpers import newstui
-from test_v18_store_damage import build_cache, config_for
-from test_v22_trust_recover_race import _WAIT, _wait_for
+from damage_helpers import build_cache, config_for
+from recover_helpers import WAIT_FOR_SIGNAL_CODE, wait_for_signal
 
 # Recover, stopping mid-copy (the rows saved, the lost ones not yet looked for) until killed.
 _RECOVER_STOPPING_MID_COPY = (
-    _WAIT
+    WAIT_FOR_SIGNAL_CODE
     + """
 import sys
 from newstui.store import recover as recovering
@@ -47,7 +47,7 @@ def _killed_mid_copy(db: Path, signals: Path) -> None:
         text=True,
     )
     try:
-        assert _wait_for(signals / "copying", 300), child.stderr.read() if child.poll() is not None else ""
+        assert wait_for_signal(signals / "copying", 300), child.stderr.read() if child.poll() is not None else ""
     finally:
         child.send_signal(signal.SIGKILL)
         child.communicate(timeout=300)

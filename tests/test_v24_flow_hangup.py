@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from pty_helpers import drain, read_until, reader_argv, start_on_pty, stop
+from pty_helpers import drain, hang_up, read_until, reader_argv, start_on_pty, stop
 from ui_helpers import seed
 
 
@@ -31,11 +30,7 @@ def test_the_reader_quits_and_keeps_what_was_saved_when_its_terminal_hangs_up(
         drain(master, 1.0)
         os.write(master, b"b")  # bookmark the item under the cursor (the newest, tech-0)
         drain(master, 2.0)
-        os.close(master)
-        try:
-            returncode = process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            pytest.fail("the reader kept running after its terminal hung up")
+        returncode = hang_up(process, master)
     finally:
         stop(process)
     assert returncode == 0, f"the reader did not quit on its own (status {returncode})"

@@ -13,8 +13,8 @@ from textual.widgets import OptionList
 
 from newstui.ui.screens.speakers import SpeakersScreen
 from newstui.ui.widgets.speaker_quotes import QuoteResults
-from test_app_whosaid import make_app
 from ui_helpers import press, running, settle
+from whosaid_helpers import make_app
 
 
 def _shown(widget: Widget) -> int:

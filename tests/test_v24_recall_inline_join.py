@@ -11,20 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstui.extract import extract_article
-
-_FILLER = (
-    "<p>The river authority met late on a cold Thursday to weigh, for the third time this year, "
-    "whether to dredge the lower channel before the spring floods reach the old mill.</p>"
-)
-
-
-def _paragraphs(paragraph: str) -> list[str]:
-    html = (
-        "<html><head><title>Channel dredging</title></head><body><article><h1>Channel dredging</h1>"
-        f"{_FILLER}{paragraph}{_FILLER}</article></body></html>"
-    )
-    return [p for s in extract_article(html.encode()).sections for p in s.paragraphs]
+from extract_helpers import dredging_paragraphs
 
 
 @pytest.mark.parametrize(
@@ -36,7 +23,7 @@ def _paragraphs(paragraph: str) -> list[str]:
     ],
 )
 def test_a_possessive_after_an_abbreviation_link_stays_on_its_word(markup: str, expected: str) -> None:
-    found = _paragraphs(
+    found = dredging_paragraphs(
         f"<p>Then the {markup} envoy said the dredgers could start in March if the weather held "
         "and the barges were free from the work on the northern locks.</p>"
     )
@@ -44,7 +31,7 @@ def test_a_possessive_after_an_abbreviation_link_stays_on_its_word(markup: str, 
 
 
 def test_a_word_after_a_closing_single_quote_is_still_spaced() -> None:
-    found = _paragraphs(
+    found = dredging_paragraphs(
         "<p><span>‘We will dredge it in the spring.’</span><span>said the engineer, who has run "
         "the works on the lower channel for eleven years and knows every sandbank.</span></p>"
     )

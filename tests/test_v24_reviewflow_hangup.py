@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from pty_helpers import drain, read_until, reader_argv, start_on_pty, stop
+from pty_helpers import drain, hang_up, read_until, reader_argv, start_on_pty, stop
 from ui_helpers import seed
 
 
@@ -35,11 +34,7 @@ def test_the_reader_stays_on_its_terminal_when_its_input_is_no_terminal_and_ends
         assert b"Ministers" in drawn, "the reader never drew its list"
         drain(master, 2.0)
         assert process.poll() is None, f"the reader ended on its own (status {process.poll()})"
-        os.close(master)  # the terminal hangs up: now the reader goes
-        try:
-            returncode = process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            pytest.fail("the reader kept running after its terminal hung up")
+        returncode = hang_up(process, master)  # the terminal hangs up: now the reader goes
     finally:
         stop(process)
     assert returncode == 0
@@ -70,11 +65,7 @@ def test_a_hang_up_while_the_pager_runs_ends_the_reader_once_the_pager_has_gone(
         os.write(master, b"|")  # the pager gets the terminal: the reader leaves its screen
         assert b"\x1b[?1049l" in read_until(master, b"\x1b[?1049l", 20), "the pager never started"
         drain(master, 0.5)
-        os.close(master)
-        try:
-            returncode = process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            pytest.fail("the reader kept running after its terminal hung up")
+        returncode = hang_up(process, master)
     finally:
         stop(process)
     assert returncode == 0, f"the reader did not quit on its own (status {returncode})"

@@ -9,8 +9,8 @@ from textual.widget import Widget
 
 from newstui.ui.screens.speakers import SpeakersScreen
 from newstui.ui.widgets.speaker_quotes import QuoteResults
-from test_app_whosaid import make_app as make_whosaid_app
 from ui_helpers import Seeded, make_app, open_guid, press, running, settle
+from whosaid_helpers import make_app as make_whosaid_app
 
 
 def _shown(widget: Widget) -> int:

@@ -10,20 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstui.extract import extract_article
-
-_FILLER = (
-    "<p>The river authority met late on a cold Thursday to weigh, for the third time this year, "
-    "whether to dredge the lower channel before the spring floods reach the old mill.</p>"
-)
-
-
-def _paragraphs(paragraph: str) -> list[str]:
-    html = (
-        "<html><head><title>Channel dredging</title></head><body><article><h1>Channel dredging</h1>"
-        f"{_FILLER}{paragraph}{_FILLER}</article></body></html>"
-    )
-    return [p for s in extract_article(html.encode()).sections for p in s.paragraphs]
+from extract_helpers import dredging_paragraphs
 
 
 @pytest.mark.parametrize(
@@ -36,7 +23,7 @@ def _paragraphs(paragraph: str) -> list[str]:
     ],
 )
 def test_a_word_after_a_closing_single_quote_is_spaced(quote: str, word: str) -> None:
-    found = _paragraphs(
+    found = dredging_paragraphs(
         f"<p><span>{quote}</span><span>{word} said on Friday as the barges waited by the lock gates "
         "for the water to rise over the sill.</span></p>"
     )

@@ -7,11 +7,9 @@ text."""
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
 import pytest
 
+from cost_helpers import CountingPattern
 from newstui.extract.quotes import find_quotes, spans
 from newstui.extract.quotes.spans import find_spans
 
@@ -68,29 +66,13 @@ def test_a_lone_straight_quote_with_a_curly_close_still_pairs() -> None:
     assert [(span.para, span.close_end) for span in spans] == [(0, paragraphs[0].index(" and the quay"))]
 
 
-class _CountingPattern:
-    """A compiled pattern that adds up the characters each search may run over."""
-
-    def __init__(self, pattern: re.Pattern[str], counter: list[int]) -> None:
-        self.pattern = pattern
-        self.counter = counter
-
-    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        end = len(string) if endpos is None else min(endpos, len(string))
-        self.counter[0] += max(0, end - pos)
-        return self.pattern.search(string, pos, end)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.pattern, name)
-
-
 def _searched(monkeypatch: pytest.MonkeyPatch, n: int) -> int:
     # n “ opening inside a straight quote before one ”, an attribution after it, and a
     # long stretch (growing with n) before the straight quote's close.
     paragraph = '"' + "“we " * n + "” Jo said " + "and then " * n + '," Toll said.'
     counter = [0]
     with monkeypatch.context() as patched:
-        patched.setattr(spans, "_ANY_DOUBLE", _CountingPattern(spans._ANY_DOUBLE, counter))
+        patched.setattr(spans, "_ANY_DOUBLE", CountingPattern(spans._ANY_DOUBLE, counter))
         found, _ = spans.find_spans([paragraph])
     assert found
     return counter[0]

@@ -5,21 +5,8 @@ at the SVGs (tests/__snapshots__/test_v25_flow_snapshots/) before committing the
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from newstui.config import load_config
 from newstui.ui.app import NewsApp
-from ui_helpers import app_for, build_store, settle, write_config
-
-
-@pytest.fixture
-def news_app(tmp_path: Path) -> NewsApp:
-    config_path = write_config(tmp_path / "config.toml")
-    db = tmp_path / "news.db"
-    build_store(db, load_config(config_path), extra_world=40)
-    return app_for(config_path, db)
+from ui_helpers import settle
 
 
 async def browse(pilot) -> None:  # type: ignore[no-untyped-def]

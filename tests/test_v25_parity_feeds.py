@@ -16,24 +16,8 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from citizen_helpers import run, write_config
-from httpserver import Response, TestServer
-from newstui.model import Item
-from newstui.store import Store
-
-
-def _refreshed(server: TestServer, tmp_path: Path, path: str, body: bytes, content_type: str) -> list[Item]:
-    url = server.add_route(path, Response(200, {"Content-Type": content_type}, body))
-    config = write_config(tmp_path / "config.toml", [url])
-    db = tmp_path / "news.db"
-    code, _, err = run(config, db)
-    assert code == 0, err
-    store = Store.open(db, read_only=True)
-    try:
-        return store.items(limit=None)
-    finally:
-        store.close()
-
+from citizen_helpers import served_and_refreshed
+from httpserver import TestServer
 
 EPISODES = b"""<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Harbour sounds</title><link>https://gulls.example/</link>
@@ -47,7 +31,7 @@ EPISODES = b"""<?xml version="1.0" encoding="UTF-8"?>
 
 
 def test_episodes_known_only_by_their_file_stay_apart(http_server: TestServer, tmp_path: Path) -> None:
-    items = _refreshed(http_server, tmp_path, "/v25/episodes.rss", EPISODES, "application/rss+xml")
+    items = served_and_refreshed(http_server, tmp_path, "/v25/episodes.rss", EPISODES, "application/rss+xml")
     shown = sorted((item.title, [e.url for e in item.enclosures]) for item in items)
     assert shown == [
         ("dawn-chorus.mp3", ["https://cdn.gulls.example/rec/dawn-chorus.mp3"]),
@@ -66,7 +50,9 @@ def test_json_feed_titles_escaped_by_a_template_are_decoded(http_server: TestSer
             {"id": "c", "url": "https://lamp.example/c", "title": "Oil & wicks: 3 < 4 <b>bold</b>"},
         ],
     }
-    items = _refreshed(http_server, tmp_path, "/v25/lamps.json", json.dumps(document).encode(), "application/feed+json")
+    items = served_and_refreshed(
+        http_server, tmp_path, "/v25/lamps.json", json.dumps(document).encode(), "application/feed+json"
+    )
     assert {item.guid: item.title for item in items} == {
         "a": "Q&A with the night watch",
         "b": "It\u2019s wick-trimming week \u2014 again",
@@ -91,7 +77,7 @@ DATES = """<?xml version="1.0" encoding="UTF-8"?>
 
 def test_month_names_of_european_languages_and_dotted_dates(http_server: TestServer, tmp_path: Path) -> None:
     started = datetime.now(UTC)
-    items = _refreshed(http_server, tmp_path, "/v25/dates.rss", DATES, "application/rss+xml")
+    items = served_and_refreshed(http_server, tmp_path, "/v25/dates.rss", DATES, "application/rss+xml")
     published = {item.guid: item.published for item in items}
     assert published.pop("dotted-bad") >= started.replace(microsecond=0)  # no month 13: first-seen
     assert published == {
@@ -118,7 +104,9 @@ def test_json_feed_relative_urls_are_the_sites(http_server: TestServer, tmp_path
             {"id": "c", "url": "https://elsewhere.example/x", "title": "Absolute"},
         ],
     }
-    items = _refreshed(http_server, tmp_path, "/v25/trams.json", json.dumps(document).encode(), "application/json")
+    items = served_and_refreshed(
+        http_server, tmp_path, "/v25/trams.json", json.dumps(document).encode(), "application/json"
+    )
     assert {item.guid: item.link for item in items} == {
         "a": "https://tram.example/depot/open-day",
         "b": "https://tram.example/blog/notes/rail-grinding",
@@ -139,7 +127,7 @@ ATOM_EMAIL_AUTHOR = b"""<?xml version="1.0" encoding="utf-8"?>
 
 def test_an_atom_author_with_only_an_email_is_not_the_feeds(http_server: TestServer, tmp_path: Path) -> None:
     """An entry whose author gives only an email was credited to the feed's author."""
-    items = _refreshed(http_server, tmp_path, "/v25/apiary.atom", ATOM_EMAIL_AUTHOR, "application/atom+xml")
+    items = served_and_refreshed(http_server, tmp_path, "/v25/apiary.atom", ATOM_EMAIL_AUTHOR, "application/atom+xml")
     assert {item.guid: item.author for item in items} == {
         "urn:apiary:1": "hives@apiary.example",
         "urn:apiary:2": "Wren Halloway",
@@ -163,7 +151,7 @@ BYLINES = b"""<?xml version="1.0" encoding="UTF-8"?>
 def test_byline_words_and_escaped_author_names(http_server: TestServer, tmp_path: Path) -> None:
     """'By Hal Pruitt' is Hal Pruitt; 'Ana &amp; Luis' (a template escaped the name once more
     than XML needs) is 'Ana & Luis'. A name that only holds a bare '&' is left as it is."""
-    items = _refreshed(http_server, tmp_path, "/v25/bylines.rss", BYLINES, "application/rss+xml")
+    items = served_and_refreshed(http_server, tmp_path, "/v25/bylines.rss", BYLINES, "application/rss+xml")
     assert {item.guid: item.author for item in items} == {
         "by": "Hal Pruitt",
         "by-colon": "Hal Pruitt",

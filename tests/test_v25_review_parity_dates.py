@@ -8,10 +8,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from citizen_helpers import run, write_config
+from citizen_helpers import refreshed_items
 from httpserver import Response, TestServer
 from newstui.feeds.parse.dates import parse_date
-from newstui.store import Store
 
 DATES = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Talwetter</title><link>https://tal.example/</link><description>d</description>
@@ -25,14 +24,7 @@ DATES = """<?xml version="1.0" encoding="UTF-8"?>
 
 def test_french_fev_and_german_zone_names(http_server: TestServer, tmp_path: Path) -> None:
     url = http_server.add_route("/review/tal.rss", Response(200, {"Content-Type": "application/rss+xml"}, DATES))
-    db = tmp_path / "news.db"
-    code, _, err = run(write_config(tmp_path / "config.toml", [url]), db)
-    assert code == 0, err
-    store = Store.open(db, read_only=True)
-    try:
-        published = {item.guid: item.published for item in store.items(limit=None)}
-    finally:
-        store.close()
+    published = {item.guid: item.published for item in refreshed_items(tmp_path, [url])}
     assert published == {
         "fr": datetime(2026, 2, 12, 7, 15, tzinfo=UTC),
         "mez": datetime(2026, 3, 3, 9, 0, tzinfo=UTC),

@@ -9,22 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from citizen_helpers import run, write_config
-from httpserver import Response, TestServer
-from newstui.model import Item
-from newstui.store import Store
-
-
-def _refreshed(server: TestServer, tmp_path: Path, path: str, body: bytes, content_type: str) -> list[Item]:
-    url = server.add_route(path, Response(200, {"Content-Type": content_type}, body))
-    db = tmp_path / "news.db"
-    code, _, err = run(write_config(tmp_path / "config.toml", [url]), db)
-    assert code == 0, err
-    store = Store.open(db, read_only=True)
-    try:
-        return store.items(limit=None)
-    finally:
-        store.close()
+from citizen_helpers import served_and_refreshed
+from httpserver import TestServer
 
 
 def test_json_feed_titles_read_only_whole_references(http_server: TestServer, tmp_path: Path) -> None:
@@ -37,7 +23,9 @@ def test_json_feed_titles_read_only_whole_references(http_server: TestServer, tm
             {"id": "c", "url": "https://kiln.example/c", "title": "Cones &amp; &#27;[31mred&#27;[0m clay"},
         ],
     }
-    items = _refreshed(http_server, tmp_path, "/review/kiln.json", json.dumps(document).encode(), "application/json")
+    items = served_and_refreshed(
+        http_server, tmp_path, "/review/kiln.json", json.dumps(document).encode(), "application/json"
+    )
     assert {item.guid: item.title for item in items} == {
         "a": "Glaze & fire: field&notes from &region 4",
         "b": "<script>alert(1)</script> & ash",  # text, as the feed meant it
@@ -56,7 +44,7 @@ AUTHORS = b"""<?xml version="1.0" encoding="UTF-8"?>
 
 
 def test_author_names_read_only_whole_references(http_server: TestServer, tmp_path: Path) -> None:
-    items = _refreshed(http_server, tmp_path, "/review/mill.rss", AUTHORS, "application/rss+xml")
+    items = served_and_refreshed(http_server, tmp_path, "/review/mill.rss", AUTHORS, "application/rss+xml")
     assert {item.guid: item.author for item in items} == {
         "legacy": "Ida & Rolf, &region desk",
         "escape": "Ida Korhonen & co",

@@ -9,29 +9,14 @@ first name: 2,000 turns took 19 s, 4,000 took 90 s. The look-back now weighs the
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
+from extract_helpers import count_person_mentions
 from newstui.extract.quotes import find_quotes
-from newstui.extract.quotes.references import References
 
 
 def _turns(n: int) -> str:
     return " ".join(f"Tom Crane spoke. “We fixed pier number {k} today,” he said." for k in range(n))
-
-
-def count_person_mentions(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Counts the calls of `References.person_mention` (a name read as a candidate)."""
-    count = [0]
-    person_mention = References.person_mention
-
-    def counting(self: References, *args: Any) -> bool:
-        count[0] += 1
-        return person_mention(self, *args)
-
-    monkeypatch.setattr(References, "person_mention", counting)
-    return count
 
 
 @pytest.mark.parametrize("n", [300, 1500])

@@ -11,8 +11,8 @@ import itertools
 
 import pytest
 
+from extract_helpers import count_person_mentions
 from newstui.extract.quotes import find_quotes
-from test_v25_review_speakers_cost import count_person_mentions
 
 _FIRST = "Ann Bea Cal Dot Eve Fay Gus Hal Ida Jon".split()
 _LAST = "Toll Dee Crane Price Pike Mott Holm Ruiz Vance Poe Hale Roe Berg Lund Marsh Webb Carr Ross Cole Fox".split()

@@ -389,3 +389,52 @@ class StallingServer:
                 time.sleep(self.every)
         except OSError:  # the client gave up and closed the connection: what the test wants
             return
+
+
+def wait_on_tech(db: Path, until: datetime) -> None:
+    """Record a 429 for the Tech feed with a Retry-After that lasts until `until`."""
+    with Store.open(db) as store:
+        store.record_fetch(TECH, status=429, error="HTTP 429 Too Many Requests", ok=False, not_before=until)
+
+
+def unmarked_app_cache(tmp_path: Path) -> tuple[Path, Path, dict[str, int]]:
+    """(config, cache, ids) of the fixed feeds with `mark_read_on_open = false`: the
+    `app_cache` fixture (tests/conftest.py) of the tests that mark items themselves."""
+    config_path = write_config(tmp_path / "config.toml", mark_read_on_open=False)
+    db = tmp_path / "news.db"
+    ids = build_store(db, load_config(config_path))
+    return config_path, db, ids
+
+
+async def open_feed(app: NewsApp, pilot, url: str) -> ItemList:  # type: ignore[no-untyped-def]
+    """Show the feed's items, as choosing it in the feed list does; the item list."""
+    from newstui.service import ItemFilter
+    from newstui.ui.messages import FilterChosen
+
+    app.screen.post_message(FilterChosen(ItemFilter("feed", url)))
+    await settle(pilot)
+    return app.screen.query_one(ItemList)
+
+
+async def open_first_item(app: NewsApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    """Let the app settle, then open the item under the cursor (Enter) and settle again."""
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def prune_world_elsewhere(db: Path) -> int:
+    """Through another connection, as `newstui gc` or a cron refresh's retention does: the
+    World feed keeps its newest item, the rest (not bookmarked) are deleted; how many went."""
+    with Store.open(db) as other:
+        deleted, _ = other.prune({WORLD: (1, 0, True)})
+    return deleted
+
+
+def long_world_app(tmp_path: Path) -> NewsApp:
+    """The app on the fixed feeds with 40 more World items, so the lists scroll: the
+    `news_app` fixture of the snapshot tests (tests/conftest.py)."""
+    config_path = write_config(tmp_path / "config.toml")
+    db = tmp_path / "news.db"
+    build_store(db, load_config(config_path), extra_world=40)
+    return app_for(config_path, db)
