@@ -287,3 +287,38 @@ def test_textual_classes_in_places_merge_as_textual_does() -> None:
     assert textual_classes
     for cls in textual_classes:
         assert merged_bindings(cls) == cls._merge_bindings().key_to_bindings, cls.__name__
+
+
+TESTS = Path(__file__).parent
+
+
+def imported_test_modules(source: str) -> list[str]:
+    """The test modules (`test_*`) a file's imports name, at any depth, in either spelling."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        names = (
+            [alias.name for alias in node.names]
+            if isinstance(node, ast.Import)
+            else [node.module or ""]
+            if isinstance(node, ast.ImportFrom)
+            else []
+        )
+        found += [name for name in names if name.rpartition(".")[2].startswith("test_")]
+    return found
+
+
+def test_no_test_file_imports_another() -> None:
+    """Tests share code through `tests/*_helpers.py` and conftest.py fixtures: a test file that
+    imports another one runs that file's module-level code and hides what it depends on."""
+    wrong = [
+        f"{path.name} imports {name}"
+        for path in sorted(TESTS.glob("*.py"))
+        for name in imported_test_modules(path.read_text(encoding="utf-8"))
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_test_import_search_finds_both_spellings() -> None:
+    source = "import os\nfrom test_store import x\ndef f():\n    from tests.test_app import y\n"
+    source += "    import tests.test_cli\n"
+    assert imported_test_modules(source) == ["test_store", "tests.test_app", "tests.test_cli"]
