@@ -77,7 +77,9 @@ STOP: frozenset[str] = frozenset(
     Source Officials Official Police Analysts Critics Residents Witnesses People Experts Reporters
     Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional Writing
     Exit Home Share Subscribe Advertisement Related Conclusion One Everyone Everybody Everything
-    Nobody Somebody Someone Anyone Anybody""".split()
+    Nobody Somebody Someone Anyone Anybody Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve
+    Fifteen Twenty Thirty Forty Fifty Hundreds Thousands Millions Dozens Seconds Minutes Hours Days
+    Weeks Months Years Moments""".split()
 )
 # Months that are also first names or surnames ("Theresa May", "Jan Nowicki") break a
 # name only when a date follows or they stand first.
@@ -88,7 +90,9 @@ LEADING_ONLY: frozenset[str] = frozenset(
     """Sources Source Officials Official Police Analysts Critics Residents Witnesses People Experts
     Reporters Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional
     Writing Exit Home Share Subscribe Advertisement Related Conclusion Mister Madam Madame Dear
-    Hello Thanks Thank Sorry Please Well One""".split()
+    Hello Thanks Thank Sorry Please Well One Two Three Four Five Six Seven Eight Nine Ten Eleven
+    Twelve Fifteen Twenty Thirty Forty Fifty Hundreds Thousands Millions Dozens Seconds Minutes
+    Hours Days Weeks Months Years Moments""".split()
 )
 MONTHS_DAYS: frozenset[str] = frozenset(
     """January February March April May June July August September October November December Jan
