@@ -338,6 +338,8 @@ _MOJIBAKE_LETTER = (
 )
 _WORD_REST = r"(?:" + _MOJIBAKE_LETTER + r"|[\w'’\-\u0300-\u036f])*"
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,4}(?![^\W\d_])|[^\W\d_]" + _WORD_REST)
+# A no-break space, not one inside a letter garbled by a wrong decoding ("Ã\xa0" for "à").
+_NO_BREAK_SPACE = re.compile(r"(?<![ÃÄÅ\u0303\u0308\u030a])\xa0")
 # Skips, as _WORD tokenises, every non-letter and every word that starts with a
 # plain lower-case letter and has no hyphen (those are never names nor "al-Assad"),
 # then takes the next word: scan() looks at a few words per paragraph, not all.
@@ -1248,6 +1250,12 @@ def scan(
     attribution ("Replied Tobias, “…”"), no part of the name."""
     mentions: list[Mention] = []
     pos = 0
+    # A page's no-break space (&nbsp;) between words spaces them as a space does:
+    # "Stu&nbsp;Burguiere" is one name. Same length, so every offset holds.
+    if "\xa0" in text:
+        text = _NO_BREAK_SPACE.sub(" ", text)
+    if original is not None and "\xa0" in original:
+        original = _NO_BREAK_SPACE.sub(" ", original)
     source = text if original is None else original
     while True:
         # Jump to the next word that may be capitalised; most words are not.
