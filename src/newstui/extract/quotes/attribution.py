@@ -942,7 +942,8 @@ _VERBLESS_REST = re.compile(r"(?:,[^;:!?\x00]{0,160})?[.!]?\s*")
 def _name_without_verb(q: _Quoted) -> Subject | None:
     """“…,” Jo Dee, director of the harbour board. — after a quote closed on a comma,
     a person's name and at most an apposition close the sentence with no verb: a
-    caption-style credit (the verb left out), naming the speaker."""
+    caption-style credit (the verb left out), naming the speaker. A name right before
+    the next quote is that quote's topic ('“…,” Toll “chose …”'), no credit."""
     a = q.after
     if a is None or a.direct is not None or q.span.last_char != ",":
         return None
@@ -951,6 +952,10 @@ def _name_without_verb(q: _Quoted) -> Subject | None:
         return None
     masked = a.para.masked
     if not _VERBLESS_REST.fullmatch(masked, mention.end, a.limit) or SPEECH.search(masked, mention.end, a.limit):
+        return None
+    if masked.startswith(MASK, a.limit) and topic_only(masked, mention, a.limit):
+        # 'X said, “Instead of calming the town,” Toll “chose an attack.”': a name right
+        # before the next opening mark is what that quote says of, not a credit.
         return None
     return Subject.named(mention)
 
