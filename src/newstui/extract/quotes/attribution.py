@@ -528,7 +528,12 @@ _APPOSITION_CLOSED = re.compile(r"\s*(?:[,.;:!?)—–]|--|$)")
 # After "according to": a pronoun ("according to him"), or somebody unnamed introduced
 # with "a" ("according to a trust spokesman"), ending the phrase.
 _ACCORDING_PRONOUN = re.compile(r"(him|her|them)(?=\s*(?:[,.;:!?]|$))")
-_ACCORDING_UNNAMED = re.compile(r"(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)(?=\s*(?:[,.;:!?]|$))")
+# Ends at a mark or at a clause or phrase saying who the person is ("a senior official who
+# spoke on condition of anonymity", "one aide familiar with the talks").
+_ACCORDING_UNNAMED = re.compile(
+    r"(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)"
+    r"(?=\s*(?:[,.;:!?]|$)|,?\s+(?:who|whose|familiar|speaking|briefed|close\s+to)\b)"
+)
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 
 
