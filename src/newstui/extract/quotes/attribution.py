@@ -824,7 +824,7 @@ _REPORTED_CLAUSE_NEXT = re.compile(
 # An indefinite noun phrase going on with a place or a relative clause, up to its verb:
 # " a message on the website ", " an official who spoke on condition of anonymity ".
 _UNNAMED_GOING_ON = re.compile(
-    r"(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+"
+    r"(?:an?|one|another)\s+(?:[\w’'&.-]+\s+){0,3}?[a-z][\w-]*\s+"
     r"(?:who|on|in|at|from|inside|outside|near)\s+(?:[^,;:!?\x00]{0,80}?\s)?[a-z][\w-]*\s+"
 )
 """(The last word before the verb lower-case: '“…,” a day after the vote at the hall Reed said'
