@@ -1401,6 +1401,7 @@ def scan(
                 and not _is_title(toks[0])
                 and not _place_pair(toks)
                 and registry.lookup(toks[0].removesuffix("’s").removesuffix("'s")) is None
+                and not _given_name_in_ing(toks, spans[-1][1], text, lower_words, speech_verbs)
             )
             or _group_before_names(toks)
             or _inverted_verb(toks, spans[0][0], spans[-1][1], text, sentence_starts, speech_verbs)
@@ -2190,6 +2191,22 @@ def _inverted_verb(
     if low not in verbs or not toks[1][:1].isupper():
         return False
     return low.endswith("ed") or _QUOTE_AFTER.match(text, end) is not None
+
+
+_WORD_NEXT = re.compile(r" ([a-z]+)\b")
+
+
+def _given_name_in_ing(
+    toks: list[str], end: int, text: str, lower_words: Container[str], verbs: Container[str]
+) -> bool:
+    """A sentence opening on a word in -ing, a surname and a reporting verb ("Irving
+    Berlin wrote:", "Sterling Hayden said"): the -ing word is a given name. A participle
+    opening a sentence takes the name as its object, and a comma or more words follow
+    ("Citing Locke, she …"), never the name's own verb."""
+    if len(toks) != 2 or not toks[0].endswith("ing") or toks[0].lower() in lower_words:
+        return False
+    verb = _WORD_NEXT.match(text, end)
+    return verb is not None and (verb.group(1) in verbs or verb.group(1) in _PAST_SPEECH)
 
 
 def _place_pair(toks: list[str]) -> bool:
