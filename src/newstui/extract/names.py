@@ -1017,12 +1017,18 @@ _SURNAME_HEADS = frozenset("Court Church".split())
 _CHURCH_GIVEN_NAMES = frozenset("Grace Trinity Faith Hope Mercy Emmanuel Immanuel".split())
 
 
+# A preposition of place right before a name: "in Victoria Court", "at Madison Court".
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|behind|around|off)\s+$")
+
+
 def _given_names_then_surname(name: list[str], bare: list[str]) -> bool:
     """Only given names, then a body's head noun that is also a surname, is a person.
 
     "Tom Court", "Mary Ellen Church": one or two given names before the word read as a
     person's whole name, the last word a surname that happens to head bodies' names
-    ("the Supreme Court", "St Mary's Church"); "Grace Church" keeps the church.
+    ("the Supreme Court", "St Mary's Church"); "Grace Church" keeps the church. After a
+    preposition of place ("a flat in Victoria Court", "at Madison Court") `scan` reads
+    the name as a place: a court of flats or a street.
     """
     return (
         2 <= len(name) <= 3
@@ -1457,6 +1463,12 @@ def scan(
         if not toks[-1]:
             continue
         titles, name, kind = classify(toks)
+        if (
+            kind == "person"
+            and _given_names_then_surname(name, [_bare(t) for t in name])
+            and _PLACE_PREPOSITION_BEFORE.search(text, max(0, spans[0][0] - 12), spans[0][0])
+        ):
+            kind = "place"  # "a flat in Victoria Court": a court of flats, not Ms. Court
         if _given_place_name(toks, name, titles, text[max(0, spans[0][0] - 4) : spans[0][0]], lower_words):
             name, kind = toks, "person"
         if not name or _role_only(toks) or _no_name(toks, text, run[0][0], spans[-1][1], registry):
