@@ -2222,7 +2222,7 @@ def _sentence_subject(q: _Quoted) -> Speaker | None:
     so has a subordinate clause opening the sentence ("While Cole calls the plan a “…,”
     Pike …": `_opening_clause_speaker`), and so has "what Cole called “…”"
     (`_what_named_called`)."""
-    absolute = _with_participle(q) or _opening_clause_speaker(q) or _what_named_called(q)
+    absolute = _with_participle(q) or _opening_clause_speaker(q) or _what_named_called(q) or _who_called(q)
     if absolute is not None:
         return absolute
     inside = _sentence_subjects(q)
@@ -2442,6 +2442,29 @@ def _what_named_called(q: _Quoted) -> Speaker | None:
         return None
     if _owner_of_another(b.para.masked, mention, b.floor + found.end(1)):
         return None, None  # "what Dana Cole's lawyer called “…”": somebody unnamed
+    mention.speech_subject = True
+    return mention.entity.name, mention.entity
+
+
+# ", who called it ", ", who once described the plan as a ", right before the opening mark.
+_WHO_CALLED = re.compile(
+    r",\s+who\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|once\s+)?(?:called|calls|dubbed|dubs|termed|terms|described|describes)"
+    r"\s+(?:it|them|him|her|this|that|(?:the|his|her|their|its)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$"
+)
+
+
+def _who_called(q: _Quoted) -> Speaker | None:
+    """'Ann Toll met Dana Price, who called it “…”': a relative clause of calling right
+    before the marks gives the words to the name it follows, not to the sentence's
+    subject (as "whom Cole called “…”" gives them to Cole: `_what_named_called`)."""
+    b = q.before
+    found = _WHO_CALLED.search(b.head, max(0, len(b.head) - _TAIL_CHARS))
+    if found is None:
+        return None
+    mention = q.res._mention_ending(b.p, b.floor + found.start())
+    if mention is None or mention.possessive or mention.entity.kind not in ("person", "org"):
+        return None
     mention.speech_subject = True
     return mention.entity.name, mention.entity
 
