@@ -478,6 +478,9 @@ def _according_after(q: _Quoted) -> Subject | None:
         holder = _holder_after_owner(q.res, a.p, mention)
         if holder is not None:
             return Subject.named(holder)
+        owned = _owned_person_after(q.res.paras[a.p].masked, mention)
+        if owned is not None:
+            return owned
     if acc is not None and mention is None:
         source = _according_pronoun_or_unnamed(q.res.paras[a.p].masked, a.close + acc.end())
         if source is not None:
@@ -497,6 +500,20 @@ def _according_after(q: _Quoted) -> Subject | None:
         if mention is None:
             return _described_after_according(q.res.paras[a.p].masked, a.close + acc.end())
     return Subject.named(mention) if mention is not None else None
+
+
+# After a possessive name, up to three lower-case words, the last a noun (group 1).
+_OWNED_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\b")
+
+
+def _owned_person_after(masked: str, owner: Mention) -> Subject | None:
+    """'according to Tom Dee's lawyer', '…'s lawyer, who said': a person the owner has
+    (a person noun, no holder named after it) is somebody unnamed, not the owner; the
+    owner's office, campaign or statement still speaks for the owner (`_owner_of_another`)."""
+    owned = _OWNED_NOUN.match(masked, owner.end)
+    if owned is None or owned.group(1) not in PERSON_NOUNS or not _owner_of_another(masked, owner, owned.end()):
+        return None
+    return Subject("unnamed", owner.start, owned.end(), masked[owner.start : owned.end()])
 
 
 # An owned role, then its holder's name apposed: "(Tom Dee's) chief lawyer, Ivy Moss" (group 1: the noun).
@@ -1058,6 +1075,9 @@ def _according_before(q: _Quoted) -> Subject | None:
             holder = _holder_after_owner(q.res, b.p, mention)
             if holder is not None:
                 return Subject.named(holder)
+            owned = _owned_person_after(b.para.masked, mention)
+            if owned is not None:
+                return owned
         if mention is None:
             described = _described_after_according(b.para.masked, b.floor + acc[-1].end())
             if described is not None:
