@@ -55,7 +55,7 @@ from newstui.extract.names import (
     is_demonym,
     mention_start,
 )
-from newstui.extract.quotes.continuation import NAMELESS_STAFF_CREDIT
+from newstui.extract.quotes.continuation import NAMELESS_STAFF_CREDIT, REPORTER_CREDIT_AFTER
 from newstui.extract.quotes.resolver import Resolver
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.spans import Span
@@ -955,6 +955,10 @@ def _dash_byline(q: _Quoted) -> Subject | None:
         # speaker quoted before (as on a line of its own, `_outlet_credit_after`).
         return Subject("unnamed", a.close + credit.end(), a.limit, "staff")
     mention = q.res.mention_at(a.p, a.close + dash.end())
+    if mention is not None and REPORTER_CREDIT_AFTER.match(a.para.masked, mention.end):
+        # "“…” — Dana Price, staff writer": the reporter who gathered the words, credited
+        # as the staff are ("— Staff reports"), not the speaker.
+        return Subject("unnamed", mention.start, a.limit, "staff")
     return Subject.named(mention) if mention is not None else None
 
 
