@@ -110,9 +110,24 @@ def description_opening(masked: str, start: int) -> Subject | None:
     resolves to the organisation of that kind named before, or to nobody.
     """
     m = _DESC_OPENING.match(masked, start)
-    if m is None or not (m.group(2) in PERSON_NOUNS or m.group(2) in ORG_NOUNS or AGE.search(m.group(2))):
+    if m is None:
         return None
+    if not (m.group(2) in PERSON_NOUNS or m.group(2) in ORG_NOUNS or AGE.search(m.group(2))):
+        # "The former mayor …", "The longtime senator …": a word placing the office in
+        # time before its noun.
+        if m.group(2) not in _OFFICE_TIME_WORDS:
+            return None
+        noun = _WORD_NEXT.match(masked, m.end(2))
+        if noun is None or noun.group(1) not in PERSON_NOUNS:
+            return None
+        return Subject("desc", m.start(1), noun.end(1), masked[m.start(1) : noun.end(1)])
     return Subject("desc", m.start(1), m.end(1), m.group(1))
+
+
+# Words placing an office in time, before its noun: "the former mayor", "the outgoing senator".
+_OFFICE_TIME_WORDS = frozenset("former late outgoing incoming longtime retired then-".split())
+# The next word, followed by a space or a comma.
+_WORD_NEXT = re.compile(r"\s+([a-z][\w-]*)(?=[\s,])")
 
 
 @dataclass(slots=True)
