@@ -218,14 +218,38 @@ def _tail_limit(para: Para, close: int) -> int:
     limit = masked.find(MASK, close)
     mentions = para.mentions
     k = bisect_left(mentions, close, key=mention_start)
+    terms = _TERMS_PASSED
     while limit >= 0:
         while k < len(mentions) and mentions[k].end <= limit:
             k += 1
-        if k == len(mentions) or mentions[k].start >= limit:
-            return limit
-        # The name starts before the span and ends after it: the span is inside the name.
-        limit = masked.find(MASK, mentions[k].end)
+        if k < len(mentions) and mentions[k].start < limit:
+            # The name starts before the span and ends after it: the span is inside the name.
+            limit = masked.find(MASK, mentions[k].end)
+            continue
+        run = _MASK_RUN_AT.match(masked, limit)
+        end = run.end() if run is not None else limit
+        if terms and end < len(masked) and _short_term(para.text, limit, end, masked, end):
+            # '“ties of any consequence,” aside from knowing each other “casually” at the
+            # club, said Tom Crane': a quoted term or title of a few words inside the
+            # sentence is part of it; the reporting clause closing it still attributes.
+            terms -= 1
+            limit = masked.find(MASK, end)
+            continue
+        return limit
     return len(masked)
+
+
+# At most this many quoted terms are read past per quote (a bound on the work per quote).
+_TERMS_PASSED = 2
+_MASK_RUN_AT = re.compile(MASK + "+")
+# What follows a term inside its sentence: a word, a comma, a bracket (not a stop ending it).
+_SENTENCE_GOES_ON = re.compile(r"[,;]?\s+[\w(]")
+
+
+def _short_term(text: str, start: int, end: int, masked: str, after: int) -> bool:
+    """Whether the masked span `start`..`end` holds fewer than four words (a term, a
+    title: no quote of its own) and its sentence goes on after it."""
+    return len(text[start:end].split()) < 4 and _SENTENCE_GOES_ON.match(masked, after) is not None
 
 
 def _after_context(res: Resolver, span: Span) -> _After | None:
