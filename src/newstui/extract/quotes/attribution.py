@@ -806,11 +806,12 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         cand is not None
         and cand.kind == "name"
         and not period
-        and masked[close : cand.start].rstrip().endswith(",")
+        and _comma_before(a.para.text, close, cand.start)
         and masked[close + verb.end() : a.limit].strip(" .") == ""
     ):
         # '“…,” just as Clinton did in 2008, Rendell added.': an aside, then the
-        # name and verb that close the sentence.
+        # name and verb that close the sentence; its comma may close a quoted title
+        # ('… famous in “The Old Boat,” Mr. Crane noted.').
         return cand
     if cand is not None and cand.kind == "name" and not period and _closing_clause(masked, close, cand, verb, a):
         # '“…” would be the right answer, candidate Dana Cole said after the vote.': the
@@ -846,6 +847,16 @@ _CLOSING_ADJUNCT = re.compile(
     r"(?:\s+(?:on|in|at|after|before|during|last|this|earlier|later|recently|yesterday|today|tonight)\b"
     r"(?![^\x00]*\b(?:that|he|she|they|it|we|I)\b)[^,;:\x00]{0,60})?\s*[.!]?\s*"
 )
+
+
+# A comma, perhaps inside the closing mark of a quoted term: ",", ",”", ",\"", ",''", ",’".
+_COMMA_END = re.compile(r",(?:[”\"’]|'')?\s*$")
+
+
+def _comma_before(text: str, close: int, start: int) -> bool:
+    """Whether the printed words from `close` to `start` end on a comma, also one inside
+    the closing mark of a term quoted there (the masked text hides that comma)."""
+    return _COMMA_END.search(text, max(close, start - 8), start) is not None
 
 
 def _closing_clause(masked: str, close: int, cand: Subject, verb: re.Match[str], a: _After) -> bool:
