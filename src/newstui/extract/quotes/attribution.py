@@ -1988,11 +1988,15 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly
 _OWNER_REACH = 300
 
 
+_SPACES = re.compile(r"\s*")
+
+
 def _owner_of_words(q: _Quoted) -> Subject | None:
     """A sentence opening on a person's words, by a possessive, gives the quote in it to
     that person: "Rubio’s catch phrase was that Crist “…”", "Dee’s fundraising email
     notes that Mayor Roe “…”", "Dee’s dictum to his interns was, “…”", "From Dee's
-    Facebook post: “…”". Names inside the clause the words report are what they say,
+    Facebook post: “…”"; also a clause after a semicolon ("…; Dee’s dictum was, “…”").
+    Names inside the clause the words report are what they say,
     not who says it. Not when another speech verb in the sentence has a subject of its
     own ("Dee’s remarks angered Roe, who called them “…”": Roe's words); only a speech
     verb of the noun itself ("email … notes") may stand between, not one that has the
@@ -2001,6 +2005,12 @@ def _owner_of_words(q: _Quoted) -> Subject | None:
     b = q.before
     para = b.para
     start = para.sentence_start(b.open_at)
+    semicolon = para.masked.rfind(";", start, b.open_at)
+    if semicolon >= 0:
+        # "…, the reporter; Barrett’s dictum was, “…”": the clause after the semicolon
+        # opens on the owner, as a sentence would.
+        spaces = _SPACES.match(para.masked, semicolon + 1)
+        start = spaces.end() if spaces is not None else semicolon + 1
     lead = _OWNER_LEAD.match(para.masked, start)
     mention = q.res.mention_starting(b.p, lead.end() if lead else start)
     opening = INTRO_PHRASE.match(para.masked, start) or CONTRAST.match(para.masked, start)
