@@ -2111,6 +2111,12 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
     while inside and inside[0].entity.kind == "place" and not _acting_place(para, floor, inside[0]):
         inside.pop(0)
     start = para.sentence_start(o)
+    closed = q.res._last_quote_start(b.p, floor)
+    if closed > start:
+        # 'Dee called it “quite dangerous.” Gov. Jo Crane called Roe a “…” who is acting
+        # “…”': a quote that closed its own sentence ends it, though the mask hides its
+        # full stop; the earlier speech of this sentence is Crane's, not Dee's.
+        start = closed
     participle = PARTICIPLE_PHRASE.match(para.masked, start) if floor > start else None
 
     def first_subject(at: int) -> list[Mention]:
