@@ -1075,7 +1075,12 @@ _TEXT_NOUNS = ISSUED_TEXTS | frozenset(
 # A sentence's opening up to its subject phrase: an optional opening phrase closed by a
 # comma ("Outside, ", "Hours later, ") and an optional determiner or count.
 _SUBJECT_LEAD = re.compile(
-    r"\s*(?:(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4},\s+)?"
+    # An opening phrase of a few words ("Outside, "), or a clause opened by a
+    # subordinator and closed by a comma or a pair of dashes ("If we lived in normal
+    # times -- with some sense of history -- a reader would ask: “…”").
+    r"\s*(?:(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4},\s+"
+    r"|(?:If|When|While|Although|Though|Because|Unless|Once)\s[^,;:.!?\x00]{1,100}?"
+    r"(?:,|\s(?:--|—)\s[^,;:.!?\x00]{1,80}?\s(?:--|—))\s+)?"
     r"(?:(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew|"
     r"[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens|[Hh]undreds|[Tt]housands)(?:\s+of(?:\s+the)?)?\s+)?"
 )
