@@ -77,7 +77,9 @@ STOP: frozenset[str] = frozenset(
     Source Officials Official Police Analysts Critics Residents Witnesses People Experts Reporters
     Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional Writing
     Exit Home Share Subscribe Advertisement Related Conclusion One Everyone Everybody Everything
-    Nobody Somebody Someone Anyone Anybody""".split()
+    Nobody Somebody Someone Anyone Anybody Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve
+    Fifteen Twenty Thirty Forty Fifty Hundreds Thousands Millions Dozens Seconds Minutes Hours Days
+    Weeks Months Years Moments""".split()
 )
 # Months that are also first names or surnames ("Theresa May", "Jan Nowicki") break a
 # name only when a date follows or they stand first.
@@ -88,7 +90,9 @@ LEADING_ONLY: frozenset[str] = frozenset(
     """Sources Source Officials Official Police Analysts Critics Residents Witnesses People Experts
     Reporters Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional
     Writing Exit Home Share Subscribe Advertisement Related Conclusion Mister Madam Madame Dear
-    Hello Thanks Thank Sorry Please Well One""".split()
+    Hello Thanks Thank Sorry Please Well One Two Three Four Five Six Seven Eight Nine Ten Eleven
+    Twelve Fifteen Twenty Thirty Forty Fifty Hundreds Thousands Millions Dozens Seconds Minutes
+    Hours Days Weeks Months Years Moments""".split()
 )
 MONTHS_DAYS: frozenset[str] = frozenset(
     """January February March April May June July August September October November December Jan
@@ -334,6 +338,8 @@ _MOJIBAKE_LETTER = (
 )
 _WORD_REST = r"(?:" + _MOJIBAKE_LETTER + r"|[\w'’\-\u0300-\u036f])*"
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,4}(?![^\W\d_])|[^\W\d_]" + _WORD_REST)
+# A no-break space, not one inside a letter garbled by a wrong decoding ("Ã\xa0" for "à").
+_NO_BREAK_SPACE = re.compile(r"(?<![ÃÄÅ\u0303\u0308\u030a])\xa0")
 # Skips, as _WORD tokenises, every non-letter and every word that starts with a
 # plain lower-case letter and has no hyphen (those are never names nor "al-Assad"),
 # then takes the next word: scan() looks at a few words per paragraph, not all.
@@ -1011,12 +1017,18 @@ _SURNAME_HEADS = frozenset("Court Church".split())
 _CHURCH_GIVEN_NAMES = frozenset("Grace Trinity Faith Hope Mercy Emmanuel Immanuel".split())
 
 
+# A preposition of place right before a name: "in Victoria Court", "at Madison Court".
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|behind|around|off)\s+$")
+
+
 def _given_names_then_surname(name: list[str], bare: list[str]) -> bool:
     """Only given names, then a body's head noun that is also a surname, is a person.
 
     "Tom Court", "Mary Ellen Church": one or two given names before the word read as a
     person's whole name, the last word a surname that happens to head bodies' names
-    ("the Supreme Court", "St Mary's Church"); "Grace Church" keeps the church.
+    ("the Supreme Court", "St Mary's Church"); "Grace Church" keeps the church. After a
+    preposition of place ("a flat in Victoria Court", "at Madison Court") `scan` reads
+    the name as a place: a court of flats or a street.
     """
     return (
         2 <= len(name) <= 3
@@ -1244,6 +1256,12 @@ def scan(
     attribution ("Replied Tobias, “…”"), no part of the name."""
     mentions: list[Mention] = []
     pos = 0
+    # A page's no-break space (&nbsp;) between words spaces them as a space does:
+    # "Stu&nbsp;Burguiere" is one name. Same length, so every offset holds.
+    if "\xa0" in text:
+        text = _NO_BREAK_SPACE.sub(" ", text)
+    if original is not None and "\xa0" in original:
+        original = _NO_BREAK_SPACE.sub(" ", original)
     source = text if original is None else original
     while True:
         # Jump to the next word that may be capitalised; most words are not.
@@ -1389,6 +1407,7 @@ def scan(
                 and not _is_title(toks[0])
                 and not _place_pair(toks)
                 and registry.lookup(toks[0].removesuffix("’s").removesuffix("'s")) is None
+                and not _given_name_in_ing(toks, spans[-1][1], text, lower_words, speech_verbs)
             )
             or _group_before_names(toks)
             or _inverted_verb(toks, spans[0][0], spans[-1][1], text, sentence_starts, speech_verbs)
@@ -1444,6 +1463,12 @@ def scan(
         if not toks[-1]:
             continue
         titles, name, kind = classify(toks)
+        if (
+            kind == "person"
+            and _given_names_then_surname(name, [_bare(t) for t in name])
+            and _PLACE_PREPOSITION_BEFORE.search(text, max(0, spans[0][0] - 12), spans[0][0])
+        ):
+            kind = "place"  # "a flat in Victoria Court": a court of flats, not Ms. Court
         if _given_place_name(toks, name, titles, text[max(0, spans[0][0] - 4) : spans[0][0]], lower_words):
             name, kind = toks, "person"
         if not name or _role_only(toks) or _no_name(toks, text, run[0][0], spans[-1][1], registry):
@@ -2178,6 +2203,22 @@ def _inverted_verb(
     if low not in verbs or not toks[1][:1].isupper():
         return False
     return low.endswith("ed") or _QUOTE_AFTER.match(text, end) is not None
+
+
+_WORD_NEXT = re.compile(r" ([a-z]+)\b")
+
+
+def _given_name_in_ing(
+    toks: list[str], end: int, text: str, lower_words: Container[str], verbs: Container[str]
+) -> bool:
+    """A sentence opening on a word in -ing, a surname and a reporting verb ("Irving
+    Berlin wrote:", "Sterling Hayden said"): the -ing word is a given name. A participle
+    opening a sentence takes the name as its object, and a comma or more words follow
+    ("Citing Locke, she …"), never the name's own verb."""
+    if len(toks) != 2 or not toks[0].endswith("ing") or toks[0].lower() in lower_words:
+        return False
+    verb = _WORD_NEXT.match(text, end)
+    return verb is not None and (verb.group(1) in verbs or verb.group(1) in _PAST_SPEECH)
 
 
 def _place_pair(toks: list[str]) -> bool:

@@ -55,7 +55,7 @@ from newstui.extract.names import (
     is_demonym,
     mention_start,
 )
-from newstui.extract.quotes.continuation import NAMELESS_STAFF_CREDIT
+from newstui.extract.quotes.continuation import NAMELESS_STAFF_CREDIT, REPORTER_CREDIT_AFTER
 from newstui.extract.quotes.resolver import Resolver
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.spans import Span
@@ -110,9 +110,24 @@ def description_opening(masked: str, start: int) -> Subject | None:
     resolves to the organisation of that kind named before, or to nobody.
     """
     m = _DESC_OPENING.match(masked, start)
-    if m is None or not (m.group(2) in PERSON_NOUNS or m.group(2) in ORG_NOUNS or AGE.search(m.group(2))):
+    if m is None:
         return None
+    if not (m.group(2) in PERSON_NOUNS or m.group(2) in ORG_NOUNS or AGE.search(m.group(2))):
+        # "The former mayor …", "The longtime senator …": a word placing the office in
+        # time before its noun.
+        if m.group(2) not in _OFFICE_TIME_WORDS:
+            return None
+        noun = _WORD_NEXT.match(masked, m.end(2))
+        if noun is None or noun.group(1) not in PERSON_NOUNS:
+            return None
+        return Subject("desc", m.start(1), noun.end(1), masked[m.start(1) : noun.end(1)])
     return Subject("desc", m.start(1), m.end(1), m.group(1))
+
+
+# Words placing an office in time, before its noun: "the former mayor", "the outgoing senator".
+_OFFICE_TIME_WORDS = frozenset("former late outgoing incoming longtime retired then-".split())
+# The next word, followed by a space or a comma.
+_WORD_NEXT = re.compile(r"\s+([a-z][\w-]*)(?=[\s,])")
 
 
 @dataclass(slots=True)
@@ -203,14 +218,38 @@ def _tail_limit(para: Para, close: int) -> int:
     limit = masked.find(MASK, close)
     mentions = para.mentions
     k = bisect_left(mentions, close, key=mention_start)
+    terms = _TERMS_PASSED
     while limit >= 0:
         while k < len(mentions) and mentions[k].end <= limit:
             k += 1
-        if k == len(mentions) or mentions[k].start >= limit:
-            return limit
-        # The name starts before the span and ends after it: the span is inside the name.
-        limit = masked.find(MASK, mentions[k].end)
+        if k < len(mentions) and mentions[k].start < limit:
+            # The name starts before the span and ends after it: the span is inside the name.
+            limit = masked.find(MASK, mentions[k].end)
+            continue
+        run = _MASK_RUN_AT.match(masked, limit)
+        end = run.end() if run is not None else limit
+        if terms and end < len(masked) and _short_term(para.text, limit, end, masked, end):
+            # '“ties of any consequence,” aside from knowing each other “casually” at the
+            # club, said Tom Crane': a quoted term or title of a few words inside the
+            # sentence is part of it; the reporting clause closing it still attributes.
+            terms -= 1
+            limit = masked.find(MASK, end)
+            continue
+        return limit
     return len(masked)
+
+
+# At most this many quoted terms are read past per quote (a bound on the work per quote).
+_TERMS_PASSED = 2
+_MASK_RUN_AT = re.compile(MASK + "+")
+# What follows a term inside its sentence: a word, a comma, a bracket (not a stop ending it).
+_SENTENCE_GOES_ON = re.compile(r"[,;]?\s+[\w(]")
+
+
+def _short_term(text: str, start: int, end: int, masked: str, after: int) -> bool:
+    """Whether the masked span `start`..`end` holds fewer than four words (a term, a
+    title: no quote of its own) and its sentence goes on after it."""
+    return len(text[start:end].split()) < 4 and _SENTENCE_GOES_ON.match(masked, after) is not None
 
 
 def _after_context(res: Resolver, span: Span) -> _After | None:
@@ -478,6 +517,9 @@ def _according_after(q: _Quoted) -> Subject | None:
         holder = _holder_after_owner(q.res, a.p, mention)
         if holder is not None:
             return Subject.named(holder)
+        owned = _owned_person_after(q.res.paras[a.p].masked, mention)
+        if owned is not None:
+            return owned
     if acc is not None and mention is None:
         source = _according_pronoun_or_unnamed(q.res.paras[a.p].masked, a.close + acc.end())
         if source is not None:
@@ -497,6 +539,20 @@ def _according_after(q: _Quoted) -> Subject | None:
         if mention is None:
             return _described_after_according(q.res.paras[a.p].masked, a.close + acc.end())
     return Subject.named(mention) if mention is not None else None
+
+
+# After a possessive name, up to three lower-case words, the last a noun (group 1).
+_OWNED_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\b")
+
+
+def _owned_person_after(masked: str, owner: Mention) -> Subject | None:
+    """'according to Tom Dee's lawyer', '…'s lawyer, who said': a person the owner has
+    (a person noun, no holder named after it) is somebody unnamed, not the owner; the
+    owner's office, campaign or statement still speaks for the owner (`_owner_of_another`)."""
+    owned = _OWNED_NOUN.match(masked, owner.end)
+    if owned is None or owned.group(1) not in PERSON_NOUNS or not _owner_of_another(masked, owner, owned.end()):
+        return None
+    return Subject("unnamed", owner.start, owned.end(), masked[owner.start : owned.end()])
 
 
 # An owned role, then its holder's name apposed: "(Tom Dee's) chief lawyer, Ivy Moss" (group 1: the noun).
@@ -528,7 +584,12 @@ _APPOSITION_CLOSED = re.compile(r"\s*(?:[,.;:!?)—–]|--|$)")
 # After "according to": a pronoun ("according to him"), or somebody unnamed introduced
 # with "a" ("according to a trust spokesman"), ending the phrase.
 _ACCORDING_PRONOUN = re.compile(r"(him|her|them)(?=\s*(?:[,.;:!?]|$))")
-_ACCORDING_UNNAMED = re.compile(r"(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)(?=\s*(?:[,.;:!?]|$))")
+# Ends at a mark or at a clause or phrase saying who the person is ("a senior official who
+# spoke on condition of anonymity", "one aide familiar with the talks").
+_ACCORDING_UNNAMED = re.compile(
+    r"(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)"
+    r"(?=\s*(?:[,.;:!?]|$)|,?\s+(?:who|whose|familiar|speaking|briefed|close\s+to)\b)"
+)
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 
 
@@ -745,11 +806,12 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
         cand is not None
         and cand.kind == "name"
         and not period
-        and masked[close : cand.start].rstrip().endswith(",")
+        and _comma_before(a.para.text, close, cand.start)
         and masked[close + verb.end() : a.limit].strip(" .") == ""
     ):
         # '“…,” just as Clinton did in 2008, Rendell added.': an aside, then the
-        # name and verb that close the sentence.
+        # name and verb that close the sentence; its comma may close a quoted title
+        # ('… famous in “The Old Boat,” Mr. Crane noted.').
         return cand
     if cand is not None and cand.kind == "name" and not period and _closing_clause(masked, close, cand, verb, a):
         # '“…” would be the right answer, candidate Dana Cole said after the vote.': the
@@ -787,6 +849,16 @@ _CLOSING_ADJUNCT = re.compile(
 )
 
 
+# A comma, perhaps inside the closing mark of a quoted term: ",", ",”", ",\"", ",''", ",’".
+_COMMA_END = re.compile(r",(?:[”\"’]|'')?\s*$")
+
+
+def _comma_before(text: str, close: int, start: int) -> bool:
+    """Whether the printed words from `close` to `start` end on a comma, also one inside
+    the closing mark of a term quoted there (the masked text hides that comma)."""
+    return _COMMA_END.search(text, max(close, start - 8), start) is not None
+
+
 def _closing_clause(masked: str, close: int, cand: Subject, verb: re.Match[str], a: _After) -> bool:
     """Whether a name and a core speech verb close the quote's sentence after a comma,
     with only role words between that comma and the name ('“…” would be the answer,
@@ -819,7 +891,7 @@ _REPORTED_CLAUSE_NEXT = re.compile(
 # An indefinite noun phrase going on with a place or a relative clause, up to its verb:
 # " a message on the website ", " an official who spoke on condition of anonymity ".
 _UNNAMED_GOING_ON = re.compile(
-    r"(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+"
+    r"(?:an?|one|another)\s+(?:[\w’'&.-]+\s+){0,3}?[a-z][\w-]*\s+"
     r"(?:who|on|in|at|from|inside|outside|near)\s+(?:[^,;:!?\x00]{0,80}?\s)?[a-z][\w-]*\s+"
 )
 """(The last word before the verb lower-case: '“…,” a day after the vote at the hall Reed said'
@@ -933,6 +1005,10 @@ def _dash_byline(q: _Quoted) -> Subject | None:
         # speaker quoted before (as on a line of its own, `_outlet_credit_after`).
         return Subject("unnamed", a.close + credit.end(), a.limit, "staff")
     mention = q.res.mention_at(a.p, a.close + dash.end())
+    if mention is not None and REPORTER_CREDIT_AFTER.match(a.para.masked, mention.end):
+        # "“…” — Dana Price, staff writer": the reporter who gathered the words, credited
+        # as the staff are ("— Staff reports"), not the speaker.
+        return Subject("unnamed", mention.start, a.limit, "staff")
     return Subject.named(mention) if mention is not None else None
 
 
@@ -942,7 +1018,8 @@ _VERBLESS_REST = re.compile(r"(?:,[^;:!?\x00]{0,160})?[.!]?\s*")
 def _name_without_verb(q: _Quoted) -> Subject | None:
     """“…,” Jo Dee, director of the harbour board. — after a quote closed on a comma,
     a person's name and at most an apposition close the sentence with no verb: a
-    caption-style credit (the verb left out), naming the speaker."""
+    caption-style credit (the verb left out), naming the speaker. A name right before
+    the next quote is that quote's topic ('“…,” Toll “chose …”'), no credit."""
     a = q.after
     if a is None or a.direct is not None or q.span.last_char != ",":
         return None
@@ -951,6 +1028,10 @@ def _name_without_verb(q: _Quoted) -> Subject | None:
         return None
     masked = a.para.masked
     if not _VERBLESS_REST.fullmatch(masked, mention.end, a.limit) or SPEECH.search(masked, mention.end, a.limit):
+        return None
+    if masked.startswith(MASK, a.limit) and topic_only(masked, mention, a.limit):
+        # 'X said, “Instead of calming the town,” Toll “chose an attack.”': a name right
+        # before the next opening mark is what that quote says of, not a credit.
         return None
     return Subject.named(mention)
 
@@ -1048,6 +1129,9 @@ def _according_before(q: _Quoted) -> Subject | None:
             holder = _holder_after_owner(q.res, b.p, mention)
             if holder is not None:
                 return Subject.named(holder)
+            owned = _owned_person_after(b.para.masked, mention)
+            if owned is not None:
+                return owned
         if mention is None:
             described = _described_after_according(b.para.masked, b.floor + acc[-1].end())
             if described is not None:
@@ -1904,11 +1988,15 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly
 _OWNER_REACH = 300
 
 
+_SPACES = re.compile(r"\s*")
+
+
 def _owner_of_words(q: _Quoted) -> Subject | None:
     """A sentence opening on a person's words, by a possessive, gives the quote in it to
     that person: "Rubio’s catch phrase was that Crist “…”", "Dee’s fundraising email
     notes that Mayor Roe “…”", "Dee’s dictum to his interns was, “…”", "From Dee's
-    Facebook post: “…”". Names inside the clause the words report are what they say,
+    Facebook post: “…”"; also a clause after a semicolon ("…; Dee’s dictum was, “…”").
+    Names inside the clause the words report are what they say,
     not who says it. Not when another speech verb in the sentence has a subject of its
     own ("Dee’s remarks angered Roe, who called them “…”": Roe's words); only a speech
     verb of the noun itself ("email … notes") may stand between, not one that has the
@@ -1917,6 +2005,12 @@ def _owner_of_words(q: _Quoted) -> Subject | None:
     b = q.before
     para = b.para
     start = para.sentence_start(b.open_at)
+    semicolon = para.masked.rfind(";", start, b.open_at)
+    if semicolon >= 0:
+        # "…, the reporter; Barrett’s dictum was, “…”": the clause after the semicolon
+        # opens on the owner, as a sentence would.
+        spaces = _SPACES.match(para.masked, semicolon + 1)
+        start = spaces.end() if spaces is not None else semicolon + 1
     lead = _OWNER_LEAD.match(para.masked, start)
     mention = q.res.mention_starting(b.p, lead.end() if lead else start)
     opening = INTRO_PHRASE.match(para.masked, start) or CONTRAST.match(para.masked, start)
@@ -2017,6 +2111,12 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
     while inside and inside[0].entity.kind == "place" and not _acting_place(para, floor, inside[0]):
         inside.pop(0)
     start = para.sentence_start(o)
+    closed = q.res._last_quote_start(b.p, floor)
+    if closed > start:
+        # 'Dee called it “quite dangerous.” Gov. Jo Crane called Roe a “…” who is acting
+        # “…”': a quote that closed its own sentence ends it, though the mask hides its
+        # full stop; the earlier speech of this sentence is Crane's, not Dee's.
+        start = closed
     participle = PARTICIPLE_PHRASE.match(para.masked, start) if floor > start else None
 
     def first_subject(at: int) -> list[Mention]:
@@ -2212,7 +2312,7 @@ def _sentence_subject(q: _Quoted) -> Speaker | None:
     so has a subordinate clause opening the sentence ("While Cole calls the plan a “…,”
     Pike …": `_opening_clause_speaker`), and so has "what Cole called “…”"
     (`_what_named_called`)."""
-    absolute = _with_participle(q) or _opening_clause_speaker(q) or _what_named_called(q)
+    absolute = _with_participle(q) or _opening_clause_speaker(q) or _what_named_called(q) or _who_called(q)
     if absolute is not None:
         return absolute
     inside = _sentence_subjects(q)
@@ -2432,6 +2532,29 @@ def _what_named_called(q: _Quoted) -> Speaker | None:
         return None
     if _owner_of_another(b.para.masked, mention, b.floor + found.end(1)):
         return None, None  # "what Dana Cole's lawyer called “…”": somebody unnamed
+    mention.speech_subject = True
+    return mention.entity.name, mention.entity
+
+
+# ", who called it ", ", who once described the plan as a ", right before the opening mark.
+_WHO_CALLED = re.compile(
+    r",\s+who\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|once\s+)?(?:called|calls|dubbed|dubs|termed|terms|described|describes)"
+    r"\s+(?:it|them|him|her|this|that|(?:the|his|her|their|its)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$"
+)
+
+
+def _who_called(q: _Quoted) -> Speaker | None:
+    """'Ann Toll met Dana Price, who called it “…”': a relative clause of calling right
+    before the marks gives the words to the name it follows, not to the sentence's
+    subject (as "whom Cole called “…”" gives them to Cole: `_what_named_called`)."""
+    b = q.before
+    found = _WHO_CALLED.search(b.head, max(0, len(b.head) - _TAIL_CHARS))
+    if found is None:
+        return None
+    mention = q.res._mention_ending(b.p, b.floor + found.start())
+    if mention is None or mention.possessive or mention.entity.kind not in ("person", "org"):
+        return None
     mention.speech_subject = True
     return mention.entity.name, mention.entity
 

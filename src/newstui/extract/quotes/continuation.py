@@ -61,6 +61,20 @@ _THE_CREDIT = re.compile(r"(?:[Tt]he\s+)?")
 _STAFF_CREDIT = re.compile(
     r"\s+(?:[Ss]taff(?:\s+(?:[Ww]riters?|[Rr]eports?))?|[Ee]ditorial\s+[Bb]oard|[Ee]ditors)\s*[.]?\s*$"
 )
+# A reporter's credit: "— Staff writer Dana Price", "-- Correspondent Jo Dee", "— Dana
+# Price, staff writer", "Dana Price contributed to this report." It names who wrote or
+# reported the story, never a speaker the quotes go on with.
+REPORTER_CREDIT_LEAD = re.compile(
+    r"\s*(?:(?:--|[—–―-])\s*)?(?:(?:[Ss]taff|[Cc]ontributing|[Ss]enior|[Ss]pecial)\s+)?"
+    r"(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?)\s+(?=[A-Z])"
+)
+# After a credited name: ", staff writer", ", a Harbour Times correspondent".
+REPORTER_CREDIT_AFTER = re.compile(
+    r",\s+(?:(?:an?|the)\s+)?(?:[A-Z][\w.’'&-]*\s+){0,3}(?:(?:[Ss]taff|[Cc]ontributing|[Ss]enior|[Ss]pecial)\s+)?"
+    r"(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent)s?\s*[.]?\s*$"
+)
+_CONTRIBUTED = re.compile(r"\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b")
+_DASH_OPENING = re.compile(r"\s*(?:--|[—–―-])\s*")
 # A credit line naming no outlet, only its staff: "— Staff reports", "-- Staff and wire reports".
 NAMELESS_STAFF_CREDIT = re.compile(
     r"(?:[Ss]taff|[Ee]ditorial\s+[Bb]oard)(?:\s+(?:and\s+)?(?:[Ww]ire\s+)?(?:[Rr]eports?|[Ww]riters?))?\s*[.]?\s*$"
@@ -145,6 +159,13 @@ class Continuation(References):
             for q, para in enumerate(self.paras)
             if any(word in para.masked for word in _CAPTION_WORDS) and _CAPTION.search(para.masked)
         }
+
+    @functools.cached_property
+    def _reporter_credits(self) -> frozenset[int]:
+        """Paragraphs that credit a reporter ("— Staff writer Dana Price", "— Dana Price,
+        staff writer", "Dana Price contributed to this report."): the person named wrote
+        or reported, and no quote after the line goes on with them. Read once."""
+        return frozenset(q for q, para in enumerate(self.paras) if _reporter_credit_line(para.masked))
 
     # -- a quote with no attribution -----------------------------------------
 
@@ -256,7 +277,7 @@ class Continuation(References):
         best: tuple[int, Mention] | None = None
         best_sentence = -1
         for q in range(p, since[0] - 1, -1):
-            if q in self._credits:
+            if q in self._credits or q in self._reporter_credits:
                 continue
             para = self.paras[q]
             k = bisect_left(para.mentions, pos, key=mention_start) if q == p else len(para.mentions)
@@ -1054,7 +1075,12 @@ _TEXT_NOUNS = ISSUED_TEXTS | frozenset(
 # A sentence's opening up to its subject phrase: an optional opening phrase closed by a
 # comma ("Outside, ", "Hours later, ") and an optional determiner or count.
 _SUBJECT_LEAD = re.compile(
-    r"\s*(?:(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4},\s+)?"
+    # An opening phrase of a few words ("Outside, "), or a clause opened by a
+    # subordinator and closed by a comma or a pair of dashes ("If we lived in normal
+    # times -- with some sense of history -- a reader would ask: “…”").
+    r"\s*(?:(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4},\s+"
+    r"|(?:If|When|While|Although|Though|Because|Unless|Once)\s[^,;:.!?\x00]{1,100}?"
+    r"(?:,|\s(?:--|—)\s[^,;:.!?\x00]{1,80}?\s(?:--|—))\s+)?"
     r"(?:(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew|"
     r"[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens|[Hh]undreds|[Tt]housands)(?:\s+of(?:\s+the)?)?\s+)?"
 )
@@ -1173,3 +1199,14 @@ def _unnamed_subject(masked: str, start: int) -> bool:
             return True
         return det in INDEFINITE | {"another"}
     return False
+
+
+def _reporter_credit_line(masked: str) -> bool:
+    """Whether a paragraph is a reporter's credit line: a role of reporting before the
+    name ("— Staff writer Dana Price"), a dash, a name and that role after it ("— Dana
+    Price, staff writer"), or "contributed to this report" (short lines only)."""
+    if len(masked) > 200 or MASK in masked:
+        return False
+    if REPORTER_CREDIT_LEAD.match(masked) or _CONTRIBUTED.search(masked):
+        return True
+    return _DASH_OPENING.match(masked) is not None and REPORTER_CREDIT_AFTER.search(masked) is not None

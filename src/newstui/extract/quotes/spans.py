@@ -240,7 +240,9 @@ _LOOK_ALIKES = str.maketrans(
     }
 )
 # Two apostrophes or two backticks typed for one double mark (''We will,'' / ``We will,'').
-_TWO_FOR_ONE = re.compile("''|``")
+# Of three apostrophes closing, a nested single quote closes with its outer one
+# (the word 'old-school,''' he said): the last two are the double mark.
+_TWO_FOR_ONE = re.compile("(?:^|(?<=[\\s(\\[{:—–]))''|''(?!')|``")
 # A double prime after a number: inches or seconds (a 55″ screen, 6′ 8″), no quote mark.
 _PRIME_AFTER_NUMBER = re.compile("(?<=[0-9′'])\u2033")
 # Two apostrophes opening a quote: at the start or after a space, bracket, colon or dash,

@@ -26,7 +26,8 @@ SPEECH_VERBS = tuple(
     retorted testified testifies recounted recounts reflected reflects elaborated interjected sighed agreed agrees
     disagreed objected protested alleged alleges revealed reveals disclosed adding telling hinted assured assures fumed
     snapped wondered wonders opined texted emailed chanted chant chants sang laughed laughs smiled smiles
-    remembered remembers bragged reasoned estimated surmised argue warn insist contend sagte sagt erklärte betonte
+    remembered remembers bragged reasoned estimated surmised argue warn insist contend quip
+    sagte sagt erklärte betonte
     dijo afirmó señaló
     aseguró añadió disse afirmou""".split()
 )
@@ -164,7 +165,7 @@ ACCORDING_HINTS = ("ccord", "word", "elon", "egún", "laut")
 ADVERBS = frozenset(
     """also later then again once had has have would will further earlier previously recently
     subsequently now already simply long first last separately meanwhile publicly privately
-    repeatedly often sometimes not never was were is
+    repeatedly often sometimes not never was were is could can should might must only just
     himself herself themselves itself""".split()  # "as Doe herself said": the name still speaks
 )
 # A Q&A printed as prose: a paragraph opening on its speaker's name and a colon ("Morimoto:
