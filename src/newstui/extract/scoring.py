@@ -1176,6 +1176,23 @@ _ANNOUNCED_ITEM = 160
 _INTRO_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "strong", "b"))
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[¿¡]?[A-Z0-9À-ÖØ-ÞА-Я])")
+"""Where a paragraph's sentences part: a stop (a closing quote or bracket allowed), a space, a capital or figure
+('the U.S. plan is:' stays one sentence)."""
+
+
+def _announcing_sentence(text: str) -> str:
+    """The last sentence of a lead-in: the one ending in the colon that announces the list.
+
+    General pattern: a story's paragraph often ends by announcing a list ('…
+    The seven papers in this issue are:') after sentences of its own that use
+    words a related-stories lead-in also uses ('read', 'see', 'more', 'check
+    out', 'news'); only the sentence that ends in the colon says what the list
+    is. A lead-in of one sentence ('You may also like:') is read whole.
+    """
+    return _SENTENCE_BREAK.split(text)[-1]
+
+
 def _announced_lists(node: HtmlElement, host: str) -> set[HtmlElement]:
     """Lists of links the story announces in its own words: the story's, however link-heavy.
 
@@ -1198,7 +1215,7 @@ def _announced_lists(node: HtmlElement, host: str) -> set[HtmlElement]:
         if intro is None:
             continue
         text = " ".join(all_text(intro).split())
-        if not text.endswith((":", "：")) or _INTRO_RECIRCULATION.search(text):
+        if not text.endswith((":", "：")) or _INTRO_RECIRCULATION.search(_announcing_sentence(text)):
             continue
         if class_weight(el) < 0 or el.find(".//img") is not None or el.find(".//li//li") is not None:
             continue
