@@ -573,6 +573,8 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
     """
     from lxml import etree
 
+    from newstui.extract.scoring import amount_list  # scoring imports this module
+
     _unwrap_swallowers(root)
     place_streamed_segments(root)
     open_disclosures(root)
@@ -685,6 +687,8 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
             continue
         if weak_only and el.tag != "form" and layout_widget(el, features):
             continue
+        if weak_only and el.tag in ("ul", "ol", "table") and amount_list(el):
+            continue  # ingredients in a 'list-footer' or 'table-tools' style: the story's (scoring.amount_list)
         if el.tag == "form" or weak_only:
             # ASP.NET pages wrap the whole page in one <form>; old templates keep the story as
             # <br>-separated text in a wrapper named like furniture ('content_byline'). Such a
