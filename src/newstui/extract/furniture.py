@@ -231,8 +231,48 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
         if block.link_density >= 0.5 and len(text) < 160:
             start += 1
             continue
+        if _access_notice(blocks, start):
+            start += 1
+            continue
         break
     return blocks[start:]
+
+
+# A notice about the reader's access, printed above the story for a script to show or hide.
+_ACCESS_NOTICE = re.compile(
+    r"^(?:to (?:view|read|continue reading|access|unlock) (?:the|this) (?:full |entire |rest of (?:the|this) )?"
+    r"(?:story|article|post)\b.{0,20}\byou (?:must|need|have to|will need)\b"
+    r"|your (?:account|subscription|access) (?:has been|is) (?:frozen|suspended|locked|blocked|expired|paused)\b"
+    r"|you(?: have|'ve|’ve) (?:reached|used(?: up)?) (?:your|the|all (?:of )?your) (?:\w+ )?(?:limit|quota|allowance)?"
+    r"\s*(?:of )?(?:free )?(?:articles|stories)\b"
+    r"|this (?:story|article|content) is (?:only )?(?:available (?:only )?to|for|reserved for) (?:our )?"
+    r"(?:subscribers|members|registered users)\b)",
+    _I,
+)
+_NOTICE_CHARS = 300
+"""Characters of an access notice at most: a longer paragraph is the story's."""
+_NOTICE_LABEL_WORDS = 4
+"""Words of a notice's label ('Premium article!', 'Registered users only') at most."""
+
+
+def _access_notice(blocks: list[Block], index: int) -> bool:
+    """blocks[index] is a notice about the reader's access above the story, or the short label over one.
+
+    General pattern: pay and registration sites print every notice a reader
+    might get above the story ('Premium article! To read this article in full
+    you must be a subscriber.', 'Your account has been frozen.', 'You have
+    reached your limit of free articles') and a script shows the one that fits;
+    a signed-in reader sees none, and the story is the text under them. Such a
+    line (_ACCESS_NOTICE, under _NOTICE_CHARS characters) and a label of up to
+    _NOTICE_LABEL_WORDS words right above one go while the leading trim runs.
+    """
+    block = blocks[index]
+    if block.kind != "heading" and len(block.text) < _NOTICE_CHARS and _ACCESS_NOTICE.match(block.text):
+        return True
+    if index + 1 >= len(blocks) or word_count(block.text) > _NOTICE_LABEL_WORDS or block.text.endswith((".", ":")):
+        return False
+    below = blocks[index + 1]
+    return below.kind != "heading" and len(below.text) < _NOTICE_CHARS and bool(_ACCESS_NOTICE.match(below.text))
 
 
 # A byline in the press languages: 'By Jane Doe', 'Von Jana Roth und Ole Berg, Kiel',
