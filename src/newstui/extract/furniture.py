@@ -101,6 +101,8 @@ _MIDDLE_LINKED = re.compile(
     # the same labels in the other press languages of _CUT_OTHER
     r"lesen sie (?:auch|mehr)|lies auch|mehr zum thema|auch interessant|(?:à |a )?lire aussi|(?:à |a )?voir aussi|"
     r"le[ae] (?:también|más)|mira|ver también|leia (?:também|mais)|veja também|leggi anche|lees ook|"
+    # Spanish-language papers' 'see also' over one linked headline ('VEA TAMBIÉN:', 'PUEDES VER:')
+    r"vea (?:también|además)|puedes ver|(?:también )?(?:te|le) puede interesar|no te pierdas|"
     r"(?:czytaj|zobacz) (?:też|także|również)|dowiedz się więcej)"
     r"\s*[:|»-]",
     _I,
