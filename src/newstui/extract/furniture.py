@@ -39,6 +39,8 @@ _TAIL = re.compile(
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.{0,120}|recommended\b.{0,80}|"
     r"(?:tags?|topics?|categories|category|filed under|keywords|posted in)\s*:?.{0,200}|"
     r"(?:©|\(c\)|copyright)\s.{0,200}|.{0,80}\ball rights reserved\b.{0,80}|"
+    # a site's trademark notice ('Foo© and Bar© are registered trademarks of Baz Ltd. …')
+    r"[^.!?]{0,80}\b(?:is a|are) (?:registered )?trademarks? of\b.{0,200}|"
     r"(?:last )?(?:updated|modified|published|posted)(?: on| at)?\s*:?\s*\d.{0,60}|(?:last )?(?:updated|"
     r"modified):.{0,60}|"
     r"click here\b.{0,200}|sign up\b.{0,200}|subscribe\b.{0,200}|follow us\b.{0,120}|"
@@ -99,6 +101,8 @@ _MIDDLE_LINKED = re.compile(
     # the same labels in the other press languages of _CUT_OTHER
     r"lesen sie (?:auch|mehr)|lies auch|mehr zum thema|auch interessant|(?:à |a )?lire aussi|(?:à |a )?voir aussi|"
     r"le[ae] (?:también|más)|mira|ver también|leia (?:também|mais)|veja também|leggi anche|lees ook|"
+    # Spanish-language papers' 'see also' over one linked headline ('VEA TAMBIÉN:', 'PUEDES VER:')
+    r"vea (?:también|además)|puedes ver|(?:también )?(?:te|le) puede interesar|no te pierdas|"
     r"(?:czytaj|zobacz) (?:też|także|również)|dowiedz się więcej)"
     r"\s*[:|»-]",
     _I,
@@ -231,8 +235,48 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
         if block.link_density >= 0.5 and len(text) < 160:
             start += 1
             continue
+        if _access_notice(blocks, start):
+            start += 1
+            continue
         break
     return blocks[start:]
+
+
+# A notice about the reader's access, printed above the story for a script to show or hide.
+_ACCESS_NOTICE = re.compile(
+    r"^(?:to (?:view|read|continue reading|access|unlock) (?:the|this) (?:full |entire |rest of (?:the|this) )?"
+    r"(?:story|article|post)\b.{0,20}\byou (?:must|need|have to|will need)\b"
+    r"|your (?:account|subscription|access) (?:has been|is) (?:frozen|suspended|locked|blocked|expired|paused)\b"
+    r"|you(?: have|'ve|’ve) (?:reached|used(?: up)?) (?:your|the|all (?:of )?your) (?:\w+ )?(?:limit|quota|allowance)?"
+    r"\s*(?:of )?(?:free )?(?:articles|stories)\b"
+    r"|this (?:story|article|content) is (?:only )?(?:available (?:only )?to|for|reserved for) (?:our )?"
+    r"(?:subscribers|members|registered users)\b)",
+    _I,
+)
+_NOTICE_CHARS = 300
+"""Characters of an access notice at most: a longer paragraph is the story's."""
+_NOTICE_LABEL_WORDS = 4
+"""Words of a notice's label ('Premium article!', 'Registered users only') at most."""
+
+
+def _access_notice(blocks: list[Block], index: int) -> bool:
+    """blocks[index] is a notice about the reader's access above the story, or the short label over one.
+
+    General pattern: pay and registration sites print every notice a reader
+    might get above the story ('Premium article! To read this article in full
+    you must be a subscriber.', 'Your account has been frozen.', 'You have
+    reached your limit of free articles') and a script shows the one that fits;
+    a signed-in reader sees none, and the story is the text under them. Such a
+    line (_ACCESS_NOTICE, under _NOTICE_CHARS characters) and a label of up to
+    _NOTICE_LABEL_WORDS words right above one go while the leading trim runs.
+    """
+    block = blocks[index]
+    if block.kind != "heading" and len(block.text) < _NOTICE_CHARS and _ACCESS_NOTICE.match(block.text):
+        return True
+    if index + 1 >= len(blocks) or word_count(block.text) > _NOTICE_LABEL_WORDS or block.text.endswith((".", ":")):
+        return False
+    below = blocks[index + 1]
+    return below.kind != "heading" and len(below.text) < _NOTICE_CHARS and bool(_ACCESS_NOTICE.match(below.text))
 
 
 # A byline in the press languages: 'By Jane Doe', 'Von Jana Roth und Ole Berg, Kiel',

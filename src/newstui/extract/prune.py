@@ -89,20 +89,34 @@ _UTILITY_TOKEN = re.compile(r"^(?:[\w\[\]-]+:)*(?:scroll-[mp][trblxyse]?-|scroll
 _BUILDER_WIDGET = re.compile(r"\belementor-widget(?:-wrap|-container)?\b", re.I)
 
 
+# Blog engines name a post's categories and tags on its wrapper ('category-advertising',
+# 'tag-social-media', Movable Type's 'entry-category-comments'): the post's topics, not the
+# block's role. Read only beside a token that marks the wrapper of a post.
+_TAXONOMY_TOKEN = re.compile(r"^(?:entry-)?(?:category|tag|cat|topic)-[\w-]+$", re.I)
+_POST_TOKEN = re.compile(r"^(?:hentry|h-entry|entry|post|type-post|entry-type-post|status-publish|post-\d+)$", re.I)
+
+
 @functools.lru_cache(maxsize=4096)  # a page repeats its class strings on thousands of elements
 def state_free(features: str, *, modifiers: bool = False) -> str:
-    """Class/id text without page-state tokens and without BEM modifiers.
+    """Class/id text without page-state tokens, blog taxonomy tokens and BEM modifiers.
 
     A BEM modifier ('section--ads', 'o-section--has-ads') names a variant of
     the block before the '--' (this section carries ad slots), not what the
     block is: only the block name counts ('c-related--row' is still related).
     With modifiers=True they stay (a modifier may still say 'node--article').
+    A post's category and tag tokens ('category-advertising', 'tag-quotation',
+    'entry-category-comments') go when the text also marks a post's wrapper
+    ('hentry', 'type-post', 'post-6759', 'entry'): WordPress and Movable Type
+    print each topic of the post there, so a post filed under advertising or
+    tagged 'related' lost its whole text as an ad box or a related list.
     """
     if not features.strip():
         return ""
     if "elementor-widget" in features:
         features = _BUILDER_WIDGET.sub("elementor-block", features)
     tokens = features.split()
+    if any(_POST_TOKEN.match(token) for token in tokens):
+        tokens = [token for token in tokens if not _TAXONOMY_TOKEN.match(token)]
     if not modifiers:
         tokens = [token.split("--", 1)[0] if token.find("--") > 0 else token for token in tokens]
     return " ".join(token for token in tokens if not _STATE_TOKEN.search(token) and not _UTILITY_TOKEN.search(token))
@@ -573,6 +587,8 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
     """
     from lxml import etree
 
+    from newstui.extract.scoring import amount_list  # scoring imports this module
+
     _unwrap_swallowers(root)
     place_streamed_segments(root)
     open_disclosures(root)
@@ -685,6 +701,8 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
             continue
         if weak_only and el.tag != "form" and layout_widget(el, features):
             continue
+        if weak_only and el.tag in ("ul", "ol", "table") and amount_list(el):
+            continue  # ingredients in a 'list-footer' or 'table-tools' style: the story's (scoring.amount_list)
         if el.tag == "form" or weak_only:
             # ASP.NET pages wrap the whole page in one <form>; old templates keep the story as
             # <br>-separated text in a wrapper named like furniture ('content_byline'). Such a

@@ -1176,6 +1176,23 @@ _ANNOUNCED_ITEM = 160
 _INTRO_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "strong", "b"))
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[¿¡]?[A-Z0-9À-ÖØ-ÞА-Я])")
+"""Where a paragraph's sentences part: a stop (a closing quote or bracket allowed), a space, a capital or figure
+('the U.S. plan is:' stays one sentence)."""
+
+
+def _announcing_sentence(text: str) -> str:
+    """The last sentence of a lead-in: the one ending in the colon that announces the list.
+
+    General pattern: a story's paragraph often ends by announcing a list ('…
+    The seven papers in this issue are:') after sentences of its own that use
+    words a related-stories lead-in also uses ('read', 'see', 'more', 'check
+    out', 'news'); only the sentence that ends in the colon says what the list
+    is. A lead-in of one sentence ('You may also like:') is read whole.
+    """
+    return _SENTENCE_BREAK.split(text)[-1]
+
+
 def _announced_lists(node: HtmlElement, host: str) -> set[HtmlElement]:
     """Lists of links the story announces in its own words: the story's, however link-heavy.
 
@@ -1198,7 +1215,7 @@ def _announced_lists(node: HtmlElement, host: str) -> set[HtmlElement]:
         if intro is None:
             continue
         text = " ".join(all_text(intro).split())
-        if not text.endswith((":", "：")) or _INTRO_RECIRCULATION.search(text):
+        if not text.endswith((":", "：")) or _INTRO_RECIRCULATION.search(_announcing_sentence(text)):
             continue
         if class_weight(el) < 0 or el.find(".//img") is not None or el.find(".//li//li") is not None:
             continue
@@ -1226,7 +1243,7 @@ _DATE_WORDS = re.compile(rf"\W*{MONTH}\W*(?:\d{{2,4}}\W*)?$", re.IGNORECASE)
 """The unlinked words after an item's figure that make it a date ('12 Jan', '3 März 2024:'), not an amount."""
 
 
-def _amount_lists(node: HtmlElement) -> set[HtmlElement]:
+def amount_list(el: HtmlElement) -> bool:
     """Lists of amounts (ingredients, materials, parts): the story's, however many of their names link.
 
     General pattern: recipes, guides and kit reviews list what is needed as
@@ -1245,51 +1262,53 @@ def _amount_lists(node: HtmlElement) -> set[HtmlElement]:
     box): an amount line names one thing. No
     image, nested list or table, nor a heading but a table's group title.
     """
-    found: set[HtmlElement] = set()
-    for el in _descendants(node, "ul", "ol", "table"):
-        if el.tag == "table":
-            # A table of amounts: a row per item ('| 100 g | Butter |'); a group's title may head it in a <th>.
-            if el.find(".//table") is not None:
-                continue  # a layout table
-            items = [row for row in el.iter("tr") if row.find("td") is not None]
-        else:
-            items = list(el.iterchildren("li"))
-            if el.find(".//li//li") is not None or next(el.iterdescendants(*_ALL_HEADINGS), None) is not None:
-                continue
-        if len(items) < _AMOUNT_ITEMS or el.find(".//img") is not None:
+    if el.tag == "table":
+        # A table of amounts: a row per item ('| 100 g | Butter |'); a group's title may head it in a <th>.
+        if el.find(".//table") is not None:
+            return False  # a layout table
+        items = [row for row in el.iter("tr") if row.find("td") is not None]
+    elif el.tag in ("ul", "ol"):
+        items = list(el.iterchildren("li"))
+        if el.find(".//li//li") is not None or next(el.iterdescendants(*_ALL_HEADINGS), None) is not None:
+            return False
+    else:
+        return False
+    if len(items) < _AMOUNT_ITEMS or el.find(".//img") is not None:
+        return False
+    figures: list[int] = []
+    amounts = worded = 0
+    for item in items:
+        text = " ".join(all_text(item).split())
+        if len(text) > _AMOUNT_ITEM:
+            return False
+        match = _AMOUNT.match(text)
+        if match is None:
             continue
-        figures: list[int] = []
-        amounts = worded = 0
-        for item in items:
-            text = " ".join(all_text(item).split())
-            if len(text) > _AMOUNT_ITEM:
-                break
-            match = _AMOUNT.match(text)
-            if match is None:
-                continue
-            links = [" ".join(all_text(a).split()) for a in item.iter("a") if is_link(a)]
-            if any(len(link.split()) > _AMOUNT_NAME_WORDS for link in links):
-                break  # a dated or numbered headline ('12 March: <a>Mayor opens the new bridge</a>')
-            if len(links) > 1:
-                continue  # a score between two linked names ('3-1 <a>Arsenal</a> v <a>Spurs</a>'): a results box
-            unlinked = text
-            for link in links:
-                unlinked = unlinked.replace(link, " ", 1)
-            # The words besides the figure outside the links: '300 g <a>butter</a>', not '2023 <a>Jan</a>
-            # <a>Feb</a>' nor '<a>5 cheap cars</a>' (a teaser's linked title that opens with a figure).
-            opening = _AMOUNT.match(unlinked)
-            words = unlinked[opening.end() :] if opening else unlinked
-            if _DATE_WORDS.match(words):
-                continue  # a date over a linked title ('12 Jan <a>Budget vote</a>'): an events box
-            amounts += 1
-            if match.group(1) is not None:
-                figures.append(int(match.group(1)[:6]))
-            worded += any(ch.isalpha() for ch in words)
-        else:
-            ranked = len(figures) >= 2 and figures == list(range(figures[0], figures[0] + len(figures)))
-            if amounts * 3 >= len(items) * 2 and worded * 2 >= amounts and not ranked:
-                found.add(el)
-    return found
+        links = [" ".join(all_text(a).split()) for a in item.iter("a") if is_link(a)]
+        if any(len(link.split()) > _AMOUNT_NAME_WORDS for link in links):
+            return False  # a dated or numbered headline ('12 March: <a>Mayor opens the new bridge</a>')
+        if len(links) > 1:
+            continue  # a score between two linked names ('3-1 <a>Arsenal</a> v <a>Spurs</a>'): a results box
+        unlinked = text
+        for link in links:
+            unlinked = unlinked.replace(link, " ", 1)
+        # The words besides the figure outside the links: '300 g <a>butter</a>', not '2023 <a>Jan</a>
+        # <a>Feb</a>' nor '<a>5 cheap cars</a>' (a teaser's linked title that opens with a figure).
+        opening = _AMOUNT.match(unlinked)
+        words = unlinked[opening.end() :] if opening else unlinked
+        if _DATE_WORDS.match(words):
+            continue  # a date over a linked title ('12 Jan <a>Budget vote</a>'): an events box
+        amounts += 1
+        if match.group(1) is not None:
+            figures.append(int(match.group(1)[:6]))
+        worded += any(ch.isalpha() for ch in words)
+    ranked = len(figures) >= 2 and figures == list(range(figures[0], figures[0] + len(figures)))
+    return amounts * 3 >= len(items) * 2 and worded * 2 >= amounts and not ranked
+
+
+def _amount_lists(node: HtmlElement) -> set[HtmlElement]:
+    """The lists and tables of amounts inside node (amount_list)."""
+    return {el for el in _descendants(node, "ul", "ol", "table") if amount_list(el)}
 
 
 _LEAD_IN_LEVELS = 2
