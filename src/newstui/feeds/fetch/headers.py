@@ -45,6 +45,15 @@ def sendable_validator(value: str | None) -> str | None:
 _TOKEN = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
+def is_header_name(name: str) -> bool:
+    """Whether `name` can be an HTTP header's name (an RFC 9110 token).
+
+    The one definition: the config's `headers` tables and the headers code hands the fetcher
+    are checked by it, so what the config accepts is what the fetcher sends.
+    """
+    return bool(name) and _TOKEN.issuperset(name)
+
+
 def header_fault(name: object, value: object) -> str | None:
     """Why the private header (`name`, `value`) cannot go on the wire, or None when it can.
 
@@ -54,7 +63,7 @@ def header_fault(name: object, value: object) -> str | None:
     with h11's, which quote the value, and a value is often a credential. The reason names
     the header and what is wrong, never the value.
     """
-    if not isinstance(name, str) or not name or not _TOKEN.issuperset(name):
+    if not isinstance(name, str) or not is_header_name(name):
         return f"a header name must be a word of ASCII letters, digits or -, not {_shown_name(name)}"
     if isinstance(value, bytes | bytearray | memoryview):
         text = bytes(value).decode("ascii", "replace")
