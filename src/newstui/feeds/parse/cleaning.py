@@ -90,7 +90,7 @@ def build_feed(
     raws = list(raws)
     shared = _shared_links(raws)
     items: list[ParsedItem] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # key → its item's place in `items`
     now = datetime.now(UTC)
     feed_author = _author(author) if author else None
     site_base = None if xml_base else _site_base(site, url)
@@ -111,10 +111,11 @@ def build_feed(
             # would keep only the first. Undated ones stay one item, as there.
             guid = f"{link}#{published.isoformat()}"
         key = guid or link
-        if key:
-            if key in seen:
-                continue  # a repeated guid/link in one document: keep the first
-            seen.add(key)
+        replaces: int | None = None
+        if key and key in seen:
+            replaces = seen[key]
+            if not _newer(published, items[replaces].published):
+                continue  # a repeated guid/link in one document: the newest copy, else the first
         if "&#" in raw.summary or "&#" in raw.content_html:
             raw = replace(raw, summary=html_references(raw.summary), content_html=html_references(raw.content_html))
         summary = _bounded_text(raw.summary, MAX_SUMMARY, references=False)  # done above
@@ -134,24 +135,42 @@ def build_feed(
             # Nothing to show or to know it by: the torn end of a cut-off document, an empty
             # <item/>. Stored, it would be an "(untitled)" item for good.
             continue
-        items.append(
-            ParsedItem(
-                title=title or fallback_title(raw.summary, content_html, link, [e.url for e in enclosures]),
-                link=link,
-                guid=guid or None,
-                summary=summary,
-                content_html=content_html,
-                author=(_author(raw.author) if raw.author else None) or feed_author,
-                published=published,
-                enclosures=enclosures,
-            )
+        item = ParsedItem(
+            title=title or fallback_title(raw.summary, content_html, link, [e.url for e in enclosures]),
+            link=link,
+            guid=guid or None,
+            summary=summary,
+            content_html=content_html,
+            author=(_author(raw.author) if raw.author else None) or feed_author,
+            published=published,
+            enclosures=enclosures,
         )
+        if replaces is not None:
+            items[replaces] = item  # in the first copy's place: undated items keep the document's order
+        else:
+            if key:
+                seen[key] = len(items)
+            items.append(item)
     return ParsedFeed(
         title=_bounded_text(feed_title, MAX_TITLE, references=False) or None if feed_title else None,
         site_url=absolute_link(site, base or url),
         items=items,
         error=error,
     )
+
+
+def _newer(published: datetime | None, kept: datetime | None) -> bool:
+    """Whether an entry dated `published` replaces the copy dated `kept` that the document
+    listed before it under the same guid (or link).
+
+    A feed that repeats a guid in one document holds two versions of one story: a CMS that
+    appends the corrected entry, a tide table or price list re-issued under one id, a planet
+    listing a post twice. The copy the feed dates latest is its latest word, wherever the
+    document puts it (feeds list newest first or oldest first); with no date to tell them
+    apart (none, or the same), the first copy is kept, the one a reader sees first. The item
+    keeps its key, so its read mark and bookmark stay; an edit to it is an edit as any other.
+    """
+    return published is not None and (kept is None or published > kept)
 
 
 def _bounded_text(markup: str, limit: int, *, html: bool = True, references: bool = True) -> str:
