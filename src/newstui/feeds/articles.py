@@ -30,7 +30,7 @@ from newstui.feeds.refresh import ProgressCallback, ProgressEvent, fetcher_optio
 
 if TYPE_CHECKING:
     from newstui.config import Config
-    from newstui.feeds.fetch import Fetcher
+    from newstui.feeds.fetch import Fetcher, FetchResult
     from newstui.model import Article, Item
     from newstui.store import Store
 
@@ -167,12 +167,8 @@ async def article_for(item: Item, fetcher: Fetcher, executor: Executor | None = 
         raise FetchError(item.link, f"no body in the answer (HTTP {result.status})", status=result.status)
     if not _is_html(result.content_type):
         raise ExtractError(f"{result.final_url}: not a web page ({result.content_type})")
-    if result.unfinished_encoding and _page_cut(result.body):
-        raise FetchError(
-            item.link,
-            f"the download was cut short: the {result.unfinished_encoding}-compressed page ends "
-            "before its stream does, and before its end tag",
-        )
+    if (cut := cut_page_note(result)) is not None:
+        raise FetchError(item.link, cut)
     loop = asyncio.get_running_loop()
     try:
         return await loop.run_in_executor(executor, extract_article, result.body, result.final_url)
@@ -181,6 +177,17 @@ async def article_for(item: Item, fetcher: Fetcher, executor: Executor | None = 
         if not fallback.sections:
             raise
         return fallback
+
+
+def cut_page_note(result: FetchResult) -> str | None:
+    """What to say of a page whose download was cut short (`_page_cut`), or None when it came
+    whole as far as can be told. The app's article pass and `newstui extract` say the same."""
+    if result.unfinished_encoding and result.body is not None and _page_cut(result.body):
+        return (
+            f"the download was cut short: the {result.unfinished_encoding}-compressed page ends "
+            "before its stream does, and before its end tag"
+        )
+    return None
 
 
 def _page_cut(body: bytes) -> bool:
@@ -192,7 +199,9 @@ def _page_cut(body: bytes) -> bool:
     good. A server that only leaves the stream's last bytes (the gzip trailer) out sends a
     whole page, end tags and all, which is read as before.
     """
-    tail = body[-_PAGE_TAIL:].lower()
+    from newstui.feeds.parse.encoding import ascii_view
+
+    tail = ascii_view(body, _PAGE_TAIL).lower()  # a UTF-16 page's tags are not ASCII bytes
     return b"</html" not in tail and b"</body" not in tail
 
 

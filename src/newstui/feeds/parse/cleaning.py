@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from newstui.feeds.parse.authors import author_name
 from newstui.feeds.parse.dates import parse_date, plausible
 from newstui.feeds.parse.enclosures import RawEnclosure, clean_enclosures
+from newstui.feeds.parse.encoding import ascii_view
 from newstui.feeds.parse.links import absolute_link, absolute_urls
 from newstui.feeds.parse.plain_text import html_to_text, one_line, shorten, strip_control
 from newstui.feeds.parse.references import html_references, restored
@@ -287,7 +288,7 @@ def ends_inside_item(body: bytes) -> bool:
     time.
     """
     inside = False
-    for match in _TAGS.finditer(body):
+    for match in _TAGS.finditer(ascii_view(body)):
         if match.lastgroup == "start":
             inside = True
         elif match.lastgroup == "end":
@@ -303,7 +304,7 @@ def ends_with_root_end(body: bytes) -> bool:
     """Whether `body` ends with its root's end tag (</rss>, </feed>, </rdf:RDF>): whatever is
     wrong with it, the document is whole, not the start of one whose download was cut (a
     server that leaves a compressed stream's last bytes out sends such a body)."""
-    return _ROOT_END.search(body[-_ROOT_END_TAIL:]) is not None
+    return _ROOT_END.search(ascii_view(body, _ROOT_END_TAIL)) is not None
 
 
 _ROOT_END_TAIL = 4096

@@ -77,6 +77,39 @@ def repair_encoding(body: bytes, content_type: str | None) -> tuple[bytes, str |
     return text.encode("utf-8"), f"{media}; charset=utf-8"
 
 
+# Byte-order marks and the first character "<" of a document, in the encodings that do not
+# keep ASCII as ASCII: the UTF-32 ones first (their BOM starts with a UTF-16 one).
+_WIDE_STARTS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", 4),
+    (codecs.BOM_UTF32_BE, "utf-32-be", 4),
+    (b"<\x00\x00\x00", "utf-32-le", 0),
+    (b"\x00\x00\x00<", "utf-32-be", 0),
+    (codecs.BOM_UTF16_LE, "utf-16-le", 2),
+    (codecs.BOM_UTF16_BE, "utf-16-be", 2),
+    (b"<\x00", "utf-16-le", 0),
+    (b"\x00<", "utf-16-be", 0),
+)
+
+
+def ascii_view(body: bytes, tail: int | None = None) -> bytes:
+    """`body` (or its last `tail` characters) with its markup as ASCII bytes: a UTF-16 or UTF-32
+    document (by its BOM, or by a first "<" in two or four bytes) re-encoded as UTF-8, any other
+    returned as it is.
+
+    Checks that look for tags as bytes (`</rss>` at the end, an `<item>` left open) see nothing
+    in a UTF-16 document, where "<" is "<\\x00": a cut download of one was read as whole. The
+    view is for looking at, never parsed; a body cut inside a character loses that character.
+    """
+    for start, codec, skip in _WIDE_STARTS:
+        if body.startswith(start):
+            unit = 4 if codec.startswith("utf-32") else 2
+            begin = skip if tail is None else max(skip, len(body) - tail * unit)
+            begin -= (begin - skip) % unit  # on a character's first byte
+            end = len(body) - (len(body) - skip) % unit  # a cut inside the last character drops it
+            return body[begin:end].decode(codec, "replace").encode("utf-8")
+    return body if tail is None else body[-tail:]
+
+
 def charset_of(content_type: str | None) -> str | None:
     """The charset an HTTP Content-Type names, lower-cased; None when it names none."""
     if not content_type:
