@@ -32,13 +32,21 @@ def sendable_validator(value: str | None) -> str | None:
 
     Only visible ASCII and spaces go on the wire: httpx cannot encode anything else,
     and a stored value it cannot encode would fail every later request of the feed.
+    Nor a value over `MAX_VALIDATOR` characters: servers refuse a request whose header
+    line is longer than about 8 KB (nginx, Apache: "400 Request Header Too Large"), so a
+    server that hands out a huge ETag would fail every later request of the feed with an
+    error about the feed's own request; without it the next request is whole.
     """
-    if value is None:
+    if value is None or len(value) > MAX_VALIDATOR * 2:
         return None
     value = value.strip()
-    if not value or not all(" " <= c <= "~" for c in value):
+    if not value or len(value) > MAX_VALIDATOR or not all(" " <= c <= "~" for c in value):
         return None
     return value
+
+
+MAX_VALIDATOR = 1024
+"""The longest ETag or Last-Modified kept and sent back (real ones are under 100 characters)."""
 
 
 # RFC 9110 token: what a field name may be made of.
