@@ -285,8 +285,12 @@ def ends_inside_item(body: bytes) -> bool:
     Stored, it was kept under another key (its link, a hash of its text) than the whole item
     the next download brings, which then came as a second copy beside it for good. Half an
     item is the document's fault, not a story: it is left out, and the whole one is read next
-    time.
+    time. A document that ends with its root's end tag (`ends_with_root_end`) was not cut:
+    an item whose end tag is broken there (`</itme>`, a stray control inside it) is whole,
+    its guid and all, and is kept.
     """
+    if ends_with_root_end(body):
+        return False
     inside = False
     for match in _TAGS.finditer(ascii_view(body)):
         if match.lastgroup == "start":
