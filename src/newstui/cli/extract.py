@@ -121,7 +121,9 @@ def run(args: argparse.Namespace) -> int:
     where = one_line(final_url or args.source)
     if cut is not None:
         # Still extracted (the start of a page may be all that is wanted), never silently.
-        print(f"newstui: warning: {where}: {cut}; what follows is the part that came", file=sys.stderr)
+        from newstui.config.urls import hide_password
+
+        print(f"newstui: warning: {hide_password(where)}: {cut}; what follows is the part that came", file=sys.stderr)
     try:
         article = extract_article(body, url=args.url or final_url)
     except ExtractError as error:
