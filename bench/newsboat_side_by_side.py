@@ -584,8 +584,11 @@ def deliberate(
     relative = isinstance(nb, str) and "://" not in nb
     if field_name == "link" and relative and isinstance(nt, str) and nt.endswith("/" + str(nb).lstrip("/")):
         return "a relative link is resolved (newsboat keeps it relative: no browser can open it)"
-    if feed in REPEATED_GUIDS and field_name == "date":
-        return "a guid repeated in one document keeps the first item whole (newsboat: first title, last date)"
+    if feed in REPEATED_GUIDS and field_name in ("date", "title", "link"):
+        return (
+            "a guid repeated in one document keeps the copy dated latest, else the first, whole"
+            " (newsboat: first title, last date)"
+        )
     if field_name == "count" and feed in REKEYED:
         return "a story the feed re-keyed stays one item"
     if field_name == "count" and feed in TEXT_ONLY_ITEMS:

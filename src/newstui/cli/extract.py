@@ -63,8 +63,9 @@ def to_json(article: Article) -> str:
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
-def _read(args: argparse.Namespace) -> tuple[bytes, str | None]:
-    """The page's bytes and, for a URL, the address it ended at.
+def _read(args: argparse.Namespace) -> tuple[bytes, str | None, str | None]:
+    """The page's bytes and, for a URL, the address it ended at and what to warn of: a
+    download cut short (`articles.cut_page_note`), read as far as it goes.
 
     A URL is fetched with the config's Fetcher settings (proxy, size cap,
     transport, timeout), as the app opens articles; `--timeout` overrides the timeout.
@@ -73,13 +74,14 @@ def _read(args: argparse.Namespace) -> tuple[bytes, str | None]:
 
     source: str = args.source
     if source == "-":
-        return sys.stdin.buffer.read(), None
+        return sys.stdin.buffer.read(), None, None
     if source.lower().startswith(("http://", "https://")):
         import asyncio
 
         from newstui.cli.common import load_config
         from newstui.cli.failures import describe, input_errors, is_bug
         from newstui.config import url_problem
+        from newstui.feeds.articles import cut_page_note
         from newstui.feeds.fetch import Fetcher
         from newstui.feeds.refresh import fetcher_options_for
 
@@ -90,10 +92,10 @@ def _read(args: argparse.Namespace) -> tuple[bytes, str | None]:
         if args.timeout is not None:
             options.update(timeout=args.timeout, total_timeout=args.timeout)
 
-        async def get() -> tuple[bytes, str]:
+        async def get() -> tuple[bytes, str, str | None]:
             async with Fetcher(**options) as fetcher:
                 result = await fetcher.fetch(source)
-            return result.body or b"", result.final_url
+            return result.body or b"", result.final_url, cut_page_note(result)
 
         try:
             return asyncio.run(get())
@@ -103,7 +105,7 @@ def _read(args: argparse.Namespace) -> tuple[bytes, str | None]:
             raise FetchError(source, f"cannot fetch it: {describe(error)}") from None
     try:
         with open(source, "rb") as handle:
-            return handle.read(), None
+            return handle.read(), None, None
     except OSError as error:
         raise NewstuiError(f"{source}: cannot read: {error.strerror or error}") from None
 
@@ -115,8 +117,13 @@ def run(args: argparse.Namespace) -> int:
     from newstui.extract.markdown import to_markdown
     from newstui.text import one_line, strip_control
 
-    body, final_url = _read(args)
+    body, final_url, cut = _read(args)
     where = one_line(final_url or args.source)
+    if cut is not None:
+        # Still extracted (the start of a page may be all that is wanted), never silently.
+        from newstui.config.urls import hide_password
+
+        print(f"newstui: warning: {hide_password(where)}: {cut}; what follows is the part that came", file=sys.stderr)
     try:
         article = extract_article(body, url=args.url or final_url)
     except ExtractError as error:

@@ -399,9 +399,12 @@ class _Validator:
     def headers(self, where: KeyPath, value: object) -> tuple[tuple[str, str], ...]:
         if not isinstance(value, dict):
             raise self.error(where, f'must be a table, e.g. headers = {{ Cookie = "id=1" }}, not {_type_name(value)}')
+        # Lazily: the fetch package (asyncio) loads only for a config that has headers.
+        from newstui.feeds.fetch.headers import is_header_name
+
         out: list[tuple[str, str]] = []
         for name, text in value.items():
-            if not _HEADER_NAME.fullmatch(name):
+            if not is_header_name(name):
                 raise self.error((*where, name), "not a valid HTTP header name")
             if name.lower() in _RESERVED_HEADERS:
                 raise self.error((*where, name), "newstui sets this header itself")
@@ -609,7 +612,6 @@ class _Validator:
         return tuple(urls)
 
 
-_HEADER_NAME: Final = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _RESERVED_HEADERS: Final = frozenset(
     {
         "host",

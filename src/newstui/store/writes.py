@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from newstui.config.filters import FilterSet, to_sql
 from newstui.errors import ItemGone
 from newstui.feeds.parse.links import lower_origin
+from newstui.feeds.parse.titles import UNTITLED
 from newstui.model import Article, FeedConfig, FeedUpdate, ParsedItem
 from newstui.store.codec import article_text, article_to_json, enclosures_to_json, now_us, to_us, valid_utf8
 from newstui.store.connection import StoreBase, guarded, in_chunks
@@ -488,7 +489,8 @@ class Writes(StoreBase):
         """
         conn = self._conn
         fresh = conn.execute(
-            "SELECT id, feed_id, key, title, published, summary, content_html, link FROM items WHERE id > ?",
+            "SELECT id, feed_id, key, title, published, summary, content_html, link, enclosures FROM items"
+            " WHERE id > ?",
             (last_id,),
         ).fetchall()
         if not fresh:
@@ -507,9 +509,14 @@ class Writes(StoreBase):
         candidates: dict[int, list[int]] = {}
         undated: dict[int, list[tuple[Any, ...]]] = {}
         retitled: list[tuple[Any, ...]] = []
-        for item_id, feed_id, key, title, published, summary, content_html, link in fresh:
+        attachments: list[tuple[Any, ...]] = []
+        for item_id, feed_id, key, title, published, summary, content_html, link, enclosures in fresh:
             if feed_id not in older or not title:
                 continue
+            if enclosures and key.startswith("h:"):
+                attachments.append(
+                    (item_id, feed_id, (feed_id, key) in dated, published, summary, content_html, enclosures)
+                )
             if (feed_id, key) not in dated:
                 undated.setdefault(feed_id, []).append((item_id, title, summary, content_html, link))
                 continue
@@ -555,10 +562,53 @@ class Writes(StoreBase):
                     and (bool(summary) or bool(content_html) or (own_link and old_link == link))
                     and old_key not in listed[feed_id]
                 ]
+        if attachments:
+            self._untitled_before(attachments, listed, last_id, candidates)
         wanted = Counter(old_id for matches in candidates.values() for old_id in matches)
         self._fold(candidates, wanted)
         if retitled:
             self._fold_retitled(retitled, listed, set(wanted), last_id)
+
+    def _untitled_before(
+        self,
+        rows: Sequence[tuple[Any, ...]],
+        listed: Mapping[int, set[str]],
+        last_id: int,
+        candidates: dict[int, list[int]],
+    ) -> None:
+        """Offer each new row known by its text and attachment the old "(untitled)" item an
+        older version stored for it (into `candidates`, where nothing else was found).
+
+        The general pattern: a version that titles an untitled item anew changes the key of
+        an item known by neither guid nor link (its title and text), so the first refresh
+        after the upgrade stored the story again beside the old row: an item that is only an
+        attachment was "(untitled)" before version 25, is titled by its file's name since,
+        and the old row stayed as one more "(untitled)" item, read mark and bookmark on it.
+        The old row is that story when it has the same attachments, text and date from the
+        feed (an undated row: any date), no guid or link, and the document no longer lists
+        its key; the usual fold (`_fold`) takes it only when the two fit only each other.
+        """
+        conn = self._conn
+        olds: dict[int, list[tuple[Any, ...]]] = {}
+        for feed_id in sorted({row[1] for row in rows}):
+            olds[feed_id] = conn.execute(
+                "SELECT id, key, published, summary, content_html, enclosures FROM items"
+                " WHERE feed_id = ? AND title = ? AND guid IS NULL AND link IS NULL AND id <= ?",
+                (feed_id, UNTITLED, last_id),
+            ).fetchall()
+        for item_id, feed_id, dated, published, summary, content_html, enclosures in rows:
+            if candidates.get(item_id):
+                continue
+            candidates[item_id] = [
+                old_id
+                for old_id, old_key, old_published, old_summary, old_content, old_enclosures in olds[feed_id]
+                if old_enclosures == enclosures
+                and old_summary == summary
+                and old_content == content_html
+                and (not dated or old_published == published)
+                and old_key.startswith("h:")
+                and old_key not in listed[feed_id]
+            ]
 
     def _fold_retitled(
         self, rows: Sequence[tuple[Any, ...]], listed: Mapping[int, set[str]], taken: set[int], last_id: int

@@ -26,6 +26,9 @@ PROJECT_URL = "https://github.com/newstui/newstui"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_REDIRECTS = frozenset({301, 308})
 RETRY_STATUSES = frozenset({429, 503})
+MAX_ENCODINGS = 8
+"""The most content encodings (Content-Encoding: gzip, br, …) undone on one body: servers use one,
+rarely two; a body encoded more times over is refused as the feed's or page's error."""
 TRANSPORTS = ("lean", "httpx")
 """What `Fetcher(transport=...)` takes: newstui's own HTTP/1.1 transport, or httpx's default (httpcore)."""
 
@@ -442,6 +445,12 @@ class Fetcher:
         declared = response.headers.get("content-length", "")
         if not encodings and declared.isdigit() and int(declared) > limit:
             raise FetchError(url, f"response is {_size(int(declared))}, over the {_size(limit)} limit")
+        if len(encodings) > MAX_ENCODINGS:
+            # Each one is a decoder the body goes through in turn: a hostile server's
+            # "gzip, gzip, …" of 1,500 layers ended in a RecursionError, no FetchError.
+            raise FetchError(
+                url, f"the body is encoded {len(encodings)} times over; newstui undoes at most {MAX_ENCODINGS}"
+            )
         names = encodings[::-1]  # the last encoding applied is undone first
         decoders: list[Decoder] = [decoder_for(url, name) for name in names]
         parts: list[bytes] = []

@@ -32,17 +32,34 @@ def sendable_validator(value: str | None) -> str | None:
 
     Only visible ASCII and spaces go on the wire: httpx cannot encode anything else,
     and a stored value it cannot encode would fail every later request of the feed.
+    Nor a value over `MAX_VALIDATOR` characters: servers refuse a request whose header
+    line is longer than about 8 KB (nginx, Apache: "400 Request Header Too Large"), so a
+    server that hands out a huge ETag would fail every later request of the feed with an
+    error about the feed's own request; without it the next request is whole.
     """
-    if value is None:
+    if value is None or len(value) > MAX_VALIDATOR * 2:
         return None
     value = value.strip()
-    if not value or not all(" " <= c <= "~" for c in value):
+    if not value or len(value) > MAX_VALIDATOR or not all(" " <= c <= "~" for c in value):
         return None
     return value
 
 
+MAX_VALIDATOR = 1024
+"""The longest ETag or Last-Modified kept and sent back (real ones are under 100 characters)."""
+
+
 # RFC 9110 token: what a field name may be made of.
 _TOKEN = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def is_header_name(name: str) -> bool:
+    """Whether `name` can be an HTTP header's name (an RFC 9110 token).
+
+    The one definition: the config's `headers` tables and the headers code hands the fetcher
+    are checked by it, so what the config accepts is what the fetcher sends.
+    """
+    return bool(name) and _TOKEN.issuperset(name)
 
 
 def header_fault(name: object, value: object) -> str | None:
@@ -54,7 +71,7 @@ def header_fault(name: object, value: object) -> str | None:
     with h11's, which quote the value, and a value is often a credential. The reason names
     the header and what is wrong, never the value.
     """
-    if not isinstance(name, str) or not name or not _TOKEN.issuperset(name):
+    if not isinstance(name, str) or not is_header_name(name):
         return f"a header name must be a word of ASCII letters, digits or -, not {_shown_name(name)}"
     if isinstance(value, bytes | bytearray | memoryview):
         text = bytes(value).decode("ascii", "replace")

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from newstui.feeds.parse.authors import author_name
 from newstui.feeds.parse.dates import parse_date, plausible
 from newstui.feeds.parse.enclosures import RawEnclosure, clean_enclosures
+from newstui.feeds.parse.encoding import ascii_view
 from newstui.feeds.parse.links import absolute_link, absolute_urls
 from newstui.feeds.parse.plain_text import html_to_text, one_line, shorten, strip_control
 from newstui.feeds.parse.references import html_references, restored
@@ -90,7 +91,7 @@ def build_feed(
     raws = list(raws)
     shared = _shared_links(raws)
     items: list[ParsedItem] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # key → its item's place in `items`
     now = datetime.now(UTC)
     feed_author = _author(author) if author else None
     site_base = None if xml_base else _site_base(site, url)
@@ -111,10 +112,11 @@ def build_feed(
             # would keep only the first. Undated ones stay one item, as there.
             guid = f"{link}#{published.isoformat()}"
         key = guid or link
-        if key:
-            if key in seen:
-                continue  # a repeated guid/link in one document: keep the first
-            seen.add(key)
+        replaces: int | None = None
+        if key and key in seen:
+            replaces = seen[key]
+            if not _newer(published, items[replaces].published):
+                continue  # a repeated guid/link in one document: the newest copy, else the first
         if "&#" in raw.summary or "&#" in raw.content_html:
             raw = replace(raw, summary=html_references(raw.summary), content_html=html_references(raw.content_html))
         summary = _bounded_text(raw.summary, MAX_SUMMARY, references=False)  # done above
@@ -134,24 +136,42 @@ def build_feed(
             # Nothing to show or to know it by: the torn end of a cut-off document, an empty
             # <item/>. Stored, it would be an "(untitled)" item for good.
             continue
-        items.append(
-            ParsedItem(
-                title=title or fallback_title(raw.summary, content_html, link, [e.url for e in enclosures]),
-                link=link,
-                guid=guid or None,
-                summary=summary,
-                content_html=content_html,
-                author=(_author(raw.author) if raw.author else None) or feed_author,
-                published=published,
-                enclosures=enclosures,
-            )
+        item = ParsedItem(
+            title=title or fallback_title(raw.summary, content_html, link, [e.url for e in enclosures]),
+            link=link,
+            guid=guid or None,
+            summary=summary,
+            content_html=content_html,
+            author=(_author(raw.author) if raw.author else None) or feed_author,
+            published=published,
+            enclosures=enclosures,
         )
+        if replaces is not None:
+            items[replaces] = item  # in the first copy's place: undated items keep the document's order
+        else:
+            if key:
+                seen[key] = len(items)
+            items.append(item)
     return ParsedFeed(
         title=_bounded_text(feed_title, MAX_TITLE, references=False) or None if feed_title else None,
         site_url=absolute_link(site, base or url),
         items=items,
         error=error,
     )
+
+
+def _newer(published: datetime | None, kept: datetime | None) -> bool:
+    """Whether an entry dated `published` replaces the copy dated `kept` that the document
+    listed before it under the same guid (or link).
+
+    A feed that repeats a guid in one document holds two versions of one story: a CMS that
+    appends the corrected entry, a tide table or price list re-issued under one id, a planet
+    listing a post twice. The copy the feed dates latest is its latest word, wherever the
+    document puts it (feeds list newest first or oldest first); with no date to tell them
+    apart (none, or the same), the first copy is kept, the one a reader sees first. The item
+    keeps its key, so its read mark and bookmark stay; an edit to it is an edit as any other.
+    """
+    return published is not None and (kept is None or published > kept)
 
 
 def _bounded_text(markup: str, limit: int, *, html: bool = True, references: bool = True) -> str:
@@ -265,10 +285,14 @@ def ends_inside_item(body: bytes) -> bool:
     Stored, it was kept under another key (its link, a hash of its text) than the whole item
     the next download brings, which then came as a second copy beside it for good. Half an
     item is the document's fault, not a story: it is left out, and the whole one is read next
-    time.
+    time. A document that ends with its root's end tag (`ends_with_root_end`) was not cut:
+    an item whose end tag is broken there (`</itme>`, a stray control inside it) is whole,
+    its guid and all, and is kept.
     """
+    if ends_with_root_end(body):
+        return False
     inside = False
-    for match in _TAGS.finditer(body):
+    for match in _TAGS.finditer(ascii_view(body)):
         if match.lastgroup == "start":
             inside = True
         elif match.lastgroup == "end":
@@ -284,7 +308,7 @@ def ends_with_root_end(body: bytes) -> bool:
     """Whether `body` ends with its root's end tag (</rss>, </feed>, </rdf:RDF>): whatever is
     wrong with it, the document is whole, not the start of one whose download was cut (a
     server that leaves a compressed stream's last bytes out sends such a body)."""
-    return _ROOT_END.search(body[-_ROOT_END_TAIL:]) is not None
+    return _ROOT_END.search(ascii_view(body, _ROOT_END_TAIL)) is not None
 
 
 _ROOT_END_TAIL = 4096

@@ -53,10 +53,13 @@ def repair_encoding(body: bytes, content_type: str | None) -> tuple[bytes, str |
 
     The declaration wins over the HTTP charset, as in the lxml reader. A UTF-16 or UTF-32
     document (a BOM, or NUL bytes in its first characters) is left alone: both parsers
-    read it, and taken for broken UTF-8 it came out as nothing but bad bytes.
+    read it, and taken for broken UTF-8 it came out as nothing but bad bytes (only a
+    character its end cuts in two goes: `whole_characters`). An HTTP charset naming UTF-16
+    or UTF-32 on a document that is neither is dropped (`_impossible_wide_label`).
     """
     if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in body[:4]:
-        return body, content_type  # the UTF-32 BOMs start with a UTF-16 one or with NULs
+        return whole_characters(body), content_type  # the UTF-32 BOMs start with a UTF-16 one or with NULs
+    content_type = _impossible_wide_label(body, content_type)
     bom = body.startswith(codecs.BOM_UTF8)
     declared_match = _DECLARED_ENCODING.match(body, 3 if bom else 0)
     declared = declared_match.group(1).decode("ascii").lower() if declared_match else None
@@ -75,6 +78,84 @@ def repair_encoding(body: bytes, content_type: str | None) -> tuple[bytes, str |
         text = XML_DECL_ENCODING.sub(r"\1\2utf-8\2", text, count=1)
     media = (content_type or "application/xml").split(";", 1)[0].strip() or "application/xml"
     return text.encode("utf-8"), f"{media}; charset=utf-8"
+
+
+# Byte-order marks and the first character "<" of a document, in the encodings that do not
+# keep ASCII as ASCII: the UTF-32 ones first (their BOM starts with a UTF-16 one).
+_WIDE_STARTS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", 4),
+    (codecs.BOM_UTF32_BE, "utf-32-be", 4),
+    (b"<\x00\x00\x00", "utf-32-le", 0),
+    (b"\x00\x00\x00<", "utf-32-be", 0),
+    (codecs.BOM_UTF16_LE, "utf-16-le", 2),
+    (codecs.BOM_UTF16_BE, "utf-16-be", 2),
+    (b"<\x00", "utf-16-le", 0),
+    (b"\x00<", "utf-16-be", 0),
+)
+
+
+def ascii_view(body: bytes, tail: int | None = None) -> bytes:
+    """`body` (or its last `tail` characters) with its markup as ASCII bytes: a UTF-16 or UTF-32
+    document (by its BOM, or by a first "<" in two or four bytes) re-encoded as UTF-8, any other
+    returned as it is.
+
+    Checks that look for tags as bytes (`</rss>` at the end, an `<item>` left open) see nothing
+    in a UTF-16 document, where "<" is "<\\x00": a cut download of one was read as whole. The
+    view is for looking at, never parsed; a body cut inside a character loses that character.
+    """
+    wide = _wide(body)
+    if wide is None:
+        return body if tail is None else body[-tail:]
+    codec, skip, unit = wide
+    begin = skip if tail is None else max(skip, len(body) - tail * unit)
+    begin -= (begin - skip) % unit  # on a character's first byte
+    end = len(body) - (len(body) - skip) % unit  # a cut inside the last character drops it
+    return body[begin:end].decode(codec, "replace").encode("utf-8")
+
+
+def _wide(body: bytes) -> tuple[str, int, int] | None:
+    """(codec, BOM length, bytes per character) of a UTF-16/UTF-32 document, else None."""
+    for start, codec, skip in _WIDE_STARTS:
+        if body.startswith(start):
+            return codec, skip, 4 if codec.startswith("utf-32") else 2
+    return None
+
+
+def whole_characters(body: bytes) -> bytes:
+    """A UTF-16 or UTF-32 document without the bytes of a character its end cuts in two.
+
+    A download cut at an odd byte, or a server that appends one stray byte (a newline
+    written as ASCII after the document), leaves the last character incomplete, and the
+    parsers then read nothing at all ("invalid token" at the start), every item lost; the
+    document read up to its last whole character keeps what came, as a UTF-8 one does.
+    """
+    wide = _wide(body)
+    if wide is None:
+        return body
+    _, skip, unit = wide
+    extra = (len(body) - skip) % unit
+    return body[: len(body) - extra] if extra else body
+
+
+_WIDE_LABEL = re.compile(r"(?:utf-?(?:16|32)|ucs-?[24]|unicode)(?:-?[bl]e)?", re.I)
+_CHARSET_PARAM = re.compile(r"""\s*;\s*charset\s*=\s*"?[^";]*"?""", re.I)
+
+
+def _impossible_wide_label(body: bytes, content_type: str | None) -> str | None:
+    """`content_type` without its charset when that names UTF-16 or UTF-32 and the body
+    cannot be so (no byte-order mark, no NUL in its first characters: a "<" in UTF-16 is
+    "<\\x00"); else `content_type` as it is.
+
+    A server configured to label its files UTF-16 (a default copied from a Windows setup)
+    sends them as they are, 8-bit: read by the label, a document whose declaration names no
+    encoding was nothing but invalid tokens, every item lost, for the header's fault. The
+    bytes say what they are; a label they contradict is dropped, as for any other document
+    the declaration or the UTF-8 default then reads.
+    """
+    label = charset_of(content_type)
+    if content_type is None or label is None or not _WIDE_LABEL.fullmatch(label):
+        return content_type
+    return _CHARSET_PARAM.sub("", content_type, count=1)
 
 
 def charset_of(content_type: str | None) -> str | None:

@@ -8,6 +8,10 @@ from urllib.parse import urlsplit
 
 from newstui.feeds.parse.plain_text import first_line, one_line, shorten
 
+UNTITLED = "(untitled)"
+"""The title of an item with nothing to title it by (before version 25, of an item that is
+only an attachment too: `store.writes` knows such old rows by it)."""
+
 _PAGE_SUFFIX = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cgi|xml)\Z", re.I)
 
 
@@ -73,4 +77,4 @@ def fallback_title(
         name = _file_name(url)
         if name:
             return shorten(name, 80)
-    return "(untitled)"
+    return UNTITLED
