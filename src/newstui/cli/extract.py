@@ -63,9 +63,10 @@ def to_json(article: Article) -> str:
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
-def _read(args: argparse.Namespace) -> tuple[bytes, str | None, str | None]:
-    """The page's bytes and, for a URL, the address it ended at and what to warn of: a
-    download cut short (`articles.cut_page_note`), read as far as it goes.
+def _read(args: argparse.Namespace) -> tuple[bytes, str | None, str | None, str | None]:
+    """The page's bytes and, for a URL, the address it ended at, what to warn of (a
+    download cut short: `articles.cut_page_note`, read as far as it goes) and the
+    charset the server named (for a page that names none).
 
     A URL is fetched with the config's Fetcher settings (proxy, size cap,
     transport, timeout), as the app opens articles; `--timeout` overrides the timeout.
@@ -74,7 +75,7 @@ def _read(args: argparse.Namespace) -> tuple[bytes, str | None, str | None]:
 
     source: str = args.source
     if source == "-":
-        return sys.stdin.buffer.read(), None, None
+        return sys.stdin.buffer.read(), None, None, None
     if source.lower().startswith(("http://", "https://")):
         import asyncio
 
@@ -83,6 +84,7 @@ def _read(args: argparse.Namespace) -> tuple[bytes, str | None, str | None]:
         from newstui.config import url_problem
         from newstui.feeds.articles import cut_page_note
         from newstui.feeds.fetch import Fetcher
+        from newstui.feeds.parse.encoding import charset_of
         from newstui.feeds.refresh import fetcher_options_for
 
         problem = url_problem(source)
@@ -92,10 +94,10 @@ def _read(args: argparse.Namespace) -> tuple[bytes, str | None, str | None]:
         if args.timeout is not None:
             options.update(timeout=args.timeout, total_timeout=args.timeout)
 
-        async def get() -> tuple[bytes, str, str | None]:
+        async def get() -> tuple[bytes, str, str | None, str | None]:
             async with Fetcher(**options) as fetcher:
                 result = await fetcher.fetch(source)
-            return result.body or b"", result.final_url, cut_page_note(result)
+            return result.body or b"", result.final_url, cut_page_note(result), charset_of(result.content_type)
 
         try:
             return asyncio.run(get())
@@ -105,7 +107,7 @@ def _read(args: argparse.Namespace) -> tuple[bytes, str | None, str | None]:
             raise FetchError(source, f"cannot fetch it: {describe(error)}") from None
     try:
         with open(source, "rb") as handle:
-            return handle.read(), None, None
+            return handle.read(), None, None, None
     except OSError as error:
         raise NewstuiError(f"{source}: cannot read: {error.strerror or error}") from None
 
@@ -117,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
     from newstui.extract.markdown import to_markdown
     from newstui.text import one_line, strip_control
 
-    body, final_url, cut = _read(args)
+    body, final_url, cut, charset = _read(args)
     where = one_line(final_url or args.source)
     if cut is not None:
         # Still extracted (the start of a page may be all that is wanted), never silently.
@@ -125,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
 
         print(f"newstui: warning: {hide_password(where)}: {cut}; what follows is the part that came", file=sys.stderr)
     try:
-        article = extract_article(body, url=args.url or final_url)
+        article = extract_article(body, url=args.url or final_url, charset=charset)
     except ExtractError as error:
         if where in str(error):
             raise

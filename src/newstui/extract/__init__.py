@@ -14,11 +14,11 @@ EXTRACTOR_VERSION = 25
 """Bumped whenever the extractor's output changes; kept per stored article (mirrors article.EXTRACTOR_VERSION)."""
 
 
-def extract_article(html: str | bytes, url: str | None = None) -> Article:
+def extract_article(html: str | bytes, url: str | None = None, *, charset: str | None = None) -> Article:
     """Extract the article of a web page (see `newstui.extract.article.extract_article`)."""
     from newstui.extract.article import extract_article as extract
 
-    return extract(html, url)
+    return extract(html, url, charset=charset)
 
 
 def find_quotes(paragraphs: list[str]) -> list[Quote]:

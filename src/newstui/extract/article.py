@@ -520,15 +520,18 @@ def quotes_for(sections: list[Section]) -> list[Quote]:
     return placed
 
 
-def extract_article(html: str | bytes, url: str | None = None) -> Article:
+def extract_article(html: str | bytes, url: str | None = None, *, charset: str | None = None) -> Article:
     """Extract the article from a web page.
 
     Args:
         html: the page, as text or as the bytes fetched (the charset comes from
-            a BOM or <meta>, with sane fallbacks). Input beyond 5 MB or 100,000 tags
-            is cut; a page too large or complex to extract in about 1.5 s is refused.
+            a BOM or <meta>, else `charset`, with sane fallbacks: see
+            `decode.decode_html`). Input beyond 5 MB or 100,000 tags is cut; a page
+            too large or complex to extract in about 1.5 s is refused.
         url: where the page came from; relative links and images are resolved
             against it (else against the page's canonical URL).
+        charset: the charset the page's transport named (HTTP's Content-Type
+            charset parameter), for bytes whose page declares none.
 
     Returns:
         The Article, with source='page'.
@@ -538,7 +541,7 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
     """
     from newstui.extract import budget
 
-    text = budget.cap_tags(to_text(html))
+    text = budget.cap_tags(to_text(html, charset))
     try:
         with budget.deadline():
             return _extract(text, url)

@@ -107,32 +107,66 @@ def declared_encoding(data: bytes) -> str | None:
     return name
 
 
-def decode_html(data: bytes) -> str:
+def transport_encoding(label: str | None) -> str | None:
+    """Python's name for the charset the transport (HTTP's Content-Type) named, if it is a text
+    encoding a page may be written in; None for no label, an unknown one, or UTF-7."""
+    if not label:
+        return None
+    label = label.strip().lower()
+    name = text_codec(_ALIASES.get(label, label))
+    return None if name is None or name in _NOT_FOR_PAGES else name
+
+
+def _wide_order(name: str, data: bytes) -> str:
+    """A UTF-16/32 codec with its byte order: a label without one ("utf-16") reads the
+    order from where the first character's zero bytes are (ASCII markup opens a page)."""
+    if name in ("utf-16", "utf-32"):
+        return f"{name}-be" if data[:1] == b"\x00" else f"{name}-le"
+    return name
+
+
+def decode_html(data: bytes, transport_charset: str | None = None) -> str:
     """Decode page bytes.
 
     Order: a BOM wins; then strict UTF-8 (valid UTF-8 with non-ASCII bytes is
     almost never anything else, which also rescues pages whose meta lies);
-    then the declared charset; then windows-1252, which decodes any byte.
+    then the charset the page declares; then the one its transport declared
+    (`transport_charset`, HTTP's Content-Type); then windows-1252, which decodes
+    any byte.
+
+    The page's own declaration goes before HTTP's, against the HTML standard's
+    order, because the common conflict is a server's blanket default
+    (ISO-8859-1 or UTF-8 for every file) over a page that names its real
+    charset; HTTP's label matters when the page names none, as many pages in
+    Cyrillic, Greek or the CJK scripts served by a correctly set server do.
+    A UTF-16/32 label from HTTP is the one way a page without a BOM can say it is
+    written in 16 or 32-bit units: it is used when the body holds NUL bytes near
+    its start (an 8-bit body wrongly labelled so is read as if unlabelled).
 
     Raises:
         ExtractError: the bytes are empty or binary.
     """
-    return _decode(data)[0]
+    return _decode(data, transport_charset)[0]
 
 
-def _decode(data: bytes) -> tuple[str, bool]:
+def _decode(data: bytes, transport_charset: str | None = None) -> tuple[str, bool]:
     """decode_html's text, and whether it is `data` decoded as strict UTF-8 (so `data` are its UTF-8 bytes)."""
     if not data.strip():
         raise ExtractError("the page is empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, "replace"), False
+    transport = transport_encoding(transport_charset)
+    if transport is not None and transport.startswith(("utf-16", "utf-32")):
+        if b"\x00" in data[:64]:
+            return data.decode(_wide_order(transport, data), "replace"), False
+        transport = None
     check_binary(data)
     try:
         return data.decode("utf-8"), True
     except UnicodeDecodeError as error:
         utf8_error = error
-    declared = declared_encoding(data)
+    declared = declared_encoding(data) or transport
     if declared and declared != "utf-8":
         try:
             return data.decode(declared), False
@@ -216,13 +250,14 @@ def clean_text(text: str, *, as_utf8: bytes | None = None) -> str:
     return strip_control(_C1.sub("", _C1_STRING.sub("", text)))
 
 
-def to_text(html: str | bytes) -> str:
-    """Any page input → text, capped, decoded and cleaned (see `clean_text`), or ExtractError."""
+def to_text(html: str | bytes, transport_charset: str | None = None) -> str:
+    """Any page input → text, capped, decoded (bytes: see `decode_html`) and cleaned (see
+    `clean_text`), or ExtractError."""
     if not isinstance(html, (str, bytes, bytearray)):
         raise ExtractError(f"expected HTML as str or bytes, got {type(html).__name__}")
     html = cap_input(bytes(html) if isinstance(html, bytearray) else html)
     if isinstance(html, bytes):
-        text, utf8 = _decode(html)
+        text, utf8 = _decode(html, transport_charset)
         return clean_text(text, as_utf8=html if utf8 else None)
     if not html.strip():
         raise ExtractError("the page is empty")

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Literal
 
 from newstui.errors import ExtractError, FetchError, ItemGone, NewstuiError, StoreError
@@ -159,6 +160,7 @@ async def article_for(item: Item, fetcher: Fetcher, executor: Executor | None = 
     """
     from newstui.extract import article_from_entry, extract_article
     from newstui.extract.entry import has_full_text
+    from newstui.feeds.parse.encoding import charset_of
 
     if not item.link or has_full_text(item):
         return article_from_entry(item)
@@ -171,7 +173,8 @@ async def article_for(item: Item, fetcher: Fetcher, executor: Executor | None = 
         raise FetchError(item.link, cut)
     loop = asyncio.get_running_loop()
     try:
-        return await loop.run_in_executor(executor, extract_article, result.body, result.final_url)
+        page = partial(extract_article, result.body, result.final_url, charset=charset_of(result.content_type))
+        return await loop.run_in_executor(executor, page)
     except ExtractError:
         fallback = article_from_entry(item)
         if not fallback.sections:
