@@ -278,6 +278,9 @@ _CONTENT_VERBS = frozenset(
     """doubt doubts doubted argue argues argued insist insists insisted worry worries worried
     claim claims claimed add adds added""".split()
 )
+# A relative clause set off by commas (", who farms near Elmsford,"): what it says is not
+# the view of the person it follows.
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,.;:!?\x00]*,")
 
 
 # Text ending on a comma.
@@ -1226,18 +1229,24 @@ class References(ArticleReading):
     def _thinks_of_subject(self, cand: _Candidate, group: list[_Candidate]) -> bool:
         """Whether a he/she's best candidate opens the latest sentence as its subject and
         the profile's subject is named only after it, inside what that person thinks or
-        says (a verb of thinking or saying, or "that", between them): "Her father, Rob,
-        39, doubted that anyone would pick Vane. “…,” he said." is Rob. The sentence
-        reports the view of the person opening it, brought in to speak; the subject is
-        their topic. Not when the subject is the verb's own object ("Rob Holt introduced
-        Vane. “…,” he said.": the one introduced may be the one who speaks)."""
+        says (a verb of thinking or saying of theirs between them): "Her father, Rob, 39,
+        doubted that anyone would pick Vane. “…,” he said." is Rob. The sentence reports
+        the view of the person opening it, brought in to speak; the subject is their
+        topic. Not when the subject is the verb's own object ("Rob Holt introduced Vane.
+        “…,” he said.": the one introduced may be the one who speaks), nor for a verb in a
+        relative clause set off after their name (", who wants a new road,") or a bare
+        "that" ("spent that morning"): neither is their view of the subject."""
         if cand[2] != 1 or not self._opens_sentence(cand[4], cand[1]):
             return False
         masked = self.paras[cand[4]].masked
         for c in group:
             if c[3] is self._subject and c[4] == cand[4] and c[1] > cand[1]:
-                words = _LOWER_WORD.findall(masked, cand[1], c[1])
-                return any(w in _CLAUSE_VERBS or w in _CONTENT_VERBS for w in words)
+                # Only the person's own verbs: not a relative clause's set off after their name
+                # (", who wants a new road,"), nor "that" alone ("that morning", "the barn that").
+                own = _RELATIVE_ASIDE.sub(",", masked[cand[1] : c[1]])
+                return any(
+                    w != "that" and (w in _CLAUSE_VERBS or w in _CONTENT_VERBS) for w in _LOWER_WORD.findall(own)
+                )
         return False
 
     def _in_opening_phrase(self, p: int, pos: int) -> bool:
