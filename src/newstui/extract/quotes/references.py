@@ -293,10 +293,16 @@ _CLAUSE_MARK = re.compile(r"[,;:—–]|--")
 # of the Harbour Growers Union", ", chief economist at Bellmark" (`APPOSED` wants "the"/"a").
 _ROLE_OF_AFTER = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
 # A short sentence's words presenting the person named next ("Just look at House Speaker ",
-# "Take ", "Consider ", "Then there's ", "Enter "): a role may stand before the name.
+# "Take ", "Consider ", "Then there's ", "Enter "): a role may stand before the name, not
+# a preposition ("There was anger at …", "There is a statue of …": the name is the object
+# of a phrase about something else) but the presenting "the case of".
 _PRESENTING_LEAD = re.compile(
     r"\s*(?:(?:Just|Now|So|But|And|Then|Or)\s+)?(?:[Ll]ook\s+at|[Tt]ake|[Cc]onsider|[Ee]nter|[Mm]eet"
-    r"|[Tt]here(?:’s|'s|\s+is|\s+was))\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*|[a-z][\w-]*)\s+){0,3}?"
+    r"|[Tt]here(?:’s|'s|\s+is|\s+was))\s+(?:(?:the\s+)?(?:case|example|story)\s+of\s+)?"
+    r"(?:(?:the\s+)?(?:[A-Z][\w.-]*|"
+    r"(?!(?:of|at|for|about|to|with|from|in|on|by|against|over|into|like|than|around|behind|between"
+    r"|among|after|before|under|without|near|upon|across|through|despite|besides?|towards?)\b)"
+    r"[a-z][\w-]*)\s+){0,3}?"
 )
 # What may follow a presented name to its sentence's end: an age or role set off by commas,
 # "for example" / "for instance", then the full stop.
@@ -1332,9 +1338,11 @@ class References(ArticleReading):
         """Whether the name at `pos` of paragraph `q` is all a short sentence presenting a
         person holds after its presenting words: "Just look at Senator Ann Roe.", "Take Tom
         Crane, for example.", "Consider Jo Dee.", "Then there's Axelrod.", "Enter Mia
-        Holt.". Such a sentence brings the person in as the topic of what follows, though
-        the name is an object in form: a he/she in the next sentences is them, not the
-        speaker quoted before."""
+        Holt.", "Take the case of Jo Dee.". Such a sentence brings the person in as the
+        topic of what follows, though the name is an object in form: a he/she in the next
+        sentences is them, not the speaker quoted before. A role may stand before the name,
+        a preposition may not ("There was anger at Jo Dee.", "There is a statue of Jo
+        Dee.": the name is the object of a phrase about something else)."""
         para = self.paras[q]
         start = self._clause_start(q, pos)
         if _PRESENTING_LEAD.fullmatch(para.masked, start, pos) is None:
