@@ -741,8 +741,10 @@ class References(ArticleReading):
         nobody it can name within two paragraphs goes back further, to the latest
         subject or speaker not known to be of the other gender ("her mother, Fiona,
         said" five paragraphs up, then "“…,” she said"). A gender guessed from a given
-        name that differs between languages ("Lee", "Andrea") rules nobody out. `exclude`
-        is somebody the pronoun cannot be.
+        name that differs between languages ("Lee", "Andrea") rules nobody out: it puts
+        them after everybody else of their sentence, and after anybody in reach of the
+        pronoun's gender who stands as high (a speaker, a subject). `exclude` is somebody
+        the pronoun cannot be.
         """
         topic = self._as_for_topic(p, pos, gender) or self._asked_subject(p, pos, gender)
         if topic is not None and topic is not exclude:
@@ -968,9 +970,10 @@ class References(ArticleReading):
             c
             for c in cands
             # A given name's usual gender is a guess where languages differ ("Andrea", "Simone"
-            # are men's names in Italy; "Lee", "Jean", "Kim" women's too): it puts a person
-            # after everybody else of their sentence (`_ranked_choice`), but never rules them
-            # out ("Professor Lee Harlan said. “…,” she said." is Harlan).
+            # are men's names in Italy; "Lee", "Kim" women's too): it puts a person after
+            # everybody else of their sentence and after one in reach of the pronoun's gender
+            # standing as high (`_ranked_choice`), but never rules them out ("Professor Lee
+            # Harlan said. “…,” she said." is Harlan).
             if not (gender and c[3].gender and c[3].gender != gender and not self._gender_guessed(c[3]))
             and c[3] is not exclude
         ]
@@ -1097,6 +1100,14 @@ class References(ArticleReading):
             )
         )
         chosen = group[0][3]
+        if gender and chosen.gender and chosen.gender != gender:
+            # Only a guessed given name says they are of the other gender ("Lee", "Kim"): one
+            # in reach whose gender agrees and who stands as high (a speaker, a subject) goes
+            # first: '“…,” Mary Osei said. Lee Park, her deputy, smiled. “…,” she said.' is
+            # Osei; '… Professor Lee Harlan said. “…,” she said.' stays Harlan.
+            agreeing = [c for c in cands if c[0] < latest and c[3].gender == gender and c[2] <= group[0][2]]
+            if agreeing:
+                return max(agreeing, key=lambda c: (c[0], -c[2], c[1]))[3]
         if gender and group[0][2] > 1:
             # "While Dee had singers behind him, that has not happened for Roe, which worries
             # Sam Holt, head of the Pell Caucus. “…,” he said.": no main-clause subject, and one
