@@ -2,8 +2,9 @@
 gender differs between languages no longer rules a person out of a he/she): the guess
 still counts against the latest sentence's person when somebody in reach whose gender
 agrees stands as high, a speaker or a subject. Only when nobody of the pronoun's gender
-stands so does the latest sentence's person take it. All text is invented for these
-tests."""
+stands so does the latest sentence's person take it. Nor does a profile's subject whose
+gender only a guess sets against the pronoun take it from a person whose gender agrees.
+All text is invented for these tests."""
 
 from __future__ import annotations
 
@@ -32,3 +33,21 @@ def test_the_latest_speaker_takes_she_over_a_woman_only_named_as_an_owner() -> N
         "“The middle of the bench held firm in every big case,” she said.",
     ]
     assert [q.speaker for q in find_quotes(paras)] == ["Lee Harlan"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "other", "pronoun"),
+    [("Lee Park", "a waitress, Mary Osei", "she"), ("Andrea Rossi", "a waiter, Tom Crane", "he")],
+)
+def test_a_profiles_subject_guessed_against_the_pronoun_leaves_it_to_one_who_agrees(
+    subject: str, other: str, pronoun: str
+) -> None:
+    last = subject.split()[-1]
+    paras = [
+        f"{subject} spent the week knocking on doors across the valley.",
+        f"“I have three minutes to make my pitch,” {last} said at a diner in Elmsford.",
+        f"At the diner, {other}, poured coffee for the farmers.",
+        f"“Nobody here has time for speeches,” {pronoun} said.",
+    ]
+    found = find_quotes(paras, headline=f"{subject} makes the case for the county board")
+    assert [q.speaker for q in found] == [subject, other.split(", ")[1]]

@@ -1146,6 +1146,7 @@ class References(ArticleReading):
             and any(c[3] is self._subject and c[2] < 2 for c in cands)
             and not self._subject_of_latest(group[0])
             and not self._thinks_of_subject(group[0], group)
+            and not self._guessed_against(chosen, gender)
         ):
             # A profile: "… alumni such as Jo Dee and Al Roe. The idea was, she says, …":
             # the he/she is the subject, in reach and speaking by name, not a person
@@ -1154,9 +1155,20 @@ class References(ArticleReading):
             # speaking in the sentence before as a he/she ("One voter, Al Roe, 35, came to
             # the rally. “…,” he said. “…,” he said."); nor, when no headline named them
             # (only the count of their quotes did), from the subject opening that sentence
-            # ("Promoter Al Roe grabbed the microphone. “…,” he said.").
+            # ("Promoter Al Roe grabbed the microphone. “…,” he said."); nor from one whose
+            # gender agrees while only a given name guesses the subject's against it ("Lee
+            # Park" profiled, then "a waitress, Mary Osei, poured coffee. “…,” she said.").
             return self._subject
         return chosen
+
+    def _guessed_against(self, chosen: Entity, gender: Gender) -> bool:
+        """Whether `chosen` is known to be of the he/she's gender while the profile's subject
+        is of the other only by a guessed given name ("Lee", "Kim", "Andrea"): known
+        agreement outweighs a guess, so the subject does not take the pronoun from them."""
+        subject = self._subject
+        return (
+            subject is not None and chosen.gender == gender and subject.gender is not None and subject.gender != gender
+        )
 
     def introduced(self, q: int, pos: int) -> bool:
         """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) is a
