@@ -281,6 +281,14 @@ _CONTENT_VERBS = frozenset(
 # A relative clause set off by commas (", who farms near Elmsford,"): what it says is not
 # the view of the person it follows.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,.;:!?\x00]*,")
+# A copula and an adjective of a view held, with or without a "that" after: "is sure
+# (that)", "was not convinced", "remains doubtful".
+_VIEW_HELD = re.compile(
+    r"\b(?:is|was|are|were|seems|seemed|remains|remained|feels|felt|became|grew)\s+"
+    r"(?:not\s+|so\s+|quite\s+|very\s+|less\s+|more\s+|far\s+from\s+)?"
+    r"(?:sure|unsure|certain|uncertain|convinced|unconvinced|confident|doubtful|afraid|sceptical"
+    r"|skeptical|hopeful|adamant|aware|optimistic|pessimistic)\b"
+)
 
 
 # Text ending on a comma.
@@ -1256,21 +1264,25 @@ class References(ArticleReading):
     def _thinks_of_subject(self, cand: _Candidate, group: list[_Candidate]) -> bool:
         """Whether a he/she's best candidate opens the latest sentence as its subject and
         the profile's subject is named only after it, inside what that person thinks or
-        says (a verb of thinking or saying of theirs between them): "Her father, Rob, 39,
-        doubted that anyone would pick Vane. “…,” he said." is Rob. The sentence reports
-        the view of the person opening it, brought in to speak; the subject is their
-        topic. Not when the subject is the verb's own object ("Rob Holt introduced Vane.
-        “…,” he said.": the one introduced may be the one who speaks), nor for a verb in a
-        relative clause set off after their name (", who wants a new road,") or a bare
-        "that" ("spent that morning"): neither is their view of the subject."""
+        says (a verb of thinking or saying of theirs between them, or a view held: "is
+        sure that"): "Her father, Rob, 39, doubted that anyone would pick Vane. “…,” he
+        said." is Rob. The sentence reports the view of the person opening it, brought in
+        to speak; the subject is their topic. Not when the subject is the verb's own
+        object ("Rob Holt introduced Vane. “…,” he said.": the one introduced may be the
+        one who speaks), nor for a verb in a relative clause set off after their name (",
+        who wants a new road,") or a bare "that" ("spent that morning", "the barn that
+        Vane rented"): neither is their view of the subject."""
         if cand[2] != 1 or not self._opens_sentence(cand[4], cand[1]):
             return False
         masked = self.paras[cand[4]].masked
         for c in group:
             if c[3] is self._subject and c[4] == cand[4] and c[1] > cand[1]:
-                # Only the person's own verbs: not a relative clause's set off after their name
-                # (", who wants a new road,"), nor "that" alone ("that morning", "the barn that").
+                # Only the person's own verbs or a view they hold ("is sure that"): not a
+                # relative clause's set off after their name (", who wants a new road,"), nor
+                # "that" alone ("that morning", "the barn that Vane rented").
                 own = _RELATIVE_ASIDE.sub(",", masked[cand[1] : c[1]])
+                if _VIEW_HELD.search(own) is not None:
+                    return True
                 return any(
                     w != "that" and (w in _CLAUSE_VERBS or w in _CONTENT_VERBS) for w in _LOWER_WORD.findall(own)
                 )
