@@ -312,9 +312,9 @@ _PRESENTING_LEAD = re.compile(
     r"|among|after|before|under|without|near|upon|across|through|despite|besides?|towards?)\b)"
     r"[a-z][\w-]*)\s+){0,3}?"
 )
-# What may follow a presented name to its sentence's end: an age or role set off by commas,
-# "for example" / "for instance", then the full stop.
-_PRESENTED_END = re.compile(r"(?:,[^,.;:!?\x00]{1,60}?)?(?:,?\s+for\s+(?:example|instance))?[.!?:]")
+# What may follow a presented name to its sentence's end: an age, a role or both set off by
+# commas (", 52, the speaker of the House"), "for example" / "for instance", then the full stop.
+_PRESENTED_END = re.compile(r"(?:,[^,.;:!?\x00]{1,60}?){0,2}(?:,?\s+for\s+(?:example|instance))?[.!?:]")
 # An apposition right after a name: ", a 56-year-old baker", ", the Italian striker", "(56)", ", 56".
 APPOSED = re.compile(r"\s*(?:,\s*|\()((?:the|a|an)\s+[^,.;:()\x00]{1,60}?|\d{1,3})\s*(?=[,.;:)]|$)")
 
