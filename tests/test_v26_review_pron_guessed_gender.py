@@ -1,8 +1,8 @@
 """Review of v26's guessed genders (a given name such as "Lee", "Kim" or "Andrea" whose
 gender differs between languages no longer rules a person out of a he/she): the guess
 still counts against the latest sentence's person when somebody in reach whose gender
-agrees stands as high, a speaker or a subject. Only when nobody of the pronoun's gender
-stands so does the latest sentence's person take it. Nor does a profile's subject whose
+agrees stands higher (a speaker, over a subject). Only when nobody of the pronoun's
+gender stands so does the latest sentence's person take it. Nor does a profile's subject whose
 gender only a guess sets against the pronoun take it from a person whose gender agrees.
 All text is invented for these tests."""
 
@@ -20,7 +20,7 @@ from newstui.extract.quotes import find_quotes
 def test_the_speaker_before_keeps_the_pronoun_a_guess_speaks_against(speaker: str, other: str, pronoun: str) -> None:
     paras = [
         f"“We will win the harbour seat,” {speaker} said on Monday.",
-        f"{other}, the campaign's treasurer, smiled at the crowd.",
+        f"{other}, the campaign's treasurer, counted the donations from the evening.",
         f"“Nobody else has a plan for the ferries,” {pronoun} said.",
     ]
     assert [q.speaker for q in find_quotes(paras)] == [speaker, speaker]
@@ -51,3 +51,12 @@ def test_a_profiles_subject_guessed_against_the_pronoun_leaves_it_to_one_who_agr
     ]
     found = find_quotes(paras, headline=f"{subject} makes the case for the county board")
     assert [q.speaker for q in found] == [subject, other.split(", ")[1]]
+
+
+def test_a_guess_against_the_pronoun_yields_to_no_one_standing_only_as_high() -> None:
+    paras = [
+        "Tom Crane watched the match from the stands.",
+        "Coach Andrea Rossi praised the defence after the final whistle.",
+        "“They held their shape for ninety minutes,” he said.",
+    ]
+    assert [q.speaker for q in find_quotes(paras)] == ["Andrea Rossi"]

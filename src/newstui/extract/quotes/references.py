@@ -751,8 +751,8 @@ class References(ArticleReading):
         said" five paragraphs up, then "“…,” she said"). A gender guessed from a given
         name that differs between languages ("Lee", "Andrea") rules nobody out: it puts
         them after everybody else of their sentence, and after anybody in reach of the
-        pronoun's gender who stands as high (a speaker, a subject). `exclude` is somebody
-        the pronoun cannot be.
+        pronoun's gender who stands higher (a speaker, over a subject). `exclude` is
+        somebody the pronoun cannot be.
         """
         topic = self._as_for_topic(p, pos, gender) or self._asked_subject(p, pos, gender)
         if topic is not None and topic is not exclude:
@@ -980,7 +980,7 @@ class References(ArticleReading):
             # A given name's usual gender is a guess where languages differ ("Andrea", "Simone"
             # are men's names in Italy; "Lee", "Kim" women's too): it puts a person after
             # everybody else of their sentence and after one in reach of the pronoun's gender
-            # standing as high (`_ranked_choice`), but never rules them out ("Professor Lee
+            # standing higher (`_ranked_choice`), but never rules them out ("Professor Lee
             # Harlan said. “…,” she said." is Harlan).
             if not (gender and c[3].gender and c[3].gender != gender and not self._gender_guessed(c[3]))
             and c[3] is not exclude
@@ -1110,10 +1110,11 @@ class References(ArticleReading):
         chosen = group[0][3]
         if gender and chosen.gender and chosen.gender != gender:
             # Only a guessed given name says they are of the other gender ("Lee", "Kim"): one
-            # in reach whose gender agrees and who stands as high (a speaker, a subject) goes
-            # first: '“…,” Mary Osei said. Lee Park, her deputy, smiled. “…,” she said.' is
-            # Osei; '… Professor Lee Harlan said. “…,” she said.' stays Harlan.
-            agreeing = [c for c in cands if c[0] < latest and c[3].gender == gender and c[2] <= group[0][2]]
+            # in reach whose gender agrees and who stands higher (a speaker, over a subject)
+            # goes first: '“…,” Mary Osei said. Lee Park, her deputy, smiled. “…,” she
+            # said.' is Osei; '… Professor Lee Harlan said. “…,” she said.' stays Harlan, and
+            # 'Tom Crane watched. Coach Andrea Rossi praised the defence. “…,” he said.' Rossi.
+            agreeing = [c for c in cands if c[0] < latest and c[3].gender == gender and c[2] < group[0][2]]
             if agreeing:
                 return max(agreeing, key=lambda c: (c[0], -c[2], c[1]))[3]
         if gender and group[0][2] > 1:
