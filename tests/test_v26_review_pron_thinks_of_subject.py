@@ -32,6 +32,7 @@ def _last_speaker(sentence: str) -> str | None:
         "Local farmer Tom Holt, who thought the rally a waste of a morning, drove Vane to the next stop anyway.",
         "Local farmer Tom Holt spent that morning introducing Vane to his neighbours.",
         "Local farmer Tom Holt owns the barn that Vane rented for the rally.",
+        "Local farmer Tom Holt was sure to introduce Vane at every stop.",
     ],
 )
 def test_the_subject_as_the_main_verbs_object_still_speaks(sentence: str) -> None:

@@ -282,12 +282,12 @@ _CONTENT_VERBS = frozenset(
 # the view of the person it follows.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,.;:!?\x00]*,")
 # A copula and an adjective of a view held, with or without a "that" after: "is sure
-# (that)", "was not convinced", "remains doubtful".
+# (that)", "was not convinced", "remains doubtful"; not "was sure to" (what will happen).
 _VIEW_HELD = re.compile(
     r"\b(?:is|was|are|were|seems|seemed|remains|remained|feels|felt|became|grew)\s+"
     r"(?:not\s+|so\s+|quite\s+|very\s+|less\s+|more\s+|far\s+from\s+)?"
     r"(?:sure|unsure|certain|uncertain|convinced|unconvinced|confident|doubtful|afraid|sceptical"
-    r"|skeptical|hopeful|adamant|aware|optimistic|pessimistic)\b"
+    r"|skeptical|hopeful|adamant|aware|optimistic|pessimistic)\b(?!\s+to\b)"
 )
 
 
