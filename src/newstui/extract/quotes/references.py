@@ -278,6 +278,17 @@ _CONTENT_VERBS = frozenset(
     """doubt doubts doubted argue argues argued insist insists insisted worry worries worried
     claim claims claimed add adds added""".split()
 )
+# A relative clause set off by commas (", who farms near Elmsford,"): what it says is not
+# the view of the person it follows.
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,.;:!?\x00]*,")
+# A copula and an adjective of a view held, with or without a "that" after: "is sure
+# (that)", "was not convinced", "remains doubtful"; not "was sure to" (what will happen).
+_VIEW_HELD = re.compile(
+    r"\b(?:is|was|are|were|seems|seemed|remains|remained|feels|felt|became|grew)\s+"
+    r"(?:not\s+|so\s+|quite\s+|very\s+|less\s+|more\s+|far\s+from\s+)?"
+    r"(?:sure|unsure|certain|uncertain|convinced|unconvinced|confident|doubtful|afraid|sceptical"
+    r"|skeptical|hopeful|adamant|aware|optimistic|pessimistic)\b(?!\s+to\b)"
+)
 
 
 # Text ending on a comma.
@@ -290,14 +301,20 @@ _CLAUSE_MARK = re.compile(r"[,;:—–]|--")
 # of the Harbour Growers Union", ", chief economist at Bellmark" (`APPOSED` wants "the"/"a").
 _ROLE_OF_AFTER = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
 # A short sentence's words presenting the person named next ("Just look at House Speaker ",
-# "Take ", "Consider ", "Then there's ", "Enter "): a role may stand before the name.
+# "Take ", "Consider ", "Then there's ", "Enter "): a role may stand before the name, not
+# a preposition ("There was anger at …", "There is a statue of …": the name is the object
+# of a phrase about something else) but the presenting "the case of".
 _PRESENTING_LEAD = re.compile(
     r"\s*(?:(?:Just|Now|So|But|And|Then|Or)\s+)?(?:[Ll]ook\s+at|[Tt]ake|[Cc]onsider|[Ee]nter|[Mm]eet"
-    r"|[Tt]here(?:’s|'s|\s+is|\s+was))\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*|[a-z][\w-]*)\s+){0,3}?"
+    r"|[Tt]here(?:’s|'s|\s+is|\s+was))\s+(?:(?:the\s+)?(?:case|example|story)\s+of\s+)?"
+    r"(?:(?:the\s+)?(?:[A-Z][\w.-]*|"
+    r"(?!(?:of|at|for|about|to|with|from|in|on|by|against|over|into|like|than|around|behind|between"
+    r"|among|after|before|under|without|near|upon|across|through|despite|besides?|towards?)\b)"
+    r"[a-z][\w-]*)\s+){0,3}?"
 )
-# What may follow a presented name to its sentence's end: an age or role set off by commas,
-# "for example" / "for instance", then the full stop.
-_PRESENTED_END = re.compile(r"(?:,[^,.;:!?\x00]{1,60}?)?(?:,?\s+for\s+(?:example|instance))?[.!?:]")
+# What may follow a presented name to its sentence's end: an age, a role or both set off by
+# commas (", 52, the speaker of the House"), "for example" / "for instance", then the full stop.
+_PRESENTED_END = re.compile(r"(?:,[^,.;:!?\x00]{1,60}?){0,2}(?:,?\s+for\s+(?:example|instance))?[.!?:]")
 # An apposition right after a name: ", a 56-year-old baker", ", the Italian striker", "(56)", ", 56".
 APPOSED = re.compile(r"\s*(?:,\s*|\()((?:the|a|an)\s+[^,.;:()\x00]{1,60}?|\d{1,3})\s*(?=[,.;:)]|$)")
 
@@ -732,8 +749,10 @@ class References(ArticleReading):
         nobody it can name within two paragraphs goes back further, to the latest
         subject or speaker not known to be of the other gender ("her mother, Fiona,
         said" five paragraphs up, then "“…,” she said"). A gender guessed from a given
-        name that differs between languages ("Lee", "Andrea") rules nobody out. `exclude`
-        is somebody the pronoun cannot be.
+        name that differs between languages ("Lee", "Andrea") rules nobody out: it puts
+        them after everybody else of their sentence, and after anybody in reach of the
+        pronoun's gender who stands higher (a speaker, over a subject). `exclude` is
+        somebody the pronoun cannot be.
         """
         topic = self._as_for_topic(p, pos, gender) or self._asked_subject(p, pos, gender)
         if topic is not None and topic is not exclude:
@@ -959,9 +978,10 @@ class References(ArticleReading):
             c
             for c in cands
             # A given name's usual gender is a guess where languages differ ("Andrea", "Simone"
-            # are men's names in Italy; "Lee", "Jean", "Kim" women's too): it puts a person
-            # after everybody else of their sentence (`_ranked_choice`), but never rules them
-            # out ("Professor Lee Harlan said. “…,” she said." is Harlan).
+            # are men's names in Italy; "Lee", "Kim" women's too): it puts a person after
+            # everybody else of their sentence and after one in reach of the pronoun's gender
+            # standing higher (`_ranked_choice`), but never rules them out ("Professor Lee
+            # Harlan said. “…,” she said." is Harlan).
             if not (gender and c[3].gender and c[3].gender != gender and not self._gender_guessed(c[3]))
             and c[3] is not exclude
         ]
@@ -1088,6 +1108,15 @@ class References(ArticleReading):
             )
         )
         chosen = group[0][3]
+        if gender and chosen.gender and chosen.gender != gender:
+            # Only a guessed given name says they are of the other gender ("Lee", "Kim"): one
+            # in reach whose gender agrees and who stands higher (a speaker, over a subject)
+            # goes first: '“…,” Mary Osei said. Lee Park, her deputy, smiled. “…,” she
+            # said.' is Osei; '… Professor Lee Harlan said. “…,” she said.' stays Harlan, and
+            # 'Tom Crane watched. Coach Andrea Rossi praised the defence. “…,” he said.' Rossi.
+            agreeing = [c for c in cands if c[0] < latest and c[3].gender == gender and c[2] < group[0][2]]
+            if agreeing:
+                return max(agreeing, key=lambda c: (c[0], -c[2], c[1]))[3]
         if gender and group[0][2] > 1:
             # "While Dee had singers behind him, that has not happened for Roe, which worries
             # Sam Holt, head of the Pell Caucus. “…,” he said.": no main-clause subject, and one
@@ -1126,6 +1155,7 @@ class References(ArticleReading):
             and any(c[3] is self._subject and c[2] < 2 for c in cands)
             and not self._subject_of_latest(group[0])
             and not self._thinks_of_subject(group[0], group)
+            and not self._guessed_against(chosen, gender)
         ):
             # A profile: "… alumni such as Jo Dee and Al Roe. The idea was, she says, …":
             # the he/she is the subject, in reach and speaking by name, not a person
@@ -1134,9 +1164,20 @@ class References(ArticleReading):
             # speaking in the sentence before as a he/she ("One voter, Al Roe, 35, came to
             # the rally. “…,” he said. “…,” he said."); nor, when no headline named them
             # (only the count of their quotes did), from the subject opening that sentence
-            # ("Promoter Al Roe grabbed the microphone. “…,” he said.").
+            # ("Promoter Al Roe grabbed the microphone. “…,” he said."); nor from one whose
+            # gender agrees while only a given name guesses the subject's against it ("Lee
+            # Park" profiled, then "a waitress, Mary Osei, poured coffee. “…,” she said.").
             return self._subject
         return chosen
+
+    def _guessed_against(self, chosen: Entity, gender: Gender) -> bool:
+        """Whether `chosen` is known to be of the he/she's gender while the profile's subject
+        is of the other only by a guessed given name ("Lee", "Kim", "Andrea"): known
+        agreement outweighs a guess, so the subject does not take the pronoun from them."""
+        subject = self._subject
+        return (
+            subject is not None and chosen.gender == gender and subject.gender is not None and subject.gender != gender
+        )
 
     def introduced(self, q: int, pos: int) -> bool:
         """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) is a
@@ -1181,9 +1222,7 @@ class References(ArticleReading):
         q, pos = cand[4], cand[1]
         if q < 0 or cand[3].gender != gender or cand[3].kind != "person":
             return False
-        mentions = self.paras[q].mentions
-        at = bisect_left(mentions, pos, key=mention_start)
-        mention = mentions[at] if at < len(mentions) and mentions[at].start == pos else None
+        mention = self._mention_at(q, pos)
         if mention is None or mention.possessive or mention.modifier:
             return False
         if self._first_naming(cand[3]) != (q, pos):
@@ -1226,18 +1265,28 @@ class References(ArticleReading):
     def _thinks_of_subject(self, cand: _Candidate, group: list[_Candidate]) -> bool:
         """Whether a he/she's best candidate opens the latest sentence as its subject and
         the profile's subject is named only after it, inside what that person thinks or
-        says (a verb of thinking or saying, or "that", between them): "Her father, Rob,
-        39, doubted that anyone would pick Vane. “…,” he said." is Rob. The sentence
-        reports the view of the person opening it, brought in to speak; the subject is
-        their topic. Not when the subject is the verb's own object ("Rob Holt introduced
-        Vane. “…,” he said.": the one introduced may be the one who speaks)."""
+        says (a verb of thinking or saying of theirs between them, or a view held: "is
+        sure that"): "Her father, Rob, 39, doubted that anyone would pick Vane. “…,” he
+        said." is Rob. The sentence reports the view of the person opening it, brought in
+        to speak; the subject is their topic. Not when the subject is the verb's own
+        object ("Rob Holt introduced Vane. “…,” he said.": the one introduced may be the
+        one who speaks), nor for a verb in a relative clause set off after their name (",
+        who wants a new road,") or a bare "that" ("spent that morning", "the barn that
+        Vane rented"): neither is their view of the subject."""
         if cand[2] != 1 or not self._opens_sentence(cand[4], cand[1]):
             return False
         masked = self.paras[cand[4]].masked
         for c in group:
             if c[3] is self._subject and c[4] == cand[4] and c[1] > cand[1]:
-                words = _LOWER_WORD.findall(masked, cand[1], c[1])
-                return any(w in _CLAUSE_VERBS or w in _CONTENT_VERBS for w in words)
+                # Only the person's own verbs or a view they hold ("is sure that"): not a
+                # relative clause's set off after their name (", who wants a new road,"), nor
+                # "that" alone ("that morning", "the barn that Vane rented").
+                own = _RELATIVE_ASIDE.sub(",", masked[cand[1] : c[1]])
+                if _VIEW_HELD.search(own) is not None:
+                    return True
+                return any(
+                    w != "that" and (w in _CLAUSE_VERBS or w in _CONTENT_VERBS) for w in _LOWER_WORD.findall(own)
+                )
         return False
 
     def _in_opening_phrase(self, p: int, pos: int) -> bool:
@@ -1271,8 +1320,12 @@ class References(ArticleReading):
         return max(para.sentence_start(pos), self._last_quote_start(q, pos))
 
     def _mention_at(self, q: int, pos: int) -> Mention | None:
-        """The name starting at `pos` of paragraph `q`, if one does."""
-        return next((m for m in self.paras[q].mentions if m.start == pos), None)
+        """The name starting at `pos` of paragraph `q`, if one does. Bisected: asked per
+        candidate of every he/she, a walk over the paragraph's names was quadratic in a
+        paragraph of thousands."""
+        mentions = self.paras[q].mentions
+        at = bisect_left(mentions, pos, key=mention_start)
+        return mentions[at] if at < len(mentions) and mentions[at].start == pos else None
 
     def opens_own_clause(self, q: int, pos: int) -> bool:
         """Whether the name at `pos` of paragraph `q` is the subject of a clause a conjunction
@@ -1323,17 +1376,17 @@ class References(ArticleReading):
         """Whether the name at `pos` of paragraph `q` is all a short sentence presenting a
         person holds after its presenting words: "Just look at Senator Ann Roe.", "Take Tom
         Crane, for example.", "Consider Jo Dee.", "Then there's Axelrod.", "Enter Mia
-        Holt.". Such a sentence brings the person in as the topic of what follows, though
-        the name is an object in form: a he/she in the next sentences is them, not the
-        speaker quoted before."""
+        Holt.", "Take the case of Jo Dee.". Such a sentence brings the person in as the
+        topic of what follows, though the name is an object in form: a he/she in the next
+        sentences is them, not the speaker quoted before. A role may stand before the name,
+        a preposition may not ("There was anger at Jo Dee.", "There is a statue of Jo
+        Dee.": the name is the object of a phrase about something else)."""
         para = self.paras[q]
         start = self._clause_start(q, pos)
         if _PRESENTING_LEAD.fullmatch(para.masked, start, pos) is None:
             return False
-        at = bisect_left(para.mentions, pos, key=mention_start)  # bisected: asked per candidate
-        if at == len(para.mentions) or para.mentions[at].start != pos:
-            return False
-        return _PRESENTED_END.match(para.masked, para.mentions[at].end) is not None
+        mention = self._mention_at(q, pos)
+        return mention is not None and _PRESENTED_END.match(para.masked, mention.end) is not None
 
     def _merely_mentioned(self, q: int, pos: int) -> bool:
         """Whether the name at `pos` of paragraph `q` (-1: a speech event, never) stands
