@@ -46,7 +46,7 @@ def parses_by_extract(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
 def test_the_first_tree_gives_the_visible_count_a_fresh_parse_gives() -> None:
     html = _page("".join(f"<p>{s}</p>" for s in STORY[:4])).decode()
     root = article.parse_html(html)
-    early = article._visible_from(article._body_text(root), article._unseen_texts(root))
+    early = article._visible_from(article._collapsed_chars(article._body_text(root)), article._unseen_texts(root))
     assert early == article._visible_chars(article.parse_html(html))
     # The blob, the map notice and the row template are unseen; the template counts twice
     # (inside the noscript too), as it always has.
@@ -58,6 +58,22 @@ def test_a_big_page_with_a_real_first_pass_is_parsed_once(parses_by_extract: lis
     # and far over it without: no second opinion, and no second parse to find that out.
     html = _page("<article>" + "".join(f"<p>{s}</p>" for s in STORY[:8]) + "</article>")
     assert len(html) > article.EARLY_UNSEEN_CHARS
+    text = " ".join(p for s in extract_article(html).sections for p in s.paragraphs)
+    assert STORY[0] in text and STORY[7] in text
+    assert len(parses_by_extract) == 1
+
+
+def test_a_page_weak_only_by_its_whitespace_is_parsed_once(parses_by_extract: list[int]) -> None:
+    # A template indenting every line: the body's raw text is mostly whitespace, and the
+    # first pass keeps under WEAK_SHARE of it; collapsed, the text is the story's, which
+    # the first pass kept. No fresh tree is needed to see that.
+    indent = "\n" + " " * 4_000
+    story = indent.join(f"<p>{s}</p>" for s in STORY[:8])
+    html = (
+        "<html><head><title>Lighthouse</title></head><body><h1>Lighthouse</h1>"
+        f"{indent}<article>{indent}{story}{indent}</article>{indent}</body></html>"
+    ).encode()
+    assert len(html) < article.EARLY_UNSEEN_CHARS
     text = " ".join(p for s in extract_article(html).sections for p in s.paragraphs)
     assert STORY[0] in text and STORY[7] in text
     assert len(parses_by_extract) == 1

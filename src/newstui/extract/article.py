@@ -359,15 +359,19 @@ def _unseen_texts(root: HtmlElement) -> list[str]:
     return [] if body is None else [el.text_content() for el in body.iter(*_UNSEEN)]
 
 
-def _visible_from(body_text: str, unseen: list[str]) -> int:
-    """Characters of the visible text (whitespace runs count as one): the body's text less its unseen texts."""
-    hidden = sum(len(" ".join(text.split())) for text in unseen)
-    return max(len(" ".join(body_text.split())) - hidden, 0)
+def _collapsed_chars(text: str) -> int:
+    """Characters of text with its whitespace runs counted as one and its ends stripped."""
+    return len(" ".join(text.split()))
+
+
+def _visible_from(body_chars: int, unseen: list[str]) -> int:
+    """Characters of the visible text: the body's (`_collapsed_chars`) less its unseen texts'."""
+    return max(body_chars - sum(_collapsed_chars(text) for text in unseen), 0)
 
 
 def _visible_chars(root: HtmlElement) -> int:
     """Characters of the page's visible text (whitespace runs count as one), before pruning."""
-    return _visible_from(_body_text(root), _unseen_texts(root))
+    return _visible_from(_collapsed_chars(_body_text(root)), _unseen_texts(root))
 
 
 def _weak(blocks: list[Block], visible: int) -> bool:
@@ -603,10 +607,15 @@ def _extract(text: str, url: str | None) -> Article:
             blocks, images = retry_blocks, retry_images
     # On a huge page near the CPU budget a second opinion (one more pass) is skipped:
     # it would refuse a page whose story the first pass found.
-    if _weak(blocks, len(body_text)) and _retry_fits(pass_cost):
-        fresh = parse_html(text) if unseen is None else None
-        visible = _visible_chars(fresh) if fresh is not None else _visible_from(body_text, unseen or [])
-        if _weak(blocks, visible):
+    # Three bounds of the visible text, each dearer and tighter: the body's text, scripts and
+    # all; that text with its whitespace collapsed (the unseen texts still in it); and the
+    # visible text itself, its unseen texts read from a fresh tree unless read above.
+    if _weak(blocks, len(body_text)) and _retry_fits(pass_cost) and _weak(blocks, shown := _collapsed_chars(body_text)):
+        fresh = None
+        if unseen is None:
+            fresh = parse_html(text)
+            unseen = _unseen_texts(fresh)
+        if _weak(blocks, _visible_from(shown, unseen)):
             # Second opinion: the page read again with furniture named by class left in
             # (only scripts, styles and chrome tags go) and no 'unlikely' drop.
             tree = fresh if fresh is not None else parse_html(text)
