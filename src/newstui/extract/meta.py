@@ -1113,6 +1113,9 @@ _SITE_FEED = re.compile(
     rf"^(?P<site>.+?)(?:\s+{_FEED_SEP}\s*(?:(?:rss|atom)\s*)?(?:feed)?|\s+(?:(?:rss|atom)\s*(?:\d(?:\.\d+)?\s*)?)?feed)$",
     re.I,
 )
+# The blog's own comments feed, its tail cut: 'Blog »' ('Blog » Comments Feed'); any other text after the
+# separator is a post's title, whatever its last word ('Blog » Winter feed for the ducks Comments Feed').
+_OWN_COMMENTS_FEED = re.compile(rf"^(?P<site>.+?)\s+{_FEED_SEP}(?:\s*(?:rss|atom))?$", re.I)
 _FIRST_FEED_SEP = re.compile(rf"\s+{_FEED_SEP}\s+")
 _FIRST_GUILLEMET = re.compile(r"\s+[»›]\s+")
 _MOST_FEED_LINKS = 20
@@ -1130,7 +1133,10 @@ def _blog_feeds(root: HtmlElement) -> tuple[str | None, list[str]]:
     feeds ('Site » Feed', 'Site » Comments Feed') name no post, and show where the site's
     name ends when it holds a separator itself ('Site - Motto » Post Comments Feed'), and name
     the site (a theme's 'Site - Motto RSS Feed' too); a page linking the comments feeds of
-    several posts names none of them.
+    several posts names none of them. A feed of something on the blog ('Site » Post reacties
+    feed', a comments feed in a language not read here; 'Site » Topic Category Feed') names no
+    site: its name would hold the post's or topic's words, and a headline reading them would
+    be taken for the site's name.
     """
     # A blog links three or four feeds; the first few are read (a hostile page may link thousands).
     titles = list(
@@ -1147,11 +1153,17 @@ def _blog_feeds(root: HtmlElement) -> tuple[str | None, list[str]]:
     posts: list[str] = []
     for title in titles:
         rest = _COMMENTS_FEED_TAIL.sub("", title)
-        site = _SITE_FEED.match(rest if rest != title else title)
-        if site is not None:
-            sites.add(site.group("site"))  # the site's own feed, or its comments feed
-        elif rest != title:
-            posts.append(rest)
+        if rest != title:
+            own = _OWN_COMMENTS_FEED.match(rest)
+            if own is not None:
+                sites.add(own.group("site"))  # the blog's own comments feed
+            else:
+                posts.append(rest)
+        elif (site := _SITE_FEED.match(title)) is not None and not _FIRST_GUILLEMET.search(site.group("site")):
+            # The blog's own feed. WordPress's '»' inside the name marks the feed of something on the
+            # blog: a post's comments in a language the tail above does not read ('Blog » Post
+            # reacties feed'), a category's, a tag's, a podcast's; their names hold no site's name.
+            sites.add(site.group("site"))
     found: set[str] = set()
     for rest in posts:
         # After the longest name of the site's own feeds that it starts with, else after the first of
