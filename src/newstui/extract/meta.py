@@ -17,7 +17,7 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urljoin, urlsplit
 from newstui.extract.textutil import comparable, norm
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Collection, Iterable
 
     from lxml.html import HtmlElement
 
@@ -746,15 +746,19 @@ def _other_page(href: str, canonical: str | None, address: str | None) -> bool:
     return False
 
 
-def _home_page_graph(og_url: str | None, address: str | None, titles: dict[str, str]) -> bool:
+def _home_page_graph(
+    og_url: str | None, address: str | None, titles: dict[str, str], story_keys: Collection[str], site_keys: set[str]
+) -> bool:
     """Whether the page's Open Graph tags are its site's home page's, printed on every page.
 
     General pattern: themes and plugins that fill the Open Graph tags once for the whole site
     give every post the home page's og:url ('https://site.example/'), its og:title (the site's
     motto or name) and its og:description, while the post's <title> or JSON-LD names the
     story. An og:url naming the home page (a host, no path, no query) while another title source
-    reads otherwise, not holding og:title's words, marks og:title as the site's. A page fetched
-    from its site's home page keeps them: they are its own.
+    names a story otherwise, not holding og:title's words, marks og:title as the site's. A
+    <title> that is only the site's name, or a JSON-LD WebSite's motto (`story_keys` leaves it
+    out), names no story: beside them an og:title is the post's own, its og:url a template's
+    slip. A page fetched from its site's home page keeps them: they are its own.
     """
     home = _page_address(og_url, home=True)
     if home is None or home.path not in _HOME_PATHS or home.query or "og" not in titles:
@@ -764,7 +768,7 @@ def _home_page_graph(og_url: str | None, address: str | None, titles: dict[str, 
         return False
     og = comparable(titles["og"])
     return bool(og) and any(
-        key in ("title", "ld", "dc") and comparable(value) and og not in comparable(value)
+        key in story_keys and (other := comparable(value)) and other not in site_keys and og not in other
         for key, value in titles.items()
     )
 
@@ -1303,7 +1307,10 @@ def read_meta(root: HtmlElement, address: str | None = None) -> PageMeta:
     if not meta.titles and (newsml := _newsml_headline(root)):
         meta.titles["dc"] = newsml
     meta.titles = {key: _mojibake_repaired(value) for key, value in meta.titles.items()}
-    if _home_page_graph(tags.first("og:url"), address, meta.titles):
+    sites.extend(logo_alt_names(root, meta.canonical))
+    # A JSON-LD title read from a WebSite alone is its motto: it names no story.
+    story_keys = ("title", "dc") if ld_titles and min(ld_titles) == 3 else ("title", "ld", "dc")
+    if _home_page_graph(tags.first("og:url"), address, meta.titles, story_keys, {comparable(n) for n in sites}):
         # The site's og tags on every page: its og:title and og:description name no story.
         home_title = meta.titles.pop("og")
         if comparable(meta.titles.get("twitter", "")) == comparable(home_title):
@@ -1313,7 +1320,6 @@ def read_meta(root: HtmlElement, address: str | None = None) -> PageMeta:
             (v for v in (tags.first("twitter:description"), tags.first("description")) if v and v != home_description),
             None,
         )
-    sites.extend(logo_alt_names(root, meta.canonical))
     meta.site_names = list(dict.fromkeys(name for name in (norm(n) for n in sites) if name))
 
     title_keys = {comparable(title) for title in meta.titles.values()}
