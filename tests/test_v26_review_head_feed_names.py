@@ -10,6 +10,8 @@ tests (no data set).
 
 from __future__ import annotations
 
+import time
+
 import lxml.html
 
 from extract_helpers import head_body_page, headline_of
@@ -69,3 +71,15 @@ def test_a_post_titled_with_feed_last_is_named_by_its_comments_feed() -> None:
     assert headline_of(head, body, URL) == post
     page = head_body_page(head, body)
     assert read_meta(lxml.html.fromstring(page), URL).site_names == [blog]
+
+
+def test_a_page_of_forty_thousand_feed_links_reads_its_feeds_in_linear_time() -> None:
+    # Each post's title is cut after the longest blog name it starts with: every post against every
+    # name. A hostile page of 20,000 blogs' feeds and 20,000 posts' comments feeds took 21 s of CPU
+    # read whole; the first 20 feed links are read (a blog links three or four).
+    blogs = (f"Harbour Blog {k} &raquo; Feed" for k in range(20_000))
+    posts = (f"Harbour Blog &raquo; Mending net {k} Comments Feed" for k in range(20_000))
+    root = lxml.html.fromstring(head_body_page(_feed_links(*blogs, *posts), ENGLISH_POST))
+    started = time.process_time()
+    read_meta(root, URL)
+    assert time.process_time() - started < 2.0
