@@ -47,3 +47,16 @@ def test_a_site_wide_og_title_still_gives_way_to_the_posts_title() -> None:
         f'<meta property="og:site_name" content="Quill Street Notes"><title>{HEADLINE} - Quill Street Notes</title>'
     )
     assert headline_of(head, STORY, URL) == HEADLINE
+
+
+def test_a_post_og_title_stays_beside_a_title_naming_the_site_its_logo_names() -> None:
+    # No tag names the site: its logo, an h1 linking home, does. Before: 'Quill Street Notes'.
+    head = GRAPH.replace('<meta property="og:site_name" content="Quill Street Notes">', "")
+    body = "<h1><a href='/'>Quill Street Notes</a></h1>" + STORY
+    assert headline_of(head + "<title>Quill Street Notes</title>", body, URL) == HEADLINE
+
+
+def test_a_post_og_title_stays_beside_a_title_naming_the_site_its_address_names() -> None:
+    # Only the address names the site ('quillstreet.example'). Before: 'Quillstreet'.
+    head = GRAPH.replace('<meta property="og:site_name" content="Quill Street Notes">', "")
+    assert headline_of(head + "<title>Quillstreet</title>", STORY, URL) == HEADLINE

@@ -17,7 +17,7 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urljoin, urlsplit
 from newstui.extract.textutil import comparable, norm
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable
+    from collections.abc import Callable, Collection, Iterable
 
     from lxml.html import HtmlElement
 
@@ -747,7 +747,11 @@ def _other_page(href: str, canonical: str | None, address: str | None) -> bool:
 
 
 def _home_page_graph(
-    og_url: str | None, address: str | None, titles: dict[str, str], story_keys: Collection[str], site_keys: set[str]
+    og_url: str | None,
+    address: str | None,
+    titles: dict[str, str],
+    story_keys: Collection[str],
+    site_names: Callable[[], set[str]],
 ) -> bool:
     """Whether the page's Open Graph tags are its site's home page's, printed on every page.
 
@@ -756,9 +760,10 @@ def _home_page_graph(
     motto or name) and its og:description, while the post's <title> or JSON-LD names the
     story. An og:url naming the home page (a host, no path, no query) while another title source
     names a story otherwise, not holding og:title's words, marks og:title as the site's. A
-    <title> that is only the site's name, or a JSON-LD WebSite's motto (`story_keys` leaves it
-    out), names no story: beside them an og:title is the post's own, its og:url a template's
-    slip. A page fetched from its site's home page keeps them: they are its own.
+    <title> that is only one of the site's names (`site_names`, read only when og:url is the
+    home page), or a JSON-LD WebSite's motto (`story_keys` leaves it out), names no story:
+    beside them an og:title is the post's own, its og:url a template's slip. A page fetched
+    from its site's home page keeps them: they are its own.
     """
     home = _page_address(og_url, home=True)
     if home is None or home.path not in _HOME_PATHS or home.query or "og" not in titles:
@@ -767,10 +772,31 @@ def _home_page_graph(
     if fetched is not None and fetched.path in _HOME_PATHS and not fetched.query:
         return False
     og = comparable(titles["og"])
-    return bool(og) and any(
-        key in story_keys and (other := comparable(value)) and other not in site_keys and og not in other
-        for key, value in titles.items()
-    )
+    if not og:
+        return False
+    others = [other for key, value in titles.items() if key in story_keys and (other := comparable(value))]
+    story_titles = [other for other in others if og not in other]
+    if not story_titles:
+        return False
+    names = site_names()
+    return any(other not in names for other in story_titles)
+
+
+def _own_names(root: HtmlElement, sites: Iterable[str], address: str | None) -> set[str]:
+    """The site's names (comparable) the page gives before its h1s are read: its tags' and logos'
+    (`sites`), the text of an h1 linking home (its logo) and the labels of its host.
+
+    General pattern: a page names its site in its metadata, in a logo heading that links to the
+    home page ('<h1><a href="/">Site</a></h1>') or only in its address; a title reading one of
+    these names no story.
+    """
+    names = {comparable(name) for name in sites}
+    logos = (h1 for h1 in itertools.islice(root.iter("h1"), 6) if links_home(h1))
+    names.update(comparable(h1_text(h1)) for h1 in logos)
+    labels = _host(address or "").split(".")[:-1]
+    names.update(comparable(label) for label in labels if len(label) >= 3 and label != "www")
+    names.discard("")
+    return names
 
 
 def _page_address(url: str | None, *, home: bool) -> SplitResult | None:
@@ -1310,7 +1336,13 @@ def read_meta(root: HtmlElement, address: str | None = None) -> PageMeta:
     sites.extend(logo_alt_names(root, meta.canonical))
     # A JSON-LD title read from a WebSite alone is its motto: it names no story.
     story_keys = ("title", "dc") if ld_titles and min(ld_titles) == 3 else ("title", "ld", "dc")
-    if _home_page_graph(tags.first("og:url"), address, meta.titles, story_keys, {comparable(n) for n in sites}):
+    if _home_page_graph(
+        tags.first("og:url"),
+        address,
+        meta.titles,
+        story_keys,
+        lambda: _own_names(root, sites, address or meta.canonical),
+    ):
         # The site's og tags on every page: its og:title and og:description name no story.
         home_title = meta.titles.pop("og")
         if comparable(meta.titles.get("twitter", "")) == comparable(home_title):
