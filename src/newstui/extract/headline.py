@@ -1612,7 +1612,8 @@ def _choose(meta: PageMeta, url: str | None) -> str:
             meta.page_title
             and len(best_h1) > len(meta.page_title) + 5
             and comparable(meta.page_title) in comparable(best_h1)
-            # A title written for the post alone (og:title, JSON-LD, a feed's) giving the whole h1
+            # A title written for the post alone (its comments feed's or trackback's, a DC or twitter
+            # title: page_title is read only where no og:title or JSON-LD is) giving the whole h1
             # shows it is no logo: 'Headline – Its second line'.
             and not any(comparable(raws[key]) == comparable(best_h1) for key in _SOCIAL_KEYS if raws.get(key))
         ):

@@ -17,7 +17,7 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urljoin, urlsplit
 from newstui.extract.textutil import comparable, norm
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Collection, Iterable
 
     from lxml.html import HtmlElement
 
@@ -746,14 +746,23 @@ def _other_page(href: str, canonical: str | None, address: str | None) -> bool:
     return False
 
 
-def _home_page_graph(og_url: str | None, address: str | None, titles: dict[str, str]) -> bool:
+def _home_page_graph(
+    og_url: str | None,
+    address: str | None,
+    titles: dict[str, str],
+    story_keys: Collection[str],
+    site_names: Callable[[], set[str]],
+) -> bool:
     """Whether the page's Open Graph tags are its site's home page's, printed on every page.
 
     General pattern: themes and plugins that fill the Open Graph tags once for the whole site
     give every post the home page's og:url ('https://site.example/'), its og:title (the site's
     motto or name) and its og:description, while the post's <title> or JSON-LD names the
     story. An og:url naming the home page (a host, no path, no query) while another title source
-    reads otherwise, not holding og:title's words, marks og:title as the site's. A page fetched
+    names a story otherwise, not holding og:title's words, marks og:title as the site's. A
+    <title> that is only one of the site's names (`site_names`, read only when og:url is the
+    home page), or a JSON-LD WebSite's motto (`story_keys` leaves it out), names no story:
+    beside them an og:title is the post's own, its og:url a template's slip. A page fetched
     from its site's home page keeps them: they are its own.
     """
     home = _page_address(og_url, home=True)
@@ -763,10 +772,31 @@ def _home_page_graph(og_url: str | None, address: str | None, titles: dict[str, 
     if fetched is not None and fetched.path in _HOME_PATHS and not fetched.query:
         return False
     og = comparable(titles["og"])
-    return bool(og) and any(
-        key in ("title", "ld", "dc") and comparable(value) and og not in comparable(value)
-        for key, value in titles.items()
-    )
+    if not og:
+        return False
+    others = [other for key, value in titles.items() if key in story_keys and (other := comparable(value))]
+    story_titles = [other for other in others if og not in other]
+    if not story_titles:
+        return False
+    names = site_names()
+    return any(other not in names for other in story_titles)
+
+
+def _own_names(root: HtmlElement, sites: Iterable[str], address: str | None) -> set[str]:
+    """The site's names (comparable) the page gives before its h1s are read: its tags' and logos'
+    (`sites`), the text of an h1 linking home (its logo) and the labels of its host.
+
+    General pattern: a page names its site in its metadata, in a logo heading that links to the
+    home page ('<h1><a href="/">Site</a></h1>') or only in its address; a title reading one of
+    these names no story.
+    """
+    names = {comparable(name) for name in sites}
+    logos = (h1 for h1 in itertools.islice(root.iter("h1"), 6) if links_home(h1))
+    names.update(comparable(h1_text(h1)) for h1 in logos)
+    labels = _host(address or "").split(".")[:-1]
+    names.update(comparable(label) for label in labels if len(label) >= 3 and label != "www")
+    names.discard("")
+    return names
 
 
 def _page_address(url: str | None, *, home: bool) -> SplitResult | None:
@@ -1113,6 +1143,9 @@ _SITE_FEED = re.compile(
     rf"^(?P<site>.+?)(?:\s+{_FEED_SEP}\s*(?:(?:rss|atom)\s*)?(?:feed)?|\s+(?:(?:rss|atom)\s*(?:\d(?:\.\d+)?\s*)?)?feed)$",
     re.I,
 )
+# The blog's own comments feed, its tail cut: 'Blog »' ('Blog » Comments Feed'); any other text after the
+# separator is a post's title, whatever its last word ('Blog » Winter feed for the ducks Comments Feed').
+_OWN_COMMENTS_FEED = re.compile(rf"^(?P<site>.+?)\s+{_FEED_SEP}(?:\s*(?:rss|atom))?$", re.I)
 _FIRST_FEED_SEP = re.compile(rf"\s+{_FEED_SEP}\s+")
 _FIRST_GUILLEMET = re.compile(r"\s+[»›]\s+")
 _MOST_FEED_LINKS = 20
@@ -1130,7 +1163,10 @@ def _blog_feeds(root: HtmlElement) -> tuple[str | None, list[str]]:
     feeds ('Site » Feed', 'Site » Comments Feed') name no post, and show where the site's
     name ends when it holds a separator itself ('Site - Motto » Post Comments Feed'), and name
     the site (a theme's 'Site - Motto RSS Feed' too); a page linking the comments feeds of
-    several posts names none of them.
+    several posts names none of them. A feed of something on the blog ('Site » Post reacties
+    feed', a comments feed in a language not read here; 'Site » Topic Category Feed') names no
+    site: its name would hold the post's or topic's words, and a headline reading them would
+    be taken for the site's name.
     """
     # A blog links three or four feeds; the first few are read (a hostile page may link thousands).
     titles = list(
@@ -1147,11 +1183,17 @@ def _blog_feeds(root: HtmlElement) -> tuple[str | None, list[str]]:
     posts: list[str] = []
     for title in titles:
         rest = _COMMENTS_FEED_TAIL.sub("", title)
-        site = _SITE_FEED.match(rest if rest != title else title)
-        if site is not None:
-            sites.add(site.group("site"))  # the site's own feed, or its comments feed
-        elif rest != title:
-            posts.append(rest)
+        if rest != title:
+            own = _OWN_COMMENTS_FEED.match(rest)
+            if own is not None:
+                sites.add(own.group("site"))  # the blog's own comments feed
+            else:
+                posts.append(rest)
+        elif (site := _SITE_FEED.match(title)) is not None and not _FIRST_GUILLEMET.search(site.group("site")):
+            # The blog's own feed. WordPress's '»' inside the name marks the feed of something on the
+            # blog: a post's comments in a language the tail above does not read ('Blog » Post
+            # reacties feed'), a category's, a tag's, a podcast's; their names hold no site's name.
+            sites.add(site.group("site"))
     found: set[str] = set()
     for rest in posts:
         # After the longest name of the site's own feeds that it starts with, else after the first of
@@ -1291,7 +1333,16 @@ def read_meta(root: HtmlElement, address: str | None = None) -> PageMeta:
     if not meta.titles and (newsml := _newsml_headline(root)):
         meta.titles["dc"] = newsml
     meta.titles = {key: _mojibake_repaired(value) for key, value in meta.titles.items()}
-    if _home_page_graph(tags.first("og:url"), address, meta.titles):
+    sites.extend(logo_alt_names(root, meta.canonical))
+    # A JSON-LD title read from a WebSite alone is its motto: it names no story.
+    story_keys = ("title", "dc") if ld_titles and min(ld_titles) == 3 else ("title", "ld", "dc")
+    if _home_page_graph(
+        tags.first("og:url"),
+        address,
+        meta.titles,
+        story_keys,
+        lambda: _own_names(root, sites, address or meta.canonical),
+    ):
         # The site's og tags on every page: its og:title and og:description name no story.
         home_title = meta.titles.pop("og")
         if comparable(meta.titles.get("twitter", "")) == comparable(home_title):
@@ -1301,7 +1352,6 @@ def read_meta(root: HtmlElement, address: str | None = None) -> PageMeta:
             (v for v in (tags.first("twitter:description"), tags.first("description")) if v and v != home_description),
             None,
         )
-    sites.extend(logo_alt_names(root, meta.canonical))
     meta.site_names = list(dict.fromkeys(name for name in (norm(n) for n in sites) if name))
 
     title_keys = {comparable(title) for title in meta.titles.values()}
