@@ -297,7 +297,7 @@ RENAME: Final = Pane(
 ADD_FEED: Final = Pane(
     "AddFeedScreen",
     [
-        Binding("escape", "dismiss_none", "Cancel", id="add-feed.cancel"),
+        Binding("escape", "dismiss_none", "Cancel", id="add.cancel"),
     ],
     ModalScreen,
 )
@@ -305,7 +305,7 @@ ADD_FEED: Final = Pane(
 IMPORT_OPML: Final = Pane(
     "ImportOpmlScreen",
     [
-        Binding("escape", "dismiss_none", "Cancel", id="import-opml.cancel"),
+        Binding("escape", "dismiss_none", "Cancel", id="opml.cancel"),
     ],
     ModalScreen,
 )
