@@ -327,9 +327,10 @@ class MainScreen(Screen[None]):
         if not self.news.config.feeds:
             where = self.news.config.path
             refresh = self._key_for("feeds.refresh-all", "R")
+            add = self._key_for("main.add-feed", "plus")
             self.item_list.no_feeds_hint = (
-                f"No feeds yet: add one with newstui add URL (or in {where}) and press {refresh}, "
-                "or try newstui --demo."
+                f"No feeds yet: {add} adds one here; or add one with newstui add URL (or in {where}) "
+                f"and press {refresh}; or try newstui --demo."
             )
             # Not "Choose an item and press Enter": there is none to choose.
             self.article_view.show(None, placeholder=NO_FEEDS_PLACEHOLDER)
