@@ -1950,7 +1950,11 @@ class MainScreen(Screen[None]):
             return
         item = self.target_item()
         if item is None or not item.enclosures:
-            self.status.notice = "This item has no attachments."
+            # newsboat's E edits the urls file: a hand that presses it for that learns where it is.
+            palette = self._key_for("app.commands", "ctrl+p")
+            self.status.notice = (
+                f'This item has no attachments. (newsboat\'s E, edit the feeds, is "Edit config" in {palette}.)'
+            )
             return
         from newstui.ui.screens.enclosures import EnclosuresScreen
 
