@@ -36,6 +36,7 @@ from newstui.service import (
     QueryCount,
     RefreshRunning,
     RefreshSummary,
+    hide_password,
     on_damage,
     refused,
     waiting_note,
@@ -2294,7 +2295,7 @@ class MainScreen(Screen[None]):
 
     def _feeds_not_added(self, error: str, opml: Path | None) -> None:
         what = f"No feed imported from {one_line(str(opml))}" if opml is not None else "The feed was not added"
-        self.status.notice = f"{what}: {readable_url(error)}"
+        self.status.notice = f"{what}: {hide_password(one_line(error))}"
 
     def _feeds_added(self, added: int, skipped: list[str], before: set[str], opml: Path | None) -> None:
         new = [feed.url for feed in self.library.config.feeds if feed.url not in before]
@@ -2304,7 +2305,7 @@ class MainScreen(Screen[None]):
         elif added:
             said = f"Added {readable_url(new[0]) if new else 'the feed'} to {self.news.config.path}"
         else:
-            said = f"Not added: {readable_url(skipped[0]) if skipped else 'nothing to add'}"
+            said = f"Not added: {hide_password(one_line(skipped[0])) if skipped else 'nothing to add'}"
         if new:
             self._feeds_reread(len(new), 0)
             self._fetch_new(new, said)
