@@ -210,6 +210,7 @@ def test_keys_imports_no_pane() -> None:
 @pytest.fixture(scope="module")
 def pane_classes() -> dict[str, type]:
     from newstui.ui.app import NewsApp
+    from newstui.ui.screens.add_feeds import AddFeedScreen, ImportOpmlScreen
     from newstui.ui.screens.confirm import ConfirmScreen
     from newstui.ui.screens.enclosures import EnclosuresScreen
     from newstui.ui.screens.help import HelpScreen
@@ -234,6 +235,8 @@ def pane_classes() -> dict[str, type]:
         LinksScreen,
         EnclosuresScreen,
         SearchScreen,
+        AddFeedScreen,
+        ImportOpmlScreen,
         ConfirmScreen,
         HelpScreen,
         _WhoSaidScreen,

@@ -49,7 +49,7 @@ from newstui.feeds.refresh import RefreshSummary as RefreshSummary
 from newstui.feeds.refresh import local_time as local_time
 from newstui.feeds.refresh import waiting_note as waiting_note
 from newstui.feeds.refresh_lock import RefreshRunning as RefreshRunning
-from newstui.model import Article, Feed, Item
+from newstui.model import Article, Feed, FeedConfig, Item
 from newstui.model import ItemFilter as ItemFilter  # re-exported: the UI reaches the core through this module
 from newstui.store.damage import CacheDamaged as CacheDamaged  # re-exported: the UI says a corrupted cache
 from newstui.store.damage import on_damage as on_damage
@@ -100,6 +100,13 @@ class ArticleResult:
 def extractor_version() -> int:
     """The version the cached articles must have been made by (`extract.EXTRACTOR_VERSION`)."""
     return EXTRACTOR_VERSION
+
+
+def typed_feed_url(text: str) -> str:
+    """A feed URL as typed (`example.com/feed`) made whole (`https://example.com/feed`)."""
+    from newstui.config.edit import typed_feed_url as typed
+
+    return typed(text)
 
 
 def user_themes_dir() -> Path:
@@ -934,6 +941,34 @@ class Library:
         from newstui.config.edit import set_theme
 
         set_theme(self.config.path, name)
+
+    def new_feed_problem(self, url: str) -> str | None:
+        """Why `url` cannot be added as a feed (not plain http(s), already configured), or None."""
+        from newstui.config.edit import new_feed_problem
+
+        return new_feed_problem(self.config, url)
+
+    def add_feeds(self, feeds: Sequence[FeedConfig]) -> tuple[list[FeedConfig], list[tuple[FeedConfig, str]]]:
+        """Add feeds to the config file as `newstui add` and `import-opml` do (comments and
+        layout kept; each feed already there skipped, with why), then take the file's feeds
+        as they are now (`reread_feeds`). Blocks on the file's lock: call from a thread.
+
+        Raises:
+            ConfigError: the file is broken or cannot be written: nothing was added.
+        """
+        from newstui.config.edit import add_feeds
+
+        added, skipped = add_feeds(self.config.path, feeds)
+        if added:
+            self.reread_feeds()
+        return added, skipped
+
+    @staticmethod
+    def read_opml(path: Path) -> list[FeedConfig]:
+        """The feeds an OPML file lists (OpmlError: it cannot be read or is no OPML)."""
+        from newstui.feeds.opml import read_opml
+
+        return read_opml(path)
 
     async def download_enclosure(self, url: str, media_type: str | None = None) -> Path:
         """Download an attachment into the config's `download_dir` (never over a file), within

@@ -31,14 +31,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from newstui.cli.common import config_path, load_config
     from newstui.config import url_problem
-    from newstui.config.edit import add_feed
+    from newstui.config.edit import add_feed, typed_feed_url
     from newstui.config.urls import hide_password
     from newstui.feeds.refresh import fetcher_options_for
     from newstui.model import FeedConfig
 
     path = config_path(args)
     config = load_config(args)  # writes the starter config first when there is none
-    url = _with_scheme(args.url.strip())
+    url = typed_feed_url(args.url)
     problem = url_problem(url)
     if problem:
         print(f"newstui: {hide_password(problem)}", file=sys.stderr)
@@ -130,10 +130,3 @@ async def _check(url: str, options: dict[str, Any]) -> _Found:
             return _Found(chosen, notes, f"the page's feed link {chosen} does not lead to a feed")
         notes.append(f"Adding the first: {chosen}")
         return _Found(chosen, notes)
-
-
-def _with_scheme(url: str) -> str:
-    """`example.com/feed` -> `https://example.com/feed`: people type what browsers accept."""
-    if "://" not in url and url and not url.startswith(("/", ".")) and "." in url.split("/")[0]:
-        return f"https://{url}"
-    return url

@@ -389,11 +389,16 @@ class NewsApp(App[None]):
         yield SystemCommand("Help", "Show every key binding", self.action_help)
         yield SystemCommand("Show unread", "List the unread items", _runner(screen, "show_unread"))
         yield SystemCommand("Show all", "List every item", _runner(screen, "show_all"))
-        # newsboat and nom users look for these in the reader (":" or the palette); they are
-        # shell commands here, so the palette says which, rather than find nothing.
-        yield SystemCommand("Add a feed", "How: newstui add URL in a shell, then R here", _notice(screen, ADD_FEED_HOW))
+        # newsboat and nom users manage their feeds in the reader ("Add a feed…" is a binding,
+        # listed above): the same edits of the config as newstui add and import-opml make.
         yield SystemCommand(
-            "Import OPML", "How: newstui import-opml FILE in a shell, then R here", _notice(screen, IMPORT_OPML_HOW)
+            "Import OPML…", "Add the feeds of an OPML file (as newstui import-opml)", _runner(screen, "import_opml")
+        )
+        editor = "$VISUAL or $EDITOR"
+        yield SystemCommand(
+            "Edit config",
+            f"Open the config file in {editor}, then read its feeds again",
+            _runner(screen, "edit_config"),
         )
         read_feeds_shown = screen.feed_list.show_read_feeds
         yield SystemCommand(
@@ -403,26 +408,6 @@ class NewsApp(App[None]):
             else "List the feeds with nothing unread too (show_read_feeds)",
             _runner(screen, "toggle_read_feeds"),
         )
-
-
-ADD_FEED_HOW = (
-    "Feeds are added from a shell: newstui add URL (a site's page that links to its feed works too); "
-    "then R here reads them."
-)
-IMPORT_OPML_HOW = (
-    "OPML is imported from a shell: newstui import-opml FILE (newsboat's urls: newstui import-newsboat); "
-    "then R here reads them."
-)
-
-
-def _notice(screen: Screen[Any], text: str) -> Callable[[], None]:
-    def say() -> None:
-        from newstui.ui.screens.main import MainScreen
-
-        if isinstance(screen, MainScreen):
-            screen.status.notice = text
-
-    return say
 
 
 def _runner(screen: Screen[Any], action: str) -> Callable[[], object]:

@@ -92,6 +92,9 @@ MAIN: Final = Pane(
         # Wherever the focus is (the status line names e): the highlighted feed's error in the
         # feed list, else that of the feed of the item at hand.
         Binding("e", "show_feed_error", "Feed error", id="feeds.show-error", show=False),
+        # newsboat manages its feeds without leaving it (E edits the urls file): + adds one
+        # here, a key free in every pane (E lists attachments; the palette edits the file).
+        Binding("plus", "add_feed", "Add a feed…", id="main.add-feed", show=False),
     ],
     Screen,
 )
@@ -162,6 +165,9 @@ QUOTE_SIDEBAR: Final = Pane(
         Binding("enter", "select", "Jump", id="quotes.jump"),  # short: the narrow footer has 80 columns
         Binding("a", "outlets", "Other outlets", id="quotes.outlets", show=False),  # "also in N outlets": a lists them
         Binding("q,escape", "screen.back_to_list", "Back", id="quotes.back"),
+        # The arrows step out and in here too, as in the other panes (they did nothing).
+        Binding("left", "screen.back_to_list", "Back", id="quotes.back-arrow", show=False),
+        Binding("right", "select", "Jump", id="quotes.open-arrow", show=False),
     ],
     OptionList,
 )
@@ -288,6 +294,22 @@ RENAME: Final = Pane(
     ModalScreen,
 )
 
+ADD_FEED: Final = Pane(
+    "AddFeedScreen",
+    [
+        Binding("escape", "dismiss_none", "Cancel", id="add.cancel"),
+    ],
+    ModalScreen,
+)
+
+IMPORT_OPML: Final = Pane(
+    "ImportOpmlScreen",
+    [
+        Binding("escape", "dismiss_none", "Cancel", id="opml.cancel"),
+    ],
+    ModalScreen,
+)
+
 PANES: Final = (
     APP,
     MAIN,
@@ -298,6 +320,8 @@ PANES: Final = (
     LINKS,
     ENCLOSURES,
     SEARCH,
+    ADD_FEED,
+    IMPORT_OPML,
     CONFIRM,
     HELP,
     SPEAKERS,

@@ -16,6 +16,7 @@ from textual.content import Content
 from newstui.errors import NewstuiError
 from newstui.service import ItemFilter, LibraryClosed
 from newstui.text import one_line
+from newstui.ui.hosts import feed_name
 from newstui.ui.messages import FilterChosen
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class FeedCommands(Provider):
             return
         matcher = self.matcher(query)
         for feed in screen.feed_list.feeds:
-            title = one_line(feed.title) or feed.url
+            title = feed_name(feed.title, feed.url)
             score = matcher.match(f"Feed: {title}")
             if score > 0:
                 yield Hit(

@@ -102,6 +102,33 @@ def run_pipe(command: Sequence[str], text: str) -> int:
     return completed.returncode
 
 
+def editor_command() -> list[str]:
+    """The user's editor: $VISUAL, else $EDITOR, else vi, as newsboat, git and `crontab -e`
+    pick one; split into words as a shell would (`EDITOR="code --wait"`), run without one."""
+    import shlex
+
+    for name in ("VISUAL", "EDITOR"):
+        value = os.environ.get(name, "").strip()
+        if value:
+            try:
+                words = shlex.split(value)
+            except ValueError:  # an unbalanced quote: the words as written
+                words = value.split()
+            if words:
+                return words
+    return ["vi"]
+
+
+def run_editor(command: Sequence[str], path: Path) -> int:
+    """Run the editor on `path` with the terminal; returns its exit code.
+
+    Raises:
+        OSError: the editor cannot be started (not found, not executable).
+    """
+    with terminal_keys() as stdin:
+        return subprocess.run([*command, str(path)], stdin=stdin, check=False, close_fds=True).returncode
+
+
 def default_save_dir() -> Path:
     """The user's download folder, else home."""
     try:

@@ -506,6 +506,13 @@ def _vim_left(key_for: KeyFor) -> str:
     )
 
 
+def _reload_urls(key_for: KeyFor) -> str:
+    return (
+        f"newsboat's reload-urls is {key_for('feeds.refresh-all', 'R')} here: it reads the config's feeds again, "
+        f'then refreshes; "Edit config" in the command palette ({key_for("app.commands", "ctrl+p")}) edits them.'
+    )
+
+
 NEWSBOAT_HINTS: dict[str, Callable[[KeyFor], str]] = {
     "f": _filters,
     "F": _filters,
@@ -515,6 +522,7 @@ NEWSBOAT_HINTS: dict[str, Callable[[KeyFor], str]] = {
     "number_sign": _link_number,
     **{str(digit): _link_number for digit in range(1, 10)},
     "h": _vim_left,
+    "ctrl+r": _reload_urls,
 }
 """newsboat's default keys (and vim's h, the one of h/j/k/l that does nothing) with no binding here."""
 

@@ -43,6 +43,7 @@ from newstui.service import (
 )
 from newstui.text import clean_url, one_line, plural
 from newstui.ui import bindings
+from newstui.ui.hosts import feed_name, readable_url
 from newstui.ui.keys import key_display, unbound_key_hint
 from newstui.ui.messages import FilterChosen, Notice, RefreshProgress
 from newstui.ui.widgets.article_view import ArticleView, format_date
@@ -54,9 +55,12 @@ from newstui.ui.widgets.status_line import StatusLine
 from newstui.ui.workers import FAILED, PendingMarks, ask, on_ui
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from textual.timer import Timer
     from textual.widget import Widget
 
+    from newstui.model import FeedConfig
     from newstui.service import StoryItem
     from newstui.ui.app import NewsApp
     from newstui.ui.screens.confirm import ConfirmScreen
@@ -128,7 +132,24 @@ NO_FEEDS_PLACEHOLDER = "Nothing to read yet: add a feed (see the list on the lef
 """The article pane of a reader with no feeds."""
 
 UNDO_DEPTH = 20
-"""How many mark-read-all changes u can undo, newest first."""
+"""How many read-mark changes (A, C, m) U can undo, newest first."""
+
+
+@dataclass(frozen=True)
+class UndoMark:
+    """One read-mark change U can take back: an A or C (every item it marked read), or an m.
+
+    U undoes the last change, whichever key made it: after `m`, a U that skipped it and
+    marked a whole feed unread again (the A before) surprised more than any undo could."""
+
+    ids: Sequence[int]
+    """Kept as 8-byte integers: 100,000 of them take 0.8 MB, not 3.6 MB as a list."""
+    name: str
+    """Where (A: "World Desk"), or the item's title (m)."""
+    was_read: bool = False
+    """The state U puts back: unread after an A; after m, the item's state before it."""
+    single: bool = False
+    """An m of one item (said by its title), not an A."""
 
 
 @dataclass
@@ -159,7 +180,7 @@ def clip(text: str, width: int) -> str:
 def describe_filter(item_filter: ItemFilter, feeds: dict[str, Feed]) -> str:
     if item_filter.kind == "feed" and item_filter.value is not None:
         feed = feeds.get(item_filter.value)
-        return one_line(feed.title) if feed else item_filter.value
+        return feed_name(feed.title, feed.url) if feed else readable_url(item_filter.value)
     if item_filter.kind == "tag":
         return f"Tag: {item_filter.value}"
     if item_filter.kind == "search":
@@ -200,9 +221,8 @@ class MainScreen(Screen[None]):
         """The list that search results replaced: Escape goes back to it."""
         self._unread_after_load: tuple[ItemFilter, bool] | None = None
         """Set by n/p when they move on to another feed: open its first unread once it is listed."""
-        self._undo: list[tuple[Sequence[int], str]] = []
-        """The last mark-read-all changes (ids, where), newest last: u restores them. The ids
-        are kept as 8-byte integers: 100,000 of them take 0.8 MB, not 3.6 MB as a list."""
+        self._undo: list[UndoMark] = []
+        """The last read-mark changes (A, C and m), newest last: U restores them, one per press."""
         self._marking = 0
         """A answered yes whose marking (count, then write) has not finished yet."""
         self._undo_waiting = 0
@@ -230,6 +250,8 @@ class MainScreen(Screen[None]):
         on from the item the one before it opens (`_unread`)."""
         self._unread_next = False
         """A waiting n (p) is scheduled to go on (`call_later`) and has not run yet."""
+        self._fetch_after: list[str] = []
+        """Feeds added in the reader while a refresh ran: fetched when it ends."""
         self._places: dict[ItemFilter, Item] = {}
         """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
@@ -306,9 +328,10 @@ class MainScreen(Screen[None]):
         if not self.news.config.feeds:
             where = self.news.config.path
             refresh = self._key_for("feeds.refresh-all", "R")
+            add = self._key_for("main.add-feed", "plus")
             self.item_list.no_feeds_hint = (
-                f"No feeds yet: add one with newstui add URL (or in {where}) and press {refresh}, "
-                "or try newstui --demo."
+                f"No feeds yet: {add} adds one here; or add one with newstui add URL (or in {where}) "
+                f"and press {refresh}; or try newstui --demo."
             )
             # Not "Choose an item and press Enter": there is none to choose.
             self.article_view.show(None, placeholder=NO_FEEDS_PLACEHOLDER)
@@ -1054,6 +1077,8 @@ class MainScreen(Screen[None]):
             if tell:
                 notice = f"Marked {'read' if read else 'unread'}: {one_line(item.title)}"
                 self._ui(setattr, self.status, "notice", notice)
+                change = UndoMark(array("q", [item.id]), one_line(item.title), was_read=not read, single=True)
+                self._ui(self._remember, change)
         finally:
             self._ui(self._read_marks.done, item.id)
 
@@ -1283,31 +1308,36 @@ class MainScreen(Screen[None]):
             self._mark_ids(mark.ids, mark.name, True)
         # Else the count is still running: _mark_counted marks them when it has the ids.
 
+    def _remember(self, change: UndoMark) -> None:
+        self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], change]
+
     @work(thread=True, group="write")
-    def _mark_ids(self, ids: Sequence[int], name: str, read: bool) -> None:
-        what = "read" if read else "unread again"
+    def _mark_ids(self, ids: Sequence[int], name: str, read: bool, undoing: UndoMark | None = None) -> None:
+        what = "read" if read and undoing is None else f"{'read' if read else 'unread'} again"
         if not self._try(f"Could not mark {name} {what}", self.library.set_read, ids, read):
-            if not read:
-                self._ui(self._undo.append, (ids, name))  # nothing changed: it can be tried again
+            if undoing is not None:
+                self._ui(self._undo.append, undoing)  # nothing changed: it can be tried again
             else:
                 self._ui(self._marking_done)
             return
-        self._ui(self._ids_marked, ids, name, read)
+        self._ui(self._ids_marked, ids, name, read, undoing)
 
-    def _ids_marked(self, ids: Sequence[int], name: str, read: bool) -> None:
+    def _ids_marked(self, ids: Sequence[int], name: str, read: bool, undoing: UndoMark | None = None) -> None:
         changed = set(ids)
         self.item_list.update_items(
             lambda item: replace(item, read=read) if item.id in changed and item.read != read else None
         )
         if self.open_item is not None and self.open_item.id in changed:
             self.open_item = replace(self.open_item, read=read)
-        if read:
-            self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], (array("q", ids), name)]
+        if undoing is not None and undoing.single:
+            self.status.notice = f"Undone: {name} is {'read' if read else 'unread'} again"
+        elif undoing is not None:
+            self.status.notice = f"Marked {plural(len(ids), 'item')} in {name} unread again"
+        else:
+            self._remember(UndoMark(array("q", ids), name))
             undo = self._key_for("items.undo-mark-read", "U")
             self.status.notice = f"Marked {plural(len(ids), 'item')} read in {name} ({undo} undoes)"
             self._marking_done()
-        else:
-            self.status.notice = f"Marked {plural(len(ids), 'item')} in {name} unread again"
         self.load_feeds(bookmarks=False)
 
     def _marking_done(self) -> None:
@@ -1322,7 +1352,8 @@ class MainScreen(Screen[None]):
             self.status.notice = "Nothing to undo."
 
     def action_undo_mark_read(self) -> None:
-        """u: mark unread again exactly the items the last A marked read (one step per press)."""
+        """U: take back the last read-mark change: exactly the items the last A (or C) marked
+        read become unread again, or the last m's item gets its state back (one per press)."""
         if self._refuse_write():
             return
         if self._marking:
@@ -1336,8 +1367,8 @@ class MainScreen(Screen[None]):
         self._undo_last()
 
     def _undo_last(self) -> None:
-        ids, name = self._undo.pop()
-        self._mark_ids(ids, name, False)
+        change = self._undo.pop()
+        self._mark_ids(change.ids, change.name, change.was_read, change)
 
     def _key_for(self, binding_id: str, default: str) -> str:
         """The key of a binding as the user has it (the config may rebind it), for notices."""
@@ -1721,8 +1752,8 @@ class MainScreen(Screen[None]):
         if feed is None:
             self.status.notice = "Highlight a feed to open its web page (o opens an item's page in the item list)."
         elif not feed.site_url:
-            shown = hide_password(one_line(feed.url))
-            self.status.notice = f"{one_line(feed.title)} gives no web page; its feed is {shown}."
+            shown = readable_url(feed.url)
+            self.status.notice = f"{feed_name(feed.title, feed.url)} gives no web page; its feed is {shown}."
         else:
             self.open_url(feed.site_url)
         return True
@@ -1757,7 +1788,7 @@ class MainScreen(Screen[None]):
         if shown is None:
             self.status.notice = "Not opened: the link is not a plain http(s) URL."
             return False
-        self.status.notice = f"Opening {shown}…"
+        self.status.notice = f"Opening {readable_url(shown)}…"
         self._open_url(shown, read_after)
         return True
 
@@ -1800,14 +1831,14 @@ class MainScreen(Screen[None]):
 
     def _browser_done(self, url: str, opened: bool, reason: str | None = None, read_after: Item | None = None) -> None:
         if opened:
-            self.status.notice = f"Opened {one_line(url)}"
+            self.status.notice = f"Opened {readable_url(url)}"
             if read_after is not None:
                 self._set_read(read_after, True)
             return
         why = reason or "the browser failed"
-        self.status.notice = f"Could not open the link: {one_line(why)}"
-        message = f"Could not open {one_line(url)}: {one_line(why)}"
-        self.notify(message, title="Browser", severity="warning", markup=False, timeout=8)
+        # Said once, on the status line that answers the key (it wraps a long one): a toast
+        # repeated the same words beside it.
+        self.status.notice = f"Could not open the link: {one_line(why)} ({readable_url(url)})"
 
     # -- the article to other programs --------------------------------------------------------
 
@@ -1920,7 +1951,11 @@ class MainScreen(Screen[None]):
             return
         item = self.target_item()
         if item is None or not item.enclosures:
-            self.status.notice = "This item has no attachments."
+            # newsboat's E edits the urls file: a hand that presses it for that learns where it is.
+            palette = self._key_for("app.commands", "ctrl+p")
+            self.status.notice = (
+                f'This item has no attachments. (newsboat\'s E, edit the feeds, is "Edit config" in {palette}.)'
+            )
             return
         from newstui.ui.screens.enclosures import EnclosuresScreen
 
@@ -2212,6 +2247,135 @@ class MainScreen(Screen[None]):
                 self.article_view.show(None)  # "Choose an item…" again: now there will be some
         self.load_feeds()
 
+    # -- feeds added and the config edited in the reader --------------------------------------------
+
+    def action_add_feed(self) -> None:
+        """+ or the palette's "Add feed…" (newsboat's users manage feeds without leaving it):
+        ask for the feed's address, title and tags; it is written to the config as `newstui
+        add` writes it, listed at once and fetched in a worker, its failure shown on it (✗)."""
+        if self._refuse_write():
+            return
+        from newstui.ui.screens.add_feeds import AddFeedScreen
+
+        self.app.push_screen(AddFeedScreen(self.library.new_feed_problem), self._feed_asked)
+
+    def _feed_asked(self, feed: FeedConfig | None) -> None:
+        if feed is not None:
+            self.status.notice = f"Adding {readable_url(feed.url)}…"
+            self._add_feeds([feed], None)
+
+    def action_import_opml(self) -> None:
+        """The palette's "Import OPML…": the feeds of an OPML file, as `newstui import-opml` adds them."""
+        if self._refuse_write():
+            return
+        from newstui.ui.screens.add_feeds import ImportOpmlScreen
+
+        self.app.push_screen(ImportOpmlScreen(), self._opml_asked)
+
+    def _opml_asked(self, path: Path | None) -> None:
+        if path is not None:
+            self.status.notice = f"Importing {one_line(str(path))}…"
+            self._add_feeds([], path)
+
+    @work(thread=True, group="add-feeds")
+    def _add_feeds(self, feeds: list[FeedConfig], opml: Path | None) -> None:
+        """Write the feeds (or the OPML file's) to the config and take its feeds again. The
+        file's lock, the OPML file and the store are waited for here, never on the UI."""
+        before = {feed.url for feed in self.library.config.feeds}
+        try:
+            if opml is not None:
+                feeds = self.library.read_opml(opml)
+            added, skipped = self.library.add_feeds(feeds)
+        except LibraryClosed:
+            return
+        except Exception as error:  # noqa: BLE001 - a broken config, a held lock, a bad file: said, nothing lost
+            self._ui(self._feeds_not_added, str(error) or type(error).__name__, opml)
+            return
+        self._ui(self._feeds_added, len(added), [reason for _, reason in skipped], before, opml)
+
+    def _feeds_not_added(self, error: str, opml: Path | None) -> None:
+        what = f"No feed imported from {one_line(str(opml))}" if opml is not None else "The feed was not added"
+        self.status.notice = f"{what}: {hide_password(one_line(error))}"
+
+    def _feeds_added(self, added: int, skipped: list[str], before: set[str], opml: Path | None) -> None:
+        new = [feed.url for feed in self.library.config.feeds if feed.url not in before]
+        if opml is not None:
+            left = f"; {plural(len(skipped), 'feed')} skipped (already in the config, or no http(s) URL)"
+            said = f"Imported {plural(added, 'feed')} from {one_line(str(opml))}{left if skipped else ''}"
+        elif added:
+            said = f"Added {readable_url(new[0]) if new else 'the feed'} to {self.news.config.path}"
+        else:
+            said = f"Not added: {hide_password(one_line(skipped[0])) if skipped else 'nothing to add'}"
+        if new:
+            self._feeds_reread(len(new), 0)
+            self._fetch_new(new, said)
+        else:
+            self.status.notice = said + "."
+
+    def _fetch_new(self, urls: list[str], said: str) -> None:
+        """Fetch feeds just added (listed already): now, or after the refresh that runs."""
+        if "refresh" in self.status.busy:
+            self._fetch_after.extend(urls)
+            self.status.notice = f"{said}; fetched when the refresh running ends."
+            return
+        self.refresh_feeds(urls)
+        self.status.notice = f"{said}; fetching {'it' if len(urls) == 1 else 'them'}…"
+        self._config_change = said  # the refresh's summary says it again, first
+
+    def action_edit_config(self) -> None:
+        """The palette's "Edit config" (newsboat's E edits its urls file): the config file in
+        $VISUAL or $EDITOR, handed the terminal as the pager of | is; then its feeds are read
+        again. A file left broken is said with its line, and the config in use stays."""
+        from textual.app import SuspendNotSupported
+
+        from newstui.ui.external import editor_command, run_editor
+
+        command = editor_command()
+        path = self.news.config.path
+        try:
+            try:
+                with self.app.suspend():
+                    code = run_editor(command, path)
+            except SuspendNotSupported:  # no real terminal to hand over (tests, textual serve)
+                code = run_editor(command, path)
+        except OSError as error:
+            why = one_line(error.strerror or str(error))
+            self.status.notice = f"Could not run the editor {one_line(command[0])}: {why} (set VISUAL or EDITOR)."
+            return
+        if self.news.read_only is not None:
+            self.status.notice = "The cache is read-only: the config's feeds are read at the next start."
+            return
+        self._reread_config(code, one_line(command[0]))
+
+    @work(thread=True, exclusive=True, group="reread-config")
+    def _reread_config(self, code: int, editor: str) -> None:
+        before = {feed.url for feed in self.library.config.feeds}
+        try:
+            added, removed = self.library.reread_feeds()
+        except LibraryClosed:
+            return
+        except Exception as error:  # noqa: BLE001 - a broken file (its line said); the config in use stays
+            self._ui(self._config_refused, str(error) or type(error).__name__)
+            return
+        self._ui(self._config_reread, added, removed, before, code, editor)
+
+    def _config_refused(self, error: str) -> None:
+        message = f"{one_line(error)}. The config in use stays as it was; Edit config again to fix it."
+        self.notify(message, title="Config not read", severity="error", markup=False, timeout=20)
+
+    def _config_reread(self, added: int, removed: int, before: set[str], code: int, editor: str) -> None:
+        exited = f"{editor} exited with status {code}. " if code else ""
+        if self.library.config.feeds == self.news.config.feeds:
+            self.status.notice = f"{exited}The config's feeds are as they were (other settings: at the next start)."
+            return
+        self._feeds_reread(added, removed)
+        said = f"{exited}{self._config_change} (other settings: at the next start)"
+        new = [feed.url for feed in self.library.config.feeds if feed.url not in before]
+        if new:
+            self._fetch_new(new, said)
+        else:
+            self.status.notice = said + "."
+
     def _refresh_running(self, message: str) -> None:
         self.status.stop("refresh")
         self.status.progress = ""
@@ -2267,6 +2431,9 @@ class MainScreen(Screen[None]):
         self.item_list.reload()
         if summary is not None and summary.pages_due and self.news.config.general.fetch_full_articles:
             self._prefetch(mark)
+        if self._fetch_after:
+            urls, self._fetch_after = self._fetch_after, []
+            self.refresh_feeds(urls)
 
     def _describe_refresh(self, summary: RefreshSummary) -> str:
         """The status line after a refresh: the summary, and where to look when feeds failed."""
@@ -2278,7 +2445,7 @@ class MainScreen(Screen[None]):
         if failed and summary.total == 1:
             failure = failed[0]
             feed = self._feeds.get(failure.url)
-            name = one_line(feed.title) if feed else hide_password(one_line(failure.url))
+            name = feed_name(feed.title, feed.url) if feed else readable_url(failure.url)
             return f"Could not refresh {name}: {one_line(failure.error)}"
         only = self._refreshing_only
         if summary.total == 1 and only and len(only) == 1:

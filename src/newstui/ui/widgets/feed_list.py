@@ -16,10 +16,11 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from newstui.model import Feed
-from newstui.service import ItemFilter, QueryCount, hide_password, local_time
+from newstui.service import ItemFilter, QueryCount, local_time
 from newstui.text import one_line
 from newstui.ui import bindings
 from newstui.ui.cells import steady
+from newstui.ui.hosts import feed_name
 from newstui.ui.widgets.stop_list import step
 
 UNTAGGED = "untagged"
@@ -194,7 +195,7 @@ class FeedList(OptionList):
 
     def _feed_label(self, feed: Feed, indent: int) -> Content:
         # A terminal's width for an emoji sequence is Textual's (`steady`): the line ends in its pane.
-        title = steady(one_line(feed.title)) or hide_password(one_line(feed.url))
+        title = steady(feed_name(feed.title, feed.url))
         parts: list[str | Content | tuple[str, str]] = [" " * indent]
         until = feed.waiting_until()
         if until is not None:
