@@ -1028,7 +1028,8 @@ def _given_names_then_surname(name: list[str], bare: list[str]) -> bool:
     person's whole name, the last word a surname that happens to head bodies' names
     ("the Supreme Court", "St Mary's Church"); "Grace Church" keeps the church. After a
     preposition of place ("a flat in Victoria Court", "at Madison Court") `scan` reads
-    the name as a place: a court of flats or a street.
+    the name as a place: a court of flats or a street; not when the name owns what
+    follows ("at Tom Church's house", "in Margaret Court's view"): places own little.
     """
     return (
         2 <= len(name) <= 3
@@ -1465,10 +1466,13 @@ def scan(
         titles, name, kind = classify(toks)
         if (
             kind == "person"
+            and not possessive
             and _given_names_then_surname(name, [_bare(t) for t in name])
             and _PLACE_PREPOSITION_BEFORE.search(text, max(0, spans[0][0] - 12), spans[0][0])
         ):
-            kind = "place"  # "a flat in Victoria Court": a court of flats, not Ms. Court
+            # "a flat in Victoria Court": a court of flats, not Ms. Court; an owner
+            # ("at Tom Church's house", "in Margaret Court's view") stays a person.
+            kind = "place"
         if _given_place_name(toks, name, titles, text[max(0, spans[0][0] - 4) : spans[0][0]], lower_words):
             name, kind = toks, "person"
         if not name or _role_only(toks) or _no_name(toks, text, run[0][0], spans[-1][1], registry):
