@@ -61,9 +61,17 @@ POST_NOMINALS: frozenset[str] = frozenset(
     """QC KC SC MP MEP MSP MLA MS AM TD OBE MBE CBE KBE DBE GBE BEM OM CH JP PhD DPhil MD FRS RA
     Esq Esq.""".split()
 )
+# Counts and spans of time ("Minutes after the vote,", "Ten days later,"): no name when
+# they open a sentence; inside one, capitalised before a capitalised word, they open a
+# name ("“…,” Five Guys said", "a song by Twenty Bridges").
+_COUNT_LEADS: frozenset[str] = frozenset(
+    """Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty Forty Fifty
+    Hundreds Thousands Millions Dozens Seconds Minutes Hours Days Weeks Months Years Moments""".split()
+)
 # Capitalised words that begin sentences or headings and are never names.
-STOP: frozenset[str] = frozenset(
-    """The A An And But Or Nor So Yet For If When While Whilst After Before Since Until As At By In
+STOP: frozenset[str] = (
+    frozenset(
+        """The A An And But Or Nor So Yet For If When While Whilst After Before Since Until As At By In
     On Of Off Out Up To From With Without Within Into Onto Upon Over Under About Above Below Across
     Along Amid Among Around Behind Beside Besides Between Beyond Despite During Except Inside Near Outside
     Through Throughout Toward Towards Unlike Via This That These Those It Its It's He She They We I
@@ -77,22 +85,23 @@ STOP: frozenset[str] = frozenset(
     Source Officials Official Police Analysts Critics Residents Witnesses People Experts Reporters
     Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional Writing
     Exit Home Share Subscribe Advertisement Related Conclusion One Everyone Everybody Everything
-    Nobody Somebody Someone Anyone Anybody Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve
-    Fifteen Twenty Thirty Forty Fifty Hundreds Thousands Millions Dozens Seconds Minutes Hours Days
-    Weeks Months Years Moments""".split()
+    Nobody Somebody Someone Anyone Anybody""".split()
+    )
+    | _COUNT_LEADS
 )
 # Months that are also first names or surnames ("Theresa May", "Jan Nowicki") break a
 # name only when a date follows or they stand first.
 # "New" starts "New Year" but also "New Hampshire", "New York Times".
 _AMBIGUOUS_DATES = frozenset("May June April August Jan Mar Jun Eve Day Week Month New".split())
 # STOP words that are nouns: dropped at the start of a run, kept inside ("Greater Manchester Police").
-LEADING_ONLY: frozenset[str] = frozenset(
-    """Sources Source Officials Official Police Analysts Critics Residents Witnesses People Experts
+LEADING_ONLY: frozenset[str] = (
+    frozenset(
+        """Sources Source Officials Official Police Analysts Critics Residents Witnesses People Experts
     Reporters Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional
     Writing Exit Home Share Subscribe Advertisement Related Conclusion Mister Madam Madame Dear
-    Hello Thanks Thank Sorry Please Well One Two Three Four Five Six Seven Eight Nine Ten Eleven
-    Twelve Fifteen Twenty Thirty Forty Fifty Hundreds Thousands Millions Dozens Seconds Minutes
-    Hours Days Weeks Months Years Moments""".split()
+    Hello Thanks Thank Sorry Please Well One""".split()
+    )
+    | _COUNT_LEADS
 )
 MONTHS_DAYS: frozenset[str] = frozenset(
     """January February March April May June July August September October November December Jan
@@ -1391,7 +1400,11 @@ def scan(
             toks, spans = toks[1:], spans[1:]
         # Drop leading words that only look capitalised because they start a sentence.
         while toks and (
-            (toks[0] in STOP and not _stop_given_name(toks[0], spans[0][0], run, text, sentence_starts))
+            (
+                toks[0] in STOP
+                and not _stop_given_name(toks[0], spans[0][0], run, text, sentence_starts)
+                and not (toks[0] in _COUNT_LEADS and len(toks) >= 2 and spans[0][0] not in sentence_starts)
+            )
             or _stop_contraction(toks[0])
             or (
                 _bare(toks[0]) in MONTHS_DAYS
