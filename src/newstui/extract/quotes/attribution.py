@@ -541,8 +541,13 @@ def _according_after(q: _Quoted) -> Subject | None:
     return Subject.named(mention) if mention is not None else None
 
 
-# After a possessive name, up to three lower-case words, the last a noun (group 1).
-_OWNED_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\b")
+# After a possessive name, up to three lower-case words, the last a noun (group 1) that
+# ends the phrase: a mark, the end, or a word opening a clause or a phrase of place
+# ("Tom Dee's lawyer at the hearing", "… lawyer in Boston", "… lawyer who").
+_OWNED_NOUN = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)"
+    r"(?=\s*(?:[,.;:!?)—–]|--|$)|\s+(?:who|whom|whose|at|in|on|for|from|with|during|before|after)\b)"
+)
 
 
 def _owned_person_after(masked: str, owner: Mention) -> Subject | None:
