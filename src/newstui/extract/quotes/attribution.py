@@ -112,6 +112,9 @@ def description_opening(masked: str, start: int) -> Subject | None:
     m = _DESC_OPENING.match(masked, start)
     if m is None:
         return None
+    if m.group(2).startswith("then-") and m.group(2)[5:] in PERSON_NOUNS:
+        # "The then-mayor …": the office as it was then, read as "the mayor".
+        return Subject("desc", m.start(1), m.end(1), masked[m.start(1) : m.start(2)] + m.group(2)[5:])
     if not (m.group(2) in PERSON_NOUNS or m.group(2) in ORG_NOUNS or AGE.search(m.group(2))):
         # "The former mayor …", "The longtime senator …": a word placing the office in
         # time before its noun.
@@ -124,8 +127,9 @@ def description_opening(masked: str, start: int) -> Subject | None:
     return Subject("desc", m.start(1), m.end(1), m.group(1))
 
 
-# Words placing an office in time, before its noun: "the former mayor", "the outgoing senator".
-_OFFICE_TIME_WORDS = frozenset("former late outgoing incoming longtime retired then-".split())
+# Words placing an office in time, before its noun: "the former mayor", "the outgoing senator"
+# ("the then-mayor" is one word: `description_opening` reads it apart).
+_OFFICE_TIME_WORDS = frozenset("former late outgoing incoming longtime retired".split())
 # The next word, followed by a space or a comma.
 _WORD_NEXT = re.compile(r"\s+([a-z][\w-]*)(?=[\s,])")
 
