@@ -2015,11 +2015,29 @@ def _owner_of_words(q: _Quoted) -> Subject | None:
     para = b.para
     start = para.sentence_start(b.open_at)
     semicolon = para.masked.rfind(";", start, b.open_at)
-    if semicolon >= 0:
-        # "…, the reporter; Barrett’s dictum was, “…”": the clause after the semicolon
-        # opens on the owner, as a sentence would.
-        spaces = _SPACES.match(para.masked, semicolon + 1)
-        start = spaces.end() if spaces is not None else semicolon + 1
+    if semicolon < 0:
+        return _owner_opening(q, start)
+    # "…, the reporter; Barrett’s dictum was, “…”": the clause after the semicolon
+    # opens on the owner, as a sentence would.
+    spaces = _SPACES.match(para.masked, semicolon + 1)
+    clause = spaces.end() if spaces is not None else semicolon + 1
+    owner = _owner_opening(q, clause)
+    if owner is None and _WORDS_GO_ON.match(para.masked, clause):
+        # "Dee’s reply was short; it read, in full, “…”", "Dee’s dictum was simple; “…”":
+        # the clause goes on with the words the sentence opened on.
+        owner = _owner_opening(q, start)
+    return owner
+
+
+# A clause after a semicolon going on with the words before it: the quote itself, or a
+# pronoun standing for them.
+_WORDS_GO_ON = re.compile(r"\x00|(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hey|[Tt]hese|[Tt]hose)\b")
+
+
+def _owner_opening(q: _Quoted, start: int) -> Subject | None:
+    """`_owner_of_words` for the clause opening at `start`."""
+    b = q.before
+    para = b.para
     lead = _OWNER_LEAD.match(para.masked, start)
     mention = q.res.mention_starting(b.p, lead.end() if lead else start)
     opening = INTRO_PHRASE.match(para.masked, start) or CONTRAST.match(para.masked, start)
