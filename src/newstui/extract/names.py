@@ -1028,6 +1028,14 @@ _CHURCH_GIVEN_NAMES = frozenset("Grace Trinity Faith Hope Mercy Emmanuel Immanue
 
 # A preposition of place right before a name: "in Victoria Court", "at Madison Court".
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|behind|around|off)\s+$")
+# "at" after a word of directing at somebody takes a person: "shouted at Tom Church", "a
+# swipe at Mary Court", "took aim at", "hit out at", "angry at".
+_DIRECTED_AT_BEFORE = re.compile(
+    r"\b(?:(?:shout|yell|scream|laugh|wink|look|point|aim|hurl|frown|sneer|bark|swear|swing|throw)(?:s|ed|ing)?"
+    r"|(?:smil|wav|star|glar|gaz|lung)(?:e|es|ed|ing)|(?:grin|nod|snap)(?:s|ned|ded|ped|ning|ding|ping)?"
+    r"|swipes?|jabs?|digs?|shots?|barbs?|swore|swung|threw|thrown|out|angry|furious|mad|upset|annoyed"
+    r"|directed|targeted)\s+at\s+$"
+)
 
 
 def _given_names_then_surname(name: list[str], bare: list[str]) -> bool:
@@ -1038,7 +1046,9 @@ def _given_names_then_surname(name: list[str], bare: list[str]) -> bool:
     ("the Supreme Court", "St Mary's Church"); "Grace Church" keeps the church. After a
     preposition of place ("a flat in Victoria Court", "at Madison Court") `scan` reads
     the name as a place: a court of flats or a street; not when the name owns what
-    follows ("at Tom Church's house", "in Margaret Court's view"): places own little.
+    follows ("at Tom Church's house", "in Margaret Court's view"): places own little;
+    nor after a word of directing at somebody ("shouted at Tom Church", "a swipe at
+    Mary Court"): that "at" takes a person.
     """
     return (
         2 <= len(name) <= 3
@@ -1482,6 +1492,7 @@ def scan(
             and not possessive
             and _given_names_then_surname(name, [_bare(t) for t in name])
             and _PLACE_PREPOSITION_BEFORE.search(text, max(0, spans[0][0] - 12), spans[0][0])
+            and not _DIRECTED_AT_BEFORE.search(text, max(0, spans[0][0] - 20), spans[0][0])
         ):
             # "a flat in Victoria Court": a court of flats, not Ms. Court; an owner
             # ("at Tom Church's house", "in Margaret Court's view") stays a person.
