@@ -217,7 +217,10 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 def _tail_limit(para: Para, close: int) -> int:
     """Where the words after a quote closing at `close` stop: the next quoted span, unless
     that span is a nickname inside a name ('“…,” Dana “Dee” Price shouted'): the name
-    scan read the name across it, so the tail goes on past the name to the verb."""
+    scan read the name across it, so the tail goes on past the name to the verb. It
+    also goes on past a quoted term or title of under four words that its sentence goes
+    on after (at most `_TERMS_PASSED` per quote: '“…,” aside from knowing him “casually”
+    at the club, said Tom Crane')."""
     masked = para.masked
     limit = masked.find(MASK, close)
     mentions = para.mentions
