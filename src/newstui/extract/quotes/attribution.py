@@ -253,10 +253,20 @@ _MASK_RUN_AT = re.compile(MASK + "+")
 _SENTENCE_GOES_ON = re.compile(r"[,;]?\s+[\w(]")
 
 
+# A full stop, ! or ? inside a term's closing mark ("a “Keep Out.” Nearby, …"), then a capital:
+# the term closed its sentence (the mask hides that stop).
+_STOP_IN_CLOSE = re.compile(r"[.!?][”\"’']+$")
+_CAPITAL_NEXT_WORD = re.compile(r"\s+[A-Z]")
+
+
 def _short_term(text: str, start: int, end: int, masked: str, after: int) -> bool:
     """Whether the masked span `start`..`end` holds fewer than four words (a term, a
-    title: no quote of its own) and its sentence goes on after it."""
-    return len(text[start:end].split()) < 4 and _SENTENCE_GOES_ON.match(masked, after) is not None
+    title: no quote of its own) and its sentence goes on after it (not when a stop
+    inside its closing mark and a capital after it end the sentence)."""
+    term = text[start:end]
+    if len(term.split()) >= 4 or _SENTENCE_GOES_ON.match(masked, after) is None:
+        return False
+    return not (_STOP_IN_CLOSE.search(term) and _CAPITAL_NEXT_WORD.match(masked, after))
 
 
 def _after_context(res: Resolver, span: Span) -> _After | None:
