@@ -61,9 +61,17 @@ POST_NOMINALS: frozenset[str] = frozenset(
     """QC KC SC MP MEP MSP MLA MS AM TD OBE MBE CBE KBE DBE GBE BEM OM CH JP PhD DPhil MD FRS RA
     Esq Esq.""".split()
 )
+# Counts and spans of time ("Minutes after the vote,", "Ten days later,"): no name when
+# they open a sentence; inside one, capitalised before a capitalised word, they open a
+# name ("“…,” Five Guys said", "a song by Twenty Bridges").
+_COUNT_LEADS: frozenset[str] = frozenset(
+    """Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty Forty Fifty
+    Hundreds Thousands Millions Dozens Seconds Minutes Hours Days Weeks Months Years Moments""".split()
+)
 # Capitalised words that begin sentences or headings and are never names.
-STOP: frozenset[str] = frozenset(
-    """The A An And But Or Nor So Yet For If When While Whilst After Before Since Until As At By In
+STOP: frozenset[str] = (
+    frozenset(
+        """The A An And But Or Nor So Yet For If When While Whilst After Before Since Until As At By In
     On Of Off Out Up To From With Without Within Into Onto Upon Over Under About Above Below Across
     Along Amid Among Around Behind Beside Besides Between Beyond Despite During Except Inside Near Outside
     Through Throughout Toward Towards Unlike Via This That These Those It Its It's He She They We I
@@ -77,22 +85,23 @@ STOP: frozenset[str] = frozenset(
     Source Officials Official Police Analysts Critics Residents Witnesses People Experts Reporters
     Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional Writing
     Exit Home Share Subscribe Advertisement Related Conclusion One Everyone Everybody Everything
-    Nobody Somebody Someone Anyone Anybody Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve
-    Fifteen Twenty Thirty Forty Fifty Hundreds Thousands Millions Dozens Seconds Minutes Hours Days
-    Weeks Months Years Moments""".split()
+    Nobody Somebody Someone Anyone Anybody""".split()
+    )
+    | _COUNT_LEADS
 )
 # Months that are also first names or surnames ("Theresa May", "Jan Nowicki") break a
 # name only when a date follows or they stand first.
 # "New" starts "New Year" but also "New Hampshire", "New York Times".
 _AMBIGUOUS_DATES = frozenset("May June April August Jan Mar Jun Eve Day Week Month New".split())
 # STOP words that are nouns: dropped at the start of a run, kept inside ("Greater Manchester Police").
-LEADING_ONLY: frozenset[str] = frozenset(
-    """Sources Source Officials Official Police Analysts Critics Residents Witnesses People Experts
+LEADING_ONLY: frozenset[str] = (
+    frozenset(
+        """Sources Source Officials Official Police Analysts Critics Residents Witnesses People Experts
     Reporters Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional
     Writing Exit Home Share Subscribe Advertisement Related Conclusion Mister Madam Madame Dear
-    Hello Thanks Thank Sorry Please Well One Two Three Four Five Six Seven Eight Nine Ten Eleven
-    Twelve Fifteen Twenty Thirty Forty Fifty Hundreds Thousands Millions Dozens Seconds Minutes
-    Hours Days Weeks Months Years Moments""".split()
+    Hello Thanks Thank Sorry Please Well One""".split()
+    )
+    | _COUNT_LEADS
 )
 MONTHS_DAYS: frozenset[str] = frozenset(
     """January February March April May June July August September October November December Jan
@@ -1019,6 +1028,14 @@ _CHURCH_GIVEN_NAMES = frozenset("Grace Trinity Faith Hope Mercy Emmanuel Immanue
 
 # A preposition of place right before a name: "in Victoria Court", "at Madison Court".
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|behind|around|off)\s+$")
+# "at" after a word of directing at somebody takes a person: "shouted at Tom Church", "a
+# swipe at Mary Court", "took aim at", "hit out at", "angry at".
+_DIRECTED_AT_BEFORE = re.compile(
+    r"\b(?:(?:shout|yell|scream|laugh|wink|look|point|aim|hurl|frown|sneer|bark|swear|swing|throw)(?:s|ed|ing)?"
+    r"|(?:smil|wav|star|glar|gaz|lung)(?:e|es|ed|ing)|(?:grin|nod|snap)(?:s|ned|ded|ped|ning|ding|ping)?"
+    r"|swipes?|jabs?|digs?|shots?|barbs?|swore|swung|threw|thrown|out|angry|furious|mad|upset|annoyed"
+    r"|directed|targeted)\s+at\s+$"
+)
 
 
 def _given_names_then_surname(name: list[str], bare: list[str]) -> bool:
@@ -1028,7 +1045,10 @@ def _given_names_then_surname(name: list[str], bare: list[str]) -> bool:
     person's whole name, the last word a surname that happens to head bodies' names
     ("the Supreme Court", "St Mary's Church"); "Grace Church" keeps the church. After a
     preposition of place ("a flat in Victoria Court", "at Madison Court") `scan` reads
-    the name as a place: a court of flats or a street.
+    the name as a place: a court of flats or a street; not when the name owns what
+    follows ("at Tom Church's house", "in Margaret Court's view"): places own little;
+    nor after a word of directing at somebody ("shouted at Tom Church", "a swipe at
+    Mary Court"): that "at" takes a person.
     """
     return (
         2 <= len(name) <= 3
@@ -1390,7 +1410,11 @@ def scan(
             toks, spans = toks[1:], spans[1:]
         # Drop leading words that only look capitalised because they start a sentence.
         while toks and (
-            (toks[0] in STOP and not _stop_given_name(toks[0], spans[0][0], run, text, sentence_starts))
+            (
+                toks[0] in STOP
+                and not _stop_given_name(toks[0], spans[0][0], run, text, sentence_starts)
+                and not (toks[0] in _COUNT_LEADS and len(toks) >= 2 and spans[0][0] not in sentence_starts)
+            )
             or _stop_contraction(toks[0])
             or (
                 _bare(toks[0]) in MONTHS_DAYS
@@ -1465,10 +1489,14 @@ def scan(
         titles, name, kind = classify(toks)
         if (
             kind == "person"
+            and not possessive
             and _given_names_then_surname(name, [_bare(t) for t in name])
             and _PLACE_PREPOSITION_BEFORE.search(text, max(0, spans[0][0] - 12), spans[0][0])
+            and not _DIRECTED_AT_BEFORE.search(text, max(0, spans[0][0] - 20), spans[0][0])
         ):
-            kind = "place"  # "a flat in Victoria Court": a court of flats, not Ms. Court
+            # "a flat in Victoria Court": a court of flats, not Ms. Court; an owner
+            # ("at Tom Church's house", "in Margaret Court's view") stays a person.
+            kind = "place"
         if _given_place_name(toks, name, titles, text[max(0, spans[0][0] - 4) : spans[0][0]], lower_words):
             name, kind = toks, "person"
         if not name or _role_only(toks) or _no_name(toks, text, run[0][0], spans[-1][1], registry):

@@ -112,6 +112,9 @@ def description_opening(masked: str, start: int) -> Subject | None:
     m = _DESC_OPENING.match(masked, start)
     if m is None:
         return None
+    if m.group(2).startswith("then-") and m.group(2)[5:] in PERSON_NOUNS:
+        # "The then-mayor …": the office as it was then, read as "the mayor".
+        return Subject("desc", m.start(1), m.end(1), masked[m.start(1) : m.start(2)] + m.group(2)[5:])
     if not (m.group(2) in PERSON_NOUNS or m.group(2) in ORG_NOUNS or AGE.search(m.group(2))):
         # "The former mayor …", "The longtime senator …": a word placing the office in
         # time before its noun.
@@ -124,8 +127,9 @@ def description_opening(masked: str, start: int) -> Subject | None:
     return Subject("desc", m.start(1), m.end(1), m.group(1))
 
 
-# Words placing an office in time, before its noun: "the former mayor", "the outgoing senator".
-_OFFICE_TIME_WORDS = frozenset("former late outgoing incoming longtime retired then-".split())
+# Words placing an office in time, before its noun: "the former mayor", "the outgoing senator"
+# ("the then-mayor" is one word: `description_opening` reads it apart).
+_OFFICE_TIME_WORDS = frozenset("former late outgoing incoming longtime retired".split())
 # The next word, followed by a space or a comma.
 _WORD_NEXT = re.compile(r"\s+([a-z][\w-]*)(?=[\s,])")
 
@@ -213,7 +217,10 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 def _tail_limit(para: Para, close: int) -> int:
     """Where the words after a quote closing at `close` stop: the next quoted span, unless
     that span is a nickname inside a name ('“…,” Dana “Dee” Price shouted'): the name
-    scan read the name across it, so the tail goes on past the name to the verb."""
+    scan read the name across it, so the tail goes on past the name to the verb. It
+    also goes on past a quoted term or title of under four words that its sentence goes
+    on after (at most `_TERMS_PASSED` per quote: '“…,” aside from knowing him “casually”
+    at the club, said Tom Crane')."""
     masked = para.masked
     limit = masked.find(MASK, close)
     mentions = para.mentions
@@ -246,10 +253,20 @@ _MASK_RUN_AT = re.compile(MASK + "+")
 _SENTENCE_GOES_ON = re.compile(r"[,;]?\s+[\w(]")
 
 
+# A full stop, ! or ? inside a term's closing mark ("a “Keep Out.” Nearby, …"), then a capital:
+# the term closed its sentence (the mask hides that stop).
+_STOP_IN_CLOSE = re.compile(r"[.!?][”\"’']+$")
+_CAPITAL_NEXT_WORD = re.compile(r"\s+[A-Z]")
+
+
 def _short_term(text: str, start: int, end: int, masked: str, after: int) -> bool:
     """Whether the masked span `start`..`end` holds fewer than four words (a term, a
-    title: no quote of its own) and its sentence goes on after it."""
-    return len(text[start:end].split()) < 4 and _SENTENCE_GOES_ON.match(masked, after) is not None
+    title: no quote of its own) and its sentence goes on after it (not when a stop
+    inside its closing mark and a capital after it end the sentence)."""
+    term = text[start:end]
+    if len(term.split()) >= 4 or _SENTENCE_GOES_ON.match(masked, after) is None:
+        return False
+    return not (_STOP_IN_CLOSE.search(term) and _CAPITAL_NEXT_WORD.match(masked, after))
 
 
 def _after_context(res: Resolver, span: Span) -> _After | None:
@@ -541,8 +558,13 @@ def _according_after(q: _Quoted) -> Subject | None:
     return Subject.named(mention) if mention is not None else None
 
 
-# After a possessive name, up to three lower-case words, the last a noun (group 1).
-_OWNED_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\b")
+# After a possessive name, up to three lower-case words, the last a noun (group 1) that
+# ends the phrase: a mark, the end, or a word opening a clause or a phrase of place
+# ("Tom Dee's lawyer at the hearing", "… lawyer in Boston", "… lawyer who").
+_OWNED_NOUN = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)"
+    r"(?=\s*(?:[,.;:!?)—–]|--|$)|\s+(?:who|whom|whose|at|in|on|for|from|with|during|before|after)\b)"
+)
 
 
 def _owned_person_after(masked: str, owner: Mention) -> Subject | None:
@@ -2006,11 +2028,29 @@ def _owner_of_words(q: _Quoted) -> Subject | None:
     para = b.para
     start = para.sentence_start(b.open_at)
     semicolon = para.masked.rfind(";", start, b.open_at)
-    if semicolon >= 0:
-        # "…, the reporter; Barrett’s dictum was, “…”": the clause after the semicolon
-        # opens on the owner, as a sentence would.
-        spaces = _SPACES.match(para.masked, semicolon + 1)
-        start = spaces.end() if spaces is not None else semicolon + 1
+    if semicolon < 0:
+        return _owner_opening(q, start)
+    # "…, the reporter; Barrett’s dictum was, “…”": the clause after the semicolon
+    # opens on the owner, as a sentence would.
+    spaces = _SPACES.match(para.masked, semicolon + 1)
+    clause = spaces.end() if spaces is not None else semicolon + 1
+    owner = _owner_opening(q, clause)
+    if owner is None and _WORDS_GO_ON.match(para.masked, clause):
+        # "Dee’s reply was short; it read, in full, “…”", "Dee’s dictum was simple; “…”":
+        # the clause goes on with the words the sentence opened on.
+        owner = _owner_opening(q, start)
+    return owner
+
+
+# A clause after a semicolon going on with the words before it: the quote itself, or a
+# pronoun standing for them.
+_WORDS_GO_ON = re.compile(r"\x00|(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hey|[Tt]hese|[Tt]hose)\b")
+
+
+def _owner_opening(q: _Quoted, start: int) -> Subject | None:
+    """`_owner_of_words` for the clause opening at `start`."""
+    b = q.before
+    para = b.para
     lead = _OWNER_LEAD.match(para.masked, start)
     mention = q.res.mention_starting(b.p, lead.end() if lead else start)
     opening = INTRO_PHRASE.match(para.masked, start) or CONTRAST.match(para.masked, start)

@@ -73,6 +73,8 @@ REPORTER_CREDIT_AFTER = re.compile(
     r",\s+(?:(?:an?|the)\s+)?(?:[A-Z][\w.’'&-]*\s+){0,3}(?:(?:[Ss]taff|[Cc]ontributing|[Ss]enior|[Ss]pecial)\s+)?"
     r"(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent)s?\s*[.]?\s*$"
 )
+# Names only, up to the line's end: "Dana Price", "Dana Price and Jo Dee in Boston".
+_NAMES_ONLY = re.compile(r"(?:[A-Z][\w.’'-]*+|\band\b|\bin\b|,|\s)++")
 _CONTRIBUTED = re.compile(r"\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b")
 _DASH_OPENING = re.compile(r"\s*(?:--|[—–―-])\s*")
 # A credit line naming no outlet, only its staff: "— Staff reports", "-- Staff and wire reports".
@@ -1203,10 +1205,18 @@ def _unnamed_subject(masked: str, start: int) -> bool:
 
 def _reporter_credit_line(masked: str) -> bool:
     """Whether a paragraph is a reporter's credit line: a role of reporting before the
-    name ("— Staff writer Dana Price"), a dash, a name and that role after it ("— Dana
-    Price, staff writer"), or "contributed to this report" (short lines only)."""
+    name ("— Staff writer Dana Price"; with no dash, only names after the role), a dash,
+    a name and that role after it ("— Dana Price, staff writer"), or "contributed to this
+    report" (short lines only). A sentence about a writer ("Writer Ivy Moss was not so
+    sure.") is none."""
     if len(masked) > 200 or MASK in masked:
         return False
-    if REPORTER_CREDIT_LEAD.match(masked) or _CONTRIBUTED.search(masked):
+    if _CONTRIBUTED.search(masked):
         return True
-    return _DASH_OPENING.match(masked) is not None and REPORTER_CREDIT_AFTER.search(masked) is not None
+    dash = _DASH_OPENING.match(masked) is not None
+    lead = REPORTER_CREDIT_LEAD.match(masked)
+    if lead is not None and (dash or _NAMES_ONLY.fullmatch(masked, lead.end())):
+        # Without a dash, only names may follow the role: "Writer Ivy Moss disagreed."
+        # is a sentence about a writer, who may speak next.
+        return True
+    return dash and REPORTER_CREDIT_AFTER.search(masked) is not None
