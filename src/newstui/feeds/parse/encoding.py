@@ -128,13 +128,20 @@ def whole_characters(body: bytes) -> bytes:
     written as ASCII after the document), leaves the last character incomplete, and the
     parsers then read nothing at all ("invalid token" at the start), every item lost; the
     document read up to its last whole character keeps what came, as a UTF-8 one does.
+    In UTF-16 a character beyond the first 65,536 (an emoji, a rarer CJK character) is two
+    units, a surrogate pair: an end between them leaves a lone first half, as fatal, and
+    it goes too.
     """
     wide = _wide(body)
     if wide is None:
         return body
-    _, skip, unit = wide
-    extra = (len(body) - skip) % unit
-    return body[: len(body) - extra] if extra else body
+    codec, skip, unit = wide
+    end = len(body) - (len(body) - skip) % unit
+    if unit == 2 and end - skip >= 2:
+        high = body[end - 2] if codec == "utf-16-be" else body[end - 1]  # the unit's high byte
+        if 0xD8 <= high <= 0xDB:  # a first (high) surrogate
+            end -= 2
+    return body[:end] if end < len(body) else body
 
 
 _WIDE_LABEL = re.compile(r"(?:utf-?(?:16|32)|ucs-?[24]|unicode)(?:-?[bl]e)?", re.I)
