@@ -81,8 +81,7 @@ def repair_encoding(body: bytes, content_type: str | None) -> tuple[bytes, str |
         return body, content_type
     if declared_match is not None:
         text = XML_DECL_ENCODING.sub(r"\1\2utf-8\2", text, count=1)
-    media = (content_type or "application/xml").split(";", 1)[0].strip() or "application/xml"
-    return text.encode("utf-8"), f"{media}; charset=utf-8"
+    return text.encode("utf-8"), _utf8_type(content_type)
 
 
 # Byte-order marks and the first character "<" of a document, in the encodings that do not
@@ -163,8 +162,13 @@ def _wide_as_utf8(body: bytes, codec: str, skip: int, content_type: str | None) 
     declared = XML_DECL_ENCODING.match(text, len(text) - len(text.lstrip()))
     if declared is not None:  # only a declaration at the start: the same words in an item are text
         text = text[: declared.start()] + declared.expand(r"\1\2utf-8\2") + text[declared.end() :]
+    return text.encode("utf-8"), _utf8_type(content_type)
+
+
+def _utf8_type(content_type: str | None) -> str:
+    """The Content-Type of a document re-encoded as UTF-8: its media type, charset=utf-8."""
     media = (content_type or "application/xml").split(";", 1)[0].strip() or "application/xml"
-    return text.encode("utf-8"), f"{media}; charset=utf-8"
+    return f"{media}; charset=utf-8"
 
 
 _WIDE_LABEL = re.compile(r"(?:utf-?(?:16|32)|ucs-?[24]|unicode)(?:-?[bl]e)?", re.I)
