@@ -587,23 +587,26 @@ class Writes(StoreBase):
         The old row is that story when it has the same attachments, text and date from the
         feed (an undated row: any date), no guid or link, and the document no longer lists
         its key; the usual fold (`_fold`) takes it only when the two fit only each other.
+        The old rows are looked up by their attachments: a feed may hold thousands of rows
+        titled "(untitled)", and as many new rows each scanning them all was quadratic.
         """
         conn = self._conn
-        olds: dict[int, list[tuple[Any, ...]]] = {}
+        olds: dict[tuple[int, str], list[tuple[Any, ...]]] = {}
         for feed_id in sorted({row[1] for row in rows}):
-            olds[feed_id] = conn.execute(
+            for old in conn.execute(
                 "SELECT id, key, published, summary, content_html, enclosures FROM items"
-                " WHERE feed_id = ? AND title = ? AND guid IS NULL AND link IS NULL AND id <= ?",
+                " WHERE feed_id = ? AND title = ? AND guid IS NULL AND link IS NULL AND enclosures IS NOT NULL"
+                " AND id <= ?",
                 (feed_id, UNTITLED, last_id),
-            ).fetchall()
+            ):
+                olds.setdefault((feed_id, old[5]), []).append(old)
         for item_id, feed_id, dated, published, summary, content_html, enclosures in rows:
             if candidates.get(item_id):
                 continue
             candidates[item_id] = [
                 old_id
-                for old_id, old_key, old_published, old_summary, old_content, old_enclosures in olds[feed_id]
-                if old_enclosures == enclosures
-                and old_summary == summary
+                for old_id, old_key, old_published, old_summary, old_content, _ in olds.get((feed_id, enclosures), [])
+                if old_summary == summary
                 and old_content == content_html
                 and (not dated or old_published == published)
                 and old_key.startswith("h:")

@@ -52,13 +52,18 @@ def repair_encoding(body: bytes, content_type: str | None) -> tuple[bytes, str |
       as windows-1252 instead, so the damage stays in the item that has them.
 
     The declaration wins over the HTTP charset, as in the lxml reader. A UTF-16 or UTF-32
-    document (a BOM, or NUL bytes in its first characters) is left alone: both parsers
-    read it, and taken for broken UTF-8 it came out as nothing but bad bytes (only a
-    character its end cuts in two goes: `whole_characters`). An HTTP charset naming UTF-16
-    or UTF-32 on a document that is neither is dropped (`_impossible_wide_label`).
+    document (by its BOM, or by its first "<" in two or four bytes) is re-encoded as UTF-8
+    too (`_wide_as_utf8`): taken for broken UTF-8 it came out as nothing but bad bytes, and
+    left as it was, one that is not well-formed (a download cut short) lost every item
+    when it had no XML declaration. Other NUL bytes among the first ones are left to the
+    parsers. An HTTP charset naming UTF-16 or UTF-32 on a document that is neither is
+    dropped (`_impossible_wide_label`).
     """
+    wide = _wide(body)
+    if wide is not None:
+        return _wide_as_utf8(body, wide[0], wide[1], content_type)
     if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in body[:4]:
-        return whole_characters(body), content_type  # the UTF-32 BOMs start with a UTF-16 one or with NULs
+        return body, content_type  # the UTF-32 BOMs start with a UTF-16 one or with NULs
     content_type = _impossible_wide_label(body, content_type)
     bom = body.startswith(codecs.BOM_UTF8)
     declared_match = _DECLARED_ENCODING.match(body, 3 if bom else 0)
@@ -76,8 +81,7 @@ def repair_encoding(body: bytes, content_type: str | None) -> tuple[bytes, str |
         return body, content_type
     if declared_match is not None:
         text = XML_DECL_ENCODING.sub(r"\1\2utf-8\2", text, count=1)
-    media = (content_type or "application/xml").split(";", 1)[0].strip() or "application/xml"
-    return text.encode("utf-8"), f"{media}; charset=utf-8"
+    return text.encode("utf-8"), _utf8_type(content_type)
 
 
 # Byte-order marks and the first character "<" of a document, in the encodings that do not
@@ -128,13 +132,43 @@ def whole_characters(body: bytes) -> bytes:
     written as ASCII after the document), leaves the last character incomplete, and the
     parsers then read nothing at all ("invalid token" at the start), every item lost; the
     document read up to its last whole character keeps what came, as a UTF-8 one does.
+    In UTF-16 a character beyond the first 65,536 (an emoji, a rarer CJK character) is two
+    units, a surrogate pair: an end between them leaves a lone first half, as fatal, and
+    it goes too.
     """
     wide = _wide(body)
     if wide is None:
         return body
-    _, skip, unit = wide
-    extra = (len(body) - skip) % unit
-    return body[: len(body) - extra] if extra else body
+    codec, skip, unit = wide
+    end = len(body) - (len(body) - skip) % unit
+    if unit == 2 and end - skip >= 2:
+        high = body[end - 2] if codec == "utf-16-be" else body[end - 1]  # the unit's high byte
+        if 0xD8 <= high <= 0xDB:  # a first (high) surrogate
+            end -= 2
+    return body[:end] if end < len(body) else body
+
+
+def _wide_as_utf8(body: bytes, codec: str, skip: int, content_type: str | None) -> tuple[bytes, str]:
+    """A UTF-16 or UTF-32 document (`codec`, its BOM `skip` bytes long) as UTF-8, its XML
+    declaration and its Content-Type saying so.
+
+    The general pattern: the parsers read a wide document by its BOM or its declaration, and
+    the forgiving one (feedparser, for any document not well-formed) read a cut UTF-16 one
+    with a BOM and no declaration as nothing at all, every item lost; as UTF-8 it reads what
+    came, as for any cut document. Read up to its last whole character (`whole_characters`);
+    a lone surrogate inside it is U+FFFD, so the damage stays in the item that has it.
+    """
+    text = whole_characters(body)[skip:].decode(codec, "replace")
+    declared = XML_DECL_ENCODING.match(text, len(text) - len(text.lstrip()))
+    if declared is not None:  # only a declaration at the start: the same words in an item are text
+        text = text[: declared.start()] + declared.expand(r"\1\2utf-8\2") + text[declared.end() :]
+    return text.encode("utf-8"), _utf8_type(content_type)
+
+
+def _utf8_type(content_type: str | None) -> str:
+    """The Content-Type of a document re-encoded as UTF-8: its media type, charset=utf-8."""
+    media = (content_type or "application/xml").split(";", 1)[0].strip() or "application/xml"
+    return f"{media}; charset=utf-8"
 
 
 _WIDE_LABEL = re.compile(r"(?:utf-?(?:16|32)|ucs-?[24]|unicode)(?:-?[bl]e)?", re.I)
