@@ -51,6 +51,7 @@ from newstui.extract.names import (
     ORG_NOUNS,
     PERSON_NOUNS,
     Entity,
+    Gender,
     Mention,
     is_demonym,
     mention_start,
@@ -2669,8 +2670,30 @@ def _not_the_one_described(res: Resolver, span: Span, subj: Subject, entity: Ent
     m = _THIRD_PERSON_OPENING.match(span.parts[0] if span.parts else "")
     if m is None or (m.group(1) is not None) != (subj.text == "he"):
         return None
-    other = res.antecedent(span.para, span.open_at, "m" if subj.text == "he" else "f", exclude=entity)
+    gender: Gender = "m" if subj.text == "he" else "f"
+    if _named_after(res.paras[span.para], span.open_at, entity, gender):
+        return None
+    other = res.antecedent(span.para, span.open_at, gender, exclude=entity)
     return other if other is not None and res.spoke_by_name(other) else None
+
+
+def _named_after(para: Para, open_at: int, entity: Entity, gender: Gender) -> bool:
+    """Whether, in the sentence before the quote or the quote's own, somebody else of
+    `gender` is named after `entity`: the quote's opening he/she may be that person.
+
+    "His cousin Ty Rowe cited Mr. Vance's temper. “He's all bluster,” he said.": the
+    quote's "He" is Vance, named after Rowe, so the tail's he may well be Rowe; the
+    speaker who talks about a third person is then no reason to pass over him.
+    """
+    start = para.sentence_start(open_at)
+    lo = para.sentence_start(start - 1) if start > 0 else 0
+    seen = False
+    for mention in _mentions_in(para, lo, open_at):
+        if mention.entity is entity:
+            seen = True
+        elif seen and mention.entity.kind == "person" and mention.entity.gender == gender:
+            return True
+    return False
 
 
 # A role and the preposition tying it to a body, right before the body's name: "the
