@@ -381,6 +381,10 @@ PAST_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")
 _PAST_SPEECH_AT = re.compile(r"(?:[a-z]{2,}ed|said|told|wrote)\b")
 
 
+# A subject pronoun with its auxiliary written on: "he's", "they've", "I'd" (group 1: the pronoun).
+_PRONOUN_AUXILIARY = re.compile(r"([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)['’](?:s|ve|d)")
+
+
 class SubjectReader(ArticleReading):
     """Reads the subject phrase of a speech verb in an `ArticleReading`'s masked text; who the
     phrase refers to is for `References`."""
@@ -399,6 +403,11 @@ class SubjectReader(ArticleReading):
             if word.islower() and (word in ADVERBS or word.endswith("ly")):
                 pos = floor + m.start(1)
                 continue
+            contracted = _PRONOUN_AUXILIARY.fullmatch(word)
+            if contracted is not None:
+                # "he's said", "they've argued", "I'd told them": the auxiliary written
+                # onto the pronoun, which is the subject as in "he has said".
+                pos = floor + m.start(1) + contracted.end(1)
             break
         head = masked[floor:pos].rstrip()
         quoted_as = _QUOTED_AS_END.search(head, _tail(head)) if head.endswith(" as") else None
