@@ -2352,8 +2352,14 @@ def _sentence_subject(q: _Quoted) -> Speaker | None:
     absolute phrase "with Lind noting …" has its own subject (`_with_participle`), and
     so has a subordinate clause opening the sentence ("While Cole calls the plan a “…,”
     Pike …": `_opening_clause_speaker`), and so has "what Cole called “…”"
-    (`_what_named_called`)."""
-    absolute = _with_participle(q) or _opening_clause_speaker(q) or _what_named_called(q) or _who_called(q)
+    (`_what_named_called`) or "which he described as “…”" (`_what_pronoun_called`)."""
+    absolute = (
+        _with_participle(q)
+        or _opening_clause_speaker(q)
+        or _what_named_called(q)
+        or _what_pronoun_called(q)
+        or _who_called(q)
+    )
     if absolute is not None:
         return absolute
     inside = _sentence_subjects(q)
@@ -2575,6 +2581,26 @@ def _what_named_called(q: _Quoted) -> Speaker | None:
         return None, None  # "what Dana Cole's lawyer called “…”": somebody unnamed
     mention.speech_subject = True
     return mention.entity.name, mention.entity
+
+
+# "which he described as ", "what she has called a ", "whom he called ", right before the
+# opening mark (group 1: the pronoun).
+_WHAT_PRONOUN_CALLED = re.compile(
+    r"\b(?:[Ww]hat|[Ww]hom?|[Ww]hich)\s+(he|she)\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|once\s+)?"
+    r"(?:called|calls|dubbed|dubs|termed|terms|described\s+as|describes\s+as)\s+(?:(?:a|an|the|his|her|their)\s+)?$"
+)
+
+
+def _what_pronoun_called(q: _Quoted) -> Speaker | None:
+    """'He would pay for it through “tax reform,” which he described as “…”', '… what she
+    called a “…”': the words a he/she is said to have called something are theirs,
+    whatever the sentence's subject, as after a name (`_what_named_called`)."""
+    b = q.before
+    found = _WHAT_PRONOUN_CALLED.search(b.head, max(0, len(b.head) - _TAIL_CHARS))
+    if found is None:
+        return None
+    at = b.floor + found.start(1)
+    return q.res.resolve(b.p, Subject("pronoun", at, b.floor + found.end(1), found.group(1)))
 
 
 # ", who called it ", ", who once described the plan as a ", right before the opening mark.
