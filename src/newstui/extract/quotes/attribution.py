@@ -2722,6 +2722,35 @@ def _named_after(para: Para, open_at: int, entity: Entity, gender: Gender) -> bo
     return False
 
 
+# A title before a surname, the way one speaks of somebody else: "Senator Dee", "Mr. Dee's".
+_TITLED = r"\b(Mr|Mrs|Ms|Dr|Sen|Senator|Gov|Governor|Rep|Congressman|Congresswoman|Mayor|Judge|Speaker)\.?\s+"
+
+
+def _not_the_one_titled(res: Resolver, span: Span, subj: Subject, entity: Entity | None) -> Entity | None:
+    """A speaker who calls a man or woman by title and surname is not that person.
+
+    "“… whether Senator Dee's message could go toe to toe with them, and I think he
+    proved it,” he said." after "Dee's campaign manager, Ana Roe, said …" and "…, Dee
+    said": the tail's he/she resolved to Dee, but the words speak of "Senator Dee" as
+    somebody else, so they are the earlier speaker's (Roe), when somebody of that gender
+    has spoken by name. Calling oneself by full name ("it's not Tom Dee") happens in
+    speeches; a title and surname in one's own words seldom does.
+    """
+    if subj.kind != "pronoun" or subj.text not in ("he", "she") or entity is None or entity.kind != "person":
+        return None
+    tokens = entity.tokens
+    if len(tokens) < 2 or not span.parts:
+        return None
+    gender: Gender = "m" if subj.text == "he" else "f"
+    # "Mrs. Dee" in Bill Dee's words is his wife: a title of the other gender is somebody else.
+    other_titles = ("Mrs", "Ms") if gender == "m" else ("Mr",)
+    titled = re.compile(_TITLED + re.escape(tokens[-1]) + r"\b")
+    if not any(m.group(1) not in other_titles for part in span.parts for m in titled.finditer(part)):
+        return None
+    other = res.antecedent(span.para, span.open_at, gender, exclude=entity)
+    return other if other is not None and other.kind == "person" and res.spoke_by_name(other) else None
+
+
 # A role and the preposition tying it to a body, right before the body's name: "the
 # chief executive of ", "managing director at ", "a fund manager at " (group 1: the role's noun).
 _ROLE_OF_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+(?:of|at|for|with)\s+(?:the\s+)?$")
@@ -3100,6 +3129,10 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
             if other is not None:
                 out.speaker, out.entity = other.name, other
                 out.how += ":described"
+            other = _not_the_one_titled(res, span, subj, out.entity)
+            if other is not None:
+                out.speaker, out.entity = other.name, other
+                out.how += ":titled"
             quoted = _quoted_in_report(q, subj)
             if quoted is not None:
                 out.speaker, out.entity = quoted[0]
