@@ -329,6 +329,11 @@ class Mention:
     """Qualifies the next name ("Kremlin" in "Kremlin spokesman Dmitry Peskov")."""
 
 
+# An Arabic article joined to a surname, capitalised ("Al-Rashidi", "El-Sayed"), as a
+# sentence's first word writes the "al-Rashidi" of a full name.
+_CAPITAL_ARTICLE = re.compile(r"(?:Al|El|Ad|An|Ar|As|Ash|At|Az|Ud|Ul)-[A-Z]")
+
+
 def mention_start(mention: Mention) -> int:
     """A mention's offset: the key a paragraph's mentions (in text order) are bisected by."""
     return mention.start
@@ -520,7 +525,11 @@ class Registry:
             firsts = self._first.get(name)
             if firsts is not None:
                 return _by_gender(self._subjects_first(firsts), gender)
-            return self._other.get(name) or (self._unaccented(name) if self._folded else None)
+            found = self._other.get(name) or (self._unaccented(name) if self._folded else None)
+            if found is None and _CAPITAL_ARTICLE.match(name):
+                # "Al-Rashidi" opening a sentence is the "al-Rashidi" of "Anwar al-Rashidi".
+                found = self.lookup(name[0].lower() + name[1:], gender)
+            return found
         core = [t for t in tokens if t not in SUFFIXES] or tokens
         if len(core) < len(tokens) and " ".join(core) in self._full:
             return self._full[" ".join(core)]  # "Martin Luther King Jr." after "Martin Luther King"
