@@ -1391,6 +1391,7 @@ def scan(
                     and not _is_title(tok)
                     and registry.lookup(tok.removesuffix("’s").removesuffix("'s")) is None
                 )
+                or (start in sentence_starts and _plural_before_speech(tok, text, end) and registry.lookup(tok) is None)
             )
         ):
             # "The", "But", or "Residents" opening a sentence: the common case, dropped
@@ -1798,6 +1799,27 @@ def _group_before_names(toks: list[str]) -> bool:
         and (toks[0] in _GROUP_NOUNS or _people_plural(toks[0]))
         and not any(_bare(t) in ORG_WORDS or _is_title(t) for t in toks[1:])
         and toks[1] != "of"  # "Friends of the Earth": a body's name
+    )
+
+
+# A speech verb's plural present right after a word: " say", " argue that".
+_PLURAL_SPEECH_NEXT = re.compile(
+    r"\s+(?:also\s+|still\s+|now\s+)?(?:say|argue|believe|contend|insist|warn|note|claim|fear|worry|agree|"
+    r"suggest|predict|concede|acknowledge|complain|recall)\b"
+)
+
+
+def _plural_before_speech(token: str, text: str, end: int) -> bool:
+    """A capitalised plural opening a sentence before a plural speech verb ("Allies say
+    that he …", "Rivals argue …"): a common noun for people the writer does not name,
+    since no one person's name takes "say". Not a party or faith ("Democrats say"),
+    which names a side that speaks."""
+    return (
+        len(token) > 3
+        and token.endswith("s")
+        and not token.endswith(("ss", "'s", "’s"))
+        and token not in _PARTY_FAITH
+        and _PLURAL_SPEECH_NEXT.match(text, end) is not None
     )
 
 
