@@ -707,6 +707,10 @@ _ROLE_PHRASE_BEFORE = re.compile(r"(?:the|its|their)\s+[^,;:.!?\x00]{1,80}")
 _NAME_VERB_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}([a-z]+(?:ed|s)|began|ran|went)(?=,)")
 
 
+# A yes or no right after a speech verb: "said yes", "says no" (not "said no one").
+_YES_NO_NEXT = re.compile(r"\s+(?:yes|no)\b(?![ -]one\b)")
+
+
 def _subject_then_verb(q: _Quoted) -> Subject | None:
     """“…,” Doe said / “…,” the minister told reporters / “…,” she laughs: a subject
     then a verb (any verb in -ed/-s after a quote closed on , ? !), with only role
@@ -744,6 +748,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     if verb and period and not _core_verb(verb):
         verb = None
     if not verb or verb.start() - lead > 120:
+        return None
+    if _YES_NO_NEXT.match(tail, verb.end()):
+        # '… as Cole went on about “…,” Dee said yes, yes, over and over': the verb
+        # reports somebody's one-word answer, not the words quoted before it.
         return None
     masked = a.para.masked
     if q.span.last_char in (".", "!", "?") and _INTRODUCES_NEXT.match(masked, close + verb.end()):
