@@ -1309,12 +1309,38 @@ def _verb_before(q: _Quoted) -> Subject | None:
     shown = _shown_saying(q)
     if shown is not None:
         return shown
+    outer = _outer_verb_of_relative(q)
+    if outer is not None:
+        return outer
     subj = _scan_head_verbs(q)[0]
     if subj is not None and subj.kind == "pronoun" and subj.text == "it":
         reporter = _reporter_of_it(q, subj)
         if reporter is not None:
             return reporter
     return subj
+
+
+# "who " right before a verb: the verb opens a relative clause.
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
+# The relative clause's own "that …", then a second "that" right before the opening mark.
+_SECOND_THAT = re.compile(r"\s+that\b[^\x00]*\bthat\s*$")
+
+
+def _outer_verb_of_relative(q: _Quoted) -> Subject | None:
+    """'Dee told a young woman who suggested that some may not vote that “…”': the nearest
+    speech verb opens a relative clause on the object of an earlier one, and after that
+    clause's own "that …" a second "that" hands the quote to the earlier verb, whose
+    subject (a name or a he/she) speaks."""
+    b = q.before
+    if len(b.verbs) < 2 or not b.stripped.endswith(" that"):
+        return None
+    last, outer = b.verbs[-1], b.verbs[-2]
+    if not _WHO_BEFORE.search(b.head, max(0, last.start() - 30), last.start()):
+        return None
+    if not _SECOND_THAT.match(b.head, last.end()):
+        return None
+    subj = q.res.subject_before(b.p, b.floor + outer.start(), b.floor)
+    return subj if subj is not None and subj.kind in ("name", "pronoun") else None
 
 
 # A person shown or heard speaking: "footage of ", "a video showed ", "heard " right
