@@ -47,6 +47,8 @@ SPEECH_MULTI = (
     "spoke out",
     "reported that",
     "reports that",
+    "found that",
+    "finds that",
     "a déclaré",
     "a dit",
     "a affirmé",
