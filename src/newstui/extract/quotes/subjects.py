@@ -381,6 +381,9 @@ PAST_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")
 _PAST_SPEECH_AT = re.compile(r"(?:[a-z]{2,}ed|said|told|wrote)\b")
 
 
+# A text's passive participle naming who got hold of it, right before their name:
+# " obtained by ", " seen by the ", " reviewed by ".
+_CARRIED_BY = re.compile(r"\s+(?:obtained|seen|reviewed|viewed|acquired)\s+by\s+(?:the\s+|The\s+)?$")
 # A subject pronoun with its auxiliary written on: "he's", "they've", "I'd" (group 1: the pronoun).
 _PRONOUN_AUXILIARY = re.compile(r"([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)['’](?:s|ve|d)")
 
@@ -531,6 +534,12 @@ class SubjectReader(ArticleReading):
             return None
         mention = self._mention_ending(p, pos)
         if mention is not None and mention.after_preposition:
+            carried = _CARRIED_BY.search(masked, max(floor, mention.start - 40), mention.start)
+            if carried is not None and carried.start() > floor:
+                # "A letter from the Harbour Board obtained by The Courier warns": the
+                # outlet that got hold of the text only carries it; the text's own
+                # subject before the participle speaks.
+                return self.subject_before(p, carried.start(), floor, apposition)
             window = masked[max(floor, mention.start - 80) : mention.start]
             sent = _TEXT_SENT_TO.search(window)
             if sent is not None:
