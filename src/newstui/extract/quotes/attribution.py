@@ -2737,6 +2737,9 @@ def _not_the_one_described(res: Resolver, span: Span, subj: Subject, entity: Ent
     return other if other is not None and res.spoke_by_name(other) else None
 
 
+_NAMED_AFTER_REACH = 600
+
+
 def _named_after(para: Para, open_at: int, entity: Entity, gender: Gender) -> bool:
     """Whether, in the sentence before the quote or the quote's own, somebody else of
     `gender` is named after `entity`: the quote's opening he/she may be that person.
@@ -2746,7 +2749,9 @@ def _named_after(para: Para, open_at: int, entity: Entity, gender: Gender) -> bo
     speaker who talks about a third person is then no reason to pass over him.
     """
     start = para.sentence_start(open_at)
-    lo = para.sentence_start(start - 1) if start > 0 else 0
+    # At most a few hundred characters back: a paragraph of one endless sentence of
+    # quotes is not read from its start for each of them.
+    lo = max(para.sentence_start(start - 1) if start > 0 else 0, open_at - _NAMED_AFTER_REACH)
     seen = False
     for mention in _mentions_in(para, lo, open_at):
         if mention.entity is entity:
