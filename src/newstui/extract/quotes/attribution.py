@@ -1218,6 +1218,15 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
             coordinated = coordinated or v  # "… but told", "… and said"
             continue
         subj = res.subject_before(p, floor + v.start(), floor)
+        thing_that = _thing_in_that_clause(head, floor, subj)
+        if thing_that is not None:
+            # "She …, cautioning that the turmoil after the vote underscores a need for “…”":
+            # a thing's verb inside a clause somebody reports; the reporter speaks.
+            subj = None
+            if thing_that is not True:
+                coordinated = coordinated or thing_that
+                break
+            continue
         if subj is not None and subj.kind == "desc" and subj.text.split()[-1] in ("and", "but"):
             # "She was a known user and, on June 30, had posted …": a verb joined after
             # an aside shares the sentence's subject; the words before "and" are none.
@@ -1264,6 +1273,32 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
                 subj = after
     b._scan = (subj, coordinated)
     return b._scan
+
+
+# "that " ending the words before a subject, and a speech participle before it: ", cautioning that ".
+# (The subject read may be the last noun of a longer phrase: "the turmoil after [the vote]".)
+_THAT_END = re.compile(r"\bthat\s+(?:[a-z][\w-]*\s+){0,6}$")
+_SPEECH_ING_THAT = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]+ing)\s+that\s+(?:[a-z][\w-]*\s+){0,6}$")
+
+
+def _thing_in_that_clause(head: str, floor: int, subj: Subject | None) -> re.Match[str] | bool | None:
+    """Whether a speech verb's subject is a thing (no person, body or text: "the turmoil
+    after the vote") opening a "that" clause: its verb ("underscores", "shows") reports
+    nothing, the clause is somebody's report. True to look on to an earlier verb; the
+    speech participle before "that" (", cautioning that") when one stands there, whose
+    subject the sentence's is; None when the subject is no such thing."""
+    if subj is None or subj.kind != "desc" or subj.start <= floor:
+        return None
+    noun = subj.text.split()[-1].lower()
+    if _people_noun(noun) or noun in OWN_TEXTS or noun in OWN_BODIES or noun in ORG_NOUNS:
+        return None
+    lead = head[: subj.start - floor]
+    if not _THAT_END.search(lead, max(0, len(lead) - 80)):
+        return None
+    ing = _SPEECH_ING_THAT.search(lead, max(0, len(lead) - 120))
+    if ing is not None and ing.group(1) in SPEECH_PARTICIPLES:
+        return ing
+    return True
 
 
 # A relative clause's verb before an infinitive: ", who proceeded to ", ", who then went on to ".
