@@ -1223,7 +1223,7 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
             # "She …, cautioning that the turmoil after the vote underscores a need for “…”":
             # a thing's verb inside a clause somebody reports; the reporter speaks.
             subj = None
-            if thing_that is not True:
+            if isinstance(thing_that, re.Match):
                 coordinated = coordinated or thing_that
                 break
             continue
