@@ -60,7 +60,7 @@ from newstui.extract.quotes.continuation import NAMELESS_STAFF_CREDIT, REPORTER_
 from newstui.extract.quotes.resolver import Resolver
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.spans import Span
-from newstui.extract.quotes.subjects import PAST_VERB_NEXT, Subject, body_of_acronym
+from newstui.extract.quotes.subjects import PAST_VERB_NEXT, Subject, body_of_acronym, names_a_title
 from newstui.extract.quotes.vocabulary import (
     ACCORDING,
     AGE,
@@ -460,7 +460,7 @@ def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) 
     # the head (the ends of a paragraph come in text order: found by bisection).
     ends = long_ends.get(p, [])
     k = bisect_right(ends, o) - 1
-    if k >= 0 and ends[k] > floor:
+    if k >= 0 and ends[k] > floor and not _title_in_apposition(para, floor, ends[k]):
         floor = ends[k]
     head = para.masked[floor:o]
     found = _head_matches(res, p, floor, head, SPEECH)
@@ -472,6 +472,29 @@ def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) 
         and not (v.group().endswith("ed") and _PASSIVE_AGENT_NEXT.match(head, v.end()))
     ]
     return _Before(p, para, o, floor, head, head.rstrip(), verbs, bool(found))
+
+
+def _title_in_apposition(para: Para, floor: int, end: int) -> bool:
+    """'Sam Rollo, a contestant on Hale's quiz show, “The Big Board,” said his boss was
+    “…”': an earlier quote that is a work's title inside an apposition, closed by the
+    apposition's comma, does not end the clause; the name before it is still the subject."""
+    seg = para.masked[floor:end]
+    last = seg.rfind(MASK)
+    if last < 0 or not names_a_title(seg, last):
+        return False
+    opening = last
+    while opening > 0 and seg[opening - 1] == MASK:
+        opening -= 1
+    if not _WORK_NOUN_END.search(seg, max(0, opening - 40), opening):
+        return False  # "a clip that Judge Dee called “distasteful,” …": a term, not a title
+    return para.text[floor:end].rstrip("”’\"' ").endswith(",") or para.masked.startswith(",", end)
+
+
+# A work's kind right before its quoted title: "quiz show, ", "his book ", "the film ".
+_WORK_NOUN_END = re.compile(
+    r"\b(?:book|film|movie|show|series|novel|memoir|album|song|play|program|programme|podcast|column|blog)"
+    r",?\s*[“\"‘']*$"
+)
 
 
 # -- 1. after the closing mark ------------------------------------------------

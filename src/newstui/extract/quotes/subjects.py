@@ -258,7 +258,7 @@ _TITLE_LEAD = re.compile(
 )
 
 
-def _names_a_title(seg: str, last: int) -> bool:
+def names_a_title(seg: str, last: int) -> bool:
     """Whether the quoted run ending at `last` in `seg` stands inside an apposition as a
     noun after a preposition, determiner or work noun ("Ann Toll, the co-author of
     “Quiet Rooms,” said"): the clause goes on through it; it closes no earlier quote."""
@@ -476,7 +476,7 @@ class SubjectReader(ArticleReading):
             apposition
             and head.endswith(MASK)
             and self.paras[p].text[floor : floor + len(head)].rstrip("”’\"' ").endswith(",")
-            and _names_a_title(head, len(head) - 1)
+            and names_a_title(head, len(head) - 1)
         ):
             # "Ann Toll, the co-author of “Quiet Rooms,” said": a title quoted inside the
             # apposition, the apposition's closing comma inside its marks.
@@ -777,7 +777,7 @@ class SubjectReader(ArticleReading):
         para = self.paras[p]
         seg = para.masked[floor:pos]
         last = seg.rfind(MASK)
-        if last >= 0 and not _names_a_title(seg, last):
+        if last >= 0 and not names_a_title(seg, last):
             floor += last + 1  # the clause begins after a quote that closes before it
         seg = para.masked[floor:pos]
         if ";" in seg or len(seg) > 300:
