@@ -460,8 +460,11 @@ def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) 
     # the head (the ends of a paragraph come in text order: found by bisection).
     ends = long_ends.get(p, [])
     k = bisect_right(ends, o) - 1
-    if k >= 0 and ends[k] > floor and not _title_in_apposition(para, floor, ends[k]):
-        floor = ends[k]
+    if k >= 0 and ends[k] > floor:
+        if not _title_in_apposition(para, floor, ends[k]):
+            floor = ends[k]
+        elif k >= 1 and ends[k - 1] > floor:
+            floor = ends[k - 1]  # the quote before the title still cuts the head
     head = para.masked[floor:o]
     found = _head_matches(res, p, floor, head, SPEECH)
     verbs = [
@@ -474,11 +477,17 @@ def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) 
     return _Before(p, para, o, floor, head, head.rstrip(), verbs, bool(found))
 
 
+_APPOSITION_REACH = 300
+
+
 def _title_in_apposition(para: Para, floor: int, end: int) -> bool:
     """'Sam Rollo, a contestant on Hale's quiz show, “The Big Board,” said his boss was
     “…”': an earlier quote that is a work's title inside an apposition, closed by the
     apposition's comma, does not end the clause; the name before it is still the subject."""
-    seg = para.masked[floor:end]
+    # A few hundred characters back at most: a sentence of many quoted titles is not read
+    # from its start for each quote.
+    lo = max(floor, end - _APPOSITION_REACH)
+    seg = para.masked[lo:end]
     last = seg.rfind(MASK)
     if last < 0 or not names_a_title(seg, last):
         return False
@@ -487,7 +496,7 @@ def _title_in_apposition(para: Para, floor: int, end: int) -> bool:
         opening -= 1
     if not _WORK_NOUN_END.search(seg, max(0, opening - 40), opening):
         return False  # "a clip that Judge Dee called “distasteful,” …": a term, not a title
-    return para.text[floor:end].rstrip("”’\"' ").endswith(",") or para.masked.startswith(",", end)
+    return para.text[lo:end].rstrip("”’\"' ").endswith(",") or para.masked.startswith(",", end)
 
 
 # A work's kind right before its quoted title: "quiz show, ", "his book ", "the film ".
