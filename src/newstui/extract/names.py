@@ -329,6 +329,11 @@ class Mention:
     """Qualifies the next name ("Kremlin" in "Kremlin spokesman Dmitry Peskov")."""
 
 
+# An Arabic article joined to a surname, capitalised ("Al-Rashidi", "El-Sayed"), as a
+# sentence's first word writes the "al-Rashidi" of a full name.
+_CAPITAL_ARTICLE = re.compile(r"(?:Al|El|Ad|An|Ar|As|Ash|At|Az|Ud|Ul)-[A-Z]")
+
+
 def mention_start(mention: Mention) -> int:
     """A mention's offset: the key a paragraph's mentions (in text order) are bisected by."""
     return mention.start
@@ -520,7 +525,11 @@ class Registry:
             firsts = self._first.get(name)
             if firsts is not None:
                 return _by_gender(self._subjects_first(firsts), gender)
-            return self._other.get(name) or (self._unaccented(name) if self._folded else None)
+            found = self._other.get(name) or (self._unaccented(name) if self._folded else None)
+            if found is None and _CAPITAL_ARTICLE.match(name):
+                # "Al-Rashidi" opening a sentence is the "al-Rashidi" of "Anwar al-Rashidi".
+                found = self.lookup(name[0].lower() + name[1:], gender)
+            return found
         core = [t for t in tokens if t not in SUFFIXES] or tokens
         if len(core) < len(tokens) and " ".join(core) in self._full:
             return self._full[" ".join(core)]  # "Martin Luther King Jr." after "Martin Luther King"
@@ -1382,6 +1391,7 @@ def scan(
                     and not _is_title(tok)
                     and registry.lookup(tok.removesuffix("’s").removesuffix("'s")) is None
                 )
+                or (start in sentence_starts and _plural_before_speech(tok, text, end) and registry.lookup(tok) is None)
             )
         ):
             # "The", "But", or "Residents" opening a sentence: the common case, dropped
@@ -1789,6 +1799,27 @@ def _group_before_names(toks: list[str]) -> bool:
         and (toks[0] in _GROUP_NOUNS or _people_plural(toks[0]))
         and not any(_bare(t) in ORG_WORDS or _is_title(t) for t in toks[1:])
         and toks[1] != "of"  # "Friends of the Earth": a body's name
+    )
+
+
+# A speech verb's plural present right after a word: " say", " argue that".
+_PLURAL_SPEECH_NEXT = re.compile(
+    r"\s+(?:also\s+|still\s+|now\s+)?(?:say|argue|believe|contend|insist|warn|note|claim|fear|worry|agree|"
+    r"suggest|predict|concede|acknowledge|complain|recall)\b"
+)
+
+
+def _plural_before_speech(token: str, text: str, end: int) -> bool:
+    """A capitalised plural opening a sentence before a plural speech verb ("Allies say
+    that he …", "Rivals argue …"): a common noun for people the writer does not name,
+    since no one person's name takes "say". Not a party or faith ("Democrats say"),
+    which names a side that speaks."""
+    return (
+        len(token) > 3
+        and token.endswith("s")
+        and not token.endswith(("ss", "'s", "’s"))
+        and token not in _PARTY_FAITH
+        and _PLURAL_SPEECH_NEXT.match(text, end) is not None
     )
 
 

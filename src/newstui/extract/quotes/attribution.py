@@ -51,6 +51,7 @@ from newstui.extract.names import (
     ORG_NOUNS,
     PERSON_NOUNS,
     Entity,
+    Gender,
     Mention,
     is_demonym,
     mention_start,
@@ -59,7 +60,7 @@ from newstui.extract.quotes.continuation import NAMELESS_STAFF_CREDIT, REPORTER_
 from newstui.extract.quotes.resolver import Resolver
 from newstui.extract.quotes.sentences import Para
 from newstui.extract.quotes.spans import Span
-from newstui.extract.quotes.subjects import PAST_VERB_NEXT, Subject, body_of_acronym
+from newstui.extract.quotes.subjects import PAST_VERB_NEXT, Subject, body_of_acronym, names_a_title
 from newstui.extract.quotes.vocabulary import (
     ACCORDING,
     AGE,
@@ -460,7 +461,10 @@ def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) 
     ends = long_ends.get(p, [])
     k = bisect_right(ends, o) - 1
     if k >= 0 and ends[k] > floor:
-        floor = ends[k]
+        if not _title_in_apposition(para, floor, ends[k]):
+            floor = ends[k]
+        elif k >= 1 and ends[k - 1] > floor:
+            floor = ends[k - 1]  # the quote before the title still cuts the head
     head = para.masked[floor:o]
     found = _head_matches(res, p, floor, head, SPEECH)
     verbs = [
@@ -471,6 +475,35 @@ def _before_context(res: Resolver, span: Span, long_ends: dict[int, list[int]]) 
         and not (v.group().endswith("ed") and _PASSIVE_AGENT_NEXT.match(head, v.end()))
     ]
     return _Before(p, para, o, floor, head, head.rstrip(), verbs, bool(found))
+
+
+_APPOSITION_REACH = 300
+
+
+def _title_in_apposition(para: Para, floor: int, end: int) -> bool:
+    """'Sam Rollo, a contestant on Hale's quiz show, “The Big Board,” said his boss was
+    “…”': an earlier quote that is a work's title inside an apposition, closed by the
+    apposition's comma, does not end the clause; the name before it is still the subject."""
+    # A few hundred characters back at most: a sentence of many quoted titles is not read
+    # from its start for each quote.
+    lo = max(floor, end - _APPOSITION_REACH)
+    seg = para.masked[lo:end]
+    last = seg.rfind(MASK)
+    if last < 0 or not names_a_title(seg, last):
+        return False
+    opening = last
+    while opening > 0 and seg[opening - 1] == MASK:
+        opening -= 1
+    if not _WORK_NOUN_END.search(seg, max(0, opening - 40), opening):
+        return False  # "a clip that Judge Dee called “distasteful,” …": a term, not a title
+    return para.text[lo:end].rstrip("”’\"' ").endswith(",") or para.masked.startswith(",", end)
+
+
+# A work's kind right before its quoted title: "quiz show, ", "his book ", "the film ".
+_WORK_NOUN_END = re.compile(
+    r"\b(?:book|film|movie|show|series|novel|memoir|album|song|play|program|programme|podcast|column|blog)"
+    r",?\s*[“\"‘']*$"
+)
 
 
 # -- 1. after the closing mark ------------------------------------------------
@@ -706,6 +739,10 @@ _ROLE_PHRASE_BEFORE = re.compile(r"(?:the|its|their)\s+[^,;:.!?\x00]{1,80}")
 _NAME_VERB_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}([a-z]+(?:ed|s)|began|ran|went)(?=,)")
 
 
+# A yes or no right after a speech verb: "said yes", "says no" (not "said no one").
+_YES_NO_NEXT = re.compile(r"\s+(?:yes|no)\b(?![ -]one\b)")
+
+
 def _subject_then_verb(q: _Quoted) -> Subject | None:
     """“…,” Doe said / “…,” the minister told reporters / “…,” she laughs: a subject
     then a verb (any verb in -ed/-s after a quote closed on , ? !), with only role
@@ -743,6 +780,10 @@ def _subject_then_verb(q: _Quoted) -> Subject | None:
     if verb and period and not _core_verb(verb):
         verb = None
     if not verb or verb.start() - lead > 120:
+        return None
+    if _YES_NO_NEXT.match(tail, verb.end()):
+        # '… as Cole went on about “…,” Dee said yes, yes, over and over': the verb
+        # reports somebody's one-word answer, not the words quoted before it.
         return None
     masked = a.para.masked
     if q.span.last_char in (".", "!", "?") and _INTRODUCES_NEXT.match(masked, close + verb.end()):
@@ -1209,6 +1250,15 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
             coordinated = coordinated or v  # "… but told", "… and said"
             continue
         subj = res.subject_before(p, floor + v.start(), floor)
+        thing_that = _thing_in_that_clause(head, floor, subj)
+        if thing_that is not None:
+            # "She …, cautioning that the turmoil after the vote underscores a need for “…”":
+            # a thing's verb inside a clause somebody reports; the reporter speaks.
+            subj = None
+            if isinstance(thing_that, re.Match):
+                coordinated = coordinated or thing_that
+                break
+            continue
         if subj is not None and subj.kind == "desc" and subj.text.split()[-1] in ("and", "but"):
             # "She was a known user and, on June 30, had posted …": a verb joined after
             # an aside shares the sentence's subject; the words before "and" are none.
@@ -1257,6 +1307,32 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
     return b._scan
 
 
+# "that " ending the words before a subject, and a speech participle before it: ", cautioning that ".
+# (The subject read may be the last noun of a longer phrase: "the turmoil after [the vote]".)
+_THAT_END = re.compile(r"\bthat\s+(?:[a-z][\w-]*\s+){0,6}$")
+_SPEECH_ING_THAT = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]+ing)\s+that\s+(?:[a-z][\w-]*\s+){0,6}$")
+
+
+def _thing_in_that_clause(head: str, floor: int, subj: Subject | None) -> re.Match[str] | bool | None:
+    """Whether a speech verb's subject is a thing (no person, body or text: "the turmoil
+    after the vote") opening a "that" clause: its verb ("underscores", "shows") reports
+    nothing, the clause is somebody's report. True to look on to an earlier verb; the
+    speech participle before "that" (", cautioning that") when one stands there, whose
+    subject the sentence's is; None when the subject is no such thing."""
+    if subj is None or subj.kind != "desc" or subj.start <= floor:
+        return None
+    noun = subj.text.split()[-1].lower()
+    if _people_noun(noun) or noun in OWN_TEXTS or noun in OWN_BODIES or noun in ORG_NOUNS:
+        return None
+    lead = head[: subj.start - floor]
+    if not _THAT_END.search(lead, max(0, len(lead) - 80)):
+        return None
+    ing = _SPEECH_ING_THAT.search(lead, max(0, len(lead) - 120))
+    if ing is not None and ing.group(1) in SPEECH_PARTICIPLES:
+        return ing
+    return True
+
+
 # A relative clause's verb before an infinitive: ", who proceeded to ", ", who then went on to ".
 _WHO_THEN_TO = re.compile(r",\s+who\s+(?:[a-z]+\s+){1,3}?to\s+$")
 # "…, he declined, saying": a past-tense verb closing the clause before a participle.
@@ -1300,12 +1376,38 @@ def _verb_before(q: _Quoted) -> Subject | None:
     shown = _shown_saying(q)
     if shown is not None:
         return shown
+    outer = _outer_verb_of_relative(q)
+    if outer is not None:
+        return outer
     subj = _scan_head_verbs(q)[0]
     if subj is not None and subj.kind == "pronoun" and subj.text == "it":
         reporter = _reporter_of_it(q, subj)
         if reporter is not None:
             return reporter
     return subj
+
+
+# "who " right before a verb: the verb opens a relative clause.
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
+# The relative clause's own "that …", then a second "that" right before the opening mark.
+_SECOND_THAT = re.compile(r"\s+that\b[^\x00]*\bthat\s*$")
+
+
+def _outer_verb_of_relative(q: _Quoted) -> Subject | None:
+    """'Dee told a young woman who suggested that some may not vote that “…”': the nearest
+    speech verb opens a relative clause on the object of an earlier one, and after that
+    clause's own "that …" a second "that" hands the quote to the earlier verb, whose
+    subject (a name or a he/she) speaks."""
+    b = q.before
+    if len(b.verbs) < 2 or not b.stripped.endswith(" that"):
+        return None
+    last, outer = b.verbs[-1], b.verbs[-2]
+    if not _WHO_BEFORE.search(b.head, max(0, last.start() - 30), last.start()):
+        return None
+    if not _SECOND_THAT.match(b.head, last.end()):
+        return None
+    subj = q.res.subject_before(b.p, b.floor + outer.start(), b.floor)
+    return subj if subj is not None and subj.kind in ("name", "pronoun") else None
 
 
 # A person shown or heard speaking: "footage of ", "a video showed ", "heard " right
@@ -2351,8 +2453,14 @@ def _sentence_subject(q: _Quoted) -> Speaker | None:
     absolute phrase "with Lind noting …" has its own subject (`_with_participle`), and
     so has a subordinate clause opening the sentence ("While Cole calls the plan a “…,”
     Pike …": `_opening_clause_speaker`), and so has "what Cole called “…”"
-    (`_what_named_called`)."""
-    absolute = _with_participle(q) or _opening_clause_speaker(q) or _what_named_called(q) or _who_called(q)
+    (`_what_named_called`) or "which he described as “…”" (`_what_pronoun_called`)."""
+    absolute = (
+        _with_participle(q)
+        or _opening_clause_speaker(q)
+        or _what_named_called(q)
+        or _what_pronoun_called(q)
+        or _who_called(q)
+    )
     if absolute is not None:
         return absolute
     inside = _sentence_subjects(q)
@@ -2576,6 +2684,26 @@ def _what_named_called(q: _Quoted) -> Speaker | None:
     return mention.entity.name, mention.entity
 
 
+# "which he described as ", "what she has called a ", "whom he called ", right before the
+# opening mark (group 1: the pronoun).
+_WHAT_PRONOUN_CALLED = re.compile(
+    r"\b(?:[Ww]hat|[Ww]hom?|[Ww]hich)\s+(he|she)\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|once\s+)?"
+    r"(?:called|calls|dubbed|dubs|termed|terms|described\s+as|describes\s+as)\s+(?:(?:a|an|the|his|her|their)\s+)?$"
+)
+
+
+def _what_pronoun_called(q: _Quoted) -> Speaker | None:
+    """'He would pay for it through “tax reform,” which he described as “…”', '… what she
+    called a “…”': the words a he/she is said to have called something are theirs,
+    whatever the sentence's subject, as after a name (`_what_named_called`)."""
+    b = q.before
+    found = _WHAT_PRONOUN_CALLED.search(b.head, max(0, len(b.head) - _TAIL_CHARS))
+    if found is None:
+        return None
+    at = b.floor + found.start(1)
+    return q.res.resolve(b.p, Subject("pronoun", at, b.floor + found.end(1), found.group(1)))
+
+
 # ", who called it ", ", who once described the plan as a ", right before the opening mark.
 _WHO_CALLED = re.compile(
     r",\s+who\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|once\s+)?(?:called|calls|dubbed|dubs|termed|terms|described|describes)"
@@ -2669,8 +2797,64 @@ def _not_the_one_described(res: Resolver, span: Span, subj: Subject, entity: Ent
     m = _THIRD_PERSON_OPENING.match(span.parts[0] if span.parts else "")
     if m is None or (m.group(1) is not None) != (subj.text == "he"):
         return None
-    other = res.antecedent(span.para, span.open_at, "m" if subj.text == "he" else "f", exclude=entity)
+    gender: Gender = "m" if subj.text == "he" else "f"
+    if _named_after(res.paras[span.para], span.open_at, entity, gender):
+        return None
+    other = res.antecedent(span.para, span.open_at, gender, exclude=entity)
     return other if other is not None and res.spoke_by_name(other) else None
+
+
+_NAMED_AFTER_REACH = 600
+
+
+def _named_after(para: Para, open_at: int, entity: Entity, gender: Gender) -> bool:
+    """Whether, in the sentence before the quote or the quote's own, somebody else of
+    `gender` is named after `entity`: the quote's opening he/she may be that person.
+
+    "His cousin Ty Rowe cited Mr. Vance's temper. “He's all bluster,” he said.": the
+    quote's "He" is Vance, named after Rowe, so the tail's he may well be Rowe; the
+    speaker who talks about a third person is then no reason to pass over him.
+    """
+    start = para.sentence_start(open_at)
+    # At most a few hundred characters back: a paragraph of one endless sentence of
+    # quotes is not read from its start for each of them.
+    lo = max(para.sentence_start(start - 1) if start > 0 else 0, open_at - _NAMED_AFTER_REACH)
+    seen = False
+    for mention in _mentions_in(para, lo, open_at):
+        if mention.entity is entity:
+            seen = True
+        elif seen and mention.entity.kind == "person" and mention.entity.gender == gender:
+            return True
+    return False
+
+
+# A title before a surname, the way one speaks of somebody else: "Senator Dee", "Mr. Dee's".
+_TITLED = r"\b(Mr|Mrs|Ms|Dr|Sen|Senator|Gov|Governor|Rep|Congressman|Congresswoman|Mayor|Judge|Speaker)\.?\s+"
+
+
+def _not_the_one_titled(res: Resolver, span: Span, subj: Subject, entity: Entity | None) -> Entity | None:
+    """A speaker who calls a man or woman by title and surname is not that person.
+
+    "“… whether Senator Dee's message could go toe to toe with them, and I think he
+    proved it,” he said." after "Dee's campaign manager, Ana Roe, said …" and "…, Dee
+    said": the tail's he/she resolved to Dee, but the words speak of "Senator Dee" as
+    somebody else, so they are the earlier speaker's (Roe), when somebody of that gender
+    has spoken by name. Calling oneself by full name ("it's not Tom Dee") happens in
+    speeches; a title and surname in one's own words seldom does.
+    """
+    if subj.kind != "pronoun" or subj.text not in ("he", "she") or entity is None or entity.kind != "person":
+        return None
+    tokens = entity.tokens
+    if len(tokens) < 2 or not span.parts:
+        return None
+    gender: Gender = "m" if subj.text == "he" else "f"
+    # "Mrs. Dee" in Bill Dee's words is his wife: a title of the other gender is somebody else.
+    other_titles = ("Mrs", "Ms") if gender == "m" else ("Mr",)
+    titled = re.compile(_TITLED + re.escape(tokens[-1]) + r"\b")
+    if not any(m.group(1) not in other_titles for part in span.parts for m in titled.finditer(part)):
+        return None
+    other = res.antecedent(span.para, span.open_at, gender, exclude=entity)
+    return other if other is not None and other.kind == "person" and res.spoke_by_name(other) else None
 
 
 # A role and the preposition tying it to a body, right before the body's name: "the
@@ -3051,6 +3235,10 @@ def attribute(res: Resolver, span: Span, long_ends: dict[int, list[int]]) -> Att
             if other is not None:
                 out.speaker, out.entity = other.name, other
                 out.how += ":described"
+            other = _not_the_one_titled(res, span, subj, out.entity)
+            if other is not None:
+                out.speaker, out.entity = other.name, other
+                out.how += ":titled"
             quoted = _quoted_in_report(q, subj)
             if quoted is not None:
                 out.speaker, out.entity = quoted[0]

@@ -258,7 +258,7 @@ _TITLE_LEAD = re.compile(
 )
 
 
-def _names_a_title(seg: str, last: int) -> bool:
+def names_a_title(seg: str, last: int) -> bool:
     """Whether the quoted run ending at `last` in `seg` stands inside an apposition as a
     noun after a preposition, determiner or work noun ("Ann Toll, the co-author of
     “Quiet Rooms,” said"): the clause goes on through it; it closes no earlier quote."""
@@ -381,6 +381,13 @@ PAST_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")
 _PAST_SPEECH_AT = re.compile(r"(?:[a-z]{2,}ed|said|told|wrote)\b")
 
 
+# A text's passive participle naming who got hold of it, right before their name:
+# " obtained by ", " seen by the ", " reviewed by ".
+_CARRIED_BY = re.compile(r"\s+(?:obtained|seen|reviewed|viewed|acquired)\s+by\s+(?:the\s+|The\s+)?$")
+# A subject pronoun with its auxiliary written on: "he's", "they've", "I'd" (group 1: the pronoun).
+_PRONOUN_AUXILIARY = re.compile(r"([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)['’](?:s|ve|d)")
+
+
 class SubjectReader(ArticleReading):
     """Reads the subject phrase of a speech verb in an `ArticleReading`'s masked text; who the
     phrase refers to is for `References`."""
@@ -399,6 +406,11 @@ class SubjectReader(ArticleReading):
             if word.islower() and (word in ADVERBS or word.endswith("ly")):
                 pos = floor + m.start(1)
                 continue
+            contracted = _PRONOUN_AUXILIARY.fullmatch(word)
+            if contracted is not None:
+                # "he's said", "they've argued", "I'd told them": the auxiliary written
+                # onto the pronoun, which is the subject as in "he has said".
+                pos = floor + m.start(1) + contracted.end(1)
             break
         head = masked[floor:pos].rstrip()
         quoted_as = _QUOTED_AS_END.search(head, _tail(head)) if head.endswith(" as") else None
@@ -464,7 +476,7 @@ class SubjectReader(ArticleReading):
             apposition
             and head.endswith(MASK)
             and self.paras[p].text[floor : floor + len(head)].rstrip("”’\"' ").endswith(",")
-            and _names_a_title(head, len(head) - 1)
+            and names_a_title(head, len(head) - 1)
         ):
             # "Ann Toll, the co-author of “Quiet Rooms,” said": a title quoted inside the
             # apposition, the apposition's closing comma inside its marks.
@@ -522,6 +534,12 @@ class SubjectReader(ArticleReading):
             return None
         mention = self._mention_ending(p, pos)
         if mention is not None and mention.after_preposition:
+            carried = _CARRIED_BY.search(masked, max(floor, mention.start - 40), mention.start)
+            if carried is not None and carried.start() > floor:
+                # "A letter from the Harbour Board obtained by The Courier warns": the
+                # outlet that got hold of the text only carries it; the text's own
+                # subject before the participle speaks.
+                return self.subject_before(p, carried.start(), floor, apposition)
             window = masked[max(floor, mention.start - 80) : mention.start]
             sent = _TEXT_SENT_TO.search(window)
             if sent is not None:
@@ -759,7 +777,7 @@ class SubjectReader(ArticleReading):
         para = self.paras[p]
         seg = para.masked[floor:pos]
         last = seg.rfind(MASK)
-        if last >= 0 and not _names_a_title(seg, last):
+        if last >= 0 and not names_a_title(seg, last):
             floor += last + 1  # the clause begins after a quote that closes before it
         seg = para.masked[floor:pos]
         if ";" in seg or len(seg) > 300:

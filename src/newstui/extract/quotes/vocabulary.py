@@ -26,7 +26,7 @@ SPEECH_VERBS = tuple(
     retorted testified testifies recounted recounts reflected reflects elaborated interjected sighed agreed agrees
     disagreed objected protested alleged alleges revealed reveals disclosed adding telling hinted assured assures fumed
     snapped wondered wonders opined texted emailed chanted chant chants sang laughed laughs smiled smiles
-    remembered remembers bragged reasoned estimated surmised argue warn insist contend quip
+    remembered remembers bragged reasoned estimated surmised argue warn insist contend quip pledged pledges
     sagte sagt erklärte betonte
     dijo afirmó señaló
     aseguró añadió disse afirmou""".split()
@@ -47,6 +47,8 @@ SPEECH_MULTI = (
     "spoke out",
     "reported that",
     "reports that",
+    "found that",
+    "finds that",
     "a déclaré",
     "a dit",
     "a affirmé",
@@ -88,6 +90,7 @@ SPEECH = re.compile(
     r"(?<![\w'’-])" + _trie_pattern(set(SPEECH_VERBS) | set(SPEECH_MULTI)) + r"(?![\w'’-])"
     # "agreed to be bought", "promised to pay": an action, not speech.
     r"(?!(?<=agrees) to )(?!(?<=agreed) to )(?!(?<=promised) to )(?!(?<=vowed) to )"
+    r"(?!(?<=pledged) to )(?!(?<=pledges) to )"
     # "once the Senate goes on recess", "went on holiday": going on to a place or an
     # activity, not talk; "went on, “…”", "went on to say", "went on about" still report.
     r"(?!(?<=went on) (?!to\b|about\b|at length\b)\w)"
