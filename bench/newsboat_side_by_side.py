@@ -183,9 +183,30 @@ class Corpus:
 
         return route
 
+    def _path(self, name: str) -> Path:
+        """The file served as `name` in the current phase."""
+        changed = self.phase == 1 and (self.corpus / "run2" / name).is_file()
+        return self.corpus / "run2" / name if changed else self.corpus / name
+
+    def repeated_guids(self) -> dict[str, set[str]]:
+        """Per feed file, the guids (Atom ids) its document of the current phase lists more than
+        once (read as text: whitespace around them stripped, references decoded)."""
+        repeated: dict[str, set[str]] = {}
+        for name in self.urls:
+            path = self._path(name)
+            if not path.is_file():
+                continue  # an HTTP answer, not a file
+            seen = Counter(
+                html.unescape(value.decode("utf-8", "replace")).strip()
+                for _, value in _GUID_ELEMENTS.findall(path.read_bytes())
+            )
+            if twice := {guid for guid, n in seen.items() if n > 1 and guid}:
+                repeated[name] = twice
+        return repeated
+
     def _file(self, name: str, request: Request) -> Response:
         changed = self.phase == 1 and (self.corpus / "run2" / name).is_file()
-        body = (self.corpus / "run2" / name if changed else self.corpus / name).read_bytes()
+        body = self._path(name).read_bytes()
         body = body.replace(b"__TOMORROW__", self.tomorrow)
         etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
         modified = email.utils.format_datetime(PHASE_TIMES[1 if changed else 0], usegmt=True)
@@ -484,8 +505,13 @@ XML_BASE = (
     "atom-base-nested.atom",
     "atom-enclosure-base.atom",
 )
-# Feeds that repeat a guid (or Atom id) in one document.
-REPEATED_GUIDS = ("dupguid.rss", "dupguid-mixed.rss", "atom-ids.atom", "dup-guids.rss")
+# A guid (or Atom id) repeated in one document: what newstui keeps of the copies (only
+# those items; the rest of such a feed is compared as any other).
+REPEATED_GUID = (
+    "a guid repeated in one document keeps the copy dated latest (published, then updated), else the first,"
+    " whole (newsboat: first title, last date)"
+)
+_GUID_ELEMENTS = re.compile(rb"<(guid|id)\b[^>]*>(.*?)</\1\s*>", re.DOTALL)
 # Feeds with items that have no title, link or guid: only text (newsboat drops some of them).
 TEXT_ONLY_ITEMS = ("missing-fields.rss",)
 # Feeds with items that are only an attachment: no title, link, guid or text.
@@ -584,11 +610,6 @@ def deliberate(
     relative = isinstance(nb, str) and "://" not in nb
     if field_name == "link" and relative and isinstance(nt, str) and nt.endswith("/" + str(nb).lstrip("/")):
         return "a relative link is resolved (newsboat keeps it relative: no browser can open it)"
-    if feed in REPEATED_GUIDS and field_name in ("date", "title", "link"):
-        return (
-            "a guid repeated in one document keeps the copy dated latest, else the first, whole"
-            " (newsboat: first title, last date)"
-        )
     if field_name == "count" and feed in REKEYED:
         return "a story the feed re-keyed stays one item"
     if field_name == "count" and feed in TEXT_ONLY_ITEMS:
@@ -683,9 +704,16 @@ def _in_one_run(dates: tuple[int | None, ...], windows: list[tuple[float, float]
     return any(all(d is not None and start - 5 <= d <= end + 5 for d in dates) for start, end in windows)
 
 
-def compare(nb: dict[str, Shown], nt: dict[str, Shown], windows: list[tuple[float, float]], tally: Tally) -> None:
+def compare(
+    nb: dict[str, Shown],
+    nt: dict[str, Shown],
+    windows: list[tuple[float, float]],
+    tally: Tally,
+    repeated: dict[str, set[str]] | None = None,
+) -> None:
     """Count, for every feed, where the two readers agree and where they differ; `windows`:
-    (start, end) of each run so far (an item first seen in run 1 keeps that date in run 2)."""
+    (start, end) of each run so far (an item first seen in run 1 keeps that date in run 2);
+    `repeated`: per feed, the guids its document repeats (`Corpus.repeated_guids`)."""
     tally.windows = windows
     for feed in sorted(nb):
         a, b = nb[feed], nt[feed]
@@ -700,12 +728,14 @@ def compare(nb: dict[str, Shown], nt: dict[str, Shown], windows: list[tuple[floa
             tally.lines.append(f"  < {feed}: only newsboat lists {row.title!r} (guid {row.guid!r})")
         for row in only_nt:
             tally.lines.append(f"  > {feed}: only newstui lists {row.title!r} (guid {row.guid!r})")
+        twice = (repeated or {}).get(feed, set())
         for x, y in pairs:
             where = f" [{_words(x.title)[:40] or x.guid}]"
-            tally.note(feed, "title", x.title, y.title, _words(x.title) == _words(y.title), where)
-            tally.note(feed, "link", x.link, y.link, x.link == y.link, where)
+            copies = REPEATED_GUID if x.guid in twice or y.guid in twice else None
+            tally.note(feed, "title", x.title, y.title, _words(x.title) == _words(y.title), where, copies)
+            tally.note(feed, "link", x.link, y.link, x.link == y.link, where, copies)
             first_seen = _in_one_run((x.date, y.date), windows)
-            tally.note(feed, "date", x.date, y.date, x.date == y.date or first_seen, where)
+            tally.note(feed, "date", x.date, y.date, x.date == y.date or first_seen, where, copies)
             tally.note(feed, "author", x.author, y.author, _words(x.author) == _words(y.author), where)
             first = (x.enclosures or (None,))[0], (y.enclosures or (None,))[0]
             several = first[0] is not None and first[0] in y.enclosures
@@ -751,7 +781,7 @@ def main() -> int:
                 windows.append((start, time.time()))
                 seconds = (nt_start - start, windows[-1][1] - nt_start)
                 tally = Tally()
-                compare(newsboat.shown(urls), newstui.shown(urls), windows, tally)
+                compare(newsboat.shown(urls), newstui.shown(urls), windows, tally, corpus.repeated_guids())
                 label = "run 1" if phase == 0 else "run 2 (changed files; the rest unchanged)"
                 print(f"== {label}: newsboat exit {code_nb}, newstui exit {code_nt}")
                 print(f"  refresh took: newsboat {seconds[0]:.2f} s, newstui {seconds[1]:.2f} s")

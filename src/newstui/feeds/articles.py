@@ -228,7 +228,8 @@ async def fetch_articles(
     `progress` gets a `ProgressEvent` (stage "articles") after each page. Extraction
     runs in a thread pool, and store writes in threads (the Store's lock serialises
     them), so the event loop never waits on either. After `deadline` seconds the pages
-    not done are cancelled and counted as `left` (a write already under way finishes).
+    not done are cancelled and counted as `left` (a write already under way finishes, and
+    counts as done).
     The items in `keep_page` have an article from their page cached: only an article
     from the page, or the feed's own full text, replaces it (the feed's summary, the
     fallback when the page has no article now, would lose the full text); otherwise the
@@ -258,8 +259,15 @@ async def fetch_articles(
 
     executor = ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="newstui-extract")
 
+    def count(article: Article) -> None:
+        nonlocal from_page, from_feed
+        if article.source == "page":
+            from_page += 1
+        else:
+            from_feed += 1
+
     async def one(item: Item) -> None:
-        nonlocal from_page, from_feed, done
+        nonlocal done
         error_text: str | None = None
         try:
             async with semaphore:
@@ -268,7 +276,16 @@ async def fetch_articles(
                 raise ExtractError(lost)
             # In a thread: a write waiting on another process's lock must not hold up the
             # event loop (in the app it is the network thread's, shared with opened pages).
-            await asyncio.to_thread(store.save_article, item.id, article, EXTRACTOR_VERSION)
+            saving = asyncio.ensure_future(asyncio.to_thread(store.save_article, item.id, article, EXTRACTOR_VERSION))
+            try:
+                await asyncio.shield(saving)
+            except asyncio.CancelledError:
+                # The deadline came during the write, which goes on in its thread: wait for it,
+                # so a saved article counts as done, not as left; then stop.
+                await asyncio.wait([saving])
+                if saving.exception() is None:
+                    count(article)
+                raise
         except page_errors as error:
             error_text = _message(item, error)
             cause: FailureCause = (
@@ -282,10 +299,7 @@ async def fetch_articles(
             error_text = _message(item, error) + " (a bug in newstui: please report it)"
             failed.append(ArticleFailure(item.id, item.link, error_text, "page"))
         else:
-            if article.source == "page":
-                from_page += 1
-            else:
-                from_feed += 1
+            count(article)
         finally:
             done += 1
             if progress is not None:

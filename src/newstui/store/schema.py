@@ -314,6 +314,14 @@ def _index_quotes_as_read(conn: sqlite3.Connection) -> None:
     index_as_read(conn)
 
 
+def _fold_untitled_pairs(conn: sqlite3.Connection) -> None:
+    # Version 25 left an old "(untitled)" row beside each attachment-only episode it titled
+    # anew (untitled_pairs.py): folded once, here. Written to run at any version number.
+    from newstui.store.untitled_pairs import fold_untitled_pairs
+
+    fold_untitled_pairs(conn)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),
     _script(_V2),
@@ -326,6 +334,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _drop_dead_term_counts,
     _lower_link_origins,
     _index_quotes_as_read,
+    _fold_untitled_pairs,
 ]
 """MIGRATIONS[n] upgrades a database at user_version n to n + 1, inside a transaction."""
 

@@ -50,6 +50,9 @@ class RawItem:
     base: str | None = None
     enclosures: tuple[RawEnclosure, ...] = ()
     """RSS <enclosure> and Atom rel="enclosure" links in document order, then Media RSS media:content."""
+    updated: str | None = None
+    """The entry's own last-modified date (Atom <updated>) when it gives a published date
+    too: which of two copies of one entry, published alike, is the later edit."""
     content_base: str | None = None
     """The base of the content's (else the description's) own element: its xml:base, its
     ancestors', else the document's URL."""
@@ -92,6 +95,7 @@ def build_feed(
     shared = _shared_links(raws)
     items: list[ParsedItem] = []
     seen: dict[str, int] = {}  # key → its item's place in `items`
+    revised: dict[int, datetime | None] = {}  # a repeated key's kept copy's <updated>, by place
     now = datetime.now(UTC)
     feed_author = _author(author) if author else None
     site_base = None if xml_base else _site_base(site, url)
@@ -113,9 +117,10 @@ def build_feed(
             guid = f"{link}#{published.isoformat()}"
         key = guid or link
         replaces: int | None = None
+        updated = parse_date(raw.updated, now) if raw.updated else None
         if key and key in seen:
             replaces = seen[key]
-            if not _newer(published, items[replaces].published):
+            if not _newer(published, items[replaces].published, updated, revised.get(replaces)):
                 continue  # a repeated guid/link in one document: the newest copy, else the first
         if "&#" in raw.summary or "&#" in raw.content_html:
             raw = replace(raw, summary=html_references(raw.summary), content_html=html_references(raw.content_html))
@@ -148,9 +153,11 @@ def build_feed(
         )
         if replaces is not None:
             items[replaces] = item  # in the first copy's place: undated items keep the document's order
+            revised[replaces] = updated
         else:
             if key:
                 seen[key] = len(items)
+                revised[len(items)] = updated
             items.append(item)
     return ParsedFeed(
         title=_bounded_text(feed_title, MAX_TITLE, references=False) or None if feed_title else None,
@@ -160,18 +167,28 @@ def build_feed(
     )
 
 
-def _newer(published: datetime | None, kept: datetime | None) -> bool:
-    """Whether an entry dated `published` replaces the copy dated `kept` that the document
-    listed before it under the same guid (or link).
+def _newer(
+    published: datetime | None,
+    kept: datetime | None,
+    updated: datetime | None = None,
+    kept_updated: datetime | None = None,
+) -> bool:
+    """Whether an entry dated `published` (last modified `updated`) replaces the copy dated
+    `kept` (`kept_updated`) that the document listed before it under the same guid (or link).
 
     A feed that repeats a guid in one document holds two versions of one story: a CMS that
     appends the corrected entry, a tide table or price list re-issued under one id, a planet
     listing a post twice. The copy the feed dates latest is its latest word, wherever the
-    document puts it (feeds list newest first or oldest first); with no date to tell them
-    apart (none, or the same), the first copy is kept, the one a reader sees first. The item
-    keeps its key, so its read mark and bookmark stay; an edit to it is an edit as any other.
+    document puts it (feeds list newest first or oldest first). A correction keeps the date
+    the story was published and moves only its last-modified one (Atom's <updated>): when the
+    published dates tie, the copy updated later wins (one that says when it was updated over
+    one that does not). With nothing to tell them apart, the first copy is kept, the one a
+    reader sees first. The item keeps its key, so its read mark and bookmark stay; an edit to
+    it is an edit as any other.
     """
-    return published is not None and (kept is None or published > kept)
+    if published is not None and (kept is None or published > kept):
+        return True
+    return published == kept and updated is not None and (kept_updated is None or updated > kept_updated)
 
 
 def _bounded_text(markup: str, limit: int, *, html: bool = True, references: bool = True) -> str:

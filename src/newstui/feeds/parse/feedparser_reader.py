@@ -83,6 +83,7 @@ def parse_with_feedparser(body: bytes, url: str, content_type: str | None, *, co
                 content_html=content_html,
                 author=_feedparser_author(entry, atom),
                 date=entry.get("published") or _own(entry, "updated"),
+                updated=_own(entry, "updated") if entry.get("published") else None,
                 base=None,
                 enclosures=_feedparser_enclosures(entry),
                 content_base=content_base,

@@ -365,8 +365,9 @@ def _atom_entry(el: etree._Element, bases: bool = False) -> RawItem:
     author = _atom_authors(el) if ATOM + "author" in fields else None
     id_el = fields.get(ATOM + "id")
     date_el = fields.get(ATOM + "published")
+    updated_el = fields.get(ATOM + "updated")
     if date_el is None:
-        date_el = fields.get(ATOM + "updated")
+        date_el, updated_el = updated_el, None  # the only date it gives: its date, no edit told
     link = _atom_link(el)
     original = fields.get(FEEDBURNER_ORIGLINK)
     if original is not None and PLAIN_ABSOLUTE.match((original.text or "").strip()):
@@ -382,6 +383,7 @@ def _atom_entry(el: etree._Element, bases: bool = False) -> RawItem:
         content_html=content_html,
         author=author,
         date=(date_el.text or "").strip() if date_el is not None else None,
+        updated=(updated_el.text or "").strip() or None if updated_el is not None else None,
         base=el.base,
         enclosures=_raw_enclosures(attached) if attached else (),
         content_base=content_base,
